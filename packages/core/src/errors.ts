@@ -1,0 +1,49 @@
+/**
+ * The suite's two kinds of failure. A UserError is the user's to fix (bad input, missing file) and
+ * is shown as a short message naming what to change; anything else is a bug and is shown with its
+ * stack at debug level. Codes are stable so tests and docs can refer to them.
+ */
+export class UserError extends Error {
+  override readonly name: string = 'UserError'
+  constructor(
+    readonly code: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options)
+  }
+}
+
+/** Raised for an input whose value is not allowed; the message names the input and the allowed values. */
+export class InputError extends UserError {
+  override readonly name = 'InputError'
+  constructor(
+    readonly input: string,
+    message: string,
+  ) {
+    super('bad-input', `Input '${input}': ${message}`)
+  }
+}
+
+/** A findings report that cannot be read or does not match the schema. */
+export class ReportError extends UserError {
+  override readonly name = 'ReportError'
+  constructor(
+    readonly source: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super('bad-report', `Findings report ${source}: ${message}`, options)
+  }
+}
+
+/** A scanner that crashed, timed out or wrote output we cannot parse: the scan fails, never "0 findings". */
+export class ScanFailedError extends Error {
+  override readonly name = 'ScanFailedError'
+  constructor(
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(reason, options)
+  }
+}

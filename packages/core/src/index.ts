@@ -1,0 +1,6 @@
+export * from './model.js'
+export * from './severity.js'
+export * from './fingerprint.js'
+export * from './errors.js'
+export * from './report.js'
+export * from './paths.js'

@@ -1,0 +1,170 @@
+/**
+ * The finding model, version 1: what every scan action writes and what the quality gate reads.
+ * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
+ * a test holds the two together.
+ */
+
+export const REPORT_SCHEMA_ID = 'urn:portcullis:findings-report' as const
+export const REPORT_SCHEMA_VERSION = 1 as const
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const
+export type Severity = (typeof SEVERITIES)[number]
+
+export const CATEGORIES = [
+  'secret',
+  'vulnerability',
+  'misconfiguration',
+  'compliance',
+  'signature',
+  'license',
+] as const
+export type Category = (typeof CATEGORIES)[number]
+
+export const ACTION_NAMES = [
+  'scan-secrets',
+  'scan-deps',
+  'scan-iac',
+  'scan-image',
+  'sign-image',
+  'compliance',
+  'quality-gate',
+] as const
+export type ActionName = (typeof ACTION_NAMES)[number]
+
+export const REPORT_STATUSES = ['complete', 'failed'] as const
+export type ReportStatus = (typeof REPORT_STATUSES)[number]
+
+export const TARGET_KINDS = ['repository', 'path', 'git-range', 'image', 'host'] as const
+export type TargetKind = (typeof TARGET_KINDS)[number]
+
+export interface Location {
+  /** Path relative to the workspace, with forward slashes; never absolute, never `..`. */
+  readonly path: string
+  readonly startLine?: number
+  readonly endLine?: number
+  readonly startColumn?: number
+  readonly endColumn?: number
+}
+
+export interface PackageRef {
+  readonly name: string
+  readonly version?: string
+  readonly purl?: string
+  readonly fixedVersion?: string
+  readonly ecosystem?: string
+}
+
+export interface ImageRef {
+  readonly ref: string
+  readonly digest?: string
+  /** Digest of the layer that introduced the finding, where the scanner says. */
+  readonly layer?: string
+}
+
+export interface Cvss {
+  readonly score?: number
+  readonly vector?: string
+  /** e.g. "3.1", "4.0"; taken from the vector prefix when present. */
+  readonly version?: string
+}
+
+export interface Suppression {
+  /** Who suppressed it: the scanner's own mechanism (inline comment, VEX/status) or an external file. */
+  readonly kind: 'in-source' | 'external' | 'vendor-status'
+  readonly justification?: string
+}
+
+export interface GitContext {
+  readonly commit?: string
+  readonly author?: string
+  readonly date?: string
+}
+
+export interface Finding {
+  /** Stable across line shifts; see fingerprint.ts for how each category computes it. */
+  readonly fingerprint: string
+  readonly category: Category
+  readonly ruleId: string
+  readonly title: string
+  readonly description?: string
+  readonly severity: Severity
+  /** The scanner's own severity word or score, kept for the record. */
+  readonly scannerSeverity?: string
+  readonly cvss?: Cvss
+  readonly location?: Location
+  readonly package?: PackageRef
+  readonly image?: ImageRef
+  readonly references?: readonly string[]
+  /** e.g. "CWE-79". */
+  readonly cwe?: readonly string[]
+  /** Advisory ids: CVE-…, GHSA-…, GO-…, RHSA-…, etc. */
+  readonly advisories?: readonly string[]
+  readonly helpUri?: string
+  readonly remediation?: string
+  readonly git?: GitContext
+  readonly suppression?: Suppression
+  /** The engines that reported this finding (more than one after the gate deduplicates). */
+  readonly sources?: readonly string[]
+}
+
+export interface ScannerInfo {
+  readonly name: string
+  readonly version: string
+}
+
+/** Where the scanner binary came from, so the summary can show exactly what ran. */
+export interface ToolProvenance {
+  readonly name: string
+  readonly version: string
+  readonly source: 'input-path' | 'path' | 'tool-cache' | 'download' | 'mirror' | 'system'
+  readonly path: string
+  readonly sha256?: string
+  readonly url?: string
+}
+
+export interface Target {
+  readonly kind: TargetKind
+  /** Workspace-relative path, git range (`base..head`), image reference or host name. */
+  readonly name: string
+  /** For images: the resolved digest the scan ran against. */
+  readonly digest?: string
+}
+
+export interface FindingsReport {
+  readonly schema: typeof REPORT_SCHEMA_ID
+  readonly schemaVersion: typeof REPORT_SCHEMA_VERSION
+  readonly action: ActionName
+  readonly scanner: ScannerInfo
+  readonly target: Target
+  readonly commitSha: string
+  readonly status: ReportStatus
+  /** Required when status is `failed`; says what went wrong in a sentence a user can act on. */
+  readonly reason?: string
+  readonly startedAt: string
+  readonly finishedAt: string
+  readonly tool?: ToolProvenance
+  /** Things a reader must know that are not findings (e.g. every rule was notapplicable). */
+  readonly notices?: readonly string[]
+  readonly findings: readonly Finding[]
+}
+
+export function isSeverity(value: unknown): value is Severity {
+  return typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)
+}
+
+/** Rank for sorting: critical first. */
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity)
+}
+
+export function compareSeverity(a: Severity, b: Severity): number {
+  return severityRank(a) - severityRank(b)
+}
+
+export type SeverityCounts = Record<Severity, number>
+
+export function countBySeverity(findings: readonly Pick<Finding, 'severity'>[]): SeverityCounts {
+  const counts: SeverityCounts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 }
+  for (const f of findings) counts[f.severity] += 1
+  return counts
+}

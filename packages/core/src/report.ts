@@ -1,0 +1,133 @@
+import { Ajv, type ErrorObject } from 'ajv'
+import * as ajvFormats from 'ajv-formats'
+import schema from '../schema/findings-report.schema.json' with { type: 'json' }
+import { ReportError } from './errors.js'
+import {
+  REPORT_SCHEMA_ID,
+  REPORT_SCHEMA_VERSION,
+  type ActionName,
+  type Finding,
+  type FindingsReport,
+  type ScannerInfo,
+  type Target,
+  type ToolProvenance,
+} from './model.js'
+
+export { schema as FINDINGS_REPORT_JSON_SCHEMA }
+
+// ajv-formats is CommonJS with `exports.default`; under NodeNext the callable sits on `.default`.
+const addFormats = ajvFormats.default.default
+
+let validator: ReturnType<Ajv['compile']> | undefined
+function getValidator(): ReturnType<Ajv['compile']> {
+  if (!validator) {
+    const ajv = new Ajv({
+      allErrors: false,
+      strict: true,
+      strictRequired: false,
+      allowUnionTypes: true,
+    })
+    addFormats(ajv, ['date-time'])
+    validator = ajv.compile(schema)
+  }
+  return validator
+}
+
+function describe(error: ErrorObject): string {
+  const where = error.instancePath === '' ? 'the report' : error.instancePath
+  if (error.keyword === 'additionalProperties') {
+    return `${where} has an unknown property '${String(error.params.additionalProperty)}'`
+  }
+  if (error.keyword === 'enum') {
+    return `${where} must be one of ${JSON.stringify(error.params.allowedValues)}`
+  }
+  return `${where} ${error.message ?? 'is invalid'}`
+}
+
+/** Validates untrusted data against the findings-report schema; throws ReportError naming the problem. */
+export function validateReport(data: unknown, source: string): FindingsReport {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new ReportError(source, 'is not a JSON object; expected a Portcullis findings report')
+  }
+  const record = data as Record<string, unknown>
+  if (record.schema !== REPORT_SCHEMA_ID) {
+    throw new ReportError(
+      source,
+      `is not a Portcullis findings report (schema is ${JSON.stringify(record.schema)}, expected "${REPORT_SCHEMA_ID}")`,
+    )
+  }
+  if (record.schemaVersion !== REPORT_SCHEMA_VERSION) {
+    throw new ReportError(
+      source,
+      `has schemaVersion ${JSON.stringify(record.schemaVersion)}; this version of the suite reads version ${REPORT_SCHEMA_VERSION}`,
+    )
+  }
+  const validate = getValidator()
+  if (!validate(data)) {
+    const first = validate.errors?.[0]
+    throw new ReportError(
+      source,
+      `does not match the schema: ${first ? describe(first) : 'unknown error'}`,
+    )
+  }
+  return data as FindingsReport
+}
+
+/** Parses and validates report text (a UTF-8 byte-order mark is tolerated). */
+export function parseReport(text: string, source: string): FindingsReport {
+  let data: unknown
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+  } catch (error) {
+    throw new ReportError(source, `is not valid JSON (${(error as Error).message})`, {
+      cause: error,
+    })
+  }
+  return validateReport(data, source)
+}
+
+export interface ReportInit {
+  readonly action: ActionName
+  readonly scanner: ScannerInfo
+  readonly target: Target
+  readonly commitSha: string
+  readonly startedAt: Date
+  readonly finishedAt?: Date
+  readonly tool?: ToolProvenance
+  readonly notices?: readonly string[]
+}
+
+export function completeReport(init: ReportInit, findings: readonly Finding[]): FindingsReport {
+  return {
+    schema: REPORT_SCHEMA_ID,
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    action: init.action,
+    scanner: init.scanner,
+    target: init.target,
+    commitSha: init.commitSha,
+    status: 'complete',
+    startedAt: init.startedAt.toISOString(),
+    finishedAt: (init.finishedAt ?? new Date()).toISOString(),
+    ...(init.tool ? { tool: init.tool } : {}),
+    ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
+    findings,
+  }
+}
+
+export function failedReport(init: ReportInit, reason: string): FindingsReport {
+  return {
+    schema: REPORT_SCHEMA_ID,
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    action: init.action,
+    scanner: init.scanner,
+    target: init.target,
+    commitSha: init.commitSha,
+    status: 'failed',
+    reason,
+    startedAt: init.startedAt.toISOString(),
+    finishedAt: (init.finishedAt ?? new Date()).toISOString(),
+    ...(init.tool ? { tool: init.tool } : {}),
+    ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
+    findings: [],
+  }
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+import {
+  completeReport,
+  failedReport,
+  fileFingerprint,
+  parseReport,
+  ReportError,
+  toWorkspacePath,
+  validateReport,
+} from '@portcullis/core'
+
+const init = {
+  action: 'scan-secrets',
+  scanner: { name: 'gitleaks', version: '8.16.0' },
+  target: { kind: 'path', name: '.' },
+  commitSha: 'a'.repeat(40),
+  startedAt: new Date('2026-01-01T00:00:00Z'),
+  finishedAt: new Date('2026-01-01T00:00:05Z'),
+} as const
+
+describe('findings report', () => {
+  it('round-trips a complete report through the schema', () => {
+    const report = completeReport(init, [
+      {
+        fingerprint: fileFingerprint({
+          ruleId: 'aws-access-token',
+          path: 'a.tf',
+          content: 'x = 1',
+        }),
+        category: 'secret',
+        ruleId: 'aws-access-token',
+        title: 'AWS access token',
+        severity: 'high',
+        location: { path: 'a.tf', startLine: 2, endLine: 2 },
+      },
+    ])
+    expect(parseReport(JSON.stringify(report), 'r.json').findings).toHaveLength(1)
+  })
+
+  it('requires a reason on a failed report', () => {
+    const report = { ...failedReport(init, 'gitleaks exited 2') } as Record<string, unknown>
+    expect(() => validateReport(report, 'r.json')).not.toThrow()
+    delete report.reason
+    expect(() => validateReport(report, 'r.json')).toThrow(/reason/)
+  })
+
+  it('names the offending field of a bad report', () => {
+    const bad = completeReport(init, [
+      // @ts-expect-error severity outside the vocabulary
+      {
+        fingerprint: 'v1:abcdef12',
+        category: 'secret',
+        ruleId: 'r',
+        title: 't',
+        severity: 'severe',
+      },
+    ])
+    expect(() => validateReport(bad, 'bad.json')).toThrow(ReportError)
+    expect(() => validateReport(bad, 'bad.json')).toThrow(/\/findings\/0\/severity must be one of/)
+  })
+
+  it('rejects absolute and escaping paths in locations', () => {
+    for (const path of ['/etc/passwd', '../x', 'a/../../x', 'C:\\x']) {
+      const bad = completeReport(init, [
+        {
+          fingerprint: 'v1:abcdef12',
+          category: 'secret',
+          ruleId: 'r',
+          title: 't',
+          severity: 'low',
+          location: { path },
+        },
+      ])
+      expect(() => validateReport(bad, 'bad.json'), path).toThrow(/location\/path/)
+    }
+  })
+
+  it('rejects text that is not JSON, and other documents', () => {
+    expect(() => parseReport('{', 'x.json')).toThrow(/not valid JSON/)
+    expect(() => parseReport('{"runs":[]}', 'x.json')).toThrow(/not a Portcullis findings report/)
+    expect(() => parseReport('null', 'x.json')).toThrow(/not a JSON object/)
+  })
+})
+
+describe('fingerprints', () => {
+  it('do not change when a line moves or is re-indented', () => {
+    const a = fileFingerprint({ ruleId: 'r', path: 'p', content: '  key = "v"' })
+    const b = fileFingerprint({ ruleId: 'r', path: 'p', content: 'key   = "v"\n' })
+    expect(a).toBe(b)
+    expect(fileFingerprint({ ruleId: 'r', path: 'q', content: 'key = "v"' })).not.toBe(a)
+  })
+})
+
+describe('toWorkspacePath', () => {
+  it.each([
+    ['/work/ws/src/a.ts', 'src/a.ts'],
+    ['./src/a.ts', 'src/a.ts'],
+    ['src\\a.ts', 'src/a.ts'],
+    ['file:///work/ws/b%20c.tf', 'b c.tf'],
+    ['/etc/passwd', undefined],
+    ['../outside', undefined],
+    ['a/../../outside', undefined],
+  ])('%s → %s', (raw, expected) => {
+    expect(toWorkspacePath(raw, '/work/ws')).toBe(expected)
+  })
+})
