@@ -1,0 +1,1 @@
+export type { ParseContext, ParseResult, Parser } from './types.js'
