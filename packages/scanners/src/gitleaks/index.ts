@@ -1,0 +1,1 @@
+export { parseGitleaks } from './parse.js'
