@@ -1,0 +1,1 @@
+export { parseTrivy } from './parse.js'

@@ -1,0 +1,570 @@
+import {
+  fileFingerprint,
+  imageFingerprint,
+  normalizeSeverity,
+  OccurrenceCounter,
+  packageFingerprint,
+  ruleFingerprint,
+  ScanFailedError,
+  toWorkspacePath,
+  type Cvss,
+  type Finding,
+  type ImageRef,
+  type Location,
+  type PackageRef,
+  type Severity,
+} from '@portcullis/core'
+import type { ParseContext, ParseResult, Parser } from '../types.js'
+
+/**
+ * trivy JSON report (`--format json`) in every shape trivy writes:
+ *
+ * - schema v2 (`SchemaVersion: 2`, `Results[]`, newer releases add `Trivy.Version`);
+ * - the pre-0.20 top-level list of `{Target, Vulnerabilities}`;
+ * - `trivy k8s` cluster reports (`ClusterName` with `Resources` / `Vulnerabilities` /
+ *   `Misconfigurations`, each entry a workload carrying its own `Results`);
+ * - any of these with nothing found (no Results, or Results without findings).
+ *
+ * Four classes become findings: Vulnerabilities, Misconfigurations (Status FAIL only; PASS and
+ * EXCEPTION results are counted in a notice), Secrets and Licenses.
+ *
+ * Vulnerability `Status` follows https://trivy.dev/latest/docs/configuration/filtering/#by-status:
+ * `fixed` means a fixed version exists (the installed one is still vulnerable), so it stays a plain
+ * finding; only `not_affected` (the vendor says this package is not affected) is a vendor-status
+ * suppression, kept in the report so the gate can show it.
+ *
+ * Secrets: trivy masks the secret in `Match`, but `Code.Lines` around it are not masked (another
+ * secret on a nearby line is shown in full), so no secret text is copied and only the masked match
+ * is hashed.
+ */
+
+const SOURCE = 'trivy'
+/** trivy's vulnerability statuses that mean "not vulnerable here". */
+const NOT_AFFECTED = 'not_affected'
+/** trivy sources to prefer for CVSS when the SeveritySource has none. */
+const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat']
+
+type Json = Record<string, unknown>
+
+function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function text(record: Json, key: string): string | undefined {
+  const value = record[key]
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined
+}
+
+function positive(record: Json, key: string): number | undefined {
+  const value = record[key]
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value
+        .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
+        .map((v) => v.trim())
+    : []
+}
+
+function unique(values: readonly (string | undefined)[]): string[] {
+  return [...new Set(values.filter((v): v is string => v !== undefined && v !== ''))]
+}
+
+function fail(reason: string): never {
+  throw new ScanFailedError(`trivy report ${reason}`)
+}
+
+/** Optional array member: absent or null is empty, anything else that is not an array is corrupt. */
+function list(record: Json, key: string, where: string): unknown[] {
+  const value = record[key]
+  if (value === undefined || value === null) return []
+  if (!Array.isArray(value)) fail(`${where}.${key} is not an array`)
+  return value
+}
+
+/** One trivy Result with what its report says about where it came from. */
+interface ResultScope {
+  readonly result: Json
+  readonly where: string
+  /** Set for `trivy k8s`: the workload this result belongs to. */
+  readonly resource?: {
+    readonly namespace?: string
+    readonly kind?: string
+    readonly name?: string
+  }
+}
+
+interface ReportScope {
+  readonly imageScan: boolean
+  readonly image?: { readonly ref: string; readonly digest?: string }
+  readonly cluster: boolean
+}
+
+function collectResults(data: unknown): { results: ResultScope[]; report?: Json } {
+  if (Array.isArray(data)) {
+    // Before 0.20 the report was a bare list of results.
+    return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) }
+  }
+  if (!isRecord(data)) fail('is not a JSON object or list; check that trivy ran with --format json')
+  if ('ClusterName' in data) {
+    const results: ResultScope[] = []
+    for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
+      list(data, key, 'the cluster report').forEach((entry, i) => {
+        const where = `${key}[${i}]`
+        if (!isRecord(entry)) fail(`${where} is not an object`)
+        const resource = {
+          namespace: text(entry, 'Namespace'),
+          kind: text(entry, 'Kind'),
+          name: text(entry, 'Name'),
+        }
+        list(entry, 'Results', where).forEach((r, j) => {
+          const w = `${where}.Results[${j}]`
+          results.push({ result: asResult(r, w), where: w, resource })
+        })
+      })
+    }
+    return { results, report: data }
+  }
+  if (!('SchemaVersion' in data) && !('Results' in data)) {
+    fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report')
+  }
+  if ('SchemaVersion' in data && typeof data.SchemaVersion !== 'number') {
+    fail('has a SchemaVersion that is not a number')
+  }
+  const results = list(data, 'Results', 'the report').map((r, i) => ({
+    result: asResult(r, `Results[${i}]`),
+    where: `Results[${i}]`,
+  }))
+  return { results, report: data }
+}
+
+function asResult(value: unknown, where: string): Json {
+  if (!isRecord(value)) fail(`${where} is not an object`)
+  if (typeof value.Target !== 'string') fail(`${where} has no Target`)
+  return value
+}
+
+/** OS package targets read "<image or dir> (<os> <version>)"; they are not files. */
+const OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/
+
+function reportScope(
+  report: Json | undefined,
+  results: readonly ResultScope[],
+  context: ParseContext,
+): ReportScope {
+  const cluster = report !== undefined && 'ClusterName' in report
+  if (context.image) {
+    return {
+      imageScan: true,
+      image: { ref: context.image.ref, digest: context.image.digest },
+      cluster,
+    }
+  }
+  if (report === undefined || report.ArtifactType !== 'container_image') {
+    return { imageScan: false, cluster }
+  }
+  const metadata = isRecord(report.Metadata) ? report.Metadata : {}
+  const repoDigest = strings(metadata.RepoDigests).find((d) => d.includes('@'))
+  const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined
+  // Some reports leave ArtifactName empty; the OS result's Target still names the image.
+  const ref =
+    text(report, 'ArtifactName') ??
+    results.map((r) => OS_TARGET.exec(r.result.Target as string)?.[1]).find((t) => !!t)
+  return {
+    imageScan: true,
+    ...(ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {}),
+    cluster,
+  }
+}
+
+function purlType(purl: string | undefined): string | undefined {
+  const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null
+  return m?.[1]?.toLowerCase()
+}
+
+function cvssVersion(vector: string | undefined, fallback: string): string {
+  const m = vector ? /^CVSS:(\d+\.\d+)\//.exec(vector) : null
+  return m?.[1] ?? fallback
+}
+
+/** CVSS from `CVSS.<source>`, preferring the source trivy took the severity from. */
+function readCvss(vuln: Json): Cvss | undefined {
+  const all = isRecord(vuln.CVSS) ? vuln.CVSS : undefined
+  if (!all) return undefined
+  const preferred = unique([
+    text(vuln, 'SeveritySource'),
+    ...CVSS_SOURCE_ORDER,
+    ...Object.keys(all),
+  ])
+  const sources = preferred.map((s) => all[s]).filter(isRecord)
+  for (const [score, vector, fallback] of [
+    ['V3Score', 'V3Vector', '3.0'],
+    ['V40Score', 'V40Vector', '4.0'],
+    ['V2Score', 'V2Vector', '2.0'],
+  ] as const) {
+    for (const s of sources) {
+      const value = typeof s[score] === 'number' ? s[score] : undefined
+      const v = text(s, vector)
+      if (value === undefined && v === undefined) continue
+      return {
+        ...(value !== undefined ? { score: value } : {}),
+        ...(v ? { vector: v } : {}),
+        version: cvssVersion(v, fallback),
+      }
+    }
+  }
+  return undefined
+}
+
+function layerOf(entry: Json): string | undefined {
+  const layer = isRecord(entry.Layer) ? entry.Layer : undefined
+  return layer ? (text(layer, 'Digest') ?? text(layer, 'DiffID')) : undefined
+}
+
+function resourceLabel(resource: NonNullable<ResultScope['resource']>): string {
+  return [resource.namespace, resource.kind, resource.name].filter((p) => p !== undefined).join('/')
+}
+
+class Builder {
+  readonly findings: Finding[] = []
+  readonly skippedMisconfigs = new Map<string, number>()
+  readonly #counter = new OccurrenceCounter()
+
+  constructor(
+    private readonly context: ParseContext,
+    private readonly scope: ReportScope,
+  ) {}
+
+  result({ result, where, resource }: ResultScope): void {
+    const target = result.Target as string
+    const klass = text(result, 'Class')
+    const type = text(result, 'Type')
+    // Files are workspace files only for filesystem / repository / config scans; in images and
+    // clusters a Target is a path inside the image or a workload, never a workspace file.
+    const filesAreLocal = !this.scope.imageScan && resource === undefined
+    const osTarget = OS_TARGET.exec(target)
+    const targetPath =
+      filesAreLocal && klass !== 'os-pkgs' && !osTarget
+        ? toWorkspacePath(target, this.context.workspace)
+        : undefined
+    // In a cluster report each workload names its image in the Target of its OS result.
+    const image: ImageRef | undefined = this.scope.image
+      ? this.scope.image
+      : resource !== undefined && osTarget?.[1]
+        ? { ref: osTarget[1] }
+        : undefined
+    const subject = resource ? `k8s:${resourceLabel(resource)}` : (targetPath ?? target)
+
+    list(result, 'Vulnerabilities', where).forEach((v, i) =>
+      this.vulnerability(v, `${where}.Vulnerabilities[${i}]`, {
+        type,
+        targetPath,
+        image,
+        resource,
+      }),
+    )
+    list(result, 'Misconfigurations', where).forEach((m, i) =>
+      this.misconfiguration(m, `${where}.Misconfigurations[${i}]`, {
+        targetPath,
+        subject,
+        resource,
+      }),
+    )
+    list(result, 'Secrets', where).forEach((s, i) =>
+      this.secret(s, `${where}.Secrets[${i}]`, { targetPath, subject, image }),
+    )
+    list(result, 'Licenses', where).forEach((l, i) =>
+      this.license(l, `${where}.Licenses[${i}]`, { type, image, filesAreLocal, subject }),
+    )
+  }
+
+  private vulnerability(
+    value: unknown,
+    where: string,
+    at: {
+      type?: string
+      targetPath?: string
+      image?: ImageRef
+      resource?: ResultScope['resource']
+    },
+  ): void {
+    if (!isRecord(value)) fail(`${where} is not an object`)
+    const id = text(value, 'VulnerabilityID')
+    const name = text(value, 'PkgName')
+    if (!id || !name) fail(`${where} has no VulnerabilityID or PkgName`)
+    const version = text(value, 'InstalledVersion')
+    const identifier = isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {}
+    const purl = text(identifier, 'PURL')
+    const ecosystem = purlType(purl) ?? at.type
+    const fixedVersion = text(value, 'FixedVersion')
+    const pkg: PackageRef = {
+      name,
+      ...(version ? { version } : {}),
+      ...(purl ? { purl } : {}),
+      ...(fixedVersion ? { fixedVersion } : {}),
+      ...(ecosystem ? { ecosystem } : {}),
+    }
+    const layer = layerOf(value)
+    const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined
+    // A cluster report knows a workload's image only by its reference, which still tells two
+    // images with the same package apart.
+    const digest =
+      this.context.image?.digest ?? (at.resource !== undefined ? at.image?.ref : undefined)
+    const fingerprint = digest
+      ? imageFingerprint({ digest, advisory: id, name, version, ecosystem })
+      : packageFingerprint({ advisory: id, name, version, ecosystem })
+    const pkgPath = text(value, 'PkgPath')
+    const path =
+      at.targetPath !== undefined && pkgPath !== undefined
+        ? (toWorkspacePath(pkgPath, this.context.workspace) ?? at.targetPath)
+        : at.targetPath
+    const status = text(value, 'Status')
+    const primaryUrl = text(value, 'PrimaryURL')
+    const cvss = readCvss(value)
+    const cwe = strings(value.CweIDs)
+    const severityWord = text(value, 'Severity')
+    const summary = text(value, 'Title')
+    const details = text(value, 'Description')
+    this.findings.push({
+      fingerprint,
+      category: 'vulnerability',
+      ruleId: id,
+      title: `${id} in ${name}${version ? ` ${version}` : ''}`,
+      ...(summary || details ? { description: unique([summary, details]).join('\n\n') } : {}),
+      severity: normalizeSeverity(severityWord),
+      ...(severityWord ? { scannerSeverity: severityWord } : {}),
+      ...(cvss ? { cvss } : {}),
+      ...(path ? { location: { path } } : {}),
+      package: pkg,
+      ...(image ? { image } : {}),
+      references: unique([primaryUrl, ...strings(value.References)]),
+      ...(cwe.length > 0 ? { cwe } : {}),
+      advisories: unique([id, ...strings(value.VendorIDs)]),
+      ...(primaryUrl ? { helpUri: primaryUrl } : {}),
+      remediation: remediationFor(name, fixedVersion, status),
+      ...(status === NOT_AFFECTED
+        ? {
+            suppression: {
+              kind: 'vendor-status',
+              justification:
+                'The vendor states this package is not affected (trivy status not_affected).',
+            },
+          }
+        : {}),
+      sources: [SOURCE],
+    })
+  }
+
+  private misconfiguration(
+    value: unknown,
+    where: string,
+    at: { targetPath?: string; subject: string; resource?: ResultScope['resource'] },
+  ): void {
+    if (!isRecord(value)) fail(`${where} is not an object`)
+    const ruleId = text(value, 'ID') ?? text(value, 'AVDID')
+    if (!ruleId) fail(`${where} has no ID`)
+    const status = text(value, 'Status') ?? 'FAIL'
+    if (status !== 'FAIL') {
+      this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1)
+      return
+    }
+    const cause = isRecord(value.CauseMetadata) ? value.CauseMetadata : {}
+    const startLine = positive(cause, 'StartLine')
+    const endLine = positive(cause, 'EndLine')
+    const location: Location | undefined = at.targetPath
+      ? {
+          path: at.targetPath,
+          ...(startLine ? { startLine } : {}),
+          ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
+        }
+      : undefined
+    const message = text(value, 'Message')
+    const title = text(value, 'Title')
+    const content =
+      (location && startLine
+        ? this.context.readLines?.(location.path, startLine, endLine ?? startLine)
+        : undefined) ??
+      causeLines(cause) ??
+      text(cause, 'Resource') ??
+      message ??
+      title ??
+      ruleId
+    const primaryUrl = text(value, 'PrimaryURL')
+    const resolution = text(value, 'Resolution')
+    const severityWord = text(value, 'Severity')
+    const subjectLabel = at.resource ? ` (${resourceLabel(at.resource)})` : ''
+    this.findings.push({
+      fingerprint: fileFingerprint({
+        ruleId,
+        path: at.subject,
+        content,
+        occurrence: this.#counter.next(ruleId, at.subject, content),
+      }),
+      category: 'misconfiguration',
+      ruleId,
+      title: `${title ?? ruleId}${subjectLabel}`,
+      ...(message || title
+        ? { description: unique([message, text(value, 'Description')]).join('\n\n') }
+        : {}),
+      severity: normalizeSeverity(severityWord),
+      ...(severityWord ? { scannerSeverity: severityWord } : {}),
+      ...(location ? { location } : {}),
+      references: unique([primaryUrl, ...strings(value.References)]),
+      ...(primaryUrl ? { helpUri: primaryUrl } : {}),
+      ...(resolution ? { remediation: resolution } : {}),
+      sources: [SOURCE],
+    })
+  }
+
+  private secret(
+    value: unknown,
+    where: string,
+    at: { targetPath?: string; subject: string; image?: ImageRef },
+  ): void {
+    if (!isRecord(value)) fail(`${where} is not an object`)
+    const ruleId = text(value, 'RuleID')
+    if (!ruleId) fail(`${where} has no RuleID`)
+    const startLine = positive(value, 'StartLine')
+    const endLine = positive(value, 'EndLine')
+    const title = text(value, 'Title') ?? ruleId
+    const category = text(value, 'Category')
+    const match = typeof value.Match === 'string' ? value.Match : undefined
+    // Only a match trivy visibly masked is hashed; the file's own lines would hash the secret.
+    const content = match !== undefined && /\*{3,}/.test(match) ? match : title
+    const severityWord = text(value, 'Severity')
+    const location: Location | undefined = at.targetPath
+      ? {
+          path: at.targetPath,
+          ...(startLine ? { startLine } : {}),
+          ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
+        }
+      : undefined
+    const place = at.targetPath ?? (at.image ? `${at.subject} in the image` : at.subject)
+    this.findings.push({
+      fingerprint: fileFingerprint({
+        ruleId,
+        path: at.subject,
+        content,
+        occurrence: this.#counter.next(ruleId, at.subject, content),
+      }),
+      category: 'secret',
+      ruleId,
+      title: `${title} in ${place}`,
+      description: `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''} matched${startLine ? ` at line ${startLine}` : ''}. The secret value is not reproduced here.`,
+      severity: severityWord
+        ? normalizeSeverity(severityWord)
+        : (this.context.defaultSeverity ?? 'high'),
+      ...(severityWord ? { scannerSeverity: severityWord } : {}),
+      ...(location ? { location } : {}),
+      ...(at.image ? { image: at.image } : {}),
+      remediation:
+        'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
+      sources: [SOURCE],
+    })
+  }
+
+  private license(
+    value: unknown,
+    where: string,
+    at: { type?: string; image?: ImageRef; filesAreLocal: boolean; subject: string },
+  ): void {
+    if (!isRecord(value)) fail(`${where} is not an object`)
+    const name = text(value, 'Name')
+    if (!name) fail(`${where} has no Name`)
+    const pkgName = text(value, 'PkgName')
+    const filePath = text(value, 'FilePath')
+    const path =
+      at.filesAreLocal && filePath ? toWorkspacePath(filePath, this.context.workspace) : undefined
+    const category = text(value, 'Category')
+    const link = text(value, 'Link')
+    const severityWord = text(value, 'Severity')
+    const advisory = `license:${name}`
+    const digest = this.context.image?.digest
+    let fingerprint: string
+    if (pkgName) {
+      fingerprint = digest
+        ? imageFingerprint({ digest, advisory, name: pkgName, ecosystem: at.type })
+        : packageFingerprint({ advisory, name: pkgName, ecosystem: at.type })
+    } else if (filePath) {
+      const key = path ?? filePath
+      fingerprint = fileFingerprint({
+        ruleId: name,
+        path: key,
+        content: advisory,
+        occurrence: this.#counter.next(name, key, advisory),
+      })
+    } else {
+      fingerprint = ruleFingerprint(advisory, at.subject)
+    }
+    const severity: Severity = normalizeSeverity(severityWord)
+    this.findings.push({
+      fingerprint,
+      category: 'license',
+      ruleId: name,
+      title: `License ${name} in ${pkgName ?? path ?? filePath ?? at.subject}`,
+      description: `trivy classifies ${name} as ${category ?? 'an unclassified license'}${
+        typeof value.Confidence === 'number' ? ` (confidence ${value.Confidence})` : ''
+      }.`,
+      severity,
+      ...(severityWord ? { scannerSeverity: severityWord } : {}),
+      ...(path ? { location: { path } } : {}),
+      ...(pkgName
+        ? { package: { name: pkgName, ...(at.type ? { ecosystem: at.type } : {}) } }
+        : {}),
+      ...(at.image ? { image: at.image } : {}),
+      ...(link ? { helpUri: link, references: [link] } : {}),
+      sources: [SOURCE],
+    })
+  }
+}
+
+function remediationFor(name: string, fixedVersion?: string, status?: string): string {
+  if (fixedVersion) return `Upgrade ${name} to ${fixedVersion}.`
+  if (status === 'fixed') {
+    return `A fix for ${name} exists (trivy status: fixed) but the report names no version; upgrade ${name} to the latest version available.`
+  }
+  return `No fixed version of ${name} is known${status ? ` (trivy status: ${status})` : ''}.`
+}
+
+/** The lines trivy marked as the cause, joined; undefined when trivy gave none. */
+function causeLines(cause: Json): string | undefined {
+  const code = isRecord(cause.Code) ? cause.Code : undefined
+  const lines = code && Array.isArray(code.Lines) ? code.Lines : []
+  const picked = lines
+    .filter(isRecord)
+    .filter((l) => l.IsCause === true && typeof l.Content === 'string')
+    .map((l) => l.Content as string)
+  return picked.length > 0 && picked.some((l) => l.trim() !== '') ? picked.join('\n') : undefined
+}
+
+/** Parses a trivy JSON report (image, filesystem, repository, config or k8s). */
+export const parseTrivy: Parser = (raw, context): ParseResult => {
+  const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
+  if (body.trim() === '')
+    fail('is empty; trivy always writes a JSON document, so the scan did not complete')
+  let data: unknown
+  try {
+    data = JSON.parse(body)
+  } catch (error) {
+    throw new ScanFailedError(
+      `trivy report is not valid JSON (${(error as Error).message}); the scan was interrupted or wrote another format`,
+      { cause: error },
+    )
+  }
+  const { results, report } = collectResults(data)
+  const builder = new Builder(context, reportScope(report, results, context))
+  for (const r of results) builder.result(r)
+
+  const notices: string[] = []
+  if (builder.skippedMisconfigs.size > 0) {
+    const parts = [...builder.skippedMisconfigs].map(([status, n]) => `${n} ${status}`)
+    notices.push(
+      `trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`,
+    )
+  }
+  const trivy = report && isRecord(report.Trivy) ? report.Trivy : undefined
+  const version = trivy ? text(trivy, 'Version') : undefined
+  return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices }
+}
