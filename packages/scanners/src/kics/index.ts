@@ -1,0 +1,1 @@
+export { parse, parseKics } from './parse.js'
