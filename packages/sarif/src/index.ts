@@ -1,0 +1,5 @@
+export * from './category.js'
+export * from './line-hash.js'
+export * from './reader.js'
+export * from './uri.js'
+export * from './writer.js'

@@ -1,0 +1,634 @@
+import {
+  CATEGORIES,
+  OccurrenceCounter,
+  ScanFailedError,
+  fileFingerprint,
+  ruleFingerprint,
+  severityFromSarifLevel,
+  severityFromScore,
+  toWorkspacePath,
+  type Category,
+  type Finding,
+  type GitContext,
+  type Location,
+  type Severity,
+  type Suppression,
+} from '@portcullis/core'
+import { decodeUri, hasForeignScheme } from './uri.js'
+import { PORTCULLIS_FINGERPRINT_KEY } from './writer.js'
+
+/*
+ * The generic importer: any tool's SARIF 2.1.0 to findings. Untrusted input is walked as
+ * `unknown`; what the schema requires and is missing makes the scan fail, what is optional and odd
+ * is tolerated (real tools write plenty of both, see the corpus).
+ */
+
+export const SARIF_LEVELS = ['error', 'warning', 'note', 'none'] as const
+export type SarifLevel = (typeof SARIF_LEVELS)[number]
+
+export interface SarifImportContext {
+  /** Absolute workspace root: artifact URIs are made relative to it, and dropped when outside it. */
+  readonly workspace: string
+  /** Reads lines `start..end` (1-based, inclusive) of a workspace file, for content fingerprints. */
+  readonly readLines?: (path: string, start: number, end: number) => string | undefined
+  /** Engine name recorded in `finding.sources`; defaults to the run's `tool.driver.name`. */
+  readonly engine?: string
+}
+
+/** How one SARIF result was read, for callers (and tests) that need SARIF's own view of it. */
+export interface ImportedResult {
+  readonly runIndex: number
+  readonly resultIndex: number
+  /** `result.kind`, `fail` when absent. */
+  readonly kind: string
+  /** The finding made of this result; absent for kinds that are not problems (pass, notApplicable). */
+  readonly finding?: Finding
+  /** The effective SARIF level. */
+  readonly level: SarifLevel
+  /** True when the result sets no `level` and it came from the rule's default or SARIF's `warning`. */
+  readonly levelInherited: boolean
+  /** `result.ruleId` exactly as written (undefined when the result has none). */
+  readonly sarifRuleId?: string
+  /** Where the finding's rule id came from. */
+  readonly ruleIdFrom: 'ruleId' | 'rule' | 'ruleIndex' | 'message'
+  /** The result named a file that is not in the workspace (absolute, outside, another scheme). */
+  readonly locationDropped: boolean
+}
+
+export interface ImportedRun {
+  readonly toolName: string
+  readonly toolVersion?: string
+  readonly informationUri?: string
+  /** `run.automationDetails.id`, when the tool wrote one. */
+  readonly category?: string
+  readonly results: number
+}
+
+export interface SarifImport {
+  /** The findings of all results that report a problem, in log order. */
+  readonly findings: Finding[]
+  /** Every result of every run, in log order, findings or not. */
+  readonly results: ImportedResult[]
+  readonly runs: ImportedRun[]
+  readonly notices: string[]
+  readonly scannerVersion?: string
+}
+
+type Obj = Record<string, unknown>
+
+function obj(value: unknown): Obj | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Obj)
+    : undefined
+}
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined
+}
+function int(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) ? value : undefined
+}
+function arr(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : []
+}
+function text(value: unknown): string | undefined {
+  return str(obj(value)?.text)
+}
+function isLevel(value: unknown): value is SarifLevel {
+  return typeof value === 'string' && (SARIF_LEVELS as readonly string[]).includes(value)
+}
+
+/**
+ * Parses SARIF text (a UTF-8 byte-order mark is tolerated). Anything that is not a SARIF 2.1.0
+ * log throws ScanFailedError: unreadable scanner output is a failed scan, never "no findings".
+ */
+export function readSarif(raw: string): Obj {
+  let data: unknown
+  try {
+    data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw)
+  } catch (error) {
+    throw new ScanFailedError(
+      `The SARIF output is not valid JSON (${(error as Error).message}); check that the tool wrote SARIF and nothing else to the file.`,
+      { cause: error },
+    )
+  }
+  return checkLog(data)
+}
+
+function checkLog(data: unknown): Obj {
+  const log = obj(data)
+  if (!log) throw new ScanFailedError('The SARIF output is not a JSON object.')
+  if (log.version !== '2.1.0') {
+    throw new ScanFailedError(
+      `The SARIF output has version ${JSON.stringify(log.version)}; only SARIF 2.1.0 is read. ` +
+        'Ask the tool for SARIF 2.1.0 output.',
+    )
+  }
+  if (!Array.isArray(log.runs)) {
+    throw new ScanFailedError('The SARIF output has no "runs" array, so it is not a SARIF log.')
+  }
+  return log
+}
+
+/** Result kinds that say "no problem here": they are not findings (SARIF §3.27.9). */
+const NOT_PROBLEMS = new Set(['pass', 'notApplicable'])
+
+/**
+ * Category heuristic, first match wins:
+ * 1. a rule or result tag that names a category (`secret`, `vulnerability`, `misconfiguration`,
+ *    `license`, `compliance`, `signature`; plural forms too), as trivy and this suite write;
+ * 2. `secret` for secret scanners (gitleaks, trufflehog, …) and for rules whose id, name or tags
+ *    speak of secrets, credentials, passwords, tokens or keys (CKV_SECRET_*, semgrep `secrets.*`);
+ * 3. `vulnerability` when the rule names an advisory (CVE, GHSA, GO, PYSEC, RUSTSEC ids) or the
+ *    tool is a dependency scanner (grype, osv-scanner, dependency-check, …);
+ * 4. `misconfiguration` for everything else (IaC checks, code analysis, linters).
+ */
+const SECRET_TOOLS = /gitleaks|trufflehog|detect-secrets|secretlint|ggshield|noseyparker|talisman/i
+const SECRET_WORDS =
+  /secret|credential|password|passwd|private[-_ ]?key|api[-_ ]?key|access[-_ ]?key|(?:^|[^a-z])token/i
+const VULNERABILITY_TOOLS =
+  /grype|osv-scanner|dependency-check|retire|snyk|npm-audit|pip-audit|govulncheck|dependabot/i
+const ADVISORY =
+  /\b(CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|GO-\d{4}-\d{4,}|PYSEC-\d{4}-\d+|RUSTSEC-\d{4}-\d{4})/gi
+
+function categoryFromTag(tag: string): Category | undefined {
+  const t = tag.trim().toLowerCase()
+  for (const c of CATEGORIES) if (t === c || t === `${c}s`) return c
+  if (t === 'vulnerabilities') return 'vulnerability'
+  return undefined
+}
+
+function guessCategory(
+  tool: string,
+  ruleId: string,
+  ruleName: string | undefined,
+  tags: readonly string[],
+  advisories: readonly string[],
+): Category {
+  const tagged = tags.map(categoryFromTag).filter((c): c is Category => c !== undefined)
+  if (tagged.length > 0) {
+    return CATEGORIES.find((c) => tagged.includes(c)) as Category
+  }
+  if (SECRET_TOOLS.test(tool)) return 'secret'
+  if ([ruleId, ruleName ?? '', ...tags].some((s) => SECRET_WORDS.test(s))) return 'secret'
+  if (advisories.length > 0 || VULNERABILITY_TOOLS.test(tool)) return 'vulnerability'
+  return 'misconfiguration'
+}
+
+function extractAdvisories(sources: readonly (string | undefined)[]): string[] {
+  const out = new Set<string>()
+  for (const s of sources) {
+    if (!s) continue
+    for (const m of s.matchAll(ADVISORY)) {
+      const id = m[1] as string
+      out.add(
+        id.toUpperCase().startsWith('GHSA') ? `GHSA${id.slice(4).toLowerCase()}` : id.toUpperCase(),
+      )
+    }
+  }
+  return [...out]
+}
+
+function cweFromTag(tag: string): string | undefined {
+  const n = /(?:^|[/:])cwe[-/:]?(\d+)$/i.exec(tag.trim())?.[1]
+  return n === undefined ? undefined : `CWE-${Number(n)}`
+}
+
+function collectCwe(rule: Obj | undefined, result: Obj, tags: readonly string[]): string[] {
+  const out = new Set<string>()
+  for (const tag of tags) {
+    const c = cweFromTag(tag)
+    if (c) out.add(c)
+  }
+  const refs = [
+    ...arr(rule?.relationships).map((r) => obj(obj(r)?.target)),
+    ...arr(result.taxa).map(obj),
+  ]
+  for (const ref of refs) {
+    if (!ref) continue
+    const component = str(obj(ref.toolComponent)?.name)
+    const id = str(ref.id)
+    if (!id) continue
+    const n = /^(?:CWE-)?(\d+)$/i.exec(id.trim())?.[1]
+    if (n !== undefined && (component?.toUpperCase() === 'CWE' || /^CWE-/i.test(id))) {
+      out.add(`CWE-${Number(n)}`)
+    }
+  }
+  return [...out]
+}
+
+function stringTags(bag: unknown): string[] {
+  return arr(obj(bag)?.tags).filter((t): t is string => typeof t === 'string')
+}
+
+/** `security-severity` (GitHub's 0.0–10.0 score, a string or a number). */
+function securitySeverity(bag: unknown): number | undefined {
+  const v = obj(bag)?.['security-severity']
+  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN
+  return Number.isFinite(n) && n >= 0 && n <= 10 ? n : undefined
+}
+
+/** message.text, else the rule's messageStrings[message.id] with {0}-style arguments filled in. */
+function messageText(message: unknown, rule: Obj | undefined): string | undefined {
+  const m = obj(message)
+  if (!m) return undefined
+  const direct = str(m.text)
+  if (direct) return direct
+  const id = str(m.id)
+  const template = id ? text(obj(rule?.messageStrings)?.[id]) : undefined
+  if (!template) return undefined
+  const args = arr(m.arguments).map((a) => String(a))
+  return template.replace(/\{(\d+)\}/g, (whole, i: string) => args[Number(i)] ?? whole)
+}
+
+interface RuleTable {
+  readonly rules: Obj[]
+  readonly byId: Map<string, Obj>
+  readonly extensions: Obj[][]
+}
+
+function ruleTable(tool: Obj): RuleTable {
+  const driver = obj(tool.driver) as Obj
+  const rules = arr(driver.rules)
+    .map(obj)
+    .filter((r): r is Obj => r !== undefined)
+  const byId = new Map<string, Obj>()
+  for (const r of rules) {
+    const id = str(r.id)
+    if (id !== undefined && !byId.has(id)) byId.set(id, r)
+  }
+  const extensions = arr(tool.extensions).map((e) =>
+    arr(obj(e)?.rules)
+      .map(obj)
+      .filter((r): r is Obj => r !== undefined),
+  )
+  return { rules, byId, extensions }
+}
+
+interface ResolvedRule {
+  readonly rule?: Obj
+  readonly ruleId: string
+  readonly from: ImportedResult['ruleIdFrom']
+}
+
+function byIndex(list: readonly Obj[], index: number | undefined): Obj | undefined {
+  return index !== undefined && index >= 0 && index < list.length ? list[index] : undefined
+}
+
+/**
+ * The rule of a result: by `ruleId`, else `ruleIndex`, else the `rule` reference object
+ * ({id, index, toolComponent}); gitleaks v7 writes none of these, so as a last resort the rule
+ * whose id or name starts the message ("AWS Access Key secret detected").
+ */
+function resolveRule(result: Obj, table: RuleTable, message: string | undefined): ResolvedRule {
+  const ruleId = str(result.ruleId)
+  const ref = obj(result.rule)
+  const refId = str(ref?.id)
+  const componentIndex = int(obj(ref?.toolComponent)?.index)
+  const refList =
+    componentIndex !== undefined ? (table.extensions[componentIndex] ?? []) : table.rules
+  const rule =
+    (ruleId !== undefined ? table.byId.get(ruleId) : undefined) ??
+    byIndex(table.rules, int(result.ruleIndex)) ??
+    (refId !== undefined && componentIndex === undefined ? table.byId.get(refId) : undefined) ??
+    byIndex(refList, int(ref?.index)) ??
+    (refId !== undefined ? refList.find((r) => r.id === refId) : undefined)
+  if (ruleId !== undefined) return { rule, ruleId, from: 'ruleId' }
+  if (refId !== undefined) return { rule, ruleId: refId, from: 'rule' }
+  const fromRule = str(rule?.id)
+  if (fromRule !== undefined) {
+    return {
+      rule,
+      ruleId: fromRule,
+      from: int(result.ruleIndex) !== undefined ? 'ruleIndex' : 'rule',
+    }
+  }
+  const msg = (message ?? '').trim().toLowerCase()
+  let best: { rule: Obj; id: string; length: number } | undefined
+  for (const r of table.rules) {
+    const id = str(r.id)
+    if (id === undefined) continue
+    for (const name of [id, str(r.name)]) {
+      if (name === undefined) continue
+      const n = name.toLowerCase()
+      if (msg.startsWith(n) && (!best || n.length > best.length))
+        best = { rule: r, id, length: n.length }
+    }
+  }
+  if (best) return { rule: best.rule, ruleId: best.id, from: 'message' }
+  const fallback = (message ?? 'unnamed result').replace(/\s+/g, ' ').trim().slice(0, 120)
+  return { ruleId: fallback || 'unnamed result', from: 'message' }
+}
+
+interface ResolvedLocation {
+  readonly location?: Location
+  /** The URI as the tool wrote it, for fingerprints of findings that lost their location. */
+  readonly rawUri?: string
+  readonly dropped: boolean
+  readonly snippet?: string
+}
+
+function positive(value: unknown): number | undefined {
+  const n = int(value)
+  return n !== undefined && n >= 1 ? n : undefined
+}
+
+/**
+ * A file URI of a result as a workspace path. `uriBaseId` is resolved through
+ * `run.originalUriBaseIds` when the tool says where the base is; an unresolved base (%SRCROOT%,
+ * ROOTPATH, SRCROOT) means "relative to the scanned root", which is the workspace.
+ */
+function resolveArtifactPath(
+  artifact: Obj,
+  run: Obj,
+  workspace: string,
+): { path?: string; raw?: string } {
+  let loc: Obj | undefined = artifact
+  const index = int(artifact.index)
+  if (str(artifact.uri) === undefined && index !== undefined) {
+    loc = obj(
+      obj(
+        byIndex(
+          arr(run.artifacts).map((a) => obj(a) ?? {}),
+          index,
+        ),
+      )?.location,
+    )
+  }
+  const uri = str(loc?.uri)
+  if (uri === undefined) return {}
+  let full = uri
+  let base = str(loc?.uriBaseId)
+  const bases = obj(run.originalUriBaseIds)
+  for (let depth = 0; base !== undefined && depth < 8; depth++) {
+    const b = obj(bases?.[base])
+    const baseUri = str(b?.uri)
+    if (baseUri === undefined) break
+    full = joinUri(baseUri, full)
+    base = str(b?.uriBaseId)
+  }
+  if (hasForeignScheme(full)) return { raw: uri }
+  if (/^file:/i.test(full)) return { path: toWorkspacePath(full, workspace), raw: uri }
+  const decoded = decodeUri(full)
+  if (decoded === undefined) return { raw: uri }
+  return { path: toWorkspacePath(decoded, workspace), raw: uri }
+}
+
+function joinUri(base: string, relative: string): string {
+  if (/^[A-Za-z][A-Za-z0-9+.-]+:/.test(relative) || relative.startsWith('/')) return relative
+  return base.endsWith('/') ? `${base}${relative}` : `${base}/${relative}`
+}
+
+function resolveLocation(result: Obj, run: Obj, workspace: string): ResolvedLocation {
+  const physical = arr(result.locations)
+    .map((l) => obj(obj(l)?.physicalLocation))
+    .find((p): p is Obj => p !== undefined)
+  const artifact = obj(physical?.artifactLocation)
+  if (!physical || !artifact) return { dropped: false }
+  const { path, raw } = resolveArtifactPath(artifact, run, workspace)
+  if (path === undefined) return { rawUri: raw, dropped: raw !== undefined }
+  const region = obj(physical.region)
+  const startLine = positive(region?.startLine)
+  const location: Location = { path }
+  if (startLine === undefined) return { location, rawUri: raw, dropped: false }
+  const endLine = positive(region?.endLine)
+  const startColumn = positive(region?.startColumn)
+  const endColumn = positive(region?.endColumn)
+  return {
+    location: {
+      path,
+      startLine,
+      ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}),
+      ...(startColumn !== undefined ? { startColumn } : {}),
+      ...(endColumn !== undefined ? { endColumn } : {}),
+    },
+    rawUri: raw,
+    dropped: false,
+    snippet: text(region?.snippet),
+  }
+}
+
+function readSuppression(result: Obj): Suppression | undefined {
+  for (const s of arr(result.suppressions).map(obj)) {
+    if (!s) continue
+    // `underReview` and `rejected` suppressions do not (yet) suppress (SARIF §3.35.3).
+    if (s.status !== undefined && s.status !== 'accepted') continue
+    const kind: Suppression['kind'] =
+      obj(s.properties)?.['portcullis/kind'] === 'vendor-status'
+        ? 'vendor-status'
+        : s.kind === 'inSource'
+          ? 'in-source'
+          : 'external'
+    const justification = str(s.justification)
+    return justification ? { kind, justification } : { kind }
+  }
+  return undefined
+}
+
+/** Commit metadata that secret scanners (gitleaks) put in partialFingerprints or properties. */
+function readGit(result: Obj): GitContext | undefined {
+  const pf = obj(result.partialFingerprints)
+  const props = obj(result.properties)
+  const commit = str(pf?.commitSha) ?? str(props?.commit)
+  const author = str(pf?.author) ?? str(props?.author)
+  const date = str(pf?.date) ?? str(props?.date)
+  if (!commit && !author && !date) return undefined
+  return {
+    ...(commit ? { commit } : {}),
+    ...(author ? { author } : {}),
+    ...(date ? { date } : {}),
+  }
+}
+
+/**
+ * Any tool's SARIF 2.1.0 log to findings, one per result (results of kind `pass` and
+ * `notApplicable` are not problems and are skipped with a notice). Nothing is dropped silently:
+ * suppressed results stay findings with `suppression`, and a result whose file lies outside the
+ * workspace keeps its finding without a location. Snippets and tool properties (where gitleaks v7
+ * puts the secret itself) are never copied into a finding.
+ */
+export function sarifToFindings(log: unknown, context: SarifImportContext): SarifImport {
+  const checked = checkLog(log)
+  const findings: Finding[] = []
+  const results: ImportedResult[] = []
+  const runs: ImportedRun[] = []
+  const notices: string[] = []
+  let scannerVersion: string | undefined
+
+  arr(checked.runs).forEach((runValue, runIndex) => {
+    const run = obj(runValue)
+    const tool = obj(run?.tool)
+    const driver = obj(tool?.driver)
+    const toolName = str(driver?.name)
+    if (!run || !tool || !driver || toolName === undefined) {
+      throw new ScanFailedError(
+        `SARIF run ${runIndex} has no tool.driver.name, so it is not valid SARIF 2.1.0.`,
+      )
+    }
+    if (run.results !== undefined && run.results !== null && !Array.isArray(run.results)) {
+      throw new ScanFailedError(
+        `SARIF run ${runIndex} (${toolName}) has a "results" that is not an array.`,
+      )
+    }
+    const toolVersion = str(driver.version) ?? str(driver.semanticVersion)
+    scannerVersion ??= toolVersion
+    const engine = context.engine ?? toolName.toLowerCase()
+    const table = ruleTable(tool)
+    const counter = new OccurrenceCounter()
+    let skipped = 0
+    let dropped = 0
+    const runResults = arr(run.results)
+
+    runResults.forEach((resultValue, resultIndex) => {
+      const result = obj(resultValue)
+      if (!result) {
+        throw new ScanFailedError(
+          `SARIF run ${runIndex} (${toolName}) result ${resultIndex} is not an object.`,
+        )
+      }
+      const kind = str(result.kind) ?? 'fail'
+      const rawMessage = obj(result.message)
+      const firstRule = resolveRule(result, table, str(rawMessage?.text))
+      const message = messageText(result.message, firstRule.rule)
+      const { rule, ruleId, from } =
+        message !== str(rawMessage?.text) ? resolveRule(result, table, message) : firstRule
+
+      const defaultLevel = obj(rule?.defaultConfiguration)?.level
+      let level: SarifLevel
+      let inherited = true
+      if (isLevel(result.level)) {
+        level = result.level
+        inherited = false
+      } else if (kind !== 'fail') {
+        level = 'none' // SARIF §3.27.10: a non-fail result without a level has level none.
+      } else {
+        level = isLevel(defaultLevel) ? defaultLevel : 'warning'
+      }
+
+      const base = {
+        runIndex,
+        resultIndex,
+        kind,
+        level,
+        levelInherited: inherited,
+        ...(str(result.ruleId) !== undefined ? { sarifRuleId: result.ruleId as string } : {}),
+        ruleIdFrom: from,
+      }
+      if (NOT_PROBLEMS.has(kind)) {
+        skipped++
+        results.push({ ...base, locationDropped: false })
+        return
+      }
+
+      const score = securitySeverity(result.properties) ?? securitySeverity(rule?.properties)
+      const severity: Severity =
+        score !== undefined ? severityFromScore(score) : severityFromSarifLevel(level)
+      const scannerSeverity =
+        score !== undefined
+          ? `security-severity ${score}`
+          : `${level}${inherited ? ' (default)' : ''}`
+
+      const tags = [...stringTags(rule?.properties), ...stringTags(result.properties)]
+      const ruleName = str(rule?.name)
+      const shortDescription = text(rule?.shortDescription)
+      const advisories = extractAdvisories([
+        ruleId,
+        str(rule?.id),
+        ruleName,
+        shortDescription,
+        ...arr(rule?.deprecatedIds).map(str),
+      ])
+      const category = guessCategory(toolName, ruleId, ruleName, tags, advisories)
+      const cwe = collectCwe(rule, result, tags)
+
+      const title = (shortDescription ?? message ?? ruleName ?? ruleId).replace(/\s+/g, ' ').trim()
+      const fullDescription = text(rule?.fullDescription) ?? text(rule?.help)
+      const descriptionParts = [
+        ...new Set([message, fullDescription].filter((s) => s && s.trim() !== title)),
+      ]
+      const helpUri = str(rule?.helpUri)
+
+      const resolved = resolveLocation(result, run, context.workspace)
+      if (resolved.dropped) dropped++
+      const location = resolved.location
+
+      const own = str(obj(result.partialFingerprints)?.[PORTCULLIS_FINGERPRINT_KEY])
+      let fingerprint: string
+      if (own !== undefined && /^v1:[0-9a-f]{40}$/.test(own)) {
+        fingerprint = own
+      } else if (location) {
+        const lines =
+          location.startLine !== undefined
+            ? context.readLines?.(
+                location.path,
+                location.startLine,
+                location.endLine ?? location.startLine,
+              )
+            : undefined
+        const content = lines ?? resolved.snippet ?? message ?? title
+        fingerprint = fileFingerprint({
+          ruleId,
+          path: location.path,
+          content,
+          occurrence: counter.next(ruleId, location.path, content),
+        })
+      } else {
+        const logical = str(
+          obj(arr(obj(arr(result.locations)[0])?.logicalLocations)[0])?.fullyQualifiedName,
+        )
+        fingerprint = ruleFingerprint(
+          ruleId,
+          [resolved.rawUri ?? logical ?? '', message ?? title].join('\u0000'),
+        )
+      }
+
+      const suppression = readSuppression(result)
+      const git = readGit(result)
+      const finding: Finding = {
+        fingerprint,
+        category,
+        ruleId,
+        title: title || ruleId,
+        ...(descriptionParts.length > 0 ? { description: descriptionParts.join('\n\n') } : {}),
+        severity,
+        scannerSeverity,
+        ...(location ? { location } : {}),
+        ...(helpUri ? { helpUri, references: [helpUri] } : {}),
+        ...(cwe.length > 0 ? { cwe } : {}),
+        ...(advisories.length > 0 ? { advisories } : {}),
+        ...(git ? { git } : {}),
+        ...(suppression ? { suppression } : {}),
+        sources: [engine],
+      }
+      findings.push(finding)
+      results.push({ ...base, finding, locationDropped: resolved.dropped })
+    })
+
+    if (skipped > 0) {
+      notices.push(
+        `${toolName}: ${skipped} result(s) of kind pass or notApplicable are not problems and were not imported.`,
+      )
+    }
+    if (dropped > 0) {
+      notices.push(
+        `${toolName}: ${dropped} result(s) name a file outside the workspace (absolute path, other scheme or ` +
+          "another machine's root); their findings are kept without a file location.",
+      )
+    }
+    const category = str(obj(run.automationDetails)?.id)
+    const informationUri = str(driver.informationUri)
+    runs.push({
+      toolName,
+      ...(toolVersion ? { toolVersion } : {}),
+      ...(informationUri ? { informationUri } : {}),
+      ...(category ? { category } : {}),
+      results: runResults.length,
+    })
+  })
+
+  return { findings, results, runs, notices, ...(scannerVersion ? { scannerVersion } : {}) }
+}
+
+/** Raw SARIF text to findings: {@link readSarif} then {@link sarifToFindings}. */
+export function parseSarif(raw: string, context: SarifImportContext): SarifImport {
+  return sarifToFindings(readSarif(raw), context)
+}

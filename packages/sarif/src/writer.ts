@@ -1,0 +1,314 @@
+import {
+  compareSeverity,
+  sarifLevelForSeverity,
+  scoreForSeverity,
+  type Finding,
+} from '@portcullis/core'
+import type {
+  Log,
+  PhysicalLocation,
+  Region,
+  ReportingDescriptor,
+  Result,
+  Run,
+  Suppression,
+} from 'sarif'
+import { computeLineHashes } from './line-hash.js'
+import { SRCROOT, toRelativeUri } from './uri.js'
+
+/** The key under which each result carries the finding's own fingerprint (see core fingerprint.ts). */
+export const PORTCULLIS_FINGERPRINT_KEY = 'portcullisFingerprint/v1'
+export const LINE_HASH_KEY = 'primaryLocationLineHash'
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
+
+/** Reads a workspace-relative file as UTF-8 text; undefined when it cannot be read. */
+export type ReadFilePort = (path: string) => string | undefined
+
+export interface SarifToolInfo {
+  readonly name: string
+  readonly version: string
+  readonly informationUri?: string
+}
+
+export interface SarifRunInput {
+  readonly tool: SarifToolInfo
+  /** `run.automationDetails.id`; build it with {@link sarifCategory}. */
+  readonly category: string
+  readonly findings: readonly Finding[]
+  /**
+   * Workspace-relative file that stands for the scanned target (the lockfile, Dockerfile or
+   * manifest): where findings without a file location are shown.
+   */
+  readonly fallbackPath?: string
+  /** What was scanned, in words, for result messages (an image reference, a host name). */
+  readonly targetName?: string
+}
+
+export interface SarifWriterInput {
+  readonly runs: readonly SarifRunInput[]
+  /**
+   * Workspace-relative path of the workflow file that ran the scan (from GITHUB_WORKFLOW_REF):
+   * the anchor of last resort for findings without a file when a run gives no `fallbackPath`.
+   */
+  readonly workflowPath?: string
+  /** File content for `primaryLocationLineHash`; without it (or for unreadable files) the hash is left out. */
+  readonly readFile?: ReadFilePort
+}
+
+/**
+ * Findings to SARIF 2.1.0 in the subset GitHub code scanning accepts
+ * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning):
+ * one run per scanner with its category, rules deduplicated by id with descriptions, help,
+ * `security-severity` and tags, and every result with a rule, a level, a text message and one
+ * repository-relative location with a region.
+ *
+ * Code scanning shows only results that have a location ("at least one location is required"),
+ * and the location's `artifactLocation.uri` must name a file in the repository. Findings without
+ * a file (an image's packages, host rules, signatures) are therefore anchored at line 1 of the
+ * run's `fallbackPath`, else of the workflow file, and their message says what the real target is.
+ *
+ * Nothing from file content is copied into the log: the line hash is a digest, never a snippet.
+ */
+export function findingsToSarif(input: SarifWriterInput): Log {
+  const seen = new Set<string>()
+  for (const run of input.runs) {
+    if (run.category.trim() === '') throw new Error('Every SARIF run needs a non-empty category')
+    const key = `${run.tool.name}\u0000${run.category}`
+    if (seen.has(key)) {
+      // Code scanning rejects an upload with two runs of the same tool and category.
+      throw new Error(`Two SARIF runs of ${run.tool.name} share the category ${run.category}`)
+    }
+    seen.add(key)
+  }
+  const hashes = new LineHashCache(input.readFile)
+  return {
+    version: '2.1.0',
+    $schema: SARIF_SCHEMA_URI,
+    runs: input.runs.map((run) => buildRun(run, input.workflowPath, hashes)),
+  }
+}
+
+/** Hashes each file once, however many results point into it. */
+class LineHashCache {
+  readonly #files = new Map<string, readonly string[] | undefined>()
+  constructor(private readonly readFile: ReadFilePort | undefined) {}
+
+  get(path: string, line: number): string | undefined {
+    if (!this.readFile) return undefined
+    if (!this.#files.has(path)) {
+      let text: string | undefined
+      try {
+        text = this.readFile(path)
+      } catch {
+        text = undefined
+      }
+      this.#files.set(path, text === undefined ? undefined : computeLineHashes(text))
+    }
+    return this.#files.get(path)?.[line - 1]
+  }
+}
+
+function securityScore(finding: Finding): number {
+  const score = finding.cvss?.score
+  if (score !== undefined && Number.isFinite(score) && score >= 0 && score <= 10) return score
+  return scoreForSeverity(finding.severity)
+}
+
+/** GitHub wants `security-severity` as a string holding a number from 0.0 to 10.0. */
+function formatScore(score: number): string {
+  return score.toFixed(1)
+}
+
+function cweTag(cwe: string): string | undefined {
+  const n = /^(?:CWE-)?(\d+)$/i.exec(cwe.trim())?.[1]
+  return n === undefined ? undefined : `external/cwe/cwe-${Number(n)}`
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+function buildHelp(rep: Finding): { text: string; markdown: string } {
+  const text: string[] = [rep.description ?? rep.title]
+  const markdown: string[] = [`**${oneLine(rep.title)}**`]
+  if (rep.description) markdown.push(rep.description)
+  if (rep.advisories && rep.advisories.length > 0) {
+    text.push(`Advisories: ${rep.advisories.join(', ')}`)
+    markdown.push(`**Advisories:** ${rep.advisories.join(', ')}`)
+  }
+  if (rep.remediation) {
+    text.push(`Remediation: ${rep.remediation}`)
+    markdown.push(`**Remediation:** ${rep.remediation}`)
+  }
+  const refs = [...new Set([rep.helpUri, ...(rep.references ?? [])].filter(isString))]
+  if (refs.length > 0) {
+    text.push(`References:\n${refs.map((r) => `- ${r}`).join('\n')}`)
+    markdown.push(`**References**\n\n${refs.map((r) => `- <${r}>`).join('\n')}`)
+  }
+  return { text: text.join('\n\n'), markdown: markdown.join('\n\n') }
+}
+
+function isString(value: unknown): value is string {
+  return typeof value === 'string' && value !== ''
+}
+
+function buildRule(ruleId: string, group: readonly Finding[]): ReportingDescriptor {
+  // The most severe finding speaks for the rule: code scanning shows the rule's severity.
+  const rep = [...group].sort(
+    (a, b) => securityScore(b) - securityScore(a) || compareSeverity(a.severity, b.severity),
+  )[0] as Finding
+  const cwes = new Set<string>()
+  for (const f of group) for (const c of f.cwe ?? []) cwes.add(c)
+  const tags = ['security', rep.category]
+  for (const c of cwes) {
+    const tag = cweTag(c)
+    if (tag && !tags.includes(tag)) tags.push(tag)
+  }
+  return {
+    id: ruleId,
+    shortDescription: { text: oneLine(rep.title) || ruleId },
+    fullDescription: { text: rep.description ?? rep.title },
+    help: buildHelp(rep),
+    ...(rep.helpUri ? { helpUri: rep.helpUri } : {}),
+    defaultConfiguration: { level: sarifLevelForSeverity(rep.severity) },
+    properties: { 'security-severity': formatScore(securityScore(rep)), tags },
+  }
+}
+
+function describeTarget(finding: Finding, run: SarifRunInput): string | undefined {
+  if (finding.image) {
+    const ref = finding.image.digest
+      ? `${finding.image.ref.replace(/@sha256:[0-9a-f]{64}$/i, '')}@${finding.image.digest}`
+      : finding.image.ref
+    return `image ${ref}`
+  }
+  return run.targetName
+}
+
+function buildMessage(finding: Finding, anchor: string | undefined, run: SarifRunInput): string {
+  const parts = [oneLine(finding.title) || finding.ruleId]
+  if (finding.package) {
+    const p = finding.package
+    parts.push(
+      `Package ${p.name}${p.version ? `@${p.version}` : ''}` +
+        (p.fixedVersion ? ` (fixed in ${p.fixedVersion})` : '') +
+        '.',
+    )
+  }
+  const target = describeTarget(finding, run)
+  if (anchor !== undefined) {
+    parts.push(
+      `Found in ${target ?? 'the scanned target'}, which has no file and line of its own; ` +
+        `shown on ${anchor}.`,
+    )
+  } else if (target !== undefined && finding.image) {
+    parts.push(`Found in ${target}.`)
+  }
+  return parts.join(' ')
+}
+
+function buildRegion(finding: Finding): Region {
+  const loc = finding.location
+  const startLine = loc?.startLine !== undefined && loc.startLine >= 1 ? loc.startLine : 1
+  const region: Region = { startLine }
+  if (!loc || loc.startLine === undefined) return region
+  if (loc.startColumn !== undefined && loc.startColumn >= 1) region.startColumn = loc.startColumn
+  const endLine = loc.endLine !== undefined && loc.endLine >= startLine ? loc.endLine : startLine
+  region.endLine = endLine
+  if (loc.endColumn !== undefined && loc.endColumn >= 1) {
+    const start = region.startColumn ?? 1
+    if (endLine > startLine || loc.endColumn >= start) region.endColumn = loc.endColumn
+  }
+  return region
+}
+
+function buildSuppression(finding: Finding): Suppression[] | undefined {
+  const s = finding.suppression
+  if (!s) return undefined
+  const suppression: Suppression = {
+    kind: s.kind === 'in-source' ? 'inSource' : 'external',
+    status: 'accepted',
+  }
+  if (s.justification) suppression.justification = s.justification
+  // SARIF knows only inSource and external; keep the finer kind for a round trip.
+  if (s.kind === 'vendor-status') suppression.properties = { 'portcullis/kind': s.kind }
+  return [suppression]
+}
+
+function isSemver(version: string): boolean {
+  return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version)
+}
+
+function buildRun(
+  run: SarifRunInput,
+  workflowPath: string | undefined,
+  hashes: LineHashCache,
+): Run {
+  const groups = new Map<string, Finding[]>()
+  for (const f of run.findings) {
+    const g = groups.get(f.ruleId)
+    if (g) g.push(f)
+    else groups.set(f.ruleId, [f])
+  }
+  const rules: ReportingDescriptor[] = []
+  const ruleIndex = new Map<string, number>()
+  for (const [id, group] of groups) {
+    ruleIndex.set(id, rules.length)
+    rules.push(buildRule(id, group))
+  }
+
+  const anchorPath = run.fallbackPath ?? workflowPath
+  const placed = run.findings.map((finding) => {
+    if (finding.location) return { finding, path: finding.location.path, anchored: false }
+    if (anchorPath === undefined) {
+      throw new Error(
+        `Finding ${finding.ruleId} of ${run.tool.name} has no file location and the SARIF run ` +
+          'has neither a fallbackPath nor a workflowPath to show it on',
+      )
+    }
+    return { finding, path: anchorPath, anchored: true }
+  })
+
+  const results: Result[] = placed.map(({ finding, path, anchored }) => {
+    const rule = rules[ruleIndex.get(finding.ruleId) as number] as ReportingDescriptor
+    const region = buildRegion(finding)
+    const physicalLocation: PhysicalLocation = {
+      artifactLocation: { uri: toRelativeUri(path), uriBaseId: SRCROOT },
+      region,
+    }
+    const partialFingerprints: Record<string, string> = {}
+    const lineHash = hashes.get(path, region.startLine ?? 1)
+    if (lineHash !== undefined) partialFingerprints[LINE_HASH_KEY] = lineHash
+    partialFingerprints[PORTCULLIS_FINGERPRINT_KEY] = finding.fingerprint
+    const result: Result = {
+      ruleId: finding.ruleId,
+      ruleIndex: ruleIndex.get(finding.ruleId) as number,
+      level: sarifLevelForSeverity(finding.severity),
+      message: { text: buildMessage(finding, anchored ? path : undefined, run) },
+      locations: [{ physicalLocation }],
+      partialFingerprints,
+    }
+    const score = formatScore(securityScore(finding))
+    if (score !== rule.properties?.['security-severity']) {
+      // Code scanning reads the rule's score; ours differs, so keep it for readers of this log.
+      result.properties = { 'security-severity': score }
+    }
+    const suppressions = buildSuppression(finding)
+    if (suppressions) result.suppressions = suppressions
+    return result
+  })
+
+  const driver: Run['tool']['driver'] = { name: run.tool.name, rules }
+  if (run.tool.version !== '') driver.version = run.tool.version
+  if (isSemver(run.tool.version)) driver.semanticVersion = run.tool.version
+  if (run.tool.informationUri) driver.informationUri = run.tool.informationUri
+  return {
+    tool: { driver },
+    automationDetails: { id: run.category },
+    originalUriBaseIds: {
+      [SRCROOT]: { description: { text: 'The root of the repository checkout that was scanned.' } },
+    },
+    columnKind: 'utf16CodeUnits',
+    results,
+  }
+}
