@@ -1,0 +1,171 @@
+#!/usr/bin/env node
+import { writeFileSync } from 'node:fs'
+import { isAbsolute, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { InputError, UserError } from '@portcullis/core'
+import {
+  DEFAULT_SYSTEM_LEVEL,
+  GATE_INPUTS,
+  parseBoolean,
+  parseMode,
+  parseRiskThreshold,
+  parseStage,
+  parseSystemLevel,
+  type GateConfig,
+} from './config.js'
+import { runGate, type GatePorts } from './gate.js'
+import { renderGateSummary } from './summary.js'
+
+/** Exit codes of `portcullis gate`. */
+export const EXIT = { pass: 0, fail: 1, badInput: 2 } as const
+
+export const CLI_USAGE = `Usage: portcullis gate --findings <file|folder|glob>... --stage <code|container|final> [options]
+
+Runs the quality gate over findings reports and prints the summary (markdown).
+
+  --findings <paths...>     findings reports: files, folders (every *.json below) or globs
+  --stage <stage>           code | container | final
+  --system-level <1-4>      severity matrix level (default 3)
+  --policy <file>           policy YAML (default: built-in policy)
+  --waivers <file>          waivers YAML (default: .portcullis/waivers.yml when present)
+  --risk-threshold <0-100>  minimum risk score (default: the policy's, else 75)
+  --fail <true|false>       false: report only, exit 0 whatever the verdict (default true)
+  --mode <all|new>          new: count only findings absent from --baseline (default all)
+  --baseline <paths...>     the base branch's findings reports (for --mode new)
+  --sha <commit>            the commit being gated (default: $GITHUB_SHA, else the reports' own)
+  --image <digest|ref>      the image being promoted (final stage; default: the scanned images)
+  --summary-file <file>     also write the summary to this file
+  --cwd <folder>            resolve relative paths here (default: the current folder)
+
+Exit codes: 0 pass (or report only), 1 fail, 2 bad input.`
+
+const LIST_OPTIONS = ['findings', 'baseline'] as const
+const VALUE_OPTIONS = [
+  'stage',
+  'system-level',
+  'policy',
+  'waivers',
+  'risk-threshold',
+  'fail',
+  'mode',
+  'sha',
+  'image',
+  'summary-file',
+  'cwd',
+] as const
+
+export interface CliArgs {
+  readonly lists: Readonly<Record<(typeof LIST_OPTIONS)[number], readonly string[]>>
+  readonly values: Readonly<Partial<Record<(typeof VALUE_OPTIONS)[number], string>>>
+  readonly help: boolean
+}
+
+/**
+ * `--findings a b c` takes every following argument up to the next option (so shell globs that the
+ * shell expanded work); other options take one value; `--name=value` works for all.
+ */
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  const args = argv[0] === 'gate' ? argv.slice(1) : [...argv]
+  const lists: Record<(typeof LIST_OPTIONS)[number], string[]> = { findings: [], baseline: [] }
+  const values: Record<string, string> = {}
+  let help = false
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!
+    if (arg === '--help' || arg === '-h') {
+      help = true
+      continue
+    }
+    if (!arg.startsWith('--')) {
+      throw new InputError('arguments', `unexpected '${arg}'; see --help`)
+    }
+    const eq = arg.indexOf('=')
+    const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq)
+    const inline = eq === -1 ? undefined : arg.slice(eq + 1)
+    if ((LIST_OPTIONS as readonly string[]).includes(name)) {
+      const list = lists[name as (typeof LIST_OPTIONS)[number]]
+      if (inline !== undefined) list.push(inline)
+      while (i + 1 < args.length && !args[i + 1]!.startsWith('--')) list.push(args[++i]!)
+      if (list.length === 0) throw new InputError(name, 'needs at least one path')
+    } else if ((VALUE_OPTIONS as readonly string[]).includes(name)) {
+      const value = inline ?? args[++i]
+      if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+        throw new InputError(name, 'needs a value')
+      }
+      values[name] = value
+    } else {
+      throw new InputError(name, 'is not an option of portcullis gate; see --help')
+    }
+  }
+  return { lists, values, help }
+}
+
+export function configFromCli(
+  args: CliArgs,
+  env: Readonly<Record<string, string | undefined>>,
+): GateConfig {
+  const v = args.values
+  if (v.stage === undefined)
+    throw new InputError(GATE_INPUTS.stage, 'is required (code, container or final)')
+  const threshold =
+    v['risk-threshold'] !== undefined ? parseRiskThreshold(v['risk-threshold']) : undefined
+  const sha = v.sha ?? (env.GITHUB_SHA && env.GITHUB_SHA !== '' ? env.GITHUB_SHA : undefined)
+  return {
+    findings: args.lists.findings,
+    stage: parseStage(v.stage),
+    systemLevel:
+      v['system-level'] !== undefined ? parseSystemLevel(v['system-level']) : DEFAULT_SYSTEM_LEVEL,
+    mode: v.mode !== undefined ? parseMode(v.mode) : 'all',
+    fail: v.fail !== undefined ? parseBoolean(GATE_INPUTS.fail, v.fail) : true,
+    baseline: args.lists.baseline,
+    ...(v.policy !== undefined ? { policy: v.policy } : {}),
+    ...(v.waivers !== undefined ? { waivers: v.waivers } : {}),
+    ...(threshold !== undefined ? { riskThreshold: threshold } : {}),
+    ...(sha !== undefined ? { commitSha: sha } : {}),
+    ...(v.image !== undefined ? { image: v.image } : {}),
+  }
+}
+
+export interface CliIo extends GatePorts {
+  readonly stdout: (text: string) => void
+  readonly stderr: (text: string) => void
+  readonly env: Readonly<Record<string, string | undefined>>
+  readonly writeFile?: (path: string, text: string) => void
+}
+
+/** Runs `portcullis gate …` and returns the exit code; all IO goes through `io`. */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  try {
+    const args = parseCliArgs(argv)
+    if (args.help) {
+      io.stdout(`${CLI_USAGE}\n`)
+      return EXIT.pass
+    }
+    const config = configFromCli(args, io.env)
+    const cwd = args.values.cwd ?? io.cwd ?? process.cwd()
+    const result = runGate(config, { ...io, cwd })
+    const summary = renderGateSummary(result)
+    io.stdout(`${summary}\n`)
+    const file = args.values['summary-file']
+    if (file !== undefined) {
+      const write = io.writeFile ?? ((p: string, t: string) => writeFileSync(p, t))
+      write(isAbsolute(file) ? file : join(cwd, file), `${summary}\n`)
+    }
+    return result.failStep ? EXIT.fail : EXIT.pass
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.stderr(`portcullis gate: ${error.message}\n`)
+      return EXIT.badInput
+    }
+    // A bug: never a verdict, and never a pass.
+    io.stderr(`portcullis gate: internal error: ${(error as Error).stack ?? String(error)}\n`)
+    return EXIT.badInput
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = runCli(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    env: process.env,
+  })
+}

@@ -1,0 +1,116 @@
+import { InputError } from '@portcullis/core'
+import { GATE_MODES, type GateMode } from './evaluate.js'
+import { SYSTEM_LEVELS, isSystemLevel, type SystemLevel } from './matrix.js'
+import { STAGES, isStage, type Stage } from './stages.js'
+
+/** The gate's input names, as in actions/quality-gate/action.yml and the CLI's options. */
+export const GATE_INPUTS = {
+  findings: 'findings',
+  systemLevel: 'system-level',
+  stage: 'stage',
+  policy: 'policy',
+  waivers: 'waivers',
+  riskThreshold: 'risk-threshold',
+  fail: 'fail',
+  mode: 'mode',
+  baseline: 'baseline',
+} as const
+
+/** The waivers file read when the `waivers` input is not set and this file exists. */
+export const DEFAULT_WAIVERS_FILE = '.portcullis/waivers.yml'
+export const DEFAULT_SYSTEM_LEVEL: SystemLevel = 3
+
+/** The gate's configuration, read once from action inputs or CLI options. */
+export interface GateConfig {
+  readonly findings: readonly string[]
+  readonly systemLevel: SystemLevel
+  readonly stage: Stage
+  /** Policy file; default: built-in policy. */
+  readonly policy?: string
+  /** Waivers file; default: {@link DEFAULT_WAIVERS_FILE} when it exists. */
+  readonly waivers?: string
+  /** Overrides the policy's threshold. */
+  readonly riskThreshold?: number
+  readonly fail: boolean
+  readonly mode: GateMode
+  readonly baseline: readonly string[]
+  /** The commit being gated (GITHUB_SHA on a runner). */
+  readonly commitSha?: string
+  /** The image being promoted, for the final stage's signature check. */
+  readonly image?: string
+}
+
+/** Splits a multi-line or comma-separated list input, dropping blanks. */
+export function splitList(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+}
+
+export function parseSystemLevel(value: string): SystemLevel {
+  const n = Number(value.trim())
+  if (value.trim() === '' || !isSystemLevel(n)) {
+    throw new InputError(
+      GATE_INPUTS.systemLevel,
+      `must be one of ${SYSTEM_LEVELS.join(', ')} (got '${value}')`,
+    )
+  }
+  return n
+}
+
+export function parseStage(value: string): Stage {
+  const v = value.trim()
+  if (!isStage(v))
+    throw new InputError(GATE_INPUTS.stage, `must be one of ${STAGES.join(', ')} (got '${value}')`)
+  return v
+}
+
+export function parseMode(value: string): GateMode {
+  const v = value.trim()
+  if (!(GATE_MODES as readonly string[]).includes(v)) {
+    throw new InputError(
+      GATE_INPUTS.mode,
+      `must be one of ${GATE_MODES.join(', ')} (got '${value}')`,
+    )
+  }
+  return v as GateMode
+}
+
+/** '' means "not set" (the policy's threshold, else 75). */
+export function parseRiskThreshold(value: string): number | undefined {
+  const v = value.trim()
+  if (v === '') return undefined
+  const n = Number(v)
+  if (!/^\d+(\.\d+)?$/.test(v) || n < 0 || n > 100) {
+    throw new InputError(
+      GATE_INPUTS.riskThreshold,
+      `must be a number from 0 to 100 (got '${value}')`,
+    )
+  }
+  return n
+}
+
+/** YAML 1.2 core booleans, as the runner's getBooleanInput accepts them. */
+export function parseBoolean(input: string, value: string): boolean {
+  const v = value.trim()
+  if (['true', 'True', 'TRUE'].includes(v)) return true
+  if (['false', 'False', 'FALSE'].includes(v)) return false
+  throw new InputError(input, `must be true or false (got '${value}')`)
+}
+
+/** Checks the combination of inputs: `new` needs a baseline, and something must be gated. */
+export function checkGateConfig(config: GateConfig): void {
+  if (config.findings.length === 0) {
+    throw new InputError(GATE_INPUTS.findings, 'name at least one findings report, folder or glob')
+  }
+  if (config.mode === 'new' && config.baseline.length === 0) {
+    throw new InputError(
+      GATE_INPUTS.baseline,
+      "mode 'new' compares against the base branch's findings reports; set baseline to them (or use mode 'all')",
+    )
+  }
+  if (config.commitSha !== undefined && !/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(config.commitSha)) {
+    throw new InputError('sha', `must be a full commit SHA (got '${config.commitSha}')`)
+  }
+}

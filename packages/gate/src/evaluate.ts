@@ -1,0 +1,456 @@
+import {
+  compareSeverity,
+  countBySeverity,
+  type FindingsReport,
+  type SeverityCounts,
+} from '@portcullis/core'
+import { dedupeFindings, type FindingOccurrence, type MergedFinding } from './dedupe.js'
+import type { LoadResult, LoadedReport } from './load.js'
+import { evaluateMatrix, type MatrixResult, type SystemLevel } from './matrix.js'
+import { DEFAULT_POLICY, type GatePolicy } from './policy.js'
+import { REASON_CODES, type GateReason } from './reasons.js'
+import { computeScore, type ScoreResult } from './score.js'
+import { SCAN_ACTIONS, SIGNATURE_VERIFY_NOTICE, type ScanKind, type Stage } from './stages.js'
+import { EMPTY_WAIVERS, daysLeft, waiverMatches, type Waiver, type WaiverSet } from './waivers.js'
+
+export const GATE_MODES = ['all', 'new'] as const
+export type GateMode = (typeof GATE_MODES)[number]
+export type Verdict = 'pass' | 'fail'
+
+/** Everything the verdict depends on besides the reports themselves. */
+export interface GateOptions {
+  readonly systemLevel: SystemLevel
+  readonly stage: Stage
+  readonly policy?: GatePolicy
+  readonly waivers?: WaiverSet
+  /** Overrides the policy's threshold when given. */
+  readonly riskThreshold?: number
+  /** false: report only; the verdict is still computed and shown. Default true. */
+  readonly fail?: boolean
+  readonly mode?: GateMode
+  /** The commit being gated; every report must be for it. When absent, the reports must agree on one. */
+  readonly commitSha?: string
+  /** The image being promoted (digest `sha256:…` or reference); default: the images scan-image scanned. */
+  readonly image?: string
+  readonly now: Date
+  /** How many findings the summary lists. Default 10. */
+  readonly topFindings?: number
+}
+
+export type FindingStatus = 'counted' | 'waived' | 'baseline'
+
+export interface GateFinding extends MergedFinding {
+  /** counted: in the verdict; waived: matched an active waiver; baseline: already on the base branch. */
+  readonly status: FindingStatus
+  /** The waiver that matched, when waived. */
+  readonly waiver?: string
+}
+
+export interface ScannerRow {
+  readonly file: string
+  readonly action: string
+  readonly scanner: string
+  readonly version: string
+  readonly target: string
+  readonly status: FindingsReport['status']
+  readonly reason?: string
+  readonly findings: number
+  readonly bySeverity: SeverityCounts
+}
+
+export interface RequiredScan {
+  readonly kind: ScanKind
+  readonly action: string
+  /** Report files of this scan. */
+  readonly files: readonly string[]
+}
+
+export interface WaiverUse {
+  readonly waiver: Waiver
+  readonly findings: number
+}
+
+export interface GateWaivers {
+  readonly used: readonly WaiverUse[]
+  /** Active waivers that matched nothing (candidates for removal). */
+  readonly unused: readonly Waiver[]
+  readonly expiring: readonly { readonly waiver: Waiver; readonly daysLeft: number }[]
+  /** No longer applied; `findings` is how many findings they would have covered (now counted). */
+  readonly expired: readonly WaiverUse[]
+}
+
+export interface GateResult {
+  readonly verdict: Verdict
+  /** Whether the step should fail: verdict `fail` and the gate is not report-only. */
+  readonly failStep: boolean
+  readonly fail: boolean
+  readonly stage: Stage
+  readonly systemLevel: SystemLevel
+  readonly mode: GateMode
+  readonly commitSha?: string
+  /** Counted findings by severity, after deduplication, baseline and waivers. */
+  readonly counts: SeverityCounts
+  readonly matrix: MatrixResult
+  readonly score: ScoreResult
+  readonly reasons: readonly GateReason[]
+  readonly requiredScans: readonly RequiredScan[]
+  readonly scanners: readonly ScannerRow[]
+  /** Every finding after deduplication, most severe first, with its status. */
+  readonly findings: readonly GateFinding[]
+  readonly topFindings: readonly GateFinding[]
+  readonly waivers: GateWaivers
+  readonly baseline?: { readonly reports: number; readonly existing: number }
+  readonly notices: readonly string[]
+}
+
+// Runner clocks drift a little; a report dated further ahead than this was not made by this run.
+const CLOCK_SKEW_MS = 10 * 60 * 1000
+
+function describeTarget(report: FindingsReport): string {
+  const t = report.target
+  return t.digest ? `${t.kind} ${t.name}@${t.digest}` : `${t.kind} ${t.name}`
+}
+
+function scanKey(report: FindingsReport): string {
+  const t = report.target
+  return [report.action, report.scanner.name, t.kind, t.name, t.digest ?? ''].join('\u0000')
+}
+
+function sameFindings(a: FindingsReport, b: FindingsReport): boolean {
+  const fa = [...new Set(a.findings.map((f) => `${f.fingerprint}\u0000${f.severity}`))].sort()
+  const fb = [...new Set(b.findings.map((f) => `${f.fingerprint}\u0000${f.severity}`))].sort()
+  return fa.length === fb.length && fa.every((v, i) => v === fb[i])
+}
+
+function checkReports(
+  reports: readonly LoadedReport[],
+  options: GateOptions,
+  policy: GatePolicy,
+): { reasons: GateReason[]; notices: string[]; commitSha?: string } {
+  const reasons: GateReason[] = []
+  const notices: string[] = []
+
+  for (const { file, report } of reports) {
+    if (report.status === 'failed') {
+      reasons.push({
+        code: REASON_CODES.scanFailed,
+        message: `${report.action} (${report.scanner.name}) failed in ${file}: ${report.reason ?? 'no reason given'}`,
+      })
+    }
+  }
+
+  let commitSha = options.commitSha
+  if (commitSha !== undefined) {
+    for (const { file, report } of reports) {
+      if (report.commitSha !== commitSha) {
+        reasons.push({
+          code: REASON_CODES.commitMismatch,
+          message: `${file} is for commit ${report.commitSha}, not the gated commit ${commitSha}`,
+        })
+      }
+    }
+  } else {
+    const commits = [...new Set(reports.map((r) => r.report.commitSha))]
+    if (commits.length === 1) {
+      commitSha = commits[0]
+      notices.push(`No commit was given; gating commit ${commitSha}, the one every report names.`)
+    } else if (commits.length > 1) {
+      const list = commits
+        .map(
+          (c) =>
+            `${c} (${reports
+              .filter((r) => r.report.commitSha === c)
+              .map((r) => r.file)
+              .join(', ')})`,
+        )
+        .join('; ')
+      reasons.push({
+        code: REASON_CODES.commitMismatch,
+        message: `the reports are for different commits and no commit was given to gate: ${list}`,
+      })
+    }
+  }
+
+  const now = options.now.getTime()
+  const maxAgeMs = policy.maxReportAgeHours * 60 * 60 * 1000
+  for (const { file, report } of reports) {
+    const finished = Date.parse(report.finishedAt)
+    if (now - finished > maxAgeMs) {
+      const hours = Math.floor((now - finished) / 3_600_000)
+      reasons.push({
+        code: REASON_CODES.staleReport,
+        message: `${file} finished ${report.finishedAt}, ${hours} hours ago; reports older than ${policy.maxReportAgeHours} hours are not trusted`,
+      })
+    } else if (finished - now > CLOCK_SKEW_MS) {
+      reasons.push({
+        code: REASON_CODES.staleReport,
+        message: `${file} is dated ${report.finishedAt}, in the future (now ${options.now.toISOString()})`,
+      })
+    }
+  }
+
+  const groups = new Map<string, LoadedReport[]>()
+  for (const loaded of reports) {
+    if (loaded.report.status !== 'complete') continue
+    const key = scanKey(loaded.report)
+    const group = groups.get(key)
+    if (group) group.push(loaded)
+    else groups.set(key, [loaded])
+  }
+  for (const group of groups.values()) {
+    const [first, ...rest] = group
+    if (!first) continue
+    for (const other of rest) {
+      if (!sameFindings(first.report, other.report)) {
+        const r = first.report
+        reasons.push({
+          code: REASON_CODES.contradictingReports,
+          message: `${first.file} (${first.report.findings.length} findings) and ${other.file} (${other.report.findings.length} findings) are both ${r.action} by ${r.scanner.name} of ${describeTarget(r)} but disagree; neither can be trusted over the other`,
+        })
+      }
+    }
+  }
+  return { reasons, notices, ...(commitSha !== undefined ? { commitSha } : {}) }
+}
+
+function sameImage(a: FindingsReport['target'], image: string): boolean {
+  return a.digest === image || a.name === image || `${a.name}@${a.digest ?? ''}` === image
+}
+
+function checkStage(
+  reports: readonly LoadedReport[],
+  options: GateOptions,
+  policy: GatePolicy,
+): { reasons: GateReason[]; requiredScans: RequiredScan[] } {
+  const reasons: GateReason[] = []
+  const required = policy.stages[options.stage]
+  const requiredScans = required.map((kind): RequiredScan => {
+    const action = SCAN_ACTIONS[kind]
+    const files = reports.filter((r) => r.report.action === action).map((r) => r.file)
+    if (files.length === 0) {
+      reasons.push({
+        code: REASON_CODES.missingScan,
+        message: `stage '${options.stage}' requires a ${kind} scan (${action} report) and none was found`,
+      })
+    }
+    return { kind, action, files }
+  })
+
+  const signs = reports.filter(
+    (r) => r.report.action === SCAN_ACTIONS.signature && r.report.status === 'complete',
+  )
+  if (!required.includes('signature') || signs.length === 0) return { reasons, requiredScans }
+
+  const withFinding = signs.filter((s) => s.report.findings.some((f) => f.category === 'signature'))
+  for (const s of withFinding) {
+    const titles = s.report.findings.filter((f) => f.category === 'signature').map((f) => f.title)
+    reasons.push({
+      code: REASON_CODES.signatureNotVerified,
+      message: `${s.file} reports a signature problem for ${describeTarget(s.report)}: ${titles.join('; ')}`,
+    })
+  }
+  if (options.stage !== 'final') return { reasons, requiredScans }
+
+  const verified = signs.filter(
+    (s) =>
+      s.report.notices?.includes(SIGNATURE_VERIFY_NOTICE) === true &&
+      !s.report.findings.some((f) => f.category === 'signature'),
+  )
+  const promoted =
+    options.image !== undefined
+      ? [options.image]
+      : [
+          ...new Set(
+            reports
+              .filter(
+                (r) => r.report.action === SCAN_ACTIONS.image && r.report.status === 'complete',
+              )
+              .map((r) => r.report.target.digest ?? r.report.target.name),
+          ),
+        ]
+  if (promoted.length === 0) {
+    if (verified.length === 0) {
+      reasons.push({
+        code: REASON_CODES.signatureNotVerified,
+        message: `stage 'final' needs a signature verification (a sign-image report in verify mode) and ${signs.map((s) => s.file).join(', ')} only signed`,
+      })
+    }
+    return { reasons, requiredScans }
+  }
+  for (const image of promoted) {
+    if (verified.some((s) => sameImage(s.report.target, image))) continue
+    const signedOnly = signs.filter(
+      (s) =>
+        sameImage(s.report.target, image) && !s.report.notices?.includes(SIGNATURE_VERIFY_NOTICE),
+    )
+    const why =
+      signedOnly.length > 0
+        ? `${signedOnly.map((s) => s.file).join(', ')} signed it but no report verified the signature`
+        : 'no sign-image report in verify mode names this image'
+    reasons.push({
+      code: REASON_CODES.signatureNotVerified,
+      message: `stage 'final' promotes ${image} without a verified signature: ${why}`,
+    })
+  }
+  return { reasons, requiredScans }
+}
+
+function scannerRow({ file, report }: LoadedReport): ScannerRow {
+  return {
+    file,
+    action: report.action,
+    scanner: report.scanner.name,
+    version: report.scanner.version,
+    target: describeTarget(report),
+    status: report.status,
+    ...(report.reason !== undefined ? { reason: report.reason } : {}),
+    findings: report.findings.length,
+    bySeverity: countBySeverity(report.findings),
+  }
+}
+
+function bySeverityThenRule(a: GateFinding, b: GateFinding): number {
+  return (
+    compareSeverity(a.severity, b.severity) ||
+    a.finding.ruleId.localeCompare(b.finding.ruleId) ||
+    (a.finding.location?.path ?? a.finding.package?.name ?? '').localeCompare(
+      b.finding.location?.path ?? b.finding.package?.name ?? '',
+    )
+  )
+}
+
+/**
+ * The gate itself: pure over already-loaded reports. Load problems, failed scans, missing scans,
+ * other commits, stale or contradicting reports each add a reason, and any reason fails the verdict;
+ * findings are deduplicated, baseline findings (mode `new`) and waived ones set aside, and the rest
+ * held against the matrix and the score.
+ */
+export function evaluateGate(
+  loaded: LoadResult,
+  options: GateOptions,
+  baseline?: LoadResult,
+): GateResult {
+  const policy = options.policy ?? DEFAULT_POLICY
+  const waivers = options.waivers ?? EMPTY_WAIVERS
+  const mode = options.mode ?? 'all'
+  const fail = options.fail ?? true
+  const notices = [...loaded.notices]
+
+  const reports = loaded.reports.filter((r) => r.report.action !== 'quality-gate')
+  for (const r of loaded.reports) {
+    if (r.report.action === 'quality-gate')
+      notices.push(`${r.file} is a quality-gate report; not read as a scan`)
+  }
+
+  const reasons: GateReason[] = [...loaded.problems]
+  const checked = checkReports(reports, options, policy)
+  reasons.push(...checked.reasons)
+  notices.push(...checked.notices)
+  const stage = checkStage(reports, options, policy)
+  reasons.push(...stage.reasons)
+
+  const occurrences: FindingOccurrence[] = reports
+    .filter((r) => r.report.status === 'complete')
+    .flatMap(({ file, report }) =>
+      report.findings.map((finding) => ({
+        finding,
+        sources:
+          finding.sources && finding.sources.length > 0 ? finding.sources : [report.scanner.name],
+        file,
+      })),
+    )
+  const merged = dedupeFindings(occurrences)
+
+  let baselineInfo: GateResult['baseline']
+  const known = new Set<string>()
+  if (mode === 'new') {
+    if (!baseline) throw new TypeError("mode 'new' needs baseline reports")
+    notices.push(...baseline.notices)
+    for (const p of baseline.problems) {
+      reasons.push({ code: p.code, message: `baseline: ${p.message}` })
+    }
+    for (const { file, report } of baseline.reports) {
+      if (report.status !== 'complete') {
+        notices.push(
+          `baseline ${file} is a failed scan; its findings cannot be recognised as existing`,
+        )
+        continue
+      }
+      for (const f of report.findings) known.add(f.fingerprint)
+    }
+  }
+
+  const findings: GateFinding[] = merged.map((m) => {
+    if (mode === 'new' && m.fingerprints.some((fp) => known.has(fp)))
+      return { ...m, status: 'baseline' }
+    const waiver = waivers.active.find((w) => waiverMatches(w, m))
+    return waiver ? { ...m, status: 'waived', waiver: waiver.label } : { ...m, status: 'counted' }
+  })
+  findings.sort(bySeverityThenRule)
+  if (mode === 'new') {
+    baselineInfo = {
+      reports: baseline?.reports.length ?? 0,
+      existing: findings.filter((f) => f.status === 'baseline').length,
+    }
+  }
+
+  const counted = findings.filter((f) => f.status === 'counted')
+  const counts = countBySeverity(counted)
+  const matrix = evaluateMatrix(policy.matrix, options.systemLevel, counts)
+  const score = computeScore(counts, policy.weights, options.riskThreshold ?? policy.riskThreshold)
+
+  for (const row of matrix.rows) {
+    if (!row.ok) {
+      reasons.push({
+        code: REASON_CODES.matrixExceeded,
+        message: `${row.found} ${row.severity} finding${row.found === 1 ? '' : 's'}; system level ${options.systemLevel} allows ${row.allowed}`,
+      })
+    }
+  }
+  if (!score.passed) {
+    reasons.push({
+      code: REASON_CODES.scoreBelowThreshold,
+      message: `risk score ${score.score} is below the threshold ${score.threshold}`,
+    })
+  }
+
+  const candidates = findings.filter((f) => f.status !== 'baseline')
+  const used: WaiverUse[] = waivers.active
+    .map((waiver) => ({
+      waiver,
+      findings: findings.filter((f) => f.waiver === waiver.label).length,
+    }))
+    .filter((u) => u.findings > 0)
+  const unused = waivers.active.filter((w) => !used.some((u) => u.waiver === w))
+  const expired: WaiverUse[] = waivers.expired.map((waiver) => ({
+    waiver,
+    findings: candidates.filter((f) => waiverMatches(waiver, f)).length,
+  }))
+  const expiring = waivers.expiring.map((waiver) => ({
+    waiver,
+    daysLeft: daysLeft(waiver, options.now),
+  }))
+
+  const verdict: Verdict = reasons.length === 0 ? 'pass' : 'fail'
+  const commitSha = checked.commitSha
+  return {
+    verdict,
+    failStep: verdict === 'fail' && fail,
+    fail,
+    stage: options.stage,
+    systemLevel: options.systemLevel,
+    mode,
+    ...(commitSha !== undefined ? { commitSha } : {}),
+    counts,
+    matrix,
+    score,
+    reasons,
+    requiredScans: stage.requiredScans,
+    scanners: loaded.reports.map(scannerRow),
+    findings,
+    topFindings: counted.slice(0, options.topFindings ?? 10),
+    waivers: { used, unused, expiring, expired },
+    ...(baselineInfo ? { baseline: baselineInfo } : {}),
+    notices,
+  }
+}

@@ -1,0 +1,166 @@
+import { SEVERITIES } from '@portcullis/core'
+import type { GateFinding, GateResult } from './evaluate.js'
+import { renderScoreArithmetic } from './score.js'
+
+/** Makes untrusted text (titles, paths, reasons) safe inside a markdown table cell or list item. */
+export function mdText(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+  return cut
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/`/g, "'")
+}
+
+function where(f: GateFinding): string {
+  const loc = f.finding.location
+  if (loc) return loc.startLine !== undefined ? `${loc.path}:${loc.startLine}` : loc.path
+  const pkg = f.finding.package
+  if (pkg) return pkg.version !== undefined ? `${pkg.name}@${pkg.version}` : pkg.name
+  if (f.finding.image) return f.finding.image.ref
+  return ''
+}
+
+function findingRow(f: GateFinding, extra: string): string {
+  const id = f.finding.advisories?.[0] ?? f.finding.ruleId
+  return `| ${f.severity} | ${mdText(id, 60)} | ${mdText(where(f), 100)} | ${mdText(f.finding.title)} | ${mdText(f.sources.join(', '), 80)} |${extra}`
+}
+
+/**
+ * The job summary, GitHub-flavoured markdown: the verdict first, then why, allowed vs found for the
+ * level, the score and its arithmetic, the scans, the top findings and the waivers. Findings carry
+ * no secret values, and every scanner-supplied string is escaped.
+ */
+export function renderGateSummary(result: GateResult): string {
+  const out: string[] = []
+  const icon = result.verdict === 'pass' ? '✅' : '❌'
+  out.push(`## ${icon} Quality gate: ${result.verdict.toUpperCase()}`, '')
+  const commit = result.commitSha ? ` · commit \`${result.commitSha.slice(0, 12)}\`` : ''
+  out.push(
+    `Stage \`${result.stage}\` · system level ${result.systemLevel} · mode \`${result.mode}\`${commit}`,
+  )
+  if (result.verdict === 'fail' && !result.fail) {
+    out.push('', '> Report only (`fail: false`): this verdict does not fail the step.')
+  }
+  out.push('')
+
+  if (result.reasons.length > 0) {
+    out.push('### Why it failed', '')
+    for (const r of result.reasons) out.push(`- \`${r.code}\` — ${mdText(r.message, 600)}`)
+    out.push('')
+  }
+
+  const m = result.matrix
+  out.push(
+    `### Allowed vs found — system level ${m.level} ${m.passed ? '✅' : '❌'}`,
+    '',
+    `Level ${m.level} counts findings of severity **${m.countsFrom}** and above.`,
+    '',
+    '| severity | allowed | found | |',
+    '|---|---:|---:|---|',
+  )
+  for (const row of m.rows) {
+    const allowed = row.allowed === undefined ? '–' : String(row.allowed)
+    const mark = row.allowed === undefined ? 'not counted' : row.ok ? '✅' : '❌ over'
+    out.push(`| ${row.severity} | ${allowed} | ${row.found} | ${mark} |`)
+  }
+  out.push('')
+
+  const s = result.score
+  out.push(
+    `### Risk score: ${s.score} / 100 (threshold ${s.threshold}) ${s.passed ? '✅' : '❌'}`,
+    '',
+    `\`${renderScoreArithmetic(s)}\` — passes at ${s.threshold} or above.`,
+    '',
+    '| severity | weight | found | points |',
+    '|---|---:|---:|---:|',
+  )
+  for (const t of s.terms) out.push(`| ${t.severity} | ${t.weight} | ${t.count} | ${t.points} |`)
+  out.push(`| **total** | | | **${s.deducted}** |`, '')
+
+  out.push('### Scans', '')
+  if (result.requiredScans.length > 0) {
+    const req = result.requiredScans
+      .map((r) => `${r.kind} ${r.files.length > 0 ? '✅' : '❌ missing'}`)
+      .join(' · ')
+    out.push(`Required for stage \`${result.stage}\`: ${req}`, '')
+  }
+  if (result.scanners.length === 0) {
+    out.push('No findings reports were read.', '')
+  } else {
+    out.push(
+      `| report | action | scanner | target | status | findings | ${SEVERITIES.map((x) => x[0]!.toUpperCase()).join('/')} |`,
+      '|---|---|---|---|---|---:|---|',
+    )
+    for (const r of result.scanners) {
+      const status =
+        r.status === 'complete' ? 'complete' : `❌ failed: ${mdText(r.reason ?? '', 200)}`
+      const sev = SEVERITIES.map((x) => r.bySeverity[x]).join('/')
+      out.push(
+        `| ${mdText(r.file, 80)} | ${r.action} | ${mdText(`${r.scanner} ${r.version}`, 60)} | ${mdText(r.target, 100)} | ${status} | ${r.findings} | ${sev} |`,
+      )
+    }
+    out.push('')
+  }
+
+  const counted = result.findings.filter((f) => f.status === 'counted').length
+  out.push(`### Top findings (${result.topFindings.length} of ${counted} counted)`, '')
+  if (result.baseline) {
+    out.push(
+      `Mode \`new\`: ${result.baseline.existing} finding(s) already on the base branch (${result.baseline.reports} baseline report(s)) are not counted.`,
+      '',
+    )
+  }
+  if (result.topFindings.length === 0) out.push('No counted findings.', '')
+  else {
+    out.push('| severity | id | where | title | sources |', '|---|---|---|---|---|')
+    for (const f of result.topFindings) out.push(findingRow(f, ''))
+    out.push('')
+  }
+
+  const w = result.waivers
+  const waived = result.findings.filter((f) => f.status === 'waived')
+  if (w.used.length + w.expiring.length + w.expired.length + w.unused.length > 0) {
+    out.push('### Waivers', '')
+    if (w.used.length > 0) {
+      out.push('| waiver | findings | expires | reason |', '|---|---:|---|---|')
+      for (const u of w.used) {
+        out.push(
+          `| ${mdText(u.waiver.label, 60)} | ${u.findings} | ${u.waiver.expires} | ${mdText(u.waiver.reason)} |`,
+        )
+      }
+      out.push('')
+    }
+    for (const e of w.expiring) {
+      out.push(
+        `- ⚠️ \`${mdText(e.waiver.label, 60)}\` expires ${e.waiver.expires} (in ${e.daysLeft} day${e.daysLeft === 1 ? '' : 's'})`,
+      )
+    }
+    for (const e of w.expired) {
+      out.push(
+        `- ⛔ \`${mdText(e.waiver.label, 60)}\` expired ${e.waiver.expires} and no longer applies (${e.findings} finding(s) it covered are counted)`,
+      )
+    }
+    for (const u of w.unused) out.push(`- \`${mdText(u.label, 60)}\` matched no finding`)
+    if (w.expiring.length + w.expired.length + w.unused.length > 0) out.push('')
+    if (waived.length > 0) {
+      out.push(
+        `Waived findings (${waived.length}, not counted):`,
+        '',
+        '| severity | id | where | title | sources | waiver |',
+        '|---|---|---|---|---|---|',
+      )
+      for (const f of waived) out.push(findingRow(f, ` ${mdText(f.waiver ?? '', 60)} |`))
+      out.push('')
+    }
+  }
+
+  if (result.notices.length > 0) {
+    out.push('### Notices', '')
+    for (const n of result.notices) out.push(`- ${mdText(n, 400)}`)
+    out.push('')
+  }
+  return out.join('\n')
+}
