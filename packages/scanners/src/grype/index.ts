@@ -1,0 +1,1 @@
+export { parseGrype } from './parse.js'
