@@ -233,7 +233,11 @@ export function parseCheckov(raw: string, context: ParseContext): CheckovParseRe
         : (defaultCheckovSeverity(ruleId) ?? UNKNOWN_SEVERITY)
       const guideline = str(check.guideline)
       const description = str(check.description) ?? str(check.short_description)
-      const justification = skippedCheck ? str(check.suppress_comment) : undefined
+      // checkov writes the `#checkov:skip=ID:reason` reason in check_result.suppress_comment.
+      const checkResult = isRecord(check.check_result) ? check.check_result : {}
+      const justification = skippedCheck
+        ? (str(checkResult.suppress_comment) ?? str(check.suppress_comment))
+        : undefined
       findings.push({
         fingerprint,
         category: categoryOf(checkType),
