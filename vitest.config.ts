@@ -8,5 +8,6 @@ export default defineConfig({
     pool: 'forks',
     // Two cores: integration tests start real scanners and registries; keep their load bounded.
     maxWorkers: 2,
+    reporters: ['default', './test/support/count-reporter.ts'],
   },
 })

@@ -46,12 +46,12 @@ describe('findings report', () => {
 
   it('names the offending field of a bad report', () => {
     const bad = completeReport(init, [
-      // @ts-expect-error severity outside the vocabulary
       {
         fingerprint: 'v1:abcdef12',
         category: 'secret',
         ruleId: 'r',
         title: 't',
+        // @ts-expect-error severity outside the vocabulary
         severity: 'severe',
       },
     ])

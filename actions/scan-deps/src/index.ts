@@ -1,0 +1,3 @@
+import { notImplemented } from '@portcullis/action-kit'
+
+notImplemented('scan-deps')

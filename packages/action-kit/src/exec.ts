@@ -1,0 +1,156 @@
+import { spawn } from 'node:child_process'
+import type { Logger } from './log.js'
+
+/**
+ * Runs a scanner safely: no shell (argv only), a clean environment without the runner's tokens
+ * unless the caller passes one on purpose, a timeout that kills the whole process, bounded memory for
+ * what it prints, and every line it writes relayed through the neutralising logger — never raw.
+ */
+export interface ExecRequest {
+  readonly tool: string
+  readonly file: string
+  readonly args: readonly string[]
+  readonly cwd?: string
+  /** Added to the filtered environment (e.g. TRIVY_DB_REPOSITORY, COSIGN_PASSWORD). */
+  readonly env?: Readonly<Record<string, string>>
+  readonly timeoutMs?: number
+  /** Keep this much of stdout in memory (scanners should write reports to a file instead). */
+  readonly maxStdoutBytes?: number
+  /** Relay stdout to the log (off for JSON written to stdout). */
+  readonly relayStdout?: boolean
+  readonly stdin?: string
+}
+
+export interface ExecResult {
+  readonly exitCode: number | null
+  readonly signal: NodeJS.Signals | null
+  readonly timedOut: boolean
+  readonly stdout: string
+  readonly stdoutTruncated: boolean
+  /** The last part of stderr, for failure reasons (already free of terminal escapes when logged). */
+  readonly stderrTail: string
+  readonly durationMs: number
+}
+
+export type Exec = (request: ExecRequest) => Promise<ExecResult>
+
+/** Variables never handed to a scanner: tokens that would let a compromised tool act as the workflow. */
+const WITHHELD = [
+  /^INPUT_/,
+  /^ACTIONS_RUNTIME_TOKEN$/,
+  /^ACTIONS_ID_TOKEN_REQUEST_/,
+  /^GITHUB_TOKEN$/,
+  /^GH_TOKEN$/,
+  /^ACTIONS_CACHE_URL$/,
+  /^ACTIONS_RESULTS_URL$/,
+]
+
+export function scannerEnv(
+  base: NodeJS.ProcessEnv,
+  extra: Readonly<Record<string, string>> = {},
+): Record<string, string> {
+  const env: Record<string, string> = {}
+  for (const [k, v] of Object.entries(base)) {
+    if (v === undefined || WITHHELD.some((re) => re.test(k))) continue
+    env[k] = v
+  }
+  return { ...env, ...extra }
+}
+
+const DEFAULT_TIMEOUT_MS = 30 * 60 * 1000
+const STDERR_TAIL_BYTES = 16 * 1024
+const KILL_GRACE_MS = 5_000
+
+export function createExec(logger: Logger, baseEnv: NodeJS.ProcessEnv = process.env): Exec {
+  return (request) =>
+    new Promise((resolve, reject) => {
+      const started = Date.now()
+      const child = spawn(request.file, [...request.args], {
+        cwd: request.cwd,
+        env: scannerEnv(baseEnv, request.env),
+        stdio: ['pipe', 'pipe', 'pipe'],
+        shell: false,
+        detached: process.platform !== 'win32',
+      })
+      const maxStdout = request.maxStdoutBytes ?? 256 * 1024 * 1024
+      const stdoutChunks: Buffer[] = []
+      let stdoutBytes = 0
+      let stdoutTruncated = false
+      let stderrTail = ''
+      let timedOut = false
+      let pendingOut = ''
+      let pendingErr = ''
+
+      const relayLines = (pending: string, chunk: string, flush: boolean): string => {
+        const text = pending + chunk
+        const cut = flush
+          ? text.length
+          : Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1
+        if (cut > 0) logger.relay(request.tool, text.slice(0, cut))
+        return text.slice(cut)
+      }
+
+      child.stdout.on('data', (chunk: Buffer) => {
+        if (stdoutBytes + chunk.length > maxStdout) {
+          stdoutTruncated = true
+          const room = maxStdout - stdoutBytes
+          if (room > 0) stdoutChunks.push(chunk.subarray(0, room))
+          stdoutBytes = maxStdout
+        } else {
+          stdoutChunks.push(chunk)
+          stdoutBytes += chunk.length
+        }
+        if (request.relayStdout) pendingOut = relayLines(pendingOut, chunk.toString('utf8'), false)
+      })
+      child.stderr.on('data', (chunk: Buffer) => {
+        const text = chunk.toString('utf8')
+        stderrTail = (stderrTail + text).slice(-STDERR_TAIL_BYTES)
+        pendingErr = relayLines(pendingErr, text, false)
+      })
+
+      const kill = (signal: NodeJS.Signals) => {
+        try {
+          if (child.pid !== undefined && process.platform !== 'win32')
+            process.kill(-child.pid, signal)
+          else child.kill(signal)
+        } catch {
+          // already gone
+        }
+      }
+      const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS
+      const timer = setTimeout(() => {
+        timedOut = true
+        kill('SIGTERM')
+        setTimeout(() => kill('SIGKILL'), KILL_GRACE_MS).unref()
+      }, timeoutMs)
+
+      child.on('error', (error) => {
+        clearTimeout(timer)
+        reject(error)
+      })
+      child.on('close', (exitCode, signal) => {
+        clearTimeout(timer)
+        if (pendingOut) relayLines(pendingOut, '', true)
+        if (pendingErr) relayLines(pendingErr, '', true)
+        resolve({
+          exitCode,
+          signal,
+          timedOut,
+          stdout: Buffer.concat(stdoutChunks).toString('utf8'),
+          stdoutTruncated,
+          stderrTail,
+          durationMs: Date.now() - started,
+        })
+      })
+      if (request.stdin !== undefined) child.stdin.end(request.stdin)
+      else child.stdin.end()
+    })
+}
+
+/** One sentence describing how a process ended, for failed-scan reasons. */
+export function describeExit(tool: string, result: ExecResult, timeoutMs?: number): string {
+  if (result.timedOut)
+    return `${tool} did not finish within ${Math.round((timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s and was stopped`
+  if (result.signal) return `${tool} was killed by signal ${result.signal}`
+  return `${tool} exited with code ${result.exitCode}`
+}

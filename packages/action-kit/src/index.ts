@@ -1,0 +1,7 @@
+export * from './inputs.js'
+export * from './log.js'
+export * from './summary.js'
+export * from './annotations.js'
+export * from './exec.js'
+export * from './runtime.js'
+export * from './not-implemented.js'

@@ -1,0 +1,150 @@
+import { appendFileSync, readFileSync } from 'node:fs'
+import { EOL } from 'node:os'
+import { join } from 'node:path'
+import * as core from '@actions/core'
+import { UserError } from '@portcullis/core'
+import type { Annotation } from './annotations.js'
+import { createExec, type Exec } from './exec.js'
+import { envInputSource, readInputs, type Inputs, type InputSpecs } from './inputs.js'
+import { createLogger, type Logger } from './log.js'
+import { SUMMARY_LIMIT_BYTES } from './summary.js'
+
+/** What the runner tells an action about where and why it runs (read once from the environment). */
+export interface RunnerContext {
+  readonly workspace: string
+  readonly sha: string
+  readonly ref: string
+  readonly eventName: string
+  /** The webhook payload from GITHUB_EVENT_PATH; `{}` when absent (local runs). */
+  readonly event: Readonly<Record<string, unknown>>
+  readonly repository: string
+  readonly runnerTemp: string
+  readonly toolCache: string
+  readonly apiUrl: string
+  readonly serverUrl: string
+  readonly runId: string
+  readonly os: string
+  readonly arch: string
+}
+
+export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
+  let event: Record<string, unknown> = {}
+  const eventPath = env.GITHUB_EVENT_PATH
+  if (eventPath) {
+    try {
+      const parsed: unknown = JSON.parse(readFileSync(eventPath, 'utf8'))
+      if (parsed && typeof parsed === 'object') event = parsed as Record<string, unknown>
+    } catch (error) {
+      throw new UserError(
+        'bad-event',
+        `The event payload at GITHUB_EVENT_PATH (${eventPath}) cannot be read: ${(error as Error).message}`,
+      )
+    }
+  }
+  const runnerTemp = env.RUNNER_TEMP ?? join(process.cwd(), '.tmp')
+  return {
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    sha: env.GITHUB_SHA ?? '',
+    ref: env.GITHUB_REF ?? '',
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    event,
+    repository: env.GITHUB_REPOSITORY ?? '',
+    runnerTemp,
+    toolCache: env.RUNNER_TOOL_CACHE ?? join(runnerTemp, 'tool-cache'),
+    apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+    runId: env.GITHUB_RUN_ID ?? '',
+    os: env.RUNNER_OS ?? process.platform,
+    arch: env.RUNNER_ARCH ?? process.arch,
+  }
+}
+
+/** Where this job's scan actions write findings reports and where the gate looks by default. */
+export function findingsDir(context: Pick<RunnerContext, 'runnerTemp'>): string {
+  return join(context.runnerTemp, 'portcullis', 'findings')
+}
+
+/** The IO an action's `run` gets: everything real lives behind these members. */
+export interface ActionIO {
+  readonly log: Logger
+  readonly exec: Exec
+  readonly context: RunnerContext
+  readonly env: NodeJS.ProcessEnv
+  setOutput(name: string, value: string | number | boolean | object): void
+  /** Appends markdown to the job summary; the caller keeps it under 1 MiB (SummaryBuilder does). */
+  writeSummary(markdown: string): void
+  annotate(annotation: Annotation): void
+  /** Masks a value in the rest of the log. */
+  mask(value: string): void
+}
+
+export type Outcome = { readonly ok: true } | { readonly ok: false; readonly message: string }
+
+function runnerIO(env: NodeJS.ProcessEnv): ActionIO {
+  const log = createLogger({
+    write: (line) => process.stdout.write(line + EOL),
+    isDebug: () => core.isDebug(),
+  })
+  return {
+    log,
+    exec: createExec(log, env),
+    context: readRunnerContext(env),
+    env,
+    setOutput: (name, value) =>
+      core.setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value)),
+    writeSummary: (markdown) => {
+      const file = env.GITHUB_STEP_SUMMARY
+      if (!file) {
+        log.info(markdown)
+        return
+      }
+      const text =
+        Buffer.byteLength(markdown, 'utf8') > SUMMARY_LIMIT_BYTES
+          ? markdown.slice(0, SUMMARY_LIMIT_BYTES / 4)
+          : markdown
+      appendFileSync(file, text.endsWith('\n') ? text : `${text}\n`)
+    },
+    annotate: (a) => {
+      // @actions/core escapes `%`, CR, LF in the message and `:`/`,` in properties, so finding text
+      // cannot end the command early or add properties.
+      const props = {
+        title: a.title,
+        ...(a.file ? { file: a.file } : {}),
+        ...(a.startLine ? { startLine: a.startLine } : {}),
+        ...(a.endLine ? { endLine: a.endLine } : {}),
+      }
+      if (a.level === 'error') core.error(a.message, props)
+      else if (a.level === 'warning') core.warning(a.message, props)
+      else core.notice(a.message, props)
+    },
+    mask: (value) => core.setSecret(value),
+  }
+}
+
+/**
+ * The one entry point shape: read inputs once, run, and fail the step exactly once. A UserError is
+ * shown as its short message; anything else is a bug, shown with its stack at debug level.
+ */
+export async function runEntry<T extends InputSpecs>(
+  specs: T,
+  main: (inputs: Inputs<T>, io: ActionIO) => Promise<Outcome>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
+  let io: ActionIO | undefined
+  try {
+    io = runnerIO(env)
+    const inputs = readInputs(specs, envInputSource(env), { onSecret: (v) => core.setSecret(v) })
+    const outcome = await main(inputs, io)
+    if (!outcome.ok) core.setFailed(outcome.message)
+  } catch (error) {
+    if (error instanceof UserError) {
+      core.setFailed(error.message)
+      return
+    }
+    const e = error instanceof Error ? error : new Error(String(error))
+    io?.log.debug(e.stack ?? e.message)
+    core.setFailed(
+      `Internal error: ${e.message}. This is a bug in Portcullis; please report it with the debug log (re-run with debug logging enabled).`,
+    )
+  }
+}

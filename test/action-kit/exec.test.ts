@@ -1,0 +1,71 @@
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { createExec, describeExit, memoryLogger, scannerEnv } from '@portcullis/action-kit'
+
+function script(body: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'exec-'))
+  const file = join(dir, 'fake-scanner')
+  writeFileSync(file, `#!/bin/sh\n${body}\n`)
+  chmodSync(file, 0o755)
+  return file
+}
+
+describe('safe exec', () => {
+  it('relays a hostile scanner output without letting a line start with a workflow command', async () => {
+    const log = memoryLogger()
+    const file = script(
+      "printf '::error::x\\n::add-mask::y\\n::stop-commands::z\\n' >&2; printf '::warning::out\\n'; exit 0",
+    )
+    const result = await createExec(log)({ tool: 'fake', file, args: [], relayStdout: true })
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toBe('::warning::out\n')
+    expect(log.lines).toEqual(
+      expect.arrayContaining([
+        '[fake] ::error::x',
+        '[fake] ::add-mask::y',
+        '[fake] ::stop-commands::z',
+        '[fake] ::warning::out',
+      ]),
+    )
+    for (const line of log.lines) expect(line).not.toMatch(/^\s*::/)
+  })
+
+  it('reports exit codes, signals and timeouts', async () => {
+    const exec = createExec(memoryLogger())
+    const exited = await exec({ tool: 't', file: script('exit 3'), args: [] })
+    expect(describeExit('t', exited)).toBe('t exited with code 3')
+    const killed = await exec({ tool: 't', file: script('kill -9 $$'), args: [] })
+    expect(killed.signal).toBe('SIGKILL')
+    expect(describeExit('t', killed)).toBe('t was killed by signal SIGKILL')
+    const slow = await exec({ tool: 't', file: script('sleep 30'), args: [], timeoutMs: 300 })
+    expect(slow.timedOut).toBe(true)
+    expect(describeExit('t', slow, 300)).toMatch(/did not finish within 0 s/)
+  })
+
+  it('withholds the runner tokens from the scanner environment', async () => {
+    const env = scannerEnv({
+      PATH: '/bin',
+      GITHUB_TOKEN: 'ghs_x',
+      ACTIONS_RUNTIME_TOKEN: 'y',
+      'INPUT_GITHUB-TOKEN': 'z',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'w',
+    })
+    expect(env).toEqual({ PATH: '/bin' })
+    const exec = createExec(memoryLogger(), { PATH: '/usr/bin:/bin', GITHUB_TOKEN: 'ghs_secret' })
+    const r = await exec({ tool: 't', file: script('env'), args: [] })
+    expect(r.stdout).not.toContain('ghs_secret')
+  })
+
+  it('caps stdout kept in memory', async () => {
+    const r = await createExec(memoryLogger())({
+      tool: 't',
+      file: script('head -c 5000 /dev/zero'),
+      args: [],
+      maxStdoutBytes: 1000,
+    })
+    expect(r.stdout.length).toBe(1000)
+    expect(r.stdoutTruncated).toBe(true)
+  })
+})
