@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { InputError } from '@portcullis/core'
 import { evaluateGate, parseWaivers, type WaiverSet } from '@portcullis/gate'
-import { NOW, SHA, codeStage, loaded, misconf, report, secret, vuln } from './helpers.js'
+import { NOW, SHA, loaded, misconf, report, secret, vuln } from './helpers.js'
 
 const OPTS = { now: NOW, maxSpanDays: 90, warnDays: 14 }
 
