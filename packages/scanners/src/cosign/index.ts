@@ -1,0 +1,2 @@
+export { parseCosignVerify } from './parse.js'
+export type { CosignSignature, CosignVerification } from './parse.js'
