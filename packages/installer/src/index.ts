@@ -1,0 +1,5 @@
+export * from './ports.js'
+export * from './errors.js'
+export * from './manifest.js'
+export * from './defaults.js'
+export * from './install.js'
