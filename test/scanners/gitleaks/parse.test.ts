@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { ScanFailedError, type Finding } from '@portcullis/core'
 import { parseGitleaks } from '@portcullis/scanners/gitleaks'
@@ -185,6 +188,62 @@ describe('gitleaks fingerprints', () => {
       (f) => f.ruleId === 'aws-access-token',
     )
     expect(aws[0]?.fingerprint).not.toBe(aws[1]?.fingerprint)
+  })
+})
+
+describe('gitleaks 8.16 output recorded on this machine', () => {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), 'recorded')
+  const recorded = (name: string): string =>
+    readFileSync(join(dir, `gitleaks-8.16.0-${name}.json`), 'utf8')
+  const byRule = (findings: readonly Finding[]): Map<string, Finding> =>
+    new Map(findings.map((f) => [f.ruleId, f]))
+
+  it('reads a working-tree scan', () => {
+    const found = byRule(parseGitleaks(recorded('no-git-redact'), context).findings)
+    expect(found.get('aws-access-token')?.location).toEqual({
+      path: 'deploy.sh',
+      startLine: 2,
+      endLine: 2,
+    })
+    expect(found.get('github-pat')?.location).toEqual({
+      path: 'deploy.sh',
+      startLine: 3,
+      endLine: 3,
+    })
+    expect(found.get('github-pat')?.title).toBe('GitHub Personal Access Token in deploy.sh')
+    expect(found.get('aws-access-token')?.git).toBeUndefined()
+  })
+
+  it('keeps fingerprints when three lines are inserted above the secrets', () => {
+    const before = byRule(parseGitleaks(recorded('no-git-redact'), context).findings)
+    const after = byRule(parseGitleaks(recorded('no-git-redact-shifted'), context).findings)
+    for (const rule of ['aws-access-token', 'github-pat']) {
+      expect(after.get(rule)?.location?.startLine).toBe(before.get(rule)!.location!.startLine! + 3)
+      expect(after.get(rule)?.fingerprint).toBe(before.get(rule)?.fingerprint)
+    }
+  })
+
+  it('reads a history scan: commit and date kept, author and e-mail dropped', () => {
+    const raw = recorded('git-redact')
+    const { findings } = parseGitleaks(raw, context)
+    expect(findings).toHaveLength(2)
+    for (const f of findings) {
+      expect(f.git?.commit).toBe('75f2359a4342f231c7b9c9e7458c3fa01708ef40')
+      expect(f.git?.date).toBe('2026-11-23T19:40:31Z')
+      expect(f.git?.author).toBeUndefined()
+    }
+    const out = JSON.stringify(findings)
+    expect(out).not.toContain('dev@example.com')
+    expect(out).not.toContain('"Dev"')
+    // Committed leaks are keyed by their commit, so they differ from the working-tree ones.
+    const tree = parseGitleaks(recorded('no-git-redact'), context).findings.map(
+      (f) => f.fingerprint,
+    )
+    for (const f of findings) expect(tree).not.toContain(f.fingerprint)
+  })
+
+  it('reads the empty list gitleaks writes when nothing leaked', () => {
+    expect(parseGitleaks(recorded('clean'), context)).toEqual({ findings: [], notices: [] })
   })
 })
 
