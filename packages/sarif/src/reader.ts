@@ -3,6 +3,7 @@ import {
   OccurrenceCounter,
   ScanFailedError,
   fileFingerprint,
+  isSeverity,
   ruleFingerprint,
   severityFromSarifLevel,
   severityFromScore,
@@ -15,7 +16,7 @@ import {
   type Suppression,
 } from '@portcullis/core'
 import { decodeUri, hasForeignScheme } from './uri.js'
-import { PORTCULLIS_FINGERPRINT_KEY } from './writer.js'
+import { PORTCULLIS_FINGERPRINT_KEY, SEVERITY_PROPERTY } from './writer.js'
 
 /*
  * The generic importer: any tool's SARIF 2.1.0 to findings. Untrusted input is walked as
@@ -520,8 +521,12 @@ export function sarifToFindings(log: unknown, context: SarifImportContext): Sari
       }
 
       const score = securitySeverity(result.properties) ?? securitySeverity(rule?.properties)
-      const severity: Severity =
-        score !== undefined ? severityFromScore(score) : severityFromSarifLevel(level)
+      const own = obj(result.properties)?.[SEVERITY_PROPERTY]
+      const severity: Severity = isSeverity(own)
+        ? own
+        : score !== undefined
+          ? severityFromScore(score)
+          : severityFromSarifLevel(level)
       const scannerSeverity =
         score !== undefined
           ? `security-severity ${score}`
@@ -551,10 +556,10 @@ export function sarifToFindings(log: unknown, context: SarifImportContext): Sari
       if (resolved.dropped) dropped++
       const location = resolved.location
 
-      const own = str(obj(result.partialFingerprints)?.[PORTCULLIS_FINGERPRINT_KEY])
+      const ownFingerprint = str(obj(result.partialFingerprints)?.[PORTCULLIS_FINGERPRINT_KEY])
       let fingerprint: string
-      if (own !== undefined && /^v1:[0-9a-f]{40}$/.test(own)) {
-        fingerprint = own
+      if (ownFingerprint !== undefined && /^v1:[0-9a-f]{40}$/.test(ownFingerprint)) {
+        fingerprint = ownFingerprint
       } else if (location) {
         const lines =
           location.startLine !== undefined

@@ -2,6 +2,7 @@ import {
   compareSeverity,
   sarifLevelForSeverity,
   scoreForSeverity,
+  severityFromScore,
   type Finding,
 } from '@portcullis/core'
 import type {
@@ -18,6 +19,8 @@ import { SRCROOT, toRelativeUri } from './uri.js'
 
 /** The key under which each result carries the finding's own fingerprint (see core fingerprint.ts). */
 export const PORTCULLIS_FINGERPRINT_KEY = 'portcullisFingerprint/v1'
+/** Result property holding the finding's severity when its `security-severity` score says otherwise. */
+export const SEVERITY_PROPERTY = 'portcullis/severity'
 export const LINE_HASH_KEY = 'primaryLocationLineHash'
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
 
@@ -288,11 +291,17 @@ function buildRun(
       locations: [{ physicalLocation }],
       partialFingerprints,
     }
-    const score = formatScore(securityScore(finding))
-    if (score !== rule.properties?.['security-severity']) {
-      // Code scanning reads the rule's score; ours differs, so keep it for readers of this log.
-      result.properties = { 'security-severity': score }
+    const properties: Record<string, string> = {}
+    const score = securityScore(finding)
+    if (formatScore(score) !== rule.properties?.['security-severity']) {
+      // Code scanning reads the rule's score; this result's differs, so keep it for readers.
+      properties['security-severity'] = formatScore(score)
     }
+    if (severityFromScore(score) !== finding.severity) {
+      // A CVSS score can disagree with the vendor's severity the finding carries; say which won.
+      properties[SEVERITY_PROPERTY] = finding.severity
+    }
+    if (Object.keys(properties).length > 0) result.properties = properties
     const suppressions = buildSuppression(finding)
     if (suppressions) result.suppressions = suppressions
     return result
