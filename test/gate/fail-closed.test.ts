@@ -42,7 +42,7 @@ describe('fail-closed reasons', () => {
     expect(result.reasons).toEqual([
       {
         code: 'missing-scan',
-        message: "stage 'code' requires a deps scan (scan-deps report) and none was found",
+        message: "stage 'code' requires the deps scan (scan-deps report) and none was found",
       },
     ])
     expect(result.requiredScans.map((s) => [s.kind, s.files])).toEqual([

@@ -60,7 +60,8 @@ describe('stages', () => {
     expect(result.reasons).toEqual([
       {
         code: 'missing-scan',
-        message: "stage 'final' requires a compliance scan (compliance report) and none was found",
+        message:
+          "stage 'final' requires the compliance scan (compliance report) and none was found",
       },
     ])
   })
@@ -70,7 +71,7 @@ describe('stages', () => {
     expect(result.reasons).toEqual([
       {
         code: 'missing-scan',
-        message: "stage 'final' requires a signature scan (sign-image report) and none was found",
+        message: "stage 'final' requires the signature scan (sign-image report) and none was found",
       },
     ])
   })
@@ -140,7 +141,7 @@ describe('stages', () => {
     expect(evaluateGate(loaded([]), opts).reasons).toEqual([
       {
         code: 'missing-scan',
-        message: "stage 'container' requires a image scan (scan-image report) and none was found",
+        message: "stage 'container' requires the image scan (scan-image report) and none was found",
       },
     ])
     const policy = parsePolicy('stages:\n  container: [image, signature]\n', 'policy.yml')
@@ -150,7 +151,7 @@ describe('stages', () => {
         (r) => r.message,
       ),
     ).toEqual([
-      "stage 'container' requires a signature scan (sign-image report) and none was found",
+      "stage 'container' requires the signature scan (sign-image report) and none was found",
     ])
     const signed = loaded([
       ['image.json', report('scan-image')],

@@ -230,7 +230,7 @@ function checkStage(
     if (files.length === 0) {
       reasons.push({
         code: REASON_CODES.missingScan,
-        message: `stage '${options.stage}' requires a ${kind} scan (${action} report) and none was found`,
+        message: `stage '${options.stage}' requires the ${kind} scan (${action} report) and none was found`,
       })
     }
     return { kind, action, files }
