@@ -53,7 +53,7 @@ describe('portcullis gate (CLI)', () => {
   it('exits 1 when a required scan is missing (fail closed)', () => {
     const r = cli(['--findings', 'clean', '--stage', 'final', '--sha', SHA], dir)
     expect(r.code).toBe(EXIT.fail)
-    expect(r.stdout).toContain("stage 'final' requires a compliance scan")
+    expect(r.stdout).toContain("stage 'final' requires the compliance scan")
   })
 
   it('exits 2 on bad input, naming the input', () => {
