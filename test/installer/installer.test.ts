@@ -322,6 +322,23 @@ describe('tool-mirror', () => {
   })
 })
 
+describe('download failures', () => {
+  it('says which input to check when the mirror does not serve the asset', async () => {
+    const error = await rejection(
+      installer().inst.install({ tool: 'demo', mirror: `${mirror.base}/elsewhere` }),
+    )
+    expect((error as InstallError).code).toBe('download-failed')
+    expect(error.message).toContain('answered 404')
+    expect(error.message).toContain(
+      "Check that 'tool-mirror' serves <mirror>/acme/demo/releases/download/<tag>/<asset>.",
+    )
+    expect(mirror.requests.map((r) => r.path)).toEqual([
+      `/elsewhere${DL}/v1.2.3/demo_1.2.3_linux_x64.tar.gz`,
+    ])
+    expect(readdirSync(staging)).toEqual([])
+  })
+})
+
 describe('known-bad releases', () => {
   it('refuses a blocked version even with its digest supplied, before any request', async () => {
     const error = await rejection(
