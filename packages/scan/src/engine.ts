@@ -1,0 +1,108 @@
+import type { Exec, ExecResult, Logger, RunnerContext } from '@portcullis/action-kit'
+import {
+  ScanFailedError,
+  type Finding,
+  type ScannerInfo,
+  type Target,
+  type ToolProvenance,
+} from '@portcullis/core'
+import { neutralize } from '@portcullis/action-kit'
+
+/**
+ * One engine of a scan action (gitleaks for scan-secrets, trivy for scan-iac, …). It gets a verified
+ * binary and returns findings, or throws ScanFailedError — never an empty list for a failed run.
+ * Engines are registered per action in one object, so adding one is adding a file and a line.
+ */
+export interface ScanEngine<I> {
+  /** The `engine` input value. */
+  readonly name: string
+  /** The installer's tool name (its manifest key). */
+  readonly tool: string
+  /** Tool-specific `<tool>-path` input value, read from the action's inputs. */
+  toolPath(inputs: I): string | undefined
+  run(context: EngineContext<I>): Promise<EngineResult>
+}
+
+export interface EngineContext<I> {
+  readonly inputs: I
+  readonly binary: ToolProvenance
+  readonly exec: Exec
+  readonly log: Logger
+  readonly runner: RunnerContext
+  /** Absolute workspace root. */
+  readonly workspace: string
+  /** A fresh folder for this run's raw outputs. */
+  readonly workDir: string
+  /** Where user-facing files (SBOM, HTML reports) go: the action's output folder. */
+  readonly outputDir: string
+  readonly timeoutMs: number
+  readonly readLines: (path: string, start: number, end: number) => string | undefined
+}
+
+export interface EngineResult {
+  readonly scanner: ScannerInfo
+  readonly target: Target
+  readonly findings: Finding[]
+  readonly notices: string[]
+  /** Workspace-relative file standing for the target in SARIF (lockfile, Dockerfile, workflow). */
+  readonly fallbackPath?: string
+  /** Extra outputs the action sets (e.g. `sbom`, `digest`, `pass-rate`), already stringified. */
+  readonly outputs?: Readonly<Record<string, string>>
+  /** Extra summary sections (markdown) this engine wants shown after the findings. */
+  readonly summary?: string
+}
+
+export interface ToolRun {
+  readonly args: readonly string[]
+  /** Exit codes that mean "ran to the end" (e.g. gitleaks 0 clean, 1 leaks found). Others fail the scan. */
+  readonly okExitCodes: readonly number[]
+  readonly env?: Readonly<Record<string, string>>
+  readonly cwd?: string
+  readonly relayStdout?: boolean
+  readonly maxStdoutBytes?: number
+}
+
+/** Runs the engine's binary and turns a crash, signal, timeout or unexpected exit into ScanFailedError. */
+export async function runTool<I>(context: EngineContext<I>, run: ToolRun): Promise<ExecResult> {
+  let result: ExecResult
+  try {
+    result = await context.exec({
+      tool: context.binary.name,
+      file: context.binary.path,
+      args: run.args,
+      cwd: run.cwd ?? context.workspace,
+      ...(run.env ? { env: run.env } : {}),
+      timeoutMs: context.timeoutMs,
+      ...(run.relayStdout !== undefined ? { relayStdout: run.relayStdout } : {}),
+      ...(run.maxStdoutBytes !== undefined ? { maxStdoutBytes: run.maxStdoutBytes } : {}),
+    })
+  } catch (error) {
+    throw new ScanFailedError(
+      `${context.binary.name} could not be started (${(error as Error).message})`,
+      { cause: error },
+    )
+  }
+  const tool = context.binary.name
+  if (result.timedOut) {
+    throw new ScanFailedError(
+      `${tool} did not finish within ${Math.round(context.timeoutMs / 60000)} minute(s) and was stopped; raise timeout-minutes or narrow the scan`,
+    )
+  }
+  if (result.signal) throw new ScanFailedError(`${tool} was killed by signal ${result.signal}`)
+  if (result.exitCode === null || !run.okExitCodes.includes(result.exitCode)) {
+    throw new ScanFailedError(
+      `${tool} exited with code ${result.exitCode}${lastLines(result.stderrTail)}`,
+    )
+  }
+  return result
+}
+
+/** The last few stderr lines, cleaned, for a failure reason (scanners print their error last). */
+function lastLines(stderr: string): string {
+  const lines = neutralize(stderr)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .slice(-3)
+  return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`
+}

@@ -1,0 +1,52 @@
+import { readFileSync, realpathSync, statSync } from 'node:fs'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
+
+/** Files larger than this are not read for fingerprints or line hashes (a lockfile or a minified bundle can be huge). */
+export const MAX_READ_BYTES = 8 * 1024 * 1024
+
+/**
+ * Reads workspace files for content fingerprints and SARIF line hashes — and nothing else: a path
+ * that is absolute, climbs out with `..`, or is a symlink whose target lies outside the workspace is
+ * refused, so a hostile repository cannot make the suite read /etc/passwd into a hash.
+ */
+export class WorkspaceReader {
+  readonly #root: string
+  readonly #cache = new Map<string, string | undefined>()
+
+  constructor(workspace: string) {
+    this.#root = realpathSync(workspace)
+  }
+
+  /** Whole text of a workspace-relative file, or undefined when it is unreadable or not ours to read. */
+  read(path: string): string | undefined {
+    if (this.#cache.has(path)) return this.#cache.get(path)
+    const text = this.#load(path)
+    this.#cache.set(path, text)
+    return text
+  }
+
+  /** Lines `start..end` (1-based, inclusive). */
+  lines(path: string, start: number, end: number): string | undefined {
+    const text = this.read(path)
+    if (text === undefined || start < 1) return undefined
+    const all = text.split(/\r?\n/)
+    if (start > all.length) return undefined
+    return all.slice(start - 1, Math.max(start, end)).join('\n')
+  }
+
+  #load(path: string): string | undefined {
+    if (path === '' || isAbsolute(path)) return undefined
+    const full = resolve(this.#root, path)
+    try {
+      const real = realpathSync(full)
+      const rel = relative(this.#root, real)
+      if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel))
+        return undefined
+      const info = statSync(real)
+      if (!info.isFile() || info.size > MAX_READ_BYTES) return undefined
+      return readFileSync(real, 'utf8')
+    } catch {
+      return undefined
+    }
+  }
+}

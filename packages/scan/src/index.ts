@@ -1,0 +1,6 @@
+export * from './engine.js'
+export * from './files.js'
+export * from './inputs.js'
+export * from './pipeline.js'
+export * from './summary.js'
+export * from './deps.js'

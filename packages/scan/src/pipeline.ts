@@ -1,0 +1,213 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import type { Log } from 'sarif'
+import { findingsDir, planAnnotations, type ActionIO, type Outcome } from '@portcullis/action-kit'
+import {
+  completeReport,
+  countBySeverity,
+  failedReport,
+  InputError,
+  ScanFailedError,
+  UserError,
+  type ActionName,
+  type FindingsReport,
+  type ReportInit,
+  type Target,
+  type ToolProvenance,
+} from '@portcullis/core'
+import { categorySlug, findingsToSarif, sarifCategory } from '@portcullis/sarif'
+import type { EngineResult, ScanEngine } from './engine.js'
+import { WorkspaceReader } from './files.js'
+import type { CommonScanInputs } from './inputs.js'
+import { renderScanSummary } from './summary.js'
+
+/** The installer request the pipeline makes; backed by @portcullis/installer on a runner. */
+export interface ToolRequest {
+  readonly tool: string
+  readonly version?: string
+  readonly sha256?: string
+  readonly toolPath?: string
+  readonly mirror?: string
+}
+
+/** How a SARIF upload went; a skipped upload is reported, never pretended. */
+export interface UploadOutcome {
+  readonly uploaded: boolean
+  /** One sentence for the log and summary (e.g. processing id, or why it was skipped). */
+  readonly message: string
+}
+
+export interface ScanDeps {
+  readonly install: (request: ToolRequest) => Promise<ToolProvenance>
+  /** Absent when no token is available; the summary then says the upload was skipped. */
+  readonly upload?: (log: Log, category: string) => Promise<UploadOutcome>
+}
+
+export interface ScanRequest<I extends CommonScanInputs> {
+  readonly action: ActionName
+  readonly engines: Readonly<Record<string, ScanEngine<I>>>
+  readonly inputs: I
+  /** What the inputs say will be scanned, before the engine runs (it may refine it, e.g. with a digest). */
+  readonly target: Target
+}
+
+export interface ScanOutcome {
+  readonly outcome: Outcome
+  readonly report: FindingsReport
+  readonly reportPath: string
+  readonly sarifPath?: string
+}
+
+/** GITHUB_WORKFLOW_REF is `owner/repo/.github/workflows/x.yml@ref`: the workflow file is SARIF's anchor of last resort. */
+function workflowPath(env: NodeJS.ProcessEnv): string | undefined {
+  const ref = env.GITHUB_WORKFLOW_REF
+  const match = ref ? /^[^/]+\/[^/]+\/(.+?)@/.exec(ref) : null
+  return match?.[1]
+}
+
+/**
+ * The one flow of every scan action: install a verified scanner, run the engine, write the findings
+ * report (always — a failed scan writes a `failed` report so the gate fails closed), write SARIF,
+ * upload it, annotate, summarise and set outputs. Only a failed scan fails the step; findings are
+ * the gate's to judge.
+ */
+export async function runScan<I extends CommonScanInputs>(
+  request: ScanRequest<I>,
+  io: ActionIO,
+  deps: ScanDeps,
+): Promise<ScanOutcome> {
+  const { action, inputs } = request
+  const engine = request.engines[inputs.engine]
+  if (!engine) {
+    throw new InputError(
+      'engine',
+      `must be one of ${Object.keys(request.engines).join(', ')}; got ${JSON.stringify(inputs.engine)}`,
+    )
+  }
+  const started = new Date()
+  const workspace = resolve(io.context.workspace)
+  const outputDir = resolve(workspace, inputs.outputDir ?? findingsDir(io.context))
+  mkdirSync(outputDir, { recursive: true })
+  mkdirSync(io.context.runnerTemp, { recursive: true })
+  const workDir = mkdtempSync(join(io.context.runnerTemp, `portcullis-${action}-`))
+  const reader = new WorkspaceReader(workspace)
+  const timeoutMs = (inputs.timeoutMinutes ?? 30) * 60_000
+
+  let binary: ToolProvenance | undefined
+  let result: EngineResult | undefined
+  let failure: string | undefined
+  try {
+    binary = await deps.install({
+      tool: engine.tool,
+      ...(inputs.version ? { version: inputs.version } : {}),
+      ...(inputs.toolSha256 ? { sha256: inputs.toolSha256 } : {}),
+      ...(engine.toolPath(inputs) ? { toolPath: engine.toolPath(inputs) } : {}),
+      ...(inputs.toolMirror ? { mirror: inputs.toolMirror } : {}),
+    })
+    io.log.info(
+      `${engine.tool} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`,
+    )
+    const installed = binary
+    result = await io.log.group(`${action}: ${engine.name}`, () =>
+      engine.run({
+        inputs,
+        binary: installed,
+        exec: io.exec,
+        log: io.log,
+        runner: io.context,
+        workspace,
+        workDir,
+        outputDir,
+        timeoutMs,
+        readLines: (path, start, end) => reader.lines(path, start, end),
+      }),
+    )
+  } catch (error) {
+    if (error instanceof ScanFailedError || error instanceof UserError) failure = error.message
+    else {
+      // A bug still leaves a failed report behind, so the gate fails closed rather than missing it silently.
+      failure = `internal error: ${(error as Error).message}`
+      io.log.debug((error as Error).stack ?? String(error))
+    }
+  }
+
+  const target = result?.target ?? request.target
+  const init: ReportInit = {
+    action,
+    scanner: result?.scanner ?? { name: engine.name, version: binary?.version ?? 'unknown' },
+    target,
+    commitSha: io.context.sha,
+    startedAt: started,
+    ...(binary ? { tool: binary } : {}),
+    ...(result && result.notices.length > 0 ? { notices: result.notices } : {}),
+  }
+  const report =
+    failure === undefined && result
+      ? completeReport(init, result.findings)
+      : failedReport(init, failure ?? 'the scan did not finish')
+
+  const category = sarifCategory(action, engine.name, target.name)
+  const base = categorySlug(`${action}-${engine.name}-${target.name}`)
+  const reportPath = join(outputDir, `${base}.findings.json`)
+  writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`)
+
+  let sarifPath: string | undefined
+  let uploadLine: string
+  if (report.status === 'complete') {
+    const log = findingsToSarif({
+      runs: [
+        {
+          tool: { name: report.scanner.name, version: report.scanner.version },
+          category,
+          findings: report.findings,
+          ...(result?.fallbackPath ? { fallbackPath: result.fallbackPath } : {}),
+          targetName: target.digest ? `${target.name}@${target.digest}` : target.name,
+        },
+      ],
+      ...(workflowPath(io.env) ? { workflowPath: workflowPath(io.env)! } : {}),
+      readFile: (path) => reader.read(path),
+    })
+    sarifPath = join(outputDir, `${base}.sarif`)
+    writeFileSync(sarifPath, JSON.stringify(log))
+    if (!inputs.uploadSarif) uploadLine = 'Code-scanning upload: off (`upload-sarif: false`).'
+    else if (!deps.upload)
+      uploadLine = 'Code-scanning upload: skipped, no GitHub token is available.'
+    else uploadLine = `Code-scanning upload: ${(await deps.upload(log, category)).message}`
+  } else {
+    // An empty upload would close every open alert of this category while the scanner is broken.
+    uploadLine =
+      'Code-scanning upload: skipped, because the scan failed (uploading nothing would close open alerts).'
+  }
+  io.log.info(uploadLine)
+
+  const plan =
+    inputs.annotate && report.status === 'complete' ? planAnnotations(report.findings) : undefined
+  for (const annotation of plan?.shown ?? []) io.annotate(annotation)
+
+  io.writeSummary(
+    renderScanSummary({
+      report,
+      category,
+      uploadLine,
+      ...(plan ? { notShown: plan.notShown } : {}),
+      ...(result?.summary ? { extra: result.summary } : {}),
+    }),
+  )
+
+  const counted = report.findings.filter((f) => !f.suppression)
+  io.setOutput('report', reportPath)
+  io.setOutput('sarif', sarifPath ?? '')
+  io.setOutput('total', counted.length)
+  io.setOutput('counts', countBySeverity(counted))
+  io.setOutput('status', report.status)
+  for (const [name, value] of Object.entries(result?.outputs ?? {})) io.setOutput(name, value)
+
+  const outcome: Outcome =
+    report.status === 'failed'
+      ? {
+          ok: false,
+          message: `${action}: the ${engine.name} scan failed: ${report.reason}. The findings report says so, and a quality gate will fail.`,
+        }
+      : { ok: true }
+  return { outcome, report, reportPath, ...(sarifPath ? { sarifPath } : {}) }
+}

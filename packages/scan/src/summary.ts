@@ -1,0 +1,77 @@
+import { md, SummaryBuilder, type AnnotationLevel } from '@portcullis/action-kit'
+import { compareSeverity, countBySeverity, SEVERITIES, type FindingsReport } from '@portcullis/core'
+
+export interface ScanSummaryInput {
+  readonly report: FindingsReport
+  readonly category: string
+  readonly uploadLine: string
+  readonly notShown?: Record<AnnotationLevel, number>
+  readonly extra?: string
+}
+
+const TOP = 50
+
+/** The scan action's job summary: status first, then counts, the tool that ran, and the top findings. */
+export function renderScanSummary(input: ScanSummaryInput): string {
+  const { report } = input
+  const b = new SummaryBuilder()
+  const target = report.target.digest
+    ? `${report.target.name}@${report.target.digest}`
+    : report.target.name
+  const head =
+    report.status === 'failed'
+      ? `## ❌ ${report.action}: scan failed\n\n**${md(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
+      : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in \`${md(target)}\``
+  b.add(head)
+  const counted = report.findings.filter((f) => !f.suppression)
+  const counts = countBySeverity(counted)
+  if (report.status === 'complete') {
+    b.add(
+      `| ${SEVERITIES.join(' | ')} | suppressed |\n|${SEVERITIES.map(() => '---:').join('|')}|---:|\n| ${SEVERITIES.map((s) => counts[s]).join(' | ')} | ${report.findings.length - counted.length} |`,
+    )
+  }
+  const tool = report.tool
+  b.add(
+    [
+      '| | |',
+      '|---|---|',
+      `| scanner | ${md(report.scanner.name)} ${md(report.scanner.version)} |`,
+      ...(tool
+        ? [
+            `| binary | \`${md(tool.path)}\` (${tool.source}) |`,
+            ...(tool.sha256 ? [`| sha256 | \`${tool.sha256}\` |`] : []),
+            ...(tool.url ? [`| from | ${md(tool.url)} |`] : []),
+          ]
+        : []),
+      `| target | \`${md(target)}\` |`,
+      `| commit | \`${report.commitSha}\` |`,
+      `| SARIF category | \`${md(input.category)}\` |`,
+    ].join('\n'),
+  )
+  b.add(input.uploadLine)
+  for (const notice of report.notices ?? []) b.add(`> ${md(notice)}`)
+  if (counted.length > 0) {
+    const top = [...counted].sort((a, b2) => compareSeverity(a.severity, b2.severity)).slice(0, TOP)
+    const rows = top.map((f) => {
+      const where = f.location
+        ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ''}`
+        : f.package
+          ? `${f.package.name} ${f.package.version ?? ''}`
+          : ''
+      return `| ${f.severity} | ${md(f.ruleId)} | ${md(f.title).slice(0, 200)} | ${md(where)} |`
+    })
+    b.add(
+      `### Top findings${counted.length > TOP ? ` (${TOP} of ${counted.length}; all are in the findings report)` : ''}\n\n| severity | rule | title | where |\n|---|---|---|---|\n${rows.join('\n')}`,
+    )
+  }
+  const hidden = input.notShown
+    ? input.notShown.error + input.notShown.warning + input.notShown.notice
+    : 0
+  if (hidden > 0) {
+    b.add(
+      `${hidden} finding(s) were not annotated because GitHub shows at most 10 errors, 10 warnings and 10 notices per step (not shown: ${input.notShown!.error} error, ${input.notShown!.warning} warning, ${input.notShown!.notice} notice).`,
+    )
+  }
+  if (input.extra) b.add(input.extra)
+  return b.render('the findings report')
+}

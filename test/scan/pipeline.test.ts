@@ -1,0 +1,180 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { fileFingerprint, parseReport, ScanFailedError } from '@portcullis/core'
+import { runScan, runTool, type CommonScanInputs, type ScanEngine } from '@portcullis/scan'
+import { fakeIO } from '../support/fake-io.js'
+
+const COMMON: CommonScanInputs = {
+  engine: 'fake',
+  version: undefined,
+  toolMirror: undefined,
+  toolSha256: undefined,
+  uploadSarif: true,
+  annotate: true,
+  githubToken: undefined,
+  outputDir: undefined,
+  timeoutMinutes: 1,
+}
+
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ws-'))
+  writeFileSync(join(dir, 'main.tf'), 'resource "x" "y" {\n  public = true\n}\n')
+  return dir
+}
+
+const sh = { name: 'sh', version: '1', source: 'path' as const, path: '/bin/sh' }
+
+function engine(
+  run: ScanEngine<CommonScanInputs>['run'],
+): Record<string, ScanEngine<CommonScanInputs>> {
+  return { fake: { name: 'fake', tool: 'sh', toolPath: () => undefined, run } }
+}
+
+describe('runScan', () => {
+  it('writes a complete report, SARIF with line hashes, annotations, summary and outputs', async () => {
+    const ws = workspace()
+    const io = fakeIO({ workspace: ws })
+    const uploads: string[] = []
+    const { outcome, report, reportPath, sarifPath } = await runScan(
+      {
+        action: 'scan-iac',
+        engines: engine(async (ctx) => ({
+          scanner: { name: 'fake', version: '1.0' },
+          target: { kind: 'path', name: '.' },
+          notices: [],
+          findings: [
+            {
+              fingerprint: fileFingerprint({
+                ruleId: 'R1',
+                path: 'main.tf',
+                content: ctx.readLines('main.tf', 2, 2) ?? '',
+              }),
+              category: 'misconfiguration',
+              ruleId: 'R1',
+              title: 'Public resource',
+              severity: 'high',
+              location: { path: 'main.tf', startLine: 2, endLine: 2 },
+            },
+          ],
+        })),
+        inputs: COMMON,
+        target: { kind: 'path', name: '.' },
+      },
+      io,
+      {
+        install: async () => sh,
+        upload: async (_log, category) => {
+          uploads.push(category)
+          return { uploaded: true, message: 'uploaded' }
+        },
+      },
+    )
+    expect(outcome).toEqual({ ok: true })
+    expect(parseReport(readFileSync(reportPath, 'utf8'), reportPath).findings).toHaveLength(1)
+    expect(report.tool).toEqual(sh)
+    const sarif = JSON.parse(readFileSync(sarifPath!, 'utf8'))
+    expect(sarif.runs[0].automationDetails.id).toBe('portcullis/scan-iac/fake/default/')
+    expect(sarif.runs[0].results[0].partialFingerprints.primaryLocationLineHash).toMatch(
+      /^[0-9a-f]{16}:1$/,
+    )
+    expect(uploads).toEqual(['portcullis/scan-iac/fake/default/'])
+    expect(io.outputs).toMatchObject({
+      total: '1',
+      status: 'complete',
+      counts: '{"critical":0,"high":1,"medium":0,"low":0,"info":0}',
+    })
+    expect(io.annotations).toEqual([
+      {
+        level: 'error',
+        title: 'HIGH R1',
+        message: 'Public resource',
+        file: 'main.tf',
+        startLine: 2,
+        endLine: 2,
+      },
+    ])
+    expect(io.summaries.join('\n')).toMatch(/scan-iac: 1 finding\(s\)/)
+  })
+
+  it.each([
+    ['a crash', 'kill -9 $$', /killed by signal SIGKILL/],
+    [
+      'an unexpected exit code',
+      'echo "fatal: bad config" >&2; exit 2',
+      /exited with code 2: fatal: bad config/,
+    ],
+  ])(
+    'turns %s into a failed report, no SARIF, no upload, and a failed step',
+    async (_name, script, reason) => {
+      const ws = workspace()
+      const io = fakeIO({ workspace: ws })
+      let uploaded = false
+      const { outcome, report, sarifPath } = await runScan(
+        {
+          action: 'scan-secrets',
+          engines: engine(async (ctx) => {
+            await runTool(ctx, { args: ['-c', script], okExitCodes: [0, 1] })
+            throw new Error('unreachable')
+          }),
+          inputs: COMMON,
+          target: { kind: 'path', name: '.' },
+        },
+        io,
+        {
+          install: async () => sh,
+          upload: async () => ((uploaded = true), { uploaded: true, message: '' }),
+        },
+      )
+      expect(report.status).toBe('failed')
+      expect(report.reason).toMatch(reason)
+      expect(report.findings).toEqual([])
+      expect(sarifPath).toBeUndefined()
+      expect(uploaded).toBe(false)
+      expect(outcome.ok).toBe(false)
+      expect(io.outputs.status).toBe('failed')
+      expect(io.summaries.join('\n')).toMatch(/scan failed/)
+    },
+  )
+
+  it('writes a failed report when the scanner cannot be installed', async () => {
+    const io = fakeIO({ workspace: workspace() })
+    const { report, reportPath } = await runScan(
+      {
+        action: 'scan-deps',
+        engines: engine(async () => {
+          throw new ScanFailedError('x')
+        }),
+        inputs: COMMON,
+        target: { kind: 'path', name: '.' },
+      },
+      io,
+      {
+        install: async () => {
+          throw new ScanFailedError('no trivy for this platform')
+        },
+      },
+    )
+    expect(existsSync(reportPath)).toBe(true)
+    expect(report).toMatchObject({ status: 'failed', reason: 'no trivy for this platform' })
+  })
+
+  it('names the engine input when it is unknown', async () => {
+    const io = fakeIO({ workspace: workspace() })
+    await expect(
+      runScan(
+        {
+          action: 'scan-iac',
+          engines: engine(async () => {
+            throw new Error()
+          }),
+          inputs: { ...COMMON, engine: 'snyk' },
+          target: { kind: 'path', name: '.' },
+        },
+        io,
+        { install: async () => sh },
+      ),
+    ).rejects.toThrow("Input 'engine': must be one of fake")
+  })
+})
