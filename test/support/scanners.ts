@@ -135,23 +135,37 @@ function isCi(): boolean {
   return process.env.CI === 'true' || process.env.CI === '1'
 }
 
-function warnSkipped(what: string, error: MissingToolError): void {
+/**
+ * The paths of the tools a test needs. When any is missing: under CI=true this throws a
+ * MissingToolError (a CI machine without them must not pass green); elsewhere it warns loudly,
+ * naming test/provision.sh, and returns undefined so the caller can skip.
+ */
+export function resolveTools<T extends ToolName>(
+  tools: readonly T[],
+  what: string,
+): Readonly<Record<T, string>> | undefined {
+  const all = scannerPaths()
+  const missing = tools.filter((t) => all[t] === undefined)
+  if (missing.length === 0) {
+    return Object.fromEntries(tools.map((t) => [t, all[t]])) as Record<T, string>
+  }
+  const error = new MissingToolError(missing)
+  if (isCi()) throw error
   console.warn(`\n⚠️  SKIPPED ${what}\n⚠️  ${error.message}\n`)
+  return undefined
 }
 
 /**
- * The path of a tool a test needs. When it is missing: under CI=true this throws (the test fails);
- * locally the test is skipped through `ctx.skip()` after a loud warning naming test/provision.sh.
+ * The path of a tool a test needs; when it is missing the test fails under CI=true and is skipped
+ * through `ctx.skip()` (after a loud warning) elsewhere.
  *
  * @example
  *   it('signs', (ctx) => { const cosign = requireTool('cosign', ctx); ... })
  */
 export function requireTool(name: ToolName, ctx: { skip: (note?: string) => void }): string {
-  const path = scannerPaths()[name]
-  if (path !== undefined) return path
+  const paths = resolveTools([name], `a test that needs ${name}`)
+  if (paths !== undefined) return paths[name]
   const error = new MissingToolError([name])
-  if (isCi()) throw error
-  warnSkipped(`a test that needs ${name}`, error)
   ctx.skip(error.message)
   // ctx.skip throws; reaching here means a caller passed a context that does not.
   throw error
@@ -163,7 +177,7 @@ export function requireTool(name: ToolName, ctx: { skip: (note?: string) => void
  *
  * @example
  *   describeWithTools(['trivy', 'oras'], 'trivy db from a registry', (tools) => {
- *     it('finds the CVE', async () => { await execFileAsync(tools.trivy, [...]) })
+ *     it('finds the CVE', async () => { await runTool(tools.trivy, [...]) })
  *   })
  */
 export function describeWithTools<T extends ToolName>(
@@ -171,22 +185,22 @@ export function describeWithTools<T extends ToolName>(
   name: string,
   fn: (paths: Readonly<Record<T, string>>) => void,
 ): void {
-  const all = scannerPaths()
-  const missing = tools.filter((t) => all[t] === undefined)
-  if (missing.length === 0) {
-    const paths = Object.fromEntries(tools.map((t) => [t, all[t]])) as Record<T, string>
-    describe(name, () => fn(paths))
-    return
-  }
-  const error = new MissingToolError(missing)
-  if (isCi()) {
-    // Fail the suite at collection: a CI machine without the tools must not pass green.
+  let paths: Readonly<Record<T, string>> | undefined
+  try {
+    paths = resolveTools(tools, `"${name}"`)
+  } catch (error) {
+    // Reported as a failed suite at collection time.
     describe(name, () => {
       throw error
     })
     return
   }
-  warnSkipped(`"${name}"`, error)
+  if (paths !== undefined) {
+    const resolved = paths
+    describe(name, () => fn(resolved))
+    return
+  }
+  // Collected (so the report lists what was skipped) but never run.
   describe.skip(name, () => fn(Object.fromEntries(tools.map((t) => [t, ''])) as Record<T, string>))
 }
 
