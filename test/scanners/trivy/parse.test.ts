@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import {
   countBySeverity,
@@ -312,6 +315,68 @@ describe('trivy fingerprints', () => {
     const after = parseTrivy(JSON.stringify(report), context).findings
     expect(after[0]?.location?.startLine).toBe(6)
     expect(after.map((f) => f.fingerprint)).toEqual(before.map((f) => f.fingerprint))
+  })
+})
+
+describe('trivy 0.44 output recorded on this machine', () => {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), 'recorded')
+  const recorded = (name: string): string =>
+    readFileSync(join(dir, `trivy-0.44.1-fs-secret-config${name}.json`), 'utf8')
+  const byRule = (findings: readonly Finding[]): Map<string, Finding> =>
+    new Map(findings.map((f) => [f.ruleId, f]))
+  const dockerfile = ['FROM alpine:3.19', 'ADD app.tar.gz /app/', 'RUN apk add curl', 'CMD ["sh"]']
+  const shiftedDockerfile = ['# syntax=docker/dockerfile:1', '# base image', '', ...dockerfile]
+  const reader = (lines: string[]) => (path: string, start: number, end: number) =>
+    path === 'Dockerfile' ? lines.slice(start - 1, end).join('\n') : undefined
+
+  it('reads a filesystem scan with misconfigurations and a masked secret', () => {
+    const result = parseTrivy(recorded(''), context)
+    expect(result.scannerVersion).toBeUndefined()
+    expect(result.notices).toEqual([])
+    const found = byRule(result.findings)
+    expect([...found.keys()]).toEqual(['DS002', 'DS025', 'DS026', 'aws-access-key-id'])
+    expect(found.get('DS025')).toMatchObject({
+      category: 'misconfiguration',
+      severity: 'high',
+      location: { path: 'Dockerfile', startLine: 3, endLine: 3 },
+    })
+    expect(found.get('aws-access-key-id')).toMatchObject({
+      category: 'secret',
+      severity: 'critical',
+      location: { path: 'deploy.sh', startLine: 2, endLine: 2 },
+    })
+    expect(JSON.stringify(result)).not.toContain('AWS_ACCESS_KEY_ID=')
+  })
+
+  it('keeps fingerprints when three lines are inserted above the findings', () => {
+    const before = byRule(
+      parseTrivy(recorded(''), { ...context, readLines: reader(dockerfile) }).findings,
+    )
+    const after = byRule(
+      parseTrivy(recorded('-shifted'), { ...context, readLines: reader(shiftedDockerfile) })
+        .findings,
+    )
+    expect(after.get('DS025')?.location?.startLine).toBe(6)
+    expect(after.get('aws-access-key-id')?.location?.startLine).toBe(5)
+    for (const [rule, finding] of before)
+      expect(after.get(rule)?.fingerprint).toBe(finding.fingerprint)
+  })
+
+  it('counts the checks that passed (--include-non-failures) in a notice', () => {
+    const full = JSON.parse(recorded('-include-non-failures')) as {
+      Results: { Misconfigurations?: Raw[] }[]
+    }
+    const passed = full.Results.flatMap((r) => r.Misconfigurations ?? []).filter(
+      (m) => m.Status === 'PASS',
+    )
+    expect(passed.length).toBeGreaterThan(0)
+    const result = parseTrivy(recorded('-include-non-failures'), context)
+    expect(result.findings.map((f) => f.fingerprint)).toEqual(
+      parseTrivy(recorded(''), context).findings.map((f) => f.fingerprint),
+    )
+    expect(result.notices).toEqual([
+      `trivy reported misconfiguration checks that did not fail (${passed.length} PASS); only FAIL results are findings.`,
+    ])
   })
 })
 
