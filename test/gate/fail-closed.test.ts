@@ -117,17 +117,24 @@ describe('fail-closed reasons', () => {
     ])
   })
 
-  it('a file that is not a Portcullis report is invalid, not ignored', () => {
-    const dir = tempTree({ 'findings/trivy-raw.json': { SchemaVersion: 2, Results: [] } })
+  it('JSON that is not a report: skipped in a folder, invalid when named or named *.findings.json', () => {
+    const raw = { SchemaVersion: 2, Results: [] }
+    const dir = tempTree({
+      'findings/sbom.cdx.json': raw,
+      'findings/scan-iac-trivy.findings.json': raw,
+    })
     const load = loadReports(['findings'], undefined, dir)
+    expect(load.notices).toEqual(['findings/sbom.cdx.json is not a findings report; skipped'])
     expect(load.problems).toEqual([
       {
         code: 'invalid-report',
         message: expect.stringContaining(
-          'findings/trivy-raw.json: is not a Portcullis findings report',
+          'findings/scan-iac-trivy.findings.json: is not a Portcullis findings report',
         ),
       },
     ])
+    const named = loadReports(['findings/sbom.cdx.json'], undefined, dir)
+    expect(named.problems.map((p) => p.code)).toEqual(['invalid-report'])
   })
 
   it('report for another commit than the gated SHA', () => {

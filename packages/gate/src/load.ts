@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, sep } from 'node:path'
-import { ReportError, parseReport, type FindingsReport } from '@portcullis/core'
+import { REPORT_SCHEMA_ID, ReportError, parseReport, type FindingsReport } from '@portcullis/core'
 import picomatch from 'picomatch'
 import { REASON_CODES, type GateReason } from './reasons.js'
 
@@ -49,6 +49,8 @@ function walk(fs: GateFileSystem, dir: string, depth: number, out: string[]): vo
 export interface ResolvedPaths {
   /** Report files, each once, in a stable order. */
   readonly files: readonly string[]
+  /** The files named one by one (not found by walking a folder or matching a glob). */
+  readonly named: ReadonlySet<string>
   /** Named `.json` files that do not exist: a report someone expected is missing. */
   readonly missingFiles: readonly string[]
   /** Folders or globs that matched nothing (not a failure by itself: missing scans are caught by stage). */
@@ -65,6 +67,7 @@ export function resolveReportPaths(
   cwd: string = process.cwd(),
 ): ResolvedPaths {
   const files: string[] = []
+  const named = new Set<string>()
   const missingFiles: string[] = []
   const empty: string[] = []
   const add = (path: string): void => {
@@ -77,8 +80,10 @@ export function resolveReportPaths(
     if (!scan.isGlob) {
       const path = isAbsolute(entry) ? entry : join(cwd, entry)
       const kind = fs.kind(path)
-      if (kind === 'file') add(path)
-      else if (kind === 'directory') {
+      if (kind === 'file') {
+        add(path)
+        named.add(path)
+      } else if (kind === 'directory') {
         const found: string[] = []
         walk(fs, path, 0, found)
         const json = found.filter((f) => f.endsWith('.json'))
@@ -96,7 +101,18 @@ export function resolveReportPaths(
     if (matched.length === 0) empty.push(entry)
     matched.forEach(add)
   }
-  return { files, missingFiles, empty }
+  return { files, named, missingFiles, empty }
+}
+
+/** How scan actions name their reports; such a file is always read as a report. */
+export const REPORT_SUFFIX = '.findings.json'
+
+function claimsToBeReport(data: unknown): boolean {
+  return (
+    data !== null &&
+    typeof data === 'object' &&
+    (data as Record<string, unknown>).schema === REPORT_SCHEMA_ID
+  )
 }
 
 export interface LoadedReport {
@@ -120,6 +136,9 @@ export function displayPath(path: string, cwd: string): string {
 /**
  * Reads every report the entries name. A file that cannot be read, is not JSON or fails the schema
  * becomes a named reason; the remaining reports are still read so the summary shows all of them.
+ * Files found in a folder or by a glob are read as reports when they are named `*.findings.json` or
+ * carry the report schema id; other JSON there (an SBOM, a raw scanner output) is skipped with a
+ * notice. A file named on its own is always a report.
  */
 export function loadReports(
   entries: readonly string[],
@@ -152,13 +171,19 @@ export function loadReports(
       })
       continue
     }
+    let data: unknown
     try {
-      JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+      data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
     } catch (error) {
       problems.push({
         code: REASON_CODES.unreadableReport,
         message: `${file} is not valid JSON (${(error as Error).message})`,
       })
+      continue
+    }
+    if (!resolved.named.has(path) && !path.endsWith(REPORT_SUFFIX) && !claimsToBeReport(data)) {
+      // Scan actions write SBOMs and other JSON beside their reports; only reports are read.
+      notices.push(`${file} is not a findings report; skipped`)
       continue
     }
     try {

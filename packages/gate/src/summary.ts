@@ -2,6 +2,9 @@ import { SEVERITIES } from '@portcullis/core'
 import type { GateFinding, GateResult } from './evaluate.js'
 import { renderScoreArithmetic } from './score.js'
 
+/** Waived findings listed in the summary; the rest are counted in one line (the job summary is capped at 1 MiB). */
+export const MAX_WAIVED_ROWS = 50
+
 /** Makes untrusted text (titles, paths, reasons) safe inside a markdown table cell or list item. */
 export function mdText(text: string, max = 160): string {
   const flat = text.replace(/\s+/g, ' ').trim()
@@ -152,7 +155,12 @@ export function renderGateSummary(result: GateResult): string {
         '| severity | id | where | title | sources | waiver |',
         '|---|---|---|---|---|---|',
       )
-      for (const f of waived) out.push(findingRow(f, ` ${mdText(f.waiver ?? '', 60)} |`))
+      for (const f of waived.slice(0, MAX_WAIVED_ROWS)) {
+        out.push(findingRow(f, ` ${mdText(f.waiver ?? '', 60)} |`))
+      }
+      if (waived.length > MAX_WAIVED_ROWS) {
+        out.push('', `…and ${waived.length - MAX_WAIVED_ROWS} more waived finding(s).`)
+      }
       out.push('')
     }
   }
