@@ -15,6 +15,9 @@ export function runnerInstaller(io: ActionIO): ScanDeps['install'] {
 }
 
 /** Everything a scan action needs from the runner and GitHub; every scan action's run() uses this. */
-export function runnerScanDeps(io: ActionIO, _inputs: Pick<CommonScanInputs, 'githubToken'>): ScanDeps {
+export function runnerScanDeps(
+  io: ActionIO,
+  _inputs: Pick<CommonScanInputs, 'githubToken'>,
+): ScanDeps {
   return { install: runnerInstaller(io) }
 }

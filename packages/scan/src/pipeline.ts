@@ -101,7 +101,9 @@ export async function runScan<I extends CommonScanInputs>(
       tool: engine.tool,
       ...(inputs.version ? { version: inputs.version } : {}),
       ...(inputs.toolSha256 ? { sha256: inputs.toolSha256 } : {}),
-      ...(engine.toolPath(inputs) ? { toolPath: resolve(workspace, engine.toolPath(inputs)!) } : {}),
+      ...(engine.toolPath(inputs)
+        ? { toolPath: resolve(workspace, engine.toolPath(inputs)!) }
+        : {}),
       ...(inputs.toolMirror ? { mirror: inputs.toolMirror } : {}),
     })
     io.log.info(
