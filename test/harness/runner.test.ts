@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pullRequestEvent, pushEvent, sha } from '../support/events.js'
+import { startGitHubApi } from '../support/github-api.js'
 import {
   inputVariable,
   parseFileCommands,
@@ -36,6 +37,14 @@ core.notice('after the pause')
 await core.summary.addHeading('Done').addRaw('who: ' + who).write()
 if (mode === 'fail') core.setFailed('the gate said no')
 if (mode === 'sleep') await new Promise((r) => setTimeout(r, 30_000))
+if (mode === 'api') {
+  const res = await fetch(process.env.GITHUB_API_URL + '/repos/' + process.env.GITHUB_REPOSITORY + '/issues/1/comments', {
+    method: 'POST',
+    headers: { authorization: 'token ' + core.getInput('token'), 'content-type': 'application/json' },
+    body: JSON.stringify({ body: 'from the step' }),
+  })
+  core.setOutput('api-status', String(res.status))
+}
 `
 
 let bundle = ''
@@ -150,6 +159,25 @@ describe('runAction', () => {
     expect(missing.exitCode).toBe(1)
     expect(missing.stderr).toContain('Input required and not supplied: who-am-i')
     expect(missing.annotations).toEqual([])
+  })
+
+  it('points GITHUB_API_URL at the loopback stand-in', async () => {
+    const api = await startGitHubApi()
+    try {
+      const result = await runAction('probe', {
+        bundle,
+        inputs: { 'who-am-i': 'x', mode: 'api', token: 'ghs_step_token' },
+        apiUrl: api.url,
+      })
+      expect(result.outputs['api-status']).toBe('201')
+      expect(api.requests.map((r) => [r.operationId, r.params.owner, r.params.repo])).toEqual([
+        ['issues/create-comment', 'octo-org', 'hello-world'],
+      ])
+      expect(api.violations).toEqual([])
+      expect(JSON.stringify(api.requests)).not.toContain('ghs_step_token')
+    } finally {
+      await api.close()
+    }
   })
 
   it('kills a step that outlives its timeout', async () => {
