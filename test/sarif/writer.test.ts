@@ -183,6 +183,33 @@ describe('findingsToSarif', () => {
     })
   })
 
+  it('fills every region bound code scanning requires, never inventing an end column', () => {
+    // Unknown columns: start is SARIF's default 1, end is the end of the line read from the file.
+    expect(results[1]!.locations![0]!.physicalLocation!.region).toEqual({
+      startLine: 3,
+      startColumn: 1,
+      endLine: 3,
+      endColumn: 'eval(userInput)'.length + 1,
+    })
+    const unreadable = findingsToSarif({
+      runs: [{ tool: { name: 'x', version: '1' }, category: 'c/', findings: [xss] }],
+    })
+    expect(unreadable.runs[0]!.results![0]!.locations![0]!.physicalLocation!.region).toEqual({
+      startLine: 3,
+      startColumn: 1,
+      endLine: 3,
+    })
+  })
+
+  it("keeps rule descriptions within code scanning's 1024-character limit", () => {
+    const long: Finding = { ...xss, title: 'T'.repeat(2000), description: `${'😀'.repeat(600)}` }
+    const rule = write([long]).runs[0]!.tool.driver.rules![0]!
+    expect(rule.shortDescription!.text.length).toBeLessThanOrEqual(1024)
+    expect(rule.fullDescription!.text.length).toBeLessThanOrEqual(1024)
+    expect(rule.fullDescription!.text.endsWith('😀…')).toBe(true)
+    expect(rule.help!.text).toContain('😀'.repeat(600))
+  })
+
   it('computes primaryLocationLineHash from file content as codeql-action does', () => {
     const appHashes = computeLineHashes(FILES['src/app.js']!)
     expect(results[0]!.partialFingerprints).toEqual({
@@ -198,7 +225,12 @@ describe('findingsToSarif', () => {
   it('anchors findings without a file at the fallback path and names the real target', () => {
     const dep = results[4]!
     expect(dep.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe('package-lock.json')
-    expect(dep.locations![0]!.physicalLocation!.region).toEqual({ startLine: 1 })
+    expect(dep.locations![0]!.physicalLocation!.region).toEqual({
+      startLine: 1,
+      startColumn: 1,
+      endLine: 1,
+      endColumn: 1,
+    })
     expect(dep.message.text).toContain('Package ansi-html@0.0.1 (fixed in 0.0.8).')
     expect(dep.message.text).toContain('shown on package-lock.json')
     const img = results[5]!
@@ -276,7 +308,7 @@ describe('findingsToSarif', () => {
         expect(g.location?.path).toBe(f.location.path)
         expect(g.location?.startLine).toBe(f.location.startLine)
       } else {
-        expect(g.location).toEqual({ path: 'package-lock.json', startLine: 1 })
+        expect(g.location).toMatchObject({ path: 'package-lock.json', startLine: 1 })
       }
     })
     expect(back.findings[1]!.cwe).toEqual(['CWE-95', 'CWE-79'])

@@ -4,6 +4,7 @@ import {
   scoreForSeverity,
   severityFromScore,
   type Finding,
+  type Location,
 } from '@portcullis/core'
 import type {
   Log,
@@ -83,20 +84,27 @@ export function findingsToSarif(input: SarifWriterInput): Log {
     }
     seen.add(key)
   }
-  const hashes = new LineHashCache(input.readFile)
+  const files = new FileCache(input.readFile)
   return {
     version: '2.1.0',
     $schema: SARIF_SCHEMA_URI,
-    runs: input.runs.map((run) => buildRun(run, input.workflowPath, hashes)),
+    runs: input.runs.map((run) => buildRun(run, input.workflowPath, files)),
   }
 }
 
-/** Hashes each file once, however many results point into it. */
-class LineHashCache {
-  readonly #files = new Map<string, readonly string[] | undefined>()
+interface FileFacts {
+  /** primaryLocationLineHash per line, index 0 for line 1. */
+  readonly hashes: readonly string[]
+  /** Line lengths in UTF-16 code units (the `columnKind` we declare). */
+  readonly lineLengths: readonly number[]
+}
+
+/** Reads and hashes each file once, however many results point into it. */
+class FileCache {
+  readonly #files = new Map<string, FileFacts | undefined>()
   constructor(private readonly readFile: ReadFilePort | undefined) {}
 
-  get(path: string, line: number): string | undefined {
+  get(path: string): FileFacts | undefined {
     if (!this.readFile) return undefined
     if (!this.#files.has(path)) {
       let text: string | undefined
@@ -105,9 +113,17 @@ class LineHashCache {
       } catch {
         text = undefined
       }
-      this.#files.set(path, text === undefined ? undefined : computeLineHashes(text))
+      this.#files.set(
+        path,
+        text === undefined
+          ? undefined
+          : {
+              hashes: computeLineHashes(text),
+              lineLengths: text.split(/\r\n|\r|\n/).map((line) => line.length),
+            },
+      )
     }
-    return this.#files.get(path)?.[line - 1]
+    return this.#files.get(path)
   }
 }
 
@@ -129,6 +145,18 @@ function cweTag(cwe: string): string | undefined {
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
+}
+
+/** Code scanning limits rule short and full descriptions to 1024 characters. */
+export const DESCRIPTION_LIMIT = 1024
+
+function limit(text: string): string {
+  if (text.length <= DESCRIPTION_LIMIT) return text
+  // Cut on a code point boundary (never half a surrogate pair) and mark the cut; help keeps it all.
+  let cut = text.slice(0, DESCRIPTION_LIMIT - 1)
+  const last = cut.charCodeAt(cut.length - 1)
+  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1)
+  return `${cut.trimEnd()}…`
 }
 
 function buildHelp(rep: Finding): { text: string; markdown: string } {
@@ -169,8 +197,8 @@ function buildRule(ruleId: string, group: readonly Finding[]): ReportingDescript
   }
   return {
     id: ruleId,
-    shortDescription: { text: oneLine(rep.title) || ruleId },
-    fullDescription: { text: rep.description ?? rep.title },
+    shortDescription: { text: limit(oneLine(rep.title) || ruleId) },
+    fullDescription: { text: limit(rep.description ?? rep.title) },
     help: buildHelp(rep),
     ...(rep.helpUri ? { helpUri: rep.helpUri } : {}),
     defaultConfiguration: { level: sarifLevelForSeverity(rep.severity) },
@@ -210,17 +238,30 @@ function buildMessage(finding: Finding, anchor: string | undefined, run: SarifRu
   return parts.join(' ')
 }
 
-function buildRegion(finding: Finding): Region {
-  const loc = finding.location
-  const startLine = loc?.startLine !== undefined && loc.startLine >= 1 ? loc.startLine : 1
-  const region: Region = { startLine }
-  if (!loc || loc.startLine === undefined) return region
-  if (loc.startColumn !== undefined && loc.startColumn >= 1) region.startColumn = loc.startColumn
-  const endLine = loc.endLine !== undefined && loc.endLine >= startLine ? loc.endLine : startLine
-  region.endLine = endLine
-  if (loc.endColumn !== undefined && loc.endColumn >= 1) {
-    const start = region.startColumn ?? 1
-    if (endLine > startLine || loc.endColumn >= start) region.endColumn = loc.endColumn
+/**
+ * Code scanning lists all four region bounds as required. A finding without lines (a whole file,
+ * or an anchored finding) gets the empty region at 1:1, as trivy and grype write it. An unknown
+ * start column is SARIF's default 1; an unknown end column is SARIF's default made explicit (the
+ * end of the last line) when the file can be read, else it is left out rather than invented.
+ */
+function buildRegion(location: Location | undefined, facts: FileFacts | undefined): Region {
+  const startLine = location?.startLine
+  if (location === undefined || startLine === undefined || startLine < 1) {
+    return { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
+  }
+  const startColumn =
+    location.startColumn !== undefined && location.startColumn >= 1 ? location.startColumn : 1
+  const endLine =
+    location.endLine !== undefined && location.endLine >= startLine ? location.endLine : startLine
+  const region: Region = { startLine, startColumn, endLine }
+  const end = location.endColumn
+  if (end !== undefined && end >= 1 && (endLine > startLine || end >= startColumn)) {
+    region.endColumn = end
+  } else {
+    const length = facts?.lineLengths[endLine - 1]
+    if (length !== undefined && (endLine > startLine || length + 1 >= startColumn)) {
+      region.endColumn = length + 1
+    }
   }
   return region
 }
@@ -242,11 +283,7 @@ function isSemver(version: string): boolean {
   return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version)
 }
 
-function buildRun(
-  run: SarifRunInput,
-  workflowPath: string | undefined,
-  hashes: LineHashCache,
-): Run {
+function buildRun(run: SarifRunInput, workflowPath: string | undefined, files: FileCache): Run {
   const groups = new Map<string, Finding[]>()
   for (const f of run.findings) {
     const g = groups.get(f.ruleId)
@@ -274,13 +311,14 @@ function buildRun(
 
   const results: Result[] = placed.map(({ finding, path, anchored }) => {
     const rule = rules[ruleIndex.get(finding.ruleId) as number] as ReportingDescriptor
-    const region = buildRegion(finding)
+    const facts = files.get(path)
+    const region = buildRegion(anchored ? undefined : finding.location, facts)
     const physicalLocation: PhysicalLocation = {
       artifactLocation: { uri: toRelativeUri(path), uriBaseId: SRCROOT },
       region,
     }
     const partialFingerprints: Record<string, string> = {}
-    const lineHash = hashes.get(path, region.startLine ?? 1)
+    const lineHash = facts?.hashes[(region.startLine ?? 1) - 1]
     if (lineHash !== undefined) partialFingerprints[LINE_HASH_KEY] = lineHash
     partialFingerprints[PORTCULLIS_FINGERPRINT_KEY] = finding.fingerprint
     const result: Result = {
