@@ -1,3 +1,5 @@
-import { notImplemented } from '@portcullis/action-kit'
+import { runEntry } from '@portcullis/action-kit'
+import { QUALITY_GATE_INPUTS } from './inputs.js'
+import { run } from './run.js'
 
-notImplemented('quality-gate')
+await runEntry(QUALITY_GATE_INPUTS, (inputs, io) => run(inputs, io))

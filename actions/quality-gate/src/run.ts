@@ -1,0 +1,102 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { findingsDir, type ActionIO, type Outcome } from '@portcullis/action-kit'
+import {
+  countsOutput,
+  parseSystemLevel,
+  reasonsOutput,
+  renderGateSummary,
+  runGate,
+  type GateConfig,
+  type GateResult,
+} from '@portcullis/gate'
+import type { QualityGateInputs } from './inputs.js'
+
+/** The action's outputs, by their action.yml names. */
+export const OUTPUTS = {
+  verdict: 'verdict',
+  riskScore: 'risk-score',
+  counts: 'counts',
+  reasons: 'reasons',
+  summaryFile: 'summary-file',
+} as const
+
+function optional(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim()
+}
+
+/** Turns the action's inputs and runner context into the gate's configuration. */
+export function gateConfig(inputs: QualityGateInputs, io: ActionIO): GateConfig {
+  const policy = optional(inputs.policy)
+  const waivers = optional(inputs.waivers)
+  const image = optional(inputs.image)
+  const sha = optional(io.context.sha)
+  return {
+    // Default: where this job's scan actions write their reports.
+    findings: inputs.findings.length > 0 ? inputs.findings : [findingsDir(io.context)],
+    systemLevel: parseSystemLevel(String(inputs.systemLevel ?? '')),
+    stage: inputs.stage,
+    fail: inputs.fail,
+    mode: inputs.mode,
+    baseline: inputs.baseline,
+    ...(inputs.riskThreshold !== undefined ? { riskThreshold: inputs.riskThreshold } : {}),
+    ...(policy !== undefined ? { policy } : {}),
+    ...(waivers !== undefined ? { waivers } : {}),
+    ...(image !== undefined ? { image } : {}),
+    ...(sha !== undefined ? { commitSha: sha } : {}),
+  }
+}
+
+function failureMessage(result: GateResult): string {
+  const first = result.reasons[0]
+  const more = result.reasons.length > 1 ? ` (and ${result.reasons.length - 1} more reason(s))` : ''
+  return `Quality gate failed: ${first ? `${first.code}: ${first.message}` : 'no reason recorded'}${more}. See the job summary.`
+}
+
+/**
+ * Runs the gate, publishes its outputs and summary, and returns the outcome: not ok only when the
+ * verdict is fail and `fail` is true (the entry point then fails the step, once). Bad input (policy,
+ * waivers, a mode without baseline) throws an InputError for the entry point to report.
+ */
+export async function run(
+  inputs: QualityGateInputs,
+  io: ActionIO,
+  now: () => Date = () => new Date(),
+): Promise<Outcome> {
+  const result = runGate(gateConfig(inputs, io), { cwd: io.context.workspace, now })
+  const summary = renderGateSummary(result)
+
+  const dir = join(io.context.runnerTemp, 'portcullis', 'quality-gate')
+  mkdirSync(dir, { recursive: true })
+  const summaryFile = join(dir, 'summary.md')
+  writeFileSync(summaryFile, `${summary}\n`)
+
+  io.setOutput(OUTPUTS.verdict, result.verdict)
+  io.setOutput(OUTPUTS.riskScore, result.score.score)
+  io.setOutput(OUTPUTS.counts, countsOutput(result))
+  io.setOutput(OUTPUTS.reasons, reasonsOutput(result))
+  io.setOutput(OUTPUTS.summaryFile, summaryFile)
+  io.writeSummary(summary)
+
+  io.log.info(
+    `Quality gate: ${result.verdict} (stage ${result.stage}, system level ${result.systemLevel}, risk score ${result.score.score}/${result.score.threshold})`,
+  )
+  for (const reason of result.reasons) io.log.info(`  ${reason.code}: ${reason.message}`)
+  for (const w of result.waivers.expiring) {
+    io.log.warning(`waiver ${w.waiver.label} expires ${w.waiver.expires} (in ${w.daysLeft} day(s))`)
+  }
+  for (const w of result.waivers.expired) {
+    io.log.warning(`waiver ${w.waiver.label} expired ${w.waiver.expires} and no longer applies`)
+  }
+  if (inputs.comment && io.context.eventName.startsWith('pull_request')) {
+    io.log.info(
+      'The pull request comment is not available in this version of Portcullis; the verdict is in the job summary.',
+    )
+  }
+
+  if (result.failStep) return { ok: false, message: failureMessage(result) }
+  if (result.verdict === 'fail') {
+    io.log.warning('The verdict is fail; the step passes because `fail` is false (report only).')
+  }
+  return { ok: true }
+}
