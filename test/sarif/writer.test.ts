@@ -14,6 +14,7 @@ import {
   parseSarif,
   sarifCategory,
   toRelativeUri,
+  workflowPathFromRef,
 } from '@portcullis/sarif'
 
 const WORKSPACE = '/home/runner/work/app/app'
@@ -343,5 +344,18 @@ describe('toRelativeUri', () => {
     for (const bad of ['/abs/x', 'C:\\x\\y', 'C:/x', 'file:///x', '../x', 'a/../../x', '']) {
       expect(() => toRelativeUri(bad)).toThrow(/workspace-relative/)
     }
+  })
+})
+
+describe('workflowPathFromRef', () => {
+  it('takes the workflow path out of GITHUB_WORKFLOW_REF', () => {
+    expect(workflowPathFromRef('acme/app/.github/workflows/security.yml@refs/heads/main')).toBe(
+      '.github/workflows/security.yml',
+    )
+    expect(workflowPathFromRef('acme/app/.github/workflows/ci.yaml@refs/pull/7/merge')).toBe(
+      '.github/workflows/ci.yaml',
+    )
+    expect(workflowPathFromRef(undefined)).toBeUndefined()
+    expect(workflowPathFromRef('not a ref')).toBeUndefined()
   })
 })

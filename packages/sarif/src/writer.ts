@@ -60,6 +60,16 @@ export interface SarifWriterInput {
 }
 
 /**
+ * The workflow file's workspace-relative path from GITHUB_WORKFLOW_REF
+ * (`owner/repo/.github/workflows/ci.yml@refs/heads/main`), for {@link SarifWriterInput.workflowPath};
+ * undefined when the value has another shape.
+ */
+export function workflowPathFromRef(ref: string | undefined): string | undefined {
+  const m = /^[^/]+\/[^/]+\/(\.github\/workflows\/[^@]+)@/.exec(ref?.trim() ?? '')
+  return m?.[1]
+}
+
+/**
  * Findings to SARIF 2.1.0 in the subset GitHub code scanning accepts
  * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning):
  * one run per scanner with its category, rules deduplicated by id with descriptions, help,
