@@ -14,10 +14,56 @@ export function runnerInstaller(io: ActionIO): ScanDeps['install'] {
   return (request) => installer.install(request)
 }
 
-/** Everything a scan action needs from the runner and GitHub; every scan action's run() uses this. */
+/**
+ * Everything a scan action needs from the runner and GitHub; every scan action's run() uses this.
+ * Without a token there is no uploader and no changed-line lookup, and the summary says so.
+ */
 export function runnerScanDeps(
   io: ActionIO,
-  _inputs: Pick<CommonScanInputs, 'githubToken'>,
+  inputs: Pick<CommonScanInputs, 'githubToken'>,
 ): ScanDeps {
-  return { install: runnerInstaller(io) }
+  const install = runnerInstaller(io)
+  const token = inputs.githubToken
+  if (!token) return { install }
+  // Octokit and the budget manager load only when a run reports to GitHub: a cold start stays lean.
+  const github = async () => {
+    const gh = await import('@portcullis/action-kit/github')
+    const context = gh.readGitHubContext(io.env)
+    const client = gh.createGitHubClient(token, { apiUrl: context.apiUrl, logger: io.log })
+    return { gh, context, client }
+  }
+  let connection: ReturnType<typeof github> | undefined
+  const connect = () => (connection ??= github())
+  return {
+    install,
+    upload: async (log) => {
+      const { gh, context, client } = await connect()
+      const { budgetSarif } = await import('@portcullis/sarif/budget')
+      // Within every code-scanning limit: split into uploads, then trim least severe first.
+      const budget = budgetSarif(log)
+      const parts: string[] = []
+      let uploaded = budget.uploads.length > 0
+      for (const sarif of budget.uploads) {
+        const outcome = await gh.uploadSarif(client, context, { sarif, logger: io.log })
+        if (outcome.status === 'uploaded') {
+          const errors =
+            outcome.errors.length > 0 ? `; GitHub reported: ${outcome.errors.join('; ')}` : ''
+          parts.push(
+            `uploaded (analysis ${outcome.sarifId}, processing ${outcome.processing}${errors})`,
+          )
+          if (outcome.processing === 'failed') uploaded = false
+        } else {
+          uploaded = false
+          parts.push(`not uploaded: ${outcome.message}`)
+        }
+      }
+      return { uploaded, message: [...parts, ...budget.notes].join(' ') || 'nothing to upload' }
+    },
+    onChangedLine: async () => {
+      const { gh, context, client } = await connect()
+      const changed = await gh.changedLines(client, context, io.log)
+      if (!changed) return undefined
+      return (path, start, end) => gh.onChangedLine(changed, path, start, end)
+    },
+  }
 }

@@ -41,6 +41,13 @@ export interface ScanDeps {
   readonly install: (request: ToolRequest) => Promise<ToolProvenance>
   /** Absent when no token is available; the summary then says the upload was skipped. */
   readonly upload?: (log: Log, category: string) => Promise<UploadOutcome>
+  /**
+   * For pull requests and pushes: a test of whether a location is on a changed line, so annotations
+   * show those findings first. Undefined when the event has no changed lines or the API says no.
+   */
+  readonly onChangedLine?: () => Promise<
+    ((path: string, startLine?: number, endLine?: number) => boolean) | undefined
+  >
 }
 
 export interface ScanRequest<I extends CommonScanInputs> {
