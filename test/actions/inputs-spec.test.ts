@@ -18,12 +18,14 @@ describe.each(withSpecs)('%s inputs', (action) => {
   it('match action.yml: names, required and defaults', async () => {
     const mod = (await import(
       pathToFileURL(join(REPO, 'actions', action, 'src', 'inputs.ts')).href
-    )) as {
-      INPUTS: InputSpecs
-    }
+    )) as Record<string, unknown>
+    // The spec is the module's `INPUTS` (or `<ACTION>_INPUTS`) export.
+    const key = Object.keys(mod).find((k) => /(^|_)INPUTS$/.test(k))
+    expect(key, `actions/${action}/src/inputs.ts exports its input spec`).toBeDefined()
+    const specs = mod[key!] as InputSpecs
     const manifest = readActionManifest(action, REPO)
-    expect(Object.keys(mod.INPUTS).sort()).toEqual(Object.keys(manifest.inputs).sort())
-    for (const [name, spec] of Object.entries(mod.INPUTS)) {
+    expect(Object.keys(specs).sort()).toEqual(Object.keys(manifest.inputs).sort())
+    for (const [name, spec] of Object.entries(specs)) {
       const yml = manifest.inputs[name]!
       expect(spec.required ?? false, `${action}.${name} required`).toBe(yml.required)
       // An expression default (${{ github.token }}) is the runner's to fill in; the spec holds ''.
