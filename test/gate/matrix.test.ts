@@ -121,3 +121,21 @@ describe('default severity matrix', () => {
     ])
   })
 })
+
+describe('documentation', () => {
+  it("the package README's matrix is the one in force", async () => {
+    const { readFileSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const readme = readFileSync(join(import.meta.dirname, '../../packages/gate/README.md'), 'utf8')
+    const table = /<!-- matrix:start[^>]*-->\n([\s\S]*?)\n<!-- matrix:end -->/.exec(readme)?.[1]
+    // Compare cells, not spacing: the formatter pads markdown tables.
+    const cells = (md: string) =>
+      md
+        .trim()
+        .split('\n')
+        .filter((line) => !/^\|[\s|:-]+\|$/.test(line))
+        .map((line) => line.split('|').map((c) => c.trim()))
+    expect(table).toBeDefined()
+    expect(cells(table!)).toEqual(cells(renderMatrixTable()))
+  })
+})
