@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { findingsDir, type ActionIO, type Outcome } from '@portcullis/action-kit'
+import { findingsDir, md, type ActionIO, type Outcome } from '@portcullis/action-kit'
 import {
   countsOutput,
   parseSystemLevel,
@@ -47,6 +47,55 @@ export function gateConfig(inputs: QualityGateInputs, io: ActionIO): GateConfig 
   }
 }
 
+/** The comment's always-visible part: verdict, score and reasons; the full summary sits collapsed below. */
+export function commentHead(result: GateResult): string {
+  const icon = result.verdict === 'pass' ? '✅' : '❌'
+  const lines = [
+    `### ${icon} Portcullis quality gate: **${result.verdict}**`,
+    '',
+    `Stage \`${result.stage}\` · system level ${result.systemLevel} · risk score ${result.score.score}/100 (passes at ${result.score.threshold})`,
+  ]
+  if (result.reasons.length > 0) {
+    lines.push('', ...result.reasons.slice(0, 20).map((r) => `- \`${r.code}\`: ${md(r.message)}`))
+    if (result.reasons.length > 20) lines.push(`- … and ${result.reasons.length - 20} more`)
+  }
+  return lines.join('\n')
+}
+
+/**
+ * One comment per pull request and stage, found by its marker and updated in place. A fork's
+ * read-only token, a missing permission or an API failure is a notice, never a failed step: the
+ * verdict stands on its own in the summary and the outputs.
+ */
+async function stickyComment(
+  inputs: QualityGateInputs,
+  io: ActionIO,
+  result: GateResult,
+  summary: string,
+): Promise<void> {
+  if (!inputs.githubToken) {
+    io.log.info('The pull request comment was skipped: no github-token is available.')
+    return
+  }
+  const gh = await import('@portcullis/action-kit/github')
+  const context = gh.readGitHubContext(io.env)
+  const client = gh.createGitHubClient(inputs.githubToken, {
+    apiUrl: context.apiUrl,
+    logger: io.log,
+  })
+  const outcome = await gh.upsertStickyComment(
+    client,
+    context,
+    {
+      key: `quality-gate/${result.stage}`,
+      head: commentHead(result),
+      details: [{ title: 'Full gate summary', body: summary }],
+    },
+    io.log,
+  )
+  if (outcome.status === 'skipped') io.log.info(outcome.message)
+}
+
 function failureMessage(result: GateResult): string {
   const first = result.reasons[0]
   const more = result.reasons.length > 1 ? ` (and ${result.reasons.length - 1} more reason(s))` : ''
@@ -89,9 +138,7 @@ export async function run(
     io.log.warning(`waiver ${w.waiver.label} expired ${w.waiver.expires} and no longer applies`)
   }
   if (inputs.comment && io.context.eventName.startsWith('pull_request')) {
-    io.log.info(
-      'The pull request comment is not available in this version of Portcullis; the verdict is in the job summary.',
-    )
+    await stickyComment(inputs, io, result, summary)
   }
 
   if (result.failStep) return { ok: false, message: failureMessage(result) }
