@@ -1,0 +1,56 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { many, report, tempTree } from '../../gate/helpers.js'
+import { REPO_ROOT } from '../../support/runner.js'
+
+const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js')
+
+function findings(highs: number): string {
+  const dir = join(tempTree({}), 'findings')
+  mkdirSync(dir)
+  const at = { startedAt: new Date(), finishedAt: new Date() }
+  writeFileSync(join(dir, 's.findings.json'), JSON.stringify(report('scan-secrets', [], at)))
+  writeFileSync(join(dir, 'd.findings.json'), JSON.stringify(report('scan-deps', [], at)))
+  writeFileSync(
+    join(dir, 'i.findings.json'),
+    JSON.stringify(report('scan-iac', many('high', highs), at)),
+  )
+  return dir
+}
+
+describe('the portcullis command (dist/cli, package.json bin)', () => {
+  it('is the bundle package.json names as its bin, with a node shebang', () => {
+    const pkg = JSON.parse(
+      execFileSync('cat', [join(REPO_ROOT, 'package.json')], { encoding: 'utf8' }),
+    )
+    expect(pkg.bin).toEqual({ portcullis: 'dist/cli/index.js' })
+    expect(execFileSync('head', ['-1', CLI], { encoding: 'utf8' })).toBe('#!/usr/bin/env node\n')
+  })
+
+  it.each([
+    [1, 0, /pass/],
+    [2, 1, /fail/],
+  ])('level 1 with %i high finding(s) exits %i', (highs, code, verdict) => {
+    const r = spawnSync(
+      process.execPath,
+      [CLI, 'gate', '--findings', findings(highs), '--stage', 'code', '--system-level', '1'],
+      {
+        encoding: 'utf8',
+      },
+    )
+    expect(r.status).toBe(code)
+    expect(r.stdout).toMatch(verdict)
+  })
+
+  it('exits 2 on bad input, naming the option', () => {
+    const r = spawnSync(
+      process.execPath,
+      [CLI, 'gate', '--findings', findings(0), '--stage', 'deploy'],
+      { encoding: 'utf8' },
+    )
+    expect(r.status).toBe(2)
+    expect(r.stderr).toMatch(/stage/)
+  })
+})
