@@ -1,0 +1,140 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, it } from 'vitest'
+import { ScanFailedError, type Finding } from '@portcullis/core'
+import type { ParseContext } from '@portcullis/scanners'
+import { parseTrivy } from '@portcullis/scanners/trivy'
+import { parseTrivyFile, TrivyStreamParser } from '../../../packages/scanners/src/trivy/stream.js'
+import { corpusEntries, readCorpus } from '../../support/corpus.js'
+
+const WORKSPACE = '/home/runner/work/repo/repo'
+const entries = corpusEntries((e) => e.tool === 'trivy' && e.format === 'json')
+const RECORDED = join(dirname(fileURLToPath(import.meta.url)), 'recorded')
+const recorded = readdirSync(RECORDED).filter((f) => f.endsWith('.json'))
+
+/** Lines of a workspace file, as a runner's readLines port would return them (deterministic). */
+const readLines = (path: string, start: number, end: number): string =>
+  Array.from({ length: end - start + 1 }, (_, i) => `${path}:${start + i} content`).join('\n')
+
+const tmp = mkdtempSync(join(tmpdir(), 'trivy-stream-'))
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+/** Feeds `raw` in chunks of `chunk` bytes; returns what the stream parser made of it. */
+function streamed(raw: string, context: ParseContext, chunk: number, batchBytes?: number) {
+  const parser = new TrivyStreamParser(context, batchBytes === undefined ? {} : { batchBytes })
+  const bytes = Buffer.from(raw, 'utf8')
+  const findings: Finding[] = []
+  for (let i = 0; i < bytes.length; i += chunk) {
+    findings.push(...parser.push(bytes.subarray(i, i + chunk)))
+  }
+  findings.push(...parser.end())
+  return { findings, notices: parser.notices, scannerVersion: parser.scannerVersion }
+}
+
+/** Cluster reports are normalised per workload in document order; parseTrivy goes key by key. */
+const byFingerprint = (a: Finding, b: Finding): number =>
+  a.fingerprint === b.fingerprint
+    ? JSON.stringify(a).localeCompare(JSON.stringify(b))
+    : a.fingerprint.localeCompare(b.fingerprint)
+
+const inputs = [
+  ...entries.map((e) => ({ name: e.file, raw: readCorpus(e.file) })),
+  ...recorded.map((f) => ({ name: `recorded/${f}`, raw: readFileSync(join(RECORDED, f), 'utf8') })),
+]
+
+describe('streaming trivy parser gives parseTrivy’s findings', () => {
+  it('covers every trivy JSON corpus file and the recorded outputs', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(13)
+    expect(recorded.length).toBeGreaterThanOrEqual(1)
+  })
+
+  for (const { name, raw } of inputs) {
+    for (const context of [{ workspace: WORKSPACE }, { workspace: WORKSPACE, readLines }]) {
+      const label = `${name}${context.readLines ? ' with file lines' : ''}`
+      const whole = parseTrivy(raw, context)
+      const data: unknown = JSON.parse(raw)
+      const cluster = typeof data === 'object' && data !== null && 'ClusterName' in data
+      const expected = cluster ? [...whole.findings].sort(byFingerprint) : whole.findings
+
+      // 1-byte chunks exercise every state across a chunk boundary; batchBytes 1 makes every
+      // vulnerability its own slice; the default keeps the report in one slice.
+      for (const [chunk, batchBytes] of [
+        [1, 1],
+        [7, 300],
+        [65_536, undefined],
+      ] as const) {
+        it(`${label}: chunks of ${chunk} B, slices of ${batchBytes ?? 'default'} B`, () => {
+          const got = streamed(raw, context, chunk, batchBytes)
+          expect(got.findings.length).toBe(whole.findings.length)
+          expect(cluster ? [...got.findings].sort(byFingerprint) : got.findings).toEqual(expected)
+          expect(got.notices).toEqual(whole.notices)
+          expect(got.scannerVersion).toBe(whole.scannerVersion)
+        })
+      }
+    }
+  }
+
+  it('reads a file through parseTrivyFile and hands slices to onFindings', async () => {
+    const entry = entries.find((e) => e.file.endsWith('dd-trivy-legacy-list.json'))!
+    const raw = readCorpus(entry.file)
+    const path = join(tmp, 'legacy.json')
+    writeFileSync(path, raw)
+    const whole = parseTrivy(raw, { workspace: WORKSPACE })
+    const slices: number[] = []
+    const result = await parseTrivyFile(
+      path,
+      { workspace: WORKSPACE },
+      { batchBytes: 8192, onFindings: (f) => slices.push(f.length) },
+    )
+    expect(result.findings).toEqual([])
+    expect(slices.length).toBeGreaterThan(1)
+    expect(slices.reduce((a, b) => a + b, 0)).toBe(whole.findings.length)
+    const collected = await parseTrivyFile(path, { workspace: WORKSPACE })
+    expect(collected.findings).toEqual(whole.findings)
+  })
+})
+
+describe('streaming trivy parser fails closed', () => {
+  const raw = readCorpus(entries.find((e) => e.file.endsWith('dd-trivy-all-statuses.json'))!.file)
+  const context = { workspace: WORKSPACE }
+
+  it('rejects a truncated report instead of returning the findings read so far', () => {
+    const cut = raw.slice(0, Math.floor(raw.length * 0.6))
+    expect(() => streamed(cut, context, 4096)).toThrow(ScanFailedError)
+    expect(() => streamed(cut, context, 4096)).toThrow(/ends at byte \d+ before the JSON document/)
+  })
+
+  it('words an empty report as parseTrivy does', () => {
+    let expected = ''
+    try {
+      parseTrivy('  \n', context)
+    } catch (error) {
+      expected = (error as Error).message
+    }
+    expect(expected).toMatch(/empty/)
+    expect(() => streamed('  \n', context, 1)).toThrow(expected)
+  })
+
+  it('rejects text after the document and structural garbage', () => {
+    expect(() => streamed(`${raw}\n{}`, context, 1000)).toThrow(/after the document/)
+    expect(() => streamed('{"Results" [] }', context, 3)).toThrow(/expected ':'/)
+    expect(() => streamed('{"Results":[{"Target":"a"]}', context, 3)).toThrow(ScanFailedError)
+    expect(() => streamed('"a string"', context, 3)).toThrow(/not a JSON object or list/)
+  })
+
+  it('names the finding’s position in the whole report, not in the slice', () => {
+    const data = JSON.parse(raw) as { Results: { Vulnerabilities: Record<string, unknown>[] }[] }
+    const vulns = data.Results[0]!.Vulnerabilities
+    expect(vulns.length).toBeGreaterThan(5)
+    delete vulns[5]!.VulnerabilityID
+    const broken = JSON.stringify(data)
+    expect(() => parseTrivy(broken, context)).toThrow(
+      'trivy report Results[0].Vulnerabilities[5] has no VulnerabilityID or PkgName',
+    )
+    expect(() => streamed(broken, context, 512, 1)).toThrow(
+      'trivy report Results[0].Vulnerabilities[5] has no VulnerabilityID or PkgName',
+    )
+  })
+})
