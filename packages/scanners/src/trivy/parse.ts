@@ -363,7 +363,9 @@ class Builder {
     at: { targetPath?: string; subject: string; resource?: ResultScope['resource'] },
   ): void {
     if (!isRecord(value)) fail(`${where} is not an object`)
-    const ruleId = text(value, 'ID') ?? text(value, 'AVDID')
+    // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
+    const shortId = text(value, 'ID')
+    const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? text(value, 'AVDID')
     if (!ruleId) fail(`${where} has no ID`)
     const status = text(value, 'Status') ?? 'FAIL'
     if (status !== 'FAIL') {

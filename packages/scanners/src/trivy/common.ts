@@ -1,0 +1,114 @@
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { neutralize } from '@portcullis/action-kit'
+import { InputError, ScanFailedError } from '@portcullis/core'
+import type { EngineContext, ToolRun } from '@portcullis/scan'
+import { runTool } from '@portcullis/scan'
+
+/** A folder to scan, given relative to the workspace. */
+export interface ScanRoot {
+  /** Absolute path. */
+  readonly abs: string
+  /** Workspace-relative POSIX path, `.` for the workspace itself. */
+  readonly rel: string
+}
+
+/** Resolves a folder input against the workspace; it must exist and stay inside the workspace. */
+export function resolveScanRoot(
+  workspace: string,
+  value: string | undefined,
+  input: string,
+): ScanRoot {
+  const given = value === undefined || value.trim() === '' ? '.' : value.trim()
+  const abs = resolve(workspace, given)
+  const rel = relative(workspace, abs)
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new InputError(input, `'${given}' is outside the workspace; give a folder inside it`)
+  }
+  if (!existsSync(abs) || !statSync(abs).isDirectory()) {
+    throw new InputError(input, `'${given}' is not a folder in the workspace; check the path`)
+  }
+  return { abs, rel: rel === '' ? '.' : rel.split(sep).join('/') }
+}
+
+/** Resolves workspace-relative files (e.g. tfvars); each must exist inside the workspace. */
+export function resolveWorkspaceFiles(
+  workspace: string,
+  values: readonly string[],
+  input: string,
+): string[] {
+  return values.map((value) => {
+    const abs = resolve(workspace, value)
+    const rel = relative(workspace, abs)
+    if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+      throw new InputError(input, `'${value}' is outside the workspace; give a path inside it`)
+    }
+    if (!existsSync(abs)) throw new InputError(input, `'${value}' does not exist in the workspace`)
+    return abs
+  })
+}
+
+/**
+ * trivy names files relative to the folder it scanned; the finding model wants them relative to the
+ * workspace. Prefixes every file Target (OS package results name the OS, not a file) before parsing,
+ * so paths, content fingerprints and SARIF locations all point at the workspace file.
+ */
+export function rebaseTrivyTargets(raw: string, rel: string): string {
+  if (rel === '.' || raw.trim() === '') return raw
+  let data: unknown
+  try {
+    data = JSON.parse(raw)
+  } catch {
+    return raw // the parser reports invalid JSON
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return raw
+  const results = (data as { Results?: unknown }).Results
+  if (!Array.isArray(results)) return raw
+  for (const result of results) {
+    if (typeof result !== 'object' || result === null) continue
+    const r = result as Record<string, unknown>
+    if (typeof r.Target !== 'string' || r.Class === 'os-pkgs' || isAbsolute(r.Target)) continue
+    r.Target = `${rel}/${r.Target}`
+  }
+  return JSON.stringify(data)
+}
+
+/** What trivy printed last, cleaned of terminal escapes, for a failure reason. */
+export function stderrSummary(stderr: string): string {
+  const lines = neutralize(stderr)
+    .split('\n')
+    .map((l) => l.replace(/^\S+\s+(ERROR|FATAL|WARN|INFO)\s+/, '$1 ').trim())
+    .filter((l) => /^(ERROR|FATAL)\b/.test(l))
+  return lines.slice(-2).join(' / ').slice(0, 600)
+}
+
+/**
+ * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
+ * ScanFailedError whose reason comes from trivy's own ERROR/FATAL lines. `explain` may give a better
+ * sentence for errors it recognises (e.g. the vulnerability DB).
+ */
+export async function runTrivy<I>(
+  context: EngineContext<I>,
+  run: Omit<ToolRun, 'okExitCodes'>,
+  explain?: (stderr: string) => string | undefined,
+): Promise<void> {
+  const result = await runTool(context, { ...run, okExitCodes: [0, 1] })
+  if (result.exitCode === 0) return
+  const detail = stderrSummary(result.stderrTail)
+  throw new ScanFailedError(
+    explain?.(result.stderrTail) ??
+      `trivy exited with code 1${detail ? `: ${detail}` : ' without saying why; see its log above'}`,
+  )
+}
+
+/** The raw report trivy wrote; a missing or empty file is a failed scan (trivy always writes JSON). */
+export function readOutput(path: string, what: string): string {
+  let raw: string
+  try {
+    raw = readFileSync(path, 'utf8')
+  } catch {
+    throw new ScanFailedError(`trivy exited without writing its ${what} (${path})`)
+  }
+  if (raw.trim() === '') throw new ScanFailedError(`trivy wrote an empty ${what}`)
+  return raw
+}

@@ -1,0 +1,160 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { isAbsolute, join, relative, sep } from 'node:path'
+import { InputError } from '@portcullis/core'
+import type { CommonScanInputs, EngineResult, ScanEngine } from '@portcullis/scan'
+import { parseTrivy } from './parse.js'
+import {
+  readOutput,
+  rebaseTrivyTargets,
+  resolveScanRoot,
+  resolveWorkspaceFiles,
+  runTrivy,
+} from './common.js'
+import { resolveTrivyVersion, trivyDialect } from './version.js'
+
+/** The scan-iac inputs the trivy engine reads (the action's Inputs type satisfies it structurally). */
+export interface TrivyConfigInputs extends CommonScanInputs {
+  readonly path: string | undefined
+  readonly policyDirs: readonly string[]
+  readonly skipChecks: readonly string[]
+  readonly excludePaths: readonly string[]
+  readonly tfvars: readonly string[]
+  readonly trivyPath: string | undefined
+}
+
+/** Result types trivy's misconfiguration scanner reports, for the summary. */
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  terraform: 'Terraform',
+  cloudformation: 'CloudFormation',
+  kubernetes: 'Kubernetes',
+  helm: 'Helm',
+  dockerfile: 'Dockerfile',
+  'azure-arm': 'Azure ARM',
+  yaml: 'YAML',
+  json: 'JSON',
+}
+
+/**
+ * The ignore file trivy reads: the repository's own `.trivyignore` (at the workspace root, where
+ * trivy looks by default) followed by the `skip-checks` ids. trivy matches either the short id
+ * (KSV017, DS002) or the AVD id (AVD-KSV-0017) in it.
+ */
+function ignoreFile(workspace: string, workDir: string, skipChecks: readonly string[]): string {
+  const own = join(workspace, '.trivyignore')
+  const lines =
+    existsSync(own) && statSync(own).isFile() ? [readFileSync(own, 'utf8').trimEnd()] : []
+  for (const id of skipChecks) {
+    if (!/^[A-Za-z0-9_.:-]+$/.test(id)) {
+      throw new InputError('skip-checks', `'${id}' is not a check id (e.g. AVD-AWS-0086, KSV017)`)
+    }
+    lines.push(id)
+  }
+  const path = join(workDir, 'trivyignore')
+  writeFileSync(path, `${lines.join('\n')}\n`)
+  return path
+}
+
+/** Per-type count of the files trivy scanned, from the report's Results (passes included). */
+function scannedTypes(raw: string): string {
+  const counts = new Map<string, number>()
+  try {
+    const data = JSON.parse(raw) as { Results?: unknown }
+    for (const r of Array.isArray(data.Results) ? data.Results : []) {
+      const type = (r as { Type?: unknown }).Type
+      if (typeof type !== 'string') continue
+      const name = TYPE_NAMES[type] ?? type
+      counts.set(name, (counts.get(name) ?? 0) + 1)
+    }
+  } catch {
+    // parseTrivy reports the broken report
+  }
+  return [...counts].map(([t, n]) => `${t} ${n}`).join(', ')
+}
+
+/**
+ * scan-iac on trivy: `trivy fs --scanners config` (`misconfig` from 0.48, `--security-checks` before
+ * 0.37) over Terraform (with `tfvars`), CloudFormation, Kubernetes, Helm, Dockerfile and Azure ARM.
+ * Checks come from the trivy binary itself (`--skip-policy-update`), so a scan needs no network and
+ * the same binary always applies the same checks; `policy-dirs` add Rego checks (package `user.*`).
+ */
+export const trivyConfigEngine: ScanEngine<TrivyConfigInputs> = {
+  name: 'trivy',
+  tool: 'trivy',
+  toolPath: (inputs) => inputs.trivyPath,
+  async run(context): Promise<EngineResult> {
+    const { inputs, workspace, workDir } = context
+    const root = resolveScanRoot(workspace, inputs.path, 'path')
+    const version = resolveTrivyVersion(context.binary)
+    const dialect = trivyDialect(version)
+    // trivy reads variable files through the scanned folder's file system: relative to it, inside it.
+    const tfvars = resolveWorkspaceFiles(workspace, inputs.tfvars, 'tfvars').map((file) => {
+      const inRoot = relative(root.abs, file)
+      if (inRoot === '' || inRoot.startsWith('..') || isAbsolute(inRoot)) {
+        throw new InputError(
+          'tfvars',
+          `'${relative(workspace, file)}' is outside the scanned folder '${root.rel}'; trivy reads variable files from inside it`,
+        )
+      }
+      return inRoot.split(sep).join('/')
+    })
+    const policies = resolveWorkspaceFiles(workspace, inputs.policyDirs, 'policy-dirs')
+    const ignore = ignoreFile(workspace, workDir, inputs.skipChecks)
+    const output = join(workDir, 'trivy-config.json')
+
+    await runTrivy(context, {
+      args: [
+        'fs',
+        dialect.scannersFlag,
+        dialect.misconfigScanner,
+        '--format',
+        'json',
+        '--output',
+        output,
+        // Misconfiguration scanning needs no vulnerability DB; a private cache keeps runs apart.
+        '--cache-dir',
+        join(workDir, 'trivy-cache'),
+        dialect.skipCheckUpdate,
+        '--timeout',
+        `${inputs.timeoutMinutes ?? 30}m`,
+        '--ignorefile',
+        ignore,
+        ...tfvars.flatMap((f) => ['--tf-vars', f]),
+        ...policies.flatMap((d) => [dialect.configCheck, d]),
+        // One list for folders and files: trivy matches each against both kinds of path.
+        ...inputs.excludePaths.flatMap((p) => ['--skip-dirs', p, '--skip-files', p]),
+        root.rel,
+      ],
+    })
+
+    const raw = rebaseTrivyTargets(readOutput(output, 'JSON report'), root.rel)
+    const parsed = parseTrivy(raw, { workspace, readLines: context.readLines })
+    const types = scannedTypes(raw)
+    const notices = [...parsed.notices]
+    if (version.note) notices.push(version.note)
+    if (types === '') {
+      notices.push(
+        `trivy found no Terraform, CloudFormation, Kubernetes, Helm, Dockerfile or ARM files under '${root.rel}'; nothing was checked.`,
+      )
+    }
+    const summary = [
+      '### trivy',
+      '',
+      `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}; checks embedded in the binary${policies.length > 0 ? `, plus ${policies.length} policy folder(s)` : ''}`,
+      `- files checked: ${types === '' ? 'none' : types}`,
+      ...(tfvars.length > 0
+        ? [`- Terraform variables from ${inputs.tfvars.map((f) => `\`${f}\``).join(', ')}`]
+        : []),
+      ...(inputs.skipChecks.length > 0
+        ? [`- skipped checks: ${inputs.skipChecks.join(', ')}`]
+        : []),
+      ...(inputs.excludePaths.length > 0 ? [`- excluded: ${inputs.excludePaths.join(', ')}`] : []),
+    ].join('\n')
+    return {
+      scanner: { name: 'trivy', version: version.version },
+      target: { kind: 'path', name: root.rel },
+      findings: parsed.findings,
+      notices,
+      summary,
+    }
+  },
+}

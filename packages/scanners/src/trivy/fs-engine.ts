@@ -1,0 +1,224 @@
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { ScanFailedError } from '@portcullis/core'
+import type { CommonScanInputs, EngineContext, EngineResult, ScanEngine } from '@portcullis/scan'
+import { parseTrivy } from './parse.js'
+import {
+  readOutput,
+  rebaseTrivyTargets,
+  resolveScanRoot,
+  runTrivy,
+  stderrSummary,
+} from './common.js'
+import { inspectTrivyDb, trivyCacheDir, type TrivyDbState } from './db.js'
+import { resolveTrivyVersion, trivyDialect } from './version.js'
+
+/** The scan-deps inputs the trivy engine reads (the action's Inputs type satisfies it structurally). */
+export interface TrivyFsInputs extends CommonScanInputs {
+  readonly path: string | undefined
+  readonly ignoreUnfixed: boolean
+  readonly skipDirs: readonly string[]
+  readonly dbRepository: string | undefined
+  readonly cacheDb: boolean
+  readonly sbom: boolean
+  readonly trivyPath: string | undefined
+}
+
+/** File name of the CycloneDX SBOM in the output folder. */
+export function sbomFileName(rel: string): string {
+  const slug = rel === '.' ? 'workspace' : rel.replace(/[^A-Za-z0-9._-]+/g, '-')
+  return `scan-deps-trivy-${slug}.cdx.json`
+}
+
+interface Inventory {
+  readonly files: string[]
+  readonly packages: number
+}
+
+/** Lockfiles and packages trivy read (from `--list-all-pkgs`), proof that a clean result looked at something. */
+function inventory(raw: string): Inventory {
+  const files: string[] = []
+  let packages = 0
+  try {
+    const data = JSON.parse(raw) as { Results?: unknown }
+    for (const r of Array.isArray(data.Results) ? data.Results : []) {
+      const result = r as { Target?: unknown; Packages?: unknown }
+      if (typeof result.Target === 'string') files.push(result.Target)
+      if (Array.isArray(result.Packages)) packages += result.Packages.length
+    }
+  } catch {
+    // parseTrivy reports the broken report
+  }
+  return { files, packages }
+}
+
+function dbFailure(repository: string | undefined, state: TrivyDbState, stderr: string): string {
+  const from = repository
+    ? `from '${repository}' (db-repository)`
+    : "from trivy's default repository"
+  const detail = stderrSummary(stderr)
+  return (
+    `no trivy vulnerability DB could be had: downloading it ${from} failed` +
+    `${detail ? ` (${detail})` : ''} and ${state.reason}. ` +
+    'Set db-repository to a reachable mirror of the trivy DB, or restore a cached DB before the step ' +
+    '(cache-db); without a DB nothing is reported, so the scan fails.'
+  )
+}
+
+/** Runs trivy's SBOM pass (CycloneDX disables vulnerability scanning, so no DB is involved). */
+async function writeSbom(
+  context: EngineContext<TrivyFsInputs>,
+  target: string,
+  cacheDir: string,
+  skipDirs: readonly string[],
+  rel: string,
+): Promise<{ path: string; components: number }> {
+  const path = join(context.outputDir, sbomFileName(rel))
+  await runTrivy(context, {
+    args: [
+      'fs',
+      '--format',
+      'cyclonedx',
+      '--output',
+      path,
+      '--cache-dir',
+      cacheDir,
+      '--quiet',
+      ...skipDirs.flatMap((d) => ['--skip-dirs', d]),
+      target,
+    ],
+  })
+  const raw = readOutput(path, 'CycloneDX SBOM')
+  let components = 0
+  try {
+    const bom = JSON.parse(raw) as { bomFormat?: unknown; components?: unknown }
+    if (bom.bomFormat !== 'CycloneDX') throw new Error('bomFormat is not CycloneDX')
+    components = Array.isArray(bom.components) ? bom.components.length : 0
+  } catch (error) {
+    throw new ScanFailedError(
+      `trivy wrote an SBOM that is not CycloneDX JSON (${(error as Error).message})`,
+    )
+  }
+  return { path, components }
+}
+
+/**
+ * scan-deps on trivy: `trivy fs --scanners vuln` over the lockfiles (and any OS package database)
+ * under `path`, then, with `sbom: true`, a CycloneDX SBOM of the same tree. The vulnerability DB is
+ * checked before and after the run (see db.ts): a missing, broken or undownloadable DB is a failed
+ * scan, never zero findings.
+ */
+export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
+  name: 'trivy',
+  tool: 'trivy',
+  toolPath: (inputs) => inputs.trivyPath,
+  async run(context): Promise<EngineResult> {
+    const { inputs, log } = context
+    const root = resolveScanRoot(context.workspace, inputs.path, 'path')
+    const version = resolveTrivyVersion(context.binary)
+    const dialect = trivyDialect(version)
+    const cacheDir = trivyCacheDir(context.runner, inputs.cacheDb, context.workDir)
+    const repository = inputs.dbRepository?.trim() || undefined
+
+    let before = inspectTrivyDb(cacheDir)
+    if (before.status === 'broken') {
+      log.warning(
+        `The cached trivy DB is unusable (${before.reason}); it is removed and downloaded again.`,
+      )
+      rmSync(join(cacheDir, 'db'), { recursive: true, force: true })
+      before = inspectTrivyDb(cacheDir)
+    }
+    const offline = before.status === 'ready'
+    log.info(
+      offline
+        ? `trivy DB: using the cached DB in ${cacheDir} (${before.reason}).`
+        : `trivy DB: ${before.reason}; downloading ${repository ? `from ${repository}` : "from trivy's default repository"}.`,
+    )
+
+    const output = join(context.workDir, 'trivy-fs.json')
+    const target = root.rel
+    await runTrivy(
+      context,
+      {
+        args: [
+          'fs',
+          dialect.scannersFlag,
+          'vuln',
+          '--format',
+          'json',
+          '--output',
+          output,
+          '--list-all-pkgs',
+          '--cache-dir',
+          cacheDir,
+          '--timeout',
+          `${inputs.timeoutMinutes ?? 30}m`,
+          ...(offline ? [dialect.skipDbUpdate] : []),
+          ...(!offline && repository ? ['--db-repository', repository] : []),
+          ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
+          ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', d]),
+          target,
+        ],
+      },
+      (stderr) => {
+        const after = inspectTrivyDb(cacheDir)
+        if (after.status === 'ready' || after.status === 'stale') return undefined
+        return offline
+          ? `trivy could not use the cached vulnerability DB (${after.reason}); the scan fails rather than report zero findings`
+          : dbFailure(repository, after, stderr)
+      },
+    )
+    const after = inspectTrivyDb(cacheDir)
+    if (after.status !== 'ready' && after.status !== 'stale') {
+      throw new ScanFailedError(
+        `trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`,
+      )
+    }
+
+    const raw = rebaseTrivyTargets(readOutput(output, 'JSON report'), root.rel)
+    const parsed = parseTrivy(raw, { workspace: context.workspace, readLines: context.readLines })
+    const findings = parsed.findings
+    const seen = inventory(raw)
+    const notices = [...parsed.notices]
+    if (version.note) notices.push(version.note)
+    if (seen.files.length === 0) {
+      notices.push(
+        `trivy found no lockfile or OS package database under '${root.rel}'; nothing was checked for vulnerabilities.`,
+      )
+    }
+
+    let sbom: { path: string; components: number } | undefined
+    if (inputs.sbom) sbom = await writeSbom(context, target, cacheDir, inputs.skipDirs, root.rel)
+
+    const db = after.metadata
+    const summary = [
+      '### trivy',
+      '',
+      `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}`,
+      `- vulnerability DB: ${offline ? 'cached' : `downloaded ${repository ? `from \`${repository}\`` : "from trivy's default repository"}`}, updated ${db?.UpdatedAt ?? 'unknown'}, ${after.sources ?? 0} advisory source(s)${inputs.cacheDb ? `; kept in \`${cacheDir}\` for the next run` : ''}`,
+      `- ${seen.files.length} file(s) with packages, ${seen.packages} package(s) checked${
+        seen.files.length > 0
+          ? `: ${seen.files
+              .slice(0, 20)
+              .map((f) => `\`${f}\``)
+              .join(', ')}${seen.files.length > 20 ? ', …' : ''}`
+          : ''
+      }`,
+      ...(inputs.ignoreUnfixed
+        ? ['- vulnerabilities without a fixed version are left out (`ignore-unfixed`)']
+        : []),
+      ...(sbom ? [`- CycloneDX SBOM: \`${sbom.path}\` (${sbom.components} component(s))`] : []),
+    ].join('\n')
+
+    const lockfile = seen.files.find((f) => !/\(.*\)$/.test(f))
+    return {
+      scanner: { name: 'trivy', version: version.version },
+      target: { kind: 'path', name: root.rel },
+      findings,
+      notices,
+      ...(lockfile ? { fallbackPath: lockfile } : {}),
+      outputs: { sbom: sbom?.path ?? '' },
+      summary,
+    }
+  },
+}
