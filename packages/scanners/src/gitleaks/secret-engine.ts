@@ -1,0 +1,415 @@
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import {
+  InputError,
+  ScanFailedError,
+  UserError,
+  type Severity,
+  type Target,
+} from '@portcullis/core'
+import {
+  countRange,
+  ensureRange,
+  eventGitScope,
+  FETCH_DEPTH_HINT,
+  gitIn,
+  gitTopLevel,
+  hasCommit,
+  newBranchBase,
+  runTool,
+  type CommonScanInputs,
+  type EngineContext,
+  type EngineResult,
+  type Git,
+  type ScanEngine,
+} from '@portcullis/scan'
+import { parseGitleaks } from './parse.js'
+import { secretValues, type LocatedLeak } from './secret-values.js'
+
+/** The scan-secrets inputs the gitleaks engine reads (the action's Inputs satisfy it structurally). */
+export interface GitleaksSecretInputs extends CommonScanInputs {
+  readonly path: string
+  /** auto | dir | git */
+  readonly mode: string
+  readonly logOpts: string | undefined
+  readonly config: string | undefined
+  readonly secretSeverity: Severity
+  readonly gitleaksPath: string | undefined
+}
+
+export interface SecretEngineOptions {
+  /** Registers a found secret's raw value with the log masker (the runner's `::add-mask::`). */
+  readonly mask?: (value: string) => void
+}
+
+/**
+ * gitleaks 8 exits 1 both when it finds leaks (the `--exit-code` default) and when it fails: a fatal
+ * error, or a git error mid-scan, after which it still writes the partial report
+ * (cmd/detect.go, v8.16.0: `if err != nil { os.Exit(1) }`). Leaks therefore get their own exit code,
+ * so 1 can only mean a failed scan. 2 is Go's exit code for a panic, 126 gitleaks' for an unknown flag.
+ */
+export const GITLEAKS_LEAKS_EXIT_CODE = 3
+const CLEAN_EXIT_CODE = 0
+const REPORT_FILE = 'gitleaks-report.json'
+/** History scans read at most this many blobs again to find secret values to mask. */
+const MAX_MASK_BLOBS = 200
+
+/** How gitleaks is pointed at the code: a folder as files, or a git log range. */
+type Plan =
+  | { readonly kind: 'dir'; readonly target: Target; readonly notices: string[] }
+  | {
+      readonly kind: 'git'
+      readonly logOpts: string
+      readonly top: string
+      readonly target: Target
+      readonly notices: string[]
+    }
+  | { readonly kind: 'nothing'; readonly target: Target; readonly notices: string[] }
+
+/** `path` made absolute, refused when it leaves the workspace or does not exist. */
+export function resolveScanRoot(workspace: string, path: string): string {
+  const root = resolve(workspace, path)
+  const rel = relative(workspace, root)
+  if (rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) {
+    throw new InputError('path', `'${path}' is outside the workspace; give a folder inside it`)
+  }
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    throw new InputError('path', `'${path}' is not a folder in the workspace`)
+  }
+  return root
+}
+
+/** The gitleaks config to use: `config` (must exist), else `<root>/.gitleaks.toml` when present. */
+export function resolveGitleaksConfig(
+  workspace: string,
+  root: string,
+  config: string | undefined,
+): string | undefined {
+  if (config !== undefined && config.trim() !== '') {
+    const file = resolve(workspace, config)
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      throw new InputError(
+        'config',
+        `the gitleaks config '${config}' does not exist in the workspace; fix the path, or leave config empty to use the repository's .gitleaks.toml or gitleaks' defaults`,
+      )
+    }
+    return file
+  }
+  const own = join(root, '.gitleaks.toml')
+  return existsSync(own) && statSync(own).isFile() ? own : undefined
+}
+
+function relPath(workspace: string, path: string): string {
+  const rel = relative(workspace, path).split(sep).join('/')
+  return rel === '' ? '.' : rel
+}
+
+async function gitRoot(git: Git, why: string): Promise<string> {
+  const top = await gitTopLevel(git)
+  if (top === undefined) {
+    throw new UserError(
+      'not-a-repository',
+      `${why} needs a git checkout, but the scanned folder is not inside a git repository. Check out the repository with actions/checkout (fetch-depth: 0), or set mode: dir to scan the files only.`,
+    )
+  }
+  return top
+}
+
+/** The git pathspec that keeps a history scan inside `path` when it is a subfolder of the repository. */
+function pathspec(top: string, root: string): string {
+  const rel = relative(top, root).split(sep).join('/')
+  if (rel === '') return ''
+  if (/\s/.test(rel)) {
+    throw new InputError(
+      'path',
+      `'${rel}' contains whitespace, which gitleaks cannot pass to git log (it splits log options on spaces); scan the repository root or use mode: dir`,
+    )
+  }
+  return ` -- ${rel}`
+}
+
+async function plan<I extends GitleaksSecretInputs>(
+  ctx: EngineContext<I>,
+  root: string,
+): Promise<Plan> {
+  const { inputs, workspace } = ctx
+  const dirPlan = (notices: string[] = []): Plan => ({
+    kind: 'dir',
+    target: { kind: 'path', name: relPath(workspace, root) },
+    notices,
+  })
+  const git = gitIn(ctx.exec, root, ctx.timeoutMs)
+
+  if (inputs.mode === 'dir') return dirPlan()
+  if (inputs.mode === 'git') {
+    const top = await gitRoot(git, 'mode: git')
+    const opts = (inputs.logOpts ?? '').trim()
+    const spec = opts.includes(' -- ') || opts.startsWith('-- ') ? '' : pathspec(top, root)
+    return {
+      kind: 'git',
+      logOpts: opts === '' ? `--full-history --all${spec}` : `${opts}${spec}`,
+      top,
+      target: { kind: 'git-range', name: opts === '' ? '--all' : opts },
+      notices: [],
+    }
+  }
+  if (inputs.mode !== 'auto') {
+    throw new InputError(
+      'mode',
+      `must be one of auto, dir, git; got ${JSON.stringify(inputs.mode)}`,
+    )
+  }
+
+  const scope = eventGitScope(ctx.runner.eventName, ctx.runner.event)
+  switch (scope.kind) {
+    case 'tree':
+      return dirPlan()
+    case 'deleted':
+      return {
+        kind: 'nothing',
+        target: { kind: 'git-range', name: scope.ref },
+        notices: [
+          `The push deleted ${scope.ref}; it added no commits, so there was nothing to scan.`,
+        ],
+      }
+    case 'range': {
+      const top = await gitRoot(git, `Scanning the ${scope.what}`)
+      await ensureRange(git, scope.base, scope.head, { log: ctx.log, what: scope.what })
+      const count = await countRange(git, scope.base, scope.head)
+      return {
+        kind: 'git',
+        logOpts: `${scope.base}..${scope.head}${pathspec(top, root)}`,
+        top,
+        target: { kind: 'git-range', name: `${scope.base}..${scope.head}` },
+        notices: [
+          `Scanned the ${count ?? 'unknown number of'} commit(s) of the ${scope.what}: ${scope.base}..${scope.head}.`,
+        ],
+      }
+    }
+    case 'new-branch': {
+      const top = await gitRoot(git, `Scanning the push that created ${scope.ref}`)
+      if (!(await hasCommit(git, scope.head))) {
+        throw new UserError(
+          'shallow-checkout',
+          `The pushed commit ${scope.head} is not in the checkout. ${FETCH_DEPTH_HINT}`,
+        )
+      }
+      const spec = pathspec(top, root)
+      const base = await newBranchBase(git, scope.head, scope.defaultBranch, { log: ctx.log })
+      if (base === undefined) {
+        return {
+          kind: 'git',
+          logOpts: `--max-count=1 ${scope.head}${spec}`,
+          top,
+          target: { kind: 'git-range', name: scope.head },
+          notices: [
+            `The push created ${scope.ref}, and its commits could not be told apart from the default branch${scope.defaultBranch ? ` (${scope.defaultBranch})` : ''}, so only the pushed commit ${scope.head} was scanned.`,
+          ],
+        }
+      }
+      const count = await countRange(git, base, scope.head)
+      return {
+        kind: 'git',
+        logOpts: `${base}..${scope.head}${spec}`,
+        top,
+        target: { kind: 'git-range', name: `${base}..${scope.head}` },
+        notices: [
+          `The push created ${scope.ref}: scanned its ${count ?? 'unknown number of'} commit(s) not on ${scope.defaultBranch ?? 'the default branch'} (${base}..${scope.head}).`,
+        ],
+      }
+    }
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function positive(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined
+}
+
+/** Reads gitleaks' report without ever echoing its text (a parse error message quotes the input). */
+function readReport(file: string, exitCode: number): unknown[] {
+  if (!existsSync(file)) {
+    throw new ScanFailedError(
+      `gitleaks exited with code ${exitCode} but wrote no report; the scan did not complete`,
+    )
+  }
+  const text = readFileSync(file, 'utf8')
+  if (text.trim() === '') {
+    throw new ScanFailedError(
+      'gitleaks wrote an empty report (it writes [] when it finds nothing); the scan did not complete',
+    )
+  }
+  let data: unknown
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+  } catch {
+    throw new ScanFailedError(
+      `gitleaks' report is not valid JSON (${text.length} characters); the scan was interrupted or wrote another format`,
+    )
+  }
+  if (data === null) return []
+  if (!Array.isArray(data)) {
+    throw new ScanFailedError(
+      "gitleaks' report is not a JSON array of leaks; the scan did not produce a gitleaks JSON report",
+    )
+  }
+  return data
+}
+
+/** gitleaks names files relative to the repository in history scans; make them absolute. */
+function absoluteFiles(entries: unknown[], top: string): unknown[] {
+  return entries.map((entry) =>
+    isRecord(entry) && typeof entry.File === 'string' && !isAbsolute(entry.File)
+      ? { ...entry, File: join(top, entry.File) }
+      : entry,
+  )
+}
+
+/** Feeds every secret value gitleaks located to the mask callback (read again, in memory). */
+async function maskSecrets<I>(
+  ctx: EngineContext<I>,
+  entries: unknown[],
+  scan: Plan,
+  mask: (value: string) => void,
+): Promise<void> {
+  const blobs = new Map<string, string[] | undefined>()
+  const git = scan.kind === 'git' ? gitIn(ctx.exec, scan.top, ctx.timeoutMs) : undefined
+  const seen = new Set<string>()
+  for (const entry of entries) {
+    if (!isRecord(entry) || typeof entry.File !== 'string' || typeof entry.Match !== 'string')
+      continue
+    const leak: LocatedLeak | undefined = (() => {
+      const startLine = positive(entry.StartLine)
+      const startColumn = positive(entry.StartColumn)
+      if (startLine === undefined || startLine === 0 || startColumn === undefined) return undefined
+      return {
+        startLine,
+        endLine: Math.max(startLine, positive(entry.EndLine) ?? startLine),
+        startColumn,
+        endColumn: positive(entry.EndColumn) ?? 0,
+        match: entry.Match as string,
+      }
+    })()
+    if (leak === undefined) continue
+    let lines: string | undefined
+    if (
+      scan.kind === 'git' &&
+      git !== undefined &&
+      typeof entry.Commit === 'string' &&
+      /^[0-9a-f]{40,64}$/.test(entry.Commit)
+    ) {
+      // `<commit>:<path>` takes the path relative to the repository root.
+      const file = isAbsolute(entry.File)
+        ? relative(scan.top, entry.File).split(sep).join('/')
+        : entry.File
+      const key = `${entry.Commit}:${file}`
+      if (!blobs.has(key)) {
+        if (blobs.size >= MAX_MASK_BLOBS) continue
+        const shown = await git(['show', '--no-textconv', key])
+        blobs.set(key, shown.exitCode === 0 ? shown.stdout.split('\n') : undefined)
+      }
+      lines = blobs
+        .get(key)
+        ?.slice(leak.startLine - 1, leak.endLine)
+        .join('\n')
+    } else if (scan.kind === 'dir') {
+      const rel = relative(ctx.workspace, entry.File).split(sep).join('/')
+      lines = ctx.readLines(rel, leak.startLine, leak.endLine)
+    }
+    if (lines === undefined) continue
+    // A --no-git scan reads each file as one fragment, so line 1 is the only first line.
+    const firstLine = scan.kind === 'dir' ? leak.startLine === 1 : undefined
+    for (const value of secretValues(leak, lines, firstLine)) {
+      if (seen.has(value)) continue
+      seen.add(value)
+      mask(value)
+    }
+  }
+}
+
+/**
+ * scan-secrets with gitleaks 8 (`gitleaks detect`, which 8.19+ keeps as a hidden alias of
+ * `gitleaks git` / `gitleaks dir`): the working tree (`--no-git`), or exactly the commits an event
+ * or `log-opts` names. Always `--redact`, so neither its log nor its report holds a secret.
+ */
+export function gitleaksSecretEngine(
+  options: SecretEngineOptions = {},
+): ScanEngine<GitleaksSecretInputs> {
+  return {
+    name: 'gitleaks',
+    tool: 'gitleaks',
+    toolPath: (inputs) => inputs.gitleaksPath,
+    async run(ctx): Promise<EngineResult> {
+      const { inputs, workspace } = ctx
+      const root = resolveScanRoot(workspace, inputs.path)
+      const config = resolveGitleaksConfig(workspace, root, inputs.config)
+      const scan = await plan(ctx, root)
+      const scanner = { name: 'gitleaks', version: ctx.binary.version }
+      const notices = [...scan.notices]
+      if (config !== undefined) notices.push(`gitleaks config: ${relPath(workspace, config)}.`)
+      if (scan.kind === 'nothing') {
+        return { scanner, target: scan.target, findings: [], notices }
+      }
+
+      const reportPath = join(ctx.workDir, REPORT_FILE)
+      const args = [
+        'detect',
+        '--source',
+        root,
+        '--redact',
+        '--no-banner',
+        '--report-format',
+        'json',
+        '--report-path',
+        reportPath,
+        `--exit-code=${GITLEAKS_LEAKS_EXIT_CODE}`,
+        ...(config !== undefined ? ['--config', config] : []),
+        ...(scan.kind === 'dir' ? ['--no-git'] : [`--log-opts=${scan.logOpts}`]),
+      ]
+      const result = await runTool(ctx, {
+        args,
+        okExitCodes: [CLEAN_EXIT_CODE, GITLEAKS_LEAKS_EXIT_CODE],
+        relayStdout: true,
+        maxStdoutBytes: 1024 * 1024,
+        // GITLEAKS_CONFIG would override the repository's .gitleaks.toml behind the config input's back.
+        env: { GITLEAKS_CONFIG: '' },
+      })
+      const exitCode = result.exitCode ?? -1
+      let entries = readReport(reportPath, exitCode)
+      if (exitCode === CLEAN_EXIT_CODE && entries.length > 0) {
+        throw new ScanFailedError(
+          `gitleaks exited with code 0 (no leaks) but its report lists ${entries.length}; the output cannot be trusted`,
+        )
+      }
+      if (exitCode === GITLEAKS_LEAKS_EXIT_CODE && entries.length === 0) {
+        throw new ScanFailedError(
+          `gitleaks exited with code ${GITLEAKS_LEAKS_EXIT_CODE} (leaks found) but its report lists none; the output cannot be trusted`,
+        )
+      }
+      if (scan.kind === 'git') entries = absoluteFiles(entries, scan.top)
+      const parsed = parseGitleaks(JSON.stringify(entries), {
+        workspace,
+        readLines: ctx.readLines,
+        defaultSeverity: inputs.secretSeverity,
+      })
+      if (options.mask !== undefined && entries.length > 0) {
+        await maskSecrets(ctx, entries, scan, options.mask)
+      }
+      const outside = parsed.findings.filter((f) => f.location === undefined).length
+      if (outside > 0) {
+        notices.push(
+          `${outside} leak(s) are in files outside the workspace; they are reported without a location.`,
+        )
+      }
+      return {
+        scanner: { name: 'gitleaks', version: parsed.scannerVersion ?? ctx.binary.version },
+        target: scan.target,
+        findings: parsed.findings,
+        notices: [...notices, ...parsed.notices],
+      }
+    },
+  }
+}

@@ -1,0 +1,234 @@
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { InputError, ScanFailedError, type Severity } from '@portcullis/core'
+import {
+  eventGitScope,
+  runTool,
+  type CommonScanInputs,
+  type EngineContext,
+  type EngineResult,
+  type ScanEngine,
+} from '@portcullis/scan'
+import { parseTrivy } from './parse.js'
+
+/** The scan-secrets inputs the trivy engine reads (the action's Inputs satisfy it structurally). */
+export interface TrivySecretInputs extends CommonScanInputs {
+  readonly path: string
+  /** auto | dir | git */
+  readonly mode: string
+  readonly config: string | undefined
+  readonly secretSeverity: Severity
+  readonly trivyPath: string | undefined
+}
+
+export interface TrivySecretEngineOptions {
+  /** Registers a found secret's raw value with the log masker (the runner's `::add-mask::`). */
+  readonly mask?: (value: string) => void
+}
+
+const REPORT_FILE = 'trivy-secret-report.json'
+const MIN_MASK_LENGTH = 6
+
+type Json = Record<string, unknown>
+
+function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * trivy masks a secret in `Match` with one `*` per character and leaves the rest of the line as is,
+ * so the raw line lined up with the masked one gives the secret back (in memory, for masking only).
+ */
+export function trivySecretValues(match: string, rawLines: string): string[] {
+  const pieces = match.trim().split(/(\*{3,})/)
+  if (pieces.length < 3) return []
+  const pattern = pieces
+    .map((piece, i) => (i % 2 === 1 ? `(.{${piece.length}})` : escapeRegExp(piece)))
+    .join('')
+  const found = new RegExp(pattern).exec(rawLines)
+  if (found === null) return []
+  return found
+    .slice(1)
+    .map((v) => (v ?? '').trim())
+    .filter((v) => v.length >= MIN_MASK_LENGTH && !/^\*+$/.test(v))
+}
+
+function scanRoot(workspace: string, path: string): string {
+  const root = resolve(workspace, path)
+  const rel = relative(workspace, root)
+  if (rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) {
+    throw new InputError('path', `'${path}' is outside the workspace; give a folder inside it`)
+  }
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    throw new InputError('path', `'${path}' is not a folder in the workspace`)
+  }
+  return root
+}
+
+/** trivy reads its own secret-rule YAML (`--secret-config`), not a gitleaks TOML. */
+function secretConfig(workspace: string, config: string | undefined): string | undefined {
+  if (config === undefined || config.trim() === '') return undefined
+  if (!/\.ya?ml$/i.test(config)) {
+    throw new InputError(
+      'config',
+      `'${config}' is not a trivy secret config; with engine: trivy, config names trivy's secret-rule YAML (trivy-secret.yaml). gitleaks configs work with engine: gitleaks`,
+    )
+  }
+  const file = resolve(workspace, config)
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    throw new InputError(
+      'config',
+      `the trivy secret config '${config}' does not exist in the workspace; fix the path or leave config empty`,
+    )
+  }
+  return file
+}
+
+/** trivy names results relative to the scanned folder; make them absolute for the parser. */
+function absoluteTargets(data: unknown, root: string): unknown {
+  if (!isRecord(data) || !Array.isArray(data.Results)) return data
+  return {
+    ...data,
+    Results: data.Results.map((r: unknown) =>
+      isRecord(r) && typeof r.Target === 'string' && !isAbsolute(r.Target)
+        ? { ...r, Target: join(root, r.Target) }
+        : r,
+    ),
+  }
+}
+
+function maskSecrets<I>(ctx: EngineContext<I>, data: unknown, mask: (value: string) => void): void {
+  if (!isRecord(data) || !Array.isArray(data.Results)) return
+  const seen = new Set<string>()
+  for (const result of data.Results) {
+    if (!isRecord(result) || typeof result.Target !== 'string' || !Array.isArray(result.Secrets))
+      continue
+    const path = relative(ctx.workspace, result.Target).split(sep).join('/')
+    for (const secret of result.Secrets) {
+      if (!isRecord(secret) || typeof secret.Match !== 'string') continue
+      const start = secret.StartLine
+      const end = secret.EndLine
+      if (typeof start !== 'number' || start < 1) continue
+      const lines = ctx.readLines(path, start, typeof end === 'number' ? end : start)
+      if (lines === undefined) continue
+      for (const value of trivySecretValues(secret.Match, lines)) {
+        if (seen.has(value)) continue
+        seen.add(value)
+        mask(value)
+      }
+    }
+  }
+}
+
+/**
+ * scan-secrets with trivy (`trivy fs --scanners secret`, offline, no vulnerability DB). trivy reads
+ * files, not git history: mode git is refused, and mode auto scans the working tree and says so.
+ * trivy has no redaction switch: it masks the secret in `Match` but copies nearby lines unmasked
+ * into `Code`, so its raw report is deleted as soon as it is parsed.
+ */
+export function trivySecretEngine(
+  options: TrivySecretEngineOptions = {},
+): ScanEngine<TrivySecretInputs> {
+  return {
+    name: 'trivy',
+    tool: 'trivy',
+    toolPath: (inputs) => inputs.trivyPath,
+    async run(ctx): Promise<EngineResult> {
+      const { inputs, workspace } = ctx
+      if (inputs.mode === 'git') {
+        throw new InputError(
+          'mode',
+          'git needs engine: gitleaks; trivy scans files, not git history (use mode: dir or auto with trivy)',
+        )
+      }
+      if (inputs.mode !== 'auto' && inputs.mode !== 'dir') {
+        throw new InputError(
+          'mode',
+          `must be one of auto, dir, git; got ${JSON.stringify(inputs.mode)}`,
+        )
+      }
+      const root = scanRoot(workspace, inputs.path)
+      const config = secretConfig(workspace, inputs.config)
+      const notices: string[] = []
+      if (inputs.mode === 'auto') {
+        const scope = eventGitScope(ctx.runner.eventName, ctx.runner.event)
+        if (scope.kind !== 'tree') {
+          notices.push(
+            'trivy scans the checked-out files, not commit history: a secret added and removed again within the commits of this event is not seen. engine: gitleaks scans the commits themselves.',
+          )
+        }
+      }
+      const reportPath = join(ctx.workDir, REPORT_FILE)
+      try {
+        await runTool(ctx, {
+          args: [
+            'fs',
+            '--scanners',
+            'secret',
+            '--format',
+            'json',
+            '--output',
+            reportPath,
+            '--exit-code',
+            '0',
+            '--cache-dir',
+            join(ctx.workDir, 'trivy-cache'),
+            '--skip-db-update',
+            '--offline-scan',
+            '--no-progress',
+            ...(config !== undefined ? ['--secret-config', config] : []),
+            root,
+          ],
+          okExitCodes: [0],
+          relayStdout: true,
+          maxStdoutBytes: 1024 * 1024,
+        })
+        if (!existsSync(reportPath)) {
+          throw new ScanFailedError(
+            'trivy exited with code 0 but wrote no report; the scan did not complete',
+          )
+        }
+        const text = readFileSync(reportPath, 'utf8')
+        if (text.trim() === '') {
+          throw new ScanFailedError('trivy wrote an empty report; the scan did not complete')
+        }
+        let data: unknown
+        try {
+          data = JSON.parse(text)
+        } catch {
+          throw new ScanFailedError(
+            `trivy's report is not valid JSON (${text.length} characters); the scan was interrupted or wrote another format`,
+          )
+        }
+        data = absoluteTargets(data, root)
+        const parsed = parseTrivy(JSON.stringify(data), {
+          workspace,
+          readLines: ctx.readLines,
+          defaultSeverity: inputs.secretSeverity,
+        })
+        if (options.mask !== undefined) maskSecrets(ctx, data, options.mask)
+        const findings = parsed.findings
+          .filter((f) => f.category === 'secret')
+          .map((f) => ({ ...f, severity: inputs.secretSeverity }))
+        return {
+          scanner: { name: 'trivy', version: parsed.scannerVersion ?? ctx.binary.version },
+          target: { kind: 'path', name: relative(workspace, root).split(sep).join('/') || '.' },
+          findings,
+          notices: [
+            ...notices,
+            ...(config !== undefined
+              ? [`trivy secret config: ${relative(workspace, config).split(sep).join('/')}.`]
+              : []),
+            ...parsed.notices,
+          ],
+        }
+      } finally {
+        rmSync(reportPath, { force: true })
+      }
+    },
+  }
+}
