@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest'
+import {
+  classifyUses,
+  levelRank,
+  loadWorkflow,
+  permissionsOf,
+  steps,
+  usesSites,
+  workflowFiles,
+  type Dict,
+  type PermissionLevel,
+} from './workflows.js'
+
+const REUSABLE = '.github/workflows/portcullis.yml'
+const wf = loadWorkflow(REUSABLE)
+const on = wf.doc.on as Dict
+const call = on.workflow_call as Dict
+const inputs = call.inputs as Record<string, Dict>
+
+/** The suite actions a job runs, by name. */
+function actionsOf(job: Dict): string[] {
+  return steps(job).flatMap((s) => {
+    if (typeof s.uses !== 'string') return []
+    const ref = classifyUses(s.uses)
+    return ref.kind === 'suite-action' ? [ref.name] : []
+  })
+}
+
+const UPLOADS_SARIF = new Set(['scan-secrets', 'scan-deps', 'scan-iac', 'scan-image', 'compliance'])
+
+describe('the reusable workflow', () => {
+  it('takes the inputs an organisation sets, with the action defaults', () => {
+    for (const name of ['system-level', 'stage', 'image', 'sign', 'compliance-profile', 'paths']) {
+      expect(inputs, name).toHaveProperty(name)
+    }
+    expect(inputs['system-level']).toMatchObject({ type: 'number', default: 3 })
+    expect(inputs.stage).toMatchObject({ type: 'string', default: 'code' })
+    expect(inputs.sign).toMatchObject({ type: 'boolean', default: false })
+    expect(inputs['risk-threshold']).toMatchObject({ type: 'number', default: 75 })
+    expect(inputs.fail).toMatchObject({ type: 'boolean', default: true })
+    expect(inputs.mode).toMatchObject({ type: 'string', default: 'all' })
+    for (const [name, spec] of Object.entries(inputs)) {
+      expect(typeof spec.description, `${name} has a description`).toBe('string')
+    }
+  })
+
+  it('gives the verdict and the risk score as outputs of the gate job', () => {
+    const outputs = call.outputs as Record<string, Dict>
+    expect(outputs.verdict?.value).toBe('${{ jobs.gate.outputs.verdict }}')
+    expect(outputs['risk-score']?.value).toBe('${{ jobs.gate.outputs.risk-score }}')
+    const gateOutputs = wf.jobs.gate?.outputs as Dict
+    expect(gateOutputs.verdict).toBe('${{ steps.verdict.outputs.verdict }}')
+    expect(gateOutputs['risk-score']).toBe('${{ steps.gate.outputs.risk-score }}')
+  })
+
+  it('runs each scan as its own job and the gate last, after all of them, whatever happened', () => {
+    const gate = wf.jobs.gate as Dict
+    expect(actionsOf(gate)).toEqual(['quality-gate'])
+    expect(gate.if).toBe('always()')
+    const others = Object.keys(wf.jobs).filter((id) => id !== 'gate')
+    expect(new Set(gate.needs as string[])).toEqual(new Set(others))
+    const scans = Object.entries(wf.jobs).flatMap(([id, job]) =>
+      actionsOf(job).map((a) => `${id}:${a}`),
+    )
+    expect(new Set(scans)).toEqual(
+      new Set([
+        'secrets:scan-secrets',
+        'deps:scan-deps',
+        'iac:scan-iac',
+        'image:scan-image',
+        'signature:sign-image',
+        'compliance:compliance',
+        'gate:quality-gate',
+      ]),
+    )
+    expect(wf.jobs.image?.if).toBe("inputs.image != ''")
+    expect(wf.jobs.signature?.if).toBe('inputs.sign')
+  })
+
+  it('hands every scan report to the gate as an artifact, also when the scan failed', () => {
+    for (const [id, job] of Object.entries(wf.jobs)) {
+      const scan = steps(job).find((s) => {
+        const ref = typeof s.uses === 'string' ? classifyUses(s.uses) : undefined
+        return ref?.kind === 'suite-action' && ref.name !== 'quality-gate'
+      })
+      if (!scan) continue
+      const outputDir = (scan.with as Dict)['output-dir']
+      const upload = steps(job).find(
+        (s) => typeof s.uses === 'string' && s.uses.startsWith('actions/upload-artifact@'),
+      )
+      expect(upload, `${id} uploads its findings`).toBeDefined()
+      expect(upload?.if, `${id} uploads always`).toBe('always()')
+      const w = upload?.with as Dict
+      expect(w.path, `${id} uploads the folder its scan wrote`).toBe(outputDir)
+      expect(String(w.name)).toMatch(/^\$\{\{ inputs\.name \}\}-findings-/)
+    }
+    const download = steps(wf.jobs.gate as Dict).find(
+      (s) => typeof s.uses === 'string' && s.uses.startsWith('actions/download-artifact@'),
+    )
+    const gateStep = steps(wf.jobs.gate as Dict).find((s) => s.id === 'gate')
+    expect((download?.with as Dict).pattern).toBe('${{ inputs.name }}-findings-*')
+    expect((gateStep?.with as Dict).findings).toBe((download?.with as Dict).path)
+  })
+
+  it('fails the verdict when a scan job failed or the gate gave none', () => {
+    const verdict = steps(wf.jobs.gate as Dict).find((s) => s.id === 'verdict') as Dict
+    expect(verdict.if).toBe('always()')
+    expect((verdict.env as Dict).JOB_FAILED).toBe(
+      "${{ contains(needs.*.result, 'failure') || contains(needs.*.result, 'cancelled') }}",
+    )
+    expect(String(verdict.run)).toMatch(/verdict=fail\n/)
+    expect(String(verdict.run)).toMatch(
+      /if \[ "\$GATE_VERDICT" = pass \] && \[ "\$JOB_FAILED" = false \]; then verdict=pass; fi/,
+    )
+  })
+})
+
+describe('permissions', () => {
+  const perms = Object.fromEntries(
+    Object.entries(wf.jobs).map(([id, job]) => [id, permissionsOf(job) ?? {}]),
+  ) as Record<string, Record<string, PermissionLevel>>
+
+  it('grants nothing at the top of any workflow, and every job says what it needs', () => {
+    const problems: string[] = []
+    for (const file of workflowFiles()) {
+      const w = loadWorkflow(file)
+      const top = permissionsOf(w.doc)
+      if (top === undefined || Object.keys(top).length > 0) problems.push(`${file}: top level`)
+      for (const [id, job] of Object.entries(w.jobs)) {
+        if (permissionsOf(job) === undefined) problems.push(`${file}: job ${id}`)
+      }
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('gives security-events write only to jobs that upload SARIF, the comment only to the gate', () => {
+    for (const [id, job] of Object.entries(wf.jobs)) {
+      const p = perms[id] ?? {}
+      const uploads = actionsOf(job).some((a) => UPLOADS_SARIF.has(a))
+      expect(p['security-events'] === 'write', `${id} security-events`).toBe(uploads)
+      expect(p['pull-requests'] === 'write', `${id} pull-requests`).toBe(id === 'gate')
+      const writes = Object.entries(p)
+        .filter(([, level]) => level === 'write')
+        .map(([s]) => s)
+      expect(
+        writes.every((s) => s === 'security-events' || s === 'pull-requests'),
+        id,
+      ).toBe(true)
+      expect(p['id-token'], `${id} id-token`).toBeUndefined()
+    }
+    expect(perms.plan).toEqual({})
+    expect(perms.signature).toEqual({ contents: 'read' })
+  })
+
+  it('keeps id-token write to the one job that signs keylessly', () => {
+    const holders = workflowFiles().flatMap((file) => {
+      const w = loadWorkflow(file)
+      return Object.entries(w.jobs)
+        .filter(([, job]) => permissionsOf(job)?.['id-token'] === 'write')
+        .map(([id, job]) => ({ where: `${file}:${id}`, actions: actionsOf(job) }))
+    })
+    expect(holders.map((h) => h.where)).toEqual(['examples/release.yml:sign'])
+    expect(holders[0]?.actions).toEqual(['sign-image'])
+  })
+
+  it('has every caller grant at least what the reusable workflow asks for', () => {
+    const needed: Record<string, PermissionLevel> = {}
+    for (const p of Object.values(perms)) {
+      for (const [scope, level] of Object.entries(p)) {
+        if (levelRank(level) > levelRank(needed[scope])) needed[scope] = level
+      }
+    }
+    expect(needed).toEqual({
+      contents: 'read',
+      'security-events': 'write',
+      'pull-requests': 'write',
+    })
+    const problems: string[] = []
+    for (const file of workflowFiles()) {
+      const w = loadWorkflow(file)
+      for (const site of usesSites(w)) {
+        const ref = classifyUses(site.uses)
+        if (site.step !== undefined || ref.kind !== 'suite-workflow') continue
+        const granted = permissionsOf(w.jobs[site.job] ?? {}) ?? {}
+        for (const [scope, level] of Object.entries(needed)) {
+          if (levelRank(granted[scope]) < levelRank(level)) {
+            problems.push(
+              `${file} job ${site.job}: ${scope} ${granted[scope] ?? 'none'} < ${level}`,
+            )
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([])
+  })
+})
