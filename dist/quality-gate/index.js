@@ -43779,7 +43779,10 @@ function readRunnerContext(env = process.env) {
             throw new src/* UserError */.yo('bad-event', `The event payload at GITHUB_EVENT_PATH (${eventPath}) cannot be read: ${error.message}`);
         }
     }
-    const runnerTemp = env.RUNNER_TEMP ?? __nccwpck_require__.ab + ".tmp";
+    // Outside a runner (local runs), the OS temp folder. Never a path built from the working
+    // directory: ncc's asset relocator rewrites such joins at build time when the folder exists,
+    // which would make the bundle depend on the build machine.
+    const runnerTemp = env.RUNNER_TEMP ?? (0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'portcullis-runner');
     return {
         workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
         sha: env.GITHUB_SHA ?? '',

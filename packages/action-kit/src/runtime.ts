@@ -1,5 +1,5 @@
 import { appendFileSync, readFileSync } from 'node:fs'
-import { EOL } from 'node:os'
+import { EOL, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as core from '@actions/core'
 import { UserError } from '@portcullis/core'
@@ -41,7 +41,10 @@ export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerC
       )
     }
   }
-  const runnerTemp = env.RUNNER_TEMP ?? join(process.cwd(), '.tmp')
+  // Outside a runner (local runs), the OS temp folder. Never a path built from the working
+  // directory: ncc's asset relocator rewrites such joins at build time when the folder exists,
+  // which would make the bundle depend on the build machine.
+  const runnerTemp = env.RUNNER_TEMP ?? join(tmpdir(), 'portcullis-runner')
   return {
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     sha: env.GITHUB_SHA ?? '',
