@@ -1,0 +1,362 @@
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseReport, type FindingsReport, type Severity } from '@portcullis/core'
+import { parseOsvScanner } from '@portcullis/scanners/osv-scanner'
+import { inspectTrivyDb, TRIVY_DB_CACHE_SUBDIR } from '@portcullis/scanners/trivy'
+import { corpusEntries, readCorpus } from '../../support/corpus.js'
+import { startRegistry, type TestRegistry } from '../../support/registry.js'
+import { runAction, type RunResult } from '../../support/runner.js'
+import { describeWithTools } from '../../support/scanners.js'
+import {
+  ADVISORY_FIXTURE,
+  buildTrivyDb,
+  debian12RootFiles,
+  npmLockfile,
+  pushTrivyDb,
+  writeTree,
+} from '../../support/trivy-db.js'
+
+function readReport(run: RunResult): FindingsReport {
+  const path = run.outputs.report
+  expect(path, run.stdout).toBeTruthy()
+  return parseReport(readFileSync(path!, 'utf8'), path!)
+}
+
+function unexpectedCommands(run: RunResult): string[] {
+  const allowed = new Set(['group', 'endgroup', 'error', 'warning', 'notice'])
+  return run.commands.filter((c) => !allowed.has(c.command)).map((c) => c.command)
+}
+
+/** The severity the test DB gives an advisory (its Debian or NVD vendor severity). */
+function fixtureSeverity(id: string): Severity {
+  const fixture = JSON.parse(readFileSync(ADVISORY_FIXTURE, 'utf8')) as {
+    entries: { bucket: string[]; key: string; value: { VendorSeverity?: Record<string, number> } }[]
+  }
+  const entry = fixture.entries.find((e) => e.bucket[0] === 'vulnerability' && e.key === id)
+  const vendor = entry?.value.VendorSeverity ?? {}
+  const n = vendor.debian ?? vendor.nvd
+  const names: Severity[] = ['medium', 'low', 'medium', 'high', 'critical']
+  if (n === undefined) throw new Error(`${id} has no vendor severity in the fixture`)
+  return names[n]!
+}
+
+function workspaceWith(files: Record<string, string>): Promise<string> {
+  const ws = mkdtempSync(join(tmpdir(), 'scan-deps-ws-'))
+  return writeTree(ws, files).then(() => ws)
+}
+
+/** A tool cache holding the test-built DB where scan-deps keeps it with `cache-db: true`. */
+async function toolCacheWithDb(): Promise<string> {
+  const built = await buildTrivyDb()
+  const toolCache = mkdtempSync(join(tmpdir(), 'scan-deps-tool-cache-'))
+  cpSync(join(built, 'db'), join(toolCache, TRIVY_DB_CACHE_SUBDIR, 'db'), { recursive: true })
+  rmSync(built, { recursive: true, force: true })
+  return toolCache
+}
+
+describeWithTools(
+  ['trivy', 'go', 'bbolt'],
+  'scan-deps with trivy 0.44.1 and a test-built DB',
+  (tools) => {
+    let toolCache = ''
+    beforeAll(async () => {
+      toolCache = await toolCacheWithDb()
+    }, 120_000)
+
+    it('a vulnerable lockfile and a Debian 12 root give exactly their advisories, plus an SBOM', async () => {
+      const ws = await workspaceWith({
+        'app/package-lock.json': npmLockfile({ lodash: '4.17.20' }),
+        // Left out by skip-dirs: the same vulnerable pin must not appear a second time.
+        'vendor/package-lock.json': npmLockfile({ lodash: '4.17.20' }, 1),
+        ...debian12RootFiles('2.36-9+deb12u1'),
+      })
+      const run = await runAction('scan-deps', {
+        workspace: ws,
+        timeoutMs: 180_000,
+        env: { RUNNER_TOOL_CACHE: toolCache },
+        inputs: { 'skip-dirs': 'vendor', 'trivy-path': tools.trivy, 'upload-sarif': 'false' },
+      })
+      expect(run.exitCode, run.stdout).toBe(0)
+      const report = readReport(run)
+      expect(report.status).toBe('complete')
+      expect(report.scanner).toEqual({ name: 'trivy', version: '0.44.1' })
+      expect(report.findings.map((f) => f.ruleId).sort()).toEqual([
+        'CVE-2021-23337',
+        'CVE-2023-4911',
+      ])
+
+      const lodash = report.findings.find((f) => f.ruleId === 'CVE-2021-23337')!
+      expect(lodash.severity).toBe('high')
+      expect(lodash.package).toMatchObject({
+        name: 'lodash',
+        version: '4.17.20',
+        fixedVersion: '4.17.21',
+      })
+      expect(lodash.location).toEqual({ path: 'app/package-lock.json' })
+      expect(lodash.advisories).toEqual(['CVE-2021-23337'])
+      expect(lodash.references).toContain('https://github.com/advisories/GHSA-35jh-r3h4-6jhm')
+      expect(lodash.cvss).toEqual({
+        score: 7.2,
+        vector: 'CVSS:3.1/AV:N/AC:L/PR:H/UI:N/S:U/C:H/I:H/A:H',
+        version: '3.1',
+      })
+      expect(lodash.cwe).toEqual(['CWE-94'])
+
+      const glibc = report.findings.find((f) => f.ruleId === 'CVE-2023-4911')!
+      expect(glibc.severity).toBe(fixtureSeverity('CVE-2023-4911'))
+      expect(glibc.package).toMatchObject({
+        name: 'libc6',
+        version: '2.36-9+deb12u1',
+        fixedVersion: '2.36-9+deb12u3',
+      })
+
+      expect(run.outputs.total).toBe('2')
+      expect(JSON.parse(run.outputs.counts!)).toMatchObject({
+        high: 1 + (glibc.severity === 'high' ? 1 : 0),
+      })
+      const sbom = JSON.parse(readFileSync(run.outputs.sbom!, 'utf8')) as {
+        bomFormat: string
+        components: { purl?: string }[]
+      }
+      expect(sbom.bomFormat).toBe('CycloneDX')
+      const purls = sbom.components.map((c) => c.purl)
+      expect(purls).toContain('pkg:npm/lodash@4.17.20')
+      const libc = purls.find((p) => p?.startsWith('pkg:deb/debian/libc6@'))
+      expect(decodeURIComponent(libc ?? '')).toContain('libc6@2.36-9+deb12u1')
+      expect(run.summary).toContain('trivy 0.44.1')
+      expect(run.summary).toContain('vulnerability DB: cached')
+      expect(unexpectedCommands(run)).toEqual([])
+    }, 200_000)
+
+    it('a fixed pin gives no finding but a complete report that names what was checked', async () => {
+      const ws = await workspaceWith({ 'package-lock.json': npmLockfile({ lodash: '4.17.21' }) })
+      const run = await runAction('scan-deps', {
+        workspace: ws,
+        timeoutMs: 180_000,
+        env: { RUNNER_TOOL_CACHE: toolCache },
+        inputs: { sbom: 'false', 'trivy-path': tools.trivy, 'upload-sarif': 'false' },
+      })
+      expect(run.exitCode, run.stdout).toBe(0)
+      const report = readReport(run)
+      expect(report.status).toBe('complete')
+      expect(report.findings).toEqual([])
+      expect(run.outputs.total).toBe('0')
+      expect(run.outputs.sbom).toBe('')
+      expect(run.summary).toContain(
+        '1 file(s) with packages, 1 package(s) checked: `package-lock.json`',
+      )
+    }, 200_000)
+
+    it('a broken cached DB is replaced; when no new one can be had the scan fails', async () => {
+      const broken = mkdtempSync(join(tmpdir(), 'scan-deps-broken-'))
+      const db = join(broken, TRIVY_DB_CACHE_SUBDIR, 'db')
+      cpSync(
+        join(toolCache, TRIVY_DB_CACHE_SUBDIR, 'db', 'metadata.json'),
+        join(db, 'metadata.json'),
+      )
+      // An empty trivy.db: trivy 0.44 would quietly create an empty DB and report nothing.
+      writeFileSync(join(db, 'trivy.db'), '')
+      const ws = await workspaceWith({ 'package-lock.json': npmLockfile({ lodash: '4.17.20' }) })
+      const run = await runAction('scan-deps', {
+        workspace: ws,
+        timeoutMs: 180_000,
+        env: { RUNNER_TOOL_CACHE: broken },
+        inputs: {
+          'db-repository': '127.0.0.1:9/trivy-db',
+          sbom: 'false',
+          'trivy-path': tools.trivy,
+          'upload-sarif': 'false',
+        },
+      })
+      expect(run.exitCode).toBe(1)
+      expect(run.stdout).toContain('The cached trivy DB is unusable')
+      const report = readReport(run)
+      expect(report.status).toBe('failed')
+      expect(report.findings).toEqual([])
+      expect(report.reason).toMatch(
+        /^no trivy vulnerability DB could be had: downloading it from '127\.0\.0\.1:9\/trivy-db' \(db-repository\) failed/,
+      )
+      expect(run.outputs.status).toBe('failed')
+      expect(run.outputs.sarif).toBe('')
+    }, 200_000)
+
+    it('no DB at all and an unreachable repository: a failed scan, not zero findings', async () => {
+      const ws = await workspaceWith({ 'package-lock.json': npmLockfile({ lodash: '4.17.20' }) })
+      const run = await runAction('scan-deps', {
+        workspace: ws,
+        timeoutMs: 180_000,
+        inputs: {
+          'cache-db': 'false',
+          'db-repository': '127.0.0.1:9/trivy-db',
+          sbom: 'false',
+          'trivy-path': tools.trivy,
+          'upload-sarif': 'false',
+        },
+      })
+      expect(run.exitCode).toBe(1)
+      const report = readReport(run)
+      expect(report.status).toBe('failed')
+      expect(report.reason).toContain('no trivy vulnerability DB could be had')
+      expect(report.reason).toContain('no trivy DB in')
+      expect(run.summary).toContain('scan failed')
+    }, 200_000)
+  },
+)
+
+describeWithTools(
+  ['trivy', 'go', 'bbolt', 'oras', 'docker-registry'],
+  'scan-deps pulling the DB through db-repository from a local registry',
+  (tools) => {
+    let registry: TestRegistry
+    let repository = ''
+    beforeAll(async () => {
+      registry = await startRegistry()
+      repository = await pushTrivyDb(registry)
+    }, 120_000)
+    afterAll(async () => {
+      await registry?.stop()
+    })
+
+    it('downloads the DB, finds the advisory, and keeps the DB in the tool cache', async () => {
+      const toolCache = mkdtempSync(join(tmpdir(), 'scan-deps-empty-cache-'))
+      const ws = await workspaceWith({ 'package-lock.json': npmLockfile({ lodash: '4.17.20' }, 2) })
+      const run = await runAction('scan-deps', {
+        workspace: ws,
+        timeoutMs: 180_000,
+        env: { RUNNER_TOOL_CACHE: toolCache },
+        inputs: {
+          'db-repository': repository,
+          sbom: 'false',
+          'trivy-path': tools.trivy,
+          'upload-sarif': 'false',
+        },
+      })
+      expect(run.exitCode, run.stdout).toBe(0)
+      const report = readReport(run)
+      expect(report.status).toBe('complete')
+      expect(report.findings.map((f) => [f.ruleId, f.severity, f.package?.fixedVersion])).toEqual([
+        ['CVE-2021-23337', 'high', '4.17.21'],
+      ])
+      expect(run.summary).toContain(`downloaded from \`${repository}\``)
+      expect(inspectTrivyDb(join(toolCache, TRIVY_DB_CACHE_SUBDIR)).status).toBe('ready')
+    }, 200_000)
+  },
+)
+
+describe('scan-deps with osv-scanner (a stand-in binary: no osv-scanner is installed here)', () => {
+  const entry = corpusEntries(
+    (e) => e.tool === 'osv-scanner' && e.format === 'json' && e.file.endsWith('some_findings.json'),
+  )[0]!
+
+  /** Prints a version, records its argv, writes a real osv-scanner report and exits `exit`. */
+  function fakeOsv(exit: number, report: string | undefined): { bin: string; argvFile: string } {
+    const dir = mkdtempSync(join(tmpdir(), 'fake-osv-'))
+    const argvFile = join(dir, 'argv.txt')
+    const source = join(dir, 'report.json')
+    if (report !== undefined) writeFileSync(source, report)
+    const bin = join(dir, 'osv-scanner')
+    writeFileSync(
+      bin,
+      [
+        '#!/bin/sh',
+        'if [ "$1" = "--version" ]; then echo "osv-scanner version: 2.5.1"; exit 0; fi',
+        `printf '%s\\n' "$@" > '${argvFile}'`,
+        'out=""',
+        'while [ $# -gt 0 ]; do [ "$1" = "--output" ] && out="$2"; shift; done',
+        report !== undefined ? `cp '${source}' "$out"` : ':',
+        `exit ${exit}`,
+        '',
+      ].join('\n'),
+    )
+    chmodSync(bin, 0o755)
+    return { bin, argvFile }
+  }
+
+  async function scan(bin: string, inputs: Record<string, string> = {}) {
+    const ws = await workspaceWith({ 'package-lock.json': npmLockfile({ lodash: '4.17.20' }) })
+    mkdirSync(join(ws, 'vendor'))
+    const run = await runAction('scan-deps', {
+      workspace: ws,
+      inputs: {
+        engine: 'osv-scanner',
+        'osv-scanner-path': bin,
+        'upload-sarif': 'false',
+        ...inputs,
+      },
+    })
+    return { ws, run }
+  }
+
+  it('passes the inputs as flags and reports what the parser reads', async () => {
+    const raw = readCorpus(entry.file)
+    const { bin, argvFile } = fakeOsv(1, raw)
+    const { ws, run } = await scan(bin, { 'skip-dirs': 'vendor, **/fixtures' })
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(readFileSync(argvFile, 'utf8').trim().split('\n')).toEqual([
+      'scan',
+      'source',
+      '--format',
+      'json',
+      '--output',
+      expect.stringMatching(/osv-scanner\.json$/),
+      '--recursive',
+      '--exclude',
+      'vendor',
+      '--exclude',
+      'g:**/fixtures',
+      ws,
+    ])
+    const report = readReport(run)
+    const expected = parseOsvScanner(raw, { workspace: ws })
+    expect(report.status).toBe('complete')
+    expect(report.tool).toMatchObject({
+      name: 'osv-scanner',
+      version: '2.5.1',
+      source: 'input-path',
+    })
+    expect(report.findings.length).toBeGreaterThan(0)
+    expect(report.findings.map((f) => f.fingerprint)).toEqual(
+      expected.findings.map((f) => f.fingerprint),
+    )
+    expect(report.findings[0]!.advisories).toContain(
+      (entry.counted as { first_id: string }).first_id,
+    )
+    expect(run.outputs.sbom).toBe('')
+    expect(run.summary).toContain('no SBOM')
+  })
+
+  it('ignore-unfixed keeps only findings with a fixed version', async () => {
+    const raw = readCorpus(entry.file)
+    const { bin } = fakeOsv(1, raw)
+    const { ws, run } = await scan(bin, { 'ignore-unfixed': 'true' })
+    const expected = parseOsvScanner(raw, { workspace: ws }).findings.filter(
+      (f) => f.package?.fixedVersion !== undefined,
+    )
+    expect(readReport(run).findings.map((f) => f.fingerprint)).toEqual(
+      expected.map((f) => f.fingerprint),
+    )
+  })
+
+  it('exit 128 (no packages) is a complete, empty scan that says so; exit 127 is a failed scan', async () => {
+    const none = await scan(fakeOsv(128, undefined).bin)
+    const clean = readReport(none.run)
+    expect(clean.status).toBe('complete')
+    expect(clean.notices?.join(' ')).toContain('found no lockfiles')
+    const broken = await scan(fakeOsv(127, undefined).bin)
+    const failed = readReport(broken.run)
+    expect(failed.status).toBe('failed')
+    expect(failed.reason).toMatch(/^osv-scanner exited with code 127/)
+    expect(existsSync(broken.run.outputs.report!)).toBe(true)
+  })
+})
