@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   completeReport,
+  describeJsonError,
   failedReport,
   fileFingerprint,
   parseReport,
@@ -102,5 +103,31 @@ describe('toWorkspacePath', () => {
     ['a/../../outside', undefined],
   ])('%s → %s', (raw, expected) => {
     expect(toWorkspacePath(raw, '/work/ws')).toBe(expected)
+  })
+})
+
+describe('describeJsonError', () => {
+  it('never quotes the input, which may hold a secret', () => {
+    const secret = 'ghp_' + 'A1b2C3d4'.repeat(4) + 'zz'
+    for (const text of [
+      `{"Secret": ${secret}}`,
+      `${secret}`,
+      `{"a": "${secret}`,
+      `[1, ${secret}]`,
+    ]) {
+      let message = ''
+      try {
+        JSON.parse(text)
+      } catch (error) {
+        message = describeJsonError(error)
+      }
+      expect(message).not.toBe('')
+      expect(message).not.toContain(secret.slice(0, 8))
+    }
+    try {
+      JSON.parse('{"a": [1, 2')
+    } catch (error) {
+      expect(describeJsonError(error)).toBe('it ends early (truncated)')
+    }
   })
 })

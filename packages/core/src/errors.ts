@@ -47,3 +47,16 @@ export class ScanFailedError extends Error {
     super(reason, options)
   }
 }
+
+/**
+ * Describes a JSON.parse failure without quoting the input. V8's messages include a snippet of the
+ * text ("Unexpected token … "…" is not valid JSON"), and a scanner's report may hold a secret, so
+ * reasons built from them could leak it into logs and reports.
+ */
+export function describeJsonError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  if (/Unexpected end of JSON input|Unterminated string/i.test(message))
+    return 'it ends early (truncated)'
+  const position = /position (\d+)/.exec(message)
+  return position ? `syntax error at character ${position[1]}` : 'syntax error'
+}

@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject } from 'ajv'
 import * as ajvFormats from 'ajv-formats'
 import schema from '../schema/findings-report.schema.json' with { type: 'json' }
-import { ReportError } from './errors.js'
+import { describeJsonError, ReportError } from './errors.js'
 import {
   REPORT_SCHEMA_ID,
   REPORT_SCHEMA_VERSION,
@@ -79,7 +79,7 @@ export function parseReport(text: string, source: string): FindingsReport {
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch (error) {
-    throw new ReportError(source, `is not valid JSON (${(error as Error).message})`, {
+    throw new ReportError(source, `is not valid JSON (${describeJsonError(error)})`, {
       cause: error,
     })
   }

@@ -1,3 +1,4 @@
+import { describeJsonError } from '@portcullis/core'
 import {
   CATEGORIES,
   OccurrenceCounter,
@@ -108,7 +109,7 @@ export function readSarif(raw: string): Obj {
     data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw)
   } catch (error) {
     throw new ScanFailedError(
-      `The SARIF output is not valid JSON (${(error as Error).message}); check that the tool wrote SARIF and nothing else to the file.`,
+      `The SARIF output is not valid JSON (${describeJsonError(error)}); check that the tool wrote SARIF and nothing else to the file.`,
       { cause: error },
     )
   }

@@ -1,3 +1,4 @@
+import { describeJsonError } from '@portcullis/core'
 import {
   fileFingerprint,
   normalizeSeverity,
@@ -143,7 +144,7 @@ export function parseCheckov(raw: string, context: ParseContext): CheckovParseRe
     data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw)
   } catch (error) {
     throw new ScanFailedError(
-      `checkov output is not JSON (${(error as Error).message}); was it run with -o json?`,
+      `checkov output is not JSON (${describeJsonError(error)}); was it run with -o json?`,
       { cause: error },
     )
   }

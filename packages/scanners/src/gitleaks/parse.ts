@@ -1,3 +1,4 @@
+import { describeJsonError } from '@portcullis/core'
 import {
   fileFingerprint,
   OccurrenceCounter,
@@ -240,7 +241,7 @@ export const parseGitleaks: Parser = (raw, context): ParseResult => {
     data = JSON.parse(body)
   } catch (error) {
     throw new ScanFailedError(
-      `gitleaks report is not valid JSON (${(error as Error).message}); the scan was interrupted or wrote another format`,
+      `gitleaks report is not valid JSON (${describeJsonError(error)}); the scan was interrupted or wrote another format`,
       { cause: error },
     )
   }

@@ -1,3 +1,4 @@
+import { describeJsonError } from '@portcullis/core'
 import {
   imageFingerprint,
   normalizeSeverity,
@@ -254,7 +255,7 @@ export const parseGrype: Parser = (raw, context): ParseResult => {
     data = JSON.parse(body)
   } catch (error) {
     throw new ScanFailedError(
-      `grype report is not valid JSON (${(error as Error).message}); the scan was interrupted or wrote another format`,
+      `grype report is not valid JSON (${describeJsonError(error)}); the scan was interrupted or wrote another format`,
       { cause: error },
     )
   }

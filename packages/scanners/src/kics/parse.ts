@@ -1,3 +1,4 @@
+import { describeJsonError } from '@portcullis/core'
 import {
   fileFingerprint,
   normalizeSeverity,
@@ -48,7 +49,7 @@ export function parseKics(raw: string, context: ParseContext): ParseResult {
     data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw)
   } catch (error) {
     throw new ScanFailedError(
-      `KICS output is not JSON (${(error as Error).message}); was it run with --report-formats json?`,
+      `KICS output is not JSON (${describeJsonError(error)}); was it run with --report-formats json?`,
       { cause: error },
     )
   }

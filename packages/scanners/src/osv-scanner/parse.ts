@@ -1,3 +1,4 @@
+import { describeJsonError } from '@portcullis/core'
 import {
   normalizeSeverity,
   packageFingerprint,
@@ -201,7 +202,7 @@ export function parseOsvScanner(raw: string, context: ParseContext): OsvParseRes
     data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw)
   } catch (error) {
     throw new ScanFailedError(
-      `osv-scanner output is not JSON (${(error as Error).message}); was it run with --format json?`,
+      `osv-scanner output is not JSON (${describeJsonError(error)}); was it run with --format json?`,
       { cause: error },
     )
   }

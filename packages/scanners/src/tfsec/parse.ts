@@ -1,3 +1,4 @@
+import { describeJsonError } from '@portcullis/core'
 import {
   fileFingerprint,
   normalizeSeverity,
@@ -65,7 +66,7 @@ export function readTfsecResults(raw: string): TfsecResult[] {
     data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw)
   } catch (error) {
     throw new ScanFailedError(
-      `tfsec output is not JSON (${(error as Error).message}); was it run with --format json?`,
+      `tfsec output is not JSON (${describeJsonError(error)}); was it run with --format json?`,
       { cause: error },
     )
   }

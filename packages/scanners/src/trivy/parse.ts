@@ -1,3 +1,4 @@
+import { describeJsonError } from '@portcullis/core'
 import {
   fileFingerprint,
   imageFingerprint,
@@ -551,7 +552,7 @@ export const parseTrivy: Parser = (raw, context): ParseResult => {
     data = JSON.parse(body)
   } catch (error) {
     throw new ScanFailedError(
-      `trivy report is not valid JSON (${(error as Error).message}); the scan was interrupted or wrote another format`,
+      `trivy report is not valid JSON (${describeJsonError(error)}); the scan was interrupted or wrote another format`,
       { cause: error },
     )
   }
