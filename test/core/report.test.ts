@@ -125,7 +125,7 @@ describe('describeJsonError', () => {
       expect(message).not.toContain(secret.slice(0, 8))
     }
     try {
-      JSON.parse('{"a": [1, 2')
+      JSON.parse('{"a": "abc')
     } catch (error) {
       expect(describeJsonError(error)).toBe('it ends early (truncated)')
     }
