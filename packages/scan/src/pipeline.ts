@@ -155,8 +155,10 @@ export async function runScan<I extends CommonScanInputs>(
       ? completeReport(init, result.findings)
       : failedReport(init, failure ?? 'the scan did not finish')
 
-  const category = sarifCategory(action, engine.name, target.name)
-  const base = categorySlug(`${action}-${engine.name}-${target.name}`)
+  // Category and file names come from what the inputs asked to scan, never from what one run
+  // resolved (a git range, a digest): reruns and later commits must replace their own analysis.
+  const category = sarifCategory(action, engine.name, request.target.name)
+  const base = categorySlug(`${action}-${engine.name}-${request.target.name}`)
   const reportPath = join(outputDir, `${base}.findings.json`)
   writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`)
 
