@@ -6,3 +6,6 @@ export type {
   XccdfRuleResult,
   XccdfIdent,
 } from './parse.js'
+export * from './datastream.js'
+export * from './install.js'
+export * from './engine.js'

@@ -1,0 +1,20 @@
+import type { Inputs } from '@portcullis/action-kit'
+import { COMMON_SCAN_INPUTS } from '@portcullis/scan'
+
+/** The inputs of actions/compliance/action.yml, read once at the edge (a test holds the two together). */
+export const INPUTS = {
+  engine: { kind: 'string', default: 'openscap' },
+  profile: { kind: 'string', default: '' },
+  datastream: { kind: 'string', default: '' },
+  'tailoring-file': { kind: 'string', default: '' },
+  'rules-include': { kind: 'list', default: '' },
+  'rules-exclude': { kind: 'list', default: '' },
+  image: { kind: 'string', default: '' },
+  'compliance-spec': { kind: 'string', default: 'docker-cis' },
+  'oscap-path': { kind: 'string', default: '' },
+  'trivy-path': { kind: 'string', default: '' },
+  version: { kind: 'string', default: '' },
+  ...COMMON_SCAN_INPUTS,
+} as const
+
+export type ComplianceInputs = Inputs<typeof INPUTS>
