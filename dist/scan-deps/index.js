@@ -37854,6 +37854,7 @@ function roundUp(value) {
 ;// CONCATENATED MODULE: ./packages/scanners/src/osv-scanner/parse.ts
 
 
+
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -38005,7 +38006,7 @@ function parseOsvScanner(raw, context) {
         data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
     }
     catch (error) {
-        throw new core_src/* ScanFailedError */.$5(`osv-scanner output is not JSON (${error.message}); was it run with --format json?`, { cause: error });
+        throw new core_src/* ScanFailedError */.$5(`osv-scanner output is not JSON (${(0,core_src/* describeJsonError */.M1)(error)}); was it run with --format json?`, { cause: error });
     }
     if (!isRecord(data) || !('results' in data)) {
         throw new core_src/* ScanFailedError */.$5('osv-scanner output has no "results" list; expected the output of --format json');
@@ -38267,6 +38268,7 @@ const osvScannerEngine = {
 
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
+
 
 /**
  * trivy JSON report (`--format json`) in every shape trivy writes:
@@ -38733,7 +38735,7 @@ const parse_parseTrivy = (raw, context) => {
         data = JSON.parse(body);
     }
     catch (error) {
-        throw new core_src/* ScanFailedError */.$5(`trivy report is not valid JSON (${error.message}); the scan was interrupted or wrote another format`, { cause: error });
+        throw new core_src/* ScanFailedError */.$5(`trivy report is not valid JSON (${(0,core_src/* describeJsonError */.M1)(error)}); the scan was interrupted or wrote another format`, { cause: error });
     }
     const { results, report } = collectResults(data);
     const builder = new Builder(context, reportScope(report, results, context));
@@ -38912,6 +38914,7 @@ function trivyDialect(v) {
         skipDbUpdate: version_atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
         skipCheckUpdate: checks ? '--skip-check-update' : '--skip-policy-update',
         configCheck: checks ? '--config-check' : '--config-policy',
+        checkNamespaces: checks ? '--check-namespaces' : '--policy-namespaces',
     };
 }
 
@@ -39014,6 +39017,7 @@ const trivyConfigEngine = {
                 ignore,
                 ...tfvars.flatMap((f) => ['--tf-vars', f]),
                 ...policies.flatMap((d) => [dialect.configCheck, d]),
+                ...(policies.length > 0 ? [dialect.checkNamespaces, 'user'] : []),
                 // One list for folders and files: trivy matches each against both kinds of path.
                 ...inputs.excludePaths.flatMap((p) => ['--skip-dirs', p, '--skip-files', p]),
                 root.rel,
@@ -43012,7 +43016,10 @@ function readRunnerContext(env = process.env) {
             throw new src/* UserError */.yo('bad-event', `The event payload at GITHUB_EVENT_PATH (${eventPath}) cannot be read: ${error.message}`);
         }
     }
-    const runnerTemp = env.RUNNER_TEMP ?? __nccwpck_require__.ab + ".tmp";
+    // Outside a runner (local runs), the OS temp folder. Never a path built from the working
+    // directory: ncc's asset relocator rewrites such joins at build time when the folder exists,
+    // which would make the bundle depend on the build machine.
+    const runnerTemp = env.RUNNER_TEMP ?? (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'portcullis-runner');
     return {
         workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
         sha: env.GITHUB_SHA ?? '',
@@ -43949,6 +43956,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   zK: () => (/* reexport */ compareSeverity),
   UF: () => (/* reexport */ completeReport),
   Ot: () => (/* reexport */ countBySeverity),
+  M1: () => (/* reexport */ errors_describeJsonError),
   kS: () => (/* reexport */ failedReport),
   hC: () => (/* reexport */ fileFingerprint),
   IM: () => (/* reexport */ imageFingerprint),
@@ -44252,6 +44260,18 @@ class ScanFailedError extends Error {
         this.reason = reason;
     }
 }
+/**
+ * Describes a JSON.parse failure without quoting the input. V8's messages include a snippet of the
+ * text ("Unexpected token … "…" is not valid JSON"), and a scanner's report may hold a secret, so
+ * reasons built from them could leak it into logs and reports.
+ */
+function errors_describeJsonError(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/Unexpected end of JSON input|Unterminated string/i.test(message))
+        return 'it ends early (truncated)';
+    const position = /position (\d+)/.exec(message);
+    return position ? `syntax error at character ${position[1]}` : 'syntax error';
+}
 
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
 var dist = __nccwpck_require__(2815);
@@ -44317,7 +44337,7 @@ function parseReport(text, source) {
         data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     }
     catch (error) {
-        throw new ReportError(source, `is not valid JSON (${error.message})`, {
+        throw new ReportError(source, `is not valid JSON (${describeJsonError(error)})`, {
             cause: error,
         });
     }
@@ -45053,6 +45073,7 @@ var writer = __nccwpck_require__(7066);
 
 
 
+
 /*
  * The generic importer: any tool's SARIF 2.1.0 to findings. Untrusted input is walked as
  * `unknown`; what the schema requires and is missing makes the scan fail, what is optional and odd
@@ -45089,7 +45110,7 @@ function readSarif(raw) {
         data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
     }
     catch (error) {
-        throw new ScanFailedError(`The SARIF output is not valid JSON (${error.message}); check that the tool wrote SARIF and nothing else to the file.`, { cause: error });
+        throw new ScanFailedError(`The SARIF output is not valid JSON (${describeJsonError(error)}); check that the tool wrote SARIF and nothing else to the file.`, { cause: error });
     }
     return checkLog(data);
 }
@@ -45702,8 +45723,10 @@ async function runScan(request, io, deps) {
     const report = failure === undefined && result
         ? (0,src/* completeReport */.UF)(init, result.findings)
         : (0,src/* failedReport */.kS)(init, failure ?? 'the scan did not finish');
-    const category = sarifCategory(action, engine.name, target.name);
-    const base = categorySlug(`${action}-${engine.name}-${target.name}`);
+    // Category and file names come from what the inputs asked to scan, never from what one run
+    // resolved (a git range, a digest): reruns and later commits must replace their own analysis.
+    const category = sarifCategory(action, engine.name, request.target.name);
+    const base = categorySlug(`${action}-${engine.name}-${request.target.name}`);
     const reportPath = (0,external_node_path_.join)(outputDir, `${base}.findings.json`);
     (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
     let sarifPath;
@@ -46614,7 +46637,14 @@ async function ensureRange(git, base, head, options) {
         if (missing.length === 0 && !shallow)
             break;
         const args = missing.length > 0
-            ? ['fetch', '--quiet', '--no-tags', ...(shallow ? [`--depth=${step}`] : []), remote, ...missing]
+            ? [
+                'fetch',
+                '--quiet',
+                '--no-tags',
+                ...(shallow ? [`--depth=${step}`] : []),
+                remote,
+                ...missing,
+            ]
             : ['fetch', '--quiet', '--no-tags', `--deepen=${step}`, remote, base, head];
         options.log.info(missing.length > 0
             ? `Fetching ${missing.length} commit(s) of the ${range} missing from the checkout${shallow ? ` (depth ${step})` : ''}.`

@@ -53,6 +53,7 @@ describeWithTools(['trivy'], 'scan-iac with trivy 0.44.1, through the built bund
         tfvars: 'infra/terraform/open.tfvars',
         'skip-checks': 'KSV011\nAVD-AWS-0089',
         'exclude-paths': 'vendor',
+        'policy-dirs': 'infra/policies',
         'trivy-path': tools.trivy,
         'upload-sarif': 'false',
       },
@@ -96,6 +97,13 @@ describeWithTools(['trivy'], 'scan-iac with trivy 0.44.1, through the built bund
       endLine: 22,
     })
     expect(priv.helpUri).toBe('https://avd.aquasec.com/misconfig/ksv017')
+  })
+
+  it('policy-dirs: a custom Rego check (package user.*) is evaluated', () => {
+    const custom = find(report, 'USR001', 'infra/kubernetes/deployment.yaml')
+    expect(custom.severity).toBe('medium')
+    expect(custom.title).toBe('nginx image is not allowed')
+    expect(custom.location).toMatchObject({ startLine: 17, endLine: 22 })
   })
 
   it('Dockerfile: running as root', () => {

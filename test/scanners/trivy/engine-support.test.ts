@@ -67,6 +67,8 @@ describe('trivy version and flag dialect', () => {
       skipDbUpdate: skipDb,
       skipCheckUpdate: skipChecks,
       configCheck,
+      checkNamespaces:
+        configCheck === '--config-check' ? '--check-namespaces' : '--policy-namespaces',
     })
   })
 

@@ -120,6 +120,7 @@ export const trivyConfigEngine: ScanEngine<TrivyConfigInputs> = {
         ignore,
         ...tfvars.flatMap((f) => ['--tf-vars', f]),
         ...policies.flatMap((d) => [dialect.configCheck, d]),
+        ...(policies.length > 0 ? [dialect.checkNamespaces, 'user'] : []),
         // One list for folders and files: trivy matches each against both kinds of path.
         ...inputs.excludePaths.flatMap((p) => ['--skip-dirs', p, '--skip-files', p]),
         root.rel,

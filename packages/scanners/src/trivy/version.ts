@@ -8,7 +8,7 @@ import type { ToolProvenance } from '@portcullis/core'
  *   and `--skip-update` became `--skip-db-update` in the same release;
  * - the scanner `config` became `misconfig` in v0.48.0 (https://github.com/aquasecurity/trivy/discussions/5586);
  * - "policy" became "check" in v0.53.0 (`--config-policy` → `--config-check`,
- *   `--skip-policy-update` → `--skip-check-update`).
+ *   `--skip-policy-update` → `--skip-check-update`, `--policy-namespaces` → `--check-namespaces`).
  *
  * Builds made from source without release metadata print `Version: dev`. The ones the suite knows
  * are identified by the SHA-256 of their binary ({@link KNOWN_DEV_BUILDS}); any other `dev` build is
@@ -33,6 +33,8 @@ export interface TrivyDialect {
   /** Keeps trivy on the checks embedded in the binary instead of downloading a bundle. */
   readonly skipCheckUpdate: string
   readonly configCheck: string
+  /** Rego namespaces to evaluate; custom checks live in `user.*`, which 0.44 skips unless named. */
+  readonly checkNamespaces: string
 }
 
 /**
@@ -104,5 +106,6 @@ export function trivyDialect(v: TrivyVersion): TrivyDialect {
     skipDbUpdate: atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
     skipCheckUpdate: checks ? '--skip-check-update' : '--skip-policy-update',
     configCheck: checks ? '--config-check' : '--config-policy',
+    checkNamespaces: checks ? '--check-namespaces' : '--policy-namespaces',
   }
 }
