@@ -1,2 +1,6 @@
 export { parseTrivy } from './parse.js'
+export { trivyConfigEngine, type TrivyConfigInputs } from './config-engine.js'
+export { trivyFsEngine, sbomFileName, type TrivyFsInputs } from './fs-engine.js'
+export * from './version.js'
+export * from './db.js'
 export { trivySecretEngine, type TrivySecretInputs } from './secret-engine.js'
