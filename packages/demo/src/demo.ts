@@ -5,35 +5,9 @@
  *
  * Exit code 0 when the demo ran, whatever the verdict; 1 when the demo itself broke; 2 on a bad flag.
  */
-import { resolve } from 'node:path'
+import { parseFlags, type DemoFlags } from './flags.js'
 import { renderDemoResult } from './render.js'
 import { runDemo } from './run.js'
-
-export interface DemoFlags {
-  readonly fixed: boolean
-  readonly outDir: string
-  readonly keep: boolean
-}
-
-export const USAGE = 'usage: npm run demo -- [--fixed] [--out <dir>] [--keep]'
-
-/** Parses the demo's flags; throws with the usage line on anything else. */
-export function parseFlags(argv: readonly string[], cwd = process.cwd()): DemoFlags {
-  let fixed = false
-  let keep = false
-  let out = 'demo-output'
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!
-    if (arg === '--fixed') fixed = true
-    else if (arg === '--keep') keep = true
-    else if (arg === '--out' || arg.startsWith('--out=')) {
-      const value = arg === '--out' ? argv[++i] : arg.slice('--out='.length)
-      if (value === undefined || value === '') throw new Error(`--out needs a folder\n${USAGE}`)
-      out = value
-    } else throw new Error(`unknown flag ${arg}\n${USAGE}`)
-  }
-  return { fixed, keep, outDir: resolve(cwd, out) }
-}
 
 async function main(): Promise<number> {
   let flags: DemoFlags

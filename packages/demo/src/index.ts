@@ -1,6 +1,7 @@
 export * from './compliance.js'
 export * from './event.js'
 export * from './exec.js'
+export * from './flags.js'
 export * from './image.js'
 export * from './oci.js'
 export * from './registry.js'

@@ -4,7 +4,7 @@ import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from '
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { REPO_ROOT } from '@portcullis/devtools'
-import { runBundle, type RunResult } from '../../devtools/src/runner.js'
+import { maskedLog, runBundle, type RunResult } from '../../devtools/src/runner.js'
 import { planCompliance } from './compliance.js'
 import { pullRequestEvent } from './event.js'
 import { DemoStepError, mustRun } from './exec.js'
@@ -51,6 +51,12 @@ export interface GateReason {
 
 export interface DemoResult {
   readonly fixed: boolean
+  /** The pull request the job ran for: main's commit and the feature branch's head. */
+  readonly pullRequest: {
+    readonly baseSha: string
+    readonly headSha: string
+    readonly commits: number
+  }
   readonly steps: readonly StepResult[]
   readonly stage: string
   readonly stageNote: string
@@ -276,6 +282,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     let index = 0
     const steps: StepResult[] = []
     const summaries: { step: string; markdown: string; stdout: string }[] = []
+    const masks: string[] = [keyPassword]
     const runStep = async (step: string, action: string, inputs: Record<string, string>) => {
       index += 1
       const id = `${String(index).padStart(2, '0')}-${step.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '')}`
@@ -296,7 +303,14 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
         env: { HOME: dirs.home },
         timeoutMs: STEP_TIMEOUT_MS,
       })
-      summaries.push({ step: id, markdown: run.summary, stdout: run.stdout })
+      // What the runner would show: masked values never reach the files the demo writes.
+      // A mask holds for the rest of the job, as on a runner.
+      masks.push(...run.masks)
+      summaries.push({
+        step: id,
+        markdown: maskedLog(run.summary, masks),
+        stdout: maskedLog(run.stdout, masks),
+      })
       return run
     }
     const scan = { 'upload-sarif': 'false', 'github-token': '' }
@@ -436,6 +450,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     )
     const result: DemoResult = {
       fixed: options.fixed,
+      pullRequest: { baseSha: repo.baseSha, headSha: repo.headSha, commits: repo.commits.length },
       steps,
       stage: 'final',
       stageNote,

@@ -235,6 +235,21 @@ export function runnerRefs(eventName: string, payload: unknown): RunnerRefs | un
   return undefined
 }
 
+/**
+ * The step's log as the runner shows it: `::add-mask::` lines are consumed, and every registered
+ * value (longest first, so a value containing another is masked whole) becomes `***`.
+ */
+export function maskedLog(text: string, masks: readonly string[]): string {
+  const values = [...new Set(masks)]
+    .filter((m) => m.trim() !== '')
+    .sort((a, b) => b.length - a.length)
+  return text
+    .split(/\r?\n/)
+    .filter((line) => !line.trimStart().startsWith('::add-mask::'))
+    .map((line) => values.reduce((masked, value) => masked.split(value).join('***'), line))
+    .join('\n')
+}
+
 function readIfExists(path: string): string {
   return existsSync(path) ? readFileSync(path, 'utf8') : ''
 }
