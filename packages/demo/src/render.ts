@@ -32,8 +32,11 @@ export function renderDemoResult(result: DemoResult, elapsedMs?: number): string
       findingsText(step),
     ]
     lines.push(`  ${parts.join('  ').trimEnd()}`)
-    if (step.note !== undefined && step.status !== 'complete')
-      lines.push(`  ${' '.repeat(width + 4)}${step.note}`)
+    if (step.note !== undefined && step.status !== 'complete') {
+      // The first sentence says it; the step's log in the out folder has the rest.
+      const first = /^.*?[.!](?=\s|$)/.exec(step.note)?.[0] ?? step.note
+      lines.push(`     ${' '.repeat(width + 2)}${first}`)
+    }
   }
   lines.push('')
   for (const note of result.notes) lines.push(`Note: ${note}`)
