@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { maskedLog } from '../../packages/devtools/src/runner.js'
+import { maskedLog } from '@portcullis/devtools'
 import { parseFlags, USAGE } from '../../packages/demo/src/flags.js'
 
 describe('demo flags', () => {

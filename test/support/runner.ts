@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { NODE24_PATH, runBundle, type RunResult } from '../../packages/devtools/src/runner.js'
+import { NODE24_PATH, runBundle, type RunResult } from '@portcullis/devtools'
 import { DEFAULT_REPO, pushEvent, runnerRefs } from './events.js'
 
 export {
@@ -16,7 +16,7 @@ export {
   parseWorkflowCommands,
   type RunResult,
   type WorkflowCommand,
-} from '../../packages/devtools/src/runner.js'
+} from '@portcullis/devtools'
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 /** Node 24, as `runs.using: node24` gets on a hosted runner. */
