@@ -41111,7 +41111,7 @@ const openscapEngine = {
     tool: OSCAP_TOOL,
     toolPath: (inputs) => optional(inputs.oscapPath),
     async run(context) {
-        const { inputs, workspace, outputDir, log } = context;
+        const { inputs, workspace, outputDir } = context;
         const notices = [];
         const given = optional(inputs.datastream);
         let datastream;
@@ -41215,9 +41215,10 @@ const openscapEngine = {
             throw new core_src/* ScanFailedError */.$5(`oscap reported that every rule passed (exit code 0) but its results list ${parsed.counts.fail} failed rule(s); the results file does not belong to this run`);
         }
         notices.push(...parsed.notices);
-        const nothingChecked = allNotApplicable(parsed.counts);
-        if (nothingChecked) {
-            log.warning(`Every selected rule of ${profile.id} was notapplicable: nothing was checked. The datastream (${(0,external_node_path_.basename)(datastream)}) most likely does not match this host's OS.`);
+        // A benchmark that checked nothing is no evidence of compliance: fail the scan (and so the
+        // gate) rather than let a wrong datastream pass as "0 failures".
+        if (allNotApplicable(parsed.counts)) {
+            throw new core_src/* ScanFailedError */.$5(`nothing was checked: every selected rule of ${profile.id} was notapplicable on this host. The datastream ${(0,external_node_path_.basename)(datastream)} most likely targets another OS or release; give the matching one in \`datastream\` (the ARF, XCCDF and HTML results are in ${outputDir})`);
         }
         for (const missing of [files.arf, files.html]) {
             if (!(0,external_node_fs_.existsSync)(missing))
@@ -41227,13 +41228,6 @@ const openscapEngine = {
         const summary = [
             '### OpenSCAP',
             '',
-            ...(nothingChecked
-                ? [
-                    '> [!WARNING]',
-                    `> **Nothing was checked**: every selected rule was \`notapplicable\` on this host. The datastream \`${(0,external_node_path_.basename)(datastream)}\` most likely targets another OS or release; give the matching one in \`datastream\`.`,
-                    '',
-                ]
-                : []),
             `- oscap ${parsed.scannerVersion ?? context.binary.version}; datastream \`${datastream}\` (${datastreamNote})`,
             `- profile \`${profile.id}\`${profile.title ? ` — ${profile.title}` : ''}${tailoring ? ` (tailored by \`${tailoringValue}\`)` : ''}`,
             ...(include.length > 0

@@ -186,28 +186,20 @@ describeWithTools(['oscap'], 'compliance bundle: openscap on real SSG content', 
     )
   })
 
-  it('the unmodified Debian 11 content on this Debian 12 host: every rule notapplicable, said loudly', async () => {
+  it('the unmodified Debian 11 content on this Debian 12 host: nothing checked is a failed scan, never a pass', async () => {
     const result = await run({
       datastream: SSG_DEBIAN11,
       'rules-include': 'file_owner_etc_passwd,file_permissions_systemmap',
     })
-    expect(result.exitCode).toBe(0)
+    expect(result.exitCode).toBe(1)
     const report = reportOf(result)
-    expect(report.status).toBe('complete')
+    expect(report.status).toBe('failed')
     expect(report.findings).toEqual([])
-    expect(report.notices).toContainEqual(
-      expect.stringMatching(
-        /^WARNING: every selected rule \(2\) was notapplicable on .+: nothing was checked\./,
-      ),
+    expect(report.reason).toMatch(
+      /^nothing was checked: every selected rule of xccdf_org\.ssgproject\.content_profile_standard was notapplicable on this host\. The datastream ssg-debian11-ds\.xml most likely targets another OS or release/,
     )
-    expect(result.summary).toMatch(
-      /> \[!WARNING\]\n> \*\*Nothing was checked\*\*: every selected rule was `notapplicable`/,
-    )
-    // The logger's warning line; the summary callout above is what a reader sees first.
-    expect(result.stdout).toMatch(
-      /^Warning: Every selected rule of xccdf_org\.ssgproject\.content_profile_standard was notapplicable: nothing was checked\. The datastream \(ssg-debian11-ds\.xml\) most likely does not match this host's OS\.$/m,
-    )
-    expect(result.outputs['pass-rate']).toBe('')
+    expect(result.summary).toMatch(/scan failed/)
+    expect(result.outputs.status).toBe('failed')
   })
 
   it('a datastream that is not SCAP content is a user error on the datastream input', async () => {

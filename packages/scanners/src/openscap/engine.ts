@@ -130,7 +130,7 @@ export const openscapEngine: ScanEngine<OpenscapInputs> = {
   tool: OSCAP_TOOL,
   toolPath: (inputs) => optional(inputs.oscapPath),
   async run(context): Promise<EngineResult> {
-    const { inputs, workspace, outputDir, log } = context
+    const { inputs, workspace, outputDir } = context
     const notices: string[] = []
 
     const given = optional(inputs.datastream)
@@ -255,10 +255,11 @@ export const openscapEngine: ScanEngine<OpenscapInputs> = {
       )
     }
     notices.push(...parsed.notices)
-    const nothingChecked = allNotApplicable(parsed.counts)
-    if (nothingChecked) {
-      log.warning(
-        `Every selected rule of ${profile.id} was notapplicable: nothing was checked. The datastream (${basename(datastream)}) most likely does not match this host's OS.`,
+    // A benchmark that checked nothing is no evidence of compliance: fail the scan (and so the
+    // gate) rather than let a wrong datastream pass as "0 failures".
+    if (allNotApplicable(parsed.counts)) {
+      throw new ScanFailedError(
+        `nothing was checked: every selected rule of ${profile.id} was notapplicable on this host. The datastream ${basename(datastream)} most likely targets another OS or release; give the matching one in \`datastream\` (the ARF, XCCDF and HTML results are in ${outputDir})`,
       )
     }
     for (const missing of [files.arf, files.html]) {
@@ -269,13 +270,6 @@ export const openscapEngine: ScanEngine<OpenscapInputs> = {
     const summary = [
       '### OpenSCAP',
       '',
-      ...(nothingChecked
-        ? [
-            '> [!WARNING]',
-            `> **Nothing was checked**: every selected rule was \`notapplicable\` on this host. The datastream \`${basename(datastream)}\` most likely targets another OS or release; give the matching one in \`datastream\`.`,
-            '',
-          ]
-        : []),
       `- oscap ${parsed.scannerVersion ?? context.binary.version}; datastream \`${datastream}\` (${datastreamNote})`,
       `- profile \`${profile.id}\`${profile.title ? ` — ${profile.title}` : ''}${tailoring ? ` (tailored by \`${tailoringValue}\`)` : ''}`,
       ...(include.length > 0
