@@ -118,6 +118,13 @@ function attr(tag: SaxesTagNS, name: string): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value
 }
 
+/**
+ * Deepest element nesting read. oscap's ARF and XCCDF results nest a few dozen levels; saxes keeps
+ * each element's namespace scope on a prototype chain, so lookups grow with depth and a document
+ * nested 100,000 levels deep would take minutes to read. Deeper documents are refused at once.
+ */
+export const MAX_XML_DEPTH = 1000
+
 /** Streams XCCDF/ARF results text and returns the counted results and the findings. */
 export function parseXccdf(text: string): XccdfParseResult {
   if (text.trim() === '') {
@@ -153,6 +160,11 @@ export function parseXccdf(text: string): XccdfParseResult {
     root ??= local
     stack.push({ local, xccdf })
     const depth = stack.length
+    if (depth > MAX_XML_DEPTH) {
+      throw new ScanFailedError(
+        `oscap results nest elements more than ${MAX_XML_DEPTH} levels deep; they are not results written by oscap`,
+      )
+    }
     if (capture) {
       if (tag.uri === XHTML_NS && (local === 'br' || local === 'p' || local === 'li'))
         buffer += '\n'
@@ -313,6 +325,7 @@ export function parseXccdf(text: string): XccdfParseResult {
   try {
     parser.write(text).close()
   } catch (error) {
+    if (error instanceof ScanFailedError) throw error
     throw new ScanFailedError(
       `oscap results are not well-formed XML (${(error as Error).message.split('\n')[0]}); the file may be truncated`,
       { cause: error },
