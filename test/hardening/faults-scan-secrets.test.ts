@@ -1,0 +1,61 @@
+import { copyFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { readInputs } from '@portcullis/action-kit'
+import { runScan } from '@portcullis/scan'
+import { INPUTS } from '../../actions/scan-secrets/src/inputs.js'
+import { secretEngines } from '../../actions/scan-secrets/src/run.js'
+import { deepJson, hostileTemp } from '../support/hostile.js'
+import { REPO_ROOT } from '../support/runner.js'
+import { faultMatrix, payloadFile } from './fault-matrix.js'
+
+/** Recorded from gitleaks 8.16.0 (`detect --no-git --redact`); see its README. */
+const SAMPLE = join(REPO_ROOT, 'test/scanners/gitleaks/recorded/gitleaks-8.16.0-no-git-redact.json')
+
+faultMatrix({
+  action: 'scan-secrets',
+  tool: {
+    name: 'gitleaks',
+    versionArg: 'version',
+    versionText: '8.16.0',
+    outputFlag: '--report-path',
+    // The engine asks for --exit-code=3 on leaks (1 is gitleaks' own error code).
+    foundExitCode: 3,
+  },
+  toolInput: 'gitleaks-path',
+  knownDefects: {
+    'deep-nesting':
+      'the gitleaks engine re-serialises the parsed report (JSON.stringify) before checking its entries, so the stack overflows and the reason is "internal error: Maximum call stack size exceeded"',
+  },
+  inputs: () => ({ mode: 'dir' }),
+  workspace: () => {
+    const ws = hostileTemp('faults-secrets-ws-')
+    payloadFile(ws, 'README.md', '# app\n')
+    return ws
+  },
+  payloads: (dir) => {
+    const sample = join(dir, 'sample.json')
+    copyFileSync(SAMPLE, sample)
+    return {
+      sample,
+      deep: payloadFile(
+        dir,
+        'deep.json',
+        deepJson((inner) => `[${inner}]`),
+      ),
+    }
+  },
+  pipeline: (io, binary, timeoutMinutes) => {
+    const raw: Record<string, string> = { mode: 'dir', 'upload-sarif': 'false' }
+    const inputs = { ...readInputs(INPUTS, (n) => raw[n]), timeoutMinutes }
+    return runScan(
+      {
+        action: 'scan-secrets',
+        engines: secretEngines(io),
+        inputs,
+        target: { kind: 'path', name: '.' },
+      },
+      io,
+      { install: () => Promise.resolve(binary) },
+    )
+  },
+})
