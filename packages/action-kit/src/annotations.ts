@@ -1,4 +1,5 @@
 import { compareSeverity, type Finding, type Severity } from '@portcullis/core'
+import { stripEscapes } from './log.js'
 
 /**
  * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and 50 per job
@@ -74,11 +75,15 @@ function toAnnotation(f: Finding, level: AnnotationLevel): Annotation {
     ? ` in ${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}`
     : ''
   const fix = f.package?.fixedVersion ? ` (fixed in ${f.package.fixedVersion})` : ''
+  // Finding text comes from scanned files (names, rule titles): terminal escapes in it would reach
+  // the log through the annotation command, which escapes only `%`, CR, LF, `:` and `,`. A path
+  // that holds them cannot be linked either, so the annotation is left without a file.
+  const linkable = f.location !== undefined && stripEscapes(f.location.path) === f.location.path
   return {
     level,
-    title: `${f.severity.toUpperCase()} ${f.ruleId}`,
-    message: `${f.title}${pkg}${fix}`,
-    ...(f.location
+    title: stripEscapes(`${f.severity.toUpperCase()} ${f.ruleId}`),
+    message: stripEscapes(`${f.title}${pkg}${fix}`),
+    ...(f.location && linkable
       ? {
           file: f.location.path,
           ...(f.location.startLine ? { startLine: f.location.startLine } : {}),

@@ -12,12 +12,17 @@ const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g
 const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/
 const COMMANDISH = /^\s*(::|##\[|##vso\[)/i
 
+/** Text without terminal escapes or control characters other than tab and line breaks. */
+export function stripEscapes(text: string): string {
+  return text.replace(ANSI, '').replace(CONTROL, '')
+}
+
 /** Returns lines that are safe to print: no terminal escapes, no control characters, no command lines. */
 export function neutralizeLines(text: string, prefix = ''): string[] {
   const lines = text.split(LINE_BREAKS)
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop()
   return lines.map((raw) => {
-    const line = raw.replace(ANSI, '').replace(CONTROL, '')
+    const line = stripEscapes(raw)
     if (prefix !== '') return `${prefix}${line}`
     return COMMANDISH.test(line) ? `│ ${line}` : line
   })
