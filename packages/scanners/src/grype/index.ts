@@ -1,1 +1,8 @@
 export { parseGrype } from './parse.js'
+export {
+  grypeImageEngine,
+  grypeArgs,
+  grypeEnv,
+  grypeSource,
+  type GrypeImageInputs,
+} from './engine.js'

@@ -12,3 +12,13 @@ export {
   type ComplianceControl,
   type ControlStatus,
 } from './compliance-engine.js'
+export {
+  trivyImageEngine,
+  imageScanners,
+  imageSbomFileName,
+  trivyImageEnv,
+  trivyImageSource,
+  IMAGE_SCANNERS,
+  type ImageScanner,
+  type TrivyImageInputs,
+} from './image-engine.js'

@@ -1,0 +1,46 @@
+import { resolve } from 'node:path'
+import type { ActionIO, Outcome } from '@portcullis/action-kit'
+import {
+  resolveImageTarget,
+  runnerScanDeps,
+  runScan,
+  type ImageTarget,
+  type ScanEngine,
+} from '@portcullis/scan'
+import { grypeImageEngine } from '@portcullis/scanners/grype'
+import { trivyImageEngine } from '@portcullis/scanners/trivy'
+import type { ScanImageInputs } from './inputs.js'
+
+type EngineInputs = ScanImageInputs & { readonly imageTarget?: ImageTarget }
+
+/** scan-image's engines, by the `engine` input's value. */
+export const ENGINES: Readonly<Record<string, ScanEngine<EngineInputs>>> = {
+  trivy: trivyImageEngine,
+  grype: grypeImageEngine,
+}
+
+export async function run(inputs: ScanImageInputs, io: ActionIO): Promise<Outcome> {
+  const name = inputs.image || inputs.input || '(no image given)'
+  // The tag is resolved before anything else, so the report names the digest even when the scan
+  // fails. When resolving fails, the engine tries again and its error becomes the failed report's reason.
+  let imageTarget: ImageTarget | undefined
+  try {
+    imageTarget = await resolveImageTarget(inputs, {
+      workspace: resolve(io.context.workspace),
+      env: io.env,
+    })
+  } catch {
+    imageTarget = undefined
+  }
+  const scan = await runScan(
+    {
+      action: 'scan-image',
+      engines: ENGINES,
+      inputs: { ...inputs, ...(imageTarget ? { imageTarget } : {}) },
+      target: { kind: 'image', name, ...(imageTarget ? { digest: imageTarget.digest } : {}) },
+    },
+    io,
+    runnerScanDeps(io, inputs),
+  )
+  return scan.outcome
+}

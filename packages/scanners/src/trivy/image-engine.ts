@@ -1,0 +1,363 @@
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { InputError, ScanFailedError, type Finding } from '@portcullis/core'
+import {
+  resolveImageTarget,
+  stageLocalImage,
+  type CommonScanInputs,
+  type EngineContext,
+  type EngineResult,
+  type ImageTarget,
+  type ImageTargetInputs,
+  type ScanEngine,
+} from '@portcullis/scan'
+import { readOutput, runTrivy, stderrSummary } from './common.js'
+import { inspectTrivyDb, trivyCacheDir, type TrivyDbState } from './db.js'
+import { parseTrivy } from './parse.js'
+import { resolveTrivyVersion, trivyDialect, type TrivyDialect } from './version.js'
+
+/** The scan-image inputs the trivy engine reads (the action's Inputs type satisfies it structurally). */
+export interface TrivyImageInputs extends CommonScanInputs, ImageTargetInputs {
+  readonly scanners: readonly string[]
+  readonly ignoreUnfixed: boolean
+  readonly dbRepository: string | undefined
+  readonly sbom: boolean
+  readonly trivyPath: string | undefined
+}
+
+/** The `scanners` input's words. */
+export const IMAGE_SCANNERS = ['vuln', 'secret', 'misconfig'] as const
+export type ImageScanner = (typeof IMAGE_SCANNERS)[number]
+
+/** Validates the `scanners` input: known words, at least one. */
+export function imageScanners(values: readonly string[]): ImageScanner[] {
+  const picked = [...new Set(values.map((v) => v.trim().toLowerCase()).filter((v) => v !== ''))]
+  const unknown = picked.filter((v) => !(IMAGE_SCANNERS as readonly string[]).includes(v))
+  if (unknown.length > 0 || picked.length === 0) {
+    throw new InputError(
+      'scanners',
+      `${picked.length === 0 ? 'is empty' : `has ${unknown.map((u) => `'${u}'`).join(', ')}`}; use a comma-separated list of ${IMAGE_SCANNERS.join(', ')}`,
+    )
+  }
+  return picked as ImageScanner[]
+}
+
+/** File name of the CycloneDX SBOM in the output folder, from what was asked to be scanned. */
+export function imageSbomFileName(engine: string, shown: string): string {
+  const slug = shown.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'image'
+  return `scan-image-${engine}-${slug}.cdx.json`
+}
+
+type Json = Record<string, unknown>
+
+function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+interface RawReport {
+  readonly data: Json
+  readonly artifactName?: string
+}
+
+function readRaw(raw: string): RawReport | undefined {
+  try {
+    const data: unknown = JSON.parse(raw)
+    if (!isRecord(data)) return undefined
+    return {
+      data,
+      ...(typeof data.ArtifactName === 'string' ? { artifactName: data.ArtifactName } : {}),
+    }
+  } catch {
+    return undefined // parseTrivy says what is wrong with it
+  }
+}
+
+/**
+ * trivy names the image-config result (and the OS result, "<name> (debian 12.1)") after what it was
+ * given: a temp path, `name@digest`, a layout folder. Renamed to the digest, so misconfiguration
+ * fingerprints are the same for one image however it was reached.
+ */
+function renameArtifactTargets(report: RawReport, digest: string): string {
+  const name = report.artifactName
+  const results = Array.isArray(report.data.Results) ? report.data.Results : []
+  if (name !== undefined && name !== '') {
+    for (const result of results) {
+      if (!isRecord(result) || typeof result.Target !== 'string') continue
+      if (result.Target === name) result.Target = digest
+      else if (result.Target.startsWith(`${name} (`))
+        result.Target = `${digest}${result.Target.slice(name.length)}`
+    }
+    report.data.ArtifactName = digest
+  }
+  return JSON.stringify(report.data)
+}
+
+/** The layer trivy names for each secret, in the order the parser reads them (Results, then Secrets). */
+function secretLayers(report: RawReport): (string | undefined)[] {
+  const layers: (string | undefined)[] = []
+  for (const result of Array.isArray(report.data.Results) ? report.data.Results : []) {
+    if (!isRecord(result) || !Array.isArray(result.Secrets)) continue
+    for (const secret of result.Secrets) {
+      const layer = isRecord(secret) && isRecord(secret.Layer) ? secret.Layer : {}
+      const id =
+        typeof layer.Digest === 'string' && layer.Digest !== ''
+          ? layer.Digest
+          : typeof layer.DiffID === 'string' && layer.DiffID !== ''
+            ? layer.DiffID
+            : undefined
+      layers.push(id)
+    }
+  }
+  return layers
+}
+
+/** The trivy parser records layers for packages; secrets get theirs here, matched in report order. */
+function withSecretLayers(findings: Finding[], layers: (string | undefined)[]): Finding[] {
+  const secrets = findings.filter((f) => f.category === 'secret')
+  if (secrets.length !== layers.length) return findings
+  let i = 0
+  return findings.map((f) => {
+    if (f.category !== 'secret') return f
+    const layer = layers[i++]
+    return layer && f.image ? { ...f, image: { ...f.image, layer } } : f
+  })
+}
+
+function dbFailure(repository: string | undefined, state: TrivyDbState, stderr: string): string {
+  const from = repository
+    ? `from '${repository}' (db-repository)`
+    : "from trivy's default repository"
+  const detail = stderrSummary(stderr)
+  return (
+    `no trivy vulnerability DB could be had: downloading it ${from} failed` +
+    `${detail ? ` (${detail})` : ''} and ${state.reason}. ` +
+    'Set db-repository to a reachable mirror of the trivy DB, or restore a cached DB before the step; ' +
+    'without a DB nothing is reported, so the scan fails.'
+  )
+}
+
+/** `--input <path>` for local images, `--image-src remote name@digest` for registry images. */
+export function trivyImageSource(target: ImageTarget): string[] {
+  return target.kind === 'local'
+    ? ['--input', target.scanPath]
+    : // remote only: a local docker daemon may hold another image under the same name.
+      ['--image-src', 'remote', target.pinned]
+}
+
+/** Registry credentials given as inputs reach trivy through its environment only, never argv. */
+export function trivyImageEnv(target: ImageTarget): Record<string, string> {
+  if (target.kind !== 'registry' || !target.inputCredentials) return {}
+  return {
+    TRIVY_USERNAME: target.inputCredentials.username,
+    TRIVY_PASSWORD: target.inputCredentials.password,
+  }
+}
+
+function scannerArgs(scanners: readonly ImageScanner[], dialect: TrivyDialect): string[] {
+  const words = scanners.map((s) => (s === 'misconfig' ? dialect.misconfigScanner : s))
+  const args = [dialect.scannersFlag, words.join(',')]
+  // The image config (USER, ENV, history) is checked only when asked for explicitly.
+  const config = [
+    ...(scanners.includes('misconfig') ? ['config'] : []),
+    ...(scanners.includes('secret') ? ['secret'] : []),
+  ]
+  if (config.length > 0) args.push('--image-config-scanners', config.join(','))
+  if (scanners.includes('misconfig')) args.push(dialect.skipCheckUpdate)
+  return args
+}
+
+function describeTarget(target: ImageTarget): string {
+  if (target.kind === 'registry') {
+    return `${target.shown} → ${target.pinned}${target.credentialSource ? ` (registry credentials from ${target.credentialSource})` : ''}`
+  }
+  const what =
+    target.local.format === 'docker-archive'
+      ? 'docker-archive; its digest is the image ID (config digest), the only one docker save records'
+      : target.local.format === 'oci-archive'
+        ? 'OCI archive, unpacked into an OCI layout for trivy'
+        : 'OCI layout'
+  return `${target.shown} (${what}) → ${target.digest}`
+}
+
+/** Checks trivy scanned the digest that was resolved (registry scans name it in RepoDigests). */
+function checkDigest(report: RawReport | undefined, target: ImageTarget): void {
+  if (!report || target.kind !== 'registry') return
+  const metadata = isRecord(report.data.Metadata) ? report.data.Metadata : {}
+  const digests = Array.isArray(metadata.RepoDigests)
+    ? metadata.RepoDigests.filter((d): d is string => typeof d === 'string')
+    : []
+  if (digests.length > 0 && !digests.some((d) => d.endsWith(`@${target.digest}`))) {
+    throw new ScanFailedError(
+      `trivy scanned ${digests.join(', ')}, not ${target.digest} that ${target.shown} resolved to; the report would name the wrong image`,
+    )
+  }
+}
+
+async function writeSbom(
+  context: EngineContext<TrivyImageInputs>,
+  target: ImageTarget,
+  cacheDir: string,
+): Promise<{ path: string; components: number }> {
+  const path = join(context.outputDir, imageSbomFileName('trivy', target.shown))
+  await runTrivy(context, {
+    args: [
+      'image',
+      '--format',
+      'cyclonedx',
+      '--output',
+      path,
+      '--cache-dir',
+      cacheDir,
+      '--quiet',
+      ...trivyImageSource(target),
+    ],
+    env: trivyImageEnv(target),
+  })
+  const raw = readOutput(path, 'CycloneDX SBOM')
+  try {
+    const bom = JSON.parse(raw) as { bomFormat?: unknown; components?: unknown }
+    if (bom.bomFormat !== 'CycloneDX') throw new Error('bomFormat is not CycloneDX')
+    return { path, components: Array.isArray(bom.components) ? bom.components.length : 0 }
+  } catch (error) {
+    throw new ScanFailedError(
+      `trivy wrote an SBOM that is not CycloneDX JSON (${(error as Error).message})`,
+    )
+  }
+}
+
+/**
+ * scan-image on trivy: `trivy image` on `name@digest` (the tag resolved first), a docker-archive or
+ * an OCI layout (`--input`; an OCI archive is unpacked into a layout first), with the scanners
+ * asked for. With `vuln`, the vulnerability DB is checked before and after the run as scan-deps
+ * does (cached under the tool cache, or downloaded from db-repository): no DB is a failed scan.
+ */
+export const trivyImageEngine: ScanEngine<TrivyImageInputs> = {
+  name: 'trivy',
+  tool: 'trivy',
+  toolPath: (inputs) => inputs.trivyPath,
+  async run(context): Promise<EngineResult> {
+    const { inputs, log } = context
+    const scanners = imageScanners(inputs.scanners)
+    const target = stageLocalImage(
+      inputs.imageTarget ??
+        (await resolveImageTarget(inputs, { workspace: context.workspace, env: process.env })),
+      context.workDir,
+    )
+    log.info(`Image: ${describeTarget(target)}`)
+    const version = resolveTrivyVersion(context.binary)
+    const dialect = trivyDialect(version)
+    // The same stable cache scan-deps keeps with cache-db: one download serves every scan of the job.
+    const cacheDir = trivyCacheDir(context.runner, true, context.workDir)
+    const repository = inputs.dbRepository?.trim() || undefined
+    const wantsDb = scanners.includes('vuln')
+
+    let before = inspectTrivyDb(cacheDir)
+    if (wantsDb && before.status === 'broken') {
+      log.warning(
+        `The cached trivy DB is unusable (${before.reason}); it is removed and downloaded again.`,
+      )
+      rmSync(join(cacheDir, 'db'), { recursive: true, force: true })
+      before = inspectTrivyDb(cacheDir)
+    }
+    const offline = !wantsDb || before.status === 'ready'
+    if (wantsDb) {
+      log.info(
+        before.status === 'ready'
+          ? `trivy DB: using the cached DB in ${cacheDir} (${before.reason}).`
+          : `trivy DB: ${before.reason}; downloading ${repository ? `from ${repository}` : "from trivy's default repository"}.`,
+      )
+    }
+
+    const output = join(context.workDir, 'trivy-image.json')
+    await runTrivy(
+      context,
+      {
+        args: [
+          'image',
+          ...scannerArgs(scanners, dialect),
+          '--format',
+          'json',
+          '--output',
+          output,
+          '--cache-dir',
+          cacheDir,
+          '--timeout',
+          `${inputs.timeoutMinutes ?? 30}m`,
+          ...(offline ? [dialect.skipDbUpdate] : []),
+          ...(!offline && repository ? ['--db-repository', repository] : []),
+          ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
+          ...trivyImageSource(target),
+        ],
+        env: trivyImageEnv(target),
+      },
+      (stderr) => {
+        if (!wantsDb) return undefined
+        const after = inspectTrivyDb(cacheDir)
+        if (after.status === 'ready' || after.status === 'stale') return undefined
+        return before.status === 'ready'
+          ? `trivy could not use the cached vulnerability DB (${after.reason}); the scan fails rather than report zero findings`
+          : dbFailure(repository, after, stderr)
+      },
+    )
+    const after = inspectTrivyDb(cacheDir)
+    if (wantsDb && after.status !== 'ready' && after.status !== 'stale') {
+      throw new ScanFailedError(
+        `trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`,
+      )
+    }
+
+    const rawText = readOutput(output, 'JSON report')
+    const raw = readRaw(rawText)
+    checkDigest(raw, target)
+    const parsed = parseTrivy(raw ? renameArtifactTargets(raw, target.digest) : rawText, {
+      workspace: context.workspace,
+      image: { ref: target.shown, digest: target.digest },
+    })
+    const findings = raw ? withSecretLayers(parsed.findings, secretLayers(raw)) : parsed.findings
+    const notices = [...parsed.notices]
+    if (version.note) notices.push(version.note)
+    if (target.kind === 'local' && target.local.format === 'docker-archive') {
+      notices.push(
+        `${target.shown} is a docker-archive, which records no registry manifest; the digest reported is its image ID (config digest) ${target.digest}.`,
+      )
+    }
+    const metadata = raw && isRecord(raw.data.Metadata) ? raw.data.Metadata : {}
+    const os = isRecord(metadata.OS) ? metadata.OS : undefined
+    const layers = Array.isArray(metadata.DiffIDs) ? metadata.DiffIDs.length : 0
+    if (wantsDb && !os) {
+      notices.push(
+        'trivy detected no OS in the image; only language packages were checked for vulnerabilities.',
+      )
+    }
+
+    let sbom: { path: string; components: number } | undefined
+    if (inputs.sbom) sbom = await writeSbom(context, target, cacheDir)
+
+    const db = after.metadata
+    const summary = [
+      '### trivy image',
+      '',
+      `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}`,
+      `- image: \`${target.shown}\` at \`${target.digest}\`${target.kind === 'local' ? ` (${target.local.format})` : ''}; ${layers} layer(s)${os ? `, ${String(os.Family)} ${String(os.Name)}` : ''}`,
+      `- scanners: ${scanners.join(', ')}`,
+      ...(wantsDb
+        ? [
+            `- vulnerability DB: ${before.status === 'ready' ? 'cached' : `downloaded ${repository ? `from \`${repository}\`` : "from trivy's default repository"}`}, updated ${db?.UpdatedAt ?? 'unknown'}, ${after.sources ?? 0} advisory source(s)`,
+          ]
+        : []),
+      ...(inputs.ignoreUnfixed
+        ? ['- vulnerabilities without a fixed version are left out (`ignore-unfixed`)']
+        : []),
+      ...(sbom ? [`- CycloneDX SBOM: \`${sbom.path}\` (${sbom.components} component(s))`] : []),
+    ].join('\n')
+
+    return {
+      scanner: { name: 'trivy', version: version.version },
+      target: { kind: 'image', name: target.shown, digest: target.digest },
+      findings,
+      notices,
+      outputs: { digest: target.digest, sbom: sbom?.path ?? '' },
+      summary,
+    }
+  },
+}
