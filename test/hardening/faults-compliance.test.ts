@@ -7,7 +7,7 @@ import { runScan } from '@portcullis/scan'
 import { INPUTS } from '../../actions/compliance/src/inputs.js'
 import { ENGINES } from '../../actions/compliance/src/run.js'
 import { debian11TestCopy } from '../actions/compliance/ssg.js'
-import { deepXml, hostileTemp } from '../support/hostile.js'
+import { deepXml, hostileTemp, oscapFake } from '../support/hostile.js'
 import { REPO_ROOT } from '../support/runner.js'
 import { describeWithTools } from '../support/scanners.js'
 import { faultMatrix, payloadFile } from './fault-matrix.js'
@@ -35,16 +35,7 @@ describeWithTools(['oscap'], 'compliance faults', (tools) => {
 
   faultMatrix({
     action: 'compliance',
-    tool: {
-      name: 'oscap',
-      versionArg: '--version',
-      versionText: 'OpenSCAP command line tool (oscap) 1.3.7',
-      outputFlag: '--results',
-      // oscap: 0 every rule passed, 2 some rule failed.
-      foundExitCode: 2,
-      produce: '"$REAL" "$@"\nRC=$?',
-      fakeOnly: { firstArg: 'xccdf', real: tools.oscap },
-    },
+    tool: oscapFake(tools.oscap),
     toolInput: 'oscap-path',
     inputs: () => raw,
     workspace: () => hostileTemp('faults-compliance-ws-'),

@@ -3,7 +3,7 @@ import { runScan } from '@portcullis/scan'
 import { INPUTS } from '../../actions/scan-deps/src/inputs.js'
 import { ENGINES } from '../../actions/scan-deps/src/run.js'
 import { readCorpus } from '../support/corpus.js'
-import { deepJson, hostileTemp } from '../support/hostile.js'
+import { deepJson, hostileTemp, OSV_SCANNER_FAKE } from '../support/hostile.js'
 import { faultMatrix, payloadFile } from './fault-matrix.js'
 
 /**
@@ -13,14 +13,7 @@ import { faultMatrix, payloadFile } from './fault-matrix.js'
  */
 faultMatrix({
   action: 'scan-deps',
-  tool: {
-    name: 'osv-scanner',
-    versionArg: '--version',
-    versionText: 'osv-scanner version: 2.0.0',
-    outputFlag: '--output',
-    // https://google.github.io/osv-scanner/output/#return-codes: 1 means vulnerabilities found.
-    foundExitCode: 1,
-  },
+  tool: OSV_SCANNER_FAKE,
   toolInput: 'osv-scanner-path',
   inputs: () => ({ engine: 'osv-scanner', path: '.' }),
   workspace: () => {

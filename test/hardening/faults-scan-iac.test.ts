@@ -4,7 +4,7 @@ import { readInputs } from '@portcullis/action-kit'
 import { runScan } from '@portcullis/scan'
 import { INPUTS } from '../../actions/scan-iac/src/inputs.js'
 import { ENGINES } from '../../actions/scan-iac/src/run.js'
-import { deepJson, hostileTemp } from '../support/hostile.js'
+import { deepJson, hostileTemp, TRIVY_FAKE } from '../support/hostile.js'
 import { REPO_ROOT } from '../support/runner.js'
 import { faultMatrix, payloadFile } from './fault-matrix.js'
 
@@ -13,14 +13,7 @@ const SAMPLE = join(REPO_ROOT, 'test/scanners/trivy/recorded/trivy-0.44.1-fs-sec
 
 faultMatrix({
   action: 'scan-iac',
-  tool: {
-    name: 'trivy',
-    versionArg: '--version',
-    versionText: 'Version: 0.44.1',
-    outputFlag: '--output',
-    // trivy exits 0 with findings unless --exit-code is given (the engine gives none).
-    foundExitCode: 0,
-  },
+  tool: TRIVY_FAKE,
   toolInput: 'trivy-path',
   inputs: () => ({ engine: 'trivy', path: '.' }),
   workspace: () => {

@@ -4,7 +4,7 @@ import { readInputs } from '@portcullis/action-kit'
 import { runScan } from '@portcullis/scan'
 import { INPUTS } from '../../actions/scan-secrets/src/inputs.js'
 import { secretEngines } from '../../actions/scan-secrets/src/run.js'
-import { deepJson, hostileTemp } from '../support/hostile.js'
+import { deepJson, hostileTemp, GITLEAKS_FAKE } from '../support/hostile.js'
 import { REPO_ROOT } from '../support/runner.js'
 import { faultMatrix, payloadFile } from './fault-matrix.js'
 
@@ -13,14 +13,7 @@ const SAMPLE = join(REPO_ROOT, 'test/scanners/gitleaks/recorded/gitleaks-8.16.0-
 
 faultMatrix({
   action: 'scan-secrets',
-  tool: {
-    name: 'gitleaks',
-    versionArg: 'version',
-    versionText: '8.16.0',
-    outputFlag: '--report-path',
-    // The engine asks for --exit-code=3 on leaks (1 is gitleaks' own error code).
-    foundExitCode: 3,
-  },
+  tool: GITLEAKS_FAKE,
   toolInput: 'gitleaks-path',
   knownDefects: {
     'deep-nesting':

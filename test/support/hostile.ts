@@ -392,3 +392,48 @@ export function syncDocSection(id: string, body: string): void {
     `docs/hardening.md section '${id}' is out of date; run PORTCULLIS_WRITE_DOCS=1 npx vitest run test/hardening`,
   ).toBe(wanted)
 }
+
+// --- stand-ins of the suite's scanners ---------------------------------------------------------
+
+/** gitleaks 8.16: `version`; the engine asks for --exit-code=3 on leaks (1 is gitleaks' own error code). */
+export const GITLEAKS_FAKE: FakeToolSpec = {
+  name: 'gitleaks',
+  versionArg: 'version',
+  versionText: '8.16.0',
+  outputFlag: '--report-path',
+  foundExitCode: 3,
+}
+
+/** trivy 0.44.1: exits 0 with findings unless --exit-code is given (the engines give none). */
+export const TRIVY_FAKE: FakeToolSpec = {
+  name: 'trivy',
+  versionArg: '--version',
+  versionText: 'Version: 0.44.1',
+  outputFlag: '--output',
+  foundExitCode: 0,
+}
+
+/** osv-scanner 2: 1 means vulnerabilities found (https://google.github.io/osv-scanner/output/#return-codes). */
+export const OSV_SCANNER_FAKE: FakeToolSpec = {
+  name: 'osv-scanner',
+  versionArg: '--version',
+  versionText: 'osv-scanner version: 2.0.0',
+  outputFlag: '--output',
+  foundExitCode: 1,
+}
+
+/**
+ * oscap: every call but `xccdf eval` goes to the real oscap (version probe, `oscap info`); valid
+ * results come from the real evaluation. 0 every rule passed, 2 some rule failed.
+ */
+export function oscapFake(real: string): FakeToolSpec {
+  return {
+    name: 'oscap',
+    versionArg: '--version',
+    versionText: 'OpenSCAP command line tool (oscap) 1.3.7',
+    outputFlag: '--results',
+    foundExitCode: 2,
+    produce: '"$REAL" "$@"\nRC=$?',
+    fakeOnly: { firstArg: 'xccdf', real },
+  }
+}
