@@ -1,3 +1,5 @@
-import { notImplemented } from '@portcullis/action-kit'
+import { runEntry } from '@portcullis/action-kit'
+import { INPUTS } from './inputs.js'
+import { run } from './run.js'
 
-notImplemented('sign-image')
+await runEntry(INPUTS, run)

@@ -1,2 +1,5 @@
 export { parseCosignVerify } from './parse.js'
 export type { CosignSignature, CosignVerification } from './parse.js'
+export * from './sign.js'
+export * from './verify.js'
+export * from './engine.js'
