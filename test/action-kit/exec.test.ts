@@ -69,3 +69,19 @@ describe('safe exec', () => {
     expect(r.stdoutTruncated).toBe(true)
   })
 })
+
+describe('relay of a line that never ends', () => {
+  it('relays in bounded pieces, each prefixed', async () => {
+    const log = memoryLogger()
+    const r = await createExec(log)({
+      tool: 't',
+      file: script("yes a | head -c 400000 | tr -d '\\n' >&2"),
+      args: [],
+    })
+    expect(r.exitCode).toBe(0)
+    const pieces = log.lines.filter((l) => l.startsWith('[t] '))
+    expect(pieces.length).toBeGreaterThanOrEqual(2)
+    for (const l of pieces) expect(l.length).toBeLessThanOrEqual(64 * 1024 * 2 + 4)
+    expect(pieces.join('').replace(/\[t\] /g, '').length).toBe(200000)
+  })
+})

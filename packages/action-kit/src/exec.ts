@@ -60,6 +60,7 @@ export function scannerEnv(
 const DEFAULT_TIMEOUT_MS = 30 * 60 * 1000
 const STDERR_TAIL_BYTES = 16 * 1024
 const KILL_GRACE_MS = 5_000
+const MAX_PENDING_LINE = 64 * 1024
 
 export function createExec(logger: Logger, baseEnv: NodeJS.ProcessEnv = process.env): Exec {
   return (request) =>
@@ -83,9 +84,12 @@ export function createExec(logger: Logger, baseEnv: NodeJS.ProcessEnv = process.
 
       const relayLines = (pending: string, chunk: string, flush: boolean): string => {
         const text = pending + chunk
-        const cut = flush
-          ? text.length
-          : Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1
+        // A tool that never ends its line must not grow this buffer without bound: past the cap the
+        // partial line is relayed as it stands (still prefixed, so still harmless).
+        const cut =
+          flush || text.length > MAX_PENDING_LINE
+            ? text.length
+            : Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1
         if (cut > 0) logger.relay(request.tool, text.slice(0, cut))
         return text.slice(cut)
       }

@@ -85,7 +85,7 @@ export async function runTool<I>(context: EngineContext<I>, run: ToolRun): Promi
   const tool = context.binary.name
   if (result.timedOut) {
     throw new ScanFailedError(
-      `${tool} did not finish within ${Math.round(context.timeoutMs / 60000)} minute(s) and was stopped; raise timeout-minutes or narrow the scan`,
+      `${tool} did not finish within ${formatDuration(context.timeoutMs)} and was stopped; raise timeout-minutes or narrow the scan`,
     )
   }
   if (result.signal) throw new ScanFailedError(`${tool} was killed by signal ${result.signal}`)
@@ -95,6 +95,11 @@ export async function runTool<I>(context: EngineContext<I>, run: ToolRun): Promi
     )
   }
   return result
+}
+
+function formatDuration(ms: number): string {
+  if (ms >= 60_000 && ms % 60_000 === 0) return `${ms / 60_000} minute(s)`
+  return `${Math.round(ms / 100) / 10} s`
 }
 
 /** The last few stderr lines, cleaned, for a failure reason (scanners print their error last). */
