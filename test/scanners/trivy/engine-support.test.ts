@@ -105,6 +105,10 @@ describe('trivy version and flag dialect', () => {
       'rootfs (debian 12.1)',
     ])
     expect(rebaseTrivyTargets(raw, '.')).toBe(raw)
+    const bom = JSON.parse(rebaseTrivyTargets(`\ufeff${raw}`, 'services/api')) as {
+      Results: { Target: string }[]
+    }
+    expect(bom.Results[0]?.Target).toBe('services/api/package-lock.json')
   })
 })
 

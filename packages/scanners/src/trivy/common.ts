@@ -57,7 +57,8 @@ export function rebaseTrivyTargets(raw: string, rel: string): string {
   if (rel === '.' || raw.trim() === '') return raw
   let data: unknown
   try {
-    data = JSON.parse(raw)
+    // A byte-order mark is valid JSON text; without stripping it the paths would stay unprefixed.
+    data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw)
   } catch {
     return raw // the parser reports invalid JSON
   }
