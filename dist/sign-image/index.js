@@ -38379,7 +38379,7 @@ async function runTool(context, run) {
     }
     const tool = context.binary.name;
     if (result.timedOut) {
-        throw new ScanFailedError(`${tool} did not finish within ${Math.round(context.timeoutMs / 60000)} minute(s) and was stopped; raise timeout-minutes or narrow the scan`);
+        throw new ScanFailedError(`${tool} did not finish within ${formatDuration(context.timeoutMs)} and was stopped; raise timeout-minutes or narrow the scan`);
     }
     if (result.signal)
         throw new ScanFailedError(`${tool} was killed by signal ${result.signal}`);
@@ -38387,6 +38387,11 @@ async function runTool(context, run) {
         throw new ScanFailedError(`${tool} exited with code ${result.exitCode}${lastLines(result.stderrTail)}`);
     }
     return result;
+}
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute(s)`;
+    return `${Math.round(ms / 100) / 10} s`;
 }
 /** The last few stderr lines, cleaned, for a failure reason (scanners print their error last). */
 function lastLines(stderr) {
@@ -41245,6 +41250,7 @@ function scannerEnv(base, extra = {}) {
 const DEFAULT_TIMEOUT_MS = 30 * 60 * 1000;
 const STDERR_TAIL_BYTES = 16 * 1024;
 const KILL_GRACE_MS = 5_000;
+const MAX_PENDING_LINE = 64 * 1024;
 function createExec(logger, baseEnv = process.env) {
     return (request) => new Promise((resolve, reject) => {
         const started = Date.now();
@@ -41265,7 +41271,9 @@ function createExec(logger, baseEnv = process.env) {
         let pendingErr = '';
         const relayLines = (pending, chunk, flush) => {
             const text = pending + chunk;
-            const cut = flush
+            // A tool that never ends its line must not grow this buffer without bound: past the cap the
+            // partial line is relayed as it stands (still prefixed, so still harmless).
+            const cut = flush || text.length > MAX_PENDING_LINE
                 ? text.length
                 : Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1;
             if (cut > 0)

@@ -19,7 +19,6 @@ import {
   type RegistryCredentials,
 } from '@portcullis/scan'
 import {
-  ATTESTATION_TYPES,
   certificateIdentity,
   cosignAttestArgs,
   cosignEnv,
