@@ -1,73 +1,30 @@
-import { execFile } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
-import { tarGz } from './oci.js'
-import { GOPATH_DEBIAN, scannerPaths, TOOL_CACHE_DIR } from './scanners.js'
+import { dirname, join } from 'node:path'
+import {
+  buildVulnDb,
+  buildVulnDbGenerator,
+  pushVulnDb,
+  TRIVY_DB_SCHEMA_VERSION,
+  VULN_DB_ADVISORIES,
+} from '@portcullis/demo'
+import { scannerPaths } from './scanners.js'
 
-const execFileAsync = promisify(execFile)
+// The generator build, the DB and its push are the demo's (one implementation); this module keeps
+// what the tests need on top: a memoised generator, a throw-away cache folder, a registry object.
+export { TRIVY_DB_MEDIA_TYPES, TRIVY_DB_SCHEMA_VERSION } from '@portcullis/demo'
 
-const GENERATOR_DIR = resolve(dirname(fileURLToPath(import.meta.url)), 'trivy-db')
 /** The real advisories the test DB holds (bucket path / key / value entries). */
-export const ADVISORY_FIXTURE = join(GENERATOR_DIR, 'advisories.json')
-
-/** Media types trivy expects on the DB artifact it pulls with `--db-repository`. */
-export const TRIVY_DB_MEDIA_TYPES = {
-  layer: 'application/vnd.aquasec.trivy.db.layer.v1.tar+gzip',
-  artifact: 'application/vnd.aquasec.trivy.config.v1+json',
-} as const
-
-/** The only DB schema trivy 0.44 reads; it also appends this as the tag of `--db-repository`. */
-export const TRIVY_DB_SCHEMA_VERSION = 2
-
-function failure(what: string, error: unknown): Error {
-  const stderr = (error as { stderr?: unknown }).stderr
-  const detail = typeof stderr === 'string' && stderr.trim() !== '' ? `: ${stderr.trim()}` : ''
-  return new Error(`${what} failed${detail}`, { cause: error })
-}
+export const ADVISORY_FIXTURE = VULN_DB_ADVISORIES
 
 let generator: Promise<string> | undefined
 
-/**
- * Builds the generator once per source version with Debian's Go and bbolt sources (GOPATH mode,
- * nothing downloaded) into node_modules/.cache; concurrent workers race to an atomic rename.
- */
 async function buildGenerator(): Promise<string> {
   const tools = scannerPaths()
   if (tools.go === undefined || tools.bbolt === undefined) {
     throw new Error('go and golang-github-coreos-bbolt-dev are needed: run test/provision.sh')
   }
-  const source = await readFile(join(GENERATOR_DIR, 'main.go'))
-  const hash = createHash('sha256').update(source).digest('hex').slice(0, 16)
-  const outDir = join(TOOL_CACHE_DIR, 'trivy-db-gen', hash)
-  const binary = join(outDir, 'trivy-db-gen')
-  try {
-    if ((await stat(binary)).isFile()) return binary
-  } catch {
-    // not built yet
-  }
-  await mkdir(outDir, { recursive: true })
-  const partial = `${binary}.${process.pid}.tmp`
-  try {
-    await execFileAsync(tools.go, ['build', '-o', partial, '.'], {
-      cwd: GENERATOR_DIR,
-      env: {
-        ...process.env,
-        GO111MODULE: 'off',
-        GOPATH: GOPATH_DEBIAN,
-        GOFLAGS: '',
-        GOCACHE: join(TOOL_CACHE_DIR, 'go-build'),
-        CGO_ENABLED: '0',
-      },
-    })
-  } catch (error) {
-    throw failure('go build of the trivy DB generator', error)
-  }
-  await rename(partial, binary)
-  return binary
+  return buildVulnDbGenerator(tools.go)
 }
 
 /**
@@ -85,25 +42,12 @@ export async function buildTrivyDb(fixture: string = ADVISORY_FIXTURE): Promise<
     throw error
   }
   const cacheDir = await mkdtemp(join(tmpdir(), 'portcullis-trivy-cache-'))
-  const dbDir = join(cacheDir, 'db')
-  await mkdir(dbDir)
   try {
-    await execFileAsync(binary, [fixture, join(dbDir, 'trivy.db')])
+    await buildVulnDb(binary, join(cacheDir, 'db'), fixture)
   } catch (error) {
     await rm(cacheDir, { recursive: true, force: true })
-    throw failure(`trivy-db-gen ${fixture}`, error)
+    throw error
   }
-  const now = new Date().toISOString()
-  await writeFile(
-    join(dbDir, 'metadata.json'),
-    JSON.stringify({
-      Version: TRIVY_DB_SCHEMA_VERSION,
-      // A past NextUpdate makes trivy delete metadata.json and try to download a new DB.
-      NextUpdate: '2099-12-31T00:00:00Z',
-      UpdatedAt: now,
-      DownloadedAt: now,
-    }),
-  )
   return cacheDir
 }
 
@@ -120,31 +64,8 @@ export async function pushTrivyDb(
   if (oras === undefined) throw new Error('oras is not installed: run test/provision.sh')
   const cacheDir = await buildTrivyDb()
   try {
-    const db = join(cacheDir, 'db')
-    const archive = tarGz({
-      'trivy.db': await readFile(join(db, 'trivy.db')),
-      'metadata.json': await readFile(join(db, 'metadata.json')),
-    })
-    await writeFile(join(cacheDir, 'db.tar.gz'), archive)
     const ref = `${registry.host}/${repository}:${TRIVY_DB_SCHEMA_VERSION}`
-    try {
-      // oras records file names relative to cwd; an absolute path would need path validation off.
-      await execFileAsync(
-        oras,
-        [
-          'push',
-          '--plain-http',
-          '--no-tty',
-          '--artifact-type',
-          TRIVY_DB_MEDIA_TYPES.artifact,
-          ref,
-          `db.tar.gz:${TRIVY_DB_MEDIA_TYPES.layer}`,
-        ],
-        { cwd: cacheDir },
-      )
-    } catch (error) {
-      throw failure(`oras push ${ref}`, error)
-    }
+    await pushVulnDb(oras, join(cacheDir, 'db'), ref)
     return `${registry.host}/${repository}`
   } finally {
     await rm(cacheDir, { recursive: true, force: true })

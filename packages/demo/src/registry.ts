@@ -8,6 +8,9 @@ import { DemoStepError } from './exec.js'
 export interface LocalRegistry {
   /** `127.0.0.1:<port>`, the host part of image references. */
   readonly host: string
+  readonly port: number
+  /** `http://127.0.0.1:<port>` */
+  readonly url: string
   /** Stops the registry. Safe to call twice. */
   stop(): Promise<void>
 }
@@ -47,7 +50,7 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string):
 
 /**
  * Starts Debian's `docker-registry serve` on 127.0.0.1 (a free port) with filesystem storage under
- * `dir`, and resolves once `GET /v2/` answers 200.
+ * `dir` and delete enabled, and resolves once `GET /v2/` answers 200.
  */
 export async function startRegistry(binary: string, dir: string): Promise<LocalRegistry> {
   await mkdir(dir, { recursive: true })
@@ -62,7 +65,7 @@ export async function startRegistry(binary: string, dir: string): Promise<LocalR
       JSON.stringify({
         version: 0.1,
         log: { level: 'warn', accesslog: { disabled: true } },
-        storage: { filesystem: { rootdirectory: join(dir, 'storage') } },
+        storage: { filesystem: { rootdirectory: join(dir, 'storage') }, delete: { enabled: true } },
         http: { addr: `127.0.0.1:${port}`, secret: randomBytes(16).toString('hex') },
       }),
     )
@@ -73,13 +76,14 @@ export async function startRegistry(binary: string, dir: string): Promise<LocalR
         Object.entries(process.env).filter(([k]) => !k.startsWith('REGISTRY_')),
       ),
     })
+    const url = `http://127.0.0.1:${port}`
     let log = ''
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
       log = (log + chunk).slice(-4000)
     })
     const exited = new Promise<void>((r) => child.once('exit', () => r()))
     try {
-      await waitUntilUp(`http://127.0.0.1:${port}`, child, () => log)
+      await waitUntilUp(url, child, () => log)
     } catch (error) {
       lastError = error
       child.kill('SIGKILL')
@@ -89,6 +93,8 @@ export async function startRegistry(binary: string, dir: string): Promise<LocalR
     let stopped = false
     return {
       host: `127.0.0.1:${port}`,
+      port,
+      url,
       async stop() {
         if (stopped) return
         stopped = true

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { gzipSync } from 'node:zlib'
 import { REPO_ROOT } from '@portcullis/devtools'
 import { DemoStepError, mustRun } from './exec.js'
-import { tar } from './oci.js'
+import { tarGz } from './oci.js'
 import { GOPATH_DEBIAN, TOOL_CACHE_DIR } from './tools.js'
 
 /**
@@ -13,17 +12,22 @@ import { GOPATH_DEBIAN, TOOL_CACHE_DIR } from './tools.js'
  * The integration tests build their DB from the same two files.
  */
 export const VULN_DB_SOURCES = join(REPO_ROOT, 'test/support/trivy-db')
+/** The real advisories the DB holds (bucket path / key / value entries). */
+export const VULN_DB_ADVISORIES = join(VULN_DB_SOURCES, 'advisories.json')
 
 /** Media types trivy expects on the DB artifact it pulls with `--db-repository`. */
-const MEDIA_TYPES = {
+export const TRIVY_DB_MEDIA_TYPES = {
   layer: 'application/vnd.aquasec.trivy.db.layer.v1.tar+gzip',
   artifact: 'application/vnd.aquasec.trivy.config.v1+json',
 } as const
-/** The DB schema trivy 0.44 reads; trivy appends it as the tag of `--db-repository`. */
-const SCHEMA_VERSION = 2
+/** The only DB schema trivy 0.44 reads; trivy also appends it as the tag of `--db-repository`. */
+export const TRIVY_DB_SCHEMA_VERSION = 2
 
-/** Builds the generator once per source version into the tool cache (the tests share the same key). */
-async function buildGenerator(go: string): Promise<string> {
+/**
+ * Builds the generator with `go` (GOPATH mode on Debian's bbolt sources, nothing downloaded) once
+ * per source version into the tool cache; concurrent builds race to an atomic rename.
+ */
+export async function buildVulnDbGenerator(go: string): Promise<string> {
   const source = await readFile(join(VULN_DB_SOURCES, 'main.go'))
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 16)
   const outDir = join(TOOL_CACHE_DIR, 'trivy-db-gen', hash)
@@ -52,6 +56,62 @@ async function buildGenerator(go: string): Promise<string> {
 }
 
 /**
+ * Writes `trivy.db` (built by `generator` from `advisories`) and `metadata.json` (schema 2,
+ * NextUpdate far in the future) into `dbDir`, as trivy keeps them under `<cache-dir>/db`.
+ */
+export async function buildVulnDb(
+  generator: string,
+  dbDir: string,
+  advisories: string = VULN_DB_ADVISORIES,
+): Promise<void> {
+  await mkdir(dbDir, { recursive: true })
+  const dbFile = join(dbDir, 'trivy.db')
+  await mustRun('the vulnerability DB generator', generator, [advisories, dbFile])
+  if ((await stat(dbFile)).size === 0) {
+    throw new DemoStepError('the vulnerability DB generator wrote an empty DB')
+  }
+  const now = new Date().toISOString()
+  await writeFile(
+    join(dbDir, 'metadata.json'),
+    JSON.stringify({
+      Version: TRIVY_DB_SCHEMA_VERSION,
+      // A past NextUpdate makes trivy delete metadata.json and look for a newer DB upstream.
+      NextUpdate: '2099-12-31T00:00:00Z',
+      UpdatedAt: now,
+      DownloadedAt: now,
+    }),
+  )
+}
+
+/**
+ * Packs the DB in `dbDir` the way trivy's DB artifact is packed (db.tar.gz with trivy.db and
+ * metadata.json at the root) and pushes it with oras to `ref` (`<host>/<repository>:2`) over
+ * plain HTTP.
+ */
+export async function pushVulnDb(oras: string, dbDir: string, ref: string): Promise<void> {
+  const archive = tarGz({
+    'trivy.db': await readFile(join(dbDir, 'trivy.db')),
+    'metadata.json': await readFile(join(dbDir, 'metadata.json')),
+  })
+  await writeFile(join(dbDir, 'db.tar.gz'), archive)
+  // oras records file names relative to cwd; an absolute path would need path validation off.
+  await mustRun(
+    `oras push ${ref}`,
+    oras,
+    [
+      'push',
+      '--plain-http',
+      '--no-tty',
+      '--artifact-type',
+      TRIVY_DB_MEDIA_TYPES.artifact,
+      ref,
+      `db.tar.gz:${TRIVY_DB_MEDIA_TYPES.layer}`,
+    ],
+    { cwd: dbDir },
+  )
+}
+
+/**
  * Builds the vulnerability DB offline in `workDir` and pushes it with oras to `<host>/trivy-db:2`
  * as trivy's DB artifact is published. Returns the `db-repository` value (`<host>/trivy-db`).
  */
@@ -60,42 +120,8 @@ export async function publishVulnDb(
   registryHost: string,
   workDir: string,
 ): Promise<string> {
-  const generator = await buildGenerator(tools.go)
-  await mkdir(workDir, { recursive: true })
-  const dbFile = join(workDir, 'trivy.db')
-  await mustRun('the vulnerability DB generator', generator, [
-    join(VULN_DB_SOURCES, 'advisories.json'),
-    dbFile,
-  ])
-  const now = new Date().toISOString()
-  // A NextUpdate in the past would make trivy look for a newer DB upstream.
-  const metadata = JSON.stringify({
-    Version: SCHEMA_VERSION,
-    NextUpdate: '2099-12-31T00:00:00Z',
-    UpdatedAt: now,
-    DownloadedAt: now,
-  })
-  const db = await readFile(dbFile)
-  if (db.length === 0) throw new DemoStepError('the vulnerability DB generator wrote an empty DB')
-  await writeFile(
-    join(workDir, 'db.tar.gz'),
-    gzipSync(tar({ 'trivy.db': db, 'metadata.json': metadata })),
-  )
-  const ref = `${registryHost}/trivy-db:${SCHEMA_VERSION}`
-  // oras records file names relative to cwd; an absolute path would need path validation off.
-  await mustRun(
-    `oras push ${ref}`,
-    tools.oras,
-    [
-      'push',
-      '--plain-http',
-      '--no-tty',
-      '--artifact-type',
-      MEDIA_TYPES.artifact,
-      ref,
-      `db.tar.gz:${MEDIA_TYPES.layer}`,
-    ],
-    { cwd: workDir },
-  )
+  const generator = await buildVulnDbGenerator(tools.go)
+  await buildVulnDb(generator, workDir)
+  await pushVulnDb(tools.oras, workDir, `${registryHost}/trivy-db:${TRIVY_DB_SCHEMA_VERSION}`)
   return `${registryHost}/trivy-db`
 }
