@@ -22,3 +22,4 @@ export {
   type ImageScanner,
   type TrivyImageInputs,
 } from './image-engine.js'
+export * from './stream.js'
