@@ -166,3 +166,32 @@ describe('stages', () => {
     expect(result.verdict).toBe('pass')
   })
 })
+
+describe('sign and verify reports of one digest', () => {
+  it('are two different questions: a sign report next to a failed verification adds no contradiction', () => {
+    const entries = [
+      ...finalReports({ signature: report('sign-image', [], { notices: ['mode: sign'] }) }),
+      ['verify.json', report('sign-image', [signatureFinding()], VERIFY)] as [
+        string,
+        FindingsReport,
+      ],
+    ]
+    const result = evaluateGate(loaded(entries), FINAL)
+    expect(result.verdict).toBe('fail')
+    expect(result.reasons.map((r) => r.code)).not.toContain('contradicting-reports')
+    expect(result.reasons.map((r) => r.code)).toContain('signature-not-verified')
+  })
+
+  it('two verifications of one digest that disagree still contradict', () => {
+    const entries = [
+      ...finalReports(),
+      ['verify-again.json', report('sign-image', [signatureFinding()], VERIFY)] as [
+        string,
+        FindingsReport,
+      ],
+    ]
+    expect(evaluateGate(loaded(entries), FINAL).reasons.map((r) => r.code)).toContain(
+      'contradicting-reports',
+    )
+  })
+})

@@ -113,7 +113,13 @@ function describeTarget(report: FindingsReport): string {
 
 function scanKey(report: FindingsReport): string {
   const t = report.target
-  return [report.action, report.scanner.name, t.kind, t.name, t.digest ?? ''].join('\u0000')
+  // sign-image writes a report when it signs and another when it verifies; they answer different
+  // questions about the same digest and never contradict each other.
+  const mode =
+    report.action === 'sign-image'
+      ? String(report.notices?.includes(SIGNATURE_VERIFY_NOTICE) ?? false)
+      : ''
+  return [report.action, report.scanner.name, t.kind, t.name, t.digest ?? '', mode].join('\u0000')
 }
 
 function sameFindings(a: FindingsReport, b: FindingsReport): boolean {
