@@ -13,6 +13,8 @@ const COMMON: CommonScanInputs = {
   toolSha256: undefined,
   uploadSarif: true,
   annotate: true,
+  checkRun: false,
+  comment: false,
   githubToken: undefined,
   outputDir: undefined,
   timeoutMinutes: 1,

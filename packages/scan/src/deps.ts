@@ -59,6 +59,23 @@ export function runnerScanDeps(
       }
       return { uploaded, message: [...parts, ...budget.notes].join(' ') || 'nothing to upload' }
     },
+    checkRun: async (request) => {
+      const { gh, context, client } = await connect()
+      const outcome = await gh.publishCheckRun(client, context, request, io.log)
+      return outcome.status === 'published'
+        ? `published with ${request.annotations.length} annotation(s)`
+        : outcome.message
+    },
+    comment: async (key, head, details) => {
+      const { gh, context, client } = await connect()
+      const outcome = await gh.upsertStickyComment(
+        client,
+        context,
+        { key, head, details: [{ title: 'Scan summary', body: details }] },
+        io.log,
+      )
+      return outcome.status === 'skipped' ? outcome.message : `${outcome.status} ${outcome.url}`
+    },
     onChangedLine: async () => {
       const { gh, context, client } = await connect()
       const changed = await gh.changedLines(client, context, io.log)

@@ -7,6 +7,8 @@ export const COMMON_SCAN_INPUTS = {
   'tool-sha256': { kind: 'string', default: '' },
   'upload-sarif': { kind: 'boolean', default: 'true' },
   annotate: { kind: 'boolean', default: 'true' },
+  'check-run': { kind: 'boolean', default: 'false' },
+  comment: { kind: 'boolean', default: 'false' },
   'github-token': { kind: 'string', default: '', secret: true },
   'output-dir': { kind: 'string', default: '' },
   'timeout-minutes': { kind: 'integer', min: 1, max: 360, default: '30' },
@@ -20,6 +22,10 @@ export interface CommonScanInputs {
   readonly toolSha256: string | undefined
   readonly uploadSarif: boolean
   readonly annotate: boolean
+  /** Publish a check run carrying an annotation for every finding (not only the 30 a step may show). */
+  readonly checkRun: boolean
+  /** Keep a sticky pull request comment for this scan (the gate's comment is the default place). */
+  readonly comment: boolean
   readonly githubToken: string | undefined
   readonly outputDir: string | undefined
   readonly timeoutMinutes: number | undefined

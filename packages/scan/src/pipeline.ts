@@ -3,8 +3,10 @@ import { join, resolve } from 'node:path'
 import type { Log } from 'sarif'
 import { findingsDir, planAnnotations, type ActionIO, type Outcome } from '@portcullis/action-kit'
 import {
+  compareSeverity,
   completeReport,
   countBySeverity,
+  SEVERITIES,
   failedReport,
   InputError,
   ScanFailedError,
@@ -37,6 +39,24 @@ export interface UploadOutcome {
   readonly message: string
 }
 
+/** One check-run annotation; `failure` for critical/high, `warning` for medium, `notice` below. */
+export interface CheckRunAnnotation {
+  readonly path: string
+  readonly startLine: number
+  readonly endLine?: number
+  readonly level: 'notice' | 'warning' | 'failure'
+  readonly title: string
+  readonly message: string
+}
+
+export interface CheckRunRequest {
+  readonly name: string
+  readonly conclusion: 'success' | 'failure' | 'neutral'
+  readonly title: string
+  readonly summary: string
+  readonly annotations: readonly CheckRunAnnotation[]
+}
+
 export interface ScanDeps {
   readonly install: (request: ToolRequest) => Promise<ToolProvenance>
   /** Absent when no token is available; the summary then says the upload was skipped. */
@@ -45,6 +65,10 @@ export interface ScanDeps {
    * For pull requests and pushes: a test of whether a location is on a changed line, so annotations
    * show those findings first. Undefined when the event has no changed lines or the API says no.
    */
+  /** Publishes a check run (needs `checks: write`); returns a sentence for the summary. */
+  readonly checkRun?: (request: CheckRunRequest) => Promise<string>
+  /** Creates or updates this scan's sticky pull request comment; returns a sentence for the summary. */
+  readonly comment?: (key: string, head: string, details: string) => Promise<string>
   readonly onChangedLine?: () => Promise<
     ((path: string, startLine?: number, endLine?: number) => boolean) | undefined
   >
@@ -195,15 +219,30 @@ export async function runScan<I extends CommonScanInputs>(
     inputs.annotate && report.status === 'complete' ? planAnnotations(report.findings) : undefined
   for (const annotation of plan?.shown ?? []) io.annotate(annotation)
 
-  io.writeSummary(
-    renderScanSummary({
-      report,
-      category,
-      uploadLine,
-      ...(plan ? { notShown: plan.notShown } : {}),
-      ...(result?.summary ? { extra: result.summary } : {}),
-    }),
-  )
+  const reporting: string[] = []
+  if (inputs.checkRun) {
+    reporting.push(
+      deps.checkRun
+        ? `Check run: ${await deps.checkRun(checkRunRequest(report, engine.name, category))}`
+        : 'Check run: skipped, no GitHub token is available.',
+    )
+  }
+  for (const line of reporting) io.log.info(line)
+
+  const summary = renderScanSummary({
+    report,
+    category,
+    ...(plan ? { notShown: plan.notShown } : {}),
+    ...(result?.summary ? { extra: result.summary } : {}),
+    uploadLine: [uploadLine, ...reporting].join('\n\n'),
+  })
+  io.writeSummary(summary)
+  if (inputs.comment) {
+    const line = deps.comment
+      ? await deps.comment(category, scanCommentHead(report), summary)
+      : 'skipped, no GitHub token is available.'
+    io.log.info(`Pull request comment: ${line}`)
+  }
 
   const counted = report.findings.filter((f) => !f.suppression)
   io.setOutput('report', reportPath)
@@ -221,4 +260,57 @@ export async function runScan<I extends CommonScanInputs>(
         }
       : { ok: true }
   return { outcome, report, reportPath, ...(sarifPath ? { sarifPath } : {}) }
+}
+
+const CHECK_LEVEL = {
+  critical: 'failure',
+  high: 'failure',
+  medium: 'warning',
+  low: 'notice',
+  info: 'notice',
+} as const
+
+/** Every located finding as a check-run annotation, most severe first (the API takes 50 per request). */
+export function checkRunRequest(
+  report: FindingsReport,
+  engine: string,
+  category: string,
+): CheckRunRequest {
+  const located = report.findings
+    .filter((f) => !f.suppression && f.location)
+    .sort((a, b) => compareSeverity(a.severity, b.severity))
+  const counted = report.findings.filter((f) => !f.suppression)
+  const counts = countBySeverity(counted)
+  return {
+    name: `Portcullis ${report.action} (${engine})`,
+    // Findings are the gate's to judge; a scan's own check fails only when the scan did.
+    conclusion:
+      report.status === 'failed' ? 'failure' : counted.length === 0 ? 'success' : 'neutral',
+    title:
+      report.status === 'failed'
+        ? `Scan failed: ${report.reason ?? 'unknown reason'}`
+        : `${counted.length} finding(s)`,
+    summary: [
+      `Category \`${category}\`.`,
+      SEVERITIES.map((s) => `${s}: ${counts[s]}`).join(' · '),
+    ].join('\n\n'),
+    annotations: located.map((f) => ({
+      path: f.location!.path,
+      startLine: f.location!.startLine ?? 1,
+      ...(f.location!.endLine ? { endLine: f.location!.endLine } : {}),
+      level: CHECK_LEVEL[f.severity],
+      title: `${f.severity.toUpperCase()} ${f.ruleId}`,
+      message: f.title,
+    })),
+  }
+}
+
+/** The always-visible part of a scan's sticky comment; the full summary sits collapsed below it. */
+export function scanCommentHead(report: FindingsReport): string {
+  const counted = report.findings.filter((f) => !f.suppression)
+  const counts = countBySeverity(counted)
+  if (report.status === 'failed') {
+    return `### ❌ Portcullis ${report.action}: scan failed\n\n${report.reason ?? ''}`
+  }
+  return `### Portcullis ${report.action}: ${counted.length} finding(s)\n\n${SEVERITIES.map((s) => `${s} ${counts[s]}`).join(' · ')}`
 }
