@@ -77,6 +77,8 @@ export interface SarifImport {
 }
 
 type Obj = Record<string, unknown>
+/** A result type under construction: members are set in their output order. */
+type Writable<T> = { -readonly [K in keyof T]?: T[K] }
 
 function obj(value: unknown): Obj | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
@@ -380,13 +382,42 @@ function joinUri(base: string, relative: string): string {
   return base.endsWith('/') ? `${base}${relative}` : `${base}/${relative}`
 }
 
-function resolveLocation(result: Obj, run: Obj, workspace: string): ResolvedLocation {
-  const physical = arr(result.locations)
-    .map((l) => obj(obj(l)?.physicalLocation))
-    .find((p): p is Obj => p !== undefined)
+type ArtifactPath = { readonly path?: string; readonly raw?: string }
+
+/**
+ * Workspace paths of artifact locations within one run, keyed by what they depend on (uri and
+ * uriBaseId, or the artifact index): URI resolution and decoding run once per file.
+ */
+class ArtifactPathCache {
+  readonly #byKey = new Map<string, ArtifactPath>()
+  constructor(
+    readonly run: Obj,
+    readonly workspace: string,
+  ) {}
+  get(artifact: Obj): ArtifactPath {
+    const uri = str(artifact.uri)
+    const index = int(artifact.index)
+    if (uri === undefined && index === undefined) return {}
+    const key =
+      uri !== undefined ? `u${str(artifact.uriBaseId) ?? ''}\u0000${uri}` : `i${String(index)}`
+    let found = this.#byKey.get(key)
+    if (found === undefined) {
+      found = resolveArtifactPath(artifact, this.run, this.workspace)
+      this.#byKey.set(key, found)
+    }
+    return found
+  }
+}
+
+function resolveLocation(result: Obj, paths: ArtifactPathCache): ResolvedLocation {
+  let physical: Obj | undefined
+  for (const l of arr(result.locations)) {
+    physical = obj(obj(l)?.physicalLocation)
+    if (physical !== undefined) break
+  }
   const artifact = obj(physical?.artifactLocation)
   if (!physical || !artifact) return { dropped: false }
-  const { path, raw } = resolveArtifactPath(artifact, run, workspace)
+  const { path, raw } = paths.get(artifact)
   if (path === undefined) return { rawUri: raw, dropped: raw !== undefined }
   const region = obj(physical.region)
   const startLine = positive(region?.startLine)
@@ -441,6 +472,66 @@ function readGit(result: Obj): GitContext | undefined {
   }
 }
 
+/** What a finding takes from its rule (and the rule id it goes by): the same for every result. */
+interface RuleFacts {
+  readonly tags: readonly string[]
+  readonly name?: string
+  readonly shortDescription?: string
+  readonly fullDescription?: string
+  readonly helpUri?: string
+  readonly advisories: readonly string[]
+  readonly score?: number
+  readonly defaultLevel: unknown
+  /** The title when the rule has a short description (otherwise it comes from the message). */
+  readonly title?: string
+  /** Category and CWEs for a result that adds no tags or taxa of its own. */
+  readonly category: Category
+  readonly cwe: readonly string[]
+}
+
+function ruleFacts(rule: Obj | undefined, ruleId: string, toolName: string): RuleFacts {
+  const tags = stringTags(rule?.properties)
+  const name = str(rule?.name)
+  const shortDescription = text(rule?.shortDescription)
+  const advisories = extractAdvisories([
+    ruleId,
+    str(rule?.id),
+    name,
+    shortDescription,
+    ...arr(rule?.deprecatedIds).map(str),
+  ])
+  return {
+    tags,
+    name,
+    shortDescription,
+    fullDescription: text(rule?.fullDescription) ?? text(rule?.help),
+    helpUri: str(rule?.helpUri),
+    advisories,
+    score: securitySeverity(rule?.properties),
+    defaultLevel: obj(rule?.defaultConfiguration)?.level,
+    title:
+      shortDescription !== undefined ? shortDescription.replace(/\s+/g, ' ').trim() : undefined,
+    category: guessCategory(toolName, ruleId, name, tags, advisories),
+    cwe: collectCwe(rule, {}, tags),
+  }
+}
+
+/**
+ * Rule facts per (rule, rule id) within one run: advisory extraction and the category heuristic
+ * run once per rule instead of once per result.
+ */
+class RuleFactsCache {
+  readonly #byRule = new Map<Obj | undefined, Map<string, RuleFacts>>()
+  constructor(readonly toolName: string) {}
+  get(rule: Obj | undefined, ruleId: string): RuleFacts {
+    let byId = this.#byRule.get(rule)
+    if (byId === undefined) this.#byRule.set(rule, (byId = new Map()))
+    let facts = byId.get(ruleId)
+    if (facts === undefined) byId.set(ruleId, (facts = ruleFacts(rule, ruleId, this.toolName)))
+    return facts
+  }
+}
+
 /**
  * Any tool's SARIF 2.1.0 log to findings, one per result (results of kind `pass` and
  * `notApplicable` are not problems and are skipped with a notice). Nothing is dropped silently:
@@ -475,6 +566,8 @@ export function sarifToFindings(log: unknown, context: SarifImportContext): Sari
     scannerVersion ??= toolVersion
     const engine = context.engine ?? toolName.toLowerCase()
     const table = ruleTable(tool)
+    const rulesFacts = new RuleFactsCache(toolName)
+    const paths = new ArtifactPathCache(run, context.workspace)
     const counter = new OccurrenceCounter()
     let skipped = 0
     let dropped = 0
@@ -494,7 +587,8 @@ export function sarifToFindings(log: unknown, context: SarifImportContext): Sari
       const { rule, ruleId, from } =
         message !== str(rawMessage?.text) ? resolveRule(result, table, message) : firstRule
 
-      const defaultLevel = obj(rule?.defaultConfiguration)?.level
+      const facts = rulesFacts.get(rule, ruleId)
+      const defaultLevel = facts.defaultLevel
       let level: SarifLevel
       let inherited = true
       if (isLevel(result.level)) {
@@ -506,22 +600,24 @@ export function sarifToFindings(log: unknown, context: SarifImportContext): Sari
         level = isLevel(defaultLevel) ? defaultLevel : 'warning'
       }
 
-      const base = {
-        runIndex,
-        resultIndex,
-        kind,
-        level,
-        levelInherited: inherited,
-        ...(str(result.ruleId) !== undefined ? { sarifRuleId: result.ruleId as string } : {}),
-        ruleIdFrom: from,
+      const sarifRuleId = str(result.ruleId)
+      // Built once, without spreads: this runs for every result of logs with 100,000s of them.
+      const imported = (finding: Finding | undefined, locationDropped: boolean): ImportedResult => {
+        const r: Writable<ImportedResult> = { runIndex, resultIndex, kind, level }
+        r.levelInherited = inherited
+        if (sarifRuleId !== undefined) r.sarifRuleId = sarifRuleId
+        r.ruleIdFrom = from
+        if (finding !== undefined) r.finding = finding
+        r.locationDropped = locationDropped
+        return r as ImportedResult
       }
       if (NOT_PROBLEMS.has(kind)) {
         skipped++
-        results.push({ ...base, locationDropped: false })
+        results.push(imported(undefined, false))
         return
       }
 
-      const score = securitySeverity(result.properties) ?? securitySeverity(rule?.properties)
+      const score = securitySeverity(result.properties) ?? facts.score
       const own = obj(result.properties)?.[SEVERITY_PROPERTY]
       const severity: Severity = isSeverity(own)
         ? own
@@ -533,27 +629,28 @@ export function sarifToFindings(log: unknown, context: SarifImportContext): Sari
           ? `security-severity ${score}`
           : `${level}${inherited ? ' (default)' : ''}`
 
-      const tags = [...stringTags(rule?.properties), ...stringTags(result.properties)]
-      const ruleName = str(rule?.name)
-      const shortDescription = text(rule?.shortDescription)
-      const advisories = extractAdvisories([
-        ruleId,
-        str(rule?.id),
-        ruleName,
-        shortDescription,
-        ...arr(rule?.deprecatedIds).map(str),
-      ])
-      const category = guessCategory(toolName, ruleId, ruleName, tags, advisories)
-      const cwe = collectCwe(rule, result, tags)
+      const resultTags = stringTags(result.properties)
+      const ruleName = facts.name
+      const advisories = facts.advisories
+      let category = facts.category
+      let cwe = facts.cwe
+      if (resultTags.length > 0 || arr(result.taxa).length > 0) {
+        const tags = [...facts.tags, ...resultTags]
+        category = guessCategory(toolName, ruleId, ruleName, tags, advisories)
+        cwe = collectCwe(rule, result, tags)
+      }
 
-      const title = (shortDescription ?? message ?? ruleName ?? ruleId).replace(/\s+/g, ' ').trim()
-      const fullDescription = text(rule?.fullDescription) ?? text(rule?.help)
-      const descriptionParts = [
-        ...new Set([message, fullDescription].filter((s) => s && s.trim() !== title)),
-      ]
-      const helpUri = str(rule?.helpUri)
+      const title = facts.title ?? (message ?? ruleName ?? ruleId).replace(/\s+/g, ' ').trim()
+      const fullDescription = facts.fullDescription
+      let description: string | undefined
+      if (message && message.trim() !== title) description = message
+      if (fullDescription && fullDescription.trim() !== title && fullDescription !== message) {
+        description =
+          description === undefined ? fullDescription : `${description}\n\n${fullDescription}`
+      }
+      const helpUri = facts.helpUri
 
-      const resolved = resolveLocation(result, run, context.workspace)
+      const resolved = resolveLocation(result, paths)
       if (resolved.dropped) dropped++
       const location = resolved.location
 
@@ -589,24 +686,22 @@ export function sarifToFindings(log: unknown, context: SarifImportContext): Sari
 
       const suppression = readSuppression(result)
       const git = readGit(result)
-      const finding: Finding = {
-        fingerprint,
-        category,
-        ruleId,
-        title: title || ruleId,
-        ...(descriptionParts.length > 0 ? { description: descriptionParts.join('\n\n') } : {}),
-        severity,
-        scannerSeverity,
-        ...(location ? { location } : {}),
-        ...(helpUri ? { helpUri, references: [helpUri] } : {}),
-        ...(cwe.length > 0 ? { cwe } : {}),
-        ...(advisories.length > 0 ? { advisories } : {}),
-        ...(git ? { git } : {}),
-        ...(suppression ? { suppression } : {}),
-        sources: [engine],
+      const finding: Writable<Finding> = { fingerprint, category, ruleId, title: title || ruleId }
+      if (description !== undefined) finding.description = description
+      finding.severity = severity
+      finding.scannerSeverity = scannerSeverity
+      if (location) finding.location = location
+      if (helpUri) {
+        finding.helpUri = helpUri
+        finding.references = [helpUri]
       }
-      findings.push(finding)
-      results.push({ ...base, finding, locationDropped: resolved.dropped })
+      if (cwe.length > 0) finding.cwe = [...cwe]
+      if (advisories.length > 0) finding.advisories = [...advisories]
+      if (git) finding.git = git
+      if (suppression) finding.suppression = suppression
+      finding.sources = [engine]
+      findings.push(finding as Finding)
+      results.push(imported(finding as Finding, resolved.dropped))
     })
 
     if (skipped > 0) {
