@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process'
-import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs'
-import { delimiter, join } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { REPO_ROOT } from '@portcullis/devtools'
+import { findExecutable, isExecutable } from '@portcullis/scan'
 
 /** Where derived files live (the unpacked trivy, the DB generator); shared with the test tooling. */
 export const TOOL_CACHE_DIR = join(REPO_ROOT, 'node_modules/.cache/portcullis')
@@ -55,22 +56,8 @@ export const TOOL_SOURCES: Readonly<Record<keyof DemoTools, string>> = {
   oscap: 'apt openscap-scanner ssg-debian',
 }
 
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK)
-    return statSync(path).isFile()
-  } catch {
-    return false
-  }
-}
-
 function onPath(command: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (dir === '') continue
-    const candidate = join(dir, command)
-    if (isExecutable(candidate)) return candidate
-  }
-  return undefined
+  return findExecutable(command, process.env.PATH ?? '')
 }
 
 /**

@@ -1,19 +1,10 @@
 import { createHash } from 'node:crypto'
-import {
-  accessSync,
-  constants,
-  existsSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs'
-import { mkdirSync } from 'node:fs'
-import { delimiter, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { Exec, Logger } from '@portcullis/action-kit'
 import { InputError, ScanFailedError, type ToolProvenance } from '@portcullis/core'
 import type { CommonScanInputs, EngineResult, ScanEngine, ToolRequest } from '@portcullis/scan'
-import { runTool } from '@portcullis/scan'
+import { findExecutable, isExecutable, runTool } from '@portcullis/scan'
 import { parseCheckov } from './parse.js'
 
 /**
@@ -39,23 +30,6 @@ export interface CheckovInputs extends CommonScanInputs {
 
 /** Written beside an installed checkov so a later run can reuse the environment. */
 const MARKER = 'portcullis-checkov.json'
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK)
-    return statSync(path).isFile()
-  } catch {
-    return false
-  }
-}
-
-function onPath(names: readonly string[], pathEnv: string): string | undefined {
-  for (const dir of pathEnv.split(delimiter)) {
-    if (dir === '') continue
-    for (const name of names) if (isExecutable(join(dir, name))) return join(dir, name)
-  }
-  return undefined
-}
 
 function lastLines(text: string): string {
   return text
@@ -134,7 +108,7 @@ export function checkovInstaller(
       ports.log.info(`Using checkov ${version} installed earlier in ${venv}`)
       return { name: 'checkov', version, source: 'tool-cache', path: bin }
     }
-    const system = onPath(['python3', 'python'], ports.pathEnv)
+    const system = findExecutable(['python3', 'python'], ports.pathEnv)
     if (!system) {
       throw new ScanFailedError(
         'checkov is installed with pip and needs Python 3.9 or later on the runner (add actions/setup-python before this step), or give checkov-path',

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
-import { accessSync, constants, readFileSync, statSync } from 'node:fs'
-import { delimiter, isAbsolute, join } from 'node:path'
+import { readFileSync, statSync } from 'node:fs'
+import { isAbsolute, join } from 'node:path'
 import type { Exec, Logger } from '@portcullis/action-kit'
 import { UserError, type ToolProvenance } from '@portcullis/core'
+import { findExecutable, isExecutable } from '@portcullis/scan'
 import { describeOs, parseOsRelease, type OsRelease } from './datastream.js'
 
 /** The installer tool name of the OpenSCAP scanner (the `<tool>-path` input is `oscap-path`). */
@@ -97,24 +98,6 @@ export interface OscapInstallPorts {
   readonly isRoot: boolean
 }
 
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK)
-    return statSync(path).isFile()
-  } catch {
-    return false
-  }
-}
-
-function findOnPath(name: string, pathEnv: string): string | undefined {
-  for (const dir of pathEnv.split(delimiter)) {
-    if (dir === '') continue
-    const candidate = join(dir, name)
-    if (isExecutable(candidate)) return candidate
-  }
-  return undefined
-}
-
 function sha256(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex')
 }
@@ -203,7 +186,7 @@ export async function installOscap(
     }
   }
 
-  const onPath = findOnPath('oscap', ports.pathEnv)
+  const onPath = findExecutable('oscap', ports.pathEnv)
   if (onPath) {
     const version = await probe(ports, onPath)
     if (request.version === undefined || request.version === version) {
@@ -259,7 +242,7 @@ export async function installOscap(
       `apt-get installed ${pins.scanner} ${installed.trim() || '(none)'}, not the pinned ${packages[pins.scanner]}.`,
     )
   }
-  const path = findOnPath('oscap', ports.pathEnv) ?? '/usr/bin/oscap'
+  const path = findExecutable('oscap', ports.pathEnv) ?? '/usr/bin/oscap'
   if (!isExecutable(path)) {
     throw new UserError(
       'oscap-install-failed',
