@@ -91,8 +91,9 @@ function str(value: unknown): string | undefined {
 function int(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) ? value : undefined
 }
-function arr(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : []
+const EMPTY: readonly unknown[] = Object.freeze([])
+function arr(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : EMPTY
 }
 function text(value: unknown): string | undefined {
   return str(obj(value)?.text)
@@ -221,7 +222,9 @@ function collectCwe(rule: Obj | undefined, result: Obj, tags: readonly string[])
 }
 
 function stringTags(bag: unknown): string[] {
-  return arr(obj(bag)?.tags).filter((t): t is string => typeof t === 'string')
+  const tags = obj(bag)?.tags
+  if (!Array.isArray(tags) || tags.length === 0) return []
+  return tags.filter((t): t is string => typeof t === 'string')
 }
 
 /** `security-severity` (GitHub's 0.0–10.0 score, a string or a number). */
@@ -389,7 +392,8 @@ type ArtifactPath = { readonly path?: string; readonly raw?: string }
  * uriBaseId, or the artifact index): URI resolution and decoding run once per file.
  */
 class ArtifactPathCache {
-  readonly #byKey = new Map<string, ArtifactPath>()
+  readonly #byUri = new Map<string, Map<string, ArtifactPath>>()
+  readonly #byIndex = new Map<number, ArtifactPath>()
   constructor(
     readonly run: Obj,
     readonly workspace: string,
@@ -398,14 +402,20 @@ class ArtifactPathCache {
     const uri = str(artifact.uri)
     const index = int(artifact.index)
     if (uri === undefined && index === undefined) return {}
-    const key =
-      uri !== undefined ? `u${str(artifact.uriBaseId) ?? ''}\u0000${uri}` : `i${String(index)}`
-    let found = this.#byKey.get(key)
+    const cache: Map<unknown, ArtifactPath> =
+      uri !== undefined ? this.#inBase(str(artifact.uriBaseId) ?? '') : this.#byIndex
+    const key = uri ?? index
+    let found = cache.get(key)
     if (found === undefined) {
       found = resolveArtifactPath(artifact, this.run, this.workspace)
-      this.#byKey.set(key, found)
+      cache.set(key, found)
     }
     return found
+  }
+  #inBase(base: string): Map<string, ArtifactPath> {
+    let byUri = this.#byUri.get(base)
+    if (byUri === undefined) this.#byUri.set(base, (byUri = new Map()))
+    return byUri
   }
 }
 
@@ -421,19 +431,16 @@ function resolveLocation(result: Obj, paths: ArtifactPathCache): ResolvedLocatio
   if (path === undefined) return { rawUri: raw, dropped: raw !== undefined }
   const region = obj(physical.region)
   const startLine = positive(region?.startLine)
-  const location: Location = { path }
-  if (startLine === undefined) return { location, rawUri: raw, dropped: false }
+  if (startLine === undefined) return { location: { path }, rawUri: raw, dropped: false }
   const endLine = positive(region?.endLine)
   const startColumn = positive(region?.startColumn)
   const endColumn = positive(region?.endColumn)
+  const location: Writable<Location> = { path, startLine }
+  if (endLine !== undefined && endLine >= startLine) location.endLine = endLine
+  if (startColumn !== undefined) location.startColumn = startColumn
+  if (endColumn !== undefined) location.endColumn = endColumn
   return {
-    location: {
-      path,
-      startLine,
-      ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}),
-      ...(startColumn !== undefined ? { startColumn } : {}),
-      ...(endColumn !== undefined ? { endColumn } : {}),
-    },
+    location: location as Location,
     rawUri: raw,
     dropped: false,
     snippet: text(region?.snippet),
@@ -441,7 +448,8 @@ function resolveLocation(result: Obj, paths: ArtifactPathCache): ResolvedLocatio
 }
 
 function readSuppression(result: Obj): Suppression | undefined {
-  for (const s of arr(result.suppressions).map(obj)) {
+  for (const value of arr(result.suppressions)) {
+    const s = obj(value)
     if (!s) continue
     // `underReview` and `rejected` suppressions do not (yet) suppress (SARIF §3.35.3).
     if (s.status !== undefined && s.status !== 'accepted') continue
@@ -470,6 +478,28 @@ function readGit(result: Obj): GitContext | undefined {
     ...(author ? { author } : {}),
     ...(date ? { date } : {}),
   }
+}
+
+type ResultHead = Omit<ImportedResult, 'finding' | 'locationDropped'>
+
+/** One ImportedResult, members in their documented order, built without spreads. */
+function importedResult(
+  head: ResultHead,
+  finding: Finding | undefined,
+  locationDropped: boolean,
+): ImportedResult {
+  const r: Writable<ImportedResult> = {
+    runIndex: head.runIndex,
+    resultIndex: head.resultIndex,
+    kind: head.kind,
+    level: head.level,
+    levelInherited: head.levelInherited,
+  }
+  if (head.sarifRuleId !== undefined) r.sarifRuleId = head.sarifRuleId
+  r.ruleIdFrom = head.ruleIdFrom
+  if (finding !== undefined) r.finding = finding
+  r.locationDropped = locationDropped
+  return r as ImportedResult
 }
 
 /** What a finding takes from its rule (and the rule id it goes by): the same for every result. */
@@ -600,20 +630,18 @@ export function sarifToFindings(log: unknown, context: SarifImportContext): Sari
         level = isLevel(defaultLevel) ? defaultLevel : 'warning'
       }
 
-      const sarifRuleId = str(result.ruleId)
-      // Built once, without spreads: this runs for every result of logs with 100,000s of them.
-      const imported = (finding: Finding | undefined, locationDropped: boolean): ImportedResult => {
-        const r: Writable<ImportedResult> = { runIndex, resultIndex, kind, level }
-        r.levelInherited = inherited
-        if (sarifRuleId !== undefined) r.sarifRuleId = sarifRuleId
-        r.ruleIdFrom = from
-        if (finding !== undefined) r.finding = finding
-        r.locationDropped = locationDropped
-        return r as ImportedResult
+      const head: ResultHead = {
+        runIndex,
+        resultIndex,
+        kind,
+        level,
+        levelInherited: inherited,
+        sarifRuleId: str(result.ruleId),
+        ruleIdFrom: from,
       }
       if (NOT_PROBLEMS.has(kind)) {
         skipped++
-        results.push(imported(undefined, false))
+        results.push(importedResult(head, undefined, false))
         return
       }
 
@@ -701,7 +729,7 @@ export function sarifToFindings(log: unknown, context: SarifImportContext): Sari
       if (suppression) finding.suppression = suppression
       finding.sources = [engine]
       findings.push(finding as Finding)
-      results.push(imported(finding as Finding, resolved.dropped))
+      results.push(importedResult(head, finding as Finding, resolved.dropped))
     })
 
     if (skipped > 0) {
