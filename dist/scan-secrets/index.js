@@ -37747,7 +37747,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9053);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8398);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3180);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2033);
 
 
 
@@ -37765,7 +37765,7 @@ __webpack_async_result__();
 /* harmony export */   m: () => (/* binding */ INPUTS)
 /* harmony export */ });
 /* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8411);
-/* harmony import */ var _portcullis_scan__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5948);
+/* harmony import */ var _portcullis_scan__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2954);
 
 
 /** Secret severities a user may choose; `info` would let a found credential pass any gate. */
@@ -37787,7 +37787,7 @@ const INPUTS = {
 
 /***/ }),
 
-/***/ 3180:
+/***/ 2033:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37798,11 +37798,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: secretEngines
 
-// EXTERNAL MODULE: ./packages/scan/src/index.ts + 18 modules
-var src = __nccwpck_require__(5948);
+// EXTERNAL MODULE: ./packages/scan/src/index.ts + 20 modules
+var src = __nccwpck_require__(2954);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
 var core_src = __nccwpck_require__(8411);
 ;// CONCATENATED MODULE: ./packages/scanners/src/gitleaks/parse.ts
+
 
 /**
  * gitleaks JSON report (`gitleaks detect --report-format json`), in the three shapes gitleaks has
@@ -37997,7 +37998,7 @@ const parseGitleaks = (raw, context) => {
         data = JSON.parse(body);
     }
     catch (error) {
-        throw new core_src/* ScanFailedError */.$5(`gitleaks report is not valid JSON (${error.message}); the scan was interrupted or wrote another format`, { cause: error });
+        throw new core_src/* ScanFailedError */.$5(`gitleaks report is not valid JSON (${(0,core_src/* describeJsonError */.M1)(error)}); the scan was interrupted or wrote another format`, { cause: error });
     }
     if (data === null)
         return { findings: [], notices: [] };
@@ -38420,7 +38421,62 @@ function gitleaksSecretEngine(options = {}) {
 
 
 
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
+
+/**
+ * A scanner's JSON output, parsed: a leading byte-order mark is dropped (it is valid JSON text);
+ * empty or unparseable output is a failed scan, never zero findings.
+ */
+function parseJsonOutput(raw, messages) {
+    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (body.trim() === '')
+        throw new core_src/* ScanFailedError */.$5(messages.empty);
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        throw new core_src/* ScanFailedError */.$5(messages.invalid((0,core_src/* describeJsonError */.M1)(error)), { cause: error });
+    }
+}
+function json_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The value when it is a string that is not blank (kept as is), else undefined. */
+function str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+/** `record[key]` trimmed when it is a string that is not blank, else undefined. */
+function json_text(record, key) {
+    const value = record[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** The strings of an array that are not blank, trimmed; anything else gives none. */
+function strings(value) {
+    return Array.isArray(value)
+        ? value
+            .filter((v) => typeof v === 'string' && v.trim() !== '')
+            .map((v) => v.trim())
+        : [];
+}
+/** The defined, non-empty values, each once, in first-seen order. */
+function unique(values) {
+    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
+}
+/**
+ * An optional list of objects: absent or null is empty; anything else that is not a list of objects
+ * is a failed scan naming the `tool` and `where` in its output.
+ */
+function recordList(value, tool, where) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || !value.every(json_isRecord)) {
+        throw new ScanFailedError(`${tool} output is not valid: ${where} is not a list of objects`);
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
+
 
 /**
  * trivy JSON report (`--format json`) in every shape trivy writes:
@@ -38448,26 +38504,9 @@ const parse_SOURCE = 'trivy';
 const NOT_AFFECTED = 'not_affected';
 /** trivy sources to prefer for CVSS when the SeveritySource has none. */
 const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat'];
-function parse_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function trivy_parse_text(record, key) {
-    const value = record[key];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
 function parse_positive(record, key) {
     const value = record[key];
     return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
-}
-function strings(value) {
-    return Array.isArray(value)
-        ? value
-            .filter((v) => typeof v === 'string' && v.trim() !== '')
-            .map((v) => v.trim())
-        : [];
-}
-function unique(values) {
-    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
 }
 function parse_fail(reason) {
     throw new core_src/* ScanFailedError */.$5(`trivy report ${reason}`);
@@ -38486,19 +38525,19 @@ function collectResults(data) {
         // Before 0.20 the report was a bare list of results.
         return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
     }
-    if (!parse_isRecord(data))
+    if (!json_isRecord(data))
         parse_fail('is not a JSON object or list; check that trivy ran with --format json');
     if ('ClusterName' in data) {
         const results = [];
         for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
             list(data, key, 'the cluster report').forEach((entry, i) => {
                 const where = `${key}[${i}]`;
-                if (!parse_isRecord(entry))
+                if (!json_isRecord(entry))
                     parse_fail(`${where} is not an object`);
                 const resource = {
-                    namespace: trivy_parse_text(entry, 'Namespace'),
-                    kind: trivy_parse_text(entry, 'Kind'),
-                    name: trivy_parse_text(entry, 'Name'),
+                    namespace: json_text(entry, 'Namespace'),
+                    kind: json_text(entry, 'Kind'),
+                    name: json_text(entry, 'Name'),
                 };
                 list(entry, 'Results', where).forEach((r, j) => {
                     const w = `${where}.Results[${j}]`;
@@ -38521,7 +38560,7 @@ function collectResults(data) {
     return { results, report: data };
 }
 function asResult(value, where) {
-    if (!parse_isRecord(value))
+    if (!json_isRecord(value))
         parse_fail(`${where} is not an object`);
     if (typeof value.Target !== 'string')
         parse_fail(`${where} has no Target`);
@@ -38541,11 +38580,11 @@ function reportScope(report, results, context) {
     if (report === undefined || report.ArtifactType !== 'container_image') {
         return { imageScan: false, cluster };
     }
-    const metadata = parse_isRecord(report.Metadata) ? report.Metadata : {};
+    const metadata = json_isRecord(report.Metadata) ? report.Metadata : {};
     const repoDigest = strings(metadata.RepoDigests).find((d) => d.includes('@'));
     const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined;
     // Some reports leave ArtifactName empty; the OS result's Target still names the image.
-    const ref = trivy_parse_text(report, 'ArtifactName') ??
+    const ref = json_text(report, 'ArtifactName') ??
         results.map((r) => OS_TARGET.exec(r.result.Target)?.[1]).find((t) => !!t);
     return {
         imageScan: true,
@@ -38563,15 +38602,15 @@ function cvssVersion(vector, fallback) {
 }
 /** CVSS from `CVSS.<source>`, preferring the source trivy took the severity from. */
 function readCvss(vuln) {
-    const all = parse_isRecord(vuln.CVSS) ? vuln.CVSS : undefined;
+    const all = json_isRecord(vuln.CVSS) ? vuln.CVSS : undefined;
     if (!all)
         return undefined;
     const preferred = unique([
-        trivy_parse_text(vuln, 'SeveritySource'),
+        json_text(vuln, 'SeveritySource'),
         ...CVSS_SOURCE_ORDER,
         ...Object.keys(all),
     ]);
-    const sources = preferred.map((s) => all[s]).filter(parse_isRecord);
+    const sources = preferred.map((s) => all[s]).filter(json_isRecord);
     for (const [score, vector, fallback] of [
         ['V3Score', 'V3Vector', '3.0'],
         ['V40Score', 'V40Vector', '4.0'],
@@ -38579,7 +38618,7 @@ function readCvss(vuln) {
     ]) {
         for (const s of sources) {
             const value = typeof s[score] === 'number' ? s[score] : undefined;
-            const v = trivy_parse_text(s, vector);
+            const v = json_text(s, vector);
             if (value === undefined && v === undefined)
                 continue;
             return {
@@ -38592,8 +38631,8 @@ function readCvss(vuln) {
     return undefined;
 }
 function layerOf(entry) {
-    const layer = parse_isRecord(entry.Layer) ? entry.Layer : undefined;
-    return layer ? (trivy_parse_text(layer, 'Digest') ?? trivy_parse_text(layer, 'DiffID')) : undefined;
+    const layer = json_isRecord(entry.Layer) ? entry.Layer : undefined;
+    return layer ? (json_text(layer, 'Digest') ?? json_text(layer, 'DiffID')) : undefined;
 }
 function resourceLabel(resource) {
     return [resource.namespace, resource.kind, resource.name].filter((p) => p !== undefined).join('/');
@@ -38610,8 +38649,8 @@ class Builder {
     }
     result({ result, where, resource }) {
         const target = result.Target;
-        const klass = trivy_parse_text(result, 'Class');
-        const type = trivy_parse_text(result, 'Type');
+        const klass = json_text(result, 'Class');
+        const type = json_text(result, 'Type');
         // Files are workspace files only for filesystem / repository / config scans; in images and
         // clusters a Target is a path inside the image or a workload, never a workspace file.
         const filesAreLocal = !this.scope.imageScan && resource === undefined;
@@ -38641,17 +38680,17 @@ class Builder {
         list(result, 'Licenses', where).forEach((l, i) => this.license(l, `${where}.Licenses[${i}]`, { type, image, filesAreLocal, subject }));
     }
     vulnerability(value, where, at) {
-        if (!parse_isRecord(value))
+        if (!json_isRecord(value))
             parse_fail(`${where} is not an object`);
-        const id = trivy_parse_text(value, 'VulnerabilityID');
-        const name = trivy_parse_text(value, 'PkgName');
+        const id = json_text(value, 'VulnerabilityID');
+        const name = json_text(value, 'PkgName');
         if (!id || !name)
             parse_fail(`${where} has no VulnerabilityID or PkgName`);
-        const version = trivy_parse_text(value, 'InstalledVersion');
-        const identifier = parse_isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {};
-        const purl = trivy_parse_text(identifier, 'PURL');
+        const version = json_text(value, 'InstalledVersion');
+        const identifier = json_isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {};
+        const purl = json_text(identifier, 'PURL');
         const ecosystem = purlType(purl) ?? at.type;
-        const fixedVersion = trivy_parse_text(value, 'FixedVersion');
+        const fixedVersion = json_text(value, 'FixedVersion');
         const pkg = {
             name,
             ...(version ? { version } : {}),
@@ -38667,17 +38706,17 @@ class Builder {
         const fingerprint = digest
             ? (0,core_src/* imageFingerprint */.IM)({ digest, advisory: id, name, version, ecosystem })
             : (0,core_src/* packageFingerprint */.ft)({ advisory: id, name, version, ecosystem });
-        const pkgPath = trivy_parse_text(value, 'PkgPath');
+        const pkgPath = json_text(value, 'PkgPath');
         const path = at.targetPath !== undefined && pkgPath !== undefined
             ? ((0,core_src/* toWorkspacePath */.CR)(pkgPath, this.context.workspace) ?? at.targetPath)
             : at.targetPath;
-        const status = trivy_parse_text(value, 'Status');
-        const primaryUrl = trivy_parse_text(value, 'PrimaryURL');
+        const status = json_text(value, 'Status');
+        const primaryUrl = json_text(value, 'PrimaryURL');
         const cvss = readCvss(value);
         const cwe = strings(value.CweIDs);
-        const severityWord = trivy_parse_text(value, 'Severity');
-        const summary = trivy_parse_text(value, 'Title');
-        const details = trivy_parse_text(value, 'Description');
+        const severityWord = json_text(value, 'Severity');
+        const summary = json_text(value, 'Title');
+        const details = json_text(value, 'Description');
         this.findings.push({
             fingerprint,
             category: 'vulnerability',
@@ -38707,19 +38746,19 @@ class Builder {
         });
     }
     misconfiguration(value, where, at) {
-        if (!parse_isRecord(value))
+        if (!json_isRecord(value))
             parse_fail(`${where} is not an object`);
         // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
-        const shortId = trivy_parse_text(value, 'ID');
-        const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? trivy_parse_text(value, 'AVDID');
+        const shortId = json_text(value, 'ID');
+        const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? json_text(value, 'AVDID');
         if (!ruleId)
             parse_fail(`${where} has no ID`);
-        const status = trivy_parse_text(value, 'Status') ?? 'FAIL';
+        const status = json_text(value, 'Status') ?? 'FAIL';
         if (status !== 'FAIL') {
             this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
             return;
         }
-        const cause = parse_isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
+        const cause = json_isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
         const startLine = parse_positive(cause, 'StartLine');
         const endLine = parse_positive(cause, 'EndLine');
         const location = at.targetPath
@@ -38729,19 +38768,19 @@ class Builder {
                 ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
             }
             : undefined;
-        const message = trivy_parse_text(value, 'Message');
-        const title = trivy_parse_text(value, 'Title');
+        const message = json_text(value, 'Message');
+        const title = json_text(value, 'Title');
         const content = (location && startLine
             ? this.context.readLines?.(location.path, startLine, endLine ?? startLine)
             : undefined) ??
             causeLines(cause) ??
-            trivy_parse_text(cause, 'Resource') ??
+            json_text(cause, 'Resource') ??
             message ??
             title ??
             ruleId;
-        const primaryUrl = trivy_parse_text(value, 'PrimaryURL');
-        const resolution = trivy_parse_text(value, 'Resolution');
-        const severityWord = trivy_parse_text(value, 'Severity');
+        const primaryUrl = json_text(value, 'PrimaryURL');
+        const resolution = json_text(value, 'Resolution');
+        const severityWord = json_text(value, 'Severity');
         const subjectLabel = at.resource ? ` (${resourceLabel(at.resource)})` : '';
         this.findings.push({
             fingerprint: (0,core_src/* fileFingerprint */.hC)({
@@ -38754,7 +38793,7 @@ class Builder {
             ruleId,
             title: `${title ?? ruleId}${subjectLabel}`,
             ...(message || title
-                ? { description: unique([message, trivy_parse_text(value, 'Description')]).join('\n\n') }
+                ? { description: unique([message, json_text(value, 'Description')]).join('\n\n') }
                 : {}),
             severity: (0,core_src/* normalizeSeverity */.lv)(severityWord),
             ...(severityWord ? { scannerSeverity: severityWord } : {}),
@@ -38766,19 +38805,19 @@ class Builder {
         });
     }
     secret(value, where, at) {
-        if (!parse_isRecord(value))
+        if (!json_isRecord(value))
             parse_fail(`${where} is not an object`);
-        const ruleId = trivy_parse_text(value, 'RuleID');
+        const ruleId = json_text(value, 'RuleID');
         if (!ruleId)
             parse_fail(`${where} has no RuleID`);
         const startLine = parse_positive(value, 'StartLine');
         const endLine = parse_positive(value, 'EndLine');
-        const title = trivy_parse_text(value, 'Title') ?? ruleId;
-        const category = trivy_parse_text(value, 'Category');
+        const title = json_text(value, 'Title') ?? ruleId;
+        const category = json_text(value, 'Category');
         const match = typeof value.Match === 'string' ? value.Match : undefined;
         // Only a match trivy visibly masked is hashed; the file's own lines would hash the secret.
         const content = match !== undefined && /\*{3,}/.test(match) ? match : title;
-        const severityWord = trivy_parse_text(value, 'Severity');
+        const severityWord = json_text(value, 'Severity');
         const location = at.targetPath
             ? {
                 path: at.targetPath,
@@ -38809,17 +38848,17 @@ class Builder {
         });
     }
     license(value, where, at) {
-        if (!parse_isRecord(value))
+        if (!json_isRecord(value))
             parse_fail(`${where} is not an object`);
-        const name = trivy_parse_text(value, 'Name');
+        const name = json_text(value, 'Name');
         if (!name)
             parse_fail(`${where} has no Name`);
-        const pkgName = trivy_parse_text(value, 'PkgName');
-        const filePath = trivy_parse_text(value, 'FilePath');
+        const pkgName = json_text(value, 'PkgName');
+        const filePath = json_text(value, 'FilePath');
         const path = at.filesAreLocal && filePath ? (0,core_src/* toWorkspacePath */.CR)(filePath, this.context.workspace) : undefined;
-        const category = trivy_parse_text(value, 'Category');
-        const link = trivy_parse_text(value, 'Link');
-        const severityWord = trivy_parse_text(value, 'Severity');
+        const category = json_text(value, 'Category');
+        const link = json_text(value, 'Link');
+        const severityWord = json_text(value, 'Severity');
         const advisory = `license:${name}`;
         const digest = this.context.image?.digest;
         let fingerprint;
@@ -38869,26 +38908,20 @@ function remediationFor(name, fixedVersion, status) {
 }
 /** The lines trivy marked as the cause, joined; undefined when trivy gave none. */
 function causeLines(cause) {
-    const code = parse_isRecord(cause.Code) ? cause.Code : undefined;
+    const code = json_isRecord(cause.Code) ? cause.Code : undefined;
     const lines = code && Array.isArray(code.Lines) ? code.Lines : [];
     const picked = lines
-        .filter(parse_isRecord)
+        .filter(json_isRecord)
         .filter((l) => l.IsCause === true && typeof l.Content === 'string')
         .map((l) => l.Content);
     return picked.length > 0 && picked.some((l) => l.trim() !== '') ? picked.join('\n') : undefined;
 }
 /** Parses a trivy JSON report (image, filesystem, repository, config or k8s). */
-const parseTrivy = (raw, context) => {
-    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    if (body.trim() === '')
-        parse_fail('is empty; trivy always writes a JSON document, so the scan did not complete');
-    let data;
-    try {
-        data = JSON.parse(body);
-    }
-    catch (error) {
-        throw new core_src/* ScanFailedError */.$5(`trivy report is not valid JSON (${error.message}); the scan was interrupted or wrote another format`, { cause: error });
-    }
+const parse_parseTrivy = (raw, context) => {
+    const data = parseJsonOutput(raw, {
+        empty: 'trivy report is empty; trivy always writes a JSON document, so the scan did not complete',
+        invalid: (why) => `trivy report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
+    });
     const { results, report } = collectResults(data);
     const builder = new Builder(context, reportScope(report, results, context));
     for (const r of results)
@@ -38898,8 +38931,8 @@ const parseTrivy = (raw, context) => {
         const parts = [...builder.skippedMisconfigs].map(([status, n]) => `${n} ${status}`);
         notices.push(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
     }
-    const trivy = report && parse_isRecord(report.Trivy) ? report.Trivy : undefined;
-    const version = trivy ? trivy_parse_text(trivy, 'Version') : undefined;
+    const trivy = report && json_isRecord(report.Trivy) ? report.Trivy : undefined;
+    const version = trivy ? json_text(trivy, 'Version') : undefined;
     return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices };
 };
 
@@ -38947,7 +38980,8 @@ function rebaseTrivyTargets(raw, rel) {
         return raw;
     let data;
     try {
-        data = JSON.parse(raw);
+        // A byte-order mark is valid JSON text; without stripping it the paths would stay unprefixed.
+        data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
     }
     catch {
         return raw; // the parser reports invalid JSON
@@ -39066,6 +39100,7 @@ function trivyDialect(v) {
         skipDbUpdate: atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
         skipCheckUpdate: checks ? '--skip-check-update' : '--skip-policy-update',
         configCheck: checks ? '--config-check' : '--config-policy',
+        checkNamespaces: checks ? '--check-namespaces' : '--policy-namespaces',
     };
 }
 
@@ -39168,13 +39203,14 @@ const trivyConfigEngine = {
                 ignore,
                 ...tfvars.flatMap((f) => ['--tf-vars', f]),
                 ...policies.flatMap((d) => [dialect.configCheck, d]),
+                ...(policies.length > 0 ? [dialect.checkNamespaces, 'user'] : []),
                 // One list for folders and files: trivy matches each against both kinds of path.
                 ...inputs.excludePaths.flatMap((p) => ['--skip-dirs', p, '--skip-files', p]),
                 root.rel,
             ],
         });
         const raw = rebaseTrivyTargets(readOutput(output, 'JSON report'), root.rel);
-        const parsed = parseTrivy(raw, { workspace, readLines: context.readLines });
+        const parsed = parse_parseTrivy(raw, { workspace, readLines: context.readLines });
         const types = scannedTypes(raw);
         const notices = [...parsed.notices];
         if (version.note)
@@ -39546,7 +39582,7 @@ const trivyFsEngine = {
             throw new core_src/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`);
         }
         const raw = rebaseTrivyTargets(readOutput(output, 'JSON report'), root.rel);
-        const parsed = parseTrivy(raw, { workspace: context.workspace, readLines: context.readLines });
+        const parsed = parse_parseTrivy(raw, { workspace: context.workspace, readLines: context.readLines });
         const findings = parsed.findings;
         const seen = inventory(raw);
         const notices = [...parsed.notices];
@@ -39751,7 +39787,7 @@ function trivySecretEngine(options = {}) {
                     throw new core_src/* ScanFailedError */.$5(`trivy's report is not valid JSON (${text.length} characters); the scan was interrupted or wrote another format`);
                 }
                 data = absoluteTargets(data, root);
-                const parsed = parseTrivy(JSON.stringify(data), {
+                const parsed = parse_parseTrivy(JSON.stringify(data), {
                     workspace,
                     readLines: ctx.readLines,
                     defaultSeverity: inputs.secretSeverity,
@@ -39781,7 +39817,1271 @@ function trivySecretEngine(options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/compliance-engine.ts
+
+
+
+
+
+
+function compliance_engine_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function compliance_engine_str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+function compliance_engine_strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function compliance_engine_list(value, where) {
+    if (value === null || value === undefined)
+        return [];
+    if (!Array.isArray(value) || !value.every(compliance_engine_isRecord)) {
+        throw new core_src/* ScanFailedError */.$5(`trivy's compliance report is not valid: ${where} is not a list of objects`);
+    }
+    return value;
+}
+function failuresOf(result, where) {
+    const out = [];
+    const target = compliance_engine_str(result.Target) ?? '(image)';
+    for (const m of compliance_engine_list(result.Misconfigurations, `${where}.Misconfigurations`)) {
+        if ((compliance_engine_str(m.Status) ?? 'FAIL') !== 'FAIL')
+            continue;
+        const cause = compliance_engine_isRecord(m.CauseMetadata) ? m.CauseMetadata : {};
+        const code = compliance_engine_isRecord(cause.Code) ? compliance_engine_list(cause.Code.Lines, `${where}.Code.Lines`) : [];
+        const flagged = code
+            .filter((l) => l.IsCause === true)
+            .map((l) => compliance_engine_str(l.Content) ?? '')
+            .join('\n');
+        const check = compliance_engine_str(m.ID) ?? compliance_engine_str(m.AVDID) ?? 'unknown-check';
+        const url = compliance_engine_str(m.PrimaryURL);
+        out.push({
+            check,
+            title: compliance_engine_str(m.Title) ?? check,
+            detail: [compliance_engine_str(m.Message), flagged ? `Flagged: ${flagged}` : undefined]
+                .filter(Boolean)
+                .join('\n'),
+            key: `${target}#${flagged || compliance_engine_str(m.Message) || ''}`,
+            ...(compliance_engine_str(m.Resolution) ? { remediation: compliance_engine_str(m.Resolution) } : {}),
+            references: [...new Set([...(url ? [url] : []), ...compliance_engine_strings(m.References)])],
+            advisories: [],
+        });
+    }
+    for (const v of compliance_engine_list(result.Vulnerabilities, `${where}.Vulnerabilities`)) {
+        const id = compliance_engine_str(v.VulnerabilityID) ?? 'unknown-vulnerability';
+        const name = compliance_engine_str(v.PkgName) ?? '(package)';
+        const version = compliance_engine_str(v.InstalledVersion);
+        const fixed = compliance_engine_str(v.FixedVersion);
+        const url = compliance_engine_str(v.PrimaryURL);
+        out.push({
+            check: id,
+            title: compliance_engine_str(v.Title) ?? id,
+            detail: `${id} in ${name}${version ? ` ${version}` : ''} (${target})${fixed ? `; fixed in ${fixed}` : ''}`,
+            key: `${target}#${name}@${version ?? ''}#${id}`,
+            remediation: fixed
+                ? `Rebuild the image with a fixed ${name} (${fixed}).`
+                : `No fixed version of ${name} is known; rebuild on a base image without it.`,
+            references: url ? [url] : [],
+            advisories: [id],
+            pkg: { name, ...(version ? { version } : {}), ...(fixed ? { fixedVersion: fixed } : {}) },
+        });
+    }
+    for (const s of compliance_engine_list(result.Secrets, `${where}.Secrets`)) {
+        // The matched text is never copied: only the rule and where it was found.
+        const rule = compliance_engine_str(s.RuleID) ?? 'secret';
+        const line = typeof s.StartLine === 'number' ? s.StartLine : undefined;
+        out.push({
+            check: rule,
+            title: compliance_engine_str(s.Title) ?? rule,
+            detail: `A secret (${rule}) is stored in ${target}${line ? ` at line ${line}` : ''}.`,
+            key: `${target}#${line ?? ''}#${rule}`,
+            remediation: 'Remove the secret from the image and rotate it.',
+            references: [],
+            advisories: [],
+        });
+    }
+    return out;
+}
+/** Parses trivy's `--report all` compliance JSON; anything else is a failed scan. */
+function parseTrivyCompliance(raw, image) {
+    let data;
+    try {
+        data = JSON.parse(raw);
+    }
+    catch {
+        throw new core_src/* ScanFailedError */.$5("trivy's compliance report is not valid JSON; the file may be truncated");
+    }
+    if (!compliance_engine_isRecord(data) || !compliance_engine_str(data.ID) || !Array.isArray(data.Results)) {
+        throw new core_src/* ScanFailedError */.$5("trivy's output is not a compliance report with controls (expected ID and Results, as `--report all` writes)");
+    }
+    const specId = compliance_engine_str(data.ID);
+    const controls = [];
+    const findings = [];
+    const seen = new Map();
+    const imageKey = image.digest ?? image.ref;
+    compliance_engine_list(data.Results, 'Results').forEach((c, i) => {
+        const id = compliance_engine_str(c.ID);
+        if (!id)
+            throw new core_src/* ScanFailedError */.$5(`trivy's compliance report is not valid: control ${i + 1} has no ID`);
+        const name = compliance_engine_str(c.Name) ?? id;
+        const severity = compliance_engine_str(c.Severity) ?? 'UNKNOWN';
+        const failures = compliance_engine_list(c.Results, `control ${id}`).flatMap((r, j) => failuresOf(r, `control ${id} result ${j + 1}`));
+        const manual = /\(manual\)\s*$/i.test(name);
+        controls.push({
+            id,
+            name,
+            severity,
+            status: failures.length > 0 ? 'fail' : manual ? 'manual' : 'pass',
+        });
+        const ruleId = `${specId}/${id}`;
+        for (const f of failures) {
+            let fingerprint = (0,core_src/* ruleFingerprint */.Nu)(`${ruleId}:${f.check}`, `${imageKey}#${f.key}`);
+            const n = seen.get(fingerprint) ?? 0;
+            seen.set(fingerprint, n + 1);
+            if (n > 0)
+                fingerprint = (0,core_src/* ruleFingerprint */.Nu)(`${ruleId}:${f.check}`, `${imageKey}#${f.key}#${n}`);
+            const description = [compliance_engine_str(c.Description), `${f.check} ${f.title}`, f.detail]
+                .filter(Boolean)
+                .join('\n\n');
+            findings.push({
+                fingerprint,
+                category: 'compliance',
+                ruleId,
+                title: `${name} (${f.check})`,
+                description,
+                severity: (0,core_src/* normalizeSeverity */.lv)(severity),
+                scannerSeverity: severity,
+                image: { ref: image.ref, ...(image.digest ? { digest: image.digest } : {}) },
+                ...(f.pkg ? { package: f.pkg } : {}),
+                ...(f.advisories.length > 0 ? { advisories: f.advisories } : {}),
+                ...(f.references.length > 0 ? { references: f.references, helpUri: f.references[0] } : {}),
+                ...(f.remediation ? { remediation: f.remediation } : {}),
+            });
+        }
+    });
+    if (controls.length === 0) {
+        throw new core_src/* ScanFailedError */.$5(`trivy's compliance report for ${specId} lists no controls`);
+    }
+    const count = (s) => controls.filter((c) => c.status === s).length;
+    const pass = count('pass');
+    const fail = count('fail');
+    const manual = controls.filter((c) => c.status === 'manual');
+    const title = compliance_engine_str(data.Title);
+    const notices = [
+        `${title ?? specId}: ${controls.length} controls — pass ${pass}, fail ${fail}, manual ${manual.length}.`,
+    ];
+    if (manual.length > 0) {
+        notices.push(`${manual.length} control(s) have no automated check and need a manual review: ${manual.map((c) => `${c.id} ${c.name.replace(/\s*\(manual\)\s*$/i, '')}`).join('; ')}.`);
+    }
+    const version = compliance_engine_str(data.Version);
+    return {
+        spec: { id: specId, ...(title ? { title } : {}), ...(version ? { version } : {}) },
+        controls,
+        findings,
+        notices,
+        passRate: pass + fail > 0 ? pass / (pass + fail) : undefined,
+    };
+}
+/** A workspace path to an image (OCI layout folder or docker-archive tar), or undefined for a reference. */
+function localImage(workspace, image) {
+    const abs = (0,external_node_path_.resolve)(workspace, image);
+    if (!(0,external_node_fs_.existsSync)(abs))
+        return undefined;
+    const rel = (0,external_node_path_.relative)(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new core_src/* InputError */.dz('image', `'${image}' is outside the workspace; give an image reference or a path inside it`);
+    }
+    return abs;
+}
+/**
+ * The compliance action's image engine: `trivy image --compliance <spec>` on a registry reference, an
+ * OCI layout folder or a docker-archive tar in the workspace. trivy's vulnerability DB is needed by
+ * the vulnerability control (4.4): a cached DB under the tool cache is used offline, else trivy
+ * downloads one, and a run without a usable DB fails rather than pass 4.4 on an empty DB.
+ */
+const trivyComplianceEngine = {
+    name: 'trivy',
+    tool: 'trivy',
+    toolPath: (inputs) => (inputs.trivyPath?.trim() ? inputs.trivyPath.trim() : undefined),
+    async run(context) {
+        const { inputs, log, workspace } = context;
+        const image = inputs.image.trim();
+        if (image === '')
+            throw new core_src/* InputError */.dz('image', 'is required with engine trivy; give an image reference or the path of an OCI layout or docker-archive tar');
+        const spec = inputs.complianceSpec.trim();
+        if (!/^[a-z0-9][a-z0-9._-]*$/i.test(spec)) {
+            throw new core_src/* InputError */.dz('compliance-spec', `'${spec}' is not a trivy compliance spec name (e.g. docker-cis)`);
+        }
+        const local = localImage(workspace, image);
+        const version = resolveTrivyVersion(context.binary);
+        const dialect = trivyDialect(version);
+        const cacheDir = trivyCacheDir(context.runner, true, context.workDir);
+        let before = inspectTrivyDb(cacheDir);
+        if (before.status === 'broken') {
+            log.warning(`The cached trivy DB is unusable (${before.reason}); it is removed and downloaded again.`);
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'db'), { recursive: true, force: true });
+            before = inspectTrivyDb(cacheDir);
+        }
+        const offline = before.status === 'ready';
+        log.info(offline
+            ? `trivy DB: using the cached DB in ${cacheDir} (${before.reason}).`
+            : `trivy DB: ${before.reason}; downloading it from trivy's default repository.`);
+        const output = (0,external_node_path_.join)(context.workDir, 'trivy-compliance.json');
+        await runTrivy(context, {
+            args: [
+                'image',
+                '--compliance',
+                spec,
+                '--report',
+                'all',
+                '--format',
+                'json',
+                '--output',
+                output,
+                '--cache-dir',
+                cacheDir,
+                '--timeout',
+                `${inputs.timeoutMinutes ?? 30}m`,
+                // Checks from the binary itself: the same binary always applies the same checks.
+                dialect.skipCheckUpdate,
+                ...(offline ? [dialect.skipDbUpdate] : []),
+                ...(local ? ['--input', local] : [image]),
+            ],
+        }, (stderr) => {
+            const after = inspectTrivyDb(cacheDir);
+            if (after.status === 'ready' || after.status === 'stale')
+                return undefined;
+            const detail = stderrSummary(stderr);
+            return `no trivy vulnerability DB could be had (${after.reason}${detail ? `; ${detail}` : ''}); restore a cached DB into ${cacheDir} before the step. Without a DB the vulnerability control cannot be checked, so the scan fails.`;
+        });
+        const after = inspectTrivyDb(cacheDir);
+        if (after.status !== 'ready' && after.status !== 'stale') {
+            throw new core_src/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so the vulnerability control's result cannot be trusted`);
+        }
+        const parsed = parseTrivyCompliance(readOutput(output, 'compliance report'), { ref: image });
+        const notices = [...parsed.notices];
+        if (version.note)
+            notices.push(version.note);
+        const passRate = parsed.passRate === undefined ? '' : String(Math.round(parsed.passRate * 10_000) / 100);
+        const rows = parsed.controls.map((c) => `| ${c.id} | ${c.name.replace(/\|/g, '\\|')} | ${c.severity} | ${c.status} |`);
+        const summary = [
+            `### trivy ${parsed.spec.title ?? parsed.spec.id}`,
+            '',
+            `- trivy ${version.version}; spec \`${spec}\`${parsed.spec.version ? ` (version ${parsed.spec.version})` : ''}; image \`${image}\`${local ? ' (from the workspace)' : ''}`,
+            `- vulnerability DB: ${offline ? 'cached' : 'downloaded'}, ${after.reason}`,
+            ...(passRate ? [`- pass rate ${passRate} % of the automated controls`] : []),
+            '',
+            '| control | name | severity | status |',
+            '|---|---|---|---|',
+            ...rows,
+        ].join('\n');
+        return {
+            scanner: { name: 'trivy', version: version.version },
+            target: { kind: 'image', name: image },
+            findings: parsed.findings,
+            notices,
+            summary,
+            outputs: { 'pass-rate': passRate, arf: '', xccdf: '', html: '' },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/image-engine.ts
+
+
+
+
+
+
+
+
+/** The `scanners` input's words. */
+const IMAGE_SCANNERS = ['vuln', 'secret', 'misconfig'];
+/** Validates the `scanners` input: known words, at least one. */
+function imageScanners(values) {
+    const picked = [...new Set(values.map((v) => v.trim().toLowerCase()).filter((v) => v !== ''))];
+    const unknown = picked.filter((v) => !IMAGE_SCANNERS.includes(v));
+    if (unknown.length > 0 || picked.length === 0) {
+        throw new core_src/* InputError */.dz('scanners', `${picked.length === 0 ? 'is empty' : `has ${unknown.map((u) => `'${u}'`).join(', ')}`}; use a comma-separated list of ${IMAGE_SCANNERS.join(', ')}`);
+    }
+    return picked;
+}
+/** File name of the CycloneDX SBOM in the output folder, from what was asked to be scanned. */
+function imageSbomFileName(engine, shown) {
+    const slug = shown.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'image';
+    return `scan-image-${engine}-${slug}.cdx.json`;
+}
+function image_engine_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function readRaw(raw) {
+    try {
+        const data = JSON.parse(raw);
+        if (!image_engine_isRecord(data))
+            return undefined;
+        return {
+            data,
+            ...(typeof data.ArtifactName === 'string' ? { artifactName: data.ArtifactName } : {}),
+        };
+    }
+    catch {
+        return undefined; // parseTrivy says what is wrong with it
+    }
+}
+/**
+ * trivy names the image-config result (and the OS result, "<name> (debian 12.1)") after what it was
+ * given: a temp path, `name@digest`, a layout folder. Renamed to the digest, so misconfiguration
+ * fingerprints are the same for one image however it was reached.
+ */
+function renameArtifactTargets(report, digest) {
+    const name = report.artifactName;
+    const results = Array.isArray(report.data.Results) ? report.data.Results : [];
+    if (name !== undefined && name !== '') {
+        for (const result of results) {
+            if (!image_engine_isRecord(result) || typeof result.Target !== 'string')
+                continue;
+            if (result.Target === name)
+                result.Target = digest;
+            else if (result.Target.startsWith(`${name} (`))
+                result.Target = `${digest}${result.Target.slice(name.length)}`;
+        }
+        report.data.ArtifactName = digest;
+    }
+    return JSON.stringify(report.data);
+}
+/** The layer trivy names for each secret, in the order the parser reads them (Results, then Secrets). */
+function secretLayers(report) {
+    const layers = [];
+    for (const result of Array.isArray(report.data.Results) ? report.data.Results : []) {
+        if (!image_engine_isRecord(result) || !Array.isArray(result.Secrets))
+            continue;
+        for (const secret of result.Secrets) {
+            const layer = image_engine_isRecord(secret) && image_engine_isRecord(secret.Layer) ? secret.Layer : {};
+            const id = typeof layer.Digest === 'string' && layer.Digest !== ''
+                ? layer.Digest
+                : typeof layer.DiffID === 'string' && layer.DiffID !== ''
+                    ? layer.DiffID
+                    : undefined;
+            layers.push(id);
+        }
+    }
+    return layers;
+}
+/** The trivy parser records layers for packages; secrets get theirs here, matched in report order. */
+function withSecretLayers(findings, layers) {
+    const secrets = findings.filter((f) => f.category === 'secret');
+    if (secrets.length !== layers.length)
+        return findings;
+    let i = 0;
+    return findings.map((f) => {
+        if (f.category !== 'secret')
+            return f;
+        const layer = layers[i++];
+        return layer && f.image ? { ...f, image: { ...f.image, layer } } : f;
+    });
+}
+function image_engine_dbFailure(repository, state, stderr) {
+    const from = repository
+        ? `from '${repository}' (db-repository)`
+        : "from trivy's default repository";
+    const detail = stderrSummary(stderr);
+    return (`no trivy vulnerability DB could be had: downloading it ${from} failed` +
+        `${detail ? ` (${detail})` : ''} and ${state.reason}. ` +
+        'Set db-repository to a reachable mirror of the trivy DB, or restore a cached DB before the step; ' +
+        'without a DB nothing is reported, so the scan fails.');
+}
+/** `--input <path>` for local images, `--image-src remote name@digest` for registry images. */
+function trivyImageSource(target) {
+    return target.kind === 'local'
+        ? ['--input', target.scanPath]
+        : // remote only: a local docker daemon may hold another image under the same name.
+            ['--image-src', 'remote', target.pinned];
+}
+/** Registry credentials given as inputs reach trivy through its environment only, never argv. */
+function trivyImageEnv(target) {
+    if (target.kind !== 'registry' || !target.inputCredentials)
+        return {};
+    return {
+        TRIVY_USERNAME: target.inputCredentials.username,
+        TRIVY_PASSWORD: target.inputCredentials.password,
+    };
+}
+function scannerArgs(scanners, dialect) {
+    const words = scanners.map((s) => (s === 'misconfig' ? dialect.misconfigScanner : s));
+    const args = [dialect.scannersFlag, words.join(',')];
+    // The image config (USER, ENV, history) is checked only when asked for explicitly.
+    const config = [
+        ...(scanners.includes('misconfig') ? ['config'] : []),
+        ...(scanners.includes('secret') ? ['secret'] : []),
+    ];
+    if (config.length > 0)
+        args.push('--image-config-scanners', config.join(','));
+    if (scanners.includes('misconfig'))
+        args.push(dialect.skipCheckUpdate);
+    return args;
+}
+function describeTarget(target) {
+    if (target.kind === 'registry') {
+        return `${target.shown} → ${target.pinned}${target.credentialSource ? ` (registry credentials from ${target.credentialSource})` : ''}`;
+    }
+    const what = target.local.format === 'docker-archive'
+        ? 'docker-archive; its digest is the image ID (config digest), the only one docker save records'
+        : target.local.format === 'oci-archive'
+            ? 'OCI archive, unpacked into an OCI layout for trivy'
+            : 'OCI layout';
+    return `${target.shown} (${what}) → ${target.digest}`;
+}
+/** Checks trivy scanned the digest that was resolved (registry scans name it in RepoDigests). */
+function checkDigest(report, target) {
+    if (!report || target.kind !== 'registry')
+        return;
+    const metadata = image_engine_isRecord(report.data.Metadata) ? report.data.Metadata : {};
+    const digests = Array.isArray(metadata.RepoDigests)
+        ? metadata.RepoDigests.filter((d) => typeof d === 'string')
+        : [];
+    if (digests.length > 0 && !digests.some((d) => d.endsWith(`@${target.digest}`))) {
+        throw new core_src/* ScanFailedError */.$5(`trivy scanned ${digests.join(', ')}, not ${target.digest} that ${target.shown} resolved to; the report would name the wrong image`);
+    }
+}
+async function image_engine_writeSbom(context, target, cacheDir) {
+    const path = (0,external_node_path_.join)(context.outputDir, imageSbomFileName('trivy', target.shown));
+    await runTrivy(context, {
+        args: [
+            'image',
+            '--format',
+            'cyclonedx',
+            '--output',
+            path,
+            '--cache-dir',
+            cacheDir,
+            '--quiet',
+            ...trivyImageSource(target),
+        ],
+        env: trivyImageEnv(target),
+    });
+    const raw = readOutput(path, 'CycloneDX SBOM');
+    try {
+        const bom = JSON.parse(raw);
+        if (bom.bomFormat !== 'CycloneDX')
+            throw new Error('bomFormat is not CycloneDX');
+        return { path, components: Array.isArray(bom.components) ? bom.components.length : 0 };
+    }
+    catch (error) {
+        throw new core_src/* ScanFailedError */.$5(`trivy wrote an SBOM that is not CycloneDX JSON (${error.message})`);
+    }
+}
+/**
+ * scan-image on trivy: `trivy image` on `name@digest` (the tag resolved first), a docker-archive or
+ * an OCI layout (`--input`; an OCI archive is unpacked into a layout first), with the scanners
+ * asked for. With `vuln`, the vulnerability DB is checked before and after the run as scan-deps
+ * does (cached under the tool cache, or downloaded from db-repository): no DB is a failed scan.
+ */
+const trivyImageEngine = {
+    name: 'trivy',
+    tool: 'trivy',
+    toolPath: (inputs) => inputs.trivyPath,
+    async run(context) {
+        const { inputs, log } = context;
+        const scanners = imageScanners(inputs.scanners);
+        const target = (0,src/* stageLocalImage */.pe)(inputs.imageTarget ??
+            (await (0,src/* resolveImageTarget */.BC)(inputs, { workspace: context.workspace, env: process.env })), context.workDir);
+        log.info(`Image: ${describeTarget(target)}`);
+        const version = resolveTrivyVersion(context.binary);
+        const dialect = trivyDialect(version);
+        // The same stable cache scan-deps keeps with cache-db: one download serves every scan of the job.
+        const cacheDir = trivyCacheDir(context.runner, true, context.workDir);
+        const repository = inputs.dbRepository?.trim() || undefined;
+        const wantsDb = scanners.includes('vuln');
+        let before = inspectTrivyDb(cacheDir);
+        if (wantsDb && before.status === 'broken') {
+            log.warning(`The cached trivy DB is unusable (${before.reason}); it is removed and downloaded again.`);
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'db'), { recursive: true, force: true });
+            before = inspectTrivyDb(cacheDir);
+        }
+        const offline = !wantsDb || before.status === 'ready';
+        if (wantsDb) {
+            log.info(before.status === 'ready'
+                ? `trivy DB: using the cached DB in ${cacheDir} (${before.reason}).`
+                : `trivy DB: ${before.reason}; downloading ${repository ? `from ${repository}` : "from trivy's default repository"}.`);
+        }
+        const output = (0,external_node_path_.join)(context.workDir, 'trivy-image.json');
+        await runTrivy(context, {
+            args: [
+                'image',
+                ...scannerArgs(scanners, dialect),
+                '--format',
+                'json',
+                '--output',
+                output,
+                '--cache-dir',
+                cacheDir,
+                '--timeout',
+                `${inputs.timeoutMinutes ?? 30}m`,
+                ...(offline ? [dialect.skipDbUpdate] : []),
+                ...(!offline && repository ? ['--db-repository', repository] : []),
+                ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
+                ...trivyImageSource(target),
+            ],
+            env: trivyImageEnv(target),
+        }, (stderr) => {
+            if (!wantsDb)
+                return undefined;
+            const after = inspectTrivyDb(cacheDir);
+            if (after.status === 'ready' || after.status === 'stale')
+                return undefined;
+            return before.status === 'ready'
+                ? `trivy could not use the cached vulnerability DB (${after.reason}); the scan fails rather than report zero findings`
+                : image_engine_dbFailure(repository, after, stderr);
+        });
+        const after = inspectTrivyDb(cacheDir);
+        if (wantsDb && after.status !== 'ready' && after.status !== 'stale') {
+            throw new core_src/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`);
+        }
+        const rawText = readOutput(output, 'JSON report');
+        const raw = readRaw(rawText);
+        checkDigest(raw, target);
+        const parsed = parse_parseTrivy(raw ? renameArtifactTargets(raw, target.digest) : rawText, {
+            workspace: context.workspace,
+            image: { ref: target.shown, digest: target.digest },
+        });
+        const findings = raw ? withSecretLayers(parsed.findings, secretLayers(raw)) : parsed.findings;
+        const notices = [...parsed.notices];
+        if (version.note)
+            notices.push(version.note);
+        if (target.kind === 'local' && target.local.format === 'docker-archive') {
+            notices.push(`${target.shown} is a docker-archive, which records no registry manifest; the digest reported is its image ID (config digest) ${target.digest}.`);
+        }
+        const metadata = raw && image_engine_isRecord(raw.data.Metadata) ? raw.data.Metadata : {};
+        const os = image_engine_isRecord(metadata.OS) ? metadata.OS : undefined;
+        const layers = Array.isArray(metadata.DiffIDs) ? metadata.DiffIDs.length : 0;
+        if (wantsDb && !os) {
+            notices.push('trivy detected no OS in the image; only language packages were checked for vulnerabilities.');
+        }
+        let sbom;
+        if (inputs.sbom)
+            sbom = await image_engine_writeSbom(context, target, cacheDir);
+        const db = after.metadata;
+        const summary = [
+            '### trivy image',
+            '',
+            `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}`,
+            `- image: \`${target.shown}\` at \`${target.digest}\`${target.kind === 'local' ? ` (${target.local.format})` : ''}; ${layers} layer(s)${os ? `, ${String(os.Family)} ${String(os.Name)}` : ''}`,
+            `- scanners: ${scanners.join(', ')}`,
+            ...(wantsDb
+                ? [
+                    `- vulnerability DB: ${before.status === 'ready' ? 'cached' : `downloaded ${repository ? `from \`${repository}\`` : "from trivy's default repository"}`}, updated ${db?.UpdatedAt ?? 'unknown'}, ${after.sources ?? 0} advisory source(s)`,
+                ]
+                : []),
+            ...(inputs.ignoreUnfixed
+                ? ['- vulnerabilities without a fixed version are left out (`ignore-unfixed`)']
+                : []),
+            ...(sbom ? [`- CycloneDX SBOM: \`${sbom.path}\` (${sbom.components} component(s))`] : []),
+        ].join('\n');
+        return {
+            scanner: { name: 'trivy', version: version.version },
+            target: { kind: 'image', name: target.shown, digest: target.digest },
+            findings,
+            notices,
+            outputs: { digest: target.digest, sbom: sbom?.path ?? '' },
+            summary,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/stream.ts
+
+
+
+/**
+ * A trivy JSON report of any size, read as a stream of bytes and normalised in bounded slices.
+ *
+ * V8 cannot hold a string longer than ~512 MB (2^29 - 24 UTF-16 units), so a fat image's report
+ * cannot go through `parseTrivy` whole. This parser walks the report's skeleton byte by byte
+ * (report header, `Results[]`, each result's `Target`/`Class`/`Type`, and the four finding arrays),
+ * cuts every finding out as raw text, and hands slices of about `batchBytes` to `parseTrivy` as a
+ * small report with the same header. The findings are therefore exactly the ones `parseTrivy` makes;
+ * only the text of one slice (plus what it pinned) is in memory at a time.
+ *
+ * Members the parser does not read (`Packages`, `MisconfSummary`, `CreatedAt`, …) are skipped with
+ * their brackets and strings checked, not kept. Walking bytes and calling `JSON.parse` on slices is
+ * several times faster than a token stream (one JS object per token), which matters at 600 MB.
+ *
+ * What stays bounded relies on the order trivy writes (report header before `Results`; `Target`,
+ * `Class`, `Type` before the finding arrays): vulnerabilities of one result are cut into slices, while
+ * the misconfigurations, secrets and licenses of one result are kept together until that result
+ * ends so their occurrence indexes (see core's OccurrenceCounter) match `parseTrivy`'s. Two results
+ * in different slices never share an occurrence count; trivy never writes the same file target
+ * twice in one class, so this does not change a fingerprint in practice.
+ */
+/** Default slice of report text normalised at once. */
+const DEFAULT_TRIVY_BATCH_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+const FINDING_KEYS = (/* unused pure expression or super */ null && (['Vulnerabilities', 'Misconfigurations', 'Secrets', 'Licenses']));
+const HEADER_KEYS = new Set(['SchemaVersion', 'ArtifactName', 'ArtifactType', 'Metadata', 'Trivy']);
+const CLUSTER_KEYS = new Set(['Resources', 'Vulnerabilities', 'Misconfigurations']);
+const RESULT_FIELDS = new Set(['Target', 'Class', 'Type']);
+const RESOURCE_FIELDS = new Set(['Namespace', 'Kind', 'Name']);
+/** Same pattern as parse.ts: OS package targets read "<image> (<os> <version>)". */
+const stream_OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
+const SKIPPED_NOTICE = /^trivy reported misconfiguration checks that did not fail \((.*)\); only FAIL results are findings\.$/;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const MAX_DEPTH = 4096;
+function emptyItems() {
+    return { Vulnerabilities: [], Misconfigurations: [], Secrets: [], Licenses: [] };
+}
+function zeroOffsets() {
+    return { Vulnerabilities: 0, Misconfigurations: 0, Secrets: 0, Licenses: 0 };
+}
+function invalid(detail) {
+    throw new ScanFailedError(`trivy report is not valid JSON (${detail}); the scan was interrupted or wrote another format`);
+}
+function isSpace(b) {
+    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+}
+function describeByte(b) {
+    return b >= 0x20 && b < 0x7f ? `'${String.fromCharCode(b)}'` : `byte 0x${b.toString(16)}`;
+}
+/**
+ * Push parser: feed the report's bytes in order with {@link push}, then call {@link end}. Each call
+ * returns the findings completed so far, in report order. Throws ScanFailedError as `parseTrivy`
+ * does (its messages name positions in the full report).
+ */
+class TrivyStreamParser {
+    #context;
+    #batchBytes;
+    // --- byte scanner ------------------------------------------------------------------------------
+    #offset = 0;
+    #started = false;
+    #bom = 0;
+    #rootDone = false;
+    #frames = [];
+    /** Inside a string: whether the previous chunk ended on an odd run of backslashes. */
+    #escape = 0;
+    #inString = false;
+    /** Value being captured or skipped (not walked): its bracket stack and pieces. */
+    #value;
+    #brackets = new Uint8Array(MAX_DEPTH);
+    /** Key string being read in walk mode. */
+    #keyPieces;
+    // --- report state ------------------------------------------------------------------------------
+    #shape;
+    #header = new Map();
+    #cluster;
+    #result;
+    #imageRef;
+    #rootScalar;
+    #sawResults = false;
+    // --- output ------------------------------------------------------------------------------------
+    #batch = [];
+    #batchSize = 0;
+    #out = [];
+    #version;
+    #skipped = new Map();
+    #notices = [];
+    constructor(context, options = {}) {
+        this.#context = context;
+        this.#batchBytes = Math.max(1, options.batchBytes ?? DEFAULT_TRIVY_BATCH_BYTES);
+    }
+    /** The trivy version the report states (`Trivy.Version`), once read. */
+    get scannerVersion() {
+        return this.#version;
+    }
+    /** Notices as `parseTrivy` gives them, for the whole report; complete after {@link end}. */
+    get notices() {
+        const out = [...this.#notices];
+        if (this.#skipped.size > 0) {
+            const parts = [...this.#skipped].map(([status, n]) => `${n} ${status}`);
+            out.unshift(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
+        }
+        return out;
+    }
+    push(chunk) {
+        const buf = Buffer.isBuffer(chunk)
+            ? chunk
+            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+        this.#scan(buf);
+        this.#offset += buf.length;
+        return this.#take();
+    }
+    end() {
+        if (this.#value?.scalar && !this.#inString)
+            this.#finishValue(undefined, 0);
+        if (!this.#started) {
+            // parseTrivy words the empty report.
+            parseTrivy('', this.#context);
+        }
+        if (this.#frames.length > 0 || this.#value !== undefined || this.#keyPieces !== undefined) {
+            invalid(`it ends at byte ${this.#offset} before the JSON document is complete`);
+        }
+        if (this.#shape === 'scalar') {
+            parseTrivy(this.#rootScalar ?? '', this.#context);
+            invalid('the top-level value is not an object or list');
+        }
+        this.#flush();
+        // The header alone: checks it as parseTrivy would and picks up a version written after Results.
+        this.#normalise([], true);
+        return this.#take();
+    }
+    #take() {
+        const out = this.#out;
+        this.#out = [];
+        return out;
+    }
+    // --- bytes -------------------------------------------------------------------------------------
+    #scan(buf) {
+        let i = 0;
+        const n = buf.length;
+        if (!this.#started) {
+            // Tolerate a UTF-8 byte-order mark, as parseTrivy does.
+            while (this.#bom < 3 && i < n && buf[i] === [0xef, 0xbb, 0xbf][this.#bom]) {
+                this.#bom++;
+                i++;
+            }
+            if (this.#bom > 0 && this.#bom < 3 && i < n)
+                invalid('it starts with a broken byte-order mark');
+        }
+        while (i < n) {
+            if (this.#inString) {
+                i = this.#scanString(buf, i);
+                continue;
+            }
+            if (this.#value !== undefined) {
+                i = this.#scanValue(buf, i);
+                continue;
+            }
+            const b = buf[i];
+            if (isSpace(b)) {
+                i++;
+                continue;
+            }
+            i = this.#walk(buf, i, b);
+        }
+        // Pin only what a value still needs from this chunk.
+        if (this.#value !== undefined && this.#value.sink !== undefined) {
+            const start = this.#pieceStart;
+            this.#value.pieces.push(Buffer.from(buf.subarray(start)));
+            this.#pieceStart = 0;
+        }
+        else if (this.#keyPieces !== undefined) {
+            this.#keyPieces.push(Buffer.from(buf.subarray(this.#pieceStart)));
+            this.#pieceStart = 0;
+        }
+        else {
+            this.#pieceStart = 0;
+        }
+    }
+    /** Where the current capture begins in the current chunk. */
+    #pieceStart = 0;
+    /** Moves past the end of the current string; returns the next index. */
+    #scanString(buf, from) {
+        let i = from;
+        for (;;) {
+            const q = buf.indexOf(QUOTE, i);
+            if (q === -1) {
+                let j = buf.length - 1;
+                while (j >= i && buf[j] === BACKSLASH)
+                    j--;
+                const run = buf.length - 1 - j;
+                this.#escape = j < i ? (this.#escape + run) & 1 : run & 1;
+                return buf.length;
+            }
+            let j = q - 1;
+            while (j >= i && buf[j] === BACKSLASH)
+                j--;
+            let odd = (q - 1 - j) & 1;
+            if (j < i)
+                odd ^= this.#escape;
+            this.#escape = 0;
+            if (odd === 1) {
+                i = q + 1;
+                continue;
+            }
+            this.#inString = false;
+            if (this.#keyPieces !== undefined && this.#value === undefined)
+                this.#finishKey(buf, q);
+            else if (this.#value !== undefined && this.#value.depth === 0) {
+                this.#finishValue(buf, q + 1);
+            }
+            return q + 1;
+        }
+    }
+    /** Inside a captured or skipped value, outside strings. */
+    #scanValue(buf, from) {
+        const v = this.#value;
+        const n = buf.length;
+        let i = from;
+        if (v.scalar) {
+            while (i < n) {
+                const b = buf[i];
+                if (isSpace(b) || b === 0x2c || b === 0x7d || b === 0x5d) {
+                    this.#finishValue(buf, i);
+                    return i;
+                }
+                i++;
+            }
+            return n;
+        }
+        while (i < n) {
+            const b = buf[i];
+            if (b === QUOTE) {
+                this.#inString = true;
+                this.#escape = 0;
+                return i + 1;
+            }
+            if (b === 0x7b || b === 0x5b) {
+                if (v.depth >= MAX_DEPTH)
+                    invalid(`nesting deeper than ${MAX_DEPTH} at byte ${this.#offset + i}`);
+                this.#brackets[v.depth++] = b;
+            }
+            else if (b === 0x7d || b === 0x5d) {
+                const open = v.depth > 0 ? this.#brackets[--v.depth] : undefined;
+                if (open !== b - 2)
+                    invalid(`unexpected ${describeByte(b)} at byte ${this.#offset + i}`);
+                if (v.depth === 0) {
+                    this.#finishValue(buf, i + 1);
+                    return i + 1;
+                }
+            }
+            i++;
+        }
+        return n;
+    }
+    #startValue(buf, i, b, sink) {
+        const scalar = b !== 0x7b && b !== 0x5b && b !== QUOTE;
+        this.#value = { depth: 0, scalar, sink, pieces: [] };
+        this.#pieceStart = i;
+        if (b === QUOTE) {
+            this.#inString = true;
+            this.#escape = 0;
+            return i + 1;
+        }
+        if (!scalar) {
+            this.#brackets[0] = b;
+            this.#value.depth = 1;
+            return i + 1;
+        }
+        return i;
+    }
+    #finishValue(buf, endExclusive) {
+        const v = this.#value;
+        this.#value = undefined;
+        if (v.sink !== undefined) {
+            let raw;
+            if (v.pieces.length === 0 && buf !== undefined) {
+                raw = buf.toString('utf8', this.#pieceStart, endExclusive);
+            }
+            else {
+                if (buf !== undefined)
+                    v.pieces.push(buf.subarray(this.#pieceStart, endExclusive));
+                raw = Buffer.concat(v.pieces).toString('utf8');
+            }
+            v.sink(raw);
+        }
+        this.#afterValue();
+    }
+    #finishKey(buf, quoteAt) {
+        const pieces = this.#keyPieces;
+        this.#keyPieces = undefined;
+        pieces.push(buf.subarray(this.#pieceStart, quoteAt + 1));
+        let key;
+        try {
+            key = JSON.parse(Buffer.concat(pieces).toString('utf8'));
+        }
+        catch {
+            invalid(`a broken member name before byte ${this.#offset + quoteAt}`);
+        }
+        const frame = this.#frames[this.#frames.length - 1];
+        frame.key = key;
+        frame.expect = 'colon';
+    }
+    /** Structural byte in walk mode. */
+    #walk(buf, i, b) {
+        const at = this.#offset + i;
+        const frame = this.#frames[this.#frames.length - 1];
+        if (frame === undefined) {
+            if (this.#rootDone)
+                invalid(`unexpected ${describeByte(b)} after the document at byte ${at}`);
+            this.#started = true;
+            if (b === 0x7b) {
+                this.#shape = 'object';
+                this.#frames.push({
+                    role: 'root',
+                    object: true,
+                    expect: 'first-key',
+                    key: undefined,
+                    index: 0,
+                });
+                return i + 1;
+            }
+            if (b === 0x5b) {
+                this.#shape = 'list';
+                this.#frames.push({
+                    role: 'results',
+                    object: false,
+                    expect: 'first-value',
+                    key: undefined,
+                    index: 0,
+                });
+                return i + 1;
+            }
+            this.#shape = 'scalar';
+            return this.#startValue(buf, i, b, (raw) => (this.#rootScalar = raw));
+        }
+        switch (frame.expect) {
+            case 'first-key':
+            case 'key':
+                if (b === QUOTE) {
+                    this.#keyPieces = [];
+                    this.#pieceStart = i;
+                    this.#inString = true;
+                    this.#escape = 0;
+                    return i + 1;
+                }
+                if (b === 0x7d && frame.expect === 'first-key')
+                    return this.#close(i);
+                return invalid(`expected a member name at byte ${at}, found ${describeByte(b)}`);
+            case 'colon':
+                if (b !== 0x3a)
+                    invalid(`expected ':' at byte ${at}, found ${describeByte(b)}`);
+                frame.expect = 'value';
+                return i + 1;
+            case 'first-value':
+                if (b === 0x5d)
+                    return this.#close(i);
+                return this.#valueAt(buf, i, b, frame);
+            case 'value':
+                return this.#valueAt(buf, i, b, frame);
+            case 'next':
+                if (b === 0x2c) {
+                    frame.expect = frame.object ? 'key' : 'value';
+                    return i + 1;
+                }
+                if (b === (frame.object ? 0x7d : 0x5d))
+                    return this.#close(i);
+                return invalid(`unexpected ${describeByte(b)} at byte ${at}`);
+        }
+    }
+    #afterValue() {
+        const frame = this.#frames[this.#frames.length - 1];
+        if (frame === undefined) {
+            this.#rootDone = true;
+            return;
+        }
+        frame.expect = 'next';
+        if (!frame.object)
+            frame.index++;
+    }
+    #open(role, object, i) {
+        if (this.#frames.length >= MAX_DEPTH)
+            invalid('nesting too deep');
+        this.#frames.push({
+            role,
+            object,
+            expect: object ? 'first-key' : 'first-value',
+            key: undefined,
+            index: 0,
+        });
+        return i + 1;
+    }
+    #close(i) {
+        const frame = this.#frames.pop();
+        if (frame.role === 'result')
+            this.#closeResult();
+        else if (frame.role === 'resource')
+            this.#flush();
+        else if (frame.role === 'cluster-list') {
+            this.#flush();
+            this.#cluster = undefined;
+        }
+        else if (frame.role === 'results' && this.#cluster === undefined)
+            this.#sawResults = true;
+        this.#afterValue();
+        return i + 1;
+    }
+    /** Decides, by where it is, whether a value is walked, captured or skipped. */
+    #valueAt(buf, i, b, frame) {
+        const key = frame.key;
+        const isArray = b === 0x5b;
+        const isObject = b === 0x7b;
+        switch (frame.role) {
+            case 'root': {
+                if (key === 'Results' && isArray && !this.#header.has('ClusterName')) {
+                    this.#sawResults = true;
+                    return this.#open('results', false, i);
+                }
+                if (key !== undefined && HEADER_KEYS.has(key)) {
+                    return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw));
+                }
+                if (key === 'ClusterName') {
+                    return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw));
+                }
+                if (key === 'Results') {
+                    // Not a list: parseTrivy words the error.
+                    return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw));
+                }
+                if (key !== undefined && CLUSTER_KEYS.has(key) && this.#header.has('ClusterName')) {
+                    if (!isArray)
+                        return this.#startValue(buf, i, b, (raw) => this.#clusterValue(key, raw));
+                    this.#cluster = { key, index: -1, fields: new Map() };
+                    return this.#open('cluster-list', false, i);
+                }
+                return this.#startValue(buf, i, b, undefined);
+            }
+            case 'results': {
+                const where = this.#whereOfResult(frame.index);
+                if (!isObject) {
+                    return this.#startValue(buf, i, b, (raw) => this.#loneResult(where, raw));
+                }
+                this.#result = {
+                    where,
+                    fields: new Map(),
+                    items: emptyItems(),
+                    offsets: zeroOffsets(),
+                };
+                return this.#open('result', true, i);
+            }
+            case 'result': {
+                const r = this.#result;
+                if (key !== undefined && FINDING_KEYS.includes(key)) {
+                    if (isArray) {
+                        this.#findingKey = key;
+                        return this.#open('findings', false, i);
+                    }
+                    return this.#startValue(buf, i, b, (raw) => r.fields.set(key, raw));
+                }
+                if (key !== undefined && RESULT_FIELDS.has(key)) {
+                    return this.#startValue(buf, i, b, (raw) => {
+                        r.fields.set(key, raw);
+                        if (key === 'Target')
+                            this.#noteTarget(raw);
+                    });
+                }
+                return this.#startValue(buf, i, b, undefined);
+            }
+            case 'findings':
+                return this.#startValue(buf, i, b, (raw) => this.#item(raw));
+            case 'cluster-list': {
+                const c = this.#cluster;
+                c.index = frame.index;
+                c.fields.clear();
+                if (!isObject)
+                    return this.#startValue(buf, i, b, (raw) => this.#clusterValue(c.key, `[${raw}]`));
+                return this.#open('resource', true, i);
+            }
+            case 'resource': {
+                const c = this.#cluster;
+                if (key === 'Results' && isArray)
+                    return this.#open('results', false, i);
+                if (key !== undefined && (RESOURCE_FIELDS.has(key) || key === 'Results')) {
+                    return this.#startValue(buf, i, b, (raw) => c.fields.set(key, raw));
+                }
+                return this.#startValue(buf, i, b, undefined);
+            }
+        }
+    }
+    #findingKey = 'Vulnerabilities';
+    // --- findings ----------------------------------------------------------------------------------
+    #whereOfResult(index) {
+        if (this.#cluster)
+            return `${this.#cluster.key}[${this.#cluster.index}].Results[${index}]`;
+        return this.#shape === 'list' ? `[${index}]` : `Results[${index}]`;
+    }
+    #noteTarget(raw) {
+        if (this.#imageRef !== undefined)
+            return;
+        let target;
+        try {
+            target = JSON.parse(raw);
+        }
+        catch {
+            return;
+        }
+        if (typeof target === 'string')
+            this.#imageRef = stream_OS_TARGET.exec(target)?.[1] || undefined;
+    }
+    #item(raw) {
+        const r = this.#result;
+        r.items[this.#findingKey].push(raw);
+        this.#batchSize += raw.length + 1;
+        // Only vulnerabilities are cut mid-result (they carry no occurrence index); and only once the
+        // result's Target is known, which trivy writes first.
+        if (this.#batchSize >= this.#batchBytes &&
+            this.#findingKey === 'Vulnerabilities' &&
+            r.fields.has('Target')) {
+            const partial = {
+                ...r,
+                items: { ...emptyItems(), Vulnerabilities: r.items.Vulnerabilities },
+            };
+            this.#batch.push(this.#entry(partial));
+            r.offsets.Vulnerabilities += r.items.Vulnerabilities.length;
+            r.items.Vulnerabilities = [];
+            this.#flush();
+        }
+    }
+    #entry(r) {
+        const members = [...r.fields].map(([k, v]) => `${JSON.stringify(k)}:${v}`);
+        for (const key of FINDING_KEYS) {
+            if (r.items[key].length > 0)
+                members.push(`"${key}":[${r.items[key].join(',')}]`);
+        }
+        return { text: `{${members.join(',')}}`, where: r.where, offsets: { ...r.offsets } };
+    }
+    #closeResult() {
+        const r = this.#result;
+        this.#result = undefined;
+        this.#batch.push(this.#entry(r));
+        for (const v of r.fields.values())
+            this.#batchSize += v.length + 16;
+        if (this.#batchSize >= this.#batchBytes)
+            this.#flush();
+    }
+    /** A Results element that is not an object: parseTrivy words the error. */
+    #loneResult(where, raw) {
+        this.#batch.push({ text: raw, where, offsets: zeroOffsets() });
+        this.#flush();
+    }
+    /** A cluster member that is not a list of objects: parseTrivy words the error. */
+    #clusterValue(key, raw) {
+        this.#flush();
+        const text = `{${this.#headerMembers().join(',')},${JSON.stringify(key)}:${raw}}`;
+        this.#run(text, []);
+    }
+    #flush() {
+        if (this.#batch.length === 0)
+            return;
+        const batch = this.#batch;
+        this.#batch = [];
+        this.#batchSize = 0;
+        this.#normalise(batch, false);
+    }
+    #headerMembers() {
+        const members = [];
+        for (const [k, v] of this.#header) {
+            if (k === 'Results')
+                continue;
+            if (k === 'ArtifactName' && this.#imageRef !== undefined) {
+                // An empty ArtifactName falls back to the OS result's Target; that result may sit in an
+                // earlier slice, so carry what it said.
+                let name;
+                try {
+                    name = JSON.parse(v);
+                }
+                catch {
+                    name = undefined;
+                }
+                if (typeof name !== 'string' || name.trim() === '') {
+                    members.push(`"ArtifactName":${JSON.stringify(this.#imageRef)}`);
+                    continue;
+                }
+            }
+            members.push(`${JSON.stringify(k)}:${v}`);
+        }
+        if (!this.#header.has('ArtifactName') && this.#imageRef !== undefined) {
+            members.push(`"ArtifactName":${JSON.stringify(this.#imageRef)}`);
+        }
+        return members;
+    }
+    /** Builds the slice's report text and normalises it with parseTrivy. */
+    #normalise(batch, headerOnly) {
+        const results = batch.map((e) => e.text).join(',');
+        let text;
+        if (this.#shape === 'list') {
+            if (headerOnly)
+                return;
+            text = `[${results}]`;
+        }
+        else if (this.#cluster !== undefined && !headerOnly) {
+            const resource = [...this.#cluster.fields].map(([k, v]) => `${JSON.stringify(k)}:${v}`);
+            resource.push(`"Results":[${results}]`);
+            const header = this.#headerMembers();
+            header.push(`${JSON.stringify(this.#cluster.key)}:[{${resource.join(',')}}]`);
+            text = `{${header.join(',')}}`;
+        }
+        else {
+            const header = this.#headerMembers();
+            if (this.#header.has('Results'))
+                header.push(`"Results":${this.#header.get('Results')}`);
+            else if (!headerOnly || this.#sawResults)
+                header.push(`"Results":[${results}]`);
+            text = `{${header.join(',')}}`;
+        }
+        this.#run(text, batch);
+    }
+    #run(text, batch) {
+        let parsed;
+        try {
+            parsed = parseTrivy(text, this.#context);
+        }
+        catch (error) {
+            if (error instanceof ScanFailedError) {
+                throw new ScanFailedError(this.#realWhere(error.message, batch), { cause: error });
+            }
+            throw error;
+        }
+        for (const f of parsed.findings)
+            this.#out.push(f);
+        if (parsed.scannerVersion !== undefined)
+            this.#version = parsed.scannerVersion;
+        for (const notice of parsed.notices) {
+            const skipped = SKIPPED_NOTICE.exec(notice);
+            if (skipped) {
+                for (const part of skipped[1].split(', ')) {
+                    const m = /^(\d+) (.+)$/.exec(part);
+                    if (m)
+                        this.#skipped.set(m[2], (this.#skipped.get(m[2]) ?? 0) + Number(m[1]));
+                }
+            }
+            else if (!this.#notices.includes(notice)) {
+                this.#notices.push(notice);
+            }
+        }
+    }
+    /** Rewrites a slice position in a parseTrivy message to the position in the whole report. */
+    #realWhere(message, batch) {
+        return message.replace(/(?:(?:Resources|Vulnerabilities|Misconfigurations)\[\d+\]\.Results|Results|)\[(\d+)\](?:\.(Vulnerabilities|Misconfigurations|Secrets|Licenses)\[(\d+)\])?/, (whole, j, key, k) => {
+            const entry = batch[Number(j)];
+            if (entry === undefined)
+                return whole;
+            if (key === undefined || k === undefined)
+                return entry.where;
+            return `${entry.where}.${key}[${Number(k) + entry.offsets[key]}]`;
+        });
+    }
+}
+/** Findings of a trivy report read from a byte stream, yielded in slices as they are normalised. */
+async function* streamTrivyFindings(source, parser) {
+    for await (const chunk of source) {
+        const found = parser.push(chunk);
+        if (found.length > 0)
+            yield found;
+    }
+    const rest = parser.end();
+    if (rest.length > 0)
+        yield rest;
+}
+/**
+ * Reads a trivy report file of any size. `onFindings` receives each slice as it is normalised
+ * (to write or count them without keeping them); without it, every finding is collected and returned.
+ */
+async function parseTrivyFile(path, context, options = {}) {
+    const parser = new TrivyStreamParser(context, options);
+    const findings = [];
+    const source = createReadStream(path, { highWaterMark: 1024 * 1024 });
+    for await (const slice of streamTrivyFindings(source, parser)) {
+        if (options.onFindings)
+            options.onFindings(slice);
+        else
+            for (const f of slice)
+                findings.push(f);
+    }
+    const version = parser.scannerVersion;
+    return { findings, ...(version ? { scannerVersion: version } : {}), notices: parser.notices };
+}
+
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/index.ts
+
+
+
 
 
 
@@ -39829,7 +41129,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   CN: () => (/* reexport */ runEntry)
 });
 
-// UNUSED EXPORTS: ANNOTATION_LIMITS, SUMMARY_LIMIT_BYTES, camelCase, createExec, createLogger, describeExit, envInputSource, levelForSeverity, memoryLogger, neutralizeLines, notImplemented, parseList, readInputs, readRunnerContext, scannerEnv
+// UNUSED EXPORTS: ANNOTATION_LIMITS, SUMMARY_LIMIT_BYTES, camelCase, createExec, createLogger, describeExit, envInputSource, levelForSeverity, memoryLogger, neutralizeLines, notImplemented, parseList, readInputs, readRunnerContext, scannerEnv, stripEscapes
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
 var src = __nccwpck_require__(8411);
@@ -39916,13 +41216,17 @@ const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
 const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/;
 const COMMANDISH = /^\s*(::|##\[|##vso\[)/i;
+/** Text without terminal escapes or control characters other than tab and line breaks. */
+function stripEscapes(text) {
+    return text.replace(ANSI, '').replace(CONTROL, '');
+}
 /** Returns lines that are safe to print: no terminal escapes, no control characters, no command lines. */
 function neutralizeLines(text, prefix = '') {
     const lines = text.split(LINE_BREAKS);
     if (lines.length > 0 && lines[lines.length - 1] === '')
         lines.pop();
     return lines.map((raw) => {
-        const line = raw.replace(ANSI, '').replace(CONTROL, '');
+        const line = stripEscapes(raw);
         if (prefix !== '')
             return `${prefix}${line}`;
         return COMMANDISH.test(line) ? `│ ${line}` : line;
@@ -40018,6 +41322,7 @@ function md(text) {
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
 
+
 /**
  * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and 50 per job
  * (https://docs.github.com/rest/checks/runs#update-a-check-run — "annotations limits"; the runner
@@ -40061,11 +41366,15 @@ function toAnnotation(f, level) {
         ? ` in ${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}`
         : '';
     const fix = f.package?.fixedVersion ? ` (fixed in ${f.package.fixedVersion})` : '';
+    // Finding text comes from scanned files (names, rule titles): terminal escapes in it would reach
+    // the log through the annotation command, which escapes only `%`, CR, LF, `:` and `,`. A path
+    // that holds them cannot be linked either, so the annotation is left without a file.
+    const linkable = f.location !== undefined && stripEscapes(f.location.path) === f.location.path;
     return {
         level,
-        title: `${f.severity.toUpperCase()} ${f.ruleId}`,
-        message: `${f.title}${pkg}${fix}`,
-        ...(f.location
+        title: stripEscapes(`${f.severity.toUpperCase()} ${f.ruleId}`),
+        message: stripEscapes(`${f.title}${pkg}${fix}`),
+        ...(f.location && linkable
             ? {
                 file: f.location.path,
                 ...(f.location.startLine ? { startLine: f.location.startLine } : {}),
@@ -40101,6 +41410,7 @@ function scannerEnv(base, extra = {}) {
 const DEFAULT_TIMEOUT_MS = 30 * 60 * 1000;
 const STDERR_TAIL_BYTES = 16 * 1024;
 const KILL_GRACE_MS = 5_000;
+const MAX_PENDING_LINE = 64 * 1024;
 function createExec(logger, baseEnv = process.env) {
     return (request) => new Promise((resolve, reject) => {
         const started = Date.now();
@@ -40121,7 +41431,9 @@ function createExec(logger, baseEnv = process.env) {
         let pendingErr = '';
         const relayLines = (pending, chunk, flush) => {
             const text = pending + chunk;
-            const cut = flush
+            // A tool that never ends its line must not grow this buffer without bound: past the cap the
+            // partial line is relayed as it stands (still prefixed, so still harmless).
+            const cut = flush || text.length > MAX_PENDING_LINE
                 ? text.length
                 : Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1;
             if (cut > 0)
@@ -44113,6 +45425,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   zK: () => (/* reexport */ compareSeverity),
   UF: () => (/* reexport */ completeReport),
   Ot: () => (/* reexport */ countBySeverity),
+  M1: () => (/* reexport */ errors_describeJsonError),
   kS: () => (/* reexport */ failedReport),
   hC: () => (/* reexport */ fileFingerprint),
   IM: () => (/* reexport */ imageFingerprint),
@@ -44416,6 +45729,18 @@ class ScanFailedError extends Error {
         this.reason = reason;
     }
 }
+/**
+ * Describes a JSON.parse failure without quoting the input. V8's messages include a snippet of the
+ * text ("Unexpected token … "…" is not valid JSON"), and a scanner's report may hold a secret, so
+ * reasons built from them could leak it into logs and reports.
+ */
+function errors_describeJsonError(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/Unexpected end of JSON input|Unterminated string/i.test(message))
+        return 'it ends early (truncated)';
+    const position = /position (\d+)/.exec(message);
+    return position ? `syntax error at character ${position[1]}` : 'syntax error';
+}
 
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
 var dist = __nccwpck_require__(2815);
@@ -44481,7 +45806,7 @@ function parseReport(text, source) {
         data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     }
     catch (error) {
-        throw new ReportError(source, `is not valid JSON (${error.message})`, {
+        throw new ReportError(source, `is not valid JSON (${describeJsonError(error)})`, {
             cause: error,
         });
     }
@@ -44594,53 +45919,64 @@ function toWorkspacePath(raw, workspace) {
  * newline has one more (empty) line, as in codeql-action.
  */
 const BLOCK_SIZE = 100;
-const MOD = 37n;
-const MASK = (1n << 64n) - 1n;
+const MOD = 37;
 const TAB = 0x09;
 const LF = 0x0a;
 const CR = 0x0d;
 const SPACE = 0x20;
 const EOF = 0xffff;
-/** 37^BLOCK_SIZE mod 2^64: the weight a character has when it leaves the window. */
-const LEAVING_WEIGHT = (() => {
-    let w = 1n;
-    for (let i = 0; i < BLOCK_SIZE; i++)
-        w = (w * MOD) & MASK;
-    return w;
+const TWO_32 = 0x1_0000_0000;
+/*
+ * The hash is a 64-bit unsigned integer kept as two unsigned 32-bit halves (hi, lo): every
+ * product below stays under 2^53, so plain numbers are exact and no BigInt is made per character.
+ */
+/** 37^BLOCK_SIZE mod 2^64 as [hi, lo]: the weight a character has when it leaves the window. */
+const [LEAVING_HI, LEAVING_LO] = (() => {
+    let hi = 0;
+    let lo = 1;
+    for (let i = 0; i < BLOCK_SIZE; i++) {
+        const low = lo * MOD;
+        lo = low >>> 0;
+        hi = (Math.imul(hi, MOD) + Math.floor(low / TWO_32)) >>> 0;
+    }
+    return [hi, lo];
 })();
+/** The unsigned 64-bit value (hi, lo) in lowercase hex without leading zeros, as BigInt prints it. */
+function hex64(hi, lo) {
+    return hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, '0');
+}
 /**
  * Hashes of every line of `text`, index 0 for line 1. Lines are counted as codeql-action counts
  * them (see above), which for ordinary text equals `text.split(/\r\n|\r|\n/).length`.
  */
 function computeLineHashes(text) {
-    const window = new Array(BLOCK_SIZE).fill(0);
-    // For each window slot: the line number that starts at that character, or -1.
-    const lineAt = new Array(BLOCK_SIZE).fill(-1);
+    // UTF-16 code units (and the 0xFFFF marker) fit 16 bits.
+    const window = new Uint16Array(BLOCK_SIZE);
+    // For each window slot: the line number that starts at that character, or 0.
+    const lineAt = new Int32Array(BLOCK_SIZE);
     const hashes = [];
     const seen = new Map();
-    let hash = 0n;
+    const emit = (line, hi, lo) => {
+        const hex = hex64(hi, lo);
+        const n = (seen.get(hex) ?? 0) + 1;
+        seen.set(hex, n);
+        hashes[line - 1] = `${hex}:${n}`;
+    };
+    // One loop over the text, then the end-of-file marker, then BLOCK_SIZE zeros that flush the
+    // window; all state in locals, as this runs once per character of every file.
+    let hashHi = 0;
+    let hashLo = 0;
     let index = 0;
     let lineNumber = 0;
     let lineStart = true;
     let prevCR = false;
-    const emit = () => {
-        const hex = hash.toString(16);
-        const n = (seen.get(hex) ?? 0) + 1;
-        seen.set(hex, n);
-        hashes[lineAt[index] - 1] = `${hex}:${n}`;
-        lineAt[index] = -1;
-    };
-    const push = (code) => {
-        const leaving = window[index];
-        window[index] = code;
-        hash = (MOD * hash + BigInt(code) - LEAVING_WEIGHT * BigInt(leaving)) & MASK;
-        index = (index + 1) % BLOCK_SIZE;
-    };
-    const consume = (input) => {
-        let code = input;
+    const length = text.length;
+    const end = length + 1 + BLOCK_SIZE;
+    for (let i = 0; i < end; i++) {
+        let code = i < length ? text.charCodeAt(i) : i === length ? EOF : 0;
         if (code === SPACE || code === TAB || (prevCR && code === LF)) {
             prevCR = false;
-            return;
+            continue;
         }
         if (code === CR) {
             code = LF;
@@ -44649,24 +45985,32 @@ function computeLineHashes(text) {
         else {
             prevCR = false;
         }
-        if (lineAt[index] !== -1)
-            emit();
+        const startsHere = lineAt[index];
+        if (startsHere !== 0) {
+            emit(startsHere, hashHi, hashLo);
+            lineAt[index] = 0;
+        }
         if (lineStart) {
             lineStart = false;
-            lineNumber++;
-            lineAt[index] = lineNumber;
+            lineAt[index] = ++lineNumber;
         }
         if (code === LF)
             lineStart = true;
-        push(code);
-    };
-    for (let i = 0; i < text.length; i++)
-        consume(text.charCodeAt(i));
-    consume(EOF);
-    for (let i = 0; i < BLOCK_SIZE; i++) {
-        if (lineAt[index] !== -1)
-            emit();
-        push(0);
+        // hash = (37 * hash + code - LEAVING * leaving) mod 2^64
+        const leaving = window[index];
+        window[index] = code;
+        // 37 * hash: the low half's product is under 2^38, its carry goes into the high half.
+        const low = hashLo * MOD;
+        let hi = Math.imul(hashHi, MOD) + Math.floor(low / TWO_32);
+        // LEAVING * leaving (leaving < 2^16): the low product is under 2^48.
+        const out = LEAVING_LO * leaving;
+        hi -= Math.imul(LEAVING_HI, leaving) + Math.floor(out / TWO_32);
+        // Low half plus code minus the low product's low half lies in (-2^32, 2^33): its floor is
+        // the carry or borrow.
+        const sum = (low >>> 0) + code - (out >>> 0);
+        hashLo = sum >>> 0;
+        hashHi = (hi + Math.floor(sum / TWO_32)) >>> 0;
+        index = index + 1 === BLOCK_SIZE ? 0 : index + 1;
     }
     return hashes;
 }
@@ -45045,7 +46389,7 @@ function buildRun(run, workflowPath, files) {
 
 /***/ }),
 
-/***/ 5948:
+/***/ 2954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45060,12 +46404,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   oB: () => (/* reexport */ gitTopLevel),
   QE: () => (/* reexport */ hasCommit),
   CW: () => (/* reexport */ newBranchBase),
+  BC: () => (/* reexport */ resolveImageTarget),
   Hk: () => (/* reexport */ runScan),
   qI: () => (/* reexport */ runTool),
-  cl: () => (/* reexport */ runnerScanDeps)
+  cl: () => (/* reexport */ runnerScanDeps),
+  pe: () => (/* reexport */ stageLocalImage)
 });
 
-// UNUSED EXPORTS: MAX_READ_BYTES, WorkspaceReader, isShallow, mergeBase, renderScanSummary, runnerInstaller
+// UNUSED EXPORTS: MANIFEST_ACCEPT, MAX_READ_BYTES, RegistryError, WorkspaceReader, checkRunRequest, dockerConfigCredentials, dockerConfigPath, findExecutable, formatImageReference, inspectLocalImage, isExecutable, isLoopbackRegistry, isShallow, mergeBase, parseImageReference, pinnedReference, registryCredentials, renderScanSummary, resolveImageDigest, runnerInstaller, scanCommentHead, unpackOciArchive
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
 var src = __nccwpck_require__(8411);
@@ -45094,7 +46440,7 @@ async function runTool(context, run) {
     }
     const tool = context.binary.name;
     if (result.timedOut) {
-        throw new src/* ScanFailedError */.$5(`${tool} did not finish within ${Math.round(context.timeoutMs / 60000)} minute(s) and was stopped; raise timeout-minutes or narrow the scan`);
+        throw new src/* ScanFailedError */.$5(`${tool} did not finish within ${formatDuration(context.timeoutMs)} and was stopped; raise timeout-minutes or narrow the scan`);
     }
     if (result.signal)
         throw new src/* ScanFailedError */.$5(`${tool} was killed by signal ${result.signal}`);
@@ -45102,6 +46448,11 @@ async function runTool(context, run) {
         throw new src/* ScanFailedError */.$5(`${tool} exited with code ${result.exitCode}${lastLines(result.stderrTail)}`);
     }
     return result;
+}
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute(s)`;
+    return `${Math.round(ms / 100) / 10} s`;
 }
 /** The last few stderr lines, cleaned, for a failure reason (scanners print their error last). */
 function lastLines(stderr) {
@@ -45181,6 +46532,8 @@ const COMMON_SCAN_INPUTS = {
     'tool-sha256': { kind: 'string', default: '' },
     'upload-sarif': { kind: 'boolean', default: 'true' },
     annotate: { kind: 'boolean', default: 'true' },
+    'check-run': { kind: 'boolean', default: 'false' },
+    comment: { kind: 'boolean', default: 'false' },
     'github-token': { kind: 'string', default: '', secret: true },
     'output-dir': { kind: 'string', default: '' },
     'timeout-minutes': { kind: 'integer', min: 1, max: 360, default: '30' },
@@ -45225,6 +46578,7 @@ var writer = __nccwpck_require__(7066);
 
 
 
+
 /*
  * The generic importer: any tool's SARIF 2.1.0 to findings. Untrusted input is walked as
  * `unknown`; what the schema requires and is missing makes the scan fail, what is optional and odd
@@ -45242,8 +46596,9 @@ function str(value) {
 function reader_int(value) {
     return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
 }
+const EMPTY = Object.freeze([]);
 function arr(value) {
-    return Array.isArray(value) ? value : [];
+    return Array.isArray(value) ? value : EMPTY;
 }
 function reader_text(value) {
     return str(obj(value)?.text);
@@ -45261,7 +46616,7 @@ function readSarif(raw) {
         data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
     }
     catch (error) {
-        throw new ScanFailedError(`The SARIF output is not valid JSON (${error.message}); check that the tool wrote SARIF and nothing else to the file.`, { cause: error });
+        throw new ScanFailedError(`The SARIF output is not valid JSON (${describeJsonError(error)}); check that the tool wrote SARIF and nothing else to the file.`, { cause: error });
     }
     return checkLog(data);
 }
@@ -45358,7 +46713,10 @@ function collectCwe(rule, result, tags) {
     return [...out];
 }
 function stringTags(bag) {
-    return arr(obj(bag)?.tags).filter((t) => typeof t === 'string');
+    const tags = obj(bag)?.tags;
+    if (!Array.isArray(tags) || tags.length === 0)
+        return [];
+    return tags.filter((t) => typeof t === 'string');
 }
 /** `security-severity` (GitHub's 0.0–10.0 score, a string or a number). */
 function securitySeverity(bag) {
@@ -45490,39 +46848,77 @@ function joinUri(base, relative) {
         return relative;
     return base.endsWith('/') ? `${base}${relative}` : `${base}/${relative}`;
 }
-function resolveLocation(result, run, workspace) {
-    const physical = arr(result.locations)
-        .map((l) => obj(obj(l)?.physicalLocation))
-        .find((p) => p !== undefined);
+/**
+ * Workspace paths of artifact locations within one run, keyed by what they depend on (uri and
+ * uriBaseId, or the artifact index): URI resolution and decoding run once per file.
+ */
+class ArtifactPathCache {
+    run;
+    workspace;
+    #byUri = new Map();
+    #byIndex = new Map();
+    constructor(run, workspace) {
+        this.run = run;
+        this.workspace = workspace;
+    }
+    get(artifact) {
+        const uri = str(artifact.uri);
+        const index = reader_int(artifact.index);
+        if (uri === undefined && index === undefined)
+            return {};
+        const cache = uri !== undefined ? this.#inBase(str(artifact.uriBaseId) ?? '') : this.#byIndex;
+        const key = uri ?? index;
+        let found = cache.get(key);
+        if (found === undefined) {
+            found = resolveArtifactPath(artifact, this.run, this.workspace);
+            cache.set(key, found);
+        }
+        return found;
+    }
+    #inBase(base) {
+        let byUri = this.#byUri.get(base);
+        if (byUri === undefined)
+            this.#byUri.set(base, (byUri = new Map()));
+        return byUri;
+    }
+}
+function resolveLocation(result, paths) {
+    let physical;
+    for (const l of arr(result.locations)) {
+        physical = obj(obj(l)?.physicalLocation);
+        if (physical !== undefined)
+            break;
+    }
     const artifact = obj(physical?.artifactLocation);
     if (!physical || !artifact)
         return { dropped: false };
-    const { path, raw } = resolveArtifactPath(artifact, run, workspace);
+    const { path, raw } = paths.get(artifact);
     if (path === undefined)
         return { rawUri: raw, dropped: raw !== undefined };
     const region = obj(physical.region);
     const startLine = positive(region?.startLine);
-    const location = { path };
     if (startLine === undefined)
-        return { location, rawUri: raw, dropped: false };
+        return { location: { path }, rawUri: raw, dropped: false };
     const endLine = positive(region?.endLine);
     const startColumn = positive(region?.startColumn);
     const endColumn = positive(region?.endColumn);
+    const location = { path, startLine };
+    if (endLine !== undefined && endLine >= startLine)
+        location.endLine = endLine;
+    if (startColumn !== undefined)
+        location.startColumn = startColumn;
+    if (endColumn !== undefined)
+        location.endColumn = endColumn;
     return {
-        location: {
-            path,
-            startLine,
-            ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}),
-            ...(startColumn !== undefined ? { startColumn } : {}),
-            ...(endColumn !== undefined ? { endColumn } : {}),
-        },
+        location: location,
         rawUri: raw,
         dropped: false,
         snippet: reader_text(region?.snippet),
     };
 }
 function readSuppression(result) {
-    for (const s of arr(result.suppressions).map(obj)) {
+    for (const value of arr(result.suppressions)) {
+        const s = obj(value);
         if (!s)
             continue;
         // `underReview` and `rejected` suppressions do not (yet) suppress (SARIF §3.35.3).
@@ -45553,6 +46949,68 @@ function readGit(result) {
         ...(date ? { date } : {}),
     };
 }
+/** One ImportedResult, members in their documented order, built without spreads. */
+function importedResult(head, finding, locationDropped) {
+    const r = {
+        runIndex: head.runIndex,
+        resultIndex: head.resultIndex,
+        kind: head.kind,
+        level: head.level,
+        levelInherited: head.levelInherited,
+    };
+    if (head.sarifRuleId !== undefined)
+        r.sarifRuleId = head.sarifRuleId;
+    r.ruleIdFrom = head.ruleIdFrom;
+    if (finding !== undefined)
+        r.finding = finding;
+    r.locationDropped = locationDropped;
+    return r;
+}
+function ruleFacts(rule, ruleId, toolName) {
+    const tags = stringTags(rule?.properties);
+    const name = str(rule?.name);
+    const shortDescription = reader_text(rule?.shortDescription);
+    const advisories = extractAdvisories([
+        ruleId,
+        str(rule?.id),
+        name,
+        shortDescription,
+        ...arr(rule?.deprecatedIds).map(str),
+    ]);
+    return {
+        tags,
+        name,
+        shortDescription,
+        fullDescription: reader_text(rule?.fullDescription) ?? reader_text(rule?.help),
+        helpUri: str(rule?.helpUri),
+        advisories,
+        score: securitySeverity(rule?.properties),
+        defaultLevel: obj(rule?.defaultConfiguration)?.level,
+        title: shortDescription !== undefined ? shortDescription.replace(/\s+/g, ' ').trim() : undefined,
+        category: guessCategory(toolName, ruleId, name, tags, advisories),
+        cwe: collectCwe(rule, {}, tags),
+    };
+}
+/**
+ * Rule facts per (rule, rule id) within one run: advisory extraction and the category heuristic
+ * run once per rule instead of once per result.
+ */
+class RuleFactsCache {
+    toolName;
+    #byRule = new Map();
+    constructor(toolName) {
+        this.toolName = toolName;
+    }
+    get(rule, ruleId) {
+        let byId = this.#byRule.get(rule);
+        if (byId === undefined)
+            this.#byRule.set(rule, (byId = new Map()));
+        let facts = byId.get(ruleId);
+        if (facts === undefined)
+            byId.set(ruleId, (facts = ruleFacts(rule, ruleId, this.toolName)));
+        return facts;
+    }
+}
 /**
  * Any tool's SARIF 2.1.0 log to findings, one per result (results of kind `pass` and
  * `notApplicable` are not problems and are skipped with a notice). Nothing is dropped silently:
@@ -45582,6 +47040,8 @@ function sarifToFindings(log, context) {
         scannerVersion ??= toolVersion;
         const engine = context.engine ?? toolName.toLowerCase();
         const table = ruleTable(tool);
+        const rulesFacts = new RuleFactsCache(toolName);
+        const paths = new ArtifactPathCache(run, context.workspace);
         const counter = new OccurrenceCounter();
         let skipped = 0;
         let dropped = 0;
@@ -45596,7 +47056,8 @@ function sarifToFindings(log, context) {
             const firstRule = resolveRule(result, table, str(rawMessage?.text));
             const message = messageText(result.message, firstRule.rule);
             const { rule, ruleId, from } = message !== str(rawMessage?.text) ? resolveRule(result, table, message) : firstRule;
-            const defaultLevel = obj(rule?.defaultConfiguration)?.level;
+            const facts = rulesFacts.get(rule, ruleId);
+            const defaultLevel = facts.defaultLevel;
             let level;
             let inherited = true;
             if (isLevel(result.level)) {
@@ -45609,21 +47070,21 @@ function sarifToFindings(log, context) {
             else {
                 level = isLevel(defaultLevel) ? defaultLevel : 'warning';
             }
-            const base = {
+            const head = {
                 runIndex,
                 resultIndex,
                 kind,
                 level,
                 levelInherited: inherited,
-                ...(str(result.ruleId) !== undefined ? { sarifRuleId: result.ruleId } : {}),
+                sarifRuleId: str(result.ruleId),
                 ruleIdFrom: from,
             };
             if (NOT_PROBLEMS.has(kind)) {
                 skipped++;
-                results.push({ ...base, locationDropped: false });
+                results.push(importedResult(head, undefined, false));
                 return;
             }
-            const score = securitySeverity(result.properties) ?? securitySeverity(rule?.properties);
+            const score = securitySeverity(result.properties) ?? facts.score;
             const own = obj(result.properties)?.[SEVERITY_PROPERTY];
             const severity = isSeverity(own)
                 ? own
@@ -45633,25 +47094,27 @@ function sarifToFindings(log, context) {
             const scannerSeverity = score !== undefined
                 ? `security-severity ${score}`
                 : `${level}${inherited ? ' (default)' : ''}`;
-            const tags = [...stringTags(rule?.properties), ...stringTags(result.properties)];
-            const ruleName = str(rule?.name);
-            const shortDescription = reader_text(rule?.shortDescription);
-            const advisories = extractAdvisories([
-                ruleId,
-                str(rule?.id),
-                ruleName,
-                shortDescription,
-                ...arr(rule?.deprecatedIds).map(str),
-            ]);
-            const category = guessCategory(toolName, ruleId, ruleName, tags, advisories);
-            const cwe = collectCwe(rule, result, tags);
-            const title = (shortDescription ?? message ?? ruleName ?? ruleId).replace(/\s+/g, ' ').trim();
-            const fullDescription = reader_text(rule?.fullDescription) ?? reader_text(rule?.help);
-            const descriptionParts = [
-                ...new Set([message, fullDescription].filter((s) => s && s.trim() !== title)),
-            ];
-            const helpUri = str(rule?.helpUri);
-            const resolved = resolveLocation(result, run, context.workspace);
+            const resultTags = stringTags(result.properties);
+            const ruleName = facts.name;
+            const advisories = facts.advisories;
+            let category = facts.category;
+            let cwe = facts.cwe;
+            if (resultTags.length > 0 || arr(result.taxa).length > 0) {
+                const tags = [...facts.tags, ...resultTags];
+                category = guessCategory(toolName, ruleId, ruleName, tags, advisories);
+                cwe = collectCwe(rule, result, tags);
+            }
+            const title = facts.title ?? (message ?? ruleName ?? ruleId).replace(/\s+/g, ' ').trim();
+            const fullDescription = facts.fullDescription;
+            let description;
+            if (message && message.trim() !== title)
+                description = message;
+            if (fullDescription && fullDescription.trim() !== title && fullDescription !== message) {
+                description =
+                    description === undefined ? fullDescription : `${description}\n\n${fullDescription}`;
+            }
+            const helpUri = facts.helpUri;
+            const resolved = resolveLocation(result, paths);
             if (resolved.dropped)
                 dropped++;
             const location = resolved.location;
@@ -45678,24 +47141,28 @@ function sarifToFindings(log, context) {
             }
             const suppression = readSuppression(result);
             const git = readGit(result);
-            const finding = {
-                fingerprint,
-                category,
-                ruleId,
-                title: title || ruleId,
-                ...(descriptionParts.length > 0 ? { description: descriptionParts.join('\n\n') } : {}),
-                severity,
-                scannerSeverity,
-                ...(location ? { location } : {}),
-                ...(helpUri ? { helpUri, references: [helpUri] } : {}),
-                ...(cwe.length > 0 ? { cwe } : {}),
-                ...(advisories.length > 0 ? { advisories } : {}),
-                ...(git ? { git } : {}),
-                ...(suppression ? { suppression } : {}),
-                sources: [engine],
-            };
+            const finding = { fingerprint, category, ruleId, title: title || ruleId };
+            if (description !== undefined)
+                finding.description = description;
+            finding.severity = severity;
+            finding.scannerSeverity = scannerSeverity;
+            if (location)
+                finding.location = location;
+            if (helpUri) {
+                finding.helpUri = helpUri;
+                finding.references = [helpUri];
+            }
+            if (cwe.length > 0)
+                finding.cwe = [...cwe];
+            if (advisories.length > 0)
+                finding.advisories = [...advisories];
+            if (git)
+                finding.git = git;
+            if (suppression)
+                finding.suppression = suppression;
+            finding.sources = [engine];
             findings.push(finding);
-            results.push({ ...base, finding, locationDropped: resolved.dropped });
+            results.push(importedResult(head, finding, resolved.dropped));
         });
         if (skipped > 0) {
             notices.push(`${toolName}: ${skipped} result(s) of kind pass or notApplicable are not problems and were not imported.`);
@@ -45874,8 +47341,10 @@ async function runScan(request, io, deps) {
     const report = failure === undefined && result
         ? (0,src/* completeReport */.UF)(init, result.findings)
         : (0,src/* failedReport */.kS)(init, failure ?? 'the scan did not finish');
-    const category = sarifCategory(action, engine.name, target.name);
-    const base = categorySlug(`${action}-${engine.name}-${target.name}`);
+    // Category and file names come from what the inputs asked to scan, never from what one run
+    // resolved (a git range, a digest): reruns and later commits must replace their own analysis.
+    const category = sarifCategory(action, engine.name, request.target.name);
+    const base = categorySlug(`${action}-${engine.name}-${request.target.name}`);
     const reportPath = (0,external_node_path_.join)(outputDir, `${base}.findings.json`);
     (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
     let sarifPath;
@@ -45912,13 +47381,28 @@ async function runScan(request, io, deps) {
     const plan = inputs.annotate && report.status === 'complete' ? (0,action_kit_src/* planAnnotations */.mc)(report.findings) : undefined;
     for (const annotation of plan?.shown ?? [])
         io.annotate(annotation);
-    io.writeSummary(renderScanSummary({
+    const reporting = [];
+    if (inputs.checkRun) {
+        reporting.push(deps.checkRun
+            ? `Check run: ${await deps.checkRun(checkRunRequest(report, engine.name, category))}`
+            : 'Check run: skipped, no GitHub token is available.');
+    }
+    for (const line of reporting)
+        io.log.info(line);
+    const summary = renderScanSummary({
         report,
         category,
-        uploadLine,
         ...(plan ? { notShown: plan.notShown } : {}),
         ...(result?.summary ? { extra: result.summary } : {}),
-    }));
+        uploadLine: [uploadLine, ...reporting].join('\n\n'),
+    });
+    io.writeSummary(summary);
+    if (inputs.comment) {
+        const line = deps.comment
+            ? await deps.comment(category, scanCommentHead(report), summary)
+            : 'skipped, no GitHub token is available.';
+        io.log.info(`Pull request comment: ${line}`);
+    }
     const counted = report.findings.filter((f) => !f.suppression);
     io.setOutput('report', reportPath);
     io.setOutput('sarif', sarifPath ?? '');
@@ -45934,6 +47418,50 @@ async function runScan(request, io, deps) {
         }
         : { ok: true };
     return { outcome, report, reportPath, ...(sarifPath ? { sarifPath } : {}) };
+}
+const CHECK_LEVEL = {
+    critical: 'failure',
+    high: 'failure',
+    medium: 'warning',
+    low: 'notice',
+    info: 'notice',
+};
+/** Every located finding as a check-run annotation, most severe first (the API takes 50 per request). */
+function checkRunRequest(report, engine, category) {
+    const located = report.findings
+        .filter((f) => !f.suppression && f.location)
+        .sort((a, b) => (0,src/* compareSeverity */.zK)(a.severity, b.severity));
+    const counted = report.findings.filter((f) => !f.suppression);
+    const counts = (0,src/* countBySeverity */.Ot)(counted);
+    return {
+        name: `Portcullis ${report.action} (${engine})`,
+        // Findings are the gate's to judge; a scan's own check fails only when the scan did.
+        conclusion: report.status === 'failed' ? 'failure' : counted.length === 0 ? 'success' : 'neutral',
+        title: report.status === 'failed'
+            ? `Scan failed: ${report.reason ?? 'unknown reason'}`
+            : `${counted.length} finding(s)`,
+        summary: [
+            `Category \`${category}\`.`,
+            src/* SEVERITIES */.oC.map((s) => `${s}: ${counts[s]}`).join(' · '),
+        ].join('\n\n'),
+        annotations: located.map((f) => ({
+            path: f.location.path,
+            startLine: f.location.startLine ?? 1,
+            ...(f.location.endLine ? { endLine: f.location.endLine } : {}),
+            level: CHECK_LEVEL[f.severity],
+            title: `${f.severity.toUpperCase()} ${f.ruleId}`,
+            message: f.title,
+        })),
+    };
+}
+/** The always-visible part of a scan's sticky comment; the full summary sits collapsed below it. */
+function scanCommentHead(report) {
+    const counted = report.findings.filter((f) => !f.suppression);
+    const counts = (0,src/* countBySeverity */.Ot)(counted);
+    if (report.status === 'failed') {
+        return `### ❌ Portcullis ${report.action}: scan failed\n\n${report.reason ?? ''}`;
+    }
+    return `### Portcullis ${report.action}: ${counted.length} finding(s)\n\n${src/* SEVERITIES */.oC.map((s) => `${s} ${counts[s]}`).join(' · ')}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/installer/src/errors.ts
@@ -46646,6 +48174,18 @@ function runnerScanDeps(io, inputs) {
             }
             return { uploaded, message: [...parts, ...budget.notes].join(' ') || 'nothing to upload' };
         },
+        checkRun: async (request) => {
+            const { gh, context, client } = await connect();
+            const outcome = await gh.publishCheckRun(client, context, request, io.log);
+            return outcome.status === 'published'
+                ? `published with ${request.annotations.length} annotation(s)`
+                : outcome.message;
+        },
+        comment: async (key, head, details) => {
+            const { gh, context, client } = await connect();
+            const outcome = await gh.upsertStickyComment(client, context, { key, head, details: [{ title: 'Scan summary', body: details }] }, io.log);
+            return outcome.status === 'skipped' ? outcome.message : `${outcome.status} ${outcome.url}`;
+        },
         onChangedLine: async () => {
             const { gh, context, client } = await connect();
             const changed = await gh.changedLines(client, context, io.log);
@@ -46853,7 +48393,592 @@ async function newBranchBase(git, head, defaultBranch, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/scan/src/image.ts
+
+
+
+
+
+/**
+ * Container images as the image actions see them: a registry reference parsed the way the Docker
+ * CLI normalises it, its tag resolved to the manifest digest through the registry's HTTP API (the
+ * OCI distribution spec, with the token flow registries use), credentials from the runner's docker
+ * config, and the three local formats (docker-archive tar, OCI layout folder, OCI archive tar).
+ */
+const DOCKER_HUB = 'docker.io';
+/** Where Docker Hub's API really lives, and the key `docker login` writes its credentials under. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
+const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-f0-9]{32,}$/;
+const HOST = /^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(?::\d{1,5})?$/;
+/** Parses `[registry/]repository[:tag][@digest]` as the Docker CLI does; a missing tag is `latest`. */
+function parseImageReference(value, input = 'image') {
+    const ref = value.trim();
+    const bad = (why) => {
+        throw new src/* InputError */.dz(input, `'${ref}' is not an image reference (${why}); use registry/repository:tag or registry/repository@sha256:…`);
+    };
+    if (ref === '' || /\s/.test(ref))
+        bad('it is empty or has spaces');
+    let rest = ref;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            bad(`'${digest}' is not a digest`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            bad(`'${tag}' is not a tag`);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    let registry = DOCKER_HUB;
+    let repository = rest;
+    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+        if (!HOST.test(registry))
+            bad(`'${registry}' is not a registry host`);
+    }
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (!REPOSITORY.test(repository))
+        bad(`'${repository}' is not a repository name`);
+    if (tag === undefined && digest === undefined)
+        tag = 'latest';
+    return {
+        registry,
+        repository,
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+        name: `${registry}/${repository}`,
+    };
+}
+/** `name@digest`: the one form that names exactly one image. */
+function pinnedReference(ref, digest) {
+    return `${ref.name}@${digest}`;
+}
+/** The reference as given back in text: `name:tag`, `name@digest` or `name:tag@digest`. */
+function formatImageReference(ref) {
+    return `${ref.name}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** Loopback registries speak plain HTTP, as Docker, containerd and go-containerregistry assume. */
+function isLoopbackRegistry(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`, as the Docker CLI reads it. */
+function dockerConfigPath(env) {
+    const dir = env.DOCKER_CONFIG?.trim() || (0,external_node_path_.join)(env.HOME?.trim() || (0,external_node_os_.homedir)(), '.docker');
+    return (0,external_node_path_.join)(dir, 'config.json');
+}
+function authKeys(registry) {
+    if (registry === DOCKER_HUB)
+        return [DOCKER_HUB_AUTH_KEY, DOCKER_HUB, DOCKER_HUB_API];
+    return [registry, `https://${registry}`, `http://${registry}`];
+}
+/**
+ * Credentials for `registry` from the docker config's `auths` (what `docker login` and
+ * docker/login-action write). Credential helpers (`credsStore`, `credHelpers`) are programs this
+ * suite does not run: such entries give undefined and the scanners' own keychains may still use them.
+ */
+function dockerConfigCredentials(registry, env) {
+    const path = dockerConfigPath(env);
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof data !== 'object' || data === null)
+        return undefined;
+    const auths = data.auths;
+    if (typeof auths !== 'object' || auths === null)
+        return undefined;
+    const entries = auths;
+    const wanted = authKeys(registry);
+    for (const [key, value] of Object.entries(entries)) {
+        const bare = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+        if (!wanted.includes(key) && !wanted.includes(bare))
+            continue;
+        if (typeof value !== 'object' || value === null)
+            continue;
+        const entry = value;
+        if (typeof entry.username === 'string' && typeof entry.password === 'string') {
+            return { username: entry.username, password: entry.password, source: path };
+        }
+        if (typeof entry.auth === 'string' && entry.auth !== '') {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const split = decoded.indexOf(':');
+            if (split > 0) {
+                return {
+                    username: decoded.slice(0, split),
+                    password: decoded.slice(split + 1),
+                    source: path,
+                };
+            }
+        }
+    }
+    return undefined;
+}
+/** Manifest types a digest may name; the registry answers with the one it stores. */
+const MANIFEST_ACCEPT = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+/** The registry could not tell us the digest: a user's problem (name, login, network), not a bug. */
+class RegistryError extends src/* UserError */.yo {
+    name = 'RegistryError';
+    constructor(message, options) {
+        super('registry', message, options);
+    }
+}
+function parseChallenge(header) {
+    const space = header.indexOf(' ');
+    const scheme = (space < 0 ? header : header.slice(0, space)).toLowerCase();
+    const params = {};
+    const re = /(\w+)="([^"]*)"|(\w+)=([^,\s]*)/g;
+    for (const m of header.slice(space + 1).matchAll(re)) {
+        const key = (m[1] ?? m[3] ?? '').toLowerCase();
+        params[key] = m[2] ?? m[4] ?? '';
+    }
+    return { scheme, params };
+}
+function basic(credentials) {
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+}
+/**
+ * The manifest digest `ref`'s tag points at now (`ref.digest` when the reference already pins one
+ * is still checked against the registry). HEAD first (Docker-Content-Digest); registries that leave
+ * the header out are asked with GET and the body is hashed, which is what the digest is.
+ */
+async function resolveImageDigest(ref, options = {}) {
+    const doFetch = options.fetch ?? fetch;
+    const timeout = options.timeoutMs ?? 30_000;
+    const apiHost = ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry;
+    const scheme = isLoopbackRegistry(ref.registry) || options.plainHttp ? 'http' : 'https';
+    const reference = ref.digest ?? ref.tag ?? 'latest';
+    const url = `${scheme}://${apiHost}/v2/${ref.repository}/manifests/${reference}`;
+    const shown = formatImageReference(ref);
+    const call = async (method, authorization) => {
+        try {
+            return await doFetch(url, {
+                method,
+                headers: { accept: MANIFEST_ACCEPT, ...(authorization ? { authorization } : {}) },
+                redirect: 'follow',
+                signal: AbortSignal.timeout(timeout),
+            });
+        }
+        catch (error) {
+            throw new RegistryError(`The registry ${ref.registry} could not be reached to resolve ${shown} (${error.message}); check the image reference and the runner's network.`, { cause: error });
+        }
+    };
+    let authorization;
+    let response = await call('HEAD');
+    if (response.status === 401) {
+        authorization = await authorize(ref, response, options.credentials, doFetch, timeout);
+        response = await call('HEAD', authorization);
+    }
+    if (response.ok) {
+        const header = response.headers.get('docker-content-digest');
+        if (header !== null && DIGEST.test(header))
+            return checked(header);
+        response = await call('GET', authorization);
+        if (response.ok) {
+            const body = Buffer.from(await response.arrayBuffer());
+            const fromHeader = response.headers.get('docker-content-digest');
+            return checked(fromHeader !== null && DIGEST.test(fromHeader)
+                ? fromHeader
+                : `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`);
+        }
+    }
+    const status = response.status;
+    if (status === 404) {
+        throw new RegistryError(`${shown} does not exist in ${ref.registry} (HTTP 404); check the repository and tag.`);
+    }
+    if (status === 401 || status === 403) {
+        throw new RegistryError(`${ref.registry} refused access to ${shown} (HTTP ${status}); ${options.credentials ? `the credentials from ${options.credentials.source} were not accepted` : 'log in first (docker login) or set registry-username and registry-password'}.`);
+    }
+    throw new RegistryError(`${ref.registry} answered HTTP ${status} when asked for ${shown}; the digest could not be resolved.`);
+    function checked(digest) {
+        if (ref.digest !== undefined && digest !== ref.digest) {
+            throw new RegistryError(`${ref.registry} serves ${digest} for ${shown}, not the digest the reference names.`);
+        }
+        return digest;
+    }
+}
+/** Answers a 401 challenge: Basic with the credentials, or Bearer through the token endpoint. */
+async function authorize(ref, response, credentials, doFetch, timeout) {
+    const header = response.headers.get('www-authenticate');
+    if (header === null)
+        return credentials ? basic(credentials) : undefined;
+    const { scheme, params } = parseChallenge(header);
+    if (scheme === 'basic')
+        return credentials ? basic(credentials) : undefined;
+    if (scheme !== 'bearer' || !params.realm)
+        return undefined;
+    let realm;
+    try {
+        realm = new URL(params.realm);
+    }
+    catch {
+        throw new RegistryError(`${ref.registry} asked for a token at an invalid address.`);
+    }
+    if (params.service)
+        realm.searchParams.set('service', params.service);
+    realm.searchParams.set('scope', params.scope ?? `repository:${ref.repository}:pull`);
+    let tokenResponse;
+    try {
+        tokenResponse = await doFetch(realm, {
+            headers: credentials ? { authorization: basic(credentials) } : {},
+            signal: AbortSignal.timeout(timeout),
+        });
+    }
+    catch (error) {
+        throw new RegistryError(`The token service of ${ref.registry} (${realm.host}) could not be reached (${error.message}).`, { cause: error });
+    }
+    if (!tokenResponse.ok) {
+        throw new RegistryError(`The token service of ${ref.registry} refused a pull token for ${ref.repository} (HTTP ${tokenResponse.status}); ${credentials ? `the credentials from ${credentials.source} were not accepted` : 'log in first (docker login) or set registry-username and registry-password'}.`);
+    }
+    let body;
+    try {
+        body = await tokenResponse.json();
+    }
+    catch {
+        body = undefined;
+    }
+    const record = typeof body === 'object' && body !== null ? body : {};
+    const token = typeof record.token === 'string'
+        ? record.token
+        : typeof record.access_token === 'string'
+            ? record.access_token
+            : undefined;
+    if (!token)
+        throw new RegistryError(`The token service of ${ref.registry} returned no token.`);
+    return `Bearer ${token}`;
+}
+const MAX_TAR_ENTRIES = 1_000_000;
+const MAX_METADATA_BYTES = 16 * 1024 * 1024;
+function tarString(block, start, length) {
+    const raw = block.subarray(start, start + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
+}
+function tarSize(block) {
+    // GNU base-256 for sizes over 8 GiB: high bit of the first byte set.
+    if ((block[124] & 0x80) !== 0) {
+        let n = 0;
+        for (let i = 125; i < 136; i++)
+            n = n * 256 + block[i];
+        return n;
+    }
+    const text = tarString(block, 124, 12).trim();
+    return text === '' ? 0 : Number.parseInt(text, 8);
+}
+/** Walks a plain (uncompressed) tar by seeking from header to header; nothing is decompressed. */
+function tarEntries(path, what) {
+    const size = (0,external_node_fs_.statSync)(path).size;
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    const entries = [];
+    try {
+        const head = Buffer.alloc(512);
+        let offset = 0;
+        let longName;
+        while (offset + 512 <= size) {
+            (0,external_node_fs_.readSync)(fd, head, 0, 512, offset);
+            if (head.every((b) => b === 0))
+                break;
+            if (offset === 0 && head[0] === 0x1f && head[1] === 0x8b) {
+                throw new src/* InputError */.dz('input', `${what} is gzip-compressed; give the uncompressed tar (as docker save and skopeo write it)`);
+            }
+            const entrySize = tarSize(head);
+            if (!Number.isFinite(entrySize) || entrySize < 0) {
+                throw new src/* InputError */.dz('input', `${what} is not a tar archive (bad header at ${offset})`);
+            }
+            const type = String.fromCharCode(head[156] || 0x30);
+            const content = offset + 512;
+            const prefix = tarString(head, 345, 155);
+            let name = longName ?? (prefix ? `${prefix}/${tarString(head, 0, 100)}` : tarString(head, 0, 100));
+            longName = undefined;
+            if (type === 'L' || type === 'x') {
+                const data = Buffer.alloc(Math.min(entrySize, MAX_METADATA_BYTES));
+                (0,external_node_fs_.readSync)(fd, data, 0, data.length, content);
+                if (type === 'L')
+                    longName = tarString(data, 0, data.length);
+                else {
+                    const m = /\d+ path=([^\n]*)\n/.exec(data.toString('utf8'));
+                    if (m?.[1] !== undefined)
+                        longName = m[1];
+                }
+            }
+            else {
+                name = name.replace(/^\.\//, '');
+                entries.push({ name, type, size: entrySize, offset: content });
+                if (entries.length > MAX_TAR_ENTRIES) {
+                    throw new src/* InputError */.dz('input', `${what} has more than ${MAX_TAR_ENTRIES} entries`);
+                }
+            }
+            offset = content + Math.ceil(entrySize / 512) * 512;
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    if (entries.length === 0)
+        throw new src/* InputError */.dz('input', `${what} is not a tar archive`);
+    return entries;
+}
+function readEntry(path, entry) {
+    if (entry.size > MAX_METADATA_BYTES) {
+        throw new src/* InputError */.dz('input', `${entry.name} in ${path} is implausibly large for metadata`);
+    }
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const data = Buffer.alloc(entry.size);
+        (0,external_node_fs_.readSync)(fd, data, 0, entry.size, entry.offset);
+        return data;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function jsonOf(data, what) {
+    try {
+        return JSON.parse(data.toString());
+    }
+    catch {
+        throw new src/* InputError */.dz('input', `${what} is not valid JSON`);
+    }
+}
+/** The one image an OCI index.json describes; several (or none) is the user's to resolve. */
+function ociIndexImage(index, what) {
+    const manifests = typeof index === 'object' && index !== null
+        ? index.manifests
+        : undefined;
+    if (!Array.isArray(manifests) || manifests.length === 0) {
+        throw new src/* InputError */.dz('input', `${what} lists no image in index.json`);
+    }
+    if (manifests.length > 1) {
+        throw new src/* InputError */.dz('input', `${what} holds ${manifests.length} images; the scan needs one (copy the one to scan into its own layout, e.g. skopeo copy oci:dir:tag oci:single:tag)`);
+    }
+    const entry = manifests[0];
+    if (typeof entry.digest !== 'string' || !DIGEST.test(entry.digest)) {
+        throw new src/* InputError */.dz('input', `${what} names no valid manifest digest in index.json`);
+    }
+    const annotations = typeof entry.annotations === 'object' && entry.annotations !== null
+        ? entry.annotations
+        : {};
+    const name = annotations['org.opencontainers.image.ref.name'];
+    return { digest: entry.digest, ...(typeof name === 'string' && name !== '' ? { name } : {}) };
+}
+/** Tells the three local formats apart and finds the digest each records. */
+function inspectLocalImage(path, shown = path) {
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        throw new src/* InputError */.dz('input', `'${shown}' does not exist; check the path (relative to the workspace)`);
+    }
+    if ((0,external_node_fs_.statSync)(path).isDirectory()) {
+        const indexPath = (0,external_node_path_.join)(path, 'index.json');
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, 'oci-layout')) || !(0,external_node_fs_.existsSync)(indexPath)) {
+            throw new src/* InputError */.dz('input', `'${shown}' is a folder but not an OCI image layout (no oci-layout and index.json)`);
+        }
+        const image = ociIndexImage(jsonOf((0,external_node_fs_.readFileSync)(indexPath), `${shown}/index.json`), `'${shown}'`);
+        return {
+            format: 'oci-layout',
+            path,
+            digest: image.digest,
+            ...(image.name ? { recordedName: image.name } : {}),
+        };
+    }
+    const entries = tarEntries(path, `'${shown}'`);
+    const byName = new Map(entries.map((e) => [e.name, e]));
+    const index = byName.get('index.json');
+    if (byName.has('oci-layout') && index) {
+        const image = ociIndexImage(jsonOf(readEntry(path, index), `${shown}:index.json`), `'${shown}'`);
+        return {
+            format: 'oci-archive',
+            path,
+            digest: image.digest,
+            ...(image.name ? { recordedName: image.name } : {}),
+        };
+    }
+    const manifest = byName.get('manifest.json');
+    if (manifest) {
+        const data = jsonOf(readEntry(path, manifest), `${shown}:manifest.json`);
+        const first = Array.isArray(data) ? data[0] : undefined;
+        if (Array.isArray(data) && data.length > 1) {
+            throw new src/* InputError */.dz('input', `'${shown}' holds ${data.length} images; save one image per archive (docker save app:tag)`);
+        }
+        const config = typeof first?.Config === 'string' ? first.Config : undefined;
+        const hex = config ? /([a-f0-9]{64})(?:\.json)?$/.exec(config)?.[1] : undefined;
+        if (!hex)
+            throw new src/* InputError */.dz('input', `'${shown}' has a manifest.json without a Config`);
+        const tags = Array.isArray(first?.RepoTags) ? first.RepoTags : [];
+        const name = typeof tags[0] === 'string' ? tags[0] : undefined;
+        return {
+            format: 'docker-archive',
+            path,
+            digest: `sha256:${hex}`,
+            ...(name ? { recordedName: name } : {}),
+        };
+    }
+    throw new src/* InputError */.dz('input', `'${shown}' is a tar but neither a docker-archive (manifest.json) nor an OCI archive (oci-layout, index.json)`);
+}
+const OCI_MEMBER = /^(?:oci-layout|index\.json|blobs\/[a-z0-9]+\/[a-f0-9]{32,})$/;
+/**
+ * Unpacks an OCI archive into `dir` as an OCI layout. Only the members a layout has are written
+ * (oci-layout, index.json, blobs/<alg>/<hex>), so a hostile archive cannot write elsewhere.
+ */
+function unpackOciArchive(archive, dir) {
+    const entries = tarEntries(archive, `'${archive}'`);
+    const input = (0,external_node_fs_.openSync)(archive, 'r');
+    try {
+        const chunk = Buffer.alloc(1024 * 1024);
+        for (const entry of entries) {
+            if (entry.type === '5' || !OCI_MEMBER.test(entry.name))
+                continue;
+            if (entry.type !== '0' && entry.type !== '\0')
+                continue;
+            const target = (0,external_node_path_.join)(dir, entry.name);
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+            const out = (0,external_node_fs_.openSync)(target, 'w', 0o644);
+            try {
+                let done = 0;
+                while (done < entry.size) {
+                    const n = (0,external_node_fs_.readSync)(input, chunk, 0, Math.min(chunk.length, entry.size - done), entry.offset + done);
+                    if (n <= 0)
+                        throw new src/* InputError */.dz('input', `'${archive}' ends inside ${entry.name}`);
+                    (0,external_node_fs_.writeSync)(out, chunk, 0, n);
+                    done += n;
+                }
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(out);
+            }
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(input);
+    }
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'index.json')) || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'oci-layout'))) {
+        throw new src/* InputError */.dz('input', `'${archive}' did not unpack into an OCI layout`);
+    }
+}
+/** Registry credentials from the inputs (both or neither), else from the docker config. */
+function registryCredentials(inputs, registry, env) {
+    const username = inputs.registryUsername?.trim() || undefined;
+    const password = inputs.registryPassword || undefined;
+    if ((username === undefined) !== (password === undefined)) {
+        throw new src/* InputError */.dz(username ? 'registry-password' : 'registry-username', 'is empty while the other registry credential is set; give both, or neither to use the docker config');
+    }
+    if (username !== undefined && password !== undefined) {
+        return {
+            credentials: {
+                username,
+                password,
+                source: 'the registry-username and registry-password inputs',
+            },
+            fromInputs: true,
+        };
+    }
+    const fromConfig = dockerConfigCredentials(registry, env);
+    return { ...(fromConfig ? { credentials: fromConfig } : {}), fromInputs: false };
+}
+/**
+ * Decides what an image scan looks at, before any scanner runs: a registry reference is resolved to
+ * its digest (the report names the digest, and the scanner is given `name@digest`); a local path is
+ * recognised as a docker-archive, OCI layout or OCI archive and its digest read.
+ */
+async function resolveImageTarget(inputs, context) {
+    const image = inputs.image?.trim() || undefined;
+    const input = inputs.input?.trim() || undefined;
+    if ((image === undefined) === (input === undefined)) {
+        throw new src/* InputError */.dz(image ? 'input' : 'image', image
+            ? 'cannot be given together with image; give either a registry reference (image) or a local path (input)'
+            : 'is required: give a registry reference (image) or the path of a docker-archive, OCI layout or OCI archive (input)');
+    }
+    if (image !== undefined) {
+        const reference = parseImageReference(image);
+        const { credentials, fromInputs } = registryCredentials(inputs, reference.registry, context.env);
+        const digest = await resolveImageDigest(reference, {
+            ...(credentials ? { credentials } : {}),
+            ...(context.fetch ? { fetch: context.fetch } : {}),
+        });
+        return {
+            kind: 'registry',
+            reference,
+            shown: image,
+            pinned: pinnedReference(reference, digest),
+            digest,
+            ...(fromInputs && credentials ? { inputCredentials: credentials } : {}),
+            ...(credentials ? { credentialSource: credentials.source } : {}),
+        };
+    }
+    const given = input;
+    const abs = (0,external_node_path_.join)(context.workspace, given);
+    const rel = abs.startsWith(`${context.workspace}/`) ? abs.slice(context.workspace.length + 1) : '';
+    if (given.startsWith('/') || rel === '' || rel.split('/').includes('..')) {
+        throw new src/* InputError */.dz('input', `'${given}' is outside the workspace; give a path inside it`);
+    }
+    const local = inspectLocalImage(abs, given);
+    return { kind: 'local', local, shown: rel, scanPath: abs, digest: local.digest };
+}
+/**
+ * Makes a local image readable by a scanner that only reads layouts: an OCI archive is unpacked
+ * into `workDir` (trivy 0.44 exits 1 without a message on an OCI archive tar).
+ */
+function stageLocalImage(target, workDir) {
+    if (target.kind !== 'local' || target.local.format !== 'oci-archive')
+        return target;
+    const scanPath = (0,external_node_path_.join)(workDir, 'oci-layout');
+    unpackOciArchive(target.local.path, scanPath);
+    return { ...target, scanPath };
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/executables.ts
+
+
+/** Whether `path` is a regular file this process may execute. */
+function isExecutable(path) {
+    try {
+        accessSync(path, constants.X_OK);
+        return statSync(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The first executable `name` in the folders of `pathEnv` (a PATH value), folders in order and,
+ * within a folder, `names` in order; undefined when none is found.
+ */
+function findExecutable(names, pathEnv) {
+    const wanted = typeof names === 'string' ? [names] : names;
+    for (const dir of pathEnv.split(delimiter)) {
+        if (dir === '')
+            continue;
+        for (const name of wanted) {
+            const candidate = join(dir, name);
+            if (isExecutable(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/scan/src/index.ts
+
+
 
 
 

@@ -1,4 +1,3 @@
-import { describeJsonError } from '@portcullis/core'
 import {
   fileFingerprint,
   normalizeSeverity,
@@ -11,6 +10,7 @@ import {
   type Finding,
   type Severity,
 } from '@portcullis/core'
+import { isRecord, parseJsonOutput, recordList, str, type Json } from '../shared/json.js'
 import type { ParseContext, ParseResult, Parser } from '../types.js'
 
 /**
@@ -73,24 +73,6 @@ export function defaultCheckovSeverity(checkId: string): Severity | undefined {
   return undefined
 }
 
-type Json = Record<string, unknown>
-
-function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined
-}
-
-function checks(value: unknown, where: string): Json[] {
-  if (value === undefined || value === null) return []
-  if (!Array.isArray(value) || !value.every(isRecord)) {
-    throw new ScanFailedError(`checkov output is not valid: ${where} is not a list of objects`)
-  }
-  return value
-}
-
 function categoryOf(checkType: string | undefined): Category {
   if (checkType === 'secrets') return 'secret'
   if (checkType?.startsWith('sca_')) return 'vulnerability'
@@ -136,18 +118,10 @@ export interface CheckovParseResult extends ParseResult {
 }
 
 export function parseCheckov(raw: string, context: ParseContext): CheckovParseResult {
-  if (raw.trim() === '') {
-    throw new ScanFailedError('checkov wrote no output; see its log above')
-  }
-  let data: unknown
-  try {
-    data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw)
-  } catch (error) {
-    throw new ScanFailedError(
-      `checkov output is not JSON (${describeJsonError(error)}); was it run with -o json?`,
-      { cause: error },
-    )
-  }
+  const data = parseJsonOutput(raw, {
+    empty: 'checkov wrote no output; see its log above',
+    invalid: (why) => `checkov output is not JSON (${why}); was it run with -o json?`,
+  })
   const reports = Array.isArray(data) ? data : [data]
   if (reports.length === 0 || !reports.every(isRecord)) {
     throw new ScanFailedError(
@@ -181,9 +155,9 @@ export function parseCheckov(raw: string, context: ParseContext): CheckovParseRe
     const summary = isRecord(report.summary) ? report.summary : {}
     scannerVersion ??= str(summary.checkov_version)
     const results = report.results
-    const failedChecks = checks(results.failed_checks, 'results.failed_checks')
-    const skippedChecks = checks(results.skipped_checks, 'results.skipped_checks')
-    const passedChecks = checks(results.passed_checks, 'results.passed_checks')
+    const failedChecks = recordList(results.failed_checks, 'checkov', 'results.failed_checks')
+    const skippedChecks = recordList(results.skipped_checks, 'checkov', 'results.skipped_checks')
+    const passedChecks = recordList(results.passed_checks, 'checkov', 'results.passed_checks')
     failed += failedChecks.length
     skipped += skippedChecks.length
     passed += passedChecks.length

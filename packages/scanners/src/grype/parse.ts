@@ -1,4 +1,3 @@
-import { describeJsonError } from '@portcullis/core'
 import {
   imageFingerprint,
   normalizeSeverity,
@@ -11,6 +10,7 @@ import {
   type PackageRef,
   type Suppression,
 } from '@portcullis/core'
+import { isRecord, parseJsonOutput, strings, text, unique, type Json } from '../shared/json.js'
 import type { ParseContext, ParseResult, Parser } from '../types.js'
 
 /**
@@ -27,31 +27,8 @@ const SOURCE = 'grype'
 /** What grype's own test harness writes instead of a version. */
 const NO_VERSION = '[not provided]'
 
-type Json = Record<string, unknown>
-
-function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function text(record: Json, key: string): string | undefined {
-  const value = record[key]
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined
-}
-
-function strings(value: unknown): string[] {
-  return Array.isArray(value)
-    ? value
-        .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
-        .map((v) => v.trim())
-    : []
-}
-
 function records(value: unknown): Json[] {
   return Array.isArray(value) ? value.filter(isRecord) : []
-}
-
-function unique(values: readonly (string | undefined)[]): string[] {
-  return [...new Set(values.filter((v): v is string => v !== undefined && v !== ''))]
 }
 
 function fail(reason: string): never {
@@ -246,19 +223,12 @@ function toFinding(
 
 /** Parses a grype JSON report; `descriptor.version` is the scanner version unless grype withheld it. */
 export const parseGrype: Parser = (raw, context): ParseResult => {
-  const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
-  if (body.trim() === '') {
-    fail('is empty; grype always writes a JSON document, so the scan did not complete')
-  }
-  let data: unknown
-  try {
-    data = JSON.parse(body)
-  } catch (error) {
-    throw new ScanFailedError(
-      `grype report is not valid JSON (${describeJsonError(error)}); the scan was interrupted or wrote another format`,
-      { cause: error },
-    )
-  }
+  const data = parseJsonOutput(raw, {
+    empty:
+      'grype report is empty; grype always writes a JSON document, so the scan did not complete',
+    invalid: (why) =>
+      `grype report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
+  })
   if (!isRecord(data)) fail('is not a JSON object; check that grype ran with -o json')
   if (!Array.isArray(data.matches)) {
     fail('has no matches list; it is not a grype JSON report (check that grype ran with -o json)')

@@ -1,4 +1,3 @@
-import { describeJsonError } from '@portcullis/core'
 import {
   fileFingerprint,
   normalizeSeverity,
@@ -8,6 +7,7 @@ import {
   toWorkspacePath,
   type Finding,
 } from '@portcullis/core'
+import { isRecord, parseJsonOutput, recordList, str } from '../shared/json.js'
 import type { ParseContext, ParseResult, Parser } from '../types.js'
 
 /**
@@ -20,45 +20,21 @@ import type { ParseContext, ParseResult, Parser } from '../types.js'
  * file entry. `total_counter` is KICS's own count of those entries; a mismatch is reported in a notice.
  */
 
-type Json = Record<string, unknown>
-
-function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined
-}
-
-function list(value: unknown, where: string): Json[] {
-  if (value === undefined || value === null) return []
-  if (!Array.isArray(value) || !value.every(isRecord)) {
-    throw new ScanFailedError(`KICS output is not valid: ${where} is not a list of objects`)
-  }
-  return value
-}
-
 function count(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : 0
 }
 
 export function parseKics(raw: string, context: ParseContext): ParseResult {
-  if (raw.trim() === '') throw new ScanFailedError('KICS wrote no results file content')
-  let data: unknown
-  try {
-    data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw)
-  } catch (error) {
-    throw new ScanFailedError(
-      `KICS output is not JSON (${describeJsonError(error)}); was it run with --report-formats json?`,
-      { cause: error },
-    )
-  }
+  const data = parseJsonOutput(raw, {
+    empty: 'KICS wrote no results file content',
+    invalid: (why) => `KICS output is not JSON (${why}); was it run with --report-formats json?`,
+  })
   if (!isRecord(data) || !('queries' in data)) {
     throw new ScanFailedError(
       'KICS output has no "queries" list; expected results.json from --report-formats json',
     )
   }
-  const queries = list(data.queries, 'queries')
+  const queries = recordList(data.queries, 'KICS', 'queries')
   const findings: Finding[] = []
   const notices: string[] = []
   const occurrences = new OccurrenceCounter()
@@ -79,7 +55,7 @@ export function parseKics(raw: string, context: ParseContext): ParseResult {
         : typeof cweRaw === 'string' && /^CWE-\d+$/i.test(cweRaw)
           ? [cweRaw.toUpperCase()]
           : []
-    for (const file of list(query.files, `queries[${ruleId}].files`)) {
+    for (const file of recordList(query.files, 'KICS', `queries[${ruleId}].files`)) {
       const fileName = str(file.file_name)
       const path = fileName ? toWorkspacePath(fileName, context.workspace) : undefined
       if (fileName && !path) outside += 1

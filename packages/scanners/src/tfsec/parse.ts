@@ -1,4 +1,3 @@
-import { describeJsonError } from '@portcullis/core'
 import {
   fileFingerprint,
   normalizeSeverity,
@@ -8,6 +7,7 @@ import {
   toWorkspacePath,
   type Finding,
 } from '@portcullis/core'
+import { isRecord, parseJsonOutput, str, type Json } from '../shared/json.js'
 import type { ParseContext, ParseResult, Parser } from '../types.js'
 
 /**
@@ -25,16 +25,6 @@ import type { ParseContext, ParseResult, Parser } from '../types.js'
  * Passed checks are counted in a notice, never reported as findings; ignored ones (tfsec:ignore
  * comments) are findings marked as suppressed in source.
  */
-
-type Json = Record<string, unknown>
-
-function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined
-}
 
 function positive(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined
@@ -60,16 +50,10 @@ function statusOf(result: Json): TfsecStatus {
 
 /** Reads and validates tfsec JSON into its result entries (passed and ignored included). */
 export function readTfsecResults(raw: string): TfsecResult[] {
-  if (raw.trim() === '') throw new ScanFailedError('tfsec wrote no output; see its log above')
-  let data: unknown
-  try {
-    data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw)
-  } catch (error) {
-    throw new ScanFailedError(
-      `tfsec output is not JSON (${describeJsonError(error)}); was it run with --format json?`,
-      { cause: error },
-    )
-  }
+  const data = parseJsonOutput(raw, {
+    empty: 'tfsec wrote no output; see its log above',
+    invalid: (why) => `tfsec output is not JSON (${why}); was it run with --format json?`,
+  })
   if (!isRecord(data) || !('results' in data)) {
     throw new ScanFailedError(
       'tfsec output has no "results" key; expected the output of --format json',

@@ -1,4 +1,3 @@
-import { describeJsonError } from '@portcullis/core'
 import {
   fileFingerprint,
   imageFingerprint,
@@ -15,6 +14,7 @@ import {
   type PackageRef,
   type Severity,
 } from '@portcullis/core'
+import { isRecord, parseJsonOutput, strings, text, unique, type Json } from '../shared/json.js'
 import type { ParseContext, ParseResult, Parser } from '../types.js'
 
 /**
@@ -45,32 +45,9 @@ const NOT_AFFECTED = 'not_affected'
 /** trivy sources to prefer for CVSS when the SeveritySource has none. */
 const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat']
 
-type Json = Record<string, unknown>
-
-function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function text(record: Json, key: string): string | undefined {
-  const value = record[key]
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined
-}
-
 function positive(record: Json, key: string): number | undefined {
   const value = record[key]
   return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined
-}
-
-function strings(value: unknown): string[] {
-  return Array.isArray(value)
-    ? value
-        .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
-        .map((v) => v.trim())
-    : []
-}
-
-function unique(values: readonly (string | undefined)[]): string[] {
-  return [...new Set(values.filter((v): v is string => v !== undefined && v !== ''))]
 }
 
 function fail(reason: string): never {
@@ -544,18 +521,12 @@ function causeLines(cause: Json): string | undefined {
 
 /** Parses a trivy JSON report (image, filesystem, repository, config or k8s). */
 export const parseTrivy: Parser = (raw, context): ParseResult => {
-  const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
-  if (body.trim() === '')
-    fail('is empty; trivy always writes a JSON document, so the scan did not complete')
-  let data: unknown
-  try {
-    data = JSON.parse(body)
-  } catch (error) {
-    throw new ScanFailedError(
-      `trivy report is not valid JSON (${describeJsonError(error)}); the scan was interrupted or wrote another format`,
-      { cause: error },
-    )
-  }
+  const data = parseJsonOutput(raw, {
+    empty:
+      'trivy report is empty; trivy always writes a JSON document, so the scan did not complete',
+    invalid: (why) =>
+      `trivy report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
+  })
   const { results, report } = collectResults(data)
   const builder = new Builder(context, reportScope(report, results, context))
   for (const r of results) builder.result(r)
