@@ -37747,7 +37747,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9053);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8630);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(227);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2981);
 
 
 
@@ -37786,7 +37786,7 @@ const INPUTS = {
 
 /***/ }),
 
-/***/ 227:
+/***/ 2981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37803,6 +37803,60 @@ var external_node_path_ = __nccwpck_require__(6760);
 var src = __nccwpck_require__(2954);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
 var core_src = __nccwpck_require__(8411);
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
+
+/**
+ * A scanner's JSON output, parsed: a leading byte-order mark is dropped (it is valid JSON text);
+ * empty or unparseable output is a failed scan, never zero findings.
+ */
+function parseJsonOutput(raw, messages) {
+    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (body.trim() === '')
+        throw new core_src/* ScanFailedError */.$5(messages.empty);
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        throw new core_src/* ScanFailedError */.$5(messages.invalid((0,core_src/* describeJsonError */.M1)(error)), { cause: error });
+    }
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The value when it is a string that is not blank (kept as is), else undefined. */
+function str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+/** `record[key]` trimmed when it is a string that is not blank, else undefined. */
+function json_text(record, key) {
+    const value = record[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** The strings of an array that are not blank, trimmed; anything else gives none. */
+function strings(value) {
+    return Array.isArray(value)
+        ? value
+            .filter((v) => typeof v === 'string' && v.trim() !== '')
+            .map((v) => v.trim())
+        : [];
+}
+/** The defined, non-empty values, each once, in first-seen order. */
+function unique(values) {
+    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
+}
+/**
+ * An optional list of objects: absent or null is empty; anything else that is not a list of objects
+ * is a failed scan naming the `tool` and `where` in its output.
+ */
+function recordList(value, tool, where) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || !value.every(isRecord)) {
+        throw new ScanFailedError(`${tool} output is not valid: ${where} is not a list of objects`);
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./packages/scanners/src/grype/parse.ts
 
 
@@ -37818,25 +37872,8 @@ var core_src = __nccwpck_require__(8411);
 const SOURCE = 'grype';
 /** What grype's own test harness writes instead of a version. */
 const NO_VERSION = '[not provided]';
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function parse_text(record, key) {
-    const value = record[key];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-function strings(value) {
-    return Array.isArray(value)
-        ? value
-            .filter((v) => typeof v === 'string' && v.trim() !== '')
-            .map((v) => v.trim())
-        : [];
-}
 function records(value) {
     return Array.isArray(value) ? value.filter(isRecord) : [];
-}
-function unique(values) {
-    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
 }
 function fail(reason) {
     throw new core_src/* ScanFailedError */.$5(`grype report ${reason}`);
@@ -37848,11 +37885,11 @@ function purlType(purl) {
 function cvssFrom(entry, fallbackVersion) {
     const metrics = isRecord(entry.metrics) ? entry.metrics : entry;
     const score = typeof metrics.baseScore === 'number' ? metrics.baseScore : undefined;
-    const vector = parse_text(entry, 'vector');
+    const vector = json_text(entry, 'vector');
     if (score === undefined && vector === undefined)
         return undefined;
     const version = (vector ? /^CVSS:(\d+\.\d+)\//.exec(vector)?.[1] : undefined) ??
-        parse_text(entry, 'version') ??
+        json_text(entry, 'version') ??
         fallbackVersion;
     return {
         ...(score !== undefined ? { score } : {}),
@@ -37865,9 +37902,9 @@ function readCvss(vuln) {
     const entries = records(vuln.cvss);
     if (entries.length > 0) {
         const rank = (e) => {
-            const version = parse_text(e, 'version') ?? '';
+            const version = json_text(e, 'version') ?? '';
             const major = version.startsWith('3') ? 0 : version.startsWith('4') ? 2 : 4;
-            return major + (parse_text(e, 'type') === 'Secondary' ? 1 : 0);
+            return major + (json_text(e, 'type') === 'Secondary' ? 1 : 0);
         };
         const best = [...entries].sort((a, b) => rank(a) - rank(b));
         for (const e of best) {
@@ -37884,33 +37921,33 @@ function readCvss(vuln) {
 }
 function cwesOf(vuln) {
     const values = Array.isArray(vuln.cwes)
-        ? vuln.cwes.map((c) => (typeof c === 'string' ? c : isRecord(c) ? parse_text(c, 'cwe') : undefined))
+        ? vuln.cwes.map((c) => (typeof c === 'string' ? c : isRecord(c) ? json_text(c, 'cwe') : undefined))
         : [];
     return unique(values.map((c) => c?.trim()).map((c) => (c && /^\d+$/.test(c) ? `CWE-${c}` : c)));
 }
 function sourceScope(report, context) {
     const source = isRecord(report.source) ? report.source : {};
-    const type = parse_text(source, 'type');
+    const type = json_text(source, 'type');
     if (context.image)
         return { image: { ref: context.image.ref, digest: context.image.digest } };
     if (type === 'image') {
         const target = isRecord(source.target) ? source.target : {};
-        const ref = parse_text(target, 'userInput');
-        const digest = parse_text(target, 'manifestDigest');
+        const ref = json_text(target, 'userInput');
+        const digest = json_text(target, 'manifestDigest');
         return ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {};
     }
     if (type === 'directory') {
         const target = source.target;
-        const dir = typeof target === 'string' ? target : isRecord(target) ? parse_text(target, 'path') : undefined;
+        const dir = typeof target === 'string' ? target : isRecord(target) ? json_text(target, 'path') : undefined;
         return { directory: dir ?? '.' };
     }
     return {};
 }
 function fixOf(vuln) {
     if (isRecord(vuln.fix)) {
-        return { versions: strings(vuln.fix.versions), state: parse_text(vuln.fix, 'state') };
+        return { versions: strings(vuln.fix.versions), state: json_text(vuln.fix, 'state') };
     }
-    const legacy = parse_text(vuln, 'fixedInVersion');
+    const legacy = json_text(vuln, 'fixedInVersion');
     return legacy ? { versions: [legacy], state: 'fixed' } : { versions: [] };
 }
 function remediationFor(name, fix) {
@@ -37927,16 +37964,16 @@ function remediationFor(name, fix) {
 }
 function suppressionOf(match) {
     const rules = records(match.appliedIgnoreRules);
-    const vex = rules.find((r) => parse_text(r, 'vex-status'));
+    const vex = rules.find((r) => json_text(r, 'vex-status'));
     if (vex) {
-        const status = parse_text(vex, 'vex-status');
-        const why = parse_text(vex, 'vex-justification');
+        const status = json_text(vex, 'vex-status');
+        const why = json_text(vex, 'vex-justification');
         return {
             kind: 'vendor-status',
             justification: `VEX status ${status}${why ? `: ${why}` : ''}`,
         };
     }
-    const reason = rules.map((r) => parse_text(r, 'reason')).find((r) => r !== undefined);
+    const reason = rules.map((r) => json_text(r, 'reason')).find((r) => r !== undefined);
     return {
         kind: 'external',
         justification: reason ? `grype ignore rule: ${reason}` : 'grype ignore rule',
@@ -37949,13 +37986,13 @@ function toFinding(match, where, scope, context, suppressed) {
     const artifact = match.artifact;
     if (!isRecord(vuln) || !isRecord(artifact))
         fail(`${where} has no vulnerability or artifact`);
-    const id = parse_text(vuln, 'id');
-    const name = parse_text(artifact, 'name');
+    const id = json_text(vuln, 'id');
+    const name = json_text(artifact, 'name');
     if (!id || !name)
         fail(`${where} has no vulnerability id or package name`);
-    const version = parse_text(artifact, 'version');
-    const purl = parse_text(artifact, 'purl');
-    const ecosystem = purlType(purl) ?? parse_text(artifact, 'type');
+    const version = json_text(artifact, 'version');
+    const purl = json_text(artifact, 'purl');
+    const ecosystem = purlType(purl) ?? json_text(artifact, 'type');
     const fix = fixOf(vuln);
     const pkg = {
         name,
@@ -37965,19 +38002,19 @@ function toFinding(match, where, scope, context, suppressed) {
         ...(ecosystem ? { ecosystem } : {}),
     };
     const locations = records(artifact.locations);
-    const layer = locations.map((l) => parse_text(l, 'layerID')).find((l) => l !== undefined);
+    const layer = locations.map((l) => json_text(l, 'layerID')).find((l) => l !== undefined);
     const image = scope.image ? { ...scope.image, ...(layer ? { layer } : {}) } : undefined;
-    const firstPath = locations.map((l) => parse_text(l, 'path')).find((p) => p !== undefined);
+    const firstPath = locations.map((l) => json_text(l, 'path')).find((p) => p !== undefined);
     const path = scope.directory !== undefined && firstPath !== undefined
         ? (0,core_src/* toWorkspacePath */.CR)(`${scope.directory.replace(/\/+$/, '')}/${firstPath.replace(/^\/+/, '')}`, context.workspace)
         : undefined;
     const related = records(match.relatedVulnerabilities);
-    const severityWord = parse_text(vuln, 'severity');
+    const severityWord = json_text(vuln, 'severity');
     const cvss = readCvss(vuln) ?? related.map(readCvss).find((c) => c !== undefined);
     const cwe = cwesOf(vuln);
-    const helpUri = parse_text(vuln, 'dataSource');
+    const helpUri = json_text(vuln, 'dataSource');
     const epss = records(vuln.epss)[0];
-    const summary = parse_text(vuln, 'description') ?? related.map((r) => parse_text(r, 'description')).find((d) => !!d);
+    const summary = json_text(vuln, 'description') ?? related.map((r) => json_text(r, 'description')).find((d) => !!d);
     const epssLine = epss && typeof epss.epss === 'number'
         ? `EPSS ${epss.epss}${typeof epss.percentile === 'number' ? ` (percentile ${epss.percentile})` : ''}.`
         : undefined;
@@ -37999,7 +38036,7 @@ function toFinding(match, where, scope, context, suppressed) {
         ...(image ? { image } : {}),
         references: unique([helpUri, ...strings(vuln.urls), ...strings(vuln.links)]),
         ...(cwe.length > 0 ? { cwe } : {}),
-        advisories: unique([id, ...related.map((r) => parse_text(r, 'id'))]),
+        advisories: unique([id, ...related.map((r) => json_text(r, 'id'))]),
         ...(helpUri ? { helpUri } : {}),
         remediation: remediationFor(name, fix),
         ...(suppressed ? { suppression: suppressionOf(match) } : {}),
@@ -38008,17 +38045,10 @@ function toFinding(match, where, scope, context, suppressed) {
 }
 /** Parses a grype JSON report; `descriptor.version` is the scanner version unless grype withheld it. */
 const parseGrype = (raw, context) => {
-    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    if (body.trim() === '') {
-        fail('is empty; grype always writes a JSON document, so the scan did not complete');
-    }
-    let data;
-    try {
-        data = JSON.parse(body);
-    }
-    catch (error) {
-        throw new core_src/* ScanFailedError */.$5(`grype report is not valid JSON (${(0,core_src/* describeJsonError */.M1)(error)}); the scan was interrupted or wrote another format`, { cause: error });
-    }
+    const data = parseJsonOutput(raw, {
+        empty: 'grype report is empty; grype always writes a JSON document, so the scan did not complete',
+        invalid: (why) => `grype report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
+    });
     if (!isRecord(data))
         fail('is not a JSON object; check that grype ran with -o json');
     if (!Array.isArray(data.matches)) {
@@ -38034,7 +38064,7 @@ const parseGrype = (raw, context) => {
         ...(ignored ?? []).map((m, i) => toFinding(m, `ignoredMatches[${i}]`, scope, context, true)),
     ];
     const descriptor = isRecord(data.descriptor) ? data.descriptor : {};
-    const version = parse_text(descriptor, 'version');
+    const version = json_text(descriptor, 'version');
     const notices = [];
     if (Array.isArray(ignored) && ignored.length > 0) {
         notices.push(`grype set aside ${ignored.length} match(es) by ignore rules or VEX; they are reported as suppressed findings.`);
@@ -38197,26 +38227,9 @@ const parse_SOURCE = 'trivy';
 const NOT_AFFECTED = 'not_affected';
 /** trivy sources to prefer for CVSS when the SeveritySource has none. */
 const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat'];
-function parse_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function trivy_parse_text(record, key) {
-    const value = record[key];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
 function positive(record, key) {
     const value = record[key];
     return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
-}
-function parse_strings(value) {
-    return Array.isArray(value)
-        ? value
-            .filter((v) => typeof v === 'string' && v.trim() !== '')
-            .map((v) => v.trim())
-        : [];
-}
-function parse_unique(values) {
-    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
 }
 function parse_fail(reason) {
     throw new core_src/* ScanFailedError */.$5(`trivy report ${reason}`);
@@ -38235,19 +38248,19 @@ function collectResults(data) {
         // Before 0.20 the report was a bare list of results.
         return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
     }
-    if (!parse_isRecord(data))
+    if (!isRecord(data))
         parse_fail('is not a JSON object or list; check that trivy ran with --format json');
     if ('ClusterName' in data) {
         const results = [];
         for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
             list(data, key, 'the cluster report').forEach((entry, i) => {
                 const where = `${key}[${i}]`;
-                if (!parse_isRecord(entry))
+                if (!isRecord(entry))
                     parse_fail(`${where} is not an object`);
                 const resource = {
-                    namespace: trivy_parse_text(entry, 'Namespace'),
-                    kind: trivy_parse_text(entry, 'Kind'),
-                    name: trivy_parse_text(entry, 'Name'),
+                    namespace: json_text(entry, 'Namespace'),
+                    kind: json_text(entry, 'Kind'),
+                    name: json_text(entry, 'Name'),
                 };
                 list(entry, 'Results', where).forEach((r, j) => {
                     const w = `${where}.Results[${j}]`;
@@ -38270,7 +38283,7 @@ function collectResults(data) {
     return { results, report: data };
 }
 function asResult(value, where) {
-    if (!parse_isRecord(value))
+    if (!isRecord(value))
         parse_fail(`${where} is not an object`);
     if (typeof value.Target !== 'string')
         parse_fail(`${where} has no Target`);
@@ -38290,11 +38303,11 @@ function reportScope(report, results, context) {
     if (report === undefined || report.ArtifactType !== 'container_image') {
         return { imageScan: false, cluster };
     }
-    const metadata = parse_isRecord(report.Metadata) ? report.Metadata : {};
-    const repoDigest = parse_strings(metadata.RepoDigests).find((d) => d.includes('@'));
+    const metadata = isRecord(report.Metadata) ? report.Metadata : {};
+    const repoDigest = strings(metadata.RepoDigests).find((d) => d.includes('@'));
     const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined;
     // Some reports leave ArtifactName empty; the OS result's Target still names the image.
-    const ref = trivy_parse_text(report, 'ArtifactName') ??
+    const ref = json_text(report, 'ArtifactName') ??
         results.map((r) => OS_TARGET.exec(r.result.Target)?.[1]).find((t) => !!t);
     return {
         imageScan: true,
@@ -38312,15 +38325,15 @@ function cvssVersion(vector, fallback) {
 }
 /** CVSS from `CVSS.<source>`, preferring the source trivy took the severity from. */
 function parse_readCvss(vuln) {
-    const all = parse_isRecord(vuln.CVSS) ? vuln.CVSS : undefined;
+    const all = isRecord(vuln.CVSS) ? vuln.CVSS : undefined;
     if (!all)
         return undefined;
-    const preferred = parse_unique([
-        trivy_parse_text(vuln, 'SeveritySource'),
+    const preferred = unique([
+        json_text(vuln, 'SeveritySource'),
         ...CVSS_SOURCE_ORDER,
         ...Object.keys(all),
     ]);
-    const sources = preferred.map((s) => all[s]).filter(parse_isRecord);
+    const sources = preferred.map((s) => all[s]).filter(isRecord);
     for (const [score, vector, fallback] of [
         ['V3Score', 'V3Vector', '3.0'],
         ['V40Score', 'V40Vector', '4.0'],
@@ -38328,7 +38341,7 @@ function parse_readCvss(vuln) {
     ]) {
         for (const s of sources) {
             const value = typeof s[score] === 'number' ? s[score] : undefined;
-            const v = trivy_parse_text(s, vector);
+            const v = json_text(s, vector);
             if (value === undefined && v === undefined)
                 continue;
             return {
@@ -38341,8 +38354,8 @@ function parse_readCvss(vuln) {
     return undefined;
 }
 function layerOf(entry) {
-    const layer = parse_isRecord(entry.Layer) ? entry.Layer : undefined;
-    return layer ? (trivy_parse_text(layer, 'Digest') ?? trivy_parse_text(layer, 'DiffID')) : undefined;
+    const layer = isRecord(entry.Layer) ? entry.Layer : undefined;
+    return layer ? (json_text(layer, 'Digest') ?? json_text(layer, 'DiffID')) : undefined;
 }
 function resourceLabel(resource) {
     return [resource.namespace, resource.kind, resource.name].filter((p) => p !== undefined).join('/');
@@ -38359,8 +38372,8 @@ class Builder {
     }
     result({ result, where, resource }) {
         const target = result.Target;
-        const klass = trivy_parse_text(result, 'Class');
-        const type = trivy_parse_text(result, 'Type');
+        const klass = json_text(result, 'Class');
+        const type = json_text(result, 'Type');
         // Files are workspace files only for filesystem / repository / config scans; in images and
         // clusters a Target is a path inside the image or a workload, never a workspace file.
         const filesAreLocal = !this.scope.imageScan && resource === undefined;
@@ -38390,17 +38403,17 @@ class Builder {
         list(result, 'Licenses', where).forEach((l, i) => this.license(l, `${where}.Licenses[${i}]`, { type, image, filesAreLocal, subject }));
     }
     vulnerability(value, where, at) {
-        if (!parse_isRecord(value))
+        if (!isRecord(value))
             parse_fail(`${where} is not an object`);
-        const id = trivy_parse_text(value, 'VulnerabilityID');
-        const name = trivy_parse_text(value, 'PkgName');
+        const id = json_text(value, 'VulnerabilityID');
+        const name = json_text(value, 'PkgName');
         if (!id || !name)
             parse_fail(`${where} has no VulnerabilityID or PkgName`);
-        const version = trivy_parse_text(value, 'InstalledVersion');
-        const identifier = parse_isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {};
-        const purl = trivy_parse_text(identifier, 'PURL');
+        const version = json_text(value, 'InstalledVersion');
+        const identifier = isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {};
+        const purl = json_text(identifier, 'PURL');
         const ecosystem = parse_purlType(purl) ?? at.type;
-        const fixedVersion = trivy_parse_text(value, 'FixedVersion');
+        const fixedVersion = json_text(value, 'FixedVersion');
         const pkg = {
             name,
             ...(version ? { version } : {}),
@@ -38416,32 +38429,32 @@ class Builder {
         const fingerprint = digest
             ? (0,core_src/* imageFingerprint */.IM)({ digest, advisory: id, name, version, ecosystem })
             : (0,core_src/* packageFingerprint */.ft)({ advisory: id, name, version, ecosystem });
-        const pkgPath = trivy_parse_text(value, 'PkgPath');
+        const pkgPath = json_text(value, 'PkgPath');
         const path = at.targetPath !== undefined && pkgPath !== undefined
             ? ((0,core_src/* toWorkspacePath */.CR)(pkgPath, this.context.workspace) ?? at.targetPath)
             : at.targetPath;
-        const status = trivy_parse_text(value, 'Status');
-        const primaryUrl = trivy_parse_text(value, 'PrimaryURL');
+        const status = json_text(value, 'Status');
+        const primaryUrl = json_text(value, 'PrimaryURL');
         const cvss = parse_readCvss(value);
-        const cwe = parse_strings(value.CweIDs);
-        const severityWord = trivy_parse_text(value, 'Severity');
-        const summary = trivy_parse_text(value, 'Title');
-        const details = trivy_parse_text(value, 'Description');
+        const cwe = strings(value.CweIDs);
+        const severityWord = json_text(value, 'Severity');
+        const summary = json_text(value, 'Title');
+        const details = json_text(value, 'Description');
         this.findings.push({
             fingerprint,
             category: 'vulnerability',
             ruleId: id,
             title: `${id} in ${name}${version ? ` ${version}` : ''}`,
-            ...(summary || details ? { description: parse_unique([summary, details]).join('\n\n') } : {}),
+            ...(summary || details ? { description: unique([summary, details]).join('\n\n') } : {}),
             severity: (0,core_src/* normalizeSeverity */.lv)(severityWord),
             ...(severityWord ? { scannerSeverity: severityWord } : {}),
             ...(cvss ? { cvss } : {}),
             ...(path ? { location: { path } } : {}),
             package: pkg,
             ...(image ? { image } : {}),
-            references: parse_unique([primaryUrl, ...parse_strings(value.References)]),
+            references: unique([primaryUrl, ...strings(value.References)]),
             ...(cwe.length > 0 ? { cwe } : {}),
-            advisories: parse_unique([id, ...parse_strings(value.VendorIDs)]),
+            advisories: unique([id, ...strings(value.VendorIDs)]),
             ...(primaryUrl ? { helpUri: primaryUrl } : {}),
             remediation: parse_remediationFor(name, fixedVersion, status),
             ...(status === NOT_AFFECTED
@@ -38456,19 +38469,19 @@ class Builder {
         });
     }
     misconfiguration(value, where, at) {
-        if (!parse_isRecord(value))
+        if (!isRecord(value))
             parse_fail(`${where} is not an object`);
         // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
-        const shortId = trivy_parse_text(value, 'ID');
-        const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? trivy_parse_text(value, 'AVDID');
+        const shortId = json_text(value, 'ID');
+        const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? json_text(value, 'AVDID');
         if (!ruleId)
             parse_fail(`${where} has no ID`);
-        const status = trivy_parse_text(value, 'Status') ?? 'FAIL';
+        const status = json_text(value, 'Status') ?? 'FAIL';
         if (status !== 'FAIL') {
             this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
             return;
         }
-        const cause = parse_isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
+        const cause = isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
         const startLine = positive(cause, 'StartLine');
         const endLine = positive(cause, 'EndLine');
         const location = at.targetPath
@@ -38478,19 +38491,19 @@ class Builder {
                 ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
             }
             : undefined;
-        const message = trivy_parse_text(value, 'Message');
-        const title = trivy_parse_text(value, 'Title');
+        const message = json_text(value, 'Message');
+        const title = json_text(value, 'Title');
         const content = (location && startLine
             ? this.context.readLines?.(location.path, startLine, endLine ?? startLine)
             : undefined) ??
             causeLines(cause) ??
-            trivy_parse_text(cause, 'Resource') ??
+            json_text(cause, 'Resource') ??
             message ??
             title ??
             ruleId;
-        const primaryUrl = trivy_parse_text(value, 'PrimaryURL');
-        const resolution = trivy_parse_text(value, 'Resolution');
-        const severityWord = trivy_parse_text(value, 'Severity');
+        const primaryUrl = json_text(value, 'PrimaryURL');
+        const resolution = json_text(value, 'Resolution');
+        const severityWord = json_text(value, 'Severity');
         const subjectLabel = at.resource ? ` (${resourceLabel(at.resource)})` : '';
         this.findings.push({
             fingerprint: (0,core_src/* fileFingerprint */.hC)({
@@ -38503,31 +38516,31 @@ class Builder {
             ruleId,
             title: `${title ?? ruleId}${subjectLabel}`,
             ...(message || title
-                ? { description: parse_unique([message, trivy_parse_text(value, 'Description')]).join('\n\n') }
+                ? { description: unique([message, json_text(value, 'Description')]).join('\n\n') }
                 : {}),
             severity: (0,core_src/* normalizeSeverity */.lv)(severityWord),
             ...(severityWord ? { scannerSeverity: severityWord } : {}),
             ...(location ? { location } : {}),
-            references: parse_unique([primaryUrl, ...parse_strings(value.References)]),
+            references: unique([primaryUrl, ...strings(value.References)]),
             ...(primaryUrl ? { helpUri: primaryUrl } : {}),
             ...(resolution ? { remediation: resolution } : {}),
             sources: [parse_SOURCE],
         });
     }
     secret(value, where, at) {
-        if (!parse_isRecord(value))
+        if (!isRecord(value))
             parse_fail(`${where} is not an object`);
-        const ruleId = trivy_parse_text(value, 'RuleID');
+        const ruleId = json_text(value, 'RuleID');
         if (!ruleId)
             parse_fail(`${where} has no RuleID`);
         const startLine = positive(value, 'StartLine');
         const endLine = positive(value, 'EndLine');
-        const title = trivy_parse_text(value, 'Title') ?? ruleId;
-        const category = trivy_parse_text(value, 'Category');
+        const title = json_text(value, 'Title') ?? ruleId;
+        const category = json_text(value, 'Category');
         const match = typeof value.Match === 'string' ? value.Match : undefined;
         // Only a match trivy visibly masked is hashed; the file's own lines would hash the secret.
         const content = match !== undefined && /\*{3,}/.test(match) ? match : title;
-        const severityWord = trivy_parse_text(value, 'Severity');
+        const severityWord = json_text(value, 'Severity');
         const location = at.targetPath
             ? {
                 path: at.targetPath,
@@ -38558,17 +38571,17 @@ class Builder {
         });
     }
     license(value, where, at) {
-        if (!parse_isRecord(value))
+        if (!isRecord(value))
             parse_fail(`${where} is not an object`);
-        const name = trivy_parse_text(value, 'Name');
+        const name = json_text(value, 'Name');
         if (!name)
             parse_fail(`${where} has no Name`);
-        const pkgName = trivy_parse_text(value, 'PkgName');
-        const filePath = trivy_parse_text(value, 'FilePath');
+        const pkgName = json_text(value, 'PkgName');
+        const filePath = json_text(value, 'FilePath');
         const path = at.filesAreLocal && filePath ? (0,core_src/* toWorkspacePath */.CR)(filePath, this.context.workspace) : undefined;
-        const category = trivy_parse_text(value, 'Category');
-        const link = trivy_parse_text(value, 'Link');
-        const severityWord = trivy_parse_text(value, 'Severity');
+        const category = json_text(value, 'Category');
+        const link = json_text(value, 'Link');
+        const severityWord = json_text(value, 'Severity');
         const advisory = `license:${name}`;
         const digest = this.context.image?.digest;
         let fingerprint;
@@ -38618,26 +38631,20 @@ function parse_remediationFor(name, fixedVersion, status) {
 }
 /** The lines trivy marked as the cause, joined; undefined when trivy gave none. */
 function causeLines(cause) {
-    const code = parse_isRecord(cause.Code) ? cause.Code : undefined;
+    const code = isRecord(cause.Code) ? cause.Code : undefined;
     const lines = code && Array.isArray(code.Lines) ? code.Lines : [];
     const picked = lines
-        .filter(parse_isRecord)
+        .filter(isRecord)
         .filter((l) => l.IsCause === true && typeof l.Content === 'string')
         .map((l) => l.Content);
     return picked.length > 0 && picked.some((l) => l.trim() !== '') ? picked.join('\n') : undefined;
 }
 /** Parses a trivy JSON report (image, filesystem, repository, config or k8s). */
 const parse_parseTrivy = (raw, context) => {
-    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    if (body.trim() === '')
-        parse_fail('is empty; trivy always writes a JSON document, so the scan did not complete');
-    let data;
-    try {
-        data = JSON.parse(body);
-    }
-    catch (error) {
-        throw new core_src/* ScanFailedError */.$5(`trivy report is not valid JSON (${(0,core_src/* describeJsonError */.M1)(error)}); the scan was interrupted or wrote another format`, { cause: error });
-    }
+    const data = parseJsonOutput(raw, {
+        empty: 'trivy report is empty; trivy always writes a JSON document, so the scan did not complete',
+        invalid: (why) => `trivy report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
+    });
     const { results, report } = collectResults(data);
     const builder = new Builder(context, reportScope(report, results, context));
     for (const r of results)
@@ -38647,8 +38654,8 @@ const parse_parseTrivy = (raw, context) => {
         const parts = [...builder.skippedMisconfigs].map(([status, n]) => `${n} ${status}`);
         notices.push(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
     }
-    const trivy = report && parse_isRecord(report.Trivy) ? report.Trivy : undefined;
-    const version = trivy ? trivy_parse_text(trivy, 'Version') : undefined;
+    const trivy = report && isRecord(report.Trivy) ? report.Trivy : undefined;
+    const version = trivy ? json_text(trivy, 'Version') : undefined;
     return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices };
 };
 
@@ -39543,7 +39550,7 @@ function trivySecretEngine(options = {}) {
 function compliance_engine_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-function str(value) {
+function compliance_engine_str(value) {
     return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 function compliance_engine_strings(value) {
@@ -39559,39 +39566,39 @@ function compliance_engine_list(value, where) {
 }
 function failuresOf(result, where) {
     const out = [];
-    const target = str(result.Target) ?? '(image)';
+    const target = compliance_engine_str(result.Target) ?? '(image)';
     for (const m of compliance_engine_list(result.Misconfigurations, `${where}.Misconfigurations`)) {
-        if ((str(m.Status) ?? 'FAIL') !== 'FAIL')
+        if ((compliance_engine_str(m.Status) ?? 'FAIL') !== 'FAIL')
             continue;
         const cause = compliance_engine_isRecord(m.CauseMetadata) ? m.CauseMetadata : {};
         const code = compliance_engine_isRecord(cause.Code) ? compliance_engine_list(cause.Code.Lines, `${where}.Code.Lines`) : [];
         const flagged = code
             .filter((l) => l.IsCause === true)
-            .map((l) => str(l.Content) ?? '')
+            .map((l) => compliance_engine_str(l.Content) ?? '')
             .join('\n');
-        const check = str(m.ID) ?? str(m.AVDID) ?? 'unknown-check';
-        const url = str(m.PrimaryURL);
+        const check = compliance_engine_str(m.ID) ?? compliance_engine_str(m.AVDID) ?? 'unknown-check';
+        const url = compliance_engine_str(m.PrimaryURL);
         out.push({
             check,
-            title: str(m.Title) ?? check,
-            detail: [str(m.Message), flagged ? `Flagged: ${flagged}` : undefined]
+            title: compliance_engine_str(m.Title) ?? check,
+            detail: [compliance_engine_str(m.Message), flagged ? `Flagged: ${flagged}` : undefined]
                 .filter(Boolean)
                 .join('\n'),
-            key: `${target}#${flagged || str(m.Message) || ''}`,
-            ...(str(m.Resolution) ? { remediation: str(m.Resolution) } : {}),
+            key: `${target}#${flagged || compliance_engine_str(m.Message) || ''}`,
+            ...(compliance_engine_str(m.Resolution) ? { remediation: compliance_engine_str(m.Resolution) } : {}),
             references: [...new Set([...(url ? [url] : []), ...compliance_engine_strings(m.References)])],
             advisories: [],
         });
     }
     for (const v of compliance_engine_list(result.Vulnerabilities, `${where}.Vulnerabilities`)) {
-        const id = str(v.VulnerabilityID) ?? 'unknown-vulnerability';
-        const name = str(v.PkgName) ?? '(package)';
-        const version = str(v.InstalledVersion);
-        const fixed = str(v.FixedVersion);
-        const url = str(v.PrimaryURL);
+        const id = compliance_engine_str(v.VulnerabilityID) ?? 'unknown-vulnerability';
+        const name = compliance_engine_str(v.PkgName) ?? '(package)';
+        const version = compliance_engine_str(v.InstalledVersion);
+        const fixed = compliance_engine_str(v.FixedVersion);
+        const url = compliance_engine_str(v.PrimaryURL);
         out.push({
             check: id,
-            title: str(v.Title) ?? id,
+            title: compliance_engine_str(v.Title) ?? id,
             detail: `${id} in ${name}${version ? ` ${version}` : ''} (${target})${fixed ? `; fixed in ${fixed}` : ''}`,
             key: `${target}#${name}@${version ?? ''}#${id}`,
             remediation: fixed
@@ -39604,11 +39611,11 @@ function failuresOf(result, where) {
     }
     for (const s of compliance_engine_list(result.Secrets, `${where}.Secrets`)) {
         // The matched text is never copied: only the rule and where it was found.
-        const rule = str(s.RuleID) ?? 'secret';
+        const rule = compliance_engine_str(s.RuleID) ?? 'secret';
         const line = typeof s.StartLine === 'number' ? s.StartLine : undefined;
         out.push({
             check: rule,
-            title: str(s.Title) ?? rule,
+            title: compliance_engine_str(s.Title) ?? rule,
             detail: `A secret (${rule}) is stored in ${target}${line ? ` at line ${line}` : ''}.`,
             key: `${target}#${line ?? ''}#${rule}`,
             remediation: 'Remove the secret from the image and rotate it.',
@@ -39627,20 +39634,20 @@ function parseTrivyCompliance(raw, image) {
     catch {
         throw new core_src/* ScanFailedError */.$5("trivy's compliance report is not valid JSON; the file may be truncated");
     }
-    if (!compliance_engine_isRecord(data) || !str(data.ID) || !Array.isArray(data.Results)) {
+    if (!compliance_engine_isRecord(data) || !compliance_engine_str(data.ID) || !Array.isArray(data.Results)) {
         throw new core_src/* ScanFailedError */.$5("trivy's output is not a compliance report with controls (expected ID and Results, as `--report all` writes)");
     }
-    const specId = str(data.ID);
+    const specId = compliance_engine_str(data.ID);
     const controls = [];
     const findings = [];
     const seen = new Map();
     const imageKey = image.digest ?? image.ref;
     compliance_engine_list(data.Results, 'Results').forEach((c, i) => {
-        const id = str(c.ID);
+        const id = compliance_engine_str(c.ID);
         if (!id)
             throw new core_src/* ScanFailedError */.$5(`trivy's compliance report is not valid: control ${i + 1} has no ID`);
-        const name = str(c.Name) ?? id;
-        const severity = str(c.Severity) ?? 'UNKNOWN';
+        const name = compliance_engine_str(c.Name) ?? id;
+        const severity = compliance_engine_str(c.Severity) ?? 'UNKNOWN';
         const failures = compliance_engine_list(c.Results, `control ${id}`).flatMap((r, j) => failuresOf(r, `control ${id} result ${j + 1}`));
         const manual = /\(manual\)\s*$/i.test(name);
         controls.push({
@@ -39656,7 +39663,7 @@ function parseTrivyCompliance(raw, image) {
             seen.set(fingerprint, n + 1);
             if (n > 0)
                 fingerprint = (0,core_src/* ruleFingerprint */.Nu)(`${ruleId}:${f.check}`, `${imageKey}#${f.key}#${n}`);
-            const description = [str(c.Description), `${f.check} ${f.title}`, f.detail]
+            const description = [compliance_engine_str(c.Description), `${f.check} ${f.title}`, f.detail]
                 .filter(Boolean)
                 .join('\n\n');
             findings.push({
@@ -39682,14 +39689,14 @@ function parseTrivyCompliance(raw, image) {
     const pass = count('pass');
     const fail = count('fail');
     const manual = controls.filter((c) => c.status === 'manual');
-    const title = str(data.Title);
+    const title = compliance_engine_str(data.Title);
     const notices = [
         `${title ?? specId}: ${controls.length} controls — pass ${pass}, fail ${fail}, manual ${manual.length}.`,
     ];
     if (manual.length > 0) {
         notices.push(`${manual.length} control(s) have no automated check and need a manual review: ${manual.map((c) => `${c.id} ${c.name.replace(/\s*\(manual\)\s*$/i, '')}`).join('; ')}.`);
     }
-    const version = str(data.Version);
+    const version = compliance_engine_str(data.Version);
     return {
         spec: { id: specId, ...(title ? { title } : {}), ...(version ? { version } : {}) },
         controls,
@@ -39863,7 +39870,14 @@ function renameArtifactTargets(report, digest) {
         }
         report.data.ArtifactName = digest;
     }
-    return JSON.stringify(report.data);
+    try {
+        return JSON.stringify(report.data);
+    }
+    catch (error) {
+        // JSON.parse reads any depth but JSON.stringify recurses: a document nested deeper than the
+        // stack allows (trivy never writes one) is a failed scan here, not an internal error.
+        throw new core_src/* ScanFailedError */.$5(`trivy report is nested too deeply to be a trivy report (${error.message}); the scan output is not trusted`, { cause: error });
+    }
 }
 /** The layer trivy names for each secret, in the order the parser reads them (Results, then Secrets). */
 function secretLayers(report) {
@@ -45646,53 +45660,64 @@ function toWorkspacePath(raw, workspace) {
  * newline has one more (empty) line, as in codeql-action.
  */
 const BLOCK_SIZE = 100;
-const MOD = 37n;
-const MASK = (1n << 64n) - 1n;
+const MOD = 37;
 const TAB = 0x09;
 const LF = 0x0a;
 const CR = 0x0d;
 const SPACE = 0x20;
 const EOF = 0xffff;
-/** 37^BLOCK_SIZE mod 2^64: the weight a character has when it leaves the window. */
-const LEAVING_WEIGHT = (() => {
-    let w = 1n;
-    for (let i = 0; i < BLOCK_SIZE; i++)
-        w = (w * MOD) & MASK;
-    return w;
+const TWO_32 = 0x1_0000_0000;
+/*
+ * The hash is a 64-bit unsigned integer kept as two unsigned 32-bit halves (hi, lo): every
+ * product below stays under 2^53, so plain numbers are exact and no BigInt is made per character.
+ */
+/** 37^BLOCK_SIZE mod 2^64 as [hi, lo]: the weight a character has when it leaves the window. */
+const [LEAVING_HI, LEAVING_LO] = (() => {
+    let hi = 0;
+    let lo = 1;
+    for (let i = 0; i < BLOCK_SIZE; i++) {
+        const low = lo * MOD;
+        lo = low >>> 0;
+        hi = (Math.imul(hi, MOD) + Math.floor(low / TWO_32)) >>> 0;
+    }
+    return [hi, lo];
 })();
+/** The unsigned 64-bit value (hi, lo) in lowercase hex without leading zeros, as BigInt prints it. */
+function hex64(hi, lo) {
+    return hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, '0');
+}
 /**
  * Hashes of every line of `text`, index 0 for line 1. Lines are counted as codeql-action counts
  * them (see above), which for ordinary text equals `text.split(/\r\n|\r|\n/).length`.
  */
 function computeLineHashes(text) {
-    const window = new Array(BLOCK_SIZE).fill(0);
-    // For each window slot: the line number that starts at that character, or -1.
-    const lineAt = new Array(BLOCK_SIZE).fill(-1);
+    // UTF-16 code units (and the 0xFFFF marker) fit 16 bits.
+    const window = new Uint16Array(BLOCK_SIZE);
+    // For each window slot: the line number that starts at that character, or 0.
+    const lineAt = new Int32Array(BLOCK_SIZE);
     const hashes = [];
     const seen = new Map();
-    let hash = 0n;
+    const emit = (line, hi, lo) => {
+        const hex = hex64(hi, lo);
+        const n = (seen.get(hex) ?? 0) + 1;
+        seen.set(hex, n);
+        hashes[line - 1] = `${hex}:${n}`;
+    };
+    // One loop over the text, then the end-of-file marker, then BLOCK_SIZE zeros that flush the
+    // window; all state in locals, as this runs once per character of every file.
+    let hashHi = 0;
+    let hashLo = 0;
     let index = 0;
     let lineNumber = 0;
     let lineStart = true;
     let prevCR = false;
-    const emit = () => {
-        const hex = hash.toString(16);
-        const n = (seen.get(hex) ?? 0) + 1;
-        seen.set(hex, n);
-        hashes[lineAt[index] - 1] = `${hex}:${n}`;
-        lineAt[index] = -1;
-    };
-    const push = (code) => {
-        const leaving = window[index];
-        window[index] = code;
-        hash = (MOD * hash + BigInt(code) - LEAVING_WEIGHT * BigInt(leaving)) & MASK;
-        index = (index + 1) % BLOCK_SIZE;
-    };
-    const consume = (input) => {
-        let code = input;
+    const length = text.length;
+    const end = length + 1 + BLOCK_SIZE;
+    for (let i = 0; i < end; i++) {
+        let code = i < length ? text.charCodeAt(i) : i === length ? EOF : 0;
         if (code === SPACE || code === TAB || (prevCR && code === LF)) {
             prevCR = false;
-            return;
+            continue;
         }
         if (code === CR) {
             code = LF;
@@ -45701,24 +45726,32 @@ function computeLineHashes(text) {
         else {
             prevCR = false;
         }
-        if (lineAt[index] !== -1)
-            emit();
+        const startsHere = lineAt[index];
+        if (startsHere !== 0) {
+            emit(startsHere, hashHi, hashLo);
+            lineAt[index] = 0;
+        }
         if (lineStart) {
             lineStart = false;
-            lineNumber++;
-            lineAt[index] = lineNumber;
+            lineAt[index] = ++lineNumber;
         }
         if (code === LF)
             lineStart = true;
-        push(code);
-    };
-    for (let i = 0; i < text.length; i++)
-        consume(text.charCodeAt(i));
-    consume(EOF);
-    for (let i = 0; i < BLOCK_SIZE; i++) {
-        if (lineAt[index] !== -1)
-            emit();
-        push(0);
+        // hash = (37 * hash + code - LEAVING * leaving) mod 2^64
+        const leaving = window[index];
+        window[index] = code;
+        // 37 * hash: the low half's product is under 2^38, its carry goes into the high half.
+        const low = hashLo * MOD;
+        let hi = Math.imul(hashHi, MOD) + Math.floor(low / TWO_32);
+        // LEAVING * leaving (leaving < 2^16): the low product is under 2^48.
+        const out = LEAVING_LO * leaving;
+        hi -= Math.imul(LEAVING_HI, leaving) + Math.floor(out / TWO_32);
+        // Low half plus code minus the low product's low half lies in (-2^32, 2^33): its floor is
+        // the carry or borrow.
+        const sum = (low >>> 0) + code - (out >>> 0);
+        hashLo = sum >>> 0;
+        hashHi = (hi + Math.floor(sum / TWO_32)) >>> 0;
+        index = index + 1 === BLOCK_SIZE ? 0 : index + 1;
     }
     return hashes;
 }
@@ -46112,7 +46145,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   pe: () => (/* reexport */ stageLocalImage)
 });
 
-// UNUSED EXPORTS: FETCH_DEPTH_HINT, MANIFEST_ACCEPT, MAX_READ_BYTES, RegistryError, WorkspaceReader, countRange, dockerConfigCredentials, dockerConfigPath, ensureRange, eventGitScope, findExecutable, formatImageReference, gitIn, gitTopLevel, hasCommit, inspectLocalImage, isExecutable, isShallow, mergeBase, newBranchBase, parseImageReference, pinnedReference, registryCredentials, renderScanSummary, resolveImageDigest, runnerInstaller, unpackOciArchive
+// UNUSED EXPORTS: FETCH_DEPTH_HINT, MANIFEST_ACCEPT, MAX_READ_BYTES, RegistryError, WorkspaceReader, checkRunRequest, countRange, dockerConfigCredentials, dockerConfigPath, ensureRange, eventGitScope, findExecutable, formatImageReference, gitIn, gitTopLevel, hasCommit, inspectLocalImage, isExecutable, isShallow, mergeBase, newBranchBase, parseImageReference, pinnedReference, registryCredentials, renderScanSummary, resolveImageDigest, runnerInstaller, scanCommentHead, unpackOciArchive
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
 var src = __nccwpck_require__(8411);
@@ -46233,6 +46266,8 @@ const COMMON_SCAN_INPUTS = {
     'tool-sha256': { kind: 'string', default: '' },
     'upload-sarif': { kind: 'boolean', default: 'true' },
     annotate: { kind: 'boolean', default: 'true' },
+    'check-run': { kind: 'boolean', default: 'false' },
+    comment: { kind: 'boolean', default: 'false' },
     'github-token': { kind: 'string', default: '', secret: true },
     'output-dir': { kind: 'string', default: '' },
     'timeout-minutes': { kind: 'integer', min: 1, max: 360, default: '30' },
@@ -46295,8 +46330,9 @@ function str(value) {
 function reader_int(value) {
     return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
 }
+const EMPTY = Object.freeze([]);
 function arr(value) {
-    return Array.isArray(value) ? value : [];
+    return Array.isArray(value) ? value : EMPTY;
 }
 function reader_text(value) {
     return str(obj(value)?.text);
@@ -46411,7 +46447,10 @@ function collectCwe(rule, result, tags) {
     return [...out];
 }
 function stringTags(bag) {
-    return arr(obj(bag)?.tags).filter((t) => typeof t === 'string');
+    const tags = obj(bag)?.tags;
+    if (!Array.isArray(tags) || tags.length === 0)
+        return [];
+    return tags.filter((t) => typeof t === 'string');
 }
 /** `security-severity` (GitHub's 0.0–10.0 score, a string or a number). */
 function securitySeverity(bag) {
@@ -46543,39 +46582,77 @@ function joinUri(base, relative) {
         return relative;
     return base.endsWith('/') ? `${base}${relative}` : `${base}/${relative}`;
 }
-function resolveLocation(result, run, workspace) {
-    const physical = arr(result.locations)
-        .map((l) => obj(obj(l)?.physicalLocation))
-        .find((p) => p !== undefined);
+/**
+ * Workspace paths of artifact locations within one run, keyed by what they depend on (uri and
+ * uriBaseId, or the artifact index): URI resolution and decoding run once per file.
+ */
+class ArtifactPathCache {
+    run;
+    workspace;
+    #byUri = new Map();
+    #byIndex = new Map();
+    constructor(run, workspace) {
+        this.run = run;
+        this.workspace = workspace;
+    }
+    get(artifact) {
+        const uri = str(artifact.uri);
+        const index = reader_int(artifact.index);
+        if (uri === undefined && index === undefined)
+            return {};
+        const cache = uri !== undefined ? this.#inBase(str(artifact.uriBaseId) ?? '') : this.#byIndex;
+        const key = uri ?? index;
+        let found = cache.get(key);
+        if (found === undefined) {
+            found = resolveArtifactPath(artifact, this.run, this.workspace);
+            cache.set(key, found);
+        }
+        return found;
+    }
+    #inBase(base) {
+        let byUri = this.#byUri.get(base);
+        if (byUri === undefined)
+            this.#byUri.set(base, (byUri = new Map()));
+        return byUri;
+    }
+}
+function resolveLocation(result, paths) {
+    let physical;
+    for (const l of arr(result.locations)) {
+        physical = obj(obj(l)?.physicalLocation);
+        if (physical !== undefined)
+            break;
+    }
     const artifact = obj(physical?.artifactLocation);
     if (!physical || !artifact)
         return { dropped: false };
-    const { path, raw } = resolveArtifactPath(artifact, run, workspace);
+    const { path, raw } = paths.get(artifact);
     if (path === undefined)
         return { rawUri: raw, dropped: raw !== undefined };
     const region = obj(physical.region);
     const startLine = positive(region?.startLine);
-    const location = { path };
     if (startLine === undefined)
-        return { location, rawUri: raw, dropped: false };
+        return { location: { path }, rawUri: raw, dropped: false };
     const endLine = positive(region?.endLine);
     const startColumn = positive(region?.startColumn);
     const endColumn = positive(region?.endColumn);
+    const location = { path, startLine };
+    if (endLine !== undefined && endLine >= startLine)
+        location.endLine = endLine;
+    if (startColumn !== undefined)
+        location.startColumn = startColumn;
+    if (endColumn !== undefined)
+        location.endColumn = endColumn;
     return {
-        location: {
-            path,
-            startLine,
-            ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}),
-            ...(startColumn !== undefined ? { startColumn } : {}),
-            ...(endColumn !== undefined ? { endColumn } : {}),
-        },
+        location: location,
         rawUri: raw,
         dropped: false,
         snippet: reader_text(region?.snippet),
     };
 }
 function readSuppression(result) {
-    for (const s of arr(result.suppressions).map(obj)) {
+    for (const value of arr(result.suppressions)) {
+        const s = obj(value);
         if (!s)
             continue;
         // `underReview` and `rejected` suppressions do not (yet) suppress (SARIF §3.35.3).
@@ -46606,6 +46683,68 @@ function readGit(result) {
         ...(date ? { date } : {}),
     };
 }
+/** One ImportedResult, members in their documented order, built without spreads. */
+function importedResult(head, finding, locationDropped) {
+    const r = {
+        runIndex: head.runIndex,
+        resultIndex: head.resultIndex,
+        kind: head.kind,
+        level: head.level,
+        levelInherited: head.levelInherited,
+    };
+    if (head.sarifRuleId !== undefined)
+        r.sarifRuleId = head.sarifRuleId;
+    r.ruleIdFrom = head.ruleIdFrom;
+    if (finding !== undefined)
+        r.finding = finding;
+    r.locationDropped = locationDropped;
+    return r;
+}
+function ruleFacts(rule, ruleId, toolName) {
+    const tags = stringTags(rule?.properties);
+    const name = str(rule?.name);
+    const shortDescription = reader_text(rule?.shortDescription);
+    const advisories = extractAdvisories([
+        ruleId,
+        str(rule?.id),
+        name,
+        shortDescription,
+        ...arr(rule?.deprecatedIds).map(str),
+    ]);
+    return {
+        tags,
+        name,
+        shortDescription,
+        fullDescription: reader_text(rule?.fullDescription) ?? reader_text(rule?.help),
+        helpUri: str(rule?.helpUri),
+        advisories,
+        score: securitySeverity(rule?.properties),
+        defaultLevel: obj(rule?.defaultConfiguration)?.level,
+        title: shortDescription !== undefined ? shortDescription.replace(/\s+/g, ' ').trim() : undefined,
+        category: guessCategory(toolName, ruleId, name, tags, advisories),
+        cwe: collectCwe(rule, {}, tags),
+    };
+}
+/**
+ * Rule facts per (rule, rule id) within one run: advisory extraction and the category heuristic
+ * run once per rule instead of once per result.
+ */
+class RuleFactsCache {
+    toolName;
+    #byRule = new Map();
+    constructor(toolName) {
+        this.toolName = toolName;
+    }
+    get(rule, ruleId) {
+        let byId = this.#byRule.get(rule);
+        if (byId === undefined)
+            this.#byRule.set(rule, (byId = new Map()));
+        let facts = byId.get(ruleId);
+        if (facts === undefined)
+            byId.set(ruleId, (facts = ruleFacts(rule, ruleId, this.toolName)));
+        return facts;
+    }
+}
 /**
  * Any tool's SARIF 2.1.0 log to findings, one per result (results of kind `pass` and
  * `notApplicable` are not problems and are skipped with a notice). Nothing is dropped silently:
@@ -46635,6 +46774,8 @@ function sarifToFindings(log, context) {
         scannerVersion ??= toolVersion;
         const engine = context.engine ?? toolName.toLowerCase();
         const table = ruleTable(tool);
+        const rulesFacts = new RuleFactsCache(toolName);
+        const paths = new ArtifactPathCache(run, context.workspace);
         const counter = new OccurrenceCounter();
         let skipped = 0;
         let dropped = 0;
@@ -46649,7 +46790,8 @@ function sarifToFindings(log, context) {
             const firstRule = resolveRule(result, table, str(rawMessage?.text));
             const message = messageText(result.message, firstRule.rule);
             const { rule, ruleId, from } = message !== str(rawMessage?.text) ? resolveRule(result, table, message) : firstRule;
-            const defaultLevel = obj(rule?.defaultConfiguration)?.level;
+            const facts = rulesFacts.get(rule, ruleId);
+            const defaultLevel = facts.defaultLevel;
             let level;
             let inherited = true;
             if (isLevel(result.level)) {
@@ -46662,21 +46804,21 @@ function sarifToFindings(log, context) {
             else {
                 level = isLevel(defaultLevel) ? defaultLevel : 'warning';
             }
-            const base = {
+            const head = {
                 runIndex,
                 resultIndex,
                 kind,
                 level,
                 levelInherited: inherited,
-                ...(str(result.ruleId) !== undefined ? { sarifRuleId: result.ruleId } : {}),
+                sarifRuleId: str(result.ruleId),
                 ruleIdFrom: from,
             };
             if (NOT_PROBLEMS.has(kind)) {
                 skipped++;
-                results.push({ ...base, locationDropped: false });
+                results.push(importedResult(head, undefined, false));
                 return;
             }
-            const score = securitySeverity(result.properties) ?? securitySeverity(rule?.properties);
+            const score = securitySeverity(result.properties) ?? facts.score;
             const own = obj(result.properties)?.[SEVERITY_PROPERTY];
             const severity = isSeverity(own)
                 ? own
@@ -46686,25 +46828,27 @@ function sarifToFindings(log, context) {
             const scannerSeverity = score !== undefined
                 ? `security-severity ${score}`
                 : `${level}${inherited ? ' (default)' : ''}`;
-            const tags = [...stringTags(rule?.properties), ...stringTags(result.properties)];
-            const ruleName = str(rule?.name);
-            const shortDescription = reader_text(rule?.shortDescription);
-            const advisories = extractAdvisories([
-                ruleId,
-                str(rule?.id),
-                ruleName,
-                shortDescription,
-                ...arr(rule?.deprecatedIds).map(str),
-            ]);
-            const category = guessCategory(toolName, ruleId, ruleName, tags, advisories);
-            const cwe = collectCwe(rule, result, tags);
-            const title = (shortDescription ?? message ?? ruleName ?? ruleId).replace(/\s+/g, ' ').trim();
-            const fullDescription = reader_text(rule?.fullDescription) ?? reader_text(rule?.help);
-            const descriptionParts = [
-                ...new Set([message, fullDescription].filter((s) => s && s.trim() !== title)),
-            ];
-            const helpUri = str(rule?.helpUri);
-            const resolved = resolveLocation(result, run, context.workspace);
+            const resultTags = stringTags(result.properties);
+            const ruleName = facts.name;
+            const advisories = facts.advisories;
+            let category = facts.category;
+            let cwe = facts.cwe;
+            if (resultTags.length > 0 || arr(result.taxa).length > 0) {
+                const tags = [...facts.tags, ...resultTags];
+                category = guessCategory(toolName, ruleId, ruleName, tags, advisories);
+                cwe = collectCwe(rule, result, tags);
+            }
+            const title = facts.title ?? (message ?? ruleName ?? ruleId).replace(/\s+/g, ' ').trim();
+            const fullDescription = facts.fullDescription;
+            let description;
+            if (message && message.trim() !== title)
+                description = message;
+            if (fullDescription && fullDescription.trim() !== title && fullDescription !== message) {
+                description =
+                    description === undefined ? fullDescription : `${description}\n\n${fullDescription}`;
+            }
+            const helpUri = facts.helpUri;
+            const resolved = resolveLocation(result, paths);
             if (resolved.dropped)
                 dropped++;
             const location = resolved.location;
@@ -46731,24 +46875,28 @@ function sarifToFindings(log, context) {
             }
             const suppression = readSuppression(result);
             const git = readGit(result);
-            const finding = {
-                fingerprint,
-                category,
-                ruleId,
-                title: title || ruleId,
-                ...(descriptionParts.length > 0 ? { description: descriptionParts.join('\n\n') } : {}),
-                severity,
-                scannerSeverity,
-                ...(location ? { location } : {}),
-                ...(helpUri ? { helpUri, references: [helpUri] } : {}),
-                ...(cwe.length > 0 ? { cwe } : {}),
-                ...(advisories.length > 0 ? { advisories } : {}),
-                ...(git ? { git } : {}),
-                ...(suppression ? { suppression } : {}),
-                sources: [engine],
-            };
+            const finding = { fingerprint, category, ruleId, title: title || ruleId };
+            if (description !== undefined)
+                finding.description = description;
+            finding.severity = severity;
+            finding.scannerSeverity = scannerSeverity;
+            if (location)
+                finding.location = location;
+            if (helpUri) {
+                finding.helpUri = helpUri;
+                finding.references = [helpUri];
+            }
+            if (cwe.length > 0)
+                finding.cwe = [...cwe];
+            if (advisories.length > 0)
+                finding.advisories = [...advisories];
+            if (git)
+                finding.git = git;
+            if (suppression)
+                finding.suppression = suppression;
+            finding.sources = [engine];
             findings.push(finding);
-            results.push({ ...base, finding, locationDropped: resolved.dropped });
+            results.push(importedResult(head, finding, resolved.dropped));
         });
         if (skipped > 0) {
             notices.push(`${toolName}: ${skipped} result(s) of kind pass or notApplicable are not problems and were not imported.`);
@@ -46967,13 +47115,28 @@ async function runScan(request, io, deps) {
     const plan = inputs.annotate && report.status === 'complete' ? (0,action_kit_src/* planAnnotations */.mc)(report.findings) : undefined;
     for (const annotation of plan?.shown ?? [])
         io.annotate(annotation);
-    io.writeSummary(renderScanSummary({
+    const reporting = [];
+    if (inputs.checkRun) {
+        reporting.push(deps.checkRun
+            ? `Check run: ${await deps.checkRun(checkRunRequest(report, engine.name, category))}`
+            : 'Check run: skipped, no GitHub token is available.');
+    }
+    for (const line of reporting)
+        io.log.info(line);
+    const summary = renderScanSummary({
         report,
         category,
-        uploadLine,
         ...(plan ? { notShown: plan.notShown } : {}),
         ...(result?.summary ? { extra: result.summary } : {}),
-    }));
+        uploadLine: [uploadLine, ...reporting].join('\n\n'),
+    });
+    io.writeSummary(summary);
+    if (inputs.comment) {
+        const line = deps.comment
+            ? await deps.comment(category, scanCommentHead(report), summary)
+            : 'skipped, no GitHub token is available.';
+        io.log.info(`Pull request comment: ${line}`);
+    }
     const counted = report.findings.filter((f) => !f.suppression);
     io.setOutput('report', reportPath);
     io.setOutput('sarif', sarifPath ?? '');
@@ -46989,6 +47152,50 @@ async function runScan(request, io, deps) {
         }
         : { ok: true };
     return { outcome, report, reportPath, ...(sarifPath ? { sarifPath } : {}) };
+}
+const CHECK_LEVEL = {
+    critical: 'failure',
+    high: 'failure',
+    medium: 'warning',
+    low: 'notice',
+    info: 'notice',
+};
+/** Every located finding as a check-run annotation, most severe first (the API takes 50 per request). */
+function checkRunRequest(report, engine, category) {
+    const located = report.findings
+        .filter((f) => !f.suppression && f.location)
+        .sort((a, b) => (0,src/* compareSeverity */.zK)(a.severity, b.severity));
+    const counted = report.findings.filter((f) => !f.suppression);
+    const counts = (0,src/* countBySeverity */.Ot)(counted);
+    return {
+        name: `Portcullis ${report.action} (${engine})`,
+        // Findings are the gate's to judge; a scan's own check fails only when the scan did.
+        conclusion: report.status === 'failed' ? 'failure' : counted.length === 0 ? 'success' : 'neutral',
+        title: report.status === 'failed'
+            ? `Scan failed: ${report.reason ?? 'unknown reason'}`
+            : `${counted.length} finding(s)`,
+        summary: [
+            `Category \`${category}\`.`,
+            src/* SEVERITIES */.oC.map((s) => `${s}: ${counts[s]}`).join(' · '),
+        ].join('\n\n'),
+        annotations: located.map((f) => ({
+            path: f.location.path,
+            startLine: f.location.startLine ?? 1,
+            ...(f.location.endLine ? { endLine: f.location.endLine } : {}),
+            level: CHECK_LEVEL[f.severity],
+            title: `${f.severity.toUpperCase()} ${f.ruleId}`,
+            message: f.title,
+        })),
+    };
+}
+/** The always-visible part of a scan's sticky comment; the full summary sits collapsed below it. */
+function scanCommentHead(report) {
+    const counted = report.findings.filter((f) => !f.suppression);
+    const counts = (0,src/* countBySeverity */.Ot)(counted);
+    if (report.status === 'failed') {
+        return `### ❌ Portcullis ${report.action}: scan failed\n\n${report.reason ?? ''}`;
+    }
+    return `### Portcullis ${report.action}: ${counted.length} finding(s)\n\n${src/* SEVERITIES */.oC.map((s) => `${s} ${counts[s]}`).join(' · ')}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/installer/src/errors.ts
@@ -47700,6 +47907,18 @@ function runnerScanDeps(io, inputs) {
                 }
             }
             return { uploaded, message: [...parts, ...budget.notes].join(' ') || 'nothing to upload' };
+        },
+        checkRun: async (request) => {
+            const { gh, context, client } = await connect();
+            const outcome = await gh.publishCheckRun(client, context, request, io.log);
+            return outcome.status === 'published'
+                ? `published with ${request.annotations.length} annotation(s)`
+                : outcome.message;
+        },
+        comment: async (key, head, details) => {
+            const { gh, context, client } = await connect();
+            const outcome = await gh.upsertStickyComment(client, context, { key, head, details: [{ title: 'Scan summary', body: details }] }, io.log);
+            return outcome.status === 'skipped' ? outcome.message : `${outcome.status} ${outcome.url}`;
         },
         onChangedLine: async () => {
             const { gh, context, client } = await connect();

@@ -37870,8 +37870,9 @@ function str(value) {
 function reader_int(value) {
     return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
 }
+const EMPTY = Object.freeze([]);
 function arr(value) {
-    return Array.isArray(value) ? value : [];
+    return Array.isArray(value) ? value : EMPTY;
 }
 function reader_text(value) {
     return str(obj(value)?.text);
@@ -37986,7 +37987,10 @@ function collectCwe(rule, result, tags) {
     return [...out];
 }
 function stringTags(bag) {
-    return arr(obj(bag)?.tags).filter((t) => typeof t === 'string');
+    const tags = obj(bag)?.tags;
+    if (!Array.isArray(tags) || tags.length === 0)
+        return [];
+    return tags.filter((t) => typeof t === 'string');
 }
 /** `security-severity` (GitHub's 0.0–10.0 score, a string or a number). */
 function securitySeverity(bag) {
@@ -38118,39 +38122,77 @@ function joinUri(base, relative) {
         return relative;
     return base.endsWith('/') ? `${base}${relative}` : `${base}/${relative}`;
 }
-function resolveLocation(result, run, workspace) {
-    const physical = arr(result.locations)
-        .map((l) => obj(obj(l)?.physicalLocation))
-        .find((p) => p !== undefined);
+/**
+ * Workspace paths of artifact locations within one run, keyed by what they depend on (uri and
+ * uriBaseId, or the artifact index): URI resolution and decoding run once per file.
+ */
+class ArtifactPathCache {
+    run;
+    workspace;
+    #byUri = new Map();
+    #byIndex = new Map();
+    constructor(run, workspace) {
+        this.run = run;
+        this.workspace = workspace;
+    }
+    get(artifact) {
+        const uri = str(artifact.uri);
+        const index = reader_int(artifact.index);
+        if (uri === undefined && index === undefined)
+            return {};
+        const cache = uri !== undefined ? this.#inBase(str(artifact.uriBaseId) ?? '') : this.#byIndex;
+        const key = uri ?? index;
+        let found = cache.get(key);
+        if (found === undefined) {
+            found = resolveArtifactPath(artifact, this.run, this.workspace);
+            cache.set(key, found);
+        }
+        return found;
+    }
+    #inBase(base) {
+        let byUri = this.#byUri.get(base);
+        if (byUri === undefined)
+            this.#byUri.set(base, (byUri = new Map()));
+        return byUri;
+    }
+}
+function resolveLocation(result, paths) {
+    let physical;
+    for (const l of arr(result.locations)) {
+        physical = obj(obj(l)?.physicalLocation);
+        if (physical !== undefined)
+            break;
+    }
     const artifact = obj(physical?.artifactLocation);
     if (!physical || !artifact)
         return { dropped: false };
-    const { path, raw } = resolveArtifactPath(artifact, run, workspace);
+    const { path, raw } = paths.get(artifact);
     if (path === undefined)
         return { rawUri: raw, dropped: raw !== undefined };
     const region = obj(physical.region);
     const startLine = positive(region?.startLine);
-    const location = { path };
     if (startLine === undefined)
-        return { location, rawUri: raw, dropped: false };
+        return { location: { path }, rawUri: raw, dropped: false };
     const endLine = positive(region?.endLine);
     const startColumn = positive(region?.startColumn);
     const endColumn = positive(region?.endColumn);
+    const location = { path, startLine };
+    if (endLine !== undefined && endLine >= startLine)
+        location.endLine = endLine;
+    if (startColumn !== undefined)
+        location.startColumn = startColumn;
+    if (endColumn !== undefined)
+        location.endColumn = endColumn;
     return {
-        location: {
-            path,
-            startLine,
-            ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}),
-            ...(startColumn !== undefined ? { startColumn } : {}),
-            ...(endColumn !== undefined ? { endColumn } : {}),
-        },
+        location: location,
         rawUri: raw,
         dropped: false,
         snippet: reader_text(region?.snippet),
     };
 }
 function readSuppression(result) {
-    for (const s of arr(result.suppressions).map(obj)) {
+    for (const value of arr(result.suppressions)) {
+        const s = obj(value);
         if (!s)
             continue;
         // `underReview` and `rejected` suppressions do not (yet) suppress (SARIF §3.35.3).
@@ -38181,6 +38223,68 @@ function readGit(result) {
         ...(date ? { date } : {}),
     };
 }
+/** One ImportedResult, members in their documented order, built without spreads. */
+function importedResult(head, finding, locationDropped) {
+    const r = {
+        runIndex: head.runIndex,
+        resultIndex: head.resultIndex,
+        kind: head.kind,
+        level: head.level,
+        levelInherited: head.levelInherited,
+    };
+    if (head.sarifRuleId !== undefined)
+        r.sarifRuleId = head.sarifRuleId;
+    r.ruleIdFrom = head.ruleIdFrom;
+    if (finding !== undefined)
+        r.finding = finding;
+    r.locationDropped = locationDropped;
+    return r;
+}
+function ruleFacts(rule, ruleId, toolName) {
+    const tags = stringTags(rule?.properties);
+    const name = str(rule?.name);
+    const shortDescription = reader_text(rule?.shortDescription);
+    const advisories = extractAdvisories([
+        ruleId,
+        str(rule?.id),
+        name,
+        shortDescription,
+        ...arr(rule?.deprecatedIds).map(str),
+    ]);
+    return {
+        tags,
+        name,
+        shortDescription,
+        fullDescription: reader_text(rule?.fullDescription) ?? reader_text(rule?.help),
+        helpUri: str(rule?.helpUri),
+        advisories,
+        score: securitySeverity(rule?.properties),
+        defaultLevel: obj(rule?.defaultConfiguration)?.level,
+        title: shortDescription !== undefined ? shortDescription.replace(/\s+/g, ' ').trim() : undefined,
+        category: guessCategory(toolName, ruleId, name, tags, advisories),
+        cwe: collectCwe(rule, {}, tags),
+    };
+}
+/**
+ * Rule facts per (rule, rule id) within one run: advisory extraction and the category heuristic
+ * run once per rule instead of once per result.
+ */
+class RuleFactsCache {
+    toolName;
+    #byRule = new Map();
+    constructor(toolName) {
+        this.toolName = toolName;
+    }
+    get(rule, ruleId) {
+        let byId = this.#byRule.get(rule);
+        if (byId === undefined)
+            this.#byRule.set(rule, (byId = new Map()));
+        let facts = byId.get(ruleId);
+        if (facts === undefined)
+            byId.set(ruleId, (facts = ruleFacts(rule, ruleId, this.toolName)));
+        return facts;
+    }
+}
 /**
  * Any tool's SARIF 2.1.0 log to findings, one per result (results of kind `pass` and
  * `notApplicable` are not problems and are skipped with a notice). Nothing is dropped silently:
@@ -38210,6 +38314,8 @@ function sarifToFindings(log, context) {
         scannerVersion ??= toolVersion;
         const engine = context.engine ?? toolName.toLowerCase();
         const table = ruleTable(tool);
+        const rulesFacts = new RuleFactsCache(toolName);
+        const paths = new ArtifactPathCache(run, context.workspace);
         const counter = new OccurrenceCounter();
         let skipped = 0;
         let dropped = 0;
@@ -38224,7 +38330,8 @@ function sarifToFindings(log, context) {
             const firstRule = resolveRule(result, table, str(rawMessage?.text));
             const message = messageText(result.message, firstRule.rule);
             const { rule, ruleId, from } = message !== str(rawMessage?.text) ? resolveRule(result, table, message) : firstRule;
-            const defaultLevel = obj(rule?.defaultConfiguration)?.level;
+            const facts = rulesFacts.get(rule, ruleId);
+            const defaultLevel = facts.defaultLevel;
             let level;
             let inherited = true;
             if (isLevel(result.level)) {
@@ -38237,21 +38344,21 @@ function sarifToFindings(log, context) {
             else {
                 level = isLevel(defaultLevel) ? defaultLevel : 'warning';
             }
-            const base = {
+            const head = {
                 runIndex,
                 resultIndex,
                 kind,
                 level,
                 levelInherited: inherited,
-                ...(str(result.ruleId) !== undefined ? { sarifRuleId: result.ruleId } : {}),
+                sarifRuleId: str(result.ruleId),
                 ruleIdFrom: from,
             };
             if (NOT_PROBLEMS.has(kind)) {
                 skipped++;
-                results.push({ ...base, locationDropped: false });
+                results.push(importedResult(head, undefined, false));
                 return;
             }
-            const score = securitySeverity(result.properties) ?? securitySeverity(rule?.properties);
+            const score = securitySeverity(result.properties) ?? facts.score;
             const own = obj(result.properties)?.[SEVERITY_PROPERTY];
             const severity = isSeverity(own)
                 ? own
@@ -38261,25 +38368,27 @@ function sarifToFindings(log, context) {
             const scannerSeverity = score !== undefined
                 ? `security-severity ${score}`
                 : `${level}${inherited ? ' (default)' : ''}`;
-            const tags = [...stringTags(rule?.properties), ...stringTags(result.properties)];
-            const ruleName = str(rule?.name);
-            const shortDescription = reader_text(rule?.shortDescription);
-            const advisories = extractAdvisories([
-                ruleId,
-                str(rule?.id),
-                ruleName,
-                shortDescription,
-                ...arr(rule?.deprecatedIds).map(str),
-            ]);
-            const category = guessCategory(toolName, ruleId, ruleName, tags, advisories);
-            const cwe = collectCwe(rule, result, tags);
-            const title = (shortDescription ?? message ?? ruleName ?? ruleId).replace(/\s+/g, ' ').trim();
-            const fullDescription = reader_text(rule?.fullDescription) ?? reader_text(rule?.help);
-            const descriptionParts = [
-                ...new Set([message, fullDescription].filter((s) => s && s.trim() !== title)),
-            ];
-            const helpUri = str(rule?.helpUri);
-            const resolved = resolveLocation(result, run, context.workspace);
+            const resultTags = stringTags(result.properties);
+            const ruleName = facts.name;
+            const advisories = facts.advisories;
+            let category = facts.category;
+            let cwe = facts.cwe;
+            if (resultTags.length > 0 || arr(result.taxa).length > 0) {
+                const tags = [...facts.tags, ...resultTags];
+                category = guessCategory(toolName, ruleId, ruleName, tags, advisories);
+                cwe = collectCwe(rule, result, tags);
+            }
+            const title = facts.title ?? (message ?? ruleName ?? ruleId).replace(/\s+/g, ' ').trim();
+            const fullDescription = facts.fullDescription;
+            let description;
+            if (message && message.trim() !== title)
+                description = message;
+            if (fullDescription && fullDescription.trim() !== title && fullDescription !== message) {
+                description =
+                    description === undefined ? fullDescription : `${description}\n\n${fullDescription}`;
+            }
+            const helpUri = facts.helpUri;
+            const resolved = resolveLocation(result, paths);
             if (resolved.dropped)
                 dropped++;
             const location = resolved.location;
@@ -38306,24 +38415,28 @@ function sarifToFindings(log, context) {
             }
             const suppression = readSuppression(result);
             const git = readGit(result);
-            const finding = {
-                fingerprint,
-                category,
-                ruleId,
-                title: title || ruleId,
-                ...(descriptionParts.length > 0 ? { description: descriptionParts.join('\n\n') } : {}),
-                severity,
-                scannerSeverity,
-                ...(location ? { location } : {}),
-                ...(helpUri ? { helpUri, references: [helpUri] } : {}),
-                ...(cwe.length > 0 ? { cwe } : {}),
-                ...(advisories.length > 0 ? { advisories } : {}),
-                ...(git ? { git } : {}),
-                ...(suppression ? { suppression } : {}),
-                sources: [engine],
-            };
+            const finding = { fingerprint, category, ruleId, title: title || ruleId };
+            if (description !== undefined)
+                finding.description = description;
+            finding.severity = severity;
+            finding.scannerSeverity = scannerSeverity;
+            if (location)
+                finding.location = location;
+            if (helpUri) {
+                finding.helpUri = helpUri;
+                finding.references = [helpUri];
+            }
+            if (cwe.length > 0)
+                finding.cwe = [...cwe];
+            if (advisories.length > 0)
+                finding.advisories = [...advisories];
+            if (git)
+                finding.git = git;
+            if (suppression)
+                finding.suppression = suppression;
+            finding.sources = [engine];
             findings.push(finding);
-            results.push({ ...base, finding, locationDropped: resolved.dropped });
+            results.push(importedResult(head, finding, resolved.dropped));
         });
         if (skipped > 0) {
             notices.push(`${toolName}: ${skipped} result(s) of kind pass or notApplicable are not problems and were not imported.`);
@@ -38467,6 +38580,8 @@ const COMMON_SCAN_INPUTS = {
     'tool-sha256': { kind: 'string', default: '' },
     'upload-sarif': { kind: 'boolean', default: 'true' },
     annotate: { kind: 'boolean', default: 'true' },
+    'check-run': { kind: 'boolean', default: 'false' },
+    comment: { kind: 'boolean', default: 'false' },
     'github-token': { kind: 'string', default: '', secret: true },
     'output-dir': { kind: 'string', default: '' },
     'timeout-minutes': { kind: 'integer', min: 1, max: 360, default: '30' },
@@ -38658,13 +38773,28 @@ async function runScan(request, io, deps) {
     const plan = inputs.annotate && report.status === 'complete' ? planAnnotations(report.findings) : undefined;
     for (const annotation of plan?.shown ?? [])
         io.annotate(annotation);
-    io.writeSummary(renderScanSummary({
+    const reporting = [];
+    if (inputs.checkRun) {
+        reporting.push(deps.checkRun
+            ? `Check run: ${await deps.checkRun(checkRunRequest(report, engine.name, category))}`
+            : 'Check run: skipped, no GitHub token is available.');
+    }
+    for (const line of reporting)
+        io.log.info(line);
+    const summary = renderScanSummary({
         report,
         category,
-        uploadLine,
         ...(plan ? { notShown: plan.notShown } : {}),
         ...(result?.summary ? { extra: result.summary } : {}),
-    }));
+        uploadLine: [uploadLine, ...reporting].join('\n\n'),
+    });
+    io.writeSummary(summary);
+    if (inputs.comment) {
+        const line = deps.comment
+            ? await deps.comment(category, scanCommentHead(report), summary)
+            : 'skipped, no GitHub token is available.';
+        io.log.info(`Pull request comment: ${line}`);
+    }
     const counted = report.findings.filter((f) => !f.suppression);
     io.setOutput('report', reportPath);
     io.setOutput('sarif', sarifPath ?? '');
@@ -38680,6 +38810,50 @@ async function runScan(request, io, deps) {
         }
         : { ok: true };
     return { outcome, report, reportPath, ...(sarifPath ? { sarifPath } : {}) };
+}
+const CHECK_LEVEL = {
+    critical: 'failure',
+    high: 'failure',
+    medium: 'warning',
+    low: 'notice',
+    info: 'notice',
+};
+/** Every located finding as a check-run annotation, most severe first (the API takes 50 per request). */
+function checkRunRequest(report, engine, category) {
+    const located = report.findings
+        .filter((f) => !f.suppression && f.location)
+        .sort((a, b) => compareSeverity(a.severity, b.severity));
+    const counted = report.findings.filter((f) => !f.suppression);
+    const counts = countBySeverity(counted);
+    return {
+        name: `Portcullis ${report.action} (${engine})`,
+        // Findings are the gate's to judge; a scan's own check fails only when the scan did.
+        conclusion: report.status === 'failed' ? 'failure' : counted.length === 0 ? 'success' : 'neutral',
+        title: report.status === 'failed'
+            ? `Scan failed: ${report.reason ?? 'unknown reason'}`
+            : `${counted.length} finding(s)`,
+        summary: [
+            `Category \`${category}\`.`,
+            SEVERITIES.map((s) => `${s}: ${counts[s]}`).join(' · '),
+        ].join('\n\n'),
+        annotations: located.map((f) => ({
+            path: f.location.path,
+            startLine: f.location.startLine ?? 1,
+            ...(f.location.endLine ? { endLine: f.location.endLine } : {}),
+            level: CHECK_LEVEL[f.severity],
+            title: `${f.severity.toUpperCase()} ${f.ruleId}`,
+            message: f.title,
+        })),
+    };
+}
+/** The always-visible part of a scan's sticky comment; the full summary sits collapsed below it. */
+function scanCommentHead(report) {
+    const counted = report.findings.filter((f) => !f.suppression);
+    const counts = countBySeverity(counted);
+    if (report.status === 'failed') {
+        return `### ❌ Portcullis ${report.action}: scan failed\n\n${report.reason ?? ''}`;
+    }
+    return `### Portcullis ${report.action}: ${counted.length} finding(s)\n\n${SEVERITIES.map((s) => `${s} ${counts[s]}`).join(' · ')}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/installer/src/errors.ts
@@ -39391,6 +39565,18 @@ function runnerScanDeps(io, inputs) {
                 }
             }
             return { uploaded, message: [...parts, ...budget.notes].join(' ') || 'nothing to upload' };
+        },
+        checkRun: async (request) => {
+            const { gh, context, client } = await connect();
+            const outcome = await gh.publishCheckRun(client, context, request, io.log);
+            return outcome.status === 'published'
+                ? `published with ${request.annotations.length} annotation(s)`
+                : outcome.message;
+        },
+        comment: async (key, head, details) => {
+            const { gh, context, client } = await connect();
+            const outcome = await gh.upsertStickyComment(client, context, { key, head, details: [{ title: 'Scan summary', body: details }] }, io.log);
+            return outcome.status === 'skipped' ? outcome.message : `${outcome.status} ${outcome.url}`;
         },
         onChangedLine: async () => {
             const { gh, context, client } = await connect();
@@ -45832,53 +46018,64 @@ function toWorkspacePath(raw, workspace) {
  * newline has one more (empty) line, as in codeql-action.
  */
 const BLOCK_SIZE = 100;
-const MOD = 37n;
-const MASK = (1n << 64n) - 1n;
+const MOD = 37;
 const TAB = 0x09;
 const LF = 0x0a;
 const CR = 0x0d;
 const SPACE = 0x20;
 const EOF = 0xffff;
-/** 37^BLOCK_SIZE mod 2^64: the weight a character has when it leaves the window. */
-const LEAVING_WEIGHT = (() => {
-    let w = 1n;
-    for (let i = 0; i < BLOCK_SIZE; i++)
-        w = (w * MOD) & MASK;
-    return w;
+const TWO_32 = 0x1_0000_0000;
+/*
+ * The hash is a 64-bit unsigned integer kept as two unsigned 32-bit halves (hi, lo): every
+ * product below stays under 2^53, so plain numbers are exact and no BigInt is made per character.
+ */
+/** 37^BLOCK_SIZE mod 2^64 as [hi, lo]: the weight a character has when it leaves the window. */
+const [LEAVING_HI, LEAVING_LO] = (() => {
+    let hi = 0;
+    let lo = 1;
+    for (let i = 0; i < BLOCK_SIZE; i++) {
+        const low = lo * MOD;
+        lo = low >>> 0;
+        hi = (Math.imul(hi, MOD) + Math.floor(low / TWO_32)) >>> 0;
+    }
+    return [hi, lo];
 })();
+/** The unsigned 64-bit value (hi, lo) in lowercase hex without leading zeros, as BigInt prints it. */
+function hex64(hi, lo) {
+    return hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, '0');
+}
 /**
  * Hashes of every line of `text`, index 0 for line 1. Lines are counted as codeql-action counts
  * them (see above), which for ordinary text equals `text.split(/\r\n|\r|\n/).length`.
  */
 function computeLineHashes(text) {
-    const window = new Array(BLOCK_SIZE).fill(0);
-    // For each window slot: the line number that starts at that character, or -1.
-    const lineAt = new Array(BLOCK_SIZE).fill(-1);
+    // UTF-16 code units (and the 0xFFFF marker) fit 16 bits.
+    const window = new Uint16Array(BLOCK_SIZE);
+    // For each window slot: the line number that starts at that character, or 0.
+    const lineAt = new Int32Array(BLOCK_SIZE);
     const hashes = [];
     const seen = new Map();
-    let hash = 0n;
+    const emit = (line, hi, lo) => {
+        const hex = hex64(hi, lo);
+        const n = (seen.get(hex) ?? 0) + 1;
+        seen.set(hex, n);
+        hashes[line - 1] = `${hex}:${n}`;
+    };
+    // One loop over the text, then the end-of-file marker, then BLOCK_SIZE zeros that flush the
+    // window; all state in locals, as this runs once per character of every file.
+    let hashHi = 0;
+    let hashLo = 0;
     let index = 0;
     let lineNumber = 0;
     let lineStart = true;
     let prevCR = false;
-    const emit = () => {
-        const hex = hash.toString(16);
-        const n = (seen.get(hex) ?? 0) + 1;
-        seen.set(hex, n);
-        hashes[lineAt[index] - 1] = `${hex}:${n}`;
-        lineAt[index] = -1;
-    };
-    const push = (code) => {
-        const leaving = window[index];
-        window[index] = code;
-        hash = (MOD * hash + BigInt(code) - LEAVING_WEIGHT * BigInt(leaving)) & MASK;
-        index = (index + 1) % BLOCK_SIZE;
-    };
-    const consume = (input) => {
-        let code = input;
+    const length = text.length;
+    const end = length + 1 + BLOCK_SIZE;
+    for (let i = 0; i < end; i++) {
+        let code = i < length ? text.charCodeAt(i) : i === length ? EOF : 0;
         if (code === SPACE || code === TAB || (prevCR && code === LF)) {
             prevCR = false;
-            return;
+            continue;
         }
         if (code === CR) {
             code = LF;
@@ -45887,24 +46084,32 @@ function computeLineHashes(text) {
         else {
             prevCR = false;
         }
-        if (lineAt[index] !== -1)
-            emit();
+        const startsHere = lineAt[index];
+        if (startsHere !== 0) {
+            emit(startsHere, hashHi, hashLo);
+            lineAt[index] = 0;
+        }
         if (lineStart) {
             lineStart = false;
-            lineNumber++;
-            lineAt[index] = lineNumber;
+            lineAt[index] = ++lineNumber;
         }
         if (code === LF)
             lineStart = true;
-        push(code);
-    };
-    for (let i = 0; i < text.length; i++)
-        consume(text.charCodeAt(i));
-    consume(EOF);
-    for (let i = 0; i < BLOCK_SIZE; i++) {
-        if (lineAt[index] !== -1)
-            emit();
-        push(0);
+        // hash = (37 * hash + code - LEAVING * leaving) mod 2^64
+        const leaving = window[index];
+        window[index] = code;
+        // 37 * hash: the low half's product is under 2^38, its carry goes into the high half.
+        const low = hashLo * MOD;
+        let hi = Math.imul(hashHi, MOD) + Math.floor(low / TWO_32);
+        // LEAVING * leaving (leaving < 2^16): the low product is under 2^48.
+        const out = LEAVING_LO * leaving;
+        hi -= Math.imul(LEAVING_HI, leaving) + Math.floor(out / TWO_32);
+        // Low half plus code minus the low product's low half lies in (-2^32, 2^33): its floor is
+        // the carry or borrow.
+        const sum = (low >>> 0) + code - (out >>> 0);
+        hashLo = sum >>> 0;
+        hashHi = (hi + Math.floor(sum / TWO_32)) >>> 0;
+        index = index + 1 === BLOCK_SIZE ? 0 : index + 1;
     }
     return hashes;
 }

@@ -10,6 +10,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmdirSync,
   rmSync,
@@ -435,5 +436,75 @@ export function oscapFake(real: string): FakeToolSpec {
     foundExitCode: 2,
     produce: '"$REAL" "$@"\nRC=$?',
     fakeOnly: { firstArg: 'xccdf', real },
+  }
+}
+
+// --- stand-ins for tools that print their output (cosign), and argv recorders --------------------
+
+/**
+ * cosign 2.5: the stand-in plays `cosign <firstArg>` only; the version probe and every other call
+ * (triangulate; sign when verify is played) run the real cosign. The found code is 0: `cosign
+ * verify` exits 0 when it verified, and prints what it verified on stdout (see stdoutReport).
+ */
+export function cosignFake(
+  real: string,
+  firstArg: 'sign' | 'verify',
+  produce: string,
+): FakeToolSpec {
+  return {
+    name: 'cosign',
+    versionArg: 'version',
+    versionText: 'GitVersion:    v2.5.0',
+    outputFlag: '--output',
+    foundExitCode: 0,
+    produce,
+    fakeOnly: { firstArg, real },
+  }
+}
+
+/**
+ * Wraps a fault body for a tool whose report is its stdout: "$OUT" becomes a scratch file that is
+ * printed when the stand-in exits (a stand-in killed by a signal prints nothing, as the real tool
+ * would not finish its output either).
+ */
+export function stdoutReport(body: string): string {
+  const dir = hostileTemp('stdout-report-')
+  return [`OUT=$(mktemp -p '${dir}')`, `trap 'cat "$OUT"; rm -f "$OUT"' EXIT`, body].join('\n')
+}
+
+export interface ArgvRecorder {
+  /** The wrapper to give as `<tool>-path`. */
+  readonly path: string
+  /** Every argv the wrapper was called with (order of calls not kept). */
+  readonly calls: () => string[][]
+}
+
+/**
+ * A wrapper that records each call's argv (a file per call, arguments NUL-terminated) and then
+ * execs the real binary with the same arguments and environment.
+ */
+export function argvRecorder(name: string, real: string): ArgvRecorder {
+  const dir = hostileTemp(`argv-${name}-`)
+  const calls = join(dir, 'calls')
+  mkdirSync(calls)
+  const path = join(dir, name)
+  writeFileSync(
+    path,
+    [
+      '#!/bin/sh',
+      `CALL=$(mktemp -p '${calls}')`,
+      `for ARG in "$@"; do printf '%s\\0' "$ARG"; done > "$CALL"`,
+      `exec '${real}' "$@"`,
+      '',
+    ].join('\n'),
+  )
+  chmodSync(path, 0o755)
+  return {
+    path,
+    calls: () =>
+      readdirSync(calls).map((f) => {
+        const text = readFileSync(join(calls, f), 'utf8')
+        return text === '' ? [] : text.slice(0, -1).split('\0')
+      }),
   }
 }
