@@ -40140,7 +40140,7 @@ exports.isNCNameChar = isNCNameChar;
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9053);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2876);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1758);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8878);
 
 
 
@@ -40178,7 +40178,7 @@ const INPUTS = {
 
 /***/ }),
 
-/***/ 1758:
+/***/ 8878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41271,7 +41271,7 @@ function parseJsonOutput(raw, messages) {
         throw new core_src/* ScanFailedError */.$5(messages.invalid((0,core_src/* describeJsonError */.M1)(error)), { cause: error });
     }
 }
-function isRecord(value) {
+function json_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** The value when it is a string that is not blank (kept as is), else undefined. */
@@ -41302,7 +41302,7 @@ function unique(values) {
 function recordList(value, tool, where) {
     if (value === undefined || value === null)
         return [];
-    if (!Array.isArray(value) || !value.every(isRecord)) {
+    if (!Array.isArray(value) || !value.every(json_isRecord)) {
         throw new ScanFailedError(`${tool} output is not valid: ${where} is not a list of objects`);
     }
     return value;
@@ -41358,14 +41358,14 @@ function collectResults(data) {
         // Before 0.20 the report was a bare list of results.
         return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
     }
-    if (!isRecord(data))
+    if (!json_isRecord(data))
         fail('is not a JSON object or list; check that trivy ran with --format json');
     if ('ClusterName' in data) {
         const results = [];
         for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
             list(data, key, 'the cluster report').forEach((entry, i) => {
                 const where = `${key}[${i}]`;
-                if (!isRecord(entry))
+                if (!json_isRecord(entry))
                     fail(`${where} is not an object`);
                 const resource = {
                     namespace: json_text(entry, 'Namespace'),
@@ -41393,7 +41393,7 @@ function collectResults(data) {
     return { results, report: data };
 }
 function asResult(value, where) {
-    if (!isRecord(value))
+    if (!json_isRecord(value))
         fail(`${where} is not an object`);
     if (typeof value.Target !== 'string')
         fail(`${where} has no Target`);
@@ -41413,7 +41413,7 @@ function reportScope(report, results, context) {
     if (report === undefined || report.ArtifactType !== 'container_image') {
         return { imageScan: false, cluster };
     }
-    const metadata = isRecord(report.Metadata) ? report.Metadata : {};
+    const metadata = json_isRecord(report.Metadata) ? report.Metadata : {};
     const repoDigest = strings(metadata.RepoDigests).find((d) => d.includes('@'));
     const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined;
     // Some reports leave ArtifactName empty; the OS result's Target still names the image.
@@ -41435,7 +41435,7 @@ function cvssVersion(vector, fallback) {
 }
 /** CVSS from `CVSS.<source>`, preferring the source trivy took the severity from. */
 function readCvss(vuln) {
-    const all = isRecord(vuln.CVSS) ? vuln.CVSS : undefined;
+    const all = json_isRecord(vuln.CVSS) ? vuln.CVSS : undefined;
     if (!all)
         return undefined;
     const preferred = unique([
@@ -41443,7 +41443,7 @@ function readCvss(vuln) {
         ...CVSS_SOURCE_ORDER,
         ...Object.keys(all),
     ]);
-    const sources = preferred.map((s) => all[s]).filter(isRecord);
+    const sources = preferred.map((s) => all[s]).filter(json_isRecord);
     for (const [score, vector, fallback] of [
         ['V3Score', 'V3Vector', '3.0'],
         ['V40Score', 'V40Vector', '4.0'],
@@ -41464,7 +41464,7 @@ function readCvss(vuln) {
     return undefined;
 }
 function layerOf(entry) {
-    const layer = isRecord(entry.Layer) ? entry.Layer : undefined;
+    const layer = json_isRecord(entry.Layer) ? entry.Layer : undefined;
     return layer ? (json_text(layer, 'Digest') ?? json_text(layer, 'DiffID')) : undefined;
 }
 function resourceLabel(resource) {
@@ -41513,14 +41513,14 @@ class Builder {
         list(result, 'Licenses', where).forEach((l, i) => this.license(l, `${where}.Licenses[${i}]`, { type, image, filesAreLocal, subject }));
     }
     vulnerability(value, where, at) {
-        if (!isRecord(value))
+        if (!json_isRecord(value))
             fail(`${where} is not an object`);
         const id = json_text(value, 'VulnerabilityID');
         const name = json_text(value, 'PkgName');
         if (!id || !name)
             fail(`${where} has no VulnerabilityID or PkgName`);
         const version = json_text(value, 'InstalledVersion');
-        const identifier = isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {};
+        const identifier = json_isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {};
         const purl = json_text(identifier, 'PURL');
         const ecosystem = purlType(purl) ?? at.type;
         const fixedVersion = json_text(value, 'FixedVersion');
@@ -41579,7 +41579,7 @@ class Builder {
         });
     }
     misconfiguration(value, where, at) {
-        if (!isRecord(value))
+        if (!json_isRecord(value))
             fail(`${where} is not an object`);
         // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
         const shortId = json_text(value, 'ID');
@@ -41591,7 +41591,7 @@ class Builder {
             this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
             return;
         }
-        const cause = isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
+        const cause = json_isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
         const startLine = positive(cause, 'StartLine');
         const endLine = positive(cause, 'EndLine');
         const location = at.targetPath
@@ -41638,7 +41638,7 @@ class Builder {
         });
     }
     secret(value, where, at) {
-        if (!isRecord(value))
+        if (!json_isRecord(value))
             fail(`${where} is not an object`);
         const ruleId = json_text(value, 'RuleID');
         if (!ruleId)
@@ -41681,7 +41681,7 @@ class Builder {
         });
     }
     license(value, where, at) {
-        if (!isRecord(value))
+        if (!json_isRecord(value))
             fail(`${where} is not an object`);
         const name = json_text(value, 'Name');
         if (!name)
@@ -41741,10 +41741,10 @@ function remediationFor(name, fixedVersion, status) {
 }
 /** The lines trivy marked as the cause, joined; undefined when trivy gave none. */
 function causeLines(cause) {
-    const code = isRecord(cause.Code) ? cause.Code : undefined;
+    const code = json_isRecord(cause.Code) ? cause.Code : undefined;
     const lines = code && Array.isArray(code.Lines) ? code.Lines : [];
     const picked = lines
-        .filter(isRecord)
+        .filter(json_isRecord)
         .filter((l) => l.IsCause === true && typeof l.Content === 'string')
         .map((l) => l.Content);
     return picked.length > 0 && picked.some((l) => l.trim() !== '') ? picked.join('\n') : undefined;
@@ -41764,7 +41764,7 @@ const parse_parseTrivy = (raw, context) => {
         const parts = [...builder.skippedMisconfigs].map(([status, n]) => `${n} ${status}`);
         notices.push(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
     }
-    const trivy = report && isRecord(report.Trivy) ? report.Trivy : undefined;
+    const trivy = report && json_isRecord(report.Trivy) ? report.Trivy : undefined;
     const version = trivy ? json_text(trivy, 'Version') : undefined;
     return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices };
 };
@@ -42457,7 +42457,45 @@ const trivyFsEngine = {
     },
 };
 
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/secret-scan.ts
+
+
+
+/** The `path` input of scan-secrets made absolute; refused when it leaves the workspace or is no folder. */
+function secret_scan_secretScanRoot(workspace, path) {
+    const root = resolve(workspace, path);
+    const rel = relative(workspace, root);
+    if (rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) {
+        throw new InputError('path', `'${path}' is outside the workspace; give a folder inside it`);
+    }
+    if (!existsSync(root) || !statSync(root).isDirectory()) {
+        throw new InputError('path', `'${path}' is not a folder in the workspace`);
+    }
+    return root;
+}
+/** `path` relative to the workspace with `/` separators, `.` for the workspace itself. */
+function secret_scan_workspaceRelative(workspace, path) {
+    return relative(workspace, path).split(sep).join('/') || '.';
+}
+/**
+ * The log masker wrapped so that each secret value reaches it once, however many findings (or
+ * scanned places) repeat it.
+ */
+function secret_scan_maskOnce(mask) {
+    const seen = new Set();
+    return (values) => {
+        for (const value of values) {
+            if (seen.has(value))
+                continue;
+            seen.add(value);
+            mask(value);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/secret-engine.ts
+
+
 
 
 
@@ -42465,9 +42503,6 @@ const trivyFsEngine = {
 
 const REPORT_FILE = 'trivy-secret-report.json';
 const MIN_MASK_LENGTH = 6;
-function secret_engine_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -42490,17 +42525,6 @@ function trivySecretValues(match, rawLines) {
         .map((v) => (v ?? '').trim())
         .filter((v) => v.length >= MIN_MASK_LENGTH && !/^\*+$/.test(v));
 }
-function scanRoot(workspace, path) {
-    const root = resolve(workspace, path);
-    const rel = relative(workspace, root);
-    if (rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) {
-        throw new InputError('path', `'${path}' is outside the workspace; give a folder inside it`);
-    }
-    if (!existsSync(root) || !statSync(root).isDirectory()) {
-        throw new InputError('path', `'${path}' is not a folder in the workspace`);
-    }
-    return root;
-}
 /** trivy reads its own secret-rule YAML (`--secret-config`), not a gitleaks TOML. */
 function secretConfig(workspace, config) {
     if (config === undefined || config.trim() === '')
@@ -42516,25 +42540,25 @@ function secretConfig(workspace, config) {
 }
 /** trivy names results relative to the scanned folder; make them absolute for the parser. */
 function absoluteTargets(data, root) {
-    if (!secret_engine_isRecord(data) || !Array.isArray(data.Results))
+    if (!isRecord(data) || !Array.isArray(data.Results))
         return data;
     return {
         ...data,
-        Results: data.Results.map((r) => secret_engine_isRecord(r) && typeof r.Target === 'string' && !isAbsolute(r.Target)
+        Results: data.Results.map((r) => isRecord(r) && typeof r.Target === 'string' && !isAbsolute(r.Target)
             ? { ...r, Target: join(root, r.Target) }
             : r),
     };
 }
 function maskSecrets(ctx, data, mask) {
-    if (!secret_engine_isRecord(data) || !Array.isArray(data.Results))
+    if (!isRecord(data) || !Array.isArray(data.Results))
         return;
-    const seen = new Set();
+    const maskNew = maskOnce(mask);
     for (const result of data.Results) {
-        if (!secret_engine_isRecord(result) || typeof result.Target !== 'string' || !Array.isArray(result.Secrets))
+        if (!isRecord(result) || typeof result.Target !== 'string' || !Array.isArray(result.Secrets))
             continue;
         const path = relative(ctx.workspace, result.Target).split(sep).join('/');
         for (const secret of result.Secrets) {
-            if (!secret_engine_isRecord(secret) || typeof secret.Match !== 'string')
+            if (!isRecord(secret) || typeof secret.Match !== 'string')
                 continue;
             const start = secret.StartLine;
             const end = secret.EndLine;
@@ -42543,12 +42567,7 @@ function maskSecrets(ctx, data, mask) {
             const lines = ctx.readLines(path, start, typeof end === 'number' ? end : start);
             if (lines === undefined)
                 continue;
-            for (const value of trivySecretValues(secret.Match, lines)) {
-                if (seen.has(value))
-                    continue;
-                seen.add(value);
-                mask(value);
-            }
+            maskNew(trivySecretValues(secret.Match, lines));
         }
     }
 }
@@ -42571,7 +42590,7 @@ function trivySecretEngine(options = {}) {
             if (inputs.mode !== 'auto' && inputs.mode !== 'dir') {
                 throw new InputError('mode', `must be one of auto, dir, git; got ${JSON.stringify(inputs.mode)}`);
             }
-            const root = scanRoot(workspace, inputs.path);
+            const root = secretScanRoot(workspace, inputs.path);
             const config = secretConfig(workspace, inputs.config);
             const notices = [];
             if (inputs.mode === 'auto') {
@@ -42632,12 +42651,12 @@ function trivySecretEngine(options = {}) {
                     .map((f) => ({ ...f, severity: inputs.secretSeverity }));
                 return {
                     scanner: { name: 'trivy', version: parsed.scannerVersion ?? ctx.binary.version },
-                    target: { kind: 'path', name: relative(workspace, root).split(sep).join('/') || '.' },
+                    target: { kind: 'path', name: workspaceRelative(workspace, root) },
                     findings,
                     notices: [
                         ...notices,
                         ...(config !== undefined
-                            ? [`trivy secret config: ${relative(workspace, config).split(sep).join('/')}.`]
+                            ? [`trivy secret config: ${workspaceRelative(workspace, config)}.`]
                             : []),
                         ...parsed.notices,
                     ],

@@ -37747,7 +37747,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9053);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(481);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8009);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2387);
 
 
 
@@ -37784,7 +37784,7 @@ const INPUTS = {
 
 /***/ }),
 
-/***/ 8009:
+/***/ 2387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37855,7 +37855,7 @@ function roundUp(value) {
 
 
 
-function isRecord(value) {
+function parse_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function str(value) {
@@ -37867,7 +37867,7 @@ function strings(value) {
 function records(value, where) {
     if (value === undefined || value === null)
         return [];
-    if (!Array.isArray(value) || !value.every(isRecord)) {
+    if (!Array.isArray(value) || !value.every(parse_isRecord)) {
         throw new core_src/* ScanFailedError */.$5(`osv-scanner output is not valid: ${where} is not a list of objects`);
     }
     return value;
@@ -37903,7 +37903,7 @@ function fixedVersion(vuln, name, version) {
     const candidates = [];
     const containing = [];
     for (const affected of records(vuln.affected, 'vulnerabilities[].affected')) {
-        const pkg = isRecord(affected.package) ? affected.package : {};
+        const pkg = parse_isRecord(affected.package) ? affected.package : {};
         if (str(pkg.name) !== undefined && str(pkg.name)?.toLowerCase() !== name.toLowerCase())
             continue;
         for (const range of records(affected.ranges, 'affected[].ranges')) {
@@ -37965,7 +37965,7 @@ function derivedSeverity(vulns) {
     if (best !== undefined)
         return best;
     for (const v of vulns) {
-        const word = isRecord(v.database_specific) ? str(v.database_specific.severity) : undefined;
+        const word = parse_isRecord(v.database_specific) ? str(v.database_specific.severity) : undefined;
         if (word)
             consider((0,core_src/* normalizeSeverity */.lv)(word));
     }
@@ -37973,10 +37973,10 @@ function derivedSeverity(vulns) {
 }
 function cwesOf(vuln) {
     const out = [];
-    if (isRecord(vuln.database_specific))
+    if (parse_isRecord(vuln.database_specific))
         out.push(...strings(vuln.database_specific.cwe_ids));
     for (const affected of records(vuln.affected, 'vulnerabilities[].affected')) {
-        if (!isRecord(affected.database_specific))
+        if (!parse_isRecord(affected.database_specific))
             continue;
         for (const cwe of records(affected.database_specific.cwes, 'database_specific.cwes')) {
             const id = str(cwe.cweId);
@@ -38008,7 +38008,7 @@ function parseOsvScanner(raw, context) {
     catch (error) {
         throw new core_src/* ScanFailedError */.$5(`osv-scanner output is not JSON (${(0,core_src/* describeJsonError */.M1)(error)}); was it run with --format json?`, { cause: error });
     }
-    if (!isRecord(data) || !('results' in data)) {
+    if (!parse_isRecord(data) || !('results' in data)) {
         throw new core_src/* ScanFailedError */.$5('osv-scanner output has no "results" list; expected the output of --format json');
     }
     const results = records(data.results, 'results');
@@ -38020,14 +38020,14 @@ function parseOsvScanner(raw, context) {
     let ungrouped = 0;
     let outside = 0;
     for (const result of results) {
-        const source = isRecord(result.source) ? result.source : {};
+        const source = parse_isRecord(result.source) ? result.source : {};
         const sourcePath = str(source.path);
         const path = sourcePath ? (0,core_src/* toWorkspacePath */.CR)(sourcePath, context.workspace) : undefined;
         if (sourcePath && !path)
             outside += 1;
         for (const entry of records(result.packages, 'results[].packages')) {
             packages += 1;
-            const pkg = isRecord(entry.package) ? entry.package : undefined;
+            const pkg = parse_isRecord(entry.package) ? entry.package : undefined;
             // A vulnerable git checkout (source type "git") is named by its commit, with empty name/version.
             const commit = pkg ? str(pkg.commit) : undefined;
             const name = pkg
@@ -39470,7 +39470,45 @@ const trivyFsEngine = {
     },
 };
 
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/secret-scan.ts
+
+
+
+/** The `path` input of scan-secrets made absolute; refused when it leaves the workspace or is no folder. */
+function secret_scan_secretScanRoot(workspace, path) {
+    const root = resolve(workspace, path);
+    const rel = relative(workspace, root);
+    if (rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) {
+        throw new InputError('path', `'${path}' is outside the workspace; give a folder inside it`);
+    }
+    if (!existsSync(root) || !statSync(root).isDirectory()) {
+        throw new InputError('path', `'${path}' is not a folder in the workspace`);
+    }
+    return root;
+}
+/** `path` relative to the workspace with `/` separators, `.` for the workspace itself. */
+function secret_scan_workspaceRelative(workspace, path) {
+    return relative(workspace, path).split(sep).join('/') || '.';
+}
+/**
+ * The log masker wrapped so that each secret value reaches it once, however many findings (or
+ * scanned places) repeat it.
+ */
+function secret_scan_maskOnce(mask) {
+    const seen = new Set();
+    return (values) => {
+        for (const value of values) {
+            if (seen.has(value))
+                continue;
+            seen.add(value);
+            mask(value);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/secret-engine.ts
+
+
 
 
 
@@ -39478,9 +39516,6 @@ const trivyFsEngine = {
 
 const REPORT_FILE = 'trivy-secret-report.json';
 const MIN_MASK_LENGTH = 6;
-function secret_engine_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -39503,17 +39538,6 @@ function trivySecretValues(match, rawLines) {
         .map((v) => (v ?? '').trim())
         .filter((v) => v.length >= MIN_MASK_LENGTH && !/^\*+$/.test(v));
 }
-function scanRoot(workspace, path) {
-    const root = resolve(workspace, path);
-    const rel = relative(workspace, root);
-    if (rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) {
-        throw new InputError('path', `'${path}' is outside the workspace; give a folder inside it`);
-    }
-    if (!existsSync(root) || !statSync(root).isDirectory()) {
-        throw new InputError('path', `'${path}' is not a folder in the workspace`);
-    }
-    return root;
-}
 /** trivy reads its own secret-rule YAML (`--secret-config`), not a gitleaks TOML. */
 function secretConfig(workspace, config) {
     if (config === undefined || config.trim() === '')
@@ -39529,25 +39553,25 @@ function secretConfig(workspace, config) {
 }
 /** trivy names results relative to the scanned folder; make them absolute for the parser. */
 function absoluteTargets(data, root) {
-    if (!secret_engine_isRecord(data) || !Array.isArray(data.Results))
+    if (!isRecord(data) || !Array.isArray(data.Results))
         return data;
     return {
         ...data,
-        Results: data.Results.map((r) => secret_engine_isRecord(r) && typeof r.Target === 'string' && !isAbsolute(r.Target)
+        Results: data.Results.map((r) => isRecord(r) && typeof r.Target === 'string' && !isAbsolute(r.Target)
             ? { ...r, Target: join(root, r.Target) }
             : r),
     };
 }
 function maskSecrets(ctx, data, mask) {
-    if (!secret_engine_isRecord(data) || !Array.isArray(data.Results))
+    if (!isRecord(data) || !Array.isArray(data.Results))
         return;
-    const seen = new Set();
+    const maskNew = maskOnce(mask);
     for (const result of data.Results) {
-        if (!secret_engine_isRecord(result) || typeof result.Target !== 'string' || !Array.isArray(result.Secrets))
+        if (!isRecord(result) || typeof result.Target !== 'string' || !Array.isArray(result.Secrets))
             continue;
         const path = relative(ctx.workspace, result.Target).split(sep).join('/');
         for (const secret of result.Secrets) {
-            if (!secret_engine_isRecord(secret) || typeof secret.Match !== 'string')
+            if (!isRecord(secret) || typeof secret.Match !== 'string')
                 continue;
             const start = secret.StartLine;
             const end = secret.EndLine;
@@ -39556,12 +39580,7 @@ function maskSecrets(ctx, data, mask) {
             const lines = ctx.readLines(path, start, typeof end === 'number' ? end : start);
             if (lines === undefined)
                 continue;
-            for (const value of trivySecretValues(secret.Match, lines)) {
-                if (seen.has(value))
-                    continue;
-                seen.add(value);
-                mask(value);
-            }
+            maskNew(trivySecretValues(secret.Match, lines));
         }
     }
 }
@@ -39584,7 +39603,7 @@ function trivySecretEngine(options = {}) {
             if (inputs.mode !== 'auto' && inputs.mode !== 'dir') {
                 throw new InputError('mode', `must be one of auto, dir, git; got ${JSON.stringify(inputs.mode)}`);
             }
-            const root = scanRoot(workspace, inputs.path);
+            const root = secretScanRoot(workspace, inputs.path);
             const config = secretConfig(workspace, inputs.config);
             const notices = [];
             if (inputs.mode === 'auto') {
@@ -39645,12 +39664,12 @@ function trivySecretEngine(options = {}) {
                     .map((f) => ({ ...f, severity: inputs.secretSeverity }));
                 return {
                     scanner: { name: 'trivy', version: parsed.scannerVersion ?? ctx.binary.version },
-                    target: { kind: 'path', name: relative(workspace, root).split(sep).join('/') || '.' },
+                    target: { kind: 'path', name: workspaceRelative(workspace, root) },
                     findings,
                     notices: [
                         ...notices,
                         ...(config !== undefined
-                            ? [`trivy secret config: ${relative(workspace, config).split(sep).join('/')}.`]
+                            ? [`trivy secret config: ${workspaceRelative(workspace, config)}.`]
                             : []),
                         ...parsed.notices,
                     ],

@@ -37747,7 +37747,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9053);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8398);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2033);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9291);
 
 
 
@@ -37787,7 +37787,7 @@ const INPUTS = {
 
 /***/ }),
 
-/***/ 2033:
+/***/ 9291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38015,6 +38015,96 @@ const parseGitleaks = (raw, context) => {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
+
+/**
+ * A scanner's JSON output, parsed: a leading byte-order mark is dropped (it is valid JSON text);
+ * empty or unparseable output is a failed scan, never zero findings.
+ */
+function parseJsonOutput(raw, messages) {
+    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (body.trim() === '')
+        throw new core_src/* ScanFailedError */.$5(messages.empty);
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        throw new core_src/* ScanFailedError */.$5(messages.invalid((0,core_src/* describeJsonError */.M1)(error)), { cause: error });
+    }
+}
+function json_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The value when it is a string that is not blank (kept as is), else undefined. */
+function str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+/** `record[key]` trimmed when it is a string that is not blank, else undefined. */
+function json_text(record, key) {
+    const value = record[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** The strings of an array that are not blank, trimmed; anything else gives none. */
+function strings(value) {
+    return Array.isArray(value)
+        ? value
+            .filter((v) => typeof v === 'string' && v.trim() !== '')
+            .map((v) => v.trim())
+        : [];
+}
+/** The defined, non-empty values, each once, in first-seen order. */
+function unique(values) {
+    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
+}
+/**
+ * An optional list of objects: absent or null is empty; anything else that is not a list of objects
+ * is a failed scan naming the `tool` and `where` in its output.
+ */
+function recordList(value, tool, where) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || !value.every(json_isRecord)) {
+        throw new ScanFailedError(`${tool} output is not valid: ${where} is not a list of objects`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/secret-scan.ts
+
+
+
+/** The `path` input of scan-secrets made absolute; refused when it leaves the workspace or is no folder. */
+function secretScanRoot(workspace, path) {
+    const root = (0,external_node_path_.resolve)(workspace, path);
+    const rel = (0,external_node_path_.relative)(workspace, root);
+    if (rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new core_src/* InputError */.dz('path', `'${path}' is outside the workspace; give a folder inside it`);
+    }
+    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()) {
+        throw new core_src/* InputError */.dz('path', `'${path}' is not a folder in the workspace`);
+    }
+    return root;
+}
+/** `path` relative to the workspace with `/` separators, `.` for the workspace itself. */
+function workspaceRelative(workspace, path) {
+    return (0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/') || '.';
+}
+/**
+ * The log masker wrapped so that each secret value reaches it once, however many findings (or
+ * scanned places) repeat it.
+ */
+function maskOnce(mask) {
+    const seen = new Set();
+    return (values) => {
+        for (const value of values) {
+            if (seen.has(value))
+                continue;
+            seen.add(value);
+            mask(value);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/scanners/src/gitleaks/secret-values.ts
 /**
  * Recovers, in memory only, the raw values of secrets gitleaks found with `--redact`, so the action
@@ -38107,6 +38197,8 @@ function secretValues(leak, lines, firstLine) {
 
 
 
+
+
 /**
  * gitleaks 8 exits 1 both when it finds leaks (the `--exit-code` default) and when it fails: a fatal
  * error, or a git error mid-scan, after which it still writes the partial report
@@ -38118,18 +38210,6 @@ const CLEAN_EXIT_CODE = 0;
 const REPORT_FILE = 'gitleaks-report.json';
 /** History scans read at most this many blobs again to find secret values to mask. */
 const MAX_MASK_BLOBS = 200;
-/** `path` made absolute, refused when it leaves the workspace or does not exist. */
-function resolveScanRoot(workspace, path) {
-    const root = (0,external_node_path_.resolve)(workspace, path);
-    const rel = (0,external_node_path_.relative)(workspace, root);
-    if (rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new core_src/* InputError */.dz('path', `'${path}' is outside the workspace; give a folder inside it`);
-    }
-    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()) {
-        throw new core_src/* InputError */.dz('path', `'${path}' is not a folder in the workspace`);
-    }
-    return root;
-}
 /** The gitleaks config to use: `config` (must exist), else `<root>/.gitleaks.toml` when present. */
 function resolveGitleaksConfig(workspace, root, config) {
     if (config !== undefined && config.trim() !== '') {
@@ -38141,10 +38221,6 @@ function resolveGitleaksConfig(workspace, root, config) {
     }
     const own = (0,external_node_path_.join)(root, '.gitleaks.toml');
     return (0,external_node_fs_.existsSync)(own) && (0,external_node_fs_.statSync)(own).isFile() ? own : undefined;
-}
-function relPath(workspace, path) {
-    const rel = (0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/');
-    return rel === '' ? '.' : rel;
 }
 async function gitRoot(git, why) {
     const top = await (0,src/* gitTopLevel */.oB)(git);
@@ -38167,7 +38243,7 @@ async function plan(ctx, root) {
     const { inputs, workspace } = ctx;
     const dirPlan = (notices = []) => ({
         kind: 'dir',
-        target: { kind: 'path', name: relPath(workspace, root) },
+        target: { kind: 'path', name: workspaceRelative(workspace, root) },
         notices,
     });
     const git = (0,src/* gitIn */.uM)(ctx.exec, root, ctx.timeoutMs);
@@ -38245,9 +38321,6 @@ async function plan(ctx, root) {
         }
     }
 }
-function secret_engine_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function positive(value) {
     return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 }
@@ -38276,7 +38349,7 @@ function readReport(file, exitCode) {
 }
 /** gitleaks names files relative to the repository in history scans; make them absolute. */
 function absoluteFiles(entries, top) {
-    return entries.map((entry) => secret_engine_isRecord(entry) && typeof entry.File === 'string' && !(0,external_node_path_.isAbsolute)(entry.File)
+    return entries.map((entry) => json_isRecord(entry) && typeof entry.File === 'string' && !(0,external_node_path_.isAbsolute)(entry.File)
         ? { ...entry, File: (0,external_node_path_.join)(top, entry.File) }
         : entry);
 }
@@ -38284,9 +38357,9 @@ function absoluteFiles(entries, top) {
 async function maskSecrets(ctx, entries, scan, mask) {
     const blobs = new Map();
     const git = scan.kind === 'git' ? (0,src/* gitIn */.uM)(ctx.exec, scan.top, ctx.timeoutMs) : undefined;
-    const seen = new Set();
+    const maskNew = maskOnce(mask);
     for (const entry of entries) {
-        if (!secret_engine_isRecord(entry) || typeof entry.File !== 'string' || typeof entry.Match !== 'string')
+        if (!json_isRecord(entry) || typeof entry.File !== 'string' || typeof entry.Match !== 'string')
             continue;
         const leak = (() => {
             const startLine = positive(entry.StartLine);
@@ -38332,12 +38405,7 @@ async function maskSecrets(ctx, entries, scan, mask) {
             continue;
         // A --no-git scan reads each file as one fragment, so line 1 is the only first line.
         const firstLine = scan.kind === 'dir' ? leak.startLine === 1 : undefined;
-        for (const value of secretValues(leak, lines, firstLine)) {
-            if (seen.has(value))
-                continue;
-            seen.add(value);
-            mask(value);
-        }
+        maskNew(secretValues(leak, lines, firstLine));
     }
 }
 /**
@@ -38352,13 +38420,13 @@ function gitleaksSecretEngine(options = {}) {
         toolPath: (inputs) => inputs.gitleaksPath,
         async run(ctx) {
             const { inputs, workspace } = ctx;
-            const root = resolveScanRoot(workspace, inputs.path);
+            const root = secretScanRoot(workspace, inputs.path);
             const config = resolveGitleaksConfig(workspace, root, inputs.config);
             const scan = await plan(ctx, root);
             const scanner = { name: 'gitleaks', version: ctx.binary.version };
             const notices = [...scan.notices];
             if (config !== undefined)
-                notices.push(`gitleaks config: ${relPath(workspace, config)}.`);
+                notices.push(`gitleaks config: ${workspaceRelative(workspace, config)}.`);
             if (scan.kind === 'nothing') {
                 return { scanner, target: scan.target, findings: [], notices };
             }
@@ -38420,60 +38488,6 @@ function gitleaksSecretEngine(options = {}) {
 ;// CONCATENATED MODULE: ./packages/scanners/src/gitleaks/index.ts
 
 
-
-;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
-
-/**
- * A scanner's JSON output, parsed: a leading byte-order mark is dropped (it is valid JSON text);
- * empty or unparseable output is a failed scan, never zero findings.
- */
-function parseJsonOutput(raw, messages) {
-    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    if (body.trim() === '')
-        throw new core_src/* ScanFailedError */.$5(messages.empty);
-    try {
-        return JSON.parse(body);
-    }
-    catch (error) {
-        throw new core_src/* ScanFailedError */.$5(messages.invalid((0,core_src/* describeJsonError */.M1)(error)), { cause: error });
-    }
-}
-function json_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The value when it is a string that is not blank (kept as is), else undefined. */
-function str(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-/** `record[key]` trimmed when it is a string that is not blank, else undefined. */
-function json_text(record, key) {
-    const value = record[key];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-/** The strings of an array that are not blank, trimmed; anything else gives none. */
-function strings(value) {
-    return Array.isArray(value)
-        ? value
-            .filter((v) => typeof v === 'string' && v.trim() !== '')
-            .map((v) => v.trim())
-        : [];
-}
-/** The defined, non-empty values, each once, in first-seen order. */
-function unique(values) {
-    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
-}
-/**
- * An optional list of objects: absent or null is empty; anything else that is not a list of objects
- * is a failed scan naming the `tool` and `where` in its output.
- */
-function recordList(value, tool, where) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value) || !value.every(json_isRecord)) {
-        throw new ScanFailedError(`${tool} output is not valid: ${where} is not a list of objects`);
-    }
-    return value;
-}
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
 
@@ -38945,7 +38959,7 @@ var action_kit_src = __nccwpck_require__(9053);
 
 
 /** Resolves a folder input against the workspace; it must exist and stay inside the workspace. */
-function common_resolveScanRoot(workspace, value, input) {
+function resolveScanRoot(workspace, value, input) {
     const given = value === undefined || value.trim() === '' ? '.' : value.trim();
     const abs = (0,external_node_path_.resolve)(workspace, given);
     const rel = (0,external_node_path_.relative)(workspace, abs);
@@ -39170,7 +39184,7 @@ const trivyConfigEngine = {
     toolPath: (inputs) => inputs.trivyPath,
     async run(context) {
         const { inputs, workspace, workDir } = context;
-        const root = common_resolveScanRoot(workspace, inputs.path, 'path');
+        const root = resolveScanRoot(workspace, inputs.path, 'path');
         const version = resolveTrivyVersion(context.binary);
         const dialect = trivyDialect(version);
         // trivy reads variable files through the scanned folder's file system: relative to it, inside it.
@@ -39532,7 +39546,7 @@ const trivyFsEngine = {
     toolPath: (inputs) => inputs.trivyPath,
     async run(context) {
         const { inputs, log } = context;
-        const root = common_resolveScanRoot(context.workspace, inputs.path, 'path');
+        const root = resolveScanRoot(context.workspace, inputs.path, 'path');
         const version = resolveTrivyVersion(context.binary);
         const dialect = trivyDialect(version);
         const cacheDir = trivyCacheDir(context.runner, inputs.cacheDb, context.workDir);
@@ -39630,11 +39644,10 @@ const trivyFsEngine = {
 
 
 
+
+
 const secret_engine_REPORT_FILE = 'trivy-secret-report.json';
 const secret_engine_MIN_MASK_LENGTH = 6;
-function trivy_secret_engine_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function secret_engine_escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -39657,17 +39670,6 @@ function trivySecretValues(match, rawLines) {
         .map((v) => (v ?? '').trim())
         .filter((v) => v.length >= secret_engine_MIN_MASK_LENGTH && !/^\*+$/.test(v));
 }
-function scanRoot(workspace, path) {
-    const root = (0,external_node_path_.resolve)(workspace, path);
-    const rel = (0,external_node_path_.relative)(workspace, root);
-    if (rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new core_src/* InputError */.dz('path', `'${path}' is outside the workspace; give a folder inside it`);
-    }
-    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()) {
-        throw new core_src/* InputError */.dz('path', `'${path}' is not a folder in the workspace`);
-    }
-    return root;
-}
 /** trivy reads its own secret-rule YAML (`--secret-config`), not a gitleaks TOML. */
 function secretConfig(workspace, config) {
     if (config === undefined || config.trim() === '')
@@ -39683,25 +39685,25 @@ function secretConfig(workspace, config) {
 }
 /** trivy names results relative to the scanned folder; make them absolute for the parser. */
 function absoluteTargets(data, root) {
-    if (!trivy_secret_engine_isRecord(data) || !Array.isArray(data.Results))
+    if (!json_isRecord(data) || !Array.isArray(data.Results))
         return data;
     return {
         ...data,
-        Results: data.Results.map((r) => trivy_secret_engine_isRecord(r) && typeof r.Target === 'string' && !(0,external_node_path_.isAbsolute)(r.Target)
+        Results: data.Results.map((r) => json_isRecord(r) && typeof r.Target === 'string' && !(0,external_node_path_.isAbsolute)(r.Target)
             ? { ...r, Target: (0,external_node_path_.join)(root, r.Target) }
             : r),
     };
 }
 function secret_engine_maskSecrets(ctx, data, mask) {
-    if (!trivy_secret_engine_isRecord(data) || !Array.isArray(data.Results))
+    if (!json_isRecord(data) || !Array.isArray(data.Results))
         return;
-    const seen = new Set();
+    const maskNew = maskOnce(mask);
     for (const result of data.Results) {
-        if (!trivy_secret_engine_isRecord(result) || typeof result.Target !== 'string' || !Array.isArray(result.Secrets))
+        if (!json_isRecord(result) || typeof result.Target !== 'string' || !Array.isArray(result.Secrets))
             continue;
         const path = (0,external_node_path_.relative)(ctx.workspace, result.Target).split(external_node_path_.sep).join('/');
         for (const secret of result.Secrets) {
-            if (!trivy_secret_engine_isRecord(secret) || typeof secret.Match !== 'string')
+            if (!json_isRecord(secret) || typeof secret.Match !== 'string')
                 continue;
             const start = secret.StartLine;
             const end = secret.EndLine;
@@ -39710,12 +39712,7 @@ function secret_engine_maskSecrets(ctx, data, mask) {
             const lines = ctx.readLines(path, start, typeof end === 'number' ? end : start);
             if (lines === undefined)
                 continue;
-            for (const value of trivySecretValues(secret.Match, lines)) {
-                if (seen.has(value))
-                    continue;
-                seen.add(value);
-                mask(value);
-            }
+            maskNew(trivySecretValues(secret.Match, lines));
         }
     }
 }
@@ -39738,7 +39735,7 @@ function trivySecretEngine(options = {}) {
             if (inputs.mode !== 'auto' && inputs.mode !== 'dir') {
                 throw new core_src/* InputError */.dz('mode', `must be one of auto, dir, git; got ${JSON.stringify(inputs.mode)}`);
             }
-            const root = scanRoot(workspace, inputs.path);
+            const root = secretScanRoot(workspace, inputs.path);
             const config = secretConfig(workspace, inputs.config);
             const notices = [];
             if (inputs.mode === 'auto') {
@@ -39799,12 +39796,12 @@ function trivySecretEngine(options = {}) {
                     .map((f) => ({ ...f, severity: inputs.secretSeverity }));
                 return {
                     scanner: { name: 'trivy', version: parsed.scannerVersion ?? ctx.binary.version },
-                    target: { kind: 'path', name: (0,external_node_path_.relative)(workspace, root).split(external_node_path_.sep).join('/') || '.' },
+                    target: { kind: 'path', name: workspaceRelative(workspace, root) },
                     findings,
                     notices: [
                         ...notices,
                         ...(config !== undefined
-                            ? [`trivy secret config: ${(0,external_node_path_.relative)(workspace, config).split(external_node_path_.sep).join('/')}.`]
+                            ? [`trivy secret config: ${workspaceRelative(workspace, config)}.`]
                             : []),
                         ...parsed.notices,
                     ],

@@ -23,6 +23,8 @@ import {
   type Git,
   type ScanEngine,
 } from '@portcullis/scan'
+import { isRecord } from '../shared/json.js'
+import { maskOnce, secretScanRoot, workspaceRelative } from '../shared/secret-scan.js'
 import { parseGitleaks } from './parse.js'
 import { secretValues, type LocatedLeak } from './secret-values.js'
 
@@ -66,19 +68,6 @@ type Plan =
     }
   | { readonly kind: 'nothing'; readonly target: Target; readonly notices: string[] }
 
-/** `path` made absolute, refused when it leaves the workspace or does not exist. */
-export function resolveScanRoot(workspace: string, path: string): string {
-  const root = resolve(workspace, path)
-  const rel = relative(workspace, root)
-  if (rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) {
-    throw new InputError('path', `'${path}' is outside the workspace; give a folder inside it`)
-  }
-  if (!existsSync(root) || !statSync(root).isDirectory()) {
-    throw new InputError('path', `'${path}' is not a folder in the workspace`)
-  }
-  return root
-}
-
 /** The gitleaks config to use: `config` (must exist), else `<root>/.gitleaks.toml` when present. */
 export function resolveGitleaksConfig(
   workspace: string,
@@ -97,11 +86,6 @@ export function resolveGitleaksConfig(
   }
   const own = join(root, '.gitleaks.toml')
   return existsSync(own) && statSync(own).isFile() ? own : undefined
-}
-
-function relPath(workspace: string, path: string): string {
-  const rel = relative(workspace, path).split(sep).join('/')
-  return rel === '' ? '.' : rel
 }
 
 async function gitRoot(git: Git, why: string): Promise<string> {
@@ -135,7 +119,7 @@ async function plan<I extends GitleaksSecretInputs>(
   const { inputs, workspace } = ctx
   const dirPlan = (notices: string[] = []): Plan => ({
     kind: 'dir',
-    target: { kind: 'path', name: relPath(workspace, root) },
+    target: { kind: 'path', name: workspaceRelative(workspace, root) },
     notices,
   })
   const git = gitIn(ctx.exec, root, ctx.timeoutMs)
@@ -221,10 +205,6 @@ async function plan<I extends GitleaksSecretInputs>(
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 function positive(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined
 }
@@ -277,7 +257,7 @@ async function maskSecrets<I>(
 ): Promise<void> {
   const blobs = new Map<string, string[] | undefined>()
   const git = scan.kind === 'git' ? gitIn(ctx.exec, scan.top, ctx.timeoutMs) : undefined
-  const seen = new Set<string>()
+  const maskNew = maskOnce(mask)
   for (const entry of entries) {
     if (!isRecord(entry) || typeof entry.File !== 'string' || typeof entry.Match !== 'string')
       continue
@@ -322,11 +302,7 @@ async function maskSecrets<I>(
     if (lines === undefined) continue
     // A --no-git scan reads each file as one fragment, so line 1 is the only first line.
     const firstLine = scan.kind === 'dir' ? leak.startLine === 1 : undefined
-    for (const value of secretValues(leak, lines, firstLine)) {
-      if (seen.has(value)) continue
-      seen.add(value)
-      mask(value)
-    }
+    maskNew(secretValues(leak, lines, firstLine))
   }
 }
 
@@ -344,12 +320,13 @@ export function gitleaksSecretEngine(
     toolPath: (inputs) => inputs.gitleaksPath,
     async run(ctx): Promise<EngineResult> {
       const { inputs, workspace } = ctx
-      const root = resolveScanRoot(workspace, inputs.path)
+      const root = secretScanRoot(workspace, inputs.path)
       const config = resolveGitleaksConfig(workspace, root, inputs.config)
       const scan = await plan(ctx, root)
       const scanner = { name: 'gitleaks', version: ctx.binary.version }
       const notices = [...scan.notices]
-      if (config !== undefined) notices.push(`gitleaks config: ${relPath(workspace, config)}.`)
+      if (config !== undefined)
+        notices.push(`gitleaks config: ${workspaceRelative(workspace, config)}.`)
       if (scan.kind === 'nothing') {
         return { scanner, target: scan.target, findings: [], notices }
       }

@@ -9,6 +9,8 @@ import {
   type EngineResult,
   type ScanEngine,
 } from '@portcullis/scan'
+import { isRecord } from '../shared/json.js'
+import { maskOnce, secretScanRoot, workspaceRelative } from '../shared/secret-scan.js'
 import { parseTrivy } from './parse.js'
 
 /** The scan-secrets inputs the trivy engine reads (the action's Inputs satisfy it structurally). */
@@ -28,12 +30,6 @@ export interface TrivySecretEngineOptions {
 
 const REPORT_FILE = 'trivy-secret-report.json'
 const MIN_MASK_LENGTH = 6
-
-type Json = Record<string, unknown>
-
-function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -55,18 +51,6 @@ export function trivySecretValues(match: string, rawLines: string): string[] {
     .slice(1)
     .map((v) => (v ?? '').trim())
     .filter((v) => v.length >= MIN_MASK_LENGTH && !/^\*+$/.test(v))
-}
-
-function scanRoot(workspace: string, path: string): string {
-  const root = resolve(workspace, path)
-  const rel = relative(workspace, root)
-  if (rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) {
-    throw new InputError('path', `'${path}' is outside the workspace; give a folder inside it`)
-  }
-  if (!existsSync(root) || !statSync(root).isDirectory()) {
-    throw new InputError('path', `'${path}' is not a folder in the workspace`)
-  }
-  return root
 }
 
 /** trivy reads its own secret-rule YAML (`--secret-config`), not a gitleaks TOML. */
@@ -103,7 +87,7 @@ function absoluteTargets(data: unknown, root: string): unknown {
 
 function maskSecrets<I>(ctx: EngineContext<I>, data: unknown, mask: (value: string) => void): void {
   if (!isRecord(data) || !Array.isArray(data.Results)) return
-  const seen = new Set<string>()
+  const maskNew = maskOnce(mask)
   for (const result of data.Results) {
     if (!isRecord(result) || typeof result.Target !== 'string' || !Array.isArray(result.Secrets))
       continue
@@ -115,11 +99,7 @@ function maskSecrets<I>(ctx: EngineContext<I>, data: unknown, mask: (value: stri
       if (typeof start !== 'number' || start < 1) continue
       const lines = ctx.readLines(path, start, typeof end === 'number' ? end : start)
       if (lines === undefined) continue
-      for (const value of trivySecretValues(secret.Match, lines)) {
-        if (seen.has(value)) continue
-        seen.add(value)
-        mask(value)
-      }
+      maskNew(trivySecretValues(secret.Match, lines))
     }
   }
 }
@@ -151,7 +131,7 @@ export function trivySecretEngine(
           `must be one of auto, dir, git; got ${JSON.stringify(inputs.mode)}`,
         )
       }
-      const root = scanRoot(workspace, inputs.path)
+      const root = secretScanRoot(workspace, inputs.path)
       const config = secretConfig(workspace, inputs.config)
       const notices: string[] = []
       if (inputs.mode === 'auto') {
@@ -216,12 +196,12 @@ export function trivySecretEngine(
           .map((f) => ({ ...f, severity: inputs.secretSeverity }))
         return {
           scanner: { name: 'trivy', version: parsed.scannerVersion ?? ctx.binary.version },
-          target: { kind: 'path', name: relative(workspace, root).split(sep).join('/') || '.' },
+          target: { kind: 'path', name: workspaceRelative(workspace, root) },
           findings,
           notices: [
             ...notices,
             ...(config !== undefined
-              ? [`trivy secret config: ${relative(workspace, config).split(sep).join('/')}.`]
+              ? [`trivy secret config: ${workspaceRelative(workspace, config)}.`]
               : []),
             ...parsed.notices,
           ],
