@@ -37747,7 +37747,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9053);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8630);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2981);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2564);
 
 
 
@@ -37786,7 +37786,7 @@ const INPUTS = {
 
 /***/ }),
 
-/***/ 2981:
+/***/ 2564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37820,7 +37820,7 @@ function parseJsonOutput(raw, messages) {
         throw new core_src/* ScanFailedError */.$5(messages.invalid((0,core_src/* describeJsonError */.M1)(error)), { cause: error });
     }
 }
-function isRecord(value) {
+function json_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** The value when it is a string that is not blank (kept as is), else undefined. */
@@ -37851,7 +37851,7 @@ function unique(values) {
 function recordList(value, tool, where) {
     if (value === undefined || value === null)
         return [];
-    if (!Array.isArray(value) || !value.every(isRecord)) {
+    if (!Array.isArray(value) || !value.every(json_isRecord)) {
         throw new ScanFailedError(`${tool} output is not valid: ${where} is not a list of objects`);
     }
     return value;
@@ -37873,7 +37873,7 @@ const SOURCE = 'grype';
 /** What grype's own test harness writes instead of a version. */
 const NO_VERSION = '[not provided]';
 function records(value) {
-    return Array.isArray(value) ? value.filter(isRecord) : [];
+    return Array.isArray(value) ? value.filter(json_isRecord) : [];
 }
 function fail(reason) {
     throw new core_src/* ScanFailedError */.$5(`grype report ${reason}`);
@@ -37883,7 +37883,7 @@ function purlType(purl) {
     return m?.[1]?.toLowerCase();
 }
 function cvssFrom(entry, fallbackVersion) {
-    const metrics = isRecord(entry.metrics) ? entry.metrics : entry;
+    const metrics = json_isRecord(entry.metrics) ? entry.metrics : entry;
     const score = typeof metrics.baseScore === 'number' ? metrics.baseScore : undefined;
     const vector = json_text(entry, 'vector');
     if (score === undefined && vector === undefined)
@@ -37913,38 +37913,38 @@ function readCvss(vuln) {
                 return cvss;
         }
     }
-    if (isRecord(vuln.cvssV3))
+    if (json_isRecord(vuln.cvssV3))
         return cvssFrom(vuln.cvssV3, '3.0');
-    if (isRecord(vuln.cvssV2))
+    if (json_isRecord(vuln.cvssV2))
         return cvssFrom(vuln.cvssV2, '2.0');
     return undefined;
 }
 function cwesOf(vuln) {
     const values = Array.isArray(vuln.cwes)
-        ? vuln.cwes.map((c) => (typeof c === 'string' ? c : isRecord(c) ? json_text(c, 'cwe') : undefined))
+        ? vuln.cwes.map((c) => (typeof c === 'string' ? c : json_isRecord(c) ? json_text(c, 'cwe') : undefined))
         : [];
     return unique(values.map((c) => c?.trim()).map((c) => (c && /^\d+$/.test(c) ? `CWE-${c}` : c)));
 }
 function sourceScope(report, context) {
-    const source = isRecord(report.source) ? report.source : {};
+    const source = json_isRecord(report.source) ? report.source : {};
     const type = json_text(source, 'type');
     if (context.image)
         return { image: { ref: context.image.ref, digest: context.image.digest } };
     if (type === 'image') {
-        const target = isRecord(source.target) ? source.target : {};
+        const target = json_isRecord(source.target) ? source.target : {};
         const ref = json_text(target, 'userInput');
         const digest = json_text(target, 'manifestDigest');
         return ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {};
     }
     if (type === 'directory') {
         const target = source.target;
-        const dir = typeof target === 'string' ? target : isRecord(target) ? json_text(target, 'path') : undefined;
+        const dir = typeof target === 'string' ? target : json_isRecord(target) ? json_text(target, 'path') : undefined;
         return { directory: dir ?? '.' };
     }
     return {};
 }
 function fixOf(vuln) {
-    if (isRecord(vuln.fix)) {
+    if (json_isRecord(vuln.fix)) {
         return { versions: strings(vuln.fix.versions), state: json_text(vuln.fix, 'state') };
     }
     const legacy = json_text(vuln, 'fixedInVersion');
@@ -37980,11 +37980,11 @@ function suppressionOf(match) {
     };
 }
 function toFinding(match, where, scope, context, suppressed) {
-    if (!isRecord(match))
+    if (!json_isRecord(match))
         fail(`${where} is not an object`);
     const vuln = match.vulnerability;
     const artifact = match.artifact;
-    if (!isRecord(vuln) || !isRecord(artifact))
+    if (!json_isRecord(vuln) || !json_isRecord(artifact))
         fail(`${where} has no vulnerability or artifact`);
     const id = json_text(vuln, 'id');
     const name = json_text(artifact, 'name');
@@ -38049,7 +38049,7 @@ const parseGrype = (raw, context) => {
         empty: 'grype report is empty; grype always writes a JSON document, so the scan did not complete',
         invalid: (why) => `grype report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
     });
-    if (!isRecord(data))
+    if (!json_isRecord(data))
         fail('is not a JSON object; check that grype ran with -o json');
     if (!Array.isArray(data.matches)) {
         fail('has no matches list; it is not a grype JSON report (check that grype ran with -o json)');
@@ -38063,7 +38063,7 @@ const parseGrype = (raw, context) => {
         ...data.matches.map((m, i) => toFinding(m, `matches[${i}]`, scope, context, false)),
         ...(ignored ?? []).map((m, i) => toFinding(m, `ignoredMatches[${i}]`, scope, context, true)),
     ];
-    const descriptor = isRecord(data.descriptor) ? data.descriptor : {};
+    const descriptor = json_isRecord(data.descriptor) ? data.descriptor : {};
     const version = json_text(descriptor, 'version');
     const notices = [];
     if (Array.isArray(ignored) && ignored.length > 0) {
@@ -38248,14 +38248,14 @@ function collectResults(data) {
         // Before 0.20 the report was a bare list of results.
         return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
     }
-    if (!isRecord(data))
+    if (!json_isRecord(data))
         parse_fail('is not a JSON object or list; check that trivy ran with --format json');
     if ('ClusterName' in data) {
         const results = [];
         for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
             list(data, key, 'the cluster report').forEach((entry, i) => {
                 const where = `${key}[${i}]`;
-                if (!isRecord(entry))
+                if (!json_isRecord(entry))
                     parse_fail(`${where} is not an object`);
                 const resource = {
                     namespace: json_text(entry, 'Namespace'),
@@ -38283,7 +38283,7 @@ function collectResults(data) {
     return { results, report: data };
 }
 function asResult(value, where) {
-    if (!isRecord(value))
+    if (!json_isRecord(value))
         parse_fail(`${where} is not an object`);
     if (typeof value.Target !== 'string')
         parse_fail(`${where} has no Target`);
@@ -38303,7 +38303,7 @@ function reportScope(report, results, context) {
     if (report === undefined || report.ArtifactType !== 'container_image') {
         return { imageScan: false, cluster };
     }
-    const metadata = isRecord(report.Metadata) ? report.Metadata : {};
+    const metadata = json_isRecord(report.Metadata) ? report.Metadata : {};
     const repoDigest = strings(metadata.RepoDigests).find((d) => d.includes('@'));
     const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined;
     // Some reports leave ArtifactName empty; the OS result's Target still names the image.
@@ -38325,7 +38325,7 @@ function cvssVersion(vector, fallback) {
 }
 /** CVSS from `CVSS.<source>`, preferring the source trivy took the severity from. */
 function parse_readCvss(vuln) {
-    const all = isRecord(vuln.CVSS) ? vuln.CVSS : undefined;
+    const all = json_isRecord(vuln.CVSS) ? vuln.CVSS : undefined;
     if (!all)
         return undefined;
     const preferred = unique([
@@ -38333,7 +38333,7 @@ function parse_readCvss(vuln) {
         ...CVSS_SOURCE_ORDER,
         ...Object.keys(all),
     ]);
-    const sources = preferred.map((s) => all[s]).filter(isRecord);
+    const sources = preferred.map((s) => all[s]).filter(json_isRecord);
     for (const [score, vector, fallback] of [
         ['V3Score', 'V3Vector', '3.0'],
         ['V40Score', 'V40Vector', '4.0'],
@@ -38354,7 +38354,7 @@ function parse_readCvss(vuln) {
     return undefined;
 }
 function layerOf(entry) {
-    const layer = isRecord(entry.Layer) ? entry.Layer : undefined;
+    const layer = json_isRecord(entry.Layer) ? entry.Layer : undefined;
     return layer ? (json_text(layer, 'Digest') ?? json_text(layer, 'DiffID')) : undefined;
 }
 function resourceLabel(resource) {
@@ -38403,14 +38403,14 @@ class Builder {
         list(result, 'Licenses', where).forEach((l, i) => this.license(l, `${where}.Licenses[${i}]`, { type, image, filesAreLocal, subject }));
     }
     vulnerability(value, where, at) {
-        if (!isRecord(value))
+        if (!json_isRecord(value))
             parse_fail(`${where} is not an object`);
         const id = json_text(value, 'VulnerabilityID');
         const name = json_text(value, 'PkgName');
         if (!id || !name)
             parse_fail(`${where} has no VulnerabilityID or PkgName`);
         const version = json_text(value, 'InstalledVersion');
-        const identifier = isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {};
+        const identifier = json_isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {};
         const purl = json_text(identifier, 'PURL');
         const ecosystem = parse_purlType(purl) ?? at.type;
         const fixedVersion = json_text(value, 'FixedVersion');
@@ -38469,7 +38469,7 @@ class Builder {
         });
     }
     misconfiguration(value, where, at) {
-        if (!isRecord(value))
+        if (!json_isRecord(value))
             parse_fail(`${where} is not an object`);
         // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
         const shortId = json_text(value, 'ID');
@@ -38481,7 +38481,7 @@ class Builder {
             this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
             return;
         }
-        const cause = isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
+        const cause = json_isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
         const startLine = positive(cause, 'StartLine');
         const endLine = positive(cause, 'EndLine');
         const location = at.targetPath
@@ -38528,7 +38528,7 @@ class Builder {
         });
     }
     secret(value, where, at) {
-        if (!isRecord(value))
+        if (!json_isRecord(value))
             parse_fail(`${where} is not an object`);
         const ruleId = json_text(value, 'RuleID');
         if (!ruleId)
@@ -38571,7 +38571,7 @@ class Builder {
         });
     }
     license(value, where, at) {
-        if (!isRecord(value))
+        if (!json_isRecord(value))
             parse_fail(`${where} is not an object`);
         const name = json_text(value, 'Name');
         if (!name)
@@ -38631,10 +38631,10 @@ function parse_remediationFor(name, fixedVersion, status) {
 }
 /** The lines trivy marked as the cause, joined; undefined when trivy gave none. */
 function causeLines(cause) {
-    const code = isRecord(cause.Code) ? cause.Code : undefined;
+    const code = json_isRecord(cause.Code) ? cause.Code : undefined;
     const lines = code && Array.isArray(code.Lines) ? code.Lines : [];
     const picked = lines
-        .filter(isRecord)
+        .filter(json_isRecord)
         .filter((l) => l.IsCause === true && typeof l.Content === 'string')
         .map((l) => l.Content);
     return picked.length > 0 && picked.some((l) => l.trim() !== '') ? picked.join('\n') : undefined;
@@ -38654,7 +38654,7 @@ const parse_parseTrivy = (raw, context) => {
         const parts = [...builder.skippedMisconfigs].map(([status, n]) => `${n} ${status}`);
         notices.push(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
     }
-    const trivy = report && isRecord(report.Trivy) ? report.Trivy : undefined;
+    const trivy = report && json_isRecord(report.Trivy) ? report.Trivy : undefined;
     const version = trivy ? json_text(trivy, 'Version') : undefined;
     return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices };
 };
@@ -39347,7 +39347,45 @@ const trivyFsEngine = {
     },
 };
 
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/secret-scan.ts
+
+
+
+/** The `path` input of scan-secrets made absolute; refused when it leaves the workspace or is no folder. */
+function secret_scan_secretScanRoot(workspace, path) {
+    const root = resolve(workspace, path);
+    const rel = relative(workspace, root);
+    if (rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) {
+        throw new InputError('path', `'${path}' is outside the workspace; give a folder inside it`);
+    }
+    if (!existsSync(root) || !statSync(root).isDirectory()) {
+        throw new InputError('path', `'${path}' is not a folder in the workspace`);
+    }
+    return root;
+}
+/** `path` relative to the workspace with `/` separators, `.` for the workspace itself. */
+function secret_scan_workspaceRelative(workspace, path) {
+    return relative(workspace, path).split(sep).join('/') || '.';
+}
+/**
+ * The log masker wrapped so that each secret value reaches it once, however many findings (or
+ * scanned places) repeat it.
+ */
+function secret_scan_maskOnce(mask) {
+    const seen = new Set();
+    return (values) => {
+        for (const value of values) {
+            if (seen.has(value))
+                continue;
+            seen.add(value);
+            mask(value);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/secret-engine.ts
+
+
 
 
 
@@ -39355,9 +39393,6 @@ const trivyFsEngine = {
 
 const REPORT_FILE = 'trivy-secret-report.json';
 const MIN_MASK_LENGTH = 6;
-function secret_engine_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -39380,17 +39415,6 @@ function trivySecretValues(match, rawLines) {
         .map((v) => (v ?? '').trim())
         .filter((v) => v.length >= MIN_MASK_LENGTH && !/^\*+$/.test(v));
 }
-function scanRoot(workspace, path) {
-    const root = resolve(workspace, path);
-    const rel = relative(workspace, root);
-    if (rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) {
-        throw new InputError('path', `'${path}' is outside the workspace; give a folder inside it`);
-    }
-    if (!existsSync(root) || !statSync(root).isDirectory()) {
-        throw new InputError('path', `'${path}' is not a folder in the workspace`);
-    }
-    return root;
-}
 /** trivy reads its own secret-rule YAML (`--secret-config`), not a gitleaks TOML. */
 function secretConfig(workspace, config) {
     if (config === undefined || config.trim() === '')
@@ -39406,25 +39430,25 @@ function secretConfig(workspace, config) {
 }
 /** trivy names results relative to the scanned folder; make them absolute for the parser. */
 function absoluteTargets(data, root) {
-    if (!secret_engine_isRecord(data) || !Array.isArray(data.Results))
+    if (!isRecord(data) || !Array.isArray(data.Results))
         return data;
     return {
         ...data,
-        Results: data.Results.map((r) => secret_engine_isRecord(r) && typeof r.Target === 'string' && !isAbsolute(r.Target)
+        Results: data.Results.map((r) => isRecord(r) && typeof r.Target === 'string' && !isAbsolute(r.Target)
             ? { ...r, Target: join(root, r.Target) }
             : r),
     };
 }
 function maskSecrets(ctx, data, mask) {
-    if (!secret_engine_isRecord(data) || !Array.isArray(data.Results))
+    if (!isRecord(data) || !Array.isArray(data.Results))
         return;
-    const seen = new Set();
+    const maskNew = maskOnce(mask);
     for (const result of data.Results) {
-        if (!secret_engine_isRecord(result) || typeof result.Target !== 'string' || !Array.isArray(result.Secrets))
+        if (!isRecord(result) || typeof result.Target !== 'string' || !Array.isArray(result.Secrets))
             continue;
         const path = relative(ctx.workspace, result.Target).split(sep).join('/');
         for (const secret of result.Secrets) {
-            if (!secret_engine_isRecord(secret) || typeof secret.Match !== 'string')
+            if (!isRecord(secret) || typeof secret.Match !== 'string')
                 continue;
             const start = secret.StartLine;
             const end = secret.EndLine;
@@ -39433,12 +39457,7 @@ function maskSecrets(ctx, data, mask) {
             const lines = ctx.readLines(path, start, typeof end === 'number' ? end : start);
             if (lines === undefined)
                 continue;
-            for (const value of trivySecretValues(secret.Match, lines)) {
-                if (seen.has(value))
-                    continue;
-                seen.add(value);
-                mask(value);
-            }
+            maskNew(trivySecretValues(secret.Match, lines));
         }
     }
 }
@@ -39461,7 +39480,7 @@ function trivySecretEngine(options = {}) {
             if (inputs.mode !== 'auto' && inputs.mode !== 'dir') {
                 throw new InputError('mode', `must be one of auto, dir, git; got ${JSON.stringify(inputs.mode)}`);
             }
-            const root = scanRoot(workspace, inputs.path);
+            const root = secretScanRoot(workspace, inputs.path);
             const config = secretConfig(workspace, inputs.config);
             const notices = [];
             if (inputs.mode === 'auto') {
@@ -39522,12 +39541,12 @@ function trivySecretEngine(options = {}) {
                     .map((f) => ({ ...f, severity: inputs.secretSeverity }));
                 return {
                     scanner: { name: 'trivy', version: parsed.scannerVersion ?? ctx.binary.version },
-                    target: { kind: 'path', name: relative(workspace, root).split(sep).join('/') || '.' },
+                    target: { kind: 'path', name: workspaceRelative(workspace, root) },
                     findings,
                     notices: [
                         ...notices,
                         ...(config !== undefined
-                            ? [`trivy secret config: ${relative(workspace, config).split(sep).join('/')}.`]
+                            ? [`trivy secret config: ${workspaceRelative(workspace, config)}.`]
                             : []),
                         ...parsed.notices,
                     ],
