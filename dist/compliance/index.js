@@ -42999,7 +42999,14 @@ function renameArtifactTargets(report, digest) {
         }
         report.data.ArtifactName = digest;
     }
-    return JSON.stringify(report.data);
+    try {
+        return JSON.stringify(report.data);
+    }
+    catch (error) {
+        // JSON.parse reads any depth but JSON.stringify recurses: a document nested deeper than the
+        // stack allows (trivy never writes one) is a failed scan here, not an internal error.
+        throw new core_src/* ScanFailedError */.$5(`trivy report is nested too deeply to be a trivy report (${error.message}); the scan output is not trusted`, { cause: error });
+    }
 }
 /** The layer trivy names for each secret, in the order the parser reads them (Results, then Secrets). */
 function secretLayers(report) {
