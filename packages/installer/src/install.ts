@@ -7,6 +7,7 @@ import {
   mkdtemp,
   readdir,
   readFile,
+  rename,
   rm,
   stat,
   writeFile,
@@ -80,6 +81,12 @@ export interface InstallerDeps {
   readonly tempDir?: string
   /** Release host; https://github.com unless a test serves releases elsewhere. */
   readonly upstreamBase?: string
+  /**
+   * Folder that remembers the SHA-256 of binaries given by path or found on PATH, so a later step
+   * of the same job does not hash a 200 MB binary again. Default: `portcullis-digests` under
+   * RUNNER_TOOL_CACHE when that is set; `null` turns it off.
+   */
+  readonly digestCacheDir?: string | null
 }
 
 interface CacheRecord {
@@ -91,11 +98,91 @@ interface CacheRecord {
   readonly url: string
 }
 
-/** SHA-256 of a file, streamed. */
-export async function sha256File(path: string): Promise<string> {
+/** SHA-256 of a file, streamed; `signal` stops the read early (the promise then rejects). */
+export async function sha256File(path: string, signal?: AbortSignal): Promise<string> {
   const hash = createHash('sha256')
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
+  for await (const chunk of createReadStream(path, signal ? { signal } : {}))
+    hash.update(chunk as Buffer)
   return hash.digest('hex')
+}
+
+/** What a file's digest is valid for: any write, replacement or metadata change alters one of these. */
+interface FileIdentity {
+  readonly dev: string
+  readonly ino: string
+  readonly size: string
+  readonly mtimeNs: string
+  readonly ctimeNs: string
+}
+
+async function fileIdentity(path: string): Promise<FileIdentity> {
+  const s = await stat(path, { bigint: true })
+  return {
+    dev: String(s.dev),
+    ino: String(s.ino),
+    size: String(s.size),
+    mtimeNs: String(s.mtimeNs),
+    ctimeNs: String(s.ctimeNs),
+  }
+}
+
+function sameIdentity(a: FileIdentity, b: Partial<Record<keyof FileIdentity, unknown>>): boolean {
+  return (
+    a.dev === b.dev &&
+    a.ino === b.ino &&
+    a.size === b.size &&
+    a.mtimeNs === b.mtimeNs &&
+    a.ctimeNs === b.ctimeNs
+  )
+}
+
+/**
+ * SHA-256 of binaries, remembered in a folder keyed by the file's path and identity (device,
+ * inode, size, modification and change times in nanoseconds). An entry answers only while all of
+ * them are unchanged: rewriting, replacing or even touching the file changes its ctime, which no
+ * user can set back, so a remembered digest never vouches for a changed file. A file that changes
+ * while it is hashed is not remembered. Failures to read or write the folder only cost a re-hash.
+ */
+export class DigestCache {
+  constructor(readonly dir: string) {}
+
+  #entry(path: string): string {
+    return join(this.dir, `${createHash('sha256').update(path).digest('hex')}.json`)
+  }
+
+  async sha256(path: string, signal?: AbortSignal): Promise<string> {
+    const before = await fileIdentity(path)
+    const entry = this.#entry(path)
+    try {
+      const saved: unknown = JSON.parse(await readFile(entry, 'utf8'))
+      const record = saved as Partial<Record<keyof FileIdentity | 'path' | 'sha256', unknown>>
+      if (
+        saved !== null &&
+        typeof saved === 'object' &&
+        record.path === path &&
+        sameIdentity(before, record) &&
+        typeof record.sha256 === 'string' &&
+        /^[0-9a-f]{64}$/.test(record.sha256)
+      ) {
+        return record.sha256
+      }
+    } catch {
+      // no entry (or an unreadable one): hash below
+    }
+    const sha256 = await sha256File(path, signal)
+    const after = await fileIdentity(path)
+    if (sameIdentity(before, after)) {
+      try {
+        await mkdir(this.dir, { recursive: true })
+        const temp = `${entry}.${process.pid}.${Date.now()}.tmp`
+        await writeFile(temp, JSON.stringify({ path, ...before, sha256 }))
+        await rename(temp, entry)
+      } catch {
+        // not remembered: the next step hashes again
+      }
+    }
+    return sha256
+  }
 }
 
 function platformKey(info: PlatformInfo): string {
@@ -171,6 +258,7 @@ export class Installer {
   readonly #pathEnv: string
   readonly #tempDir: string
   readonly #upstream: string
+  readonly #digests: DigestCache | undefined
 
   constructor(deps: InstallerDeps) {
     this.#toolCache = deps.toolCache
@@ -183,6 +271,19 @@ export class Installer {
     this.#pathEnv = deps.pathEnv ?? process.env.PATH ?? ''
     this.#tempDir = deps.tempDir ?? tmpdir()
     this.#upstream = deps.upstreamBase ?? UPSTREAM_BASE
+    const toolCacheDir = process.env.RUNNER_TOOL_CACHE
+    const digestDir =
+      deps.digestCacheDir === undefined
+        ? toolCacheDir
+          ? join(toolCacheDir, 'portcullis-digests')
+          : undefined
+        : (deps.digestCacheDir ?? undefined)
+    this.#digests = digestDir !== undefined ? new DigestCache(digestDir) : undefined
+  }
+
+  /** SHA-256 of a binary used as is, through the digest cache when there is one. */
+  #sha256(path: string, signal?: AbortSignal): Promise<string> {
+    return this.#digests ? this.#digests.sha256(path, signal) : sha256File(path, signal)
   }
 
   /**
@@ -259,7 +360,8 @@ export class Installer {
           `${request.tool} binary, or remove '${input}' to let the action install the pinned release.`,
       )
     }
-    const version = await this.#probe(spec, path)
+    // The version probe (~1 s for trivy) and the digest (~1 s for its 200 MB binary) overlap.
+    const [version, sha256] = await Promise.all([this.#probe(spec, path), this.#sha256(path)])
     if (version === undefined) {
       this.#logger.warning(
         `${request.tool} at '${path}' did not report a version with '${spec.versionArgs.join(' ')}'; recording it as unknown.`,
@@ -267,7 +369,6 @@ export class Installer {
     } else {
       this.#refuseBlocked(request.tool, spec, version, `reported by '${input}'`)
     }
-    const sha256 = await sha256File(path)
     this.#logger.info(
       `Using ${request.tool} ${version ?? '(unknown version)'} from '${input}': ${path}`,
     )
@@ -281,14 +382,25 @@ export class Installer {
   ): Promise<ToolProvenance | undefined> {
     const path = await findOnPath(exeName(spec, this.#platform), this.#pathEnv, this.#platform)
     if (!path) return undefined
-    const found = await this.#probe(spec, path)
+    // The digest is taken while the version is probed, and abandoned if the version is wrong.
+    const abort = new AbortController()
+    const digest = this.#sha256(path, abort.signal)
+    digest.catch(() => undefined)
+    let found: string | undefined
+    try {
+      found = await this.#probe(spec, path)
+    } catch (error) {
+      abort.abort()
+      throw error
+    }
     if (found !== version) {
+      abort.abort()
       this.#logger.info(
         `Not using ${tool} on PATH (${path}): it reports ${found === undefined ? 'no version' : `version ${found}`}, ${version} is expected.`,
       )
       return undefined
     }
-    const sha256 = await sha256File(path)
+    const sha256 = await digest
     this.#logger.info(`Using ${tool} ${version} found on PATH: ${path}`)
     return { name: tool, version, source: 'path', path, sha256 }
   }
