@@ -15,10 +15,6 @@ faultMatrix({
   action: 'scan-secrets',
   tool: GITLEAKS_FAKE,
   toolInput: 'gitleaks-path',
-  knownDefects: {
-    'deep-nesting':
-      'the gitleaks engine re-serialises the parsed report (JSON.stringify) before checking its entries, so the stack overflows and the reason is "internal error: Maximum call stack size exceeded"',
-  },
   inputs: () => ({ mode: 'dir' }),
   workspace: () => {
     const ws = hostileTemp('faults-secrets-ws-')

@@ -236,6 +236,14 @@ function readReport(file: string, exitCode: number): unknown[] {
       "gitleaks' report is not a JSON array of leaks; the scan did not produce a gitleaks JSON report",
     )
   }
+  // Every leak is a flat object; anything else (e.g. arrays nested thousands deep) is not gitleaks'
+  // output and must fail here, before any code walks or re-serialises it.
+  const bad = data.findIndex((entry) => !isRecord(entry))
+  if (bad !== -1) {
+    throw new ScanFailedError(
+      `gitleaks' report entry ${bad + 1} is not a leak object; the scan did not produce a gitleaks JSON report`,
+    )
+  }
   return data
 }
 
