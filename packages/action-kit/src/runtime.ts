@@ -124,20 +124,34 @@ function runnerIO(env: NodeJS.ProcessEnv): ActionIO {
   }
 }
 
+/** An action's `run`: gets the typed inputs and the runner's IO, returns the step's outcome. */
+export type ActionMain<T extends InputSpecs> = (inputs: Inputs<T>, io: ActionIO) => Promise<Outcome>
+
+/**
+ * Loads an action's `run` on demand, e.g. `() => import('./run.js').then((m) => m.run)`: the bundle
+ * then compiles and loads the run module (scanners, SARIF, the gate) only after the inputs are read
+ * and valid, so a step that fails on its inputs starts almost as fast as Node itself.
+ */
+export type ActionLoader<T extends InputSpecs> = () => Promise<ActionMain<T>>
+
 /**
  * The one entry point shape: read inputs once, run, and fail the step exactly once. A UserError is
  * shown as its short message; anything else is a bug, shown with its stack at debug level.
+ *
+ * `main` is either the action's `run` or an {@link ActionLoader} of it; a function that declares
+ * no parameters is taken for a loader (every `run` declares `inputs` and `io`).
  */
 export async function runEntry<T extends InputSpecs>(
   specs: T,
-  main: (inputs: Inputs<T>, io: ActionIO) => Promise<Outcome>,
+  main: ActionMain<T> | ActionLoader<T>,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
   let io: ActionIO | undefined
   try {
     io = runnerIO(env)
     const inputs = readInputs(specs, envInputSource(env), { onSecret: (v) => core.setSecret(v) })
-    const outcome = await main(inputs, io)
+    const run = main.length === 0 ? await (main as ActionLoader<T>)() : (main as ActionMain<T>)
+    const outcome = await run(inputs, io)
     if (!outcome.ok) core.setFailed(outcome.message)
   } catch (error) {
     if (error instanceof UserError) {

