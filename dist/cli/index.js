@@ -8646,6 +8646,7 @@ exports.basename = (path, { windows } = {}) => {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ScanFailedError = exports.ReportError = exports.InputError = exports.UserError = void 0;
+exports.describeJsonError = describeJsonError;
 /**
  * The suite's two kinds of failure. A UserError is the user's to fix (bad input, missing file) and
  * is shown as a short message naming what to change; anything else is a bug and is shown with its
@@ -8690,6 +8691,18 @@ class ScanFailedError extends Error {
     }
 }
 exports.ScanFailedError = ScanFailedError;
+/**
+ * Describes a JSON.parse failure without quoting the input. V8's messages include a snippet of the
+ * text ("Unexpected token … "…" is not valid JSON"), and a scanner's report may hold a secret, so
+ * reasons built from them could leak it into logs and reports.
+ */
+function describeJsonError(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/Unexpected end of JSON input|Unterminated string/i.test(message))
+        return 'it ends early (truncated)';
+    const position = /position (\d+)/.exec(message);
+    return position ? `syntax error at character ${position[1]}` : 'syntax error';
+}
 
 
 /***/ }),
@@ -9015,7 +9028,7 @@ function parseReport(text, source) {
         data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     }
     catch (error) {
-        throw new errors_js_1.ReportError(source, `is not valid JSON (${error.message})`, {
+        throw new errors_js_1.ReportError(source, `is not valid JSON (${(0, errors_js_1.describeJsonError)(error)})`, {
             cause: error,
         });
     }
@@ -9561,7 +9574,12 @@ function describeTarget(report) {
 }
 function scanKey(report) {
     const t = report.target;
-    return [report.action, report.scanner.name, t.kind, t.name, t.digest ?? ''].join('\u0000');
+    // sign-image writes a report when it signs and another when it verifies; they answer different
+    // questions about the same digest and never contradict each other.
+    const mode = report.action === 'sign-image'
+        ? String(report.notices?.includes(stages_js_1.SIGNATURE_VERIFY_NOTICE) ?? false)
+        : '';
+    return [report.action, report.scanner.name, t.kind, t.name, t.digest ?? '', mode].join('\u0000');
 }
 function sameFindings(a, b) {
     const fa = [...new Set(a.findings.map((f) => `${f.fingerprint}\u0000${f.severity}`))].sort();
@@ -9729,10 +9747,43 @@ function scannerRow({ file, report }) {
         bySeverity: (0, core_1.countBySeverity)(report.findings),
     };
 }
-function bySeverityThenRule(a, b) {
-    return ((0, core_1.compareSeverity)(a.severity, b.severity) ||
-        a.finding.ruleId.localeCompare(b.finding.ruleId) ||
-        (a.finding.location?.path ?? a.finding.package?.name ?? '').localeCompare(b.finding.location?.path ?? b.finding.package?.name ?? ''));
+/** The collation `String.prototype.localeCompare` uses when given no locale or options. */
+const COLLATOR = new Intl.Collator();
+/**
+ * Each distinct value's position in collation order (values the collator finds equal share one).
+ * Collating only the distinct values keeps ICU out of the n·log n comparisons of the big sort.
+ */
+function collationRanks(values) {
+    const distinct = [...new Set(values)].sort(COLLATOR.compare);
+    const ranks = new Map();
+    let rank = 0;
+    for (let i = 0; i < distinct.length; i++) {
+        const value = distinct[i];
+        if (i > 0 && COLLATOR.compare(distinct[i - 1], value) !== 0)
+            rank++;
+        ranks.set(value, rank);
+    }
+    return ranks;
+}
+function placeOf(f) {
+    return f.finding.location?.path ?? f.finding.package?.name ?? '';
+}
+/**
+ * Sorts in place by severity, then rule id, then path or package name, both in localeCompare's
+ * order; the sort is stable, so ties keep their order.
+ */
+function sortBySeverityThenRule(findings) {
+    const rules = collationRanks(findings.map((f) => f.finding.ruleId));
+    const places = collationRanks(findings.map(placeOf));
+    const keyed = findings.map((f) => ({
+        f,
+        severity: (0, core_1.severityRank)(f.severity),
+        rule: rules.get(f.finding.ruleId),
+        place: places.get(placeOf(f)),
+    }));
+    keyed.sort((a, b) => a.severity - b.severity || a.rule - b.rule || a.place - b.place);
+    for (let i = 0; i < keyed.length; i++)
+        findings[i] = keyed[i].f;
 }
 /**
  * The gate itself: pure over already-loaded reports. Load problems, failed scans, missing scans,
@@ -9789,7 +9840,7 @@ function evaluateGate(loaded, options, baseline) {
         const waiver = waivers.active.find((w) => (0, waivers_js_1.waiverMatches)(w, m));
         return waiver ? { ...m, status: 'waived', waiver: waiver.label } : { ...m, status: 'counted' };
     });
-    findings.sort(bySeverityThenRule);
+    sortBySeverityThenRule(findings);
     if (mode === 'new') {
         baselineInfo = {
             reports: baseline?.reports.length ?? 0,

@@ -11,8 +11,9 @@ export const modules = {
 /* unused harmony exports SARIF_LIMITS, runCategory, resultSeverity, describeOmitted */
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8411);
-/* harmony import */ var _writer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7066);
+/* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6388);
+/* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3262);
+/* harmony import */ var _writer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1355);
 /**
  * Keeps SARIF within what code scanning accepts, so size never makes an upload fail
  * (https://docs.github.com/en/code-security/code-scanning/troubleshooting-sarif-uploads/results-exceed-limit,
@@ -71,16 +72,16 @@ function score(bag) {
 }
 /** A result's severity as GitHub ranks it: security-severity, else level (the rule's default). */
 function resultSeverity(run, result) {
-    const own = result.properties?.[_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_PROPERTY */ .E2];
-    if ((0,_portcullis_core__WEBPACK_IMPORTED_MODULE_1__/* .isSeverity */ ._Z)(own))
+    const own = result.properties?.[_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_PROPERTY */ .E2];
+    if ((0,_portcullis_core__WEBPACK_IMPORTED_MODULE_2__/* .isSeverity */ ._Z)(own))
         return own;
     const rule = ruleOf(run, result);
     const s = score(result.properties) ?? score(rule?.properties);
     if (s !== undefined)
-        return (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_1__/* .severityFromScore */ .qI)(s);
+        return (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_3__/* .severityFromScore */ .qI)(s);
     if (result.kind !== undefined && result.kind !== 'fail')
         return 'info';
-    return (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_1__/* .severityFromSarifLevel */ .ny)(result.level ?? rule?.defaultConfiguration?.level ?? 'warning');
+    return (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_3__/* .severityFromSarifLevel */ .ny)(result.level ?? rule?.defaultConfiguration?.level ?? 'warning');
 }
 function clip(text, max) {
     if (text === undefined || text.length <= max)
@@ -168,7 +169,7 @@ function budgetRun(input, limits, omit, notes, label) {
     const ranked = (input.results ?? []).map((r, index) => {
         const result = trimResult(r, limits, counts);
         const severity = resultSeverity(run, result);
-        return { result, index, rank: (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_1__/* .severityRank */ .qs)(severity), ruleId: ruleIdOf(run, result), severity };
+        return { result, index, rank: (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_2__/* .severityRank */ .qs)(severity), ruleId: ruleIdOf(run, result), severity };
     });
     if (counts.resultsCut > 0) {
         notes.push(`${label}: cut locations or code flows of ${counts.resultsCut} results to GitHub's limits.`);

