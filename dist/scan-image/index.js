@@ -37747,7 +37747,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8436);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6533);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3733);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2458);
 
 
 
@@ -37806,7 +37806,7 @@ const INPUTS = {
 
 /***/ }),
 
-/***/ 3733:
+/***/ 2458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41364,6 +41364,60 @@ function boltTopLevelBuckets(file) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db-run.ts
+
+
+
+
+
+/**
+ * Readies the cached vulnerability DB for one trivy run and says which it will be: `offline` (a
+ * ready cache, so `--skip-db-update`) or a download. A broken cache is removed first — trivy 0.44
+ * would otherwise report zero findings from it.
+ */
+function prepareTrivyDb(cacheDir, repository, log) {
+    let before = inspectTrivyDb(cacheDir);
+    if (before.status === 'broken') {
+        log.warning(`The cached trivy DB is unusable (${before.reason}); it is removed and downloaded again.`);
+        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'db'), { recursive: true, force: true });
+        before = inspectTrivyDb(cacheDir);
+    }
+    const offline = before.status === 'ready';
+    log.info(offline
+        ? `trivy DB: using the cached DB in ${cacheDir} (${before.reason}).`
+        : `trivy DB: ${before.reason}; downloading it ${repository ? `from ${repository}` : "from trivy's default repository"}.`);
+    return { before, offline };
+}
+const usable = (state) => state.status === 'ready' || state.status === 'stale';
+/**
+ * For a failed trivy run: the reason when the DB is what failed (trivy 0.44 exits 1 and says nothing
+ * about why), else undefined so the generic exit-code reason stands.
+ */
+function dbRunFailure(cacheDir, repository, offline, stderr) {
+    const after = inspectTrivyDb(cacheDir);
+    if (usable(after))
+        return undefined;
+    if (offline) {
+        return `trivy could not use the cached vulnerability DB (${after.reason}); the scan fails rather than report zero findings`;
+    }
+    const from = repository
+        ? `from '${repository}' (db-repository)`
+        : "from trivy's default repository";
+    const detail = stderrSummary(stderr);
+    return (`no trivy vulnerability DB could be had: downloading it ${from} failed` +
+        `${detail ? ` (${detail})` : ''} and ${after.reason}. ` +
+        'Set db-repository to a reachable mirror of the trivy DB, or restore a cached DB before the step; ' +
+        'without a DB nothing is reported, so the scan fails.');
+}
+/** After a run that exited cleanly: an unusable DB means its empty result is not a clean result. */
+function assertTrivyDbUsable(cacheDir) {
+    const after = inspectTrivyDb(cacheDir);
+    if (!usable(after)) {
+        throw new errors/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`);
+    }
+    return after;
+}
+
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
 
 
@@ -41994,16 +42048,6 @@ function withSecretLayers(findings, layers) {
         return layer && f.image ? { ...f, image: { ...f.image, layer } } : f;
     });
 }
-function dbFailure(repository, state, stderr) {
-    const from = repository
-        ? `from '${repository}' (db-repository)`
-        : "from trivy's default repository";
-    const detail = stderrSummary(stderr);
-    return (`no trivy vulnerability DB could be had: downloading it ${from} failed` +
-        `${detail ? ` (${detail})` : ''} and ${state.reason}. ` +
-        'Set db-repository to a reachable mirror of the trivy DB, or restore a cached DB before the step; ' +
-        'without a DB nothing is reported, so the scan fails.');
-}
 /** `--input <path>` for local images, `--image-src remote name@digest` for registry images. */
 function trivyImageSource(target) {
     return target.kind === 'local'
@@ -42106,18 +42150,9 @@ const trivyImageEngine = {
         const cacheDir = trivyCacheDir(context.runner, true, context.workDir);
         const repository = inputs.dbRepository?.trim() || undefined;
         const wantsDb = scanners.includes('vuln');
-        let before = inspectTrivyDb(cacheDir);
-        if (wantsDb && before.status === 'broken') {
-            log.warning(`The cached trivy DB is unusable (${before.reason}); it is removed and downloaded again.`);
-            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'db'), { recursive: true, force: true });
-            before = inspectTrivyDb(cacheDir);
-        }
-        const offline = !wantsDb || before.status === 'ready';
-        if (wantsDb) {
-            log.info(before.status === 'ready'
-                ? `trivy DB: using the cached DB in ${cacheDir} (${before.reason}).`
-                : `trivy DB: ${before.reason}; downloading ${repository ? `from ${repository}` : "from trivy's default repository"}.`);
-        }
+        // Without `vuln` there is no DB to speak of: trivy runs with --skip-db-update and nothing is checked.
+        const db = wantsDb ? prepareTrivyDb(cacheDir, repository, log) : undefined;
+        const offline = db?.offline ?? true;
         const output = (0,external_node_path_.join)(context.workDir, 'trivy-image.json');
         await runTrivy(context, {
             args: [
@@ -42137,20 +42172,8 @@ const trivyImageEngine = {
                 ...trivyImageSource(target),
             ],
             env: trivyImageEnv(target),
-        }, (stderr) => {
-            if (!wantsDb)
-                return undefined;
-            const after = inspectTrivyDb(cacheDir);
-            if (after.status === 'ready' || after.status === 'stale')
-                return undefined;
-            return before.status === 'ready'
-                ? `trivy could not use the cached vulnerability DB (${after.reason}); the scan fails rather than report zero findings`
-                : dbFailure(repository, after, stderr);
-        });
-        const after = inspectTrivyDb(cacheDir);
-        if (wantsDb && after.status !== 'ready' && after.status !== 'stale') {
-            throw new errors/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`);
-        }
+        }, (stderr) => (wantsDb ? dbRunFailure(cacheDir, repository, offline, stderr) : undefined));
+        const after = wantsDb ? assertTrivyDbUsable(cacheDir) : inspectTrivyDb(cacheDir);
         const rawText = readOutput(output, 'JSON report');
         const raw = readRaw(rawText);
         checkDigest(raw, target);
@@ -42174,7 +42197,7 @@ const trivyImageEngine = {
         let sbom;
         if (inputs.sbom)
             sbom = await writeSbom(context, target, cacheDir);
-        const db = after.metadata;
+        const dbMeta = after.metadata;
         const summary = [
             '### trivy image',
             '',
@@ -42183,7 +42206,7 @@ const trivyImageEngine = {
             `- scanners: ${scanners.join(', ')}`,
             ...(wantsDb
                 ? [
-                    `- vulnerability DB: ${before.status === 'ready' ? 'cached' : `downloaded ${repository ? `from \`${repository}\`` : "from trivy's default repository"}`}, updated ${db?.UpdatedAt ?? 'unknown'}, ${after.sources ?? 0} advisory source(s)`,
+                    `- vulnerability DB: ${db?.before.status === 'ready' ? 'cached' : `downloaded ${repository ? `from \`${repository}\`` : "from trivy's default repository"}`}, updated ${dbMeta?.UpdatedAt ?? 'unknown'}, ${after.sources ?? 0} advisory source(s)`,
                 ]
                 : []),
             ...(inputs.ignoreUnfixed

@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import {
   InputError,
@@ -10,6 +10,7 @@ import {
 import type { CommonScanInputs, EngineResult, ScanEngine } from '@portcullis/scan'
 import { readOutput, runTrivy, stderrSummary } from './common.js'
 import { inspectTrivyDb, trivyCacheDir } from './db.js'
+import { prepareTrivyDb } from './db-run.js'
 import { resolveTrivyVersion, trivyDialect } from './version.js'
 
 /**
@@ -281,20 +282,7 @@ export const trivyComplianceEngine: ScanEngine<TrivyComplianceInputs> = {
     const version = resolveTrivyVersion(context.binary)
     const dialect = trivyDialect(version)
     const cacheDir = trivyCacheDir(context.runner, true, context.workDir)
-    let before = inspectTrivyDb(cacheDir)
-    if (before.status === 'broken') {
-      log.warning(
-        `The cached trivy DB is unusable (${before.reason}); it is removed and downloaded again.`,
-      )
-      rmSync(join(cacheDir, 'db'), { recursive: true, force: true })
-      before = inspectTrivyDb(cacheDir)
-    }
-    const offline = before.status === 'ready'
-    log.info(
-      offline
-        ? `trivy DB: using the cached DB in ${cacheDir} (${before.reason}).`
-        : `trivy DB: ${before.reason}; downloading it from trivy's default repository.`,
-    )
+    const { offline } = prepareTrivyDb(cacheDir, undefined, log)
     const output = join(context.workDir, 'trivy-compliance.json')
     await runTrivy(
       context,

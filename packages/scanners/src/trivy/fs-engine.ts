@@ -1,16 +1,10 @@
-import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { ScanFailedError } from '@portcullis/core'
 import type { CommonScanInputs, EngineContext, EngineResult, ScanEngine } from '@portcullis/scan'
 import { parseTrivy } from './parse.js'
-import {
-  readOutput,
-  rebaseTrivyTargets,
-  resolveScanRoot,
-  runTrivy,
-  stderrSummary,
-} from './common.js'
-import { inspectTrivyDb, trivyCacheDir, type TrivyDbState } from './db.js'
+import { readOutput, rebaseTrivyTargets, resolveScanRoot, runTrivy } from './common.js'
+import { trivyCacheDir } from './db.js'
+import { assertTrivyDbUsable, dbRunFailure, prepareTrivyDb } from './db-run.js'
 import { resolveTrivyVersion, trivyDialect } from './version.js'
 
 /** The scan-deps inputs the trivy engine reads (the action's Inputs type satisfies it structurally). */
@@ -50,19 +44,6 @@ function inventory(raw: string): Inventory {
     // parseTrivy reports the broken report
   }
   return { files, packages }
-}
-
-function dbFailure(repository: string | undefined, state: TrivyDbState, stderr: string): string {
-  const from = repository
-    ? `from '${repository}' (db-repository)`
-    : "from trivy's default repository"
-  const detail = stderrSummary(stderr)
-  return (
-    `no trivy vulnerability DB could be had: downloading it ${from} failed` +
-    `${detail ? ` (${detail})` : ''} and ${state.reason}. ` +
-    'Set db-repository to a reachable mirror of the trivy DB, or restore a cached DB before the step ' +
-    '(cache-db); without a DB nothing is reported, so the scan fails.'
-  )
 }
 
 /** Runs trivy's SBOM pass (CycloneDX disables vulnerability scanning, so no DB is involved). */
@@ -120,20 +101,7 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
     const cacheDir = trivyCacheDir(context.runner, inputs.cacheDb, context.workDir)
     const repository = inputs.dbRepository?.trim() || undefined
 
-    let before = inspectTrivyDb(cacheDir)
-    if (before.status === 'broken') {
-      log.warning(
-        `The cached trivy DB is unusable (${before.reason}); it is removed and downloaded again.`,
-      )
-      rmSync(join(cacheDir, 'db'), { recursive: true, force: true })
-      before = inspectTrivyDb(cacheDir)
-    }
-    const offline = before.status === 'ready'
-    log.info(
-      offline
-        ? `trivy DB: using the cached DB in ${cacheDir} (${before.reason}).`
-        : `trivy DB: ${before.reason}; downloading ${repository ? `from ${repository}` : "from trivy's default repository"}.`,
-    )
+    const { offline } = prepareTrivyDb(cacheDir, repository, log)
 
     const output = join(context.workDir, 'trivy-fs.json')
     const target = root.rel
@@ -160,20 +128,9 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
           target,
         ],
       },
-      (stderr) => {
-        const after = inspectTrivyDb(cacheDir)
-        if (after.status === 'ready' || after.status === 'stale') return undefined
-        return offline
-          ? `trivy could not use the cached vulnerability DB (${after.reason}); the scan fails rather than report zero findings`
-          : dbFailure(repository, after, stderr)
-      },
+      (stderr) => dbRunFailure(cacheDir, repository, offline, stderr),
     )
-    const after = inspectTrivyDb(cacheDir)
-    if (after.status !== 'ready' && after.status !== 'stale') {
-      throw new ScanFailedError(
-        `trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`,
-      )
-    }
+    const after = assertTrivyDbUsable(cacheDir)
 
     const raw = rebaseTrivyTargets(readOutput(output, 'JSON report'), root.rel)
     const parsed = parseTrivy(raw, { workspace: context.workspace, readLines: context.readLines })

@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { InputError, ScanFailedError, type Finding } from '@portcullis/core'
 import {
@@ -11,8 +10,9 @@ import {
   type ImageTargetInputs,
   type ScanEngine,
 } from '@portcullis/scan'
-import { readOutput, runTrivy, stderrSummary } from './common.js'
-import { inspectTrivyDb, trivyCacheDir, type TrivyDbState } from './db.js'
+import { readOutput, runTrivy } from './common.js'
+import { inspectTrivyDb, trivyCacheDir } from './db.js'
+import { assertTrivyDbUsable, dbRunFailure, prepareTrivyDb } from './db-run.js'
 import { parseTrivy } from './parse.js'
 import { resolveTrivyVersion, trivyDialect, type TrivyDialect } from './version.js'
 
@@ -132,19 +132,6 @@ function withSecretLayers(findings: Finding[], layers: (string | undefined)[]): 
   })
 }
 
-function dbFailure(repository: string | undefined, state: TrivyDbState, stderr: string): string {
-  const from = repository
-    ? `from '${repository}' (db-repository)`
-    : "from trivy's default repository"
-  const detail = stderrSummary(stderr)
-  return (
-    `no trivy vulnerability DB could be had: downloading it ${from} failed` +
-    `${detail ? ` (${detail})` : ''} and ${state.reason}. ` +
-    'Set db-repository to a reachable mirror of the trivy DB, or restore a cached DB before the step; ' +
-    'without a DB nothing is reported, so the scan fails.'
-  )
-}
-
 /** `--input <path>` for local images, `--image-src remote name@digest` for registry images. */
 export function trivyImageSource(target: ImageTarget): string[] {
   return target.kind === 'local'
@@ -260,22 +247,9 @@ export const trivyImageEngine: ScanEngine<TrivyImageInputs> = {
     const repository = inputs.dbRepository?.trim() || undefined
     const wantsDb = scanners.includes('vuln')
 
-    let before = inspectTrivyDb(cacheDir)
-    if (wantsDb && before.status === 'broken') {
-      log.warning(
-        `The cached trivy DB is unusable (${before.reason}); it is removed and downloaded again.`,
-      )
-      rmSync(join(cacheDir, 'db'), { recursive: true, force: true })
-      before = inspectTrivyDb(cacheDir)
-    }
-    const offline = !wantsDb || before.status === 'ready'
-    if (wantsDb) {
-      log.info(
-        before.status === 'ready'
-          ? `trivy DB: using the cached DB in ${cacheDir} (${before.reason}).`
-          : `trivy DB: ${before.reason}; downloading ${repository ? `from ${repository}` : "from trivy's default repository"}.`,
-      )
-    }
+    // Without `vuln` there is no DB to speak of: trivy runs with --skip-db-update and nothing is checked.
+    const db = wantsDb ? prepareTrivyDb(cacheDir, repository, log) : undefined
+    const offline = db?.offline ?? true
 
     const output = join(context.workDir, 'trivy-image.json')
     await runTrivy(
@@ -299,21 +273,9 @@ export const trivyImageEngine: ScanEngine<TrivyImageInputs> = {
         ],
         env: trivyImageEnv(target),
       },
-      (stderr) => {
-        if (!wantsDb) return undefined
-        const after = inspectTrivyDb(cacheDir)
-        if (after.status === 'ready' || after.status === 'stale') return undefined
-        return before.status === 'ready'
-          ? `trivy could not use the cached vulnerability DB (${after.reason}); the scan fails rather than report zero findings`
-          : dbFailure(repository, after, stderr)
-      },
+      (stderr) => (wantsDb ? dbRunFailure(cacheDir, repository, offline, stderr) : undefined),
     )
-    const after = inspectTrivyDb(cacheDir)
-    if (wantsDb && after.status !== 'ready' && after.status !== 'stale') {
-      throw new ScanFailedError(
-        `trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`,
-      )
-    }
+    const after = wantsDb ? assertTrivyDbUsable(cacheDir) : inspectTrivyDb(cacheDir)
 
     const rawText = readOutput(output, 'JSON report')
     const raw = readRaw(rawText)
@@ -342,7 +304,7 @@ export const trivyImageEngine: ScanEngine<TrivyImageInputs> = {
     let sbom: { path: string; components: number } | undefined
     if (inputs.sbom) sbom = await writeSbom(context, target, cacheDir)
 
-    const db = after.metadata
+    const dbMeta = after.metadata
     const summary = [
       '### trivy image',
       '',
@@ -351,7 +313,7 @@ export const trivyImageEngine: ScanEngine<TrivyImageInputs> = {
       `- scanners: ${scanners.join(', ')}`,
       ...(wantsDb
         ? [
-            `- vulnerability DB: ${before.status === 'ready' ? 'cached' : `downloaded ${repository ? `from \`${repository}\`` : "from trivy's default repository"}`}, updated ${db?.UpdatedAt ?? 'unknown'}, ${after.sources ?? 0} advisory source(s)`,
+            `- vulnerability DB: ${db?.before.status === 'ready' ? 'cached' : `downloaded ${repository ? `from \`${repository}\`` : "from trivy's default repository"}`}, updated ${dbMeta?.UpdatedAt ?? 'unknown'}, ${after.sources ?? 0} advisory source(s)`,
           ]
         : []),
       ...(inputs.ignoreUnfixed

