@@ -9157,7 +9157,8 @@ function normalizeSeverity(value) {
     const word = value.trim().toLowerCase();
     if (word === '')
         return exports.UNKNOWN_SEVERITY;
-    const mapped = exports.SEVERITY_WORDS[word];
+    // Own properties only: a scanner's "__proto__" or "constructor" must not reach Object.prototype.
+    const mapped = Object.hasOwn(exports.SEVERITY_WORDS, word) ? exports.SEVERITY_WORDS[word] : undefined;
     if (mapped)
         return mapped;
     if (/^\d+(\.\d+)?$/.test(word))

@@ -1635,7 +1635,10 @@ const CHECKOV_DEFAULT_SEVERITIES = {
 };
 /** The table's severity for a check id, or undefined when the table has no entry. */
 function defaultCheckovSeverity(checkId) {
-    const exact = CHECKOV_DEFAULT_SEVERITIES[checkId];
+    // Own properties only: a check id such as "__proto__" must not reach Object.prototype.
+    const exact = Object.hasOwn(CHECKOV_DEFAULT_SEVERITIES, checkId)
+        ? CHECKOV_DEFAULT_SEVERITIES[checkId]
+        : undefined;
     if (exact)
         return exact;
     for (const [key, severity] of Object.entries(CHECKOV_DEFAULT_SEVERITIES)) {
@@ -3011,7 +3014,8 @@ function normalizeSeverity(value) {
     const word = value.trim().toLowerCase();
     if (word === '')
         return UNKNOWN_SEVERITY;
-    const mapped = SEVERITY_WORDS[word];
+    // Own properties only: a scanner's "__proto__" or "constructor" must not reach Object.prototype.
+    const mapped = Object.hasOwn(SEVERITY_WORDS, word) ? SEVERITY_WORDS[word] : undefined;
     if (mapped)
         return mapped;
     if (/^\d+(\.\d+)?$/.test(word))

@@ -93,7 +93,8 @@ function normalizeSeverity(value) {
     const word = value.trim().toLowerCase();
     if (word === '')
         return UNKNOWN_SEVERITY;
-    const mapped = SEVERITY_WORDS[word];
+    // Own properties only: a scanner's "__proto__" or "constructor" must not reach Object.prototype.
+    const mapped = Object.hasOwn(SEVERITY_WORDS, word) ? SEVERITY_WORDS[word] : undefined;
     if (mapped)
         return mapped;
     if (/^\d+(\.\d+)?$/.test(word))

@@ -33,6 +33,11 @@ describe('normalizeSeverity', () => {
     ['0', 'info'],
     [10, 'critical'],
     ['gibberish', 'medium'],
+    // Words that name Object.prototype members are not severities.
+    ['__proto__', 'medium'],
+    ['constructor', 'medium'],
+    ['toString', 'medium'],
+    ['hasOwnProperty', 'medium'],
   ] as const)('%j → %s', (input, expected) => {
     expect(normalizeSeverity(input)).toBe(expected)
   })

@@ -70,7 +70,8 @@ export function normalizeSeverity(value: unknown): Severity {
   if (typeof value !== 'string') return UNKNOWN_SEVERITY
   const word = value.trim().toLowerCase()
   if (word === '') return UNKNOWN_SEVERITY
-  const mapped = SEVERITY_WORDS[word]
+  // Own properties only: a scanner's "__proto__" or "constructor" must not reach Object.prototype.
+  const mapped = Object.hasOwn(SEVERITY_WORDS, word) ? SEVERITY_WORDS[word] : undefined
   if (mapped) return mapped
   if (/^\d+(\.\d+)?$/.test(word)) return severityFromScore(Number(word))
   return UNKNOWN_SEVERITY

@@ -176,3 +176,9 @@ describe('checkov JSON parser on the corpus', () => {
     ).toThrow(/no check_id/)
   })
 })
+
+describe('defaultCheckovSeverity on hostile check ids', () => {
+  it.each(['__proto__', 'constructor', 'toString'])('%s has no table entry', (id) => {
+    expect(defaultCheckovSeverity(id)).toBeUndefined()
+  })
+})

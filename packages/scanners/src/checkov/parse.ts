@@ -65,7 +65,10 @@ export const CHECKOV_DEFAULT_SEVERITIES: Readonly<Record<string, Severity>> = {
 
 /** The table's severity for a check id, or undefined when the table has no entry. */
 export function defaultCheckovSeverity(checkId: string): Severity | undefined {
-  const exact = CHECKOV_DEFAULT_SEVERITIES[checkId]
+  // Own properties only: a check id such as "__proto__" must not reach Object.prototype.
+  const exact = Object.hasOwn(CHECKOV_DEFAULT_SEVERITIES, checkId)
+    ? CHECKOV_DEFAULT_SEVERITIES[checkId]
+    : undefined
   if (exact) return exact
   for (const [key, severity] of Object.entries(CHECKOV_DEFAULT_SEVERITIES)) {
     if (key.endsWith('*') && checkId.startsWith(key.slice(0, -1))) return severity
