@@ -184,7 +184,8 @@ function parseReport(text, source) {
     }
     return validateReport(data, source);
 }
-function completeReport(init, findings) {
+/** The fields every report carries, whatever its status. */
+function envelope(init) {
     return {
         schema: REPORT_SCHEMA_ID,
         schemaVersion: REPORT_SCHEMA_VERSION,
@@ -192,30 +193,17 @@ function completeReport(init, findings) {
         scanner: init.scanner,
         target: init.target,
         commitSha: init.commitSha,
-        status: 'complete',
         startedAt: init.startedAt.toISOString(),
         finishedAt: (init.finishedAt ?? new Date()).toISOString(),
         ...(init.tool ? { tool: init.tool } : {}),
         ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
-        findings,
     };
 }
+function completeReport(init, findings) {
+    return { ...envelope(init), status: 'complete', findings };
+}
 function failedReport(init, reason) {
-    return {
-        schema: REPORT_SCHEMA_ID,
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        action: init.action,
-        scanner: init.scanner,
-        target: init.target,
-        commitSha: init.commitSha,
-        status: 'failed',
-        reason,
-        startedAt: init.startedAt.toISOString(),
-        finishedAt: (init.finishedAt ?? new Date()).toISOString(),
-        ...(init.tool ? { tool: init.tool } : {}),
-        ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
-        findings: [],
-    };
+    return { ...envelope(init), status: 'failed', reason, findings: [] };
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js

@@ -988,7 +988,8 @@ function parseReport(text, source) {
     }
     return validateReport(data, source);
 }
-function completeReport(init, findings) {
+/** The fields every report carries, whatever its status. */
+function envelope(init) {
     return {
         schema: model/* REPORT_SCHEMA_ID */.PP,
         schemaVersion: model/* REPORT_SCHEMA_VERSION */.WI,
@@ -996,30 +997,17 @@ function completeReport(init, findings) {
         scanner: init.scanner,
         target: init.target,
         commitSha: init.commitSha,
-        status: 'complete',
         startedAt: init.startedAt.toISOString(),
         finishedAt: (init.finishedAt ?? new Date()).toISOString(),
         ...(init.tool ? { tool: init.tool } : {}),
         ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
-        findings,
     };
 }
+function completeReport(init, findings) {
+    return { ...envelope(init), status: 'complete', findings };
+}
 function failedReport(init, reason) {
-    return {
-        schema: model/* REPORT_SCHEMA_ID */.PP,
-        schemaVersion: model/* REPORT_SCHEMA_VERSION */.WI,
-        action: init.action,
-        scanner: init.scanner,
-        target: init.target,
-        commitSha: init.commitSha,
-        status: 'failed',
-        reason,
-        startedAt: init.startedAt.toISOString(),
-        finishedAt: (init.finishedAt ?? new Date()).toISOString(),
-        ...(init.tool ? { tool: init.tool } : {}),
-        ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
-        findings: [],
-    };
+    return { ...envelope(init), status: 'failed', reason, findings: [] };
 }
 
 ;// CONCATENATED MODULE: ./packages/sarif/src/category.ts

@@ -97,7 +97,8 @@ export interface ReportInit {
   readonly notices?: readonly string[]
 }
 
-export function completeReport(init: ReportInit, findings: readonly Finding[]): FindingsReport {
+/** The fields every report carries, whatever its status. */
+function envelope(init: ReportInit) {
   return {
     schema: REPORT_SCHEMA_ID,
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -105,29 +106,17 @@ export function completeReport(init: ReportInit, findings: readonly Finding[]): 
     scanner: init.scanner,
     target: init.target,
     commitSha: init.commitSha,
-    status: 'complete',
     startedAt: init.startedAt.toISOString(),
     finishedAt: (init.finishedAt ?? new Date()).toISOString(),
     ...(init.tool ? { tool: init.tool } : {}),
     ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
-    findings,
   }
 }
 
+export function completeReport(init: ReportInit, findings: readonly Finding[]): FindingsReport {
+  return { ...envelope(init), status: 'complete', findings }
+}
+
 export function failedReport(init: ReportInit, reason: string): FindingsReport {
-  return {
-    schema: REPORT_SCHEMA_ID,
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    action: init.action,
-    scanner: init.scanner,
-    target: init.target,
-    commitSha: init.commitSha,
-    status: 'failed',
-    reason,
-    startedAt: init.startedAt.toISOString(),
-    finishedAt: (init.finishedAt ?? new Date()).toISOString(),
-    ...(init.tool ? { tool: init.tool } : {}),
-    ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
-    findings: [],
-  }
+  return { ...envelope(init), status: 'failed', reason, findings: [] }
 }

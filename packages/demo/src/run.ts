@@ -1,3 +1,4 @@
+import { ACTION_NAMES } from '@portcullis/core'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
@@ -77,15 +78,7 @@ const IMAGE_REPOSITORY = 'example-org/shop-api'
 const IMAGE_TAG = '1.4.2'
 const STEP_TIMEOUT_MS = 5 * 60_000
 /** The actions the demo runs, by their dist/ folder. */
-export const DEMO_ACTIONS = [
-  'scan-secrets',
-  'scan-deps',
-  'scan-iac',
-  'scan-image',
-  'sign-image',
-  'compliance',
-  'quality-gate',
-] as const
+export const DEMO_ACTIONS = ACTION_NAMES
 /** The sentence action-kit's notImplemented() fails a step with. */
 const NOT_IMPLEMENTED = /is not implemented in this version of Portcullis/
 
