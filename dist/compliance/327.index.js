@@ -1001,6 +1001,7 @@ function envelope(init) {
         startedAt: init.startedAt.toISOString(),
         finishedAt: (init.finishedAt ?? new Date()).toISOString(),
         ...(init.tool ? { tool: init.tool } : {}),
+        ...(init.imported ? { imported: init.imported } : {}),
         ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
     };
 }
@@ -3320,7 +3321,7 @@ async function run_run(inputs, io) {
 /* harmony export */   qs: () => (/* binding */ severityRank),
 /* harmony export */   zK: () => (/* binding */ compareSeverity)
 /* harmony export */ });
-/* unused harmony exports CATEGORIES, ACTION_NAMES, REPORT_STATUSES, TARGET_KINDS */
+/* unused harmony exports CATEGORIES, ACTION_NAMES, IMPORT_ACTION, REPORT_STATUSES, TARGET_KINDS */
 /**
  * The finding model, version 1: what every scan action writes and what the quality gate reads.
  * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
@@ -3346,6 +3347,11 @@ const ACTION_NAMES = (/* unused pure expression or super */ null && ([
     'compliance',
     'quality-gate',
 ]));
+/**
+ * The `action` of a report the quality gate made from another tool's output (its `import` input):
+ * not a Portcullis action, so not in {@link ACTION_NAMES}.
+ */
+const IMPORT_ACTION = 'import';
 const REPORT_STATUSES = (/* unused pure expression or super */ null && (['complete', 'failed']));
 const TARGET_KINDS = (/* unused pure expression or super */ null && (['repository', 'path', 'git-range', 'image', 'host']));
 function isSeverity(value) {

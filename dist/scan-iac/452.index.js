@@ -1000,6 +1000,7 @@ function envelope(init) {
         startedAt: init.startedAt.toISOString(),
         finishedAt: (init.finishedAt ?? new Date()).toISOString(),
         ...(init.tool ? { tool: init.tool } : {}),
+        ...(init.imported ? { imported: init.imported } : {}),
         ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
     };
 }
@@ -1769,7 +1770,13 @@ function parseCheckov(raw, context) {
                     : {}),
                 ...(guideline ? { helpUri: guideline, references: [guideline] } : {}),
                 ...(skippedCheck
-                    ? { suppression: { kind: 'in-source', ...(justification ? { justification } : {}) } }
+                    ? {
+                        suppression: {
+                            kind: 'in-source',
+                            ...(justification ? { justification } : {}),
+                            source: 'checkov skip',
+                        },
+                    }
                     : {}),
             });
         }
@@ -2036,6 +2043,8 @@ const checkovEngine = {
 const SOURCE = 'trivy';
 /** trivy's vulnerability statuses that mean "not vulnerable here". */
 const NOT_AFFECTED = 'not_affected';
+/** The rule id of a vulnerability entry that names no VulnerabilityID (old trivy releases). */
+const UNKNOWN_ID = 'unknown';
 /** trivy sources to prefer for CVSS when the SeveritySource has none. */
 const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat'];
 function positive(record, key) {
@@ -2134,32 +2143,51 @@ function cvssVersion(vector, fallback) {
     const m = vector ? /^CVSS:(\d+\.\d+)\//.exec(vector) : null;
     return m?.[1] ?? fallback;
 }
-/** CVSS from `CVSS.<source>`, preferring the source trivy took the severity from. */
+const CVSS_VERSIONS = [
+    ['V40Score', 'V40Vector', '4.0'],
+    ['V3Score', 'V3Vector', '3.0'],
+    ['V2Score', 'V2Vector', '2.0'],
+];
+function cvssOf(source, versions) {
+    for (const [score, vector, fallback] of versions) {
+        const value = typeof source[score] === 'number' ? source[score] : undefined;
+        const v = json_text(source, vector);
+        if (value === undefined && v === undefined)
+            continue;
+        return {
+            ...(value !== undefined ? { score: value } : {}),
+            ...(v ? { vector: v } : {}),
+            version: cvssVersion(v, fallback),
+        };
+    }
+    return undefined;
+}
+/**
+ * CVSS from `CVSS.<source>`: the source trivy took the severity from (`SeveritySource`) first, its
+ * newest CVSS version first (a GHSA advisory may carry only a v4 score while Red Hat has a v3 one:
+ * the score shown must be the one behind the severity). Without it, v3 of nvd, ghsa, redhat or any
+ * other source, then v4, then v2.
+ */
 function readCvss(vuln) {
     const all = json_isRecord(vuln.CVSS) ? vuln.CVSS : undefined;
     if (!all)
         return undefined;
-    const preferred = unique([
-        json_text(vuln, 'SeveritySource'),
-        ...CVSS_SOURCE_ORDER,
-        ...Object.keys(all),
-    ]);
-    const sources = preferred.map((s) => all[s]).filter(json_isRecord);
-    for (const [score, vector, fallback] of [
-        ['V3Score', 'V3Vector', '3.0'],
-        ['V40Score', 'V40Vector', '4.0'],
-        ['V2Score', 'V2Vector', '2.0'],
-    ]) {
+    const own = json_text(vuln, 'SeveritySource');
+    const ownEntry = own !== undefined && Object.hasOwn(all, own) ? all[own] : undefined;
+    if (json_isRecord(ownEntry)) {
+        const cvss = cvssOf(ownEntry, CVSS_VERSIONS);
+        if (cvss)
+            return cvss;
+    }
+    const sources = unique([...CVSS_SOURCE_ORDER, ...Object.keys(all)])
+        .filter((s) => Object.hasOwn(all, s))
+        .map((s) => all[s])
+        .filter(json_isRecord);
+    for (const version of [CVSS_VERSIONS[1], CVSS_VERSIONS[0], CVSS_VERSIONS[2]]) {
         for (const s of sources) {
-            const value = typeof s[score] === 'number' ? s[score] : undefined;
-            const v = json_text(s, vector);
-            if (value === undefined && v === undefined)
-                continue;
-            return {
-                ...(value !== undefined ? { score: value } : {}),
-                ...(v ? { vector: v } : {}),
-                version: cvssVersion(v, fallback),
-            };
+            const cvss = cvssOf(s, [version]);
+            if (cvss)
+                return cvss;
         }
     }
     return undefined;
@@ -2176,6 +2204,10 @@ class Builder {
     scope;
     findings = [];
     skippedMisconfigs = new Map();
+    /** Vulnerability entries without a VulnerabilityID, for the notice. */
+    unidentified = [];
+    /** ExperimentalModifiedFindings entries that carry no finding of a known type. */
+    unreadableModified = [];
     #counter = new OccurrenceCounter();
     constructor(context, scope) {
         this.context = context;
@@ -2212,14 +2244,50 @@ class Builder {
         }));
         list(result, 'Secrets', where).forEach((s, i) => this.secret(s, `${where}.Secrets[${i}]`, { targetPath, subject, image }));
         list(result, 'Licenses', where).forEach((l, i) => this.license(l, `${where}.Licenses[${i}]`, { type, image, filesAreLocal, subject }));
+        // trivy --show-suppressed: what a VEX document, .trivyignore or an ignore policy set aside.
+        // Each is the finding it would have been, marked suppressed with where the suppression came from.
+        list(result, 'ExperimentalModifiedFindings', where).forEach((m, i) => {
+            const at = `${where}.ExperimentalModifiedFindings[${i}]`;
+            if (!json_isRecord(m) || !json_isRecord(m.Finding)) {
+                this.unreadableModified.push(at);
+                return;
+            }
+            const before = this.findings.length;
+            const kind = json_text(m, 'Type');
+            const finding = m.Finding;
+            if (kind === 'vulnerability')
+                this.vulnerability(finding, `${at}.Finding`, { type, targetPath, image, resource });
+            else if (kind === 'misconfiguration')
+                this.misconfiguration({ ...finding, Status: 'FAIL' }, `${at}.Finding`, {
+                    targetPath,
+                    subject,
+                    resource,
+                });
+            else if (kind === 'secret')
+                this.secret(finding, `${at}.Finding`, { targetPath, subject, image });
+            else if (kind === 'license')
+                this.license(finding, `${at}.Finding`, { type, image, filesAreLocal, subject });
+            if (this.findings.length === before + 1) {
+                this.findings[before] = {
+                    ...this.findings[before],
+                    suppression: modifiedSuppression(m),
+                };
+            }
+            else
+                this.unreadableModified.push(at);
+        });
     }
     vulnerability(value, where, at) {
         if (!json_isRecord(value))
             parse_fail(`${where} is not an object`);
-        const id = json_text(value, 'VulnerabilityID');
         const name = json_text(value, 'PkgName');
-        if (!id || !name)
-            parse_fail(`${where} has no VulnerabilityID or PkgName`);
+        if (!name)
+            parse_fail(`${where} has no PkgName`);
+        // Old trivy releases wrote entries with only a PkgName; they are still a vulnerable package.
+        const stated = json_text(value, 'VulnerabilityID');
+        if (!stated)
+            this.unidentified.push(`${name} (${where})`);
+        const id = stated ?? UNKNOWN_ID;
         const version = json_text(value, 'InstalledVersion');
         const identifier = json_isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {};
         const purl = json_text(identifier, 'PURL');
@@ -2255,7 +2323,7 @@ class Builder {
             fingerprint,
             category: 'vulnerability',
             ruleId: id,
-            title: `${id} in ${name}${version ? ` ${version}` : ''}`,
+            title: `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
             ...(summary || details ? { description: unique([summary, details]).join('\n\n') } : {}),
             severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
             ...(severityWord ? { scannerSeverity: severityWord } : {}),
@@ -2265,7 +2333,7 @@ class Builder {
             ...(image ? { image } : {}),
             references: unique([primaryUrl, ...strings(value.References)]),
             ...(cwe.length > 0 ? { cwe } : {}),
-            advisories: unique([id, ...strings(value.VendorIDs)]),
+            advisories: unique([stated, ...strings(value.VendorIDs)]),
             ...(primaryUrl ? { helpUri: primaryUrl } : {}),
             remediation: remediationFor(name, fixedVersion, status),
             ...(status === NOT_AFFECTED
@@ -2288,7 +2356,7 @@ class Builder {
         if (!ruleId)
             parse_fail(`${where} has no ID`);
         const status = json_text(value, 'Status') ?? 'FAIL';
-        if (status !== 'FAIL') {
+        if (status !== 'FAIL' && status !== EXCEPTION) {
             this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
             return;
         }
@@ -2335,6 +2403,15 @@ class Builder {
             references: unique([primaryUrl, ...strings(value.References)]),
             ...(primaryUrl ? { helpUri: primaryUrl } : {}),
             ...(resolution ? { remediation: resolution } : {}),
+            ...(status === EXCEPTION
+                ? {
+                    suppression: {
+                        kind: 'external',
+                        justification: 'An exception policy excludes this check here (trivy status EXCEPTION).',
+                        source: 'trivy exception policy',
+                    },
+                }
+                : {}),
             sources: [SOURCE],
         });
     }
@@ -2432,6 +2509,23 @@ class Builder {
         });
     }
 }
+/** trivy's misconfiguration status for a check an exception policy set aside. */
+const EXCEPTION = 'EXCEPTION';
+/**
+ * The suppression of an ExperimentalModifiedFindings entry: a VEX statement (not_affected, fixed,
+ * under_investigation) is the vendor's word; an `ignored` entry comes from .trivyignore or an
+ * ignore policy, a file outside the scanner.
+ */
+function modifiedSuppression(entry) {
+    const status = json_text(entry, 'Status');
+    const statement = json_text(entry, 'Statement');
+    const source = json_text(entry, 'Source');
+    return {
+        kind: status === 'ignored' ? 'external' : 'vendor-status',
+        justification: `trivy status ${status ?? 'unknown'}${statement ? `: ${statement}` : ''}`,
+        source: `trivy${source ? ` ${source}` : ''}`,
+    };
+}
 function remediationFor(name, fixedVersion, status) {
     if (fixedVersion)
         return `Upgrade ${name} to ${fixedVersion}.`;
@@ -2464,6 +2558,12 @@ const parseTrivy = (raw, context) => {
     if (builder.skippedMisconfigs.size > 0) {
         const parts = [...builder.skippedMisconfigs].map(([status, n]) => `${n} ${status}`);
         notices.push(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
+    }
+    if (builder.unidentified.length > 0) {
+        notices.push(`trivy reported ${builder.unidentified.length} vulnerability entr${builder.unidentified.length === 1 ? 'y' : 'ies'} with no VulnerabilityID (${builder.unidentified.slice(0, 3).join(', ')}); each is a finding with the id '${UNKNOWN_ID}'.`);
+    }
+    if (builder.unreadableModified.length > 0) {
+        notices.push(`trivy listed ${builder.unreadableModified.length} suppressed entr${builder.unreadableModified.length === 1 ? 'y' : 'ies'} of no known type (${builder.unreadableModified.slice(0, 3).join(', ')}); they are not findings.`);
     }
     const trivy = report && json_isRecord(report.Trivy) ? report.Trivy : undefined;
     const version = trivy ? json_text(trivy, 'Version') : undefined;
@@ -2816,7 +2916,7 @@ async function run(inputs, io) {
 /* harmony export */   qs: () => (/* binding */ severityRank),
 /* harmony export */   zK: () => (/* binding */ compareSeverity)
 /* harmony export */ });
-/* unused harmony exports CATEGORIES, ACTION_NAMES, REPORT_STATUSES, TARGET_KINDS */
+/* unused harmony exports CATEGORIES, ACTION_NAMES, IMPORT_ACTION, REPORT_STATUSES, TARGET_KINDS */
 /**
  * The finding model, version 1: what every scan action writes and what the quality gate reads.
  * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
@@ -2842,6 +2942,11 @@ const ACTION_NAMES = (/* unused pure expression or super */ null && ([
     'compliance',
     'quality-gate',
 ]));
+/**
+ * The `action` of a report the quality gate made from another tool's output (its `import` input):
+ * not a Portcullis action, so not in {@link ACTION_NAMES}.
+ */
+const IMPORT_ACTION = 'import';
 const REPORT_STATUSES = (/* unused pure expression or super */ null && (['complete', 'failed']));
 const TARGET_KINDS = (/* unused pure expression or super */ null && (['repository', 'path', 'git-range', 'image', 'host']));
 function isSeverity(value) {

@@ -108,7 +108,7 @@ describe('portcullis gate (CLI)', () => {
       '--stage',
       'code',
     ])
-    expect(args.lists).toEqual({ findings: ['a', 'b'], baseline: ['c'] })
+    expect(args.lists).toEqual({ findings: ['a', 'b'], baseline: ['c'], import: [] })
     expect(args.values).toEqual({ stage: 'code' })
   })
 

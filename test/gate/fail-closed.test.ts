@@ -296,6 +296,7 @@ describe('fail-closed reasons', () => {
         'contradicting-reports',
         'invalid-report',
         'matrix-exceeded',
+        'missing-import',
         'missing-scan',
         'scan-failed',
         'score-below-threshold',

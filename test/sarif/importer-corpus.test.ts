@@ -109,7 +109,10 @@ describe('SARIF importer behaviour on real tools', () => {
 
   it('semgrep: an inSource suppression is kept as finding.suppression', () => {
     const { findings } = load(findEntry('semgrep-snapshot-nosemgrep.sarif'))
-    expect(findings.map((f) => f.suppression)).toEqual([{ kind: 'in-source' }, undefined])
+    expect(findings.map((f) => f.suppression)).toEqual([
+      { kind: 'in-source', source: 'SARIF suppression (inSource)' },
+      undefined,
+    ])
     expect(findings[0]!.location).toMatchObject({
       path: 'targets/basic/regex-nosemgrep.txt',
       startLine: 1,
@@ -228,9 +231,16 @@ describe('readSarif and sarifToFindings input handling', () => {
     ]) {
       expect(() => readSarif(bad)).toThrow(ScanFailedError)
     }
+    // A run without tool is still the tool's results: read under an unknown tool's name, with a notice.
+    const toolless = sarifToFindings(
+      { version: '2.1.0', runs: [{ results: [] }] },
+      { workspace: WORKSPACE },
+    )
+    expect(toolless.runs[0]?.toolName).toBe('unknown tool')
+    expect(toolless.notices[0]).toMatch(/SARIF run 0 names no tool/)
     expect(() =>
-      sarifToFindings({ version: '2.1.0', runs: [{ results: [] }] }, { workspace: WORKSPACE }),
-    ).toThrow(/tool.driver.name/)
+      sarifToFindings({ version: '2.1.0', runs: ['not a run'] }, { workspace: WORKSPACE }),
+    ).toThrow(/SARIF run 0 is not an object/)
   })
 
   it('resolves percent-encoding, file:// inside the workspace and originalUriBaseIds', () => {

@@ -12,6 +12,7 @@ export const QUALITY_GATE_INPUTS = {
   fail: { kind: 'boolean', default: 'true' },
   mode: { kind: 'enum', values: GATE_MODES, default: 'all' },
   baseline: { kind: 'list', default: '' },
+  import: { kind: 'list', default: '' },
   image: { kind: 'string', default: '' },
   comment: { kind: 'boolean', default: 'true' },
   'github-token': { kind: 'string', default: '', secret: true },

@@ -39,6 +39,7 @@ export function gateConfig(inputs: QualityGateInputs, io: ActionIO): GateConfig 
     fail: inputs.fail,
     mode: inputs.mode,
     baseline: inputs.baseline,
+    ...(inputs.import.length > 0 ? { imports: inputs.import } : {}),
     ...(inputs.riskThreshold !== undefined ? { riskThreshold: inputs.riskThreshold } : {}),
     ...(policy !== undefined ? { policy } : {}),
     ...(waivers !== undefined ? { waivers } : {}),

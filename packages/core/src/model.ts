@@ -31,6 +31,14 @@ export const ACTION_NAMES = [
 ] as const
 export type ActionName = (typeof ACTION_NAMES)[number]
 
+/**
+ * The `action` of a report the quality gate made from another tool's output (its `import` input):
+ * not a Portcullis action, so not in {@link ACTION_NAMES}.
+ */
+export const IMPORT_ACTION = 'import' as const
+/** Who made a report: a Portcullis action, or the gate importing another tool's output. */
+export type ReportAction = ActionName | typeof IMPORT_ACTION
+
 export const REPORT_STATUSES = ['complete', 'failed'] as const
 export type ReportStatus = (typeof REPORT_STATUSES)[number]
 
@@ -72,6 +80,8 @@ export interface Suppression {
   /** Who suppressed it: the scanner's own mechanism (inline comment, VEX/status) or an external file. */
   readonly kind: 'in-source' | 'external' | 'vendor-status'
   readonly justification?: string
+  /** The mechanism in the scanner's own words, e.g. "trivy VEX", "grype ignore rule", "nosemgrep". */
+  readonly source?: string
 }
 
 export interface GitContext {
@@ -130,10 +140,18 @@ export interface Target {
   readonly digest?: string
 }
 
+/** Where an imported report came from: the file and the format it was read as. */
+export interface ImportSource {
+  /** The import format, e.g. `sarif`, `semgrep-json`. */
+  readonly format: string
+  /** The imported file, relative to the workspace when inside it. */
+  readonly file: string
+}
+
 export interface FindingsReport {
   readonly schema: typeof REPORT_SCHEMA_ID
   readonly schemaVersion: typeof REPORT_SCHEMA_VERSION
-  readonly action: ActionName
+  readonly action: ReportAction
   readonly scanner: ScannerInfo
   readonly target: Target
   readonly commitSha: string
@@ -143,6 +161,8 @@ export interface FindingsReport {
   readonly startedAt: string
   readonly finishedAt: string
   readonly tool?: ToolProvenance
+  /** Set on reports the gate made from another tool's output (action `import`). */
+  readonly imported?: ImportSource
   /** Things a reader must know that are not findings (e.g. every rule was notapplicable). */
   readonly notices?: readonly string[]
   readonly findings: readonly Finding[]

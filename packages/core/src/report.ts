@@ -5,7 +5,8 @@ import { describeJsonError, ReportError } from './errors.js'
 import {
   REPORT_SCHEMA_ID,
   REPORT_SCHEMA_VERSION,
-  type ActionName,
+  type ImportSource,
+  type ReportAction,
   type Finding,
   type FindingsReport,
   type ScannerInfo,
@@ -87,7 +88,7 @@ export function parseReport(text: string, source: string): FindingsReport {
 }
 
 export interface ReportInit {
-  readonly action: ActionName
+  readonly action: ReportAction
   readonly scanner: ScannerInfo
   readonly target: Target
   readonly commitSha: string
@@ -95,6 +96,7 @@ export interface ReportInit {
   readonly finishedAt?: Date
   readonly tool?: ToolProvenance
   readonly notices?: readonly string[]
+  readonly imported?: ImportSource
 }
 
 /** The fields every report carries, whatever its status. */
@@ -109,6 +111,7 @@ function envelope(init: ReportInit) {
     startedAt: init.startedAt.toISOString(),
     finishedAt: (init.finishedAt ?? new Date()).toISOString(),
     ...(init.tool ? { tool: init.tool } : {}),
+    ...(init.imported ? { imported: init.imported } : {}),
     ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
   }
 }

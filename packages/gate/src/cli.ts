@@ -19,11 +19,14 @@ import { renderGateSummary } from './summary.js'
 /** Exit codes of `portcullis gate`. */
 export const EXIT = { pass: 0, fail: 1, badInput: 2 } as const
 
-export const CLI_USAGE = `Usage: portcullis gate --findings <file|folder|glob>... --stage <code|container|final> [options]
+export const CLI_USAGE = `Usage: portcullis gate --findings <file|folder|glob>... [--import <FORMAT:PATH>...] --stage <code|container|final> [options]
 
 Runs the quality gate over findings reports and prints the summary (markdown).
 
   --findings <paths...>     findings reports: files, folders (every *.json below) or globs
+  --import <FORMAT:PATH...> other tools' outputs gated as scans, FORMAT one of sarif, trivy-json,
+                            grype-json, gitleaks-json, checkov-json, osv-json, semgrep-json,
+                            hadolint-json, kics-json, tfsec-json or auto (PATH may be a glob)
   --stage <stage>           code | container | final
   --system-level <1-4>      severity matrix level (default 3)
   --policy <file>           policy YAML (default: built-in policy)
@@ -39,7 +42,7 @@ Runs the quality gate over findings reports and prints the summary (markdown).
 
 Exit codes: 0 pass (or report only), 1 fail, 2 bad input.`
 
-const LIST_OPTIONS = ['findings', 'baseline'] as const
+const LIST_OPTIONS = ['findings', 'baseline', 'import'] as const
 const VALUE_OPTIONS = [
   'stage',
   'system-level',
@@ -66,7 +69,11 @@ export interface CliArgs {
  */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   const args = argv[0] === 'gate' ? argv.slice(1) : [...argv]
-  const lists: Record<(typeof LIST_OPTIONS)[number], string[]> = { findings: [], baseline: [] }
+  const lists: Record<(typeof LIST_OPTIONS)[number], string[]> = {
+    findings: [],
+    baseline: [],
+    import: [],
+  }
   const values: Record<string, string> = {}
   let help = false
   for (let i = 0; i < args.length; i++) {
@@ -117,6 +124,7 @@ export function configFromCli(
     mode: v.mode !== undefined ? parseMode(v.mode) : 'all',
     fail: v.fail !== undefined ? parseBoolean(GATE_INPUTS.fail, v.fail) : true,
     baseline: args.lists.baseline,
+    ...(args.lists.import.length > 0 ? { imports: args.lists.import } : {}),
     ...(v.policy !== undefined ? { policy: v.policy } : {}),
     ...(v.waivers !== undefined ? { waivers: v.waivers } : {}),
     ...(threshold !== undefined ? { riskThreshold: threshold } : {}),

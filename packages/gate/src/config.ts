@@ -14,6 +14,7 @@ export const GATE_INPUTS = {
   fail: 'fail',
   mode: 'mode',
   baseline: 'baseline',
+  import: 'import',
 } as const
 
 /** The waivers file read when the `waivers` input is not set and this file exists. */
@@ -34,6 +35,8 @@ export interface GateConfig {
   readonly fail: boolean
   readonly mode: GateMode
   readonly baseline: readonly string[]
+  /** Other tools' outputs to gate as scans: lines `FORMAT:PATH-OR-GLOB` (see imports.ts). */
+  readonly imports?: readonly string[]
   /** The commit being gated (GITHUB_SHA on a runner). */
   readonly commitSha?: string
   /** The image being promoted, for the final stage's signature check. */
@@ -101,8 +104,11 @@ export function parseBoolean(input: string, value: string): boolean {
 
 /** Checks the combination of inputs: `new` needs a baseline, and something must be gated. */
 export function checkGateConfig(config: GateConfig): void {
-  if (config.findings.length === 0) {
-    throw new InputError(GATE_INPUTS.findings, 'name at least one findings report, folder or glob')
+  if (config.findings.length === 0 && (config.imports ?? []).length === 0) {
+    throw new InputError(
+      GATE_INPUTS.findings,
+      'name at least one findings report, folder or glob (or an import)',
+    )
   }
   if (config.mode === 'new' && config.baseline.length === 0) {
     throw new InputError(

@@ -1,4 +1,5 @@
 import {
+  IMPORT_ACTION,
   countBySeverity,
   severityRank,
   type FindingsReport,
@@ -10,7 +11,14 @@ import { evaluateMatrix, type MatrixResult, type SystemLevel } from './matrix.js
 import { DEFAULT_POLICY, type GatePolicy } from './policy.js'
 import { REASON_CODES, type GateReason } from './reasons.js'
 import { computeScore, type ScoreResult } from './score.js'
-import { SCAN_ACTIONS, SIGNATURE_VERIFY_NOTICE, type ScanKind, type Stage } from './stages.js'
+import {
+  SCAN_ACTIONS,
+  SIGNATURE_VERIFY_NOTICE,
+  importedKinds,
+  scanAction,
+  type ScanKind,
+  type Stage,
+} from './stages.js'
 import { EMPTY_WAIVERS, daysLeft, waiverMatches, type Waiver, type WaiverSet } from './waivers.js'
 
 export const GATE_MODES = ['all', 'new'] as const
@@ -231,15 +239,25 @@ function checkStage(
   const reasons: GateReason[] = []
   const required = policy.stages[options.stage]
   const requiredScans = required.map((kind): RequiredScan => {
-    const action = SCAN_ACTIONS[kind]
-    const files = reports.filter((r) => r.report.action === action).map((r) => r.file)
+    const action = scanAction(kind)
+    const files = reports
+      .filter((r) =>
+        r.report.action === IMPORT_ACTION
+          ? importedKinds(r.report, policy.imports).includes(kind)
+          : r.report.action === action,
+      )
+      .map((r) => r.file)
     if (files.length === 0) {
+      const what =
+        action !== undefined
+          ? `${action} report`
+          : `an import the policy maps to ${kind}, e.g. a CodeQL SARIF or semgrep JSON`
       reasons.push({
         code: REASON_CODES.missingScan,
-        message: `stage '${options.stage}' requires the ${kind} scan (${action} report) and none was found`,
+        message: `stage '${options.stage}' requires the ${kind} scan (${what}) and none was found`,
       })
     }
-    return { kind, action, files }
+    return { kind, action: action ?? IMPORT_ACTION, files }
   })
 
   const signs = reports.filter(

@@ -2,7 +2,14 @@ import { isAbsolute, join } from 'node:path'
 import { InputError } from '@portcullis/core'
 import { DEFAULT_WAIVERS_FILE, GATE_INPUTS, checkGateConfig, type GateConfig } from './config.js'
 import { evaluateGate, type GateResult } from './evaluate.js'
-import { displayPath, loadReports, nodeFileSystem, type GateFileSystem } from './load.js'
+import { loadImports, parseImportSpecs, type ImportSpec } from './imports.js'
+import {
+  displayPath,
+  loadReports,
+  nodeFileSystem,
+  type GateFileSystem,
+  type LoadResult,
+} from './load.js'
 import { DEFAULT_POLICY, parsePolicy, type GatePolicy } from './policy.js'
 import { EMPTY_WAIVERS, parseWaivers, type WaiverSet } from './waivers.js'
 
@@ -67,7 +74,9 @@ export function runGate(config: GateConfig, ports: GatePorts = {}): GateResult {
   const now = (ports.now ?? (() => new Date()))()
   const policy = loadPolicy(config, ports)
   const waivers = loadWaivers(config, policy, now, ports)
-  const loaded = loadReports(config.findings, fs, cwd, GATE_INPUTS.findings)
+  const specs = parseImportSpecs(config.imports ?? [])
+  const found = loadReports(config.findings, fs, cwd, GATE_INPUTS.findings)
+  const loaded = specs.length > 0 ? withImports(found, specs, config, { fs, cwd, now }) : found
   const baseline =
     config.mode === 'new' ? loadReports(config.baseline, fs, cwd, GATE_INPUTS.baseline) : undefined
   return evaluateGate(
@@ -86,6 +95,32 @@ export function runGate(config: GateConfig, ports: GatePorts = {}): GateResult {
     },
     baseline,
   )
+}
+
+/**
+ * Adds the imports' reports to the loaded ones. An imported file names no commit: it stands for the
+ * gated commit, or the one every findings report names; with neither there is nothing to bind it to.
+ */
+function withImports(
+  found: LoadResult,
+  specs: readonly ImportSpec[],
+  config: GateConfig,
+  ports: { fs: GateFileSystem; cwd: string; now: Date },
+): LoadResult {
+  const commits = [...new Set(found.reports.map((r) => r.report.commitSha))]
+  const commitSha = config.commitSha ?? (commits.length === 1 ? commits[0] : undefined)
+  if (commitSha === undefined) {
+    throw new InputError(
+      'sha',
+      'imported files carry no commit; name the commit being gated (on a runner GITHUB_SHA is used)',
+    )
+  }
+  const imported = loadImports(specs, { commitSha, ...ports })
+  return {
+    reports: [...found.reports, ...imported.reports],
+    problems: [...found.problems, ...imported.problems],
+    notices: [...found.notices, ...imported.notices],
+  }
 }
 
 /** The `counts` output: counted findings by severity, after waivers, as JSON. */

@@ -12,6 +12,8 @@ export interface GateFileSystem {
   kind(path: string): 'file' | 'directory' | undefined
   /** Names of the entries of a folder. */
   list(path: string): string[]
+  /** When a file was last modified (the age of an imported file that states no time of its own). */
+  modified?(path: string): Date | undefined
 }
 
 export const nodeFileSystem: GateFileSystem = {
@@ -25,6 +27,13 @@ export const nodeFileSystem: GateFileSystem = {
     }
   },
   list: (path) => readdirSync(path),
+  modified(path) {
+    try {
+      return statSync(path).mtime
+    } catch {
+      return undefined
+    }
+  },
 }
 
 // Deep enough for any artifact layout, shallow enough that a symbolic-link loop ends.

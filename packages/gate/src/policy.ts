@@ -29,6 +29,11 @@ export interface GatePolicy {
   readonly waiverWarnDays: number
   /** Reports older than this are stale and fail the gate. */
   readonly maxReportAgeHours: number
+  /**
+   * Imported tools (lower-case name as their files state it) and the scans their reports satisfy,
+   * over the defaults of stages.ts (DEFAULT_IMPORT_KINDS); an empty list makes a tool satisfy none.
+   */
+  readonly imports: Readonly<Record<string, readonly ScanKind[]>>
 }
 
 export const DEFAULT_MAX_WAIVER_DAYS = 90
@@ -44,9 +49,10 @@ export const DEFAULT_POLICY: GatePolicy = {
   maxWaiverDays: DEFAULT_MAX_WAIVER_DAYS,
   waiverWarnDays: DEFAULT_WAIVER_WARN_DAYS,
   maxReportAgeHours: DEFAULT_MAX_REPORT_AGE_HOURS,
+  imports: {},
 }
 
-const TOP_KEYS = ['version', 'levels', 'score', 'stages', 'waivers', 'reports'] as const
+const TOP_KEYS = ['version', 'levels', 'score', 'stages', 'waivers', 'reports', 'imports'] as const
 
 /**
  * Reads a policy file (YAML) over the defaults. Every key is checked; an unknown key, a wrong type or
@@ -69,6 +75,9 @@ const TOP_KEYS = ['version', 'levels', 'score', 'stages', 'waivers', 'reports'] 
  *   warn-days: 14
  * reports:
  *   max-age-hours: 168
+ * imports:               # an imported tool (by the name its file states) satisfies these scans
+ *   CodeQL: sast
+ *   trivy: [deps, iac]
  * ```
  */
 export function parsePolicy(text: string, source: string): GatePolicy {
@@ -183,6 +192,28 @@ export function parsePolicy(text: string, source: string): GatePolicy {
     }
   }
 
+  const imports: Record<string, readonly ScanKind[]> = {}
+  if (data.imports !== undefined) {
+    if (!isRecord(data.imports))
+      p.add('imports must be a mapping of tool name to a scan or a list of scans')
+    else {
+      for (const [tool, value] of Object.entries(data.imports)) {
+        const list = Array.isArray(value) ? (value as unknown[]) : [value]
+        const kinds: ScanKind[] = []
+        for (const item of list) {
+          if (isScanKind(item)) {
+            if (!kinds.includes(item)) kinds.push(item)
+          } else {
+            p.add(
+              `imports.${tool} names ${JSON.stringify(item)}, which is not a scan (use ${SCAN_KINDS.join(', ')})`,
+            )
+          }
+        }
+        imports[tool.trim().toLowerCase()] = kinds
+      }
+    }
+  }
+
   p.throwIfAny('policy', source)
   return {
     matrix,
@@ -192,6 +223,7 @@ export function parsePolicy(text: string, source: string): GatePolicy {
     maxWaiverDays,
     waiverWarnDays,
     maxReportAgeHours,
+    imports,
   }
 }
 

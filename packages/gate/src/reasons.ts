@@ -7,6 +7,8 @@ export const REASON_CODES = {
   missingScan: 'missing-scan',
   /** A report says its scan failed (status `failed`), with the scan's own reason. */
   scanFailed: 'scan-failed',
+  /** An `import` line matched no file: the imported tool's results are missing. */
+  missingImport: 'missing-import',
   /** A report file cannot be read or is not JSON. */
   unreadableReport: 'unreadable-report',
   /** A report is JSON but not a valid findings report. */

@@ -1,19 +1,66 @@
-import type { ActionName } from '@portcullis/core'
+import type { ActionName, FindingsReport } from '@portcullis/core'
 
 export const STAGES = ['code', 'container', 'final'] as const
 export type Stage = (typeof STAGES)[number]
 
-/** The scans a stage can require; each is the report of one scan action. */
-export const SCAN_KINDS = ['secrets', 'deps', 'iac', 'image', 'signature', 'compliance'] as const
+/**
+ * The scans a stage can require. Each but `sast` is the report of one scan action; any of them can
+ * also be satisfied by an imported tool's output that the policy maps to it (see
+ * {@link importedKinds}); `sast` (static analysis of the code: CodeQL, semgrep) only by an import.
+ */
+export const SCAN_KINDS = [
+  'secrets',
+  'deps',
+  'iac',
+  'image',
+  'signature',
+  'compliance',
+  'sast',
+] as const
 export type ScanKind = (typeof SCAN_KINDS)[number]
 
-export const SCAN_ACTIONS: Readonly<Record<ScanKind, ActionName>> = {
+export const SCAN_ACTIONS = {
   secrets: 'scan-secrets',
   deps: 'scan-deps',
   iac: 'scan-iac',
   image: 'scan-image',
   signature: 'sign-image',
   compliance: 'compliance',
+} as const satisfies Readonly<Record<Exclude<ScanKind, 'sast'>, ActionName>>
+
+/** The Portcullis action whose report satisfies a scan kind (none for `sast`). */
+export function scanAction(kind: ScanKind): ActionName | undefined {
+  return kind === 'sast' ? undefined : SCAN_ACTIONS[kind]
+}
+
+/**
+ * Which scans an imported tool's report satisfies unless the policy's `imports` says otherwise,
+ * by the tool's name as its file states it (case-insensitive). trivy and grype scan images and
+ * lockfiles alike: their image reports satisfy `image`; any other use is the policy's to map.
+ */
+export const DEFAULT_IMPORT_KINDS: Readonly<Record<string, readonly ScanKind[]>> = {
+  codeql: ['sast'],
+  semgrep: ['sast'],
+  'semgrep oss': ['sast'],
+  gitleaks: ['secrets'],
+  hadolint: ['iac'],
+  checkov: ['iac'],
+  kics: ['iac'],
+  tfsec: ['iac'],
+  'osv-scanner': ['deps'],
+}
+
+/** The scans an imported report satisfies: the policy's mapping of its tool name, else the default. */
+export function importedKinds(
+  report: Pick<FindingsReport, 'scanner' | 'target'>,
+  mapping: Readonly<Record<string, readonly ScanKind[]>>,
+): readonly ScanKind[] {
+  const name = report.scanner.name.trim().toLowerCase()
+  if (Object.hasOwn(mapping, name)) return mapping[name] as readonly ScanKind[]
+  if (Object.hasOwn(DEFAULT_IMPORT_KINDS, name))
+    return DEFAULT_IMPORT_KINDS[name] as readonly ScanKind[]
+  if ((name === 'trivy' || name === 'grype') && report.target.kind === 'image') return ['image']
+  return []
 }
 
 /**

@@ -6,6 +6,8 @@ import {
   fileFingerprint,
   isSeverity,
   ruleFingerprint,
+  normalizeSeverity,
+  SEVERITY_WORDS,
   severityFromSarifLevel,
   severityFromScore,
   toWorkspacePath,
@@ -73,7 +75,38 @@ export interface SarifImport {
   readonly results: ImportedResult[]
   readonly runs: ImportedRun[]
   readonly notices: string[]
+  /**
+   * Why the log says its tool did not complete: an invocation with `executionSuccessful: false`, or
+   * a tool execution notification of level `error` (SARIF §3.20.14, §3.20.21). Empty when it did.
+   */
+  readonly failures: string[]
   readonly scannerVersion?: string
+}
+
+/** The tool name given to a run that names none. */
+export const UNKNOWN_TOOL = 'unknown tool'
+
+function executionFailures(run: Obj, runIndex: number, toolName: string): string[] {
+  const out: string[] = []
+  arr(run.invocations).forEach((value, i) => {
+    const inv = obj(value)
+    if (!inv) return
+    const where = `${toolName} (run ${runIndex}, invocation ${i})`
+    if (inv.executionSuccessful === false) {
+      const exit = int(inv.exitCode)
+      const why = str(inv.exitCodeDescription) ?? str(inv.exitSignalName)
+      out.push(
+        `${where} did not execute successfully${exit !== undefined ? ` (exit code ${exit})` : ''}${why ? `: ${why}` : ''}`,
+      )
+    }
+    for (const n of arr(inv.toolExecutionNotifications)) {
+      const note = obj(n)
+      if (note?.level !== 'error') continue
+      const message = (text(note.message) ?? 'no message').split('\n')[0]?.slice(0, 300)
+      out.push(`${where} reported an error: ${message}`)
+    }
+  })
+  return out
 }
 
 type Obj = Record<string, unknown>
@@ -254,7 +287,7 @@ interface RuleTable {
 }
 
 function ruleTable(tool: Obj): RuleTable {
-  const driver = obj(tool.driver) as Obj
+  const driver = obj(tool.driver) ?? {}
   const rules = arr(driver.rules)
     .map(obj)
     .filter((r): r is Obj => r !== undefined)
@@ -460,7 +493,9 @@ function readSuppression(result: Obj): Suppression | undefined {
           ? 'in-source'
           : 'external'
     const justification = str(s.justification)
-    return justification ? { kind, justification } : { kind }
+    const location = text(obj(s.location)?.message)
+    const source = `SARIF suppression (${str(s.kind) ?? 'unspecified kind'}${location ? `: ${location}` : ''})`
+    return justification ? { kind, justification, source } : { kind, source }
   }
   return undefined
 }
@@ -517,6 +552,20 @@ interface RuleFacts {
   /** Category and CWEs for a result that adds no tags or taxa of its own. */
   readonly category: Category
   readonly cwe: readonly string[]
+  /** The scanner's own severity word in the rule's help text ("Severity: low"), where it writes one. */
+  readonly severityWord?: string
+}
+
+/** Tools whose SARIF states their own severity word next to a CVSS-derived security-severity. */
+const OWN_WORD_TOOLS = /^(trivy|grype)$/i
+const SEVERITY_LINE = /(?:^|\n)\s*Severity:\s*([A-Za-z]+)\b/
+const GRYPE_MESSAGE = /^An? ([A-Za-z]+) vulnerability in /
+
+/** "Severity: MEDIUM" (trivy, grype help) or "A low vulnerability in …" (grype message). */
+function severityWord(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  const word = SEVERITY_LINE.exec(value)?.[1] ?? GRYPE_MESSAGE.exec(value)?.[1]
+  return word !== undefined && Object.hasOwn(SEVERITY_WORDS, word.toLowerCase()) ? word : undefined
 }
 
 function ruleFacts(rule: Obj | undefined, ruleId: string, toolName: string): RuleFacts {
@@ -543,6 +592,7 @@ function ruleFacts(rule: Obj | undefined, ruleId: string, toolName: string): Rul
       shortDescription !== undefined ? shortDescription.replace(/\s+/g, ' ').trim() : undefined,
     category: guessCategory(toolName, ruleId, name, tags, advisories),
     cwe: collectCwe(rule, {}, tags),
+    severityWord: severityWord(text(rule?.help)),
   }
 }
 
@@ -575,18 +625,24 @@ export function sarifToFindings(log: unknown, context: SarifImportContext): Sari
   const results: ImportedResult[] = []
   const runs: ImportedRun[] = []
   const notices: string[] = []
+  const failures: string[] = []
   let scannerVersion: string | undefined
 
   arr(checked.runs).forEach((runValue, runIndex) => {
     const run = obj(runValue)
-    const tool = obj(run?.tool)
-    const driver = obj(tool?.driver)
-    const toolName = str(driver?.name)
-    if (!run || !tool || !driver || toolName === undefined) {
-      throw new ScanFailedError(
-        `SARIF run ${runIndex} has no tool.driver.name, so it is not valid SARIF 2.1.0.`,
+    if (!run) throw new ScanFailedError(`SARIF run ${runIndex} is not an object.`)
+    // SARIF requires run.tool, but real logs omit it; the results are still the tool's results,
+    // so they are read under an unknown tool's name rather than thrown away.
+    const tool = obj(run.tool) ?? {}
+    const driver = obj(tool.driver) ?? {}
+    const named = str(driver.name)
+    const toolName = named ?? UNKNOWN_TOOL
+    if (named === undefined) {
+      notices.push(
+        `SARIF run ${runIndex} names no tool (tool.driver.name is missing); its results are read as those of an ${UNKNOWN_TOOL}.`,
       )
     }
+    failures.push(...executionFailures(run, runIndex, toolName))
     if (run.results !== undefined && run.results !== null && !Array.isArray(run.results)) {
       throw new ScanFailedError(
         `SARIF run ${runIndex} (${toolName}) has a "results" that is not an array.`,
@@ -597,6 +653,7 @@ export function sarifToFindings(log: unknown, context: SarifImportContext): Sari
     const engine = context.engine ?? toolName.toLowerCase()
     const table = ruleTable(tool)
     const rulesFacts = new RuleFactsCache(toolName)
+    const ownWordTools = OWN_WORD_TOOLS.test(toolName)
     const paths = new ArtifactPathCache(run, context.workspace)
     const counter = new OccurrenceCounter()
     let skipped = 0
@@ -647,15 +704,22 @@ export function sarifToFindings(log: unknown, context: SarifImportContext): Sari
 
       const score = securitySeverity(result.properties) ?? facts.score
       const own = obj(result.properties)?.[SEVERITY_PROPERTY]
+      // trivy and grype write their own severity word in the text and a CVSS score (from whichever
+      // source had one) as security-severity; the word is what the scanner decided, so it wins.
+      const word = ownWordTools ? (severityWord(message) ?? facts.severityWord) : undefined
       const severity: Severity = isSeverity(own)
         ? own
-        : score !== undefined
-          ? severityFromScore(score)
-          : severityFromSarifLevel(level)
+        : word !== undefined
+          ? normalizeSeverity(word)
+          : score !== undefined
+            ? severityFromScore(score)
+            : severityFromSarifLevel(level)
       const scannerSeverity =
-        score !== undefined
-          ? `security-severity ${score}`
-          : `${level}${inherited ? ' (default)' : ''}`
+        word !== undefined
+          ? word
+          : score !== undefined
+            ? `security-severity ${score}`
+            : `${level}${inherited ? ' (default)' : ''}`
 
       const resultTags = stringTags(result.properties)
       const ruleName = facts.name
@@ -754,7 +818,14 @@ export function sarifToFindings(log: unknown, context: SarifImportContext): Sari
     })
   })
 
-  return { findings, results, runs, notices, ...(scannerVersion ? { scannerVersion } : {}) }
+  return {
+    findings,
+    results,
+    runs,
+    notices,
+    failures,
+    ...(scannerVersion ? { scannerVersion } : {}),
+  }
 }
 
 /** Raw SARIF text to findings: {@link readSarif} then {@link sarifToFindings}. */

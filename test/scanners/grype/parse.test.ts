@@ -176,8 +176,13 @@ describe('grype matches', () => {
       {
         kind: 'vendor-status',
         justification: 'VEX status not_affected: vulnerable_code_not_present',
+        source: 'grype VEX document',
       },
-      { kind: 'external', justification: 'grype ignore rule: accepted risk' },
+      {
+        kind: 'external',
+        justification: 'grype ignore rule: accepted risk',
+        source: 'grype ignore rule',
+      },
     ])
     expect(result.notices).toHaveLength(1)
   })

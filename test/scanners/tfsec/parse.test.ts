@@ -89,7 +89,7 @@ describe('tfsec JSON parser on the corpus', () => {
     }
     data.results[0]!.status = 'ignored'
     const { findings } = parseTfsec(JSON.stringify(data), context)
-    expect(findings[0]?.suppression).toEqual({ kind: 'in-source' })
+    expect(findings[0]?.suppression).toEqual({ kind: 'in-source', source: 'tfsec:ignore comment' })
     expect(findings[1]?.suppression).toBeUndefined()
   })
 

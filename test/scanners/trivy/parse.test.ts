@@ -214,17 +214,25 @@ describe('trivy misconfigurations', () => {
     expect(docker[0]).toMatchObject({ ruleId: 'DS-0002', location: { path: 'Dockerfile' } })
   })
 
-  it('counts checks that did not fail in a notice instead of reporting them', () => {
+  it('counts passed checks in a notice; a check an exception set aside is a suppressed finding', () => {
     const report = json('trivy-0.72.0-terraform-misconfig.json')
     const misconfigs = (report.Results as { Misconfigurations?: Raw[] }[])[1]!.Misconfigurations!
     misconfigs[0]!.Status = 'PASS'
     misconfigs[1]!.Status = 'PASS'
     misconfigs[2]!.Status = 'EXCEPTION'
     const result = parseTrivy(JSON.stringify(report), context)
-    expect(result.findings).toHaveLength(misconfigs.length - 3)
+    expect(result.findings).toHaveLength(misconfigs.length - 2)
     expect(result.findings.map((f) => f.ruleId)).not.toContain('AWS-0086')
+    const excepted = result.findings.filter((f) => f.suppression)
+    expect(excepted).toHaveLength(1)
+    expect(excepted[0]!.ruleId).toBe(misconfigs[2]!.ID)
+    expect(excepted[0]!.suppression).toEqual({
+      kind: 'external',
+      justification: 'An exception policy excludes this check here (trivy status EXCEPTION).',
+      source: 'trivy exception policy',
+    })
     expect(result.notices).toEqual([
-      'trivy reported misconfiguration checks that did not fail (2 PASS, 1 EXCEPTION); only FAIL results are findings.',
+      'trivy reported misconfiguration checks that did not fail (2 PASS); only FAIL results are findings.',
     ])
   })
 })

@@ -128,13 +128,13 @@ describe('streaming trivy parser fails closed', () => {
     const data = JSON.parse(raw) as { Results: { Vulnerabilities: Record<string, unknown>[] }[] }
     const vulns = data.Results[0]!.Vulnerabilities
     expect(vulns.length).toBeGreaterThan(5)
-    delete vulns[5]!.VulnerabilityID
+    delete vulns[5]!.PkgName
     const broken = JSON.stringify(data)
     expect(() => parseTrivy(broken, context)).toThrow(
-      'trivy report Results[0].Vulnerabilities[5] has no VulnerabilityID or PkgName',
+      'trivy report Results[0].Vulnerabilities[5] has no PkgName',
     )
     expect(() => streamed(broken, context, 512, 1)).toThrow(
-      'trivy report Results[0].Vulnerabilities[5] has no VulnerabilityID or PkgName',
+      'trivy report Results[0].Vulnerabilities[5] has no PkgName',
     )
   })
 })

@@ -231,7 +231,13 @@ export function parseCheckov(raw: string, context: ParseContext): CheckovParseRe
           : {}),
         ...(guideline ? { helpUri: guideline, references: [guideline] } : {}),
         ...(skippedCheck
-          ? { suppression: { kind: 'in-source', ...(justification ? { justification } : {}) } }
+          ? {
+              suppression: {
+                kind: 'in-source',
+                ...(justification ? { justification } : {}),
+                source: 'checkov skip',
+              },
+            }
           : {}),
       })
     }

@@ -137,12 +137,14 @@ function suppressionOf(match: Json): Suppression {
     return {
       kind: 'vendor-status',
       justification: `VEX status ${status}${why ? `: ${why}` : ''}`,
+      source: 'grype VEX document',
     }
   }
   const reason = rules.map((r) => text(r, 'reason')).find((r) => r !== undefined)
   return {
     kind: 'external',
     justification: reason ? `grype ignore rule: ${reason}` : 'grype ignore rule',
+    source: 'grype ignore rule',
   }
 }
 

@@ -152,7 +152,9 @@ export function parseTfsec(raw: string, context: ParseContext): ParseResult {
         : {}),
       ...(links.length > 0 ? { references: links, helpUri: links[0] } : {}),
       ...(resolution ? { remediation: resolution } : {}),
-      ...(status === 'ignored' ? { suppression: { kind: 'in-source' } } : {}),
+      ...(status === 'ignored'
+        ? { suppression: { kind: 'in-source', source: 'tfsec:ignore comment' } }
+        : {}),
     })
   }
   if (passed > 0) notices.push(`tfsec: ${passed} check(s) passed.`)

@@ -13,6 +13,7 @@ import {
   type Location,
   type PackageRef,
   type Severity,
+  type Suppression,
 } from '@portcullis/core'
 import { isRecord, parseJsonOutput, strings, text, unique, type Json } from '../shared/json.js'
 import type { ParseContext, ParseResult, Parser } from '../types.js'
@@ -42,6 +43,8 @@ import type { ParseContext, ParseResult, Parser } from '../types.js'
 const SOURCE = 'trivy'
 /** trivy's vulnerability statuses that mean "not vulnerable here". */
 const NOT_AFFECTED = 'not_affected'
+/** The rule id of a vulnerability entry that names no VulnerabilityID (old trivy releases). */
+const UNKNOWN_ID = 'unknown'
 /** trivy sources to prefer for CVSS when the SeveritySource has none. */
 const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat']
 
@@ -167,30 +170,49 @@ function cvssVersion(vector: string | undefined, fallback: string): string {
   return m?.[1] ?? fallback
 }
 
-/** CVSS from `CVSS.<source>`, preferring the source trivy took the severity from. */
+const CVSS_VERSIONS = [
+  ['V40Score', 'V40Vector', '4.0'],
+  ['V3Score', 'V3Vector', '3.0'],
+  ['V2Score', 'V2Vector', '2.0'],
+] as const
+
+function cvssOf(source: Json, versions: readonly (typeof CVSS_VERSIONS)[number][]): Cvss | undefined {
+  for (const [score, vector, fallback] of versions) {
+    const value = typeof source[score] === 'number' ? source[score] : undefined
+    const v = text(source, vector)
+    if (value === undefined && v === undefined) continue
+    return {
+      ...(value !== undefined ? { score: value } : {}),
+      ...(v ? { vector: v } : {}),
+      version: cvssVersion(v, fallback),
+    }
+  }
+  return undefined
+}
+
+/**
+ * CVSS from `CVSS.<source>`: the source trivy took the severity from (`SeveritySource`) first, its
+ * newest CVSS version first (a GHSA advisory may carry only a v4 score while Red Hat has a v3 one:
+ * the score shown must be the one behind the severity). Without it, v3 of nvd, ghsa, redhat or any
+ * other source, then v4, then v2.
+ */
 function readCvss(vuln: Json): Cvss | undefined {
   const all = isRecord(vuln.CVSS) ? vuln.CVSS : undefined
   if (!all) return undefined
-  const preferred = unique([
-    text(vuln, 'SeveritySource'),
-    ...CVSS_SOURCE_ORDER,
-    ...Object.keys(all),
-  ])
-  const sources = preferred.map((s) => all[s]).filter(isRecord)
-  for (const [score, vector, fallback] of [
-    ['V3Score', 'V3Vector', '3.0'],
-    ['V40Score', 'V40Vector', '4.0'],
-    ['V2Score', 'V2Vector', '2.0'],
-  ] as const) {
+  const own = text(vuln, 'SeveritySource')
+  const ownEntry = own !== undefined && Object.hasOwn(all, own) ? all[own] : undefined
+  if (isRecord(ownEntry)) {
+    const cvss = cvssOf(ownEntry, CVSS_VERSIONS)
+    if (cvss) return cvss
+  }
+  const sources = unique([...CVSS_SOURCE_ORDER, ...Object.keys(all)])
+    .filter((s) => Object.hasOwn(all, s))
+    .map((s) => all[s])
+    .filter(isRecord)
+  for (const version of [CVSS_VERSIONS[1], CVSS_VERSIONS[0], CVSS_VERSIONS[2]]) {
     for (const s of sources) {
-      const value = typeof s[score] === 'number' ? s[score] : undefined
-      const v = text(s, vector)
-      if (value === undefined && v === undefined) continue
-      return {
-        ...(value !== undefined ? { score: value } : {}),
-        ...(v ? { vector: v } : {}),
-        version: cvssVersion(v, fallback),
-      }
+      const cvss = cvssOf(s, [version])
+      if (cvss) return cvss
     }
   }
   return undefined
@@ -208,6 +230,10 @@ function resourceLabel(resource: NonNullable<ResultScope['resource']>): string {
 class Builder {
   readonly findings: Finding[] = []
   readonly skippedMisconfigs = new Map<string, number>()
+  /** Vulnerability entries without a VulnerabilityID, for the notice. */
+  readonly unidentified: string[] = []
+  /** ExperimentalModifiedFindings entries that carry no finding of a known type. */
+  readonly unreadableModified: string[] = []
   readonly #counter = new OccurrenceCounter()
 
   constructor(
@@ -256,6 +282,35 @@ class Builder {
     list(result, 'Licenses', where).forEach((l, i) =>
       this.license(l, `${where}.Licenses[${i}]`, { type, image, filesAreLocal, subject }),
     )
+    // trivy --show-suppressed: what a VEX document, .trivyignore or an ignore policy set aside.
+    // Each is the finding it would have been, marked suppressed with where the suppression came from.
+    list(result, 'ExperimentalModifiedFindings', where).forEach((m, i) => {
+      const at = `${where}.ExperimentalModifiedFindings[${i}]`
+      if (!isRecord(m) || !isRecord(m.Finding)) {
+        this.unreadableModified.push(at)
+        return
+      }
+      const before = this.findings.length
+      const kind = text(m, 'Type')
+      const finding = m.Finding
+      if (kind === 'vulnerability')
+        this.vulnerability(finding, `${at}.Finding`, { type, targetPath, image, resource })
+      else if (kind === 'misconfiguration')
+        this.misconfiguration({ ...finding, Status: 'FAIL' }, `${at}.Finding`, {
+          targetPath,
+          subject,
+          resource,
+        })
+      else if (kind === 'secret') this.secret(finding, `${at}.Finding`, { targetPath, subject, image })
+      else if (kind === 'license')
+        this.license(finding, `${at}.Finding`, { type, image, filesAreLocal, subject })
+      if (this.findings.length === before + 1) {
+        this.findings[before] = {
+          ...(this.findings[before] as Finding),
+          suppression: modifiedSuppression(m),
+        }
+      } else this.unreadableModified.push(at)
+    })
   }
 
   private vulnerability(
@@ -269,9 +324,12 @@ class Builder {
     },
   ): void {
     if (!isRecord(value)) fail(`${where} is not an object`)
-    const id = text(value, 'VulnerabilityID')
     const name = text(value, 'PkgName')
-    if (!id || !name) fail(`${where} has no VulnerabilityID or PkgName`)
+    if (!name) fail(`${where} has no PkgName`)
+    // Old trivy releases wrote entries with only a PkgName; they are still a vulnerable package.
+    const stated = text(value, 'VulnerabilityID')
+    if (!stated) this.unidentified.push(`${name} (${where})`)
+    const id = stated ?? UNKNOWN_ID
     const version = text(value, 'InstalledVersion')
     const identifier = isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {}
     const purl = text(identifier, 'PURL')
@@ -309,7 +367,7 @@ class Builder {
       fingerprint,
       category: 'vulnerability',
       ruleId: id,
-      title: `${id} in ${name}${version ? ` ${version}` : ''}`,
+      title: `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
       ...(summary || details ? { description: unique([summary, details]).join('\n\n') } : {}),
       severity: normalizeSeverity(severityWord),
       ...(severityWord ? { scannerSeverity: severityWord } : {}),
@@ -319,7 +377,7 @@ class Builder {
       ...(image ? { image } : {}),
       references: unique([primaryUrl, ...strings(value.References)]),
       ...(cwe.length > 0 ? { cwe } : {}),
-      advisories: unique([id, ...strings(value.VendorIDs)]),
+      advisories: unique([stated, ...strings(value.VendorIDs)]),
       ...(primaryUrl ? { helpUri: primaryUrl } : {}),
       remediation: remediationFor(name, fixedVersion, status),
       ...(status === NOT_AFFECTED
@@ -346,7 +404,7 @@ class Builder {
     const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? text(value, 'AVDID')
     if (!ruleId) fail(`${where} has no ID`)
     const status = text(value, 'Status') ?? 'FAIL'
-    if (status !== 'FAIL') {
+    if (status !== 'FAIL' && status !== EXCEPTION) {
       this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1)
       return
     }
@@ -394,6 +452,15 @@ class Builder {
       references: unique([primaryUrl, ...strings(value.References)]),
       ...(primaryUrl ? { helpUri: primaryUrl } : {}),
       ...(resolution ? { remediation: resolution } : {}),
+      ...(status === EXCEPTION
+        ? {
+            suppression: {
+              kind: 'external',
+              justification: 'An exception policy excludes this check here (trivy status EXCEPTION).',
+              source: 'trivy exception policy',
+            },
+          }
+        : {}),
       sources: [SOURCE],
     })
   }
@@ -500,6 +567,25 @@ class Builder {
   }
 }
 
+/** trivy's misconfiguration status for a check an exception policy set aside. */
+const EXCEPTION = 'EXCEPTION'
+
+/**
+ * The suppression of an ExperimentalModifiedFindings entry: a VEX statement (not_affected, fixed,
+ * under_investigation) is the vendor's word; an `ignored` entry comes from .trivyignore or an
+ * ignore policy, a file outside the scanner.
+ */
+function modifiedSuppression(entry: Json): Suppression {
+  const status = text(entry, 'Status')
+  const statement = text(entry, 'Statement')
+  const source = text(entry, 'Source')
+  return {
+    kind: status === 'ignored' ? 'external' : 'vendor-status',
+    justification: `trivy status ${status ?? 'unknown'}${statement ? `: ${statement}` : ''}`,
+    source: `trivy${source ? ` ${source}` : ''}`,
+  }
+}
+
 function remediationFor(name: string, fixedVersion?: string, status?: string): string {
   if (fixedVersion) return `Upgrade ${name} to ${fixedVersion}.`
   if (status === 'fixed') {
@@ -536,6 +622,16 @@ export const parseTrivy: Parser = (raw, context): ParseResult => {
     const parts = [...builder.skippedMisconfigs].map(([status, n]) => `${n} ${status}`)
     notices.push(
       `trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`,
+    )
+  }
+  if (builder.unidentified.length > 0) {
+    notices.push(
+      `trivy reported ${builder.unidentified.length} vulnerability entr${builder.unidentified.length === 1 ? 'y' : 'ies'} with no VulnerabilityID (${builder.unidentified.slice(0, 3).join(', ')}); each is a finding with the id '${UNKNOWN_ID}'.`,
+    )
+  }
+  if (builder.unreadableModified.length > 0) {
+    notices.push(
+      `trivy listed ${builder.unreadableModified.length} suppressed entr${builder.unreadableModified.length === 1 ? 'y' : 'ies'} of no known type (${builder.unreadableModified.slice(0, 3).join(', ')}); they are not findings.`,
     )
   }
   const trivy = report && isRecord(report.Trivy) ? report.Trivy : undefined

@@ -33,7 +33,13 @@ export interface TrivyStreamOptions {
   readonly batchBytes?: number
 }
 
-const FINDING_KEYS = ['Vulnerabilities', 'Misconfigurations', 'Secrets', 'Licenses'] as const
+const FINDING_KEYS = [
+  'Vulnerabilities',
+  'Misconfigurations',
+  'Secrets',
+  'Licenses',
+  'ExperimentalModifiedFindings',
+] as const
 type FindingKey = (typeof FINDING_KEYS)[number]
 const HEADER_KEYS = new Set(['SchemaVersion', 'ArtifactName', 'ArtifactType', 'Metadata', 'Trivy'])
 const CLUSTER_KEYS = new Set(['Resources', 'Vulnerabilities', 'Misconfigurations'])
@@ -77,10 +83,22 @@ interface BatchEntry {
 type Sink = (raw: string) => void
 
 function emptyItems(): Record<FindingKey, string[]> {
-  return { Vulnerabilities: [], Misconfigurations: [], Secrets: [], Licenses: [] }
+  return {
+    Vulnerabilities: [],
+    Misconfigurations: [],
+    Secrets: [],
+    Licenses: [],
+    ExperimentalModifiedFindings: [],
+  }
 }
 function zeroOffsets(): Record<FindingKey, number> {
-  return { Vulnerabilities: 0, Misconfigurations: 0, Secrets: 0, Licenses: 0 }
+  return {
+    Vulnerabilities: 0,
+    Misconfigurations: 0,
+    Secrets: 0,
+    Licenses: 0,
+    ExperimentalModifiedFindings: 0,
+  }
 }
 
 function invalid(detail: string): never {
@@ -689,7 +707,7 @@ export class TrivyStreamParser {
   /** Rewrites a slice position in a parseTrivy message to the position in the whole report. */
   #realWhere(message: string, batch: readonly BatchEntry[]): string {
     return message.replace(
-      /(?:(?:Resources|Vulnerabilities|Misconfigurations)\[\d+\]\.Results|Results|)\[(\d+)\](?:\.(Vulnerabilities|Misconfigurations|Secrets|Licenses)\[(\d+)\])?/,
+      /(?:(?:Resources|Vulnerabilities|Misconfigurations)\[\d+\]\.Results|Results|)\[(\d+)\](?:\.(Vulnerabilities|Misconfigurations|Secrets|Licenses|ExperimentalModifiedFindings)\[(\d+)\])?/,
       (whole: string, j: string, key: string | undefined, k: string | undefined) => {
         const entry = batch[Number(j)]
         if (entry === undefined) return whole

@@ -1,0 +1,1 @@
+export { parse, parseHadolint } from './parse.js'

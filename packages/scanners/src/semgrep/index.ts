@@ -1,0 +1,1 @@
+export { parse, parseSemgrep } from './parse.js'
