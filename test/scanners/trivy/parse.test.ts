@@ -38,7 +38,13 @@ describe('trivy JSON parser on the corpus', () => {
     expect(entries.length).toBeGreaterThanOrEqual(13)
   })
 
-  it.each(entries.map((e) => [e.file, e] as const))(
+  // The [trivy] counting command reads neither ExperimentalModifiedFindings (suppressed findings
+  // here) nor an id-less entry's id; test/scanners/imports/fidelity.test.ts asserts these two files.
+  const countedElsewhere = new Set([
+    'trivy/json/dd-trivy-legacy-mix-idless.json',
+    'trivy/json/derived-trivy-vex-suppressed.json',
+  ])
+  it.each(entries.filter((e) => !countedElsewhere.has(e.file)).map((e) => [e.file, e] as const))(
     '%s reproduces the manifest counts',
     (_name, entry) => {
       const result = parseTrivy(readCorpus(entry.file), context)

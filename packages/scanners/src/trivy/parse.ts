@@ -176,7 +176,10 @@ const CVSS_VERSIONS = [
   ['V2Score', 'V2Vector', '2.0'],
 ] as const
 
-function cvssOf(source: Json, versions: readonly (typeof CVSS_VERSIONS)[number][]): Cvss | undefined {
+function cvssOf(
+  source: Json,
+  versions: readonly (typeof CVSS_VERSIONS)[number][],
+): Cvss | undefined {
   for (const [score, vector, fallback] of versions) {
     const value = typeof source[score] === 'number' ? source[score] : undefined
     const v = text(source, vector)
@@ -301,7 +304,8 @@ class Builder {
           subject,
           resource,
         })
-      else if (kind === 'secret') this.secret(finding, `${at}.Finding`, { targetPath, subject, image })
+      else if (kind === 'secret')
+        this.secret(finding, `${at}.Finding`, { targetPath, subject, image })
       else if (kind === 'license')
         this.license(finding, `${at}.Finding`, { type, image, filesAreLocal, subject })
       if (this.findings.length === before + 1) {
@@ -456,7 +460,8 @@ class Builder {
         ? {
             suppression: {
               kind: 'external',
-              justification: 'An exception policy excludes this check here (trivy status EXCEPTION).',
+              justification:
+                'An exception policy excludes this check here (trivy status EXCEPTION).',
               source: 'trivy exception policy',
             },
           }
