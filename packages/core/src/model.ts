@@ -80,7 +80,8 @@ export interface Suppression {
   /** Who suppressed it: the scanner's own mechanism (inline comment, VEX/status) or an external file. */
   readonly kind: 'in-source' | 'external' | 'vendor-status'
   readonly justification?: string
-  /** The mechanism in the scanner's own words, e.g. "trivy VEX", "grype ignore rule", "nosemgrep". */
+  /** What suppressed it: a file and line (`.trivyignore:3`) or the inline marker (`gitleaks:allow`), or
+   * the scanner's own mechanism (`trivy CycloneDX VEX`, `grype ignore rule`, `semgrep nosemgrep`). */
   readonly source?: string
 }
 
