@@ -8828,7 +8828,7 @@ __exportStar(__nccwpck_require__(2109), exports);
  * a test holds the two together.
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TARGET_KINDS = exports.REPORT_STATUSES = exports.ACTION_NAMES = exports.CATEGORIES = exports.SEVERITIES = exports.REPORT_SCHEMA_VERSION = exports.REPORT_SCHEMA_ID = void 0;
+exports.TARGET_KINDS = exports.REPORT_STATUSES = exports.IMPORT_ACTION = exports.ACTION_NAMES = exports.CATEGORIES = exports.SEVERITIES = exports.REPORT_SCHEMA_VERSION = exports.REPORT_SCHEMA_ID = void 0;
 exports.isSeverity = isSeverity;
 exports.severityRank = severityRank;
 exports.compareSeverity = compareSeverity;
@@ -8853,6 +8853,11 @@ exports.ACTION_NAMES = [
     'compliance',
     'quality-gate',
 ];
+/**
+ * The `action` of a report the quality gate made from another tool's output (its `import` input):
+ * not a Portcullis action, so not in {@link ACTION_NAMES}.
+ */
+exports.IMPORT_ACTION = 'import';
 exports.REPORT_STATUSES = ['complete', 'failed'];
 exports.TARGET_KINDS = ['repository', 'path', 'git-range', 'image', 'host'];
 function isSeverity(value) {
@@ -9054,6 +9059,7 @@ function envelope(init) {
         startedAt: init.startedAt.toISOString(),
         finishedAt: (init.finishedAt ?? new Date()).toISOString(),
         ...(init.tool ? { tool: init.tool } : {}),
+        ...(init.imported ? { imported: init.imported } : {}),
         ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
     };
 }
@@ -9229,11 +9235,14 @@ const gate_js_1 = __nccwpck_require__(4050);
 const summary_js_1 = __nccwpck_require__(7509);
 /** Exit codes of `portcullis gate`. */
 exports.EXIT = { pass: 0, fail: 1, badInput: 2 };
-exports.CLI_USAGE = `Usage: portcullis gate --findings <file|folder|glob>... --stage <code|container|final> [options]
+exports.CLI_USAGE = `Usage: portcullis gate --findings <file|folder|glob>... [--import <FORMAT:PATH>...] --stage <code|container|final> [options]
 
 Runs the quality gate over findings reports and prints the summary (markdown).
 
   --findings <paths...>     findings reports: files, folders (every *.json below) or globs
+  --import <FORMAT:PATH...> other tools' outputs gated as scans, FORMAT one of sarif, trivy-json,
+                            grype-json, gitleaks-json, checkov-json, osv-json, semgrep-json,
+                            hadolint-json, kics-json, tfsec-json or auto (PATH may be a glob)
   --stage <stage>           code | container | final
   --system-level <1-4>      severity matrix level (default 3)
   --policy <file>           policy YAML (default: built-in policy)
@@ -9252,7 +9261,7 @@ Runs the quality gate over findings reports and prints the summary (markdown).
   --cwd <folder>            resolve relative paths here (default: the current folder)
 
 Exit codes: 0 pass (or report only), 1 fail, 2 bad input.`;
-const LIST_OPTIONS = ['findings', 'baseline'];
+const LIST_OPTIONS = ['findings', 'baseline', 'import'];
 const VALUE_OPTIONS = [
     'stage',
     'system-level',
@@ -9274,7 +9283,11 @@ const VALUE_OPTIONS = [
  */
 function parseCliArgs(argv) {
     const args = argv[0] === 'gate' ? argv.slice(1) : [...argv];
-    const lists = { findings: [], baseline: [] };
+    const lists = {
+        findings: [],
+        baseline: [],
+        import: [],
+    };
     const values = {};
     let help = false;
     for (let i = 0; i < args.length; i++) {
@@ -9326,6 +9339,7 @@ function configFromCli(args, env) {
         mode: v.mode !== undefined ? (0, config_js_1.parseMode)(v.mode) : 'all',
         fail: v.fail !== undefined ? (0, config_js_1.parseBoolean)(config_js_1.GATE_INPUTS.fail, v.fail) : true,
         baseline: args.lists.baseline,
+        ...(args.lists.import.length > 0 ? { imports: args.lists.import } : {}),
         ...(v.policy !== undefined ? { policy: v.policy } : {}),
         ...(v.waivers !== undefined ? { waivers: v.waivers } : {}),
         ...(threshold !== undefined ? { riskThreshold: threshold } : {}),
@@ -9412,6 +9426,7 @@ exports.GATE_INPUTS = {
     mode: 'mode',
     baseline: 'baseline',
     base: 'base',
+    import: 'import',
 };
 /** The waivers file read when the `waivers` input is not set and this file exists. */
 exports.DEFAULT_WAIVERS_FILE = '.portcullis/waivers.yml';
@@ -9465,8 +9480,8 @@ function parseBoolean(input, value) {
 }
 /** Checks the combination of inputs: `new` needs a baseline, and something must be gated. */
 function checkGateConfig(config) {
-    if (config.findings.length === 0) {
-        throw new core_1.InputError(exports.GATE_INPUTS.findings, 'name at least one findings report, folder or glob');
+    if (config.findings.length === 0 && (config.imports ?? []).length === 0) {
+        throw new core_1.InputError(exports.GATE_INPUTS.findings, 'name at least one findings report, folder or glob (or an import)');
     }
     if (config.mode === 'new' && config.baseline.length === 0) {
         throw new core_1.InputError(exports.GATE_INPUTS.baseline, "mode 'new' compares against the base branch's findings reports; set baseline to them (or use mode 'all')");
@@ -9701,15 +9716,22 @@ function checkStage(reports, options, policy) {
     const reasons = [];
     const required = policy.stages[options.stage];
     const requiredScans = required.map((kind) => {
-        const action = stages_js_1.SCAN_ACTIONS[kind];
-        const files = reports.filter((r) => r.report.action === action).map((r) => r.file);
+        const action = (0, stages_js_1.scanAction)(kind);
+        const files = reports
+            .filter((r) => r.report.action === core_1.IMPORT_ACTION
+            ? (0, stages_js_1.importedKinds)(r.report, policy.imports).includes(kind)
+            : r.report.action === action)
+            .map((r) => r.file);
         if (files.length === 0) {
+            const what = action !== undefined
+                ? `${action} report`
+                : `an import the policy maps to ${kind}, e.g. a CodeQL SARIF or semgrep JSON`;
             reasons.push({
                 code: reasons_js_1.REASON_CODES.missingScan,
-                message: `stage '${options.stage}' requires the ${kind} scan (${action} report) and none was found`,
+                message: `stage '${options.stage}' requires the ${kind} scan (${what}) and none was found`,
             });
         }
-        return { kind, action, files };
+        return { kind, action: action ?? core_1.IMPORT_ACTION, files };
     });
     const signs = reports.filter((r) => r.report.action === stages_js_1.SCAN_ACTIONS.signature && r.report.status === 'complete');
     if (!required.includes('signature') || signs.length === 0)
@@ -10095,6 +10117,7 @@ const node_path_1 = __nccwpck_require__(6760);
 const core_1 = __nccwpck_require__(893);
 const config_js_1 = __nccwpck_require__(8899);
 const evaluate_js_1 = __nccwpck_require__(5078);
+const imports_js_1 = __nccwpck_require__(5583);
 const load_js_1 = __nccwpck_require__(7889);
 const policy_js_1 = __nccwpck_require__(2575);
 const trusted_js_1 = __nccwpck_require__(7870);
@@ -10212,7 +10235,12 @@ function runGate(config, ports = {}) {
     const now = (ports.now ?? (() => new Date()))();
     const policy = loadPolicyFrom(config, files);
     const waivers = loadWaiversFrom(config, policy, now, files);
-    const loaded = (0, load_js_1.loadReports)(config.findings, files.fs, files.cwd, config_js_1.GATE_INPUTS.findings);
+    const specs = (0, imports_js_1.parseImportSpecs)(config.imports ?? []);
+    const found = (0, load_js_1.loadReports)(config.findings, files.fs, files.cwd, config_js_1.GATE_INPUTS.findings);
+    // Imported files are this run's outputs, read like the findings reports.
+    const loaded = specs.length > 0
+        ? withImports(found, specs, config, { fs: files.fs, cwd: files.cwd, now })
+        : found;
     let baseline;
     let baselineCommits = [];
     if (config.mode === 'new') {
@@ -10248,6 +10276,23 @@ function runGate(config, ports = {}) {
         notices: [...readFrom, ...files.changes.map((c) => c.message), ...result.notices],
     };
 }
+/**
+ * Adds the imports' reports to the loaded ones. An imported file names no commit: it stands for the
+ * gated commit, or the one every findings report names; with neither there is nothing to bind it to.
+ */
+function withImports(found, specs, config, ports) {
+    const commits = [...new Set(found.reports.map((r) => r.report.commitSha))];
+    const commitSha = config.commitSha ?? (commits.length === 1 ? commits[0] : undefined);
+    if (commitSha === undefined) {
+        throw new core_1.InputError('sha', 'imported files carry no commit; name the commit being gated (on a runner GITHUB_SHA is used)');
+    }
+    const imported = (0, imports_js_1.loadImports)(specs, { commitSha, ...ports });
+    return {
+        reports: [...found.reports, ...imported.reports],
+        problems: [...found.problems, ...imported.problems],
+        notices: [...found.notices, ...imported.notices],
+    };
+}
 /** The `counts` output: counted findings by severity, after waivers, as JSON. */
 function countsOutput(result) {
     return JSON.stringify(result.counts);
@@ -10255,6 +10300,169 @@ function countsOutput(result) {
 /** The `reasons` output: `[{code, message}]` as JSON. */
 function reasonsOutput(result) {
     return JSON.stringify(result.reasons.map((r) => ({ code: r.code, message: r.message })));
+}
+
+
+/***/ }),
+
+/***/ 5583:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseImportSpecs = parseImportSpecs;
+exports.loadImports = loadImports;
+const node_path_1 = __nccwpck_require__(6760);
+const core_1 = __nccwpck_require__(893);
+const imports_1 = __nccwpck_require__(6552);
+const picomatch_1 = __importDefault(__nccwpck_require__(4006));
+const config_js_1 = __nccwpck_require__(8899);
+const load_js_1 = __nccwpck_require__(7889);
+const reasons_js_1 = __nccwpck_require__(6192);
+/**
+ * Reads the `import` input's lines. A line without a known format is bad input (InputError naming
+ * the line and the formats), never silently skipped.
+ */
+function parseImportSpecs(lines) {
+    const specs = [];
+    for (const raw of lines) {
+        const line = raw.trim();
+        if (line === '')
+            continue;
+        const colon = line.indexOf(':');
+        const format = colon === -1 ? '' : line.slice(0, colon).trim().toLowerCase();
+        const pattern = colon === -1 ? '' : line.slice(colon + 1).trim();
+        if (colon === -1 || !((0, imports_1.isImportFormat)(format) || format === imports_1.AUTO_FORMAT)) {
+            throw new core_1.InputError(config_js_1.GATE_INPUTS.import, `'${line}' is not FORMAT:PATH; FORMAT is one of ${[...imports_1.IMPORT_FORMATS, imports_1.AUTO_FORMAT].join(', ')} (e.g. sarif:results/codeql.sarif)`);
+        }
+        if (pattern === '') {
+            throw new core_1.InputError(config_js_1.GATE_INPUTS.import, `'${line}' names no file after the format`);
+        }
+        specs.push({ format: format, pattern, line });
+    }
+    return specs;
+}
+function files(spec, fs, cwd) {
+    if (picomatch_1.default.scan(spec.pattern).isGlob)
+        return [...(0, load_js_1.resolveReportPaths)([spec.pattern], fs, cwd).files];
+    const path = (0, node_path_1.isAbsolute)(spec.pattern) ? spec.pattern : (0, node_path_1.join)(cwd, spec.pattern);
+    return fs.kind(path) === 'file' ? [path] : [];
+}
+/**
+ * Turns every import into a findings report of action `import`, named after the tool and version
+ * its file states. Fails closed: a line that matches no file is a `missing-import` reason; an
+ * unreadable file, one whose format cannot be told, an empty file (the tool crashed), one that is
+ * not what the tool writes or that says the tool did not complete becomes a failed report (a
+ * `scan-failed` reason); the gate's age check then holds the file's own time (else its
+ * modification time) against the policy's maximum report age.
+ */
+function loadImports(specs, options) {
+    const fs = options.fs ?? load_js_1.nodeFileSystem;
+    const reports = [];
+    const problems = [];
+    const notices = [];
+    const seen = new Set();
+    for (const spec of specs) {
+        const matched = files(spec, fs, options.cwd);
+        if (matched.length === 0) {
+            problems.push({
+                code: reasons_js_1.REASON_CODES.missingImport,
+                message: `import '${spec.line}' matched no file; the tool's results are missing`,
+            });
+            continue;
+        }
+        for (const path of matched) {
+            if (seen.has(path))
+                continue;
+            seen.add(path);
+            const file = (0, load_js_1.displayPath)(path, options.cwd);
+            const loaded = importFile(spec, path, file, fs, options);
+            if ('problem' in loaded)
+                problems.push(loaded.problem);
+            else
+                reports.push(loaded);
+        }
+    }
+    return { reports, problems, notices };
+}
+function importFile(spec, path, file, fs, options) {
+    let raw;
+    try {
+        raw = fs.readFile(path);
+    }
+    catch (error) {
+        return {
+            problem: {
+                code: reasons_js_1.REASON_CODES.unreadableReport,
+                message: `${file} (import '${spec.line}') cannot be read (${error.code ?? error.message})`,
+            },
+        };
+    }
+    const modified = fs.modified?.(path);
+    const base = {
+        commitSha: options.commitSha,
+        startedAt: modified ?? options.now,
+        finishedAt: modified ?? options.now,
+    };
+    let format;
+    try {
+        format = spec.format === imports_1.AUTO_FORMAT ? (0, imports_1.detectFormat)(raw) : spec.format;
+    }
+    catch (error) {
+        if (!(error instanceof core_1.ScanFailedError))
+            throw error;
+        return {
+            problem: {
+                code: reasons_js_1.REASON_CODES.invalidReport,
+                message: `${file} (import '${spec.line}'): ${error.message}`,
+            },
+        };
+    }
+    const init = (scanner, target) => ({
+        action: core_1.IMPORT_ACTION,
+        scanner,
+        target: target ?? { kind: 'path', name: file },
+        imported: { format, file },
+        ...base,
+    });
+    let report;
+    try {
+        const scan = (0, imports_1.importScan)(format, raw, {
+            workspace: options.cwd,
+            readLines: lineReader(fs, options.cwd),
+        });
+        const at = scan.finishedAt ?? modified ?? options.now;
+        report = (0, core_1.completeReport)({ ...init(scan.scanner, scan.target), startedAt: at, finishedAt: at, notices: scan.notices }, scan.findings);
+    }
+    catch (error) {
+        if (!(error instanceof core_1.ScanFailedError))
+            throw error;
+        report = (0, core_1.failedReport)(init({ name: (0, imports_1.formatTool)(format), version: 'unknown' }), `imported ${format} file ${file}: ${error.message}`);
+    }
+    return { file, report };
+}
+/** Reads workspace lines for content fingerprints, as the scan actions do. */
+function lineReader(fs, cwd) {
+    const cache = new Map();
+    return (path, start, end) => {
+        if (!cache.has(path)) {
+            let lines;
+            try {
+                lines = fs.readFile((0, node_path_1.join)(cwd, path)).split(/\r?\n/);
+            }
+            catch {
+                lines = undefined;
+            }
+            cache.set(path, lines);
+        }
+        const lines = cache.get(path);
+        if (!lines || start < 1 || end < start || end > lines.length)
+            return undefined;
+        return lines.slice(start - 1, end).join('\n');
+    };
 }
 
 
@@ -10289,6 +10497,14 @@ exports.nodeFileSystem = {
         }
     },
     list: (path) => (0, node_fs_1.readdirSync)(path),
+    modified(path) {
+        try {
+            return (0, node_fs_1.statSync)(path).mtime;
+        }
+        catch {
+            return undefined;
+        }
+    },
 };
 // Deep enough for any artifact layout, shallow enough that a symbolic-link loop ends.
 const MAX_DEPTH = 32;
@@ -10535,6 +10751,7 @@ exports.DEFAULT_POLICY = {
     maxWaiverDays: exports.DEFAULT_MAX_WAIVER_DAYS,
     waiverWarnDays: exports.DEFAULT_WAIVER_WARN_DAYS,
     maxReportAgeHours: exports.DEFAULT_MAX_REPORT_AGE_HOURS,
+    imports: {},
     repoSuppressions: 'show',
     baselineMaxAgeHours: exports.DEFAULT_BASELINE_MAX_AGE_HOURS,
 };
@@ -10547,6 +10764,7 @@ const TOP_KEYS = [
     'reports',
     'repo-suppressions',
     'baseline-max-age',
+    'imports',
 ];
 /** `7d`, `36h` or a bare number of days; undefined when unreadable. */
 function parseAge(value) {
@@ -10583,6 +10801,9 @@ function parseAge(value) {
  *   warn-days: 14
  * reports:
  *   max-age-hours: 168
+ * imports:               # an imported tool (by the name its file states) satisfies these scans
+ *   CodeQL: sast
+ *   trivy: [deps, iac]
  * repo-suppressions: show  # show | honour | fail
  * baseline-max-age: 7d     # mode new: baseline reports younger than this (d or h)
  * ```
@@ -10704,6 +10925,27 @@ function parsePolicy(text, source) {
             }
         }
     }
+    const imports = {};
+    if (data.imports !== undefined) {
+        if (!(0, yaml_input_js_1.isRecord)(data.imports))
+            p.add('imports must be a mapping of tool name to a scan or a list of scans');
+        else {
+            for (const [tool, value] of Object.entries(data.imports)) {
+                const list = Array.isArray(value) ? value : [value];
+                const kinds = [];
+                for (const item of list) {
+                    if ((0, stages_js_1.isScanKind)(item)) {
+                        if (!kinds.includes(item))
+                            kinds.push(item);
+                    }
+                    else {
+                        p.add(`imports.${tool} names ${JSON.stringify(item)}, which is not a scan (use ${stages_js_1.SCAN_KINDS.join(', ')})`);
+                    }
+                }
+                imports[tool.trim().toLowerCase()] = kinds;
+            }
+        }
+    }
     let repoSuppressions = 'show';
     const rs = data['repo-suppressions'];
     if (rs !== undefined) {
@@ -10732,6 +10974,7 @@ function parsePolicy(text, source) {
         maxWaiverDays,
         waiverWarnDays,
         maxReportAgeHours,
+        imports,
     };
 }
 function parseLevel(value, where, base, p) {
@@ -10805,6 +11048,8 @@ exports.REASON_CODES = {
     missingScan: 'missing-scan',
     /** A report says its scan failed (status `failed`), with the scan's own reason. */
     scanFailed: 'scan-failed',
+    /** An `import` line matched no file: the imported tool's results are missing. */
+    missingImport: 'missing-import',
     /** A report file cannot be read or is not JSON. */
     unreadableReport: 'unreadable-report',
     /** A report is JSON but not a valid findings report. */
@@ -10872,12 +11117,26 @@ function renderScoreArithmetic(result) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SIGNATURE_VERIFY_NOTICE = exports.DEFAULT_STAGES = exports.SCAN_ACTIONS = exports.SCAN_KINDS = exports.STAGES = void 0;
+exports.SIGNATURE_VERIFY_NOTICE = exports.DEFAULT_STAGES = exports.DEFAULT_IMPORT_KINDS = exports.SCAN_ACTIONS = exports.SCAN_KINDS = exports.STAGES = void 0;
+exports.scanAction = scanAction;
+exports.importedKinds = importedKinds;
 exports.isStage = isStage;
 exports.isScanKind = isScanKind;
 exports.STAGES = ['code', 'container', 'final'];
-/** The scans a stage can require; each is the report of one scan action. */
-exports.SCAN_KINDS = ['secrets', 'deps', 'iac', 'image', 'signature', 'compliance'];
+/**
+ * The scans a stage can require. Each but `sast` is the report of one scan action; any of them can
+ * also be satisfied by an imported tool's output that the policy maps to it (see
+ * {@link importedKinds}); `sast` (static analysis of the code: CodeQL, semgrep) only by an import.
+ */
+exports.SCAN_KINDS = [
+    'secrets',
+    'deps',
+    'iac',
+    'image',
+    'signature',
+    'compliance',
+    'sast',
+];
 exports.SCAN_ACTIONS = {
     secrets: 'scan-secrets',
     deps: 'scan-deps',
@@ -10886,6 +11145,37 @@ exports.SCAN_ACTIONS = {
     signature: 'sign-image',
     compliance: 'compliance',
 };
+/** The Portcullis action whose report satisfies a scan kind (none for `sast`). */
+function scanAction(kind) {
+    return kind === 'sast' ? undefined : exports.SCAN_ACTIONS[kind];
+}
+/**
+ * Which scans an imported tool's report satisfies unless the policy's `imports` says otherwise,
+ * by the tool's name as its file states it (case-insensitive). trivy and grype scan images and
+ * lockfiles alike: their image reports satisfy `image`; any other use is the policy's to map.
+ */
+exports.DEFAULT_IMPORT_KINDS = {
+    codeql: ['sast'],
+    semgrep: ['sast'],
+    'semgrep oss': ['sast'],
+    gitleaks: ['secrets'],
+    hadolint: ['iac'],
+    checkov: ['iac'],
+    kics: ['iac'],
+    tfsec: ['iac'],
+    'osv-scanner': ['deps'],
+};
+/** The scans an imported report satisfies: the policy's mapping of its tool name, else the default. */
+function importedKinds(report, mapping) {
+    const name = report.scanner.name.trim().toLowerCase();
+    if (Object.hasOwn(mapping, name))
+        return mapping[name];
+    if (Object.hasOwn(exports.DEFAULT_IMPORT_KINDS, name))
+        return exports.DEFAULT_IMPORT_KINDS[name];
+    if ((name === 'trivy' || name === 'grype') && report.target.kind === 'image')
+        return ['image'];
+    return [];
+}
 /**
  * Which scans must be present, unless the policy says otherwise. `final` needs every security scan,
  * compliance and a verified signature of the image being promoted; `container` asks for a signature
@@ -11496,6 +11786,3696 @@ exports.Problems = Problems;
 function isNonNegativeInteger(value) {
     return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
+
+
+/***/ }),
+
+/***/ 733:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SARIF_CATEGORY_PREFIX = void 0;
+exports.categorySlug = categorySlug;
+exports.sarifCategory = sarifCategory;
+/** Every category this suite uploads starts with this, so its analyses never collide with others'. */
+exports.SARIF_CATEGORY_PREFIX = 'portcullis';
+/**
+ * A slug for one part of a category: lower-case ASCII letters, digits, `.`, `_` and `-`, runs of
+ * anything else collapsed to one `-`. An image digest is dropped so a category names the image,
+ * not one build of it (a new digest must replace the previous analysis, not sit beside it).
+ */
+function categorySlug(part) {
+    const withoutDigest = part.replace(/@sha256:[0-9a-f]{64}/gi, '');
+    const slug = withoutDigest
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[-.]+|[-.]+$/g, '');
+    return slug === '' ? 'default' : slug.slice(0, 80).replace(/[-.]+$/, '');
+}
+/**
+ * The `runs[].automationDetails.id` for one scanner run, e.g. `portcullis/scan-iac/trivy/infra/`.
+ * Code scanning keeps one analysis per category and replaces it on the next upload with the same
+ * category, so the value must be stable across runs of the same scan and distinct between scans
+ * (another engine or target) that should not replace each other. The trailing slash tells GitHub
+ * the whole string is the category, with no run id after it
+ * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning#runautomationdetails-object).
+ */
+function sarifCategory(action, engine, target) {
+    return `${exports.SARIF_CATEGORY_PREFIX}/${action}/${categorySlug(engine)}/${categorySlug(target)}/`;
+}
+
+
+/***/ }),
+
+/***/ 5089:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+__exportStar(__nccwpck_require__(733), exports);
+__exportStar(__nccwpck_require__(3220), exports);
+__exportStar(__nccwpck_require__(4902), exports);
+__exportStar(__nccwpck_require__(6647), exports);
+__exportStar(__nccwpck_require__(7066), exports);
+
+
+/***/ }),
+
+/***/ 3220:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * `partialFingerprints.primaryLocationLineHash`, computed the way github/codeql-action's
+ * upload step computes it (src/fingerprints.ts, `hash`), so the value we write is the value
+ * upload-sarif would compute itself and never triggers its "inconsistent fingerprint" warning.
+ *
+ * The recipe, per line: drop spaces and tabs; turn CR, LF and CRLF into a single LF; append one
+ * end-of-file marker (0xFFFF) and then zeros; take the 100 characters (UTF-16 code units) that
+ * start at the line's first kept character and hash them as a base-37 polynomial modulo 2^64
+ * (a rolling hash over the whole file). The hex value gets a `:<n>` suffix, n counting how often
+ * that hash has appeared so far in the file, so repeated lines stay distinct. A file ending in a
+ * newline has one more (empty) line, as in codeql-action.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.computeLineHashes = computeLineHashes;
+const BLOCK_SIZE = 100;
+const MOD = 37;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const EOF = 0xffff;
+const TWO_32 = 0x1_0000_0000;
+/*
+ * The hash is a 64-bit unsigned integer kept as two unsigned 32-bit halves (hi, lo): every
+ * product below stays under 2^53, so plain numbers are exact and no BigInt is made per character.
+ */
+/** 37^BLOCK_SIZE mod 2^64 as [hi, lo]: the weight a character has when it leaves the window. */
+const [LEAVING_HI, LEAVING_LO] = (() => {
+    let hi = 0;
+    let lo = 1;
+    for (let i = 0; i < BLOCK_SIZE; i++) {
+        const low = lo * MOD;
+        lo = low >>> 0;
+        hi = (Math.imul(hi, MOD) + Math.floor(low / TWO_32)) >>> 0;
+    }
+    return [hi, lo];
+})();
+/** The unsigned 64-bit value (hi, lo) in lowercase hex without leading zeros, as BigInt prints it. */
+function hex64(hi, lo) {
+    return hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, '0');
+}
+/**
+ * Hashes of every line of `text`, index 0 for line 1. Lines are counted as codeql-action counts
+ * them (see above), which for ordinary text equals `text.split(/\r\n|\r|\n/).length`.
+ */
+function computeLineHashes(text) {
+    // UTF-16 code units (and the 0xFFFF marker) fit 16 bits.
+    const window = new Uint16Array(BLOCK_SIZE);
+    // For each window slot: the line number that starts at that character, or 0.
+    const lineAt = new Int32Array(BLOCK_SIZE);
+    const hashes = [];
+    const seen = new Map();
+    const emit = (line, hi, lo) => {
+        const hex = hex64(hi, lo);
+        const n = (seen.get(hex) ?? 0) + 1;
+        seen.set(hex, n);
+        hashes[line - 1] = `${hex}:${n}`;
+    };
+    // One loop over the text, then the end-of-file marker, then BLOCK_SIZE zeros that flush the
+    // window; all state in locals, as this runs once per character of every file.
+    let hashHi = 0;
+    let hashLo = 0;
+    let index = 0;
+    let lineNumber = 0;
+    let lineStart = true;
+    let prevCR = false;
+    const length = text.length;
+    const end = length + 1 + BLOCK_SIZE;
+    for (let i = 0; i < end; i++) {
+        let code = i < length ? text.charCodeAt(i) : i === length ? EOF : 0;
+        if (code === SPACE || code === TAB || (prevCR && code === LF)) {
+            prevCR = false;
+            continue;
+        }
+        if (code === CR) {
+            code = LF;
+            prevCR = true;
+        }
+        else {
+            prevCR = false;
+        }
+        const startsHere = lineAt[index];
+        if (startsHere !== 0) {
+            emit(startsHere, hashHi, hashLo);
+            lineAt[index] = 0;
+        }
+        if (lineStart) {
+            lineStart = false;
+            lineAt[index] = ++lineNumber;
+        }
+        if (code === LF)
+            lineStart = true;
+        // hash = (37 * hash + code - LEAVING * leaving) mod 2^64
+        const leaving = window[index];
+        window[index] = code;
+        // 37 * hash: the low half's product is under 2^38, its carry goes into the high half.
+        const low = hashLo * MOD;
+        let hi = Math.imul(hashHi, MOD) + Math.floor(low / TWO_32);
+        // LEAVING * leaving (leaving < 2^16): the low product is under 2^48.
+        const out = LEAVING_LO * leaving;
+        hi -= Math.imul(LEAVING_HI, leaving) + Math.floor(out / TWO_32);
+        // Low half plus code minus the low product's low half lies in (-2^32, 2^33): its floor is
+        // the carry or borrow.
+        const sum = (low >>> 0) + code - (out >>> 0);
+        hashLo = sum >>> 0;
+        hashHi = (hi + Math.floor(sum / TWO_32)) >>> 0;
+        index = index + 1 === BLOCK_SIZE ? 0 : index + 1;
+    }
+    return hashes;
+}
+
+
+/***/ }),
+
+/***/ 4902:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.UNKNOWN_TOOL = exports.SARIF_LEVELS = void 0;
+exports.readSarif = readSarif;
+exports.sarifToFindings = sarifToFindings;
+exports.parseSarif = parseSarif;
+const core_1 = __nccwpck_require__(893);
+const core_2 = __nccwpck_require__(893);
+const uri_js_1 = __nccwpck_require__(6647);
+const writer_js_1 = __nccwpck_require__(7066);
+/*
+ * The generic importer: any tool's SARIF 2.1.0 to findings. Untrusted input is walked as
+ * `unknown`; what the schema requires and is missing makes the scan fail, what is optional and odd
+ * is tolerated (real tools write plenty of both, see the corpus).
+ */
+exports.SARIF_LEVELS = ['error', 'warning', 'note', 'none'];
+/** The tool name given to a run that names none. */
+exports.UNKNOWN_TOOL = 'unknown tool';
+function executionFailures(run, runIndex, toolName) {
+    const out = [];
+    arr(run.invocations).forEach((value, i) => {
+        const inv = obj(value);
+        if (!inv)
+            return;
+        const where = `${toolName} (run ${runIndex}, invocation ${i})`;
+        if (inv.executionSuccessful === false) {
+            const exit = int(inv.exitCode);
+            const why = str(inv.exitCodeDescription) ?? str(inv.exitSignalName);
+            out.push(`${where} did not execute successfully${exit !== undefined ? ` (exit code ${exit})` : ''}${why ? `: ${why}` : ''}`);
+        }
+        for (const n of arr(inv.toolExecutionNotifications)) {
+            const note = obj(n);
+            if (note?.level !== 'error')
+                continue;
+            const message = (text(note.message) ?? 'no message').split('\n')[0]?.slice(0, 300);
+            out.push(`${where} reported an error: ${message}`);
+        }
+    });
+    return out;
+}
+function obj(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+function int(value) {
+    return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
+}
+const EMPTY = Object.freeze([]);
+function arr(value) {
+    return Array.isArray(value) ? value : EMPTY;
+}
+function text(value) {
+    return str(obj(value)?.text);
+}
+function isLevel(value) {
+    return typeof value === 'string' && exports.SARIF_LEVELS.includes(value);
+}
+/**
+ * Parses SARIF text (a UTF-8 byte-order mark is tolerated). Anything that is not a SARIF 2.1.0
+ * log throws ScanFailedError: unreadable scanner output is a failed scan, never "no findings".
+ */
+function readSarif(raw) {
+    let data;
+    try {
+        data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+    }
+    catch (error) {
+        throw new core_2.ScanFailedError(`The SARIF output is not valid JSON (${(0, core_1.describeJsonError)(error)}); check that the tool wrote SARIF and nothing else to the file.`, { cause: error });
+    }
+    return checkLog(data);
+}
+function checkLog(data) {
+    const log = obj(data);
+    if (!log)
+        throw new core_2.ScanFailedError('The SARIF output is not a JSON object.');
+    if (log.version !== '2.1.0') {
+        throw new core_2.ScanFailedError(`The SARIF output has version ${JSON.stringify(log.version)}; only SARIF 2.1.0 is read. ` +
+            'Ask the tool for SARIF 2.1.0 output.');
+    }
+    if (!Array.isArray(log.runs)) {
+        throw new core_2.ScanFailedError('The SARIF output has no "runs" array, so it is not a SARIF log.');
+    }
+    return log;
+}
+/** Result kinds that say "no problem here": they are not findings (SARIF §3.27.9). */
+const NOT_PROBLEMS = new Set(['pass', 'notApplicable']);
+/**
+ * Category heuristic, first match wins:
+ * 1. a rule or result tag that names a category (`secret`, `vulnerability`, `misconfiguration`,
+ *    `license`, `compliance`, `signature`; plural forms too), as trivy and this suite write;
+ * 2. `secret` for secret scanners (gitleaks, trufflehog, …) and for rules whose id, name or tags
+ *    speak of secrets, credentials, passwords, tokens or keys (CKV_SECRET_*, semgrep `secrets.*`);
+ * 3. `vulnerability` when the rule names an advisory (CVE, GHSA, GO, PYSEC, RUSTSEC ids) or the
+ *    tool is a dependency scanner (grype, osv-scanner, dependency-check, …);
+ * 4. `misconfiguration` for everything else (IaC checks, code analysis, linters).
+ */
+const SECRET_TOOLS = /gitleaks|trufflehog|detect-secrets|secretlint|ggshield|noseyparker|talisman/i;
+const SECRET_WORDS = /secret|credential|password|passwd|private[-_ ]?key|api[-_ ]?key|access[-_ ]?key|(?:^|[^a-z])token/i;
+const VULNERABILITY_TOOLS = /grype|osv-scanner|dependency-check|retire|snyk|npm-audit|pip-audit|govulncheck|dependabot/i;
+const ADVISORY = /\b(CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|GO-\d{4}-\d{4,}|PYSEC-\d{4}-\d+|RUSTSEC-\d{4}-\d{4})/gi;
+function categoryFromTag(tag) {
+    const t = tag.trim().toLowerCase();
+    for (const c of core_2.CATEGORIES)
+        if (t === c || t === `${c}s`)
+            return c;
+    if (t === 'vulnerabilities')
+        return 'vulnerability';
+    return undefined;
+}
+function guessCategory(tool, ruleId, ruleName, tags, advisories) {
+    const tagged = tags.map(categoryFromTag).filter((c) => c !== undefined);
+    if (tagged.length > 0) {
+        return core_2.CATEGORIES.find((c) => tagged.includes(c));
+    }
+    if (SECRET_TOOLS.test(tool))
+        return 'secret';
+    if ([ruleId, ruleName ?? '', ...tags].some((s) => SECRET_WORDS.test(s)))
+        return 'secret';
+    if (advisories.length > 0 || VULNERABILITY_TOOLS.test(tool))
+        return 'vulnerability';
+    return 'misconfiguration';
+}
+function extractAdvisories(sources) {
+    const out = new Set();
+    for (const s of sources) {
+        if (!s)
+            continue;
+        for (const m of s.matchAll(ADVISORY)) {
+            const id = m[1];
+            out.add(id.toUpperCase().startsWith('GHSA') ? `GHSA${id.slice(4).toLowerCase()}` : id.toUpperCase());
+        }
+    }
+    return [...out];
+}
+function cweFromTag(tag) {
+    const n = /(?:^|[/:])cwe[-/:]?(\d+)$/i.exec(tag.trim())?.[1];
+    return n === undefined ? undefined : `CWE-${Number(n)}`;
+}
+function collectCwe(rule, result, tags) {
+    const out = new Set();
+    for (const tag of tags) {
+        const c = cweFromTag(tag);
+        if (c)
+            out.add(c);
+    }
+    const refs = [
+        ...arr(rule?.relationships).map((r) => obj(obj(r)?.target)),
+        ...arr(result.taxa).map(obj),
+    ];
+    for (const ref of refs) {
+        if (!ref)
+            continue;
+        const component = str(obj(ref.toolComponent)?.name);
+        const id = str(ref.id);
+        if (!id)
+            continue;
+        const n = /^(?:CWE-)?(\d+)$/i.exec(id.trim())?.[1];
+        if (n !== undefined && (component?.toUpperCase() === 'CWE' || /^CWE-/i.test(id))) {
+            out.add(`CWE-${Number(n)}`);
+        }
+    }
+    return [...out];
+}
+function stringTags(bag) {
+    const tags = obj(bag)?.tags;
+    if (!Array.isArray(tags) || tags.length === 0)
+        return [];
+    return tags.filter((t) => typeof t === 'string');
+}
+/** `security-severity` (GitHub's 0.0–10.0 score, a string or a number). */
+function securitySeverity(bag) {
+    const v = obj(bag)?.['security-severity'];
+    const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+    return Number.isFinite(n) && n >= 0 && n <= 10 ? n : undefined;
+}
+/** message.text, else the rule's messageStrings[message.id] with {0}-style arguments filled in. */
+function messageText(message, rule) {
+    const m = obj(message);
+    if (!m)
+        return undefined;
+    const direct = str(m.text);
+    if (direct)
+        return direct;
+    const id = str(m.id);
+    const template = id ? text(obj(rule?.messageStrings)?.[id]) : undefined;
+    if (!template)
+        return undefined;
+    const args = arr(m.arguments).map((a) => String(a));
+    return template.replace(/\{(\d+)\}/g, (whole, i) => args[Number(i)] ?? whole);
+}
+function ruleTable(tool) {
+    const driver = obj(tool.driver) ?? {};
+    const rules = arr(driver.rules)
+        .map(obj)
+        .filter((r) => r !== undefined);
+    const byId = new Map();
+    for (const r of rules) {
+        const id = str(r.id);
+        if (id !== undefined && !byId.has(id))
+            byId.set(id, r);
+    }
+    const extensions = arr(tool.extensions).map((e) => arr(obj(e)?.rules)
+        .map(obj)
+        .filter((r) => r !== undefined));
+    return { rules, byId, extensions };
+}
+function byIndex(list, index) {
+    return index !== undefined && index >= 0 && index < list.length ? list[index] : undefined;
+}
+/**
+ * The rule of a result: by `ruleId`, else `ruleIndex`, else the `rule` reference object
+ * ({id, index, toolComponent}); gitleaks v7 writes none of these, so as a last resort the rule
+ * whose id or name starts the message ("AWS Access Key secret detected").
+ */
+function resolveRule(result, table, message) {
+    const ruleId = str(result.ruleId);
+    const ref = obj(result.rule);
+    const refId = str(ref?.id);
+    const componentIndex = int(obj(ref?.toolComponent)?.index);
+    const refList = componentIndex !== undefined ? (table.extensions[componentIndex] ?? []) : table.rules;
+    const rule = (ruleId !== undefined ? table.byId.get(ruleId) : undefined) ??
+        byIndex(table.rules, int(result.ruleIndex)) ??
+        (refId !== undefined && componentIndex === undefined ? table.byId.get(refId) : undefined) ??
+        byIndex(refList, int(ref?.index)) ??
+        (refId !== undefined ? refList.find((r) => r.id === refId) : undefined);
+    if (ruleId !== undefined)
+        return { rule, ruleId, from: 'ruleId' };
+    if (refId !== undefined)
+        return { rule, ruleId: refId, from: 'rule' };
+    const fromRule = str(rule?.id);
+    if (fromRule !== undefined) {
+        return {
+            rule,
+            ruleId: fromRule,
+            from: int(result.ruleIndex) !== undefined ? 'ruleIndex' : 'rule',
+        };
+    }
+    const msg = (message ?? '').trim().toLowerCase();
+    let best;
+    for (const r of table.rules) {
+        const id = str(r.id);
+        if (id === undefined)
+            continue;
+        for (const name of [id, str(r.name)]) {
+            if (name === undefined)
+                continue;
+            const n = name.toLowerCase();
+            if (msg.startsWith(n) && (!best || n.length > best.length))
+                best = { rule: r, id, length: n.length };
+        }
+    }
+    if (best)
+        return { rule: best.rule, ruleId: best.id, from: 'message' };
+    const fallback = (message ?? 'unnamed result').replace(/\s+/g, ' ').trim().slice(0, 120);
+    return { ruleId: fallback || 'unnamed result', from: 'message' };
+}
+function positive(value) {
+    const n = int(value);
+    return n !== undefined && n >= 1 ? n : undefined;
+}
+/**
+ * A file URI of a result as a workspace path. `uriBaseId` is resolved through
+ * `run.originalUriBaseIds` when the tool says where the base is; an unresolved base (%SRCROOT%,
+ * ROOTPATH, SRCROOT) means "relative to the scanned root", which is the workspace.
+ */
+function resolveArtifactPath(artifact, run, workspace) {
+    let loc = artifact;
+    const index = int(artifact.index);
+    if (str(artifact.uri) === undefined && index !== undefined) {
+        loc = obj(obj(byIndex(arr(run.artifacts).map((a) => obj(a) ?? {}), index))?.location);
+    }
+    const uri = str(loc?.uri);
+    if (uri === undefined)
+        return {};
+    let full = uri;
+    let base = str(loc?.uriBaseId);
+    const bases = obj(run.originalUriBaseIds);
+    for (let depth = 0; base !== undefined && depth < 8; depth++) {
+        const b = obj(bases?.[base]);
+        const baseUri = str(b?.uri);
+        if (baseUri === undefined)
+            break;
+        full = joinUri(baseUri, full);
+        base = str(b?.uriBaseId);
+    }
+    if ((0, uri_js_1.hasForeignScheme)(full))
+        return { raw: uri };
+    if (/^file:/i.test(full))
+        return { path: (0, core_2.toWorkspacePath)(full, workspace), raw: uri };
+    const decoded = (0, uri_js_1.decodeUri)(full);
+    if (decoded === undefined)
+        return { raw: uri };
+    return { path: (0, core_2.toWorkspacePath)(decoded, workspace), raw: uri };
+}
+function joinUri(base, relative) {
+    if (/^[A-Za-z][A-Za-z0-9+.-]+:/.test(relative) || relative.startsWith('/'))
+        return relative;
+    return base.endsWith('/') ? `${base}${relative}` : `${base}/${relative}`;
+}
+/**
+ * Workspace paths of artifact locations within one run, keyed by what they depend on (uri and
+ * uriBaseId, or the artifact index): URI resolution and decoding run once per file.
+ */
+class ArtifactPathCache {
+    run;
+    workspace;
+    #byUri = new Map();
+    #byIndex = new Map();
+    constructor(run, workspace) {
+        this.run = run;
+        this.workspace = workspace;
+    }
+    get(artifact) {
+        const uri = str(artifact.uri);
+        const index = int(artifact.index);
+        if (uri === undefined && index === undefined)
+            return {};
+        const cache = uri !== undefined ? this.#inBase(str(artifact.uriBaseId) ?? '') : this.#byIndex;
+        const key = uri ?? index;
+        let found = cache.get(key);
+        if (found === undefined) {
+            found = resolveArtifactPath(artifact, this.run, this.workspace);
+            cache.set(key, found);
+        }
+        return found;
+    }
+    #inBase(base) {
+        let byUri = this.#byUri.get(base);
+        if (byUri === undefined)
+            this.#byUri.set(base, (byUri = new Map()));
+        return byUri;
+    }
+}
+function resolveLocation(result, paths) {
+    let physical;
+    for (const l of arr(result.locations)) {
+        physical = obj(obj(l)?.physicalLocation);
+        if (physical !== undefined)
+            break;
+    }
+    const artifact = obj(physical?.artifactLocation);
+    if (!physical || !artifact)
+        return { dropped: false };
+    const { path, raw } = paths.get(artifact);
+    if (path === undefined)
+        return { rawUri: raw, dropped: raw !== undefined };
+    const region = obj(physical.region);
+    const startLine = positive(region?.startLine);
+    if (startLine === undefined)
+        return { location: { path }, rawUri: raw, dropped: false };
+    const endLine = positive(region?.endLine);
+    const startColumn = positive(region?.startColumn);
+    const endColumn = positive(region?.endColumn);
+    const location = { path, startLine };
+    if (endLine !== undefined && endLine >= startLine)
+        location.endLine = endLine;
+    if (startColumn !== undefined)
+        location.startColumn = startColumn;
+    if (endColumn !== undefined)
+        location.endColumn = endColumn;
+    return {
+        location: location,
+        rawUri: raw,
+        dropped: false,
+        snippet: text(region?.snippet),
+    };
+}
+function readSuppression(result) {
+    for (const value of arr(result.suppressions)) {
+        const s = obj(value);
+        if (!s)
+            continue;
+        // `underReview` and `rejected` suppressions do not (yet) suppress (SARIF §3.35.3).
+        if (s.status !== undefined && s.status !== 'accepted')
+            continue;
+        const kind = obj(s.properties)?.['portcullis/kind'] === 'vendor-status'
+            ? 'vendor-status'
+            : s.kind === 'inSource'
+                ? 'in-source'
+                : 'external';
+        const justification = str(s.justification);
+        const location = text(obj(s.location)?.message);
+        const source = `SARIF suppression (${str(s.kind) ?? 'unspecified kind'}${location ? `: ${location}` : ''})`;
+        return justification ? { kind, justification, source } : { kind, source };
+    }
+    return undefined;
+}
+/** Commit metadata that secret scanners (gitleaks) put in partialFingerprints or properties. */
+function readGit(result) {
+    const pf = obj(result.partialFingerprints);
+    const props = obj(result.properties);
+    const commit = str(pf?.commitSha) ?? str(props?.commit);
+    const author = str(pf?.author) ?? str(props?.author);
+    const date = str(pf?.date) ?? str(props?.date);
+    if (!commit && !author && !date)
+        return undefined;
+    return {
+        ...(commit ? { commit } : {}),
+        ...(author ? { author } : {}),
+        ...(date ? { date } : {}),
+    };
+}
+/** One ImportedResult, members in their documented order, built without spreads. */
+function importedResult(head, finding, locationDropped) {
+    const r = {
+        runIndex: head.runIndex,
+        resultIndex: head.resultIndex,
+        kind: head.kind,
+        level: head.level,
+        levelInherited: head.levelInherited,
+    };
+    if (head.sarifRuleId !== undefined)
+        r.sarifRuleId = head.sarifRuleId;
+    r.ruleIdFrom = head.ruleIdFrom;
+    if (finding !== undefined)
+        r.finding = finding;
+    r.locationDropped = locationDropped;
+    return r;
+}
+/** Tools whose SARIF states their own severity word next to a CVSS-derived security-severity. */
+const OWN_WORD_TOOLS = /^(trivy|grype)$/i;
+const SEVERITY_LINE = /(?:^|\n)\s*Severity:\s*([A-Za-z]+)\b/;
+const GRYPE_MESSAGE = /^An? ([A-Za-z]+) vulnerability in /;
+/** "Severity: MEDIUM" (trivy, grype help) or "A low vulnerability in …" (grype message). */
+function severityWord(value) {
+    if (value === undefined)
+        return undefined;
+    const word = SEVERITY_LINE.exec(value)?.[1] ?? GRYPE_MESSAGE.exec(value)?.[1];
+    return word !== undefined && Object.hasOwn(core_2.SEVERITY_WORDS, word.toLowerCase()) ? word : undefined;
+}
+function ruleFacts(rule, ruleId, toolName) {
+    const tags = stringTags(rule?.properties);
+    const name = str(rule?.name);
+    const shortDescription = text(rule?.shortDescription);
+    const advisories = extractAdvisories([
+        ruleId,
+        str(rule?.id),
+        name,
+        shortDescription,
+        ...arr(rule?.deprecatedIds).map(str),
+    ]);
+    return {
+        tags,
+        name,
+        shortDescription,
+        fullDescription: text(rule?.fullDescription) ?? text(rule?.help),
+        helpUri: str(rule?.helpUri),
+        advisories,
+        score: securitySeverity(rule?.properties),
+        defaultLevel: obj(rule?.defaultConfiguration)?.level,
+        title: shortDescription !== undefined ? shortDescription.replace(/\s+/g, ' ').trim() : undefined,
+        category: guessCategory(toolName, ruleId, name, tags, advisories),
+        cwe: collectCwe(rule, {}, tags),
+        severityWord: severityWord(text(rule?.help)),
+    };
+}
+/**
+ * Rule facts per (rule, rule id) within one run: advisory extraction and the category heuristic
+ * run once per rule instead of once per result.
+ */
+class RuleFactsCache {
+    toolName;
+    #byRule = new Map();
+    constructor(toolName) {
+        this.toolName = toolName;
+    }
+    get(rule, ruleId) {
+        let byId = this.#byRule.get(rule);
+        if (byId === undefined)
+            this.#byRule.set(rule, (byId = new Map()));
+        let facts = byId.get(ruleId);
+        if (facts === undefined)
+            byId.set(ruleId, (facts = ruleFacts(rule, ruleId, this.toolName)));
+        return facts;
+    }
+}
+/**
+ * Any tool's SARIF 2.1.0 log to findings, one per result (results of kind `pass` and
+ * `notApplicable` are not problems and are skipped with a notice). Nothing is dropped silently:
+ * suppressed results stay findings with `suppression`, and a result whose file lies outside the
+ * workspace keeps its finding without a location. Snippets and tool properties (where gitleaks v7
+ * puts the secret itself) are never copied into a finding.
+ */
+function sarifToFindings(log, context) {
+    const checked = checkLog(log);
+    const findings = [];
+    const results = [];
+    const runs = [];
+    const notices = [];
+    const failures = [];
+    let scannerVersion;
+    arr(checked.runs).forEach((runValue, runIndex) => {
+        const run = obj(runValue);
+        if (!run)
+            throw new core_2.ScanFailedError(`SARIF run ${runIndex} is not an object.`);
+        // SARIF requires run.tool, but real logs omit it; the results are still the tool's results,
+        // so they are read under an unknown tool's name rather than thrown away.
+        const tool = obj(run.tool) ?? {};
+        const driver = obj(tool.driver) ?? {};
+        const named = str(driver.name);
+        const toolName = named ?? exports.UNKNOWN_TOOL;
+        if (named === undefined) {
+            notices.push(`SARIF run ${runIndex} names no tool (tool.driver.name is missing); its results are read as those of an ${exports.UNKNOWN_TOOL}.`);
+        }
+        failures.push(...executionFailures(run, runIndex, toolName));
+        if (run.results !== undefined && run.results !== null && !Array.isArray(run.results)) {
+            throw new core_2.ScanFailedError(`SARIF run ${runIndex} (${toolName}) has a "results" that is not an array.`);
+        }
+        const toolVersion = str(driver.version) ?? str(driver.semanticVersion);
+        scannerVersion ??= toolVersion;
+        const engine = context.engine ?? toolName.toLowerCase();
+        const table = ruleTable(tool);
+        const rulesFacts = new RuleFactsCache(toolName);
+        const ownWordTools = OWN_WORD_TOOLS.test(toolName);
+        const paths = new ArtifactPathCache(run, context.workspace);
+        const counter = new core_2.OccurrenceCounter();
+        let skipped = 0;
+        let dropped = 0;
+        const runResults = arr(run.results);
+        runResults.forEach((resultValue, resultIndex) => {
+            const result = obj(resultValue);
+            if (!result) {
+                throw new core_2.ScanFailedError(`SARIF run ${runIndex} (${toolName}) result ${resultIndex} is not an object.`);
+            }
+            const kind = str(result.kind) ?? 'fail';
+            const rawMessage = obj(result.message);
+            const firstRule = resolveRule(result, table, str(rawMessage?.text));
+            const message = messageText(result.message, firstRule.rule);
+            const { rule, ruleId, from } = message !== str(rawMessage?.text) ? resolveRule(result, table, message) : firstRule;
+            const facts = rulesFacts.get(rule, ruleId);
+            const defaultLevel = facts.defaultLevel;
+            let level;
+            let inherited = true;
+            if (isLevel(result.level)) {
+                level = result.level;
+                inherited = false;
+            }
+            else if (kind !== 'fail') {
+                level = 'none'; // SARIF §3.27.10: a non-fail result without a level has level none.
+            }
+            else {
+                level = isLevel(defaultLevel) ? defaultLevel : 'warning';
+            }
+            const head = {
+                runIndex,
+                resultIndex,
+                kind,
+                level,
+                levelInherited: inherited,
+                sarifRuleId: str(result.ruleId),
+                ruleIdFrom: from,
+            };
+            if (NOT_PROBLEMS.has(kind)) {
+                skipped++;
+                results.push(importedResult(head, undefined, false));
+                return;
+            }
+            const score = securitySeverity(result.properties) ?? facts.score;
+            const own = obj(result.properties)?.[writer_js_1.SEVERITY_PROPERTY];
+            // trivy and grype write their own severity word in the text and a CVSS score (from whichever
+            // source had one) as security-severity; the word is what the scanner decided, so it wins.
+            const word = ownWordTools ? (severityWord(message) ?? facts.severityWord) : undefined;
+            const severity = (0, core_2.isSeverity)(own)
+                ? own
+                : word !== undefined
+                    ? (0, core_2.normalizeSeverity)(word)
+                    : score !== undefined
+                        ? (0, core_2.severityFromScore)(score)
+                        : (0, core_2.severityFromSarifLevel)(level);
+            const scannerSeverity = word !== undefined
+                ? word
+                : score !== undefined
+                    ? `security-severity ${score}`
+                    : `${level}${inherited ? ' (default)' : ''}`;
+            const resultTags = stringTags(result.properties);
+            const ruleName = facts.name;
+            const advisories = facts.advisories;
+            let category = facts.category;
+            let cwe = facts.cwe;
+            if (resultTags.length > 0 || arr(result.taxa).length > 0) {
+                const tags = [...facts.tags, ...resultTags];
+                category = guessCategory(toolName, ruleId, ruleName, tags, advisories);
+                cwe = collectCwe(rule, result, tags);
+            }
+            const title = facts.title ?? (message ?? ruleName ?? ruleId).replace(/\s+/g, ' ').trim();
+            const fullDescription = facts.fullDescription;
+            let description;
+            if (message && message.trim() !== title)
+                description = message;
+            if (fullDescription && fullDescription.trim() !== title && fullDescription !== message) {
+                description =
+                    description === undefined ? fullDescription : `${description}\n\n${fullDescription}`;
+            }
+            const helpUri = facts.helpUri;
+            const resolved = resolveLocation(result, paths);
+            if (resolved.dropped)
+                dropped++;
+            const location = resolved.location;
+            const ownFingerprint = str(obj(result.partialFingerprints)?.[writer_js_1.PORTCULLIS_FINGERPRINT_KEY]);
+            let fingerprint;
+            if (ownFingerprint !== undefined && /^v1:[0-9a-f]{40}$/.test(ownFingerprint)) {
+                fingerprint = ownFingerprint;
+            }
+            else if (location) {
+                const lines = location.startLine !== undefined
+                    ? context.readLines?.(location.path, location.startLine, location.endLine ?? location.startLine)
+                    : undefined;
+                const content = lines ?? resolved.snippet ?? message ?? title;
+                fingerprint = (0, core_2.fileFingerprint)({
+                    ruleId,
+                    path: location.path,
+                    content,
+                    occurrence: counter.next(ruleId, location.path, content),
+                });
+            }
+            else {
+                const logical = str(obj(arr(obj(arr(result.locations)[0])?.logicalLocations)[0])?.fullyQualifiedName);
+                fingerprint = (0, core_2.ruleFingerprint)(ruleId, [resolved.rawUri ?? logical ?? '', message ?? title].join('\u0000'));
+            }
+            const suppression = readSuppression(result);
+            const git = readGit(result);
+            const finding = { fingerprint, category, ruleId, title: title || ruleId };
+            if (description !== undefined)
+                finding.description = description;
+            finding.severity = severity;
+            finding.scannerSeverity = scannerSeverity;
+            if (location)
+                finding.location = location;
+            if (helpUri) {
+                finding.helpUri = helpUri;
+                finding.references = [helpUri];
+            }
+            if (cwe.length > 0)
+                finding.cwe = [...cwe];
+            if (advisories.length > 0)
+                finding.advisories = [...advisories];
+            if (git)
+                finding.git = git;
+            if (suppression)
+                finding.suppression = suppression;
+            finding.sources = [engine];
+            findings.push(finding);
+            results.push(importedResult(head, finding, resolved.dropped));
+        });
+        if (skipped > 0) {
+            notices.push(`${toolName}: ${skipped} result(s) of kind pass or notApplicable are not problems and were not imported.`);
+        }
+        if (dropped > 0) {
+            notices.push(`${toolName}: ${dropped} result(s) name a file outside the workspace (absolute path, other scheme or ` +
+                "another machine's root); their findings are kept without a file location.");
+        }
+        const category = str(obj(run.automationDetails)?.id);
+        const informationUri = str(driver.informationUri);
+        runs.push({
+            toolName,
+            ...(toolVersion ? { toolVersion } : {}),
+            ...(informationUri ? { informationUri } : {}),
+            ...(category ? { category } : {}),
+            results: runResults.length,
+        });
+    });
+    return {
+        findings,
+        results,
+        runs,
+        notices,
+        failures,
+        ...(scannerVersion ? { scannerVersion } : {}),
+    };
+}
+/** Raw SARIF text to findings: {@link readSarif} then {@link sarifToFindings}. */
+function parseSarif(raw, context) {
+    return sarifToFindings(readSarif(raw), context);
+}
+
+
+/***/ }),
+
+/***/ 6647:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SRCROOT = void 0;
+exports.toRelativeUri = toRelativeUri;
+exports.decodeUri = decodeUri;
+exports.hasForeignScheme = hasForeignScheme;
+const core_1 = __nccwpck_require__(893);
+/** The uriBaseId this suite writes: code scanning resolves it to the repository root. */
+exports.SRCROOT = '%SRCROOT%';
+/**
+ * A workspace-relative POSIX path as a relative URI reference (RFC 3986): each segment
+ * percent-encoded, `/` kept. Encoding `:` too keeps a first segment like `c:` from reading as a
+ * scheme. Throws on an absolute or escaping path: SARIF we write never points outside the checkout.
+ */
+function toRelativeUri(path) {
+    const absolute = /^([/\\]|[A-Za-z]:[/\\]|file:)/i.test(path);
+    const normalized = absolute ? undefined : (0, core_1.toWorkspacePath)(path, '/');
+    if (normalized === undefined) {
+        throw new Error(`SARIF locations must be workspace-relative paths; got ${JSON.stringify(path)}`);
+    }
+    return normalized
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** Percent-decodes a URI reference; undefined when the escapes are malformed. */
+function decodeUri(uri) {
+    try {
+        return decodeURIComponent(uri);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True for `scheme:` URIs other than `file:` (https, git, …): they name nothing in the workspace. */
+function hasForeignScheme(uri) {
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(uri)?.[1];
+    if (scheme === undefined)
+        return false;
+    // `C:/x` and `C:\x` are Windows drive letters, not schemes.
+    if (scheme.length === 1)
+        return false;
+    return scheme.toLowerCase() !== 'file';
+}
+
+
+/***/ }),
+
+/***/ 7066:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DESCRIPTION_LIMIT = exports.SARIF_SCHEMA_URI = exports.LINE_HASH_KEY = exports.SEVERITY_PROPERTY = exports.PORTCULLIS_FINGERPRINT_KEY = void 0;
+exports.workflowPathFromRef = workflowPathFromRef;
+exports.findingsToSarif = findingsToSarif;
+const core_1 = __nccwpck_require__(893);
+const line_hash_js_1 = __nccwpck_require__(3220);
+const uri_js_1 = __nccwpck_require__(6647);
+/** The key under which each result carries the finding's own fingerprint (see core fingerprint.ts). */
+exports.PORTCULLIS_FINGERPRINT_KEY = 'portcullisFingerprint/v1';
+/** Result property holding the finding's severity when its `security-severity` score says otherwise. */
+exports.SEVERITY_PROPERTY = 'portcullis/severity';
+exports.LINE_HASH_KEY = 'primaryLocationLineHash';
+exports.SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/**
+ * The workflow file's workspace-relative path from GITHUB_WORKFLOW_REF
+ * (`owner/repo/.github/workflows/ci.yml@refs/heads/main`), for {@link SarifWriterInput.workflowPath};
+ * undefined when the value has another shape.
+ */
+function workflowPathFromRef(ref) {
+    const m = /^[^/]+\/[^/]+\/(\.github\/workflows\/[^@]+)@/.exec(ref?.trim() ?? '');
+    return m?.[1];
+}
+/**
+ * Findings to SARIF 2.1.0 in the subset GitHub code scanning accepts
+ * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning):
+ * one run per scanner with its category, rules deduplicated by id with descriptions, help,
+ * `security-severity` and tags, and every result with a rule, a level, a text message and one
+ * repository-relative location with a region.
+ *
+ * Code scanning shows only results that have a location ("at least one location is required"),
+ * and the location's `artifactLocation.uri` must name a file in the repository. Findings without
+ * a file (an image's packages, host rules, signatures) are therefore anchored at line 1 of the
+ * run's `fallbackPath`, else of the workflow file, and their message says what the real target is.
+ *
+ * Nothing from file content is copied into the log: the line hash is a digest, never a snippet.
+ */
+function findingsToSarif(input) {
+    const seen = new Set();
+    for (const run of input.runs) {
+        if (run.category.trim() === '')
+            throw new Error('Every SARIF run needs a non-empty category');
+        const key = `${run.tool.name}\u0000${run.category}`;
+        if (seen.has(key)) {
+            // Code scanning rejects an upload with two runs of the same tool and category.
+            throw new Error(`Two SARIF runs of ${run.tool.name} share the category ${run.category}`);
+        }
+        seen.add(key);
+    }
+    const files = new FileCache(input.readFile);
+    return {
+        version: '2.1.0',
+        $schema: exports.SARIF_SCHEMA_URI,
+        runs: input.runs.map((run) => buildRun(run, input.workflowPath, files)),
+    };
+}
+/** Reads and hashes each file once, however many results point into it. */
+class FileCache {
+    readFile;
+    #files = new Map();
+    constructor(readFile) {
+        this.readFile = readFile;
+    }
+    get(path) {
+        if (!this.readFile)
+            return undefined;
+        if (!this.#files.has(path)) {
+            let text;
+            try {
+                text = this.readFile(path);
+            }
+            catch {
+                text = undefined;
+            }
+            this.#files.set(path, text === undefined
+                ? undefined
+                : {
+                    hashes: (0, line_hash_js_1.computeLineHashes)(text),
+                    lineLengths: text.split(/\r\n|\r|\n/).map((line) => line.length),
+                });
+        }
+        return this.#files.get(path);
+    }
+}
+function securityScore(finding) {
+    const score = finding.cvss?.score;
+    if (score !== undefined && Number.isFinite(score) && score >= 0 && score <= 10)
+        return score;
+    return (0, core_1.scoreForSeverity)(finding.severity);
+}
+/** GitHub wants `security-severity` as a string holding a number from 0.0 to 10.0. */
+function formatScore(score) {
+    return score.toFixed(1);
+}
+function cweTag(cwe) {
+    const n = /^(?:CWE-)?(\d+)$/i.exec(cwe.trim())?.[1];
+    return n === undefined ? undefined : `external/cwe/cwe-${Number(n)}`;
+}
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+/** Code scanning limits rule short and full descriptions to 1024 characters. */
+exports.DESCRIPTION_LIMIT = 1024;
+function limit(text) {
+    if (text.length <= exports.DESCRIPTION_LIMIT)
+        return text;
+    // Cut on a code point boundary (never half a surrogate pair) and mark the cut; help keeps it all.
+    let cut = text.slice(0, exports.DESCRIPTION_LIMIT - 1);
+    const last = cut.charCodeAt(cut.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        cut = cut.slice(0, -1);
+    return `${cut.trimEnd()}…`;
+}
+function buildHelp(rep) {
+    const text = [rep.description ?? rep.title];
+    const markdown = [`**${oneLine(rep.title)}**`];
+    if (rep.description)
+        markdown.push(rep.description);
+    if (rep.advisories && rep.advisories.length > 0) {
+        text.push(`Advisories: ${rep.advisories.join(', ')}`);
+        markdown.push(`**Advisories:** ${rep.advisories.join(', ')}`);
+    }
+    if (rep.remediation) {
+        text.push(`Remediation: ${rep.remediation}`);
+        markdown.push(`**Remediation:** ${rep.remediation}`);
+    }
+    const refs = [...new Set([rep.helpUri, ...(rep.references ?? [])].filter(isString))];
+    if (refs.length > 0) {
+        text.push(`References:\n${refs.map((r) => `- ${r}`).join('\n')}`);
+        markdown.push(`**References**\n\n${refs.map((r) => `- <${r}>`).join('\n')}`);
+    }
+    return { text: text.join('\n\n'), markdown: markdown.join('\n\n') };
+}
+function isString(value) {
+    return typeof value === 'string' && value !== '';
+}
+function buildRule(ruleId, group) {
+    // The most severe finding speaks for the rule: code scanning shows the rule's severity.
+    const rep = [...group].sort((a, b) => securityScore(b) - securityScore(a) || (0, core_1.compareSeverity)(a.severity, b.severity))[0];
+    const cwes = new Set();
+    for (const f of group)
+        for (const c of f.cwe ?? [])
+            cwes.add(c);
+    const tags = ['security', rep.category];
+    for (const c of cwes) {
+        const tag = cweTag(c);
+        if (tag && !tags.includes(tag))
+            tags.push(tag);
+    }
+    return {
+        id: ruleId,
+        shortDescription: { text: limit(oneLine(rep.title) || ruleId) },
+        fullDescription: { text: limit(rep.description ?? rep.title) },
+        help: buildHelp(rep),
+        ...(rep.helpUri ? { helpUri: rep.helpUri } : {}),
+        defaultConfiguration: { level: (0, core_1.sarifLevelForSeverity)(rep.severity) },
+        properties: { 'security-severity': formatScore(securityScore(rep)), tags },
+    };
+}
+function describeTarget(finding, run) {
+    if (finding.image) {
+        const ref = finding.image.digest
+            ? `${finding.image.ref.replace(/@sha256:[0-9a-f]{64}$/i, '')}@${finding.image.digest}`
+            : finding.image.ref;
+        return `image ${ref}`;
+    }
+    return run.targetName;
+}
+function buildMessage(finding, anchor, run) {
+    const parts = [oneLine(finding.title) || finding.ruleId];
+    if (finding.package) {
+        const p = finding.package;
+        parts.push(`Package ${p.name}${p.version ? `@${p.version}` : ''}` +
+            (p.fixedVersion ? ` (fixed in ${p.fixedVersion})` : '') +
+            '.');
+    }
+    const target = describeTarget(finding, run);
+    if (anchor !== undefined) {
+        parts.push(`Found in ${target ?? 'the scanned target'}, which has no file and line of its own; ` +
+            `shown on ${anchor}.`);
+    }
+    else if (target !== undefined && finding.image) {
+        parts.push(`Found in ${target}.`);
+    }
+    return parts.join(' ');
+}
+/**
+ * Code scanning lists all four region bounds as required. A finding without lines (a whole file,
+ * or an anchored finding) gets the empty region at 1:1, as trivy and grype write it. An unknown
+ * start column is SARIF's default 1; an unknown end column is SARIF's default made explicit (the
+ * end of the last line) when the file can be read, else it is left out rather than invented.
+ */
+function buildRegion(location, facts) {
+    const startLine = location?.startLine;
+    if (location === undefined || startLine === undefined || startLine < 1) {
+        return { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+    }
+    const startColumn = location.startColumn !== undefined && location.startColumn >= 1 ? location.startColumn : 1;
+    const endLine = location.endLine !== undefined && location.endLine >= startLine ? location.endLine : startLine;
+    const region = { startLine, startColumn, endLine };
+    const end = location.endColumn;
+    if (end !== undefined && end >= 1 && (endLine > startLine || end >= startColumn)) {
+        region.endColumn = end;
+    }
+    else {
+        const length = facts?.lineLengths[endLine - 1];
+        if (length !== undefined && (endLine > startLine || length + 1 >= startColumn)) {
+            region.endColumn = length + 1;
+        }
+    }
+    return region;
+}
+function buildSuppression(finding) {
+    const s = finding.suppression;
+    if (!s)
+        return undefined;
+    const suppression = {
+        kind: s.kind === 'in-source' ? 'inSource' : 'external',
+        status: 'accepted',
+    };
+    if (s.justification)
+        suppression.justification = s.justification;
+    // SARIF knows only inSource and external; keep the finer kind for a round trip.
+    if (s.kind === 'vendor-status')
+        suppression.properties = { 'portcullis/kind': s.kind };
+    return [suppression];
+}
+function isSemver(version) {
+    return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
+}
+function buildRun(run, workflowPath, files) {
+    const groups = new Map();
+    for (const f of run.findings) {
+        const g = groups.get(f.ruleId);
+        if (g)
+            g.push(f);
+        else
+            groups.set(f.ruleId, [f]);
+    }
+    const rules = [];
+    const ruleIndex = new Map();
+    for (const [id, group] of groups) {
+        ruleIndex.set(id, rules.length);
+        rules.push(buildRule(id, group));
+    }
+    const anchorPath = run.fallbackPath ?? workflowPath;
+    const placed = run.findings.map((finding) => {
+        if (finding.location)
+            return { finding, path: finding.location.path, anchored: false };
+        if (anchorPath === undefined) {
+            throw new Error(`Finding ${finding.ruleId} of ${run.tool.name} has no file location and the SARIF run ` +
+                'has neither a fallbackPath nor a workflowPath to show it on');
+        }
+        return { finding, path: anchorPath, anchored: true };
+    });
+    const results = placed.map(({ finding, path, anchored }) => {
+        const rule = rules[ruleIndex.get(finding.ruleId)];
+        const facts = files.get(path);
+        const region = buildRegion(anchored ? undefined : finding.location, facts);
+        const physicalLocation = {
+            artifactLocation: { uri: (0, uri_js_1.toRelativeUri)(path), uriBaseId: uri_js_1.SRCROOT },
+            region,
+        };
+        const partialFingerprints = {};
+        const lineHash = facts?.hashes[(region.startLine ?? 1) - 1];
+        if (lineHash !== undefined)
+            partialFingerprints[exports.LINE_HASH_KEY] = lineHash;
+        partialFingerprints[exports.PORTCULLIS_FINGERPRINT_KEY] = finding.fingerprint;
+        const result = {
+            ruleId: finding.ruleId,
+            ruleIndex: ruleIndex.get(finding.ruleId),
+            level: (0, core_1.sarifLevelForSeverity)(finding.severity),
+            message: { text: buildMessage(finding, anchored ? path : undefined, run) },
+            locations: [{ physicalLocation }],
+            partialFingerprints,
+        };
+        const properties = {};
+        const score = securityScore(finding);
+        if (formatScore(score) !== rule.properties?.['security-severity']) {
+            // Code scanning reads the rule's score; this result's differs, so keep it for readers.
+            properties['security-severity'] = formatScore(score);
+        }
+        if ((0, core_1.severityFromScore)(score) !== finding.severity) {
+            // A CVSS score can disagree with the vendor's severity the finding carries; say which won.
+            properties[exports.SEVERITY_PROPERTY] = finding.severity;
+        }
+        if (Object.keys(properties).length > 0)
+            result.properties = properties;
+        const suppressions = buildSuppression(finding);
+        if (suppressions)
+            result.suppressions = suppressions;
+        return result;
+    });
+    const driver = { name: run.tool.name, rules };
+    if (run.tool.version !== '')
+        driver.version = run.tool.version;
+    if (isSemver(run.tool.version))
+        driver.semanticVersion = run.tool.version;
+    if (run.tool.informationUri)
+        driver.informationUri = run.tool.informationUri;
+    return {
+        tool: { driver },
+        automationDetails: { id: run.category },
+        originalUriBaseIds: {
+            [uri_js_1.SRCROOT]: { description: { text: 'The root of the repository checkout that was scanned.' } },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+    };
+}
+
+
+/***/ }),
+
+/***/ 8808:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parse = exports.CHECKOV_DEFAULT_SEVERITIES = void 0;
+exports.defaultCheckovSeverity = defaultCheckovSeverity;
+exports.parseCheckov = parseCheckov;
+const core_1 = __nccwpck_require__(893);
+const json_js_1 = __nccwpck_require__(8237);
+/**
+ * Parser for `checkov -o json`.
+ *
+ * checkov writes one report object per framework (`check_type`), and a JSON list of them when more
+ * than one framework ran. A report is `{check_type, results: {failed_checks, passed_checks,
+ * skipped_checks, parsing_errors}, summary}`. When there is nothing to scan it writes only the summary
+ * object (`{"passed": 0, "failed": 0, …, "checkov_version": …}`; https://github.com/bridgecrewio/checkov/issues/7462).
+ *
+ * Severity is `null` (or absent) in the open-source edition: checkov only fills it from the Prisma
+ * Cloud platform when run with an API key (https://github.com/bridgecrewio/checkov/issues/5604,
+ * https://github.com/bridgecrewio/checkov/issues/6778). A null severity
+ * is looked up in {@link CHECKOV_DEFAULT_SEVERITIES}; anything not listed there is the core's unknown
+ * severity (medium). No finding is ever dropped for lack of a severity.
+ */
+/**
+ * Severities for checks whose open-source output has `severity: null`, keyed by check id, or by id
+ * prefix ending in `_` / `*`. Each entry takes the default severity the open-source trivy/tfsec
+ * (defsec) policy for the same control publishes, so the same misconfiguration ranks the same
+ * whichever engine found it; the AVD id is noted beside each.
+ */
+exports.CHECKOV_DEFAULT_SEVERITIES = {
+    // Hard-coded credentials of any kind (checkov secrets framework): a leaked key is usable at once.
+    'CKV_SECRET_*': 'high',
+    // Provider block with a hard-coded AWS access key (trivy's aws-access-key-id secret rule: critical).
+    CKV_AWS_41: 'critical',
+    // Security group open to 0.0.0.0/0 on SSH / RDP (AVD-AWS-0107 aws-ec2-no-public-ingress-sgr: critical).
+    CKV_AWS_24: 'critical',
+    CKV_AWS_25: 'critical',
+    // S3 bucket ACL grants public READ / WRITE (AVD-AWS-0092 aws-s3-no-public-access-with-acl: high).
+    CKV_AWS_20: 'high',
+    CKV_AWS_57: 'critical',
+    // RDS instance publicly accessible (AVD-AWS-0180 aws-rds-no-public-db-access: critical).
+    CKV_AWS_17: 'critical',
+    // RDS storage not encrypted (AVD-AWS-0080 aws-rds-encrypt-instance-storage-data: high).
+    CKV_AWS_16: 'high',
+    // Launch configuration EBS not encrypted (AVD-AWS-0008 aws-autoscaling-enable-at-rest-encryption: high).
+    CKV_AWS_8: 'high',
+    // S3 bucket without server-side encryption (AVD-AWS-0088 aws-s3-enable-bucket-encryption: high).
+    CKV_AWS_19: 'high',
+    // EC2 instance metadata v1 allowed (AVD-AWS-0028 aws-ec2-enforce-http-token-imds: high).
+    CKV_AWS_79: 'high',
+    // Container runs as root: no USER in Dockerfile (AVD-DS-0002: high).
+    CKV_DOCKER_3: 'high',
+    // No HEALTHCHECK in Dockerfile (AVD-DS-0026: low).
+    CKV_DOCKER_2: 'low',
+    // Privileged Kubernetes container (AVD-KSV-0017: high).
+    CKV_K8S_16: 'high',
+};
+/** The table's severity for a check id, or undefined when the table has no entry. */
+function defaultCheckovSeverity(checkId) {
+    // Own properties only: a check id such as "__proto__" must not reach Object.prototype.
+    const exact = Object.hasOwn(exports.CHECKOV_DEFAULT_SEVERITIES, checkId)
+        ? exports.CHECKOV_DEFAULT_SEVERITIES[checkId]
+        : undefined;
+    if (exact)
+        return exact;
+    for (const [key, severity] of Object.entries(exports.CHECKOV_DEFAULT_SEVERITIES)) {
+        if (key.endsWith('*') && checkId.startsWith(key.slice(0, -1)))
+            return severity;
+    }
+    return undefined;
+}
+function categoryOf(checkType) {
+    if (checkType === 'secrets')
+        return 'secret';
+    if (checkType?.startsWith('sca_'))
+        return 'vulnerability';
+    return 'misconfiguration';
+}
+function isSummaryOnly(report) {
+    return (!('results' in report) &&
+        typeof report.passed === 'number' &&
+        typeof report.failed === 'number' &&
+        ('checkov_version' in report || 'resource_count' in report));
+}
+/** Lines as `{start,end}` when checkov gives a real range (Dockerfile-wide checks say [0, 0]). */
+function linesOf(check) {
+    const range = check.file_line_range;
+    if (!Array.isArray(range) || typeof range[0] !== 'number' || range[0] < 1)
+        return undefined;
+    const end = typeof range[1] === 'number' && range[1] >= range[0] ? range[1] : range[0];
+    return { start: range[0], end };
+}
+/** The scanner's own copy of the flagged lines, used when the file cannot be read. */
+function codeBlockText(check) {
+    if (!Array.isArray(check.code_block))
+        return undefined;
+    const text = check.code_block
+        .map((line) => (Array.isArray(line) && typeof line[1] === 'string' ? line[1] : ''))
+        .join('');
+    return text.trim() === '' ? undefined : text;
+}
+function parseCheckov(raw, context) {
+    const data = (0, json_js_1.parseJsonOutput)(raw, {
+        empty: 'checkov wrote no output; see its log above',
+        invalid: (why) => `checkov output is not JSON (${why}); was it run with -o json?`,
+    });
+    const reports = Array.isArray(data) ? data : [data];
+    if (reports.length === 0 || !reports.every(json_js_1.isRecord)) {
+        throw new core_1.ScanFailedError('checkov output is not a report object or a list of them; expected the output of -o json');
+    }
+    const findings = [];
+    const notices = [];
+    const occurrences = new core_1.OccurrenceCounter();
+    let scannerVersion;
+    let failed = 0;
+    let passed = 0;
+    let skipped = 0;
+    let parsingErrors = 0;
+    let outside = 0;
+    const parseErrorFiles = [];
+    for (const report of reports) {
+        if (isSummaryOnly(report)) {
+            scannerVersion ??= (0, json_js_1.str)(report.checkov_version);
+            notices.push('checkov found no files it could scan.');
+            continue;
+        }
+        if (!(0, json_js_1.isRecord)(report.results)) {
+            throw new core_1.ScanFailedError('checkov output is not valid: a report has no "results" object; expected the output of -o json');
+        }
+        const checkType = (0, json_js_1.str)(report.check_type);
+        const summary = (0, json_js_1.isRecord)(report.summary) ? report.summary : {};
+        scannerVersion ??= (0, json_js_1.str)(summary.checkov_version);
+        const results = report.results;
+        const failedChecks = (0, json_js_1.recordList)(results.failed_checks, 'checkov', 'results.failed_checks');
+        const skippedChecks = (0, json_js_1.recordList)(results.skipped_checks, 'checkov', 'results.skipped_checks');
+        const passedChecks = (0, json_js_1.recordList)(results.passed_checks, 'checkov', 'results.passed_checks');
+        failed += failedChecks.length;
+        skipped += skippedChecks.length;
+        passed += passedChecks.length;
+        const errs = Array.isArray(results.parsing_errors) ? results.parsing_errors : [];
+        const errCount = Math.max(errs.length, typeof summary.parsing_errors === 'number' ? summary.parsing_errors : 0);
+        parsingErrors += errCount;
+        for (const e of errs)
+            if (typeof e === 'string')
+                parseErrorFiles.push(e);
+        const entries = [
+            ...failedChecks.map((c) => ({ check: c, skippedCheck: false })),
+            ...skippedChecks.map((c) => ({ check: c, skippedCheck: true })),
+        ];
+        for (const { check, skippedCheck } of entries) {
+            const ruleId = (0, json_js_1.str)(check.check_id);
+            if (!ruleId) {
+                throw new core_1.ScanFailedError('checkov output is not valid: a check has no check_id');
+            }
+            const title = (0, json_js_1.str)(check.check_name) ?? ruleId;
+            const resource = (0, json_js_1.str)(check.resource);
+            const rawPath = (0, json_js_1.str)(check.file_path);
+            const absPath = (0, json_js_1.str)(check.file_abs_path);
+            // file_path is relative to the scanned directory (written with a leading "/"); the absolute
+            // path, when present, is what places the file in the workspace.
+            let path;
+            if (absPath)
+                path = (0, core_1.toWorkspacePath)(absPath, context.workspace);
+            else if (rawPath)
+                path = (0, core_1.toWorkspacePath)(rawPath.replace(/^\/+/, ''), context.workspace);
+            if ((absPath || rawPath) && !path)
+                outside += 1;
+            const lines = linesOf(check);
+            const content = (path && lines ? context.readLines?.(path, lines.start, lines.end) : undefined) ??
+                codeBlockText(check) ??
+                `${resource ?? ''} ${title}`;
+            const where = path ?? rawPath ?? absPath;
+            const fingerprint = where
+                ? (0, core_1.fileFingerprint)({
+                    ruleId,
+                    path: where,
+                    content,
+                    occurrence: occurrences.next(ruleId, where, content),
+                })
+                : (0, core_1.ruleFingerprint)(ruleId, resource ?? title);
+            const rawSeverity = (0, json_js_1.str)(check.severity);
+            const severity = rawSeverity
+                ? (0, core_1.normalizeSeverity)(rawSeverity)
+                : (defaultCheckovSeverity(ruleId) ?? core_1.UNKNOWN_SEVERITY);
+            const guideline = (0, json_js_1.str)(check.guideline);
+            const description = (0, json_js_1.str)(check.description) ?? (0, json_js_1.str)(check.short_description);
+            // checkov writes the `#checkov:skip=ID:reason` reason in check_result.suppress_comment.
+            const checkResult = (0, json_js_1.isRecord)(check.check_result) ? check.check_result : {};
+            const justification = skippedCheck
+                ? ((0, json_js_1.str)(checkResult.suppress_comment) ?? (0, json_js_1.str)(check.suppress_comment))
+                : undefined;
+            findings.push({
+                fingerprint,
+                category: categoryOf(checkType),
+                ruleId,
+                title,
+                description: (description ? `${description}\n\n` : '') +
+                    `Resource ${resource ?? '(unnamed)'}${checkType ? ` (${checkType})` : ''}.`,
+                severity,
+                ...(rawSeverity ? { scannerSeverity: rawSeverity } : {}),
+                ...(path
+                    ? { location: { path, ...(lines ? { startLine: lines.start, endLine: lines.end } : {}) } }
+                    : {}),
+                ...(guideline ? { helpUri: guideline, references: [guideline] } : {}),
+                ...(skippedCheck
+                    ? {
+                        suppression: {
+                            kind: 'in-source',
+                            ...(justification ? { justification } : {}),
+                            source: 'checkov skip',
+                        },
+                    }
+                    : {}),
+            });
+        }
+    }
+    if (passed > 0)
+        notices.push(`checkov: ${passed} check(s) passed.`);
+    if (parsingErrors > 0) {
+        const shown = parseErrorFiles.slice(0, 10).join(', ');
+        notices.push(`checkov could not parse ${parsingErrors} file(s)${shown ? ` (${shown}${parseErrorFiles.length > 10 ? ', …' : ''})` : ''}; they were not checked.`);
+    }
+    if (outside > 0) {
+        notices.push(`checkov reported ${outside} finding(s) in files outside the workspace; they carry no file location.`);
+    }
+    return {
+        findings,
+        notices,
+        ...(scannerVersion ? { scannerVersion } : {}),
+        stats: { reports: reports.length, failed, passed, skipped, parsingErrors },
+    };
+}
+/** The `Parser` port for checkov JSON. */
+const parse = (raw, context) => {
+    const { findings, notices, scannerVersion } = parseCheckov(raw, context);
+    return { findings, notices, ...(scannerVersion ? { scannerVersion } : {}) };
+};
+exports.parse = parse;
+
+
+/***/ }),
+
+/***/ 4973:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseGitleaks = void 0;
+const core_1 = __nccwpck_require__(893);
+const core_2 = __nccwpck_require__(893);
+/**
+ * gitleaks JSON report (`gitleaks detect --report-format json`), in the three shapes gitleaks has
+ * written over the years:
+ *
+ * - v8: `[{RuleID, Description, File, StartLine, EndLine, Commit, Date, Secret, Match, Fingerprint, Tags}]`
+ * - v7: `[{rule, file, lineNumber, line, offender, commit, date, tags: "a, b"}]`
+ * - older releases: v7 keys without `lineNumber`, or the JSON literal `null` when nothing leaked.
+ *
+ * Secret handling: the report is the one place the raw secret lives. Nothing from `Secret`, `Match`,
+ * `offender` or `line` is copied into a finding, and no fingerprint hashes it either (a hash of a
+ * short secret is an oracle for guessing it). Fingerprints hash rule + path + commit (+ the line
+ * number, which a commit fixes forever) + the match with the secret cut out; working-tree findings
+ * (no commit) leave the line number out so an edit above the secret keeps the fingerprint.
+ *
+ * Personal data: the commit and its date are kept (enough to find the leak with `git show`); author
+ * name, e-mail and commit message are dropped, since reports and SARIF leave the runner.
+ */
+const SECRET_PLACEHOLDER = '<secret>';
+const SOURCE = 'gitleaks';
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function text(record, key) {
+    const value = record[key];
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+function lineNumber(record, key) {
+    const value = record[key];
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+/** The match with the secret cut out; when the secret cannot be located, nothing of the match is kept. */
+function redactMatch(match, secret) {
+    if (match === undefined || secret === undefined || !match.includes(secret)) {
+        return SECRET_PLACEHOLDER;
+    }
+    return match.split(secret).join(SECRET_PLACEHOLDER);
+}
+function fail(reason) {
+    throw new core_2.ScanFailedError(`gitleaks report ${reason}`);
+}
+function readLeak(entry, index) {
+    if (!isRecord(entry))
+        fail(`entry ${index} is not an object; the file is not a gitleaks JSON report`);
+    if (typeof entry.RuleID === 'string') {
+        const ruleId = entry.RuleID.trim();
+        if (ruleId === '')
+            fail(`entry ${index} has an empty RuleID`);
+        if (typeof entry.File !== 'string')
+            fail(`entry ${index} (${ruleId}) has no File`);
+        const tags = Array.isArray(entry.Tags)
+            ? entry.Tags.filter((t) => typeof t === 'string' && t.trim() !== '')
+            : [];
+        return {
+            ruleId,
+            label: text(entry, 'Description') ?? ruleId,
+            file: entry.File,
+            startLine: lineNumber(entry, 'StartLine'),
+            endLine: lineNumber(entry, 'EndLine'),
+            startColumn: lineNumber(entry, 'StartColumn'),
+            commit: text(entry, 'Commit'),
+            date: text(entry, 'Date'),
+            redactedMatch: redactMatch(text(entry, 'Match'), text(entry, 'Secret')),
+            tags,
+            ignoreKey: text(entry, 'Fingerprint'),
+        };
+    }
+    if (typeof entry.rule === 'string') {
+        const ruleId = entry.rule.trim();
+        if (ruleId === '')
+            fail(`entry ${index} has an empty rule`);
+        if (typeof entry.file !== 'string')
+            fail(`entry ${index} (${ruleId}) has no file`);
+        const start = lineNumber(entry, 'lineNumber');
+        return {
+            ruleId,
+            label: ruleId,
+            file: entry.file,
+            startLine: start,
+            endLine: start,
+            commit: text(entry, 'commit'),
+            date: text(entry, 'date'),
+            // v7 has no separate secret: `offender` is the secret itself, so nothing of it is kept.
+            redactedMatch: SECRET_PLACEHOLDER,
+            tags: (text(entry, 'tags') ?? '')
+                .split(',')
+                .map((t) => t.trim())
+                .filter((t) => t !== ''),
+        };
+    }
+    return fail(`entry ${index} has neither RuleID (gitleaks 8) nor rule (gitleaks 7); the file is not a gitleaks JSON report`);
+}
+function keyed(leak, context) {
+    const path = (0, core_2.toWorkspacePath)(leak.file, context.workspace);
+    const content = [
+        leak.commit ? `commit:${leak.commit}` : '',
+        leak.commit && leak.startLine !== undefined ? `line:${leak.startLine}` : '',
+        `match:${leak.redactedMatch}`,
+    ]
+        .filter((p) => p !== '')
+        .join(' ');
+    return { leak, path, fingerprintPath: path ?? leak.file.replace(/\\/g, '/'), content };
+}
+/**
+ * gitleaks scans concurrently, so report order varies between runs. Occurrence indexes for identical
+ * keys are assigned in file order (path, line, column), which the same content always has.
+ */
+function occurrences(items) {
+    const order = items.map((_, i) => i);
+    const at = (i) => items[i];
+    order.sort((a, b) => {
+        const x = at(a);
+        const y = at(b);
+        if (x.fingerprintPath !== y.fingerprintPath)
+            return x.fingerprintPath < y.fingerprintPath ? -1 : 1;
+        const line = (x.leak.startLine ?? 0) - (y.leak.startLine ?? 0);
+        if (line !== 0)
+            return line;
+        return (x.leak.startColumn ?? 0) - (y.leak.startColumn ?? 0);
+    });
+    const counter = new core_2.OccurrenceCounter();
+    const result = new Array(items.length).fill(0);
+    for (const i of order) {
+        const item = at(i);
+        result[i] = counter.next(item.leak.ruleId, item.fingerprintPath, item.content);
+    }
+    return result;
+}
+function toFinding(item, occurrence, context) {
+    const { leak, path, fingerprintPath, content } = item;
+    let location;
+    if (path !== undefined) {
+        location = {
+            path,
+            ...(leak.startLine !== undefined ? { startLine: leak.startLine } : {}),
+            ...(leak.startLine !== undefined &&
+                leak.endLine !== undefined &&
+                leak.endLine >= leak.startLine
+                ? { endLine: leak.endLine }
+                : {}),
+        };
+    }
+    const where = [
+        path !== undefined ? `in ${path}` : 'in a file outside the workspace',
+        leak.startLine !== undefined ? `at line ${leak.startLine}` : '',
+        leak.commit ? `of commit ${leak.commit}` : '',
+    ]
+        .filter((p) => p !== '')
+        .join(' ');
+    const description = [
+        `gitleaks rule '${leak.ruleId}' matched ${where}. The secret value is not reproduced here.`,
+        leak.tags.length > 0 ? `Tags: ${leak.tags.join(', ')}.` : '',
+        leak.ignoreKey ? `gitleaks fingerprint (for .gitleaksignore): ${leak.ignoreKey}` : '',
+    ]
+        .filter((p) => p !== '')
+        .join('\n');
+    const git = leak.commit || leak.date
+        ? {
+            ...(leak.commit ? { commit: leak.commit } : {}),
+            ...(leak.date ? { date: leak.date } : {}),
+        }
+        : undefined;
+    return {
+        fingerprint: (0, core_2.fileFingerprint)({
+            ruleId: leak.ruleId,
+            path: fingerprintPath,
+            content,
+            occurrence,
+        }),
+        category: 'secret',
+        ruleId: leak.ruleId,
+        title: path !== undefined ? `${leak.label} in ${path}` : leak.label,
+        description,
+        severity: context.defaultSeverity ?? 'high',
+        ...(location ? { location } : {}),
+        remediation: 'Revoke and rotate this credential, then remove it from the code. A secret that reached git history stays exposed until it is rotated, even after the file is changed.',
+        ...(git ? { git } : {}),
+        sources: [SOURCE],
+    };
+}
+/**
+ * Parses a gitleaks JSON report. An empty file is a failed scan: gitleaks writes `[]` (or `null` in
+ * old releases) when nothing leaked, so a caller that knows gitleaks wrote nothing must say so itself.
+ */
+const parseGitleaks = (raw, context) => {
+    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (body.trim() === '') {
+        fail('is empty; gitleaks writes [] when it finds nothing, so the scan did not complete');
+    }
+    let data;
+    try {
+        data = JSON.parse(body);
+    }
+    catch (error) {
+        throw new core_2.ScanFailedError(`gitleaks report is not valid JSON (${(0, core_1.describeJsonError)(error)}); the scan was interrupted or wrote another format`, { cause: error });
+    }
+    if (data === null)
+        return { findings: [], notices: [] };
+    if (!Array.isArray(data)) {
+        fail('is not a JSON array of leaks; check that gitleaks ran with --report-format json');
+    }
+    const items = data.map((entry, index) => keyed(readLeak(entry, index), context));
+    const occurrence = occurrences(items);
+    const findings = items.map((item, i) => toFinding(item, occurrence[i] ?? 0, context));
+    return { findings, notices: [] };
+};
+exports.parseGitleaks = parseGitleaks;
+
+
+/***/ }),
+
+/***/ 7830:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseGrype = void 0;
+const core_1 = __nccwpck_require__(893);
+const json_js_1 = __nccwpck_require__(8237);
+/**
+ * grype JSON report (`grype -o json`). Handles the current layout (`vulnerability.cvss[]`,
+ * `fix.versions`, `urls`, `epss`, `cwes`) and the one of grype < 0.20 (`cvssV3` / `cvssV2`,
+ * `fixedInVersion`, `links`, `matchDetails` as an object).
+ *
+ * Severity words are grype's own: Negligible is informational, Unknown (or no severity at all) is
+ * medium, never harmless. Matches that grype's ignore rules or VEX documents set aside
+ * (`ignoredMatches`, written with --show-suppressed) are kept as suppressed findings.
+ */
+const SOURCE = 'grype';
+/** What grype's own test harness writes instead of a version. */
+const NO_VERSION = '[not provided]';
+function records(value) {
+    return Array.isArray(value) ? value.filter(json_js_1.isRecord) : [];
+}
+function fail(reason) {
+    throw new core_1.ScanFailedError(`grype report ${reason}`);
+}
+function purlType(purl) {
+    const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
+    return m?.[1]?.toLowerCase();
+}
+function cvssFrom(entry, fallbackVersion) {
+    const metrics = (0, json_js_1.isRecord)(entry.metrics) ? entry.metrics : entry;
+    const score = typeof metrics.baseScore === 'number' ? metrics.baseScore : undefined;
+    const vector = (0, json_js_1.text)(entry, 'vector');
+    if (score === undefined && vector === undefined)
+        return undefined;
+    const version = (vector ? /^CVSS:(\d+\.\d+)\//.exec(vector)?.[1] : undefined) ??
+        (0, json_js_1.text)(entry, 'version') ??
+        fallbackVersion;
+    return {
+        ...(score !== undefined ? { score } : {}),
+        ...(vector ? { vector } : {}),
+        ...(version ? { version } : {}),
+    };
+}
+/** A CVSS v3 score first (the primary, i.e. NVD, one before secondary sources), then v4, then v2. */
+function readCvss(vuln) {
+    const entries = records(vuln.cvss);
+    if (entries.length > 0) {
+        const rank = (e) => {
+            const version = (0, json_js_1.text)(e, 'version') ?? '';
+            const major = version.startsWith('3') ? 0 : version.startsWith('4') ? 2 : 4;
+            return major + ((0, json_js_1.text)(e, 'type') === 'Secondary' ? 1 : 0);
+        };
+        const best = [...entries].sort((a, b) => rank(a) - rank(b));
+        for (const e of best) {
+            const cvss = cvssFrom(e);
+            if (cvss)
+                return cvss;
+        }
+    }
+    if ((0, json_js_1.isRecord)(vuln.cvssV3))
+        return cvssFrom(vuln.cvssV3, '3.0');
+    if ((0, json_js_1.isRecord)(vuln.cvssV2))
+        return cvssFrom(vuln.cvssV2, '2.0');
+    return undefined;
+}
+function cwesOf(vuln) {
+    const values = Array.isArray(vuln.cwes)
+        ? vuln.cwes.map((c) => (typeof c === 'string' ? c : (0, json_js_1.isRecord)(c) ? (0, json_js_1.text)(c, 'cwe') : undefined))
+        : [];
+    return (0, json_js_1.unique)(values.map((c) => c?.trim()).map((c) => (c && /^\d+$/.test(c) ? `CWE-${c}` : c)));
+}
+function sourceScope(report, context) {
+    const source = (0, json_js_1.isRecord)(report.source) ? report.source : {};
+    const type = (0, json_js_1.text)(source, 'type');
+    if (context.image)
+        return { image: { ref: context.image.ref, digest: context.image.digest } };
+    if (type === 'image') {
+        const target = (0, json_js_1.isRecord)(source.target) ? source.target : {};
+        const ref = (0, json_js_1.text)(target, 'userInput');
+        const digest = (0, json_js_1.text)(target, 'manifestDigest');
+        return ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {};
+    }
+    if (type === 'directory') {
+        const target = source.target;
+        const dir = typeof target === 'string' ? target : (0, json_js_1.isRecord)(target) ? (0, json_js_1.text)(target, 'path') : undefined;
+        return { directory: dir ?? '.' };
+    }
+    return {};
+}
+function fixOf(vuln) {
+    if ((0, json_js_1.isRecord)(vuln.fix)) {
+        return { versions: (0, json_js_1.strings)(vuln.fix.versions), state: (0, json_js_1.text)(vuln.fix, 'state') };
+    }
+    const legacy = (0, json_js_1.text)(vuln, 'fixedInVersion');
+    return legacy ? { versions: [legacy], state: 'fixed' } : { versions: [] };
+}
+function remediationFor(name, fix) {
+    if (fix.versions.length > 0)
+        return `Upgrade ${name} to ${fix.versions.join(' or ')}.`;
+    switch (fix.state) {
+        case 'wont-fix':
+            return `The maintainers of ${name} will not fix this vulnerability; replace the package or accept the risk with a waiver.`;
+        case 'not-fixed':
+            return `No fixed version of ${name} has been released yet.`;
+        default:
+            return `No fixed version of ${name} is known.`;
+    }
+}
+function suppressionOf(match) {
+    const rules = records(match.appliedIgnoreRules);
+    const vex = rules.find((r) => (0, json_js_1.text)(r, 'vex-status'));
+    if (vex) {
+        const status = (0, json_js_1.text)(vex, 'vex-status');
+        const why = (0, json_js_1.text)(vex, 'vex-justification');
+        return {
+            kind: 'vendor-status',
+            justification: `VEX status ${status}${why ? `: ${why}` : ''}`,
+            source: 'grype VEX document',
+        };
+    }
+    const reason = rules.map((r) => (0, json_js_1.text)(r, 'reason')).find((r) => r !== undefined);
+    return {
+        kind: 'external',
+        justification: reason ? `grype ignore rule: ${reason}` : 'grype ignore rule',
+        source: 'grype ignore rule',
+    };
+}
+function toFinding(match, where, scope, context, suppressed) {
+    if (!(0, json_js_1.isRecord)(match))
+        fail(`${where} is not an object`);
+    const vuln = match.vulnerability;
+    const artifact = match.artifact;
+    if (!(0, json_js_1.isRecord)(vuln) || !(0, json_js_1.isRecord)(artifact))
+        fail(`${where} has no vulnerability or artifact`);
+    const id = (0, json_js_1.text)(vuln, 'id');
+    const name = (0, json_js_1.text)(artifact, 'name');
+    if (!id || !name)
+        fail(`${where} has no vulnerability id or package name`);
+    const version = (0, json_js_1.text)(artifact, 'version');
+    const purl = (0, json_js_1.text)(artifact, 'purl');
+    const ecosystem = purlType(purl) ?? (0, json_js_1.text)(artifact, 'type');
+    const fix = fixOf(vuln);
+    const pkg = {
+        name,
+        ...(version ? { version } : {}),
+        ...(purl ? { purl } : {}),
+        ...(fix.versions.length > 0 ? { fixedVersion: fix.versions.join(', ') } : {}),
+        ...(ecosystem ? { ecosystem } : {}),
+    };
+    const locations = records(artifact.locations);
+    const layer = locations.map((l) => (0, json_js_1.text)(l, 'layerID')).find((l) => l !== undefined);
+    const image = scope.image ? { ...scope.image, ...(layer ? { layer } : {}) } : undefined;
+    const firstPath = locations.map((l) => (0, json_js_1.text)(l, 'path')).find((p) => p !== undefined);
+    const path = scope.directory !== undefined && firstPath !== undefined
+        ? (0, core_1.toWorkspacePath)(`${scope.directory.replace(/\/+$/, '')}/${firstPath.replace(/^\/+/, '')}`, context.workspace)
+        : undefined;
+    const related = records(match.relatedVulnerabilities);
+    const severityWord = (0, json_js_1.text)(vuln, 'severity');
+    const cvss = readCvss(vuln) ?? related.map(readCvss).find((c) => c !== undefined);
+    const cwe = cwesOf(vuln);
+    const helpUri = (0, json_js_1.text)(vuln, 'dataSource');
+    const epss = records(vuln.epss)[0];
+    const summary = (0, json_js_1.text)(vuln, 'description') ?? related.map((r) => (0, json_js_1.text)(r, 'description')).find((d) => !!d);
+    const epssLine = epss && typeof epss.epss === 'number'
+        ? `EPSS ${epss.epss}${typeof epss.percentile === 'number' ? ` (percentile ${epss.percentile})` : ''}.`
+        : undefined;
+    const description = (0, json_js_1.unique)([summary, epssLine]).join('\n\n');
+    const digest = context.image?.digest;
+    return {
+        fingerprint: digest
+            ? (0, core_1.imageFingerprint)({ digest, advisory: id, name, version, ecosystem })
+            : (0, core_1.packageFingerprint)({ advisory: id, name, version, ecosystem }),
+        category: 'vulnerability',
+        ruleId: id,
+        title: `${id} in ${name}${version ? ` ${version}` : ''}`,
+        ...(description ? { description } : {}),
+        severity: (0, core_1.normalizeSeverity)(severityWord),
+        ...(severityWord ? { scannerSeverity: severityWord } : {}),
+        ...(cvss ? { cvss } : {}),
+        ...(path ? { location: { path } } : {}),
+        package: pkg,
+        ...(image ? { image } : {}),
+        references: (0, json_js_1.unique)([helpUri, ...(0, json_js_1.strings)(vuln.urls), ...(0, json_js_1.strings)(vuln.links)]),
+        ...(cwe.length > 0 ? { cwe } : {}),
+        advisories: (0, json_js_1.unique)([id, ...related.map((r) => (0, json_js_1.text)(r, 'id'))]),
+        ...(helpUri ? { helpUri } : {}),
+        remediation: remediationFor(name, fix),
+        ...(suppressed ? { suppression: suppressionOf(match) } : {}),
+        sources: [SOURCE],
+    };
+}
+/** Parses a grype JSON report; `descriptor.version` is the scanner version unless grype withheld it. */
+const parseGrype = (raw, context) => {
+    const data = (0, json_js_1.parseJsonOutput)(raw, {
+        empty: 'grype report is empty; grype always writes a JSON document, so the scan did not complete',
+        invalid: (why) => `grype report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
+    });
+    if (!(0, json_js_1.isRecord)(data))
+        fail('is not a JSON object; check that grype ran with -o json');
+    if (!Array.isArray(data.matches)) {
+        fail('has no matches list; it is not a grype JSON report (check that grype ran with -o json)');
+    }
+    const ignored = data.ignoredMatches;
+    if (ignored !== undefined && ignored !== null && !Array.isArray(ignored)) {
+        fail('has an ignoredMatches member that is not a list');
+    }
+    const scope = sourceScope(data, context);
+    const findings = [
+        ...data.matches.map((m, i) => toFinding(m, `matches[${i}]`, scope, context, false)),
+        ...(ignored ?? []).map((m, i) => toFinding(m, `ignoredMatches[${i}]`, scope, context, true)),
+    ];
+    const descriptor = (0, json_js_1.isRecord)(data.descriptor) ? data.descriptor : {};
+    const version = (0, json_js_1.text)(descriptor, 'version');
+    const notices = [];
+    if (Array.isArray(ignored) && ignored.length > 0) {
+        notices.push(`grype set aside ${ignored.length} match(es) by ignore rules or VEX; they are reported as suppressed findings.`);
+    }
+    return {
+        findings,
+        ...(version && version !== NO_VERSION ? { scannerVersion: version } : {}),
+        notices,
+    };
+};
+exports.parseGrype = parseGrype;
+
+
+/***/ }),
+
+/***/ 9466:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parse = void 0;
+exports.parseHadolint = parseHadolint;
+const core_1 = __nccwpck_require__(893);
+const json_js_1 = __nccwpck_require__(8237);
+/**
+ * Parser for hadolint's JSON output (`hadolint --format json Dockerfile`,
+ * https://github.com/hadolint/hadolint#formatters): a list of `{file, line, column, code, level,
+ * message}`, one per rule violation. `code` is a DLxxxx rule or an SCxxxx shellcheck check; `level`
+ * is error, warning, info or style. `file` is `-` when the Dockerfile came from stdin: such
+ * findings carry no file location.
+ */
+const RULE_DOCS = 'https://github.com/hadolint/hadolint/wiki/';
+const SHELLCHECK_DOCS = 'https://www.shellcheck.net/wiki/';
+function parseHadolint(raw, context) {
+    const data = (0, json_js_1.parseJsonOutput)(raw, {
+        empty: 'hadolint wrote no JSON; the lint did not complete',
+        invalid: (why) => `hadolint output is not JSON (${why}); was it run with --format json?`,
+    });
+    if (!Array.isArray(data)) {
+        throw new core_1.ScanFailedError('hadolint output is not a list; expected the output of `hadolint --format json`');
+    }
+    const findings = [];
+    const occurrences = new core_1.OccurrenceCounter();
+    let stdin = 0;
+    data.forEach((entry, i) => {
+        if (!(0, json_js_1.isRecord)(entry))
+            throw new core_1.ScanFailedError(`hadolint output [${i}] is not an object`);
+        const ruleId = (0, json_js_1.str)(entry.code);
+        if (!ruleId)
+            throw new core_1.ScanFailedError(`hadolint output [${i}] has no code`);
+        const file = (0, json_js_1.str)(entry.file);
+        const path = file && file !== '-' ? (0, core_1.toWorkspacePath)(file, context.workspace) : undefined;
+        if (file === '-')
+            stdin += 1;
+        const line = typeof entry.line === 'number' && entry.line >= 1 ? entry.line : undefined;
+        const column = typeof entry.column === 'number' && entry.column >= 1 ? entry.column : undefined;
+        const message = (0, json_js_1.str)(entry.message)?.trim() ?? ruleId;
+        const level = (0, json_js_1.str)(entry.level);
+        const content = (path && line !== undefined ? context.readLines?.(path, line, line) : undefined) ?? message;
+        const where = path ?? file ?? '-';
+        const docs = `${ruleId.startsWith('SC') ? SHELLCHECK_DOCS : RULE_DOCS}${ruleId}`;
+        findings.push({
+            fingerprint: (0, core_1.fileFingerprint)({
+                ruleId,
+                path: where,
+                content,
+                occurrence: occurrences.next(ruleId, where, content),
+            }),
+            category: 'misconfiguration',
+            ruleId,
+            title: message,
+            severity: (0, core_1.normalizeSeverity)(level),
+            ...(level ? { scannerSeverity: level } : {}),
+            ...(path
+                ? {
+                    location: {
+                        path,
+                        ...(line !== undefined ? { startLine: line, endLine: line } : {}),
+                        ...(line !== undefined && column !== undefined ? { startColumn: column } : {}),
+                    },
+                }
+                : {}),
+            helpUri: docs,
+            references: [docs],
+            sources: ['hadolint'],
+        });
+    });
+    const notices = stdin > 0
+        ? [
+            `hadolint read the Dockerfile from stdin ('-'): ${stdin} finding(s) carry no file location.`,
+        ]
+        : [];
+    return { findings, notices };
+}
+/** The `Parser` port for hadolint JSON. */
+exports.parse = parseHadolint;
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.UNSTATED_VERSION = exports.AUTO_FORMAT = exports.IMPORT_FORMATS = void 0;
+exports.isImportFormat = isImportFormat;
+exports.importScan = importScan;
+exports.formatTool = formatTool;
+exports.detectFormat = detectFormat;
+const core_1 = __nccwpck_require__(893);
+const sarif_1 = __nccwpck_require__(5089);
+const parse_js_1 = __nccwpck_require__(8808);
+const parse_js_2 = __nccwpck_require__(4973);
+const parse_js_3 = __nccwpck_require__(7830);
+const parse_js_4 = __nccwpck_require__(9466);
+const parse_js_5 = __nccwpck_require__(7875);
+const parse_js_6 = __nccwpck_require__(1142);
+const parse_js_7 = __nccwpck_require__(762);
+const json_js_1 = __nccwpck_require__(8237);
+const parse_js_8 = __nccwpck_require__(194);
+const parse_js_9 = __nccwpck_require__(5173);
+/**
+ * The formats the quality gate imports (`import: FORMAT:PATH`), one entry each: how the file is
+ * read, which tool it names when the file itself does not, and how its own timestamp is found.
+ */
+exports.IMPORT_FORMATS = [
+    'sarif',
+    'trivy-json',
+    'grype-json',
+    'gitleaks-json',
+    'checkov-json',
+    'osv-json',
+    'semgrep-json',
+    'hadolint-json',
+    'kics-json',
+    'tfsec-json',
+];
+/** Asks the gate to tell the format from the file's content. */
+exports.AUTO_FORMAT = 'auto';
+function isImportFormat(value) {
+    return exports.IMPORT_FORMATS.includes(value);
+}
+/** The version recorded when a file does not state its tool's version. */
+exports.UNSTATED_VERSION = 'unstated';
+function date(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const t = Date.parse(value);
+    return Number.isFinite(t) ? new Date(t) : undefined;
+}
+function json(raw) {
+    try {
+        return JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+    }
+    catch {
+        return undefined;
+    }
+}
+function simple(format, tool, parse, extra) {
+    return {
+        tool,
+        read(raw, context) {
+            const result = parse(raw, context);
+            return {
+                format,
+                scanner: { name: tool, version: result.scannerVersion ?? exports.UNSTATED_VERSION },
+                findings: result.findings,
+                notices: result.notices,
+                ...(extra ? extra(json(raw), result) : {}),
+            };
+        },
+    };
+}
+/** A SARIF log: one report for the whole log, named after its tool(s) as the runs state them. */
+function readSarifImport(raw, context) {
+    const log = (0, sarif_1.readSarif)(raw);
+    const imported = (0, sarif_1.sarifToFindings)(log, {
+        workspace: context.workspace,
+        ...(context.readLines ? { readLines: context.readLines } : {}),
+    });
+    if (imported.failures.length > 0) {
+        throw new core_1.ScanFailedError(`the SARIF log says the tool did not complete: ${imported.failures.slice(0, 3).join('; ')}`);
+    }
+    const names = [...new Set(imported.runs.map((r) => r.toolName))];
+    const versions = [
+        ...new Set(imported.runs.map((r) => r.toolVersion).filter((v) => v !== undefined)),
+    ];
+    let finishedAt;
+    for (const run of Array.isArray(log.runs) ? log.runs : []) {
+        if (!(0, json_js_1.isRecord)(run) || !Array.isArray(run.invocations))
+            continue;
+        for (const inv of run.invocations) {
+            if (!(0, json_js_1.isRecord)(inv))
+                continue;
+            const end = date(inv.endTimeUtc) ?? date(inv.startTimeUtc);
+            if (end && (!finishedAt || end > finishedAt))
+                finishedAt = end;
+        }
+    }
+    return {
+        format: 'sarif',
+        scanner: {
+            name: names.length > 0 ? names.join(', ') : 'unknown tool',
+            version: versions.length > 0 ? versions.join(', ') : exports.UNSTATED_VERSION,
+        },
+        findings: imported.findings,
+        notices: names.length === 0
+            ? ['The SARIF log has no runs: nothing was analysed.', ...imported.notices]
+            : imported.notices,
+        ...(finishedAt ? { finishedAt } : {}),
+    };
+}
+function trivyExtra(data) {
+    if (!(0, json_js_1.isRecord)(data))
+        return {};
+    const finishedAt = date(data.CreatedAt);
+    const image = data.ArtifactType === 'container_image' ? (0, json_js_1.str)(data.ArtifactName) : undefined;
+    return {
+        ...(finishedAt ? { finishedAt } : {}),
+        ...(image ? { target: { kind: 'image', name: image } } : {}),
+    };
+}
+function grypeExtra(data) {
+    if (!(0, json_js_1.isRecord)(data))
+        return {};
+    const descriptor = (0, json_js_1.isRecord)(data.descriptor) ? data.descriptor : {};
+    const finishedAt = date(descriptor.timestamp);
+    const source = (0, json_js_1.isRecord)(data.source) ? data.source : {};
+    const target = (0, json_js_1.isRecord)(source.target) ? source.target : {};
+    const image = source.type === 'image' ? ((0, json_js_1.str)(target.userInput) ?? (0, json_js_1.str)(target.imageID)) : undefined;
+    return {
+        ...(finishedAt ? { finishedAt } : {}),
+        ...(image ? { target: { kind: 'image', name: image } } : {}),
+    };
+}
+const READERS = {
+    sarif: { tool: 'unknown tool', read: readSarifImport },
+    'trivy-json': simple('trivy-json', 'trivy', parse_js_9.parseTrivy, trivyExtra),
+    'grype-json': simple('grype-json', 'grype', parse_js_3.parseGrype, grypeExtra),
+    'gitleaks-json': simple('gitleaks-json', 'gitleaks', parse_js_2.parseGitleaks),
+    'checkov-json': simple('checkov-json', 'checkov', parse_js_1.parseCheckov),
+    'osv-json': simple('osv-json', 'osv-scanner', parse_js_6.parseOsvScanner),
+    'semgrep-json': simple('semgrep-json', 'semgrep', parse_js_7.parseSemgrep),
+    'hadolint-json': simple('hadolint-json', 'hadolint', parse_js_4.parseHadolint),
+    'kics-json': simple('kics-json', 'kics', parse_js_5.parseKics),
+    'tfsec-json': simple('tfsec-json', 'tfsec', parse_js_8.parseTfsec),
+};
+/**
+ * Reads one imported file as `format`. Throws ScanFailedError when the file is empty, is not what
+ * the tool writes, or says the tool did not complete: an import that cannot be trusted is a failed
+ * scan, never zero findings.
+ */
+function importScan(format, raw, context) {
+    if (raw.trim() === '' || raw.trim() === '\ufeff') {
+        throw new core_1.ScanFailedError('the file is empty: the tool crashed or wrote nothing, so there are no results to trust');
+    }
+    return READERS[format].read(raw, context);
+}
+/** The tool a format names when the file itself does not. */
+function formatTool(format) {
+    return READERS[format].tool;
+}
+function looksLike(data) {
+    const isList = Array.isArray(data);
+    const items = isList ? data.filter(json_js_1.isRecord) : [];
+    if (isList) {
+        if (items.length === 0)
+            return ['trivy-json', 'gitleaks-json', 'hadolint-json', 'checkov-json'];
+        const first = items[0];
+        if ('Target' in first)
+            return ['trivy-json'];
+        if ('RuleID' in first || 'rule' in first || 'offender' in first)
+            return ['gitleaks-json'];
+        if ('code' in first && 'level' in first)
+            return ['hadolint-json'];
+        if ('check_type' in first)
+            return ['checkov-json'];
+        return [];
+    }
+    if (!(0, json_js_1.isRecord)(data))
+        return [];
+    if (data.version === '2.1.0' && Array.isArray(data.runs))
+        return ['sarif'];
+    if ('SchemaVersion' in data || 'ClusterName' in data || 'ArtifactName' in data)
+        return ['trivy-json'];
+    if ('matches' in data && ('descriptor' in data || 'source' in data))
+        return ['grype-json'];
+    if ('queries' in data && ('kics_version' in data || 'total_counter' in data))
+        return ['kics-json'];
+    if ('check_type' in data)
+        return ['checkov-json'];
+    if ('results' in data) {
+        const results = Array.isArray(data.results) ? data.results.filter(json_js_1.isRecord) : [];
+        const first = results[0];
+        if ('errors' in data || 'paths' in data || 'version' in data)
+            return ['semgrep-json'];
+        if (first && 'check_id' in first)
+            return ['semgrep-json'];
+        if (first && ('packages' in first || 'source' in first))
+            return ['osv-json'];
+        if (first && ('rule_id' in first || 'long_id' in first))
+            return ['tfsec-json'];
+        return ['semgrep-json', 'osv-json', 'tfsec-json'];
+    }
+    return [];
+}
+/**
+ * The format of a file, told from its content where only one format fits. Throws ScanFailedError
+ * naming the candidates when more than one (or none) fits, so the user names the format.
+ */
+function detectFormat(raw) {
+    const data = json(raw);
+    if (data === undefined) {
+        throw new core_1.ScanFailedError(`the format cannot be told: the file is not JSON; name its format (${exports.IMPORT_FORMATS.join(', ')})`);
+    }
+    const candidates = looksLike(data);
+    if (candidates.length === 1)
+        return candidates[0];
+    if (candidates.length === 0) {
+        throw new core_1.ScanFailedError(`the format cannot be told from the content; name it as FORMAT:PATH with one of ${exports.IMPORT_FORMATS.join(', ')}`);
+    }
+    throw new core_1.ScanFailedError(`the format cannot be told from the content (it could be ${candidates.join(' or ')}); name it as FORMAT:PATH, e.g. ${candidates[0]}:<path>`);
+}
+
+
+/***/ }),
+
+/***/ 6552:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isImportFormat = exports.importScan = exports.formatTool = exports.detectFormat = exports.UNSTATED_VERSION = exports.IMPORT_FORMATS = exports.AUTO_FORMAT = void 0;
+var formats_js_1 = __nccwpck_require__(3916);
+Object.defineProperty(exports, "AUTO_FORMAT", ({ enumerable: true, get: function () { return formats_js_1.AUTO_FORMAT; } }));
+Object.defineProperty(exports, "IMPORT_FORMATS", ({ enumerable: true, get: function () { return formats_js_1.IMPORT_FORMATS; } }));
+Object.defineProperty(exports, "UNSTATED_VERSION", ({ enumerable: true, get: function () { return formats_js_1.UNSTATED_VERSION; } }));
+Object.defineProperty(exports, "detectFormat", ({ enumerable: true, get: function () { return formats_js_1.detectFormat; } }));
+Object.defineProperty(exports, "formatTool", ({ enumerable: true, get: function () { return formats_js_1.formatTool; } }));
+Object.defineProperty(exports, "importScan", ({ enumerable: true, get: function () { return formats_js_1.importScan; } }));
+Object.defineProperty(exports, "isImportFormat", ({ enumerable: true, get: function () { return formats_js_1.isImportFormat; } }));
+
+
+/***/ }),
+
+/***/ 7875:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parse = void 0;
+exports.parseKics = parseKics;
+const core_1 = __nccwpck_require__(893);
+const json_js_1 = __nccwpck_require__(8237);
+/**
+ * Parser for KICS `results.json` (`kics scan --report-formats json`).
+ *
+ * Shape (https://docs.kics.io/latest/results/#json): `queries[]`, each a query that matched, with
+ * `query_id` (UUID), `query_name`, `severity` (CRITICAL/HIGH/MEDIUM/LOW/INFO/TRACE), `category`,
+ * `description`, `cwe`, `query_url`, and `files[]` — one entry per place it matched (`file_name`,
+ * `line`, `search_key`, `expected_value`, `actual_value`, `similarity_id`). One finding is written per
+ * file entry. `total_counter` is KICS's own count of those entries; a mismatch is reported in a notice.
+ */
+function count(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
+function parseKics(raw, context) {
+    const data = (0, json_js_1.parseJsonOutput)(raw, {
+        empty: 'KICS wrote no results file content',
+        invalid: (why) => `KICS output is not JSON (${why}); was it run with --report-formats json?`,
+    });
+    if (!(0, json_js_1.isRecord)(data) || !('queries' in data)) {
+        throw new core_1.ScanFailedError('KICS output has no "queries" list; expected results.json from --report-formats json');
+    }
+    const queries = (0, json_js_1.recordList)(data.queries, 'KICS', 'queries');
+    const findings = [];
+    const notices = [];
+    const occurrences = new core_1.OccurrenceCounter();
+    let outside = 0;
+    for (const query of queries) {
+        const ruleId = (0, json_js_1.str)(query.query_id);
+        if (!ruleId)
+            throw new core_1.ScanFailedError('KICS output is not valid: a query has no query_id');
+        const name = (0, json_js_1.str)(query.query_name) ?? ruleId;
+        const rawSeverity = (0, json_js_1.str)(query.severity);
+        const category = (0, json_js_1.str)(query.category);
+        const queryDescription = (0, json_js_1.str)(query.description);
+        const url = (0, json_js_1.str)(query.query_url);
+        const cweRaw = query.cwe;
+        const cwe = typeof cweRaw === 'string' && /^\d+$/.test(cweRaw)
+            ? [`CWE-${cweRaw}`]
+            : typeof cweRaw === 'string' && /^CWE-\d+$/i.test(cweRaw)
+                ? [cweRaw.toUpperCase()]
+                : [];
+        for (const file of (0, json_js_1.recordList)(query.files, 'KICS', `queries[${ruleId}].files`)) {
+            const fileName = (0, json_js_1.str)(file.file_name);
+            const path = fileName ? (0, core_1.toWorkspacePath)(fileName, context.workspace) : undefined;
+            if (fileName && !path)
+                outside += 1;
+            const line = typeof file.line === 'number' && file.line >= 1 ? file.line : undefined;
+            const searchKey = (0, json_js_1.str)(file.search_key);
+            const expected = (0, json_js_1.str)(file.expected_value);
+            const actual = (0, json_js_1.str)(file.actual_value);
+            // KICS's search_key names the resource attribute, which stays put when lines move.
+            const content = (path && line !== undefined ? context.readLines?.(path, line, line) : undefined) ??
+                searchKey ??
+                name;
+            const where = path ?? fileName;
+            findings.push({
+                fingerprint: where
+                    ? (0, core_1.fileFingerprint)({
+                        ruleId,
+                        path: where,
+                        content,
+                        occurrence: occurrences.next(ruleId, where, content),
+                    })
+                    : (0, core_1.ruleFingerprint)(ruleId, searchKey ?? name),
+                category: category === 'Secret Management' ? 'secret' : 'misconfiguration',
+                ruleId,
+                title: category ? `${category}: ${name}` : name,
+                description: [
+                    queryDescription,
+                    searchKey ? `Where: ${searchKey}` : undefined,
+                    expected ? `Expected: ${expected}` : undefined,
+                    actual ? `Actual: ${actual}` : undefined,
+                ]
+                    .filter(Boolean)
+                    .join('\n'),
+                severity: (0, core_1.normalizeSeverity)(rawSeverity),
+                ...(rawSeverity ? { scannerSeverity: rawSeverity } : {}),
+                ...(path
+                    ? {
+                        location: { path, ...(line !== undefined ? { startLine: line, endLine: line } : {}) },
+                    }
+                    : {}),
+                ...(url ? { helpUri: url, references: [url] } : {}),
+                ...(cwe.length > 0 ? { cwe } : {}),
+                ...(expected ? { remediation: expected } : {}),
+            });
+        }
+    }
+    if (typeof data.total_counter === 'number' && data.total_counter !== findings.length) {
+        notices.push(`KICS counted ${data.total_counter} result(s) but listed ${findings.length}; the listed ones are reported.`);
+    }
+    const failedFiles = count(data.files_failed_to_scan);
+    if (failedFiles > 0)
+        notices.push(`KICS could not scan ${failedFiles} file(s); they were not checked.`);
+    const failedQueries = count(data.queries_failed_to_execute);
+    if (failedQueries > 0)
+        notices.push(`KICS: ${failedQueries} queries failed to execute.`);
+    if (outside > 0) {
+        notices.push(`KICS reported ${outside} finding(s) in files outside the workspace; they carry no file location.`);
+    }
+    const version = (0, json_js_1.str)(data.kics_version);
+    return { findings, notices, ...(version ? { scannerVersion: version } : {}) };
+}
+/** The `Parser` port for KICS JSON. */
+exports.parse = parseKics;
+
+
+/***/ }),
+
+/***/ 8274:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.cvss3BaseScore = cvss3BaseScore;
+/**
+ * CVSS v3.0/v3.1 base score from a vector string, per the FIRST specification
+ * (https://www.first.org/cvss/v3.1/specification-document, section 7.1 and Appendix A for Roundup).
+ * osv-scanner v1 output carries only vectors (no score and no `max_severity`), so the score is
+ * computed here to rank an advisory. Returns undefined for anything that is not a complete v3 vector.
+ */
+function cvss3BaseScore(vector) {
+    const parts = vector.trim().split('/');
+    if (!/^CVSS:3\.[01]$/.test(parts[0] ?? ''))
+        return undefined;
+    const m = new Map();
+    for (const p of parts.slice(1)) {
+        const [k, v] = p.split(':');
+        if (k && v)
+            m.set(k, v);
+    }
+    const scope = m.get('S');
+    const av = { N: 0.85, A: 0.62, L: 0.55, P: 0.2 }[m.get('AV') ?? ''];
+    const ac = { L: 0.77, H: 0.44 }[m.get('AC') ?? ''];
+    const pr = (scope === 'C'
+        ? { N: 0.85, L: 0.68, H: 0.5 }
+        : { N: 0.85, L: 0.62, H: 0.27 })[m.get('PR') ?? ''];
+    const ui = { N: 0.85, R: 0.62 }[m.get('UI') ?? ''];
+    const cia = { H: 0.56, L: 0.22, N: 0 };
+    const c = cia[m.get('C') ?? ''];
+    const i = cia[m.get('I') ?? ''];
+    const a = cia[m.get('A') ?? ''];
+    if ((scope !== 'U' && scope !== 'C') ||
+        av === undefined ||
+        ac === undefined ||
+        pr === undefined ||
+        ui === undefined ||
+        c === undefined ||
+        i === undefined ||
+        a === undefined) {
+        return undefined;
+    }
+    const iss = 1 - (1 - c) * (1 - i) * (1 - a);
+    const impact = scope === 'U' ? 6.42 * iss : 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15);
+    const exploitability = 8.22 * av * ac * pr * ui;
+    if (impact <= 0)
+        return 0;
+    const raw = scope === 'U' ? impact + exploitability : 1.08 * (impact + exploitability);
+    return roundUp(Math.min(raw, 10));
+}
+/** CVSS v3.1 Appendix A Roundup: the smallest one-decimal number >= input, free of float noise. */
+function roundUp(value) {
+    const int = Math.round(value * 100000);
+    return int % 10000 === 0 ? int / 100000 : (Math.floor(int / 10000) + 1) / 10;
+}
+
+
+/***/ }),
+
+/***/ 1142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parse = void 0;
+exports.compareVersions = compareVersions;
+exports.parseOsvScanner = parseOsvScanner;
+const core_1 = __nccwpck_require__(893);
+const core_2 = __nccwpck_require__(893);
+const cvss_js_1 = __nccwpck_require__(8274);
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function str(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function records(value, where) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || !value.every(isRecord)) {
+        throw new core_2.ScanFailedError(`osv-scanner output is not valid: ${where} is not a list of objects`);
+    }
+    return value;
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+/** Orders version strings segment by segment (numbers numerically); good enough to pick among fixes. */
+function compareVersions(a, b) {
+    const pa = a.replace(/^v/i, '').split(/[.\-+_~:]/);
+    const pb = b.replace(/^v/i, '').split(/[.\-+_~:]/);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = pa[i];
+        const y = pb[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        const nx = /^\d+$/.test(x) ? Number(x) : NaN;
+        const ny = /^\d+$/.test(y) ? Number(y) : NaN;
+        if (!Number.isNaN(nx) && !Number.isNaN(ny)) {
+            if (nx !== ny)
+                return nx - ny;
+        }
+        else if (x !== y) {
+            return x < y ? -1 : 1;
+        }
+    }
+    return 0;
+}
+/** The `fixed` event of the affected range that contains the installed version. */
+function fixedVersion(vuln, name, version) {
+    const candidates = [];
+    const containing = [];
+    for (const affected of records(vuln.affected, 'vulnerabilities[].affected')) {
+        const pkg = isRecord(affected.package) ? affected.package : {};
+        if (str(pkg.name) !== undefined && str(pkg.name)?.toLowerCase() !== name.toLowerCase())
+            continue;
+        for (const range of records(affected.ranges, 'affected[].ranges')) {
+            if (range.type === 'GIT')
+                continue;
+            let introduced;
+            for (const event of records(range.events, 'ranges[].events')) {
+                if (typeof event.introduced === 'string')
+                    introduced = event.introduced;
+                const fixed = str(event.fixed);
+                if (!fixed)
+                    continue;
+                candidates.push(fixed);
+                if (version !== undefined &&
+                    (introduced === undefined ||
+                        introduced === '0' ||
+                        compareVersions(version, introduced) >= 0) &&
+                    compareVersions(version, fixed) < 0) {
+                    containing.push(fixed);
+                }
+            }
+        }
+    }
+    const pool = containing.length > 0 ? containing : unique(candidates);
+    if (containing.length === 0 && pool.length !== 1)
+        return undefined;
+    return pool.sort(compareVersions)[0];
+}
+function cvssOf(vuln) {
+    const entries = records(vuln.severity, 'vulnerabilities[].severity');
+    const pick = entries.find((e) => e.type === 'CVSS_V4') ??
+        entries.find((e) => e.type === 'CVSS_V3') ??
+        entries.find((e) => typeof e.score === 'string');
+    const vector = pick ? str(pick.score) : undefined;
+    if (!vector)
+        return undefined;
+    const version = /^CVSS:(\d\.\d)\//.exec(vector)?.[1] ?? (pick?.type === 'CVSS_V2' ? '2.0' : undefined);
+    const score = (0, cvss_js_1.cvss3BaseScore)(vector);
+    return {
+        vector,
+        ...(version ? { version } : {}),
+        ...(score !== undefined ? { score } : {}),
+    };
+}
+/** v1 fallback: highest CVSS v3 score of the members, else highest GitHub severity word. */
+function derivedSeverity(vulns) {
+    let best;
+    const consider = (s) => {
+        if (best === undefined || (0, core_2.severityRank)(s) < (0, core_2.severityRank)(best))
+            best = s;
+    };
+    for (const v of vulns) {
+        for (const e of records(v.severity, 'vulnerabilities[].severity')) {
+            const score = typeof e.score === 'string' ? (0, cvss_js_1.cvss3BaseScore)(e.score) : undefined;
+            if (score !== undefined)
+                consider((0, core_2.severityFromScore)(score));
+        }
+    }
+    if (best !== undefined)
+        return best;
+    for (const v of vulns) {
+        const word = isRecord(v.database_specific) ? str(v.database_specific.severity) : undefined;
+        if (word)
+            consider((0, core_2.normalizeSeverity)(word));
+    }
+    return best;
+}
+function cwesOf(vuln) {
+    const out = [];
+    if (isRecord(vuln.database_specific))
+        out.push(...strings(vuln.database_specific.cwe_ids));
+    for (const affected of records(vuln.affected, 'vulnerabilities[].affected')) {
+        if (!isRecord(affected.database_specific))
+            continue;
+        for (const cwe of records(affected.database_specific.cwes, 'database_specific.cwes')) {
+            const id = str(cwe.cweId);
+            if (id)
+                out.push(id);
+        }
+    }
+    return out;
+}
+/** The advisory id that names a group across runs and engines: a CVE alias when there is one. */
+function canonicalAdvisory(ids, aliases) {
+    const cve = [...aliases, ...ids].filter((a) => /^CVE-\d+-\d+$/i.test(a)).sort()[0];
+    return cve ?? ids[0] ?? aliases[0] ?? 'unknown';
+}
+function firstLine(text) {
+    return text
+        ?.split('\n')
+        .map((l) => l.trim())
+        .find((l) => l !== '' && !/^[-_=#*]+/.test(l));
+}
+function parseOsvScanner(raw, context) {
+    if (raw.trim() === '') {
+        throw new core_2.ScanFailedError('osv-scanner wrote no output (it writes nothing when it crashes); see its log above');
+    }
+    let data;
+    try {
+        data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+    }
+    catch (error) {
+        throw new core_2.ScanFailedError(`osv-scanner output is not JSON (${(0, core_1.describeJsonError)(error)}); was it run with --format json?`, { cause: error });
+    }
+    if (!isRecord(data) || !('results' in data)) {
+        throw new core_2.ScanFailedError('osv-scanner output has no "results" list; expected the output of --format json');
+    }
+    const results = records(data.results, 'results');
+    const findings = [];
+    const notices = [];
+    let packages = 0;
+    let vulnerabilities = 0;
+    let groups = 0;
+    let ungrouped = 0;
+    let outside = 0;
+    for (const result of results) {
+        const source = isRecord(result.source) ? result.source : {};
+        const sourcePath = str(source.path);
+        const path = sourcePath ? (0, core_2.toWorkspacePath)(sourcePath, context.workspace) : undefined;
+        if (sourcePath && !path)
+            outside += 1;
+        for (const entry of records(result.packages, 'results[].packages')) {
+            packages += 1;
+            const pkg = isRecord(entry.package) ? entry.package : undefined;
+            // A vulnerable git checkout (source type "git") is named by its commit, with empty name/version.
+            const commit = pkg ? str(pkg.commit) : undefined;
+            const name = pkg
+                ? (str(pkg.name) ?? (commit ? (path ?? sourcePath ?? 'git') : undefined))
+                : undefined;
+            if (!pkg || !name) {
+                throw new core_2.ScanFailedError('osv-scanner output is not valid: a package has no name or commit');
+            }
+            const version = str(pkg.version) ?? commit;
+            const ecosystem = str(pkg.ecosystem) ?? (commit ? 'git' : undefined);
+            const vulns = records(entry.vulnerabilities, 'packages[].vulnerabilities');
+            vulnerabilities += vulns.length;
+            const byId = new Map();
+            for (const v of vulns) {
+                const id = str(v.id);
+                if (!id)
+                    throw new core_2.ScanFailedError('osv-scanner output is not valid: a vulnerability has no id');
+                byId.set(id, v);
+            }
+            const grouped = new Set();
+            const units = [];
+            for (const g of records(entry.groups, 'packages[].groups')) {
+                groups += 1;
+                const ids = strings(g.ids);
+                if (ids.length === 0) {
+                    throw new core_2.ScanFailedError('osv-scanner output is not valid: a group lists no ids');
+                }
+                for (const id of ids)
+                    grouped.add(id);
+                units.push({ ids, aliases: strings(g.aliases), maxSeverity: g.max_severity });
+            }
+            for (const [id, v] of byId) {
+                if (grouped.has(id))
+                    continue;
+                ungrouped += 1;
+                units.push({ ids: [id], aliases: strings(v.aliases), maxSeverity: undefined });
+            }
+            for (const unit of units) {
+                const members = unit.ids.map((id) => byId.get(id)).filter((v) => !!v);
+                const primary = members[0];
+                const primaryId = unit.ids[0];
+                const malicious = unit.ids.some((id) => id.startsWith('MAL-'));
+                const scored = typeof unit.maxSeverity === 'string'
+                    ? unit.maxSeverity === ''
+                        ? undefined
+                        : (0, core_2.normalizeSeverity)(unit.maxSeverity)
+                    : derivedSeverity(members);
+                // OpenSSF malicious-packages records (MAL-…) carry no CVSS: the package is malware, so the
+                // severity is critical, never the unknown default.
+                const severity = scored ?? (malicious ? 'critical' : core_2.UNKNOWN_SEVERITY);
+                const advisories = unique([
+                    ...unit.ids,
+                    ...unit.aliases,
+                    ...members.flatMap((m) => strings(m.aliases)),
+                ]);
+                const fixes = members
+                    .map((m) => fixedVersion(m, name, version))
+                    .filter((f) => !!f)
+                    .sort(compareVersions);
+                const fixed = fixes[fixes.length - 1];
+                const summary = primary
+                    ? (str(primary.summary) ?? firstLine(str(primary.details)))
+                    : undefined;
+                const references = unique(members.flatMap((m) => records(m.references, 'vulnerabilities[].references')
+                    .map((r) => str(r.url))
+                    .filter((u) => !!u)));
+                const cwe = unique(members.flatMap(cwesOf));
+                const cvss = primary ? cvssOf(primary) : undefined;
+                const details = primary ? str(primary.details)?.trim() : undefined;
+                const label = `${name}${version ? `@${version}` : ''}`;
+                findings.push({
+                    fingerprint: (0, core_2.packageFingerprint)({
+                        advisory: canonicalAdvisory(unit.ids, unit.aliases),
+                        name,
+                        version,
+                        ecosystem,
+                    }),
+                    category: 'vulnerability',
+                    ruleId: primaryId,
+                    title: `${primaryId}: ${summary ?? 'vulnerability'} in ${label}`,
+                    ...(details ? { description: details } : {}),
+                    severity,
+                    ...(typeof unit.maxSeverity === 'string' && unit.maxSeverity !== ''
+                        ? { scannerSeverity: unit.maxSeverity }
+                        : {}),
+                    ...(cvss ? { cvss } : {}),
+                    ...(path ? { location: { path } } : {}),
+                    package: {
+                        name,
+                        ...(version ? { version } : {}),
+                        ...(ecosystem ? { ecosystem } : {}),
+                        ...(fixed ? { fixedVersion: fixed } : {}),
+                    },
+                    ...(references.length > 0 ? { references } : {}),
+                    ...(cwe.length > 0 ? { cwe } : {}),
+                    advisories,
+                    helpUri: `https://osv.dev/vulnerability/${encodeURIComponent(primaryId)}`,
+                    ...(fixed ? { remediation: `Upgrade ${name} to ${fixed} or later.` } : {}),
+                });
+            }
+        }
+    }
+    if (outside > 0) {
+        notices.push(`osv-scanner reported ${outside} source file(s) outside the workspace; their findings carry no file location.`);
+    }
+    if (vulnerabilities > 0) {
+        notices.push(`osv-scanner listed ${vulnerabilities} package vulnerabilit${vulnerabilities === 1 ? 'y' : 'ies'}; aliases of one advisory are merged into ${findings.length} finding(s).`);
+    }
+    return {
+        findings,
+        notices,
+        stats: { sources: results.length, packages, vulnerabilities, groups, ungrouped },
+    };
+}
+/** The `Parser` port for osv-scanner JSON. */
+const parse = (raw, context) => {
+    const { findings, notices } = parseOsvScanner(raw, context);
+    return { findings, notices };
+};
+exports.parse = parse;
+
+
+/***/ }),
+
+/***/ 762:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parse = void 0;
+exports.parseSemgrep = parseSemgrep;
+const core_1 = __nccwpck_require__(893);
+const json_js_1 = __nccwpck_require__(8237);
+/**
+ * Parser for semgrep's JSON output (`semgrep scan --json`,
+ * https://semgrep.dev/docs/cli-reference — the `cli_output` type of semgrep-interfaces).
+ *
+ * `results[]`: `check_id`, `path`, `start`/`end` `{line, col}`, and `extra` with `message`,
+ * `severity` (ERROR/WARNING/INFO, or CRITICAL/HIGH/MEDIUM/LOW in newer rules), `metadata` (cwe,
+ * references, source, shortlink), `lines` (the matched code, or "requires login"), `is_ignored`
+ * (a `nosemgrep` comment, kept when run with --disable-nosem) and `fix`.
+ *
+ * `errors[]`: what semgrep could not do. An error of level `error` means the run is incomplete
+ * (a rule failed to load, a fatal engine error): the scan failed. Level `warn` (a file that only
+ * partly parsed, a timeout on one file) is a notice naming how many.
+ */
+/** What semgrep writes in `extra.lines` when the code is only shown to logged-in users. */
+const HIDDEN_LINES = 'requires login';
+function position(value) {
+    if (!(0, json_js_1.isRecord)(value))
+        return {};
+    const line = typeof value.line === 'number' && value.line >= 1 ? value.line : undefined;
+    const col = typeof value.col === 'number' && value.col >= 1 ? value.col : undefined;
+    return { ...(line !== undefined ? { line } : {}), ...(col !== undefined ? { col } : {}) };
+}
+/** "CWE-319: Cleartext Transmission…" → "CWE-319". */
+function cweIds(value) {
+    const list = typeof value === 'string' ? [value] : (0, json_js_1.strings)(value);
+    return (0, json_js_1.unique)(list
+        .map((c) => /^CWE-(\d+)/i.exec(c.trim())?.[1])
+        .map((n) => (n ? `CWE-${Number(n)}` : undefined)));
+}
+function describeError(error) {
+    const type = Array.isArray(error.type) ? (0, json_js_1.str)(error.type[0]) : (0, json_js_1.str)(error.type);
+    const message = (0, json_js_1.str)(error.message)?.split('\n')[0]?.trim();
+    const path = (0, json_js_1.str)(error.path);
+    return [type, path, message].filter(Boolean).join(': ');
+}
+function parseSemgrep(raw, context) {
+    const data = (0, json_js_1.parseJsonOutput)(raw, {
+        empty: 'semgrep wrote no JSON; the scan did not complete',
+        invalid: (why) => `semgrep output is not JSON (${why}); was it run with --json?`,
+    });
+    if (!(0, json_js_1.isRecord)(data) || !Array.isArray(data.results)) {
+        throw new core_1.ScanFailedError('semgrep output has no "results" list; expected the output of `semgrep scan --json`');
+    }
+    const errors = (0, json_js_1.recordList)(data.errors, 'semgrep', 'errors');
+    const fatal = errors.filter((e) => (0, json_js_1.str)(e.level)?.toLowerCase() === 'error');
+    if (fatal.length > 0) {
+        throw new core_1.ScanFailedError(`semgrep reported ${fatal.length} error(s) of level error, so its results are incomplete: ${fatal
+            .slice(0, 3)
+            .map(describeError)
+            .join('; ')}`);
+    }
+    const findings = [];
+    const notices = [];
+    const occurrences = new core_1.OccurrenceCounter();
+    let outside = 0;
+    (0, json_js_1.recordList)(data.results, 'semgrep', 'results').forEach((result, i) => {
+        const ruleId = (0, json_js_1.str)(result.check_id);
+        if (!ruleId)
+            throw new core_1.ScanFailedError(`semgrep output is not valid: results[${i}] has no check_id`);
+        const extra = (0, json_js_1.isRecord)(result.extra) ? result.extra : {};
+        const metadata = (0, json_js_1.isRecord)(extra.metadata) ? extra.metadata : {};
+        const rawPath = (0, json_js_1.str)(result.path);
+        const path = rawPath ? (0, core_1.toWorkspacePath)(rawPath, context.workspace) : undefined;
+        if (rawPath && !path)
+            outside += 1;
+        const start = position(result.start);
+        const end = position(result.end);
+        const location = path
+            ? {
+                path,
+                ...(start.line !== undefined ? { startLine: start.line } : {}),
+                ...(start.line !== undefined && end.line !== undefined && end.line >= start.line
+                    ? { endLine: end.line }
+                    : {}),
+                ...(start.line !== undefined && start.col !== undefined
+                    ? { startColumn: start.col }
+                    : {}),
+                ...(start.line !== undefined && end.col !== undefined && end.line === start.line
+                    ? { endColumn: end.col }
+                    : {}),
+            }
+            : undefined;
+        const message = (0, json_js_1.str)(extra.message)?.trim();
+        const lines = (0, json_js_1.str)(extra.lines);
+        const matched = lines !== undefined && lines.trim() !== HIDDEN_LINES ? lines : undefined;
+        const content = (location?.startLine !== undefined
+            ? context.readLines?.(location.path, location.startLine, location.endLine ?? location.startLine)
+            : undefined) ??
+            matched ??
+            message ??
+            ruleId;
+        const severityWord = (0, json_js_1.str)(extra.severity);
+        const source = (0, json_js_1.str)(metadata.source) ?? (0, json_js_1.str)(metadata.shortlink);
+        const references = (0, json_js_1.unique)([source, ...(0, json_js_1.strings)(metadata.references)]);
+        const cwe = cweIds(metadata.cwe);
+        const fix = (0, json_js_1.str)(extra.fix);
+        // The rule's last dotted segment is its name in the registry (python.lang…request-with-http).
+        const shortName = ruleId.split('.').pop() ?? ruleId;
+        const title = message ? (message.split(/(?<=\.)\s/)[0] ?? message).trim() : shortName;
+        findings.push({
+            fingerprint: path
+                ? (0, core_1.fileFingerprint)({
+                    ruleId,
+                    path,
+                    content,
+                    occurrence: occurrences.next(ruleId, path, content),
+                })
+                : (0, core_1.ruleFingerprint)(ruleId, `${rawPath ?? ''}\u0000${content}`),
+            category: /secret/i.test(ruleId) ? 'secret' : 'misconfiguration',
+            ruleId,
+            title,
+            ...(message && message !== title ? { description: message } : {}),
+            severity: (0, core_1.normalizeSeverity)(severityWord),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(location ? { location } : {}),
+            ...(references.length > 0 ? { references } : {}),
+            ...(cwe.length > 0 ? { cwe } : {}),
+            ...(source ? { helpUri: source } : {}),
+            ...(fix ? { remediation: `Suggested fix: ${fix}` } : {}),
+            ...(extra.is_ignored === true
+                ? {
+                    suppression: {
+                        kind: 'in-source',
+                        justification: 'A nosemgrep comment ignores this result (reported with --disable-nosem).',
+                        source: 'semgrep nosemgrep',
+                    },
+                }
+                : {}),
+            sources: ['semgrep'],
+        });
+    });
+    if (errors.length > 0) {
+        notices.push(`semgrep reported ${errors.length} warning(s) about files it could not fully analyse (e.g. ${describeError(errors[0])}); results in those files may be missing.`);
+    }
+    if (outside > 0) {
+        notices.push(`semgrep reported ${outside} result(s) in files outside the workspace; they carry no file location.`);
+    }
+    const version = (0, json_js_1.str)(data.version);
+    return { findings, notices, ...(version ? { scannerVersion: version } : {}) };
+}
+/** The `Parser` port for semgrep JSON. */
+exports.parse = parseSemgrep;
+
+
+/***/ }),
+
+/***/ 8237:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseJsonOutput = parseJsonOutput;
+exports.isRecord = isRecord;
+exports.str = str;
+exports.text = text;
+exports.strings = strings;
+exports.unique = unique;
+exports.recordList = recordList;
+const core_1 = __nccwpck_require__(893);
+/**
+ * A scanner's JSON output, parsed: a leading byte-order mark is dropped (it is valid JSON text);
+ * empty or unparseable output is a failed scan, never zero findings.
+ */
+function parseJsonOutput(raw, messages) {
+    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (body.trim() === '')
+        throw new core_1.ScanFailedError(messages.empty);
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        throw new core_1.ScanFailedError(messages.invalid((0, core_1.describeJsonError)(error)), { cause: error });
+    }
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The value when it is a string that is not blank (kept as is), else undefined. */
+function str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+/** `record[key]` trimmed when it is a string that is not blank, else undefined. */
+function text(record, key) {
+    const value = record[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** The strings of an array that are not blank, trimmed; anything else gives none. */
+function strings(value) {
+    return Array.isArray(value)
+        ? value
+            .filter((v) => typeof v === 'string' && v.trim() !== '')
+            .map((v) => v.trim())
+        : [];
+}
+/** The defined, non-empty values, each once, in first-seen order. */
+function unique(values) {
+    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
+}
+/**
+ * An optional list of objects: absent or null is empty; anything else that is not a list of objects
+ * is a failed scan naming the `tool` and `where` in its output.
+ */
+function recordList(value, tool, where) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || !value.every(isRecord)) {
+        throw new core_1.ScanFailedError(`${tool} output is not valid: ${where} is not a list of objects`);
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 194:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parse = void 0;
+exports.readTfsecResults = readTfsecResults;
+exports.parseTfsec = parseTfsec;
+const core_1 = __nccwpck_require__(893);
+const json_js_1 = __nccwpck_require__(8237);
+/**
+ * Parser for `tfsec --format json`.
+ *
+ * Output is `{"results": [...]}`, where `results` is `null` when nothing was found
+ * (https://aquasecurity.github.io/tfsec/latest/guides/usage/ — "json" format). Two generations:
+ *
+ * - current (1.x): `rule_id`, `long_id` (e.g. aws-vpc-no-excessive-port-access), `legacy_rule_id`,
+ *   `severity` CRITICAL/HIGH/MEDIUM/LOW, `links[]`, `resolution`, `impact`, `status`
+ *   ("failed" | "passed" | "ignored"; numeric 0/1/2 in some builds);
+ * - legacy (0.x): `rule_id` such as GCP009, `severity` ERROR/WARNING/INFO, a `link` sentence and a
+ *   `passed` boolean (true when the check passed and `--include-passed` listed it).
+ *
+ * Passed checks are counted in a notice, never reported as findings; ignored ones (tfsec:ignore
+ * comments) are findings marked as suppressed in source.
+ */
+function positive(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined;
+}
+function statusOf(result) {
+    const s = result.status;
+    if (s === 'passed' || s === 1)
+        return 'passed';
+    if (s === 'ignored' || s === 2)
+        return 'ignored';
+    if (s === undefined && result.passed === true)
+        return 'passed';
+    return 'failed';
+}
+/** Reads and validates tfsec JSON into its result entries (passed and ignored included). */
+function readTfsecResults(raw) {
+    const data = (0, json_js_1.parseJsonOutput)(raw, {
+        empty: 'tfsec wrote no output; see its log above',
+        invalid: (why) => `tfsec output is not JSON (${why}); was it run with --format json?`,
+    });
+    if (!(0, json_js_1.isRecord)(data) || !('results' in data)) {
+        throw new core_1.ScanFailedError('tfsec output has no "results" key; expected the output of --format json');
+    }
+    if (data.results === null)
+        return [];
+    if (!Array.isArray(data.results) || !data.results.every(json_js_1.isRecord)) {
+        throw new core_1.ScanFailedError('tfsec output is not valid: "results" is not a list of objects');
+    }
+    return data.results.map((r) => {
+        const ruleId = (0, json_js_1.str)(r.long_id) ?? (0, json_js_1.str)(r.rule_id);
+        if (!ruleId)
+            throw new core_1.ScanFailedError('tfsec output is not valid: a result has no rule_id');
+        if (!(0, json_js_1.isRecord)(r.location)) {
+            throw new core_1.ScanFailedError(`tfsec output is not valid: result ${ruleId} has no location`);
+        }
+        return { ruleId, severity: (0, json_js_1.str)(r.severity), status: statusOf(r), raw: r };
+    });
+}
+/** `link` in legacy output is a sentence: "See https://tfsec.dev/docs/google/GCP008/ for more information." */
+function linksOf(result) {
+    const out = [];
+    if (Array.isArray(result.links)) {
+        for (const l of result.links)
+            if (typeof l === 'string' && l !== '')
+                out.push(l);
+    }
+    const legacy = (0, json_js_1.str)(result.link);
+    const url = legacy ? /https?:\/\/\S+?(?=[\s)]|$)/.exec(legacy)?.[0] : undefined;
+    if (url)
+        out.push(url);
+    return [...new Set(out)];
+}
+function parseTfsec(raw, context) {
+    const results = readTfsecResults(raw);
+    const findings = [];
+    const notices = [];
+    const occurrences = new core_1.OccurrenceCounter();
+    let passed = 0;
+    let outside = 0;
+    for (const { ruleId, severity: rawSeverity, status, raw: r } of results) {
+        if (status === 'passed') {
+            passed += 1;
+            continue;
+        }
+        const location = r.location;
+        const filename = (0, json_js_1.str)(location.filename);
+        const path = filename ? (0, core_1.toWorkspacePath)(filename, context.workspace) : undefined;
+        if (filename && !path)
+            outside += 1;
+        const start = positive(location.start_line);
+        const endRaw = positive(location.end_line);
+        const end = start !== undefined && endRaw !== undefined && endRaw >= start ? endRaw : start;
+        const description = (0, json_js_1.str)(r.description);
+        const title = (0, json_js_1.str)(r.rule_description) ?? description ?? ruleId;
+        const content = (path && start !== undefined ? context.readLines?.(path, start, end ?? start) : undefined) ??
+            description ??
+            title;
+        const where = path ?? filename;
+        const links = linksOf(r);
+        const impact = (0, json_js_1.str)(r.impact);
+        const resolution = (0, json_js_1.str)(r.resolution);
+        const aliases = [(0, json_js_1.str)(r.rule_id), (0, json_js_1.str)(r.legacy_rule_id)].filter((a) => !!a && a !== ruleId);
+        findings.push({
+            fingerprint: where
+                ? (0, core_1.fileFingerprint)({
+                    ruleId,
+                    path: where,
+                    content,
+                    occurrence: occurrences.next(ruleId, where, content),
+                })
+                : (0, core_1.ruleFingerprint)(ruleId, description ?? title),
+            category: 'misconfiguration',
+            ruleId,
+            title,
+            ...(description || impact || aliases.length > 0
+                ? {
+                    description: [
+                        description,
+                        impact ? `Impact: ${impact}` : undefined,
+                        aliases.length > 0 ? `Also known as ${aliases.join(', ')}.` : undefined,
+                    ]
+                        .filter(Boolean)
+                        .join('\n\n'),
+                }
+                : {}),
+            severity: (0, core_1.normalizeSeverity)(rawSeverity),
+            ...(rawSeverity ? { scannerSeverity: rawSeverity } : {}),
+            ...(path
+                ? {
+                    location: {
+                        path,
+                        ...(start !== undefined ? { startLine: start, endLine: end ?? start } : {}),
+                    },
+                }
+                : {}),
+            ...(links.length > 0 ? { references: links, helpUri: links[0] } : {}),
+            ...(resolution ? { remediation: resolution } : {}),
+            ...(status === 'ignored'
+                ? { suppression: { kind: 'in-source', source: 'tfsec:ignore comment' } }
+                : {}),
+        });
+    }
+    if (passed > 0)
+        notices.push(`tfsec: ${passed} check(s) passed.`);
+    if (outside > 0) {
+        notices.push(`tfsec reported ${outside} finding(s) in files outside the workspace; they carry no file location.`);
+    }
+    return { findings, notices };
+}
+/** The `Parser` port for tfsec JSON. */
+exports.parse = parseTfsec;
+
+
+/***/ }),
+
+/***/ 5173:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseTrivy = void 0;
+const core_1 = __nccwpck_require__(893);
+const json_js_1 = __nccwpck_require__(8237);
+/**
+ * trivy JSON report (`--format json`) in every shape trivy writes:
+ *
+ * - schema v2 (`SchemaVersion: 2`, `Results[]`, newer releases add `Trivy.Version`);
+ * - the pre-0.20 top-level list of `{Target, Vulnerabilities}`;
+ * - `trivy k8s` cluster reports (`ClusterName` with `Resources` / `Vulnerabilities` /
+ *   `Misconfigurations`, each entry a workload carrying its own `Results`);
+ * - any of these with nothing found (no Results, or Results without findings).
+ *
+ * Four classes become findings: Vulnerabilities, Misconfigurations (Status FAIL only; PASS and
+ * EXCEPTION results are counted in a notice), Secrets and Licenses.
+ *
+ * Vulnerability `Status` follows https://trivy.dev/latest/docs/configuration/filtering/#by-status:
+ * `fixed` means a fixed version exists (the installed one is still vulnerable), so it stays a plain
+ * finding; only `not_affected` (the vendor says this package is not affected) is a vendor-status
+ * suppression, kept in the report so the gate can show it.
+ *
+ * Secrets: trivy masks the secret in `Match`, but `Code.Lines` around it are not masked (another
+ * secret on a nearby line is shown in full), so no secret text is copied and only the masked match
+ * is hashed.
+ */
+const SOURCE = 'trivy';
+/** trivy's vulnerability statuses that mean "not vulnerable here". */
+const NOT_AFFECTED = 'not_affected';
+/** The rule id of a vulnerability entry that names no VulnerabilityID (old trivy releases). */
+const UNKNOWN_ID = 'unknown';
+/** trivy sources to prefer for CVSS when the SeveritySource has none. */
+const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat'];
+function positive(record, key) {
+    const value = record[key];
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+function fail(reason) {
+    throw new core_1.ScanFailedError(`trivy report ${reason}`);
+}
+/** Optional array member: absent or null is empty, anything else that is not an array is corrupt. */
+function list(record, key, where) {
+    const value = record[key];
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value))
+        fail(`${where}.${key} is not an array`);
+    return value;
+}
+function collectResults(data) {
+    if (Array.isArray(data)) {
+        // Before 0.20 the report was a bare list of results.
+        return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
+    }
+    if (!(0, json_js_1.isRecord)(data))
+        fail('is not a JSON object or list; check that trivy ran with --format json');
+    if ('ClusterName' in data) {
+        const results = [];
+        for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
+            list(data, key, 'the cluster report').forEach((entry, i) => {
+                const where = `${key}[${i}]`;
+                if (!(0, json_js_1.isRecord)(entry))
+                    fail(`${where} is not an object`);
+                const resource = {
+                    namespace: (0, json_js_1.text)(entry, 'Namespace'),
+                    kind: (0, json_js_1.text)(entry, 'Kind'),
+                    name: (0, json_js_1.text)(entry, 'Name'),
+                };
+                list(entry, 'Results', where).forEach((r, j) => {
+                    const w = `${where}.Results[${j}]`;
+                    results.push({ result: asResult(r, w), where: w, resource });
+                });
+            });
+        }
+        return { results, report: data };
+    }
+    if (!('SchemaVersion' in data) && !('Results' in data)) {
+        fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
+    }
+    if ('SchemaVersion' in data && typeof data.SchemaVersion !== 'number') {
+        fail('has a SchemaVersion that is not a number');
+    }
+    const results = list(data, 'Results', 'the report').map((r, i) => ({
+        result: asResult(r, `Results[${i}]`),
+        where: `Results[${i}]`,
+    }));
+    return { results, report: data };
+}
+function asResult(value, where) {
+    if (!(0, json_js_1.isRecord)(value))
+        fail(`${where} is not an object`);
+    if (typeof value.Target !== 'string')
+        fail(`${where} has no Target`);
+    return value;
+}
+/** OS package targets read "<image or dir> (<os> <version>)"; they are not files. */
+const OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
+function reportScope(report, results, context) {
+    const cluster = report !== undefined && 'ClusterName' in report;
+    if (context.image) {
+        return {
+            imageScan: true,
+            image: { ref: context.image.ref, digest: context.image.digest },
+            cluster,
+        };
+    }
+    if (report === undefined || report.ArtifactType !== 'container_image') {
+        return { imageScan: false, cluster };
+    }
+    const metadata = (0, json_js_1.isRecord)(report.Metadata) ? report.Metadata : {};
+    const repoDigest = (0, json_js_1.strings)(metadata.RepoDigests).find((d) => d.includes('@'));
+    const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined;
+    // Some reports leave ArtifactName empty; the OS result's Target still names the image.
+    const ref = (0, json_js_1.text)(report, 'ArtifactName') ??
+        results.map((r) => OS_TARGET.exec(r.result.Target)?.[1]).find((t) => !!t);
+    return {
+        imageScan: true,
+        ...(ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {}),
+        cluster,
+    };
+}
+function purlType(purl) {
+    const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
+    return m?.[1]?.toLowerCase();
+}
+function cvssVersion(vector, fallback) {
+    const m = vector ? /^CVSS:(\d+\.\d+)\//.exec(vector) : null;
+    return m?.[1] ?? fallback;
+}
+const CVSS_VERSIONS = [
+    ['V40Score', 'V40Vector', '4.0'],
+    ['V3Score', 'V3Vector', '3.0'],
+    ['V2Score', 'V2Vector', '2.0'],
+];
+function cvssOf(source, versions) {
+    for (const [score, vector, fallback] of versions) {
+        const value = typeof source[score] === 'number' ? source[score] : undefined;
+        const v = (0, json_js_1.text)(source, vector);
+        if (value === undefined && v === undefined)
+            continue;
+        return {
+            ...(value !== undefined ? { score: value } : {}),
+            ...(v ? { vector: v } : {}),
+            version: cvssVersion(v, fallback),
+        };
+    }
+    return undefined;
+}
+/**
+ * CVSS from `CVSS.<source>`: the source trivy took the severity from (`SeveritySource`) first, its
+ * newest CVSS version first (a GHSA advisory may carry only a v4 score while Red Hat has a v3 one:
+ * the score shown must be the one behind the severity). Without it, v3 of nvd, ghsa, redhat or any
+ * other source, then v4, then v2.
+ */
+function readCvss(vuln) {
+    const all = (0, json_js_1.isRecord)(vuln.CVSS) ? vuln.CVSS : undefined;
+    if (!all)
+        return undefined;
+    const own = (0, json_js_1.text)(vuln, 'SeveritySource');
+    const ownEntry = own !== undefined && Object.hasOwn(all, own) ? all[own] : undefined;
+    if ((0, json_js_1.isRecord)(ownEntry)) {
+        const cvss = cvssOf(ownEntry, CVSS_VERSIONS);
+        if (cvss)
+            return cvss;
+    }
+    const sources = (0, json_js_1.unique)([...CVSS_SOURCE_ORDER, ...Object.keys(all)])
+        .filter((s) => Object.hasOwn(all, s))
+        .map((s) => all[s])
+        .filter(json_js_1.isRecord);
+    for (const version of [CVSS_VERSIONS[1], CVSS_VERSIONS[0], CVSS_VERSIONS[2]]) {
+        for (const s of sources) {
+            const cvss = cvssOf(s, [version]);
+            if (cvss)
+                return cvss;
+        }
+    }
+    return undefined;
+}
+function layerOf(entry) {
+    const layer = (0, json_js_1.isRecord)(entry.Layer) ? entry.Layer : undefined;
+    return layer ? ((0, json_js_1.text)(layer, 'Digest') ?? (0, json_js_1.text)(layer, 'DiffID')) : undefined;
+}
+function resourceLabel(resource) {
+    return [resource.namespace, resource.kind, resource.name].filter((p) => p !== undefined).join('/');
+}
+class Builder {
+    context;
+    scope;
+    findings = [];
+    skippedMisconfigs = new Map();
+    /** Vulnerability entries without a VulnerabilityID, for the notice. */
+    unidentified = [];
+    /** ExperimentalModifiedFindings entries that carry no finding of a known type. */
+    unreadableModified = [];
+    #counter = new core_1.OccurrenceCounter();
+    constructor(context, scope) {
+        this.context = context;
+        this.scope = scope;
+    }
+    result({ result, where, resource }) {
+        const target = result.Target;
+        const klass = (0, json_js_1.text)(result, 'Class');
+        const type = (0, json_js_1.text)(result, 'Type');
+        // Files are workspace files only for filesystem / repository / config scans; in images and
+        // clusters a Target is a path inside the image or a workload, never a workspace file.
+        const filesAreLocal = !this.scope.imageScan && resource === undefined;
+        const osTarget = OS_TARGET.exec(target);
+        const targetPath = filesAreLocal && klass !== 'os-pkgs' && !osTarget
+            ? (0, core_1.toWorkspacePath)(target, this.context.workspace)
+            : undefined;
+        // In a cluster report each workload names its image in the Target of its OS result.
+        const image = this.scope.image
+            ? this.scope.image
+            : resource !== undefined && osTarget?.[1]
+                ? { ref: osTarget[1] }
+                : undefined;
+        const subject = resource ? `k8s:${resourceLabel(resource)}` : (targetPath ?? target);
+        list(result, 'Vulnerabilities', where).forEach((v, i) => this.vulnerability(v, `${where}.Vulnerabilities[${i}]`, {
+            type,
+            targetPath,
+            image,
+            resource,
+        }));
+        list(result, 'Misconfigurations', where).forEach((m, i) => this.misconfiguration(m, `${where}.Misconfigurations[${i}]`, {
+            targetPath,
+            subject,
+            resource,
+        }));
+        list(result, 'Secrets', where).forEach((s, i) => this.secret(s, `${where}.Secrets[${i}]`, { targetPath, subject, image }));
+        list(result, 'Licenses', where).forEach((l, i) => this.license(l, `${where}.Licenses[${i}]`, { type, image, filesAreLocal, subject }));
+        // trivy --show-suppressed: what a VEX document, .trivyignore or an ignore policy set aside.
+        // Each is the finding it would have been, marked suppressed with where the suppression came from.
+        list(result, 'ExperimentalModifiedFindings', where).forEach((m, i) => {
+            const at = `${where}.ExperimentalModifiedFindings[${i}]`;
+            if (!(0, json_js_1.isRecord)(m) || !(0, json_js_1.isRecord)(m.Finding)) {
+                this.unreadableModified.push(at);
+                return;
+            }
+            const before = this.findings.length;
+            const kind = (0, json_js_1.text)(m, 'Type');
+            const finding = m.Finding;
+            if (kind === 'vulnerability')
+                this.vulnerability(finding, `${at}.Finding`, { type, targetPath, image, resource });
+            else if (kind === 'misconfiguration')
+                this.misconfiguration({ ...finding, Status: 'FAIL' }, `${at}.Finding`, {
+                    targetPath,
+                    subject,
+                    resource,
+                });
+            else if (kind === 'secret')
+                this.secret(finding, `${at}.Finding`, { targetPath, subject, image });
+            else if (kind === 'license')
+                this.license(finding, `${at}.Finding`, { type, image, filesAreLocal, subject });
+            if (this.findings.length === before + 1) {
+                this.findings[before] = {
+                    ...this.findings[before],
+                    suppression: modifiedSuppression(m),
+                };
+            }
+            else
+                this.unreadableModified.push(at);
+        });
+    }
+    vulnerability(value, where, at) {
+        if (!(0, json_js_1.isRecord)(value))
+            fail(`${where} is not an object`);
+        const name = (0, json_js_1.text)(value, 'PkgName');
+        if (!name)
+            fail(`${where} has no PkgName`);
+        // Old trivy releases wrote entries with only a PkgName; they are still a vulnerable package.
+        const stated = (0, json_js_1.text)(value, 'VulnerabilityID');
+        if (!stated)
+            this.unidentified.push(`${name} (${where})`);
+        const id = stated ?? UNKNOWN_ID;
+        const version = (0, json_js_1.text)(value, 'InstalledVersion');
+        const identifier = (0, json_js_1.isRecord)(value.PkgIdentifier) ? value.PkgIdentifier : {};
+        const purl = (0, json_js_1.text)(identifier, 'PURL');
+        const ecosystem = purlType(purl) ?? at.type;
+        const fixedVersion = (0, json_js_1.text)(value, 'FixedVersion');
+        const pkg = {
+            name,
+            ...(version ? { version } : {}),
+            ...(purl ? { purl } : {}),
+            ...(fixedVersion ? { fixedVersion } : {}),
+            ...(ecosystem ? { ecosystem } : {}),
+        };
+        const layer = layerOf(value);
+        const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
+        // A cluster report knows a workload's image only by its reference, which still tells two
+        // images with the same package apart.
+        const digest = this.context.image?.digest ?? (at.resource !== undefined ? at.image?.ref : undefined);
+        const fingerprint = digest
+            ? (0, core_1.imageFingerprint)({ digest, advisory: id, name, version, ecosystem })
+            : (0, core_1.packageFingerprint)({ advisory: id, name, version, ecosystem });
+        const pkgPath = (0, json_js_1.text)(value, 'PkgPath');
+        const path = at.targetPath !== undefined && pkgPath !== undefined
+            ? ((0, core_1.toWorkspacePath)(pkgPath, this.context.workspace) ?? at.targetPath)
+            : at.targetPath;
+        const status = (0, json_js_1.text)(value, 'Status');
+        const primaryUrl = (0, json_js_1.text)(value, 'PrimaryURL');
+        const cvss = readCvss(value);
+        const cwe = (0, json_js_1.strings)(value.CweIDs);
+        const severityWord = (0, json_js_1.text)(value, 'Severity');
+        const summary = (0, json_js_1.text)(value, 'Title');
+        const details = (0, json_js_1.text)(value, 'Description');
+        this.findings.push({
+            fingerprint,
+            category: 'vulnerability',
+            ruleId: id,
+            title: `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
+            ...(summary || details ? { description: (0, json_js_1.unique)([summary, details]).join('\n\n') } : {}),
+            severity: (0, core_1.normalizeSeverity)(severityWord),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(cvss ? { cvss } : {}),
+            ...(path ? { location: { path } } : {}),
+            package: pkg,
+            ...(image ? { image } : {}),
+            references: (0, json_js_1.unique)([primaryUrl, ...(0, json_js_1.strings)(value.References)]),
+            ...(cwe.length > 0 ? { cwe } : {}),
+            advisories: (0, json_js_1.unique)([stated, ...(0, json_js_1.strings)(value.VendorIDs)]),
+            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
+            remediation: remediationFor(name, fixedVersion, status),
+            ...(status === NOT_AFFECTED
+                ? {
+                    suppression: {
+                        kind: 'vendor-status',
+                        justification: 'The vendor states this package is not affected (trivy status not_affected).',
+                    },
+                }
+                : {}),
+            sources: [SOURCE],
+        });
+    }
+    misconfiguration(value, where, at) {
+        if (!(0, json_js_1.isRecord)(value))
+            fail(`${where} is not an object`);
+        // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
+        const shortId = (0, json_js_1.text)(value, 'ID');
+        const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? (0, json_js_1.text)(value, 'AVDID');
+        if (!ruleId)
+            fail(`${where} has no ID`);
+        const status = (0, json_js_1.text)(value, 'Status') ?? 'FAIL';
+        if (status !== 'FAIL' && status !== EXCEPTION) {
+            this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
+            return;
+        }
+        const cause = (0, json_js_1.isRecord)(value.CauseMetadata) ? value.CauseMetadata : {};
+        const startLine = positive(cause, 'StartLine');
+        const endLine = positive(cause, 'EndLine');
+        const location = at.targetPath
+            ? {
+                path: at.targetPath,
+                ...(startLine ? { startLine } : {}),
+                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
+            }
+            : undefined;
+        const message = (0, json_js_1.text)(value, 'Message');
+        const title = (0, json_js_1.text)(value, 'Title');
+        const content = (location && startLine
+            ? this.context.readLines?.(location.path, startLine, endLine ?? startLine)
+            : undefined) ??
+            causeLines(cause) ??
+            (0, json_js_1.text)(cause, 'Resource') ??
+            message ??
+            title ??
+            ruleId;
+        const primaryUrl = (0, json_js_1.text)(value, 'PrimaryURL');
+        const resolution = (0, json_js_1.text)(value, 'Resolution');
+        const severityWord = (0, json_js_1.text)(value, 'Severity');
+        const subjectLabel = at.resource ? ` (${resourceLabel(at.resource)})` : '';
+        this.findings.push({
+            fingerprint: (0, core_1.fileFingerprint)({
+                ruleId,
+                path: at.subject,
+                content,
+                occurrence: this.#counter.next(ruleId, at.subject, content),
+            }),
+            category: 'misconfiguration',
+            ruleId,
+            title: `${title ?? ruleId}${subjectLabel}`,
+            ...(message || title
+                ? { description: (0, json_js_1.unique)([message, (0, json_js_1.text)(value, 'Description')]).join('\n\n') }
+                : {}),
+            severity: (0, core_1.normalizeSeverity)(severityWord),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(location ? { location } : {}),
+            references: (0, json_js_1.unique)([primaryUrl, ...(0, json_js_1.strings)(value.References)]),
+            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
+            ...(resolution ? { remediation: resolution } : {}),
+            ...(status === EXCEPTION
+                ? {
+                    suppression: {
+                        kind: 'external',
+                        justification: 'An exception policy excludes this check here (trivy status EXCEPTION).',
+                        source: 'trivy exception policy',
+                    },
+                }
+                : {}),
+            sources: [SOURCE],
+        });
+    }
+    secret(value, where, at) {
+        if (!(0, json_js_1.isRecord)(value))
+            fail(`${where} is not an object`);
+        const ruleId = (0, json_js_1.text)(value, 'RuleID');
+        if (!ruleId)
+            fail(`${where} has no RuleID`);
+        const startLine = positive(value, 'StartLine');
+        const endLine = positive(value, 'EndLine');
+        const title = (0, json_js_1.text)(value, 'Title') ?? ruleId;
+        const category = (0, json_js_1.text)(value, 'Category');
+        const match = typeof value.Match === 'string' ? value.Match : undefined;
+        // Only a match trivy visibly masked is hashed; the file's own lines would hash the secret.
+        const content = match !== undefined && /\*{3,}/.test(match) ? match : title;
+        const severityWord = (0, json_js_1.text)(value, 'Severity');
+        const location = at.targetPath
+            ? {
+                path: at.targetPath,
+                ...(startLine ? { startLine } : {}),
+                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
+            }
+            : undefined;
+        const place = at.targetPath ?? (at.image ? `${at.subject} in the image` : at.subject);
+        this.findings.push({
+            fingerprint: (0, core_1.fileFingerprint)({
+                ruleId,
+                path: at.subject,
+                content,
+                occurrence: this.#counter.next(ruleId, at.subject, content),
+            }),
+            category: 'secret',
+            ruleId,
+            title: `${title} in ${place}`,
+            description: `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''} matched${startLine ? ` at line ${startLine}` : ''}. The secret value is not reproduced here.`,
+            severity: severityWord
+                ? (0, core_1.normalizeSeverity)(severityWord)
+                : (this.context.defaultSeverity ?? 'high'),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(location ? { location } : {}),
+            ...(at.image ? { image: at.image } : {}),
+            remediation: 'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
+            sources: [SOURCE],
+        });
+    }
+    license(value, where, at) {
+        if (!(0, json_js_1.isRecord)(value))
+            fail(`${where} is not an object`);
+        const name = (0, json_js_1.text)(value, 'Name');
+        if (!name)
+            fail(`${where} has no Name`);
+        const pkgName = (0, json_js_1.text)(value, 'PkgName');
+        const filePath = (0, json_js_1.text)(value, 'FilePath');
+        const path = at.filesAreLocal && filePath ? (0, core_1.toWorkspacePath)(filePath, this.context.workspace) : undefined;
+        const category = (0, json_js_1.text)(value, 'Category');
+        const link = (0, json_js_1.text)(value, 'Link');
+        const severityWord = (0, json_js_1.text)(value, 'Severity');
+        const advisory = `license:${name}`;
+        const digest = this.context.image?.digest;
+        let fingerprint;
+        if (pkgName) {
+            fingerprint = digest
+                ? (0, core_1.imageFingerprint)({ digest, advisory, name: pkgName, ecosystem: at.type })
+                : (0, core_1.packageFingerprint)({ advisory, name: pkgName, ecosystem: at.type });
+        }
+        else if (filePath) {
+            const key = path ?? filePath;
+            fingerprint = (0, core_1.fileFingerprint)({
+                ruleId: name,
+                path: key,
+                content: advisory,
+                occurrence: this.#counter.next(name, key, advisory),
+            });
+        }
+        else {
+            fingerprint = (0, core_1.ruleFingerprint)(advisory, at.subject);
+        }
+        const severity = (0, core_1.normalizeSeverity)(severityWord);
+        this.findings.push({
+            fingerprint,
+            category: 'license',
+            ruleId: name,
+            title: `License ${name} in ${pkgName ?? path ?? filePath ?? at.subject}`,
+            description: `trivy classifies ${name} as ${category ?? 'an unclassified license'}${typeof value.Confidence === 'number' ? ` (confidence ${value.Confidence})` : ''}.`,
+            severity,
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(path ? { location: { path } } : {}),
+            ...(pkgName
+                ? { package: { name: pkgName, ...(at.type ? { ecosystem: at.type } : {}) } }
+                : {}),
+            ...(at.image ? { image: at.image } : {}),
+            ...(link ? { helpUri: link, references: [link] } : {}),
+            sources: [SOURCE],
+        });
+    }
+}
+/** trivy's misconfiguration status for a check an exception policy set aside. */
+const EXCEPTION = 'EXCEPTION';
+/**
+ * The suppression of an ExperimentalModifiedFindings entry: a VEX statement (not_affected, fixed,
+ * under_investigation) is the vendor's word; an `ignored` entry comes from .trivyignore or an
+ * ignore policy, a file outside the scanner.
+ */
+function modifiedSuppression(entry) {
+    const status = (0, json_js_1.text)(entry, 'Status');
+    const statement = (0, json_js_1.text)(entry, 'Statement');
+    const source = (0, json_js_1.text)(entry, 'Source');
+    return {
+        kind: status === 'ignored' ? 'external' : 'vendor-status',
+        justification: `trivy status ${status ?? 'unknown'}${statement ? `: ${statement}` : ''}`,
+        source: `trivy${source ? ` ${source}` : ''}`,
+    };
+}
+function remediationFor(name, fixedVersion, status) {
+    if (fixedVersion)
+        return `Upgrade ${name} to ${fixedVersion}.`;
+    if (status === 'fixed') {
+        return `A fix for ${name} exists (trivy status: fixed) but the report names no version; upgrade ${name} to the latest version available.`;
+    }
+    return `No fixed version of ${name} is known${status ? ` (trivy status: ${status})` : ''}.`;
+}
+/** The lines trivy marked as the cause, joined; undefined when trivy gave none. */
+function causeLines(cause) {
+    const code = (0, json_js_1.isRecord)(cause.Code) ? cause.Code : undefined;
+    const lines = code && Array.isArray(code.Lines) ? code.Lines : [];
+    const picked = lines
+        .filter(json_js_1.isRecord)
+        .filter((l) => l.IsCause === true && typeof l.Content === 'string')
+        .map((l) => l.Content);
+    return picked.length > 0 && picked.some((l) => l.trim() !== '') ? picked.join('\n') : undefined;
+}
+/** Parses a trivy JSON report (image, filesystem, repository, config or k8s). */
+const parseTrivy = (raw, context) => {
+    const data = (0, json_js_1.parseJsonOutput)(raw, {
+        empty: 'trivy report is empty; trivy always writes a JSON document, so the scan did not complete',
+        invalid: (why) => `trivy report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
+    });
+    const { results, report } = collectResults(data);
+    const builder = new Builder(context, reportScope(report, results, context));
+    for (const r of results)
+        builder.result(r);
+    const notices = [];
+    if (builder.skippedMisconfigs.size > 0) {
+        const parts = [...builder.skippedMisconfigs].map(([status, n]) => `${n} ${status}`);
+        notices.push(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
+    }
+    if (builder.unidentified.length > 0) {
+        notices.push(`trivy reported ${builder.unidentified.length} vulnerability entr${builder.unidentified.length === 1 ? 'y' : 'ies'} with no VulnerabilityID (${builder.unidentified.slice(0, 3).join(', ')}); each is a finding with the id '${UNKNOWN_ID}'.`);
+    }
+    if (builder.unreadableModified.length > 0) {
+        notices.push(`trivy listed ${builder.unreadableModified.length} suppressed entr${builder.unreadableModified.length === 1 ? 'y' : 'ies'} of no known type (${builder.unreadableModified.slice(0, 3).join(', ')}); they are not findings.`);
+    }
+    const trivy = report && (0, json_js_1.isRecord)(report.Trivy) ? report.Trivy : undefined;
+    const version = trivy ? (0, json_js_1.text)(trivy, 'Version') : undefined;
+    return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices };
+};
+exports.parseTrivy = parseTrivy;
 
 
 /***/ }),
@@ -21935,7 +25915,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /***/ 5332:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:portcullis:findings-report:1","title":"Portcullis findings report, version 1","description":"What every Portcullis scan action writes and the quality gate reads. A report with status \'failed\' must carry a reason; the gate treats it as a failed scan, never as zero findings.","type":"object","additionalProperties":false,"required":["schema","schemaVersion","action","scanner","target","commitSha","status","startedAt","finishedAt","findings"],"properties":{"schema":{"const":"urn:portcullis:findings-report"},"schemaVersion":{"const":1},"action":{"enum":["scan-secrets","scan-deps","scan-iac","scan-image","sign-image","compliance","quality-gate"]},"scanner":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"}}},"target":{"type":"object","additionalProperties":false,"required":["kind","name"],"properties":{"kind":{"enum":["repository","path","git-range","image","host"]},"name":{"type":"string"},"digest":{"type":"string","pattern":"^[a-z0-9]+:[a-f0-9]{32,}$"}}},"commitSha":{"type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"status":{"enum":["complete","failed"]},"reason":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"tool":{"type":"object","additionalProperties":false,"required":["name","version","source","path"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"source":{"enum":["input-path","path","tool-cache","download","mirror","system"]},"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[a-f0-9]{64}$"},"url":{"type":"string"}}},"notices":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}}},"if":{"properties":{"status":{"const":"failed"}}},"then":{"required":["reason"]},"definitions":{"severity":{"enum":["critical","high","medium","low","info"]},"stringList":{"type":"array","items":{"type":"string"}},"finding":{"type":"object","additionalProperties":false,"required":["fingerprint","category","ruleId","title","severity"],"properties":{"fingerprint":{"type":"string","minLength":8},"category":{"enum":["secret","vulnerability","misconfiguration","compliance","signature","license"]},"ruleId":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"severity":{"$ref":"#/definitions/severity"},"scannerSeverity":{"type":"string"},"cvss":{"type":"object","additionalProperties":false,"properties":{"score":{"type":"number","minimum":0,"maximum":10},"vector":{"type":"string"},"version":{"type":"string"}}},"location":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Workspace-relative, forward slashes; never absolute and never escaping the workspace.","not":{"pattern":"^(/|[A-Za-z]:[\\\\\\\\/]|\\\\.\\\\./|\\\\.\\\\.$)|/\\\\.\\\\./|/\\\\.\\\\.$"}},"startLine":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"startColumn":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"package":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"},"purl":{"type":"string"},"fixedVersion":{"type":"string"},"ecosystem":{"type":"string"}}},"image":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string"},"digest":{"type":"string"},"layer":{"type":"string"}}},"references":{"$ref":"#/definitions/stringList"},"cwe":{"$ref":"#/definitions/stringList"},"advisories":{"$ref":"#/definitions/stringList"},"helpUri":{"type":"string"},"remediation":{"type":"string"},"git":{"type":"object","additionalProperties":false,"properties":{"commit":{"type":"string"},"author":{"type":"string"},"date":{"type":"string"}}},"suppression":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["in-source","external","vendor-status"]},"justification":{"type":"string"},"source":{"type":"string","description":"What suppressed it: a file and line (.trivyignore:3) or the inline marker (gitleaks:allow)."}}},"sources":{"$ref":"#/definitions/stringList"}}}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:portcullis:findings-report:1","title":"Portcullis findings report, version 1","description":"What every Portcullis scan action writes and the quality gate reads. A report with status \'failed\' must carry a reason; the gate treats it as a failed scan, never as zero findings.","type":"object","additionalProperties":false,"required":["schema","schemaVersion","action","scanner","target","commitSha","status","startedAt","finishedAt","findings"],"properties":{"schema":{"const":"urn:portcullis:findings-report"},"schemaVersion":{"const":1},"action":{"enum":["scan-secrets","scan-deps","scan-iac","scan-image","sign-image","compliance","quality-gate","import"]},"scanner":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"}}},"target":{"type":"object","additionalProperties":false,"required":["kind","name"],"properties":{"kind":{"enum":["repository","path","git-range","image","host"]},"name":{"type":"string"},"digest":{"type":"string","pattern":"^[a-z0-9]+:[a-f0-9]{32,}$"}}},"commitSha":{"type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"status":{"enum":["complete","failed"]},"reason":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"tool":{"type":"object","additionalProperties":false,"required":["name","version","source","path"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"source":{"enum":["input-path","path","tool-cache","download","mirror","system"]},"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[a-f0-9]{64}$"},"url":{"type":"string"}}},"imported":{"description":"Set when the quality gate made this report from another tool\'s output (action import).","type":"object","additionalProperties":false,"required":["format","file"],"properties":{"format":{"type":"string","minLength":1},"file":{"type":"string","minLength":1}}},"notices":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}}},"if":{"properties":{"status":{"const":"failed"}}},"then":{"required":["reason"]},"definitions":{"severity":{"enum":["critical","high","medium","low","info"]},"stringList":{"type":"array","items":{"type":"string"}},"finding":{"type":"object","additionalProperties":false,"required":["fingerprint","category","ruleId","title","severity"],"properties":{"fingerprint":{"type":"string","minLength":8},"category":{"enum":["secret","vulnerability","misconfiguration","compliance","signature","license"]},"ruleId":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"severity":{"$ref":"#/definitions/severity"},"scannerSeverity":{"type":"string"},"cvss":{"type":"object","additionalProperties":false,"properties":{"score":{"type":"number","minimum":0,"maximum":10},"vector":{"type":"string"},"version":{"type":"string"}}},"location":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Workspace-relative, forward slashes; never absolute and never escaping the workspace.","not":{"pattern":"^(/|[A-Za-z]:[\\\\\\\\/]|\\\\.\\\\./|\\\\.\\\\.$)|/\\\\.\\\\./|/\\\\.\\\\.$"}},"startLine":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"startColumn":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"package":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"},"purl":{"type":"string"},"fixedVersion":{"type":"string"},"ecosystem":{"type":"string"}}},"image":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string"},"digest":{"type":"string"},"layer":{"type":"string"}}},"references":{"$ref":"#/definitions/stringList"},"cwe":{"$ref":"#/definitions/stringList"},"advisories":{"$ref":"#/definitions/stringList"},"helpUri":{"type":"string"},"remediation":{"type":"string"},"git":{"type":"object","additionalProperties":false,"properties":{"commit":{"type":"string"},"author":{"type":"string"},"date":{"type":"string"}}},"suppression":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["in-source","external","vendor-status"]},"justification":{"type":"string"},"source":{"type":"string","description":"What suppressed it: a file and line (.trivyignore:3) or the inline marker (gitleaks:allow)."}}},"sources":{"$ref":"#/definitions/stringList"}}}}}');
 
 /***/ })
 

@@ -30881,7 +30881,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 // The gate, its policy and report loading load only once the inputs are read and valid.
-await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .QUALITY_GATE_INPUTS */ ._, () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3649)).then((m) => m.run));
+await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .QUALITY_GATE_INPUTS */ ._, () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9058)).then((m) => m.run));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -30908,6 +30908,7 @@ const QUALITY_GATE_INPUTS = {
     fail: { kind: 'boolean', default: 'true' },
     mode: { kind: 'enum', values: _portcullis_gate__WEBPACK_IMPORTED_MODULE_1__/* .GATE_MODES */ .p, default: 'all' },
     baseline: { kind: 'list', default: '' },
+    import: { kind: 'list', default: '' },
     image: { kind: 'string', default: '' },
     comment: { kind: 'boolean', default: 'true' },
     'github-token': { kind: 'string', default: '', secret: true },
@@ -34331,12 +34332,12 @@ function md(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $5: () => (/* binding */ ScanFailedError),
 /* harmony export */   $g: () => (/* binding */ ReportError),
 /* harmony export */   M1: () => (/* binding */ describeJsonError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony export ScanFailedError */
 /**
  * The suite's two kinds of failure. A UserError is the user's to fix (bad input, missing file) and
  * is shown as a short message naming what to change; anything else is a bug and is shown with its
@@ -34397,15 +34398,17 @@ function describeJsonError(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nt: () => (/* binding */ IMPORT_ACTION),
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   PP: () => (/* binding */ REPORT_SCHEMA_ID),
+/* harmony export */   R6: () => (/* binding */ CATEGORIES),
 /* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qs: () => (/* binding */ severityRank),
 /* harmony export */   zK: () => (/* binding */ compareSeverity)
 /* harmony export */ });
-/* unused harmony exports CATEGORIES, ACTION_NAMES, REPORT_STATUSES, TARGET_KINDS */
+/* unused harmony exports ACTION_NAMES, REPORT_STATUSES, TARGET_KINDS */
 /**
  * The finding model, version 1: what every scan action writes and what the quality gate reads.
  * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
@@ -34414,14 +34417,14 @@ function describeJsonError(error) {
 const REPORT_SCHEMA_ID = 'urn:portcullis:findings-report';
 const REPORT_SCHEMA_VERSION = 1;
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
-const CATEGORIES = (/* unused pure expression or super */ null && ([
+const CATEGORIES = [
     'secret',
     'vulnerability',
     'misconfiguration',
     'compliance',
     'signature',
     'license',
-]));
+];
 const ACTION_NAMES = (/* unused pure expression or super */ null && ([
     'scan-secrets',
     'scan-deps',
@@ -34431,6 +34434,11 @@ const ACTION_NAMES = (/* unused pure expression or super */ null && ([
     'compliance',
     'quality-gate',
 ]));
+/**
+ * The `action` of a report the quality gate made from another tool's output (its `import` input):
+ * not a Portcullis action, so not in {@link ACTION_NAMES}.
+ */
+const IMPORT_ACTION = 'import';
 const REPORT_STATUSES = (/* unused pure expression or super */ null && (['complete', 'failed']));
 const TARGET_KINDS = (/* unused pure expression or super */ null && (['repository', 'path', 'git-range', 'image', 'host']));
 function isSeverity(value) {
@@ -34684,15 +34692,22 @@ function checkStage(reports, options, policy) {
     const reasons = [];
     const required = policy.stages[options.stage];
     const requiredScans = required.map((kind) => {
-        const action = stages/* SCAN_ACTIONS */.aY[kind];
-        const files = reports.filter((r) => r.report.action === action).map((r) => r.file);
+        const action = (0,stages/* scanAction */.WX)(kind);
+        const files = reports
+            .filter((r) => r.report.action === model/* IMPORT_ACTION */.Nt
+            ? (0,stages/* importedKinds */.i0)(r.report, policy.imports).includes(kind)
+            : r.report.action === action)
+            .map((r) => r.file);
         if (files.length === 0) {
+            const what = action !== undefined
+                ? `${action} report`
+                : `an import the policy maps to ${kind}, e.g. a CodeQL SARIF or semgrep JSON`;
             reasons.push({
                 code: src_reasons/* REASON_CODES */.O.missingScan,
-                message: `stage '${options.stage}' requires the ${kind} scan (${action} report) and none was found`,
+                message: `stage '${options.stage}' requires the ${kind} scan (${what}) and none was found`,
             });
         }
-        return { kind, action, files };
+        return { kind, action: action ?? model/* IMPORT_ACTION */.Nt, files };
     });
     const signs = reports.filter((r) => r.report.action === stages/* SCAN_ACTIONS */.aY.signature && r.report.status === 'complete');
     if (!required.includes('signature') || signs.length === 0)
@@ -35166,6 +35181,7 @@ const DEFAULT_POLICY = {
     maxWaiverDays: DEFAULT_MAX_WAIVER_DAYS,
     waiverWarnDays: DEFAULT_WAIVER_WARN_DAYS,
     maxReportAgeHours: DEFAULT_MAX_REPORT_AGE_HOURS,
+    imports: {},
     repoSuppressions: 'show',
     baselineMaxAgeHours: DEFAULT_BASELINE_MAX_AGE_HOURS,
 };
@@ -35178,6 +35194,7 @@ const TOP_KEYS = [
     'reports',
     'repo-suppressions',
     'baseline-max-age',
+    'imports',
 ];
 /** `7d`, `36h` or a bare number of days; undefined when unreadable. */
 function parseAge(value) {
@@ -35214,6 +35231,9 @@ function parseAge(value) {
  *   warn-days: 14
  * reports:
  *   max-age-hours: 168
+ * imports:               # an imported tool (by the name its file states) satisfies these scans
+ *   CodeQL: sast
+ *   trivy: [deps, iac]
  * repo-suppressions: show  # show | honour | fail
  * baseline-max-age: 7d     # mode new: baseline reports younger than this (d or h)
  * ```
@@ -35335,6 +35355,27 @@ function parsePolicy(text, source) {
             }
         }
     }
+    const imports = {};
+    if (data.imports !== undefined) {
+        if (!(0,_yaml_input_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(data.imports))
+            p.add('imports must be a mapping of tool name to a scan or a list of scans');
+        else {
+            for (const [tool, value] of Object.entries(data.imports)) {
+                const list = Array.isArray(value) ? value : [value];
+                const kinds = [];
+                for (const item of list) {
+                    if ((0,_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .isScanKind */ .GL)(item)) {
+                        if (!kinds.includes(item))
+                            kinds.push(item);
+                    }
+                    else {
+                        p.add(`imports.${tool} names ${JSON.stringify(item)}, which is not a scan (use ${_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .SCAN_KINDS */ .Ud.join(', ')})`);
+                    }
+                }
+                imports[tool.trim().toLowerCase()] = kinds;
+            }
+        }
+    }
     let repoSuppressions = 'show';
     const rs = data['repo-suppressions'];
     if (rs !== undefined) {
@@ -35363,6 +35404,7 @@ function parsePolicy(text, source) {
         maxWaiverDays,
         waiverWarnDays,
         maxReportAgeHours,
+        imports,
     };
 }
 function parseLevel(value, where, base, p) {
@@ -35436,6 +35478,8 @@ const REASON_CODES = {
     missingScan: 'missing-scan',
     /** A report says its scan failed (status `failed`), with the scan's own reason. */
     scanFailed: 'scan-failed',
+    /** An `import` line matched no file: the imported tool's results are missing. */
+    missingImport: 'missing-import',
     /** A report file cannot be read or is not JSON. */
     unreadableReport: 'unreadable-report',
     /** A report is JSON but not a valid findings report. */
@@ -35506,15 +35550,29 @@ function renderScoreArithmetic(result) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GL: () => (/* binding */ isScanKind),
 /* harmony export */   Ud: () => (/* binding */ SCAN_KINDS),
+/* harmony export */   WX: () => (/* binding */ scanAction),
 /* harmony export */   aY: () => (/* binding */ SCAN_ACTIONS),
 /* harmony export */   an: () => (/* binding */ STAGES),
+/* harmony export */   i0: () => (/* binding */ importedKinds),
 /* harmony export */   io: () => (/* binding */ SIGNATURE_VERIFY_NOTICE),
 /* harmony export */   my: () => (/* binding */ DEFAULT_STAGES)
 /* harmony export */ });
-/* unused harmony export isStage */
+/* unused harmony exports DEFAULT_IMPORT_KINDS, isStage */
 const STAGES = ['code', 'container', 'final'];
-/** The scans a stage can require; each is the report of one scan action. */
-const SCAN_KINDS = ['secrets', 'deps', 'iac', 'image', 'signature', 'compliance'];
+/**
+ * The scans a stage can require. Each but `sast` is the report of one scan action; any of them can
+ * also be satisfied by an imported tool's output that the policy maps to it (see
+ * {@link importedKinds}); `sast` (static analysis of the code: CodeQL, semgrep) only by an import.
+ */
+const SCAN_KINDS = [
+    'secrets',
+    'deps',
+    'iac',
+    'image',
+    'signature',
+    'compliance',
+    'sast',
+];
 const SCAN_ACTIONS = {
     secrets: 'scan-secrets',
     deps: 'scan-deps',
@@ -35523,6 +35581,37 @@ const SCAN_ACTIONS = {
     signature: 'sign-image',
     compliance: 'compliance',
 };
+/** The Portcullis action whose report satisfies a scan kind (none for `sast`). */
+function scanAction(kind) {
+    return kind === 'sast' ? undefined : SCAN_ACTIONS[kind];
+}
+/**
+ * Which scans an imported tool's report satisfies unless the policy's `imports` says otherwise,
+ * by the tool's name as its file states it (case-insensitive). trivy and grype scan images and
+ * lockfiles alike: their image reports satisfy `image`; any other use is the policy's to map.
+ */
+const DEFAULT_IMPORT_KINDS = {
+    codeql: ['sast'],
+    semgrep: ['sast'],
+    'semgrep oss': ['sast'],
+    gitleaks: ['secrets'],
+    hadolint: ['iac'],
+    checkov: ['iac'],
+    kics: ['iac'],
+    tfsec: ['iac'],
+    'osv-scanner': ['deps'],
+};
+/** The scans an imported report satisfies: the policy's mapping of its tool name, else the default. */
+function importedKinds(report, mapping) {
+    const name = report.scanner.name.trim().toLowerCase();
+    if (Object.hasOwn(mapping, name))
+        return mapping[name];
+    if (Object.hasOwn(DEFAULT_IMPORT_KINDS, name))
+        return DEFAULT_IMPORT_KINDS[name];
+    if ((name === 'trivy' || name === 'grype') && report.target.kind === 'image')
+        return ['image'];
+    return [];
+}
 /**
  * Which scans must be present, unless the policy says otherwise. `final` needs every security scan,
  * compliance and a verified signature of the image being promoted; `container` asks for a signature
