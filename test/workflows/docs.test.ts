@@ -8,6 +8,7 @@ import {
   renderMatrixTable,
 } from '@portcullis/gate'
 import { SEVERITIES } from '@portcullis/core'
+import { parse } from 'yaml'
 import { REPO, isDict, workflowCallInterface } from './workflows.js'
 
 const read = (path: string): string => readFileSync(join(REPO, path), 'utf8')
@@ -105,6 +106,64 @@ describe('docs/permissions.md', () => {
         action,
       ).toBe(true)
     }
+  })
+})
+
+describe('docs/permissions.md, the reusable workflow', () => {
+  it("has the workflow's jobs and the scopes each asks for", () => {
+    const wf = parse(read('.github/workflows/portcullis.yml')) as { jobs: Record<string, unknown> }
+    const text = read('docs/permissions.md')
+    const section = text.slice(text.indexOf('## The reusable workflow'))
+    const rows = tableRows(section.slice(0, section.indexOf('```')))
+    const header = rows[0] ?? []
+    const scopes = header.slice(1).map((c) => c.replace(/`/g, ''))
+    expect(scopes).toEqual(['contents', 'security-events', 'pull-requests', 'packages'])
+    const documented = new Map<string, Record<string, string>>()
+    for (const row of rows.slice(1)) {
+      for (const job of (row[0] ?? '').split(',').map((j) => j.trim().replace(/`/g, ''))) {
+        const p: Record<string, string> = {}
+        scopes.forEach((scope, i) => {
+          const level = row[i + 1] ?? ''
+          if (level === 'read' || level === 'write') p[scope] = level
+        })
+        documented.set(job, p)
+      }
+    }
+    expect(new Set(documented.keys())).toEqual(new Set(Object.keys(wf.jobs)))
+    for (const [job, spec] of Object.entries(wf.jobs)) {
+      const declared = isDict(spec) && isDict(spec.permissions) ? spec.permissions : {}
+      expect(documented.get(job), job).toEqual(declared)
+    }
+  })
+})
+
+describe('README.md, set-up on a fresh machine', () => {
+  it('names every apt source and package test/provision.sh installs', () => {
+    const script = read('test/provision.sh')
+    const readme = read('README.md')
+    const setup = readme.slice(
+      readme.indexOf('## Set-up on a fresh machine'),
+      readme.indexOf('## Development'),
+    )
+    const list = (name: string): string[] => {
+      const m = new RegExp(`^${name}=\\(([^)]*)\\)`, 'm').exec(script)
+      if (!m?.[1]) throw new Error(`test/provision.sh has no ${name}=(...)`)
+      return m[1].split(/\s+/).filter(Boolean)
+    }
+    const packages = [
+      ...list('trixie_packages'),
+      ...list('bookworm_packages'),
+      ...list('optional_packages'),
+    ]
+    expect(packages.length).toBeGreaterThanOrEqual(10)
+    for (const p of packages) expect(setup, p).toContain(`\`${p}\``)
+    for (const path of ['trixie_source', 'trixie_pin']) {
+      const m = new RegExp(`^${path}=(\\S+)`, 'm').exec(script)
+      expect(m?.[1], path).toBeDefined()
+      expect(setup, path).toContain(`\`${m?.[1] ?? ''}\``)
+    }
+    expect(setup).toContain('npm run demo')
+    expect(setup).toContain('bash test/provision.sh --check')
   })
 })
 
