@@ -220,7 +220,7 @@ describe('pinning', () => {
         isDict(job.container) ? [String(job.container.image)] : [],
       ),
     )
-    expect(images.length).toBe(3)
+    expect(images.length).toBe(4)
     expect(new Set(images).size).toBe(1)
     expect(images[0]).toMatch(/^node:24-bookworm@sha256:[0-9a-f]{64}$/)
   })
