@@ -58,6 +58,7 @@ describe('YAML snippets in the README and the docs', () => {
     const files = new Set(SNIPPETS.map((s) => s.where.replace(/:\d+$/, '')))
     for (const f of [
       'README.md',
+      'action-catalog.md',
       'docs/pinning.md',
       'docs/permissions.md',
       'docs/reusable-workflow.md',
