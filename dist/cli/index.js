@@ -8814,6 +8814,56 @@ __exportStar(__nccwpck_require__(613), exports);
 __exportStar(__nccwpck_require__(7638), exports);
 __exportStar(__nccwpck_require__(2019), exports);
 __exportStar(__nccwpck_require__(2109), exports);
+__exportStar(__nccwpck_require__(2712), exports);
+
+
+/***/ }),
+
+/***/ 2712:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * The one escape for text that came from a scanned repository or a scanner (file names, rule
+ * titles, descriptions, failure reasons) before it goes into GitHub-flavoured markdown: job
+ * summaries, pull request comments, check-run text and SARIF help. The result renders as exactly
+ * the text it was given, on one line, with no link, image, HTML element, heading, list, emphasis,
+ * code span, table break, autolink, @-mention or #-reference.
+ *
+ * Every character with a meaning in GFM becomes a numeric character reference: CommonMark decodes
+ * references to plain text and never reads them as structure (spec 0.30, "Entity and numeric
+ * character references"), GFM splits table cells before decoding them, and the same reference is
+ * right inside an HTML block (`<summary>…</summary>`), where backslash escapes would show. GFM's
+ * autolinks (`www.`, `scheme://`, `a@b.c`) and GitHub's `@user`/`#123` references are found in the
+ * decoded text, so a WORD JOINER (U+2060, zero width) is put after each `:`, `@` and `#` and
+ * inside `www.`: the text still reads the same, and nothing in it is a link or a ping.
+ * https://github.github.com/gfm/#autolinks-extension-
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.escapeMarkdown = escapeMarkdown;
+/** Characters with a meaning in GFM inline or block syntax, or in HTML. */
+const SPECIAL = /[!"#$%&'()*+\-./:;<=>?@[\\\]^_`{|}~]/g;
+/** Terminal escapes, C0/C1 controls and bidirectional overrides (they reorder what a reviewer reads). */
+const INVISIBLE = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+const WORD_JOINER = '\u2060';
+/**
+ * Escapes untrusted text for GitHub-flavoured markdown (inline text, table cells, list items, and
+ * the text of HTML elements such as `<summary>`). Whitespace runs become one space; text longer
+ * than `max` characters is cut (before escaping, so no reference is cut in half) and ends in `…`.
+ */
+function escapeMarkdown(text, max) {
+    const flat = text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+    let cut = flat;
+    if (max !== undefined && [...flat].length > max) {
+        cut = `${[...flat].slice(0, Math.max(max - 1, 0)).join('')}…`;
+    }
+    return cut
+        .replace(SPECIAL, (c) => {
+        const ref = `&#${c.charCodeAt(0)};`;
+        return c === ':' || c === '@' || c === '#' ? `${ref}${WORD_JOINER}` : ref;
+    })
+        .replace(/(w)(w)(w)(?=&#46;)/gi, `$1$2$3${WORD_JOINER}`);
+}
 
 
 /***/ }),
@@ -10591,16 +10641,9 @@ const core_1 = __nccwpck_require__(893);
 const score_js_1 = __nccwpck_require__(1599);
 /** Waived findings listed in the summary; the rest are counted in one line (the job summary is capped at 1 MiB). */
 exports.MAX_WAIVED_ROWS = 50;
-/** Makes untrusted text (titles, paths, reasons) safe inside a markdown table cell or list item. */
+/** Makes untrusted text (titles, paths, reasons) safe in markdown: core's one escape, cut at `max`. */
 function mdText(text, max = 160) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-    return cut
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/`/g, "'");
+    return (0, core_1.escapeMarkdown)(text, max);
 }
 function where(f) {
     const loc = f.finding.location;
@@ -10695,13 +10738,13 @@ function renderGateSummary(result) {
             out.push('');
         }
         for (const e of w.expiring) {
-            out.push(`- ⚠️ \`${mdText(e.waiver.label, 60)}\` expires ${e.waiver.expires} (in ${e.daysLeft} day${e.daysLeft === 1 ? '' : 's'})`);
+            out.push(`- ⚠️ ${mdText(e.waiver.label, 60)} expires ${e.waiver.expires} (in ${e.daysLeft} day${e.daysLeft === 1 ? '' : 's'})`);
         }
         for (const e of w.expired) {
-            out.push(`- ⛔ \`${mdText(e.waiver.label, 60)}\` expired ${e.waiver.expires} and no longer applies (${e.findings} finding(s) it covered are counted)`);
+            out.push(`- ⛔ ${mdText(e.waiver.label, 60)} expired ${e.waiver.expires} and no longer applies (${e.findings} finding(s) it covered are counted)`);
         }
         for (const u of w.unused)
-            out.push(`- \`${mdText(u.label, 60)}\` matched no finding`);
+            out.push(`- ${mdText(u.label, 60)} matched no finding`);
         if (w.expiring.length + w.expired.length + w.unused.length > 0)
             out.push('');
         if (waived.length > 0) {

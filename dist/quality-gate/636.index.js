@@ -20,8 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 24 modules
-var runtime = __webpack_require__(8628);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 25 modules
+var runtime = __webpack_require__(7384);
 // EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
 var summary = __webpack_require__(6813);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -458,6 +458,8 @@ function reasonsOutput(result) {
     return JSON.stringify(result.reasons.map((r) => ({ code: r.code, message: r.message })));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/markdown.ts
+var markdown = __webpack_require__(2712);
 // EXTERNAL MODULE: ./packages/gate/src/score.ts
 var score = __webpack_require__(1599);
 ;// CONCATENATED MODULE: ./packages/gate/src/summary.ts
@@ -465,16 +467,9 @@ var score = __webpack_require__(1599);
 
 /** Waived findings listed in the summary; the rest are counted in one line (the job summary is capped at 1 MiB). */
 const MAX_WAIVED_ROWS = 50;
-/** Makes untrusted text (titles, paths, reasons) safe inside a markdown table cell or list item. */
+/** Makes untrusted text (titles, paths, reasons) safe in markdown: core's one escape, cut at `max`. */
 function mdText(text, max = 160) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-    return cut
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/`/g, "'");
+    return (0,markdown/* escapeMarkdown */.F)(text, max);
 }
 function where(f) {
     const loc = f.finding.location;
@@ -569,13 +564,13 @@ function renderGateSummary(result) {
             out.push('');
         }
         for (const e of w.expiring) {
-            out.push(`- ⚠️ \`${mdText(e.waiver.label, 60)}\` expires ${e.waiver.expires} (in ${e.daysLeft} day${e.daysLeft === 1 ? '' : 's'})`);
+            out.push(`- ⚠️ ${mdText(e.waiver.label, 60)} expires ${e.waiver.expires} (in ${e.daysLeft} day${e.daysLeft === 1 ? '' : 's'})`);
         }
         for (const e of w.expired) {
-            out.push(`- ⛔ \`${mdText(e.waiver.label, 60)}\` expired ${e.waiver.expires} and no longer applies (${e.findings} finding(s) it covered are counted)`);
+            out.push(`- ⛔ ${mdText(e.waiver.label, 60)} expired ${e.waiver.expires} and no longer applies (${e.findings} finding(s) it covered are counted)`);
         }
         for (const u of w.unused)
-            out.push(`- \`${mdText(u.label, 60)}\` matched no finding`);
+            out.push(`- ${mdText(u.label, 60)} matched no finding`);
         if (w.expiring.length + w.expired.length + w.unused.length > 0)
             out.push('');
         if (waived.length > 0) {

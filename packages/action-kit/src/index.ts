@@ -1,5 +1,6 @@
 export * from './inputs.js'
 export * from './log.js'
+export * from './mask.js'
 export * from './summary.js'
 export * from './annotations.js'
 export * from './exec.js'

@@ -5,6 +5,7 @@ import { findingsDir, planAnnotations, type ActionIO, type Outcome } from '@port
 import {
   compareSeverity,
   completeReport,
+  escapeMarkdown,
   countBySeverity,
   SEVERITIES,
   failedReport,
@@ -247,8 +248,10 @@ export async function runScan<I extends CommonScanInputs>(
   const counted = report.findings.filter((f) => !f.suppression)
   io.setOutput('report', reportPath)
   io.setOutput('sarif', sarifPath ?? '')
-  io.setOutput('total', counted.length)
-  io.setOutput('counts', countBySeverity(counted))
+  // A failed scan counted nothing: its total and counts are empty, never a reassuring zero.
+  const complete = report.status === 'complete'
+  io.setOutput('total', complete ? counted.length : '')
+  io.setOutput('counts', complete ? countBySeverity(counted) : '')
   io.setOutput('status', report.status)
   for (const [name, value] of Object.entries(result?.outputs ?? {})) io.setOutput(name, value)
 
@@ -291,7 +294,7 @@ export function checkRunRequest(
         ? `Scan failed: ${report.reason ?? 'unknown reason'}`
         : `${counted.length} finding(s)`,
     summary: [
-      `Category \`${category}\`.`,
+      `Category ${escapeMarkdown(category)}.`,
       SEVERITIES.map((s) => `${s}: ${counts[s]}`).join(' · '),
     ].join('\n\n'),
     annotations: located.map((f) => ({
@@ -310,7 +313,7 @@ export function scanCommentHead(report: FindingsReport): string {
   const counted = report.findings.filter((f) => !f.suppression)
   const counts = countBySeverity(counted)
   if (report.status === 'failed') {
-    return `### ❌ Portcullis ${report.action}: scan failed\n\n${report.reason ?? ''}`
+    return `### ❌ Portcullis ${report.action}: scan failed\n\n${escapeMarkdown(report.reason ?? '')}`
   }
   return `### Portcullis ${report.action}: ${counted.length} finding(s)\n\n${SEVERITIES.map((s) => `${s} ${counts[s]}`).join(' · ')}`
 }
