@@ -38449,7 +38449,10 @@ function planAnnotations(findings, options = {}) {
 }
 /** The first paragraph of a finding's description, when it says something its title does not. */
 function distinctMessage(f) {
-    const first = f.description?.split(/\n\s*\n/)[0]?.replace(/\s+/g, ' ').trim();
+    const first = f.description
+        ?.split(/\n\s*\n/)[0]
+        ?.replace(/\s+/g, ' ')
+        .trim();
     if (!first || f.title.includes(first))
         return undefined;
     return first.length > MESSAGE_DETAIL_CHARS
