@@ -37747,7 +37747,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9608);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6533);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2458);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3208);
 
 
 
@@ -37806,7 +37806,7 @@ const INPUTS = {
 
 /***/ }),
 
-/***/ 2458:
+/***/ 3208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38381,6 +38381,45 @@ function stageLocalImage(target, workDir) {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 3 modules
 var runtime = __nccwpck_require__(9608);
+;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
+
+
+const live = new Set();
+let hooked = false;
+function removeAll() {
+    for (const path of live)
+        (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+    live.clear();
+}
+const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
+function hook() {
+    if (hooked)
+        return;
+    hooked = true;
+    process.once('exit', removeAll);
+    for (const [signal, number] of Object.entries(SIGNALS)) {
+        process.once(signal, () => {
+            removeAll();
+            // The conventional status of a process ended by that signal, as if it had not been caught.
+            process.exit(128 + number);
+        });
+    }
+}
+/** Creates a private folder `<parent>/<prefix>XXXXXX` that is removed however the step ends. */
+function privateDir(parent, prefix) {
+    (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
+    const path = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, prefix));
+    live.add(path);
+    hook();
+    return {
+        path,
+        remove() {
+            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+            live.delete(path);
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/model.ts
 var model = __nccwpck_require__(6388);
 // EXTERNAL MODULE: ./packages/action-kit/src/log.ts
@@ -38758,8 +38797,11 @@ async function runScan(request, io, deps) {
     const workspace = (0,external_node_path_.resolve)(io.context.workspace);
     const outputDir = (0,external_node_path_.resolve)(workspace, inputs.outputDir ?? (0,runtime/* findingsDir */.yd)(io.context));
     (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
-    (0,external_node_fs_.mkdirSync)(io.context.runnerTemp, { recursive: true });
-    const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(io.context.runnerTemp, `portcullis-${action}-`));
+    // Everything the scanner writes besides the report it is asked for (its cache, temporary files
+    // through TMPDIR, staged inputs) goes into a private folder that is gone when the scan ends.
+    const work = privateDir(io.context.runnerTemp, `portcullis-${action}-`);
+    const workDir = work.path;
+    const exec = (req) => io.exec({ ...req, env: { TMPDIR: workDir, TMP: workDir, TEMP: workDir, ...req.env } });
     const reader = new WorkspaceReader(workspace);
     const timeoutMs = (inputs.timeoutMinutes ?? 30) * 60_000;
     let binary;
@@ -38780,7 +38822,7 @@ async function runScan(request, io, deps) {
         result = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
             inputs,
             binary: installed,
-            exec: io.exec,
+            exec,
             log: io.log,
             runner: io.context,
             workspace,
@@ -38798,6 +38840,9 @@ async function runScan(request, io, deps) {
             failure = `internal error: ${error.message}`;
             io.log.debug(error.stack ?? String(error));
         }
+    }
+    finally {
+        work.remove();
     }
     const target = result?.target ?? request.target;
     const init = {
@@ -41165,8 +41210,30 @@ function stderrSummary(stderr) {
  * ScanFailedError whose reason comes from trivy's own ERROR/FATAL lines. `explain` may give a better
  * sentence for errors it recognises (e.g. the vulnerability DB).
  */
+/**
+ * trivy keeps what it analysed (package lists, layer contents, and for secrets the code around each
+ * match, flagged or not) in `<cache-dir>/fanal/fanal.db`. A cache dir inside the run's private work
+ * folder goes with it; one shared through the tool cache (to keep the vulnerability DB between
+ * runs) keeps only the DB: the analysis cache is removed after every run.
+ */
+function dropAnalysisCache(workDir, args) {
+    const at = args.indexOf('--cache-dir');
+    const cacheDir = at >= 0 ? args[at + 1] : undefined;
+    if (cacheDir === undefined)
+        return;
+    const rel = (0,external_node_path_.relative)(workDir, cacheDir);
+    if (rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
+        return;
+    (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'fanal'), { recursive: true, force: true });
+}
 async function runTrivy(context, run, explain) {
-    const result = await runTool(context, { ...run, okExitCodes: [0, 1] });
+    let result;
+    try {
+        result = await runTool(context, { ...run, okExitCodes: [0, 1] });
+    }
+    finally {
+        dropAnalysisCache(context.workDir, run.args);
+    }
     if (result.exitCode === 0)
         return;
     const detail = stderrSummary(result.stderrTail);
@@ -42957,20 +43024,29 @@ function describeJsonError(error) {
  * the text it was given, on one line, with no link, image, HTML element, heading, list, emphasis,
  * code span, table break, autolink, @-mention or #-reference.
  *
- * Every character with a meaning in GFM becomes a numeric character reference: CommonMark decodes
- * references to plain text and never reads them as structure (spec 0.30, "Entity and numeric
- * character references"), GFM splits table cells before decoding them, and the same reference is
- * right inside an HTML block (`<summary>…</summary>`), where backslash escapes would show. GFM's
- * autolinks (`www.`, `scheme://`, `a@b.c`) and GitHub's `@user`/`#123` references are found in the
- * decoded text, so a WORD JOINER (U+2060, zero width) is put after each `:`, `@` and `#` and
- * inside `www.`: the text still reads the same, and nothing in it is a link or a ping.
+ * Characters that make structure become numeric character references: CommonMark decodes them to
+ * plain text and never reads them as structure (spec 0.30, "Entity and numeric character
+ * references"), GFM splits table cells before decoding them, and the same reference is right
+ * inside an HTML block (`<summary>…</summary>`), where backslash escapes would show. That is `&`,
+ * `<`, `>` (HTML), `[`, `]` (links, images), `|` (table cells), backtick, `*`, `_`, `~`, `\` and
+ * `#`, plus the first character when it could open a block (`-`, `+`, `=`, a digit, `>`…).
+ * GFM's autolinks (`www.`, `scheme://`, `a@b.c`) and GitHub's `@user`/`#123` references are found
+ * in the decoded text, so a WORD JOINER (U+2060, zero width) goes inside `www.` and `://` and after
+ * each `@` and `#`: the text still reads the same, and nothing in it is a link or a ping. Other
+ * characters (`.`, `/`, `:`, `-`, `@`…) stay as they are, so paths, versions and rule ids read
+ * plainly in the raw markdown too.
  * https://github.github.com/gfm/#autolinks-extension-
  */
-/** Characters with a meaning in GFM inline or block syntax, or in HTML. */
-const SPECIAL = /[!"#$%&'()*+\-./:;<=>?@[\\\]^_`{|}~]/g;
+/** Characters with a meaning in GFM inline syntax or in HTML, wherever they are. */
+const SPECIAL = /[&<>[\]|`*_~\\#]/g;
+/** A first character that could open a block: list, quote, heading, setext line, code fence. */
+const BLOCK_START = /^[-+=>.:)(!"$%'*,/;?^{}0-9]/;
 /** Terminal escapes, C0/C1 controls and bidirectional overrides (they reorder what a reviewer reads). */
 const INVISIBLE = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
 const WORD_JOINER = '\u2060';
+function reference(c) {
+    return `&#${c.charCodeAt(0)};`;
+}
 /**
  * Escapes untrusted text for GitHub-flavoured markdown (inline text, table cells, list items, and
  * the text of HTML elements such as `<summary>`). Whitespace runs become one space; text longer
@@ -42978,16 +43054,16 @@ const WORD_JOINER = '\u2060';
  */
 function escapeMarkdown(text, max) {
     const flat = text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
-    let cut = flat;
-    if (max !== undefined && [...flat].length > max) {
-        cut = `${[...flat].slice(0, Math.max(max - 1, 0)).join('')}…`;
-    }
-    return cut
-        .replace(SPECIAL, (c) => {
-        const ref = `&#${c.charCodeAt(0)};`;
-        return c === ':' || c === '@' || c === '#' ? `${ref}${WORD_JOINER}` : ref;
-    })
-        .replace(/(w)(w)(w)(?=&#46;)/gi, `$1$2$3${WORD_JOINER}`);
+    const chars = [...flat];
+    const cut = max !== undefined && chars.length > max
+        ? `${chars.slice(0, Math.max(max - 1, 0)).join('')}…`
+        : flat;
+    const escaped = cut
+        .replace(SPECIAL, (c) => (c === '#' ? `${reference(c)}${WORD_JOINER}` : reference(c)))
+        .replace(/@/g, `@${WORD_JOINER}`)
+        .replace(/:\/\//g, `:${WORD_JOINER}//`)
+        .replace(/(www)(\.)/gi, `$1${WORD_JOINER}$2`);
+    return BLOCK_START.test(escaped) ? `${reference(escaped)}${escaped.slice(1)}` : escaped;
 }
 
 

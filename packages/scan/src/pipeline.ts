@@ -1,7 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Log } from 'sarif'
-import { findingsDir, planAnnotations, type ActionIO, type Outcome } from '@portcullis/action-kit'
+import {
+  findingsDir,
+  planAnnotations,
+  privateDir,
+  type ActionIO,
+  type Exec,
+  type Outcome,
+} from '@portcullis/action-kit'
 import {
   compareSeverity,
   completeReport,
@@ -120,8 +127,12 @@ export async function runScan<I extends CommonScanInputs>(
   const workspace = resolve(io.context.workspace)
   const outputDir = resolve(workspace, inputs.outputDir ?? findingsDir(io.context))
   mkdirSync(outputDir, { recursive: true })
-  mkdirSync(io.context.runnerTemp, { recursive: true })
-  const workDir = mkdtempSync(join(io.context.runnerTemp, `portcullis-${action}-`))
+  // Everything the scanner writes besides the report it is asked for (its cache, temporary files
+  // through TMPDIR, staged inputs) goes into a private folder that is gone when the scan ends.
+  const work = privateDir(io.context.runnerTemp, `portcullis-${action}-`)
+  const workDir = work.path
+  const exec: Exec = (req) =>
+    io.exec({ ...req, env: { TMPDIR: workDir, TMP: workDir, TEMP: workDir, ...req.env } })
   const reader = new WorkspaceReader(workspace)
   const timeoutMs = (inputs.timeoutMinutes ?? 30) * 60_000
 
@@ -146,7 +157,7 @@ export async function runScan<I extends CommonScanInputs>(
       engine.run({
         inputs,
         binary: installed,
-        exec: io.exec,
+        exec,
         log: io.log,
         runner: io.context,
         workspace,
@@ -163,6 +174,8 @@ export async function runScan<I extends CommonScanInputs>(
       failure = `internal error: ${(error as Error).message}`
       io.log.debug((error as Error).stack ?? String(error))
     }
+  } finally {
+    work.remove()
   }
 
   const target = result?.target ?? request.target
