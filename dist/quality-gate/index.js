@@ -30876,12 +30876,12 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7384);
+/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4620);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2552);
 
 
 // The gate, its policy and report loading load only once the inputs are read and valid.
-await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .QUALITY_GATE_INPUTS */ ._, () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4636)).then((m) => m.run));
+await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .QUALITY_GATE_INPUTS */ ._, () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3649)).then((m) => m.run));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -30916,7 +30916,7 @@ const QUALITY_GATE_INPUTS = {
 
 /***/ }),
 
-/***/ 7384:
+/***/ 4620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33881,8 +33881,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
 
 /** Variables never handed to a scanner: tokens that would let a compromised tool act as the workflow. */
@@ -33911,7 +33911,7 @@ const MAX_PENDING_LINE = 64 * 1024;
 function createExec(logger, baseEnv = process.env) {
     return (request) => new Promise((resolve, reject) => {
         const started = Date.now();
-        const child = (0,external_node_child_process_namespaceObject.spawn)(request.file, [...request.args], {
+        const child = (0,external_node_child_process_.spawn)(request.file, [...request.args], {
             cwd: request.cwd,
             env: scannerEnv(baseEnv, request.env),
             stdio: ['pipe', 'pipe', 'pipe'],
@@ -34073,7 +34073,7 @@ function readInputs(specs, source, options = {}) {
     for (const [name, spec] of Object.entries(specs)) {
         const raw = source(name);
         if (spec.secret && raw && raw.trim() !== '')
-            options.onSecret?.(raw.trim(), name);
+            options.onSecret?.(raw.trim());
         out[camelCase(name)] = readOne(name, spec, raw);
     }
     return Object.freeze(out);
@@ -34081,34 +34081,20 @@ function readInputs(specs, source, options = {}) {
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/log.ts
 /**
- * Everything the suite prints goes through here, because the runner reads workflow commands out of
- * every line a step writes (stdout and stderr), in two forms (actions/runner,
- * src/Runner.Common/ActionCommand.cs, `TryParseV2` then `TryParse`, called from
- * src/Runner.Worker/ActionCommandManager.cs `TryProcessCommand`):
- *
- * - `::name props::data` where the line starts with `::` after leading whitespace (V2), and
- * - `##[name props]data` ANYWHERE in the line (legacy: it looks for `##[` with IndexOf, not at the
- *   start), so a tool line such as `[trivy] INFO a ##[stop-commands]x/package-lock.json` stops
- *   command processing for the rest of the step, and `##[notice]…` forges an annotation.
- *
- * Both look-ups are .NET string comparisons that are culture-sensitive (ICU on Linux), which skip
- * default-ignorable characters such as U+200B or U+00AD: `#\u200b#[` matches `##[` there. So each
- * line loses its terminal escapes, control characters and default-ignorable characters first; then
- * a line that could start a V2 command gets a visible prefix, and every `##[` is broken to `## [`.
- * A scanner (or a hostile file name it echoes) can then never issue a command.
+ * Everything the suite prints goes through here, because the runner turns any output line that
+ * starts with `::` (after leading whitespace) into a workflow command — `::error::`, `::add-mask::`,
+ * `::stop-commands::`, `::set-output::` — and legacy `##[` / `##vso[` lines are parsed too. A scanner
+ * (or a hostile file name it echoes) must never be able to do that, so each line is checked after
+ * stripping terminal escapes and is given a visible prefix when it could be read as a command.
  * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
  */
 const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
-/** What ICU's comparisons skip; none of it is visible in a log. */
-const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
 const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/;
 const COMMANDISH = /^\s*(::|##\[|##vso\[)/i;
-/** The legacy command prefix, wherever it is in a line. */
-const LEGACY = /##\[/g;
-/** Text without terminal escapes, invisible characters or controls other than tab and line breaks. */
+/** Text without terminal escapes or control characters other than tab and line breaks. */
 function stripEscapes(text) {
-    return text.replace(ANSI, '').replace(CONTROL, '').replace(IGNORABLE, '');
+    return text.replace(ANSI, '').replace(CONTROL, '');
 }
 /** Returns lines that are safe to print: no terminal escapes, no control characters, no command lines. */
 function neutralizeLines(text, prefix = '') {
@@ -34116,7 +34102,7 @@ function neutralizeLines(text, prefix = '') {
     if (lines.length > 0 && lines[lines.length - 1] === '')
         lines.pop();
     return lines.map((raw) => {
-        const line = stripEscapes(raw).replace(LEGACY, '## [');
+        const line = stripEscapes(raw);
         if (prefix !== '')
             return `${prefix}${line}`;
         return COMMANDISH.test(line) ? `│ ${line}` : line;
@@ -34158,89 +34144,9 @@ function memoryLogger() {
     return Object.assign(logger, { lines });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/model.ts
-var model = __nccwpck_require__(6388);
-;// CONCATENATED MODULE: ./packages/action-kit/src/mask.ts
-
-/**
- * The runner's `::add-mask::` replaces a value with `***` in every later line of the whole job, so
- * a mask is only ever registered for a value the suite knows to be a secret (a secret input, a
- * secret a scanner located), and never for a value that would blank the suite's own words: a
- * custom gitleaks rule that matches `critical` or `matrix-exceeded` would otherwise erase every
- * severity and gate reason from the rest of the log. Short values are refused for the same reason
- * (a 3-character mask hits unrelated text everywhere); they are too weak to need hiding anyway.
- */
-const MIN_MASK_LENGTH = 8;
-/** Gate reasons, verdicts and the other words the suite prints in logs, summaries and outputs. */
-const OWN_WORDS = [
-    'missing-scan',
-    'scan-failed',
-    'unreadable-report',
-    'invalid-report',
-    'commit-mismatch',
-    'contradicting-reports',
-    'stale-report',
-    'signature-not-verified',
-    'matrix-exceeded',
-    'score-below-threshold',
-    'pass',
-    'fail',
-    'counted',
-    'waived',
-    'suppressed',
-    'not counted',
-    'findings',
-    'findings.json',
-    'portcullis',
-    'quality gate',
-    'annotations',
-    'error',
-    'warning',
-    'notice',
-    'risk score',
-    'system level',
-    'threshold',
-    'gitleaks',
-    'trivy',
-    'cosign',
-    'checkov',
-    'osv-scanner',
-    'grype',
-    'openscap',
-    'kics',
-    'tfsec',
-    'code-scanning',
-    'upload-sarif',
-    'github-token',
-];
-/** Every word of the suite's own vocabulary, lower-cased. */
-const SUITE_VOCABULARY = new Set([
-    ...model/* SEVERITIES */.oC,
-    ...model/* ACTION_NAMES */.G,
-    ...model/* REPORT_STATUSES */.MM,
-    ...model/* CATEGORIES */.R6,
-    ...model/* TARGET_KINDS */.aO,
-    ...OWN_WORDS,
-].map((w) => w.toLowerCase()));
-/**
- * Why a value must not become a mask, or undefined when it may: shorter than
- * {@link MIN_MASK_LENGTH} (after trimming), or part of a word of {@link SUITE_VOCABULARY}.
- */
-function maskRefusal(value) {
-    const v = value.trim();
-    if ([...v].length < MIN_MASK_LENGTH)
-        return 'too-short';
-    const lower = v.toLowerCase();
-    for (const word of SUITE_VOCABULARY)
-        if (word.includes(lower))
-            return 'vocabulary';
-    return undefined;
-}
-
 // EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
 var src_summary = __nccwpck_require__(6813);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/runtime.ts
-
 
 
 
@@ -34325,12 +34231,7 @@ function runnerIO(env) {
             else
                 notice(a.message, props);
         },
-        mask: (value) => {
-            // Values a scanner located: one that is too short or one of the suite's own words is a false
-            // positive of a (custom) rule, and masking it would blank the rest of the job's log.
-            if (maskRefusal(value) === undefined)
-                core_setSecret(value);
-        },
+        mask: (value) => core_setSecret(value),
     };
 }
 /**
@@ -34344,15 +34245,7 @@ async function runEntry(specs, main, env = process.env) {
     let io;
     try {
         io = runnerIO(env);
-        const inputs = readInputs(specs, envInputSource(env), {
-            onSecret: (value, name) => {
-                const refusal = maskRefusal(value);
-                if (refusal === undefined)
-                    core_setSecret(value);
-                else
-                    io?.log.warning(`The secret input '${name}' is not masked in the log: it is ${refusal === 'too-short' ? `shorter than ${MIN_MASK_LENGTH} characters` : "one of Portcullis's own words"} (the runner still masks it when it comes from the secrets context).`);
-            },
-        });
+        const inputs = readInputs(specs, envInputSource(env), { onSecret: (v) => core_setSecret(v) });
         const run = main.length === 0 ? await main() : main;
         const outcome = await run(inputs, io);
         if (!outcome.ok)
@@ -34380,8 +34273,6 @@ async function runEntry(specs, main, env = process.env) {
 /* harmony export */   md: () => (/* binding */ md)
 /* harmony export */ });
 /* unused harmony export SummaryBuilder */
-/* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2712);
-
 /**
  * Job summary with GitHub's hard cap: a step's summary over 1 MiB is rejected and the step shows
  * an error instead (https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#step-isolation-and-limits).
@@ -34422,12 +34313,15 @@ class SummaryBuilder {
         return body + note;
     }
 }
-/**
- * Escapes untrusted text (from a repository or a scanner) for GitHub-flavoured markdown: the suite's
- * one escape, {@link escapeMarkdown} of @portcullis/core, under its short name.
- */
-function md(text, max) {
-    return (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(text, max);
+/** Escapes text for a markdown table cell or inline text: pipes, newlines, HTML and backticks. */
+function md(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/`/g, "'")
+        .replace(/\r?\n/g, ' ');
 }
 
 
@@ -34499,80 +34393,19 @@ function describeJsonError(error) {
 
 /***/ }),
 
-/***/ 2712:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ escapeMarkdown)
-/* harmony export */ });
-/**
- * The one escape for text that came from a scanned repository or a scanner (file names, rule
- * titles, descriptions, failure reasons) before it goes into GitHub-flavoured markdown: job
- * summaries, pull request comments, check-run text and SARIF help. The result renders as exactly
- * the text it was given, on one line, with no link, image, HTML element, heading, list, emphasis,
- * code span, table break, autolink, @-mention or #-reference.
- *
- * Characters that make structure become numeric character references: CommonMark decodes them to
- * plain text and never reads them as structure (spec 0.30, "Entity and numeric character
- * references"), GFM splits table cells before decoding them, and the same reference is right
- * inside an HTML block (`<summary>…</summary>`), where backslash escapes would show. That is `&`,
- * `<`, `>` (HTML), `[`, `]` (links, images), `|` (table cells), backtick, `*`, `_`, `~`, `\` and
- * `#`, plus the first character when it could open a block (`-`, `+`, `=`, a digit, `>`…).
- * GFM's autolinks (`www.`, `scheme://`, `a@b.c`) and GitHub's `@user`/`#123` references are found
- * in the decoded text, so a WORD JOINER (U+2060, zero width) goes inside `www.` and `://` and after
- * each `@` and `#`: the text still reads the same, and nothing in it is a link or a ping. Other
- * characters (`.`, `/`, `:`, `-`, `@`…) stay as they are, so paths, versions and rule ids read
- * plainly in the raw markdown too.
- * https://github.github.com/gfm/#autolinks-extension-
- */
-/** Characters with a meaning in GFM inline syntax or in HTML, wherever they are. */
-const SPECIAL = /[&<>[\]|`*_~\\#]/g;
-/** A first character that could open a block: list, quote, heading, setext line, code fence. */
-const BLOCK_START = /^[-+=>.:)(!"$%'*,/;?^{}0-9]/;
-/** Terminal escapes, C0/C1 controls and bidirectional overrides (they reorder what a reviewer reads). */
-const INVISIBLE = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
-const WORD_JOINER = '\u2060';
-function reference(c) {
-    return `&#${c.charCodeAt(0)};`;
-}
-/**
- * Escapes untrusted text for GitHub-flavoured markdown (inline text, table cells, list items, and
- * the text of HTML elements such as `<summary>`). Whitespace runs become one space; text longer
- * than `max` characters is cut (before escaping, so no reference is cut in half) and ends in `…`.
- */
-function escapeMarkdown(text, max) {
-    const flat = text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
-    const chars = [...flat];
-    const cut = max !== undefined && chars.length > max
-        ? `${chars.slice(0, Math.max(max - 1, 0)).join('')}…`
-        : flat;
-    const escaped = cut
-        .replace(SPECIAL, (c) => (c === '#' ? `${reference(c)}${WORD_JOINER}` : reference(c)))
-        .replace(/@/g, `@${WORD_JOINER}`)
-        .replace(/:\/\//g, `:${WORD_JOINER}//`)
-        .replace(/(www)(\.)/gi, `$1${WORD_JOINER}$2`);
-    return BLOCK_START.test(escaped) ? `${reference(escaped)}${escaped.slice(1)}` : escaped;
-}
-
-
-/***/ }),
-
 /***/ 6388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ ACTION_NAMES),
-/* harmony export */   MM: () => (/* binding */ REPORT_STATUSES),
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   PP: () => (/* binding */ REPORT_SCHEMA_ID),
-/* harmony export */   R6: () => (/* binding */ CATEGORIES),
 /* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
-/* harmony export */   aO: () => (/* binding */ TARGET_KINDS),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qs: () => (/* binding */ severityRank),
 /* harmony export */   zK: () => (/* binding */ compareSeverity)
 /* harmony export */ });
+/* unused harmony exports CATEGORIES, ACTION_NAMES, REPORT_STATUSES, TARGET_KINDS */
 /**
  * The finding model, version 1: what every scan action writes and what the quality gate reads.
  * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
@@ -34581,15 +34414,15 @@ function escapeMarkdown(text, max) {
 const REPORT_SCHEMA_ID = 'urn:portcullis:findings-report';
 const REPORT_SCHEMA_VERSION = 1;
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
-const CATEGORIES = [
+const CATEGORIES = (/* unused pure expression or super */ null && ([
     'secret',
     'vulnerability',
     'misconfiguration',
     'compliance',
     'signature',
     'license',
-];
-const ACTION_NAMES = [
+]));
+const ACTION_NAMES = (/* unused pure expression or super */ null && ([
     'scan-secrets',
     'scan-deps',
     'scan-iac',
@@ -34597,9 +34430,9 @@ const ACTION_NAMES = [
     'sign-image',
     'compliance',
     'quality-gate',
-];
-const REPORT_STATUSES = ['complete', 'failed'];
-const TARGET_KINDS = ['repository', 'path', 'git-range', 'image', 'host'];
+]));
+const REPORT_STATUSES = (/* unused pure expression or super */ null && (['complete', 'failed']));
+const TARGET_KINDS = (/* unused pure expression or super */ null && (['repository', 'path', 'git-range', 'image', 'host']));
 function isSeverity(value) {
     return typeof value === 'string' && SEVERITIES.includes(value);
 }
@@ -34796,7 +34629,14 @@ function checkReports(reports, options, policy) {
     const maxAgeMs = policy.maxReportAgeHours * 60 * 60 * 1000;
     for (const { file, report } of reports) {
         const finished = Date.parse(report.finishedAt);
-        if (now - finished > maxAgeMs) {
+        if (Number.isNaN(finished) || Number.isNaN(Date.parse(report.startedAt))) {
+            // parseReport refuses these; a report built in memory gets the same answer.
+            reasons.push({
+                code: src_reasons/* REASON_CODES */.O.invalidReport,
+                message: `${file} has a date that cannot be compared (startedAt ${report.startedAt}, finishedAt ${report.finishedAt}); its age is unknown`,
+            });
+        }
+        else if (now - finished > maxAgeMs) {
             const hours = Math.floor((now - finished) / 3_600_000);
             reasons.push({
                 code: src_reasons/* REASON_CODES */.O.staleReport,
@@ -34899,6 +34739,64 @@ function checkStage(reports, options, policy) {
     }
     return { reasons, requiredScans };
 }
+const DIGEST = /sha256:[0-9a-f]{64}/;
+/** The digest a report's image target names: its `digest`, else one in its reference. */
+function targetDigest(target) {
+    return target.digest ?? DIGEST.exec(target.name)?.[0];
+}
+/**
+ * Stage `final`: the image scanned, the image whose signature was verified and the image promoted
+ * must be one digest. A clean scan of one image and a verified signature of another say nothing
+ * about either.
+ */
+function checkImageIdentity(reports, options) {
+    const reasons = [];
+    const mismatch = (message) => reasons.push({ code: src_reasons/* REASON_CODES */.O.imageMismatch, message });
+    const complete = reports.filter((r) => r.report.status === 'complete');
+    const scans = complete.filter((r) => r.report.action === stages/* SCAN_ACTIONS */.aY.image);
+    const verifications = complete.filter((r) => r.report.action === stages/* SCAN_ACTIONS */.aY.signature &&
+        r.report.notices?.includes(stages/* SIGNATURE_VERIFY_NOTICE */.io) === true);
+    for (const r of [...scans, ...verifications]) {
+        if (targetDigest(r.report.target) === undefined) {
+            mismatch(`${r.file} (${r.report.action}) names ${r.report.target.name} without a digest; stage 'final' needs every image report to name the digest it checked`);
+        }
+    }
+    let promoted;
+    if (options.image !== undefined) {
+        promoted =
+            DIGEST.exec(options.image)?.[0] ??
+                scans.find((r) => r.report.target.name === options.image)?.report.target.digest;
+        if (promoted === undefined) {
+            mismatch(`the promoted image ${options.image} names no digest and no image scan resolved it to one; promote by digest (repo@sha256:…)`);
+            return reasons;
+        }
+    }
+    else {
+        const digests = [
+            ...new Set(scans.map((r) => targetDigest(r.report.target)).filter((d) => d !== undefined)),
+        ];
+        if (digests.length > 1) {
+            mismatch(`the image scans name ${digests.length} different digests (${digests.join(', ')}); set image to the one being promoted`);
+            return reasons;
+        }
+        promoted = digests[0];
+    }
+    if (promoted === undefined)
+        return reasons;
+    for (const r of scans) {
+        const d = targetDigest(r.report.target);
+        if (d !== undefined && d !== promoted) {
+            mismatch(`${r.file} scanned ${d}, but the promoted image is ${promoted}`);
+        }
+    }
+    for (const r of verifications) {
+        const d = targetDigest(r.report.target);
+        if (d !== undefined && d !== promoted) {
+            mismatch(`${r.file} verified the signature of ${d}, but the promoted image is ${promoted}`);
+        }
+    }
+    return reasons;
+}
 function scannerRow({ file, report }) {
     return {
         file,
@@ -34911,6 +34809,75 @@ function scannerRow({ file, report }) {
         findings: report.findings.length,
         bySeverity: (0,model/* countBySeverity */.Ot)(report.findings),
     };
+}
+const KIND_LABELS = {
+    'in-source': 'inline marker',
+    external: 'ignore file',
+    'vendor-status': 'vendor status',
+};
+/** `.trivyignore:3` → `.trivyignore`: the summary counts by file or marker, not by line. */
+function suppressionLabel(s) {
+    const source = s.source?.trim();
+    if (source === undefined || source === '')
+        return KIND_LABELS[s.kind];
+    return source.replace(/:\d+(?:[-:]\d+)?$/, '');
+}
+/**
+ * A merged finding is suppressed only when every engine that reported it suppressed it. It is
+ * repository-controlled when any of those suppressions is: an inline marker or an ignore file, or a
+ * vendor statement that came from a file of the repository (its `source` is set); a vendor statement
+ * of the vulnerability database is not.
+ */
+function gateSuppression(m) {
+    const list = [];
+    for (const o of m.occurrences) {
+        if (!o.finding.suppression)
+            return undefined;
+        list.push(o.finding.suppression);
+    }
+    if (list.length === 0)
+        return undefined;
+    return {
+        repo: list.some((s) => s.kind !== 'vendor-status' || (s.source ?? '').trim() !== ''),
+        by: [...new Set(list.map(suppressionLabel))],
+    };
+}
+function summariseSuppressions(findings, policy) {
+    const with_ = findings.filter((f) => f.suppression !== undefined && f.status !== 'baseline');
+    const counts = new Map();
+    for (const f of with_) {
+        for (const label of f.suppression?.by ?? [])
+            counts.set(label, (counts.get(label) ?? 0) + 1);
+    }
+    return {
+        total: with_.length,
+        repo: with_.filter((f) => f.suppression?.repo === true).length,
+        policy,
+        by: [...counts]
+            .map(([source, count]) => ({ source, count }))
+            .sort((a, b) => b.count - a.count || (a.source < b.source ? -1 : 1)),
+    };
+}
+const HOUR_MS = 3_600_000;
+/** Why a baseline report cannot say what the base commit holds, or undefined when it can. */
+function baselineDistrust(report, options, policy) {
+    const commits = options.baselineCommits ?? [];
+    if (commits.length === 0) {
+        return `cannot be checked: no base commit is known (mode new needs a pull_request event, or the CLI's --base), so no baseline is trusted`;
+    }
+    if (!commits.includes(report.commitSha)) {
+        return `is for commit ${report.commitSha}, not the base commit ${commits.join(' or its merge base ')}; a baseline must be a scan of the base`;
+    }
+    const finished = Date.parse(report.finishedAt);
+    const age = options.now.getTime() - finished;
+    if (Number.isNaN(finished) || age > policy.baselineMaxAgeHours * HOUR_MS) {
+        const days = Math.floor(age / (24 * HOUR_MS));
+        return `finished ${report.finishedAt}${Number.isNaN(days) ? '' : `, ${days} day(s) ago`}; baselines older than baseline-max-age (${policy.baselineMaxAgeHours} hours) are not trusted`;
+    }
+    if (-age > CLOCK_SKEW_MS) {
+        return `is dated ${report.finishedAt}, in the future (now ${options.now.toISOString()})`;
+    }
+    return undefined;
 }
 /** The collation `String.prototype.localeCompare` uses when given no locale or options. */
 const COLLATOR = new Intl.Collator();
@@ -34973,6 +34940,8 @@ function evaluateGate(loaded, options, baseline) {
     notices.push(...checked.notices);
     const stage = checkStage(reports, options, policy);
     reasons.push(...stage.reasons);
+    if (options.stage === 'final')
+        reasons.push(...checkImageIdentity(reports, options));
     const occurrences = reports
         .filter((r) => r.report.status === 'complete')
         .flatMap(({ file, report }) => report.findings.map((finding) => ({
@@ -34995,6 +34964,14 @@ function evaluateGate(loaded, options, baseline) {
                 notices.push(`baseline ${file} is a failed scan; its findings cannot be recognised as existing`);
                 continue;
             }
+            const distrust = baselineDistrust(report, options, policy);
+            if (distrust !== undefined) {
+                reasons.push({
+                    code: src_reasons/* REASON_CODES */.O.untrustedBaseline,
+                    message: `baseline ${file} ${distrust}`,
+                });
+                continue;
+            }
             for (const f of report.findings)
                 known.add(f.fingerprint);
         }
@@ -35002,9 +34979,22 @@ function evaluateGate(loaded, options, baseline) {
     const findings = merged.map((m) => {
         if (mode === 'new' && m.fingerprints.some((fp) => known.has(fp)))
             return { ...m, status: 'baseline' };
+        const suppression = gateSuppression(m);
+        const sup = suppression ? { suppression } : {};
+        if (suppression && (!suppression.repo || policy.repoSuppressions === 'honour'))
+            return { ...m, ...sup, status: 'suppressed' };
         const waiver = waivers.active.find((w) => (0,src_waivers/* waiverMatches */.KV)(w, m));
-        return waiver ? { ...m, status: 'waived', waiver: waiver.label } : { ...m, status: 'counted' };
+        return waiver
+            ? { ...m, ...sup, status: 'waived', waiver: waiver.label }
+            : { ...m, ...sup, status: 'counted' };
     });
+    const suppressed = summariseSuppressions(findings, policy.repoSuppressions);
+    if (policy.repoSuppressions === 'fail' && suppressed.repo > 0) {
+        reasons.push({
+            code: src_reasons/* REASON_CODES */.O.repoSuppression,
+            message: `the repository suppresses ${suppressed.repo} finding(s) itself (${suppressed.by.map((b) => `${b.source}: ${b.count}`).join(', ')}); the policy (repo-suppressions: fail) allows none — remove the suppressions and waive what must stay in the waivers file`,
+        });
+    }
     sortBySeverityThenRule(findings);
     if (mode === 'new') {
         baselineInfo = {
@@ -35066,6 +35056,7 @@ function evaluateGate(loaded, options, baseline) {
         topFindings: counted.slice(0, options.topFindings ?? 10),
         waivers: { used, unused, expiring, expired },
         ...(baselineInfo ? { baseline: baselineInfo } : {}),
+        suppressed,
         notices,
     };
 }
@@ -35145,7 +35136,7 @@ function renderMatrixTable(matrix = DEFAULT_MATRIX) {
 /* harmony export */   ON: () => (/* binding */ parsePolicy),
 /* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_WAIVER_DAYS, DEFAULT_WAIVER_WARN_DAYS, DEFAULT_MAX_REPORT_AGE_HOURS */
+/* unused harmony exports REPO_SUPPRESSIONS, DEFAULT_MAX_WAIVER_DAYS, DEFAULT_WAIVER_WARN_DAYS, DEFAULT_MAX_REPORT_AGE_HOURS, DEFAULT_BASELINE_MAX_AGE_HOURS, parseAge */
 /* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6388);
 /* harmony import */ var _matrix_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6316);
 /* harmony import */ var _score_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1599);
@@ -35156,10 +35147,17 @@ function renderMatrixTable(matrix = DEFAULT_MATRIX) {
 
 
 
+/**
+ * `show`: repository-held suppressions count as findings until a waiver covers them; `honour`: they
+ * stay suppressed (and are shown); `fail`: any of them fails the gate.
+ */
+const REPO_SUPPRESSIONS = ['show', 'honour', 'fail'];
 const DEFAULT_MAX_WAIVER_DAYS = 90;
 const DEFAULT_WAIVER_WARN_DAYS = 14;
 /** A week: long enough for re-runs of a workflow, short enough that old artifacts are not trusted. */
 const DEFAULT_MAX_REPORT_AGE_HOURS = 168;
+/** Seven days: the base branch's scan must be recent enough to know today's advisories. */
+const DEFAULT_BASELINE_MAX_AGE_HOURS = 168;
 const DEFAULT_POLICY = {
     matrix: _matrix_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MATRIX */ .iV,
     weights: _score_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_WEIGHTS */ .kZ,
@@ -35168,8 +35166,33 @@ const DEFAULT_POLICY = {
     maxWaiverDays: DEFAULT_MAX_WAIVER_DAYS,
     waiverWarnDays: DEFAULT_WAIVER_WARN_DAYS,
     maxReportAgeHours: DEFAULT_MAX_REPORT_AGE_HOURS,
+    repoSuppressions: 'show',
+    baselineMaxAgeHours: DEFAULT_BASELINE_MAX_AGE_HOURS,
 };
-const TOP_KEYS = ['version', 'levels', 'score', 'stages', 'waivers', 'reports'];
+const TOP_KEYS = [
+    'version',
+    'levels',
+    'score',
+    'stages',
+    'waivers',
+    'reports',
+    'repo-suppressions',
+    'baseline-max-age',
+];
+/** `7d`, `36h` or a bare number of days; undefined when unreadable. */
+function parseAge(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) && value > 0 ? value * 24 : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([dh]?)\s*$/.exec(value);
+    if (!m)
+        return undefined;
+    const n = Number(m[1]);
+    if (!(n > 0))
+        return undefined;
+    return m[2] === 'h' ? n : n * 24;
+}
 /**
  * Reads a policy file (YAML) over the defaults. Every key is checked; an unknown key, a wrong type or
  * an out-of-range value is an InputError on the `policy` input naming the key, e.g.
@@ -35191,6 +35214,8 @@ const TOP_KEYS = ['version', 'levels', 'score', 'stages', 'waivers', 'reports'];
  *   warn-days: 14
  * reports:
  *   max-age-hours: 168
+ * repo-suppressions: show  # show | honour | fail
+ * baseline-max-age: 7d     # mode new: baseline reports younger than this (d or h)
  * ```
  */
 function parsePolicy(text, source) {
@@ -35310,8 +35335,27 @@ function parsePolicy(text, source) {
             }
         }
     }
+    let repoSuppressions = 'show';
+    const rs = data['repo-suppressions'];
+    if (rs !== undefined) {
+        if (typeof rs === 'string' && REPO_SUPPRESSIONS.includes(rs))
+            repoSuppressions = rs;
+        else
+            p.add(`repo-suppressions must be one of ${REPO_SUPPRESSIONS.join(', ')} (got ${JSON.stringify(rs)})`);
+    }
+    let baselineMaxAgeHours = DEFAULT_BASELINE_MAX_AGE_HOURS;
+    const ba = data['baseline-max-age'];
+    if (ba !== undefined) {
+        const hours = parseAge(ba);
+        if (hours === undefined)
+            p.add(`baseline-max-age must be an age such as 7d or 36h (got ${JSON.stringify(ba)})`);
+        else
+            baselineMaxAgeHours = hours;
+    }
     p.throwIfAny('policy', source);
     return {
+        repoSuppressions,
+        baselineMaxAgeHours,
         matrix,
         weights,
         riskThreshold,
@@ -35404,6 +35448,12 @@ const REASON_CODES = {
     staleReport: 'stale-report',
     /** The final stage needs a verified signature of the promoted image and has none. */
     signatureNotVerified: 'signature-not-verified',
+    /** Stage final: the image scanned, the signature verified and the image promoted are not one digest. */
+    imageMismatch: 'image-mismatch',
+    /** Mode new: a baseline report is not for the base commit, or too old to say what the base holds. */
+    untrustedBaseline: 'untrusted-baseline',
+    /** Policy `repo-suppressions: fail`: the repository suppresses findings itself. */
+    repoSuppression: 'repo-suppression',
     /** More findings of a severity than the system level allows. */
     matrixExceeded: 'matrix-exceeded',
     /** The risk score is below the threshold. */
@@ -35593,8 +35643,18 @@ function parseWaivers(text, source, options) {
             else
                 matchers[key] = v.trim();
         }
+        const named = ['fingerprint', 'rule', 'advisory'].filter((k) => matchers[k]);
         if (Object.keys(matchers).length === 0) {
-            p.add(`${where} has no matcher; give at least one of fingerprint, rule, advisory, path`);
+            p.add(`${where} has no matcher; give a rule, an advisory or a fingerprint`);
+        }
+        else if (named.length === 0) {
+            // A path alone waives every finding there, present and future: a blank cheque.
+            p.add(`${where} waives by path only; a waiver must name a rule, an advisory or a fingerprint (a path may narrow one of them)`);
+        }
+        for (const key of named) {
+            if (/[*?[\]{}]/.test(matchers[key] ?? '')) {
+                p.add(`${where}: ${key} ${JSON.stringify(matchers[key])} contains a wildcard; ${key}s are matched exactly, name one`);
+            }
         }
         if (matchers.path !== undefined) {
             try {
@@ -35620,7 +35680,7 @@ function parseWaivers(text, source, options) {
                 p.add(`${where}: expires ${expiry.text} is ${spanDays} days away; the policy allows at most ${options.maxSpanDays}`);
             }
         }
-        if (!expiry || reason === '' || Object.keys(matchers).length === 0)
+        if (!expiry || reason === '' || named.length === 0)
             return;
         const waiver = {
             label,
@@ -35798,6 +35858,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

@@ -1,8 +1,8 @@
-export const id = 636;
-export const ids = [636];
+export const id = 649;
+export const ids = [649];
 export const modules = {
 
-/***/ 4636:
+/***/ 3649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,15 +13,16 @@ __webpack_require__.d(__webpack_exports__, {
   OUTPUTS: () => (/* binding */ OUTPUTS),
   commentHead: () => (/* binding */ commentHead),
   gateConfig: () => (/* binding */ gateConfig),
-  run: () => (/* binding */ run)
+  run: () => (/* binding */ run),
+  trustContext: () => (/* binding */ trustContext)
 });
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 25 modules
-var runtime = __webpack_require__(7384);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 23 modules
+var runtime = __webpack_require__(4620);
 // EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
 var summary = __webpack_require__(6813);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -44,6 +45,7 @@ const GATE_INPUTS = {
     fail: 'fail',
     mode: 'mode',
     baseline: 'baseline',
+    base: 'base',
 };
 /** The waivers file read when the `waivers` input is not set and this file exists. */
 const DEFAULT_WAIVERS_FILE = '.portcullis/waivers.yml';
@@ -118,7 +120,7 @@ var dist_ajv = __webpack_require__(2463);
 var dist = __webpack_require__(2815);
 var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
 ;// CONCATENATED MODULE: ./packages/core/schema/findings-report.schema.json
-const findings_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:portcullis:findings-report:1","title":"Portcullis findings report, version 1","description":"What every Portcullis scan action writes and the quality gate reads. A report with status \'failed\' must carry a reason; the gate treats it as a failed scan, never as zero findings.","type":"object","additionalProperties":false,"required":["schema","schemaVersion","action","scanner","target","commitSha","status","startedAt","finishedAt","findings"],"properties":{"schema":{"const":"urn:portcullis:findings-report"},"schemaVersion":{"const":1},"action":{"enum":["scan-secrets","scan-deps","scan-iac","scan-image","sign-image","compliance","quality-gate"]},"scanner":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"}}},"target":{"type":"object","additionalProperties":false,"required":["kind","name"],"properties":{"kind":{"enum":["repository","path","git-range","image","host"]},"name":{"type":"string"},"digest":{"type":"string","pattern":"^[a-z0-9]+:[a-f0-9]{32,}$"}}},"commitSha":{"type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"status":{"enum":["complete","failed"]},"reason":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"tool":{"type":"object","additionalProperties":false,"required":["name","version","source","path"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"source":{"enum":["input-path","path","tool-cache","download","mirror","system"]},"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[a-f0-9]{64}$"},"url":{"type":"string"}}},"notices":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}}},"if":{"properties":{"status":{"const":"failed"}}},"then":{"required":["reason"]},"definitions":{"severity":{"enum":["critical","high","medium","low","info"]},"stringList":{"type":"array","items":{"type":"string"}},"finding":{"type":"object","additionalProperties":false,"required":["fingerprint","category","ruleId","title","severity"],"properties":{"fingerprint":{"type":"string","minLength":8},"category":{"enum":["secret","vulnerability","misconfiguration","compliance","signature","license"]},"ruleId":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"severity":{"$ref":"#/definitions/severity"},"scannerSeverity":{"type":"string"},"cvss":{"type":"object","additionalProperties":false,"properties":{"score":{"type":"number","minimum":0,"maximum":10},"vector":{"type":"string"},"version":{"type":"string"}}},"location":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Workspace-relative, forward slashes; never absolute and never escaping the workspace.","not":{"pattern":"^(/|[A-Za-z]:[\\\\\\\\/]|\\\\.\\\\./|\\\\.\\\\.$)|/\\\\.\\\\./|/\\\\.\\\\.$"}},"startLine":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"startColumn":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"package":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"},"purl":{"type":"string"},"fixedVersion":{"type":"string"},"ecosystem":{"type":"string"}}},"image":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string"},"digest":{"type":"string"},"layer":{"type":"string"}}},"references":{"$ref":"#/definitions/stringList"},"cwe":{"$ref":"#/definitions/stringList"},"advisories":{"$ref":"#/definitions/stringList"},"helpUri":{"type":"string"},"remediation":{"type":"string"},"git":{"type":"object","additionalProperties":false,"properties":{"commit":{"type":"string"},"author":{"type":"string"},"date":{"type":"string"}}},"suppression":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["in-source","external","vendor-status"]},"justification":{"type":"string"}}},"sources":{"$ref":"#/definitions/stringList"}}}}}');
+const findings_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:portcullis:findings-report:1","title":"Portcullis findings report, version 1","description":"What every Portcullis scan action writes and the quality gate reads. A report with status \'failed\' must carry a reason; the gate treats it as a failed scan, never as zero findings.","type":"object","additionalProperties":false,"required":["schema","schemaVersion","action","scanner","target","commitSha","status","startedAt","finishedAt","findings"],"properties":{"schema":{"const":"urn:portcullis:findings-report"},"schemaVersion":{"const":1},"action":{"enum":["scan-secrets","scan-deps","scan-iac","scan-image","sign-image","compliance","quality-gate"]},"scanner":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"}}},"target":{"type":"object","additionalProperties":false,"required":["kind","name"],"properties":{"kind":{"enum":["repository","path","git-range","image","host"]},"name":{"type":"string"},"digest":{"type":"string","pattern":"^[a-z0-9]+:[a-f0-9]{32,}$"}}},"commitSha":{"type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"status":{"enum":["complete","failed"]},"reason":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"tool":{"type":"object","additionalProperties":false,"required":["name","version","source","path"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"source":{"enum":["input-path","path","tool-cache","download","mirror","system"]},"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[a-f0-9]{64}$"},"url":{"type":"string"}}},"notices":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}}},"if":{"properties":{"status":{"const":"failed"}}},"then":{"required":["reason"]},"definitions":{"severity":{"enum":["critical","high","medium","low","info"]},"stringList":{"type":"array","items":{"type":"string"}},"finding":{"type":"object","additionalProperties":false,"required":["fingerprint","category","ruleId","title","severity"],"properties":{"fingerprint":{"type":"string","minLength":8},"category":{"enum":["secret","vulnerability","misconfiguration","compliance","signature","license"]},"ruleId":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"severity":{"$ref":"#/definitions/severity"},"scannerSeverity":{"type":"string"},"cvss":{"type":"object","additionalProperties":false,"properties":{"score":{"type":"number","minimum":0,"maximum":10},"vector":{"type":"string"},"version":{"type":"string"}}},"location":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Workspace-relative, forward slashes; never absolute and never escaping the workspace.","not":{"pattern":"^(/|[A-Za-z]:[\\\\\\\\/]|\\\\.\\\\./|\\\\.\\\\.$)|/\\\\.\\\\./|/\\\\.\\\\.$"}},"startLine":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"startColumn":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"package":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"},"purl":{"type":"string"},"fixedVersion":{"type":"string"},"ecosystem":{"type":"string"}}},"image":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string"},"digest":{"type":"string"},"layer":{"type":"string"}}},"references":{"$ref":"#/definitions/stringList"},"cwe":{"$ref":"#/definitions/stringList"},"advisories":{"$ref":"#/definitions/stringList"},"helpUri":{"type":"string"},"remediation":{"type":"string"},"git":{"type":"object","additionalProperties":false,"properties":{"commit":{"type":"string"},"author":{"type":"string"},"date":{"type":"string"}}},"suppression":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["in-source","external","vendor-status"]},"justification":{"type":"string"},"source":{"type":"string","description":"What suppressed it: a file and line (.trivyignore:3) or the inline marker (gitleaks:allow)."}}},"sources":{"$ref":"#/definitions/stringList"}}}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/report.ts
 
 
@@ -169,7 +171,15 @@ function validateReport(data, source) {
         const first = validate.errors?.[0];
         throw new errors/* ReportError */.$g(source, `does not match the schema: ${first ? describe(first) : 'unknown error'}`);
     }
-    return data;
+    const report = data;
+    // The schema's date-time format accepts a leap second (…T23:59:60Z), which Date.parse cannot
+    // read; a NaN date would make every age comparison false and skip the stale check.
+    for (const field of ['startedAt', 'finishedAt']) {
+        if (Number.isNaN(Date.parse(report[field]))) {
+            throw new errors/* ReportError */.$g(source, `has ${field} ${JSON.stringify(report[field])}, which is not a date that can be compared; write it as an ISO 8601 UTC time such as 2026-01-31T12:00:00Z`);
+        }
+    }
+    return report;
 }
 /** Parses and validates report text (a UTF-8 byte-order mark is tolerated). */
 function parseReport(text, source) {
@@ -229,78 +239,27 @@ const nodeFileSystem = {
         }
     },
     list: (path) => (0,external_node_fs_.readdirSync)(path),
-    realpath: (path) => (0,external_node_fs_.realpathSync)(path),
 };
-// Deep enough for any artifact layout; a folder walk stops there and at this many entries.
+// Deep enough for any artifact layout, shallow enough that a symbolic-link loop ends.
 const MAX_DEPTH = 32;
-const MAX_WALK_ENTRIES = 100_000;
-function real(fs, path) {
-    try {
-        return fs.realpath ? fs.realpath(path) : path;
-    }
-    catch {
-        return path;
-    }
-}
-/**
- * Every file below `dir`. Symbolic links are followed with a visited set of real paths, so two
- * links to the same folder read it once and a link back to a folder being walked (`a -> .`)
- * ends the walk with a named problem instead of enumerating ~2^depth paths.
- */
-function walk(w, dir, ancestors, depth) {
-    if (w.problem)
+function walk(fs, dir, depth, out) {
+    if (depth > MAX_DEPTH)
         return;
-    if (depth > MAX_DEPTH) {
-        w.problem = {
-            entry: w.entry,
-            message: `${w.entry}: folders below it are nested more than ${MAX_DEPTH} deep (at ${dir}); give the folder that holds the reports`,
-        };
-        return;
-    }
     let names;
     try {
-        names = w.fs.list(dir).sort();
+        names = fs.list(dir).sort();
     }
     catch {
         return;
     }
     for (const name of names) {
-        if (w.problem)
-            return;
-        w.entries += 1;
-        if (w.entries > MAX_WALK_ENTRIES) {
-            w.problem = {
-                entry: w.entry,
-                message: `${w.entry}: more than ${MAX_WALK_ENTRIES.toLocaleString('en')} entries below it; give the folder that holds the reports`,
-            };
-            return;
-        }
         const path = (0,external_node_path_.join)(dir, name);
-        const kind = w.fs.kind(path);
-        if (kind === 'file')
-            w.out.push(path);
-        if (kind !== 'directory')
-            continue;
-        const target = real(w.fs, path);
-        if (ancestors.includes(target)) {
-            w.problem = {
-                entry: w.entry,
-                message: `${w.entry}: the symbolic link ${path} leads back to ${target}, a folder it is inside (a link loop); remove the link or give the reports' folder itself`,
-            };
-            return;
-        }
-        if (w.visited.has(target))
-            continue;
-        w.visited.add(target);
-        walk(w, path, [...ancestors, target], depth + 1);
+        const kind = fs.kind(path);
+        if (kind === 'directory')
+            walk(fs, path, depth + 1, out);
+        else if (kind === 'file')
+            out.push(path);
     }
-}
-/** Files below `dir`, or the problem that stopped the walk. */
-function walkFolder(fs, entry, dir) {
-    const root = real(fs, dir);
-    const w = { fs, entry, out: [], visited: new Set([root]), entries: 0 };
-    walk(w, dir, [root], 0);
-    return { files: w.out, ...(w.problem ? { problem: w.problem } : {}) };
 }
 /**
  * Expands the `findings`/`baseline` input: a file is taken as is, a folder yields every `*.json` below
@@ -311,7 +270,6 @@ function resolveReportPaths(entries, fs = nodeFileSystem, cwd = process.cwd()) {
     const named = new Set();
     const missingFiles = [];
     const empty = [];
-    const problems = [];
     const add = (path) => {
         if (!files.includes(path))
             files.push(path);
@@ -329,9 +287,8 @@ function resolveReportPaths(entries, fs = nodeFileSystem, cwd = process.cwd()) {
                 named.add(path);
             }
             else if (kind === 'directory') {
-                const { files: found, problem } = walkFolder(fs, entry, path);
-                if (problem)
-                    problems.push(problem);
+                const found = [];
+                walk(fs, path, 0, found);
                 const json = found.filter((f) => f.endsWith('.json'));
                 if (json.length === 0)
                     empty.push(entry);
@@ -345,19 +302,15 @@ function resolveReportPaths(entries, fs = nodeFileSystem, cwd = process.cwd()) {
         }
         const base = scan.base === '' ? cwd : (0,external_node_path_.isAbsolute)(scan.base) ? scan.base : (0,external_node_path_.join)(cwd, scan.base);
         const match = picomatch_default()(scan.glob, { dot: true });
-        let found = [];
-        if (fs.kind(base) === 'directory') {
-            const walked = walkFolder(fs, entry, base);
-            found = walked.files;
-            if (walked.problem)
-                problems.push(walked.problem);
-        }
+        const found = [];
+        if (fs.kind(base) === 'directory')
+            walk(fs, base, 0, found);
         const matched = found.filter((f) => match((0,external_node_path_.relative)(base, f).split(external_node_path_.sep).join('/')));
         if (matched.length === 0)
             empty.push(entry);
         matched.forEach(add);
     }
-    return { files, named, missingFiles, empty, problems };
+    return { files, named, missingFiles, empty };
 }
 /** How scan actions name their reports; such a file is always read as a report. */
 const REPORT_SUFFIX = '.findings.json';
@@ -390,10 +343,6 @@ function loadReports(entries, fs = nodeFileSystem, cwd = process.cwd(), what = '
     }
     for (const entry of resolved.empty) {
         notices.push(`${what}: ${entry} matched no report files`);
-    }
-    // A walk that could not finish may have missed reports: that is a failure, never a smaller pass.
-    for (const p of resolved.problems) {
-        problems.push({ code: reasons/* REASON_CODES */.O.unreadableReport, message: `${what}: ${p.message}` });
     }
     for (const path of resolved.files) {
         const file = displayPath(path, cwd);
@@ -438,9 +387,174 @@ function loadReports(entries, fs = nodeFileSystem, cwd = process.cwd(), what = '
 
 // EXTERNAL MODULE: ./packages/gate/src/policy.ts
 var policy = __webpack_require__(2575);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./packages/gate/src/trusted.ts
+
+
+
+// Only what git needs: the job's environment is not trusted (an earlier step can set GIT_DIR,
+// GIT_CONFIG_* or GIT_EXTERNAL_DIFF through $GITHUB_ENV).
+const GIT_ENV_KEYS = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TMPDIR', 'SYSTEMROOT'];
+/** A {@link GitPort} over the git on PATH, run in `cwd` with a scrubbed environment. */
+function nodeGit(cwd) {
+    const env = { GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0' };
+    for (const key of GIT_ENV_KEYS) {
+        const v = process.env[key];
+        if (v !== undefined)
+            env[key] = v;
+    }
+    return (args) => {
+        try {
+            const stdout = (0,external_node_child_process_.execFileSync)('git', args, {
+                cwd,
+                env,
+                encoding: 'utf8',
+                stdio: ['ignore', 'pipe', 'ignore'],
+                maxBuffer: 64 * 1024 * 1024,
+            });
+            return { status: 0, stdout };
+        }
+        catch (error) {
+            const e = error;
+            return { status: e.status ?? 1, stdout: typeof e.stdout === 'string' ? e.stdout : '' };
+        }
+    };
+}
+/** The workspace-relative path (forward slashes) of `file`, or undefined when it lies outside. */
+function workspacePath(file, cwd) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(cwd), (0,external_node_path_.resolve)(cwd, file));
+    if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+        return undefined;
+    return rel.split(external_node_path_.sep).join('/');
+}
+const SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
+const MAX_DIFF_LINES = 200;
+/** Reads gate inputs from a base commit through git (plumbing only: no filters, no textconv). */
+class BaseReader {
+    base;
+    git;
+    input;
+    checked = false;
+    constructor(base, git, input) {
+        this.base = base;
+        this.git = git;
+        this.input = input;
+        if (!SHA.test(base.sha)) {
+            throw new errors/* InputError */.dz(input, `the base commit must be a full SHA (got '${base.sha}')`);
+        }
+    }
+    /** Throws a clear InputError when the base commit is not in the checkout. */
+    requireBase() {
+        if (this.checked)
+            return;
+        const r = this.git(['cat-file', '-e', `${this.base.sha}^{commit}`]);
+        if (r.status !== 0) {
+            throw new errors/* InputError */.dz(this.input, `the base commit ${this.base.sha} of the ${this.base.what} is not in the checkout, so the gate cannot read its policy, waivers and baselines from it (they are never read from the change itself). Check out with fetch-depth: 0`);
+        }
+        this.checked = true;
+    }
+    /** The base commit's version of a workspace-relative path, and whether the workspace differs. */
+    read(rel, workspaceText) {
+        this.requireBase();
+        const spec = `${this.base.sha}:${rel}`;
+        const exists = this.git(['cat-file', '-e', spec]).status === 0;
+        const text = exists ? this.git(['cat-file', 'blob', spec]).stdout : undefined;
+        const changed = text !== workspaceText;
+        if (!changed)
+            return { text, changed };
+        const d = this.git([
+            '-c',
+            'core.quotePath=false',
+            'diff',
+            '--no-color',
+            '--no-ext-diff',
+            '--no-textconv',
+            this.base.sha,
+            '--',
+            rel,
+        ]);
+        let diff = d.status === 0 ? d.stdout : '';
+        if (diff === '' && workspaceText !== undefined && text === undefined) {
+            // An untracked file the change added is not in `git diff`; show it whole.
+            diff = workspaceText
+                .split('\n')
+                .map((l) => `+${l}`)
+                .join('\n');
+        }
+        const lines = diff.split('\n');
+        if (lines.length > MAX_DIFF_LINES) {
+            diff = `${lines.slice(0, MAX_DIFF_LINES).join('\n')}\n… ${lines.length - MAX_DIFF_LINES} more line(s)`;
+        }
+        return { text, changed, ...(diff !== '' ? { diff } : {}) };
+    }
+    /**
+     * The commits a `mode: new` baseline may be for: the base and the merge base of base and head.
+     * A merge base git cannot compute (shallow checkout) is left out, never guessed.
+     */
+    baselineCommits() {
+        this.requireBase();
+        const commits = [this.base.sha];
+        const r = this.git(['merge-base', this.base.sha, this.base.head ?? 'HEAD']);
+        const mb = r.stdout.trim();
+        if (r.status === 0 && SHA.test(mb) && !commits.includes(mb))
+            commits.push(mb);
+        return commits;
+    }
+}
+/**
+ * A file system that shows the workspace as the base commit holds it: paths inside `cwd` are read
+ * from the commit's tree (git plumbing, no filters), paths outside from `outside` unchanged (they are
+ * the workflow's own: an organisation policy checkout, this run's downloaded artifacts).
+ */
+function baseFileSystem(reader, git, cwd, outside) {
+    const spec = (path) => {
+        const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(cwd), (0,external_node_path_.resolve)(cwd, path));
+        if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+            return undefined;
+        reader.requireBase();
+        return `${reader.base.sha}:${rel.split(external_node_path_.sep).join('/')}`;
+    };
+    return {
+        readFile(path) {
+            const s = spec(path);
+            if (s === undefined)
+                return outside.readFile(path);
+            const r = git(['cat-file', 'blob', s]);
+            if (r.status !== 0)
+                throw new Error(`${s} is not a file at the base commit`);
+            return r.stdout;
+        },
+        kind(path) {
+            const s = spec(path);
+            if (s === undefined)
+                return outside.kind(path);
+            const r = git(['cat-file', '-t', s]);
+            const t = r.stdout.trim();
+            return r.status !== 0
+                ? undefined
+                : t === 'blob'
+                    ? 'file'
+                    : t === 'tree'
+                        ? 'directory'
+                        : undefined;
+        },
+        list(path) {
+            const s = spec(path);
+            if (s === undefined)
+                return outside.list(path);
+            const r = git(['ls-tree', '--name-only', '-z', s]);
+            if (r.status !== 0)
+                throw new Error(`${s} is not a folder at the base commit`);
+            return r.stdout.split('\0').filter((n) => n !== '');
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./packages/gate/src/waivers.ts
 var waivers = __webpack_require__(9572);
 ;// CONCATENATED MODULE: ./packages/gate/src/gate.ts
+
 
 
 
@@ -459,45 +573,121 @@ function readUserFile(fs, cwd, input, file) {
         throw new errors/* InputError */.dz(input, `${file} cannot be read (${error.message})`);
     }
 }
-function loadPolicy(config, ports = {}) {
+/** Reads the gate's own input files: from the base commit on a change under review. */
+class InputFiles {
+    changes = [];
+    notices = [];
+    fs;
+    cwd;
+    git;
+    reader;
+    /** The view of the files the gate trusts: the base commit's tree inside the workspace. */
+    trustedFs;
+    constructor(config, ports) {
+        this.fs = ports.fs ?? nodeFileSystem;
+        this.cwd = ports.cwd ?? process.cwd();
+        this.git = ports.git ?? nodeGit(this.cwd);
+        if (config.base !== undefined) {
+            this.reader = new BaseReader(config.base, this.git, GATE_INPUTS.base);
+            this.trustedFs = baseFileSystem(this.reader, this.git, this.cwd, this.fs);
+        }
+        else
+            this.trustedFs = this.fs;
+    }
+    /** Whether the workspace holds a file at this path. */
+    exists(file) {
+        return this.fs.kind((0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(this.cwd, file)) === 'file';
+    }
+    /**
+     * The text the gate uses for an input file: the base commit's for a workspace file on a change
+     * under review (undefined when the base has none), else the file itself (missing: InputError).
+     */
+    read(input, file) {
+        const path = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(this.cwd, file);
+        const rel = workspacePath(path, this.cwd);
+        if (this.reader === undefined || rel === undefined) {
+            return readUserFile(this.fs, this.cwd, input, file);
+        }
+        const head = this.fs.kind(path) === 'file' ? this.fs.readFile(path) : undefined;
+        const base = this.reader.read(rel, head);
+        if (base.text === undefined && head === undefined) {
+            throw new errors/* InputError */.dz(input, `${file} does not exist (neither at the base commit nor in the workspace)`);
+        }
+        if (base.changed) {
+            const change = base.text === undefined ? 'added' : head === undefined ? 'removed' : 'changed';
+            const what = this.reader.base.what;
+            const message = base.text === undefined
+                ? `${input} (${rel}) is added in this ${what}; the base commit has none, so none applies until merge`
+                : `${input} (${rel}) changed in this ${what}; the base version applies until merge`;
+            this.changes.push({
+                input,
+                file: rel,
+                change,
+                ...(base.diff !== undefined ? { diff: base.diff } : {}),
+                message,
+            });
+        }
+        return base.text;
+    }
+}
+function loadPolicyFrom(config, files) {
     if (config.policy === undefined || config.policy.trim() === '')
         return policy/* DEFAULT_POLICY */.zj;
-    const fs = ports.fs ?? nodeFileSystem;
-    const cwd = ports.cwd ?? process.cwd();
-    return (0,policy/* parsePolicy */.ON)(readUserFile(fs, cwd, GATE_INPUTS.policy, config.policy), config.policy);
+    const text = files.read(GATE_INPUTS.policy, config.policy);
+    if (text === undefined)
+        return policy/* DEFAULT_POLICY */.zj;
+    return (0,policy/* parsePolicy */.ON)(text, config.policy);
 }
-function loadWaivers(config, policy, now, ports = {}) {
-    const fs = ports.fs ?? nodeFileSystem;
-    const cwd = ports.cwd ?? process.cwd();
+function loadPolicy(config, ports = {}) {
+    return loadPolicyFrom(config, new InputFiles(config, ports));
+}
+function loadWaiversFrom(config, policy, now, files) {
     let file = config.waivers?.trim();
     if (file === undefined || file === '') {
-        if (fs.kind((0,external_node_path_.join)(cwd, DEFAULT_WAIVERS_FILE)) !== 'file')
+        // The default file is looked for in the workspace; on a change under review it is then read
+        // from the base. A change that deletes it only makes the verdict stricter.
+        if (!files.exists(DEFAULT_WAIVERS_FILE))
             return waivers/* EMPTY_WAIVERS */.Cw;
         file = DEFAULT_WAIVERS_FILE;
     }
-    const text = readUserFile(fs, cwd, GATE_INPUTS.waivers, file);
-    const source = displayPath((0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(cwd, file), cwd);
+    const text = files.read(GATE_INPUTS.waivers, file);
+    if (text === undefined)
+        return waivers/* EMPTY_WAIVERS */.Cw;
+    const source = displayPath((0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(files.cwd, file), files.cwd);
     return (0,waivers/* parseWaivers */.dU)(text, source, {
         now,
         maxSpanDays: policy.maxWaiverDays,
         warnDays: policy.waiverWarnDays,
     });
 }
+function loadWaivers(config, policy, now, ports = {}) {
+    return loadWaiversFrom(config, policy, now, new InputFiles(config, ports));
+}
 /**
  * Runs the gate over files: reads the policy and waivers (bad ones throw InputError: bad input, not a
  * verdict), loads the findings and baseline reports (bad ones become fail-closed reasons) and
- * evaluates. The same function backs the action and the CLI.
+ * evaluates. The same function backs the action and the CLI. On a change under review (`base`), the
+ * policy, the waivers and repository-held baselines are the base commit's (docs/trust-model.md).
  */
 function runGate(config, ports = {}) {
     checkGateConfig(config);
-    const fs = ports.fs ?? nodeFileSystem;
-    const cwd = ports.cwd ?? process.cwd();
+    const files = new InputFiles(config, ports);
     const now = (ports.now ?? (() => new Date()))();
-    const policy = loadPolicy(config, ports);
-    const waivers = loadWaivers(config, policy, now, ports);
-    const loaded = loadReports(config.findings, fs, cwd, GATE_INPUTS.findings);
-    const baseline = config.mode === 'new' ? loadReports(config.baseline, fs, cwd, GATE_INPUTS.baseline) : undefined;
-    return (0,evaluate/* evaluateGate */.D)(loaded, {
+    const policy = loadPolicyFrom(config, files);
+    const waivers = loadWaiversFrom(config, policy, now, files);
+    const loaded = loadReports(config.findings, files.fs, files.cwd, GATE_INPUTS.findings);
+    let baseline;
+    let baselineCommits = [];
+    if (config.mode === 'new') {
+        baseline = loadReports(config.baseline, files.trustedFs, files.cwd, GATE_INPUTS.baseline);
+        baselineCommits =
+            files.reader !== undefined
+                ? files.reader.baselineCommits()
+                : config.previousCommit !== undefined
+                    ? [config.previousCommit]
+                    : [];
+    }
+    const result = (0,evaluate/* evaluateGate */.D)(loaded, {
         systemLevel: config.systemLevel,
         stage: config.stage,
         policy,
@@ -505,10 +695,21 @@ function runGate(config, ports = {}) {
         fail: config.fail,
         mode: config.mode,
         now,
+        baselineCommits,
         ...(config.riskThreshold !== undefined ? { riskThreshold: config.riskThreshold } : {}),
         ...(config.commitSha !== undefined ? { commitSha: config.commitSha } : {}),
         ...(config.image !== undefined ? { image: config.image } : {}),
     }, baseline);
+    const readFrom = files.reader !== undefined
+        ? [
+            `Policy, waivers and baselines in the repository are read from the base commit ${files.reader.base.sha.slice(0, 12)} of the ${files.reader.base.what}, never from the change itself.`,
+        ]
+        : [];
+    return {
+        ...result,
+        inputChanges: files.changes,
+        notices: [...readFrom, ...files.changes.map((c) => c.message), ...result.notices],
+    };
 }
 /** The `counts` output: counted findings by severity, after waivers, as JSON. */
 function countsOutput(result) {
@@ -519,8 +720,6 @@ function reasonsOutput(result) {
     return JSON.stringify(result.reasons.map((r) => ({ code: r.code, message: r.message })));
 }
 
-// EXTERNAL MODULE: ./packages/core/src/markdown.ts
-var markdown = __webpack_require__(2712);
 // EXTERNAL MODULE: ./packages/gate/src/score.ts
 var score = __webpack_require__(1599);
 ;// CONCATENATED MODULE: ./packages/gate/src/summary.ts
@@ -528,9 +727,16 @@ var score = __webpack_require__(1599);
 
 /** Waived findings listed in the summary; the rest are counted in one line (the job summary is capped at 1 MiB). */
 const MAX_WAIVED_ROWS = 50;
-/** Makes untrusted text (titles, paths, reasons) safe in markdown: core's one escape, cut at `max`. */
+/** Makes untrusted text (titles, paths, reasons) safe inside a markdown table cell or list item. */
 function mdText(text, max = 160) {
-    return (0,markdown/* escapeMarkdown */.F)(text, max);
+    const flat = text.replace(/\s+/g, ' ').trim();
+    const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    return cut
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/`/g, "'");
 }
 function where(f) {
     const loc = f.finding.location;
@@ -568,6 +774,19 @@ function renderGateSummary(result) {
             out.push(`- \`${r.code}\` — ${mdText(r.message, 600)}`);
         out.push('');
     }
+    const changes = result.inputChanges ?? [];
+    if (changes.length > 0) {
+        out.push('### Gate inputs changed by this change', '');
+        for (const c of changes) {
+            out.push(`- ⚠️ ${mdText(c.message, 400)}`);
+            if (c.diff !== undefined) {
+                // The diff is the change's own text: fenced longer than any backtick run inside it.
+                const fence = '`'.repeat(Math.max(3, ...[...c.diff.matchAll(/`+/g)].map((x) => x[0].length + 1)));
+                out.push('', `  <details><summary>diff of ${mdText(c.file, 120)}</summary>`, '', `${fence}diff`, c.diff.replace(/\n$/, ''), fence, '', '  </details>', '');
+            }
+        }
+        out.push('');
+    }
     const m = result.matrix;
     out.push(`### Allowed vs found — system level ${m.level} ${m.passed ? '✅' : '❌'}`, '', `Level ${m.level} counts findings of severity **${m.countsFrom}** and above.`, '', '| severity | allowed | found | |', '|---|---:|---:|---|');
     for (const row of m.rows) {
@@ -600,6 +819,18 @@ function renderGateSummary(result) {
         }
         out.push('');
     }
+    const sup = result.suppressed;
+    if (sup.total > 0) {
+        const by = sup.by.map((b) => `by ${mdText(b.source, 80)}: ${b.count}`).join(', ');
+        const how = sup.repo === 0
+            ? 'none of them by the repository; they stay suppressed'
+            : sup.policy === 'show'
+                ? `${sup.repo} by the repository itself: they count as findings until a waiver covers them (\`repo-suppressions: show\`)`
+                : sup.policy === 'honour'
+                    ? `${sup.repo} by the repository itself: they stay suppressed (\`repo-suppressions: honour\`)`
+                    : `${sup.repo} by the repository itself: the policy allows none (\`repo-suppressions: fail\`)`;
+        out.push(`Suppressed ${sup.total} (${by}) — ${how}.`, '');
+    }
     const counted = result.findings.filter((f) => f.status === 'counted').length;
     out.push(`### Top findings (${result.topFindings.length} of ${counted} counted)`, '');
     if (result.baseline) {
@@ -625,13 +856,13 @@ function renderGateSummary(result) {
             out.push('');
         }
         for (const e of w.expiring) {
-            out.push(`- ⚠️ ${mdText(e.waiver.label, 60)} expires ${e.waiver.expires} (in ${e.daysLeft} day${e.daysLeft === 1 ? '' : 's'})`);
+            out.push(`- ⚠️ \`${mdText(e.waiver.label, 60)}\` expires ${e.waiver.expires} (in ${e.daysLeft} day${e.daysLeft === 1 ? '' : 's'})`);
         }
         for (const e of w.expired) {
-            out.push(`- ⛔ ${mdText(e.waiver.label, 60)} expired ${e.waiver.expires} and no longer applies (${e.findings} finding(s) it covered are counted)`);
+            out.push(`- ⛔ \`${mdText(e.waiver.label, 60)}\` expired ${e.waiver.expires} and no longer applies (${e.findings} finding(s) it covered are counted)`);
         }
         for (const u of w.unused)
-            out.push(`- ${mdText(u.label, 60)} matched no finding`);
+            out.push(`- \`${mdText(u.label, 60)}\` matched no finding`);
         if (w.expiring.length + w.expired.length + w.unused.length > 0)
             out.push('');
         if (waived.length > 0) {
@@ -659,6 +890,7 @@ function renderGateSummary(result) {
 
 
 
+
 /** The action's outputs, by their action.yml names. */
 const OUTPUTS = {
     verdict: 'verdict',
@@ -669,6 +901,59 @@ const OUTPUTS = {
 };
 function optional(value) {
     return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
+const ZERO_SHA = /^0+$/;
+function field(value, ...path) {
+    let v = value;
+    for (const key of path) {
+        if (v === null || typeof v !== 'object' || !Object.hasOwn(v, key))
+            return undefined;
+        v = v[key];
+    }
+    return v;
+}
+function eventSha(event, eventName, ...path) {
+    const v = field(event, ...path);
+    if (typeof v === 'string' && FULL_SHA.test(v))
+        return v;
+    throw new errors/* InputError */.dz('event', `the ${eventName} event payload has no commit SHA at ${path.join('.')}, so the base commit whose policy and waivers apply is unknown; the gate does not fall back to the change's own files`);
+}
+/**
+ * Where the gate's own inputs come from, by event: a pull request or merge group is a change under
+ * review, so its base commit's policy, waivers and baselines apply; a push's baselines must be scans
+ * of the commit before it. See docs/trust-model.md.
+ */
+function trustContext(eventName, event) {
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target': {
+            const n = field(event, 'pull_request', 'number');
+            return {
+                base: {
+                    sha: eventSha(event, eventName, 'pull_request', 'base', 'sha'),
+                    head: eventSha(event, eventName, 'pull_request', 'head', 'sha'),
+                    what: `pull request${typeof n === 'number' ? ` #${n}` : ''}`,
+                },
+            };
+        }
+        case 'merge_group':
+            return {
+                base: {
+                    sha: eventSha(event, eventName, 'merge_group', 'base_sha'),
+                    head: eventSha(event, eventName, 'merge_group', 'head_sha'),
+                    what: 'merge group',
+                },
+            };
+        case 'push': {
+            const before = field(event, 'before');
+            return typeof before === 'string' && FULL_SHA.test(before) && !ZERO_SHA.test(before)
+                ? { previousCommit: before }
+                : {};
+        }
+        default:
+            return {};
+    }
 }
 /** Turns the action's inputs and runner context into the gate's configuration. */
 function gateConfig(inputs, io) {
@@ -689,6 +974,7 @@ function gateConfig(inputs, io) {
         ...(waivers !== undefined ? { waivers } : {}),
         ...(image !== undefined ? { image } : {}),
         ...(sha !== undefined ? { commitSha: sha } : {}),
+        ...trustContext(io.context.eventName, io.context.event),
     };
 }
 /** The comment's always-visible part: verdict, score and reasons; the full summary sits collapsed below. */
@@ -756,6 +1042,9 @@ async function run(inputs, io, now = () => new Date()) {
     io.log.info(`Quality gate: ${result.verdict} (stage ${result.stage}, system level ${result.systemLevel}, risk score ${result.score.score}/${result.score.threshold})`);
     for (const reason of result.reasons)
         io.log.info(`  ${reason.code}: ${reason.message}`);
+    for (const change of result.inputChanges ?? []) {
+        io.annotate({ level: 'notice', title: 'Portcullis gate inputs', message: change.message });
+    }
     for (const w of result.waivers.expiring) {
         io.log.warning(`waiver ${w.waiver.label} expires ${w.waiver.expires} (in ${w.daysLeft} day(s))`);
     }
