@@ -29105,7 +29105,7 @@ function describeJsonError(error) {
  * references"), GFM splits table cells before decoding them, and the same reference is right
  * inside an HTML block (`<summary>…</summary>`), where backslash escapes would show. That is `&`,
  * `<`, `>` (HTML), `[`, `]` (links, images), `|` (table cells), backtick, `*`, `_`, `~`, `\` and
- * `#`, plus the first character when it could open a block (`-`, `+`, `=`, a digit, `>`…).
+ * `#`, plus the first character when the text could open a block (`-`, `+`, `=`, `1.`, `>`…).
  * GFM's autolinks (`www.`, `scheme://`, `a@b.c`) and GitHub's `@user`/`#123` references are found
  * in the decoded text, so a WORD JOINER (U+2060, zero width) goes inside `www.` and `://` and after
  * each `@` and `#`: the text still reads the same, and nothing in it is a link or a ping. Other
@@ -29115,8 +29115,8 @@ function describeJsonError(error) {
  */
 /** Characters with a meaning in GFM inline syntax or in HTML, wherever they are. */
 const SPECIAL = /[&<>[\]|`*_~\\#]/g;
-/** A first character that could open a block: list, quote, heading, setext line, code fence. */
-const BLOCK_START = /^[-+=>.:)(!"$%'*,/;?^{}0-9]/;
+/** A start that could open a block: a list (`-`, `+`, `1.`, `1)`), quote, setext line, fence. */
+const BLOCK_START = /^(?:[-+=>.:)(!"$%'*,/;?^{}]|\d+[.)](?:\s|$))/;
 /** Terminal escapes, C0/C1 controls and bidirectional overrides (they reorder what a reviewer reads). */
 const INVISIBLE = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
 const WORD_JOINER = '\u2060';
