@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { ScanFailedError } from '@portcullis/core'
+import { escapeMarkdown, ScanFailedError } from '@portcullis/core'
 import type { CommonScanInputs, EngineContext, EngineResult, ScanEngine } from '@portcullis/scan'
 import { parseTrivy } from './parse.js'
 import { readOutput, rebaseTrivyTargets, resolveScanRoot, runTrivy } from './common.js'
@@ -157,7 +157,7 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
         seen.files.length > 0
           ? `: ${seen.files
               .slice(0, 20)
-              .map((f) => `\`${f}\``)
+              .map((f) => escapeMarkdown(f, 200))
               .join(', ')}${seen.files.length > 20 ? ', …' : ''}`
           : ''
       }`,
