@@ -9231,6 +9231,7 @@ Runs the quality gate over findings reports and prints the summary (markdown).
   --policy <file>           policy YAML (default: built-in policy)
   --waivers <file>          waivers YAML (default: .portcullis/waivers.yml when present)
   --risk-threshold <0-100>  minimum risk score (default: the policy's, else 75)
+  --fail-on <severity>      preset: any finding this severe or worse fails (e.g. high)
   --fail <true|false>       false: report only, exit 0 whatever the verdict (default true)
   --mode <all|new>          new: count only findings absent from --baseline (default all)
   --baseline <paths...>     the base branch's findings reports (for --mode new)
@@ -9247,6 +9248,7 @@ const VALUE_OPTIONS = [
     'policy',
     'waivers',
     'risk-threshold',
+    'fail-on',
     'fail',
     'mode',
     'sha',
@@ -9302,6 +9304,7 @@ function configFromCli(args, env) {
     if (v.stage === undefined)
         throw new core_1.InputError(config_js_1.GATE_INPUTS.stage, 'is required (code, container or final)');
     const threshold = v['risk-threshold'] !== undefined ? (0, config_js_1.parseRiskThreshold)(v['risk-threshold']) : undefined;
+    const failOn = v['fail-on'] !== undefined ? (0, config_js_1.parseFailOn)(v['fail-on']) : undefined;
     const sha = v.sha ?? (env.GITHUB_SHA && env.GITHUB_SHA !== '' ? env.GITHUB_SHA : undefined);
     return {
         findings: args.lists.findings,
@@ -9313,6 +9316,7 @@ function configFromCli(args, env) {
         ...(v.policy !== undefined ? { policy: v.policy } : {}),
         ...(v.waivers !== undefined ? { waivers: v.waivers } : {}),
         ...(threshold !== undefined ? { riskThreshold: threshold } : {}),
+        ...(failOn !== undefined ? { failOn } : {}),
         ...(sha !== undefined ? { commitSha: sha } : {}),
         ...(v.image !== undefined ? { image: v.image } : {}),
     };
@@ -9369,6 +9373,7 @@ exports.parseSystemLevel = parseSystemLevel;
 exports.parseStage = parseStage;
 exports.parseMode = parseMode;
 exports.parseRiskThreshold = parseRiskThreshold;
+exports.parseFailOn = parseFailOn;
 exports.parseBoolean = parseBoolean;
 exports.checkGateConfig = checkGateConfig;
 const core_1 = __nccwpck_require__(893);
@@ -9383,6 +9388,7 @@ exports.GATE_INPUTS = {
     policy: 'policy',
     waivers: 'waivers',
     riskThreshold: 'risk-threshold',
+    failOn: 'fail-on',
     fail: 'fail',
     mode: 'mode',
     baseline: 'baseline',
@@ -9427,6 +9433,16 @@ function parseRiskThreshold(value) {
         throw new core_1.InputError(exports.GATE_INPUTS.riskThreshold, `must be a number from 0 to 100 (got '${value}')`);
     }
     return n;
+}
+/** '' means "not set" (the policy's matrix as it is). */
+function parseFailOn(value) {
+    const v = value.trim();
+    if (v === '')
+        return undefined;
+    if (!(0, core_1.isSeverity)(v)) {
+        throw new core_1.InputError(exports.GATE_INPUTS.failOn, `must be one of ${core_1.SEVERITIES.join(', ')}, or empty (got '${value}'); e.g. 'high' fails on any critical or high finding`);
+    }
+    return v;
 }
 /** YAML 1.2 core booleans, as the runner's getBooleanInput accepts them. */
 function parseBoolean(input, value) {
@@ -9911,6 +9927,7 @@ const node_path_1 = __nccwpck_require__(6760);
 const core_1 = __nccwpck_require__(893);
 const config_js_1 = __nccwpck_require__(8899);
 const evaluate_js_1 = __nccwpck_require__(5078);
+const matrix_js_1 = __nccwpck_require__(6316);
 const load_js_1 = __nccwpck_require__(7889);
 const policy_js_1 = __nccwpck_require__(2575);
 const waivers_js_1 = __nccwpck_require__(9572);
@@ -9959,7 +9976,10 @@ function runGate(config, ports = {}) {
     const fs = ports.fs ?? load_js_1.nodeFileSystem;
     const cwd = ports.cwd ?? process.cwd();
     const now = (ports.now ?? (() => new Date()))();
-    const policy = loadPolicy(config, ports);
+    const loadedPolicy = loadPolicy(config, ports);
+    const policy = config.failOn !== undefined
+        ? { ...loadedPolicy, matrix: (0, matrix_js_1.applyFailOn)(loadedPolicy.matrix, config.failOn) }
+        : loadedPolicy;
     const waivers = loadWaivers(config, policy, now, ports);
     const loaded = (0, load_js_1.loadReports)(config.findings, fs, cwd, config_js_1.GATE_INPUTS.findings);
     const baseline = config.mode === 'new' ? (0, load_js_1.loadReports)(config.baseline, fs, cwd, config_js_1.GATE_INPUTS.baseline) : undefined;
@@ -10173,6 +10193,7 @@ function loadReports(entries, fs = exports.nodeFileSystem, cwd = process.cwd(), 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_MATRIX = exports.SYSTEM_LEVELS = void 0;
 exports.isSystemLevel = isSystemLevel;
+exports.applyFailOn = applyFailOn;
 exports.isCounted = isCounted;
 exports.allowance = allowance;
 exports.evaluateMatrix = evaluateMatrix;
@@ -10191,6 +10212,28 @@ exports.DEFAULT_MATRIX = {
 };
 function isSystemLevel(value) {
     return typeof value === 'number' && exports.SYSTEM_LEVELS.includes(value);
+}
+/**
+ * The `fail-on` preset: at every level, any finding of `severity` or above fails the gate (its
+ * allowance and every more severe one become 0, and the level counts from `severity` at least).
+ * Less severe findings keep the level's rule. `fail-on: high` at level 3 gives critical 0, high 0,
+ * medium 2, low 3; at level 1 it gives critical 0, high 0.
+ */
+function applyFailOn(matrix, severity) {
+    const rank = (0, core_1.severityRank)(severity);
+    const tightened = (rule) => {
+        const allow = { ...rule.allow };
+        for (const s of core_1.SEVERITIES)
+            if ((0, core_1.severityRank)(s) <= rank)
+                allow[s] = 0;
+        return { countsFrom: (0, core_1.severityRank)(rule.countsFrom) < rank ? severity : rule.countsFrom, allow };
+    };
+    return {
+        1: tightened(matrix[1]),
+        2: tightened(matrix[2]),
+        3: tightened(matrix[3]),
+        4: tightened(matrix[4]),
+    };
 }
 /** Whether a level counts a severity at all. */
 function isCounted(rule, severity) {
@@ -10256,7 +10299,7 @@ exports.DEFAULT_POLICY = {
     waiverWarnDays: exports.DEFAULT_WAIVER_WARN_DAYS,
     maxReportAgeHours: exports.DEFAULT_MAX_REPORT_AGE_HOURS,
 };
-const TOP_KEYS = ['version', 'levels', 'score', 'stages', 'waivers', 'reports'];
+const TOP_KEYS = ['version', 'fail-on', 'levels', 'score', 'stages', 'waivers', 'reports'];
 /**
  * Reads a policy file (YAML) over the defaults. Every key is checked; an unknown key, a wrong type or
  * an out-of-range value is an InputError on the `policy` input naming the key, e.g.
@@ -10264,6 +10307,7 @@ const TOP_KEYS = ['version', 'levels', 'score', 'stages', 'waivers', 'reports'];
  *
  * ```yaml
  * version: 1
+ * fail-on: high          # preset: any critical or high finding fails, at every level
  * levels:                # any of 1–4; unnamed levels keep the default
  *   3:
  *     counts-from: low   # count findings of this severity and above
@@ -10310,6 +10354,10 @@ function parsePolicy(text, source) {
                     matrix[level] = rule;
             }
         }
+    }
+    const failOn = data['fail-on'];
+    if (failOn !== undefined && !(0, core_1.isSeverity)(failOn)) {
+        p.add(`fail-on must be one of ${core_1.SEVERITIES.join(', ')} (got ${JSON.stringify(failOn)})`);
     }
     let weights = score_js_1.DEFAULT_WEIGHTS;
     let riskThreshold = score_js_1.DEFAULT_RISK_THRESHOLD;
@@ -10399,7 +10447,8 @@ function parsePolicy(text, source) {
     }
     p.throwIfAny('policy', source);
     return {
-        matrix,
+        // The preset is applied over the levels the file sets, so it always holds.
+        matrix: (0, core_1.isSeverity)(failOn) ? (0, matrix_js_1.applyFailOn)(matrix, failOn) : matrix,
         weights,
         riskThreshold,
         stages,

@@ -26,6 +26,8 @@ var runtime = __webpack_require__(8628);
 var summary = __webpack_require__(6813);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/model.ts
+var model = __webpack_require__(6388);
 // EXTERNAL MODULE: ./packages/gate/src/matrix.ts
 var matrix = __webpack_require__(6316);
 ;// CONCATENATED MODULE: ./packages/gate/src/config.ts
@@ -41,6 +43,7 @@ const GATE_INPUTS = {
     policy: 'policy',
     waivers: 'waivers',
     riskThreshold: 'risk-threshold',
+    failOn: 'fail-on',
     fail: 'fail',
     mode: 'mode',
     baseline: 'baseline',
@@ -86,6 +89,16 @@ function parseRiskThreshold(value) {
     }
     return n;
 }
+/** '' means "not set" (the policy's matrix as it is). */
+function parseFailOn(value) {
+    const v = value.trim();
+    if (v === '')
+        return undefined;
+    if (!(0,model/* isSeverity */._Z)(v)) {
+        throw new errors/* InputError */.dz(GATE_INPUTS.failOn, `must be one of ${model/* SEVERITIES */.oC.join(', ')}, or empty (got '${value}'); e.g. 'high' fails on any critical or high finding`);
+    }
+    return v;
+}
 /** YAML 1.2 core booleans, as the runner's getBooleanInput accepts them. */
 function parseBoolean(input, value) {
     const v = value.trim();
@@ -110,8 +123,6 @@ function checkGateConfig(config) {
 
 // EXTERNAL MODULE: ./packages/gate/src/evaluate.ts + 1 modules
 var evaluate = __webpack_require__(5661);
-// EXTERNAL MODULE: ./packages/core/src/model.ts
-var model = __webpack_require__(6388);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __webpack_require__(2463);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
@@ -387,6 +398,7 @@ var waivers = __webpack_require__(9572);
 
 
 
+
 function readUserFile(fs, cwd, input, file) {
     const path = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(cwd, file);
     if (fs.kind(path) !== 'file')
@@ -432,7 +444,10 @@ function runGate(config, ports = {}) {
     const fs = ports.fs ?? nodeFileSystem;
     const cwd = ports.cwd ?? process.cwd();
     const now = (ports.now ?? (() => new Date()))();
-    const policy = loadPolicy(config, ports);
+    const loadedPolicy = loadPolicy(config, ports);
+    const policy = config.failOn !== undefined
+        ? { ...loadedPolicy, matrix: (0,matrix/* applyFailOn */.m3)(loadedPolicy.matrix, config.failOn) }
+        : loadedPolicy;
     const waivers = loadWaivers(config, policy, now, ports);
     const loaded = loadReports(config.findings, fs, cwd, GATE_INPUTS.findings);
     const baseline = config.mode === 'new' ? loadReports(config.baseline, fs, cwd, GATE_INPUTS.baseline) : undefined;
@@ -620,6 +635,7 @@ function gateConfig(inputs, io) {
     const waivers = optional(inputs.waivers);
     const image = optional(inputs.image);
     const sha = optional(io.context.sha);
+    const failOn = parseFailOn(inputs.failOn ?? '');
     return {
         // Default: where this job's scan actions write their reports.
         findings: inputs.findings.length > 0 ? inputs.findings : [(0,runtime/* findingsDir */.yd)(io.context)],
@@ -629,6 +645,7 @@ function gateConfig(inputs, io) {
         mode: inputs.mode,
         baseline: inputs.baseline,
         ...(inputs.riskThreshold !== undefined ? { riskThreshold: inputs.riskThreshold } : {}),
+        ...(failOn !== undefined ? { failOn } : {}),
         ...(policy !== undefined ? { policy } : {}),
         ...(waivers !== undefined ? { waivers } : {}),
         ...(image !== undefined ? { image } : {}),

@@ -30905,6 +30905,7 @@ const QUALITY_GATE_INPUTS = {
     policy: { kind: 'string', default: '' },
     waivers: { kind: 'string', default: '' },
     'risk-threshold': { kind: 'integer', min: 0, max: 100, default: '75' },
+    'fail-on': { kind: 'string', default: '' },
     fail: { kind: 'boolean', default: 'true' },
     mode: { kind: 'enum', values: _portcullis_gate__WEBPACK_IMPORTED_MODULE_1__/* .GATE_MODES */ .p, default: 'all' },
     baseline: { kind: 'list', default: '' },
@@ -34913,6 +34914,7 @@ function evaluateGate(loaded, options, baseline) {
 /* harmony export */   Gj: () => (/* binding */ isSystemLevel),
 /* harmony export */   fO: () => (/* binding */ evaluateMatrix),
 /* harmony export */   iV: () => (/* binding */ DEFAULT_MATRIX),
+/* harmony export */   m3: () => (/* binding */ applyFailOn),
 /* harmony export */   si: () => (/* binding */ SYSTEM_LEVELS)
 /* harmony export */ });
 /* unused harmony exports isCounted, allowance, renderMatrixTable */
@@ -34931,6 +34933,28 @@ const DEFAULT_MATRIX = {
 };
 function isSystemLevel(value) {
     return typeof value === 'number' && SYSTEM_LEVELS.includes(value);
+}
+/**
+ * The `fail-on` preset: at every level, any finding of `severity` or above fails the gate (its
+ * allowance and every more severe one become 0, and the level counts from `severity` at least).
+ * Less severe findings keep the level's rule. `fail-on: high` at level 3 gives critical 0, high 0,
+ * medium 2, low 3; at level 1 it gives critical 0, high 0.
+ */
+function applyFailOn(matrix, severity) {
+    const rank = (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(severity);
+    const tightened = (rule) => {
+        const allow = { ...rule.allow };
+        for (const s of _portcullis_core__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC)
+            if ((0,_portcullis_core__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(s) <= rank)
+                allow[s] = 0;
+        return { countsFrom: (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(rule.countsFrom) < rank ? severity : rule.countsFrom, allow };
+    };
+    return {
+        1: tightened(matrix[1]),
+        2: tightened(matrix[2]),
+        3: tightened(matrix[3]),
+        4: tightened(matrix[4]),
+    };
 }
 /** Whether a level counts a severity at all. */
 function isCounted(rule, severity) {
@@ -35002,7 +35026,7 @@ const DEFAULT_POLICY = {
     waiverWarnDays: DEFAULT_WAIVER_WARN_DAYS,
     maxReportAgeHours: DEFAULT_MAX_REPORT_AGE_HOURS,
 };
-const TOP_KEYS = ['version', 'levels', 'score', 'stages', 'waivers', 'reports'];
+const TOP_KEYS = ['version', 'fail-on', 'levels', 'score', 'stages', 'waivers', 'reports'];
 /**
  * Reads a policy file (YAML) over the defaults. Every key is checked; an unknown key, a wrong type or
  * an out-of-range value is an InputError on the `policy` input naming the key, e.g.
@@ -35010,6 +35034,7 @@ const TOP_KEYS = ['version', 'levels', 'score', 'stages', 'waivers', 'reports'];
  *
  * ```yaml
  * version: 1
+ * fail-on: high          # preset: any critical or high finding fails, at every level
  * levels:                # any of 1–4; unnamed levels keep the default
  *   3:
  *     counts-from: low   # count findings of this severity and above
@@ -35056,6 +35081,10 @@ function parsePolicy(text, source) {
                     matrix[level] = rule;
             }
         }
+    }
+    const failOn = data['fail-on'];
+    if (failOn !== undefined && !(0,_portcullis_core__WEBPACK_IMPORTED_MODULE_4__/* .isSeverity */ ._Z)(failOn)) {
+        p.add(`fail-on must be one of ${_portcullis_core__WEBPACK_IMPORTED_MODULE_4__/* .SEVERITIES */ .oC.join(', ')} (got ${JSON.stringify(failOn)})`);
     }
     let weights = _score_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_WEIGHTS */ .kZ;
     let riskThreshold = _score_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RISK_THRESHOLD */ .C4;
@@ -35145,7 +35174,8 @@ function parsePolicy(text, source) {
     }
     p.throwIfAny('policy', source);
     return {
-        matrix,
+        // The preset is applied over the levels the file sets, so it always holds.
+        matrix: (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_4__/* .isSeverity */ ._Z)(failOn) ? (0,_matrix_js__WEBPACK_IMPORTED_MODULE_0__/* .applyFailOn */ .m3)(matrix, failOn) : matrix,
         weights,
         riskThreshold,
         stages,

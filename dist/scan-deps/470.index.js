@@ -1897,6 +1897,9 @@ const osvScannerEngine = {
         if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel) || !(0,external_node_fs_.existsSync)(abs)) {
             throw new errors/* InputError */.dz('path', `'${inputs.path ?? '.'}' is not a folder inside the workspace`);
         }
+        if (inputs.skipFiles.length > 0) {
+            throw new errors/* InputError */.dz('skip-files', 'osv-scanner skips folders only: list them in `skip-dirs`, or use engine trivy to skip files');
+        }
         const output = `${workDir}/osv-scanner.json`;
         const result = await runTool(context, {
             args: osvScannerArgs(context.binary.version, abs, output, inputs.skipDirs),
@@ -2919,7 +2922,7 @@ function inventory(raw) {
     return { files, packages };
 }
 /** Runs trivy's SBOM pass (CycloneDX disables vulnerability scanning, so no DB is involved). */
-async function writeSbom(context, target, cacheDir, skipDirs, rel) {
+async function writeSbom(context, target, cacheDir, skip, rel) {
     const path = (0,external_node_path_.join)(context.outputDir, sbomFileName(rel));
     await runTrivy(context, {
         args: [
@@ -2931,7 +2934,8 @@ async function writeSbom(context, target, cacheDir, skipDirs, rel) {
             '--cache-dir',
             cacheDir,
             '--quiet',
-            ...skipDirs.flatMap((d) => ['--skip-dirs', d]),
+            ...skip.skipDirs.flatMap((d) => ['--skip-dirs', d]),
+            ...skip.skipFiles.flatMap((f) => ['--skip-files', f]),
             target,
         ],
     });
@@ -2986,6 +2990,7 @@ const trivyFsEngine = {
                 ...(!offline && repository ? ['--db-repository', repository] : []),
                 ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
                 ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', d]),
+                ...inputs.skipFiles.flatMap((f) => ['--skip-files', f]),
                 target,
             ],
         }, (stderr) => dbRunFailure(cacheDir, repository, offline, stderr));
@@ -3002,7 +3007,7 @@ const trivyFsEngine = {
         }
         let sbom;
         if (inputs.sbom)
-            sbom = await writeSbom(context, target, cacheDir, inputs.skipDirs, root.rel);
+            sbom = await writeSbom(context, target, cacheDir, inputs, root.rel);
         const db = after.metadata;
         const summary = [
             '### trivy',

@@ -1979,7 +1979,7 @@ const checkovEngine = {
                 outputDir,
                 skipChecks: inputs.skipChecks,
                 policyDirs: inputs.policyDirs.map((d) => insideWorkspace(workspace, d, 'policy-dirs')),
-                excludePaths: inputs.excludePaths,
+                excludePaths: [...inputs.skipDirs, ...inputs.skipFiles, ...inputs.excludePaths],
                 tfvars: inputs.tfvars.map((f) => insideWorkspace(workspace, f, 'tfvars')),
             }),
             okExitCodes: [0],
@@ -2736,7 +2736,9 @@ const trivyConfigEngine = {
                 ...tfvars.flatMap((f) => ['--tf-vars', f]),
                 ...policies.flatMap((d) => [dialect.configCheck, d]),
                 ...(policies.length > 0 ? [dialect.checkNamespaces, 'user'] : []),
-                // One list for folders and files: trivy matches each against both kinds of path.
+                ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', d]),
+                ...inputs.skipFiles.flatMap((f) => ['--skip-files', f]),
+                // The deprecated list names folders and files alike: each is passed as both.
                 ...inputs.excludePaths.flatMap((p) => ['--skip-dirs', p, '--skip-files', p]),
                 root.rel,
             ],
@@ -2761,6 +2763,8 @@ const trivyConfigEngine = {
             ...(inputs.skipChecks.length > 0
                 ? [`- skipped checks: ${inputs.skipChecks.join(', ')}`]
                 : []),
+            ...(inputs.skipDirs.length > 0 ? [`- skipped folders: ${inputs.skipDirs.join(', ')}`] : []),
+            ...(inputs.skipFiles.length > 0 ? [`- skipped files: ${inputs.skipFiles.join(', ')}`] : []),
             ...(inputs.excludePaths.length > 0 ? [`- excluded: ${inputs.excludePaths.join(', ')}`] : []),
         ].join('\n');
         return {
@@ -2797,6 +2801,9 @@ function deps(io, inputs) {
     };
 }
 async function run(inputs, io) {
+    if (inputs.excludePaths.length > 0) {
+        io.log.warning('`exclude-paths` is deprecated: list folders in `skip-dirs` and files in `skip-files` (the same names as scan-deps). Each `exclude-paths` entry is still skipped as both.');
+    }
     const scan = await runScan({ action: 'scan-iac', engines: ENGINES, inputs, target: { kind: 'path', name: inputs.path } }, io, deps(io, inputs));
     return scan.outcome;
 }

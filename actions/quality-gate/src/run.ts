@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { findingsDir, md, type ActionIO, type Outcome } from '@portcullis/action-kit'
 import {
   countsOutput,
+  parseFailOn,
   parseSystemLevel,
   reasonsOutput,
   renderGateSummary,
@@ -31,6 +32,7 @@ export function gateConfig(inputs: QualityGateInputs, io: ActionIO): GateConfig 
   const waivers = optional(inputs.waivers)
   const image = optional(inputs.image)
   const sha = optional(io.context.sha)
+  const failOn = parseFailOn(inputs.failOn ?? '')
   return {
     // Default: where this job's scan actions write their reports.
     findings: inputs.findings.length > 0 ? inputs.findings : [findingsDir(io.context)],
@@ -40,6 +42,7 @@ export function gateConfig(inputs: QualityGateInputs, io: ActionIO): GateConfig 
     mode: inputs.mode,
     baseline: inputs.baseline,
     ...(inputs.riskThreshold !== undefined ? { riskThreshold: inputs.riskThreshold } : {}),
+    ...(failOn !== undefined ? { failOn } : {}),
     ...(policy !== undefined ? { policy } : {}),
     ...(waivers !== undefined ? { waivers } : {}),
     ...(image !== undefined ? { image } : {}),

@@ -2,6 +2,7 @@ import { isAbsolute, join } from 'node:path'
 import { InputError } from '@portcullis/core'
 import { DEFAULT_WAIVERS_FILE, GATE_INPUTS, checkGateConfig, type GateConfig } from './config.js'
 import { evaluateGate, type GateResult } from './evaluate.js'
+import { applyFailOn } from './matrix.js'
 import { displayPath, loadReports, nodeFileSystem, type GateFileSystem } from './load.js'
 import { DEFAULT_POLICY, parsePolicy, type GatePolicy } from './policy.js'
 import { EMPTY_WAIVERS, parseWaivers, type WaiverSet } from './waivers.js'
@@ -65,7 +66,11 @@ export function runGate(config: GateConfig, ports: GatePorts = {}): GateResult {
   const fs = ports.fs ?? nodeFileSystem
   const cwd = ports.cwd ?? process.cwd()
   const now = (ports.now ?? (() => new Date()))()
-  const policy = loadPolicy(config, ports)
+  const loadedPolicy = loadPolicy(config, ports)
+  const policy =
+    config.failOn !== undefined
+      ? { ...loadedPolicy, matrix: applyFailOn(loadedPolicy.matrix, config.failOn) }
+      : loadedPolicy
   const waivers = loadWaivers(config, policy, now, ports)
   const loaded = loadReports(config.findings, fs, cwd, GATE_INPUTS.findings)
   const baseline =

@@ -1,5 +1,6 @@
 import { SEVERITIES, isSeverity, type Severity } from '@portcullis/core'
 import {
+  applyFailOn,
   DEFAULT_MATRIX,
   SYSTEM_LEVELS,
   type LevelRule,
@@ -46,7 +47,7 @@ export const DEFAULT_POLICY: GatePolicy = {
   maxReportAgeHours: DEFAULT_MAX_REPORT_AGE_HOURS,
 }
 
-const TOP_KEYS = ['version', 'levels', 'score', 'stages', 'waivers', 'reports'] as const
+const TOP_KEYS = ['version', 'fail-on', 'levels', 'score', 'stages', 'waivers', 'reports'] as const
 
 /**
  * Reads a policy file (YAML) over the defaults. Every key is checked; an unknown key, a wrong type or
@@ -55,6 +56,7 @@ const TOP_KEYS = ['version', 'levels', 'score', 'stages', 'waivers', 'reports'] 
  *
  * ```yaml
  * version: 1
+ * fail-on: high          # preset: any critical or high finding fails, at every level
  * levels:                # any of 1–4; unnamed levels keep the default
  *   3:
  *     counts-from: low   # count findings of this severity and above
@@ -99,6 +101,11 @@ export function parsePolicy(text: string, source: string): GatePolicy {
         if (rule) matrix[level as SystemLevel] = rule
       }
     }
+  }
+
+  const failOn = data['fail-on']
+  if (failOn !== undefined && !isSeverity(failOn)) {
+    p.add(`fail-on must be one of ${SEVERITIES.join(', ')} (got ${JSON.stringify(failOn)})`)
   }
 
   let weights: ScoreWeights = DEFAULT_WEIGHTS
@@ -185,7 +192,8 @@ export function parsePolicy(text: string, source: string): GatePolicy {
 
   p.throwIfAny('policy', source)
   return {
-    matrix,
+    // The preset is applied over the levels the file sets, so it always holds.
+    matrix: isSeverity(failOn) ? applyFailOn(matrix, failOn) : matrix,
     weights,
     riskThreshold,
     stages,

@@ -17,6 +17,9 @@ export interface TrivyConfigInputs extends CommonScanInputs {
   readonly path: string | undefined
   readonly policyDirs: readonly string[]
   readonly skipChecks: readonly string[]
+  readonly skipDirs: readonly string[]
+  readonly skipFiles: readonly string[]
+  /** Deprecated `exclude-paths`: each entry is skipped as a folder and as a file. */
   readonly excludePaths: readonly string[]
   readonly tfvars: readonly string[]
   readonly trivyPath: string | undefined
@@ -121,7 +124,9 @@ export const trivyConfigEngine: ScanEngine<TrivyConfigInputs> = {
         ...tfvars.flatMap((f) => ['--tf-vars', f]),
         ...policies.flatMap((d) => [dialect.configCheck, d]),
         ...(policies.length > 0 ? [dialect.checkNamespaces, 'user'] : []),
-        // One list for folders and files: trivy matches each against both kinds of path.
+        ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', d]),
+        ...inputs.skipFiles.flatMap((f) => ['--skip-files', f]),
+        // The deprecated list names folders and files alike: each is passed as both.
         ...inputs.excludePaths.flatMap((p) => ['--skip-dirs', p, '--skip-files', p]),
         root.rel,
       ],
@@ -148,6 +153,8 @@ export const trivyConfigEngine: ScanEngine<TrivyConfigInputs> = {
       ...(inputs.skipChecks.length > 0
         ? [`- skipped checks: ${inputs.skipChecks.join(', ')}`]
         : []),
+      ...(inputs.skipDirs.length > 0 ? [`- skipped folders: ${inputs.skipDirs.join(', ')}`] : []),
+      ...(inputs.skipFiles.length > 0 ? [`- skipped files: ${inputs.skipFiles.join(', ')}`] : []),
       ...(inputs.excludePaths.length > 0 ? [`- excluded: ${inputs.excludePaths.join(', ')}`] : []),
     ].join('\n')
     return {

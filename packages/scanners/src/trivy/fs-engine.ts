@@ -12,6 +12,7 @@ export interface TrivyFsInputs extends CommonScanInputs {
   readonly path: string | undefined
   readonly ignoreUnfixed: boolean
   readonly skipDirs: readonly string[]
+  readonly skipFiles: readonly string[]
   readonly dbRepository: string | undefined
   readonly cacheDb: boolean
   readonly sbom: boolean
@@ -51,7 +52,7 @@ async function writeSbom(
   context: EngineContext<TrivyFsInputs>,
   target: string,
   cacheDir: string,
-  skipDirs: readonly string[],
+  skip: { readonly skipDirs: readonly string[]; readonly skipFiles: readonly string[] },
   rel: string,
 ): Promise<{ path: string; components: number }> {
   const path = join(context.outputDir, sbomFileName(rel))
@@ -65,7 +66,8 @@ async function writeSbom(
       '--cache-dir',
       cacheDir,
       '--quiet',
-      ...skipDirs.flatMap((d) => ['--skip-dirs', d]),
+      ...skip.skipDirs.flatMap((d) => ['--skip-dirs', d]),
+      ...skip.skipFiles.flatMap((f) => ['--skip-files', f]),
       target,
     ],
   })
@@ -125,6 +127,7 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
           ...(!offline && repository ? ['--db-repository', repository] : []),
           ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
           ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', d]),
+          ...inputs.skipFiles.flatMap((f) => ['--skip-files', f]),
           target,
         ],
       },
@@ -145,7 +148,7 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
     }
 
     let sbom: { path: string; components: number } | undefined
-    if (inputs.sbom) sbom = await writeSbom(context, target, cacheDir, inputs.skipDirs, root.rel)
+    if (inputs.sbom) sbom = await writeSbom(context, target, cacheDir, inputs, root.rel)
 
     const db = after.metadata
     const summary = [
