@@ -58,6 +58,7 @@ describe('YAML snippets in the README and the docs', () => {
     const files = new Set(SNIPPETS.map((s) => s.where.replace(/:\d+$/, '')))
     for (const f of [
       'README.md',
+      'action-catalog.md',
       'docs/pinning.md',
       'docs/permissions.md',
       'docs/reusable-workflow.md',
@@ -220,7 +221,7 @@ describe('pinning', () => {
         isDict(job.container) ? [String(job.container.image)] : [],
       ),
     )
-    expect(images.length).toBe(3)
+    expect(images.length).toBe(4)
     expect(new Set(images).size).toBe(1)
     expect(images[0]).toMatch(/^node:24-bookworm@sha256:[0-9a-f]{64}$/)
   })

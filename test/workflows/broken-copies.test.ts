@@ -195,6 +195,13 @@ describe('current files with one thing broken', () => {
     expect(problems[0]).toMatch(new RegExp(`^README\\.md:${line}:\\d+: `))
   })
 
+  it('the generated catalog with its examples by tag, as it was generated before', () => {
+    const text = read('action-catalog.md').replaceAll('@<sha> # v1.x.y', '@v1')
+    const problems = snippets(text, 'action-catalog.md').flatMap(pinProblems)
+    expect(problems).toHaveLength(7)
+    expect(problems.every((p) => p.includes('@v1 # : pin the suite by commit SHA'))).toBe(true)
+  })
+
   it('a docs list of steps with the suite by version tag', () => {
     const wfs = snippets(
       broken('docs/pinning.md', 'scan-secrets@<sha> # v1.x.y', 'scan-secrets@v1.2.3'),

@@ -8,6 +8,7 @@ import {
   renderMatrixTable,
 } from '@portcullis/gate'
 import { SEVERITIES } from '@portcullis/core'
+import picomatch from 'picomatch'
 import { parse } from 'yaml'
 import { REPO, isDict, workflowCallInterface } from './workflows.js'
 
@@ -164,6 +165,74 @@ describe('README.md, set-up on a fresh machine', () => {
     }
     expect(setup).toContain('npm run demo')
     expect(setup).toContain('bash test/provision.sh --check')
+  })
+})
+
+describe('docs/release.md and .github/CODEOWNERS', () => {
+  /** CODEOWNERS rules in order: a picomatch glob for each pattern, and its owners. */
+  const rules = read('.github/CODEOWNERS')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .map((l) => {
+      const [pattern = '', ...owners] = l.split(/\s+/)
+      let glob = pattern.startsWith('/') ? pattern.slice(1) : `**/${pattern}`
+      if (glob.endsWith('/')) glob += '**'
+      return { pattern, match: picomatch(glob === '**/*' ? '**' : glob, { dot: true }), owners }
+    })
+  /** The owners of a path: the last matching rule wins, as on GitHub. */
+  const ownersOf = (path: string): string[] =>
+    rules.filter((r) => r.match(path)).pop()?.owners ?? []
+
+  it('gives dist/, the build, the dependencies, the scanner digests and .github/ to the release team', () => {
+    for (const path of [
+      'dist/scan-deps/index.js',
+      'action-catalog.md',
+      'packages/devtools/src/build.ts',
+      'package.json',
+      'package-lock.json',
+      'packages/core/package.json',
+      'packages/installer/manifest/tools.json',
+      '.github/workflows/release.yml',
+      '.github/release/verify-tag.sh',
+      '.github/CODEOWNERS',
+    ]) {
+      expect(ownersOf(path), path).toEqual(['@OWNER/portcullis-release'])
+    }
+    expect(ownersOf('packages/core/src/model.ts')).toEqual(['@OWNER/portcullis-maintainers'])
+  })
+
+  it('requires status checks that are jobs of ci.yml, the dist drift check among them', () => {
+    const ci = parse(read('.github/workflows/ci.yml')) as {
+      jobs: Record<string, Record<string, unknown>>
+    }
+    const reusable = parse(read('.github/workflows/portcullis.yml')) as {
+      jobs: Record<string, Record<string, unknown>>
+    }
+    const checks = new Set<string>()
+    for (const job of Object.values(ci.jobs)) {
+      if (typeof job.uses === 'string' && job.uses.endsWith('/portcullis.yml')) {
+        for (const called of Object.values(reusable.jobs))
+          checks.add(`${String(job.name)} / ${String(called.name)}`)
+      } else checks.add(String(job.name))
+    }
+    const release = read('docs/release.md')
+    const flat = release.replace(/\s+/g, ' ')
+    const from = flat.indexOf('with the branch up to date:')
+    const to = flat.indexOf('(the jobs of', from)
+    expect(from).toBeGreaterThan(0)
+    const listed = [...flat.slice(from, to).matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? '')
+    expect(listed).toContain('dist matches a fresh build')
+    expect(listed.length).toBeGreaterThanOrEqual(4)
+    for (const name of listed) expect(checks, name).toContain(name)
+    const drift = Object.values(ci.jobs).find((j) => j.name === 'dist matches a fresh build')
+    expect(JSON.stringify(drift?.steps)).toContain('npm run check:generated')
+  })
+
+  it('keeps dist/ diffs visible: generated, collapsed, never -diff', () => {
+    const attributes = read('.gitattributes')
+    expect(attributes).toMatch(/^dist\/\*\* linguist-generated=true$/m)
+    expect(attributes).not.toMatch(/-diff/)
   })
 })
 

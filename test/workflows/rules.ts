@@ -25,9 +25,9 @@ import {
  * and see the problem named.
  */
 
-/** Markdown files whose YAML blocks are checked: README.md, docs/*.md, packages/<name>/README.md. */
+/** Markdown files whose YAML blocks are checked: README.md, the catalog, docs/*.md, packages/<name>/README.md. */
 export function markdownFiles(root: string = REPO): string[] {
-  const out = ['README.md']
+  const out = ['README.md', 'action-catalog.md']
   const docs = join(root, 'docs')
   if (existsSync(docs)) {
     for (const f of readdirSync(docs).sort()) if (f.endsWith('.md')) out.push(`docs/${f}`)
