@@ -72,6 +72,8 @@ export interface Suppression {
   /** Who suppressed it: the scanner's own mechanism (inline comment, VEX/status) or an external file. */
   readonly kind: 'in-source' | 'external' | 'vendor-status'
   readonly justification?: string
+  /** What suppressed it: a file and line (`.trivyignore:3`) or the inline marker (`gitleaks:allow`). */
+  readonly source?: string
 }
 
 export interface GitContext {
