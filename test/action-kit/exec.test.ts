@@ -53,6 +53,42 @@ describe('safe exec', () => {
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'w',
     })
     expect(env).toEqual({ PATH: '/bin' })
+  })
+
+  it('passes scanners an allow-listed environment: no scanner settings from the job', () => {
+    const env = scannerEnv(
+      {
+        PATH: '/bin',
+        HOME: '/home/runner',
+        LC_ALL: 'C.UTF-8',
+        HTTPS_PROXY: 'http://proxy:3128',
+        no_proxy: 'localhost',
+        DOCKER_CONFIG: '/home/runner/.docker',
+        AWS_REGION: 'eu-west-1',
+        TRIVY_SEVERITY: 'UNKNOWN',
+        TRIVY_IGNOREFILE: '/tmp/x',
+        GITLEAKS_CONFIG: '/tmp/allow.toml',
+        GRYPE_CONFIG: '/tmp/g.yaml',
+        GIT_CONFIG_COUNT: '1',
+        GIT_DIR: '/elsewhere',
+        CHECKOV_CONFIG_FILE: 'x',
+        OSV_SCANNER_CONFIG: 'x',
+        LD_PRELOAD: '/tmp/evil.so',
+        NODE_OPTIONS: '--require x',
+        GITHUB_WORKSPACE: '/w',
+      },
+      { GIT_DIR: '/repo/.git' },
+    )
+    expect(env).toEqual({
+      PATH: '/bin',
+      HOME: '/home/runner',
+      LC_ALL: 'C.UTF-8',
+      HTTPS_PROXY: 'http://proxy:3128',
+      no_proxy: 'localhost',
+      DOCKER_CONFIG: '/home/runner/.docker',
+      AWS_REGION: 'eu-west-1',
+      GIT_DIR: '/repo/.git',
+    })
     const exec = createExec(memoryLogger(), { PATH: '/usr/bin:/bin', GITHUB_TOKEN: 'ghs_secret' })
     const r = await exec({ tool: 't', file: script('env'), args: [] })
     expect(r.stdout).not.toContain('ghs_secret')

@@ -1,5 +1,14 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
-import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import {
   InputError,
   ScanFailedError,
@@ -17,6 +26,7 @@ import {
   hasCommit,
   newBranchBase,
   runTool,
+  unusedSettingsNotice,
   type CommonScanInputs,
   type EngineContext,
   type EngineResult,
@@ -68,24 +78,35 @@ type Plan =
     }
   | { readonly kind: 'nothing'; readonly target: Target; readonly notices: string[] }
 
-/** The gitleaks config to use: `config` (must exist), else `<root>/.gitleaks.toml` when present. */
+/**
+ * gitleaks' own defaults, as a config file: gitleaks 8.16 reads `<source>/.gitleaks.toml` (and the
+ * GITLEAKS_CONFIG variable) whenever `--config` is not given, so it is always given.
+ */
+const DEFAULT_CONFIG = '[extend]\nuseDefault = true\n'
+
+/**
+ * The gitleaks config to use: the file `config` names (it must exist), else a private copy of
+ * gitleaks' defaults. A `.gitleaks.toml` in the scanned tree is never picked up by itself: the change
+ * under review could add one that allows its own secret.
+ */
 export function resolveGitleaksConfig(
   workspace: string,
-  root: string,
+  workDir: string,
   config: string | undefined,
-): string | undefined {
+): { readonly path: string; readonly named: boolean } {
   if (config !== undefined && config.trim() !== '') {
     const file = resolve(workspace, config)
     if (!existsSync(file) || !statSync(file).isFile()) {
       throw new InputError(
         'config',
-        `the gitleaks config '${config}' does not exist in the workspace; fix the path, or leave config empty to use the repository's .gitleaks.toml or gitleaks' defaults`,
+        `the gitleaks config '${config}' does not exist in the workspace; fix the path, or leave config empty to use gitleaks' defaults`,
       )
     }
-    return file
+    return { path: file, named: true }
   }
-  const own = join(root, '.gitleaks.toml')
-  return existsSync(own) && statSync(own).isFile() ? own : undefined
+  const path = join(workDir, 'gitleaks-default.toml')
+  writeFileSync(path, DEFAULT_CONFIG)
+  return { path, named: false }
 }
 
 async function gitRoot(git: Git, why: string): Promise<string> {
@@ -315,6 +336,125 @@ async function maskSecrets<I>(
 }
 
 /**
+ * Where gitleaks is pointed (`--source`), chosen so that it finds no settings of the scanned tree:
+ * gitleaks 8.16 always reads `<source>/.gitleaksignore` (cmd/detect.go), with no switch to turn that
+ * off. History scans therefore run in an empty private folder with GIT_DIR naming the repository
+ * (gitleaks runs `git -C <source> log`); working-tree scans of a tree holding a `.gitleaksignore`
+ * scan a private copy of the tree without it, and the copy's paths are mapped back.
+ */
+interface GitleaksSource {
+  readonly source: string
+  readonly env: Readonly<Record<string, string>>
+  /** For a copied tree: the copy's root and the folder it stands for. */
+  readonly copy?: { readonly from: string; readonly to: string }
+}
+
+async function gitleaksSource<I>(
+  ctx: EngineContext<I>,
+  scan: Exclude<Plan, { kind: 'nothing' }>,
+  root: string,
+): Promise<GitleaksSource> {
+  if (scan.kind === 'git') {
+    const git = gitIn(ctx.exec, scan.top, ctx.timeoutMs)
+    const dir = await git(['rev-parse', '--absolute-git-dir'])
+    const gitDir = dir.stdout.trim()
+    if (dir.exitCode !== 0 || gitDir === '') {
+      throw new ScanFailedError(`git could not name the repository folder of ${scan.top}`)
+    }
+    const source = join(ctx.workDir, 'gitleaks-source')
+    mkdirSync(source, { recursive: true })
+    return { source, env: { GIT_DIR: gitDir } }
+  }
+  if (!isFile(join(root, GITLEAKSIGNORE))) return { source: root, env: {} }
+  const copy = join(ctx.workDir, 'gitleaks-tree')
+  stageTree(root, copy)
+  return { source: copy, env: {}, copy: { from: copy, to: root } }
+}
+
+const GITLEAKSIGNORE = '.gitleaksignore'
+
+function isFile(path: string): boolean {
+  try {
+    return lstatSync(path).isFile()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Copies the files gitleaks would scan (not `.git` folders, which it skips; symlinks stay links,
+ * which it does not follow) without the root's `.gitleaksignore`.
+ */
+export function stageTree(root: string, dest: string): void {
+  const skip = join(root, GITLEAKSIGNORE)
+  cpSync(root, dest, {
+    recursive: true,
+    verbatimSymlinks: true,
+    filter: (src) => src !== skip && basename(src) !== '.git',
+  })
+}
+
+/** Runs gitleaks once and returns its report's entries, with files made absolute workspace paths. */
+async function runGitleaks<I>(
+  ctx: EngineContext<I>,
+  scan: Exclude<Plan, { kind: 'nothing' }>,
+  source: GitleaksSource,
+  config: string,
+): Promise<unknown[]> {
+  const reportPath = join(ctx.workDir, REPORT_FILE)
+  rmSync(reportPath, { force: true })
+  const args = [
+    'detect',
+    '--source',
+    source.source,
+    '--redact',
+    '--no-banner',
+    '--report-format',
+    'json',
+    '--report-path',
+    reportPath,
+    `--exit-code=${GITLEAKS_LEAKS_EXIT_CODE}`,
+    '--config',
+    config,
+    ...(scan.kind === 'dir' ? ['--no-git'] : [`--log-opts=${scan.logOpts}`]),
+  ]
+  const result = await runTool(ctx, {
+    args,
+    okExitCodes: [CLEAN_EXIT_CODE, GITLEAKS_LEAKS_EXIT_CODE],
+    relayStdout: true,
+    maxStdoutBytes: 1024 * 1024,
+    // Outside the workspace; the environment is the action kit's allow-list plus GIT_DIR.
+    cwd: ctx.workDir,
+    env: source.env,
+  })
+  const exitCode = result.exitCode ?? -1
+  let entries = readReport(reportPath, exitCode)
+  if (exitCode === CLEAN_EXIT_CODE && entries.length > 0) {
+    throw new ScanFailedError(
+      `gitleaks exited with code 0 (no leaks) but its report lists ${entries.length}; the output cannot be trusted`,
+    )
+  }
+  if (exitCode === GITLEAKS_LEAKS_EXIT_CODE && entries.length === 0) {
+    throw new ScanFailedError(
+      `gitleaks exited with code ${GITLEAKS_LEAKS_EXIT_CODE} (leaks found) but its report lists none; the output cannot be trusted`,
+    )
+  }
+  if (scan.kind === 'git') entries = absoluteFiles(entries, scan.top)
+  if (source.copy) entries = copiedFiles(entries, source.copy.from, source.copy.to)
+  return entries
+}
+
+/** Paths gitleaks reported inside a staged copy, mapped back to the tree the copy stands for. */
+function copiedFiles(entries: unknown[], from: string, to: string): unknown[] {
+  return entries.map((entry) => {
+    if (!isRecord(entry) || typeof entry.File !== 'string') return entry
+    const rel = relative(from, entry.File)
+    if (rel.startsWith('..') || isAbsolute(rel)) return entry
+    return { ...entry, File: join(to, rel) }
+  })
+}
+
+/**
  * scan-secrets with gitleaks 8 (`gitleaks detect`, which 8.19+ keeps as a hidden alias of
  * `gitleaks git` / `gitleaks dir`): the working tree (`--no-git`), or exactly the commits an event
  * or `log-opts` names. Always `--redact`, so neither its log nor its report holds a secret.
@@ -329,52 +469,24 @@ export function gitleaksSecretEngine(
     async run(ctx): Promise<EngineResult> {
       const { inputs, workspace } = ctx
       const root = secretScanRoot(workspace, inputs.path)
-      const config = resolveGitleaksConfig(workspace, root, inputs.config)
+      const config = resolveGitleaksConfig(workspace, ctx.workDir, inputs.config)
       const scan = await plan(ctx, root)
       const scanner = { name: 'gitleaks', version: ctx.binary.version }
       const notices = [...scan.notices]
-      if (config !== undefined)
-        notices.push(`gitleaks config: ${workspaceRelative(workspace, config)}.`)
+      if (config.named)
+        notices.push(`gitleaks config: ${workspaceRelative(workspace, config.path)} (input config).`)
+      const unused = unusedSettingsNotice(
+        'gitleaks',
+        workspace,
+        [workspace, root, ...(scan.kind === 'git' ? [scan.top] : [])],
+        config.named ? [config.path] : [],
+      )
+      if (unused) notices.push(unused)
       if (scan.kind === 'nothing') {
         return { scanner, target: scan.target, findings: [], notices }
       }
-
-      const reportPath = join(ctx.workDir, REPORT_FILE)
-      const args = [
-        'detect',
-        '--source',
-        root,
-        '--redact',
-        '--no-banner',
-        '--report-format',
-        'json',
-        '--report-path',
-        reportPath,
-        `--exit-code=${GITLEAKS_LEAKS_EXIT_CODE}`,
-        ...(config !== undefined ? ['--config', config] : []),
-        ...(scan.kind === 'dir' ? ['--no-git'] : [`--log-opts=${scan.logOpts}`]),
-      ]
-      const result = await runTool(ctx, {
-        args,
-        okExitCodes: [CLEAN_EXIT_CODE, GITLEAKS_LEAKS_EXIT_CODE],
-        relayStdout: true,
-        maxStdoutBytes: 1024 * 1024,
-        // GITLEAKS_CONFIG would override the repository's .gitleaks.toml behind the config input's back.
-        env: { GITLEAKS_CONFIG: '' },
-      })
-      const exitCode = result.exitCode ?? -1
-      let entries = readReport(reportPath, exitCode)
-      if (exitCode === CLEAN_EXIT_CODE && entries.length > 0) {
-        throw new ScanFailedError(
-          `gitleaks exited with code 0 (no leaks) but its report lists ${entries.length}; the output cannot be trusted`,
-        )
-      }
-      if (exitCode === GITLEAKS_LEAKS_EXIT_CODE && entries.length === 0) {
-        throw new ScanFailedError(
-          `gitleaks exited with code ${GITLEAKS_LEAKS_EXIT_CODE} (leaks found) but its report lists none; the output cannot be trusted`,
-        )
-      }
-      if (scan.kind === 'git') entries = absoluteFiles(entries, scan.top)
+      const source = await gitleaksSource(ctx, scan, root)
+      const entries = await runGitleaks(ctx, scan, source, config.path)
       const parsed = parseGitleaks(JSON.stringify(entries), {
         workspace,
         readLines: ctx.readLines,

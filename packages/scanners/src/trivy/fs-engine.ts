@@ -1,8 +1,20 @@
 import { join } from 'node:path'
 import { ScanFailedError } from '@portcullis/core'
-import type { CommonScanInputs, EngineContext, EngineResult, ScanEngine } from '@portcullis/scan'
+import {
+  unusedSettingsNotice,
+  type CommonScanInputs,
+  type EngineContext,
+  type EngineResult,
+  type ScanEngine,
+} from '@portcullis/scan'
 import { parseTrivy } from './parse.js'
-import { readOutput, rebaseTrivyTargets, resolveScanRoot, runTrivy } from './common.js'
+import {
+  readOutput,
+  rebaseTrivyTargets,
+  resolveScanRoot,
+  runTrivy,
+  skipPathArg,
+} from './common.js'
 import { trivyCacheDir } from './db.js'
 import { assertTrivyDbUsable, dbRunFailure, prepareTrivyDb } from './db-run.js'
 import { resolveTrivyVersion, trivyDialect } from './version.js'
@@ -65,7 +77,7 @@ async function writeSbom(
       '--cache-dir',
       cacheDir,
       '--quiet',
-      ...skipDirs.flatMap((d) => ['--skip-dirs', d]),
+      ...skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(context.workspace, d)]),
       target,
     ],
   })
@@ -104,7 +116,7 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
     const { offline } = prepareTrivyDb(cacheDir, repository, log)
 
     const output = join(context.workDir, 'trivy-fs.json')
-    const target = root.rel
+    const target = root.abs
     await runTrivy(
       context,
       {
@@ -124,7 +136,7 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
           ...(offline ? [dialect.skipDbUpdate] : []),
           ...(!offline && repository ? ['--db-repository', repository] : []),
           ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
-          ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', d]),
+          ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(context.workspace, d)]),
           target,
         ],
       },
@@ -138,6 +150,8 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
     const seen = inventory(raw)
     const notices = [...parsed.notices]
     if (version.note) notices.push(version.note)
+    const unused = unusedSettingsNotice('trivy', context.workspace, [context.workspace, root.abs])
+    if (unused) notices.push(unused)
     if (seen.files.length === 0) {
       notices.push(
         `trivy found no lockfile or OS package database under '${root.rel}'; nothing was checked for vulnerabilities.`,
