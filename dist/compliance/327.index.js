@@ -1117,6 +1117,10 @@ function renderScanSummary(input) {
     const counts = (0,model/* countBySeverity */.Ot)(counted);
     if (report.status === 'complete') {
         b.add(`| ${model/* SEVERITIES */.oC.join(' | ')} | suppressed |\n|${model/* SEVERITIES */.oC.map(() => '---:').join('|')}|---:|\n| ${model/* SEVERITIES */.oC.map((s) => counts[s]).join(' | ')} | ${report.findings.length - counted.length} |`);
+        if (counted.length < report.findings.length) {
+            // Who suppressed what: repository files and inline markers are the change's own say-so.
+            b.add(`${(0,summary.md)((0,model/* describeSuppressed */.SR)(report.findings))}; suppressed findings are in the findings report.`);
+        }
     }
     const tool = report.tool;
     b.add([
@@ -3353,13 +3357,14 @@ async function run_run(inputs, io) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   PP: () => (/* binding */ REPORT_SCHEMA_ID),
+/* harmony export */   SR: () => (/* binding */ describeSuppressed),
 /* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qs: () => (/* binding */ severityRank),
 /* harmony export */   zK: () => (/* binding */ compareSeverity)
 /* harmony export */ });
-/* unused harmony exports CATEGORIES, ACTION_NAMES, REPORT_STATUSES, TARGET_KINDS */
+/* unused harmony exports CATEGORIES, ACTION_NAMES, REPORT_STATUSES, TARGET_KINDS, suppressionGroup */
 /**
  * The finding model, version 1: what every scan action writes and what the quality gate reads.
  * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
@@ -3402,6 +3407,40 @@ function countBySeverity(findings) {
     for (const f of findings)
         counts[f.severity] += 1;
     return counts;
+}
+/**
+ * The group a suppression is counted under in summaries: the file or marker it came from, without
+ * the line (`.trivyignore:3` → `.trivyignore`; `gitleaks:allow at a.env:2` → `gitleaks:allow`;
+ * `.gitleaks.toml (input config)` → `.gitleaks.toml`), else its kind.
+ */
+function suppressionGroup(suppression) {
+    const source = suppression.source?.trim();
+    if (!source)
+        return suppression.kind;
+    const marker = / at \S/.exec(source);
+    if (marker)
+        return source.slice(0, marker.index);
+    const named = / \(input [^)]*\)$/.exec(source);
+    if (named)
+        return source.slice(0, named.index);
+    return source.replace(/:\d+(-\d+)?$/, '');
+}
+/** "suppressed 4 (by .trivyignore: 3, by gitleaks:allow: 1)", or "suppressed 0". */
+function describeSuppressed(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        if (!f.suppression)
+            continue;
+        const key = suppressionGroup(f.suppression);
+        groups.set(key, (groups.get(key) ?? 0) + 1);
+    }
+    const total = [...groups.values()].reduce((a, b) => a + b, 0);
+    if (total === 0)
+        return 'suppressed 0';
+    const parts = [...groups]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([k, n]) => `by ${k}: ${n}`);
+    return `suppressed ${total} (${parts.join(', ')})`;
 }
 
 

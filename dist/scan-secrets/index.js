@@ -28377,7 +28377,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 // The run module (scanners, SARIF, reports) loads only once the inputs are read and valid.
-await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m, () => Promise.all(/* import() */[__nccwpck_require__.e(123), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5448)).then((m) => m.run));
+await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m, () => Promise.all(/* import() */[__nccwpck_require__.e(123), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3927)).then((m) => m.run));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -28424,7 +28424,7 @@ const INPUTS = {
     mode: { kind: 'enum', values: ['auto', 'dir', 'git'], default: 'auto' },
     'log-opts': { kind: 'string', default: '' },
     config: { kind: 'string', default: '' },
-    'secret-severity': { kind: 'enum', values: SECRET_SEVERITIES, default: 'high' },
+    'secret-severity': { kind: 'enum', values: SECRET_SEVERITIES, default: 'critical' },
     version: { kind: 'string', default: '' },
     'gitleaks-path': { kind: 'string', default: '' },
     'trivy-path': { kind: 'string', default: '' },
@@ -29015,13 +29015,14 @@ function describeJsonError(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   PP: () => (/* binding */ REPORT_SCHEMA_ID),
+/* harmony export */   SR: () => (/* binding */ describeSuppressed),
 /* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qs: () => (/* binding */ severityRank),
 /* harmony export */   zK: () => (/* binding */ compareSeverity)
 /* harmony export */ });
-/* unused harmony exports CATEGORIES, ACTION_NAMES, REPORT_STATUSES, TARGET_KINDS */
+/* unused harmony exports CATEGORIES, ACTION_NAMES, REPORT_STATUSES, TARGET_KINDS, suppressionGroup */
 /**
  * The finding model, version 1: what every scan action writes and what the quality gate reads.
  * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
@@ -29064,6 +29065,40 @@ function countBySeverity(findings) {
     for (const f of findings)
         counts[f.severity] += 1;
     return counts;
+}
+/**
+ * The group a suppression is counted under in summaries: the file or marker it came from, without
+ * the line (`.trivyignore:3` → `.trivyignore`; `gitleaks:allow at a.env:2` → `gitleaks:allow`;
+ * `.gitleaks.toml (input config)` → `.gitleaks.toml`), else its kind.
+ */
+function suppressionGroup(suppression) {
+    const source = suppression.source?.trim();
+    if (!source)
+        return suppression.kind;
+    const marker = / at \S/.exec(source);
+    if (marker)
+        return source.slice(0, marker.index);
+    const named = / \(input [^)]*\)$/.exec(source);
+    if (named)
+        return source.slice(0, named.index);
+    return source.replace(/:\d+(-\d+)?$/, '');
+}
+/** "suppressed 4 (by .trivyignore: 3, by gitleaks:allow: 1)", or "suppressed 0". */
+function describeSuppressed(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        if (!f.suppression)
+            continue;
+        const key = suppressionGroup(f.suppression);
+        groups.set(key, (groups.get(key) ?? 0) + 1);
+    }
+    const total = [...groups.values()].reduce((a, b) => a + b, 0);
+    if (total === 0)
+        return 'suppressed 0';
+    const parts = [...groups]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([k, n]) => `by ${k}: ${n}`);
+    return `suppressed ${total} (${parts.join(', ')})`;
 }
 
 

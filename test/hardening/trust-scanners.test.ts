@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parseReport, type FindingsReport } from '@portcullis/core'
-import { commit, initRepo, plantedSecrets, tempDir } from '../actions/scan-secrets/helpers.js'
+import { commit, git, initRepo, plantedSecrets, tempDir } from '../actions/scan-secrets/helpers.js'
 import { REPO_ROOT, runAction, type RunActionOptions, type RunResult } from '../support/runner.js'
 import { markdownTable, syncDocSection } from '../support/hostile.js'
 import { describeWithTools } from '../support/scanners.js'
@@ -14,8 +14,13 @@ import { describeWithTools } from '../support/scanners.js'
  * must be exactly those of the clean run, and the summary must name the file that was not used.
  */
 
-/** Rows of the docs/hardening.md section, in the order the cases ran. */
-const rows: string[][] = []
+/** Writes (or checks) one section of docs/hardening.md from the rows a suite collected. */
+function syncSection(id: string, title: string, rows: readonly string[][]): void {
+  syncDocSection(
+    id,
+    [`## ${title}`, '', markdownTable(['planted', 'action / engine', 'reported'], rows)].join('\n'),
+  )
+}
 
 function reportOf(run: RunResult): FindingsReport {
   const path = run.outputs.report
@@ -48,6 +53,7 @@ describeWithTools(
   ['trivy'],
   'scan-iac (trivy 0.44) reads no settings from the workspace',
   (tools) => {
+    const rows: string[][] = []
     const FIXTURES = join(REPO_ROOT, 'test/fixtures/iac')
     function workspace(files: Record<string, string> = {}): string {
       const ws = tempDir('trust-iac-')
@@ -137,8 +143,21 @@ describeWithTools(
           expect(report.notices?.join('\n')).toContain(`Not used: ${file}`)
           expect(run.summary).toContain(file)
         }
+        rows.push([
+          name,
+          'scan-iac / trivy',
+          "the clean run's findings; the file is named as not used",
+        ])
       }, 300_000)
     }
+
+    it('docs/hardening.md lists what was planted', () => {
+      syncSection(
+        'trust-settings-scan-iac',
+        'Scanner settings planted for scan-iac (real trivy 0.44.1; each alone, compared with the clean run)',
+        rows,
+      )
+    })
   },
 )
 
@@ -146,6 +165,7 @@ describeWithTools(
   ['gitleaks'],
   'scan-secrets (gitleaks 8.16) reads no settings from the workspace',
   (tools) => {
+    const rows: string[][] = []
     function repo(files: Record<string, string> = {}): string {
       const dir = initRepo()
       commit(dir, 'secrets', { 'app/.env': `${aws.text}\n${ghp.text}\n`, ...files })
@@ -221,9 +241,22 @@ describeWithTools(
           const run = await scan(dir, mode, { env: { GITLEAKS_CONFIG: outside } })
           expect(run.exitCode, run.stdout).toBe(0)
           expect(secrets(reportOf(run))).toEqual(expected)
+          rows.push([
+            `GITLEAKS_CONFIG naming an allow-all config (mode ${mode})`,
+            'scan-secrets / gitleaks',
+            'both secrets found',
+          ])
         }, 150_000)
       })
     }
+
+    it('docs/hardening.md lists what was planted', () => {
+      syncSection(
+        'trust-settings-gitleaks',
+        'Scanner settings planted for scan-secrets (real gitleaks 8.16; each alone)',
+        rows,
+      )
+    })
   },
 )
 
@@ -231,6 +264,7 @@ describeWithTools(
   ['trivy'],
   'scan-secrets (engine trivy) reads no settings from the workspace',
   (tools) => {
+    const rows: string[][] = []
     const scan = (ws: string, options: Partial<RunActionOptions> = {}) =>
       runAction('scan-secrets', {
         workspace: ws,
@@ -288,23 +322,119 @@ describeWithTools(
         const run = await scan(ws, env ? { env } : {})
         expect(run.exitCode, run.stdout).toBe(0)
         expect(counted(reportOf(run))).toEqual(clean)
+        rows.push([name, 'scan-secrets / trivy', "the clean run's findings"])
       }, 300_000)
     }
+
+    it('docs/hardening.md lists what was planted', () => {
+      syncSection(
+        'trust-settings-trivy-secret',
+        'Scanner settings planted for scan-secrets with engine trivy (real trivy 0.44.1; each alone, compared with the clean run)',
+        rows,
+      )
+    })
   },
 )
 
-describe('docs/hardening.md', () => {
-  it('lists every planted setting and what the scan did with it', () => {
-    syncDocSection(
-      'trust-scanners',
-      [
-        '## Scanner settings planted in the workspace and the job environment (real trivy 0.44.1 and gitleaks 8.16)',
-        '',
-        'Each row planted alone; "the clean run" is the same tree without it. Every scanner runs outside the',
-        'workspace, with explicit (empty) settings files of its own and an allow-listed environment.',
-        '',
-        markdownTable(['planted', 'action / engine', 'reported'], rows),
-      ].join('\n'),
-    )
-  })
-})
+describeWithTools(
+  ['gitleaks'],
+  'scan-secrets (gitleaks 8.16): what hides a secret is shown',
+  (tools) => {
+    const rows: string[][] = []
+    const scan = (ws: string, inputs: Record<string, string>) =>
+      runAction('scan-secrets', {
+        workspace: ws,
+        timeoutMs: 120_000,
+        eventName: 'workflow_dispatch',
+        event: {},
+        inputs: { 'gitleaks-path': tools.gitleaks, 'upload-sarif': 'false', ...inputs },
+      })
+    const suppressed = (report: FindingsReport) =>
+      report.findings
+        .filter((f) => f.suppression)
+        .map((f) => [f.ruleId, f.location?.path, f.suppression!.kind, f.suppression!.source])
+
+    it('secret-severity defaults to critical', async () => {
+      const dir = initRepo()
+      commit(dir, 'secret', { 'app/.env': `${aws.text}\n` })
+      const run = await scan(dir, { mode: 'dir' })
+      expect(run.exitCode, run.stdout).toBe(0)
+      expect(counted(reportOf(run))).toEqual(['critical aws-access-token app/.env'])
+      rows.push(['a secret, no secret-severity input', 'scan-secrets / gitleaks', 'critical'])
+    }, 150_000)
+
+    for (const mode of ['dir', 'git'] as const) {
+      it(`a gitleaks:allow comment on the secret line becomes a suppressed finding (mode ${mode})`, async () => {
+        const dir = initRepo()
+        commit(dir, 'secrets', { 'app/.env': `${aws.text} # gitleaks:allow\n${ghp.text}\n` })
+        const run = await scan(dir, { mode })
+        expect(run.exitCode, run.stdout).toBe(0)
+        const report = reportOf(run)
+        expect(secrets(report)).toEqual(['github-pat app/.env'])
+        expect(suppressed(report)).toEqual([
+          ['aws-access-token', 'app/.env', 'in-source', 'gitleaks:allow at app/.env:1'],
+        ])
+        expect(run.summary).toContain('suppressed 1 (by gitleaks:allow: 1)')
+        rows.push([
+          `gitleaks:allow on the secret's line (mode ${mode})`,
+          'scan-secrets / gitleaks',
+          'suppressed 1 (by gitleaks:allow: 1), shown',
+        ])
+      }, 150_000)
+
+      it(`a .gitleaks.toml the config input names: what it hides is suppressed, naming it (mode ${mode})`, async () => {
+        const dir = initRepo()
+        commit(dir, 'secrets', {
+          'app/.env': `${aws.text}\n${ghp.text}\n`,
+          '.gitleaks.toml': "[extend]\nuseDefault = true\n\n[allowlist]\npaths = ['''app/.*''']\n",
+        })
+        const run = await scan(dir, { mode, config: '.gitleaks.toml' })
+        expect(run.exitCode, run.stdout).toBe(0)
+        const report = reportOf(run)
+        expect(secrets(report)).toEqual([])
+        expect(suppressed(report).sort()).toEqual([
+          ['aws-access-token', 'app/.env', 'external', '.gitleaks.toml (input config)'],
+          ['github-pat', 'app/.env', 'external', '.gitleaks.toml (input config)'],
+        ])
+        expect(run.summary).toContain('suppressed 2 (by .gitleaks.toml: 2)')
+        rows.push([
+          `config: .gitleaks.toml allowing app/ (mode ${mode})`,
+          'scan-secrets / gitleaks',
+          'suppressed 2 (by .gitleaks.toml: 2), shown',
+        ])
+      }, 150_000)
+    }
+
+    it('a secret added only in a merge commit is found, in that commit', async () => {
+      const dir = initRepo()
+      const base = commit(dir, 'base', { 'README.md': 'base\n' })
+      git(dir, 'checkout', '-q', '-b', 'feature')
+      commit(dir, 'feature', { 'feature.txt': 'feature\n' })
+      git(dir, 'checkout', '-q', 'main')
+      commit(dir, 'main moves on', { 'main.txt': 'main\n' })
+      git(dir, 'merge', '-q', '--no-ff', '--no-commit', 'feature')
+      writeFileSync(join(dir, 'merged.env'), `${ghp.text}\n`)
+      git(dir, 'add', 'merged.env')
+      git(dir, 'commit', '-q', '-m', 'merge feature')
+      const merge = git(dir, 'rev-parse', 'HEAD')
+      const run = await scan(dir, { mode: 'git', 'log-opts': `${base}..${merge}` })
+      expect(run.exitCode, run.stdout).toBe(0)
+      const report = reportOf(run)
+      expect(secrets(report)).toEqual(['github-pat merged.env'])
+      expect(report.findings[0]!.git?.commit).toBe(merge)
+      rows.push([
+        'a secret added only in a merge commit',
+        'scan-secrets / gitleaks',
+        'found, in the merge commit',
+      ])
+    }, 150_000)
+
+    it('docs/hardening.md lists what was planted', () => {
+      syncSection(
+        'trust-suppressions-gitleaks',
+        'Suppressions, merges and severity in scan-secrets (real gitleaks 8.16)',
+        rows,
+      )
+    })
+  },
+)

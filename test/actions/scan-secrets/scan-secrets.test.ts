@@ -65,7 +65,7 @@ describeWithTools(['gitleaks'], 'scan-secrets bundle with gitleaks 8.16', (tools
     expect(r.findings).toHaveLength(1)
     const [finding] = r.findings
     expect(finding!.ruleId).toBe('github-pat')
-    expect(finding!.severity).toBe('high')
+    expect(finding!.severity).toBe('critical')
     expect(finding!.location).toEqual({ path: 'deploy.sh', startLine: 2, endLine: 2 })
     expect(finding!.git?.commit).toBe(added)
     expect(JSON.stringify(r)).not.toContain('Test Author')

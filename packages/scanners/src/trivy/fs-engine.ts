@@ -8,13 +8,7 @@ import {
   type ScanEngine,
 } from '@portcullis/scan'
 import { parseTrivy } from './parse.js'
-import {
-  readOutput,
-  rebaseTrivyTargets,
-  resolveScanRoot,
-  runTrivy,
-  skipPathArg,
-} from './common.js'
+import { readOutput, rebaseTrivyTargets, resolveScanRoot, runTrivy, skipPathArg } from './common.js'
 import { trivyCacheDir } from './db.js'
 import { assertTrivyDbUsable, dbRunFailure, prepareTrivyDb } from './db-run.js'
 import { resolveTrivyVersion, trivyDialect } from './version.js'

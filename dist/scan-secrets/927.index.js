@@ -1,8 +1,8 @@
-export const id = 448;
-export const ids = [448];
+export const id = 927;
+export const ids = [927];
 export const modules = {
 
-/***/ 5448:
+/***/ 3927:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -286,6 +286,10 @@ function renderScanSummary(input) {
     const counts = (0,model/* countBySeverity */.Ot)(counted);
     if (report.status === 'complete') {
         b.add(`| ${model/* SEVERITIES */.oC.join(' | ')} | suppressed |\n|${model/* SEVERITIES */.oC.map(() => '---:').join('|')}|---:|\n| ${model/* SEVERITIES */.oC.map((s) => counts[s]).join(' | ')} | ${report.findings.length - counted.length} |`);
+        if (counted.length < report.findings.length) {
+            // Who suppressed what: repository files and inline markers are the change's own say-so.
+            b.add(`${(0,summary.md)((0,model/* describeSuppressed */.SR)(report.findings))}; suppressed findings are in the findings report.`);
+        }
     }
     const tool = report.tool;
     b.add([
@@ -1563,6 +1567,37 @@ async function newBranchBase(git, head, defaultBranch, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/scan/src/executables.ts
+
+
+/** Whether `path` is a regular file this process may execute. */
+function isExecutable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The first executable `name` in the folders of `pathEnv` (a PATH value), folders in order and,
+ * within a folder, `names` in order; undefined when none is found.
+ */
+function findExecutable(names, pathEnv) {
+    const wanted = typeof names === 'string' ? [names] : names;
+    for (const dir of pathEnv.split(external_node_path_.delimiter)) {
+        if (dir === '')
+            continue;
+        for (const name of wanted) {
+            const candidate = (0,external_node_path_.join)(dir, name);
+            if (isExecutable(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/scan/src/engine.ts
 
 
@@ -2128,6 +2163,14 @@ const REPORT_FILE = 'gitleaks-report.json';
 /** History scans read at most this many blobs again to find secret values to mask. */
 const MAX_MASK_BLOBS = 200;
 /**
+ * `git log -p` prints no diff for a merge commit, so a secret added in a merge (an "evil merge" or
+ * a conflict resolution) was never scanned (gitleaks issue 1028). `--diff-merges=remerge` (git
+ * 2.36+) shows what the merge itself changed against the automatic merge of its parents: exactly
+ * the content the merge commit adds, no more (the parents' own commits are scanned as themselves).
+ * It comes first, so a `log-opts` of the workflow's own can still choose another `--diff-merges`.
+ */
+const MERGE_DIFFS = '--diff-merges=remerge';
+/**
  * gitleaks' own defaults, as a config file: gitleaks 8.16 reads `<source>/.gitleaks.toml` (and the
  * GITLEAKS_CONFIG variable) whenever `--config` is not given, so it is always given.
  */
@@ -2182,7 +2225,7 @@ async function plan(ctx, root) {
         const spec = opts.includes(' -- ') || opts.startsWith('-- ') ? '' : pathspec(top, root);
         return {
             kind: 'git',
-            logOpts: opts === '' ? `--full-history --all${spec}` : `${opts}${spec}`,
+            logOpts: `${MERGE_DIFFS} ${opts === '' ? `--full-history --all${spec}` : `${opts}${spec}`}`,
             top,
             target: { kind: 'git-range', name: opts === '' ? '--all' : opts },
             notices: [],
@@ -2209,7 +2252,7 @@ async function plan(ctx, root) {
             const count = await countRange(git, scope.base, scope.head);
             return {
                 kind: 'git',
-                logOpts: `${scope.base}..${scope.head}${pathspec(top, root)}`,
+                logOpts: `${MERGE_DIFFS} ${scope.base}..${scope.head}${pathspec(top, root)}`,
                 top,
                 target: { kind: 'git-range', name: `${scope.base}..${scope.head}` },
                 notices: [
@@ -2227,7 +2270,7 @@ async function plan(ctx, root) {
             if (base === undefined) {
                 return {
                     kind: 'git',
-                    logOpts: `--max-count=1 ${scope.head}${spec}`,
+                    logOpts: `${MERGE_DIFFS} --max-count=1 ${scope.head}${spec}`,
                     top,
                     target: { kind: 'git-range', name: scope.head },
                     notices: [
@@ -2238,7 +2281,7 @@ async function plan(ctx, root) {
             const count = await countRange(git, base, scope.head);
             return {
                 kind: 'git',
-                logOpts: `${base}..${scope.head}${spec}`,
+                logOpts: `${MERGE_DIFFS} ${base}..${scope.head}${spec}`,
                 top,
                 target: { kind: 'git-range', name: `${base}..${scope.head}` },
                 notices: [
@@ -2286,32 +2329,38 @@ function absoluteFiles(entries, top) {
         ? { ...entry, File: (0,external_node_path_.join)(top, entry.File) }
         : entry);
 }
-/** Feeds every secret value gitleaks located to the mask callback (read again, in memory). */
-async function maskSecrets(ctx, entries, scan, mask) {
+function locate(entry) {
+    if (!json_isRecord(entry) || typeof entry.File !== 'string' || typeof entry.Match !== 'string')
+        return undefined;
+    const startLine = positive(entry.StartLine);
+    const startColumn = positive(entry.StartColumn);
+    if (startLine === undefined || startLine === 0 || startColumn === undefined)
+        return undefined;
+    return {
+        startLine,
+        endLine: Math.max(startLine, positive(entry.EndLine) ?? startLine),
+        startColumn,
+        endColumn: positive(entry.EndColumn) ?? 0,
+        match: entry.Match,
+    };
+}
+/**
+ * The text of the lines each leak is on, as the scanned tree or commit holds them (read again, in
+ * memory; undefined where it cannot be read): for masking and for inline markers.
+ */
+async function leakLines(ctx, entries, scan) {
     const blobs = new Map();
     const git = scan.kind === 'git' ? gitIn(ctx.exec, scan.top, ctx.timeoutMs) : undefined;
-    const maskNew = maskOnce(mask);
+    const out = [];
     for (const entry of entries) {
-        if (!json_isRecord(entry) || typeof entry.File !== 'string' || typeof entry.Match !== 'string')
+        const leak = locate(entry);
+        if (leak === undefined || !json_isRecord(entry) || typeof entry.File !== 'string') {
+            out.push(undefined);
             continue;
-        const leak = (() => {
-            const startLine = positive(entry.StartLine);
-            const startColumn = positive(entry.StartColumn);
-            if (startLine === undefined || startLine === 0 || startColumn === undefined)
-                return undefined;
-            return {
-                startLine,
-                endLine: Math.max(startLine, positive(entry.EndLine) ?? startLine),
-                startColumn,
-                endColumn: positive(entry.EndColumn) ?? 0,
-                match: entry.Match,
-            };
-        })();
-        if (leak === undefined)
-            continue;
+        }
         let lines;
-        if (scan.kind === 'git' &&
-            git !== undefined &&
+        if (git !== undefined &&
+            scan.kind === 'git' &&
             typeof entry.Commit === 'string' &&
             /^[0-9a-f]{40,64}$/.test(entry.Commit)) {
             // `<commit>:<path>` takes the path relative to the repository root.
@@ -2319,9 +2368,7 @@ async function maskSecrets(ctx, entries, scan, mask) {
                 ? (0,external_node_path_.relative)(scan.top, entry.File).split(external_node_path_.sep).join('/')
                 : entry.File;
             const key = `${entry.Commit}:${file}`;
-            if (!blobs.has(key)) {
-                if (blobs.size >= MAX_MASK_BLOBS)
-                    continue;
+            if (!blobs.has(key) && blobs.size < MAX_MASK_BLOBS) {
                 const shown = await git(['show', '--no-textconv', key]);
                 blobs.set(key, shown.exitCode === 0 ? shown.stdout.split('\n') : undefined);
             }
@@ -2334,13 +2381,32 @@ async function maskSecrets(ctx, entries, scan, mask) {
             const rel = (0,external_node_path_.relative)(ctx.workspace, entry.File).split(external_node_path_.sep).join('/');
             lines = ctx.readLines(rel, leak.startLine, leak.endLine);
         }
-        if (lines === undefined)
-            continue;
+        out.push(lines);
+    }
+    return out;
+}
+/** Feeds every secret value gitleaks located to the mask callback. */
+function maskSecrets(entries, lines, scan, mask) {
+    const maskNew = maskOnce(mask);
+    entries.forEach((entry, i) => {
+        const leak = locate(entry);
+        const text = lines[i];
+        if (leak === undefined || text === undefined)
+            return;
         // A --no-git scan reads each file as one fragment, so line 1 is the only first line.
         const firstLine = scan.kind === 'dir' ? leak.startLine === 1 : undefined;
-        maskNew(secretValues(leak, lines, firstLine));
-    }
+        maskNew(secretValues(leak, text, firstLine));
+    });
 }
+/**
+ * gitleaks 8.16 drops, without a word, every match on a line holding `gitleaks:allow`
+ * (detect/detect.go: `gitleaksAllowSignature`), and has no switch to stop it. The scanned text is
+ * therefore given to gitleaks with the marker spelt differently (same length, same character
+ * classes, so no rule matches differently), and each leak on a marked line becomes a suppressed
+ * finding naming the marker.
+ */
+const GITLEAKS_ALLOW = 'gitleaks:allow';
+const GITLEAKS_ALLOW_NEUTRAL = 'gitleaks:alloW';
 async function gitleaksSource(ctx, scan, root) {
     if (scan.kind === 'git') {
         const git = gitIn(ctx.exec, scan.top, ctx.timeoutMs);
@@ -2351,13 +2417,40 @@ async function gitleaksSource(ctx, scan, root) {
         }
         const source = (0,external_node_path_.join)(ctx.workDir, 'gitleaks-source');
         (0,external_node_fs_.mkdirSync)(source, { recursive: true });
-        return { source, env: { GIT_DIR: gitDir } };
+        return { source, env: { GIT_DIR: gitDir, ...markerNeutralGit(ctx.workDir) } };
     }
-    if (!secret_engine_isFile((0,external_node_path_.join)(root, GITLEAKSIGNORE)))
+    const marked = filesWithMarker(root);
+    if (marked.length === 0 && !secret_engine_isFile((0,external_node_path_.join)(root, GITLEAKSIGNORE)))
         return { source: root, env: {} };
     const copy = (0,external_node_path_.join)(ctx.workDir, 'gitleaks-tree');
-    stageTree(root, copy);
+    stageTree(root, copy, marked);
     return { source: copy, env: {}, copy: { from: copy, to: root } };
+}
+/**
+ * PATH and variables that put a `git` in front of the real one for gitleaks: it runs the real git
+ * and respells the marker in its output. Its exit status is the real git's.
+ */
+function markerNeutralGit(workDir) {
+    const pathEnv = process.env.PATH ?? '';
+    const real = findExecutable('git', pathEnv);
+    if (real === undefined) {
+        throw new errors/* ScanFailedError */.$5('git is not on PATH; gitleaks needs it to read the history');
+    }
+    const bin = (0,external_node_path_.join)(workDir, 'gitleaks-git');
+    (0,external_node_fs_.mkdirSync)(bin, { recursive: true });
+    const script = (0,external_node_path_.join)(bin, 'git');
+    (0,external_node_fs_.writeFileSync)(script, [
+        '#!/bin/sh',
+        '{ "$PORTCULLIS_REAL_GIT" "$@"; echo $? > "$PORTCULLIS_GIT_STATUS"; } |',
+        `  LC_ALL=C sed 's/${GITLEAKS_ALLOW}/${GITLEAKS_ALLOW_NEUTRAL}/g'`,
+        'exit "$(cat "$PORTCULLIS_GIT_STATUS")"',
+        '',
+    ].join('\n'), { mode: 0o755 });
+    return {
+        PATH: `${bin}${external_node_path_.delimiter}${pathEnv}`,
+        PORTCULLIS_REAL_GIT: real,
+        PORTCULLIS_GIT_STATUS: (0,external_node_path_.join)(bin, 'status'),
+    };
 }
 const GITLEAKSIGNORE = '.gitleaksignore';
 function secret_engine_isFile(path) {
@@ -2368,17 +2461,42 @@ function secret_engine_isFile(path) {
         return false;
     }
 }
+/** Regular files under `root` (not in `.git` folders, not through symlinks) holding the marker. */
+function filesWithMarker(root) {
+    const found = [];
+    const walk = (dir) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git')
+                    walk(path);
+            }
+            else if (entry.isFile()) {
+                if ((0,external_node_fs_.readFileSync)(path).includes(GITLEAKS_ALLOW))
+                    found.push(path);
+            }
+        }
+    };
+    walk(root);
+    return found;
+}
 /**
  * Copies the files gitleaks would scan (not `.git` folders, which it skips; symlinks stay links,
- * which it does not follow) without the root's `.gitleaksignore`.
+ * which it does not follow) without the root's `.gitleaksignore`, and respells the marker in
+ * `marked` (absolute paths under `root`).
  */
-function stageTree(root, dest) {
+function stageTree(root, dest, marked = []) {
     const skip = (0,external_node_path_.join)(root, GITLEAKSIGNORE);
     (0,external_node_fs_.cpSync)(root, dest, {
         recursive: true,
         verbatimSymlinks: true,
         filter: (src) => src !== skip && (0,external_node_path_.basename)(src) !== '.git',
     });
+    for (const file of marked) {
+        const copy = (0,external_node_path_.join)(dest, (0,external_node_path_.relative)(root, file));
+        const bytes = (0,external_node_fs_.readFileSync)(copy);
+        (0,external_node_fs_.writeFileSync)(copy, Buffer.from(bytes.toString('latin1').split(GITLEAKS_ALLOW).join(GITLEAKS_ALLOW_NEUTRAL), 'latin1'));
+    }
 }
 /** Runs gitleaks once and returns its report's entries, with files made absolute workspace paths. */
 async function runGitleaks(ctx, scan, source, config) {
@@ -2422,6 +2540,20 @@ async function runGitleaks(ctx, scan, source, config) {
         entries = copiedFiles(entries, source.copy.from, source.copy.to);
     return entries;
 }
+/** Identifies one leak across two runs over the same source (rule, place, commit). */
+function leakKey(entry) {
+    if (!json_isRecord(entry))
+        return '';
+    return JSON.stringify([
+        entry.RuleID,
+        entry.File,
+        entry.Commit,
+        entry.StartLine,
+        entry.StartColumn,
+        entry.EndLine,
+        entry.EndColumn,
+    ]);
+}
 /** Paths gitleaks reported inside a staged copy, mapped back to the tree the copy stands for. */
 function copiedFiles(entries, from, to) {
     return entries.map((entry) => {
@@ -2459,14 +2591,52 @@ function gitleaksSecretEngine(options = {}) {
                 return { scanner, target: scan.target, findings: [], notices };
             }
             const source = await gitleaksSource(ctx, scan, root);
-            const entries = await runGitleaks(ctx, scan, source, config.path);
+            const named = await runGitleaks(ctx, scan, source, config.path);
+            // With a config the workflow named, what it hides is what gitleaks' defaults find and it
+            // does not: run both and keep the difference as suppressed findings naming the file.
+            const hiddenByConfig = config.named
+                ? (await runGitleaks(ctx, scan, source, resolveGitleaksConfig(workspace, ctx.workDir, undefined).path)).filter((entry) => !named.some((n) => leakKey(n) === leakKey(entry)))
+                : [];
+            const entries = [...named, ...hiddenByConfig];
             const parsed = parseGitleaks(JSON.stringify(entries), {
                 workspace,
                 readLines: ctx.readLines,
                 defaultSeverity: inputs.secretSeverity,
             });
+            const lines = entries.length > 0 ? await leakLines(ctx, entries, scan) : [];
             if (options.mask !== undefined && entries.length > 0) {
-                await maskSecrets(ctx, entries, scan, options.mask);
+                maskSecrets(entries, lines, scan, options.mask);
+            }
+            const configName = `${workspaceRelative(workspace, config.path)} (input config)`;
+            const findings = parsed.findings.map((finding, i) => {
+                const where = finding.location
+                    ? `${finding.location.path}${finding.location.startLine ? `:${finding.location.startLine}` : ''}`
+                    : 'a file outside the workspace';
+                if (lines[i]?.includes(GITLEAKS_ALLOW)) {
+                    return {
+                        ...finding,
+                        suppression: {
+                            kind: 'in-source',
+                            source: `${GITLEAKS_ALLOW} at ${where}`,
+                            justification: `an inline ${GITLEAKS_ALLOW} comment on the line`,
+                        },
+                    };
+                }
+                if (i >= named.length) {
+                    return {
+                        ...finding,
+                        suppression: {
+                            kind: 'external',
+                            source: configName,
+                            justification: `not reported under the gitleaks config the config input names`,
+                        },
+                    };
+                }
+                return finding;
+            });
+            const marked = findings.filter((f) => f.suppression?.kind === 'in-source').length;
+            if (marked > 0) {
+                notices.push(`${marked} leak(s) are on lines marked ${GITLEAKS_ALLOW}; they are reported as suppressed findings, and the gate's policy decides what they count for.`);
             }
             const outside = parsed.findings.filter((f) => f.location === undefined).length;
             if (outside > 0) {
@@ -2475,7 +2645,7 @@ function gitleaksSecretEngine(options = {}) {
             return {
                 scanner: { name: 'gitleaks', version: parsed.scannerVersion ?? ctx.binary.version },
                 target: scan.target,
-                findings: parsed.findings,
+                findings,
                 notices: [...notices, ...parsed.notices],
             };
         },
