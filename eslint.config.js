@@ -2,7 +2,16 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.tmp/**', 'coverage/**', 'test/fixtures/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.tmp/**',
+      'coverage/**',
+      'test/fixtures/**',
+      'test/corpus/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

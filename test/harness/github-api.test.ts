@@ -42,9 +42,8 @@ describe('the OpenAPI description', () => {
     expect(first.byId.get('code-scanning/upload-sarif')?.template).toBe(
       '/repos/{owner}/{repo}/code-scanning/sarifs',
     )
-    // Measured, not asserted tightly: a 13 MB JSON read and indexed in well under ten seconds.
+    // The load time is reported, not asserted: speed goals live in `npm run bench`.
     expect(first.loadMs).toBeGreaterThan(0)
-    expect(first.loadMs).toBeLessThan(10_000)
     console.info(`GitHub OpenAPI description loaded in ${Math.round(first.loadMs)} ms`)
   })
 })

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-/** The shared scanner-output corpus (../shared/corpus beside the repository). */
-export const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus')
+/** The scanner-output corpus, in the repository (test/corpus; provenance in its MANIFEST.md). */
+export const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../corpus')
 
 export interface ManifestEntry {
   /** Path under the corpus folder, e.g. `trivy/json/dd-trivy-no-vulns.json`. */
@@ -14,6 +14,9 @@ export interface ManifestEntry {
   readonly tag: string
   /** The counting command's output as MANIFEST.md records it. */
   readonly counted: Record<string, unknown>
+  /** Size in bytes and sha256 prefix of the file as copied from its source repository. */
+  readonly bytes: number
+  readonly sha256Prefix: string
 }
 
 /**
@@ -28,12 +31,16 @@ export function readManifest(): ManifestEntry[] {
     if (!row) continue
     const counted = /`\[([a-z]+)\]` (\{.*?\}) \|/.exec(line)
     if (!counted) throw new Error(`MANIFEST.md row for ${row[1]} has no counted cell`)
+    const integrity = /\| ([\d,]+) \| `([0-9a-f]{12})` \| `\[/.exec(line)
+    if (!integrity) throw new Error(`MANIFEST.md row for ${row[1]} has no bytes and sha256 cells`)
     entries.push({
       file: row[1]!,
       tool: row[2]!.trim(),
       format: row[3]!.trim(),
       tag: counted[1]!,
       counted: JSON.parse(counted[2]!) as Record<string, unknown>,
+      bytes: Number(integrity[1]!.replaceAll(',', '')),
+      sha256Prefix: integrity[2]!,
     })
   }
   if (entries.length === 0) throw new Error('MANIFEST.md lists no files')

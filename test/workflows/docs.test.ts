@@ -8,6 +8,8 @@ import {
   renderMatrixTable,
 } from '@portcullis/gate'
 import { SEVERITIES } from '@portcullis/core'
+import picomatch from 'picomatch'
+import { parse } from 'yaml'
 import { REPO, isDict, workflowCallInterface } from './workflows.js'
 
 const read = (path: string): string => readFileSync(join(REPO, path), 'utf8')
@@ -105,6 +107,132 @@ describe('docs/permissions.md', () => {
         action,
       ).toBe(true)
     }
+  })
+})
+
+describe('docs/permissions.md, the reusable workflow', () => {
+  it("has the workflow's jobs and the scopes each asks for", () => {
+    const wf = parse(read('.github/workflows/portcullis.yml')) as { jobs: Record<string, unknown> }
+    const text = read('docs/permissions.md')
+    const section = text.slice(text.indexOf('## The reusable workflow'))
+    const rows = tableRows(section.slice(0, section.indexOf('```')))
+    const header = rows[0] ?? []
+    const scopes = header.slice(1).map((c) => c.replace(/`/g, ''))
+    expect(scopes).toEqual(['contents', 'security-events', 'pull-requests', 'packages'])
+    const documented = new Map<string, Record<string, string>>()
+    for (const row of rows.slice(1)) {
+      for (const job of (row[0] ?? '').split(',').map((j) => j.trim().replace(/`/g, ''))) {
+        const p: Record<string, string> = {}
+        scopes.forEach((scope, i) => {
+          const level = row[i + 1] ?? ''
+          if (level === 'read' || level === 'write') p[scope] = level
+        })
+        documented.set(job, p)
+      }
+    }
+    expect(new Set(documented.keys())).toEqual(new Set(Object.keys(wf.jobs)))
+    for (const [job, spec] of Object.entries(wf.jobs)) {
+      const declared = isDict(spec) && isDict(spec.permissions) ? spec.permissions : {}
+      expect(documented.get(job), job).toEqual(declared)
+    }
+  })
+})
+
+describe('README.md, set-up on a fresh machine', () => {
+  it('names every apt source and package test/provision.sh installs', () => {
+    const script = read('test/provision.sh')
+    const readme = read('README.md')
+    const setup = readme.slice(
+      readme.indexOf('## Set-up on a fresh machine'),
+      readme.indexOf('## Development'),
+    )
+    const list = (name: string): string[] => {
+      const m = new RegExp(`^${name}=\\(([^)]*)\\)`, 'm').exec(script)
+      if (!m?.[1]) throw new Error(`test/provision.sh has no ${name}=(...)`)
+      return m[1].split(/\s+/).filter(Boolean)
+    }
+    const packages = [
+      ...list('trixie_packages'),
+      ...list('bookworm_packages'),
+      ...list('optional_packages'),
+    ]
+    expect(packages.length).toBeGreaterThanOrEqual(10)
+    for (const p of packages) expect(setup, p).toContain(`\`${p}\``)
+    for (const path of ['trixie_source', 'trixie_pin']) {
+      const m = new RegExp(`^${path}=(\\S+)`, 'm').exec(script)
+      expect(m?.[1], path).toBeDefined()
+      expect(setup, path).toContain(`\`${m?.[1] ?? ''}\``)
+    }
+    expect(setup).toContain('npm run demo')
+    expect(setup).toContain('bash test/provision.sh --check')
+  })
+})
+
+describe('docs/release.md and .github/CODEOWNERS', () => {
+  /** CODEOWNERS rules in order: a picomatch glob for each pattern, and its owners. */
+  const rules = read('.github/CODEOWNERS')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .map((l) => {
+      const [pattern = '', ...owners] = l.split(/\s+/)
+      let glob = pattern.startsWith('/') ? pattern.slice(1) : `**/${pattern}`
+      if (glob.endsWith('/')) glob += '**'
+      return { pattern, match: picomatch(glob === '**/*' ? '**' : glob, { dot: true }), owners }
+    })
+  /** The owners of a path: the last matching rule wins, as on GitHub. */
+  const ownersOf = (path: string): string[] =>
+    rules.filter((r) => r.match(path)).pop()?.owners ?? []
+
+  it('gives dist/, the build, the dependencies, the scanner digests and .github/ to the release team', () => {
+    for (const path of [
+      'dist/scan-deps/index.js',
+      'action-catalog.md',
+      'packages/devtools/src/build.ts',
+      'package.json',
+      'package-lock.json',
+      'packages/core/package.json',
+      'packages/installer/manifest/tools.json',
+      '.github/workflows/release.yml',
+      '.github/release/verify-tag.sh',
+      '.github/CODEOWNERS',
+    ]) {
+      expect(ownersOf(path), path).toEqual(['@OWNER/portcullis-release'])
+    }
+    expect(ownersOf('packages/core/src/model.ts')).toEqual(['@OWNER/portcullis-maintainers'])
+  })
+
+  it('requires status checks that are jobs of ci.yml, the dist drift check among them', () => {
+    const ci = parse(read('.github/workflows/ci.yml')) as {
+      jobs: Record<string, Record<string, unknown>>
+    }
+    const reusable = parse(read('.github/workflows/portcullis.yml')) as {
+      jobs: Record<string, Record<string, unknown>>
+    }
+    const checks = new Set<string>()
+    for (const job of Object.values(ci.jobs)) {
+      if (typeof job.uses === 'string' && job.uses.endsWith('/portcullis.yml')) {
+        for (const called of Object.values(reusable.jobs))
+          checks.add(`${String(job.name)} / ${String(called.name)}`)
+      } else checks.add(String(job.name))
+    }
+    const release = read('docs/release.md')
+    const flat = release.replace(/\s+/g, ' ')
+    const from = flat.indexOf('with the branch up to date:')
+    const to = flat.indexOf('(the jobs of', from)
+    expect(from).toBeGreaterThan(0)
+    const listed = [...flat.slice(from, to).matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? '')
+    expect(listed).toContain('dist matches a fresh build')
+    expect(listed.length).toBeGreaterThanOrEqual(4)
+    for (const name of listed) expect(checks, name).toContain(name)
+    const drift = Object.values(ci.jobs).find((j) => j.name === 'dist matches a fresh build')
+    expect(JSON.stringify(drift?.steps)).toContain('npm run check:generated')
+  })
+
+  it('keeps dist/ diffs visible: generated, collapsed, never -diff', () => {
+    const attributes = read('.gitattributes')
+    expect(attributes).toMatch(/^dist\/\*\* linguist-generated=true$/m)
+    expect(attributes).not.toMatch(/-diff/)
   })
 })
 

@@ -97,6 +97,8 @@ export interface Workflow {
   readonly text: string
   readonly doc: Dict
   readonly jobs: Readonly<Record<string, Dict>>
+  /** Added to a line of `text` to give the line in the file it came from (snippets of markdown). */
+  readonly lineShift?: number
 }
 
 export function loadWorkflow(file: string, root: string = REPO): Workflow {

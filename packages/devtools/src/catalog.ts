@@ -17,8 +17,9 @@ export function renderCatalog(root = REPO_ROOT): string {
     '',
     '<!-- Generated from actions/*/action.yml by `npm run catalog`. Do not edit by hand. -->',
     '',
-    'Pin every action by commit SHA (`uses: OWNER/portcullis/actions/<name>@<sha> # v1`) or through the',
-    'reusable workflow in `.github/workflows/portcullis.yml`.',
+    'Pin every action by commit SHA, or use the reusable workflow in `.github/workflows/portcullis.yml`.',
+    'The examples write `@<sha> # v1.x.y`: replace it with the commit SHA and version of the release you',
+    'reviewed (docs/pinning.md); GitHub refuses to run the placeholder itself.',
     '',
   ]
   const names = listActions(root)
@@ -43,7 +44,13 @@ export function renderCatalog(root = REPO_ROOT): string {
     for (const [output, spec] of Object.entries(m.outputs))
       parts.push(`| \`${output}\` | ${cell(spec.description)} |`)
     const required = Object.entries(m.inputs).filter(([, s]) => s.required)
-    parts.push('', '### Example', '', '```yaml', `- uses: OWNER/portcullis/actions/${name}@v1`)
+    parts.push(
+      '',
+      '### Example',
+      '',
+      '```yaml',
+      `- uses: OWNER/portcullis/actions/${name}@<sha> # v1.x.y`,
+    )
     if (required.length > 0) {
       parts.push('  with:')
       for (const [input] of required)
