@@ -72,8 +72,8 @@ describeWithTools(['gitleaks'], 'scan-secrets bundle with gitleaks 8.16', (tools
     expect(r.notices?.some((n) => n.includes('2 commit(s) of the pull request #42'))).toBe(true)
     expect(result.outputs.total).toBe('1')
     expect(JSON.parse(result.outputs.counts!)).toEqual({
-      critical: 0,
-      high: 1,
+      critical: 1,
+      high: 0,
       medium: 0,
       low: 0,
       info: 0,
