@@ -9055,7 +9055,15 @@ function validateReport(data, source) {
         const first = validate.errors?.[0];
         throw new errors_js_1.ReportError(source, `does not match the schema: ${first ? describe(first) : 'unknown error'}`);
     }
-    return data;
+    const report = data;
+    // The schema's date-time format accepts a leap second (…T23:59:60Z), which Date.parse cannot
+    // read; a NaN date would make every age comparison false and skip the stale check.
+    for (const field of ['startedAt', 'finishedAt']) {
+        if (Number.isNaN(Date.parse(report[field]))) {
+            throw new errors_js_1.ReportError(source, `has ${field} ${JSON.stringify(report[field])}, which is not a date that can be compared; write it as an ISO 8601 UTC time such as 2026-01-31T12:00:00Z`);
+        }
+    }
+    return report;
 }
 /** Parses and validates report text (a UTF-8 byte-order mark is tolerated). */
 function parseReport(text, source) {
@@ -9271,6 +9279,10 @@ Runs the quality gate over findings reports and prints the summary (markdown).
   --mode <all|new>          new: count only findings absent from --baseline (default all)
   --baseline <paths...>     the base branch's findings reports (for --mode new)
   --sha <commit>            the commit being gated (default: $GITHUB_SHA, else the reports' own)
+  --base <commit>           a change under review: read policy, waivers and baselines in the
+                            repository from this base commit (git in --cwd); --mode new baselines
+                            must be scans of it or of its merge base with --head
+  --head <commit>           the change's head, for the merge base (default: HEAD)
   --image <digest|ref>      the image being promoted (final stage; default: the scanned images)
   --summary-file <file>     also write the summary to this file
   --cwd <folder>            resolve relative paths here (default: the current folder)
@@ -9286,6 +9298,8 @@ const VALUE_OPTIONS = [
     'fail',
     'mode',
     'sha',
+    'base',
+    'head',
     'image',
     'summary-file',
     'cwd',
@@ -9339,6 +9353,8 @@ function configFromCli(args, env) {
         throw new core_1.InputError(config_js_1.GATE_INPUTS.stage, 'is required (code, container or final)');
     const threshold = v['risk-threshold'] !== undefined ? (0, config_js_1.parseRiskThreshold)(v['risk-threshold']) : undefined;
     const sha = v.sha ?? (env.GITHUB_SHA && env.GITHUB_SHA !== '' ? env.GITHUB_SHA : undefined);
+    if (v.head !== undefined && v.base === undefined)
+        throw new core_1.InputError('head', 'only means something with --base (the base commit)');
     return {
         findings: args.lists.findings,
         stage: (0, config_js_1.parseStage)(v.stage),
@@ -9351,6 +9367,15 @@ function configFromCli(args, env) {
         ...(threshold !== undefined ? { riskThreshold: threshold } : {}),
         ...(sha !== undefined ? { commitSha: sha } : {}),
         ...(v.image !== undefined ? { image: v.image } : {}),
+        ...(v.base !== undefined
+            ? {
+                base: {
+                    sha: v.base.trim(),
+                    ...(v.head !== undefined ? { head: v.head.trim() } : {}),
+                    what: 'change',
+                },
+            }
+            : {}),
     };
 }
 /** Runs `portcullis gate …` and returns the exit code; all IO goes through `io`. */
@@ -9422,6 +9447,7 @@ exports.GATE_INPUTS = {
     fail: 'fail',
     mode: 'mode',
     baseline: 'baseline',
+    base: 'base',
 };
 /** The waivers file read when the `waivers` input is not set and this file exists. */
 exports.DEFAULT_WAIVERS_FILE = '.portcullis/waivers.yml';
@@ -9656,7 +9682,14 @@ function checkReports(reports, options, policy) {
     const maxAgeMs = policy.maxReportAgeHours * 60 * 60 * 1000;
     for (const { file, report } of reports) {
         const finished = Date.parse(report.finishedAt);
-        if (now - finished > maxAgeMs) {
+        if (Number.isNaN(finished) || Number.isNaN(Date.parse(report.startedAt))) {
+            // parseReport refuses these; a report built in memory gets the same answer.
+            reasons.push({
+                code: reasons_js_1.REASON_CODES.invalidReport,
+                message: `${file} has a date that cannot be compared (startedAt ${report.startedAt}, finishedAt ${report.finishedAt}); its age is unknown`,
+            });
+        }
+        else if (now - finished > maxAgeMs) {
             const hours = Math.floor((now - finished) / 3_600_000);
             reasons.push({
                 code: reasons_js_1.REASON_CODES.staleReport,
@@ -9759,6 +9792,64 @@ function checkStage(reports, options, policy) {
     }
     return { reasons, requiredScans };
 }
+const DIGEST = /sha256:[0-9a-f]{64}/;
+/** The digest a report's image target names: its `digest`, else one in its reference. */
+function targetDigest(target) {
+    return target.digest ?? DIGEST.exec(target.name)?.[0];
+}
+/**
+ * Stage `final`: the image scanned, the image whose signature was verified and the image promoted
+ * must be one digest. A clean scan of one image and a verified signature of another say nothing
+ * about either.
+ */
+function checkImageIdentity(reports, options) {
+    const reasons = [];
+    const mismatch = (message) => reasons.push({ code: reasons_js_1.REASON_CODES.imageMismatch, message });
+    const complete = reports.filter((r) => r.report.status === 'complete');
+    const scans = complete.filter((r) => r.report.action === stages_js_1.SCAN_ACTIONS.image);
+    const verifications = complete.filter((r) => r.report.action === stages_js_1.SCAN_ACTIONS.signature &&
+        r.report.notices?.includes(stages_js_1.SIGNATURE_VERIFY_NOTICE) === true);
+    for (const r of [...scans, ...verifications]) {
+        if (targetDigest(r.report.target) === undefined) {
+            mismatch(`${r.file} (${r.report.action}) names ${r.report.target.name} without a digest; stage 'final' needs every image report to name the digest it checked`);
+        }
+    }
+    let promoted;
+    if (options.image !== undefined) {
+        promoted =
+            DIGEST.exec(options.image)?.[0] ??
+                scans.find((r) => r.report.target.name === options.image)?.report.target.digest;
+        if (promoted === undefined) {
+            mismatch(`the promoted image ${options.image} names no digest and no image scan resolved it to one; promote by digest (repo@sha256:…)`);
+            return reasons;
+        }
+    }
+    else {
+        const digests = [
+            ...new Set(scans.map((r) => targetDigest(r.report.target)).filter((d) => d !== undefined)),
+        ];
+        if (digests.length > 1) {
+            mismatch(`the image scans name ${digests.length} different digests (${digests.join(', ')}); set image to the one being promoted`);
+            return reasons;
+        }
+        promoted = digests[0];
+    }
+    if (promoted === undefined)
+        return reasons;
+    for (const r of scans) {
+        const d = targetDigest(r.report.target);
+        if (d !== undefined && d !== promoted) {
+            mismatch(`${r.file} scanned ${d}, but the promoted image is ${promoted}`);
+        }
+    }
+    for (const r of verifications) {
+        const d = targetDigest(r.report.target);
+        if (d !== undefined && d !== promoted) {
+            mismatch(`${r.file} verified the signature of ${d}, but the promoted image is ${promoted}`);
+        }
+    }
+    return reasons;
+}
 function scannerRow({ file, report }) {
     return {
         file,
@@ -9771,6 +9862,75 @@ function scannerRow({ file, report }) {
         findings: report.findings.length,
         bySeverity: (0, core_1.countBySeverity)(report.findings),
     };
+}
+const KIND_LABELS = {
+    'in-source': 'inline marker',
+    external: 'ignore file',
+    'vendor-status': 'vendor status',
+};
+/** `.trivyignore:3` → `.trivyignore`: the summary counts by file or marker, not by line. */
+function suppressionLabel(s) {
+    const source = s.source?.trim();
+    if (source === undefined || source === '')
+        return KIND_LABELS[s.kind];
+    return source.replace(/:\d+(?:[-:]\d+)?$/, '');
+}
+/**
+ * A merged finding is suppressed only when every engine that reported it suppressed it. It is
+ * repository-controlled when any of those suppressions is: an inline marker or an ignore file, or a
+ * vendor statement that came from a file of the repository (its `source` is set); a vendor statement
+ * of the vulnerability database is not.
+ */
+function gateSuppression(m) {
+    const list = [];
+    for (const o of m.occurrences) {
+        if (!o.finding.suppression)
+            return undefined;
+        list.push(o.finding.suppression);
+    }
+    if (list.length === 0)
+        return undefined;
+    return {
+        repo: list.some((s) => s.kind !== 'vendor-status' || (s.source ?? '').trim() !== ''),
+        by: [...new Set(list.map(suppressionLabel))],
+    };
+}
+function summariseSuppressions(findings, policy) {
+    const with_ = findings.filter((f) => f.suppression !== undefined && f.status !== 'baseline');
+    const counts = new Map();
+    for (const f of with_) {
+        for (const label of f.suppression?.by ?? [])
+            counts.set(label, (counts.get(label) ?? 0) + 1);
+    }
+    return {
+        total: with_.length,
+        repo: with_.filter((f) => f.suppression?.repo === true).length,
+        policy,
+        by: [...counts]
+            .map(([source, count]) => ({ source, count }))
+            .sort((a, b) => b.count - a.count || (a.source < b.source ? -1 : 1)),
+    };
+}
+const HOUR_MS = 3_600_000;
+/** Why a baseline report cannot say what the base commit holds, or undefined when it can. */
+function baselineDistrust(report, options, policy) {
+    const commits = options.baselineCommits ?? [];
+    if (commits.length === 0) {
+        return `cannot be checked: no base commit is known (mode new needs a pull_request event, or the CLI's --base), so no baseline is trusted`;
+    }
+    if (!commits.includes(report.commitSha)) {
+        return `is for commit ${report.commitSha}, not the base commit ${commits.join(' or its merge base ')}; a baseline must be a scan of the base`;
+    }
+    const finished = Date.parse(report.finishedAt);
+    const age = options.now.getTime() - finished;
+    if (Number.isNaN(finished) || age > policy.baselineMaxAgeHours * HOUR_MS) {
+        const days = Math.floor(age / (24 * HOUR_MS));
+        return `finished ${report.finishedAt}${Number.isNaN(days) ? '' : `, ${days} day(s) ago`}; baselines older than baseline-max-age (${policy.baselineMaxAgeHours} hours) are not trusted`;
+    }
+    if (-age > CLOCK_SKEW_MS) {
+        return `is dated ${report.finishedAt}, in the future (now ${options.now.toISOString()})`;
+    }
+    return undefined;
 }
 /** The collation `String.prototype.localeCompare` uses when given no locale or options. */
 const COLLATOR = new Intl.Collator();
@@ -9833,6 +9993,8 @@ function evaluateGate(loaded, options, baseline) {
     notices.push(...checked.notices);
     const stage = checkStage(reports, options, policy);
     reasons.push(...stage.reasons);
+    if (options.stage === 'final')
+        reasons.push(...checkImageIdentity(reports, options));
     const occurrences = reports
         .filter((r) => r.report.status === 'complete')
         .flatMap(({ file, report }) => report.findings.map((finding) => ({
@@ -9855,6 +10017,14 @@ function evaluateGate(loaded, options, baseline) {
                 notices.push(`baseline ${file} is a failed scan; its findings cannot be recognised as existing`);
                 continue;
             }
+            const distrust = baselineDistrust(report, options, policy);
+            if (distrust !== undefined) {
+                reasons.push({
+                    code: reasons_js_1.REASON_CODES.untrustedBaseline,
+                    message: `baseline ${file} ${distrust}`,
+                });
+                continue;
+            }
             for (const f of report.findings)
                 known.add(f.fingerprint);
         }
@@ -9862,9 +10032,22 @@ function evaluateGate(loaded, options, baseline) {
     const findings = merged.map((m) => {
         if (mode === 'new' && m.fingerprints.some((fp) => known.has(fp)))
             return { ...m, status: 'baseline' };
+        const suppression = gateSuppression(m);
+        const sup = suppression ? { suppression } : {};
+        if (suppression && (!suppression.repo || policy.repoSuppressions === 'honour'))
+            return { ...m, ...sup, status: 'suppressed' };
         const waiver = waivers.active.find((w) => (0, waivers_js_1.waiverMatches)(w, m));
-        return waiver ? { ...m, status: 'waived', waiver: waiver.label } : { ...m, status: 'counted' };
+        return waiver
+            ? { ...m, ...sup, status: 'waived', waiver: waiver.label }
+            : { ...m, ...sup, status: 'counted' };
     });
+    const suppressed = summariseSuppressions(findings, policy.repoSuppressions);
+    if (policy.repoSuppressions === 'fail' && suppressed.repo > 0) {
+        reasons.push({
+            code: reasons_js_1.REASON_CODES.repoSuppression,
+            message: `the repository suppresses ${suppressed.repo} finding(s) itself (${suppressed.by.map((b) => `${b.source}: ${b.count}`).join(', ')}); the policy (repo-suppressions: fail) allows none — remove the suppressions and waive what must stay in the waivers file`,
+        });
+    }
     sortBySeverityThenRule(findings);
     if (mode === 'new') {
         baselineInfo = {
@@ -9926,6 +10109,7 @@ function evaluateGate(loaded, options, baseline) {
         topFindings: counted.slice(0, options.topFindings ?? 10),
         waivers: { used, unused, expiring, expired },
         ...(baselineInfo ? { baseline: baselineInfo } : {}),
+        suppressed,
         notices,
     };
 }
@@ -9949,6 +10133,7 @@ const config_js_1 = __nccwpck_require__(8899);
 const evaluate_js_1 = __nccwpck_require__(5078);
 const load_js_1 = __nccwpck_require__(7889);
 const policy_js_1 = __nccwpck_require__(2575);
+const trusted_js_1 = __nccwpck_require__(7870);
 const waivers_js_1 = __nccwpck_require__(9572);
 function readUserFile(fs, cwd, input, file) {
     const path = (0, node_path_1.isAbsolute)(file) ? file : (0, node_path_1.join)(cwd, file);
@@ -9961,45 +10146,121 @@ function readUserFile(fs, cwd, input, file) {
         throw new core_1.InputError(input, `${file} cannot be read (${error.message})`);
     }
 }
-function loadPolicy(config, ports = {}) {
+/** Reads the gate's own input files: from the base commit on a change under review. */
+class InputFiles {
+    changes = [];
+    notices = [];
+    fs;
+    cwd;
+    git;
+    reader;
+    /** The view of the files the gate trusts: the base commit's tree inside the workspace. */
+    trustedFs;
+    constructor(config, ports) {
+        this.fs = ports.fs ?? load_js_1.nodeFileSystem;
+        this.cwd = ports.cwd ?? process.cwd();
+        this.git = ports.git ?? (0, trusted_js_1.nodeGit)(this.cwd);
+        if (config.base !== undefined) {
+            this.reader = new trusted_js_1.BaseReader(config.base, this.git, config_js_1.GATE_INPUTS.base);
+            this.trustedFs = (0, trusted_js_1.baseFileSystem)(this.reader, this.git, this.cwd, this.fs);
+        }
+        else
+            this.trustedFs = this.fs;
+    }
+    /** Whether the workspace holds a file at this path. */
+    exists(file) {
+        return this.fs.kind((0, node_path_1.isAbsolute)(file) ? file : (0, node_path_1.join)(this.cwd, file)) === 'file';
+    }
+    /**
+     * The text the gate uses for an input file: the base commit's for a workspace file on a change
+     * under review (undefined when the base has none), else the file itself (missing: InputError).
+     */
+    read(input, file) {
+        const path = (0, node_path_1.isAbsolute)(file) ? file : (0, node_path_1.join)(this.cwd, file);
+        const rel = (0, trusted_js_1.workspacePath)(path, this.cwd);
+        if (this.reader === undefined || rel === undefined) {
+            return readUserFile(this.fs, this.cwd, input, file);
+        }
+        const head = this.fs.kind(path) === 'file' ? this.fs.readFile(path) : undefined;
+        const base = this.reader.read(rel, head);
+        if (base.text === undefined && head === undefined) {
+            throw new core_1.InputError(input, `${file} does not exist (neither at the base commit nor in the workspace)`);
+        }
+        if (base.changed) {
+            const change = base.text === undefined ? 'added' : head === undefined ? 'removed' : 'changed';
+            const what = this.reader.base.what;
+            const message = base.text === undefined
+                ? `${input} (${rel}) is added in this ${what}; the base commit has none, so none applies until merge`
+                : `${input} (${rel}) changed in this ${what}; the base version applies until merge`;
+            this.changes.push({
+                input,
+                file: rel,
+                change,
+                ...(base.diff !== undefined ? { diff: base.diff } : {}),
+                message,
+            });
+        }
+        return base.text;
+    }
+}
+function loadPolicyFrom(config, files) {
     if (config.policy === undefined || config.policy.trim() === '')
         return policy_js_1.DEFAULT_POLICY;
-    const fs = ports.fs ?? load_js_1.nodeFileSystem;
-    const cwd = ports.cwd ?? process.cwd();
-    return (0, policy_js_1.parsePolicy)(readUserFile(fs, cwd, config_js_1.GATE_INPUTS.policy, config.policy), config.policy);
+    const text = files.read(config_js_1.GATE_INPUTS.policy, config.policy);
+    if (text === undefined)
+        return policy_js_1.DEFAULT_POLICY;
+    return (0, policy_js_1.parsePolicy)(text, config.policy);
 }
-function loadWaivers(config, policy, now, ports = {}) {
-    const fs = ports.fs ?? load_js_1.nodeFileSystem;
-    const cwd = ports.cwd ?? process.cwd();
+function loadPolicy(config, ports = {}) {
+    return loadPolicyFrom(config, new InputFiles(config, ports));
+}
+function loadWaiversFrom(config, policy, now, files) {
     let file = config.waivers?.trim();
     if (file === undefined || file === '') {
-        if (fs.kind((0, node_path_1.join)(cwd, config_js_1.DEFAULT_WAIVERS_FILE)) !== 'file')
+        // The default file is looked for in the workspace; on a change under review it is then read
+        // from the base. A change that deletes it only makes the verdict stricter.
+        if (!files.exists(config_js_1.DEFAULT_WAIVERS_FILE))
             return waivers_js_1.EMPTY_WAIVERS;
         file = config_js_1.DEFAULT_WAIVERS_FILE;
     }
-    const text = readUserFile(fs, cwd, config_js_1.GATE_INPUTS.waivers, file);
-    const source = (0, load_js_1.displayPath)((0, node_path_1.isAbsolute)(file) ? file : (0, node_path_1.join)(cwd, file), cwd);
+    const text = files.read(config_js_1.GATE_INPUTS.waivers, file);
+    if (text === undefined)
+        return waivers_js_1.EMPTY_WAIVERS;
+    const source = (0, load_js_1.displayPath)((0, node_path_1.isAbsolute)(file) ? file : (0, node_path_1.join)(files.cwd, file), files.cwd);
     return (0, waivers_js_1.parseWaivers)(text, source, {
         now,
         maxSpanDays: policy.maxWaiverDays,
         warnDays: policy.waiverWarnDays,
     });
 }
+function loadWaivers(config, policy, now, ports = {}) {
+    return loadWaiversFrom(config, policy, now, new InputFiles(config, ports));
+}
 /**
  * Runs the gate over files: reads the policy and waivers (bad ones throw InputError: bad input, not a
  * verdict), loads the findings and baseline reports (bad ones become fail-closed reasons) and
- * evaluates. The same function backs the action and the CLI.
+ * evaluates. The same function backs the action and the CLI. On a change under review (`base`), the
+ * policy, the waivers and repository-held baselines are the base commit's (docs/trust-model.md).
  */
 function runGate(config, ports = {}) {
     (0, config_js_1.checkGateConfig)(config);
-    const fs = ports.fs ?? load_js_1.nodeFileSystem;
-    const cwd = ports.cwd ?? process.cwd();
+    const files = new InputFiles(config, ports);
     const now = (ports.now ?? (() => new Date()))();
-    const policy = loadPolicy(config, ports);
-    const waivers = loadWaivers(config, policy, now, ports);
-    const loaded = (0, load_js_1.loadReports)(config.findings, fs, cwd, config_js_1.GATE_INPUTS.findings);
-    const baseline = config.mode === 'new' ? (0, load_js_1.loadReports)(config.baseline, fs, cwd, config_js_1.GATE_INPUTS.baseline) : undefined;
-    return (0, evaluate_js_1.evaluateGate)(loaded, {
+    const policy = loadPolicyFrom(config, files);
+    const waivers = loadWaiversFrom(config, policy, now, files);
+    const loaded = (0, load_js_1.loadReports)(config.findings, files.fs, files.cwd, config_js_1.GATE_INPUTS.findings);
+    let baseline;
+    let baselineCommits = [];
+    if (config.mode === 'new') {
+        baseline = (0, load_js_1.loadReports)(config.baseline, files.trustedFs, files.cwd, config_js_1.GATE_INPUTS.baseline);
+        baselineCommits =
+            files.reader !== undefined
+                ? files.reader.baselineCommits()
+                : config.previousCommit !== undefined
+                    ? [config.previousCommit]
+                    : [];
+    }
+    const result = (0, evaluate_js_1.evaluateGate)(loaded, {
         systemLevel: config.systemLevel,
         stage: config.stage,
         policy,
@@ -10007,10 +10268,21 @@ function runGate(config, ports = {}) {
         fail: config.fail,
         mode: config.mode,
         now,
+        baselineCommits,
         ...(config.riskThreshold !== undefined ? { riskThreshold: config.riskThreshold } : {}),
         ...(config.commitSha !== undefined ? { commitSha: config.commitSha } : {}),
         ...(config.image !== undefined ? { image: config.image } : {}),
     }, baseline);
+    const readFrom = files.reader !== undefined
+        ? [
+            `Policy, waivers and baselines in the repository are read from the base commit ${files.reader.base.sha.slice(0, 12)} of the ${files.reader.base.what}, never from the change itself.`,
+        ]
+        : [];
+    return {
+        ...result,
+        inputChanges: files.changes,
+        notices: [...readFrom, ...files.changes.map((c) => c.message), ...result.notices],
+    };
 }
 /** The `counts` output: counted findings by severity, after waivers, as JSON. */
 function countsOutput(result) {
@@ -10272,17 +10544,25 @@ function renderMatrixTable(matrix = exports.DEFAULT_MATRIX) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_POLICY = exports.DEFAULT_MAX_REPORT_AGE_HOURS = exports.DEFAULT_WAIVER_WARN_DAYS = exports.DEFAULT_MAX_WAIVER_DAYS = void 0;
+exports.DEFAULT_POLICY = exports.DEFAULT_BASELINE_MAX_AGE_HOURS = exports.DEFAULT_MAX_REPORT_AGE_HOURS = exports.DEFAULT_WAIVER_WARN_DAYS = exports.DEFAULT_MAX_WAIVER_DAYS = exports.REPO_SUPPRESSIONS = void 0;
+exports.parseAge = parseAge;
 exports.parsePolicy = parsePolicy;
 const core_1 = __nccwpck_require__(893);
 const matrix_js_1 = __nccwpck_require__(6316);
 const score_js_1 = __nccwpck_require__(1599);
 const stages_js_1 = __nccwpck_require__(34);
 const yaml_input_js_1 = __nccwpck_require__(2351);
+/**
+ * `show`: repository-held suppressions count as findings until a waiver covers them; `honour`: they
+ * stay suppressed (and are shown); `fail`: any of them fails the gate.
+ */
+exports.REPO_SUPPRESSIONS = ['show', 'honour', 'fail'];
 exports.DEFAULT_MAX_WAIVER_DAYS = 90;
 exports.DEFAULT_WAIVER_WARN_DAYS = 14;
 /** A week: long enough for re-runs of a workflow, short enough that old artifacts are not trusted. */
 exports.DEFAULT_MAX_REPORT_AGE_HOURS = 168;
+/** Seven days: the base branch's scan must be recent enough to know today's advisories. */
+exports.DEFAULT_BASELINE_MAX_AGE_HOURS = 168;
 exports.DEFAULT_POLICY = {
     matrix: matrix_js_1.DEFAULT_MATRIX,
     weights: score_js_1.DEFAULT_WEIGHTS,
@@ -10291,8 +10571,33 @@ exports.DEFAULT_POLICY = {
     maxWaiverDays: exports.DEFAULT_MAX_WAIVER_DAYS,
     waiverWarnDays: exports.DEFAULT_WAIVER_WARN_DAYS,
     maxReportAgeHours: exports.DEFAULT_MAX_REPORT_AGE_HOURS,
+    repoSuppressions: 'show',
+    baselineMaxAgeHours: exports.DEFAULT_BASELINE_MAX_AGE_HOURS,
 };
-const TOP_KEYS = ['version', 'levels', 'score', 'stages', 'waivers', 'reports'];
+const TOP_KEYS = [
+    'version',
+    'levels',
+    'score',
+    'stages',
+    'waivers',
+    'reports',
+    'repo-suppressions',
+    'baseline-max-age',
+];
+/** `7d`, `36h` or a bare number of days; undefined when unreadable. */
+function parseAge(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) && value > 0 ? value * 24 : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([dh]?)\s*$/.exec(value);
+    if (!m)
+        return undefined;
+    const n = Number(m[1]);
+    if (!(n > 0))
+        return undefined;
+    return m[2] === 'h' ? n : n * 24;
+}
 /**
  * Reads a policy file (YAML) over the defaults. Every key is checked; an unknown key, a wrong type or
  * an out-of-range value is an InputError on the `policy` input naming the key, e.g.
@@ -10314,6 +10619,8 @@ const TOP_KEYS = ['version', 'levels', 'score', 'stages', 'waivers', 'reports'];
  *   warn-days: 14
  * reports:
  *   max-age-hours: 168
+ * repo-suppressions: show  # show | honour | fail
+ * baseline-max-age: 7d     # mode new: baseline reports younger than this (d or h)
  * ```
  */
 function parsePolicy(text, source) {
@@ -10433,8 +10740,27 @@ function parsePolicy(text, source) {
             }
         }
     }
+    let repoSuppressions = 'show';
+    const rs = data['repo-suppressions'];
+    if (rs !== undefined) {
+        if (typeof rs === 'string' && exports.REPO_SUPPRESSIONS.includes(rs))
+            repoSuppressions = rs;
+        else
+            p.add(`repo-suppressions must be one of ${exports.REPO_SUPPRESSIONS.join(', ')} (got ${JSON.stringify(rs)})`);
+    }
+    let baselineMaxAgeHours = exports.DEFAULT_BASELINE_MAX_AGE_HOURS;
+    const ba = data['baseline-max-age'];
+    if (ba !== undefined) {
+        const hours = parseAge(ba);
+        if (hours === undefined)
+            p.add(`baseline-max-age must be an age such as 7d or 36h (got ${JSON.stringify(ba)})`);
+        else
+            baselineMaxAgeHours = hours;
+    }
     p.throwIfAny('policy', source);
     return {
+        repoSuppressions,
+        baselineMaxAgeHours,
         matrix,
         weights,
         riskThreshold,
@@ -10527,6 +10853,12 @@ exports.REASON_CODES = {
     staleReport: 'stale-report',
     /** The final stage needs a verified signature of the promoted image and has none. */
     signatureNotVerified: 'signature-not-verified',
+    /** Stage final: the image scanned, the signature verified and the image promoted are not one digest. */
+    imageMismatch: 'image-mismatch',
+    /** Mode new: a baseline report is not for the base commit, or too old to say what the base holds. */
+    untrustedBaseline: 'untrusted-baseline',
+    /** Policy `repo-suppressions: fail`: the repository suppresses findings itself. */
+    repoSuppression: 'repo-suppression',
     /** More findings of a severity than the system level allows. */
     matrixExceeded: 'matrix-exceeded',
     /** The risk score is below the threshold. */
@@ -10674,6 +11006,19 @@ function renderGateSummary(result) {
             out.push(`- \`${r.code}\` — ${mdText(r.message, 600)}`);
         out.push('');
     }
+    const changes = result.inputChanges ?? [];
+    if (changes.length > 0) {
+        out.push('### Gate inputs changed by this change', '');
+        for (const c of changes) {
+            out.push(`- ⚠️ ${mdText(c.message, 400)}`);
+            if (c.diff !== undefined) {
+                // The diff is the change's own text: fenced longer than any backtick run inside it.
+                const fence = '`'.repeat(Math.max(3, ...[...c.diff.matchAll(/`+/g)].map((x) => x[0].length + 1)));
+                out.push('', `  <details><summary>diff of ${mdText(c.file, 120)}</summary>`, '', `${fence}diff`, c.diff.replace(/\n$/, ''), fence, '', '  </details>', '');
+            }
+        }
+        out.push('');
+    }
     const m = result.matrix;
     out.push(`### Allowed vs found — system level ${m.level} ${m.passed ? '✅' : '❌'}`, '', `Level ${m.level} counts findings of severity **${m.countsFrom}** and above.`, '', '| severity | allowed | found | |', '|---|---:|---:|---|');
     for (const row of m.rows) {
@@ -10705,6 +11050,18 @@ function renderGateSummary(result) {
             out.push(`| ${mdText(r.file, 80)} | ${r.action} | ${mdText(`${r.scanner} ${r.version}`, 60)} | ${mdText(r.target, 100)} | ${status} | ${r.findings} | ${sev} |`);
         }
         out.push('');
+    }
+    const sup = result.suppressed;
+    if (sup.total > 0) {
+        const by = sup.by.map((b) => `by ${mdText(b.source, 80)}: ${b.count}`).join(', ');
+        const how = sup.repo === 0
+            ? 'none of them by the repository; they stay suppressed'
+            : sup.policy === 'show'
+                ? `${sup.repo} by the repository itself: they count as findings until a waiver covers them (\`repo-suppressions: show\`)`
+                : sup.policy === 'honour'
+                    ? `${sup.repo} by the repository itself: they stay suppressed (\`repo-suppressions: honour\`)`
+                    : `${sup.repo} by the repository itself: the policy allows none (\`repo-suppressions: fail\`)`;
+        out.push(`Suppressed ${sup.total} (${by}) — ${how}.`, '');
     }
     const counted = result.findings.filter((f) => f.status === 'counted').length;
     out.push(`### Top findings (${result.topFindings.length} of ${counted} counted)`, '');
@@ -10758,6 +11115,180 @@ function renderGateSummary(result) {
         out.push('');
     }
     return out.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 7870:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BaseReader = void 0;
+exports.nodeGit = nodeGit;
+exports.workspacePath = workspacePath;
+exports.baseFileSystem = baseFileSystem;
+const node_child_process_1 = __nccwpck_require__(1421);
+const node_path_1 = __nccwpck_require__(6760);
+const core_1 = __nccwpck_require__(893);
+// Only what git needs: the job's environment is not trusted (an earlier step can set GIT_DIR,
+// GIT_CONFIG_* or GIT_EXTERNAL_DIFF through $GITHUB_ENV).
+const GIT_ENV_KEYS = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TMPDIR', 'SYSTEMROOT'];
+/** A {@link GitPort} over the git on PATH, run in `cwd` with a scrubbed environment. */
+function nodeGit(cwd) {
+    const env = { GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0' };
+    for (const key of GIT_ENV_KEYS) {
+        const v = process.env[key];
+        if (v !== undefined)
+            env[key] = v;
+    }
+    return (args) => {
+        try {
+            const stdout = (0, node_child_process_1.execFileSync)('git', args, {
+                cwd,
+                env,
+                encoding: 'utf8',
+                stdio: ['ignore', 'pipe', 'ignore'],
+                maxBuffer: 64 * 1024 * 1024,
+            });
+            return { status: 0, stdout };
+        }
+        catch (error) {
+            const e = error;
+            return { status: e.status ?? 1, stdout: typeof e.stdout === 'string' ? e.stdout : '' };
+        }
+    };
+}
+/** The workspace-relative path (forward slashes) of `file`, or undefined when it lies outside. */
+function workspacePath(file, cwd) {
+    const rel = (0, node_path_1.relative)((0, node_path_1.resolve)(cwd), (0, node_path_1.resolve)(cwd, file));
+    if (rel === '' || rel.startsWith('..') || (0, node_path_1.isAbsolute)(rel))
+        return undefined;
+    return rel.split(node_path_1.sep).join('/');
+}
+const SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
+const MAX_DIFF_LINES = 200;
+/** Reads gate inputs from a base commit through git (plumbing only: no filters, no textconv). */
+class BaseReader {
+    base;
+    git;
+    input;
+    checked = false;
+    constructor(base, git, input) {
+        this.base = base;
+        this.git = git;
+        this.input = input;
+        if (!SHA.test(base.sha)) {
+            throw new core_1.InputError(input, `the base commit must be a full SHA (got '${base.sha}')`);
+        }
+    }
+    /** Throws a clear InputError when the base commit is not in the checkout. */
+    requireBase() {
+        if (this.checked)
+            return;
+        const r = this.git(['cat-file', '-e', `${this.base.sha}^{commit}`]);
+        if (r.status !== 0) {
+            throw new core_1.InputError(this.input, `the base commit ${this.base.sha} of the ${this.base.what} is not in the checkout, so the gate cannot read its policy, waivers and baselines from it (they are never read from the change itself). Check out with fetch-depth: 0`);
+        }
+        this.checked = true;
+    }
+    /** The base commit's version of a workspace-relative path, and whether the workspace differs. */
+    read(rel, workspaceText) {
+        this.requireBase();
+        const spec = `${this.base.sha}:${rel}`;
+        const exists = this.git(['cat-file', '-e', spec]).status === 0;
+        const text = exists ? this.git(['cat-file', 'blob', spec]).stdout : undefined;
+        const changed = text !== workspaceText;
+        if (!changed)
+            return { text, changed };
+        const d = this.git([
+            '-c',
+            'core.quotePath=false',
+            'diff',
+            '--no-color',
+            '--no-ext-diff',
+            '--no-textconv',
+            this.base.sha,
+            '--',
+            rel,
+        ]);
+        let diff = d.status === 0 ? d.stdout : '';
+        if (diff === '' && workspaceText !== undefined && text === undefined) {
+            // An untracked file the change added is not in `git diff`; show it whole.
+            diff = workspaceText
+                .split('\n')
+                .map((l) => `+${l}`)
+                .join('\n');
+        }
+        const lines = diff.split('\n');
+        if (lines.length > MAX_DIFF_LINES) {
+            diff = `${lines.slice(0, MAX_DIFF_LINES).join('\n')}\n… ${lines.length - MAX_DIFF_LINES} more line(s)`;
+        }
+        return { text, changed, ...(diff !== '' ? { diff } : {}) };
+    }
+    /**
+     * The commits a `mode: new` baseline may be for: the base and the merge base of base and head.
+     * A merge base git cannot compute (shallow checkout) is left out, never guessed.
+     */
+    baselineCommits() {
+        this.requireBase();
+        const commits = [this.base.sha];
+        const r = this.git(['merge-base', this.base.sha, this.base.head ?? 'HEAD']);
+        const mb = r.stdout.trim();
+        if (r.status === 0 && SHA.test(mb) && !commits.includes(mb))
+            commits.push(mb);
+        return commits;
+    }
+}
+exports.BaseReader = BaseReader;
+/**
+ * A file system that shows the workspace as the base commit holds it: paths inside `cwd` are read
+ * from the commit's tree (git plumbing, no filters), paths outside from `outside` unchanged (they are
+ * the workflow's own: an organisation policy checkout, this run's downloaded artifacts).
+ */
+function baseFileSystem(reader, git, cwd, outside) {
+    const spec = (path) => {
+        const rel = (0, node_path_1.relative)((0, node_path_1.resolve)(cwd), (0, node_path_1.resolve)(cwd, path));
+        if (rel.startsWith('..') || (0, node_path_1.isAbsolute)(rel))
+            return undefined;
+        reader.requireBase();
+        return `${reader.base.sha}:${rel.split(node_path_1.sep).join('/')}`;
+    };
+    return {
+        readFile(path) {
+            const s = spec(path);
+            if (s === undefined)
+                return outside.readFile(path);
+            const r = git(['cat-file', 'blob', s]);
+            if (r.status !== 0)
+                throw new Error(`${s} is not a file at the base commit`);
+            return r.stdout;
+        },
+        kind(path) {
+            const s = spec(path);
+            if (s === undefined)
+                return outside.kind(path);
+            const r = git(['cat-file', '-t', s]);
+            const t = r.stdout.trim();
+            return r.status !== 0
+                ? undefined
+                : t === 'blob'
+                    ? 'file'
+                    : t === 'tree'
+                        ? 'directory'
+                        : undefined;
+        },
+        list(path) {
+            const s = spec(path);
+            if (s === undefined)
+                return outside.list(path);
+            const r = git(['ls-tree', '--name-only', '-z', s]);
+            if (r.status !== 0)
+                throw new Error(`${s} is not a folder at the base commit`);
+            return r.stdout.split('\0').filter((n) => n !== '');
+        },
+    };
 }
 
 
@@ -10858,8 +11389,18 @@ function parseWaivers(text, source, options) {
             else
                 matchers[key] = v.trim();
         }
+        const named = ['fingerprint', 'rule', 'advisory'].filter((k) => matchers[k]);
         if (Object.keys(matchers).length === 0) {
-            p.add(`${where} has no matcher; give at least one of fingerprint, rule, advisory, path`);
+            p.add(`${where} has no matcher; give a rule, an advisory or a fingerprint`);
+        }
+        else if (named.length === 0) {
+            // A path alone waives every finding there, present and future: a blank cheque.
+            p.add(`${where} waives by path only; a waiver must name a rule, an advisory or a fingerprint (a path may narrow one of them)`);
+        }
+        for (const key of named) {
+            if (/[*?[\]{}]/.test(matchers[key] ?? '')) {
+                p.add(`${where}: ${key} ${JSON.stringify(matchers[key])} contains a wildcard; ${key}s are matched exactly, name one`);
+            }
         }
         if (matchers.path !== undefined) {
             try {
@@ -10885,7 +11426,7 @@ function parseWaivers(text, source, options) {
                 p.add(`${where}: expires ${expiry.text} is ${spanDays} days away; the policy allows at most ${options.maxSpanDays}`);
             }
         }
-        if (!expiry || reason === '' || Object.keys(matchers).length === 0)
+        if (!expiry || reason === '' || named.length === 0)
             return;
         const waiver = {
             label,
@@ -10999,6 +11540,13 @@ function isNonNegativeInteger(value) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

@@ -30876,12 +30876,12 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8628);
+/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4620);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2552);
 
 
 // The gate, its policy and report loading load only once the inputs are read and valid.
-await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .QUALITY_GATE_INPUTS */ ._, () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4636)).then((m) => m.run));
+await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .QUALITY_GATE_INPUTS */ ._, () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3649)).then((m) => m.run));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -30916,7 +30916,7 @@ const QUALITY_GATE_INPUTS = {
 
 /***/ }),
 
-/***/ 8628:
+/***/ 4620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33881,8 +33881,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
 
 /**
@@ -33939,7 +33939,7 @@ const MAX_PENDING_LINE = 64 * 1024;
 function createExec(logger, baseEnv = process.env) {
     return (request) => new Promise((resolve, reject) => {
         const started = Date.now();
-        const child = (0,external_node_child_process_namespaceObject.spawn)(request.file, [...request.args], {
+        const child = (0,external_node_child_process_.spawn)(request.file, [...request.args], {
             cwd: request.cwd,
             env: scannerEnv(baseEnv, request.env),
             stdio: ['pipe', 'pipe', 'pipe'],
@@ -34691,7 +34691,14 @@ function checkReports(reports, options, policy) {
     const maxAgeMs = policy.maxReportAgeHours * 60 * 60 * 1000;
     for (const { file, report } of reports) {
         const finished = Date.parse(report.finishedAt);
-        if (now - finished > maxAgeMs) {
+        if (Number.isNaN(finished) || Number.isNaN(Date.parse(report.startedAt))) {
+            // parseReport refuses these; a report built in memory gets the same answer.
+            reasons.push({
+                code: src_reasons/* REASON_CODES */.O.invalidReport,
+                message: `${file} has a date that cannot be compared (startedAt ${report.startedAt}, finishedAt ${report.finishedAt}); its age is unknown`,
+            });
+        }
+        else if (now - finished > maxAgeMs) {
             const hours = Math.floor((now - finished) / 3_600_000);
             reasons.push({
                 code: src_reasons/* REASON_CODES */.O.staleReport,
@@ -34794,6 +34801,64 @@ function checkStage(reports, options, policy) {
     }
     return { reasons, requiredScans };
 }
+const DIGEST = /sha256:[0-9a-f]{64}/;
+/** The digest a report's image target names: its `digest`, else one in its reference. */
+function targetDigest(target) {
+    return target.digest ?? DIGEST.exec(target.name)?.[0];
+}
+/**
+ * Stage `final`: the image scanned, the image whose signature was verified and the image promoted
+ * must be one digest. A clean scan of one image and a verified signature of another say nothing
+ * about either.
+ */
+function checkImageIdentity(reports, options) {
+    const reasons = [];
+    const mismatch = (message) => reasons.push({ code: src_reasons/* REASON_CODES */.O.imageMismatch, message });
+    const complete = reports.filter((r) => r.report.status === 'complete');
+    const scans = complete.filter((r) => r.report.action === stages/* SCAN_ACTIONS */.aY.image);
+    const verifications = complete.filter((r) => r.report.action === stages/* SCAN_ACTIONS */.aY.signature &&
+        r.report.notices?.includes(stages/* SIGNATURE_VERIFY_NOTICE */.io) === true);
+    for (const r of [...scans, ...verifications]) {
+        if (targetDigest(r.report.target) === undefined) {
+            mismatch(`${r.file} (${r.report.action}) names ${r.report.target.name} without a digest; stage 'final' needs every image report to name the digest it checked`);
+        }
+    }
+    let promoted;
+    if (options.image !== undefined) {
+        promoted =
+            DIGEST.exec(options.image)?.[0] ??
+                scans.find((r) => r.report.target.name === options.image)?.report.target.digest;
+        if (promoted === undefined) {
+            mismatch(`the promoted image ${options.image} names no digest and no image scan resolved it to one; promote by digest (repo@sha256:…)`);
+            return reasons;
+        }
+    }
+    else {
+        const digests = [
+            ...new Set(scans.map((r) => targetDigest(r.report.target)).filter((d) => d !== undefined)),
+        ];
+        if (digests.length > 1) {
+            mismatch(`the image scans name ${digests.length} different digests (${digests.join(', ')}); set image to the one being promoted`);
+            return reasons;
+        }
+        promoted = digests[0];
+    }
+    if (promoted === undefined)
+        return reasons;
+    for (const r of scans) {
+        const d = targetDigest(r.report.target);
+        if (d !== undefined && d !== promoted) {
+            mismatch(`${r.file} scanned ${d}, but the promoted image is ${promoted}`);
+        }
+    }
+    for (const r of verifications) {
+        const d = targetDigest(r.report.target);
+        if (d !== undefined && d !== promoted) {
+            mismatch(`${r.file} verified the signature of ${d}, but the promoted image is ${promoted}`);
+        }
+    }
+    return reasons;
+}
 function scannerRow({ file, report }) {
     return {
         file,
@@ -34806,6 +34871,75 @@ function scannerRow({ file, report }) {
         findings: report.findings.length,
         bySeverity: (0,model/* countBySeverity */.Ot)(report.findings),
     };
+}
+const KIND_LABELS = {
+    'in-source': 'inline marker',
+    external: 'ignore file',
+    'vendor-status': 'vendor status',
+};
+/** `.trivyignore:3` → `.trivyignore`: the summary counts by file or marker, not by line. */
+function suppressionLabel(s) {
+    const source = s.source?.trim();
+    if (source === undefined || source === '')
+        return KIND_LABELS[s.kind];
+    return source.replace(/:\d+(?:[-:]\d+)?$/, '');
+}
+/**
+ * A merged finding is suppressed only when every engine that reported it suppressed it. It is
+ * repository-controlled when any of those suppressions is: an inline marker or an ignore file, or a
+ * vendor statement that came from a file of the repository (its `source` is set); a vendor statement
+ * of the vulnerability database is not.
+ */
+function gateSuppression(m) {
+    const list = [];
+    for (const o of m.occurrences) {
+        if (!o.finding.suppression)
+            return undefined;
+        list.push(o.finding.suppression);
+    }
+    if (list.length === 0)
+        return undefined;
+    return {
+        repo: list.some((s) => s.kind !== 'vendor-status' || (s.source ?? '').trim() !== ''),
+        by: [...new Set(list.map(suppressionLabel))],
+    };
+}
+function summariseSuppressions(findings, policy) {
+    const with_ = findings.filter((f) => f.suppression !== undefined && f.status !== 'baseline');
+    const counts = new Map();
+    for (const f of with_) {
+        for (const label of f.suppression?.by ?? [])
+            counts.set(label, (counts.get(label) ?? 0) + 1);
+    }
+    return {
+        total: with_.length,
+        repo: with_.filter((f) => f.suppression?.repo === true).length,
+        policy,
+        by: [...counts]
+            .map(([source, count]) => ({ source, count }))
+            .sort((a, b) => b.count - a.count || (a.source < b.source ? -1 : 1)),
+    };
+}
+const HOUR_MS = 3_600_000;
+/** Why a baseline report cannot say what the base commit holds, or undefined when it can. */
+function baselineDistrust(report, options, policy) {
+    const commits = options.baselineCommits ?? [];
+    if (commits.length === 0) {
+        return `cannot be checked: no base commit is known (mode new needs a pull_request event, or the CLI's --base), so no baseline is trusted`;
+    }
+    if (!commits.includes(report.commitSha)) {
+        return `is for commit ${report.commitSha}, not the base commit ${commits.join(' or its merge base ')}; a baseline must be a scan of the base`;
+    }
+    const finished = Date.parse(report.finishedAt);
+    const age = options.now.getTime() - finished;
+    if (Number.isNaN(finished) || age > policy.baselineMaxAgeHours * HOUR_MS) {
+        const days = Math.floor(age / (24 * HOUR_MS));
+        return `finished ${report.finishedAt}${Number.isNaN(days) ? '' : `, ${days} day(s) ago`}; baselines older than baseline-max-age (${policy.baselineMaxAgeHours} hours) are not trusted`;
+    }
+    if (-age > CLOCK_SKEW_MS) {
+        return `is dated ${report.finishedAt}, in the future (now ${options.now.toISOString()})`;
+    }
+    return undefined;
 }
 /** The collation `String.prototype.localeCompare` uses when given no locale or options. */
 const COLLATOR = new Intl.Collator();
@@ -34868,6 +35002,8 @@ function evaluateGate(loaded, options, baseline) {
     notices.push(...checked.notices);
     const stage = checkStage(reports, options, policy);
     reasons.push(...stage.reasons);
+    if (options.stage === 'final')
+        reasons.push(...checkImageIdentity(reports, options));
     const occurrences = reports
         .filter((r) => r.report.status === 'complete')
         .flatMap(({ file, report }) => report.findings.map((finding) => ({
@@ -34890,6 +35026,14 @@ function evaluateGate(loaded, options, baseline) {
                 notices.push(`baseline ${file} is a failed scan; its findings cannot be recognised as existing`);
                 continue;
             }
+            const distrust = baselineDistrust(report, options, policy);
+            if (distrust !== undefined) {
+                reasons.push({
+                    code: src_reasons/* REASON_CODES */.O.untrustedBaseline,
+                    message: `baseline ${file} ${distrust}`,
+                });
+                continue;
+            }
             for (const f of report.findings)
                 known.add(f.fingerprint);
         }
@@ -34897,9 +35041,22 @@ function evaluateGate(loaded, options, baseline) {
     const findings = merged.map((m) => {
         if (mode === 'new' && m.fingerprints.some((fp) => known.has(fp)))
             return { ...m, status: 'baseline' };
+        const suppression = gateSuppression(m);
+        const sup = suppression ? { suppression } : {};
+        if (suppression && (!suppression.repo || policy.repoSuppressions === 'honour'))
+            return { ...m, ...sup, status: 'suppressed' };
         const waiver = waivers.active.find((w) => (0,src_waivers/* waiverMatches */.KV)(w, m));
-        return waiver ? { ...m, status: 'waived', waiver: waiver.label } : { ...m, status: 'counted' };
+        return waiver
+            ? { ...m, ...sup, status: 'waived', waiver: waiver.label }
+            : { ...m, ...sup, status: 'counted' };
     });
+    const suppressed = summariseSuppressions(findings, policy.repoSuppressions);
+    if (policy.repoSuppressions === 'fail' && suppressed.repo > 0) {
+        reasons.push({
+            code: src_reasons/* REASON_CODES */.O.repoSuppression,
+            message: `the repository suppresses ${suppressed.repo} finding(s) itself (${suppressed.by.map((b) => `${b.source}: ${b.count}`).join(', ')}); the policy (repo-suppressions: fail) allows none — remove the suppressions and waive what must stay in the waivers file`,
+        });
+    }
     sortBySeverityThenRule(findings);
     if (mode === 'new') {
         baselineInfo = {
@@ -34961,6 +35118,7 @@ function evaluateGate(loaded, options, baseline) {
         topFindings: counted.slice(0, options.topFindings ?? 10),
         waivers: { used, unused, expiring, expired },
         ...(baselineInfo ? { baseline: baselineInfo } : {}),
+        suppressed,
         notices,
     };
 }
@@ -35040,7 +35198,7 @@ function renderMatrixTable(matrix = DEFAULT_MATRIX) {
 /* harmony export */   ON: () => (/* binding */ parsePolicy),
 /* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_WAIVER_DAYS, DEFAULT_WAIVER_WARN_DAYS, DEFAULT_MAX_REPORT_AGE_HOURS */
+/* unused harmony exports REPO_SUPPRESSIONS, DEFAULT_MAX_WAIVER_DAYS, DEFAULT_WAIVER_WARN_DAYS, DEFAULT_MAX_REPORT_AGE_HOURS, DEFAULT_BASELINE_MAX_AGE_HOURS, parseAge */
 /* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6388);
 /* harmony import */ var _matrix_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6316);
 /* harmony import */ var _score_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1599);
@@ -35051,10 +35209,17 @@ function renderMatrixTable(matrix = DEFAULT_MATRIX) {
 
 
 
+/**
+ * `show`: repository-held suppressions count as findings until a waiver covers them; `honour`: they
+ * stay suppressed (and are shown); `fail`: any of them fails the gate.
+ */
+const REPO_SUPPRESSIONS = ['show', 'honour', 'fail'];
 const DEFAULT_MAX_WAIVER_DAYS = 90;
 const DEFAULT_WAIVER_WARN_DAYS = 14;
 /** A week: long enough for re-runs of a workflow, short enough that old artifacts are not trusted. */
 const DEFAULT_MAX_REPORT_AGE_HOURS = 168;
+/** Seven days: the base branch's scan must be recent enough to know today's advisories. */
+const DEFAULT_BASELINE_MAX_AGE_HOURS = 168;
 const DEFAULT_POLICY = {
     matrix: _matrix_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MATRIX */ .iV,
     weights: _score_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_WEIGHTS */ .kZ,
@@ -35063,8 +35228,33 @@ const DEFAULT_POLICY = {
     maxWaiverDays: DEFAULT_MAX_WAIVER_DAYS,
     waiverWarnDays: DEFAULT_WAIVER_WARN_DAYS,
     maxReportAgeHours: DEFAULT_MAX_REPORT_AGE_HOURS,
+    repoSuppressions: 'show',
+    baselineMaxAgeHours: DEFAULT_BASELINE_MAX_AGE_HOURS,
 };
-const TOP_KEYS = ['version', 'levels', 'score', 'stages', 'waivers', 'reports'];
+const TOP_KEYS = [
+    'version',
+    'levels',
+    'score',
+    'stages',
+    'waivers',
+    'reports',
+    'repo-suppressions',
+    'baseline-max-age',
+];
+/** `7d`, `36h` or a bare number of days; undefined when unreadable. */
+function parseAge(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) && value > 0 ? value * 24 : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([dh]?)\s*$/.exec(value);
+    if (!m)
+        return undefined;
+    const n = Number(m[1]);
+    if (!(n > 0))
+        return undefined;
+    return m[2] === 'h' ? n : n * 24;
+}
 /**
  * Reads a policy file (YAML) over the defaults. Every key is checked; an unknown key, a wrong type or
  * an out-of-range value is an InputError on the `policy` input naming the key, e.g.
@@ -35086,6 +35276,8 @@ const TOP_KEYS = ['version', 'levels', 'score', 'stages', 'waivers', 'reports'];
  *   warn-days: 14
  * reports:
  *   max-age-hours: 168
+ * repo-suppressions: show  # show | honour | fail
+ * baseline-max-age: 7d     # mode new: baseline reports younger than this (d or h)
  * ```
  */
 function parsePolicy(text, source) {
@@ -35205,8 +35397,27 @@ function parsePolicy(text, source) {
             }
         }
     }
+    let repoSuppressions = 'show';
+    const rs = data['repo-suppressions'];
+    if (rs !== undefined) {
+        if (typeof rs === 'string' && REPO_SUPPRESSIONS.includes(rs))
+            repoSuppressions = rs;
+        else
+            p.add(`repo-suppressions must be one of ${REPO_SUPPRESSIONS.join(', ')} (got ${JSON.stringify(rs)})`);
+    }
+    let baselineMaxAgeHours = DEFAULT_BASELINE_MAX_AGE_HOURS;
+    const ba = data['baseline-max-age'];
+    if (ba !== undefined) {
+        const hours = parseAge(ba);
+        if (hours === undefined)
+            p.add(`baseline-max-age must be an age such as 7d or 36h (got ${JSON.stringify(ba)})`);
+        else
+            baselineMaxAgeHours = hours;
+    }
     p.throwIfAny('policy', source);
     return {
+        repoSuppressions,
+        baselineMaxAgeHours,
         matrix,
         weights,
         riskThreshold,
@@ -35299,6 +35510,12 @@ const REASON_CODES = {
     staleReport: 'stale-report',
     /** The final stage needs a verified signature of the promoted image and has none. */
     signatureNotVerified: 'signature-not-verified',
+    /** Stage final: the image scanned, the signature verified and the image promoted are not one digest. */
+    imageMismatch: 'image-mismatch',
+    /** Mode new: a baseline report is not for the base commit, or too old to say what the base holds. */
+    untrustedBaseline: 'untrusted-baseline',
+    /** Policy `repo-suppressions: fail`: the repository suppresses findings itself. */
+    repoSuppression: 'repo-suppression',
     /** More findings of a severity than the system level allows. */
     matrixExceeded: 'matrix-exceeded',
     /** The risk score is below the threshold. */
@@ -35488,8 +35705,18 @@ function parseWaivers(text, source, options) {
             else
                 matchers[key] = v.trim();
         }
+        const named = ['fingerprint', 'rule', 'advisory'].filter((k) => matchers[k]);
         if (Object.keys(matchers).length === 0) {
-            p.add(`${where} has no matcher; give at least one of fingerprint, rule, advisory, path`);
+            p.add(`${where} has no matcher; give a rule, an advisory or a fingerprint`);
+        }
+        else if (named.length === 0) {
+            // A path alone waives every finding there, present and future: a blank cheque.
+            p.add(`${where} waives by path only; a waiver must name a rule, an advisory or a fingerprint (a path may narrow one of them)`);
+        }
+        for (const key of named) {
+            if (/[*?[\]{}]/.test(matchers[key] ?? '')) {
+                p.add(`${where}: ${key} ${JSON.stringify(matchers[key])} contains a wildcard; ${key}s are matched exactly, name one`);
+            }
         }
         if (matchers.path !== undefined) {
             try {
@@ -35515,7 +35742,7 @@ function parseWaivers(text, source, options) {
                 p.add(`${where}: expires ${expiry.text} is ${spanDays} days away; the policy allows at most ${options.maxSpanDays}`);
             }
         }
-        if (!expiry || reason === '' || Object.keys(matchers).length === 0)
+        if (!expiry || reason === '' || named.length === 0)
             return;
         const waiver = {
             label,
@@ -35693,6 +35920,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

@@ -143,7 +143,15 @@ function validateReport(data, source) {
         const first = validate.errors?.[0];
         throw new ReportError(source, `does not match the schema: ${first ? describe(first) : 'unknown error'}`);
     }
-    return data;
+    const report = data;
+    // The schema's date-time format accepts a leap second (…T23:59:60Z), which Date.parse cannot
+    // read; a NaN date would make every age comparison false and skip the stale check.
+    for (const field of ['startedAt', 'finishedAt']) {
+        if (Number.isNaN(Date.parse(report[field]))) {
+            throw new ReportError(source, `has ${field} ${JSON.stringify(report[field])}, which is not a date that can be compared; write it as an ISO 8601 UTC time such as 2026-01-31T12:00:00Z`);
+        }
+    }
+    return report;
 }
 /** Parses and validates report text (a UTF-8 byte-order mark is tolerated). */
 function parseReport(text, source) {

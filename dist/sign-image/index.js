@@ -37747,7 +37747,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8829);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1386);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(315);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(979);
 
 
 
@@ -37782,6 +37782,7 @@ const INPUTS = {
     'tlog-upload': { kind: 'boolean', default: 'true' },
     'rekor-url': { kind: 'string', default: '' },
     'fulcio-url': { kind: 'string', default: '' },
+    'trusted-root': { kind: 'string', default: '' },
     'allow-insecure-registry': { kind: 'boolean', default: 'false' },
     'registry-username': { kind: 'string', default: '' },
     'registry-password': { kind: 'string', default: '', secret: true },
@@ -37796,7 +37797,7 @@ const INPUTS = {
 
 /***/ }),
 
-/***/ 315:
+/***/ 979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37872,7 +37873,15 @@ function validateReport(data, source) {
         const first = validate.errors?.[0];
         throw new errors/* ReportError */.$g(source, `does not match the schema: ${first ? describe(first) : 'unknown error'}`);
     }
-    return data;
+    const report = data;
+    // The schema's date-time format accepts a leap second (…T23:59:60Z), which Date.parse cannot
+    // read; a NaN date would make every age comparison false and skip the stale check.
+    for (const field of ['startedAt', 'finishedAt']) {
+        if (Number.isNaN(Date.parse(report[field]))) {
+            throw new errors/* ReportError */.$g(source, `has ${field} ${JSON.stringify(report[field])}, which is not a date that can be compared; write it as an ISO 8601 UTC time such as 2026-01-31T12:00:00Z`);
+        }
+    }
+    return report;
 }
 /** Parses and validates report text (a UTF-8 byte-order mark is tolerated). */
 function parseReport(text, source) {
@@ -40351,6 +40360,106 @@ function certificateIdentity(pem) {
     return { subject, ...(issuer ? { issuer } : {}) };
 }
 
+;// CONCATENATED MODULE: ./packages/scanners/src/cosign/trust-root.ts
+
+
+
+
+const TRUSTED_ROOT_MEDIA_TYPE = 'application/vnd.dev.sigstore.trustedroot+json';
+function trust_root_fail(message) {
+    throw new errors/* InputError */.dz('trusted-root', message);
+}
+function pem(der, label) {
+    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
+function inForce(validFor, now) {
+    const start = validFor?.start ? Date.parse(validFor.start) : 0;
+    const end = validFor?.end ? Date.parse(validFor.end) : Infinity;
+    return !Number.isNaN(start) && !Number.isNaN(end) && start <= now.getTime() && now.getTime() < end;
+}
+/** The one key of a log list in force now, as PEM, with the log id cosign will look it up by. */
+function currentKey(logs, field, now) {
+    if (!Array.isArray(logs) || logs.length === 0)
+        trust_root_fail(`has no ${field} entry`);
+    const current = logs
+        .filter((log) => inForce(log.publicKey?.validFor, now))
+        .sort((a, b) => Date.parse(b.publicKey?.validFor?.start ?? '1970-01-01T00:00:00Z') -
+        Date.parse(a.publicKey?.validFor?.start ?? '1970-01-01T00:00:00Z'));
+    const log = current[0];
+    if (!log?.publicKey?.rawBytes)
+        trust_root_fail(`has no ${field} key in force on ${now.toISOString()}`);
+    const der = Buffer.from(log.publicKey.rawBytes, 'base64');
+    try {
+        (0,external_node_crypto_.createPublicKey)({ key: der, format: 'der', type: 'spki' });
+    }
+    catch (error) {
+        trust_root_fail(`${field}: a public key cannot be read (${error.message})`);
+    }
+    const logId = (0,external_node_crypto_.createHash)('sha256').update(der).digest('hex');
+    return { pem: pem(der, 'PUBLIC KEY'), logId };
+}
+/**
+ * Reads a trusted root file and writes the PEM files cosign 2.5 reads through its SIGSTORE_*
+ * variables into `workDir`. A file that is not a trusted root, or lacks a Fulcio CA, a Rekor key or
+ * a CT log key in force, is refused naming the input.
+ */
+function cosignTrustFromTrustedRoot(path, shown, workDir, now = new Date()) {
+    let raw;
+    try {
+        raw = (0,external_node_fs_.readFileSync)(path);
+    }
+    catch {
+        trust_root_fail(`'${shown}' cannot be read; give the path of a Sigstore trusted_root.json in the workspace`);
+    }
+    let root;
+    try {
+        root = JSON.parse(raw.toString('utf8'));
+    }
+    catch {
+        trust_root_fail(`'${shown}' is not JSON; give a Sigstore trusted_root.json`);
+    }
+    if (typeof root !== 'object' ||
+        root === null ||
+        typeof root.mediaType !== 'string' ||
+        !root.mediaType.startsWith(TRUSTED_ROOT_MEDIA_TYPE)) {
+        trust_root_fail(`'${shown}' is not a Sigstore trusted root (mediaType ${TRUSTED_ROOT_MEDIA_TYPE};version=0.1 expected)`);
+    }
+    const certificates = [];
+    const authorities = Array.isArray(root.certificateAuthorities)
+        ? root.certificateAuthorities
+        : [];
+    for (const ca of authorities) {
+        for (const cert of ca.certChain?.certificates ?? []) {
+            try {
+                certificates.push(new external_node_crypto_.X509Certificate(Buffer.from(cert.rawBytes ?? '', 'base64')).toString());
+            }
+            catch (error) {
+                trust_root_fail(`a certificate authority's certificate cannot be read (${error.message})`);
+            }
+        }
+    }
+    if (certificates.length === 0)
+        trust_root_fail(`'${shown}' has no certificate authority (Fulcio) certificate`);
+    const rekor = currentKey(root.tlogs, 'tlogs', now);
+    const ctLog = currentKey(root.ctlogs, 'ctlogs', now);
+    const files = {
+        SIGSTORE_ROOT_FILE: (0,external_node_path_.join)(workDir, 'sigstore-fulcio-roots.pem'),
+        SIGSTORE_REKOR_PUBLIC_KEY: (0,external_node_path_.join)(workDir, 'sigstore-rekor.pub'),
+        SIGSTORE_CT_LOG_PUBLIC_KEY_FILE: (0,external_node_path_.join)(workDir, 'sigstore-ctlog.pub'),
+    };
+    (0,external_node_fs_.writeFileSync)(files.SIGSTORE_ROOT_FILE, certificates.join(''));
+    (0,external_node_fs_.writeFileSync)(files.SIGSTORE_REKOR_PUBLIC_KEY, rekor.pem);
+    (0,external_node_fs_.writeFileSync)(files.SIGSTORE_CT_LOG_PUBLIC_KEY_FILE, ctLog.pem);
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(raw).digest('hex');
+    return {
+        env: files,
+        notices: [
+            `trusted root ${shown} (sha256:${digest}): ${certificates.length} Fulcio CA certificate(s), Rekor key ${rekor.logId}, CT log key ${ctLog.logId}`,
+        ],
+    };
+}
+
 // EXTERNAL MODULE: ./packages/action-kit/src/log.ts
 var log = __nccwpck_require__(6671);
 ;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
@@ -40654,6 +40763,7 @@ function verificationNotices(verification) {
 
 
 
+
 function lookup(ports) {
     return (ports.resolveDigest ??
         ((ref, credentials) => resolveImageDigest(ref, { ...(credentials ? { credentials } : {}) })));
@@ -40717,6 +40827,15 @@ function workspaceFile(workspace, value, input) {
     }
     return path;
 }
+/** The private Sigstore's roots for cosign, when the workflow gives a trusted root. */
+function trustFor(inputs, ports) {
+    if (!inputs.trustedRoot)
+        return undefined;
+    const path = inputs.trustedRoot.startsWith('/')
+        ? inputs.trustedRoot
+        : (0,external_node_path_.join)(ports.workspace, inputs.trustedRoot);
+    return cosignTrustFromTrustedRoot(path, inputs.trustedRoot, ports.workDir);
+}
 /**
  * The scan results of this digest as a cosign vulnerability predicate
  * (https://github.com/sigstore/cosign/blob/main/specs/COSIGN_VULN_ATTESTATION_SPEC.md), with the
@@ -40750,12 +40869,19 @@ async function signImage(inputs, target, ports) {
     if (key.kind === 'keyless' && !inputs.tlogUpload) {
         throw new errors/* InputError */.dz('tlog-upload', 'is false, but keyless signing records the certificate in Rekor; set tlog-upload: true or sign with a key');
     }
+    if (key.kind === 'keyless' && inputs.trustedRoot && (!inputs.fulcioUrl || !inputs.rekorUrl)) {
+        throw new errors/* InputError */.dz(inputs.fulcioUrl ? 'rekor-url' : 'fulcio-url', 'is empty, but trusted-root names a private Sigstore; set fulcio-url and rekor-url to the Fulcio and Rekor that trusted root belongs to');
+    }
+    const trust = trustFor(inputs, ports);
     const dockerConfig = dockerConfigFor(target, ports);
-    const env = cosignEnv(key, ports.env, {
-        ...(inputs.keyPassword ? { password: inputs.keyPassword } : {}),
-        ...(dockerConfig ? { dockerConfig } : {}),
-        signing: true,
-    });
+    const env = {
+        ...cosignEnv(key, ports.env, {
+            ...(inputs.keyPassword ? { password: inputs.keyPassword } : {}),
+            ...(dockerConfig ? { dockerConfig } : {}),
+            signing: true,
+        }),
+        ...trust?.env,
+    };
     const common = {
         key,
         tlogUpload: inputs.tlogUpload,
@@ -40771,7 +40897,11 @@ async function signImage(inputs, target, ports) {
         ...(certificateOut ? { certificateOut } : {}),
     }), env, 'sign');
     ensureOk(signed, 'sign');
-    const notices = ['mode: sign', `signed ${target.pinned} with ${describeCosignKey(key)}`];
+    const notices = [
+        'mode: sign',
+        `signed ${target.pinned} with ${describeCosignKey(key)}`,
+        ...(trust?.notices ?? []),
+    ];
     let identity;
     if (certificateOut) {
         identity = certificateIdentity((0,external_node_fs_.readFileSync)(certificateOut, 'utf8'));
@@ -40845,11 +40975,15 @@ async function assertTagUnmoved(target, ports) {
  */
 async function verifyImage(inputs, target, ports) {
     const key = resolveCosignKey(inputs.key, ports.workspace, ports.workDir);
+    const trust = trustFor(inputs, ports);
     const dockerConfig = dockerConfigFor(target, ports);
-    const env = cosignEnv(key, ports.env, {
-        ...(dockerConfig ? { dockerConfig } : {}),
-        signing: false,
-    });
+    const env = {
+        ...cosignEnv(key, ports.env, {
+            ...(dockerConfig ? { dockerConfig } : {}),
+            signing: false,
+        }),
+        ...trust?.env,
+    };
     const args = verify_cosignVerifyArgs({
         ref: target.pinned,
         policy: {
@@ -40871,7 +41005,11 @@ async function verifyImage(inputs, target, ports) {
     });
     ports.log.info(`Verifying ${target.pinned} (${verifyPolicyText(inputs, key)}).`);
     const outcome = verifyOutcome(await cosign(ports, args, env, 'verify'), target.digest);
-    const notices = ['mode: verify', `policy: ${verifyPolicyText(inputs, key)}`];
+    const notices = [
+        'mode: verify',
+        `policy: ${verifyPolicyText(inputs, key)}`,
+        ...(trust?.notices ?? []),
+    ];
     if (!inputs.tlogUpload)
         notices.push('transparency log not checked (tlog-upload: false)');
     if (!outcome.verified) {

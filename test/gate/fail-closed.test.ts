@@ -294,7 +294,10 @@ describe('fail-closed reasons', () => {
       [
         'commit-mismatch',
         'contradicting-reports',
+        'image-mismatch',
         'invalid-report',
+        'repo-suppression',
+        'untrusted-baseline',
         'matrix-exceeded',
         'missing-scan',
         'scan-failed',

@@ -10,7 +10,13 @@ describe("mode 'new'", () => {
   const base = loaded([
     ['base/iac.json', report('scan-iac', existing, { commitSha: 'f'.repeat(40) })],
   ])
-  const opts = { systemLevel: 3, stage: 'code', commitSha: SHA, now: NOW } as const
+  const opts = {
+    systemLevel: 3,
+    stage: 'code',
+    commitSha: SHA,
+    now: NOW,
+    baselineCommits: ['f'.repeat(40)],
+  } as const
 
   it('counts only findings whose fingerprint is absent from the baseline', () => {
     const result = evaluateGate(current, { ...opts, mode: 'new' }, base)
@@ -50,7 +56,7 @@ describe("mode 'new'", () => {
       'findings/secrets.json': report('scan-secrets'),
       'findings/deps.json': report('scan-deps'),
       'findings/iac.json': report('scan-iac', [...existing, ...added]),
-      'base/iac.json': report('scan-iac', existing),
+      'base/iac.json': report('scan-iac', existing, { commitSha: 'f'.repeat(40) }),
     })
     const config = {
       findings: ['findings'],
@@ -59,6 +65,7 @@ describe("mode 'new'", () => {
       fail: true,
       mode: 'new',
       commitSha: SHA,
+      previousCommit: 'f'.repeat(40),
     } as const
     const result = runGate({ ...config, baseline: ['base/*.json'] }, { cwd: dir, now: () => NOW })
     expect(result.counts.critical).toBe(1)

@@ -97,7 +97,43 @@ describe('stages', () => {
         code: 'signature-not-verified',
         message: `stage 'final' promotes ${DIGEST} without a verified signature: no sign-image report in verify mode names this image`,
       },
+      {
+        code: 'image-mismatch',
+        message: `verify.json verified the signature of ${OTHER_DIGEST}, but the promoted image is ${DIGEST}`,
+      },
     ])
+  })
+
+  it('final: a clean scan of digest B with a verified signature of A, promoting A, fails with a named reason', () => {
+    const scanB = report('scan-image', [], {
+      target: { kind: 'image', name: IMAGE, digest: OTHER_DIGEST },
+    })
+    const result = evaluateGate(loaded(finalReports({ image: scanB })), { ...FINAL, image: DIGEST })
+    expect(result.verdict).toBe('fail')
+    expect(result.reasons).toEqual([
+      {
+        code: 'image-mismatch',
+        message: `image.json scanned ${OTHER_DIGEST}, but the promoted image is ${DIGEST}`,
+      },
+    ])
+    // The promoted image by reference resolves through the scan; a scan without a digest is refused.
+    const byRef = evaluateGate(loaded(finalReports()), { ...FINAL, image: IMAGE })
+    expect(byRef.reasons).toEqual([])
+    const noDigest = report('scan-image', [], { target: { kind: 'image', name: IMAGE } })
+    expect(
+      evaluateGate(loaded(finalReports({ image: noDigest })), FINAL).reasons.map((r) => r.code),
+    ).toContain('image-mismatch')
+  })
+
+  it('final: scans of two digests without an image to promote fail', () => {
+    const second = report('scan-image', [], {
+      target: { kind: 'image', name: IMAGE, digest: OTHER_DIGEST },
+    })
+    const result = evaluateGate(loaded([...finalReports(), ['image-b.json', second]]), FINAL)
+    expect(result.reasons.map((r) => r.code)).toContain('image-mismatch')
+    expect(result.reasons.find((r) => r.code === 'image-mismatch')?.message).toMatch(
+      /the image scans name 2 different digests/,
+    )
   })
 
   it('final with a verification that found a signature problem fails', () => {
@@ -120,6 +156,8 @@ describe('stages', () => {
     const opts = { ...FINAL, image: OTHER_DIGEST }
     expect(evaluateGate(loaded(finalReports()), opts).reasons.map((r) => r.code)).toEqual([
       'signature-not-verified',
+      'image-mismatch',
+      'image-mismatch',
     ])
     expect(evaluateGate(loaded(finalReports()), { ...FINAL, image: DIGEST }).verdict).toBe('pass')
   })

@@ -30,6 +30,7 @@ describe('gate summary', () => {
     [
       'waivers:',
       '  - id: fixture-keys',
+      '    rule: aws-access-token',
       "    path: 'test/fixtures/**'",
       '    reason: documentation examples',
       '    expires: 2026-03-10',

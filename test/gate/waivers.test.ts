@@ -74,12 +74,38 @@ describe('waivers', () => {
     ])
   })
 
-  it('match by path glob (picomatch)', () => {
-    const set = waivers(entry("path: 'test/fixtures/**'\nreason: examples\nexpires: 2026-04-01"))
+  it('match by path glob (picomatch), narrowing a rule', () => {
+    const set = waivers(
+      entry(
+        "rule: aws-access-token\npath: 'test/fixtures/**'\nreason: examples\nexpires: 2026-04-01",
+      ),
+    )
     expect(waivedBy(set)['aws-access-token']).toBe('waivers[0]')
-    const miss = waivers(entry("path: 'test/*.env'\nreason: examples\nexpires: 2026-04-01"))
+    const miss = waivers(
+      entry("rule: aws-access-token\npath: 'test/*.env'\nreason: examples\nexpires: 2026-04-01"),
+    )
     expect(Object.values(waivedBy(miss)).filter(Boolean)).toHaveLength(0)
     expect(gate(miss).waivers.unused.map((w) => w.label)).toEqual(['waivers[0]'])
+  })
+
+  it('refuses a waiver by path alone, and wildcard rules, advisories or fingerprints', () => {
+    for (const bad of [
+      "path: '**'",
+      "path: 'test/fixtures/**'",
+      "rule: '*'",
+      "advisory: 'CVE-*'",
+      "fingerprint: 'v1:*'\npath: '**'",
+    ]) {
+      expect(() => waivers(entry(`${bad}\nreason: r\nexpires: 2026-04-01`)), bad).toThrow(
+        InputError,
+      )
+    }
+    expect(() => waivers(entry("path: '**'\nreason: r\nexpires: 2026-04-01"))).toThrow(
+      'waivers[0] waives by path only; a waiver must name a rule, an advisory or a fingerprint (a path may narrow one of them)',
+    )
+    expect(() => waivers(entry("rule: '*'\nreason: r\nexpires: 2026-04-01"))).toThrow(
+      'waivers[0]: rule "*" contains a wildcard; rules are matched exactly, name one',
+    )
   })
 
   it('several matchers must all match', () => {

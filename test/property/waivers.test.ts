@@ -64,7 +64,8 @@ describe('waiver matching (property)', () => {
       fc.property(glob, fc.array(path, { minLength: 1, maxLength: 6 }), (pattern, paths) => {
         const now = new Date('2026-01-01T00:00:00Z')
         const set = parseWaivers(
-          waiverFile({ path: pattern, reason: 'r', expires: '2026-02-01' }),
+          // A path only narrows a rule (a path-only waiver is refused), so every finding has the rule.
+          waiverFile({ rule: 'R1', path: pattern, reason: 'r', expires: '2026-02-01' }),
           'waivers.yml',
           { ...OPTIONS, now },
         )
@@ -72,7 +73,12 @@ describe('waiver matching (property)', () => {
         const isMatch = picomatch(pattern, { dot: true })
         for (const p of paths) {
           expect(
-            waiverMatches(waiver, { fingerprints: [], ruleIds: [], advisories: [], paths: [p] }),
+            waiverMatches(waiver, {
+              fingerprints: [],
+              ruleIds: ['R1'],
+              advisories: [],
+              paths: [p],
+            }),
             `${pattern} vs ${p}`,
           ).toBe(isMatch(p))
         }

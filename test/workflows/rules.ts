@@ -85,7 +85,16 @@ export function snippetKind(doc: unknown): SnippetKind | undefined {
   if ('jobs' in doc || 'on' in doc) return 'workflow'
   const keys = Object.keys(doc)
   if (keys.length === 1 && keys[0] === 'permissions') return 'permissions'
-  const gateKeys = ['version', 'waivers', 'levels', 'score', 'stages', 'reports']
+  const gateKeys = [
+    'version',
+    'waivers',
+    'levels',
+    'score',
+    'stages',
+    'reports',
+    'repo-suppressions',
+    'baseline-max-age',
+  ]
   if (doc.version === 1 && keys.every((k) => gateKeys.includes(k))) return 'gate-file'
   return undefined
 }

@@ -10,6 +10,7 @@ import {
   type GateConfig,
   type GateResult,
 } from '@portcullis/gate'
+import { InputError } from '@portcullis/core'
 import type { QualityGateInputs } from './inputs.js'
 
 /** The action's outputs, by their action.yml names. */
@@ -23,6 +24,67 @@ export const OUTPUTS = {
 
 function optional(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim()
+}
+
+const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/
+const ZERO_SHA = /^0+$/
+
+function field(value: unknown, ...path: string[]): unknown {
+  let v = value
+  for (const key of path) {
+    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, key)) return undefined
+    v = (v as Record<string, unknown>)[key]
+  }
+  return v
+}
+
+function eventSha(event: unknown, eventName: string, ...path: string[]): string {
+  const v = field(event, ...path)
+  if (typeof v === 'string' && FULL_SHA.test(v)) return v
+  throw new InputError(
+    'event',
+    `the ${eventName} event payload has no commit SHA at ${path.join('.')}, so the base commit whose policy and waivers apply is unknown; the gate does not fall back to the change's own files`,
+  )
+}
+
+/**
+ * Where the gate's own inputs come from, by event: a pull request or merge group is a change under
+ * review, so its base commit's policy, waivers and baselines apply; a push's baselines must be scans
+ * of the commit before it. See docs/trust-model.md.
+ */
+export function trustContext(
+  eventName: string,
+  event: unknown,
+): Pick<GateConfig, 'base' | 'previousCommit'> {
+  switch (eventName) {
+    case 'pull_request':
+    case 'pull_request_target': {
+      const n = field(event, 'pull_request', 'number')
+      return {
+        base: {
+          sha: eventSha(event, eventName, 'pull_request', 'base', 'sha'),
+          head: eventSha(event, eventName, 'pull_request', 'head', 'sha'),
+          what: `pull request${typeof n === 'number' ? ` #${n}` : ''}`,
+        },
+      }
+    }
+    case 'merge_group':
+      return {
+        base: {
+          sha: eventSha(event, eventName, 'merge_group', 'base_sha'),
+          head: eventSha(event, eventName, 'merge_group', 'head_sha'),
+          what: 'merge group',
+        },
+      }
+    case 'push': {
+      const before = field(event, 'before')
+      return typeof before === 'string' && FULL_SHA.test(before) && !ZERO_SHA.test(before)
+        ? { previousCommit: before }
+        : {}
+    }
+    default:
+      return {}
+  }
 }
 
 /** Turns the action's inputs and runner context into the gate's configuration. */
@@ -44,6 +106,7 @@ export function gateConfig(inputs: QualityGateInputs, io: ActionIO): GateConfig 
     ...(waivers !== undefined ? { waivers } : {}),
     ...(image !== undefined ? { image } : {}),
     ...(sha !== undefined ? { commitSha: sha } : {}),
+    ...trustContext(io.context.eventName, io.context.event),
   }
 }
 
@@ -131,6 +194,9 @@ export async function run(
     `Quality gate: ${result.verdict} (stage ${result.stage}, system level ${result.systemLevel}, risk score ${result.score.score}/${result.score.threshold})`,
   )
   for (const reason of result.reasons) io.log.info(`  ${reason.code}: ${reason.message}`)
+  for (const change of result.inputChanges ?? []) {
+    io.annotate({ level: 'notice', title: 'Portcullis gate inputs', message: change.message })
+  }
   for (const w of result.waivers.expiring) {
     io.log.warning(`waiver ${w.waiver.label} expires ${w.waiver.expires} (in ${w.daysLeft} day(s))`)
   }

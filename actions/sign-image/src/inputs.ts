@@ -18,6 +18,7 @@ export const INPUTS = {
   'tlog-upload': { kind: 'boolean', default: 'true' },
   'rekor-url': { kind: 'string', default: '' },
   'fulcio-url': { kind: 'string', default: '' },
+  'trusted-root': { kind: 'string', default: '' },
   'allow-insecure-registry': { kind: 'boolean', default: 'false' },
   'registry-username': { kind: 'string', default: '' },
   'registry-password': { kind: 'string', default: '', secret: true },

@@ -33,6 +33,10 @@ Runs the quality gate over findings reports and prints the summary (markdown).
   --mode <all|new>          new: count only findings absent from --baseline (default all)
   --baseline <paths...>     the base branch's findings reports (for --mode new)
   --sha <commit>            the commit being gated (default: $GITHUB_SHA, else the reports' own)
+  --base <commit>           a change under review: read policy, waivers and baselines in the
+                            repository from this base commit (git in --cwd); --mode new baselines
+                            must be scans of it or of its merge base with --head
+  --head <commit>           the change's head, for the merge base (default: HEAD)
   --image <digest|ref>      the image being promoted (final stage; default: the scanned images)
   --summary-file <file>     also write the summary to this file
   --cwd <folder>            resolve relative paths here (default: the current folder)
@@ -49,6 +53,8 @@ const VALUE_OPTIONS = [
   'fail',
   'mode',
   'sha',
+  'base',
+  'head',
   'image',
   'summary-file',
   'cwd',
@@ -109,6 +115,8 @@ export function configFromCli(
   const threshold =
     v['risk-threshold'] !== undefined ? parseRiskThreshold(v['risk-threshold']) : undefined
   const sha = v.sha ?? (env.GITHUB_SHA && env.GITHUB_SHA !== '' ? env.GITHUB_SHA : undefined)
+  if (v.head !== undefined && v.base === undefined)
+    throw new InputError('head', 'only means something with --base (the base commit)')
   return {
     findings: args.lists.findings,
     stage: parseStage(v.stage),
@@ -122,6 +130,15 @@ export function configFromCli(
     ...(threshold !== undefined ? { riskThreshold: threshold } : {}),
     ...(sha !== undefined ? { commitSha: sha } : {}),
     ...(v.image !== undefined ? { image: v.image } : {}),
+    ...(v.base !== undefined
+      ? {
+          base: {
+            sha: v.base.trim(),
+            ...(v.head !== undefined ? { head: v.head.trim() } : {}),
+            what: 'change',
+          },
+        }
+      : {}),
   }
 }
 

@@ -2,6 +2,7 @@ import { InputError } from '@portcullis/core'
 import { GATE_MODES, type GateMode } from './evaluate.js'
 import { SYSTEM_LEVELS, isSystemLevel, type SystemLevel } from './matrix.js'
 import { STAGES, isStage, type Stage } from './stages.js'
+import type { TrustedBase } from './trusted.js'
 
 /** The gate's input names, as in actions/quality-gate/action.yml and the CLI's options. */
 export const GATE_INPUTS = {
@@ -14,6 +15,7 @@ export const GATE_INPUTS = {
   fail: 'fail',
   mode: 'mode',
   baseline: 'baseline',
+  base: 'base',
 } as const
 
 /** The waivers file read when the `waivers` input is not set and this file exists. */
@@ -38,6 +40,13 @@ export interface GateConfig {
   readonly commitSha?: string
   /** The image being promoted, for the final stage's signature check. */
   readonly image?: string
+  /**
+   * A change under review (pull request, merge group): policy, waivers and repository-held baselines
+   * are read from this base commit, and `mode: new` baselines must be scans of it.
+   */
+  readonly base?: TrustedBase
+  /** Mode new on a push: the commit before it, which baselines must be scans of. */
+  readonly previousCommit?: string
 }
 
 /** Splits a multi-line or comma-separated list input, dropping blanks. */

@@ -3,11 +3,13 @@ import {
   severityRank,
   type FindingsReport,
   type SeverityCounts,
+  type Suppression,
 } from '@portcullis/core'
 import { dedupeFindings, type FindingOccurrence, type MergedFinding } from './dedupe.js'
+import type { InputChange } from './gate.js'
 import type { LoadResult, LoadedReport } from './load.js'
 import { evaluateMatrix, type MatrixResult, type SystemLevel } from './matrix.js'
-import { DEFAULT_POLICY, type GatePolicy } from './policy.js'
+import { DEFAULT_POLICY, type GatePolicy, type RepoSuppressions } from './policy.js'
 import { REASON_CODES, type GateReason } from './reasons.js'
 import { computeScore, type ScoreResult } from './score.js'
 import { SCAN_ACTIONS, SIGNATURE_VERIFY_NOTICE, type ScanKind, type Stage } from './stages.js'
@@ -33,17 +35,45 @@ export interface GateOptions {
   /** The image being promoted (digest `sha256:…` or reference); default: the images scan-image scanned. */
   readonly image?: string
   readonly now: Date
+  /**
+   * Mode `new`: the commits a baseline report may be for (the base and the merge base). Absent or
+   * empty: no base commit is known, so no baseline can be trusted.
+   */
+  readonly baselineCommits?: readonly string[]
   /** How many findings the summary lists. Default 10. */
   readonly topFindings?: number
 }
 
-export type FindingStatus = 'counted' | 'waived' | 'baseline'
+export type FindingStatus = 'counted' | 'waived' | 'baseline' | 'suppressed'
+
+/** A finding's suppression as the gate sees it, over every engine that reported it. */
+export interface GateSuppression {
+  /** Whether the repository controls it (ignore file, inline marker, VEX file of the repository). */
+  readonly repo: boolean
+  /** What suppressed it: the `suppression.source` labels (file without line, or marker), else the kind. */
+  readonly by: readonly string[]
+}
 
 export interface GateFinding extends MergedFinding {
-  /** counted: in the verdict; waived: matched an active waiver; baseline: already on the base branch. */
+  /**
+   * counted: in the verdict; waived: matched an active waiver; baseline: already on the base branch;
+   * suppressed: a suppression the policy honours (see `repo-suppressions`).
+   */
   readonly status: FindingStatus
   /** The waiver that matched, when waived. */
   readonly waiver?: string
+  /** Set when every engine that reported it marked it suppressed. */
+  readonly suppression?: GateSuppression
+}
+
+/** Suppressed findings by what suppressed them, for the summary. */
+export interface SuppressedSummary {
+  readonly total: number
+  /** How many of them the repository controls. */
+  readonly repo: number
+  readonly policy: RepoSuppressions
+  /** Count per source label, most first. */
+  readonly by: readonly { readonly source: string; readonly count: number }[]
 }
 
 export interface ScannerRow {
@@ -100,6 +130,9 @@ export interface GateResult {
   readonly topFindings: readonly GateFinding[]
   readonly waivers: GateWaivers
   readonly baseline?: { readonly reports: number; readonly existing: number }
+  readonly suppressed: SuppressedSummary
+  /** Gate input files the change under review edits (set by runGate on a change under review). */
+  readonly inputChanges?: readonly InputChange[]
   readonly notices: readonly string[]
 }
 
@@ -181,7 +214,13 @@ function checkReports(
   const maxAgeMs = policy.maxReportAgeHours * 60 * 60 * 1000
   for (const { file, report } of reports) {
     const finished = Date.parse(report.finishedAt)
-    if (now - finished > maxAgeMs) {
+    if (Number.isNaN(finished) || Number.isNaN(Date.parse(report.startedAt))) {
+      // parseReport refuses these; a report built in memory gets the same answer.
+      reasons.push({
+        code: REASON_CODES.invalidReport,
+        message: `${file} has a date that cannot be compared (startedAt ${report.startedAt}, finishedAt ${report.finishedAt}); its age is unknown`,
+      })
+    } else if (now - finished > maxAgeMs) {
       const hours = Math.floor((now - finished) / 3_600_000)
       reasons.push({
         code: REASON_CODES.staleReport,
@@ -301,6 +340,74 @@ function checkStage(
   return { reasons, requiredScans }
 }
 
+const DIGEST = /sha256:[0-9a-f]{64}/
+
+/** The digest a report's image target names: its `digest`, else one in its reference. */
+function targetDigest(target: FindingsReport['target']): string | undefined {
+  return target.digest ?? DIGEST.exec(target.name)?.[0]
+}
+
+/**
+ * Stage `final`: the image scanned, the image whose signature was verified and the image promoted
+ * must be one digest. A clean scan of one image and a verified signature of another say nothing
+ * about either.
+ */
+function checkImageIdentity(reports: readonly LoadedReport[], options: GateOptions): GateReason[] {
+  const reasons: GateReason[] = []
+  const mismatch = (message: string) => reasons.push({ code: REASON_CODES.imageMismatch, message })
+  const complete = reports.filter((r) => r.report.status === 'complete')
+  const scans = complete.filter((r) => r.report.action === SCAN_ACTIONS.image)
+  const verifications = complete.filter(
+    (r) =>
+      r.report.action === SCAN_ACTIONS.signature &&
+      r.report.notices?.includes(SIGNATURE_VERIFY_NOTICE) === true,
+  )
+  for (const r of [...scans, ...verifications]) {
+    if (targetDigest(r.report.target) === undefined) {
+      mismatch(
+        `${r.file} (${r.report.action}) names ${r.report.target.name} without a digest; stage 'final' needs every image report to name the digest it checked`,
+      )
+    }
+  }
+  let promoted: string | undefined
+  if (options.image !== undefined) {
+    promoted =
+      DIGEST.exec(options.image)?.[0] ??
+      scans.find((r) => r.report.target.name === options.image)?.report.target.digest
+    if (promoted === undefined) {
+      mismatch(
+        `the promoted image ${options.image} names no digest and no image scan resolved it to one; promote by digest (repo@sha256:…)`,
+      )
+      return reasons
+    }
+  } else {
+    const digests = [
+      ...new Set(scans.map((r) => targetDigest(r.report.target)).filter((d) => d !== undefined)),
+    ]
+    if (digests.length > 1) {
+      mismatch(
+        `the image scans name ${digests.length} different digests (${digests.join(', ')}); set image to the one being promoted`,
+      )
+      return reasons
+    }
+    promoted = digests[0]
+  }
+  if (promoted === undefined) return reasons
+  for (const r of scans) {
+    const d = targetDigest(r.report.target)
+    if (d !== undefined && d !== promoted) {
+      mismatch(`${r.file} scanned ${d}, but the promoted image is ${promoted}`)
+    }
+  }
+  for (const r of verifications) {
+    const d = targetDigest(r.report.target)
+    if (d !== undefined && d !== promoted) {
+      mismatch(`${r.file} verified the signature of ${d}, but the promoted image is ${promoted}`)
+    }
+  }
+  return reasons
+}
+
 function scannerRow({ file, report }: LoadedReport): ScannerRow {
   return {
     file,
@@ -313,6 +420,84 @@ function scannerRow({ file, report }: LoadedReport): ScannerRow {
     findings: report.findings.length,
     bySeverity: countBySeverity(report.findings),
   }
+}
+
+const KIND_LABELS: Readonly<Record<Suppression['kind'], string>> = {
+  'in-source': 'inline marker',
+  external: 'ignore file',
+  'vendor-status': 'vendor status',
+}
+
+/** `.trivyignore:3` → `.trivyignore`: the summary counts by file or marker, not by line. */
+function suppressionLabel(s: Suppression): string {
+  const source = s.source?.trim()
+  if (source === undefined || source === '') return KIND_LABELS[s.kind]
+  return source.replace(/:\d+(?:[-:]\d+)?$/, '')
+}
+
+/**
+ * A merged finding is suppressed only when every engine that reported it suppressed it. It is
+ * repository-controlled when any of those suppressions is: an inline marker or an ignore file, or a
+ * vendor statement that came from a file of the repository (its `source` is set); a vendor statement
+ * of the vulnerability database is not.
+ */
+function gateSuppression(m: MergedFinding): GateSuppression | undefined {
+  const list: Suppression[] = []
+  for (const o of m.occurrences) {
+    if (!o.finding.suppression) return undefined
+    list.push(o.finding.suppression)
+  }
+  if (list.length === 0) return undefined
+  return {
+    repo: list.some((s) => s.kind !== 'vendor-status' || (s.source ?? '').trim() !== ''),
+    by: [...new Set(list.map(suppressionLabel))],
+  }
+}
+
+function summariseSuppressions(
+  findings: readonly GateFinding[],
+  policy: RepoSuppressions,
+): SuppressedSummary {
+  const with_ = findings.filter((f) => f.suppression !== undefined && f.status !== 'baseline')
+  const counts = new Map<string, number>()
+  for (const f of with_) {
+    for (const label of f.suppression?.by ?? []) counts.set(label, (counts.get(label) ?? 0) + 1)
+  }
+  return {
+    total: with_.length,
+    repo: with_.filter((f) => f.suppression?.repo === true).length,
+    policy,
+    by: [...counts]
+      .map(([source, count]) => ({ source, count }))
+      .sort((a, b) => b.count - a.count || (a.source < b.source ? -1 : 1)),
+  }
+}
+
+const HOUR_MS = 3_600_000
+
+/** Why a baseline report cannot say what the base commit holds, or undefined when it can. */
+function baselineDistrust(
+  report: FindingsReport,
+  options: GateOptions,
+  policy: GatePolicy,
+): string | undefined {
+  const commits = options.baselineCommits ?? []
+  if (commits.length === 0) {
+    return `cannot be checked: no base commit is known (mode new needs a pull_request event, or the CLI's --base), so no baseline is trusted`
+  }
+  if (!commits.includes(report.commitSha)) {
+    return `is for commit ${report.commitSha}, not the base commit ${commits.join(' or its merge base ')}; a baseline must be a scan of the base`
+  }
+  const finished = Date.parse(report.finishedAt)
+  const age = options.now.getTime() - finished
+  if (Number.isNaN(finished) || age > policy.baselineMaxAgeHours * HOUR_MS) {
+    const days = Math.floor(age / (24 * HOUR_MS))
+    return `finished ${report.finishedAt}${Number.isNaN(days) ? '' : `, ${days} day(s) ago`}; baselines older than baseline-max-age (${policy.baselineMaxAgeHours} hours) are not trusted`
+  }
+  if (-age > CLOCK_SKEW_MS) {
+    return `is dated ${report.finishedAt}, in the future (now ${options.now.toISOString()})`
+  }
+  return undefined
 }
 
 /** The collation `String.prototype.localeCompare` uses when given no locale or options. */
@@ -384,6 +569,7 @@ export function evaluateGate(
   notices.push(...checked.notices)
   const stage = checkStage(reports, options, policy)
   reasons.push(...stage.reasons)
+  if (options.stage === 'final') reasons.push(...checkImageIdentity(reports, options))
 
   const occurrences: FindingOccurrence[] = reports
     .filter((r) => r.report.status === 'complete')
@@ -412,6 +598,14 @@ export function evaluateGate(
         )
         continue
       }
+      const distrust = baselineDistrust(report, options, policy)
+      if (distrust !== undefined) {
+        reasons.push({
+          code: REASON_CODES.untrustedBaseline,
+          message: `baseline ${file} ${distrust}`,
+        })
+        continue
+      }
       for (const f of report.findings) known.add(f.fingerprint)
     }
   }
@@ -419,9 +613,22 @@ export function evaluateGate(
   const findings: GateFinding[] = merged.map((m) => {
     if (mode === 'new' && m.fingerprints.some((fp) => known.has(fp)))
       return { ...m, status: 'baseline' }
+    const suppression = gateSuppression(m)
+    const sup = suppression ? { suppression } : {}
+    if (suppression && (!suppression.repo || policy.repoSuppressions === 'honour'))
+      return { ...m, ...sup, status: 'suppressed' }
     const waiver = waivers.active.find((w) => waiverMatches(w, m))
-    return waiver ? { ...m, status: 'waived', waiver: waiver.label } : { ...m, status: 'counted' }
+    return waiver
+      ? { ...m, ...sup, status: 'waived', waiver: waiver.label }
+      : { ...m, ...sup, status: 'counted' }
   })
+  const suppressed = summariseSuppressions(findings, policy.repoSuppressions)
+  if (policy.repoSuppressions === 'fail' && suppressed.repo > 0) {
+    reasons.push({
+      code: REASON_CODES.repoSuppression,
+      message: `the repository suppresses ${suppressed.repo} finding(s) itself (${suppressed.by.map((b) => `${b.source}: ${b.count}`).join(', ')}); the policy (repo-suppressions: fail) allows none — remove the suppressions and waive what must stay in the waivers file`,
+    })
+  }
   sortBySeverityThenRule(findings)
   if (mode === 'new') {
     baselineInfo = {
@@ -487,6 +694,7 @@ export function evaluateGate(
     topFindings: counted.slice(0, options.topFindings ?? 10),
     waivers: { used, unused, expiring, expired },
     ...(baselineInfo ? { baseline: baselineInfo } : {}),
+    suppressed,
     notices,
   }
 }

@@ -29,12 +29,25 @@ export interface GatePolicy {
   readonly waiverWarnDays: number
   /** Reports older than this are stale and fail the gate. */
   readonly maxReportAgeHours: number
+  /** What suppressions the repository controls (ignore files, inline markers) are worth. */
+  readonly repoSuppressions: RepoSuppressions
+  /** `mode: new` accepts baseline reports younger than this. */
+  readonly baselineMaxAgeHours: number
 }
+
+/**
+ * `show`: repository-held suppressions count as findings until a waiver covers them; `honour`: they
+ * stay suppressed (and are shown); `fail`: any of them fails the gate.
+ */
+export const REPO_SUPPRESSIONS = ['show', 'honour', 'fail'] as const
+export type RepoSuppressions = (typeof REPO_SUPPRESSIONS)[number]
 
 export const DEFAULT_MAX_WAIVER_DAYS = 90
 export const DEFAULT_WAIVER_WARN_DAYS = 14
 /** A week: long enough for re-runs of a workflow, short enough that old artifacts are not trusted. */
 export const DEFAULT_MAX_REPORT_AGE_HOURS = 168
+/** Seven days: the base branch's scan must be recent enough to know today's advisories. */
+export const DEFAULT_BASELINE_MAX_AGE_HOURS = 168
 
 export const DEFAULT_POLICY: GatePolicy = {
   matrix: DEFAULT_MATRIX,
@@ -44,9 +57,31 @@ export const DEFAULT_POLICY: GatePolicy = {
   maxWaiverDays: DEFAULT_MAX_WAIVER_DAYS,
   waiverWarnDays: DEFAULT_WAIVER_WARN_DAYS,
   maxReportAgeHours: DEFAULT_MAX_REPORT_AGE_HOURS,
+  repoSuppressions: 'show',
+  baselineMaxAgeHours: DEFAULT_BASELINE_MAX_AGE_HOURS,
 }
 
-const TOP_KEYS = ['version', 'levels', 'score', 'stages', 'waivers', 'reports'] as const
+const TOP_KEYS = [
+  'version',
+  'levels',
+  'score',
+  'stages',
+  'waivers',
+  'reports',
+  'repo-suppressions',
+  'baseline-max-age',
+] as const
+
+/** `7d`, `36h` or a bare number of days; undefined when unreadable. */
+export function parseAge(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && value > 0 ? value * 24 : undefined
+  if (typeof value !== 'string') return undefined
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([dh]?)\s*$/.exec(value)
+  if (!m) return undefined
+  const n = Number(m[1])
+  if (!(n > 0)) return undefined
+  return m[2] === 'h' ? n : n * 24
+}
 
 /**
  * Reads a policy file (YAML) over the defaults. Every key is checked; an unknown key, a wrong type or
@@ -69,6 +104,8 @@ const TOP_KEYS = ['version', 'levels', 'score', 'stages', 'waivers', 'reports'] 
  *   warn-days: 14
  * reports:
  *   max-age-hours: 168
+ * repo-suppressions: show  # show | honour | fail
+ * baseline-max-age: 7d     # mode new: baseline reports younger than this (d or h)
  * ```
  */
 export function parsePolicy(text: string, source: string): GatePolicy {
@@ -183,8 +220,30 @@ export function parsePolicy(text: string, source: string): GatePolicy {
     }
   }
 
+  let repoSuppressions: RepoSuppressions = 'show'
+  const rs = data['repo-suppressions']
+  if (rs !== undefined) {
+    if (typeof rs === 'string' && (REPO_SUPPRESSIONS as readonly string[]).includes(rs))
+      repoSuppressions = rs as RepoSuppressions
+    else
+      p.add(
+        `repo-suppressions must be one of ${REPO_SUPPRESSIONS.join(', ')} (got ${JSON.stringify(rs)})`,
+      )
+  }
+
+  let baselineMaxAgeHours = DEFAULT_BASELINE_MAX_AGE_HOURS
+  const ba = data['baseline-max-age']
+  if (ba !== undefined) {
+    const hours = parseAge(ba)
+    if (hours === undefined)
+      p.add(`baseline-max-age must be an age such as 7d or 36h (got ${JSON.stringify(ba)})`)
+    else baselineMaxAgeHours = hours
+  }
+
   p.throwIfAny('policy', source)
   return {
+    repoSuppressions,
+    baselineMaxAgeHours,
     matrix,
     weights,
     riskThreshold,

@@ -19,6 +19,12 @@ export const REASON_CODES = {
   staleReport: 'stale-report',
   /** The final stage needs a verified signature of the promoted image and has none. */
   signatureNotVerified: 'signature-not-verified',
+  /** Stage final: the image scanned, the signature verified and the image promoted are not one digest. */
+  imageMismatch: 'image-mismatch',
+  /** Mode new: a baseline report is not for the base commit, or too old to say what the base holds. */
+  untrustedBaseline: 'untrusted-baseline',
+  /** Policy `repo-suppressions: fail`: the repository suppresses findings itself. */
+  repoSuppression: 'repo-suppression',
   /** More findings of a severity than the system level allows. */
   matrixExceeded: 'matrix-exceeded',
   /** The risk score is below the threshold. */

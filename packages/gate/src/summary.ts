@@ -55,6 +55,32 @@ export function renderGateSummary(result: GateResult): string {
     out.push('')
   }
 
+  const changes = result.inputChanges ?? []
+  if (changes.length > 0) {
+    out.push('### Gate inputs changed by this change', '')
+    for (const c of changes) {
+      out.push(`- ⚠️ ${mdText(c.message, 400)}`)
+      if (c.diff !== undefined) {
+        // The diff is the change's own text: fenced longer than any backtick run inside it.
+        const fence = '`'.repeat(
+          Math.max(3, ...[...c.diff.matchAll(/`+/g)].map((x) => x[0].length + 1)),
+        )
+        out.push(
+          '',
+          `  <details><summary>diff of ${mdText(c.file, 120)}</summary>`,
+          '',
+          `${fence}diff`,
+          c.diff.replace(/\n$/, ''),
+          fence,
+          '',
+          '  </details>',
+          '',
+        )
+      }
+    }
+    out.push('')
+  }
+
   const m = result.matrix
   out.push(
     `### Allowed vs found — system level ${m.level} ${m.passed ? '✅' : '❌'}`,
@@ -106,6 +132,20 @@ export function renderGateSummary(result: GateResult): string {
       )
     }
     out.push('')
+  }
+
+  const sup = result.suppressed
+  if (sup.total > 0) {
+    const by = sup.by.map((b) => `by ${mdText(b.source, 80)}: ${b.count}`).join(', ')
+    const how =
+      sup.repo === 0
+        ? 'none of them by the repository; they stay suppressed'
+        : sup.policy === 'show'
+          ? `${sup.repo} by the repository itself: they count as findings until a waiver covers them (\`repo-suppressions: show\`)`
+          : sup.policy === 'honour'
+            ? `${sup.repo} by the repository itself: they stay suppressed (\`repo-suppressions: honour\`)`
+            : `${sup.repo} by the repository itself: the policy allows none (\`repo-suppressions: fail\`)`
+    out.push(`Suppressed ${sup.total} (${by}) — ${how}.`, '')
   }
 
   const counted = result.findings.filter((f) => f.status === 'counted').length

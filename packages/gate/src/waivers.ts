@@ -2,8 +2,9 @@ import picomatch from 'picomatch'
 import { Problems, isRecord, parseYamlInput } from './yaml-input.js'
 
 /**
- * One entry of `.portcullis/waivers.yml`. At least one matcher is required; when several are given,
- * a finding must match all of them (e.g. a rule only under one path).
+ * One entry of `.portcullis/waivers.yml`. A rule, an advisory or a fingerprint is required (matched
+ * exactly, no wildcards); a path may narrow it. When several are given, a finding must match all of
+ * them (e.g. a rule only under one path).
  *
  * ```yaml
  * version: 1
@@ -130,8 +131,21 @@ export function parseWaivers(text: string, source: string, options: WaiverOption
         p.add(`${where}: ${key} must be a non-empty string`)
       else matchers[key] = v.trim()
     }
+    const named = (['fingerprint', 'rule', 'advisory'] as const).filter((k) => matchers[k])
     if (Object.keys(matchers).length === 0) {
-      p.add(`${where} has no matcher; give at least one of fingerprint, rule, advisory, path`)
+      p.add(`${where} has no matcher; give a rule, an advisory or a fingerprint`)
+    } else if (named.length === 0) {
+      // A path alone waives every finding there, present and future: a blank cheque.
+      p.add(
+        `${where} waives by path only; a waiver must name a rule, an advisory or a fingerprint (a path may narrow one of them)`,
+      )
+    }
+    for (const key of named) {
+      if (/[*?[\]{}]/.test(matchers[key] ?? '')) {
+        p.add(
+          `${where}: ${key} ${JSON.stringify(matchers[key])} contains a wildcard; ${key}s are matched exactly, name one`,
+        )
+      }
     }
     if (matchers.path !== undefined) {
       try {
@@ -163,7 +177,7 @@ export function parseWaivers(text: string, source: string, options: WaiverOption
         )
       }
     }
-    if (!expiry || reason === '' || Object.keys(matchers).length === 0) return
+    if (!expiry || reason === '' || named.length === 0) return
 
     const waiver: Waiver = {
       label,

@@ -31,6 +31,7 @@ import {
   type CosignKey,
   type SignerIdentity,
 } from './sign.js'
+import { cosignTrustFromTrustedRoot, type CosignTrust } from './trust-root.js'
 import {
   cosignError,
   cosignVerifyArgs,
@@ -54,6 +55,8 @@ export interface SignImageInputs {
   readonly tlogUpload: boolean
   readonly rekorUrl: string | undefined
   readonly fulcioUrl: string | undefined
+  /** A private Sigstore's trusted_root.json (Fulcio CA, Rekor and CT log keys). */
+  readonly trustedRoot?: string | undefined
   readonly allowInsecureRegistry: boolean
   readonly registryUsername: string | undefined
   readonly registryPassword: string | undefined
@@ -177,6 +180,18 @@ function workspaceFile(workspace: string, value: string, input: string): string 
   return path
 }
 
+/** The private Sigstore's roots for cosign, when the workflow gives a trusted root. */
+function trustFor(
+  inputs: Pick<SignImageInputs, 'trustedRoot'>,
+  ports: SignImagePorts,
+): CosignTrust | undefined {
+  if (!inputs.trustedRoot) return undefined
+  const path = inputs.trustedRoot.startsWith('/')
+    ? inputs.trustedRoot
+    : join(ports.workspace, inputs.trustedRoot)
+  return cosignTrustFromTrustedRoot(path, inputs.trustedRoot, ports.workDir)
+}
+
 /**
  * The scan results of this digest as a cosign vulnerability predicate
  * (https://github.com/sigstore/cosign/blob/main/specs/COSIGN_VULN_ATTESTATION_SPEC.md), with the
@@ -224,12 +239,22 @@ export async function signImage(
       'is false, but keyless signing records the certificate in Rekor; set tlog-upload: true or sign with a key',
     )
   }
+  if (key.kind === 'keyless' && inputs.trustedRoot && (!inputs.fulcioUrl || !inputs.rekorUrl)) {
+    throw new InputError(
+      inputs.fulcioUrl ? 'rekor-url' : 'fulcio-url',
+      'is empty, but trusted-root names a private Sigstore; set fulcio-url and rekor-url to the Fulcio and Rekor that trusted root belongs to',
+    )
+  }
+  const trust = trustFor(inputs, ports)
   const dockerConfig = dockerConfigFor(target, ports)
-  const env = cosignEnv(key, ports.env, {
-    ...(inputs.keyPassword ? { password: inputs.keyPassword } : {}),
-    ...(dockerConfig ? { dockerConfig } : {}),
-    signing: true,
-  })
+  const env = {
+    ...cosignEnv(key, ports.env, {
+      ...(inputs.keyPassword ? { password: inputs.keyPassword } : {}),
+      ...(dockerConfig ? { dockerConfig } : {}),
+      signing: true,
+    }),
+    ...trust?.env,
+  }
   const common = {
     key,
     tlogUpload: inputs.tlogUpload,
@@ -251,7 +276,11 @@ export async function signImage(
     'sign',
   )
   ensureOk(signed, 'sign')
-  const notices = ['mode: sign', `signed ${target.pinned} with ${describeCosignKey(key)}`]
+  const notices = [
+    'mode: sign',
+    `signed ${target.pinned} with ${describeCosignKey(key)}`,
+    ...(trust?.notices ?? []),
+  ]
   let identity: SignerIdentity | undefined
   if (certificateOut) {
     identity = certificateIdentity(readFileSync(certificateOut, 'utf8'))
@@ -352,11 +381,15 @@ export async function verifyImage(
   ports: SignImagePorts,
 ): Promise<SignImageResult> {
   const key = resolveCosignKey(inputs.key, ports.workspace, ports.workDir)
+  const trust = trustFor(inputs, ports)
   const dockerConfig = dockerConfigFor(target, ports)
-  const env = cosignEnv(key, ports.env, {
-    ...(dockerConfig ? { dockerConfig } : {}),
-    signing: false,
-  })
+  const env = {
+    ...cosignEnv(key, ports.env, {
+      ...(dockerConfig ? { dockerConfig } : {}),
+      signing: false,
+    }),
+    ...trust?.env,
+  }
   const args = cosignVerifyArgs({
     ref: target.pinned,
     policy: {
@@ -378,7 +411,11 @@ export async function verifyImage(
   })
   ports.log.info(`Verifying ${target.pinned} (${verifyPolicyText(inputs, key)}).`)
   const outcome = verifyOutcome(await cosign(ports, args, env, 'verify'), target.digest)
-  const notices = ['mode: verify', `policy: ${verifyPolicyText(inputs, key)}`]
+  const notices = [
+    'mode: verify',
+    `policy: ${verifyPolicyText(inputs, key)}`,
+    ...(trust?.notices ?? []),
+  ]
   if (!inputs.tlogUpload) notices.push('transparency log not checked (tlog-upload: false)')
   if (!outcome.verified) {
     ports.log.warning(`${target.pinned} is NOT verified: ${outcome.why}`)

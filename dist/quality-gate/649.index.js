@@ -1,8 +1,8 @@
-export const id = 636;
-export const ids = [636];
+export const id = 649;
+export const ids = [649];
 export const modules = {
 
-/***/ 4636:
+/***/ 3649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,15 +13,16 @@ __webpack_require__.d(__webpack_exports__, {
   OUTPUTS: () => (/* binding */ OUTPUTS),
   commentHead: () => (/* binding */ commentHead),
   gateConfig: () => (/* binding */ gateConfig),
-  run: () => (/* binding */ run)
+  run: () => (/* binding */ run),
+  trustContext: () => (/* binding */ trustContext)
 });
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 24 modules
-var runtime = __webpack_require__(8628);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 23 modules
+var runtime = __webpack_require__(4620);
 // EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
 var summary = __webpack_require__(6813);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -44,6 +45,7 @@ const GATE_INPUTS = {
     fail: 'fail',
     mode: 'mode',
     baseline: 'baseline',
+    base: 'base',
 };
 /** The waivers file read when the `waivers` input is not set and this file exists. */
 const DEFAULT_WAIVERS_FILE = '.portcullis/waivers.yml';
@@ -169,7 +171,15 @@ function validateReport(data, source) {
         const first = validate.errors?.[0];
         throw new errors/* ReportError */.$g(source, `does not match the schema: ${first ? describe(first) : 'unknown error'}`);
     }
-    return data;
+    const report = data;
+    // The schema's date-time format accepts a leap second (…T23:59:60Z), which Date.parse cannot
+    // read; a NaN date would make every age comparison false and skip the stale check.
+    for (const field of ['startedAt', 'finishedAt']) {
+        if (Number.isNaN(Date.parse(report[field]))) {
+            throw new errors/* ReportError */.$g(source, `has ${field} ${JSON.stringify(report[field])}, which is not a date that can be compared; write it as an ISO 8601 UTC time such as 2026-01-31T12:00:00Z`);
+        }
+    }
+    return report;
 }
 /** Parses and validates report text (a UTF-8 byte-order mark is tolerated). */
 function parseReport(text, source) {
@@ -377,9 +387,174 @@ function loadReports(entries, fs = nodeFileSystem, cwd = process.cwd(), what = '
 
 // EXTERNAL MODULE: ./packages/gate/src/policy.ts
 var policy = __webpack_require__(2575);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./packages/gate/src/trusted.ts
+
+
+
+// Only what git needs: the job's environment is not trusted (an earlier step can set GIT_DIR,
+// GIT_CONFIG_* or GIT_EXTERNAL_DIFF through $GITHUB_ENV).
+const GIT_ENV_KEYS = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TMPDIR', 'SYSTEMROOT'];
+/** A {@link GitPort} over the git on PATH, run in `cwd` with a scrubbed environment. */
+function nodeGit(cwd) {
+    const env = { GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0' };
+    for (const key of GIT_ENV_KEYS) {
+        const v = process.env[key];
+        if (v !== undefined)
+            env[key] = v;
+    }
+    return (args) => {
+        try {
+            const stdout = (0,external_node_child_process_.execFileSync)('git', args, {
+                cwd,
+                env,
+                encoding: 'utf8',
+                stdio: ['ignore', 'pipe', 'ignore'],
+                maxBuffer: 64 * 1024 * 1024,
+            });
+            return { status: 0, stdout };
+        }
+        catch (error) {
+            const e = error;
+            return { status: e.status ?? 1, stdout: typeof e.stdout === 'string' ? e.stdout : '' };
+        }
+    };
+}
+/** The workspace-relative path (forward slashes) of `file`, or undefined when it lies outside. */
+function workspacePath(file, cwd) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(cwd), (0,external_node_path_.resolve)(cwd, file));
+    if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+        return undefined;
+    return rel.split(external_node_path_.sep).join('/');
+}
+const SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
+const MAX_DIFF_LINES = 200;
+/** Reads gate inputs from a base commit through git (plumbing only: no filters, no textconv). */
+class BaseReader {
+    base;
+    git;
+    input;
+    checked = false;
+    constructor(base, git, input) {
+        this.base = base;
+        this.git = git;
+        this.input = input;
+        if (!SHA.test(base.sha)) {
+            throw new errors/* InputError */.dz(input, `the base commit must be a full SHA (got '${base.sha}')`);
+        }
+    }
+    /** Throws a clear InputError when the base commit is not in the checkout. */
+    requireBase() {
+        if (this.checked)
+            return;
+        const r = this.git(['cat-file', '-e', `${this.base.sha}^{commit}`]);
+        if (r.status !== 0) {
+            throw new errors/* InputError */.dz(this.input, `the base commit ${this.base.sha} of the ${this.base.what} is not in the checkout, so the gate cannot read its policy, waivers and baselines from it (they are never read from the change itself). Check out with fetch-depth: 0`);
+        }
+        this.checked = true;
+    }
+    /** The base commit's version of a workspace-relative path, and whether the workspace differs. */
+    read(rel, workspaceText) {
+        this.requireBase();
+        const spec = `${this.base.sha}:${rel}`;
+        const exists = this.git(['cat-file', '-e', spec]).status === 0;
+        const text = exists ? this.git(['cat-file', 'blob', spec]).stdout : undefined;
+        const changed = text !== workspaceText;
+        if (!changed)
+            return { text, changed };
+        const d = this.git([
+            '-c',
+            'core.quotePath=false',
+            'diff',
+            '--no-color',
+            '--no-ext-diff',
+            '--no-textconv',
+            this.base.sha,
+            '--',
+            rel,
+        ]);
+        let diff = d.status === 0 ? d.stdout : '';
+        if (diff === '' && workspaceText !== undefined && text === undefined) {
+            // An untracked file the change added is not in `git diff`; show it whole.
+            diff = workspaceText
+                .split('\n')
+                .map((l) => `+${l}`)
+                .join('\n');
+        }
+        const lines = diff.split('\n');
+        if (lines.length > MAX_DIFF_LINES) {
+            diff = `${lines.slice(0, MAX_DIFF_LINES).join('\n')}\n… ${lines.length - MAX_DIFF_LINES} more line(s)`;
+        }
+        return { text, changed, ...(diff !== '' ? { diff } : {}) };
+    }
+    /**
+     * The commits a `mode: new` baseline may be for: the base and the merge base of base and head.
+     * A merge base git cannot compute (shallow checkout) is left out, never guessed.
+     */
+    baselineCommits() {
+        this.requireBase();
+        const commits = [this.base.sha];
+        const r = this.git(['merge-base', this.base.sha, this.base.head ?? 'HEAD']);
+        const mb = r.stdout.trim();
+        if (r.status === 0 && SHA.test(mb) && !commits.includes(mb))
+            commits.push(mb);
+        return commits;
+    }
+}
+/**
+ * A file system that shows the workspace as the base commit holds it: paths inside `cwd` are read
+ * from the commit's tree (git plumbing, no filters), paths outside from `outside` unchanged (they are
+ * the workflow's own: an organisation policy checkout, this run's downloaded artifacts).
+ */
+function baseFileSystem(reader, git, cwd, outside) {
+    const spec = (path) => {
+        const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(cwd), (0,external_node_path_.resolve)(cwd, path));
+        if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+            return undefined;
+        reader.requireBase();
+        return `${reader.base.sha}:${rel.split(external_node_path_.sep).join('/')}`;
+    };
+    return {
+        readFile(path) {
+            const s = spec(path);
+            if (s === undefined)
+                return outside.readFile(path);
+            const r = git(['cat-file', 'blob', s]);
+            if (r.status !== 0)
+                throw new Error(`${s} is not a file at the base commit`);
+            return r.stdout;
+        },
+        kind(path) {
+            const s = spec(path);
+            if (s === undefined)
+                return outside.kind(path);
+            const r = git(['cat-file', '-t', s]);
+            const t = r.stdout.trim();
+            return r.status !== 0
+                ? undefined
+                : t === 'blob'
+                    ? 'file'
+                    : t === 'tree'
+                        ? 'directory'
+                        : undefined;
+        },
+        list(path) {
+            const s = spec(path);
+            if (s === undefined)
+                return outside.list(path);
+            const r = git(['ls-tree', '--name-only', '-z', s]);
+            if (r.status !== 0)
+                throw new Error(`${s} is not a folder at the base commit`);
+            return r.stdout.split('\0').filter((n) => n !== '');
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./packages/gate/src/waivers.ts
 var waivers = __webpack_require__(9572);
 ;// CONCATENATED MODULE: ./packages/gate/src/gate.ts
+
 
 
 
@@ -398,45 +573,121 @@ function readUserFile(fs, cwd, input, file) {
         throw new errors/* InputError */.dz(input, `${file} cannot be read (${error.message})`);
     }
 }
-function loadPolicy(config, ports = {}) {
+/** Reads the gate's own input files: from the base commit on a change under review. */
+class InputFiles {
+    changes = [];
+    notices = [];
+    fs;
+    cwd;
+    git;
+    reader;
+    /** The view of the files the gate trusts: the base commit's tree inside the workspace. */
+    trustedFs;
+    constructor(config, ports) {
+        this.fs = ports.fs ?? nodeFileSystem;
+        this.cwd = ports.cwd ?? process.cwd();
+        this.git = ports.git ?? nodeGit(this.cwd);
+        if (config.base !== undefined) {
+            this.reader = new BaseReader(config.base, this.git, GATE_INPUTS.base);
+            this.trustedFs = baseFileSystem(this.reader, this.git, this.cwd, this.fs);
+        }
+        else
+            this.trustedFs = this.fs;
+    }
+    /** Whether the workspace holds a file at this path. */
+    exists(file) {
+        return this.fs.kind((0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(this.cwd, file)) === 'file';
+    }
+    /**
+     * The text the gate uses for an input file: the base commit's for a workspace file on a change
+     * under review (undefined when the base has none), else the file itself (missing: InputError).
+     */
+    read(input, file) {
+        const path = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(this.cwd, file);
+        const rel = workspacePath(path, this.cwd);
+        if (this.reader === undefined || rel === undefined) {
+            return readUserFile(this.fs, this.cwd, input, file);
+        }
+        const head = this.fs.kind(path) === 'file' ? this.fs.readFile(path) : undefined;
+        const base = this.reader.read(rel, head);
+        if (base.text === undefined && head === undefined) {
+            throw new errors/* InputError */.dz(input, `${file} does not exist (neither at the base commit nor in the workspace)`);
+        }
+        if (base.changed) {
+            const change = base.text === undefined ? 'added' : head === undefined ? 'removed' : 'changed';
+            const what = this.reader.base.what;
+            const message = base.text === undefined
+                ? `${input} (${rel}) is added in this ${what}; the base commit has none, so none applies until merge`
+                : `${input} (${rel}) changed in this ${what}; the base version applies until merge`;
+            this.changes.push({
+                input,
+                file: rel,
+                change,
+                ...(base.diff !== undefined ? { diff: base.diff } : {}),
+                message,
+            });
+        }
+        return base.text;
+    }
+}
+function loadPolicyFrom(config, files) {
     if (config.policy === undefined || config.policy.trim() === '')
         return policy/* DEFAULT_POLICY */.zj;
-    const fs = ports.fs ?? nodeFileSystem;
-    const cwd = ports.cwd ?? process.cwd();
-    return (0,policy/* parsePolicy */.ON)(readUserFile(fs, cwd, GATE_INPUTS.policy, config.policy), config.policy);
+    const text = files.read(GATE_INPUTS.policy, config.policy);
+    if (text === undefined)
+        return policy/* DEFAULT_POLICY */.zj;
+    return (0,policy/* parsePolicy */.ON)(text, config.policy);
 }
-function loadWaivers(config, policy, now, ports = {}) {
-    const fs = ports.fs ?? nodeFileSystem;
-    const cwd = ports.cwd ?? process.cwd();
+function loadPolicy(config, ports = {}) {
+    return loadPolicyFrom(config, new InputFiles(config, ports));
+}
+function loadWaiversFrom(config, policy, now, files) {
     let file = config.waivers?.trim();
     if (file === undefined || file === '') {
-        if (fs.kind((0,external_node_path_.join)(cwd, DEFAULT_WAIVERS_FILE)) !== 'file')
+        // The default file is looked for in the workspace; on a change under review it is then read
+        // from the base. A change that deletes it only makes the verdict stricter.
+        if (!files.exists(DEFAULT_WAIVERS_FILE))
             return waivers/* EMPTY_WAIVERS */.Cw;
         file = DEFAULT_WAIVERS_FILE;
     }
-    const text = readUserFile(fs, cwd, GATE_INPUTS.waivers, file);
-    const source = displayPath((0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(cwd, file), cwd);
+    const text = files.read(GATE_INPUTS.waivers, file);
+    if (text === undefined)
+        return waivers/* EMPTY_WAIVERS */.Cw;
+    const source = displayPath((0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(files.cwd, file), files.cwd);
     return (0,waivers/* parseWaivers */.dU)(text, source, {
         now,
         maxSpanDays: policy.maxWaiverDays,
         warnDays: policy.waiverWarnDays,
     });
 }
+function loadWaivers(config, policy, now, ports = {}) {
+    return loadWaiversFrom(config, policy, now, new InputFiles(config, ports));
+}
 /**
  * Runs the gate over files: reads the policy and waivers (bad ones throw InputError: bad input, not a
  * verdict), loads the findings and baseline reports (bad ones become fail-closed reasons) and
- * evaluates. The same function backs the action and the CLI.
+ * evaluates. The same function backs the action and the CLI. On a change under review (`base`), the
+ * policy, the waivers and repository-held baselines are the base commit's (docs/trust-model.md).
  */
 function runGate(config, ports = {}) {
     checkGateConfig(config);
-    const fs = ports.fs ?? nodeFileSystem;
-    const cwd = ports.cwd ?? process.cwd();
+    const files = new InputFiles(config, ports);
     const now = (ports.now ?? (() => new Date()))();
-    const policy = loadPolicy(config, ports);
-    const waivers = loadWaivers(config, policy, now, ports);
-    const loaded = loadReports(config.findings, fs, cwd, GATE_INPUTS.findings);
-    const baseline = config.mode === 'new' ? loadReports(config.baseline, fs, cwd, GATE_INPUTS.baseline) : undefined;
-    return (0,evaluate/* evaluateGate */.D)(loaded, {
+    const policy = loadPolicyFrom(config, files);
+    const waivers = loadWaiversFrom(config, policy, now, files);
+    const loaded = loadReports(config.findings, files.fs, files.cwd, GATE_INPUTS.findings);
+    let baseline;
+    let baselineCommits = [];
+    if (config.mode === 'new') {
+        baseline = loadReports(config.baseline, files.trustedFs, files.cwd, GATE_INPUTS.baseline);
+        baselineCommits =
+            files.reader !== undefined
+                ? files.reader.baselineCommits()
+                : config.previousCommit !== undefined
+                    ? [config.previousCommit]
+                    : [];
+    }
+    const result = (0,evaluate/* evaluateGate */.D)(loaded, {
         systemLevel: config.systemLevel,
         stage: config.stage,
         policy,
@@ -444,10 +695,21 @@ function runGate(config, ports = {}) {
         fail: config.fail,
         mode: config.mode,
         now,
+        baselineCommits,
         ...(config.riskThreshold !== undefined ? { riskThreshold: config.riskThreshold } : {}),
         ...(config.commitSha !== undefined ? { commitSha: config.commitSha } : {}),
         ...(config.image !== undefined ? { image: config.image } : {}),
     }, baseline);
+    const readFrom = files.reader !== undefined
+        ? [
+            `Policy, waivers and baselines in the repository are read from the base commit ${files.reader.base.sha.slice(0, 12)} of the ${files.reader.base.what}, never from the change itself.`,
+        ]
+        : [];
+    return {
+        ...result,
+        inputChanges: files.changes,
+        notices: [...readFrom, ...files.changes.map((c) => c.message), ...result.notices],
+    };
 }
 /** The `counts` output: counted findings by severity, after waivers, as JSON. */
 function countsOutput(result) {
@@ -512,6 +774,19 @@ function renderGateSummary(result) {
             out.push(`- \`${r.code}\` — ${mdText(r.message, 600)}`);
         out.push('');
     }
+    const changes = result.inputChanges ?? [];
+    if (changes.length > 0) {
+        out.push('### Gate inputs changed by this change', '');
+        for (const c of changes) {
+            out.push(`- ⚠️ ${mdText(c.message, 400)}`);
+            if (c.diff !== undefined) {
+                // The diff is the change's own text: fenced longer than any backtick run inside it.
+                const fence = '`'.repeat(Math.max(3, ...[...c.diff.matchAll(/`+/g)].map((x) => x[0].length + 1)));
+                out.push('', `  <details><summary>diff of ${mdText(c.file, 120)}</summary>`, '', `${fence}diff`, c.diff.replace(/\n$/, ''), fence, '', '  </details>', '');
+            }
+        }
+        out.push('');
+    }
     const m = result.matrix;
     out.push(`### Allowed vs found — system level ${m.level} ${m.passed ? '✅' : '❌'}`, '', `Level ${m.level} counts findings of severity **${m.countsFrom}** and above.`, '', '| severity | allowed | found | |', '|---|---:|---:|---|');
     for (const row of m.rows) {
@@ -543,6 +818,18 @@ function renderGateSummary(result) {
             out.push(`| ${mdText(r.file, 80)} | ${r.action} | ${mdText(`${r.scanner} ${r.version}`, 60)} | ${mdText(r.target, 100)} | ${status} | ${r.findings} | ${sev} |`);
         }
         out.push('');
+    }
+    const sup = result.suppressed;
+    if (sup.total > 0) {
+        const by = sup.by.map((b) => `by ${mdText(b.source, 80)}: ${b.count}`).join(', ');
+        const how = sup.repo === 0
+            ? 'none of them by the repository; they stay suppressed'
+            : sup.policy === 'show'
+                ? `${sup.repo} by the repository itself: they count as findings until a waiver covers them (\`repo-suppressions: show\`)`
+                : sup.policy === 'honour'
+                    ? `${sup.repo} by the repository itself: they stay suppressed (\`repo-suppressions: honour\`)`
+                    : `${sup.repo} by the repository itself: the policy allows none (\`repo-suppressions: fail\`)`;
+        out.push(`Suppressed ${sup.total} (${by}) — ${how}.`, '');
     }
     const counted = result.findings.filter((f) => f.status === 'counted').length;
     out.push(`### Top findings (${result.topFindings.length} of ${counted} counted)`, '');
@@ -603,6 +890,7 @@ function renderGateSummary(result) {
 
 
 
+
 /** The action's outputs, by their action.yml names. */
 const OUTPUTS = {
     verdict: 'verdict',
@@ -613,6 +901,59 @@ const OUTPUTS = {
 };
 function optional(value) {
     return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
+const ZERO_SHA = /^0+$/;
+function field(value, ...path) {
+    let v = value;
+    for (const key of path) {
+        if (v === null || typeof v !== 'object' || !Object.hasOwn(v, key))
+            return undefined;
+        v = v[key];
+    }
+    return v;
+}
+function eventSha(event, eventName, ...path) {
+    const v = field(event, ...path);
+    if (typeof v === 'string' && FULL_SHA.test(v))
+        return v;
+    throw new errors/* InputError */.dz('event', `the ${eventName} event payload has no commit SHA at ${path.join('.')}, so the base commit whose policy and waivers apply is unknown; the gate does not fall back to the change's own files`);
+}
+/**
+ * Where the gate's own inputs come from, by event: a pull request or merge group is a change under
+ * review, so its base commit's policy, waivers and baselines apply; a push's baselines must be scans
+ * of the commit before it. See docs/trust-model.md.
+ */
+function trustContext(eventName, event) {
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target': {
+            const n = field(event, 'pull_request', 'number');
+            return {
+                base: {
+                    sha: eventSha(event, eventName, 'pull_request', 'base', 'sha'),
+                    head: eventSha(event, eventName, 'pull_request', 'head', 'sha'),
+                    what: `pull request${typeof n === 'number' ? ` #${n}` : ''}`,
+                },
+            };
+        }
+        case 'merge_group':
+            return {
+                base: {
+                    sha: eventSha(event, eventName, 'merge_group', 'base_sha'),
+                    head: eventSha(event, eventName, 'merge_group', 'head_sha'),
+                    what: 'merge group',
+                },
+            };
+        case 'push': {
+            const before = field(event, 'before');
+            return typeof before === 'string' && FULL_SHA.test(before) && !ZERO_SHA.test(before)
+                ? { previousCommit: before }
+                : {};
+        }
+        default:
+            return {};
+    }
 }
 /** Turns the action's inputs and runner context into the gate's configuration. */
 function gateConfig(inputs, io) {
@@ -633,6 +974,7 @@ function gateConfig(inputs, io) {
         ...(waivers !== undefined ? { waivers } : {}),
         ...(image !== undefined ? { image } : {}),
         ...(sha !== undefined ? { commitSha: sha } : {}),
+        ...trustContext(io.context.eventName, io.context.event),
     };
 }
 /** The comment's always-visible part: verdict, score and reasons; the full summary sits collapsed below. */
@@ -700,6 +1042,9 @@ async function run(inputs, io, now = () => new Date()) {
     io.log.info(`Quality gate: ${result.verdict} (stage ${result.stage}, system level ${result.systemLevel}, risk score ${result.score.score}/${result.score.threshold})`);
     for (const reason of result.reasons)
         io.log.info(`  ${reason.code}: ${reason.message}`);
+    for (const change of result.inputChanges ?? []) {
+        io.annotate({ level: 'notice', title: 'Portcullis gate inputs', message: change.message });
+    }
     for (const w of result.waivers.expiring) {
         io.log.warning(`waiver ${w.waiver.label} expires ${w.waiver.expires} (in ${w.daysLeft} day(s))`);
     }
