@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { neutralize } from '@portcullis/action-kit'
 import { InputError, ScanFailedError } from '@portcullis/core'
@@ -118,6 +118,21 @@ export function skipPathArg(workspace: string, path: string): string {
 }
 
 /**
+ * trivy keeps what it analysed (package lists, layer contents, and for secrets the code around each
+ * match, flagged or not) in `<cache-dir>/fanal/fanal.db`. A cache dir inside the run's private work
+ * folder goes with it; one shared through the tool cache (to keep the vulnerability DB between
+ * runs) keeps only the DB: the analysis cache is removed after every run.
+ */
+function dropAnalysisCache(workDir: string, args: readonly string[]): void {
+  const at = args.indexOf('--cache-dir')
+  const cacheDir = at >= 0 ? args[at + 1] : undefined
+  if (cacheDir === undefined) return
+  const rel = relative(workDir, cacheDir)
+  if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) return
+  rmSync(join(cacheDir, 'fanal'), { recursive: true, force: true })
+}
+
+/**
  * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
  * ScanFailedError whose reason comes from trivy's own ERROR/FATAL lines. `explain` may give a better
  * sentence for errors it recognises (e.g. the vulnerability DB). trivy runs in the engine's private
@@ -129,12 +144,17 @@ export async function runTrivy<I>(
   run: Omit<ToolRun, 'okExitCodes'>,
   explain?: (stderr: string) => string | undefined,
 ): Promise<void> {
-  const result = await runTool(context, {
-    ...run,
-    args: [...run.args, ...isolatedTrivyArgs(context.workDir, run.args)],
-    cwd: run.cwd ?? context.workDir,
-    okExitCodes: [0, 1],
-  })
+  let result: Awaited<ReturnType<typeof runTool>>
+  try {
+    result = await runTool(context, {
+      ...run,
+      args: [...run.args, ...isolatedTrivyArgs(context.workDir, run.args)],
+      cwd: run.cwd ?? context.workDir,
+      okExitCodes: [0, 1],
+    })
+  } finally {
+    dropAnalysisCache(context.workDir, run.args)
+  }
   if (result.exitCode === 0) return
   const detail = stderrSummary(result.stderrTail)
   throw new ScanFailedError(

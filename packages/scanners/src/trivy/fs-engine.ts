@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { ScanFailedError } from '@portcullis/core'
+import { escapeMarkdown, ScanFailedError } from '@portcullis/core'
 import {
   unusedSettingsNotice,
   type CommonScanInputs,
@@ -165,7 +165,7 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
         seen.files.length > 0
           ? `: ${seen.files
               .slice(0, 20)
-              .map((f) => `\`${f}\``)
+              .map((f) => escapeMarkdown(f, 200))
               .join(', ')}${seen.files.length > 20 ? ', …' : ''}`
           : ''
       }`,

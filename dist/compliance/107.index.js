@@ -1,8 +1,8 @@
-export const id = 327;
-export const ids = [327];
+export const id = 107;
+export const ids = [107];
 export const modules = {
 
-/***/ 4327:
+/***/ 7107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -851,8 +851,47 @@ function runnerScanDeps(io, inputs) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 2 modules
-var runtime = __webpack_require__(8436);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 3 modules
+var runtime = __webpack_require__(9608);
+;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
+
+
+const live = new Set();
+let hooked = false;
+function removeAll() {
+    for (const path of live)
+        (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+    live.clear();
+}
+const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
+function hook() {
+    if (hooked)
+        return;
+    hooked = true;
+    process.once('exit', removeAll);
+    for (const [signal, number] of Object.entries(SIGNALS)) {
+        process.once(signal, () => {
+            removeAll();
+            // The conventional status of a process ended by that signal, as if it had not been caught.
+            process.exit(128 + number);
+        });
+    }
+}
+/** Creates a private folder `<parent>/<prefix>XXXXXX` that is removed however the step ends. */
+function privateDir(parent, prefix) {
+    (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
+    const path = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, prefix));
+    live.add(path);
+    hook();
+    return {
+        path,
+        remove() {
+            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+            live.delete(path);
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/model.ts
 var model = __webpack_require__(6388);
 // EXTERNAL MODULE: ./packages/action-kit/src/log.ts
@@ -882,27 +921,65 @@ function planAnnotations(findings, options = {}) {
         .sort((a, b) => Number(b.changed) - Number(a.changed) ||
         (0,model/* compareSeverity */.zK)(a.f.severity, b.f.severity) ||
         a.index - b.index);
+    // Identical annotations (same level, title, message and place) are one annotation with a count:
+    // five copies would say nothing more and use five of the ten slots.
+    const groups = new Map();
+    for (const { f } of ordered) {
+        const annotation = toAnnotation(f, levelForSeverity(f.severity));
+        const key = JSON.stringify([
+            annotation.level,
+            annotation.title,
+            annotation.message,
+            annotation.file ?? '',
+            annotation.startLine ?? 0,
+            annotation.endLine ?? 0,
+        ]);
+        const group = groups.get(key);
+        if (group)
+            group.count += 1;
+        else
+            groups.set(key, { annotation, count: 1 });
+    }
     const used = { error: 0, warning: 0, notice: 0 };
     const notShown = { error: 0, warning: 0, notice: 0 };
     let jobBudget = ANNOTATION_LIMITS.perJob - (options.alreadyEmitted ?? 0);
     const shown = [];
-    for (const { f } of ordered) {
-        const level = levelForSeverity(f.severity);
+    for (const { annotation, count } of groups.values()) {
+        const level = annotation.level;
         if (used[level] >= ANNOTATION_LIMITS[level] || jobBudget <= 0) {
-            notShown[level] += 1;
+            notShown[level] += count;
             continue;
         }
         used[level] += 1;
         jobBudget -= 1;
-        shown.push(toAnnotation(f, level));
+        shown.push(count === 1
+            ? annotation
+            : { ...annotation, message: `${annotation.message} (${count} identical findings)` });
     }
     return { shown, notShown };
 }
+/** The first paragraph of a finding's description, when it says something its title does not. */
+function distinctMessage(f) {
+    const first = f.description
+        ?.split(/\n\s*\n/)[0]
+        ?.replace(/\s+/g, ' ')
+        .trim();
+    if (!first || f.title.includes(first))
+        return undefined;
+    return first.length > MESSAGE_DETAIL_CHARS
+        ? `${first.slice(0, MESSAGE_DETAIL_CHARS - 1)}…`
+        : first;
+}
+/** How much of a description an annotation carries; the SARIF help and the report have all of it. */
+const MESSAGE_DETAIL_CHARS = 300;
 function toAnnotation(f, level) {
     const pkg = f.package
         ? ` in ${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}`
         : '';
     const fix = f.package?.fixedVersion ? ` (fixed in ${f.package.fixedVersion})` : '';
+    // The scanner's own message tells findings of one rule apart (trivy reports AVD-AWS-0038 once per
+    // missing log type, each with its own message and the same title).
+    const detail = distinctMessage(f);
     // Finding text comes from scanned files (names, rule titles): terminal escapes in it would reach
     // the log through the annotation command, which escapes only `%`, CR, LF, `:` and `,`. A path
     // that holds them cannot be linked either, so the annotation is left without a file.
@@ -910,7 +987,7 @@ function toAnnotation(f, level) {
     return {
         level,
         title: (0,log/* stripEscapes */.Nl)(`${f.severity.toUpperCase()} ${f.ruleId}`),
-        message: (0,log/* stripEscapes */.Nl)(`${f.title}${pkg}${fix}`),
+        message: (0,log/* stripEscapes */.Nl)(`${f.title}${pkg}${fix}${detail ? `: ${detail}` : ''}`),
         ...(f.location && linkable
             ? {
                 file: f.location.path,
@@ -1019,6 +1096,8 @@ function failedReport(init, reason) {
     return { ...envelope(init), status: 'failed', reason, findings: [] };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/markdown.ts
+var markdown = __webpack_require__(2712);
 ;// CONCATENATED MODULE: ./packages/sarif/src/category.ts
 /** Every category this suite uploads starts with this, so its analyses never collide with others'. */
 const SARIF_CATEGORY_PREFIX = 'portcullis';
@@ -1119,7 +1198,7 @@ function renderScanSummary(input) {
         : report.target.name;
     const head = report.status === 'failed'
         ? `## ❌ ${report.action}: scan failed\n\n**${(0,summary.md)(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
-        : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in \`${(0,summary.md)(target)}\``;
+        : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in ${(0,summary.md)(target)}`;
     b.add(head);
     const counted = report.findings.filter((f) => !f.suppression);
     const counts = (0,model/* countBySeverity */.Ot)(counted);
@@ -1137,14 +1216,14 @@ function renderScanSummary(input) {
         `| scanner | ${(0,summary.md)(report.scanner.name)} ${(0,summary.md)(report.scanner.version)} |`,
         ...(tool
             ? [
-                `| binary | \`${(0,summary.md)(tool.path)}\` (${tool.source}) |`,
+                `| binary | ${(0,summary.md)(tool.path)} (${tool.source}) |`,
                 ...(tool.sha256 ? [`| sha256 | \`${tool.sha256}\` |`] : []),
                 ...(tool.url ? [`| from | ${(0,summary.md)(tool.url)} |`] : []),
             ]
             : []),
-        `| target | \`${(0,summary.md)(target)}\` |`,
+        `| target | ${(0,summary.md)(target)} |`,
         `| commit | \`${report.commitSha}\` |`,
-        `| SARIF category | \`${(0,summary.md)(input.category)}\` |`,
+        `| SARIF category | ${(0,summary.md)(input.category)} |`,
     ].join('\n'));
     b.add(input.uploadLine);
     for (const notice of report.notices ?? [])
@@ -1157,7 +1236,7 @@ function renderScanSummary(input) {
                 : f.package
                     ? `${f.package.name} ${f.package.version ?? ''}`
                     : '';
-            return `| ${f.severity} | ${(0,summary.md)(f.ruleId)} | ${(0,summary.md)(f.title).slice(0, 200)} | ${(0,summary.md)(where)} |`;
+            return `| ${f.severity} | ${(0,summary.md)(f.ruleId)} | ${(0,summary.md)(f.title, 200)} | ${(0,summary.md)(where)} |`;
         });
         b.add(`### Top findings${counted.length > TOP ? ` (${TOP} of ${counted.length}; all are in the findings report)` : ''}\n\n| severity | rule | title | where |\n|---|---|---|---|\n${rows.join('\n')}`);
     }
@@ -1202,8 +1281,11 @@ async function runScan(request, io, deps) {
     const workspace = (0,external_node_path_.resolve)(io.context.workspace);
     const outputDir = (0,external_node_path_.resolve)(workspace, inputs.outputDir ?? (0,runtime/* findingsDir */.yd)(io.context));
     (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
-    (0,external_node_fs_.mkdirSync)(io.context.runnerTemp, { recursive: true });
-    const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(io.context.runnerTemp, `portcullis-${action}-`));
+    // Everything the scanner writes besides the report it is asked for (its cache, temporary files
+    // through TMPDIR, staged inputs) goes into a private folder that is gone when the scan ends.
+    const work = privateDir(io.context.runnerTemp, `portcullis-${action}-`);
+    const workDir = work.path;
+    const exec = (req) => io.exec({ ...req, env: { TMPDIR: workDir, TMP: workDir, TEMP: workDir, ...req.env } });
     const reader = new WorkspaceReader(workspace);
     const timeoutMs = (inputs.timeoutMinutes ?? 30) * 60_000;
     let binary;
@@ -1224,7 +1306,7 @@ async function runScan(request, io, deps) {
         result = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
             inputs,
             binary: installed,
-            exec: io.exec,
+            exec,
             log: io.log,
             runner: io.context,
             workspace,
@@ -1242,6 +1324,9 @@ async function runScan(request, io, deps) {
             failure = `internal error: ${error.message}`;
             io.log.debug(error.stack ?? String(error));
         }
+    }
+    finally {
+        work.remove();
     }
     const target = result?.target ?? request.target;
     const init = {
@@ -1321,8 +1406,10 @@ async function runScan(request, io, deps) {
     const counted = report.findings.filter((f) => !f.suppression);
     io.setOutput('report', reportPath);
     io.setOutput('sarif', sarifPath ?? '');
-    io.setOutput('total', counted.length);
-    io.setOutput('counts', (0,model/* countBySeverity */.Ot)(counted));
+    // A failed scan counted nothing: its total and counts are empty, never a reassuring zero.
+    const complete = report.status === 'complete';
+    io.setOutput('total', complete ? counted.length : '');
+    io.setOutput('counts', complete ? (0,model/* countBySeverity */.Ot)(counted) : '');
     io.setOutput('status', report.status);
     for (const [name, value] of Object.entries(result?.outputs ?? {}))
         io.setOutput(name, value);
@@ -1356,7 +1443,7 @@ function checkRunRequest(report, engine, category) {
             ? `Scan failed: ${report.reason ?? 'unknown reason'}`
             : `${counted.length} finding(s)`,
         summary: [
-            `Category \`${category}\`.`,
+            `Category ${(0,markdown/* escapeMarkdown */.F)(category)}.`,
             model/* SEVERITIES */.oC.map((s) => `${s}: ${counts[s]}`).join(' · '),
         ].join('\n\n'),
         annotations: located.map((f) => ({
@@ -1374,7 +1461,7 @@ function scanCommentHead(report) {
     const counted = report.findings.filter((f) => !f.suppression);
     const counts = (0,model/* countBySeverity */.Ot)(counted);
     if (report.status === 'failed') {
-        return `### ❌ Portcullis ${report.action}: scan failed\n\n${report.reason ?? ''}`;
+        return `### ❌ Portcullis ${report.action}: scan failed\n\n${(0,markdown/* escapeMarkdown */.F)(report.reason ?? '')}`;
     }
     return `### Portcullis ${report.action}: ${counted.length} finding(s)\n\n${model/* SEVERITIES */.oC.map((s) => `${s} ${counts[s]}`).join(' · ')}`;
 }
@@ -2678,6 +2765,22 @@ function skipPathArg(workspace, path) {
     return /^\.\.?([/\\]|$)/.test(path) ? resolve(workspace, path) : path;
 }
 /**
+ * trivy keeps what it analysed (package lists, layer contents, and for secrets the code around each
+ * match, flagged or not) in `<cache-dir>/fanal/fanal.db`. A cache dir inside the run's private work
+ * folder goes with it; one shared through the tool cache (to keep the vulnerability DB between
+ * runs) keeps only the DB: the analysis cache is removed after every run.
+ */
+function dropAnalysisCache(workDir, args) {
+    const at = args.indexOf('--cache-dir');
+    const cacheDir = at >= 0 ? args[at + 1] : undefined;
+    if (cacheDir === undefined)
+        return;
+    const rel = (0,external_node_path_.relative)(workDir, cacheDir);
+    if (rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
+        return;
+    (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'fanal'), { recursive: true, force: true });
+}
+/**
  * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
  * ScanFailedError whose reason comes from trivy's own ERROR/FATAL lines. `explain` may give a better
  * sentence for errors it recognises (e.g. the vulnerability DB). trivy runs in the engine's private
@@ -2685,12 +2788,18 @@ function skipPathArg(workspace, path) {
  * must therefore be absolute paths.
  */
 async function runTrivy(context, run, explain) {
-    const result = await runTool(context, {
-        ...run,
-        args: [...run.args, ...isolatedTrivyArgs(context.workDir, run.args)],
-        cwd: run.cwd ?? context.workDir,
-        okExitCodes: [0, 1],
-    });
+    let result;
+    try {
+        result = await runTool(context, {
+            ...run,
+            args: [...run.args, ...isolatedTrivyArgs(context.workDir, run.args)],
+            cwd: run.cwd ?? context.workDir,
+            okExitCodes: [0, 1],
+        });
+    }
+    finally {
+        dropAnalysisCache(context.workDir, run.args);
+    }
     if (result.exitCode === 0)
         return;
     const detail = common_stderrSummary(result.stderrTail);
@@ -3278,9 +3387,9 @@ const trivyComplianceEngine = {
         if (version.note)
             notices.push(version.note);
         const passRate = parsed.passRate === undefined ? '' : String(Math.round(parsed.passRate * 10_000) / 100);
-        const rows = parsed.controls.map((c) => `| ${c.id} | ${c.name.replace(/\|/g, '\\|')} | ${c.severity} | ${c.status} |`);
+        const rows = parsed.controls.map((c) => `| ${(0,markdown/* escapeMarkdown */.F)(c.id)} | ${(0,markdown/* escapeMarkdown */.F)(c.name)} | ${c.severity} | ${c.status} |`);
         const summary = [
-            `### trivy ${parsed.spec.title ?? parsed.spec.id}`,
+            `### trivy ${(0,markdown/* escapeMarkdown */.F)(parsed.spec.title ?? parsed.spec.id)}`,
             '',
             `- trivy ${version.version}; spec \`${spec}\`${parsed.spec.version ? ` (version ${parsed.spec.version})` : ''}; image \`${image}\`${local ? ' (from the workspace)' : ''}`,
             `- vulnerability DB: ${offline ? 'cached' : 'downloaded'}, ${after.reason}`,
@@ -3354,101 +3463,6 @@ function target(inputs) {
 async function run_run(inputs, io) {
     const result = await runScan({ action: 'compliance', engines: ENGINES, inputs, target: target(inputs) }, io, complianceDeps(io, inputs));
     return result.outcome;
-}
-
-
-/***/ }),
-
-/***/ 6388:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ot: () => (/* binding */ countBySeverity),
-/* harmony export */   PP: () => (/* binding */ REPORT_SCHEMA_ID),
-/* harmony export */   SR: () => (/* binding */ describeSuppressed),
-/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
-/* harmony export */   _Z: () => (/* binding */ isSeverity),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qs: () => (/* binding */ severityRank),
-/* harmony export */   zK: () => (/* binding */ compareSeverity)
-/* harmony export */ });
-/* unused harmony exports CATEGORIES, ACTION_NAMES, REPORT_STATUSES, TARGET_KINDS, suppressionGroup */
-/**
- * The finding model, version 1: what every scan action writes and what the quality gate reads.
- * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
- * a test holds the two together.
- */
-const REPORT_SCHEMA_ID = 'urn:portcullis:findings-report';
-const REPORT_SCHEMA_VERSION = 1;
-const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
-const CATEGORIES = (/* unused pure expression or super */ null && ([
-    'secret',
-    'vulnerability',
-    'misconfiguration',
-    'compliance',
-    'signature',
-    'license',
-]));
-const ACTION_NAMES = (/* unused pure expression or super */ null && ([
-    'scan-secrets',
-    'scan-deps',
-    'scan-iac',
-    'scan-image',
-    'sign-image',
-    'compliance',
-    'quality-gate',
-]));
-const REPORT_STATUSES = (/* unused pure expression or super */ null && (['complete', 'failed']));
-const TARGET_KINDS = (/* unused pure expression or super */ null && (['repository', 'path', 'git-range', 'image', 'host']));
-function isSeverity(value) {
-    return typeof value === 'string' && SEVERITIES.includes(value);
-}
-/** Rank for sorting: critical first. */
-function severityRank(severity) {
-    return SEVERITIES.indexOf(severity);
-}
-function compareSeverity(a, b) {
-    return severityRank(a) - severityRank(b);
-}
-function countBySeverity(findings) {
-    const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
-    for (const f of findings)
-        counts[f.severity] += 1;
-    return counts;
-}
-/**
- * The group a suppression is counted under in summaries: the file or marker it came from, without
- * the line (`.trivyignore:3` → `.trivyignore`; `gitleaks:allow at a.env:2` → `gitleaks:allow`;
- * `.gitleaks.toml (input config)` → `.gitleaks.toml`), else its kind.
- */
-function suppressionGroup(suppression) {
-    const source = suppression.source?.trim();
-    if (!source)
-        return suppression.kind;
-    const marker = / at \S/.exec(source);
-    if (marker)
-        return source.slice(0, marker.index);
-    const named = / \(input [^)]*\)$/.exec(source);
-    if (named)
-        return source.slice(0, named.index);
-    return source.replace(/:\d+(-\d+)?$/, '');
-}
-/** "suppressed 4 (by .trivyignore: 3, by gitleaks:allow: 1)", or "suppressed 0". */
-function describeSuppressed(findings) {
-    const groups = new Map();
-    for (const f of findings) {
-        if (!f.suppression)
-            continue;
-        const key = suppressionGroup(f.suppression);
-        groups.set(key, (groups.get(key) ?? 0) + 1);
-    }
-    const total = [...groups.values()].reduce((a, b) => a + b, 0);
-    if (total === 0)
-        return 'suppressed 0';
-    const parts = [...groups]
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .map(([k, n]) => `by ${k}: ${n}`);
-    return `suppressed ${total} (${parts.join(', ')})`;
 }
 
 
@@ -3612,6 +3626,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/severity.ts
 var severity = __webpack_require__(3262);
+// EXTERNAL MODULE: ./packages/core/src/markdown.ts
+var src_markdown = __webpack_require__(2712);
 // EXTERNAL MODULE: ./packages/core/src/model.ts
 var model = __webpack_require__(6388);
 ;// CONCATENATED MODULE: ./packages/sarif/src/line-hash.ts
@@ -3916,23 +3932,37 @@ function limit(text) {
         cut = cut.slice(0, -1);
     return `${cut.trimEnd()}…`;
 }
+/** Untrusted text escaped paragraph by paragraph, so its blank-line breaks survive. */
+function paragraphs(text) {
+    return text
+        .split(/\n\s*\n/)
+        .map((p) => (0,src_markdown/* escapeMarkdown */.F)(p))
+        .filter((p) => p !== '')
+        .join('\n\n');
+}
+/** A reference shown as a link only when it is a plain http(s) URL; anything else is shown as text. */
+function referenceLine(url) {
+    return /^https?:\/\/[^\s<>"'`\\]+$/i.test(url) ? `- <${url}>` : `- ${(0,src_markdown/* escapeMarkdown */.F)(url)}`;
+}
 function buildHelp(rep) {
+    // Titles, descriptions and remediations are the scanner's (and often the scanned file's) text:
+    // escaped, so code scanning renders them as text, never as links, images or HTML.
     const text = [rep.description ?? rep.title];
-    const markdown = [`**${oneLine(rep.title)}**`];
+    const markdown = [`**${(0,src_markdown/* escapeMarkdown */.F)(rep.title)}**`];
     if (rep.description)
-        markdown.push(rep.description);
+        markdown.push(paragraphs(rep.description));
     if (rep.advisories && rep.advisories.length > 0) {
         text.push(`Advisories: ${rep.advisories.join(', ')}`);
-        markdown.push(`**Advisories:** ${rep.advisories.join(', ')}`);
+        markdown.push(`**Advisories:** ${(0,src_markdown/* escapeMarkdown */.F)(rep.advisories.join(', '))}`);
     }
     if (rep.remediation) {
         text.push(`Remediation: ${rep.remediation}`);
-        markdown.push(`**Remediation:** ${rep.remediation}`);
+        markdown.push(`**Remediation:** ${paragraphs(rep.remediation)}`);
     }
     const refs = [...new Set([rep.helpUri, ...(rep.references ?? [])].filter(isString))];
     if (refs.length > 0) {
         text.push(`References:\n${refs.map((r) => `- ${r}`).join('\n')}`);
-        markdown.push(`**References**\n\n${refs.map((r) => `- <${r}>`).join('\n')}`);
+        markdown.push(`**References**\n\n${refs.map(referenceLine).join('\n')}`);
     }
     return { text: text.join('\n\n'), markdown: markdown.join('\n\n') };
 }
