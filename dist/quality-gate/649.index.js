@@ -21,8 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 23 modules
-var runtime = __webpack_require__(4620);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 24 modules
+var runtime = __webpack_require__(7707);
 // EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
 var summary = __webpack_require__(6813);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -131,7 +131,7 @@ var dist_ajv = __webpack_require__(2463);
 var dist = __webpack_require__(2815);
 var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
 ;// CONCATENATED MODULE: ./packages/core/schema/findings-report.schema.json
-const findings_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:portcullis:findings-report:1","title":"Portcullis findings report, version 1","description":"What every Portcullis scan action writes and the quality gate reads. A report with status \'failed\' must carry a reason; the gate treats it as a failed scan, never as zero findings.","type":"object","additionalProperties":false,"required":["schema","schemaVersion","action","scanner","target","commitSha","status","startedAt","finishedAt","findings"],"properties":{"schema":{"const":"urn:portcullis:findings-report"},"schemaVersion":{"const":1},"action":{"enum":["scan-secrets","scan-deps","scan-iac","scan-image","sign-image","compliance","quality-gate"]},"scanner":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"}}},"target":{"type":"object","additionalProperties":false,"required":["kind","name"],"properties":{"kind":{"enum":["repository","path","git-range","image","host"]},"name":{"type":"string"},"digest":{"type":"string","pattern":"^[a-z0-9]+:[a-f0-9]{32,}$"}}},"commitSha":{"type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"status":{"enum":["complete","failed"]},"reason":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"tool":{"type":"object","additionalProperties":false,"required":["name","version","source","path"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"source":{"enum":["input-path","path","tool-cache","download","mirror","system"]},"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[a-f0-9]{64}$"},"url":{"type":"string"}}},"notices":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}}},"if":{"properties":{"status":{"const":"failed"}}},"then":{"required":["reason"]},"definitions":{"severity":{"enum":["critical","high","medium","low","info"]},"stringList":{"type":"array","items":{"type":"string"}},"finding":{"type":"object","additionalProperties":false,"required":["fingerprint","category","ruleId","title","severity"],"properties":{"fingerprint":{"type":"string","minLength":8},"category":{"enum":["secret","vulnerability","misconfiguration","compliance","signature","license"]},"ruleId":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"severity":{"$ref":"#/definitions/severity"},"scannerSeverity":{"type":"string"},"cvss":{"type":"object","additionalProperties":false,"properties":{"score":{"type":"number","minimum":0,"maximum":10},"vector":{"type":"string"},"version":{"type":"string"}}},"location":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Workspace-relative, forward slashes; never absolute and never escaping the workspace.","not":{"pattern":"^(/|[A-Za-z]:[\\\\\\\\/]|\\\\.\\\\./|\\\\.\\\\.$)|/\\\\.\\\\./|/\\\\.\\\\.$"}},"startLine":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"startColumn":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"package":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"},"purl":{"type":"string"},"fixedVersion":{"type":"string"},"ecosystem":{"type":"string"}}},"image":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string"},"digest":{"type":"string"},"layer":{"type":"string"}}},"references":{"$ref":"#/definitions/stringList"},"cwe":{"$ref":"#/definitions/stringList"},"advisories":{"$ref":"#/definitions/stringList"},"helpUri":{"type":"string"},"remediation":{"type":"string"},"git":{"type":"object","additionalProperties":false,"properties":{"commit":{"type":"string"},"author":{"type":"string"},"date":{"type":"string"}}},"suppression":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["in-source","external","vendor-status"]},"justification":{"type":"string"},"source":{"type":"string","description":"What suppressed it: a file and line (.trivyignore:3) or the inline marker (gitleaks:allow)."}}},"sources":{"$ref":"#/definitions/stringList"}}}}}');
+const findings_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:portcullis:findings-report:1","title":"Portcullis findings report, version 1","description":"What every Portcullis scan action writes and the quality gate reads. A report with status \'failed\' must carry a reason; the gate treats it as a failed scan, never as zero findings.","type":"object","additionalProperties":false,"required":["schema","schemaVersion","action","scanner","target","commitSha","status","startedAt","finishedAt","findings"],"properties":{"schema":{"const":"urn:portcullis:findings-report"},"schemaVersion":{"const":1},"action":{"enum":["scan-secrets","scan-deps","scan-iac","scan-image","sign-image","compliance","quality-gate"]},"scanner":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"}}},"target":{"type":"object","additionalProperties":false,"required":["kind","name"],"properties":{"kind":{"enum":["repository","path","git-range","image","host"]},"name":{"type":"string"},"digest":{"type":"string","pattern":"^[a-z0-9]+:[a-f0-9]{32,}$"}}},"commitSha":{"type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"status":{"enum":["complete","failed"]},"reason":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"tool":{"type":"object","additionalProperties":false,"required":["name","version","source","path"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"source":{"enum":["input-path","path","tool-cache","download","mirror","system"]},"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[a-f0-9]{64}$"},"url":{"type":"string"}}},"notices":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}}},"if":{"properties":{"status":{"const":"failed"}}},"then":{"required":["reason"]},"definitions":{"severity":{"enum":["critical","high","medium","low","info"]},"stringList":{"type":"array","items":{"type":"string"}},"finding":{"type":"object","additionalProperties":false,"required":["fingerprint","category","ruleId","title","severity"],"properties":{"fingerprint":{"type":"string","minLength":8},"category":{"enum":["secret","vulnerability","misconfiguration","compliance","signature","license"]},"ruleId":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"severity":{"$ref":"#/definitions/severity"},"scannerSeverity":{"type":"string"},"cvss":{"type":"object","additionalProperties":false,"properties":{"score":{"type":"number","minimum":0,"maximum":10},"vector":{"type":"string"},"version":{"type":"string"}}},"location":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Workspace-relative, forward slashes; never absolute and never escaping the workspace.","not":{"pattern":"^(/|[A-Za-z]:[\\\\\\\\/]|\\\\.\\\\./|\\\\.\\\\.$)|/\\\\.\\\\./|/\\\\.\\\\.$"}},"startLine":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"startColumn":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"package":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"},"purl":{"type":"string"},"fixedVersion":{"type":"string"},"ecosystem":{"type":"string"}}},"image":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string"},"digest":{"type":"string"},"layer":{"type":"string"}}},"references":{"$ref":"#/definitions/stringList"},"cwe":{"$ref":"#/definitions/stringList"},"advisories":{"$ref":"#/definitions/stringList"},"helpUri":{"type":"string"},"remediation":{"type":"string"},"git":{"type":"object","additionalProperties":false,"properties":{"commit":{"type":"string"},"author":{"type":"string"},"date":{"type":"string"}}},"suppression":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["in-source","external","vendor-status"]},"justification":{"type":"string"},"source":{"type":"string","minLength":1,"description":"What suppressed the finding: a file and line (.trivyignore:3), an inline marker and where it is (gitleaks:allow at src/a.env:2), or a file an input named (.gitleaks.toml (input config))."}}},"sources":{"$ref":"#/definitions/stringList"}}}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/report.ts
 
 
@@ -250,27 +250,78 @@ const nodeFileSystem = {
         }
     },
     list: (path) => (0,external_node_fs_.readdirSync)(path),
+    realpath: (path) => (0,external_node_fs_.realpathSync)(path),
 };
-// Deep enough for any artifact layout, shallow enough that a symbolic-link loop ends.
+// Deep enough for any artifact layout; a folder walk stops there and at this many entries.
 const MAX_DEPTH = 32;
-function walk(fs, dir, depth, out) {
-    if (depth > MAX_DEPTH)
+const MAX_WALK_ENTRIES = 100_000;
+function real(fs, path) {
+    try {
+        return fs.realpath ? fs.realpath(path) : path;
+    }
+    catch {
+        return path;
+    }
+}
+/**
+ * Every file below `dir`. Symbolic links are followed with a visited set of real paths, so two
+ * links to the same folder read it once and a link back to a folder being walked (`a -> .`)
+ * ends the walk with a named problem instead of enumerating ~2^depth paths.
+ */
+function walk(w, dir, ancestors, depth) {
+    if (w.problem)
         return;
+    if (depth > MAX_DEPTH) {
+        w.problem = {
+            entry: w.entry,
+            message: `${w.entry}: folders below it are nested more than ${MAX_DEPTH} deep (at ${dir}); give the folder that holds the reports`,
+        };
+        return;
+    }
     let names;
     try {
-        names = fs.list(dir).sort();
+        names = w.fs.list(dir).sort();
     }
     catch {
         return;
     }
     for (const name of names) {
+        if (w.problem)
+            return;
+        w.entries += 1;
+        if (w.entries > MAX_WALK_ENTRIES) {
+            w.problem = {
+                entry: w.entry,
+                message: `${w.entry}: more than ${MAX_WALK_ENTRIES.toLocaleString('en')} entries below it; give the folder that holds the reports`,
+            };
+            return;
+        }
         const path = (0,external_node_path_.join)(dir, name);
-        const kind = fs.kind(path);
-        if (kind === 'directory')
-            walk(fs, path, depth + 1, out);
-        else if (kind === 'file')
-            out.push(path);
+        const kind = w.fs.kind(path);
+        if (kind === 'file')
+            w.out.push(path);
+        if (kind !== 'directory')
+            continue;
+        const target = real(w.fs, path);
+        if (ancestors.includes(target)) {
+            w.problem = {
+                entry: w.entry,
+                message: `${w.entry}: the symbolic link ${path} leads back to ${target}, a folder it is inside (a link loop); remove the link or give the reports' folder itself`,
+            };
+            return;
+        }
+        if (w.visited.has(target))
+            continue;
+        w.visited.add(target);
+        walk(w, path, [...ancestors, target], depth + 1);
     }
+}
+/** Files below `dir`, or the problem that stopped the walk. */
+function walkFolder(fs, entry, dir) {
+    const root = real(fs, dir);
+    const w = { fs, entry, out: [], visited: new Set([root]), entries: 0 };
+    walk(w, dir, [root], 0);
+    return { files: w.out, ...(w.problem ? { problem: w.problem } : {}) };
 }
 /**
  * Expands the `findings`/`baseline` input: a file is taken as is, a folder yields every `*.json` below
@@ -281,6 +332,7 @@ function resolveReportPaths(entries, fs = nodeFileSystem, cwd = process.cwd()) {
     const named = new Set();
     const missingFiles = [];
     const empty = [];
+    const problems = [];
     const add = (path) => {
         if (!files.includes(path))
             files.push(path);
@@ -298,8 +350,9 @@ function resolveReportPaths(entries, fs = nodeFileSystem, cwd = process.cwd()) {
                 named.add(path);
             }
             else if (kind === 'directory') {
-                const found = [];
-                walk(fs, path, 0, found);
+                const { files: found, problem } = walkFolder(fs, entry, path);
+                if (problem)
+                    problems.push(problem);
                 const json = found.filter((f) => f.endsWith('.json'));
                 if (json.length === 0)
                     empty.push(entry);
@@ -313,15 +366,19 @@ function resolveReportPaths(entries, fs = nodeFileSystem, cwd = process.cwd()) {
         }
         const base = scan.base === '' ? cwd : (0,external_node_path_.isAbsolute)(scan.base) ? scan.base : (0,external_node_path_.join)(cwd, scan.base);
         const match = picomatch_default()(scan.glob, { dot: true });
-        const found = [];
-        if (fs.kind(base) === 'directory')
-            walk(fs, base, 0, found);
+        let found = [];
+        if (fs.kind(base) === 'directory') {
+            const walked = walkFolder(fs, entry, base);
+            found = walked.files;
+            if (walked.problem)
+                problems.push(walked.problem);
+        }
         const matched = found.filter((f) => match((0,external_node_path_.relative)(base, f).split(external_node_path_.sep).join('/')));
         if (matched.length === 0)
             empty.push(entry);
         matched.forEach(add);
     }
-    return { files, named, missingFiles, empty };
+    return { files, named, missingFiles, empty, problems };
 }
 /** How scan actions name their reports; such a file is always read as a report. */
 const REPORT_SUFFIX = '.findings.json';
@@ -354,6 +411,10 @@ function loadReports(entries, fs = nodeFileSystem, cwd = process.cwd(), what = '
     }
     for (const entry of resolved.empty) {
         notices.push(`${what}: ${entry} matched no report files`);
+    }
+    // A walk that could not finish may have missed reports: that is a failure, never a smaller pass.
+    for (const p of resolved.problems) {
+        problems.push({ code: reasons/* REASON_CODES */.O.unreadableReport, message: `${what}: ${p.message}` });
     }
     for (const path of resolved.files) {
         const file = displayPath(path, cwd);
@@ -735,6 +796,8 @@ function reasonsOutput(result) {
     return JSON.stringify(result.reasons.map((r) => ({ code: r.code, message: r.message })));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/markdown.ts
+var markdown = __webpack_require__(2712);
 // EXTERNAL MODULE: ./packages/gate/src/score.ts
 var score = __webpack_require__(1599);
 ;// CONCATENATED MODULE: ./packages/gate/src/summary.ts
@@ -742,16 +805,9 @@ var score = __webpack_require__(1599);
 
 /** Waived findings listed in the summary; the rest are counted in one line (the job summary is capped at 1 MiB). */
 const MAX_WAIVED_ROWS = 50;
-/** Makes untrusted text (titles, paths, reasons) safe inside a markdown table cell or list item. */
+/** Makes untrusted text (titles, paths, reasons) safe in markdown: core's one escape, cut at `max`. */
 function mdText(text, max = 160) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-    return cut
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/`/g, "'");
+    return (0,markdown/* escapeMarkdown */.F)(text, max);
 }
 function where(f) {
     const loc = f.finding.location;
@@ -871,13 +927,13 @@ function renderGateSummary(result) {
             out.push('');
         }
         for (const e of w.expiring) {
-            out.push(`- ⚠️ \`${mdText(e.waiver.label, 60)}\` expires ${e.waiver.expires} (in ${e.daysLeft} day${e.daysLeft === 1 ? '' : 's'})`);
+            out.push(`- ⚠️ ${mdText(e.waiver.label, 60)} expires ${e.waiver.expires} (in ${e.daysLeft} day${e.daysLeft === 1 ? '' : 's'})`);
         }
         for (const e of w.expired) {
-            out.push(`- ⛔ \`${mdText(e.waiver.label, 60)}\` expired ${e.waiver.expires} and no longer applies (${e.findings} finding(s) it covered are counted)`);
+            out.push(`- ⛔ ${mdText(e.waiver.label, 60)} expired ${e.waiver.expires} and no longer applies (${e.findings} finding(s) it covered are counted)`);
         }
         for (const u of w.unused)
-            out.push(`- \`${mdText(u.label, 60)}\` matched no finding`);
+            out.push(`- ${mdText(u.label, 60)} matched no finding`);
         if (w.expiring.length + w.expired.length + w.unused.length > 0)
             out.push('');
         if (waived.length > 0) {

@@ -30876,7 +30876,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4620);
+/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7707);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2552);
 
 
@@ -30917,7 +30917,7 @@ const QUALITY_GATE_INPUTS = {
 
 /***/ }),
 
-/***/ 4620:
+/***/ 7707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33886,20 +33886,48 @@ var errors = __nccwpck_require__(7638);
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
 
-/** Variables never handed to a scanner: tokens that would let a compromised tool act as the workflow. */
-const WITHHELD = [
-    /^INPUT_/,
-    /^ACTIONS_RUNTIME_TOKEN$/,
-    /^ACTIONS_ID_TOKEN_REQUEST_/,
-    /^GITHUB_TOKEN$/,
-    /^GH_TOKEN$/,
-    /^ACTIONS_CACHE_URL$/,
-    /^ACTIONS_RESULTS_URL$/,
+/**
+ * The only variables a scanner inherits from the job: what any process needs (PATH, HOME, locale,
+ * temp folders), TLS and proxy settings, the container runtime's socket and credentials folder, and
+ * cloud credentials for KMS keys and private registries. Everything else is dropped: earlier steps of
+ * the job (and a pull request that runs code in them) can write the job environment, and scanners
+ * read their configuration from it (TRIVY_SEVERITY, TRIVY_IGNOREFILE, GITLEAKS_CONFIG, GRYPE_*,
+ * GIT_CONFIG_*, …), so a deny-list would always miss the next one. What a scanner needs beyond this
+ * the engine passes explicitly (`env`). Runner tokens are never on the list.
+ */
+const SCANNER_ENV_ALLOWED = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'LANG',
+    'LANGUAGE',
+    /^LC_[A-Z_]+$/,
+    'TZ',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    /^(HTTPS?|NO|ALL)_PROXY$/i,
+    'DOCKER_HOST',
+    'DOCKER_CONFIG',
+    'DOCKER_CERT_PATH',
+    'DOCKER_TLS_VERIFY',
+    'XDG_RUNTIME_DIR',
+    /^AWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|REGION|DEFAULT_REGION|PROFILE|ROLE_ARN|WEB_IDENTITY_TOKEN_FILE|SHARED_CREDENTIALS_FILE|CONFIG_FILE)$/,
+    'GOOGLE_APPLICATION_CREDENTIALS',
+    /^AZURE_(CLIENT_ID|CLIENT_SECRET|TENANT_ID|FEDERATED_TOKEN_FILE)$/,
+    /^VAULT_(ADDR|TOKEN|NAMESPACE)$/,
 ];
+function allowed(name) {
+    return SCANNER_ENV_ALLOWED.some((a) => (typeof a === 'string' ? a === name : a.test(name)));
+}
+/** The job environment reduced to {@link SCANNER_ENV_ALLOWED}, plus what the engine passes on purpose. */
 function scannerEnv(base, extra = {}) {
     const env = {};
     for (const [k, v] of Object.entries(base)) {
-        if (v === undefined || WITHHELD.some((re) => re.test(k)))
+        if (v === undefined || !allowed(k))
             continue;
         env[k] = v;
     }
@@ -34074,7 +34102,7 @@ function readInputs(specs, source, options = {}) {
     for (const [name, spec] of Object.entries(specs)) {
         const raw = source(name);
         if (spec.secret && raw && raw.trim() !== '')
-            options.onSecret?.(raw.trim());
+            options.onSecret?.(raw.trim(), name);
         out[camelCase(name)] = readOne(name, spec, raw);
     }
     return Object.freeze(out);
@@ -34082,20 +34110,34 @@ function readInputs(specs, source, options = {}) {
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/log.ts
 /**
- * Everything the suite prints goes through here, because the runner turns any output line that
- * starts with `::` (after leading whitespace) into a workflow command — `::error::`, `::add-mask::`,
- * `::stop-commands::`, `::set-output::` — and legacy `##[` / `##vso[` lines are parsed too. A scanner
- * (or a hostile file name it echoes) must never be able to do that, so each line is checked after
- * stripping terminal escapes and is given a visible prefix when it could be read as a command.
+ * Everything the suite prints goes through here, because the runner reads workflow commands out of
+ * every line a step writes (stdout and stderr), in two forms (actions/runner,
+ * src/Runner.Common/ActionCommand.cs, `TryParseV2` then `TryParse`, called from
+ * src/Runner.Worker/ActionCommandManager.cs `TryProcessCommand`):
+ *
+ * - `::name props::data` where the line starts with `::` after leading whitespace (V2), and
+ * - `##[name props]data` ANYWHERE in the line (legacy: it looks for `##[` with IndexOf, not at the
+ *   start), so a tool line such as `[trivy] INFO a ##[stop-commands]x/package-lock.json` stops
+ *   command processing for the rest of the step, and `##[notice]…` forges an annotation.
+ *
+ * Both look-ups are .NET string comparisons that are culture-sensitive (ICU on Linux), which skip
+ * default-ignorable characters such as U+200B or U+00AD: `#\u200b#[` matches `##[` there. So each
+ * line loses its terminal escapes, control characters and default-ignorable characters first; then
+ * a line that could start a V2 command gets a visible prefix, and every `##[` is broken to `## [`.
+ * A scanner (or a hostile file name it echoes) can then never issue a command.
  * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
  */
 const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+/** What ICU's comparisons skip; none of it is visible in a log. */
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
 const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/;
 const COMMANDISH = /^\s*(::|##\[|##vso\[)/i;
-/** Text without terminal escapes or control characters other than tab and line breaks. */
+/** The legacy command prefix, wherever it is in a line. */
+const LEGACY = /##\[/g;
+/** Text without terminal escapes, invisible characters or controls other than tab and line breaks. */
 function stripEscapes(text) {
-    return text.replace(ANSI, '').replace(CONTROL, '');
+    return text.replace(ANSI, '').replace(CONTROL, '').replace(IGNORABLE, '');
 }
 /** Returns lines that are safe to print: no terminal escapes, no control characters, no command lines. */
 function neutralizeLines(text, prefix = '') {
@@ -34103,7 +34145,7 @@ function neutralizeLines(text, prefix = '') {
     if (lines.length > 0 && lines[lines.length - 1] === '')
         lines.pop();
     return lines.map((raw) => {
-        const line = stripEscapes(raw);
+        const line = stripEscapes(raw).replace(LEGACY, '## [');
         if (prefix !== '')
             return `${prefix}${line}`;
         return COMMANDISH.test(line) ? `│ ${line}` : line;
@@ -34145,9 +34187,89 @@ function memoryLogger() {
     return Object.assign(logger, { lines });
 }
 
+// EXTERNAL MODULE: ./packages/core/src/model.ts
+var model = __nccwpck_require__(6388);
+;// CONCATENATED MODULE: ./packages/action-kit/src/mask.ts
+
+/**
+ * The runner's `::add-mask::` replaces a value with `***` in every later line of the whole job, so
+ * a mask is only ever registered for a value the suite knows to be a secret (a secret input, a
+ * secret a scanner located), and never for a value that would blank the suite's own words: a
+ * custom gitleaks rule that matches `critical` or `matrix-exceeded` would otherwise erase every
+ * severity and gate reason from the rest of the log. Short values are refused for the same reason
+ * (a 3-character mask hits unrelated text everywhere); they are too weak to need hiding anyway.
+ */
+const MIN_MASK_LENGTH = 8;
+/** Gate reasons, verdicts and the other words the suite prints in logs, summaries and outputs. */
+const OWN_WORDS = [
+    'missing-scan',
+    'scan-failed',
+    'unreadable-report',
+    'invalid-report',
+    'commit-mismatch',
+    'contradicting-reports',
+    'stale-report',
+    'signature-not-verified',
+    'matrix-exceeded',
+    'score-below-threshold',
+    'pass',
+    'fail',
+    'counted',
+    'waived',
+    'suppressed',
+    'not counted',
+    'findings',
+    'findings.json',
+    'portcullis',
+    'quality gate',
+    'annotations',
+    'error',
+    'warning',
+    'notice',
+    'risk score',
+    'system level',
+    'threshold',
+    'gitleaks',
+    'trivy',
+    'cosign',
+    'checkov',
+    'osv-scanner',
+    'grype',
+    'openscap',
+    'kics',
+    'tfsec',
+    'code-scanning',
+    'upload-sarif',
+    'github-token',
+];
+/** Every word of the suite's own vocabulary, lower-cased. */
+const SUITE_VOCABULARY = new Set([
+    ...model/* SEVERITIES */.oC,
+    ...model/* ACTION_NAMES */.G,
+    ...model/* REPORT_STATUSES */.MM,
+    ...model/* CATEGORIES */.R6,
+    ...model/* TARGET_KINDS */.aO,
+    ...OWN_WORDS,
+].map((w) => w.toLowerCase()));
+/**
+ * Why a value must not become a mask, or undefined when it may: shorter than
+ * {@link MIN_MASK_LENGTH} (after trimming), or part of a word of {@link SUITE_VOCABULARY}.
+ */
+function maskRefusal(value) {
+    const v = value.trim();
+    if ([...v].length < MIN_MASK_LENGTH)
+        return 'too-short';
+    const lower = v.toLowerCase();
+    for (const word of SUITE_VOCABULARY)
+        if (word.includes(lower))
+            return 'vocabulary';
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
 var src_summary = __nccwpck_require__(6813);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/runtime.ts
+
 
 
 
@@ -34232,7 +34354,12 @@ function runnerIO(env) {
             else
                 notice(a.message, props);
         },
-        mask: (value) => core_setSecret(value),
+        mask: (value) => {
+            // Values a scanner located: one that is too short or one of the suite's own words is a false
+            // positive of a (custom) rule, and masking it would blank the rest of the job's log.
+            if (maskRefusal(value) === undefined)
+                core_setSecret(value);
+        },
     };
 }
 /**
@@ -34246,7 +34373,15 @@ async function runEntry(specs, main, env = process.env) {
     let io;
     try {
         io = runnerIO(env);
-        const inputs = readInputs(specs, envInputSource(env), { onSecret: (v) => core_setSecret(v) });
+        const inputs = readInputs(specs, envInputSource(env), {
+            onSecret: (value, name) => {
+                const refusal = maskRefusal(value);
+                if (refusal === undefined)
+                    core_setSecret(value);
+                else
+                    io?.log.warning(`The secret input '${name}' is not masked in the log: it is ${refusal === 'too-short' ? `shorter than ${MIN_MASK_LENGTH} characters` : "one of Portcullis's own words"} (the runner still masks it when it comes from the secrets context).`);
+            },
+        });
         const run = main.length === 0 ? await main() : main;
         const outcome = await run(inputs, io);
         if (!outcome.ok)
@@ -34274,6 +34409,8 @@ async function runEntry(specs, main, env = process.env) {
 /* harmony export */   md: () => (/* binding */ md)
 /* harmony export */ });
 /* unused harmony export SummaryBuilder */
+/* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2712);
+
 /**
  * Job summary with GitHub's hard cap: a step's summary over 1 MiB is rejected and the step shows
  * an error instead (https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#step-isolation-and-limits).
@@ -34314,15 +34451,12 @@ class SummaryBuilder {
         return body + note;
     }
 }
-/** Escapes text for a markdown table cell or inline text: pipes, newlines, HTML and backticks. */
-function md(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/`/g, "'")
-        .replace(/\r?\n/g, ' ');
+/**
+ * Escapes untrusted text (from a repository or a scanner) for GitHub-flavoured markdown: the suite's
+ * one escape, {@link escapeMarkdown} of @portcullis/core, under its short name.
+ */
+function md(text, max) {
+    return (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(text, max);
 }
 
 
@@ -34394,19 +34528,81 @@ function describeJsonError(error) {
 
 /***/ }),
 
+/***/ 2712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ escapeMarkdown)
+/* harmony export */ });
+/**
+ * The one escape for text that came from a scanned repository or a scanner (file names, rule
+ * titles, descriptions, failure reasons) before it goes into GitHub-flavoured markdown: job
+ * summaries, pull request comments, check-run text and SARIF help. The result renders as exactly
+ * the text it was given, on one line, with no link, image, HTML element, heading, list, emphasis,
+ * code span, table break, autolink, @-mention or #-reference.
+ *
+ * Characters that make structure become numeric character references: CommonMark decodes them to
+ * plain text and never reads them as structure (spec 0.30, "Entity and numeric character
+ * references"), GFM splits table cells before decoding them, and the same reference is right
+ * inside an HTML block (`<summary>…</summary>`), where backslash escapes would show. That is `&`,
+ * `<`, `>` (HTML), `[`, `]` (links, images), `|` (table cells), backtick, `*`, `_`, `~`, `\` and
+ * `#`, plus the first character when the text could open a block (`-`, `+`, `=`, `1.`, `>`…).
+ * GFM's autolinks (`www.`, `scheme://`, `a@b.c`) and GitHub's `@user`/`#123` references are found
+ * in the decoded text, so a WORD JOINER (U+2060, zero width) goes inside `www.` and `://` and after
+ * each `@` and `#`: the text still reads the same, and nothing in it is a link or a ping. Other
+ * characters (`.`, `/`, `:`, `-`, `@`…) stay as they are, so paths, versions and rule ids read
+ * plainly in the raw markdown too.
+ * https://github.github.com/gfm/#autolinks-extension-
+ */
+/** Characters with a meaning in GFM inline syntax or in HTML, wherever they are. */
+const SPECIAL = /[&<>[\]|`*_~\\#]/g;
+/** A start that could open a block: a list (`-`, `+`, `1.`, `1)`), quote, setext line, fence. */
+const BLOCK_START = /^(?:[-+=>.:)(!"$%'*,/;?^{}]|\d+[.)](?:\s|$))/;
+/** Terminal escapes, C0/C1 controls and bidirectional overrides (they reorder what a reviewer reads). */
+const INVISIBLE = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+const WORD_JOINER = '\u2060';
+function reference(c) {
+    return `&#${c.charCodeAt(0)};`;
+}
+/**
+ * Escapes untrusted text for GitHub-flavoured markdown (inline text, table cells, list items, and
+ * the text of HTML elements such as `<summary>`). Whitespace runs become one space; text longer
+ * than `max` characters is cut (before escaping, so no reference is cut in half) and ends in `…`.
+ */
+function escapeMarkdown(text, max) {
+    const flat = text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+    const chars = [...flat];
+    const cut = max !== undefined && chars.length > max
+        ? `${chars.slice(0, Math.max(max - 1, 0)).join('')}…`
+        : flat;
+    const escaped = cut
+        .replace(SPECIAL, (c) => (c === '#' ? `${reference(c)}${WORD_JOINER}` : reference(c)))
+        .replace(/@/g, `@${WORD_JOINER}`)
+        .replace(/:\/\//g, `:${WORD_JOINER}//`)
+        .replace(/(www)(\.)/gi, `$1${WORD_JOINER}$2`);
+    return BLOCK_START.test(escaped) ? `${reference(escaped)}${escaped.slice(1)}` : escaped;
+}
+
+
+/***/ }),
+
 /***/ 6388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ ACTION_NAMES),
+/* harmony export */   MM: () => (/* binding */ REPORT_STATUSES),
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   PP: () => (/* binding */ REPORT_SCHEMA_ID),
+/* harmony export */   R6: () => (/* binding */ CATEGORIES),
 /* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
+/* harmony export */   aO: () => (/* binding */ TARGET_KINDS),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qs: () => (/* binding */ severityRank),
 /* harmony export */   zK: () => (/* binding */ compareSeverity)
 /* harmony export */ });
-/* unused harmony exports CATEGORIES, ACTION_NAMES, REPORT_STATUSES, TARGET_KINDS */
+/* unused harmony exports suppressionGroup, describeSuppressed */
 /**
  * The finding model, version 1: what every scan action writes and what the quality gate reads.
  * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
@@ -34415,15 +34611,15 @@ function describeJsonError(error) {
 const REPORT_SCHEMA_ID = 'urn:portcullis:findings-report';
 const REPORT_SCHEMA_VERSION = 1;
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
-const CATEGORIES = (/* unused pure expression or super */ null && ([
+const CATEGORIES = [
     'secret',
     'vulnerability',
     'misconfiguration',
     'compliance',
     'signature',
     'license',
-]));
-const ACTION_NAMES = (/* unused pure expression or super */ null && ([
+];
+const ACTION_NAMES = [
     'scan-secrets',
     'scan-deps',
     'scan-iac',
@@ -34431,9 +34627,9 @@ const ACTION_NAMES = (/* unused pure expression or super */ null && ([
     'sign-image',
     'compliance',
     'quality-gate',
-]));
-const REPORT_STATUSES = (/* unused pure expression or super */ null && (['complete', 'failed']));
-const TARGET_KINDS = (/* unused pure expression or super */ null && (['repository', 'path', 'git-range', 'image', 'host']));
+];
+const REPORT_STATUSES = ['complete', 'failed'];
+const TARGET_KINDS = ['repository', 'path', 'git-range', 'image', 'host'];
 function isSeverity(value) {
     return typeof value === 'string' && SEVERITIES.includes(value);
 }
@@ -34449,6 +34645,40 @@ function countBySeverity(findings) {
     for (const f of findings)
         counts[f.severity] += 1;
     return counts;
+}
+/**
+ * The group a suppression is counted under in summaries: the file or marker it came from, without
+ * the line (`.trivyignore:3` → `.trivyignore`; `gitleaks:allow at a.env:2` → `gitleaks:allow`;
+ * `.gitleaks.toml (input config)` → `.gitleaks.toml`), else its kind.
+ */
+function suppressionGroup(suppression) {
+    const source = suppression.source?.trim();
+    if (!source)
+        return suppression.kind;
+    const marker = / at \S/.exec(source);
+    if (marker)
+        return source.slice(0, marker.index);
+    const named = / \(input [^)]*\)$/.exec(source);
+    if (named)
+        return source.slice(0, named.index);
+    return source.replace(/:\d+(-\d+)?$/, '');
+}
+/** "suppressed 4 (by .trivyignore: 3, by gitleaks:allow: 1)", or "suppressed 0". */
+function describeSuppressed(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        if (!f.suppression)
+            continue;
+        const key = suppressionGroup(f.suppression);
+        groups.set(key, (groups.get(key) ?? 0) + 1);
+    }
+    const total = [...groups.values()].reduce((a, b) => a + b, 0);
+    if (total === 0)
+        return 'suppressed 0';
+    const parts = [...groups]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([k, n]) => `by ${k}: ${n}`);
+    return `suppressed ${total} (${parts.join(', ')})`;
 }
 
 

@@ -37745,9 +37745,9 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8436);
+/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9608);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6533);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2458);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3208);
 
 
 
@@ -37806,7 +37806,7 @@ const INPUTS = {
 
 /***/ }),
 
-/***/ 2458:
+/***/ 3208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38379,8 +38379,47 @@ function stageLocalImage(target, workDir) {
     return { ...target, scanPath };
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 2 modules
-var runtime = __nccwpck_require__(8436);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 3 modules
+var runtime = __nccwpck_require__(9608);
+;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
+
+
+const live = new Set();
+let hooked = false;
+function removeAll() {
+    for (const path of live)
+        (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+    live.clear();
+}
+const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
+function hook() {
+    if (hooked)
+        return;
+    hooked = true;
+    process.once('exit', removeAll);
+    for (const [signal, number] of Object.entries(SIGNALS)) {
+        process.once(signal, () => {
+            removeAll();
+            // The conventional status of a process ended by that signal, as if it had not been caught.
+            process.exit(128 + number);
+        });
+    }
+}
+/** Creates a private folder `<parent>/<prefix>XXXXXX` that is removed however the step ends. */
+function privateDir(parent, prefix) {
+    (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
+    const path = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, prefix));
+    live.add(path);
+    hook();
+    return {
+        path,
+        remove() {
+            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+            live.delete(path);
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/model.ts
 var model = __nccwpck_require__(6388);
 // EXTERNAL MODULE: ./packages/action-kit/src/log.ts
@@ -38410,27 +38449,65 @@ function planAnnotations(findings, options = {}) {
         .sort((a, b) => Number(b.changed) - Number(a.changed) ||
         (0,model/* compareSeverity */.zK)(a.f.severity, b.f.severity) ||
         a.index - b.index);
+    // Identical annotations (same level, title, message and place) are one annotation with a count:
+    // five copies would say nothing more and use five of the ten slots.
+    const groups = new Map();
+    for (const { f } of ordered) {
+        const annotation = toAnnotation(f, levelForSeverity(f.severity));
+        const key = JSON.stringify([
+            annotation.level,
+            annotation.title,
+            annotation.message,
+            annotation.file ?? '',
+            annotation.startLine ?? 0,
+            annotation.endLine ?? 0,
+        ]);
+        const group = groups.get(key);
+        if (group)
+            group.count += 1;
+        else
+            groups.set(key, { annotation, count: 1 });
+    }
     const used = { error: 0, warning: 0, notice: 0 };
     const notShown = { error: 0, warning: 0, notice: 0 };
     let jobBudget = ANNOTATION_LIMITS.perJob - (options.alreadyEmitted ?? 0);
     const shown = [];
-    for (const { f } of ordered) {
-        const level = levelForSeverity(f.severity);
+    for (const { annotation, count } of groups.values()) {
+        const level = annotation.level;
         if (used[level] >= ANNOTATION_LIMITS[level] || jobBudget <= 0) {
-            notShown[level] += 1;
+            notShown[level] += count;
             continue;
         }
         used[level] += 1;
         jobBudget -= 1;
-        shown.push(toAnnotation(f, level));
+        shown.push(count === 1
+            ? annotation
+            : { ...annotation, message: `${annotation.message} (${count} identical findings)` });
     }
     return { shown, notShown };
 }
+/** The first paragraph of a finding's description, when it says something its title does not. */
+function distinctMessage(f) {
+    const first = f.description
+        ?.split(/\n\s*\n/)[0]
+        ?.replace(/\s+/g, ' ')
+        .trim();
+    if (!first || f.title.includes(first))
+        return undefined;
+    return first.length > MESSAGE_DETAIL_CHARS
+        ? `${first.slice(0, MESSAGE_DETAIL_CHARS - 1)}…`
+        : first;
+}
+/** How much of a description an annotation carries; the SARIF help and the report have all of it. */
+const MESSAGE_DETAIL_CHARS = 300;
 function toAnnotation(f, level) {
     const pkg = f.package
         ? ` in ${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}`
         : '';
     const fix = f.package?.fixedVersion ? ` (fixed in ${f.package.fixedVersion})` : '';
+    // The scanner's own message tells findings of one rule apart (trivy reports AVD-AWS-0038 once per
+    // missing log type, each with its own message and the same title).
+    const detail = distinctMessage(f);
     // Finding text comes from scanned files (names, rule titles): terminal escapes in it would reach
     // the log through the annotation command, which escapes only `%`, CR, LF, `:` and `,`. A path
     // that holds them cannot be linked either, so the annotation is left without a file.
@@ -38438,7 +38515,7 @@ function toAnnotation(f, level) {
     return {
         level,
         title: (0,log/* stripEscapes */.Nl)(`${f.severity.toUpperCase()} ${f.ruleId}`),
-        message: (0,log/* stripEscapes */.Nl)(`${f.title}${pkg}${fix}`),
+        message: (0,log/* stripEscapes */.Nl)(`${f.title}${pkg}${fix}${detail ? `: ${detail}` : ''}`),
         ...(f.location && linkable
             ? {
                 file: f.location.path,
@@ -38547,6 +38624,8 @@ function failedReport(init, reason) {
     return { ...envelope(init), status: 'failed', reason, findings: [] };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/markdown.ts
+var markdown = __nccwpck_require__(2712);
 ;// CONCATENATED MODULE: ./packages/sarif/src/category.ts
 /** Every category this suite uploads starts with this, so its analyses never collide with others'. */
 const SARIF_CATEGORY_PREFIX = 'portcullis';
@@ -38647,12 +38726,16 @@ function renderScanSummary(input) {
         : report.target.name;
     const head = report.status === 'failed'
         ? `## ❌ ${report.action}: scan failed\n\n**${(0,summary.md)(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
-        : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in \`${(0,summary.md)(target)}\``;
+        : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in ${(0,summary.md)(target)}`;
     b.add(head);
     const counted = report.findings.filter((f) => !f.suppression);
     const counts = (0,model/* countBySeverity */.Ot)(counted);
     if (report.status === 'complete') {
         b.add(`| ${model/* SEVERITIES */.oC.join(' | ')} | suppressed |\n|${model/* SEVERITIES */.oC.map(() => '---:').join('|')}|---:|\n| ${model/* SEVERITIES */.oC.map((s) => counts[s]).join(' | ')} | ${report.findings.length - counted.length} |`);
+        if (counted.length < report.findings.length) {
+            // Who suppressed what: repository files and inline markers are the change's own say-so.
+            b.add(`${(0,summary.md)((0,model/* describeSuppressed */.SR)(report.findings))}; suppressed findings are in the findings report.`);
+        }
     }
     const tool = report.tool;
     b.add([
@@ -38661,14 +38744,14 @@ function renderScanSummary(input) {
         `| scanner | ${(0,summary.md)(report.scanner.name)} ${(0,summary.md)(report.scanner.version)} |`,
         ...(tool
             ? [
-                `| binary | \`${(0,summary.md)(tool.path)}\` (${tool.source}) |`,
+                `| binary | ${(0,summary.md)(tool.path)} (${tool.source}) |`,
                 ...(tool.sha256 ? [`| sha256 | \`${tool.sha256}\` |`] : []),
                 ...(tool.url ? [`| from | ${(0,summary.md)(tool.url)} |`] : []),
             ]
             : []),
-        `| target | \`${(0,summary.md)(target)}\` |`,
+        `| target | ${(0,summary.md)(target)} |`,
         `| commit | \`${report.commitSha}\` |`,
-        `| SARIF category | \`${(0,summary.md)(input.category)}\` |`,
+        `| SARIF category | ${(0,summary.md)(input.category)} |`,
     ].join('\n'));
     b.add(input.uploadLine);
     for (const notice of report.notices ?? [])
@@ -38681,7 +38764,7 @@ function renderScanSummary(input) {
                 : f.package
                     ? `${f.package.name} ${f.package.version ?? ''}`
                     : '';
-            return `| ${f.severity} | ${(0,summary.md)(f.ruleId)} | ${(0,summary.md)(f.title).slice(0, 200)} | ${(0,summary.md)(where)} |`;
+            return `| ${f.severity} | ${(0,summary.md)(f.ruleId)} | ${(0,summary.md)(f.title, 200)} | ${(0,summary.md)(where)} |`;
         });
         b.add(`### Top findings${counted.length > TOP ? ` (${TOP} of ${counted.length}; all are in the findings report)` : ''}\n\n| severity | rule | title | where |\n|---|---|---|---|\n${rows.join('\n')}`);
     }
@@ -38726,8 +38809,11 @@ async function runScan(request, io, deps) {
     const workspace = (0,external_node_path_.resolve)(io.context.workspace);
     const outputDir = (0,external_node_path_.resolve)(workspace, inputs.outputDir ?? (0,runtime/* findingsDir */.yd)(io.context));
     (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
-    (0,external_node_fs_.mkdirSync)(io.context.runnerTemp, { recursive: true });
-    const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(io.context.runnerTemp, `portcullis-${action}-`));
+    // Everything the scanner writes besides the report it is asked for (its cache, temporary files
+    // through TMPDIR, staged inputs) goes into a private folder that is gone when the scan ends.
+    const work = privateDir(io.context.runnerTemp, `portcullis-${action}-`);
+    const workDir = work.path;
+    const exec = (req) => io.exec({ ...req, env: { TMPDIR: workDir, TMP: workDir, TEMP: workDir, ...req.env } });
     const reader = new WorkspaceReader(workspace);
     const timeoutMs = (inputs.timeoutMinutes ?? 30) * 60_000;
     let binary;
@@ -38748,7 +38834,7 @@ async function runScan(request, io, deps) {
         result = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
             inputs,
             binary: installed,
-            exec: io.exec,
+            exec,
             log: io.log,
             runner: io.context,
             workspace,
@@ -38766,6 +38852,9 @@ async function runScan(request, io, deps) {
             failure = `internal error: ${error.message}`;
             io.log.debug(error.stack ?? String(error));
         }
+    }
+    finally {
+        work.remove();
     }
     const target = result?.target ?? request.target;
     const init = {
@@ -38845,8 +38934,10 @@ async function runScan(request, io, deps) {
     const counted = report.findings.filter((f) => !f.suppression);
     io.setOutput('report', reportPath);
     io.setOutput('sarif', sarifPath ?? '');
-    io.setOutput('total', counted.length);
-    io.setOutput('counts', (0,model/* countBySeverity */.Ot)(counted));
+    // A failed scan counted nothing: its total and counts are empty, never a reassuring zero.
+    const complete = report.status === 'complete';
+    io.setOutput('total', complete ? counted.length : '');
+    io.setOutput('counts', complete ? (0,model/* countBySeverity */.Ot)(counted) : '');
     io.setOutput('status', report.status);
     for (const [name, value] of Object.entries(result?.outputs ?? {}))
         io.setOutput(name, value);
@@ -38880,7 +38971,7 @@ function checkRunRequest(report, engine, category) {
             ? `Scan failed: ${report.reason ?? 'unknown reason'}`
             : `${counted.length} finding(s)`,
         summary: [
-            `Category \`${category}\`.`,
+            `Category ${(0,markdown/* escapeMarkdown */.F)(category)}.`,
             model/* SEVERITIES */.oC.map((s) => `${s}: ${counts[s]}`).join(' · '),
         ].join('\n\n'),
         annotations: located.map((f) => ({
@@ -38898,7 +38989,7 @@ function scanCommentHead(report) {
     const counted = report.findings.filter((f) => !f.suppression);
     const counts = (0,model/* countBySeverity */.Ot)(counted);
     if (report.status === 'failed') {
-        return `### ❌ Portcullis ${report.action}: scan failed\n\n${report.reason ?? ''}`;
+        return `### ❌ Portcullis ${report.action}: scan failed\n\n${(0,markdown/* escapeMarkdown */.F)(report.reason ?? '')}`;
     }
     return `### Portcullis ${report.action}: ${counted.length} finding(s)\n\n${model/* SEVERITIES */.oC.map((s) => `${s} ${counts[s]}`).join(' · ')}`;
 }
@@ -41127,12 +41218,73 @@ function stderrSummary(stderr) {
     return lines.slice(-2).join(' / ').slice(0, 600);
 }
 /**
+ * The flags that keep trivy from reading configuration out of the scanned tree. trivy 0.44 reads
+ * `trivy.yaml` (`--config`, any setting: severities, scanners, skip-dirs), `.trivyignore`
+ * (`--ignorefile`) and `trivy-secret.yaml` (`--secret-config`) from its working directory by default,
+ * and a pull request can add any of them. Each is pointed at an empty file of our own (`{}` is the
+ * defaults: trivy's secret scanner fails on an empty YAML document); trivy then runs with its working
+ * directory outside the workspace as well ({@link runTrivy}). A file an input names is passed by the
+ * engine instead (that flag is then left as the engine set it).
+ */
+function isolatedTrivyArgs(workDir, args) {
+    const dir = (0,external_node_path_.join)(workDir, 'trivy-isolation');
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const file = (name, text) => {
+        const path = (0,external_node_path_.join)(dir, name);
+        (0,external_node_fs_.writeFileSync)(path, text);
+        return path;
+    };
+    const has = (flag) => args.some((a) => a === flag || a.startsWith(`${flag}=`));
+    return [
+        ...(has('--config') ? [] : ['--config', file('trivy.yaml', '{}\n')]),
+        ...(has('--ignorefile') ? [] : ['--ignorefile', file('trivyignore', '')]),
+        ...(has('--secret-config') ? [] : ['--secret-config', file('trivy-secret.yaml', '{}\n')]),
+    ];
+}
+/**
+ * `exclude-paths` / `skip-dirs` entries as trivy should read them once it runs outside the workspace:
+ * trivy takes `./x` and `../x` relative to its working directory (and anything else relative to the
+ * scanned folder), so those become absolute workspace paths.
+ */
+function skipPathArg(workspace, path) {
+    return /^\.\.?([/\\]|$)/.test(path) ? resolve(workspace, path) : path;
+}
+/**
+ * trivy keeps what it analysed (package lists, layer contents, and for secrets the code around each
+ * match, flagged or not) in `<cache-dir>/fanal/fanal.db`. A cache dir inside the run's private work
+ * folder goes with it; one shared through the tool cache (to keep the vulnerability DB between
+ * runs) keeps only the DB: the analysis cache is removed after every run.
+ */
+function dropAnalysisCache(workDir, args) {
+    const at = args.indexOf('--cache-dir');
+    const cacheDir = at >= 0 ? args[at + 1] : undefined;
+    if (cacheDir === undefined)
+        return;
+    const rel = (0,external_node_path_.relative)(workDir, cacheDir);
+    if (rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
+        return;
+    (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'fanal'), { recursive: true, force: true });
+}
+/**
  * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
  * ScanFailedError whose reason comes from trivy's own ERROR/FATAL lines. `explain` may give a better
- * sentence for errors it recognises (e.g. the vulnerability DB).
+ * sentence for errors it recognises (e.g. the vulnerability DB). trivy runs in the engine's private
+ * work folder with {@link isolatedTrivyArgs}, so nothing in the workspace configures it; scan targets
+ * must therefore be absolute paths.
  */
 async function runTrivy(context, run, explain) {
-    const result = await runTool(context, { ...run, okExitCodes: [0, 1] });
+    let result;
+    try {
+        result = await runTool(context, {
+            ...run,
+            args: [...run.args, ...isolatedTrivyArgs(context.workDir, run.args)],
+            cwd: run.cwd ?? context.workDir,
+            okExitCodes: [0, 1],
+        });
+    }
+    finally {
+        dropAnalysisCache(context.workDir, run.args);
+    }
     if (result.exitCode === 0)
         return;
     const detail = stderrSummary(result.stderrTail);
@@ -42198,7 +42350,7 @@ const trivyImageEngine = {
             '### trivy image',
             '',
             `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}`,
-            `- image: \`${target.shown}\` at \`${target.digest}\`${target.kind === 'local' ? ` (${target.local.format})` : ''}; ${layers} layer(s)${os ? `, ${String(os.Family)} ${String(os.Name)}` : ''}`,
+            `- image: \`${target.shown}\` at \`${target.digest}\`${target.kind === 'local' ? ` (${target.local.format})` : ''}; ${layers} layer(s)${os ? `, ${(0,markdown/* escapeMarkdown */.F)(`${String(os.Family)} ${String(os.Name)}`)}` : ''}`,
             `- scanners: ${scanners.join(', ')}`,
             ...(wantsDb
                 ? [
@@ -42267,20 +42419,34 @@ async function run(inputs, io) {
 /* harmony export */ });
 /* unused harmony exports neutralizeLines, memoryLogger */
 /**
- * Everything the suite prints goes through here, because the runner turns any output line that
- * starts with `::` (after leading whitespace) into a workflow command — `::error::`, `::add-mask::`,
- * `::stop-commands::`, `::set-output::` — and legacy `##[` / `##vso[` lines are parsed too. A scanner
- * (or a hostile file name it echoes) must never be able to do that, so each line is checked after
- * stripping terminal escapes and is given a visible prefix when it could be read as a command.
+ * Everything the suite prints goes through here, because the runner reads workflow commands out of
+ * every line a step writes (stdout and stderr), in two forms (actions/runner,
+ * src/Runner.Common/ActionCommand.cs, `TryParseV2` then `TryParse`, called from
+ * src/Runner.Worker/ActionCommandManager.cs `TryProcessCommand`):
+ *
+ * - `::name props::data` where the line starts with `::` after leading whitespace (V2), and
+ * - `##[name props]data` ANYWHERE in the line (legacy: it looks for `##[` with IndexOf, not at the
+ *   start), so a tool line such as `[trivy] INFO a ##[stop-commands]x/package-lock.json` stops
+ *   command processing for the rest of the step, and `##[notice]…` forges an annotation.
+ *
+ * Both look-ups are .NET string comparisons that are culture-sensitive (ICU on Linux), which skip
+ * default-ignorable characters such as U+200B or U+00AD: `#\u200b#[` matches `##[` there. So each
+ * line loses its terminal escapes, control characters and default-ignorable characters first; then
+ * a line that could start a V2 command gets a visible prefix, and every `##[` is broken to `## [`.
+ * A scanner (or a hostile file name it echoes) can then never issue a command.
  * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
  */
 const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+/** What ICU's comparisons skip; none of it is visible in a log. */
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
 const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/;
 const COMMANDISH = /^\s*(::|##\[|##vso\[)/i;
-/** Text without terminal escapes or control characters other than tab and line breaks. */
+/** The legacy command prefix, wherever it is in a line. */
+const LEGACY = /##\[/g;
+/** Text without terminal escapes, invisible characters or controls other than tab and line breaks. */
 function stripEscapes(text) {
-    return text.replace(ANSI, '').replace(CONTROL, '');
+    return text.replace(ANSI, '').replace(CONTROL, '').replace(IGNORABLE, '');
 }
 /** Returns lines that are safe to print: no terminal escapes, no control characters, no command lines. */
 function neutralizeLines(text, prefix = '') {
@@ -42288,7 +42454,7 @@ function neutralizeLines(text, prefix = '') {
     if (lines.length > 0 && lines[lines.length - 1] === '')
         lines.pop();
     return lines.map((raw) => {
-        const line = stripEscapes(raw);
+        const line = stripEscapes(raw).replace(LEGACY, '## [');
         if (prefix !== '')
             return `${prefix}${line}`;
         return COMMANDISH.test(line) ? `│ ${line}` : line;
@@ -42333,7 +42499,7 @@ function memoryLogger() {
 
 /***/ }),
 
-/***/ 8436:
+/***/ 9608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42359,20 +42525,48 @@ var errors = __nccwpck_require__(7638);
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
 
-/** Variables never handed to a scanner: tokens that would let a compromised tool act as the workflow. */
-const WITHHELD = [
-    /^INPUT_/,
-    /^ACTIONS_RUNTIME_TOKEN$/,
-    /^ACTIONS_ID_TOKEN_REQUEST_/,
-    /^GITHUB_TOKEN$/,
-    /^GH_TOKEN$/,
-    /^ACTIONS_CACHE_URL$/,
-    /^ACTIONS_RESULTS_URL$/,
+/**
+ * The only variables a scanner inherits from the job: what any process needs (PATH, HOME, locale,
+ * temp folders), TLS and proxy settings, the container runtime's socket and credentials folder, and
+ * cloud credentials for KMS keys and private registries. Everything else is dropped: earlier steps of
+ * the job (and a pull request that runs code in them) can write the job environment, and scanners
+ * read their configuration from it (TRIVY_SEVERITY, TRIVY_IGNOREFILE, GITLEAKS_CONFIG, GRYPE_*,
+ * GIT_CONFIG_*, …), so a deny-list would always miss the next one. What a scanner needs beyond this
+ * the engine passes explicitly (`env`). Runner tokens are never on the list.
+ */
+const SCANNER_ENV_ALLOWED = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'LANG',
+    'LANGUAGE',
+    /^LC_[A-Z_]+$/,
+    'TZ',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    /^(HTTPS?|NO|ALL)_PROXY$/i,
+    'DOCKER_HOST',
+    'DOCKER_CONFIG',
+    'DOCKER_CERT_PATH',
+    'DOCKER_TLS_VERIFY',
+    'XDG_RUNTIME_DIR',
+    /^AWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|REGION|DEFAULT_REGION|PROFILE|ROLE_ARN|WEB_IDENTITY_TOKEN_FILE|SHARED_CREDENTIALS_FILE|CONFIG_FILE)$/,
+    'GOOGLE_APPLICATION_CREDENTIALS',
+    /^AZURE_(CLIENT_ID|CLIENT_SECRET|TENANT_ID|FEDERATED_TOKEN_FILE)$/,
+    /^VAULT_(ADDR|TOKEN|NAMESPACE)$/,
 ];
+function allowed(name) {
+    return SCANNER_ENV_ALLOWED.some((a) => (typeof a === 'string' ? a === name : a.test(name)));
+}
+/** The job environment reduced to {@link SCANNER_ENV_ALLOWED}, plus what the engine passes on purpose. */
 function scannerEnv(base, extra = {}) {
     const env = {};
     for (const [k, v] of Object.entries(base)) {
-        if (v === undefined || WITHHELD.some((re) => re.test(k)))
+        if (v === undefined || !allowed(k))
             continue;
         env[k] = v;
     }
@@ -42547,7 +42741,7 @@ function readInputs(specs, source, options = {}) {
     for (const [name, spec] of Object.entries(specs)) {
         const raw = source(name);
         if (spec.secret && raw && raw.trim() !== '')
-            options.onSecret?.(raw.trim());
+            options.onSecret?.(raw.trim(), name);
         out[camelCase(name)] = readOne(name, spec, raw);
     }
     return Object.freeze(out);
@@ -42555,9 +42749,89 @@ function readInputs(specs, source, options = {}) {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/log.ts
 var src_log = __nccwpck_require__(6671);
+// EXTERNAL MODULE: ./packages/core/src/model.ts
+var model = __nccwpck_require__(6388);
+;// CONCATENATED MODULE: ./packages/action-kit/src/mask.ts
+
+/**
+ * The runner's `::add-mask::` replaces a value with `***` in every later line of the whole job, so
+ * a mask is only ever registered for a value the suite knows to be a secret (a secret input, a
+ * secret a scanner located), and never for a value that would blank the suite's own words: a
+ * custom gitleaks rule that matches `critical` or `matrix-exceeded` would otherwise erase every
+ * severity and gate reason from the rest of the log. Short values are refused for the same reason
+ * (a 3-character mask hits unrelated text everywhere); they are too weak to need hiding anyway.
+ */
+const MIN_MASK_LENGTH = 8;
+/** Gate reasons, verdicts and the other words the suite prints in logs, summaries and outputs. */
+const OWN_WORDS = [
+    'missing-scan',
+    'scan-failed',
+    'unreadable-report',
+    'invalid-report',
+    'commit-mismatch',
+    'contradicting-reports',
+    'stale-report',
+    'signature-not-verified',
+    'matrix-exceeded',
+    'score-below-threshold',
+    'pass',
+    'fail',
+    'counted',
+    'waived',
+    'suppressed',
+    'not counted',
+    'findings',
+    'findings.json',
+    'portcullis',
+    'quality gate',
+    'annotations',
+    'error',
+    'warning',
+    'notice',
+    'risk score',
+    'system level',
+    'threshold',
+    'gitleaks',
+    'trivy',
+    'cosign',
+    'checkov',
+    'osv-scanner',
+    'grype',
+    'openscap',
+    'kics',
+    'tfsec',
+    'code-scanning',
+    'upload-sarif',
+    'github-token',
+];
+/** Every word of the suite's own vocabulary, lower-cased. */
+const SUITE_VOCABULARY = new Set([
+    ...model/* SEVERITIES */.oC,
+    ...model/* ACTION_NAMES */.G,
+    ...model/* REPORT_STATUSES */.MM,
+    ...model/* CATEGORIES */.R6,
+    ...model/* TARGET_KINDS */.aO,
+    ...OWN_WORDS,
+].map((w) => w.toLowerCase()));
+/**
+ * Why a value must not become a mask, or undefined when it may: shorter than
+ * {@link MIN_MASK_LENGTH} (after trimming), or part of a word of {@link SUITE_VOCABULARY}.
+ */
+function maskRefusal(value) {
+    const v = value.trim();
+    if ([...v].length < MIN_MASK_LENGTH)
+        return 'too-short';
+    const lower = v.toLowerCase();
+    for (const word of SUITE_VOCABULARY)
+        if (word.includes(lower))
+            return 'vocabulary';
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
 var summary = __nccwpck_require__(6813);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/runtime.ts
+
 
 
 
@@ -42642,7 +42916,12 @@ function runnerIO(env) {
             else
                 core/* notice */.lm(a.message, props);
         },
-        mask: (value) => core/* setSecret */.Pq(value),
+        mask: (value) => {
+            // Values a scanner located: one that is too short or one of the suite's own words is a false
+            // positive of a (custom) rule, and masking it would blank the rest of the job's log.
+            if (maskRefusal(value) === undefined)
+                core/* setSecret */.Pq(value);
+        },
     };
 }
 /**
@@ -42656,7 +42935,15 @@ async function runEntry(specs, main, env = process.env) {
     let io;
     try {
         io = runnerIO(env);
-        const inputs = readInputs(specs, envInputSource(env), { onSecret: (v) => core/* setSecret */.Pq(v) });
+        const inputs = readInputs(specs, envInputSource(env), {
+            onSecret: (value, name) => {
+                const refusal = maskRefusal(value);
+                if (refusal === undefined)
+                    core/* setSecret */.Pq(value);
+                else
+                    io?.log.warning(`The secret input '${name}' is not masked in the log: it is ${refusal === 'too-short' ? `shorter than ${MIN_MASK_LENGTH} characters` : "one of Portcullis's own words"} (the runner still masks it when it comes from the secrets context).`);
+            },
+        });
         const run = main.length === 0 ? await main() : main;
         const outcome = await run(inputs, io);
         if (!outcome.ok)
@@ -42684,6 +42971,8 @@ async function runEntry(specs, main, env = process.env) {
 /* harmony export */   J: () => (/* binding */ SUMMARY_LIMIT_BYTES),
 /* harmony export */   md: () => (/* binding */ md)
 /* harmony export */ });
+/* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2712);
+
 /**
  * Job summary with GitHub's hard cap: a step's summary over 1 MiB is rejected and the step shows
  * an error instead (https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#step-isolation-and-limits).
@@ -42724,15 +43013,12 @@ class SummaryBuilder {
         return body + note;
     }
 }
-/** Escapes text for a markdown table cell or inline text: pipes, newlines, HTML and backticks. */
-function md(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/`/g, "'")
-        .replace(/\r?\n/g, ' ');
+/**
+ * Escapes untrusted text (from a repository or a scanner) for GitHub-flavoured markdown: the suite's
+ * one escape, {@link escapeMarkdown} of @portcullis/core, under its short name.
+ */
+function md(text, max) {
+    return (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(text, max);
 }
 
 
@@ -42804,19 +43090,82 @@ function describeJsonError(error) {
 
 /***/ }),
 
+/***/ 2712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ escapeMarkdown)
+/* harmony export */ });
+/**
+ * The one escape for text that came from a scanned repository or a scanner (file names, rule
+ * titles, descriptions, failure reasons) before it goes into GitHub-flavoured markdown: job
+ * summaries, pull request comments, check-run text and SARIF help. The result renders as exactly
+ * the text it was given, on one line, with no link, image, HTML element, heading, list, emphasis,
+ * code span, table break, autolink, @-mention or #-reference.
+ *
+ * Characters that make structure become numeric character references: CommonMark decodes them to
+ * plain text and never reads them as structure (spec 0.30, "Entity and numeric character
+ * references"), GFM splits table cells before decoding them, and the same reference is right
+ * inside an HTML block (`<summary>…</summary>`), where backslash escapes would show. That is `&`,
+ * `<`, `>` (HTML), `[`, `]` (links, images), `|` (table cells), backtick, `*`, `_`, `~`, `\` and
+ * `#`, plus the first character when the text could open a block (`-`, `+`, `=`, `1.`, `>`…).
+ * GFM's autolinks (`www.`, `scheme://`, `a@b.c`) and GitHub's `@user`/`#123` references are found
+ * in the decoded text, so a WORD JOINER (U+2060, zero width) goes inside `www.` and `://` and after
+ * each `@` and `#`: the text still reads the same, and nothing in it is a link or a ping. Other
+ * characters (`.`, `/`, `:`, `-`, `@`…) stay as they are, so paths, versions and rule ids read
+ * plainly in the raw markdown too.
+ * https://github.github.com/gfm/#autolinks-extension-
+ */
+/** Characters with a meaning in GFM inline syntax or in HTML, wherever they are. */
+const SPECIAL = /[&<>[\]|`*_~\\#]/g;
+/** A start that could open a block: a list (`-`, `+`, `1.`, `1)`), quote, setext line, fence. */
+const BLOCK_START = /^(?:[-+=>.:)(!"$%'*,/;?^{}]|\d+[.)](?:\s|$))/;
+/** Terminal escapes, C0/C1 controls and bidirectional overrides (they reorder what a reviewer reads). */
+const INVISIBLE = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+const WORD_JOINER = '\u2060';
+function reference(c) {
+    return `&#${c.charCodeAt(0)};`;
+}
+/**
+ * Escapes untrusted text for GitHub-flavoured markdown (inline text, table cells, list items, and
+ * the text of HTML elements such as `<summary>`). Whitespace runs become one space; text longer
+ * than `max` characters is cut (before escaping, so no reference is cut in half) and ends in `…`.
+ */
+function escapeMarkdown(text, max) {
+    const flat = text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+    const chars = [...flat];
+    const cut = max !== undefined && chars.length > max
+        ? `${chars.slice(0, Math.max(max - 1, 0)).join('')}…`
+        : flat;
+    const escaped = cut
+        .replace(SPECIAL, (c) => (c === '#' ? `${reference(c)}${WORD_JOINER}` : reference(c)))
+        .replace(/@/g, `@${WORD_JOINER}`)
+        .replace(/:\/\//g, `:${WORD_JOINER}//`)
+        .replace(/(www)(\.)/gi, `$1${WORD_JOINER}$2`);
+    return BLOCK_START.test(escaped) ? `${reference(escaped)}${escaped.slice(1)}` : escaped;
+}
+
+
+/***/ }),
+
 /***/ 6388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ ACTION_NAMES),
+/* harmony export */   MM: () => (/* binding */ REPORT_STATUSES),
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   PP: () => (/* binding */ REPORT_SCHEMA_ID),
+/* harmony export */   R6: () => (/* binding */ CATEGORIES),
+/* harmony export */   SR: () => (/* binding */ describeSuppressed),
 /* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
+/* harmony export */   aO: () => (/* binding */ TARGET_KINDS),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qs: () => (/* binding */ severityRank),
 /* harmony export */   zK: () => (/* binding */ compareSeverity)
 /* harmony export */ });
-/* unused harmony exports CATEGORIES, ACTION_NAMES, REPORT_STATUSES, TARGET_KINDS */
+/* unused harmony export suppressionGroup */
 /**
  * The finding model, version 1: what every scan action writes and what the quality gate reads.
  * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
@@ -42825,15 +43174,15 @@ function describeJsonError(error) {
 const REPORT_SCHEMA_ID = 'urn:portcullis:findings-report';
 const REPORT_SCHEMA_VERSION = 1;
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
-const CATEGORIES = (/* unused pure expression or super */ null && ([
+const CATEGORIES = [
     'secret',
     'vulnerability',
     'misconfiguration',
     'compliance',
     'signature',
     'license',
-]));
-const ACTION_NAMES = (/* unused pure expression or super */ null && ([
+];
+const ACTION_NAMES = [
     'scan-secrets',
     'scan-deps',
     'scan-iac',
@@ -42841,9 +43190,9 @@ const ACTION_NAMES = (/* unused pure expression or super */ null && ([
     'sign-image',
     'compliance',
     'quality-gate',
-]));
-const REPORT_STATUSES = (/* unused pure expression or super */ null && (['complete', 'failed']));
-const TARGET_KINDS = (/* unused pure expression or super */ null && (['repository', 'path', 'git-range', 'image', 'host']));
+];
+const REPORT_STATUSES = ['complete', 'failed'];
+const TARGET_KINDS = ['repository', 'path', 'git-range', 'image', 'host'];
 function isSeverity(value) {
     return typeof value === 'string' && SEVERITIES.includes(value);
 }
@@ -42859,6 +43208,40 @@ function countBySeverity(findings) {
     for (const f of findings)
         counts[f.severity] += 1;
     return counts;
+}
+/**
+ * The group a suppression is counted under in summaries: the file or marker it came from, without
+ * the line (`.trivyignore:3` → `.trivyignore`; `gitleaks:allow at a.env:2` → `gitleaks:allow`;
+ * `.gitleaks.toml (input config)` → `.gitleaks.toml`), else its kind.
+ */
+function suppressionGroup(suppression) {
+    const source = suppression.source?.trim();
+    if (!source)
+        return suppression.kind;
+    const marker = / at \S/.exec(source);
+    if (marker)
+        return source.slice(0, marker.index);
+    const named = / \(input [^)]*\)$/.exec(source);
+    if (named)
+        return source.slice(0, named.index);
+    return source.replace(/:\d+(-\d+)?$/, '');
+}
+/** "suppressed 4 (by .trivyignore: 3, by gitleaks:allow: 1)", or "suppressed 0". */
+function describeSuppressed(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        if (!f.suppression)
+            continue;
+        const key = suppressionGroup(f.suppression);
+        groups.set(key, (groups.get(key) ?? 0) + 1);
+    }
+    const total = [...groups.values()].reduce((a, b) => a + b, 0);
+    if (total === 0)
+        return 'suppressed 0';
+    const parts = [...groups]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([k, n]) => `by ${k}: ${n}`);
+    return `suppressed ${total} (${parts.join(', ')})`;
 }
 
 
@@ -43073,6 +43456,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/severity.ts
 var severity = __nccwpck_require__(3262);
+// EXTERNAL MODULE: ./packages/core/src/markdown.ts
+var src_markdown = __nccwpck_require__(2712);
 // EXTERNAL MODULE: ./packages/core/src/model.ts
 var model = __nccwpck_require__(6388);
 ;// CONCATENATED MODULE: ./packages/sarif/src/line-hash.ts
@@ -43336,23 +43721,37 @@ function limit(text) {
         cut = cut.slice(0, -1);
     return `${cut.trimEnd()}…`;
 }
+/** Untrusted text escaped paragraph by paragraph, so its blank-line breaks survive. */
+function paragraphs(text) {
+    return text
+        .split(/\n\s*\n/)
+        .map((p) => (0,src_markdown/* escapeMarkdown */.F)(p))
+        .filter((p) => p !== '')
+        .join('\n\n');
+}
+/** A reference shown as a link only when it is a plain http(s) URL; anything else is shown as text. */
+function referenceLine(url) {
+    return /^https?:\/\/[^\s<>"'`\\]+$/i.test(url) ? `- <${url}>` : `- ${(0,src_markdown/* escapeMarkdown */.F)(url)}`;
+}
 function buildHelp(rep) {
+    // Titles, descriptions and remediations are the scanner's (and often the scanned file's) text:
+    // escaped, so code scanning renders them as text, never as links, images or HTML.
     const text = [rep.description ?? rep.title];
-    const markdown = [`**${oneLine(rep.title)}**`];
+    const markdown = [`**${(0,src_markdown/* escapeMarkdown */.F)(rep.title)}**`];
     if (rep.description)
-        markdown.push(rep.description);
+        markdown.push(paragraphs(rep.description));
     if (rep.advisories && rep.advisories.length > 0) {
         text.push(`Advisories: ${rep.advisories.join(', ')}`);
-        markdown.push(`**Advisories:** ${rep.advisories.join(', ')}`);
+        markdown.push(`**Advisories:** ${(0,src_markdown/* escapeMarkdown */.F)(rep.advisories.join(', '))}`);
     }
     if (rep.remediation) {
         text.push(`Remediation: ${rep.remediation}`);
-        markdown.push(`**Remediation:** ${rep.remediation}`);
+        markdown.push(`**Remediation:** ${paragraphs(rep.remediation)}`);
     }
     const refs = [...new Set([rep.helpUri, ...(rep.references ?? [])].filter(isString))];
     if (refs.length > 0) {
         text.push(`References:\n${refs.map((r) => `- ${r}`).join('\n')}`);
-        markdown.push(`**References**\n\n${refs.map((r) => `- <${r}>`).join('\n')}`);
+        markdown.push(`**References**\n\n${refs.map(referenceLine).join('\n')}`);
     }
     return { text: text.join('\n\n'), markdown: markdown.join('\n\n') };
 }

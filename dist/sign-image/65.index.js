@@ -407,8 +407,36 @@ function renderStickyComment(comment) {
     return body;
 }
 /**
+ * The login the token acts as. GraphQL's `viewer` answers for every kind of token: a person's
+ * (personal access token), the job's GITHUB_TOKEN (`github-actions[bot]`) and a GitHub App's
+ * installation token (`<app-slug>[bot]`); REST `GET /user` answers only for a person's token
+ * (installation tokens get 403 "Resource not accessible by integration"), so it is the fallback
+ * for servers without GraphQL. Undefined when neither says.
+ */
+async function tokenLogin(client, logger = SILENT_LOGGER) {
+    try {
+        const data = await client.graphql('query { viewer { login } }');
+        const login = data.viewer?.login;
+        if (typeof login === 'string' && login !== '')
+            return login;
+    }
+    catch (error) {
+        logger.debug(`GraphQL viewer: ${error.message}`);
+    }
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        if (data.login !== '')
+            return data.login;
+    }
+    catch (error) {
+        logger.debug(`GET /user: ${error.message}`);
+    }
+    return undefined;
+}
+/**
  * Creates the pull request's sticky comment, or updates it in place when a comment with its marker
- * exists (so reruns never pile up comments). Outside a pull request, on a fork, or without
+ * exists that the token's own account wrote (so reruns never pile up comments, and nobody else's
+ * comment is ever rewritten). Outside a pull request, on a fork, or without
  * `pull-requests: write` it returns `skipped` with a notice instead of throwing.
  */
 async function upsertStickyComment(client, ctx, comment, logger = SILENT_LOGGER) {
@@ -432,9 +460,15 @@ async function upsertStickyComment(client, ctx, comment, logger = SILENT_LOGGER)
             issue_number: pr.number,
             per_page: 100,
         });
-        // Prefer a bot's comment: a person quoting the marker must not have their comment rewritten.
-        const mine = comments.filter((c) => c.body?.includes(marker));
-        const existing = mine.find((c) => c.user?.type === 'Bot') ?? mine[0];
+        // Only a comment the token itself wrote is ever edited: anyone can post the marker (the pull
+        // request's author first of all), and editing their comment would put our verdict in their name.
+        const self = await tokenLogin(client, logger);
+        if (self === undefined) {
+            logger.info('Could not tell which account the token acts as; a new pull request comment is added instead of editing one that may not be ours.');
+        }
+        const existing = self === undefined
+            ? undefined
+            : comments.find((c) => c.body?.includes(marker) && c.user?.login.toLowerCase() === self.toLowerCase());
         if (existing) {
             const { data } = await client.rest.issues.updateComment({
                 owner: ctx.owner,

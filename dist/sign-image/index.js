@@ -37745,9 +37745,9 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8829);
+/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8689);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1386);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(979);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9063);
 
 
 
@@ -37797,7 +37797,7 @@ const INPUTS = {
 
 /***/ }),
 
-/***/ 979:
+/***/ 9063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37810,8 +37810,47 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 3 modules
-var runtime = __nccwpck_require__(8829);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 4 modules
+var runtime = __nccwpck_require__(8689);
+;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
+
+
+const live = new Set();
+let hooked = false;
+function removeAll() {
+    for (const path of live)
+        (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+    live.clear();
+}
+const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
+function hook() {
+    if (hooked)
+        return;
+    hooked = true;
+    process.once('exit', removeAll);
+    for (const [signal, number] of Object.entries(SIGNALS)) {
+        process.once(signal, () => {
+            removeAll();
+            // The conventional status of a process ended by that signal, as if it had not been caught.
+            process.exit(128 + number);
+        });
+    }
+}
+/** Creates a private folder `<parent>/<prefix>XXXXXX` that is removed however the step ends. */
+function privateDir(parent, prefix) {
+    (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
+    const path = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, prefix));
+    live.add(path);
+    hook();
+    return {
+        path,
+        remove() {
+            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+            live.delete(path);
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -37820,7 +37859,7 @@ var dist_ajv = __nccwpck_require__(2463);
 var dist = __nccwpck_require__(2815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 ;// CONCATENATED MODULE: ./packages/core/schema/findings-report.schema.json
-const findings_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:portcullis:findings-report:1","title":"Portcullis findings report, version 1","description":"What every Portcullis scan action writes and the quality gate reads. A report with status \'failed\' must carry a reason; the gate treats it as a failed scan, never as zero findings.","type":"object","additionalProperties":false,"required":["schema","schemaVersion","action","scanner","target","commitSha","status","startedAt","finishedAt","findings"],"properties":{"schema":{"const":"urn:portcullis:findings-report"},"schemaVersion":{"const":1},"action":{"enum":["scan-secrets","scan-deps","scan-iac","scan-image","sign-image","compliance","quality-gate"]},"scanner":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"}}},"target":{"type":"object","additionalProperties":false,"required":["kind","name"],"properties":{"kind":{"enum":["repository","path","git-range","image","host"]},"name":{"type":"string"},"digest":{"type":"string","pattern":"^[a-z0-9]+:[a-f0-9]{32,}$"}}},"commitSha":{"type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"status":{"enum":["complete","failed"]},"reason":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"tool":{"type":"object","additionalProperties":false,"required":["name","version","source","path"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"source":{"enum":["input-path","path","tool-cache","download","mirror","system"]},"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[a-f0-9]{64}$"},"url":{"type":"string"}}},"notices":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}}},"if":{"properties":{"status":{"const":"failed"}}},"then":{"required":["reason"]},"definitions":{"severity":{"enum":["critical","high","medium","low","info"]},"stringList":{"type":"array","items":{"type":"string"}},"finding":{"type":"object","additionalProperties":false,"required":["fingerprint","category","ruleId","title","severity"],"properties":{"fingerprint":{"type":"string","minLength":8},"category":{"enum":["secret","vulnerability","misconfiguration","compliance","signature","license"]},"ruleId":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"severity":{"$ref":"#/definitions/severity"},"scannerSeverity":{"type":"string"},"cvss":{"type":"object","additionalProperties":false,"properties":{"score":{"type":"number","minimum":0,"maximum":10},"vector":{"type":"string"},"version":{"type":"string"}}},"location":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Workspace-relative, forward slashes; never absolute and never escaping the workspace.","not":{"pattern":"^(/|[A-Za-z]:[\\\\\\\\/]|\\\\.\\\\./|\\\\.\\\\.$)|/\\\\.\\\\./|/\\\\.\\\\.$"}},"startLine":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"startColumn":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"package":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"},"purl":{"type":"string"},"fixedVersion":{"type":"string"},"ecosystem":{"type":"string"}}},"image":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string"},"digest":{"type":"string"},"layer":{"type":"string"}}},"references":{"$ref":"#/definitions/stringList"},"cwe":{"$ref":"#/definitions/stringList"},"advisories":{"$ref":"#/definitions/stringList"},"helpUri":{"type":"string"},"remediation":{"type":"string"},"git":{"type":"object","additionalProperties":false,"properties":{"commit":{"type":"string"},"author":{"type":"string"},"date":{"type":"string"}}},"suppression":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["in-source","external","vendor-status"]},"justification":{"type":"string"},"source":{"type":"string","description":"What suppressed it: a file and line (.trivyignore:3) or the inline marker (gitleaks:allow)."}}},"sources":{"$ref":"#/definitions/stringList"}}}}}');
+const findings_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:portcullis:findings-report:1","title":"Portcullis findings report, version 1","description":"What every Portcullis scan action writes and the quality gate reads. A report with status \'failed\' must carry a reason; the gate treats it as a failed scan, never as zero findings.","type":"object","additionalProperties":false,"required":["schema","schemaVersion","action","scanner","target","commitSha","status","startedAt","finishedAt","findings"],"properties":{"schema":{"const":"urn:portcullis:findings-report"},"schemaVersion":{"const":1},"action":{"enum":["scan-secrets","scan-deps","scan-iac","scan-image","sign-image","compliance","quality-gate"]},"scanner":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"}}},"target":{"type":"object","additionalProperties":false,"required":["kind","name"],"properties":{"kind":{"enum":["repository","path","git-range","image","host"]},"name":{"type":"string"},"digest":{"type":"string","pattern":"^[a-z0-9]+:[a-f0-9]{32,}$"}}},"commitSha":{"type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"status":{"enum":["complete","failed"]},"reason":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"tool":{"type":"object","additionalProperties":false,"required":["name","version","source","path"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"source":{"enum":["input-path","path","tool-cache","download","mirror","system"]},"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[a-f0-9]{64}$"},"url":{"type":"string"}}},"notices":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}}},"if":{"properties":{"status":{"const":"failed"}}},"then":{"required":["reason"]},"definitions":{"severity":{"enum":["critical","high","medium","low","info"]},"stringList":{"type":"array","items":{"type":"string"}},"finding":{"type":"object","additionalProperties":false,"required":["fingerprint","category","ruleId","title","severity"],"properties":{"fingerprint":{"type":"string","minLength":8},"category":{"enum":["secret","vulnerability","misconfiguration","compliance","signature","license"]},"ruleId":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"severity":{"$ref":"#/definitions/severity"},"scannerSeverity":{"type":"string"},"cvss":{"type":"object","additionalProperties":false,"properties":{"score":{"type":"number","minimum":0,"maximum":10},"vector":{"type":"string"},"version":{"type":"string"}}},"location":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Workspace-relative, forward slashes; never absolute and never escaping the workspace.","not":{"pattern":"^(/|[A-Za-z]:[\\\\\\\\/]|\\\\.\\\\./|\\\\.\\\\.$)|/\\\\.\\\\./|/\\\\.\\\\.$"}},"startLine":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"startColumn":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"package":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"},"purl":{"type":"string"},"fixedVersion":{"type":"string"},"ecosystem":{"type":"string"}}},"image":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string"},"digest":{"type":"string"},"layer":{"type":"string"}}},"references":{"$ref":"#/definitions/stringList"},"cwe":{"$ref":"#/definitions/stringList"},"advisories":{"$ref":"#/definitions/stringList"},"helpUri":{"type":"string"},"remediation":{"type":"string"},"git":{"type":"object","additionalProperties":false,"properties":{"commit":{"type":"string"},"author":{"type":"string"},"date":{"type":"string"}}},"suppression":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["in-source","external","vendor-status"]},"justification":{"type":"string"},"source":{"type":"string","minLength":1,"description":"What suppressed the finding: a file and line (.trivyignore:3), an inline marker and where it is (gitleaks:allow at src/a.env:2), or a file an input named (.gitleaks.toml (input config))."}}},"sources":{"$ref":"#/definitions/stringList"}}}}}');
 // EXTERNAL MODULE: ./packages/core/src/model.ts
 var model = __nccwpck_require__(6388);
 ;// CONCATENATED MODULE: ./packages/core/src/report.ts
@@ -41096,8 +41135,9 @@ async function run(inputs, io) {
     const workspace = (0,external_node_path_.resolve)(io.context.workspace);
     const outputDir = (0,external_node_path_.resolve)(workspace, inputs.outputDir ?? (0,runtime/* findingsDir */.yd)(io.context));
     (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
-    (0,external_node_fs_.mkdirSync)(io.context.runnerTemp, { recursive: true });
-    const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(io.context.runnerTemp, 'portcullis-sign-image-'));
+    // Private, and removed however the step ends (signals included): key files, docker config.
+    const work = privateDir(io.context.runnerTemp, 'portcullis-sign-image-');
+    const workDir = work.path;
     // A PEM key given as a secret is masked line by line too (the runner masks the whole value only).
     if (inputs.key?.includes('-----BEGIN')) {
         for (const line of inputs.key.split(/\r?\n/))
@@ -41143,7 +41183,7 @@ async function run(inputs, io) {
     }
     finally {
         // Key files written from a secret, predicates and the private docker config go with it.
-        (0,external_node_fs_.rmSync)(workDir, { recursive: true, force: true });
+        work.remove();
     }
     const init = {
         action: 'sign-image',
@@ -41197,20 +41237,34 @@ async function run(inputs, io) {
 /* harmony export */ });
 /* unused harmony exports stripEscapes, neutralizeLines, memoryLogger */
 /**
- * Everything the suite prints goes through here, because the runner turns any output line that
- * starts with `::` (after leading whitespace) into a workflow command — `::error::`, `::add-mask::`,
- * `::stop-commands::`, `::set-output::` — and legacy `##[` / `##vso[` lines are parsed too. A scanner
- * (or a hostile file name it echoes) must never be able to do that, so each line is checked after
- * stripping terminal escapes and is given a visible prefix when it could be read as a command.
+ * Everything the suite prints goes through here, because the runner reads workflow commands out of
+ * every line a step writes (stdout and stderr), in two forms (actions/runner,
+ * src/Runner.Common/ActionCommand.cs, `TryParseV2` then `TryParse`, called from
+ * src/Runner.Worker/ActionCommandManager.cs `TryProcessCommand`):
+ *
+ * - `::name props::data` where the line starts with `::` after leading whitespace (V2), and
+ * - `##[name props]data` ANYWHERE in the line (legacy: it looks for `##[` with IndexOf, not at the
+ *   start), so a tool line such as `[trivy] INFO a ##[stop-commands]x/package-lock.json` stops
+ *   command processing for the rest of the step, and `##[notice]…` forges an annotation.
+ *
+ * Both look-ups are .NET string comparisons that are culture-sensitive (ICU on Linux), which skip
+ * default-ignorable characters such as U+200B or U+00AD: `#\u200b#[` matches `##[` there. So each
+ * line loses its terminal escapes, control characters and default-ignorable characters first; then
+ * a line that could start a V2 command gets a visible prefix, and every `##[` is broken to `## [`.
+ * A scanner (or a hostile file name it echoes) can then never issue a command.
  * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
  */
 const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+/** What ICU's comparisons skip; none of it is visible in a log. */
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
 const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/;
 const COMMANDISH = /^\s*(::|##\[|##vso\[)/i;
-/** Text without terminal escapes or control characters other than tab and line breaks. */
+/** The legacy command prefix, wherever it is in a line. */
+const LEGACY = /##\[/g;
+/** Text without terminal escapes, invisible characters or controls other than tab and line breaks. */
 function stripEscapes(text) {
-    return text.replace(ANSI, '').replace(CONTROL, '');
+    return text.replace(ANSI, '').replace(CONTROL, '').replace(IGNORABLE, '');
 }
 /** Returns lines that are safe to print: no terminal escapes, no control characters, no command lines. */
 function neutralizeLines(text, prefix = '') {
@@ -41218,7 +41272,7 @@ function neutralizeLines(text, prefix = '') {
     if (lines.length > 0 && lines[lines.length - 1] === '')
         lines.pop();
     return lines.map((raw) => {
-        const line = stripEscapes(raw);
+        const line = stripEscapes(raw).replace(LEGACY, '## [');
         if (prefix !== '')
             return `${prefix}${line}`;
         return COMMANDISH.test(line) ? `│ ${line}` : line;
@@ -41263,7 +41317,7 @@ function memoryLogger() {
 
 /***/ }),
 
-/***/ 8829:
+/***/ 8689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41289,20 +41343,48 @@ var errors = __nccwpck_require__(7638);
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
 
-/** Variables never handed to a scanner: tokens that would let a compromised tool act as the workflow. */
-const WITHHELD = [
-    /^INPUT_/,
-    /^ACTIONS_RUNTIME_TOKEN$/,
-    /^ACTIONS_ID_TOKEN_REQUEST_/,
-    /^GITHUB_TOKEN$/,
-    /^GH_TOKEN$/,
-    /^ACTIONS_CACHE_URL$/,
-    /^ACTIONS_RESULTS_URL$/,
+/**
+ * The only variables a scanner inherits from the job: what any process needs (PATH, HOME, locale,
+ * temp folders), TLS and proxy settings, the container runtime's socket and credentials folder, and
+ * cloud credentials for KMS keys and private registries. Everything else is dropped: earlier steps of
+ * the job (and a pull request that runs code in them) can write the job environment, and scanners
+ * read their configuration from it (TRIVY_SEVERITY, TRIVY_IGNOREFILE, GITLEAKS_CONFIG, GRYPE_*,
+ * GIT_CONFIG_*, …), so a deny-list would always miss the next one. What a scanner needs beyond this
+ * the engine passes explicitly (`env`). Runner tokens are never on the list.
+ */
+const SCANNER_ENV_ALLOWED = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'LANG',
+    'LANGUAGE',
+    /^LC_[A-Z_]+$/,
+    'TZ',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    /^(HTTPS?|NO|ALL)_PROXY$/i,
+    'DOCKER_HOST',
+    'DOCKER_CONFIG',
+    'DOCKER_CERT_PATH',
+    'DOCKER_TLS_VERIFY',
+    'XDG_RUNTIME_DIR',
+    /^AWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|REGION|DEFAULT_REGION|PROFILE|ROLE_ARN|WEB_IDENTITY_TOKEN_FILE|SHARED_CREDENTIALS_FILE|CONFIG_FILE)$/,
+    'GOOGLE_APPLICATION_CREDENTIALS',
+    /^AZURE_(CLIENT_ID|CLIENT_SECRET|TENANT_ID|FEDERATED_TOKEN_FILE)$/,
+    /^VAULT_(ADDR|TOKEN|NAMESPACE)$/,
 ];
+function allowed(name) {
+    return SCANNER_ENV_ALLOWED.some((a) => (typeof a === 'string' ? a === name : a.test(name)));
+}
+/** The job environment reduced to {@link SCANNER_ENV_ALLOWED}, plus what the engine passes on purpose. */
 function scannerEnv(base, extra = {}) {
     const env = {};
     for (const [k, v] of Object.entries(base)) {
-        if (v === undefined || WITHHELD.some((re) => re.test(k)))
+        if (v === undefined || !allowed(k))
             continue;
         env[k] = v;
     }
@@ -41477,7 +41559,7 @@ function readInputs(specs, source, options = {}) {
     for (const [name, spec] of Object.entries(specs)) {
         const raw = source(name);
         if (spec.secret && raw && raw.trim() !== '')
-            options.onSecret?.(raw.trim());
+            options.onSecret?.(raw.trim(), name);
         out[camelCase(name)] = readOne(name, spec, raw);
     }
     return Object.freeze(out);
@@ -41485,7 +41567,87 @@ function readInputs(specs, source, options = {}) {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/log.ts
 var src_log = __nccwpck_require__(6671);
+// EXTERNAL MODULE: ./packages/core/src/model.ts
+var model = __nccwpck_require__(6388);
+;// CONCATENATED MODULE: ./packages/action-kit/src/mask.ts
+
+/**
+ * The runner's `::add-mask::` replaces a value with `***` in every later line of the whole job, so
+ * a mask is only ever registered for a value the suite knows to be a secret (a secret input, a
+ * secret a scanner located), and never for a value that would blank the suite's own words: a
+ * custom gitleaks rule that matches `critical` or `matrix-exceeded` would otherwise erase every
+ * severity and gate reason from the rest of the log. Short values are refused for the same reason
+ * (a 3-character mask hits unrelated text everywhere); they are too weak to need hiding anyway.
+ */
+const MIN_MASK_LENGTH = 8;
+/** Gate reasons, verdicts and the other words the suite prints in logs, summaries and outputs. */
+const OWN_WORDS = [
+    'missing-scan',
+    'scan-failed',
+    'unreadable-report',
+    'invalid-report',
+    'commit-mismatch',
+    'contradicting-reports',
+    'stale-report',
+    'signature-not-verified',
+    'matrix-exceeded',
+    'score-below-threshold',
+    'pass',
+    'fail',
+    'counted',
+    'waived',
+    'suppressed',
+    'not counted',
+    'findings',
+    'findings.json',
+    'portcullis',
+    'quality gate',
+    'annotations',
+    'error',
+    'warning',
+    'notice',
+    'risk score',
+    'system level',
+    'threshold',
+    'gitleaks',
+    'trivy',
+    'cosign',
+    'checkov',
+    'osv-scanner',
+    'grype',
+    'openscap',
+    'kics',
+    'tfsec',
+    'code-scanning',
+    'upload-sarif',
+    'github-token',
+];
+/** Every word of the suite's own vocabulary, lower-cased. */
+const SUITE_VOCABULARY = new Set([
+    ...model/* SEVERITIES */.oC,
+    ...model/* ACTION_NAMES */.G,
+    ...model/* REPORT_STATUSES */.MM,
+    ...model/* CATEGORIES */.R6,
+    ...model/* TARGET_KINDS */.aO,
+    ...OWN_WORDS,
+].map((w) => w.toLowerCase()));
+/**
+ * Why a value must not become a mask, or undefined when it may: shorter than
+ * {@link MIN_MASK_LENGTH} (after trimming), or part of a word of {@link SUITE_VOCABULARY}.
+ */
+function maskRefusal(value) {
+    const v = value.trim();
+    if ([...v].length < MIN_MASK_LENGTH)
+        return 'too-short';
+    const lower = v.toLowerCase();
+    for (const word of SUITE_VOCABULARY)
+        if (word.includes(lower))
+            return 'vocabulary';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
+
 /**
  * Job summary with GitHub's hard cap: a step's summary over 1 MiB is rejected and the step shows
  * an error instead (https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#step-isolation-and-limits).
@@ -41526,18 +41688,16 @@ class SummaryBuilder {
         return body + note;
     }
 }
-/** Escapes text for a markdown table cell or inline text: pipes, newlines, HTML and backticks. */
-function md(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/`/g, "'")
-        .replace(/\r?\n/g, ' ');
+/**
+ * Escapes untrusted text (from a repository or a scanner) for GitHub-flavoured markdown: the suite's
+ * one escape, {@link escapeMarkdown} of @portcullis/core, under its short name.
+ */
+function md(text, max) {
+    return escapeMarkdown(text, max);
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/runtime.ts
+
 
 
 
@@ -41622,7 +41782,12 @@ function runnerIO(env) {
             else
                 core/* notice */.lm(a.message, props);
         },
-        mask: (value) => core/* setSecret */.Pq(value),
+        mask: (value) => {
+            // Values a scanner located: one that is too short or one of the suite's own words is a false
+            // positive of a (custom) rule, and masking it would blank the rest of the job's log.
+            if (maskRefusal(value) === undefined)
+                core/* setSecret */.Pq(value);
+        },
     };
 }
 /**
@@ -41636,7 +41801,15 @@ async function runEntry(specs, main, env = process.env) {
     let io;
     try {
         io = runnerIO(env);
-        const inputs = readInputs(specs, envInputSource(env), { onSecret: (v) => core/* setSecret */.Pq(v) });
+        const inputs = readInputs(specs, envInputSource(env), {
+            onSecret: (value, name) => {
+                const refusal = maskRefusal(value);
+                if (refusal === undefined)
+                    core/* setSecret */.Pq(value);
+                else
+                    io?.log.warning(`The secret input '${name}' is not masked in the log: it is ${refusal === 'too-short' ? `shorter than ${MIN_MASK_LENGTH} characters` : "one of Portcullis's own words"} (the runner still masks it when it comes from the secrets context).`);
+            },
+        });
         const run = main.length === 0 ? await main() : main;
         const outcome = await run(inputs, io);
         if (!outcome.ok)
@@ -41726,12 +41899,17 @@ function describeJsonError(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ ACTION_NAMES),
+/* harmony export */   MM: () => (/* binding */ REPORT_STATUSES),
 /* harmony export */   PP: () => (/* binding */ REPORT_SCHEMA_ID),
+/* harmony export */   R6: () => (/* binding */ CATEGORIES),
 /* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
+/* harmony export */   aO: () => (/* binding */ TARGET_KINDS),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
-/* unused harmony exports SEVERITIES, CATEGORIES, ACTION_NAMES, REPORT_STATUSES, TARGET_KINDS, compareSeverity, countBySeverity */
+/* unused harmony exports compareSeverity, countBySeverity, suppressionGroup, describeSuppressed */
 /**
  * The finding model, version 1: what every scan action writes and what the quality gate reads.
  * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
@@ -41740,15 +41918,15 @@ function describeJsonError(error) {
 const REPORT_SCHEMA_ID = 'urn:portcullis:findings-report';
 const REPORT_SCHEMA_VERSION = 1;
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
-const CATEGORIES = (/* unused pure expression or super */ null && ([
+const CATEGORIES = [
     'secret',
     'vulnerability',
     'misconfiguration',
     'compliance',
     'signature',
     'license',
-]));
-const ACTION_NAMES = (/* unused pure expression or super */ null && ([
+];
+const ACTION_NAMES = [
     'scan-secrets',
     'scan-deps',
     'scan-iac',
@@ -41756,9 +41934,9 @@ const ACTION_NAMES = (/* unused pure expression or super */ null && ([
     'sign-image',
     'compliance',
     'quality-gate',
-]));
-const REPORT_STATUSES = (/* unused pure expression or super */ null && (['complete', 'failed']));
-const TARGET_KINDS = (/* unused pure expression or super */ null && (['repository', 'path', 'git-range', 'image', 'host']));
+];
+const REPORT_STATUSES = ['complete', 'failed'];
+const TARGET_KINDS = ['repository', 'path', 'git-range', 'image', 'host'];
 function isSeverity(value) {
     return typeof value === 'string' && SEVERITIES.includes(value);
 }
@@ -41774,6 +41952,40 @@ function countBySeverity(findings) {
     for (const f of findings)
         counts[f.severity] += 1;
     return counts;
+}
+/**
+ * The group a suppression is counted under in summaries: the file or marker it came from, without
+ * the line (`.trivyignore:3` → `.trivyignore`; `gitleaks:allow at a.env:2` → `gitleaks:allow`;
+ * `.gitleaks.toml (input config)` → `.gitleaks.toml`), else its kind.
+ */
+function suppressionGroup(suppression) {
+    const source = suppression.source?.trim();
+    if (!source)
+        return suppression.kind;
+    const marker = / at \S/.exec(source);
+    if (marker)
+        return source.slice(0, marker.index);
+    const named = / \(input [^)]*\)$/.exec(source);
+    if (named)
+        return source.slice(0, named.index);
+    return source.replace(/:\d+(-\d+)?$/, '');
+}
+/** "suppressed 4 (by .trivyignore: 3, by gitleaks:allow: 1)", or "suppressed 0". */
+function describeSuppressed(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        if (!f.suppression)
+            continue;
+        const key = suppressionGroup(f.suppression);
+        groups.set(key, (groups.get(key) ?? 0) + 1);
+    }
+    const total = [...groups.values()].reduce((a, b) => a + b, 0);
+    if (total === 0)
+        return 'suppressed 0';
+    const parts = [...groups]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([k, n]) => `by ${k}: ${n}`);
+    return `suppressed ${total} (${parts.join(', ')})`;
 }
 
 

@@ -15,6 +15,6 @@ describe('SummaryBuilder', () => {
   })
 
   it('escapes markdown and HTML in untrusted text', () => {
-    expect(md('a|b <script>`x`\nnext')).toBe("a\\|b &lt;script&gt;'x' next")
+    expect(md('a|b <script>`x`\nnext')).toBe('a&#124;b &#60;script&#62;&#96;x&#96; next')
   })
 })

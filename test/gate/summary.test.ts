@@ -14,6 +14,18 @@ import {
   vuln,
 } from './helpers.js'
 
+/**
+ * The summary with the escape's character references read back (pipes as `\\|`, angle brackets
+ * as `&lt;`/`&gt;`, so a line still shows where a cell ends and that no tag was made) and its word
+ * joiners removed: what a reader sees, in the shape of the raw markdown.
+ */
+function readable(markdown: string): string {
+  const kept: Record<string, string> = { '124': '\\|', '60': '&lt;', '62': '&gt;' }
+  return markdown
+    .replace(/&#(\d+);/g, (_, n: string) => kept[n] ?? String.fromCodePoint(Number(n)))
+    .replace(/\u2060/g, '')
+}
+
 describe('gate summary', () => {
   const leak = secret({ rule: 'aws-access-token', path: 'test/fixtures/a.env', line: 4 })
   const cve = vuln({
@@ -51,7 +63,7 @@ describe('gate summary', () => {
     ]),
     { systemLevel: 3, stage: 'code', commitSha: SHA, now: NOW, waivers, fail: false },
   )
-  const text = renderGateSummary(result)
+  const text = readable(renderGateSummary(result))
   const lines = text.split('\n')
 
   it('puts the verdict first, then why', () => {
@@ -104,9 +116,9 @@ describe('gate summary', () => {
 
   it('shows waivers used, expiring and expired, and the waived finding itself', () => {
     expect(text).toContain('| fixture-keys | 1 | 2026-03-10 | documentation examples |')
-    expect(text).toContain('- ⚠️ `fixture-keys` expires 2026-03-10 (in 9 days)')
+    expect(text).toContain('- ⚠️ fixture-keys expires 2026-03-10 (in 9 days)')
     expect(text).toContain(
-      '- ⛔ `gone` expired 2026-02-01 and no longer applies (0 finding(s) it covered are counted)',
+      '- ⛔ gone expired 2026-02-01 and no longer applies (0 finding(s) it covered are counted)',
     )
     expect(text).toContain(
       '| high | aws-access-token | test/fixtures/a.env:4 | Secret: aws-access-token | gitleaks | fixture-keys |',
@@ -114,13 +126,15 @@ describe('gate summary', () => {
   })
 
   it('a passing gate says so first and lists no reasons', () => {
-    const ok = renderGateSummary(
-      evaluateGate(loaded(codeStage()), {
-        systemLevel: 3,
-        stage: 'code',
-        commitSha: SHA,
-        now: NOW,
-      }),
+    const ok = readable(
+      renderGateSummary(
+        evaluateGate(loaded(codeStage()), {
+          systemLevel: 3,
+          stage: 'code',
+          commitSha: SHA,
+          now: NOW,
+        }),
+      ),
     )
     expect(ok.split('\n')[0]).toBe('## ✅ Quality gate: PASS')
     expect(ok).not.toContain('Why it failed')
@@ -128,7 +142,8 @@ describe('gate summary', () => {
   })
 
   it('escapes markdown-significant text', () => {
-    expect(mdText('a|b\n`c` <d>')).toBe("a\\|b 'c' &lt;d&gt;")
+    expect(mdText('a|b\n`c` <d>')).toBe('a&#124;b &#96;c&#96; &#60;d&#62;')
+    expect(mdText('[x](https://e.example)')).toBe('&#91;x&#93;(https:\u2060//e.example)')
     expect(mdText('x'.repeat(200), 10)).toBe(`${'x'.repeat(9)}…`)
   })
 })

@@ -241,7 +241,7 @@ describeWithTools(
       rows.push([
         'scan-image',
         'registry-password, github-token',
-        'masked; absent from log, summary, report, SARIF, SBOM, outputs, RUNNER_TEMP, trivy argv, API',
+        'masked; absent from log, summary, report, SARIF, SBOM, outputs, RUNNER_TEMP, tool cache, trivy argv, API',
       ])
     }, 300_000)
 
@@ -287,7 +287,7 @@ describeWithTools(
       rows.push([
         'sign-image (sign)',
         'key-password, registry-password',
-        'masked; absent from log, summary, report, outputs, RUNNER_TEMP, cosign argv, API',
+        'masked; absent from log, summary, report, outputs, RUNNER_TEMP, tool cache, cosign argv, API',
       ])
     }, 200_000)
 
@@ -312,7 +312,7 @@ describeWithTools(
       rows.push([
         'sign-image (verify)',
         'registry-password',
-        'masked; absent from log, summary, report, outputs, RUNNER_TEMP, cosign argv, API',
+        'masked; absent from log, summary, report, outputs, RUNNER_TEMP, tool cache, cosign argv, API',
       ])
     }, 200_000)
 

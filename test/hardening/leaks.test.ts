@@ -151,7 +151,7 @@ describeWithTools(['oscap'], 'no secret leaves a step (every built action)', (to
       rows.push([
         name,
         'github-token',
-        'masked; absent from log, summary, report, SARIF, outputs, API, scanner env',
+        'masked; absent from log, summary, report, SARIF, outputs, RUNNER_TEMP, tool cache, API, scanner env',
       ])
     })
   }
@@ -187,7 +187,7 @@ describeWithTools(['oscap'], 'no secret leaves a step (every built action)', (to
     rows.push([
       'quality-gate',
       'github-token',
-      'masked; absent from log, summary, outputs, comment, API',
+      'masked; absent from log, summary, outputs, comment, RUNNER_TEMP, tool cache, API',
     ])
   })
 

@@ -211,6 +211,7 @@ describe('runner contract helpers', () => {
       properties: { file: 'a,b.ts', line: '2' },
       message: 'first\nsecond 100%',
       line: 1,
+      form: 'v2',
     })
   })
 })

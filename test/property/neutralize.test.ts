@@ -23,6 +23,15 @@ const piece = fc.oneof(
     '::error::',
     '::add-mask::',
     '::stop-commands::tok',
+    '##[stop-commands]x',
+    '##[notice title=Portcullis]All scans passed',
+    '##[add-mask]critical',
+    '#\u200b#[',
+    '#\u00ad#[',
+    '\u2060',
+    '\ufe0f',
+    ']',
+    ';',
     '%0A',
     '%0D',
     '%25',
@@ -53,13 +62,18 @@ const hostile = fc.array(piece, { maxLength: 24 }).map((p) => p.join(''))
 /** The prefixes the logger uses: none (info), debug, warning and a tool relay. */
 const prefix = fc.constantFrom('', '[debug] ', 'Warning: ', '[gitleaks] ', '[trivy] ')
 
+/** What the runner's culture-sensitive comparisons skip. */
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu
+
 function commandLike(line: string): boolean {
-  const trimmed = line.replace(RUNNER_WHITESPACE, '')
-  return /^(::|##\[|##vso\[)/i.test(trimmed)
+  const visible = line.replace(IGNORABLE, '')
+  const trimmed = visible.replace(RUNNER_WHITESPACE, '')
+  // V2 commands start a line; legacy ones (`##[`) are read anywhere in it.
+  return /^(::|##vso\[)/i.test(trimmed) || visible.includes('##[')
 }
 
 describe('neutralizeLines (property)', () => {
-  it('no output line starts with :: or ##[ after trimming, and none holds a line break or escape', () => {
+  it('no output line starts with :: or holds ##[ anywhere, and none holds a line break or escape', () => {
     fc.assert(
       fc.property(hostile, prefix, (text, p) => {
         for (const line of neutralizeLines(text, p)) {

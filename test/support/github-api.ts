@@ -372,6 +372,14 @@ export interface GitHubApiOptions {
   readonly changedFiles?: readonly { filename: string; patch?: string; status?: string }[]
   /** The login default comment handlers write as. */
   readonly botLogin?: string
+  /**
+   * What kind of token the step holds: `installation` (GITHUB_TOKEN or a GitHub App's; the
+   * default), whose GET /user GitHub refuses with 403, or `user` (a personal access token), whose
+   * GET /user answers with `botLogin` as a User.
+   */
+  readonly tokenKind?: 'installation' | 'user'
+  /** False: the server has no GraphQL endpoint (404), as when a proxy passes only REST. */
+  readonly graphql?: boolean
 }
 
 export interface GitHubApi {
@@ -501,9 +509,19 @@ function applyCheckRunBody(run: StoredCheckRun, body: JsonObject): void {
 
 function defaultHandlers(options: GitHubApiOptions): Record<string, Handler> {
   const processing = options.sarifProcessing ?? ['complete']
-  const bot = { login: options.botLogin ?? 'github-actions[bot]', type: 'Bot' as const }
+  const bot = {
+    login: options.botLogin ?? 'github-actions[bot]',
+    type: options.tokenKind === 'user' ? ('User' as const) : ('Bot' as const),
+  }
   let nextId = 1000
   return {
+    'users/get-authenticated': (_r, api) => {
+      // GitHub refuses GET /user to installation tokens (GITHUB_TOKEN, GitHub Apps).
+      if (options.tokenKind !== 'user')
+        return githubError(403, 'Resource not accessible by integration')
+      const base = exampleOf(api, 'users/get-authenticated', '200')
+      return { status: 200, body: { ...base, login: bot.login, type: 'User' } }
+    },
     'code-scanning/upload-sarif': (r, api) => {
       const body = r.body as JsonObject
       let sarif: unknown
@@ -805,6 +823,27 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
         message: string,
       ): void => {
         violations.push({ kind, method, path, operationId, message })
+      }
+      // GraphQL lives beside the REST root: /graphql, or /api/graphql next to GHES's /api/v3. The
+      // stand-in answers the one query the suite makes, `viewer { login }`, as the token's account.
+      const graphqlPath = `${basePath.replace(/\/v3$/, '')}/graphql`
+      if (method === 'POST' && path === graphqlPath) {
+        const r = record('graphql', {}, rawBody ? (JSON.parse(rawBody) as unknown) : undefined)
+        if (options.graphql === false) {
+          respond(res, r, githubError(404, 'Not Found'))
+          return
+        }
+        const query = String((r.body as { query?: unknown } | undefined)?.query ?? '')
+        if (!/\bviewer\s*\{\s*login\s*\}/.test(query)) {
+          violate('request', 'graphql', `the stand-in answers only viewer { login }, got: ${query}`)
+          respond(res, r, { status: 200, body: { errors: [{ message: 'unsupported query' }] } })
+          return
+        }
+        respond(res, r, {
+          status: 200,
+          body: { data: { viewer: { login: options.botLogin ?? 'github-actions[bot]' } } },
+        })
+        return
       }
       if (basePath !== '') {
         if (!path.startsWith(`${basePath}/`)) {

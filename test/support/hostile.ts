@@ -14,6 +14,7 @@ import {
   readFileSync,
   rmdirSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -268,13 +269,39 @@ export function expectOnlyOwnCommands(
       !(c.command === 'add-mask' && allowedMasks.includes(c.message)),
   )
   expect(foreign, 'commands the action did not emit').toEqual([])
-  // Legacy `##[` commands are parsed by the runner too; none may start a line.
-  const legacy = result.stdout.split('\n').filter((l) => /^\s*(##\[|##vso\[)/i.test(l))
-  expect(legacy, 'legacy ##[ command lines').toEqual([])
+  // The suite writes only V2 commands; a legacy `##[` one (read anywhere in a line) was injected.
+  const legacy = result.commands.filter((c) => c.form === 'legacy')
+  expect(legacy, 'legacy ##[ commands').toEqual([])
   return result.commands.filter((c) => c.command === 'group')
 }
 
-/** Everything a step wrote or sent, by where, with the runner-consumed `::add-mask::` lines removed. */
+/** Files larger than this in RUNNER_TEMP or the tool cache are scanner binaries, not step output. */
+const LEFT_BEHIND_MAX_BYTES = 32 * 1024 * 1024
+
+/**
+ * Every file the step left in RUNNER_TEMP and the tool cache (declared outputs included), by
+ * place: whatever a later step, another job on the runner or an artifact upload could read.
+ */
+export function leftBehind(result: RunResult): Record<string, string> {
+  const files: Record<string, string> = {}
+  const walk = (dir: string, label: string, root: string) => {
+    if (!existsSync(dir)) return
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) walk(path, label, root)
+      else if (entry.isFile() && statSync(path).size <= LEFT_BEHIND_MAX_BYTES)
+        files[`${label} ${path.slice(root.length + 1)}`] = readFileSync(path, 'latin1')
+    }
+  }
+  walk(result.dirs.runnerTemp, 'RUNNER_TEMP', result.dirs.runnerTemp)
+  walk(result.dirs.toolCache, 'tool cache', result.dirs.toolCache)
+  return files
+}
+
+/**
+ * Everything a step wrote or sent, by where, with the runner-consumed `::add-mask::` lines removed:
+ * the log, summary, outputs, report and SARIF, and every file left in RUNNER_TEMP and the tool cache.
+ */
 export function placesOf(
   result: RunResult,
   extra: Readonly<Record<string, string>> = {},
@@ -295,6 +322,7 @@ export function placesOf(
     'exported env': JSON.stringify(result.exportedEnv),
     state: JSON.stringify(result.state),
     ...files,
+    ...leftBehind(result),
     ...extra,
   }
 }

@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { findingsDir, type ActionIO, type Outcome } from '@portcullis/action-kit'
+import { findingsDir, privateDir, type ActionIO, type Outcome } from '@portcullis/action-kit'
 import {
   completeReport,
   failedReport,
@@ -66,8 +66,9 @@ export async function run(inputs: SignImageActionInputs, io: ActionIO): Promise<
   const workspace = resolve(io.context.workspace)
   const outputDir = resolve(workspace, inputs.outputDir ?? findingsDir(io.context))
   mkdirSync(outputDir, { recursive: true })
-  mkdirSync(io.context.runnerTemp, { recursive: true })
-  const workDir = mkdtempSync(join(io.context.runnerTemp, 'portcullis-sign-image-'))
+  // Private, and removed however the step ends (signals included): key files, docker config.
+  const work = privateDir(io.context.runnerTemp, 'portcullis-sign-image-')
+  const workDir = work.path
   // A PEM key given as a secret is masked line by line too (the runner masks the whole value only).
   if (inputs.key?.includes('-----BEGIN')) {
     for (const line of inputs.key.split(/\r?\n/)) if (line.trim().length > 8) io.mask(line.trim())
@@ -111,7 +112,7 @@ export async function run(inputs: SignImageActionInputs, io: ActionIO): Promise<
     }
   } finally {
     // Key files written from a secret, predicates and the private docker config go with it.
-    rmSync(workDir, { recursive: true, force: true })
+    work.remove()
   }
 
   const init: ReportInit = {

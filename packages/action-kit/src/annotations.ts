@@ -53,28 +53,67 @@ export function planAnnotations(
         compareSeverity(a.f.severity, b.f.severity) ||
         a.index - b.index,
     )
+  // Identical annotations (same level, title, message and place) are one annotation with a count:
+  // five copies would say nothing more and use five of the ten slots.
+  const groups = new Map<string, { annotation: Annotation; count: number }>()
+  for (const { f } of ordered) {
+    const annotation = toAnnotation(f, levelForSeverity(f.severity))
+    const key = JSON.stringify([
+      annotation.level,
+      annotation.title,
+      annotation.message,
+      annotation.file ?? '',
+      annotation.startLine ?? 0,
+      annotation.endLine ?? 0,
+    ])
+    const group = groups.get(key)
+    if (group) group.count += 1
+    else groups.set(key, { annotation, count: 1 })
+  }
   const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
   const notShown: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
   let jobBudget = ANNOTATION_LIMITS.perJob - (options.alreadyEmitted ?? 0)
   const shown: Annotation[] = []
-  for (const { f } of ordered) {
-    const level = levelForSeverity(f.severity)
+  for (const { annotation, count } of groups.values()) {
+    const level = annotation.level
     if (used[level] >= ANNOTATION_LIMITS[level] || jobBudget <= 0) {
-      notShown[level] += 1
+      notShown[level] += count
       continue
     }
     used[level] += 1
     jobBudget -= 1
-    shown.push(toAnnotation(f, level))
+    shown.push(
+      count === 1
+        ? annotation
+        : { ...annotation, message: `${annotation.message} (${count} identical findings)` },
+    )
   }
   return { shown, notShown }
 }
+
+/** The first paragraph of a finding's description, when it says something its title does not. */
+function distinctMessage(f: Finding): string | undefined {
+  const first = f.description
+    ?.split(/\n\s*\n/)[0]
+    ?.replace(/\s+/g, ' ')
+    .trim()
+  if (!first || f.title.includes(first)) return undefined
+  return first.length > MESSAGE_DETAIL_CHARS
+    ? `${first.slice(0, MESSAGE_DETAIL_CHARS - 1)}…`
+    : first
+}
+
+/** How much of a description an annotation carries; the SARIF help and the report have all of it. */
+const MESSAGE_DETAIL_CHARS = 300
 
 function toAnnotation(f: Finding, level: AnnotationLevel): Annotation {
   const pkg = f.package
     ? ` in ${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}`
     : ''
   const fix = f.package?.fixedVersion ? ` (fixed in ${f.package.fixedVersion})` : ''
+  // The scanner's own message tells findings of one rule apart (trivy reports AVD-AWS-0038 once per
+  // missing log type, each with its own message and the same title).
+  const detail = distinctMessage(f)
   // Finding text comes from scanned files (names, rule titles): terminal escapes in it would reach
   // the log through the annotation command, which escapes only `%`, CR, LF, `:` and `,`. A path
   // that holds them cannot be linked either, so the annotation is left without a file.
@@ -82,7 +121,7 @@ function toAnnotation(f: Finding, level: AnnotationLevel): Annotation {
   return {
     level,
     title: stripEscapes(`${f.severity.toUpperCase()} ${f.ruleId}`),
-    message: stripEscapes(`${f.title}${pkg}${fix}`),
+    message: stripEscapes(`${f.title}${pkg}${fix}${detail ? `: ${detail}` : ''}`),
     ...(f.location && linkable
       ? {
           file: f.location.path,

@@ -123,7 +123,7 @@ function readOne(name: string, spec: InputSpec, raw: string | undefined): unknow
 
 export interface ReadInputsOptions {
   /** Called with every non-empty secret value so the log masks it before anything else is printed. */
-  readonly onSecret?: (value: string) => void
+  readonly onSecret?: (value: string, name: string) => void
 }
 
 /** Reads every input of `specs` once, validating each; the first bad one throws an InputError naming it. */
@@ -135,7 +135,7 @@ export function readInputs<T extends InputSpecs>(
   const out: Record<string, unknown> = {}
   for (const [name, spec] of Object.entries(specs)) {
     const raw = source(name)
-    if (spec.secret && raw && raw.trim() !== '') options.onSecret?.(raw.trim())
+    if (spec.secret && raw && raw.trim() !== '') options.onSecret?.(raw.trim(), name)
     out[camelCase(name)] = readOne(name, spec, raw)
   }
   return Object.freeze(out) as Inputs<T>

@@ -7,6 +7,7 @@ import type { Annotation } from './annotations.js'
 import { createExec, type Exec } from './exec.js'
 import { envInputSource, readInputs, type Inputs, type InputSpecs } from './inputs.js'
 import { createLogger, type Logger } from './log.js'
+import { maskRefusal, MIN_MASK_LENGTH } from './mask.js'
 import { SUMMARY_LIMIT_BYTES } from './summary.js'
 
 /** What the runner tells an action about where and why it runs (read once from the environment). */
@@ -120,7 +121,11 @@ function runnerIO(env: NodeJS.ProcessEnv): ActionIO {
       else if (a.level === 'warning') core.warning(a.message, props)
       else core.notice(a.message, props)
     },
-    mask: (value) => core.setSecret(value),
+    mask: (value) => {
+      // Values a scanner located: one that is too short or one of the suite's own words is a false
+      // positive of a (custom) rule, and masking it would blank the rest of the job's log.
+      if (maskRefusal(value) === undefined) core.setSecret(value)
+    },
   }
 }
 
@@ -149,7 +154,16 @@ export async function runEntry<T extends InputSpecs>(
   let io: ActionIO | undefined
   try {
     io = runnerIO(env)
-    const inputs = readInputs(specs, envInputSource(env), { onSecret: (v) => core.setSecret(v) })
+    const inputs = readInputs(specs, envInputSource(env), {
+      onSecret: (value, name) => {
+        const refusal = maskRefusal(value)
+        if (refusal === undefined) core.setSecret(value)
+        else
+          io?.log.warning(
+            `The secret input '${name}' is not masked in the log: it is ${refusal === 'too-short' ? `shorter than ${MIN_MASK_LENGTH} characters` : "one of Portcullis's own words"} (the runner still masks it when it comes from the secrets context).`,
+          )
+      },
+    })
     const run = main.length === 0 ? await (main as ActionLoader<T>)() : (main as ActionMain<T>)
     const outcome = await run(inputs, io)
     if (!outcome.ok) core.setFailed(outcome.message)

@@ -1,3 +1,5 @@
+import { escapeMarkdown } from '@portcullis/core'
+
 /**
  * Job summary with GitHub's hard cap: a step's summary over 1 MiB is rejected and the step shows
  * an error instead (https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#step-isolation-and-limits).
@@ -39,13 +41,10 @@ export class SummaryBuilder {
   }
 }
 
-/** Escapes text for a markdown table cell or inline text: pipes, newlines, HTML and backticks. */
-export function md(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/`/g, "'")
-    .replace(/\r?\n/g, ' ')
+/**
+ * Escapes untrusted text (from a repository or a scanner) for GitHub-flavoured markdown: the suite's
+ * one escape, {@link escapeMarkdown} of @portcullis/core, under its short name.
+ */
+export function md(text: string, max?: number): string {
+  return escapeMarkdown(text, max)
 }

@@ -62,8 +62,12 @@ export interface WorkflowCommand {
   readonly command: string
   readonly properties: Readonly<Record<string, string>>
   readonly message: string
-  /** The stdout line it came from (1-based). */
+  /** The line it came from (1-based) in its stream. */
   readonly line: number
+  /** `v2` for `::name::`, `legacy` for `##[name]` (anywhere in a line). */
+  readonly form: 'v2' | 'legacy'
+  /** The stream it was read from (the runner reads commands from both). */
+  readonly stream?: 'stdout' | 'stderr'
 }
 
 export interface RunResult {
@@ -146,48 +150,165 @@ export function parseFileCommands(text: string): Record<string, string> {
   return out
 }
 
-function unescapeData(s: string): string {
-  return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
+/**
+ * The runner's reading of workflow commands, as actions/runner implements it (cited, not copied):
+ *
+ * - src/Runner.Worker/ActionCommandManager.cs, `TryProcessCommand`: each output line (stdout and
+ *   stderr, split by .NET's ReadLine at CR, LF or CRLF) is tried as a V2 command, then as a legacy
+ *   one; only registered command names count (case-insensitively); `stop-commands` registers its
+ *   data as a resume token and ignores every other command until that token comes back as a
+ *   command of either form.
+ * - src/Runner.Common/ActionCommand.cs, `TryParseV2`: after trimming leading whitespace the line
+ *   starts with `::`; the name runs to the first space, properties (comma-separated `k=v`) to the
+ *   next `::`, the data is the rest. Data unescapes %0D, %0A, %25; properties also %3A and %2C.
+ * - same file, `TryParse` (legacy): `##[` ANYWHERE in the line, the name and `;`-separated
+ *   properties up to the next `]`, the data is the rest; both unescape %3B, %0D, %0A, %5D, %25.
+ *
+ * Its `StartsWith`/`IndexOf` are culture-sensitive .NET comparisons (ICU on Linux), which skip
+ * default-ignorable characters; the parser here drops those characters from a line before it
+ * compares, so `#\u200b#[` is read as `##[` as the runner would.
+ */
+export const RUNNER_COMMANDS = [
+  'add-mask',
+  'add-matcher',
+  'add-path',
+  'debug',
+  'echo',
+  'endgroup',
+  'error',
+  'group',
+  'notice',
+  'remove-matcher',
+  'save-state',
+  'set-env',
+  'set-output',
+  'stop-commands',
+  'warning',
+] as const
+
+type Mapping = readonly (readonly [string, string])[]
+// The runner's mapping tables, in the order it applies them (each a plain replace).
+const V2_DATA: Mapping = [
+  ['%0D', '\r'],
+  ['%0A', '\n'],
+  ['%25', '%'],
+]
+const V2_PROPERTY: Mapping = [
+  ['%0D', '\r'],
+  ['%0A', '\n'],
+  ['%3A', ':'],
+  ['%2C', ','],
+  ['%25', '%'],
+]
+const LEGACY: Mapping = [
+  ['%3B', ';'],
+  ['%0D', '\r'],
+  ['%0A', '\n'],
+  ['%5D', ']'],
+  ['%25', '%'],
+]
+
+function unescapeWith(mapping: Mapping, text: string): string {
+  return mapping.reduce((t, [from, to]) => t.split(from).join(to), text)
 }
 
-function unescapeProperty(s: string): string {
-  return unescapeData(s).replace(/%3A/g, ':').replace(/%2C/g, ',')
+/** .NET's Char.IsWhiteSpace set, which `TrimStart()` removes. */
+const DOTNET_LEADING_SPACE =
+  /^[\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu
+
+interface Parsed {
+  readonly command: string
+  readonly properties: Record<string, string>
+  readonly message: string
+  readonly form: 'v2' | 'legacy'
+}
+
+/** `Split(separator, RemoveEmptyEntries)`, then each part `Split('=', 2, RemoveEmptyEntries)`. */
+function parseProperties(
+  text: string,
+  separator: string,
+  mapping: Mapping,
+): Record<string, string> {
+  const properties: Record<string, string> = {}
+  for (const part of text.split(separator)) {
+    const start = part.search(/[^=]/)
+    if (start < 0) continue
+    const eq = part.indexOf('=', start)
+    if (eq < 0 || eq === part.length - 1) continue
+    // The runner's keys are case-insensitive; they are kept as written here.
+    properties[part.slice(start, eq)] = unescapeWith(mapping, part.slice(eq + 1))
+  }
+  return properties
+}
+
+function tryParseV2(line: string, registered: ReadonlySet<string>): Parsed | undefined {
+  const message = line.replace(DOTNET_LEADING_SPACE, '')
+  if (!message.startsWith('::')) return undefined
+  const end = message.indexOf('::', 2)
+  if (end < 0) return undefined
+  const info = message.slice(2, end)
+  const space = info.indexOf(' ')
+  const command = space < 0 ? info : info.slice(0, space)
+  if (!registered.has(command.toLowerCase())) return undefined
+  return {
+    command: command.toLowerCase(),
+    properties: space > 0 ? parseProperties(info.slice(space + 1).trim(), ',', V2_PROPERTY) : {},
+    message: unescapeWith(V2_DATA, message.slice(end + 2)),
+    form: 'v2',
+  }
+}
+
+function tryParseLegacy(line: string, registered: ReadonlySet<string>): Parsed | undefined {
+  const prefix = line.indexOf('##[')
+  if (prefix < 0) return undefined
+  const close = line.indexOf(']', prefix)
+  if (close < 0) return undefined
+  const info = line.slice(prefix + 3, close)
+  const space = info.indexOf(' ')
+  const command = space < 0 ? info : info.slice(0, space)
+  if (!registered.has(command.toLowerCase())) return undefined
+  return {
+    command: command.toLowerCase(),
+    properties: space > 0 ? parseProperties(info.slice(space + 1), ';', LEGACY) : {},
+    message: unescapeWith(LEGACY, line.slice(close + 1)),
+    form: 'legacy',
+  }
 }
 
 /**
- * Reads workflow commands from a step's stdout with the runner's rules: `::name k=v,k=v::data`
- * lines (leading whitespace allowed, as the runner trims), and between `::stop-commands::TOKEN` and
- * `::TOKEN::` nothing is a command.
+ * Reads workflow commands from a step's output with the runner's rules (see {@link RUNNER_COMMANDS}
+ * for where they come from): V2 `::name k=v::data` at a line start, legacy `##[name k=v]data`
+ * anywhere in a line, registered names only, and nothing between `stop-commands` and its token.
+ * Command names are lower-cased (the runner compares them case-insensitively).
  */
-export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
+export function parseWorkflowCommands(output: string): WorkflowCommand[] {
   const commands: WorkflowCommand[] = []
+  const registered = new Set<string>(RUNNER_COMMANDS)
   let stopToken: string | undefined
-  stdout.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trimStart()
-    if (!line.startsWith('::')) return
-    const end = line.indexOf('::', 2)
-    if (end === -1) return
-    const head = line.slice(2, end)
-    const message = line.slice(end + 2)
-    const space = head.indexOf(' ')
-    const command = space === -1 ? head : head.slice(0, space)
-    if (command === '') return
+  output.split(/\r\n|\r|\n/).forEach((raw, index) => {
+    const line = raw.replace(IGNORABLE, '')
+    if (line === '') return
+    const parsed = tryParseV2(line, registered) ?? tryParseLegacy(line, registered)
+    if (parsed === undefined) return
     if (stopToken !== undefined) {
-      if (command === stopToken) stopToken = undefined
-      return
-    }
-    const properties: Record<string, string> = {}
-    if (space !== -1) {
-      for (const pair of head.slice(space + 1).split(',')) {
-        const eq = pair.indexOf('=')
-        if (eq > 0) properties[pair.slice(0, eq).trim()] = unescapeProperty(pair.slice(eq + 1))
+      if (parsed.command === stopToken.toLowerCase()) {
+        registered.delete(stopToken.toLowerCase())
+        stopToken = undefined
       }
-    }
-    if (command === 'stop-commands') {
-      stopToken = unescapeData(message)
       return
     }
-    commands.push({ command, properties, message: unescapeData(message), line: index + 1 })
+    if (parsed.command === 'stop-commands') {
+      stopToken = parsed.message
+      registered.add(stopToken.toLowerCase())
+    }
+    commands.push({
+      command: parsed.command,
+      properties: parsed.properties,
+      message: parsed.message,
+      line: index + 1,
+      form: parsed.form,
+    })
   })
   return commands
 }
@@ -361,13 +482,18 @@ export async function runBundle(bundle: string, options: RunBundleOptions): Prom
   ).finally(() => clearTimeout(timer))
 
   const stdout = Buffer.concat(out).toString('utf8')
-  const commands = parseWorkflowCommands(stdout)
+  const stderr = Buffer.concat(err).toString('utf8')
+  // The runner reads both streams; the order between them is not kept, so each is read alone.
+  const commands = [
+    ...parseWorkflowCommands(stdout).map((c) => ({ ...c, stream: 'stdout' as const })),
+    ...parseWorkflowCommands(stderr).map((c) => ({ ...c, stream: 'stderr' as const })),
+  ]
   return {
     exitCode,
     signal,
     timedOut,
     stdout,
-    stderr: Buffer.concat(err).toString('utf8'),
+    stderr,
     outputs: parseFileCommands(readIfExists(files.output)),
     summary: readIfExists(files.summary),
     exportedEnv: parseFileCommands(readIfExists(files.env)),

@@ -1,7 +1,5 @@
-#!/usr/bin/env node
 import { writeFileSync } from 'node:fs'
 import { isAbsolute, join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { InputError, UserError } from '@portcullis/core'
 import {
   DEFAULT_SYSTEM_LEVEL,
@@ -182,12 +180,4 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.stderr(`portcullis gate: internal error: ${(error as Error).stack ?? String(error)}\n`)
     return EXIT.badInput
   }
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = runCli(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    env: process.env,
-  })
 }

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, sep } from 'node:path'
 import { REPORT_SCHEMA_ID, ReportError, parseReport, type FindingsReport } from '@portcullis/core'
 import picomatch from 'picomatch'
@@ -12,6 +12,8 @@ export interface GateFileSystem {
   kind(path: string): 'file' | 'directory' | undefined
   /** Names of the entries of a folder. */
   list(path: string): string[]
+  /** The path with every symbolic link resolved (how a folder walk knows it has been somewhere). */
+  realpath?(path: string): string
 }
 
 export const nodeFileSystem: GateFileSystem = {
@@ -25,25 +27,95 @@ export const nodeFileSystem: GateFileSystem = {
     }
   },
   list: (path) => readdirSync(path),
+  realpath: (path) => realpathSync(path),
 }
 
-// Deep enough for any artifact layout, shallow enough that a symbolic-link loop ends.
+// Deep enough for any artifact layout; a folder walk stops there and at this many entries.
 const MAX_DEPTH = 32
+export const MAX_WALK_ENTRIES = 100_000
 
-function walk(fs: GateFileSystem, dir: string, depth: number, out: string[]): void {
-  if (depth > MAX_DEPTH) return
+/** A folder walk that cannot finish: a symbolic link leads back to a folder it is inside. */
+export interface WalkProblem {
+  readonly entry: string
+  readonly message: string
+}
+
+interface Walk {
+  readonly fs: GateFileSystem
+  readonly entry: string
+  readonly out: string[]
+  /** Real paths of the folders walked so far: each is walked once, however many links reach it. */
+  readonly visited: Set<string>
+  entries: number
+  problem?: WalkProblem
+}
+
+function real(fs: GateFileSystem, path: string): string {
+  try {
+    return fs.realpath ? fs.realpath(path) : path
+  } catch {
+    return path
+  }
+}
+
+/**
+ * Every file below `dir`. Symbolic links are followed with a visited set of real paths, so two
+ * links to the same folder read it once and a link back to a folder being walked (`a -> .`)
+ * ends the walk with a named problem instead of enumerating ~2^depth paths.
+ */
+function walk(w: Walk, dir: string, ancestors: readonly string[], depth: number): void {
+  if (w.problem) return
+  if (depth > MAX_DEPTH) {
+    w.problem = {
+      entry: w.entry,
+      message: `${w.entry}: folders below it are nested more than ${MAX_DEPTH} deep (at ${dir}); give the folder that holds the reports`,
+    }
+    return
+  }
   let names: string[]
   try {
-    names = fs.list(dir).sort()
+    names = w.fs.list(dir).sort()
   } catch {
     return
   }
   for (const name of names) {
+    if (w.problem) return
+    w.entries += 1
+    if (w.entries > MAX_WALK_ENTRIES) {
+      w.problem = {
+        entry: w.entry,
+        message: `${w.entry}: more than ${MAX_WALK_ENTRIES.toLocaleString('en')} entries below it; give the folder that holds the reports`,
+      }
+      return
+    }
     const path = join(dir, name)
-    const kind = fs.kind(path)
-    if (kind === 'directory') walk(fs, path, depth + 1, out)
-    else if (kind === 'file') out.push(path)
+    const kind = w.fs.kind(path)
+    if (kind === 'file') w.out.push(path)
+    if (kind !== 'directory') continue
+    const target = real(w.fs, path)
+    if (ancestors.includes(target)) {
+      w.problem = {
+        entry: w.entry,
+        message: `${w.entry}: the symbolic link ${path} leads back to ${target}, a folder it is inside (a link loop); remove the link or give the reports' folder itself`,
+      }
+      return
+    }
+    if (w.visited.has(target)) continue
+    w.visited.add(target)
+    walk(w, path, [...ancestors, target], depth + 1)
   }
+}
+
+/** Files below `dir`, or the problem that stopped the walk. */
+function walkFolder(
+  fs: GateFileSystem,
+  entry: string,
+  dir: string,
+): { files: string[]; problem?: WalkProblem } {
+  const root = real(fs, dir)
+  const w: Walk = { fs, entry, out: [], visited: new Set([root]), entries: 0 }
+  walk(w, dir, [root], 0)
+  return { files: w.out, ...(w.problem ? { problem: w.problem } : {}) }
 }
 
 export interface ResolvedPaths {
@@ -55,6 +127,8 @@ export interface ResolvedPaths {
   readonly missingFiles: readonly string[]
   /** Folders or globs that matched nothing (not a failure by itself: missing scans are caught by stage). */
   readonly empty: readonly string[]
+  /** Folder walks that could not finish (a symbolic-link loop, too deep, too many entries). */
+  readonly problems: readonly WalkProblem[]
 }
 
 /**
@@ -70,6 +144,7 @@ export function resolveReportPaths(
   const named = new Set<string>()
   const missingFiles: string[] = []
   const empty: string[] = []
+  const problems: WalkProblem[] = []
   const add = (path: string): void => {
     if (!files.includes(path)) files.push(path)
   }
@@ -84,8 +159,8 @@ export function resolveReportPaths(
         add(path)
         named.add(path)
       } else if (kind === 'directory') {
-        const found: string[] = []
-        walk(fs, path, 0, found)
+        const { files: found, problem } = walkFolder(fs, entry, path)
+        if (problem) problems.push(problem)
         const json = found.filter((f) => f.endsWith('.json'))
         if (json.length === 0) empty.push(entry)
         json.forEach(add)
@@ -95,13 +170,17 @@ export function resolveReportPaths(
     }
     const base = scan.base === '' ? cwd : isAbsolute(scan.base) ? scan.base : join(cwd, scan.base)
     const match = picomatch(scan.glob, { dot: true })
-    const found: string[] = []
-    if (fs.kind(base) === 'directory') walk(fs, base, 0, found)
+    let found: string[] = []
+    if (fs.kind(base) === 'directory') {
+      const walked = walkFolder(fs, entry, base)
+      found = walked.files
+      if (walked.problem) problems.push(walked.problem)
+    }
     const matched = found.filter((f) => match(relative(base, f).split(sep).join('/')))
     if (matched.length === 0) empty.push(entry)
     matched.forEach(add)
   }
-  return { files, named, missingFiles, empty }
+  return { files, named, missingFiles, empty, problems }
 }
 
 /** How scan actions name their reports; such a file is always read as a report. */
@@ -158,6 +237,10 @@ export function loadReports(
   }
   for (const entry of resolved.empty) {
     notices.push(`${what}: ${entry} matched no report files`)
+  }
+  // A walk that could not finish may have missed reports: that is a failure, never a smaller pass.
+  for (const p of resolved.problems) {
+    problems.push({ code: REASON_CODES.unreadableReport, message: `${what}: ${p.message}` })
   }
   for (const path of resolved.files) {
     const file = displayPath(path, cwd)

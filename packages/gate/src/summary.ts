@@ -1,20 +1,13 @@
-import { SEVERITIES } from '@portcullis/core'
+import { escapeMarkdown, SEVERITIES } from '@portcullis/core'
 import type { GateFinding, GateResult } from './evaluate.js'
 import { renderScoreArithmetic } from './score.js'
 
 /** Waived findings listed in the summary; the rest are counted in one line (the job summary is capped at 1 MiB). */
 export const MAX_WAIVED_ROWS = 50
 
-/** Makes untrusted text (titles, paths, reasons) safe inside a markdown table cell or list item. */
+/** Makes untrusted text (titles, paths, reasons) safe in markdown: core's one escape, cut at `max`. */
 export function mdText(text: string, max = 160): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
-  return cut
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/`/g, "'")
+  return escapeMarkdown(text, max)
 }
 
 function where(f: GateFinding): string {
@@ -178,15 +171,15 @@ export function renderGateSummary(result: GateResult): string {
     }
     for (const e of w.expiring) {
       out.push(
-        `- ⚠️ \`${mdText(e.waiver.label, 60)}\` expires ${e.waiver.expires} (in ${e.daysLeft} day${e.daysLeft === 1 ? '' : 's'})`,
+        `- ⚠️ ${mdText(e.waiver.label, 60)} expires ${e.waiver.expires} (in ${e.daysLeft} day${e.daysLeft === 1 ? '' : 's'})`,
       )
     }
     for (const e of w.expired) {
       out.push(
-        `- ⛔ \`${mdText(e.waiver.label, 60)}\` expired ${e.waiver.expires} and no longer applies (${e.findings} finding(s) it covered are counted)`,
+        `- ⛔ ${mdText(e.waiver.label, 60)} expired ${e.waiver.expires} and no longer applies (${e.findings} finding(s) it covered are counted)`,
       )
     }
-    for (const u of w.unused) out.push(`- \`${mdText(u.label, 60)}\` matched no finding`)
+    for (const u of w.unused) out.push(`- ${mdText(u.label, 60)} matched no finding`)
     if (w.expiring.length + w.expired.length + w.unused.length > 0) out.push('')
     if (waived.length > 0) {
       out.push(

@@ -1,4 +1,5 @@
 import {
+  escapeMarkdown,
   compareSeverity,
   sarifLevelForSeverity,
   scoreForSeverity,
@@ -169,22 +170,38 @@ function limit(text: string): string {
   return `${cut.trimEnd()}…`
 }
 
+/** Untrusted text escaped paragraph by paragraph, so its blank-line breaks survive. */
+function paragraphs(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => escapeMarkdown(p))
+    .filter((p) => p !== '')
+    .join('\n\n')
+}
+
+/** A reference shown as a link only when it is a plain http(s) URL; anything else is shown as text. */
+function referenceLine(url: string): string {
+  return /^https?:\/\/[^\s<>"'`\\]+$/i.test(url) ? `- <${url}>` : `- ${escapeMarkdown(url)}`
+}
+
 function buildHelp(rep: Finding): { text: string; markdown: string } {
+  // Titles, descriptions and remediations are the scanner's (and often the scanned file's) text:
+  // escaped, so code scanning renders them as text, never as links, images or HTML.
   const text: string[] = [rep.description ?? rep.title]
-  const markdown: string[] = [`**${oneLine(rep.title)}**`]
-  if (rep.description) markdown.push(rep.description)
+  const markdown: string[] = [`**${escapeMarkdown(rep.title)}**`]
+  if (rep.description) markdown.push(paragraphs(rep.description))
   if (rep.advisories && rep.advisories.length > 0) {
     text.push(`Advisories: ${rep.advisories.join(', ')}`)
-    markdown.push(`**Advisories:** ${rep.advisories.join(', ')}`)
+    markdown.push(`**Advisories:** ${escapeMarkdown(rep.advisories.join(', '))}`)
   }
   if (rep.remediation) {
     text.push(`Remediation: ${rep.remediation}`)
-    markdown.push(`**Remediation:** ${rep.remediation}`)
+    markdown.push(`**Remediation:** ${paragraphs(rep.remediation)}`)
   }
   const refs = [...new Set([rep.helpUri, ...(rep.references ?? [])].filter(isString))]
   if (refs.length > 0) {
     text.push(`References:\n${refs.map((r) => `- ${r}`).join('\n')}`)
-    markdown.push(`**References**\n\n${refs.map((r) => `- <${r}>`).join('\n')}`)
+    markdown.push(`**References**\n\n${refs.map(referenceLine).join('\n')}`)
   }
   return { text: text.join('\n\n'), markdown: markdown.join('\n\n') }
 }

@@ -1,10 +1,18 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Log } from 'sarif'
-import { findingsDir, planAnnotations, type ActionIO, type Outcome } from '@portcullis/action-kit'
+import {
+  findingsDir,
+  planAnnotations,
+  privateDir,
+  type ActionIO,
+  type Exec,
+  type Outcome,
+} from '@portcullis/action-kit'
 import {
   compareSeverity,
   completeReport,
+  escapeMarkdown,
   countBySeverity,
   SEVERITIES,
   failedReport,
@@ -119,8 +127,12 @@ export async function runScan<I extends CommonScanInputs>(
   const workspace = resolve(io.context.workspace)
   const outputDir = resolve(workspace, inputs.outputDir ?? findingsDir(io.context))
   mkdirSync(outputDir, { recursive: true })
-  mkdirSync(io.context.runnerTemp, { recursive: true })
-  const workDir = mkdtempSync(join(io.context.runnerTemp, `portcullis-${action}-`))
+  // Everything the scanner writes besides the report it is asked for (its cache, temporary files
+  // through TMPDIR, staged inputs) goes into a private folder that is gone when the scan ends.
+  const work = privateDir(io.context.runnerTemp, `portcullis-${action}-`)
+  const workDir = work.path
+  const exec: Exec = (req) =>
+    io.exec({ ...req, env: { TMPDIR: workDir, TMP: workDir, TEMP: workDir, ...req.env } })
   const reader = new WorkspaceReader(workspace)
   const timeoutMs = (inputs.timeoutMinutes ?? 30) * 60_000
 
@@ -145,7 +157,7 @@ export async function runScan<I extends CommonScanInputs>(
       engine.run({
         inputs,
         binary: installed,
-        exec: io.exec,
+        exec,
         log: io.log,
         runner: io.context,
         workspace,
@@ -162,6 +174,8 @@ export async function runScan<I extends CommonScanInputs>(
       failure = `internal error: ${(error as Error).message}`
       io.log.debug((error as Error).stack ?? String(error))
     }
+  } finally {
+    work.remove()
   }
 
   const target = result?.target ?? request.target
@@ -247,8 +261,10 @@ export async function runScan<I extends CommonScanInputs>(
   const counted = report.findings.filter((f) => !f.suppression)
   io.setOutput('report', reportPath)
   io.setOutput('sarif', sarifPath ?? '')
-  io.setOutput('total', counted.length)
-  io.setOutput('counts', countBySeverity(counted))
+  // A failed scan counted nothing: its total and counts are empty, never a reassuring zero.
+  const complete = report.status === 'complete'
+  io.setOutput('total', complete ? counted.length : '')
+  io.setOutput('counts', complete ? countBySeverity(counted) : '')
   io.setOutput('status', report.status)
   for (const [name, value] of Object.entries(result?.outputs ?? {})) io.setOutput(name, value)
 
@@ -291,7 +307,7 @@ export function checkRunRequest(
         ? `Scan failed: ${report.reason ?? 'unknown reason'}`
         : `${counted.length} finding(s)`,
     summary: [
-      `Category \`${category}\`.`,
+      `Category ${escapeMarkdown(category)}.`,
       SEVERITIES.map((s) => `${s}: ${counts[s]}`).join(' · '),
     ].join('\n\n'),
     annotations: located.map((f) => ({
@@ -310,7 +326,7 @@ export function scanCommentHead(report: FindingsReport): string {
   const counted = report.findings.filter((f) => !f.suppression)
   const counts = countBySeverity(counted)
   if (report.status === 'failed') {
-    return `### ❌ Portcullis ${report.action}: scan failed\n\n${report.reason ?? ''}`
+    return `### ❌ Portcullis ${report.action}: scan failed\n\n${escapeMarkdown(report.reason ?? '')}`
   }
   return `### Portcullis ${report.action}: ${counted.length} finding(s)\n\n${SEVERITIES.map((s) => `${s} ${counts[s]}`).join(' · ')}`
 }

@@ -1,5 +1,11 @@
 import { md, SummaryBuilder, type AnnotationLevel } from '@portcullis/action-kit'
-import { compareSeverity, countBySeverity, SEVERITIES, type FindingsReport } from '@portcullis/core'
+import {
+  compareSeverity,
+  countBySeverity,
+  describeSuppressed,
+  SEVERITIES,
+  type FindingsReport,
+} from '@portcullis/core'
 
 export interface ScanSummaryInput {
   readonly report: FindingsReport
@@ -21,7 +27,7 @@ export function renderScanSummary(input: ScanSummaryInput): string {
   const head =
     report.status === 'failed'
       ? `## ❌ ${report.action}: scan failed\n\n**${md(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
-      : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in \`${md(target)}\``
+      : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in ${md(target)}`
   b.add(head)
   const counted = report.findings.filter((f) => !f.suppression)
   const counts = countBySeverity(counted)
@@ -29,6 +35,12 @@ export function renderScanSummary(input: ScanSummaryInput): string {
     b.add(
       `| ${SEVERITIES.join(' | ')} | suppressed |\n|${SEVERITIES.map(() => '---:').join('|')}|---:|\n| ${SEVERITIES.map((s) => counts[s]).join(' | ')} | ${report.findings.length - counted.length} |`,
     )
+    if (counted.length < report.findings.length) {
+      // Who suppressed what: repository files and inline markers are the change's own say-so.
+      b.add(
+        `${md(describeSuppressed(report.findings))}; suppressed findings are in the findings report.`,
+      )
+    }
   }
   const tool = report.tool
   b.add(
@@ -38,14 +50,14 @@ export function renderScanSummary(input: ScanSummaryInput): string {
       `| scanner | ${md(report.scanner.name)} ${md(report.scanner.version)} |`,
       ...(tool
         ? [
-            `| binary | \`${md(tool.path)}\` (${tool.source}) |`,
+            `| binary | ${md(tool.path)} (${tool.source}) |`,
             ...(tool.sha256 ? [`| sha256 | \`${tool.sha256}\` |`] : []),
             ...(tool.url ? [`| from | ${md(tool.url)} |`] : []),
           ]
         : []),
-      `| target | \`${md(target)}\` |`,
+      `| target | ${md(target)} |`,
       `| commit | \`${report.commitSha}\` |`,
-      `| SARIF category | \`${md(input.category)}\` |`,
+      `| SARIF category | ${md(input.category)} |`,
     ].join('\n'),
   )
   b.add(input.uploadLine)
@@ -58,7 +70,7 @@ export function renderScanSummary(input: ScanSummaryInput): string {
         : f.package
           ? `${f.package.name} ${f.package.version ?? ''}`
           : ''
-      return `| ${f.severity} | ${md(f.ruleId)} | ${md(f.title).slice(0, 200)} | ${md(where)} |`
+      return `| ${f.severity} | ${md(f.ruleId)} | ${md(f.title, 200)} | ${md(where)} |`
     })
     b.add(
       `### Top findings${counted.length > TOP ? ` (${TOP} of ${counted.length}; all are in the findings report)` : ''}\n\n| severity | rule | title | where |\n|---|---|---|---|\n${rows.join('\n')}`,

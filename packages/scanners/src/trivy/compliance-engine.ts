@@ -3,6 +3,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import {
   InputError,
   normalizeSeverity,
+  escapeMarkdown,
   ruleFingerprint,
   ScanFailedError,
   type Finding,
@@ -326,10 +327,11 @@ export const trivyComplianceEngine: ScanEngine<TrivyComplianceInputs> = {
     const passRate =
       parsed.passRate === undefined ? '' : String(Math.round(parsed.passRate * 10_000) / 100)
     const rows = parsed.controls.map(
-      (c) => `| ${c.id} | ${c.name.replace(/\|/g, '\\|')} | ${c.severity} | ${c.status} |`,
+      (c) =>
+        `| ${escapeMarkdown(c.id)} | ${escapeMarkdown(c.name)} | ${c.severity} | ${c.status} |`,
     )
     const summary = [
-      `### trivy ${parsed.spec.title ?? parsed.spec.id}`,
+      `### trivy ${escapeMarkdown(parsed.spec.title ?? parsed.spec.id)}`,
       '',
       `- trivy ${version.version}; spec \`${spec}\`${parsed.spec.version ? ` (version ${parsed.spec.version})` : ''}; image \`${image}\`${local ? ' (from the workspace)' : ''}`,
       `- vulnerability DB: ${offline ? 'cached' : 'downloaded'}, ${after.reason}`,

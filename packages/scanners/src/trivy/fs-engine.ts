@@ -1,8 +1,14 @@
 import { join } from 'node:path'
-import { ScanFailedError } from '@portcullis/core'
-import type { CommonScanInputs, EngineContext, EngineResult, ScanEngine } from '@portcullis/scan'
+import { escapeMarkdown, ScanFailedError } from '@portcullis/core'
+import {
+  unusedSettingsNotice,
+  type CommonScanInputs,
+  type EngineContext,
+  type EngineResult,
+  type ScanEngine,
+} from '@portcullis/scan'
 import { parseTrivy } from './parse.js'
-import { readOutput, rebaseTrivyTargets, resolveScanRoot, runTrivy } from './common.js'
+import { readOutput, rebaseTrivyTargets, resolveScanRoot, runTrivy, skipPathArg } from './common.js'
 import { trivyCacheDir } from './db.js'
 import { assertTrivyDbUsable, dbRunFailure, prepareTrivyDb } from './db-run.js'
 import { resolveTrivyVersion, trivyDialect } from './version.js'
@@ -66,8 +72,8 @@ async function writeSbom(
       '--cache-dir',
       cacheDir,
       '--quiet',
-      ...skip.skipDirs.flatMap((d) => ['--skip-dirs', d]),
-      ...skip.skipFiles.flatMap((f) => ['--skip-files', f]),
+      ...skip.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(context.workspace, d)]),
+      ...skip.skipFiles.flatMap((f) => ['--skip-files', skipPathArg(context.workspace, f)]),
       target,
     ],
   })
@@ -106,7 +112,7 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
     const { offline } = prepareTrivyDb(cacheDir, repository, log)
 
     const output = join(context.workDir, 'trivy-fs.json')
-    const target = root.rel
+    const target = root.abs
     await runTrivy(
       context,
       {
@@ -126,8 +132,8 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
           ...(offline ? [dialect.skipDbUpdate] : []),
           ...(!offline && repository ? ['--db-repository', repository] : []),
           ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
-          ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', d]),
-          ...inputs.skipFiles.flatMap((f) => ['--skip-files', f]),
+          ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(context.workspace, d)]),
+          ...inputs.skipFiles.flatMap((f) => ['--skip-files', skipPathArg(context.workspace, f)]),
           target,
         ],
       },
@@ -141,6 +147,8 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
     const seen = inventory(raw)
     const notices = [...parsed.notices]
     if (version.note) notices.push(version.note)
+    const unused = unusedSettingsNotice('trivy', context.workspace, [context.workspace, root.abs])
+    if (unused) notices.push(unused)
     if (seen.files.length === 0) {
       notices.push(
         `trivy found no lockfile or OS package database under '${root.rel}'; nothing was checked for vulnerabilities.`,
@@ -160,7 +168,7 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
         seen.files.length > 0
           ? `: ${seen.files
               .slice(0, 20)
-              .map((f) => `\`${f}\``)
+              .map((f) => escapeMarkdown(f, 200))
               .join(', ')}${seen.files.length > 20 ? ', …' : ''}`
           : ''
       }`,

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { InputError, ScanFailedError, type Finding } from '@portcullis/core'
+import { escapeMarkdown, InputError, ScanFailedError, type Finding } from '@portcullis/core'
 import {
   resolveImageTarget,
   stageLocalImage,
@@ -309,7 +309,7 @@ export const trivyImageEngine: ScanEngine<TrivyImageInputs> = {
       '### trivy image',
       '',
       `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}`,
-      `- image: \`${target.shown}\` at \`${target.digest}\`${target.kind === 'local' ? ` (${target.local.format})` : ''}; ${layers} layer(s)${os ? `, ${String(os.Family)} ${String(os.Name)}` : ''}`,
+      `- image: \`${target.shown}\` at \`${target.digest}\`${target.kind === 'local' ? ` (${target.local.format})` : ''}; ${layers} layer(s)${os ? `, ${escapeMarkdown(`${String(os.Family)} ${String(os.Name)}`)}` : ''}`,
       `- scanners: ${scanners.join(', ')}`,
       ...(wantsDb
         ? [

