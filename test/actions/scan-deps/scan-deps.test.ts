@@ -161,7 +161,7 @@ describeWithTools(
       expect(run.outputs.total).toBe('0')
       expect(run.outputs.sbom).toBe('')
       expect(run.summary).toContain(
-        '1 file(s) with packages, 1 package(s) checked: `package-lock.json`',
+        '1 file(s) with packages, 1 package(s) checked: package-lock.json',
       )
     }, 200_000)
 
