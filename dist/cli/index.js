@@ -8892,6 +8892,8 @@ exports.isSeverity = isSeverity;
 exports.severityRank = severityRank;
 exports.compareSeverity = compareSeverity;
 exports.countBySeverity = countBySeverity;
+exports.suppressionGroup = suppressionGroup;
+exports.describeSuppressed = describeSuppressed;
 exports.REPORT_SCHEMA_ID = 'urn:portcullis:findings-report';
 exports.REPORT_SCHEMA_VERSION = 1;
 exports.SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
@@ -8934,6 +8936,40 @@ function countBySeverity(findings) {
     for (const f of findings)
         counts[f.severity] += 1;
     return counts;
+}
+/**
+ * The group a suppression is counted under in summaries: the file or marker it came from, without
+ * the line (`.trivyignore:3` → `.trivyignore`; `gitleaks:allow at a.env:2` → `gitleaks:allow`;
+ * `.gitleaks.toml (input config)` → `.gitleaks.toml`), else its kind.
+ */
+function suppressionGroup(suppression) {
+    const source = suppression.source?.trim();
+    if (!source)
+        return suppression.kind;
+    const marker = / at \S/.exec(source);
+    if (marker)
+        return source.slice(0, marker.index);
+    const named = / \(input [^)]*\)$/.exec(source);
+    if (named)
+        return source.slice(0, named.index);
+    return source.replace(/:\d+(-\d+)?$/, '');
+}
+/** "suppressed 4 (by .trivyignore: 3, by gitleaks:allow: 1)", or "suppressed 0". */
+function describeSuppressed(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        if (!f.suppression)
+            continue;
+        const key = suppressionGroup(f.suppression);
+        groups.set(key, (groups.get(key) ?? 0) + 1);
+    }
+    const total = [...groups.values()].reduce((a, b) => a + b, 0);
+    if (total === 0)
+        return 'suppressed 0';
+    const parts = [...groups]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([k, n]) => `by ${k}: ${n}`);
+    return `suppressed ${total} (${parts.join(', ')})`;
 }
 
 
@@ -9306,6 +9342,7 @@ Runs the quality gate over findings reports and prints the summary (markdown).
   --policy <file>           policy YAML (default: built-in policy)
   --waivers <file>          waivers YAML (default: .portcullis/waivers.yml when present)
   --risk-threshold <0-100>  minimum risk score (default: the policy's, else 75)
+  --fail-on <severity>      preset: any finding this severe or worse fails (e.g. high)
   --fail <true|false>       false: report only, exit 0 whatever the verdict (default true)
   --mode <all|new>          new: count only findings absent from --baseline (default all)
   --baseline <paths...>     the base branch's findings reports (for --mode new)
@@ -9326,6 +9363,7 @@ const VALUE_OPTIONS = [
     'policy',
     'waivers',
     'risk-threshold',
+    'fail-on',
     'fail',
     'mode',
     'sha',
@@ -9387,6 +9425,7 @@ function configFromCli(args, env) {
     if (v.stage === undefined)
         throw new core_1.InputError(config_js_1.GATE_INPUTS.stage, 'is required (code, container or final)');
     const threshold = v['risk-threshold'] !== undefined ? (0, config_js_1.parseRiskThreshold)(v['risk-threshold']) : undefined;
+    const failOn = v['fail-on'] !== undefined ? (0, config_js_1.parseFailOn)(v['fail-on']) : undefined;
     const sha = v.sha ?? (env.GITHUB_SHA && env.GITHUB_SHA !== '' ? env.GITHUB_SHA : undefined);
     if (v.head !== undefined && v.base === undefined)
         throw new core_1.InputError('head', 'only means something with --base (the base commit)');
@@ -9401,6 +9440,7 @@ function configFromCli(args, env) {
         ...(v.policy !== undefined ? { policy: v.policy } : {}),
         ...(v.waivers !== undefined ? { waivers: v.waivers } : {}),
         ...(threshold !== undefined ? { riskThreshold: threshold } : {}),
+        ...(failOn !== undefined ? { failOn } : {}),
         ...(sha !== undefined ? { commitSha: sha } : {}),
         ...(v.image !== undefined ? { image: v.image } : {}),
         ...(v.base !== undefined
@@ -9459,6 +9499,7 @@ exports.parseSystemLevel = parseSystemLevel;
 exports.parseStage = parseStage;
 exports.parseMode = parseMode;
 exports.parseRiskThreshold = parseRiskThreshold;
+exports.parseFailOn = parseFailOn;
 exports.parseBoolean = parseBoolean;
 exports.checkGateConfig = checkGateConfig;
 const core_1 = __nccwpck_require__(893);
@@ -9473,6 +9514,7 @@ exports.GATE_INPUTS = {
     policy: 'policy',
     waivers: 'waivers',
     riskThreshold: 'risk-threshold',
+    failOn: 'fail-on',
     fail: 'fail',
     mode: 'mode',
     baseline: 'baseline',
@@ -9519,6 +9561,16 @@ function parseRiskThreshold(value) {
         throw new core_1.InputError(exports.GATE_INPUTS.riskThreshold, `must be a number from 0 to 100 (got '${value}')`);
     }
     return n;
+}
+/** '' means "not set" (the policy's matrix as it is). */
+function parseFailOn(value) {
+    const v = value.trim();
+    if (v === '')
+        return undefined;
+    if (!(0, core_1.isSeverity)(v)) {
+        throw new core_1.InputError(exports.GATE_INPUTS.failOn, `must be one of ${core_1.SEVERITIES.join(', ')}, or empty (got '${value}'); e.g. 'high' fails on any critical or high finding`);
+    }
+    return v;
 }
 /** YAML 1.2 core booleans, as the runner's getBooleanInput accepts them. */
 function parseBoolean(input, value) {
@@ -10169,6 +10221,7 @@ const core_1 = __nccwpck_require__(893);
 const config_js_1 = __nccwpck_require__(8899);
 const evaluate_js_1 = __nccwpck_require__(5078);
 const imports_js_1 = __nccwpck_require__(5583);
+const matrix_js_1 = __nccwpck_require__(6316);
 const load_js_1 = __nccwpck_require__(7889);
 const policy_js_1 = __nccwpck_require__(2575);
 const trusted_js_1 = __nccwpck_require__(7870);
@@ -10284,7 +10337,10 @@ function runGate(config, ports = {}) {
     (0, config_js_1.checkGateConfig)(config);
     const files = new InputFiles(config, ports);
     const now = (ports.now ?? (() => new Date()))();
-    const policy = loadPolicyFrom(config, files);
+    const loadedPolicy = loadPolicyFrom(config, files);
+    const policy = config.failOn !== undefined
+        ? { ...loadedPolicy, matrix: (0, matrix_js_1.applyFailOn)(loadedPolicy.matrix, config.failOn) }
+        : loadedPolicy;
     const waivers = loadWaiversFrom(config, policy, now, files);
     const specs = (0, imports_js_1.parseImportSpecs)(config.imports ?? []);
     const found = (0, load_js_1.loadReports)(config.findings, files.fs, files.cwd, config_js_1.GATE_INPUTS.findings);
@@ -10773,6 +10829,7 @@ function loadReports(entries, fs = exports.nodeFileSystem, cwd = process.cwd(), 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_MATRIX = exports.SYSTEM_LEVELS = void 0;
 exports.isSystemLevel = isSystemLevel;
+exports.applyFailOn = applyFailOn;
 exports.isCounted = isCounted;
 exports.allowance = allowance;
 exports.evaluateMatrix = evaluateMatrix;
@@ -10791,6 +10848,28 @@ exports.DEFAULT_MATRIX = {
 };
 function isSystemLevel(value) {
     return typeof value === 'number' && exports.SYSTEM_LEVELS.includes(value);
+}
+/**
+ * The `fail-on` preset: at every level, any finding of `severity` or above fails the gate (its
+ * allowance and every more severe one become 0, and the level counts from `severity` at least).
+ * Less severe findings keep the level's rule. `fail-on: high` at level 3 gives critical 0, high 0,
+ * medium 2, low 3; at level 1 it gives critical 0, high 0.
+ */
+function applyFailOn(matrix, severity) {
+    const rank = (0, core_1.severityRank)(severity);
+    const tightened = (rule) => {
+        const allow = { ...rule.allow };
+        for (const s of core_1.SEVERITIES)
+            if ((0, core_1.severityRank)(s) <= rank)
+                allow[s] = 0;
+        return { countsFrom: (0, core_1.severityRank)(rule.countsFrom) < rank ? severity : rule.countsFrom, allow };
+    };
+    return {
+        1: tightened(matrix[1]),
+        2: tightened(matrix[2]),
+        3: tightened(matrix[3]),
+        4: tightened(matrix[4]),
+    };
 }
 /** Whether a level counts a severity at all. */
 function isCounted(rule, severity) {
@@ -10869,6 +10948,7 @@ exports.DEFAULT_POLICY = {
 };
 const TOP_KEYS = [
     'version',
+    'fail-on',
     'levels',
     'score',
     'stages',
@@ -10899,6 +10979,7 @@ function parseAge(value) {
  *
  * ```yaml
  * version: 1
+ * fail-on: high          # preset: any critical or high finding fails, at every level
  * levels:                # any of 1–4; unnamed levels keep the default
  *   3:
  *     counts-from: low   # count findings of this severity and above
@@ -10950,6 +11031,10 @@ function parsePolicy(text, source) {
                     matrix[level] = rule;
             }
         }
+    }
+    const failOn = data['fail-on'];
+    if (failOn !== undefined && !(0, core_1.isSeverity)(failOn)) {
+        p.add(`fail-on must be one of ${core_1.SEVERITIES.join(', ')} (got ${JSON.stringify(failOn)})`);
     }
     let weights = score_js_1.DEFAULT_WEIGHTS;
     let riskThreshold = score_js_1.DEFAULT_RISK_THRESHOLD;
@@ -11079,7 +11164,8 @@ function parsePolicy(text, source) {
     return {
         repoSuppressions,
         baselineMaxAgeHours,
-        matrix,
+        // The preset is applied over the levels the file sets, so it always holds.
+        matrix: (0, core_1.isSeverity)(failOn) ? (0, matrix_js_1.applyFailOn)(matrix, failOn) : matrix,
         weights,
         riskThreshold,
         stages,
@@ -26027,7 +26113,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /***/ 5332:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:portcullis:findings-report:1","title":"Portcullis findings report, version 1","description":"What every Portcullis scan action writes and the quality gate reads. A report with status \'failed\' must carry a reason; the gate treats it as a failed scan, never as zero findings.","type":"object","additionalProperties":false,"required":["schema","schemaVersion","action","scanner","target","commitSha","status","startedAt","finishedAt","findings"],"properties":{"schema":{"const":"urn:portcullis:findings-report"},"schemaVersion":{"const":1},"action":{"enum":["scan-secrets","scan-deps","scan-iac","scan-image","sign-image","compliance","quality-gate","import"]},"scanner":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"}}},"target":{"type":"object","additionalProperties":false,"required":["kind","name"],"properties":{"kind":{"enum":["repository","path","git-range","image","host"]},"name":{"type":"string"},"digest":{"type":"string","pattern":"^[a-z0-9]+:[a-f0-9]{32,}$"}}},"commitSha":{"type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"status":{"enum":["complete","failed"]},"reason":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"tool":{"type":"object","additionalProperties":false,"required":["name","version","source","path"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"source":{"enum":["input-path","path","tool-cache","download","mirror","system"]},"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[a-f0-9]{64}$"},"url":{"type":"string"}}},"imported":{"description":"Set when the quality gate made this report from another tool\'s output (action import).","type":"object","additionalProperties":false,"required":["format","file"],"properties":{"format":{"type":"string","minLength":1},"file":{"type":"string","minLength":1}}},"notices":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}}},"if":{"properties":{"status":{"const":"failed"}}},"then":{"required":["reason"]},"definitions":{"severity":{"enum":["critical","high","medium","low","info"]},"stringList":{"type":"array","items":{"type":"string"}},"finding":{"type":"object","additionalProperties":false,"required":["fingerprint","category","ruleId","title","severity"],"properties":{"fingerprint":{"type":"string","minLength":8},"category":{"enum":["secret","vulnerability","misconfiguration","compliance","signature","license"]},"ruleId":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"severity":{"$ref":"#/definitions/severity"},"scannerSeverity":{"type":"string"},"cvss":{"type":"object","additionalProperties":false,"properties":{"score":{"type":"number","minimum":0,"maximum":10},"vector":{"type":"string"},"version":{"type":"string"}}},"location":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Workspace-relative, forward slashes; never absolute and never escaping the workspace.","not":{"pattern":"^(/|[A-Za-z]:[\\\\\\\\/]|\\\\.\\\\./|\\\\.\\\\.$)|/\\\\.\\\\./|/\\\\.\\\\.$"}},"startLine":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"startColumn":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"package":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"},"purl":{"type":"string"},"fixedVersion":{"type":"string"},"ecosystem":{"type":"string"}}},"image":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string"},"digest":{"type":"string"},"layer":{"type":"string"}}},"references":{"$ref":"#/definitions/stringList"},"cwe":{"$ref":"#/definitions/stringList"},"advisories":{"$ref":"#/definitions/stringList"},"helpUri":{"type":"string"},"remediation":{"type":"string"},"git":{"type":"object","additionalProperties":false,"properties":{"commit":{"type":"string"},"author":{"type":"string"},"date":{"type":"string"}}},"suppression":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["in-source","external","vendor-status"]},"justification":{"type":"string"},"source":{"type":"string","description":"What suppressed it: a file and line (.trivyignore:3) or the inline marker (gitleaks:allow)."}}},"sources":{"$ref":"#/definitions/stringList"}}}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:portcullis:findings-report:1","title":"Portcullis findings report, version 1","description":"What every Portcullis scan action writes and the quality gate reads. A report with status \'failed\' must carry a reason; the gate treats it as a failed scan, never as zero findings.","type":"object","additionalProperties":false,"required":["schema","schemaVersion","action","scanner","target","commitSha","status","startedAt","finishedAt","findings"],"properties":{"schema":{"const":"urn:portcullis:findings-report"},"schemaVersion":{"const":1},"action":{"enum":["scan-secrets","scan-deps","scan-iac","scan-image","sign-image","compliance","quality-gate","import"]},"scanner":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"}}},"target":{"type":"object","additionalProperties":false,"required":["kind","name"],"properties":{"kind":{"enum":["repository","path","git-range","image","host"]},"name":{"type":"string"},"digest":{"type":"string","pattern":"^[a-z0-9]+:[a-f0-9]{32,}$"}}},"commitSha":{"type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"status":{"enum":["complete","failed"]},"reason":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"tool":{"type":"object","additionalProperties":false,"required":["name","version","source","path"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"source":{"enum":["input-path","path","tool-cache","download","mirror","system"]},"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[a-f0-9]{64}$"},"url":{"type":"string"}}},"imported":{"description":"Set when the quality gate made this report from another tool\'s output (action import).","type":"object","additionalProperties":false,"required":["format","file"],"properties":{"format":{"type":"string","minLength":1},"file":{"type":"string","minLength":1}}},"notices":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}}},"if":{"properties":{"status":{"const":"failed"}}},"then":{"required":["reason"]},"definitions":{"severity":{"enum":["critical","high","medium","low","info"]},"stringList":{"type":"array","items":{"type":"string"}},"finding":{"type":"object","additionalProperties":false,"required":["fingerprint","category","ruleId","title","severity"],"properties":{"fingerprint":{"type":"string","minLength":8},"category":{"enum":["secret","vulnerability","misconfiguration","compliance","signature","license"]},"ruleId":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"severity":{"$ref":"#/definitions/severity"},"scannerSeverity":{"type":"string"},"cvss":{"type":"object","additionalProperties":false,"properties":{"score":{"type":"number","minimum":0,"maximum":10},"vector":{"type":"string"},"version":{"type":"string"}}},"location":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Workspace-relative, forward slashes; never absolute and never escaping the workspace.","not":{"pattern":"^(/|[A-Za-z]:[\\\\\\\\/]|\\\\.\\\\./|\\\\.\\\\.$)|/\\\\.\\\\./|/\\\\.\\\\.$"}},"startLine":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"startColumn":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"package":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"},"purl":{"type":"string"},"fixedVersion":{"type":"string"},"ecosystem":{"type":"string"}}},"image":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string"},"digest":{"type":"string"},"layer":{"type":"string"}}},"references":{"$ref":"#/definitions/stringList"},"cwe":{"$ref":"#/definitions/stringList"},"advisories":{"$ref":"#/definitions/stringList"},"helpUri":{"type":"string"},"remediation":{"type":"string"},"git":{"type":"object","additionalProperties":false,"properties":{"commit":{"type":"string"},"author":{"type":"string"},"date":{"type":"string"}}},"suppression":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["in-source","external","vendor-status"]},"justification":{"type":"string"},"source":{"type":"string","minLength":1,"description":"What suppressed the finding: a file and line (.trivyignore:3), an inline marker and where it is (gitleaks:allow at src/a.env:2), or a file an input named (.gitleaks.toml (input config))."}}},"sources":{"$ref":"#/definitions/stringList"}}}}}');
 
 /***/ })
 

@@ -30905,6 +30905,7 @@ const QUALITY_GATE_INPUTS = {
     policy: { kind: 'string', default: '' },
     waivers: { kind: 'string', default: '' },
     'risk-threshold': { kind: 'integer', min: 0, max: 100, default: '75' },
+    'fail-on': { kind: 'string', default: '' },
     fail: { kind: 'boolean', default: 'true' },
     mode: { kind: 'enum', values: _portcullis_gate__WEBPACK_IMPORTED_MODULE_1__/* .GATE_MODES */ .p, default: 'all' },
     baseline: { kind: 'list', default: '' },
@@ -33886,20 +33887,48 @@ var errors = __nccwpck_require__(7638);
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
 
-/** Variables never handed to a scanner: tokens that would let a compromised tool act as the workflow. */
-const WITHHELD = [
-    /^INPUT_/,
-    /^ACTIONS_RUNTIME_TOKEN$/,
-    /^ACTIONS_ID_TOKEN_REQUEST_/,
-    /^GITHUB_TOKEN$/,
-    /^GH_TOKEN$/,
-    /^ACTIONS_CACHE_URL$/,
-    /^ACTIONS_RESULTS_URL$/,
+/**
+ * The only variables a scanner inherits from the job: what any process needs (PATH, HOME, locale,
+ * temp folders), TLS and proxy settings, the container runtime's socket and credentials folder, and
+ * cloud credentials for KMS keys and private registries. Everything else is dropped: earlier steps of
+ * the job (and a pull request that runs code in them) can write the job environment, and scanners
+ * read their configuration from it (TRIVY_SEVERITY, TRIVY_IGNOREFILE, GITLEAKS_CONFIG, GRYPE_*,
+ * GIT_CONFIG_*, …), so a deny-list would always miss the next one. What a scanner needs beyond this
+ * the engine passes explicitly (`env`). Runner tokens are never on the list.
+ */
+const SCANNER_ENV_ALLOWED = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'LANG',
+    'LANGUAGE',
+    /^LC_[A-Z_]+$/,
+    'TZ',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    /^(HTTPS?|NO|ALL)_PROXY$/i,
+    'DOCKER_HOST',
+    'DOCKER_CONFIG',
+    'DOCKER_CERT_PATH',
+    'DOCKER_TLS_VERIFY',
+    'XDG_RUNTIME_DIR',
+    /^AWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|REGION|DEFAULT_REGION|PROFILE|ROLE_ARN|WEB_IDENTITY_TOKEN_FILE|SHARED_CREDENTIALS_FILE|CONFIG_FILE)$/,
+    'GOOGLE_APPLICATION_CREDENTIALS',
+    /^AZURE_(CLIENT_ID|CLIENT_SECRET|TENANT_ID|FEDERATED_TOKEN_FILE)$/,
+    /^VAULT_(ADDR|TOKEN|NAMESPACE)$/,
 ];
+function allowed(name) {
+    return SCANNER_ENV_ALLOWED.some((a) => (typeof a === 'string' ? a === name : a.test(name)));
+}
+/** The job environment reduced to {@link SCANNER_ENV_ALLOWED}, plus what the engine passes on purpose. */
 function scannerEnv(base, extra = {}) {
     const env = {};
     for (const [k, v] of Object.entries(base)) {
-        if (v === undefined || WITHHELD.some((re) => re.test(k)))
+        if (v === undefined || !allowed(k))
             continue;
         env[k] = v;
     }
@@ -34575,6 +34604,7 @@ function escapeMarkdown(text, max) {
 /* harmony export */   qs: () => (/* binding */ severityRank),
 /* harmony export */   zK: () => (/* binding */ compareSeverity)
 /* harmony export */ });
+/* unused harmony exports suppressionGroup, describeSuppressed */
 /**
  * The finding model, version 1: what every scan action writes and what the quality gate reads.
  * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
@@ -34622,6 +34652,40 @@ function countBySeverity(findings) {
     for (const f of findings)
         counts[f.severity] += 1;
     return counts;
+}
+/**
+ * The group a suppression is counted under in summaries: the file or marker it came from, without
+ * the line (`.trivyignore:3` → `.trivyignore`; `gitleaks:allow at a.env:2` → `gitleaks:allow`;
+ * `.gitleaks.toml (input config)` → `.gitleaks.toml`), else its kind.
+ */
+function suppressionGroup(suppression) {
+    const source = suppression.source?.trim();
+    if (!source)
+        return suppression.kind;
+    const marker = / at \S/.exec(source);
+    if (marker)
+        return source.slice(0, marker.index);
+    const named = / \(input [^)]*\)$/.exec(source);
+    if (named)
+        return source.slice(0, named.index);
+    return source.replace(/:\d+(-\d+)?$/, '');
+}
+/** "suppressed 4 (by .trivyignore: 3, by gitleaks:allow: 1)", or "suppressed 0". */
+function describeSuppressed(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        if (!f.suppression)
+            continue;
+        const key = suppressionGroup(f.suppression);
+        groups.set(key, (groups.get(key) ?? 0) + 1);
+    }
+    const total = [...groups.values()].reduce((a, b) => a + b, 0);
+    if (total === 0)
+        return 'suppressed 0';
+    const parts = [...groups]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([k, n]) => `by ${k}: ${n}`);
+    return `suppressed ${total} (${parts.join(', ')})`;
 }
 
 
@@ -35252,6 +35316,7 @@ function evaluateGate(loaded, options, baseline) {
 /* harmony export */   Gj: () => (/* binding */ isSystemLevel),
 /* harmony export */   fO: () => (/* binding */ evaluateMatrix),
 /* harmony export */   iV: () => (/* binding */ DEFAULT_MATRIX),
+/* harmony export */   m3: () => (/* binding */ applyFailOn),
 /* harmony export */   si: () => (/* binding */ SYSTEM_LEVELS)
 /* harmony export */ });
 /* unused harmony exports isCounted, allowance, renderMatrixTable */
@@ -35270,6 +35335,28 @@ const DEFAULT_MATRIX = {
 };
 function isSystemLevel(value) {
     return typeof value === 'number' && SYSTEM_LEVELS.includes(value);
+}
+/**
+ * The `fail-on` preset: at every level, any finding of `severity` or above fails the gate (its
+ * allowance and every more severe one become 0, and the level counts from `severity` at least).
+ * Less severe findings keep the level's rule. `fail-on: high` at level 3 gives critical 0, high 0,
+ * medium 2, low 3; at level 1 it gives critical 0, high 0.
+ */
+function applyFailOn(matrix, severity) {
+    const rank = (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(severity);
+    const tightened = (rule) => {
+        const allow = { ...rule.allow };
+        for (const s of _portcullis_core__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC)
+            if ((0,_portcullis_core__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(s) <= rank)
+                allow[s] = 0;
+        return { countsFrom: (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(rule.countsFrom) < rank ? severity : rule.countsFrom, allow };
+    };
+    return {
+        1: tightened(matrix[1]),
+        2: tightened(matrix[2]),
+        3: tightened(matrix[3]),
+        4: tightened(matrix[4]),
+    };
 }
 /** Whether a level counts a severity at all. */
 function isCounted(rule, severity) {
@@ -35353,6 +35440,7 @@ const DEFAULT_POLICY = {
 };
 const TOP_KEYS = [
     'version',
+    'fail-on',
     'levels',
     'score',
     'stages',
@@ -35383,6 +35471,7 @@ function parseAge(value) {
  *
  * ```yaml
  * version: 1
+ * fail-on: high          # preset: any critical or high finding fails, at every level
  * levels:                # any of 1–4; unnamed levels keep the default
  *   3:
  *     counts-from: low   # count findings of this severity and above
@@ -35434,6 +35523,10 @@ function parsePolicy(text, source) {
                     matrix[level] = rule;
             }
         }
+    }
+    const failOn = data['fail-on'];
+    if (failOn !== undefined && !(0,_portcullis_core__WEBPACK_IMPORTED_MODULE_4__/* .isSeverity */ ._Z)(failOn)) {
+        p.add(`fail-on must be one of ${_portcullis_core__WEBPACK_IMPORTED_MODULE_4__/* .SEVERITIES */ .oC.join(', ')} (got ${JSON.stringify(failOn)})`);
     }
     let weights = _score_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_WEIGHTS */ .kZ;
     let riskThreshold = _score_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RISK_THRESHOLD */ .C4;
@@ -35563,7 +35656,8 @@ function parsePolicy(text, source) {
     return {
         repoSuppressions,
         baselineMaxAgeHours,
-        matrix,
+        // The preset is applied over the levels the file sets, so it always holds.
+        matrix: (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_4__/* .isSeverity */ ._Z)(failOn) ? (0,_matrix_js__WEBPACK_IMPORTED_MODULE_0__/* .applyFailOn */ .m3)(matrix, failOn) : matrix,
         weights,
         riskThreshold,
         stages,

@@ -11178,7 +11178,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2186:
+/***/ 9805:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

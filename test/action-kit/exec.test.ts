@@ -58,6 +58,42 @@ describe('safe exec', () => {
     expect(r.stdout).not.toContain('ghs_secret')
   })
 
+  it('passes scanners an allow-listed environment: no scanner settings from the job', () => {
+    const env = scannerEnv(
+      {
+        PATH: '/bin',
+        HOME: '/home/runner',
+        LC_ALL: 'C.UTF-8',
+        HTTPS_PROXY: 'http://proxy:3128',
+        no_proxy: 'localhost',
+        DOCKER_CONFIG: '/home/runner/.docker',
+        AWS_REGION: 'eu-west-1',
+        TRIVY_SEVERITY: 'UNKNOWN',
+        TRIVY_IGNOREFILE: '/tmp/x',
+        GITLEAKS_CONFIG: '/tmp/allow.toml',
+        GRYPE_CONFIG: '/tmp/g.yaml',
+        GIT_CONFIG_COUNT: '1',
+        GIT_DIR: '/elsewhere',
+        CHECKOV_CONFIG_FILE: 'x',
+        OSV_SCANNER_CONFIG: 'x',
+        LD_PRELOAD: '/tmp/evil.so',
+        NODE_OPTIONS: '--require x',
+        GITHUB_WORKSPACE: '/w',
+      },
+      { GIT_DIR: '/repo/.git' },
+    )
+    expect(env).toEqual({
+      PATH: '/bin',
+      HOME: '/home/runner',
+      LC_ALL: 'C.UTF-8',
+      HTTPS_PROXY: 'http://proxy:3128',
+      no_proxy: 'localhost',
+      DOCKER_CONFIG: '/home/runner/.docker',
+      AWS_REGION: 'eu-west-1',
+      GIT_DIR: '/repo/.git',
+    })
+  })
+
   it('caps stdout kept in memory', async () => {
     const r = await createExec(memoryLogger())({
       tool: 't',

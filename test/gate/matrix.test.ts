@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { SEVERITIES, type Severity } from '@portcullis/core'
 import {
+  applyFailOn,
   DEFAULT_MATRIX,
   SYSTEM_LEVELS,
   allowance,
@@ -137,5 +138,36 @@ describe('documentation', () => {
         .map((line) => line.split('|').map((c) => c.trim()))
     expect(table).toBeDefined()
     expect(cells(table!)).toEqual(cells(renderMatrixTable()))
+  })
+})
+
+describe('the fail-on preset, against the matrix (docs/system-levels.md)', () => {
+  // What each level allows with `fail-on: high`, as docs/system-levels.md states it.
+  const HIGH: Record<SystemLevel, Partial<Record<Severity, number>>> = {
+    1: { critical: 0, high: 0 },
+    2: { critical: 0, high: 0, medium: 2 },
+    3: { critical: 0, high: 0, medium: 2, low: 3 },
+    4: { critical: 0, high: 0, medium: 0, low: 0, info: 0 },
+  }
+
+  it.each(SYSTEM_LEVELS)('level %i with fail-on: high', (level) => {
+    const m = applyFailOn(DEFAULT_MATRIX, 'high')
+    for (const s of SEVERITIES) expect(allowance(m[level], s), `${level} ${s}`).toBe(HIGH[level][s])
+  })
+
+  it('fail-on: medium makes level 1 count medium findings too, allowing none', () => {
+    const m = applyFailOn(DEFAULT_MATRIX, 'medium')
+    expect(m[1]).toEqual({ countsFrom: 'medium', allow: { critical: 0, high: 0, medium: 0 } })
+    expect(m[3].allow).toMatchObject({ medium: 0, low: 3 })
+  })
+
+  it('the policy key applies over levels the same file loosens', () => {
+    const policy = parsePolicy('fail-on: high\nlevels:\n  3:\n    allow: { high: 5 }\n', 'p.yml')
+    expect(allowance(policy.matrix[3], 'high')).toBe(0)
+    expect(allowance(policy.matrix[3], 'medium')).toBe(2)
+    const base = { stage: 'code', commitSha: 'a'.repeat(40), riskThreshold: 0, now: NOW } as const
+    const one = loaded(codeStage(many('high', 1)))
+    expect(evaluateGate(one, { ...base, systemLevel: 3 }).verdict).toBe('pass')
+    expect(evaluateGate(one, { ...base, systemLevel: 3, policy }).verdict).toBe('fail')
   })
 })

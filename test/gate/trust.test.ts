@@ -14,6 +14,7 @@ import {
   type GateOptions,
 } from '@portcullis/gate'
 import { NOW, SHA, codeStage, loaded, many, misconf, report, secret, tempTree } from './helpers.js'
+import { readAsText } from '../support/markdown.js'
 
 const OPTS: GateOptions = { systemLevel: 3, stage: 'code', commitSha: SHA, now: NOW }
 
@@ -46,7 +47,7 @@ describe('repo-suppressions', () => {
       ],
     })
     expect(result.findings.find((f) => f.finding.ruleId === 'CVE-X')?.status).toBe('suppressed')
-    expect(renderGateSummary(result)).toContain(
+    expect(readAsText(renderGateSummary(result))).toContain(
       'Suppressed 5 (by .trivyignore: 3, by gitleaks:allow: 1, by vendor status: 1) — 4 by the repository itself: they count as findings until a waiver covers them (`repo-suppressions: show`).',
     )
   })
@@ -241,7 +242,7 @@ describe('policy, waivers and baselines come from the base commit', () => {
       ['policy', '.portcullis/policy.yml', 'changed'],
       ['waivers', '.portcullis/waivers.yml', 'added'],
     ])
-    const summary = renderGateSummary(result)
+    const summary = readAsText(renderGateSummary(result))
     expect(summary).toContain(
       'policy (.portcullis/policy.yml) changed in this pull request #7; the base version applies until merge',
     )

@@ -10,6 +10,7 @@ import { pullRequestEvent, pushEvent } from '../support/events.js'
 import { hostileTemp, markdownTable, reportOf, syncDocSection } from '../support/hostile.js'
 import { REPO_ROOT, runAction, type RunResult } from '../support/runner.js'
 import { describeWithTools } from '../support/scanners.js'
+import { readAsText } from '../support/markdown.js'
 
 /**
  * The gate side of the trust boundary (docs/trust-model.md), tried as a hostile pull request would:
@@ -141,10 +142,10 @@ describe('gate inputs from the pull request head (dist/quality-gate)', () => {
     expect(result.exitCode, result.stdout).toBe(1)
     expect(result.outputs.verdict).toBe('fail')
     expect(reasons(result).map((r) => r.code)).toEqual(['matrix-exceeded', 'score-below-threshold'])
-    expect(result.summary).toContain(
+    expect(readAsText(result.summary)).toContain(
       'waivers (.portcullis/waivers.yml) is added in this pull request #7; the base commit has none, so none applies until merge',
     )
-    expect(result.summary).toContain("+  - path: '**'")
+    expect(readAsText(result.summary)).toContain("+  - path: '**'")
     expect(
       result.annotations.some((a) => a.command === 'notice' && /waivers/.test(a.message)),
     ).toBe(true)
@@ -191,10 +192,10 @@ describe('gate inputs from the pull request head (dist/quality-gate)', () => {
     const result = await gateOnPullRequest(repo, { findings, policy: '.portcullis/policy.yml' })
     expect(result.exitCode).toBe(1)
     expect(reasons(result).map((r) => r.code)).toEqual(['missing-scan', 'missing-scan'])
-    expect(result.summary).toContain(
+    expect(readAsText(result.summary)).toContain(
       'policy (.portcullis/policy.yml) changed in this pull request #7; the base version applies until merge',
     )
-    expect(result.summary).toContain('+stages: {code: []}')
+    expect(readAsText(result.summary)).toContain('+stages: {code: []}')
     rows.push([
       'PR edits the policy to `stages: {code: []}`',
       'the base policy applies: secrets and deps scans still required; diff in the summary',
@@ -316,7 +317,7 @@ describe('repository-held suppressions (dist/quality-gate)', () => {
     const result = await gateOnPullRequest(repo, { findings })
     expect(result.exitCode).toBe(1)
     expect(JSON.parse(result.outputs.counts!)).toMatchObject({ critical: 1, high: 3 })
-    expect(result.summary).toContain(
+    expect(readAsText(result.summary)).toContain(
       'Suppressed 4 (by .trivyignore: 3, by gitleaks:allow: 1) — 4 by the repository itself: they count as findings until a waiver covers them (`repo-suppressions: show`).',
     )
     rows.push([
@@ -470,10 +471,10 @@ describeWithTools(['gitleaks'], 'a real secret and a PR-added waiver (real gitle
     const result = await gateOnPullRequest(repo, { findings, 'system-level': '4' })
     expect(result.outputs.verdict).toBe('fail')
     expect(reasons(result).map((r) => r.code)).toContain('matrix-exceeded')
-    expect(result.summary).toContain(
+    expect(readAsText(result.summary)).toContain(
       'waivers (.portcullis/waivers.yml) is added in this pull request #7',
     )
-    expect(result.summary).not.toContain(aws.value)
+    expect(readAsText(result.summary)).not.toContain(aws.value)
     rows.push([
       'real gitleaks finds an AWS key; the same pull request adds a waiver for `aws-access-token`',
       "the waiver is the head's, so it does not apply",

@@ -90,12 +90,16 @@ describe('runAction', () => {
         properties: { file: 'src/a.ts', line: '3', title: 'T' },
         message: 'careful, colon: and comma, here',
         line: expect.any(Number) as number,
+        form: 'v2',
+        stream: 'stdout',
       },
       {
         command: 'notice',
         properties: {},
         message: 'after the pause',
         line: expect.any(Number) as number,
+        form: 'v2',
+        stream: 'stdout',
       },
     ])
     // The line between stop-commands and its token is plain log text.

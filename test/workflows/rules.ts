@@ -87,6 +87,7 @@ export function snippetKind(doc: unknown): SnippetKind | undefined {
   if (keys.length === 1 && keys[0] === 'permissions') return 'permissions'
   const gateKeys = [
     'version',
+    'fail-on',
     'waivers',
     'levels',
     'score',

@@ -9,6 +9,7 @@ export const QUALITY_GATE_INPUTS = {
   policy: { kind: 'string', default: '' },
   waivers: { kind: 'string', default: '' },
   'risk-threshold': { kind: 'integer', min: 0, max: 100, default: '75' },
+  'fail-on': { kind: 'string', default: '' },
   fail: { kind: 'boolean', default: 'true' },
   mode: { kind: 'enum', values: GATE_MODES, default: 'all' },
   baseline: { kind: 'list', default: '' },

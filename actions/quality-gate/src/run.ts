@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { findingsDir, md, type ActionIO, type Outcome } from '@portcullis/action-kit'
 import {
   countsOutput,
+  parseFailOn,
   parseSystemLevel,
   reasonsOutput,
   renderGateSummary,
@@ -93,6 +94,7 @@ export function gateConfig(inputs: QualityGateInputs, io: ActionIO): GateConfig 
   const waivers = optional(inputs.waivers)
   const image = optional(inputs.image)
   const sha = optional(io.context.sha)
+  const failOn = parseFailOn(inputs.failOn ?? '')
   return {
     // Default: where this job's scan actions write their reports.
     findings: inputs.findings.length > 0 ? inputs.findings : [findingsDir(io.context)],
@@ -103,6 +105,7 @@ export function gateConfig(inputs: QualityGateInputs, io: ActionIO): GateConfig 
     baseline: inputs.baseline,
     ...(inputs.import.length > 0 ? { imports: inputs.import } : {}),
     ...(inputs.riskThreshold !== undefined ? { riskThreshold: inputs.riskThreshold } : {}),
+    ...(failOn !== undefined ? { failOn } : {}),
     ...(policy !== undefined ? { policy } : {}),
     ...(waivers !== undefined ? { waivers } : {}),
     ...(image !== undefined ? { image } : {}),

@@ -7,6 +7,7 @@ export const INPUTS = {
   engine: { kind: 'enum', values: ['trivy', 'osv-scanner'], default: 'trivy' },
   'ignore-unfixed': { kind: 'boolean', default: 'false' },
   'skip-dirs': { kind: 'list', default: '' },
+  'skip-files': { kind: 'list', default: '' },
   'db-repository': { kind: 'string', default: '' },
   'cache-db': { kind: 'boolean', default: 'true' },
   sbom: { kind: 'boolean', default: 'true' },

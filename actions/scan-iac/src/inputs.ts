@@ -7,6 +7,9 @@ export const INPUTS = {
   engine: { kind: 'enum', values: ['trivy', 'checkov'], default: 'trivy' },
   'policy-dirs': { kind: 'list', default: '' },
   'skip-checks': { kind: 'list', default: '' },
+  'skip-dirs': { kind: 'list', default: '' },
+  'skip-files': { kind: 'list', default: '' },
+  /** Deprecated: the older name, passed as both `skip-dirs` and `skip-files` (with a warning). */
   'exclude-paths': { kind: 'list', default: '' },
   tfvars: { kind: 'list', default: '' },
   version: { kind: 'string', default: '' },

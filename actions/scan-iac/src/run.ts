@@ -27,6 +27,11 @@ function deps(io: ActionIO, inputs: ScanIacInputs): ScanDeps {
 }
 
 export async function run(inputs: ScanIacInputs, io: ActionIO): Promise<Outcome> {
+  if (inputs.excludePaths.length > 0) {
+    io.log.warning(
+      '`exclude-paths` is deprecated: list folders in `skip-dirs` and files in `skip-files` (the same names as scan-deps). Each `exclude-paths` entry is still skipped as both.',
+    )
+  }
   const scan = await runScan(
     { action: 'scan-iac', engines: ENGINES, inputs, target: { kind: 'path', name: inputs.path } },
     io,

@@ -12,7 +12,7 @@ export const INPUTS = {
   mode: { kind: 'enum', values: ['auto', 'dir', 'git'], default: 'auto' },
   'log-opts': { kind: 'string', default: '' },
   config: { kind: 'string', default: '' },
-  'secret-severity': { kind: 'enum', values: SECRET_SEVERITIES, default: 'high' },
+  'secret-severity': { kind: 'enum', values: SECRET_SEVERITIES, default: 'critical' },
   version: { kind: 'string', default: '' },
   'gitleaks-path': { kind: 'string', default: '' },
   'trivy-path': { kind: 'string', default: '' },

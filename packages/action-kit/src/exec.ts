@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process'
 import type { Logger } from './log.js'
 
 /**
- * Runs a scanner safely: no shell (argv only), a clean environment without the runner's tokens
- * unless the caller passes one on purpose, a timeout that kills the whole process, bounded memory for
+ * Runs a scanner safely: no shell (argv only), an allow-listed environment (no runner tokens, no
+ * scanner settings from the job) plus what the caller passes on purpose, a timeout that kills the whole process, bounded memory for
  * what it prints, and every line it writes relayed through the neutralising logger — never raw.
  */
 export interface ExecRequest {
@@ -34,24 +34,53 @@ export interface ExecResult {
 
 export type Exec = (request: ExecRequest) => Promise<ExecResult>
 
-/** Variables never handed to a scanner: tokens that would let a compromised tool act as the workflow. */
-const WITHHELD = [
-  /^INPUT_/,
-  /^ACTIONS_RUNTIME_TOKEN$/,
-  /^ACTIONS_ID_TOKEN_REQUEST_/,
-  /^GITHUB_TOKEN$/,
-  /^GH_TOKEN$/,
-  /^ACTIONS_CACHE_URL$/,
-  /^ACTIONS_RESULTS_URL$/,
+/**
+ * The only variables a scanner inherits from the job: what any process needs (PATH, HOME, locale,
+ * temp folders), TLS and proxy settings, the container runtime's socket and credentials folder, and
+ * cloud credentials for KMS keys and private registries. Everything else is dropped: earlier steps of
+ * the job (and a pull request that runs code in them) can write the job environment, and scanners
+ * read their configuration from it (TRIVY_SEVERITY, TRIVY_IGNOREFILE, GITLEAKS_CONFIG, GRYPE_*,
+ * GIT_CONFIG_*, …), so a deny-list would always miss the next one. What a scanner needs beyond this
+ * the engine passes explicitly (`env`). Runner tokens are never on the list.
+ */
+export const SCANNER_ENV_ALLOWED: readonly (string | RegExp)[] = [
+  'PATH',
+  'HOME',
+  'USER',
+  'LOGNAME',
+  'TMPDIR',
+  'TEMP',
+  'TMP',
+  'LANG',
+  'LANGUAGE',
+  /^LC_[A-Z_]+$/,
+  'TZ',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
+  /^(HTTPS?|NO|ALL)_PROXY$/i,
+  'DOCKER_HOST',
+  'DOCKER_CONFIG',
+  'DOCKER_CERT_PATH',
+  'DOCKER_TLS_VERIFY',
+  'XDG_RUNTIME_DIR',
+  /^AWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|REGION|DEFAULT_REGION|PROFILE|ROLE_ARN|WEB_IDENTITY_TOKEN_FILE|SHARED_CREDENTIALS_FILE|CONFIG_FILE)$/,
+  'GOOGLE_APPLICATION_CREDENTIALS',
+  /^AZURE_(CLIENT_ID|CLIENT_SECRET|TENANT_ID|FEDERATED_TOKEN_FILE)$/,
+  /^VAULT_(ADDR|TOKEN|NAMESPACE)$/,
 ]
 
+function allowed(name: string): boolean {
+  return SCANNER_ENV_ALLOWED.some((a) => (typeof a === 'string' ? a === name : a.test(name)))
+}
+
+/** The job environment reduced to {@link SCANNER_ENV_ALLOWED}, plus what the engine passes on purpose. */
 export function scannerEnv(
   base: NodeJS.ProcessEnv,
   extra: Readonly<Record<string, string>> = {},
 ): Record<string, string> {
   const env: Record<string, string> = {}
   for (const [k, v] of Object.entries(base)) {
-    if (v === undefined || WITHHELD.some((re) => re.test(k))) continue
+    if (v === undefined || !allowed(k)) continue
     env[k] = v
   }
   return { ...env, ...extra }

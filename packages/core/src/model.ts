@@ -77,11 +77,18 @@ export interface Cvss {
 }
 
 export interface Suppression {
-  /** Who suppressed it: the scanner's own mechanism (inline comment, VEX/status) or an external file. */
+  /**
+   * Who suppressed it. `in-source`: an inline marker in a scanned file (`gitleaks:allow`,
+   * `checkov:skip=`, `#trivy:ignore:`); `external`: a repository file an input named (a gitleaks
+   * config, an ignore file); `vendor-status`: a VEX statement or the scanner's own status.
+   */
   readonly kind: 'in-source' | 'external' | 'vendor-status'
   readonly justification?: string
-  /** What suppressed it: a file and line (`.trivyignore:3`) or the inline marker (`gitleaks:allow`), or
-   * the scanner's own mechanism (`trivy CycloneDX VEX`, `grype ignore rule`, `semgrep nosemgrep`). */
+  /**
+   * What suppressed it, for summaries and the gate's `repo-suppressions` policy: the file and line
+   * (`.trivyignore:3`), the marker and where it is (`gitleaks:allow at src/a.env:2`), or the file an
+   * input named (`.gitleaks.toml (input config)`).
+   */
   readonly source?: string
 }
 
@@ -188,4 +195,35 @@ export function countBySeverity(findings: readonly Pick<Finding, 'severity'>[]):
   const counts: SeverityCounts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 }
   for (const f of findings) counts[f.severity] += 1
   return counts
+}
+
+/**
+ * The group a suppression is counted under in summaries: the file or marker it came from, without
+ * the line (`.trivyignore:3` → `.trivyignore`; `gitleaks:allow at a.env:2` → `gitleaks:allow`;
+ * `.gitleaks.toml (input config)` → `.gitleaks.toml`), else its kind.
+ */
+export function suppressionGroup(suppression: Suppression): string {
+  const source = suppression.source?.trim()
+  if (!source) return suppression.kind
+  const marker = / at \S/.exec(source)
+  if (marker) return source.slice(0, marker.index)
+  const named = / \(input [^)]*\)$/.exec(source)
+  if (named) return source.slice(0, named.index)
+  return source.replace(/:\d+(-\d+)?$/, '')
+}
+
+/** "suppressed 4 (by .trivyignore: 3, by gitleaks:allow: 1)", or "suppressed 0". */
+export function describeSuppressed(findings: readonly Pick<Finding, 'suppression'>[]): string {
+  const groups = new Map<string, number>()
+  for (const f of findings) {
+    if (!f.suppression) continue
+    const key = suppressionGroup(f.suppression)
+    groups.set(key, (groups.get(key) ?? 0) + 1)
+  }
+  const total = [...groups.values()].reduce((a, b) => a + b, 0)
+  if (total === 0) return 'suppressed 0'
+  const parts = [...groups]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([k, n]) => `by ${k}: ${n}`)
+  return `suppressed ${total} (${parts.join(', ')})`
 }

@@ -7,6 +7,7 @@ import {
   parseBoolean,
   parseMode,
   parseRiskThreshold,
+  parseFailOn,
   parseStage,
   parseSystemLevel,
   type GateConfig,
@@ -30,6 +31,7 @@ Runs the quality gate over findings reports and prints the summary (markdown).
   --policy <file>           policy YAML (default: built-in policy)
   --waivers <file>          waivers YAML (default: .portcullis/waivers.yml when present)
   --risk-threshold <0-100>  minimum risk score (default: the policy's, else 75)
+  --fail-on <severity>      preset: any finding this severe or worse fails (e.g. high)
   --fail <true|false>       false: report only, exit 0 whatever the verdict (default true)
   --mode <all|new>          new: count only findings absent from --baseline (default all)
   --baseline <paths...>     the base branch's findings reports (for --mode new)
@@ -51,6 +53,7 @@ const VALUE_OPTIONS = [
   'policy',
   'waivers',
   'risk-threshold',
+  'fail-on',
   'fail',
   'mode',
   'sha',
@@ -119,6 +122,7 @@ export function configFromCli(
     throw new InputError(GATE_INPUTS.stage, 'is required (code, container or final)')
   const threshold =
     v['risk-threshold'] !== undefined ? parseRiskThreshold(v['risk-threshold']) : undefined
+  const failOn = v['fail-on'] !== undefined ? parseFailOn(v['fail-on']) : undefined
   const sha = v.sha ?? (env.GITHUB_SHA && env.GITHUB_SHA !== '' ? env.GITHUB_SHA : undefined)
   if (v.head !== undefined && v.base === undefined)
     throw new InputError('head', 'only means something with --base (the base commit)')
@@ -134,6 +138,7 @@ export function configFromCli(
     ...(v.policy !== undefined ? { policy: v.policy } : {}),
     ...(v.waivers !== undefined ? { waivers: v.waivers } : {}),
     ...(threshold !== undefined ? { riskThreshold: threshold } : {}),
+    ...(failOn !== undefined ? { failOn } : {}),
     ...(sha !== undefined ? { commitSha: sha } : {}),
     ...(v.image !== undefined ? { image: v.image } : {}),
     ...(v.base !== undefined

@@ -1,4 +1,4 @@
-import { InputError } from '@portcullis/core'
+import { InputError, SEVERITIES, isSeverity, type Severity } from '@portcullis/core'
 import { GATE_MODES, type GateMode } from './evaluate.js'
 import { SYSTEM_LEVELS, isSystemLevel, type SystemLevel } from './matrix.js'
 import { STAGES, isStage, type Stage } from './stages.js'
@@ -12,6 +12,7 @@ export const GATE_INPUTS = {
   policy: 'policy',
   waivers: 'waivers',
   riskThreshold: 'risk-threshold',
+  failOn: 'fail-on',
   fail: 'fail',
   mode: 'mode',
   baseline: 'baseline',
@@ -34,6 +35,8 @@ export interface GateConfig {
   readonly waivers?: string
   /** Overrides the policy's threshold. */
   readonly riskThreshold?: number
+  /** The `fail-on` preset over the policy's matrix: any finding this severe or worse fails. */
+  readonly failOn?: Severity
   readonly fail: boolean
   readonly mode: GateMode
   readonly baseline: readonly string[]
@@ -101,6 +104,19 @@ export function parseRiskThreshold(value: string): number | undefined {
     )
   }
   return n
+}
+
+/** '' means "not set" (the policy's matrix as it is). */
+export function parseFailOn(value: string): Severity | undefined {
+  const v = value.trim()
+  if (v === '') return undefined
+  if (!isSeverity(v)) {
+    throw new InputError(
+      GATE_INPUTS.failOn,
+      `must be one of ${SEVERITIES.join(', ')}, or empty (got '${value}'); e.g. 'high' fails on any critical or high finding`,
+    )
+  }
+  return v
 }
 
 /** YAML 1.2 core booleans, as the runner's getBooleanInput accepts them. */

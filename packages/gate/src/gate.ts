@@ -3,6 +3,7 @@ import { InputError } from '@portcullis/core'
 import { DEFAULT_WAIVERS_FILE, GATE_INPUTS, checkGateConfig, type GateConfig } from './config.js'
 import { evaluateGate, type GateResult } from './evaluate.js'
 import { loadImports, parseImportSpecs, type ImportSpec } from './imports.js'
+import { applyFailOn } from './matrix.js'
 import {
   displayPath,
   loadReports,
@@ -164,7 +165,11 @@ export function runGate(config: GateConfig, ports: GatePorts = {}): GateResult {
   checkGateConfig(config)
   const files = new InputFiles(config, ports)
   const now = (ports.now ?? (() => new Date()))()
-  const policy = loadPolicyFrom(config, files)
+  const loadedPolicy = loadPolicyFrom(config, files)
+  const policy =
+    config.failOn !== undefined
+      ? { ...loadedPolicy, matrix: applyFailOn(loadedPolicy.matrix, config.failOn) }
+      : loadedPolicy
   const waivers = loadWaiversFrom(config, policy, now, files)
   const specs = parseImportSpecs(config.imports ?? [])
   const found = loadReports(config.findings, files.fs, files.cwd, GATE_INPUTS.findings)

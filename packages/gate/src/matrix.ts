@@ -30,6 +30,27 @@ export function isSystemLevel(value: unknown): value is SystemLevel {
   return typeof value === 'number' && (SYSTEM_LEVELS as readonly number[]).includes(value)
 }
 
+/**
+ * The `fail-on` preset: at every level, any finding of `severity` or above fails the gate (its
+ * allowance and every more severe one become 0, and the level counts from `severity` at least).
+ * Less severe findings keep the level's rule. `fail-on: high` at level 3 gives critical 0, high 0,
+ * medium 2, low 3; at level 1 it gives critical 0, high 0.
+ */
+export function applyFailOn(matrix: SeverityMatrix, severity: Severity): SeverityMatrix {
+  const rank = severityRank(severity)
+  const tightened = (rule: LevelRule): LevelRule => {
+    const allow: Partial<Record<Severity, number>> = { ...rule.allow }
+    for (const s of SEVERITIES) if (severityRank(s) <= rank) allow[s] = 0
+    return { countsFrom: severityRank(rule.countsFrom) < rank ? severity : rule.countsFrom, allow }
+  }
+  return {
+    1: tightened(matrix[1]),
+    2: tightened(matrix[2]),
+    3: tightened(matrix[3]),
+    4: tightened(matrix[4]),
+  }
+}
+
 /** Whether a level counts a severity at all. */
 export function isCounted(rule: LevelRule, severity: Severity): boolean {
   return severityRank(severity) <= severityRank(rule.countsFrom)

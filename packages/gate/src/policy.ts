@@ -1,5 +1,6 @@
 import { SEVERITIES, isSeverity, type Severity } from '@portcullis/core'
 import {
+  applyFailOn,
   DEFAULT_MATRIX,
   SYSTEM_LEVELS,
   type LevelRule,
@@ -69,6 +70,7 @@ export const DEFAULT_POLICY: GatePolicy = {
 
 const TOP_KEYS = [
   'version',
+  'fail-on',
   'levels',
   'score',
   'stages',
@@ -97,6 +99,7 @@ export function parseAge(value: unknown): number | undefined {
  *
  * ```yaml
  * version: 1
+ * fail-on: high          # preset: any critical or high finding fails, at every level
  * levels:                # any of 1–4; unnamed levels keep the default
  *   3:
  *     counts-from: low   # count findings of this severity and above
@@ -146,6 +149,11 @@ export function parsePolicy(text: string, source: string): GatePolicy {
         if (rule) matrix[level as SystemLevel] = rule
       }
     }
+  }
+
+  const failOn = data['fail-on']
+  if (failOn !== undefined && !isSeverity(failOn)) {
+    p.add(`fail-on must be one of ${SEVERITIES.join(', ')} (got ${JSON.stringify(failOn)})`)
   }
 
   let weights: ScoreWeights = DEFAULT_WEIGHTS
@@ -276,7 +284,8 @@ export function parsePolicy(text: string, source: string): GatePolicy {
   return {
     repoSuppressions,
     baselineMaxAgeHours,
-    matrix,
+    // The preset is applied over the levels the file sets, so it always holds.
+    matrix: isSeverity(failOn) ? applyFailOn(matrix, failOn) : matrix,
     weights,
     riskThreshold,
     stages,

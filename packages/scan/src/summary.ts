@@ -1,5 +1,11 @@
 import { md, SummaryBuilder, type AnnotationLevel } from '@portcullis/action-kit'
-import { compareSeverity, countBySeverity, SEVERITIES, type FindingsReport } from '@portcullis/core'
+import {
+  compareSeverity,
+  countBySeverity,
+  describeSuppressed,
+  SEVERITIES,
+  type FindingsReport,
+} from '@portcullis/core'
 
 export interface ScanSummaryInput {
   readonly report: FindingsReport
@@ -29,6 +35,12 @@ export function renderScanSummary(input: ScanSummaryInput): string {
     b.add(
       `| ${SEVERITIES.join(' | ')} | suppressed |\n|${SEVERITIES.map(() => '---:').join('|')}|---:|\n| ${SEVERITIES.map((s) => counts[s]).join(' | ')} | ${report.findings.length - counted.length} |`,
     )
+    if (counted.length < report.findings.length) {
+      // Who suppressed what: repository files and inline markers are the change's own say-so.
+      b.add(
+        `${md(describeSuppressed(report.findings))}; suppressed findings are in the findings report.`,
+      )
+    }
   }
   const tool = report.tool
   b.add(

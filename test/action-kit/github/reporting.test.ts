@@ -276,10 +276,13 @@ describe('upsertStickyComment', () => {
     expect(body.startsWith(stickyMarker('quality-gate'))).toBe(true)
     expect(body).toContain('## Gate: passed')
     expect(body).toContain('<details><summary>Findings</summary>')
+    // Each run asks who the token is (GraphQL viewer) so only its own comment is ever edited.
     expect(api.requests.map((r) => r.operationId)).toEqual([
       'issues/list-comments',
+      'graphql',
       'issues/create-comment',
       'issues/list-comments',
+      'graphql',
       'issues/update-comment',
     ])
   })

@@ -53,4 +53,38 @@ describe('the portcullis command (dist/cli, package.json bin)', () => {
     expect(r.status).toBe(2)
     expect(r.stderr).toMatch(/stage/)
   })
+
+  describe('fail-on: high, without a policy file (and as a policy key)', () => {
+    const gate = (args: string[]) =>
+      spawnSync(
+        process.execPath,
+        [CLI, 'gate', '--stage', 'code', '--system-level', '3', ...args],
+        {
+          encoding: 'utf8',
+        },
+      )
+
+    it('one high finding passes level 3 as it is, and fails with --fail-on high', () => {
+      const dir = findings(1)
+      const plain = gate(['--findings', dir])
+      expect(plain.status, plain.stdout).toBe(0)
+      const strict = gate(['--findings', dir, '--fail-on', 'high'])
+      expect(strict.status, strict.stdout).toBe(1)
+      expect(strict.stdout).toMatch(/fail/)
+    })
+
+    it('the policy key does the same, and a bad value names the key or option', () => {
+      const dir = findings(1)
+      const policy = join(tempTree({}), 'policy.yml')
+      writeFileSync(policy, 'version: 1\nfail-on: high\n')
+      expect(gate(['--findings', dir, '--policy', policy]).status).toBe(1)
+      writeFileSync(policy, 'fail-on: severe\n')
+      const badKey = gate(['--findings', dir, '--policy', policy])
+      expect(badKey.status).toBe(2)
+      expect(badKey.stderr).toMatch(/fail-on must be one of critical, high, medium, low, info/)
+      const badOption = gate(['--findings', dir, '--fail-on', 'severe'])
+      expect(badOption.status).toBe(2)
+      expect(badOption.stderr).toMatch(/fail-on/)
+    })
+  })
 })

@@ -79,13 +79,20 @@ describeWithTools(
         'app/package-lock.json': npmLockfile({ lodash: '4.17.20' }),
         // Left out by skip-dirs: the same vulnerable pin must not appear a second time.
         'vendor/package-lock.json': npmLockfile({ lodash: '4.17.20' }, 1),
+        // Left out by skip-files: one lockfile in a folder that is otherwise scanned.
+        'tools/package-lock.json': npmLockfile({ lodash: '4.17.20' }, 2),
         ...debian12RootFiles('2.36-9+deb12u1'),
       })
       const run = await runAction('scan-deps', {
         workspace: ws,
         timeoutMs: 180_000,
         env: { RUNNER_TOOL_CACHE: toolCache },
-        inputs: { 'skip-dirs': 'vendor', 'trivy-path': tools.trivy, 'upload-sarif': 'false' },
+        inputs: {
+          'skip-dirs': 'vendor',
+          'skip-files': 'tools/package-lock.json',
+          'trivy-path': tools.trivy,
+          'upload-sarif': 'false',
+        },
       })
       expect(run.exitCode, run.stdout).toBe(0)
       const report = readReport(run)
@@ -154,7 +161,7 @@ describeWithTools(
       expect(run.outputs.total).toBe('0')
       expect(run.outputs.sbom).toBe('')
       expect(run.summary).toContain(
-        '1 file(s) with packages, 1 package(s) checked: `package-lock.json`',
+        '1 file(s) with packages, 1 package(s) checked: package-lock.json',
       )
     }, 200_000)
 
@@ -297,6 +304,14 @@ describe('scan-deps with osv-scanner (a stand-in binary: no osv-scanner is insta
     })
     return { ws, run }
   }
+
+  it('skip-files is refused with engine osv-scanner, naming the input and what to do', async () => {
+    const { bin } = fakeOsv(0, readCorpus(entry.file))
+    const { run } = await scan(bin, { 'skip-files': 'package-lock.json' })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toMatch(/skip-files/)
+    expect(run.stdout).toMatch(/osv-scanner skips folders only: list them in `skip-dirs`/)
+  })
 
   it('passes the inputs as flags and reports what the parser reads', async () => {
     const raw = readCorpus(entry.file)

@@ -14,9 +14,13 @@ const FIXTURES = join(REPO_ROOT, 'test/fixtures/iac')
 function workspace(): string {
   const ws = mkdtempSync(join(tmpdir(), 'scan-iac-ws-'))
   cpSync(FIXTURES, join(ws, 'infra'), { recursive: true })
-  // Excluded by `exclude-paths: vendor`: a root Dockerfile that would otherwise fail DS002.
+  // Skipped by `skip-dirs: vendor`: a root Dockerfile that would otherwise fail DS002.
   mkdirSync(join(ws, 'infra/vendor'), { recursive: true })
   cpSync(join(FIXTURES, 'docker/Dockerfile'), join(ws, 'infra/vendor/Dockerfile'))
+  // Skipped by `skip-files: legacy/Dockerfile`; its folder is scanned (legacy/keep.Dockerfile).
+  mkdirSync(join(ws, 'infra/legacy'), { recursive: true })
+  cpSync(join(FIXTURES, 'docker/Dockerfile'), join(ws, 'infra/legacy/Dockerfile'))
+  cpSync(join(FIXTURES, 'docker/Dockerfile'), join(ws, 'infra/legacy/keep.Dockerfile'))
   return ws
 }
 
@@ -52,7 +56,8 @@ describeWithTools(['trivy'], 'scan-iac with trivy 0.44.1, through the built bund
         path: 'infra',
         tfvars: 'infra/terraform/open.tfvars',
         'skip-checks': 'KSV011\nAVD-AWS-0089',
-        'exclude-paths': 'vendor',
+        'skip-dirs': 'vendor',
+        'skip-files': 'legacy/Dockerfile',
         'policy-dirs': 'infra/policies',
         'trivy-path': tools.trivy,
         'upload-sarif': 'false',
@@ -122,13 +127,21 @@ describeWithTools(['trivy'], 'scan-iac with trivy 0.44.1, through the built bund
     expect(find(report, 'AVD-AZU-0008', 'infra/arm/storage.json').severity).toBe('high')
   })
 
-  it('skip-checks (short and AVD ids) and exclude-paths leave those findings out', () => {
+  it('skip-checks (short and AVD ids), skip-dirs and skip-files leave those findings out', () => {
     expect(report.findings.filter((f) => f.ruleId === 'KSV011')).toEqual([])
     expect(report.findings.filter((f) => f.ruleId === 'AVD-AWS-0089')).toEqual([])
     // Neighbours of the skipped checks are still reported.
     find(report, 'KSV018', 'infra/kubernetes/deployment.yaml')
     find(report, 'AVD-AWS-0090', 'infra/terraform/main.tf')
     expect(report.findings.filter((f) => f.location?.path.startsWith('infra/vendor/'))).toEqual([])
+    expect(report.findings.filter((f) => f.location?.path === 'infra/legacy/Dockerfile')).toEqual(
+      [],
+    )
+    // The skipped file's neighbour in the same folder is still scanned.
+    expect(
+      report.findings.filter((f) => f.location?.path === 'infra/legacy/keep.Dockerfile').length,
+    ).toBeGreaterThan(0)
+    expect(run.stdout).not.toContain('exclude-paths')
   })
 
   it('the summary says which trivy ran and how its version was known', () => {
@@ -195,7 +208,8 @@ describe('scan-iac with checkov', () => {
         'checkov-path': bin,
         'skip-checks': 'CKV_AWS_20, CKV_K8S_16',
         'policy-dirs': 'infra/kubernetes',
-        'exclude-paths': 'vendor/**',
+        'skip-dirs': 'vendor/**',
+        'skip-files': 'legacy/*.tf',
         tfvars: 'infra/terraform/open.tfvars',
         'upload-sarif': 'false',
       },
@@ -218,6 +232,8 @@ describe('scan-iac with checkov', () => {
       join(ws, 'infra/terraform/open.tfvars'),
       '--skip-path',
       'vendor/.*',
+      '--skip-path',
+      'legacy/[^/]*\\.tf',
     ])
     const report = readReport(run)
     const expected = parseCheckov(readCorpus(multi.file), { workspace: ws })
@@ -229,6 +245,27 @@ describe('scan-iac with checkov', () => {
     expect(report.findings.map((f) => f.ruleId)).toEqual(expected.findings.map((f) => f.ruleId))
     expect(report.findings[0]!.ruleId).toBe(counted.first_id)
     expect(run.summary).toContain('checkov 3.3.30')
+  })
+
+  it('exclude-paths still works, with a warning naming skip-dirs and skip-files', async () => {
+    const ws = workspace()
+    const { bin, argvFile } = fakeCheckov(multi.file)
+    const run = await runAction('scan-iac', {
+      workspace: ws,
+      inputs: {
+        engine: 'checkov',
+        path: 'infra',
+        'checkov-path': bin,
+        'exclude-paths': 'vendor/**',
+        'upload-sarif': 'false',
+      },
+    })
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(run.stdout).toMatch(
+      /`exclude-paths` is deprecated: list folders in `skip-dirs` and files in `skip-files`/,
+    )
+    const argv = readFileSync(argvFile, 'utf8').trim().split('\n')
+    expect(argv.slice(-2)).toEqual(['--skip-path', 'vendor/.*'])
   })
 
   it('without checkov-path installs with pip into a venv; an unreachable index is a failed scan', async () => {

@@ -65,15 +65,15 @@ describeWithTools(['gitleaks'], 'scan-secrets bundle with gitleaks 8.16', (tools
     expect(r.findings).toHaveLength(1)
     const [finding] = r.findings
     expect(finding!.ruleId).toBe('github-pat')
-    expect(finding!.severity).toBe('high')
+    expect(finding!.severity).toBe('critical')
     expect(finding!.location).toEqual({ path: 'deploy.sh', startLine: 2, endLine: 2 })
     expect(finding!.git?.commit).toBe(added)
     expect(JSON.stringify(r)).not.toContain('Test Author')
     expect(r.notices?.some((n) => n.includes('2 commit(s) of the pull request #42'))).toBe(true)
     expect(result.outputs.total).toBe('1')
     expect(JSON.parse(result.outputs.counts!)).toEqual({
-      critical: 0,
-      high: 1,
+      critical: 1,
+      high: 0,
       medium: 0,
       low: 0,
       info: 0,
@@ -213,7 +213,7 @@ describeWithTools(['gitleaks'], 'scan-secrets bundle with gitleaks 8.16', (tools
     expect(report(result).findings.map((f) => f.ruleId)).toEqual(['gitlab-pat'])
   })
 
-  it('schedule: scans the working tree, not history; honours .gitleaks.toml; secret-severity applies', async () => {
+  it('schedule: scans the working tree, not history; honours the .gitleaks.toml config names; secret-severity applies', async () => {
     const repo = initRepo()
     commit(repo, 'history only', { 'gone.env': `github_token = ${ghp(12)}\n` })
     const canary = `PORTCULLIS-CANARY-${randomText(13, '0123456789', 12)}`
@@ -236,7 +236,7 @@ describeWithTools(['gitleaks'], 'scan-secrets bundle with gitleaks 8.16', (tools
       workspace: repo,
       eventName: 'schedule',
       event: { schedule: '0 3 * * *', repository: { full_name: 'octo-org/hello-world' } },
-      inputs: { 'secret-severity': 'critical' },
+      inputs: { 'secret-severity': 'critical', config: '.gitleaks.toml' },
     })
     expect(result.exitCode, result.stdout).toBe(0)
     const r = report(result)
@@ -246,7 +246,7 @@ describeWithTools(['gitleaks'], 'scan-secrets bundle with gitleaks 8.16', (tools
     ])
     expect(r.findings[0]!.severity).toBe('critical')
     expect(r.findings[0]!.git).toBeUndefined()
-    expect(r.notices).toContain('gitleaks config: .gitleaks.toml.')
+    expect(r.notices).toContain('gitleaks config: .gitleaks.toml (input config).')
     expect(result.masks).toContain(canary)
   })
 

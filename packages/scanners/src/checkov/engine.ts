@@ -23,6 +23,9 @@ export interface CheckovInputs extends CommonScanInputs {
   readonly path: string | undefined
   readonly policyDirs: readonly string[]
   readonly skipChecks: readonly string[]
+  readonly skipDirs: readonly string[]
+  readonly skipFiles: readonly string[]
+  /** Deprecated `exclude-paths`: skipped like `skip-dirs` and `skip-files`. */
   readonly excludePaths: readonly string[]
   readonly tfvars: readonly string[]
   readonly checkovPath: string | undefined
@@ -232,7 +235,7 @@ export const checkovEngine: ScanEngine<CheckovInputs> = {
         outputDir,
         skipChecks: inputs.skipChecks,
         policyDirs: inputs.policyDirs.map((d) => insideWorkspace(workspace, d, 'policy-dirs')),
-        excludePaths: inputs.excludePaths,
+        excludePaths: [...inputs.skipDirs, ...inputs.skipFiles, ...inputs.excludePaths],
         tfvars: inputs.tfvars.map((f) => insideWorkspace(workspace, f, 'tfvars')),
       }),
       okExitCodes: [0],

@@ -2,6 +2,10 @@ export { parseGitleaks } from './parse.js'
 export {
   gitleaksSecretEngine,
   GITLEAKS_LEAKS_EXIT_CODE,
+  GITLEAKS_ALLOW,
+  MERGE_DIFFS,
+  filesWithMarker,
+  stageTree,
   type GitleaksSecretInputs,
   type SecretEngineOptions,
 } from './secret-engine.js'

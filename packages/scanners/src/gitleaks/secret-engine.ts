@@ -1,9 +1,20 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
-import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import { basename, delimiter, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import {
   InputError,
   ScanFailedError,
   UserError,
+  type Finding,
   type Severity,
   type Target,
 } from '@portcullis/core'
@@ -12,11 +23,13 @@ import {
   ensureRange,
   eventGitScope,
   FETCH_DEPTH_HINT,
+  findExecutable,
   gitIn,
   gitTopLevel,
   hasCommit,
   newBranchBase,
   runTool,
+  unusedSettingsNotice,
   type CommonScanInputs,
   type EngineContext,
   type EngineResult,
@@ -56,6 +69,15 @@ const REPORT_FILE = 'gitleaks-report.json'
 /** History scans read at most this many blobs again to find secret values to mask. */
 const MAX_MASK_BLOBS = 200
 
+/**
+ * `git log -p` prints no diff for a merge commit, so a secret added in a merge (an "evil merge" or
+ * a conflict resolution) was never scanned (gitleaks issue 1028). `--diff-merges=remerge` (git
+ * 2.36+) shows what the merge itself changed against the automatic merge of its parents: exactly
+ * the content the merge commit adds, no more (the parents' own commits are scanned as themselves).
+ * It comes first, so a `log-opts` of the workflow's own can still choose another `--diff-merges`.
+ */
+export const MERGE_DIFFS = '--diff-merges=remerge'
+
 /** How gitleaks is pointed at the code: a folder as files, or a git log range. */
 type Plan =
   | { readonly kind: 'dir'; readonly target: Target; readonly notices: string[] }
@@ -68,24 +90,35 @@ type Plan =
     }
   | { readonly kind: 'nothing'; readonly target: Target; readonly notices: string[] }
 
-/** The gitleaks config to use: `config` (must exist), else `<root>/.gitleaks.toml` when present. */
+/**
+ * gitleaks' own defaults, as a config file: gitleaks 8.16 reads `<source>/.gitleaks.toml` (and the
+ * GITLEAKS_CONFIG variable) whenever `--config` is not given, so it is always given.
+ */
+const DEFAULT_CONFIG = '[extend]\nuseDefault = true\n'
+
+/**
+ * The gitleaks config to use: the file `config` names (it must exist), else a private copy of
+ * gitleaks' defaults. A `.gitleaks.toml` in the scanned tree is never picked up by itself: the change
+ * under review could add one that allows its own secret.
+ */
 export function resolveGitleaksConfig(
   workspace: string,
-  root: string,
+  workDir: string,
   config: string | undefined,
-): string | undefined {
+): { readonly path: string; readonly named: boolean } {
   if (config !== undefined && config.trim() !== '') {
     const file = resolve(workspace, config)
     if (!existsSync(file) || !statSync(file).isFile()) {
       throw new InputError(
         'config',
-        `the gitleaks config '${config}' does not exist in the workspace; fix the path, or leave config empty to use the repository's .gitleaks.toml or gitleaks' defaults`,
+        `the gitleaks config '${config}' does not exist in the workspace; fix the path, or leave config empty to use gitleaks' defaults`,
       )
     }
-    return file
+    return { path: file, named: true }
   }
-  const own = join(root, '.gitleaks.toml')
-  return existsSync(own) && statSync(own).isFile() ? own : undefined
+  const path = join(workDir, 'gitleaks-default.toml')
+  writeFileSync(path, DEFAULT_CONFIG)
+  return { path, named: false }
 }
 
 async function gitRoot(git: Git, why: string): Promise<string> {
@@ -131,7 +164,7 @@ async function plan<I extends GitleaksSecretInputs>(
     const spec = opts.includes(' -- ') || opts.startsWith('-- ') ? '' : pathspec(top, root)
     return {
       kind: 'git',
-      logOpts: opts === '' ? `--full-history --all${spec}` : `${opts}${spec}`,
+      logOpts: `${MERGE_DIFFS} ${opts === '' ? `--full-history --all${spec}` : `${opts}${spec}`}`,
       top,
       target: { kind: 'git-range', name: opts === '' ? '--all' : opts },
       notices: [],
@@ -162,7 +195,7 @@ async function plan<I extends GitleaksSecretInputs>(
       const count = await countRange(git, scope.base, scope.head)
       return {
         kind: 'git',
-        logOpts: `${scope.base}..${scope.head}${pathspec(top, root)}`,
+        logOpts: `${MERGE_DIFFS} ${scope.base}..${scope.head}${pathspec(top, root)}`,
         top,
         target: { kind: 'git-range', name: `${scope.base}..${scope.head}` },
         notices: [
@@ -183,7 +216,7 @@ async function plan<I extends GitleaksSecretInputs>(
       if (base === undefined) {
         return {
           kind: 'git',
-          logOpts: `--max-count=1 ${scope.head}${spec}`,
+          logOpts: `${MERGE_DIFFS} --max-count=1 ${scope.head}${spec}`,
           top,
           target: { kind: 'git-range', name: scope.head },
           notices: [
@@ -194,7 +227,7 @@ async function plan<I extends GitleaksSecretInputs>(
       const count = await countRange(git, base, scope.head)
       return {
         kind: 'git',
-        logOpts: `${base}..${scope.head}${spec}`,
+        logOpts: `${MERGE_DIFFS} ${base}..${scope.head}${spec}`,
         top,
         target: { kind: 'git-range', name: `${base}..${scope.head}` },
         notices: [
@@ -256,36 +289,43 @@ function absoluteFiles(entries: unknown[], top: string): unknown[] {
   )
 }
 
-/** Feeds every secret value gitleaks located to the mask callback (read again, in memory). */
-async function maskSecrets<I>(
+function locate(entry: unknown): LocatedLeak | undefined {
+  if (!isRecord(entry) || typeof entry.File !== 'string' || typeof entry.Match !== 'string')
+    return undefined
+  const startLine = positive(entry.StartLine)
+  const startColumn = positive(entry.StartColumn)
+  if (startLine === undefined || startLine === 0 || startColumn === undefined) return undefined
+  return {
+    startLine,
+    endLine: Math.max(startLine, positive(entry.EndLine) ?? startLine),
+    startColumn,
+    endColumn: positive(entry.EndColumn) ?? 0,
+    match: entry.Match,
+  }
+}
+
+/**
+ * The text of the lines each leak is on, as the scanned tree or commit holds them (read again, in
+ * memory; undefined where it cannot be read): for masking and for inline markers.
+ */
+async function leakLines<I>(
   ctx: EngineContext<I>,
-  entries: unknown[],
-  scan: Plan,
-  mask: (value: string) => void,
-): Promise<void> {
+  entries: readonly unknown[],
+  scan: Exclude<Plan, { kind: 'nothing' }>,
+): Promise<(string | undefined)[]> {
   const blobs = new Map<string, string[] | undefined>()
   const git = scan.kind === 'git' ? gitIn(ctx.exec, scan.top, ctx.timeoutMs) : undefined
-  const maskNew = maskOnce(mask)
+  const out: (string | undefined)[] = []
   for (const entry of entries) {
-    if (!isRecord(entry) || typeof entry.File !== 'string' || typeof entry.Match !== 'string')
+    const leak = locate(entry)
+    if (leak === undefined || !isRecord(entry) || typeof entry.File !== 'string') {
+      out.push(undefined)
       continue
-    const leak: LocatedLeak | undefined = (() => {
-      const startLine = positive(entry.StartLine)
-      const startColumn = positive(entry.StartColumn)
-      if (startLine === undefined || startLine === 0 || startColumn === undefined) return undefined
-      return {
-        startLine,
-        endLine: Math.max(startLine, positive(entry.EndLine) ?? startLine),
-        startColumn,
-        endColumn: positive(entry.EndColumn) ?? 0,
-        match: entry.Match as string,
-      }
-    })()
-    if (leak === undefined) continue
+    }
     let lines: string | undefined
     if (
-      scan.kind === 'git' &&
       git !== undefined &&
+      scan.kind === 'git' &&
       typeof entry.Commit === 'string' &&
       /^[0-9a-f]{40,64}$/.test(entry.Commit)
     ) {
@@ -294,8 +334,7 @@ async function maskSecrets<I>(
         ? relative(scan.top, entry.File).split(sep).join('/')
         : entry.File
       const key = `${entry.Commit}:${file}`
-      if (!blobs.has(key)) {
-        if (blobs.size >= MAX_MASK_BLOBS) continue
+      if (!blobs.has(key) && blobs.size < MAX_MASK_BLOBS) {
         const shown = await git(['show', '--no-textconv', key])
         blobs.set(key, shown.exitCode === 0 ? shown.stdout.split('\n') : undefined)
       }
@@ -307,11 +346,233 @@ async function maskSecrets<I>(
       const rel = relative(ctx.workspace, entry.File).split(sep).join('/')
       lines = ctx.readLines(rel, leak.startLine, leak.endLine)
     }
-    if (lines === undefined) continue
+    out.push(lines)
+  }
+  return out
+}
+
+/** Feeds every secret value gitleaks located to the mask callback. */
+function maskSecrets(
+  entries: readonly unknown[],
+  lines: readonly (string | undefined)[],
+  scan: Plan,
+  mask: (value: string) => void,
+): void {
+  const maskNew = maskOnce(mask)
+  entries.forEach((entry, i) => {
+    const leak = locate(entry)
+    const text = lines[i]
+    if (leak === undefined || text === undefined) return
     // A --no-git scan reads each file as one fragment, so line 1 is the only first line.
     const firstLine = scan.kind === 'dir' ? leak.startLine === 1 : undefined
-    maskNew(secretValues(leak, lines, firstLine))
+    maskNew(secretValues(leak, text, firstLine))
+  })
+}
+
+/**
+ * gitleaks 8.16 drops, without a word, every match on a line holding `gitleaks:allow`
+ * (detect/detect.go: `gitleaksAllowSignature`), and has no switch to stop it. The scanned text is
+ * therefore given to gitleaks with the marker spelt differently (same length, same character
+ * classes, so no rule matches differently), and each leak on a marked line becomes a suppressed
+ * finding naming the marker.
+ */
+export const GITLEAKS_ALLOW = 'gitleaks:allow'
+const GITLEAKS_ALLOW_NEUTRAL = 'gitleaks:alloW'
+
+/**
+ * Where gitleaks is pointed (`--source`) and how, chosen so that it finds no settings of the scanned
+ * tree and honours no inline marker by itself. gitleaks 8.16 always reads `<source>/.gitleaksignore`
+ * (cmd/detect.go), with no switch to turn that off. History scans therefore run in an empty private
+ * folder with GIT_DIR naming the repository (gitleaks runs `git -C <source> log`), through a `git`
+ * that respells the marker in what `git log` prints. Working-tree scans of a tree holding a
+ * `.gitleaksignore` or the marker scan a private copy of the tree without the one and with the other
+ * respelt; the copy's paths are mapped back.
+ */
+interface GitleaksSource {
+  readonly source: string
+  readonly env: Readonly<Record<string, string>>
+  /** For a copied tree: the copy's root and the folder it stands for. */
+  readonly copy?: { readonly from: string; readonly to: string }
+}
+
+async function gitleaksSource<I>(
+  ctx: EngineContext<I>,
+  scan: Exclude<Plan, { kind: 'nothing' }>,
+  root: string,
+): Promise<GitleaksSource> {
+  if (scan.kind === 'git') {
+    const git = gitIn(ctx.exec, scan.top, ctx.timeoutMs)
+    const dir = await git(['rev-parse', '--absolute-git-dir'])
+    const gitDir = dir.stdout.trim()
+    if (dir.exitCode !== 0 || gitDir === '') {
+      throw new ScanFailedError(`git could not name the repository folder of ${scan.top}`)
+    }
+    const source = join(ctx.workDir, 'gitleaks-source')
+    mkdirSync(source, { recursive: true })
+    return { source, env: { GIT_DIR: gitDir, ...markerNeutralGit(ctx.workDir) } }
   }
+  const marked = filesWithMarker(root)
+  if (marked.length === 0 && !isFile(join(root, GITLEAKSIGNORE))) return { source: root, env: {} }
+  const copy = join(ctx.workDir, 'gitleaks-tree')
+  stageTree(root, copy, marked)
+  return { source: copy, env: {}, copy: { from: copy, to: root } }
+}
+
+/**
+ * PATH and variables that put a `git` in front of the real one for gitleaks: it runs the real git
+ * and respells the marker in its output. Its exit status is the real git's.
+ */
+function markerNeutralGit(workDir: string): Record<string, string> {
+  const pathEnv = process.env.PATH ?? ''
+  const real = findExecutable('git', pathEnv)
+  if (real === undefined) {
+    throw new ScanFailedError('git is not on PATH; gitleaks needs it to read the history')
+  }
+  const bin = join(workDir, 'gitleaks-git')
+  mkdirSync(bin, { recursive: true })
+  const script = join(bin, 'git')
+  writeFileSync(
+    script,
+    [
+      '#!/bin/sh',
+      '{ "$PORTCULLIS_REAL_GIT" "$@"; echo $? > "$PORTCULLIS_GIT_STATUS"; } |',
+      `  LC_ALL=C sed 's/${GITLEAKS_ALLOW}/${GITLEAKS_ALLOW_NEUTRAL}/g'`,
+      'exit "$(cat "$PORTCULLIS_GIT_STATUS")"',
+      '',
+    ].join('\n'),
+    { mode: 0o755 },
+  )
+  return {
+    PATH: `${bin}${delimiter}${pathEnv}`,
+    PORTCULLIS_REAL_GIT: real,
+    PORTCULLIS_GIT_STATUS: join(bin, 'status'),
+  }
+}
+
+const GITLEAKSIGNORE = '.gitleaksignore'
+
+function isFile(path: string): boolean {
+  try {
+    return lstatSync(path).isFile()
+  } catch {
+    return false
+  }
+}
+
+/** Regular files under `root` (not in `.git` folders, not through symlinks) holding the marker. */
+export function filesWithMarker(root: string): string[] {
+  const found: string[] = []
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) {
+        if (entry.name !== '.git') walk(path)
+      } else if (entry.isFile()) {
+        if (readFileSync(path).includes(GITLEAKS_ALLOW)) found.push(path)
+      }
+    }
+  }
+  walk(root)
+  return found
+}
+
+/**
+ * Copies the files gitleaks would scan (not `.git` folders, which it skips; symlinks stay links,
+ * which it does not follow) without the root's `.gitleaksignore`, and respells the marker in
+ * `marked` (absolute paths under `root`).
+ */
+export function stageTree(root: string, dest: string, marked: readonly string[] = []): void {
+  const skip = join(root, GITLEAKSIGNORE)
+  cpSync(root, dest, {
+    recursive: true,
+    verbatimSymlinks: true,
+    filter: (src) => src !== skip && basename(src) !== '.git',
+  })
+  for (const file of marked) {
+    const copy = join(dest, relative(root, file))
+    const bytes = readFileSync(copy)
+    writeFileSync(
+      copy,
+      Buffer.from(
+        bytes.toString('latin1').split(GITLEAKS_ALLOW).join(GITLEAKS_ALLOW_NEUTRAL),
+        'latin1',
+      ),
+    )
+  }
+}
+
+/** Runs gitleaks once and returns its report's entries, with files made absolute workspace paths. */
+async function runGitleaks<I>(
+  ctx: EngineContext<I>,
+  scan: Exclude<Plan, { kind: 'nothing' }>,
+  source: GitleaksSource,
+  config: string,
+): Promise<unknown[]> {
+  const reportPath = join(ctx.workDir, REPORT_FILE)
+  rmSync(reportPath, { force: true })
+  const args = [
+    'detect',
+    '--source',
+    source.source,
+    '--redact',
+    '--no-banner',
+    '--report-format',
+    'json',
+    '--report-path',
+    reportPath,
+    `--exit-code=${GITLEAKS_LEAKS_EXIT_CODE}`,
+    '--config',
+    config,
+    ...(scan.kind === 'dir' ? ['--no-git'] : [`--log-opts=${scan.logOpts}`]),
+  ]
+  const result = await runTool(ctx, {
+    args,
+    okExitCodes: [CLEAN_EXIT_CODE, GITLEAKS_LEAKS_EXIT_CODE],
+    relayStdout: true,
+    maxStdoutBytes: 1024 * 1024,
+    // Outside the workspace; the environment is the action kit's allow-list plus GIT_DIR.
+    cwd: ctx.workDir,
+    env: source.env,
+  })
+  const exitCode = result.exitCode ?? -1
+  let entries = readReport(reportPath, exitCode)
+  if (exitCode === CLEAN_EXIT_CODE && entries.length > 0) {
+    throw new ScanFailedError(
+      `gitleaks exited with code 0 (no leaks) but its report lists ${entries.length}; the output cannot be trusted`,
+    )
+  }
+  if (exitCode === GITLEAKS_LEAKS_EXIT_CODE && entries.length === 0) {
+    throw new ScanFailedError(
+      `gitleaks exited with code ${GITLEAKS_LEAKS_EXIT_CODE} (leaks found) but its report lists none; the output cannot be trusted`,
+    )
+  }
+  if (scan.kind === 'git') entries = absoluteFiles(entries, scan.top)
+  if (source.copy) entries = copiedFiles(entries, source.copy.from, source.copy.to)
+  return entries
+}
+
+/** Identifies one leak across two runs over the same source (rule, place, commit). */
+function leakKey(entry: unknown): string {
+  if (!isRecord(entry)) return ''
+  return JSON.stringify([
+    entry.RuleID,
+    entry.File,
+    entry.Commit,
+    entry.StartLine,
+    entry.StartColumn,
+    entry.EndLine,
+    entry.EndColumn,
+  ])
+}
+
+/** Paths gitleaks reported inside a staged copy, mapped back to the tree the copy stands for. */
+function copiedFiles(entries: unknown[], from: string, to: string): unknown[] {
+  return entries.map((entry) => {
+    if (!isRecord(entry) || typeof entry.File !== 'string') return entry
+    const rel = relative(from, entry.File)
+    if (rel.startsWith('..') || isAbsolute(rel)) return entry
+    return { ...entry, File: join(to, rel) }
+  })
 }
 
 /**
@@ -329,59 +590,80 @@ export function gitleaksSecretEngine(
     async run(ctx): Promise<EngineResult> {
       const { inputs, workspace } = ctx
       const root = secretScanRoot(workspace, inputs.path)
-      const config = resolveGitleaksConfig(workspace, root, inputs.config)
+      const config = resolveGitleaksConfig(workspace, ctx.workDir, inputs.config)
       const scan = await plan(ctx, root)
       const scanner = { name: 'gitleaks', version: ctx.binary.version }
       const notices = [...scan.notices]
-      if (config !== undefined)
-        notices.push(`gitleaks config: ${workspaceRelative(workspace, config)}.`)
+      if (config.named)
+        notices.push(
+          `gitleaks config: ${workspaceRelative(workspace, config.path)} (input config).`,
+        )
+      const unused = unusedSettingsNotice(
+        'gitleaks',
+        workspace,
+        [workspace, root, ...(scan.kind === 'git' ? [scan.top] : [])],
+        config.named ? [config.path] : [],
+      )
+      if (unused) notices.push(unused)
       if (scan.kind === 'nothing') {
         return { scanner, target: scan.target, findings: [], notices }
       }
-
-      const reportPath = join(ctx.workDir, REPORT_FILE)
-      const args = [
-        'detect',
-        '--source',
-        root,
-        '--redact',
-        '--no-banner',
-        '--report-format',
-        'json',
-        '--report-path',
-        reportPath,
-        `--exit-code=${GITLEAKS_LEAKS_EXIT_CODE}`,
-        ...(config !== undefined ? ['--config', config] : []),
-        ...(scan.kind === 'dir' ? ['--no-git'] : [`--log-opts=${scan.logOpts}`]),
-      ]
-      const result = await runTool(ctx, {
-        args,
-        okExitCodes: [CLEAN_EXIT_CODE, GITLEAKS_LEAKS_EXIT_CODE],
-        relayStdout: true,
-        maxStdoutBytes: 1024 * 1024,
-        // GITLEAKS_CONFIG would override the repository's .gitleaks.toml behind the config input's back.
-        env: { GITLEAKS_CONFIG: '' },
-      })
-      const exitCode = result.exitCode ?? -1
-      let entries = readReport(reportPath, exitCode)
-      if (exitCode === CLEAN_EXIT_CODE && entries.length > 0) {
-        throw new ScanFailedError(
-          `gitleaks exited with code 0 (no leaks) but its report lists ${entries.length}; the output cannot be trusted`,
-        )
-      }
-      if (exitCode === GITLEAKS_LEAKS_EXIT_CODE && entries.length === 0) {
-        throw new ScanFailedError(
-          `gitleaks exited with code ${GITLEAKS_LEAKS_EXIT_CODE} (leaks found) but its report lists none; the output cannot be trusted`,
-        )
-      }
-      if (scan.kind === 'git') entries = absoluteFiles(entries, scan.top)
+      const source = await gitleaksSource(ctx, scan, root)
+      const named = await runGitleaks(ctx, scan, source, config.path)
+      // With a config the workflow named, what it hides is what gitleaks' defaults find and it
+      // does not: run both and keep the difference as suppressed findings naming the file.
+      const hiddenByConfig = config.named
+        ? (
+            await runGitleaks(
+              ctx,
+              scan,
+              source,
+              resolveGitleaksConfig(workspace, ctx.workDir, undefined).path,
+            )
+          ).filter((entry) => !named.some((n) => leakKey(n) === leakKey(entry)))
+        : []
+      const entries = [...named, ...hiddenByConfig]
       const parsed = parseGitleaks(JSON.stringify(entries), {
         workspace,
         readLines: ctx.readLines,
         defaultSeverity: inputs.secretSeverity,
       })
+      const lines = entries.length > 0 ? await leakLines(ctx, entries, scan) : []
       if (options.mask !== undefined && entries.length > 0) {
-        await maskSecrets(ctx, entries, scan, options.mask)
+        maskSecrets(entries, lines, scan, options.mask)
+      }
+      const configName = `${workspaceRelative(workspace, config.path)} (input config)`
+      const findings = parsed.findings.map((finding, i): Finding => {
+        const where = finding.location
+          ? `${finding.location.path}${finding.location.startLine ? `:${finding.location.startLine}` : ''}`
+          : 'a file outside the workspace'
+        if (lines[i]?.includes(GITLEAKS_ALLOW)) {
+          return {
+            ...finding,
+            suppression: {
+              kind: 'in-source',
+              source: `${GITLEAKS_ALLOW} at ${where}`,
+              justification: `an inline ${GITLEAKS_ALLOW} comment on the line`,
+            },
+          }
+        }
+        if (i >= named.length) {
+          return {
+            ...finding,
+            suppression: {
+              kind: 'external',
+              source: configName,
+              justification: `not reported under the gitleaks config the config input names`,
+            },
+          }
+        }
+        return finding
+      })
+      const marked = findings.filter((f) => f.suppression?.kind === 'in-source').length
+      if (marked > 0) {
+        notices.push(
+          `${marked} leak(s) are on lines marked ${GITLEAKS_ALLOW}; they are reported as suppressed findings, and the gate's policy decides what they count for.`,
+        )
       }
       const outside = parsed.findings.filter((f) => f.location === undefined).length
       if (outside > 0) {
@@ -392,7 +674,7 @@ export function gitleaksSecretEngine(
       return {
         scanner: { name: 'gitleaks', version: parsed.scannerVersion ?? ctx.binary.version },
         target: scan.target,
-        findings: parsed.findings,
+        findings,
         notices: [...notices, ...parsed.notices],
       }
     },

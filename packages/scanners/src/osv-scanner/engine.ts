@@ -10,6 +10,7 @@ export interface OsvScannerInputs extends CommonScanInputs {
   readonly path: string | undefined
   readonly ignoreUnfixed: boolean
   readonly skipDirs: readonly string[]
+  readonly skipFiles: readonly string[]
   readonly sbom: boolean
   readonly osvScannerPath: string | undefined
 }
@@ -79,6 +80,12 @@ export const osvScannerEngine: ScanEngine<OsvScannerInputs> = {
     const rel = relative(workspace, abs)
     if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) || !existsSync(abs)) {
       throw new InputError('path', `'${inputs.path ?? '.'}' is not a folder inside the workspace`)
+    }
+    if (inputs.skipFiles.length > 0) {
+      throw new InputError(
+        'skip-files',
+        'osv-scanner skips folders only: list them in `skip-dirs`, or use engine trivy to skip files',
+      )
     }
     const output = `${workDir}/osv-scanner.json`
     const result = await runTool(context, {

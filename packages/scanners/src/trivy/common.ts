@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { neutralize } from '@portcullis/action-kit'
 import { InputError, ScanFailedError } from '@portcullis/core'
@@ -84,10 +84,39 @@ export function stderrSummary(stderr: string): string {
 }
 
 /**
- * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
- * ScanFailedError whose reason comes from trivy's own ERROR/FATAL lines. `explain` may give a better
- * sentence for errors it recognises (e.g. the vulnerability DB).
+ * The flags that keep trivy from reading configuration out of the scanned tree. trivy 0.44 reads
+ * `trivy.yaml` (`--config`, any setting: severities, scanners, skip-dirs), `.trivyignore`
+ * (`--ignorefile`) and `trivy-secret.yaml` (`--secret-config`) from its working directory by default,
+ * and a pull request can add any of them. Each is pointed at an empty file of our own (`{}` is the
+ * defaults: trivy's secret scanner fails on an empty YAML document); trivy then runs with its working
+ * directory outside the workspace as well ({@link runTrivy}). A file an input names is passed by the
+ * engine instead (that flag is then left as the engine set it).
  */
+export function isolatedTrivyArgs(workDir: string, args: readonly string[]): string[] {
+  const dir = join(workDir, 'trivy-isolation')
+  mkdirSync(dir, { recursive: true })
+  const file = (name: string, text: string): string => {
+    const path = join(dir, name)
+    writeFileSync(path, text)
+    return path
+  }
+  const has = (flag: string) => args.some((a) => a === flag || a.startsWith(`${flag}=`))
+  return [
+    ...(has('--config') ? [] : ['--config', file('trivy.yaml', '{}\n')]),
+    ...(has('--ignorefile') ? [] : ['--ignorefile', file('trivyignore', '')]),
+    ...(has('--secret-config') ? [] : ['--secret-config', file('trivy-secret.yaml', '{}\n')]),
+  ]
+}
+
+/**
+ * `exclude-paths` / `skip-dirs` entries as trivy should read them once it runs outside the workspace:
+ * trivy takes `./x` and `../x` relative to its working directory (and anything else relative to the
+ * scanned folder), so those become absolute workspace paths.
+ */
+export function skipPathArg(workspace: string, path: string): string {
+  return /^\.\.?([/\\]|$)/.test(path) ? resolve(workspace, path) : path
+}
+
 /**
  * trivy keeps what it analysed (package lists, layer contents, and for secrets the code around each
  * match, flagged or not) in `<cache-dir>/fanal/fanal.db`. A cache dir inside the run's private work
@@ -103,6 +132,13 @@ function dropAnalysisCache(workDir: string, args: readonly string[]): void {
   rmSync(join(cacheDir, 'fanal'), { recursive: true, force: true })
 }
 
+/**
+ * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
+ * ScanFailedError whose reason comes from trivy's own ERROR/FATAL lines. `explain` may give a better
+ * sentence for errors it recognises (e.g. the vulnerability DB). trivy runs in the engine's private
+ * work folder with {@link isolatedTrivyArgs}, so nothing in the workspace configures it; scan targets
+ * must therefore be absolute paths.
+ */
 export async function runTrivy<I>(
   context: EngineContext<I>,
   run: Omit<ToolRun, 'okExitCodes'>,
@@ -110,7 +146,12 @@ export async function runTrivy<I>(
 ): Promise<void> {
   let result: Awaited<ReturnType<typeof runTool>>
   try {
-    result = await runTool(context, { ...run, okExitCodes: [0, 1] })
+    result = await runTool(context, {
+      ...run,
+      args: [...run.args, ...isolatedTrivyArgs(context.workDir, run.args)],
+      cwd: run.cwd ?? context.workDir,
+      okExitCodes: [0, 1],
+    })
   } finally {
     dropAnalysisCache(context.workDir, run.args)
   }

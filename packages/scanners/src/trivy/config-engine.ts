@@ -1,7 +1,12 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { isAbsolute, join, relative, sep } from 'node:path'
 import { InputError } from '@portcullis/core'
-import type { CommonScanInputs, EngineResult, ScanEngine } from '@portcullis/scan'
+import {
+  unusedSettingsNotice,
+  type CommonScanInputs,
+  type EngineResult,
+  type ScanEngine,
+} from '@portcullis/scan'
 import { parseTrivy } from './parse.js'
 import {
   readOutput,
@@ -9,6 +14,7 @@ import {
   resolveScanRoot,
   resolveWorkspaceFiles,
   runTrivy,
+  skipPathArg,
 } from './common.js'
 import { resolveTrivyVersion, trivyDialect } from './version.js'
 
@@ -17,6 +23,9 @@ export interface TrivyConfigInputs extends CommonScanInputs {
   readonly path: string | undefined
   readonly policyDirs: readonly string[]
   readonly skipChecks: readonly string[]
+  readonly skipDirs: readonly string[]
+  readonly skipFiles: readonly string[]
+  /** Deprecated `exclude-paths`: each entry is skipped as a folder and as a file. */
   readonly excludePaths: readonly string[]
   readonly tfvars: readonly string[]
   readonly trivyPath: string | undefined
@@ -35,14 +44,12 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
 }
 
 /**
- * The ignore file trivy reads: the repository's own `.trivyignore` (at the workspace root, where
- * trivy looks by default) followed by the `skip-checks` ids. trivy matches either the short id
- * (KSV017, DS002) or the AVD id (AVD-KSV-0017) in it.
+ * The ignore file trivy reads: the `skip-checks` ids and nothing else (trivy matches either the short
+ * id, KSV017, DS002, or the AVD id, AVD-KSV-0017). The repository's own `.trivyignore` is not read:
+ * the change under review could add to it.
  */
-function ignoreFile(workspace: string, workDir: string, skipChecks: readonly string[]): string {
-  const own = join(workspace, '.trivyignore')
-  const lines =
-    existsSync(own) && statSync(own).isFile() ? [readFileSync(own, 'utf8').trimEnd()] : []
+function ignoreFile(workDir: string, skipChecks: readonly string[]): string {
+  const lines: string[] = []
   for (const id of skipChecks) {
     if (!/^[A-Za-z0-9_.:-]+$/.test(id)) {
       throw new InputError('skip-checks', `'${id}' is not a check id (e.g. AVD-AWS-0086, KSV017)`)
@@ -98,7 +105,7 @@ export const trivyConfigEngine: ScanEngine<TrivyConfigInputs> = {
       return inRoot.split(sep).join('/')
     })
     const policies = resolveWorkspaceFiles(workspace, inputs.policyDirs, 'policy-dirs')
-    const ignore = ignoreFile(workspace, workDir, inputs.skipChecks)
+    const ignore = ignoreFile(workDir, inputs.skipChecks)
     const output = join(workDir, 'trivy-config.json')
 
     await runTrivy(context, {
@@ -121,9 +128,13 @@ export const trivyConfigEngine: ScanEngine<TrivyConfigInputs> = {
         ...tfvars.flatMap((f) => ['--tf-vars', f]),
         ...policies.flatMap((d) => [dialect.configCheck, d]),
         ...(policies.length > 0 ? [dialect.checkNamespaces, 'user'] : []),
-        // One list for folders and files: trivy matches each against both kinds of path.
-        ...inputs.excludePaths.flatMap((p) => ['--skip-dirs', p, '--skip-files', p]),
-        root.rel,
+        ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(workspace, d)]),
+        ...inputs.skipFiles.flatMap((f) => ['--skip-files', skipPathArg(workspace, f)]),
+        // The deprecated list names folders and files alike: each is passed as both.
+        ...inputs.excludePaths
+          .map((p) => skipPathArg(workspace, p))
+          .flatMap((p) => ['--skip-dirs', p, '--skip-files', p]),
+        root.abs,
       ],
     })
 
@@ -132,6 +143,8 @@ export const trivyConfigEngine: ScanEngine<TrivyConfigInputs> = {
     const types = scannedTypes(raw)
     const notices = [...parsed.notices]
     if (version.note) notices.push(version.note)
+    const unused = unusedSettingsNotice('trivy', workspace, [workspace, root.abs])
+    if (unused) notices.push(unused)
     if (types === '') {
       notices.push(
         `trivy found no Terraform, CloudFormation, Kubernetes, Helm, Dockerfile or ARM files under '${root.rel}'; nothing was checked.`,
@@ -148,6 +161,8 @@ export const trivyConfigEngine: ScanEngine<TrivyConfigInputs> = {
       ...(inputs.skipChecks.length > 0
         ? [`- skipped checks: ${inputs.skipChecks.join(', ')}`]
         : []),
+      ...(inputs.skipDirs.length > 0 ? [`- skipped folders: ${inputs.skipDirs.join(', ')}`] : []),
+      ...(inputs.skipFiles.length > 0 ? [`- skipped files: ${inputs.skipFiles.join(', ')}`] : []),
       ...(inputs.excludePaths.length > 0 ? [`- excluded: ${inputs.excludePaths.join(', ')}`] : []),
     ].join('\n')
     return {

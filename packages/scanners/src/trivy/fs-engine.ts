@@ -1,8 +1,14 @@
 import { join } from 'node:path'
 import { escapeMarkdown, ScanFailedError } from '@portcullis/core'
-import type { CommonScanInputs, EngineContext, EngineResult, ScanEngine } from '@portcullis/scan'
+import {
+  unusedSettingsNotice,
+  type CommonScanInputs,
+  type EngineContext,
+  type EngineResult,
+  type ScanEngine,
+} from '@portcullis/scan'
 import { parseTrivy } from './parse.js'
-import { readOutput, rebaseTrivyTargets, resolveScanRoot, runTrivy } from './common.js'
+import { readOutput, rebaseTrivyTargets, resolveScanRoot, runTrivy, skipPathArg } from './common.js'
 import { trivyCacheDir } from './db.js'
 import { assertTrivyDbUsable, dbRunFailure, prepareTrivyDb } from './db-run.js'
 import { resolveTrivyVersion, trivyDialect } from './version.js'
@@ -12,6 +18,7 @@ export interface TrivyFsInputs extends CommonScanInputs {
   readonly path: string | undefined
   readonly ignoreUnfixed: boolean
   readonly skipDirs: readonly string[]
+  readonly skipFiles: readonly string[]
   readonly dbRepository: string | undefined
   readonly cacheDb: boolean
   readonly sbom: boolean
@@ -51,7 +58,7 @@ async function writeSbom(
   context: EngineContext<TrivyFsInputs>,
   target: string,
   cacheDir: string,
-  skipDirs: readonly string[],
+  skip: { readonly skipDirs: readonly string[]; readonly skipFiles: readonly string[] },
   rel: string,
 ): Promise<{ path: string; components: number }> {
   const path = join(context.outputDir, sbomFileName(rel))
@@ -65,7 +72,8 @@ async function writeSbom(
       '--cache-dir',
       cacheDir,
       '--quiet',
-      ...skipDirs.flatMap((d) => ['--skip-dirs', d]),
+      ...skip.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(context.workspace, d)]),
+      ...skip.skipFiles.flatMap((f) => ['--skip-files', skipPathArg(context.workspace, f)]),
       target,
     ],
   })
@@ -104,7 +112,7 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
     const { offline } = prepareTrivyDb(cacheDir, repository, log)
 
     const output = join(context.workDir, 'trivy-fs.json')
-    const target = root.rel
+    const target = root.abs
     await runTrivy(
       context,
       {
@@ -124,7 +132,8 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
           ...(offline ? [dialect.skipDbUpdate] : []),
           ...(!offline && repository ? ['--db-repository', repository] : []),
           ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
-          ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', d]),
+          ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(context.workspace, d)]),
+          ...inputs.skipFiles.flatMap((f) => ['--skip-files', skipPathArg(context.workspace, f)]),
           target,
         ],
       },
@@ -138,6 +147,8 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
     const seen = inventory(raw)
     const notices = [...parsed.notices]
     if (version.note) notices.push(version.note)
+    const unused = unusedSettingsNotice('trivy', context.workspace, [context.workspace, root.abs])
+    if (unused) notices.push(unused)
     if (seen.files.length === 0) {
       notices.push(
         `trivy found no lockfile or OS package database under '${root.rel}'; nothing was checked for vulnerabilities.`,
@@ -145,7 +156,7 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
     }
 
     let sbom: { path: string; components: number } | undefined
-    if (inputs.sbom) sbom = await writeSbom(context, target, cacheDir, inputs.skipDirs, root.rel)
+    if (inputs.sbom) sbom = await writeSbom(context, target, cacheDir, inputs, root.rel)
 
     const db = after.metadata
     const summary = [

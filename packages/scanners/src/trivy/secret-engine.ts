@@ -4,6 +4,7 @@ import { InputError, ScanFailedError, type Severity } from '@portcullis/core'
 import {
   eventGitScope,
   runTool,
+  unusedSettingsNotice,
   type CommonScanInputs,
   type EngineContext,
   type EngineResult,
@@ -11,6 +12,7 @@ import {
 } from '@portcullis/scan'
 import { isRecord } from '../shared/json.js'
 import { maskOnce, secretScanRoot, workspaceRelative } from '../shared/secret-scan.js'
+import { isolatedTrivyArgs } from './common.js'
 import { parseTrivy } from './parse.js'
 
 /** The scan-secrets inputs the trivy engine reads (the action's Inputs satisfy it structurally). */
@@ -144,25 +146,28 @@ export function trivySecretEngine(
       }
       const reportPath = join(ctx.workDir, REPORT_FILE)
       try {
+        const args = [
+          'fs',
+          '--scanners',
+          'secret',
+          '--format',
+          'json',
+          '--output',
+          reportPath,
+          '--exit-code',
+          '0',
+          '--cache-dir',
+          join(ctx.workDir, 'trivy-cache'),
+          '--skip-db-update',
+          '--offline-scan',
+          '--no-progress',
+          ...(config !== undefined ? ['--secret-config', config] : []),
+          root,
+        ]
         await runTool(ctx, {
-          args: [
-            'fs',
-            '--scanners',
-            'secret',
-            '--format',
-            'json',
-            '--output',
-            reportPath,
-            '--exit-code',
-            '0',
-            '--cache-dir',
-            join(ctx.workDir, 'trivy-cache'),
-            '--skip-db-update',
-            '--offline-scan',
-            '--no-progress',
-            ...(config !== undefined ? ['--secret-config', config] : []),
-            root,
-          ],
+          // Outside the workspace and with explicit (empty) settings files: see isolatedTrivyArgs.
+          args: [...args, ...isolatedTrivyArgs(ctx.workDir, args)],
+          cwd: ctx.workDir,
           okExitCodes: [0],
           relayStdout: true,
           maxStdoutBytes: 1024 * 1024,
@@ -203,6 +208,14 @@ export function trivySecretEngine(
             ...(config !== undefined
               ? [`trivy secret config: ${workspaceRelative(workspace, config)}.`]
               : []),
+            ...[
+              unusedSettingsNotice(
+                'trivy',
+                workspace,
+                [workspace, root],
+                config !== undefined ? [config] : [],
+              ),
+            ].filter((n): n is string => n !== undefined),
             ...parsed.notices,
           ],
         }

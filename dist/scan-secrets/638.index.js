@@ -1,8 +1,8 @@
-export const id = 209;
-export const ids = [209];
+export const id = 638;
+export const ids = [638];
 export const modules = {
 
-/***/ 6209:
+/***/ 5638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -374,6 +374,10 @@ function renderScanSummary(input) {
     const counts = (0,model/* countBySeverity */.Ot)(counted);
     if (report.status === 'complete') {
         b.add(`| ${model/* SEVERITIES */.oC.join(' | ')} | suppressed |\n|${model/* SEVERITIES */.oC.map(() => '---:').join('|')}|---:|\n| ${model/* SEVERITIES */.oC.map((s) => counts[s]).join(' | ')} | ${report.findings.length - counted.length} |`);
+        if (counted.length < report.findings.length) {
+            // Who suppressed what: repository files and inline markers are the change's own say-so.
+            b.add(`${(0,summary.md)((0,model/* describeSuppressed */.SR)(report.findings))}; suppressed findings are in the findings report.`);
+        }
     }
     const tool = report.tool;
     b.add([
@@ -1659,11 +1663,42 @@ async function newBranchBase(git, head, defaultBranch, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/scan/src/executables.ts
+
+
+/** Whether `path` is a regular file this process may execute. */
+function isExecutable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The first executable `name` in the folders of `pathEnv` (a PATH value), folders in order and,
+ * within a folder, `names` in order; undefined when none is found.
+ */
+function findExecutable(names, pathEnv) {
+    const wanted = typeof names === 'string' ? [names] : names;
+    for (const dir of pathEnv.split(external_node_path_.delimiter)) {
+        if (dir === '')
+            continue;
+        for (const name of wanted) {
+            const candidate = (0,external_node_path_.join)(dir, name);
+            if (isExecutable(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/scan/src/engine.ts
 
 
 /** Runs the engine's binary and turns a crash, signal, timeout or unexpected exit into ScanFailedError. */
-async function runTool(context, run) {
+async function engine_runTool(context, run) {
     let result;
     try {
         result = await context.exec({
@@ -1704,6 +1739,49 @@ function lastLines(stderr) {
         .filter((l) => l !== '')
         .slice(-3);
     return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/settings.ts
+
+
+/**
+ * Settings files each scanner would read from the scanned tree by itself. Portcullis never lets it
+ * (a pull request could add any of them to lower its own verdict); the scan reads a repository file
+ * only when an input names it. These lists serve the notice that says which were found and not used.
+ */
+const WORKSPACE_SETTINGS_FILES = {
+    trivy: ['trivy.yaml', 'trivy.yml', '.trivyignore', '.trivyignore.yaml', 'trivy-secret.yaml'],
+    gitleaks: ['.gitleaks.toml', '.gitleaksignore'],
+    checkov: ['.checkov.yaml', '.checkov.yml'],
+    grype: ['.grype.yaml', '.grype.yml', '.grype/config.yaml'],
+    'osv-scanner': ['osv-scanner.toml'],
+};
+/**
+ * One sentence naming the scanner settings files present in `dirs` (the workspace and the scanned
+ * folder) that the scan did not use, or undefined when there are none. `used` are absolute paths an
+ * input named.
+ */
+function unusedSettingsNotice(tool, workspace, dirs, used = []) {
+    const found = new Set();
+    for (const dir of new Set(dirs)) {
+        for (const name of WORKSPACE_SETTINGS_FILES[tool]) {
+            const path = (0,external_node_path_.join)(dir, name);
+            if (used.includes(path) || !exists(path))
+                continue;
+            found.add((0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/'));
+        }
+    }
+    if (found.size === 0)
+        return undefined;
+    return `Not used: ${[...found].join(', ')}. ${tool} reads no settings from the scanned files; a repository file applies only when an input names it.`;
+}
+function exists(path) {
+    try {
+        return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.lstatSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
@@ -2180,17 +2258,35 @@ const CLEAN_EXIT_CODE = 0;
 const REPORT_FILE = 'gitleaks-report.json';
 /** History scans read at most this many blobs again to find secret values to mask. */
 const MAX_MASK_BLOBS = 200;
-/** The gitleaks config to use: `config` (must exist), else `<root>/.gitleaks.toml` when present. */
-function resolveGitleaksConfig(workspace, root, config) {
+/**
+ * `git log -p` prints no diff for a merge commit, so a secret added in a merge (an "evil merge" or
+ * a conflict resolution) was never scanned (gitleaks issue 1028). `--diff-merges=remerge` (git
+ * 2.36+) shows what the merge itself changed against the automatic merge of its parents: exactly
+ * the content the merge commit adds, no more (the parents' own commits are scanned as themselves).
+ * It comes first, so a `log-opts` of the workflow's own can still choose another `--diff-merges`.
+ */
+const MERGE_DIFFS = '--diff-merges=remerge';
+/**
+ * gitleaks' own defaults, as a config file: gitleaks 8.16 reads `<source>/.gitleaks.toml` (and the
+ * GITLEAKS_CONFIG variable) whenever `--config` is not given, so it is always given.
+ */
+const DEFAULT_CONFIG = '[extend]\nuseDefault = true\n';
+/**
+ * The gitleaks config to use: the file `config` names (it must exist), else a private copy of
+ * gitleaks' defaults. A `.gitleaks.toml` in the scanned tree is never picked up by itself: the change
+ * under review could add one that allows its own secret.
+ */
+function resolveGitleaksConfig(workspace, workDir, config) {
     if (config !== undefined && config.trim() !== '') {
         const file = (0,external_node_path_.resolve)(workspace, config);
         if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile()) {
-            throw new errors/* InputError */.dz('config', `the gitleaks config '${config}' does not exist in the workspace; fix the path, or leave config empty to use the repository's .gitleaks.toml or gitleaks' defaults`);
+            throw new errors/* InputError */.dz('config', `the gitleaks config '${config}' does not exist in the workspace; fix the path, or leave config empty to use gitleaks' defaults`);
         }
-        return file;
+        return { path: file, named: true };
     }
-    const own = (0,external_node_path_.join)(root, '.gitleaks.toml');
-    return (0,external_node_fs_.existsSync)(own) && (0,external_node_fs_.statSync)(own).isFile() ? own : undefined;
+    const path = (0,external_node_path_.join)(workDir, 'gitleaks-default.toml');
+    (0,external_node_fs_.writeFileSync)(path, DEFAULT_CONFIG);
+    return { path, named: false };
 }
 async function gitRoot(git, why) {
     const top = await gitTopLevel(git);
@@ -2225,7 +2321,7 @@ async function plan(ctx, root) {
         const spec = opts.includes(' -- ') || opts.startsWith('-- ') ? '' : pathspec(top, root);
         return {
             kind: 'git',
-            logOpts: opts === '' ? `--full-history --all${spec}` : `${opts}${spec}`,
+            logOpts: `${MERGE_DIFFS} ${opts === '' ? `--full-history --all${spec}` : `${opts}${spec}`}`,
             top,
             target: { kind: 'git-range', name: opts === '' ? '--all' : opts },
             notices: [],
@@ -2252,7 +2348,7 @@ async function plan(ctx, root) {
             const count = await countRange(git, scope.base, scope.head);
             return {
                 kind: 'git',
-                logOpts: `${scope.base}..${scope.head}${pathspec(top, root)}`,
+                logOpts: `${MERGE_DIFFS} ${scope.base}..${scope.head}${pathspec(top, root)}`,
                 top,
                 target: { kind: 'git-range', name: `${scope.base}..${scope.head}` },
                 notices: [
@@ -2270,7 +2366,7 @@ async function plan(ctx, root) {
             if (base === undefined) {
                 return {
                     kind: 'git',
-                    logOpts: `--max-count=1 ${scope.head}${spec}`,
+                    logOpts: `${MERGE_DIFFS} --max-count=1 ${scope.head}${spec}`,
                     top,
                     target: { kind: 'git-range', name: scope.head },
                     notices: [
@@ -2281,7 +2377,7 @@ async function plan(ctx, root) {
             const count = await countRange(git, base, scope.head);
             return {
                 kind: 'git',
-                logOpts: `${base}..${scope.head}${spec}`,
+                logOpts: `${MERGE_DIFFS} ${base}..${scope.head}${spec}`,
                 top,
                 target: { kind: 'git-range', name: `${base}..${scope.head}` },
                 notices: [
@@ -2329,32 +2425,38 @@ function absoluteFiles(entries, top) {
         ? { ...entry, File: (0,external_node_path_.join)(top, entry.File) }
         : entry);
 }
-/** Feeds every secret value gitleaks located to the mask callback (read again, in memory). */
-async function maskSecrets(ctx, entries, scan, mask) {
+function locate(entry) {
+    if (!json_isRecord(entry) || typeof entry.File !== 'string' || typeof entry.Match !== 'string')
+        return undefined;
+    const startLine = positive(entry.StartLine);
+    const startColumn = positive(entry.StartColumn);
+    if (startLine === undefined || startLine === 0 || startColumn === undefined)
+        return undefined;
+    return {
+        startLine,
+        endLine: Math.max(startLine, positive(entry.EndLine) ?? startLine),
+        startColumn,
+        endColumn: positive(entry.EndColumn) ?? 0,
+        match: entry.Match,
+    };
+}
+/**
+ * The text of the lines each leak is on, as the scanned tree or commit holds them (read again, in
+ * memory; undefined where it cannot be read): for masking and for inline markers.
+ */
+async function leakLines(ctx, entries, scan) {
     const blobs = new Map();
     const git = scan.kind === 'git' ? gitIn(ctx.exec, scan.top, ctx.timeoutMs) : undefined;
-    const maskNew = maskOnce(mask);
+    const out = [];
     for (const entry of entries) {
-        if (!json_isRecord(entry) || typeof entry.File !== 'string' || typeof entry.Match !== 'string')
+        const leak = locate(entry);
+        if (leak === undefined || !json_isRecord(entry) || typeof entry.File !== 'string') {
+            out.push(undefined);
             continue;
-        const leak = (() => {
-            const startLine = positive(entry.StartLine);
-            const startColumn = positive(entry.StartColumn);
-            if (startLine === undefined || startLine === 0 || startColumn === undefined)
-                return undefined;
-            return {
-                startLine,
-                endLine: Math.max(startLine, positive(entry.EndLine) ?? startLine),
-                startColumn,
-                endColumn: positive(entry.EndColumn) ?? 0,
-                match: entry.Match,
-            };
-        })();
-        if (leak === undefined)
-            continue;
+        }
         let lines;
-        if (scan.kind === 'git' &&
-            git !== undefined &&
+        if (git !== undefined &&
+            scan.kind === 'git' &&
             typeof entry.Commit === 'string' &&
             /^[0-9a-f]{40,64}$/.test(entry.Commit)) {
             // `<commit>:<path>` takes the path relative to the repository root.
@@ -2362,9 +2464,7 @@ async function maskSecrets(ctx, entries, scan, mask) {
                 ? (0,external_node_path_.relative)(scan.top, entry.File).split(external_node_path_.sep).join('/')
                 : entry.File;
             const key = `${entry.Commit}:${file}`;
-            if (!blobs.has(key)) {
-                if (blobs.size >= MAX_MASK_BLOBS)
-                    continue;
+            if (!blobs.has(key) && blobs.size < MAX_MASK_BLOBS) {
                 const shown = await git(['show', '--no-textconv', key]);
                 blobs.set(key, shown.exitCode === 0 ? shown.stdout.split('\n') : undefined);
             }
@@ -2377,12 +2477,189 @@ async function maskSecrets(ctx, entries, scan, mask) {
             const rel = (0,external_node_path_.relative)(ctx.workspace, entry.File).split(external_node_path_.sep).join('/');
             lines = ctx.readLines(rel, leak.startLine, leak.endLine);
         }
-        if (lines === undefined)
-            continue;
+        out.push(lines);
+    }
+    return out;
+}
+/** Feeds every secret value gitleaks located to the mask callback. */
+function maskSecrets(entries, lines, scan, mask) {
+    const maskNew = maskOnce(mask);
+    entries.forEach((entry, i) => {
+        const leak = locate(entry);
+        const text = lines[i];
+        if (leak === undefined || text === undefined)
+            return;
         // A --no-git scan reads each file as one fragment, so line 1 is the only first line.
         const firstLine = scan.kind === 'dir' ? leak.startLine === 1 : undefined;
-        maskNew(secretValues(leak, lines, firstLine));
+        maskNew(secretValues(leak, text, firstLine));
+    });
+}
+/**
+ * gitleaks 8.16 drops, without a word, every match on a line holding `gitleaks:allow`
+ * (detect/detect.go: `gitleaksAllowSignature`), and has no switch to stop it. The scanned text is
+ * therefore given to gitleaks with the marker spelt differently (same length, same character
+ * classes, so no rule matches differently), and each leak on a marked line becomes a suppressed
+ * finding naming the marker.
+ */
+const GITLEAKS_ALLOW = 'gitleaks:allow';
+const GITLEAKS_ALLOW_NEUTRAL = 'gitleaks:alloW';
+async function gitleaksSource(ctx, scan, root) {
+    if (scan.kind === 'git') {
+        const git = gitIn(ctx.exec, scan.top, ctx.timeoutMs);
+        const dir = await git(['rev-parse', '--absolute-git-dir']);
+        const gitDir = dir.stdout.trim();
+        if (dir.exitCode !== 0 || gitDir === '') {
+            throw new errors/* ScanFailedError */.$5(`git could not name the repository folder of ${scan.top}`);
+        }
+        const source = (0,external_node_path_.join)(ctx.workDir, 'gitleaks-source');
+        (0,external_node_fs_.mkdirSync)(source, { recursive: true });
+        return { source, env: { GIT_DIR: gitDir, ...markerNeutralGit(ctx.workDir) } };
     }
+    const marked = filesWithMarker(root);
+    if (marked.length === 0 && !secret_engine_isFile((0,external_node_path_.join)(root, GITLEAKSIGNORE)))
+        return { source: root, env: {} };
+    const copy = (0,external_node_path_.join)(ctx.workDir, 'gitleaks-tree');
+    stageTree(root, copy, marked);
+    return { source: copy, env: {}, copy: { from: copy, to: root } };
+}
+/**
+ * PATH and variables that put a `git` in front of the real one for gitleaks: it runs the real git
+ * and respells the marker in its output. Its exit status is the real git's.
+ */
+function markerNeutralGit(workDir) {
+    const pathEnv = process.env.PATH ?? '';
+    const real = findExecutable('git', pathEnv);
+    if (real === undefined) {
+        throw new errors/* ScanFailedError */.$5('git is not on PATH; gitleaks needs it to read the history');
+    }
+    const bin = (0,external_node_path_.join)(workDir, 'gitleaks-git');
+    (0,external_node_fs_.mkdirSync)(bin, { recursive: true });
+    const script = (0,external_node_path_.join)(bin, 'git');
+    (0,external_node_fs_.writeFileSync)(script, [
+        '#!/bin/sh',
+        '{ "$PORTCULLIS_REAL_GIT" "$@"; echo $? > "$PORTCULLIS_GIT_STATUS"; } |',
+        `  LC_ALL=C sed 's/${GITLEAKS_ALLOW}/${GITLEAKS_ALLOW_NEUTRAL}/g'`,
+        'exit "$(cat "$PORTCULLIS_GIT_STATUS")"',
+        '',
+    ].join('\n'), { mode: 0o755 });
+    return {
+        PATH: `${bin}${external_node_path_.delimiter}${pathEnv}`,
+        PORTCULLIS_REAL_GIT: real,
+        PORTCULLIS_GIT_STATUS: (0,external_node_path_.join)(bin, 'status'),
+    };
+}
+const GITLEAKSIGNORE = '.gitleaksignore';
+function secret_engine_isFile(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** Regular files under `root` (not in `.git` folders, not through symlinks) holding the marker. */
+function filesWithMarker(root) {
+    const found = [];
+    const walk = (dir) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git')
+                    walk(path);
+            }
+            else if (entry.isFile()) {
+                if ((0,external_node_fs_.readFileSync)(path).includes(GITLEAKS_ALLOW))
+                    found.push(path);
+            }
+        }
+    };
+    walk(root);
+    return found;
+}
+/**
+ * Copies the files gitleaks would scan (not `.git` folders, which it skips; symlinks stay links,
+ * which it does not follow) without the root's `.gitleaksignore`, and respells the marker in
+ * `marked` (absolute paths under `root`).
+ */
+function stageTree(root, dest, marked = []) {
+    const skip = (0,external_node_path_.join)(root, GITLEAKSIGNORE);
+    (0,external_node_fs_.cpSync)(root, dest, {
+        recursive: true,
+        verbatimSymlinks: true,
+        filter: (src) => src !== skip && (0,external_node_path_.basename)(src) !== '.git',
+    });
+    for (const file of marked) {
+        const copy = (0,external_node_path_.join)(dest, (0,external_node_path_.relative)(root, file));
+        const bytes = (0,external_node_fs_.readFileSync)(copy);
+        (0,external_node_fs_.writeFileSync)(copy, Buffer.from(bytes.toString('latin1').split(GITLEAKS_ALLOW).join(GITLEAKS_ALLOW_NEUTRAL), 'latin1'));
+    }
+}
+/** Runs gitleaks once and returns its report's entries, with files made absolute workspace paths. */
+async function runGitleaks(ctx, scan, source, config) {
+    const reportPath = (0,external_node_path_.join)(ctx.workDir, REPORT_FILE);
+    (0,external_node_fs_.rmSync)(reportPath, { force: true });
+    const args = [
+        'detect',
+        '--source',
+        source.source,
+        '--redact',
+        '--no-banner',
+        '--report-format',
+        'json',
+        '--report-path',
+        reportPath,
+        `--exit-code=${GITLEAKS_LEAKS_EXIT_CODE}`,
+        '--config',
+        config,
+        ...(scan.kind === 'dir' ? ['--no-git'] : [`--log-opts=${scan.logOpts}`]),
+    ];
+    const result = await engine_runTool(ctx, {
+        args,
+        okExitCodes: [CLEAN_EXIT_CODE, GITLEAKS_LEAKS_EXIT_CODE],
+        relayStdout: true,
+        maxStdoutBytes: 1024 * 1024,
+        // Outside the workspace; the environment is the action kit's allow-list plus GIT_DIR.
+        cwd: ctx.workDir,
+        env: source.env,
+    });
+    const exitCode = result.exitCode ?? -1;
+    let entries = readReport(reportPath, exitCode);
+    if (exitCode === CLEAN_EXIT_CODE && entries.length > 0) {
+        throw new errors/* ScanFailedError */.$5(`gitleaks exited with code 0 (no leaks) but its report lists ${entries.length}; the output cannot be trusted`);
+    }
+    if (exitCode === GITLEAKS_LEAKS_EXIT_CODE && entries.length === 0) {
+        throw new errors/* ScanFailedError */.$5(`gitleaks exited with code ${GITLEAKS_LEAKS_EXIT_CODE} (leaks found) but its report lists none; the output cannot be trusted`);
+    }
+    if (scan.kind === 'git')
+        entries = absoluteFiles(entries, scan.top);
+    if (source.copy)
+        entries = copiedFiles(entries, source.copy.from, source.copy.to);
+    return entries;
+}
+/** Identifies one leak across two runs over the same source (rule, place, commit). */
+function leakKey(entry) {
+    if (!json_isRecord(entry))
+        return '';
+    return JSON.stringify([
+        entry.RuleID,
+        entry.File,
+        entry.Commit,
+        entry.StartLine,
+        entry.StartColumn,
+        entry.EndLine,
+        entry.EndColumn,
+    ]);
+}
+/** Paths gitleaks reported inside a staged copy, mapped back to the tree the copy stands for. */
+function copiedFiles(entries, from, to) {
+    return entries.map((entry) => {
+        if (!json_isRecord(entry) || typeof entry.File !== 'string')
+            return entry;
+        const rel = (0,external_node_path_.relative)(from, entry.File);
+        if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+            return entry;
+        return { ...entry, File: (0,external_node_path_.join)(to, rel) };
+    });
 }
 /**
  * scan-secrets with gitleaks 8 (`gitleaks detect`, which 8.19+ keeps as a hidden alias of
@@ -2397,55 +2674,65 @@ function gitleaksSecretEngine(options = {}) {
         async run(ctx) {
             const { inputs, workspace } = ctx;
             const root = secretScanRoot(workspace, inputs.path);
-            const config = resolveGitleaksConfig(workspace, root, inputs.config);
+            const config = resolveGitleaksConfig(workspace, ctx.workDir, inputs.config);
             const scan = await plan(ctx, root);
             const scanner = { name: 'gitleaks', version: ctx.binary.version };
             const notices = [...scan.notices];
-            if (config !== undefined)
-                notices.push(`gitleaks config: ${workspaceRelative(workspace, config)}.`);
+            if (config.named)
+                notices.push(`gitleaks config: ${workspaceRelative(workspace, config.path)} (input config).`);
+            const unused = unusedSettingsNotice('gitleaks', workspace, [workspace, root, ...(scan.kind === 'git' ? [scan.top] : [])], config.named ? [config.path] : []);
+            if (unused)
+                notices.push(unused);
             if (scan.kind === 'nothing') {
                 return { scanner, target: scan.target, findings: [], notices };
             }
-            const reportPath = (0,external_node_path_.join)(ctx.workDir, REPORT_FILE);
-            const args = [
-                'detect',
-                '--source',
-                root,
-                '--redact',
-                '--no-banner',
-                '--report-format',
-                'json',
-                '--report-path',
-                reportPath,
-                `--exit-code=${GITLEAKS_LEAKS_EXIT_CODE}`,
-                ...(config !== undefined ? ['--config', config] : []),
-                ...(scan.kind === 'dir' ? ['--no-git'] : [`--log-opts=${scan.logOpts}`]),
-            ];
-            const result = await runTool(ctx, {
-                args,
-                okExitCodes: [CLEAN_EXIT_CODE, GITLEAKS_LEAKS_EXIT_CODE],
-                relayStdout: true,
-                maxStdoutBytes: 1024 * 1024,
-                // GITLEAKS_CONFIG would override the repository's .gitleaks.toml behind the config input's back.
-                env: { GITLEAKS_CONFIG: '' },
-            });
-            const exitCode = result.exitCode ?? -1;
-            let entries = readReport(reportPath, exitCode);
-            if (exitCode === CLEAN_EXIT_CODE && entries.length > 0) {
-                throw new errors/* ScanFailedError */.$5(`gitleaks exited with code 0 (no leaks) but its report lists ${entries.length}; the output cannot be trusted`);
-            }
-            if (exitCode === GITLEAKS_LEAKS_EXIT_CODE && entries.length === 0) {
-                throw new errors/* ScanFailedError */.$5(`gitleaks exited with code ${GITLEAKS_LEAKS_EXIT_CODE} (leaks found) but its report lists none; the output cannot be trusted`);
-            }
-            if (scan.kind === 'git')
-                entries = absoluteFiles(entries, scan.top);
+            const source = await gitleaksSource(ctx, scan, root);
+            const named = await runGitleaks(ctx, scan, source, config.path);
+            // With a config the workflow named, what it hides is what gitleaks' defaults find and it
+            // does not: run both and keep the difference as suppressed findings naming the file.
+            const hiddenByConfig = config.named
+                ? (await runGitleaks(ctx, scan, source, resolveGitleaksConfig(workspace, ctx.workDir, undefined).path)).filter((entry) => !named.some((n) => leakKey(n) === leakKey(entry)))
+                : [];
+            const entries = [...named, ...hiddenByConfig];
             const parsed = parseGitleaks(JSON.stringify(entries), {
                 workspace,
                 readLines: ctx.readLines,
                 defaultSeverity: inputs.secretSeverity,
             });
+            const lines = entries.length > 0 ? await leakLines(ctx, entries, scan) : [];
             if (options.mask !== undefined && entries.length > 0) {
-                await maskSecrets(ctx, entries, scan, options.mask);
+                maskSecrets(entries, lines, scan, options.mask);
+            }
+            const configName = `${workspaceRelative(workspace, config.path)} (input config)`;
+            const findings = parsed.findings.map((finding, i) => {
+                const where = finding.location
+                    ? `${finding.location.path}${finding.location.startLine ? `:${finding.location.startLine}` : ''}`
+                    : 'a file outside the workspace';
+                if (lines[i]?.includes(GITLEAKS_ALLOW)) {
+                    return {
+                        ...finding,
+                        suppression: {
+                            kind: 'in-source',
+                            source: `${GITLEAKS_ALLOW} at ${where}`,
+                            justification: `an inline ${GITLEAKS_ALLOW} comment on the line`,
+                        },
+                    };
+                }
+                if (i >= named.length) {
+                    return {
+                        ...finding,
+                        suppression: {
+                            kind: 'external',
+                            source: configName,
+                            justification: `not reported under the gitleaks config the config input names`,
+                        },
+                    };
+                }
+                return finding;
+            });
+            const marked = findings.filter((f) => f.suppression?.kind === 'in-source').length;
+            if (marked > 0) {
+                notices.push(`${marked} leak(s) are on lines marked ${GITLEAKS_ALLOW}; they are reported as suppressed findings, and the gate's policy decides what they count for.`);
             }
             const outside = parsed.findings.filter((f) => f.location === undefined).length;
             if (outside > 0) {
@@ -2454,11 +2741,170 @@ function gitleaksSecretEngine(options = {}) {
             return {
                 scanner: { name: 'gitleaks', version: parsed.scannerVersion ?? ctx.binary.version },
                 target: scan.target,
-                findings: parsed.findings,
+                findings,
                 notices: [...notices, ...parsed.notices],
             };
         },
     };
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/common.ts
+
+
+
+
+
+/** Resolves a folder input against the workspace; it must exist and stay inside the workspace. */
+function resolveScanRoot(workspace, value, input) {
+    const given = value === undefined || value.trim() === '' ? '.' : value.trim();
+    const abs = resolve(workspace, given);
+    const rel = relative(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+        throw new InputError(input, `'${given}' is outside the workspace; give a folder inside it`);
+    }
+    if (!existsSync(abs) || !statSync(abs).isDirectory()) {
+        throw new InputError(input, `'${given}' is not a folder in the workspace; check the path`);
+    }
+    return { abs, rel: rel === '' ? '.' : rel.split(sep).join('/') };
+}
+/** Resolves workspace-relative files (e.g. tfvars); each must exist inside the workspace. */
+function resolveWorkspaceFiles(workspace, values, input) {
+    return values.map((value) => {
+        const abs = resolve(workspace, value);
+        const rel = relative(workspace, abs);
+        if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+            throw new InputError(input, `'${value}' is outside the workspace; give a path inside it`);
+        }
+        if (!existsSync(abs))
+            throw new InputError(input, `'${value}' does not exist in the workspace`);
+        return abs;
+    });
+}
+/**
+ * trivy names files relative to the folder it scanned; the finding model wants them relative to the
+ * workspace. Prefixes every file Target (OS package results name the OS, not a file) before parsing,
+ * so paths, content fingerprints and SARIF locations all point at the workspace file.
+ */
+function rebaseTrivyTargets(raw, rel) {
+    if (rel === '.' || raw.trim() === '')
+        return raw;
+    let data;
+    try {
+        // A byte-order mark is valid JSON text; without stripping it the paths would stay unprefixed.
+        data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+    }
+    catch {
+        return raw; // the parser reports invalid JSON
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        return raw;
+    const results = data.Results;
+    if (!Array.isArray(results))
+        return raw;
+    for (const result of results) {
+        if (typeof result !== 'object' || result === null)
+            continue;
+        const r = result;
+        if (typeof r.Target !== 'string' || r.Class === 'os-pkgs' || isAbsolute(r.Target))
+            continue;
+        r.Target = `${rel}/${r.Target}`;
+    }
+    return JSON.stringify(data);
+}
+/** What trivy printed last, cleaned of terminal escapes, for a failure reason. */
+function stderrSummary(stderr) {
+    const lines = neutralize(stderr)
+        .split('\n')
+        .map((l) => l.replace(/^\S+\s+(ERROR|FATAL|WARN|INFO)\s+/, '$1 ').trim())
+        .filter((l) => /^(ERROR|FATAL)\b/.test(l));
+    return lines.slice(-2).join(' / ').slice(0, 600);
+}
+/**
+ * The flags that keep trivy from reading configuration out of the scanned tree. trivy 0.44 reads
+ * `trivy.yaml` (`--config`, any setting: severities, scanners, skip-dirs), `.trivyignore`
+ * (`--ignorefile`) and `trivy-secret.yaml` (`--secret-config`) from its working directory by default,
+ * and a pull request can add any of them. Each is pointed at an empty file of our own (`{}` is the
+ * defaults: trivy's secret scanner fails on an empty YAML document); trivy then runs with its working
+ * directory outside the workspace as well ({@link runTrivy}). A file an input names is passed by the
+ * engine instead (that flag is then left as the engine set it).
+ */
+function isolatedTrivyArgs(workDir, args) {
+    const dir = (0,external_node_path_.join)(workDir, 'trivy-isolation');
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const file = (name, text) => {
+        const path = (0,external_node_path_.join)(dir, name);
+        (0,external_node_fs_.writeFileSync)(path, text);
+        return path;
+    };
+    const has = (flag) => args.some((a) => a === flag || a.startsWith(`${flag}=`));
+    return [
+        ...(has('--config') ? [] : ['--config', file('trivy.yaml', '{}\n')]),
+        ...(has('--ignorefile') ? [] : ['--ignorefile', file('trivyignore', '')]),
+        ...(has('--secret-config') ? [] : ['--secret-config', file('trivy-secret.yaml', '{}\n')]),
+    ];
+}
+/**
+ * `exclude-paths` / `skip-dirs` entries as trivy should read them once it runs outside the workspace:
+ * trivy takes `./x` and `../x` relative to its working directory (and anything else relative to the
+ * scanned folder), so those become absolute workspace paths.
+ */
+function skipPathArg(workspace, path) {
+    return /^\.\.?([/\\]|$)/.test(path) ? resolve(workspace, path) : path;
+}
+/**
+ * trivy keeps what it analysed (package lists, layer contents, and for secrets the code around each
+ * match, flagged or not) in `<cache-dir>/fanal/fanal.db`. A cache dir inside the run's private work
+ * folder goes with it; one shared through the tool cache (to keep the vulnerability DB between
+ * runs) keeps only the DB: the analysis cache is removed after every run.
+ */
+function dropAnalysisCache(workDir, args) {
+    const at = args.indexOf('--cache-dir');
+    const cacheDir = at >= 0 ? args[at + 1] : undefined;
+    if (cacheDir === undefined)
+        return;
+    const rel = relative(workDir, cacheDir);
+    if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel))
+        return;
+    rmSync(join(cacheDir, 'fanal'), { recursive: true, force: true });
+}
+/**
+ * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
+ * ScanFailedError whose reason comes from trivy's own ERROR/FATAL lines. `explain` may give a better
+ * sentence for errors it recognises (e.g. the vulnerability DB). trivy runs in the engine's private
+ * work folder with {@link isolatedTrivyArgs}, so nothing in the workspace configures it; scan targets
+ * must therefore be absolute paths.
+ */
+async function runTrivy(context, run, explain) {
+    let result;
+    try {
+        result = await runTool(context, {
+            ...run,
+            args: [...run.args, ...isolatedTrivyArgs(context.workDir, run.args)],
+            cwd: run.cwd ?? context.workDir,
+            okExitCodes: [0, 1],
+        });
+    }
+    finally {
+        dropAnalysisCache(context.workDir, run.args);
+    }
+    if (result.exitCode === 0)
+        return;
+    const detail = stderrSummary(result.stderrTail);
+    throw new ScanFailedError(explain?.(result.stderrTail) ??
+        `trivy exited with code 1${detail ? `: ${detail}` : ' without saying why; see its log above'}`);
+}
+/** The raw report trivy wrote; a missing or empty file is a failed scan (trivy always writes JSON). */
+function readOutput(path, what) {
+    let raw;
+    try {
+        raw = readFileSync(path, 'utf8');
+    }
+    catch {
+        throw new ScanFailedError(`trivy exited without writing its ${what} (${path})`);
+    }
+    if (raw.trim() === '')
+        throw new ScanFailedError(`trivy wrote an empty ${what}`);
+    return raw;
 }
 
 // EXTERNAL MODULE: ./packages/core/src/severity.ts
@@ -3025,6 +3471,7 @@ const parseTrivy = (raw, context) => {
 
 
 
+
 const secret_engine_REPORT_FILE = 'trivy-secret-report.json';
 const secret_engine_MIN_MASK_LENGTH = 6;
 function secret_engine_escapeRegExp(text) {
@@ -3125,25 +3572,28 @@ function trivySecretEngine(options = {}) {
             }
             const reportPath = (0,external_node_path_.join)(ctx.workDir, secret_engine_REPORT_FILE);
             try {
-                await runTool(ctx, {
-                    args: [
-                        'fs',
-                        '--scanners',
-                        'secret',
-                        '--format',
-                        'json',
-                        '--output',
-                        reportPath,
-                        '--exit-code',
-                        '0',
-                        '--cache-dir',
-                        (0,external_node_path_.join)(ctx.workDir, 'trivy-cache'),
-                        '--skip-db-update',
-                        '--offline-scan',
-                        '--no-progress',
-                        ...(config !== undefined ? ['--secret-config', config] : []),
-                        root,
-                    ],
+                const args = [
+                    'fs',
+                    '--scanners',
+                    'secret',
+                    '--format',
+                    'json',
+                    '--output',
+                    reportPath,
+                    '--exit-code',
+                    '0',
+                    '--cache-dir',
+                    (0,external_node_path_.join)(ctx.workDir, 'trivy-cache'),
+                    '--skip-db-update',
+                    '--offline-scan',
+                    '--no-progress',
+                    ...(config !== undefined ? ['--secret-config', config] : []),
+                    root,
+                ];
+                await engine_runTool(ctx, {
+                    // Outside the workspace and with explicit (empty) settings files: see isolatedTrivyArgs.
+                    args: [...args, ...isolatedTrivyArgs(ctx.workDir, args)],
+                    cwd: ctx.workDir,
                     okExitCodes: [0],
                     relayStdout: true,
                     maxStdoutBytes: 1024 * 1024,
@@ -3182,6 +3632,9 @@ function trivySecretEngine(options = {}) {
                         ...(config !== undefined
                             ? [`trivy secret config: ${workspaceRelative(workspace, config)}.`]
                             : []),
+                        ...[
+                            unusedSettingsNotice('trivy', workspace, [workspace, root], config !== undefined ? [config] : []),
+                        ].filter((n) => n !== undefined),
                         ...parsed.notices,
                     ],
                 };

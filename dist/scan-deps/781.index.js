@@ -1,8 +1,8 @@
-export const id = 805;
-export const ids = [805];
+export const id = 781;
+export const ids = [781];
 export const modules = {
 
-/***/ 9805:
+/***/ 8781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -374,6 +374,10 @@ function renderScanSummary(input) {
     const counts = (0,model/* countBySeverity */.Ot)(counted);
     if (report.status === 'complete') {
         b.add(`| ${model/* SEVERITIES */.oC.join(' | ')} | suppressed |\n|${model/* SEVERITIES */.oC.map(() => '---:').join('|')}|---:|\n| ${model/* SEVERITIES */.oC.map((s) => counts[s]).join(' | ')} | ${report.findings.length - counted.length} |`);
+        if (counted.length < report.findings.length) {
+            // Who suppressed what: repository files and inline markers are the change's own say-so.
+            b.add(`${(0,summary.md)((0,model/* describeSuppressed */.SR)(report.findings))}; suppressed findings are in the findings report.`);
+        }
     }
     const tool = report.tool;
     b.add([
@@ -633,7 +637,7 @@ function scanCommentHead(report) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
-var tool_cache = __webpack_require__(2186);
+var tool_cache = __webpack_require__(9805);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/tool-cache.ts
 
 /** The runner's tool cache ($RUNNER_TOOL_CACHE), in the shape the installer's ToolCachePort expects. */
@@ -1993,6 +1997,9 @@ const osvScannerEngine = {
         if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel) || !(0,external_node_fs_.existsSync)(abs)) {
             throw new errors/* InputError */.dz('path', `'${inputs.path ?? '.'}' is not a folder inside the workspace`);
         }
+        if (inputs.skipFiles.length > 0) {
+            throw new errors/* InputError */.dz('skip-files', 'osv-scanner skips folders only: list them in `skip-dirs`, or use engine trivy to skip files');
+        }
         const output = `${workDir}/osv-scanner.json`;
         const result = await runTool(context, {
             args: osvScannerArgs(context.binary.version, abs, output, inputs.skipDirs),
@@ -2039,6 +2046,49 @@ const osvScannerEngine = {
         };
     },
 };
+
+;// CONCATENATED MODULE: ./packages/scan/src/settings.ts
+
+
+/**
+ * Settings files each scanner would read from the scanned tree by itself. Portcullis never lets it
+ * (a pull request could add any of them to lower its own verdict); the scan reads a repository file
+ * only when an input names it. These lists serve the notice that says which were found and not used.
+ */
+const WORKSPACE_SETTINGS_FILES = {
+    trivy: ['trivy.yaml', 'trivy.yml', '.trivyignore', '.trivyignore.yaml', 'trivy-secret.yaml'],
+    gitleaks: ['.gitleaks.toml', '.gitleaksignore'],
+    checkov: ['.checkov.yaml', '.checkov.yml'],
+    grype: ['.grype.yaml', '.grype.yml', '.grype/config.yaml'],
+    'osv-scanner': ['osv-scanner.toml'],
+};
+/**
+ * One sentence naming the scanner settings files present in `dirs` (the workspace and the scanned
+ * folder) that the scan did not use, or undefined when there are none. `used` are absolute paths an
+ * input named.
+ */
+function unusedSettingsNotice(tool, workspace, dirs, used = []) {
+    const found = new Set();
+    for (const dir of new Set(dirs)) {
+        for (const name of WORKSPACE_SETTINGS_FILES[tool]) {
+            const path = (0,external_node_path_.join)(dir, name);
+            if (used.includes(path) || !exists(path))
+                continue;
+            found.add((0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/'));
+        }
+    }
+    if (found.size === 0)
+        return undefined;
+    return `Not used: ${[...found].join(', ')}. ${tool} reads no settings from the scanned files; a repository file applies only when an input names it.`;
+}
+function exists(path) {
+    try {
+        return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.lstatSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
 
@@ -2720,10 +2770,37 @@ function stderrSummary(stderr) {
     return lines.slice(-2).join(' / ').slice(0, 600);
 }
 /**
- * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
- * ScanFailedError whose reason comes from trivy's own ERROR/FATAL lines. `explain` may give a better
- * sentence for errors it recognises (e.g. the vulnerability DB).
+ * The flags that keep trivy from reading configuration out of the scanned tree. trivy 0.44 reads
+ * `trivy.yaml` (`--config`, any setting: severities, scanners, skip-dirs), `.trivyignore`
+ * (`--ignorefile`) and `trivy-secret.yaml` (`--secret-config`) from its working directory by default,
+ * and a pull request can add any of them. Each is pointed at an empty file of our own (`{}` is the
+ * defaults: trivy's secret scanner fails on an empty YAML document); trivy then runs with its working
+ * directory outside the workspace as well ({@link runTrivy}). A file an input names is passed by the
+ * engine instead (that flag is then left as the engine set it).
  */
+function isolatedTrivyArgs(workDir, args) {
+    const dir = (0,external_node_path_.join)(workDir, 'trivy-isolation');
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const file = (name, text) => {
+        const path = (0,external_node_path_.join)(dir, name);
+        (0,external_node_fs_.writeFileSync)(path, text);
+        return path;
+    };
+    const has = (flag) => args.some((a) => a === flag || a.startsWith(`${flag}=`));
+    return [
+        ...(has('--config') ? [] : ['--config', file('trivy.yaml', '{}\n')]),
+        ...(has('--ignorefile') ? [] : ['--ignorefile', file('trivyignore', '')]),
+        ...(has('--secret-config') ? [] : ['--secret-config', file('trivy-secret.yaml', '{}\n')]),
+    ];
+}
+/**
+ * `exclude-paths` / `skip-dirs` entries as trivy should read them once it runs outside the workspace:
+ * trivy takes `./x` and `../x` relative to its working directory (and anything else relative to the
+ * scanned folder), so those become absolute workspace paths.
+ */
+function skipPathArg(workspace, path) {
+    return /^\.\.?([/\\]|$)/.test(path) ? (0,external_node_path_.resolve)(workspace, path) : path;
+}
 /**
  * trivy keeps what it analysed (package lists, layer contents, and for secrets the code around each
  * match, flagged or not) in `<cache-dir>/fanal/fanal.db`. A cache dir inside the run's private work
@@ -2740,10 +2817,22 @@ function dropAnalysisCache(workDir, args) {
         return;
     (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'fanal'), { recursive: true, force: true });
 }
+/**
+ * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
+ * ScanFailedError whose reason comes from trivy's own ERROR/FATAL lines. `explain` may give a better
+ * sentence for errors it recognises (e.g. the vulnerability DB). trivy runs in the engine's private
+ * work folder with {@link isolatedTrivyArgs}, so nothing in the workspace configures it; scan targets
+ * must therefore be absolute paths.
+ */
 async function runTrivy(context, run, explain) {
     let result;
     try {
-        result = await runTool(context, { ...run, okExitCodes: [0, 1] });
+        result = await runTool(context, {
+            ...run,
+            args: [...run.args, ...isolatedTrivyArgs(context.workDir, run.args)],
+            cwd: run.cwd ?? context.workDir,
+            okExitCodes: [0, 1],
+        });
     }
     finally {
         dropAnalysisCache(context.workDir, run.args);
@@ -3105,6 +3194,7 @@ function trivyDialect(v) {
 
 
 
+
 /** File name of the CycloneDX SBOM in the output folder. */
 function sbomFileName(rel) {
     const slug = rel === '.' ? 'workspace' : rel.replace(/[^A-Za-z0-9._-]+/g, '-');
@@ -3130,7 +3220,7 @@ function inventory(raw) {
     return { files, packages };
 }
 /** Runs trivy's SBOM pass (CycloneDX disables vulnerability scanning, so no DB is involved). */
-async function writeSbom(context, target, cacheDir, skipDirs, rel) {
+async function writeSbom(context, target, cacheDir, skip, rel) {
     const path = (0,external_node_path_.join)(context.outputDir, sbomFileName(rel));
     await runTrivy(context, {
         args: [
@@ -3142,7 +3232,8 @@ async function writeSbom(context, target, cacheDir, skipDirs, rel) {
             '--cache-dir',
             cacheDir,
             '--quiet',
-            ...skipDirs.flatMap((d) => ['--skip-dirs', d]),
+            ...skip.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(context.workspace, d)]),
+            ...skip.skipFiles.flatMap((f) => ['--skip-files', skipPathArg(context.workspace, f)]),
             target,
         ],
     });
@@ -3178,7 +3269,7 @@ const trivyFsEngine = {
         const repository = inputs.dbRepository?.trim() || undefined;
         const { offline } = prepareTrivyDb(cacheDir, repository, log);
         const output = (0,external_node_path_.join)(context.workDir, 'trivy-fs.json');
-        const target = root.rel;
+        const target = root.abs;
         await runTrivy(context, {
             args: [
                 'fs',
@@ -3196,7 +3287,8 @@ const trivyFsEngine = {
                 ...(offline ? [dialect.skipDbUpdate] : []),
                 ...(!offline && repository ? ['--db-repository', repository] : []),
                 ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
-                ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', d]),
+                ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(context.workspace, d)]),
+                ...inputs.skipFiles.flatMap((f) => ['--skip-files', skipPathArg(context.workspace, f)]),
                 target,
             ],
         }, (stderr) => dbRunFailure(cacheDir, repository, offline, stderr));
@@ -3208,12 +3300,15 @@ const trivyFsEngine = {
         const notices = [...parsed.notices];
         if (version.note)
             notices.push(version.note);
+        const unused = unusedSettingsNotice('trivy', context.workspace, [context.workspace, root.abs]);
+        if (unused)
+            notices.push(unused);
         if (seen.files.length === 0) {
             notices.push(`trivy found no lockfile or OS package database under '${root.rel}'; nothing was checked for vulnerabilities.`);
         }
         let sbom;
         if (inputs.sbom)
-            sbom = await writeSbom(context, target, cacheDir, inputs.skipDirs, root.rel);
+            sbom = await writeSbom(context, target, cacheDir, inputs, root.rel);
         const db = after.metadata;
         const summary = [
             '### trivy',

@@ -1,8 +1,8 @@
-export const id = 703;
-export const ids = [703];
+export const id = 680;
+export const ids = [680];
 export const modules = {
 
-/***/ 2703:
+/***/ 1680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1204,6 +1204,10 @@ function renderScanSummary(input) {
     const counts = (0,model/* countBySeverity */.Ot)(counted);
     if (report.status === 'complete') {
         b.add(`| ${model/* SEVERITIES */.oC.join(' | ')} | suppressed |\n|${model/* SEVERITIES */.oC.map(() => '---:').join('|')}|---:|\n| ${model/* SEVERITIES */.oC.map((s) => counts[s]).join(' | ')} | ${report.findings.length - counted.length} |`);
+        if (counted.length < report.findings.length) {
+            // Who suppressed what: repository files and inline markers are the change's own say-so.
+            b.add(`${(0,summary.md)((0,model/* describeSuppressed */.SR)(report.findings))}; suppressed findings are in the findings report.`);
+        }
     }
     const tool = report.tool;
     b.add([
@@ -2081,7 +2085,7 @@ const checkovEngine = {
                 outputDir,
                 skipChecks: inputs.skipChecks,
                 policyDirs: inputs.policyDirs.map((d) => insideWorkspace(workspace, d, 'policy-dirs')),
-                excludePaths: inputs.excludePaths,
+                excludePaths: [...inputs.skipDirs, ...inputs.skipFiles, ...inputs.excludePaths],
                 tfvars: inputs.tfvars.map((f) => insideWorkspace(workspace, f, 'tfvars')),
             }),
             okExitCodes: [0],
@@ -2110,6 +2114,49 @@ const checkovEngine = {
         };
     },
 };
+
+;// CONCATENATED MODULE: ./packages/scan/src/settings.ts
+
+
+/**
+ * Settings files each scanner would read from the scanned tree by itself. Portcullis never lets it
+ * (a pull request could add any of them to lower its own verdict); the scan reads a repository file
+ * only when an input names it. These lists serve the notice that says which were found and not used.
+ */
+const WORKSPACE_SETTINGS_FILES = {
+    trivy: ['trivy.yaml', 'trivy.yml', '.trivyignore', '.trivyignore.yaml', 'trivy-secret.yaml'],
+    gitleaks: ['.gitleaks.toml', '.gitleaksignore'],
+    checkov: ['.checkov.yaml', '.checkov.yml'],
+    grype: ['.grype.yaml', '.grype.yml', '.grype/config.yaml'],
+    'osv-scanner': ['osv-scanner.toml'],
+};
+/**
+ * One sentence naming the scanner settings files present in `dirs` (the workspace and the scanned
+ * folder) that the scan did not use, or undefined when there are none. `used` are absolute paths an
+ * input named.
+ */
+function unusedSettingsNotice(tool, workspace, dirs, used = []) {
+    const found = new Set();
+    for (const dir of new Set(dirs)) {
+        for (const name of WORKSPACE_SETTINGS_FILES[tool]) {
+            const path = (0,external_node_path_.join)(dir, name);
+            if (used.includes(path) || !exists(path))
+                continue;
+            found.add((0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/'));
+        }
+    }
+    if (found.size === 0)
+        return undefined;
+    return `Not used: ${[...found].join(', ')}. ${tool} reads no settings from the scanned files; a repository file applies only when an input names it.`;
+}
+function exists(path) {
+    try {
+        return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.lstatSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
 
@@ -2737,10 +2784,37 @@ function stderrSummary(stderr) {
     return lines.slice(-2).join(' / ').slice(0, 600);
 }
 /**
- * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
- * ScanFailedError whose reason comes from trivy's own ERROR/FATAL lines. `explain` may give a better
- * sentence for errors it recognises (e.g. the vulnerability DB).
+ * The flags that keep trivy from reading configuration out of the scanned tree. trivy 0.44 reads
+ * `trivy.yaml` (`--config`, any setting: severities, scanners, skip-dirs), `.trivyignore`
+ * (`--ignorefile`) and `trivy-secret.yaml` (`--secret-config`) from its working directory by default,
+ * and a pull request can add any of them. Each is pointed at an empty file of our own (`{}` is the
+ * defaults: trivy's secret scanner fails on an empty YAML document); trivy then runs with its working
+ * directory outside the workspace as well ({@link runTrivy}). A file an input names is passed by the
+ * engine instead (that flag is then left as the engine set it).
  */
+function isolatedTrivyArgs(workDir, args) {
+    const dir = (0,external_node_path_.join)(workDir, 'trivy-isolation');
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const file = (name, text) => {
+        const path = (0,external_node_path_.join)(dir, name);
+        (0,external_node_fs_.writeFileSync)(path, text);
+        return path;
+    };
+    const has = (flag) => args.some((a) => a === flag || a.startsWith(`${flag}=`));
+    return [
+        ...(has('--config') ? [] : ['--config', file('trivy.yaml', '{}\n')]),
+        ...(has('--ignorefile') ? [] : ['--ignorefile', file('trivyignore', '')]),
+        ...(has('--secret-config') ? [] : ['--secret-config', file('trivy-secret.yaml', '{}\n')]),
+    ];
+}
+/**
+ * `exclude-paths` / `skip-dirs` entries as trivy should read them once it runs outside the workspace:
+ * trivy takes `./x` and `../x` relative to its working directory (and anything else relative to the
+ * scanned folder), so those become absolute workspace paths.
+ */
+function skipPathArg(workspace, path) {
+    return /^\.\.?([/\\]|$)/.test(path) ? (0,external_node_path_.resolve)(workspace, path) : path;
+}
 /**
  * trivy keeps what it analysed (package lists, layer contents, and for secrets the code around each
  * match, flagged or not) in `<cache-dir>/fanal/fanal.db`. A cache dir inside the run's private work
@@ -2757,10 +2831,22 @@ function dropAnalysisCache(workDir, args) {
         return;
     (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'fanal'), { recursive: true, force: true });
 }
+/**
+ * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
+ * ScanFailedError whose reason comes from trivy's own ERROR/FATAL lines. `explain` may give a better
+ * sentence for errors it recognises (e.g. the vulnerability DB). trivy runs in the engine's private
+ * work folder with {@link isolatedTrivyArgs}, so nothing in the workspace configures it; scan targets
+ * must therefore be absolute paths.
+ */
 async function runTrivy(context, run, explain) {
     let result;
     try {
-        result = await runTool(context, { ...run, okExitCodes: [0, 1] });
+        result = await runTool(context, {
+            ...run,
+            args: [...run.args, ...isolatedTrivyArgs(context.workDir, run.args)],
+            cwd: run.cwd ?? context.workDir,
+            okExitCodes: [0, 1],
+        });
     }
     finally {
         dropAnalysisCache(context.workDir, run.args);
@@ -2860,6 +2946,7 @@ function trivyDialect(v) {
 
 
 
+
 /** Result types trivy's misconfiguration scanner reports, for the summary. */
 const TYPE_NAMES = {
     terraform: 'Terraform',
@@ -2872,13 +2959,12 @@ const TYPE_NAMES = {
     json: 'JSON',
 };
 /**
- * The ignore file trivy reads: the repository's own `.trivyignore` (at the workspace root, where
- * trivy looks by default) followed by the `skip-checks` ids. trivy matches either the short id
- * (KSV017, DS002) or the AVD id (AVD-KSV-0017) in it.
+ * The ignore file trivy reads: the `skip-checks` ids and nothing else (trivy matches either the short
+ * id, KSV017, DS002, or the AVD id, AVD-KSV-0017). The repository's own `.trivyignore` is not read:
+ * the change under review could add to it.
  */
-function ignoreFile(workspace, workDir, skipChecks) {
-    const own = (0,external_node_path_.join)(workspace, '.trivyignore');
-    const lines = (0,external_node_fs_.existsSync)(own) && (0,external_node_fs_.statSync)(own).isFile() ? [(0,external_node_fs_.readFileSync)(own, 'utf8').trimEnd()] : [];
+function ignoreFile(workDir, skipChecks) {
+    const lines = [];
     for (const id of skipChecks) {
         if (!/^[A-Za-z0-9_.:-]+$/.test(id)) {
             throw new errors/* InputError */.dz('skip-checks', `'${id}' is not a check id (e.g. AVD-AWS-0086, KSV017)`);
@@ -2931,7 +3017,7 @@ const trivyConfigEngine = {
             return inRoot.split(external_node_path_.sep).join('/');
         });
         const policies = resolveWorkspaceFiles(workspace, inputs.policyDirs, 'policy-dirs');
-        const ignore = ignoreFile(workspace, workDir, inputs.skipChecks);
+        const ignore = ignoreFile(workDir, inputs.skipChecks);
         const output = (0,external_node_path_.join)(workDir, 'trivy-config.json');
         await runTrivy(context, {
             args: [
@@ -2953,9 +3039,13 @@ const trivyConfigEngine = {
                 ...tfvars.flatMap((f) => ['--tf-vars', f]),
                 ...policies.flatMap((d) => [dialect.configCheck, d]),
                 ...(policies.length > 0 ? [dialect.checkNamespaces, 'user'] : []),
-                // One list for folders and files: trivy matches each against both kinds of path.
-                ...inputs.excludePaths.flatMap((p) => ['--skip-dirs', p, '--skip-files', p]),
-                root.rel,
+                ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(workspace, d)]),
+                ...inputs.skipFiles.flatMap((f) => ['--skip-files', skipPathArg(workspace, f)]),
+                // The deprecated list names folders and files alike: each is passed as both.
+                ...inputs.excludePaths
+                    .map((p) => skipPathArg(workspace, p))
+                    .flatMap((p) => ['--skip-dirs', p, '--skip-files', p]),
+                root.abs,
             ],
         });
         const raw = rebaseTrivyTargets(readOutput(output, 'JSON report'), root.rel);
@@ -2964,6 +3054,9 @@ const trivyConfigEngine = {
         const notices = [...parsed.notices];
         if (version.note)
             notices.push(version.note);
+        const unused = unusedSettingsNotice('trivy', workspace, [workspace, root.abs]);
+        if (unused)
+            notices.push(unused);
         if (types === '') {
             notices.push(`trivy found no Terraform, CloudFormation, Kubernetes, Helm, Dockerfile or ARM files under '${root.rel}'; nothing was checked.`);
         }
@@ -2978,6 +3071,8 @@ const trivyConfigEngine = {
             ...(inputs.skipChecks.length > 0
                 ? [`- skipped checks: ${inputs.skipChecks.join(', ')}`]
                 : []),
+            ...(inputs.skipDirs.length > 0 ? [`- skipped folders: ${inputs.skipDirs.join(', ')}`] : []),
+            ...(inputs.skipFiles.length > 0 ? [`- skipped files: ${inputs.skipFiles.join(', ')}`] : []),
             ...(inputs.excludePaths.length > 0 ? [`- excluded: ${inputs.excludePaths.join(', ')}`] : []),
         ].join('\n');
         return {
@@ -3014,6 +3109,9 @@ function deps(io, inputs) {
     };
 }
 async function run(inputs, io) {
+    if (inputs.excludePaths.length > 0) {
+        io.log.warning('`exclude-paths` is deprecated: list folders in `skip-dirs` and files in `skip-files` (the same names as scan-deps). Each `exclude-paths` entry is still skipped as both.');
+    }
     const scan = await runScan({ action: 'scan-iac', engines: ENGINES, inputs, target: { kind: 'path', name: inputs.path } }, io, deps(io, inputs));
     return scan.outcome;
 }
