@@ -1906,6 +1906,7 @@ function parseOsvScanner(raw, context) {
                     ruleId: primaryId,
                     title: `${primaryId}: ${summary ?? 'vulnerability'} in ${label}`,
                     ...(details ? { description: details } : {}),
+                    ...(0,model/* ruleInfo */.PI)(summary ? `${primaryId}: ${summary}` : undefined, details),
                     severity,
                     ...(typeof unit.maxSeverity === 'string' && unit.maxSeverity !== ''
                         ? { scannerSeverity: unit.maxSeverity }
@@ -2481,6 +2482,7 @@ class Builder {
             title: advisoryTitle ??
                 `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
             ...(details ? { description: details } : {}),
+            ...(0,model/* ruleInfo */.PI)(advisoryTitle, details),
             severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
             ...(severityWord ? { scannerSeverity: severityWord } : {}),
             ...(cvss ? { cvss } : {}),
@@ -2553,6 +2555,8 @@ class Builder {
             ...(message || title
                 ? { description: json_unique([message, json_text(value, 'Description')]).join('\n\n') }
                 : {}),
+            // The check's title and description; its Message is about this finding.
+            ...(0,model/* ruleInfo */.PI)(title, json_text(value, 'Description')),
             severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
             ...(severityWord ? { scannerSeverity: severityWord } : {}),
             ...(location ? { location } : {}),
@@ -2604,6 +2608,7 @@ class Builder {
             ruleId,
             title: `${title} in ${place}`,
             description: `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''} matched${startLine ? ` at line ${startLine}` : ''}. The secret value is not reproduced here.`,
+            ...(0,model/* ruleInfo */.PI)(title, `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''}: ${title}. Each finding names the file and line it matched.`),
             severity: severityWord
                 ? (0,src_severity/* normalizeSeverity */.lv)(severityWord)
                 : (this.context.defaultSeverity ?? 'high'),
@@ -2653,6 +2658,7 @@ class Builder {
             ruleId: name,
             title: `License ${name} in ${pkgName ?? path ?? filePath ?? at.subject}`,
             description: `trivy classifies ${name} as ${category ?? 'an unclassified license'}${typeof value.Confidence === 'number' ? ` (confidence ${value.Confidence})` : ''}.`,
+            ...(0,model/* ruleInfo */.PI)(`License ${name}`, `trivy classifies ${name} as ${category ?? 'an unclassified license'}.`),
             severity,
             ...(severityWord ? { scannerSeverity: severityWord } : {}),
             ...(path ? { location: { path } } : {}),
@@ -3897,32 +3903,61 @@ function paragraphs(text) {
 function referenceLine(url) {
     return /^https?:\/\/[^\s<>"'`\\]+$/i.test(url) ? `- <${url}>` : `- ${(0,src_markdown/* escapeMarkdown */.F)(url)}`;
 }
-function buildHelp(rep) {
+/** Rule titles for findings whose scanner says nothing about the rule itself. */
+const GENERIC_RULE_TITLE = {
+    vulnerability: (id) => `Vulnerability ${id}`,
+    secret: (id, tool) => `Secret matched by ${tool} rule ${id}`,
+    misconfiguration: (id, tool) => `${tool} check ${id}`,
+    compliance: (id, tool) => `${tool} compliance rule ${id}`,
+    signature: (id, tool) => `${tool} signature check ${id}`,
+    license: (id) => `License ${id}`,
+};
+/**
+ * A rule's text is the scanner's word on the rule itself ({@link Finding.rule}), never one
+ * finding's title or description: those name a file, a line or a package, and code scanning shows
+ * the rule's text on every alert of the rule. Without it the text is generic.
+ */
+function ruleText(ruleId, rep, group, tool) {
+    const info = [rep, ...group].find((f) => f.rule?.title || f.rule?.description)?.rule;
+    const title = info?.title ?? GENERIC_RULE_TITLE[rep.category](ruleId, tool);
+    const description = info?.description ??
+        (info?.title
+            ? info.title
+            : `${title}. ${tool} gives no description of this rule; each result says what it found and where.`);
+    return { title, description };
+}
+function buildHelp(text, group, rep) {
     // Titles, descriptions and remediations are the scanner's (and often the scanned file's) text:
     // escaped, so code scanning renders them as text, never as links, images or HTML.
-    const text = [rep.description ?? rep.title];
-    const markdown = [`**${(0,src_markdown/* escapeMarkdown */.F)(rep.title)}**`];
-    if (rep.description)
-        markdown.push(paragraphs(rep.description));
-    if (rep.advisories && rep.advisories.length > 0) {
-        text.push(`Advisories: ${rep.advisories.join(', ')}`);
-        markdown.push(`**Advisories:** ${(0,src_markdown/* escapeMarkdown */.F)(rep.advisories.join(', '))}`);
+    const plain = [text.description];
+    const markdown = [`**${(0,src_markdown/* escapeMarkdown */.F)(text.title)}**`];
+    if (text.description !== text.title)
+        markdown.push(paragraphs(text.description));
+    const advisories = [...new Set(group.flatMap((f) => f.advisories ?? []))];
+    if (advisories.length > 0) {
+        plain.push(`Advisories: ${advisories.join(', ')}`);
+        markdown.push(`**Advisories:** ${(0,src_markdown/* escapeMarkdown */.F)(advisories.join(', '))}`);
     }
-    if (rep.remediation) {
-        text.push(`Remediation: ${rep.remediation}`);
-        markdown.push(`**Remediation:** ${paragraphs(rep.remediation)}`);
+    // A remediation belongs to the rule only when every finding of it says the same
+    // ("Upgrade lodash to 4.17.21" is one package's; the result message names its fix).
+    const remediation = rep.remediation;
+    if (remediation && group.every((f) => f.remediation === remediation)) {
+        plain.push(`Remediation: ${remediation}`);
+        markdown.push(`**Remediation:** ${paragraphs(remediation)}`);
     }
-    const refs = [...new Set([rep.helpUri, ...(rep.references ?? [])].filter(isString))];
+    const refs = [
+        ...new Set([rep.helpUri, ...group.flatMap((f) => f.references ?? [])].filter(isString)),
+    ];
     if (refs.length > 0) {
-        text.push(`References:\n${refs.map((r) => `- ${r}`).join('\n')}`);
+        plain.push(`References:\n${refs.map((r) => `- ${r}`).join('\n')}`);
         markdown.push(`**References**\n\n${refs.map(referenceLine).join('\n')}`);
     }
-    return { text: text.join('\n\n'), markdown: markdown.join('\n\n') };
+    return { text: plain.join('\n\n'), markdown: markdown.join('\n\n') };
 }
 function isString(value) {
     return typeof value === 'string' && value !== '';
 }
-function buildRule(ruleId, group) {
+function buildRule(ruleId, group, tool) {
     // The most severe finding speaks for the rule: code scanning shows the rule's severity.
     const rep = [...group].sort((a, b) => securityScore(b) - securityScore(a) || (0,model/* compareSeverity */.zK)(a.severity, b.severity))[0];
     const cwes = new Set();
@@ -3935,11 +3970,12 @@ function buildRule(ruleId, group) {
         if (tag && !tags.includes(tag))
             tags.push(tag);
     }
+    const text = ruleText(ruleId, rep, group, tool);
     return {
         id: ruleId,
-        shortDescription: { text: limit(oneLine(rep.title) || ruleId) },
-        fullDescription: { text: limit(rep.description ?? rep.title) },
-        help: buildHelp(rep),
+        shortDescription: { text: limit(oneLine(text.title) || ruleId) },
+        fullDescription: { text: limit(text.description) },
+        help: buildHelp(text, group, rep),
         ...(rep.helpUri ? { helpUri: rep.helpUri } : {}),
         defaultConfiguration: { level: (0,severity/* sarifLevelForSeverity */.Wu)(rep.severity) },
         properties: { 'security-severity': formatScore(securityScore(rep)), tags },
@@ -4029,7 +4065,7 @@ function buildRun(run, workflowPath, files) {
     const ruleIndex = new Map();
     for (const [id, group] of groups) {
         ruleIndex.set(id, rules.length);
-        rules.push(buildRule(id, group));
+        rules.push(buildRule(id, group, run.tool.name));
     }
     const anchorPath = run.fallbackPath ?? workflowPath;
     const placed = run.findings.map((finding) => {

@@ -31,11 +31,14 @@ describe('findings report', () => {
         category: 'secret',
         ruleId: 'aws-access-token',
         title: 'AWS access token',
+        rule: { title: 'AWS access token', description: 'An AWS access key id.' },
         severity: 'high',
         location: { path: 'a.tf', startLine: 2, endLine: 2 },
       },
     ])
     expect(parseReport(JSON.stringify(report), 'r.json').findings).toHaveLength(1)
+    const badRule = { ...report, findings: [{ ...report.findings[0]!, rule: { name: 'x' } }] }
+    expect(() => validateReport(badRule, 'r.json')).toThrow(/rule/)
   })
 
   it('requires a reason on a failed report', () => {

@@ -16,6 +16,9 @@ import {
   toRelativeUri,
   workflowPathFromRef,
 } from '@portcullis/sarif'
+import { parseGitleaks } from '@portcullis/scanners/gitleaks'
+import { parseTrivy } from '@portcullis/scanners/trivy'
+import { readCorpus } from '../support/corpus.js'
 
 const WORKSPACE = '/home/runner/work/app/app'
 
@@ -41,6 +44,7 @@ const xss: Finding = {
   ruleId: 'js/eval',
   title: 'Use of eval',
   description: 'Evaluating user input runs attacker code.',
+  rule: { title: 'Use of eval', description: 'Evaluating user input runs attacker code.' },
   severity: 'medium',
   cwe: ['CWE-95', 'CWE-79'],
   helpUri: 'https://example.test/rules/js-eval',
@@ -203,12 +207,61 @@ describe('findingsToSarif', () => {
   })
 
   it("keeps rule descriptions within code scanning's 1024-character limit", () => {
-    const long: Finding = { ...xss, title: 'T'.repeat(2000), description: `${'😀'.repeat(600)}` }
+    const long: Finding = {
+      ...xss,
+      rule: { title: 'T'.repeat(2000), description: `${'😀'.repeat(600)}` },
+    }
     const rule = write([long]).runs[0]!.tool.driver.rules![0]!
     expect(rule.shortDescription!.text.length).toBeLessThanOrEqual(1024)
     expect(rule.fullDescription!.text.length).toBeLessThanOrEqual(1024)
     expect(rule.fullDescription!.text.endsWith('😀…')).toBe(true)
     expect(rule.help!.text).toContain('😀'.repeat(600))
+  })
+
+  it("writes each rule's own text, never one finding's title, place or message", () => {
+    // Two real gitleaks leaks of one rule in one file: titles and descriptions name file and line.
+    const leaks = parseGitleaks(readCorpus('gitleaks/json/dd-gitleaks8_many.json'), {
+      workspace: '/conf',
+    }).findings.filter((f) => f.ruleId === 'aws-access-token')
+    expect(leaks.map((f) => f.location)).toEqual([
+      { path: 'aws.tf', startLine: 2, endLine: 2 },
+      { path: 'aws.tf', startLine: 2, endLine: 2 },
+    ])
+    const sarif = findingsToSarif({
+      runs: [{ tool: { name: 'gitleaks', version: '8.16.0' }, category: 'c/', findings: leaks }],
+      readFile: () => 'a\nb\nc\n',
+    })
+    const rule = sarif.runs[0]!.tool.driver.rules![0]!
+    expect(rule.shortDescription?.text).toBe('Secret matched by gitleaks rule aws-access-token')
+    const ruleText = JSON.stringify(rule)
+    for (const f of leaks) {
+      expect(ruleText).not.toContain(f.title)
+      expect(ruleText).not.toContain(f.description!.split('\n')[0])
+    }
+    expect(ruleText).not.toMatch(/aws\.tf|line \d/)
+    // Each result keeps its own title and place.
+    expect(sarif.runs[0]!.results!.map((r) => r.message.text)).toEqual(leaks.map((f) => f.title))
+
+    // trivy: the advisory's title and description are the rule's; the package is the result's.
+    const npm = parseTrivy(readCorpus('trivy/json/trivy-golden-npm.json'), { workspace: WORKSPACE })
+    const trivyRun = findingsToSarif({
+      runs: [
+        { tool: { name: 'trivy', version: '0.44.1' }, category: 'd/', findings: npm.findings },
+      ],
+      readFile: () => '{}\n'.repeat(100),
+    }).runs[0]!
+    expect(trivyRun.tool.driver.rules![0]).toMatchObject({
+      id: 'CVE-2019-11358',
+      shortDescription: {
+        text: "jquery: Prototype pollution in object's prototype leading to denial of service, remote code execution, or property injection",
+      },
+      fullDescription: { text: expect.stringMatching(/^jQuery before 3\.4\.0, as used in Drupal/) },
+    })
+    expect(trivyRun.results![0]!.message.text).toContain('Package jquery@3.3.9 (fixed in 3.4.0).')
+    expect(trivyRun.results![0]!.locations![0]!.physicalLocation).toMatchObject({
+      artifactLocation: { uri: 'package-lock.json', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 11, endLine: 15 },
+    })
   })
 
   it('computes primaryLocationLineHash from file content as codeql-action does', () => {

@@ -98,13 +98,41 @@ export interface GitContext {
   readonly date?: string
 }
 
+/**
+ * What the scanner says about the rule (check, advisory, secret pattern) itself: the same text for
+ * every finding of the rule, never one finding's file, line or message. SARIF rules are written from
+ * it; code scanning shows it on every alert of the rule.
+ */
+export interface RuleInfo {
+  /** The rule's or advisory's own title, e.g. "nodejs-lodash: command injection via template". */
+  readonly title?: string
+  /** What the rule checks or what the advisory says, in the scanner's words. */
+  readonly description?: string
+}
+
+/** `{ rule }` for a finding when the scanner gives the rule's title or description, else `{}`. */
+export function ruleInfo(title?: string, description?: string): Pick<Finding, 'rule'> {
+  const t = title?.trim() ? title : undefined
+  const d = description?.trim() ? description : undefined
+  if (t === undefined && d === undefined) return {}
+  return {
+    rule: {
+      ...(t !== undefined ? { title: t } : {}),
+      ...(d !== undefined ? { description: d } : {}),
+    },
+  }
+}
+
 export interface Finding {
   /** Stable across line shifts; see fingerprint.ts for how each category computes it. */
   readonly fingerprint: string
   readonly category: Category
   readonly ruleId: string
+  /** This finding's title; it may name the file, package or resource it is about. */
   readonly title: string
   readonly description?: string
+  /** The rule's own text, where the scanner gives it (see {@link RuleInfo}). */
+  readonly rule?: RuleInfo
   readonly severity: Severity
   /** The scanner's own severity word or score, kept for the record. */
   readonly scannerSeverity?: string

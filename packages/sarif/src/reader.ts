@@ -780,6 +780,15 @@ export function sarifToFindings(log: unknown, context: SarifImportContext): Sari
       const git = readGit(result)
       const finding: Writable<Finding> = { fingerprint, category, ruleId, title: title || ruleId }
       if (description !== undefined) finding.description = description
+      // The log's rule text is the rule's own, the same on each of its results.
+      const ruleTitle = facts.title !== undefined && facts.title !== '' ? facts.title : undefined
+      const ruleDescription = fullDescription?.trim() ? fullDescription : undefined
+      if (ruleTitle !== undefined || ruleDescription !== undefined) {
+        finding.rule = {
+          ...(ruleTitle !== undefined ? { title: ruleTitle } : {}),
+          ...(ruleDescription !== undefined ? { description: ruleDescription } : {}),
+        }
+      }
       finding.severity = severity
       finding.scannerSeverity = scannerSeverity
       if (location) finding.location = location

@@ -4,6 +4,7 @@ import {
   sarifLevelForSeverity,
   scoreForSeverity,
   severityFromScore,
+  type Category,
   type Finding,
   type Location,
 } from '@portcullis/core'
@@ -184,33 +185,74 @@ function referenceLine(url: string): string {
   return /^https?:\/\/[^\s<>"'`\\]+$/i.test(url) ? `- <${url}>` : `- ${escapeMarkdown(url)}`
 }
 
-function buildHelp(rep: Finding): { text: string; markdown: string } {
+/** Rule titles for findings whose scanner says nothing about the rule itself. */
+const GENERIC_RULE_TITLE: Record<Category, (ruleId: string, tool: string) => string> = {
+  vulnerability: (id) => `Vulnerability ${id}`,
+  secret: (id, tool) => `Secret matched by ${tool} rule ${id}`,
+  misconfiguration: (id, tool) => `${tool} check ${id}`,
+  compliance: (id, tool) => `${tool} compliance rule ${id}`,
+  signature: (id, tool) => `${tool} signature check ${id}`,
+  license: (id) => `License ${id}`,
+}
+
+interface RuleText {
+  readonly title: string
+  readonly description: string
+}
+
+/**
+ * A rule's text is the scanner's word on the rule itself ({@link Finding.rule}), never one
+ * finding's title or description: those name a file, a line or a package, and code scanning shows
+ * the rule's text on every alert of the rule. Without it the text is generic.
+ */
+function ruleText(ruleId: string, rep: Finding, group: readonly Finding[], tool: string): RuleText {
+  const info = [rep, ...group].find((f) => f.rule?.title || f.rule?.description)?.rule
+  const title = info?.title ?? GENERIC_RULE_TITLE[rep.category](ruleId, tool)
+  const description =
+    info?.description ??
+    (info?.title
+      ? info.title
+      : `${title}. ${tool} gives no description of this rule; each result says what it found and where.`)
+  return { title, description }
+}
+
+function buildHelp(
+  text: RuleText,
+  group: readonly Finding[],
+  rep: Finding,
+): { text: string; markdown: string } {
   // Titles, descriptions and remediations are the scanner's (and often the scanned file's) text:
   // escaped, so code scanning renders them as text, never as links, images or HTML.
-  const text: string[] = [rep.description ?? rep.title]
-  const markdown: string[] = [`**${escapeMarkdown(rep.title)}**`]
-  if (rep.description) markdown.push(paragraphs(rep.description))
-  if (rep.advisories && rep.advisories.length > 0) {
-    text.push(`Advisories: ${rep.advisories.join(', ')}`)
-    markdown.push(`**Advisories:** ${escapeMarkdown(rep.advisories.join(', '))}`)
+  const plain: string[] = [text.description]
+  const markdown: string[] = [`**${escapeMarkdown(text.title)}**`]
+  if (text.description !== text.title) markdown.push(paragraphs(text.description))
+  const advisories = [...new Set(group.flatMap((f) => f.advisories ?? []))]
+  if (advisories.length > 0) {
+    plain.push(`Advisories: ${advisories.join(', ')}`)
+    markdown.push(`**Advisories:** ${escapeMarkdown(advisories.join(', '))}`)
   }
-  if (rep.remediation) {
-    text.push(`Remediation: ${rep.remediation}`)
-    markdown.push(`**Remediation:** ${paragraphs(rep.remediation)}`)
+  // A remediation belongs to the rule only when every finding of it says the same
+  // ("Upgrade lodash to 4.17.21" is one package's; the result message names its fix).
+  const remediation = rep.remediation
+  if (remediation && group.every((f) => f.remediation === remediation)) {
+    plain.push(`Remediation: ${remediation}`)
+    markdown.push(`**Remediation:** ${paragraphs(remediation)}`)
   }
-  const refs = [...new Set([rep.helpUri, ...(rep.references ?? [])].filter(isString))]
+  const refs = [
+    ...new Set([rep.helpUri, ...group.flatMap((f) => f.references ?? [])].filter(isString)),
+  ]
   if (refs.length > 0) {
-    text.push(`References:\n${refs.map((r) => `- ${r}`).join('\n')}`)
+    plain.push(`References:\n${refs.map((r) => `- ${r}`).join('\n')}`)
     markdown.push(`**References**\n\n${refs.map(referenceLine).join('\n')}`)
   }
-  return { text: text.join('\n\n'), markdown: markdown.join('\n\n') }
+  return { text: plain.join('\n\n'), markdown: markdown.join('\n\n') }
 }
 
 function isString(value: unknown): value is string {
   return typeof value === 'string' && value !== ''
 }
 
-function buildRule(ruleId: string, group: readonly Finding[]): ReportingDescriptor {
+function buildRule(ruleId: string, group: readonly Finding[], tool: string): ReportingDescriptor {
   // The most severe finding speaks for the rule: code scanning shows the rule's severity.
   const rep = [...group].sort(
     (a, b) => securityScore(b) - securityScore(a) || compareSeverity(a.severity, b.severity),
@@ -222,11 +264,12 @@ function buildRule(ruleId: string, group: readonly Finding[]): ReportingDescript
     const tag = cweTag(c)
     if (tag && !tags.includes(tag)) tags.push(tag)
   }
+  const text = ruleText(ruleId, rep, group, tool)
   return {
     id: ruleId,
-    shortDescription: { text: limit(oneLine(rep.title) || ruleId) },
-    fullDescription: { text: limit(rep.description ?? rep.title) },
-    help: buildHelp(rep),
+    shortDescription: { text: limit(oneLine(text.title) || ruleId) },
+    fullDescription: { text: limit(text.description) },
+    help: buildHelp(text, group, rep),
     ...(rep.helpUri ? { helpUri: rep.helpUri } : {}),
     defaultConfiguration: { level: sarifLevelForSeverity(rep.severity) },
     properties: { 'security-severity': formatScore(securityScore(rep)), tags },
@@ -321,7 +364,7 @@ function buildRun(run: SarifRunInput, workflowPath: string | undefined, files: F
   const ruleIndex = new Map<string, number>()
   for (const [id, group] of groups) {
     ruleIndex.set(id, rules.length)
-    rules.push(buildRule(id, group))
+    rules.push(buildRule(id, group, run.tool.name))
   }
 
   const anchorPath = run.fallbackPath ?? workflowPath

@@ -18,6 +18,7 @@ import { inspectTrivyDb, TRIVY_DB_CACHE_SUBDIR } from '@portcullis/scanners/triv
 import { corpusEntries, readCorpus } from '../../support/corpus.js'
 import { startRegistry, type TestRegistry } from '../../support/registry.js'
 import { runAction, type RunResult } from '../../support/runner.js'
+import { MULTITOOL_AVAILABLE, validateSarif } from '../../support/sarif-multitool.js'
 import { describeWithTools } from '../../support/scanners.js'
 import {
   ADVISORY_FIXTURE,
@@ -189,6 +190,18 @@ describeWithTools(
         artifactLocation: { uri: 'app/package-lock.json', uriBaseId: '%SRCROOT%' },
         region: { startLine: start, endLine: start + 2 },
       })
+      // The rule is the advisory: its title and description, not this package's finding.
+      const rule = sarif.runs[0]!.tool.driver.rules!.find((r) => r.id === 'CVE-2021-23337')!
+      expect(rule.shortDescription?.text).toBe('nodejs-lodash: command injection via template')
+      expect(rule.fullDescription?.text).toMatch(/^Lodash versions prior to 4\.17\.21/)
+      const sarifText = readFileSync(run.outputs.sarif!, 'utf8')
+      expect(sarifText).not.toContain(ws)
+      if (MULTITOOL_AVAILABLE) {
+        const dir = mkdtempSync(join(tmpdir(), 'scan-deps-sarif-'))
+        writeFileSync(join(dir, 'scan-deps.sarif'), sarifText)
+        const errors = validateSarif([join(dir, 'scan-deps.sarif')], dir)
+        expect(errors.get('scan-deps.sarif') ?? []).toEqual([])
+      }
     }, 200_000)
 
     it('a fixed pin gives no finding but a complete report that names what was checked', async () => {

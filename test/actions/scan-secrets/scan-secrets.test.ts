@@ -1,9 +1,12 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Log } from 'sarif'
 import { describe, expect, it } from 'vitest'
 import { parseReport, type FindingsReport } from '@portcullis/core'
 import { pullRequestEvent, pushEvent } from '../../support/events.js'
 import { runAction, type RunActionOptions, type RunResult } from '../../support/runner.js'
+import { MULTITOOL_AVAILABLE, validateSarif } from '../../support/sarif-multitool.js'
 import { describeWithTools } from '../../support/scanners.js'
 import { commit, git, initRepo, plantedSecrets, randomText, tempDir } from './helpers.js'
 
@@ -128,6 +131,57 @@ describeWithTools(['gitleaks'], 'scan-secrets bundle with gitleaks 8.16', (tools
       ['gitlab-pat', 'b.env', after],
     ])
   })
+
+  it('SARIF: one generic rule text for leaks in two files, no runner path, valid for code scanning', async () => {
+    const repo = initRepo()
+    const before = commit(repo, 'old', { 'README.md': '# app\n' })
+    const after = commit(repo, 'new', {
+      'b.env': `gitlab = ${glpat(11)}\n`,
+      'deploy/c.env': `# deploy\ngitlab = ${glpat(12)}\n`,
+    })
+    const result = await run({
+      workspace: repo,
+      eventName: 'push',
+      event: pushEvent({ before, after }),
+    })
+    expect(result.exitCode, result.stdout).toBe(0)
+    // gitleaks reports the two leaks in either order.
+    expect(
+      report(result)
+        .findings.map((f) => [f.ruleId, f.location?.path])
+        .sort(),
+    ).toEqual([
+      ['gitlab-pat', 'b.env'],
+      ['gitlab-pat', 'deploy/c.env'],
+    ])
+    const text = readFileSync(result.outputs.sarif!, 'utf8')
+    const sarif = JSON.parse(text) as Log
+    const rules = sarif.runs[0]!.tool.driver.rules!
+    expect(rules.map((r) => r.id)).toEqual(['gitlab-pat'])
+    // The rule's text is the same for both alerts: no file, line or commit of either one.
+    const rule = JSON.stringify(rules[0])
+    expect(rule).not.toMatch(/b\.env|c\.env|line \d|[0-9a-f]{40}/)
+    expect(rules[0]!.shortDescription?.text).toBe('Secret matched by gitleaks rule gitlab-pat')
+    const results = [...sarif.runs[0]!.results!].sort((a, b) =>
+      JSON.stringify(a.locations).localeCompare(JSON.stringify(b.locations)),
+    )
+    expect(results.map((r) => r.locations?.[0]?.physicalLocation?.artifactLocation)).toEqual([
+      { uri: 'b.env', uriBaseId: '%SRCROOT%' },
+      { uri: 'deploy/c.env', uriBaseId: '%SRCROOT%' },
+    ])
+    expect(results.map((r) => r.locations?.[0]?.physicalLocation?.region?.startLine)).toEqual([
+      1, 2,
+    ])
+    // Nothing names the runner's checkout (or any other absolute path) in the log.
+    expect(text).not.toContain(repo)
+    expect(text).not.toContain(tmpdir())
+    if (MULTITOOL_AVAILABLE) {
+      const dir = tempDir('secrets-sarif-')
+      const copy = join(dir, 'scan-secrets.sarif')
+      writeFileSync(copy, text)
+      expect(validateSarif([copy], dir).get('scan-secrets.sarif') ?? []).toEqual([])
+    }
+  }, 200_000)
 
   it('push of a new branch: scans the commits not on the default branch', async () => {
     const origin = initRepo()

@@ -9,6 +9,7 @@ import {
   type Category,
   type Finding,
   type Severity,
+  ruleInfo,
 } from '@portcullis/core'
 import { isRecord, parseJsonOutput, recordList, str, type Json } from '../shared/json.js'
 import type { ParseContext, ParseResult, Parser } from '../types.js'
@@ -221,6 +222,7 @@ export function parseCheckov(raw: string, context: ParseContext): CheckovParseRe
         category: categoryOf(checkType),
         ruleId,
         title,
+        ...ruleInfo(title, description),
         description:
           (description ? `${description}\n\n` : '') +
           `Resource ${resource ?? '(unnamed)'}${checkType ? ` (${checkType})` : ''}.`,

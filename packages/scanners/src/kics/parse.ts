@@ -6,6 +6,7 @@ import {
   ScanFailedError,
   toWorkspacePath,
   type Finding,
+  ruleInfo,
 } from '@portcullis/core'
 import { isRecord, parseJsonOutput, recordList, str } from '../shared/json.js'
 import type { ParseContext, ParseResult, Parser } from '../types.js'
@@ -81,6 +82,7 @@ export function parseKics(raw: string, context: ParseContext): ParseResult {
         category: category === 'Secret Management' ? 'secret' : 'misconfiguration',
         ruleId,
         title: category ? `${category}: ${name}` : name,
+        ...ruleInfo(category ? `${category}: ${name}` : name, queryDescription),
         description: [
           queryDescription,
           searchKey ? `Where: ${searchKey}` : undefined,

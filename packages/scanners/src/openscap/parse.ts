@@ -1,4 +1,10 @@
-import { normalizeSeverity, ruleFingerprint, ScanFailedError, type Finding } from '@portcullis/core'
+import {
+  normalizeSeverity,
+  ruleFingerprint,
+  ruleInfo,
+  ScanFailedError,
+  type Finding,
+} from '@portcullis/core'
 import { SaxesParser, type SaxesTagNS } from 'saxes'
 import type { ParseContext, ParseResult, Parser } from '../types.js'
 
@@ -472,6 +478,7 @@ function buildResult(
         ruleId: r.idref,
         title: evaluatedBad || !known ? `Could not evaluate: ${name}` : name,
         ...(description ? { description } : {}),
+        ...ruleInfo(name, why),
         severity: normalizeSeverity(rawSeverity),
         ...(rawSeverity ? { scannerSeverity: rawSeverity } : {}),
         ...(references.length > 0 ? { references } : {}),

@@ -2,6 +2,7 @@ import { describeJsonError } from '@portcullis/core'
 import {
   normalizeSeverity,
   packageFingerprint,
+  ruleInfo,
   ScanFailedError,
   severityFromScore,
   severityRank,
@@ -315,6 +316,7 @@ export function parseOsvScanner(raw: string, context: ParseContext): OsvParseRes
           ruleId: primaryId,
           title: `${primaryId}: ${summary ?? 'vulnerability'} in ${label}`,
           ...(details ? { description: details } : {}),
+          ...ruleInfo(summary ? `${primaryId}: ${summary}` : undefined, details),
           severity,
           ...(typeof unit.maxSeverity === 'string' && unit.maxSeverity !== ''
             ? { scannerSeverity: unit.maxSeverity }

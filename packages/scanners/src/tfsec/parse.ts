@@ -6,6 +6,7 @@ import {
   ScanFailedError,
   toWorkspacePath,
   type Finding,
+  ruleInfo,
 } from '@portcullis/core'
 import { isRecord, parseJsonOutput, str, type Json } from '../shared/json.js'
 import type { ParseContext, ParseResult, Parser } from '../types.js'
@@ -129,6 +130,8 @@ export function parseTfsec(raw: string, context: ParseContext): ParseResult {
       category: 'misconfiguration',
       ruleId,
       title,
+      // rule_description is the check's; description names this finding's resource.
+      ...ruleInfo(str(r.rule_description), impact ? `Impact: ${impact}` : undefined),
       ...(description || impact || aliases.length > 0
         ? {
             description: [

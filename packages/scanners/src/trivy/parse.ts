@@ -5,6 +5,7 @@ import {
   OccurrenceCounter,
   packageFingerprint,
   ruleFingerprint,
+  ruleInfo,
   ScanFailedError,
   toWorkspacePath,
   type Cvss,
@@ -393,6 +394,7 @@ class Builder {
         advisoryTitle ??
         `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
       ...(details ? { description: details } : {}),
+      ...ruleInfo(advisoryTitle, details),
       severity: normalizeSeverity(severityWord),
       ...(severityWord ? { scannerSeverity: severityWord } : {}),
       ...(cvss ? { cvss } : {}),
@@ -470,6 +472,8 @@ class Builder {
       ...(message || title
         ? { description: unique([message, text(value, 'Description')]).join('\n\n') }
         : {}),
+      // The check's title and description; its Message is about this finding.
+      ...ruleInfo(title, text(value, 'Description')),
       severity: normalizeSeverity(severityWord),
       ...(severityWord ? { scannerSeverity: severityWord } : {}),
       ...(location ? { location } : {}),
@@ -525,6 +529,10 @@ class Builder {
       ruleId,
       title: `${title} in ${place}`,
       description: `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''} matched${startLine ? ` at line ${startLine}` : ''}. The secret value is not reproduced here.`,
+      ...ruleInfo(
+        title,
+        `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''}: ${title}. Each finding names the file and line it matched.`,
+      ),
       severity: severityWord
         ? normalizeSeverity(severityWord)
         : (this.context.defaultSeverity ?? 'high'),
@@ -579,6 +587,10 @@ class Builder {
       description: `trivy classifies ${name} as ${category ?? 'an unclassified license'}${
         typeof value.Confidence === 'number' ? ` (confidence ${value.Confidence})` : ''
       }.`,
+      ...ruleInfo(
+        `License ${name}`,
+        `trivy classifies ${name} as ${category ?? 'an unclassified license'}.`,
+      ),
       severity,
       ...(severityWord ? { scannerSeverity: severityWord } : {}),
       ...(path ? { location: { path } } : {}),
