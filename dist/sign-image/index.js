@@ -40716,6 +40716,18 @@ function ruleFingerprint(ruleId, target) {
     return fingerprint_digest('rule', [ruleId, target]);
 }
 /**
+ * The keyed digest of a secret's value that secret fingerprints hold, so a fingerprint (and a waiver
+ * or baseline naming it) covers one secret and no other in the same place. HMAC-SHA-256 under a
+ * per-repository key: a plain hash of a short secret would let anyone who reads a report test
+ * guesses against it; without the key a guess cannot be checked.
+ */
+function secretDigest(key, value) {
+    return createHmac('sha256', `${VERSION}\u0000secret\u0000${key}`)
+        .update(value)
+        .digest('hex')
+        .slice(0, 32);
+}
+/**
  * Assigns occurrence indexes so identical (rule, path, content) triples stay distinct and stable.
  * Call with findings in file order.
  */
@@ -42069,7 +42081,7 @@ function describeJsonError(error) {
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
-/* unused harmony exports IMPORT_ACTION, compareSeverity, countBySeverity, suppressionGroup, describeSuppressed */
+/* unused harmony exports IMPORT_ACTION, compareSeverity, countBySeverity, suppressionGroup, describeSuppressed, describePackageFix, titleWithoutPackage */
 /**
  * The finding model, version 1: what every scan action writes and what the quality gate reads.
  * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
@@ -42151,6 +42163,28 @@ function describeSuppressed(findings) {
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .map(([k, n]) => `by ${k}: ${n}`);
     return `suppressed ${total} (${parts.join(', ')})`;
+}
+/**
+ * A package finding's versions in one phrase: "marked 0.3.5 → 0.3.6", "marked 0.3.5, no fixed
+ * version". Annotations and summaries name the package with it once.
+ */
+function describePackageFix(pkg) {
+    const installed = `${pkg.name}${pkg.version ? ` ${pkg.version}` : ''}`;
+    return pkg.fixedVersion ? `${installed} → ${pkg.fixedVersion}` : `${installed}, no fixed version`;
+}
+/**
+ * The title without the " in <package> <version>" (or `@<version>`) that parsers end it with when
+ * an advisory has no title of its own, for a text that names the package itself.
+ */
+function titleWithoutPackage(finding) {
+    const pkg = finding.package;
+    if (!pkg)
+        return finding.title;
+    const suffixes = pkg.version
+        ? [` in ${pkg.name} ${pkg.version}`, ` in ${pkg.name}@${pkg.version}`]
+        : [` in ${pkg.name}`];
+    const suffix = suffixes.find((s) => finding.title.endsWith(s) && finding.title.length > s.length);
+    return suffix ? finding.title.slice(0, -suffix.length) : finding.title;
 }
 
 

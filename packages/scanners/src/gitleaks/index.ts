@@ -3,9 +3,10 @@ export {
   gitleaksSecretEngine,
   GITLEAKS_LEAKS_EXIT_CODE,
   GITLEAKS_ALLOW,
-  MERGE_DIFFS,
+  HISTORY_LOG_OPTS,
   filesWithMarker,
   stageTree,
   type GitleaksSecretInputs,
   type SecretEngineOptions,
 } from './secret-engine.js'
+export { secretFingerprintKey } from '../shared/secret-scan.js'

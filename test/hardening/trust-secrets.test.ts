@@ -1,0 +1,187 @@
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, it } from 'vitest'
+import { parseReport, type FindingsReport } from '@portcullis/core'
+import { commit, git, initRepo, plantedSecrets } from '../actions/scan-secrets/helpers.js'
+import { runAction, type RunActionOptions, type RunResult } from '../support/runner.js'
+import { markdownTable, syncDocSection } from '../support/hostile.js'
+import { describeWithTools } from '../support/scanners.js'
+
+/**
+ * Issue 14, scan-secrets: what a change can do to hide a committed secret from the history scan,
+ * and what a report says about the secrets it found. Real gitleaks 8.16 through the built bundle.
+ */
+
+function reportOf(run: RunResult): FindingsReport {
+  const path = run.outputs.report
+  expect(path, run.stdout).toBeTruthy()
+  return parseReport(readFileSync(path!, 'utf8'), path!)
+}
+
+/** Rule, path and commit of every counted finding, sorted. */
+function found(report: FindingsReport): string[] {
+  return report.findings
+    .filter((f) => !f.suppression)
+    .map((f) => `${f.ruleId} ${f.location?.path ?? ''}${f.git?.commit ? ` @${f.git.commit}` : ''}`)
+    .sort()
+}
+
+const awsKey = (seed: number) => plantedSecrets(seed).find((x) => x.rule === 'aws-access-token')!
+const aws = awsKey(15)
+/** Another AWS key id, as a rotation or a second credential would bring. */
+const aws2 = awsKey(16)
+
+describeWithTools(['gitleaks'], 'scan-secrets (gitleaks 8.16): history scans', (tools) => {
+  const rows: string[][] = []
+  const scan = (ws: string, options: Partial<RunActionOptions> = {}) =>
+    runAction('scan-secrets', {
+      workspace: ws,
+      timeoutMs: 120_000,
+      eventName: 'workflow_dispatch',
+      event: {},
+      ...options,
+      inputs: { 'gitleaks-path': tools.gitleaks, 'upload-sarif': 'false', ...options.inputs },
+    })
+
+  // git reads attributes from the work tree, `.git/info/attributes` and `core.attributesFile`: the
+  // first is the change's own, the others any earlier step of the job can write.
+  const hiders: [string, (dir: string) => Record<string, string>][] = [
+    ['a committed `.gitattributes`: `*.env -diff`', () => ({ '.gitattributes': '*.env -diff\n' })],
+    [
+      'a committed `.gitattributes`: `*.env binary`',
+      () => ({ '.gitattributes': '*.env binary\n' }),
+    ],
+    [
+      '`.git/info/attributes` written by an earlier step: `*.env -diff`',
+      (dir) => {
+        writeFileSync(join(dir, '.git/info/attributes'), '*.env -diff\n')
+        return {}
+      },
+    ],
+    [
+      'an earlier step sets a textconv that prints nothing for `*.env`',
+      (dir) => {
+        writeFileSync(join(dir, '.git/info/attributes'), '*.env diff=hide\n')
+        git(dir, 'config', 'diff.hide.textconv', 'true')
+        return {}
+      },
+    ],
+  ]
+  for (const [name, plant] of hiders) {
+    it(`${name} does not hide a secret from the commit scan`, async () => {
+      const dir = initRepo()
+      const base = commit(dir, 'base', { 'README.md': 'base\n' })
+      mkdirSync(join(dir, '.git/info'), { recursive: true })
+      const head = commit(dir, 'secret', { ...plant(dir), 'app/.env': `${aws.text}\n` })
+      const run = await scan(dir, { inputs: { mode: 'git', 'log-opts': `${base}..${head}` } })
+      expect(run.exitCode, run.stdout).toBe(0)
+      expect(found(reportOf(run))).toEqual([`aws-access-token app/.env @${head}`])
+      rows.push([`${name} (\`git log -p\` prints "Binary files differ")`, 'found, in its commit'])
+    }, 150_000)
+  }
+
+  const fingerprints = (report: FindingsReport) =>
+    report.findings.filter((f) => !f.suppression).map((f) => f.fingerprint)
+
+  for (const mode of ['dir', 'git'] as const) {
+    it(`two secrets on one line are two findings with two fingerprints (mode ${mode})`, async () => {
+      const dir = initRepo()
+      commit(dir, 'two keys', { 'app/.env': `keys = ${aws.value},${aws2.value}\n` })
+      const run = await scan(dir, { inputs: { mode } })
+      expect(run.exitCode, run.stdout).toBe(0)
+      const report = reportOf(run)
+      expect(found(report).map((f) => f.replace(/ @.*/, ''))).toEqual([
+        'aws-access-token app/.env',
+        'aws-access-token app/.env',
+      ])
+      expect(new Set(fingerprints(report)).size).toBe(2)
+      rows.push([`two AWS keys on one line (mode ${mode})`, 'two findings, two fingerprints'])
+    }, 150_000)
+  }
+
+  it('a rotated secret on the same line gets a new fingerprint, so an old waiver does not cover it', async () => {
+    const dir = initRepo()
+    commit(dir, 'key', { 'app/.env': `${aws.text}\n` })
+    const before = reportOf(await scan(dir, { inputs: { mode: 'dir' } }))
+    commit(dir, 'rotated', { 'app/.env': `${aws2.text}\n` })
+    const after = reportOf(await scan(dir, { inputs: { mode: 'dir' } }))
+    expect(found(before)).toEqual(['aws-access-token app/.env'])
+    expect(found(after)).toEqual(['aws-access-token app/.env'])
+    expect(fingerprints(after)[0]).not.toBe(fingerprints(before)[0])
+    // The same secret in the same place keeps its fingerprint (waivers and baselines need that).
+    const again = reportOf(await scan(dir, { inputs: { mode: 'dir' } }))
+    expect(fingerprints(again)).toEqual(fingerprints(after))
+    rows.push([
+      'the secret on a line replaced by another (same rule, same place)',
+      'a new fingerprint: a waiver of the old secret does not cover it',
+    ])
+  }, 150_000)
+
+  it('the fingerprint hashes the secret with a key: another key, another fingerprint; no plain hash in the report', async () => {
+    const dir = initRepo()
+    commit(dir, 'key', { 'app/.env': `${aws.text}\n` })
+    const keyed = async (key: string) => {
+      const run = await scan(dir, { inputs: { mode: 'dir', 'fingerprint-key': key } })
+      expect(run.exitCode, run.stdout).toBe(0)
+      // The runner masks it (::add-mask::); nothing else prints it.
+      expect(run.stdout).toContain(`::add-mask::${key}`)
+      expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(key)
+      return run
+    }
+    const one = await keyed('first-fingerprint-key')
+    const two = await keyed('second-fingerprint-key')
+    const oneAgain = await keyed('first-fingerprint-key')
+    expect(fingerprints(reportOf(one))).toHaveLength(1)
+    expect(fingerprints(reportOf(two))).not.toEqual(fingerprints(reportOf(one)))
+    expect(fingerprints(reportOf(oneAgain))).toEqual(fingerprints(reportOf(one)))
+    const text =
+      readFileSync(one.outputs.report!, 'utf8') + readFileSync(one.outputs.sarif!, 'utf8')
+    for (const algorithm of ['sha1', 'sha256', 'sha512', 'md5']) {
+      const plain = createHash(algorithm).update(aws.value).digest('hex')
+      expect(text).not.toContain(plain.slice(0, 12))
+    }
+    expect(text).not.toContain(aws.value)
+    rows.push([
+      'a report read to test a guessed secret',
+      'no plain hash of the value: fingerprints take an HMAC of it under `fingerprint-key`',
+    ])
+  }, 150_000)
+
+  it('docs/hardening.md lists what was tried', () => {
+    syncDocSection(
+      'trust-secrets-history',
+      [
+        '## Hiding a secret from scan-secrets (real gitleaks 8.16)',
+        '',
+        markdownTable(['tried', 'reported'], rows),
+      ].join('\n'),
+    )
+  })
+})
+
+describeWithTools(['trivy'], 'scan-secrets (engine trivy 0.44): secret fingerprints', (tools) => {
+  it('a rotated secret on the same line gets a new fingerprint; the same secret keeps its own', async () => {
+    const dir = initRepo()
+    const scan = async () => {
+      const run = await runAction('scan-secrets', {
+        workspace: dir,
+        timeoutMs: 240_000,
+        eventName: 'workflow_dispatch',
+        event: {},
+        inputs: { engine: 'trivy', 'trivy-path': tools.trivy, 'upload-sarif': 'false' },
+      })
+      expect(run.exitCode, run.stdout).toBe(0)
+      const findings = reportOf(run).findings.filter((f) => !f.suppression)
+      expect(findings.map((f) => `${f.ruleId} ${f.location?.path}`)).toEqual([
+        'aws-access-key-id app/.env',
+      ])
+      return findings[0]!.fingerprint
+    }
+    commit(dir, 'key', { 'app/.env': `${aws.text}\n` })
+    const before = await scan()
+    expect(await scan()).toBe(before)
+    commit(dir, 'rotated', { 'app/.env': `${aws2.text}\n` })
+    expect(await scan()).not.toBe(before)
+  }, 300_000)
+})
