@@ -2259,13 +2259,21 @@ const REPORT_FILE = 'gitleaks-report.json';
 /** History scans read at most this many blobs again to find secret values to mask. */
 const MAX_MASK_BLOBS = 200;
 /**
- * `git log -p` prints no diff for a merge commit, so a secret added in a merge (an "evil merge" or
- * a conflict resolution) was never scanned (gitleaks issue 1028). `--diff-merges=remerge` (git
- * 2.36+) shows what the merge itself changed against the automatic merge of its parents: exactly
- * the content the merge commit adds, no more (the parents' own commits are scanned as themselves).
- * It comes first, so a `log-opts` of the workflow's own can still choose another `--diff-merges`.
+ * Options every history scan's `git log -p` gets, first, so a `log-opts` of the workflow's own can
+ * still choose otherwise:
+ *
+ * - `--diff-merges=remerge` (git 2.36+): `git log -p` prints no diff for a merge commit, so a secret
+ *   added in a merge (an "evil merge" or a conflict resolution) was never scanned (gitleaks issue
+ *   1028). remerge shows what the merge itself changed against the automatic merge of its parents:
+ *   exactly the content the merge commit adds (the parents' own commits are scanned as themselves).
+ * - `--text --no-textconv`: for a path whose attributes say `-diff` or `binary`, git prints "Binary
+ *   files differ" instead of the lines, and `diff=<driver>` runs a text conversion the job's git
+ *   config names. gitleaks runs git in an empty folder, so the scanned tree's `.gitattributes` is
+ *   not read, but `.git/info/attributes`, `core.attributesFile` and the git config are, and any
+ *   earlier step of the job can write them. Real binary files are scanned as text too: slower on
+ *   large blobs, never blind.
  */
-const MERGE_DIFFS = '--diff-merges=remerge';
+const HISTORY_LOG_OPTS = '--diff-merges=remerge --text --no-textconv';
 /**
  * gitleaks' own defaults, as a config file: gitleaks 8.16 reads `<source>/.gitleaks.toml` (and the
  * GITLEAKS_CONFIG variable) whenever `--config` is not given, so it is always given.
@@ -2321,7 +2329,7 @@ async function plan(ctx, root) {
         const spec = opts.includes(' -- ') || opts.startsWith('-- ') ? '' : pathspec(top, root);
         return {
             kind: 'git',
-            logOpts: `${MERGE_DIFFS} ${opts === '' ? `--full-history --all${spec}` : `${opts}${spec}`}`,
+            logOpts: `${HISTORY_LOG_OPTS} ${opts === '' ? `--full-history --all${spec}` : `${opts}${spec}`}`,
             top,
             target: { kind: 'git-range', name: opts === '' ? '--all' : opts },
             notices: [],
@@ -2348,7 +2356,7 @@ async function plan(ctx, root) {
             const count = await countRange(git, scope.base, scope.head);
             return {
                 kind: 'git',
-                logOpts: `${MERGE_DIFFS} ${scope.base}..${scope.head}${pathspec(top, root)}`,
+                logOpts: `${HISTORY_LOG_OPTS} ${scope.base}..${scope.head}${pathspec(top, root)}`,
                 top,
                 target: { kind: 'git-range', name: `${scope.base}..${scope.head}` },
                 notices: [
@@ -2366,7 +2374,7 @@ async function plan(ctx, root) {
             if (base === undefined) {
                 return {
                     kind: 'git',
-                    logOpts: `${MERGE_DIFFS} --max-count=1 ${scope.head}${spec}`,
+                    logOpts: `${HISTORY_LOG_OPTS} --max-count=1 ${scope.head}${spec}`,
                     top,
                     target: { kind: 'git-range', name: scope.head },
                     notices: [
@@ -2377,7 +2385,7 @@ async function plan(ctx, root) {
             const count = await countRange(git, base, scope.head);
             return {
                 kind: 'git',
-                logOpts: `${MERGE_DIFFS} ${base}..${scope.head}${spec}`,
+                logOpts: `${HISTORY_LOG_OPTS} ${base}..${scope.head}${spec}`,
                 top,
                 target: { kind: 'git-range', name: `${base}..${scope.head}` },
                 notices: [

@@ -3,7 +3,7 @@ export {
   gitleaksSecretEngine,
   GITLEAKS_LEAKS_EXIT_CODE,
   GITLEAKS_ALLOW,
-  MERGE_DIFFS,
+  HISTORY_LOG_OPTS,
   filesWithMarker,
   stageTree,
   type GitleaksSecretInputs,
