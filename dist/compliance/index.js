@@ -29817,7 +29817,7 @@ function downloadFailure(cacheDir, repository, stderr, refusedCache) {
         `${detail ? ` (${detail})` : ''} and ${after.reason}` +
         `${refusedCache ? `; the cached DB was not used (${refusedCache})` : ''}. ` +
         'Set db-repository to a reachable mirror of the trivy DB, or give a db-archive; ' +
-        'without a DB nothing is reported, so the scan fails.');
+        'without a DB nothing is reported, so the scan fails');
 }
 /** For a failed scan run (always offline): the reason when the DB is what failed, else undefined. */
 function dbRunFailure(cacheDir) {
@@ -29836,10 +29836,11 @@ function assertTrivyDbUsable(cacheDir) {
 }
 /** The summary line: where the DB came from, its digest and dates, and the age it was held to. */
 function dbSummaryLine(db, policy, now = new Date()) {
+    // Paths and references are escaped as text: an entity inside a code span would show as typed.
     const from = db.source === 'archive'
-        ? `from \`${(0,markdown/* escapeMarkdown */.F)(policy.archive ?? '', 200)}\` (db-archive)`
+        ? `from ${(0,markdown/* escapeMarkdown */.F)(policy.archive ?? '', 200)} (db-archive)`
         : db.source === 'download'
-            ? `downloaded ${policy.repository ? `from \`${(0,markdown/* escapeMarkdown */.F)(policy.repository, 200)}\`` : "from trivy's default repository"}`
+            ? `downloaded from ${policy.repository ? (0,markdown/* escapeMarkdown */.F)(policy.repository, 200) : "trivy's default repository"}`
             : 'cached';
     const updated = db.metadata.UpdatedAt ?? 'unknown';
     const age = Date.parse(updated);

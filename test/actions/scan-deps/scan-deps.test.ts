@@ -8,6 +8,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs'
+import { execFileSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -15,6 +16,7 @@ import { parseReport, type FindingsReport, type Severity } from '@portcullis/cor
 import { parseOsvScanner } from '@portcullis/scanners/osv-scanner'
 import { inspectTrivyDb, sha256File, TRIVY_DB_CACHE_SUBDIR } from '@portcullis/scanners/trivy'
 import { corpusEntries, readCorpus } from '../../support/corpus.js'
+import { readAsText } from '../../support/markdown.js'
 import { startRegistry, type TestRegistry } from '../../support/registry.js'
 import { runAction, type RunResult } from '../../support/runner.js'
 import { describeWithTools } from '../../support/scanners.js'
@@ -323,7 +325,7 @@ describeWithTools(
       expect(report.findings.map((f) => [f.ruleId, f.severity, f.package?.fixedVersion])).toEqual([
         ['CVE-2021-23337', 'high', '4.17.21'],
       ])
-      expect(run.summary).toContain(`downloaded from \`${repository}\``)
+      expect(readAsText(run.summary)).toContain(`downloaded from ${repository};`)
       expect(inspectTrivyDb(join(toolCache, TRIVY_DB_CACHE_SUBDIR)).status).toBe('ready')
     }, 200_000)
 
@@ -359,6 +361,104 @@ describeWithTools(
       expect(taken.exitCode, taken.stdout).toBe(0)
       expect(readReport(taken).findings.map((f) => f.ruleId)).toEqual(['CVE-2021-23337'])
       expect(taken.summary).toContain(`updated ${updated} (4d ago; db-max-age 120h)`)
+    }, 300_000)
+
+    it('db-archive: the recipe of docs/vulnerability-db.md (download on a connected machine, tar, sha256sum) scans offline', async () => {
+      // The connected machine: trivy downloads the DB (here from the loopback registry) and nothing else.
+      const connected = mkdtempSync(join(tmpdir(), 'connected-'))
+      execFileSync(tools.trivy, [
+        'image',
+        '--download-db-only',
+        '--cache-dir',
+        join(connected, 'trivy-cache'),
+        '--db-repository',
+        repository,
+      ])
+      const archive = join(connected, 'trivy-db.tar.gz')
+      execFileSync('tar', [
+        '-czf',
+        archive,
+        '-C',
+        join(connected, 'trivy-cache/db'),
+        'trivy.db',
+        'metadata.json',
+      ])
+      const digest = execFileSync('sha256sum', [join(connected, 'trivy-cache/db/trivy.db')], {
+        encoding: 'utf8',
+      }).split(' ')[0]!
+      // The air-gapped runner: an unreachable repository proves nothing is downloaded.
+      const toolCache = mkdtempSync(join(tmpdir(), 'scan-deps-airgapped-'))
+      const ws = await workspaceWith({ 'package-lock.json': npmLockfile({ lodash: '4.17.20' }) })
+      const scan = (inputs: Record<string, string>) =>
+        runAction('scan-deps', {
+          workspace: ws,
+          timeoutMs: 180_000,
+          env: { RUNNER_TOOL_CACHE: toolCache },
+          inputs: {
+            'db-repository': '127.0.0.1:9/trivy-db',
+            sbom: 'false',
+            'trivy-path': tools.trivy,
+            'upload-sarif': 'false',
+            ...inputs,
+          },
+        })
+      const run = await scan({ 'db-archive': archive, 'db-digest': digest })
+      expect(run.exitCode, run.stdout).toBe(0)
+      const report = readReport(run)
+      expect(report.status).toBe('complete')
+      expect(report.findings.map((f) => [f.ruleId, f.severity])).toEqual([
+        ['CVE-2021-23337', 'high'],
+      ])
+      expect(readAsText(run.summary)).toContain(
+        `vulnerability DB: from ${archive} (db-archive); trivy.db \`sha256:${digest}\` (matches db-digest)`,
+      )
+      expect(run.stdout).not.toContain('Downloading DB')
+      // The archive is unpacked for this run only; the shared cache is left alone.
+      expect(inspectTrivyDb(join(toolCache, TRIVY_DB_CACHE_SUBDIR)).status).toBe('missing')
+
+      const wrong = await scan({ 'db-archive': archive, 'db-digest': '0'.repeat(64) })
+      expect(wrong.exitCode).toBe(1)
+      expect(readReport(wrong).reason).toBe(
+        `db-digest-mismatch: the trivy vulnerability DB in db-archive '${archive}' has trivy.db sha256:${digest}, but db-digest pins sha256:${'0'.repeat(64)}; the scan does not use a DB other than the one pinned`,
+      )
+
+      const missing = await scan({ 'db-archive': join(connected, 'no-such.tar.gz') })
+      expect(missing.exitCode).toBe(1)
+      expect(missing.stdout).toMatch(/db-archive.*no-such\.tar\.gz' is not a file/)
+    }, 300_000)
+
+    it('db-archive: the artifact as oras pulls it from a mirror (db.tar.gz) is an archive too; an old one is db-too-old', async () => {
+      const updated = new Date(Date.now() - 10 * 24 * 60 * 60 * 1000).toISOString()
+      const old = await pushTrivyDb(registry, 'trivy-db-archived', {
+        UpdatedAt: updated,
+        NextUpdate: new Date(Date.now() - 9 * 24 * 60 * 60 * 1000).toISOString(),
+      })
+      const pulled = mkdtempSync(join(tmpdir(), 'oras-pull-'))
+      execFileSync(tools.oras, ['pull', '--plain-http', `${old}:2`, '-o', pulled])
+      const archive = join(pulled, 'db.tar.gz')
+      const ws = await workspaceWith({ 'package-lock.json': npmLockfile({ lodash: '4.17.20' }) })
+      const scan = (inputs: Record<string, string>) =>
+        runAction('scan-deps', {
+          workspace: ws,
+          timeoutMs: 180_000,
+          env: { RUNNER_TOOL_CACHE: mkdtempSync(join(tmpdir(), 'scan-deps-archived-')) },
+          inputs: {
+            'db-archive': archive,
+            sbom: 'false',
+            'trivy-path': tools.trivy,
+            'upload-sarif': 'false',
+            ...inputs,
+          },
+        })
+      const refused = await scan({})
+      expect(refused.exitCode).toBe(1)
+      expect(readReport(refused).reason).toBe(
+        `db-too-old: the trivy vulnerability DB in db-archive '${archive}' was updated at ${updated}, 10d ago, longer ago than db-max-age (3d) allows; give a fresher DB (refresh the cache, the mirror or the db-archive) or raise db-max-age`,
+      )
+      // Offline, a NextUpdate long past does not matter; the age the user accepts does.
+      const taken = await scan({ 'db-max-age': '11d' })
+      expect(taken.exitCode, taken.stdout).toBe(0)
+      expect(readReport(taken).findings.map((f) => f.ruleId)).toEqual(['CVE-2021-23337'])
     }, 300_000)
 
     it("a bad db-max-age is the user's mistake, named in the failure", async () => {

@@ -184,11 +184,12 @@ export function dbSummaryLine(
   policy: TrivyDbPolicy,
   now: Date = new Date(),
 ): string {
+  // Paths and references are escaped as text: an entity inside a code span would show as typed.
   const from =
     db.source === 'archive'
-      ? `from \`${escapeMarkdown(policy.archive ?? '', 200)}\` (db-archive)`
+      ? `from ${escapeMarkdown(policy.archive ?? '', 200)} (db-archive)`
       : db.source === 'download'
-        ? `downloaded ${policy.repository ? `from \`${escapeMarkdown(policy.repository, 200)}\`` : "from trivy's default repository"}`
+        ? `downloaded from ${policy.repository ? escapeMarkdown(policy.repository, 200) : "trivy's default repository"}`
         : 'cached'
   const updated = db.metadata.UpdatedAt ?? 'unknown'
   const age = Date.parse(updated)
