@@ -40,11 +40,6 @@ export interface ReadyTrivyDb {
   readonly digest: string
 }
 
-interface DbLog {
-  info(message: string): void
-  warning(message: string): void
-}
-
 const usable = (state: TrivyDbState) => state.status === 'ready' || state.status === 'stale'
 
 /**
