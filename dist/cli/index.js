@@ -8894,6 +8894,8 @@ exports.compareSeverity = compareSeverity;
 exports.countBySeverity = countBySeverity;
 exports.suppressionGroup = suppressionGroup;
 exports.describeSuppressed = describeSuppressed;
+exports.describePackageFix = describePackageFix;
+exports.titleWithoutPackage = titleWithoutPackage;
 exports.REPORT_SCHEMA_ID = 'urn:portcullis:findings-report';
 exports.REPORT_SCHEMA_VERSION = 1;
 exports.SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
@@ -8970,6 +8972,28 @@ function describeSuppressed(findings) {
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .map(([k, n]) => `by ${k}: ${n}`);
     return `suppressed ${total} (${parts.join(', ')})`;
+}
+/**
+ * A package finding's versions in one phrase: "marked 0.3.5 → 0.3.6", "marked 0.3.5, no fixed
+ * version". Annotations and summaries name the package with it once.
+ */
+function describePackageFix(pkg) {
+    const installed = `${pkg.name}${pkg.version ? ` ${pkg.version}` : ''}`;
+    return pkg.fixedVersion ? `${installed} → ${pkg.fixedVersion}` : `${installed}, no fixed version`;
+}
+/**
+ * The title without the " in <package> <version>" (or `@<version>`) that parsers end it with when
+ * an advisory has no title of its own, for a text that names the package itself.
+ */
+function titleWithoutPackage(finding) {
+    const pkg = finding.package;
+    if (!pkg)
+        return finding.title;
+    const suffixes = pkg.version
+        ? [` in ${pkg.name} ${pkg.version}`, ` in ${pkg.name}@${pkg.version}`]
+        : [` in ${pkg.name}`];
+    const suffix = suffixes.find((s) => finding.title.endsWith(s) && finding.title.length > s.length);
+    return suffix ? finding.title.slice(0, -suffix.length) : finding.title;
 }
 
 
@@ -15342,9 +15366,11 @@ class Builder {
                 ? { ref: osTarget[1] }
                 : undefined;
         const subject = resource ? `k8s:${resourceLabel(resource)}` : (targetPath ?? target);
+        const packageLines = targetPath !== undefined ? lockfileLines(result, where) : undefined;
         list(result, 'Vulnerabilities', where).forEach((v, i) => this.vulnerability(v, `${where}.Vulnerabilities[${i}]`, {
             type,
             targetPath,
+            packageLines,
             image,
             resource,
         }));
@@ -15367,7 +15393,13 @@ class Builder {
             const kind = (0, json_js_1.text)(m, 'Type');
             const finding = m.Finding;
             if (kind === 'vulnerability')
-                this.vulnerability(finding, `${at}.Finding`, { type, targetPath, image, resource });
+                this.vulnerability(finding, `${at}.Finding`, {
+                    type,
+                    targetPath,
+                    packageLines,
+                    image,
+                    resource,
+                });
             else if (kind === 'misconfiguration')
                 this.misconfiguration({ ...finding, Status: 'FAIL' }, `${at}.Finding`, {
                     targetPath,
@@ -15423,23 +15455,32 @@ class Builder {
         const path = at.targetPath !== undefined && pkgPath !== undefined
             ? ((0, core_1.toWorkspacePath)(pkgPath, this.context.workspace) ?? at.targetPath)
             : at.targetPath;
+        // The package's lines in the lockfile (trivy's own SARIF points there too); a package found
+        // inside another file (PkgPath) has no lines of its own.
+        const lines = pkgPath === undefined
+            ? (at.packageLines?.get((0, json_js_1.text)(value, 'PkgID') ?? `${name}@${version ?? ''}`) ??
+                at.packageLines?.get(`${name}@${version ?? ''}`))
+            : undefined;
         const status = (0, json_js_1.text)(value, 'Status');
         const primaryUrl = (0, json_js_1.text)(value, 'PrimaryURL');
         const cvss = readCvss(value);
         const cwe = (0, json_js_1.strings)(value.CweIDs);
         const severityWord = (0, json_js_1.text)(value, 'Severity');
-        const summary = (0, json_js_1.text)(value, 'Title');
+        const advisoryTitle = (0, json_js_1.text)(value, 'Title');
         const details = (0, json_js_1.text)(value, 'Description');
         this.findings.push({
             fingerprint,
             category: 'vulnerability',
             ruleId: id,
-            title: `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
-            ...(summary || details ? { description: (0, json_js_1.unique)([summary, details]).join('\n\n') } : {}),
+            // The advisory's own title says what is wrong; an advisory without one (trivy leaves Title
+            // out for some sources) is named by its id and the package.
+            title: advisoryTitle ??
+                `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
+            ...(details ? { description: details } : {}),
             severity: (0, core_1.normalizeSeverity)(severityWord),
             ...(severityWord ? { scannerSeverity: severityWord } : {}),
             ...(cvss ? { cvss } : {}),
-            ...(path ? { location: { path } } : {}),
+            ...(path ? { location: { path, ...lines } } : {}),
             package: pkg,
             ...(image ? { image } : {}),
             references: (0, json_js_1.unique)([primaryUrl, ...(0, json_js_1.strings)(value.References)]),
@@ -15619,6 +15660,32 @@ class Builder {
             sources: [SOURCE],
         });
     }
+}
+/**
+ * `Packages[].Locations` of a lockfile result (written with `--list-all-pkgs` by lockfile parsers
+ * that know lines, e.g. npm's): the first location of each package, keyed by its `ID` (what a
+ * vulnerability names as `PkgID`) and by `Name@Version`. Undefined when trivy gave no lines.
+ */
+function lockfileLines(result, where) {
+    const lines = new Map();
+    for (const entry of list(result, 'Packages', where)) {
+        if (!(0, json_js_1.isRecord)(entry) || !Array.isArray(entry.Locations))
+            continue;
+        const first = entry.Locations.find(json_js_1.isRecord);
+        const startLine = first ? positive(first, 'StartLine') : undefined;
+        if (startLine === undefined)
+            continue;
+        const endLine = positive(first, 'EndLine');
+        const at = { startLine, ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}) };
+        const id = (0, json_js_1.text)(entry, 'ID');
+        const name = (0, json_js_1.text)(entry, 'Name');
+        if (id !== undefined && !lines.has(id))
+            lines.set(id, at);
+        const key = name !== undefined ? `${name}@${(0, json_js_1.text)(entry, 'Version') ?? ''}` : undefined;
+        if (key !== undefined && !lines.has(key))
+            lines.set(key, at);
+    }
+    return lines.size > 0 ? lines : undefined;
 }
 /** trivy's misconfiguration status for a check an exception policy set aside. */
 const EXCEPTION = 'EXCEPTION';

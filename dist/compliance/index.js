@@ -29177,12 +29177,14 @@ function escapeMarkdown(text, max) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ds: () => (/* binding */ describePackageFix),
 /* harmony export */   G: () => (/* binding */ ACTION_NAMES),
 /* harmony export */   MM: () => (/* binding */ REPORT_STATUSES),
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   PP: () => (/* binding */ REPORT_SCHEMA_ID),
 /* harmony export */   R6: () => (/* binding */ CATEGORIES),
 /* harmony export */   SR: () => (/* binding */ describeSuppressed),
+/* harmony export */   Ve: () => (/* binding */ titleWithoutPackage),
 /* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
 /* harmony export */   aO: () => (/* binding */ TARGET_KINDS),
@@ -29272,6 +29274,28 @@ function describeSuppressed(findings) {
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .map(([k, n]) => `by ${k}: ${n}`);
     return `suppressed ${total} (${parts.join(', ')})`;
+}
+/**
+ * A package finding's versions in one phrase: "marked 0.3.5 → 0.3.6", "marked 0.3.5, no fixed
+ * version". Annotations and summaries name the package with it once.
+ */
+function describePackageFix(pkg) {
+    const installed = `${pkg.name}${pkg.version ? ` ${pkg.version}` : ''}`;
+    return pkg.fixedVersion ? `${installed} → ${pkg.fixedVersion}` : `${installed}, no fixed version`;
+}
+/**
+ * The title without the " in <package> <version>" (or `@<version>`) that parsers end it with when
+ * an advisory has no title of its own, for a text that names the package itself.
+ */
+function titleWithoutPackage(finding) {
+    const pkg = finding.package;
+    if (!pkg)
+        return finding.title;
+    const suffixes = pkg.version
+        ? [` in ${pkg.name} ${pkg.version}`, ` in ${pkg.name}@${pkg.version}`]
+        : [` in ${pkg.name}`];
+    const suffix = suffixes.find((s) => finding.title.endsWith(s) && finding.title.length > s.length);
+    return suffix ? finding.title.slice(0, -suffix.length) : finding.title;
 }
 
 

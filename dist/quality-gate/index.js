@@ -34604,7 +34604,7 @@ function escapeMarkdown(text, max) {
 /* harmony export */   qs: () => (/* binding */ severityRank),
 /* harmony export */   zK: () => (/* binding */ compareSeverity)
 /* harmony export */ });
-/* unused harmony exports suppressionGroup, describeSuppressed */
+/* unused harmony exports suppressionGroup, describeSuppressed, describePackageFix, titleWithoutPackage */
 /**
  * The finding model, version 1: what every scan action writes and what the quality gate reads.
  * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
@@ -34686,6 +34686,28 @@ function describeSuppressed(findings) {
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .map(([k, n]) => `by ${k}: ${n}`);
     return `suppressed ${total} (${parts.join(', ')})`;
+}
+/**
+ * A package finding's versions in one phrase: "marked 0.3.5 → 0.3.6", "marked 0.3.5, no fixed
+ * version". Annotations and summaries name the package with it once.
+ */
+function describePackageFix(pkg) {
+    const installed = `${pkg.name}${pkg.version ? ` ${pkg.version}` : ''}`;
+    return pkg.fixedVersion ? `${installed} → ${pkg.fixedVersion}` : `${installed}, no fixed version`;
+}
+/**
+ * The title without the " in <package> <version>" (or `@<version>`) that parsers end it with when
+ * an advisory has no title of its own, for a text that names the package itself.
+ */
+function titleWithoutPackage(finding) {
+    const pkg = finding.package;
+    if (!pkg)
+        return finding.title;
+    const suffixes = pkg.version
+        ? [` in ${pkg.name} ${pkg.version}`, ` in ${pkg.name}@${pkg.version}`]
+        : [` in ${pkg.name}`];
+    const suffix = suffixes.find((s) => finding.title.endsWith(s) && finding.title.length > s.length);
+    return suffix ? finding.title.slice(0, -suffix.length) : finding.title;
 }
 
 

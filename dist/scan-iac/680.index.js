@@ -972,10 +972,9 @@ function distinctMessage(f) {
 /** How much of a description an annotation carries; the SARIF help and the report have all of it. */
 const MESSAGE_DETAIL_CHARS = 300;
 function toAnnotation(f, level) {
-    const pkg = f.package
-        ? ` in ${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}`
-        : '';
-    const fix = f.package?.fixedVersion ? ` (fixed in ${f.package.fixedVersion})` : '';
+    // The package once, with installed → fixed version; a title that already ends with it (an
+    // advisory without a title of its own) is shortened rather than repeated.
+    const pkg = f.package ? ` (${(0,model/* describePackageFix */.Ds)(f.package)})` : '';
     // The scanner's own message tells findings of one rule apart (trivy reports AVD-AWS-0038 once per
     // missing log type, each with its own message and the same title).
     const detail = distinctMessage(f);
@@ -986,7 +985,7 @@ function toAnnotation(f, level) {
     return {
         level,
         title: (0,log/* stripEscapes */.Nl)(`${f.severity.toUpperCase()} ${f.ruleId}`),
-        message: (0,log/* stripEscapes */.Nl)(`${f.title}${pkg}${fix}${detail ? `: ${detail}` : ''}`),
+        message: (0,log/* stripEscapes */.Nl)(`${(0,model/* titleWithoutPackage */.Ve)(f)}${pkg}${detail ? `: ${detail}` : ''}`),
         ...(f.location && linkable
             ? {
                 file: f.location.path,
@@ -1230,15 +1229,27 @@ function renderScanSummary(input) {
         b.add(`> ${(0,summary.md)(notice)}`);
     if (counted.length > 0) {
         const top = [...counted].sort((a, b2) => (0,model/* compareSeverity */.zK)(a.severity, b2.severity)).slice(0, TOP);
+        // Dependency findings get package, installed and fixed columns (the title then names no package).
+        const packages = top.some((f) => f.package);
         const rows = top.map((f) => {
             const where = f.location
                 ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ''}`
+                : '';
+            const pkg = !packages
+                ? ''
                 : f.package
-                    ? `${f.package.name} ${f.package.version ?? ''}`
-                    : '';
-            return `| ${f.severity} | ${(0,summary.md)(f.ruleId)} | ${(0,summary.md)(f.title, 200)} | ${(0,summary.md)(where)} |`;
+                    ? ` ${(0,summary.md)(f.package.name)} | ${(0,summary.md)(f.package.version ?? '')} | ${(0,summary.md)(f.package.fixedVersion ?? 'no fix')} |`
+                    : ' | | |';
+            return `| ${f.severity} | ${(0,summary.md)(f.ruleId)} | ${(0,summary.md)((0,model/* titleWithoutPackage */.Ve)(f), 200)} |${pkg} ${(0,summary.md)(where)} |`;
         });
-        b.add(`### Top findings${counted.length > TOP ? ` (${TOP} of ${counted.length}; all are in the findings report)` : ''}\n\n| severity | rule | title | where |\n|---|---|---|---|\n${rows.join('\n')}`);
+        const columns = [
+            'severity',
+            'rule',
+            'title',
+            ...(packages ? ['package', 'installed', 'fixed'] : []),
+            'where',
+        ];
+        b.add(`### Top findings${counted.length > TOP ? ` (${TOP} of ${counted.length}; all are in the findings report)` : ''}\n\n| ${columns.join(' | ')} |\n|${columns.map(() => '---').join('|')}|\n${rows.join('\n')}`);
     }
     const hidden = input.notShown
         ? input.notShown.error + input.notShown.warning + input.notShown.notice
@@ -2373,9 +2384,11 @@ class Builder {
                 ? { ref: osTarget[1] }
                 : undefined;
         const subject = resource ? `k8s:${resourceLabel(resource)}` : (targetPath ?? target);
+        const packageLines = targetPath !== undefined ? lockfileLines(result, where) : undefined;
         list(result, 'Vulnerabilities', where).forEach((v, i) => this.vulnerability(v, `${where}.Vulnerabilities[${i}]`, {
             type,
             targetPath,
+            packageLines,
             image,
             resource,
         }));
@@ -2398,7 +2411,13 @@ class Builder {
             const kind = json_text(m, 'Type');
             const finding = m.Finding;
             if (kind === 'vulnerability')
-                this.vulnerability(finding, `${at}.Finding`, { type, targetPath, image, resource });
+                this.vulnerability(finding, `${at}.Finding`, {
+                    type,
+                    targetPath,
+                    packageLines,
+                    image,
+                    resource,
+                });
             else if (kind === 'misconfiguration')
                 this.misconfiguration({ ...finding, Status: 'FAIL' }, `${at}.Finding`, {
                     targetPath,
@@ -2454,23 +2473,32 @@ class Builder {
         const path = at.targetPath !== undefined && pkgPath !== undefined
             ? ((0,paths/* toWorkspacePath */.C)(pkgPath, this.context.workspace) ?? at.targetPath)
             : at.targetPath;
+        // The package's lines in the lockfile (trivy's own SARIF points there too); a package found
+        // inside another file (PkgPath) has no lines of its own.
+        const lines = pkgPath === undefined
+            ? (at.packageLines?.get(json_text(value, 'PkgID') ?? `${name}@${version ?? ''}`) ??
+                at.packageLines?.get(`${name}@${version ?? ''}`))
+            : undefined;
         const status = json_text(value, 'Status');
         const primaryUrl = json_text(value, 'PrimaryURL');
         const cvss = readCvss(value);
         const cwe = strings(value.CweIDs);
         const severityWord = json_text(value, 'Severity');
-        const summary = json_text(value, 'Title');
+        const advisoryTitle = json_text(value, 'Title');
         const details = json_text(value, 'Description');
         this.findings.push({
             fingerprint,
             category: 'vulnerability',
             ruleId: id,
-            title: `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
-            ...(summary || details ? { description: unique([summary, details]).join('\n\n') } : {}),
+            // The advisory's own title says what is wrong; an advisory without one (trivy leaves Title
+            // out for some sources) is named by its id and the package.
+            title: advisoryTitle ??
+                `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
+            ...(details ? { description: details } : {}),
             severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
             ...(severityWord ? { scannerSeverity: severityWord } : {}),
             ...(cvss ? { cvss } : {}),
-            ...(path ? { location: { path } } : {}),
+            ...(path ? { location: { path, ...lines } } : {}),
             package: pkg,
             ...(image ? { image } : {}),
             references: unique([primaryUrl, ...strings(value.References)]),
@@ -2650,6 +2678,32 @@ class Builder {
             sources: [SOURCE],
         });
     }
+}
+/**
+ * `Packages[].Locations` of a lockfile result (written with `--list-all-pkgs` by lockfile parsers
+ * that know lines, e.g. npm's): the first location of each package, keyed by its `ID` (what a
+ * vulnerability names as `PkgID`) and by `Name@Version`. Undefined when trivy gave no lines.
+ */
+function lockfileLines(result, where) {
+    const lines = new Map();
+    for (const entry of list(result, 'Packages', where)) {
+        if (!json_isRecord(entry) || !Array.isArray(entry.Locations))
+            continue;
+        const first = entry.Locations.find(json_isRecord);
+        const startLine = first ? positive(first, 'StartLine') : undefined;
+        if (startLine === undefined)
+            continue;
+        const endLine = positive(first, 'EndLine');
+        const at = { startLine, ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}) };
+        const id = json_text(entry, 'ID');
+        const name = json_text(entry, 'Name');
+        if (id !== undefined && !lines.has(id))
+            lines.set(id, at);
+        const key = name !== undefined ? `${name}@${json_text(entry, 'Version') ?? ''}` : undefined;
+        if (key !== undefined && !lines.has(key))
+            lines.set(key, at);
+    }
+    return lines.size > 0 ? lines : undefined;
 }
 /** trivy's misconfiguration status for a check an exception policy set aside. */
 const EXCEPTION = 'EXCEPTION';

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { ruleFingerprint, SEVERITIES, type Finding, type Severity } from '@portcullis/core'
 import { ANNOTATION_LIMITS, planAnnotations } from '@portcullis/action-kit'
+import { parseGrype } from '@portcullis/scanners/grype'
+import { parseTrivy } from '@portcullis/scanners/trivy'
+import { readCorpus } from '../support/corpus.js'
 
 function finding(severity: Severity, i: number): Finding {
   return {
@@ -42,5 +45,28 @@ describe('planAnnotations', () => {
   it('does not annotate suppressed findings', () => {
     const f = { ...finding('critical', 1), suppression: { kind: 'in-source' as const } }
     expect(planAnnotations([f]).shown).toHaveLength(0)
+  })
+
+  it("names a dependency finding's package once, with installed → fixed version", () => {
+    const context = { workspace: '/home/runner/work/app/app' }
+    const titled = parseTrivy(readCorpus('trivy/json/trivy-golden-npm.json'), context).findings
+    expect(planAnnotations(titled).shown[0]?.message).toMatch(
+      /^jquery: Prototype pollution in object's prototype leading to denial of service, remote code execution, or property injection \(jquery 3\.3\.9 → 3\.4\.0\): jQuery before 3\.4\.0/,
+    )
+    // An advisory without a title is named "<id> in <package> <version>": the package stays once.
+    const untitled = parseTrivy(readCorpus('trivy/json/dd-trivy-legacy-list.json'), context)
+      .findings[0]!
+    const message = planAnnotations([untitled]).shown[0]!.message
+    expect(message).toMatch(/^CVE-2011-3374 \(apt 1\.8\.2\.2, no fixed version\): It was found/)
+    expect(message.match(/apt 1\.8\.2\.2/g)).toHaveLength(1)
+    const grype = parseGrype(
+      readCorpus('grype/json/dd-grype-0.28.0-check_all_fields.json'),
+      context,
+    )
+    for (const a of planAnnotations(grype.findings).shown) {
+      const pkg = /\(([^ ]+) ([^ ,]+)(?: → |, no fixed)/.exec(a.message)
+      expect(pkg, a.message).not.toBeNull()
+      expect(a.message.split(`${pkg![1]} ${pkg![2]}`), a.message).toHaveLength(2)
+    }
   })
 })

@@ -1,4 +1,10 @@
-import { compareSeverity, type Finding, type Severity } from '@portcullis/core'
+import {
+  compareSeverity,
+  describePackageFix,
+  titleWithoutPackage,
+  type Finding,
+  type Severity,
+} from '@portcullis/core'
 import { stripEscapes } from './log.js'
 
 /**
@@ -107,10 +113,9 @@ function distinctMessage(f: Finding): string | undefined {
 const MESSAGE_DETAIL_CHARS = 300
 
 function toAnnotation(f: Finding, level: AnnotationLevel): Annotation {
-  const pkg = f.package
-    ? ` in ${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}`
-    : ''
-  const fix = f.package?.fixedVersion ? ` (fixed in ${f.package.fixedVersion})` : ''
+  // The package once, with installed → fixed version; a title that already ends with it (an
+  // advisory without a title of its own) is shortened rather than repeated.
+  const pkg = f.package ? ` (${describePackageFix(f.package)})` : ''
   // The scanner's own message tells findings of one rule apart (trivy reports AVD-AWS-0038 once per
   // missing log type, each with its own message and the same title).
   const detail = distinctMessage(f)
@@ -121,7 +126,7 @@ function toAnnotation(f: Finding, level: AnnotationLevel): Annotation {
   return {
     level,
     title: stripEscapes(`${f.severity.toUpperCase()} ${f.ruleId}`),
-    message: stripEscapes(`${f.title}${pkg}${fix}${detail ? `: ${detail}` : ''}`),
+    message: stripEscapes(`${titleWithoutPackage(f)}${pkg}${detail ? `: ${detail}` : ''}`),
     ...(f.location && linkable
       ? {
           file: f.location.path,

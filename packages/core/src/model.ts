@@ -227,3 +227,26 @@ export function describeSuppressed(findings: readonly Pick<Finding, 'suppression
     .map(([k, n]) => `by ${k}: ${n}`)
   return `suppressed ${total} (${parts.join(', ')})`
 }
+
+/**
+ * A package finding's versions in one phrase: "marked 0.3.5 → 0.3.6", "marked 0.3.5, no fixed
+ * version". Annotations and summaries name the package with it once.
+ */
+export function describePackageFix(pkg: PackageRef): string {
+  const installed = `${pkg.name}${pkg.version ? ` ${pkg.version}` : ''}`
+  return pkg.fixedVersion ? `${installed} → ${pkg.fixedVersion}` : `${installed}, no fixed version`
+}
+
+/**
+ * The title without the " in <package> <version>" (or `@<version>`) that parsers end it with when
+ * an advisory has no title of its own, for a text that names the package itself.
+ */
+export function titleWithoutPackage(finding: Pick<Finding, 'title' | 'package'>): string {
+  const pkg = finding.package
+  if (!pkg) return finding.title
+  const suffixes = pkg.version
+    ? [` in ${pkg.name} ${pkg.version}`, ` in ${pkg.name}@${pkg.version}`]
+    : [` in ${pkg.name}`]
+  const suffix = suffixes.find((s) => finding.title.endsWith(s) && finding.title.length > s.length)
+  return suffix ? finding.title.slice(0, -suffix.length) : finding.title
+}

@@ -4,6 +4,7 @@ import {
   countBySeverity,
   describeSuppressed,
   SEVERITIES,
+  titleWithoutPackage,
   type FindingsReport,
 } from '@portcullis/core'
 
@@ -64,16 +65,28 @@ export function renderScanSummary(input: ScanSummaryInput): string {
   for (const notice of report.notices ?? []) b.add(`> ${md(notice)}`)
   if (counted.length > 0) {
     const top = [...counted].sort((a, b2) => compareSeverity(a.severity, b2.severity)).slice(0, TOP)
+    // Dependency findings get package, installed and fixed columns (the title then names no package).
+    const packages = top.some((f) => f.package)
     const rows = top.map((f) => {
       const where = f.location
         ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ''}`
+        : ''
+      const pkg = !packages
+        ? ''
         : f.package
-          ? `${f.package.name} ${f.package.version ?? ''}`
-          : ''
-      return `| ${f.severity} | ${md(f.ruleId)} | ${md(f.title, 200)} | ${md(where)} |`
+          ? ` ${md(f.package.name)} | ${md(f.package.version ?? '')} | ${md(f.package.fixedVersion ?? 'no fix')} |`
+          : ' | | |'
+      return `| ${f.severity} | ${md(f.ruleId)} | ${md(titleWithoutPackage(f), 200)} |${pkg} ${md(where)} |`
     })
+    const columns = [
+      'severity',
+      'rule',
+      'title',
+      ...(packages ? ['package', 'installed', 'fixed'] : []),
+      'where',
+    ]
     b.add(
-      `### Top findings${counted.length > TOP ? ` (${TOP} of ${counted.length}; all are in the findings report)` : ''}\n\n| severity | rule | title | where |\n|---|---|---|---|\n${rows.join('\n')}`,
+      `### Top findings${counted.length > TOP ? ` (${TOP} of ${counted.length}; all are in the findings report)` : ''}\n\n| ${columns.join(' | ')} |\n|${columns.map(() => '---').join('|')}|\n${rows.join('\n')}`,
     )
   }
   const hidden = input.notShown

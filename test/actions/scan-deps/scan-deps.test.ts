@@ -11,6 +11,7 @@ import {
 import { execFileSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Log } from 'sarif'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseReport, type FindingsReport, type Severity } from '@portcullis/core'
 import { parseOsvScanner } from '@portcullis/scanners/osv-scanner'
@@ -77,8 +78,9 @@ describeWithTools(
     }, 120_000)
 
     it('a vulnerable lockfile and a Debian 12 root give exactly their advisories, plus an SBOM', async () => {
+      const lockfile = npmLockfile({ lodash: '4.17.20' })
       const ws = await workspaceWith({
-        'app/package-lock.json': npmLockfile({ lodash: '4.17.20' }),
+        'app/package-lock.json': lockfile,
         // Left out by skip-dirs: the same vulnerable pin must not appear a second time.
         'vendor/package-lock.json': npmLockfile({ lodash: '4.17.20' }, 1),
         // Left out by skip-files: one lockfile in a folder that is otherwise scanned.
@@ -112,7 +114,17 @@ describeWithTools(
         version: '4.17.20',
         fixedVersion: '4.17.21',
       })
-      expect(lodash.location).toEqual({ path: 'app/package-lock.json' })
+      expect(lodash.title).toBe('nodejs-lodash: command injection via template')
+      expect(lodash.description).toMatch(/^Lodash versions prior to 4\.17\.21 are vulnerable/)
+      // trivy 0.44.1 reports the package's lines in the lockfile (Packages[].Locations).
+      const lockLines = lockfile.split('\n')
+      const start = lockLines.indexOf('    "node_modules/lodash": {') + 1
+      expect(start).toBeGreaterThan(0)
+      expect(lodash.location).toEqual({
+        path: 'app/package-lock.json',
+        startLine: start,
+        endLine: start + 2,
+      })
       expect(lodash.advisories).toEqual(['CVE-2021-23337'])
       expect(lodash.references).toContain('https://github.com/advisories/GHSA-35jh-r3h4-6jhm')
       expect(lodash.cvss).toEqual({
@@ -146,6 +158,39 @@ describeWithTools(
       expect(run.summary).toContain('trivy 0.44.1')
       expect(run.summary).toContain('vulnerability DB: cached')
       expect(unexpectedCommands(run)).toEqual([])
+
+      // The summary's table has package, installed and fixed columns; the title is the advisory's.
+      expect(run.summary).toContain(
+        '| severity | rule | title | package | installed | fixed | where |',
+      )
+      expect(run.summary).toContain(
+        `| high | CVE-2021-23337 | nodejs-lodash: command injection via template | lodash | 4.17.20 | 4.17.21 | app/package-lock.json:${start} |`,
+      )
+      expect(run.summary).toContain('| libc6 | 2.36-9+deb12u1 | 2.36-9+deb12u3 |')
+      // The annotation names the package once, installed → fixed, at the package's line.
+      const annotation = run.commands.find(
+        (c) => ['error', 'warning', 'notice'].includes(c.command) && c.message.includes('lodash'),
+      )!
+      expect(annotation).toMatchObject({
+        command: 'error',
+        properties: {
+          file: 'app/package-lock.json',
+          line: String(start),
+          endLine: String(start + 2),
+        },
+      })
+      expect(annotation.message).toMatch(
+        /^nodejs-lodash: command injection via template \(lodash 4\.17\.20 → 4\.17\.21\): Lodash versions prior/,
+      )
+      expect(annotation.message.match(/4\.17\.20/g)).toHaveLength(1)
+
+      // The SARIF result points at the package's lines, as trivy's own SARIF does.
+      const sarif = JSON.parse(readFileSync(run.outputs.sarif!, 'utf8')) as Log
+      const result = sarif.runs[0]!.results!.find((r) => r.ruleId === 'CVE-2021-23337')!
+      expect(result.locations?.[0]?.physicalLocation).toMatchObject({
+        artifactLocation: { uri: 'app/package-lock.json', uriBaseId: '%SRCROOT%' },
+        region: { startLine: start, endLine: start + 2 },
+      })
     }, 200_000)
 
     it('a fixed pin gives no finding but a complete report that names what was checked', async () => {

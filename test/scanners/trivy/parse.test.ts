@@ -185,6 +185,34 @@ describe('trivy vulnerabilities', () => {
     })
     expect(findings[0]?.location).toBeUndefined()
   })
+
+  it("titles a dependency finding with the advisory's title, and keeps it out of the description", () => {
+    const { findings } = parseTrivy(file('trivy-golden-npm.json'), context)
+    expect(findings).toHaveLength(1)
+    const jquery = findings[0]!
+    expect(jquery.title).toBe(
+      "jquery: Prototype pollution in object's prototype leading to denial of service, remote code execution, or property injection",
+    )
+    expect(jquery.description).toMatch(/^jQuery before 3\.4\.0, as used in Drupal/)
+    expect(jquery.description).not.toContain('jquery: Prototype pollution')
+    expect(jquery.package).toMatchObject({
+      name: 'jquery',
+      version: '3.3.9',
+      fixedVersion: '3.4.0',
+    })
+  })
+
+  it('names an advisory without a title by its id and package', () => {
+    const { findings } = parseTrivy(file('dd-trivy-legacy-list.json'), context)
+    expect(findings[0]?.title).toBe('CVE-2011-3374 in apt 1.8.2.2')
+    expect(findings[0]?.description).toMatch(/^It was found that apt-key in apt/)
+  })
+
+  it("points a lockfile finding at the package's lines from Packages[].Locations", () => {
+    const { findings } = parseTrivy(file('trivy-golden-npm.json'), context)
+    // npm.json.golden: jquery@3.3.9 is at lines 11-15 of package-lock.json.
+    expect(findings[0]?.location).toEqual({ path: 'package-lock.json', startLine: 11, endLine: 15 })
+  })
 })
 
 describe('trivy k8s cluster reports', () => {

@@ -264,10 +264,12 @@ class Builder {
         : undefined
     const subject = resource ? `k8s:${resourceLabel(resource)}` : (targetPath ?? target)
 
+    const packageLines = targetPath !== undefined ? lockfileLines(result, where) : undefined
     list(result, 'Vulnerabilities', where).forEach((v, i) =>
       this.vulnerability(v, `${where}.Vulnerabilities[${i}]`, {
         type,
         targetPath,
+        packageLines,
         image,
         resource,
       }),
@@ -297,7 +299,13 @@ class Builder {
       const kind = text(m, 'Type')
       const finding = m.Finding
       if (kind === 'vulnerability')
-        this.vulnerability(finding, `${at}.Finding`, { type, targetPath, image, resource })
+        this.vulnerability(finding, `${at}.Finding`, {
+          type,
+          targetPath,
+          packageLines,
+          image,
+          resource,
+        })
       else if (kind === 'misconfiguration')
         this.misconfiguration({ ...finding, Status: 'FAIL' }, `${at}.Finding`, {
           targetPath,
@@ -323,6 +331,7 @@ class Builder {
     at: {
       type?: string
       targetPath?: string
+      packageLines?: PackageLines
       image?: ImageRef
       resource?: ResultScope['resource']
     },
@@ -360,23 +369,34 @@ class Builder {
       at.targetPath !== undefined && pkgPath !== undefined
         ? (toWorkspacePath(pkgPath, this.context.workspace) ?? at.targetPath)
         : at.targetPath
+    // The package's lines in the lockfile (trivy's own SARIF points there too); a package found
+    // inside another file (PkgPath) has no lines of its own.
+    const lines =
+      pkgPath === undefined
+        ? (at.packageLines?.get(text(value, 'PkgID') ?? `${name}@${version ?? ''}`) ??
+          at.packageLines?.get(`${name}@${version ?? ''}`))
+        : undefined
     const status = text(value, 'Status')
     const primaryUrl = text(value, 'PrimaryURL')
     const cvss = readCvss(value)
     const cwe = strings(value.CweIDs)
     const severityWord = text(value, 'Severity')
-    const summary = text(value, 'Title')
+    const advisoryTitle = text(value, 'Title')
     const details = text(value, 'Description')
     this.findings.push({
       fingerprint,
       category: 'vulnerability',
       ruleId: id,
-      title: `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
-      ...(summary || details ? { description: unique([summary, details]).join('\n\n') } : {}),
+      // The advisory's own title says what is wrong; an advisory without one (trivy leaves Title
+      // out for some sources) is named by its id and the package.
+      title:
+        advisoryTitle ??
+        `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
+      ...(details ? { description: details } : {}),
       severity: normalizeSeverity(severityWord),
       ...(severityWord ? { scannerSeverity: severityWord } : {}),
       ...(cvss ? { cvss } : {}),
-      ...(path ? { location: { path } } : {}),
+      ...(path ? { location: { path, ...lines } } : {}),
       package: pkg,
       ...(image ? { image } : {}),
       references: unique([primaryUrl, ...strings(value.References)]),
@@ -570,6 +590,32 @@ class Builder {
       sources: [SOURCE],
     })
   }
+}
+
+/** Lines of each package in its lockfile, by trivy's package id (`name@version`). */
+type PackageLines = ReadonlyMap<string, { startLine: number; endLine?: number }>
+
+/**
+ * `Packages[].Locations` of a lockfile result (written with `--list-all-pkgs` by lockfile parsers
+ * that know lines, e.g. npm's): the first location of each package, keyed by its `ID` (what a
+ * vulnerability names as `PkgID`) and by `Name@Version`. Undefined when trivy gave no lines.
+ */
+function lockfileLines(result: Json, where: string): PackageLines | undefined {
+  const lines = new Map<string, { startLine: number; endLine?: number }>()
+  for (const entry of list(result, 'Packages', where)) {
+    if (!isRecord(entry) || !Array.isArray(entry.Locations)) continue
+    const first = entry.Locations.find(isRecord)
+    const startLine = first ? positive(first, 'StartLine') : undefined
+    if (startLine === undefined) continue
+    const endLine = positive(first as Json, 'EndLine')
+    const at = { startLine, ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}) }
+    const id = text(entry, 'ID')
+    const name = text(entry, 'Name')
+    if (id !== undefined && !lines.has(id)) lines.set(id, at)
+    const key = name !== undefined ? `${name}@${text(entry, 'Version') ?? ''}` : undefined
+    if (key !== undefined && !lines.has(key)) lines.set(key, at)
+  }
+  return lines.size > 0 ? lines : undefined
 }
 
 /** trivy's misconfiguration status for a check an exception policy set aside. */

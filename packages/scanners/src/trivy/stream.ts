@@ -101,6 +101,30 @@ function zeroOffsets(): Record<FindingKey, number> {
   }
 }
 
+/**
+ * A result's `Packages` cut down to what parseTrivy reads from it (the lines of each package in its
+ * lockfile), so a slice repeats no more of it than that; undefined when no package has lines. A
+ * value that is not a list is kept whole for parseTrivy to reject.
+ */
+function packagesWithLines(raw: string): string | undefined {
+  let packages: unknown
+  try {
+    packages = JSON.parse(raw)
+  } catch {
+    return raw // parseTrivy words the broken JSON
+  }
+  if (!Array.isArray(packages)) return raw
+  const located = packages
+    .filter(
+      (p): p is Record<string, unknown> =>
+        typeof p === 'object' &&
+        p !== null &&
+        Array.isArray((p as { Locations?: unknown }).Locations),
+    )
+    .map(({ ID, Name, Version, Locations }) => ({ ID, Name, Version, Locations }))
+  return located.length > 0 ? JSON.stringify(located) : undefined
+}
+
 function invalid(detail: string): never {
   throw new ScanFailedError(
     `trivy report is not valid JSON (${detail}); the scan was interrupted or wrote another format`,
@@ -529,6 +553,12 @@ export class TrivyStreamParser {
             if (key === 'Target') this.#noteTarget(raw)
           })
         }
+        if (key === 'Packages' && this.#filesAreLocal()) {
+          return this.#startValue(buf, i, b, (raw) => {
+            const located = packagesWithLines(raw)
+            if (located !== undefined) r.fields.set(key, located)
+          })
+        }
         return this.#startValue(buf, i, b, undefined)
       }
       case 'findings':
@@ -559,6 +589,18 @@ export class TrivyStreamParser {
   #whereOfResult(index: number): string {
     if (this.#cluster) return `${this.#cluster.key}[${this.#cluster.index}].Results[${index}]`
     return this.#shape === 'list' ? `[${index}]` : `Results[${index}]`
+  }
+
+  /**
+   * Whether result Targets can be workspace files, the only case parseTrivy reads package lines
+   * for: not for an image or a cluster, whose (often large) Packages are skipped unread.
+   */
+  #filesAreLocal(): boolean {
+    return (
+      this.#context.image === undefined &&
+      this.#cluster === undefined &&
+      this.#header.get('ArtifactType') !== '"container_image"'
+    )
   }
 
   #noteTarget(raw: string): void {
