@@ -458,6 +458,18 @@ function ruleFingerprint(ruleId, target) {
     return digest('rule', [ruleId, target]);
 }
 /**
+ * The keyed digest of a secret's value that secret fingerprints hold, so a fingerprint (and a waiver
+ * or baseline naming it) covers one secret and no other in the same place. HMAC-SHA-256 under a
+ * per-repository key: a plain hash of a short secret would let anyone who reads a report test
+ * guesses against it; without the key a guess cannot be checked.
+ */
+function secretDigest(key, value) {
+    return createHmac('sha256', `${VERSION}\u0000secret\u0000${key}`)
+        .update(value)
+        .digest('hex')
+        .slice(0, 32);
+}
+/**
  * Assigns occurrence indexes so identical (rule, path, content) triples stay distinct and stable.
  * Call with findings in file order.
  */
@@ -1806,8 +1818,10 @@ const parse = (raw, context) => {
  * Secret handling: the report is the one place the raw secret lives. Nothing from `Secret`, `Match`,
  * `offender` or `line` is copied into a finding, and no fingerprint hashes it either (a hash of a
  * short secret is an oracle for guessing it). Fingerprints hash rule + path + commit (+ the line
- * number, which a commit fixes forever) + the match with the secret cut out; working-tree findings
- * (no commit) leave the line number out so an edit above the secret keeps the fingerprint.
+ * number, which a commit fixes forever) + the match with the secret cut out + the keyed digest of the
+ * secret the engine computed (so a fingerprint names one secret, never the next one written in its
+ * place); working-tree findings (no commit) leave the line number out so an edit above the secret
+ * keeps the fingerprint.
  *
  * Personal data: the commit and its date are kept (enough to find the leak with `git show`); author
  * name, e-mail and commit message are dropped, since reports and SARIF leave the runner.
@@ -1886,12 +1900,14 @@ function readLeak(entry, index) {
     }
     return fail(`entry ${index} has neither RuleID (gitleaks 8) nor rule (gitleaks 7); the file is not a gitleaks JSON report`);
 }
-function keyed(leak, context) {
+function keyed(leak, context, index) {
     const path = paths_toWorkspacePath(leak.file, context.workspace);
+    const digests = context.secretDigests;
     const content = [
         leak.commit ? `commit:${leak.commit}` : '',
         leak.commit && leak.startLine !== undefined ? `line:${leak.startLine}` : '',
         `match:${leak.redactedMatch}`,
+        digests ? `secret:${digests[index] ?? 'unread'}` : '',
     ]
         .filter((p) => p !== '')
         .join(' ');
@@ -1995,7 +2011,7 @@ const parseGitleaks = (raw, context) => {
     if (!Array.isArray(data)) {
         fail('is not a JSON array of leaks; check that gitleaks ran with --report-format json');
     }
-    const items = data.map((entry, index) => keyed(readLeak(entry, index), context));
+    const items = data.map((entry, index) => keyed(readLeak(entry, index), context, index));
     const occurrence = occurrences(items);
     const findings = items.map((item, i) => toFinding(item, occurrence[i] ?? 0, context));
     return { findings, notices: [] };

@@ -40712,6 +40712,18 @@ function ruleFingerprint(ruleId, target) {
     return digest('rule', [ruleId, target]);
 }
 /**
+ * The keyed digest of a secret's value that secret fingerprints hold, so a fingerprint (and a waiver
+ * or baseline naming it) covers one secret and no other in the same place. HMAC-SHA-256 under a
+ * per-repository key: a plain hash of a short secret would let anyone who reads a report test
+ * guesses against it; without the key a guess cannot be checked.
+ */
+function secretDigest(key, value) {
+    return createHmac('sha256', `${VERSION}\u0000secret\u0000${key}`)
+        .update(value)
+        .digest('hex')
+        .slice(0, 32);
+}
+/**
  * Assigns occurrence indexes so identical (rule, path, content) triples stay distinct and stable.
  * Call with findings in file order.
  */

@@ -1477,6 +1477,137 @@ function runnerScanDeps(io, inputs) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/secret-scan.ts
+
+
+
+/** The `path` input of scan-secrets made absolute; refused when it leaves the workspace or is no folder. */
+function secretScanRoot(workspace, path) {
+    const root = (0,external_node_path_.resolve)(workspace, path);
+    const rel = (0,external_node_path_.relative)(workspace, root);
+    if (rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new errors/* InputError */.dz('path', `'${path}' is outside the workspace; give a folder inside it`);
+    }
+    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()) {
+        throw new errors/* InputError */.dz('path', `'${path}' is not a folder in the workspace`);
+    }
+    return root;
+}
+/** `path` relative to the workspace with `/` separators, `.` for the workspace itself. */
+function workspaceRelative(workspace, path) {
+    return (0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/') || '.';
+}
+/**
+ * The log masker wrapped so that each secret value reaches it once, however many findings (or
+ * scanned places) repeat it.
+ */
+function maskOnce(mask) {
+    const seen = new Set();
+    return (values) => {
+        for (const value of values) {
+            if (seen.has(value))
+                continue;
+            seen.add(value);
+            mask(value);
+        }
+    };
+}
+/**
+ * The key secret fingerprints digest each secret's value under: the `fingerprint-key` input, else
+ * the repository's id (GITHUB_REPOSITORY_ID, which a rename keeps; the repository's name where no
+ * id is set). The default keeps digests of one secret apart between repositories, so no table of
+ * digests carries over; only a key kept secret (a repository or organisation secret) stops someone
+ * who reads a report and knows the repository from testing a guessed secret against it.
+ */
+function secretFingerprintKey(input, env) {
+    if (input !== undefined && input !== '')
+        return `input:${input}`;
+    const id = env.GITHUB_REPOSITORY_ID?.trim();
+    if (id)
+        return `repository-id:${id}`;
+    return `repository:${env.GITHUB_REPOSITORY?.trim().toLowerCase() ?? ''}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
+
+/**
+ * Fingerprints identify "the same finding" across runs, line shifts and engines. They feed waivers,
+ * baselines (`mode: new`) and cross-engine deduplication, so each kind hashes only what is stable:
+ *
+ * - file findings: rule + path + the trimmed, whitespace-collapsed text of the flagged lines
+ *   (+ an occurrence index when the same text repeats in one file) — never the line number;
+ * - dependencies: ecosystem + package + version + advisory;
+ * - images: digest + package + version + advisory;
+ * - anything else (host compliance, signatures): rule + target.
+ *
+ * The digest is versioned ("v1:") so a future change of recipe never silently matches old ones.
+ */
+const VERSION = 'v1';
+function digest(kind, parts) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    h.update(`${VERSION}\u0000${kind}`);
+    for (const p of parts)
+        h.update(`\u0000${p ?? ''}`);
+    return `${VERSION}:${h.digest('hex').slice(0, 40)}`;
+}
+/** Whitespace-insensitive form of source text, so re-indentation keeps the fingerprint. */
+function normalizeContent(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+function fileFingerprint(input) {
+    return digest('file', [
+        input.ruleId,
+        input.path,
+        normalizeContent(input.content),
+        input.occurrence ?? 0,
+    ]);
+}
+function packageFingerprint(input) {
+    return digest('package', [
+        (input.ecosystem ?? '').toLowerCase(),
+        input.name,
+        input.version,
+        input.advisory.toUpperCase(),
+    ]);
+}
+function imageFingerprint(input) {
+    return digest('image', [
+        input.digest,
+        (input.ecosystem ?? '').toLowerCase(),
+        input.name,
+        input.version,
+        input.advisory.toUpperCase(),
+    ]);
+}
+function ruleFingerprint(ruleId, target) {
+    return digest('rule', [ruleId, target]);
+}
+/**
+ * The keyed digest of a secret's value that secret fingerprints hold, so a fingerprint (and a waiver
+ * or baseline naming it) covers one secret and no other in the same place. HMAC-SHA-256 under a
+ * per-repository key: a plain hash of a short secret would let anyone who reads a report test
+ * guesses against it; without the key a guess cannot be checked.
+ */
+function secretDigest(key, value) {
+    return (0,external_node_crypto_.createHmac)('sha256', `${VERSION}\u0000secret\u0000${key}`)
+        .update(value)
+        .digest('hex')
+        .slice(0, 32);
+}
+/**
+ * Assigns occurrence indexes so identical (rule, path, content) triples stay distinct and stable.
+ * Call with findings in file order.
+ */
+class OccurrenceCounter {
+    #seen = new Map();
+    next(ruleId, path, content) {
+        const key = `${ruleId}\u0000${path}\u0000${normalizeContent(content)}`;
+        const n = this.#seen.get(key) ?? 0;
+        this.#seen.set(key, n + 1);
+        return n;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/scan/src/git.ts
 
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
@@ -1849,112 +1980,8 @@ function recordList(value, tool, where) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/shared/secret-scan.ts
-
-
-
-/** The `path` input of scan-secrets made absolute; refused when it leaves the workspace or is no folder. */
-function secretScanRoot(workspace, path) {
-    const root = (0,external_node_path_.resolve)(workspace, path);
-    const rel = (0,external_node_path_.relative)(workspace, root);
-    if (rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new errors/* InputError */.dz('path', `'${path}' is outside the workspace; give a folder inside it`);
-    }
-    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()) {
-        throw new errors/* InputError */.dz('path', `'${path}' is not a folder in the workspace`);
-    }
-    return root;
-}
-/** `path` relative to the workspace with `/` separators, `.` for the workspace itself. */
-function workspaceRelative(workspace, path) {
-    return (0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/') || '.';
-}
-/**
- * The log masker wrapped so that each secret value reaches it once, however many findings (or
- * scanned places) repeat it.
- */
-function maskOnce(mask) {
-    const seen = new Set();
-    return (values) => {
-        for (const value of values) {
-            if (seen.has(value))
-                continue;
-            seen.add(value);
-            mask(value);
-        }
-    };
-}
-
 // EXTERNAL MODULE: ./packages/core/src/paths.ts
 var paths = __webpack_require__(2109);
-;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
-
-/**
- * Fingerprints identify "the same finding" across runs, line shifts and engines. They feed waivers,
- * baselines (`mode: new`) and cross-engine deduplication, so each kind hashes only what is stable:
- *
- * - file findings: rule + path + the trimmed, whitespace-collapsed text of the flagged lines
- *   (+ an occurrence index when the same text repeats in one file) — never the line number;
- * - dependencies: ecosystem + package + version + advisory;
- * - images: digest + package + version + advisory;
- * - anything else (host compliance, signatures): rule + target.
- *
- * The digest is versioned ("v1:") so a future change of recipe never silently matches old ones.
- */
-const VERSION = 'v1';
-function digest(kind, parts) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    h.update(`${VERSION}\u0000${kind}`);
-    for (const p of parts)
-        h.update(`\u0000${p ?? ''}`);
-    return `${VERSION}:${h.digest('hex').slice(0, 40)}`;
-}
-/** Whitespace-insensitive form of source text, so re-indentation keeps the fingerprint. */
-function normalizeContent(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-function fileFingerprint(input) {
-    return digest('file', [
-        input.ruleId,
-        input.path,
-        normalizeContent(input.content),
-        input.occurrence ?? 0,
-    ]);
-}
-function packageFingerprint(input) {
-    return digest('package', [
-        (input.ecosystem ?? '').toLowerCase(),
-        input.name,
-        input.version,
-        input.advisory.toUpperCase(),
-    ]);
-}
-function imageFingerprint(input) {
-    return digest('image', [
-        input.digest,
-        (input.ecosystem ?? '').toLowerCase(),
-        input.name,
-        input.version,
-        input.advisory.toUpperCase(),
-    ]);
-}
-function ruleFingerprint(ruleId, target) {
-    return digest('rule', [ruleId, target]);
-}
-/**
- * Assigns occurrence indexes so identical (rule, path, content) triples stay distinct and stable.
- * Call with findings in file order.
- */
-class OccurrenceCounter {
-    #seen = new Map();
-    next(ruleId, path, content) {
-        const key = `${ruleId}\u0000${path}\u0000${normalizeContent(content)}`;
-        const n = this.#seen.get(key) ?? 0;
-        this.#seen.set(key, n + 1);
-        return n;
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/scanners/src/gitleaks/parse.ts
 
 
@@ -1969,8 +1996,10 @@ class OccurrenceCounter {
  * Secret handling: the report is the one place the raw secret lives. Nothing from `Secret`, `Match`,
  * `offender` or `line` is copied into a finding, and no fingerprint hashes it either (a hash of a
  * short secret is an oracle for guessing it). Fingerprints hash rule + path + commit (+ the line
- * number, which a commit fixes forever) + the match with the secret cut out; working-tree findings
- * (no commit) leave the line number out so an edit above the secret keeps the fingerprint.
+ * number, which a commit fixes forever) + the match with the secret cut out + the keyed digest of the
+ * secret the engine computed (so a fingerprint names one secret, never the next one written in its
+ * place); working-tree findings (no commit) leave the line number out so an edit above the secret
+ * keeps the fingerprint.
  *
  * Personal data: the commit and its date are kept (enough to find the leak with `git show`); author
  * name, e-mail and commit message are dropped, since reports and SARIF leave the runner.
@@ -2049,12 +2078,14 @@ function readLeak(entry, index) {
     }
     return parse_fail(`entry ${index} has neither RuleID (gitleaks 8) nor rule (gitleaks 7); the file is not a gitleaks JSON report`);
 }
-function keyed(leak, context) {
+function keyed(leak, context, index) {
     const path = (0,paths/* toWorkspacePath */.C)(leak.file, context.workspace);
+    const digests = context.secretDigests;
     const content = [
         leak.commit ? `commit:${leak.commit}` : '',
         leak.commit && leak.startLine !== undefined ? `line:${leak.startLine}` : '',
         `match:${leak.redactedMatch}`,
+        digests ? `secret:${digests[index] ?? 'unread'}` : '',
     ]
         .filter((p) => p !== '')
         .join(' ');
@@ -2158,7 +2189,7 @@ const parseGitleaks = (raw, context) => {
     if (!Array.isArray(data)) {
         parse_fail('is not a JSON array of leaks; check that gitleaks ran with --report-format json');
     }
-    const items = data.map((entry, index) => keyed(readLeak(entry, index), context));
+    const items = data.map((entry, index) => keyed(readLeak(entry, index), context, index));
     const occurrence = occurrences(items);
     const findings = items.map((item, i) => toFinding(item, occurrence[i] ?? 0, context));
     return { findings, notices: [] };
@@ -2223,6 +2254,27 @@ function secretIn(raw, redacted) {
     return secret === undefined || secret === '' ? undefined : secret;
 }
 /**
+ * The secret of one leak, whole, given the raw text of its lines (`startLine..endLine`, joined by
+ * \n); undefined when it cannot be lined up with the redacted match. For the keyed digest that
+ * secret fingerprints hold; never stored. `firstLine` as for {@link secretValues}.
+ */
+function secretValue(leak, lines, firstLine) {
+    const bytes = Buffer.from(lines, 'utf8');
+    for (const [start, end] of spans(leak, lineStarts(bytes), bytes, firstLine)) {
+        const secret = secretIn(bytes.subarray(start, end).toString('utf8'), leak.match);
+        if (secret !== undefined)
+            return secret;
+    }
+    return undefined;
+}
+function lineStarts(bytes) {
+    const starts = [0];
+    for (let i = 0; i < bytes.length; i += 1)
+        if (bytes[i] === 0x0a)
+            starts.push(i + 1);
+    return starts;
+}
+/**
  * Values to mask for one leak, given the raw text of its lines (`startLine..endLine`, joined by \n).
  * `firstLine`: whether `startLine` is the first line of the fragment gitleaks scanned (true for
  * `--no-git` scans, unknown for history scans). Multi-line secrets (private keys) are returned line by
@@ -2230,12 +2282,8 @@ function secretIn(raw, redacted) {
  */
 function secretValues(leak, lines, firstLine) {
     const bytes = Buffer.from(lines, 'utf8');
-    const lineStarts = [0];
-    for (let i = 0; i < bytes.length; i += 1)
-        if (bytes[i] === 0x0a)
-            lineStarts.push(i + 1);
     const values = new Set();
-    for (const [start, end] of spans(leak, lineStarts, bytes, firstLine)) {
+    for (const [start, end] of spans(leak, lineStarts(bytes), bytes, firstLine)) {
         const secret = secretIn(bytes.subarray(start, end).toString('utf8'), leak.match);
         if (secret === undefined)
             continue;
@@ -2267,8 +2315,12 @@ function secretValues(leak, lines, firstLine) {
 const GITLEAKS_LEAKS_EXIT_CODE = 3;
 const CLEAN_EXIT_CODE = 0;
 const REPORT_FILE = 'gitleaks-report.json';
-/** History scans read at most this many blobs again to find secret values to mask. */
-const MAX_MASK_BLOBS = 200;
+/**
+ * History scans read at most this many blobs again to find secret values (to mask them and digest
+ * them for fingerprints); the first ones by commit and path, so the same history always reads the
+ * same blobs and its fingerprints stay put however gitleaks orders its report.
+ */
+const MAX_MASK_BLOBS = 500;
 /**
  * Options every history scan's `git log -p` gets, first, so a `log-opts` of the workflow's own can
  * still choose otherwise:
@@ -2466,6 +2518,17 @@ function locate(entry) {
 async function leakLines(ctx, entries, scan) {
     const blobs = new Map();
     const git = scan.kind === 'git' ? gitIn(ctx.exec, scan.top, ctx.timeoutMs) : undefined;
+    // `<commit>:<path>` takes the path relative to the repository root.
+    const blobKey = (entry) => scan.kind === 'git' &&
+        json_isRecord(entry) &&
+        typeof entry.File === 'string' &&
+        typeof entry.Commit === 'string' &&
+        /^[0-9a-f]{40,64}$/.test(entry.Commit)
+        ? `${entry.Commit}:${(0,external_node_path_.isAbsolute)(entry.File) ? (0,external_node_path_.relative)(scan.top, entry.File).split(external_node_path_.sep).join('/') : entry.File}`
+        : undefined;
+    const readable = new Set([...new Set(entries.map(blobKey).filter((k) => k !== undefined))]
+        .sort()
+        .slice(0, MAX_MASK_BLOBS));
     const out = [];
     for (const entry of entries) {
         const leak = locate(entry);
@@ -2474,16 +2537,9 @@ async function leakLines(ctx, entries, scan) {
             continue;
         }
         let lines;
-        if (git !== undefined &&
-            scan.kind === 'git' &&
-            typeof entry.Commit === 'string' &&
-            /^[0-9a-f]{40,64}$/.test(entry.Commit)) {
-            // `<commit>:<path>` takes the path relative to the repository root.
-            const file = (0,external_node_path_.isAbsolute)(entry.File)
-                ? (0,external_node_path_.relative)(scan.top, entry.File).split(external_node_path_.sep).join('/')
-                : entry.File;
-            const key = `${entry.Commit}:${file}`;
-            if (!blobs.has(key) && blobs.size < MAX_MASK_BLOBS) {
+        const key = blobKey(entry);
+        if (git !== undefined && key !== undefined) {
+            if (!blobs.has(key) && readable.has(key)) {
                 const shown = await git(['show', '--no-textconv', key]);
                 blobs.set(key, shown.exitCode === 0 ? shown.stdout.split('\n') : undefined);
             }
@@ -2499,6 +2555,17 @@ async function leakLines(ctx, entries, scan) {
         out.push(lines);
     }
     return out;
+}
+/** Per entry: the keyed digest of its secret, read again from its lines; undefined where unreadable. */
+function digests(entries, lines, scan, key) {
+    return entries.map((entry, i) => {
+        const leak = locate(entry);
+        const text = lines[i];
+        if (leak === undefined || text === undefined)
+            return undefined;
+        const value = secretValue(leak, text, scan.kind === 'dir' ? leak.startLine === 1 : undefined);
+        return value === undefined ? undefined : secretDigest(key, value);
+    });
 }
 /** Feeds every secret value gitleaks located to the mask callback. */
 function maskSecrets(entries, lines, scan, mask) {
@@ -2713,12 +2780,13 @@ function gitleaksSecretEngine(options = {}) {
                 ? (await runGitleaks(ctx, scan, source, resolveGitleaksConfig(workspace, ctx.workDir, undefined).path)).filter((entry) => !named.some((n) => leakKey(n) === leakKey(entry)))
                 : [];
             const entries = [...named, ...hiddenByConfig];
+            const lines = entries.length > 0 ? await leakLines(ctx, entries, scan) : [];
             const parsed = parseGitleaks(JSON.stringify(entries), {
                 workspace,
                 readLines: ctx.readLines,
                 defaultSeverity: inputs.secretSeverity,
+                secretDigests: digests(entries, lines, scan, options.fingerprintKey ?? ''),
             });
-            const lines = entries.length > 0 ? await leakLines(ctx, entries, scan) : [];
             if (options.mask !== undefined && entries.length > 0) {
                 maskSecrets(entries, lines, scan, options.mask);
             }
@@ -3539,23 +3607,24 @@ const secret_engine_MIN_MASK_LENGTH = 6;
 function secret_engine_escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+/** Every masked span of `match` as the raw lines hold it, or undefined when they do not line up. */
+function maskedSpans(match, rawLines) {
+    const pieces = match.trim().split(/(\*{3,})/);
+    if (pieces.length < 3)
+        return undefined;
+    const pattern = pieces
+        .map((piece, i) => (i % 2 === 1 ? `(.{${piece.length}})` : secret_engine_escapeRegExp(piece)))
+        .join('');
+    const found = new RegExp(pattern).exec(rawLines);
+    return found === null ? undefined : found.slice(1).map((v) => v ?? '');
+}
 /**
  * trivy masks a secret in `Match` with one `*` per character and leaves the rest of the line as is,
  * so the raw line lined up with the masked one gives the secret back (in memory, for masking only).
  */
 function trivySecretValues(match, rawLines) {
-    const pieces = match.trim().split(/(\*{3,})/);
-    if (pieces.length < 3)
-        return [];
-    const pattern = pieces
-        .map((piece, i) => (i % 2 === 1 ? `(.{${piece.length}})` : secret_engine_escapeRegExp(piece)))
-        .join('');
-    const found = new RegExp(pattern).exec(rawLines);
-    if (found === null)
-        return [];
-    return found
-        .slice(1)
-        .map((v) => (v ?? '').trim())
+    return (maskedSpans(match, rawLines) ?? [])
+        .map((v) => v.trim())
         .filter((v) => v.length >= secret_engine_MIN_MASK_LENGTH && !/^\*+$/.test(v));
 }
 /** trivy reads its own secret-rule YAML (`--secret-config`), not a gitleaks TOML. */
@@ -3582,10 +3651,11 @@ function absoluteTargets(data, root) {
             : r),
     };
 }
-function secret_engine_maskSecrets(ctx, data, mask) {
+/** The raw lines of each secret trivy reported, read again (in memory), by result and secret. */
+function secretLines(ctx, data) {
     if (!json_isRecord(data) || !Array.isArray(data.Results))
-        return;
-    const maskNew = maskOnce(mask);
+        return [];
+    const out = [];
     for (const result of data.Results) {
         if (!json_isRecord(result) || typeof result.Target !== 'string' || !Array.isArray(result.Secrets))
             continue;
@@ -3595,13 +3665,30 @@ function secret_engine_maskSecrets(ctx, data, mask) {
                 continue;
             const start = secret.StartLine;
             const end = secret.EndLine;
-            if (typeof start !== 'number' || start < 1)
-                continue;
-            const lines = ctx.readLines(path, start, typeof end === 'number' ? end : start);
-            if (lines === undefined)
-                continue;
-            maskNew(trivySecretValues(secret.Match, lines));
+            const lines = typeof start === 'number' && start >= 1
+                ? ctx.readLines(path, start, typeof end === 'number' ? end : start)
+                : undefined;
+            out.push({ secret, match: secret.Match, lines });
         }
+    }
+    return out;
+}
+/**
+ * Appends the keyed digest of each secret's value to its masked `Match`, the text the parser's
+ * fingerprint hashes, so a fingerprint names one secret and never the next one in its place.
+ */
+function digestMatches(ctx, data, key) {
+    for (const { secret, match, lines } of secretLines(ctx, data)) {
+        const spans = lines === undefined ? undefined : maskedSpans(match, lines);
+        const digest = spans === undefined ? 'unread' : secretDigest(key, spans.join('\u0000'));
+        secret.Match = `${match} secret:${digest}`;
+    }
+}
+function secret_engine_maskSecrets(ctx, data, mask) {
+    const maskNew = maskOnce(mask);
+    for (const { match, lines } of secretLines(ctx, data)) {
+        if (lines !== undefined)
+            maskNew(trivySecretValues(match, lines));
     }
 }
 /**
@@ -3675,13 +3762,14 @@ function trivySecretEngine(options = {}) {
                     throw new errors/* ScanFailedError */.$5(`trivy's report is not valid JSON (${text.length} characters); the scan was interrupted or wrote another format`);
                 }
                 data = absoluteTargets(data, root);
+                if (options.mask !== undefined)
+                    secret_engine_maskSecrets(ctx, data, options.mask);
+                digestMatches(ctx, data, options.fingerprintKey ?? '');
                 const parsed = parseTrivy(JSON.stringify(data), {
                     workspace,
                     readLines: ctx.readLines,
                     defaultSeverity: inputs.secretSeverity,
                 });
-                if (options.mask !== undefined)
-                    secret_engine_maskSecrets(ctx, data, options.mask);
                 const findings = parsed.findings
                     .filter((f) => f.category === 'secret')
                     .map((f) => ({ ...f, severity: inputs.secretSeverity }));
@@ -3712,18 +3800,22 @@ function trivySecretEngine(options = {}) {
 
 
 
-/** The engines scan-secrets offers; found secrets' values go to the runner's log masker. */
-function secretEngines(io) {
+/**
+ * The engines scan-secrets offers; found secrets' values go to the runner's log masker, and their
+ * fingerprints hold a digest of the value under the `fingerprint-key` (or the repository's id).
+ */
+function secretEngines(io, inputs) {
     const mask = (value) => io.mask(value);
+    const fingerprintKey = secretFingerprintKey(inputs.fingerprintKey, io.env);
     return {
-        gitleaks: gitleaksSecretEngine({ mask }),
-        trivy: trivySecretEngine({ mask }),
+        gitleaks: gitleaksSecretEngine({ mask, fingerprintKey }),
+        trivy: trivySecretEngine({ mask, fingerprintKey }),
     };
 }
 async function run(inputs, io) {
     const result = await runScan({
         action: 'scan-secrets',
-        engines: secretEngines(io),
+        engines: secretEngines(io, inputs),
         inputs,
         target: { kind: 'path', name: inputs.path },
     }, io, runnerScanDeps(io, inputs));

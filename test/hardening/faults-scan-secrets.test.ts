@@ -39,7 +39,7 @@ faultMatrix({
     return runScan(
       {
         action: 'scan-secrets',
-        engines: secretEngines(io),
+        engines: secretEngines(io, inputs),
         inputs,
         target: { kind: 'path', name: '.' },
       },

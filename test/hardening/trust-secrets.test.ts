@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
@@ -26,7 +27,10 @@ function found(report: FindingsReport): string[] {
     .sort()
 }
 
-const aws = plantedSecrets(15).find((x) => x.rule === 'aws-access-token')!
+const awsKey = (seed: number) => plantedSecrets(seed).find((x) => x.rule === 'aws-access-token')!
+const aws = awsKey(15)
+/** Another AWS key id, as a rotation or a second credential would bring. */
+const aws2 = awsKey(16)
 
 describeWithTools(['gitleaks'], 'scan-secrets (gitleaks 8.16): history scans', (tools) => {
   const rows: string[][] = []
@@ -77,6 +81,73 @@ describeWithTools(['gitleaks'], 'scan-secrets (gitleaks 8.16): history scans', (
     }, 150_000)
   }
 
+  const fingerprints = (report: FindingsReport) =>
+    report.findings.filter((f) => !f.suppression).map((f) => f.fingerprint)
+
+  for (const mode of ['dir', 'git'] as const) {
+    it(`two secrets on one line are two findings with two fingerprints (mode ${mode})`, async () => {
+      const dir = initRepo()
+      commit(dir, 'two keys', { 'app/.env': `keys = ${aws.value},${aws2.value}\n` })
+      const run = await scan(dir, { inputs: { mode } })
+      expect(run.exitCode, run.stdout).toBe(0)
+      const report = reportOf(run)
+      expect(found(report).map((f) => f.replace(/ @.*/, ''))).toEqual([
+        'aws-access-token app/.env',
+        'aws-access-token app/.env',
+      ])
+      expect(new Set(fingerprints(report)).size).toBe(2)
+      rows.push([`two AWS keys on one line (mode ${mode})`, 'two findings, two fingerprints'])
+    }, 150_000)
+  }
+
+  it('a rotated secret on the same line gets a new fingerprint, so an old waiver does not cover it', async () => {
+    const dir = initRepo()
+    commit(dir, 'key', { 'app/.env': `${aws.text}\n` })
+    const before = reportOf(await scan(dir, { inputs: { mode: 'dir' } }))
+    commit(dir, 'rotated', { 'app/.env': `${aws2.text}\n` })
+    const after = reportOf(await scan(dir, { inputs: { mode: 'dir' } }))
+    expect(found(before)).toEqual(['aws-access-token app/.env'])
+    expect(found(after)).toEqual(['aws-access-token app/.env'])
+    expect(fingerprints(after)[0]).not.toBe(fingerprints(before)[0])
+    // The same secret in the same place keeps its fingerprint (waivers and baselines need that).
+    const again = reportOf(await scan(dir, { inputs: { mode: 'dir' } }))
+    expect(fingerprints(again)).toEqual(fingerprints(after))
+    rows.push([
+      'the secret on a line replaced by another (same rule, same place)',
+      'a new fingerprint: a waiver of the old secret does not cover it',
+    ])
+  }, 150_000)
+
+  it('the fingerprint hashes the secret with a key: another key, another fingerprint; no plain hash in the report', async () => {
+    const dir = initRepo()
+    commit(dir, 'key', { 'app/.env': `${aws.text}\n` })
+    const keyed = async (key: string) => {
+      const run = await scan(dir, { inputs: { mode: 'dir', 'fingerprint-key': key } })
+      expect(run.exitCode, run.stdout).toBe(0)
+      // The runner masks it (::add-mask::); nothing else prints it.
+      expect(run.stdout).toContain(`::add-mask::${key}`)
+      expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(key)
+      return run
+    }
+    const one = await keyed('first-fingerprint-key')
+    const two = await keyed('second-fingerprint-key')
+    const oneAgain = await keyed('first-fingerprint-key')
+    expect(fingerprints(reportOf(one))).toHaveLength(1)
+    expect(fingerprints(reportOf(two))).not.toEqual(fingerprints(reportOf(one)))
+    expect(fingerprints(reportOf(oneAgain))).toEqual(fingerprints(reportOf(one)))
+    const text =
+      readFileSync(one.outputs.report!, 'utf8') + readFileSync(one.outputs.sarif!, 'utf8')
+    for (const algorithm of ['sha1', 'sha256', 'sha512', 'md5']) {
+      const plain = createHash(algorithm).update(aws.value).digest('hex')
+      expect(text).not.toContain(plain.slice(0, 12))
+    }
+    expect(text).not.toContain(aws.value)
+    rows.push([
+      'a report read to test a guessed secret',
+      'no plain hash of the value: fingerprints take an HMAC of it under `fingerprint-key`',
+    ])
+  }, 150_000)
+
   it('docs/hardening.md lists what was tried', () => {
     syncDocSection(
       'trust-secrets-history',
@@ -87,4 +158,30 @@ describeWithTools(['gitleaks'], 'scan-secrets (gitleaks 8.16): history scans', (
       ].join('\n'),
     )
   })
+})
+
+describeWithTools(['trivy'], 'scan-secrets (engine trivy 0.44): secret fingerprints', (tools) => {
+  it('a rotated secret on the same line gets a new fingerprint; the same secret keeps its own', async () => {
+    const dir = initRepo()
+    const scan = async () => {
+      const run = await runAction('scan-secrets', {
+        workspace: dir,
+        timeoutMs: 240_000,
+        eventName: 'workflow_dispatch',
+        event: {},
+        inputs: { engine: 'trivy', 'trivy-path': tools.trivy, 'upload-sarif': 'false' },
+      })
+      expect(run.exitCode, run.stdout).toBe(0)
+      const findings = reportOf(run).findings.filter((f) => !f.suppression)
+      expect(findings.map((f) => `${f.ruleId} ${f.location?.path}`)).toEqual([
+        'aws-access-key-id app/.env',
+      ])
+      return findings[0]!.fingerprint
+    }
+    commit(dir, 'key', { 'app/.env': `${aws.text}\n` })
+    const before = await scan()
+    expect(await scan()).toBe(before)
+    commit(dir, 'rotated', { 'app/.env': `${aws2.text}\n` })
+    expect(await scan()).not.toBe(before)
+  }, 300_000)
 })

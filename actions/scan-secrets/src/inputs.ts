@@ -13,6 +13,7 @@ export const INPUTS = {
   'log-opts': { kind: 'string', default: '' },
   config: { kind: 'string', default: '' },
   'secret-severity': { kind: 'enum', values: SECRET_SEVERITIES, default: 'critical' },
+  'fingerprint-key': { kind: 'string', default: '', secret: true },
   version: { kind: 'string', default: '' },
   'gitleaks-path': { kind: 'string', default: '' },
   'trivy-path': { kind: 'string', default: '' },

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, createHmac } from 'node:crypto'
 
 /**
  * Fingerprints identify "the same finding" across runs, line shifts and engines. They feed waivers,
@@ -76,6 +76,19 @@ export function imageFingerprint(input: ImageFingerprintInput): string {
 
 export function ruleFingerprint(ruleId: string, target: string): string {
   return digest('rule', [ruleId, target])
+}
+
+/**
+ * The keyed digest of a secret's value that secret fingerprints hold, so a fingerprint (and a waiver
+ * or baseline naming it) covers one secret and no other in the same place. HMAC-SHA-256 under a
+ * per-repository key: a plain hash of a short secret would let anyone who reads a report test
+ * guesses against it; without the key a guess cannot be checked.
+ */
+export function secretDigest(key: string, value: string): string {
+  return createHmac('sha256', `${VERSION}\u0000secret\u0000${key}`)
+    .update(value)
+    .digest('hex')
+    .slice(0, 32)
 }
 
 /**

@@ -9,3 +9,4 @@ export {
   type GitleaksSecretInputs,
   type SecretEngineOptions,
 } from './secret-engine.js'
+export { secretFingerprintKey } from '../shared/secret-scan.js'

@@ -7,7 +7,7 @@ import {
   type Finding,
   type Location,
 } from '@portcullis/core'
-import type { ParseContext, ParseResult, Parser } from '../types.js'
+import type { ParseContext, ParseResult } from '../types.js'
 
 /**
  * gitleaks JSON report (`gitleaks detect --report-format json`), in the three shapes gitleaks has
@@ -20,8 +20,10 @@ import type { ParseContext, ParseResult, Parser } from '../types.js'
  * Secret handling: the report is the one place the raw secret lives. Nothing from `Secret`, `Match`,
  * `offender` or `line` is copied into a finding, and no fingerprint hashes it either (a hash of a
  * short secret is an oracle for guessing it). Fingerprints hash rule + path + commit (+ the line
- * number, which a commit fixes forever) + the match with the secret cut out; working-tree findings
- * (no commit) leave the line number out so an edit above the secret keeps the fingerprint.
+ * number, which a commit fixes forever) + the match with the secret cut out + the keyed digest of the
+ * secret the engine computed (so a fingerprint names one secret, never the next one written in its
+ * place); working-tree findings (no commit) leave the line number out so an edit above the secret
+ * keeps the fingerprint.
  *
  * Personal data: the commit and its date are kept (enough to find the leak with `git show`); author
  * name, e-mail and commit message are dropped, since reports and SARIF leave the runner.
@@ -123,6 +125,15 @@ function readLeak(entry: unknown, index: number): Leak {
   )
 }
 
+/** What the scan-secrets engine adds: per report entry, the keyed digest of its secret. */
+export interface GitleaksParseContext extends ParseContext {
+  /**
+   * Indexed like the report's entries: `secretDigest(key, value)` of each leak's secret, undefined
+   * where the secret could not be read again. Absent for reports read on their own (imports).
+   */
+  readonly secretDigests?: readonly (string | undefined)[]
+}
+
 interface Keyed {
   readonly leak: Leak
   readonly path: string | undefined
@@ -131,12 +142,14 @@ interface Keyed {
   readonly content: string
 }
 
-function keyed(leak: Leak, context: ParseContext): Keyed {
+function keyed(leak: Leak, context: GitleaksParseContext, index: number): Keyed {
   const path = toWorkspacePath(leak.file, context.workspace)
+  const digests = context.secretDigests
   const content = [
     leak.commit ? `commit:${leak.commit}` : '',
     leak.commit && leak.startLine !== undefined ? `line:${leak.startLine}` : '',
     `match:${leak.redactedMatch}`,
+    digests ? `secret:${digests[index] ?? 'unread'}` : '',
   ]
     .filter((p) => p !== '')
     .join(' ')
@@ -231,7 +244,7 @@ function toFinding(item: Keyed, occurrence: number, context: ParseContext): Find
  * Parses a gitleaks JSON report. An empty file is a failed scan: gitleaks writes `[]` (or `null` in
  * old releases) when nothing leaked, so a caller that knows gitleaks wrote nothing must say so itself.
  */
-export const parseGitleaks: Parser = (raw, context): ParseResult => {
+export const parseGitleaks = (raw: string, context: GitleaksParseContext): ParseResult => {
   const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
   if (body.trim() === '') {
     fail('is empty; gitleaks writes [] when it finds nothing, so the scan did not complete')
@@ -249,7 +262,7 @@ export const parseGitleaks: Parser = (raw, context): ParseResult => {
   if (!Array.isArray(data)) {
     fail('is not a JSON array of leaks; check that gitleaks ran with --report-format json')
   }
-  const items = data.map((entry, index) => keyed(readLeak(entry, index), context))
+  const items = data.map((entry, index) => keyed(readLeak(entry, index), context, index))
   const occurrence = occurrences(items)
   const findings = items.map((item, i) => toFinding(item, occurrence[i] ?? 0, context))
   return { findings, notices: [] }

@@ -13,6 +13,7 @@ import { basename, delimiter, isAbsolute, join, relative, resolve, sep } from 'n
 import {
   InputError,
   ScanFailedError,
+  secretDigest,
   UserError,
   type Finding,
   type Severity,
@@ -39,7 +40,7 @@ import {
 import { isRecord } from '../shared/json.js'
 import { maskOnce, secretScanRoot, workspaceRelative } from '../shared/secret-scan.js'
 import { parseGitleaks } from './parse.js'
-import { secretValues, type LocatedLeak } from './secret-values.js'
+import { secretValue, secretValues, type LocatedLeak } from './secret-values.js'
 
 /** The scan-secrets inputs the gitleaks engine reads (the action's Inputs satisfy it structurally). */
 export interface GitleaksSecretInputs extends CommonScanInputs {
@@ -55,6 +56,11 @@ export interface GitleaksSecretInputs extends CommonScanInputs {
 export interface SecretEngineOptions {
   /** Registers a found secret's raw value with the log masker (the runner's `::add-mask::`). */
   readonly mask?: (value: string) => void
+  /**
+   * The key of the digest of each secret's value that fingerprints hold (see `secretDigest`);
+   * empty when no key is known (the digest is then keyed by nothing but the scheme).
+   */
+  readonly fingerprintKey?: string
 }
 
 /**
@@ -66,8 +72,12 @@ export interface SecretEngineOptions {
 export const GITLEAKS_LEAKS_EXIT_CODE = 3
 const CLEAN_EXIT_CODE = 0
 const REPORT_FILE = 'gitleaks-report.json'
-/** History scans read at most this many blobs again to find secret values to mask. */
-const MAX_MASK_BLOBS = 200
+/**
+ * History scans read at most this many blobs again to find secret values (to mask them and digest
+ * them for fingerprints); the first ones by commit and path, so the same history always reads the
+ * same blobs and its fingerprints stay put however gitleaks orders its report.
+ */
+const MAX_MASK_BLOBS = 500
 
 /**
  * Options every history scan's `git log -p` gets, first, so a `log-opts` of the workflow's own can
@@ -323,6 +333,20 @@ async function leakLines<I>(
 ): Promise<(string | undefined)[]> {
   const blobs = new Map<string, string[] | undefined>()
   const git = scan.kind === 'git' ? gitIn(ctx.exec, scan.top, ctx.timeoutMs) : undefined
+  // `<commit>:<path>` takes the path relative to the repository root.
+  const blobKey = (entry: unknown): string | undefined =>
+    scan.kind === 'git' &&
+    isRecord(entry) &&
+    typeof entry.File === 'string' &&
+    typeof entry.Commit === 'string' &&
+    /^[0-9a-f]{40,64}$/.test(entry.Commit)
+      ? `${entry.Commit}:${isAbsolute(entry.File) ? relative(scan.top, entry.File).split(sep).join('/') : entry.File}`
+      : undefined
+  const readable = new Set(
+    [...new Set(entries.map(blobKey).filter((k): k is string => k !== undefined))]
+      .sort()
+      .slice(0, MAX_MASK_BLOBS),
+  )
   const out: (string | undefined)[] = []
   for (const entry of entries) {
     const leak = locate(entry)
@@ -331,18 +355,9 @@ async function leakLines<I>(
       continue
     }
     let lines: string | undefined
-    if (
-      git !== undefined &&
-      scan.kind === 'git' &&
-      typeof entry.Commit === 'string' &&
-      /^[0-9a-f]{40,64}$/.test(entry.Commit)
-    ) {
-      // `<commit>:<path>` takes the path relative to the repository root.
-      const file = isAbsolute(entry.File)
-        ? relative(scan.top, entry.File).split(sep).join('/')
-        : entry.File
-      const key = `${entry.Commit}:${file}`
-      if (!blobs.has(key) && blobs.size < MAX_MASK_BLOBS) {
+    const key = blobKey(entry)
+    if (git !== undefined && key !== undefined) {
+      if (!blobs.has(key) && readable.has(key)) {
         const shown = await git(['show', '--no-textconv', key])
         blobs.set(key, shown.exitCode === 0 ? shown.stdout.split('\n') : undefined)
       }
@@ -357,6 +372,22 @@ async function leakLines<I>(
     out.push(lines)
   }
   return out
+}
+
+/** Per entry: the keyed digest of its secret, read again from its lines; undefined where unreadable. */
+function digests(
+  entries: readonly unknown[],
+  lines: readonly (string | undefined)[],
+  scan: Plan,
+  key: string,
+): (string | undefined)[] {
+  return entries.map((entry, i) => {
+    const leak = locate(entry)
+    const text = lines[i]
+    if (leak === undefined || text === undefined) return undefined
+    const value = secretValue(leak, text, scan.kind === 'dir' ? leak.startLine === 1 : undefined)
+    return value === undefined ? undefined : secretDigest(key, value)
+  })
 }
 
 /** Feeds every secret value gitleaks located to the mask callback. */
@@ -631,12 +662,13 @@ export function gitleaksSecretEngine(
           ).filter((entry) => !named.some((n) => leakKey(n) === leakKey(entry)))
         : []
       const entries = [...named, ...hiddenByConfig]
+      const lines = entries.length > 0 ? await leakLines(ctx, entries, scan) : []
       const parsed = parseGitleaks(JSON.stringify(entries), {
         workspace,
         readLines: ctx.readLines,
         defaultSeverity: inputs.secretSeverity,
+        secretDigests: digests(entries, lines, scan, options.fingerprintKey ?? ''),
       })
-      const lines = entries.length > 0 ? await leakLines(ctx, entries, scan) : []
       if (options.mask !== undefined && entries.length > 0) {
         maskSecrets(entries, lines, scan, options.mask)
       }

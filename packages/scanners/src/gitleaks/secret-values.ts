@@ -73,6 +73,30 @@ function secretIn(raw: string, redacted: string): string | undefined {
 }
 
 /**
+ * The secret of one leak, whole, given the raw text of its lines (`startLine..endLine`, joined by
+ * \n); undefined when it cannot be lined up with the redacted match. For the keyed digest that
+ * secret fingerprints hold; never stored. `firstLine` as for {@link secretValues}.
+ */
+export function secretValue(
+  leak: LocatedLeak,
+  lines: string,
+  firstLine: boolean | undefined,
+): string | undefined {
+  const bytes = Buffer.from(lines, 'utf8')
+  for (const [start, end] of spans(leak, lineStarts(bytes), bytes, firstLine)) {
+    const secret = secretIn(bytes.subarray(start, end).toString('utf8'), leak.match)
+    if (secret !== undefined) return secret
+  }
+  return undefined
+}
+
+function lineStarts(bytes: Buffer): number[] {
+  const starts = [0]
+  for (let i = 0; i < bytes.length; i += 1) if (bytes[i] === 0x0a) starts.push(i + 1)
+  return starts
+}
+
+/**
  * Values to mask for one leak, given the raw text of its lines (`startLine..endLine`, joined by \n).
  * `firstLine`: whether `startLine` is the first line of the fragment gitleaks scanned (true for
  * `--no-git` scans, unknown for history scans). Multi-line secrets (private keys) are returned line by
@@ -84,10 +108,8 @@ export function secretValues(
   firstLine: boolean | undefined,
 ): string[] {
   const bytes = Buffer.from(lines, 'utf8')
-  const lineStarts = [0]
-  for (let i = 0; i < bytes.length; i += 1) if (bytes[i] === 0x0a) lineStarts.push(i + 1)
   const values = new Set<string>()
-  for (const [start, end] of spans(leak, lineStarts, bytes, firstLine)) {
+  for (const [start, end] of spans(leak, lineStarts(bytes), bytes, firstLine)) {
     const secret = secretIn(bytes.subarray(start, end).toString('utf8'), leak.match)
     if (secret === undefined) continue
     for (const line of secret.split(/\r?\n/)) {

@@ -34,3 +34,20 @@ export function maskOnce(mask: (value: string) => void): (values: Iterable<strin
     }
   }
 }
+
+/**
+ * The key secret fingerprints digest each secret's value under: the `fingerprint-key` input, else
+ * the repository's id (GITHUB_REPOSITORY_ID, which a rename keeps; the repository's name where no
+ * id is set). The default keeps digests of one secret apart between repositories, so no table of
+ * digests carries over; only a key kept secret (a repository or organisation secret) stops someone
+ * who reads a report and knows the repository from testing a guessed secret against it.
+ */
+export function secretFingerprintKey(
+  input: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): string {
+  if (input !== undefined && input !== '') return `input:${input}`
+  const id = env.GITHUB_REPOSITORY_ID?.trim()
+  if (id) return `repository-id:${id}`
+  return `repository:${env.GITHUB_REPOSITORY?.trim().toLowerCase() ?? ''}`
+}

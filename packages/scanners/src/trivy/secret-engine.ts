@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { InputError, ScanFailedError, type Severity } from '@portcullis/core'
+import { InputError, ScanFailedError, secretDigest, type Severity } from '@portcullis/core'
 import {
   eventGitScope,
   runTool,
@@ -28,6 +28,8 @@ export interface TrivySecretInputs extends CommonScanInputs {
 export interface TrivySecretEngineOptions {
   /** Registers a found secret's raw value with the log masker (the runner's `::add-mask::`). */
   readonly mask?: (value: string) => void
+  /** The key of the digest of each secret's value that fingerprints hold (see `secretDigest`). */
+  readonly fingerprintKey?: string
 }
 
 const REPORT_FILE = 'trivy-secret-report.json'
@@ -37,21 +39,24 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/** Every masked span of `match` as the raw lines hold it, or undefined when they do not line up. */
+function maskedSpans(match: string, rawLines: string): string[] | undefined {
+  const pieces = match.trim().split(/(\*{3,})/)
+  if (pieces.length < 3) return undefined
+  const pattern = pieces
+    .map((piece, i) => (i % 2 === 1 ? `(.{${piece.length}})` : escapeRegExp(piece)))
+    .join('')
+  const found = new RegExp(pattern).exec(rawLines)
+  return found === null ? undefined : found.slice(1).map((v) => v ?? '')
+}
+
 /**
  * trivy masks a secret in `Match` with one `*` per character and leaves the rest of the line as is,
  * so the raw line lined up with the masked one gives the secret back (in memory, for masking only).
  */
 export function trivySecretValues(match: string, rawLines: string): string[] {
-  const pieces = match.trim().split(/(\*{3,})/)
-  if (pieces.length < 3) return []
-  const pattern = pieces
-    .map((piece, i) => (i % 2 === 1 ? `(.{${piece.length}})` : escapeRegExp(piece)))
-    .join('')
-  const found = new RegExp(pattern).exec(rawLines)
-  if (found === null) return []
-  return found
-    .slice(1)
-    .map((v) => (v ?? '').trim())
+  return (maskedSpans(match, rawLines) ?? [])
+    .map((v) => v.trim())
     .filter((v) => v.length >= MIN_MASK_LENGTH && !/^\*+$/.test(v))
 }
 
@@ -87,9 +92,13 @@ function absoluteTargets(data: unknown, root: string): unknown {
   }
 }
 
-function maskSecrets<I>(ctx: EngineContext<I>, data: unknown, mask: (value: string) => void): void {
-  if (!isRecord(data) || !Array.isArray(data.Results)) return
-  const maskNew = maskOnce(mask)
+/** The raw lines of each secret trivy reported, read again (in memory), by result and secret. */
+function secretLines<I>(
+  ctx: EngineContext<I>,
+  data: unknown,
+): { secret: Record<string, unknown>; match: string; lines: string | undefined }[] {
+  if (!isRecord(data) || !Array.isArray(data.Results)) return []
+  const out: { secret: Record<string, unknown>; match: string; lines: string | undefined }[] = []
   for (const result of data.Results) {
     if (!isRecord(result) || typeof result.Target !== 'string' || !Array.isArray(result.Secrets))
       continue
@@ -98,11 +107,32 @@ function maskSecrets<I>(ctx: EngineContext<I>, data: unknown, mask: (value: stri
       if (!isRecord(secret) || typeof secret.Match !== 'string') continue
       const start = secret.StartLine
       const end = secret.EndLine
-      if (typeof start !== 'number' || start < 1) continue
-      const lines = ctx.readLines(path, start, typeof end === 'number' ? end : start)
-      if (lines === undefined) continue
-      maskNew(trivySecretValues(secret.Match, lines))
+      const lines =
+        typeof start === 'number' && start >= 1
+          ? ctx.readLines(path, start, typeof end === 'number' ? end : start)
+          : undefined
+      out.push({ secret, match: secret.Match, lines })
     }
+  }
+  return out
+}
+
+/**
+ * Appends the keyed digest of each secret's value to its masked `Match`, the text the parser's
+ * fingerprint hashes, so a fingerprint names one secret and never the next one in its place.
+ */
+function digestMatches<I>(ctx: EngineContext<I>, data: unknown, key: string): void {
+  for (const { secret, match, lines } of secretLines(ctx, data)) {
+    const spans = lines === undefined ? undefined : maskedSpans(match, lines)
+    const digest = spans === undefined ? 'unread' : secretDigest(key, spans.join('\u0000'))
+    secret.Match = `${match} secret:${digest}`
+  }
+}
+
+function maskSecrets<I>(ctx: EngineContext<I>, data: unknown, mask: (value: string) => void): void {
+  const maskNew = maskOnce(mask)
+  for (const { match, lines } of secretLines(ctx, data)) {
+    if (lines !== undefined) maskNew(trivySecretValues(match, lines))
   }
 }
 
@@ -190,12 +220,13 @@ export function trivySecretEngine(
           )
         }
         data = absoluteTargets(data, root)
+        if (options.mask !== undefined) maskSecrets(ctx, data, options.mask)
+        digestMatches(ctx, data, options.fingerprintKey ?? '')
         const parsed = parseTrivy(JSON.stringify(data), {
           workspace,
           readLines: ctx.readLines,
           defaultSeverity: inputs.secretSeverity,
         })
-        if (options.mask !== undefined) maskSecrets(ctx, data, options.mask)
         const findings = parsed.findings
           .filter((f) => f.category === 'secret')
           .map((f) => ({ ...f, severity: inputs.secretSeverity }))
