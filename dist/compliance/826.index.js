@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:dist/compliance/707.index.js
-export const id = 707;
-export const ids = [707];
+export const id = 826;
+export const ids = [826];
 export const modules = {
 
-/***/ 1088:
-========
-export const id = 530;
-export const ids = [530];
-export const modules = {
-
-/***/ 7530:
->>>>>>>> main:dist/compliance/530.index.js
+/***/ 4826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG

@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:dist/scan-deps/405.index.js
-export const id = 405;
-export const ids = [405];
+export const id = 437;
+export const ids = [437];
 export const modules = {
 
-/***/ 8405:
-========
-export const id = 821;
-export const ids = [821];
-export const modules = {
-
-/***/ 9821:
->>>>>>>> main:dist/scan-deps/821.index.js
+/***/ 5437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
