@@ -48,6 +48,8 @@ export interface RunActionOptions {
   readonly bundle?: string
   /** Text written to the step's stdin (none by default; the runner gives none). */
   readonly stdin?: string
+  /** The node binary (or a wrapper that runs it). Default: Node 24. */
+  readonly node?: string
 }
 
 function repositoryOf(event: unknown): string | undefined {
@@ -90,5 +92,6 @@ export async function runAction(name: string, options: RunActionOptions = {}): P
     ...(options.serverUrl !== undefined ? { serverUrl: options.serverUrl } : {}),
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.stdin !== undefined ? { stdin: options.stdin } : {}),
+    ...(options.node !== undefined ? { node: options.node } : {}),
   })
 }
