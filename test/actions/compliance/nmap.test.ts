@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -140,7 +148,13 @@ describeWithTools(['nmap'], 'compliance bundle: nmap against loopback services',
     // /etc/resolv.conf names 127.0.0.1, where nothing answers, so the lookup fails at once.
     const resolv = join(work, 'resolv.conf')
     writeFileSync(resolv, 'nameserver 127.0.0.1\n')
-    const probe = spawnSync('unshare', ['-m', 'sh', '-c', 'mount --bind "$0" /etc/resolv.conf', resolv])
+    const probe = spawnSync('unshare', [
+      '-m',
+      'sh',
+      '-c',
+      'mount --bind "$0" /etc/resolv.conf',
+      resolv,
+    ])
     if (probe.status !== 0) ctx.skip('unshare -m with a bind mount needs root (CAP_SYS_ADMIN)')
     const node = join(work, 'node')
     writeFileSync(

