@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import type { ActionIO, Outcome } from '@portcullis/action-kit'
 import type { Target } from '@portcullis/core'
-import { runnerScanDeps, runScan, type ScanDeps, type ScanEngine } from '@portcullis/scan'
+import {
+  runnerScanDeps,
+  runScan,
+  secureExternal,
+  type ScanDeps,
+  type ScanEngine,
+} from '@portcullis/scan'
 import { installNmap, nmapEngine, NMAP_TOOL } from '@portcullis/scanners/nmap'
 import { installOscap, openscapEngine, OSCAP_TOOL } from '@portcullis/scanners/openscap'
 import { trivyComplianceEngine } from '@portcullis/scanners/trivy'
@@ -47,8 +53,11 @@ export function complianceDeps(io: ActionIO, inputs: ComplianceInputs): ScanDeps
         ...(request.toolPath ? { toolPath: request.toolPath } : {}),
         ...(request.version ? { version: request.version } : {}),
       }
-      if (request.tool === OSCAP_TOOL) return installOscap(osRequest, ports)
-      if (request.tool === NMAP_TOOL) return installNmap(osRequest, ports)
+      // Both come from outside the installer, so both are checked against the manifest's builds.
+      if (request.tool === OSCAP_TOOL)
+        return installOscap(osRequest, ports).then((tool) => secureExternal(io, tool))
+      if (request.tool === NMAP_TOOL)
+        return installNmap(osRequest, ports).then((tool) => secureExternal(io, tool))
       return base.install(request)
     },
   }
