@@ -34604,7 +34604,7 @@ function escapeMarkdown(text, max) {
 /* harmony export */   qs: () => (/* binding */ severityRank),
 /* harmony export */   zK: () => (/* binding */ compareSeverity)
 /* harmony export */ });
-/* unused harmony exports suppressionGroup, describeSuppressed, describePackageFix, titleWithoutPackage */
+/* unused harmony exports SCOPE_KINDS, scopeOf, suppressionGroup, describeSuppressed, describePackageFix, titleWithoutPackage */
 /**
  * The finding model, version 1: what every scan action writes and what the quality gate reads.
  * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
@@ -34637,6 +34637,14 @@ const ACTION_NAMES = [
 const IMPORT_ACTION = 'import';
 const REPORT_STATUSES = ['complete', 'failed'];
 const TARGET_KINDS = ['repository', 'path', 'git-range', 'image', 'host'];
+const SCOPE_KINDS = (/* unused pure expression or super */ null && (['commits', 'tree']));
+/**
+ * The scope a finding of a report with several belongs to: a finding in a commit was found in the
+ * history, any other in the working tree.
+ */
+function scopeOf(finding) {
+    return finding.git?.commit ? 'commits' : 'tree';
+}
 function isSeverity(value) {
     return typeof value === 'string' && SEVERITIES.includes(value);
 }
@@ -34828,7 +34836,9 @@ const GATE_MODES = ['all', 'new'];
 const CLOCK_SKEW_MS = 10 * 60 * 1000;
 function describeTarget(report) {
     const t = report.target;
-    return t.digest ? `${t.kind} ${t.name}@${t.digest}` : `${t.kind} ${t.name}`;
+    const target = t.digest ? `${t.kind} ${t.name}@${t.digest}` : `${t.kind} ${t.name}`;
+    const scopes = report.scopes?.map((s) => s.description).join('; ');
+    return scopes ? `${target}: ${scopes}` : target;
 }
 function scanKey(report) {
     const t = report.target;
@@ -34945,11 +34955,11 @@ function checkStage(reports, options, policy) {
     const required = policy.stages[options.stage];
     const requiredScans = required.map((kind) => {
         const action = (0,stages/* scanAction */.WX)(kind);
-        const files = reports
-            .filter((r) => r.report.action === model/* IMPORT_ACTION */.Nt
+        const matching = reports.filter((r) => r.report.action === model/* IMPORT_ACTION */.Nt
             ? (0,stages/* importedKinds */.i0)(r.report, policy.imports).includes(kind)
-            : r.report.action === action)
-            .map((r) => r.file);
+            : r.report.action === action);
+        const files = matching.map((r) => r.file);
+        const scopes = matching.flatMap((r) => r.report.scopes ?? []);
         if (files.length === 0) {
             const what = action !== undefined
                 ? `${action} report`
@@ -34959,7 +34969,12 @@ function checkStage(reports, options, policy) {
                 message: `stage '${options.stage}' requires the ${kind} scan (${what}) and none was found`,
             });
         }
-        return { kind, action: action ?? model/* IMPORT_ACTION */.Nt, files };
+        return {
+            kind,
+            action: action ?? model/* IMPORT_ACTION */.Nt,
+            files,
+            ...(scopes.length > 0 ? { scopes } : {}),
+        };
     });
     const signs = reports.filter((r) => r.report.action === stages/* SCAN_ACTIONS */.aY.signature && r.report.status === 'complete');
     if (!required.includes('signature') || signs.length === 0)
