@@ -31,12 +31,13 @@ describeWithTools(['trivy', 'go', 'bbolt'], 'trivy on the test-built vulnerabili
     await rm(cacheDir, { recursive: true, force: true })
   })
 
-  it('writes trivy.db and a schema-2 metadata.json that expires far in the future', async () => {
+  it('writes trivy.db and a schema-2 metadata.json dated as upstream dates its DB (updated now, next update in a day)', async () => {
     expect((await stat(join(cacheDir, 'db/trivy.db'))).size).toBeGreaterThan(0)
     const metadata: unknown = JSON.parse(await readFile(join(cacheDir, 'db/metadata.json'), 'utf8'))
     expect(metadata).toMatchObject({ Version: 2 })
-    const nextUpdate = (metadata as { NextUpdate: string }).NextUpdate
-    expect(Date.parse(nextUpdate)).toBeGreaterThan(Date.now() + 10 * 365 * 24 * 3600 * 1000)
+    const { NextUpdate, UpdatedAt } = metadata as { NextUpdate: string; UpdatedAt: string }
+    expect(Math.abs(Date.parse(UpdatedAt) - Date.now())).toBeLessThan(10 * 60 * 1000)
+    expect(Date.parse(NextUpdate) - Date.parse(UpdatedAt)).toBe(24 * 3600 * 1000)
   })
 
   it('finds the npm and pip advisories in affected lockfiles and none in patched ones', async () => {

@@ -24,7 +24,7 @@ import {
   X509Certificate,
   type KeyObject,
 } from 'node:crypto'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -70,6 +70,11 @@ export interface TestSigstore {
     readonly rekorKey: string
   }
   readonly requests: SigstoreRequest[]
+  /**
+   * The OIDC request variables of another job, whose workflow is `jobWorkflowRef`: a signature made
+   * with them carries the identity `https://github.com/<jobWorkflowRef>`, certified by the same CA.
+   */
+  oidcEnvFor(jobWorkflowRef: string): Readonly<Record<string, string>>
   stop(): Promise<void>
 }
 
@@ -132,7 +137,8 @@ export async function startSigstore(options: TestSigstoreOptions): Promise<TestS
   const requests: SigstoreRequest[] = []
   const jobWorkflowRef =
     options.jobWorkflowRef ?? 'org/app/.github/workflows/release.yml@refs/heads/main'
-  const repository = jobWorkflowRef.split('/').slice(0, 2).join('/')
+  // Request token -> the workflow of the job it belongs to.
+  const jobs = new Map<string, string>([[options.requestToken, jobWorkflowRef]])
   const oidc = generateKeyPairSync('rsa', { modulusLength: 2048 })
   const p256 = () => generateKeyPairSync('ec', { namedCurve: 'P-256' })
 
@@ -145,7 +151,8 @@ export async function startSigstore(options: TestSigstoreOptions): Promise<TestS
   const fulcio = fulcioHandler(ca)
   const rekor = rekorHandler(tlog)
 
-  const token = (): string => {
+  const token = (jobWorkflowRef: string): string => {
+    const repository = jobWorkflowRef.split('/').slice(0, 2).join('/')
     const now = Math.floor(Date.now() / 1000)
     const head = b64url({ alg: 'RS256', typ: 'JWT', kid: 'portcullis-test' })
     const claims = b64url({
@@ -218,11 +225,13 @@ export async function startSigstore(options: TestSigstoreOptions): Promise<TestS
       try {
         if (req.method === 'GET' && path === '/token') {
           record()
-          if (req.headers.authorization !== `bearer ${options.requestToken}`)
+          const presented = /^bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
+          const job = presented === undefined ? undefined : jobs.get(presented)
+          if (job === undefined)
             return reply(401, 'application/json', '{"message":"Bad credentials"}')
           const audience = new URL(req.url ?? '', url).searchParams.get('audience')
           if (audience !== 'sigstore') return reply(400, 'application/json', '{}')
-          return reply(200, 'application/json', JSON.stringify({ value: token() }))
+          return reply(200, 'application/json', JSON.stringify({ value: token(job) }))
         }
         if (req.method === 'POST' && path === '/fulcio/api/v1/signingCert') {
           try {
@@ -279,6 +288,11 @@ export async function startSigstore(options: TestSigstoreOptions): Promise<TestS
     '--out',
     trustedRoot,
   ])
+  // `trusted-root create` takes no log URL, but sigstore-js accepts a Rekor checkpoint only from a
+  // log whose baseUrl names the checkpoint's origin (this server's host), as real trusted roots do.
+  const root = JSON.parse(readFileSync(trustedRoot, 'utf8')) as { tlogs: Record<string, unknown>[] }
+  for (const log of root.tlogs) log.baseUrl = `${url}/rekor`
+  writeFileSync(trustedRoot, JSON.stringify(root))
 
   return {
     url,
@@ -293,6 +307,14 @@ export async function startSigstore(options: TestSigstoreOptions): Promise<TestS
     trustedRoot,
     pem: { fulcioRoot, ctLogKey, rekorKey },
     requests,
+    oidcEnvFor(ref: string) {
+      const requestToken = `${options.requestToken}-job-${jobs.size}`
+      jobs.set(requestToken, ref)
+      return {
+        ACTIONS_ID_TOKEN_REQUEST_URL: `${url}/token?api-version=2.0`,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken,
+      }
+    },
     async stop() {
       server.closeAllConnections()
       await new Promise((r) => server.close(r))

@@ -7,6 +7,7 @@ import {
   pushVulnDb,
   TRIVY_DB_SCHEMA_VERSION,
   VULN_DB_ADVISORIES,
+  type VulnDbDates,
 } from '@portcullis/demo'
 import { scannerPaths } from './scanners.js'
 
@@ -29,10 +30,13 @@ async function buildGenerator(): Promise<string> {
 
 /**
  * A fresh, writable trivy cache folder holding `db/trivy.db` (built from the advisory fixture) and
- * `db/metadata.json` (schema 2, NextUpdate far in the future). Pass it as `--cache-dir`, always with
- * `--skip-db-update`. The caller removes it.
+ * `db/metadata.json` (schema 2, updated now, NextUpdate in a day; `dates` overrides them). Pass it
+ * as `--cache-dir`, always with `--skip-db-update`. The caller removes it.
  */
-export async function buildTrivyDb(fixture: string = ADVISORY_FIXTURE): Promise<string> {
+export async function buildTrivyDb(
+  fixture: string = ADVISORY_FIXTURE,
+  dates: VulnDbDates = {},
+): Promise<string> {
   generator ??= buildGenerator()
   let binary: string
   try {
@@ -43,7 +47,7 @@ export async function buildTrivyDb(fixture: string = ADVISORY_FIXTURE): Promise<
   }
   const cacheDir = await mkdtemp(join(tmpdir(), 'portcullis-trivy-cache-'))
   try {
-    await buildVulnDb(binary, join(cacheDir, 'db'), fixture)
+    await buildVulnDb(binary, join(cacheDir, 'db'), fixture, dates)
   } catch (error) {
     await rm(cacheDir, { recursive: true, force: true })
     throw error
@@ -59,10 +63,11 @@ export async function buildTrivyDb(fixture: string = ADVISORY_FIXTURE): Promise<
 export async function pushTrivyDb(
   registry: { readonly host: string },
   repository = 'trivy-db',
+  dates: VulnDbDates = {},
 ): Promise<string> {
   const oras = scannerPaths().oras
   if (oras === undefined) throw new Error('oras is not installed: run test/provision.sh')
-  const cacheDir = await buildTrivyDb()
+  const cacheDir = await buildTrivyDb(ADVISORY_FIXTURE, dates)
   try {
     const ref = `${registry.host}/${repository}:${TRIVY_DB_SCHEMA_VERSION}`
     await pushVulnDb(oras, join(cacheDir, 'db'), ref)

@@ -1,5 +1,6 @@
 import type { Inputs } from '@portcullis/action-kit'
 import { COMMON_SCAN_INPUTS } from '@portcullis/scan'
+import { TRIVY_DB_INPUTS } from '@portcullis/scanners/trivy'
 
 /** The inputs of actions/compliance/action.yml, read once at the edge (a test holds the two together). */
 export const INPUTS = {
@@ -14,6 +15,7 @@ export const INPUTS = {
   'oscap-path': { kind: 'string', default: '' },
   'trivy-path': { kind: 'string', default: '' },
   version: { kind: 'string', default: '' },
+  ...TRIVY_DB_INPUTS,
   ...COMMON_SCAN_INPUTS,
 } as const
 

@@ -55,14 +55,23 @@ export async function buildVulnDbGenerator(go: string): Promise<string> {
   return binary
 }
 
+/** The dates of a DB's metadata.json (RFC 3339). */
+export interface VulnDbDates {
+  readonly UpdatedAt?: string
+  readonly NextUpdate?: string
+  readonly DownloadedAt?: string
+}
+
 /**
- * Writes `trivy.db` (built by `generator` from `advisories`) and `metadata.json` (schema 2,
- * NextUpdate far in the future) into `dbDir`, as trivy keeps them under `<cache-dir>/db`.
+ * Writes `trivy.db` (built by `generator` from `advisories`) and `metadata.json` (schema 2, updated
+ * now, next update in a day as upstream publishes it; `dates` overrides any of them) into `dbDir`, as
+ * trivy keeps them under `<cache-dir>/db`.
  */
 export async function buildVulnDb(
   generator: string,
   dbDir: string,
   advisories: string = VULN_DB_ADVISORIES,
+  dates: VulnDbDates = {},
 ): Promise<void> {
   await mkdir(dbDir, { recursive: true })
   const dbFile = join(dbDir, 'trivy.db')
@@ -70,15 +79,17 @@ export async function buildVulnDb(
   if ((await stat(dbFile)).size === 0) {
     throw new DemoStepError('the vulnerability DB generator wrote an empty DB')
   }
-  const now = new Date().toISOString()
+  const now = Date.now()
   await writeFile(
     join(dbDir, 'metadata.json'),
     JSON.stringify({
       Version: TRIVY_DB_SCHEMA_VERSION,
-      // A past NextUpdate makes trivy delete metadata.json and look for a newer DB upstream.
-      NextUpdate: '2099-12-31T00:00:00Z',
-      UpdatedAt: now,
-      DownloadedAt: now,
+      // A past NextUpdate makes trivy delete metadata.json and look for a newer DB upstream; one more
+      // than a week ahead is refused by the scans (db-dated-in-the-future).
+      NextUpdate: new Date(now + 24 * 60 * 60 * 1000).toISOString(),
+      UpdatedAt: new Date(now).toISOString(),
+      DownloadedAt: new Date(now).toISOString(),
+      ...dates,
     }),
   )
 }

@@ -48,6 +48,11 @@ export interface ToolSpec {
   /** Executable name without `.exe`. */
   readonly binary: string
   readonly assets: Partial<Record<PlatformKey, string>>
+  /**
+   * Name of the release's checksums file (`{version}` substituted), read by `npm run pin` when it
+   * pins a new version.
+   */
+  readonly checksumsAsset?: string
   /** Arguments that make the tool print its version, and a multiline pattern whose group 1 is it. */
   readonly versionArgs: readonly string[]
   readonly versionPattern: string
@@ -168,11 +173,13 @@ function readTool(name: string, value: unknown): ToolSpec {
   if (!versions[defaultVersion])
     fail(`${where}.defaultVersion`, `names ${defaultVersion}, which is not pinned`)
   const signature = readSignature(r.signature, `${where}.signature`)
+  const checksumsAsset = optStr(r.checksumsAsset, `${where}.checksumsAsset`)
   return {
     repository: str(r.repository, `${where}.repository`),
     tag: str(r.tag, `${where}.tag`),
     binary: str(r.binary, `${where}.binary`),
     assets: platformMap(r.assets, `${where}.assets`, str),
+    ...(checksumsAsset !== undefined ? { checksumsAsset } : {}),
     versionArgs: strArray(r.versionArgs, `${where}.versionArgs`),
     versionPattern,
     defaultVersion,

@@ -8,14 +8,16 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs'
+import { execFileSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Log } from 'sarif'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseReport, type FindingsReport, type Severity } from '@portcullis/core'
 import { parseOsvScanner } from '@portcullis/scanners/osv-scanner'
-import { inspectTrivyDb, TRIVY_DB_CACHE_SUBDIR } from '@portcullis/scanners/trivy'
+import { inspectTrivyDb, sha256File, TRIVY_DB_CACHE_SUBDIR } from '@portcullis/scanners/trivy'
 import { corpusEntries, readCorpus } from '../../support/corpus.js'
+import { readAsText } from '../../support/markdown.js'
 import { startRegistry, type TestRegistry } from '../../support/registry.js'
 import { runAction, type RunResult } from '../../support/runner.js'
 import { describeWithTools } from '../../support/scanners.js'
@@ -232,7 +234,9 @@ describeWithTools(
         },
       })
       expect(run.exitCode).toBe(1)
-      expect(run.stdout).toContain('The cached trivy DB is unusable')
+      expect(run.stdout).toContain(
+        'The cached trivy DB is not used (trivy.db is not a readable bbolt file',
+      )
       const report = readReport(run)
       expect(report.status).toBe('failed')
       expect(report.findings).toEqual([])
@@ -241,6 +245,72 @@ describeWithTools(
       )
       expect(run.outputs.status).toBe('failed')
       expect(run.outputs.sarif).toBe('')
+    }, 200_000)
+
+    it('db-digest: the cached trivy.db it pins is used and shown; any other fails naming both digests', async () => {
+      const digest = await sha256File(join(toolCache, TRIVY_DB_CACHE_SUBDIR, 'db', 'trivy.db'))
+      const ws = await workspaceWith({ 'package-lock.json': npmLockfile({ lodash: '4.17.20' }) })
+      const scan = (dbDigest: string) =>
+        runAction('scan-deps', {
+          workspace: ws,
+          timeoutMs: 180_000,
+          env: { RUNNER_TOOL_CACHE: toolCache },
+          inputs: {
+            'db-digest': dbDigest,
+            sbom: 'false',
+            'trivy-path': tools.trivy,
+            'upload-sarif': 'false',
+          },
+        })
+      const pinned = await scan(`sha256:${digest}`)
+      expect(pinned.exitCode, pinned.stdout).toBe(0)
+      expect(readReport(pinned).findings.map((f) => f.ruleId)).toEqual(['CVE-2021-23337'])
+      expect(pinned.summary).toContain(
+        `vulnerability DB: cached; trivy.db \`sha256:${digest}\` (matches db-digest)`,
+      )
+      // The scan read the DB without changing it: the pin still holds.
+      expect(await sha256File(join(toolCache, TRIVY_DB_CACHE_SUBDIR, 'db', 'trivy.db'))).toBe(
+        digest,
+      )
+
+      const other = 'f'.repeat(64)
+      const refused = await scan(other)
+      expect(refused.exitCode).toBe(1)
+      const report = readReport(refused)
+      expect(report.status).toBe('failed')
+      expect(report.findings).toEqual([])
+      expect(report.reason).toBe(
+        `db-digest-mismatch: the cached trivy vulnerability DB has trivy.db sha256:${digest}, but db-digest pins sha256:${other}; the scan does not use a DB other than the one pinned`,
+      )
+    }, 300_000)
+
+    it('a cached DB planted with a NextUpdate in 2099 is not trusted: removed, and the scan fails without a fresh one', async () => {
+      const planted = await buildTrivyDb(ADVISORY_FIXTURE, { NextUpdate: '2099-12-31T00:00:00Z' })
+      const cache = mkdtempSync(join(tmpdir(), 'scan-deps-planted-'))
+      cpSync(join(planted, 'db'), join(cache, TRIVY_DB_CACHE_SUBDIR, 'db'), { recursive: true })
+      rmSync(planted, { recursive: true, force: true })
+      const ws = await workspaceWith({ 'package-lock.json': npmLockfile({ lodash: '4.17.20' }) })
+      const run = await runAction('scan-deps', {
+        workspace: ws,
+        timeoutMs: 180_000,
+        env: { RUNNER_TOOL_CACHE: cache },
+        inputs: {
+          'db-repository': '127.0.0.1:9/trivy-db',
+          sbom: 'false',
+          'trivy-path': tools.trivy,
+          'upload-sarif': 'false',
+        },
+      })
+      expect(run.exitCode).toBe(1)
+      expect(run.stdout).toContain(
+        'The cached trivy DB is not used (db-dated-in-the-future: the cached trivy DB asks not to be refreshed before 2099-12-31T00:00:00Z',
+      )
+      const report = readReport(run)
+      expect(report.status).toBe('failed')
+      expect(report.reason).toMatch(
+        /^no trivy vulnerability DB could be had: downloading it from '127\.0\.0\.1:9\/trivy-db' \(db-repository\) failed.*; the cached DB was not used \(db-dated-in-the-future: /,
+      )
+      expect(inspectTrivyDb(join(cache, TRIVY_DB_CACHE_SUBDIR)).status).toBe('missing')
     }, 200_000)
 
     it('no DB at all and an unreachable repository: a failed scan, not zero findings', async () => {
@@ -300,9 +370,151 @@ describeWithTools(
       expect(report.findings.map((f) => [f.ruleId, f.severity, f.package?.fixedVersion])).toEqual([
         ['CVE-2021-23337', 'high', '4.17.21'],
       ])
-      expect(run.summary).toContain(`downloaded from \`${repository}\``)
+      expect(readAsText(run.summary)).toContain(`downloaded from ${repository};`)
       expect(inspectTrivyDb(join(toolCache, TRIVY_DB_CACHE_SUBDIR)).status).toBe('ready')
     }, 200_000)
+
+    it('a DB older than db-max-age fails the scan with db-too-old, naming the input; a longer db-max-age takes it', async () => {
+      const updated = new Date(Date.now() - 4 * 24 * 60 * 60 * 1000).toISOString()
+      const old = await pushTrivyDb(registry, 'trivy-db-old', {
+        UpdatedAt: updated,
+        NextUpdate: new Date(Date.now() - 3 * 24 * 60 * 60 * 1000).toISOString(),
+      })
+      const ws = await workspaceWith({ 'package-lock.json': npmLockfile({ lodash: '4.17.20' }) })
+      const scan = (inputs: Record<string, string>) =>
+        runAction('scan-deps', {
+          workspace: ws,
+          timeoutMs: 180_000,
+          env: { RUNNER_TOOL_CACHE: mkdtempSync(join(tmpdir(), 'scan-deps-old-')) },
+          inputs: {
+            'db-repository': old,
+            sbom: 'false',
+            'trivy-path': tools.trivy,
+            'upload-sarif': 'false',
+            ...inputs,
+          },
+        })
+      const refused = await scan({})
+      expect(refused.exitCode).toBe(1)
+      const report = readReport(refused)
+      expect(report.status).toBe('failed')
+      expect(report.findings).toEqual([])
+      expect(report.reason).toBe(
+        `db-too-old: the trivy vulnerability DB downloaded from '${old}' (db-repository) was updated at ${updated}, 4d ago, longer ago than db-max-age (3d) allows; give a fresher DB (refresh the cache, the mirror or the db-archive) or raise db-max-age`,
+      )
+      const taken = await scan({ 'db-max-age': '120h' })
+      expect(taken.exitCode, taken.stdout).toBe(0)
+      expect(readReport(taken).findings.map((f) => f.ruleId)).toEqual(['CVE-2021-23337'])
+      expect(taken.summary).toContain(`updated ${updated} (4d ago; db-max-age 120h)`)
+    }, 300_000)
+
+    it('db-archive: the recipe of docs/vulnerability-db.md (download on a connected machine, tar, sha256sum) scans offline', async () => {
+      // The connected machine: trivy downloads the DB (here from the loopback registry) and nothing else.
+      const connected = mkdtempSync(join(tmpdir(), 'connected-'))
+      execFileSync(tools.trivy, [
+        'image',
+        '--download-db-only',
+        '--cache-dir',
+        join(connected, 'trivy-cache'),
+        '--db-repository',
+        repository,
+      ])
+      const archive = join(connected, 'trivy-db.tar.gz')
+      execFileSync('tar', [
+        '-czf',
+        archive,
+        '-C',
+        join(connected, 'trivy-cache/db'),
+        'trivy.db',
+        'metadata.json',
+      ])
+      const digest = execFileSync('sha256sum', [join(connected, 'trivy-cache/db/trivy.db')], {
+        encoding: 'utf8',
+      }).split(' ')[0]!
+      // The air-gapped runner: an unreachable repository proves nothing is downloaded.
+      const toolCache = mkdtempSync(join(tmpdir(), 'scan-deps-airgapped-'))
+      const ws = await workspaceWith({ 'package-lock.json': npmLockfile({ lodash: '4.17.20' }) })
+      const scan = (inputs: Record<string, string>) =>
+        runAction('scan-deps', {
+          workspace: ws,
+          timeoutMs: 180_000,
+          env: { RUNNER_TOOL_CACHE: toolCache },
+          inputs: {
+            'db-repository': '127.0.0.1:9/trivy-db',
+            sbom: 'false',
+            'trivy-path': tools.trivy,
+            'upload-sarif': 'false',
+            ...inputs,
+          },
+        })
+      const run = await scan({ 'db-archive': archive, 'db-digest': digest })
+      expect(run.exitCode, run.stdout).toBe(0)
+      const report = readReport(run)
+      expect(report.status).toBe('complete')
+      expect(report.findings.map((f) => [f.ruleId, f.severity])).toEqual([
+        ['CVE-2021-23337', 'high'],
+      ])
+      expect(readAsText(run.summary)).toContain(
+        `vulnerability DB: from ${archive} (db-archive); trivy.db \`sha256:${digest}\` (matches db-digest)`,
+      )
+      expect(run.stdout).not.toContain('Downloading DB')
+      // The archive is unpacked for this run only; the shared cache is left alone.
+      expect(inspectTrivyDb(join(toolCache, TRIVY_DB_CACHE_SUBDIR)).status).toBe('missing')
+
+      const wrong = await scan({ 'db-archive': archive, 'db-digest': '0'.repeat(64) })
+      expect(wrong.exitCode).toBe(1)
+      expect(readReport(wrong).reason).toBe(
+        `db-digest-mismatch: the trivy vulnerability DB in db-archive '${archive}' has trivy.db sha256:${digest}, but db-digest pins sha256:${'0'.repeat(64)}; the scan does not use a DB other than the one pinned`,
+      )
+
+      const missing = await scan({ 'db-archive': join(connected, 'no-such.tar.gz') })
+      expect(missing.exitCode).toBe(1)
+      expect(missing.stdout).toMatch(/db-archive.*no-such\.tar\.gz' is not a file/)
+    }, 300_000)
+
+    it('db-archive: the artifact as oras pulls it from a mirror (db.tar.gz) is an archive too; an old one is db-too-old', async () => {
+      const updated = new Date(Date.now() - 10 * 24 * 60 * 60 * 1000).toISOString()
+      const old = await pushTrivyDb(registry, 'trivy-db-archived', {
+        UpdatedAt: updated,
+        NextUpdate: new Date(Date.now() - 9 * 24 * 60 * 60 * 1000).toISOString(),
+      })
+      const pulled = mkdtempSync(join(tmpdir(), 'oras-pull-'))
+      execFileSync(tools.oras, ['pull', '--plain-http', `${old}:2`, '-o', pulled])
+      const archive = join(pulled, 'db.tar.gz')
+      const ws = await workspaceWith({ 'package-lock.json': npmLockfile({ lodash: '4.17.20' }) })
+      const scan = (inputs: Record<string, string>) =>
+        runAction('scan-deps', {
+          workspace: ws,
+          timeoutMs: 180_000,
+          env: { RUNNER_TOOL_CACHE: mkdtempSync(join(tmpdir(), 'scan-deps-archived-')) },
+          inputs: {
+            'db-archive': archive,
+            sbom: 'false',
+            'trivy-path': tools.trivy,
+            'upload-sarif': 'false',
+            ...inputs,
+          },
+        })
+      const refused = await scan({})
+      expect(refused.exitCode).toBe(1)
+      expect(readReport(refused).reason).toBe(
+        `db-too-old: the trivy vulnerability DB in db-archive '${archive}' was updated at ${updated}, 10d ago, longer ago than db-max-age (3d) allows; give a fresher DB (refresh the cache, the mirror or the db-archive) or raise db-max-age`,
+      )
+      // Offline, a NextUpdate long past does not matter; the age the user accepts does.
+      const taken = await scan({ 'db-max-age': '11d' })
+      expect(taken.exitCode, taken.stdout).toBe(0)
+      expect(readReport(taken).findings.map((f) => f.ruleId)).toEqual(['CVE-2021-23337'])
+    }, 300_000)
+
+    it("a bad db-max-age is the user's mistake, named in the failure", async () => {
+      const ws = await workspaceWith({ 'package-lock.json': npmLockfile({ lodash: '4.17.20' }) })
+      const run = await runAction('scan-deps', {
+        workspace: ws,
+        inputs: { 'db-max-age': '3 days', 'trivy-path': tools.trivy, 'upload-sarif': 'false' },
+      })
+      expect(run.exitCode).toBe(1)
+      expect(run.stdout).toMatch(/db-max-age.*must be a duration in whole hours or days/)
+    })
   },
 )
 

@@ -9,9 +9,16 @@ import {
   type Finding,
 } from '@portcullis/core'
 import type { CommonScanInputs, EngineResult, ScanEngine } from '@portcullis/scan'
-import { readOutput, runTrivy, stderrSummary } from './common.js'
-import { inspectTrivyDb, trivyCacheDir } from './db.js'
-import { prepareTrivyDb } from './db-run.js'
+import { readOutput, runTrivy } from './common.js'
+import { trivyCacheDir } from './db.js'
+import {
+  assertTrivyDbUsable,
+  dbRunFailure,
+  dbSummaryLine,
+  readyTrivyDb,
+  trivyDbPolicy,
+  type TrivyDbInputs,
+} from './db-run.js'
 import { resolveTrivyVersion, trivyDialect } from './version.js'
 
 /**
@@ -27,7 +34,7 @@ import { resolveTrivyVersion, trivyDialect } from './version.js'
  */
 
 /** The compliance inputs the trivy engine reads (the action's Inputs type satisfies it structurally). */
-export interface TrivyComplianceInputs extends CommonScanInputs {
+export interface TrivyComplianceInputs extends CommonScanInputs, TrivyDbInputs {
   readonly image: string
   readonly complianceSpec: string
   readonly trivyPath: string | undefined
@@ -257,15 +264,16 @@ function localImage(workspace: string, image: string): string | undefined {
 /**
  * The compliance action's image engine: `trivy image --compliance <spec>` on a registry reference, an
  * OCI layout folder or a docker-archive tar in the workspace. trivy's vulnerability DB is needed by
- * the vulnerability control (4.4): a cached DB under the tool cache is used offline, else trivy
- * downloads one, and a run without a usable DB fails rather than pass 4.4 on an empty DB.
+ * the vulnerability control (4.4): it is readied and verified as for scan-image (db-archive, cache or
+ * download; db-max-age, db-digest), and a run without a usable DB fails rather than pass 4.4 on an
+ * empty DB.
  */
 export const trivyComplianceEngine: ScanEngine<TrivyComplianceInputs> = {
   name: 'trivy',
   tool: 'trivy',
   toolPath: (inputs) => (inputs.trivyPath?.trim() ? inputs.trivyPath.trim() : undefined),
   async run(context): Promise<EngineResult> {
-    const { inputs, log, workspace } = context
+    const { inputs, workspace } = context
     const image = inputs.image.trim()
     if (image === '')
       throw new InputError(
@@ -282,8 +290,9 @@ export const trivyComplianceEngine: ScanEngine<TrivyComplianceInputs> = {
     const local = localImage(workspace, image)
     const version = resolveTrivyVersion(context.binary)
     const dialect = trivyDialect(version)
-    const cacheDir = trivyCacheDir(context.runner, true, context.workDir)
-    const { offline } = prepareTrivyDb(cacheDir, undefined, log)
+    const policy = trivyDbPolicy(inputs, workspace)
+    const cacheDir = trivyCacheDir(context.runner, !policy.archive, context.workDir)
+    const db = await readyTrivyDb(context, cacheDir, policy)
     const output = join(context.workDir, 'trivy-compliance.json')
     await runTrivy(
       context,
@@ -304,23 +313,14 @@ export const trivyComplianceEngine: ScanEngine<TrivyComplianceInputs> = {
           `${inputs.timeoutMinutes ?? 30}m`,
           // Checks from the binary itself: the same binary always applies the same checks.
           dialect.skipCheckUpdate,
-          ...(offline ? [dialect.skipDbUpdate] : []),
+          // The DB was fetched and verified above; the scan never fetches one itself.
+          dialect.skipDbUpdate,
           ...(local ? ['--input', local] : [image]),
         ],
       },
-      (stderr) => {
-        const after = inspectTrivyDb(cacheDir)
-        if (after.status === 'ready' || after.status === 'stale') return undefined
-        const detail = stderrSummary(stderr)
-        return `no trivy vulnerability DB could be had (${after.reason}${detail ? `; ${detail}` : ''}); restore a cached DB into ${cacheDir} before the step. Without a DB the vulnerability control cannot be checked, so the scan fails.`
-      },
+      () => dbRunFailure(cacheDir),
     )
-    const after = inspectTrivyDb(cacheDir)
-    if (after.status !== 'ready' && after.status !== 'stale') {
-      throw new ScanFailedError(
-        `trivy finished, but its vulnerability DB is unusable (${after.reason}), so the vulnerability control's result cannot be trusted`,
-      )
-    }
+    assertTrivyDbUsable(cacheDir)
     const parsed = parseTrivyCompliance(readOutput(output, 'compliance report'), { ref: image })
     const notices = [...parsed.notices]
     if (version.note) notices.push(version.note)
@@ -334,7 +334,7 @@ export const trivyComplianceEngine: ScanEngine<TrivyComplianceInputs> = {
       `### trivy ${escapeMarkdown(parsed.spec.title ?? parsed.spec.id)}`,
       '',
       `- trivy ${version.version}; spec \`${spec}\`${parsed.spec.version ? ` (version ${parsed.spec.version})` : ''}; image \`${image}\`${local ? ' (from the workspace)' : ''}`,
-      `- vulnerability DB: ${offline ? 'cached' : 'downloaded'}, ${after.reason}`,
+      dbSummaryLine(db, policy),
       ...(passRate ? [`- pass rate ${passRate} % of the automated controls`] : []),
       '',
       '| control | name | severity | status |',

@@ -1,5 +1,15 @@
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  openSync,
+  readFileSync,
+  readSync,
+  statSync,
+} from 'node:fs'
 import { join } from 'node:path'
+import { InputError } from '@portcullis/core'
 
 /**
  * trivy's vulnerability DB, as trivy keeps it: `<cache-dir>/db/trivy.db` (a bbolt file) and
@@ -8,19 +18,10 @@ import { join } from 'node:path'
  * file and reports no vulnerabilities with exit code 0 — so the suite checks the DB before and after
  * each run and fails the scan instead of reporting "0 findings".
  *
- * Cache across runs: with `cache-db: true` the cache folder is stable,
- * `$RUNNER_TOOL_CACHE/portcullis/trivy-db`; a workflow keeps the DB between jobs with
- *
- * ```yaml
- * - uses: actions/cache@v4
- *   with:
- *     path: ${{ runner.tool_cache }}/portcullis/trivy-db/db
- *     key: trivy-db-${{ github.run_id }}
- *     restore-keys: trivy-db-
- * ```
- *
- * before the scan step. A restored DB whose NextUpdate has not passed is used offline
- * (`--skip-db-update`); an older one is refreshed from `db-repository` (or trivy's default).
+ * Nor does trivy judge a DB's dates: it trusts a DB while its NextUpdate lies ahead, so a DB planted
+ * with a NextUpdate in 2099 would be used for ever. {@link checkDbDates} holds every DB to a maximum
+ * age (`db-max-age`) and refuses dates from the future; docs/vulnerability-db.md has the recipes
+ * (cache keyed on the DB's digest, mirrors, archives for air-gapped runners).
  */
 
 export const TRIVY_DB_CACHE_SUBDIR = join('portcullis', 'trivy-db')
@@ -132,6 +133,116 @@ export function inspectTrivyDb(cacheDir: string, now: Date = new Date()): TrivyD
     metadata,
     sources,
   }
+}
+
+// --- trust: age, dates from the future, digest ------------------------------------------------
+
+/** Clock skew allowed between the machine that built a DB and the runner. */
+export const DB_CLOCK_SKEW_MS = 60 * 60 * 1000
+/**
+ * How far ahead a NextUpdate may lie. Upstream rebuilds the DBs daily or more often, so no genuine DB
+ * asks not to be refreshed for a week; a later NextUpdate is a DB made to be kept.
+ */
+export const DB_MAX_NEXT_UPDATE_MS = 7 * 24 * 60 * 60 * 1000
+/** `db-max-age`'s default. */
+export const DEFAULT_DB_MAX_AGE = '3d'
+
+const HOUR = 60 * 60 * 1000
+
+/** A `db-max-age` value: `72h`, `3d` (whole hours or days, 1 h to 365 d). */
+export function parseDbMaxAge(value: string, input = 'db-max-age'): number {
+  const m = /^(\d{1,5})\s*(h|d)$/i.exec(value.trim())
+  const ms = m ? Number(m[1]) * (m[2]!.toLowerCase() === 'd' ? 24 : 1) * HOUR : Number.NaN
+  if (!(ms >= HOUR && ms <= 365 * 24 * HOUR)) {
+    throw new InputError(
+      input,
+      `must be a duration in whole hours or days between 1h and 365d, e.g. 72h or 3d; got ${JSON.stringify(value)}`,
+    )
+  }
+  return ms
+}
+
+/** `3d 4h`, `5h`, `12 min`: how long ago, for messages. */
+export function formatAge(ms: number): string {
+  const minutes = Math.floor(Math.abs(ms) / 60_000)
+  const days = Math.floor(minutes / 1440)
+  const hours = Math.floor((minutes % 1440) / 60)
+  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`
+  if (hours > 0) return `${hours}h`
+  return `${minutes} min`
+}
+
+/** Why a DB is refused; the code leads the reason so a log or report names it. */
+export type DbRefusal =
+  'db-undated' | 'db-too-old' | 'db-dated-in-the-future' | 'db-digest-mismatch'
+
+export interface DbDateCheck {
+  readonly code: DbRefusal
+  readonly reason: string
+}
+
+/**
+ * Refuses a DB that cannot say when it was built, was built longer than `maxAgeMs` ago, or carries
+ * dates from the future: an UpdatedAt beyond the clock skew, or a NextUpdate further ahead than any
+ * genuine DB asks for ({@link DB_MAX_NEXT_UPDATE_MS}). `what` names the DB in the message.
+ */
+export function checkDbDates(
+  metadata: TrivyDbMetadata,
+  policy: { readonly maxAgeMs: number; readonly maxAge: string },
+  now: Date = new Date(),
+  what = 'the trivy vulnerability DB',
+): DbDateCheck | undefined {
+  const updated = metadata.UpdatedAt ? Date.parse(metadata.UpdatedAt) : Number.NaN
+  if (!Number.isFinite(updated)) {
+    return {
+      code: 'db-undated',
+      reason: `db-undated: ${what} has no readable UpdatedAt in its metadata.json (${JSON.stringify(metadata.UpdatedAt ?? null)}), so its age cannot be checked against db-max-age; use a DB as trivy publishes it`,
+    }
+  }
+  const age = now.getTime() - updated
+  if (age < -DB_CLOCK_SKEW_MS) {
+    return {
+      code: 'db-dated-in-the-future',
+      reason: `db-dated-in-the-future: ${what} says it was updated at ${metadata.UpdatedAt}, ${formatAge(age)} from now (more than the ${formatAge(DB_CLOCK_SKEW_MS)} of clock skew allowed); a DB from the future is not trusted. Replace it with one as trivy publishes it, and check the runner's clock`,
+    }
+  }
+  const next = metadata.NextUpdate ? Date.parse(metadata.NextUpdate) : Number.NaN
+  if (Number.isFinite(next) && next - now.getTime() > DB_MAX_NEXT_UPDATE_MS + DB_CLOCK_SKEW_MS) {
+    return {
+      code: 'db-dated-in-the-future',
+      reason: `db-dated-in-the-future: ${what} asks not to be refreshed before ${metadata.NextUpdate}, ${formatAge(next - now.getTime())} from now; upstream DBs are rebuilt at least daily and no genuine one asks for more than ${formatAge(DB_MAX_NEXT_UPDATE_MS)}, so this one is not trusted. Replace it with one as trivy publishes it`,
+    }
+  }
+  if (age > policy.maxAgeMs) {
+    return {
+      code: 'db-too-old',
+      reason: `db-too-old: ${what} was updated at ${metadata.UpdatedAt}, ${formatAge(age)} ago, longer ago than db-max-age (${policy.maxAge}) allows; give a fresher DB (refresh the cache, the mirror or the db-archive) or raise db-max-age`,
+    }
+  }
+  return undefined
+}
+
+/** The SHA-256 of a file, streamed (trivy.db is hundreds of megabytes), as 64 lower-case hex digits. */
+export function sha256File(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256')
+    createReadStream(path)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('error', reject)
+      .on('end', () => resolve(hash.digest('hex')))
+  })
+}
+
+/** A `db-digest` value: `sha256:<64 hex>` or the 64 hex digits alone; returns the hex digits. */
+export function parseDbDigest(value: string, input = 'db-digest'): string {
+  const m = /^(?:sha256:)?([0-9a-f]{64})$/i.exec(value.trim())
+  if (!m) {
+    throw new InputError(
+      input,
+      `must be the SHA-256 of trivy.db, 64 hex digits (optionally prefixed sha256:), e.g. the output of \`sha256sum db/trivy.db\`; got ${JSON.stringify(value)}`,
+    )
+  }
+  return m[1]!.toLowerCase()
 }
 
 // --- a minimal read-only bbolt reader: meta page → root bucket → top-level keys ------------------

@@ -10,16 +10,22 @@ import {
 import { parseTrivy } from './parse.js'
 import { readOutput, rebaseTrivyTargets, resolveScanRoot, runTrivy, skipPathArg } from './common.js'
 import { trivyCacheDir } from './db.js'
-import { assertTrivyDbUsable, dbRunFailure, prepareTrivyDb } from './db-run.js'
+import {
+  assertTrivyDbUsable,
+  dbRunFailure,
+  dbSummaryLine,
+  readyTrivyDb,
+  trivyDbPolicy,
+  type TrivyDbInputs,
+} from './db-run.js'
 import { resolveTrivyVersion, trivyDialect } from './version.js'
 
 /** The scan-deps inputs the trivy engine reads (the action's Inputs type satisfies it structurally). */
-export interface TrivyFsInputs extends CommonScanInputs {
+export interface TrivyFsInputs extends CommonScanInputs, TrivyDbInputs {
   readonly path: string | undefined
   readonly ignoreUnfixed: boolean
   readonly skipDirs: readonly string[]
   readonly skipFiles: readonly string[]
-  readonly dbRepository: string | undefined
   readonly cacheDb: boolean
   readonly sbom: boolean
   readonly trivyPath: string | undefined
@@ -102,14 +108,19 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
   tool: 'trivy',
   toolPath: (inputs) => inputs.trivyPath,
   async run(context): Promise<EngineResult> {
-    const { inputs, log } = context
+    const { inputs } = context
     const root = resolveScanRoot(context.workspace, inputs.path, 'path')
     const version = resolveTrivyVersion(context.binary)
     const dialect = trivyDialect(version)
-    const cacheDir = trivyCacheDir(context.runner, inputs.cacheDb, context.workDir)
-    const repository = inputs.dbRepository?.trim() || undefined
+    const policy = trivyDbPolicy(inputs, context.workspace)
+    // A db-archive is unpacked into the run's own folder: it must not replace a cached DB.
+    const cacheDir = trivyCacheDir(
+      context.runner,
+      inputs.cacheDb && !policy.archive,
+      context.workDir,
+    )
 
-    const { offline } = prepareTrivyDb(cacheDir, repository, log)
+    const db = await readyTrivyDb(context, cacheDir, policy)
 
     const output = join(context.workDir, 'trivy-fs.json')
     const target = root.abs
@@ -129,17 +140,17 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
           cacheDir,
           '--timeout',
           `${inputs.timeoutMinutes ?? 30}m`,
-          ...(offline ? [dialect.skipDbUpdate] : []),
-          ...(!offline && repository ? ['--db-repository', repository] : []),
+          // The DB was fetched and verified above; the scan never fetches one itself.
+          dialect.skipDbUpdate,
           ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
           ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(context.workspace, d)]),
           ...inputs.skipFiles.flatMap((f) => ['--skip-files', skipPathArg(context.workspace, f)]),
           target,
         ],
       },
-      (stderr) => dbRunFailure(cacheDir, repository, offline, stderr),
+      () => dbRunFailure(cacheDir),
     )
-    const after = assertTrivyDbUsable(cacheDir)
+    assertTrivyDbUsable(cacheDir)
 
     const raw = rebaseTrivyTargets(readOutput(output, 'JSON report'), root.rel)
     const parsed = parseTrivy(raw, { workspace: context.workspace, readLines: context.readLines })
@@ -158,12 +169,14 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
     let sbom: { path: string; components: number } | undefined
     if (inputs.sbom) sbom = await writeSbom(context, target, cacheDir, inputs, root.rel)
 
-    const db = after.metadata
     const summary = [
       '### trivy',
       '',
       `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}`,
-      `- vulnerability DB: ${offline ? 'cached' : `downloaded ${repository ? `from \`${repository}\`` : "from trivy's default repository"}`}, updated ${db?.UpdatedAt ?? 'unknown'}, ${after.sources ?? 0} advisory source(s)${inputs.cacheDb ? `; kept in \`${cacheDir}\` for the next run` : ''}`,
+      dbSummaryLine(db, policy),
+      ...(db.source !== 'archive' && inputs.cacheDb
+        ? [`  - kept in \`${cacheDir}\` for the next run`]
+        : []),
       `- ${seen.files.length} file(s) with packages, ${seen.packages} package(s) checked${
         seen.files.length > 0
           ? `: ${seen.files

@@ -11,16 +11,22 @@ import {
   type ScanEngine,
 } from '@portcullis/scan'
 import { readOutput, runTrivy } from './common.js'
-import { inspectTrivyDb, trivyCacheDir } from './db.js'
-import { assertTrivyDbUsable, dbRunFailure, prepareTrivyDb } from './db-run.js'
+import { trivyCacheDir } from './db.js'
+import {
+  assertTrivyDbUsable,
+  dbRunFailure,
+  dbSummaryLine,
+  readyTrivyDb,
+  trivyDbPolicy,
+  type TrivyDbInputs,
+} from './db-run.js'
 import { parseTrivy } from './parse.js'
 import { resolveTrivyVersion, trivyDialect, type TrivyDialect } from './version.js'
 
 /** The scan-image inputs the trivy engine reads (the action's Inputs type satisfies it structurally). */
-export interface TrivyImageInputs extends CommonScanInputs, ImageTargetInputs {
+export interface TrivyImageInputs extends CommonScanInputs, ImageTargetInputs, TrivyDbInputs {
   readonly scanners: readonly string[]
   readonly ignoreUnfixed: boolean
-  readonly dbRepository: string | undefined
   readonly sbom: boolean
   readonly trivyPath: string | undefined
 }
@@ -242,14 +248,14 @@ export const trivyImageEngine: ScanEngine<TrivyImageInputs> = {
     log.info(`Image: ${describeTarget(target)}`)
     const version = resolveTrivyVersion(context.binary)
     const dialect = trivyDialect(version)
-    // The same stable cache scan-deps keeps with cache-db: one download serves every scan of the job.
-    const cacheDir = trivyCacheDir(context.runner, true, context.workDir)
-    const repository = inputs.dbRepository?.trim() || undefined
     const wantsDb = scanners.includes('vuln')
+    const policy = trivyDbPolicy(inputs, context.workspace)
+    // The same stable cache scan-deps keeps with cache-db: one download serves every scan of the
+    // job. A db-archive is unpacked into the run's own folder instead, never over the cache.
+    const cacheDir = trivyCacheDir(context.runner, !policy.archive, context.workDir)
 
     // Without `vuln` there is no DB to speak of: trivy runs with --skip-db-update and nothing is checked.
-    const db = wantsDb ? prepareTrivyDb(cacheDir, repository, log) : undefined
-    const offline = db?.offline ?? true
+    const db = wantsDb ? await readyTrivyDb(context, cacheDir, policy) : undefined
 
     const output = join(context.workDir, 'trivy-image.json')
     await runTrivy(
@@ -266,16 +272,16 @@ export const trivyImageEngine: ScanEngine<TrivyImageInputs> = {
           cacheDir,
           '--timeout',
           `${inputs.timeoutMinutes ?? 30}m`,
-          ...(offline ? [dialect.skipDbUpdate] : []),
-          ...(!offline && repository ? ['--db-repository', repository] : []),
+          // Any DB was fetched and verified above; the scan never fetches one itself.
+          dialect.skipDbUpdate,
           ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
           ...trivyImageSource(target),
         ],
         env: trivyImageEnv(target),
       },
-      (stderr) => (wantsDb ? dbRunFailure(cacheDir, repository, offline, stderr) : undefined),
+      () => (wantsDb ? dbRunFailure(cacheDir) : undefined),
     )
-    const after = wantsDb ? assertTrivyDbUsable(cacheDir) : inspectTrivyDb(cacheDir)
+    if (wantsDb) assertTrivyDbUsable(cacheDir)
 
     const rawText = readOutput(output, 'JSON report')
     const raw = readRaw(rawText)
@@ -304,18 +310,13 @@ export const trivyImageEngine: ScanEngine<TrivyImageInputs> = {
     let sbom: { path: string; components: number } | undefined
     if (inputs.sbom) sbom = await writeSbom(context, target, cacheDir)
 
-    const dbMeta = after.metadata
     const summary = [
       '### trivy image',
       '',
       `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}`,
       `- image: \`${target.shown}\` at \`${target.digest}\`${target.kind === 'local' ? ` (${target.local.format})` : ''}; ${layers} layer(s)${os ? `, ${escapeMarkdown(`${String(os.Family)} ${String(os.Name)}`)}` : ''}`,
       `- scanners: ${scanners.join(', ')}`,
-      ...(wantsDb
-        ? [
-            `- vulnerability DB: ${db?.before.status === 'ready' ? 'cached' : `downloaded ${repository ? `from \`${repository}\`` : "from trivy's default repository"}`}, updated ${dbMeta?.UpdatedAt ?? 'unknown'}, ${after.sources ?? 0} advisory source(s)`,
-          ]
-        : []),
+      ...(db ? [dbSummaryLine(db, policy)] : []),
       ...(inputs.ignoreUnfixed
         ? ['- vulnerabilities without a fixed version are left out (`ignore-unfixed`)']
         : []),

