@@ -106,7 +106,12 @@ export const HISTORY_LOG_OPTS = '--diff-merges=remerge --text --no-textconv'
 /** One gitleaks run: a folder as files, or a git log range; and what it covers, in words. */
 type Scan =
   | { readonly kind: 'dir'; readonly scope: ScanScope }
-  | { readonly kind: 'git'; readonly logOpts: string; readonly top: string; readonly scope: ScanScope }
+  | {
+      readonly kind: 'git'
+      readonly logOpts: string
+      readonly top: string
+      readonly scope: ScanScope
+    }
 
 /** What an event or the inputs ask to scan: no run (a deleted branch), one, or history and tree. */
 interface Plan {
