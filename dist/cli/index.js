@@ -9834,6 +9834,17 @@ function checkReports(reports, options, policy) {
             });
         }
     }
+    if (policy.matrix[options.systemLevel].requireVerifiedTools) {
+        for (const { file, report } of reports) {
+            const why = unverifiedTool(report, policy);
+            if (why !== undefined) {
+                reasons.push({
+                    code: reasons_js_1.REASON_CODES.unverifiedTool,
+                    message: `${file}: ${why}; system level ${options.systemLevel} requires verified scanner binaries (a manifest build, or a digest the policy lists under verified-tools)`,
+                });
+            }
+        }
+    }
     const groups = new Map();
     for (const loaded of reports) {
         if (loaded.report.status !== 'complete')
@@ -10255,6 +10266,26 @@ function evaluateGate(loaded, options, baseline) {
         suppressed,
         notices,
     };
+}
+/**
+ * Why a scan report's scanner binary does not count as verified, or undefined when it does.
+ * Imported reports name no binary the suite ran, and are judged by the import rules instead.
+ */
+function unverifiedTool(report, policy) {
+    if (report.imported)
+        return undefined;
+    const tool = report.tool;
+    if (!tool) {
+        return report.status === 'complete'
+            ? `the report names no scanner binary, so what ran is unknown`
+            : undefined;
+    }
+    if (tool.verified === true)
+        return undefined;
+    const vouched = tool.sha256 && policy.verifiedTools[tool.name.toLowerCase()]?.includes(tool.sha256);
+    if (vouched)
+        return undefined;
+    return `${tool.name} ${tool.version} ran as an UNVERIFIED binary (sha256 ${tool.sha256 ?? 'unknown'}, from ${tool.origin ?? tool.path})`;
 }
 
 
@@ -10895,10 +10926,22 @@ exports.SYSTEM_LEVELS = [1, 2, 3, 4];
  * severity upward and allows at most N of each severity; level 4 allows no finding at all.
  */
 exports.DEFAULT_MATRIX = {
-    1: { countsFrom: 'high', allow: { critical: 0, high: 1 } },
-    2: { countsFrom: 'medium', allow: { critical: 0, high: 1, medium: 2 } },
-    3: { countsFrom: 'low', allow: { critical: 0, high: 1, medium: 2, low: 3 } },
-    4: { countsFrom: 'info', allow: { critical: 0, high: 0, medium: 0, low: 0, info: 0 } },
+    1: { countsFrom: 'high', allow: { critical: 0, high: 1 }, requireVerifiedTools: false },
+    2: {
+        countsFrom: 'medium',
+        allow: { critical: 0, high: 1, medium: 2 },
+        requireVerifiedTools: false,
+    },
+    3: {
+        countsFrom: 'low',
+        allow: { critical: 0, high: 1, medium: 2, low: 3 },
+        requireVerifiedTools: true,
+    },
+    4: {
+        countsFrom: 'info',
+        allow: { critical: 0, high: 0, medium: 0, low: 0, info: 0 },
+        requireVerifiedTools: true,
+    },
 };
 function isSystemLevel(value) {
     return typeof value === 'number' && exports.SYSTEM_LEVELS.includes(value);
@@ -10916,7 +10959,11 @@ function applyFailOn(matrix, severity) {
         for (const s of core_1.SEVERITIES)
             if ((0, core_1.severityRank)(s) <= rank)
                 allow[s] = 0;
-        return { countsFrom: (0, core_1.severityRank)(rule.countsFrom) < rank ? severity : rule.countsFrom, allow };
+        return {
+            countsFrom: (0, core_1.severityRank)(rule.countsFrom) < rank ? severity : rule.countsFrom,
+            allow,
+            requireVerifiedTools: rule.requireVerifiedTools,
+        };
     };
     return {
         1: tightened(matrix[1]),
@@ -10999,6 +11046,7 @@ exports.DEFAULT_POLICY = {
     imports: {},
     repoSuppressions: 'show',
     baselineMaxAgeHours: exports.DEFAULT_BASELINE_MAX_AGE_HOURS,
+    verifiedTools: {},
 };
 const TOP_KEYS = [
     'version',
@@ -11011,6 +11059,7 @@ const TOP_KEYS = [
     'repo-suppressions',
     'baseline-max-age',
     'imports',
+    'verified-tools',
 ];
 /** `7d`, `36h` or a bare number of days; undefined when unreadable. */
 function parseAge(value) {
@@ -11038,6 +11087,7 @@ function parseAge(value) {
  *   3:
  *     counts-from: low   # count findings of this severity and above
  *     allow: { high: 2 } # merged over the level's default allowances
+ *     require-verified-tools: true  # default true at 3 and 4: unverified scanner binaries fail
  * score:
  *   weights: { critical: 40, high: 10, medium: 4, low: 1, info: 0 }
  *   threshold: 75
@@ -11053,6 +11103,8 @@ function parseAge(value) {
  *   trivy: [deps, iac]
  * repo-suppressions: show  # show | honour | fail
  * baseline-max-age: 7d     # mode new: baseline reports younger than this (d or h)
+ * verified-tools:          # digests of scanner binaries the organisation vouches for
+ *   oscap: [361f7d45…]     # (64 hex characters each)
  * ```
  */
 function parsePolicy(text, source) {
@@ -11214,10 +11266,12 @@ function parsePolicy(text, source) {
         else
             baselineMaxAgeHours = hours;
     }
+    const verifiedTools = data['verified-tools'] === undefined ? {} : parseVerifiedTools(data['verified-tools'], p);
     p.throwIfAny('policy', source);
     return {
         repoSuppressions,
         baselineMaxAgeHours,
+        verifiedTools,
         // The preset is applied over the levels the file sets, so it always holds.
         matrix: (0, core_1.isSeverity)(failOn) ? (0, matrix_js_1.applyFailOn)(matrix, failOn) : matrix,
         weights,
@@ -11234,7 +11288,7 @@ function parseLevel(value, where, base, p) {
         p.add(`${where.slice(0, -1)} must be a mapping with counts-from and/or allow`);
         return undefined;
     }
-    p.unknownKeys(value, where, ['counts-from', 'allow']);
+    p.unknownKeys(value, where, ['counts-from', 'allow', 'require-verified-tools']);
     let countsFrom = base.countsFrom;
     const from = value['counts-from'];
     if (from !== undefined) {
@@ -11261,7 +11315,37 @@ function parseLevel(value, where, base, p) {
             }
         }
     }
-    return { countsFrom, allow };
+    let requireVerifiedTools = base.requireVerifiedTools;
+    const rv = value['require-verified-tools'];
+    if (rv !== undefined) {
+        if (typeof rv === 'boolean')
+            requireVerifiedTools = rv;
+        else
+            p.add(`${where}require-verified-tools must be true or false (got ${JSON.stringify(rv)})`);
+    }
+    return { countsFrom, allow, requireVerifiedTools };
+}
+function parseVerifiedTools(value, p) {
+    const out = {};
+    if (!(0, yaml_input_js_1.isRecord)(value)) {
+        p.add('verified-tools must be a mapping of tool name to a list of SHA-256 digests');
+        return out;
+    }
+    for (const [tool, list] of Object.entries(value)) {
+        if (!Array.isArray(list)) {
+            p.add(`verified-tools.${tool} must be a list of SHA-256 digests`);
+            continue;
+        }
+        const digests = [];
+        for (const item of list) {
+            if (typeof item === 'string' && /^[0-9a-fA-F]{64}$/.test(item))
+                digests.push(item.toLowerCase());
+            else
+                p.add(`verified-tools.${tool} lists ${JSON.stringify(item)}, which is not a SHA-256 digest (64 hexadecimal characters)`);
+        }
+        out[tool.toLowerCase()] = digests;
+    }
+    return out;
 }
 function parseWeights(value, p) {
     if (!(0, yaml_input_js_1.isRecord)(value)) {
@@ -11320,6 +11404,8 @@ exports.REASON_CODES = {
     untrustedBaseline: 'untrusted-baseline',
     /** Policy `repo-suppressions: fail`: the repository suppresses findings itself. */
     repoSuppression: 'repo-suppression',
+    /** System level 3 or 4: a report names a scanner binary whose digest no manifest entry knows. */
+    unverifiedTool: 'unverified-tool',
     /** More findings of a severity than the system level allows. */
     matrixExceeded: 'matrix-exceeded',
     /** The risk score is below the threshold. */
@@ -26227,7 +26313,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /***/ 5332:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:portcullis:findings-report:1","title":"Portcullis findings report, version 1","description":"What every Portcullis scan action writes and the quality gate reads. A report with status \'failed\' must carry a reason; the gate treats it as a failed scan, never as zero findings.","type":"object","additionalProperties":false,"required":["schema","schemaVersion","action","scanner","target","commitSha","status","startedAt","finishedAt","findings"],"properties":{"schema":{"const":"urn:portcullis:findings-report"},"schemaVersion":{"const":1},"action":{"enum":["scan-secrets","scan-deps","scan-iac","scan-image","sign-image","compliance","quality-gate","import"]},"scanner":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"}}},"target":{"type":"object","additionalProperties":false,"required":["kind","name"],"properties":{"kind":{"enum":["repository","path","git-range","image","host"]},"name":{"type":"string"},"digest":{"type":"string","pattern":"^[a-z0-9]+:[a-f0-9]{32,}$"}}},"commitSha":{"type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"status":{"enum":["complete","failed"]},"reason":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"tool":{"type":"object","additionalProperties":false,"required":["name","version","source","path"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"source":{"enum":["input-path","path","tool-cache","download","mirror","system"]},"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[a-f0-9]{64}$"},"url":{"type":"string"}}},"imported":{"description":"Set when the quality gate made this report from another tool\'s output (action import).","type":"object","additionalProperties":false,"required":["format","file"],"properties":{"format":{"type":"string","minLength":1},"file":{"type":"string","minLength":1}}},"scopes":{"description":"What the scan covered where its target does not say it all: commits of the history, the working tree, or both.","type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","description"],"properties":{"kind":{"enum":["commits","tree"]},"description":{"type":"string","minLength":1}}}},"notices":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}}},"if":{"properties":{"status":{"const":"failed"}}},"then":{"required":["reason"]},"definitions":{"severity":{"enum":["critical","high","medium","low","info"]},"stringList":{"type":"array","items":{"type":"string"}},"finding":{"type":"object","additionalProperties":false,"required":["fingerprint","category","ruleId","title","severity"],"properties":{"fingerprint":{"type":"string","minLength":8},"category":{"enum":["secret","vulnerability","misconfiguration","compliance","signature","license"]},"ruleId":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"severity":{"$ref":"#/definitions/severity"},"scannerSeverity":{"type":"string"},"cvss":{"type":"object","additionalProperties":false,"properties":{"score":{"type":"number","minimum":0,"maximum":10},"vector":{"type":"string"},"version":{"type":"string"}}},"location":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Workspace-relative, forward slashes; never absolute and never escaping the workspace.","not":{"pattern":"^(/|[A-Za-z]:[\\\\\\\\/]|\\\\.\\\\./|\\\\.\\\\.$)|/\\\\.\\\\./|/\\\\.\\\\.$"}},"startLine":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"startColumn":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"package":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"},"purl":{"type":"string"},"fixedVersion":{"type":"string"},"ecosystem":{"type":"string"}}},"image":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string"},"digest":{"type":"string"},"layer":{"type":"string"}}},"references":{"$ref":"#/definitions/stringList"},"cwe":{"$ref":"#/definitions/stringList"},"advisories":{"$ref":"#/definitions/stringList"},"helpUri":{"type":"string"},"remediation":{"type":"string"},"git":{"type":"object","additionalProperties":false,"properties":{"commit":{"type":"string"},"author":{"type":"string"},"date":{"type":"string"}}},"suppression":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["in-source","external","vendor-status"]},"justification":{"type":"string"},"source":{"type":"string","minLength":1,"description":"What suppressed the finding: a file and line (.trivyignore:3), an inline marker and where it is (gitleaks:allow at src/a.env:2), or a file an input named (.gitleaks.toml (input config))."}}},"sources":{"$ref":"#/definitions/stringList"}}}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:portcullis:findings-report:1","title":"Portcullis findings report, version 1","description":"What every Portcullis scan action writes and the quality gate reads. A report with status \'failed\' must carry a reason; the gate treats it as a failed scan, never as zero findings.","type":"object","additionalProperties":false,"required":["schema","schemaVersion","action","scanner","target","commitSha","status","startedAt","finishedAt","findings"],"properties":{"schema":{"const":"urn:portcullis:findings-report"},"schemaVersion":{"const":1},"action":{"enum":["scan-secrets","scan-deps","scan-iac","scan-image","sign-image","compliance","quality-gate","import"]},"scanner":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"}}},"target":{"type":"object","additionalProperties":false,"required":["kind","name"],"properties":{"kind":{"enum":["repository","path","git-range","image","host"]},"name":{"type":"string"},"digest":{"type":"string","pattern":"^[a-z0-9]+:[a-f0-9]{32,}$"}}},"commitSha":{"type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"status":{"enum":["complete","failed"]},"reason":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"tool":{"type":"object","additionalProperties":false,"required":["name","version","source","path"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"source":{"enum":["input-path","path","tool-cache","download","mirror","system"]},"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[a-f0-9]{64}$"},"url":{"type":"string"},"origin":{"description":"Where the binary was copied from; path is the private copy that ran.","type":"string"},"verified":{"description":"Whether sha256 (of the copy that ran) matched the tool manifest.","type":"boolean"},"verifiedBy":{"description":"The manifest entry that vouched for the binary, when verified.","type":"string"}}},"imported":{"description":"Set when the quality gate made this report from another tool\'s output (action import).","type":"object","additionalProperties":false,"required":["format","file"],"properties":{"format":{"type":"string","minLength":1},"file":{"type":"string","minLength":1}}},"scopes":{"description":"What the scan covered where its target does not say it all: commits of the history, the working tree, or both.","type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","description"],"properties":{"kind":{"enum":["commits","tree"]},"description":{"type":"string","minLength":1}}}},"notices":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}}},"if":{"properties":{"status":{"const":"failed"}}},"then":{"required":["reason"]},"definitions":{"severity":{"enum":["critical","high","medium","low","info"]},"stringList":{"type":"array","items":{"type":"string"}},"finding":{"type":"object","additionalProperties":false,"required":["fingerprint","category","ruleId","title","severity"],"properties":{"fingerprint":{"type":"string","minLength":8},"category":{"enum":["secret","vulnerability","misconfiguration","compliance","signature","license"]},"ruleId":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"severity":{"$ref":"#/definitions/severity"},"scannerSeverity":{"type":"string"},"cvss":{"type":"object","additionalProperties":false,"properties":{"score":{"type":"number","minimum":0,"maximum":10},"vector":{"type":"string"},"version":{"type":"string"}}},"location":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Workspace-relative, forward slashes; never absolute and never escaping the workspace.","not":{"pattern":"^(/|[A-Za-z]:[\\\\\\\\/]|\\\\.\\\\./|\\\\.\\\\.$)|/\\\\.\\\\./|/\\\\.\\\\.$"}},"startLine":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"startColumn":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"package":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"},"purl":{"type":"string"},"fixedVersion":{"type":"string"},"ecosystem":{"type":"string"}}},"image":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string"},"digest":{"type":"string"},"layer":{"type":"string"}}},"references":{"$ref":"#/definitions/stringList"},"cwe":{"$ref":"#/definitions/stringList"},"advisories":{"$ref":"#/definitions/stringList"},"helpUri":{"type":"string"},"remediation":{"type":"string"},"git":{"type":"object","additionalProperties":false,"properties":{"commit":{"type":"string"},"author":{"type":"string"},"date":{"type":"string"}}},"suppression":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["in-source","external","vendor-status"]},"justification":{"type":"string"},"source":{"type":"string","minLength":1,"description":"What suppressed the finding: a file and line (.trivyignore:3), an inline marker and where it is (gitleaks:allow at src/a.env:2), or a file an input named (.gitleaks.toml (input config))."}}},"sources":{"$ref":"#/definitions/stringList"}}}}}');
 
 /***/ })
 

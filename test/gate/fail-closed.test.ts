@@ -298,6 +298,7 @@ describe('fail-closed reasons', () => {
         'invalid-report',
         'repo-suppression',
         'untrusted-baseline',
+        'unverified-tool',
         'matrix-exceeded',
         'missing-import',
         'missing-scan',

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -13,6 +14,7 @@ import {
   type FindingsReport,
   type ReportInit,
   type Severity,
+  type ToolProvenance,
 } from '@portcullis/core'
 import type { LoadResult, LoadedReport } from '@portcullis/gate'
 
@@ -39,6 +41,22 @@ export interface InitOptions {
   readonly finishedAt?: Date
   readonly target?: ReportInit['target']
   readonly notices?: readonly string[]
+  /** The scanner binary the report names; a verified release build unless a test says otherwise. */
+  readonly tool?: ToolProvenance
+}
+
+/** A verified binary, as the installer records one that matched the tool manifest. */
+export function verifiedTool(name: string): ToolProvenance {
+  const sha256 = createHash('sha256').update(name).digest('hex')
+  return {
+    name,
+    version: '1.0.0',
+    source: 'download',
+    path: `/home/runner/work/_temp/portcullis-bin/${sha256}/${name}`,
+    sha256,
+    verified: true,
+    verifiedBy: `release asset of ${name} 1.0.0`,
+  }
 }
 
 export function init(action: ActionName, o: InitOptions = {}): ReportInit {
@@ -58,6 +76,7 @@ export function init(action: ActionName, o: InitOptions = {}): ReportInit {
     commitSha: o.commitSha ?? SHA,
     startedAt: new Date(finishedAt.getTime() - 5_000),
     finishedAt,
+    tool: o.tool ?? verifiedTool(o.scanner ?? SCANNERS[action]),
     ...(o.notices ? { notices: o.notices } : {}),
   }
 }

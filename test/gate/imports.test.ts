@@ -6,7 +6,7 @@ import { parseImportSpecs, runGate, type GateConfig, type GateResult } from '@po
 import { parseSarif } from '@portcullis/sarif'
 import { parseSemgrep } from '@portcullis/scanners/semgrep'
 import { readCorpus } from '../support/corpus.js'
-import { SHA, tempTree } from './helpers.js'
+import { SHA, tempTree, verifiedTool } from './helpers.js'
 
 const CODEQL = 'generic-sarif/sarif/codeql-2.20.4-python.sarif'
 const SEMGREP = 'semgrep/json/semgrep-1.73.0-vulpy.json'
@@ -62,6 +62,7 @@ describe('quality gate imports: a CodeQL SARIF and a semgrep JSON', () => {
           scanner: { name, version: '1' },
           target: { kind: 'repository', name },
           ...at,
+          tool: verifiedTool(name),
         },
         findings,
       )

@@ -98,6 +98,7 @@ describe('default severity matrix', () => {
     expect(policy.matrix[3]).toEqual({
       countsFrom: 'low',
       allow: { critical: 0, high: 2, medium: 2, low: 3 },
+      requireVerifiedTools: true,
     })
     expect(policy.matrix[2]).toBe(DEFAULT_MATRIX[2])
     const base = { stage: 'code', commitSha: 'a'.repeat(40), riskThreshold: 0, now: NOW } as const
@@ -157,7 +158,11 @@ describe('the fail-on preset, against the matrix (docs/system-levels.md)', () =>
 
   it('fail-on: medium makes level 1 count medium findings too, allowing none', () => {
     const m = applyFailOn(DEFAULT_MATRIX, 'medium')
-    expect(m[1]).toEqual({ countsFrom: 'medium', allow: { critical: 0, high: 0, medium: 0 } })
+    expect(m[1]).toEqual({
+      countsFrom: 'medium',
+      allow: { critical: 0, high: 0, medium: 0 },
+      requireVerifiedTools: false,
+    })
     expect(m[3].allow).toMatchObject({ medium: 0, low: 3 })
   })
 

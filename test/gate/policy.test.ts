@@ -37,6 +37,7 @@ describe('policy file', () => {
     expect(p.matrix[2]).toEqual({
       countsFrom: 'low',
       allow: { critical: 0, high: 1, medium: 2, low: 5 },
+      requireVerifiedTools: false,
     })
     expect(p.weights).toEqual({ critical: 50, high: 10, medium: 4, low: 1, info: 0 })
     expect(p.riskThreshold).toBe(60)

@@ -12,6 +12,7 @@ import {
 import { parseTrivy } from '@portcullis/scanners/trivy'
 import { corpusEntries, readCorpus } from '../support/corpus.js'
 import { REPO_ROOT, runAction, type RunResult } from '../support/runner.js'
+import { verifiedTool } from './helpers.js'
 
 // The bundle is built with ncc as the real build does, into .tmp so dist/ stays the build's.
 let bundle = ''
@@ -72,6 +73,7 @@ function runnerTemp(entries: readonly (readonly [ActionName, string])[]): string
         commitSha: SHA,
         startedAt: new Date(Date.now() - 10_000),
         finishedAt: new Date(),
+        tool: verifiedTool('trivy'),
       },
       parsed.findings,
     )

@@ -220,8 +220,8 @@ describeWithTools(['gitleaks', 'trivy', 'go', 'bbolt'], 'output channels (issue 
         (f) =>
           !outputs.has(f) &&
           !f.includes(join('portcullis', 'findings')) &&
-          // The installer's record of verified binaries (digest by inode, size and times).
-          !f.includes(join(run.dirs.toolCache, 'portcullis-digests')),
+          // The private copies binaries run from, and their records (digest by inode, size and times).
+          !f.startsWith(join(run.dirs.runnerTemp, 'portcullis-bin') + '/'),
       ),
     ).toEqual([])
     for (const file of left) {

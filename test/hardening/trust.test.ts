@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { completeReport, type Finding, type FindingsReport } from '@portcullis/core'
 import { SIGNATURE_VERIFY_NOTICE } from '@portcullis/gate'
 import { plantedSecrets } from '../actions/scan-secrets/helpers.js'
-import { many, misconf, secret } from '../gate/helpers.js'
+import { many, misconf, secret, verifiedTool } from '../gate/helpers.js'
 import { pullRequestEvent, pushEvent } from '../support/events.js'
 import { hostileTemp, markdownTable, reportOf, syncDocSection } from '../support/hostile.js'
 import { REPO_ROOT, runAction, type RunResult } from '../support/runner.js'
@@ -87,6 +87,7 @@ function report(
       commitSha,
       startedAt: new Date(finishedAt.getTime() - 1000),
       finishedAt,
+      tool: verifiedTool(action === 'sign-image' ? 'cosign' : 'trivy'),
       ...(o.notices ? { notices: o.notices } : {}),
     },
     findings,

@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { bundledManifest } from '@portcullis/installer'
 import {
   describeWithTools,
   installedTrivyPackageVersion,
@@ -116,6 +117,27 @@ describeWithTools(
       ]) {
         expect(run.stdout).toMatch(new RegExp(`^${tool}\\s+\\S*\\d`, 'm'))
       }
+    })
+  },
+)
+
+describeWithTools(
+  ['gitleaks', 'cosign', 'oscap', 'trivy'],
+  'the tool manifest knows the exact builds the tests run',
+  (tools) => {
+    // The bundles verify every binary against packages/installer/manifest/tools.json; a test that
+    // runs a build the manifest does not know would see it marked UNVERIFIED. When Debian updates
+    // one of these packages, this names the package and the digest to record under `builds`.
+    it.each(['gitleaks', 'cosign', 'oscap', 'trivy'] as const)('%s', async (name) => {
+      const digest = await sha256File(tools[name])
+      const builds = bundledManifest().builds[name] ?? []
+      const known = builds.find((b) => b.platform === 'linux-x64' && b.sha256 === digest)
+      expect(
+        known,
+        `${tools[name]} (sha256 ${digest}) is not among the manifest's builds of ${name}: ` +
+          `${builds.map((b) => `${b.sha256} (${b.source})`).join('; ')}. Record the installed package's ` +
+          'version and digest in packages/installer/manifest/tools.json `builds`.',
+      ).toBeDefined()
     })
   },
 )

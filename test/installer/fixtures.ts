@@ -9,11 +9,14 @@ import { parseManifest, type LoggerPort, type ToolManifest } from '@portcullis/i
 
 export const sha256 = (data: Buffer): string => createHash('sha256').update(data).digest('hex')
 
+/** The script {@link fakeScanner} writes. */
+export const fakeScript = (versionLine: string): string => `#!/bin/sh\necho '${versionLine}'\n`
+
 /** A shell script standing in for a scanner: prints `<label> <version>` for its version argument. */
 export function fakeScanner(dir: string, name: string, versionLine: string): string {
   mkdirSync(dir, { recursive: true })
   const path = join(dir, name)
-  writeFileSync(path, `#!/bin/sh\necho '${versionLine}'\n`)
+  writeFileSync(path, fakeScript(versionLine))
   chmodSync(path, 0o755)
   return path
 }
@@ -48,6 +51,10 @@ export function testManifest(digests: {
   demo: Record<string, string>
   zdemo: string
   raw: string
+  /** SHA-256 of demo 1.2.3's executable on linux-x64, when the test pins it. */
+  demoBinary?: string
+  /** Known builds of demo (digest → version). */
+  demoBuilds?: Record<string, string>
 }): ToolManifest {
   const src = 'test-built archive'
   return parseManifest({
@@ -75,7 +82,16 @@ export function testManifest(digests: {
         versions: {
           '1.2.3': {
             platforms: Object.fromEntries(
-              Object.entries(digests.demo).map(([k, v]) => [k, { sha256: v, source: src }]),
+              Object.entries(digests.demo).map(([k, v]) => [
+                k,
+                {
+                  sha256: v,
+                  source: src,
+                  ...(k === 'linux-x64' && digests.demoBinary
+                    ? { binarySha256: digests.demoBinary }
+                    : {}),
+                },
+              ]),
             ),
           },
         },
@@ -110,6 +126,14 @@ export function testManifest(digests: {
         versions: { '1.2.3': { platforms: { 'linux-x64': { sha256: digests.raw, source: src } } } },
         blocked: {},
       },
+    },
+    builds: {
+      demo: Object.entries(digests.demoBuilds ?? {}).map(([sha256, version]) => ({
+        version,
+        platform: 'linux-x64',
+        sha256,
+        source: `test build of demo ${version}`,
+      })),
     },
   })
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
@@ -8,7 +8,7 @@ import {
   InstallError,
   Installer,
   nodeExec,
-  PROVENANCE_FILE,
+  BIN_DIR,
   type ExecPort,
   type HttpPort,
   type InstallerDeps,
@@ -19,6 +19,7 @@ import { InputError } from '@portcullis/core'
 import {
   buildReleases,
   fakeScanner,
+  fakeScript,
   recordingLogger,
   releaseServer,
   sha256,
@@ -46,6 +47,8 @@ beforeAll(async () => {
     demo: { 'linux-x64': sha256(v1.tgz), 'linux-arm64': sha256(v1.tgz) },
     zdemo: sha256(v1.zip),
     raw: sha256(v1.bare),
+    demoBinary: sha256(Buffer.from(fakeScript('demo 1.2.3'))),
+    demoBuilds: { [sha256(Buffer.from(fakeScript('demo (distribution build)')))]: '1.2.3' },
   })
   upstream = await releaseServer({
     [`${DL}/v1.2.3/demo_1.2.3_linux_x64.tar.gz`]: v1.tgz,
@@ -121,26 +124,57 @@ async function rejection(p: Promise<unknown>): Promise<Error> {
 const run = (path: string, args: string[]) => execFileSync(path, args, { encoding: 'utf8' }).trim()
 const totalRequests = () => upstream.requests.length + mirror.requests.length + evil.requests.length
 
+/** Where the installer keeps the private copy of a binary with this digest. */
+const copyOf = (digest: string, name = 'demo') => join(staging, BIN_DIR, digest, name)
+
+/** A fake scanner that leaves a file behind when it runs: proof of whether it was executed. */
+function tattletale(dir: string, name: string, versionLine: string, marker: string): string {
+  const path = fakeScanner(dir, name, versionLine)
+  writeFileSync(path, `#!/bin/sh\ntouch '${marker}'\necho '${versionLine}'\n`)
+  return path
+}
+
 describe('explicit <tool>-path', () => {
-  it('uses the given binary, records its version and digest, and makes no request', async () => {
-    const bin = fakeScanner(join(scratch.dir, 'own'), 'demo', 'demo 1.2.3')
-    const { inst } = installer()
+  it('runs an unknown binary from its private copy, marked unverified with its digest', async () => {
+    const bin = fakeScanner(join(scratch.dir, 'own'), 'demo', 'demo v1.2.3')
+    const digest = sha256(readFileSync(bin))
+    const { inst, logger } = installer()
     const got = await inst.install({ tool: 'demo', toolPath: bin })
     expect(got).toEqual({
       name: 'demo',
       version: '1.2.3',
       source: 'input-path',
-      path: bin,
-      sha256: sha256(readFileSync(bin)),
+      path: copyOf(digest),
+      sha256: digest,
+      origin: bin,
+      verified: false,
     })
+    expect(readFileSync(got.path)).toEqual(readFileSync(bin))
+    expect(
+      logger.lines.some((l) => l.startsWith('warning: UNVERIFIED binary') && l.includes(digest)),
+    ).toBe(true)
     expect(totalRequests()).toBe(0)
     expect(cacheCalls.find).toBe(0)
+  })
+
+  it('verifies a given binary the manifest knows, without running it to ask its version', async () => {
+    const marker = join(scratch.dir, 'ran')
+    const bin = fakeScanner(join(scratch.dir, 'own'), 'demo', 'demo (distribution build)')
+    const got = await installer().inst.install({ tool: 'demo', toolPath: bin })
+    expect(got).toMatchObject({
+      version: '1.2.3',
+      verified: true,
+      verifiedBy: 'test build of demo 1.2.3',
+      sha256: sha256(readFileSync(bin)),
+    })
+    expect(existsSync(marker)).toBe(false)
   })
 
   it('accepts a folder holding the binary', async () => {
     const bin = fakeScanner(join(scratch.dir, 'own'), 'demo', 'demo 1.2.3')
     const got = await installer().inst.install({ tool: 'demo', toolPath: join(scratch.dir, 'own') })
-    expect(got.path).toBe(bin)
+    expect(got.origin).toBe(bin)
+    expect(got.verified).toBe(true)
   })
 
   it('fails with the input named when nothing is at the path', async () => {
@@ -161,110 +195,188 @@ describe('explicit <tool>-path', () => {
   })
 })
 
+describe('hash what you execute', () => {
+  it('runs the copy it hashed: replacing the original afterwards changes nothing that runs', async () => {
+    const bin = fakeScanner(join(scratch.dir, 'own'), 'demo', 'demo 1.2.3')
+    const got = await installer().inst.install({ tool: 'demo', toolPath: bin })
+    writeFileSync(bin, "#!/bin/sh\necho 'demo 1.2.3'\necho pwned\n")
+    expect(got.path).not.toBe(bin)
+    expect(sha256(readFileSync(got.path))).toBe(got.sha256)
+    expect(run(got.path, ['--version'])).toBe('demo 1.2.3')
+    // The copy lives in a folder only this user can enter.
+    expect(statSync(join(staging, BIN_DIR)).mode & 0o077).toBe(0)
+  })
+
+  it('a later step reuses the unchanged copy, and re-copies one that was tampered with', async () => {
+    const bin = fakeScanner(join(scratch.dir, 'own'), 'demo', 'demo 1.2.3')
+    const first = await installer().inst.install({ tool: 'demo', toolPath: bin })
+    const ino = statSync(first.path).ino
+    const again = await installer().inst.install({ tool: 'demo', toolPath: bin })
+    expect(again.path).toBe(first.path)
+    expect(statSync(again.path).ino).toBe(ino)
+    writeFileSync(first.path, "#!/bin/sh\necho 'demo 1.2.3'\necho pwned\n")
+    const third = await installer().inst.install({ tool: 'demo', toolPath: bin })
+    expect(third).toMatchObject({ verified: true, sha256: first.sha256 })
+    expect(readFileSync(third.path, 'utf8')).toBe(fakeScript('demo 1.2.3'))
+  })
+})
+
 describe('PATH', () => {
-  it('uses a binary on PATH that reports the expected version, without any request', async () => {
+  it('uses a binary on PATH whose digest is the manifest’s for the version, without any request', async () => {
     const dir = join(scratch.dir, 'bin')
-    const bin = fakeScanner(dir, 'demo', 'demo v1.2.3')
+    const bin = fakeScanner(dir, 'demo', 'demo 1.2.3')
     const got = await installer({ pathEnv: `/nonexistent:${dir}` }).inst.install({ tool: 'demo' })
-    expect(got).toMatchObject({ source: 'path', path: bin, version: '1.2.3' })
-    expect(got.sha256).toBe(sha256(readFileSync(bin)))
+    const digest = sha256(readFileSync(bin))
+    expect(got).toMatchObject({
+      source: 'path',
+      path: copyOf(digest),
+      origin: bin,
+      version: '1.2.3',
+      sha256: digest,
+      verified: true,
+    })
     expect(totalRequests()).toBe(0)
     expect(cacheCalls.find).toBe(0)
   })
 
-  it('skips a binary on PATH with another version and installs the pinned one', async () => {
+  it('never runs a fake binary on PATH that claims the expected version; names its digest', async () => {
     const dir = join(scratch.dir, 'bin')
-    fakeScanner(dir, 'demo', 'demo 9.9.9')
+    const marker = join(scratch.dir, 'fake-ran')
+    const fake = tattletale(dir, 'demo', 'demo 1.2.3', marker)
     const { inst, logger } = installer({ pathEnv: dir })
+    const got = await inst.install({ tool: 'demo' })
+    expect(got).toMatchObject({ source: 'download', verified: true })
+    expect(existsSync(marker)).toBe(false)
+    const digest = sha256(readFileSync(fake))
+    expect(
+      logger.lines.some((l) => l.startsWith('warning: Not running demo') && l.includes(digest)),
+    ).toBe(true)
+  })
+
+  it('skips a known build of another version and installs the pinned one', async () => {
+    const { inst, logger } = installer({
+      pathEnv: join(scratch.dir, 'bin'),
+      manifest: testManifest({
+        demo: { 'linux-x64': sha256(v1.tgz) },
+        zdemo: sha256(v1.zip),
+        raw: sha256(v1.bare),
+        demoBuilds: { [sha256(Buffer.from(fakeScript('demo 9.9.9')))]: '9.9.9' },
+      }),
+    })
+    fakeScanner(join(scratch.dir, 'bin'), 'demo', 'demo 9.9.9')
     const got = await inst.install({ tool: 'demo' })
     expect(got.source).toBe('download')
     expect(got.version).toBe('1.2.3')
-    expect(
-      logger.lines.some((l) => l.includes('it reports version 9.9.9, 1.2.3 is expected')),
-    ).toBe(true)
+    expect(logger.lines.some((l) => l.includes('it is demo 9.9.9, 1.2.3 is expected'))).toBe(true)
   })
 })
 
 describe('download and tool cache', () => {
-  it('downloads the pinned tar.gz, verifies it, caches it, and the cached binary runs', async () => {
+  it('downloads the pinned tar.gz, verifies it, caches it, and runs a private copy', async () => {
     const { inst } = installer()
     const got = await inst.install({ tool: 'demo' })
     const url = `${upstream.base}${DL}/v1.2.3/demo_1.2.3_linux_x64.tar.gz`
+    const binary = sha256(Buffer.from(fakeScript('demo 1.2.3')))
     expect(got).toEqual({
       name: 'demo',
       version: '1.2.3',
       source: 'download',
-      path: join(cacheRoot, 'demo', '1.2.3', 'x64', 'demo'),
-      sha256: sha256(v1.tgz),
+      path: copyOf(binary),
+      sha256: binary,
       url,
+      origin: url,
+      verified: true,
+      verifiedBy: `release asset demo_1.2.3_linux_x64.tar.gz with sha256 ${sha256(v1.tgz)} (test-built archive)`,
     })
     expect(upstream.requests.map((r) => r.path)).toEqual([
       `${DL}/v1.2.3/demo_1.2.3_linux_x64.tar.gz`,
     ])
     expect(run(got.path, ['--version'])).toBe('demo 1.2.3')
-    const record = JSON.parse(
-      readFileSync(join(cacheRoot, 'demo', '1.2.3', 'x64', PROVENANCE_FILE), 'utf8'),
+    expect(readFileSync(join(cacheRoot, 'demo', '1.2.3', 'x64', 'demo'), 'utf8')).toBe(
+      fakeScript('demo 1.2.3'),
     )
-    expect(record).toEqual({
-      tool: 'demo',
-      version: '1.2.3',
-      platform: 'linux-x64',
-      assetSha256: sha256(v1.tgz),
-      binarySha256: sha256(readFileSync(got.path)),
-      url,
-    })
-    // The staging folder is cleaned up: only the cache keeps the binary.
-    expect(readdirSync(staging)).toEqual([])
+    // The download's staging folder is cleaned up: only the private copies stay for the job.
+    expect(readdirSync(staging)).toEqual([BIN_DIR])
   })
 
-  it('a tool-cache hit makes no request', async () => {
+  it('a tool-cache hit whose executable the manifest knows makes no request', async () => {
     await installer().inst.install({ tool: 'demo' })
     expect(upstream.requests).toHaveLength(1)
     const { inst } = installer()
     const got = await inst.install({ tool: 'demo' })
-    expect(got).toMatchObject({ source: 'tool-cache', sha256: sha256(v1.tgz), version: '1.2.3' })
-    expect(got.url).toBe(`${upstream.base}${DL}/v1.2.3/demo_1.2.3_linux_x64.tar.gz`)
+    expect(got).toMatchObject({ source: 'tool-cache', version: '1.2.3', verified: true })
+    expect(got.origin).toBe(join(cacheRoot, 'demo', '1.2.3', 'x64', 'demo'))
     expect(upstream.requests).toHaveLength(1)
     expect(cacheCalls.cacheDir).toBe(1)
   })
 
-  it('ignores a cached binary that changed since it was verified, and re-downloads', async () => {
-    const first = await installer().inst.install({ tool: 'demo' })
-    writeFileSync(first.path, "#!/bin/sh\necho 'demo 1.2.3'\necho pwned\n")
+  it('refuses a cached binary that changed since it was installed, and re-downloads', async () => {
+    await installer().inst.install({ tool: 'demo' })
+    const cached = join(cacheRoot, 'demo', '1.2.3', 'x64', 'demo')
+    const marker = join(scratch.dir, 'planted-ran')
+    writeFileSync(cached, `#!/bin/sh\ntouch '${marker}'\necho 'demo 1.2.3'\n`)
     const { inst, logger } = installer()
     const got = await inst.install({ tool: 'demo' })
     expect(got.source).toBe('download')
     expect(upstream.requests).toHaveLength(2)
+    expect(existsSync(marker)).toBe(false)
     expect(
       logger.lines.some(
-        (l) => l.startsWith('warning:') && l.includes('changed since it was verified'),
+        (l) => l.startsWith('warning:') && l.includes('does not know as demo 1.2.3'),
       ),
     ).toBe(true)
     expect(run(got.path, ['--version'])).toBe('demo 1.2.3')
   })
 
-  it('ignores a tool-cache entry this installer did not verify', async () => {
+  it('refuses a forged tool-cache entry whatever metadata vouches for it', async () => {
     const foreign = join(scratch.dir, 'foreign')
-    fakeScanner(foreign, 'demo', 'demo 1.2.3')
+    const marker = join(scratch.dir, 'forged-ran')
+    tattletale(foreign, 'demo', 'demo 1.2.3', marker)
+    // Metadata claiming the manifest's digests is written by whoever fills the cache: no evidence.
+    writeFileSync(
+      join(foreign, 'portcullis-tool.json'),
+      JSON.stringify({
+        tool: 'demo',
+        version: '1.2.3',
+        platform: 'linux-x64',
+        assetSha256: sha256(v1.tgz),
+        binarySha256: sha256(readFileSync(join(foreign, 'demo'))),
+        url: 'x',
+      }),
+    )
     await directoryToolCache(cacheRoot).cacheDir(foreign, 'demo', '1.2.3', 'x64')
-    const { inst, logger } = installer()
+    const { inst } = installer()
     const got = await inst.install({ tool: 'demo' })
     expect(got.source).toBe('download')
     expect(upstream.requests).toHaveLength(1)
-    expect(
-      logger.lines.some((l) => l.includes('was not installed and verified by this installer')),
-    ).toBe(true)
+    expect(existsSync(marker)).toBe(false)
+  })
+
+  it('does not use the tool cache for a version whose executable digest is not pinned', async () => {
+    const unpinned = testManifest({
+      demo: { 'linux-x64': sha256(v1.tgz) },
+      zdemo: sha256(v1.zip),
+      raw: sha256(v1.bare),
+    })
+    await installer({ manifest: unpinned }).inst.install({ tool: 'demo' })
+    const got = await installer({ manifest: unpinned }).inst.install({ tool: 'demo' })
+    expect(got).toMatchObject({ source: 'download', verified: true })
+    expect(upstream.requests).toHaveLength(2)
   })
 
   it('installs from a zip whose binary sits one folder down', async () => {
     const got = await installer().inst.install({ tool: 'zdemo' })
-    expect(got).toMatchObject({ source: 'download', sha256: sha256(v1.zip) })
+    expect(got).toMatchObject({
+      source: 'download',
+      sha256: sha256(Buffer.from(fakeScript('zdemo 1.2.3'))),
+    })
+    expect(got.verifiedBy).toContain(sha256(v1.zip))
     expect(run(got.path, ['version'])).toBe('zdemo 1.2.3')
   })
 
   it('installs a bare-binary release', async () => {
     const got = await installer().inst.install({ tool: 'raw' })
-    expect(got).toMatchObject({ source: 'download', sha256: sha256(v1.bare) })
+    expect(got).toMatchObject({ source: 'download', sha256: sha256(v1.bare), verified: true })
     expect(readFileSync(got.path)).toEqual(v1.bare)
     expect(run(got.path, ['--version'])).toBe('raw version: 1.2.3')
   })
@@ -316,7 +428,7 @@ describe('tool-mirror', () => {
     expect(upstream.requests).toEqual([])
     expect(got).toMatchObject({
       source: 'mirror',
-      sha256: sha256(v1.tgz),
+      sha256: sha256(Buffer.from(fakeScript('demo 1.2.3'))),
       url: `${mirror.base}/gh-mirror${DL}/v1.2.3/demo_1.2.3_linux_x64.tar.gz`,
     })
   })
@@ -358,7 +470,12 @@ describe('user-pinned version', () => {
       version: 'v2.0.0',
       sha256: sha256(v2.tgz).toUpperCase(),
     })
-    expect(got).toMatchObject({ version: '2.0.0', source: 'download', sha256: sha256(v2.tgz) })
+    expect(got).toMatchObject({
+      version: '2.0.0',
+      source: 'download',
+      sha256: sha256(Buffer.from(fakeScript('demo 2.0.0'))),
+      verifiedBy: `release asset demo_2.0.0_linux_x64.tar.gz with sha256 ${sha256(v2.tgz)} (the 'sha256' input)`,
+    })
     expect(run(got.path, ['--version'])).toBe('demo 2.0.0')
   })
 

@@ -42,6 +42,12 @@ describe('the shipped manifest', () => {
         }
       }
     }
+    for (const [name, builds] of Object.entries(manifest.builds)) {
+      for (const build of builds) {
+        expect(build.sha256, `${name} build ${build.source}`).toMatch(/^[0-9a-f]{64}$/)
+        count += 1
+      }
+    }
     // Raw JSON holds the same number of digests as the parsed manifest: nothing was dropped.
     expect(JSON.stringify(manifestJson).match(/"sha256":"[0-9a-f]{64}"/g)).toHaveLength(count)
   })

@@ -48,6 +48,10 @@ export interface RunActionOptions {
   readonly bundle?: string
   /** Text written to the step's stdin (none by default; the runner gives none). */
   readonly stdin?: string
+  /** RUNNER_TEMP; share it between steps of one job. Default: a fresh folder. */
+  readonly runnerTemp?: string
+  /** RUNNER_TOOL_CACHE; a persistent runner's cache outlives jobs. Default: a fresh folder. */
+  readonly toolCache?: string
 }
 
 function repositoryOf(event: unknown): string | undefined {
@@ -90,5 +94,7 @@ export async function runAction(name: string, options: RunActionOptions = {}): P
     ...(options.serverUrl !== undefined ? { serverUrl: options.serverUrl } : {}),
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.stdin !== undefined ? { stdin: options.stdin } : {}),
+    ...(options.runnerTemp !== undefined ? { runnerTemp: options.runnerTemp } : {}),
+    ...(options.toolCache !== undefined ? { toolCache: options.toolCache } : {}),
   })
 }

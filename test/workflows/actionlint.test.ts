@@ -192,7 +192,13 @@ describe('pinning', () => {
 
   it('finds the third-party actions the workflows use', () => {
     expect(new Set(thirdParty.map((t) => t.ref.action))).toEqual(
-      new Set(['actions/checkout', 'actions/upload-artifact', 'actions/download-artifact']),
+      new Set([
+        'actions/checkout',
+        'actions/upload-artifact',
+        'actions/download-artifact',
+        'actions/cache/save',
+        'actions/cache/restore',
+      ]),
     )
   })
 

@@ -64,6 +64,7 @@ describe('the reusable workflow', () => {
     )
     expect(new Set(scans)).toEqual(
       new Set([
+        'db:scan-deps',
         'secrets:scan-secrets',
         'deps:scan-deps',
         'iac:scan-iac',
@@ -79,6 +80,8 @@ describe('the reusable workflow', () => {
 
   it('hands every scan report to the gate as an artifact, also when the scan failed', () => {
     for (const [id, job] of Object.entries(wf.jobs)) {
+      // The db job runs scan-deps on an empty workspace only to fetch the DB: no report to hand on.
+      if (id === 'db') continue
       const scan = steps(job).find((s) => {
         const ref = typeof s.uses === 'string' ? classifyUses(s.uses) : undefined
         return ref?.kind === 'suite-action' && ref.name !== 'quality-gate'
@@ -115,6 +118,81 @@ describe('the reusable workflow', () => {
   })
 })
 
+describe('the trivy DB, fetched once and handed to every scan', () => {
+  const db = wf.jobs.db as Dict
+  const fetch = steps(db).find((s) => s.id === 'fetch') as Dict
+  const save = steps(db).find(
+    (s) => typeof s.uses === 'string' && s.uses.startsWith('actions/cache/save@'),
+  ) as Dict
+
+  it('is fetched and checked by scan-deps (db inputs passed on, nothing uploaded) in a job of its own', () => {
+    expect(fetch.uses).toBe('$/actions/scan-deps')
+    expect(fetch.with).toMatchObject({
+      'db-repository': '${{ inputs.db-repository }}',
+      'db-max-age': '${{ inputs.db-max-age }}',
+      'db-digest': '${{ inputs.db-digest }}',
+      'upload-sarif': false,
+    })
+    expect(db.outputs).toEqual({ digest: '${{ steps.pack.outputs.digest }}' })
+    expect(String((steps(db).find((s) => s.id === 'pack') as Dict).run)).toContain(
+      'sha256sum "$db/trivy.db"',
+    )
+  })
+
+  it('is cached under the digest of its trivy.db, and restored by exactly that key or not at all', () => {
+    const path = '${{ runner.temp }}/portcullis-trivy-db.tar.gz'
+    expect(save.with).toEqual({ path, key: 'portcullis-trivy-db-${{ steps.pack.outputs.digest }}' })
+    const scans = { deps: 'deps-engine', image: 'image-engine', compliance: 'compliance-engine' }
+    for (const [id, engine] of Object.entries(scans)) {
+      const job = wf.jobs[id] as Dict
+      expect(job.needs, id).toContain('db')
+      const restore = steps(job).find(
+        (s) => typeof s.uses === 'string' && s.uses.startsWith('actions/cache/restore@'),
+      ) as Dict
+      expect(restore, id).toBeDefined()
+      expect(restore.if, id).toBe(`inputs.${engine} == 'trivy'`)
+      // No restore-keys: a nearby key would hand over some other DB.
+      expect(restore.with, id).toEqual({
+        path,
+        key: 'portcullis-trivy-db-${{ needs.db.outputs.digest }}',
+        'fail-on-cache-miss': true,
+      })
+      const scan = steps(job).find((s) => s.id === 'scan' || s.id === 'check') as Dict
+      expect(scan.with, id).toMatchObject({
+        'db-archive': `\${{ inputs.${engine} == 'trivy' && format('{0}/portcullis-trivy-db.tar.gz', runner.temp) || '' }}`,
+        'db-digest': '${{ needs.db.outputs.digest }}',
+        'db-max-age': '${{ inputs.db-max-age }}',
+      })
+      expect(scan.with as Dict, id).not.toHaveProperty('db-repository')
+    }
+  })
+
+  it('passes on the scan inputs a team sets', () => {
+    const withOf = (job: string, id: string) =>
+      steps(wf.jobs[job] as Dict).find((s) => s.id === id)?.with as Dict
+    expect(withOf('deps', 'scan')).toMatchObject({
+      engine: '${{ inputs.deps-engine }}',
+      'ignore-unfixed': '${{ inputs.ignore-unfixed }}',
+      'skip-dirs': '${{ inputs.exclude }}\n${{ inputs.skip-dirs }}',
+      'skip-files': '${{ inputs.skip-files }}',
+    })
+    expect(withOf('iac', 'scan')).toMatchObject({
+      engine: '${{ inputs.iac-engine }}',
+      'skip-dirs': '${{ inputs.exclude }}\n${{ inputs.skip-dirs }}',
+      'skip-files': '${{ inputs.skip-files }}',
+      'skip-checks': '${{ inputs.skip-checks }}',
+      tfvars: '${{ inputs.tfvars }}',
+    })
+    expect(withOf('image', 'scan')).toMatchObject({
+      engine: '${{ inputs.image-engine }}',
+      'ignore-unfixed': '${{ inputs.ignore-unfixed }}',
+    })
+    expect(withOf('gate', 'gate')).toMatchObject({ 'fail-on': '${{ inputs.fail-on }}' })
+    expect(inputs['db-max-age']).toMatchObject({ type: 'string', default: '3d' })
+    expect(inputs['ignore-unfixed']).toMatchObject({ type: 'boolean', default: false })
+  })
+})
+
 describe('permissions', () => {
   const perms = Object.fromEntries(
     Object.entries(wf.jobs).map(([id, job]) => [id, permissionsOf(job) ?? {}]),
@@ -129,7 +207,8 @@ describe('permissions', () => {
   it('gives security-events write only to jobs that upload SARIF, the comment only to the gate', () => {
     for (const [id, job] of Object.entries(wf.jobs)) {
       const p = perms[id] ?? {}
-      const uploads = actionsOf(job).some((a) => UPLOADS_SARIF.has(a))
+      // The db job's scan-deps fetches the DB with upload-sarif off (checked below).
+      const uploads = id !== 'db' && actionsOf(job).some((a) => UPLOADS_SARIF.has(a))
       expect(p['security-events'] === 'write', `${id} security-events`).toBe(uploads)
       expect(p['pull-requests'] === 'write', `${id} pull-requests`).toBe(id === 'gate')
       const writes = Object.entries(p)
@@ -146,6 +225,7 @@ describe('permissions', () => {
       )
     }
     expect(perms.plan).toEqual({})
+    expect(perms.db).toEqual({})
     expect(perms.signature).toEqual({ contents: 'read', packages: 'read' })
   })
 

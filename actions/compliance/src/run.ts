@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import type { ActionIO, Outcome } from '@portcullis/action-kit'
 import type { Target } from '@portcullis/core'
-import { runnerScanDeps, runScan, type ScanDeps, type ScanEngine } from '@portcullis/scan'
+import {
+  runnerScanDeps,
+  runScan,
+  secureExternal,
+  type ScanDeps,
+  type ScanEngine,
+} from '@portcullis/scan'
 import { installOscap, openscapEngine, OSCAP_TOOL } from '@portcullis/scanners/openscap'
 import { trivyComplianceEngine } from '@portcullis/scanners/trivy'
 import type { ComplianceInputs } from './inputs.js'
@@ -46,7 +52,7 @@ export function complianceDeps(io: ActionIO, inputs: ComplianceInputs): ScanDeps
               osRelease: readOsRelease,
               isRoot: process.getuid?.() === 0,
             },
-          )
+          ).then((oscap) => secureExternal(io, oscap))
         : base.install(request),
   }
 }

@@ -135,9 +135,21 @@ export interface ToolProvenance {
   readonly name: string
   readonly version: string
   readonly source: 'input-path' | 'path' | 'tool-cache' | 'download' | 'mirror' | 'system'
+  /** The file that ran: a private copy whose bytes `sha256` is the digest of. */
   readonly path: string
   readonly sha256?: string
   readonly url?: string
+  /** Where the binary was found (`<tool>-path`, PATH, the tool cache, the unpacked download). */
+  readonly origin?: string
+  /**
+   * True when `sha256` matched the tool manifest (a pinned release's executable or a known build,
+   * or the executable of a release asset whose own digest matched). False for a binary the
+   * workflow named in `<tool>-path` whose digest the manifest does not know; absent on reports
+   * written before binaries were verified, which the gate treats as unverified.
+   */
+  readonly verified?: boolean
+  /** The manifest entry that vouched for the binary, when verified. */
+  readonly verifiedBy?: string
 }
 
 export interface Target {

@@ -250,6 +250,18 @@ function checkReports(
     }
   }
 
+  if (policy.matrix[options.systemLevel].requireVerifiedTools) {
+    for (const { file, report } of reports) {
+      const why = unverifiedTool(report, policy)
+      if (why !== undefined) {
+        reasons.push({
+          code: REASON_CODES.unverifiedTool,
+          message: `${file}: ${why}; system level ${options.systemLevel} requires verified scanner binaries (a manifest build, or a digest the policy lists under verified-tools)`,
+        })
+      }
+    }
+  }
+
   const groups = new Map<string, LoadedReport[]>()
   for (const loaded of reports) {
     if (loaded.report.status !== 'complete') continue
@@ -728,4 +740,23 @@ export function evaluateGate(
     suppressed,
     notices,
   }
+}
+
+/**
+ * Why a scan report's scanner binary does not count as verified, or undefined when it does.
+ * Imported reports name no binary the suite ran, and are judged by the import rules instead.
+ */
+function unverifiedTool(report: FindingsReport, policy: GatePolicy): string | undefined {
+  if (report.imported) return undefined
+  const tool = report.tool
+  if (!tool) {
+    return report.status === 'complete'
+      ? `the report names no scanner binary, so what ran is unknown`
+      : undefined
+  }
+  if (tool.verified === true) return undefined
+  const vouched =
+    tool.sha256 && policy.verifiedTools[tool.name.toLowerCase()]?.includes(tool.sha256)
+  if (vouched) return undefined
+  return `${tool.name} ${tool.version} ran as an UNVERIFIED binary (sha256 ${tool.sha256 ?? 'unknown'}, from ${tool.origin ?? tool.path})`
 }

@@ -11,6 +11,11 @@ export type SystemLevel = (typeof SYSTEM_LEVELS)[number]
 export interface LevelRule {
   readonly countsFrom: Severity
   readonly allow: Readonly<Partial<Record<Severity, number>>>
+  /**
+   * Every scan report must name a scanner binary whose digest the tool manifest (or the policy's
+   * `verified-tools`) knows; a report of an unverified binary fails with `unverified-tool`.
+   */
+  readonly requireVerifiedTools: boolean
 }
 
 export type SeverityMatrix = Readonly<Record<SystemLevel, LevelRule>>
@@ -20,10 +25,22 @@ export type SeverityMatrix = Readonly<Record<SystemLevel, LevelRule>>
  * severity upward and allows at most N of each severity; level 4 allows no finding at all.
  */
 export const DEFAULT_MATRIX: SeverityMatrix = {
-  1: { countsFrom: 'high', allow: { critical: 0, high: 1 } },
-  2: { countsFrom: 'medium', allow: { critical: 0, high: 1, medium: 2 } },
-  3: { countsFrom: 'low', allow: { critical: 0, high: 1, medium: 2, low: 3 } },
-  4: { countsFrom: 'info', allow: { critical: 0, high: 0, medium: 0, low: 0, info: 0 } },
+  1: { countsFrom: 'high', allow: { critical: 0, high: 1 }, requireVerifiedTools: false },
+  2: {
+    countsFrom: 'medium',
+    allow: { critical: 0, high: 1, medium: 2 },
+    requireVerifiedTools: false,
+  },
+  3: {
+    countsFrom: 'low',
+    allow: { critical: 0, high: 1, medium: 2, low: 3 },
+    requireVerifiedTools: true,
+  },
+  4: {
+    countsFrom: 'info',
+    allow: { critical: 0, high: 0, medium: 0, low: 0, info: 0 },
+    requireVerifiedTools: true,
+  },
 }
 
 export function isSystemLevel(value: unknown): value is SystemLevel {
@@ -41,7 +58,11 @@ export function applyFailOn(matrix: SeverityMatrix, severity: Severity): Severit
   const tightened = (rule: LevelRule): LevelRule => {
     const allow: Partial<Record<Severity, number>> = { ...rule.allow }
     for (const s of SEVERITIES) if (severityRank(s) <= rank) allow[s] = 0
-    return { countsFrom: severityRank(rule.countsFrom) < rank ? severity : rule.countsFrom, allow }
+    return {
+      countsFrom: severityRank(rule.countsFrom) < rank ? severity : rule.countsFrom,
+      allow,
+      requireVerifiedTools: rule.requireVerifiedTools,
+    }
   }
   return {
     1: tightened(matrix[1]),

@@ -39,6 +39,12 @@ export interface GatePolicy {
   readonly repoSuppressions: RepoSuppressions
   /** `mode: new` accepts baseline reports younger than this. */
   readonly baselineMaxAgeHours: number
+  /**
+   * Scanner binaries the organisation vouches for beyond the suite's tool manifest, by tool name:
+   * SHA-256 digests of executables (an OS build of oscap, an internal trivy build). A report whose
+   * binary has one of these digests counts as verified.
+   */
+  readonly verifiedTools: Readonly<Record<string, readonly string[]>>
 }
 
 /**
@@ -66,6 +72,7 @@ export const DEFAULT_POLICY: GatePolicy = {
   imports: {},
   repoSuppressions: 'show',
   baselineMaxAgeHours: DEFAULT_BASELINE_MAX_AGE_HOURS,
+  verifiedTools: {},
 }
 
 const TOP_KEYS = [
@@ -79,6 +86,7 @@ const TOP_KEYS = [
   'repo-suppressions',
   'baseline-max-age',
   'imports',
+  'verified-tools',
 ] as const
 
 /** `7d`, `36h` or a bare number of days; undefined when unreadable. */
@@ -104,6 +112,7 @@ export function parseAge(value: unknown): number | undefined {
  *   3:
  *     counts-from: low   # count findings of this severity and above
  *     allow: { high: 2 } # merged over the level's default allowances
+ *     require-verified-tools: true  # default true at 3 and 4: unverified scanner binaries fail
  * score:
  *   weights: { critical: 40, high: 10, medium: 4, low: 1, info: 0 }
  *   threshold: 75
@@ -119,6 +128,8 @@ export function parseAge(value: unknown): number | undefined {
  *   trivy: [deps, iac]
  * repo-suppressions: show  # show | honour | fail
  * baseline-max-age: 7d     # mode new: baseline reports younger than this (d or h)
+ * verified-tools:          # digests of scanner binaries the organisation vouches for
+ *   oscap: [361f7d45…]     # (64 hex characters each)
  * ```
  */
 export function parsePolicy(text: string, source: string): GatePolicy {
@@ -280,10 +291,14 @@ export function parsePolicy(text: string, source: string): GatePolicy {
     else baselineMaxAgeHours = hours
   }
 
+  const verifiedTools =
+    data['verified-tools'] === undefined ? {} : parseVerifiedTools(data['verified-tools'], p)
+
   p.throwIfAny('policy', source)
   return {
     repoSuppressions,
     baselineMaxAgeHours,
+    verifiedTools,
     // The preset is applied over the levels the file sets, so it always holds.
     matrix: isSeverity(failOn) ? applyFailOn(matrix, failOn) : matrix,
     weights,
@@ -306,7 +321,7 @@ function parseLevel(
     p.add(`${where.slice(0, -1)} must be a mapping with counts-from and/or allow`)
     return undefined
   }
-  p.unknownKeys(value, where, ['counts-from', 'allow'])
+  p.unknownKeys(value, where, ['counts-from', 'allow', 'require-verified-tools'])
   let countsFrom: Severity = base.countsFrom
   const from = value['counts-from']
   if (from !== undefined) {
@@ -331,7 +346,38 @@ function parseLevel(
       }
     }
   }
-  return { countsFrom, allow }
+  let requireVerifiedTools = base.requireVerifiedTools
+  const rv = value['require-verified-tools']
+  if (rv !== undefined) {
+    if (typeof rv === 'boolean') requireVerifiedTools = rv
+    else p.add(`${where}require-verified-tools must be true or false (got ${JSON.stringify(rv)})`)
+  }
+  return { countsFrom, allow, requireVerifiedTools }
+}
+
+function parseVerifiedTools(value: unknown, p: Problems): Record<string, readonly string[]> {
+  const out: Record<string, readonly string[]> = {}
+  if (!isRecord(value)) {
+    p.add('verified-tools must be a mapping of tool name to a list of SHA-256 digests')
+    return out
+  }
+  for (const [tool, list] of Object.entries(value)) {
+    if (!Array.isArray(list)) {
+      p.add(`verified-tools.${tool} must be a list of SHA-256 digests`)
+      continue
+    }
+    const digests: string[] = []
+    for (const item of list as unknown[]) {
+      if (typeof item === 'string' && /^[0-9a-fA-F]{64}$/.test(item))
+        digests.push(item.toLowerCase())
+      else
+        p.add(
+          `verified-tools.${tool} lists ${JSON.stringify(item)}, which is not a SHA-256 digest (64 hexadecimal characters)`,
+        )
+    }
+    out[tool.toLowerCase()] = digests
+  }
+  return out
 }
 
 function parseWeights(value: unknown, p: Problems): ScoreWeights {

@@ -27,6 +27,8 @@ export const REASON_CODES = {
   untrustedBaseline: 'untrusted-baseline',
   /** Policy `repo-suppressions: fail`: the repository suppresses findings itself. */
   repoSuppression: 'repo-suppression',
+  /** System level 3 or 4: a report names a scanner binary whose digest no manifest entry knows. */
+  unverifiedTool: 'unverified-tool',
   /** More findings of a severity than the system level allows. */
   matrixExceeded: 'matrix-exceeded',
   /** The risk score is below the threshold. */

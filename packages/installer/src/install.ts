@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto'
-import { createReadStream, constants as FS } from 'node:fs'
+import { constants as FS } from 'node:fs'
 import {
   access,
   chmod,
@@ -7,7 +6,6 @@ import {
   mkdtemp,
   readdir,
   readFile,
-  rename,
   rm,
   stat,
   writeFile,
@@ -21,6 +19,8 @@ import {
   PLATFORMS,
   bundledManifest,
   fill,
+  knownBinary,
+  type KnownBinary,
   type PlatformKey,
   type SignaturePolicy,
   type ToolManifest,
@@ -35,6 +35,7 @@ import type {
   PlatformInfo,
   ToolCachePort,
 } from './ports.js'
+import { BinaryVault, sha256File } from './secure.js'
 
 /** Upstream host every pinned release is published on; `tool-mirror` replaces it. */
 export const UPSTREAM_BASE = 'https://github.com'
@@ -48,8 +49,8 @@ export const INSTALLER_INPUTS = {
   verifySignature: 'verify-signature',
 } as const
 
-/** Written next to every binary this installer caches, so a later cache hit can be re-checked. */
-export const PROVENANCE_FILE = 'portcullis-tool.json'
+/** The folder under the temp folder (RUNNER_TEMP) that holds the private copies binaries run from. */
+export const BIN_DIR = 'portcullis-bin'
 
 export interface InstallRequest {
   readonly tool: string
@@ -81,108 +82,8 @@ export interface InstallerDeps {
   readonly tempDir?: string
   /** Release host; https://github.com unless a test serves releases elsewhere. */
   readonly upstreamBase?: string
-  /**
-   * Folder that remembers the SHA-256 of binaries given by path or found on PATH, so a later step
-   * of the same job does not hash a 200 MB binary again. Default: `portcullis-digests` under
-   * RUNNER_TOOL_CACHE when that is set; `null` turns it off.
-   */
-  readonly digestCacheDir?: string | null
-}
-
-interface CacheRecord {
-  readonly tool: string
-  readonly version: string
-  readonly platform: string
-  readonly assetSha256: string
-  readonly binarySha256: string
-  readonly url: string
-}
-
-/** SHA-256 of a file, streamed; `signal` stops the read early (the promise then rejects). */
-export async function sha256File(path: string, signal?: AbortSignal): Promise<string> {
-  const hash = createHash('sha256')
-  for await (const chunk of createReadStream(path, signal ? { signal } : {}))
-    hash.update(chunk as Buffer)
-  return hash.digest('hex')
-}
-
-/** What a file's digest is valid for: any write, replacement or metadata change alters one of these. */
-interface FileIdentity {
-  readonly dev: string
-  readonly ino: string
-  readonly size: string
-  readonly mtimeNs: string
-  readonly ctimeNs: string
-}
-
-async function fileIdentity(path: string): Promise<FileIdentity> {
-  const s = await stat(path, { bigint: true })
-  return {
-    dev: String(s.dev),
-    ino: String(s.ino),
-    size: String(s.size),
-    mtimeNs: String(s.mtimeNs),
-    ctimeNs: String(s.ctimeNs),
-  }
-}
-
-function sameIdentity(a: FileIdentity, b: Partial<Record<keyof FileIdentity, unknown>>): boolean {
-  return (
-    a.dev === b.dev &&
-    a.ino === b.ino &&
-    a.size === b.size &&
-    a.mtimeNs === b.mtimeNs &&
-    a.ctimeNs === b.ctimeNs
-  )
-}
-
-/**
- * SHA-256 of binaries, remembered in a folder keyed by the file's path and identity (device,
- * inode, size, modification and change times in nanoseconds). An entry answers only while all of
- * them are unchanged: rewriting, replacing or even touching the file changes its ctime, which no
- * user can set back, so a remembered digest never vouches for a changed file. A file that changes
- * while it is hashed is not remembered. Failures to read or write the folder only cost a re-hash.
- */
-export class DigestCache {
-  constructor(readonly dir: string) {}
-
-  #entry(path: string): string {
-    return join(this.dir, `${createHash('sha256').update(path).digest('hex')}.json`)
-  }
-
-  async sha256(path: string, signal?: AbortSignal): Promise<string> {
-    const before = await fileIdentity(path)
-    const entry = this.#entry(path)
-    try {
-      const saved: unknown = JSON.parse(await readFile(entry, 'utf8'))
-      const record = saved as Partial<Record<keyof FileIdentity | 'path' | 'sha256', unknown>>
-      if (
-        saved !== null &&
-        typeof saved === 'object' &&
-        record.path === path &&
-        sameIdentity(before, record) &&
-        typeof record.sha256 === 'string' &&
-        /^[0-9a-f]{64}$/.test(record.sha256)
-      ) {
-        return record.sha256
-      }
-    } catch {
-      // no entry (or an unreadable one): hash below
-    }
-    const sha256 = await sha256File(path, signal)
-    const after = await fileIdentity(path)
-    if (sameIdentity(before, after)) {
-      try {
-        await mkdir(this.dir, { recursive: true })
-        const temp = `${entry}.${process.pid}.${Date.now()}.tmp`
-        await writeFile(temp, JSON.stringify({ path, ...before, sha256 }))
-        await rename(temp, entry)
-      } catch {
-        // not remembered: the next step hashes again
-      }
-    }
-    return sha256
-  }
+  /** Where private copies of binaries are kept and run from: `<tempDir>/portcullis-bin` unless set. */
+  readonly binDir?: string
 }
 
 function platformKey(info: PlatformInfo): string {
@@ -258,7 +159,7 @@ export class Installer {
   readonly #pathEnv: string
   readonly #tempDir: string
   readonly #upstream: string
-  readonly #digests: DigestCache | undefined
+  readonly #vault: BinaryVault
 
   constructor(deps: InstallerDeps) {
     this.#toolCache = deps.toolCache
@@ -271,24 +172,15 @@ export class Installer {
     this.#pathEnv = deps.pathEnv ?? process.env.PATH ?? ''
     this.#tempDir = deps.tempDir ?? tmpdir()
     this.#upstream = deps.upstreamBase ?? UPSTREAM_BASE
-    const toolCacheDir = process.env.RUNNER_TOOL_CACHE
-    const digestDir =
-      deps.digestCacheDir === undefined
-        ? toolCacheDir
-          ? join(toolCacheDir, 'portcullis-digests')
-          : undefined
-        : (deps.digestCacheDir ?? undefined)
-    this.#digests = digestDir !== undefined ? new DigestCache(digestDir) : undefined
-  }
-
-  /** SHA-256 of a binary used as is, through the digest cache when there is one. */
-  #sha256(path: string, signal?: AbortSignal): Promise<string> {
-    return this.#digests ? this.#digests.sha256(path, signal) : sha256File(path, signal)
+    this.#vault = new BinaryVault(deps.binDir ?? join(this.#tempDir, BIN_DIR))
   }
 
   /**
-   * Resolves a verified scanner binary: `<tool>-path` → PATH with the expected version → tool
-   * cache → pinned download checked against its SHA-256. Throws InstallError saying what to change.
+   * Resolves a verified scanner binary: `<tool>-path` → PATH → tool cache → pinned download checked
+   * against its SHA-256. Whatever the source, the binary is copied into a private folder, hashed
+   * there and run from there; a copy whose digest the manifest does not know is never run, unless
+   * the workflow named it in `<tool>-path` (then it runs marked unverified). Throws InstallError
+   * saying what to change.
    */
   async install(request: InstallRequest): Promise<ToolProvenance> {
     const spec = this.#manifest.tools[request.tool]
@@ -316,14 +208,15 @@ export class Installer {
 
     if (request.toolPath !== undefined) return this.#fromInputPath(request, spec)
 
-    const onPath = await this.#fromPath(request.tool, spec, version)
+    const key = platformKey(this.#platform)
+    const refused: string[] = []
+    const onPath = await this.#fromPath(request.tool, spec, version, key, refused)
     if (onPath) return onPath
 
-    const key = platformKey(this.#platform)
-    const cached = await this.#fromToolCache(request, spec, version, key)
+    const cached = await this.#fromToolCache(request, spec, version, key, refused)
     if (cached) return cached
 
-    return this.#download(request, spec, version, key)
+    return this.#download(request, spec, version, key, refused)
   }
 
   #refuseBlocked(tool: string, spec: ToolSpec, version: string, how: string): void {
@@ -343,16 +236,37 @@ export class Installer {
     return parseToolVersion(spec, `${result.stdout}\n${result.stderr}`)
   }
 
+  /** The private copy of `origin` and what the manifest knows about its bytes. */
+  async #secure(
+    tool: string,
+    spec: ToolSpec,
+    origin: string,
+  ): Promise<{ path: string; sha256: string; known: KnownBinary | undefined }> {
+    let secured
+    try {
+      secured = await this.#vault.secure(origin, exeName(spec, this.#platform))
+    } catch (error) {
+      throw new InstallError(
+        'tool-unavailable',
+        tool,
+        `Could not copy ${tool} from ${origin} into ${this.#vault.root} to verify it: ${(error as Error).message}.`,
+        { cause: error },
+      )
+    }
+    const known = knownBinary(this.#manifest, tool, platformKey(this.#platform), secured.sha256)
+    return { ...secured, known }
+  }
+
   async #fromInputPath(request: InstallRequest, spec: ToolSpec): Promise<ToolProvenance> {
     const input = INSTALLER_INPUTS.toolPath(request.tool)
     const given = request.toolPath ?? ''
-    let path = given
+    let origin = given
     try {
-      if ((await stat(given)).isDirectory()) path = join(given, exeName(spec, this.#platform))
+      if ((await stat(given)).isDirectory()) origin = join(given, exeName(spec, this.#platform))
     } catch {
       // reported below with the input's name
     }
-    if (!isAbsolute(path) || !(await isExecutableFile(path))) {
+    if (!isAbsolute(origin) || !(await isExecutableFile(origin))) {
       throw new InstallError(
         'tool-path-missing',
         request.tool,
@@ -360,49 +274,79 @@ export class Installer {
           `${request.tool} binary, or remove '${input}' to let the action install the pinned release.`,
       )
     }
-    // The version probe (~1 s for trivy) and the digest (~1 s for its 200 MB binary) overlap.
-    const [version, sha256] = await Promise.all([this.#probe(spec, path), this.#sha256(path)])
-    if (version === undefined) {
-      this.#logger.warning(
-        `${request.tool} at '${path}' did not report a version with '${spec.versionArgs.join(' ')}'; recording it as unknown.`,
+    const { path, sha256, known } = await this.#secure(request.tool, spec, origin)
+    if (known) {
+      this.#refuseBlocked(request.tool, spec, known.version, `given in '${input}'`)
+      this.#logger.info(
+        `Using ${request.tool} ${known.version} from '${input}' (${origin}), verified: sha256 ${sha256} is ${known.source}.`,
       )
-    } else {
-      this.#refuseBlocked(request.tool, spec, version, `reported by '${input}'`)
+      return {
+        name: request.tool,
+        version: known.version,
+        source: 'input-path',
+        path,
+        sha256,
+        origin,
+        verified: true,
+        verifiedBy: known.source,
+      }
     }
-    this.#logger.info(
-      `Using ${request.tool} ${version ?? '(unknown version)'} from '${input}': ${path}`,
+    // Named explicitly by the workflow: it runs, and everything downstream says it is unverified.
+    const version = await this.#probe(spec, path)
+    if (version !== undefined)
+      this.#refuseBlocked(request.tool, spec, version, `reported by '${input}'`)
+    this.#logger.warning(
+      `UNVERIFIED binary: ${request.tool} from '${input}' (${origin}) has sha256 ${sha256}, which the ` +
+        `tool manifest does not know. It runs because the workflow names it; the report records it as ` +
+        `unverified and the quality gate refuses unverified tools at system levels 3 and 4.`,
     )
-    return { name: request.tool, version: version ?? 'unknown', source: 'input-path', path, sha256 }
+    return {
+      name: request.tool,
+      version: version ?? 'unknown',
+      source: 'input-path',
+      path,
+      sha256,
+      origin,
+      verified: false,
+    }
   }
 
+  /** A binary on PATH is used only when its digest is the manifest's for the requested version; it is never run before that. */
   async #fromPath(
     tool: string,
     spec: ToolSpec,
     version: string,
+    key: string,
+    refused: string[],
   ): Promise<ToolProvenance | undefined> {
-    const path = await findOnPath(exeName(spec, this.#platform), this.#pathEnv, this.#platform)
-    if (!path) return undefined
-    // The digest is taken while the version is probed, and abandoned if the version is wrong.
-    const abort = new AbortController()
-    const digest = this.#sha256(path, abort.signal)
-    digest.catch(() => undefined)
-    let found: string | undefined
-    try {
-      found = await this.#probe(spec, path)
-    } catch (error) {
-      abort.abort()
-      throw error
+    const origin = await findOnPath(exeName(spec, this.#platform), this.#pathEnv, this.#platform)
+    if (!origin) return undefined
+    const { path, sha256, known } = await this.#secure(tool, spec, origin)
+    if (!known) {
+      const why = `${origin} on PATH has sha256 ${sha256}, which the tool manifest does not know`
+      refused.push(why)
+      this.#logger.warning(`Not running ${tool}: ${why}.`)
+      return undefined
     }
-    if (found !== version) {
-      abort.abort()
+    if (known.version !== version) {
       this.#logger.info(
-        `Not using ${tool} on PATH (${path}): it reports ${found === undefined ? 'no version' : `version ${found}`}, ${version} is expected.`,
+        `Not using ${tool} on PATH (${origin}): it is ${tool} ${known.version}, ${version} is expected.`,
       )
       return undefined
     }
-    const sha256 = await digest
-    this.#logger.info(`Using ${tool} ${version} found on PATH: ${path}`)
-    return { name: tool, version, source: 'path', path, sha256 }
+    this.#logger.info(
+      `Using ${tool} ${version} found on PATH (${origin}), verified: sha256 ${sha256} is ${known.source}.`,
+    )
+    return {
+      name: tool,
+      version,
+      source: 'path',
+      path,
+      sha256,
+      origin,
+      verified: true,
+      verifiedBy: known.source,
+    }
   }
 
   #expectedDigest(
@@ -410,7 +354,7 @@ export class Installer {
     spec: ToolSpec,
     version: string,
     key: string,
-  ): { sha256: string; asset: string } {
+  ): { sha256: string; asset: string; binarySha256: string | undefined } {
     const tool = request.tool
     const asset = isPlatformKey(key) ? spec.assets[key] : undefined
     if (!asset) {
@@ -443,41 +387,47 @@ export class Installer {
           `in '${INSTALLER_INPUTS.toolPath(tool)}'.`,
       )
     }
-    return { sha256, asset: fill(asset, { version }) }
+    return { sha256, asset: fill(asset, { version }), binarySha256: pinned?.binarySha256 }
   }
 
+  /**
+   * A tool-cache copy is used only when its executable's digest is the manifest's for the version:
+   * whoever filled the cache (an earlier job on a persistent runner) vouches for nothing.
+   */
   async #fromToolCache(
     request: InstallRequest,
     spec: ToolSpec,
     version: string,
     key: string,
+    refused: string[],
   ): Promise<ToolProvenance | undefined> {
     const tool = request.tool
     const dir = this.#toolCache.find(tool, version, this.#platform.arch)
     if (!dir) return undefined
-    const { sha256: expected } = this.#expectedDigest(request, spec, version, key)
-    const path = join(dir, exeName(spec, this.#platform))
-    let record: CacheRecord | undefined
-    try {
-      record = parseCacheRecord(JSON.parse(await readFile(join(dir, PROVENANCE_FILE), 'utf8')))
-    } catch {
-      record = undefined
-    }
-    if (!record || record.assetSha256 !== expected || record.platform !== key) {
-      this.#logger.warning(
-        `Ignoring the tool-cache copy of ${tool} ${version} at ${dir}: it was not installed and verified by this installer for digest ${expected}.`,
-      )
+    const origin = join(dir, exeName(spec, this.#platform))
+    if (!(await isExecutableFile(origin))) return undefined
+    const { path, sha256, known } = await this.#secure(tool, spec, origin)
+    if (!known || known.version !== version) {
+      const why =
+        `the tool-cache copy ${origin} has sha256 ${sha256}, which the tool manifest does not ` +
+        `know as ${tool} ${version}`
+      refused.push(why)
+      this.#logger.warning(`Not running ${tool}: ${why}; downloading the pinned release instead.`)
       return undefined
     }
-    const actual = (await isExecutableFile(path)) ? await sha256File(path) : 'missing'
-    if (actual !== record.binarySha256) {
-      this.#logger.warning(
-        `Ignoring the tool-cache copy of ${tool} ${version}: ${path} changed since it was verified (expected ${record.binarySha256}, found ${actual}).`,
-      )
-      return undefined
+    this.#logger.info(
+      `Using ${tool} ${version} from the tool cache (${origin}), verified: sha256 ${sha256} is ${known.source}.`,
+    )
+    return {
+      name: tool,
+      version,
+      source: 'tool-cache',
+      path,
+      sha256,
+      origin,
+      verified: true,
+      verifiedBy: known.source,
     }
-    this.#logger.info(`Using ${tool} ${version} from the tool cache: ${path}`)
-    return { name: tool, version, source: 'tool-cache', path, sha256: expected, url: record.url }
   }
 
   async #download(
@@ -485,10 +435,13 @@ export class Installer {
     spec: ToolSpec,
     version: string,
     key: string,
+    refused: readonly string[],
   ): Promise<ToolProvenance> {
     const tool = request.tool
-    const { sha256: expected, asset } = this.#expectedDigest(request, spec, version, key)
+    const expected = this.#expectedDigest(request, spec, version, key)
+    const asset = expected.asset
     const url = releaseUrl(spec, version, asset, request.mirror ?? this.#upstream)
+    const refusedNote = refused.length > 0 ? ` (Not run: ${refused.join('; ')}.)` : ''
     await mkdir(this.#tempDir, { recursive: true })
     const work = await mkdtemp(join(this.#tempDir, `portcullis-${tool}-`))
     try {
@@ -504,17 +457,18 @@ export class Installer {
           `Could not download ${tool} ${version} from ${url}: ${(error as Error).message}. ` +
             (request.mirror
               ? `Check that '${INSTALLER_INPUTS.mirror}' serves <mirror>/${spec.repository}/releases/download/<tag>/<asset>.`
-              : `On a runner without access to github.com, set '${INSTALLER_INPUTS.mirror}' or '${INSTALLER_INPUTS.toolPath(tool)}'.`),
+              : `On a runner without access to github.com, set '${INSTALLER_INPUTS.mirror}' or '${INSTALLER_INPUTS.toolPath(tool)}'.`) +
+            refusedNote,
           { cause: error },
         )
       }
       const actual = await sha256File(file)
-      if (actual !== expected) {
+      if (actual !== expected.sha256) {
         await rm(file, { force: true })
         throw new InstallError(
           'digest-mismatch',
           tool,
-          `Refusing ${tool} ${version} from ${url}: its SHA-256 is ${actual}, expected ${expected}. ` +
+          `Refusing ${tool} ${version} from ${url}: its SHA-256 is ${actual}, expected ${expected.sha256}. ` +
             `The download was deleted and nothing was run. A mirror serving other bytes, or a release ` +
             `replaced upstream, both look like this: do not work around it by changing the digest.`,
         )
@@ -535,26 +489,39 @@ export class Installer {
         await writeFile(binary, await readFile(file))
       }
       await chmod(binary, 0o755)
-      const cacheRecord: CacheRecord = {
+      const { path, sha256 } = await this.#secure(tool, spec, binary)
+      if (expected.binarySha256 !== undefined && sha256 !== expected.binarySha256) {
+        throw new InstallError(
+          'digest-mismatch',
+          tool,
+          `Refusing ${tool} ${version}: the release asset matched, but the executable unpacked from ` +
+            `it has sha256 ${sha256}, not the manifest's ${expected.binarySha256}. Nothing was run.`,
+        )
+      }
+      // Cached for later jobs, which accept the copy only by the manifest's executable digest.
+      const cachedDir = await this.#toolCache.cacheDir(
+        binary.slice(0, binary.length - binName.length),
         tool,
         version,
-        platform: key,
-        assetSha256: expected,
-        binarySha256: await sha256File(binary),
-        url,
-      }
-      const stage = binary.slice(0, binary.length - binName.length)
-      await writeFile(join(stage, PROVENANCE_FILE), `${JSON.stringify(cacheRecord, null, 2)}\n`)
-      const cachedDir = await this.#toolCache.cacheDir(stage, tool, version, this.#platform.arch)
-      const path = join(cachedDir, binName)
-      this.#logger.info(`Installed ${tool} ${version} (sha256 ${expected}) at ${path}`)
+        this.#platform.arch,
+      )
+      this.#logger.info(
+        `Installed ${tool} ${version} (asset sha256 ${expected.sha256}, executable sha256 ${sha256}); cached at ${cachedDir}`,
+      )
       return {
         name: tool,
         version,
         source: request.mirror ? 'mirror' : 'download',
         path,
-        sha256: expected,
+        sha256,
         url,
+        origin: url,
+        verified: true,
+        verifiedBy: `release asset ${asset} with sha256 ${expected.sha256} (${
+          isPlatformKey(key)
+            ? (spec.versions[version]?.platforms[key]?.source ?? "the 'sha256' input")
+            : "the 'sha256' input"
+        })`,
       }
     } finally {
       await rm(work, { recursive: true, force: true })
@@ -654,14 +621,6 @@ export function cosignVerifyArgs(
   ]
 }
 
-function parseCacheRecord(data: unknown): CacheRecord | undefined {
-  if (data === null || typeof data !== 'object') return undefined
-  const r = data as Record<string, unknown>
-  const keys = ['tool', 'version', 'platform', 'assetSha256', 'binarySha256', 'url'] as const
-  for (const k of keys) if (typeof r[k] !== 'string') return undefined
-  return r as unknown as CacheRecord
-}
-
 /** Finds the executable at the archive's root or one folder down (some releases nest it). */
 async function locateBinary(root: string, name: string, tool: string): Promise<string> {
   const direct = join(root, name)
@@ -684,4 +643,29 @@ async function isFile(path: string): Promise<boolean> {
   } catch {
     return false
   }
+}
+
+/**
+ * A private, hashed copy of a binary that the installer did not resolve itself (OpenSCAP from the
+ * OS's packages), and what the manifest knows of its bytes. Run the returned `path`, not `origin`.
+ */
+export async function secureExecutable(
+  tool: string,
+  origin: string,
+  options: {
+    readonly tempDir: string
+    readonly manifest?: ToolManifest
+    readonly platform?: PlatformInfo
+  },
+): Promise<{ path: string; sha256: string; known: KnownBinary | undefined }> {
+  const platform = options.platform ?? { platform: process.platform, arch: process.arch }
+  const name = platform.platform === 'win32' ? `${tool}.exe` : tool
+  const secured = await new BinaryVault(join(options.tempDir, BIN_DIR)).secure(origin, name)
+  const known = knownBinary(
+    options.manifest ?? bundledManifest(),
+    tool,
+    platformKey(platform),
+    secured.sha256,
+  )
+  return { ...secured, known }
 }

@@ -13,6 +13,25 @@ export interface PinnedAsset {
   readonly sha256: string
   /** Public file the digest was copied from. */
   readonly source: string
+  /**
+   * SHA-256 of the executable inside the asset (the asset itself when it is a bare binary). A binary
+   * found on PATH or in the tool cache is accepted only when its digest equals this (or a build's).
+   */
+  readonly binarySha256?: string
+}
+
+/**
+ * A build of a tool that is not an upstream release asset but whose executable is known byte for
+ * byte: a distribution's package (Debian's gitleaks) or a binary shipped inside another package.
+ * Its digest verifies a binary found on PATH or given by path exactly as a release's would.
+ */
+export interface KnownBuild {
+  readonly version: string
+  readonly platform: PlatformKey
+  /** SHA-256 of the executable. */
+  readonly sha256: string
+  /** Where the executable comes from, precisely enough to fetch the same bytes again. */
+  readonly source: string
 }
 
 export interface PinnedVersion {
@@ -66,6 +85,11 @@ export interface ToolManifest {
   readonly schemaVersion: typeof MANIFEST_SCHEMA_VERSION
   readonly notes: readonly string[]
   readonly tools: Readonly<Record<string, ToolSpec>>
+  /**
+   * Known non-release builds by tool name, for the released tools and for tools the suite does not
+   * download (OpenSCAP comes from the OS's packages).
+   */
+  readonly builds: Readonly<Record<string, readonly KnownBuild[]>>
 }
 
 const SHA256 = /^[0-9a-f]{64}$/
@@ -116,9 +140,33 @@ function platformMap<T>(
 
 function readAsset(value: unknown, where: string): PinnedAsset {
   const r = record(value, where)
-  const sha256 = str(r.sha256, `${where}.sha256`)
-  if (!SHA256.test(sha256)) fail(`${where}.sha256`, 'must be 64 lower-case hex characters')
-  return { sha256, source: str(r.source, `${where}.source`) }
+  const sha256 = digest(r.sha256, `${where}.sha256`)
+  const binarySha256 =
+    r.binarySha256 === undefined ? undefined : digest(r.binarySha256, `${where}.binarySha256`)
+  return {
+    sha256,
+    source: str(r.source, `${where}.source`),
+    ...(binarySha256 !== undefined ? { binarySha256 } : {}),
+  }
+}
+
+function digest(value: unknown, where: string): string {
+  const sha256 = str(value, where)
+  if (!SHA256.test(sha256)) fail(where, 'must be 64 lower-case hex characters')
+  return sha256
+}
+
+function readBuild(value: unknown, where: string): KnownBuild {
+  const r = record(value, where)
+  const platform = str(r.platform, `${where}.platform`)
+  if (!isPlatform(platform))
+    fail(`${where}.platform`, `is not a platform (${PLATFORMS.join(', ')})`)
+  return {
+    version: str(r.version, `${where}.version`),
+    platform,
+    sha256: digest(r.sha256, `${where}.sha256`),
+    source: str(r.source, `${where}.source`),
+  }
 }
 
 function readSignature(value: unknown, where: string): SignaturePolicy | undefined {
@@ -201,7 +249,17 @@ export function parseManifest(data: unknown): ToolManifest {
   const tools: Record<string, ToolSpec> = {}
   for (const [name, spec] of Object.entries(record(r.tools, 'tools')))
     tools[name] = readTool(name, spec)
-  return { schemaVersion: MANIFEST_SCHEMA_VERSION, notes: strArray(r.notes ?? [], 'notes'), tools }
+  const builds: Record<string, KnownBuild[]> = {}
+  for (const [name, list] of Object.entries(record(r.builds ?? {}, 'builds'))) {
+    if (!Array.isArray(list)) fail(`builds.${name}`, 'must be an array')
+    builds[name] = list.map((b, i) => readBuild(b, `builds.${name}[${i}]`))
+  }
+  return {
+    schemaVersion: MANIFEST_SCHEMA_VERSION,
+    notes: strArray(r.notes ?? [], 'notes'),
+    tools,
+    builds,
+  }
 }
 
 let bundled: ToolManifest | undefined
@@ -209,6 +267,31 @@ let bundled: ToolManifest | undefined
 export function bundledManifest(): ToolManifest {
   bundled ??= parseManifest(manifestJson as unknown)
   return bundled
+}
+
+/** What the manifest says about an executable's digest: the tool version it is, and on whose word. */
+export interface KnownBinary {
+  readonly version: string
+  /** The manifest entry that vouches for it: a release asset's source or a known build's. */
+  readonly source: string
+}
+
+/**
+ * Looks a binary's SHA-256 up in the manifest for one tool and platform: the executables of
+ * pinned releases and the known builds. Undefined when the manifest does not know those bytes.
+ */
+export function knownBinary(
+  manifest: ToolManifest,
+  tool: string,
+  platform: string,
+  sha256: string,
+): KnownBinary | undefined {
+  for (const [version, pinned] of Object.entries(manifest.tools[tool]?.versions ?? {})) {
+    const asset = isPlatform(platform) ? pinned.platforms[platform] : undefined
+    if (asset?.binarySha256 === sha256) return { version, source: asset.source }
+  }
+  const build = manifest.builds[tool]?.find((b) => b.platform === platform && b.sha256 === sha256)
+  return build ? { version: build.version, source: build.source } : undefined
 }
 
 /** Substitutes `{version}`, `{tag}` and `{asset}` in a template. */

@@ -1,5 +1,6 @@
 import { actionsToolCache, type ActionIO } from '@portcullis/action-kit'
-import { Installer } from '@portcullis/installer'
+import type { ToolProvenance } from '@portcullis/core'
+import { Installer, secureExecutable } from '@portcullis/installer'
 import type { CommonScanInputs } from './inputs.js'
 import type { ScanDeps } from './pipeline.js'
 
@@ -12,6 +13,36 @@ export function runnerInstaller(io: ActionIO): ScanDeps['install'] {
     pathEnv: io.env.PATH ?? '',
   })
   return (request) => installer.install(request)
+}
+
+/**
+ * Verification for a binary the installer did not resolve (OpenSCAP from the OS's packages): the
+ * private copy runs, and it counts as verified only when the manifest knows its digest. Otherwise
+ * it runs marked unverified, as an explicitly named binary would, and the summary and the quality
+ * gate say so.
+ */
+export async function secureExternal(io: ActionIO, tool: ToolProvenance): Promise<ToolProvenance> {
+  const { path, sha256, known } = await secureExecutable(tool.name, tool.path, {
+    tempDir: io.context.runnerTemp,
+  })
+  const origin = tool.origin ?? tool.path
+  if (known) {
+    io.log.info(`${tool.name} at ${origin} verified: sha256 ${sha256} is ${known.source}.`)
+    return {
+      ...tool,
+      version: known.version,
+      path,
+      sha256,
+      origin,
+      verified: true,
+      verifiedBy: known.source,
+    }
+  }
+  io.log.warning(
+    `UNVERIFIED binary: ${tool.name} at ${origin} has sha256 ${sha256}, which the tool manifest does not know. ` +
+      'The report records it as unverified; a quality gate at system level 3 or 4 refuses it unless its policy lists the digest under `verified-tools`.',
+  )
+  return { ...tool, path, sha256, origin, verified: false }
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   SEVERITIES,
   titleWithoutPackage,
   type FindingsReport,
+  type ToolProvenance,
 } from '@portcullis/core'
 
 export interface ScanSummaryInput {
@@ -33,6 +34,11 @@ export function renderScanSummary(input: ScanSummaryInput): string {
       ? `## ❌ ${report.action}: scan failed\n\n**${md(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
       : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in ${md(scanned ?? target)}`
   b.add(head)
+  if (report.tool && report.tool.verified !== true) {
+    b.add(
+      `> **UNVERIFIED binary**: ${md(report.tool.name)} (sha256 \`${report.tool.sha256 ?? 'unknown'}\`) is not a build the tool manifest knows. It ran because the workflow named it; a quality gate at system level 3 or 4 refuses this report.`,
+    )
+  }
   const counted = report.findings.filter((f) => !f.suppression)
   const counts = countBySeverity(counted)
   if (report.status === 'complete') {
@@ -52,13 +58,7 @@ export function renderScanSummary(input: ScanSummaryInput): string {
       '| | |',
       '|---|---|',
       `| scanner | ${md(report.scanner.name)} ${md(report.scanner.version)} |`,
-      ...(tool
-        ? [
-            `| binary | ${md(tool.path)} (${tool.source}) |`,
-            ...(tool.sha256 ? [`| sha256 | \`${tool.sha256}\` |`] : []),
-            ...(tool.url ? [`| from | ${md(tool.url)} |`] : []),
-          ]
-        : []),
+      ...(tool ? [...provenanceRows(tool)] : []),
       `| target | ${md(target)} |`,
       ...(scanned ? [`| scanned | ${md(scanned)} |`] : []),
       `| commit | \`${report.commitSha}\` |`,
@@ -103,4 +103,21 @@ export function renderScanSummary(input: ScanSummaryInput): string {
   }
   if (input.extra) b.add(input.extra)
   return b.render('the findings report')
+}
+
+/**
+ * What ran: the digest of the file that was executed, where it came from, and whether the digest
+ * matched the tool manifest. An unverified binary is said plainly, in the table and above it.
+ */
+export function provenanceRows(tool: ToolProvenance): string[] {
+  const verdict =
+    tool.verified === true
+      ? `verified: matches ${md(tool.verifiedBy ?? 'the tool manifest')}`
+      : '**UNVERIFIED binary**: its digest is not in the tool manifest'
+  return [
+    `| binary | ${md(tool.origin ?? tool.path)} (${tool.source}) |`,
+    ...(tool.sha256 ? [`| sha256 of what ran | \`${tool.sha256}\` |`] : []),
+    `| manifest | ${verdict} |`,
+    ...(tool.url ? [`| from | ${md(tool.url)} |`] : []),
+  ]
 }

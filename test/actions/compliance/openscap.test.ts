@@ -50,7 +50,7 @@ describeWithTools(['oscap'], 'compliance bundle: openscap on real SSG content', 
       scanner: { name: 'openscap', version: '1.3.7' },
       target: { kind: 'host' },
       commitSha: SHA,
-      tool: { name: 'oscap', source: 'input-path', path: tools.oscap },
+      tool: { name: 'oscap', source: 'input-path', origin: tools.oscap, verified: true },
     })
 
     // The one rule that fails on this container: no /boot/System.map*, which SSG 0.1.65 treats as a failure.

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -6,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   boltTopLevelBuckets,
   inspectTrivyDb,
-  KNOWN_DEV_BUILDS,
   parseTrivyVersionOutput,
   resolveTrivyVersion,
   trivyCacheDir,
@@ -14,7 +12,7 @@ import {
 } from '@portcullis/scanners/trivy'
 import { rebaseTrivyTargets } from '../../../packages/scanners/src/trivy/common.js'
 import { ADVISORY_FIXTURE, buildTrivyDb } from '../../support/trivy-db.js'
-import { describeWithTools, TRIVY_PACKED_PATH, unpackedTrivyPath } from '../../support/scanners.js'
+import { describeWithTools } from '../../support/scanners.js'
 
 describe('trivy version and flag dialect', () => {
   it('reads the version word from `trivy --version`', () => {
@@ -109,26 +107,6 @@ describe('trivy version and flag dialect', () => {
       Results: { Target: string }[]
     }
     expect(bom.Results[0]?.Target).toBe('services/api/package-lock.json')
-  })
-})
-
-describeWithTools(['trivy'], 'the cdxgen trivy build is known by its digest', () => {
-  it.each([
-    ['packed', TRIVY_PACKED_PATH],
-    ['unpacked', unpackedTrivyPath()],
-  ])('%s binary → 0.44.1', (_kind, path) => {
-    if (path === undefined) return
-    let bytes: Buffer
-    try {
-      bytes = readFileSync(path)
-    } catch {
-      return // the unpacked copy is optional (provision.sh makes it)
-    }
-    const sha256 = createHash('sha256').update(bytes).digest('hex')
-    expect(KNOWN_DEV_BUILDS[sha256]?.version).toBe('0.44.1')
-    const v = resolveTrivyVersion({ version: 'dev', sha256 })
-    expect(v.release).toEqual([0, 44, 1])
-    expect(trivyDialect(v).misconfigScanner).toBe('config')
   })
 })
 

