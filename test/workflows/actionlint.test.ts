@@ -38,17 +38,6 @@ const SNIPPETS: Snippet[] = allSnippets()
 const SNIPPET_WORKFLOWS: Workflow[] = SNIPPETS.flatMap((s) => snippetWorkflow(s) ?? [])
 const ALL: Workflow[] = allWorkflows()
 
-/**
- * Problems in docs/vulnerability-db.md's cache recipe, which is being rewritten with the DB cache
- * (issue 21's DB item). Tolerated only verbatim, at that line: any other problem, or these after an
- * edit moves the snippet, fails as everywhere else.
- */
-const TOLERATED_SNIPPET = 'docs/vulnerability-db.md:19'
-const TOLERATED = new Set([
-  "docs/vulnerability-db.md:19 job snippet: actions/cache@<sha>: pin by full commit SHA with '# vX.Y.Z' (comment: 'pin by SHA')",
-  "docs/vulnerability-db.md:19 job snippet: OWNER/portcullis/actions/scan-deps@<sha> # v1: pin the suite by commit SHA ('@<40-hex sha> # vX.Y.Z', or '@<sha> # v1.x.y' in examples)",
-])
-const untolerated = (problems: string[]): string[] => problems.filter((p) => !TOLERATED.has(p))
 const FULL_SHA = /^[0-9a-f]{40}$/
 const where = (s: UsesSite): string =>
   `${s.file} job ${s.job}${s.step === undefined ? '' : ` step ${s.step}`}: ${s.uses}`
@@ -176,7 +165,7 @@ describe('scans in one job', () => {
 
 describe('checkout', () => {
   it('leaves no credentials behind in any workflow or snippet', () => {
-    expect(untolerated(ALL.flatMap(checkoutProblems))).toEqual([])
+    expect(ALL.flatMap(checkoutProblems)).toEqual([])
     const checkouts = ALL.flatMap((w) => usesSites(w)).filter((s) =>
       s.uses.startsWith('actions/checkout@'),
     )
@@ -203,7 +192,7 @@ describe('pinning', () => {
   })
 
   it('pins actions, the suite and container images in every workflow and snippet', () => {
-    expect(untolerated(ALL.flatMap(pinProblems))).toEqual([])
+    expect(ALL.flatMap(pinProblems)).toEqual([])
   })
 
   it('pins each third-party action to one SHA and one version everywhere, snippets included', () => {
@@ -267,14 +256,10 @@ describe('references to the suite', () => {
   })
 
   it('carry the placeholder `@<sha> # v1.x.y` wherever the examples and snippets name a release', () => {
-    const outside = ALL.filter((w) => w.file !== TOLERATED_SNIPPET)
-      .flatMap((w) => usesSites(w))
-      .filter((s) => {
-        const ref = classifyUses(s.uses)
-        return (
-          (ref.kind === 'suite-action' || ref.kind === 'suite-workflow') && ref.ref !== undefined
-        )
-      })
+    const outside = ALL.flatMap((w) => usesSites(w)).filter((s) => {
+      const ref = classifyUses(s.uses)
+      return (ref.kind === 'suite-action' || ref.kind === 'suite-workflow') && ref.ref !== undefined
+    })
     expect(outside.length).toBeGreaterThan(10)
     expect(outside.filter((s) => !s.uses.endsWith('@<sha>') || s.comment !== 'v1.x.y')).toEqual([])
   })

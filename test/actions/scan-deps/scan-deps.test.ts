@@ -408,6 +408,32 @@ describeWithTools(
       expect(taken.summary).toContain(`updated ${updated} (4d ago; db-max-age 120h)`)
     }, 300_000)
 
+    it('a mirror made with oras copy serves the DB (the recipe of docs/vulnerability-db.md)', async () => {
+      const mirror = `${registry.host}/mirror/trivy-db`
+      execFileSync(tools.oras, [
+        'copy',
+        '--from-plain-http',
+        '--to-plain-http',
+        `${repository}:2`,
+        `${mirror}:2`,
+      ])
+      const ws = await workspaceWith({ 'package-lock.json': npmLockfile({ lodash: '4.17.20' }) })
+      const run = await runAction('scan-deps', {
+        workspace: ws,
+        timeoutMs: 180_000,
+        env: { RUNNER_TOOL_CACHE: mkdtempSync(join(tmpdir(), 'scan-deps-mirror-')) },
+        inputs: {
+          'db-repository': mirror,
+          sbom: 'false',
+          'trivy-path': tools.trivy,
+          'upload-sarif': 'false',
+        },
+      })
+      expect(run.exitCode, run.stdout).toBe(0)
+      expect(readReport(run).findings.map((f) => f.ruleId)).toEqual(['CVE-2021-23337'])
+      expect(readAsText(run.summary)).toContain(`downloaded from ${mirror};`)
+    }, 200_000)
+
     it('db-archive: the recipe of docs/vulnerability-db.md (download on a connected machine, tar, sha256sum) scans offline', async () => {
       // The connected machine: trivy downloads the DB (here from the loopback registry) and nothing else.
       const connected = mkdtempSync(join(tmpdir(), 'connected-'))
