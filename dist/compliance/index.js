@@ -10,7 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 // The run module (scanners, SARIF, reports) loads only once the inputs are read and valid.
-await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m, () => Promise.all(/* import() */[__nccwpck_require__.e(506), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4826)).then((m) => m.run));
+await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m, () => Promise.all(/* import() */[__nccwpck_require__.e(506), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1702)).then((m) => m.run));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -58,8 +58,14 @@ const INPUTS = {
     'rules-exclude': { kind: 'list', default: '' },
     image: { kind: 'string', default: '' },
     'compliance-spec': { kind: 'string', default: 'docker-cis' },
+    targets: { kind: 'list', default: '' },
+    'allowed-ports': { kind: 'list', default: '' },
+    ports: { kind: 'list', default: '' },
+    'service-detection': { kind: 'boolean', default: 'false' },
+    'allow-wide-targets': { kind: 'boolean', default: 'false' },
     'oscap-path': { kind: 'string', default: '' },
     'trivy-path': { kind: 'string', default: '' },
+    'nmap-path': { kind: 'string', default: '' },
     version: { kind: 'string', default: '' },
     ...db_run/* TRIVY_DB_INPUTS */.OB,
     ...COMMON_SCAN_INPUTS,
