@@ -1253,6 +1253,7 @@ function envelope(init) {
         finishedAt: (init.finishedAt ?? new Date()).toISOString(),
         ...(init.tool ? { tool: init.tool } : {}),
         ...(init.imported ? { imported: init.imported } : {}),
+        ...(init.scopes && init.scopes.length > 0 ? { scopes: init.scopes } : {}),
         ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
     };
 }
@@ -1363,9 +1364,12 @@ function renderScanSummary(input) {
     const target = report.target.digest
         ? `${report.target.name}@${report.target.digest}`
         : report.target.name;
+    // What was scanned, in words ("3 commits (…)", "working tree, 214 files"): a scan of three
+    // commits must never read as a scan of the repository.
+    const scanned = report.scopes?.map((s) => s.description).join(' and ');
     const head = report.status === 'failed'
         ? `## ❌ ${report.action}: scan failed\n\n**${(0,summary.md)(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
-        : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in ${(0,summary.md)(target)}`;
+        : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in ${(0,summary.md)(scanned ?? target)}`;
     b.add(head);
     if (report.tool && report.tool.verified !== true) {
         b.add(`> **UNVERIFIED binary**: ${(0,summary.md)(report.tool.name)} (sha256 \`${report.tool.sha256 ?? 'unknown'}\`) is not a build the tool manifest knows. It ran because the workflow named it; a quality gate at system level 3 or 4 refuses this report.`);
@@ -1386,6 +1390,7 @@ function renderScanSummary(input) {
         `| scanner | ${(0,summary.md)(report.scanner.name)} ${(0,summary.md)(report.scanner.version)} |`,
         ...(tool ? [...provenanceRows(tool)] : []),
         `| target | ${(0,summary.md)(target)} |`,
+        ...(scanned ? [`| scanned | ${(0,summary.md)(scanned)} |`] : []),
         `| commit | \`${report.commitSha}\` |`,
         `| SARIF category | ${(0,summary.md)(input.category)} |`,
     ].join('\n'));
@@ -1527,6 +1532,7 @@ async function runScan(request, io, deps) {
         commitSha: io.context.sha,
         startedAt: started,
         ...(binary ? { tool: binary } : {}),
+        ...(result?.scopes && result.scopes.length > 0 ? { scopes: result.scopes } : {}),
         ...(result && result.notices.length > 0 ? { notices: result.notices } : {}),
     };
     const report = failure === undefined && result
@@ -1538,19 +1544,18 @@ async function runScan(request, io, deps) {
     const base = categorySlug(`${action}-${engine.name}-${request.target.name}`);
     const reportPath = (0,external_node_path_.join)(outputDir, `${base}.findings.json`);
     (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    const runs = sarifRuns(report, category);
     let sarifPath;
     let uploadLine;
     if (report.status === 'complete') {
         const log = (0,writer/* findingsToSarif */.V$)({
-            runs: [
-                {
-                    tool: { name: report.scanner.name, version: report.scanner.version },
-                    category,
-                    findings: report.findings,
-                    ...(result?.fallbackPath ? { fallbackPath: result.fallbackPath } : {}),
-                    targetName: target.digest ? `${target.name}@${target.digest}` : target.name,
-                },
-            ],
+            runs: runs.map((run) => ({
+                tool: { name: report.scanner.name, version: report.scanner.version },
+                category: run.category,
+                findings: run.findings,
+                ...(result?.fallbackPath ? { fallbackPath: result.fallbackPath } : {}),
+                targetName: target.digest ? `${target.name}@${target.digest}` : target.name,
+            })),
             ...(workflowPath(io.env) ? { workflowPath: workflowPath(io.env) } : {}),
             readFile: (path) => reader.read(path),
         });
@@ -1582,7 +1587,7 @@ async function runScan(request, io, deps) {
         io.log.info(line);
     const summary = renderScanSummary({
         report,
-        category,
+        category: runs.map((r) => r.category).join(', '),
         ...(plan ? { notShown: plan.notShown } : {}),
         ...(result?.summary ? { extra: result.summary } : {}),
         uploadLine: [uploadLine, ...reporting].join('\n\n'),
@@ -1611,6 +1616,23 @@ async function runScan(request, io, deps) {
         }
         : { ok: true };
     return { outcome, report, reportPath, ...(sarifPath ? { sarifPath } : {}) };
+}
+/**
+ * The SARIF runs of a report: one per scope when the report names scopes, with the scope in the
+ * category (`…/commits/`, `…/tree/`), since code scanning closes every alert of a category that
+ * the next analysis of that category lacks: a push's scan of three commits must not close the
+ * alerts of the nightly scan of the tree. With one scope every finding is in it; with commits and
+ * tree, a finding belongs to the scope it was found in (see `scopeOf`).
+ */
+function sarifRuns(report, category) {
+    const scopes = report.scopes ?? [];
+    if (scopes.length === 0)
+        return [{ category, findings: report.findings }];
+    const kinds = [...new Set(scopes.map((s) => s.kind))];
+    return kinds.map((kind) => ({
+        category: `${category}${kind}/`,
+        findings: kinds.length === 1 ? report.findings : report.findings.filter((f) => (0,model/* scopeOf */.Od)(f) === kind),
+    }));
 }
 const CHECK_LEVEL = {
     critical: 'failure',

@@ -255,6 +255,7 @@ function envelope(init) {
         finishedAt: (init.finishedAt ?? new Date()).toISOString(),
         ...(init.tool ? { tool: init.tool } : {}),
         ...(init.imported ? { imported: init.imported } : {}),
+        ...(init.scopes && init.scopes.length > 0 ? { scopes: init.scopes } : {}),
         ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
     };
 }
@@ -365,9 +366,12 @@ function renderScanSummary(input) {
     const target = report.target.digest
         ? `${report.target.name}@${report.target.digest}`
         : report.target.name;
+    // What was scanned, in words ("3 commits (…)", "working tree, 214 files"): a scan of three
+    // commits must never read as a scan of the repository.
+    const scanned = report.scopes?.map((s) => s.description).join(' and ');
     const head = report.status === 'failed'
         ? `## ❌ ${report.action}: scan failed\n\n**${(0,summary.md)(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
-        : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in ${(0,summary.md)(target)}`;
+        : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in ${(0,summary.md)(scanned ?? target)}`;
     b.add(head);
     if (report.tool && report.tool.verified !== true) {
         b.add(`> **UNVERIFIED binary**: ${(0,summary.md)(report.tool.name)} (sha256 \`${report.tool.sha256 ?? 'unknown'}\`) is not a build the tool manifest knows. It ran because the workflow named it; a quality gate at system level 3 or 4 refuses this report.`);
@@ -388,6 +392,7 @@ function renderScanSummary(input) {
         `| scanner | ${(0,summary.md)(report.scanner.name)} ${(0,summary.md)(report.scanner.version)} |`,
         ...(tool ? [...provenanceRows(tool)] : []),
         `| target | ${(0,summary.md)(target)} |`,
+        ...(scanned ? [`| scanned | ${(0,summary.md)(scanned)} |`] : []),
         `| commit | \`${report.commitSha}\` |`,
         `| SARIF category | ${(0,summary.md)(input.category)} |`,
     ].join('\n'));
@@ -529,6 +534,7 @@ async function runScan(request, io, deps) {
         commitSha: io.context.sha,
         startedAt: started,
         ...(binary ? { tool: binary } : {}),
+        ...(result?.scopes && result.scopes.length > 0 ? { scopes: result.scopes } : {}),
         ...(result && result.notices.length > 0 ? { notices: result.notices } : {}),
     };
     const report = failure === undefined && result
@@ -540,19 +546,18 @@ async function runScan(request, io, deps) {
     const base = categorySlug(`${action}-${engine.name}-${request.target.name}`);
     const reportPath = (0,external_node_path_.join)(outputDir, `${base}.findings.json`);
     (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    const runs = sarifRuns(report, category);
     let sarifPath;
     let uploadLine;
     if (report.status === 'complete') {
         const log = (0,writer/* findingsToSarif */.V$)({
-            runs: [
-                {
-                    tool: { name: report.scanner.name, version: report.scanner.version },
-                    category,
-                    findings: report.findings,
-                    ...(result?.fallbackPath ? { fallbackPath: result.fallbackPath } : {}),
-                    targetName: target.digest ? `${target.name}@${target.digest}` : target.name,
-                },
-            ],
+            runs: runs.map((run) => ({
+                tool: { name: report.scanner.name, version: report.scanner.version },
+                category: run.category,
+                findings: run.findings,
+                ...(result?.fallbackPath ? { fallbackPath: result.fallbackPath } : {}),
+                targetName: target.digest ? `${target.name}@${target.digest}` : target.name,
+            })),
             ...(workflowPath(io.env) ? { workflowPath: workflowPath(io.env) } : {}),
             readFile: (path) => reader.read(path),
         });
@@ -584,7 +589,7 @@ async function runScan(request, io, deps) {
         io.log.info(line);
     const summary = renderScanSummary({
         report,
-        category,
+        category: runs.map((r) => r.category).join(', '),
         ...(plan ? { notShown: plan.notShown } : {}),
         ...(result?.summary ? { extra: result.summary } : {}),
         uploadLine: [uploadLine, ...reporting].join('\n\n'),
@@ -613,6 +618,23 @@ async function runScan(request, io, deps) {
         }
         : { ok: true };
     return { outcome, report, reportPath, ...(sarifPath ? { sarifPath } : {}) };
+}
+/**
+ * The SARIF runs of a report: one per scope when the report names scopes, with the scope in the
+ * category (`…/commits/`, `…/tree/`), since code scanning closes every alert of a category that
+ * the next analysis of that category lacks: a push's scan of three commits must not close the
+ * alerts of the nightly scan of the tree. With one scope every finding is in it; with commits and
+ * tree, a finding belongs to the scope it was found in (see `scopeOf`).
+ */
+function sarifRuns(report, category) {
+    const scopes = report.scopes ?? [];
+    if (scopes.length === 0)
+        return [{ category, findings: report.findings }];
+    const kinds = [...new Set(scopes.map((s) => s.kind))];
+    return kinds.map((kind) => ({
+        category: `${category}${kind}/`,
+        findings: kinds.length === 1 ? report.findings : report.findings.filter((f) => (0,model/* scopeOf */.Od)(f) === kind),
+    }));
 }
 const CHECK_LEVEL = {
     critical: 'failure',
@@ -1707,6 +1729,34 @@ function secretFingerprintKey(input, env) {
         return `repository-id:${id}`;
     return `repository:${env.GITHUB_REPOSITORY?.trim().toLowerCase() ?? ''}`;
 }
+/**
+ * "working tree, 214 files" (or "working tree of app, 12 files"): the scope of a scan of the files
+ * under `root`.
+ */
+function treeScope(workspace, root) {
+    const rel = workspaceRelative(workspace, root);
+    const where = rel === '.' ? 'working tree' : `working tree of ${rel}`;
+    return { kind: 'tree', description: `${where}, ${plural(countFiles(root), 'file')}` };
+}
+/** Regular files under `root`, as the secret scanners read them: not in `.git`, not through links. */
+function countFiles(root) {
+    let n = 0;
+    const walk = (dir) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git')
+                    walk((0,external_node_path_.join)(dir, entry.name));
+            }
+            else if (entry.isFile())
+                n += 1;
+        }
+    };
+    walk(root);
+    return n;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
 
@@ -1827,18 +1877,20 @@ function eventGitScope(eventName, event) {
             }
             const head = sha(event.after, 'after', eventName);
             const before = typeof event.before === 'string' ? event.before : '';
+            const repo = git_record(event.repository);
+            const defaultBranch = typeof repo?.default_branch === 'string' && repo.default_branch !== ''
+                ? repo.default_branch
+                : undefined;
+            const toDefaultBranch = defaultBranch !== undefined && ref === `refs/heads/${defaultBranch}`;
             if (event.created === true || before === '' || ZERO.test(before)) {
-                const repo = git_record(event.repository);
-                const defaultBranch = typeof repo?.default_branch === 'string' && repo.default_branch !== ''
-                    ? repo.default_branch
-                    : undefined;
-                return { kind: 'new-branch', head, ref, defaultBranch };
+                return { kind: 'new-branch', head, ref, defaultBranch, toDefaultBranch };
             }
             return {
                 kind: 'range',
                 base: sha(before, 'before', eventName),
                 head,
                 what: `push to ${ref.replace(/^refs\/(heads|tags)\//, '')}`,
+                toDefaultBranch,
             };
         }
         default:
@@ -2556,25 +2608,50 @@ function pathspec(top, root) {
     }
     return ` -- ${rel}`;
 }
+/** "3 commits (1a2b3c4d5e6f..6f5e4d3c2b1a)": a range and how many commits `base..head` lists. */
+function commitsScope(count, range) {
+    const n = count === undefined ? 'an unknown number of commits' : plural(count, 'commit');
+    return { kind: 'commits', description: `${n} (${range})` };
+}
+function secret_engine_short(commit) {
+    return commit.slice(0, 12);
+}
 async function plan(ctx, root) {
     const { inputs, workspace } = ctx;
-    const dirPlan = (notices = []) => ({
-        kind: 'dir',
-        target: { kind: 'path', name: workspaceRelative(workspace, root) },
-        notices,
-    });
+    const pathTarget = { kind: 'path', name: workspaceRelative(workspace, root) };
+    const tree = () => ({ kind: 'dir', scope: treeScope(workspace, root) });
     const git = gitIn(ctx.exec, root, ctx.timeoutMs);
+    /**
+     * On the default branch the tree is what ships: the secrets already in it are found on every
+     * push, not only those the pushed commits add.
+     */
+    const withTree = (history, toDefaultBranch) => toDefaultBranch
+        ? {
+            target: { kind: 'repository', name: pathTarget.name },
+            scans: [...history.scans, tree()],
+            notices: [
+                ...history.notices,
+                'A push to the default branch: the working tree was scanned as well as the pushed commits.',
+            ],
+        }
+        : history;
     if (inputs.mode === 'dir')
-        return dirPlan();
+        return { target: pathTarget, scans: [tree()], notices: [] };
     if (inputs.mode === 'git') {
         const top = await gitRoot(git, 'mode: git');
         const opts = (inputs.logOpts ?? '').trim();
         const spec = opts.includes(' -- ') || opts.startsWith('-- ') ? '' : pathspec(top, root);
+        const selected = opts === '' ? `--full-history --all${spec}` : `${opts}${spec}`;
         return {
-            kind: 'git',
-            logOpts: `${HISTORY_LOG_OPTS} ${opts === '' ? `--full-history --all${spec}` : `${opts}${spec}`}`,
-            top,
             target: { kind: 'git-range', name: opts === '' ? '--all' : opts },
+            scans: [
+                {
+                    kind: 'git',
+                    logOpts: `${HISTORY_LOG_OPTS} ${selected}`,
+                    top,
+                    scope: { kind: 'commits', description: `the commits git log ${selected} lists` },
+                },
+            ],
             notices: [],
         };
     }
@@ -2584,11 +2661,11 @@ async function plan(ctx, root) {
     const scope = eventGitScope(ctx.runner.eventName, ctx.runner.event);
     switch (scope.kind) {
         case 'tree':
-            return dirPlan();
+            return { target: pathTarget, scans: [tree()], notices: [] };
         case 'deleted':
             return {
-                kind: 'nothing',
                 target: { kind: 'git-range', name: scope.ref },
+                scans: [],
                 notices: [
                     `The push deleted ${scope.ref}; it added no commits, so there was nothing to scan.`,
                 ],
@@ -2597,15 +2674,21 @@ async function plan(ctx, root) {
             const top = await gitRoot(git, `Scanning the ${scope.what}`);
             await ensureRange(git, scope.base, scope.head, { log: ctx.log, what: scope.what });
             const count = await countRange(git, scope.base, scope.head);
-            return {
-                kind: 'git',
-                logOpts: `${HISTORY_LOG_OPTS} ${scope.base}..${scope.head}${pathspec(top, root)}`,
-                top,
-                target: { kind: 'git-range', name: `${scope.base}..${scope.head}` },
-                notices: [
-                    `Scanned the ${count ?? 'unknown number of'} commit(s) of the ${scope.what}: ${scope.base}..${scope.head}.`,
+            const range = `${scope.base}..${scope.head}`;
+            return withTree({
+                target: { kind: 'git-range', name: range },
+                scans: [
+                    {
+                        kind: 'git',
+                        logOpts: `${HISTORY_LOG_OPTS} ${range}${pathspec(top, root)}`,
+                        top,
+                        scope: commitsScope(count, `${secret_engine_short(scope.base)}..${secret_engine_short(scope.head)}`),
+                    },
                 ],
-            };
+                notices: [
+                    `Scanned the ${count ?? 'unknown number of'} commit(s) of the ${scope.what}: ${range}.`,
+                ],
+            }, scope.toDefaultBranch);
         }
         case 'new-branch': {
             const top = await gitRoot(git, `Scanning the push that created ${scope.ref}`);
@@ -2615,26 +2698,36 @@ async function plan(ctx, root) {
             const spec = pathspec(top, root);
             const base = await newBranchBase(git, scope.head, scope.defaultBranch, { log: ctx.log });
             if (base === undefined) {
-                return {
-                    kind: 'git',
-                    logOpts: `${HISTORY_LOG_OPTS} --max-count=1 ${scope.head}${spec}`,
-                    top,
+                return withTree({
                     target: { kind: 'git-range', name: scope.head },
+                    scans: [
+                        {
+                            kind: 'git',
+                            logOpts: `${HISTORY_LOG_OPTS} --max-count=1 ${scope.head}${spec}`,
+                            top,
+                            scope: commitsScope(1, secret_engine_short(scope.head)),
+                        },
+                    ],
                     notices: [
                         `The push created ${scope.ref}, and its commits could not be told apart from the default branch${scope.defaultBranch ? ` (${scope.defaultBranch})` : ''}, so only the pushed commit ${scope.head} was scanned.`,
                     ],
-                };
+                }, scope.toDefaultBranch);
             }
             const count = await countRange(git, base, scope.head);
-            return {
-                kind: 'git',
-                logOpts: `${HISTORY_LOG_OPTS} ${base}..${scope.head}${spec}`,
-                top,
+            return withTree({
                 target: { kind: 'git-range', name: `${base}..${scope.head}` },
+                scans: [
+                    {
+                        kind: 'git',
+                        logOpts: `${HISTORY_LOG_OPTS} ${base}..${scope.head}${spec}`,
+                        top,
+                        scope: commitsScope(count, `${secret_engine_short(base)}..${secret_engine_short(scope.head)}`),
+                    },
+                ],
                 notices: [
                     `The push created ${scope.ref}: scanned its ${count ?? 'unknown number of'} commit(s) not on ${scope.defaultBranch ?? 'the default branch'} (${base}..${scope.head}).`,
                 ],
-            };
+            }, scope.toDefaultBranch);
         }
     }
 }
@@ -2927,10 +3020,61 @@ function copiedFiles(entries, from, to) {
         return { ...entry, File: (0,external_node_path_.join)(to, rel) };
     });
 }
+/** Runs gitleaks over one scan (twice with a named config) and turns its leaks into findings. */
+async function scanOnce(ctx, scan, root, config, options) {
+    const { inputs, workspace } = ctx;
+    const source = await gitleaksSource(ctx, scan, root);
+    const named = await runGitleaks(ctx, scan, source, config.path);
+    // With a config the workflow named, what it hides is what gitleaks' defaults find and it
+    // does not: run both and keep the difference as suppressed findings naming the file.
+    const hiddenByConfig = config.named
+        ? (await runGitleaks(ctx, scan, source, resolveGitleaksConfig(workspace, ctx.workDir, undefined).path)).filter((entry) => !named.some((n) => leakKey(n) === leakKey(entry)))
+        : [];
+    const entries = [...named, ...hiddenByConfig];
+    const lines = entries.length > 0 ? await leakLines(ctx, entries, scan) : [];
+    const parsed = parseGitleaks(JSON.stringify(entries), {
+        workspace,
+        readLines: ctx.readLines,
+        defaultSeverity: inputs.secretSeverity,
+        secretDigests: digests(entries, lines, scan, options.fingerprintKey ?? ''),
+    });
+    if (options.mask !== undefined && entries.length > 0) {
+        maskSecrets(entries, lines, scan, options.mask);
+    }
+    const configName = `${workspaceRelative(workspace, config.path)} (input config)`;
+    const findings = parsed.findings.map((finding, i) => {
+        const where = finding.location
+            ? `${finding.location.path}${finding.location.startLine ? `:${finding.location.startLine}` : ''}`
+            : 'a file outside the workspace';
+        if (lines[i]?.includes(GITLEAKS_ALLOW)) {
+            return {
+                ...finding,
+                suppression: {
+                    kind: 'in-source',
+                    source: `${GITLEAKS_ALLOW} at ${where}`,
+                    justification: `an inline ${GITLEAKS_ALLOW} comment on the line`,
+                },
+            };
+        }
+        if (i >= named.length) {
+            return {
+                ...finding,
+                suppression: {
+                    kind: 'external',
+                    source: configName,
+                    justification: `not reported under the gitleaks config the config input names`,
+                },
+            };
+        }
+        return finding;
+    });
+    return { findings, notices: parsed.notices, scannerVersion: parsed.scannerVersion };
+}
 /**
  * scan-secrets with gitleaks 8 (`gitleaks detect`, which 8.19+ keeps as a hidden alias of
- * `gitleaks git` / `gitleaks dir`): the working tree (`--no-git`), or exactly the commits an event
- * or `log-opts` names. Always `--redact`, so neither its log nor its report holds a secret.
+ * `gitleaks git` / `gitleaks dir`): the working tree (`--no-git`), exactly the commits an event
+ * or `log-opts` names, or on a push to the default branch both. Always `--redact`, so neither its
+ * log nor its report holds a secret.
  */
 function gitleaksSecretEngine(options = {}) {
     return {
@@ -2941,75 +3085,37 @@ function gitleaksSecretEngine(options = {}) {
             const { inputs, workspace } = ctx;
             const root = secretScanRoot(workspace, inputs.path);
             const config = resolveGitleaksConfig(workspace, ctx.workDir, inputs.config);
-            const scan = await plan(ctx, root);
-            const scanner = { name: 'gitleaks', version: ctx.binary.version };
-            const notices = [...scan.notices];
+            const planned = await plan(ctx, root);
+            const notices = [...planned.notices];
             if (config.named)
                 notices.push(`gitleaks config: ${workspaceRelative(workspace, config.path)} (input config).`);
-            const unused = unusedSettingsNotice('gitleaks', workspace, [workspace, root, ...(scan.kind === 'git' ? [scan.top] : [])], config.named ? [config.path] : []);
+            const tops = planned.scans.flatMap((s) => (s.kind === 'git' ? [s.top] : []));
+            const unused = unusedSettingsNotice('gitleaks', workspace, [workspace, root, ...tops], config.named ? [config.path] : []);
             if (unused)
                 notices.push(unused);
-            if (scan.kind === 'nothing') {
-                return { scanner, target: scan.target, findings: [], notices };
+            const findings = [];
+            const scanNotices = [];
+            let version;
+            for (const scan of planned.scans) {
+                const one = await scanOnce(ctx, scan, root, config, options);
+                findings.push(...one.findings);
+                scanNotices.push(...one.notices);
+                version ??= one.scannerVersion;
             }
-            const source = await gitleaksSource(ctx, scan, root);
-            const named = await runGitleaks(ctx, scan, source, config.path);
-            // With a config the workflow named, what it hides is what gitleaks' defaults find and it
-            // does not: run both and keep the difference as suppressed findings naming the file.
-            const hiddenByConfig = config.named
-                ? (await runGitleaks(ctx, scan, source, resolveGitleaksConfig(workspace, ctx.workDir, undefined).path)).filter((entry) => !named.some((n) => leakKey(n) === leakKey(entry)))
-                : [];
-            const entries = [...named, ...hiddenByConfig];
-            const lines = entries.length > 0 ? await leakLines(ctx, entries, scan) : [];
-            const parsed = parseGitleaks(JSON.stringify(entries), {
-                workspace,
-                readLines: ctx.readLines,
-                defaultSeverity: inputs.secretSeverity,
-                secretDigests: digests(entries, lines, scan, options.fingerprintKey ?? ''),
-            });
-            if (options.mask !== undefined && entries.length > 0) {
-                maskSecrets(entries, lines, scan, options.mask);
-            }
-            const configName = `${workspaceRelative(workspace, config.path)} (input config)`;
-            const findings = parsed.findings.map((finding, i) => {
-                const where = finding.location
-                    ? `${finding.location.path}${finding.location.startLine ? `:${finding.location.startLine}` : ''}`
-                    : 'a file outside the workspace';
-                if (lines[i]?.includes(GITLEAKS_ALLOW)) {
-                    return {
-                        ...finding,
-                        suppression: {
-                            kind: 'in-source',
-                            source: `${GITLEAKS_ALLOW} at ${where}`,
-                            justification: `an inline ${GITLEAKS_ALLOW} comment on the line`,
-                        },
-                    };
-                }
-                if (i >= named.length) {
-                    return {
-                        ...finding,
-                        suppression: {
-                            kind: 'external',
-                            source: configName,
-                            justification: `not reported under the gitleaks config the config input names`,
-                        },
-                    };
-                }
-                return finding;
-            });
             const marked = findings.filter((f) => f.suppression?.kind === 'in-source').length;
             if (marked > 0) {
                 notices.push(`${marked} leak(s) are on lines marked ${GITLEAKS_ALLOW}; they are reported as suppressed findings, and the gate's policy decides what they count for.`);
             }
-            const outside = parsed.findings.filter((f) => f.location === undefined).length;
+            const outside = findings.filter((f) => f.location === undefined).length;
             if (outside > 0) {
                 notices.push(`${outside} leak(s) are in files outside the workspace; they are reported without a location.`);
             }
             return {
-                scanner: { name: 'gitleaks', version: parsed.scannerVersion ?? ctx.binary.version },
-                target: scan.target,
+                scanner: { name: 'gitleaks', version: version ?? ctx.binary.version },
+                target: planned.target,
+                scopes: planned.scans.map((s) => s.scope),
                 findings,
-                notices: [...notices, ...parsed.notices],
+                notices: [...notices, ...scanNotices],
             };
         },
     };
@@ -3956,6 +4062,7 @@ function trivySecretEngine(options = {}) {
                 return {
                     scanner: { name: 'trivy', version: parsed.scannerVersion ?? ctx.binary.version },
                     target: { kind: 'path', name: workspaceRelative(workspace, root) },
+                    scopes: [treeScope(workspace, root)],
                     findings,
                     notices: [
                         ...notices,
