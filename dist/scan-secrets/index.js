@@ -859,6 +859,7 @@ function escapeMarkdown(text, max) {
 /* harmony export */   MM: () => (/* binding */ REPORT_STATUSES),
 /* harmony export */   Od: () => (/* binding */ scopeOf),
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   PI: () => (/* binding */ ruleInfo),
 /* harmony export */   PP: () => (/* binding */ REPORT_SCHEMA_ID),
 /* harmony export */   R6: () => (/* binding */ CATEGORIES),
 /* harmony export */   SR: () => (/* binding */ describeSuppressed),
@@ -903,6 +904,19 @@ const ACTION_NAMES = [
 const IMPORT_ACTION = 'import';
 const REPORT_STATUSES = ['complete', 'failed'];
 const TARGET_KINDS = ['repository', 'path', 'git-range', 'image', 'host'];
+/** `{ rule }` for a finding when the scanner gives the rule's title or description, else `{}`. */
+function ruleInfo(title, description) {
+    const t = title?.trim() ? title : undefined;
+    const d = description?.trim() ? description : undefined;
+    if (t === undefined && d === undefined)
+        return {};
+    return {
+        rule: {
+            ...(t !== undefined ? { title: t } : {}),
+            ...(d !== undefined ? { description: d } : {}),
+        },
+    };
+}
 const SCOPE_KINDS = (/* unused pure expression or super */ null && (['commits', 'tree']));
 /**
  * The scope a finding of a report with several belongs to: a finding in a commit was found in the

@@ -780,7 +780,7 @@ function describeJsonError(error) {
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
-/* unused harmony exports IMPORT_ACTION, SCOPE_KINDS, scopeOf, compareSeverity, countBySeverity, suppressionGroup, describeSuppressed, describePackageFix, titleWithoutPackage */
+/* unused harmony exports IMPORT_ACTION, ruleInfo, SCOPE_KINDS, scopeOf, compareSeverity, countBySeverity, suppressionGroup, describeSuppressed, describePackageFix, titleWithoutPackage */
 /**
  * The finding model, version 1: what every scan action writes and what the quality gate reads.
  * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
@@ -813,6 +813,19 @@ const ACTION_NAMES = [
 const IMPORT_ACTION = 'import';
 const REPORT_STATUSES = ['complete', 'failed'];
 const TARGET_KINDS = ['repository', 'path', 'git-range', 'image', 'host'];
+/** `{ rule }` for a finding when the scanner gives the rule's title or description, else `{}`. */
+function ruleInfo(title, description) {
+    const t = title?.trim() ? title : undefined;
+    const d = description?.trim() ? description : undefined;
+    if (t === undefined && d === undefined)
+        return {};
+    return {
+        rule: {
+            ...(t !== undefined ? { title: t } : {}),
+            ...(d !== undefined ? { description: d } : {}),
+        },
+    };
+}
 const SCOPE_KINDS = (/* unused pure expression or super */ null && (['commits', 'tree']));
 /**
  * The scope a finding of a report with several belongs to: a finding in a commit was found in the
