@@ -142,7 +142,7 @@ describeWithTools(['gitleaks'], 'scan-secrets bundle with gitleaks 8.16', (tools
     const result = await run({
       workspace: repo,
       eventName: 'push',
-      event: pushEvent({ before, after }),
+      event: pushEvent({ before, after, branch: 'dev' }),
     })
     expect(result.exitCode, result.stdout).toBe(0)
     // gitleaks reports the two leaks in either order.
