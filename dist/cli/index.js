@@ -265,7 +265,8 @@ function escapeMarkdown(text, max) {
  * a test holds the two together.
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TARGET_KINDS = exports.REPORT_STATUSES = exports.IMPORT_ACTION = exports.ACTION_NAMES = exports.CATEGORIES = exports.SEVERITIES = exports.REPORT_SCHEMA_VERSION = exports.REPORT_SCHEMA_ID = void 0;
+exports.SCOPE_KINDS = exports.TARGET_KINDS = exports.REPORT_STATUSES = exports.IMPORT_ACTION = exports.ACTION_NAMES = exports.CATEGORIES = exports.SEVERITIES = exports.REPORT_SCHEMA_VERSION = exports.REPORT_SCHEMA_ID = void 0;
+exports.scopeOf = scopeOf;
 exports.isSeverity = isSeverity;
 exports.severityRank = severityRank;
 exports.compareSeverity = compareSeverity;
@@ -301,6 +302,14 @@ exports.ACTION_NAMES = [
 exports.IMPORT_ACTION = 'import';
 exports.REPORT_STATUSES = ['complete', 'failed'];
 exports.TARGET_KINDS = ['repository', 'path', 'git-range', 'image', 'host'];
+exports.SCOPE_KINDS = ['commits', 'tree'];
+/**
+ * The scope a finding of a report with several belongs to: a finding in a commit was found in the
+ * history, any other in the working tree.
+ */
+function scopeOf(finding) {
+    return finding.git?.commit ? 'commits' : 'tree';
+}
 function isSeverity(value) {
     return typeof value === 'string' && exports.SEVERITIES.includes(value);
 }
