@@ -3107,6 +3107,15 @@ function sarifToFindings(log, context) {
             const finding = { fingerprint, category, ruleId, title: title || ruleId };
             if (description !== undefined)
                 finding.description = description;
+            // The log's rule text is the rule's own, the same on each of its results.
+            const ruleTitle = facts.title !== undefined && facts.title !== '' ? facts.title : undefined;
+            const ruleDescription = fullDescription?.trim() ? fullDescription : undefined;
+            if (ruleTitle !== undefined || ruleDescription !== undefined) {
+                finding.rule = {
+                    ...(ruleTitle !== undefined ? { title: ruleTitle } : {}),
+                    ...(ruleDescription !== undefined ? { description: ruleDescription } : {}),
+                };
+            }
             finding.severity = severity;
             finding.scannerSeverity = scannerSeverity;
             if (location)
@@ -3340,32 +3349,61 @@ function paragraphs(text) {
 function referenceLine(url) {
     return /^https?:\/\/[^\s<>"'`\\]+$/i.test(url) ? `- <${url}>` : `- ${(0, core_1.escapeMarkdown)(url)}`;
 }
-function buildHelp(rep) {
+/** Rule titles for findings whose scanner says nothing about the rule itself. */
+const GENERIC_RULE_TITLE = {
+    vulnerability: (id) => `Vulnerability ${id}`,
+    secret: (id, tool) => `Secret matched by ${tool} rule ${id}`,
+    misconfiguration: (id, tool) => `${tool} check ${id}`,
+    compliance: (id, tool) => `${tool} compliance rule ${id}`,
+    signature: (id, tool) => `${tool} signature check ${id}`,
+    license: (id) => `License ${id}`,
+};
+/**
+ * A rule's text is the scanner's word on the rule itself ({@link Finding.rule}), never one
+ * finding's title or description: those name a file, a line or a package, and code scanning shows
+ * the rule's text on every alert of the rule. Without it the text is generic.
+ */
+function ruleText(ruleId, rep, group, tool) {
+    const info = [rep, ...group].find((f) => f.rule?.title || f.rule?.description)?.rule;
+    const title = info?.title ?? GENERIC_RULE_TITLE[rep.category](ruleId, tool);
+    const description = info?.description ??
+        (info?.title
+            ? info.title
+            : `${title}. ${tool} gives no description of this rule; each result says what it found and where.`);
+    return { title, description };
+}
+function buildHelp(text, group, rep) {
     // Titles, descriptions and remediations are the scanner's (and often the scanned file's) text:
     // escaped, so code scanning renders them as text, never as links, images or HTML.
-    const text = [rep.description ?? rep.title];
-    const markdown = [`**${(0, core_1.escapeMarkdown)(rep.title)}**`];
-    if (rep.description)
-        markdown.push(paragraphs(rep.description));
-    if (rep.advisories && rep.advisories.length > 0) {
-        text.push(`Advisories: ${rep.advisories.join(', ')}`);
-        markdown.push(`**Advisories:** ${(0, core_1.escapeMarkdown)(rep.advisories.join(', '))}`);
+    const plain = [text.description];
+    const markdown = [`**${(0, core_1.escapeMarkdown)(text.title)}**`];
+    if (text.description !== text.title)
+        markdown.push(paragraphs(text.description));
+    const advisories = [...new Set(group.flatMap((f) => f.advisories ?? []))];
+    if (advisories.length > 0) {
+        plain.push(`Advisories: ${advisories.join(', ')}`);
+        markdown.push(`**Advisories:** ${(0, core_1.escapeMarkdown)(advisories.join(', '))}`);
     }
-    if (rep.remediation) {
-        text.push(`Remediation: ${rep.remediation}`);
-        markdown.push(`**Remediation:** ${paragraphs(rep.remediation)}`);
+    // A remediation belongs to the rule only when every finding of it says the same
+    // ("Upgrade lodash to 4.17.21" is one package's; the result message names its fix).
+    const remediation = rep.remediation;
+    if (remediation && group.every((f) => f.remediation === remediation)) {
+        plain.push(`Remediation: ${remediation}`);
+        markdown.push(`**Remediation:** ${paragraphs(remediation)}`);
     }
-    const refs = [...new Set([rep.helpUri, ...(rep.references ?? [])].filter(isString))];
+    const refs = [
+        ...new Set([rep.helpUri, ...group.flatMap((f) => f.references ?? [])].filter(isString)),
+    ];
     if (refs.length > 0) {
-        text.push(`References:\n${refs.map((r) => `- ${r}`).join('\n')}`);
+        plain.push(`References:\n${refs.map((r) => `- ${r}`).join('\n')}`);
         markdown.push(`**References**\n\n${refs.map(referenceLine).join('\n')}`);
     }
-    return { text: text.join('\n\n'), markdown: markdown.join('\n\n') };
+    return { text: plain.join('\n\n'), markdown: markdown.join('\n\n') };
 }
 function isString(value) {
     return typeof value === 'string' && value !== '';
 }
-function buildRule(ruleId, group) {
+function buildRule(ruleId, group, tool) {
     // The most severe finding speaks for the rule: code scanning shows the rule's severity.
     const rep = [...group].sort((a, b) => securityScore(b) - securityScore(a) || (0, core_1.compareSeverity)(a.severity, b.severity))[0];
     const cwes = new Set();
@@ -3378,11 +3416,12 @@ function buildRule(ruleId, group) {
         if (tag && !tags.includes(tag))
             tags.push(tag);
     }
+    const text = ruleText(ruleId, rep, group, tool);
     return {
         id: ruleId,
-        shortDescription: { text: limit(oneLine(rep.title) || ruleId) },
-        fullDescription: { text: limit(rep.description ?? rep.title) },
-        help: buildHelp(rep),
+        shortDescription: { text: limit(oneLine(text.title) || ruleId) },
+        fullDescription: { text: limit(text.description) },
+        help: buildHelp(text, group, rep),
         ...(rep.helpUri ? { helpUri: rep.helpUri } : {}),
         defaultConfiguration: { level: (0, core_1.sarifLevelForSeverity)(rep.severity) },
         properties: { 'security-severity': formatScore(securityScore(rep)), tags },
@@ -3472,7 +3511,7 @@ function buildRun(run, workflowPath, files) {
     const ruleIndex = new Map();
     for (const [id, group] of groups) {
         ruleIndex.set(id, rules.length);
-        rules.push(buildRule(id, group));
+        rules.push(buildRule(id, group, run.tool.name));
     }
     const anchorPath = run.fallbackPath ?? workflowPath;
     const placed = run.findings.map((finding) => {
@@ -3740,6 +3779,7 @@ function parseCheckov(raw, context) {
                 category: categoryOf(checkType),
                 ruleId,
                 title,
+                ...(0, core_1.ruleInfo)(title, description),
                 description: (description ? `${description}\n\n` : '') +
                     `Resource ${resource ?? '(unnamed)'}${checkType ? ` (${checkType})` : ''}.`,
                 severity,
@@ -4186,6 +4226,7 @@ function toFinding(match, where, scope, context, suppressed) {
         ruleId: id,
         title: `${id} in ${name}${version ? ` ${version}` : ''}`,
         ...(description ? { description } : {}),
+        ...(0, core_1.ruleInfo)(undefined, summary),
         severity: (0, core_1.normalizeSeverity)(severityWord),
         ...(severityWord ? { scannerSeverity: severityWord } : {}),
         ...(cvss ? { cvss } : {}),
@@ -4644,6 +4685,7 @@ function parseKics(raw, context) {
                 category: category === 'Secret Management' ? 'secret' : 'misconfiguration',
                 ruleId,
                 title: category ? `${category}: ${name}` : name,
+                ...(0, core_1.ruleInfo)(category ? `${category}: ${name}` : name, queryDescription),
                 description: [
                     queryDescription,
                     searchKey ? `Where: ${searchKey}` : undefined,
@@ -5011,6 +5053,7 @@ function parseOsvScanner(raw, context) {
                     ruleId: primaryId,
                     title: `${primaryId}: ${summary ?? 'vulnerability'} in ${label}`,
                     ...(details ? { description: details } : {}),
+                    ...(0, core_2.ruleInfo)(summary ? `${primaryId}: ${summary}` : undefined, details),
                     severity,
                     ...(typeof unit.maxSeverity === 'string' && unit.maxSeverity !== ''
                         ? { scannerSeverity: unit.maxSeverity }
@@ -5395,6 +5438,8 @@ function parseTfsec(raw, context) {
             category: 'misconfiguration',
             ruleId,
             title,
+            // rule_description is the check's; description names this finding's resource.
+            ...(0, core_1.ruleInfo)((0, json_js_1.str)(r.rule_description), impact ? `Impact: ${impact}` : undefined),
             ...(description || impact || aliases.length > 0
                 ? {
                     description: [
@@ -5767,6 +5812,7 @@ class Builder {
             title: advisoryTitle ??
                 `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
             ...(details ? { description: details } : {}),
+            ...(0, core_1.ruleInfo)(advisoryTitle, details),
             severity: (0, core_1.normalizeSeverity)(severityWord),
             ...(severityWord ? { scannerSeverity: severityWord } : {}),
             ...(cvss ? { cvss } : {}),
@@ -5839,6 +5885,8 @@ class Builder {
             ...(message || title
                 ? { description: (0, json_js_1.unique)([message, (0, json_js_1.text)(value, 'Description')]).join('\n\n') }
                 : {}),
+            // The check's title and description; its Message is about this finding.
+            ...(0, core_1.ruleInfo)(title, (0, json_js_1.text)(value, 'Description')),
             severity: (0, core_1.normalizeSeverity)(severityWord),
             ...(severityWord ? { scannerSeverity: severityWord } : {}),
             ...(location ? { location } : {}),
@@ -5890,6 +5938,7 @@ class Builder {
             ruleId,
             title: `${title} in ${place}`,
             description: `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''} matched${startLine ? ` at line ${startLine}` : ''}. The secret value is not reproduced here.`,
+            ...(0, core_1.ruleInfo)(title, `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''}: ${title}. Each finding names the file and line it matched.`),
             severity: severityWord
                 ? (0, core_1.normalizeSeverity)(severityWord)
                 : (this.context.defaultSeverity ?? 'high'),
@@ -5939,6 +5988,7 @@ class Builder {
             ruleId: name,
             title: `License ${name} in ${pkgName ?? path ?? filePath ?? at.subject}`,
             description: `trivy classifies ${name} as ${category ?? 'an unclassified license'}${typeof value.Confidence === 'number' ? ` (confidence ${value.Confidence})` : ''}.`,
+            ...(0, core_1.ruleInfo)(`License ${name}`, `trivy classifies ${name} as ${category ?? 'an unclassified license'}.`),
             severity,
             ...(severityWord ? { scannerSeverity: severityWord } : {}),
             ...(path ? { location: { path } } : {}),
@@ -6045,7 +6095,7 @@ exports.parseTrivy = parseTrivy;
 /***/ 5332:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:portcullis:findings-report:1","title":"Portcullis findings report, version 1","description":"What every Portcullis scan action writes and the quality gate reads. A report with status \'failed\' must carry a reason; the gate treats it as a failed scan, never as zero findings.","type":"object","additionalProperties":false,"required":["schema","schemaVersion","action","scanner","target","commitSha","status","startedAt","finishedAt","findings"],"properties":{"schema":{"const":"urn:portcullis:findings-report"},"schemaVersion":{"const":1},"action":{"enum":["scan-secrets","scan-deps","scan-iac","scan-image","sign-image","compliance","quality-gate","import"]},"scanner":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"}}},"target":{"type":"object","additionalProperties":false,"required":["kind","name"],"properties":{"kind":{"enum":["repository","path","git-range","image","host"]},"name":{"type":"string"},"digest":{"type":"string","pattern":"^[a-z0-9]+:[a-f0-9]{32,}$"}}},"commitSha":{"type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"status":{"enum":["complete","failed"]},"reason":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"tool":{"type":"object","additionalProperties":false,"required":["name","version","source","path"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"source":{"enum":["input-path","path","tool-cache","download","mirror","system"]},"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[a-f0-9]{64}$"},"url":{"type":"string"},"origin":{"description":"Where the binary was copied from; path is the private copy that ran.","type":"string"},"verified":{"description":"Whether sha256 (of the copy that ran) matched the tool manifest.","type":"boolean"},"verifiedBy":{"description":"The manifest entry that vouched for the binary, when verified.","type":"string"}}},"imported":{"description":"Set when the quality gate made this report from another tool\'s output (action import).","type":"object","additionalProperties":false,"required":["format","file"],"properties":{"format":{"type":"string","minLength":1},"file":{"type":"string","minLength":1}}},"scopes":{"description":"What the scan covered where its target does not say it all: commits of the history, the working tree, or both.","type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","description"],"properties":{"kind":{"enum":["commits","tree"]},"description":{"type":"string","minLength":1}}}},"notices":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}}},"if":{"properties":{"status":{"const":"failed"}}},"then":{"required":["reason"]},"definitions":{"severity":{"enum":["critical","high","medium","low","info"]},"stringList":{"type":"array","items":{"type":"string"}},"finding":{"type":"object","additionalProperties":false,"required":["fingerprint","category","ruleId","title","severity"],"properties":{"fingerprint":{"type":"string","minLength":8},"category":{"enum":["secret","vulnerability","misconfiguration","compliance","signature","license"]},"ruleId":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"severity":{"$ref":"#/definitions/severity"},"scannerSeverity":{"type":"string"},"cvss":{"type":"object","additionalProperties":false,"properties":{"score":{"type":"number","minimum":0,"maximum":10},"vector":{"type":"string"},"version":{"type":"string"}}},"location":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Workspace-relative, forward slashes; never absolute and never escaping the workspace.","not":{"pattern":"^(/|[A-Za-z]:[\\\\\\\\/]|\\\\.\\\\./|\\\\.\\\\.$)|/\\\\.\\\\./|/\\\\.\\\\.$"}},"startLine":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"startColumn":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"package":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"},"purl":{"type":"string"},"fixedVersion":{"type":"string"},"ecosystem":{"type":"string"}}},"image":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string"},"digest":{"type":"string"},"layer":{"type":"string"}}},"references":{"$ref":"#/definitions/stringList"},"cwe":{"$ref":"#/definitions/stringList"},"advisories":{"$ref":"#/definitions/stringList"},"helpUri":{"type":"string"},"remediation":{"type":"string"},"git":{"type":"object","additionalProperties":false,"properties":{"commit":{"type":"string"},"author":{"type":"string"},"date":{"type":"string"}}},"suppression":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["in-source","external","vendor-status"]},"justification":{"type":"string"},"source":{"type":"string","minLength":1,"description":"What suppressed the finding: a file and line (.trivyignore:3), an inline marker and where it is (gitleaks:allow at src/a.env:2), or a file an input named (.gitleaks.toml (input config))."}}},"sources":{"$ref":"#/definitions/stringList"}}}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:portcullis:findings-report:1","title":"Portcullis findings report, version 1","description":"What every Portcullis scan action writes and the quality gate reads. A report with status \'failed\' must carry a reason; the gate treats it as a failed scan, never as zero findings.","type":"object","additionalProperties":false,"required":["schema","schemaVersion","action","scanner","target","commitSha","status","startedAt","finishedAt","findings"],"properties":{"schema":{"const":"urn:portcullis:findings-report"},"schemaVersion":{"const":1},"action":{"enum":["scan-secrets","scan-deps","scan-iac","scan-image","sign-image","compliance","quality-gate","import"]},"scanner":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"}}},"target":{"type":"object","additionalProperties":false,"required":["kind","name"],"properties":{"kind":{"enum":["repository","path","git-range","image","host"]},"name":{"type":"string"},"digest":{"type":"string","pattern":"^[a-z0-9]+:[a-f0-9]{32,}$"}}},"commitSha":{"type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"status":{"enum":["complete","failed"]},"reason":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"tool":{"type":"object","additionalProperties":false,"required":["name","version","source","path"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"source":{"enum":["input-path","path","tool-cache","download","mirror","system"]},"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[a-f0-9]{64}$"},"url":{"type":"string"},"origin":{"description":"Where the binary was copied from; path is the private copy that ran.","type":"string"},"verified":{"description":"Whether sha256 (of the copy that ran) matched the tool manifest.","type":"boolean"},"verifiedBy":{"description":"The manifest entry that vouched for the binary, when verified.","type":"string"}}},"imported":{"description":"Set when the quality gate made this report from another tool\'s output (action import).","type":"object","additionalProperties":false,"required":["format","file"],"properties":{"format":{"type":"string","minLength":1},"file":{"type":"string","minLength":1}}},"scopes":{"description":"What the scan covered where its target does not say it all: commits of the history, the working tree, or both.","type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","description"],"properties":{"kind":{"enum":["commits","tree"]},"description":{"type":"string","minLength":1}}}},"notices":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}}},"if":{"properties":{"status":{"const":"failed"}}},"then":{"required":["reason"]},"definitions":{"severity":{"enum":["critical","high","medium","low","info"]},"stringList":{"type":"array","items":{"type":"string"}},"finding":{"type":"object","additionalProperties":false,"required":["fingerprint","category","ruleId","title","severity"],"properties":{"fingerprint":{"type":"string","minLength":8},"category":{"enum":["secret","vulnerability","misconfiguration","compliance","signature","license"]},"ruleId":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"rule":{"type":"object","additionalProperties":false,"description":"The rule\'s or advisory\'s own text, the same for every finding of the rule (never one finding\'s file, line or message); SARIF rules are written from it.","properties":{"title":{"type":"string","minLength":1},"description":{"type":"string","minLength":1}}},"severity":{"$ref":"#/definitions/severity"},"scannerSeverity":{"type":"string"},"cvss":{"type":"object","additionalProperties":false,"properties":{"score":{"type":"number","minimum":0,"maximum":10},"vector":{"type":"string"},"version":{"type":"string"}}},"location":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Workspace-relative, forward slashes; never absolute and never escaping the workspace.","not":{"pattern":"^(/|[A-Za-z]:[\\\\\\\\/]|\\\\.\\\\./|\\\\.\\\\.$)|/\\\\.\\\\./|/\\\\.\\\\.$"}},"startLine":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"startColumn":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"package":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"},"purl":{"type":"string"},"fixedVersion":{"type":"string"},"ecosystem":{"type":"string"}}},"image":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string"},"digest":{"type":"string"},"layer":{"type":"string"}}},"references":{"$ref":"#/definitions/stringList"},"cwe":{"$ref":"#/definitions/stringList"},"advisories":{"$ref":"#/definitions/stringList"},"helpUri":{"type":"string"},"remediation":{"type":"string"},"git":{"type":"object","additionalProperties":false,"properties":{"commit":{"type":"string"},"author":{"type":"string"},"date":{"type":"string"}}},"suppression":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["in-source","external","vendor-status"]},"justification":{"type":"string"},"source":{"type":"string","minLength":1,"description":"What suppressed the finding: a file and line (.trivyignore:3), an inline marker and where it is (gitleaks:allow at src/a.env:2), or a file an input named (.gitleaks.toml (input config))."}}},"sources":{"$ref":"#/definitions/stringList"}}}}}');
 
 /***/ })
 

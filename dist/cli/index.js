@@ -266,6 +266,7 @@ function escapeMarkdown(text, max) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SCOPE_KINDS = exports.TARGET_KINDS = exports.REPORT_STATUSES = exports.IMPORT_ACTION = exports.ACTION_NAMES = exports.CATEGORIES = exports.SEVERITIES = exports.REPORT_SCHEMA_VERSION = exports.REPORT_SCHEMA_ID = void 0;
+exports.ruleInfo = ruleInfo;
 exports.scopeOf = scopeOf;
 exports.isSeverity = isSeverity;
 exports.severityRank = severityRank;
@@ -302,6 +303,19 @@ exports.ACTION_NAMES = [
 exports.IMPORT_ACTION = 'import';
 exports.REPORT_STATUSES = ['complete', 'failed'];
 exports.TARGET_KINDS = ['repository', 'path', 'git-range', 'image', 'host'];
+/** `{ rule }` for a finding when the scanner gives the rule's title or description, else `{}`. */
+function ruleInfo(title, description) {
+    const t = title?.trim() ? title : undefined;
+    const d = description?.trim() ? description : undefined;
+    if (t === undefined && d === undefined)
+        return {};
+    return {
+        rule: {
+            ...(t !== undefined ? { title: t } : {}),
+            ...(d !== undefined ? { description: d } : {}),
+        },
+    };
+}
 exports.SCOPE_KINDS = ['commits', 'tree'];
 /**
  * The scope a finding of a report with several belongs to: a finding in a commit was found in the
