@@ -8707,6 +8707,39 @@ function describeJsonError(error) {
 
 /***/ }),
 
+/***/ 2260:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+/**
+ * Everything in core except report validation (which loads the JSON Schema validator): what an
+ * action needs before its inputs are read, so a step's start-up stays lean.
+ */
+__exportStar(__nccwpck_require__(6388), exports);
+__exportStar(__nccwpck_require__(3262), exports);
+__exportStar(__nccwpck_require__(613), exports);
+__exportStar(__nccwpck_require__(7638), exports);
+__exportStar(__nccwpck_require__(2109), exports);
+__exportStar(__nccwpck_require__(2712), exports);
+
+
+/***/ }),
+
 /***/ 613:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -8821,13 +8854,8 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__nccwpck_require__(6388), exports);
-__exportStar(__nccwpck_require__(3262), exports);
-__exportStar(__nccwpck_require__(613), exports);
-__exportStar(__nccwpck_require__(7638), exports);
+__exportStar(__nccwpck_require__(2260), exports);
 __exportStar(__nccwpck_require__(2019), exports);
-__exportStar(__nccwpck_require__(2109), exports);
-__exportStar(__nccwpck_require__(2712), exports);
 
 
 /***/ }),
@@ -9735,7 +9763,8 @@ const reasons_js_1 = __nccwpck_require__(6192);
 const score_js_1 = __nccwpck_require__(1599);
 const stages_js_1 = __nccwpck_require__(34);
 const waivers_js_1 = __nccwpck_require__(9572);
-exports.GATE_MODES = ['all', 'new'];
+var stages_js_2 = __nccwpck_require__(34);
+Object.defineProperty(exports, "GATE_MODES", ({ enumerable: true, get: function () { return stages_js_2.GATE_MODES; } }));
 // Runner clocks drift a little; a report dated further ahead than this was not made by this run.
 const CLOCK_SKEW_MS = 10 * 60 * 1000;
 function describeTarget(report) {
@@ -11438,12 +11467,14 @@ function renderScoreArithmetic(result) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SIGNATURE_VERIFY_NOTICE = exports.DEFAULT_STAGES = exports.DEFAULT_IMPORT_KINDS = exports.SCAN_ACTIONS = exports.SCAN_KINDS = exports.STAGES = void 0;
+exports.SIGNATURE_VERIFY_NOTICE = exports.DEFAULT_STAGES = exports.DEFAULT_IMPORT_KINDS = exports.SCAN_ACTIONS = exports.SCAN_KINDS = exports.GATE_MODES = exports.STAGES = void 0;
 exports.scanAction = scanAction;
 exports.importedKinds = importedKinds;
 exports.isStage = isStage;
 exports.isScanKind = isScanKind;
 exports.STAGES = ['code', 'container', 'final'];
+/** `all`: every finding counts; `new`: findings the baseline reports hold are not counted. */
+exports.GATE_MODES = ['all', 'new'];
 /**
  * The scans a stage can require. Each but `sast` is the report of one scan action; any of them can
  * also be satisfied by an imported tool's output that the policy maps to it (see

@@ -19,25 +19,32 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
-var tool_cache = __webpack_require__(9805);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/tool-cache.ts
 
-/** The runner's tool cache ($RUNNER_TOOL_CACHE), in the shape the installer's ToolCachePort expects. */
-function actionsToolCache() {
+
+/**
+ * The runner's tool cache ($RUNNER_TOOL_CACHE), in the shape the installer's ToolCachePort expects.
+ * A lookup is the layout @actions/tool-cache reads for an exact version
+ * (`<root>/<tool>/<version>/<arch>` with a `<arch>.complete` marker), so no module loads for it;
+ * @actions/tool-cache itself loads only to fill the cache after a verified download.
+ */
+function actionsToolCache(root) {
     return {
         find: (tool, version, arch) => {
-            const found = tool_cache/* find */.I6(tool, version, arch);
-            return found === '' ? undefined : found;
+            const dir = (0,external_node_path_.join)(root, tool, version, arch);
+            return (0,external_node_fs_.existsSync)(`${dir}.complete`) ? dir : undefined;
         },
-        cacheDir: (dir, tool, version, arch) => tool_cache/* cacheDir */.e8(dir, tool, version, arch),
+        cacheDir: async (dir, tool, version, arch) => {
+            const tc = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(991)]).then(__webpack_require__.bind(__webpack_require__, 5991));
+            return tc.cacheDir(dir, tool, version, arch);
+        },
     };
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: external "node:child_process"
@@ -914,7 +921,7 @@ async function secureExecutable(tool, origin, options) {
 /** The real installer on a runner: tool cache, release downloads staged under RUNNER_TEMP, PATH from the step. */
 function runnerInstaller(io) {
     const installer = new Installer({
-        toolCache: actionsToolCache(),
+        toolCache: actionsToolCache(io.context.toolCache),
         logger: io.log,
         tempDir: io.context.runnerTemp,
         pathEnv: io.env.PATH ?? '',
@@ -959,7 +966,7 @@ function runnerScanDeps(io, inputs) {
         return { install };
     // Octokit and the budget manager load only when a run reports to GitHub: a cold start stays lean.
     const github = async () => {
-        const gh = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 6065));
+        const gh = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 6065));
         const context = gh.readGitHubContext(io.env);
         const client = gh.createGitHubClient(token, { apiUrl: context.apiUrl, logger: io.log });
         return { gh, context, client };
@@ -1012,8 +1019,8 @@ function runnerScanDeps(io, inputs) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 3 modules
-var runtime = __webpack_require__(9608);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 4 modules
+var runtime = __webpack_require__(7614);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
 
 

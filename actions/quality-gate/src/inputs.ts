@@ -1,5 +1,5 @@
 import type { Inputs } from '@portcullis/action-kit'
-import { GATE_MODES, STAGES } from '@portcullis/gate'
+import { GATE_MODES, STAGES } from '@portcullis/gate/stages'
 
 /** The inputs of actions/quality-gate/action.yml, read once at the edge (a test holds the two together). */
 export const QUALITY_GATE_INPUTS = {

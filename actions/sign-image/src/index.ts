@@ -1,5 +1,5 @@
 import { runEntry } from '@portcullis/action-kit'
 import { INPUTS } from './inputs.js'
-import { run } from './run.js'
 
-await runEntry(INPUTS, run)
+// The engines, the registry client and SARIF load only once the inputs are read and valid.
+await runEntry(INPUTS, () => import('./run.js').then((m) => m.run))

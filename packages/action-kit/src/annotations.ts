@@ -4,7 +4,7 @@ import {
   titleWithoutPackage,
   type Finding,
   type Severity,
-} from '@portcullis/core'
+} from '@portcullis/core/essentials'
 import { stripEscapes } from './log.js'
 
 /**

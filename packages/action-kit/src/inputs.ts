@@ -1,4 +1,4 @@
-import { InputError } from '@portcullis/core'
+import { InputError } from '@portcullis/core/essentials'
 
 /**
  * Declarative input specs. Each action keeps its inputs in one `as const` object of these; a test holds

@@ -4,7 +4,7 @@ import {
   REPORT_STATUSES,
   SEVERITIES,
   TARGET_KINDS,
-} from '@portcullis/core'
+} from '@portcullis/core/essentials'
 
 /**
  * The runner's `::add-mask::` replaces a value with `***` in every later line of the whole job, so

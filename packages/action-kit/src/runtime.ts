@@ -1,9 +1,9 @@
 import { appendFileSync, readFileSync } from 'node:fs'
 import { EOL, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import * as core from '@actions/core'
-import { UserError } from '@portcullis/core'
+import { UserError } from '@portcullis/core/essentials'
 import type { Annotation } from './annotations.js'
+import { commandWriter, type CommandWriter } from './commands.js'
 import { createExec, type Exec } from './exec.js'
 import { envInputSource, readInputs, type Inputs, type InputSpecs } from './inputs.js'
 import { createLogger, type Logger } from './log.js'
@@ -84,7 +84,7 @@ export interface ActionIO {
 
 export type Outcome = { readonly ok: true } | { readonly ok: false; readonly message: string }
 
-function runnerIO(env: NodeJS.ProcessEnv): ActionIO {
+function runnerIO(env: NodeJS.ProcessEnv, core: CommandWriter): ActionIO {
   const log = createLogger({
     write: (line) => process.stdout.write(line + EOL),
     isDebug: () => core.isDebug(),
@@ -109,22 +109,18 @@ function runnerIO(env: NodeJS.ProcessEnv): ActionIO {
       appendFileSync(file, text.endsWith('\n') ? text : `${text}\n`)
     },
     annotate: (a) => {
-      // @actions/core escapes `%`, CR, LF in the message and `:`/`,` in properties, so finding text
+      // `%`, CR, LF are escaped in the message and `:`/`,` in properties too, so finding text
       // cannot end the command early or add properties.
-      const props = {
-        title: a.title,
-        ...(a.file ? { file: a.file } : {}),
-        ...(a.startLine ? { startLine: a.startLine } : {}),
-        ...(a.endLine ? { endLine: a.endLine } : {}),
-      }
-      if (a.level === 'error') core.error(a.message, props)
-      else if (a.level === 'warning') core.warning(a.message, props)
-      else core.notice(a.message, props)
+      core.command(
+        a.level,
+        { title: a.title, file: a.file, line: a.startLine, endLine: a.endLine },
+        a.message,
+      )
     },
     mask: (value) => {
       // Values a scanner located: one that is too short or one of the suite's own words is a false
       // positive of a (custom) rule, and masking it would blank the rest of the job's log.
-      if (maskRefusal(value) === undefined) core.setSecret(value)
+      if (maskRefusal(value) === undefined) core.mask(value)
     },
   }
 }
@@ -152,12 +148,13 @@ export async function runEntry<T extends InputSpecs>(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
   let io: ActionIO | undefined
+  const core = commandWriter(env)
   try {
-    io = runnerIO(env)
+    io = runnerIO(env, core)
     const inputs = readInputs(specs, envInputSource(env), {
       onSecret: (value, name) => {
         const refusal = maskRefusal(value)
-        if (refusal === undefined) core.setSecret(value)
+        if (refusal === undefined) core.mask(value)
         else
           io?.log.warning(
             `The secret input '${name}' is not masked in the log: it is ${refusal === 'too-short' ? `shorter than ${MIN_MASK_LENGTH} characters` : "one of Portcullis's own words"} (the runner still masks it when it comes from the secrets context).`,
@@ -166,15 +163,15 @@ export async function runEntry<T extends InputSpecs>(
     })
     const run = main.length === 0 ? await (main as ActionLoader<T>)() : (main as ActionMain<T>)
     const outcome = await run(inputs, io)
-    if (!outcome.ok) core.setFailed(outcome.message)
+    if (!outcome.ok) core.fail(outcome.message)
   } catch (error) {
     if (error instanceof UserError) {
-      core.setFailed(error.message)
+      core.fail(error.message)
       return
     }
     const e = error instanceof Error ? error : new Error(String(error))
     io?.log.debug(e.stack ?? e.message)
-    core.setFailed(
+    core.fail(
       `Internal error: ${e.message}. This is a bug in Portcullis; please report it with the debug log (re-run with debug logging enabled).`,
     )
   }

@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '@portcullis/core'
+import { escapeMarkdown } from '@portcullis/core/essentials'
 
 /**
  * Job summary with GitHub's hard cap: a step's summary over 1 MiB is rejected and the step shows

@@ -23,8 +23,8 @@ import {
 } from './stages.js'
 import { EMPTY_WAIVERS, daysLeft, waiverMatches, type Waiver, type WaiverSet } from './waivers.js'
 
-export const GATE_MODES = ['all', 'new'] as const
-export type GateMode = (typeof GATE_MODES)[number]
+export { GATE_MODES, type GateMode } from './stages.js'
+import type { GateMode } from './stages.js'
 export type Verdict = 'pass' | 'fail'
 
 /** Everything the verdict depends on besides the reports themselves. */

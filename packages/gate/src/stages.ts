@@ -1,6 +1,10 @@
 import type { ActionName, FindingsReport } from '@portcullis/core'
 
 export const STAGES = ['code', 'container', 'final'] as const
+
+/** `all`: every finding counts; `new`: findings the baseline reports hold are not counted. */
+export const GATE_MODES = ['all', 'new'] as const
+export type GateMode = (typeof GATE_MODES)[number]
 export type Stage = (typeof STAGES)[number]
 
 /**

@@ -7,7 +7,7 @@ import type { ScanDeps } from './pipeline.js'
 /** The real installer on a runner: tool cache, release downloads staged under RUNNER_TEMP, PATH from the step. */
 export function runnerInstaller(io: ActionIO): ScanDeps['install'] {
   const installer = new Installer({
-    toolCache: actionsToolCache(),
+    toolCache: actionsToolCache(io.context.toolCache),
     logger: io.log,
     tempDir: io.context.runnerTemp,
     pathEnv: io.env.PATH ?? '',

@@ -1,8 +1,8 @@
-export const id = 58;
-export const ids = [58];
+export const id = 435;
+export const ids = [435];
 export const modules = {
 
-/***/ 9058:
+/***/ 9435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,16 +21,104 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 24 modules
-var runtime = __webpack_require__(7707);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 6 modules
+var runtime = __webpack_require__(8408);
 // EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
 var summary = __webpack_require__(6813);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/model.ts
 var model = __webpack_require__(6388);
-// EXTERNAL MODULE: ./packages/gate/src/matrix.ts
-var matrix = __webpack_require__(6316);
+;// CONCATENATED MODULE: ./packages/gate/src/matrix.ts
+
+const SYSTEM_LEVELS = [1, 2, 3, 4];
+/**
+ * The default matrix of the pipeline this suite implements: each level counts from a minimum
+ * severity upward and allows at most N of each severity; level 4 allows no finding at all.
+ */
+const DEFAULT_MATRIX = {
+    1: { countsFrom: 'high', allow: { critical: 0, high: 1 }, requireVerifiedTools: false },
+    2: {
+        countsFrom: 'medium',
+        allow: { critical: 0, high: 1, medium: 2 },
+        requireVerifiedTools: false,
+    },
+    3: {
+        countsFrom: 'low',
+        allow: { critical: 0, high: 1, medium: 2, low: 3 },
+        requireVerifiedTools: true,
+    },
+    4: {
+        countsFrom: 'info',
+        allow: { critical: 0, high: 0, medium: 0, low: 0, info: 0 },
+        requireVerifiedTools: true,
+    },
+};
+function isSystemLevel(value) {
+    return typeof value === 'number' && SYSTEM_LEVELS.includes(value);
+}
+/**
+ * The `fail-on` preset: at every level, any finding of `severity` or above fails the gate (its
+ * allowance and every more severe one become 0, and the level counts from `severity` at least).
+ * Less severe findings keep the level's rule. `fail-on: high` at level 3 gives critical 0, high 0,
+ * medium 2, low 3; at level 1 it gives critical 0, high 0.
+ */
+function applyFailOn(matrix, severity) {
+    const rank = (0,model/* severityRank */.qs)(severity);
+    const tightened = (rule) => {
+        const allow = { ...rule.allow };
+        for (const s of model/* SEVERITIES */.oC)
+            if ((0,model/* severityRank */.qs)(s) <= rank)
+                allow[s] = 0;
+        return {
+            countsFrom: (0,model/* severityRank */.qs)(rule.countsFrom) < rank ? severity : rule.countsFrom,
+            allow,
+            requireVerifiedTools: rule.requireVerifiedTools,
+        };
+    };
+    return {
+        1: tightened(matrix[1]),
+        2: tightened(matrix[2]),
+        3: tightened(matrix[3]),
+        4: tightened(matrix[4]),
+    };
+}
+/** Whether a level counts a severity at all. */
+function isCounted(rule, severity) {
+    return (0,model/* severityRank */.qs)(severity) <= (0,model/* severityRank */.qs)(rule.countsFrom);
+}
+/** How many findings of a severity a level allows; undefined when the level does not count it. */
+function allowance(rule, severity) {
+    return isCounted(rule, severity) ? (rule.allow[severity] ?? 0) : undefined;
+}
+/** Holds the counts (after waivers) against one level's allowances. */
+function evaluateMatrix(matrix, level, counts) {
+    const rule = matrix[level];
+    const rows = model/* SEVERITIES */.oC.map((severity) => {
+        const allowed = allowance(rule, severity);
+        const found = counts[severity];
+        return { severity, allowed, found, ok: allowed === undefined || found <= allowed };
+    });
+    return { level, countsFrom: rule.countsFrom, rows, passed: rows.every((r) => r.ok) };
+}
+/**
+ * The matrix as a GitHub-flavoured markdown table (levels as rows, severities as columns; `–` means
+ * not counted at that level), so docs and summaries render the matrix actually in force.
+ */
+function renderMatrixTable(matrix = DEFAULT_MATRIX) {
+    const header = `| system level | counts from | ${SEVERITIES.join(' | ')} |`;
+    const rule = `|---|---|${SEVERITIES.map(() => '---:').join('|')}|`;
+    const rows = SYSTEM_LEVELS.map((level) => {
+        const r = matrix[level];
+        const cells = SEVERITIES.map((s) => {
+            const a = allowance(r, s);
+            return a === undefined ? '–' : String(a);
+        });
+        return `| ${level} | ${r.countsFrom} | ${cells.join(' | ')} |`;
+    });
+    return [header, rule, ...rows].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./packages/gate/src/config.ts
 
 
@@ -63,8 +151,8 @@ function splitList(value) {
 }
 function parseSystemLevel(value) {
     const n = Number(value.trim());
-    if (value.trim() === '' || !(0,matrix/* isSystemLevel */.Gj)(n)) {
-        throw new src_errors/* InputError */.dz(GATE_INPUTS.systemLevel, `must be one of ${matrix/* SYSTEM_LEVELS */.si.join(', ')} (got '${value}')`);
+    if (value.trim() === '' || !isSystemLevel(n)) {
+        throw new src_errors/* InputError */.dz(GATE_INPUTS.systemLevel, `must be one of ${SYSTEM_LEVELS.join(', ')} (got '${value}')`);
     }
     return n;
 }
@@ -124,13 +212,1267 @@ function checkGateConfig(config) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/gate/src/evaluate.ts + 1 modules
-var evaluate = __webpack_require__(5661);
+;// CONCATENATED MODULE: ./packages/gate/src/dedupe.ts
+
+function uniq(values) {
+    return [...new Set(values)];
+}
+/**
+ * Keys under which two findings are the same thing. The fingerprint always; a dependency or image
+ * vulnerability also by advisory + package + version (engines fingerprint differently, and GHSA/CVE
+ * aliases are both carried in `advisories`); a secret also by its location (path + line), since two
+ * engines name the same leaked key with different rules.
+ */
+function dedupeKeys(finding) {
+    const keys = [`fp\u0000${finding.fingerprint}`];
+    const pkg = finding.package;
+    if (pkg && finding.advisories) {
+        for (const advisory of finding.advisories) {
+            keys.push(`adv\u0000${advisory.trim().toUpperCase()}\u0000${pkg.name.toLowerCase()}\u0000${pkg.version ?? ''}`);
+        }
+    }
+    if (finding.category === 'secret' && finding.location?.startLine !== undefined) {
+        keys.push(`secret\u0000${finding.location.path}\u0000${finding.location.startLine}`);
+    }
+    return keys;
+}
+/** Merges occurrences that share any dedupe key (transitively); order follows first appearance. */
+function dedupeFindings(occurrences) {
+    const parent = occurrences.map((_, i) => i);
+    const find = (i) => {
+        let root = i;
+        while (parent[root] !== root)
+            root = parent[root];
+        while (parent[i] !== root) {
+            const next = parent[i];
+            parent[i] = root;
+            i = next;
+        }
+        return root;
+    };
+    const byKey = new Map();
+    occurrences.forEach((occ, i) => {
+        for (const key of dedupeKeys(occ.finding)) {
+            const other = byKey.get(key);
+            if (other === undefined)
+                byKey.set(key, i);
+            else {
+                const a = find(other);
+                const b = find(i);
+                if (a !== b)
+                    parent[Math.max(a, b)] = Math.min(a, b);
+            }
+        }
+    });
+    const groups = new Map();
+    occurrences.forEach((occ, i) => {
+        const root = find(i);
+        const group = groups.get(root);
+        if (group)
+            group.push(occ);
+        else
+            groups.set(root, [occ]);
+    });
+    return [...groups.values()].map((group) => {
+        const shown = [...group].sort((a, b) => (0,model/* compareSeverity */.zK)(a.finding.severity, b.finding.severity))[0];
+        const fs = group.map((o) => o.finding);
+        return {
+            finding: shown.finding,
+            severity: shown.finding.severity,
+            sources: uniq(group.flatMap((o) => o.sources)),
+            occurrences: group,
+            fingerprints: uniq(fs.map((f) => f.fingerprint)),
+            ruleIds: uniq(fs.map((f) => f.ruleId)),
+            advisories: uniq(fs.flatMap((f) => f.advisories ?? [])),
+            paths: uniq(fs.flatMap((f) => (f.location ? [f.location.path] : []))),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/gate/src/score.ts
+
+/** Points each finding takes off a perfect 100 (info findings cost nothing by default). */
+const DEFAULT_WEIGHTS = { critical: 40, high: 10, medium: 4, low: 1, info: 0 };
+const DEFAULT_RISK_THRESHOLD = 75;
+function computeScore(counts, weights = DEFAULT_WEIGHTS, threshold = DEFAULT_RISK_THRESHOLD) {
+    const terms = model/* SEVERITIES */.oC.map((severity) => {
+        const weight = weights[severity];
+        const count = counts[severity];
+        return { severity, weight, count, points: weight * count };
+    });
+    const deducted = terms.reduce((sum, t) => sum + t.points, 0);
+    const raw = 100 - deducted;
+    const score = Math.max(0, raw);
+    return { score, threshold, passed: score >= threshold, terms, deducted, clamped: raw < 0 };
+}
+/** e.g. `100 − (1×40 + 2×10) = 40`; terms with no findings are left out. */
+function renderScoreArithmetic(result) {
+    const used = result.terms.filter((t) => t.count > 0 && t.weight !== 0);
+    const sum = used.map((t) => `${t.count}×${t.weight} ${t.severity}`).join(' + ');
+    const expr = used.length === 0 ? '100 − 0' : `100 − (${sum})`;
+    const clamp = result.clamped ? ` = ${100 - result.deducted}, clamped to 0` : ` = ${result.score}`;
+    return `${expr}${clamp}`;
+}
+
+// EXTERNAL MODULE: ./packages/gate/src/stages.ts
+var src_stages = __webpack_require__(34);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./packages/gate/src/yaml-input.ts
+
+
+/**
+ * Parses a YAML file the user wrote into plain data, or throws InputError naming the input, the file
+ * and the line of the syntax error. Duplicate keys are errors: a policy must not say two things.
+ */
+function parseYamlInput(text, input, source) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true, prettyErrors: true });
+    const first = doc.errors[0];
+    if (first) {
+        throw new src_errors/* InputError */.dz(input, `${source} is not valid YAML: ${first.message.split('\n')[0]}`);
+    }
+    return doc.toJS({ maxAliasCount: 100 });
+}
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** Collects every problem in a file before failing, so the user fixes them in one go. */
+class Problems {
+    list = [];
+    add(message) {
+        this.list.push(message);
+    }
+    unknownKeys(value, where, allowed) {
+        for (const key of Object.keys(value)) {
+            if (!allowed.includes(key)) {
+                this.add(`${where}${key} is not a known key (allowed: ${allowed.join(', ')})`);
+            }
+        }
+    }
+    throwIfAny(input, source) {
+        if (this.list.length > 0) {
+            throw new src_errors/* InputError */.dz(input, `${source}: ${this.list.join('; ')}`);
+        }
+    }
+}
+function isNonNegativeInteger(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+;// CONCATENATED MODULE: ./packages/gate/src/policy.ts
+
+
+
+
+
+/**
+ * `show`: repository-held suppressions count as findings until a waiver covers them; `honour`: they
+ * stay suppressed (and are shown); `fail`: any of them fails the gate.
+ */
+const REPO_SUPPRESSIONS = ['show', 'honour', 'fail'];
+const DEFAULT_MAX_WAIVER_DAYS = 90;
+const DEFAULT_WAIVER_WARN_DAYS = 14;
+/** A week: long enough for re-runs of a workflow, short enough that old artifacts are not trusted. */
+const DEFAULT_MAX_REPORT_AGE_HOURS = 168;
+/** Seven days: the base branch's scan must be recent enough to know today's advisories. */
+const DEFAULT_BASELINE_MAX_AGE_HOURS = 168;
+const DEFAULT_POLICY = {
+    matrix: DEFAULT_MATRIX,
+    weights: DEFAULT_WEIGHTS,
+    riskThreshold: DEFAULT_RISK_THRESHOLD,
+    stages: src_stages/* DEFAULT_STAGES */.my,
+    maxWaiverDays: DEFAULT_MAX_WAIVER_DAYS,
+    waiverWarnDays: DEFAULT_WAIVER_WARN_DAYS,
+    maxReportAgeHours: DEFAULT_MAX_REPORT_AGE_HOURS,
+    imports: {},
+    repoSuppressions: 'show',
+    baselineMaxAgeHours: DEFAULT_BASELINE_MAX_AGE_HOURS,
+    verifiedTools: {},
+};
+const TOP_KEYS = [
+    'version',
+    'fail-on',
+    'levels',
+    'score',
+    'stages',
+    'waivers',
+    'reports',
+    'repo-suppressions',
+    'baseline-max-age',
+    'imports',
+    'verified-tools',
+];
+/** `7d`, `36h` or a bare number of days; undefined when unreadable. */
+function parseAge(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) && value > 0 ? value * 24 : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([dh]?)\s*$/.exec(value);
+    if (!m)
+        return undefined;
+    const n = Number(m[1]);
+    if (!(n > 0))
+        return undefined;
+    return m[2] === 'h' ? n : n * 24;
+}
+/**
+ * Reads a policy file (YAML) over the defaults. Every key is checked; an unknown key, a wrong type or
+ * an out-of-range value is an InputError on the `policy` input naming the key, e.g.
+ * `levels.3.allow.high must be a whole number ≥ 0`.
+ *
+ * ```yaml
+ * version: 1
+ * fail-on: high          # preset: any critical or high finding fails, at every level
+ * levels:                # any of 1–4; unnamed levels keep the default
+ *   3:
+ *     counts-from: low   # count findings of this severity and above
+ *     allow: { high: 2 } # merged over the level's default allowances
+ *     require-verified-tools: true  # default true at 3 and 4: unverified scanner binaries fail
+ * score:
+ *   weights: { critical: 40, high: 10, medium: 4, low: 1, info: 0 }
+ *   threshold: 75
+ * stages:                # replaces the stage's list of required scans
+ *   container: [image, signature]
+ * waivers:
+ *   max-span-days: 90
+ *   warn-days: 14
+ * reports:
+ *   max-age-hours: 168
+ * imports:               # an imported tool (by the name its file states) satisfies these scans
+ *   CodeQL: sast
+ *   trivy: [deps, iac]
+ * repo-suppressions: show  # show | honour | fail
+ * baseline-max-age: 7d     # mode new: baseline reports younger than this (d or h)
+ * verified-tools:          # digests of scanner binaries the organisation vouches for
+ *   oscap: [361f7d45…]     # (64 hex characters each)
+ * ```
+ */
+function parsePolicy(text, source) {
+    const data = parseYamlInput(text, 'policy', source);
+    const p = new Problems();
+    if (data === null || data === undefined)
+        return DEFAULT_POLICY;
+    if (!isRecord(data)) {
+        p.add('the file must be a mapping of policy keys');
+        p.throwIfAny('policy', source);
+        return DEFAULT_POLICY;
+    }
+    p.unknownKeys(data, '', TOP_KEYS);
+    if (data.version !== undefined && data.version !== 1) {
+        p.add(`version must be 1 (got ${JSON.stringify(data.version)})`);
+    }
+    const matrix = { ...DEFAULT_MATRIX };
+    if (data.levels !== undefined) {
+        if (!isRecord(data.levels))
+            p.add('levels must be a mapping of system level (1–4) to a rule');
+        else {
+            for (const [key, value] of Object.entries(data.levels)) {
+                const level = Number(key);
+                if (!SYSTEM_LEVELS.includes(level)) {
+                    p.add(`levels.${key} is not a system level (use 1, 2, 3 or 4)`);
+                    continue;
+                }
+                const rule = parseLevel(value, `levels.${key}.`, matrix[level], p);
+                if (rule)
+                    matrix[level] = rule;
+            }
+        }
+    }
+    const failOn = data['fail-on'];
+    if (failOn !== undefined && !(0,model/* isSeverity */._Z)(failOn)) {
+        p.add(`fail-on must be one of ${model/* SEVERITIES */.oC.join(', ')} (got ${JSON.stringify(failOn)})`);
+    }
+    let weights = DEFAULT_WEIGHTS;
+    let riskThreshold = DEFAULT_RISK_THRESHOLD;
+    if (data.score !== undefined) {
+        if (!isRecord(data.score))
+            p.add('score must be a mapping with weights and/or threshold');
+        else {
+            p.unknownKeys(data.score, 'score.', ['weights', 'threshold']);
+            if (data.score.weights !== undefined) {
+                weights = parseWeights(data.score.weights, p);
+            }
+            const t = data.score.threshold;
+            if (t !== undefined) {
+                if (typeof t !== 'number' || !Number.isFinite(t) || t < 0 || t > 100) {
+                    p.add(`score.threshold must be a number from 0 to 100 (got ${JSON.stringify(t)})`);
+                }
+                else
+                    riskThreshold = t;
+            }
+        }
+    }
+    const stages = { ...src_stages/* DEFAULT_STAGES */.my };
+    if (data.stages !== undefined) {
+        if (!isRecord(data.stages))
+            p.add(`stages must be a mapping of stage (${src_stages/* STAGES */.an.join(', ')}) to a list of scans`);
+        else {
+            p.unknownKeys(data.stages, 'stages.', src_stages/* STAGES */.an);
+            for (const stage of src_stages/* STAGES */.an) {
+                const list = data.stages[stage];
+                if (list === undefined)
+                    continue;
+                if (!Array.isArray(list)) {
+                    p.add(`stages.${stage} must be a list of scans (${src_stages/* SCAN_KINDS */.Ud.join(', ')})`);
+                    continue;
+                }
+                const kinds = [];
+                for (const item of list) {
+                    if ((0,src_stages/* isScanKind */.GL)(item)) {
+                        if (!kinds.includes(item))
+                            kinds.push(item);
+                    }
+                    else {
+                        p.add(`stages.${stage} lists ${JSON.stringify(item)}, which is not a scan (use ${src_stages/* SCAN_KINDS */.Ud.join(', ')})`);
+                    }
+                }
+                stages[stage] = kinds;
+            }
+        }
+    }
+    let maxWaiverDays = DEFAULT_MAX_WAIVER_DAYS;
+    let waiverWarnDays = DEFAULT_WAIVER_WARN_DAYS;
+    if (data.waivers !== undefined) {
+        if (!isRecord(data.waivers))
+            p.add('waivers must be a mapping with max-span-days and/or warn-days');
+        else {
+            p.unknownKeys(data.waivers, 'waivers.', ['max-span-days', 'warn-days']);
+            const span = data.waivers['max-span-days'];
+            if (span !== undefined) {
+                if (!isNonNegativeInteger(span) || span < 1)
+                    p.add(`waivers.max-span-days must be a whole number ≥ 1 (got ${JSON.stringify(span)})`);
+                else
+                    maxWaiverDays = span;
+            }
+            const warn = data.waivers['warn-days'];
+            if (warn !== undefined) {
+                if (!isNonNegativeInteger(warn))
+                    p.add(`waivers.warn-days must be a whole number ≥ 0 (got ${JSON.stringify(warn)})`);
+                else
+                    waiverWarnDays = warn;
+            }
+        }
+    }
+    let maxReportAgeHours = DEFAULT_MAX_REPORT_AGE_HOURS;
+    if (data.reports !== undefined) {
+        if (!isRecord(data.reports))
+            p.add('reports must be a mapping with max-age-hours');
+        else {
+            p.unknownKeys(data.reports, 'reports.', ['max-age-hours']);
+            const age = data.reports['max-age-hours'];
+            if (age !== undefined) {
+                if (typeof age !== 'number' || !Number.isFinite(age) || age <= 0)
+                    p.add(`reports.max-age-hours must be a number > 0 (got ${JSON.stringify(age)})`);
+                else
+                    maxReportAgeHours = age;
+            }
+        }
+    }
+    const imports = {};
+    if (data.imports !== undefined) {
+        if (!isRecord(data.imports))
+            p.add('imports must be a mapping of tool name to a scan or a list of scans');
+        else {
+            for (const [tool, value] of Object.entries(data.imports)) {
+                const list = Array.isArray(value) ? value : [value];
+                const kinds = [];
+                for (const item of list) {
+                    if ((0,src_stages/* isScanKind */.GL)(item)) {
+                        if (!kinds.includes(item))
+                            kinds.push(item);
+                    }
+                    else {
+                        p.add(`imports.${tool} names ${JSON.stringify(item)}, which is not a scan (use ${src_stages/* SCAN_KINDS */.Ud.join(', ')})`);
+                    }
+                }
+                imports[tool.trim().toLowerCase()] = kinds;
+            }
+        }
+    }
+    let repoSuppressions = 'show';
+    const rs = data['repo-suppressions'];
+    if (rs !== undefined) {
+        if (typeof rs === 'string' && REPO_SUPPRESSIONS.includes(rs))
+            repoSuppressions = rs;
+        else
+            p.add(`repo-suppressions must be one of ${REPO_SUPPRESSIONS.join(', ')} (got ${JSON.stringify(rs)})`);
+    }
+    let baselineMaxAgeHours = DEFAULT_BASELINE_MAX_AGE_HOURS;
+    const ba = data['baseline-max-age'];
+    if (ba !== undefined) {
+        const hours = parseAge(ba);
+        if (hours === undefined)
+            p.add(`baseline-max-age must be an age such as 7d or 36h (got ${JSON.stringify(ba)})`);
+        else
+            baselineMaxAgeHours = hours;
+    }
+    const verifiedTools = data['verified-tools'] === undefined ? {} : parseVerifiedTools(data['verified-tools'], p);
+    p.throwIfAny('policy', source);
+    return {
+        repoSuppressions,
+        baselineMaxAgeHours,
+        verifiedTools,
+        // The preset is applied over the levels the file sets, so it always holds.
+        matrix: (0,model/* isSeverity */._Z)(failOn) ? applyFailOn(matrix, failOn) : matrix,
+        weights,
+        riskThreshold,
+        stages,
+        maxWaiverDays,
+        waiverWarnDays,
+        maxReportAgeHours,
+        imports,
+    };
+}
+function parseLevel(value, where, base, p) {
+    if (!isRecord(value)) {
+        p.add(`${where.slice(0, -1)} must be a mapping with counts-from and/or allow`);
+        return undefined;
+    }
+    p.unknownKeys(value, where, ['counts-from', 'allow', 'require-verified-tools']);
+    let countsFrom = base.countsFrom;
+    const from = value['counts-from'];
+    if (from !== undefined) {
+        if ((0,model/* isSeverity */._Z)(from))
+            countsFrom = from;
+        else
+            p.add(`${where}counts-from must be one of ${model/* SEVERITIES */.oC.join(', ')} (got ${JSON.stringify(from)})`);
+    }
+    const allow = { ...base.allow };
+    const a = value.allow;
+    if (a !== undefined) {
+        if (!isRecord(a))
+            p.add(`${where}allow must be a mapping of severity to a whole number`);
+        else {
+            p.unknownKeys(a, `${where}allow.`, model/* SEVERITIES */.oC);
+            for (const s of model/* SEVERITIES */.oC) {
+                const n = a[s];
+                if (n === undefined)
+                    continue;
+                if (!isNonNegativeInteger(n))
+                    p.add(`${where}allow.${s} must be a whole number ≥ 0 (got ${JSON.stringify(n)})`);
+                else
+                    allow[s] = n;
+            }
+        }
+    }
+    let requireVerifiedTools = base.requireVerifiedTools;
+    const rv = value['require-verified-tools'];
+    if (rv !== undefined) {
+        if (typeof rv === 'boolean')
+            requireVerifiedTools = rv;
+        else
+            p.add(`${where}require-verified-tools must be true or false (got ${JSON.stringify(rv)})`);
+    }
+    return { countsFrom, allow, requireVerifiedTools };
+}
+function parseVerifiedTools(value, p) {
+    const out = {};
+    if (!isRecord(value)) {
+        p.add('verified-tools must be a mapping of tool name to a list of SHA-256 digests');
+        return out;
+    }
+    for (const [tool, list] of Object.entries(value)) {
+        if (!Array.isArray(list)) {
+            p.add(`verified-tools.${tool} must be a list of SHA-256 digests`);
+            continue;
+        }
+        const digests = [];
+        for (const item of list) {
+            if (typeof item === 'string' && /^[0-9a-fA-F]{64}$/.test(item))
+                digests.push(item.toLowerCase());
+            else
+                p.add(`verified-tools.${tool} lists ${JSON.stringify(item)}, which is not a SHA-256 digest (64 hexadecimal characters)`);
+        }
+        out[tool.toLowerCase()] = digests;
+    }
+    return out;
+}
+function parseWeights(value, p) {
+    if (!isRecord(value)) {
+        p.add('score.weights must be a mapping of severity to points');
+        return DEFAULT_WEIGHTS;
+    }
+    p.unknownKeys(value, 'score.weights.', model/* SEVERITIES */.oC);
+    const weights = { ...DEFAULT_WEIGHTS };
+    for (const s of model/* SEVERITIES */.oC) {
+        const w = value[s];
+        if (w === undefined)
+            continue;
+        if (typeof w !== 'number' || !Number.isFinite(w) || w < 0)
+            p.add(`score.weights.${s} must be a number ≥ 0 (got ${JSON.stringify(w)})`);
+        else
+            weights[s] = w;
+    }
+    return weights;
+}
+
+;// CONCATENATED MODULE: ./packages/gate/src/reasons.ts
+/**
+ * Why a gate fails. Every reason is a stable code plus a sentence naming the file, scan or limit
+ * involved. Any reason at all makes the verdict `fail`: there is no reason that can be outweighed.
+ */
+const REASON_CODES = {
+    /** A scan the stage requires has no report. */
+    missingScan: 'missing-scan',
+    /** A report says its scan failed (status `failed`), with the scan's own reason. */
+    scanFailed: 'scan-failed',
+    /** An `import` line matched no file: the imported tool's results are missing. */
+    missingImport: 'missing-import',
+    /** A report file cannot be read or is not JSON. */
+    unreadableReport: 'unreadable-report',
+    /** A report is JSON but not a valid findings report. */
+    invalidReport: 'invalid-report',
+    /** A report was made for another commit than the one being gated. */
+    commitMismatch: 'commit-mismatch',
+    /** Two reports of the same scan of the same target disagree about the findings. */
+    contradictingReports: 'contradicting-reports',
+    /** A report is older than the policy's maximum report age, or dated in the future. */
+    staleReport: 'stale-report',
+    /** The final stage needs a verified signature of the promoted image and has none. */
+    signatureNotVerified: 'signature-not-verified',
+    /** Stage final: the image scanned, the signature verified and the image promoted are not one digest. */
+    imageMismatch: 'image-mismatch',
+    /** Mode new: a baseline report is not for the base commit, or too old to say what the base holds. */
+    untrustedBaseline: 'untrusted-baseline',
+    /** Policy `repo-suppressions: fail`: the repository suppresses findings itself. */
+    repoSuppression: 'repo-suppression',
+    /** System level 3 or 4: a report names a scanner binary whose digest no manifest entry knows. */
+    unverifiedTool: 'unverified-tool',
+    /** More findings of a severity than the system level allows. */
+    matrixExceeded: 'matrix-exceeded',
+    /** The risk score is below the threshold. */
+    scoreBelowThreshold: 'score-below-threshold',
+};
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./packages/gate/src/waivers.ts
+
+
+const EMPTY_WAIVERS = { active: [], expiring: [], expired: [] };
+const DAY_MS = 24 * 60 * 60 * 1000;
+const ENTRY_KEYS = ['id', 'fingerprint', 'rule', 'advisory', 'path', 'reason', 'expires'];
+function startOfUtcDay(date) {
+    return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}
+function parseDate(value) {
+    // YAML 1.1 parsers turn dates into Date objects; the 1.2 core schema we use keeps strings.
+    const text = value instanceof Date
+        ? value.toISOString().slice(0, 10)
+        : typeof value === 'string'
+            ? value.trim()
+            : undefined;
+    if (text === undefined)
+        return undefined;
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m)
+        return undefined;
+    const at = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    if (at.toISOString().slice(0, 10) !== text)
+        return undefined;
+    return { text, at };
+}
+/**
+ * Reads a waivers file. Every entry needs a reason and an expiry no further than `maxSpanDays` from
+ * today; otherwise the whole file is rejected (InputError on `waivers`) naming each bad entry, since
+ * a half-applied waiver file would make the verdict depend on which entry was wrong.
+ */
+function parseWaivers(text, source, options) {
+    const data = parseYamlInput(text, 'waivers', source);
+    const p = new Problems();
+    if (data === null || data === undefined)
+        return EMPTY_WAIVERS;
+    if (!isRecord(data)) {
+        p.add('the file must be a mapping with a `waivers` list');
+        p.throwIfAny('waivers', source);
+        return EMPTY_WAIVERS;
+    }
+    p.unknownKeys(data, '', ['version', 'waivers']);
+    if (data.version !== undefined && data.version !== 1) {
+        p.add(`version must be 1 (got ${JSON.stringify(data.version)})`);
+    }
+    const entries = data.waivers ?? [];
+    if (!Array.isArray(entries)) {
+        p.add('waivers must be a list of entries');
+        p.throwIfAny('waivers', source);
+        return EMPTY_WAIVERS;
+    }
+    const today = startOfUtcDay(options.now);
+    const now = options.now.getTime();
+    const active = [];
+    const expiring = [];
+    const expired = [];
+    const seen = new Set();
+    entries.forEach((entry, index) => {
+        let label = `waivers[${index}]`;
+        if (!isRecord(entry)) {
+            p.add(`${label} must be a mapping with a matcher, reason and expires`);
+            return;
+        }
+        if (typeof entry.id === 'string' && entry.id.trim() !== '') {
+            label = entry.id.trim();
+            if (seen.has(label))
+                p.add(`waiver '${label}' appears twice; ids must be unique`);
+            seen.add(label);
+        }
+        else if (entry.id !== undefined) {
+            p.add(`${label}.id must be a non-empty string`);
+        }
+        const where = label === `waivers[${index}]` ? label : `waiver '${label}' (waivers[${index}])`;
+        p.unknownKeys(entry, `${where}: `, ENTRY_KEYS);
+        const matchers = {};
+        for (const key of ['fingerprint', 'rule', 'advisory', 'path']) {
+            const v = entry[key];
+            if (v === undefined)
+                continue;
+            if (typeof v !== 'string' || v.trim() === '')
+                p.add(`${where}: ${key} must be a non-empty string`);
+            else
+                matchers[key] = v.trim();
+        }
+        const named = ['fingerprint', 'rule', 'advisory'].filter((k) => matchers[k]);
+        if (Object.keys(matchers).length === 0) {
+            p.add(`${where} has no matcher; give a rule, an advisory or a fingerprint`);
+        }
+        else if (named.length === 0) {
+            // A path alone waives every finding there, present and future: a blank cheque.
+            p.add(`${where} waives by path only; a waiver must name a rule, an advisory or a fingerprint (a path may narrow one of them)`);
+        }
+        for (const key of named) {
+            if (/[*?[\]{}]/.test(matchers[key] ?? '')) {
+                p.add(`${where}: ${key} ${JSON.stringify(matchers[key])} contains a wildcard; ${key}s are matched exactly, name one`);
+            }
+        }
+        if (matchers.path !== undefined) {
+            try {
+                picomatch_default()(matchers.path);
+            }
+            catch (error) {
+                p.add(`${where}: path ${JSON.stringify(matchers.path)} is not a valid glob (${error.message})`);
+            }
+        }
+        const reason = typeof entry.reason === 'string' ? entry.reason.trim() : '';
+        if (reason === '')
+            p.add(`${where} has no reason; say why the finding is accepted`);
+        const expiry = parseDate(entry.expires);
+        if (entry.expires === undefined || entry.expires === null || entry.expires === '') {
+            p.add(`${where} has no expires date; add one (YYYY-MM-DD, at most ${options.maxSpanDays} days ahead)`);
+        }
+        else if (!expiry) {
+            p.add(`${where}: expires ${JSON.stringify(entry.expires)} is not a date in the form YYYY-MM-DD`);
+        }
+        else {
+            const spanDays = (expiry.at.getTime() - today) / DAY_MS;
+            if (spanDays > options.maxSpanDays) {
+                p.add(`${where}: expires ${expiry.text} is ${spanDays} days away; the policy allows at most ${options.maxSpanDays}`);
+            }
+        }
+        if (!expiry || reason === '' || named.length === 0)
+            return;
+        const waiver = {
+            label,
+            ...matchers,
+            reason,
+            expires: expiry.text,
+            expiresAt: expiry.at,
+        };
+        if (now >= expiry.at.getTime()) {
+            expired.push(waiver);
+        }
+        else {
+            active.push(waiver);
+            if (expiry.at.getTime() - now <= options.warnDays * DAY_MS)
+                expiring.push(waiver);
+        }
+    });
+    p.throwIfAny('waivers', source);
+    return { active, expiring, expired };
+}
+const globCache = new Map();
+function glob(pattern) {
+    let m = globCache.get(pattern);
+    if (!m) {
+        m = picomatch_default()(pattern, { dot: true });
+        globCache.set(pattern, m);
+    }
+    return m;
+}
+function waiverMatches(waiver, finding) {
+    if (waiver.fingerprint !== undefined && !finding.fingerprints.includes(waiver.fingerprint)) {
+        return false;
+    }
+    if (waiver.rule !== undefined && !finding.ruleIds.includes(waiver.rule))
+        return false;
+    if (waiver.advisory !== undefined) {
+        const wanted = waiver.advisory.toUpperCase();
+        const ids = [...finding.advisories, ...finding.ruleIds].map((a) => a.toUpperCase());
+        if (!ids.includes(wanted))
+            return false;
+    }
+    if (waiver.path !== undefined) {
+        const match = glob(waiver.path);
+        if (!finding.paths.some((p) => match(p)))
+            return false;
+    }
+    return true;
+}
+/** Days left before a waiver stops applying, rounded up (1 = ends within the next 24 hours). */
+function daysLeft(waiver, now) {
+    return Math.ceil((waiver.expiresAt.getTime() - now.getTime()) / DAY_MS);
+}
+
+;// CONCATENATED MODULE: ./packages/gate/src/evaluate.ts
+
+
+
+
+
+
+
+
+
+// Runner clocks drift a little; a report dated further ahead than this was not made by this run.
+const CLOCK_SKEW_MS = 10 * 60 * 1000;
+function describeTarget(report) {
+    const t = report.target;
+    return t.digest ? `${t.kind} ${t.name}@${t.digest}` : `${t.kind} ${t.name}`;
+}
+function scanKey(report) {
+    const t = report.target;
+    // sign-image writes a report when it signs and another when it verifies; they answer different
+    // questions about the same digest and never contradict each other.
+    const mode = report.action === 'sign-image'
+        ? String(report.notices?.includes(src_stages/* SIGNATURE_VERIFY_NOTICE */.io) ?? false)
+        : '';
+    return [report.action, report.scanner.name, t.kind, t.name, t.digest ?? '', mode].join('\u0000');
+}
+function sameFindings(a, b) {
+    const fa = [...new Set(a.findings.map((f) => `${f.fingerprint}\u0000${f.severity}`))].sort();
+    const fb = [...new Set(b.findings.map((f) => `${f.fingerprint}\u0000${f.severity}`))].sort();
+    return fa.length === fb.length && fa.every((v, i) => v === fb[i]);
+}
+function checkReports(reports, options, policy) {
+    const reasons = [];
+    const notices = [];
+    for (const { file, report } of reports) {
+        if (report.status === 'failed') {
+            reasons.push({
+                code: REASON_CODES.scanFailed,
+                message: `${report.action} (${report.scanner.name}) failed in ${file}: ${report.reason ?? 'no reason given'}`,
+            });
+        }
+    }
+    let commitSha = options.commitSha;
+    if (commitSha !== undefined) {
+        for (const { file, report } of reports) {
+            if (report.commitSha !== commitSha) {
+                reasons.push({
+                    code: REASON_CODES.commitMismatch,
+                    message: `${file} is for commit ${report.commitSha}, not the gated commit ${commitSha}`,
+                });
+            }
+        }
+    }
+    else {
+        const commits = [...new Set(reports.map((r) => r.report.commitSha))];
+        if (commits.length === 1) {
+            commitSha = commits[0];
+            notices.push(`No commit was given; gating commit ${commitSha}, the one every report names.`);
+        }
+        else if (commits.length > 1) {
+            const list = commits
+                .map((c) => `${c} (${reports
+                .filter((r) => r.report.commitSha === c)
+                .map((r) => r.file)
+                .join(', ')})`)
+                .join('; ');
+            reasons.push({
+                code: REASON_CODES.commitMismatch,
+                message: `the reports are for different commits and no commit was given to gate: ${list}`,
+            });
+        }
+    }
+    const now = options.now.getTime();
+    const maxAgeMs = policy.maxReportAgeHours * 60 * 60 * 1000;
+    for (const { file, report } of reports) {
+        const finished = Date.parse(report.finishedAt);
+        if (Number.isNaN(finished) || Number.isNaN(Date.parse(report.startedAt))) {
+            // parseReport refuses these; a report built in memory gets the same answer.
+            reasons.push({
+                code: REASON_CODES.invalidReport,
+                message: `${file} has a date that cannot be compared (startedAt ${report.startedAt}, finishedAt ${report.finishedAt}); its age is unknown`,
+            });
+        }
+        else if (now - finished > maxAgeMs) {
+            const hours = Math.floor((now - finished) / 3_600_000);
+            reasons.push({
+                code: REASON_CODES.staleReport,
+                message: `${file} finished ${report.finishedAt}, ${hours} hours ago; reports older than ${policy.maxReportAgeHours} hours are not trusted`,
+            });
+        }
+        else if (finished - now > CLOCK_SKEW_MS) {
+            reasons.push({
+                code: REASON_CODES.staleReport,
+                message: `${file} is dated ${report.finishedAt}, in the future (now ${options.now.toISOString()})`,
+            });
+        }
+    }
+    if (policy.matrix[options.systemLevel].requireVerifiedTools) {
+        for (const { file, report } of reports) {
+            const why = unverifiedTool(report, policy);
+            if (why !== undefined) {
+                reasons.push({
+                    code: REASON_CODES.unverifiedTool,
+                    message: `${file}: ${why}; system level ${options.systemLevel} requires verified scanner binaries (a manifest build, or a digest the policy lists under verified-tools)`,
+                });
+            }
+        }
+    }
+    const groups = new Map();
+    for (const loaded of reports) {
+        if (loaded.report.status !== 'complete')
+            continue;
+        const key = scanKey(loaded.report);
+        const group = groups.get(key);
+        if (group)
+            group.push(loaded);
+        else
+            groups.set(key, [loaded]);
+    }
+    for (const group of groups.values()) {
+        const [first, ...rest] = group;
+        if (!first)
+            continue;
+        for (const other of rest) {
+            if (!sameFindings(first.report, other.report)) {
+                const r = first.report;
+                reasons.push({
+                    code: REASON_CODES.contradictingReports,
+                    message: `${first.file} (${first.report.findings.length} findings) and ${other.file} (${other.report.findings.length} findings) are both ${r.action} by ${r.scanner.name} of ${describeTarget(r)} but disagree; neither can be trusted over the other`,
+                });
+            }
+        }
+    }
+    return { reasons, notices, ...(commitSha !== undefined ? { commitSha } : {}) };
+}
+function sameImage(a, image) {
+    return a.digest === image || a.name === image || `${a.name}@${a.digest ?? ''}` === image;
+}
+function checkStage(reports, options, policy) {
+    const reasons = [];
+    const required = policy.stages[options.stage];
+    const requiredScans = required.map((kind) => {
+        const action = (0,src_stages/* scanAction */.WX)(kind);
+        const files = reports
+            .filter((r) => r.report.action === model/* IMPORT_ACTION */.Nt
+            ? (0,src_stages/* importedKinds */.i0)(r.report, policy.imports).includes(kind)
+            : r.report.action === action)
+            .map((r) => r.file);
+        if (files.length === 0) {
+            const what = action !== undefined
+                ? `${action} report`
+                : `an import the policy maps to ${kind}, e.g. a CodeQL SARIF or semgrep JSON`;
+            reasons.push({
+                code: REASON_CODES.missingScan,
+                message: `stage '${options.stage}' requires the ${kind} scan (${what}) and none was found`,
+            });
+        }
+        return { kind, action: action ?? model/* IMPORT_ACTION */.Nt, files };
+    });
+    const signs = reports.filter((r) => r.report.action === src_stages/* SCAN_ACTIONS */.aY.signature && r.report.status === 'complete');
+    if (!required.includes('signature') || signs.length === 0)
+        return { reasons, requiredScans };
+    const withFinding = signs.filter((s) => s.report.findings.some((f) => f.category === 'signature'));
+    for (const s of withFinding) {
+        const titles = s.report.findings.filter((f) => f.category === 'signature').map((f) => f.title);
+        reasons.push({
+            code: REASON_CODES.signatureNotVerified,
+            message: `${s.file} reports a signature problem for ${describeTarget(s.report)}: ${titles.join('; ')}`,
+        });
+    }
+    if (options.stage !== 'final')
+        return { reasons, requiredScans };
+    const verified = signs.filter((s) => s.report.notices?.includes(src_stages/* SIGNATURE_VERIFY_NOTICE */.io) === true &&
+        !s.report.findings.some((f) => f.category === 'signature'));
+    const promoted = options.image !== undefined
+        ? [options.image]
+        : [
+            ...new Set(reports
+                .filter((r) => r.report.action === src_stages/* SCAN_ACTIONS */.aY.image && r.report.status === 'complete')
+                .map((r) => r.report.target.digest ?? r.report.target.name)),
+        ];
+    if (promoted.length === 0) {
+        if (verified.length === 0) {
+            reasons.push({
+                code: REASON_CODES.signatureNotVerified,
+                message: `stage 'final' needs a signature verification (a sign-image report in verify mode) and ${signs.map((s) => s.file).join(', ')} only signed`,
+            });
+        }
+        return { reasons, requiredScans };
+    }
+    for (const image of promoted) {
+        if (verified.some((s) => sameImage(s.report.target, image)))
+            continue;
+        const signedOnly = signs.filter((s) => sameImage(s.report.target, image) && !s.report.notices?.includes(src_stages/* SIGNATURE_VERIFY_NOTICE */.io));
+        const why = signedOnly.length > 0
+            ? `${signedOnly.map((s) => s.file).join(', ')} signed it but no report verified the signature`
+            : 'no sign-image report in verify mode names this image';
+        reasons.push({
+            code: REASON_CODES.signatureNotVerified,
+            message: `stage 'final' promotes ${image} without a verified signature: ${why}`,
+        });
+    }
+    return { reasons, requiredScans };
+}
+const DIGEST = /sha256:[0-9a-f]{64}/;
+/** The digest a report's image target names: its `digest`, else one in its reference. */
+function targetDigest(target) {
+    return target.digest ?? DIGEST.exec(target.name)?.[0];
+}
+/**
+ * Stage `final`: the image scanned, the image whose signature was verified and the image promoted
+ * must be one digest. A clean scan of one image and a verified signature of another say nothing
+ * about either.
+ */
+function checkImageIdentity(reports, options) {
+    const reasons = [];
+    const mismatch = (message) => reasons.push({ code: REASON_CODES.imageMismatch, message });
+    const complete = reports.filter((r) => r.report.status === 'complete');
+    const scans = complete.filter((r) => r.report.action === src_stages/* SCAN_ACTIONS */.aY.image);
+    const verifications = complete.filter((r) => r.report.action === src_stages/* SCAN_ACTIONS */.aY.signature &&
+        r.report.notices?.includes(src_stages/* SIGNATURE_VERIFY_NOTICE */.io) === true);
+    for (const r of [...scans, ...verifications]) {
+        if (targetDigest(r.report.target) === undefined) {
+            mismatch(`${r.file} (${r.report.action}) names ${r.report.target.name} without a digest; stage 'final' needs every image report to name the digest it checked`);
+        }
+    }
+    let promoted;
+    if (options.image !== undefined) {
+        promoted =
+            DIGEST.exec(options.image)?.[0] ??
+                scans.find((r) => r.report.target.name === options.image)?.report.target.digest;
+        if (promoted === undefined) {
+            mismatch(`the promoted image ${options.image} names no digest and no image scan resolved it to one; promote by digest (repo@sha256:…)`);
+            return reasons;
+        }
+    }
+    else {
+        const digests = [
+            ...new Set(scans.map((r) => targetDigest(r.report.target)).filter((d) => d !== undefined)),
+        ];
+        if (digests.length > 1) {
+            mismatch(`the image scans name ${digests.length} different digests (${digests.join(', ')}); set image to the one being promoted`);
+            return reasons;
+        }
+        promoted = digests[0];
+    }
+    if (promoted === undefined)
+        return reasons;
+    for (const r of scans) {
+        const d = targetDigest(r.report.target);
+        if (d !== undefined && d !== promoted) {
+            mismatch(`${r.file} scanned ${d}, but the promoted image is ${promoted}`);
+        }
+    }
+    for (const r of verifications) {
+        const d = targetDigest(r.report.target);
+        if (d !== undefined && d !== promoted) {
+            mismatch(`${r.file} verified the signature of ${d}, but the promoted image is ${promoted}`);
+        }
+    }
+    return reasons;
+}
+function scannerRow({ file, report }) {
+    return {
+        file,
+        action: report.action,
+        scanner: report.scanner.name,
+        version: report.scanner.version,
+        target: describeTarget(report),
+        status: report.status,
+        ...(report.reason !== undefined ? { reason: report.reason } : {}),
+        findings: report.findings.length,
+        bySeverity: (0,model/* countBySeverity */.Ot)(report.findings),
+    };
+}
+const KIND_LABELS = {
+    'in-source': 'inline marker',
+    external: 'ignore file',
+    'vendor-status': 'vendor status',
+};
+/** `.trivyignore:3` → `.trivyignore`: the summary counts by file or marker, not by line. */
+function suppressionLabel(s) {
+    const source = s.source?.trim();
+    if (source === undefined || source === '')
+        return KIND_LABELS[s.kind];
+    return source.replace(/:\d+(?:[-:]\d+)?$/, '');
+}
+/**
+ * A merged finding is suppressed only when every engine that reported it suppressed it. It is
+ * repository-controlled when any of those suppressions is: an inline marker or an ignore file, or a
+ * vendor statement that came from a file of the repository (its `source` is set); a vendor statement
+ * of the vulnerability database is not.
+ */
+function gateSuppression(m) {
+    const list = [];
+    for (const o of m.occurrences) {
+        if (!o.finding.suppression)
+            return undefined;
+        list.push(o.finding.suppression);
+    }
+    if (list.length === 0)
+        return undefined;
+    return {
+        repo: list.some((s) => s.kind !== 'vendor-status' || (s.source ?? '').trim() !== ''),
+        by: [...new Set(list.map(suppressionLabel))],
+    };
+}
+function summariseSuppressions(findings, policy) {
+    const with_ = findings.filter((f) => f.suppression !== undefined && f.status !== 'baseline');
+    const counts = new Map();
+    for (const f of with_) {
+        for (const label of f.suppression?.by ?? [])
+            counts.set(label, (counts.get(label) ?? 0) + 1);
+    }
+    return {
+        total: with_.length,
+        repo: with_.filter((f) => f.suppression?.repo === true).length,
+        policy,
+        by: [...counts]
+            .map(([source, count]) => ({ source, count }))
+            .sort((a, b) => b.count - a.count || (a.source < b.source ? -1 : 1)),
+    };
+}
+const HOUR_MS = 3_600_000;
+/** Why a baseline report cannot say what the base commit holds, or undefined when it can. */
+function baselineDistrust(report, options, policy) {
+    const commits = options.baselineCommits ?? [];
+    if (commits.length === 0) {
+        return `cannot be checked: no base commit is known (mode new needs a pull_request event, or the CLI's --base), so no baseline is trusted`;
+    }
+    if (!commits.includes(report.commitSha)) {
+        return `is for commit ${report.commitSha}, not the base commit ${commits.join(' or its merge base ')}; a baseline must be a scan of the base`;
+    }
+    const finished = Date.parse(report.finishedAt);
+    const age = options.now.getTime() - finished;
+    if (Number.isNaN(finished) || age > policy.baselineMaxAgeHours * HOUR_MS) {
+        const days = Math.floor(age / (24 * HOUR_MS));
+        return `finished ${report.finishedAt}${Number.isNaN(days) ? '' : `, ${days} day(s) ago`}; baselines older than baseline-max-age (${policy.baselineMaxAgeHours} hours) are not trusted`;
+    }
+    if (-age > CLOCK_SKEW_MS) {
+        return `is dated ${report.finishedAt}, in the future (now ${options.now.toISOString()})`;
+    }
+    return undefined;
+}
+/** The collation `String.prototype.localeCompare` uses when given no locale or options. */
+const COLLATOR = new Intl.Collator();
+/**
+ * Each distinct value's position in collation order (values the collator finds equal share one).
+ * Collating only the distinct values keeps ICU out of the n·log n comparisons of the big sort.
+ */
+function collationRanks(values) {
+    const distinct = [...new Set(values)].sort(COLLATOR.compare);
+    const ranks = new Map();
+    let rank = 0;
+    for (let i = 0; i < distinct.length; i++) {
+        const value = distinct[i];
+        if (i > 0 && COLLATOR.compare(distinct[i - 1], value) !== 0)
+            rank++;
+        ranks.set(value, rank);
+    }
+    return ranks;
+}
+function placeOf(f) {
+    return f.finding.location?.path ?? f.finding.package?.name ?? '';
+}
+/**
+ * Sorts in place by severity, then rule id, then path or package name, both in localeCompare's
+ * order; the sort is stable, so ties keep their order.
+ */
+function sortBySeverityThenRule(findings) {
+    const rules = collationRanks(findings.map((f) => f.finding.ruleId));
+    const places = collationRanks(findings.map(placeOf));
+    const keyed = findings.map((f) => ({
+        f,
+        severity: (0,model/* severityRank */.qs)(f.severity),
+        rule: rules.get(f.finding.ruleId),
+        place: places.get(placeOf(f)),
+    }));
+    keyed.sort((a, b) => a.severity - b.severity || a.rule - b.rule || a.place - b.place);
+    for (let i = 0; i < keyed.length; i++)
+        findings[i] = keyed[i].f;
+}
+/**
+ * The gate itself: pure over already-loaded reports. Load problems, failed scans, missing scans,
+ * other commits, stale or contradicting reports each add a reason, and any reason fails the verdict;
+ * findings are deduplicated, baseline findings (mode `new`) and waived ones set aside, and the rest
+ * held against the matrix and the score.
+ */
+function evaluateGate(loaded, options, baseline) {
+    const policy = options.policy ?? DEFAULT_POLICY;
+    const waivers = options.waivers ?? EMPTY_WAIVERS;
+    const mode = options.mode ?? 'all';
+    const fail = options.fail ?? true;
+    const notices = [...loaded.notices];
+    const reports = loaded.reports.filter((r) => r.report.action !== 'quality-gate');
+    for (const r of loaded.reports) {
+        if (r.report.action === 'quality-gate')
+            notices.push(`${r.file} is a quality-gate report; not read as a scan`);
+    }
+    const reasons = [...loaded.problems];
+    const checked = checkReports(reports, options, policy);
+    reasons.push(...checked.reasons);
+    notices.push(...checked.notices);
+    const stage = checkStage(reports, options, policy);
+    reasons.push(...stage.reasons);
+    if (options.stage === 'final')
+        reasons.push(...checkImageIdentity(reports, options));
+    const occurrences = reports
+        .filter((r) => r.report.status === 'complete')
+        .flatMap(({ file, report }) => report.findings.map((finding) => ({
+        finding,
+        sources: finding.sources && finding.sources.length > 0 ? finding.sources : [report.scanner.name],
+        file,
+    })));
+    const merged = dedupeFindings(occurrences);
+    let baselineInfo;
+    const known = new Set();
+    if (mode === 'new') {
+        if (!baseline)
+            throw new TypeError("mode 'new' needs baseline reports");
+        notices.push(...baseline.notices);
+        for (const p of baseline.problems) {
+            reasons.push({ code: p.code, message: `baseline: ${p.message}` });
+        }
+        for (const { file, report } of baseline.reports) {
+            if (report.status !== 'complete') {
+                notices.push(`baseline ${file} is a failed scan; its findings cannot be recognised as existing`);
+                continue;
+            }
+            const distrust = baselineDistrust(report, options, policy);
+            if (distrust !== undefined) {
+                reasons.push({
+                    code: REASON_CODES.untrustedBaseline,
+                    message: `baseline ${file} ${distrust}`,
+                });
+                continue;
+            }
+            for (const f of report.findings)
+                known.add(f.fingerprint);
+        }
+    }
+    const findings = merged.map((m) => {
+        if (mode === 'new' && m.fingerprints.some((fp) => known.has(fp)))
+            return { ...m, status: 'baseline' };
+        const suppression = gateSuppression(m);
+        const sup = suppression ? { suppression } : {};
+        if (suppression && (!suppression.repo || policy.repoSuppressions === 'honour'))
+            return { ...m, ...sup, status: 'suppressed' };
+        const waiver = waivers.active.find((w) => waiverMatches(w, m));
+        return waiver
+            ? { ...m, ...sup, status: 'waived', waiver: waiver.label }
+            : { ...m, ...sup, status: 'counted' };
+    });
+    const suppressed = summariseSuppressions(findings, policy.repoSuppressions);
+    if (policy.repoSuppressions === 'fail' && suppressed.repo > 0) {
+        reasons.push({
+            code: REASON_CODES.repoSuppression,
+            message: `the repository suppresses ${suppressed.repo} finding(s) itself (${suppressed.by.map((b) => `${b.source}: ${b.count}`).join(', ')}); the policy (repo-suppressions: fail) allows none — remove the suppressions and waive what must stay in the waivers file`,
+        });
+    }
+    sortBySeverityThenRule(findings);
+    if (mode === 'new') {
+        baselineInfo = {
+            reports: baseline?.reports.length ?? 0,
+            existing: findings.filter((f) => f.status === 'baseline').length,
+        };
+    }
+    const counted = findings.filter((f) => f.status === 'counted');
+    const counts = (0,model/* countBySeverity */.Ot)(counted);
+    const matrix = evaluateMatrix(policy.matrix, options.systemLevel, counts);
+    const score = computeScore(counts, policy.weights, options.riskThreshold ?? policy.riskThreshold);
+    for (const row of matrix.rows) {
+        if (!row.ok) {
+            reasons.push({
+                code: REASON_CODES.matrixExceeded,
+                message: `${row.found} ${row.severity} finding${row.found === 1 ? '' : 's'}; system level ${options.systemLevel} allows ${row.allowed}`,
+            });
+        }
+    }
+    if (!score.passed) {
+        reasons.push({
+            code: REASON_CODES.scoreBelowThreshold,
+            message: `risk score ${score.score} is below the threshold ${score.threshold}`,
+        });
+    }
+    const candidates = findings.filter((f) => f.status !== 'baseline');
+    const used = waivers.active
+        .map((waiver) => ({
+        waiver,
+        findings: findings.filter((f) => f.waiver === waiver.label).length,
+    }))
+        .filter((u) => u.findings > 0);
+    const unused = waivers.active.filter((w) => !used.some((u) => u.waiver === w));
+    const expired = waivers.expired.map((waiver) => ({
+        waiver,
+        findings: candidates.filter((f) => waiverMatches(waiver, f)).length,
+    }));
+    const expiring = waivers.expiring.map((waiver) => ({
+        waiver,
+        daysLeft: daysLeft(waiver, options.now),
+    }));
+    const verdict = reasons.length === 0 ? 'pass' : 'fail';
+    const commitSha = checked.commitSha;
+    return {
+        verdict,
+        failStep: verdict === 'fail' && fail,
+        fail,
+        stage: options.stage,
+        systemLevel: options.systemLevel,
+        mode,
+        ...(commitSha !== undefined ? { commitSha } : {}),
+        counts,
+        matrix,
+        score,
+        reasons,
+        requiredScans: stage.requiredScans,
+        scanners: loaded.reports.map(scannerRow),
+        findings,
+        topFindings: counted.slice(0, options.topFindings ?? 10),
+        waivers: { used, unused, expiring, expired },
+        ...(baselineInfo ? { baseline: baselineInfo } : {}),
+        suppressed,
+        notices,
+    };
+}
+/**
+ * Why a scan report's scanner binary does not count as verified, or undefined when it does.
+ * Imported reports name no binary the suite ran, and are judged by the import rules instead.
+ */
+function unverifiedTool(report, policy) {
+    if (report.imported)
+        return undefined;
+    const tool = report.tool;
+    if (!tool) {
+        return report.status === 'complete'
+            ? `the report names no scanner binary, so what ran is unknown`
+            : undefined;
+    }
+    if (tool.verified === true)
+        return undefined;
+    const vouched = tool.sha256 && policy.verifiedTools[tool.name.toLowerCase()]?.includes(tool.sha256);
+    if (vouched)
+        return undefined;
+    return `${tool.name} ${tool.version} ran as an UNVERIFIED binary (sha256 ${tool.sha256 ?? 'unknown'}, from ${tool.origin ?? tool.path})`;
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __webpack_require__(2463);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var dist = __webpack_require__(2815);
-var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
+var ajv_formats_dist = __webpack_require__(2815);
+var dist_default = /*#__PURE__*/__webpack_require__.n(ajv_formats_dist);
 ;// CONCATENATED MODULE: ./packages/core/schema/findings-report.schema.json
 const findings_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:portcullis:findings-report:1","title":"Portcullis findings report, version 1","description":"What every Portcullis scan action writes and the quality gate reads. A report with status \'failed\' must carry a reason; the gate treats it as a failed scan, never as zero findings.","type":"object","additionalProperties":false,"required":["schema","schemaVersion","action","scanner","target","commitSha","status","startedAt","finishedAt","findings"],"properties":{"schema":{"const":"urn:portcullis:findings-report"},"schemaVersion":{"const":1},"action":{"enum":["scan-secrets","scan-deps","scan-iac","scan-image","sign-image","compliance","quality-gate","import"]},"scanner":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"}}},"target":{"type":"object","additionalProperties":false,"required":["kind","name"],"properties":{"kind":{"enum":["repository","path","git-range","image","host"]},"name":{"type":"string"},"digest":{"type":"string","pattern":"^[a-z0-9]+:[a-f0-9]{32,}$"}}},"commitSha":{"type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"status":{"enum":["complete","failed"]},"reason":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"tool":{"type":"object","additionalProperties":false,"required":["name","version","source","path"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"source":{"enum":["input-path","path","tool-cache","download","mirror","system"]},"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[a-f0-9]{64}$"},"url":{"type":"string"},"origin":{"description":"Where the binary was copied from; path is the private copy that ran.","type":"string"},"verified":{"description":"Whether sha256 (of the copy that ran) matched the tool manifest.","type":"boolean"},"verifiedBy":{"description":"The manifest entry that vouched for the binary, when verified.","type":"string"}}},"imported":{"description":"Set when the quality gate made this report from another tool\'s output (action import).","type":"object","additionalProperties":false,"required":["format","file"],"properties":{"format":{"type":"string","minLength":1},"file":{"type":"string","minLength":1}}},"notices":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}}},"if":{"properties":{"status":{"const":"failed"}}},"then":{"required":["reason"]},"definitions":{"severity":{"enum":["critical","high","medium","low","info"]},"stringList":{"type":"array","items":{"type":"string"}},"finding":{"type":"object","additionalProperties":false,"required":["fingerprint","category","ruleId","title","severity"],"properties":{"fingerprint":{"type":"string","minLength":8},"category":{"enum":["secret","vulnerability","misconfiguration","compliance","signature","license"]},"ruleId":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"severity":{"$ref":"#/definitions/severity"},"scannerSeverity":{"type":"string"},"cvss":{"type":"object","additionalProperties":false,"properties":{"score":{"type":"number","minimum":0,"maximum":10},"vector":{"type":"string"},"version":{"type":"string"}}},"location":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Workspace-relative, forward slashes; never absolute and never escaping the workspace.","not":{"pattern":"^(/|[A-Za-z]:[\\\\\\\\/]|\\\\.\\\\./|\\\\.\\\\.$)|/\\\\.\\\\./|/\\\\.\\\\.$"}},"startLine":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"startColumn":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"package":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"},"purl":{"type":"string"},"fixedVersion":{"type":"string"},"ecosystem":{"type":"string"}}},"image":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string"},"digest":{"type":"string"},"layer":{"type":"string"}}},"references":{"$ref":"#/definitions/stringList"},"cwe":{"$ref":"#/definitions/stringList"},"advisories":{"$ref":"#/definitions/stringList"},"helpUri":{"type":"string"},"remediation":{"type":"string"},"git":{"type":"object","additionalProperties":false,"properties":{"commit":{"type":"string"},"author":{"type":"string"},"date":{"type":"string"}}},"suppression":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["in-source","external","vendor-status"]},"justification":{"type":"string"},"source":{"type":"string","minLength":1,"description":"What suppressed the finding: a file and line (.trivyignore:3), an inline marker and where it is (gitleaks:allow at src/a.env:2), or a file an input named (.gitleaks.toml (input config))."}}},"sources":{"$ref":"#/definitions/stringList"}}}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/report.ts
@@ -692,7 +2034,7 @@ function buildRule(ruleId, group) {
         properties: { 'security-severity': formatScore(securityScore(rep)), tags },
     };
 }
-function describeTarget(finding, run) {
+function writer_describeTarget(finding, run) {
     if (finding.image) {
         const ref = finding.image.digest
             ? `${finding.image.ref.replace(/@sha256:[0-9a-f]{64}$/i, '')}@${finding.image.digest}`
@@ -709,7 +2051,7 @@ function buildMessage(finding, anchor, run) {
             (p.fixedVersion ? ` (fixed in ${p.fixedVersion})` : '') +
             '.');
     }
-    const target = describeTarget(finding, run);
+    const target = writer_describeTarget(finding, run);
     if (anchor !== undefined) {
         parts.push(`Found in ${target ?? 'the scanned target'}, which has no file and line of its own; ` +
             `shown on ${anchor}.`);
@@ -1535,7 +2877,7 @@ function parseJsonOutput(raw, messages) {
         throw new src_errors/* ScanFailedError */.$5(messages.invalid((0,src_errors/* describeJsonError */.M1)(error)), { cause: error });
     }
 }
-function isRecord(value) {
+function json_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** The value when it is a string that is not blank (kept as is), else undefined. */
@@ -1566,7 +2908,7 @@ function unique(values) {
 function recordList(value, tool, where) {
     if (value === undefined || value === null)
         return [];
-    if (!Array.isArray(value) || !value.every(isRecord)) {
+    if (!Array.isArray(value) || !value.every(json_isRecord)) {
         throw new src_errors/* ScanFailedError */.$5(`${tool} output is not valid: ${where} is not a list of objects`);
     }
     return value;
@@ -1673,7 +3015,7 @@ function parseCheckov(raw, context) {
         invalid: (why) => `checkov output is not JSON (${why}); was it run with -o json?`,
     });
     const reports = Array.isArray(data) ? data : [data];
-    if (reports.length === 0 || !reports.every(isRecord)) {
+    if (reports.length === 0 || !reports.every(json_isRecord)) {
         throw new src_errors/* ScanFailedError */.$5('checkov output is not a report object or a list of them; expected the output of -o json');
     }
     const findings = [];
@@ -1692,11 +3034,11 @@ function parseCheckov(raw, context) {
             notices.push('checkov found no files it could scan.');
             continue;
         }
-        if (!isRecord(report.results)) {
+        if (!json_isRecord(report.results)) {
             throw new src_errors/* ScanFailedError */.$5('checkov output is not valid: a report has no "results" object; expected the output of -o json');
         }
         const checkType = json_str(report.check_type);
-        const summary = isRecord(report.summary) ? report.summary : {};
+        const summary = json_isRecord(report.summary) ? report.summary : {};
         scannerVersion ??= json_str(summary.checkov_version);
         const results = report.results;
         const failedChecks = recordList(results.failed_checks, 'checkov', 'results.failed_checks');
@@ -1753,7 +3095,7 @@ function parseCheckov(raw, context) {
             const guideline = json_str(check.guideline);
             const description = json_str(check.description) ?? json_str(check.short_description);
             // checkov writes the `#checkov:skip=ID:reason` reason in check_result.suppress_comment.
-            const checkResult = isRecord(check.check_result) ? check.check_result : {};
+            const checkResult = json_isRecord(check.check_result) ? check.check_result : {};
             const justification = skippedCheck
                 ? (json_str(checkResult.suppress_comment) ?? json_str(check.suppress_comment))
                 : undefined;
@@ -2033,7 +3375,7 @@ const parse_SOURCE = 'grype';
 /** What grype's own test harness writes instead of a version. */
 const NO_VERSION = '[not provided]';
 function records(value) {
-    return Array.isArray(value) ? value.filter(isRecord) : [];
+    return Array.isArray(value) ? value.filter(json_isRecord) : [];
 }
 function parse_fail(reason) {
     throw new src_errors/* ScanFailedError */.$5(`grype report ${reason}`);
@@ -2043,7 +3385,7 @@ function purlType(purl) {
     return m?.[1]?.toLowerCase();
 }
 function cvssFrom(entry, fallbackVersion) {
-    const metrics = isRecord(entry.metrics) ? entry.metrics : entry;
+    const metrics = json_isRecord(entry.metrics) ? entry.metrics : entry;
     const score = typeof metrics.baseScore === 'number' ? metrics.baseScore : undefined;
     const vector = json_text(entry, 'vector');
     if (score === undefined && vector === undefined)
@@ -2073,38 +3415,38 @@ function readCvss(vuln) {
                 return cvss;
         }
     }
-    if (isRecord(vuln.cvssV3))
+    if (json_isRecord(vuln.cvssV3))
         return cvssFrom(vuln.cvssV3, '3.0');
-    if (isRecord(vuln.cvssV2))
+    if (json_isRecord(vuln.cvssV2))
         return cvssFrom(vuln.cvssV2, '2.0');
     return undefined;
 }
 function cwesOf(vuln) {
     const values = Array.isArray(vuln.cwes)
-        ? vuln.cwes.map((c) => (typeof c === 'string' ? c : isRecord(c) ? json_text(c, 'cwe') : undefined))
+        ? vuln.cwes.map((c) => (typeof c === 'string' ? c : json_isRecord(c) ? json_text(c, 'cwe') : undefined))
         : [];
     return unique(values.map((c) => c?.trim()).map((c) => (c && /^\d+$/.test(c) ? `CWE-${c}` : c)));
 }
 function sourceScope(report, context) {
-    const source = isRecord(report.source) ? report.source : {};
+    const source = json_isRecord(report.source) ? report.source : {};
     const type = json_text(source, 'type');
     if (context.image)
         return { image: { ref: context.image.ref, digest: context.image.digest } };
     if (type === 'image') {
-        const target = isRecord(source.target) ? source.target : {};
+        const target = json_isRecord(source.target) ? source.target : {};
         const ref = json_text(target, 'userInput');
         const digest = json_text(target, 'manifestDigest');
         return ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {};
     }
     if (type === 'directory') {
         const target = source.target;
-        const dir = typeof target === 'string' ? target : isRecord(target) ? json_text(target, 'path') : undefined;
+        const dir = typeof target === 'string' ? target : json_isRecord(target) ? json_text(target, 'path') : undefined;
         return { directory: dir ?? '.' };
     }
     return {};
 }
 function fixOf(vuln) {
-    if (isRecord(vuln.fix)) {
+    if (json_isRecord(vuln.fix)) {
         return { versions: strings(vuln.fix.versions), state: json_text(vuln.fix, 'state') };
     }
     const legacy = json_text(vuln, 'fixedInVersion');
@@ -2142,11 +3484,11 @@ function suppressionOf(match) {
     };
 }
 function parse_toFinding(match, where, scope, context, suppressed) {
-    if (!isRecord(match))
+    if (!json_isRecord(match))
         parse_fail(`${where} is not an object`);
     const vuln = match.vulnerability;
     const artifact = match.artifact;
-    if (!isRecord(vuln) || !isRecord(artifact))
+    if (!json_isRecord(vuln) || !json_isRecord(artifact))
         parse_fail(`${where} has no vulnerability or artifact`);
     const id = json_text(vuln, 'id');
     const name = json_text(artifact, 'name');
@@ -2211,7 +3553,7 @@ const parseGrype = (raw, context) => {
         empty: 'grype report is empty; grype always writes a JSON document, so the scan did not complete',
         invalid: (why) => `grype report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
     });
-    if (!isRecord(data))
+    if (!json_isRecord(data))
         parse_fail('is not a JSON object; check that grype ran with -o json');
     if (!Array.isArray(data.matches)) {
         parse_fail('has no matches list; it is not a grype JSON report (check that grype ran with -o json)');
@@ -2225,7 +3567,7 @@ const parseGrype = (raw, context) => {
         ...data.matches.map((m, i) => parse_toFinding(m, `matches[${i}]`, scope, context, false)),
         ...(ignored ?? []).map((m, i) => parse_toFinding(m, `ignoredMatches[${i}]`, scope, context, true)),
     ];
-    const descriptor = isRecord(data.descriptor) ? data.descriptor : {};
+    const descriptor = json_isRecord(data.descriptor) ? data.descriptor : {};
     const version = json_text(descriptor, 'version');
     const notices = [];
     if (Array.isArray(ignored) && ignored.length > 0) {
@@ -2262,7 +3604,7 @@ function parseHadolint(raw, context) {
     const occurrences = new OccurrenceCounter();
     let stdin = 0;
     data.forEach((entry, i) => {
-        if (!isRecord(entry))
+        if (!json_isRecord(entry))
             throw new src_errors/* ScanFailedError */.$5(`hadolint output [${i}] is not an object`);
         const ruleId = json_str(entry.code);
         if (!ruleId)
@@ -2334,7 +3676,7 @@ function parseKics(raw, context) {
         empty: 'KICS wrote no results file content',
         invalid: (why) => `KICS output is not JSON (${why}); was it run with --report-formats json?`,
     });
-    if (!isRecord(data) || !('queries' in data)) {
+    if (!json_isRecord(data) || !('queries' in data)) {
         throw new src_errors/* ScanFailedError */.$5('KICS output has no "queries" list; expected results.json from --report-formats json');
     }
     const queries = recordList(data.queries, 'KICS', 'queries');
@@ -2790,7 +4132,7 @@ const osv_scanner_parse_parse = (raw, context) => {
 /** What semgrep writes in `extra.lines` when the code is only shown to logged-in users. */
 const HIDDEN_LINES = 'requires login';
 function position(value) {
-    if (!isRecord(value))
+    if (!json_isRecord(value))
         return {};
     const line = typeof value.line === 'number' && value.line >= 1 ? value.line : undefined;
     const col = typeof value.col === 'number' && value.col >= 1 ? value.col : undefined;
@@ -2814,7 +4156,7 @@ function parseSemgrep(raw, context) {
         empty: 'semgrep wrote no JSON; the scan did not complete',
         invalid: (why) => `semgrep output is not JSON (${why}); was it run with --json?`,
     });
-    if (!isRecord(data) || !Array.isArray(data.results)) {
+    if (!json_isRecord(data) || !Array.isArray(data.results)) {
         throw new src_errors/* ScanFailedError */.$5('semgrep output has no "results" list; expected the output of `semgrep scan --json`');
     }
     const errors = recordList(data.errors, 'semgrep', 'errors');
@@ -2833,8 +4175,8 @@ function parseSemgrep(raw, context) {
         const ruleId = json_str(result.check_id);
         if (!ruleId)
             throw new src_errors/* ScanFailedError */.$5(`semgrep output is not valid: results[${i}] has no check_id`);
-        const extra = isRecord(result.extra) ? result.extra : {};
-        const metadata = isRecord(extra.metadata) ? extra.metadata : {};
+        const extra = json_isRecord(result.extra) ? result.extra : {};
+        const metadata = json_isRecord(extra.metadata) ? extra.metadata : {};
         const rawPath = json_str(result.path);
         const path = rawPath ? paths_toWorkspacePath(rawPath, context.workspace) : undefined;
         if (rawPath && !path)
@@ -2954,19 +4296,19 @@ function readTfsecResults(raw) {
         empty: 'tfsec wrote no output; see its log above',
         invalid: (why) => `tfsec output is not JSON (${why}); was it run with --format json?`,
     });
-    if (!isRecord(data) || !('results' in data)) {
+    if (!json_isRecord(data) || !('results' in data)) {
         throw new src_errors/* ScanFailedError */.$5('tfsec output has no "results" key; expected the output of --format json');
     }
     if (data.results === null)
         return [];
-    if (!Array.isArray(data.results) || !data.results.every(isRecord)) {
+    if (!Array.isArray(data.results) || !data.results.every(json_isRecord)) {
         throw new src_errors/* ScanFailedError */.$5('tfsec output is not valid: "results" is not a list of objects');
     }
     return data.results.map((r) => {
         const ruleId = json_str(r.long_id) ?? json_str(r.rule_id);
         if (!ruleId)
             throw new src_errors/* ScanFailedError */.$5('tfsec output is not valid: a result has no rule_id');
-        if (!isRecord(r.location)) {
+        if (!json_isRecord(r.location)) {
             throw new src_errors/* ScanFailedError */.$5(`tfsec output is not valid: result ${ruleId} has no location`);
         }
         return { ruleId, severity: json_str(r.severity), status: statusOf(r), raw: r };
@@ -3118,14 +4460,14 @@ function collectResults(data) {
         // Before 0.20 the report was a bare list of results.
         return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
     }
-    if (!isRecord(data))
+    if (!json_isRecord(data))
         trivy_parse_fail('is not a JSON object or list; check that trivy ran with --format json');
     if ('ClusterName' in data) {
         const results = [];
         for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
             list(data, key, 'the cluster report').forEach((entry, i) => {
                 const where = `${key}[${i}]`;
-                if (!isRecord(entry))
+                if (!json_isRecord(entry))
                     trivy_parse_fail(`${where} is not an object`);
                 const resource = {
                     namespace: json_text(entry, 'Namespace'),
@@ -3153,7 +4495,7 @@ function collectResults(data) {
     return { results, report: data };
 }
 function asResult(value, where) {
-    if (!isRecord(value))
+    if (!json_isRecord(value))
         trivy_parse_fail(`${where} is not an object`);
     if (typeof value.Target !== 'string')
         trivy_parse_fail(`${where} has no Target`);
@@ -3173,7 +4515,7 @@ function reportScope(report, results, context) {
     if (report === undefined || report.ArtifactType !== 'container_image') {
         return { imageScan: false, cluster };
     }
-    const metadata = isRecord(report.Metadata) ? report.Metadata : {};
+    const metadata = json_isRecord(report.Metadata) ? report.Metadata : {};
     const repoDigest = strings(metadata.RepoDigests).find((d) => d.includes('@'));
     const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined;
     // Some reports leave ArtifactName empty; the OS result's Target still names the image.
@@ -3219,12 +4561,12 @@ function parse_cvssOf(source, versions) {
  * other source, then v4, then v2.
  */
 function parse_readCvss(vuln) {
-    const all = isRecord(vuln.CVSS) ? vuln.CVSS : undefined;
+    const all = json_isRecord(vuln.CVSS) ? vuln.CVSS : undefined;
     if (!all)
         return undefined;
     const own = json_text(vuln, 'SeveritySource');
     const ownEntry = own !== undefined && Object.hasOwn(all, own) ? all[own] : undefined;
-    if (isRecord(ownEntry)) {
+    if (json_isRecord(ownEntry)) {
         const cvss = parse_cvssOf(ownEntry, CVSS_VERSIONS);
         if (cvss)
             return cvss;
@@ -3232,7 +4574,7 @@ function parse_readCvss(vuln) {
     const sources = unique([...CVSS_SOURCE_ORDER, ...Object.keys(all)])
         .filter((s) => Object.hasOwn(all, s))
         .map((s) => all[s])
-        .filter(isRecord);
+        .filter(json_isRecord);
     for (const version of [CVSS_VERSIONS[1], CVSS_VERSIONS[0], CVSS_VERSIONS[2]]) {
         for (const s of sources) {
             const cvss = parse_cvssOf(s, [version]);
@@ -3243,7 +4585,7 @@ function parse_readCvss(vuln) {
     return undefined;
 }
 function layerOf(entry) {
-    const layer = isRecord(entry.Layer) ? entry.Layer : undefined;
+    const layer = json_isRecord(entry.Layer) ? entry.Layer : undefined;
     return layer ? (json_text(layer, 'Digest') ?? json_text(layer, 'DiffID')) : undefined;
 }
 function resourceLabel(resource) {
@@ -3300,7 +4642,7 @@ class Builder {
         // Each is the finding it would have been, marked suppressed with where the suppression came from.
         list(result, 'ExperimentalModifiedFindings', where).forEach((m, i) => {
             const at = `${where}.ExperimentalModifiedFindings[${i}]`;
-            if (!isRecord(m) || !isRecord(m.Finding)) {
+            if (!json_isRecord(m) || !json_isRecord(m.Finding)) {
                 this.unreadableModified.push(at);
                 return;
             }
@@ -3336,7 +4678,7 @@ class Builder {
         });
     }
     vulnerability(value, where, at) {
-        if (!isRecord(value))
+        if (!json_isRecord(value))
             trivy_parse_fail(`${where} is not an object`);
         const name = json_text(value, 'PkgName');
         if (!name)
@@ -3347,7 +4689,7 @@ class Builder {
             this.unidentified.push(`${name} (${where})`);
         const id = stated ?? UNKNOWN_ID;
         const version = json_text(value, 'InstalledVersion');
-        const identifier = isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {};
+        const identifier = json_isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {};
         const purl = json_text(identifier, 'PURL');
         const ecosystem = parse_purlType(purl) ?? at.type;
         const fixedVersion = json_text(value, 'FixedVersion');
@@ -3415,7 +4757,7 @@ class Builder {
         });
     }
     misconfiguration(value, where, at) {
-        if (!isRecord(value))
+        if (!json_isRecord(value))
             trivy_parse_fail(`${where} is not an object`);
         // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
         const shortId = json_text(value, 'ID');
@@ -3427,7 +4769,7 @@ class Builder {
             this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
             return;
         }
-        const cause = isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
+        const cause = json_isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
         const startLine = trivy_parse_positive(cause, 'StartLine');
         const endLine = trivy_parse_positive(cause, 'EndLine');
         const location = at.targetPath
@@ -3483,7 +4825,7 @@ class Builder {
         });
     }
     secret(value, where, at) {
-        if (!isRecord(value))
+        if (!json_isRecord(value))
             trivy_parse_fail(`${where} is not an object`);
         const ruleId = json_text(value, 'RuleID');
         if (!ruleId)
@@ -3526,7 +4868,7 @@ class Builder {
         });
     }
     license(value, where, at) {
-        if (!isRecord(value))
+        if (!json_isRecord(value))
             trivy_parse_fail(`${where} is not an object`);
         const name = json_text(value, 'Name');
         if (!name)
@@ -3584,9 +4926,9 @@ class Builder {
 function lockfileLines(result, where) {
     const lines = new Map();
     for (const entry of list(result, 'Packages', where)) {
-        if (!isRecord(entry) || !Array.isArray(entry.Locations))
+        if (!json_isRecord(entry) || !Array.isArray(entry.Locations))
             continue;
-        const first = entry.Locations.find(isRecord);
+        const first = entry.Locations.find(json_isRecord);
         const startLine = first ? trivy_parse_positive(first, 'StartLine') : undefined;
         if (startLine === undefined)
             continue;
@@ -3629,10 +4971,10 @@ function parse_remediationFor(name, fixedVersion, status) {
 }
 /** The lines trivy marked as the cause, joined; undefined when trivy gave none. */
 function causeLines(cause) {
-    const code = isRecord(cause.Code) ? cause.Code : undefined;
+    const code = json_isRecord(cause.Code) ? cause.Code : undefined;
     const lines = code && Array.isArray(code.Lines) ? code.Lines : [];
     const picked = lines
-        .filter(isRecord)
+        .filter(json_isRecord)
         .filter((l) => l.IsCause === true && typeof l.Content === 'string')
         .map((l) => l.Content);
     return picked.length > 0 && picked.some((l) => l.trim() !== '') ? picked.join('\n') : undefined;
@@ -3658,7 +5000,7 @@ const parseTrivy = (raw, context) => {
     if (builder.unreadableModified.length > 0) {
         notices.push(`trivy listed ${builder.unreadableModified.length} suppressed entr${builder.unreadableModified.length === 1 ? 'y' : 'ies'} of no known type (${builder.unreadableModified.slice(0, 3).join(', ')}); they are not findings.`);
     }
-    const trivy = report && isRecord(report.Trivy) ? report.Trivy : undefined;
+    const trivy = report && json_isRecord(report.Trivy) ? report.Trivy : undefined;
     const version = trivy ? json_text(trivy, 'Version') : undefined;
     return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices };
 };
@@ -3744,10 +5086,10 @@ function readSarifImport(raw, context) {
     ];
     let finishedAt;
     for (const run of Array.isArray(log.runs) ? log.runs : []) {
-        if (!isRecord(run) || !Array.isArray(run.invocations))
+        if (!json_isRecord(run) || !Array.isArray(run.invocations))
             continue;
         for (const inv of run.invocations) {
-            if (!isRecord(inv))
+            if (!json_isRecord(inv))
                 continue;
             const end = date(inv.endTimeUtc) ?? date(inv.startTimeUtc);
             if (end && (!finishedAt || end > finishedAt))
@@ -3768,7 +5110,7 @@ function readSarifImport(raw, context) {
     };
 }
 function trivyExtra(data) {
-    if (!isRecord(data))
+    if (!json_isRecord(data))
         return {};
     const finishedAt = date(data.CreatedAt);
     const image = data.ArtifactType === 'container_image' ? json_str(data.ArtifactName) : undefined;
@@ -3778,12 +5120,12 @@ function trivyExtra(data) {
     };
 }
 function grypeExtra(data) {
-    if (!isRecord(data))
+    if (!json_isRecord(data))
         return {};
-    const descriptor = isRecord(data.descriptor) ? data.descriptor : {};
+    const descriptor = json_isRecord(data.descriptor) ? data.descriptor : {};
     const finishedAt = date(descriptor.timestamp);
-    const source = isRecord(data.source) ? data.source : {};
-    const target = isRecord(source.target) ? source.target : {};
+    const source = json_isRecord(data.source) ? data.source : {};
+    const target = json_isRecord(source.target) ? source.target : {};
     const image = source.type === 'image' ? (json_str(target.userInput) ?? json_str(target.imageID)) : undefined;
     return {
         ...(finishedAt ? { finishedAt } : {}),
@@ -3819,7 +5161,7 @@ function formatTool(format) {
 }
 function looksLike(data) {
     const isList = Array.isArray(data);
-    const items = isList ? data.filter(isRecord) : [];
+    const items = isList ? data.filter(json_isRecord) : [];
     if (isList) {
         if (items.length === 0)
             return ['trivy-json', 'gitleaks-json', 'hadolint-json', 'checkov-json'];
@@ -3834,7 +5176,7 @@ function looksLike(data) {
             return ['checkov-json'];
         return [];
     }
-    if (!isRecord(data))
+    if (!json_isRecord(data))
         return [];
     if (data.version === '2.1.0' && Array.isArray(data.runs))
         return ['sarif'];
@@ -3847,7 +5189,7 @@ function looksLike(data) {
     if ('check_type' in data)
         return ['checkov-json'];
     if ('results' in data) {
-        const results = Array.isArray(data.results) ? data.results.filter(isRecord) : [];
+        const results = Array.isArray(data.results) ? data.results.filter(json_isRecord) : [];
         const first = results[0];
         if ('errors' in data || 'paths' in data || 'version' in data)
             return ['semgrep-json'];
@@ -3879,11 +5221,6 @@ function detectFormat(raw) {
     throw new src_errors/* ScanFailedError */.$5(`the format cannot be told from the content (it could be ${candidates.join(' or ')}); name it as FORMAT:PATH, e.g. ${candidates[0]}:<path>`);
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./packages/gate/src/reasons.ts
-var reasons = __webpack_require__(6192);
 ;// CONCATENATED MODULE: ./packages/gate/src/load.ts
 
 
@@ -4065,7 +5402,7 @@ function loadReports(entries, fs = nodeFileSystem, cwd = process.cwd(), what = '
     const notices = [];
     for (const missing of resolved.missingFiles) {
         problems.push({
-            code: reasons/* REASON_CODES */.O.unreadableReport,
+            code: REASON_CODES.unreadableReport,
             message: `${missing} (named in ${what}) does not exist`,
         });
     }
@@ -4074,7 +5411,7 @@ function loadReports(entries, fs = nodeFileSystem, cwd = process.cwd(), what = '
     }
     // A walk that could not finish may have missed reports: that is a failure, never a smaller pass.
     for (const p of resolved.problems) {
-        problems.push({ code: reasons/* REASON_CODES */.O.unreadableReport, message: `${what}: ${p.message}` });
+        problems.push({ code: REASON_CODES.unreadableReport, message: `${what}: ${p.message}` });
     }
     for (const path of resolved.files) {
         const file = displayPath(path, cwd);
@@ -4084,7 +5421,7 @@ function loadReports(entries, fs = nodeFileSystem, cwd = process.cwd(), what = '
         }
         catch (error) {
             problems.push({
-                code: reasons/* REASON_CODES */.O.unreadableReport,
+                code: REASON_CODES.unreadableReport,
                 message: `${file} cannot be read (${error.code ?? error.message})`,
             });
             continue;
@@ -4095,7 +5432,7 @@ function loadReports(entries, fs = nodeFileSystem, cwd = process.cwd(), what = '
         }
         catch (error) {
             problems.push({
-                code: reasons/* REASON_CODES */.O.unreadableReport,
+                code: REASON_CODES.unreadableReport,
                 message: `${file} is not valid JSON (${error.message})`,
             });
             continue;
@@ -4111,7 +5448,7 @@ function loadReports(entries, fs = nodeFileSystem, cwd = process.cwd(), what = '
         catch (error) {
             if (!(error instanceof src_errors/* ReportError */.$g))
                 throw error;
-            problems.push({ code: reasons/* REASON_CODES */.O.invalidReport, message: error.message });
+            problems.push({ code: REASON_CODES.invalidReport, message: error.message });
         }
     }
     return { reports, problems, notices };
@@ -4172,7 +5509,7 @@ function loadImports(specs, options) {
         const matched = files(spec, fs, options.cwd);
         if (matched.length === 0) {
             problems.push({
-                code: reasons/* REASON_CODES */.O.missingImport,
+                code: REASON_CODES.missingImport,
                 message: `import '${spec.line}' matched no file; the tool's results are missing`,
             });
             continue;
@@ -4199,7 +5536,7 @@ function importFile(spec, path, file, fs, options) {
     catch (error) {
         return {
             problem: {
-                code: reasons/* REASON_CODES */.O.unreadableReport,
+                code: REASON_CODES.unreadableReport,
                 message: `${file} (import '${spec.line}') cannot be read (${error.code ?? error.message})`,
             },
         };
@@ -4219,7 +5556,7 @@ function importFile(spec, path, file, fs, options) {
             throw error;
         return {
             problem: {
-                code: reasons/* REASON_CODES */.O.invalidReport,
+                code: REASON_CODES.invalidReport,
                 message: `${file} (import '${spec.line}'): ${error.message}`,
             },
         };
@@ -4268,8 +5605,6 @@ function lineReader(fs, cwd) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/gate/src/policy.ts
-var policy = __webpack_require__(2575);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./packages/gate/src/trusted.ts
@@ -4434,8 +5769,6 @@ function baseFileSystem(reader, git, cwd, outside) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/gate/src/waivers.ts
-var waivers = __webpack_require__(9572);
 ;// CONCATENATED MODULE: ./packages/gate/src/gate.ts
 
 
@@ -4517,11 +5850,11 @@ class InputFiles {
 }
 function loadPolicyFrom(config, files) {
     if (config.policy === undefined || config.policy.trim() === '')
-        return policy/* DEFAULT_POLICY */.zj;
+        return DEFAULT_POLICY;
     const text = files.read(GATE_INPUTS.policy, config.policy);
     if (text === undefined)
-        return policy/* DEFAULT_POLICY */.zj;
-    return (0,policy/* parsePolicy */.ON)(text, config.policy);
+        return DEFAULT_POLICY;
+    return parsePolicy(text, config.policy);
 }
 function loadPolicy(config, ports = {}) {
     return loadPolicyFrom(config, new InputFiles(config, ports));
@@ -4532,14 +5865,14 @@ function loadWaiversFrom(config, policy, now, files) {
         // The default file is looked for in the workspace; on a change under review it is then read
         // from the base. A change that deletes it only makes the verdict stricter.
         if (!files.exists(DEFAULT_WAIVERS_FILE))
-            return waivers/* EMPTY_WAIVERS */.Cw;
+            return EMPTY_WAIVERS;
         file = DEFAULT_WAIVERS_FILE;
     }
     const text = files.read(GATE_INPUTS.waivers, file);
     if (text === undefined)
-        return waivers/* EMPTY_WAIVERS */.Cw;
+        return EMPTY_WAIVERS;
     const source = displayPath((0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(files.cwd, file), files.cwd);
-    return (0,waivers/* parseWaivers */.dU)(text, source, {
+    return parseWaivers(text, source, {
         now,
         maxSpanDays: policy.maxWaiverDays,
         warnDays: policy.waiverWarnDays,
@@ -4560,7 +5893,7 @@ function runGate(config, ports = {}) {
     const now = (ports.now ?? (() => new Date()))();
     const loadedPolicy = loadPolicyFrom(config, files);
     const policy = config.failOn !== undefined
-        ? { ...loadedPolicy, matrix: (0,matrix/* applyFailOn */.m3)(loadedPolicy.matrix, config.failOn) }
+        ? { ...loadedPolicy, matrix: applyFailOn(loadedPolicy.matrix, config.failOn) }
         : loadedPolicy;
     const waivers = loadWaiversFrom(config, policy, now, files);
     const specs = parseImportSpecs(config.imports ?? []);
@@ -4580,7 +5913,7 @@ function runGate(config, ports = {}) {
                     ? [config.previousCommit]
                     : [];
     }
-    const result = (0,evaluate/* evaluateGate */.D)(loaded, {
+    const result = evaluateGate(loaded, {
         systemLevel: config.systemLevel,
         stage: config.stage,
         policy,
@@ -4632,8 +5965,6 @@ function reasonsOutput(result) {
 
 // EXTERNAL MODULE: ./packages/core/src/markdown.ts
 var markdown = __webpack_require__(2712);
-// EXTERNAL MODULE: ./packages/gate/src/score.ts
-var score = __webpack_require__(1599);
 ;// CONCATENATED MODULE: ./packages/gate/src/summary.ts
 
 
@@ -4701,7 +6032,7 @@ function renderGateSummary(result) {
     }
     out.push('');
     const s = result.score;
-    out.push(`### Risk score: ${s.score} / 100 (threshold ${s.threshold}) ${s.passed ? '✅' : '❌'}`, '', `\`${(0,score/* renderScoreArithmetic */.DL)(s)}\` — passes at ${s.threshold} or above.`, '', '| severity | weight | found | points |', '|---|---:|---:|---:|');
+    out.push(`### Risk score: ${s.score} / 100 (threshold ${s.threshold}) ${s.passed ? '✅' : '❌'}`, '', `\`${renderScoreArithmetic(s)}\` — passes at ${s.threshold} or above.`, '', '| severity | weight | found | points |', '|---|---:|---:|---:|');
     for (const t of s.terms)
         out.push(`| ${t.severity} | ${t.weight} | ${t.count} | ${t.points} |`);
     out.push(`| **total** | | | **${s.deducted}** |`, '');

