@@ -34,7 +34,7 @@ trixie_source=/etc/apt/sources.list.d/trixie.sources
 trixie_pin=/etc/apt/preferences.d/trixie
 trixie_packages=(gitleaks cosign oras)
 bookworm_packages=(docker-registry skopeo openscap-scanner ssg-base ssg-debian ssg-debderived
-  golang-go golang-github-coreos-bbolt-dev git unzip zip cmark-gfm)
+  golang-go golang-github-coreos-bbolt-dev git unzip zip cmark-gfm nmap)
 optional_packages=(umoci)
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
@@ -185,6 +185,7 @@ printf '%-18s %s\n' tool version ---- ------- \
   go "$(pkg_version golang-go)" \
   bbolt-src "$(pkg_version golang-github-coreos-bbolt-dev)" \
   cmark-gfm "$(pkg_version cmark-gfm)" \
+  nmap "$(pkg_version nmap)" \
   sarif-multitool "$(npm_version @microsoft/sarif-multitool-linux || true)"
 
 if [ ${#missing[@]} -gt 0 ]; then

@@ -10,7 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 // The run module (scanners, SARIF, reports) loads only once the inputs are read and valid.
-await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m, () => Promise.all(/* import() */[__nccwpck_require__.e(506), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4826)).then((m) => m.run));
+await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m, () => Promise.all(/* import() */[__nccwpck_require__.e(506), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1702)).then((m) => m.run));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -58,8 +58,14 @@ const INPUTS = {
     'rules-exclude': { kind: 'list', default: '' },
     image: { kind: 'string', default: '' },
     'compliance-spec': { kind: 'string', default: 'docker-cis' },
+    targets: { kind: 'list', default: '' },
+    'allowed-ports': { kind: 'list', default: '' },
+    ports: { kind: 'list', default: '' },
+    'service-detection': { kind: 'boolean', default: 'false' },
+    'allow-wide-targets': { kind: 'boolean', default: 'false' },
     'oscap-path': { kind: 'string', default: '' },
     'trivy-path': { kind: 'string', default: '' },
+    'nmap-path': { kind: 'string', default: '' },
     version: { kind: 'string', default: '' },
     ...db_run/* TRIVY_DB_INPUTS */.OB,
     ...COMMON_SCAN_INPUTS,
@@ -856,6 +862,7 @@ function escapeMarkdown(text, max) {
 /* harmony export */   Ds: () => (/* binding */ describePackageFix),
 /* harmony export */   G: () => (/* binding */ ACTION_NAMES),
 /* harmony export */   MM: () => (/* binding */ REPORT_STATUSES),
+/* harmony export */   Od: () => (/* binding */ scopeOf),
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   PP: () => (/* binding */ REPORT_SCHEMA_ID),
 /* harmony export */   R6: () => (/* binding */ CATEGORIES),
@@ -868,7 +875,7 @@ function escapeMarkdown(text, max) {
 /* harmony export */   qs: () => (/* binding */ severityRank),
 /* harmony export */   zK: () => (/* binding */ compareSeverity)
 /* harmony export */ });
-/* unused harmony exports IMPORT_ACTION, suppressionGroup */
+/* unused harmony exports IMPORT_ACTION, SCOPE_KINDS, suppressionGroup */
 /**
  * The finding model, version 1: what every scan action writes and what the quality gate reads.
  * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
@@ -901,6 +908,14 @@ const ACTION_NAMES = [
 const IMPORT_ACTION = 'import';
 const REPORT_STATUSES = ['complete', 'failed'];
 const TARGET_KINDS = ['repository', 'path', 'git-range', 'image', 'host'];
+const SCOPE_KINDS = (/* unused pure expression or super */ null && (['commits', 'tree']));
+/**
+ * The scope a finding of a report with several belongs to: a finding in a commit was found in the
+ * history, any other in the working tree.
+ */
+function scopeOf(finding) {
+    return finding.git?.commit ? 'commits' : 'tree';
+}
 function isSeverity(value) {
     return typeof value === 'string' && SEVERITIES.includes(value);
 }

@@ -832,7 +832,7 @@ function escapeMarkdown(text, max) {
 /* harmony export */   qs: () => (/* binding */ severityRank),
 /* harmony export */   zK: () => (/* binding */ compareSeverity)
 /* harmony export */ });
-/* unused harmony exports suppressionGroup, describeSuppressed, describePackageFix, titleWithoutPackage */
+/* unused harmony exports SCOPE_KINDS, scopeOf, suppressionGroup, describeSuppressed, describePackageFix, titleWithoutPackage */
 /**
  * The finding model, version 1: what every scan action writes and what the quality gate reads.
  * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
@@ -865,6 +865,14 @@ const ACTION_NAMES = [
 const IMPORT_ACTION = 'import';
 const REPORT_STATUSES = ['complete', 'failed'];
 const TARGET_KINDS = ['repository', 'path', 'git-range', 'image', 'host'];
+const SCOPE_KINDS = (/* unused pure expression or super */ null && (['commits', 'tree']));
+/**
+ * The scope a finding of a report with several belongs to: a finding in a commit was found in the
+ * history, any other in the working tree.
+ */
+function scopeOf(finding) {
+    return finding.git?.commit ? 'commits' : 'tree';
+}
 function isSeverity(value) {
     return typeof value === 'string' && SEVERITIES.includes(value);
 }

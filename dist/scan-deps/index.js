@@ -856,6 +856,7 @@ function escapeMarkdown(text, max) {
 /* harmony export */   Ds: () => (/* binding */ describePackageFix),
 /* harmony export */   G: () => (/* binding */ ACTION_NAMES),
 /* harmony export */   MM: () => (/* binding */ REPORT_STATUSES),
+/* harmony export */   Od: () => (/* binding */ scopeOf),
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   PP: () => (/* binding */ REPORT_SCHEMA_ID),
 /* harmony export */   R6: () => (/* binding */ CATEGORIES),
@@ -868,7 +869,7 @@ function escapeMarkdown(text, max) {
 /* harmony export */   qs: () => (/* binding */ severityRank),
 /* harmony export */   zK: () => (/* binding */ compareSeverity)
 /* harmony export */ });
-/* unused harmony exports IMPORT_ACTION, suppressionGroup */
+/* unused harmony exports IMPORT_ACTION, SCOPE_KINDS, suppressionGroup */
 /**
  * The finding model, version 1: what every scan action writes and what the quality gate reads.
  * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
@@ -901,6 +902,14 @@ const ACTION_NAMES = [
 const IMPORT_ACTION = 'import';
 const REPORT_STATUSES = ['complete', 'failed'];
 const TARGET_KINDS = ['repository', 'path', 'git-range', 'image', 'host'];
+const SCOPE_KINDS = (/* unused pure expression or super */ null && (['commits', 'tree']));
+/**
+ * The scope a finding of a report with several belongs to: a finding in a commit was found in the
+ * history, any other in the working tree.
+ */
+function scopeOf(finding) {
+    return finding.git?.commit ? 'commits' : 'tree';
+}
 function isSeverity(value) {
     return typeof value === 'string' && SEVERITIES.includes(value);
 }

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import type { Log as SarifLog } from 'sarif'
 import { expect, it } from 'vitest'
 import { parseReport, type FindingsReport } from '@portcullis/core'
 import { commit, git, initRepo, plantedSecrets } from '../actions/scan-secrets/helpers.js'
 import { runAction, type RunActionOptions, type RunResult } from '../support/runner.js'
+import { pushEvent } from '../support/events.js'
 import { markdownTable, syncDocSection } from '../support/hostile.js'
 import { describeWithTools } from '../support/scanners.js'
 
@@ -145,6 +147,105 @@ describeWithTools(['gitleaks'], 'scan-secrets (gitleaks 8.16): history scans', (
     rows.push([
       'a report read to test a guessed secret',
       'no plain hash of the value: fingerprints take an HMAC of it under `fingerprint-key`',
+    ])
+  }, 150_000)
+
+  /** A repository whose tree already holds a secret, and a push of three commits adding another. */
+  function pushedRepo(): { dir: string; before: string; after: string; added: string } {
+    const dir = initRepo()
+    const before = commit(dir, 'old secret', { 'old/.env': `${aws.text}\n` })
+    commit(dir, 'one', { 'a.txt': 'a\n' })
+    const added = commit(dir, 'two', { 'new/.env': `${aws2.text}\n` })
+    const after = commit(dir, 'three', { 'b.txt': 'b\n' })
+    return { dir, before, after, added }
+  }
+  const range = (before: string, after: string) =>
+    `3 commits (${before.slice(0, 12)}..${after.slice(0, 12)})`
+  const categories = (run: RunResult) =>
+    (JSON.parse(readFileSync(run.outputs.sarif!, 'utf8')) as SarifLog).runs.map((r) => [
+      r.automationDetails?.id,
+      r.results?.length,
+    ])
+
+  it('a push to another branch scans its commits and says so; the gate says the tree was not scanned', async () => {
+    const { dir, before, after, added } = pushedRepo()
+    const run = await scan(dir, {
+      eventName: 'push',
+      event: pushEvent({ before, after, branch: 'feature' }),
+      sha: after,
+    })
+    expect(run.exitCode, run.stdout).toBe(0)
+    const report = reportOf(run)
+    expect(found(report)).toEqual([`aws-access-token new/.env @${added}`])
+    expect(report.scopes).toEqual([{ kind: 'commits', description: range(before, after) }])
+    expect(run.summary).toContain(`1 finding(s) in ${range(before, after)}`)
+    expect(categories(run)).toEqual([['portcullis/scan-secrets/gitleaks/default/commits/', 1]])
+    const gate = await runAction('quality-gate', {
+      eventName: 'push',
+      event: pushEvent({ before, after, branch: 'feature' }),
+      sha: after,
+      workspace: dir,
+      timeoutMs: 120_000,
+      inputs: { findings: dirname(run.outputs.report!), comment: 'false' },
+    })
+    expect(gate.summary).toContain(`secrets ✅ (${range(before, after)}; working tree not scanned)`)
+    rows.push([
+      'a push of 3 commits to a branch other than the default',
+      'the commits\' secret only; summary "3 commits (<before>..<after>)", gate "secrets ✅ (3 commits (…); working tree not scanned)"; SARIF category …/commits/',
+    ])
+  }, 150_000)
+
+  it('a push to the default branch scans the working tree as well: the secret already there is found', async () => {
+    const { dir, before, after, added } = pushedRepo()
+    const run = await scan(dir, {
+      eventName: 'push',
+      event: pushEvent({ before, after, branch: 'main' }),
+      sha: after,
+    })
+    expect(run.exitCode, run.stdout).toBe(0)
+    const report = reportOf(run)
+    expect(found(report)).toEqual([
+      'aws-access-token new/.env',
+      `aws-access-token new/.env @${added}`,
+      'aws-access-token old/.env',
+    ])
+    const tree = 'working tree, 4 files'
+    expect(report.scopes).toEqual([
+      { kind: 'commits', description: range(before, after) },
+      { kind: 'tree', description: tree },
+    ])
+    expect(run.summary).toContain(`3 finding(s) in ${range(before, after)} and ${tree}`)
+    expect(categories(run)).toEqual([
+      ['portcullis/scan-secrets/gitleaks/default/commits/', 1],
+      ['portcullis/scan-secrets/gitleaks/default/tree/', 2],
+    ])
+    const gate = await runAction('quality-gate', {
+      eventName: 'push',
+      event: pushEvent({ before, after, branch: 'main' }),
+      sha: after,
+      workspace: dir,
+      timeoutMs: 120_000,
+      inputs: { findings: dirname(run.outputs.report!), comment: 'false' },
+    })
+    expect(gate.summary).toContain(`secrets ✅ (${range(before, after)}; ${tree})`)
+    rows.push([
+      'a push of 3 commits to the default branch, whose tree already holds a secret',
+      'both secrets; scope "3 commits (…) and working tree, 4 files"; SARIF categories …/commits/ and …/tree/',
+    ])
+  }, 150_000)
+
+  it('a scheduled run scans the working tree and says so', async () => {
+    const { dir } = pushedRepo()
+    const run = await scan(dir, { eventName: 'schedule', event: { schedule: '0 3 * * *' } })
+    expect(run.exitCode, run.stdout).toBe(0)
+    const report = reportOf(run)
+    expect(found(report)).toEqual(['aws-access-token new/.env', 'aws-access-token old/.env'])
+    expect(report.scopes).toEqual([{ kind: 'tree', description: 'working tree, 4 files' }])
+    expect(run.summary).toContain('2 finding(s) in working tree, 4 files')
+    expect(categories(run)).toEqual([['portcullis/scan-secrets/gitleaks/default/tree/', 2]])
+    rows.push([
+      'a scheduled run',
+      'the working tree; scope "working tree, 4 files"; SARIF category …/tree/',
     ])
   }, 150_000)
 

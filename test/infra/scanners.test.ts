@@ -95,6 +95,7 @@ describeWithTools(
     'skopeo',
     'docker-registry',
     'oscap',
+    'nmap',
     'go',
     'bbolt',
     'sarif-multitool',
@@ -113,6 +114,7 @@ describeWithTools(
         'skopeo',
         'docker-registry',
         'oscap',
+        'nmap',
         'go',
       ]) {
         expect(run.stdout).toMatch(new RegExp(`^${tool}\\s+\\S*\\d`, 'm'))
@@ -122,13 +124,13 @@ describeWithTools(
 )
 
 describeWithTools(
-  ['gitleaks', 'cosign', 'oscap', 'trivy'],
+  ['gitleaks', 'cosign', 'oscap', 'nmap', 'trivy'],
   'the tool manifest knows the exact builds the tests run',
   (tools) => {
     // The bundles verify every binary against packages/installer/manifest/tools.json; a test that
     // runs a build the manifest does not know would see it marked UNVERIFIED. When Debian updates
     // one of these packages, this names the package and the digest to record under `builds`.
-    it.each(['gitleaks', 'cosign', 'oscap', 'trivy'] as const)('%s', async (name) => {
+    it.each(['gitleaks', 'cosign', 'oscap', 'nmap', 'trivy'] as const)('%s', async (name) => {
       const digest = await sha256File(tools[name])
       const builds = bundledManifest().builds[name] ?? []
       const known = builds.find((b) => b.platform === 'linux-x64' && b.sha256 === digest)

@@ -48,6 +48,8 @@ export interface RunActionOptions {
   readonly bundle?: string
   /** Text written to the step's stdin (none by default; the runner gives none). */
   readonly stdin?: string
+  /** The node binary (or a wrapper that runs it). Default: Node 24. */
+  readonly node?: string
   /** RUNNER_TEMP; share it between steps of one job. Default: a fresh folder. */
   readonly runnerTemp?: string
   /** RUNNER_TOOL_CACHE; a persistent runner's cache outlives jobs. Default: a fresh folder. */
@@ -94,6 +96,7 @@ export async function runAction(name: string, options: RunActionOptions = {}): P
     ...(options.serverUrl !== undefined ? { serverUrl: options.serverUrl } : {}),
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.stdin !== undefined ? { stdin: options.stdin } : {}),
+    ...(options.node !== undefined ? { node: options.node } : {}),
     ...(options.runnerTemp !== undefined ? { runnerTemp: options.runnerTemp } : {}),
     ...(options.toolCache !== undefined ? { toolCache: options.toolCache } : {}),
   })

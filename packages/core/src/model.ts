@@ -160,6 +160,28 @@ export interface Target {
   readonly digest?: string
 }
 
+export const SCOPE_KINDS = ['commits', 'tree'] as const
+export type ScopeKind = (typeof SCOPE_KINDS)[number]
+
+/**
+ * One part of what a scan covered: commits of the history, or the files of the working tree. A
+ * report names every part, so a summary or the gate never calls a scan of three commits a scan of
+ * the repository's secrets.
+ */
+export interface ScanScope {
+  readonly kind: ScopeKind
+  /** For people: "3 commits (1a2b3c4d5e6f..6f5e4d3c2b1a)", "working tree, 214 files". */
+  readonly description: string
+}
+
+/**
+ * The scope a finding of a report with several belongs to: a finding in a commit was found in the
+ * history, any other in the working tree.
+ */
+export function scopeOf(finding: Pick<Finding, 'git'>): ScopeKind {
+  return finding.git?.commit ? 'commits' : 'tree'
+}
+
 /** Where an imported report came from: the file and the format it was read as. */
 export interface ImportSource {
   /** The import format, e.g. `sarif`, `semgrep-json`. */
@@ -183,6 +205,8 @@ export interface FindingsReport {
   readonly tool?: ToolProvenance
   /** Set on reports the gate made from another tool's output (action `import`). */
   readonly imported?: ImportSource
+  /** What the scan covered, where it is more than its target says (scan-secrets: commits, tree). */
+  readonly scopes?: readonly ScanScope[]
   /** Things a reader must know that are not findings (e.g. every rule was notapplicable). */
   readonly notices?: readonly string[]
   readonly findings: readonly Finding[]

@@ -6,6 +6,7 @@ import {
   REPORT_SCHEMA_ID,
   REPORT_SCHEMA_VERSION,
   type ImportSource,
+  type ScanScope,
   type ReportAction,
   type Finding,
   type FindingsReport,
@@ -108,6 +109,7 @@ export interface ReportInit {
   readonly tool?: ToolProvenance
   readonly notices?: readonly string[]
   readonly imported?: ImportSource
+  readonly scopes?: readonly ScanScope[]
 }
 
 /** The fields every report carries, whatever its status. */
@@ -123,6 +125,7 @@ function envelope(init: ReportInit) {
     finishedAt: (init.finishedAt ?? new Date()).toISOString(),
     ...(init.tool ? { tool: init.tool } : {}),
     ...(init.imported ? { imported: init.imported } : {}),
+    ...(init.scopes && init.scopes.length > 0 ? { scopes: init.scopes } : {}),
     ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
   }
 }

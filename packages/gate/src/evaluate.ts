@@ -3,6 +3,7 @@ import {
   countBySeverity,
   severityRank,
   type FindingsReport,
+  type ScanScope,
   type SeverityCounts,
   type Suppression,
 } from '@portcullis/core'
@@ -101,6 +102,11 @@ export interface RequiredScan {
   readonly action: string
   /** Report files of this scan. */
   readonly files: readonly string[]
+  /**
+   * What those reports say they covered ("3 commits (…)", "working tree, 214 files"), when they
+   * say: a secrets scan of a pull request's commits is not a scan of the repository's tree.
+   */
+  readonly scopes?: readonly ScanScope[]
 }
 
 export interface WaiverUse {
@@ -149,7 +155,9 @@ const CLOCK_SKEW_MS = 10 * 60 * 1000
 
 function describeTarget(report: FindingsReport): string {
   const t = report.target
-  return t.digest ? `${t.kind} ${t.name}@${t.digest}` : `${t.kind} ${t.name}`
+  const target = t.digest ? `${t.kind} ${t.name}@${t.digest}` : `${t.kind} ${t.name}`
+  const scopes = report.scopes?.map((s) => s.description).join('; ')
+  return scopes ? `${target}: ${scopes}` : target
 }
 
 function scanKey(report: FindingsReport): string {
@@ -291,13 +299,13 @@ function checkStage(
   const required = policy.stages[options.stage]
   const requiredScans = required.map((kind): RequiredScan => {
     const action = scanAction(kind)
-    const files = reports
-      .filter((r) =>
-        r.report.action === IMPORT_ACTION
-          ? importedKinds(r.report, policy.imports).includes(kind)
-          : r.report.action === action,
-      )
-      .map((r) => r.file)
+    const matching = reports.filter((r) =>
+      r.report.action === IMPORT_ACTION
+        ? importedKinds(r.report, policy.imports).includes(kind)
+        : r.report.action === action,
+    )
+    const files = matching.map((r) => r.file)
+    const scopes = matching.flatMap((r) => r.report.scopes ?? [])
     if (files.length === 0) {
       const what =
         action !== undefined
@@ -308,7 +316,12 @@ function checkStage(
         message: `stage '${options.stage}' requires the ${kind} scan (${what}) and none was found`,
       })
     }
-    return { kind, action: action ?? IMPORT_ACTION, files }
+    return {
+      kind,
+      action: action ?? IMPORT_ACTION,
+      files,
+      ...(scopes.length > 0 ? { scopes } : {}),
+    }
   })
 
   const signs = reports.filter(

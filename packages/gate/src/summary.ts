@@ -1,5 +1,5 @@
 import { escapeMarkdown, SEVERITIES } from '@portcullis/core'
-import type { GateFinding, GateResult } from './evaluate.js'
+import type { GateFinding, GateResult, RequiredScan } from './evaluate.js'
 import { renderScoreArithmetic } from './score.js'
 
 /** Waived findings listed in the summary; the rest are counted in one line (the job summary is capped at 1 MiB). */
@@ -105,7 +105,7 @@ export function renderGateSummary(result: GateResult): string {
   out.push('### Scans', '')
   if (result.requiredScans.length > 0) {
     const req = result.requiredScans
-      .map((r) => `${r.kind} ${r.files.length > 0 ? '✅' : '❌ missing'}`)
+      .map((r) => `${r.kind} ${r.files.length > 0 ? '✅' : '❌ missing'}${scannedScopes(r)}`)
       .join(' · ')
     out.push(`Required for stage \`${result.stage}\`: ${req}`, '')
   }
@@ -204,4 +204,16 @@ export function renderGateSummary(result: GateResult): string {
     out.push('')
   }
   return out.join('\n')
+}
+
+/**
+ * " (3 commits (…); working tree not scanned)": what a required scan's reports covered, when they
+ * say. A scan of some commits passing is no statement about the secrets already in the tree.
+ */
+function scannedScopes(scan: RequiredScan): string {
+  const scopes = scan.scopes ?? []
+  if (scopes.length === 0) return ''
+  const parts = [...new Set(scopes.map((s) => s.description))]
+  if (!scopes.some((s) => s.kind === 'tree')) parts.push('working tree not scanned')
+  return ` (${mdText(parts.join('; '), 300)})`
 }

@@ -3,6 +3,7 @@ import {
   ScanFailedError,
   type Finding,
   type ScannerInfo,
+  type ScanScope,
   type Target,
   type ToolProvenance,
 } from '@portcullis/core'
@@ -42,6 +43,12 @@ export interface EngineContext<I> {
 export interface EngineResult {
   readonly scanner: ScannerInfo
   readonly target: Target
+  /**
+   * What the scan covered, where the target does not say it all (commits, working tree, or both).
+   * With scopes, each gets a SARIF run of its own category, so analyses of one scope never close
+   * another's alerts.
+   */
+  readonly scopes?: readonly ScanScope[]
   readonly findings: Finding[]
   readonly notices: string[]
   /** Workspace-relative file standing for the target in SARIF (lockfile, Dockerfile, workflow). */

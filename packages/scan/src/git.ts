@@ -17,6 +17,8 @@ export type GitScope =
       readonly head: string
       /** For messages: "pull request #42", "push to main", "merge group". */
       readonly what: string
+      /** A push to the repository's default branch (the branch whose tree is the product). */
+      readonly toDefaultBranch?: boolean
     }
   /** A push that created a branch: its commits are those not on the default branch. */
   | {
@@ -24,6 +26,8 @@ export type GitScope =
       readonly head: string
       readonly ref: string
       readonly defaultBranch: string | undefined
+      /** The created branch is the default branch (a repository's first push). */
+      readonly toDefaultBranch?: boolean
     }
   /** A push that deleted a branch or tag: there is nothing to scan. */
   | { readonly kind: 'deleted'; readonly ref: string }
@@ -74,19 +78,21 @@ export function eventGitScope(eventName: string, event: Json): GitScope {
       }
       const head = sha(event.after, 'after', eventName)
       const before = typeof event.before === 'string' ? event.before : ''
+      const repo = record(event.repository)
+      const defaultBranch =
+        typeof repo?.default_branch === 'string' && repo.default_branch !== ''
+          ? repo.default_branch
+          : undefined
+      const toDefaultBranch = defaultBranch !== undefined && ref === `refs/heads/${defaultBranch}`
       if (event.created === true || before === '' || ZERO.test(before)) {
-        const repo = record(event.repository)
-        const defaultBranch =
-          typeof repo?.default_branch === 'string' && repo.default_branch !== ''
-            ? repo.default_branch
-            : undefined
-        return { kind: 'new-branch', head, ref, defaultBranch }
+        return { kind: 'new-branch', head, ref, defaultBranch, toDefaultBranch }
       }
       return {
         kind: 'range',
         base: sha(before, 'before', eventName),
         head,
         what: `push to ${ref.replace(/^refs\/(heads|tags)\//, '')}`,
+        toDefaultBranch,
       }
     }
     default:

@@ -17,6 +17,7 @@ import {
   SEVERITIES,
   failedReport,
   InputError,
+  scopeOf,
   ScanFailedError,
   UserError,
   type ActionName,
@@ -186,6 +187,7 @@ export async function runScan<I extends CommonScanInputs>(
     commitSha: io.context.sha,
     startedAt: started,
     ...(binary ? { tool: binary } : {}),
+    ...(result?.scopes && result.scopes.length > 0 ? { scopes: result.scopes } : {}),
     ...(result && result.notices.length > 0 ? { notices: result.notices } : {}),
   }
   const report =
@@ -200,19 +202,18 @@ export async function runScan<I extends CommonScanInputs>(
   const reportPath = join(outputDir, `${base}.findings.json`)
   writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`)
 
+  const runs = sarifRuns(report, category)
   let sarifPath: string | undefined
   let uploadLine: string
   if (report.status === 'complete') {
     const log = findingsToSarif({
-      runs: [
-        {
-          tool: { name: report.scanner.name, version: report.scanner.version },
-          category,
-          findings: report.findings,
-          ...(result?.fallbackPath ? { fallbackPath: result.fallbackPath } : {}),
-          targetName: target.digest ? `${target.name}@${target.digest}` : target.name,
-        },
-      ],
+      runs: runs.map((run) => ({
+        tool: { name: report.scanner.name, version: report.scanner.version },
+        category: run.category,
+        findings: run.findings,
+        ...(result?.fallbackPath ? { fallbackPath: result.fallbackPath } : {}),
+        targetName: target.digest ? `${target.name}@${target.digest}` : target.name,
+      })),
       ...(workflowPath(io.env) ? { workflowPath: workflowPath(io.env)! } : {}),
       readFile: (path) => reader.read(path),
     })
@@ -245,7 +246,7 @@ export async function runScan<I extends CommonScanInputs>(
 
   const summary = renderScanSummary({
     report,
-    category,
+    category: runs.map((r) => r.category).join(', '),
     ...(plan ? { notShown: plan.notShown } : {}),
     ...(result?.summary ? { extra: result.summary } : {}),
     uploadLine: [uploadLine, ...reporting].join('\n\n'),
@@ -276,6 +277,27 @@ export async function runScan<I extends CommonScanInputs>(
         }
       : { ok: true }
   return { outcome, report, reportPath, ...(sarifPath ? { sarifPath } : {}) }
+}
+
+/**
+ * The SARIF runs of a report: one per scope when the report names scopes, with the scope in the
+ * category (`…/commits/`, `…/tree/`), since code scanning closes every alert of a category that
+ * the next analysis of that category lacks: a push's scan of three commits must not close the
+ * alerts of the nightly scan of the tree. With one scope every finding is in it; with commits and
+ * tree, a finding belongs to the scope it was found in (see `scopeOf`).
+ */
+export function sarifRuns(
+  report: Pick<FindingsReport, 'scopes' | 'findings'>,
+  category: string,
+): { readonly category: string; readonly findings: FindingsReport['findings'] }[] {
+  const scopes = report.scopes ?? []
+  if (scopes.length === 0) return [{ category, findings: report.findings }]
+  const kinds = [...new Set(scopes.map((s) => s.kind))]
+  return kinds.map((kind) => ({
+    category: `${category}${kind}/`,
+    findings:
+      kinds.length === 1 ? report.findings : report.findings.filter((f) => scopeOf(f) === kind),
+  }))
 }
 
 const CHECK_LEVEL = {

@@ -26,10 +26,13 @@ export function renderScanSummary(input: ScanSummaryInput): string {
   const target = report.target.digest
     ? `${report.target.name}@${report.target.digest}`
     : report.target.name
+  // What was scanned, in words ("3 commits (…)", "working tree, 214 files"): a scan of three
+  // commits must never read as a scan of the repository.
+  const scanned = report.scopes?.map((s) => s.description).join(' and ')
   const head =
     report.status === 'failed'
       ? `## ❌ ${report.action}: scan failed\n\n**${md(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
-      : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in ${md(target)}`
+      : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in ${md(scanned ?? target)}`
   b.add(head)
   if (report.tool && report.tool.verified !== true) {
     b.add(
@@ -57,6 +60,7 @@ export function renderScanSummary(input: ScanSummaryInput): string {
       `| scanner | ${md(report.scanner.name)} ${md(report.scanner.version)} |`,
       ...(tool ? [...provenanceRows(tool)] : []),
       `| target | ${md(target)} |`,
+      ...(scanned ? [`| scanned | ${md(scanned)} |`] : []),
       `| commit | \`${report.commitSha}\` |`,
       `| SARIF category | ${md(input.category)} |`,
     ].join('\n'),

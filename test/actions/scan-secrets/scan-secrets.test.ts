@@ -110,7 +110,7 @@ describeWithTools(['gitleaks'], 'scan-secrets bundle with gitleaks 8.16', (tools
     expectOnlyOwnCommands(result)
   })
 
-  it('push: scans before..after only', async () => {
+  it('push to a branch other than the default: scans before..after only', async () => {
     const repo = initRepo()
     const outside = ghp(3)
     const before = commit(repo, 'old', { 'a.env': `github_token = ${outside}\n` })
@@ -119,7 +119,7 @@ describeWithTools(['gitleaks'], 'scan-secrets bundle with gitleaks 8.16', (tools
     const result = await run({
       workspace: repo,
       eventName: 'push',
-      event: pushEvent({ before, after }),
+      event: pushEvent({ before, after, branch: 'dev' }),
     })
     expect(result.exitCode, result.stdout).toBe(0)
     const r = report(result)

@@ -73,12 +73,17 @@ describe('eventGitScope', () => {
       base: sha('1'),
       head: sha('2'),
       what: 'push to dev',
+      toDefaultBranch: false,
     })
+    expect(
+      eventGitScope('push', pushEvent({ before: sha('1'), after: sha('2'), branch: 'main' })),
+    ).toMatchObject({ kind: 'range', what: 'push to main', toDefaultBranch: true })
     expect(eventGitScope('push', pushEvent({ before: '0'.repeat(40), after: sha('2') }))).toEqual({
       kind: 'new-branch',
       head: sha('2'),
       ref: 'refs/heads/main',
       defaultBranch: 'main',
+      toDefaultBranch: true,
     })
     expect(
       eventGitScope('push', { ...pushEvent({ after: '0'.repeat(40) }), deleted: true }),

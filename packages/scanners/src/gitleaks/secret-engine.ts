@@ -16,6 +16,7 @@ import {
   secretDigest,
   UserError,
   type Finding,
+  type ScanScope,
   type Severity,
   type Target,
 } from '@portcullis/core'
@@ -38,7 +39,13 @@ import {
   type ScanEngine,
 } from '@portcullis/scan'
 import { isRecord } from '../shared/json.js'
-import { maskOnce, secretScanRoot, workspaceRelative } from '../shared/secret-scan.js'
+import {
+  maskOnce,
+  plural,
+  secretScanRoot,
+  treeScope,
+  workspaceRelative,
+} from '../shared/secret-scan.js'
 import { parseGitleaks } from './parse.js'
 import { secretValue, secretValues, type LocatedLeak } from './secret-values.js'
 
@@ -96,17 +103,22 @@ const MAX_MASK_BLOBS = 500
  */
 export const HISTORY_LOG_OPTS = '--diff-merges=remerge --text --no-textconv'
 
-/** How gitleaks is pointed at the code: a folder as files, or a git log range. */
-type Plan =
-  | { readonly kind: 'dir'; readonly target: Target; readonly notices: string[] }
+/** One gitleaks run: a folder as files, or a git log range; and what it covers, in words. */
+type Scan =
+  | { readonly kind: 'dir'; readonly scope: ScanScope }
   | {
       readonly kind: 'git'
       readonly logOpts: string
       readonly top: string
-      readonly target: Target
-      readonly notices: string[]
+      readonly scope: ScanScope
     }
-  | { readonly kind: 'nothing'; readonly target: Target; readonly notices: string[] }
+
+/** What an event or the inputs ask to scan: no run (a deleted branch), one, or history and tree. */
+interface Plan {
+  readonly target: Target
+  readonly scans: readonly Scan[]
+  readonly notices: string[]
+}
 
 /**
  * gitleaks' own defaults, as a config file: gitleaks 8.16 reads `<source>/.gitleaks.toml` (and the
@@ -163,28 +175,56 @@ function pathspec(top: string, root: string): string {
   return ` -- ${rel}`
 }
 
+/** "3 commits (1a2b3c4d5e6f..6f5e4d3c2b1a)": a range and how many commits `base..head` lists. */
+function commitsScope(count: number | undefined, range: string): ScanScope {
+  const n = count === undefined ? 'an unknown number of commits' : plural(count, 'commit')
+  return { kind: 'commits', description: `${n} (${range})` }
+}
+
+function short(commit: string): string {
+  return commit.slice(0, 12)
+}
+
 async function plan<I extends GitleaksSecretInputs>(
   ctx: EngineContext<I>,
   root: string,
 ): Promise<Plan> {
   const { inputs, workspace } = ctx
-  const dirPlan = (notices: string[] = []): Plan => ({
-    kind: 'dir',
-    target: { kind: 'path', name: workspaceRelative(workspace, root) },
-    notices,
-  })
+  const pathTarget: Target = { kind: 'path', name: workspaceRelative(workspace, root) }
+  const tree = (): Scan => ({ kind: 'dir', scope: treeScope(workspace, root) })
   const git = gitIn(ctx.exec, root, ctx.timeoutMs)
+  /**
+   * On the default branch the tree is what ships: the secrets already in it are found on every
+   * push, not only those the pushed commits add.
+   */
+  const withTree = (history: Plan, toDefaultBranch: boolean | undefined): Plan =>
+    toDefaultBranch
+      ? {
+          target: { kind: 'repository', name: pathTarget.name },
+          scans: [...history.scans, tree()],
+          notices: [
+            ...history.notices,
+            'A push to the default branch: the working tree was scanned as well as the pushed commits.',
+          ],
+        }
+      : history
 
-  if (inputs.mode === 'dir') return dirPlan()
+  if (inputs.mode === 'dir') return { target: pathTarget, scans: [tree()], notices: [] }
   if (inputs.mode === 'git') {
     const top = await gitRoot(git, 'mode: git')
     const opts = (inputs.logOpts ?? '').trim()
     const spec = opts.includes(' -- ') || opts.startsWith('-- ') ? '' : pathspec(top, root)
+    const selected = opts === '' ? `--full-history --all${spec}` : `${opts}${spec}`
     return {
-      kind: 'git',
-      logOpts: `${HISTORY_LOG_OPTS} ${opts === '' ? `--full-history --all${spec}` : `${opts}${spec}`}`,
-      top,
       target: { kind: 'git-range', name: opts === '' ? '--all' : opts },
+      scans: [
+        {
+          kind: 'git',
+          logOpts: `${HISTORY_LOG_OPTS} ${selected}`,
+          top,
+          scope: { kind: 'commits', description: `the commits git log ${selected} lists` },
+        },
+      ],
       notices: [],
     }
   }
@@ -198,11 +238,11 @@ async function plan<I extends GitleaksSecretInputs>(
   const scope = eventGitScope(ctx.runner.eventName, ctx.runner.event)
   switch (scope.kind) {
     case 'tree':
-      return dirPlan()
+      return { target: pathTarget, scans: [tree()], notices: [] }
     case 'deleted':
       return {
-        kind: 'nothing',
         target: { kind: 'git-range', name: scope.ref },
+        scans: [],
         notices: [
           `The push deleted ${scope.ref}; it added no commits, so there was nothing to scan.`,
         ],
@@ -211,15 +251,24 @@ async function plan<I extends GitleaksSecretInputs>(
       const top = await gitRoot(git, `Scanning the ${scope.what}`)
       await ensureRange(git, scope.base, scope.head, { log: ctx.log, what: scope.what })
       const count = await countRange(git, scope.base, scope.head)
-      return {
-        kind: 'git',
-        logOpts: `${HISTORY_LOG_OPTS} ${scope.base}..${scope.head}${pathspec(top, root)}`,
-        top,
-        target: { kind: 'git-range', name: `${scope.base}..${scope.head}` },
-        notices: [
-          `Scanned the ${count ?? 'unknown number of'} commit(s) of the ${scope.what}: ${scope.base}..${scope.head}.`,
-        ],
-      }
+      const range = `${scope.base}..${scope.head}`
+      return withTree(
+        {
+          target: { kind: 'git-range', name: range },
+          scans: [
+            {
+              kind: 'git',
+              logOpts: `${HISTORY_LOG_OPTS} ${range}${pathspec(top, root)}`,
+              top,
+              scope: commitsScope(count, `${short(scope.base)}..${short(scope.head)}`),
+            },
+          ],
+          notices: [
+            `Scanned the ${count ?? 'unknown number of'} commit(s) of the ${scope.what}: ${range}.`,
+          ],
+        },
+        scope.toDefaultBranch,
+      )
     }
     case 'new-branch': {
       const top = await gitRoot(git, `Scanning the push that created ${scope.ref}`)
@@ -232,26 +281,42 @@ async function plan<I extends GitleaksSecretInputs>(
       const spec = pathspec(top, root)
       const base = await newBranchBase(git, scope.head, scope.defaultBranch, { log: ctx.log })
       if (base === undefined) {
-        return {
-          kind: 'git',
-          logOpts: `${HISTORY_LOG_OPTS} --max-count=1 ${scope.head}${spec}`,
-          top,
-          target: { kind: 'git-range', name: scope.head },
-          notices: [
-            `The push created ${scope.ref}, and its commits could not be told apart from the default branch${scope.defaultBranch ? ` (${scope.defaultBranch})` : ''}, so only the pushed commit ${scope.head} was scanned.`,
-          ],
-        }
+        return withTree(
+          {
+            target: { kind: 'git-range', name: scope.head },
+            scans: [
+              {
+                kind: 'git',
+                logOpts: `${HISTORY_LOG_OPTS} --max-count=1 ${scope.head}${spec}`,
+                top,
+                scope: commitsScope(1, short(scope.head)),
+              },
+            ],
+            notices: [
+              `The push created ${scope.ref}, and its commits could not be told apart from the default branch${scope.defaultBranch ? ` (${scope.defaultBranch})` : ''}, so only the pushed commit ${scope.head} was scanned.`,
+            ],
+          },
+          scope.toDefaultBranch,
+        )
       }
       const count = await countRange(git, base, scope.head)
-      return {
-        kind: 'git',
-        logOpts: `${HISTORY_LOG_OPTS} ${base}..${scope.head}${spec}`,
-        top,
-        target: { kind: 'git-range', name: `${base}..${scope.head}` },
-        notices: [
-          `The push created ${scope.ref}: scanned its ${count ?? 'unknown number of'} commit(s) not on ${scope.defaultBranch ?? 'the default branch'} (${base}..${scope.head}).`,
-        ],
-      }
+      return withTree(
+        {
+          target: { kind: 'git-range', name: `${base}..${scope.head}` },
+          scans: [
+            {
+              kind: 'git',
+              logOpts: `${HISTORY_LOG_OPTS} ${base}..${scope.head}${spec}`,
+              top,
+              scope: commitsScope(count, `${short(base)}..${short(scope.head)}`),
+            },
+          ],
+          notices: [
+            `The push created ${scope.ref}: scanned its ${count ?? 'unknown number of'} commit(s) not on ${scope.defaultBranch ?? 'the default branch'} (${base}..${scope.head}).`,
+          ],
+        },
+        scope.toDefaultBranch,
+      )
     }
   }
 }
@@ -329,7 +394,7 @@ function locate(entry: unknown): LocatedLeak | undefined {
 async function leakLines<I>(
   ctx: EngineContext<I>,
   entries: readonly unknown[],
-  scan: Exclude<Plan, { kind: 'nothing' }>,
+  scan: Scan,
 ): Promise<(string | undefined)[]> {
   const blobs = new Map<string, string[] | undefined>()
   const git = scan.kind === 'git' ? gitIn(ctx.exec, scan.top, ctx.timeoutMs) : undefined
@@ -378,7 +443,7 @@ async function leakLines<I>(
 function digests(
   entries: readonly unknown[],
   lines: readonly (string | undefined)[],
-  scan: Plan,
+  scan: Scan,
   key: string,
 ): (string | undefined)[] {
   return entries.map((entry, i) => {
@@ -394,7 +459,7 @@ function digests(
 function maskSecrets(
   entries: readonly unknown[],
   lines: readonly (string | undefined)[],
-  scan: Plan,
+  scan: Scan,
   mask: (value: string) => void,
 ): void {
   const maskNew = maskOnce(mask)
@@ -436,7 +501,7 @@ interface GitleaksSource {
 
 async function gitleaksSource<I>(
   ctx: EngineContext<I>,
-  scan: Exclude<Plan, { kind: 'nothing' }>,
+  scan: Scan,
   root: string,
 ): Promise<GitleaksSource> {
   if (scan.kind === 'git') {
@@ -543,7 +608,7 @@ export function stageTree(root: string, dest: string, marked: readonly string[] 
 /** Runs gitleaks once and returns its report's entries, with files made absolute workspace paths. */
 async function runGitleaks<I>(
   ctx: EngineContext<I>,
-  scan: Exclude<Plan, { kind: 'nothing' }>,
+  scan: Scan,
   source: GitleaksSource,
   config: string,
 ): Promise<unknown[]> {
@@ -614,10 +679,75 @@ function copiedFiles(entries: unknown[], from: string, to: string): unknown[] {
   })
 }
 
+/** Runs gitleaks over one scan (twice with a named config) and turns its leaks into findings. */
+async function scanOnce<I extends GitleaksSecretInputs>(
+  ctx: EngineContext<I>,
+  scan: Scan,
+  root: string,
+  config: { readonly path: string; readonly named: boolean },
+  options: SecretEngineOptions,
+): Promise<{ findings: Finding[]; notices: string[]; scannerVersion: string | undefined }> {
+  const { inputs, workspace } = ctx
+  const source = await gitleaksSource(ctx, scan, root)
+  const named = await runGitleaks(ctx, scan, source, config.path)
+  // With a config the workflow named, what it hides is what gitleaks' defaults find and it
+  // does not: run both and keep the difference as suppressed findings naming the file.
+  const hiddenByConfig = config.named
+    ? (
+        await runGitleaks(
+          ctx,
+          scan,
+          source,
+          resolveGitleaksConfig(workspace, ctx.workDir, undefined).path,
+        )
+      ).filter((entry) => !named.some((n) => leakKey(n) === leakKey(entry)))
+    : []
+  const entries = [...named, ...hiddenByConfig]
+  const lines = entries.length > 0 ? await leakLines(ctx, entries, scan) : []
+  const parsed = parseGitleaks(JSON.stringify(entries), {
+    workspace,
+    readLines: ctx.readLines,
+    defaultSeverity: inputs.secretSeverity,
+    secretDigests: digests(entries, lines, scan, options.fingerprintKey ?? ''),
+  })
+  if (options.mask !== undefined && entries.length > 0) {
+    maskSecrets(entries, lines, scan, options.mask)
+  }
+  const configName = `${workspaceRelative(workspace, config.path)} (input config)`
+  const findings = parsed.findings.map((finding, i): Finding => {
+    const where = finding.location
+      ? `${finding.location.path}${finding.location.startLine ? `:${finding.location.startLine}` : ''}`
+      : 'a file outside the workspace'
+    if (lines[i]?.includes(GITLEAKS_ALLOW)) {
+      return {
+        ...finding,
+        suppression: {
+          kind: 'in-source',
+          source: `${GITLEAKS_ALLOW} at ${where}`,
+          justification: `an inline ${GITLEAKS_ALLOW} comment on the line`,
+        },
+      }
+    }
+    if (i >= named.length) {
+      return {
+        ...finding,
+        suppression: {
+          kind: 'external',
+          source: configName,
+          justification: `not reported under the gitleaks config the config input names`,
+        },
+      }
+    }
+    return finding
+  })
+  return { findings, notices: parsed.notices, scannerVersion: parsed.scannerVersion }
+}
+
 /**
  * scan-secrets with gitleaks 8 (`gitleaks detect`, which 8.19+ keeps as a hidden alias of
- * `gitleaks git` / `gitleaks dir`): the working tree (`--no-git`), or exactly the commits an event
- * or `log-opts` names. Always `--redact`, so neither its log nor its report holds a secret.
+ * `gitleaks git` / `gitleaks dir`): the working tree (`--no-git`), exactly the commits an event
+ * or `log-opts` names, or on a push to the default branch both. Always `--redact`, so neither its
+ * log nor its report holds a secret.
  */
 export function gitleaksSecretEngine(
   options: SecretEngineOptions = {},
@@ -630,92 +760,47 @@ export function gitleaksSecretEngine(
       const { inputs, workspace } = ctx
       const root = secretScanRoot(workspace, inputs.path)
       const config = resolveGitleaksConfig(workspace, ctx.workDir, inputs.config)
-      const scan = await plan(ctx, root)
-      const scanner = { name: 'gitleaks', version: ctx.binary.version }
-      const notices = [...scan.notices]
+      const planned = await plan(ctx, root)
+      const notices = [...planned.notices]
       if (config.named)
         notices.push(
           `gitleaks config: ${workspaceRelative(workspace, config.path)} (input config).`,
         )
+      const tops = planned.scans.flatMap((s) => (s.kind === 'git' ? [s.top] : []))
       const unused = unusedSettingsNotice(
         'gitleaks',
         workspace,
-        [workspace, root, ...(scan.kind === 'git' ? [scan.top] : [])],
+        [workspace, root, ...tops],
         config.named ? [config.path] : [],
       )
       if (unused) notices.push(unused)
-      if (scan.kind === 'nothing') {
-        return { scanner, target: scan.target, findings: [], notices }
+      const findings: Finding[] = []
+      const scanNotices: string[] = []
+      let version: string | undefined
+      for (const scan of planned.scans) {
+        const one = await scanOnce(ctx, scan, root, config, options)
+        findings.push(...one.findings)
+        scanNotices.push(...one.notices)
+        version ??= one.scannerVersion
       }
-      const source = await gitleaksSource(ctx, scan, root)
-      const named = await runGitleaks(ctx, scan, source, config.path)
-      // With a config the workflow named, what it hides is what gitleaks' defaults find and it
-      // does not: run both and keep the difference as suppressed findings naming the file.
-      const hiddenByConfig = config.named
-        ? (
-            await runGitleaks(
-              ctx,
-              scan,
-              source,
-              resolveGitleaksConfig(workspace, ctx.workDir, undefined).path,
-            )
-          ).filter((entry) => !named.some((n) => leakKey(n) === leakKey(entry)))
-        : []
-      const entries = [...named, ...hiddenByConfig]
-      const lines = entries.length > 0 ? await leakLines(ctx, entries, scan) : []
-      const parsed = parseGitleaks(JSON.stringify(entries), {
-        workspace,
-        readLines: ctx.readLines,
-        defaultSeverity: inputs.secretSeverity,
-        secretDigests: digests(entries, lines, scan, options.fingerprintKey ?? ''),
-      })
-      if (options.mask !== undefined && entries.length > 0) {
-        maskSecrets(entries, lines, scan, options.mask)
-      }
-      const configName = `${workspaceRelative(workspace, config.path)} (input config)`
-      const findings = parsed.findings.map((finding, i): Finding => {
-        const where = finding.location
-          ? `${finding.location.path}${finding.location.startLine ? `:${finding.location.startLine}` : ''}`
-          : 'a file outside the workspace'
-        if (lines[i]?.includes(GITLEAKS_ALLOW)) {
-          return {
-            ...finding,
-            suppression: {
-              kind: 'in-source',
-              source: `${GITLEAKS_ALLOW} at ${where}`,
-              justification: `an inline ${GITLEAKS_ALLOW} comment on the line`,
-            },
-          }
-        }
-        if (i >= named.length) {
-          return {
-            ...finding,
-            suppression: {
-              kind: 'external',
-              source: configName,
-              justification: `not reported under the gitleaks config the config input names`,
-            },
-          }
-        }
-        return finding
-      })
       const marked = findings.filter((f) => f.suppression?.kind === 'in-source').length
       if (marked > 0) {
         notices.push(
           `${marked} leak(s) are on lines marked ${GITLEAKS_ALLOW}; they are reported as suppressed findings, and the gate's policy decides what they count for.`,
         )
       }
-      const outside = parsed.findings.filter((f) => f.location === undefined).length
+      const outside = findings.filter((f) => f.location === undefined).length
       if (outside > 0) {
         notices.push(
           `${outside} leak(s) are in files outside the workspace; they are reported without a location.`,
         )
       }
       return {
-        scanner: { name: 'gitleaks', version: parsed.scannerVersion ?? ctx.binary.version },
-        target: scan.target,
+        scanner: { name: 'gitleaks', version: version ?? ctx.binary.version },
+        target: planned.target,
+        scopes: planned.scans.map((s) => s.scope),
         findings,
-        notices: [...notices, ...parsed.notices],
+        notices: [...notices, ...scanNotices],
       }
     },
   }

@@ -1,6 +1,6 @@
-import { existsSync, statSync } from 'node:fs'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
-import { InputError } from '@portcullis/core'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { InputError, type ScanScope } from '@portcullis/core'
 
 /** The `path` input of scan-secrets made absolute; refused when it leaves the workspace or is no folder. */
 export function secretScanRoot(workspace: string, path: string): string {
@@ -50,4 +50,32 @@ export function secretFingerprintKey(
   const id = env.GITHUB_REPOSITORY_ID?.trim()
   if (id) return `repository-id:${id}`
   return `repository:${env.GITHUB_REPOSITORY?.trim().toLowerCase() ?? ''}`
+}
+
+/**
+ * "working tree, 214 files" (or "working tree of app, 12 files"): the scope of a scan of the files
+ * under `root`.
+ */
+export function treeScope(workspace: string, root: string): ScanScope {
+  const rel = workspaceRelative(workspace, root)
+  const where = rel === '.' ? 'working tree' : `working tree of ${rel}`
+  return { kind: 'tree', description: `${where}, ${plural(countFiles(root), 'file')}` }
+}
+
+/** Regular files under `root`, as the secret scanners read them: not in `.git`, not through links. */
+function countFiles(root: string): number {
+  let n = 0
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        if (entry.name !== '.git') walk(join(dir, entry.name))
+      } else if (entry.isFile()) n += 1
+    }
+  }
+  walk(root)
+  return n
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
 }

