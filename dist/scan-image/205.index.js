@@ -1,8 +1,8 @@
-export const id = 437;
-export const ids = [437];
+export const id = 205;
+export const ids = [205];
 export const modules = {
 
-/***/ 5437:
+/***/ 3205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,10 +14,568 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+;// CONCATENATED MODULE: ./packages/scan/src/image.ts
+
+
+
+
+
+/**
+ * Container images as the image actions see them: a registry reference parsed the way the Docker
+ * CLI normalises it, its tag resolved to the manifest digest through the registry's HTTP API (the
+ * OCI distribution spec, with the token flow registries use), credentials from the runner's docker
+ * config, and the three local formats (docker-archive tar, OCI layout folder, OCI archive tar).
+ */
+const DOCKER_HUB = 'docker.io';
+/** Where Docker Hub's API really lives, and the key `docker login` writes its credentials under. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
+const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-f0-9]{32,}$/;
+const HOST = /^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(?::\d{1,5})?$/;
+/** Parses `[registry/]repository[:tag][@digest]` as the Docker CLI does; a missing tag is `latest`. */
+function parseImageReference(value, input = 'image') {
+    const ref = value.trim();
+    const bad = (why) => {
+        throw new errors/* InputError */.dz(input, `'${ref}' is not an image reference (${why}); use registry/repository:tag or registry/repository@sha256:…`);
+    };
+    if (ref === '' || /\s/.test(ref))
+        bad('it is empty or has spaces');
+    let rest = ref;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            bad(`'${digest}' is not a digest`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            bad(`'${tag}' is not a tag`);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    let registry = DOCKER_HUB;
+    let repository = rest;
+    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+        if (!HOST.test(registry))
+            bad(`'${registry}' is not a registry host`);
+    }
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (!REPOSITORY.test(repository))
+        bad(`'${repository}' is not a repository name`);
+    if (tag === undefined && digest === undefined)
+        tag = 'latest';
+    return {
+        registry,
+        repository,
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+        name: `${registry}/${repository}`,
+    };
+}
+/** `name@digest`: the one form that names exactly one image. */
+function pinnedReference(ref, digest) {
+    return `${ref.name}@${digest}`;
+}
+/** The reference as given back in text: `name:tag`, `name@digest` or `name:tag@digest`. */
+function formatImageReference(ref) {
+    return `${ref.name}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** Loopback registries speak plain HTTP, as Docker, containerd and go-containerregistry assume. */
+function isLoopbackRegistry(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`, as the Docker CLI reads it. */
+function dockerConfigPath(env) {
+    const dir = env.DOCKER_CONFIG?.trim() || (0,external_node_path_.join)(env.HOME?.trim() || (0,external_node_os_.homedir)(), '.docker');
+    return (0,external_node_path_.join)(dir, 'config.json');
+}
+function authKeys(registry) {
+    if (registry === DOCKER_HUB)
+        return [DOCKER_HUB_AUTH_KEY, DOCKER_HUB, DOCKER_HUB_API];
+    return [registry, `https://${registry}`, `http://${registry}`];
+}
+/**
+ * Credentials for `registry` from the docker config's `auths` (what `docker login` and
+ * docker/login-action write). Credential helpers (`credsStore`, `credHelpers`) are programs this
+ * suite does not run: such entries give undefined and the scanners' own keychains may still use them.
+ */
+function dockerConfigCredentials(registry, env) {
+    const path = dockerConfigPath(env);
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof data !== 'object' || data === null)
+        return undefined;
+    const auths = data.auths;
+    if (typeof auths !== 'object' || auths === null)
+        return undefined;
+    const entries = auths;
+    const wanted = authKeys(registry);
+    for (const [key, value] of Object.entries(entries)) {
+        const bare = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+        if (!wanted.includes(key) && !wanted.includes(bare))
+            continue;
+        if (typeof value !== 'object' || value === null)
+            continue;
+        const entry = value;
+        if (typeof entry.username === 'string' && typeof entry.password === 'string') {
+            return { username: entry.username, password: entry.password, source: path };
+        }
+        if (typeof entry.auth === 'string' && entry.auth !== '') {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const split = decoded.indexOf(':');
+            if (split > 0) {
+                return {
+                    username: decoded.slice(0, split),
+                    password: decoded.slice(split + 1),
+                    source: path,
+                };
+            }
+        }
+    }
+    return undefined;
+}
+/** Manifest types a digest may name; the registry answers with the one it stores. */
+const MANIFEST_ACCEPT = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+/** The registry could not tell us the digest: a user's problem (name, login, network), not a bug. */
+class RegistryError extends errors/* UserError */.yo {
+    name = 'RegistryError';
+    constructor(message, options) {
+        super('registry', message, options);
+    }
+}
+function parseChallenge(header) {
+    const space = header.indexOf(' ');
+    const scheme = (space < 0 ? header : header.slice(0, space)).toLowerCase();
+    const params = {};
+    const re = /(\w+)="([^"]*)"|(\w+)=([^,\s]*)/g;
+    for (const m of header.slice(space + 1).matchAll(re)) {
+        const key = (m[1] ?? m[3] ?? '').toLowerCase();
+        params[key] = m[2] ?? m[4] ?? '';
+    }
+    return { scheme, params };
+}
+function basic(credentials) {
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+}
+/**
+ * The manifest digest `ref`'s tag points at now (`ref.digest` when the reference already pins one
+ * is still checked against the registry). HEAD first (Docker-Content-Digest); registries that leave
+ * the header out are asked with GET and the body is hashed, which is what the digest is.
+ */
+async function resolveImageDigest(ref, options = {}) {
+    const doFetch = options.fetch ?? fetch;
+    const timeout = options.timeoutMs ?? 30_000;
+    const apiHost = ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry;
+    const scheme = isLoopbackRegistry(ref.registry) || options.plainHttp ? 'http' : 'https';
+    const reference = ref.digest ?? ref.tag ?? 'latest';
+    const url = `${scheme}://${apiHost}/v2/${ref.repository}/manifests/${reference}`;
+    const shown = formatImageReference(ref);
+    const call = async (method, authorization) => {
+        try {
+            return await doFetch(url, {
+                method,
+                headers: { accept: MANIFEST_ACCEPT, ...(authorization ? { authorization } : {}) },
+                redirect: 'follow',
+                signal: AbortSignal.timeout(timeout),
+            });
+        }
+        catch (error) {
+            throw new RegistryError(`The registry ${ref.registry} could not be reached to resolve ${shown} (${error.message}); check the image reference and the runner's network.`, { cause: error });
+        }
+    };
+    let authorization;
+    let response = await call('HEAD');
+    if (response.status === 401) {
+        authorization = await authorize(ref, response, options.credentials, doFetch, timeout);
+        response = await call('HEAD', authorization);
+    }
+    if (response.ok) {
+        const header = response.headers.get('docker-content-digest');
+        if (header !== null && DIGEST.test(header))
+            return checked(header);
+        response = await call('GET', authorization);
+        if (response.ok) {
+            const body = Buffer.from(await response.arrayBuffer());
+            const fromHeader = response.headers.get('docker-content-digest');
+            return checked(fromHeader !== null && DIGEST.test(fromHeader)
+                ? fromHeader
+                : `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`);
+        }
+    }
+    const status = response.status;
+    if (status === 404) {
+        throw new RegistryError(`${shown} does not exist in ${ref.registry} (HTTP 404); check the repository and tag.`);
+    }
+    if (status === 401 || status === 403) {
+        throw new RegistryError(`${ref.registry} refused access to ${shown} (HTTP ${status}); ${options.credentials ? `the credentials from ${options.credentials.source} were not accepted` : 'log in first (docker login) or set registry-username and registry-password'}.`);
+    }
+    throw new RegistryError(`${ref.registry} answered HTTP ${status} when asked for ${shown}; the digest could not be resolved.`);
+    function checked(digest) {
+        if (ref.digest !== undefined && digest !== ref.digest) {
+            throw new RegistryError(`${ref.registry} serves ${digest} for ${shown}, not the digest the reference names.`);
+        }
+        return digest;
+    }
+}
+/** Answers a 401 challenge: Basic with the credentials, or Bearer through the token endpoint. */
+async function authorize(ref, response, credentials, doFetch, timeout) {
+    const header = response.headers.get('www-authenticate');
+    if (header === null)
+        return credentials ? basic(credentials) : undefined;
+    const { scheme, params } = parseChallenge(header);
+    if (scheme === 'basic')
+        return credentials ? basic(credentials) : undefined;
+    if (scheme !== 'bearer' || !params.realm)
+        return undefined;
+    let realm;
+    try {
+        realm = new URL(params.realm);
+    }
+    catch {
+        throw new RegistryError(`${ref.registry} asked for a token at an invalid address.`);
+    }
+    if (params.service)
+        realm.searchParams.set('service', params.service);
+    realm.searchParams.set('scope', params.scope ?? `repository:${ref.repository}:pull`);
+    let tokenResponse;
+    try {
+        tokenResponse = await doFetch(realm, {
+            headers: credentials ? { authorization: basic(credentials) } : {},
+            signal: AbortSignal.timeout(timeout),
+        });
+    }
+    catch (error) {
+        throw new RegistryError(`The token service of ${ref.registry} (${realm.host}) could not be reached (${error.message}).`, { cause: error });
+    }
+    if (!tokenResponse.ok) {
+        throw new RegistryError(`The token service of ${ref.registry} refused a pull token for ${ref.repository} (HTTP ${tokenResponse.status}); ${credentials ? `the credentials from ${credentials.source} were not accepted` : 'log in first (docker login) or set registry-username and registry-password'}.`);
+    }
+    let body;
+    try {
+        body = await tokenResponse.json();
+    }
+    catch {
+        body = undefined;
+    }
+    const record = typeof body === 'object' && body !== null ? body : {};
+    const token = typeof record.token === 'string'
+        ? record.token
+        : typeof record.access_token === 'string'
+            ? record.access_token
+            : undefined;
+    if (!token)
+        throw new RegistryError(`The token service of ${ref.registry} returned no token.`);
+    return `Bearer ${token}`;
+}
+const MAX_TAR_ENTRIES = 1_000_000;
+const MAX_METADATA_BYTES = 16 * 1024 * 1024;
+function tarString(block, start, length) {
+    const raw = block.subarray(start, start + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
+}
+function tarSize(block) {
+    // GNU base-256 for sizes over 8 GiB: high bit of the first byte set.
+    if ((block[124] & 0x80) !== 0) {
+        let n = 0;
+        for (let i = 125; i < 136; i++)
+            n = n * 256 + block[i];
+        return n;
+    }
+    const text = tarString(block, 124, 12).trim();
+    return text === '' ? 0 : Number.parseInt(text, 8);
+}
+/** Walks a plain (uncompressed) tar by seeking from header to header; nothing is decompressed. */
+function tarEntries(path, what) {
+    const size = (0,external_node_fs_.statSync)(path).size;
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    const entries = [];
+    try {
+        const head = Buffer.alloc(512);
+        let offset = 0;
+        let longName;
+        while (offset + 512 <= size) {
+            (0,external_node_fs_.readSync)(fd, head, 0, 512, offset);
+            if (head.every((b) => b === 0))
+                break;
+            if (offset === 0 && head[0] === 0x1f && head[1] === 0x8b) {
+                throw new errors/* InputError */.dz('input', `${what} is gzip-compressed; give the uncompressed tar (as docker save and skopeo write it)`);
+            }
+            const entrySize = tarSize(head);
+            if (!Number.isFinite(entrySize) || entrySize < 0) {
+                throw new errors/* InputError */.dz('input', `${what} is not a tar archive (bad header at ${offset})`);
+            }
+            const type = String.fromCharCode(head[156] || 0x30);
+            const content = offset + 512;
+            const prefix = tarString(head, 345, 155);
+            let name = longName ?? (prefix ? `${prefix}/${tarString(head, 0, 100)}` : tarString(head, 0, 100));
+            longName = undefined;
+            if (type === 'L' || type === 'x') {
+                const data = Buffer.alloc(Math.min(entrySize, MAX_METADATA_BYTES));
+                (0,external_node_fs_.readSync)(fd, data, 0, data.length, content);
+                if (type === 'L')
+                    longName = tarString(data, 0, data.length);
+                else {
+                    const m = /\d+ path=([^\n]*)\n/.exec(data.toString('utf8'));
+                    if (m?.[1] !== undefined)
+                        longName = m[1];
+                }
+            }
+            else {
+                name = name.replace(/^\.\//, '');
+                entries.push({ name, type, size: entrySize, offset: content });
+                if (entries.length > MAX_TAR_ENTRIES) {
+                    throw new errors/* InputError */.dz('input', `${what} has more than ${MAX_TAR_ENTRIES} entries`);
+                }
+            }
+            offset = content + Math.ceil(entrySize / 512) * 512;
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    if (entries.length === 0)
+        throw new errors/* InputError */.dz('input', `${what} is not a tar archive`);
+    return entries;
+}
+function readEntry(path, entry) {
+    if (entry.size > MAX_METADATA_BYTES) {
+        throw new errors/* InputError */.dz('input', `${entry.name} in ${path} is implausibly large for metadata`);
+    }
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const data = Buffer.alloc(entry.size);
+        (0,external_node_fs_.readSync)(fd, data, 0, entry.size, entry.offset);
+        return data;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function jsonOf(data, what) {
+    try {
+        return JSON.parse(data.toString());
+    }
+    catch {
+        throw new errors/* InputError */.dz('input', `${what} is not valid JSON`);
+    }
+}
+/** The one image an OCI index.json describes; several (or none) is the user's to resolve. */
+function ociIndexImage(index, what) {
+    const manifests = typeof index === 'object' && index !== null
+        ? index.manifests
+        : undefined;
+    if (!Array.isArray(manifests) || manifests.length === 0) {
+        throw new errors/* InputError */.dz('input', `${what} lists no image in index.json`);
+    }
+    if (manifests.length > 1) {
+        throw new errors/* InputError */.dz('input', `${what} holds ${manifests.length} images; the scan needs one (copy the one to scan into its own layout, e.g. skopeo copy oci:dir:tag oci:single:tag)`);
+    }
+    const entry = manifests[0];
+    if (typeof entry.digest !== 'string' || !DIGEST.test(entry.digest)) {
+        throw new errors/* InputError */.dz('input', `${what} names no valid manifest digest in index.json`);
+    }
+    const annotations = typeof entry.annotations === 'object' && entry.annotations !== null
+        ? entry.annotations
+        : {};
+    const name = annotations['org.opencontainers.image.ref.name'];
+    return { digest: entry.digest, ...(typeof name === 'string' && name !== '' ? { name } : {}) };
+}
+/** Tells the three local formats apart and finds the digest each records. */
+function inspectLocalImage(path, shown = path) {
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        throw new errors/* InputError */.dz('input', `'${shown}' does not exist; check the path (relative to the workspace)`);
+    }
+    if ((0,external_node_fs_.statSync)(path).isDirectory()) {
+        const indexPath = (0,external_node_path_.join)(path, 'index.json');
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, 'oci-layout')) || !(0,external_node_fs_.existsSync)(indexPath)) {
+            throw new errors/* InputError */.dz('input', `'${shown}' is a folder but not an OCI image layout (no oci-layout and index.json)`);
+        }
+        const image = ociIndexImage(jsonOf((0,external_node_fs_.readFileSync)(indexPath), `${shown}/index.json`), `'${shown}'`);
+        return {
+            format: 'oci-layout',
+            path,
+            digest: image.digest,
+            ...(image.name ? { recordedName: image.name } : {}),
+        };
+    }
+    const entries = tarEntries(path, `'${shown}'`);
+    const byName = new Map(entries.map((e) => [e.name, e]));
+    const index = byName.get('index.json');
+    if (byName.has('oci-layout') && index) {
+        const image = ociIndexImage(jsonOf(readEntry(path, index), `${shown}:index.json`), `'${shown}'`);
+        return {
+            format: 'oci-archive',
+            path,
+            digest: image.digest,
+            ...(image.name ? { recordedName: image.name } : {}),
+        };
+    }
+    const manifest = byName.get('manifest.json');
+    if (manifest) {
+        const data = jsonOf(readEntry(path, manifest), `${shown}:manifest.json`);
+        const first = Array.isArray(data) ? data[0] : undefined;
+        if (Array.isArray(data) && data.length > 1) {
+            throw new errors/* InputError */.dz('input', `'${shown}' holds ${data.length} images; save one image per archive (docker save app:tag)`);
+        }
+        const config = typeof first?.Config === 'string' ? first.Config : undefined;
+        const hex = config ? /([a-f0-9]{64})(?:\.json)?$/.exec(config)?.[1] : undefined;
+        if (!hex)
+            throw new errors/* InputError */.dz('input', `'${shown}' has a manifest.json without a Config`);
+        const tags = Array.isArray(first?.RepoTags) ? first.RepoTags : [];
+        const name = typeof tags[0] === 'string' ? tags[0] : undefined;
+        return {
+            format: 'docker-archive',
+            path,
+            digest: `sha256:${hex}`,
+            ...(name ? { recordedName: name } : {}),
+        };
+    }
+    throw new errors/* InputError */.dz('input', `'${shown}' is a tar but neither a docker-archive (manifest.json) nor an OCI archive (oci-layout, index.json)`);
+}
+const OCI_MEMBER = /^(?:oci-layout|index\.json|blobs\/[a-z0-9]+\/[a-f0-9]{32,})$/;
+/**
+ * Unpacks an OCI archive into `dir` as an OCI layout. Only the members a layout has are written
+ * (oci-layout, index.json, blobs/<alg>/<hex>), so a hostile archive cannot write elsewhere.
+ */
+function unpackOciArchive(archive, dir) {
+    const entries = tarEntries(archive, `'${archive}'`);
+    const input = (0,external_node_fs_.openSync)(archive, 'r');
+    try {
+        const chunk = Buffer.alloc(1024 * 1024);
+        for (const entry of entries) {
+            if (entry.type === '5' || !OCI_MEMBER.test(entry.name))
+                continue;
+            if (entry.type !== '0' && entry.type !== '\0')
+                continue;
+            const target = (0,external_node_path_.join)(dir, entry.name);
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+            const out = (0,external_node_fs_.openSync)(target, 'w', 0o644);
+            try {
+                let done = 0;
+                while (done < entry.size) {
+                    const n = (0,external_node_fs_.readSync)(input, chunk, 0, Math.min(chunk.length, entry.size - done), entry.offset + done);
+                    if (n <= 0)
+                        throw new errors/* InputError */.dz('input', `'${archive}' ends inside ${entry.name}`);
+                    (0,external_node_fs_.writeSync)(out, chunk, 0, n);
+                    done += n;
+                }
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(out);
+            }
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(input);
+    }
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'index.json')) || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'oci-layout'))) {
+        throw new errors/* InputError */.dz('input', `'${archive}' did not unpack into an OCI layout`);
+    }
+}
+/** Registry credentials from the inputs (both or neither), else from the docker config. */
+function registryCredentials(inputs, registry, env) {
+    const username = inputs.registryUsername?.trim() || undefined;
+    const password = inputs.registryPassword || undefined;
+    if ((username === undefined) !== (password === undefined)) {
+        throw new errors/* InputError */.dz(username ? 'registry-password' : 'registry-username', 'is empty while the other registry credential is set; give both, or neither to use the docker config');
+    }
+    if (username !== undefined && password !== undefined) {
+        return {
+            credentials: {
+                username,
+                password,
+                source: 'the registry-username and registry-password inputs',
+            },
+            fromInputs: true,
+        };
+    }
+    const fromConfig = dockerConfigCredentials(registry, env);
+    return { ...(fromConfig ? { credentials: fromConfig } : {}), fromInputs: false };
+}
+/**
+ * Decides what an image scan looks at, before any scanner runs: a registry reference is resolved to
+ * its digest (the report names the digest, and the scanner is given `name@digest`); a local path is
+ * recognised as a docker-archive, OCI layout or OCI archive and its digest read.
+ */
+async function resolveImageTarget(inputs, context) {
+    const image = inputs.image?.trim() || undefined;
+    const input = inputs.input?.trim() || undefined;
+    if ((image === undefined) === (input === undefined)) {
+        throw new errors/* InputError */.dz(image ? 'input' : 'image', image
+            ? 'cannot be given together with image; give either a registry reference (image) or a local path (input)'
+            : 'is required: give a registry reference (image) or the path of a docker-archive, OCI layout or OCI archive (input)');
+    }
+    if (image !== undefined) {
+        const reference = parseImageReference(image);
+        const { credentials, fromInputs } = registryCredentials(inputs, reference.registry, context.env);
+        const digest = await resolveImageDigest(reference, {
+            ...(credentials ? { credentials } : {}),
+            ...(context.fetch ? { fetch: context.fetch } : {}),
+        });
+        return {
+            kind: 'registry',
+            reference,
+            shown: image,
+            pinned: pinnedReference(reference, digest),
+            digest,
+            ...(fromInputs && credentials ? { inputCredentials: credentials } : {}),
+            ...(credentials ? { credentialSource: credentials.source } : {}),
+        };
+    }
+    const given = input;
+    const abs = (0,external_node_path_.join)(context.workspace, given);
+    const rel = abs.startsWith(`${context.workspace}/`) ? abs.slice(context.workspace.length + 1) : '';
+    if (given.startsWith('/') || rel === '' || rel.split('/').includes('..')) {
+        throw new errors/* InputError */.dz('input', `'${given}' is outside the workspace; give a path inside it`);
+    }
+    const local = inspectLocalImage(abs, given);
+    return { kind: 'local', local, shown: rel, scanPath: abs, digest: local.digest };
+}
+/**
+ * Makes a local image readable by a scanner that only reads layouts: an OCI archive is unpacked
+ * into `workDir` (trivy 0.44 exits 1 without a message on an OCI archive tar).
+ */
+function stageLocalImage(target, workDir) {
+    if (target.kind !== 'local' || target.local.format !== 'oci-archive')
+        return target;
+    const scanPath = (0,external_node_path_.join)(workDir, 'oci-layout');
+    unpackOciArchive(target.local.path, scanPath);
+    return { ...target, scanPath };
+}
+
 // EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 4 modules
 var runtime = __webpack_require__(7614);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
@@ -164,8 +722,6 @@ function toAnnotation(f, level) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
 var dist = __webpack_require__(2815);
 var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
@@ -705,8 +1261,6 @@ function actionsToolCache(root) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:stream"
@@ -1007,8 +1561,6 @@ function fill(template, values) {
     return template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/installer/src/secure.ts
 
 
@@ -1680,10 +2232,53 @@ function runnerScanDeps(io, inputs) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/scan/src/engine.ts
-var engine = __webpack_require__(9433);
-// EXTERNAL MODULE: ./packages/core/src/severity.ts
-var src_severity = __webpack_require__(3262);
+;// CONCATENATED MODULE: ./packages/scan/src/engine.ts
+
+
+/** Runs the engine's binary and turns a crash, signal, timeout or unexpected exit into ScanFailedError. */
+async function runTool(context, run) {
+    let result;
+    try {
+        result = await context.exec({
+            tool: context.binary.name,
+            file: context.binary.path,
+            args: run.args,
+            cwd: run.cwd ?? context.workspace,
+            ...(run.env ? { env: run.env } : {}),
+            timeoutMs: context.timeoutMs,
+            ...(run.relayStdout !== undefined ? { relayStdout: run.relayStdout } : {}),
+            ...(run.maxStdoutBytes !== undefined ? { maxStdoutBytes: run.maxStdoutBytes } : {}),
+        });
+    }
+    catch (error) {
+        throw new errors/* ScanFailedError */.$5(`${context.binary.name} could not be started (${error.message})`, { cause: error });
+    }
+    const tool = context.binary.name;
+    if (result.timedOut) {
+        throw new errors/* ScanFailedError */.$5(`${tool} did not finish within ${formatDuration(context.timeoutMs)} and was stopped; raise timeout-minutes or narrow the scan`);
+    }
+    if (result.signal)
+        throw new errors/* ScanFailedError */.$5(`${tool} was killed by signal ${result.signal}`);
+    if (result.exitCode === null || !run.okExitCodes.includes(result.exitCode)) {
+        throw new errors/* ScanFailedError */.$5(`${tool} exited with code ${result.exitCode}${lastLines(result.stderrTail)}`);
+    }
+    return result;
+}
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute(s)`;
+    return `${Math.round(ms / 100) / 10} s`;
+}
+/** The last few stderr lines, cleaned, for a failure reason (scanners print their error last). */
+function lastLines(stderr) {
+    const lines = (0,log/* neutralize */.YI)(stderr)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+        .slice(-3);
+    return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/paths.ts
 var paths = __webpack_require__(2109);
 ;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
@@ -1766,511 +2361,8 @@ class OccurrenceCounter {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/osv-scanner/cvss.ts
-/**
- * CVSS v3.0/v3.1 base score from a vector string, per the FIRST specification
- * (https://www.first.org/cvss/v3.1/specification-document, section 7.1 and Appendix A for Roundup).
- * osv-scanner v1 output carries only vectors (no score and no `max_severity`), so the score is
- * computed here to rank an advisory. Returns undefined for anything that is not a complete v3 vector.
- */
-function cvss3BaseScore(vector) {
-    const parts = vector.trim().split('/');
-    if (!/^CVSS:3\.[01]$/.test(parts[0] ?? ''))
-        return undefined;
-    const m = new Map();
-    for (const p of parts.slice(1)) {
-        const [k, v] = p.split(':');
-        if (k && v)
-            m.set(k, v);
-    }
-    const scope = m.get('S');
-    const av = { N: 0.85, A: 0.62, L: 0.55, P: 0.2 }[m.get('AV') ?? ''];
-    const ac = { L: 0.77, H: 0.44 }[m.get('AC') ?? ''];
-    const pr = (scope === 'C'
-        ? { N: 0.85, L: 0.68, H: 0.5 }
-        : { N: 0.85, L: 0.62, H: 0.27 })[m.get('PR') ?? ''];
-    const ui = { N: 0.85, R: 0.62 }[m.get('UI') ?? ''];
-    const cia = { H: 0.56, L: 0.22, N: 0 };
-    const c = cia[m.get('C') ?? ''];
-    const i = cia[m.get('I') ?? ''];
-    const a = cia[m.get('A') ?? ''];
-    if ((scope !== 'U' && scope !== 'C') ||
-        av === undefined ||
-        ac === undefined ||
-        pr === undefined ||
-        ui === undefined ||
-        c === undefined ||
-        i === undefined ||
-        a === undefined) {
-        return undefined;
-    }
-    const iss = 1 - (1 - c) * (1 - i) * (1 - a);
-    const impact = scope === 'U' ? 6.42 * iss : 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15);
-    const exploitability = 8.22 * av * ac * pr * ui;
-    if (impact <= 0)
-        return 0;
-    const raw = scope === 'U' ? impact + exploitability : 1.08 * (impact + exploitability);
-    return roundUp(Math.min(raw, 10));
-}
-/** CVSS v3.1 Appendix A Roundup: the smallest one-decimal number >= input, free of float noise. */
-function roundUp(value) {
-    const int = Math.round(value * 100000);
-    return int % 10000 === 0 ? int / 100000 : (Math.floor(int / 10000) + 1) / 10;
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/osv-scanner/parse.ts
-
-
-
-function parse_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function parse_str(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-function strings(value) {
-    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
-}
-function records(value, where) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value) || !value.every(parse_isRecord)) {
-        throw new errors/* ScanFailedError */.$5(`osv-scanner output is not valid: ${where} is not a list of objects`);
-    }
-    return value;
-}
-function unique(values) {
-    return [...new Set(values)];
-}
-/** Orders version strings segment by segment (numbers numerically); good enough to pick among fixes. */
-function compareVersions(a, b) {
-    const pa = a.replace(/^v/i, '').split(/[.\-+_~:]/);
-    const pb = b.replace(/^v/i, '').split(/[.\-+_~:]/);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const x = pa[i];
-        const y = pb[i];
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        const nx = /^\d+$/.test(x) ? Number(x) : NaN;
-        const ny = /^\d+$/.test(y) ? Number(y) : NaN;
-        if (!Number.isNaN(nx) && !Number.isNaN(ny)) {
-            if (nx !== ny)
-                return nx - ny;
-        }
-        else if (x !== y) {
-            return x < y ? -1 : 1;
-        }
-    }
-    return 0;
-}
-/** The `fixed` event of the affected range that contains the installed version. */
-function fixedVersion(vuln, name, version) {
-    const candidates = [];
-    const containing = [];
-    for (const affected of records(vuln.affected, 'vulnerabilities[].affected')) {
-        const pkg = parse_isRecord(affected.package) ? affected.package : {};
-        if (parse_str(pkg.name) !== undefined && parse_str(pkg.name)?.toLowerCase() !== name.toLowerCase())
-            continue;
-        for (const range of records(affected.ranges, 'affected[].ranges')) {
-            if (range.type === 'GIT')
-                continue;
-            let introduced;
-            for (const event of records(range.events, 'ranges[].events')) {
-                if (typeof event.introduced === 'string')
-                    introduced = event.introduced;
-                const fixed = parse_str(event.fixed);
-                if (!fixed)
-                    continue;
-                candidates.push(fixed);
-                if (version !== undefined &&
-                    (introduced === undefined ||
-                        introduced === '0' ||
-                        compareVersions(version, introduced) >= 0) &&
-                    compareVersions(version, fixed) < 0) {
-                    containing.push(fixed);
-                }
-            }
-        }
-    }
-    const pool = containing.length > 0 ? containing : unique(candidates);
-    if (containing.length === 0 && pool.length !== 1)
-        return undefined;
-    return pool.sort(compareVersions)[0];
-}
-function cvssOf(vuln) {
-    const entries = records(vuln.severity, 'vulnerabilities[].severity');
-    const pick = entries.find((e) => e.type === 'CVSS_V4') ??
-        entries.find((e) => e.type === 'CVSS_V3') ??
-        entries.find((e) => typeof e.score === 'string');
-    const vector = pick ? parse_str(pick.score) : undefined;
-    if (!vector)
-        return undefined;
-    const version = /^CVSS:(\d\.\d)\//.exec(vector)?.[1] ?? (pick?.type === 'CVSS_V2' ? '2.0' : undefined);
-    const score = cvss3BaseScore(vector);
-    return {
-        vector,
-        ...(version ? { version } : {}),
-        ...(score !== undefined ? { score } : {}),
-    };
-}
-/** v1 fallback: highest CVSS v3 score of the members, else highest GitHub severity word. */
-function derivedSeverity(vulns) {
-    let best;
-    const consider = (s) => {
-        if (best === undefined || (0,model/* severityRank */.qs)(s) < (0,model/* severityRank */.qs)(best))
-            best = s;
-    };
-    for (const v of vulns) {
-        for (const e of records(v.severity, 'vulnerabilities[].severity')) {
-            const score = typeof e.score === 'string' ? cvss3BaseScore(e.score) : undefined;
-            if (score !== undefined)
-                consider((0,src_severity/* severityFromScore */.qI)(score));
-        }
-    }
-    if (best !== undefined)
-        return best;
-    for (const v of vulns) {
-        const word = parse_isRecord(v.database_specific) ? parse_str(v.database_specific.severity) : undefined;
-        if (word)
-            consider((0,src_severity/* normalizeSeverity */.lv)(word));
-    }
-    return best;
-}
-function cwesOf(vuln) {
-    const out = [];
-    if (parse_isRecord(vuln.database_specific))
-        out.push(...strings(vuln.database_specific.cwe_ids));
-    for (const affected of records(vuln.affected, 'vulnerabilities[].affected')) {
-        if (!parse_isRecord(affected.database_specific))
-            continue;
-        for (const cwe of records(affected.database_specific.cwes, 'database_specific.cwes')) {
-            const id = parse_str(cwe.cweId);
-            if (id)
-                out.push(id);
-        }
-    }
-    return out;
-}
-/** The advisory id that names a group across runs and engines: a CVE alias when there is one. */
-function canonicalAdvisory(ids, aliases) {
-    const cve = [...aliases, ...ids].filter((a) => /^CVE-\d+-\d+$/i.test(a)).sort()[0];
-    return cve ?? ids[0] ?? aliases[0] ?? 'unknown';
-}
-function firstLine(text) {
-    return text
-        ?.split('\n')
-        .map((l) => l.trim())
-        .find((l) => l !== '' && !/^[-_=#*]+/.test(l));
-}
-function parseOsvScanner(raw, context) {
-    if (raw.trim() === '') {
-        throw new errors/* ScanFailedError */.$5('osv-scanner wrote no output (it writes nothing when it crashes); see its log above');
-    }
-    let data;
-    try {
-        data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
-    }
-    catch (error) {
-        throw new errors/* ScanFailedError */.$5(`osv-scanner output is not JSON (${(0,errors/* describeJsonError */.M1)(error)}); was it run with --format json?`, { cause: error });
-    }
-    if (!parse_isRecord(data) || !('results' in data)) {
-        throw new errors/* ScanFailedError */.$5('osv-scanner output has no "results" list; expected the output of --format json');
-    }
-    const results = records(data.results, 'results');
-    const findings = [];
-    const notices = [];
-    let packages = 0;
-    let vulnerabilities = 0;
-    let groups = 0;
-    let ungrouped = 0;
-    let outside = 0;
-    for (const result of results) {
-        const source = parse_isRecord(result.source) ? result.source : {};
-        const sourcePath = parse_str(source.path);
-        const path = sourcePath ? (0,paths/* toWorkspacePath */.C)(sourcePath, context.workspace) : undefined;
-        if (sourcePath && !path)
-            outside += 1;
-        for (const entry of records(result.packages, 'results[].packages')) {
-            packages += 1;
-            const pkg = parse_isRecord(entry.package) ? entry.package : undefined;
-            // A vulnerable git checkout (source type "git") is named by its commit, with empty name/version.
-            const commit = pkg ? parse_str(pkg.commit) : undefined;
-            const name = pkg
-                ? (parse_str(pkg.name) ?? (commit ? (path ?? sourcePath ?? 'git') : undefined))
-                : undefined;
-            if (!pkg || !name) {
-                throw new errors/* ScanFailedError */.$5('osv-scanner output is not valid: a package has no name or commit');
-            }
-            const version = parse_str(pkg.version) ?? commit;
-            const ecosystem = parse_str(pkg.ecosystem) ?? (commit ? 'git' : undefined);
-            const vulns = records(entry.vulnerabilities, 'packages[].vulnerabilities');
-            vulnerabilities += vulns.length;
-            const byId = new Map();
-            for (const v of vulns) {
-                const id = parse_str(v.id);
-                if (!id)
-                    throw new errors/* ScanFailedError */.$5('osv-scanner output is not valid: a vulnerability has no id');
-                byId.set(id, v);
-            }
-            const grouped = new Set();
-            const units = [];
-            for (const g of records(entry.groups, 'packages[].groups')) {
-                groups += 1;
-                const ids = strings(g.ids);
-                if (ids.length === 0) {
-                    throw new errors/* ScanFailedError */.$5('osv-scanner output is not valid: a group lists no ids');
-                }
-                for (const id of ids)
-                    grouped.add(id);
-                units.push({ ids, aliases: strings(g.aliases), maxSeverity: g.max_severity });
-            }
-            for (const [id, v] of byId) {
-                if (grouped.has(id))
-                    continue;
-                ungrouped += 1;
-                units.push({ ids: [id], aliases: strings(v.aliases), maxSeverity: undefined });
-            }
-            for (const unit of units) {
-                const members = unit.ids.map((id) => byId.get(id)).filter((v) => !!v);
-                const primary = members[0];
-                const primaryId = unit.ids[0];
-                const malicious = unit.ids.some((id) => id.startsWith('MAL-'));
-                const scored = typeof unit.maxSeverity === 'string'
-                    ? unit.maxSeverity === ''
-                        ? undefined
-                        : (0,src_severity/* normalizeSeverity */.lv)(unit.maxSeverity)
-                    : derivedSeverity(members);
-                // OpenSSF malicious-packages records (MAL-…) carry no CVSS: the package is malware, so the
-                // severity is critical, never the unknown default.
-                const severity = scored ?? (malicious ? 'critical' : src_severity/* UNKNOWN_SEVERITY */.J_);
-                const advisories = unique([
-                    ...unit.ids,
-                    ...unit.aliases,
-                    ...members.flatMap((m) => strings(m.aliases)),
-                ]);
-                const fixes = members
-                    .map((m) => fixedVersion(m, name, version))
-                    .filter((f) => !!f)
-                    .sort(compareVersions);
-                const fixed = fixes[fixes.length - 1];
-                const summary = primary
-                    ? (parse_str(primary.summary) ?? firstLine(parse_str(primary.details)))
-                    : undefined;
-                const references = unique(members.flatMap((m) => records(m.references, 'vulnerabilities[].references')
-                    .map((r) => parse_str(r.url))
-                    .filter((u) => !!u)));
-                const cwe = unique(members.flatMap(cwesOf));
-                const cvss = primary ? cvssOf(primary) : undefined;
-                const details = primary ? parse_str(primary.details)?.trim() : undefined;
-                const label = `${name}${version ? `@${version}` : ''}`;
-                findings.push({
-                    fingerprint: packageFingerprint({
-                        advisory: canonicalAdvisory(unit.ids, unit.aliases),
-                        name,
-                        version,
-                        ecosystem,
-                    }),
-                    category: 'vulnerability',
-                    ruleId: primaryId,
-                    title: `${primaryId}: ${summary ?? 'vulnerability'} in ${label}`,
-                    ...(details ? { description: details } : {}),
-                    severity,
-                    ...(typeof unit.maxSeverity === 'string' && unit.maxSeverity !== ''
-                        ? { scannerSeverity: unit.maxSeverity }
-                        : {}),
-                    ...(cvss ? { cvss } : {}),
-                    ...(path ? { location: { path } } : {}),
-                    package: {
-                        name,
-                        ...(version ? { version } : {}),
-                        ...(ecosystem ? { ecosystem } : {}),
-                        ...(fixed ? { fixedVersion: fixed } : {}),
-                    },
-                    ...(references.length > 0 ? { references } : {}),
-                    ...(cwe.length > 0 ? { cwe } : {}),
-                    advisories,
-                    helpUri: `https://osv.dev/vulnerability/${encodeURIComponent(primaryId)}`,
-                    ...(fixed ? { remediation: `Upgrade ${name} to ${fixed} or later.` } : {}),
-                });
-            }
-        }
-    }
-    if (outside > 0) {
-        notices.push(`osv-scanner reported ${outside} source file(s) outside the workspace; their findings carry no file location.`);
-    }
-    if (vulnerabilities > 0) {
-        notices.push(`osv-scanner listed ${vulnerabilities} package vulnerabilit${vulnerabilities === 1 ? 'y' : 'ies'}; aliases of one advisory are merged into ${findings.length} finding(s).`);
-    }
-    return {
-        findings,
-        notices,
-        stats: { sources: results.length, packages, vulnerabilities, groups, ungrouped },
-    };
-}
-/** The `Parser` port for osv-scanner JSON. */
-const parse = (raw, context) => {
-    const { findings, notices } = parseOsvScanner(raw, context);
-    return { findings, notices };
-};
-
-;// CONCATENATED MODULE: ./packages/scanners/src/osv-scanner/engine.ts
-
-
-
-
-
-/**
- * osv-scanner exit codes (https://google.github.io/osv-scanner/output/#return-codes): 0 nothing
- * found, 1 vulnerabilities found, 128 no packages found; 127 and anything else is an error.
- */
-const OSV_EXIT = { clean: 0, found: 1, noPackages: 128 };
-function release(version) {
-    const m = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version);
-    return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
-}
-function atLeast(v, want) {
-    if (!v)
-        return true;
-    for (let i = 0; i < 3; i++)
-        if (v[i] !== want[i])
-            return v[i] > want[i];
-    return true;
-}
-/**
- * The argv for a source scan. v2 has subcommands (`scan source`, v1 had none) and `--exclude`
- * from v2.3.3 (`--experimental-exclude` before). Globs in `skip-dirs` are passed as
- * `g:<glob>`, plain folder names as they are.
- */
-function osvScannerArgs(version, target, output, skipDirs) {
-    const v = release(version);
-    const v2 = atLeast(v, [2, 0, 0]);
-    const exclude = atLeast(v, [2, 3, 3]) ? '--exclude' : '--experimental-exclude';
-    if (!v2 && skipDirs.length > 0) {
-        throw new errors/* InputError */.dz('skip-dirs', `osv-scanner ${version} cannot exclude folders; use osv-scanner 2.x`);
-    }
-    return [
-        ...(v2 ? ['scan', 'source'] : []),
-        '--format',
-        'json',
-        '--output',
-        output,
-        '--recursive',
-        ...skipDirs.flatMap((d) => [exclude, /[*?[]/.test(d) ? `g:${d}` : d]),
-        target,
-    ];
-}
-/**
- * scan-deps on osv-scanner: `osv-scanner scan source --format json --recursive` over `path`, parsed
- * with the osv-scanner parser. osv-scanner queries the osv.dev API, so it needs network access;
- * `ignore-unfixed` drops findings for which no fixed version is known. No SBOM is written by this
- * engine (the summary says so).
- */
-const osvScannerEngine = {
-    name: 'osv-scanner',
-    tool: 'osv-scanner',
-    toolPath: (inputs) => inputs.osvScannerPath,
-    async run(context) {
-        const { inputs, workspace, workDir } = context;
-        const abs = (0,external_node_path_.resolve)(workspace, inputs.path?.trim() || '.');
-        const rel = (0,external_node_path_.relative)(workspace, abs);
-        if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel) || !(0,external_node_fs_.existsSync)(abs)) {
-            throw new errors/* InputError */.dz('path', `'${inputs.path ?? '.'}' is not a folder inside the workspace`);
-        }
-        if (inputs.skipFiles.length > 0) {
-            throw new errors/* InputError */.dz('skip-files', 'osv-scanner skips folders only: list them in `skip-dirs`, or use engine trivy to skip files');
-        }
-        const output = `${workDir}/osv-scanner.json`;
-        const result = await (0,engine/* runTool */.q)(context, {
-            args: osvScannerArgs(context.binary.version, abs, output, inputs.skipDirs),
-            okExitCodes: [OSV_EXIT.clean, OSV_EXIT.found, OSV_EXIT.noPackages],
-        });
-        const name = rel === '' ? '.' : rel.split(external_node_path_.sep).join('/');
-        const notices = [];
-        let raw;
-        if (result.exitCode === OSV_EXIT.noPackages) {
-            // osv-scanner writes no report when it finds nothing to scan; that is a clean, empty scan.
-            raw = (0,external_node_fs_.existsSync)(output) ? (0,external_node_fs_.readFileSync)(output, 'utf8') : '';
-            notices.push(`osv-scanner found no lockfiles or package manifests under '${name}'; nothing was checked.`);
-            if (raw.trim() === '')
-                raw = '{"results":[]}';
-        }
-        else {
-            if (!(0,external_node_fs_.existsSync)(output))
-                throw new errors/* ScanFailedError */.$5('osv-scanner exited without writing its JSON report');
-            raw = (0,external_node_fs_.readFileSync)(output, 'utf8');
-        }
-        const parsed = parseOsvScanner(raw, { workspace, readLines: context.readLines });
-        const findings = inputs.ignoreUnfixed
-            ? parsed.findings.filter((f) => f.package?.fixedVersion !== undefined)
-            : parsed.findings;
-        if (inputs.ignoreUnfixed && findings.length < parsed.findings.length) {
-            notices.push(`${parsed.findings.length - findings.length} finding(s) without a known fixed version were left out (ignore-unfixed).`);
-        }
-        return {
-            scanner: { name: 'osv-scanner', version: parsed.scannerVersion ?? context.binary.version },
-            target: { kind: 'path', name },
-            findings,
-            notices: [...parsed.notices, ...notices],
-            outputs: { sbom: '' },
-            summary: [
-                '### osv-scanner',
-                '',
-                `- osv-scanner ${context.binary.version}; ${parsed.stats.sources} source file(s), ${parsed.stats.packages} vulnerable package(s)`,
-                ...(inputs.sbom
-                    ? [
-                        '- no SBOM: the osv-scanner engine does not write one (use `engine: trivy` for a CycloneDX SBOM)',
-                    ]
-                    : []),
-            ].join('\n'),
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./packages/scan/src/settings.ts
-
-
-/**
- * Settings files each scanner would read from the scanned tree by itself. Portcullis never lets it
- * (a pull request could add any of them to lower its own verdict); the scan reads a repository file
- * only when an input names it. These lists serve the notice that says which were found and not used.
- */
-const WORKSPACE_SETTINGS_FILES = {
-    trivy: ['trivy.yaml', 'trivy.yml', '.trivyignore', '.trivyignore.yaml', 'trivy-secret.yaml'],
-    gitleaks: ['.gitleaks.toml', '.gitleaksignore'],
-    checkov: ['.checkov.yaml', '.checkov.yml'],
-    grype: ['.grype.yaml', '.grype.yml', '.grype/config.yaml'],
-    'osv-scanner': ['osv-scanner.toml'],
-};
-/**
- * One sentence naming the scanner settings files present in `dirs` (the workspace and the scanned
- * folder) that the scan did not use, or undefined when there are none. `used` are absolute paths an
- * input named.
- */
-function unusedSettingsNotice(tool, workspace, dirs, used = []) {
-    const found = new Set();
-    for (const dir of new Set(dirs)) {
-        for (const name of WORKSPACE_SETTINGS_FILES[tool]) {
-            const path = (0,external_node_path_.join)(dir, name);
-            if (used.includes(path) || !exists(path))
-                continue;
-            found.add((0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/'));
-        }
-    }
-    if (found.size === 0)
-        return undefined;
-    return `Not used: ${[...found].join(', ')}. ${tool} reads no settings from the scanned files; a repository file applies only when an input names it.`;
-}
-function exists(path) {
-    try {
-        return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.lstatSync)(path).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/severity.ts
+var src_severity = __webpack_require__(3262);
 ;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
 
 /**
@@ -2301,7 +2393,7 @@ function json_text(record, key) {
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 /** The strings of an array that are not blank, trimmed; anything else gives none. */
-function json_strings(value) {
+function strings(value) {
     return Array.isArray(value)
         ? value
             .filter((v) => typeof v === 'string' && v.trim() !== '')
@@ -2309,7 +2401,7 @@ function json_strings(value) {
         : [];
 }
 /** The defined, non-empty values, each once, in first-seen order. */
-function json_unique(values) {
+function unique(values) {
     return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
 }
 /**
@@ -2324,6 +2416,1110 @@ function recordList(value, tool, where) {
     }
     return value;
 }
+
+;// CONCATENATED MODULE: ./packages/scanners/src/grype/parse.ts
+
+
+/**
+ * grype JSON report (`grype -o json`). Handles the current layout (`vulnerability.cvss[]`,
+ * `fix.versions`, `urls`, `epss`, `cwes`) and the one of grype < 0.20 (`cvssV3` / `cvssV2`,
+ * `fixedInVersion`, `links`, `matchDetails` as an object).
+ *
+ * Severity words are grype's own: Negligible is informational, Unknown (or no severity at all) is
+ * medium, never harmless. Matches that grype's ignore rules or VEX documents set aside
+ * (`ignoredMatches`, written with --show-suppressed) are kept as suppressed findings.
+ */
+const SOURCE = 'grype';
+/** What grype's own test harness writes instead of a version. */
+const NO_VERSION = '[not provided]';
+function records(value) {
+    return Array.isArray(value) ? value.filter(json_isRecord) : [];
+}
+function parse_fail(reason) {
+    throw new errors/* ScanFailedError */.$5(`grype report ${reason}`);
+}
+function purlType(purl) {
+    const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
+    return m?.[1]?.toLowerCase();
+}
+function cvssFrom(entry, fallbackVersion) {
+    const metrics = json_isRecord(entry.metrics) ? entry.metrics : entry;
+    const score = typeof metrics.baseScore === 'number' ? metrics.baseScore : undefined;
+    const vector = json_text(entry, 'vector');
+    if (score === undefined && vector === undefined)
+        return undefined;
+    const version = (vector ? /^CVSS:(\d+\.\d+)\//.exec(vector)?.[1] : undefined) ??
+        json_text(entry, 'version') ??
+        fallbackVersion;
+    return {
+        ...(score !== undefined ? { score } : {}),
+        ...(vector ? { vector } : {}),
+        ...(version ? { version } : {}),
+    };
+}
+/** A CVSS v3 score first (the primary, i.e. NVD, one before secondary sources), then v4, then v2. */
+function readCvss(vuln) {
+    const entries = records(vuln.cvss);
+    if (entries.length > 0) {
+        const rank = (e) => {
+            const version = json_text(e, 'version') ?? '';
+            const major = version.startsWith('3') ? 0 : version.startsWith('4') ? 2 : 4;
+            return major + (json_text(e, 'type') === 'Secondary' ? 1 : 0);
+        };
+        const best = [...entries].sort((a, b) => rank(a) - rank(b));
+        for (const e of best) {
+            const cvss = cvssFrom(e);
+            if (cvss)
+                return cvss;
+        }
+    }
+    if (json_isRecord(vuln.cvssV3))
+        return cvssFrom(vuln.cvssV3, '3.0');
+    if (json_isRecord(vuln.cvssV2))
+        return cvssFrom(vuln.cvssV2, '2.0');
+    return undefined;
+}
+function cwesOf(vuln) {
+    const values = Array.isArray(vuln.cwes)
+        ? vuln.cwes.map((c) => (typeof c === 'string' ? c : json_isRecord(c) ? json_text(c, 'cwe') : undefined))
+        : [];
+    return unique(values.map((c) => c?.trim()).map((c) => (c && /^\d+$/.test(c) ? `CWE-${c}` : c)));
+}
+function sourceScope(report, context) {
+    const source = json_isRecord(report.source) ? report.source : {};
+    const type = json_text(source, 'type');
+    if (context.image)
+        return { image: { ref: context.image.ref, digest: context.image.digest } };
+    if (type === 'image') {
+        const target = json_isRecord(source.target) ? source.target : {};
+        const ref = json_text(target, 'userInput');
+        const digest = json_text(target, 'manifestDigest');
+        return ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {};
+    }
+    if (type === 'directory') {
+        const target = source.target;
+        const dir = typeof target === 'string' ? target : json_isRecord(target) ? json_text(target, 'path') : undefined;
+        return { directory: dir ?? '.' };
+    }
+    return {};
+}
+function fixOf(vuln) {
+    if (json_isRecord(vuln.fix)) {
+        return { versions: strings(vuln.fix.versions), state: json_text(vuln.fix, 'state') };
+    }
+    const legacy = json_text(vuln, 'fixedInVersion');
+    return legacy ? { versions: [legacy], state: 'fixed' } : { versions: [] };
+}
+function remediationFor(name, fix) {
+    if (fix.versions.length > 0)
+        return `Upgrade ${name} to ${fix.versions.join(' or ')}.`;
+    switch (fix.state) {
+        case 'wont-fix':
+            return `The maintainers of ${name} will not fix this vulnerability; replace the package or accept the risk with a waiver.`;
+        case 'not-fixed':
+            return `No fixed version of ${name} has been released yet.`;
+        default:
+            return `No fixed version of ${name} is known.`;
+    }
+}
+function suppressionOf(match) {
+    const rules = records(match.appliedIgnoreRules);
+    const vex = rules.find((r) => json_text(r, 'vex-status'));
+    if (vex) {
+        const status = json_text(vex, 'vex-status');
+        const why = json_text(vex, 'vex-justification');
+        return {
+            kind: 'vendor-status',
+            justification: `VEX status ${status}${why ? `: ${why}` : ''}`,
+            source: 'grype VEX document',
+        };
+    }
+    const reason = rules.map((r) => json_text(r, 'reason')).find((r) => r !== undefined);
+    return {
+        kind: 'external',
+        justification: reason ? `grype ignore rule: ${reason}` : 'grype ignore rule',
+        source: 'grype ignore rule',
+    };
+}
+function toFinding(match, where, scope, context, suppressed) {
+    if (!json_isRecord(match))
+        parse_fail(`${where} is not an object`);
+    const vuln = match.vulnerability;
+    const artifact = match.artifact;
+    if (!json_isRecord(vuln) || !json_isRecord(artifact))
+        parse_fail(`${where} has no vulnerability or artifact`);
+    const id = json_text(vuln, 'id');
+    const name = json_text(artifact, 'name');
+    if (!id || !name)
+        parse_fail(`${where} has no vulnerability id or package name`);
+    const version = json_text(artifact, 'version');
+    const purl = json_text(artifact, 'purl');
+    const ecosystem = purlType(purl) ?? json_text(artifact, 'type');
+    const fix = fixOf(vuln);
+    const pkg = {
+        name,
+        ...(version ? { version } : {}),
+        ...(purl ? { purl } : {}),
+        ...(fix.versions.length > 0 ? { fixedVersion: fix.versions.join(', ') } : {}),
+        ...(ecosystem ? { ecosystem } : {}),
+    };
+    const locations = records(artifact.locations);
+    const layer = locations.map((l) => json_text(l, 'layerID')).find((l) => l !== undefined);
+    const image = scope.image ? { ...scope.image, ...(layer ? { layer } : {}) } : undefined;
+    const firstPath = locations.map((l) => json_text(l, 'path')).find((p) => p !== undefined);
+    const path = scope.directory !== undefined && firstPath !== undefined
+        ? (0,paths/* toWorkspacePath */.C)(`${scope.directory.replace(/\/+$/, '')}/${firstPath.replace(/^\/+/, '')}`, context.workspace)
+        : undefined;
+    const related = records(match.relatedVulnerabilities);
+    const severityWord = json_text(vuln, 'severity');
+    const cvss = readCvss(vuln) ?? related.map(readCvss).find((c) => c !== undefined);
+    const cwe = cwesOf(vuln);
+    const helpUri = json_text(vuln, 'dataSource');
+    const epss = records(vuln.epss)[0];
+    const summary = json_text(vuln, 'description') ?? related.map((r) => json_text(r, 'description')).find((d) => !!d);
+    const epssLine = epss && typeof epss.epss === 'number'
+        ? `EPSS ${epss.epss}${typeof epss.percentile === 'number' ? ` (percentile ${epss.percentile})` : ''}.`
+        : undefined;
+    const description = unique([summary, epssLine]).join('\n\n');
+    const digest = context.image?.digest;
+    return {
+        fingerprint: digest
+            ? imageFingerprint({ digest, advisory: id, name, version, ecosystem })
+            : packageFingerprint({ advisory: id, name, version, ecosystem }),
+        category: 'vulnerability',
+        ruleId: id,
+        title: `${id} in ${name}${version ? ` ${version}` : ''}`,
+        ...(description ? { description } : {}),
+        severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
+        ...(severityWord ? { scannerSeverity: severityWord } : {}),
+        ...(cvss ? { cvss } : {}),
+        ...(path ? { location: { path } } : {}),
+        package: pkg,
+        ...(image ? { image } : {}),
+        references: unique([helpUri, ...strings(vuln.urls), ...strings(vuln.links)]),
+        ...(cwe.length > 0 ? { cwe } : {}),
+        advisories: unique([id, ...related.map((r) => json_text(r, 'id'))]),
+        ...(helpUri ? { helpUri } : {}),
+        remediation: remediationFor(name, fix),
+        ...(suppressed ? { suppression: suppressionOf(match) } : {}),
+        sources: [SOURCE],
+    };
+}
+/** Parses a grype JSON report; `descriptor.version` is the scanner version unless grype withheld it. */
+const parseGrype = (raw, context) => {
+    const data = parseJsonOutput(raw, {
+        empty: 'grype report is empty; grype always writes a JSON document, so the scan did not complete',
+        invalid: (why) => `grype report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
+    });
+    if (!json_isRecord(data))
+        parse_fail('is not a JSON object; check that grype ran with -o json');
+    if (!Array.isArray(data.matches)) {
+        parse_fail('has no matches list; it is not a grype JSON report (check that grype ran with -o json)');
+    }
+    const ignored = data.ignoredMatches;
+    if (ignored !== undefined && ignored !== null && !Array.isArray(ignored)) {
+        parse_fail('has an ignoredMatches member that is not a list');
+    }
+    const scope = sourceScope(data, context);
+    const findings = [
+        ...data.matches.map((m, i) => toFinding(m, `matches[${i}]`, scope, context, false)),
+        ...(ignored ?? []).map((m, i) => toFinding(m, `ignoredMatches[${i}]`, scope, context, true)),
+    ];
+    const descriptor = json_isRecord(data.descriptor) ? data.descriptor : {};
+    const version = json_text(descriptor, 'version');
+    const notices = [];
+    if (Array.isArray(ignored) && ignored.length > 0) {
+        notices.push(`grype set aside ${ignored.length} match(es) by ignore rules or VEX; they are reported as suppressed findings.`);
+    }
+    return {
+        findings,
+        ...(version && version !== NO_VERSION ? { scannerVersion: version } : {}),
+        notices,
+    };
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/grype/engine.ts
+
+
+
+
+
+/**
+ * grype's source scheme for each target (https://github.com/anchore/grype#supported-sources):
+ * `registry:` pulls from the registry without a docker daemon; local formats are read directly.
+ */
+function grypeSource(target) {
+    if (target.kind === 'registry')
+        return `registry:${target.pinned}`;
+    switch (target.local.format) {
+        case 'docker-archive':
+            return `docker-archive:${target.local.path}`;
+        case 'oci-layout':
+            return `oci-dir:${target.local.path}`;
+        case 'oci-archive':
+            return `oci-archive:${target.local.path}`;
+    }
+}
+/**
+ * grype reads registry credentials and plain-HTTP permission from its environment
+ * (GRYPE_REGISTRY_AUTH_*, GRYPE_REGISTRY_INSECURE_USE_HTTP), so passwords never reach argv.
+ * Credentials from the docker config are read by grype's own keychain.
+ */
+function grypeEnv(target) {
+    if (target.kind !== 'registry')
+        return {};
+    return {
+        ...(isLoopbackRegistry(target.reference.registry)
+            ? { GRYPE_REGISTRY_INSECURE_USE_HTTP: 'true' }
+            : {}),
+        ...(target.inputCredentials
+            ? {
+                GRYPE_REGISTRY_AUTH_AUTHORITY: target.reference.registry,
+                GRYPE_REGISTRY_AUTH_USERNAME: target.inputCredentials.username,
+                GRYPE_REGISTRY_AUTH_PASSWORD: target.inputCredentials.password,
+            }
+            : {}),
+    };
+}
+/** The argv of one grype run: JSON findings and, when asked, a CycloneDX SBOM from the same pass. */
+function grypeArgs(target, files, ignoreUnfixed) {
+    return [
+        grypeSource(target),
+        '-o',
+        `json=${files.json}`,
+        ...(files.sbom ? ['-o', `cyclonedx-json=${files.sbom}`] : []),
+        ...(ignoreUnfixed ? ['--only-fixed'] : []),
+        '--quiet',
+    ];
+}
+/**
+ * scan-image on grype: vulnerabilities only (grype has no secret or misconfiguration scanner, which
+ * the report says when they were asked for). grype keeps and updates its own DB; a run that cannot
+ * get one exits 1 and is a failed scan.
+ */
+const grypeImageEngine = {
+    name: 'grype',
+    tool: 'grype',
+    toolPath: (inputs) => inputs.grypePath,
+    async run(context) {
+        const { inputs, log } = context;
+        const asked = inputs.scanners.map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
+        const unknown = asked.filter((s) => !['vuln', 'secret', 'misconfig'].includes(s));
+        if (unknown.length > 0 || asked.length === 0) {
+            throw new errors/* InputError */.dz('scanners', 'use a comma-separated list of vuln, secret, misconfig');
+        }
+        const notices = [];
+        const skipped = asked.filter((s) => s !== 'vuln');
+        if (!asked.includes('vuln')) {
+            throw new errors/* InputError */.dz('scanners', `grype finds vulnerabilities only and ${skipped.join(', ')} was asked for; use engine trivy`);
+        }
+        if (skipped.length > 0) {
+            notices.push(`grype finds vulnerabilities only; the ${skipped.join(' and ')} scanner(s) asked for in \`scanners\` did not run (use engine trivy for them).`);
+        }
+        if (inputs.dbRepository?.trim()) {
+            notices.push('db-repository applies to trivy only; grype used its own DB.');
+        }
+        // grype reads OCI archives itself: no unpacking.
+        const target = inputs.imageTarget ??
+            (await resolveImageTarget(inputs, { workspace: context.workspace, env: process.env }));
+        log.info(`Image: ${target.shown} → ${target.kind === 'registry' ? target.pinned : target.digest}`);
+        const json = (0,external_node_path_.join)(context.workDir, 'grype.json');
+        const sbom = inputs.sbom
+            ? (0,external_node_path_.join)(context.outputDir, `scan-image-grype-${target.shown.replace(/[^A-Za-z0-9._-]+/g, '-')}.cdx.json`)
+            : undefined;
+        await runTool(context, {
+            args: grypeArgs(target, { json, ...(sbom ? { sbom } : {}) }, inputs.ignoreUnfixed),
+            // 0: ran (findings do not change it without --fail-on); anything else is an error.
+            okExitCodes: [0],
+            env: grypeEnv(target),
+        });
+        let raw;
+        try {
+            raw = (0,external_node_fs_.readFileSync)(json, 'utf8');
+        }
+        catch {
+            throw new errors/* ScanFailedError */.$5(`grype exited without writing its JSON report (${json})`);
+        }
+        const parsed = parseGrype(raw, {
+            workspace: context.workspace,
+            image: { ref: target.shown, digest: target.digest },
+        });
+        return {
+            scanner: { name: 'grype', version: parsed.scannerVersion ?? context.binary.version },
+            target: { kind: 'image', name: target.shown, digest: target.digest },
+            findings: parsed.findings,
+            notices: [...parsed.notices, ...notices],
+            outputs: { digest: target.digest, sbom: sbom ?? '' },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/common.ts
+
+
+
+
+
+/** Resolves a folder input against the workspace; it must exist and stay inside the workspace. */
+function resolveScanRoot(workspace, value, input) {
+    const given = value === undefined || value.trim() === '' ? '.' : value.trim();
+    const abs = resolve(workspace, given);
+    const rel = relative(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+        throw new InputError(input, `'${given}' is outside the workspace; give a folder inside it`);
+    }
+    if (!existsSync(abs) || !statSync(abs).isDirectory()) {
+        throw new InputError(input, `'${given}' is not a folder in the workspace; check the path`);
+    }
+    return { abs, rel: rel === '' ? '.' : rel.split(sep).join('/') };
+}
+/** Resolves workspace-relative files (e.g. tfvars); each must exist inside the workspace. */
+function resolveWorkspaceFiles(workspace, values, input) {
+    return values.map((value) => {
+        const abs = resolve(workspace, value);
+        const rel = relative(workspace, abs);
+        if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+            throw new InputError(input, `'${value}' is outside the workspace; give a path inside it`);
+        }
+        if (!existsSync(abs))
+            throw new InputError(input, `'${value}' does not exist in the workspace`);
+        return abs;
+    });
+}
+/**
+ * trivy names files relative to the folder it scanned; the finding model wants them relative to the
+ * workspace. Prefixes every file Target (OS package results name the OS, not a file) before parsing,
+ * so paths, content fingerprints and SARIF locations all point at the workspace file.
+ */
+function rebaseTrivyTargets(raw, rel) {
+    if (rel === '.' || raw.trim() === '')
+        return raw;
+    let data;
+    try {
+        // A byte-order mark is valid JSON text; without stripping it the paths would stay unprefixed.
+        data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+    }
+    catch {
+        return raw; // the parser reports invalid JSON
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        return raw;
+    const results = data.Results;
+    if (!Array.isArray(results))
+        return raw;
+    for (const result of results) {
+        if (typeof result !== 'object' || result === null)
+            continue;
+        const r = result;
+        if (typeof r.Target !== 'string' || r.Class === 'os-pkgs' || isAbsolute(r.Target))
+            continue;
+        r.Target = `${rel}/${r.Target}`;
+    }
+    return JSON.stringify(data);
+}
+/** What trivy printed last, cleaned of terminal escapes, for a failure reason. */
+function stderrSummary(stderr) {
+    const lines = (0,log/* neutralize */.YI)(stderr)
+        .split('\n')
+        .map((l) => l.replace(/^\S+\s+(ERROR|FATAL|WARN|INFO)\s+/, '$1 ').trim())
+        .filter((l) => /^(ERROR|FATAL)\b/.test(l));
+    return lines.slice(-2).join(' / ').slice(0, 600);
+}
+/**
+ * The flags that keep trivy from reading configuration out of the scanned tree. trivy 0.44 reads
+ * `trivy.yaml` (`--config`, any setting: severities, scanners, skip-dirs), `.trivyignore`
+ * (`--ignorefile`) and `trivy-secret.yaml` (`--secret-config`) from its working directory by default,
+ * and a pull request can add any of them. Each is pointed at an empty file of our own (`{}` is the
+ * defaults: trivy's secret scanner fails on an empty YAML document); trivy then runs with its working
+ * directory outside the workspace as well ({@link runTrivy}). A file an input names is passed by the
+ * engine instead (that flag is then left as the engine set it).
+ */
+function isolatedTrivyArgs(workDir, args) {
+    const dir = (0,external_node_path_.join)(workDir, 'trivy-isolation');
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const file = (name, text) => {
+        const path = (0,external_node_path_.join)(dir, name);
+        (0,external_node_fs_.writeFileSync)(path, text);
+        return path;
+    };
+    const has = (flag) => args.some((a) => a === flag || a.startsWith(`${flag}=`));
+    return [
+        ...(has('--config') ? [] : ['--config', file('trivy.yaml', '{}\n')]),
+        ...(has('--ignorefile') ? [] : ['--ignorefile', file('trivyignore', '')]),
+        ...(has('--secret-config') ? [] : ['--secret-config', file('trivy-secret.yaml', '{}\n')]),
+    ];
+}
+/**
+ * `exclude-paths` / `skip-dirs` entries as trivy should read them once it runs outside the workspace:
+ * trivy takes `./x` and `../x` relative to its working directory (and anything else relative to the
+ * scanned folder), so those become absolute workspace paths.
+ */
+function skipPathArg(workspace, path) {
+    return /^\.\.?([/\\]|$)/.test(path) ? resolve(workspace, path) : path;
+}
+/**
+ * trivy keeps what it analysed (package lists, layer contents, and for secrets the code around each
+ * match, flagged or not) in `<cache-dir>/fanal/fanal.db`. A cache dir inside the run's private work
+ * folder goes with it; one shared through the tool cache (to keep the vulnerability DB between
+ * runs) keeps only the DB: the analysis cache is removed after every run.
+ */
+function dropAnalysisCache(workDir, args) {
+    const at = args.indexOf('--cache-dir');
+    const cacheDir = at >= 0 ? args[at + 1] : undefined;
+    if (cacheDir === undefined)
+        return;
+    const rel = (0,external_node_path_.relative)(workDir, cacheDir);
+    if (rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
+        return;
+    (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'fanal'), { recursive: true, force: true });
+}
+/**
+ * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
+ * ScanFailedError whose reason comes from trivy's own ERROR/FATAL lines. `explain` may give a better
+ * sentence for errors it recognises (e.g. the vulnerability DB). trivy runs in the engine's private
+ * work folder with {@link isolatedTrivyArgs}, so nothing in the workspace configures it; scan targets
+ * must therefore be absolute paths.
+ */
+async function runTrivy(context, run, explain) {
+    let result;
+    try {
+        result = await runTool(context, {
+            ...run,
+            args: [...run.args, ...isolatedTrivyArgs(context.workDir, run.args)],
+            cwd: run.cwd ?? context.workDir,
+            okExitCodes: [0, 1],
+        });
+    }
+    finally {
+        dropAnalysisCache(context.workDir, run.args);
+    }
+    if (result.exitCode === 0)
+        return;
+    const detail = stderrSummary(result.stderrTail);
+    throw new errors/* ScanFailedError */.$5(explain?.(result.stderrTail) ??
+        `trivy exited with code 1${detail ? `: ${detail}` : ' without saying why; see its log above'}`);
+}
+/** The raw report trivy wrote; a missing or empty file is a failed scan (trivy always writes JSON). */
+function readOutput(path, what) {
+    let raw;
+    try {
+        raw = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        throw new errors/* ScanFailedError */.$5(`trivy exited without writing its ${what} (${path})`);
+    }
+    if (raw.trim() === '')
+        throw new errors/* ScanFailedError */.$5(`trivy wrote an empty ${what}`);
+    return raw;
+}
+
+// EXTERNAL MODULE: ./packages/scanners/src/trivy/inputs.ts
+var inputs = __webpack_require__(3457);
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db.ts
+
+
+
+
+
+/**
+ * trivy's vulnerability DB, as trivy keeps it: `<cache-dir>/db/trivy.db` (a bbolt file) and
+ * `<cache-dir>/db/metadata.json`. trivy itself does not notice every broken DB — given an empty
+ * trivy.db next to a valid metadata.json and `--skip-db-update`, trivy 0.44 creates an empty bbolt
+ * file and reports no vulnerabilities with exit code 0 — so the suite checks the DB before and after
+ * each run and fails the scan instead of reporting "0 findings".
+ *
+ * Nor does trivy judge a DB's dates: it trusts a DB while its NextUpdate lies ahead, so a DB planted
+ * with a NextUpdate in 2099 would be used for ever. {@link checkDbDates} holds every DB to a maximum
+ * age (`db-max-age`) and refuses dates from the future; docs/vulnerability-db.md has the recipes
+ * (cache keyed on the DB's digest, mirrors, archives for air-gapped runners).
+ */
+const TRIVY_DB_CACHE_SUBDIR = (0,external_node_path_.join)('portcullis', 'trivy-db');
+/** The `--cache-dir` for a run: stable under the tool cache when caching, else inside the run's work folder. */
+function trivyCacheDir(runner, cacheDb, workDir) {
+    return cacheDb ? (0,external_node_path_.join)(runner.toolCache, TRIVY_DB_CACHE_SUBDIR) : (0,external_node_path_.join)(workDir, 'trivy-cache');
+}
+/** The only DB schema trivy releases since 0.23 read. */
+const SCHEMA_VERSION = 2;
+/** Buckets every trivy DB has beside the per-source advisory buckets. */
+const SHARED_BUCKETS = new Set(['vulnerability', 'data-source', 'vulnerability-id']);
+function readMetadata(path) {
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        return `metadata.json cannot be read (${error.message})`;
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        return 'metadata.json is not a JSON object';
+    }
+    const record = data;
+    if (typeof record.Version !== 'number')
+        return 'metadata.json has no schema Version';
+    const text = (key) => typeof record[key] === 'string' ? record[key] : undefined;
+    return {
+        Version: record.Version,
+        ...(text('NextUpdate') ? { NextUpdate: text('NextUpdate') } : {}),
+        ...(text('UpdatedAt') ? { UpdatedAt: text('UpdatedAt') } : {}),
+        ...(text('DownloadedAt') ? { DownloadedAt: text('DownloadedAt') } : {}),
+    };
+}
+/** Looks at `<cacheDir>/db` without running trivy. */
+function inspectTrivyDb(cacheDir, now = new Date()) {
+    const dir = (0,external_node_path_.join)(cacheDir, 'db');
+    const dbFile = (0,external_node_path_.join)(dir, 'trivy.db');
+    const metaFile = (0,external_node_path_.join)(dir, 'metadata.json');
+    const hasDb = (0,external_node_fs_.existsSync)(dbFile);
+    const hasMeta = (0,external_node_fs_.existsSync)(metaFile);
+    if (!hasDb && !hasMeta)
+        return { status: 'missing', reason: `no trivy DB in ${dir}` };
+    if (!hasMeta)
+        return { status: 'broken', reason: `${metaFile} is missing` };
+    const metadata = readMetadata(metaFile);
+    if (typeof metadata === 'string')
+        return { status: 'broken', reason: metadata };
+    if (metadata.Version !== SCHEMA_VERSION) {
+        return {
+            status: 'broken',
+            reason: `the DB has schema version ${metadata.Version}; trivy reads version ${SCHEMA_VERSION}`,
+            metadata,
+        };
+    }
+    if (!hasDb)
+        return { status: 'broken', reason: `${dbFile} is missing`, metadata };
+    let buckets;
+    try {
+        buckets = boltTopLevelBuckets(dbFile);
+    }
+    catch (error) {
+        return {
+            status: 'broken',
+            reason: `trivy.db is not a readable bbolt file (${error.message})`,
+            metadata,
+        };
+    }
+    const sources = buckets.filter((b) => !SHARED_BUCKETS.has(b)).length;
+    if (!buckets.includes('vulnerability') || sources === 0) {
+        return {
+            status: 'broken',
+            reason: `trivy.db holds no advisories (${buckets.length} bucket(s), ${sources} advisory source(s))`,
+            metadata,
+            sources,
+        };
+    }
+    const next = metadata.NextUpdate ? Date.parse(metadata.NextUpdate) : Number.NaN;
+    if (!Number.isFinite(next) || next <= now.getTime()) {
+        return {
+            status: 'stale',
+            reason: `the DB was due for an update at ${metadata.NextUpdate ?? '(no date)'}`,
+            metadata,
+            sources,
+        };
+    }
+    return {
+        status: 'ready',
+        reason: `DB updated ${metadata.UpdatedAt ?? '(unknown)'}, ${sources} advisory source(s)`,
+        metadata,
+        sources,
+    };
+}
+// --- trust: age, dates from the future, digest ------------------------------------------------
+/** Clock skew allowed between the machine that built a DB and the runner. */
+const DB_CLOCK_SKEW_MS = 60 * 60 * 1000;
+/**
+ * How far ahead a NextUpdate may lie. Upstream rebuilds the DBs daily or more often, so no genuine DB
+ * asks not to be refreshed for a week; a later NextUpdate is a DB made to be kept.
+ */
+const DB_MAX_NEXT_UPDATE_MS = 7 * 24 * 60 * 60 * 1000;
+/** `db-max-age`'s default. */
+const DEFAULT_DB_MAX_AGE = inputs/* TRIVY_DB_INPUTS */.O['db-max-age'].default;
+const HOUR = 60 * 60 * 1000;
+/** A `db-max-age` value: `72h`, `3d` (whole hours or days, 1 h to 365 d). */
+function parseDbMaxAge(value, input = 'db-max-age') {
+    const m = /^(\d{1,5})\s*(h|d)$/i.exec(value.trim());
+    const ms = m ? Number(m[1]) * (m[2].toLowerCase() === 'd' ? 24 : 1) * HOUR : Number.NaN;
+    if (!(ms >= HOUR && ms <= 365 * 24 * HOUR)) {
+        throw new errors/* InputError */.dz(input, `must be a duration in whole hours or days between 1h and 365d, e.g. 72h or 3d; got ${JSON.stringify(value)}`);
+    }
+    return ms;
+}
+/** `3d 4h`, `5h`, `12 min`: how long ago, for messages. */
+function formatAge(ms) {
+    const minutes = Math.floor(Math.abs(ms) / 60_000);
+    const days = Math.floor(minutes / 1440);
+    const hours = Math.floor((minutes % 1440) / 60);
+    if (days > 0)
+        return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+    if (hours > 0)
+        return `${hours}h`;
+    return `${minutes} min`;
+}
+/**
+ * Refuses a DB that cannot say when it was built, was built longer than `maxAgeMs` ago, or carries
+ * dates from the future: an UpdatedAt beyond the clock skew, or a NextUpdate further ahead than any
+ * genuine DB asks for ({@link DB_MAX_NEXT_UPDATE_MS}). `what` names the DB in the message.
+ */
+function checkDbDates(metadata, policy, now = new Date(), what = 'the trivy vulnerability DB') {
+    const updated = metadata.UpdatedAt ? Date.parse(metadata.UpdatedAt) : Number.NaN;
+    if (!Number.isFinite(updated)) {
+        return {
+            code: 'db-undated',
+            reason: `db-undated: ${what} has no readable UpdatedAt in its metadata.json (${JSON.stringify(metadata.UpdatedAt ?? null)}), so its age cannot be checked against db-max-age; use a DB as trivy publishes it`,
+        };
+    }
+    const age = now.getTime() - updated;
+    if (age < -DB_CLOCK_SKEW_MS) {
+        return {
+            code: 'db-dated-in-the-future',
+            reason: `db-dated-in-the-future: ${what} says it was updated at ${metadata.UpdatedAt}, ${formatAge(age)} from now (more than the ${formatAge(DB_CLOCK_SKEW_MS)} of clock skew allowed); a DB from the future is not trusted. Replace it with one as trivy publishes it, and check the runner's clock`,
+        };
+    }
+    const next = metadata.NextUpdate ? Date.parse(metadata.NextUpdate) : Number.NaN;
+    if (Number.isFinite(next) && next - now.getTime() > DB_MAX_NEXT_UPDATE_MS + DB_CLOCK_SKEW_MS) {
+        return {
+            code: 'db-dated-in-the-future',
+            reason: `db-dated-in-the-future: ${what} asks not to be refreshed before ${metadata.NextUpdate}, ${formatAge(next - now.getTime())} from now; upstream DBs are rebuilt at least daily and no genuine one asks for more than ${formatAge(DB_MAX_NEXT_UPDATE_MS)}, so this one is not trusted. Replace it with one as trivy publishes it`,
+        };
+    }
+    if (age > policy.maxAgeMs) {
+        return {
+            code: 'db-too-old',
+            reason: `db-too-old: ${what} was updated at ${metadata.UpdatedAt}, ${formatAge(age)} ago, longer ago than db-max-age (${policy.maxAge}) allows; give a fresher DB (refresh the cache, the mirror or the db-archive) or raise db-max-age`,
+        };
+    }
+    return undefined;
+}
+/** The SHA-256 of a file, streamed (trivy.db is hundreds of megabytes), as 64 lower-case hex digits. */
+function db_sha256File(path) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        (0,external_node_fs_.createReadStream)(path)
+            .on('data', (chunk) => hash.update(chunk))
+            .on('error', reject)
+            .on('end', () => resolve(hash.digest('hex')));
+    });
+}
+/** A `db-digest` value: `sha256:<64 hex>` or the 64 hex digits alone; returns the hex digits. */
+function parseDbDigest(value, input = 'db-digest') {
+    const m = /^(?:sha256:)?([0-9a-f]{64})$/i.exec(value.trim());
+    if (!m) {
+        throw new errors/* InputError */.dz(input, `must be the SHA-256 of trivy.db, 64 hex digits (optionally prefixed sha256:), e.g. the output of \`sha256sum db/trivy.db\`; got ${JSON.stringify(value)}`);
+    }
+    return m[1].toLowerCase();
+}
+// --- a minimal read-only bbolt reader: meta page → root bucket → top-level keys ------------------
+// Layout from go.etcd.io/bbolt (page.go, db.go): a 16-byte page header {id u64, flags u16, count u16,
+// overflow u32}; meta pages 0 and 1 hold {magic, version, pageSize, flags, root {pgid, seq},
+// freelist, pgid, txid, checksum}; leaf elements {flags, pos, ksize, vsize} u32 each, branch
+// elements {pos u32, ksize u32, pgid u64}. bbolt writes native byte order; runners are little-endian.
+const MAGIC = 0xed0cdaed;
+const BRANCH = 0x01;
+const LEAF = 0x02;
+const META = 0x04;
+const HEADER = 16;
+const MAX_PAGES = 100_000;
+function fnv64a(bytes) {
+    let hash = 0xcbf29ce484222325n;
+    for (const b of bytes) {
+        hash ^= BigInt(b);
+        hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+    }
+    return hash;
+}
+function readMeta(page) {
+    if (page.length < HEADER + 64)
+        return undefined;
+    if ((page.readUInt16LE(8) & META) === 0)
+        return undefined;
+    if (page.readUInt32LE(HEADER) !== MAGIC)
+        return undefined;
+    if (page.readBigUInt64LE(HEADER + 56) !== fnv64a(page.subarray(HEADER, HEADER + 56))) {
+        return undefined;
+    }
+    return {
+        pageSize: page.readUInt32LE(HEADER + 8),
+        root: page.readBigUInt64LE(HEADER + 16),
+        txid: page.readBigUInt64LE(HEADER + 48),
+    };
+}
+/** The names of the top-level buckets of a bbolt file. Throws when the file is not one. */
+function boltTopLevelBuckets(file) {
+    const size = (0,external_node_fs_.statSync)(file).size;
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const read = (offset, length) => {
+            const buf = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
+            if (buf.length > 0)
+                (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, offset);
+            return buf;
+        };
+        const first = read(0, 4096);
+        const meta0 = readMeta(first);
+        const pageSize = meta0?.pageSize ?? 4096;
+        const metas = [meta0, readMeta(read(pageSize, pageSize))].filter((m) => m !== undefined);
+        if (metas.length === 0)
+            throw new Error('no valid meta page');
+        const meta = metas.reduce((a, b) => (b.txid > a.txid ? b : a));
+        if (meta.pageSize < 512 || meta.pageSize > 65536)
+            throw new Error('implausible page size');
+        const keys = [];
+        let visited = 0;
+        const walk = (pgid, depth) => {
+            if (depth > 32 || ++visited > MAX_PAGES)
+                throw new Error('page tree too deep');
+            const offset = Number(pgid) * meta.pageSize;
+            if (pgid < 2n || offset + HEADER > size)
+                throw new Error(`page ${pgid} outside the file`);
+            const header = read(offset, HEADER);
+            const overflow = header.readUInt32LE(12);
+            const page = read(offset, (overflow + 1) * meta.pageSize);
+            const flags = page.readUInt16LE(8);
+            const count = page.readUInt16LE(10);
+            for (let i = 0; i < count; i++) {
+                const at = HEADER + i * 16;
+                if (at + 16 > page.length)
+                    throw new Error(`page ${pgid} is truncated`);
+                if (flags & LEAF) {
+                    const pos = page.readUInt32LE(at + 4);
+                    const ksize = page.readUInt32LE(at + 8);
+                    keys.push(page.subarray(at + pos, at + pos + ksize).toString('utf8'));
+                }
+                else if (flags & BRANCH) {
+                    walk(page.readBigUInt64LE(at + 8), depth + 1);
+                }
+                else {
+                    throw new Error(`page ${pgid} is neither a branch nor a leaf`);
+                }
+            }
+        };
+        walk(meta.root, 0);
+        return keys;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db-archive.ts
+
+
+
+
+
+
+const VULN_DB_ARCHIVE = {
+    input: 'db-archive',
+    dbFile: 'trivy.db',
+    subdir: 'db',
+};
+const JAVA_DB_ARCHIVE = {
+    input: 'java-db-archive',
+    dbFile: 'trivy-java.db',
+    subdir: 'java-db',
+};
+const BLOCK = 512;
+function field(header, start, length) {
+    const raw = header.subarray(start, start + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
+}
+function octal(header, start, length) {
+    const text = field(header, start, length).trim();
+    if (!/^[0-7]*$/.test(text))
+        throw new Error('a tar header has a malformed number');
+    return text === '' ? 0 : parseInt(text, 8);
+}
+/** `./trivy.db`, `db/trivy.db` and `trivy.db` all name the root file; anything deeper is ignored. */
+function rootName(path) {
+    const parts = path.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.length === 1)
+        return parts[0];
+    if (parts.length === 2 && (parts[0] === 'db' || parts[0] === 'java-db'))
+        return parts[1];
+    return undefined;
+}
+/**
+ * Streams a tar (already decompressed) and writes the wanted root files into `dir`; every other entry
+ * is skipped. Only regular files are taken: a link named trivy.db is refused, not followed.
+ */
+class TarExtractor extends external_node_stream_.Writable {
+    dir;
+    wanted;
+    buffer = Buffer.alloc(0);
+    remaining = 0;
+    padding = 0;
+    sink = { kind: 'skip' };
+    longName;
+    ended = false;
+    written = new Set();
+    constructor(dir, wanted) {
+        super();
+        this.dir = dir;
+        this.wanted = wanted;
+    }
+    _write(chunk, _enc, done) {
+        this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+        this.drain().then(() => done(), done);
+    }
+    _final(done) {
+        done(this.remaining > 0 ? new Error('the archive ends in the middle of a file') : null);
+    }
+    async finishEntry() {
+        const sink = this.sink;
+        this.sink = { kind: 'skip' };
+        if (sink.kind === 'file') {
+            await new Promise((resolve, reject) => {
+                sink.out.once('error', reject);
+                sink.out.end(resolve);
+            });
+        }
+        else if (sink.kind === 'long-name') {
+            const name = Buffer.concat(sink.chunks);
+            const end = name.indexOf(0);
+            this.longName = name.subarray(0, end < 0 ? name.length : end).toString('utf8');
+        }
+    }
+    async drain() {
+        for (;;) {
+            if (this.ended) {
+                this.buffer = Buffer.alloc(0);
+                return;
+            }
+            if (this.remaining > 0) {
+                if (this.buffer.length === 0)
+                    return;
+                const take = Math.min(this.remaining, this.buffer.length);
+                const data = this.buffer.subarray(0, take);
+                this.buffer = this.buffer.subarray(take);
+                this.remaining -= take;
+                const sink = this.sink;
+                if (sink.kind === 'file' && !sink.out.write(data)) {
+                    await new Promise((resolve) => sink.out.once('drain', () => resolve()));
+                }
+                else if (sink.kind === 'long-name') {
+                    sink.chunks.push(Buffer.from(data));
+                }
+                if (this.remaining === 0)
+                    await this.finishEntry();
+                continue;
+            }
+            if (this.padding > 0) {
+                const take = Math.min(this.padding, this.buffer.length);
+                this.buffer = this.buffer.subarray(take);
+                this.padding -= take;
+                if (this.padding > 0)
+                    return;
+                continue;
+            }
+            if (this.buffer.length < BLOCK)
+                return;
+            const header = this.buffer.subarray(0, BLOCK);
+            this.buffer = this.buffer.subarray(BLOCK);
+            if (header.every((b) => b === 0)) {
+                this.ended = true;
+                continue;
+            }
+            let sum = 0;
+            for (let i = 0; i < BLOCK; i++)
+                sum += i >= 148 && i < 156 ? 32 : header[i];
+            if (sum !== octal(header, 148, 8))
+                throw new Error('a tar header checksum does not match');
+            const size = octal(header, 124, 12);
+            const type = String.fromCharCode(header[156]);
+            const prefix = field(header, 345, 155);
+            const name = this.longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
+            this.longName = undefined;
+            this.remaining = size;
+            this.padding = (BLOCK - (size % BLOCK)) % BLOCK;
+            if (type === 'L') {
+                // GNU long name: the next entry's name is this entry's data.
+                if (size > 4096)
+                    throw new Error('a tar long name is implausibly long');
+                this.sink = { kind: 'long-name', chunks: [] };
+                continue;
+            }
+            const root = rootName(name);
+            if (root === undefined || !this.wanted.has(root))
+                continue;
+            if (type !== '0' && type !== '\0') {
+                throw new Error(`${root} in the archive is not a regular file (tar type '${type}')`);
+            }
+            if (this.written.has(root))
+                throw new Error(`the archive holds ${root} twice`);
+            this.written.add(root);
+            this.sink = { kind: 'file', out: (0,external_node_fs_.createWriteStream)((0,external_node_path_.join)(this.dir, root), { mode: 0o600 }) };
+            if (size === 0)
+                await this.finishEntry();
+        }
+    }
+}
+/**
+ * Unpacks a DB archive into `<cacheDir>/<subdir>`, replacing what was there. A path that is not a
+ * file is the user's mistake (InputError naming the input); an archive that is not a gzip'd tar with
+ * the DB file and metadata.json is a failed scan.
+ */
+async function extractDbArchive(archive, cacheDir, kind) {
+    if (!(0,external_node_fs_.existsSync)(archive) || !(0,external_node_fs_.statSync)(archive).isFile()) {
+        throw new errors/* InputError */.dz(kind.input, `'${archive}' is not a file; give the path of the DB archive (tar.gz)`);
+    }
+    const dir = (0,external_node_path_.join)(cacheDir, kind.subdir);
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const extractor = new TarExtractor(dir, new Set([kind.dbFile, 'metadata.json']));
+    try {
+        await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(archive), (0,external_node_zlib_.createGunzip)(), extractor);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw new errors/* ScanFailedError */.$5(`${kind.input} '${archive}' is not a gzip-compressed tar of a trivy DB (${error.message})`, { cause: error });
+    }
+    const missing = [kind.dbFile, 'metadata.json'].filter((f) => !extractor.written.has(f));
+    if (missing.length > 0) {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw new errors/* ScanFailedError */.$5(`${kind.input} '${archive}' holds no ${missing.join(' and no ')} at its root; pack it as \`tar -czf <archive> -C <cache-dir>/${kind.subdir} ${kind.dbFile} metadata.json\``);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db-run.ts
+
+
+
+
+
+
+const usable = (state) => state.status === 'ready' || state.status === 'stale';
+/**
+ * Gets the DB a scan may use, and proves it: from `db-archive` (unpacked, never downloaded), from
+ * the cache (only while trivy's NextUpdate has not passed and it is younger than db-max-age), or
+ * downloaded by trivy (`--download-db-only`) into a cleared folder. Whatever the source, the DB is
+ * then held to db-max-age, refused when dated in the future, and its trivy.db hashed and compared
+ * with db-digest before any scan reads it; the scan itself always runs offline.
+ */
+async function readyTrivyDb(context, cacheDir, policy) {
+    const { log } = context;
+    const dbDir = (0,external_node_path_.join)(cacheDir, 'db');
+    let source;
+    let refusedCache;
+    if (policy.archive) {
+        await extractDbArchive(policy.archive, cacheDir, VULN_DB_ARCHIVE);
+        source = 'archive';
+        log.info(`trivy DB: unpacked ${policy.archive} (db-archive) into ${dbDir}; nothing is downloaded.`);
+    }
+    else {
+        const cached = inspectTrivyDb(cacheDir);
+        const refusal = cached.status === 'ready' && cached.metadata
+            ? checkDbDates(cached.metadata, policy, new Date(), 'the cached trivy DB')
+            : undefined;
+        if (cached.status === 'ready' && !refusal) {
+            source = 'cache';
+            log.info(`trivy DB: using the cached DB in ${cacheDir} (${cached.reason}).`);
+        }
+        else {
+            if (cached.status === 'broken' || refusal?.code === 'db-dated-in-the-future') {
+                refusedCache = refusal?.reason ?? cached.reason;
+                log.warning(`The cached trivy DB is not used (${refusedCache}); it is removed and downloaded again.`);
+            }
+            else if (cached.status !== 'missing') {
+                log.info(`trivy DB: ${refusal?.reason ?? cached.reason}; a fresh one is downloaded.`);
+            }
+            // trivy would keep a DB whose NextUpdate lies ahead however old it is: clear it first.
+            (0,external_node_fs_.rmSync)(dbDir, { recursive: true, force: true });
+            log.info(`trivy DB: downloading it ${policy.repository ? `from ${policy.repository}` : "from trivy's default repository"}.`);
+            await runTrivy(context, {
+                args: [
+                    'image',
+                    '--download-db-only',
+                    '--cache-dir',
+                    cacheDir,
+                    '--timeout',
+                    `${context.timeoutMs > 0 ? Math.ceil(context.timeoutMs / 60_000) : 30}m`,
+                    ...(policy.repository ? ['--db-repository', policy.repository] : []),
+                ],
+            }, (stderr) => downloadFailure(cacheDir, policy.repository, stderr, refusedCache));
+            source = 'download';
+        }
+    }
+    const state = inspectTrivyDb(cacheDir);
+    // An archive's NextUpdate has usually passed (that is what offline means); its age is what counts.
+    if (!usable(state) || !state.metadata) {
+        throw new errors/* ScanFailedError */.$5(source === 'download'
+            ? `trivy reported the vulnerability DB downloaded, but it is unusable (${state.reason}); the scan fails rather than report zero findings`
+            : `the trivy vulnerability DB from ${source === 'archive' ? `db-archive '${policy.archive}'` : 'the cache'} is unusable (${state.reason}); the scan fails rather than report zero findings`);
+    }
+    const what = source === 'archive'
+        ? `the trivy vulnerability DB in db-archive '${policy.archive}'`
+        : source === 'download'
+            ? `the trivy vulnerability DB downloaded ${policy.repository ? `from '${policy.repository}' (db-repository)` : "from trivy's default repository"}`
+            : 'the cached trivy vulnerability DB';
+    const dates = checkDbDates(state.metadata, policy, new Date(), what);
+    if (dates)
+        throw new errors/* ScanFailedError */.$5(dates.reason);
+    const digest = await db_sha256File((0,external_node_path_.join)(dbDir, 'trivy.db'));
+    if (policy.digest && digest !== policy.digest) {
+        throw new errors/* ScanFailedError */.$5(`db-digest-mismatch: ${what} has trivy.db sha256:${digest}, but db-digest pins sha256:${policy.digest}; the scan does not use a DB other than the one pinned`);
+    }
+    log.info(`trivy DB: trivy.db sha256:${digest}, updated ${state.metadata.UpdatedAt}.`);
+    return { source, state, metadata: state.metadata, digest };
+}
+/** Why the download run failed, when the DB is what failed (trivy 0.44 exits 1 and says little). */
+function downloadFailure(cacheDir, repository, stderr, refusedCache) {
+    const after = inspectTrivyDb(cacheDir);
+    if (usable(after))
+        return undefined;
+    const from = repository
+        ? `from '${repository}' (db-repository)`
+        : "from trivy's default repository";
+    const detail = stderrSummary(stderr);
+    return (`no trivy vulnerability DB could be had: downloading it ${from} failed` +
+        `${detail ? ` (${detail})` : ''} and ${after.reason}` +
+        `${refusedCache ? `; the cached DB was not used (${refusedCache})` : ''}. ` +
+        'Set db-repository to a reachable mirror of the trivy DB, or give a db-archive; ' +
+        'without a DB nothing is reported, so the scan fails');
+}
+/** For a failed scan run (always offline): the reason when the DB is what failed, else undefined. */
+function dbRunFailure(cacheDir) {
+    const after = inspectTrivyDb(cacheDir);
+    if (usable(after))
+        return undefined;
+    return `trivy could not use the vulnerability DB (${after.reason}); the scan fails rather than report zero findings`;
+}
+/** After a run that exited cleanly: an unusable DB means its empty result is not a clean result. */
+function assertTrivyDbUsable(cacheDir) {
+    const after = inspectTrivyDb(cacheDir);
+    if (!usable(after)) {
+        throw new errors/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`);
+    }
+    return after;
+}
+/** The summary line: where the DB came from, its digest and dates, and the age it was held to. */
+function dbSummaryLine(db, policy, now = new Date()) {
+    // Paths and references are escaped as text: an entity inside a code span would show as typed.
+    const from = db.source === 'archive'
+        ? `from ${(0,markdown/* escapeMarkdown */.F)(policy.archive ?? '', 200)} (db-archive)`
+        : db.source === 'download'
+            ? `downloaded from ${policy.repository ? (0,markdown/* escapeMarkdown */.F)(policy.repository, 200) : "trivy's default repository"}`
+            : 'cached';
+    const updated = db.metadata.UpdatedAt ?? 'unknown';
+    const age = Date.parse(updated);
+    return [
+        `- vulnerability DB: ${from}; trivy.db \`sha256:${db.digest}\`${policy.digest ? ' (matches db-digest)' : ''}`,
+        `  - updated ${updated}${Number.isFinite(age) ? ` (${formatAge(now.getTime() - age)} ago; db-max-age ${policy.maxAge})` : ''}, next update ${db.metadata.NextUpdate ?? 'unknown'}, downloaded ${db.metadata.DownloadedAt ?? 'unknown'}; ${db.state.sources ?? 0} advisory source(s)`,
+    ].join('\n');
+}
+/** Validates the `db-*` inputs into a policy; a bad value is an InputError naming its input. */
+function trivyDbPolicy(inputs, workspace) {
+    const archive = inputs.dbArchive?.trim();
+    return {
+        repository: inputs.dbRepository?.trim() || undefined,
+        maxAge: inputs.dbMaxAge.trim(),
+        maxAgeMs: parseDbMaxAge(inputs.dbMaxAge),
+        digest: inputs.dbDigest?.trim() ? parseDbDigest(inputs.dbDigest) : undefined,
+        archive: archive ? (0,external_node_path_.resolve)(workspace, archive) : undefined,
+    };
+}
+
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
 
@@ -2349,7 +3545,7 @@ function recordList(value, tool, where) {
  * secret on a nearby line is shown in full), so no secret text is copied and only the masked match
  * is hashed.
  */
-const SOURCE = 'trivy';
+const parse_SOURCE = 'trivy';
 /** trivy's vulnerability statuses that mean "not vulnerable here". */
 const NOT_AFFECTED = 'not_affected';
 /** The rule id of a vulnerability entry that names no VulnerabilityID (old trivy releases). */
@@ -2360,7 +3556,7 @@ function positive(record, key) {
     const value = record[key];
     return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }
-function parse_fail(reason) {
+function trivy_parse_fail(reason) {
     throw new errors/* ScanFailedError */.$5(`trivy report ${reason}`);
 }
 /** Optional array member: absent or null is empty, anything else that is not an array is corrupt. */
@@ -2369,7 +3565,7 @@ function list(record, key, where) {
     if (value === undefined || value === null)
         return [];
     if (!Array.isArray(value))
-        parse_fail(`${where}.${key} is not an array`);
+        trivy_parse_fail(`${where}.${key} is not an array`);
     return value;
 }
 function collectResults(data) {
@@ -2378,14 +3574,14 @@ function collectResults(data) {
         return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
     }
     if (!json_isRecord(data))
-        parse_fail('is not a JSON object or list; check that trivy ran with --format json');
+        trivy_parse_fail('is not a JSON object or list; check that trivy ran with --format json');
     if ('ClusterName' in data) {
         const results = [];
         for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
             list(data, key, 'the cluster report').forEach((entry, i) => {
                 const where = `${key}[${i}]`;
                 if (!json_isRecord(entry))
-                    parse_fail(`${where} is not an object`);
+                    trivy_parse_fail(`${where} is not an object`);
                 const resource = {
                     namespace: json_text(entry, 'Namespace'),
                     kind: json_text(entry, 'Kind'),
@@ -2400,10 +3596,10 @@ function collectResults(data) {
         return { results, report: data };
     }
     if (!('SchemaVersion' in data) && !('Results' in data)) {
-        parse_fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
+        trivy_parse_fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
     }
     if ('SchemaVersion' in data && typeof data.SchemaVersion !== 'number') {
-        parse_fail('has a SchemaVersion that is not a number');
+        trivy_parse_fail('has a SchemaVersion that is not a number');
     }
     const results = list(data, 'Results', 'the report').map((r, i) => ({
         result: asResult(r, `Results[${i}]`),
@@ -2413,9 +3609,9 @@ function collectResults(data) {
 }
 function asResult(value, where) {
     if (!json_isRecord(value))
-        parse_fail(`${where} is not an object`);
+        trivy_parse_fail(`${where} is not an object`);
     if (typeof value.Target !== 'string')
-        parse_fail(`${where} has no Target`);
+        trivy_parse_fail(`${where} has no Target`);
     return value;
 }
 /** OS package targets read "<image or dir> (<os> <version>)"; they are not files. */
@@ -2433,7 +3629,7 @@ function reportScope(report, results, context) {
         return { imageScan: false, cluster };
     }
     const metadata = json_isRecord(report.Metadata) ? report.Metadata : {};
-    const repoDigest = json_strings(metadata.RepoDigests).find((d) => d.includes('@'));
+    const repoDigest = strings(metadata.RepoDigests).find((d) => d.includes('@'));
     const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined;
     // Some reports leave ArtifactName empty; the OS result's Target still names the image.
     const ref = json_text(report, 'ArtifactName') ??
@@ -2444,7 +3640,7 @@ function reportScope(report, results, context) {
         cluster,
     };
 }
-function purlType(purl) {
+function parse_purlType(purl) {
     const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
     return m?.[1]?.toLowerCase();
 }
@@ -2457,7 +3653,7 @@ const CVSS_VERSIONS = [
     ['V3Score', 'V3Vector', '3.0'],
     ['V2Score', 'V2Vector', '2.0'],
 ];
-function parse_cvssOf(source, versions) {
+function cvssOf(source, versions) {
     for (const [score, vector, fallback] of versions) {
         const value = typeof source[score] === 'number' ? source[score] : undefined;
         const v = json_text(source, vector);
@@ -2477,24 +3673,24 @@ function parse_cvssOf(source, versions) {
  * the score shown must be the one behind the severity). Without it, v3 of nvd, ghsa, redhat or any
  * other source, then v4, then v2.
  */
-function readCvss(vuln) {
+function parse_readCvss(vuln) {
     const all = json_isRecord(vuln.CVSS) ? vuln.CVSS : undefined;
     if (!all)
         return undefined;
     const own = json_text(vuln, 'SeveritySource');
     const ownEntry = own !== undefined && Object.hasOwn(all, own) ? all[own] : undefined;
     if (json_isRecord(ownEntry)) {
-        const cvss = parse_cvssOf(ownEntry, CVSS_VERSIONS);
+        const cvss = cvssOf(ownEntry, CVSS_VERSIONS);
         if (cvss)
             return cvss;
     }
-    const sources = json_unique([...CVSS_SOURCE_ORDER, ...Object.keys(all)])
+    const sources = unique([...CVSS_SOURCE_ORDER, ...Object.keys(all)])
         .filter((s) => Object.hasOwn(all, s))
         .map((s) => all[s])
         .filter(json_isRecord);
     for (const version of [CVSS_VERSIONS[1], CVSS_VERSIONS[0], CVSS_VERSIONS[2]]) {
         for (const s of sources) {
-            const cvss = parse_cvssOf(s, [version]);
+            const cvss = cvssOf(s, [version]);
             if (cvss)
                 return cvss;
         }
@@ -2596,10 +3792,10 @@ class Builder {
     }
     vulnerability(value, where, at) {
         if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
+            trivy_parse_fail(`${where} is not an object`);
         const name = json_text(value, 'PkgName');
         if (!name)
-            parse_fail(`${where} has no PkgName`);
+            trivy_parse_fail(`${where} has no PkgName`);
         // Old trivy releases wrote entries with only a PkgName; they are still a vulnerable package.
         const stated = json_text(value, 'VulnerabilityID');
         if (!stated)
@@ -2608,7 +3804,7 @@ class Builder {
         const version = json_text(value, 'InstalledVersion');
         const identifier = json_isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {};
         const purl = json_text(identifier, 'PURL');
-        const ecosystem = purlType(purl) ?? at.type;
+        const ecosystem = parse_purlType(purl) ?? at.type;
         const fixedVersion = json_text(value, 'FixedVersion');
         const pkg = {
             name,
@@ -2637,8 +3833,8 @@ class Builder {
             : undefined;
         const status = json_text(value, 'Status');
         const primaryUrl = json_text(value, 'PrimaryURL');
-        const cvss = readCvss(value);
-        const cwe = json_strings(value.CweIDs);
+        const cvss = parse_readCvss(value);
+        const cwe = strings(value.CweIDs);
         const severityWord = json_text(value, 'Severity');
         const advisoryTitle = json_text(value, 'Title');
         const details = json_text(value, 'Description');
@@ -2657,11 +3853,11 @@ class Builder {
             ...(path ? { location: { path, ...lines } } : {}),
             package: pkg,
             ...(image ? { image } : {}),
-            references: json_unique([primaryUrl, ...json_strings(value.References)]),
+            references: unique([primaryUrl, ...strings(value.References)]),
             ...(cwe.length > 0 ? { cwe } : {}),
-            advisories: json_unique([stated, ...json_strings(value.VendorIDs)]),
+            advisories: unique([stated, ...strings(value.VendorIDs)]),
             ...(primaryUrl ? { helpUri: primaryUrl } : {}),
-            remediation: remediationFor(name, fixedVersion, status),
+            remediation: parse_remediationFor(name, fixedVersion, status),
             ...(status === NOT_AFFECTED
                 ? {
                     suppression: {
@@ -2670,17 +3866,17 @@ class Builder {
                     },
                 }
                 : {}),
-            sources: [SOURCE],
+            sources: [parse_SOURCE],
         });
     }
     misconfiguration(value, where, at) {
         if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
+            trivy_parse_fail(`${where} is not an object`);
         // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
         const shortId = json_text(value, 'ID');
         const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? json_text(value, 'AVDID');
         if (!ruleId)
-            parse_fail(`${where} has no ID`);
+            trivy_parse_fail(`${where} has no ID`);
         const status = json_text(value, 'Status') ?? 'FAIL';
         if (status !== 'FAIL' && status !== EXCEPTION) {
             this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
@@ -2721,12 +3917,12 @@ class Builder {
             ruleId,
             title: `${title ?? ruleId}${subjectLabel}`,
             ...(message || title
-                ? { description: json_unique([message, json_text(value, 'Description')]).join('\n\n') }
+                ? { description: unique([message, json_text(value, 'Description')]).join('\n\n') }
                 : {}),
             severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
             ...(severityWord ? { scannerSeverity: severityWord } : {}),
             ...(location ? { location } : {}),
-            references: json_unique([primaryUrl, ...json_strings(value.References)]),
+            references: unique([primaryUrl, ...strings(value.References)]),
             ...(primaryUrl ? { helpUri: primaryUrl } : {}),
             ...(resolution ? { remediation: resolution } : {}),
             ...(status === EXCEPTION
@@ -2738,15 +3934,15 @@ class Builder {
                     },
                 }
                 : {}),
-            sources: [SOURCE],
+            sources: [parse_SOURCE],
         });
     }
     secret(value, where, at) {
         if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
+            trivy_parse_fail(`${where} is not an object`);
         const ruleId = json_text(value, 'RuleID');
         if (!ruleId)
-            parse_fail(`${where} has no RuleID`);
+            trivy_parse_fail(`${where} has no RuleID`);
         const startLine = positive(value, 'StartLine');
         const endLine = positive(value, 'EndLine');
         const title = json_text(value, 'Title') ?? ruleId;
@@ -2781,15 +3977,15 @@ class Builder {
             ...(location ? { location } : {}),
             ...(at.image ? { image: at.image } : {}),
             remediation: 'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
-            sources: [SOURCE],
+            sources: [parse_SOURCE],
         });
     }
     license(value, where, at) {
         if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
+            trivy_parse_fail(`${where} is not an object`);
         const name = json_text(value, 'Name');
         if (!name)
-            parse_fail(`${where} has no Name`);
+            trivy_parse_fail(`${where} has no Name`);
         const pkgName = json_text(value, 'PkgName');
         const filePath = json_text(value, 'FilePath');
         const path = at.filesAreLocal && filePath ? (0,paths/* toWorkspacePath */.C)(filePath, this.context.workspace) : undefined;
@@ -2831,7 +4027,7 @@ class Builder {
                 : {}),
             ...(at.image ? { image: at.image } : {}),
             ...(link ? { helpUri: link, references: [link] } : {}),
-            sources: [SOURCE],
+            sources: [parse_SOURCE],
         });
     }
 }
@@ -2878,7 +4074,7 @@ function modifiedSuppression(entry) {
         source: `trivy${source ? ` ${source}` : ''}`,
     };
 }
-function remediationFor(name, fixedVersion, status) {
+function parse_remediationFor(name, fixedVersion, status) {
     if (fixedVersion)
         return `Upgrade ${name} to ${fixedVersion}.`;
     if (status === 'fixed') {
@@ -2922,19 +4118,13 @@ const parseTrivy = (raw, context) => {
     return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices };
 };
 
-// EXTERNAL MODULE: ./packages/scanners/src/trivy/common.ts
-var common = __webpack_require__(4173);
-// EXTERNAL MODULE: ./packages/scanners/src/trivy/db.ts
-var trivy_db = __webpack_require__(3794);
-// EXTERNAL MODULE: ./packages/scanners/src/trivy/db-run.ts + 1 modules
-var db_run = __webpack_require__(7375);
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
 const RELEASE = /^v?(\d+)\.(\d+)\.(\d+)/;
 /** The version word from `trivy --version` output (`Version: 0.44.1`, `Version: dev`). */
 function parseTrivyVersionOutput(output) {
     return /^Version:\s*v?(\S+)/m.exec(output)?.[1];
 }
-function version_release(version) {
+function release(version) {
     const m = RELEASE.exec(version);
     return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
 }
@@ -2945,7 +4135,7 @@ function version_release(version) {
  */
 function resolveTrivyVersion(binary) {
     const reported = binary.version.replace(/^v/, '');
-    const parsed = version_release(reported);
+    const parsed = release(reported);
     if (parsed)
         return { version: reported, release: parsed };
     return {
@@ -2953,7 +4143,7 @@ function resolveTrivyVersion(binary) {
         note: `trivy reports its version as '${reported}', which is not a release number; the flags of current releases are used. Use a release build (or a pinned version) so the flags match.`,
     };
 }
-function version_atLeast(v, major, minor) {
+function atLeast(v, major, minor) {
     // Unknown builds are taken as current: the newest flags are the ones a fresh build speaks.
     if (!v.release)
         return true;
@@ -2961,18 +4151,18 @@ function version_atLeast(v, major, minor) {
     return a > major || (a === major && b >= minor);
 }
 function trivyDialect(v) {
-    const checks = version_atLeast(v, 0, 53);
+    const checks = atLeast(v, 0, 53);
     return {
-        scannersFlag: version_atLeast(v, 0, 37) ? '--scanners' : '--security-checks',
-        misconfigScanner: version_atLeast(v, 0, 48) ? 'misconfig' : 'config',
-        skipDbUpdate: version_atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
+        scannersFlag: atLeast(v, 0, 37) ? '--scanners' : '--security-checks',
+        misconfigScanner: atLeast(v, 0, 48) ? 'misconfig' : 'config',
+        skipDbUpdate: atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
         skipCheckUpdate: checks ? '--skip-check-update' : '--skip-policy-update',
         configCheck: checks ? '--config-check' : '--config-policy',
         checkNamespaces: checks ? '--check-namespaces' : '--policy-namespaces',
     };
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/fs-engine.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/image-engine.ts
 
 
 
@@ -2981,36 +4171,156 @@ function trivyDialect(v) {
 
 
 
-/** File name of the CycloneDX SBOM in the output folder. */
-function sbomFileName(rel) {
-    const slug = rel === '.' ? 'workspace' : rel.replace(/[^A-Za-z0-9._-]+/g, '-');
-    return `scan-deps-trivy-${slug}.cdx.json`;
+/** The `scanners` input's words. */
+const IMAGE_SCANNERS = ['vuln', 'secret', 'misconfig'];
+/** Validates the `scanners` input: known words, at least one. */
+function imageScanners(values) {
+    const picked = [...new Set(values.map((v) => v.trim().toLowerCase()).filter((v) => v !== ''))];
+    const unknown = picked.filter((v) => !IMAGE_SCANNERS.includes(v));
+    if (unknown.length > 0 || picked.length === 0) {
+        throw new errors/* InputError */.dz('scanners', `${picked.length === 0 ? 'is empty' : `has ${unknown.map((u) => `'${u}'`).join(', ')}`}; use a comma-separated list of ${IMAGE_SCANNERS.join(', ')}`);
+    }
+    return picked;
 }
-/** Lockfiles and packages trivy read (from `--list-all-pkgs`), proof that a clean result looked at something. */
-function inventory(raw) {
-    const files = [];
-    let packages = 0;
+/** File name of the CycloneDX SBOM in the output folder, from what was asked to be scanned. */
+function imageSbomFileName(engine, shown) {
+    const slug = shown.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'image';
+    return `scan-image-${engine}-${slug}.cdx.json`;
+}
+function image_engine_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function readRaw(raw) {
     try {
         const data = JSON.parse(raw);
-        for (const r of Array.isArray(data.Results) ? data.Results : []) {
-            const result = r;
-            if (typeof result.Target === 'string')
-                files.push(result.Target);
-            if (Array.isArray(result.Packages))
-                packages += result.Packages.length;
-        }
+        if (!image_engine_isRecord(data))
+            return undefined;
+        return {
+            data,
+            ...(typeof data.ArtifactName === 'string' ? { artifactName: data.ArtifactName } : {}),
+        };
     }
     catch {
-        // parseTrivy reports the broken report
+        return undefined; // parseTrivy says what is wrong with it
     }
-    return { files, packages };
 }
-/** Runs trivy's SBOM pass (CycloneDX disables vulnerability scanning, so no DB is involved). */
-async function writeSbom(context, target, cacheDir, skip, rel) {
-    const path = (0,external_node_path_.join)(context.outputDir, sbomFileName(rel));
-    await (0,common/* runTrivy */.mp)(context, {
+/**
+ * trivy names the image-config result (and the OS result, "<name> (debian 12.1)") after what it was
+ * given: a temp path, `name@digest`, a layout folder. Renamed to the digest, so misconfiguration
+ * fingerprints are the same for one image however it was reached.
+ */
+function renameArtifactTargets(report, digest) {
+    const name = report.artifactName;
+    const results = Array.isArray(report.data.Results) ? report.data.Results : [];
+    if (name !== undefined && name !== '') {
+        for (const result of results) {
+            if (!image_engine_isRecord(result) || typeof result.Target !== 'string')
+                continue;
+            if (result.Target === name)
+                result.Target = digest;
+            else if (result.Target.startsWith(`${name} (`))
+                result.Target = `${digest}${result.Target.slice(name.length)}`;
+        }
+        report.data.ArtifactName = digest;
+    }
+    try {
+        return JSON.stringify(report.data);
+    }
+    catch (error) {
+        // JSON.parse reads any depth but JSON.stringify recurses: a document nested deeper than the
+        // stack allows (trivy never writes one) is a failed scan here, not an internal error.
+        throw new errors/* ScanFailedError */.$5(`trivy report is nested too deeply to be a trivy report (${error.message}); the scan output is not trusted`, { cause: error });
+    }
+}
+/** The layer trivy names for each secret, in the order the parser reads them (Results, then Secrets). */
+function secretLayers(report) {
+    const layers = [];
+    for (const result of Array.isArray(report.data.Results) ? report.data.Results : []) {
+        if (!image_engine_isRecord(result) || !Array.isArray(result.Secrets))
+            continue;
+        for (const secret of result.Secrets) {
+            const layer = image_engine_isRecord(secret) && image_engine_isRecord(secret.Layer) ? secret.Layer : {};
+            const id = typeof layer.Digest === 'string' && layer.Digest !== ''
+                ? layer.Digest
+                : typeof layer.DiffID === 'string' && layer.DiffID !== ''
+                    ? layer.DiffID
+                    : undefined;
+            layers.push(id);
+        }
+    }
+    return layers;
+}
+/** The trivy parser records layers for packages; secrets get theirs here, matched in report order. */
+function withSecretLayers(findings, layers) {
+    const secrets = findings.filter((f) => f.category === 'secret');
+    if (secrets.length !== layers.length)
+        return findings;
+    let i = 0;
+    return findings.map((f) => {
+        if (f.category !== 'secret')
+            return f;
+        const layer = layers[i++];
+        return layer && f.image ? { ...f, image: { ...f.image, layer } } : f;
+    });
+}
+/** `--input <path>` for local images, `--image-src remote name@digest` for registry images. */
+function trivyImageSource(target) {
+    return target.kind === 'local'
+        ? ['--input', target.scanPath]
+        : // remote only: a local docker daemon may hold another image under the same name.
+            ['--image-src', 'remote', target.pinned];
+}
+/** Registry credentials given as inputs reach trivy through its environment only, never argv. */
+function trivyImageEnv(target) {
+    if (target.kind !== 'registry' || !target.inputCredentials)
+        return {};
+    return {
+        TRIVY_USERNAME: target.inputCredentials.username,
+        TRIVY_PASSWORD: target.inputCredentials.password,
+    };
+}
+function scannerArgs(scanners, dialect) {
+    const words = scanners.map((s) => (s === 'misconfig' ? dialect.misconfigScanner : s));
+    const args = [dialect.scannersFlag, words.join(',')];
+    // The image config (USER, ENV, history) is checked only when asked for explicitly.
+    const config = [
+        ...(scanners.includes('misconfig') ? ['config'] : []),
+        ...(scanners.includes('secret') ? ['secret'] : []),
+    ];
+    if (config.length > 0)
+        args.push('--image-config-scanners', config.join(','));
+    if (scanners.includes('misconfig'))
+        args.push(dialect.skipCheckUpdate);
+    return args;
+}
+function describeTarget(target) {
+    if (target.kind === 'registry') {
+        return `${target.shown} → ${target.pinned}${target.credentialSource ? ` (registry credentials from ${target.credentialSource})` : ''}`;
+    }
+    const what = target.local.format === 'docker-archive'
+        ? 'docker-archive; its digest is the image ID (config digest), the only one docker save records'
+        : target.local.format === 'oci-archive'
+            ? 'OCI archive, unpacked into an OCI layout for trivy'
+            : 'OCI layout';
+    return `${target.shown} (${what}) → ${target.digest}`;
+}
+/** Checks trivy scanned the digest that was resolved (registry scans name it in RepoDigests). */
+function checkDigest(report, target) {
+    if (!report || target.kind !== 'registry')
+        return;
+    const metadata = image_engine_isRecord(report.data.Metadata) ? report.data.Metadata : {};
+    const digests = Array.isArray(metadata.RepoDigests)
+        ? metadata.RepoDigests.filter((d) => typeof d === 'string')
+        : [];
+    if (digests.length > 0 && !digests.some((d) => d.endsWith(`@${target.digest}`))) {
+        throw new errors/* ScanFailedError */.$5(`trivy scanned ${digests.join(', ')}, not ${target.digest} that ${target.shown} resolved to; the report would name the wrong image`);
+    }
+}
+async function writeSbom(context, target, cacheDir) {
+    const path = (0,external_node_path_.join)(context.outputDir, imageSbomFileName('trivy', target.shown));
+    await runTrivy(context, {
         args: [
-            'fs',
+            'image',
             '--format',
             'cyclonedx',
             '--output',
@@ -3018,127 +4328,144 @@ async function writeSbom(context, target, cacheDir, skip, rel) {
             '--cache-dir',
             cacheDir,
             '--quiet',
-            ...skip.skipDirs.flatMap((d) => ['--skip-dirs', (0,common/* skipPathArg */.$E)(context.workspace, d)]),
-            ...skip.skipFiles.flatMap((f) => ['--skip-files', (0,common/* skipPathArg */.$E)(context.workspace, f)]),
-            target,
+            ...trivyImageSource(target),
         ],
+        env: trivyImageEnv(target),
     });
-    const raw = (0,common/* readOutput */.ov)(path, 'CycloneDX SBOM');
-    let components = 0;
+    const raw = readOutput(path, 'CycloneDX SBOM');
     try {
         const bom = JSON.parse(raw);
         if (bom.bomFormat !== 'CycloneDX')
             throw new Error('bomFormat is not CycloneDX');
-        components = Array.isArray(bom.components) ? bom.components.length : 0;
+        return { path, components: Array.isArray(bom.components) ? bom.components.length : 0 };
     }
     catch (error) {
         throw new errors/* ScanFailedError */.$5(`trivy wrote an SBOM that is not CycloneDX JSON (${error.message})`);
     }
-    return { path, components };
 }
 /**
- * scan-deps on trivy: `trivy fs --scanners vuln` over the lockfiles (and any OS package database)
- * under `path`, then, with `sbom: true`, a CycloneDX SBOM of the same tree. The vulnerability DB is
- * checked before and after the run (see db.ts): a missing, broken or undownloadable DB is a failed
- * scan, never zero findings.
+ * scan-image on trivy: `trivy image` on `name@digest` (the tag resolved first), a docker-archive or
+ * an OCI layout (`--input`; an OCI archive is unpacked into a layout first), with the scanners
+ * asked for. With `vuln`, the vulnerability DB is checked before and after the run as scan-deps
+ * does (cached under the tool cache, or downloaded from db-repository): no DB is a failed scan.
  */
-const trivyFsEngine = {
+const trivyImageEngine = {
     name: 'trivy',
     tool: 'trivy',
     toolPath: (inputs) => inputs.trivyPath,
     async run(context) {
-        const { inputs } = context;
-        const root = (0,common/* resolveScanRoot */.qZ)(context.workspace, inputs.path, 'path');
+        const { inputs, log } = context;
+        const scanners = imageScanners(inputs.scanners);
+        const target = stageLocalImage(inputs.imageTarget ??
+            (await resolveImageTarget(inputs, { workspace: context.workspace, env: process.env })), context.workDir);
+        log.info(`Image: ${describeTarget(target)}`);
         const version = resolveTrivyVersion(context.binary);
         const dialect = trivyDialect(version);
-        const policy = (0,db_run/* trivyDbPolicy */.Rt)(inputs, context.workspace);
-        // A db-archive is unpacked into the run's own folder: it must not replace a cached DB.
-        const cacheDir = (0,trivy_db/* trivyCacheDir */.ad)(context.runner, inputs.cacheDb && !policy.archive, context.workDir);
-        const db = await (0,db_run/* readyTrivyDb */.Mq)(context, cacheDir, policy);
-        const output = (0,external_node_path_.join)(context.workDir, 'trivy-fs.json');
-        const target = root.abs;
-        await (0,common/* runTrivy */.mp)(context, {
+        const wantsDb = scanners.includes('vuln');
+        const policy = trivyDbPolicy(inputs, context.workspace);
+        // The same stable cache scan-deps keeps with cache-db: one download serves every scan of the
+        // job. A db-archive is unpacked into the run's own folder instead, never over the cache.
+        const cacheDir = trivyCacheDir(context.runner, !policy.archive, context.workDir);
+        // Without `vuln` there is no DB to speak of: trivy runs with --skip-db-update and nothing is checked.
+        const db = wantsDb ? await readyTrivyDb(context, cacheDir, policy) : undefined;
+        const output = (0,external_node_path_.join)(context.workDir, 'trivy-image.json');
+        await runTrivy(context, {
             args: [
-                'fs',
-                dialect.scannersFlag,
-                'vuln',
+                'image',
+                ...scannerArgs(scanners, dialect),
                 '--format',
                 'json',
                 '--output',
                 output,
-                '--list-all-pkgs',
                 '--cache-dir',
                 cacheDir,
                 '--timeout',
                 `${inputs.timeoutMinutes ?? 30}m`,
-                // The DB was fetched and verified above; the scan never fetches one itself.
+                // Any DB was fetched and verified above; the scan never fetches one itself.
                 dialect.skipDbUpdate,
                 ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
-                ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', (0,common/* skipPathArg */.$E)(context.workspace, d)]),
-                ...inputs.skipFiles.flatMap((f) => ['--skip-files', (0,common/* skipPathArg */.$E)(context.workspace, f)]),
-                target,
+                ...trivyImageSource(target),
             ],
-        }, () => (0,db_run/* dbRunFailure */.Gh)(cacheDir));
-        (0,db_run/* assertTrivyDbUsable */.R7)(cacheDir);
-        const raw = (0,common/* rebaseTrivyTargets */.xX)((0,common/* readOutput */.ov)(output, 'JSON report'), root.rel);
-        const parsed = parseTrivy(raw, { workspace: context.workspace, readLines: context.readLines });
-        const findings = parsed.findings;
-        const seen = inventory(raw);
+            env: trivyImageEnv(target),
+        }, () => (wantsDb ? dbRunFailure(cacheDir) : undefined));
+        if (wantsDb)
+            assertTrivyDbUsable(cacheDir);
+        const rawText = readOutput(output, 'JSON report');
+        const raw = readRaw(rawText);
+        checkDigest(raw, target);
+        const parsed = parseTrivy(raw ? renameArtifactTargets(raw, target.digest) : rawText, {
+            workspace: context.workspace,
+            image: { ref: target.shown, digest: target.digest },
+        });
+        const findings = raw ? withSecretLayers(parsed.findings, secretLayers(raw)) : parsed.findings;
         const notices = [...parsed.notices];
         if (version.note)
             notices.push(version.note);
-        const unused = unusedSettingsNotice('trivy', context.workspace, [context.workspace, root.abs]);
-        if (unused)
-            notices.push(unused);
-        if (seen.files.length === 0) {
-            notices.push(`trivy found no lockfile or OS package database under '${root.rel}'; nothing was checked for vulnerabilities.`);
+        if (target.kind === 'local' && target.local.format === 'docker-archive') {
+            notices.push(`${target.shown} is a docker-archive, which records no registry manifest; the digest reported is its image ID (config digest) ${target.digest}.`);
+        }
+        const metadata = raw && image_engine_isRecord(raw.data.Metadata) ? raw.data.Metadata : {};
+        const os = image_engine_isRecord(metadata.OS) ? metadata.OS : undefined;
+        const layers = Array.isArray(metadata.DiffIDs) ? metadata.DiffIDs.length : 0;
+        if (wantsDb && !os) {
+            notices.push('trivy detected no OS in the image; only language packages were checked for vulnerabilities.');
         }
         let sbom;
         if (inputs.sbom)
-            sbom = await writeSbom(context, target, cacheDir, inputs, root.rel);
+            sbom = await writeSbom(context, target, cacheDir);
         const summary = [
-            '### trivy',
+            '### trivy image',
             '',
             `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}`,
-            (0,db_run/* dbSummaryLine */.Dy)(db, policy),
-            ...(db.source !== 'archive' && inputs.cacheDb
-                ? [`  - kept in \`${cacheDir}\` for the next run`]
-                : []),
-            `- ${seen.files.length} file(s) with packages, ${seen.packages} package(s) checked${seen.files.length > 0
-                ? `: ${seen.files
-                    .slice(0, 20)
-                    .map((f) => (0,markdown/* escapeMarkdown */.F)(f, 200))
-                    .join(', ')}${seen.files.length > 20 ? ', …' : ''}`
-                : ''}`,
+            `- image: \`${target.shown}\` at \`${target.digest}\`${target.kind === 'local' ? ` (${target.local.format})` : ''}; ${layers} layer(s)${os ? `, ${(0,markdown/* escapeMarkdown */.F)(`${String(os.Family)} ${String(os.Name)}`)}` : ''}`,
+            `- scanners: ${scanners.join(', ')}`,
+            ...(db ? [dbSummaryLine(db, policy)] : []),
             ...(inputs.ignoreUnfixed
                 ? ['- vulnerabilities without a fixed version are left out (`ignore-unfixed`)']
                 : []),
             ...(sbom ? [`- CycloneDX SBOM: \`${sbom.path}\` (${sbom.components} component(s))`] : []),
         ].join('\n');
-        const lockfile = seen.files.find((f) => !/\(.*\)$/.test(f));
         return {
             scanner: { name: 'trivy', version: version.version },
-            target: { kind: 'path', name: root.rel },
+            target: { kind: 'image', name: target.shown, digest: target.digest },
             findings,
             notices,
-            ...(lockfile ? { fallbackPath: lockfile } : {}),
-            outputs: { sbom: sbom?.path ?? '' },
+            outputs: { digest: target.digest, sbom: sbom?.path ?? '' },
             summary,
         };
     },
 };
 
-;// CONCATENATED MODULE: ./actions/scan-deps/src/run.ts
+;// CONCATENATED MODULE: ./actions/scan-image/src/run.ts
 
 
 
-/** scan-deps' engines, by the `engine` input's value. */
+
+/** scan-image's engines, by the `engine` input's value. */
 const ENGINES = {
-    trivy: trivyFsEngine,
-    'osv-scanner': osvScannerEngine,
+    trivy: trivyImageEngine,
+    grype: grypeImageEngine,
 };
 async function run(inputs, io) {
-    const scan = await runScan({ action: 'scan-deps', engines: ENGINES, inputs, target: { kind: 'path', name: inputs.path } }, io, runnerScanDeps(io, inputs));
+    const name = inputs.image || inputs.input || '(no image given)';
+    // The tag is resolved before anything else, so the report names the digest even when the scan
+    // fails. When resolving fails, the engine tries again and its error becomes the failed report's reason.
+    let imageTarget;
+    try {
+        imageTarget = await resolveImageTarget(inputs, {
+            workspace: (0,external_node_path_.resolve)(io.context.workspace),
+            env: io.env,
+        });
+    }
+    catch {
+        imageTarget = undefined;
+    }
+    const scan = await runScan({
+        action: 'scan-image',
+        engines: ENGINES,
+        inputs: { ...inputs, ...(imageTarget ? { imageTarget } : {}) },
+        target: { kind: 'image', name, ...(imageTarget ? { digest: imageTarget.digest } : {}) },
+    }, io, runnerScanDeps(io, inputs));
     return scan.outcome;
 }
 
@@ -3200,14 +4527,13 @@ function toWorkspacePath(raw, workspace) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J_: () => (/* binding */ UNKNOWN_SEVERITY),
 /* harmony export */   Wu: () => (/* binding */ sarifLevelForSeverity),
 /* harmony export */   hL: () => (/* binding */ scoreForSeverity),
 /* harmony export */   lv: () => (/* binding */ normalizeSeverity),
 /* harmony export */   ny: () => (/* binding */ severityFromSarifLevel),
 /* harmony export */   qI: () => (/* binding */ severityFromScore)
 /* harmony export */ });
-/* unused harmony export SEVERITY_WORDS */
+/* unused harmony exports SEVERITY_WORDS, UNKNOWN_SEVERITY */
 /**
  * One table for every severity vocabulary the suite reads. Words are matched case-insensitively.
  *
