@@ -65,4 +65,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // SARIF knows the finding model only: no scanner, pipeline or runner code.
+    files: ['packages/sarif/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@actions/*'], message: 'Only packages/action-kit may import @actions/*.' },
+            {
+              group: ['@portcullis/*', '!@portcullis/core', '!@portcullis/core/*'],
+              message: 'packages/sarif imports only @portcullis/core.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 )

@@ -674,6 +674,7 @@ function isPlatformKey(key) {
 function exeName(spec, info) {
     return info.platform === 'win32' ? `${spec.binary}.exe` : spec.binary;
 }
+/** The archive format of a release asset by its name; undefined for a bare binary. */
 function archiveKind(asset) {
     if (asset.endsWith('.tar.gz') || asset.endsWith('.tgz'))
         return 'tar.gz';

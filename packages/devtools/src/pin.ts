@@ -18,6 +18,7 @@ import { toSignedEntity, toTrustMaterial, Verifier, type Signer } from '@sigstor
 import { format, resolveConfig } from 'prettier'
 import { UserError } from '@portcullis/core'
 import {
+  archiveKind,
   fetchHttp,
   fill,
   parseManifest,
@@ -26,7 +27,6 @@ import {
   shellExtract,
   signingIdentity,
   UPSTREAM_BASE,
-  type ArchiveKind,
   type HttpPort,
   type PlatformKey,
   type SignaturePolicy,
@@ -317,12 +317,6 @@ export function verifyAsset(verifier: Verifier, s: AssetSignature): string {
 
 function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex')
-}
-
-function archiveKind(asset: string): ArchiveKind | undefined {
-  if (asset.endsWith('.tar.gz') || asset.endsWith('.tgz')) return 'tar.gz'
-  if (asset.endsWith('.zip')) return 'zip'
-  return undefined
 }
 
 /**

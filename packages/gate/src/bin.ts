@@ -12,8 +12,10 @@ for (const stream of [process.stdout, process.stderr]) {
   })
 }
 
-process.exitCode = runCli(process.argv.slice(2), {
+void runCli(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   env: process.env,
+}).then((code) => {
+  process.exitCode = code
 })

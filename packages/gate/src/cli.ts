@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { isAbsolute, join } from 'node:path'
-import { InputError, UserError } from '@portcullis/core'
+import { InputError, UserError } from '@portcullis/core/essentials'
 import {
   DEFAULT_SYSTEM_LEVEL,
   GATE_INPUTS,
@@ -12,8 +12,7 @@ import {
   parseSystemLevel,
   type GateConfig,
 } from './config.js'
-import { runGate, type GatePorts } from './gate.js'
-import { renderGateSummary } from './summary.js'
+import type { GatePorts } from './gate.js'
 
 /** Exit codes of `portcullis gate`. */
 export const EXIT = { pass: 0, fail: 1, badInput: 2 } as const
@@ -160,8 +159,11 @@ export interface CliIo extends GatePorts {
   readonly writeFile?: (path: string, text: string) => void
 }
 
-/** Runs `portcullis gate …` and returns the exit code; all IO goes through `io`. */
-export function runCli(argv: readonly string[], io: CliIo): number {
+/**
+ * Runs `portcullis gate …` and returns the exit code; all IO goes through `io`. The gate, its
+ * policy and report loading load only once the arguments are read and valid.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const args = parseCliArgs(argv)
     if (args.help) {
@@ -170,6 +172,10 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     }
     const config = configFromCli(args, io.env)
     const cwd = args.values.cwd ?? io.cwd ?? process.cwd()
+    const [{ runGate }, { renderGateSummary }] = await Promise.all([
+      import('./gate.js'),
+      import('./summary.js'),
+    ])
     const result = runGate(config, { ...io, cwd })
     const summary = renderGateSummary(result)
     io.stdout(`${summary}\n`)

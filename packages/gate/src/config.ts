@@ -1,5 +1,5 @@
-import { InputError, SEVERITIES, isSeverity, type Severity } from '@portcullis/core'
-import { GATE_MODES, type GateMode } from './evaluate.js'
+import { InputError, SEVERITIES, isSeverity, type Severity } from '@portcullis/core/essentials'
+import { GATE_MODES, type GateMode } from './stages.js'
 import { SYSTEM_LEVELS, isSystemLevel, type SystemLevel } from './matrix.js'
 import { STAGES, isStage, type Stage } from './stages.js'
 import type { TrustedBase } from './trusted.js'

@@ -1,4 +1,9 @@
-import { SEVERITIES, severityRank, type Severity, type SeverityCounts } from '@portcullis/core'
+import {
+  SEVERITIES,
+  severityRank,
+  type Severity,
+  type SeverityCounts,
+} from '@portcullis/core/essentials'
 
 export const SYSTEM_LEVELS = [1, 2, 3, 4] as const
 export type SystemLevel = (typeof SYSTEM_LEVELS)[number]

@@ -98,7 +98,8 @@ function exeName(spec: ToolSpec, info: PlatformInfo): string {
   return info.platform === 'win32' ? `${spec.binary}.exe` : spec.binary
 }
 
-function archiveKind(asset: string): ArchiveKind | undefined {
+/** The archive format of a release asset by its name; undefined for a bare binary. */
+export function archiveKind(asset: string): ArchiveKind | undefined {
   if (asset.endsWith('.tar.gz') || asset.endsWith('.tgz')) return 'tar.gz'
   if (asset.endsWith('.zip')) return 'zip'
   return undefined

@@ -21,6 +21,7 @@ import { readAsText } from '../../support/markdown.js'
 import { startRegistry, type TestRegistry } from '../../support/registry.js'
 import { runAction, type RunResult } from '../../support/runner.js'
 import { describeWithTools } from '../../support/scanners.js'
+import { loadWorkflow, steps, type Dict } from '../../workflows/workflows.js'
 import {
   ADVISORY_FIXTURE,
   buildTrivyDb,
@@ -406,6 +407,63 @@ describeWithTools(
       expect(taken.exitCode, taken.stdout).toBe(0)
       expect(readReport(taken).findings.map((f) => f.ruleId)).toEqual(['CVE-2021-23337'])
       expect(taken.summary).toContain(`updated ${updated} (4d ago; db-max-age 120h)`)
+    }, 300_000)
+
+    it("the reusable workflow's db job (scan-deps on an empty workspace, then its pack step) gives the shards a DB they accept offline", async () => {
+      const wf = loadWorkflow('.github/workflows/portcullis.yml')
+      const dbJob = wf.jobs.db as Dict
+      const fetch = steps(dbJob).find((s) => s.id === 'fetch') as Dict
+      const pack = steps(dbJob).find((s) => s.id === 'pack') as Dict
+      const fetchWith = fetch.with as Dict
+      // The db job: no checkout, so the workspace is empty; the inputs are the job's own constants.
+      const toolCache = mkdtempSync(join(tmpdir(), 'db-job-tool-cache-'))
+      const runnerTemp = mkdtempSync(join(tmpdir(), 'db-job-temp-'))
+      const fetched = await runAction('scan-deps', {
+        workspace: mkdtempSync(join(tmpdir(), 'db-job-ws-')),
+        timeoutMs: 180_000,
+        env: { RUNNER_TOOL_CACHE: toolCache },
+        inputs: {
+          sbom: String(fetchWith.sbom),
+          'upload-sarif': String(fetchWith['upload-sarif']),
+          annotate: String(fetchWith.annotate),
+          'db-repository': repository,
+          'trivy-path': tools.trivy,
+        },
+      })
+      expect(fetched.exitCode, fetched.stdout).toBe(0)
+      expect(readReport(fetched).status).toBe('complete')
+      const output = join(runnerTemp, 'github-output')
+      writeFileSync(output, '')
+      execFileSync('bash', ['-c', String(pack.run)], {
+        env: {
+          PATH: process.env.PATH ?? '',
+          RUNNER_TOOL_CACHE: toolCache,
+          RUNNER_TEMP: runnerTemp,
+          GITHUB_OUTPUT: output,
+        },
+      })
+      const digest = /^digest=([0-9a-f]{64})$/m.exec(readFileSync(output, 'utf8'))?.[1]
+      expect(digest).toBe(
+        await sha256File(join(toolCache, TRIVY_DB_CACHE_SUBDIR, 'db', 'trivy.db')),
+      )
+      // A shard: what actions/cache restored, used offline (the repository is unreachable).
+      const ws = await workspaceWith({ 'package-lock.json': npmLockfile({ lodash: '4.17.20' }) })
+      const shard = await runAction('scan-deps', {
+        workspace: ws,
+        timeoutMs: 180_000,
+        env: { RUNNER_TOOL_CACHE: mkdtempSync(join(tmpdir(), 'db-job-shard-')) },
+        inputs: {
+          'db-archive': join(runnerTemp, 'portcullis-trivy-db.tar.gz'),
+          'db-digest': digest!,
+          'db-repository': '127.0.0.1:9/trivy-db',
+          sbom: 'false',
+          'trivy-path': tools.trivy,
+          'upload-sarif': 'false',
+        },
+      })
+      expect(shard.exitCode, shard.stdout).toBe(0)
+      expect(readReport(shard).findings.map((f) => f.ruleId)).toEqual(['CVE-2021-23337'])
+      expect(shard.summary).toContain(`\`sha256:${digest}\` (matches db-digest)`)
     }, 300_000)
 
     it('a mirror made with oras copy serves the DB (the recipe of docs/vulnerability-db.md)', async () => {

@@ -5,7 +5,6 @@ import type { EngineContext } from '@portcullis/scan'
 import { runTrivy, stderrSummary } from './common.js'
 import {
   checkDbDates,
-  DEFAULT_DB_MAX_AGE,
   formatAge,
   inspectTrivyDb,
   parseDbDigest,
@@ -15,6 +14,7 @@ import {
   type TrivyDbState,
 } from './db.js'
 import { extractDbArchive, VULN_DB_ARCHIVE } from './db-archive.js'
+import type { TrivyDbInputs } from './inputs.js'
 
 /** What a scan asks of its vulnerability DB (the `db-*` inputs, validated). */
 export interface TrivyDbPolicy {
@@ -194,25 +194,6 @@ export function dbSummaryLine(
   ].join('\n')
 }
 
-/**
- * The inputs of every action that gives trivy a vulnerability DB (scan-deps, scan-image, compliance),
- * spread into each action's input object so names and defaults cannot drift apart.
- */
-export const TRIVY_DB_INPUTS = {
-  'db-repository': { kind: 'string', default: '' },
-  'db-max-age': { kind: 'string', default: DEFAULT_DB_MAX_AGE },
-  'db-digest': { kind: 'string', default: '' },
-  'db-archive': { kind: 'string', default: '' },
-} as const
-
-/** The typed form of {@link TRIVY_DB_INPUTS}. */
-export interface TrivyDbInputs {
-  readonly dbRepository: string | undefined
-  readonly dbMaxAge: string
-  readonly dbDigest: string | undefined
-  readonly dbArchive: string | undefined
-}
-
 /** Validates the `db-*` inputs into a policy; a bad value is an InputError naming its input. */
 export function trivyDbPolicy(inputs: TrivyDbInputs, workspace: string): TrivyDbPolicy {
   const archive = inputs.dbArchive?.trim()
@@ -224,3 +205,5 @@ export function trivyDbPolicy(inputs: TrivyDbInputs, workspace: string): TrivyDb
     archive: archive ? resolve(workspace, archive) : undefined,
   }
 }
+
+export { TRIVY_DB_INPUTS, type TrivyDbInputs } from './inputs.js'

@@ -10,6 +10,7 @@ import {
 } from 'node:fs'
 import { join } from 'node:path'
 import { InputError } from '@portcullis/core'
+import { TRIVY_DB_INPUTS } from './inputs.js'
 
 /**
  * trivy's vulnerability DB, as trivy keeps it: `<cache-dir>/db/trivy.db` (a bbolt file) and
@@ -145,7 +146,7 @@ export const DB_CLOCK_SKEW_MS = 60 * 60 * 1000
  */
 export const DB_MAX_NEXT_UPDATE_MS = 7 * 24 * 60 * 60 * 1000
 /** `db-max-age`'s default. */
-export const DEFAULT_DB_MAX_AGE = '3d'
+export const DEFAULT_DB_MAX_AGE = TRIVY_DB_INPUTS['db-max-age'].default
 
 const HOUR = 60 * 60 * 1000
 
