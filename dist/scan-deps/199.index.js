@@ -1383,7 +1383,13 @@ class Installer {
                 `${fill(asset, { version })} from the upstream checksums file in 'sha256', or give a binary ` +
                 `in '${INSTALLER_INPUTS.toolPath(tool)}'.`);
         }
-        return { sha256, asset: fill(asset, { version }), binarySha256: pinned?.binarySha256 };
+        return {
+            sha256,
+            asset: fill(asset, { version }),
+            binarySha256: pinned?.binarySha256,
+            // Where the digest came from: the manifest entry's public source, or the workflow's input.
+            source: pinned?.source ?? "the 'sha256' input",
+        };
     }
     /**
      * A tool-cache copy is used only when its executable's digest is the manifest's for the version:
@@ -1479,9 +1485,7 @@ class Installer {
                 url,
                 origin: url,
                 verified: true,
-                verifiedBy: `release asset ${asset} with sha256 ${expected.sha256} (${isPlatformKey(key)
-                    ? (spec.versions[version]?.platforms[key]?.source ?? "the 'sha256' input")
-                    : "the 'sha256' input"})`,
+                verifiedBy: `release asset ${asset} with sha256 ${expected.sha256} (${expected.source})`,
             };
         }
         finally {

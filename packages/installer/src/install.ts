@@ -355,7 +355,7 @@ export class Installer {
     spec: ToolSpec,
     version: string,
     key: string,
-  ): { sha256: string; asset: string; binarySha256: string | undefined } {
+  ): { sha256: string; asset: string; binarySha256: string | undefined; source: string } {
     const tool = request.tool
     const asset = isPlatformKey(key) ? spec.assets[key] : undefined
     if (!asset) {
@@ -388,7 +388,13 @@ export class Installer {
           `in '${INSTALLER_INPUTS.toolPath(tool)}'.`,
       )
     }
-    return { sha256, asset: fill(asset, { version }), binarySha256: pinned?.binarySha256 }
+    return {
+      sha256,
+      asset: fill(asset, { version }),
+      binarySha256: pinned?.binarySha256,
+      // Where the digest came from: the manifest entry's public source, or the workflow's input.
+      source: pinned?.source ?? "the 'sha256' input",
+    }
   }
 
   /**
@@ -518,11 +524,7 @@ export class Installer {
         url,
         origin: url,
         verified: true,
-        verifiedBy: `release asset ${asset} with sha256 ${expected.sha256} (${
-          isPlatformKey(key)
-            ? (spec.versions[version]?.platforms[key]?.source ?? "the 'sha256' input")
-            : "the 'sha256' input"
-        })`,
+        verifiedBy: `release asset ${asset} with sha256 ${expected.sha256} (${expected.source})`,
       }
     } finally {
       await rm(work, { recursive: true, force: true })
