@@ -623,7 +623,9 @@ class secure_BinaryVault {
         const stage = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.root, '.stage-'));
         try {
             const staged = (0,external_node_path_.join)(stage, name);
-            await (0,promises_.copyFile)(origin, staged);
+            // A copy-on-write clone where the file system has them (the clone's bytes cannot change with
+            // the origin's), a full copy elsewhere.
+            await (0,promises_.copyFile)(origin, staged, external_node_fs_.constants.COPYFILE_FICLONE);
             await (0,promises_.chmod)(staged, 0o700);
             const sha256 = await sha256File(staged);
             const dir = (0,external_node_path_.join)(this.root, sha256);

@@ -77,7 +77,7 @@ export async function runAction(name: string, options: RunActionOptions = {}): P
   const refs = runnerRefs(eventName, event)
   const sha = options.sha ?? refs?.sha
   const ref = options.ref ?? refs?.ref
-  return runBundle(bundle, {
+  const result = await runBundle(bundle, {
     root,
     actionName: name,
     eventName,
@@ -100,4 +100,10 @@ export async function runAction(name: string, options: RunActionOptions = {}): P
     ...(options.runnerTemp !== undefined ? { runnerTemp: options.runnerTemp } : {}),
     ...(options.toolCache !== undefined ? { toolCache: options.toolCache } : {}),
   })
+  // The verified copies of the scanners (up to 300 MB a step) are no output of the step: a job's
+  // RUNNER_TEMP is gone after it on a real runner. A RUNNER_TEMP the test shares between steps keeps them.
+  if (options.runnerTemp === undefined) {
+    rmSync(join(result.dirs.runnerTemp, 'portcullis-bin'), { recursive: true, force: true })
+  }
+  return result
 }

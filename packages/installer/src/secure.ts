@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
+import { constants, createReadStream } from 'node:fs'
 import {
   chmod,
   copyFile,
@@ -145,7 +145,9 @@ export class BinaryVault {
     const stage = await mkdtemp(join(this.root, '.stage-'))
     try {
       const staged = join(stage, name)
-      await copyFile(origin, staged)
+      // A copy-on-write clone where the file system has them (the clone's bytes cannot change with
+      // the origin's), a full copy elsewhere.
+      await copyFile(origin, staged, constants.COPYFILE_FICLONE)
       await chmod(staged, 0o700)
       const sha256 = await sha256File(staged)
       const dir = join(this.root, sha256)
