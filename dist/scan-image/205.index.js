@@ -1046,6 +1046,12 @@ async function runScan(request, io, deps) {
     let result;
     let failure;
     try {
+        // Read before the scanner runs: a mistake in the file is the user's, named before any work.
+        // Loaded only when named: YAML and glob matching stay out of every other scan's start.
+        const ignoreFiles = inputs.ignoreFile ? await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 4572)) : undefined;
+        const ignore = ignoreFiles && inputs.ignoreFile
+            ? ignoreFiles.readIgnoreFile(workspace, inputs.ignoreFile)
+            : undefined;
         binary = await deps.install({
             tool: engine.tool,
             ...(inputs.version ? { version: inputs.version } : {}),
@@ -1069,6 +1075,14 @@ async function runScan(request, io, deps) {
             timeoutMs,
             readLines: (path, start, end) => reader.lines(path, start, end),
         }));
+        if (ignoreFiles && ignore) {
+            const applied = ignoreFiles.applyIgnoreFile(ignore, result.findings, new Date());
+            result = {
+                ...result,
+                findings: applied.findings,
+                notices: [...result.notices, ...applied.notices],
+            };
+        }
     }
     catch (error) {
         if (error instanceof errors/* ScanFailedError */.$5 || error instanceof errors/* UserError */.yo)

@@ -34,6 +34,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 const COMMON_SCAN_INPUTS = {
     'tool-mirror': { kind: 'string', default: '' },
     'tool-sha256': { kind: 'string', default: '' },
+    'ignore-file': { kind: 'string', default: '' },
     'upload-sarif': { kind: 'boolean', default: 'true' },
     annotate: { kind: 'boolean', default: 'true' },
     'check-run': { kind: 'boolean', default: 'false' },
@@ -1029,6 +1030,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 5317:
 /***/ ((module) => {
 
@@ -1271,6 +1279,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 

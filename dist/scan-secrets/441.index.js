@@ -490,6 +490,12 @@ async function runScan(request, io, deps) {
     let result;
     let failure;
     try {
+        // Read before the scanner runs: a mistake in the file is the user's, named before any work.
+        // Loaded only when named: YAML and glob matching stay out of every other scan's start.
+        const ignoreFiles = inputs.ignoreFile ? await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 4572)) : undefined;
+        const ignore = ignoreFiles && inputs.ignoreFile
+            ? ignoreFiles.readIgnoreFile(workspace, inputs.ignoreFile)
+            : undefined;
         binary = await deps.install({
             tool: engine.tool,
             ...(inputs.version ? { version: inputs.version } : {}),
@@ -513,6 +519,14 @@ async function runScan(request, io, deps) {
             timeoutMs,
             readLines: (path, start, end) => reader.lines(path, start, end),
         }));
+        if (ignoreFiles && ignore) {
+            const applied = ignoreFiles.applyIgnoreFile(ignore, result.findings, new Date());
+            result = {
+                ...result,
+                findings: applied.findings,
+                notices: [...result.notices, ...applied.notices],
+            };
+        }
     }
     catch (error) {
         if (error instanceof errors/* ScanFailedError */.$5 || error instanceof errors/* UserError */.yo)
@@ -2164,6 +2178,10 @@ function exists(path) {
         return false;
     }
 }
+/** The file the `ignore-file` input names, as `used` for {@link unusedSettingsNotice}. */
+function ignoreFileUsed(workspace, inputs) {
+    return inputs.ignoreFile ? [(0,external_node_path_.resolve)(workspace, inputs.ignoreFile)] : [];
+}
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
 
@@ -3097,7 +3115,7 @@ function gitleaksSecretEngine(options = {}) {
             if (config.named)
                 notices.push(`gitleaks config: ${workspaceRelative(workspace, config.path)} (input config).`);
             const tops = planned.scans.flatMap((s) => (s.kind === 'git' ? [s.top] : []));
-            const unused = unusedSettingsNotice('gitleaks', workspace, [workspace, root, ...tops], config.named ? [config.path] : []);
+            const unused = unusedSettingsNotice('gitleaks', workspace, [workspace, root, ...tops], [...(config.named ? [config.path] : []), ...ignoreFileUsed(workspace, inputs)]);
             if (unused)
                 notices.push(unused);
             const findings = [];
@@ -4082,7 +4100,7 @@ function trivySecretEngine(options = {}) {
                             ? [`trivy secret config: ${workspaceRelative(workspace, config)}.`]
                             : []),
                         ...[
-                            unusedSettingsNotice('trivy', workspace, [workspace, root], config !== undefined ? [config] : []),
+                            unusedSettingsNotice('trivy', workspace, [workspace, root], [...(config !== undefined ? [config] : []), ...ignoreFileUsed(workspace, inputs)]),
                         ].filter((n) => n !== undefined),
                         ...parsed.notices,
                     ],

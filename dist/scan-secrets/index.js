@@ -36,6 +36,7 @@ var model = __nccwpck_require__(6388);
 const COMMON_SCAN_INPUTS = {
     'tool-mirror': { kind: 'string', default: '' },
     'tool-sha256': { kind: 'string', default: '' },
+    'ignore-file': { kind: 'string', default: '' },
     'upload-sarif': { kind: 'boolean', default: 'true' },
     annotate: { kind: 'boolean', default: 'true' },
     'check-run': { kind: 'boolean', default: 'false' },
@@ -1008,6 +1009,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 5317:
 /***/ ((module) => {
 
@@ -1250,6 +1258,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 

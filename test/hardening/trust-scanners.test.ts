@@ -6,6 +6,7 @@ import { commit, git, initRepo, plantedSecrets, tempDir } from '../actions/scan-
 import { REPO_ROOT, runAction, type RunActionOptions, type RunResult } from '../support/runner.js'
 import { markdownTable, syncDocSection } from '../support/hostile.js'
 import { describeWithTools } from '../support/scanners.js'
+import { readAsText } from '../support/markdown.js'
 
 /**
  * Issue 14, the scanner side: nothing in the scanned tree or in the job environment configures a
@@ -150,6 +151,69 @@ describeWithTools(
         ])
       }, 300_000)
     }
+
+    it('inline trivy:ignore and tfsec:ignore comments hide nothing: each finding they cover is suppressed, naming the comment', async () => {
+      const ws = workspace()
+      const tf = join(ws, 'terraform/main.tf')
+      const original = readFileSync(tf, 'utf8')
+      writeFileSync(
+        tf,
+        original
+          .replace(
+            'resource "aws_s3_bucket" "public" {',
+            '#trivy:ignore:AVD-AWS-0088\n#tfsec:ignore:aws-s3-enable-bucket-logging\nresource "aws_s3_bucket" "public" {',
+          )
+          .replace('acl    = "public-read"', 'acl    = "public-read" #trivy:ignore:AVD-AWS-0092'),
+      )
+      const run = await scan(ws)
+      expect(run.exitCode, run.stdout).toBe(0)
+      const report = reportOf(run)
+      expect(report.status).toBe('complete')
+      const suppressed = report.findings.filter((f) => f.suppression)
+      // Every finding of the clean run is there (two lines lower), counted or suppressed.
+      expect(
+        report.findings.map((f) => `${f.severity} ${f.ruleId} ${f.location?.path ?? ''}`).sort(),
+      ).toEqual(clean)
+      expect(suppressed.map((f) => [f.ruleId, f.suppression?.source]).sort()).toEqual([
+        ['AVD-AWS-0088', 'trivy:ignore at terraform/main.tf:6'],
+        ['AVD-AWS-0089', 'tfsec:ignore at terraform/main.tf:7'],
+        ['AVD-AWS-0092', 'trivy:ignore at terraform/main.tf:22'],
+      ])
+      expect(suppressed.every((f) => f.suppression?.kind === 'in-source')).toBe(true)
+      const summary = readAsText(run.summary)
+      expect(summary).toContain('by trivy:ignore: 2')
+      expect(summary).toContain('by tfsec:ignore: 1')
+      // The workspace itself is left as it was (the comments are defused in a private copy).
+      expect(readFileSync(tf, 'utf8')).toContain('#trivy:ignore:AVD-AWS-0092')
+      rows.push([
+        '`#trivy:ignore:` and `#tfsec:ignore:` comments in a Terraform file',
+        'scan-iac / trivy',
+        "the clean run's findings, those the comments cover suppressed and naming the comment and line",
+      ])
+    }, 300_000)
+
+    it('a .trivyignore the ignore-file input names hides nothing: what it lists is suppressed, naming its line', async () => {
+      const ws = workspace({ '.trivyignore': '# reviewed\nAVD-AWS-0086\nDS002 exp:2099-01-01\n' })
+      const run = await scan(ws, { inputs: { 'ignore-file': '.trivyignore' } })
+      expect(run.exitCode, run.stdout).toBe(0)
+      const report = reportOf(run)
+      expect(report.status).toBe('complete')
+      expect(
+        report.findings.map((f) => `${f.severity} ${f.ruleId} ${f.location?.path ?? ''}`).sort(),
+      ).toEqual(clean)
+      const suppressed = report.findings.filter((f) => f.suppression)
+      expect(suppressed.map((f) => [f.ruleId, f.suppression?.source]).sort()).toEqual([
+        ['AVD-AWS-0086', '.trivyignore:2'],
+        ['DS002', '.trivyignore:3'],
+      ])
+      expect(report.notices?.join('\n')).not.toContain('Not used: .trivyignore')
+      expect(readAsText(run.summary)).toContain('by .trivyignore: 2')
+      rows.push([
+        'a `.trivyignore` named by the `ignore-file` input',
+        'scan-iac / trivy',
+        "the clean run's findings, those it lists suppressed and naming the file and line",
+      ])
+    }, 300_000)
 
     it('docs/hardening.md lists what was planted', () => {
       syncSection(

@@ -11,6 +11,7 @@ const COMMON: CommonScanInputs = {
   version: undefined,
   toolMirror: undefined,
   toolSha256: undefined,
+  ignoreFile: undefined,
   uploadSarif: true,
   annotate: true,
   checkRun: false,

@@ -5,6 +5,7 @@
 export const COMMON_SCAN_INPUTS = {
   'tool-mirror': { kind: 'string', default: '' },
   'tool-sha256': { kind: 'string', default: '' },
+  'ignore-file': { kind: 'string', default: '' },
   'upload-sarif': { kind: 'boolean', default: 'true' },
   annotate: { kind: 'boolean', default: 'true' },
   'check-run': { kind: 'boolean', default: 'false' },
@@ -20,6 +21,8 @@ export interface CommonScanInputs {
   readonly version: string | undefined
   readonly toolMirror: string | undefined
   readonly toolSha256: string | undefined
+  /** A trivy-format ignore file in the repository; Portcullis applies it, showing what it hides. */
+  readonly ignoreFile: string | undefined
   readonly uploadSarif: boolean
   readonly annotate: boolean
   /** Publish a check run carrying an annotation for every finding (not only the 30 a step may show). */

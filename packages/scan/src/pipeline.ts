@@ -141,6 +141,13 @@ export async function runScan<I extends CommonScanInputs>(
   let result: EngineResult | undefined
   let failure: string | undefined
   try {
+    // Read before the scanner runs: a mistake in the file is the user's, named before any work.
+    // Loaded only when named: YAML and glob matching stay out of every other scan's start.
+    const ignoreFiles = inputs.ignoreFile ? await import('./ignore-file.js') : undefined
+    const ignore =
+      ignoreFiles && inputs.ignoreFile
+        ? ignoreFiles.readIgnoreFile(workspace, inputs.ignoreFile)
+        : undefined
     binary = await deps.install({
       tool: engine.tool,
       ...(inputs.version ? { version: inputs.version } : {}),
@@ -168,6 +175,14 @@ export async function runScan<I extends CommonScanInputs>(
         readLines: (path, start, end) => reader.lines(path, start, end),
       }),
     )
+    if (ignoreFiles && ignore) {
+      const applied = ignoreFiles.applyIgnoreFile(ignore, result.findings, new Date())
+      result = {
+        ...result,
+        findings: applied.findings,
+        notices: [...result.notices, ...applied.notices],
+      }
+    }
   } catch (error) {
     if (error instanceof ScanFailedError || error instanceof UserError) failure = error.message
     else {

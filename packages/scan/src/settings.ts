@@ -1,5 +1,5 @@
 import { existsSync, lstatSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { join, relative, resolve, sep } from 'node:path'
 
 /**
  * Settings files each scanner would read from the scanned tree by itself. Portcullis never lets it
@@ -43,4 +43,12 @@ function exists(path: string): boolean {
   } catch {
     return false
   }
+}
+
+/** The file the `ignore-file` input names, as `used` for {@link unusedSettingsNotice}. */
+export function ignoreFileUsed(
+  workspace: string,
+  inputs: { readonly ignoreFile: string | undefined },
+): string[] {
+  return inputs.ignoreFile ? [resolve(workspace, inputs.ignoreFile)] : []
 }

@@ -31,6 +31,7 @@ import {
   hasCommit,
   newBranchBase,
   runTool,
+  ignoreFileUsed,
   unusedSettingsNotice,
   type CommonScanInputs,
   type EngineContext,
@@ -771,7 +772,7 @@ export function gitleaksSecretEngine(
         'gitleaks',
         workspace,
         [workspace, root, ...tops],
-        config.named ? [config.path] : [],
+        [...(config.named ? [config.path] : []), ...ignoreFileUsed(workspace, inputs)],
       )
       if (unused) notices.push(unused)
       const findings: Finding[] = []

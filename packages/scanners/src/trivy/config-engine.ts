@@ -1,12 +1,14 @@
-import { writeFileSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import { isAbsolute, join, relative, sep } from 'node:path'
-import { InputError } from '@portcullis/core'
+import { InputError, ScanFailedError } from '@portcullis/core'
 import {
+  ignoreFileUsed,
   unusedSettingsNotice,
   type CommonScanInputs,
   type EngineResult,
   type ScanEngine,
 } from '@portcullis/scan'
+import { defusedCopy, hiddenByMarkers, misconfigExceptions } from './inline-ignores.js'
 import { parseTrivy } from './parse.js'
 import {
   readOutput,
@@ -106,10 +108,13 @@ export const trivyConfigEngine: ScanEngine<TrivyConfigInputs> = {
     })
     const policies = resolveWorkspaceFiles(workspace, inputs.policyDirs, 'policy-dirs')
     const ignore = ignoreFile(workDir, inputs.skipChecks)
-    const output = join(workDir, 'trivy-config.json')
-
-    await runTrivy(context, {
-      args: [
+    // The args for a scan of `scanRoot` (the folder itself, or a copy of it at another place).
+    const argsFor = (scanRoot: string, output: string): string[] => {
+      const moved = (p: string): string =>
+        scanRoot !== root.abs && (p === root.abs || p.startsWith(root.abs + sep))
+          ? join(scanRoot, relative(root.abs, p))
+          : p
+      return [
         'fs',
         dialect.scannersFlag,
         dialect.misconfigScanner,
@@ -128,22 +133,53 @@ export const trivyConfigEngine: ScanEngine<TrivyConfigInputs> = {
         ...tfvars.flatMap((f) => ['--tf-vars', f]),
         ...policies.flatMap((d) => [dialect.configCheck, d]),
         ...(policies.length > 0 ? [dialect.checkNamespaces, 'user'] : []),
-        ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(workspace, d)]),
-        ...inputs.skipFiles.flatMap((f) => ['--skip-files', skipPathArg(workspace, f)]),
+        ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', moved(skipPathArg(workspace, d))]),
+        ...inputs.skipFiles.flatMap((f) => ['--skip-files', moved(skipPathArg(workspace, f))]),
         // The deprecated list names folders and files alike: each is passed as both.
         ...inputs.excludePaths
-          .map((p) => skipPathArg(workspace, p))
+          .map((p) => moved(skipPathArg(workspace, p)))
           .flatMap((p) => ['--skip-dirs', p, '--skip-files', p]),
-        root.abs,
-      ],
-    })
+        scanRoot,
+      ]
+    }
+    const output = join(workDir, 'trivy-config.json')
+    await runTrivy(context, { args: argsFor(root.abs, output) })
 
     const raw = rebaseTrivyTargets(readOutput(output, 'JSON report'), root.rel)
     const parsed = parseTrivy(raw, { workspace, readLines: context.readLines })
     const types = scannedTypes(raw)
     const notices = [...parsed.notices]
+    const findings = [...parsed.findings]
+    const exceptions = misconfigExceptions(raw)
+    if (exceptions > 0) {
+      // Something hid findings from trivy's report: an inline marker in the scanned files, or an
+      // exception rule in a policy folder the workflow named. Scan a defused copy to see which.
+      const copy = join(workDir, 'inline-ignores', 'tree')
+      const markers = defusedCopy(root.abs, copy, workspace)
+      const copyOutput = join(workDir, 'trivy-config-defused.json')
+      await runTrivy(context, { args: argsFor(copy, copyOutput) })
+      const copyRaw = rebaseTrivyTargets(readOutput(copyOutput, 'JSON report'), root.rel)
+      const copyParsed = parseTrivy(copyRaw, { workspace, readLines: context.readLines })
+      const hidden = hiddenByMarkers(parsed.findings, copyParsed.findings, markers)
+      findings.push(...hidden)
+      rmSync(join(workDir, 'inline-ignores'), { recursive: true, force: true })
+      const left = misconfigExceptions(copyRaw)
+      if (left > 0 && policies.length === 0) {
+        throw new ScanFailedError(
+          `trivy left out ${left} misconfiguration(s) as exceptions that no inline marker explains; the scan cannot show what they were`,
+        )
+      }
+      notices.push(
+        `${hidden.length} misconfiguration(s) hidden by inline trivy:ignore/tfsec:ignore comments are reported as suppressed${left > 0 ? `; ${left} more were excepted by rules in the policy folders` : ''}.`,
+      )
+    }
     if (version.note) notices.push(version.note)
-    const unused = unusedSettingsNotice('trivy', workspace, [workspace, root.abs])
+    const unused = unusedSettingsNotice(
+      'trivy',
+      workspace,
+      [workspace, root.abs],
+      ignoreFileUsed(workspace, inputs),
+    )
     if (unused) notices.push(unused)
     if (types === '') {
       notices.push(
@@ -168,7 +204,7 @@ export const trivyConfigEngine: ScanEngine<TrivyConfigInputs> = {
     return {
       scanner: { name: 'trivy', version: version.version },
       target: { kind: 'path', name: root.rel },
-      findings: parsed.findings,
+      findings,
       notices,
       summary,
     }

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { escapeMarkdown, ScanFailedError } from '@portcullis/core'
 import {
+  ignoreFileUsed,
   unusedSettingsNotice,
   type CommonScanInputs,
   type EngineContext,
@@ -158,7 +159,12 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
     const seen = inventory(raw)
     const notices = [...parsed.notices]
     if (version.note) notices.push(version.note)
-    const unused = unusedSettingsNotice('trivy', context.workspace, [context.workspace, root.abs])
+    const unused = unusedSettingsNotice(
+      'trivy',
+      context.workspace,
+      [context.workspace, root.abs],
+      ignoreFileUsed(context.workspace, context.inputs),
+    )
     if (unused) notices.push(unused)
     if (seen.files.length === 0) {
       notices.push(

@@ -4,6 +4,7 @@ import { InputError, ScanFailedError, secretDigest, type Severity } from '@portc
 import {
   eventGitScope,
   runTool,
+  ignoreFileUsed,
   unusedSettingsNotice,
   type CommonScanInputs,
   type EngineContext,
@@ -245,7 +246,7 @@ export function trivySecretEngine(
                 'trivy',
                 workspace,
                 [workspace, root],
-                config !== undefined ? [config] : [],
+                [...(config !== undefined ? [config] : []), ...ignoreFileUsed(workspace, inputs)],
               ),
             ].filter((n): n is string => n !== undefined),
             ...parsed.notices,

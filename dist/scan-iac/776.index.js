@@ -1,8 +1,8 @@
-export const id = 889;
-export const ids = [889];
+export const id = 776;
+export const ids = [776];
 export const modules = {
 
-/***/ 3889:
+/***/ 776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1495,6 +1495,12 @@ async function runScan(request, io, deps) {
     let result;
     let failure;
     try {
+        // Read before the scanner runs: a mistake in the file is the user's, named before any work.
+        // Loaded only when named: YAML and glob matching stay out of every other scan's start.
+        const ignoreFiles = inputs.ignoreFile ? await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 4572)) : undefined;
+        const ignore = ignoreFiles && inputs.ignoreFile
+            ? ignoreFiles.readIgnoreFile(workspace, inputs.ignoreFile)
+            : undefined;
         binary = await deps.install({
             tool: engine.tool,
             ...(inputs.version ? { version: inputs.version } : {}),
@@ -1518,6 +1524,14 @@ async function runScan(request, io, deps) {
             timeoutMs,
             readLines: (path, start, end) => reader.lines(path, start, end),
         }));
+        if (ignoreFiles && ignore) {
+            const applied = ignoreFiles.applyIgnoreFile(ignore, result.findings, new Date());
+            result = {
+                ...result,
+                findings: applied.findings,
+                notices: [...result.notices, ...applied.notices],
+            };
+        }
     }
     catch (error) {
         if (error instanceof errors/* ScanFailedError */.$5 || error instanceof errors/* UserError */.yo)
@@ -2397,6 +2411,148 @@ function exists(path) {
         return false;
     }
 }
+/** The file the `ignore-file` input names, as `used` for {@link unusedSettingsNotice}. */
+function ignoreFileUsed(workspace, inputs) {
+    return inputs.ignoreFile ? [(0,external_node_path_.resolve)(workspace, inputs.ignoreFile)] : [];
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/inline-ignores.ts
+
+
+/**
+ * Inline ignore markers trivy's misconfiguration scanner honours by itself: `#trivy:ignore:<id>` and
+ * `#tfsec:ignore:<id>` (also after `//`, on the line of the finding or above its block). trivy 0.44
+ * drops what they cover from its report and counts it only as `MisconfSummary.Exceptions`; no flag
+ * turns them off. A pull request can add one, so the engine reproduces what they hid: it scans a copy
+ * of the tree in which every marker is defused (same length, so every line and column stays put)
+ * and reports each finding that only the copy has as suppressed, naming the marker.
+ */
+const inline_ignores_MARKER = /\b(trivy|tfsec):ignore\b/gi;
+const MARKER_ID = /\b(trivy|tfsec):ignore:([A-Za-z0-9_.*-]+)/gi;
+/** Files larger than this hold no IaC a marker could be in (trivy's own limit is far below). */
+const MAX_FILE_BYTES = 8 * 1024 * 1024;
+/** The sum of `MisconfSummary.Exceptions` over a trivy JSON report's results (0 when unreadable). */
+function misconfigExceptions(raw) {
+    let data;
+    try {
+        data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+    }
+    catch {
+        return 0;
+    }
+    const results = data?.Results;
+    let total = 0;
+    for (const r of Array.isArray(results) ? results : []) {
+        const n = r?.MisconfSummary
+            ?.Exceptions;
+        if (typeof n === 'number' && Number.isFinite(n) && n > 0)
+            total += n;
+    }
+    return total;
+}
+/**
+ * Copies the folder `root` (without `.git`; symbolic links as links) to `dest` and defuses every
+ * inline marker in the copy (`trivy:ignore` → `trivy_ignore`). Returns where the markers were,
+ * with paths relative to `workspace`.
+ */
+function defusedCopy(root, dest, workspace) {
+    (0,external_node_fs_.cpSync)(root, dest, {
+        recursive: true,
+        verbatimSymlinks: true,
+        filter: (src) => (0,external_node_path_.basename)(src) !== '.git',
+    });
+    const markers = [];
+    const walk = (dir) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory())
+                walk(path);
+            else if (entry.isFile() && (0,external_node_fs_.lstatSync)(path).size <= MAX_FILE_BYTES)
+                defuse(path);
+        }
+    };
+    const defuse = (path) => {
+        // latin1 maps every byte to one code unit: the rewrite leaves every other byte as it was.
+        const text = (0,external_node_fs_.readFileSync)(path, 'latin1');
+        inline_ignores_MARKER.lastIndex = 0;
+        if (!inline_ignores_MARKER.test(text))
+            return;
+        const rel = (0,external_node_path_.relative)(workspace, (0,external_node_path_.join)(root, (0,external_node_path_.relative)(dest, path)))
+            .split(external_node_path_.sep)
+            .join('/');
+        text.split('\n').forEach((line, i) => {
+            inline_ignores_MARKER.lastIndex = 0;
+            if (!inline_ignores_MARKER.test(line))
+                return;
+            const ids = [...line.matchAll(MARKER_ID)];
+            if (ids.length === 0) {
+                markers.push({ path: rel, line: i + 1, marker: markerWord(line), id: undefined });
+            }
+            for (const m of ids) {
+                markers.push({
+                    path: rel,
+                    line: i + 1,
+                    marker: `${m[1].toLowerCase()}:ignore`,
+                    id: m[2].toLowerCase(),
+                });
+            }
+        });
+        (0,external_node_fs_.writeFileSync)(path, text.replace(inline_ignores_MARKER, (m) => m.replace(':', '_')), 'latin1');
+    };
+    walk(dest);
+    return markers;
+}
+function markerWord(line) {
+    inline_ignores_MARKER.lastIndex = 0;
+    const m = inline_ignores_MARKER.exec(line);
+    return m ? `${m[1].toLowerCase()}:ignore` : 'trivy:ignore';
+}
+function key(f) {
+    return `${f.ruleId}\u0000${f.location?.path ?? ''}\u0000${f.location?.startLine ?? 0}`;
+}
+/**
+ * The findings of the defused copy's scan that the real scan lacks, each marked suppressed by the
+ * marker that hid it: one in the same file naming the finding's rule, else the nearest marker at or
+ * above the finding's line, else the file's first marker.
+ */
+function hiddenByMarkers(found, defused, markers) {
+    const seen = new Map();
+    for (const f of found)
+        seen.set(key(f), (seen.get(key(f)) ?? 0) + 1);
+    const hidden = [];
+    for (const f of defused) {
+        const k = key(f);
+        const n = seen.get(k) ?? 0;
+        if (n > 0) {
+            seen.set(k, n - 1);
+            continue;
+        }
+        const marker = markerFor(f, markers);
+        const where = marker ? ` at ${marker.path}:${marker.line}` : '';
+        hidden.push({
+            ...f,
+            suppression: {
+                kind: 'in-source',
+                source: `${marker?.marker ?? 'trivy:ignore'}${where}`,
+                justification: `an inline ${marker?.marker ?? 'trivy:ignore'}${marker?.id ? `:${marker.id}` : ''} comment in the scanned files; trivy left it out of its report`,
+            },
+        });
+    }
+    return hidden;
+}
+function markerFor(f, markers) {
+    const path = f.location?.path;
+    const inFile = markers.filter((m) => m.path === path);
+    if (inFile.length === 0)
+        return markers[0];
+    const ids = new Set([f.ruleId, ...(f.advisories ?? [])].map((id) => id.toLowerCase()).filter((id) => id !== ''));
+    const named = inFile.find((m) => m.id !== undefined && ids.has(m.id));
+    if (named)
+        return named;
+    const line = f.location?.startLine ?? 0;
+    const above = inFile.filter((m) => m.line <= line).sort((a, b) => b.line - a.line);
+    return above[0] ?? inFile[0];
+}
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
 
@@ -3211,6 +3367,7 @@ function trivyDialect(v) {
 
 
 
+
 /** Result types trivy's misconfiguration scanner reports, for the summary. */
 const TYPE_NAMES = {
     terraform: 'Terraform',
@@ -3282,9 +3439,12 @@ const trivyConfigEngine = {
         });
         const policies = resolveWorkspaceFiles(workspace, inputs.policyDirs, 'policy-dirs');
         const ignore = ignoreFile(workDir, inputs.skipChecks);
-        const output = (0,external_node_path_.join)(workDir, 'trivy-config.json');
-        await runTrivy(context, {
-            args: [
+        // The args for a scan of `scanRoot` (the folder itself, or a copy of it at another place).
+        const argsFor = (scanRoot, output) => {
+            const moved = (p) => scanRoot !== root.abs && (p === root.abs || p.startsWith(root.abs + external_node_path_.sep))
+                ? (0,external_node_path_.join)(scanRoot, (0,external_node_path_.relative)(root.abs, p))
+                : p;
+            return [
                 'fs',
                 dialect.scannersFlag,
                 dialect.misconfigScanner,
@@ -3303,22 +3463,44 @@ const trivyConfigEngine = {
                 ...tfvars.flatMap((f) => ['--tf-vars', f]),
                 ...policies.flatMap((d) => [dialect.configCheck, d]),
                 ...(policies.length > 0 ? [dialect.checkNamespaces, 'user'] : []),
-                ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(workspace, d)]),
-                ...inputs.skipFiles.flatMap((f) => ['--skip-files', skipPathArg(workspace, f)]),
+                ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', moved(skipPathArg(workspace, d))]),
+                ...inputs.skipFiles.flatMap((f) => ['--skip-files', moved(skipPathArg(workspace, f))]),
                 // The deprecated list names folders and files alike: each is passed as both.
                 ...inputs.excludePaths
-                    .map((p) => skipPathArg(workspace, p))
+                    .map((p) => moved(skipPathArg(workspace, p)))
                     .flatMap((p) => ['--skip-dirs', p, '--skip-files', p]),
-                root.abs,
-            ],
-        });
+                scanRoot,
+            ];
+        };
+        const output = (0,external_node_path_.join)(workDir, 'trivy-config.json');
+        await runTrivy(context, { args: argsFor(root.abs, output) });
         const raw = rebaseTrivyTargets(readOutput(output, 'JSON report'), root.rel);
         const parsed = parseTrivy(raw, { workspace, readLines: context.readLines });
         const types = scannedTypes(raw);
         const notices = [...parsed.notices];
+        const findings = [...parsed.findings];
+        const exceptions = misconfigExceptions(raw);
+        if (exceptions > 0) {
+            // Something hid findings from trivy's report: an inline marker in the scanned files, or an
+            // exception rule in a policy folder the workflow named. Scan a defused copy to see which.
+            const copy = (0,external_node_path_.join)(workDir, 'inline-ignores', 'tree');
+            const markers = defusedCopy(root.abs, copy, workspace);
+            const copyOutput = (0,external_node_path_.join)(workDir, 'trivy-config-defused.json');
+            await runTrivy(context, { args: argsFor(copy, copyOutput) });
+            const copyRaw = rebaseTrivyTargets(readOutput(copyOutput, 'JSON report'), root.rel);
+            const copyParsed = parseTrivy(copyRaw, { workspace, readLines: context.readLines });
+            const hidden = hiddenByMarkers(parsed.findings, copyParsed.findings, markers);
+            findings.push(...hidden);
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(workDir, 'inline-ignores'), { recursive: true, force: true });
+            const left = misconfigExceptions(copyRaw);
+            if (left > 0 && policies.length === 0) {
+                throw new errors/* ScanFailedError */.$5(`trivy left out ${left} misconfiguration(s) as exceptions that no inline marker explains; the scan cannot show what they were`);
+            }
+            notices.push(`${hidden.length} misconfiguration(s) hidden by inline trivy:ignore/tfsec:ignore comments are reported as suppressed${left > 0 ? `; ${left} more were excepted by rules in the policy folders` : ''}.`);
+        }
         if (version.note)
             notices.push(version.note);
-        const unused = unusedSettingsNotice('trivy', workspace, [workspace, root.abs]);
+        const unused = unusedSettingsNotice('trivy', workspace, [workspace, root.abs], ignoreFileUsed(workspace, inputs));
         if (unused)
             notices.push(unused);
         if (types === '') {
@@ -3342,7 +3524,7 @@ const trivyConfigEngine = {
         return {
             scanner: { name: 'trivy', version: version.version },
             target: { kind: 'path', name: root.rel },
-            findings: parsed.findings,
+            findings,
             notices,
             summary,
         };
