@@ -1747,6 +1747,53 @@ function lastLines(stderr) {
     return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/scan/src/settings.ts
+
+
+/**
+ * Settings files each scanner would read from the scanned tree by itself. Portcullis never lets it
+ * (a pull request could add any of them to lower its own verdict); the scan reads a repository file
+ * only when an input names it. These lists serve the notice that says which were found and not used.
+ */
+const WORKSPACE_SETTINGS_FILES = {
+    trivy: ['trivy.yaml', 'trivy.yml', '.trivyignore', '.trivyignore.yaml', 'trivy-secret.yaml'],
+    gitleaks: ['.gitleaks.toml', '.gitleaksignore'],
+    checkov: ['.checkov.yaml', '.checkov.yml'],
+    grype: ['.grype.yaml', '.grype.yml', '.grype/config.yaml'],
+    'osv-scanner': ['osv-scanner.toml'],
+};
+/**
+ * One sentence naming the scanner settings files present in `dirs` (the workspace and the scanned
+ * folder) that the scan did not use, or undefined when there are none. `used` are absolute paths an
+ * input named.
+ */
+function unusedSettingsNotice(tool, workspace, dirs, used = []) {
+    const found = new Set();
+    for (const dir of new Set(dirs)) {
+        for (const name of WORKSPACE_SETTINGS_FILES[tool]) {
+            const path = (0,external_node_path_.join)(dir, name);
+            if (used.includes(path) || !exists(path))
+                continue;
+            found.add((0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/'));
+        }
+    }
+    if (found.size === 0)
+        return undefined;
+    return `Not used: ${[...found].join(', ')}. ${tool} reads no settings from the scanned files; a repository file applies only when an input names it.`;
+}
+function exists(path) {
+    try {
+        return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.lstatSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** The file the `ignore-file` input names, as `used` for {@link unusedSettingsNotice}. */
+function ignoreFileUsed(workspace, inputs) {
+    return inputs.ignoreFile ? [(0,external_node_path_.resolve)(workspace, inputs.ignoreFile)] : [];
+}
+
 // EXTERNAL MODULE: ./packages/core/src/severity.ts
 var src_severity = __webpack_require__(3262);
 // EXTERNAL MODULE: ./packages/core/src/paths.ts
@@ -2209,7 +2256,7 @@ function atLeast(v, want) {
  * from v2.3.3 (`--experimental-exclude` before). Globs in `skip-dirs` are passed as
  * `g:<glob>`, plain folder names as they are.
  */
-function osvScannerArgs(version, target, output, skipDirs) {
+function osvScannerArgs(version, target, output, skipDirs, config) {
     const v = release(version);
     const v2 = atLeast(v, [2, 0, 0]);
     const exclude = atLeast(v, [2, 3, 3]) ? '--exclude' : '--experimental-exclude';
@@ -2223,6 +2270,9 @@ function osvScannerArgs(version, target, output, skipDirs) {
         '--output',
         output,
         '--recursive',
+        // osv-scanner otherwise reads an osv-scanner.toml beside each lockfile (ignored vulnerabilities
+        // and packages): an explicit file of our own overrides them all.
+        ...(config ? ['--config', config] : []),
         ...skipDirs.flatMap((d) => [exclude, /[*?[]/.test(d) ? `g:${d}` : d]),
         target,
     ];
@@ -2248,8 +2298,11 @@ const osvScannerEngine = {
             throw new errors/* InputError */.dz('skip-files', 'osv-scanner skips folders only: list them in `skip-dirs`, or use engine trivy to skip files');
         }
         const output = `${workDir}/osv-scanner.json`;
+        const config = `${workDir}/osv-scanner.toml`;
+        (0,external_node_fs_.writeFileSync)(config, '');
         const result = await runTool(context, {
-            args: osvScannerArgs(context.binary.version, abs, output, inputs.skipDirs),
+            args: osvScannerArgs(context.binary.version, abs, output, inputs.skipDirs, config),
+            cwd: workDir,
             okExitCodes: [OSV_EXIT.clean, OSV_EXIT.found, OSV_EXIT.noPackages],
         });
         const name = rel === '' ? '.' : rel.split(external_node_path_.sep).join('/');
@@ -2278,7 +2331,11 @@ const osvScannerEngine = {
             scanner: { name: 'osv-scanner', version: parsed.scannerVersion ?? context.binary.version },
             target: { kind: 'path', name },
             findings,
-            notices: [...parsed.notices, ...notices],
+            notices: [
+                ...parsed.notices,
+                ...notices,
+                ...[unusedSettingsNotice('osv-scanner', workspace, [workspace, abs])].filter((n) => n !== undefined),
+            ],
             outputs: { sbom: '' },
             summary: [
                 '### osv-scanner',
@@ -2293,53 +2350,6 @@ const osvScannerEngine = {
         };
     },
 };
-
-;// CONCATENATED MODULE: ./packages/scan/src/settings.ts
-
-
-/**
- * Settings files each scanner would read from the scanned tree by itself. Portcullis never lets it
- * (a pull request could add any of them to lower its own verdict); the scan reads a repository file
- * only when an input names it. These lists serve the notice that says which were found and not used.
- */
-const WORKSPACE_SETTINGS_FILES = {
-    trivy: ['trivy.yaml', 'trivy.yml', '.trivyignore', '.trivyignore.yaml', 'trivy-secret.yaml'],
-    gitleaks: ['.gitleaks.toml', '.gitleaksignore'],
-    checkov: ['.checkov.yaml', '.checkov.yml'],
-    grype: ['.grype.yaml', '.grype.yml', '.grype/config.yaml'],
-    'osv-scanner': ['osv-scanner.toml'],
-};
-/**
- * One sentence naming the scanner settings files present in `dirs` (the workspace and the scanned
- * folder) that the scan did not use, or undefined when there are none. `used` are absolute paths an
- * input named.
- */
-function unusedSettingsNotice(tool, workspace, dirs, used = []) {
-    const found = new Set();
-    for (const dir of new Set(dirs)) {
-        for (const name of WORKSPACE_SETTINGS_FILES[tool]) {
-            const path = (0,external_node_path_.join)(dir, name);
-            if (used.includes(path) || !exists(path))
-                continue;
-            found.add((0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/'));
-        }
-    }
-    if (found.size === 0)
-        return undefined;
-    return `Not used: ${[...found].join(', ')}. ${tool} reads no settings from the scanned files; a repository file applies only when an input names it.`;
-}
-function exists(path) {
-    try {
-        return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.lstatSync)(path).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/** The file the `ignore-file` input names, as `used` for {@link unusedSettingsNotice}. */
-function ignoreFileUsed(workspace, inputs) {
-    return inputs.ignoreFile ? [(0,external_node_path_.resolve)(workspace, inputs.ignoreFile)] : [];
-}
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
 

@@ -1778,6 +1778,53 @@ function lastLines(stderr) {
     return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/scan/src/settings.ts
+
+
+/**
+ * Settings files each scanner would read from the scanned tree by itself. Portcullis never lets it
+ * (a pull request could add any of them to lower its own verdict); the scan reads a repository file
+ * only when an input names it. These lists serve the notice that says which were found and not used.
+ */
+const WORKSPACE_SETTINGS_FILES = {
+    trivy: ['trivy.yaml', 'trivy.yml', '.trivyignore', '.trivyignore.yaml', 'trivy-secret.yaml'],
+    gitleaks: ['.gitleaks.toml', '.gitleaksignore'],
+    checkov: ['.checkov.yaml', '.checkov.yml'],
+    grype: ['.grype.yaml', '.grype.yml', '.grype/config.yaml'],
+    'osv-scanner': ['osv-scanner.toml'],
+};
+/**
+ * One sentence naming the scanner settings files present in `dirs` (the workspace and the scanned
+ * folder) that the scan did not use, or undefined when there are none. `used` are absolute paths an
+ * input named.
+ */
+function unusedSettingsNotice(tool, workspace, dirs, used = []) {
+    const found = new Set();
+    for (const dir of new Set(dirs)) {
+        for (const name of WORKSPACE_SETTINGS_FILES[tool]) {
+            const path = (0,external_node_path_.join)(dir, name);
+            if (used.includes(path) || !exists(path))
+                continue;
+            found.add((0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/'));
+        }
+    }
+    if (found.size === 0)
+        return undefined;
+    return `Not used: ${[...found].join(', ')}. ${tool} reads no settings from the scanned files; a repository file applies only when an input names it.`;
+}
+function exists(path) {
+    try {
+        return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.lstatSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** The file the `ignore-file` input names, as `used` for {@link unusedSettingsNotice}. */
+function ignoreFileUsed(workspace, inputs) {
+    return inputs.ignoreFile ? [(0,external_node_path_.resolve)(workspace, inputs.ignoreFile)] : [];
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
 
 /**
@@ -2298,8 +2345,10 @@ function globToRegex(glob) {
 /** The argv of one checkov run (tested on its own; checkov itself cannot be installed offline). */
 function checkovArgs(options) {
     return [
-        '--directory',
-        options.root,
+        // One token: checkov reads a .checkov.yaml from each folder given as `-d X`/`--directory X`
+        // (looking at argv for that spelling), from its working directory and from the home folder.
+        // This spelling, a private working directory and a private HOME leave it none to read.
+        `--directory=${options.root}`,
         '--output',
         'json',
         '--output-file-path',
@@ -2333,6 +2382,8 @@ const checkovEngine = {
         const root = insideWorkspace(workspace, inputs.path?.trim() || '.', 'path');
         const outputDir = (0,external_node_path_.join)(workDir, 'checkov');
         (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
+        const home = (0,external_node_path_.join)(workDir, 'home');
+        (0,external_node_fs_.mkdirSync)(home, { recursive: true });
         await runTool(context, {
             args: checkovArgs({
                 root,
@@ -2344,6 +2395,8 @@ const checkovEngine = {
             }),
             okExitCodes: [0],
             maxStdoutBytes: 1024 * 1024,
+            cwd: workDir,
+            env: { HOME: home },
         });
         const output = (0,external_node_path_.join)(outputDir, 'results_json.json');
         if (!(0,external_node_fs_.existsSync)(output)) {
@@ -2358,7 +2411,10 @@ const checkovEngine = {
             scanner: { name: 'checkov', version: parsed.scannerVersion ?? context.binary.version },
             target: { kind: 'path', name: rel },
             findings: parsed.findings,
-            notices: parsed.notices,
+            notices: [
+                ...parsed.notices,
+                ...[unusedSettingsNotice('checkov', workspace, [workspace, root])].filter((n) => n !== undefined),
+            ],
             summary: [
                 '### checkov',
                 '',
@@ -2368,53 +2424,6 @@ const checkovEngine = {
         };
     },
 };
-
-;// CONCATENATED MODULE: ./packages/scan/src/settings.ts
-
-
-/**
- * Settings files each scanner would read from the scanned tree by itself. Portcullis never lets it
- * (a pull request could add any of them to lower its own verdict); the scan reads a repository file
- * only when an input names it. These lists serve the notice that says which were found and not used.
- */
-const WORKSPACE_SETTINGS_FILES = {
-    trivy: ['trivy.yaml', 'trivy.yml', '.trivyignore', '.trivyignore.yaml', 'trivy-secret.yaml'],
-    gitleaks: ['.gitleaks.toml', '.gitleaksignore'],
-    checkov: ['.checkov.yaml', '.checkov.yml'],
-    grype: ['.grype.yaml', '.grype.yml', '.grype/config.yaml'],
-    'osv-scanner': ['osv-scanner.toml'],
-};
-/**
- * One sentence naming the scanner settings files present in `dirs` (the workspace and the scanned
- * folder) that the scan did not use, or undefined when there are none. `used` are absolute paths an
- * input named.
- */
-function unusedSettingsNotice(tool, workspace, dirs, used = []) {
-    const found = new Set();
-    for (const dir of new Set(dirs)) {
-        for (const name of WORKSPACE_SETTINGS_FILES[tool]) {
-            const path = (0,external_node_path_.join)(dir, name);
-            if (used.includes(path) || !exists(path))
-                continue;
-            found.add((0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/'));
-        }
-    }
-    if (found.size === 0)
-        return undefined;
-    return `Not used: ${[...found].join(', ')}. ${tool} reads no settings from the scanned files; a repository file applies only when an input names it.`;
-}
-function exists(path) {
-    try {
-        return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.lstatSync)(path).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/** The file the `ignore-file` input names, as `used` for {@link unusedSettingsNotice}. */
-function ignoreFileUsed(workspace, inputs) {
-    return inputs.ignoreFile ? [(0,external_node_path_.resolve)(workspace, inputs.ignoreFile)] : [];
-}
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/inline-ignores.ts
 

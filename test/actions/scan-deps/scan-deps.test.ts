@@ -10,7 +10,7 @@ import {
 } from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import type { Log } from 'sarif'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseReport, type FindingsReport, type Severity } from '@portcullis/core'
@@ -633,6 +633,7 @@ describe('scan-deps with osv-scanner (a stand-in binary: no osv-scanner is insta
         '#!/bin/sh',
         'if [ "$1" = "--version" ]; then echo "osv-scanner version: 2.5.1"; exit 0; fi',
         `printf '%s\\n' "$@" > '${argvFile}'`,
+        `pwd > '${join(dir, 'cwd.txt')}'`,
         'out=""',
         'while [ $# -gt 0 ]; do [ "$1" = "--output" ] && out="$2"; shift; done',
         report !== undefined ? `cp '${source}' "$out"` : ':',
@@ -644,8 +645,15 @@ describe('scan-deps with osv-scanner (a stand-in binary: no osv-scanner is insta
     return { bin, argvFile }
   }
 
-  async function scan(bin: string, inputs: Record<string, string> = {}) {
-    const ws = await workspaceWith({ 'package-lock.json': npmLockfile({ lodash: '4.17.20' }) })
+  async function scan(
+    bin: string,
+    inputs: Record<string, string> = {},
+    files: Record<string, string> = {},
+  ) {
+    const ws = await workspaceWith({
+      'package-lock.json': npmLockfile({ lodash: '4.17.20' }),
+      ...files,
+    })
     mkdirSync(join(ws, 'vendor'))
     const run = await runAction('scan-deps', {
       workspace: ws,
@@ -670,9 +678,15 @@ describe('scan-deps with osv-scanner (a stand-in binary: no osv-scanner is insta
   it('passes the inputs as flags and reports what the parser reads', async () => {
     const raw = readCorpus(entry.file)
     const { bin, argvFile } = fakeOsv(1, raw)
-    const { ws, run } = await scan(bin, { 'skip-dirs': 'vendor, **/fixtures' })
+    const { ws, run } = await scan(
+      bin,
+      { 'skip-dirs': 'vendor, **/fixtures' },
+      // What a pull request could add to hide its vulnerable packages.
+      { 'osv-scanner.toml': '[[PackageOverrides]]\nname = "lodash"\nignore = true\n' },
+    )
     expect(run.exitCode, run.stdout).toBe(0)
-    expect(readFileSync(argvFile, 'utf8').trim().split('\n')).toEqual([
+    const argv = readFileSync(argvFile, 'utf8').trim().split('\n')
+    expect(argv).toEqual([
       'scan',
       'source',
       '--format',
@@ -680,13 +694,24 @@ describe('scan-deps with osv-scanner (a stand-in binary: no osv-scanner is insta
       '--output',
       expect.stringMatching(/osv-scanner\.json$/),
       '--recursive',
+      // Its own, empty config: no osv-scanner.toml beside a lockfile applies.
+      '--config',
+      expect.stringMatching(/osv-scanner\.toml$/),
       '--exclude',
       'vendor',
       '--exclude',
       'g:**/fixtures',
       ws,
     ])
+    const config = argv[argv.indexOf('--config') + 1]!
+    expect(config.startsWith(ws)).toBe(false)
+    expect(
+      readFileSync(join(dirname(argvFile), 'cwd.txt'), 'utf8')
+        .trim()
+        .startsWith(ws),
+    ).toBe(false)
     const report = readReport(run)
+    expect(report.notices?.join('\n')).toContain('Not used: osv-scanner.toml.')
     const expected = parseOsvScanner(raw, { workspace: ws })
     expect(report.status).toBe('complete')
     expect(report.tool).toMatchObject({

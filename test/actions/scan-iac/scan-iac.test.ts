@@ -175,7 +175,12 @@ describeWithTools(['trivy'], 'scan-iac with trivy 0.44.1, through the built bund
 
 describe('scan-iac with checkov', () => {
   /** A stand-in checkov: records its argv and writes a real checkov report from the corpus. */
-  function fakeCheckov(corpusFile: string): { bin: string; argvFile: string } {
+  function fakeCheckov(corpusFile: string): {
+    bin: string
+    argvFile: string
+    cwdFile: string
+    envFile: string
+  } {
     const dir = mkdtempSync(join(tmpdir(), 'fake-checkov-'))
     const report = join(dir, 'report.json')
     writeFileSync(report, readCorpus(corpusFile))
@@ -187,6 +192,8 @@ describe('scan-iac with checkov', () => {
         '#!/bin/sh',
         'if [ "$1" = "--version" ]; then echo 3.3.30; exit 0; fi',
         `printf '%s\\n' "$@" > '${argvFile}'`,
+        `pwd > '${join(dir, 'cwd.txt')}'`,
+        `env > '${join(dir, 'env.txt')}'`,
         'out=""',
         'while [ $# -gt 0 ]; do [ "$1" = "--output-file-path" ] && out="$2"; shift; done',
         `cp '${report}' "$out/results_json.json"`,
@@ -194,7 +201,7 @@ describe('scan-iac with checkov', () => {
       ].join('\n'),
     )
     chmodSync(bin, 0o755)
-    return { bin, argvFile }
+    return { bin, argvFile, cwdFile: join(dir, 'cwd.txt'), envFile: join(dir, 'env.txt') }
   }
 
   const multi = corpusEntries(
@@ -203,9 +210,13 @@ describe('scan-iac with checkov', () => {
 
   it('runs checkov-path as is with the inputs as flags, and parses its report', async () => {
     const ws = workspace()
-    const { bin, argvFile } = fakeCheckov(multi.file)
+    const { bin, argvFile, cwdFile, envFile } = fakeCheckov(multi.file)
+    // What a pull request could add for checkov to pick up by itself.
+    writeFileSync(join(ws, '.checkov.yaml'), 'skip-check:\n  - CKV_AWS_1\n')
+    writeFileSync(join(ws, 'infra', '.checkov.yml'), 'soft-fail: true\n')
     const run = await runAction('scan-iac', {
       workspace: ws,
+      env: { CKV_FRAMEWORK: 'secrets', BC_API_KEY: 'planted' },
       inputs: {
         engine: 'checkov',
         path: 'infra',
@@ -221,8 +232,8 @@ describe('scan-iac with checkov', () => {
     expect(run.exitCode, run.stdout).toBe(0)
     const argv = readFileSync(argvFile, 'utf8').trim().split('\n')
     expect(argv).toEqual([
-      '--directory',
-      join(ws, 'infra'),
+      // One token: checkov looks for a .checkov.yaml only in folders spelled `--directory X`.
+      `--directory=${join(ws, 'infra')}`,
       '--output',
       'json',
       '--output-file-path',
@@ -239,7 +250,15 @@ describe('scan-iac with checkov', () => {
       '--skip-path',
       'legacy/[^/]*\\.tf',
     ])
+    // Neither the working directory nor HOME is a place the change under review can write to.
+    const cwd = readFileSync(cwdFile, 'utf8').trim()
+    expect(cwd.startsWith(ws)).toBe(false)
+    const env = readFileSync(envFile, 'utf8')
+    const home = /^HOME=(.*)$/m.exec(env)?.[1] ?? ''
+    expect(home.startsWith(cwd)).toBe(true)
+    expect(env).not.toMatch(/^(CKV_|BC_)/m)
     const report = readReport(run)
+    expect(report.notices?.join('\n')).toContain('Not used: .checkov.yaml, infra/.checkov.yml.')
     const expected = parseCheckov(readCorpus(multi.file), { workspace: ws })
     const counted = multi.counted as { failed: number; first_id: string }
     expect(report.status).toBe('complete')

@@ -1,10 +1,18 @@
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parseReport } from '@portcullis/core'
 import { parseImageReference, type ImageTarget } from '@portcullis/scan'
 import { grypeArgs, grypeEnv, grypeSource } from '@portcullis/scanners/grype'
 import { trivyImageEnv, trivyImageSource } from '@portcullis/scanners/trivy'
+import { corpusEntries, readCorpus } from '../../support/corpus.js'
+import { runAction } from '../../support/runner.js'
+import { writeAppImage } from './image-fixture.js'
 
-// No grype binary exists on this machine: these tests hold the argv and environment grype gets;
-// its JSON parser is tested on real grype outputs from the corpus elsewhere.
+// No grype binary exists on this machine: these tests hold the argv and environment grype gets
+// (through the bundle with a stand-in that records them); its JSON parser is tested on real grype
+// outputs from the corpus elsewhere.
 const digest = `sha256:${'e'.repeat(64)}`
 const registry = (credentials?: { username: string; password: string }): ImageTarget => ({
   kind: 'registry',
@@ -71,5 +79,59 @@ describe('trivy image source and credentials', () => {
       TRIVY_PASSWORD: 'pw-9',
     })
     expect(trivyImageEnv(registry())).toEqual({})
+  })
+})
+
+describe('grype through the scan-image bundle reads no settings from the workspace or the job environment', () => {
+  const entry = corpusEntries(
+    (e) => e.tool === 'grype' && e.format === 'json' && e.file.includes('epss'),
+  )[0]!
+
+  it('runs outside the workspace with its own config file, without the job’s GRYPE_ variables', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fake-grype-'))
+    const report = join(dir, 'report.json')
+    writeFileSync(report, readCorpus(entry.file))
+    const bin = join(dir, 'grype')
+    writeFileSync(
+      bin,
+      [
+        '#!/bin/sh',
+        'if [ "$1" = "--version" ]; then echo "grype 0.87.0"; exit 0; fi',
+        `printf '%s\\n' "$@" > '${dir}/argv.txt'`,
+        `pwd > '${dir}/cwd.txt'`,
+        `env > '${dir}/env.txt'`,
+        'for a in "$@"; do case "$a" in json=*) cp ' + `'${report}'` + ' "${a#json=}";; esac; done',
+        '',
+      ].join('\n'),
+    )
+    chmodSync(bin, 0o755)
+    const ws = mkdtempSync(join(tmpdir(), 'grype-ws-'))
+    await writeAppImage(join(ws, 'images/layout'))
+    // What a pull request (or an earlier step) could add for grype to pick up by itself.
+    writeFileSync(join(ws, '.grype.yaml'), 'ignore:\n  - vulnerability: CVE-2023-4911\n')
+    mkdirSync(join(ws, '.grype'))
+    writeFileSync(join(ws, '.grype', 'config.yaml'), 'only-fixed: true\n')
+    const run = await runAction('scan-image', {
+      workspace: ws,
+      env: { GRYPE_ONLY_FIXED: 'true', GRYPE_CONFIG: join(ws, '.grype.yaml') },
+      inputs: {
+        engine: 'grype',
+        'grype-path': bin,
+        input: 'images/layout',
+        sbom: 'false',
+        'upload-sarif': 'false',
+      },
+    })
+    expect(run.exitCode, run.stdout).toBe(0)
+    const argv = readFileSync(join(dir, 'argv.txt'), 'utf8').trim().split('\n')
+    const config = argv[argv.indexOf('--config') + 1]!
+    expect(argv.indexOf('--config')).toBeGreaterThan(0)
+    expect(config.startsWith(ws)).toBe(false)
+    expect(readFileSync(join(dir, 'cwd.txt'), 'utf8').trim().startsWith(ws)).toBe(false)
+    expect(readFileSync(join(dir, 'env.txt'), 'utf8')).not.toMatch(/^GRYPE_/m)
+    const result = parseReport(readFileSync(run.outputs.report!, 'utf8'), run.outputs.report!)
+    expect(result.status).toBe('complete')
+    expect(result.findings.length).toBe((entry.counted as { matches: number }).matches)
+    expect(result.notices?.join('\n')).toContain('Not used: .grype.yaml, .grype/config.yaml.')
   })
 })

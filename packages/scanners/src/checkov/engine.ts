@@ -4,7 +4,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { Exec, Logger } from '@portcullis/action-kit'
 import { InputError, ScanFailedError, type ToolProvenance } from '@portcullis/core'
 import type { CommonScanInputs, EngineResult, ScanEngine, ToolRequest } from '@portcullis/scan'
-import { findExecutable, isExecutable, runTool } from '@portcullis/scan'
+import { findExecutable, isExecutable, runTool, unusedSettingsNotice } from '@portcullis/scan'
 import { parseCheckov } from './parse.js'
 
 /**
@@ -199,8 +199,10 @@ export function checkovArgs(options: {
   tfvars: readonly string[]
 }): string[] {
   return [
-    '--directory',
-    options.root,
+    // One token: checkov reads a .checkov.yaml from each folder given as `-d X`/`--directory X`
+    // (looking at argv for that spelling), from its working directory and from the home folder.
+    // This spelling, a private working directory and a private HOME leave it none to read.
+    `--directory=${options.root}`,
     '--output',
     'json',
     '--output-file-path',
@@ -236,6 +238,8 @@ export const checkovEngine: ScanEngine<CheckovInputs> = {
     const root = insideWorkspace(workspace, inputs.path?.trim() || '.', 'path')
     const outputDir = join(workDir, 'checkov')
     mkdirSync(outputDir, { recursive: true })
+    const home = join(workDir, 'home')
+    mkdirSync(home, { recursive: true })
     await runTool(context, {
       args: checkovArgs({
         root,
@@ -247,6 +251,8 @@ export const checkovEngine: ScanEngine<CheckovInputs> = {
       }),
       okExitCodes: [0],
       maxStdoutBytes: 1024 * 1024,
+      cwd: workDir,
+      env: { HOME: home },
     })
     const output = join(outputDir, 'results_json.json')
     if (!existsSync(output)) {
@@ -261,7 +267,12 @@ export const checkovEngine: ScanEngine<CheckovInputs> = {
       scanner: { name: 'checkov', version: parsed.scannerVersion ?? context.binary.version },
       target: { kind: 'path', name: rel },
       findings: parsed.findings,
-      notices: parsed.notices,
+      notices: [
+        ...parsed.notices,
+        ...[unusedSettingsNotice('checkov', workspace, [workspace, root])].filter(
+          (n): n is string => n !== undefined,
+        ),
+      ],
       summary: [
         '### checkov',
         '',

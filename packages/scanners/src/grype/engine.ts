@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { InputError, ScanFailedError } from '@portcullis/core'
 import {
   isLoopbackRegistry,
   resolveImageTarget,
   runTool,
+  unusedSettingsNotice,
   type CommonScanInputs,
   type EngineResult,
   type ImageTarget,
@@ -62,11 +63,15 @@ export function grypeEnv(target: ImageTarget): Record<string, string> {
 /** The argv of one grype run: JSON findings and, when asked, a CycloneDX SBOM from the same pass. */
 export function grypeArgs(
   target: ImageTarget,
-  files: { readonly json: string; readonly sbom?: string },
+  files: { readonly json: string; readonly sbom?: string; readonly config?: string },
   ignoreUnfixed: boolean,
 ): string[] {
   return [
     grypeSource(target),
+    // grype otherwise reads .grype.yaml and .grype/config.yaml from its working directory and the
+    // home folder (ignore rules, `only-fixed`, `fail-on`, DB settings): an explicit file of our own
+    // is the only one it reads.
+    ...(files.config ? ['--config', files.config] : []),
     '-o',
     `json=${files.json}`,
     ...(files.sbom ? ['-o', `cyclonedx-json=${files.sbom}`] : []),
@@ -121,11 +126,14 @@ export const grypeImageEngine: ScanEngine<GrypeImageInputs> = {
           `scan-image-grype-${target.shown.replace(/[^A-Za-z0-9._-]+/g, '-')}.cdx.json`,
         )
       : undefined
+    const config = join(context.workDir, 'grype-config.yaml')
+    writeFileSync(config, 'check-for-app-update: false\n')
     await runTool(context, {
-      args: grypeArgs(target, { json, ...(sbom ? { sbom } : {}) }, inputs.ignoreUnfixed),
+      args: grypeArgs(target, { json, config, ...(sbom ? { sbom } : {}) }, inputs.ignoreUnfixed),
       // 0: ran (findings do not change it without --fail-on); anything else is an error.
       okExitCodes: [0],
       env: grypeEnv(target),
+      cwd: context.workDir,
     })
     let raw: string
     try {
@@ -141,7 +149,13 @@ export const grypeImageEngine: ScanEngine<GrypeImageInputs> = {
       scanner: { name: 'grype', version: parsed.scannerVersion ?? context.binary.version },
       target: { kind: 'image', name: target.shown, digest: target.digest },
       findings: parsed.findings,
-      notices: [...parsed.notices, ...notices],
+      notices: [
+        ...parsed.notices,
+        ...notices,
+        ...[unusedSettingsNotice('grype', context.workspace, [context.workspace])].filter(
+          (n): n is string => n !== undefined,
+        ),
+      ],
       outputs: { digest: target.digest, sbom: sbom ?? '' },
     }
   },

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { InputError, ScanFailedError } from '@portcullis/core'
 import type { CommonScanInputs, EngineResult, ScanEngine } from '@portcullis/scan'
-import { runTool } from '@portcullis/scan'
+import { runTool, unusedSettingsNotice } from '@portcullis/scan'
 import { parseOsvScanner } from './parse.js'
 
 /** The scan-deps inputs the osv-scanner engine reads. */
@@ -42,6 +42,7 @@ export function osvScannerArgs(
   target: string,
   output: string,
   skipDirs: readonly string[],
+  config?: string,
 ): string[] {
   const v = release(version)
   const v2 = atLeast(v, [2, 0, 0])
@@ -59,6 +60,9 @@ export function osvScannerArgs(
     '--output',
     output,
     '--recursive',
+    // osv-scanner otherwise reads an osv-scanner.toml beside each lockfile (ignored vulnerabilities
+    // and packages): an explicit file of our own overrides them all.
+    ...(config ? ['--config', config] : []),
     ...skipDirs.flatMap((d) => [exclude, /[*?[]/.test(d) ? `g:${d}` : d]),
     target,
   ]
@@ -88,8 +92,11 @@ export const osvScannerEngine: ScanEngine<OsvScannerInputs> = {
       )
     }
     const output = `${workDir}/osv-scanner.json`
+    const config = `${workDir}/osv-scanner.toml`
+    writeFileSync(config, '')
     const result = await runTool(context, {
-      args: osvScannerArgs(context.binary.version, abs, output, inputs.skipDirs),
+      args: osvScannerArgs(context.binary.version, abs, output, inputs.skipDirs, config),
+      cwd: workDir,
       okExitCodes: [OSV_EXIT.clean, OSV_EXIT.found, OSV_EXIT.noPackages],
     })
     const name = rel === '' ? '.' : rel.split(sep).join('/')
@@ -120,7 +127,13 @@ export const osvScannerEngine: ScanEngine<OsvScannerInputs> = {
       scanner: { name: 'osv-scanner', version: parsed.scannerVersion ?? context.binary.version },
       target: { kind: 'path', name },
       findings,
-      notices: [...parsed.notices, ...notices],
+      notices: [
+        ...parsed.notices,
+        ...notices,
+        ...[unusedSettingsNotice('osv-scanner', workspace, [workspace, abs])].filter(
+          (n): n is string => n !== undefined,
+        ),
+      ],
       outputs: { sbom: '' },
       summary: [
         '### osv-scanner',

@@ -1,8 +1,8 @@
-export const id = 205;
-export const ids = [205];
+export const id = 303;
+export const ids = [303];
 export const modules = {
 
-/***/ 3205:
+/***/ 2303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2299,6 +2299,53 @@ function lastLines(stderr) {
     return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/scan/src/settings.ts
+
+
+/**
+ * Settings files each scanner would read from the scanned tree by itself. Portcullis never lets it
+ * (a pull request could add any of them to lower its own verdict); the scan reads a repository file
+ * only when an input names it. These lists serve the notice that says which were found and not used.
+ */
+const WORKSPACE_SETTINGS_FILES = {
+    trivy: ['trivy.yaml', 'trivy.yml', '.trivyignore', '.trivyignore.yaml', 'trivy-secret.yaml'],
+    gitleaks: ['.gitleaks.toml', '.gitleaksignore'],
+    checkov: ['.checkov.yaml', '.checkov.yml'],
+    grype: ['.grype.yaml', '.grype.yml', '.grype/config.yaml'],
+    'osv-scanner': ['osv-scanner.toml'],
+};
+/**
+ * One sentence naming the scanner settings files present in `dirs` (the workspace and the scanned
+ * folder) that the scan did not use, or undefined when there are none. `used` are absolute paths an
+ * input named.
+ */
+function unusedSettingsNotice(tool, workspace, dirs, used = []) {
+    const found = new Set();
+    for (const dir of new Set(dirs)) {
+        for (const name of WORKSPACE_SETTINGS_FILES[tool]) {
+            const path = (0,external_node_path_.join)(dir, name);
+            if (used.includes(path) || !exists(path))
+                continue;
+            found.add((0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/'));
+        }
+    }
+    if (found.size === 0)
+        return undefined;
+    return `Not used: ${[...found].join(', ')}. ${tool} reads no settings from the scanned files; a repository file applies only when an input names it.`;
+}
+function exists(path) {
+    try {
+        return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.lstatSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** The file the `ignore-file` input names, as `used` for {@link unusedSettingsNotice}. */
+function ignoreFileUsed(workspace, inputs) {
+    return inputs.ignoreFile ? [resolve(workspace, inputs.ignoreFile)] : [];
+}
+
 // EXTERNAL MODULE: ./packages/core/src/paths.ts
 var paths = __webpack_require__(2109);
 ;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
@@ -2706,6 +2753,10 @@ function grypeEnv(target) {
 function grypeArgs(target, files, ignoreUnfixed) {
     return [
         grypeSource(target),
+        // grype otherwise reads .grype.yaml and .grype/config.yaml from its working directory and the
+        // home folder (ignore rules, `only-fixed`, `fail-on`, DB settings): an explicit file of our own
+        // is the only one it reads.
+        ...(files.config ? ['--config', files.config] : []),
         '-o',
         `json=${files.json}`,
         ...(files.sbom ? ['-o', `cyclonedx-json=${files.sbom}`] : []),
@@ -2748,11 +2799,14 @@ const grypeImageEngine = {
         const sbom = inputs.sbom
             ? (0,external_node_path_.join)(context.outputDir, `scan-image-grype-${target.shown.replace(/[^A-Za-z0-9._-]+/g, '-')}.cdx.json`)
             : undefined;
+        const config = (0,external_node_path_.join)(context.workDir, 'grype-config.yaml');
+        (0,external_node_fs_.writeFileSync)(config, 'check-for-app-update: false\n');
         await runTool(context, {
-            args: grypeArgs(target, { json, ...(sbom ? { sbom } : {}) }, inputs.ignoreUnfixed),
+            args: grypeArgs(target, { json, config, ...(sbom ? { sbom } : {}) }, inputs.ignoreUnfixed),
             // 0: ran (findings do not change it without --fail-on); anything else is an error.
             okExitCodes: [0],
             env: grypeEnv(target),
+            cwd: context.workDir,
         });
         let raw;
         try {
@@ -2769,7 +2823,11 @@ const grypeImageEngine = {
             scanner: { name: 'grype', version: parsed.scannerVersion ?? context.binary.version },
             target: { kind: 'image', name: target.shown, digest: target.digest },
             findings: parsed.findings,
-            notices: [...parsed.notices, ...notices],
+            notices: [
+                ...parsed.notices,
+                ...notices,
+                ...[unusedSettingsNotice('grype', context.workspace, [context.workspace])].filter((n) => n !== undefined),
+            ],
             outputs: { digest: target.digest, sbom: sbom ?? '' },
         };
     },
