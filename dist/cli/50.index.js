@@ -1417,8 +1417,10 @@ function loadReports(entries, fs = exports.nodeFileSystem, cwd = process.cwd(), 
             continue;
         }
         if (!resolved.named.has(path) && !path.endsWith(exports.REPORT_SUFFIX) && !claimsToBeReport(data)) {
-            // Scan actions write SBOMs and other JSON beside their reports; only reports are read.
-            notices.push(`${file} is not a findings report; skipped`);
+            // Scan actions write SBOMs and other JSON beside their reports; only reports are read. The
+            // SBOMs they write are expected there and skipped quietly; anything else is named.
+            if (!isSbom(data))
+                notices.push(`${file} is not a findings report; skipped`);
             continue;
         }
         try {
@@ -1431,6 +1433,13 @@ function loadReports(entries, fs = exports.nodeFileSystem, cwd = process.cwd(), 
         }
     }
     return { reports, problems, notices };
+}
+/** A CycloneDX or SPDX document (what scan-deps and scan-image write beside their reports). */
+function isSbom(data) {
+    if (typeof data !== 'object' || data === null)
+        return false;
+    const doc = data;
+    return doc.bomFormat === 'CycloneDX' || typeof doc.spdxVersion === 'string';
 }
 
 
