@@ -10,6 +10,7 @@ import {
   type ImageTargetInputs,
   type ScanEngine,
 } from '@portcullis/scan'
+import { imagePaths, skippedInImage } from '../shared/image-paths.js'
 import { readOutput, runTrivy } from './common.js'
 import { trivyCacheDir } from './db.js'
 import {
@@ -27,6 +28,8 @@ import { resolveTrivyVersion, trivyDialect, type TrivyDialect } from './version.
 export interface TrivyImageInputs extends CommonScanInputs, ImageTargetInputs, TrivyDbInputs {
   readonly scanners: readonly string[]
   readonly ignoreUnfixed: boolean
+  readonly skipDirs: readonly string[]
+  readonly skipFiles: readonly string[]
   readonly sbom: boolean
   readonly trivyPath: string | undefined
 }
@@ -275,6 +278,8 @@ export const trivyImageEngine: ScanEngine<TrivyImageInputs> = {
           // Any DB was fetched and verified above; the scan never fetches one itself.
           dialect.skipDbUpdate,
           ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
+          ...imagePaths(inputs.skipDirs, 'skip-dirs').flatMap((d) => ['--skip-dirs', d]),
+          ...imagePaths(inputs.skipFiles, 'skip-files').flatMap((f) => ['--skip-files', f]),
           ...trivyImageSource(target),
         ],
         env: trivyImageEnv(target),
@@ -320,6 +325,7 @@ export const trivyImageEngine: ScanEngine<TrivyImageInputs> = {
       ...(inputs.ignoreUnfixed
         ? ['- vulnerabilities without a fixed version are left out (`ignore-unfixed`)']
         : []),
+      ...skippedInImage(inputs),
       ...(sbom ? [`- CycloneDX SBOM: \`${sbom.path}\` (${sbom.components} component(s))`] : []),
     ].join('\n')
 

@@ -1,8 +1,8 @@
-export const id = 303;
-export const ids = [303];
+export const id = 408;
+export const ids = [408];
 export const modules = {
 
-/***/ 2303:
+/***/ 5408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2346,6 +2346,41 @@ function ignoreFileUsed(workspace, inputs) {
     return inputs.ignoreFile ? [resolve(workspace, inputs.ignoreFile)] : [];
 }
 
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/image-paths.ts
+
+/**
+ * `skip-dirs` / `skip-files` of scan-image: paths inside the image's file system, written as
+ * absolute paths (`/usr/share/doc`, `/opt/app/test/**`); a leading `/` is added when missing. A
+ * path that climbs (`..`) or is empty names nothing in the image and is refused, naming the input.
+ */
+function imagePaths(values, input) {
+    return values.map((raw) => {
+        const value = raw.trim();
+        const path = `/${value.replace(/^\/+/, '')}`.replace(/\/+$/, '');
+        if (value === '' || path === '' || path.split('/').includes('..')) {
+            throw new errors/* InputError */.dz(input, `'${raw}' is not a path inside the image; write it as an absolute path such as /usr/share/doc`);
+        }
+        return path;
+    });
+}
+/** The summary lines naming what the scan skipped inside the image, if anything. */
+function skippedInImage(inputs) {
+    // A code span renders no link or HTML; a backquote in the path could end it, so none is kept.
+    const list = (paths) => paths.map((p) => `\`${p.replace(/[`\r\n]/g, "'")}\``).join(', ');
+    return [
+        ...(inputs.skipDirs.length > 0
+            ? [
+                `- skipped folders in the image (input skip-dirs): ${list(imagePaths(inputs.skipDirs, 'skip-dirs'))}`,
+            ]
+            : []),
+        ...(inputs.skipFiles.length > 0
+            ? [
+                `- skipped files in the image (input skip-files): ${list(imagePaths(inputs.skipFiles, 'skip-files'))}`,
+            ]
+            : []),
+    ];
+}
+
 // EXTERNAL MODULE: ./packages/core/src/paths.ts
 var paths = __webpack_require__(2109);
 ;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
@@ -2712,6 +2747,7 @@ const parseGrype = (raw, context) => {
 
 
 
+
 /**
  * grype's source scheme for each target (https://github.com/anchore/grype#supported-sources):
  * `registry:` pulls from the registry without a docker daemon; local formats are read directly.
@@ -2750,7 +2786,10 @@ function grypeEnv(target) {
     };
 }
 /** The argv of one grype run: JSON findings and, when asked, a CycloneDX SBOM from the same pass. */
-function grypeArgs(target, files, ignoreUnfixed) {
+function grypeArgs(target, files, ignoreUnfixed, skip = {
+    dirs: [],
+    files: [],
+}) {
     return [
         grypeSource(target),
         // grype otherwise reads .grype.yaml and .grype/config.yaml from its working directory and the
@@ -2761,6 +2800,9 @@ function grypeArgs(target, files, ignoreUnfixed) {
         `json=${files.json}`,
         ...(files.sbom ? ['-o', `cyclonedx-json=${files.sbom}`] : []),
         ...(ignoreUnfixed ? ['--only-fixed'] : []),
+        // grype excludes by glob over the image's absolute paths: a folder is everything below it.
+        ...skip.dirs.flatMap((d) => ['--exclude', `${d}/**`]),
+        ...skip.files.flatMap((f) => ['--exclude', f]),
         '--quiet',
     ];
 }
@@ -2788,6 +2830,13 @@ const grypeImageEngine = {
         if (skipped.length > 0) {
             notices.push(`grype finds vulnerabilities only; the ${skipped.join(' and ')} scanner(s) asked for in \`scanners\` did not run (use engine trivy for them).`);
         }
+        const notScanned = [
+            ...imagePaths(inputs.skipDirs, 'skip-dirs'),
+            ...imagePaths(inputs.skipFiles, 'skip-files'),
+        ];
+        if (notScanned.length > 0) {
+            notices.push(`Not scanned inside the image (skip-dirs, skip-files): ${notScanned.join(', ')}.`);
+        }
         if (inputs.dbRepository?.trim()) {
             notices.push('db-repository applies to trivy only; grype used its own DB.');
         }
@@ -2802,7 +2851,10 @@ const grypeImageEngine = {
         const config = (0,external_node_path_.join)(context.workDir, 'grype-config.yaml');
         (0,external_node_fs_.writeFileSync)(config, 'check-for-app-update: false\n');
         await runTool(context, {
-            args: grypeArgs(target, { json, config, ...(sbom ? { sbom } : {}) }, inputs.ignoreUnfixed),
+            args: grypeArgs(target, { json, config, ...(sbom ? { sbom } : {}) }, inputs.ignoreUnfixed, {
+                dirs: imagePaths(inputs.skipDirs, 'skip-dirs'),
+                files: imagePaths(inputs.skipFiles, 'skip-files'),
+            }),
             // 0: ran (findings do not change it without --fail-on); anything else is an error.
             okExitCodes: [0],
             env: grypeEnv(target),
@@ -4255,6 +4307,7 @@ function trivyDialect(v) {
 
 
 
+
 /** The `scanners` input's words. */
 const IMAGE_SCANNERS = ['vuln', 'secret', 'misconfig'];
 /** Validates the `scanners` input: known words, at least one. */
@@ -4468,6 +4521,8 @@ const trivyImageEngine = {
                 // Any DB was fetched and verified above; the scan never fetches one itself.
                 dialect.skipDbUpdate,
                 ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
+                ...imagePaths(inputs.skipDirs, 'skip-dirs').flatMap((d) => ['--skip-dirs', d]),
+                ...imagePaths(inputs.skipFiles, 'skip-files').flatMap((f) => ['--skip-files', f]),
                 ...trivyImageSource(target),
             ],
             env: trivyImageEnv(target),
@@ -4507,6 +4562,7 @@ const trivyImageEngine = {
             ...(inputs.ignoreUnfixed
                 ? ['- vulnerabilities without a fixed version are left out (`ignore-unfixed`)']
                 : []),
+            ...skippedInImage(inputs),
             ...(sbom ? [`- CycloneDX SBOM: \`${sbom.path}\` (${sbom.components} component(s))`] : []),
         ].join('\n');
         return {
