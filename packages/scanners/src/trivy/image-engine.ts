@@ -20,6 +20,7 @@ import {
   readyTrivyDb,
   trivyDbPolicy,
   type TrivyDbInputs,
+  javaDbArgs,
 } from './db-run.js'
 import { parseTrivy } from './parse.js'
 import { resolveTrivyVersion, trivyDialect, type TrivyDialect } from './version.js'
@@ -277,6 +278,7 @@ export const trivyImageEngine: ScanEngine<TrivyImageInputs> = {
           `${inputs.timeoutMinutes ?? 30}m`,
           // Any DB was fetched and verified above; the scan never fetches one itself.
           dialect.skipDbUpdate,
+          ...javaDbArgs(db),
           ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
           ...imagePaths(inputs.skipDirs, 'skip-dirs').flatMap((d) => ['--skip-dirs', d]),
           ...imagePaths(inputs.skipFiles, 'skip-files').flatMap((f) => ['--skip-files', f]),
