@@ -1032,6 +1032,7 @@ const TRIVY_DB_INPUTS = {
     'db-max-age': { kind: 'string', default: '3d' },
     'db-digest': { kind: 'string', default: '' },
     'db-archive': { kind: 'string', default: '' },
+    'java-db-archive': { kind: 'string', default: '' },
 };
 
 
