@@ -1365,8 +1365,10 @@ function readReports(entries, visit, fs = exports.nodeFileSystem, cwd = process.
             continue;
         const data = json.value;
         if (!resolved.named.has(path) && !path.endsWith(exports.REPORT_SUFFIX) && !claimsToBeReport(data)) {
-            // Scan actions write SBOMs and other JSON beside their reports; only reports are read.
-            notices.push(`${file} is not a findings report; skipped`);
+            // Scan actions write SBOMs and other JSON beside their reports; only reports are read. The
+            // SBOMs they write are expected there and skipped quietly; anything else is named.
+            if (!isSbom(data))
+                notices.push(`${file} is not a findings report; skipped`);
             continue;
         }
         let report;
@@ -1412,6 +1414,13 @@ function loadReports(entries, fs = exports.nodeFileSystem, cwd = process.cwd(), 
     const reports = [];
     const { problems, notices } = readReports(entries, (r) => reports.push(r), fs, cwd, what);
     return { reports, problems, notices };
+}
+/** A CycloneDX or SPDX document (what scan-deps and scan-image write beside their reports). */
+function isSbom(data) {
+    if (typeof data !== 'object' || data === null)
+        return false;
+    const doc = data;
+    return doc.bomFormat === 'CycloneDX' || typeof doc.spdxVersion === 'string';
 }
 
 
@@ -4268,6 +4277,9 @@ function toFinding(item, occurrence, context) {
         ruleId: leak.ruleId,
         title: path !== undefined ? `${leak.label} in ${path}` : leak.label,
         description,
+        // gitleaks' Description is its rule's name ("AWS", "GitHub Personal Access Token"), the same on
+        // every leak of the rule: the rule's title wherever rules are shown.
+        ...(0, core_2.ruleInfo)(leak.label !== leak.ruleId ? leak.label : undefined),
         severity: context.defaultSeverity ?? 'high',
         ...(location ? { location } : {}),
         remediation: 'Revoke and rotate this credential, then remove it from the code. A secret that reached git history stays exposed until it is rotated, even after the file is changed.',
@@ -4593,6 +4605,8 @@ function parseHadolint(raw, context) {
             category: 'misconfiguration',
             ruleId,
             title: message,
+            // A DL rule's message is the rule's own fixed text; a shellcheck message may name the line's words.
+            ...(ruleId.startsWith('DL') ? (0, core_1.ruleInfo)(message) : {}),
             severity: (0, core_1.normalizeSeverity)(level),
             ...(level ? { scannerSeverity: level } : {}),
             ...(path

@@ -281,7 +281,7 @@ function renderGateSummary(result) {
     }
     out.push('');
     const s = result.score;
-    out.push(`### Risk score: ${s.score} / 100 (threshold ${s.threshold}) ${s.passed ? '✅' : '❌'}`, '', `\`${(0, score_js_1.renderScoreArithmetic)(s)}\` — passes at ${s.threshold} or above.`, '', '| severity | weight | found | points |', '|---|---:|---:|---:|');
+    out.push(`### Risk score: ${s.score} (passes at ≥ ${s.threshold}) ${s.passed ? '✅' : '❌'}`, '', `\`${(0, score_js_1.renderScoreArithmetic)(s)}\` — passes at ${s.threshold} or above.`, '', '| severity | weight | found | points |', '|---|---:|---:|---:|');
     for (const t of s.terms)
         out.push(`| ${t.severity} | ${t.weight} | ${t.count} | ${t.points} |`);
     out.push(`| **total** | | | **${s.deducted}** |`, '');
@@ -296,11 +296,11 @@ function renderGateSummary(result) {
         out.push('No findings reports were read.', '');
     }
     else {
-        out.push(`| report | action | scanner | target | status | findings | ${core_1.SEVERITIES.map((x) => x[0].toUpperCase()).join('/')} |`, '|---|---|---|---|---|---:|---|');
+        out.push(`| action | target | scanner | status | findings | ${core_1.SEVERITIES.map((x) => x[0].toUpperCase()).join('/')} | report |`, '|---|---|---|---|---:|---|---|');
         for (const r of result.scanners) {
             const status = r.status === 'complete' ? 'complete' : `❌ failed: ${mdText(r.reason ?? '', 200)}`;
             const sev = core_1.SEVERITIES.map((x) => r.bySeverity[x]).join('/');
-            out.push(`| ${mdText(r.file, 80)} | ${r.action} | ${mdText(`${r.scanner} ${r.version}`, 60)} | ${mdText(r.target, 100)} | ${status} | ${r.findings} | ${sev} |`);
+            out.push(`| ${mdText(r.action, 40)} | ${mdText(r.target, 100)} | ${mdText(`${r.scanner} ${r.version}`, 60)} | ${status} | ${r.findings} | ${sev} | ${mdText(reportName(r.file), 80)} |`);
         }
         out.push('');
     }
@@ -382,6 +382,10 @@ function scannedScopes(scan) {
     if (!scopes.some((s) => s.kind === 'tree'))
         parts.push('working tree not scanned');
     return ` (${mdText(parts.join('; '), 300)})`;
+}
+/** A report's file name, not the runner's folder it was downloaded to. */
+function reportName(file) {
+    return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
 }
 
 

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   ENGINES: () => (/* binding */ ENGINES),
   complianceDeps: () => (/* binding */ complianceDeps),
-  run: () => (/* binding */ run_run)
+  run: () => (/* binding */ run)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -2038,16 +2038,17 @@ async function installOsPackageTool(spec, request, ports) {
     const os = text === undefined ? undefined : parseOsRelease(text);
     const pin = os ? spec.pins[`${os.id} ${os.versionId}`] : undefined;
     if (!os || !pin) {
-        const known = Object.values(spec.pins)
-            .map((p) => p.release)
-            .join(', ');
-        throw new errors/* UserError */.yo(`${tool}-unavailable`, `${tool} is not installed and ${os ? describeOs(os) : 'this runner (no /etc/os-release)'} has no pinned ${spec.label} package (pinned for ${known}). Install ${spec.label}, then give the ${tool} binary in '${tool}-path' or put it on PATH.`);
+        const pins = Object.values(spec.pins);
+        const known = pins.map((p) => p.release).join(', ');
+        const packages = pins.some((p) => p.with !== undefined) ? 'packages' : 'package';
+        throw new errors/* UserError */.yo(`${tool}-unavailable`, `${tool} is not installed and ${os ? describeOs(os) : 'this runner (no /etc/os-release)'} has no pinned ${spec.label} ${packages} (pinned for ${known}). Install ${spec.manualInstall ?? spec.label}, then give the ${tool} binary in '${tool}-path' or put it on PATH.`);
     }
     const wanted = request.version ?? pin.version;
-    const packageSpec = `${pin.package}=${wanted}`;
-    ports.log.info(`Installing ${spec.label} for ${pin.release} at a pinned version: ${packageSpec}`);
+    const specs = Object.entries({ [pin.package]: wanted, ...pin.with }).map(([n, v]) => `${n}=${v}`);
+    const plural = specs.length > 1;
+    ports.log.info(`Installing ${spec.label} for ${pin.release} at ${plural ? 'pinned versions' : 'a pinned version'}: ${specs.join(' ')}`);
     await system(spec, ports, 'apt-get', ['update', '-qq'], 'refresh the apt package lists');
-    await system(spec, ports, 'apt-get', ['install', '-y', '-qq', '--no-install-recommends', packageSpec], `install ${packageSpec}`);
+    await system(spec, ports, 'apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...specs], `install ${specs.join(' ')}`);
     const installed = (await system(spec, ports, 'dpkg-query', ['-W', '-f=${Version}', pin.package], `check the installed ${pin.package}`, false)).trim();
     if (installed !== wanted) {
         throw new errors/* UserError */.yo(`${tool}-install-failed`, `apt-get installed ${pin.package} ${installed || '(none)'}, not the pinned ${wanted}.`);
@@ -2641,13 +2642,12 @@ const nmapEngine = {
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/openscap/install.ts
 
-
-
-
-
-
 /** The installer tool name of the OpenSCAP scanner (the `<tool>-path` input is `oscap-path`). */
 const OSCAP_TOOL = 'oscap';
+/** `oscap --version` prints `OpenSCAP command line tool (oscap) 1.3.7` first. */
+function parseOscapVersion(output) {
+    return /\(oscap\)\s+v?(\d+\.\d+\.\d+)/.exec(output)?.[1];
+}
 /**
  * OpenSCAP and SCAP Security Guide content at pinned versions, per OS release (`<ID> <VERSION_ID>`
  * from /etc/os-release). OpenSCAP is an OS package (it links libxml2, libcurl, rpm or dpkg
@@ -2661,170 +2661,41 @@ const OSCAP_TOOL = 'oscap';
  * | Ubuntu 24.04  | 1.3.9+dfsg-1.1ubuntu2   | 0.1.71-1                               | packages.ubuntu.com, noble/universe |
  *
  * Ubuntu 22.04 is not pinned: its archive could not be checked, so a jammy runner needs `oscap-path`
- * (or oscap on PATH). A pin that the archive no longer carries makes apt-get fail, and the scan with
- * it, rather than installing whatever is current.
+ * (or oscap on PATH). The `version` input replaces the openscap-scanner pin only.
  */
-const OPENSCAP_PACKAGE_PINS = {
-    'debian 12': {
-        release: 'Debian 12 (bookworm)',
-        scanner: 'openscap-scanner',
-        packages: {
-            'openscap-scanner': '1.3.7+dfsg-1+deb12u1',
-            'ssg-base': '0.1.65-1',
-            'ssg-debderived': '0.1.65-1',
-            'ssg-debian': '0.1.65-1',
+const OPENSCAP_PACKAGE = {
+    tool: OSCAP_TOOL,
+    label: 'OpenSCAP',
+    manualInstall: 'OpenSCAP and the SCAP Security Guide content',
+    versionArgs: ['--version'],
+    parseVersion: parseOscapVersion,
+    pins: {
+        'debian 12': {
+            release: 'Debian 12 (bookworm)',
+            package: 'openscap-scanner',
+            version: '1.3.7+dfsg-1+deb12u1',
+            with: { 'ssg-base': '0.1.65-1', 'ssg-debderived': '0.1.65-1', 'ssg-debian': '0.1.65-1' },
+            source: 'apt-cache policy on Debian 12, bookworm/main',
         },
-        source: 'apt-cache policy on Debian 12, bookworm/main',
-    },
-    'debian 13': {
-        release: 'Debian 13 (trixie)',
-        scanner: 'openscap-scanner',
-        packages: {
-            'openscap-scanner': '1.4.2+dfsg-1',
-            'ssg-base': '0.1.76-1',
-            'ssg-debderived': '0.1.76-1',
-            'ssg-debian': '0.1.76-1',
+        'debian 13': {
+            release: 'Debian 13 (trixie)',
+            package: 'openscap-scanner',
+            version: '1.4.2+dfsg-1',
+            with: { 'ssg-base': '0.1.76-1', 'ssg-debderived': '0.1.76-1', 'ssg-debian': '0.1.76-1' },
+            source: 'apt-cache policy of trixie/main',
         },
-        source: 'apt-cache policy of trixie/main',
-    },
-    'ubuntu 24.04': {
-        release: 'Ubuntu 24.04 (noble)',
-        scanner: 'openscap-scanner',
-        packages: {
-            'openscap-scanner': '1.3.9+dfsg-1.1ubuntu2',
-            'ssg-base': '0.1.71-1',
-            'ssg-debderived': '0.1.71-1',
+        'ubuntu 24.04': {
+            release: 'Ubuntu 24.04 (noble)',
+            package: 'openscap-scanner',
+            version: '1.3.9+dfsg-1.1ubuntu2',
+            with: { 'ssg-base': '0.1.71-1', 'ssg-debderived': '0.1.71-1' },
+            source: 'packages.ubuntu.com, noble/universe',
         },
-        source: 'packages.ubuntu.com, noble/universe',
     },
 };
-/** The pins for a host, or undefined when its release has none. */
-function pinsFor(os) {
-    return OPENSCAP_PACKAGE_PINS[`${os.id} ${os.versionId}`];
-}
-/** `oscap --version` prints `OpenSCAP command line tool (oscap) 1.3.7` first. */
-function parseOscapVersion(output) {
-    return /\(oscap\)\s+v?(\d+\.\d+\.\d+)/.exec(output)?.[1];
-}
-function install_sha256(path) {
-    return (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
-}
-async function install_probe(ports, path) {
-    try {
-        const r = await ports.exec({
-            tool: 'oscap',
-            file: path,
-            args: ['--version'],
-            timeoutMs: 60_000,
-        });
-        return r.exitCode === 0 ? parseOscapVersion(r.stdout) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function run(ports, file, args, what, privileged = true) {
-    const [cmd, argv] = ports.isRoot || !privileged ? [file, args] : ['sudo', ['-n', file, ...args]];
-    let result;
-    try {
-        result = await ports.exec({
-            tool: file,
-            file: cmd,
-            args: argv,
-            env: { DEBIAN_FRONTEND: 'noninteractive' },
-            timeoutMs: 15 * 60_000,
-            relayStdout: true,
-        });
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo('oscap-install-failed', `Could not ${what}: ${cmd} did not start (${error.message}). Install OpenSCAP yourself and give its path in 'oscap-path'.`);
-    }
-    if (result.exitCode !== 0) {
-        const tail = result.stderrTail.trim().split('\n').slice(-2).join(' / ').slice(0, 400);
-        throw new errors/* UserError */.yo('oscap-install-failed', `Could not ${what}: ${[cmd, ...argv].join(' ')} exited with code ${result.exitCode}${tail ? ` (${tail})` : ''}. ` +
-            (ports.isRoot ? '' : 'The runner user needs password-less sudo. ') +
-            "Install OpenSCAP yourself and give its path in 'oscap-path'.");
-    }
-    return result.stdout;
-}
-/**
- * A verified oscap for the run: `oscap-path` as given → `oscap` on PATH → on Debian and Ubuntu
- * releases listed in {@link OPENSCAP_PACKAGE_PINS}, `apt-get install` of the pinned packages (with
- * `sudo -n` unless root), checked afterwards with dpkg-query. The provenance says which way it came.
- */
-async function installOscap(request, ports) {
-    if (request.toolPath !== undefined) {
-        let path = request.toolPath;
-        try {
-            if ((0,external_node_fs_.statSync)(path).isDirectory())
-                path = (0,external_node_path_.join)(path, 'oscap');
-        }
-        catch {
-            // reported below
-        }
-        if (!(0,external_node_path_.isAbsolute)(path) || !isExecutable(path)) {
-            throw new errors/* UserError */.yo('tool-path-missing', `Input 'oscap-path': no executable oscap at '${request.toolPath}'. Give the path of the oscap binary, or remove 'oscap-path' to use oscap from PATH or the OS packages.`);
-        }
-        const version = await install_probe(ports, path);
-        if (!version)
-            ports.log.warning(`oscap at '${path}' did not report a version with --version.`);
-        ports.log.info(`Using oscap ${version ?? '(unknown version)'} from 'oscap-path': ${path}`);
-        return {
-            name: OSCAP_TOOL,
-            version: version ?? 'unknown',
-            source: 'input-path',
-            path,
-            sha256: install_sha256(path),
-        };
-    }
-    const onPath = findExecutable('oscap', ports.pathEnv);
-    if (onPath) {
-        const version = await install_probe(ports, onPath);
-        if (request.version === undefined || request.version === version) {
-            ports.log.info(`Using oscap ${version ?? '(unknown version)'} found on PATH: ${onPath}`);
-            return {
-                name: OSCAP_TOOL,
-                version: version ?? 'unknown',
-                source: 'path',
-                path: onPath,
-                sha256: install_sha256(onPath),
-            };
-        }
-        ports.log.info(`Not using oscap on PATH (${onPath}): it reports ${version ?? 'no version'}, 'version' asks for ${request.version}.`);
-    }
-    const text = ports.osRelease();
-    const os = text === undefined ? undefined : parseOsRelease(text);
-    const pins = os ? pinsFor(os) : undefined;
-    if (!os || !pins) {
-        const known = Object.values(OPENSCAP_PACKAGE_PINS)
-            .map((p) => p.release)
-            .join(', ');
-        throw new errors/* UserError */.yo('oscap-unavailable', `oscap is not installed and ${os ? describeOs(os) : 'this runner (no /etc/os-release)'} has no pinned OpenSCAP packages (pinned for ${known}). Install OpenSCAP and the SCAP Security Guide content, then give the oscap binary in 'oscap-path' or put it on PATH.`);
-    }
-    const packages = {
-        ...pins.packages,
-        ...(request.version ? { [pins.scanner]: request.version } : {}),
-    };
-    const specs = Object.entries(packages).map(([name, version]) => `${name}=${version}`);
-    ports.log.info(`Installing OpenSCAP for ${pins.release} at pinned versions: ${specs.join(' ')}`);
-    await run(ports, 'apt-get', ['update', '-qq'], 'refresh the apt package lists');
-    await run(ports, 'apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...specs], `install ${specs.join(' ')}`);
-    const installed = await run(ports, 'dpkg-query', ['-W', '-f=${Version}', pins.scanner], `check the installed ${pins.scanner}`, false);
-    if (installed.trim() !== packages[pins.scanner]) {
-        throw new errors/* UserError */.yo('oscap-install-failed', `apt-get installed ${pins.scanner} ${installed.trim() || '(none)'}, not the pinned ${packages[pins.scanner]}.`);
-    }
-    const path = findExecutable('oscap', ports.pathEnv) ?? '/usr/bin/oscap';
-    if (!isExecutable(path)) {
-        throw new errors/* UserError */.yo('oscap-install-failed', `${pins.scanner} was installed but ${path} is missing.`);
-    }
-    const version = await install_probe(ports, path);
-    return {
-        name: OSCAP_TOOL,
-        version: version ?? 'unknown',
-        source: 'system',
-        path,
-        sha256: install_sha256(path),
-    };
+/** oscap from `oscap-path`, PATH or a pinned apt install of OpenSCAP and its content. */
+function installOscap(request, ports) {
+    return installOsPackageTool(OPENSCAP_PACKAGE, request, ports);
 }
 
 // EXTERNAL MODULE: ./packages/core/src/severity.ts
@@ -4220,7 +4091,29 @@ async function readyTrivyDb(context, cacheDir, policy) {
         throw new errors/* ScanFailedError */.$5(`db-digest-mismatch: ${what} has trivy.db sha256:${digest}, but db-digest pins sha256:${policy.digest}; the scan does not use a DB other than the one pinned`);
     }
     log.info(`trivy DB: trivy.db sha256:${digest}, updated ${state.metadata.UpdatedAt}.`);
-    return { source, state, metadata: state.metadata, digest };
+    const java = policy.javaArchive ? await readyJavaDb(context, cacheDir, policy) : undefined;
+    return { source, state, metadata: state.metadata, digest, ...(java ? { java } : {}) };
+}
+/** Unpacks `java-db-archive` and holds it to db-max-age and the date checks; a bad one fails the scan. */
+async function readyJavaDb(context, cacheDir, policy) {
+    const archive = policy.javaArchive;
+    await extractDbArchive(archive, cacheDir, JAVA_DB_ARCHIVE);
+    const dir = (0,external_node_path_.join)(cacheDir, JAVA_DB_ARCHIVE.subdir);
+    const what = `the trivy Java DB in java-db-archive '${archive}'`;
+    const metadata = readMetadata((0,external_node_path_.join)(dir, 'metadata.json'));
+    if (typeof metadata === 'string') {
+        throw new errors/* ScanFailedError */.$5(`${what} is unusable (${metadata}); the scan fails rather than miss the JAR files it identifies`);
+    }
+    const dates = checkDbDates(metadata, policy, new Date(), what);
+    if (dates)
+        throw new errors/* ScanFailedError */.$5(dates.reason.replace('the cache, the mirror or the db-archive', 'the java-db-archive'));
+    const digest = await db_sha256File((0,external_node_path_.join)(dir, JAVA_DB_ARCHIVE.dbFile));
+    context.log.info(`trivy Java DB: unpacked ${archive} (java-db-archive); ${JAVA_DB_ARCHIVE.dbFile} sha256:${digest}, updated ${metadata.UpdatedAt}; nothing is downloaded.`);
+    return { metadata, digest };
+}
+/** `--skip-java-db-update` when the Java DB came from java-db-archive (trivy then never fetches one). */
+function javaDbArgs(db) {
+    return db?.java ? ['--skip-java-db-update'] : [];
 }
 /** Why the download run failed, when the DB is what failed (trivy 0.44 exits 1 and says little). */
 function downloadFailure(cacheDir, repository, stderr, refusedCache) {
@@ -4265,17 +4158,24 @@ function dbSummaryLine(db, policy, now = new Date()) {
     return [
         `- vulnerability DB: ${from}; trivy.db \`sha256:${db.digest}\`${policy.digest ? ' (matches db-digest)' : ''}`,
         `  - updated ${updated}${Number.isFinite(age) ? ` (${formatAge(now.getTime() - age)} ago; db-max-age ${policy.maxAge})` : ''}, next update ${db.metadata.NextUpdate ?? 'unknown'}, downloaded ${db.metadata.DownloadedAt ?? 'unknown'}; ${db.state.sources ?? 0} advisory source(s)`,
+        ...(db.java
+            ? [
+                `- Java DB: from ${(0,markdown/* escapeMarkdown */.F)(policy.javaArchive ?? '', 200)} (java-db-archive); trivy-java.db \`sha256:${db.java.digest}\`, updated ${db.java.metadata.UpdatedAt ?? 'unknown'}`,
+            ]
+            : []),
     ].join('\n');
 }
 /** Validates the `db-*` inputs into a policy; a bad value is an InputError naming its input. */
 function trivyDbPolicy(inputs, workspace) {
     const archive = inputs.dbArchive?.trim();
+    const javaArchive = inputs.javaDbArchive?.trim();
     return {
         repository: inputs.dbRepository?.trim() || undefined,
         maxAge: inputs.dbMaxAge.trim(),
         maxAgeMs: parseDbMaxAge(inputs.dbMaxAge),
         digest: inputs.dbDigest?.trim() ? parseDbDigest(inputs.dbDigest) : undefined,
         archive: archive ? (0,external_node_path_.resolve)(workspace, archive) : undefined,
+        javaArchive: javaArchive ? (0,external_node_path_.resolve)(workspace, javaArchive) : undefined,
     };
 }
 
@@ -4547,6 +4447,7 @@ const trivyComplianceEngine = {
                 dialect.skipCheckUpdate,
                 // The DB was fetched and verified above; the scan never fetches one itself.
                 dialect.skipDbUpdate,
+                ...javaDbArgs(db),
                 ...(local ? ['--input', local] : [image]),
             ],
         }, () => dbRunFailure(cacheDir));
@@ -4641,7 +4542,7 @@ function target(inputs) {
     return { kind: 'image', name: inputs.image.trim() || '(no image)' };
 }
 /** The compliance action: a host benchmark with OpenSCAP, or an image benchmark with trivy. */
-async function run_run(inputs, io) {
+async function run(inputs, io) {
     const result = await runScan({ action: 'compliance', engines: ENGINES, inputs, target: target(inputs) }, io, complianceDeps(io, inputs));
     return result.outcome;
 }

@@ -3714,7 +3714,29 @@ async function readyTrivyDb(context, cacheDir, policy) {
         throw new errors/* ScanFailedError */.$5(`db-digest-mismatch: ${what} has trivy.db sha256:${digest}, but db-digest pins sha256:${policy.digest}; the scan does not use a DB other than the one pinned`);
     }
     log.info(`trivy DB: trivy.db sha256:${digest}, updated ${state.metadata.UpdatedAt}.`);
-    return { source, state, metadata: state.metadata, digest };
+    const java = policy.javaArchive ? await readyJavaDb(context, cacheDir, policy) : undefined;
+    return { source, state, metadata: state.metadata, digest, ...(java ? { java } : {}) };
+}
+/** Unpacks `java-db-archive` and holds it to db-max-age and the date checks; a bad one fails the scan. */
+async function readyJavaDb(context, cacheDir, policy) {
+    const archive = policy.javaArchive;
+    await extractDbArchive(archive, cacheDir, JAVA_DB_ARCHIVE);
+    const dir = (0,external_node_path_.join)(cacheDir, JAVA_DB_ARCHIVE.subdir);
+    const what = `the trivy Java DB in java-db-archive '${archive}'`;
+    const metadata = readMetadata((0,external_node_path_.join)(dir, 'metadata.json'));
+    if (typeof metadata === 'string') {
+        throw new errors/* ScanFailedError */.$5(`${what} is unusable (${metadata}); the scan fails rather than miss the JAR files it identifies`);
+    }
+    const dates = checkDbDates(metadata, policy, new Date(), what);
+    if (dates)
+        throw new errors/* ScanFailedError */.$5(dates.reason.replace('the cache, the mirror or the db-archive', 'the java-db-archive'));
+    const digest = await db_sha256File((0,external_node_path_.join)(dir, JAVA_DB_ARCHIVE.dbFile));
+    context.log.info(`trivy Java DB: unpacked ${archive} (java-db-archive); ${JAVA_DB_ARCHIVE.dbFile} sha256:${digest}, updated ${metadata.UpdatedAt}; nothing is downloaded.`);
+    return { metadata, digest };
+}
+/** `--skip-java-db-update` when the Java DB came from java-db-archive (trivy then never fetches one). */
+function javaDbArgs(db) {
+    return db?.java ? ['--skip-java-db-update'] : [];
 }
 /** Why the download run failed, when the DB is what failed (trivy 0.44 exits 1 and says little). */
 function downloadFailure(cacheDir, repository, stderr, refusedCache) {
@@ -3759,17 +3781,24 @@ function dbSummaryLine(db, policy, now = new Date()) {
     return [
         `- vulnerability DB: ${from}; trivy.db \`sha256:${db.digest}\`${policy.digest ? ' (matches db-digest)' : ''}`,
         `  - updated ${updated}${Number.isFinite(age) ? ` (${formatAge(now.getTime() - age)} ago; db-max-age ${policy.maxAge})` : ''}, next update ${db.metadata.NextUpdate ?? 'unknown'}, downloaded ${db.metadata.DownloadedAt ?? 'unknown'}; ${db.state.sources ?? 0} advisory source(s)`,
+        ...(db.java
+            ? [
+                `- Java DB: from ${(0,markdown/* escapeMarkdown */.F)(policy.javaArchive ?? '', 200)} (java-db-archive); trivy-java.db \`sha256:${db.java.digest}\`, updated ${db.java.metadata.UpdatedAt ?? 'unknown'}`,
+            ]
+            : []),
     ].join('\n');
 }
 /** Validates the `db-*` inputs into a policy; a bad value is an InputError naming its input. */
 function trivyDbPolicy(inputs, workspace) {
     const archive = inputs.dbArchive?.trim();
+    const javaArchive = inputs.javaDbArchive?.trim();
     return {
         repository: inputs.dbRepository?.trim() || undefined,
         maxAge: inputs.dbMaxAge.trim(),
         maxAgeMs: parseDbMaxAge(inputs.dbMaxAge),
         digest: inputs.dbDigest?.trim() ? parseDbDigest(inputs.dbDigest) : undefined,
         archive: archive ? (0,external_node_path_.resolve)(workspace, archive) : undefined,
+        javaArchive: javaArchive ? (0,external_node_path_.resolve)(workspace, javaArchive) : undefined,
     };
 }
 
@@ -3919,6 +3948,7 @@ const trivyFsEngine = {
                 `${inputs.timeoutMinutes ?? 30}m`,
                 // The DB was fetched and verified above; the scan never fetches one itself.
                 dialect.skipDbUpdate,
+                ...javaDbArgs(db),
                 ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
                 ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(context.workspace, d)]),
                 ...inputs.skipFiles.flatMap((f) => ['--skip-files', skipPathArg(context.workspace, f)]),

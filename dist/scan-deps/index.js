@@ -288,7 +288,10 @@ const DEFAULT_TIMEOUT_MS = 30 * 60 * 1000;
 const STDERR_TAIL_BYTES = 16 * 1024;
 const KILL_GRACE_MS = 5_000;
 const MAX_PENDING_LINE = 64 * 1024;
-function createExec(logger, baseEnv = process.env) {
+/** How often a long run says it is still running, so a quiet scanner never looks hung. */
+const HEARTBEAT_MS = 15_000;
+function createExec(logger, baseEnv = process.env, options = {}) {
+    const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
     return (request) => new Promise((resolve, reject) => {
         const started = Date.now();
         const child = (0,external_node_child_process_.spawn)(request.file, [...request.args], {
@@ -354,12 +357,18 @@ function createExec(logger, baseEnv = process.env) {
             kill('SIGTERM');
             setTimeout(() => kill('SIGKILL'), KILL_GRACE_MS).unref();
         }, timeoutMs);
+        const heartbeat = setInterval(() => {
+            logger.info(`${request.tool}: still running, ${Math.round((Date.now() - started) / 1000)} s`);
+        }, heartbeatMs);
+        heartbeat.unref();
         child.on('error', (error) => {
             clearTimeout(timer);
+            clearInterval(heartbeat);
             reject(error);
         });
         child.on('close', (exitCode, signal) => {
             clearTimeout(timer);
+            clearInterval(heartbeat);
             if (pendingOut)
                 relayLines(pendingOut, '', true);
             if (pendingErr)
@@ -1017,6 +1026,7 @@ const TRIVY_DB_INPUTS = {
     'db-max-age': { kind: 'string', default: '3d' },
     'db-digest': { kind: 'string', default: '' },
     'db-archive': { kind: 'string', default: '' },
+    'java-db-archive': { kind: 'string', default: '' },
 };
 
 

@@ -10,7 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 // The engines, the registry client and SARIF load only once the inputs are read and valid.
-await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m, () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(303)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2303)).then((m) => m.run));
+await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m, () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5408)).then((m) => m.run));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -56,6 +56,8 @@ const INPUTS = {
     engine: { kind: 'enum', values: ['trivy', 'grype'], default: 'trivy' },
     scanners: { kind: 'list', default: 'vuln,secret' },
     'ignore-unfixed': { kind: 'boolean', default: 'false' },
+    'skip-dirs': { kind: 'list', default: '' },
+    'skip-files': { kind: 'list', default: '' },
     'registry-username': { kind: 'string', default: '' },
     'registry-password': { kind: 'string', default: '', secret: true },
     sbom: { kind: 'boolean', default: 'true' },
@@ -289,7 +291,10 @@ const DEFAULT_TIMEOUT_MS = 30 * 60 * 1000;
 const STDERR_TAIL_BYTES = 16 * 1024;
 const KILL_GRACE_MS = 5_000;
 const MAX_PENDING_LINE = 64 * 1024;
-function createExec(logger, baseEnv = process.env) {
+/** How often a long run says it is still running, so a quiet scanner never looks hung. */
+const HEARTBEAT_MS = 15_000;
+function createExec(logger, baseEnv = process.env, options = {}) {
+    const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
     return (request) => new Promise((resolve, reject) => {
         const started = Date.now();
         const child = (0,external_node_child_process_.spawn)(request.file, [...request.args], {
@@ -355,12 +360,18 @@ function createExec(logger, baseEnv = process.env) {
             kill('SIGTERM');
             setTimeout(() => kill('SIGKILL'), KILL_GRACE_MS).unref();
         }, timeoutMs);
+        const heartbeat = setInterval(() => {
+            logger.info(`${request.tool}: still running, ${Math.round((Date.now() - started) / 1000)} s`);
+        }, heartbeatMs);
+        heartbeat.unref();
         child.on('error', (error) => {
             clearTimeout(timer);
+            clearInterval(heartbeat);
             reject(error);
         });
         child.on('close', (exitCode, signal) => {
             clearTimeout(timer);
+            clearInterval(heartbeat);
             if (pendingOut)
                 relayLines(pendingOut, '', true);
             if (pendingErr)
@@ -1018,6 +1029,7 @@ const TRIVY_DB_INPUTS = {
     'db-max-age': { kind: 'string', default: '3d' },
     'db-digest': { kind: 'string', default: '' },
     'db-archive': { kind: 'string', default: '' },
+    'java-db-archive': { kind: 'string', default: '' },
 };
 
 

@@ -32,6 +32,26 @@ describe('safe exec', () => {
     for (const line of log.lines) expect(line).not.toMatch(/^\s*::/)
   })
 
+  it('says a long run is still running at every interval, inside its log, and a short one never', async () => {
+    const log = memoryLogger()
+    const exec = createExec(log, process.env, { heartbeatMs: 100 })
+    const slow = await exec({ tool: 'trivy', file: script('sleep 0.5'), args: [] })
+    expect(slow.exitCode).toBe(0)
+    const beats = log.lines.filter((l) => /^trivy: still running, \d+ s$/.test(l))
+    expect(beats.length).toBeGreaterThanOrEqual(2)
+    const quiet = memoryLogger()
+    await createExec(quiet, process.env, { heartbeatMs: 10_000 })({
+      tool: 'trivy',
+      file: script('exit 0'),
+      args: [],
+    })
+    expect(quiet.lines.filter((l) => l.includes('still running'))).toEqual([])
+    // Once the process has ended, no more lines come.
+    const after = log.lines.length
+    await new Promise((r) => setTimeout(r, 300))
+    expect(log.lines.length).toBe(after)
+  })
+
   it('reports exit codes, signals and timeouts', async () => {
     const exec = createExec(memoryLogger())
     const exited = await exec({ tool: 't', file: script('exit 3'), args: [] })

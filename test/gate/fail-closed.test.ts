@@ -122,6 +122,12 @@ describe('fail-closed reasons', () => {
     const dir = tempTree({
       'findings/sbom.cdx.json': raw,
       'findings/scan-iac-trivy.findings.json': raw,
+      // The SBOM a scan action writes beside its report: expected there, skipped without a word.
+      'findings/scan-image-trivy-app.cdx.json': {
+        bomFormat: 'CycloneDX',
+        specVersion: '1.5',
+        components: [],
+      },
     })
     const load = loadReports(['findings'], undefined, dir)
     expect(load.notices).toEqual(['findings/sbom.cdx.json is not a findings report; skipped'])

@@ -90,7 +90,7 @@ describe('gate summary', () => {
 
   it('prints the score arithmetic', () => {
     const score = 100 - (40 + 3 * 4 + 1)
-    expect(text).toContain(`### Risk score: ${score} / 100 (threshold 75) ❌`)
+    expect(text).toContain(`### Risk score: ${score} (passes at ≥ 75) ❌`)
     expect(text).toContain(`\`100 − (1×40 critical + 3×4 medium + 1×1 low) = ${score}\``)
     expect(text).toContain('| **total** | | | **53** |')
   })
@@ -98,10 +98,10 @@ describe('gate summary', () => {
   it('lists each report with its scanner, status and counts', () => {
     expect(text).toContain('Required for stage `code`: secrets ✅ · deps ✅ · iac ✅')
     expect(text).toContain(
-      '| deps.json | scan-deps | osv-scanner 1.0.0 | repository . | complete | 1 | 1/0/0/0/0 |',
+      '| scan-deps | repository . | osv-scanner 1.0.0 | complete | 1 | 1/0/0/0/0 | deps.json |',
     )
     expect(text).toContain(
-      '| iac-tfsec.json | scan-iac | tfsec 1.0.0 | repository . | ❌ failed: tfsec exited 2 | 0 | 0/0/0/0/0 |',
+      '| scan-iac | repository . | tfsec 1.0.0 | ❌ failed: tfsec exited 2 | 0 | 0/0/0/0/0 | iac-tfsec.json |',
     )
   })
 

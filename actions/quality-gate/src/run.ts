@@ -120,7 +120,7 @@ export function commentHead(result: GateResult): string {
   const lines = [
     `### ${icon} Portcullis quality gate: **${result.verdict}**`,
     '',
-    `Stage \`${result.stage}\` · system level ${result.systemLevel} · risk score ${result.score.score}/100 (passes at ${result.score.threshold})`,
+    `Stage \`${result.stage}\` · system level ${result.systemLevel} · risk score ${result.score.score} (passes at ≥ ${result.score.threshold})`,
   ]
   if (result.reasons.length > 0) {
     lines.push('', ...result.reasons.slice(0, 20).map((r) => `- \`${r.code}\`: ${md(r.message)}`))
@@ -195,7 +195,7 @@ export async function run(
   io.writeSummary(summary)
 
   io.log.info(
-    `Quality gate: ${result.verdict} (stage ${result.stage}, system level ${result.systemLevel}, risk score ${result.score.score}/${result.score.threshold})`,
+    `Quality gate: ${result.verdict} (stage ${result.stage}, system level ${result.systemLevel}, risk score ${result.score.score} (passes at ≥ ${result.score.threshold}))`,
   )
   for (const reason of result.reasons) io.log.info(`  ${reason.code}: ${reason.message}`)
   for (const change of result.inputChanges ?? []) {

@@ -9,6 +9,8 @@ export const INPUTS = {
   engine: { kind: 'enum', values: ['trivy', 'grype'], default: 'trivy' },
   scanners: { kind: 'list', default: 'vuln,secret' },
   'ignore-unfixed': { kind: 'boolean', default: 'false' },
+  'skip-dirs': { kind: 'list', default: '' },
+  'skip-files': { kind: 'list', default: '' },
   'registry-username': { kind: 'string', default: '' },
   'registry-password': { kind: 'string', default: '', secret: true },
   sbom: { kind: 'boolean', default: 'true' },

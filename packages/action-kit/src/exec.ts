@@ -91,7 +91,20 @@ const STDERR_TAIL_BYTES = 16 * 1024
 const KILL_GRACE_MS = 5_000
 const MAX_PENDING_LINE = 64 * 1024
 
-export function createExec(logger: Logger, baseEnv: NodeJS.ProcessEnv = process.env): Exec {
+/** How often a long run says it is still running, so a quiet scanner never looks hung. */
+const HEARTBEAT_MS = 15_000
+
+export interface ExecOptions {
+  /** Interval of the "still running" lines (default 15 s). */
+  readonly heartbeatMs?: number
+}
+
+export function createExec(
+  logger: Logger,
+  baseEnv: NodeJS.ProcessEnv = process.env,
+  options: ExecOptions = {},
+): Exec {
+  const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS
   return (request) =>
     new Promise((resolve, reject) => {
       const started = Date.now()
@@ -157,12 +170,21 @@ export function createExec(logger: Logger, baseEnv: NodeJS.ProcessEnv = process.
         setTimeout(() => kill('SIGKILL'), KILL_GRACE_MS).unref()
       }, timeoutMs)
 
+      const heartbeat = setInterval(() => {
+        logger.info(
+          `${request.tool}: still running, ${Math.round((Date.now() - started) / 1000)} s`,
+        )
+      }, heartbeatMs)
+      heartbeat.unref()
+
       child.on('error', (error) => {
         clearTimeout(timer)
+        clearInterval(heartbeat)
         reject(error)
       })
       child.on('close', (exitCode, signal) => {
         clearTimeout(timer)
+        clearInterval(heartbeat)
         if (pendingOut) relayLines(pendingOut, '', true)
         if (pendingErr) relayLines(pendingErr, '', true)
         resolve({

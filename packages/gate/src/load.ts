@@ -274,8 +274,9 @@ export function readReports(
     if (json === undefined) continue
     const data = json.value
     if (!resolved.named.has(path) && !path.endsWith(REPORT_SUFFIX) && !claimsToBeReport(data)) {
-      // Scan actions write SBOMs and other JSON beside their reports; only reports are read.
-      notices.push(`${file} is not a findings report; skipped`)
+      // Scan actions write SBOMs and other JSON beside their reports; only reports are read. The
+      // SBOMs they write are expected there and skipped quietly; anything else is named.
+      if (!isSbom(data)) notices.push(`${file} is not a findings report; skipped`)
       continue
     }
     let report: FindingsReport
@@ -329,4 +330,11 @@ export function loadReports(
   const reports: LoadedReport[] = []
   const { problems, notices } = readReports(entries, (r) => reports.push(r), fs, cwd, what)
   return { reports, problems, notices }
+}
+
+/** A CycloneDX or SPDX document (what scan-deps and scan-image write beside their reports). */
+function isSbom(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null) return false
+  const doc = data as { bomFormat?: unknown; spdxVersion?: unknown }
+  return doc.bomFormat === 'CycloneDX' || typeof doc.spdxVersion === 'string'
 }

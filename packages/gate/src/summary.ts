@@ -92,7 +92,7 @@ export function renderGateSummary(result: GateResult): string {
 
   const s = result.score
   out.push(
-    `### Risk score: ${s.score} / 100 (threshold ${s.threshold}) ${s.passed ? '✅' : '❌'}`,
+    `### Risk score: ${s.score} (passes at ≥ ${s.threshold}) ${s.passed ? '✅' : '❌'}`,
     '',
     `\`${renderScoreArithmetic(s)}\` — passes at ${s.threshold} or above.`,
     '',
@@ -113,15 +113,15 @@ export function renderGateSummary(result: GateResult): string {
     out.push('No findings reports were read.', '')
   } else {
     out.push(
-      `| report | action | scanner | target | status | findings | ${SEVERITIES.map((x) => x[0]!.toUpperCase()).join('/')} |`,
-      '|---|---|---|---|---|---:|---|',
+      `| action | target | scanner | status | findings | ${SEVERITIES.map((x) => x[0]!.toUpperCase()).join('/')} | report |`,
+      '|---|---|---|---|---:|---|---|',
     )
     for (const r of result.scanners) {
       const status =
         r.status === 'complete' ? 'complete' : `❌ failed: ${mdText(r.reason ?? '', 200)}`
       const sev = SEVERITIES.map((x) => r.bySeverity[x]).join('/')
       out.push(
-        `| ${mdText(r.file, 80)} | ${r.action} | ${mdText(`${r.scanner} ${r.version}`, 60)} | ${mdText(r.target, 100)} | ${status} | ${r.findings} | ${sev} |`,
+        `| ${mdText(r.action, 40)} | ${mdText(r.target, 100)} | ${mdText(`${r.scanner} ${r.version}`, 60)} | ${status} | ${r.findings} | ${sev} | ${mdText(reportName(r.file), 80)} |`,
       )
     }
     out.push('')
@@ -220,4 +220,9 @@ function scannedScopes(scan: RequiredScan): string {
   const parts = [...new Set(scopes.map((s) => s.description))]
   if (!scopes.some((s) => s.kind === 'tree')) parts.push('working tree not scanned')
   return ` (${mdText(parts.join('; '), 300)})`
+}
+
+/** A report's file name, not the runner's folder it was downloaded to. */
+function reportName(file: string): string {
+  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1)
 }

@@ -46,10 +46,10 @@ describe('dist/quality-gate imports a CodeQL SARIF and a semgrep JSON', () => {
     ])
     expect(result.summary).toContain('Required for stage `code`: sast ✅')
     expect(result.summary).toContain(
-      '| results/codeql-python.sarif | import | CodeQL 2.20.4 | path results/codeql-python.sarif | complete | 7 | 1/5/1/0/0 |',
+      '| import | path results/codeql-python.sarif | CodeQL 2.20.4 | complete | 7 | 1/5/1/0/0 | codeql-python.sarif |',
     )
     expect(result.summary).toContain(
-      '| results/semgrep.json | import | semgrep 1.73.0 | path results/semgrep.json | complete | 45 | 0/11/30/0/4 |',
+      '| import | path results/semgrep.json | semgrep 1.73.0 | complete | 45 | 0/11/30/0/4 | semgrep.json |',
     )
   })
 

@@ -567,6 +567,48 @@ describeWithTools(
       const missing = await scan({ 'db-archive': join(connected, 'no-such.tar.gz') })
       expect(missing.exitCode).toBe(1)
       expect(missing.stdout).toMatch(/db-archive.*no-such\.tar\.gz' is not a file/)
+
+      // The Java DB packed the same way (trivy reads it only when it meets a JAR file, so its
+      // content is not exercised here; the archive, its dates and the offline flag are).
+      const javaArchive = (updatedAt: Date, name: string): string => {
+        const dir = mkdtempSync(join(tmpdir(), 'java-db-'))
+        writeFileSync(
+          join(dir, 'trivy-java.db'),
+          'the Java index, as packed on a connected machine',
+        )
+        writeFileSync(
+          join(dir, 'metadata.json'),
+          JSON.stringify({
+            Version: 1,
+            NextUpdate: new Date(updatedAt.getTime() + 86_400_000).toISOString(),
+            UpdatedAt: updatedAt.toISOString(),
+            DownloadedAt: updatedAt.toISOString(),
+          }),
+        )
+        const file = join(connected, name)
+        execFileSync('tar', ['-czf', file, '-C', dir, 'trivy-java.db', 'metadata.json'])
+        return file
+      }
+      const fresh = javaArchive(new Date(Date.now() - 3_600_000), 'trivy-java-db.tar.gz')
+      const withJava = await scan({ 'db-archive': archive, 'java-db-archive': fresh })
+      expect(withJava.exitCode, withJava.stdout).toBe(0)
+      expect(readReport(withJava).findings.map((f) => f.ruleId)).toEqual(['CVE-2021-23337'])
+      const javaDigest = execFileSync(
+        'sh',
+        ['-c', `tar -xzOf '${fresh}' trivy-java.db | sha256sum`],
+        {
+          encoding: 'utf8',
+        },
+      ).split(' ')[0]!
+      expect(readAsText(withJava.summary)).toContain(
+        `Java DB: from ${fresh} (java-db-archive); trivy-java.db \`sha256:${javaDigest}\``,
+      )
+      const stale = javaArchive(new Date(Date.now() - 10 * 86_400_000), 'old-java-db.tar.gz')
+      const refused = await scan({ 'db-archive': archive, 'java-db-archive': stale })
+      expect(refused.exitCode).toBe(1)
+      expect(readReport(refused).reason).toMatch(
+        /^db-too-old: the trivy Java DB in java-db-archive '.*old-java-db\.tar\.gz' was updated at .*, 10d ago, longer ago than db-max-age \(3d\) allows; give a fresher DB \(refresh the java-db-archive\) or raise db-max-age$/,
+      )
     }, 300_000)
 
     it('db-archive: the artifact as oras pulls it from a mirror (db.tar.gz) is an archive too; an old one is db-too-old', async () => {

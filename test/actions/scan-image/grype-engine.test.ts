@@ -50,6 +50,24 @@ describe('grype engine argv', () => {
     ])
   })
 
+  it('excludes skip-dirs as everything below them and skip-files as given', () => {
+    expect(
+      grypeArgs(local('oci-layout'), { json: '/w/g.json' }, false, {
+        dirs: ['/usr/share/doc'],
+        files: ['/app/*.env'],
+      }),
+    ).toEqual([
+      'oci-dir:/ws/img-oci-layout',
+      '-o',
+      'json=/w/g.json',
+      '--exclude',
+      '/usr/share/doc/**',
+      '--exclude',
+      '/app/*.env',
+      '--quiet',
+    ])
+  })
+
   it('passes registry credentials through the environment only, and plain HTTP for loopback', () => {
     const target = registry({ username: 'robot', password: 'pw-9' })
     expect(grypeEnv(target)).toEqual({

@@ -174,6 +174,32 @@ describeWithTools(
       ])
     }, 200_000)
 
+    it('skip-files and skip-dirs leave those paths of the image unscanned, and the summary names them', async () => {
+      const files = await scan({
+        input: 'images/layout',
+        scanners: 'secret',
+        sbom: 'false',
+        'skip-files': '/app/config.env',
+      })
+      expect(files.exitCode, files.stdout).toBe(0)
+      expect(readReport(files).findings).toEqual([])
+      expect(files.summary).toContain(
+        'skipped files in the image (input skip-files): `/app/config.env`',
+      )
+      const dirs = await scan({
+        input: 'images/layout',
+        scanners: 'secret',
+        sbom: 'false',
+        'skip-dirs': 'app',
+      })
+      expect(dirs.exitCode, dirs.stdout).toBe(0)
+      expect(readReport(dirs).findings).toEqual([])
+      expect(dirs.summary).toContain('skipped folders in the image (input skip-dirs): `/app`')
+      const climbing = await scan({ input: 'images/layout', sbom: 'false', 'skip-dirs': '../x' })
+      expect(climbing.exitCode).toBe(1)
+      expect(climbing.stdout).toMatch(/Input 'skip-dirs': '\.\.\/x' is not a path inside the image/)
+    }, 200_000)
+
     it('without a vulnerability DB the scan fails (never zero findings), naming db-repository', async () => {
       const emptyCache = mkdtempSync(join(tmpdir(), 'scan-image-no-db-'))
       const run = await scan(

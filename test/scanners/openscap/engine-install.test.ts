@@ -4,11 +4,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { memoryLogger, type ExecRequest, type ExecResult } from '@portcullis/action-kit'
 import { UserError } from '@portcullis/core'
-import {
-  installOscap,
-  OPENSCAP_PACKAGE_PINS,
-  type OscapInstallPorts,
-} from '@portcullis/scanners/openscap'
+import { installOscap, OPENSCAP_PACKAGE, type OsPackagePorts } from '@portcullis/scanners/openscap'
 
 const DEBIAN12 = 'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nVERSION_ID="12"\nID=debian\n'
 const UBUNTU2204 =
@@ -54,7 +50,7 @@ function ports(options: {
   dirs.push(pathDir)
   const calls: ExecRequest[] = []
   const log = memoryLogger()
-  const p: OscapInstallPorts = {
+  const p: OsPackagePorts = {
     log,
     pathEnv: pathDir,
     isRoot: options.isRoot ?? false,
@@ -106,7 +102,7 @@ describe('installOscap', () => {
   it('Debian 12 without oscap: sudo apt-get install of every pinned package, then checked with dpkg-query', async () => {
     const { ports: p, calls, pathDir } = ports({ osRelease: DEBIAN12 })
     const tool = await installOscap({}, p)
-    const pins = OPENSCAP_PACKAGE_PINS['debian 12']!
+    const pin = OPENSCAP_PACKAGE.pins['debian 12']!
     expect(calls.map((c) => [c.file, ...c.args])).toEqual([
       ['sudo', '-n', 'apt-get', 'update', '-qq'],
       [
@@ -117,7 +113,8 @@ describe('installOscap', () => {
         '-y',
         '-qq',
         '--no-install-recommends',
-        ...Object.entries(pins.packages).map(([n, v]) => `${n}=${v}`),
+        `${pin.package}=${pin.version}`,
+        ...Object.entries(pin.with ?? {}).map(([n, v]) => `${n}=${v}`),
       ],
       ['dpkg-query', '-W', '-f=${Version}', 'openscap-scanner'],
       [join(pathDir, 'oscap'), '--version'],
@@ -158,7 +155,7 @@ describe('installOscap', () => {
 
   it('a failing apt-get names the command and the way out', async () => {
     const { ports: p } = ports({ osRelease: DEBIAN12 })
-    const failing: OscapInstallPorts = {
+    const failing: OsPackagePorts = {
       ...p,
       exec: async (r) =>
         r.args.includes('update') ? ok('', 1, 'sudo: a password is required\n') : p.exec(r),

@@ -12,12 +12,15 @@ import {
   type ImageTargetInputs,
   type ScanEngine,
 } from '@portcullis/scan'
+import { imagePaths } from '../shared/image-paths.js'
 import { parseGrype } from './parse.js'
 
 /** The scan-image inputs the grype engine reads (the action's Inputs type satisfies it structurally). */
 export interface GrypeImageInputs extends CommonScanInputs, ImageTargetInputs {
   readonly scanners: readonly string[]
   readonly ignoreUnfixed: boolean
+  readonly skipDirs: readonly string[]
+  readonly skipFiles: readonly string[]
   readonly dbRepository: string | undefined
   readonly sbom: boolean
   readonly grypePath: string | undefined
@@ -65,6 +68,10 @@ export function grypeArgs(
   target: ImageTarget,
   files: { readonly json: string; readonly sbom?: string; readonly config?: string },
   ignoreUnfixed: boolean,
+  skip: { readonly dirs: readonly string[]; readonly files: readonly string[] } = {
+    dirs: [],
+    files: [],
+  },
 ): string[] {
   return [
     grypeSource(target),
@@ -76,6 +83,9 @@ export function grypeArgs(
     `json=${files.json}`,
     ...(files.sbom ? ['-o', `cyclonedx-json=${files.sbom}`] : []),
     ...(ignoreUnfixed ? ['--only-fixed'] : []),
+    // grype excludes by glob over the image's absolute paths: a folder is everything below it.
+    ...skip.dirs.flatMap((d) => ['--exclude', `${d}/**`]),
+    ...skip.files.flatMap((f) => ['--exclude', f]),
     '--quiet',
   ]
 }
@@ -109,6 +119,15 @@ export const grypeImageEngine: ScanEngine<GrypeImageInputs> = {
         `grype finds vulnerabilities only; the ${skipped.join(' and ')} scanner(s) asked for in \`scanners\` did not run (use engine trivy for them).`,
       )
     }
+    const notScanned = [
+      ...imagePaths(inputs.skipDirs, 'skip-dirs'),
+      ...imagePaths(inputs.skipFiles, 'skip-files'),
+    ]
+    if (notScanned.length > 0) {
+      notices.push(
+        `Not scanned inside the image (skip-dirs, skip-files): ${notScanned.join(', ')}.`,
+      )
+    }
     if (inputs.dbRepository?.trim()) {
       notices.push('db-repository applies to trivy only; grype used its own DB.')
     }
@@ -129,7 +148,10 @@ export const grypeImageEngine: ScanEngine<GrypeImageInputs> = {
     const config = join(context.workDir, 'grype-config.yaml')
     writeFileSync(config, 'check-for-app-update: false\n')
     await runTool(context, {
-      args: grypeArgs(target, { json, config, ...(sbom ? { sbom } : {}) }, inputs.ignoreUnfixed),
+      args: grypeArgs(target, { json, config, ...(sbom ? { sbom } : {}) }, inputs.ignoreUnfixed, {
+        dirs: imagePaths(inputs.skipDirs, 'skip-dirs'),
+        files: imagePaths(inputs.skipFiles, 'skip-files'),
+      }),
       // 0: ran (findings do not change it without --fail-on); anything else is an error.
       okExitCodes: [0],
       env: grypeEnv(target),

@@ -18,6 +18,8 @@ export interface OsPackageTool {
   readonly tool: string
   /** What messages call it (`nmap`, `OpenSCAP`). */
   readonly label: string
+  /** What a runner without a pin needs installed, when more than the tool (its content packages). */
+  readonly manualInstall?: string
   /** Arguments that make it print its version, and how to read the version from that output. */
   readonly versionArgs: readonly string[]
   readonly parseVersion: (output: string) => string | undefined
@@ -31,6 +33,8 @@ export interface OsPackagePin {
   readonly package: string
   /** Exact package version, installed as `package=version` (the `version` input replaces it). */
   readonly version: string
+  /** Packages installed with it at their exact versions (content the tool reads), kept as pinned. */
+  readonly with?: Readonly<Record<string, string>>
   /** Where the version comes from, so a reader can check it. */
   readonly source: string
 }
@@ -161,24 +165,27 @@ export async function installOsPackageTool(
   const os = text === undefined ? undefined : parseOsRelease(text)
   const pin = os ? spec.pins[`${os.id} ${os.versionId}`] : undefined
   if (!os || !pin) {
-    const known = Object.values(spec.pins)
-      .map((p) => p.release)
-      .join(', ')
+    const pins = Object.values(spec.pins)
+    const known = pins.map((p) => p.release).join(', ')
+    const packages = pins.some((p) => p.with !== undefined) ? 'packages' : 'package'
     throw new UserError(
       `${tool}-unavailable`,
-      `${tool} is not installed and ${os ? describeOs(os) : 'this runner (no /etc/os-release)'} has no pinned ${spec.label} package (pinned for ${known}). Install ${spec.label}, then give the ${tool} binary in '${tool}-path' or put it on PATH.`,
+      `${tool} is not installed and ${os ? describeOs(os) : 'this runner (no /etc/os-release)'} has no pinned ${spec.label} ${packages} (pinned for ${known}). Install ${spec.manualInstall ?? spec.label}, then give the ${tool} binary in '${tool}-path' or put it on PATH.`,
     )
   }
   const wanted = request.version ?? pin.version
-  const packageSpec = `${pin.package}=${wanted}`
-  ports.log.info(`Installing ${spec.label} for ${pin.release} at a pinned version: ${packageSpec}`)
+  const specs = Object.entries({ [pin.package]: wanted, ...pin.with }).map(([n, v]) => `${n}=${v}`)
+  const plural = specs.length > 1
+  ports.log.info(
+    `Installing ${spec.label} for ${pin.release} at ${plural ? 'pinned versions' : 'a pinned version'}: ${specs.join(' ')}`,
+  )
   await system(spec, ports, 'apt-get', ['update', '-qq'], 'refresh the apt package lists')
   await system(
     spec,
     ports,
     'apt-get',
-    ['install', '-y', '-qq', '--no-install-recommends', packageSpec],
-    `install ${packageSpec}`,
+    ['install', '-y', '-qq', '--no-install-recommends', ...specs],
+    `install ${specs.join(' ')}`,
   )
   const installed = (
     await system(

@@ -18,6 +18,7 @@ import {
   readyTrivyDb,
   trivyDbPolicy,
   type TrivyDbInputs,
+  javaDbArgs,
 } from './db-run.js'
 import { resolveTrivyVersion, trivyDialect } from './version.js'
 
@@ -315,6 +316,7 @@ export const trivyComplianceEngine: ScanEngine<TrivyComplianceInputs> = {
           dialect.skipCheckUpdate,
           // The DB was fetched and verified above; the scan never fetches one itself.
           dialect.skipDbUpdate,
+          ...javaDbArgs(db),
           ...(local ? ['--input', local] : [image]),
         ],
       },

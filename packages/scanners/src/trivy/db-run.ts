@@ -9,11 +9,12 @@ import {
   inspectTrivyDb,
   parseDbDigest,
   parseDbMaxAge,
+  readMetadata,
   sha256File,
   type TrivyDbMetadata,
   type TrivyDbState,
 } from './db.js'
-import { extractDbArchive, VULN_DB_ARCHIVE } from './db-archive.js'
+import { extractDbArchive, JAVA_DB_ARCHIVE, VULN_DB_ARCHIVE } from './db-archive.js'
 import type { TrivyDbInputs } from './inputs.js'
 
 /** What a scan asks of its vulnerability DB (the `db-*` inputs, validated). */
@@ -27,6 +28,11 @@ export interface TrivyDbPolicy {
   readonly digest: string | undefined
   /** `db-archive`: an absolute path; the DB comes from it and nothing is downloaded. */
   readonly archive: string | undefined
+  /**
+   * `java-db-archive`: an absolute path; the Java DB (what trivy reads to identify JAR files) comes
+   * from it, held to the same age and date checks, and trivy never downloads one.
+   */
+  readonly javaArchive: string | undefined
 }
 
 export type TrivyDbSource = 'cache' | 'download' | 'archive'
@@ -38,6 +44,8 @@ export interface ReadyTrivyDb {
   readonly metadata: TrivyDbMetadata
   /** SHA-256 of the trivy.db the scan reads. */
   readonly digest: string
+  /** The Java DB from `java-db-archive`, checked; the scan then runs with --skip-java-db-update. */
+  readonly java?: { readonly metadata: TrivyDbMetadata; readonly digest: string }
 }
 
 const usable = (state: TrivyDbState) => state.status === 'ready' || state.status === 'stale'
@@ -130,7 +138,41 @@ export async function readyTrivyDb<I>(
     )
   }
   log.info(`trivy DB: trivy.db sha256:${digest}, updated ${state.metadata.UpdatedAt}.`)
-  return { source, state, metadata: state.metadata, digest }
+  const java = policy.javaArchive ? await readyJavaDb(context, cacheDir, policy) : undefined
+  return { source, state, metadata: state.metadata, digest, ...(java ? { java } : {}) }
+}
+
+/** Unpacks `java-db-archive` and holds it to db-max-age and the date checks; a bad one fails the scan. */
+async function readyJavaDb<I>(
+  context: EngineContext<I>,
+  cacheDir: string,
+  policy: TrivyDbPolicy,
+): Promise<{ metadata: TrivyDbMetadata; digest: string }> {
+  const archive = policy.javaArchive!
+  await extractDbArchive(archive, cacheDir, JAVA_DB_ARCHIVE)
+  const dir = join(cacheDir, JAVA_DB_ARCHIVE.subdir)
+  const what = `the trivy Java DB in java-db-archive '${archive}'`
+  const metadata = readMetadata(join(dir, 'metadata.json'))
+  if (typeof metadata === 'string') {
+    throw new ScanFailedError(
+      `${what} is unusable (${metadata}); the scan fails rather than miss the JAR files it identifies`,
+    )
+  }
+  const dates = checkDbDates(metadata, policy, new Date(), what)
+  if (dates)
+    throw new ScanFailedError(
+      dates.reason.replace('the cache, the mirror or the db-archive', 'the java-db-archive'),
+    )
+  const digest = await sha256File(join(dir, JAVA_DB_ARCHIVE.dbFile))
+  context.log.info(
+    `trivy Java DB: unpacked ${archive} (java-db-archive); ${JAVA_DB_ARCHIVE.dbFile} sha256:${digest}, updated ${metadata.UpdatedAt}; nothing is downloaded.`,
+  )
+  return { metadata, digest }
+}
+
+/** `--skip-java-db-update` when the Java DB came from java-db-archive (trivy then never fetches one). */
+export function javaDbArgs(db: ReadyTrivyDb | undefined): string[] {
+  return db?.java ? ['--skip-java-db-update'] : []
 }
 
 /** Why the download run failed, when the DB is what failed (trivy 0.44 exits 1 and says little). */
@@ -191,18 +233,25 @@ export function dbSummaryLine(
   return [
     `- vulnerability DB: ${from}; trivy.db \`sha256:${db.digest}\`${policy.digest ? ' (matches db-digest)' : ''}`,
     `  - updated ${updated}${Number.isFinite(age) ? ` (${formatAge(now.getTime() - age)} ago; db-max-age ${policy.maxAge})` : ''}, next update ${db.metadata.NextUpdate ?? 'unknown'}, downloaded ${db.metadata.DownloadedAt ?? 'unknown'}; ${db.state.sources ?? 0} advisory source(s)`,
+    ...(db.java
+      ? [
+          `- Java DB: from ${escapeMarkdown(policy.javaArchive ?? '', 200)} (java-db-archive); trivy-java.db \`sha256:${db.java.digest}\`, updated ${db.java.metadata.UpdatedAt ?? 'unknown'}`,
+        ]
+      : []),
   ].join('\n')
 }
 
 /** Validates the `db-*` inputs into a policy; a bad value is an InputError naming its input. */
 export function trivyDbPolicy(inputs: TrivyDbInputs, workspace: string): TrivyDbPolicy {
   const archive = inputs.dbArchive?.trim()
+  const javaArchive = inputs.javaDbArchive?.trim()
   return {
     repository: inputs.dbRepository?.trim() || undefined,
     maxAge: inputs.dbMaxAge.trim(),
     maxAgeMs: parseDbMaxAge(inputs.dbMaxAge),
     digest: inputs.dbDigest?.trim() ? parseDbDigest(inputs.dbDigest) : undefined,
     archive: archive ? resolve(workspace, archive) : undefined,
+    javaArchive: javaArchive ? resolve(workspace, javaArchive) : undefined,
   }
 }
 

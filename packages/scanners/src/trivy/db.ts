@@ -59,7 +59,7 @@ const SCHEMA_VERSION = 2
 /** Buckets every trivy DB has beside the per-source advisory buckets. */
 const SHARED_BUCKETS = new Set(['vulnerability', 'data-source', 'vulnerability-id'])
 
-function readMetadata(path: string): TrivyDbMetadata | string {
+export function readMetadata(path: string): TrivyDbMetadata | string {
   let data: unknown
   try {
     data = JSON.parse(readFileSync(path, 'utf8'))

@@ -18,6 +18,7 @@ import {
   readyTrivyDb,
   trivyDbPolicy,
   type TrivyDbInputs,
+  javaDbArgs,
 } from './db-run.js'
 import { resolveTrivyVersion, trivyDialect } from './version.js'
 
@@ -143,6 +144,7 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
           `${inputs.timeoutMinutes ?? 30}m`,
           // The DB was fetched and verified above; the scan never fetches one itself.
           dialect.skipDbUpdate,
+          ...javaDbArgs(db),
           ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
           ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(context.workspace, d)]),
           ...inputs.skipFiles.flatMap((f) => ['--skip-files', skipPathArg(context.workspace, f)]),

@@ -10,6 +10,7 @@ import {
   type ImageTargetInputs,
   type ScanEngine,
 } from '@portcullis/scan'
+import { imagePaths, skippedInImage } from '../shared/image-paths.js'
 import { readOutput, runTrivy } from './common.js'
 import { trivyCacheDir } from './db.js'
 import {
@@ -19,6 +20,7 @@ import {
   readyTrivyDb,
   trivyDbPolicy,
   type TrivyDbInputs,
+  javaDbArgs,
 } from './db-run.js'
 import { parseTrivy } from './parse.js'
 import { resolveTrivyVersion, trivyDialect, type TrivyDialect } from './version.js'
@@ -27,6 +29,8 @@ import { resolveTrivyVersion, trivyDialect, type TrivyDialect } from './version.
 export interface TrivyImageInputs extends CommonScanInputs, ImageTargetInputs, TrivyDbInputs {
   readonly scanners: readonly string[]
   readonly ignoreUnfixed: boolean
+  readonly skipDirs: readonly string[]
+  readonly skipFiles: readonly string[]
   readonly sbom: boolean
   readonly trivyPath: string | undefined
 }
@@ -274,7 +278,10 @@ export const trivyImageEngine: ScanEngine<TrivyImageInputs> = {
           `${inputs.timeoutMinutes ?? 30}m`,
           // Any DB was fetched and verified above; the scan never fetches one itself.
           dialect.skipDbUpdate,
+          ...javaDbArgs(db),
           ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
+          ...imagePaths(inputs.skipDirs, 'skip-dirs').flatMap((d) => ['--skip-dirs', d]),
+          ...imagePaths(inputs.skipFiles, 'skip-files').flatMap((f) => ['--skip-files', f]),
           ...trivyImageSource(target),
         ],
         env: trivyImageEnv(target),
@@ -320,6 +327,7 @@ export const trivyImageEngine: ScanEngine<TrivyImageInputs> = {
       ...(inputs.ignoreUnfixed
         ? ['- vulnerabilities without a fixed version are left out (`ignore-unfixed`)']
         : []),
+      ...skippedInImage(inputs),
       ...(sbom ? [`- CycloneDX SBOM: \`${sbom.path}\` (${sbom.components} component(s))`] : []),
     ].join('\n')
 

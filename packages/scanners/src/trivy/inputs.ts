@@ -8,6 +8,7 @@ export const TRIVY_DB_INPUTS = {
   'db-max-age': { kind: 'string', default: '3d' },
   'db-digest': { kind: 'string', default: '' },
   'db-archive': { kind: 'string', default: '' },
+  'java-db-archive': { kind: 'string', default: '' },
 } as const
 
 /** The typed form of {@link TRIVY_DB_INPUTS}. */
@@ -16,4 +17,5 @@ export interface TrivyDbInputs {
   readonly dbMaxAge: string
   readonly dbDigest: string | undefined
   readonly dbArchive: string | undefined
+  readonly javaDbArchive: string | undefined
 }

@@ -1,8 +1,8 @@
-export const id = 303;
-export const ids = [303];
+export const id = 408;
+export const ids = [408];
 export const modules = {
 
-/***/ 2303:
+/***/ 5408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2346,6 +2346,41 @@ function ignoreFileUsed(workspace, inputs) {
     return inputs.ignoreFile ? [resolve(workspace, inputs.ignoreFile)] : [];
 }
 
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/image-paths.ts
+
+/**
+ * `skip-dirs` / `skip-files` of scan-image: paths inside the image's file system, written as
+ * absolute paths (`/usr/share/doc`, `/opt/app/test/**`); a leading `/` is added when missing. A
+ * path that climbs (`..`) or is empty names nothing in the image and is refused, naming the input.
+ */
+function imagePaths(values, input) {
+    return values.map((raw) => {
+        const value = raw.trim();
+        const path = `/${value.replace(/^\/+/, '')}`.replace(/\/+$/, '');
+        if (value === '' || path === '' || path.split('/').includes('..')) {
+            throw new errors/* InputError */.dz(input, `'${raw}' is not a path inside the image; write it as an absolute path such as /usr/share/doc`);
+        }
+        return path;
+    });
+}
+/** The summary lines naming what the scan skipped inside the image, if anything. */
+function skippedInImage(inputs) {
+    // A code span renders no link or HTML; a backquote in the path could end it, so none is kept.
+    const list = (paths) => paths.map((p) => `\`${p.replace(/[`\r\n]/g, "'")}\``).join(', ');
+    return [
+        ...(inputs.skipDirs.length > 0
+            ? [
+                `- skipped folders in the image (input skip-dirs): ${list(imagePaths(inputs.skipDirs, 'skip-dirs'))}`,
+            ]
+            : []),
+        ...(inputs.skipFiles.length > 0
+            ? [
+                `- skipped files in the image (input skip-files): ${list(imagePaths(inputs.skipFiles, 'skip-files'))}`,
+            ]
+            : []),
+    ];
+}
+
 // EXTERNAL MODULE: ./packages/core/src/paths.ts
 var paths = __webpack_require__(2109);
 ;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
@@ -2712,6 +2747,7 @@ const parseGrype = (raw, context) => {
 
 
 
+
 /**
  * grype's source scheme for each target (https://github.com/anchore/grype#supported-sources):
  * `registry:` pulls from the registry without a docker daemon; local formats are read directly.
@@ -2750,7 +2786,10 @@ function grypeEnv(target) {
     };
 }
 /** The argv of one grype run: JSON findings and, when asked, a CycloneDX SBOM from the same pass. */
-function grypeArgs(target, files, ignoreUnfixed) {
+function grypeArgs(target, files, ignoreUnfixed, skip = {
+    dirs: [],
+    files: [],
+}) {
     return [
         grypeSource(target),
         // grype otherwise reads .grype.yaml and .grype/config.yaml from its working directory and the
@@ -2761,6 +2800,9 @@ function grypeArgs(target, files, ignoreUnfixed) {
         `json=${files.json}`,
         ...(files.sbom ? ['-o', `cyclonedx-json=${files.sbom}`] : []),
         ...(ignoreUnfixed ? ['--only-fixed'] : []),
+        // grype excludes by glob over the image's absolute paths: a folder is everything below it.
+        ...skip.dirs.flatMap((d) => ['--exclude', `${d}/**`]),
+        ...skip.files.flatMap((f) => ['--exclude', f]),
         '--quiet',
     ];
 }
@@ -2788,6 +2830,13 @@ const grypeImageEngine = {
         if (skipped.length > 0) {
             notices.push(`grype finds vulnerabilities only; the ${skipped.join(' and ')} scanner(s) asked for in \`scanners\` did not run (use engine trivy for them).`);
         }
+        const notScanned = [
+            ...imagePaths(inputs.skipDirs, 'skip-dirs'),
+            ...imagePaths(inputs.skipFiles, 'skip-files'),
+        ];
+        if (notScanned.length > 0) {
+            notices.push(`Not scanned inside the image (skip-dirs, skip-files): ${notScanned.join(', ')}.`);
+        }
         if (inputs.dbRepository?.trim()) {
             notices.push('db-repository applies to trivy only; grype used its own DB.');
         }
@@ -2802,7 +2851,10 @@ const grypeImageEngine = {
         const config = (0,external_node_path_.join)(context.workDir, 'grype-config.yaml');
         (0,external_node_fs_.writeFileSync)(config, 'check-for-app-update: false\n');
         await runTool(context, {
-            args: grypeArgs(target, { json, config, ...(sbom ? { sbom } : {}) }, inputs.ignoreUnfixed),
+            args: grypeArgs(target, { json, config, ...(sbom ? { sbom } : {}) }, inputs.ignoreUnfixed, {
+                dirs: imagePaths(inputs.skipDirs, 'skip-dirs'),
+                files: imagePaths(inputs.skipFiles, 'skip-files'),
+            }),
             // 0: ran (findings do not change it without --fail-on); anything else is an error.
             okExitCodes: [0],
             env: grypeEnv(target),
@@ -3540,7 +3592,29 @@ async function readyTrivyDb(context, cacheDir, policy) {
         throw new errors/* ScanFailedError */.$5(`db-digest-mismatch: ${what} has trivy.db sha256:${digest}, but db-digest pins sha256:${policy.digest}; the scan does not use a DB other than the one pinned`);
     }
     log.info(`trivy DB: trivy.db sha256:${digest}, updated ${state.metadata.UpdatedAt}.`);
-    return { source, state, metadata: state.metadata, digest };
+    const java = policy.javaArchive ? await readyJavaDb(context, cacheDir, policy) : undefined;
+    return { source, state, metadata: state.metadata, digest, ...(java ? { java } : {}) };
+}
+/** Unpacks `java-db-archive` and holds it to db-max-age and the date checks; a bad one fails the scan. */
+async function readyJavaDb(context, cacheDir, policy) {
+    const archive = policy.javaArchive;
+    await extractDbArchive(archive, cacheDir, JAVA_DB_ARCHIVE);
+    const dir = (0,external_node_path_.join)(cacheDir, JAVA_DB_ARCHIVE.subdir);
+    const what = `the trivy Java DB in java-db-archive '${archive}'`;
+    const metadata = readMetadata((0,external_node_path_.join)(dir, 'metadata.json'));
+    if (typeof metadata === 'string') {
+        throw new errors/* ScanFailedError */.$5(`${what} is unusable (${metadata}); the scan fails rather than miss the JAR files it identifies`);
+    }
+    const dates = checkDbDates(metadata, policy, new Date(), what);
+    if (dates)
+        throw new errors/* ScanFailedError */.$5(dates.reason.replace('the cache, the mirror or the db-archive', 'the java-db-archive'));
+    const digest = await db_sha256File((0,external_node_path_.join)(dir, JAVA_DB_ARCHIVE.dbFile));
+    context.log.info(`trivy Java DB: unpacked ${archive} (java-db-archive); ${JAVA_DB_ARCHIVE.dbFile} sha256:${digest}, updated ${metadata.UpdatedAt}; nothing is downloaded.`);
+    return { metadata, digest };
+}
+/** `--skip-java-db-update` when the Java DB came from java-db-archive (trivy then never fetches one). */
+function javaDbArgs(db) {
+    return db?.java ? ['--skip-java-db-update'] : [];
 }
 /** Why the download run failed, when the DB is what failed (trivy 0.44 exits 1 and says little). */
 function downloadFailure(cacheDir, repository, stderr, refusedCache) {
@@ -3585,17 +3659,24 @@ function dbSummaryLine(db, policy, now = new Date()) {
     return [
         `- vulnerability DB: ${from}; trivy.db \`sha256:${db.digest}\`${policy.digest ? ' (matches db-digest)' : ''}`,
         `  - updated ${updated}${Number.isFinite(age) ? ` (${formatAge(now.getTime() - age)} ago; db-max-age ${policy.maxAge})` : ''}, next update ${db.metadata.NextUpdate ?? 'unknown'}, downloaded ${db.metadata.DownloadedAt ?? 'unknown'}; ${db.state.sources ?? 0} advisory source(s)`,
+        ...(db.java
+            ? [
+                `- Java DB: from ${(0,markdown/* escapeMarkdown */.F)(policy.javaArchive ?? '', 200)} (java-db-archive); trivy-java.db \`sha256:${db.java.digest}\`, updated ${db.java.metadata.UpdatedAt ?? 'unknown'}`,
+            ]
+            : []),
     ].join('\n');
 }
 /** Validates the `db-*` inputs into a policy; a bad value is an InputError naming its input. */
 function trivyDbPolicy(inputs, workspace) {
     const archive = inputs.dbArchive?.trim();
+    const javaArchive = inputs.javaDbArchive?.trim();
     return {
         repository: inputs.dbRepository?.trim() || undefined,
         maxAge: inputs.dbMaxAge.trim(),
         maxAgeMs: parseDbMaxAge(inputs.dbMaxAge),
         digest: inputs.dbDigest?.trim() ? parseDbDigest(inputs.dbDigest) : undefined,
         archive: archive ? (0,external_node_path_.resolve)(workspace, archive) : undefined,
+        javaArchive: javaArchive ? (0,external_node_path_.resolve)(workspace, javaArchive) : undefined,
     };
 }
 
@@ -4255,6 +4336,7 @@ function trivyDialect(v) {
 
 
 
+
 /** The `scanners` input's words. */
 const IMAGE_SCANNERS = ['vuln', 'secret', 'misconfig'];
 /** Validates the `scanners` input: known words, at least one. */
@@ -4467,7 +4549,10 @@ const trivyImageEngine = {
                 `${inputs.timeoutMinutes ?? 30}m`,
                 // Any DB was fetched and verified above; the scan never fetches one itself.
                 dialect.skipDbUpdate,
+                ...javaDbArgs(db),
                 ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
+                ...imagePaths(inputs.skipDirs, 'skip-dirs').flatMap((d) => ['--skip-dirs', d]),
+                ...imagePaths(inputs.skipFiles, 'skip-files').flatMap((f) => ['--skip-files', f]),
                 ...trivyImageSource(target),
             ],
             env: trivyImageEnv(target),
@@ -4507,6 +4592,7 @@ const trivyImageEngine = {
             ...(inputs.ignoreUnfixed
                 ? ['- vulnerabilities without a fixed version are left out (`ignore-unfixed`)']
                 : []),
+            ...skippedInImage(inputs),
             ...(sbom ? [`- CycloneDX SBOM: \`${sbom.path}\` (${sbom.components} component(s))`] : []),
         ].join('\n');
         return {
