@@ -737,7 +737,7 @@ function renderGateSummary(result) {
     }
     out.push('');
     const s = result.score;
-    out.push(`### Risk score: ${s.score} / 100 (threshold ${s.threshold}) ${s.passed ? '✅' : '❌'}`, '', `\`${renderScoreArithmetic(s)}\` — passes at ${s.threshold} or above.`, '', '| severity | weight | found | points |', '|---|---:|---:|---:|');
+    out.push(`### Risk score: ${s.score} (passes at ≥ ${s.threshold}) ${s.passed ? '✅' : '❌'}`, '', `\`${renderScoreArithmetic(s)}\` — passes at ${s.threshold} or above.`, '', '| severity | weight | found | points |', '|---|---:|---:|---:|');
     for (const t of s.terms)
         out.push(`| ${t.severity} | ${t.weight} | ${t.count} | ${t.points} |`);
     out.push(`| **total** | | | **${s.deducted}** |`, '');
@@ -752,11 +752,11 @@ function renderGateSummary(result) {
         out.push('No findings reports were read.', '');
     }
     else {
-        out.push(`| report | action | scanner | target | status | findings | ${model/* SEVERITIES */.oC.map((x) => x[0].toUpperCase()).join('/')} |`, '|---|---|---|---|---|---:|---|');
+        out.push(`| action | target | scanner | status | findings | ${model/* SEVERITIES */.oC.map((x) => x[0].toUpperCase()).join('/')} | report |`, '|---|---|---|---|---:|---|---|');
         for (const r of result.scanners) {
             const status = r.status === 'complete' ? 'complete' : `❌ failed: ${mdText(r.reason ?? '', 200)}`;
             const sev = model/* SEVERITIES */.oC.map((x) => r.bySeverity[x]).join('/');
-            out.push(`| ${mdText(r.file, 80)} | ${r.action} | ${mdText(`${r.scanner} ${r.version}`, 60)} | ${mdText(r.target, 100)} | ${status} | ${r.findings} | ${sev} |`);
+            out.push(`| ${mdText(r.action, 40)} | ${mdText(r.target, 100)} | ${mdText(`${r.scanner} ${r.version}`, 60)} | ${status} | ${r.findings} | ${sev} | ${mdText(reportName(r.file), 80)} |`);
         }
         out.push('');
     }
@@ -838,6 +838,10 @@ function scannedScopes(scan) {
     if (!scopes.some((s) => s.kind === 'tree'))
         parts.push('working tree not scanned');
     return ` (${mdText(parts.join('; '), 300)})`;
+}
+/** A report's file name, not the runner's folder it was downloaded to. */
+function reportName(file) {
+    return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
 }
 
 ;// CONCATENATED MODULE: ./packages/gate/src/dedupe.ts
@@ -3970,6 +3974,9 @@ function toFinding(item, occurrence, context) {
         ruleId: leak.ruleId,
         title: path !== undefined ? `${leak.label} in ${path}` : leak.label,
         description,
+        // gitleaks' Description is its rule's name ("AWS", "GitHub Personal Access Token"), the same on
+        // every leak of the rule: the rule's title wherever rules are shown.
+        ...(0,model/* ruleInfo */.PI)(leak.label !== leak.ruleId ? leak.label : undefined),
         severity: context.defaultSeverity ?? 'high',
         ...(location ? { location } : {}),
         remediation: 'Revoke and rotate this credential, then remove it from the code. A secret that reached git history stays exposed until it is rotated, even after the file is changed.',
@@ -4276,6 +4283,8 @@ function parseHadolint(raw, context) {
             category: 'misconfiguration',
             ruleId,
             title: message,
+            // A DL rule's message is the rule's own fixed text; a shellcheck message may name the line's words.
+            ...(ruleId.startsWith('DL') ? (0,model/* ruleInfo */.PI)(message) : {}),
             severity: normalizeSeverity(level),
             ...(level ? { scannerSeverity: level } : {}),
             ...(path
@@ -6081,8 +6090,10 @@ function readReports(entries, visit, fs = nodeFileSystem, cwd = process.cwd(), w
             continue;
         const data = json.value;
         if (!resolved.named.has(path) && !path.endsWith(REPORT_SUFFIX) && !claimsToBeReport(data)) {
-            // Scan actions write SBOMs and other JSON beside their reports; only reports are read.
-            notices.push(`${file} is not a findings report; skipped`);
+            // Scan actions write SBOMs and other JSON beside their reports; only reports are read. The
+            // SBOMs they write are expected there and skipped quietly; anything else is named.
+            if (!isSbom(data))
+                notices.push(`${file} is not a findings report; skipped`);
             continue;
         }
         let report;
@@ -6128,6 +6139,13 @@ function loadReports(entries, fs = nodeFileSystem, cwd = process.cwd(), what = '
     const reports = [];
     const { problems, notices } = readReports(entries, (r) => reports.push(r), fs, cwd, what);
     return { reports, problems, notices };
+}
+/** A CycloneDX or SPDX document (what scan-deps and scan-image write beside their reports). */
+function isSbom(data) {
+    if (typeof data !== 'object' || data === null)
+        return false;
+    const doc = data;
+    return doc.bomFormat === 'CycloneDX' || typeof doc.spdxVersion === 'string';
 }
 
 ;// CONCATENATED MODULE: ./packages/gate/src/imports.ts
@@ -6741,7 +6759,7 @@ function commentHead(result) {
     const lines = [
         `### ${icon} Portcullis quality gate: **${result.verdict}**`,
         '',
-        `Stage \`${result.stage}\` · system level ${result.systemLevel} · risk score ${result.score.score}/100 (passes at ${result.score.threshold})`,
+        `Stage \`${result.stage}\` · system level ${result.systemLevel} · risk score ${result.score.score} (passes at ≥ ${result.score.threshold})`,
     ];
     if (result.reasons.length > 0) {
         lines.push('', ...result.reasons.slice(0, 20).map((r) => `- \`${r.code}\`: ${(0,summary.md)(r.message)}`));
@@ -6797,7 +6815,7 @@ async function run(inputs, io, now = () => new Date()) {
     io.setOutput(OUTPUTS.reasons, reasonsOutput(result));
     io.setOutput(OUTPUTS.summaryFile, summaryFile);
     io.writeSummary(summary);
-    io.log.info(`Quality gate: ${result.verdict} (stage ${result.stage}, system level ${result.systemLevel}, risk score ${result.score.score}/${result.score.threshold})`);
+    io.log.info(`Quality gate: ${result.verdict} (stage ${result.stage}, system level ${result.systemLevel}, risk score ${result.score.score} (passes at ≥ ${result.score.threshold}))`);
     for (const reason of result.reasons)
         io.log.info(`  ${reason.code}: ${reason.message}`);
     for (const change of result.inputChanges ?? []) {
