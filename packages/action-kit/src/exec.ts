@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import type { Exec, ExecRequest, ExecResult, Logger } from '@portcullis/core/ports'
+import type { Exec, ExecResult, Logger } from '@portcullis/core/ports'
 
 export type { Exec, ExecRequest, ExecResult } from '@portcullis/core/ports'
 
