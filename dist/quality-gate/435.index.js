@@ -3373,6 +3373,9 @@ function toFinding(item, occurrence, context) {
         ruleId: leak.ruleId,
         title: path !== undefined ? `${leak.label} in ${path}` : leak.label,
         description,
+        // gitleaks' Description is its rule's name ("AWS", "GitHub Personal Access Token"), the same on
+        // every leak of the rule: the rule's title wherever rules are shown.
+        ...(0,model/* ruleInfo */.PI)(leak.label !== leak.ruleId ? leak.label : undefined),
         severity: context.defaultSeverity ?? 'high',
         ...(location ? { location } : {}),
         remediation: 'Revoke and rotate this credential, then remove it from the code. A secret that reached git history stays exposed until it is rotated, even after the file is changed.',
@@ -3679,6 +3682,8 @@ function parseHadolint(raw, context) {
             category: 'misconfiguration',
             ruleId,
             title: message,
+            // A DL rule's message is the rule's own fixed text; a shellcheck message may name the line's words.
+            ...(ruleId.startsWith('DL') ? (0,model/* ruleInfo */.PI)(message) : {}),
             severity: normalizeSeverity(level),
             ...(level ? { scannerSeverity: level } : {}),
             ...(path

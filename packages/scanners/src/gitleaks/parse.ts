@@ -2,6 +2,7 @@ import { describeJsonError } from '@portcullis/core'
 import {
   fileFingerprint,
   OccurrenceCounter,
+  ruleInfo,
   ScanFailedError,
   toWorkspacePath,
   type Finding,
@@ -231,6 +232,9 @@ function toFinding(item: Keyed, occurrence: number, context: ParseContext): Find
     ruleId: leak.ruleId,
     title: path !== undefined ? `${leak.label} in ${path}` : leak.label,
     description,
+    // gitleaks' Description is its rule's name ("AWS", "GitHub Personal Access Token"), the same on
+    // every leak of the rule: the rule's title wherever rules are shown.
+    ...ruleInfo(leak.label !== leak.ruleId ? leak.label : undefined),
     severity: context.defaultSeverity ?? 'high',
     ...(location ? { location } : {}),
     remediation:

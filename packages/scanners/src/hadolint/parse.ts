@@ -2,6 +2,7 @@ import {
   fileFingerprint,
   normalizeSeverity,
   OccurrenceCounter,
+  ruleInfo,
   ScanFailedError,
   toWorkspacePath,
   type Finding,
@@ -58,6 +59,8 @@ export function parseHadolint(raw: string, context: ParseContext): ParseResult {
       category: 'misconfiguration',
       ruleId,
       title: message,
+      // A DL rule's message is the rule's own fixed text; a shellcheck message may name the line's words.
+      ...(ruleId.startsWith('DL') ? ruleInfo(message) : {}),
       severity: normalizeSeverity(level),
       ...(level ? { scannerSeverity: level } : {}),
       ...(path
