@@ -66,6 +66,25 @@ export default tseslint.config(
     },
   },
   {
+    // Scanner adapters take the logger and exec ports from core, never the runner package.
+    files: ['packages/scanners/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@actions/*'], message: 'Only packages/action-kit may import @actions/*.' },
+            {
+              group: ['@portcullis/action-kit', '@portcullis/action-kit/*'],
+              message:
+                'packages/scanners take Logger, Exec and neutralize from @portcullis/core/ports, not the runner package @portcullis/action-kit.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // SARIF knows the finding model only: no scanner, pipeline or runner code.
     files: ['packages/sarif/src/**/*.ts'],
     rules: {

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8408);
+/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8238);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2552);
 
 
@@ -46,7 +46,7 @@ const QUALITY_GATE_INPUTS = {
 
 /***/ }),
 
-/***/ 8408:
+/***/ 8238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -356,7 +356,7 @@ function readInputs(specs, source, options = {}) {
     return Object.freeze(out);
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/log.ts
+;// CONCATENATED MODULE: ./packages/core/src/neutralize.ts
 /**
  * Everything the suite prints goes through here, because the runner reads workflow commands out of
  * every line a step writes (stdout and stderr), in two forms (actions/runner,
@@ -402,6 +402,11 @@ function neutralizeLines(text, prefix = '') {
 function neutralize(text, prefix = '') {
     return neutralizeLines(text, prefix).join('\n');
 }
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/log.ts
+
+// The neutralising rules and the ports live in core so adapters can take them without the runner.
+
 /** A Logger that writes neutralised lines to a sink (stdout in the runner, an array in tests). */
 function createLogger(sink) {
     const out = (text, prefix = '') => {
@@ -527,6 +532,7 @@ var summary = __nccwpck_require__(6813);
 
 
 
+/** Reads the {@link RunnerContext} from the runner's environment. */
 function readRunnerContext(env = process.env) {
     let event = {};
     const eventPath = env.GITHUB_EVENT_PATH;

@@ -1025,8 +1025,8 @@ function runnerScanDeps(io, inputs) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 4 modules
-var runtime = __webpack_require__(7614);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 5 modules
+var runtime = __webpack_require__(8611);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
 
 
@@ -1068,8 +1068,8 @@ function privateDir(parent, prefix) {
 
 // EXTERNAL MODULE: ./packages/core/src/model.ts
 var model = __webpack_require__(6388);
-// EXTERNAL MODULE: ./packages/action-kit/src/log.ts
-var log = __webpack_require__(6671);
+// EXTERNAL MODULE: ./packages/core/src/neutralize.ts
+var neutralize = __webpack_require__(2430);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
 
 
@@ -1156,11 +1156,11 @@ function toAnnotation(f, level) {
     // Finding text comes from scanned files (names, rule titles): terminal escapes in it would reach
     // the log through the annotation command, which escapes only `%`, CR, LF, `:` and `,`. A path
     // that holds them cannot be linked either, so the annotation is left without a file.
-    const linkable = f.location !== undefined && (0,log/* stripEscapes */.Nl)(f.location.path) === f.location.path;
+    const linkable = f.location !== undefined && (0,neutralize/* stripEscapes */.Nl)(f.location.path) === f.location.path;
     return {
         level,
-        title: (0,log/* stripEscapes */.Nl)(`${f.severity.toUpperCase()} ${f.ruleId}`),
-        message: (0,log/* stripEscapes */.Nl)(`${(0,model/* titleWithoutPackage */.Ve)(f)}${pkg}${detail ? `: ${detail}` : ''}`),
+        title: (0,neutralize/* stripEscapes */.Nl)(`${f.severity.toUpperCase()} ${f.ruleId}`),
+        message: (0,neutralize/* stripEscapes */.Nl)(`${(0,model/* titleWithoutPackage */.Ve)(f)}${pkg}${detail ? `: ${detail}` : ''}`),
         ...(f.location && linkable
             ? {
                 file: f.location.path,
@@ -1770,7 +1770,7 @@ function formatDuration(ms) {
 }
 /** The last few stderr lines, cleaned, for a failure reason (scanners print their error last). */
 function lastLines(stderr) {
-    const lines = (0,log/* neutralize */.YI)(stderr)
+    const lines = (0,neutralize/* neutralize */.YI)(stderr)
         .split('\n')
         .map((l) => l.trim())
         .filter((l) => l !== '')
@@ -3230,7 +3230,7 @@ function rebaseTrivyTargets(raw, rel) {
 }
 /** What trivy printed last, cleaned of terminal escapes, for a failure reason. */
 function stderrSummary(stderr) {
-    const lines = (0,log/* neutralize */.YI)(stderr)
+    const lines = (0,neutralize/* neutralize */.YI)(stderr)
         .split('\n')
         .map((l) => l.replace(/^\S+\s+(ERROR|FATAL|WARN|INFO)\s+/, '$1 ').trim())
         .filter((l) => /^(ERROR|FATAL)\b/.test(l));

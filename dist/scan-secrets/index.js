@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7614);
+/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8611);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9581);
 
 
@@ -69,97 +69,7 @@ const INPUTS = {
 
 /***/ }),
 
-/***/ 6671:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Nl: () => (/* binding */ stripEscapes),
-/* harmony export */   YI: () => (/* binding */ neutralize),
-/* harmony export */   h: () => (/* binding */ createLogger)
-/* harmony export */ });
-/* unused harmony exports neutralizeLines, memoryLogger */
-/**
- * Everything the suite prints goes through here, because the runner reads workflow commands out of
- * every line a step writes (stdout and stderr), in two forms (actions/runner,
- * src/Runner.Common/ActionCommand.cs, `TryParseV2` then `TryParse`, called from
- * src/Runner.Worker/ActionCommandManager.cs `TryProcessCommand`):
- *
- * - `::name props::data` where the line starts with `::` after leading whitespace (V2), and
- * - `##[name props]data` ANYWHERE in the line (legacy: it looks for `##[` with IndexOf, not at the
- *   start), so a tool line such as `[trivy] INFO a ##[stop-commands]x/package-lock.json` stops
- *   command processing for the rest of the step, and `##[notice]…` forges an annotation.
- *
- * Both look-ups are .NET string comparisons that are culture-sensitive (ICU on Linux), which skip
- * default-ignorable characters such as U+200B or U+00AD: `#\u200b#[` matches `##[` there. So each
- * line loses its terminal escapes, control characters and default-ignorable characters first; then
- * a line that could start a V2 command gets a visible prefix, and every `##[` is broken to `## [`.
- * A scanner (or a hostile file name it echoes) can then never issue a command.
- * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
- */
-const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
-const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
-/** What ICU's comparisons skip; none of it is visible in a log. */
-const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
-const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/;
-const COMMANDISH = /^\s*(::|##\[|##vso\[)/i;
-/** The legacy command prefix, wherever it is in a line. */
-const LEGACY = /##\[/g;
-/** Text without terminal escapes, invisible characters or controls other than tab and line breaks. */
-function stripEscapes(text) {
-    return text.replace(ANSI, '').replace(CONTROL, '').replace(IGNORABLE, '');
-}
-/** Returns lines that are safe to print: no terminal escapes, no control characters, no command lines. */
-function neutralizeLines(text, prefix = '') {
-    const lines = text.split(LINE_BREAKS);
-    if (lines.length > 0 && lines[lines.length - 1] === '')
-        lines.pop();
-    return lines.map((raw) => {
-        const line = stripEscapes(raw).replace(LEGACY, '## [');
-        if (prefix !== '')
-            return `${prefix}${line}`;
-        return COMMANDISH.test(line) ? `│ ${line}` : line;
-    });
-}
-function neutralize(text, prefix = '') {
-    return neutralizeLines(text, prefix).join('\n');
-}
-/** A Logger that writes neutralised lines to a sink (stdout in the runner, an array in tests). */
-function createLogger(sink) {
-    const out = (text, prefix = '') => {
-        for (const line of neutralizeLines(text, prefix))
-            sink.write(line);
-    };
-    return {
-        info: (message) => out(message),
-        debug: (message) => {
-            if (sink.isDebug())
-                out(message, '[debug] ');
-        },
-        warning: (message) => out(message, 'Warning: '),
-        relay: (tool, text) => out(text, `[${tool}] `),
-        async group(title, fn) {
-            // ::group:: is ours to emit; the title is neutralised to one line first.
-            sink.write(`::group::${neutralize(title).replace(/\n/g, ' ')}`);
-            try {
-                return await fn();
-            }
-            finally {
-                sink.write('::endgroup::');
-            }
-        },
-    };
-}
-/** A Logger that records lines, for tests and for the CLI's quiet mode. */
-function memoryLogger() {
-    const lines = [];
-    const logger = createLogger({ write: (l) => lines.push(l), isDebug: () => true });
-    return Object.assign(logger, { lines });
-}
-
-
-/***/ }),
-
-/***/ 7614:
+/***/ 8611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -469,8 +379,45 @@ function readInputs(specs, source, options = {}) {
     return Object.freeze(out);
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/log.ts
-var src_log = __nccwpck_require__(6671);
+// EXTERNAL MODULE: ./packages/core/src/neutralize.ts
+var neutralize = __nccwpck_require__(2430);
+;// CONCATENATED MODULE: ./packages/action-kit/src/log.ts
+
+// The neutralising rules and the ports live in core so adapters can take them without the runner.
+
+/** A Logger that writes neutralised lines to a sink (stdout in the runner, an array in tests). */
+function createLogger(sink) {
+    const out = (text, prefix = '') => {
+        for (const line of (0,neutralize/* neutralizeLines */.Xd)(text, prefix))
+            sink.write(line);
+    };
+    return {
+        info: (message) => out(message),
+        debug: (message) => {
+            if (sink.isDebug())
+                out(message, '[debug] ');
+        },
+        warning: (message) => out(message, 'Warning: '),
+        relay: (tool, text) => out(text, `[${tool}] `),
+        async group(title, fn) {
+            // ::group:: is ours to emit; the title is neutralised to one line first.
+            sink.write(`::group::${(0,neutralize/* neutralize */.YI)(title).replace(/\n/g, ' ')}`);
+            try {
+                return await fn();
+            }
+            finally {
+                sink.write('::endgroup::');
+            }
+        },
+    };
+}
+/** A Logger that records lines, for tests and for the CLI's quiet mode. */
+function memoryLogger() {
+    const lines = [];
+    const logger = createLogger({ write: (l) => lines.push(l), isDebug: () => true });
+    return Object.assign(logger, { lines });
+}
+
 // EXTERNAL MODULE: ./packages/core/src/model.ts
 var model = __nccwpck_require__(6388);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/mask.ts
@@ -563,6 +510,7 @@ var summary = __nccwpck_require__(6813);
 
 
 
+/** Reads the {@link RunnerContext} from the runner's environment. */
 function readRunnerContext(env = process.env) {
     let event = {};
     const eventPath = env.GITHUB_EVENT_PATH;
@@ -601,7 +549,7 @@ function findingsDir(context) {
     return (0,external_node_path_.join)(context.runnerTemp, 'portcullis', 'findings');
 }
 function runnerIO(env, core) {
-    const log = (0,src_log/* createLogger */.h)({
+    const log = createLogger({
         write: (line) => process.stdout.write(line + external_node_os_.EOL),
         isDebug: () => core.isDebug(),
     });
@@ -1011,6 +959,63 @@ function titleWithoutPackage(finding) {
 
 /***/ }),
 
+/***/ 2430:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nl: () => (/* binding */ stripEscapes),
+/* harmony export */   Xd: () => (/* binding */ neutralizeLines),
+/* harmony export */   YI: () => (/* binding */ neutralize)
+/* harmony export */ });
+/**
+ * Everything the suite prints goes through here, because the runner reads workflow commands out of
+ * every line a step writes (stdout and stderr), in two forms (actions/runner,
+ * src/Runner.Common/ActionCommand.cs, `TryParseV2` then `TryParse`, called from
+ * src/Runner.Worker/ActionCommandManager.cs `TryProcessCommand`):
+ *
+ * - `::name props::data` where the line starts with `::` after leading whitespace (V2), and
+ * - `##[name props]data` ANYWHERE in the line (legacy: it looks for `##[` with IndexOf, not at the
+ *   start), so a tool line such as `[trivy] INFO a ##[stop-commands]x/package-lock.json` stops
+ *   command processing for the rest of the step, and `##[notice]…` forges an annotation.
+ *
+ * Both look-ups are .NET string comparisons that are culture-sensitive (ICU on Linux), which skip
+ * default-ignorable characters such as U+200B or U+00AD: `#\u200b#[` matches `##[` there. So each
+ * line loses its terminal escapes, control characters and default-ignorable characters first; then
+ * a line that could start a V2 command gets a visible prefix, and every `##[` is broken to `## [`.
+ * A scanner (or a hostile file name it echoes) can then never issue a command.
+ * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
+ */
+const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+/** What ICU's comparisons skip; none of it is visible in a log. */
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
+const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/;
+const COMMANDISH = /^\s*(::|##\[|##vso\[)/i;
+/** The legacy command prefix, wherever it is in a line. */
+const LEGACY = /##\[/g;
+/** Text without terminal escapes, invisible characters or controls other than tab and line breaks. */
+function stripEscapes(text) {
+    return text.replace(ANSI, '').replace(CONTROL, '').replace(IGNORABLE, '');
+}
+/** Returns lines that are safe to print: no terminal escapes, no control characters, no command lines. */
+function neutralizeLines(text, prefix = '') {
+    const lines = text.split(LINE_BREAKS);
+    if (lines.length > 0 && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines.map((raw) => {
+        const line = stripEscapes(raw).replace(LEGACY, '## [');
+        if (prefix !== '')
+            return `${prefix}${line}`;
+        return COMMANDISH.test(line) ? `│ ${line}` : line;
+    });
+}
+function neutralize(text, prefix = '') {
+    return neutralizeLines(text, prefix).join('\n');
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -1053,7 +1058,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 992:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 5 modules
-var runtime = __webpack_require__(6312);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 6 modules
+var runtime = __webpack_require__(6557);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
 
 
@@ -2065,8 +2065,8 @@ function cosignTrustFromTrustedRoot(path, shown, workDir, now = new Date()) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/log.ts
-var log = __webpack_require__(6671);
+// EXTERNAL MODULE: ./packages/core/src/neutralize.ts
+var neutralize = __webpack_require__(2430);
 ;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
 
 /**
@@ -2304,7 +2304,7 @@ const NOT_VERIFIED_EXIT_CODES = [10, 11, 12, 13, 14];
 const NOT_VERIFIED_MESSAGE = /no matching signatures|no signatures found|invalid signature|signature mismatch|none of the expected identities matched|expected oidc issuer not found|failed to verify signature/i;
 /** cosign's own error lines, cleaned, for reasons and findings (never stdout). */
 function cosignError(stderr) {
-    const lines = (0,log/* neutralize */.YI)(stderr)
+    const lines = (0,neutralize/* neutralize */.YI)(stderr)
         .split('\n')
         .map((l) => l.trim())
         .filter((l) => /^(Error|error)\b/.test(l));

@@ -35,6 +35,16 @@ describe('package graph lint', () => {
       '@actions/exec',
       /Only packages\/action-kit may import @actions/,
     ],
+    [
+      'packages/scanners/src/trivy/edge.ts',
+      '@portcullis/action-kit',
+      /packages\/scanners take Logger, Exec and neutralize from @portcullis\/core\/ports/,
+    ],
+    [
+      'packages/scanners/src/edge.ts',
+      '@portcullis/action-kit/github',
+      /packages\/scanners take Logger, Exec and neutralize from @portcullis\/core\/ports/,
+    ],
   ])('%s importing %s fails', async (file, target, message) => {
     const found = await messages(file, `import { x } from '${target}'\nexport const y = x\n`)
     expect(found).toEqual([expect.stringMatching(message)])
@@ -43,6 +53,8 @@ describe('package graph lint', () => {
   it.each([
     ['packages/sarif/src/edge.ts', '@portcullis/core'],
     ['packages/scanners/src/edge.ts', '@portcullis/core'],
+    ['packages/scanners/src/edge.ts', '@portcullis/core/ports'],
+    ['packages/scanners/src/edge.ts', '@portcullis/scan'],
   ])('%s importing %s passes', async (file, target) => {
     expect(await messages(file, `import { x } from '${target}'\nexport const y = x\n`)).toEqual([])
   })

@@ -5,7 +5,7 @@ import {
   type Finding,
   type Severity,
 } from '@portcullis/core/essentials'
-import { stripEscapes } from './log.js'
+import { stripEscapes } from '@portcullis/core/ports'
 
 /**
  * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and 50 per job

@@ -1,38 +1,7 @@
 import { spawn } from 'node:child_process'
-import type { Logger } from './log.js'
+import type { Exec, ExecResult, Logger } from '@portcullis/core/ports'
 
-/**
- * Runs a scanner safely: no shell (argv only), an allow-listed environment (no runner tokens, no
- * scanner settings from the job) plus what the caller passes on purpose, a timeout that kills the whole process, bounded memory for
- * what it prints, and every line it writes relayed through the neutralising logger — never raw.
- */
-export interface ExecRequest {
-  readonly tool: string
-  readonly file: string
-  readonly args: readonly string[]
-  readonly cwd?: string
-  /** Added to the filtered environment (e.g. TRIVY_DB_REPOSITORY, COSIGN_PASSWORD). */
-  readonly env?: Readonly<Record<string, string>>
-  readonly timeoutMs?: number
-  /** Keep this much of stdout in memory (scanners should write reports to a file instead). */
-  readonly maxStdoutBytes?: number
-  /** Relay stdout to the log (off for JSON written to stdout). */
-  readonly relayStdout?: boolean
-  readonly stdin?: string
-}
-
-export interface ExecResult {
-  readonly exitCode: number | null
-  readonly signal: NodeJS.Signals | null
-  readonly timedOut: boolean
-  readonly stdout: string
-  readonly stdoutTruncated: boolean
-  /** The last part of stderr, for failure reasons (already free of terminal escapes when logged). */
-  readonly stderrTail: string
-  readonly durationMs: number
-}
-
-export type Exec = (request: ExecRequest) => Promise<ExecResult>
+export type { Exec, ExecRequest, ExecResult } from '@portcullis/core/ports'
 
 /**
  * The only variables a scanner inherits from the job: what any process needs (PATH, HOME, locale,

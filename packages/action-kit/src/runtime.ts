@@ -2,6 +2,7 @@ import { appendFileSync, readFileSync } from 'node:fs'
 import { EOL, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { UserError } from '@portcullis/core/essentials'
+import type { RunnerContext } from '@portcullis/core/ports'
 import type { Annotation } from './annotations.js'
 import { commandWriter, type CommandWriter } from './commands.js'
 import { createExec, type Exec } from './exec.js'
@@ -10,24 +11,9 @@ import { createLogger, type Logger } from './log.js'
 import { maskRefusal, MIN_MASK_LENGTH } from './mask.js'
 import { SUMMARY_LIMIT_BYTES } from './summary.js'
 
-/** What the runner tells an action about where and why it runs (read once from the environment). */
-export interface RunnerContext {
-  readonly workspace: string
-  readonly sha: string
-  readonly ref: string
-  readonly eventName: string
-  /** The webhook payload from GITHUB_EVENT_PATH; `{}` when absent (local runs). */
-  readonly event: Readonly<Record<string, unknown>>
-  readonly repository: string
-  readonly runnerTemp: string
-  readonly toolCache: string
-  readonly apiUrl: string
-  readonly serverUrl: string
-  readonly runId: string
-  readonly os: string
-  readonly arch: string
-}
+export type { RunnerContext } from '@portcullis/core/ports'
 
+/** Reads the {@link RunnerContext} from the runner's environment. */
 export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
   let event: Record<string, unknown> = {}
   const eventPath = env.GITHUB_EVENT_PATH

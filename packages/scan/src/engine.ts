@@ -1,4 +1,3 @@
-import type { Exec, ExecResult, Logger, RunnerContext } from '@portcullis/action-kit'
 import {
   ScanFailedError,
   type Finding,
@@ -7,7 +6,13 @@ import {
   type Target,
   type ToolProvenance,
 } from '@portcullis/core'
-import { neutralize } from '@portcullis/action-kit'
+import {
+  neutralize,
+  type Exec,
+  type ExecResult,
+  type Logger,
+  type RunnerContext,
+} from '@portcullis/core/ports'
 
 /**
  * One engine of a scan action (gitleaks for scan-secrets, trivy for scan-iac, …). It gets a verified

@@ -1,4 +1,4 @@
-import type { Exec, Logger } from '@portcullis/action-kit'
+import type { Exec, Logger } from '@portcullis/core/ports'
 import { ScanFailedError, UserError } from '@portcullis/core'
 
 /**

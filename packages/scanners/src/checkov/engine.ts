@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
-import type { Exec, Logger } from '@portcullis/action-kit'
+import type { Exec, Logger } from '@portcullis/core/ports'
 import { InputError, ScanFailedError, type ToolProvenance } from '@portcullis/core'
 import type { CommonScanInputs, EngineResult, ScanEngine, ToolRequest } from '@portcullis/scan'
 import { findExecutable, isExecutable, runTool, unusedSettingsNotice } from '@portcullis/scan'

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Exec, ExecResult, Logger } from '@portcullis/action-kit'
+import type { Exec, ExecResult, Logger } from '@portcullis/core/ports'
 import {
   InputError,
   parseReport,

@@ -1,4 +1,4 @@
-import { neutralize, type ExecResult } from '@portcullis/action-kit'
+import { neutralize, type ExecResult } from '@portcullis/core/ports'
 import { InputError, ruleFingerprint, ScanFailedError, type Finding } from '@portcullis/core'
 import { parseCosignVerify, type CosignVerification } from './parse.js'
 import type { CosignKey, CosignRegistryOptions } from './sign.js'

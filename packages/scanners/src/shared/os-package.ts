@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import { isAbsolute, join } from 'node:path'
-import type { Exec, Logger } from '@portcullis/action-kit'
+import type { Exec, Logger } from '@portcullis/core/ports'
 import { UserError, type ToolProvenance } from '@portcullis/core'
 import { findExecutable, isExecutable } from '@portcullis/scan'
 import { describeOs, parseOsRelease } from '../openscap/datastream.js'

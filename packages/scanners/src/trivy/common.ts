@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { neutralize } from '@portcullis/action-kit'
+import { neutralize } from '@portcullis/core/ports'
 import { InputError, ScanFailedError } from '@portcullis/core'
 import type { EngineContext, ToolRun } from '@portcullis/scan'
 import { runTool } from '@portcullis/scan'
