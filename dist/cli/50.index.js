@@ -2,187 +2,13 @@ export const id = 50;
 export const ids = [50];
 export const modules = {
 
-/***/ 893:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__webpack_require__(2260), exports);
-__exportStar(__webpack_require__(2019), exports);
-
-
-/***/ }),
-
-/***/ 2019:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.FINDINGS_REPORT_JSON_SCHEMA = void 0;
-exports.validateReport = validateReport;
-exports.parseReport = parseReport;
-exports.completeReport = completeReport;
-exports.failedReport = failedReport;
-const ajv_1 = __webpack_require__(2463);
-const ajvFormats = __importStar(__webpack_require__(2815));
-const findings_report_schema_json_1 = __importDefault(__webpack_require__(5332));
-exports.FINDINGS_REPORT_JSON_SCHEMA = findings_report_schema_json_1.default;
-const errors_js_1 = __webpack_require__(7638);
-const model_js_1 = __webpack_require__(6388);
-// ajv-formats is CommonJS with `exports.default`; under NodeNext the callable sits on `.default`.
-const addFormats = ajvFormats.default.default;
-let validator;
-function getValidator() {
-    if (!validator) {
-        const ajv = new ajv_1.Ajv({
-            allErrors: false,
-            strict: true,
-            strictRequired: false,
-            allowUnionTypes: true,
-        });
-        addFormats(ajv, ['date-time']);
-        validator = ajv.compile(findings_report_schema_json_1.default);
-    }
-    return validator;
-}
-function describe(error) {
-    const where = error.instancePath === '' ? 'the report' : error.instancePath;
-    if (error.keyword === 'additionalProperties') {
-        return `${where} has an unknown property '${String(error.params.additionalProperty)}'`;
-    }
-    if (error.keyword === 'enum') {
-        return `${where} must be one of ${JSON.stringify(error.params.allowedValues)}`;
-    }
-    return `${where} ${error.message ?? 'is invalid'}`;
-}
-/** Validates untrusted data against the findings-report schema; throws ReportError naming the problem. */
-function validateReport(data, source) {
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        throw new errors_js_1.ReportError(source, 'is not a JSON object; expected a Portcullis findings report');
-    }
-    const record = data;
-    if (record.schema !== model_js_1.REPORT_SCHEMA_ID) {
-        throw new errors_js_1.ReportError(source, `is not a Portcullis findings report (schema is ${JSON.stringify(record.schema)}, expected "${model_js_1.REPORT_SCHEMA_ID}")`);
-    }
-    if (record.schemaVersion !== model_js_1.REPORT_SCHEMA_VERSION) {
-        throw new errors_js_1.ReportError(source, `has schemaVersion ${JSON.stringify(record.schemaVersion)}; this version of the suite reads version ${model_js_1.REPORT_SCHEMA_VERSION}`);
-    }
-    const validate = getValidator();
-    if (!validate(data)) {
-        const first = validate.errors?.[0];
-        throw new errors_js_1.ReportError(source, `does not match the schema: ${first ? describe(first) : 'unknown error'}`);
-    }
-    const report = data;
-    // The schema's date-time format accepts a leap second (…T23:59:60Z), which Date.parse cannot
-    // read; a NaN date would make every age comparison false and skip the stale check.
-    for (const field of ['startedAt', 'finishedAt']) {
-        if (Number.isNaN(Date.parse(report[field]))) {
-            throw new errors_js_1.ReportError(source, `has ${field} ${JSON.stringify(report[field])}, which is not a date that can be compared; write it as an ISO 8601 UTC time such as 2026-01-31T12:00:00Z`);
-        }
-    }
-    return report;
-}
-/** Parses and validates report text (a UTF-8 byte-order mark is tolerated). */
-function parseReport(text, source) {
-    let data;
-    try {
-        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    }
-    catch (error) {
-        throw new errors_js_1.ReportError(source, `is not valid JSON (${(0, errors_js_1.describeJsonError)(error)})`, {
-            cause: error,
-        });
-    }
-    return validateReport(data, source);
-}
-/** The fields every report carries, whatever its status. */
-function envelope(init) {
-    return {
-        schema: model_js_1.REPORT_SCHEMA_ID,
-        schemaVersion: model_js_1.REPORT_SCHEMA_VERSION,
-        action: init.action,
-        scanner: init.scanner,
-        target: init.target,
-        commitSha: init.commitSha,
-        startedAt: init.startedAt.toISOString(),
-        finishedAt: (init.finishedAt ?? new Date()).toISOString(),
-        ...(init.tool ? { tool: init.tool } : {}),
-        ...(init.imported ? { imported: init.imported } : {}),
-        ...(init.scopes && init.scopes.length > 0 ? { scopes: init.scopes } : {}),
-        ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
-    };
-}
-function completeReport(init, findings) {
-    return { ...envelope(init), status: 'complete', findings };
-}
-function failedReport(init, reason) {
-    return { ...envelope(init), status: 'failed', reason, findings: [] };
-}
-
-
-/***/ }),
-
 /***/ 9154:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dedupeKeys = dedupeKeys;
-exports.dedupeFindings = dedupeFindings;
-const core_1 = __webpack_require__(893);
-function uniq(values) {
-    return [...new Set(values)];
-}
+exports.extraDedupeKeys = extraDedupeKeys;
 /**
  * Keys under which two findings are the same thing. The fingerprint always; a dependency or image
  * vulnerability also by advisory + package + version (engines fingerprint differently, and GHSA/CVE
@@ -190,7 +16,11 @@ function uniq(values) {
  * engines name the same leaked key with different rules.
  */
 function dedupeKeys(finding) {
-    const keys = [`fp\u0000${finding.fingerprint}`];
+    return [`fp\u0000${finding.fingerprint}`, ...extraDedupeKeys(finding)];
+}
+/** The dedupe keys besides the fingerprint (advisory + package + version, secret location). */
+function extraDedupeKeys(finding) {
+    const keys = [];
     const pkg = finding.package;
     if (pkg && finding.advisories) {
         for (const advisory of finding.advisories) {
@@ -202,58 +32,6 @@ function dedupeKeys(finding) {
     }
     return keys;
 }
-/** Merges occurrences that share any dedupe key (transitively); order follows first appearance. */
-function dedupeFindings(occurrences) {
-    const parent = occurrences.map((_, i) => i);
-    const find = (i) => {
-        let root = i;
-        while (parent[root] !== root)
-            root = parent[root];
-        while (parent[i] !== root) {
-            const next = parent[i];
-            parent[i] = root;
-            i = next;
-        }
-        return root;
-    };
-    const byKey = new Map();
-    occurrences.forEach((occ, i) => {
-        for (const key of dedupeKeys(occ.finding)) {
-            const other = byKey.get(key);
-            if (other === undefined)
-                byKey.set(key, i);
-            else {
-                const a = find(other);
-                const b = find(i);
-                if (a !== b)
-                    parent[Math.max(a, b)] = Math.min(a, b);
-            }
-        }
-    });
-    const groups = new Map();
-    occurrences.forEach((occ, i) => {
-        const root = find(i);
-        const group = groups.get(root);
-        if (group)
-            group.push(occ);
-        else
-            groups.set(root, [occ]);
-    });
-    return [...groups.values()].map((group) => {
-        const shown = [...group].sort((a, b) => (0, core_1.compareSeverity)(a.finding.severity, b.finding.severity))[0];
-        const fs = group.map((o) => o.finding);
-        return {
-            finding: shown.finding,
-            severity: shown.finding.severity,
-            sources: uniq(group.flatMap((o) => o.sources)),
-            occurrences: group,
-            fingerprints: uniq(fs.map((f) => f.fingerprint)),
-            ruleIds: uniq(fs.map((f) => f.ruleId)),
-            advisories: uniq(fs.flatMap((f) => f.advisories ?? [])),
-            paths: uniq(fs.flatMap((f) => (f.location ? [f.location.path] : []))),
-        };
-    });
-}
 
 
 /***/ }),
@@ -263,15 +41,16 @@ function dedupeFindings(occurrences) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.GATE_MODES = void 0;
+exports.GateEvaluation = exports.LISTED_FINDINGS = exports.GATE_MODES = void 0;
 exports.evaluateGate = evaluateGate;
 const core_1 = __webpack_require__(893);
-const dedupe_js_1 = __webpack_require__(9154);
 const matrix_js_1 = __webpack_require__(6316);
 const policy_js_1 = __webpack_require__(2575);
 const reasons_js_1 = __webpack_require__(6192);
 const score_js_1 = __webpack_require__(1599);
 const stages_js_1 = __webpack_require__(34);
+const summary_js_1 = __webpack_require__(7509);
+const tally_js_1 = __webpack_require__(5215);
 const waivers_js_1 = __webpack_require__(9572);
 var stages_js_2 = __webpack_require__(34);
 Object.defineProperty(exports, "GATE_MODES", ({ enumerable: true, get: function () { return stages_js_2.GATE_MODES; } }));
@@ -292,12 +71,20 @@ function scanKey(report) {
         : '';
     return [report.action, report.scanner.name, t.kind, t.name, t.digest ?? '', mode].join('\u0000');
 }
-function sameFindings(a, b) {
-    const fa = [...new Set(a.findings.map((f) => `${f.fingerprint}\u0000${f.severity}`))].sort();
-    const fb = [...new Set(b.findings.map((f) => `${f.fingerprint}\u0000${f.severity}`))].sort();
+/** Whether two complete reports hold the same findings (fingerprint and severity, as sets). */
+function sameFindings(a, b, tally) {
+    const set = (r) => {
+        const [first, end] = r.occurrences ?? [0, 0];
+        const out = new Set();
+        for (let i = first; i < end; i++)
+            out.add(`${tally.fingerprints[i]}\u0000${tally.severity(i)}`);
+        return [...out].sort();
+    };
+    const fa = set(a);
+    const fb = set(b);
     return fa.length === fb.length && fa.every((v, i) => v === fb[i]);
 }
-function checkReports(reports, options, policy) {
+function checkReports(reports, options, policy, tally) {
     const reasons = [];
     const notices = [];
     for (const { file, report } of reports) {
@@ -390,11 +177,11 @@ function checkReports(reports, options, policy) {
         if (!first)
             continue;
         for (const other of rest) {
-            if (!sameFindings(first.report, other.report)) {
+            if (!sameFindings(first, other, tally)) {
                 const r = first.report;
                 reasons.push({
                     code: reasons_js_1.REASON_CODES.contradictingReports,
-                    message: `${first.file} (${first.report.findings.length} findings) and ${other.file} (${other.report.findings.length} findings) are both ${r.action} by ${r.scanner.name} of ${describeTarget(r)} but disagree; neither can be trusted over the other`,
+                    message: `${first.file} (${first.findings} findings) and ${other.file} (${other.findings} findings) are both ${r.action} by ${r.scanner.name} of ${describeTarget(r)} but disagree; neither can be trusted over the other`,
                 });
             }
         }
@@ -533,7 +320,7 @@ function checkImageIdentity(reports, options) {
     }
     return reasons;
 }
-function scannerRow({ file, report }) {
+function scannerRow({ file, report, findings, bySeverity }) {
     return {
         file,
         action: report.action,
@@ -542,8 +329,8 @@ function scannerRow({ file, report }) {
         target: describeTarget(report),
         status: report.status,
         ...(report.reason !== undefined ? { reason: report.reason } : {}),
-        findings: report.findings.length,
-        bySeverity: (0, core_1.countBySeverity)(report.findings),
+        findings,
+        bySeverity,
     };
 }
 const KIND_LABELS = {
@@ -564,34 +351,19 @@ function suppressionLabel(s) {
  * vendor statement that came from a file of the repository (its `source` is set); a vendor statement
  * of the vulnerability database is not.
  */
-function gateSuppression(m) {
+function gateSuppression(members, suppressions) {
     const list = [];
-    for (const o of m.occurrences) {
-        if (!o.finding.suppression)
+    for (const m of members) {
+        const s = suppressions.get(m);
+        if (!s)
             return undefined;
-        list.push(o.finding.suppression);
+        list.push(s);
     }
     if (list.length === 0)
         return undefined;
     return {
         repo: list.some((s) => s.kind !== 'vendor-status' || (s.source ?? '').trim() !== ''),
         by: [...new Set(list.map(suppressionLabel))],
-    };
-}
-function summariseSuppressions(findings, policy) {
-    const with_ = findings.filter((f) => f.suppression !== undefined && f.status !== 'baseline');
-    const counts = new Map();
-    for (const f of with_) {
-        for (const label of f.suppression?.by ?? [])
-            counts.set(label, (counts.get(label) ?? 0) + 1);
-    }
-    return {
-        total: with_.length,
-        repo: with_.filter((f) => f.suppression?.repo === true).length,
-        policy,
-        by: [...counts]
-            .map(([source, count]) => ({ source, count }))
-            .sort((a, b) => b.count - a.count || (a.source < b.source ? -1 : 1)),
     };
 }
 const HOUR_MS = 3_600_000;
@@ -615,186 +387,371 @@ function baselineDistrust(report, options, policy) {
     }
     return undefined;
 }
-/** The collation `String.prototype.localeCompare` uses when given no locale or options. */
-const COLLATOR = new Intl.Collator();
 /**
- * Each distinct value's position in collation order (values the collator finds equal share one).
- * Collating only the distinct values keeps ICU out of the n·log n comparisons of the big sort.
+ * The findings `GateResult.findings` lists, in the summary's order: this many of every status,
+ * and besides them the top counted ones and the first MAX_WAIVED_ROWS waived ones.
  */
-function collationRanks(values) {
-    const distinct = [...new Set(values)].sort(COLLATOR.compare);
-    const ranks = new Map();
-    let rank = 0;
-    for (let i = 0; i < distinct.length; i++) {
-        const value = distinct[i];
-        if (i > 0 && COLLATOR.compare(distinct[i - 1], value) !== 0)
-            rank++;
-        ranks.set(value, rank);
+exports.LISTED_FINDINGS = 1000;
+/** Findings the evaluation keeps whole while reading, so the listed ones rarely need a second read. */
+const KEPT_FINDINGS = 4 * exports.LISTED_FINDINGS;
+/**
+ * The gate over reports handed to it one at a time: it keeps each report's header and counts, and
+ * of each finding only what the tally needs (see FindingTally), so its memory grows with the number
+ * of findings by a few dozen bytes each, never with their size. `finish` gives the same result as
+ * holding every report and finding would.
+ */
+class GateEvaluation {
+    #options;
+    #policy;
+    #waivers;
+    #mode;
+    #reports = [];
+    #problems = [];
+    #notices = [];
+    #tally;
+    #baseline;
+    constructor(options) {
+        this.#options = options;
+        this.#policy = options.policy ?? policy_js_1.DEFAULT_POLICY;
+        this.#waivers = options.waivers ?? waivers_js_1.EMPTY_WAIVERS;
+        this.#mode = options.mode ?? 'all';
+        this.#tally = new tally_js_1.FindingTally([...this.#waivers.active, ...this.#waivers.expired], KEPT_FINDINGS);
+        if (this.#mode === 'new')
+            this.#baseline = { problems: [], notices: [], reports: [] };
     }
-    return ranks;
-}
-function placeOf(f) {
-    return f.finding.location?.path ?? f.finding.package?.name ?? '';
-}
-/**
- * Sorts in place by severity, then rule id, then path or package name, both in localeCompare's
- * order; the sort is stable, so ties keep their order.
- */
-function sortBySeverityThenRule(findings) {
-    const rules = collationRanks(findings.map((f) => f.finding.ruleId));
-    const places = collationRanks(findings.map(placeOf));
-    const keyed = findings.map((f) => ({
-        f,
-        severity: (0, core_1.severityRank)(f.severity),
-        rule: rules.get(f.finding.ruleId),
-        place: places.get(placeOf(f)),
-    }));
-    keyed.sort((a, b) => a.severity - b.severity || a.rule - b.rule || a.place - b.place);
-    for (let i = 0; i < keyed.length; i++)
-        findings[i] = keyed[i].f;
-}
-/**
- * The gate itself: pure over already-loaded reports. Load problems, failed scans, missing scans,
- * other commits, stale or contradicting reports each add a reason, and any reason fails the verdict;
- * findings are deduplicated, baseline findings (mode `new`) and waived ones set aside, and the rest
- * held against the matrix and the score.
- */
-function evaluateGate(loaded, options, baseline) {
-    const policy = options.policy ?? policy_js_1.DEFAULT_POLICY;
-    const waivers = options.waivers ?? waivers_js_1.EMPTY_WAIVERS;
-    const mode = options.mode ?? 'all';
-    const fail = options.fail ?? true;
-    const notices = [...loaded.notices];
-    const reports = loaded.reports.filter((r) => r.report.action !== 'quality-gate');
-    for (const r of loaded.reports) {
-        if (r.report.action === 'quality-gate')
-            notices.push(`${r.file} is a quality-gate report; not read as a scan`);
+    /** The commits the reports read so far are for, each once. */
+    commits() {
+        return [...new Set(this.#reports.map((r) => r.report.commitSha))];
     }
-    const reasons = [...loaded.problems];
-    const checked = checkReports(reports, options, policy);
-    reasons.push(...checked.reasons);
-    notices.push(...checked.notices);
-    const stage = checkStage(reports, options, policy);
-    reasons.push(...stage.reasons);
-    if (options.stage === 'final')
-        reasons.push(...checkImageIdentity(reports, options));
-    const occurrences = reports
-        .filter((r) => r.report.status === 'complete')
-        .flatMap(({ file, report }) => report.findings.map((finding) => ({
-        finding,
-        sources: finding.sources && finding.sources.length > 0 ? finding.sources : [report.scanner.name],
-        file,
-    })));
-    const merged = (0, dedupe_js_1.dedupeFindings)(occurrences);
-    let baselineInfo;
-    const known = new Set();
-    if (mode === 'new') {
-        if (!baseline)
-            throw new TypeError("mode 'new' needs baseline reports");
-        notices.push(...baseline.notices);
-        for (const p of baseline.problems) {
-            reasons.push({ code: p.code, message: `baseline: ${p.message}` });
+    /** What reading the findings reports found besides the reports (in the order it was read). */
+    addProblems(load) {
+        this.#problems.push(...load.problems);
+        this.#notices.push(...load.notices);
+    }
+    /** One findings report; `reread` gives its findings again should the summary show one not kept. */
+    addReport({ file, report }, reread = () => report) {
+        let occurrences;
+        if (report.status === 'complete' && report.action !== 'quality-gate') {
+            const first = this.#tally.size;
+            const index = this.#reports.length;
+            report.findings.forEach((finding, i) => this.#tally.add(finding, { report: index, index: i }));
+            occurrences = [first, this.#tally.size];
         }
-        for (const { file, report } of baseline.reports) {
-            if (report.status !== 'complete') {
-                notices.push(`baseline ${file} is a failed scan; its findings cannot be recognised as existing`);
-                continue;
-            }
-            const distrust = baselineDistrust(report, options, policy);
-            if (distrust !== undefined) {
-                reasons.push({
-                    code: reasons_js_1.REASON_CODES.untrustedBaseline,
-                    message: `baseline ${file} ${distrust}`,
-                });
-                continue;
-            }
-            for (const f of report.findings)
-                known.add(f.fingerprint);
-        }
-    }
-    const findings = merged.map((m) => {
-        if (mode === 'new' && m.fingerprints.some((fp) => known.has(fp)))
-            return { ...m, status: 'baseline' };
-        const suppression = gateSuppression(m);
-        const sup = suppression ? { suppression } : {};
-        if (suppression && (!suppression.repo || policy.repoSuppressions === 'honour'))
-            return { ...m, ...sup, status: 'suppressed' };
-        const waiver = waivers.active.find((w) => (0, waivers_js_1.waiverMatches)(w, m));
-        return waiver
-            ? { ...m, ...sup, status: 'waived', waiver: waiver.label }
-            : { ...m, ...sup, status: 'counted' };
-    });
-    const suppressed = summariseSuppressions(findings, policy.repoSuppressions);
-    if (policy.repoSuppressions === 'fail' && suppressed.repo > 0) {
-        reasons.push({
-            code: reasons_js_1.REASON_CODES.repoSuppression,
-            message: `the repository suppresses ${suppressed.repo} finding(s) itself (${suppressed.by.map((b) => `${b.source}: ${b.count}`).join(', ')}); the policy (repo-suppressions: fail) allows none — remove the suppressions and waive what must stay in the waivers file`,
+        this.#reports.push({
+            file,
+            report: { ...report, findings: report.findings.filter((f) => f.category === 'signature') },
+            findings: report.findings.length,
+            bySeverity: (0, core_1.countBySeverity)(report.findings),
+            ...(occurrences ? { occurrences } : {}),
+            reread,
         });
     }
-    sortBySeverityThenRule(findings);
-    if (mode === 'new') {
-        baselineInfo = {
-            reports: baseline?.reports.length ?? 0,
-            existing: findings.filter((f) => f.status === 'baseline').length,
-        };
+    /** What reading the baseline reports found besides the reports (mode `new`). */
+    addBaselineProblems(load) {
+        this.#requireBaseline().problems.push(...load.problems);
+        this.#requireBaseline().notices.push(...load.notices);
     }
-    const counted = findings.filter((f) => f.status === 'counted');
-    const counts = (0, core_1.countBySeverity)(counted);
-    const matrix = (0, matrix_js_1.evaluateMatrix)(policy.matrix, options.systemLevel, counts);
-    const score = (0, score_js_1.computeScore)(counts, policy.weights, options.riskThreshold ?? policy.riskThreshold);
-    for (const row of matrix.rows) {
-        if (!row.ok) {
+    /** One baseline report (mode `new`): only its fingerprints are kept. */
+    addBaselineReport({ file, report }) {
+        this.#requireBaseline().reports.push({
+            file,
+            report: { ...report, findings: [] },
+            fingerprints: report.findings.map((f) => f.fingerprint),
+        });
+    }
+    #requireBaseline() {
+        if (!this.#baseline)
+            throw new TypeError("baseline reports are read in mode 'new' only");
+        return this.#baseline;
+    }
+    /**
+     * The verdict. Load problems, failed scans, missing scans, other commits, stale or contradicting
+     * reports each add a reason, and any reason fails it; findings are deduplicated, baseline findings
+     * (mode `new`) and waived ones set aside, and the rest held against the matrix and the score.
+     */
+    finish() {
+        const options = this.#options;
+        const policy = this.#policy;
+        const waivers = this.#waivers;
+        const mode = this.#mode;
+        const tally = this.#tally;
+        const fail = options.fail ?? true;
+        const notices = [...this.#notices];
+        const reports = this.#reports.filter((r) => r.report.action !== 'quality-gate');
+        for (const r of this.#reports) {
+            if (r.report.action === 'quality-gate')
+                notices.push(`${r.file} is a quality-gate report; not read as a scan`);
+        }
+        const reasons = [...this.#problems];
+        const checked = checkReports(reports, options, policy, tally);
+        reasons.push(...checked.reasons);
+        notices.push(...checked.notices);
+        const stage = checkStage(reports, options, policy);
+        reasons.push(...stage.reasons);
+        if (options.stage === 'final')
+            reasons.push(...checkImageIdentity(reports, options));
+        const known = new Set();
+        if (this.#baseline) {
+            const baseline = this.#baseline;
+            notices.push(...baseline.notices);
+            for (const p of baseline.problems) {
+                reasons.push({ code: p.code, message: `baseline: ${p.message}` });
+            }
+            for (const { file, report, fingerprints } of baseline.reports) {
+                if (report.status !== 'complete') {
+                    notices.push(`baseline ${file} is a failed scan; its findings cannot be recognised as existing`);
+                    continue;
+                }
+                const distrust = baselineDistrust(report, options, policy);
+                if (distrust !== undefined) {
+                    reasons.push({
+                        code: reasons_js_1.REASON_CODES.untrustedBaseline,
+                        message: `baseline ${file} ${distrust}`,
+                    });
+                    continue;
+                }
+                for (const fp of fingerprints)
+                    known.add(fp);
+            }
+        }
+        const groups = tally.groups();
+        const active = waivers.active.length;
+        const required = [...waivers.active, ...waivers.expired].map(waivers_js_1.waiverFields);
+        const matches = (g, w) => (tally.waiverBits(w, g.members) & required[w]) === required[w];
+        const status = new Uint8Array(groups.length);
+        const waiverOf = new Int32Array(groups.length).fill(-1);
+        const suppressionOf = new Map();
+        const statusCounts = {
+            counted: 0,
+            waived: 0,
+            baseline: 0,
+            suppressed: 0,
+        };
+        const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+        const waivedByLabel = new Map();
+        const expiredCounts = waivers.expired.map(() => 0);
+        const suppressedBy = new Map();
+        let suppressedTotal = 0;
+        let suppressedRepo = 0;
+        groups.forEach((g, gi) => {
+            let st;
+            if (mode === 'new' && g.members.some((m) => known.has(tally.fingerprints[m]))) {
+                st = 'baseline';
+            }
+            else {
+                const suppression = gateSuppression(g.members, tally.suppressions);
+                if (suppression) {
+                    suppressionOf.set(gi, suppression);
+                    suppressedTotal++;
+                    if (suppression.repo)
+                        suppressedRepo++;
+                    for (const label of suppression.by) {
+                        suppressedBy.set(label, (suppressedBy.get(label) ?? 0) + 1);
+                    }
+                }
+                let waiver = -1;
+                if (suppression && (!suppression.repo || policy.repoSuppressions === 'honour')) {
+                    st = 'suppressed';
+                }
+                else {
+                    for (let w = 0; w < active && waiver < 0; w++)
+                        if (matches(g, w))
+                            waiver = w;
+                    st = waiver >= 0 ? 'waived' : 'counted';
+                }
+                if (waiver >= 0) {
+                    waiverOf[gi] = waiver;
+                    const label = waivers.active[waiver].label;
+                    waivedByLabel.set(label, (waivedByLabel.get(label) ?? 0) + 1);
+                }
+                for (let e = 0; e < expiredCounts.length; e++) {
+                    if (matches(g, active + e))
+                        expiredCounts[e] += 1;
+                }
+            }
+            status[gi] = STATUS_CODES.indexOf(st);
+            statusCounts[st] += 1;
+            if (st === 'counted')
+                counts[tally.severity(g.shown)] += 1;
+        });
+        const suppressed = {
+            total: suppressedTotal,
+            repo: suppressedRepo,
+            policy: policy.repoSuppressions,
+            by: [...suppressedBy]
+                .map(([source, count]) => ({ source, count }))
+                .sort((a, b) => b.count - a.count || (a.source < b.source ? -1 : 1)),
+        };
+        if (policy.repoSuppressions === 'fail' && suppressed.repo > 0) {
             reasons.push({
-                code: reasons_js_1.REASON_CODES.matrixExceeded,
-                message: `${row.found} ${row.severity} finding${row.found === 1 ? '' : 's'}; system level ${options.systemLevel} allows ${row.allowed}`,
+                code: reasons_js_1.REASON_CODES.repoSuppression,
+                message: `the repository suppresses ${suppressed.repo} finding(s) itself (${suppressed.by.map((b) => `${b.source}: ${b.count}`).join(', ')}); the policy (repo-suppressions: fail) allows none — remove the suppressions and waive what must stay in the waivers file`,
             });
         }
+        // Which findings are listed: the first of every status, the top counted, the first waived.
+        const top = options.topFindings ?? 10;
+        const order = tally.order(groups);
+        const listed = [];
+        let countedSeen = 0;
+        let waivedSeen = 0;
+        for (let k = 0; k < order.length; k++) {
+            const gi = order[k];
+            const st = STATUS_CODES[status[gi]];
+            const take = k < exports.LISTED_FINDINGS ||
+                (st === 'counted' && countedSeen < top) ||
+                (st === 'waived' && waivedSeen < summary_js_1.MAX_WAIVED_ROWS);
+            if (st === 'counted')
+                countedSeen++;
+            if (st === 'waived')
+                waivedSeen++;
+            if (take)
+                listed.push(gi);
+            else if (countedSeen >= top && waivedSeen >= summary_js_1.MAX_WAIVED_ROWS)
+                break;
+        }
+        const findings = this.#materialise(listed.map((gi) => groups[gi]), (i) => {
+            const gi = listed[i];
+            const waiver = waiverOf[gi];
+            const suppression = suppressionOf.get(gi);
+            return {
+                status: STATUS_CODES[status[gi]],
+                ...(waiver >= 0 ? { waiver: waivers.active[waiver].label } : {}),
+                ...(suppression ? { suppression } : {}),
+            };
+        });
+        const matrix = (0, matrix_js_1.evaluateMatrix)(policy.matrix, options.systemLevel, counts);
+        const score = (0, score_js_1.computeScore)(counts, policy.weights, options.riskThreshold ?? policy.riskThreshold);
+        for (const row of matrix.rows) {
+            if (!row.ok) {
+                reasons.push({
+                    code: reasons_js_1.REASON_CODES.matrixExceeded,
+                    message: `${row.found} ${row.severity} finding${row.found === 1 ? '' : 's'}; system level ${options.systemLevel} allows ${row.allowed}`,
+                });
+            }
+        }
+        if (!score.passed) {
+            reasons.push({
+                code: reasons_js_1.REASON_CODES.scoreBelowThreshold,
+                message: `risk score ${score.score} is below the threshold ${score.threshold}`,
+            });
+        }
+        const used = waivers.active
+            .map((waiver) => ({ waiver, findings: waivedByLabel.get(waiver.label) ?? 0 }))
+            .filter((u) => u.findings > 0);
+        const unused = waivers.active.filter((w) => !used.some((u) => u.waiver === w));
+        const expired = waivers.expired.map((waiver, e) => ({
+            waiver,
+            findings: expiredCounts[e],
+        }));
+        const expiring = waivers.expiring.map((waiver) => ({
+            waiver,
+            daysLeft: (0, waivers_js_1.daysLeft)(waiver, options.now),
+        }));
+        const verdict = reasons.length === 0 ? 'pass' : 'fail';
+        const commitSha = checked.commitSha;
+        return {
+            verdict,
+            failStep: verdict === 'fail' && fail,
+            fail,
+            stage: options.stage,
+            systemLevel: options.systemLevel,
+            mode,
+            ...(commitSha !== undefined ? { commitSha } : {}),
+            counts,
+            matrix,
+            score,
+            reasons,
+            requiredScans: stage.requiredScans,
+            scanners: this.#reports.map(scannerRow),
+            findings,
+            statusCounts,
+            topFindings: findings.filter((f) => f.status === 'counted').slice(0, top),
+            waivers: { used, unused, expiring, expired },
+            ...(this.#baseline
+                ? {
+                    baseline: {
+                        reports: this.#baseline.reports.length,
+                        existing: statusCounts.baseline,
+                    },
+                }
+                : {}),
+            suppressed,
+            notices,
+        };
     }
-    if (!score.passed) {
-        reasons.push({
-            code: reasons_js_1.REASON_CODES.scoreBelowThreshold,
-            message: `risk score ${score.score} is below the threshold ${score.threshold}`,
+    /**
+     * The listed groups as GateFindings: their occurrences' findings from those kept whole, the
+     * rest read again from their reports (each report once).
+     */
+    #materialise(groups, state) {
+        const tally = this.#tally;
+        const found = new Map();
+        const missing = new Map();
+        for (const g of groups) {
+            for (const m of g.members) {
+                const kept = tally.kept(m);
+                if (kept)
+                    found.set(m, kept);
+                else {
+                    const { report } = tally.ref(m);
+                    const list = missing.get(report);
+                    if (list)
+                        list.push(m);
+                    else
+                        missing.set(report, [m]);
+                }
+            }
+        }
+        for (const [index, members] of missing) {
+            const r = this.#reports[index];
+            const findings = r.reread().findings;
+            for (const m of members) {
+                const f = findings[tally.ref(m).index];
+                if (f === undefined || f.fingerprint !== tally.fingerprints[m]) {
+                    throw new Error(`${r.file} changed while the gate read it; run the gate again`);
+                }
+                found.set(m, f);
+            }
+        }
+        const scanner = (report) => this.#reports[report].report.scanner.name;
+        return groups.map((g, i) => {
+            const occurrences = g.members.map((m) => ({
+                finding: found.get(m),
+                sources: tally.sources(m, scanner),
+                file: this.#reports[tally.ref(m).report].file,
+            }));
+            const shown = found.get(g.shown);
+            return {
+                finding: shown,
+                severity: shown.severity,
+                sources: [...new Set(occurrences.flatMap((o) => o.sources))],
+                occurrences,
+                ...(0, tally_js_1.waivable)(occurrences.map((o) => o.finding)),
+                ...state(i),
+            };
         });
     }
-    const candidates = findings.filter((f) => f.status !== 'baseline');
-    const used = waivers.active
-        .map((waiver) => ({
-        waiver,
-        findings: findings.filter((f) => f.waiver === waiver.label).length,
-    }))
-        .filter((u) => u.findings > 0);
-    const unused = waivers.active.filter((w) => !used.some((u) => u.waiver === w));
-    const expired = waivers.expired.map((waiver) => ({
-        waiver,
-        findings: candidates.filter((f) => (0, waivers_js_1.waiverMatches)(waiver, f)).length,
-    }));
-    const expiring = waivers.expiring.map((waiver) => ({
-        waiver,
-        daysLeft: (0, waivers_js_1.daysLeft)(waiver, options.now),
-    }));
-    const verdict = reasons.length === 0 ? 'pass' : 'fail';
-    const commitSha = checked.commitSha;
-    return {
-        verdict,
-        failStep: verdict === 'fail' && fail,
-        fail,
-        stage: options.stage,
-        systemLevel: options.systemLevel,
-        mode,
-        ...(commitSha !== undefined ? { commitSha } : {}),
-        counts,
-        matrix,
-        score,
-        reasons,
-        requiredScans: stage.requiredScans,
-        scanners: loaded.reports.map(scannerRow),
-        findings,
-        topFindings: counted.slice(0, options.topFindings ?? 10),
-        waivers: { used, unused, expiring, expired },
-        ...(baselineInfo ? { baseline: baselineInfo } : {}),
-        suppressed,
-        notices,
-    };
+}
+exports.GateEvaluation = GateEvaluation;
+const STATUS_CODES = ['counted', 'waived', 'baseline', 'suppressed'];
+/**
+ * The gate itself over reports already in memory (tests, callers that hold them): the same
+ * evaluation runGate feeds one report at a time.
+ */
+function evaluateGate(loaded, options, baseline) {
+    const mode = options.mode ?? 'all';
+    if (mode === 'new' && !baseline)
+        throw new TypeError("mode 'new' needs baseline reports");
+    const evaluation = new GateEvaluation(options);
+    evaluation.addProblems(loaded);
+    for (const r of loaded.reports)
+        evaluation.addReport(r);
+    if (mode === 'new' && baseline) {
+        evaluation.addBaselineProblems(baseline);
+        for (const r of baseline.reports)
+            evaluation.addBaselineReport(r);
+    }
+    return evaluation.finish();
 }
 /**
  * Why a scan report's scanner binary does not count as verified, or undefined when it does.
@@ -957,23 +914,14 @@ function runGate(config, ports = {}) {
         : loadedPolicy;
     const waivers = loadWaiversFrom(config, policy, now, files);
     const specs = (0, imports_js_1.parseImportSpecs)(config.imports ?? []);
-    const found = (0, load_js_1.loadReports)(config.findings, files.fs, files.cwd, config_js_1.GATE_INPUTS.findings);
-    // Imported files are this run's outputs, read like the findings reports.
-    const loaded = specs.length > 0
-        ? withImports(found, specs, config, { fs: files.fs, cwd: files.cwd, now })
-        : found;
-    let baseline;
-    let baselineCommits = [];
-    if (config.mode === 'new') {
-        baseline = (0, load_js_1.loadReports)(config.baseline, files.trustedFs, files.cwd, config_js_1.GATE_INPUTS.baseline);
-        baselineCommits =
-            files.reader !== undefined
-                ? files.reader.baselineCommits()
-                : config.previousCommit !== undefined
-                    ? [config.previousCommit]
-                    : [];
-    }
-    const result = (0, evaluate_js_1.evaluateGate)(loaded, {
+    const baselineCommits = config.mode !== 'new'
+        ? []
+        : files.reader !== undefined
+            ? files.reader.baselineCommits()
+            : config.previousCommit !== undefined
+                ? [config.previousCommit]
+                : [];
+    const evaluation = new evaluate_js_1.GateEvaluation({
         systemLevel: config.systemLevel,
         stage: config.stage,
         policy,
@@ -985,7 +933,19 @@ function runGate(config, ports = {}) {
         ...(config.riskThreshold !== undefined ? { riskThreshold: config.riskThreshold } : {}),
         ...(config.commitSha !== undefined ? { commitSha: config.commitSha } : {}),
         ...(config.image !== undefined ? { image: config.image } : {}),
-    }, baseline);
+    });
+    // Reports are handed over one at a time and dropped: the evaluation keeps what it needs of each.
+    const fs = files.fs;
+    const found = (0, load_js_1.readReports)(config.findings, (loaded, path) => evaluation.addReport(loaded, () => (0, load_js_1.readReportFile)(fs, path, loaded.file)), fs, files.cwd, config_js_1.GATE_INPUTS.findings);
+    evaluation.addProblems(found);
+    // Imported files are this run's outputs, read like the findings reports.
+    if (specs.length > 0)
+        addImports(evaluation, specs, config, { fs, cwd: files.cwd, now });
+    if (config.mode === 'new') {
+        const baseline = (0, load_js_1.readReports)(config.baseline, (loaded) => evaluation.addBaselineReport(loaded), files.trustedFs, files.cwd, config_js_1.GATE_INPUTS.baseline);
+        evaluation.addBaselineProblems(baseline);
+    }
+    const result = evaluation.finish();
     const readFrom = files.reader !== undefined
         ? [
             `Policy, waivers and baselines in the repository are read from the base commit ${files.reader.base.sha.slice(0, 12)} of the ${files.reader.base.what}, never from the change itself.`,
@@ -998,21 +958,19 @@ function runGate(config, ports = {}) {
     };
 }
 /**
- * Adds the imports' reports to the loaded ones. An imported file names no commit: it stands for the
+ * Adds the imports' reports to the evaluation. An imported file names no commit: it stands for the
  * gated commit, or the one every findings report names; with neither there is nothing to bind it to.
  */
-function withImports(found, specs, config, ports) {
-    const commits = [...new Set(found.reports.map((r) => r.report.commitSha))];
+function addImports(evaluation, specs, config, ports) {
+    const commits = evaluation.commits();
     const commitSha = config.commitSha ?? (commits.length === 1 ? commits[0] : undefined);
     if (commitSha === undefined) {
         throw new core_1.InputError('sha', 'imported files carry no commit; name the commit being gated (on a runner GITHUB_SHA is used)');
     }
     const imported = (0, imports_js_1.loadImports)(specs, { commitSha, ...ports });
-    return {
-        reports: [...found.reports, ...imported.reports],
-        problems: [...found.problems, ...imported.problems],
-        notices: [...found.notices, ...imported.notices],
-    };
+    for (const r of imported.reports)
+        evaluation.addReport(r);
+    evaluation.addProblems(imported);
 }
 /** The `counts` output: counted findings by severity, after waivers, as JSON. */
 function countsOutput(result) {
@@ -1200,6 +1158,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.REPORT_SUFFIX = exports.MAX_WALK_ENTRIES = exports.nodeFileSystem = void 0;
 exports.resolveReportPaths = resolveReportPaths;
 exports.displayPath = displayPath;
+exports.readReportFile = readReportFile;
+exports.readReports = readReports;
 exports.loadReports = loadReports;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
@@ -1367,16 +1327,22 @@ function displayPath(path, cwd) {
     const rel = (0, node_path_1.relative)(cwd, path);
     return rel !== '' && !rel.startsWith('..') && !(0, node_path_1.isAbsolute)(rel) ? rel.split(node_path_1.sep).join('/') : path;
 }
+/** Reads one report file again (the findings the summary shows); throws ReportError when it changed into something invalid. */
+function readReportFile(fs, path, file) {
+    const text = fs.readFile(path);
+    return (0, core_1.validateReport)(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text), file);
+}
 /**
- * Reads every report the entries name. A file that cannot be read, is not JSON or fails the schema
- * becomes a named reason; the remaining reports are still read so the summary shows all of them.
- * Files found in a folder or by a glob are read as reports when they are named `*.findings.json` or
- * carry the report schema id; other JSON there (an SBOM, a raw scanner output) is skipped with a
- * notice. A file named on its own is always a report.
+ * Reads every report the entries name and hands each to `visit` as soon as it is read and
+ * validated, so a caller that keeps only what it needs holds one report at a time. A file that
+ * cannot be read, is not JSON or fails the schema becomes a named reason; the remaining reports
+ * are still read so the summary shows all of them. Files found in a folder or by a glob are read
+ * as reports when they are named `*.findings.json` or carry the report schema id; other JSON there
+ * (an SBOM, a raw scanner output) is skipped with a notice. A file named on its own is always a
+ * report.
  */
-function loadReports(entries, fs = exports.nodeFileSystem, cwd = process.cwd(), what = 'findings') {
+function readReports(entries, visit, fs = exports.nodeFileSystem, cwd = process.cwd(), what = 'findings') {
     const resolved = resolveReportPaths(entries, fs, cwd);
-    const reports = [];
     const problems = [];
     const notices = [];
     for (const missing of resolved.missingFiles) {
@@ -1394,28 +1360,10 @@ function loadReports(entries, fs = exports.nodeFileSystem, cwd = process.cwd(), 
     }
     for (const path of resolved.files) {
         const file = displayPath(path, cwd);
-        let text;
-        try {
-            text = fs.readFile(path);
-        }
-        catch (error) {
-            problems.push({
-                code: reasons_js_1.REASON_CODES.unreadableReport,
-                message: `${file} cannot be read (${error.code ?? error.message})`,
-            });
+        const json = readJson(fs, path, file, problems);
+        if (json === undefined)
             continue;
-        }
-        let data;
-        try {
-            data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-        }
-        catch (error) {
-            problems.push({
-                code: reasons_js_1.REASON_CODES.unreadableReport,
-                message: `${file} is not valid JSON (${error.message})`,
-            });
-            continue;
-        }
+        const data = json.value;
         if (!resolved.named.has(path) && !path.endsWith(exports.REPORT_SUFFIX) && !claimsToBeReport(data)) {
             // Scan actions write SBOMs and other JSON beside their reports; only reports are read. The
             // SBOMs they write are expected there and skipped quietly; anything else is named.
@@ -1423,15 +1371,48 @@ function loadReports(entries, fs = exports.nodeFileSystem, cwd = process.cwd(), 
                 notices.push(`${file} is not a findings report; skipped`);
             continue;
         }
+        let report;
         try {
-            reports.push({ file, report: (0, core_1.parseReport)(text, file) });
+            report = (0, core_1.validateReport)(data, file);
         }
         catch (error) {
             if (!(error instanceof core_1.ReportError))
                 throw error;
             problems.push({ code: reasons_js_1.REASON_CODES.invalidReport, message: error.message });
+            continue;
         }
+        visit({ file, report }, path);
     }
+    return { problems, notices };
+}
+/** The file's JSON (the text is dropped as soon as it is parsed), or undefined with a reason added. */
+function readJson(fs, path, file, problems) {
+    let text;
+    try {
+        text = fs.readFile(path);
+    }
+    catch (error) {
+        problems.push({
+            code: reasons_js_1.REASON_CODES.unreadableReport,
+            message: `${file} cannot be read (${error.code ?? error.message})`,
+        });
+        return undefined;
+    }
+    try {
+        return { value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+    }
+    catch (error) {
+        problems.push({
+            code: reasons_js_1.REASON_CODES.unreadableReport,
+            message: `${file} is not valid JSON (${error.message})`,
+        });
+        return undefined;
+    }
+}
+/** Every report the entries name, held in memory (see readReports for what is read and how). */
+function loadReports(entries, fs = exports.nodeFileSystem, cwd = process.cwd(), what = 'findings') {
+    const reports = [];
+    const { problems, notices } = readReports(entries, (r) => reports.push(r), fs, cwd, what);
     return { reports, problems, notices };
 }
 /** A CycloneDX or SPDX document (what scan-deps and scan-image write beside their reports). */
@@ -1849,36 +1830,278 @@ exports.REASON_CODES = {
 
 /***/ }),
 
-/***/ 1599:
+/***/ 5215:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_RISK_THRESHOLD = exports.DEFAULT_WEIGHTS = void 0;
-exports.computeScore = computeScore;
-exports.renderScoreArithmetic = renderScoreArithmetic;
+exports.FindingTally = void 0;
+exports.placeOf = placeOf;
+exports.waivable = waivable;
 const core_1 = __webpack_require__(893);
-/** Points each finding takes off a perfect 100 (info findings cost nothing by default). */
-exports.DEFAULT_WEIGHTS = { critical: 40, high: 10, medium: 4, low: 1, info: 0 };
-exports.DEFAULT_RISK_THRESHOLD = 75;
-function computeScore(counts, weights = exports.DEFAULT_WEIGHTS, threshold = exports.DEFAULT_RISK_THRESHOLD) {
-    const terms = core_1.SEVERITIES.map((severity) => {
-        const weight = weights[severity];
-        const count = counts[severity];
-        return { severity, weight, count, points: weight * count };
-    });
-    const deducted = terms.reduce((sum, t) => sum + t.points, 0);
-    const raw = 100 - deducted;
-    const score = Math.max(0, raw);
-    return { score, threshold, passed: score >= threshold, terms, deducted, clamped: raw < 0 };
+const dedupe_js_1 = __webpack_require__(9154);
+const waivers_js_1 = __webpack_require__(9572);
+/** A column of small non-negative integers that grows as values are appended. */
+class IntColumn {
+    #data = new Int32Array(1024);
+    length = 0;
+    push(value) {
+        if (this.length === this.#data.length) {
+            const next = new Int32Array(this.#data.length * 2);
+            next.set(this.#data);
+            this.#data = next;
+        }
+        this.#data[this.length++] = value;
+    }
+    get(i) {
+        return this.#data[i];
+    }
+    set(i, value) {
+        this.#data[i] = value;
+    }
 }
-/** e.g. `100 − (1×40 + 2×10) = 40`; terms with no findings are left out. */
-function renderScoreArithmetic(result) {
-    const used = result.terms.filter((t) => t.count > 0 && t.weight !== 0);
-    const sum = used.map((t) => `${t.count}×${t.weight} ${t.severity}`).join(' + ');
-    const expr = used.length === 0 ? '100 − 0' : `100 − (${sum})`;
-    const clamp = result.clamped ? ` = ${100 - result.deducted}, clamped to 0` : ` = ${result.score}`;
-    return `${expr}${clamp}`;
+/** Strings numbered in the order first seen; equal strings share a number. */
+class Interned {
+    values = [];
+    #ids = new Map();
+    id(value) {
+        let id = this.#ids.get(value);
+        if (id === undefined) {
+            id = this.values.length;
+            this.values.push(value);
+            this.#ids.set(value, id);
+        }
+        return id;
+    }
+}
+/** Where a finding sits in the summary's order after its severity and rule: its path or package. */
+function placeOf(finding) {
+    return finding.location?.path ?? finding.package?.name ?? '';
+}
+/** The collation `String.prototype.localeCompare` uses when given no locale or options. */
+const COLLATOR = new Intl.Collator();
+/** Each value's position in collation order; values the collator finds equal share one. */
+function collationRanks(values) {
+    const order = values.map((_, i) => i).sort((a, b) => COLLATOR.compare(values[a], values[b]));
+    const ranks = new Int32Array(values.length);
+    let rank = 0;
+    for (let i = 0; i < order.length; i++) {
+        if (i > 0 && COLLATOR.compare(values[order[i - 1]], values[order[i]]) !== 0)
+            rank++;
+        ranks[order[i]] = rank;
+    }
+    return ranks;
+}
+/**
+ * What the gate keeps of every finding it reads: the fingerprint, severity, rule, place, the
+ * suppression when there is one, which fields of each waiver it matches and where it came from,
+ * in columns, never the finding itself. Occurrences that share a dedupe key are merged with a
+ * union-find as they arrive, so the deduplicated findings are known once the last report is read
+ * while only a few bytes per finding are held. The full findings the summary shows are kept on the
+ * way (the best few by the summary's order) or read again from their report.
+ */
+class FindingTally {
+    keep;
+    fingerprints = [];
+    #severity = new IntColumn();
+    #rule = new IntColumn();
+    #place = new IntColumn();
+    #report = new IntColumn();
+    #index = new IntColumn();
+    #parent = new IntColumn();
+    #rules = new Interned();
+    #places = new Interned();
+    #byFingerprint = new Map();
+    #byKey = new Map();
+    suppressions = new Map();
+    #sources = new Map();
+    /** Per waiver: occurrence → bits of the waiver's fields it matches (only non-zero). */
+    #waiverBits;
+    #waivers;
+    /** Findings kept whole because they may be shown; pruned to the best KEEP by the summary's order. */
+    #kept = new Map();
+    #worst;
+    constructor(waivers, keep) {
+        this.keep = keep;
+        this.#waivers = waivers;
+        this.#waiverBits = waivers.map(() => new Map());
+    }
+    get size() {
+        return this.fingerprints.length;
+    }
+    #find(i) {
+        let root = i;
+        while (this.#parent.get(root) !== root)
+            root = this.#parent.get(root);
+        while (this.#parent.get(i) !== root) {
+            const next = this.#parent.get(i);
+            this.#parent.set(i, root);
+            i = next;
+        }
+        return root;
+    }
+    #union(a, b) {
+        const ra = this.#find(a);
+        const rb = this.#find(b);
+        // The smaller index is the root, so a group's root is its first occurrence.
+        if (ra !== rb)
+            this.#parent.set(Math.max(ra, rb), Math.min(ra, rb));
+    }
+    /** Adds one engine's report of a finding; `sources` is set when the finding names its own. */
+    add(finding, ref) {
+        const i = this.fingerprints.length;
+        this.fingerprints.push(finding.fingerprint);
+        const severity = (0, core_1.severityRank)(finding.severity);
+        this.#severity.push(severity);
+        const rule = finding.ruleId;
+        const place = placeOf(finding);
+        this.#rule.push(this.#rules.id(rule));
+        this.#place.push(this.#places.id(place));
+        this.#report.push(ref.report);
+        this.#index.push(ref.index);
+        this.#parent.push(i);
+        if (finding.suppression)
+            this.suppressions.set(i, finding.suppression);
+        if (finding.sources && finding.sources.length > 0)
+            this.#sources.set(i, finding.sources);
+        const other = this.#byFingerprint.get(finding.fingerprint);
+        if (other === undefined)
+            this.#byFingerprint.set(finding.fingerprint, i);
+        else
+            this.#union(other, i);
+        for (const key of (0, dedupe_js_1.extraDedupeKeys)(finding)) {
+            const seen = this.#byKey.get(key);
+            if (seen === undefined)
+                this.#byKey.set(key, i);
+            else
+                this.#union(seen, i);
+        }
+        for (let w = 0; w < this.#waivers.length; w++) {
+            const bits = (0, waivers_js_1.waiverFieldMatches)(this.#waivers[w], finding);
+            if (bits !== 0)
+                this.#waiverBits[w].set(i, bits);
+        }
+        this.#consider(finding, i, severity, rule, place);
+    }
+    /** Keeps the finding whole while it is among the best `keep` seen so far in the summary's order. */
+    #consider(finding, i, severity, rule, place) {
+        const w = this.#worst;
+        if (w !== undefined) {
+            const c = severity - w.severity || COLLATOR.compare(rule, w.rule) || COLLATOR.compare(place, w.place);
+            if (c > 0 || (c === 0 && i > w.index))
+                return;
+        }
+        this.#kept.set(i, finding);
+        if (this.#kept.size < 2 * this.keep)
+            return;
+        const order = [...this.#kept.keys()].sort((a, b) => this.#compareOccurrences(a, b));
+        const kept = new Map();
+        for (const j of order.slice(0, this.keep))
+            kept.set(j, this.#kept.get(j));
+        this.#kept = kept;
+        const last = order[this.keep - 1];
+        this.#worst = {
+            severity: this.#severity.get(last),
+            rule: this.#rules.values[this.#rule.get(last)],
+            place: this.#places.values[this.#place.get(last)],
+            index: last,
+        };
+    }
+    #compareOccurrences(a, b) {
+        return (this.#severity.get(a) - this.#severity.get(b) ||
+            COLLATOR.compare(this.#rules.values[this.#rule.get(a)], this.#rules.values[this.#rule.get(b)]) ||
+            COLLATOR.compare(this.#places.values[this.#place.get(a)], this.#places.values[this.#place.get(b)]) ||
+            a - b);
+    }
+    severity(i) {
+        return core_1.SEVERITIES[this.#severity.get(i)];
+    }
+    severityRank(i) {
+        return this.#severity.get(i);
+    }
+    ref(i) {
+        return { report: this.#report.get(i), index: this.#index.get(i) };
+    }
+    /** The finding itself when it was kept whole, else undefined (read it again from its report). */
+    kept(i) {
+        return this.#kept.get(i);
+    }
+    /** The engines that reported occurrence i, given its report's scanner for findings that name none. */
+    sources(i, scanner) {
+        return this.#sources.get(i) ?? [scanner(this.#report.get(i))];
+    }
+    /** The bits of waiver w's fields that a group's occurrences match together. */
+    waiverBits(w, members) {
+        const bits = this.#waiverBits[w];
+        let out = 0;
+        for (const m of members)
+            out |= bits.get(m) ?? 0;
+        return out;
+    }
+    /** Groups of occurrences that are one finding, ordered by their first occurrence. */
+    groups() {
+        const n = this.size;
+        const byRoot = new Map();
+        const out = [];
+        for (let i = 0; i < n; i++) {
+            const root = this.#find(i);
+            let g = byRoot.get(root);
+            if (g === undefined) {
+                g = { members: [], shown: i };
+                byRoot.set(root, g);
+                out.push(g);
+            }
+            g.members.push(i);
+            if (this.#severity.get(i) < this.#severity.get(g.shown))
+                g.shown = i;
+        }
+        // Dedupe keys are only needed while reports arrive.
+        this.#byFingerprint.clear();
+        this.#byKey.clear();
+        return out;
+    }
+    /**
+     * Group indexes in the summary's order: severity, then rule id and path or package name of the
+     * shown finding in localeCompare's order; ties keep the groups' order.
+     */
+    order(groups) {
+        const rules = collationRanks(this.#rules.values);
+        const places = collationRanks(this.#places.values);
+        const g = groups.length;
+        const ruleSpan = rules.length + 1;
+        const placeSpan = places.length + 1;
+        const key = (i) => {
+            const s = groups[i].shown;
+            return ((this.#severity.get(s) * ruleSpan + rules[this.#rule.get(s)]) * placeSpan +
+                places[this.#place.get(s)]);
+        };
+        const index = new Uint32Array(g);
+        for (let i = 0; i < g; i++)
+            index[i] = i;
+        if (core_1.SEVERITIES.length * ruleSpan * placeSpan * g < Number.MAX_SAFE_INTEGER) {
+            // One number per group orders them exactly: a native numeric sort, no comparator calls.
+            const keys = new Float64Array(g);
+            for (let i = 0; i < g; i++)
+                keys[i] = key(i) * g + i;
+            keys.sort();
+            for (let i = 0; i < g; i++)
+                index[i] = keys[i] % g;
+            return index;
+        }
+        const keys = Array.from({ length: g }, (_, i) => key(i));
+        return index.sort((a, b) => keys[a] - keys[b] || a - b);
+    }
+}
+exports.FindingTally = FindingTally;
+/** A WaivableFinding of one group, built from its occurrences' findings. */
+function waivable(findings) {
+    const uniq = (values) => [...new Set(values)];
+    return {
+        fingerprints: uniq(findings.map((f) => f.fingerprint)),
+        ruleIds: uniq(findings.map((f) => f.ruleId)),
+        advisories: uniq(findings.flatMap((f) => f.advisories ?? [])),
+        paths: uniq(findings.flatMap((f) => (f.location ? [f.location.path] : []))),
+    };
 }
 
 
@@ -2066,9 +2289,11 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.EMPTY_WAIVERS = void 0;
+exports.WAIVER_FIELDS = exports.EMPTY_WAIVERS = void 0;
 exports.parseWaivers = parseWaivers;
 exports.waiverMatches = waiverMatches;
+exports.waiverFields = waiverFields;
+exports.waiverFieldMatches = waiverFieldMatches;
 exports.daysLeft = daysLeft;
 const picomatch_1 = __importDefault(__webpack_require__(4006));
 const yaml_input_js_1 = __webpack_require__(2351);
@@ -2238,6 +2463,39 @@ function waiverMatches(waiver, finding) {
             return false;
     }
     return true;
+}
+/** A waiver's fields as bits: a group of findings is waived when together they match every bit it sets. */
+exports.WAIVER_FIELDS = { fingerprint: 1, rule: 2, advisory: 4, path: 8 };
+/** The bits of the fields a waiver sets. */
+function waiverFields(waiver) {
+    return ((waiver.fingerprint !== undefined ? exports.WAIVER_FIELDS.fingerprint : 0) |
+        (waiver.rule !== undefined ? exports.WAIVER_FIELDS.rule : 0) |
+        (waiver.advisory !== undefined ? exports.WAIVER_FIELDS.advisory : 0) |
+        (waiver.path !== undefined ? exports.WAIVER_FIELDS.path : 0));
+}
+/**
+ * The bits of the waiver's fields that one engine's finding matches. A merged finding matches a
+ * field when any of its occurrences does (waiverMatches over the merged lists), so OR-ing these
+ * over the occurrences and comparing with waiverFields gives waiverMatches without the lists.
+ */
+function waiverFieldMatches(waiver, finding) {
+    let bits = 0;
+    if (waiver.fingerprint !== undefined && finding.fingerprint === waiver.fingerprint) {
+        bits |= exports.WAIVER_FIELDS.fingerprint;
+    }
+    if (waiver.rule !== undefined && finding.ruleId === waiver.rule)
+        bits |= exports.WAIVER_FIELDS.rule;
+    if (waiver.advisory !== undefined) {
+        const wanted = waiver.advisory.toUpperCase();
+        if (finding.ruleId.toUpperCase() === wanted ||
+            (finding.advisories ?? []).some((a) => a.toUpperCase() === wanted)) {
+            bits |= exports.WAIVER_FIELDS.advisory;
+        }
+    }
+    if (waiver.path !== undefined && finding.location && glob(waiver.path)(finding.location.path)) {
+        bits |= exports.WAIVER_FIELDS.path;
+    }
+    return bits;
 }
 /** Days left before a waiver stops applying, rounded up (1 = ends within the next 24 hours). */
 function daysLeft(waiver, now) {
@@ -6103,13 +6361,6 @@ const parseTrivy = (raw, context) => {
 };
 exports.parseTrivy = parseTrivy;
 
-
-/***/ }),
-
-/***/ 5332:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:portcullis:findings-report:1","title":"Portcullis findings report, version 1","description":"What every Portcullis scan action writes and the quality gate reads. A report with status \'failed\' must carry a reason; the gate treats it as a failed scan, never as zero findings.","type":"object","additionalProperties":false,"required":["schema","schemaVersion","action","scanner","target","commitSha","status","startedAt","finishedAt","findings"],"properties":{"schema":{"const":"urn:portcullis:findings-report"},"schemaVersion":{"const":1},"action":{"enum":["scan-secrets","scan-deps","scan-iac","scan-image","sign-image","compliance","quality-gate","import"]},"scanner":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"}}},"target":{"type":"object","additionalProperties":false,"required":["kind","name"],"properties":{"kind":{"enum":["repository","path","git-range","image","host"]},"name":{"type":"string"},"digest":{"type":"string","pattern":"^[a-z0-9]+:[a-f0-9]{32,}$"}}},"commitSha":{"type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"status":{"enum":["complete","failed"]},"reason":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"tool":{"type":"object","additionalProperties":false,"required":["name","version","source","path"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"source":{"enum":["input-path","path","tool-cache","download","mirror","system"]},"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[a-f0-9]{64}$"},"url":{"type":"string"},"origin":{"description":"Where the binary was copied from; path is the private copy that ran.","type":"string"},"verified":{"description":"Whether sha256 (of the copy that ran) matched the tool manifest.","type":"boolean"},"verifiedBy":{"description":"The manifest entry that vouched for the binary, when verified.","type":"string"}}},"imported":{"description":"Set when the quality gate made this report from another tool\'s output (action import).","type":"object","additionalProperties":false,"required":["format","file"],"properties":{"format":{"type":"string","minLength":1},"file":{"type":"string","minLength":1}}},"scopes":{"description":"What the scan covered where its target does not say it all: commits of the history, the working tree, or both.","type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","description"],"properties":{"kind":{"enum":["commits","tree"]},"description":{"type":"string","minLength":1}}}},"notices":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}}},"if":{"properties":{"status":{"const":"failed"}}},"then":{"required":["reason"]},"definitions":{"severity":{"enum":["critical","high","medium","low","info"]},"stringList":{"type":"array","items":{"type":"string"}},"finding":{"type":"object","additionalProperties":false,"required":["fingerprint","category","ruleId","title","severity"],"properties":{"fingerprint":{"type":"string","minLength":8},"category":{"enum":["secret","vulnerability","misconfiguration","compliance","signature","license"]},"ruleId":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"rule":{"type":"object","additionalProperties":false,"description":"The rule\'s or advisory\'s own text, the same for every finding of the rule (never one finding\'s file, line or message); SARIF rules are written from it.","properties":{"title":{"type":"string","minLength":1},"description":{"type":"string","minLength":1}}},"severity":{"$ref":"#/definitions/severity"},"scannerSeverity":{"type":"string"},"cvss":{"type":"object","additionalProperties":false,"properties":{"score":{"type":"number","minimum":0,"maximum":10},"vector":{"type":"string"},"version":{"type":"string"}}},"location":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Workspace-relative, forward slashes; never absolute and never escaping the workspace.","not":{"pattern":"^(/|[A-Za-z]:[\\\\\\\\/]|\\\\.\\\\./|\\\\.\\\\.$)|/\\\\.\\\\./|/\\\\.\\\\.$"}},"startLine":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"startColumn":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"package":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"},"purl":{"type":"string"},"fixedVersion":{"type":"string"},"ecosystem":{"type":"string"}}},"image":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string"},"digest":{"type":"string"},"layer":{"type":"string"}}},"references":{"$ref":"#/definitions/stringList"},"cwe":{"$ref":"#/definitions/stringList"},"advisories":{"$ref":"#/definitions/stringList"},"helpUri":{"type":"string"},"remediation":{"type":"string"},"git":{"type":"object","additionalProperties":false,"properties":{"commit":{"type":"string"},"author":{"type":"string"},"date":{"type":"string"}}},"suppression":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["in-source","external","vendor-status"]},"justification":{"type":"string"},"source":{"type":"string","minLength":1,"description":"What suppressed the finding: a file and line (.trivyignore:3), an inline marker and where it is (gitleaks:allow at src/a.env:2), or a file an input named (.gitleaks.toml (input config))."}}},"sources":{"$ref":"#/definitions/stringList"}}}}}');
 
 /***/ })
 

@@ -316,8 +316,7 @@ function renderGateSummary(result) {
                     : `${sup.repo} by the repository itself: the policy allows none (\`repo-suppressions: fail\`)`;
         out.push(`Suppressed ${sup.total} (${by}) — ${how}.`, '');
     }
-    const counted = result.findings.filter((f) => f.status === 'counted').length;
-    out.push(`### Top findings (${result.topFindings.length} of ${counted} counted)`, '');
+    out.push(`### Top findings (${result.topFindings.length} of ${result.statusCounts.counted} counted)`, '');
     if (result.baseline) {
         out.push(`Mode \`new\`: ${result.baseline.existing} finding(s) already on the base branch (${result.baseline.reports} baseline report(s)) are not counted.`, '');
     }
@@ -330,7 +329,9 @@ function renderGateSummary(result) {
         out.push('');
     }
     const w = result.waivers;
+    // The result lists the first MAX_WAIVED_ROWS waived findings; statusCounts counts them all.
     const waived = result.findings.filter((f) => f.status === 'waived');
+    const waivedTotal = result.statusCounts.waived;
     if (w.used.length + w.expiring.length + w.expired.length + w.unused.length > 0) {
         out.push('### Waivers', '');
         if (w.used.length > 0) {
@@ -350,13 +351,13 @@ function renderGateSummary(result) {
             out.push(`- ${mdText(u.label, 60)} matched no finding`);
         if (w.expiring.length + w.expired.length + w.unused.length > 0)
             out.push('');
-        if (waived.length > 0) {
-            out.push(`Waived findings (${waived.length}, not counted):`, '', '| severity | id | where | title | sources | waiver |', '|---|---|---|---|---|---|');
+        if (waivedTotal > 0) {
+            out.push(`Waived findings (${waivedTotal}, not counted):`, '', '| severity | id | where | title | sources | waiver |', '|---|---|---|---|---|---|');
             for (const f of waived.slice(0, exports.MAX_WAIVED_ROWS)) {
                 out.push(findingRow(f, ` ${mdText(f.waiver ?? '', 60)} |`));
             }
-            if (waived.length > exports.MAX_WAIVED_ROWS) {
-                out.push('', `…and ${waived.length - exports.MAX_WAIVED_ROWS} more waived finding(s).`);
+            if (waivedTotal > exports.MAX_WAIVED_ROWS) {
+                out.push('', `…and ${waivedTotal - exports.MAX_WAIVED_ROWS} more waived finding(s).`);
             }
             out.push('');
         }

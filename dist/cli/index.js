@@ -747,7 +747,7 @@ async function runCli(argv, io) {
         const config = configFromCli(args, io.env);
         const cwd = args.values.cwd ?? io.cwd ?? process.cwd();
         const [{ runGate }, { renderGateSummary }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(728), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4050)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(728), __nccwpck_require__.e(509), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4050)),
             Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7509)),
         ]);
         const result = runGate(config, { ...io, cwd });

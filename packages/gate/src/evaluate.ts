@@ -1,15 +1,15 @@
 import {
   IMPORT_ACTION,
   countBySeverity,
-  severityRank,
+  type Finding,
   type FindingsReport,
   type ScanScope,
   type SeverityCounts,
   type Suppression,
 } from '@portcullis/core'
-import { dedupeFindings, type FindingOccurrence, type MergedFinding } from './dedupe.js'
+import type { FindingOccurrence, MergedFinding } from './dedupe.js'
 import type { InputChange } from './gate.js'
-import type { LoadResult, LoadedReport } from './load.js'
+import type { LoadProblems, LoadResult, LoadedReport } from './load.js'
 import { evaluateMatrix, type MatrixResult, type SystemLevel } from './matrix.js'
 import { DEFAULT_POLICY, type GatePolicy, type RepoSuppressions } from './policy.js'
 import { REASON_CODES, type GateReason } from './reasons.js'
@@ -22,7 +22,9 @@ import {
   type ScanKind,
   type Stage,
 } from './stages.js'
-import { EMPTY_WAIVERS, daysLeft, waiverMatches, type Waiver, type WaiverSet } from './waivers.js'
+import { MAX_WAIVED_ROWS } from './summary.js'
+import { FindingTally, waivable, type TallyGroup } from './tally.js'
+import { EMPTY_WAIVERS, daysLeft, waiverFields, type Waiver, type WaiverSet } from './waivers.js'
 
 export { GATE_MODES, type GateMode } from './stages.js'
 import type { GateMode } from './stages.js'
@@ -139,8 +141,14 @@ export interface GateResult {
   readonly reasons: readonly GateReason[]
   readonly requiredScans: readonly RequiredScan[]
   readonly scanners: readonly ScannerRow[]
-  /** Every finding after deduplication, most severe first, with its status. */
+  /**
+   * Findings after deduplication, most severe first, with their status: the first
+   * LISTED_FINDINGS of them, and besides those the top counted ones and the first waived ones the
+   * summary lists. statusCounts counts them all.
+   */
   readonly findings: readonly GateFinding[]
+  /** How many findings (after deduplication) have each status. */
+  readonly statusCounts: Readonly<Record<FindingStatus, number>>
   readonly topFindings: readonly GateFinding[]
   readonly waivers: GateWaivers
   readonly baseline?: { readonly reports: number; readonly existing: number }
@@ -171,16 +179,24 @@ function scanKey(report: FindingsReport): string {
   return [report.action, report.scanner.name, t.kind, t.name, t.digest ?? '', mode].join('\u0000')
 }
 
-function sameFindings(a: FindingsReport, b: FindingsReport): boolean {
-  const fa = [...new Set(a.findings.map((f) => `${f.fingerprint}\u0000${f.severity}`))].sort()
-  const fb = [...new Set(b.findings.map((f) => `${f.fingerprint}\u0000${f.severity}`))].sort()
+/** Whether two complete reports hold the same findings (fingerprint and severity, as sets). */
+function sameFindings(a: ReadReport, b: ReadReport, tally: FindingTally): boolean {
+  const set = (r: ReadReport): string[] => {
+    const [first, end] = r.occurrences ?? [0, 0]
+    const out = new Set<string>()
+    for (let i = first; i < end; i++) out.add(`${tally.fingerprints[i]}\u0000${tally.severity(i)}`)
+    return [...out].sort()
+  }
+  const fa = set(a)
+  const fb = set(b)
   return fa.length === fb.length && fa.every((v, i) => v === fb[i])
 }
 
 function checkReports(
-  reports: readonly LoadedReport[],
+  reports: readonly ReadReport[],
   options: GateOptions,
   policy: GatePolicy,
+  tally: FindingTally,
 ): { reasons: GateReason[]; notices: string[]; commitSha?: string } {
   const reasons: GateReason[] = []
   const notices: string[] = []
@@ -262,7 +278,7 @@ function checkReports(
     }
   }
 
-  const groups = new Map<string, LoadedReport[]>()
+  const groups = new Map<string, ReadReport[]>()
   for (const loaded of reports) {
     if (loaded.report.status !== 'complete') continue
     const key = scanKey(loaded.report)
@@ -274,11 +290,11 @@ function checkReports(
     const [first, ...rest] = group
     if (!first) continue
     for (const other of rest) {
-      if (!sameFindings(first.report, other.report)) {
+      if (!sameFindings(first, other, tally)) {
         const r = first.report
         reasons.push({
           code: REASON_CODES.contradictingReports,
-          message: `${first.file} (${first.report.findings.length} findings) and ${other.file} (${other.report.findings.length} findings) are both ${r.action} by ${r.scanner.name} of ${describeTarget(r)} but disagree; neither can be trusted over the other`,
+          message: `${first.file} (${first.findings} findings) and ${other.file} (${other.findings} findings) are both ${r.action} by ${r.scanner.name} of ${describeTarget(r)} but disagree; neither can be trusted over the other`,
         })
       }
     }
@@ -291,7 +307,7 @@ function sameImage(a: FindingsReport['target'], image: string): boolean {
 }
 
 function checkStage(
-  reports: readonly LoadedReport[],
+  reports: readonly ReadReport[],
   options: GateOptions,
   policy: GatePolicy,
 ): { reasons: GateReason[]; requiredScans: RequiredScan[] } {
@@ -395,7 +411,7 @@ function targetDigest(target: FindingsReport['target']): string | undefined {
  * must be one digest. A clean scan of one image and a verified signature of another say nothing
  * about either.
  */
-function checkImageIdentity(reports: readonly LoadedReport[], options: GateOptions): GateReason[] {
+function checkImageIdentity(reports: readonly ReadReport[], options: GateOptions): GateReason[] {
   const reasons: GateReason[] = []
   const mismatch = (message: string) => reasons.push({ code: REASON_CODES.imageMismatch, message })
   const complete = reports.filter((r) => r.report.status === 'complete')
@@ -451,7 +467,7 @@ function checkImageIdentity(reports: readonly LoadedReport[], options: GateOptio
   return reasons
 }
 
-function scannerRow({ file, report }: LoadedReport): ScannerRow {
+function scannerRow({ file, report, findings, bySeverity }: ReadReport): ScannerRow {
   return {
     file,
     action: report.action,
@@ -460,8 +476,8 @@ function scannerRow({ file, report }: LoadedReport): ScannerRow {
     target: describeTarget(report),
     status: report.status,
     ...(report.reason !== undefined ? { reason: report.reason } : {}),
-    findings: report.findings.length,
-    bySeverity: countBySeverity(report.findings),
+    findings,
+    bySeverity,
   }
 }
 
@@ -484,35 +500,20 @@ function suppressionLabel(s: Suppression): string {
  * vendor statement that came from a file of the repository (its `source` is set); a vendor statement
  * of the vulnerability database is not.
  */
-function gateSuppression(m: MergedFinding): GateSuppression | undefined {
+function gateSuppression(
+  members: readonly number[],
+  suppressions: ReadonlyMap<number, Suppression>,
+): GateSuppression | undefined {
   const list: Suppression[] = []
-  for (const o of m.occurrences) {
-    if (!o.finding.suppression) return undefined
-    list.push(o.finding.suppression)
+  for (const m of members) {
+    const s = suppressions.get(m)
+    if (!s) return undefined
+    list.push(s)
   }
   if (list.length === 0) return undefined
   return {
     repo: list.some((s) => s.kind !== 'vendor-status' || (s.source ?? '').trim() !== ''),
     by: [...new Set(list.map(suppressionLabel))],
-  }
-}
-
-function summariseSuppressions(
-  findings: readonly GateFinding[],
-  policy: RepoSuppressions,
-): SuppressedSummary {
-  const with_ = findings.filter((f) => f.suppression !== undefined && f.status !== 'baseline')
-  const counts = new Map<string, number>()
-  for (const f of with_) {
-    for (const label of f.suppression?.by ?? []) counts.set(label, (counts.get(label) ?? 0) + 1)
-  }
-  return {
-    total: with_.length,
-    repo: with_.filter((f) => f.suppression?.repo === true).length,
-    policy,
-    by: [...counts]
-      .map(([source, count]) => ({ source, count }))
-      .sort((a, b) => b.count - a.count || (a.source < b.source ? -1 : 1)),
   }
 }
 
@@ -543,203 +544,417 @@ function baselineDistrust(
   return undefined
 }
 
-/** The collation `String.prototype.localeCompare` uses when given no locale or options. */
-const COLLATOR = new Intl.Collator()
+/**
+ * The findings `GateResult.findings` lists, in the summary's order: this many of every status,
+ * and besides them the top counted ones and the first MAX_WAIVED_ROWS waived ones.
+ */
+export const LISTED_FINDINGS = 1000
+
+/** Findings the evaluation keeps whole while reading, so the listed ones rarely need a second read. */
+const KEPT_FINDINGS = 4 * LISTED_FINDINGS
+
+/** Reads a report's findings again, for the few the summary shows that were not kept whole. */
+export type ReportRereader = () => FindingsReport
+
+/** A report as the evaluation holds it: everything but its findings, which it only counts. */
+interface ReadReport extends LoadedReport {
+  /** How many findings the report has; `report.findings` keeps only its signature findings. */
+  readonly findings: number
+  readonly bySeverity: SeverityCounts
+  /** Its occurrences in the tally (complete scan reports), first and past the last. */
+  readonly occurrences?: readonly [number, number]
+  readonly reread: ReportRereader
+}
+
+interface BaselineReport {
+  readonly file: string
+  readonly report: FindingsReport
+  readonly fingerprints: readonly string[]
+}
+
+interface BaselineState {
+  readonly problems: GateReason[]
+  readonly notices: string[]
+  readonly reports: BaselineReport[]
+}
 
 /**
- * Each distinct value's position in collation order (values the collator finds equal share one).
- * Collating only the distinct values keeps ICU out of the n·log n comparisons of the big sort.
+ * The gate over reports handed to it one at a time: it keeps each report's header and counts, and
+ * of each finding only what the tally needs (see FindingTally), so its memory grows with the number
+ * of findings by a few dozen bytes each, never with their size. `finish` gives the same result as
+ * holding every report and finding would.
  */
-function collationRanks(values: Iterable<string>): Map<string, number> {
-  const distinct = [...new Set(values)].sort(COLLATOR.compare)
-  const ranks = new Map<string, number>()
-  let rank = 0
-  for (let i = 0; i < distinct.length; i++) {
-    const value = distinct[i] as string
-    if (i > 0 && COLLATOR.compare(distinct[i - 1] as string, value) !== 0) rank++
-    ranks.set(value, rank)
+export class GateEvaluation {
+  readonly #options: GateOptions
+  readonly #policy: GatePolicy
+  readonly #waivers: WaiverSet
+  readonly #mode: GateMode
+  readonly #reports: ReadReport[] = []
+  readonly #problems: GateReason[] = []
+  readonly #notices: string[] = []
+  readonly #tally: FindingTally
+  #baseline?: BaselineState
+
+  constructor(options: GateOptions) {
+    this.#options = options
+    this.#policy = options.policy ?? DEFAULT_POLICY
+    this.#waivers = options.waivers ?? EMPTY_WAIVERS
+    this.#mode = options.mode ?? 'all'
+    this.#tally = new FindingTally(
+      [...this.#waivers.active, ...this.#waivers.expired],
+      KEPT_FINDINGS,
+    )
+    if (this.#mode === 'new') this.#baseline = { problems: [], notices: [], reports: [] }
   }
-  return ranks
+
+  /** The commits the reports read so far are for, each once. */
+  commits(): string[] {
+    return [...new Set(this.#reports.map((r) => r.report.commitSha))]
+  }
+
+  /** What reading the findings reports found besides the reports (in the order it was read). */
+  addProblems(load: LoadProblems): void {
+    this.#problems.push(...load.problems)
+    this.#notices.push(...load.notices)
+  }
+
+  /** One findings report; `reread` gives its findings again should the summary show one not kept. */
+  addReport({ file, report }: LoadedReport, reread: ReportRereader = () => report): void {
+    let occurrences: readonly [number, number] | undefined
+    if (report.status === 'complete' && report.action !== 'quality-gate') {
+      const first = this.#tally.size
+      const index = this.#reports.length
+      report.findings.forEach((finding, i) => this.#tally.add(finding, { report: index, index: i }))
+      occurrences = [first, this.#tally.size]
+    }
+    this.#reports.push({
+      file,
+      report: { ...report, findings: report.findings.filter((f) => f.category === 'signature') },
+      findings: report.findings.length,
+      bySeverity: countBySeverity(report.findings),
+      ...(occurrences ? { occurrences } : {}),
+      reread,
+    })
+  }
+
+  /** What reading the baseline reports found besides the reports (mode `new`). */
+  addBaselineProblems(load: LoadProblems): void {
+    this.#requireBaseline().problems.push(...load.problems)
+    this.#requireBaseline().notices.push(...load.notices)
+  }
+
+  /** One baseline report (mode `new`): only its fingerprints are kept. */
+  addBaselineReport({ file, report }: LoadedReport): void {
+    this.#requireBaseline().reports.push({
+      file,
+      report: { ...report, findings: [] },
+      fingerprints: report.findings.map((f) => f.fingerprint),
+    })
+  }
+
+  #requireBaseline(): BaselineState {
+    if (!this.#baseline) throw new TypeError("baseline reports are read in mode 'new' only")
+    return this.#baseline
+  }
+
+  /**
+   * The verdict. Load problems, failed scans, missing scans, other commits, stale or contradicting
+   * reports each add a reason, and any reason fails it; findings are deduplicated, baseline findings
+   * (mode `new`) and waived ones set aside, and the rest held against the matrix and the score.
+   */
+  finish(): GateResult {
+    const options = this.#options
+    const policy = this.#policy
+    const waivers = this.#waivers
+    const mode = this.#mode
+    const tally = this.#tally
+    const fail = options.fail ?? true
+    const notices = [...this.#notices]
+
+    const reports = this.#reports.filter((r) => r.report.action !== 'quality-gate')
+    for (const r of this.#reports) {
+      if (r.report.action === 'quality-gate')
+        notices.push(`${r.file} is a quality-gate report; not read as a scan`)
+    }
+
+    const reasons: GateReason[] = [...this.#problems]
+    const checked = checkReports(reports, options, policy, tally)
+    reasons.push(...checked.reasons)
+    notices.push(...checked.notices)
+    const stage = checkStage(reports, options, policy)
+    reasons.push(...stage.reasons)
+    if (options.stage === 'final') reasons.push(...checkImageIdentity(reports, options))
+
+    const known = new Set<string>()
+    if (this.#baseline) {
+      const baseline = this.#baseline
+      notices.push(...baseline.notices)
+      for (const p of baseline.problems) {
+        reasons.push({ code: p.code, message: `baseline: ${p.message}` })
+      }
+      for (const { file, report, fingerprints } of baseline.reports) {
+        if (report.status !== 'complete') {
+          notices.push(
+            `baseline ${file} is a failed scan; its findings cannot be recognised as existing`,
+          )
+          continue
+        }
+        const distrust = baselineDistrust(report, options, policy)
+        if (distrust !== undefined) {
+          reasons.push({
+            code: REASON_CODES.untrustedBaseline,
+            message: `baseline ${file} ${distrust}`,
+          })
+          continue
+        }
+        for (const fp of fingerprints) known.add(fp)
+      }
+    }
+
+    const groups = tally.groups()
+    const active = waivers.active.length
+    const required = [...waivers.active, ...waivers.expired].map(waiverFields)
+    const matches = (g: TallyGroup, w: number): boolean =>
+      (tally.waiverBits(w, g.members) & required[w]!) === required[w]
+    const status = new Uint8Array(groups.length)
+    const waiverOf = new Int32Array(groups.length).fill(-1)
+    const suppressionOf = new Map<number, GateSuppression>()
+    const statusCounts: Record<FindingStatus, number> = {
+      counted: 0,
+      waived: 0,
+      baseline: 0,
+      suppressed: 0,
+    }
+    const counts: SeverityCounts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 }
+    const waivedByLabel = new Map<string, number>()
+    const expiredCounts = waivers.expired.map(() => 0)
+    const suppressedBy = new Map<string, number>()
+    let suppressedTotal = 0
+    let suppressedRepo = 0
+    groups.forEach((g, gi) => {
+      let st: FindingStatus
+      if (mode === 'new' && g.members.some((m) => known.has(tally.fingerprints[m]!))) {
+        st = 'baseline'
+      } else {
+        const suppression = gateSuppression(g.members, tally.suppressions)
+        if (suppression) {
+          suppressionOf.set(gi, suppression)
+          suppressedTotal++
+          if (suppression.repo) suppressedRepo++
+          for (const label of suppression.by) {
+            suppressedBy.set(label, (suppressedBy.get(label) ?? 0) + 1)
+          }
+        }
+        let waiver = -1
+        if (suppression && (!suppression.repo || policy.repoSuppressions === 'honour')) {
+          st = 'suppressed'
+        } else {
+          for (let w = 0; w < active && waiver < 0; w++) if (matches(g, w)) waiver = w
+          st = waiver >= 0 ? 'waived' : 'counted'
+        }
+        if (waiver >= 0) {
+          waiverOf[gi] = waiver
+          const label = waivers.active[waiver]!.label
+          waivedByLabel.set(label, (waivedByLabel.get(label) ?? 0) + 1)
+        }
+        for (let e = 0; e < expiredCounts.length; e++) {
+          if (matches(g, active + e)) expiredCounts[e]! += 1
+        }
+      }
+      status[gi] = STATUS_CODES.indexOf(st)
+      statusCounts[st] += 1
+      if (st === 'counted') counts[tally.severity(g.shown)] += 1
+    })
+
+    const suppressed: SuppressedSummary = {
+      total: suppressedTotal,
+      repo: suppressedRepo,
+      policy: policy.repoSuppressions,
+      by: [...suppressedBy]
+        .map(([source, count]) => ({ source, count }))
+        .sort((a, b) => b.count - a.count || (a.source < b.source ? -1 : 1)),
+    }
+    if (policy.repoSuppressions === 'fail' && suppressed.repo > 0) {
+      reasons.push({
+        code: REASON_CODES.repoSuppression,
+        message: `the repository suppresses ${suppressed.repo} finding(s) itself (${suppressed.by.map((b) => `${b.source}: ${b.count}`).join(', ')}); the policy (repo-suppressions: fail) allows none — remove the suppressions and waive what must stay in the waivers file`,
+      })
+    }
+
+    // Which findings are listed: the first of every status, the top counted, the first waived.
+    const top = options.topFindings ?? 10
+    const order = tally.order(groups)
+    const listed: number[] = []
+    let countedSeen = 0
+    let waivedSeen = 0
+    for (let k = 0; k < order.length; k++) {
+      const gi = order[k]!
+      const st = STATUS_CODES[status[gi]!]
+      const take =
+        k < LISTED_FINDINGS ||
+        (st === 'counted' && countedSeen < top) ||
+        (st === 'waived' && waivedSeen < MAX_WAIVED_ROWS)
+      if (st === 'counted') countedSeen++
+      if (st === 'waived') waivedSeen++
+      if (take) listed.push(gi)
+      else if (countedSeen >= top && waivedSeen >= MAX_WAIVED_ROWS) break
+    }
+    const findings = this.#materialise(
+      listed.map((gi) => groups[gi]!),
+      (i) => {
+        const gi = listed[i]!
+        const waiver = waiverOf[gi]!
+        const suppression = suppressionOf.get(gi)
+        return {
+          status: STATUS_CODES[status[gi]!]!,
+          ...(waiver >= 0 ? { waiver: waivers.active[waiver]!.label } : {}),
+          ...(suppression ? { suppression } : {}),
+        }
+      },
+    )
+
+    const matrix = evaluateMatrix(policy.matrix, options.systemLevel, counts)
+    const score = computeScore(
+      counts,
+      policy.weights,
+      options.riskThreshold ?? policy.riskThreshold,
+    )
+    for (const row of matrix.rows) {
+      if (!row.ok) {
+        reasons.push({
+          code: REASON_CODES.matrixExceeded,
+          message: `${row.found} ${row.severity} finding${row.found === 1 ? '' : 's'}; system level ${options.systemLevel} allows ${row.allowed}`,
+        })
+      }
+    }
+    if (!score.passed) {
+      reasons.push({
+        code: REASON_CODES.scoreBelowThreshold,
+        message: `risk score ${score.score} is below the threshold ${score.threshold}`,
+      })
+    }
+
+    const used: WaiverUse[] = waivers.active
+      .map((waiver) => ({ waiver, findings: waivedByLabel.get(waiver.label) ?? 0 }))
+      .filter((u) => u.findings > 0)
+    const unused = waivers.active.filter((w) => !used.some((u) => u.waiver === w))
+    const expired: WaiverUse[] = waivers.expired.map((waiver, e) => ({
+      waiver,
+      findings: expiredCounts[e]!,
+    }))
+    const expiring = waivers.expiring.map((waiver) => ({
+      waiver,
+      daysLeft: daysLeft(waiver, options.now),
+    }))
+
+    const verdict: Verdict = reasons.length === 0 ? 'pass' : 'fail'
+    const commitSha = checked.commitSha
+    return {
+      verdict,
+      failStep: verdict === 'fail' && fail,
+      fail,
+      stage: options.stage,
+      systemLevel: options.systemLevel,
+      mode,
+      ...(commitSha !== undefined ? { commitSha } : {}),
+      counts,
+      matrix,
+      score,
+      reasons,
+      requiredScans: stage.requiredScans,
+      scanners: this.#reports.map(scannerRow),
+      findings,
+      statusCounts,
+      topFindings: findings.filter((f) => f.status === 'counted').slice(0, top),
+      waivers: { used, unused, expiring, expired },
+      ...(this.#baseline
+        ? {
+            baseline: {
+              reports: this.#baseline.reports.length,
+              existing: statusCounts.baseline,
+            },
+          }
+        : {}),
+      suppressed,
+      notices,
+    }
+  }
+
+  /**
+   * The listed groups as GateFindings: their occurrences' findings from those kept whole, the
+   * rest read again from their reports (each report once).
+   */
+  #materialise(
+    groups: readonly TallyGroup[],
+    state: (i: number) => Pick<GateFinding, 'status' | 'waiver' | 'suppression'>,
+  ): GateFinding[] {
+    const tally = this.#tally
+    const found = new Map<number, Finding>()
+    const missing = new Map<number, number[]>()
+    for (const g of groups) {
+      for (const m of g.members) {
+        const kept = tally.kept(m)
+        if (kept) found.set(m, kept)
+        else {
+          const { report } = tally.ref(m)
+          const list = missing.get(report)
+          if (list) list.push(m)
+          else missing.set(report, [m])
+        }
+      }
+    }
+    for (const [index, members] of missing) {
+      const r = this.#reports[index]!
+      const findings = r.reread().findings
+      for (const m of members) {
+        const f = findings[tally.ref(m).index]
+        if (f === undefined || f.fingerprint !== tally.fingerprints[m]) {
+          throw new Error(`${r.file} changed while the gate read it; run the gate again`)
+        }
+        found.set(m, f)
+      }
+    }
+    const scanner = (report: number): string => this.#reports[report]!.report.scanner.name
+    return groups.map((g, i): GateFinding => {
+      const occurrences = g.members.map((m): FindingOccurrence => ({
+        finding: found.get(m)!,
+        sources: tally.sources(m, scanner),
+        file: this.#reports[tally.ref(m).report]!.file,
+      }))
+      const shown = found.get(g.shown)!
+      return {
+        finding: shown,
+        severity: shown.severity,
+        sources: [...new Set(occurrences.flatMap((o) => o.sources))],
+        occurrences,
+        ...waivable(occurrences.map((o) => o.finding)),
+        ...state(i),
+      }
+    })
+  }
 }
 
-function placeOf(f: GateFinding): string {
-  return f.finding.location?.path ?? f.finding.package?.name ?? ''
-}
+const STATUS_CODES: readonly FindingStatus[] = ['counted', 'waived', 'baseline', 'suppressed']
 
 /**
- * Sorts in place by severity, then rule id, then path or package name, both in localeCompare's
- * order; the sort is stable, so ties keep their order.
- */
-function sortBySeverityThenRule(findings: GateFinding[]): void {
-  const rules = collationRanks(findings.map((f) => f.finding.ruleId))
-  const places = collationRanks(findings.map(placeOf))
-  const keyed = findings.map((f) => ({
-    f,
-    severity: severityRank(f.severity),
-    rule: rules.get(f.finding.ruleId) as number,
-    place: places.get(placeOf(f)) as number,
-  }))
-  keyed.sort((a, b) => a.severity - b.severity || a.rule - b.rule || a.place - b.place)
-  for (let i = 0; i < keyed.length; i++) findings[i] = (keyed[i] as (typeof keyed)[number]).f
-}
-
-/**
- * The gate itself: pure over already-loaded reports. Load problems, failed scans, missing scans,
- * other commits, stale or contradicting reports each add a reason, and any reason fails the verdict;
- * findings are deduplicated, baseline findings (mode `new`) and waived ones set aside, and the rest
- * held against the matrix and the score.
+ * The gate itself over reports already in memory (tests, callers that hold them): the same
+ * evaluation runGate feeds one report at a time.
  */
 export function evaluateGate(
   loaded: LoadResult,
   options: GateOptions,
   baseline?: LoadResult,
 ): GateResult {
-  const policy = options.policy ?? DEFAULT_POLICY
-  const waivers = options.waivers ?? EMPTY_WAIVERS
   const mode = options.mode ?? 'all'
-  const fail = options.fail ?? true
-  const notices = [...loaded.notices]
-
-  const reports = loaded.reports.filter((r) => r.report.action !== 'quality-gate')
-  for (const r of loaded.reports) {
-    if (r.report.action === 'quality-gate')
-      notices.push(`${r.file} is a quality-gate report; not read as a scan`)
+  if (mode === 'new' && !baseline) throw new TypeError("mode 'new' needs baseline reports")
+  const evaluation = new GateEvaluation(options)
+  evaluation.addProblems(loaded)
+  for (const r of loaded.reports) evaluation.addReport(r)
+  if (mode === 'new' && baseline) {
+    evaluation.addBaselineProblems(baseline)
+    for (const r of baseline.reports) evaluation.addBaselineReport(r)
   }
-
-  const reasons: GateReason[] = [...loaded.problems]
-  const checked = checkReports(reports, options, policy)
-  reasons.push(...checked.reasons)
-  notices.push(...checked.notices)
-  const stage = checkStage(reports, options, policy)
-  reasons.push(...stage.reasons)
-  if (options.stage === 'final') reasons.push(...checkImageIdentity(reports, options))
-
-  const occurrences: FindingOccurrence[] = reports
-    .filter((r) => r.report.status === 'complete')
-    .flatMap(({ file, report }) =>
-      report.findings.map((finding) => ({
-        finding,
-        sources:
-          finding.sources && finding.sources.length > 0 ? finding.sources : [report.scanner.name],
-        file,
-      })),
-    )
-  const merged = dedupeFindings(occurrences)
-
-  let baselineInfo: GateResult['baseline']
-  const known = new Set<string>()
-  if (mode === 'new') {
-    if (!baseline) throw new TypeError("mode 'new' needs baseline reports")
-    notices.push(...baseline.notices)
-    for (const p of baseline.problems) {
-      reasons.push({ code: p.code, message: `baseline: ${p.message}` })
-    }
-    for (const { file, report } of baseline.reports) {
-      if (report.status !== 'complete') {
-        notices.push(
-          `baseline ${file} is a failed scan; its findings cannot be recognised as existing`,
-        )
-        continue
-      }
-      const distrust = baselineDistrust(report, options, policy)
-      if (distrust !== undefined) {
-        reasons.push({
-          code: REASON_CODES.untrustedBaseline,
-          message: `baseline ${file} ${distrust}`,
-        })
-        continue
-      }
-      for (const f of report.findings) known.add(f.fingerprint)
-    }
-  }
-
-  const findings: GateFinding[] = merged.map((m) => {
-    if (mode === 'new' && m.fingerprints.some((fp) => known.has(fp)))
-      return { ...m, status: 'baseline' }
-    const suppression = gateSuppression(m)
-    const sup = suppression ? { suppression } : {}
-    if (suppression && (!suppression.repo || policy.repoSuppressions === 'honour'))
-      return { ...m, ...sup, status: 'suppressed' }
-    const waiver = waivers.active.find((w) => waiverMatches(w, m))
-    return waiver
-      ? { ...m, ...sup, status: 'waived', waiver: waiver.label }
-      : { ...m, ...sup, status: 'counted' }
-  })
-  const suppressed = summariseSuppressions(findings, policy.repoSuppressions)
-  if (policy.repoSuppressions === 'fail' && suppressed.repo > 0) {
-    reasons.push({
-      code: REASON_CODES.repoSuppression,
-      message: `the repository suppresses ${suppressed.repo} finding(s) itself (${suppressed.by.map((b) => `${b.source}: ${b.count}`).join(', ')}); the policy (repo-suppressions: fail) allows none — remove the suppressions and waive what must stay in the waivers file`,
-    })
-  }
-  sortBySeverityThenRule(findings)
-  if (mode === 'new') {
-    baselineInfo = {
-      reports: baseline?.reports.length ?? 0,
-      existing: findings.filter((f) => f.status === 'baseline').length,
-    }
-  }
-
-  const counted = findings.filter((f) => f.status === 'counted')
-  const counts = countBySeverity(counted)
-  const matrix = evaluateMatrix(policy.matrix, options.systemLevel, counts)
-  const score = computeScore(counts, policy.weights, options.riskThreshold ?? policy.riskThreshold)
-
-  for (const row of matrix.rows) {
-    if (!row.ok) {
-      reasons.push({
-        code: REASON_CODES.matrixExceeded,
-        message: `${row.found} ${row.severity} finding${row.found === 1 ? '' : 's'}; system level ${options.systemLevel} allows ${row.allowed}`,
-      })
-    }
-  }
-  if (!score.passed) {
-    reasons.push({
-      code: REASON_CODES.scoreBelowThreshold,
-      message: `risk score ${score.score} is below the threshold ${score.threshold}`,
-    })
-  }
-
-  const candidates = findings.filter((f) => f.status !== 'baseline')
-  const used: WaiverUse[] = waivers.active
-    .map((waiver) => ({
-      waiver,
-      findings: findings.filter((f) => f.waiver === waiver.label).length,
-    }))
-    .filter((u) => u.findings > 0)
-  const unused = waivers.active.filter((w) => !used.some((u) => u.waiver === w))
-  const expired: WaiverUse[] = waivers.expired.map((waiver) => ({
-    waiver,
-    findings: candidates.filter((f) => waiverMatches(waiver, f)).length,
-  }))
-  const expiring = waivers.expiring.map((waiver) => ({
-    waiver,
-    daysLeft: daysLeft(waiver, options.now),
-  }))
-
-  const verdict: Verdict = reasons.length === 0 ? 'pass' : 'fail'
-  const commitSha = checked.commitSha
-  return {
-    verdict,
-    failStep: verdict === 'fail' && fail,
-    fail,
-    stage: options.stage,
-    systemLevel: options.systemLevel,
-    mode,
-    ...(commitSha !== undefined ? { commitSha } : {}),
-    counts,
-    matrix,
-    score,
-    reasons,
-    requiredScans: stage.requiredScans,
-    scanners: loaded.reports.map(scannerRow),
-    findings,
-    topFindings: counted.slice(0, options.topFindings ?? 10),
-    waivers: { used, unused, expiring, expired },
-    ...(baselineInfo ? { baseline: baselineInfo } : {}),
-    suppressed,
-    notices,
-  }
+  return evaluation.finish()
 }
 
 /**

@@ -1,15 +1,15 @@
 import { isAbsolute, join } from 'node:path'
 import { InputError } from '@portcullis/core'
 import { DEFAULT_WAIVERS_FILE, GATE_INPUTS, checkGateConfig, type GateConfig } from './config.js'
-import { evaluateGate, type GateResult } from './evaluate.js'
+import { GateEvaluation, type GateResult } from './evaluate.js'
 import { loadImports, parseImportSpecs, type ImportSpec } from './imports.js'
 import { applyFailOn } from './matrix.js'
 import {
   displayPath,
-  loadReports,
   nodeFileSystem,
+  readReportFile,
+  readReports,
   type GateFileSystem,
-  type LoadResult,
 } from './load.js'
 import { DEFAULT_POLICY, parsePolicy, type GatePolicy } from './policy.js'
 import { BaseReader, baseFileSystem, nodeGit, workspacePath, type GitPort } from './trusted.js'
@@ -172,40 +172,50 @@ export function runGate(config: GateConfig, ports: GatePorts = {}): GateResult {
       : loadedPolicy
   const waivers = loadWaiversFrom(config, policy, now, files)
   const specs = parseImportSpecs(config.imports ?? [])
-  const found = loadReports(config.findings, files.fs, files.cwd, GATE_INPUTS.findings)
-  // Imported files are this run's outputs, read like the findings reports.
-  const loaded =
-    specs.length > 0
-      ? withImports(found, specs, config, { fs: files.fs, cwd: files.cwd, now })
-      : found
-  let baseline: LoadResult | undefined
-  let baselineCommits: readonly string[] = []
-  if (config.mode === 'new') {
-    baseline = loadReports(config.baseline, files.trustedFs, files.cwd, GATE_INPUTS.baseline)
-    baselineCommits =
-      files.reader !== undefined
+  const baselineCommits: readonly string[] =
+    config.mode !== 'new'
+      ? []
+      : files.reader !== undefined
         ? files.reader.baselineCommits()
         : config.previousCommit !== undefined
           ? [config.previousCommit]
           : []
-  }
-  const result = evaluateGate(
-    loaded,
-    {
-      systemLevel: config.systemLevel,
-      stage: config.stage,
-      policy,
-      waivers,
-      fail: config.fail,
-      mode: config.mode,
-      now,
-      baselineCommits,
-      ...(config.riskThreshold !== undefined ? { riskThreshold: config.riskThreshold } : {}),
-      ...(config.commitSha !== undefined ? { commitSha: config.commitSha } : {}),
-      ...(config.image !== undefined ? { image: config.image } : {}),
-    },
-    baseline,
+  const evaluation = new GateEvaluation({
+    systemLevel: config.systemLevel,
+    stage: config.stage,
+    policy,
+    waivers,
+    fail: config.fail,
+    mode: config.mode,
+    now,
+    baselineCommits,
+    ...(config.riskThreshold !== undefined ? { riskThreshold: config.riskThreshold } : {}),
+    ...(config.commitSha !== undefined ? { commitSha: config.commitSha } : {}),
+    ...(config.image !== undefined ? { image: config.image } : {}),
+  })
+  // Reports are handed over one at a time and dropped: the evaluation keeps what it needs of each.
+  const fs = files.fs
+  const found = readReports(
+    config.findings,
+    (loaded, path) => evaluation.addReport(loaded, () => readReportFile(fs, path, loaded.file)),
+    fs,
+    files.cwd,
+    GATE_INPUTS.findings,
   )
+  evaluation.addProblems(found)
+  // Imported files are this run's outputs, read like the findings reports.
+  if (specs.length > 0) addImports(evaluation, specs, config, { fs, cwd: files.cwd, now })
+  if (config.mode === 'new') {
+    const baseline = readReports(
+      config.baseline,
+      (loaded) => evaluation.addBaselineReport(loaded),
+      files.trustedFs,
+      files.cwd,
+      GATE_INPUTS.baseline,
+    )
+    evaluation.addBaselineProblems(baseline)
+  }
+  const result = evaluation.finish()
   const readFrom =
     files.reader !== undefined
       ? [
@@ -220,16 +230,16 @@ export function runGate(config: GateConfig, ports: GatePorts = {}): GateResult {
 }
 
 /**
- * Adds the imports' reports to the loaded ones. An imported file names no commit: it stands for the
+ * Adds the imports' reports to the evaluation. An imported file names no commit: it stands for the
  * gated commit, or the one every findings report names; with neither there is nothing to bind it to.
  */
-function withImports(
-  found: LoadResult,
+function addImports(
+  evaluation: GateEvaluation,
   specs: readonly ImportSpec[],
   config: GateConfig,
   ports: { fs: GateFileSystem; cwd: string; now: Date },
-): LoadResult {
-  const commits = [...new Set(found.reports.map((r) => r.report.commitSha))]
+): void {
+  const commits = evaluation.commits()
   const commitSha = config.commitSha ?? (commits.length === 1 ? commits[0] : undefined)
   if (commitSha === undefined) {
     throw new InputError(
@@ -238,11 +248,8 @@ function withImports(
     )
   }
   const imported = loadImports(specs, { commitSha, ...ports })
-  return {
-    reports: [...found.reports, ...imported.reports],
-    problems: [...found.problems, ...imported.problems],
-    notices: [...found.notices, ...imported.notices],
-  }
+  for (const r of imported.reports) evaluation.addReport(r)
+  evaluation.addProblems(imported)
 }
 
 /** The `counts` output: counted findings by severity, after waivers, as JSON. */

@@ -1,6 +1,11 @@
 import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, sep } from 'node:path'
-import { REPORT_SCHEMA_ID, ReportError, parseReport, type FindingsReport } from '@portcullis/core'
+import {
+  REPORT_SCHEMA_ID,
+  ReportError,
+  validateReport,
+  type FindingsReport,
+} from '@portcullis/core'
 import picomatch from 'picomatch'
 import { REASON_CODES, type GateReason } from './reasons.js'
 
@@ -209,11 +214,15 @@ export interface LoadedReport {
   readonly report: FindingsReport
 }
 
-export interface LoadResult {
-  readonly reports: readonly LoadedReport[]
+/** What reading reports found besides the reports themselves. */
+export interface LoadProblems {
   /** Fail-closed reasons: unreadable and schema-invalid reports, named files that do not exist. */
   readonly problems: readonly GateReason[]
   readonly notices: readonly string[]
+}
+
+export interface LoadResult extends LoadProblems {
+  readonly reports: readonly LoadedReport[]
 }
 
 export function displayPath(path: string, cwd: string): string {
@@ -221,21 +230,29 @@ export function displayPath(path: string, cwd: string): string {
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : path
 }
 
+/** Reads one report file again (the findings the summary shows); throws ReportError when it changed into something invalid. */
+export function readReportFile(fs: GateFileSystem, path: string, file: string): FindingsReport {
+  const text = fs.readFile(path)
+  return validateReport(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text), file)
+}
+
 /**
- * Reads every report the entries name. A file that cannot be read, is not JSON or fails the schema
- * becomes a named reason; the remaining reports are still read so the summary shows all of them.
- * Files found in a folder or by a glob are read as reports when they are named `*.findings.json` or
- * carry the report schema id; other JSON there (an SBOM, a raw scanner output) is skipped with a
- * notice. A file named on its own is always a report.
+ * Reads every report the entries name and hands each to `visit` as soon as it is read and
+ * validated, so a caller that keeps only what it needs holds one report at a time. A file that
+ * cannot be read, is not JSON or fails the schema becomes a named reason; the remaining reports
+ * are still read so the summary shows all of them. Files found in a folder or by a glob are read
+ * as reports when they are named `*.findings.json` or carry the report schema id; other JSON there
+ * (an SBOM, a raw scanner output) is skipped with a notice. A file named on its own is always a
+ * report.
  */
-export function loadReports(
+export function readReports(
   entries: readonly string[],
+  visit: (loaded: LoadedReport, path: string) => void,
   fs: GateFileSystem = nodeFileSystem,
   cwd: string = process.cwd(),
   what = 'findings',
-): LoadResult {
+): LoadProblems {
   const resolved = resolveReportPaths(entries, fs, cwd)
-  const reports: LoadedReport[] = []
   const problems: GateReason[] = []
   const notices: string[] = []
   for (const missing of resolved.missingFiles) {
@@ -253,39 +270,65 @@ export function loadReports(
   }
   for (const path of resolved.files) {
     const file = displayPath(path, cwd)
-    let text: string
-    try {
-      text = fs.readFile(path)
-    } catch (error) {
-      problems.push({
-        code: REASON_CODES.unreadableReport,
-        message: `${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-      })
-      continue
-    }
-    let data: unknown
-    try {
-      data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
-    } catch (error) {
-      problems.push({
-        code: REASON_CODES.unreadableReport,
-        message: `${file} is not valid JSON (${(error as Error).message})`,
-      })
-      continue
-    }
+    const json = readJson(fs, path, file, problems)
+    if (json === undefined) continue
+    const data = json.value
     if (!resolved.named.has(path) && !path.endsWith(REPORT_SUFFIX) && !claimsToBeReport(data)) {
       // Scan actions write SBOMs and other JSON beside their reports; only reports are read. The
       // SBOMs they write are expected there and skipped quietly; anything else is named.
       if (!isSbom(data)) notices.push(`${file} is not a findings report; skipped`)
       continue
     }
+    let report: FindingsReport
     try {
-      reports.push({ file, report: parseReport(text, file) })
+      report = validateReport(data, file)
     } catch (error) {
       if (!(error instanceof ReportError)) throw error
       problems.push({ code: REASON_CODES.invalidReport, message: error.message })
+      continue
     }
+    visit({ file, report }, path)
   }
+  return { problems, notices }
+}
+
+/** The file's JSON (the text is dropped as soon as it is parsed), or undefined with a reason added. */
+function readJson(
+  fs: GateFileSystem,
+  path: string,
+  file: string,
+  problems: GateReason[],
+): { value: unknown } | undefined {
+  let text: string
+  try {
+    text = fs.readFile(path)
+  } catch (error) {
+    problems.push({
+      code: REASON_CODES.unreadableReport,
+      message: `${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    })
+    return undefined
+  }
+  try {
+    return { value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown }
+  } catch (error) {
+    problems.push({
+      code: REASON_CODES.unreadableReport,
+      message: `${file} is not valid JSON (${(error as Error).message})`,
+    })
+    return undefined
+  }
+}
+
+/** Every report the entries name, held in memory (see readReports for what is read and how). */
+export function loadReports(
+  entries: readonly string[],
+  fs: GateFileSystem = nodeFileSystem,
+  cwd: string = process.cwd(),
+  what = 'findings',
+): LoadResult {
+  const reports: LoadedReport[] = []
+  const { problems, notices } = readReports(entries, (r) => reports.push(r), fs, cwd, what)
   return { reports, problems, notices }
 }
 

@@ -141,8 +141,10 @@ export function renderGateSummary(result: GateResult): string {
     out.push(`Suppressed ${sup.total} (${by}) — ${how}.`, '')
   }
 
-  const counted = result.findings.filter((f) => f.status === 'counted').length
-  out.push(`### Top findings (${result.topFindings.length} of ${counted} counted)`, '')
+  out.push(
+    `### Top findings (${result.topFindings.length} of ${result.statusCounts.counted} counted)`,
+    '',
+  )
   if (result.baseline) {
     out.push(
       `Mode \`new\`: ${result.baseline.existing} finding(s) already on the base branch (${result.baseline.reports} baseline report(s)) are not counted.`,
@@ -157,7 +159,9 @@ export function renderGateSummary(result: GateResult): string {
   }
 
   const w = result.waivers
+  // The result lists the first MAX_WAIVED_ROWS waived findings; statusCounts counts them all.
   const waived = result.findings.filter((f) => f.status === 'waived')
+  const waivedTotal = result.statusCounts.waived
   if (w.used.length + w.expiring.length + w.expired.length + w.unused.length > 0) {
     out.push('### Waivers', '')
     if (w.used.length > 0) {
@@ -181,9 +185,9 @@ export function renderGateSummary(result: GateResult): string {
     }
     for (const u of w.unused) out.push(`- ${mdText(u.label, 60)} matched no finding`)
     if (w.expiring.length + w.expired.length + w.unused.length > 0) out.push('')
-    if (waived.length > 0) {
+    if (waivedTotal > 0) {
       out.push(
-        `Waived findings (${waived.length}, not counted):`,
+        `Waived findings (${waivedTotal}, not counted):`,
         '',
         '| severity | id | where | title | sources | waiver |',
         '|---|---|---|---|---|---|',
@@ -191,8 +195,8 @@ export function renderGateSummary(result: GateResult): string {
       for (const f of waived.slice(0, MAX_WAIVED_ROWS)) {
         out.push(findingRow(f, ` ${mdText(f.waiver ?? '', 60)} |`))
       }
-      if (waived.length > MAX_WAIVED_ROWS) {
-        out.push('', `…and ${waived.length - MAX_WAIVED_ROWS} more waived finding(s).`)
+      if (waivedTotal > MAX_WAIVED_ROWS) {
+        out.push('', `…and ${waivedTotal - MAX_WAIVED_ROWS} more waived finding(s).`)
       }
       out.push('')
     }

@@ -1,3 +1,4 @@
+import type { Finding } from '@portcullis/core'
 import picomatch from 'picomatch'
 import { Problems, isRecord, parseYamlInput } from './yaml-input.js'
 
@@ -230,6 +231,45 @@ export function waiverMatches(waiver: Waiver, finding: WaivableFinding): boolean
     if (!finding.paths.some((p) => match(p))) return false
   }
   return true
+}
+
+/** A waiver's fields as bits: a group of findings is waived when together they match every bit it sets. */
+export const WAIVER_FIELDS = { fingerprint: 1, rule: 2, advisory: 4, path: 8 } as const
+
+/** The bits of the fields a waiver sets. */
+export function waiverFields(waiver: Waiver): number {
+  return (
+    (waiver.fingerprint !== undefined ? WAIVER_FIELDS.fingerprint : 0) |
+    (waiver.rule !== undefined ? WAIVER_FIELDS.rule : 0) |
+    (waiver.advisory !== undefined ? WAIVER_FIELDS.advisory : 0) |
+    (waiver.path !== undefined ? WAIVER_FIELDS.path : 0)
+  )
+}
+
+/**
+ * The bits of the waiver's fields that one engine's finding matches. A merged finding matches a
+ * field when any of its occurrences does (waiverMatches over the merged lists), so OR-ing these
+ * over the occurrences and comparing with waiverFields gives waiverMatches without the lists.
+ */
+export function waiverFieldMatches(waiver: Waiver, finding: Finding): number {
+  let bits = 0
+  if (waiver.fingerprint !== undefined && finding.fingerprint === waiver.fingerprint) {
+    bits |= WAIVER_FIELDS.fingerprint
+  }
+  if (waiver.rule !== undefined && finding.ruleId === waiver.rule) bits |= WAIVER_FIELDS.rule
+  if (waiver.advisory !== undefined) {
+    const wanted = waiver.advisory.toUpperCase()
+    if (
+      finding.ruleId.toUpperCase() === wanted ||
+      (finding.advisories ?? []).some((a) => a.toUpperCase() === wanted)
+    ) {
+      bits |= WAIVER_FIELDS.advisory
+    }
+  }
+  if (waiver.path !== undefined && finding.location && glob(waiver.path)(finding.location.path)) {
+    bits |= WAIVER_FIELDS.path
+  }
+  return bits
 }
 
 /** Days left before a waiver stops applying, rounded up (1 = ends within the next 24 hours). */
