@@ -11,16 +11,692 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ENGINES: () => (/* binding */ ENGINES),
-  complianceDeps: () => (/* binding */ complianceDeps),
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 5 modules
+var runtime = __webpack_require__(8611);
+;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
+
+
+const live = new Set();
+let hooked = false;
+function removeAll() {
+    for (const path of live)
+        (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+    live.clear();
+}
+const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
+function hook() {
+    if (hooked)
+        return;
+    hooked = true;
+    process.once('exit', removeAll);
+    for (const [signal, number] of Object.entries(SIGNALS)) {
+        process.once(signal, () => {
+            removeAll();
+            // The conventional status of a process ended by that signal, as if it had not been caught.
+            process.exit(128 + number);
+        });
+    }
+}
+/** Creates a private folder `<parent>/<prefix>XXXXXX` that is removed however the step ends. */
+function privateDir(parent, prefix) {
+    (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
+    const path = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, prefix));
+    live.add(path);
+    hook();
+    return {
+        path,
+        remove() {
+            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+            live.delete(path);
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/model.ts
+var model = __webpack_require__(6388);
+// EXTERNAL MODULE: ./packages/core/src/neutralize.ts
+var neutralize = __webpack_require__(2430);
+;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
+
+
+/**
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and 50 per job
+ * (https://docs.github.com/rest/checks/runs#update-a-check-run — "annotations limits"; the runner
+ * drops the rest silently). So we choose: findings on the pull request's changed lines first, then the
+ * most severe, and tell the summary how many were not shown.
+ */
+const ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10, perJob: 50 };
+function levelForSeverity(severity) {
+    if (severity === 'critical' || severity === 'high')
+        return 'error';
+    if (severity === 'medium')
+        return 'warning';
+    return 'notice';
+}
+function planAnnotations(findings, options = {}) {
+    const changed = options.onChangedLine ?? (() => false);
+    const ordered = findings
+        .filter((f) => !f.suppression)
+        .map((f, index) => ({ f, index, changed: changed(f) }))
+        .sort((a, b) => Number(b.changed) - Number(a.changed) ||
+        (0,model/* compareSeverity */.zK)(a.f.severity, b.f.severity) ||
+        a.index - b.index);
+    // Identical annotations (same level, title, message and place) are one annotation with a count:
+    // five copies would say nothing more and use five of the ten slots.
+    const groups = new Map();
+    for (const { f } of ordered) {
+        const annotation = toAnnotation(f, levelForSeverity(f.severity));
+        const key = JSON.stringify([
+            annotation.level,
+            annotation.title,
+            annotation.message,
+            annotation.file ?? '',
+            annotation.startLine ?? 0,
+            annotation.endLine ?? 0,
+        ]);
+        const group = groups.get(key);
+        if (group)
+            group.count += 1;
+        else
+            groups.set(key, { annotation, count: 1 });
+    }
+    const used = { error: 0, warning: 0, notice: 0 };
+    const notShown = { error: 0, warning: 0, notice: 0 };
+    let jobBudget = ANNOTATION_LIMITS.perJob - (options.alreadyEmitted ?? 0);
+    const shown = [];
+    for (const { annotation, count } of groups.values()) {
+        const level = annotation.level;
+        if (used[level] >= ANNOTATION_LIMITS[level] || jobBudget <= 0) {
+            notShown[level] += count;
+            continue;
+        }
+        used[level] += 1;
+        jobBudget -= 1;
+        shown.push(count === 1
+            ? annotation
+            : { ...annotation, message: `${annotation.message} (${count} identical findings)` });
+    }
+    return { shown, notShown };
+}
+/** The first paragraph of a finding's description, when it says something its title does not. */
+function distinctMessage(f) {
+    const first = f.description
+        ?.split(/\n\s*\n/)[0]
+        ?.replace(/\s+/g, ' ')
+        .trim();
+    if (!first || f.title.includes(first))
+        return undefined;
+    return first.length > MESSAGE_DETAIL_CHARS
+        ? `${first.slice(0, MESSAGE_DETAIL_CHARS - 1)}…`
+        : first;
+}
+/** How much of a description an annotation carries; the SARIF help and the report have all of it. */
+const MESSAGE_DETAIL_CHARS = 300;
+function toAnnotation(f, level) {
+    // The package once, with installed → fixed version; a title that already ends with it (an
+    // advisory without a title of its own) is shortened rather than repeated.
+    const pkg = f.package ? ` (${(0,model/* describePackageFix */.Ds)(f.package)})` : '';
+    // The scanner's own message tells findings of one rule apart (trivy reports AVD-AWS-0038 once per
+    // missing log type, each with its own message and the same title).
+    const detail = distinctMessage(f);
+    // Finding text comes from scanned files (names, rule titles): terminal escapes in it would reach
+    // the log through the annotation command, which escapes only `%`, CR, LF, `:` and `,`. A path
+    // that holds them cannot be linked either, so the annotation is left without a file.
+    const linkable = f.location !== undefined && (0,neutralize/* stripEscapes */.Nl)(f.location.path) === f.location.path;
+    return {
+        level,
+        title: (0,neutralize/* stripEscapes */.Nl)(`${f.severity.toUpperCase()} ${f.ruleId}`),
+        message: (0,neutralize/* stripEscapes */.Nl)(`${(0,model/* titleWithoutPackage */.Ve)(f)}${pkg}${detail ? `: ${detail}` : ''}`),
+        ...(f.location && linkable
+            ? {
+                file: f.location.path,
+                ...(f.location.startLine ? { startLine: f.location.startLine } : {}),
+                ...(f.location.endLine ? { endLine: f.location.endLine } : {}),
+            }
+            : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var dist = __webpack_require__(2815);
+var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
+;// CONCATENATED MODULE: ./packages/core/src/report.ts
+
+
+
+
+
+
+// ajv-formats is CommonJS with `exports.default`; under NodeNext the callable sits on `.default`.
+const addFormats = (dist_default())["default"];
+let validator;
+function getValidator() {
+    if (!validator) {
+        const ajv = new Ajv({
+            allErrors: false,
+            strict: true,
+            strictRequired: false,
+            allowUnionTypes: true,
+        });
+        addFormats(ajv, ['date-time']);
+        validator = ajv.compile(schema);
+    }
+    return validator;
+}
+function describe(error) {
+    const where = error.instancePath === '' ? 'the report' : error.instancePath;
+    if (error.keyword === 'additionalProperties') {
+        return `${where} has an unknown property '${String(error.params.additionalProperty)}'`;
+    }
+    if (error.keyword === 'enum') {
+        return `${where} must be one of ${JSON.stringify(error.params.allowedValues)}`;
+    }
+    return `${where} ${error.message ?? 'is invalid'}`;
+}
+/** Validates untrusted data against the findings-report schema; throws ReportError naming the problem. */
+function validateReport(data, source) {
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        throw new ReportError(source, 'is not a JSON object; expected a Portcullis findings report');
+    }
+    const record = data;
+    if (record.schema !== REPORT_SCHEMA_ID) {
+        throw new ReportError(source, `is not a Portcullis findings report (schema is ${JSON.stringify(record.schema)}, expected "${REPORT_SCHEMA_ID}")`);
+    }
+    if (record.schemaVersion !== REPORT_SCHEMA_VERSION) {
+        throw new ReportError(source, `has schemaVersion ${JSON.stringify(record.schemaVersion)}; this version of the suite reads version ${REPORT_SCHEMA_VERSION}`);
+    }
+    const validate = getValidator();
+    if (!validate(data)) {
+        const first = validate.errors?.[0];
+        throw new ReportError(source, `does not match the schema: ${first ? describe(first) : 'unknown error'}`);
+    }
+    const report = data;
+    // The schema's date-time format accepts a leap second (…T23:59:60Z), which Date.parse cannot
+    // read; a NaN date would make every age comparison false and skip the stale check.
+    for (const field of ['startedAt', 'finishedAt']) {
+        if (Number.isNaN(Date.parse(report[field]))) {
+            throw new ReportError(source, `has ${field} ${JSON.stringify(report[field])}, which is not a date that can be compared; write it as an ISO 8601 UTC time such as 2026-01-31T12:00:00Z`);
+        }
+    }
+    return report;
+}
+/** Parses and validates report text (a UTF-8 byte-order mark is tolerated). */
+function parseReport(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch (error) {
+        throw new ReportError(source, `is not valid JSON (${describeJsonError(error)})`, {
+            cause: error,
+        });
+    }
+    return validateReport(data, source);
+}
+/** The fields every report carries, whatever its status. */
+function envelope(init) {
+    return {
+        schema: model/* REPORT_SCHEMA_ID */.PP,
+        schemaVersion: model/* REPORT_SCHEMA_VERSION */.WI,
+        action: init.action,
+        scanner: init.scanner,
+        target: init.target,
+        commitSha: init.commitSha,
+        startedAt: init.startedAt.toISOString(),
+        finishedAt: (init.finishedAt ?? new Date()).toISOString(),
+        ...(init.tool ? { tool: init.tool } : {}),
+        ...(init.imported ? { imported: init.imported } : {}),
+        ...(init.scopes && init.scopes.length > 0 ? { scopes: init.scopes } : {}),
+        ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
+    };
+}
+function completeReport(init, findings) {
+    return { ...envelope(init), status: 'complete', findings };
+}
+function failedReport(init, reason) {
+    return { ...envelope(init), status: 'failed', reason, findings: [] };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/markdown.ts
+var markdown = __webpack_require__(2712);
+;// CONCATENATED MODULE: ./packages/sarif/src/category.ts
+/** Every category this suite uploads starts with this, so its analyses never collide with others'. */
+const SARIF_CATEGORY_PREFIX = 'portcullis';
+/**
+ * A slug for one part of a category: lower-case ASCII letters, digits, `.`, `_` and `-`, runs of
+ * anything else collapsed to one `-`. An image digest is dropped so a category names the image,
+ * not one build of it (a new digest must replace the previous analysis, not sit beside it).
+ */
+function categorySlug(part) {
+    const withoutDigest = part.replace(/@sha256:[0-9a-f]{64}/gi, '');
+    const slug = withoutDigest
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[-.]+|[-.]+$/g, '');
+    return slug === '' ? 'default' : slug.slice(0, 80).replace(/[-.]+$/, '');
+}
+/**
+ * The `runs[].automationDetails.id` for one scanner run, e.g. `portcullis/scan-iac/trivy/infra/`.
+ * Code scanning keeps one analysis per category and replaces it on the next upload with the same
+ * category, so the value must be stable across runs of the same scan and distinct between scans
+ * (another engine or target) that should not replace each other. The trailing slash tells GitHub
+ * the whole string is the category, with no run id after it
+ * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning#runautomationdetails-object).
+ */
+function sarifCategory(action, engine, target) {
+    return `${SARIF_CATEGORY_PREFIX}/${action}/${categorySlug(engine)}/${categorySlug(target)}/`;
+}
+
+// EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 3 modules
+var writer = __webpack_require__(7048);
+;// CONCATENATED MODULE: ./packages/scan/src/files.ts
+
+
+/** Files larger than this are not read for fingerprints or line hashes (a lockfile or a minified bundle can be huge). */
+const MAX_READ_BYTES = 8 * 1024 * 1024;
+/**
+ * Reads workspace files for content fingerprints and SARIF line hashes — and nothing else: a path
+ * that is absolute, climbs out with `..`, or is a symlink whose target lies outside the workspace is
+ * refused, so a hostile repository cannot make the suite read /etc/passwd into a hash.
+ */
+class WorkspaceReader {
+    #root;
+    #cache = new Map();
+    constructor(workspace) {
+        this.#root = (0,external_node_fs_.realpathSync)(workspace);
+    }
+    /** Whole text of a workspace-relative file, or undefined when it is unreadable or not ours to read. */
+    read(path) {
+        if (this.#cache.has(path))
+            return this.#cache.get(path);
+        const text = this.#load(path);
+        this.#cache.set(path, text);
+        return text;
+    }
+    /** Lines `start..end` (1-based, inclusive). */
+    lines(path, start, end) {
+        const text = this.read(path);
+        if (text === undefined || start < 1)
+            return undefined;
+        const all = text.split(/\r?\n/);
+        if (start > all.length)
+            return undefined;
+        return all.slice(start - 1, Math.max(start, end)).join('\n');
+    }
+    #load(path) {
+        if (path === '' || (0,external_node_path_.isAbsolute)(path))
+            return undefined;
+        const full = (0,external_node_path_.resolve)(this.#root, path);
+        try {
+            const real = (0,external_node_fs_.realpathSync)(full);
+            const rel = (0,external_node_path_.relative)(this.#root, real);
+            if (rel === '' || rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel))
+                return undefined;
+            const info = (0,external_node_fs_.statSync)(real);
+            if (!info.isFile() || info.size > MAX_READ_BYTES)
+                return undefined;
+            return (0,external_node_fs_.readFileSync)(real, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
+var summary = __webpack_require__(6813);
+;// CONCATENATED MODULE: ./packages/scan/src/summary.ts
+
+
+const TOP = 50;
+/** The scan action's job summary: status first, then counts, the tool that ran, and the top findings. */
+function renderScanSummary(input) {
+    const { report } = input;
+    const b = new summary/* SummaryBuilder */.C();
+    const target = report.target.digest
+        ? `${report.target.name}@${report.target.digest}`
+        : report.target.name;
+    // What was scanned, in words ("3 commits (…)", "working tree, 214 files"): a scan of three
+    // commits must never read as a scan of the repository.
+    const scanned = report.scopes?.map((s) => s.description).join(' and ');
+    const head = report.status === 'failed'
+        ? `## ❌ ${report.action}: scan failed\n\n**${(0,summary.md)(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
+        : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in ${(0,summary.md)(scanned ?? target)}`;
+    b.add(head);
+    if (report.tool && report.tool.verified !== true) {
+        b.add(`> **UNVERIFIED binary**: ${(0,summary.md)(report.tool.name)} (sha256 \`${report.tool.sha256 ?? 'unknown'}\`) is not a build the tool manifest knows. It ran because the workflow named it; a quality gate at system level 3 or 4 refuses this report.`);
+    }
+    const counted = report.findings.filter((f) => !f.suppression);
+    const counts = (0,model/* countBySeverity */.Ot)(counted);
+    if (report.status === 'complete') {
+        b.add(`| ${model/* SEVERITIES */.oC.join(' | ')} | suppressed |\n|${model/* SEVERITIES */.oC.map(() => '---:').join('|')}|---:|\n| ${model/* SEVERITIES */.oC.map((s) => counts[s]).join(' | ')} | ${report.findings.length - counted.length} |`);
+        if (counted.length < report.findings.length) {
+            // Who suppressed what: repository files and inline markers are the change's own say-so.
+            b.add(`${(0,summary.md)((0,model/* describeSuppressed */.SR)(report.findings))}; suppressed findings are in the findings report.`);
+        }
+    }
+    const tool = report.tool;
+    b.add([
+        '| | |',
+        '|---|---|',
+        `| scanner | ${(0,summary.md)(report.scanner.name)} ${(0,summary.md)(report.scanner.version)} |`,
+        ...(tool ? [...provenanceRows(tool)] : []),
+        `| target | ${(0,summary.md)(target)} |`,
+        ...(scanned ? [`| scanned | ${(0,summary.md)(scanned)} |`] : []),
+        `| commit | \`${report.commitSha}\` |`,
+        `| SARIF category | ${(0,summary.md)(input.category)} |`,
+    ].join('\n'));
+    b.add(input.uploadLine);
+    for (const notice of report.notices ?? [])
+        b.add(`> ${(0,summary.md)(notice)}`);
+    if (counted.length > 0) {
+        const top = [...counted].sort((a, b2) => (0,model/* compareSeverity */.zK)(a.severity, b2.severity)).slice(0, TOP);
+        // Dependency findings get package, installed and fixed columns (the title then names no package).
+        const packages = top.some((f) => f.package);
+        const rows = top.map((f) => {
+            const where = f.location
+                ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ''}`
+                : '';
+            const pkg = !packages
+                ? ''
+                : f.package
+                    ? ` ${(0,summary.md)(f.package.name)} | ${(0,summary.md)(f.package.version ?? '')} | ${(0,summary.md)(f.package.fixedVersion ?? 'no fix')} |`
+                    : ' | | |';
+            return `| ${f.severity} | ${(0,summary.md)(f.ruleId)} | ${(0,summary.md)((0,model/* titleWithoutPackage */.Ve)(f), 200)} |${pkg} ${(0,summary.md)(where)} |`;
+        });
+        const columns = [
+            'severity',
+            'rule',
+            'title',
+            ...(packages ? ['package', 'installed', 'fixed'] : []),
+            'where',
+        ];
+        b.add(`### Top findings${counted.length > TOP ? ` (${TOP} of ${counted.length}; all are in the findings report)` : ''}\n\n| ${columns.join(' | ')} |\n|${columns.map(() => '---').join('|')}|\n${rows.join('\n')}`);
+    }
+    const hidden = input.notShown
+        ? input.notShown.error + input.notShown.warning + input.notShown.notice
+        : 0;
+    if (hidden > 0) {
+        b.add(`${hidden} finding(s) were not annotated because GitHub shows at most 10 errors, 10 warnings and 10 notices per step (not shown: ${input.notShown.error} error, ${input.notShown.warning} warning, ${input.notShown.notice} notice).`);
+    }
+    if (input.extra)
+        b.add(input.extra);
+    return b.render('the findings report');
+}
+/**
+ * What ran: the digest of the file that was executed, where it came from, and whether the digest
+ * matched the tool manifest. An unverified binary is said plainly, in the table and above it.
+ */
+function provenanceRows(tool) {
+    const verdict = tool.verified === true
+        ? `verified: matches ${(0,summary.md)(tool.verifiedBy ?? 'the tool manifest')}`
+        : '**UNVERIFIED binary**: its digest is not in the tool manifest';
+    return [
+        `| binary | ${(0,summary.md)(tool.origin ?? tool.path)} (${tool.source}) |`,
+        ...(tool.sha256 ? [`| sha256 of what ran | \`${tool.sha256}\` |`] : []),
+        `| manifest | ${verdict} |`,
+        ...(tool.url ? [`| from | ${(0,summary.md)(tool.url)} |`] : []),
+    ];
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/pipeline.ts
+
+
+
+
+
+
+
+/** GITHUB_WORKFLOW_REF is `owner/repo/.github/workflows/x.yml@ref`: the workflow file is SARIF's anchor of last resort. */
+function workflowPath(env) {
+    const ref = env.GITHUB_WORKFLOW_REF;
+    const match = ref ? /^[^/]+\/[^/]+\/(.+?)@/.exec(ref) : null;
+    return match?.[1];
+}
+/**
+ * The one flow of every scan action: install a verified scanner, run the engine, write the findings
+ * report (always — a failed scan writes a `failed` report so the gate fails closed), write SARIF,
+ * upload it, annotate, summarise and set outputs. Only a failed scan fails the step; findings are
+ * the gate's to judge.
+ */
+async function runScan(request, io, deps) {
+    const { action, inputs } = request;
+    const engine = request.engines[inputs.engine];
+    if (!engine) {
+        throw new errors/* InputError */.dz('engine', `must be one of ${Object.keys(request.engines).join(', ')}; got ${JSON.stringify(inputs.engine)}`);
+    }
+    const started = new Date();
+    const workspace = (0,external_node_path_.resolve)(io.context.workspace);
+    const outputDir = (0,external_node_path_.resolve)(workspace, inputs.outputDir ?? (0,runtime/* findingsDir */.yd)(io.context));
+    (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
+    // Everything the scanner writes besides the report it is asked for (its cache, temporary files
+    // through TMPDIR, staged inputs) goes into a private folder that is gone when the scan ends.
+    const work = privateDir(io.context.runnerTemp, `portcullis-${action}-`);
+    const workDir = work.path;
+    const exec = (req) => io.exec({ ...req, env: { TMPDIR: workDir, TMP: workDir, TEMP: workDir, ...req.env } });
+    const reader = new WorkspaceReader(workspace);
+    const timeoutMs = (inputs.timeoutMinutes ?? 30) * 60_000;
+    let binary;
+    let result;
+    let failure;
+    try {
+        // Read before the scanner runs: a mistake in the file is the user's, named before any work.
+        // Loaded only when named: YAML and glob matching stay out of every other scan's start.
+        const ignoreFiles = inputs.ignoreFile ? await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 4572)) : undefined;
+        const ignore = ignoreFiles && inputs.ignoreFile
+            ? ignoreFiles.readIgnoreFile(workspace, inputs.ignoreFile)
+            : undefined;
+        binary = await deps.install({
+            tool: engine.tool,
+            ...(inputs.version ? { version: inputs.version } : {}),
+            ...(inputs.toolSha256 ? { sha256: inputs.toolSha256 } : {}),
+            ...(engine.toolPath(inputs)
+                ? { toolPath: (0,external_node_path_.resolve)(workspace, engine.toolPath(inputs)) }
+                : {}),
+            ...(inputs.toolMirror ? { mirror: inputs.toolMirror } : {}),
+        }, engine.install);
+        io.log.info(`${engine.tool} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`);
+        const installed = binary;
+        result = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
+            inputs,
+            binary: installed,
+            exec,
+            log: io.log,
+            runner: io.context,
+            workspace,
+            workDir,
+            outputDir,
+            timeoutMs,
+            readLines: (path, start, end) => reader.lines(path, start, end),
+        }));
+        if (ignoreFiles && ignore) {
+            const applied = ignoreFiles.applyIgnoreFile(ignore, result.findings, new Date());
+            result = {
+                ...result,
+                findings: applied.findings,
+                notices: [...result.notices, ...applied.notices],
+            };
+        }
+    }
+    catch (error) {
+        if (error instanceof errors/* ScanFailedError */.$5 || error instanceof errors/* UserError */.yo)
+            failure = error.message;
+        else {
+            // A bug still leaves a failed report behind, so the gate fails closed rather than missing it silently.
+            failure = `internal error: ${error.message}`;
+            io.log.debug(error.stack ?? String(error));
+        }
+    }
+    finally {
+        work.remove();
+    }
+    const target = result?.target ?? request.target;
+    const init = {
+        action,
+        scanner: result?.scanner ?? { name: engine.name, version: binary?.version ?? 'unknown' },
+        target,
+        commitSha: io.context.sha,
+        startedAt: started,
+        ...(binary ? { tool: binary } : {}),
+        ...(result?.scopes && result.scopes.length > 0 ? { scopes: result.scopes } : {}),
+        ...(result && result.notices.length > 0 ? { notices: result.notices } : {}),
+    };
+    const report = failure === undefined && result
+        ? completeReport(init, result.findings)
+        : failedReport(init, failure ?? 'the scan did not finish');
+    // Category and file names come from what the inputs asked to scan, never from what one run
+    // resolved (a git range, a digest): reruns and later commits must replace their own analysis.
+    const category = sarifCategory(action, engine.name, request.target.name);
+    const base = categorySlug(`${action}-${engine.name}-${request.target.name}`);
+    const reportPath = (0,external_node_path_.join)(outputDir, `${base}.findings.json`);
+    (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    const runs = sarifRuns(report, category);
+    let sarifPath;
+    let uploadLine;
+    if (report.status === 'complete') {
+        const log = (0,writer/* findingsToSarif */.V$)({
+            runs: runs.map((run) => ({
+                tool: { name: report.scanner.name, version: report.scanner.version },
+                category: run.category,
+                findings: run.findings,
+                ...(result?.fallbackPath ? { fallbackPath: result.fallbackPath } : {}),
+                targetName: target.digest ? `${target.name}@${target.digest}` : target.name,
+            })),
+            ...(workflowPath(io.env) ? { workflowPath: workflowPath(io.env) } : {}),
+            readFile: (path) => reader.read(path),
+        });
+        sarifPath = (0,external_node_path_.join)(outputDir, `${base}.sarif`);
+        (0,external_node_fs_.writeFileSync)(sarifPath, JSON.stringify(log));
+        if (!inputs.uploadSarif)
+            uploadLine = 'Code-scanning upload: off (`upload-sarif: false`).';
+        else if (!deps.upload)
+            uploadLine = 'Code-scanning upload: skipped, no GitHub token is available.';
+        else
+            uploadLine = `Code-scanning upload: ${(await deps.upload(log, category)).message}`;
+    }
+    else {
+        // An empty upload would close every open alert of this category while the scanner is broken.
+        uploadLine =
+            'Code-scanning upload: skipped, because the scan failed (uploading nothing would close open alerts).';
+    }
+    io.log.info(uploadLine);
+    const plan = inputs.annotate && report.status === 'complete' ? planAnnotations(report.findings) : undefined;
+    for (const annotation of plan?.shown ?? [])
+        io.annotate(annotation);
+    const reporting = [];
+    if (inputs.checkRun) {
+        reporting.push(deps.checkRun
+            ? `Check run: ${await deps.checkRun(checkRunRequest(report, engine.name, category))}`
+            : 'Check run: skipped, no GitHub token is available.');
+    }
+    for (const line of reporting)
+        io.log.info(line);
+    const summary = renderScanSummary({
+        report,
+        category: runs.map((r) => r.category).join(', '),
+        ...(plan ? { notShown: plan.notShown } : {}),
+        ...(result?.summary ? { extra: result.summary } : {}),
+        uploadLine: [uploadLine, ...reporting].join('\n\n'),
+    });
+    io.writeSummary(summary);
+    if (inputs.comment) {
+        const line = deps.comment
+            ? await deps.comment(category, scanCommentHead(report), summary)
+            : 'skipped, no GitHub token is available.';
+        io.log.info(`Pull request comment: ${line}`);
+    }
+    const counted = report.findings.filter((f) => !f.suppression);
+    io.setOutput('report', reportPath);
+    io.setOutput('sarif', sarifPath ?? '');
+    // A failed scan counted nothing: its total and counts are empty, never a reassuring zero.
+    const complete = report.status === 'complete';
+    io.setOutput('total', complete ? counted.length : '');
+    io.setOutput('counts', complete ? (0,model/* countBySeverity */.Ot)(counted) : '');
+    io.setOutput('status', report.status);
+    for (const [name, value] of Object.entries(result?.outputs ?? {}))
+        io.setOutput(name, value);
+    const outcome = report.status === 'failed'
+        ? {
+            ok: false,
+            message: `${action}: the ${engine.name} scan failed: ${report.reason}. The findings report says so, and a quality gate will fail.`,
+        }
+        : { ok: true };
+    return { outcome, report, reportPath, ...(sarifPath ? { sarifPath } : {}) };
+}
+/**
+ * The SARIF runs of a report: one per scope when the report names scopes, with the scope in the
+ * category (`…/commits/`, `…/tree/`), since code scanning closes every alert of a category that
+ * the next analysis of that category lacks: a push's scan of three commits must not close the
+ * alerts of the nightly scan of the tree. With one scope every finding is in it; with commits and
+ * tree, a finding belongs to the scope it was found in (see `scopeOf`).
+ */
+function sarifRuns(report, category) {
+    const scopes = report.scopes ?? [];
+    if (scopes.length === 0)
+        return [{ category, findings: report.findings }];
+    const kinds = [...new Set(scopes.map((s) => s.kind))];
+    return kinds.map((kind) => ({
+        category: `${category}${kind}/`,
+        findings: kinds.length === 1 ? report.findings : report.findings.filter((f) => (0,model/* scopeOf */.Od)(f) === kind),
+    }));
+}
+const CHECK_LEVEL = {
+    critical: 'failure',
+    high: 'failure',
+    medium: 'warning',
+    low: 'notice',
+    info: 'notice',
+};
+/** Every located finding as a check-run annotation, most severe first (the API takes 50 per request). */
+function checkRunRequest(report, engine, category) {
+    const located = report.findings
+        .filter((f) => !f.suppression && f.location)
+        .sort((a, b) => (0,model/* compareSeverity */.zK)(a.severity, b.severity));
+    const counted = report.findings.filter((f) => !f.suppression);
+    const counts = (0,model/* countBySeverity */.Ot)(counted);
+    return {
+        name: `Portcullis ${report.action} (${engine})`,
+        // Findings are the gate's to judge; a scan's own check fails only when the scan did.
+        conclusion: report.status === 'failed' ? 'failure' : counted.length === 0 ? 'success' : 'neutral',
+        title: report.status === 'failed'
+            ? `Scan failed: ${report.reason ?? 'unknown reason'}`
+            : `${counted.length} finding(s)`,
+        summary: [
+            `Category ${(0,markdown/* escapeMarkdown */.F)(category)}.`,
+            model/* SEVERITIES */.oC.map((s) => `${s}: ${counts[s]}`).join(' · '),
+        ].join('\n\n'),
+        annotations: located.map((f) => ({
+            path: f.location.path,
+            startLine: f.location.startLine ?? 1,
+            ...(f.location.endLine ? { endLine: f.location.endLine } : {}),
+            level: CHECK_LEVEL[f.severity],
+            title: `${f.severity.toUpperCase()} ${f.ruleId}`,
+            message: f.title,
+        })),
+    };
+}
+/** The always-visible part of a scan's sticky comment; the full summary sits collapsed below it. */
+function scanCommentHead(report) {
+    const counted = report.findings.filter((f) => !f.suppression);
+    const counts = (0,model/* countBySeverity */.Ot)(counted);
+    if (report.status === 'failed') {
+        return `### ❌ Portcullis ${report.action}: scan failed\n\n${(0,markdown/* escapeMarkdown */.F)(report.reason ?? '')}`;
+    }
+    return `### Portcullis ${report.action}: ${counted.length} finding(s)\n\n${model/* SEVERITIES */.oC.map((s) => `${s} ${counts[s]}`).join(' · ')}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/tool-cache.ts
 
 
@@ -45,8 +721,6 @@ function actionsToolCache(root) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:stream"
@@ -925,6 +1599,7 @@ async function secureExecutable(tool, origin, options) {
 ;// CONCATENATED MODULE: ./packages/scan/src/deps.ts
 
 
+
 /** The real installer on a runner: tool cache, release downloads staged under RUNNER_TEMP, PATH from the step. */
 function runnerInstaller(io) {
     const installer = new Installer({
@@ -962,12 +1637,36 @@ async function secureExternal(io, tool) {
         'The report records it as unverified; a quality gate at system level 3 or 4 refuses it unless its policy lists the digest under `verified-tools`.');
     return { ...tool, path, sha256, origin, verified: false };
 }
+function readOsRelease() {
+    for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
+        try {
+            return (0,external_node_fs_.readFileSync)(path, 'utf8');
+        }
+        catch {
+            // try the next one
+        }
+    }
+    return undefined;
+}
+/** What an engine's own installer (a pip or OS package) gets on a runner. */
+function runnerInstallPorts(io) {
+    return {
+        exec: io.exec,
+        log: io.log,
+        pathEnv: io.env.PATH ?? '',
+        toolCache: io.context.toolCache,
+        osRelease: readOsRelease,
+        isRoot: process.getuid?.() === 0,
+        secure: (tool) => secureExternal(io, tool),
+    };
+}
 /**
  * Everything a scan action needs from the runner and GitHub; every scan action's run() uses this.
  * Without a token there is no uploader and no changed-line lookup, and the summary says so.
  */
 function runnerScanDeps(io, inputs) {
-    const install = runnerInstaller(io);
+    const release = runnerInstaller(io);
+    const install = (request, own) => own ? own(request, runnerInstallPorts(io)) : release(request);
     const token = inputs.githubToken;
     if (!token)
         return { install };
@@ -1024,681 +1723,6 @@ function runnerScanDeps(io, inputs) {
             return (path, start, end) => gh.onChangedLine(changed, path, start, end);
         },
     };
-}
-
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 5 modules
-var runtime = __webpack_require__(8611);
-;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
-
-
-const live = new Set();
-let hooked = false;
-function removeAll() {
-    for (const path of live)
-        (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
-    live.clear();
-}
-const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
-function hook() {
-    if (hooked)
-        return;
-    hooked = true;
-    process.once('exit', removeAll);
-    for (const [signal, number] of Object.entries(SIGNALS)) {
-        process.once(signal, () => {
-            removeAll();
-            // The conventional status of a process ended by that signal, as if it had not been caught.
-            process.exit(128 + number);
-        });
-    }
-}
-/** Creates a private folder `<parent>/<prefix>XXXXXX` that is removed however the step ends. */
-function privateDir(parent, prefix) {
-    (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
-    const path = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, prefix));
-    live.add(path);
-    hook();
-    return {
-        path,
-        remove() {
-            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
-            live.delete(path);
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/model.ts
-var model = __webpack_require__(6388);
-// EXTERNAL MODULE: ./packages/core/src/neutralize.ts
-var neutralize = __webpack_require__(2430);
-;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
-
-
-/**
- * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and 50 per job
- * (https://docs.github.com/rest/checks/runs#update-a-check-run — "annotations limits"; the runner
- * drops the rest silently). So we choose: findings on the pull request's changed lines first, then the
- * most severe, and tell the summary how many were not shown.
- */
-const ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10, perJob: 50 };
-function levelForSeverity(severity) {
-    if (severity === 'critical' || severity === 'high')
-        return 'error';
-    if (severity === 'medium')
-        return 'warning';
-    return 'notice';
-}
-function planAnnotations(findings, options = {}) {
-    const changed = options.onChangedLine ?? (() => false);
-    const ordered = findings
-        .filter((f) => !f.suppression)
-        .map((f, index) => ({ f, index, changed: changed(f) }))
-        .sort((a, b) => Number(b.changed) - Number(a.changed) ||
-        (0,model/* compareSeverity */.zK)(a.f.severity, b.f.severity) ||
-        a.index - b.index);
-    // Identical annotations (same level, title, message and place) are one annotation with a count:
-    // five copies would say nothing more and use five of the ten slots.
-    const groups = new Map();
-    for (const { f } of ordered) {
-        const annotation = toAnnotation(f, levelForSeverity(f.severity));
-        const key = JSON.stringify([
-            annotation.level,
-            annotation.title,
-            annotation.message,
-            annotation.file ?? '',
-            annotation.startLine ?? 0,
-            annotation.endLine ?? 0,
-        ]);
-        const group = groups.get(key);
-        if (group)
-            group.count += 1;
-        else
-            groups.set(key, { annotation, count: 1 });
-    }
-    const used = { error: 0, warning: 0, notice: 0 };
-    const notShown = { error: 0, warning: 0, notice: 0 };
-    let jobBudget = ANNOTATION_LIMITS.perJob - (options.alreadyEmitted ?? 0);
-    const shown = [];
-    for (const { annotation, count } of groups.values()) {
-        const level = annotation.level;
-        if (used[level] >= ANNOTATION_LIMITS[level] || jobBudget <= 0) {
-            notShown[level] += count;
-            continue;
-        }
-        used[level] += 1;
-        jobBudget -= 1;
-        shown.push(count === 1
-            ? annotation
-            : { ...annotation, message: `${annotation.message} (${count} identical findings)` });
-    }
-    return { shown, notShown };
-}
-/** The first paragraph of a finding's description, when it says something its title does not. */
-function distinctMessage(f) {
-    const first = f.description
-        ?.split(/\n\s*\n/)[0]
-        ?.replace(/\s+/g, ' ')
-        .trim();
-    if (!first || f.title.includes(first))
-        return undefined;
-    return first.length > MESSAGE_DETAIL_CHARS
-        ? `${first.slice(0, MESSAGE_DETAIL_CHARS - 1)}…`
-        : first;
-}
-/** How much of a description an annotation carries; the SARIF help and the report have all of it. */
-const MESSAGE_DETAIL_CHARS = 300;
-function toAnnotation(f, level) {
-    // The package once, with installed → fixed version; a title that already ends with it (an
-    // advisory without a title of its own) is shortened rather than repeated.
-    const pkg = f.package ? ` (${(0,model/* describePackageFix */.Ds)(f.package)})` : '';
-    // The scanner's own message tells findings of one rule apart (trivy reports AVD-AWS-0038 once per
-    // missing log type, each with its own message and the same title).
-    const detail = distinctMessage(f);
-    // Finding text comes from scanned files (names, rule titles): terminal escapes in it would reach
-    // the log through the annotation command, which escapes only `%`, CR, LF, `:` and `,`. A path
-    // that holds them cannot be linked either, so the annotation is left without a file.
-    const linkable = f.location !== undefined && (0,neutralize/* stripEscapes */.Nl)(f.location.path) === f.location.path;
-    return {
-        level,
-        title: (0,neutralize/* stripEscapes */.Nl)(`${f.severity.toUpperCase()} ${f.ruleId}`),
-        message: (0,neutralize/* stripEscapes */.Nl)(`${(0,model/* titleWithoutPackage */.Ve)(f)}${pkg}${detail ? `: ${detail}` : ''}`),
-        ...(f.location && linkable
-            ? {
-                file: f.location.path,
-                ...(f.location.startLine ? { startLine: f.location.startLine } : {}),
-                ...(f.location.endLine ? { endLine: f.location.endLine } : {}),
-            }
-            : {}),
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var dist = __webpack_require__(2815);
-var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
-;// CONCATENATED MODULE: ./packages/core/src/report.ts
-
-
-
-
-
-
-// ajv-formats is CommonJS with `exports.default`; under NodeNext the callable sits on `.default`.
-const addFormats = (dist_default())["default"];
-let validator;
-function getValidator() {
-    if (!validator) {
-        const ajv = new Ajv({
-            allErrors: false,
-            strict: true,
-            strictRequired: false,
-            allowUnionTypes: true,
-        });
-        addFormats(ajv, ['date-time']);
-        validator = ajv.compile(schema);
-    }
-    return validator;
-}
-function describe(error) {
-    const where = error.instancePath === '' ? 'the report' : error.instancePath;
-    if (error.keyword === 'additionalProperties') {
-        return `${where} has an unknown property '${String(error.params.additionalProperty)}'`;
-    }
-    if (error.keyword === 'enum') {
-        return `${where} must be one of ${JSON.stringify(error.params.allowedValues)}`;
-    }
-    return `${where} ${error.message ?? 'is invalid'}`;
-}
-/** Validates untrusted data against the findings-report schema; throws ReportError naming the problem. */
-function validateReport(data, source) {
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        throw new ReportError(source, 'is not a JSON object; expected a Portcullis findings report');
-    }
-    const record = data;
-    if (record.schema !== REPORT_SCHEMA_ID) {
-        throw new ReportError(source, `is not a Portcullis findings report (schema is ${JSON.stringify(record.schema)}, expected "${REPORT_SCHEMA_ID}")`);
-    }
-    if (record.schemaVersion !== REPORT_SCHEMA_VERSION) {
-        throw new ReportError(source, `has schemaVersion ${JSON.stringify(record.schemaVersion)}; this version of the suite reads version ${REPORT_SCHEMA_VERSION}`);
-    }
-    const validate = getValidator();
-    if (!validate(data)) {
-        const first = validate.errors?.[0];
-        throw new ReportError(source, `does not match the schema: ${first ? describe(first) : 'unknown error'}`);
-    }
-    const report = data;
-    // The schema's date-time format accepts a leap second (…T23:59:60Z), which Date.parse cannot
-    // read; a NaN date would make every age comparison false and skip the stale check.
-    for (const field of ['startedAt', 'finishedAt']) {
-        if (Number.isNaN(Date.parse(report[field]))) {
-            throw new ReportError(source, `has ${field} ${JSON.stringify(report[field])}, which is not a date that can be compared; write it as an ISO 8601 UTC time such as 2026-01-31T12:00:00Z`);
-        }
-    }
-    return report;
-}
-/** Parses and validates report text (a UTF-8 byte-order mark is tolerated). */
-function parseReport(text, source) {
-    let data;
-    try {
-        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    }
-    catch (error) {
-        throw new ReportError(source, `is not valid JSON (${describeJsonError(error)})`, {
-            cause: error,
-        });
-    }
-    return validateReport(data, source);
-}
-/** The fields every report carries, whatever its status. */
-function envelope(init) {
-    return {
-        schema: model/* REPORT_SCHEMA_ID */.PP,
-        schemaVersion: model/* REPORT_SCHEMA_VERSION */.WI,
-        action: init.action,
-        scanner: init.scanner,
-        target: init.target,
-        commitSha: init.commitSha,
-        startedAt: init.startedAt.toISOString(),
-        finishedAt: (init.finishedAt ?? new Date()).toISOString(),
-        ...(init.tool ? { tool: init.tool } : {}),
-        ...(init.imported ? { imported: init.imported } : {}),
-        ...(init.scopes && init.scopes.length > 0 ? { scopes: init.scopes } : {}),
-        ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
-    };
-}
-function completeReport(init, findings) {
-    return { ...envelope(init), status: 'complete', findings };
-}
-function failedReport(init, reason) {
-    return { ...envelope(init), status: 'failed', reason, findings: [] };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/markdown.ts
-var markdown = __webpack_require__(2712);
-;// CONCATENATED MODULE: ./packages/sarif/src/category.ts
-/** Every category this suite uploads starts with this, so its analyses never collide with others'. */
-const SARIF_CATEGORY_PREFIX = 'portcullis';
-/**
- * A slug for one part of a category: lower-case ASCII letters, digits, `.`, `_` and `-`, runs of
- * anything else collapsed to one `-`. An image digest is dropped so a category names the image,
- * not one build of it (a new digest must replace the previous analysis, not sit beside it).
- */
-function categorySlug(part) {
-    const withoutDigest = part.replace(/@sha256:[0-9a-f]{64}/gi, '');
-    const slug = withoutDigest
-        .toLowerCase()
-        .replace(/[^a-z0-9._-]+/g, '-')
-        .replace(/-{2,}/g, '-')
-        .replace(/^[-.]+|[-.]+$/g, '');
-    return slug === '' ? 'default' : slug.slice(0, 80).replace(/[-.]+$/, '');
-}
-/**
- * The `runs[].automationDetails.id` for one scanner run, e.g. `portcullis/scan-iac/trivy/infra/`.
- * Code scanning keeps one analysis per category and replaces it on the next upload with the same
- * category, so the value must be stable across runs of the same scan and distinct between scans
- * (another engine or target) that should not replace each other. The trailing slash tells GitHub
- * the whole string is the category, with no run id after it
- * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning#runautomationdetails-object).
- */
-function sarifCategory(action, engine, target) {
-    return `${SARIF_CATEGORY_PREFIX}/${action}/${categorySlug(engine)}/${categorySlug(target)}/`;
-}
-
-// EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 3 modules
-var writer = __webpack_require__(7048);
-;// CONCATENATED MODULE: ./packages/scan/src/files.ts
-
-
-/** Files larger than this are not read for fingerprints or line hashes (a lockfile or a minified bundle can be huge). */
-const MAX_READ_BYTES = 8 * 1024 * 1024;
-/**
- * Reads workspace files for content fingerprints and SARIF line hashes — and nothing else: a path
- * that is absolute, climbs out with `..`, or is a symlink whose target lies outside the workspace is
- * refused, so a hostile repository cannot make the suite read /etc/passwd into a hash.
- */
-class WorkspaceReader {
-    #root;
-    #cache = new Map();
-    constructor(workspace) {
-        this.#root = (0,external_node_fs_.realpathSync)(workspace);
-    }
-    /** Whole text of a workspace-relative file, or undefined when it is unreadable or not ours to read. */
-    read(path) {
-        if (this.#cache.has(path))
-            return this.#cache.get(path);
-        const text = this.#load(path);
-        this.#cache.set(path, text);
-        return text;
-    }
-    /** Lines `start..end` (1-based, inclusive). */
-    lines(path, start, end) {
-        const text = this.read(path);
-        if (text === undefined || start < 1)
-            return undefined;
-        const all = text.split(/\r?\n/);
-        if (start > all.length)
-            return undefined;
-        return all.slice(start - 1, Math.max(start, end)).join('\n');
-    }
-    #load(path) {
-        if (path === '' || (0,external_node_path_.isAbsolute)(path))
-            return undefined;
-        const full = (0,external_node_path_.resolve)(this.#root, path);
-        try {
-            const real = (0,external_node_fs_.realpathSync)(full);
-            const rel = (0,external_node_path_.relative)(this.#root, real);
-            if (rel === '' || rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel))
-                return undefined;
-            const info = (0,external_node_fs_.statSync)(real);
-            if (!info.isFile() || info.size > MAX_READ_BYTES)
-                return undefined;
-            return (0,external_node_fs_.readFileSync)(real, 'utf8');
-        }
-        catch {
-            return undefined;
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
-var summary = __webpack_require__(6813);
-;// CONCATENATED MODULE: ./packages/scan/src/summary.ts
-
-
-const TOP = 50;
-/** The scan action's job summary: status first, then counts, the tool that ran, and the top findings. */
-function renderScanSummary(input) {
-    const { report } = input;
-    const b = new summary/* SummaryBuilder */.C();
-    const target = report.target.digest
-        ? `${report.target.name}@${report.target.digest}`
-        : report.target.name;
-    // What was scanned, in words ("3 commits (…)", "working tree, 214 files"): a scan of three
-    // commits must never read as a scan of the repository.
-    const scanned = report.scopes?.map((s) => s.description).join(' and ');
-    const head = report.status === 'failed'
-        ? `## ❌ ${report.action}: scan failed\n\n**${(0,summary.md)(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
-        : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in ${(0,summary.md)(scanned ?? target)}`;
-    b.add(head);
-    if (report.tool && report.tool.verified !== true) {
-        b.add(`> **UNVERIFIED binary**: ${(0,summary.md)(report.tool.name)} (sha256 \`${report.tool.sha256 ?? 'unknown'}\`) is not a build the tool manifest knows. It ran because the workflow named it; a quality gate at system level 3 or 4 refuses this report.`);
-    }
-    const counted = report.findings.filter((f) => !f.suppression);
-    const counts = (0,model/* countBySeverity */.Ot)(counted);
-    if (report.status === 'complete') {
-        b.add(`| ${model/* SEVERITIES */.oC.join(' | ')} | suppressed |\n|${model/* SEVERITIES */.oC.map(() => '---:').join('|')}|---:|\n| ${model/* SEVERITIES */.oC.map((s) => counts[s]).join(' | ')} | ${report.findings.length - counted.length} |`);
-        if (counted.length < report.findings.length) {
-            // Who suppressed what: repository files and inline markers are the change's own say-so.
-            b.add(`${(0,summary.md)((0,model/* describeSuppressed */.SR)(report.findings))}; suppressed findings are in the findings report.`);
-        }
-    }
-    const tool = report.tool;
-    b.add([
-        '| | |',
-        '|---|---|',
-        `| scanner | ${(0,summary.md)(report.scanner.name)} ${(0,summary.md)(report.scanner.version)} |`,
-        ...(tool ? [...provenanceRows(tool)] : []),
-        `| target | ${(0,summary.md)(target)} |`,
-        ...(scanned ? [`| scanned | ${(0,summary.md)(scanned)} |`] : []),
-        `| commit | \`${report.commitSha}\` |`,
-        `| SARIF category | ${(0,summary.md)(input.category)} |`,
-    ].join('\n'));
-    b.add(input.uploadLine);
-    for (const notice of report.notices ?? [])
-        b.add(`> ${(0,summary.md)(notice)}`);
-    if (counted.length > 0) {
-        const top = [...counted].sort((a, b2) => (0,model/* compareSeverity */.zK)(a.severity, b2.severity)).slice(0, TOP);
-        // Dependency findings get package, installed and fixed columns (the title then names no package).
-        const packages = top.some((f) => f.package);
-        const rows = top.map((f) => {
-            const where = f.location
-                ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ''}`
-                : '';
-            const pkg = !packages
-                ? ''
-                : f.package
-                    ? ` ${(0,summary.md)(f.package.name)} | ${(0,summary.md)(f.package.version ?? '')} | ${(0,summary.md)(f.package.fixedVersion ?? 'no fix')} |`
-                    : ' | | |';
-            return `| ${f.severity} | ${(0,summary.md)(f.ruleId)} | ${(0,summary.md)((0,model/* titleWithoutPackage */.Ve)(f), 200)} |${pkg} ${(0,summary.md)(where)} |`;
-        });
-        const columns = [
-            'severity',
-            'rule',
-            'title',
-            ...(packages ? ['package', 'installed', 'fixed'] : []),
-            'where',
-        ];
-        b.add(`### Top findings${counted.length > TOP ? ` (${TOP} of ${counted.length}; all are in the findings report)` : ''}\n\n| ${columns.join(' | ')} |\n|${columns.map(() => '---').join('|')}|\n${rows.join('\n')}`);
-    }
-    const hidden = input.notShown
-        ? input.notShown.error + input.notShown.warning + input.notShown.notice
-        : 0;
-    if (hidden > 0) {
-        b.add(`${hidden} finding(s) were not annotated because GitHub shows at most 10 errors, 10 warnings and 10 notices per step (not shown: ${input.notShown.error} error, ${input.notShown.warning} warning, ${input.notShown.notice} notice).`);
-    }
-    if (input.extra)
-        b.add(input.extra);
-    return b.render('the findings report');
-}
-/**
- * What ran: the digest of the file that was executed, where it came from, and whether the digest
- * matched the tool manifest. An unverified binary is said plainly, in the table and above it.
- */
-function provenanceRows(tool) {
-    const verdict = tool.verified === true
-        ? `verified: matches ${(0,summary.md)(tool.verifiedBy ?? 'the tool manifest')}`
-        : '**UNVERIFIED binary**: its digest is not in the tool manifest';
-    return [
-        `| binary | ${(0,summary.md)(tool.origin ?? tool.path)} (${tool.source}) |`,
-        ...(tool.sha256 ? [`| sha256 of what ran | \`${tool.sha256}\` |`] : []),
-        `| manifest | ${verdict} |`,
-        ...(tool.url ? [`| from | ${(0,summary.md)(tool.url)} |`] : []),
-    ];
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/pipeline.ts
-
-
-
-
-
-
-
-/** GITHUB_WORKFLOW_REF is `owner/repo/.github/workflows/x.yml@ref`: the workflow file is SARIF's anchor of last resort. */
-function workflowPath(env) {
-    const ref = env.GITHUB_WORKFLOW_REF;
-    const match = ref ? /^[^/]+\/[^/]+\/(.+?)@/.exec(ref) : null;
-    return match?.[1];
-}
-/**
- * The one flow of every scan action: install a verified scanner, run the engine, write the findings
- * report (always — a failed scan writes a `failed` report so the gate fails closed), write SARIF,
- * upload it, annotate, summarise and set outputs. Only a failed scan fails the step; findings are
- * the gate's to judge.
- */
-async function runScan(request, io, deps) {
-    const { action, inputs } = request;
-    const engine = request.engines[inputs.engine];
-    if (!engine) {
-        throw new errors/* InputError */.dz('engine', `must be one of ${Object.keys(request.engines).join(', ')}; got ${JSON.stringify(inputs.engine)}`);
-    }
-    const started = new Date();
-    const workspace = (0,external_node_path_.resolve)(io.context.workspace);
-    const outputDir = (0,external_node_path_.resolve)(workspace, inputs.outputDir ?? (0,runtime/* findingsDir */.yd)(io.context));
-    (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
-    // Everything the scanner writes besides the report it is asked for (its cache, temporary files
-    // through TMPDIR, staged inputs) goes into a private folder that is gone when the scan ends.
-    const work = privateDir(io.context.runnerTemp, `portcullis-${action}-`);
-    const workDir = work.path;
-    const exec = (req) => io.exec({ ...req, env: { TMPDIR: workDir, TMP: workDir, TEMP: workDir, ...req.env } });
-    const reader = new WorkspaceReader(workspace);
-    const timeoutMs = (inputs.timeoutMinutes ?? 30) * 60_000;
-    let binary;
-    let result;
-    let failure;
-    try {
-        // Read before the scanner runs: a mistake in the file is the user's, named before any work.
-        // Loaded only when named: YAML and glob matching stay out of every other scan's start.
-        const ignoreFiles = inputs.ignoreFile ? await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 4572)) : undefined;
-        const ignore = ignoreFiles && inputs.ignoreFile
-            ? ignoreFiles.readIgnoreFile(workspace, inputs.ignoreFile)
-            : undefined;
-        binary = await deps.install({
-            tool: engine.tool,
-            ...(inputs.version ? { version: inputs.version } : {}),
-            ...(inputs.toolSha256 ? { sha256: inputs.toolSha256 } : {}),
-            ...(engine.toolPath(inputs)
-                ? { toolPath: (0,external_node_path_.resolve)(workspace, engine.toolPath(inputs)) }
-                : {}),
-            ...(inputs.toolMirror ? { mirror: inputs.toolMirror } : {}),
-        });
-        io.log.info(`${engine.tool} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`);
-        const installed = binary;
-        result = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
-            inputs,
-            binary: installed,
-            exec,
-            log: io.log,
-            runner: io.context,
-            workspace,
-            workDir,
-            outputDir,
-            timeoutMs,
-            readLines: (path, start, end) => reader.lines(path, start, end),
-        }));
-        if (ignoreFiles && ignore) {
-            const applied = ignoreFiles.applyIgnoreFile(ignore, result.findings, new Date());
-            result = {
-                ...result,
-                findings: applied.findings,
-                notices: [...result.notices, ...applied.notices],
-            };
-        }
-    }
-    catch (error) {
-        if (error instanceof errors/* ScanFailedError */.$5 || error instanceof errors/* UserError */.yo)
-            failure = error.message;
-        else {
-            // A bug still leaves a failed report behind, so the gate fails closed rather than missing it silently.
-            failure = `internal error: ${error.message}`;
-            io.log.debug(error.stack ?? String(error));
-        }
-    }
-    finally {
-        work.remove();
-    }
-    const target = result?.target ?? request.target;
-    const init = {
-        action,
-        scanner: result?.scanner ?? { name: engine.name, version: binary?.version ?? 'unknown' },
-        target,
-        commitSha: io.context.sha,
-        startedAt: started,
-        ...(binary ? { tool: binary } : {}),
-        ...(result?.scopes && result.scopes.length > 0 ? { scopes: result.scopes } : {}),
-        ...(result && result.notices.length > 0 ? { notices: result.notices } : {}),
-    };
-    const report = failure === undefined && result
-        ? completeReport(init, result.findings)
-        : failedReport(init, failure ?? 'the scan did not finish');
-    // Category and file names come from what the inputs asked to scan, never from what one run
-    // resolved (a git range, a digest): reruns and later commits must replace their own analysis.
-    const category = sarifCategory(action, engine.name, request.target.name);
-    const base = categorySlug(`${action}-${engine.name}-${request.target.name}`);
-    const reportPath = (0,external_node_path_.join)(outputDir, `${base}.findings.json`);
-    (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-    const runs = sarifRuns(report, category);
-    let sarifPath;
-    let uploadLine;
-    if (report.status === 'complete') {
-        const log = (0,writer/* findingsToSarif */.V$)({
-            runs: runs.map((run) => ({
-                tool: { name: report.scanner.name, version: report.scanner.version },
-                category: run.category,
-                findings: run.findings,
-                ...(result?.fallbackPath ? { fallbackPath: result.fallbackPath } : {}),
-                targetName: target.digest ? `${target.name}@${target.digest}` : target.name,
-            })),
-            ...(workflowPath(io.env) ? { workflowPath: workflowPath(io.env) } : {}),
-            readFile: (path) => reader.read(path),
-        });
-        sarifPath = (0,external_node_path_.join)(outputDir, `${base}.sarif`);
-        (0,external_node_fs_.writeFileSync)(sarifPath, JSON.stringify(log));
-        if (!inputs.uploadSarif)
-            uploadLine = 'Code-scanning upload: off (`upload-sarif: false`).';
-        else if (!deps.upload)
-            uploadLine = 'Code-scanning upload: skipped, no GitHub token is available.';
-        else
-            uploadLine = `Code-scanning upload: ${(await deps.upload(log, category)).message}`;
-    }
-    else {
-        // An empty upload would close every open alert of this category while the scanner is broken.
-        uploadLine =
-            'Code-scanning upload: skipped, because the scan failed (uploading nothing would close open alerts).';
-    }
-    io.log.info(uploadLine);
-    const plan = inputs.annotate && report.status === 'complete' ? planAnnotations(report.findings) : undefined;
-    for (const annotation of plan?.shown ?? [])
-        io.annotate(annotation);
-    const reporting = [];
-    if (inputs.checkRun) {
-        reporting.push(deps.checkRun
-            ? `Check run: ${await deps.checkRun(checkRunRequest(report, engine.name, category))}`
-            : 'Check run: skipped, no GitHub token is available.');
-    }
-    for (const line of reporting)
-        io.log.info(line);
-    const summary = renderScanSummary({
-        report,
-        category: runs.map((r) => r.category).join(', '),
-        ...(plan ? { notShown: plan.notShown } : {}),
-        ...(result?.summary ? { extra: result.summary } : {}),
-        uploadLine: [uploadLine, ...reporting].join('\n\n'),
-    });
-    io.writeSummary(summary);
-    if (inputs.comment) {
-        const line = deps.comment
-            ? await deps.comment(category, scanCommentHead(report), summary)
-            : 'skipped, no GitHub token is available.';
-        io.log.info(`Pull request comment: ${line}`);
-    }
-    const counted = report.findings.filter((f) => !f.suppression);
-    io.setOutput('report', reportPath);
-    io.setOutput('sarif', sarifPath ?? '');
-    // A failed scan counted nothing: its total and counts are empty, never a reassuring zero.
-    const complete = report.status === 'complete';
-    io.setOutput('total', complete ? counted.length : '');
-    io.setOutput('counts', complete ? (0,model/* countBySeverity */.Ot)(counted) : '');
-    io.setOutput('status', report.status);
-    for (const [name, value] of Object.entries(result?.outputs ?? {}))
-        io.setOutput(name, value);
-    const outcome = report.status === 'failed'
-        ? {
-            ok: false,
-            message: `${action}: the ${engine.name} scan failed: ${report.reason}. The findings report says so, and a quality gate will fail.`,
-        }
-        : { ok: true };
-    return { outcome, report, reportPath, ...(sarifPath ? { sarifPath } : {}) };
-}
-/**
- * The SARIF runs of a report: one per scope when the report names scopes, with the scope in the
- * category (`…/commits/`, `…/tree/`), since code scanning closes every alert of a category that
- * the next analysis of that category lacks: a push's scan of three commits must not close the
- * alerts of the nightly scan of the tree. With one scope every finding is in it; with commits and
- * tree, a finding belongs to the scope it was found in (see `scopeOf`).
- */
-function sarifRuns(report, category) {
-    const scopes = report.scopes ?? [];
-    if (scopes.length === 0)
-        return [{ category, findings: report.findings }];
-    const kinds = [...new Set(scopes.map((s) => s.kind))];
-    return kinds.map((kind) => ({
-        category: `${category}${kind}/`,
-        findings: kinds.length === 1 ? report.findings : report.findings.filter((f) => (0,model/* scopeOf */.Od)(f) === kind),
-    }));
-}
-const CHECK_LEVEL = {
-    critical: 'failure',
-    high: 'failure',
-    medium: 'warning',
-    low: 'notice',
-    info: 'notice',
-};
-/** Every located finding as a check-run annotation, most severe first (the API takes 50 per request). */
-function checkRunRequest(report, engine, category) {
-    const located = report.findings
-        .filter((f) => !f.suppression && f.location)
-        .sort((a, b) => (0,model/* compareSeverity */.zK)(a.severity, b.severity));
-    const counted = report.findings.filter((f) => !f.suppression);
-    const counts = (0,model/* countBySeverity */.Ot)(counted);
-    return {
-        name: `Portcullis ${report.action} (${engine})`,
-        // Findings are the gate's to judge; a scan's own check fails only when the scan did.
-        conclusion: report.status === 'failed' ? 'failure' : counted.length === 0 ? 'success' : 'neutral',
-        title: report.status === 'failed'
-            ? `Scan failed: ${report.reason ?? 'unknown reason'}`
-            : `${counted.length} finding(s)`,
-        summary: [
-            `Category ${(0,markdown/* escapeMarkdown */.F)(category)}.`,
-            model/* SEVERITIES */.oC.map((s) => `${s}: ${counts[s]}`).join(' · '),
-        ].join('\n\n'),
-        annotations: located.map((f) => ({
-            path: f.location.path,
-            startLine: f.location.startLine ?? 1,
-            ...(f.location.endLine ? { endLine: f.location.endLine } : {}),
-            level: CHECK_LEVEL[f.severity],
-            title: `${f.severity.toUpperCase()} ${f.ruleId}`,
-            message: f.title,
-        })),
-    };
-}
-/** The always-visible part of a scan's sticky comment; the full summary sits collapsed below it. */
-function scanCommentHead(report) {
-    const counted = report.findings.filter((f) => !f.suppression);
-    const counts = (0,model/* countBySeverity */.Ot)(counted);
-    if (report.status === 'failed') {
-        return `### ❌ Portcullis ${report.action}: scan failed\n\n${(0,markdown/* escapeMarkdown */.F)(report.reason ?? '')}`;
-    }
-    return `### Portcullis ${report.action}: ${counted.length} finding(s)\n\n${model/* SEVERITIES */.oC.map((s) => `${s} ${counts[s]}`).join(' · ')}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/engine.ts
@@ -1959,10 +1983,6 @@ function expandRuleIds(values, profileId, input) {
 
 
 
-
-function sha256(path) {
-    return (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
-}
 async function probe(spec, ports, path) {
     try {
         const r = await ports.exec({
@@ -2005,12 +2025,20 @@ async function system(spec, ports, file, args, what, privileged = true) {
 /** Resolves the tool as {@link OsPackageTool} describes; the provenance says which way it came. */
 async function installOsPackageTool(spec, request, ports) {
     const { tool } = spec;
-    const provenance = async (path, source, from) => {
-        const version = await probe(spec, ports, path);
+    // Hash first: what runs, the version probe included, is the private copy whose digest was
+    // checked; a build the manifest knows is not run at all before the scan (its version is known).
+    const secured = async (path, source) => {
+        const held = await ports.secure({ name: tool, version: 'unknown', source, path });
+        if (held.verified)
+            return held;
+        const version = await probe(spec, ports, held.path);
         if (!version)
             ports.log.warning(`${tool} at '${path}' did not report its version.`);
-        ports.log.info(`Using ${tool} ${version ?? '(unknown version)'} ${from}: ${path}`);
-        return { name: tool, version: version ?? 'unknown', source, path, sha256: sha256(path) };
+        return { ...held, version: version ?? 'unknown' };
+    };
+    const use = (found, from) => {
+        ports.log.info(`Using ${tool} ${found.version} ${from}: ${found.origin ?? found.path}`);
+        return found;
     };
     if (request.toolPath !== undefined) {
         let path = request.toolPath;
@@ -2024,15 +2052,15 @@ async function installOsPackageTool(spec, request, ports) {
         if (!(0,external_node_path_.isAbsolute)(path) || !isExecutable(path)) {
             throw new errors/* UserError */.yo('tool-path-missing', `Input '${tool}-path': no executable ${tool} at '${request.toolPath}'. Give the path of the ${tool} binary, or remove '${tool}-path' to use ${tool} from PATH or the OS packages.`);
         }
-        return provenance(path, 'input-path', `from '${tool}-path'`);
+        return use(await secured(path, 'input-path'), `from '${tool}-path'`);
     }
     const onPath = findExecutable(tool, ports.pathEnv);
     if (onPath) {
-        const version = await probe(spec, ports, onPath);
-        if (request.version === undefined || request.version === version) {
-            return provenance(onPath, 'path', 'found on PATH');
+        const found = await secured(onPath, 'path');
+        if (request.version === undefined || request.version === found.version) {
+            return use(found, 'found on PATH');
         }
-        ports.log.info(`Not using ${tool} on PATH (${onPath}): it reports ${version ?? 'no version'}, 'version' asks for ${request.version}.`);
+        ports.log.info(`Not using ${tool} on PATH (${onPath}): it is ${found.version === 'unknown' ? 'of no known version' : found.version}, 'version' asks for ${request.version}.`);
     }
     const text = ports.osRelease();
     const os = text === undefined ? undefined : parseOsRelease(text);
@@ -2057,7 +2085,7 @@ async function installOsPackageTool(spec, request, ports) {
     if (!isExecutable(path)) {
         throw new errors/* UserError */.yo(`${tool}-install-failed`, `${pin.package} was installed but ${path} is missing.`);
     }
-    return provenance(path, 'system', `from ${pin.package} ${installed}`);
+    return use(await secured(path, 'system'), `from ${pin.package} ${installed}`);
 }
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/nmap/install.ts
@@ -2573,6 +2601,9 @@ const nmapEngine = {
     name: 'nmap',
     tool: NMAP_TOOL,
     toolPath: (inputs) => inputs.nmapPath?.trim() || undefined,
+    // An OS package: from `nmap-path`, PATH or a pinned apt install, held against the manifest
+    // (hashed before anything of it runs).
+    install: installNmap,
     async run(context) {
         const { inputs, outputDir } = context;
         const targets = parseTargets(inputs.targets, inputs.allowWideTargets);
@@ -3183,7 +3214,7 @@ function listDir(dir) {
         return [];
     }
 }
-function readOsRelease() {
+function engine_readOsRelease() {
     for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
         try {
             return (0,external_node_fs_.readFileSync)(path, 'utf8');
@@ -3239,6 +3270,9 @@ const openscapEngine = {
     name: 'openscap',
     tool: OSCAP_TOOL,
     toolPath: (inputs) => optional(inputs.oscapPath),
+    // An OS package: from `oscap-path`, PATH or a pinned apt install, held against the manifest
+    // (hashed before anything of it runs).
+    install: installOscap,
     async run(context) {
         const { inputs, workspace, outputDir } = context;
         const notices = [];
@@ -3250,7 +3284,7 @@ const openscapEngine = {
             datastreamNote = 'given in `datastream`';
         }
         else {
-            const text = readOsRelease();
+            const text = engine_readOsRelease();
             if (text === undefined) {
                 throw new errors/* UserError */.yo('no-datastream', "This runner has no /etc/os-release, so its SCAP Security Guide content cannot be chosen; give a datastream in the 'datastream' input.");
             }
@@ -4486,54 +4520,12 @@ const trivyComplianceEngine = {
 
 
 
-
 /** The engines of the compliance action, by their `engine` input value. */
 const ENGINES = {
     openscap: openscapEngine,
     trivy: trivyComplianceEngine,
     nmap: nmapEngine,
 };
-function run_readOsRelease() {
-    for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
-        try {
-            return (0,external_node_fs_.readFileSync)(path, 'utf8');
-        }
-        catch {
-            // try the next one
-        }
-    }
-    return undefined;
-}
-/**
- * The scan deps of this action: OpenSCAP and nmap are OS packages, so `oscap` and `nmap` come from
- * their path input, PATH or a pinned apt install instead of the release-download installer the
- * other tools use.
- */
-function complianceDeps(io, inputs) {
-    const base = runnerScanDeps(io, inputs);
-    const ports = {
-        exec: io.exec,
-        log: io.log,
-        pathEnv: io.env.PATH ?? '',
-        osRelease: run_readOsRelease,
-        isRoot: process.getuid?.() === 0,
-    };
-    return {
-        ...base,
-        install: (request) => {
-            const osRequest = {
-                ...(request.toolPath ? { toolPath: request.toolPath } : {}),
-                ...(request.version ? { version: request.version } : {}),
-            };
-            // Both come from outside the installer, so both are checked against the manifest's builds.
-            if (request.tool === OSCAP_TOOL)
-                return installOscap(osRequest, ports).then((tool) => secureExternal(io, tool));
-            if (request.tool === NMAP_TOOL)
-                return installNmap(osRequest, ports).then((tool) => secureExternal(io, tool));
-            return base.install(request);
-        },
-    };
-}
 function target(inputs) {
     if (inputs.engine === 'openscap')
         return { kind: 'host', name: (0,external_node_os_.hostname)() };
@@ -4543,7 +4535,7 @@ function target(inputs) {
 }
 /** The compliance action: a host benchmark with OpenSCAP, or an image benchmark with trivy. */
 async function run(inputs, io) {
-    const result = await runScan({ action: 'compliance', engines: ENGINES, inputs, target: target(inputs) }, io, complianceDeps(io, inputs));
+    const result = await runScan({ action: 'compliance', engines: ENGINES, inputs, target: target(inputs) }, io, runnerScanDeps(io, inputs));
     return result.outcome;
 }
 

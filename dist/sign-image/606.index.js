@@ -1099,6 +1099,7 @@ async function install_secureExecutable(tool, origin, options) {
 ;// CONCATENATED MODULE: ./packages/scan/src/deps.ts
 
 
+
 /** The real installer on a runner: tool cache, release downloads staged under RUNNER_TEMP, PATH from the step. */
 function runnerInstaller(io) {
     const installer = new Installer({
@@ -1136,12 +1137,36 @@ async function secureExternal(io, tool) {
         'The report records it as unverified; a quality gate at system level 3 or 4 refuses it unless its policy lists the digest under `verified-tools`.');
     return { ...tool, path, sha256, origin, verified: false };
 }
+function readOsRelease() {
+    for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
+        try {
+            return readFileSync(path, 'utf8');
+        }
+        catch {
+            // try the next one
+        }
+    }
+    return undefined;
+}
+/** What an engine's own installer (a pip or OS package) gets on a runner. */
+function runnerInstallPorts(io) {
+    return {
+        exec: io.exec,
+        log: io.log,
+        pathEnv: io.env.PATH ?? '',
+        toolCache: io.context.toolCache,
+        osRelease: readOsRelease,
+        isRoot: process.getuid?.() === 0,
+        secure: (tool) => secureExternal(io, tool),
+    };
+}
 /**
  * Everything a scan action needs from the runner and GitHub; every scan action's run() uses this.
  * Without a token there is no uploader and no changed-line lookup, and the summary says so.
  */
 function runnerScanDeps(io, inputs) {
-    const install = runnerInstaller(io);
+    const release = runnerInstaller(io);
+    const install = (request, own) => own ? own(request, runnerInstallPorts(io)) : release(request);
     const token = inputs.githubToken;
     if (!token)
         return { install };

@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fileFingerprint, parseReport, ScanFailedError } from '@portcullis/core'
-import { runScan, runTool, type CommonScanInputs, type ScanEngine } from '@portcullis/scan'
+import {
+  runnerScanDeps,
+  runScan,
+  runTool,
+  type CommonScanInputs,
+  type InstallPorts,
+  type ScanEngine,
+  type ToolRequest,
+} from '@portcullis/scan'
 import { fakeIO } from '../support/fake-io.js'
 
 const COMMON: CommonScanInputs = {
@@ -161,6 +169,45 @@ describe('runScan', () => {
     )
     expect(existsSync(reportPath)).toBe(true)
     expect(report).toMatchObject({ status: 'failed', reason: 'no trivy for this platform' })
+  })
+
+  it("installs through the engine's own installer when it declares one, with the runner's ports", async () => {
+    const ws = workspace()
+    const io = fakeIO({ workspace: ws, env: { PATH: '/opt/own/bin' } })
+    const asked: { request: ToolRequest; ports: InstallPorts }[] = []
+    const own: ScanEngine<CommonScanInputs> = {
+      // 'sh' is no tool of the manifest: the release installer would fail the scan.
+      ...engine(async (ctx) => ({
+        scanner: { name: 'fake', version: ctx.binary.version },
+        target: { kind: 'path', name: '.' },
+        notices: [],
+        findings: [],
+      })).fake!,
+      toolPath: () => 'bin/sh',
+      install: async (request, ports) => {
+        asked.push({ request, ports })
+        return { ...sh, version: '9.9', source: 'system' }
+      },
+    }
+    const { report } = await runScan(
+      {
+        action: 'compliance',
+        engines: { fake: own },
+        inputs: { ...COMMON, version: '9.9' },
+        target: { kind: 'host', name: 'h' },
+      },
+      io,
+      runnerScanDeps(io, COMMON),
+    )
+    expect(report).toMatchObject({ status: 'complete', tool: { name: 'sh', version: '9.9' } })
+    expect(asked).toHaveLength(1)
+    expect(asked[0]!.request).toEqual({ tool: 'sh', version: '9.9', toolPath: join(ws, 'bin/sh') })
+    expect(asked[0]!.ports).toMatchObject({
+      pathEnv: '/opt/own/bin',
+      toolCache: io.context.toolCache,
+      exec: io.exec,
+      log: io.log,
+    })
   })
 
   it('names the engine input when it is unknown', async () => {

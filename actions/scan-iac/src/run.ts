@@ -1,6 +1,6 @@
 import type { ActionIO, Outcome } from '@portcullis/action-kit'
-import { runnerScanDeps, runScan, type ScanDeps, type ScanEngine } from '@portcullis/scan'
-import { checkovEngine, checkovInstaller } from '@portcullis/scanners/checkov'
+import { runnerScanDeps, runScan, type ScanEngine } from '@portcullis/scan'
+import { checkovEngine } from '@portcullis/scanners/checkov'
 import { trivyConfigEngine } from '@portcullis/scanners/trivy'
 import type { ScanIacInputs } from './inputs.js'
 
@@ -8,22 +8,6 @@ import type { ScanIacInputs } from './inputs.js'
 export const ENGINES: Readonly<Record<string, ScanEngine<ScanIacInputs>>> = {
   trivy: trivyConfigEngine,
   checkov: checkovEngine,
-}
-
-/** Release binaries come from the shared installer; checkov is a pip package with its own. */
-function deps(io: ActionIO, inputs: ScanIacInputs): ScanDeps {
-  const base = runnerScanDeps(io, inputs)
-  const checkov = checkovInstaller({
-    exec: io.exec,
-    log: io.log,
-    toolCache: io.context.toolCache,
-    pathEnv: io.env.PATH ?? '',
-  })
-  return {
-    ...base,
-    install: (request) =>
-      request.tool === checkovEngine.tool ? checkov(request) : base.install(request),
-  }
 }
 
 export async function run(inputs: ScanIacInputs, io: ActionIO): Promise<Outcome> {
@@ -35,7 +19,7 @@ export async function run(inputs: ScanIacInputs, io: ActionIO): Promise<Outcome>
   const scan = await runScan(
     { action: 'scan-iac', engines: ENGINES, inputs, target: { kind: 'path', name: inputs.path } },
     io,
-    deps(io, inputs),
+    runnerScanDeps(io, inputs),
   )
   return scan.outcome
 }

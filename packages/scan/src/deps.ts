@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs'
 import { actionsToolCache, type ActionIO } from '@portcullis/action-kit'
 import type { ToolProvenance } from '@portcullis/core'
 import { Installer, secureExecutable } from '@portcullis/installer'
+import type { InstallPorts } from './engine.js'
 import type { CommonScanInputs } from './inputs.js'
 import type { ScanDeps } from './pipeline.js'
 
@@ -45,6 +47,30 @@ export async function secureExternal(io: ActionIO, tool: ToolProvenance): Promis
   return { ...tool, path, sha256, origin, verified: false }
 }
 
+function readOsRelease(): string | undefined {
+  for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
+    try {
+      return readFileSync(path, 'utf8')
+    } catch {
+      // try the next one
+    }
+  }
+  return undefined
+}
+
+/** What an engine's own installer (a pip or OS package) gets on a runner. */
+export function runnerInstallPorts(io: ActionIO): InstallPorts {
+  return {
+    exec: io.exec,
+    log: io.log,
+    pathEnv: io.env.PATH ?? '',
+    toolCache: io.context.toolCache,
+    osRelease: readOsRelease,
+    isRoot: process.getuid?.() === 0,
+    secure: (tool) => secureExternal(io, tool),
+  }
+}
+
 /**
  * Everything a scan action needs from the runner and GitHub; every scan action's run() uses this.
  * Without a token there is no uploader and no changed-line lookup, and the summary says so.
@@ -53,7 +79,9 @@ export function runnerScanDeps(
   io: ActionIO,
   inputs: Pick<CommonScanInputs, 'githubToken'>,
 ): ScanDeps {
-  const install = runnerInstaller(io)
+  const release = runnerInstaller(io)
+  const install: ScanDeps['install'] = (request, own) =>
+    own ? own(request, runnerInstallPorts(io)) : release(request)
   const token = inputs.githubToken
   if (!token) return { install }
   // Octokit and the budget manager load only when a run reports to GitHub: a cold start stays lean.

@@ -14,6 +14,37 @@ import {
   type RunnerContext,
 } from '@portcullis/core/ports'
 
+/** The installer request the pipeline makes; backed by @portcullis/installer on a runner. */
+export interface ToolRequest {
+  readonly tool: string
+  readonly version?: string
+  readonly sha256?: string
+  readonly toolPath?: string
+  readonly mirror?: string
+}
+
+/** What an engine's own installer gets from the runner. */
+export interface InstallPorts {
+  readonly exec: Exec
+  readonly log: Logger
+  /** The step's PATH. */
+  readonly pathEnv: string
+  /** RUNNER_TOOL_CACHE */
+  readonly toolCache: string
+  /** The text of /etc/os-release, undefined when missing. */
+  readonly osRelease: () => string | undefined
+  /** Root runs a package manager itself; anyone else through `sudo -n`. */
+  readonly isRoot: boolean
+  /**
+   * Holds a binary that did not come from the release installer against the manifest's builds: a
+   * private copy runs, marked verified only when the manifest knows its digest.
+   */
+  readonly secure: (tool: ToolProvenance) => Promise<ToolProvenance>
+}
+
+/** How an engine installs a tool that is no release binary of the manifest (a pip or OS package). */
+export type EngineInstaller = (request: ToolRequest, ports: InstallPorts) => Promise<ToolProvenance>
+
 /**
  * One engine of a scan action (gitleaks for scan-secrets, trivy for scan-iac, …). It gets a verified
  * binary and returns findings, or throws ScanFailedError — never an empty list for a failed run.
@@ -26,6 +57,8 @@ export interface ScanEngine<I> {
   readonly tool: string
   /** Tool-specific `<tool>-path` input value, read from the action's inputs. */
   toolPath(inputs: I): string | undefined
+  /** Its own install strategy; without one the tool comes from the release installer. */
+  readonly install?: EngineInstaller
   run(context: EngineContext<I>): Promise<EngineResult>
 }
 

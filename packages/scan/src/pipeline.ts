@@ -27,19 +27,10 @@ import {
   type ToolProvenance,
 } from '@portcullis/core'
 import { categorySlug, findingsToSarif, sarifCategory } from '@portcullis/sarif'
-import type { EngineResult, ScanEngine } from './engine.js'
+import type { EngineInstaller, EngineResult, ScanEngine, ToolRequest } from './engine.js'
 import { WorkspaceReader } from './files.js'
 import type { CommonScanInputs } from './inputs.js'
 import { renderScanSummary } from './summary.js'
-
-/** The installer request the pipeline makes; backed by @portcullis/installer on a runner. */
-export interface ToolRequest {
-  readonly tool: string
-  readonly version?: string
-  readonly sha256?: string
-  readonly toolPath?: string
-  readonly mirror?: string
-}
 
 /** How a SARIF upload went; a skipped upload is reported, never pretended. */
 export interface UploadOutcome {
@@ -67,7 +58,11 @@ export interface CheckRunRequest {
 }
 
 export interface ScanDeps {
-  readonly install: (request: ToolRequest) => Promise<ToolProvenance>
+  /**
+   * A verified binary for the engine's tool: through the engine's own installer where it declares
+   * one (a pip or OS package), else the release installer.
+   */
+  readonly install: (request: ToolRequest, own?: EngineInstaller) => Promise<ToolProvenance>
   /** Absent when no token is available; the summary then says the upload was skipped. */
   readonly upload?: (log: Log, category: string) => Promise<UploadOutcome>
   /**
@@ -148,15 +143,18 @@ export async function runScan<I extends CommonScanInputs>(
       ignoreFiles && inputs.ignoreFile
         ? ignoreFiles.readIgnoreFile(workspace, inputs.ignoreFile)
         : undefined
-    binary = await deps.install({
-      tool: engine.tool,
-      ...(inputs.version ? { version: inputs.version } : {}),
-      ...(inputs.toolSha256 ? { sha256: inputs.toolSha256 } : {}),
-      ...(engine.toolPath(inputs)
-        ? { toolPath: resolve(workspace, engine.toolPath(inputs)!) }
-        : {}),
-      ...(inputs.toolMirror ? { mirror: inputs.toolMirror } : {}),
-    })
+    binary = await deps.install(
+      {
+        tool: engine.tool,
+        ...(inputs.version ? { version: inputs.version } : {}),
+        ...(inputs.toolSha256 ? { sha256: inputs.toolSha256 } : {}),
+        ...(engine.toolPath(inputs)
+          ? { toolPath: resolve(workspace, engine.toolPath(inputs)!) }
+          : {}),
+        ...(inputs.toolMirror ? { mirror: inputs.toolMirror } : {}),
+      },
+      engine.install,
+    )
     io.log.info(
       `${engine.tool} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`,
     )

@@ -233,6 +233,8 @@ export const checkovEngine: ScanEngine<CheckovInputs> = {
   name: 'checkov',
   tool: 'checkov',
   toolPath: (inputs) => inputs.checkovPath,
+  // A pip package, not a release binary: installed into a virtual environment of its own.
+  install: (request, ports) => checkovInstaller(ports)(request),
   async run(context): Promise<EngineResult> {
     const { inputs, workspace, workDir } = context
     const root = insideWorkspace(workspace, inputs.path?.trim() || '.', 'path')

@@ -7,7 +7,7 @@ import {
   type EngineResult,
   type ScanEngine,
 } from '@portcullis/scan'
-import { NMAP_TOOL } from './install.js'
+import { installNmap, NMAP_TOOL } from './install.js'
 import { describeService, exposureFindings, hostLabel, parseNmapXml } from './parse.js'
 import {
   isAllowed,
@@ -76,6 +76,9 @@ export const nmapEngine: ScanEngine<NmapInputs> = {
   name: 'nmap',
   tool: NMAP_TOOL,
   toolPath: (inputs) => inputs.nmapPath?.trim() || undefined,
+  // An OS package: from `nmap-path`, PATH or a pinned apt install, held against the manifest
+  // (hashed before anything of it runs).
+  install: installNmap,
   async run(context): Promise<EngineResult> {
     const { inputs, outputDir } = context
     const targets = parseTargets(inputs.targets, inputs.allowWideTargets)

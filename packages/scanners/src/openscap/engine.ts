@@ -18,7 +18,7 @@ import {
   resolveProfile,
   type XccdfProfile,
 } from './datastream.js'
-import { OSCAP_TOOL } from './install.js'
+import { installOscap, OSCAP_TOOL } from './install.js'
 import { parseXccdf, XCCDF_RESULTS, type XccdfParseResult } from './parse.js'
 
 /** The compliance inputs the OpenSCAP engine reads (the action's Inputs type satisfies it structurally). */
@@ -129,6 +129,9 @@ export const openscapEngine: ScanEngine<OpenscapInputs> = {
   name: 'openscap',
   tool: OSCAP_TOOL,
   toolPath: (inputs) => optional(inputs.oscapPath),
+  // An OS package: from `oscap-path`, PATH or a pinned apt install, held against the manifest
+  // (hashed before anything of it runs).
+  install: installOscap,
   async run(context): Promise<EngineResult> {
     const { inputs, workspace, outputDir } = context
     const notices: string[] = []
