@@ -1,7 +1,7 @@
 import { readFileSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runGate } from '@portcullis/gate'
+import { nodeFileSystem, runGate, type GateFileSystem } from '@portcullis/gate'
 import { parseReportBlocks } from '../../packages/gate/src/report-blocks.js'
 import { NOW, codeStage, many, report, tempTree } from './helpers.js'
 
@@ -96,5 +96,28 @@ describe('reading a report in blocks', () => {
     })
     expect(result.counts.high).toBe(0)
     expect(result.scanners).toEqual([])
+  })
+
+  it('a file system that cannot read in blocks gives the same counts (reports read whole)', () => {
+    const dir = tempTree({})
+    for (const [file, r] of codeStage(many('high', 3))) {
+      writeFileSync(join(dir, file.replace('.json', '.findings.json')), JSON.stringify(r))
+    }
+    const whole: GateFileSystem = { ...nodeFileSystem, blocks: undefined }
+    const config = {
+      findings: [dir],
+      systemLevel: 3 as const,
+      stage: 'code' as const,
+      fail: true,
+      mode: 'all' as const,
+      baseline: [],
+    }
+    const inBlocks = runGate(config, { cwd: dir, now: () => NOW })
+    const read = runGate(config, { cwd: dir, now: () => NOW, fs: whole })
+    expect(inBlocks.counts.high).toBe(3)
+    expect(read.counts).toEqual(inBlocks.counts)
+    expect(read.findings.map((f) => f.finding.fingerprint)).toEqual(
+      inBlocks.findings.map((f) => f.finding.fingerprint),
+    )
   })
 })
