@@ -1487,8 +1487,9 @@ function readReports(entries, sink, fs = exports.nodeFileSystem, cwd = process.c
             fail({ code: reasons_js_1.REASON_CODES.invalidReport, message: error.message });
             continue;
         }
-        // Findings written under an escaped key ("f\u0069ndings") arrive with the rest of the report.
-        if (stream && report.findings.length > 0) {
+        // A sink that takes findings one at a time gets them so from a file read whole too (a file
+        // system without blocks; findings written under an escaped key, "f\u0069ndings").
+        if (sink.finding && report.findings.length > 0) {
             for (const f of report.findings)
                 sink.finding?.(f);
             report = { ...report, findings: [] };
