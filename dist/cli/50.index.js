@@ -6227,10 +6227,12 @@ const OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
 function reportScope(report, results, context) {
     const cluster = report !== undefined && 'ClusterName' in report;
     if (context.image) {
+        const artifactName = report !== undefined ? (0, json_js_1.text)(report, 'ArtifactName') : undefined;
         return {
             imageScan: true,
             image: { ref: context.image.ref, digest: context.image.digest },
             cluster,
+            ...(artifactName ? { artifactName } : {}),
         };
     }
     if (report === undefined || report.ArtifactType !== 'container_image') {
@@ -6326,8 +6328,18 @@ class Builder {
         this.context = context;
         this.scope = scope;
     }
+    /** A result's Target, with the image's given name read as its digest ({@link ReportScope}). */
+    #target(target) {
+        const name = this.scope.artifactName;
+        const digest = this.scope.image?.digest;
+        if (name === undefined || digest === undefined)
+            return target;
+        if (target === name)
+            return digest;
+        return target.startsWith(`${name} (`) ? `${digest}${target.slice(name.length)}` : target;
+    }
     result({ result, where, resource }) {
-        const target = result.Target;
+        const target = this.#target(result.Target);
         const klass = (0, json_js_1.text)(result, 'Class');
         const type = (0, json_js_1.text)(result, 'Type');
         // Files are workspace files only for filesystem / repository / config scans; in images and
@@ -6569,6 +6581,9 @@ class Builder {
                 ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
             }
             : undefined;
+        // In an image, the layer the secret was found in.
+        const layer = at.image ? layerOf(value) : undefined;
+        const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
         const place = at.targetPath ?? (at.image ? `${at.subject} in the image` : at.subject);
         this.findings.push({
             fingerprint: (0, core_1.fileFingerprint)({
@@ -6587,7 +6602,7 @@ class Builder {
                 : (this.context.defaultSeverity ?? 'high'),
             ...(severityWord ? { scannerSeverity: severityWord } : {}),
             ...(location ? { location } : {}),
-            ...(at.image ? { image: at.image } : {}),
+            ...(image ? { image } : {}),
             remediation: 'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
             sources: [SOURCE],
         });

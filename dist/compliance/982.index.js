@@ -3581,6 +3581,18 @@ async function runTrivy(context, run, explain) {
     throw new errors/* ScanFailedError */.$5(explain?.(result.stderrTail) ??
         `trivy exited with code 1${detail ? `: ${detail}` : ' without saying why; see its log above'}`);
 }
+/** For a report read as a stream: a missing or empty file is a failed scan, as in {@link readOutput}. */
+function reportWritten(path, what = 'JSON report') {
+    let size;
+    try {
+        size = statSync(path).size;
+    }
+    catch {
+        throw new ScanFailedError(`trivy exited without writing its ${what} (${path})`);
+    }
+    if (size === 0)
+        throw new ScanFailedError(`trivy wrote an empty ${what}`);
+}
 /** The raw report trivy wrote; a missing or empty file is a failed scan (trivy always writes JSON). */
 function readOutput(path, what) {
     let raw;

@@ -5324,10 +5324,12 @@ const OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
 function reportScope(report, results, context) {
     const cluster = report !== undefined && 'ClusterName' in report;
     if (context.image) {
+        const artifactName = report !== undefined ? json_text(report, 'ArtifactName') : undefined;
         return {
             imageScan: true,
             image: { ref: context.image.ref, digest: context.image.digest },
             cluster,
+            ...(artifactName ? { artifactName } : {}),
         };
     }
     if (report === undefined || report.ArtifactType !== 'container_image') {
@@ -5423,8 +5425,18 @@ class Builder {
         this.context = context;
         this.scope = scope;
     }
+    /** A result's Target, with the image's given name read as its digest ({@link ReportScope}). */
+    #target(target) {
+        const name = this.scope.artifactName;
+        const digest = this.scope.image?.digest;
+        if (name === undefined || digest === undefined)
+            return target;
+        if (target === name)
+            return digest;
+        return target.startsWith(`${name} (`) ? `${digest}${target.slice(name.length)}` : target;
+    }
     result({ result, where, resource }) {
-        const target = result.Target;
+        const target = this.#target(result.Target);
         const klass = json_text(result, 'Class');
         const type = json_text(result, 'Type');
         // Files are workspace files only for filesystem / repository / config scans; in images and
@@ -5666,6 +5678,9 @@ class Builder {
                 ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
             }
             : undefined;
+        // In an image, the layer the secret was found in.
+        const layer = at.image ? layerOf(value) : undefined;
+        const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
         const place = at.targetPath ?? (at.image ? `${at.subject} in the image` : at.subject);
         this.findings.push({
             fingerprint: fileFingerprint({
@@ -5684,7 +5699,7 @@ class Builder {
                 : (this.context.defaultSeverity ?? 'high'),
             ...(severityWord ? { scannerSeverity: severityWord } : {}),
             ...(location ? { location } : {}),
-            ...(at.image ? { image: at.image } : {}),
+            ...(image ? { image } : {}),
             remediation: 'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
             sources: [trivy_parse_SOURCE],
         });
