@@ -72,7 +72,7 @@ interface Measured {
  * The gate's heap limit: it keeps a few dozen bytes per finding (FindingTally) and one report's
  * finding at a time, so it runs in this much; without a limit V8 lets garbage grow with the machine.
  */
-const GATE_HEAP_MB = 360
+const GATE_HEAP_MB = 340
 
 /** Runs one measurement in a child with the given heap limit; returns its JSON line. */
 function measure(kind: string, args: readonly string[], heapMB: number): Measured {

@@ -12,12 +12,16 @@ const FINDINGS_KEY = Buffer.from('findings')
 
 const BLOCK_SIZE = 4 * 1024 * 1024
 
-/** A file's bytes in blocks of a few MB, so a report of any size is never one string. */
+/**
+ * A file's bytes in blocks of a few MB, so a report of any size is never one string. Each block
+ * is read into the same buffer: a block is only valid until the next one is asked for (what
+ * parseReportBlocks keeps of it, it copies), and no garbage buffers pile up outside the heap.
+ */
 export function* fileBlocks(path: string): Generator<Uint8Array> {
   const fd = openSync(path, 'r')
+  const block = Buffer.allocUnsafe(BLOCK_SIZE)
   try {
     for (;;) {
-      const block = Buffer.allocUnsafe(BLOCK_SIZE)
       const n = readSync(fd, block, 0, BLOCK_SIZE, null)
       if (n === 0) return
       yield block.subarray(0, n)

@@ -313,17 +313,19 @@ export class FindingTally {
     const n = this.size
     const groupOf = new Int32Array(n)
     const next = new Int32Array(n).fill(-1)
-    const first: number[] = []
-    const last: number[] = []
-    const shown: number[] = []
+    const first = new Int32Array(n)
+    const last = new Int32Array(n)
+    const shown = new Int32Array(n)
+    let count = 0
     for (let i = 0; i < n; i++) {
       const root = this.#find(i)
       if (root === i) {
         // A root is its group's first occurrence, so groups are numbered in that order.
-        groupOf[i] = first.length
-        first.push(i)
-        last.push(i)
-        shown.push(i)
+        groupOf[i] = count
+        first[count] = i
+        last[count] = i
+        shown[count] = i
+        count++
         continue
       }
       const g = groupOf[root]!
@@ -332,7 +334,7 @@ export class FindingTally {
       last[g] = i
       if (this.#severity.get(i) < this.#severity.get(shown[g]!)) shown[g] = i
     }
-    return new TallyGroups(Int32Array.from(first), Int32Array.from(shown), next)
+    return new TallyGroups(first.subarray(0, count), shown.subarray(0, count), next)
   }
 
   /**
