@@ -1842,10 +1842,6 @@ function describeOs(os) {
 
 
 
-
-function sha256(path) {
-    return (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
-}
 async function probe(spec, ports, path) {
     try {
         const r = await ports.exec({
@@ -1888,12 +1884,20 @@ async function system(spec, ports, file, args, what, privileged = true) {
 /** Resolves the tool as {@link OsPackageTool} describes; the provenance says which way it came. */
 async function installOsPackageTool(spec, request, ports) {
     const { tool } = spec;
-    const provenance = async (path, source, from) => {
-        const version = await probe(spec, ports, path);
+    // Hash first: what runs, the version probe included, is the private copy whose digest was
+    // checked; a build the manifest knows is not run at all before the scan (its version is known).
+    const secured = async (path, source) => {
+        const held = await ports.secure({ name: tool, version: 'unknown', source, path });
+        if (held.verified)
+            return held;
+        const version = await probe(spec, ports, held.path);
         if (!version)
             ports.log.warning(`${tool} at '${path}' did not report its version.`);
-        ports.log.info(`Using ${tool} ${version ?? '(unknown version)'} ${from}: ${path}`);
-        return { name: tool, version: version ?? 'unknown', source, path, sha256: sha256(path) };
+        return { ...held, version: version ?? 'unknown' };
+    };
+    const use = (found, from) => {
+        ports.log.info(`Using ${tool} ${found.version} ${from}: ${found.origin ?? found.path}`);
+        return found;
     };
     if (request.toolPath !== undefined) {
         let path = request.toolPath;
@@ -1907,15 +1911,15 @@ async function installOsPackageTool(spec, request, ports) {
         if (!(0,external_node_path_.isAbsolute)(path) || !isExecutable(path)) {
             throw new errors/* UserError */.yo('tool-path-missing', `Input '${tool}-path': no executable ${tool} at '${request.toolPath}'. Give the path of the ${tool} binary, or remove '${tool}-path' to use ${tool} from PATH or the OS packages.`);
         }
-        return provenance(path, 'input-path', `from '${tool}-path'`);
+        return use(await secured(path, 'input-path'), `from '${tool}-path'`);
     }
     const onPath = findExecutable(tool, ports.pathEnv);
     if (onPath) {
-        const version = await probe(spec, ports, onPath);
-        if (request.version === undefined || request.version === version) {
-            return provenance(onPath, 'path', 'found on PATH');
+        const found = await secured(onPath, 'path');
+        if (request.version === undefined || request.version === found.version) {
+            return use(found, 'found on PATH');
         }
-        ports.log.info(`Not using ${tool} on PATH (${onPath}): it reports ${version ?? 'no version'}, 'version' asks for ${request.version}.`);
+        ports.log.info(`Not using ${tool} on PATH (${onPath}): it is ${found.version === 'unknown' ? 'of no known version' : found.version}, 'version' asks for ${request.version}.`);
     }
     const text = ports.osRelease();
     const os = text === undefined ? undefined : parseOsRelease(text);
@@ -1940,7 +1944,7 @@ async function installOsPackageTool(spec, request, ports) {
     if (!isExecutable(path)) {
         throw new errors/* UserError */.yo(`${tool}-install-failed`, `${pin.package} was installed but ${path} is missing.`);
     }
-    return provenance(path, 'system', `from ${pin.package} ${installed}`);
+    return use(await secured(path, 'system'), `from ${pin.package} ${installed}`);
 }
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/nmap/install.ts
@@ -2456,8 +2460,9 @@ const nmapEngine = {
     name: 'nmap',
     tool: NMAP_TOOL,
     toolPath: (inputs) => inputs.nmapPath?.trim() || undefined,
-    // An OS package: from `nmap-path`, PATH or a pinned apt install, then held against the manifest.
-    install: (request, ports) => installNmap(request, ports).then(ports.secure),
+    // An OS package: from `nmap-path`, PATH or a pinned apt install, held against the manifest
+    // (hashed before anything of it runs).
+    install: installNmap,
     async run(context) {
         const { inputs, outputDir } = context;
         const targets = parseTargets(inputs.targets, inputs.allowWideTargets);
@@ -3278,8 +3283,9 @@ const openscapEngine = {
     name: 'openscap',
     tool: OSCAP_TOOL,
     toolPath: (inputs) => optional(inputs.oscapPath),
-    // An OS package: from `oscap-path`, PATH or a pinned apt install, then held against the manifest.
-    install: (request, ports) => installOscap(request, ports).then(ports.secure),
+    // An OS package: from `oscap-path`, PATH or a pinned apt install, held against the manifest
+    // (hashed before anything of it runs).
+    install: installOscap,
     async run(context) {
         const { inputs, workspace, outputDir } = context;
         const notices = [];

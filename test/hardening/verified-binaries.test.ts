@@ -208,3 +208,35 @@ describeWithTools(['gitleaks'], 'binary verification through the bundles', (tool
     expect(JSON.parse(two.outputs.reasons ?? '[]'), two.stdout).toEqual([])
   })
 })
+
+it('an OS-package tool (nmap) is copied and hashed before anything of it runs, its version probe included', async () => {
+  const dir = tempDir('nmap-on-path-')
+  const marker = join(dir, 'ran.txt')
+  const nmap = join(dir, 'nmap')
+  writeFileSync(
+    nmap,
+    [
+      '#!/bin/sh',
+      `echo "$0" >> '${marker}'`,
+      'if [ "$1" = "--version" ]; then echo "Nmap version 7.93 ( https://nmap.org )"; exit 0; fi',
+      'exit 3',
+      '',
+    ].join('\n'),
+  )
+  chmodSync(nmap, 0o755)
+  const runnerTemp = tempDir('nmap-temp-')
+  const run = await runAction('compliance', {
+    runnerTemp,
+    env: { PATH: `${dir}:${process.env.PATH ?? ''}` },
+    inputs: { engine: 'nmap', targets: '127.0.0.1', 'upload-sarif': 'false' },
+  })
+  const report = reportOf(run)
+  // The stand-in is no build the manifest knows: it runs unverified, and only as its hashed copy.
+  expect(report.tool).toMatchObject({ name: 'nmap', origin: nmap, verified: false })
+  const ran = readFileSync(marker, 'utf8').trim().split('\n')
+  expect(ran.length).toBeGreaterThanOrEqual(1)
+  for (const path of ran) {
+    expect(path).toBe(join(runnerTemp, 'portcullis-bin', report.tool!.sha256!, 'nmap'))
+  }
+  expect(sha256(readFileSync(nmap))).toBe(report.tool!.sha256)
+})

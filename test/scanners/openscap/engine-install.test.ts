@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -45,18 +45,39 @@ function ports(options: {
   isRoot?: boolean
   installedVersion?: string
   pathDir?: string
+  /** The version the manifest gives when it knows the digest (the binary is then verified). */
+  knownVersion?: string
 }) {
   const pathDir = options.pathDir ?? mkdtempSync(join(tmpdir(), 'oscap-path-'))
-  dirs.push(pathDir)
+  const vault = mkdtempSync(join(tmpdir(), 'oscap-vault-'))
+  dirs.push(pathDir, vault)
   const calls: ExecRequest[] = []
+  /** `secure <origin>` and `exec <file>`, in the order they happened. */
+  const order: string[] = []
   const log = memoryLogger()
   const p: OsPackagePorts = {
     log,
     pathEnv: pathDir,
     isRoot: options.isRoot ?? false,
     osRelease: () => options.osRelease,
+    // The private copy the pipeline's port makes (there, hashed against the manifest's builds).
+    secure: async (tool) => {
+      order.push(`secure ${tool.path}`)
+      const copy = join(vault, 'oscap')
+      copyFileSync(tool.path, copy)
+      return {
+        ...tool,
+        path: copy,
+        origin: tool.path,
+        sha256: 'a'.repeat(64),
+        ...(options.knownVersion
+          ? { version: options.knownVersion, verified: true, verifiedBy: 'a known build' }
+          : { verified: false }),
+      }
+    },
     exec: async (request) => {
       calls.push(request)
+      order.push(`exec ${request.file}`)
       const argv = [request.file, ...request.args].join(' ')
       if (argv.endsWith('--version')) return ok(VERSION_OUTPUT)
       if (argv.includes('apt-get install')) fakeOscap(pathDir)
@@ -65,24 +86,42 @@ function ports(options: {
       return ok()
     },
   }
-  return { ports: p, calls, log, pathDir }
+  return { ports: p, calls, log, pathDir, vault, order }
 }
 
 describe('installOscap', () => {
-  it('oscap-path: used as given, version from --version, sha256 recorded', async () => {
+  it('oscap-path: copied and hashed first, the version asked of the copy, never of the original', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'oscap-input-'))
     dirs.push(dir)
     const binary = fakeOscap(dir)
-    const { ports: p, calls } = ports({})
+    const { ports: p, calls, vault, order } = ports({})
     const tool = await installOscap({ toolPath: binary }, p)
     expect(tool).toMatchObject({
       name: 'oscap',
       version: '1.3.7',
       source: 'input-path',
-      path: binary,
+      path: join(vault, 'oscap'),
+      origin: binary,
+      verified: false,
     })
     expect(tool.sha256).toMatch(/^[0-9a-f]{64}$/)
+    expect(order).toEqual([`secure ${binary}`, `exec ${join(vault, 'oscap')}`])
     expect(calls.map((c) => c.args)).toEqual([['--version']])
+  })
+
+  it('a build the manifest knows is not run at all before the scan: its version is the manifest’s', async () => {
+    const {
+      ports: p,
+      pathDir,
+      order,
+    } = ports({
+      osRelease: DEBIAN12,
+      knownVersion: '1.3.7+dfsg-1+deb12u1',
+    })
+    fakeOscap(pathDir)
+    const tool = await installOscap({}, p)
+    expect(tool).toMatchObject({ source: 'path', version: '1.3.7+dfsg-1+deb12u1', verified: true })
+    expect(order).toEqual([`secure ${join(pathDir, 'oscap')}`])
   })
 
   it('oscap-path that is not an executable: a user error naming the input', async () => {
@@ -96,11 +135,15 @@ describe('installOscap', () => {
     const { ports: p, pathDir } = ports({ osRelease: DEBIAN12 })
     fakeOscap(pathDir)
     const tool = await installOscap({}, p)
-    expect(tool).toMatchObject({ source: 'path', path: join(pathDir, 'oscap'), version: '1.3.7' })
+    expect(tool).toMatchObject({
+      source: 'path',
+      origin: join(pathDir, 'oscap'),
+      version: '1.3.7',
+    })
   })
 
   it('Debian 12 without oscap: sudo apt-get install of every pinned package, then checked with dpkg-query', async () => {
-    const { ports: p, calls, pathDir } = ports({ osRelease: DEBIAN12 })
+    const { ports: p, calls, pathDir, vault } = ports({ osRelease: DEBIAN12 })
     const tool = await installOscap({}, p)
     const pin = OPENSCAP_PACKAGE.pins['debian 12']!
     expect(calls.map((c) => [c.file, ...c.args])).toEqual([
@@ -117,11 +160,16 @@ describe('installOscap', () => {
         ...Object.entries(pin.with ?? {}).map(([n, v]) => `${n}=${v}`),
       ],
       ['dpkg-query', '-W', '-f=${Version}', 'openscap-scanner'],
-      [join(pathDir, 'oscap'), '--version'],
+      [join(vault, 'oscap'), '--version'],
     ])
     expect(calls[1]!.env).toEqual({ DEBIAN_FRONTEND: 'noninteractive' })
     expect(calls[1]!.args).toContain('openscap-scanner=1.3.7+dfsg-1+deb12u1')
-    expect(tool).toMatchObject({ source: 'system', version: '1.3.7', path: join(pathDir, 'oscap') })
+    expect(tool).toMatchObject({
+      source: 'system',
+      version: '1.3.7',
+      origin: join(pathDir, 'oscap'),
+      path: join(vault, 'oscap'),
+    })
   })
 
   it('as root, apt-get runs without sudo; `version` replaces the scanner pin only', async () => {

@@ -76,8 +76,9 @@ export const nmapEngine: ScanEngine<NmapInputs> = {
   name: 'nmap',
   tool: NMAP_TOOL,
   toolPath: (inputs) => inputs.nmapPath?.trim() || undefined,
-  // An OS package: from `nmap-path`, PATH or a pinned apt install, then held against the manifest.
-  install: (request, ports) => installNmap(request, ports).then(ports.secure),
+  // An OS package: from `nmap-path`, PATH or a pinned apt install, held against the manifest
+  // (hashed before anything of it runs).
+  install: installNmap,
   async run(context): Promise<EngineResult> {
     const { inputs, outputDir } = context
     const targets = parseTargets(inputs.targets, inputs.allowWideTargets)

@@ -129,8 +129,9 @@ export const openscapEngine: ScanEngine<OpenscapInputs> = {
   name: 'openscap',
   tool: OSCAP_TOOL,
   toolPath: (inputs) => optional(inputs.oscapPath),
-  // An OS package: from `oscap-path`, PATH or a pinned apt install, then held against the manifest.
-  install: (request, ports) => installOscap(request, ports).then(ports.secure),
+  // An OS package: from `oscap-path`, PATH or a pinned apt install, held against the manifest
+  // (hashed before anything of it runs).
+  install: installOscap,
   async run(context): Promise<EngineResult> {
     const { inputs, workspace, outputDir } = context
     const notices: string[] = []

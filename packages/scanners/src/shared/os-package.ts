@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto'
-import { readFileSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { isAbsolute, join } from 'node:path'
 import type { Exec, Logger } from '@portcullis/core/ports'
 import { UserError, type ToolProvenance } from '@portcullis/core'
@@ -52,12 +51,13 @@ export interface OsPackagePorts {
   readonly pathEnv: string
   /** The text of /etc/os-release, undefined when missing. */
   readonly osRelease: () => string | undefined
+  /**
+   * Copies the binary into the step's private folder, hashes the copy and holds the digest against
+   * the manifest's builds (version from the manifest when it knows the digest). Nothing runs before.
+   */
+  readonly secure: (tool: ToolProvenance) => Promise<ToolProvenance>
   /** Root runs apt-get itself; anyone else through `sudo -n` (hosted runners allow it without a password). */
   readonly isRoot: boolean
-}
-
-function sha256(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex')
 }
 
 async function probe(
@@ -123,15 +123,21 @@ export async function installOsPackageTool(
   ports: OsPackagePorts,
 ): Promise<ToolProvenance> {
   const { tool } = spec
-  const provenance = async (
+  // Hash first: what runs, the version probe included, is the private copy whose digest was
+  // checked; a build the manifest knows is not run at all before the scan (its version is known).
+  const secured = async (
     path: string,
     source: ToolProvenance['source'],
-    from: string,
   ): Promise<ToolProvenance> => {
-    const version = await probe(spec, ports, path)
+    const held = await ports.secure({ name: tool, version: 'unknown', source, path })
+    if (held.verified) return held
+    const version = await probe(spec, ports, held.path)
     if (!version) ports.log.warning(`${tool} at '${path}' did not report its version.`)
-    ports.log.info(`Using ${tool} ${version ?? '(unknown version)'} ${from}: ${path}`)
-    return { name: tool, version: version ?? 'unknown', source, path, sha256: sha256(path) }
+    return { ...held, version: version ?? 'unknown' }
+  }
+  const use = (found: ToolProvenance, from: string): ToolProvenance => {
+    ports.log.info(`Using ${tool} ${found.version} ${from}: ${found.origin ?? found.path}`)
+    return found
   }
 
   if (request.toolPath !== undefined) {
@@ -147,17 +153,17 @@ export async function installOsPackageTool(
         `Input '${tool}-path': no executable ${tool} at '${request.toolPath}'. Give the path of the ${tool} binary, or remove '${tool}-path' to use ${tool} from PATH or the OS packages.`,
       )
     }
-    return provenance(path, 'input-path', `from '${tool}-path'`)
+    return use(await secured(path, 'input-path'), `from '${tool}-path'`)
   }
 
   const onPath = findExecutable(tool, ports.pathEnv)
   if (onPath) {
-    const version = await probe(spec, ports, onPath)
-    if (request.version === undefined || request.version === version) {
-      return provenance(onPath, 'path', 'found on PATH')
+    const found = await secured(onPath, 'path')
+    if (request.version === undefined || request.version === found.version) {
+      return use(found, 'found on PATH')
     }
     ports.log.info(
-      `Not using ${tool} on PATH (${onPath}): it reports ${version ?? 'no version'}, 'version' asks for ${request.version}.`,
+      `Not using ${tool} on PATH (${onPath}): it is ${found.version === 'unknown' ? 'of no known version' : found.version}, 'version' asks for ${request.version}.`,
     )
   }
 
@@ -210,5 +216,5 @@ export async function installOsPackageTool(
       `${pin.package} was installed but ${path} is missing.`,
     )
   }
-  return provenance(path, 'system', `from ${pin.package} ${installed}`)
+  return use(await secured(path, 'system'), `from ${pin.package} ${installed}`)
 }
