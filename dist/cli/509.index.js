@@ -69,6 +69,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FINDINGS_REPORT_JSON_SCHEMA = void 0;
+exports.validateFinding = validateFinding;
 exports.validateReport = validateReport;
 exports.parseReport = parseReport;
 exports.completeReport = completeReport;
@@ -82,6 +83,7 @@ const model_js_1 = __webpack_require__(6388);
 // ajv-formats is CommonJS with `exports.default`; under NodeNext the callable sits on `.default`.
 const addFormats = ajvFormats.default.default;
 let validator;
+let findingValidator;
 function getValidator() {
     if (!validator) {
         const ajv = new ajv_1.Ajv({
@@ -92,8 +94,25 @@ function getValidator() {
         });
         addFormats(ajv, ['date-time']);
         validator = ajv.compile(findings_report_schema_json_1.default);
+        findingValidator = ajv.getSchema(`${findings_report_schema_json_1.default.$id}#/definitions/finding`);
     }
     return validator;
+}
+/**
+ * Validates one element of a report's `findings` against the schema's finding definition, for a
+ * reader that takes a report's findings one at a time (the rest of the report goes through
+ * validateReport with an empty list). Throws ReportError naming `/findings/<index>`.
+ */
+function validateFinding(data, source, index) {
+    getValidator();
+    const validate = findingValidator;
+    if (!validate)
+        throw new Error('the findings-report schema has no finding definition');
+    if (!validate(data)) {
+        const first = validate.errors?.[0];
+        throw new errors_js_1.ReportError(source, `does not match the schema: ${first ? describe({ ...first, instancePath: `/findings/${index}${first.instancePath}` }) : 'unknown error'}`);
+    }
+    return data;
 }
 function describe(error) {
     const where = error.instancePath === '' ? 'the report' : error.instancePath;

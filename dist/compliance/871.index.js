@@ -181,6 +181,7 @@ var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
 // ajv-formats is CommonJS with `exports.default`; under NodeNext the callable sits on `.default`.
 const addFormats = (dist_default())["default"];
 let validator;
+let findingValidator;
 function getValidator() {
     if (!validator) {
         const ajv = new Ajv({
@@ -191,8 +192,25 @@ function getValidator() {
         });
         addFormats(ajv, ['date-time']);
         validator = ajv.compile(schema);
+        findingValidator = ajv.getSchema(`${schema.$id}#/definitions/finding`);
     }
     return validator;
+}
+/**
+ * Validates one element of a report's `findings` against the schema's finding definition, for a
+ * reader that takes a report's findings one at a time (the rest of the report goes through
+ * validateReport with an empty list). Throws ReportError naming `/findings/<index>`.
+ */
+function validateFinding(data, source, index) {
+    getValidator();
+    const validate = findingValidator;
+    if (!validate)
+        throw new Error('the findings-report schema has no finding definition');
+    if (!validate(data)) {
+        const first = validate.errors?.[0];
+        throw new ReportError(source, `does not match the schema: ${first ? describe({ ...first, instancePath: `/findings/${index}${first.instancePath}` }) : 'unknown error'}`);
+    }
+    return data;
 }
 function describe(error) {
     const where = error.instancePath === '' ? 'the report' : error.instancePath;
@@ -3575,6 +3593,18 @@ async function runTrivy(context, run, explain) {
     const detail = stderrSummary(result.stderrTail);
     throw new errors/* ScanFailedError */.$5(explain?.(result.stderrTail) ??
         `trivy exited with code 1${detail ? `: ${detail}` : ' without saying why; see its log above'}`);
+}
+/** For a report read as a stream: a missing or empty file is a failed scan, as in {@link readOutput}. */
+function reportWritten(path, what = 'JSON report') {
+    let size;
+    try {
+        size = statSync(path).size;
+    }
+    catch {
+        throw new ScanFailedError(`trivy exited without writing its ${what} (${path})`);
+    }
+    if (size === 0)
+        throw new ScanFailedError(`trivy wrote an empty ${what}`);
 }
 /** The raw report trivy wrote; a missing or empty file is a failed scan (trivy always writes JSON). */
 function readOutput(path, what) {

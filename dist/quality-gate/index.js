@@ -10,7 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 // The gate, its policy and report loading load only once the inputs are read and valid.
-await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .QUALITY_GATE_INPUTS */ ._, () => Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2671)).then((m) => m.run));
+await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .QUALITY_GATE_INPUTS */ ._, () => Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3078)).then((m) => m.run));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -837,7 +837,6 @@ function escapeMarkdown(text, max) {
 /* harmony export */   G: () => (/* binding */ ACTION_NAMES),
 /* harmony export */   MM: () => (/* binding */ REPORT_STATUSES),
 /* harmony export */   Nt: () => (/* binding */ IMPORT_ACTION),
-/* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   PI: () => (/* binding */ ruleInfo),
 /* harmony export */   PP: () => (/* binding */ REPORT_SCHEMA_ID),
 /* harmony export */   R6: () => (/* binding */ CATEGORIES),
@@ -847,7 +846,7 @@ function escapeMarkdown(text, max) {
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
-/* unused harmony exports SCOPE_KINDS, scopeOf, compareSeverity, suppressionGroup, describeSuppressed, describePackageFix, titleWithoutPackage */
+/* unused harmony exports SCOPE_KINDS, scopeOf, compareSeverity, countBySeverity, suppressionGroup, describeSuppressed, describePackageFix, titleWithoutPackage */
 /**
  * The finding model, version 1: what every scan action writes and what the quality gate reads.
  * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;

@@ -179,6 +179,7 @@ var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
 // ajv-formats is CommonJS with `exports.default`; under NodeNext the callable sits on `.default`.
 const addFormats = (dist_default())["default"];
 let validator;
+let findingValidator;
 function getValidator() {
     if (!validator) {
         const ajv = new Ajv({
@@ -189,8 +190,25 @@ function getValidator() {
         });
         addFormats(ajv, ['date-time']);
         validator = ajv.compile(schema);
+        findingValidator = ajv.getSchema(`${schema.$id}#/definitions/finding`);
     }
     return validator;
+}
+/**
+ * Validates one element of a report's `findings` against the schema's finding definition, for a
+ * reader that takes a report's findings one at a time (the rest of the report goes through
+ * validateReport with an empty list). Throws ReportError naming `/findings/<index>`.
+ */
+function validateFinding(data, source, index) {
+    getValidator();
+    const validate = findingValidator;
+    if (!validate)
+        throw new Error('the findings-report schema has no finding definition');
+    if (!validate(data)) {
+        const first = validate.errors?.[0];
+        throw new ReportError(source, `does not match the schema: ${first ? describe({ ...first, instancePath: `/findings/${index}${first.instancePath}` }) : 'unknown error'}`);
+    }
+    return data;
 }
 function describe(error) {
     const where = error.instancePath === '' ? 'the report' : error.instancePath;
@@ -3319,6 +3337,18 @@ async function runTrivy(context, run, explain) {
     throw new ScanFailedError(explain?.(result.stderrTail) ??
         `trivy exited with code 1${detail ? `: ${detail}` : ' without saying why; see its log above'}`);
 }
+/** For a report read as a stream: a missing or empty file is a failed scan, as in {@link readOutput}. */
+function reportWritten(path, what = 'JSON report') {
+    let size;
+    try {
+        size = statSync(path).size;
+    }
+    catch {
+        throw new ScanFailedError(`trivy exited without writing its ${what} (${path})`);
+    }
+    if (size === 0)
+        throw new ScanFailedError(`trivy wrote an empty ${what}`);
+}
 /** The raw report trivy wrote; a missing or empty file is a failed scan (trivy always writes JSON). */
 function readOutput(path, what) {
     let raw;
@@ -3433,10 +3463,12 @@ const OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
 function reportScope(report, results, context) {
     const cluster = report !== undefined && 'ClusterName' in report;
     if (context.image) {
+        const artifactName = report !== undefined ? json_text(report, 'ArtifactName') : undefined;
         return {
             imageScan: true,
             image: { ref: context.image.ref, digest: context.image.digest },
             cluster,
+            ...(artifactName ? { artifactName } : {}),
         };
     }
     if (report === undefined || report.ArtifactType !== 'container_image') {
@@ -3532,8 +3564,18 @@ class Builder {
         this.context = context;
         this.scope = scope;
     }
+    /** A result's Target, with the image's given name read as its digest ({@link ReportScope}). */
+    #target(target) {
+        const name = this.scope.artifactName;
+        const digest = this.scope.image?.digest;
+        if (name === undefined || digest === undefined)
+            return target;
+        if (target === name)
+            return digest;
+        return target.startsWith(`${name} (`) ? `${digest}${target.slice(name.length)}` : target;
+    }
     result({ result, where, resource }) {
-        const target = result.Target;
+        const target = this.#target(result.Target);
         const klass = json_text(result, 'Class');
         const type = json_text(result, 'Type');
         // Files are workspace files only for filesystem / repository / config scans; in images and
@@ -3775,6 +3817,9 @@ class Builder {
                 ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
             }
             : undefined;
+        // In an image, the layer the secret was found in.
+        const layer = at.image ? layerOf(value) : undefined;
+        const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
         const place = at.targetPath ?? (at.image ? `${at.subject} in the image` : at.subject);
         this.findings.push({
             fingerprint: fileFingerprint({
@@ -3793,7 +3838,7 @@ class Builder {
                 : (this.context.defaultSeverity ?? 'high'),
             ...(severityWord ? { scannerSeverity: severityWord } : {}),
             ...(location ? { location } : {}),
-            ...(at.image ? { image: at.image } : {}),
+            ...(image ? { image } : {}),
             remediation: 'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
             sources: [parse_SOURCE],
         });

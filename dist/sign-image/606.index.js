@@ -79,6 +79,7 @@ var model = __webpack_require__(6388);
 // ajv-formats is CommonJS with `exports.default`; under NodeNext the callable sits on `.default`.
 const addFormats = (dist_default())["default"];
 let validator;
+let findingValidator;
 function getValidator() {
     if (!validator) {
         const ajv = new dist_ajv.Ajv({
@@ -89,8 +90,25 @@ function getValidator() {
         });
         addFormats(ajv, ['date-time']);
         validator = ajv.compile(findings_report_schema_namespaceObject);
+        findingValidator = ajv.getSchema(`${findings_report_schema_namespaceObject.$id}#/definitions/finding`);
     }
     return validator;
+}
+/**
+ * Validates one element of a report's `findings` against the schema's finding definition, for a
+ * reader that takes a report's findings one at a time (the rest of the report goes through
+ * validateReport with an empty list). Throws ReportError naming `/findings/<index>`.
+ */
+function validateFinding(data, source, index) {
+    getValidator();
+    const validate = findingValidator;
+    if (!validate)
+        throw new Error('the findings-report schema has no finding definition');
+    if (!validate(data)) {
+        const first = validate.errors?.[0];
+        throw new ReportError(source, `does not match the schema: ${first ? describe({ ...first, instancePath: `/findings/${index}${first.instancePath}` }) : 'unknown error'}`);
+    }
+    return data;
 }
 function describe(error) {
     const where = error.instancePath === '' ? 'the report' : error.instancePath;

@@ -21,6 +21,7 @@ export { schema as FINDINGS_REPORT_JSON_SCHEMA }
 const addFormats = ajvFormats.default.default
 
 let validator: ReturnType<Ajv['compile']> | undefined
+let findingValidator: ReturnType<Ajv['compile']> | undefined
 function getValidator(): ReturnType<Ajv['compile']> {
   if (!validator) {
     const ajv = new Ajv({
@@ -31,8 +32,28 @@ function getValidator(): ReturnType<Ajv['compile']> {
     })
     addFormats(ajv, ['date-time'])
     validator = ajv.compile(schema)
+    findingValidator = ajv.getSchema(`${schema.$id}#/definitions/finding`)
   }
   return validator
+}
+
+/**
+ * Validates one element of a report's `findings` against the schema's finding definition, for a
+ * reader that takes a report's findings one at a time (the rest of the report goes through
+ * validateReport with an empty list). Throws ReportError naming `/findings/<index>`.
+ */
+export function validateFinding(data: unknown, source: string, index: number): Finding {
+  getValidator()
+  const validate = findingValidator
+  if (!validate) throw new Error('the findings-report schema has no finding definition')
+  if (!validate(data)) {
+    const first = validate.errors?.[0]
+    throw new ReportError(
+      source,
+      `does not match the schema: ${first ? describe({ ...first, instancePath: `/findings/${index}${first.instancePath}` }) : 'unknown error'}`,
+    )
+  }
+  return data as Finding
 }
 
 function describe(error: ErrorObject): string {

@@ -20,28 +20,25 @@ export interface MergedFinding extends WaivableFinding {
 }
 
 /**
- * Keys under which two findings are the same thing. The fingerprint always; a dependency or image
- * vulnerability also by advisory + package + version (engines fingerprint differently, and GHSA/CVE
- * aliases are both carried in `advisories`); a secret also by its location (path + line), since two
- * engines name the same leaked key with different rules.
+ * Keys under which two findings are the same thing, besides the fingerprint (which always is
+ * one): a dependency or image vulnerability also by advisory + package + version (engines
+ * fingerprint differently, and GHSA/CVE aliases are both carried in `advisories`); a secret also by
+ * its location (path + line), since two engines name the same leaked key with different rules.
+ * `id` numbers each part (equal parts, equal numbers), so a key is a short string of numbers: the
+ * gate holds one per finding over millions of findings.
  */
-export function dedupeKeys(finding: Finding): string[] {
-  return [`fp\u0000${finding.fingerprint}`, ...extraDedupeKeys(finding)]
-}
-
-/** The dedupe keys besides the fingerprint (advisory + package + version, secret location). */
-export function extraDedupeKeys(finding: Finding): string[] {
+export function dedupeKeys(finding: Finding, id: (kind: string, part: string) => number): string[] {
   const keys: string[] = []
   const pkg = finding.package
   if (pkg && finding.advisories) {
+    const name = id('package', pkg.name.toLowerCase())
+    const version = id('version', pkg.version ?? '')
     for (const advisory of finding.advisories) {
-      keys.push(
-        `adv\u0000${advisory.trim().toUpperCase()}\u0000${pkg.name.toLowerCase()}\u0000${pkg.version ?? ''}`,
-      )
+      keys.push(`a${id('advisory', advisory.trim().toUpperCase())}:${name}:${version}`)
     }
   }
   if (finding.category === 'secret' && finding.location?.startLine !== undefined) {
-    keys.push(`secret\u0000${finding.location.path}\u0000${finding.location.startLine}`)
+    keys.push(`s${id('path', finding.location.path)}:${finding.location.startLine}`)
   }
   return keys
 }

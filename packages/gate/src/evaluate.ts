@@ -1,6 +1,5 @@
 import {
   IMPORT_ACTION,
-  countBySeverity,
   type Finding,
   type FindingsReport,
   type ScanScope,
@@ -9,7 +8,7 @@ import {
 } from '@portcullis/core'
 import type { FindingOccurrence, MergedFinding } from './dedupe.js'
 import type { InputChange } from './gate.js'
-import type { LoadProblems, LoadResult, LoadedReport } from './load.js'
+import type { LoadProblems, LoadResult, LoadedReport, ReportSink } from './load.js'
 import { evaluateMatrix, type MatrixResult, type SystemLevel } from './matrix.js'
 import { DEFAULT_POLICY, type GatePolicy, type RepoSuppressions } from './policy.js'
 import { REASON_CODES, type GateReason } from './reasons.js'
@@ -23,7 +22,7 @@ import {
   type Stage,
 } from './stages.js'
 import { MAX_WAIVED_ROWS } from './summary.js'
-import { FindingTally, waivable, type TallyGroup } from './tally.js'
+import { FindingTally, waivable, type PreparedFinding } from './tally.js'
 import { EMPTY_WAIVERS, daysLeft, waiverFields, type Waiver, type WaiverSet } from './waivers.js'
 
 export { GATE_MODES, type GateMode } from './stages.js'
@@ -553,8 +552,22 @@ export const LISTED_FINDINGS = 1000
 /** Findings the evaluation keeps whole while reading, so the listed ones rarely need a second read. */
 const KEPT_FINDINGS = 4 * LISTED_FINDINGS
 
-/** Reads a report's findings again, for the few the summary shows that were not kept whole. */
-export type ReportRereader = () => FindingsReport
+/** A report's findings by index, read again for the few the summary shows that were not kept whole. */
+export type ReportRereader = (indexes: ReadonlySet<number>) => ReadonlyMap<number, Finding>
+
+/** One report's findings as they arrive, prepared for the tally, with its counts. */
+class PendingFindings {
+  readonly prepared: PreparedFinding[] = []
+  readonly bySeverity: SeverityCounts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 }
+  /** Its signature findings, which the stage checks read. */
+  readonly signatures: Finding[] = []
+  constructor(private readonly tally: FindingTally) {}
+  add(finding: Finding): void {
+    this.prepared.push(this.tally.prepare(finding))
+    this.bySeverity[finding.severity] += 1
+    if (finding.category === 'signature') this.signatures.push(finding)
+  }
+}
 
 /** A report as the evaluation holds it: everything but its findings, which it only counts. */
 interface ReadReport extends LoadedReport {
@@ -618,20 +631,53 @@ export class GateEvaluation {
     this.#notices.push(...load.notices)
   }
 
-  /** One findings report; `reread` gives its findings again should the summary show one not kept. */
-  addReport({ file, report }: LoadedReport, reread: ReportRereader = () => report): void {
+  /** One findings report held whole. */
+  addReport({ file, report }: LoadedReport): void {
+    const pending = new PendingFindings(this.#tally)
+    for (const f of report.findings) pending.add(f)
+    this.#add({ file, report }, pending, (indexes) => {
+      const found = new Map<number, Finding>()
+      for (const i of indexes) {
+        const f = report.findings[i]
+        if (f) found.set(i, f)
+      }
+      return found
+    })
+  }
+
+  /**
+   * Where readReports hands the findings reports: findings arrive one at a time and wait in
+   * prepared form until their report is known to be valid; `reread` reads a file's findings again.
+   */
+  findingsSink(
+    reread: (path: string, file: string) => ReportRereader,
+  ): Required<Pick<ReportSink, 'report' | 'finding' | 'discard'>> {
+    let pending = new PendingFindings(this.#tally)
+    return {
+      finding: (f) => pending.add(f),
+      discard: () => {
+        pending = new PendingFindings(this.#tally)
+      },
+      report: (loaded, path) => {
+        this.#add(loaded, pending, reread(path, loaded.file))
+        pending = new PendingFindings(this.#tally)
+      },
+    }
+  }
+
+  #add({ file, report }: LoadedReport, pending: PendingFindings, reread: ReportRereader): void {
     let occurrences: readonly [number, number] | undefined
     if (report.status === 'complete' && report.action !== 'quality-gate') {
       const first = this.#tally.size
       const index = this.#reports.length
-      report.findings.forEach((finding, i) => this.#tally.add(finding, { report: index, index: i }))
+      pending.prepared.forEach((p, i) => this.#tally.commit(p, { report: index, index: i }))
       occurrences = [first, this.#tally.size]
     }
     this.#reports.push({
       file,
-      report: { ...report, findings: report.findings.filter((f) => f.category === 'signature') },
-      findings: report.findings.length,
-      bySeverity: countBySeverity(report.findings),
+      report: { ...report, findings: pending.signatures },
+      findings: pending.prepared.length,
+      bySeverity: pending.bySeverity,
       ...(occurrences ? { occurrences } : {}),
       reread,
     })
@@ -643,13 +689,29 @@ export class GateEvaluation {
     this.#requireBaseline().notices.push(...load.notices)
   }
 
-  /** One baseline report (mode `new`): only its fingerprints are kept. */
+  /** One baseline report (mode `new`) held whole: only its fingerprints are kept. */
   addBaselineReport({ file, report }: LoadedReport): void {
     this.#requireBaseline().reports.push({
       file,
       report: { ...report, findings: [] },
       fingerprints: report.findings.map((f) => f.fingerprint),
     })
+  }
+
+  /** Where readReports hands the baseline reports (mode `new`): only fingerprints are kept. */
+  baselineSink(): Required<Pick<ReportSink, 'report' | 'finding' | 'discard'>> {
+    const baseline = this.#requireBaseline()
+    let fingerprints: string[] = []
+    return {
+      finding: (f) => fingerprints.push(f.fingerprint),
+      discard: () => {
+        fingerprints = []
+      },
+      report: ({ file, report }) => {
+        baseline.reports.push({ file, report: { ...report, findings: [] }, fingerprints })
+        fingerprints = []
+      },
+    }
   }
 
   #requireBaseline(): BaselineState {
@@ -714,10 +776,10 @@ export class GateEvaluation {
     const groups = tally.groups()
     const active = waivers.active.length
     const required = [...waivers.active, ...waivers.expired].map(waiverFields)
-    const matches = (g: TallyGroup, w: number): boolean =>
-      (tally.waiverBits(w, g.members) & required[w]!) === required[w]
-    const status = new Uint8Array(groups.length)
-    const waiverOf = new Int32Array(groups.length).fill(-1)
+    const matches = (members: readonly number[], w: number): boolean =>
+      (tally.waiverBits(w, members) & required[w]!) === required[w]
+    const status = new Uint8Array(groups.count)
+    const waiverOf = new Int32Array(groups.count).fill(-1)
     const suppressionOf = new Map<number, GateSuppression>()
     const statusCounts: Record<FindingStatus, number> = {
       counted: 0,
@@ -731,12 +793,13 @@ export class GateEvaluation {
     const suppressedBy = new Map<string, number>()
     let suppressedTotal = 0
     let suppressedRepo = 0
-    groups.forEach((g, gi) => {
+    for (let gi = 0; gi < groups.count; gi++) {
+      const members = groups.members(gi)
       let st: FindingStatus
-      if (mode === 'new' && g.members.some((m) => known.has(tally.fingerprints[m]!))) {
+      if (mode === 'new' && members.some((m) => known.has(tally.fingerprints[m]!))) {
         st = 'baseline'
       } else {
-        const suppression = gateSuppression(g.members, tally.suppressions)
+        const suppression = gateSuppression(members, tally.suppressions)
         if (suppression) {
           suppressionOf.set(gi, suppression)
           suppressedTotal++
@@ -749,7 +812,7 @@ export class GateEvaluation {
         if (suppression && (!suppression.repo || policy.repoSuppressions === 'honour')) {
           st = 'suppressed'
         } else {
-          for (let w = 0; w < active && waiver < 0; w++) if (matches(g, w)) waiver = w
+          for (let w = 0; w < active && waiver < 0; w++) if (matches(members, w)) waiver = w
           st = waiver >= 0 ? 'waived' : 'counted'
         }
         if (waiver >= 0) {
@@ -758,13 +821,13 @@ export class GateEvaluation {
           waivedByLabel.set(label, (waivedByLabel.get(label) ?? 0) + 1)
         }
         for (let e = 0; e < expiredCounts.length; e++) {
-          if (matches(g, active + e)) expiredCounts[e]! += 1
+          if (matches(members, active + e)) expiredCounts[e]! += 1
         }
       }
       status[gi] = STATUS_CODES.indexOf(st)
       statusCounts[st] += 1
-      if (st === 'counted') counts[tally.severity(g.shown)] += 1
-    })
+      if (st === 'counted') counts[tally.severity(groups.shown(gi))] += 1
+    }
 
     const suppressed: SuppressedSummary = {
       total: suppressedTotal,
@@ -800,7 +863,7 @@ export class GateEvaluation {
       else if (countedSeen >= top && waivedSeen >= MAX_WAIVED_ROWS) break
     }
     const findings = this.#materialise(
-      listed.map((gi) => groups[gi]!),
+      listed.map((gi) => ({ members: groups.members(gi), shown: groups.shown(gi) })),
       (i) => {
         const gi = listed[i]!
         const waiver = waiverOf[gi]!
@@ -885,7 +948,7 @@ export class GateEvaluation {
    * rest read again from their reports (each report once).
    */
   #materialise(
-    groups: readonly TallyGroup[],
+    groups: readonly { readonly members: readonly number[]; readonly shown: number }[],
     state: (i: number) => Pick<GateFinding, 'status' | 'waiver' | 'suppression'>,
   ): GateFinding[] {
     const tally = this.#tally
@@ -905,9 +968,9 @@ export class GateEvaluation {
     }
     for (const [index, members] of missing) {
       const r = this.#reports[index]!
-      const findings = r.reread().findings
+      const findings = r.reread(new Set(members.map((m) => tally.ref(m).index)))
       for (const m of members) {
-        const f = findings[tally.ref(m).index]
+        const f = findings.get(tally.ref(m).index)
         if (f === undefined || f.fingerprint !== tally.fingerprints[m]) {
           throw new Error(`${r.file} changed while the gate read it; run the gate again`)
         }

@@ -7,8 +7,8 @@ import { applyFailOn } from './matrix.js'
 import {
   displayPath,
   nodeFileSystem,
-  readReportFile,
   readReports,
+  rereadFindings,
   type GateFileSystem,
 } from './load.js'
 import { DEFAULT_POLICY, parsePolicy, type GatePolicy } from './policy.js'
@@ -193,11 +193,11 @@ export function runGate(config: GateConfig, ports: GatePorts = {}): GateResult {
     ...(config.commitSha !== undefined ? { commitSha: config.commitSha } : {}),
     ...(config.image !== undefined ? { image: config.image } : {}),
   })
-  // Reports are handed over one at a time and dropped: the evaluation keeps what it needs of each.
+  // Reports are handed over a finding at a time: the evaluation keeps what it needs of each.
   const fs = files.fs
   const found = readReports(
     config.findings,
-    (loaded, path) => evaluation.addReport(loaded, () => readReportFile(fs, path, loaded.file)),
+    evaluation.findingsSink((path, file) => (indexes) => rereadFindings(fs, path, file, indexes)),
     fs,
     files.cwd,
     GATE_INPUTS.findings,
@@ -208,7 +208,7 @@ export function runGate(config: GateConfig, ports: GatePorts = {}): GateResult {
   if (config.mode === 'new') {
     const baseline = readReports(
       config.baseline,
-      (loaded) => evaluation.addBaselineReport(loaded),
+      evaluation.baselineSink(),
       files.trustedFs,
       files.cwd,
       GATE_INPUTS.baseline,

@@ -3,11 +3,14 @@ import { isAbsolute, join, relative, sep } from 'node:path'
 import {
   REPORT_SCHEMA_ID,
   ReportError,
+  validateFinding,
   validateReport,
+  type Finding,
   type FindingsReport,
 } from '@portcullis/core'
 import picomatch from 'picomatch'
 import { REASON_CODES, type GateReason } from './reasons.js'
+import { fileBlocks, parseReportBlocks } from './report-blocks.js'
 
 /** The file access the gate needs; tests and other hosts pass their own. */
 export interface GateFileSystem {
@@ -21,6 +24,8 @@ export interface GateFileSystem {
   realpath?(path: string): string
   /** When a file was last modified (the age of an imported file that states no time of its own). */
   modified?(path: string): Date | undefined
+  /** A file's bytes in blocks; when given, reports are read a finding at a time, never as one string. */
+  blocks?(path: string): Iterable<Uint8Array>
 }
 
 export const nodeFileSystem: GateFileSystem = {
@@ -35,6 +40,7 @@ export const nodeFileSystem: GateFileSystem = {
   },
   list: (path) => readdirSync(path),
   realpath: (path) => realpathSync(path),
+  blocks: fileBlocks,
   modified(path) {
     try {
       return statSync(path).mtime
@@ -230,24 +236,51 @@ export function displayPath(path: string, cwd: string): string {
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : path
 }
 
-/** Reads one report file again (the findings the summary shows); throws ReportError when it changed into something invalid. */
-export function readReportFile(fs: GateFileSystem, path: string, file: string): FindingsReport {
-  const text = fs.readFile(path)
-  return validateReport(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text), file)
+/** Where readReports hands what it reads. */
+export interface ReportSink {
+  /**
+   * Each report as soon as it is read and validated. When `finding` took its findings (a file
+   * system that reads in blocks), `report.findings` is empty and they are the ones handed over
+   * since the previous report.
+   */
+  report(loaded: LoadedReport, path: string): void
+  /** Given: findings are handed over one at a time (validated), before the rest of their report. */
+  readonly finding?: (finding: Finding) => void
+  /** The findings handed over since the previous report belong to no report: the file proved bad. */
+  readonly discard?: () => void
 }
 
 /**
- * Reads every report the entries name and hands each to `visit` as soon as it is read and
- * validated, so a caller that keeps only what it needs holds one report at a time. A file that
- * cannot be read, is not JSON or fails the schema becomes a named reason; the remaining reports
- * are still read so the summary shows all of them. Files found in a folder or by a glob are read
- * as reports when they are named `*.findings.json` or carry the report schema id; other JSON there
- * (an SBOM, a raw scanner output) is skipped with a notice. A file named on its own is always a
- * report.
+ * Findings of a report file by their index, read again in blocks (the few findings a summary
+ * shows that were not kept); throws ReportError when the file no longer holds them.
+ */
+export function rereadFindings(
+  fs: GateFileSystem,
+  path: string,
+  file: string,
+  indexes: ReadonlySet<number>,
+): Map<number, Finding> {
+  const found = new Map<number, Finding>()
+  const blocks = fs.blocks?.(path) ?? [Buffer.from(fs.readFile(path))]
+  parseReportBlocks(blocks, (value, index) => {
+    if (indexes.has(index)) found.set(index, validateFinding(value, file, index))
+  })
+  return found
+}
+
+/**
+ * Reads every report the entries name and hands each to the sink as soon as it is read and
+ * validated, so a sink that keeps only what it needs holds one report (or, with `finding` and a
+ * file system that reads in blocks, one finding) at a time. A file that cannot be read, is not
+ * JSON or fails the schema becomes a named reason and none of its findings count; the remaining
+ * reports are still read so the summary shows all of them. Files found in a folder or by a glob
+ * are read as reports when they are named `*.findings.json` or carry the report schema id; other
+ * JSON there (an SBOM, a raw scanner output) is skipped with a notice. A file named on its own is
+ * always a report.
  */
 export function readReports(
   entries: readonly string[],
-  visit: (loaded: LoadedReport, path: string) => void,
+  sink: ReportSink,
   fs: GateFileSystem = nodeFileSystem,
   cwd: string = process.cwd(),
   what = 'findings',
@@ -268,28 +301,84 @@ export function readReports(
   for (const p of resolved.problems) {
     problems.push({ code: REASON_CODES.unreadableReport, message: `${what}: ${p.message}` })
   }
+  const stream = sink.finding !== undefined && fs.blocks !== undefined
   for (const path of resolved.files) {
     const file = displayPath(path, cwd)
-    const json = readJson(fs, path, file, problems)
-    if (json === undefined) continue
+    let streamed = 0
+    let badFinding: ReportError | undefined
+    const onFinding = (value: unknown, index: number): void => {
+      if (badFinding) return
+      try {
+        sink.finding?.(validateFinding(value, file, index))
+        streamed++
+      } catch (error) {
+        if (!(error instanceof ReportError)) throw error
+        badFinding = error
+      }
+    }
+    const json = stream
+      ? readJsonBlocks(fs, path, file, problems, onFinding)
+      : readJson(fs, path, file, problems)
+    const fail = (problem?: GateReason): void => {
+      if (problem) problems.push(problem)
+      if (streamed > 0 || badFinding) sink.discard?.()
+    }
+    if (json === undefined) {
+      fail()
+      continue
+    }
     const data = json.value
     if (!resolved.named.has(path) && !path.endsWith(REPORT_SUFFIX) && !claimsToBeReport(data)) {
       // Scan actions write SBOMs and other JSON beside their reports; only reports are read. The
       // SBOMs they write are expected there and skipped quietly; anything else is named.
       if (!isSbom(data)) notices.push(`${file} is not a findings report; skipped`)
+      fail()
       continue
     }
     let report: FindingsReport
     try {
       report = validateReport(data, file)
+      if (badFinding) throw badFinding
+      if (streamed > 0 && report.findings.length > 0) {
+        throw new ReportError(file, 'has more than one findings member')
+      }
     } catch (error) {
       if (!(error instanceof ReportError)) throw error
-      problems.push({ code: REASON_CODES.invalidReport, message: error.message })
+      fail({ code: REASON_CODES.invalidReport, message: error.message })
       continue
     }
-    visit({ file, report }, path)
+    // A sink that takes findings one at a time gets them so from a file read whole too (a file
+    // system without blocks; findings written under an escaped key, "f\u0069ndings").
+    if (sink.finding && report.findings.length > 0) {
+      for (const f of report.findings) sink.finding?.(f)
+      report = { ...report, findings: [] }
+    }
+    sink.report({ file, report }, path)
   }
   return { problems, notices }
+}
+
+/** The report read in blocks: findings go to `onFinding`, the rest is returned; undefined with a reason added when it cannot be read or is not JSON. */
+function readJsonBlocks(
+  fs: GateFileSystem,
+  path: string,
+  file: string,
+  problems: GateReason[],
+  onFinding: (value: unknown, index: number) => void,
+): { value: unknown } | undefined {
+  try {
+    return { value: parseReportBlocks(fs.blocks!(path), onFinding) }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    problems.push({
+      code: REASON_CODES.unreadableReport,
+      message:
+        error instanceof SyntaxError
+          ? `${file} is not valid JSON (${error.message})`
+          : `${file} cannot be read (${code ?? (error as Error).message})`,
+    })
+    return undefined
+  }
 }
 
 /** The file's JSON (the text is dropped as soon as it is parsed), or undefined with a reason added. */
@@ -328,7 +417,8 @@ export function loadReports(
   what = 'findings',
 ): LoadResult {
   const reports: LoadedReport[] = []
-  const { problems, notices } = readReports(entries, (r) => reports.push(r), fs, cwd, what)
+  const sink: ReportSink = { report: (r) => reports.push(r) }
+  const { problems, notices } = readReports(entries, sink, fs, cwd, what)
   return { reports, problems, notices }
 }
 

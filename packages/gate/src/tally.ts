@@ -1,5 +1,5 @@
 import { SEVERITIES, severityRank, type Finding, type Suppression } from '@portcullis/core'
-import { extraDedupeKeys } from './dedupe.js'
+import { dedupeKeys } from './dedupe.js'
 import type { WaivableFinding, Waiver } from './waivers.js'
 import { waiverFieldMatches } from './waivers.js'
 
@@ -64,12 +64,46 @@ export interface OccurrenceRef {
   readonly index: number
 }
 
-/** A group of occurrences after deduplication, in compact form. */
-export interface TallyGroup {
-  /** Its occurrences, in the order they were added. */
-  readonly members: readonly number[]
-  /** The occurrence shown: the first of the most severe. */
-  readonly shown: number
+/** A finding reduced to what the tally keeps of it (see FindingTally.prepare). */
+export interface PreparedFinding {
+  readonly fingerprint: string
+  readonly severity: number
+  readonly rule: string
+  readonly place: string
+  /** Dedupe keys besides the fingerprint. */
+  readonly keys: readonly string[]
+  readonly suppression?: Suppression
+  readonly sources?: readonly string[]
+  /** Per waiver, the bits of its fields the finding matches; absent when it matches none. */
+  readonly waiverBits?: readonly number[]
+  /** The finding itself, when it may be among those shown. */
+  readonly finding?: Finding
+}
+
+/** The groups of occurrences after deduplication, in columns. */
+export class TallyGroups {
+  constructor(
+    readonly firsts: Int32Array,
+    readonly shownOccurrences: Int32Array,
+    /** Per occurrence, the next one of its group, or -1. */
+    readonly next: Int32Array,
+  ) {}
+
+  get count(): number {
+    return this.firsts.length
+  }
+
+  /** The occurrence group g shows: the first of its most severe. */
+  shown(g: number): number {
+    return this.shownOccurrences[g]!
+  }
+
+  /** Group g's occurrences, in the order they were added. */
+  members(g: number): number[] {
+    const out: number[] = []
+    for (let i = this.firsts[g]!; i !== -1; i = this.next[i]!) out.push(i)
+    return out
+  }
 }
 
 /**
@@ -92,6 +126,13 @@ export class FindingTally {
   readonly #places = new Interned()
   readonly #byFingerprint = new Map<string, number>()
   readonly #byKey = new Map<string, number>()
+  readonly #keyParts = new Map<string, Interned>()
+  /** Numbers the parts of dedupe keys, per kind. */
+  readonly #keyPart = (kind: string, part: string): number => {
+    let table = this.#keyParts.get(kind)
+    if (!table) this.#keyParts.set(kind, (table = new Interned()))
+    return table.id(part)
+  }
   readonly suppressions = new Map<number, Suppression>()
   readonly #sources = new Map<number, readonly string[]>()
   /** Per waiver: occurrence → bits of the waiver's fields it matches (only non-zero). */
@@ -131,46 +172,78 @@ export class FindingTally {
     if (ra !== rb) this.#parent.set(Math.max(ra, rb), Math.min(ra, rb))
   }
 
-  /** Adds one engine's report of a finding; `sources` is set when the finding names its own. */
+  /** Adds one engine's report of a finding. */
   add(finding: Finding, ref: OccurrenceRef): void {
-    const i = this.fingerprints.length
-    this.fingerprints.push(finding.fingerprint)
+    this.commit(this.prepare(finding), ref)
+  }
+
+  /**
+   * What the tally keeps of a finding, before it is added: a report read in blocks hands its
+   * findings over before its header says whether they count, so they wait in this form.
+   */
+  prepare(finding: Finding): PreparedFinding {
     const severity = severityRank(finding.severity)
-    this.#severity.push(severity)
     const rule = finding.ruleId
     const place = placeOf(finding)
-    this.#rule.push(this.#rules.id(rule))
-    this.#place.push(this.#places.id(place))
+    let waiverBits: number[] | undefined
+    for (let w = 0; w < this.#waivers.length; w++) {
+      const bits = waiverFieldMatches(this.#waivers[w]!, finding)
+      if (bits !== 0) (waiverBits ??= new Array<number>(this.#waivers.length).fill(0))[w] = bits
+    }
+    return {
+      fingerprint: finding.fingerprint,
+      severity,
+      rule,
+      place,
+      keys: dedupeKeys(finding, this.#keyPart),
+      ...(finding.suppression ? { suppression: finding.suppression } : {}),
+      ...(finding.sources && finding.sources.length > 0 ? { sources: finding.sources } : {}),
+      ...(waiverBits ? { waiverBits } : {}),
+      ...(this.#better(severity, rule, place, this.size) ? { finding } : {}),
+    }
+  }
+
+  /** Adds a prepared finding as the next occurrence. */
+  commit(p: PreparedFinding, ref: OccurrenceRef): void {
+    const i = this.fingerprints.length
+    this.fingerprints.push(p.fingerprint)
+    this.#severity.push(p.severity)
+    this.#rule.push(this.#rules.id(p.rule))
+    this.#place.push(this.#places.id(p.place))
     this.#report.push(ref.report)
     this.#index.push(ref.index)
     this.#parent.push(i)
-    if (finding.suppression) this.suppressions.set(i, finding.suppression)
-    if (finding.sources && finding.sources.length > 0) this.#sources.set(i, finding.sources)
+    if (p.suppression) this.suppressions.set(i, p.suppression)
+    if (p.sources) this.#sources.set(i, p.sources)
 
-    const other = this.#byFingerprint.get(finding.fingerprint)
-    if (other === undefined) this.#byFingerprint.set(finding.fingerprint, i)
+    const other = this.#byFingerprint.get(p.fingerprint)
+    if (other === undefined) this.#byFingerprint.set(p.fingerprint, i)
     else this.#union(other, i)
-    for (const key of extraDedupeKeys(finding)) {
+    for (const key of p.keys) {
       const seen = this.#byKey.get(key)
       if (seen === undefined) this.#byKey.set(key, i)
       else this.#union(seen, i)
     }
-
-    for (let w = 0; w < this.#waivers.length; w++) {
-      const bits = waiverFieldMatches(this.#waivers[w]!, finding)
-      if (bits !== 0) this.#waiverBits[w]!.set(i, bits)
+    if (p.waiverBits) {
+      p.waiverBits.forEach((bits, w) => {
+        if (bits !== 0) this.#waiverBits[w]!.set(i, bits)
+      })
     }
-    this.#consider(finding, i, severity, rule, place)
+    if (p.finding) this.#consider(p.finding, i, p.severity, p.rule, p.place)
+  }
+
+  /** Whether an occurrence would sort before the worst one kept whole (or none is kept yet). */
+  #better(severity: number, rule: string, place: string, i: number): boolean {
+    const w = this.#worst
+    if (w === undefined) return true
+    const c =
+      severity - w.severity || COLLATOR.compare(rule, w.rule) || COLLATOR.compare(place, w.place)
+    return c < 0 || (c === 0 && i < w.index)
   }
 
   /** Keeps the finding whole while it is among the best `keep` seen so far in the summary's order. */
   #consider(finding: Finding, i: number, severity: number, rule: string, place: string): void {
-    const w = this.#worst
-    if (w !== undefined) {
-      const c =
-        severity - w.severity || COLLATOR.compare(rule, w.rule) || COLLATOR.compare(place, w.place)
-      if (c > 0 || (c === 0 && i > w.index)) return
-    }
+    if (!this.#better(severity, rule, place, i)) return
     this.#kept.set(i, finding)
     if (this.#kept.size < 2 * this.keep) return
     const order = [...this.#kept.keys()].sort((a, b) => this.#compareOccurrences(a, b))
@@ -232,39 +305,48 @@ export class FindingTally {
   }
 
   /** Groups of occurrences that are one finding, ordered by their first occurrence. */
-  groups(): TallyGroup[] {
-    const n = this.size
-    const byRoot = new Map<number, { members: number[]; shown: number }>()
-    const out: TallyGroup[] = []
-    for (let i = 0; i < n; i++) {
-      const root = this.#find(i)
-      let g = byRoot.get(root)
-      if (g === undefined) {
-        g = { members: [], shown: i }
-        byRoot.set(root, g)
-        out.push(g)
-      }
-      g.members.push(i)
-      if (this.#severity.get(i) < this.#severity.get(g.shown)) g.shown = i
-    }
+  groups(): TallyGroups {
     // Dedupe keys are only needed while reports arrive.
     this.#byFingerprint.clear()
     this.#byKey.clear()
-    return out
+    this.#keyParts.clear()
+    const n = this.size
+    const groupOf = new Int32Array(n)
+    const next = new Int32Array(n).fill(-1)
+    const first: number[] = []
+    const last: number[] = []
+    const shown: number[] = []
+    for (let i = 0; i < n; i++) {
+      const root = this.#find(i)
+      if (root === i) {
+        // A root is its group's first occurrence, so groups are numbered in that order.
+        groupOf[i] = first.length
+        first.push(i)
+        last.push(i)
+        shown.push(i)
+        continue
+      }
+      const g = groupOf[root]!
+      groupOf[i] = g
+      next[last[g]!] = i
+      last[g] = i
+      if (this.#severity.get(i) < this.#severity.get(shown[g]!)) shown[g] = i
+    }
+    return new TallyGroups(Int32Array.from(first), Int32Array.from(shown), next)
   }
 
   /**
    * Group indexes in the summary's order: severity, then rule id and path or package name of the
    * shown finding in localeCompare's order; ties keep the groups' order.
    */
-  order(groups: readonly TallyGroup[]): Uint32Array {
+  order(groups: TallyGroups): Uint32Array {
     const rules = collationRanks(this.#rules.values)
     const places = collationRanks(this.#places.values)
-    const g = groups.length
+    const g = groups.count
     const ruleSpan = rules.length + 1
     const placeSpan = places.length + 1
     const key = (i: number): number => {
-      const s = groups[i]!.shown
+      const s = groups.shown(i)
       return (
         (this.#severity.get(s) * ruleSpan + rules[this.#rule.get(s)]!) * placeSpan +
         places[this.#place.get(s)]!

@@ -163,6 +163,17 @@ export async function runTrivy<I>(
   )
 }
 
+/** For a report read as a stream: a missing or empty file is a failed scan, as in {@link readOutput}. */
+export function reportWritten(path: string, what = 'JSON report'): void {
+  let size: number
+  try {
+    size = statSync(path).size
+  } catch {
+    throw new ScanFailedError(`trivy exited without writing its ${what} (${path})`)
+  }
+  if (size === 0) throw new ScanFailedError(`trivy wrote an empty ${what}`)
+}
+
 /** The raw report trivy wrote; a missing or empty file is a failed scan (trivy always writes JSON). */
 export function readOutput(path: string, what: string): string {
   let raw: string

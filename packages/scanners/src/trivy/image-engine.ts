@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { escapeMarkdown, InputError, ScanFailedError, type Finding } from '@portcullis/core'
+import { escapeMarkdown, InputError, ScanFailedError } from '@portcullis/core'
 import {
   resolveImageTarget,
   stageLocalImage,
@@ -11,7 +11,7 @@ import {
   type ScanEngine,
 } from '@portcullis/scan'
 import { imagePaths, skippedInImage } from '../shared/image-paths.js'
-import { readOutput, runTrivy } from './common.js'
+import { readOutput, reportWritten, runTrivy } from './common.js'
 import { trivyCacheDir } from './db.js'
 import {
   assertTrivyDbUsable,
@@ -22,7 +22,7 @@ import {
   type TrivyDbInputs,
   javaDbArgs,
 } from './db-run.js'
-import { parseTrivy } from './parse.js'
+import { parseTrivyFile, TrivyStreamParser } from './stream.js'
 import { resolveTrivyVersion, trivyDialect, type TrivyDialect } from './version.js'
 
 /** The scan-image inputs the trivy engine reads (the action's Inputs type satisfies it structurally). */
@@ -62,84 +62,6 @@ type Json = Record<string, unknown>
 
 function isRecord(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-interface RawReport {
-  readonly data: Json
-  readonly artifactName?: string
-}
-
-function readRaw(raw: string): RawReport | undefined {
-  try {
-    const data: unknown = JSON.parse(raw)
-    if (!isRecord(data)) return undefined
-    return {
-      data,
-      ...(typeof data.ArtifactName === 'string' ? { artifactName: data.ArtifactName } : {}),
-    }
-  } catch {
-    return undefined // parseTrivy says what is wrong with it
-  }
-}
-
-/**
- * trivy names the image-config result (and the OS result, "<name> (debian 12.1)") after what it was
- * given: a temp path, `name@digest`, a layout folder. Renamed to the digest, so misconfiguration
- * fingerprints are the same for one image however it was reached.
- */
-function renameArtifactTargets(report: RawReport, digest: string): string {
-  const name = report.artifactName
-  const results = Array.isArray(report.data.Results) ? report.data.Results : []
-  if (name !== undefined && name !== '') {
-    for (const result of results) {
-      if (!isRecord(result) || typeof result.Target !== 'string') continue
-      if (result.Target === name) result.Target = digest
-      else if (result.Target.startsWith(`${name} (`))
-        result.Target = `${digest}${result.Target.slice(name.length)}`
-    }
-    report.data.ArtifactName = digest
-  }
-  try {
-    return JSON.stringify(report.data)
-  } catch (error) {
-    // JSON.parse reads any depth but JSON.stringify recurses: a document nested deeper than the
-    // stack allows (trivy never writes one) is a failed scan here, not an internal error.
-    throw new ScanFailedError(
-      `trivy report is nested too deeply to be a trivy report (${(error as Error).message}); the scan output is not trusted`,
-      { cause: error },
-    )
-  }
-}
-
-/** The layer trivy names for each secret, in the order the parser reads them (Results, then Secrets). */
-function secretLayers(report: RawReport): (string | undefined)[] {
-  const layers: (string | undefined)[] = []
-  for (const result of Array.isArray(report.data.Results) ? report.data.Results : []) {
-    if (!isRecord(result) || !Array.isArray(result.Secrets)) continue
-    for (const secret of result.Secrets) {
-      const layer = isRecord(secret) && isRecord(secret.Layer) ? secret.Layer : {}
-      const id =
-        typeof layer.Digest === 'string' && layer.Digest !== ''
-          ? layer.Digest
-          : typeof layer.DiffID === 'string' && layer.DiffID !== ''
-            ? layer.DiffID
-            : undefined
-      layers.push(id)
-    }
-  }
-  return layers
-}
-
-/** The trivy parser records layers for packages; secrets get theirs here, matched in report order. */
-function withSecretLayers(findings: Finding[], layers: (string | undefined)[]): Finding[] {
-  const secrets = findings.filter((f) => f.category === 'secret')
-  if (secrets.length !== layers.length) return findings
-  let i = 0
-  return findings.map((f) => {
-    if (f.category !== 'secret') return f
-    const layer = layers[i++]
-    return layer && f.image ? { ...f, image: { ...f.image, layer } } : f
-  })
 }
 
 /** `--input <path>` for local images, `--image-src remote name@digest` for registry images. */
@@ -186,9 +108,8 @@ function describeTarget(target: ImageTarget): string {
 }
 
 /** Checks trivy scanned the digest that was resolved (registry scans name it in RepoDigests). */
-function checkDigest(report: RawReport | undefined, target: ImageTarget): void {
-  if (!report || target.kind !== 'registry') return
-  const metadata = isRecord(report.data.Metadata) ? report.data.Metadata : {}
+function checkDigest(metadata: Json, target: ImageTarget): void {
+  if (target.kind !== 'registry') return
   const digests = Array.isArray(metadata.RepoDigests)
     ? metadata.RepoDigests.filter((d): d is string => typeof d === 'string')
     : []
@@ -290,14 +211,18 @@ export const trivyImageEngine: ScanEngine<TrivyImageInputs> = {
     )
     if (wantsDb) assertTrivyDbUsable(cacheDir)
 
-    const rawText = readOutput(output, 'JSON report')
-    const raw = readRaw(rawText)
-    checkDigest(raw, target)
-    const parsed = parseTrivy(raw ? renameArtifactTargets(raw, target.digest) : rawText, {
+    // A fat image's report can outgrow the longest string V8 holds: it is read as a stream and
+    // normalised in slices, never whole.
+    reportWritten(output)
+    const parseContext = {
       workspace: context.workspace,
       image: { ref: target.shown, digest: target.digest },
-    })
-    const findings = raw ? withSecretLayers(parsed.findings, secretLayers(raw)) : parsed.findings
+    }
+    const parser = new TrivyStreamParser(parseContext)
+    const parsed = await parseTrivyFile(output, parseContext, { parser })
+    const metadata = isRecord(parser.header('Metadata')) ? (parser.header('Metadata') as Json) : {}
+    checkDigest(metadata, target)
+    const findings = parsed.findings
     const notices = [...parsed.notices]
     if (version.note) notices.push(version.note)
     if (target.kind === 'local' && target.local.format === 'docker-archive') {
@@ -305,7 +230,6 @@ export const trivyImageEngine: ScanEngine<TrivyImageInputs> = {
         `${target.shown} is a docker-archive, which records no registry manifest; the digest reported is its image ID (config digest) ${target.digest}.`,
       )
     }
-    const metadata = raw && isRecord(raw.data.Metadata) ? raw.data.Metadata : {}
     const os = isRecord(metadata.OS) ? metadata.OS : undefined
     const layers = Array.isArray(metadata.DiffIDs) ? metadata.DiffIDs.length : 0
     if (wantsDb && !os) {

@@ -82,6 +82,12 @@ interface ReportScope {
   readonly imageScan: boolean
   readonly image?: { readonly ref: string; readonly digest?: string }
   readonly cluster: boolean
+  /**
+   * For an image scan given its digest: the name trivy was given (a temp path, `name@digest`, a
+   * layout folder), which names the image-config result and the OS result ("<name> (debian 12.1)").
+   * Those targets are read as the digest, so fingerprints are the same however the image was reached.
+   */
+  readonly artifactName?: string
 }
 
 function collectResults(data: unknown): { results: ResultScope[]; report?: Json } {
@@ -138,10 +144,12 @@ function reportScope(
 ): ReportScope {
   const cluster = report !== undefined && 'ClusterName' in report
   if (context.image) {
+    const artifactName = report !== undefined ? text(report, 'ArtifactName') : undefined
     return {
       imageScan: true,
       image: { ref: context.image.ref, digest: context.image.digest },
       cluster,
+      ...(artifactName ? { artifactName } : {}),
     }
   }
   if (report === undefined || report.ArtifactType !== 'container_image') {
@@ -245,8 +253,17 @@ class Builder {
     private readonly scope: ReportScope,
   ) {}
 
+  /** A result's Target, with the image's given name read as its digest ({@link ReportScope}). */
+  #target(target: string): string {
+    const name = this.scope.artifactName
+    const digest = this.scope.image?.digest
+    if (name === undefined || digest === undefined) return target
+    if (target === name) return digest
+    return target.startsWith(`${name} (`) ? `${digest}${target.slice(name.length)}` : target
+  }
+
   result({ result, where, resource }: ResultScope): void {
-    const target = result.Target as string
+    const target = this.#target(result.Target as string)
     const klass = text(result, 'Class')
     const type = text(result, 'Type')
     // Files are workspace files only for filesystem / repository / config scans; in images and
@@ -517,6 +534,9 @@ class Builder {
           ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
         }
       : undefined
+    // In an image, the layer the secret was found in.
+    const layer = at.image ? layerOf(value) : undefined
+    const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined
     const place = at.targetPath ?? (at.image ? `${at.subject} in the image` : at.subject)
     this.findings.push({
       fingerprint: fileFingerprint({
@@ -538,7 +558,7 @@ class Builder {
         : (this.context.defaultSeverity ?? 'high'),
       ...(severityWord ? { scannerSeverity: severityWord } : {}),
       ...(location ? { location } : {}),
-      ...(at.image ? { image: at.image } : {}),
+      ...(image ? { image } : {}),
       remediation:
         'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
       sources: [SOURCE],

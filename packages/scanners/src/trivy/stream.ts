@@ -190,6 +190,20 @@ export class TrivyStreamParser {
     return this.#version
   }
 
+  /**
+   * A member of the report's header (`ArtifactName`, `ArtifactType`, `Metadata`, …) as JSON, once
+   * read; undefined when the report has none (or it is not valid JSON, which the parse reports).
+   */
+  header(key: string): unknown {
+    const raw = this.#header.get(key)
+    if (raw === undefined) return undefined
+    try {
+      return JSON.parse(raw) as unknown
+    } catch {
+      return undefined
+    }
+  }
+
   /** Notices as `parseTrivy` gives them, for the whole report; complete after {@link end}. */
   get notices(): string[] {
     const out = [...this.#notices]
@@ -780,9 +794,13 @@ export async function* streamTrivyFindings(
 export async function parseTrivyFile(
   path: string,
   context: ParseContext,
-  options: TrivyStreamOptions & { readonly onFindings?: (findings: Finding[]) => void } = {},
+  options: TrivyStreamOptions & {
+    readonly onFindings?: (findings: Finding[]) => void
+    /** The parser itself, for the report's header once the file is read. */
+    readonly parser?: TrivyStreamParser
+  } = {},
 ): Promise<ParseResult> {
-  const parser = new TrivyStreamParser(context, options)
+  const parser = options.parser ?? new TrivyStreamParser(context, options)
   const findings: Finding[] = []
   const source = createReadStream(path, { highWaterMark: 1024 * 1024 })
   for await (const slice of streamTrivyFindings(source, parser)) {

@@ -1,8 +1,8 @@
-export const id = 671;
-export const ids = [671];
+export const id = 78;
+export const ids = [78];
 export const modules = {
 
-/***/ 2671:
+/***/ 3078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -846,25 +846,25 @@ function reportName(file) {
 
 ;// CONCATENATED MODULE: ./packages/gate/src/dedupe.ts
 /**
- * Keys under which two findings are the same thing. The fingerprint always; a dependency or image
- * vulnerability also by advisory + package + version (engines fingerprint differently, and GHSA/CVE
- * aliases are both carried in `advisories`); a secret also by its location (path + line), since two
- * engines name the same leaked key with different rules.
+ * Keys under which two findings are the same thing, besides the fingerprint (which always is
+ * one): a dependency or image vulnerability also by advisory + package + version (engines
+ * fingerprint differently, and GHSA/CVE aliases are both carried in `advisories`); a secret also by
+ * its location (path + line), since two engines name the same leaked key with different rules.
+ * `id` numbers each part (equal parts, equal numbers), so a key is a short string of numbers: the
+ * gate holds one per finding over millions of findings.
  */
-function dedupeKeys(finding) {
-    return [`fp\u0000${finding.fingerprint}`, ...extraDedupeKeys(finding)];
-}
-/** The dedupe keys besides the fingerprint (advisory + package + version, secret location). */
-function extraDedupeKeys(finding) {
+function dedupeKeys(finding, id) {
     const keys = [];
     const pkg = finding.package;
     if (pkg && finding.advisories) {
+        const name = id('package', pkg.name.toLowerCase());
+        const version = id('version', pkg.version ?? '');
         for (const advisory of finding.advisories) {
-            keys.push(`adv\u0000${advisory.trim().toUpperCase()}\u0000${pkg.name.toLowerCase()}\u0000${pkg.version ?? ''}`);
+            keys.push(`a${id('advisory', advisory.trim().toUpperCase())}:${name}:${version}`);
         }
     }
     if (finding.category === 'secret' && finding.location?.startLine !== undefined) {
-        keys.push(`secret\u0000${finding.location.path}\u0000${finding.location.startLine}`);
+        keys.push(`s${id('path', finding.location.path)}:${finding.location.startLine}`);
     }
     return keys;
 }
@@ -1135,6 +1135,33 @@ function collationRanks(values) {
     }
     return ranks;
 }
+/** The groups of occurrences after deduplication, in columns. */
+class TallyGroups {
+    firsts;
+    shownOccurrences;
+    next;
+    constructor(firsts, shownOccurrences, 
+    /** Per occurrence, the next one of its group, or -1. */
+    next) {
+        this.firsts = firsts;
+        this.shownOccurrences = shownOccurrences;
+        this.next = next;
+    }
+    get count() {
+        return this.firsts.length;
+    }
+    /** The occurrence group g shows: the first of its most severe. */
+    shown(g) {
+        return this.shownOccurrences[g];
+    }
+    /** Group g's occurrences, in the order they were added. */
+    members(g) {
+        const out = [];
+        for (let i = this.firsts[g]; i !== -1; i = this.next[i])
+            out.push(i);
+        return out;
+    }
+}
 /**
  * What the gate keeps of every finding it reads: the fingerprint, severity, rule, place, the
  * suppression when there is one, which fields of each waiver it matches and where it came from,
@@ -1156,6 +1183,14 @@ class FindingTally {
     #places = new Interned();
     #byFingerprint = new Map();
     #byKey = new Map();
+    #keyParts = new Map();
+    /** Numbers the parts of dedupe keys, per kind. */
+    #keyPart = (kind, part) => {
+        let table = this.#keyParts.get(kind);
+        if (!table)
+            this.#keyParts.set(kind, (table = new Interned()));
+        return table.id(part);
+    };
     suppressions = new Map();
     #sources = new Map();
     /** Per waiver: occurrence → bits of the waiver's fields it matches (only non-zero). */
@@ -1190,50 +1225,83 @@ class FindingTally {
         if (ra !== rb)
             this.#parent.set(Math.max(ra, rb), Math.min(ra, rb));
     }
-    /** Adds one engine's report of a finding; `sources` is set when the finding names its own. */
+    /** Adds one engine's report of a finding. */
     add(finding, ref) {
-        const i = this.fingerprints.length;
-        this.fingerprints.push(finding.fingerprint);
+        this.commit(this.prepare(finding), ref);
+    }
+    /**
+     * What the tally keeps of a finding, before it is added: a report read in blocks hands its
+     * findings over before its header says whether they count, so they wait in this form.
+     */
+    prepare(finding) {
         const severity = (0,model/* severityRank */.qs)(finding.severity);
-        this.#severity.push(severity);
         const rule = finding.ruleId;
         const place = placeOf(finding);
-        this.#rule.push(this.#rules.id(rule));
-        this.#place.push(this.#places.id(place));
+        let waiverBits;
+        for (let w = 0; w < this.#waivers.length; w++) {
+            const bits = waiverFieldMatches(this.#waivers[w], finding);
+            if (bits !== 0)
+                (waiverBits ??= new Array(this.#waivers.length).fill(0))[w] = bits;
+        }
+        return {
+            fingerprint: finding.fingerprint,
+            severity,
+            rule,
+            place,
+            keys: dedupeKeys(finding, this.#keyPart),
+            ...(finding.suppression ? { suppression: finding.suppression } : {}),
+            ...(finding.sources && finding.sources.length > 0 ? { sources: finding.sources } : {}),
+            ...(waiverBits ? { waiverBits } : {}),
+            ...(this.#better(severity, rule, place, this.size) ? { finding } : {}),
+        };
+    }
+    /** Adds a prepared finding as the next occurrence. */
+    commit(p, ref) {
+        const i = this.fingerprints.length;
+        this.fingerprints.push(p.fingerprint);
+        this.#severity.push(p.severity);
+        this.#rule.push(this.#rules.id(p.rule));
+        this.#place.push(this.#places.id(p.place));
         this.#report.push(ref.report);
         this.#index.push(ref.index);
         this.#parent.push(i);
-        if (finding.suppression)
-            this.suppressions.set(i, finding.suppression);
-        if (finding.sources && finding.sources.length > 0)
-            this.#sources.set(i, finding.sources);
-        const other = this.#byFingerprint.get(finding.fingerprint);
+        if (p.suppression)
+            this.suppressions.set(i, p.suppression);
+        if (p.sources)
+            this.#sources.set(i, p.sources);
+        const other = this.#byFingerprint.get(p.fingerprint);
         if (other === undefined)
-            this.#byFingerprint.set(finding.fingerprint, i);
+            this.#byFingerprint.set(p.fingerprint, i);
         else
             this.#union(other, i);
-        for (const key of extraDedupeKeys(finding)) {
+        for (const key of p.keys) {
             const seen = this.#byKey.get(key);
             if (seen === undefined)
                 this.#byKey.set(key, i);
             else
                 this.#union(seen, i);
         }
-        for (let w = 0; w < this.#waivers.length; w++) {
-            const bits = waiverFieldMatches(this.#waivers[w], finding);
-            if (bits !== 0)
-                this.#waiverBits[w].set(i, bits);
+        if (p.waiverBits) {
+            p.waiverBits.forEach((bits, w) => {
+                if (bits !== 0)
+                    this.#waiverBits[w].set(i, bits);
+            });
         }
-        this.#consider(finding, i, severity, rule, place);
+        if (p.finding)
+            this.#consider(p.finding, i, p.severity, p.rule, p.place);
+    }
+    /** Whether an occurrence would sort before the worst one kept whole (or none is kept yet). */
+    #better(severity, rule, place, i) {
+        const w = this.#worst;
+        if (w === undefined)
+            return true;
+        const c = severity - w.severity || COLLATOR.compare(rule, w.rule) || COLLATOR.compare(place, w.place);
+        return c < 0 || (c === 0 && i < w.index);
     }
     /** Keeps the finding whole while it is among the best `keep` seen so far in the summary's order. */
     #consider(finding, i, severity, rule, place) {
-        const w = this.#worst;
-        if (w !== undefined) {
-            const c = severity - w.severity || COLLATOR.compare(rule, w.rule) || COLLATOR.compare(place, w.place);
-            if (c > 0 || (c === 0 && i > w.index))
-                return;
-        }
+        if (!this.#better(severity, rule, place, i))
+            return;
         this.#kept.set(i, finding);
         if (this.#kept.size < 2 * this.keep)
             return;
@@ -1283,25 +1351,34 @@ class FindingTally {
     }
     /** Groups of occurrences that are one finding, ordered by their first occurrence. */
     groups() {
-        const n = this.size;
-        const byRoot = new Map();
-        const out = [];
-        for (let i = 0; i < n; i++) {
-            const root = this.#find(i);
-            let g = byRoot.get(root);
-            if (g === undefined) {
-                g = { members: [], shown: i };
-                byRoot.set(root, g);
-                out.push(g);
-            }
-            g.members.push(i);
-            if (this.#severity.get(i) < this.#severity.get(g.shown))
-                g.shown = i;
-        }
         // Dedupe keys are only needed while reports arrive.
         this.#byFingerprint.clear();
         this.#byKey.clear();
-        return out;
+        this.#keyParts.clear();
+        const n = this.size;
+        const groupOf = new Int32Array(n);
+        const next = new Int32Array(n).fill(-1);
+        const first = [];
+        const last = [];
+        const shown = [];
+        for (let i = 0; i < n; i++) {
+            const root = this.#find(i);
+            if (root === i) {
+                // A root is its group's first occurrence, so groups are numbered in that order.
+                groupOf[i] = first.length;
+                first.push(i);
+                last.push(i);
+                shown.push(i);
+                continue;
+            }
+            const g = groupOf[root];
+            groupOf[i] = g;
+            next[last[g]] = i;
+            last[g] = i;
+            if (this.#severity.get(i) < this.#severity.get(shown[g]))
+                shown[g] = i;
+        }
+        return new TallyGroups(Int32Array.from(first), Int32Array.from(shown), next);
     }
     /**
      * Group indexes in the summary's order: severity, then rule id and path or package name of the
@@ -1310,11 +1387,11 @@ class FindingTally {
     order(groups) {
         const rules = collationRanks(this.#rules.values);
         const places = collationRanks(this.#places.values);
-        const g = groups.length;
+        const g = groups.count;
         const ruleSpan = rules.length + 1;
         const placeSpan = places.length + 1;
         const key = (i) => {
-            const s = groups[i].shown;
+            const s = groups.shown(i);
             return ((this.#severity.get(s) * ruleSpan + rules[this.#rule.get(s)]) * placeSpan +
                 places[this.#place.get(s)]);
         };
@@ -1697,6 +1774,23 @@ function baselineDistrust(report, options, policy) {
 const LISTED_FINDINGS = 1000;
 /** Findings the evaluation keeps whole while reading, so the listed ones rarely need a second read. */
 const KEPT_FINDINGS = 4 * LISTED_FINDINGS;
+/** One report's findings as they arrive, prepared for the tally, with its counts. */
+class PendingFindings {
+    tally;
+    prepared = [];
+    bySeverity = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+    /** Its signature findings, which the stage checks read. */
+    signatures = [];
+    constructor(tally) {
+        this.tally = tally;
+    }
+    add(finding) {
+        this.prepared.push(this.tally.prepare(finding));
+        this.bySeverity[finding.severity] += 1;
+        if (finding.category === 'signature')
+            this.signatures.push(finding);
+    }
+}
 /**
  * The gate over reports handed to it one at a time: it keeps each report's header and counts, and
  * of each finding only what the tally needs (see FindingTally), so its memory grows with the number
@@ -1731,20 +1825,51 @@ class GateEvaluation {
         this.#problems.push(...load.problems);
         this.#notices.push(...load.notices);
     }
-    /** One findings report; `reread` gives its findings again should the summary show one not kept. */
-    addReport({ file, report }, reread = () => report) {
+    /** One findings report held whole. */
+    addReport({ file, report }) {
+        const pending = new PendingFindings(this.#tally);
+        for (const f of report.findings)
+            pending.add(f);
+        this.#add({ file, report }, pending, (indexes) => {
+            const found = new Map();
+            for (const i of indexes) {
+                const f = report.findings[i];
+                if (f)
+                    found.set(i, f);
+            }
+            return found;
+        });
+    }
+    /**
+     * Where readReports hands the findings reports: findings arrive one at a time and wait in
+     * prepared form until their report is known to be valid; `reread` reads a file's findings again.
+     */
+    findingsSink(reread) {
+        let pending = new PendingFindings(this.#tally);
+        return {
+            finding: (f) => pending.add(f),
+            discard: () => {
+                pending = new PendingFindings(this.#tally);
+            },
+            report: (loaded, path) => {
+                this.#add(loaded, pending, reread(path, loaded.file));
+                pending = new PendingFindings(this.#tally);
+            },
+        };
+    }
+    #add({ file, report }, pending, reread) {
         let occurrences;
         if (report.status === 'complete' && report.action !== 'quality-gate') {
             const first = this.#tally.size;
             const index = this.#reports.length;
-            report.findings.forEach((finding, i) => this.#tally.add(finding, { report: index, index: i }));
+            pending.prepared.forEach((p, i) => this.#tally.commit(p, { report: index, index: i }));
             occurrences = [first, this.#tally.size];
         }
         this.#reports.push({
             file,
-            report: { ...report, findings: report.findings.filter((f) => f.category === 'signature') },
-            findings: report.findings.length,
-            bySeverity: (0,model/* countBySeverity */.Ot)(report.findings),
+            report: { ...report, findings: pending.signatures },
+            findings: pending.prepared.length,
+            bySeverity: pending.bySeverity,
             ...(occurrences ? { occurrences } : {}),
             reread,
         });
@@ -1754,13 +1879,28 @@ class GateEvaluation {
         this.#requireBaseline().problems.push(...load.problems);
         this.#requireBaseline().notices.push(...load.notices);
     }
-    /** One baseline report (mode `new`): only its fingerprints are kept. */
+    /** One baseline report (mode `new`) held whole: only its fingerprints are kept. */
     addBaselineReport({ file, report }) {
         this.#requireBaseline().reports.push({
             file,
             report: { ...report, findings: [] },
             fingerprints: report.findings.map((f) => f.fingerprint),
         });
+    }
+    /** Where readReports hands the baseline reports (mode `new`): only fingerprints are kept. */
+    baselineSink() {
+        const baseline = this.#requireBaseline();
+        let fingerprints = [];
+        return {
+            finding: (f) => fingerprints.push(f.fingerprint),
+            discard: () => {
+                fingerprints = [];
+            },
+            report: ({ file, report }) => {
+                baseline.reports.push({ file, report: { ...report, findings: [] }, fingerprints });
+                fingerprints = [];
+            },
+        };
     }
     #requireBaseline() {
         if (!this.#baseline)
@@ -1820,9 +1960,9 @@ class GateEvaluation {
         const groups = tally.groups();
         const active = waivers.active.length;
         const required = [...waivers.active, ...waivers.expired].map(waiverFields);
-        const matches = (g, w) => (tally.waiverBits(w, g.members) & required[w]) === required[w];
-        const status = new Uint8Array(groups.length);
-        const waiverOf = new Int32Array(groups.length).fill(-1);
+        const matches = (members, w) => (tally.waiverBits(w, members) & required[w]) === required[w];
+        const status = new Uint8Array(groups.count);
+        const waiverOf = new Int32Array(groups.count).fill(-1);
         const suppressionOf = new Map();
         const statusCounts = {
             counted: 0,
@@ -1836,13 +1976,14 @@ class GateEvaluation {
         const suppressedBy = new Map();
         let suppressedTotal = 0;
         let suppressedRepo = 0;
-        groups.forEach((g, gi) => {
+        for (let gi = 0; gi < groups.count; gi++) {
+            const members = groups.members(gi);
             let st;
-            if (mode === 'new' && g.members.some((m) => known.has(tally.fingerprints[m]))) {
+            if (mode === 'new' && members.some((m) => known.has(tally.fingerprints[m]))) {
                 st = 'baseline';
             }
             else {
-                const suppression = gateSuppression(g.members, tally.suppressions);
+                const suppression = gateSuppression(members, tally.suppressions);
                 if (suppression) {
                     suppressionOf.set(gi, suppression);
                     suppressedTotal++;
@@ -1858,7 +1999,7 @@ class GateEvaluation {
                 }
                 else {
                     for (let w = 0; w < active && waiver < 0; w++)
-                        if (matches(g, w))
+                        if (matches(members, w))
                             waiver = w;
                     st = waiver >= 0 ? 'waived' : 'counted';
                 }
@@ -1868,15 +2009,15 @@ class GateEvaluation {
                     waivedByLabel.set(label, (waivedByLabel.get(label) ?? 0) + 1);
                 }
                 for (let e = 0; e < expiredCounts.length; e++) {
-                    if (matches(g, active + e))
+                    if (matches(members, active + e))
                         expiredCounts[e] += 1;
                 }
             }
             status[gi] = STATUS_CODES.indexOf(st);
             statusCounts[st] += 1;
             if (st === 'counted')
-                counts[tally.severity(g.shown)] += 1;
-        });
+                counts[tally.severity(groups.shown(gi))] += 1;
+        }
         const suppressed = {
             total: suppressedTotal,
             repo: suppressedRepo,
@@ -1912,7 +2053,7 @@ class GateEvaluation {
             else if (countedSeen >= top && waivedSeen >= MAX_WAIVED_ROWS)
                 break;
         }
-        const findings = this.#materialise(listed.map((gi) => groups[gi]), (i) => {
+        const findings = this.#materialise(listed.map((gi) => ({ members: groups.members(gi), shown: groups.shown(gi) })), (i) => {
             const gi = listed[i];
             const waiver = waiverOf[gi];
             const suppression = suppressionOf.get(gi);
@@ -2007,9 +2148,9 @@ class GateEvaluation {
         }
         for (const [index, members] of missing) {
             const r = this.#reports[index];
-            const findings = r.reread().findings;
+            const findings = r.reread(new Set(members.map((m) => tally.ref(m).index)));
             for (const m of members) {
-                const f = findings[tally.ref(m).index];
+                const f = findings.get(tally.ref(m).index);
                 if (f === undefined || f.fingerprint !== tally.fingerprints[m]) {
                     throw new Error(`${r.file} changed while the gate read it; run the gate again`);
                 }
@@ -2093,6 +2234,7 @@ const findings_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schem
 // ajv-formats is CommonJS with `exports.default`; under NodeNext the callable sits on `.default`.
 const addFormats = (dist_default())["default"];
 let validator;
+let findingValidator;
 function getValidator() {
     if (!validator) {
         const ajv = new dist_ajv.Ajv({
@@ -2103,8 +2245,25 @@ function getValidator() {
         });
         addFormats(ajv, ['date-time']);
         validator = ajv.compile(findings_report_schema_namespaceObject);
+        findingValidator = ajv.getSchema(`${findings_report_schema_namespaceObject.$id}#/definitions/finding`);
     }
     return validator;
+}
+/**
+ * Validates one element of a report's `findings` against the schema's finding definition, for a
+ * reader that takes a report's findings one at a time (the rest of the report goes through
+ * validateReport with an empty list). Throws ReportError naming `/findings/<index>`.
+ */
+function validateFinding(data, source, index) {
+    getValidator();
+    const validate = findingValidator;
+    if (!validate)
+        throw new Error('the findings-report schema has no finding definition');
+    if (!validate(data)) {
+        const first = validate.errors?.[0];
+        throw new src_errors/* ReportError */.$g(source, `does not match the schema: ${first ? describe({ ...first, instancePath: `/findings/${index}${first.instancePath}` }) : 'unknown error'}`);
+    }
+    return data;
 }
 function describe(error) {
     const where = error.instancePath === '' ? 'the report' : error.instancePath;
@@ -5165,10 +5324,12 @@ const OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
 function reportScope(report, results, context) {
     const cluster = report !== undefined && 'ClusterName' in report;
     if (context.image) {
+        const artifactName = report !== undefined ? json_text(report, 'ArtifactName') : undefined;
         return {
             imageScan: true,
             image: { ref: context.image.ref, digest: context.image.digest },
             cluster,
+            ...(artifactName ? { artifactName } : {}),
         };
     }
     if (report === undefined || report.ArtifactType !== 'container_image') {
@@ -5264,8 +5425,18 @@ class Builder {
         this.context = context;
         this.scope = scope;
     }
+    /** A result's Target, with the image's given name read as its digest ({@link ReportScope}). */
+    #target(target) {
+        const name = this.scope.artifactName;
+        const digest = this.scope.image?.digest;
+        if (name === undefined || digest === undefined)
+            return target;
+        if (target === name)
+            return digest;
+        return target.startsWith(`${name} (`) ? `${digest}${target.slice(name.length)}` : target;
+    }
     result({ result, where, resource }) {
-        const target = result.Target;
+        const target = this.#target(result.Target);
         const klass = json_text(result, 'Class');
         const type = json_text(result, 'Type');
         // Files are workspace files only for filesystem / repository / config scans; in images and
@@ -5507,6 +5678,9 @@ class Builder {
                 ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
             }
             : undefined;
+        // In an image, the layer the secret was found in.
+        const layer = at.image ? layerOf(value) : undefined;
+        const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
         const place = at.targetPath ?? (at.image ? `${at.subject} in the image` : at.subject);
         this.findings.push({
             fingerprint: fileFingerprint({
@@ -5525,7 +5699,7 @@ class Builder {
                 : (this.context.defaultSeverity ?? 'high'),
             ...(severityWord ? { scannerSeverity: severityWord } : {}),
             ...(location ? { location } : {}),
-            ...(at.image ? { image: at.image } : {}),
+            ...(image ? { image } : {}),
             remediation: 'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
             sources: [trivy_parse_SOURCE],
         });
@@ -5885,7 +6059,162 @@ function detectFormat(raw) {
     throw new src_errors/* ScanFailedError */.$5(`the format cannot be told from the content (it could be ${candidates.join(' or ')}); name it as FORMAT:PATH, e.g. ${candidates[0]}:<path>`);
 }
 
+;// CONCATENATED MODULE: ./packages/gate/src/report-blocks.ts
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const FINDINGS_KEY = Buffer.from('findings');
+const BLOCK_SIZE = 4 * 1024 * 1024;
+/** A file's bytes in blocks of a few MB, so a report of any size is never one string. */
+function* fileBlocks(path) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        for (;;) {
+            const block = Buffer.allocUnsafe(BLOCK_SIZE);
+            const n = (0,external_node_fs_.readSync)(fd, block, 0, BLOCK_SIZE, null);
+            if (n === 0)
+                return;
+            yield block.subarray(0, n);
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function isSpace(b) {
+    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+}
+/**
+ * Reads a JSON object whose `findings` member is a long array without holding the whole text:
+ * each element of the top-level `findings` array is parsed on its own (native JSON.parse of its
+ * bytes) and handed to `onFinding`; the rest of the document, with `findings` emptied, is parsed
+ * at the end and returned. Every byte goes through JSON.parse once, so a document that is not
+ * valid JSON throws (a SyntaxError), as JSON.parse of the whole text would; elements already
+ * handed over before the error are the caller's to discard.
+ */
+function parseReportBlocks(blocks, onFinding) {
+    const header = [];
+    let element = [];
+    let depth = 0;
+    let inString = false;
+    let escaped = false;
+    let first = true;
+    // The top-level object's key being read, and whether the value after it is being read.
+    let key;
+    let lastKey = '';
+    let afterColon = false;
+    let inFindings = false;
+    let seenFindings = false;
+    let elementHasBytes = false;
+    let elements = 0;
+    let commas = 0;
+    // An element inside one block is decoded from it directly; one across blocks from copies.
+    const finishElement = (block, start, end) => {
+        let text;
+        if (element.length === 0)
+            text = block.toString('utf8', start, end);
+        else {
+            element.push(block.subarray(start, end));
+            text = Buffer.concat(element).toString('utf8');
+            element = [];
+        }
+        elementHasBytes = false;
+        onFinding(JSON.parse(text), elements++);
+    };
+    for (const bytes of blocks) {
+        let block = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+        if (first) {
+            first = false;
+            if (block[0] === 0xef && block[1] === 0xbb && block[2] === 0xbf)
+                block = block.subarray(3);
+        }
+        // Where the current header or element run started in this block.
+        let runStart = 0;
+        for (let i = 0; i < block.length; i++) {
+            const b = block[i];
+            if (inString) {
+                if (escaped)
+                    escaped = false;
+                else if (b === BACKSLASH)
+                    escaped = true;
+                else if (b === QUOTE) {
+                    inString = false;
+                    if (key !== undefined) {
+                        lastKey = Buffer.from(key).equals(FINDINGS_KEY) ? 'findings' : 'other';
+                        key = undefined;
+                    }
+                }
+                else if (key !== undefined && key.length <= FINDINGS_KEY.length)
+                    key.push(b);
+                continue;
+            }
+            if (inFindings && depth === 2) {
+                // Between the elements of the findings array.
+                if (b === COMMA) {
+                    if (!elementHasBytes)
+                        throw new SyntaxError('an empty element in the findings array');
+                    commas++;
+                    finishElement(block, runStart, i);
+                    runStart = i + 1;
+                    continue;
+                }
+                if (b === CLOSE_ARRAY) {
+                    if (elementHasBytes)
+                        finishElement(block, runStart, i);
+                    else if (commas > 0)
+                        throw new SyntaxError('an empty element in the findings array');
+                    element = [];
+                    inFindings = false;
+                    depth = 1;
+                    runStart = i;
+                    continue;
+                }
+                if (b === CLOSE_OBJECT)
+                    throw new SyntaxError('the findings array is not closed');
+                if (!isSpace(b))
+                    elementHasBytes = true;
+            }
+            if (b === QUOTE) {
+                inString = true;
+                if (depth === 1 && !afterColon)
+                    key = [];
+            }
+            else if (b === OPEN_OBJECT || b === OPEN_ARRAY) {
+                if (b === OPEN_ARRAY && depth === 1 && afterColon && lastKey === 'findings') {
+                    if (seenFindings)
+                        throw new SyntaxError('more than one findings member');
+                    seenFindings = true;
+                    header.push(Buffer.from(block.subarray(runStart, i + 1)));
+                    inFindings = true;
+                    runStart = i + 1;
+                }
+                depth++;
+            }
+            else if (b === CLOSE_OBJECT || b === CLOSE_ARRAY) {
+                depth--;
+            }
+            else if (depth === 1) {
+                if (b === COLON)
+                    afterColon = true;
+                else if (b === COMMA)
+                    afterColon = false;
+            }
+        }
+        // The rest of the block belongs to the run it is in (copied: the block is not kept).
+        if (runStart < block.length)
+            (inFindings ? element : header).push(Buffer.from(block.subarray(runStart)));
+    }
+    return JSON.parse(Buffer.concat(header).toString('utf8'));
+}
+
 ;// CONCATENATED MODULE: ./packages/gate/src/load.ts
+
 
 
 
@@ -5904,6 +6233,7 @@ const nodeFileSystem = {
     },
     list: (path) => (0,external_node_fs_.readdirSync)(path),
     realpath: (path) => (0,external_node_fs_.realpathSync)(path),
+    blocks: fileBlocks,
     modified(path) {
         try {
             return (0,external_node_fs_.statSync)(path).mtime;
@@ -6052,21 +6382,30 @@ function displayPath(path, cwd) {
     const rel = (0,external_node_path_.relative)(cwd, path);
     return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split(external_node_path_.sep).join('/') : path;
 }
-/** Reads one report file again (the findings the summary shows); throws ReportError when it changed into something invalid. */
-function readReportFile(fs, path, file) {
-    const text = fs.readFile(path);
-    return validateReport(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text), file);
+/**
+ * Findings of a report file by their index, read again in blocks (the few findings a summary
+ * shows that were not kept); throws ReportError when the file no longer holds them.
+ */
+function rereadFindings(fs, path, file, indexes) {
+    const found = new Map();
+    const blocks = fs.blocks?.(path) ?? [Buffer.from(fs.readFile(path))];
+    parseReportBlocks(blocks, (value, index) => {
+        if (indexes.has(index))
+            found.set(index, validateFinding(value, file, index));
+    });
+    return found;
 }
 /**
- * Reads every report the entries name and hands each to `visit` as soon as it is read and
- * validated, so a caller that keeps only what it needs holds one report at a time. A file that
- * cannot be read, is not JSON or fails the schema becomes a named reason; the remaining reports
- * are still read so the summary shows all of them. Files found in a folder or by a glob are read
- * as reports when they are named `*.findings.json` or carry the report schema id; other JSON there
- * (an SBOM, a raw scanner output) is skipped with a notice. A file named on its own is always a
- * report.
+ * Reads every report the entries name and hands each to the sink as soon as it is read and
+ * validated, so a sink that keeps only what it needs holds one report (or, with `finding` and a
+ * file system that reads in blocks, one finding) at a time. A file that cannot be read, is not
+ * JSON or fails the schema becomes a named reason and none of its findings count; the remaining
+ * reports are still read so the summary shows all of them. Files found in a folder or by a glob
+ * are read as reports when they are named `*.findings.json` or carry the report schema id; other
+ * JSON there (an SBOM, a raw scanner output) is skipped with a notice. A file named on its own is
+ * always a report.
  */
-function readReports(entries, visit, fs = nodeFileSystem, cwd = process.cwd(), what = 'findings') {
+function readReports(entries, sink, fs = nodeFileSystem, cwd = process.cwd(), what = 'findings') {
     const resolved = resolveReportPaths(entries, fs, cwd);
     const problems = [];
     const notices = [];
@@ -6083,32 +6422,87 @@ function readReports(entries, visit, fs = nodeFileSystem, cwd = process.cwd(), w
     for (const p of resolved.problems) {
         problems.push({ code: REASON_CODES.unreadableReport, message: `${what}: ${p.message}` });
     }
+    const stream = sink.finding !== undefined && fs.blocks !== undefined;
     for (const path of resolved.files) {
         const file = displayPath(path, cwd);
-        const json = readJson(fs, path, file, problems);
-        if (json === undefined)
+        let streamed = 0;
+        let badFinding;
+        const onFinding = (value, index) => {
+            if (badFinding)
+                return;
+            try {
+                sink.finding?.(validateFinding(value, file, index));
+                streamed++;
+            }
+            catch (error) {
+                if (!(error instanceof src_errors/* ReportError */.$g))
+                    throw error;
+                badFinding = error;
+            }
+        };
+        const json = stream
+            ? readJsonBlocks(fs, path, file, problems, onFinding)
+            : readJson(fs, path, file, problems);
+        const fail = (problem) => {
+            if (problem)
+                problems.push(problem);
+            if (streamed > 0 || badFinding)
+                sink.discard?.();
+        };
+        if (json === undefined) {
+            fail();
             continue;
+        }
         const data = json.value;
         if (!resolved.named.has(path) && !path.endsWith(REPORT_SUFFIX) && !claimsToBeReport(data)) {
             // Scan actions write SBOMs and other JSON beside their reports; only reports are read. The
             // SBOMs they write are expected there and skipped quietly; anything else is named.
             if (!isSbom(data))
                 notices.push(`${file} is not a findings report; skipped`);
+            fail();
             continue;
         }
         let report;
         try {
             report = validateReport(data, file);
+            if (badFinding)
+                throw badFinding;
+            if (streamed > 0 && report.findings.length > 0) {
+                throw new src_errors/* ReportError */.$g(file, 'has more than one findings member');
+            }
         }
         catch (error) {
             if (!(error instanceof src_errors/* ReportError */.$g))
                 throw error;
-            problems.push({ code: REASON_CODES.invalidReport, message: error.message });
+            fail({ code: REASON_CODES.invalidReport, message: error.message });
             continue;
         }
-        visit({ file, report }, path);
+        // A sink that takes findings one at a time gets them so from a file read whole too (a file
+        // system without blocks; findings written under an escaped key, "f\u0069ndings").
+        if (sink.finding && report.findings.length > 0) {
+            for (const f of report.findings)
+                sink.finding?.(f);
+            report = { ...report, findings: [] };
+        }
+        sink.report({ file, report }, path);
     }
     return { problems, notices };
+}
+/** The report read in blocks: findings go to `onFinding`, the rest is returned; undefined with a reason added when it cannot be read or is not JSON. */
+function readJsonBlocks(fs, path, file, problems, onFinding) {
+    try {
+        return { value: parseReportBlocks(fs.blocks(path), onFinding) };
+    }
+    catch (error) {
+        const code = error.code;
+        problems.push({
+            code: REASON_CODES.unreadableReport,
+            message: error instanceof SyntaxError
+                ? `${file} is not valid JSON (${error.message})`
+                : `${file} cannot be read (${code ?? error.message})`,
+        });
+        return undefined;
+    }
 }
 /** The file's JSON (the text is dropped as soon as it is parsed), or undefined with a reason added. */
 function readJson(fs, path, file, problems) {
@@ -6137,7 +6531,8 @@ function readJson(fs, path, file, problems) {
 /** Every report the entries name, held in memory (see readReports for what is read and how). */
 function loadReports(entries, fs = nodeFileSystem, cwd = process.cwd(), what = 'findings') {
     const reports = [];
-    const { problems, notices } = readReports(entries, (r) => reports.push(r), fs, cwd, what);
+    const sink = { report: (r) => reports.push(r) };
+    const { problems, notices } = readReports(entries, sink, fs, cwd, what);
     return { reports, problems, notices };
 }
 /** A CycloneDX or SPDX document (what scan-deps and scan-image write beside their reports). */
@@ -6611,15 +7006,15 @@ function runGate(config, ports = {}) {
         ...(config.commitSha !== undefined ? { commitSha: config.commitSha } : {}),
         ...(config.image !== undefined ? { image: config.image } : {}),
     });
-    // Reports are handed over one at a time and dropped: the evaluation keeps what it needs of each.
+    // Reports are handed over a finding at a time: the evaluation keeps what it needs of each.
     const fs = files.fs;
-    const found = readReports(config.findings, (loaded, path) => evaluation.addReport(loaded, () => readReportFile(fs, path, loaded.file)), fs, files.cwd, GATE_INPUTS.findings);
+    const found = readReports(config.findings, evaluation.findingsSink((path, file) => (indexes) => rereadFindings(fs, path, file, indexes)), fs, files.cwd, GATE_INPUTS.findings);
     evaluation.addProblems(found);
     // Imported files are this run's outputs, read like the findings reports.
     if (specs.length > 0)
         addImports(evaluation, specs, config, { fs, cwd: files.cwd, now });
     if (config.mode === 'new') {
-        const baseline = readReports(config.baseline, (loaded) => evaluation.addBaselineReport(loaded), files.trustedFs, files.cwd, GATE_INPUTS.baseline);
+        const baseline = readReports(config.baseline, evaluation.baselineSink(), files.trustedFs, files.cwd, GATE_INPUTS.baseline);
         evaluation.addBaselineProblems(baseline);
     }
     const result = evaluation.finish();

@@ -1,0 +1,142 @@
+import { closeSync, openSync, readSync } from 'node:fs'
+
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
+const OPEN_OBJECT = 0x7b
+const CLOSE_OBJECT = 0x7d
+const OPEN_ARRAY = 0x5b
+const CLOSE_ARRAY = 0x5d
+const COMMA = 0x2c
+const COLON = 0x3a
+const FINDINGS_KEY = Buffer.from('findings')
+
+const BLOCK_SIZE = 4 * 1024 * 1024
+
+/** A file's bytes in blocks of a few MB, so a report of any size is never one string. */
+export function* fileBlocks(path: string): Generator<Uint8Array> {
+  const fd = openSync(path, 'r')
+  try {
+    for (;;) {
+      const block = Buffer.allocUnsafe(BLOCK_SIZE)
+      const n = readSync(fd, block, 0, BLOCK_SIZE, null)
+      if (n === 0) return
+      yield block.subarray(0, n)
+    }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function isSpace(b: number): boolean {
+  return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09
+}
+
+/**
+ * Reads a JSON object whose `findings` member is a long array without holding the whole text:
+ * each element of the top-level `findings` array is parsed on its own (native JSON.parse of its
+ * bytes) and handed to `onFinding`; the rest of the document, with `findings` emptied, is parsed
+ * at the end and returned. Every byte goes through JSON.parse once, so a document that is not
+ * valid JSON throws (a SyntaxError), as JSON.parse of the whole text would; elements already
+ * handed over before the error are the caller's to discard.
+ */
+export function parseReportBlocks(
+  blocks: Iterable<Uint8Array>,
+  onFinding: (value: unknown, index: number) => void,
+): unknown {
+  const header: Buffer[] = []
+  let element: Buffer[] = []
+  let depth = 0
+  let inString = false
+  let escaped = false
+  let first = true
+  // The top-level object's key being read, and whether the value after it is being read.
+  let key: number[] | undefined
+  let lastKey = ''
+  let afterColon = false
+  let inFindings = false
+  let seenFindings = false
+  let elementHasBytes = false
+  let elements = 0
+  let commas = 0
+
+  // An element inside one block is decoded from it directly; one across blocks from copies.
+  const finishElement = (block: Buffer, start: number, end: number): void => {
+    let text: string
+    if (element.length === 0) text = block.toString('utf8', start, end)
+    else {
+      element.push(block.subarray(start, end))
+      text = Buffer.concat(element).toString('utf8')
+      element = []
+    }
+    elementHasBytes = false
+    onFinding(JSON.parse(text) as unknown, elements++)
+  }
+
+  for (const bytes of blocks) {
+    let block = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
+    if (first) {
+      first = false
+      if (block[0] === 0xef && block[1] === 0xbb && block[2] === 0xbf) block = block.subarray(3)
+    }
+    // Where the current header or element run started in this block.
+    let runStart = 0
+    for (let i = 0; i < block.length; i++) {
+      const b = block[i]!
+      if (inString) {
+        if (escaped) escaped = false
+        else if (b === BACKSLASH) escaped = true
+        else if (b === QUOTE) {
+          inString = false
+          if (key !== undefined) {
+            lastKey = Buffer.from(key).equals(FINDINGS_KEY) ? 'findings' : 'other'
+            key = undefined
+          }
+        } else if (key !== undefined && key.length <= FINDINGS_KEY.length) key.push(b)
+        continue
+      }
+      if (inFindings && depth === 2) {
+        // Between the elements of the findings array.
+        if (b === COMMA) {
+          if (!elementHasBytes) throw new SyntaxError('an empty element in the findings array')
+          commas++
+          finishElement(block, runStart, i)
+          runStart = i + 1
+          continue
+        }
+        if (b === CLOSE_ARRAY) {
+          if (elementHasBytes) finishElement(block, runStart, i)
+          else if (commas > 0) throw new SyntaxError('an empty element in the findings array')
+          element = []
+          inFindings = false
+          depth = 1
+          runStart = i
+          continue
+        }
+        if (b === CLOSE_OBJECT) throw new SyntaxError('the findings array is not closed')
+        if (!isSpace(b)) elementHasBytes = true
+      }
+      if (b === QUOTE) {
+        inString = true
+        if (depth === 1 && !afterColon) key = []
+      } else if (b === OPEN_OBJECT || b === OPEN_ARRAY) {
+        if (b === OPEN_ARRAY && depth === 1 && afterColon && lastKey === 'findings') {
+          if (seenFindings) throw new SyntaxError('more than one findings member')
+          seenFindings = true
+          header.push(Buffer.from(block.subarray(runStart, i + 1)))
+          inFindings = true
+          runStart = i + 1
+        }
+        depth++
+      } else if (b === CLOSE_OBJECT || b === CLOSE_ARRAY) {
+        depth--
+      } else if (depth === 1) {
+        if (b === COLON) afterColon = true
+        else if (b === COMMA) afterColon = false
+      }
+    }
+    // The rest of the block belongs to the run it is in (copied: the block is not kept).
+    if (runStart < block.length)
+      (inFindings ? element : header).push(Buffer.from(block.subarray(runStart)))
+  }
+  return JSON.parse(Buffer.concat(header).toString('utf8')) as unknown
+}

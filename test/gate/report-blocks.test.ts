@@ -1,0 +1,123 @@
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { nodeFileSystem, runGate, type GateFileSystem } from '@portcullis/gate'
+import { parseReportBlocks } from '../../packages/gate/src/report-blocks.js'
+import { NOW, codeStage, many, report, tempTree } from './helpers.js'
+
+/** The text cut into blocks of `size` bytes, the way a file is read. */
+function blocks(text: string, size: number): Buffer[] {
+  const bytes = Buffer.from(text)
+  const out: Buffer[] = []
+  for (let i = 0; i < bytes.length; i += size) out.push(bytes.subarray(i, i + size))
+  return out
+}
+
+function split(text: string, size: number): { header: unknown; findings: unknown[] } | string {
+  const findings: unknown[] = []
+  try {
+    const header = parseReportBlocks(blocks(text, size), (v) => findings.push(v))
+    return { header, findings }
+  } catch (error) {
+    return (error as Error).name
+  }
+}
+
+describe('reading a report in blocks', () => {
+  const valid = [
+    '{"a":1,"findings":[{"x":"]},\\"[","y":[1,{"z":"}"}]},2,[3,{"y":[]}]],"b":"findings"}',
+    '{"findings":[]}',
+    '{ "findings" : [ ] }',
+    '{"z":[1,2],"findings":[ {"q":"a,b \\u00e9 é"} , 3 ],"w":{"findings":[9]}}',
+    '{"findings":{"a":[1]}}',
+  ]
+  for (const text of valid) {
+    it(`splits ${text} like JSON.parse, at every block size`, () => {
+      const whole = JSON.parse(text) as { findings: unknown }
+      const expected = Array.isArray(whole.findings)
+        ? { header: { ...whole, findings: [] }, findings: whole.findings }
+        : { header: whole, findings: [] }
+      for (const size of [1, 2, 3, 7, 4096]) expect(split(text, size)).toEqual(expected)
+    })
+  }
+
+  const invalid = [
+    '{"findings":[1,]}',
+    '{"findings":[,1]}',
+    '{"findings":[1',
+    '{"findings":[1]',
+    '{"findings":[{]}]}',
+    '{"findings":[{"a":1}{"b":2}]}',
+    '',
+  ]
+  for (const text of invalid) {
+    it(`refuses ${JSON.stringify(text)} as JSON.parse does, at every block size`, () => {
+      expect(() => JSON.parse(text) as unknown).toThrow(SyntaxError)
+      for (const size of [1, 2, 5, 4096]) expect(split(text, size)).toBe('SyntaxError')
+    })
+  }
+
+  it('a report cut off inside its findings is unreadable and none of its findings count', () => {
+    const dir = tempTree({})
+    const [secrets, deps] = codeStage()
+    writeFileSync(join(dir, 'secrets.findings.json'), JSON.stringify(secrets![1]))
+    writeFileSync(join(dir, 'deps.findings.json'), JSON.stringify(deps![1]))
+    const cut = join(dir, 'iac.findings.json')
+    writeFileSync(cut, JSON.stringify(report('scan-iac', many('critical', 500))))
+    truncateSync(cut, Math.floor(readFileSync(cut).length / 2))
+    const result = runGate(
+      { findings: [dir], systemLevel: 3, stage: 'code', fail: true, mode: 'all', baseline: [] },
+      { cwd: dir, now: () => NOW },
+    )
+    expect(result.verdict).toBe('fail')
+    expect(result.reasons).toContainEqual({
+      code: 'unreadable-report',
+      message: expect.stringMatching(/^iac\.findings\.json is not valid JSON \(/) as string,
+    })
+    expect(result.counts.critical).toBe(0)
+    expect(result.scanners.map((s) => s.file)).toEqual([
+      'deps.findings.json',
+      'secrets.findings.json',
+    ])
+  })
+
+  it('a finding that fails the schema makes its report invalid, naming where it is', () => {
+    const dir = tempTree({})
+    const bad = report('scan-iac', many('high', 3))
+    const text = JSON.stringify(bad).replace('"severity":"high"', '"severity":"severe"')
+    writeFileSync(join(dir, 'iac.findings.json'), text)
+    const result = runGate(
+      { findings: [dir], systemLevel: 3, stage: 'code', fail: true, mode: 'all', baseline: [] },
+      { cwd: dir, now: () => NOW },
+    )
+    expect(result.reasons).toContainEqual({
+      code: 'invalid-report',
+      message: expect.stringContaining('/findings/0/severity must be one of') as string,
+    })
+    expect(result.counts.high).toBe(0)
+    expect(result.scanners).toEqual([])
+  })
+
+  it('a file system that cannot read in blocks gives the same counts (reports read whole)', () => {
+    const dir = tempTree({})
+    for (const [file, r] of codeStage(many('high', 3))) {
+      writeFileSync(join(dir, file.replace('.json', '.findings.json')), JSON.stringify(r))
+    }
+    const whole: GateFileSystem = { ...nodeFileSystem, blocks: undefined }
+    const config = {
+      findings: [dir],
+      systemLevel: 3 as const,
+      stage: 'code' as const,
+      fail: true,
+      mode: 'all' as const,
+      baseline: [],
+    }
+    const inBlocks = runGate(config, { cwd: dir, now: () => NOW })
+    const read = runGate(config, { cwd: dir, now: () => NOW, fs: whole })
+    expect(inBlocks.counts.high).toBe(3)
+    expect(read.counts).toEqual(inBlocks.counts)
+    expect(read.findings.map((f) => f.finding.fingerprint)).toEqual(
+      inBlocks.findings.map((f) => f.finding.fingerprint),
+    )
+  })
+})
