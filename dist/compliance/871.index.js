@@ -1655,6 +1655,7 @@ async function secureExternal(io, tool) {
         'The report records it as unverified; a quality gate at system level 3 or 4 refuses it unless its policy lists the digest under `verified-tools`.');
     return { ...tool, path, sha256, origin, verified: false };
 }
+/** The text of the runner's os-release file, undefined when it has none. */
 function readOsRelease() {
     for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
         try {
@@ -3245,17 +3246,6 @@ function listDir(dir) {
         return [];
     }
 }
-function engine_readOsRelease() {
-    for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
-        try {
-            return (0,external_node_fs_.readFileSync)(path, 'utf8');
-        }
-        catch {
-            // try the next one
-        }
-    }
-    return undefined;
-}
 /** Profiles of a datastream (or tailoring file); unreadable content is the input's fault. */
 async function profilesOf(context, file, input) {
     // Tailoring files are listed by plain `oscap info`; `--profiles` is for datastreams and benchmarks.
@@ -3315,7 +3305,7 @@ const openscapEngine = {
             datastreamNote = 'given in `datastream`';
         }
         else {
-            const text = engine_readOsRelease();
+            const text = readOsRelease();
             if (text === undefined) {
                 throw new errors/* UserError */.yo('no-datastream', "This runner has no /etc/os-release, so its SCAP Security Guide content cannot be chosen; give a datastream in the 'datastream' input.");
             }
