@@ -1655,6 +1655,7 @@ async function secureExternal(io, tool) {
         'The report records it as unverified; a quality gate at system level 3 or 4 refuses it unless its policy lists the digest under `verified-tools`.');
     return { ...tool, path, sha256, origin, verified: false };
 }
+/** The text of the runner's os-release file, undefined when it has none. */
 function readOsRelease() {
     for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
         try {

@@ -47,7 +47,8 @@ export async function secureExternal(io: ActionIO, tool: ToolProvenance): Promis
   return { ...tool, path, sha256, origin, verified: false }
 }
 
-function readOsRelease(): string | undefined {
+/** The text of the runner's os-release file, undefined when it has none. */
+export function readOsRelease(): string | undefined {
   for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
     try {
       return readFileSync(path, 'utf8')

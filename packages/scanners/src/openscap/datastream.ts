@@ -1,49 +1,13 @@
 import { InputError, UserError } from '@portcullis/core'
+import { describeOs, type OsRelease } from '../shared/os-release.js'
+
+export { describeOs, parseOsRelease, type OsRelease } from '../shared/os-release.js'
 
 /**
  * Which SCAP Security Guide content fits a host, and which profile and rules of it to evaluate.
  * Everything here is pure (file system and process access come in as small functions), so the
  * choices are tested on os-release texts and `oscap info` output without a host of each kind.
  */
-
-/** The fields of /etc/os-release (https://www.freedesktop.org/software/systemd/man/os-release.html) the suite reads. */
-export interface OsRelease {
-  /** Lower-case distribution id: `ubuntu`, `debian`, `rhel`, `centos`, `rocky`, `almalinux`, … */
-  readonly id: string
-  /** `22.04`, `12`, `9.3`; empty when the file has none (Debian testing). */
-  readonly versionId: string
-  readonly idLike: readonly string[]
-  readonly prettyName?: string
-}
-
-function unquote(value: string): string {
-  const v = value.trim()
-  if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) {
-    return v.slice(1, -1).replace(/\\(["'$`\\])/g, '$1')
-  }
-  return v
-}
-
-/** Parses os-release text (shell-style `KEY=value` lines, values optionally quoted). */
-export function parseOsRelease(text: string): OsRelease {
-  const fields = new Map<string, string>()
-  for (const line of text.split(/\r?\n/)) {
-    const m = /^\s*([A-Z0-9_]+)=(.*)$/.exec(line)
-    if (m) fields.set(m[1]!, unquote(m[2]!))
-  }
-  const pretty = fields.get('PRETTY_NAME')
-  return {
-    id: (fields.get('ID') ?? '').toLowerCase(),
-    versionId: fields.get('VERSION_ID') ?? '',
-    idLike: (fields.get('ID_LIKE') ?? '').toLowerCase().split(/\s+/).filter(Boolean),
-    ...(pretty ? { prettyName: pretty } : {}),
-  }
-}
-
-/** How a host is named in messages: its PRETTY_NAME, else `id version`. */
-export function describeOs(os: OsRelease): string {
-  return os.prettyName ?? `${os.id || 'unknown'} ${os.versionId}`.trim()
-}
 
 const RHEL_FAMILY = new Set(['rhel', 'centos', 'rocky', 'almalinux', 'ol', 'fedora'])
 

@@ -3,6 +3,7 @@ import { hostname } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { InputError, ScanFailedError, UserError } from '@portcullis/core'
 import {
+  readOsRelease,
   runTool,
   type CommonScanInputs,
   type EngineContext,
@@ -63,17 +64,6 @@ function listDir(dir: string): string[] {
   } catch {
     return []
   }
-}
-
-function readOsRelease(): string | undefined {
-  for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
-    try {
-      return readFileSync(path, 'utf8')
-    } catch {
-      // try the next one
-    }
-  }
-  return undefined
 }
 
 /** Profiles of a datastream (or tailoring file); unreadable content is the input's fault. */

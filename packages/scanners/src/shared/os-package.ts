@@ -3,7 +3,7 @@ import { isAbsolute, join } from 'node:path'
 import type { Exec, Logger } from '@portcullis/core/ports'
 import { UserError, type ToolProvenance } from '@portcullis/core'
 import { findExecutable, isExecutable } from '@portcullis/scan'
-import { describeOs, parseOsRelease } from '../openscap/datastream.js'
+import { describeOs, parseOsRelease } from './os-release.js'
 
 /**
  * The install strategy of a scanner that ships as an OS package rather than a release binary

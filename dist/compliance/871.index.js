@@ -1,8 +1,8 @@
-export const id = 982;
-export const ids = [982];
+export const id = 871;
+export const ids = [871];
 export const modules = {
 
-/***/ 5982:
+/***/ 7871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1655,6 +1655,7 @@ async function secureExternal(io, tool) {
         'The report records it as unverified; a quality gate at system level 3 or 4 refuses it unless its policy lists the digest under `verified-tools`.');
     return { ...tool, path, sha256, origin, verified: false };
 }
+/** The text of the runner's os-release file, undefined when it has none. */
 function readOsRelease() {
     for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
         try {
@@ -1821,8 +1822,11 @@ function findExecutable(names, pathEnv) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/openscap/datastream.ts
-
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/os-release.ts
+/**
+ * The host's release from /etc/os-release: which SCAP content fits it, and which package pins an
+ * OS-package tool has for it.
+ */
 function unquote(value) {
     const v = value.trim();
     if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) {
@@ -1849,150 +1853,6 @@ function parseOsRelease(text) {
 /** How a host is named in messages: its PRETTY_NAME, else `id version`. */
 function describeOs(os) {
     return os.prettyName ?? `${os.id || 'unknown'} ${os.versionId}`.trim();
-}
-const RHEL_FAMILY = new Set(['rhel', 'centos', 'rocky', 'almalinux', 'ol', 'fedora']);
-/**
- * The SCAP Security Guide product for a host: `ubuntu2204`, `ubuntu2404`, `debian11`, `debian12`,
- * `rhel8`, `rhel9`. RHEL rebuilds (CentOS Stream, Rocky, Alma, Oracle) use the RHEL content of the
- * same major, as SSG's own docs advise. Undefined for a host SSG has no content for.
- */
-function ssgProduct(os) {
-    const major = /^(\d+)/.exec(os.versionId)?.[1];
-    if (os.id === 'ubuntu') {
-        const m = /^(\d+)\.(\d+)/.exec(os.versionId);
-        return m ? `ubuntu${m[1]}${m[2]}` : undefined;
-    }
-    if (os.id === 'debian')
-        return major ? `debian${major}` : undefined;
-    if (os.id !== 'fedora' && (RHEL_FAMILY.has(os.id) || os.idLike.includes('rhel'))) {
-        return major ? `rhel${major}` : undefined;
-    }
-    return undefined;
-}
-/**
- * Where distributions install SSG datastreams: Debian and Ubuntu (`ssg-*` packages) and RHEL
- * (`scap-security-guide`) use the first; some builds and older packages the others.
- */
-const SSG_CONTENT_DIRS = [
-    '/usr/share/xml/scap/ssg/content',
-    '/usr/share/scap-security-guide/content',
-    '/usr/share/scap-security-guide',
-];
-/** File names of a product's datastream, preferred first (SCAP 1.3 `-ds.xml`, then the 1.2 copy). */
-function datastreamNames(product) {
-    return [`ssg-${product}-ds.xml`, `ssg-${product}-ds-1.2.xml`];
-}
-/**
- * The SSG datastream for the host, looked up in {@link SSG_CONTENT_DIRS}. Throws a UserError naming
- * what was looked for, what is installed, and the `datastream` input as the way out.
- */
-function findDatastream(os, fs, dirs = SSG_CONTENT_DIRS) {
-    const product = ssgProduct(os);
-    if (!product) {
-        throw new errors/* UserError */.yo('no-datastream', `The SCAP Security Guide has no content for this host (${describeOs(os)}); content is selected for Ubuntu, Debian and the RHEL family. Give a datastream in the 'datastream' input.`);
-    }
-    for (const dir of dirs) {
-        for (const name of datastreamNames(product)) {
-            const path = `${dir}/${name}`;
-            if (fs.exists(path))
-                return { path, product };
-        }
-    }
-    const installed = dirs.flatMap((d) => fs.list(d).filter((f) => /^ssg-.+-ds\.xml$/.test(f)));
-    throw new errors/* UserError */.yo('no-datastream', `No SCAP Security Guide datastream for ${describeOs(os)} (looked for ${datastreamNames(product)[0]} in ${dirs.join(', ')}). ` +
-        (installed.length > 0
-            ? `Installed datastreams: ${installed.join(', ')}; this SSG release may predate ${describeOs(os)}. `
-            : 'No SSG datastream is installed. ') +
-        "Install a newer SSG package, or give the path of a datastream in the 'datastream' input.");
-}
-/**
- * Reads profiles from `oscap info --profiles` (`<id>:<title>` per line, oscap 1.3+) and from plain
- * `oscap info` of a tailoring file or a benchmark (`Id: <id>` lines under `Profiles:`).
- */
-function parseProfileList(output) {
-    const out = [];
-    const seen = new Set();
-    const lines = output.split(/\r?\n/);
-    lines.forEach((line, i) => {
-        const colon = /^(xccdf_[^\s:]+|[A-Za-z][\w.-]*_profile_[^\s:]+):(.*)$/.exec(line.trim());
-        const idLine = /^\s*Id:\s*(\S+)\s*$/.exec(line);
-        let profile;
-        if (colon) {
-            const title = colon[2].trim();
-            profile = { id: colon[1], ...(title ? { title } : {}) };
-        }
-        else if (idLine && /_profile_/.test(idLine[1])) {
-            const titleLine = /^\s*Title:\s*(.+)$/.exec(lines[i - 1] ?? '');
-            profile = { id: idLine[1], ...(titleLine ? { title: titleLine[1].trim() } : {}) };
-        }
-        if (profile && !seen.has(profile.id)) {
-            seen.add(profile.id);
-            out.push(profile);
-        }
-    });
-    return out;
-}
-/**
- * CIS level 1 server as SSG names it: `cis_level1_server` in the Ubuntu content, `cis_server_l1` in
- * the RHEL content (where plain `cis` is level 2).
- */
-const CIS_LEVEL1_SERVER = ['cis_level1_server', 'cis_server_l1'];
-/**
- * Profiles tried, in order, when the `profile` input is empty: CIS level 1 server where the content
- * has one, else SSG's `standard` profile (the Debian content has no CIS profile).
- */
-const DEFAULT_PROFILE_NAMES = [...CIS_LEVEL1_SERVER, 'standard'];
-function shortName(id) {
-    return /_profile_(.+)$/.exec(id)?.[1] ?? id;
-}
-function listProfiles(profiles) {
-    if (profiles.length === 0)
-        return 'the content lists no profile';
-    return profiles.map((p) => `${shortName(p.id)}${p.title ? ` (${p.title})` : ''}`).join(', ');
-}
-/**
- * Resolves the `profile` input (full id or the part after `_profile_`) against the profiles the
- * content offers; an unknown name is an InputError listing every profile available.
- */
-function resolveProfile(requested, profiles) {
-    const wanted = requested?.trim() ?? '';
-    if (wanted === '') {
-        for (const name of DEFAULT_PROFILE_NAMES) {
-            const found = profiles.find((p) => shortName(p.id) === name);
-            if (found) {
-                const note = name !== 'standard'
-                    ? undefined
-                    : `This content has no CIS level 1 server profile; evaluated '${shortName(found.id)}'${found.title ? ` (${found.title})` : ''} instead. Set 'profile' to choose another: ${listProfiles(profiles)}.`;
-                return { profile: found, ...(note ? { note } : {}) };
-            }
-        }
-        throw new errors/* InputError */.dz('profile', `is empty and the content has neither a CIS level 1 server nor a standard profile; choose one of: ${listProfiles(profiles)}`);
-    }
-    const exact = profiles.find((p) => p.id === wanted) ?? profiles.find((p) => shortName(p.id) === wanted);
-    if (exact)
-        return { profile: exact };
-    throw new errors/* InputError */.dz('profile', `'${wanted}' is not a profile of this content; available profiles: ${listProfiles(profiles)}`);
-}
-const RULE_ID = /^[A-Za-z0-9_.:-]+$/;
-/**
- * Full XCCDF rule ids for the `rules-include`/`rules-exclude` inputs. A short SSG name
- * (`file_owner_etc_passwd`) gets the namespace of the profile's id
- * (`xccdf_org.ssgproject.content_` → `xccdf_org.ssgproject.content_rule_file_owner_etc_passwd`).
- */
-function expandRuleIds(values, profileId, input) {
-    const namespace = /^(xccdf_.+?_)profile_/.exec(profileId)?.[1];
-    return values.map((value) => {
-        const v = value.trim();
-        if (!RULE_ID.test(v)) {
-            throw new errors/* InputError */.dz(input, `'${v}' is not a rule id (e.g. xccdf_org.ssgproject.content_rule_file_owner_etc_passwd or file_owner_etc_passwd)`);
-        }
-        if (v.startsWith('xccdf_'))
-            return v;
-        if (!namespace) {
-            throw new errors/* InputError */.dz(input, `'${v}' is a short name, but the profile id '${profileId}' has no xccdf_<namespace>_profile_ prefix to complete it; give the full rule id`);
-        }
-        return `${namespace}rule_${v.replace(/^rule_/, '')}`;
-    });
 }
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/shared/os-package.ts
@@ -2689,6 +2549,160 @@ const nmapEngine = {
     },
 };
 
+;// CONCATENATED MODULE: ./packages/scanners/src/openscap/datastream.ts
+
+
+
+/**
+ * Which SCAP Security Guide content fits a host, and which profile and rules of it to evaluate.
+ * Everything here is pure (file system and process access come in as small functions), so the
+ * choices are tested on os-release texts and `oscap info` output without a host of each kind.
+ */
+const RHEL_FAMILY = new Set(['rhel', 'centos', 'rocky', 'almalinux', 'ol', 'fedora']);
+/**
+ * The SCAP Security Guide product for a host: `ubuntu2204`, `ubuntu2404`, `debian11`, `debian12`,
+ * `rhel8`, `rhel9`. RHEL rebuilds (CentOS Stream, Rocky, Alma, Oracle) use the RHEL content of the
+ * same major, as SSG's own docs advise. Undefined for a host SSG has no content for.
+ */
+function ssgProduct(os) {
+    const major = /^(\d+)/.exec(os.versionId)?.[1];
+    if (os.id === 'ubuntu') {
+        const m = /^(\d+)\.(\d+)/.exec(os.versionId);
+        return m ? `ubuntu${m[1]}${m[2]}` : undefined;
+    }
+    if (os.id === 'debian')
+        return major ? `debian${major}` : undefined;
+    if (os.id !== 'fedora' && (RHEL_FAMILY.has(os.id) || os.idLike.includes('rhel'))) {
+        return major ? `rhel${major}` : undefined;
+    }
+    return undefined;
+}
+/**
+ * Where distributions install SSG datastreams: Debian and Ubuntu (`ssg-*` packages) and RHEL
+ * (`scap-security-guide`) use the first; some builds and older packages the others.
+ */
+const SSG_CONTENT_DIRS = [
+    '/usr/share/xml/scap/ssg/content',
+    '/usr/share/scap-security-guide/content',
+    '/usr/share/scap-security-guide',
+];
+/** File names of a product's datastream, preferred first (SCAP 1.3 `-ds.xml`, then the 1.2 copy). */
+function datastreamNames(product) {
+    return [`ssg-${product}-ds.xml`, `ssg-${product}-ds-1.2.xml`];
+}
+/**
+ * The SSG datastream for the host, looked up in {@link SSG_CONTENT_DIRS}. Throws a UserError naming
+ * what was looked for, what is installed, and the `datastream` input as the way out.
+ */
+function findDatastream(os, fs, dirs = SSG_CONTENT_DIRS) {
+    const product = ssgProduct(os);
+    if (!product) {
+        throw new errors/* UserError */.yo('no-datastream', `The SCAP Security Guide has no content for this host (${describeOs(os)}); content is selected for Ubuntu, Debian and the RHEL family. Give a datastream in the 'datastream' input.`);
+    }
+    for (const dir of dirs) {
+        for (const name of datastreamNames(product)) {
+            const path = `${dir}/${name}`;
+            if (fs.exists(path))
+                return { path, product };
+        }
+    }
+    const installed = dirs.flatMap((d) => fs.list(d).filter((f) => /^ssg-.+-ds\.xml$/.test(f)));
+    throw new errors/* UserError */.yo('no-datastream', `No SCAP Security Guide datastream for ${describeOs(os)} (looked for ${datastreamNames(product)[0]} in ${dirs.join(', ')}). ` +
+        (installed.length > 0
+            ? `Installed datastreams: ${installed.join(', ')}; this SSG release may predate ${describeOs(os)}. `
+            : 'No SSG datastream is installed. ') +
+        "Install a newer SSG package, or give the path of a datastream in the 'datastream' input.");
+}
+/**
+ * Reads profiles from `oscap info --profiles` (`<id>:<title>` per line, oscap 1.3+) and from plain
+ * `oscap info` of a tailoring file or a benchmark (`Id: <id>` lines under `Profiles:`).
+ */
+function parseProfileList(output) {
+    const out = [];
+    const seen = new Set();
+    const lines = output.split(/\r?\n/);
+    lines.forEach((line, i) => {
+        const colon = /^(xccdf_[^\s:]+|[A-Za-z][\w.-]*_profile_[^\s:]+):(.*)$/.exec(line.trim());
+        const idLine = /^\s*Id:\s*(\S+)\s*$/.exec(line);
+        let profile;
+        if (colon) {
+            const title = colon[2].trim();
+            profile = { id: colon[1], ...(title ? { title } : {}) };
+        }
+        else if (idLine && /_profile_/.test(idLine[1])) {
+            const titleLine = /^\s*Title:\s*(.+)$/.exec(lines[i - 1] ?? '');
+            profile = { id: idLine[1], ...(titleLine ? { title: titleLine[1].trim() } : {}) };
+        }
+        if (profile && !seen.has(profile.id)) {
+            seen.add(profile.id);
+            out.push(profile);
+        }
+    });
+    return out;
+}
+/**
+ * CIS level 1 server as SSG names it: `cis_level1_server` in the Ubuntu content, `cis_server_l1` in
+ * the RHEL content (where plain `cis` is level 2).
+ */
+const CIS_LEVEL1_SERVER = ['cis_level1_server', 'cis_server_l1'];
+/**
+ * Profiles tried, in order, when the `profile` input is empty: CIS level 1 server where the content
+ * has one, else SSG's `standard` profile (the Debian content has no CIS profile).
+ */
+const DEFAULT_PROFILE_NAMES = [...CIS_LEVEL1_SERVER, 'standard'];
+function shortName(id) {
+    return /_profile_(.+)$/.exec(id)?.[1] ?? id;
+}
+function listProfiles(profiles) {
+    if (profiles.length === 0)
+        return 'the content lists no profile';
+    return profiles.map((p) => `${shortName(p.id)}${p.title ? ` (${p.title})` : ''}`).join(', ');
+}
+/**
+ * Resolves the `profile` input (full id or the part after `_profile_`) against the profiles the
+ * content offers; an unknown name is an InputError listing every profile available.
+ */
+function resolveProfile(requested, profiles) {
+    const wanted = requested?.trim() ?? '';
+    if (wanted === '') {
+        for (const name of DEFAULT_PROFILE_NAMES) {
+            const found = profiles.find((p) => shortName(p.id) === name);
+            if (found) {
+                const note = name !== 'standard'
+                    ? undefined
+                    : `This content has no CIS level 1 server profile; evaluated '${shortName(found.id)}'${found.title ? ` (${found.title})` : ''} instead. Set 'profile' to choose another: ${listProfiles(profiles)}.`;
+                return { profile: found, ...(note ? { note } : {}) };
+            }
+        }
+        throw new errors/* InputError */.dz('profile', `is empty and the content has neither a CIS level 1 server nor a standard profile; choose one of: ${listProfiles(profiles)}`);
+    }
+    const exact = profiles.find((p) => p.id === wanted) ?? profiles.find((p) => shortName(p.id) === wanted);
+    if (exact)
+        return { profile: exact };
+    throw new errors/* InputError */.dz('profile', `'${wanted}' is not a profile of this content; available profiles: ${listProfiles(profiles)}`);
+}
+const RULE_ID = /^[A-Za-z0-9_.:-]+$/;
+/**
+ * Full XCCDF rule ids for the `rules-include`/`rules-exclude` inputs. A short SSG name
+ * (`file_owner_etc_passwd`) gets the namespace of the profile's id
+ * (`xccdf_org.ssgproject.content_` → `xccdf_org.ssgproject.content_rule_file_owner_etc_passwd`).
+ */
+function expandRuleIds(values, profileId, input) {
+    const namespace = /^(xccdf_.+?_)profile_/.exec(profileId)?.[1];
+    return values.map((value) => {
+        const v = value.trim();
+        if (!RULE_ID.test(v)) {
+            throw new errors/* InputError */.dz(input, `'${v}' is not a rule id (e.g. xccdf_org.ssgproject.content_rule_file_owner_etc_passwd or file_owner_etc_passwd)`);
+        }
+        if (v.startsWith('xccdf_'))
+            return v;
+        if (!namespace) {
+            throw new errors/* InputError */.dz(input, `'${v}' is a short name, but the profile id '${profileId}' has no xccdf_<namespace>_profile_ prefix to complete it; give the full rule id`);
+        }
+        return `${namespace}rule_${v.replace(/^rule_/, '')}`;
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/scanners/src/openscap/install.ts
 
 /** The installer tool name of the OpenSCAP scanner (the `<tool>-path` input is `oscap-path`). */
@@ -3232,17 +3246,6 @@ function listDir(dir) {
         return [];
     }
 }
-function engine_readOsRelease() {
-    for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
-        try {
-            return (0,external_node_fs_.readFileSync)(path, 'utf8');
-        }
-        catch {
-            // try the next one
-        }
-    }
-    return undefined;
-}
 /** Profiles of a datastream (or tailoring file); unreadable content is the input's fault. */
 async function profilesOf(context, file, input) {
     // Tailoring files are listed by plain `oscap info`; `--profiles` is for datastreams and benchmarks.
@@ -3302,7 +3305,7 @@ const openscapEngine = {
             datastreamNote = 'given in `datastream`';
         }
         else {
-            const text = engine_readOsRelease();
+            const text = readOsRelease();
             if (text === undefined) {
                 throw new errors/* UserError */.yo('no-datastream', "This runner has no /etc/os-release, so its SCAP Security Guide content cannot be chosen; give a datastream in the 'datastream' input.");
             }
