@@ -1978,12 +1978,16 @@ const COMMA = 0x2c;
 const COLON = 0x3a;
 const FINDINGS_KEY = Buffer.from('findings');
 const BLOCK_SIZE = 4 * 1024 * 1024;
-/** A file's bytes in blocks of a few MB, so a report of any size is never one string. */
+/**
+ * A file's bytes in blocks of a few MB, so a report of any size is never one string. Each block
+ * is read into the same buffer: a block is only valid until the next one is asked for (what
+ * parseReportBlocks keeps of it, it copies), and no garbage buffers pile up outside the heap.
+ */
 function* fileBlocks(path) {
     const fd = (0, node_fs_1.openSync)(path, 'r');
+    const block = Buffer.allocUnsafe(BLOCK_SIZE);
     try {
         for (;;) {
-            const block = Buffer.allocUnsafe(BLOCK_SIZE);
             const n = (0, node_fs_1.readSync)(fd, block, 0, BLOCK_SIZE, null);
             if (n === 0)
                 return;
@@ -2409,17 +2413,19 @@ class FindingTally {
         const n = this.size;
         const groupOf = new Int32Array(n);
         const next = new Int32Array(n).fill(-1);
-        const first = [];
-        const last = [];
-        const shown = [];
+        const first = new Int32Array(n);
+        const last = new Int32Array(n);
+        const shown = new Int32Array(n);
+        let count = 0;
         for (let i = 0; i < n; i++) {
             const root = this.#find(i);
             if (root === i) {
                 // A root is its group's first occurrence, so groups are numbered in that order.
-                groupOf[i] = first.length;
-                first.push(i);
-                last.push(i);
-                shown.push(i);
+                groupOf[i] = count;
+                first[count] = i;
+                last[count] = i;
+                shown[count] = i;
+                count++;
                 continue;
             }
             const g = groupOf[root];
@@ -2429,7 +2435,7 @@ class FindingTally {
             if (this.#severity.get(i) < this.#severity.get(shown[g]))
                 shown[g] = i;
         }
-        return new TallyGroups(Int32Array.from(first), Int32Array.from(shown), next);
+        return new TallyGroups(first.subarray(0, count), shown.subarray(0, count), next);
     }
     /**
      * Group indexes in the summary's order: severity, then rule id and path or package name of the
