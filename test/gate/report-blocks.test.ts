@@ -30,6 +30,7 @@ describe('reading a report in blocks', () => {
     '{ "findings" : [ ] }',
     '{"z":[1,2],"findings":[ {"q":"a,b \\u00e9 é"} , 3 ],"w":{"findings":[9]}}',
     '{"findings":{"a":[1]}}',
+    '{"k\\\\":"v\\\\","findings":["a\\\\",{"b":"\\\\\\"]"},"\\\\\\\\"],"e":"\\""}',
   ]
   for (const text of valid) {
     it(`splits ${text} like JSON.parse, at every block size`, () => {

@@ -31,6 +31,11 @@ export function* fileBlocks(path: string): Generator<Uint8Array> {
   }
 }
 
+function indexOrEnd(block: Buffer, byte: number, from: number): number {
+  const at = block.indexOf(byte, from)
+  return at === -1 ? block.length : at
+}
+
 function isSpace(b: number): boolean {
   return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09
 }
@@ -84,7 +89,17 @@ export function parseReportBlocks(
     }
     // Where the current header or element run started in this block.
     let runStart = 0
+    // Next quote and backslash at or after the scan position (block.length: none).
+    let nextQuote = -1
+    let nextBackslash = -1
     for (let i = 0; i < block.length; i++) {
+      if (inString && key === undefined && !escaped) {
+        // Inside a string only a quote or a backslash matters: jump to the next one (native search).
+        if (nextQuote < i) nextQuote = indexOrEnd(block, QUOTE, i)
+        if (nextBackslash < i) nextBackslash = indexOrEnd(block, BACKSLASH, i)
+        i = Math.min(nextQuote, nextBackslash)
+        if (i >= block.length) break
+      }
       const b = block[i]!
       if (inString) {
         if (escaped) escaped = false
