@@ -6093,6 +6093,10 @@ function* fileBlocks(path) {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
+function indexOrEnd(block, byte, from) {
+    const at = block.indexOf(byte, from);
+    return at === -1 ? block.length : at;
+}
 function isSpace(b) {
     return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 }
@@ -6142,7 +6146,20 @@ function parseReportBlocks(blocks, onFinding) {
         }
         // Where the current header or element run started in this block.
         let runStart = 0;
+        // Next quote and backslash at or after the scan position (block.length: none).
+        let nextQuote = -1;
+        let nextBackslash = -1;
         for (let i = 0; i < block.length; i++) {
+            if (inString && key === undefined && !escaped) {
+                // Inside a string only a quote or a backslash matters: jump to the next one (native search).
+                if (nextQuote < i)
+                    nextQuote = indexOrEnd(block, QUOTE, i);
+                if (nextBackslash < i)
+                    nextBackslash = indexOrEnd(block, BACKSLASH, i);
+                i = Math.min(nextQuote, nextBackslash);
+                if (i >= block.length)
+                    break;
+            }
             const b = block[i];
             if (inString) {
                 if (escaped)
