@@ -250,8 +250,7 @@ export interface FindingsReportsFacts {
 }
 
 /** Finding shapes the real parsers make from corpus files (vulnerabilities, misconfigurations, secrets, SAST). */
-function findingTemplates(): Finding[] {
-  const ws = '/home/runner/work/repo/repo'
+export function findingTemplates(ws = '/home/runner/work/repo/repo'): Finding[] {
   const out: Finding[] = []
   for (const file of [
     'trivy/json/dd-trivy-legacy-list.json',

@@ -12,9 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { completeReport, type Finding, type FindingsReport } from '@portcullis/core'
 import { renderGateSummary, runGate, type GateConfig, type GateResult } from '@portcullis/gate'
-import { parseSarif } from '@portcullis/sarif'
-import { parseTrivy } from '@portcullis/scanners/trivy'
-import { readCorpus } from '../support/corpus.js'
+import { findingTemplates } from '../bench/generate.js'
 import { NOW, SHA, tempTree, verifiedTool } from './helpers.js'
 
 const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/scale-equivalence.json')
@@ -37,21 +35,7 @@ function rng(seed: number): () => number {
 }
 
 /** What the real parsers make of corpus files: vulnerabilities, misconfigurations, secrets, SAST. */
-function templates(): Finding[] {
-  const out: Finding[] = []
-  for (const file of [
-    'trivy/json/dd-trivy-legacy-list.json',
-    'trivy/json/dd-trivy-misconfig-and-secrets.json',
-    'trivy/json/trivy-0.72.0-terraform-misconfig.json',
-    'trivy/json/dd-trivy-licenses.json',
-  ]) {
-    out.push(...parseTrivy(readCorpus(file), { workspace: WS }).findings)
-  }
-  out.push(
-    ...parseSarif(readCorpus('semgrep/sarif/dd-semgrep-1.69.0.sarif'), { workspace: WS }).findings,
-  )
-  return out
-}
+const templates = (): Finding[] => findingTemplates(WS)
 
 const SUPPRESSIONS: readonly NonNullable<Finding['suppression']>[] = [
   { kind: 'in-source', source: 'trivy:ignore at main.tf:4' },
