@@ -1179,9 +1179,8 @@ const UPSTREAM_BASE = 'https://github.com';
 const INSTALLER_INPUTS = {
     toolPath: (tool) => `${tool}-path`,
     version: 'version',
-    sha256: 'sha256',
+    sha256: 'tool-sha256',
     mirror: 'tool-mirror',
-    verifySignature: 'verify-signature',
 };
 /** The folder under the temp folder (RUNNER_TEMP) that holds the private copies binaries run from. */
 const BIN_DIR = 'portcullis-bin';
@@ -1407,14 +1406,14 @@ class Installer {
         const given = request.sha256?.toLowerCase();
         if (pinned && given !== undefined && given !== pinned.sha256) {
             throw new errors/* InputError */.dz(INSTALLER_INPUTS.sha256, `${given} differs from the manifest's digest ${pinned.sha256} for ${tool} ${version} on ${key}. ` +
-                `Remove 'sha256' to use the manifest's, or check where your digest came from.`);
+                `Remove '${INSTALLER_INPUTS.sha256}' to use the manifest's, or check where your digest came from.`);
         }
         const sha256 = pinned?.sha256 ?? given;
         if (sha256 === undefined) {
             const pinnedVersions = Object.keys(spec.versions).join(', ');
             throw new InstallError('unknown-version', tool, `${tool} ${version} has no pinned digest for ${key}, so it cannot be downloaded and verified. ` +
                 `Either use a pinned version (${pinnedVersions}), or give the SHA-256 of ` +
-                `${fill(asset, { version })} from the upstream checksums file in 'sha256', or give a binary ` +
+                `${fill(asset, { version })} from the upstream checksums file in '${INSTALLER_INPUTS.sha256}', or give a binary ` +
                 `in '${INSTALLER_INPUTS.toolPath(tool)}'.`);
         }
         return {
@@ -1422,7 +1421,7 @@ class Installer {
             asset: fill(asset, { version }),
             binarySha256: pinned?.binarySha256,
             // Where the digest came from: the manifest entry's public source, or the workflow's input.
-            source: pinned?.source ?? "the 'sha256' input",
+            source: pinned?.source ?? `the '${INSTALLER_INPUTS.sha256}' input`,
         };
     }
     /**
@@ -1530,10 +1529,10 @@ class Installer {
         const tool = request.tool;
         const policy = spec.signature;
         if (!policy) {
-            throw new errors/* InputError */.dz(INSTALLER_INPUTS.verifySignature, `${tool} releases carry no signature this installer can check; set it to false for ${tool} (its SHA-256 is still verified).`);
+            throw new InstallError('signature-failed', tool, `${tool} releases carry no signature this installer can check; install it without signature verification (its SHA-256 is still verified).`);
         }
         if (!request.cosignPath) {
-            throw new errors/* InputError */.dz(INSTALLER_INPUTS.verifySignature, `needs cosign to verify ${tool}; install cosign first (or give its path) and retry.`);
+            throw new InstallError('signature-failed', tool, `Verifying the signature of ${tool} needs cosign; install cosign first (or give its path) and retry.`);
         }
         const bundleName = fill(policy.bundle, { asset, version, tag: fill(spec.tag, { version }) });
         const bundle = (0,external_node_path_.join)(work, bundleName);

@@ -240,3 +240,14 @@ it('an OS-package tool (nmap) is copied and hashed before anything of it runs, i
   }
   expect(sha256(readFileSync(nmap))).toBe(report.tool!.sha256)
 })
+
+it('a bad tool-sha256 is refused before anything is fetched, naming the input the action has', async () => {
+  const run = await runAction('scan-iac', {
+    workspace: tempDir('sha-input-'),
+    inputs: { version: '0.44.1', 'tool-sha256': 'not-a-digest', 'upload-sarif': 'false' },
+  })
+  expect(run.exitCode).toBe(1)
+  expect(run.stdout).toContain(
+    "Input 'tool-sha256': must be a SHA-256 digest: 64 hexadecimal characters.",
+  )
+})

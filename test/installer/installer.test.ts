@@ -474,7 +474,7 @@ describe('user-pinned version', () => {
       version: '2.0.0',
       source: 'download',
       sha256: sha256(Buffer.from(fakeScript('demo 2.0.0'))),
-      verifiedBy: `release asset demo_2.0.0_linux_x64.tar.gz with sha256 ${sha256(v2.tgz)} (the 'sha256' input)`,
+      verifiedBy: `release asset demo_2.0.0_linux_x64.tar.gz with sha256 ${sha256(v2.tgz)} (the 'tool-sha256' input)`,
     })
     expect(run(got.path, ['--version'])).toBe('demo 2.0.0')
   })
@@ -483,7 +483,7 @@ describe('user-pinned version', () => {
     const error = await rejection(installer().inst.install({ tool: 'demo', version: '2.0.0' }))
     expect((error as InstallError).code).toBe('unknown-version')
     expect(error.message).toContain('pinned version (1.2.3)')
-    expect(error.message).toContain("in 'sha256'")
+    expect(error.message).toContain("in 'tool-sha256'")
     expect(error.message).toContain("'demo-path'")
     expect(totalRequests()).toBe(0)
   })
@@ -493,7 +493,7 @@ describe('user-pinned version', () => {
       installer().inst.install({ tool: 'demo', version: '1.2.3', sha256: sha256(v2.tgz) }),
     )
     expect(error).toBeInstanceOf(InputError)
-    expect(error.message).toContain("Input 'sha256'")
+    expect(error.message).toContain("Input 'tool-sha256'")
     expect(totalRequests()).toBe(0)
   })
 
@@ -502,7 +502,7 @@ describe('user-pinned version', () => {
       installer().inst.install({ tool: 'demo', sha256: sha256(v1.tgz) }),
     )
     expect(error).toBeInstanceOf(InputError)
-    expect(error.message).toContain("Input 'sha256'")
+    expect(error.message).toContain("Input 'tool-sha256'")
   })
 
   it('rejects a digest with the wrong digest from the server for the pinned version', async () => {
@@ -591,7 +591,8 @@ describe('signature verification', () => {
     const noCosign = await rejection(
       installer().inst.install({ tool: 'demo', verifySignature: true }),
     )
-    expect(noCosign.message).toContain("Input 'verify-signature'")
+    expect((noCosign as InstallError).code).toBe('signature-failed')
+    expect(noCosign.message).toContain('Verifying the signature of demo needs cosign')
     const unsigned = await rejection(
       installer().inst.install({
         tool: 'zdemo',

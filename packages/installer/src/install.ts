@@ -44,9 +44,8 @@ export const UPSTREAM_BASE = 'https://github.com'
 export const INSTALLER_INPUTS = {
   toolPath: (tool: string) => `${tool}-path`,
   version: 'version',
-  sha256: 'sha256',
+  sha256: 'tool-sha256',
   mirror: 'tool-mirror',
-  verifySignature: 'verify-signature',
 } as const
 
 /** The folder under the temp folder (RUNNER_TEMP) that holds the private copies binaries run from. */
@@ -373,7 +372,7 @@ export class Installer {
       throw new InputError(
         INSTALLER_INPUTS.sha256,
         `${given} differs from the manifest's digest ${pinned.sha256} for ${tool} ${version} on ${key}. ` +
-          `Remove 'sha256' to use the manifest's, or check where your digest came from.`,
+          `Remove '${INSTALLER_INPUTS.sha256}' to use the manifest's, or check where your digest came from.`,
       )
     }
     const sha256 = pinned?.sha256 ?? given
@@ -384,7 +383,7 @@ export class Installer {
         tool,
         `${tool} ${version} has no pinned digest for ${key}, so it cannot be downloaded and verified. ` +
           `Either use a pinned version (${pinnedVersions}), or give the SHA-256 of ` +
-          `${fill(asset, { version })} from the upstream checksums file in 'sha256', or give a binary ` +
+          `${fill(asset, { version })} from the upstream checksums file in '${INSTALLER_INPUTS.sha256}', or give a binary ` +
           `in '${INSTALLER_INPUTS.toolPath(tool)}'.`,
       )
     }
@@ -393,7 +392,7 @@ export class Installer {
       asset: fill(asset, { version }),
       binarySha256: pinned?.binarySha256,
       // Where the digest came from: the manifest entry's public source, or the workflow's input.
-      source: pinned?.source ?? "the 'sha256' input",
+      source: pinned?.source ?? `the '${INSTALLER_INPUTS.sha256}' input`,
     }
   }
 
@@ -542,15 +541,17 @@ export class Installer {
     const tool = request.tool
     const policy = spec.signature
     if (!policy) {
-      throw new InputError(
-        INSTALLER_INPUTS.verifySignature,
-        `${tool} releases carry no signature this installer can check; set it to false for ${tool} (its SHA-256 is still verified).`,
+      throw new InstallError(
+        'signature-failed',
+        tool,
+        `${tool} releases carry no signature this installer can check; install it without signature verification (its SHA-256 is still verified).`,
       )
     }
     if (!request.cosignPath) {
-      throw new InputError(
-        INSTALLER_INPUTS.verifySignature,
-        `needs cosign to verify ${tool}; install cosign first (or give its path) and retry.`,
+      throw new InstallError(
+        'signature-failed',
+        tool,
+        `Verifying the signature of ${tool} needs cosign; install cosign first (or give its path) and retry.`,
       )
     }
     const bundleName = fill(policy.bundle, { asset, version, tag: fill(spec.tag, { version }) })
