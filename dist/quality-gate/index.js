@@ -10,7 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 // The gate, its policy and report loading load only once the inputs are read and valid.
-await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .QUALITY_GATE_INPUTS */ ._, () => Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3078)).then((m) => m.run));
+await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m, () => Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3078)).then((m) => m.run));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -21,12 +21,12 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ QUALITY_GATE_INPUTS)
+/* harmony export */   m: () => (/* binding */ INPUTS)
 /* harmony export */ });
 /* harmony import */ var _portcullis_gate_stages__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34);
 
 /** The inputs of actions/quality-gate/action.yml, read once at the edge (a test holds the two together). */
-const QUALITY_GATE_INPUTS = {
+const INPUTS = {
     findings: { kind: 'list', default: '' },
     'system-level': { kind: 'integer', min: 1, max: 4, default: '3' },
     stage: { kind: 'enum', values: _portcullis_gate_stages__WEBPACK_IMPORTED_MODULE_0__/* .STAGES */ .an, default: 'code' },

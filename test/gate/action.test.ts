@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { InputError } from '@portcullis/core'
 import { findingsDir, readInputs } from '@portcullis/action-kit'
-import { QUALITY_GATE_INPUTS } from '../../actions/quality-gate/src/inputs.js'
+import { INPUTS } from '../../actions/quality-gate/src/inputs.js'
 import { OUTPUTS, gateConfig, run } from '../../actions/quality-gate/src/run.js'
 import { fakeIO } from '../support/fake-io.js'
 import { REPO_ROOT } from '../support/runner.js'
@@ -19,13 +19,13 @@ const ACTION = parse(
 ) as ActionYml
 
 function inputs(values: Record<string, string> = {}) {
-  return readInputs(QUALITY_GATE_INPUTS, (name) => values[name])
+  return readInputs(INPUTS, (name) => values[name])
 }
 
 describe('quality-gate action: inputs and outputs', () => {
   it('reads exactly the inputs of action.yml, with the same defaults', () => {
-    expect(Object.keys(QUALITY_GATE_INPUTS).sort()).toEqual(Object.keys(ACTION.inputs).sort())
-    for (const [name, spec] of Object.entries(QUALITY_GATE_INPUTS)) {
+    expect(Object.keys(INPUTS).sort()).toEqual(Object.keys(ACTION.inputs).sort())
+    for (const [name, spec] of Object.entries(INPUTS)) {
       const yml = ACTION.inputs[name]!
       // An expression default (`${{ github.token }}`) is filled in by the runner, never by us.
       const expected = yml.default?.startsWith('${{') ? '' : yml.default

@@ -1,5 +1,5 @@
 import { runEntry } from '@portcullis/action-kit'
-import { QUALITY_GATE_INPUTS } from './inputs.js'
+import { INPUTS } from './inputs.js'
 
 // The gate, its policy and report loading load only once the inputs are read and valid.
-await runEntry(QUALITY_GATE_INPUTS, () => import('./run.js').then((m) => m.run))
+await runEntry(INPUTS, () => import('./run.js').then((m) => m.run))

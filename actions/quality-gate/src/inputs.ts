@@ -2,7 +2,7 @@ import type { Inputs } from '@portcullis/action-kit'
 import { GATE_MODES, STAGES } from '@portcullis/gate/stages'
 
 /** The inputs of actions/quality-gate/action.yml, read once at the edge (a test holds the two together). */
-export const QUALITY_GATE_INPUTS = {
+export const INPUTS = {
   findings: { kind: 'list', default: '' },
   'system-level': { kind: 'integer', min: 1, max: 4, default: '3' },
   stage: { kind: 'enum', values: STAGES, default: 'code' },
@@ -19,4 +19,4 @@ export const QUALITY_GATE_INPUTS = {
   'github-token': { kind: 'string', default: '', secret: true },
 } as const
 
-export type QualityGateInputs = Inputs<typeof QUALITY_GATE_INPUTS>
+export type QualityGateInputs = Inputs<typeof INPUTS>
