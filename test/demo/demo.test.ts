@@ -33,16 +33,6 @@ interface Report {
 const work = mkdtempSync(join(tmpdir(), 'portcullis-demo-test-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-/** The scan name the gate uses in a missing-scan reason, by the action that writes it. */
-const SCAN_OF: Readonly<Record<string, string>> = {
-  'scan-secrets': 'secrets',
-  'scan-deps': 'deps',
-  'scan-iac': 'iac',
-  'scan-image': 'image',
-  'sign-image': 'signature',
-  compliance: 'compliance',
-}
-
 function runDemo(flags: readonly string[], out: string): Promise<DemoRun> {
   const tsx = join(REPO_ROOT, 'node_modules/.bin/tsx')
   const child = spawn(tsx, ['packages/demo/src/demo.ts', '--out', out, ...flags], {
@@ -74,23 +64,21 @@ function runDemo(flags: readonly string[], out: string): Promise<DemoRun> {
   })
 }
 
-const rules = (run: DemoRun, action: string) =>
-  (run.reports.get(action)?.report.findings ?? []).map((f) => f.ruleId)
+/** The rule ids of an action's report; the report must be there. */
+function rules(run: DemoRun, action: string): string[] {
+  const entry = run.reports.get(action)
+  expect(entry, `${action} wrote a findings report`).toBeDefined()
+  return entry!.report.findings.map((f) => f.ruleId)
+}
 
-/** What every run must show whatever is implemented: each step's report, or the gate's reason for its absence. */
+/** What every run must show: each step's report (a skipped step has none). */
 function expectHonestSteps(run: DemoRun): void {
   const reasons = run.result.reasons
   for (const step of run.result.steps) {
     if (step.action === 'quality-gate') continue
     expect(run.stdout).toContain(step.step)
-    if (step.status === 'not implemented' || step.status === 'skipped') {
+    if (step.status === 'skipped') {
       expect(run.reports.has(step.action)).toBe(false)
-      if (step.status === 'not implemented') {
-        expect(reasons).toContainEqual({
-          code: 'missing-scan',
-          message: expect.stringContaining(`${SCAN_OF[step.action]} scan (${step.action} report)`),
-        })
-      }
       continue
     }
     expect(step.status, `${step.step}: ${step.note ?? ''}`).toMatch(/^(complete|signed|verified)$/)
@@ -142,13 +130,12 @@ describeWithTools(
         const { baseSha, headSha, commits } = example.result.pullRequest
         expect(commits).toBe(2)
         const secrets = example.reports.get('scan-secrets')
-        if (secrets === undefined)
-          return expect(example.stdout).toMatch(/scan-secrets\s+not implemented/)
-        expect(secrets.report.target).toMatchObject({
+        expect(secrets, 'scan-secrets wrote a findings report').toBeDefined()
+        expect(secrets!.report.target).toMatchObject({
           kind: 'git-range',
           name: `${baseSha}..${headSha}`,
         })
-        const leak = secrets.report.findings.find((f) => f.ruleId === 'aws-access-token')
+        const leak = secrets!.report.findings.find((f) => f.ruleId === 'aws-access-token')
         expect(leak?.location).toMatchObject({ path: 'config/production.env', startLine: 3 })
         // The key is made at run time and never committed; no output file may carry one.
         for (const file of example.result.files) {
@@ -159,20 +146,14 @@ describeWithTools(
       })
 
       it('reports the vulnerable lockfile and the risky Terraform, Dockerfile and deployment', () => {
-        if (example.reports.has('scan-deps')) {
-          expect(new Set(rules(example, 'scan-deps'))).toEqual(
-            new Set(['CVE-2021-23337', 'CVE-2021-44906']),
-          )
+        expect(new Set(rules(example, 'scan-deps'))).toEqual(
+          new Set(['CVE-2021-23337', 'CVE-2021-44906']),
+        )
+        const iac = rules(example, 'scan-iac')
+        for (const id of ['AVD-AWS-0107', 'AVD-AWS-0086', 'DS002', 'KSV017']) {
+          expect(iac).toContain(id)
         }
-        if (example.reports.has('scan-iac')) {
-          const iac = rules(example, 'scan-iac')
-          for (const id of ['AVD-AWS-0107', 'AVD-AWS-0086', 'DS002', 'KSV017']) {
-            expect(iac).toContain(id)
-          }
-        }
-        if (example.reports.has('scan-image')) {
-          expect(rules(example, 'scan-image')).toContain('CVE-2023-4911')
-        }
+        expect(rules(example, 'scan-image')).toContain('CVE-2023-4911')
         const matrix = example.result.reasons.filter((r) => r.code === 'matrix-exceeded')
         expect(matrix.map((r) => r.message)).toContainEqual(
           expect.stringMatching(/critical findings?; system level 3 allows 0/),
@@ -182,36 +163,24 @@ describeWithTools(
     })
 
     describe('the fixed example (--fixed)', () => {
-      it('passes, or fails only on the reports of actions this build does not implement', () => {
+      it('passes, with every scan, the compliance check and the signature behind it', () => {
         expect(fixed.exitCode, fixed.stderr).toBe(0)
         expect(fixed.result.pullRequest.commits).toBe(1)
         expectHonestSteps(fixed)
-        const notImplemented = [
-          ...new Set(
-            fixed.result.steps.filter((s) => s.status === 'not implemented').map((s) => s.action),
-          ),
-        ]
-        if (notImplemented.length === 0) {
-          expect(fixed.result.reasons).toEqual([])
-          expect(fixed.result.verdict).toBe('pass')
-          return
-        }
-        expect(fixed.result.verdict).toBe('fail')
-        expect(new Set(fixed.result.reasons.map((r) => r.code))).toEqual(new Set(['missing-scan']))
-        expect(fixed.result.reasons).toHaveLength(notImplemented.length)
-        expect(fixed.stdout).toContain(
-          `The fixed example fails only because ${notImplemented.join(', ')}`,
-        )
+        expect(fixed.result.reasons).toEqual([])
+        expect(fixed.result.verdict).toBe('pass')
       })
 
       it('has no secret, no vulnerable dependency and no misconfiguration above low', () => {
         for (const action of ['scan-secrets', 'scan-deps']) {
-          if (fixed.reports.has(action)) expect(rules(fixed, action), action).toEqual([])
+          expect(rules(fixed, action), action).toEqual([])
         }
-        const iac = fixed.reports.get('scan-iac')?.report.findings ?? []
-        expect(iac.filter((f) => f.severity !== 'low' && f.severity !== 'info')).toEqual([])
-        const image = fixed.reports.get('scan-image')?.report.findings ?? []
-        expect(image.map((f) => f.ruleId)).not.toContain('CVE-2023-4911')
+        const iac = fixed.reports.get('scan-iac')?.report.findings
+        expect(iac, 'scan-iac wrote a findings report').toBeDefined()
+        expect(iac!.filter((f) => f.severity !== 'low' && f.severity !== 'info')).toEqual([])
+        const image = fixed.reports.get('scan-image')?.report.findings
+        expect(image, 'scan-image wrote a findings report').toBeDefined()
+        expect(image!.map((f) => f.ruleId)).not.toContain('CVE-2023-4911')
       })
     })
   },

@@ -8,7 +8,6 @@ const ICONS: Readonly<Record<StepResult['status'], string>> = {
   pass: '✓',
   failed: '✗',
   fail: '✗',
-  'not implemented': '✗',
   skipped: '–',
 }
 
@@ -45,20 +44,6 @@ export function renderDemoResult(result: DemoResult, elapsedMs?: number): string
   const score = result.riskScore !== undefined ? ` · risk score ${result.riskScore}/100` : ''
   lines.push(`Verdict: ${result.verdict.toUpperCase()}${score}`)
   for (const reason of result.reasons) lines.push(`  - ${reason.code}: ${reason.message}`)
-  const missing = [
-    ...new Set(result.steps.filter((s) => s.status === 'not implemented').map((s) => s.action)),
-  ]
-  if (result.verdict === 'fail' && missing.length > 0) {
-    const names = missing.join(', ')
-    lines.push(
-      result.fixed &&
-        result.reasons.every(
-          (r) => r.code === 'missing-scan' || r.code === 'signature-not-verified',
-        )
-        ? `The fixed example fails only because ${names} ${missing.length > 1 ? 'are' : 'is'} not implemented in this build: the gate fails closed on the missing reports.`
-        : `${names}: not implemented in this build; the gate fails closed on the missing reports.`,
-    )
-  }
   lines.push('')
   const out = relative(process.cwd(), result.outDir) || '.'
   lines.push(
