@@ -12,12 +12,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7788);
 
 
 
@@ -27,11 +26,7 @@ const INPUT = 'ignore-file';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Reads and checks the file the `ignore-file` input names; every mistake names the input and line. */
 function readIgnoreFile(workspace, input) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, input);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, path);
-    if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, rel) !== path) {
-        throw new _portcullis_core__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(INPUT, `'${input}' is outside the workspace; name a file in the repository`);
-    }
+    const { abs: path, rel: name } = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .workspacePath */ .X5)(workspace, input, INPUT);
     let text;
     try {
         text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
@@ -39,7 +34,6 @@ function readIgnoreFile(workspace, input) {
     catch (error) {
         throw new _portcullis_core__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(INPUT, `'${input}' cannot be read (${error.code ?? error.message}); name an existing ignore file or leave the input empty`);
     }
-    const name = rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
     const entries = /\.ya?ml$/i.test(path) ? yamlEntries(text, input) : textEntries(text, input);
     return { name, entries };
 }
@@ -67,7 +61,7 @@ const YAML_LISTS = ['vulnerabilities', 'misconfigurations', 'secrets', 'licenses
 function yamlEntries(text, input) {
     let data;
     try {
-        data = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text);
+        data = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
     }
     catch (error) {
         throw new _portcullis_core__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(INPUT, `'${input}' is not valid YAML: ${error.message}`);

@@ -1,5 +1,24 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs'
+import { InputError } from '@portcullis/core'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
+
+/**
+ * A path an input names, resolved against the workspace: the absolute path and the workspace-relative
+ * POSIX one. A path that climbs out of the workspace (or is the workspace itself, when a file is
+ * wanted) is the input's mistake.
+ */
+export function workspacePath(
+  workspace: string,
+  value: string,
+  input: string,
+): { readonly abs: string; readonly rel: string } {
+  const abs = resolve(workspace, value)
+  const rel = relative(workspace, abs)
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new InputError(input, `'${value}' is outside the workspace; give a path inside it`)
+  }
+  return { abs, rel: rel.split(sep).join('/') }
+}
 
 /** Files larger than this are not read for fingerprints or line hashes (a lockfile or a minified bundle can be huge). */
 export const MAX_READ_BYTES = 8 * 1024 * 1024

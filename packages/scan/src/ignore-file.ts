@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
-import { relative, resolve, sep } from 'node:path'
 import picomatch from 'picomatch'
 import { parse } from 'yaml'
 import { InputError, type Finding } from '@portcullis/core'
+import { workspacePath } from './files.js'
 
 /**
  * The `ignore-file` input: an ignore file in trivy's formats, named by the workflow, applied by
@@ -39,14 +39,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /** Reads and checks the file the `ignore-file` input names; every mistake names the input and line. */
 export function readIgnoreFile(workspace: string, input: string): IgnoreFile {
-  const path = resolve(workspace, input)
-  const rel = relative(workspace, path)
-  if (rel.startsWith('..') || resolve(workspace, rel) !== path) {
-    throw new InputError(
-      INPUT,
-      `'${input}' is outside the workspace; name a file in the repository`,
-    )
-  }
+  const { abs: path, rel: name } = workspacePath(workspace, input, INPUT)
   let text: string
   try {
     text = readFileSync(path, 'utf8')
@@ -56,7 +49,6 @@ export function readIgnoreFile(workspace: string, input: string): IgnoreFile {
       `'${input}' cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); name an existing ignore file or leave the input empty`,
     )
   }
-  const name = rel.split(sep).join('/')
   const entries = /\.ya?ml$/i.test(path) ? yamlEntries(text, input) : textEntries(text, input)
   return { name, entries }
 }

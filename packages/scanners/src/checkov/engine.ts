@@ -1,10 +1,16 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { isAbsolute, join, relative, sep } from 'node:path'
 import type { Exec, Logger } from '@portcullis/core/ports'
 import { InputError, ScanFailedError, type ToolProvenance } from '@portcullis/core'
 import type { CommonScanInputs, EngineResult, ScanEngine, ToolRequest } from '@portcullis/scan'
-import { findExecutable, isExecutable, runTool, unusedSettingsNotice } from '@portcullis/scan'
+import {
+  findExecutable,
+  isExecutable,
+  runTool,
+  unusedSettingsNotice,
+  workspacePath,
+} from '@portcullis/scan'
 import { parseCheckov } from './parse.js'
 
 /**
@@ -217,11 +223,8 @@ export function checkovArgs(options: {
 }
 
 function insideWorkspace(workspace: string, value: string, input: string): string {
-  const abs = resolve(workspace, value)
-  const rel = relative(workspace, abs)
-  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) || !existsSync(abs)) {
-    throw new InputError(input, `'${value}' is not a path inside the workspace`)
-  }
+  const { abs } = workspacePath(workspace, value, input)
+  if (!existsSync(abs)) throw new InputError(input, `'${value}' does not exist in the workspace`)
   return abs
 }
 

@@ -12,7 +12,7 @@ import {
   type ImageTargetInputs,
   type ScanEngine,
 } from '@portcullis/scan'
-import { imagePaths } from '../shared/image-paths.js'
+import { imageSkips } from '../shared/image-paths.js'
 import { parseGrype } from './parse.js'
 
 /** The scan-image inputs the grype engine reads (the action's Inputs type satisfies it structurally). */
@@ -119,10 +119,8 @@ export const grypeImageEngine: ScanEngine<GrypeImageInputs> = {
         `grype finds vulnerabilities only; the ${skipped.join(' and ')} scanner(s) asked for in \`scanners\` did not run (use engine trivy for them).`,
       )
     }
-    const notScanned = [
-      ...imagePaths(inputs.skipDirs, 'skip-dirs'),
-      ...imagePaths(inputs.skipFiles, 'skip-files'),
-    ]
+    const skip = imageSkips(inputs)
+    const notScanned = [...skip.dirs, ...skip.files]
     if (notScanned.length > 0) {
       notices.push(
         `Not scanned inside the image (skip-dirs, skip-files): ${notScanned.join(', ')}.`,
@@ -148,10 +146,12 @@ export const grypeImageEngine: ScanEngine<GrypeImageInputs> = {
     const config = join(context.workDir, 'grype-config.yaml')
     writeFileSync(config, 'check-for-app-update: false\n')
     await runTool(context, {
-      args: grypeArgs(target, { json, config, ...(sbom ? { sbom } : {}) }, inputs.ignoreUnfixed, {
-        dirs: imagePaths(inputs.skipDirs, 'skip-dirs'),
-        files: imagePaths(inputs.skipFiles, 'skip-files'),
-      }),
+      args: grypeArgs(
+        target,
+        { json, config, ...(sbom ? { sbom } : {}) },
+        inputs.ignoreUnfixed,
+        skip,
+      ),
       // 0: ran (findings do not change it without --fail-on); anything else is an error.
       okExitCodes: [0],
       env: grypeEnv(target),

@@ -19,24 +19,31 @@ export function imagePaths(values: readonly string[], input: string): string[] {
   })
 }
 
-/** The summary lines naming what the scan skipped inside the image, if anything. */
-export function skippedInImage(inputs: {
+/** `skip-dirs` and `skip-files` as {@link imagePaths} reads them, each checked once. */
+export function imageSkips(inputs: {
   readonly skipDirs: readonly string[]
   readonly skipFiles: readonly string[]
+}): { readonly dirs: string[]; readonly files: string[] } {
+  return {
+    dirs: imagePaths(inputs.skipDirs, 'skip-dirs'),
+    files: imagePaths(inputs.skipFiles, 'skip-files'),
+  }
+}
+
+/** The summary lines naming what the scan skipped inside the image (from {@link imageSkips}). */
+export function skippedInImage(skip: {
+  readonly dirs: readonly string[]
+  readonly files: readonly string[]
 }): string[] {
   // A code span renders no link or HTML; a backquote in the path could end it, so none is kept.
   const list = (paths: readonly string[]) =>
     paths.map((p) => `\`${p.replace(/[`\r\n]/g, "'")}\``).join(', ')
   return [
-    ...(inputs.skipDirs.length > 0
-      ? [
-          `- skipped folders in the image (input skip-dirs): ${list(imagePaths(inputs.skipDirs, 'skip-dirs'))}`,
-        ]
+    ...(skip.dirs.length > 0
+      ? [`- skipped folders in the image (input skip-dirs): ${list(skip.dirs)}`]
       : []),
-    ...(inputs.skipFiles.length > 0
-      ? [
-          `- skipped files in the image (input skip-files): ${list(imagePaths(inputs.skipFiles, 'skip-files'))}`,
-        ]
+    ...(skip.files.length > 0
+      ? [`- skipped files in the image (input skip-files): ${list(skip.files)}`]
       : []),
   ]
 }

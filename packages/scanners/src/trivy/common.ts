@@ -3,7 +3,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { neutralize } from '@portcullis/core/ports'
 import { InputError, ScanFailedError } from '@portcullis/core'
 import type { EngineContext, ToolRun } from '@portcullis/scan'
-import { runTool } from '@portcullis/scan'
+import { runTool, workspacePath } from '@portcullis/scan'
 
 /** A folder to scan, given relative to the workspace. */
 export interface ScanRoot {
@@ -38,11 +38,7 @@ export function resolveWorkspaceFiles(
   input: string,
 ): string[] {
   return values.map((value) => {
-    const abs = resolve(workspace, value)
-    const rel = relative(workspace, abs)
-    if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-      throw new InputError(input, `'${value}' is outside the workspace; give a path inside it`)
-    }
+    const { abs } = workspacePath(workspace, value, input)
     if (!existsSync(abs)) throw new InputError(input, `'${value}' does not exist in the workspace`)
     return abs
   })

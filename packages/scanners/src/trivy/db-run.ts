@@ -158,11 +158,8 @@ async function readyJavaDb<I>(
       `${what} is unusable (${metadata}); the scan fails rather than miss the JAR files it identifies`,
     )
   }
-  const dates = checkDbDates(metadata, policy, new Date(), what)
-  if (dates)
-    throw new ScanFailedError(
-      dates.reason.replace('the cache, the mirror or the db-archive', 'the java-db-archive'),
-    )
+  const dates = checkDbDates(metadata, policy, new Date(), what, 'the java-db-archive')
+  if (dates) throw new ScanFailedError(dates.reason)
   const digest = await sha256File(join(dir, JAVA_DB_ARCHIVE.dbFile))
   context.log.info(
     `trivy Java DB: unpacked ${archive} (java-db-archive); ${JAVA_DB_ARCHIVE.dbFile} sha256:${digest}, updated ${metadata.UpdatedAt}; nothing is downloaded.`,

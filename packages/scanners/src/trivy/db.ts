@@ -192,6 +192,8 @@ export function checkDbDates(
   policy: { readonly maxAgeMs: number; readonly maxAge: string },
   now: Date = new Date(),
   what = 'the trivy vulnerability DB',
+  /** Where a fresher one comes from, for the db-too-old advice. */
+  refresh = 'the cache, the mirror or the db-archive',
 ): DbDateCheck | undefined {
   const updated = metadata.UpdatedAt ? Date.parse(metadata.UpdatedAt) : Number.NaN
   if (!Number.isFinite(updated)) {
@@ -217,7 +219,7 @@ export function checkDbDates(
   if (age > policy.maxAgeMs) {
     return {
       code: 'db-too-old',
-      reason: `db-too-old: ${what} was updated at ${metadata.UpdatedAt}, ${formatAge(age)} ago, longer ago than db-max-age (${policy.maxAge}) allows; give a fresher DB (refresh the cache, the mirror or the db-archive) or raise db-max-age`,
+      reason: `db-too-old: ${what} was updated at ${metadata.UpdatedAt}, ${formatAge(age)} ago, longer ago than db-max-age (${policy.maxAge}) allows; give a fresher DB (refresh ${refresh}) or raise db-max-age`,
     }
   }
   return undefined

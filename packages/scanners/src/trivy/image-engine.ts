@@ -10,7 +10,7 @@ import {
   type ImageTargetInputs,
   type ScanEngine,
 } from '@portcullis/scan'
-import { imagePaths, skippedInImage } from '../shared/image-paths.js'
+import { imageSkips, skippedInImage } from '../shared/image-paths.js'
 import { readOutput, reportWritten, runTrivy } from './common.js'
 import { trivyCacheDir } from './db.js'
 import {
@@ -182,6 +182,7 @@ export const trivyImageEngine: ScanEngine<TrivyImageInputs> = {
     // Without `vuln` there is no DB to speak of: trivy runs with --skip-db-update and nothing is checked.
     const db = wantsDb ? await readyTrivyDb(context, cacheDir, policy) : undefined
 
+    const skip = imageSkips(inputs)
     const output = join(context.workDir, 'trivy-image.json')
     await runTrivy(
       context,
@@ -201,8 +202,8 @@ export const trivyImageEngine: ScanEngine<TrivyImageInputs> = {
           dialect.skipDbUpdate,
           ...javaDbArgs(db),
           ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
-          ...imagePaths(inputs.skipDirs, 'skip-dirs').flatMap((d) => ['--skip-dirs', d]),
-          ...imagePaths(inputs.skipFiles, 'skip-files').flatMap((f) => ['--skip-files', f]),
+          ...skip.dirs.flatMap((d) => ['--skip-dirs', d]),
+          ...skip.files.flatMap((f) => ['--skip-files', f]),
           ...trivyImageSource(target),
         ],
         env: trivyImageEnv(target),
@@ -220,7 +221,8 @@ export const trivyImageEngine: ScanEngine<TrivyImageInputs> = {
     }
     const parser = new TrivyStreamParser(parseContext)
     const parsed = await parseTrivyFile(output, parseContext, { parser })
-    const metadata = isRecord(parser.header('Metadata')) ? (parser.header('Metadata') as Json) : {}
+    const header = parser.header('Metadata')
+    const metadata = isRecord(header) ? header : {}
     checkDigest(metadata, target)
     const findings = parsed.findings
     const notices = [...parsed.notices]
@@ -251,7 +253,7 @@ export const trivyImageEngine: ScanEngine<TrivyImageInputs> = {
       ...(inputs.ignoreUnfixed
         ? ['- vulnerabilities without a fixed version are left out (`ignore-unfixed`)']
         : []),
-      ...skippedInImage(inputs),
+      ...skippedInImage(skip),
       ...(sbom ? [`- CycloneDX SBOM: \`${sbom.path}\` (${sbom.components} component(s))`] : []),
     ].join('\n')
 
