@@ -495,8 +495,9 @@ class GateEvaluation {
     }
     /** What reading the baseline reports found besides the reports (mode `new`). */
     addBaselineProblems(load) {
-        this.#requireBaseline().problems.push(...load.problems);
-        this.#requireBaseline().notices.push(...load.notices);
+        const baseline = this.#requireBaseline();
+        baseline.problems.push(...load.problems);
+        baseline.notices.push(...load.notices);
     }
     /** One baseline report (mode `new`) held whole: only its fingerprints are kept. */
     addBaselineReport({ file, report }) {
@@ -1491,7 +1492,7 @@ function readReports(entries, sink, fs = exports.nodeFileSystem, cwd = process.c
         // system without blocks; findings written under an escaped key, "f\u0069ndings").
         if (sink.finding && report.findings.length > 0) {
             for (const f of report.findings)
-                sink.finding?.(f);
+                sink.finding(f);
             report = { ...report, findings: [] };
         }
         sink.report({ file, report }, path);
@@ -2150,7 +2151,6 @@ function parseReportBlocks(blocks, onFinding) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FindingTally = exports.TallyGroups = void 0;
-exports.placeOf = placeOf;
 exports.waivable = waivable;
 const core_1 = __webpack_require__(893);
 const dedupe_js_1 = __webpack_require__(9154);
@@ -2296,10 +2296,6 @@ class FindingTally {
         // The smaller index is the root, so a group's root is its first occurrence.
         if (ra !== rb)
             this.#parent.set(Math.max(ra, rb), Math.min(ra, rb));
-    }
-    /** Adds one engine's report of a finding. */
-    add(finding, ref) {
-        this.commit(this.prepare(finding), ref);
     }
     /**
      * What the tally keeps of a finding, before it is added: a report read in blocks hands its

@@ -234,6 +234,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MAX_WAIVED_ROWS = void 0;
 exports.mdText = mdText;
 exports.renderGateSummary = renderGateSummary;
+const node_path_1 = __webpack_require__(6760);
 const core_1 = __webpack_require__(893);
 const score_js_1 = __webpack_require__(1599);
 /** Waived findings listed in the summary; the rest are counted in one line (the job summary is capped at 1 MiB). */
@@ -402,10 +403,8 @@ function scannedScopes(scan) {
         parts.push('working tree not scanned');
     return ` (${mdText(parts.join('; '), 300)})`;
 }
-/** A report's file name, not the runner's folder it was downloaded to. */
-function reportName(file) {
-    return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-}
+/** A report's file name, not the runner's folder it was downloaded to (either separator). */
+const reportName = (file) => node_path_1.win32.basename(file);
 
 
 /***/ }),

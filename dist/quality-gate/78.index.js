@@ -673,6 +673,7 @@ var markdown = __webpack_require__(2712);
 ;// CONCATENATED MODULE: ./packages/gate/src/summary.ts
 
 
+
 /** Waived findings listed in the summary; the rest are counted in one line (the job summary is capped at 1 MiB). */
 const MAX_WAIVED_ROWS = 50;
 /** Makes untrusted text (titles, paths, reasons) safe in markdown: core's one escape, cut at `max`. */
@@ -839,10 +840,8 @@ function scannedScopes(scan) {
         parts.push('working tree not scanned');
     return ` (${mdText(parts.join('; '), 300)})`;
 }
-/** A report's file name, not the runner's folder it was downloaded to. */
-function reportName(file) {
-    return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-}
+/** A report's file name, not the runner's folder it was downloaded to (either separator). */
+const reportName = (file) => external_node_path_.win32.basename(file);
 
 ;// CONCATENATED MODULE: ./packages/gate/src/dedupe.ts
 /**
@@ -1224,10 +1223,6 @@ class FindingTally {
         // The smaller index is the root, so a group's root is its first occurrence.
         if (ra !== rb)
             this.#parent.set(Math.max(ra, rb), Math.min(ra, rb));
-    }
-    /** Adds one engine's report of a finding. */
-    add(finding, ref) {
-        this.commit(this.prepare(finding), ref);
     }
     /**
      * What the tally keeps of a finding, before it is added: a report read in blocks hands its
@@ -1878,8 +1873,9 @@ class GateEvaluation {
     }
     /** What reading the baseline reports found besides the reports (mode `new`). */
     addBaselineProblems(load) {
-        this.#requireBaseline().problems.push(...load.problems);
-        this.#requireBaseline().notices.push(...load.notices);
+        const baseline = this.#requireBaseline();
+        baseline.problems.push(...load.problems);
+        baseline.notices.push(...load.notices);
     }
     /** One baseline report (mode `new`) held whole: only its fingerprints are kept. */
     addBaselineReport({ file, report }) {
@@ -6504,7 +6500,7 @@ function readReports(entries, sink, fs = nodeFileSystem, cwd = process.cwd(), wh
         // system without blocks; findings written under an escaped key, "f\u0069ndings").
         if (sink.finding && report.findings.length > 0) {
             for (const f of report.findings)
-                sink.finding?.(f);
+                sink.finding(f);
             report = { ...report, findings: [] };
         }
         sink.report({ file, report }, path);

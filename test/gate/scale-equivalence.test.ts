@@ -11,7 +11,13 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { completeReport, type Finding, type FindingsReport } from '@portcullis/core'
-import { renderGateSummary, runGate, type GateConfig, type GateResult } from '@portcullis/gate'
+import {
+  LISTED_FINDINGS,
+  renderGateSummary,
+  runGate,
+  type GateConfig,
+  type GateResult,
+} from '@portcullis/gate'
 import { findingTemplates } from '../bench/generate.js'
 import { NOW, SHA, tempTree, verifiedTool } from './helpers.js'
 
@@ -20,7 +26,6 @@ const RECORD = process.env.RECORD_GATE_EQUIVALENCE === '1'
 const BASE_SHA = 'e'.repeat(40)
 const WS = '/home/runner/work/repo/repo'
 /** How many findings of the result's list the comparison covers (in the gate's order). */
-const LISTED = 1000
 
 /** Deterministic, so the recorded answers stay the answers to these inputs. */
 function rng(seed: number): () => number {
@@ -125,7 +130,7 @@ function sha256(text: string): string {
 /** What must not change: verdict, counts, score, reasons, fingerprints and statuses in order, the summary. */
 function answers(result: GateResult): Record<string, unknown> {
   const listed = result.findings
-    .slice(0, LISTED)
+    .slice(0, LISTED_FINDINGS)
     .map((f) => `${f.fingerprints.join('+')} ${f.severity} ${f.status} ${f.waiver ?? ''}`)
   return {
     verdict: result.verdict,

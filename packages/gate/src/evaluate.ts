@@ -685,8 +685,9 @@ export class GateEvaluation {
 
   /** What reading the baseline reports found besides the reports (mode `new`). */
   addBaselineProblems(load: LoadProblems): void {
-    this.#requireBaseline().problems.push(...load.problems)
-    this.#requireBaseline().notices.push(...load.notices)
+    const baseline = this.#requireBaseline()
+    baseline.problems.push(...load.problems)
+    baseline.notices.push(...load.notices)
   }
 
   /** One baseline report (mode `new`) held whole: only its fingerprints are kept. */

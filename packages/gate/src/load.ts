@@ -350,7 +350,7 @@ export function readReports(
     // A sink that takes findings one at a time gets them so from a file read whole too (a file
     // system without blocks; findings written under an escaped key, "f\u0069ndings").
     if (sink.finding && report.findings.length > 0) {
-      for (const f of report.findings) sink.finding?.(f)
+      for (const f of report.findings) sink.finding(f)
       report = { ...report, findings: [] }
     }
     sink.report({ file, report }, path)

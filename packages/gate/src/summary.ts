@@ -1,3 +1,4 @@
+import { win32 } from 'node:path'
 import { escapeMarkdown, SEVERITIES } from '@portcullis/core'
 import type { GateFinding, GateResult, RequiredScan } from './evaluate.js'
 import { renderScoreArithmetic } from './score.js'
@@ -222,7 +223,5 @@ function scannedScopes(scan: RequiredScan): string {
   return ` (${mdText(parts.join('; '), 300)})`
 }
 
-/** A report's file name, not the runner's folder it was downloaded to. */
-function reportName(file: string): string {
-  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1)
-}
+/** A report's file name, not the runner's folder it was downloaded to (either separator). */
+const reportName = (file: string): string => win32.basename(file)

@@ -39,7 +39,7 @@ class Interned {
 }
 
 /** Where a finding sits in the summary's order after its severity and rule: its path or package. */
-export function placeOf(finding: Finding): string {
+function placeOf(finding: Finding): string {
   return finding.location?.path ?? finding.package?.name ?? ''
 }
 
@@ -170,11 +170,6 @@ export class FindingTally {
     const rb = this.#find(b)
     // The smaller index is the root, so a group's root is its first occurrence.
     if (ra !== rb) this.#parent.set(Math.max(ra, rb), Math.min(ra, rb))
-  }
-
-  /** Adds one engine's report of a finding. */
-  add(finding: Finding, ref: OccurrenceRef): void {
-    this.commit(this.prepare(finding), ref)
   }
 
   /**
