@@ -576,8 +576,8 @@ function stageLocalImage(target, workDir) {
     return { ...target, scanPath };
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 5 modules
-var runtime = __webpack_require__(8611);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 6 modules
+var runtime = __webpack_require__(937);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
 
 
