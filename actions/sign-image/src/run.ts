@@ -7,6 +7,14 @@ import {
 } from '@portcullis/scanners/cosign'
 import type { SignImageActionInputs } from './inputs.js'
 
+/** The outputs of actions/sign-image/action.yml: the pipeline's report, and the cosign engine's. */
+export const OUTPUTS = {
+  report: 'report',
+  digest: 'digest',
+  signatureRef: 'signature-ref',
+  verified: 'verified',
+} as const
+
 /**
  * sign-image on the scan pipeline: cosign is the engine, and the pipeline installs it, classifies
  * failures, writes the signature report (always; a failed one says so), the summary and the outputs.
@@ -40,9 +48,9 @@ export async function run(inputs: SignImageActionInputs, io: ActionIO): Promise<
       notices: [signImageModeNotice(inputs.mode)],
       codeScanning: false,
       failedOutputs: (failed) => ({
-        digest: failed.target.digest ?? '',
-        'signature-ref': '',
-        ...(inputs.mode === 'verify' ? { verified: 'false' } : {}),
+        [OUTPUTS.digest]: failed.target.digest ?? '',
+        [OUTPUTS.signatureRef]: '',
+        ...(inputs.mode === 'verify' ? { [OUTPUTS.verified]: 'false' } : {}),
       }),
     },
     io,
