@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  OUTPUTS: () => (/* binding */ OUTPUTS),
   run: () => (/* binding */ run)
 });
 
@@ -3290,6 +3291,13 @@ function cosignEngine(options) {
 ;// CONCATENATED MODULE: ./actions/sign-image/src/run.ts
 
 
+/** The outputs of actions/sign-image/action.yml: the pipeline's report, and the cosign engine's. */
+const OUTPUTS = {
+    report: 'report',
+    digest: 'digest',
+    signatureRef: 'signature-ref',
+    verified: 'verified',
+};
 /**
  * sign-image on the scan pipeline: cosign is the engine, and the pipeline installs it, classifies
  * failures, writes the signature report (always; a failed one says so), the summary and the outputs.
@@ -3324,9 +3332,9 @@ async function run(inputs, io) {
         notices: [signImageModeNotice(inputs.mode)],
         codeScanning: false,
         failedOutputs: (failed) => ({
-            digest: failed.target.digest ?? '',
-            'signature-ref': '',
-            ...(inputs.mode === 'verify' ? { verified: 'false' } : {}),
+            [OUTPUTS.digest]: failed.target.digest ?? '',
+            [OUTPUTS.signatureRef]: '',
+            ...(inputs.mode === 'verify' ? { [OUTPUTS.verified]: 'false' } : {}),
         }),
     }, io, 
     // No token: nothing is reported to GitHub but the step's summary and outputs.
