@@ -916,9 +916,10 @@ function renderScanSummary(input) {
         `| target | ${(0,summary.md)(target)} |`,
         ...(scanned ? [`| scanned | ${(0,summary.md)(scanned)} |`] : []),
         `| commit | \`${report.commitSha}\` |`,
-        `| SARIF category | ${(0,summary.md)(input.category)} |`,
+        ...(input.category !== undefined ? [`| SARIF category | ${(0,summary.md)(input.category)} |`] : []),
     ].join('\n'));
-    b.add(input.uploadLine);
+    if (input.uploadLine !== undefined)
+        b.add(input.uploadLine);
     for (const notice of report.notices ?? [])
         b.add(`> ${(0,summary.md)(notice)}`);
     if (counted.length > 0) {
@@ -1010,6 +1011,7 @@ async function runScan(request, io, deps) {
     const timeoutMs = (inputs.timeoutMinutes ?? 30) * 60_000;
     let binary;
     let result;
+    let resolved;
     let failure;
     try {
         // Read before the scanner runs: a mistake in the file is the user's, named before any work.
@@ -1040,6 +1042,9 @@ async function runScan(request, io, deps) {
             outputDir,
             timeoutMs,
             readLines: (path, start, end) => reader.lines(path, start, end),
+            resolvedTarget: (t) => {
+                resolved = t;
+            },
         }));
         if (ignoreFiles && ignore) {
             const applied = ignoreFiles.applyIgnoreFile(ignore, result.findings, new Date());
@@ -1062,7 +1067,8 @@ async function runScan(request, io, deps) {
     finally {
         work.remove();
     }
-    const target = result?.target ?? request.target;
+    const target = result?.target ?? resolved ?? request.target;
+    const notices = [...(request.notices ?? []), ...(result?.notices ?? [])];
     const init = {
         action,
         scanner: result?.scanner ?? { name: engine.name, version: binary?.version ?? 'unknown' },
@@ -1071,7 +1077,7 @@ async function runScan(request, io, deps) {
         startedAt: started,
         ...(binary ? { tool: binary } : {}),
         ...(result?.scopes && result.scopes.length > 0 ? { scopes: result.scopes } : {}),
-        ...(result && result.notices.length > 0 ? { notices: result.notices } : {}),
+        ...(notices.length > 0 ? { notices } : {}),
     };
     const report = failure === undefined && result
         ? completeReport(init, result.findings)
@@ -1079,13 +1085,17 @@ async function runScan(request, io, deps) {
     // Category and file names come from what the inputs asked to scan, never from what one run
     // resolved (a git range, a digest): reruns and later commits must replace their own analysis.
     const category = sarifCategory(action, engine.name, request.target.name);
-    const base = categorySlug(`${action}-${engine.name}-${request.target.name}`);
+    const base = categorySlug(request.reportName ?? `${action}-${engine.name}-${request.target.name}`);
     const reportPath = (0,external_node_path_.join)(outputDir, `${base}.findings.json`);
     (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    const codeScanning = request.codeScanning ?? true;
     const runs = sarifRuns(report, category);
     let sarifPath;
     let uploadLine;
-    if (report.status === 'complete') {
+    if (!codeScanning) {
+        uploadLine = undefined;
+    }
+    else if (report.status === 'complete') {
         const log = (0,writer/* findingsToSarif */.V$)({
             runs: runs.map((run) => ({
                 tool: { name: report.scanner.name, version: report.scanner.version },
@@ -1111,7 +1121,8 @@ async function runScan(request, io, deps) {
         uploadLine =
             'Code-scanning upload: skipped, because the scan failed (uploading nothing would close open alerts).';
     }
-    io.log.info(uploadLine);
+    if (uploadLine !== undefined)
+        io.log.info(uploadLine);
     const plan = inputs.annotate && report.status === 'complete' ? planAnnotations(report.findings) : undefined;
     for (const annotation of plan?.shown ?? [])
         io.annotate(annotation);
@@ -1123,12 +1134,13 @@ async function runScan(request, io, deps) {
     }
     for (const line of reporting)
         io.log.info(line);
+    const reportingLines = [...(uploadLine !== undefined ? [uploadLine] : []), ...reporting];
     const summary = renderScanSummary({
         report,
-        category: runs.map((r) => r.category).join(', '),
+        ...(codeScanning ? { category: runs.map((r) => r.category).join(', ') } : {}),
         ...(plan ? { notShown: plan.notShown } : {}),
         ...(result?.summary ? { extra: result.summary } : {}),
-        uploadLine: [uploadLine, ...reporting].join('\n\n'),
+        ...(reportingLines.length > 0 ? { uploadLine: reportingLines.join('\n\n') } : {}),
     });
     io.writeSummary(summary);
     if (inputs.comment) {
@@ -1139,13 +1151,18 @@ async function runScan(request, io, deps) {
     }
     const counted = report.findings.filter((f) => !f.suppression);
     io.setOutput('report', reportPath);
-    io.setOutput('sarif', sarifPath ?? '');
-    // A failed scan counted nothing: its total and counts are empty, never a reassuring zero.
-    const complete = report.status === 'complete';
-    io.setOutput('total', complete ? counted.length : '');
-    io.setOutput('counts', complete ? (0,model/* countBySeverity */.Ot)(counted) : '');
-    io.setOutput('status', report.status);
-    for (const [name, value] of Object.entries(result?.outputs ?? {}))
+    if (codeScanning) {
+        io.setOutput('sarif', sarifPath ?? '');
+        // A failed scan counted nothing: its total and counts are empty, never a reassuring zero.
+        const complete = report.status === 'complete';
+        io.setOutput('total', complete ? counted.length : '');
+        io.setOutput('counts', complete ? (0,model/* countBySeverity */.Ot)(counted) : '');
+        io.setOutput('status', report.status);
+    }
+    const outputs = report.status === 'failed' && request.failedOutputs
+        ? request.failedOutputs(report)
+        : (result?.outputs ?? {});
+    for (const [name, value] of Object.entries(outputs))
         io.setOutput(name, value);
     const outcome = report.status === 'failed'
         ? {

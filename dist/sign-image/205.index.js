@@ -1,8 +1,8 @@
-export const id = 606;
-export const ids = [606];
+export const id = 205;
+export const ids = [205];
 export const modules = {
 
-/***/ 6606:
+/***/ 205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  OUTPUTS: () => (/* binding */ OUTPUTS),
   run: () => (/* binding */ run)
 });
 
@@ -17,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 7 modules
-var runtime = __webpack_require__(2488);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 6 modules
+var runtime = __webpack_require__(937);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
 
 
@@ -58,6 +59,111 @@ function privateDir(parent, prefix) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/model.ts
+var model = __webpack_require__(6388);
+// EXTERNAL MODULE: ./packages/core/src/neutralize.ts
+var neutralize = __webpack_require__(2430);
+;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
+
+
+/**
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and 50 per job
+ * (https://docs.github.com/rest/checks/runs#update-a-check-run — "annotations limits"; the runner
+ * drops the rest silently). So we choose: findings on the pull request's changed lines first, then the
+ * most severe, and tell the summary how many were not shown.
+ */
+const ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10, perJob: 50 };
+function levelForSeverity(severity) {
+    if (severity === 'critical' || severity === 'high')
+        return 'error';
+    if (severity === 'medium')
+        return 'warning';
+    return 'notice';
+}
+function planAnnotations(findings, options = {}) {
+    const changed = options.onChangedLine ?? (() => false);
+    const ordered = findings
+        .filter((f) => !f.suppression)
+        .map((f, index) => ({ f, index, changed: changed(f) }))
+        .sort((a, b) => Number(b.changed) - Number(a.changed) ||
+        (0,model/* compareSeverity */.zK)(a.f.severity, b.f.severity) ||
+        a.index - b.index);
+    // Identical annotations (same level, title, message and place) are one annotation with a count:
+    // five copies would say nothing more and use five of the ten slots.
+    const groups = new Map();
+    for (const { f } of ordered) {
+        const annotation = toAnnotation(f, levelForSeverity(f.severity));
+        const key = JSON.stringify([
+            annotation.level,
+            annotation.title,
+            annotation.message,
+            annotation.file ?? '',
+            annotation.startLine ?? 0,
+            annotation.endLine ?? 0,
+        ]);
+        const group = groups.get(key);
+        if (group)
+            group.count += 1;
+        else
+            groups.set(key, { annotation, count: 1 });
+    }
+    const used = { error: 0, warning: 0, notice: 0 };
+    const notShown = { error: 0, warning: 0, notice: 0 };
+    let jobBudget = ANNOTATION_LIMITS.perJob - (options.alreadyEmitted ?? 0);
+    const shown = [];
+    for (const { annotation, count } of groups.values()) {
+        const level = annotation.level;
+        if (used[level] >= ANNOTATION_LIMITS[level] || jobBudget <= 0) {
+            notShown[level] += count;
+            continue;
+        }
+        used[level] += 1;
+        jobBudget -= 1;
+        shown.push(count === 1
+            ? annotation
+            : { ...annotation, message: `${annotation.message} (${count} identical findings)` });
+    }
+    return { shown, notShown };
+}
+/** The first paragraph of a finding's description, when it says something its title does not. */
+function distinctMessage(f) {
+    const first = f.description
+        ?.split(/\n\s*\n/)[0]
+        ?.replace(/\s+/g, ' ')
+        .trim();
+    if (!first || f.title.includes(first))
+        return undefined;
+    return first.length > MESSAGE_DETAIL_CHARS
+        ? `${first.slice(0, MESSAGE_DETAIL_CHARS - 1)}…`
+        : first;
+}
+/** How much of a description an annotation carries; the SARIF help and the report have all of it. */
+const MESSAGE_DETAIL_CHARS = 300;
+function toAnnotation(f, level) {
+    // The package once, with installed → fixed version; a title that already ends with it (an
+    // advisory without a title of its own) is shortened rather than repeated.
+    const pkg = f.package ? ` (${(0,model/* describePackageFix */.Ds)(f.package)})` : '';
+    // The scanner's own message tells findings of one rule apart (trivy reports AVD-AWS-0038 once per
+    // missing log type, each with its own message and the same title).
+    const detail = distinctMessage(f);
+    // Finding text comes from scanned files (names, rule titles): terminal escapes in it would reach
+    // the log through the annotation command, which escapes only `%`, CR, LF, `:` and `,`. A path
+    // that holds them cannot be linked either, so the annotation is left without a file.
+    const linkable = f.location !== undefined && (0,neutralize/* stripEscapes */.Nl)(f.location.path) === f.location.path;
+    return {
+        level,
+        title: (0,neutralize/* stripEscapes */.Nl)(`${f.severity.toUpperCase()} ${f.ruleId}`),
+        message: (0,neutralize/* stripEscapes */.Nl)(`${(0,model/* titleWithoutPackage */.Ve)(f)}${pkg}${detail ? `: ${detail}` : ''}`),
+        ...(f.location && linkable
+            ? {
+                file: f.location.path,
+                ...(f.location.startLine ? { startLine: f.location.startLine } : {}),
+                ...(f.location.endLine ? { endLine: f.location.endLine } : {}),
+            }
+            : {}),
+    };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -67,8 +173,6 @@ var dist = __webpack_require__(2815);
 var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
 ;// CONCATENATED MODULE: ./packages/core/schema/findings-report.schema.json
 const findings_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:portcullis:findings-report:1","title":"Portcullis findings report, version 1","description":"What every Portcullis scan action writes and the quality gate reads. A report with status \'failed\' must carry a reason; the gate treats it as a failed scan, never as zero findings.","type":"object","additionalProperties":false,"required":["schema","schemaVersion","action","scanner","target","commitSha","status","startedAt","finishedAt","findings"],"properties":{"schema":{"const":"urn:portcullis:findings-report"},"schemaVersion":{"const":1},"action":{"enum":["scan-secrets","scan-deps","scan-iac","scan-image","sign-image","compliance","quality-gate","import"]},"scanner":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"}}},"target":{"type":"object","additionalProperties":false,"required":["kind","name"],"properties":{"kind":{"enum":["repository","path","git-range","image","host"]},"name":{"type":"string"},"digest":{"type":"string","pattern":"^[a-z0-9]+:[a-f0-9]{32,}$"}}},"commitSha":{"type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"status":{"enum":["complete","failed"]},"reason":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"tool":{"type":"object","additionalProperties":false,"required":["name","version","source","path"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"source":{"enum":["input-path","path","tool-cache","download","mirror","system"]},"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[a-f0-9]{64}$"},"url":{"type":"string"},"origin":{"description":"Where the binary was copied from; path is the private copy that ran.","type":"string"},"verified":{"description":"Whether sha256 (of the copy that ran) matched the tool manifest.","type":"boolean"},"verifiedBy":{"description":"The manifest entry that vouched for the binary, when verified.","type":"string"}}},"imported":{"description":"Set when the quality gate made this report from another tool\'s output (action import).","type":"object","additionalProperties":false,"required":["format","file"],"properties":{"format":{"type":"string","minLength":1},"file":{"type":"string","minLength":1}}},"scopes":{"description":"What the scan covered where its target does not say it all: commits of the history, the working tree, or both.","type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","description"],"properties":{"kind":{"enum":["commits","tree"]},"description":{"type":"string","minLength":1}}}},"notices":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}}},"if":{"properties":{"status":{"const":"failed"}}},"then":{"required":["reason"]},"definitions":{"severity":{"enum":["critical","high","medium","low","info"]},"stringList":{"type":"array","items":{"type":"string"}},"finding":{"type":"object","additionalProperties":false,"required":["fingerprint","category","ruleId","title","severity"],"properties":{"fingerprint":{"type":"string","minLength":8},"category":{"enum":["secret","vulnerability","misconfiguration","compliance","signature","license"]},"ruleId":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"rule":{"type":"object","additionalProperties":false,"description":"The rule\'s or advisory\'s own text, the same for every finding of the rule (never one finding\'s file, line or message); SARIF rules are written from it.","properties":{"title":{"type":"string","minLength":1},"description":{"type":"string","minLength":1}}},"severity":{"$ref":"#/definitions/severity"},"scannerSeverity":{"type":"string"},"cvss":{"type":"object","additionalProperties":false,"properties":{"score":{"type":"number","minimum":0,"maximum":10},"vector":{"type":"string"},"version":{"type":"string"}}},"location":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Workspace-relative, forward slashes; never absolute and never escaping the workspace.","not":{"pattern":"^(/|[A-Za-z]:[\\\\\\\\/]|\\\\.\\\\./|\\\\.\\\\.$)|/\\\\.\\\\./|/\\\\.\\\\.$"}},"startLine":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"startColumn":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"package":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"},"purl":{"type":"string"},"fixedVersion":{"type":"string"},"ecosystem":{"type":"string"}}},"image":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string"},"digest":{"type":"string"},"layer":{"type":"string"}}},"references":{"$ref":"#/definitions/stringList"},"cwe":{"$ref":"#/definitions/stringList"},"advisories":{"$ref":"#/definitions/stringList"},"helpUri":{"type":"string"},"remediation":{"type":"string"},"git":{"type":"object","additionalProperties":false,"properties":{"commit":{"type":"string"},"author":{"type":"string"},"date":{"type":"string"}}},"suppression":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["in-source","external","vendor-status"]},"justification":{"type":"string"},"source":{"type":"string","minLength":1,"description":"What suppressed the finding: a file and line (.trivyignore:3), an inline marker and where it is (gitleaks:allow at src/a.env:2), or a file an input named (.gitleaks.toml (input config))."}}},"sources":{"$ref":"#/definitions/stringList"}}}}}');
-// EXTERNAL MODULE: ./packages/core/src/model.ts
-var model = __webpack_require__(6388);
 ;// CONCATENATED MODULE: ./packages/core/src/report.ts
 
 
@@ -184,6 +288,8 @@ function failedReport(init, reason) {
     return { ...envelope(init), status: 'failed', reason, findings: [] };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/markdown.ts
+var markdown = __webpack_require__(2712);
 ;// CONCATENATED MODULE: ./packages/sarif/src/category.ts
 /** Every category this suite uploads starts with this, so its analyses never collide with others'. */
 const SARIF_CATEGORY_PREFIX = 'portcullis';
@@ -211,6 +317,369 @@ function categorySlug(part) {
  */
 function sarifCategory(action, engine, target) {
     return `${SARIF_CATEGORY_PREFIX}/${action}/${categorySlug(engine)}/${categorySlug(target)}/`;
+}
+
+// EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 3 modules
+var writer = __webpack_require__(7048);
+// EXTERNAL MODULE: ./packages/scan/src/files.ts
+var files = __webpack_require__(7788);
+// EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
+var summary = __webpack_require__(6813);
+;// CONCATENATED MODULE: ./packages/scan/src/summary.ts
+
+
+const TOP = 50;
+/** The scan action's job summary: status first, then counts, the tool that ran, and the top findings. */
+function renderScanSummary(input) {
+    const { report } = input;
+    const b = new summary/* SummaryBuilder */.C();
+    const target = report.target.digest
+        ? `${report.target.name}@${report.target.digest}`
+        : report.target.name;
+    // What was scanned, in words ("3 commits (…)", "working tree, 214 files"): a scan of three
+    // commits must never read as a scan of the repository.
+    const scanned = report.scopes?.map((s) => s.description).join(' and ');
+    const head = report.status === 'failed'
+        ? `## ❌ ${report.action}: scan failed\n\n**${(0,summary.md)(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
+        : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in ${(0,summary.md)(scanned ?? target)}`;
+    b.add(head);
+    if (report.tool && report.tool.verified !== true) {
+        b.add(`> **UNVERIFIED binary**: ${(0,summary.md)(report.tool.name)} (sha256 \`${report.tool.sha256 ?? 'unknown'}\`) is not a build the tool manifest knows. It ran because the workflow named it; a quality gate at system level 3 or 4 refuses this report.`);
+    }
+    const counted = report.findings.filter((f) => !f.suppression);
+    const counts = (0,model/* countBySeverity */.Ot)(counted);
+    if (report.status === 'complete') {
+        b.add(`| ${model/* SEVERITIES */.oC.join(' | ')} | suppressed |\n|${model/* SEVERITIES */.oC.map(() => '---:').join('|')}|---:|\n| ${model/* SEVERITIES */.oC.map((s) => counts[s]).join(' | ')} | ${report.findings.length - counted.length} |`);
+        if (counted.length < report.findings.length) {
+            // Who suppressed what: repository files and inline markers are the change's own say-so.
+            b.add(`${(0,summary.md)((0,model/* describeSuppressed */.SR)(report.findings))}; suppressed findings are in the findings report.`);
+        }
+    }
+    const tool = report.tool;
+    b.add([
+        '| | |',
+        '|---|---|',
+        `| scanner | ${(0,summary.md)(report.scanner.name)} ${(0,summary.md)(report.scanner.version)} |`,
+        ...(tool ? [...provenanceRows(tool)] : []),
+        `| target | ${(0,summary.md)(target)} |`,
+        ...(scanned ? [`| scanned | ${(0,summary.md)(scanned)} |`] : []),
+        `| commit | \`${report.commitSha}\` |`,
+        ...(input.category !== undefined ? [`| SARIF category | ${(0,summary.md)(input.category)} |`] : []),
+    ].join('\n'));
+    if (input.uploadLine !== undefined)
+        b.add(input.uploadLine);
+    for (const notice of report.notices ?? [])
+        b.add(`> ${(0,summary.md)(notice)}`);
+    if (counted.length > 0) {
+        const top = [...counted].sort((a, b2) => (0,model/* compareSeverity */.zK)(a.severity, b2.severity)).slice(0, TOP);
+        // Dependency findings get package, installed and fixed columns (the title then names no package).
+        const packages = top.some((f) => f.package);
+        const rows = top.map((f) => {
+            const where = f.location
+                ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ''}`
+                : '';
+            const pkg = !packages
+                ? ''
+                : f.package
+                    ? ` ${(0,summary.md)(f.package.name)} | ${(0,summary.md)(f.package.version ?? '')} | ${(0,summary.md)(f.package.fixedVersion ?? 'no fix')} |`
+                    : ' | | |';
+            return `| ${f.severity} | ${(0,summary.md)(f.ruleId)} | ${(0,summary.md)((0,model/* titleWithoutPackage */.Ve)(f), 200)} |${pkg} ${(0,summary.md)(where)} |`;
+        });
+        const columns = [
+            'severity',
+            'rule',
+            'title',
+            ...(packages ? ['package', 'installed', 'fixed'] : []),
+            'where',
+        ];
+        b.add(`### Top findings${counted.length > TOP ? ` (${TOP} of ${counted.length}; all are in the findings report)` : ''}\n\n| ${columns.join(' | ')} |\n|${columns.map(() => '---').join('|')}|\n${rows.join('\n')}`);
+    }
+    const hidden = input.notShown
+        ? input.notShown.error + input.notShown.warning + input.notShown.notice
+        : 0;
+    if (hidden > 0) {
+        b.add(`${hidden} finding(s) were not annotated because GitHub shows at most 10 errors, 10 warnings and 10 notices per step (not shown: ${input.notShown.error} error, ${input.notShown.warning} warning, ${input.notShown.notice} notice).`);
+    }
+    if (input.extra)
+        b.add(input.extra);
+    return b.render('the findings report');
+}
+/**
+ * What ran: the digest of the file that was executed, where it came from, and whether the digest
+ * matched the tool manifest. An unverified binary is said plainly, in the table and above it.
+ */
+function provenanceRows(tool) {
+    const verdict = tool.verified === true
+        ? `verified: matches ${(0,summary.md)(tool.verifiedBy ?? 'the tool manifest')}`
+        : '**UNVERIFIED binary**: its digest is not in the tool manifest';
+    return [
+        `| binary | ${(0,summary.md)(tool.origin ?? tool.path)} (${tool.source}) |`,
+        ...(tool.sha256 ? [`| sha256 of what ran | \`${tool.sha256}\` |`] : []),
+        `| manifest | ${verdict} |`,
+        ...(tool.url ? [`| from | ${(0,summary.md)(tool.url)} |`] : []),
+    ];
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/pipeline.ts
+
+
+
+
+
+
+
+/** GITHUB_WORKFLOW_REF is `owner/repo/.github/workflows/x.yml@ref`: the workflow file is SARIF's anchor of last resort. */
+function workflowPath(env) {
+    const ref = env.GITHUB_WORKFLOW_REF;
+    const match = ref ? /^[^/]+\/[^/]+\/(.+?)@/.exec(ref) : null;
+    return match?.[1];
+}
+/**
+ * The one flow of every scan action: install a verified scanner, run the engine, write the findings
+ * report (always — a failed scan writes a `failed` report so the gate fails closed), write SARIF,
+ * upload it, annotate, summarise and set outputs. Only a failed scan fails the step; findings are
+ * the gate's to judge.
+ */
+async function runScan(request, io, deps) {
+    const { action, inputs } = request;
+    const engine = request.engines[inputs.engine];
+    if (!engine) {
+        throw new errors/* InputError */.dz('engine', `must be one of ${Object.keys(request.engines).join(', ')}; got ${JSON.stringify(inputs.engine)}`);
+    }
+    const started = new Date();
+    const workspace = (0,external_node_path_.resolve)(io.context.workspace);
+    const outputDir = (0,external_node_path_.resolve)(workspace, inputs.outputDir ?? (0,runtime/* findingsDir */.yd)(io.context));
+    (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
+    // Everything the scanner writes besides the report it is asked for (its cache, temporary files
+    // through TMPDIR, staged inputs) goes into a private folder that is gone when the scan ends.
+    const work = privateDir(io.context.runnerTemp, `portcullis-${action}-`);
+    const workDir = work.path;
+    const exec = (req) => io.exec({ ...req, env: { TMPDIR: workDir, TMP: workDir, TEMP: workDir, ...req.env } });
+    const reader = new files/* WorkspaceReader */.xE(workspace);
+    const timeoutMs = (inputs.timeoutMinutes ?? 30) * 60_000;
+    let binary;
+    let result;
+    let resolved;
+    let failure;
+    try {
+        // Read before the scanner runs: a mistake in the file is the user's, named before any work.
+        // Loaded only when named: YAML and glob matching stay out of every other scan's start.
+        const ignoreFiles = inputs.ignoreFile ? await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 4572)) : undefined;
+        const ignore = ignoreFiles && inputs.ignoreFile
+            ? ignoreFiles.readIgnoreFile(workspace, inputs.ignoreFile)
+            : undefined;
+        binary = await deps.install({
+            tool: engine.tool,
+            ...(inputs.version ? { version: inputs.version } : {}),
+            ...(inputs.toolSha256 ? { sha256: inputs.toolSha256 } : {}),
+            ...(engine.toolPath(inputs)
+                ? { toolPath: (0,external_node_path_.resolve)(workspace, engine.toolPath(inputs)) }
+                : {}),
+            ...(inputs.toolMirror ? { mirror: inputs.toolMirror } : {}),
+        }, engine.install);
+        io.log.info(`${engine.tool} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`);
+        const installed = binary;
+        result = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
+            inputs,
+            binary: installed,
+            exec,
+            log: io.log,
+            runner: io.context,
+            workspace,
+            workDir,
+            outputDir,
+            timeoutMs,
+            readLines: (path, start, end) => reader.lines(path, start, end),
+            resolvedTarget: (t) => {
+                resolved = t;
+            },
+        }));
+        if (ignoreFiles && ignore) {
+            const applied = ignoreFiles.applyIgnoreFile(ignore, result.findings, new Date());
+            result = {
+                ...result,
+                findings: applied.findings,
+                notices: [...result.notices, ...applied.notices],
+            };
+        }
+    }
+    catch (error) {
+        if (error instanceof errors/* ScanFailedError */.$5 || error instanceof errors/* UserError */.yo)
+            failure = error.message;
+        else {
+            // A bug still leaves a failed report behind, so the gate fails closed rather than missing it silently.
+            failure = `internal error: ${error.message}`;
+            io.log.debug(error.stack ?? String(error));
+        }
+    }
+    finally {
+        work.remove();
+    }
+    const target = result?.target ?? resolved ?? request.target;
+    const notices = [...(request.notices ?? []), ...(result?.notices ?? [])];
+    const init = {
+        action,
+        scanner: result?.scanner ?? { name: engine.name, version: binary?.version ?? 'unknown' },
+        target,
+        commitSha: io.context.sha,
+        startedAt: started,
+        ...(binary ? { tool: binary } : {}),
+        ...(result?.scopes && result.scopes.length > 0 ? { scopes: result.scopes } : {}),
+        ...(notices.length > 0 ? { notices } : {}),
+    };
+    const report = failure === undefined && result
+        ? completeReport(init, result.findings)
+        : failedReport(init, failure ?? 'the scan did not finish');
+    // Category and file names come from what the inputs asked to scan, never from what one run
+    // resolved (a git range, a digest): reruns and later commits must replace their own analysis.
+    const category = sarifCategory(action, engine.name, request.target.name);
+    const base = categorySlug(request.reportName ?? `${action}-${engine.name}-${request.target.name}`);
+    const reportPath = (0,external_node_path_.join)(outputDir, `${base}.findings.json`);
+    (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    const codeScanning = request.codeScanning ?? true;
+    const runs = sarifRuns(report, category);
+    let sarifPath;
+    let uploadLine;
+    if (!codeScanning) {
+        uploadLine = undefined;
+    }
+    else if (report.status === 'complete') {
+        const log = (0,writer/* findingsToSarif */.V$)({
+            runs: runs.map((run) => ({
+                tool: { name: report.scanner.name, version: report.scanner.version },
+                category: run.category,
+                findings: run.findings,
+                ...(result?.fallbackPath ? { fallbackPath: result.fallbackPath } : {}),
+                targetName: target.digest ? `${target.name}@${target.digest}` : target.name,
+            })),
+            ...(workflowPath(io.env) ? { workflowPath: workflowPath(io.env) } : {}),
+            readFile: (path) => reader.read(path),
+        });
+        sarifPath = (0,external_node_path_.join)(outputDir, `${base}.sarif`);
+        (0,external_node_fs_.writeFileSync)(sarifPath, JSON.stringify(log));
+        if (!inputs.uploadSarif)
+            uploadLine = 'Code-scanning upload: off (`upload-sarif: false`).';
+        else if (!deps.upload)
+            uploadLine = 'Code-scanning upload: skipped, no GitHub token is available.';
+        else
+            uploadLine = `Code-scanning upload: ${(await deps.upload(log, category)).message}`;
+    }
+    else {
+        // An empty upload would close every open alert of this category while the scanner is broken.
+        uploadLine =
+            'Code-scanning upload: skipped, because the scan failed (uploading nothing would close open alerts).';
+    }
+    if (uploadLine !== undefined)
+        io.log.info(uploadLine);
+    const plan = inputs.annotate && report.status === 'complete' ? planAnnotations(report.findings) : undefined;
+    for (const annotation of plan?.shown ?? [])
+        io.annotate(annotation);
+    const reporting = [];
+    if (inputs.checkRun) {
+        reporting.push(deps.checkRun
+            ? `Check run: ${await deps.checkRun(checkRunRequest(report, engine.name, category))}`
+            : 'Check run: skipped, no GitHub token is available.');
+    }
+    for (const line of reporting)
+        io.log.info(line);
+    const reportingLines = [...(uploadLine !== undefined ? [uploadLine] : []), ...reporting];
+    const summary = renderScanSummary({
+        report,
+        ...(codeScanning ? { category: runs.map((r) => r.category).join(', ') } : {}),
+        ...(plan ? { notShown: plan.notShown } : {}),
+        ...(result?.summary ? { extra: result.summary } : {}),
+        ...(reportingLines.length > 0 ? { uploadLine: reportingLines.join('\n\n') } : {}),
+    });
+    io.writeSummary(summary);
+    if (inputs.comment) {
+        const line = deps.comment
+            ? await deps.comment(category, scanCommentHead(report), summary)
+            : 'skipped, no GitHub token is available.';
+        io.log.info(`Pull request comment: ${line}`);
+    }
+    const counted = report.findings.filter((f) => !f.suppression);
+    io.setOutput('report', reportPath);
+    if (codeScanning) {
+        io.setOutput('sarif', sarifPath ?? '');
+        // A failed scan counted nothing: its total and counts are empty, never a reassuring zero.
+        const complete = report.status === 'complete';
+        io.setOutput('total', complete ? counted.length : '');
+        io.setOutput('counts', complete ? (0,model/* countBySeverity */.Ot)(counted) : '');
+        io.setOutput('status', report.status);
+    }
+    const outputs = report.status === 'failed' && request.failedOutputs
+        ? request.failedOutputs(report)
+        : (result?.outputs ?? {});
+    for (const [name, value] of Object.entries(outputs))
+        io.setOutput(name, value);
+    const outcome = report.status === 'failed'
+        ? {
+            ok: false,
+            message: `${action}: the ${engine.name} scan failed: ${report.reason}. The findings report says so, and a quality gate will fail.`,
+        }
+        : { ok: true };
+    return { outcome, report, reportPath, ...(sarifPath ? { sarifPath } : {}) };
+}
+/**
+ * The SARIF runs of a report: one per scope when the report names scopes, with the scope in the
+ * category (`…/commits/`, `…/tree/`), since code scanning closes every alert of a category that
+ * the next analysis of that category lacks: a push's scan of three commits must not close the
+ * alerts of the nightly scan of the tree. With one scope every finding is in it; with commits and
+ * tree, a finding belongs to the scope it was found in (see `scopeOf`).
+ */
+function sarifRuns(report, category) {
+    const scopes = report.scopes ?? [];
+    if (scopes.length === 0)
+        return [{ category, findings: report.findings }];
+    const kinds = [...new Set(scopes.map((s) => s.kind))];
+    return kinds.map((kind) => ({
+        category: `${category}${kind}/`,
+        findings: kinds.length === 1 ? report.findings : report.findings.filter((f) => (0,model/* scopeOf */.Od)(f) === kind),
+    }));
+}
+const CHECK_LEVEL = {
+    critical: 'failure',
+    high: 'failure',
+    medium: 'warning',
+    low: 'notice',
+    info: 'notice',
+};
+/** Every located finding as a check-run annotation, most severe first (the API takes 50 per request). */
+function checkRunRequest(report, engine, category) {
+    const located = report.findings
+        .filter((f) => !f.suppression && f.location)
+        .sort((a, b) => (0,model/* compareSeverity */.zK)(a.severity, b.severity));
+    const counted = report.findings.filter((f) => !f.suppression);
+    const counts = (0,model/* countBySeverity */.Ot)(counted);
+    return {
+        name: `Portcullis ${report.action} (${engine})`,
+        // Findings are the gate's to judge; a scan's own check fails only when the scan did.
+        conclusion: report.status === 'failed' ? 'failure' : counted.length === 0 ? 'success' : 'neutral',
+        title: report.status === 'failed'
+            ? `Scan failed: ${report.reason ?? 'unknown reason'}`
+            : `${counted.length} finding(s)`,
+        summary: [
+            `Category ${(0,markdown/* escapeMarkdown */.F)(category)}.`,
+            model/* SEVERITIES */.oC.map((s) => `${s}: ${counts[s]}`).join(' · '),
+        ].join('\n\n'),
+        annotations: located.map((f) => ({
+            path: f.location.path,
+            startLine: f.location.startLine ?? 1,
+            ...(f.location.endLine ? { endLine: f.location.endLine } : {}),
+            level: CHECK_LEVEL[f.severity],
+            title: `${f.severity.toUpperCase()} ${f.ruleId}`,
+            message: f.title,
+        })),
+    };
+}
+/** The always-visible part of a scan's sticky comment; the full summary sits collapsed below it. */
+function scanCommentHead(report) {
+    const counted = report.findings.filter((f) => !f.suppression);
+    const counts = (0,model/* countBySeverity */.Ot)(counted);
+    if (report.status === 'failed') {
+        return `### ❌ Portcullis ${report.action}: scan failed\n\n${(0,markdown/* escapeMarkdown */.F)(report.reason ?? '')}`;
+    }
+    return `### Portcullis ${report.action}: ${counted.length} finding(s)\n\n${model/* SEVERITIES */.oC.map((s) => `${s} ${counts[s]}`).join(' · ')}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/tool-cache.ts
@@ -517,7 +986,7 @@ function parseManifest(data) {
 }
 let bundled;
 /** The manifest shipped in this package (manifest/tools.json), parsed once. */
-function manifest_bundledManifest() {
+function bundledManifest() {
     bundled ??= parseManifest(tools_namespaceObject);
     return bundled;
 }
@@ -525,7 +994,7 @@ function manifest_bundledManifest() {
  * Looks a binary's SHA-256 up in the manifest for one tool and platform: the executables of
  * pinned releases and the known builds. Undefined when the manifest does not know those bytes.
  */
-function manifest_knownBinary(manifest, tool, platform, sha256) {
+function knownBinary(manifest, tool, platform, sha256) {
     for (const [version, pinned] of Object.entries(manifest.tools[tool]?.versions ?? {})) {
         const asset = isPlatform(platform) ? pinned.platforms[platform] : undefined;
         if (asset?.binarySha256 === sha256)
@@ -582,7 +1051,7 @@ function sameIdentity(a, b) {
  * back, so a changed copy is made and hashed afresh. The record of which original gave which copy
  * is a hint for finding the copy, never evidence: only the copy's own record vouches for it.
  */
-class secure_BinaryVault {
+class BinaryVault {
     root;
     constructor(root) {
         this.root = root;
@@ -756,11 +1225,11 @@ class Installer {
         this.#http = deps.http ?? fetchHttp();
         this.#extract = deps.extract ?? shellExtract(this.#exec);
         this.#platform = deps.platform ?? { platform: process.platform, arch: process.arch };
-        this.#manifest = deps.manifest ?? manifest_bundledManifest();
+        this.#manifest = deps.manifest ?? bundledManifest();
         this.#pathEnv = deps.pathEnv ?? process.env.PATH ?? '';
         this.#tempDir = deps.tempDir ?? (0,external_node_os_.tmpdir)();
         this.#upstream = deps.upstreamBase ?? UPSTREAM_BASE;
-        this.#vault = new secure_BinaryVault(deps.binDir ?? (0,external_node_path_.join)(this.#tempDir, BIN_DIR));
+        this.#vault = new BinaryVault(deps.binDir ?? (0,external_node_path_.join)(this.#tempDir, BIN_DIR));
     }
     /**
      * Resolves a verified scanner binary: `<tool>-path` → PATH → tool cache → pinned download checked
@@ -816,7 +1285,7 @@ class Installer {
         catch (error) {
             throw new InstallError('tool-unavailable', tool, `Could not copy ${tool} from ${origin} into ${this.#vault.root} to verify it: ${error.message}.`, { cause: error });
         }
-        const known = manifest_knownBinary(this.#manifest, tool, platformKey(this.#platform), secured.sha256);
+        const known = knownBinary(this.#manifest, tool, platformKey(this.#platform), secured.sha256);
         return { ...secured, known };
     }
     async #fromInputPath(request, spec) {
@@ -1105,10 +1574,10 @@ async function isFile(path) {
  * A private, hashed copy of a binary that the installer did not resolve itself (OpenSCAP from the
  * OS's packages), and what the manifest knows of its bytes. Run the returned `path`, not `origin`.
  */
-async function install_secureExecutable(tool, origin, options) {
+async function secureExecutable(tool, origin, options) {
     const platform = options.platform ?? { platform: process.platform, arch: process.arch };
     const name = platform.platform === 'win32' ? `${tool}.exe` : tool;
-    const secured = await new BinaryVault(join(options.tempDir, BIN_DIR)).secure(origin, name);
+    const secured = await new BinaryVault((0,external_node_path_.join)(options.tempDir, BIN_DIR)).secure(origin, name);
     const known = knownBinary(options.manifest ?? bundledManifest(), tool, platformKey(platform), secured.sha256);
     return { ...secured, known };
 }
@@ -1158,7 +1627,7 @@ async function secureExternal(io, tool) {
 function readOsRelease() {
     for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
         try {
-            return readFileSync(path, 'utf8');
+            return (0,external_node_fs_.readFileSync)(path, 'utf8');
         }
         catch {
             // try the next one
@@ -1201,7 +1670,7 @@ function runnerScanDeps(io, inputs) {
         install,
         upload: async (log) => {
             const { gh, context, client } = await connect();
-            const { budgetSarif } = await __webpack_require__.e(/* import() */ 850).then(__webpack_require__.bind(__webpack_require__, 7850));
+            const { budgetSarif } = await __webpack_require__.e(/* import() */ 812).then(__webpack_require__.bind(__webpack_require__, 5812));
             // Within every code-scanning limit: split into uploads, then trim least severe first.
             const budget = budgetSarif(log);
             const parts = [];
@@ -2108,8 +2577,6 @@ function cosignTrustFromTrustedRoot(path, shown, workDir, now = new Date()) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/neutralize.ts
-var neutralize = __webpack_require__(2430);
 ;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
 
 /**
@@ -2605,7 +3072,6 @@ async function signImage(inputs, target, ports) {
     }), env, 'sign');
     ensureOk(signed, 'sign');
     const notices = [
-        'mode: sign',
         `signed ${target.pinned} with ${describeCosignKey(key)}`,
         ...(trust?.notices ?? []),
     ];
@@ -2712,11 +3178,7 @@ async function verifyImage(inputs, target, ports) {
     });
     ports.log.info(`Verifying ${target.pinned} (${verifyPolicyText(inputs, key)}).`);
     const outcome = verifyOutcome(await cosign(ports, args, env, 'verify'), target.digest);
-    const notices = [
-        'mode: verify',
-        `policy: ${verifyPolicyText(inputs, key)}`,
-        ...(trust?.notices ?? []),
-    ];
+    const notices = [`policy: ${verifyPolicyText(inputs, key)}`, ...(trust?.notices ?? [])];
     if (!inputs.tlogUpload)
         notices.push('transparency log not checked (tlog-upload: false)');
     if (!outcome.verified) {
@@ -2758,139 +3220,933 @@ function verifyPolicyText(inputs, key) {
     return `keyless, ${identity}, ${issuer}`;
 }
 
-;// CONCATENATED MODULE: ./actions/sign-image/src/run.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/cosign/sign-image-engine.ts
 
-
-
-
-
-
-
-function summaryOf(mode, report, result, reportPath) {
-    const target = report.target.digest
-        ? `${report.target.name}@${report.target.digest}`
-        : report.target.name;
-    const verdict = report.status === 'failed'
-        ? `❌ ${mode} failed: ${report.reason ?? ''}`
-        : mode === 'verify'
-            ? result?.verified
-                ? '✅ signature verified'
-                : '❌ NOT verified (a critical signature finding; the quality gate fails)'
-            : '✅ signed';
+/** The notice the gate reads to tell a verification from a signing; every sign-image report opens with it. */
+function signImageModeNotice(mode) {
+    return `mode: ${mode}`;
+}
+/** The summary lines only a signature has: the verdict, where it is stored, who signed, what was attested. */
+function signingSummary(mode, result) {
+    const verdict = mode === 'sign'
+        ? '✅ signed'
+        : result.verified
+            ? '✅ signature verified'
+            : '❌ NOT verified (a critical signature finding; the quality gate fails)';
     return [
-        `## sign-image (${mode})`,
-        '',
-        `- image: \`${target}\``,
         `- result: ${verdict}`,
-        ...(result?.signatureRef ? [`- signature: \`${result.signatureRef}\``] : []),
-        ...(result?.identity
+        ...(result.signatureRef ? [`- signature: \`${result.signatureRef}\``] : []),
+        ...(result.identity
             ? [`- identity: ${result.identity.subject} (issuer ${result.identity.issuer ?? 'unknown'})`]
             : []),
-        ...(result?.rekorIndex !== undefined ? [`- Rekor log index: ${result.rekorIndex}`] : []),
-        ...(result?.attestations.map((a) => `- attestation: ${a}`) ?? []),
-        ...report.findings.map((f) => `- **${f.severity}** ${f.title}`),
-        `- report: \`${reportPath}\``,
-        '',
+        ...(result.rekorIndex !== undefined ? [`- Rekor log index: ${result.rekorIndex}`] : []),
+        ...result.attestations.map((a) => `- attestation: ${a}`),
     ].join('\n');
 }
 /**
- * sign-image: resolve the tag once, sign (and attest) `name@digest` or verify it, and write a
- * signature report for the quality gate. Signing refuses when the tag moved during the job; a failed
- * verification is a critical `signature` finding in a complete report, and fails the step.
+ * cosign as sign-image's engine: resolves the tag once, then signs (and attests) `name@digest` or
+ * verifies it. A failed verification is a result (a critical `signature` finding in a complete
+ * report); cosign failing to run, a moved tag or a bad input fail the run. The environment is the
+ * step's, given when the engine is built, since keyless signing reads the OIDC request from it.
+ */
+function cosignEngine(options) {
+    return {
+        name: 'cosign',
+        tool: 'cosign',
+        toolPath: (inputs) => inputs.cosignPath,
+        async run(context) {
+            const { inputs } = context;
+            const ports = {
+                exec: context.exec,
+                log: context.log,
+                env: options.env,
+                workspace: context.workspace,
+                workDir: context.workDir,
+                cosign: context.binary,
+                timeoutMs: context.timeoutMs,
+            };
+            const target = await resolveSigningTarget(inputs, ports);
+            const resolved = { kind: 'image', name: target.shown, digest: target.digest };
+            context.resolvedTarget?.(resolved);
+            context.log.info(`${target.shown} resolves to ${target.digest}.`);
+            const result = inputs.mode === 'sign'
+                ? await signImage(inputs, target, ports)
+                : await verifyImage(inputs, target, ports);
+            return {
+                scanner: { name: 'cosign', version: context.binary.version },
+                target: resolved,
+                findings: result.findings,
+                notices: result.notices,
+                outputs: {
+                    digest: target.digest,
+                    'signature-ref': result.signatureRef ?? '',
+                    ...(inputs.mode === 'verify' ? { verified: String(result.verified === true) } : {}),
+                },
+                summary: signingSummary(inputs.mode, result),
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/sign-image/src/run.ts
+
+
+/** The outputs of actions/sign-image/action.yml: the pipeline's report, and the cosign engine's. */
+const OUTPUTS = {
+    report: 'report',
+    digest: 'digest',
+    signatureRef: 'signature-ref',
+    verified: 'verified',
+};
+/**
+ * sign-image on the scan pipeline: cosign is the engine, and the pipeline installs it, classifies
+ * failures, writes the signature report (always; a failed one says so), the summary and the outputs.
+ * A signature is no code-scanning analysis: no SARIF, annotations, check run or comment. Signing
+ * refuses when the tag moved during the job; a failed verification is a critical `signature`
+ * finding in a complete report, and fails the step.
  */
 async function run(inputs, io) {
-    const started = new Date();
-    const workspace = (0,external_node_path_.resolve)(io.context.workspace);
-    const outputDir = (0,external_node_path_.resolve)(workspace, inputs.outputDir ?? (0,runtime/* findingsDir */.yd)(io.context));
-    (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
-    // Private, and removed however the step ends (signals included): key files, docker config.
-    const work = privateDir(io.context.runnerTemp, 'portcullis-sign-image-');
-    const workDir = work.path;
     // A PEM key given as a secret is masked line by line too (the runner masks the whole value only).
     if (inputs.key?.includes('-----BEGIN')) {
         for (const line of inputs.key.split(/\r?\n/))
             if (line.trim().length > 8)
                 io.mask(line.trim());
     }
-    let binary;
-    let target;
-    let result;
-    let failure;
-    try {
-        binary = await runnerInstaller(io)({
-            tool: 'cosign',
-            ...(inputs.version ? { version: inputs.version } : {}),
-            ...(inputs.toolSha256 ? { sha256: inputs.toolSha256 } : {}),
-            ...(inputs.cosignPath ? { toolPath: (0,external_node_path_.resolve)(workspace, inputs.cosignPath) } : {}),
-            ...(inputs.toolMirror ? { mirror: inputs.toolMirror } : {}),
-        });
-        io.log.info(`cosign ${binary.version} from ${binary.source}: ${binary.path}`);
-        const ports = {
-            exec: io.exec,
-            log: io.log,
-            env: io.env,
-            workspace,
-            workDir,
-            cosign: binary,
-            timeoutMs: (inputs.timeoutMinutes ?? 10) * 60_000,
-        };
-        target = await resolveSigningTarget(inputs, ports);
-        io.log.info(`${target.shown} resolves to ${target.digest}.`);
-        const resolved = target;
-        result = await io.log.group(`sign-image: ${inputs.mode} ${target.pinned}`, () => inputs.mode === 'sign'
-            ? signImage(inputs, resolved, ports)
-            : verifyImage(inputs, resolved, ports));
-    }
-    catch (error) {
-        if (error instanceof errors/* ScanFailedError */.$5 || error instanceof errors/* UserError */.yo)
-            failure = error.message;
-        else {
-            failure = `internal error: ${error.message}`;
-            io.log.debug(error.stack ?? String(error));
-        }
-    }
-    finally {
-        // Key files written from a secret, predicates and the private docker config go with it.
-        work.remove();
-    }
-    const init = {
-        action: 'sign-image',
-        scanner: { name: 'cosign', version: binary?.version ?? 'unknown' },
-        target: {
-            kind: 'image',
-            name: target?.shown ?? inputs.image,
-            ...(target ? { digest: target.digest } : {}),
-        },
-        commitSha: io.context.sha,
-        startedAt: started,
-        ...(binary ? { tool: binary } : {}),
-        notices: result?.notices ?? [`mode: ${inputs.mode}`],
+    const engineInputs = {
+        ...inputs,
+        engine: 'cosign',
+        ignoreFile: undefined,
+        uploadSarif: false,
+        annotate: false,
+        checkRun: false,
+        comment: false,
+        githubToken: undefined,
     };
-    // A failed run says `mode: …` too, but a failed report never counts as a verification.
-    const report = failure === undefined && result
-        ? completeReport(init, result.findings)
-        : failedReport(init, failure ?? `the ${inputs.mode} step did not finish`);
-    const reportPath = (0,external_node_path_.join)(outputDir, `${categorySlug(`sign-image-${inputs.mode}-${inputs.image}`)}.findings.json`);
-    (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-    io.writeSummary(summaryOf(inputs.mode, report, result, reportPath));
-    io.setOutput('report', reportPath);
-    io.setOutput('digest', target?.digest ?? '');
-    io.setOutput('signature-ref', result?.signatureRef ?? '');
-    if (inputs.mode === 'verify')
-        io.setOutput('verified', result?.verified === true);
+    const { report } = await runScan({
+        action: 'sign-image',
+        engines: { cosign: cosignEngine({ env: io.env }) },
+        inputs: engineInputs,
+        target: { kind: 'image', name: inputs.image },
+        // Sign and verify reports of one image sit side by side, and a failed one still says which it was.
+        reportName: `sign-image-${inputs.mode}-${inputs.image}`,
+        notices: [signImageModeNotice(inputs.mode)],
+        codeScanning: false,
+        failedOutputs: (failed) => ({
+            [OUTPUTS.digest]: failed.target.digest ?? '',
+            [OUTPUTS.signatureRef]: '',
+            ...(inputs.mode === 'verify' ? { [OUTPUTS.verified]: 'false' } : {}),
+        }),
+    }, io, 
+    // No token: nothing is reported to GitHub but the step's summary and outputs.
+    runnerScanDeps(io, engineInputs));
     if (report.status === 'failed') {
         return {
             ok: false,
             message: `sign-image: ${inputs.mode} of ${inputs.image} failed: ${report.reason}. The signature report says so, and a quality gate will fail.`,
         };
     }
-    if (inputs.mode === 'verify' && result?.verified !== true) {
+    const unverified = report.findings[0];
+    if (inputs.mode === 'verify' && unverified) {
+        const pinned = report.target.digest
+            ? pinnedReference(parseImageReference(inputs.image), report.target.digest)
+            : inputs.image;
         return {
             ok: false,
-            message: `sign-image: ${target?.pinned ?? inputs.image} has no valid signature (${report.findings[0]?.description ?? 'not verified'}). Do not promote it; the report holds a critical signature finding for the quality gate.`,
+            message: `sign-image: ${pinned} has no valid signature (${unverified.description ?? 'not verified'}). Do not promote it; the report holds a critical signature finding for the quality gate.`,
         };
     }
     return { ok: true };
+}
+
+
+/***/ }),
+
+/***/ 3262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wu: () => (/* binding */ sarifLevelForSeverity),
+/* harmony export */   hL: () => (/* binding */ scoreForSeverity),
+/* harmony export */   ny: () => (/* binding */ severityFromSarifLevel),
+/* harmony export */   qI: () => (/* binding */ severityFromScore)
+/* harmony export */ });
+/* unused harmony exports SEVERITY_WORDS, UNKNOWN_SEVERITY, normalizeSeverity */
+/**
+ * One table for every severity vocabulary the suite reads. Words are matched case-insensitively.
+ *
+ * | scanner vocabulary                                   | word(s)                         | severity |
+ * |------------------------------------------------------|---------------------------------|----------|
+ * | trivy, grype, checkov, kics, osv, XCCDF, generic     | critical, very-high             | critical |
+ * | trivy, grype, kics, semgrep (new), XCCDF             | high                            | high     |
+ * | tfsec, semgrep (legacy)                              | error                           | high     |
+ * | trivy, grype, kics, semgrep (new), XCCDF, GHSA       | medium, moderate                | medium   |
+ * | tfsec, semgrep (legacy), hadolint                    | warning                         | medium   |
+ * | trivy, grype, kics, semgrep (new), XCCDF             | low                             | low      |
+ * | grype                                                | negligible                      | info     |
+ * | kics TRACE, semgrep INFO, hadolint info/style, SARIF | info, informational, trace, style, note*, none | info     |
+ * | trivy UNKNOWN, grype Unknown, checkov null, osv ""   | unknown, null, "", missing      | medium   |
+ *
+ * *SARIF `level` is read through {@link severityFromSarifLevel}, where `note` is low (trivy and
+ * GitHub both write LOW as note); the word `note` elsewhere is informational.
+ *
+ * A missing or unknown severity is medium, never info: a gate must not treat "the scanner did not
+ * say" as "harmless". checkov's open-source edition writes `null` for every check
+ * (https://www.checkov.io/2.Basics/Suppressing%20and%20Skipping%20Policies.html — severities are a
+ * platform feature), and osv-scanner writes `max_severity: ""` when no CVSS is known.
+ *
+ * Numbers (CVSS base scores, SARIF `security-severity`, osv `max_severity` strings) follow the
+ * CVSS v3 qualitative scale that GitHub code scanning also uses: 9.0+ critical, 7.0–8.9 high,
+ * 4.0–6.9 medium, 0.1–3.9 low, 0 info.
+ */
+const SEVERITY_WORDS = {
+    critical: 'critical',
+    'very-high': 'critical',
+    'very high': 'critical',
+    high: 'high',
+    error: 'high',
+    medium: 'medium',
+    moderate: 'medium',
+    warning: 'medium',
+    low: 'low',
+    negligible: 'info',
+    info: 'info',
+    informational: 'info',
+    information: 'info',
+    trace: 'info',
+    style: 'info',
+    note: 'info',
+    none: 'info',
+    unknown: 'medium',
+};
+/** Severity used when a scanner gives none; see the table above for why it is not info. */
+const UNKNOWN_SEVERITY = 'medium';
+/** CVSS-style score (0–10) to severity, as GitHub maps `security-severity`. */
+function severityFromScore(score) {
+    if (!Number.isFinite(score) || score < 0)
+        return UNKNOWN_SEVERITY;
+    if (score >= 9)
+        return 'critical';
+    if (score >= 7)
+        return 'high';
+    if (score >= 4)
+        return 'medium';
+    if (score > 0)
+        return 'low';
+    return 'info';
+}
+/**
+ * Normalise any scanner's severity (word, numeric string or number; null, undefined and "" included)
+ * to the suite's five levels. Never throws and never drops: unrecognised values are {@link UNKNOWN_SEVERITY}.
+ */
+function normalizeSeverity(value) {
+    if (typeof value === 'number')
+        return severityFromScore(value);
+    if (typeof value !== 'string')
+        return UNKNOWN_SEVERITY;
+    const word = value.trim().toLowerCase();
+    if (word === '')
+        return UNKNOWN_SEVERITY;
+    // Own properties only: a scanner's "__proto__" or "constructor" must not reach Object.prototype.
+    const mapped = Object.hasOwn(SEVERITY_WORDS, word) ? SEVERITY_WORDS[word] : undefined;
+    if (mapped)
+        return mapped;
+    if (/^\d+(\.\d+)?$/.test(word))
+        return severityFromScore(Number(word));
+    return UNKNOWN_SEVERITY;
+}
+/** SARIF `level` (result's, else the rule's defaultConfiguration, else SARIF's default `warning`). */
+function severityFromSarifLevel(level) {
+    switch (level) {
+        case 'error':
+            return 'high';
+        case 'note':
+            return 'low';
+        case 'none':
+            return 'info';
+        case 'warning':
+        case undefined:
+        case null:
+            return 'medium';
+        default:
+            return UNKNOWN_SEVERITY;
+    }
+}
+/** The SARIF level GitHub shows for a severity (trivy's own mapping: HIGH/CRITICAL error, MEDIUM warning, LOW note). */
+function sarifLevelForSeverity(severity) {
+    switch (severity) {
+        case 'critical':
+        case 'high':
+            return 'error';
+        case 'medium':
+            return 'warning';
+        case 'low':
+            return 'note';
+        case 'info':
+            return 'note';
+    }
+}
+/** A representative `security-severity` score for a severity when no CVSS score is known. */
+function scoreForSeverity(severity) {
+    switch (severity) {
+        case 'critical':
+            return 9.5;
+        case 'high':
+            return 8.0;
+        case 'medium':
+            return 5.5;
+        case 'low':
+            return 2.0;
+        case 'info':
+            return 0.0;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7048:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  E2: () => (/* binding */ SEVERITY_PROPERTY),
+  V$: () => (/* binding */ findingsToSarif)
+});
+
+// UNUSED EXPORTS: DESCRIPTION_LIMIT, LINE_HASH_KEY, PORTCULLIS_FINGERPRINT_KEY, SARIF_SCHEMA_URI, workflowPathFromRef
+
+// EXTERNAL MODULE: ./packages/core/src/severity.ts
+var severity = __webpack_require__(3262);
+// EXTERNAL MODULE: ./packages/core/src/markdown.ts
+var src_markdown = __webpack_require__(2712);
+// EXTERNAL MODULE: ./packages/core/src/model.ts
+var model = __webpack_require__(6388);
+;// CONCATENATED MODULE: ./packages/sarif/src/line-hash.ts
+/**
+ * `partialFingerprints.primaryLocationLineHash`, computed the way github/codeql-action's
+ * upload step computes it (src/fingerprints.ts, `hash`), so the value we write is the value
+ * upload-sarif would compute itself and never triggers its "inconsistent fingerprint" warning.
+ *
+ * The recipe, per line: drop spaces and tabs; turn CR, LF and CRLF into a single LF; append one
+ * end-of-file marker (0xFFFF) and then zeros; take the 100 characters (UTF-16 code units) that
+ * start at the line's first kept character and hash them as a base-37 polynomial modulo 2^64
+ * (a rolling hash over the whole file). The hex value gets a `:<n>` suffix, n counting how often
+ * that hash has appeared so far in the file, so repeated lines stay distinct. A file ending in a
+ * newline has one more (empty) line, as in codeql-action.
+ */
+const BLOCK_SIZE = 100;
+const MOD = 37;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const EOF = 0xffff;
+const TWO_32 = 0x1_0000_0000;
+/*
+ * The hash is a 64-bit unsigned integer kept as two unsigned 32-bit halves (hi, lo): every
+ * product below stays under 2^53, so plain numbers are exact and no BigInt is made per character.
+ */
+/** 37^BLOCK_SIZE mod 2^64 as [hi, lo]: the weight a character has when it leaves the window. */
+const [LEAVING_HI, LEAVING_LO] = (() => {
+    let hi = 0;
+    let lo = 1;
+    for (let i = 0; i < BLOCK_SIZE; i++) {
+        const low = lo * MOD;
+        lo = low >>> 0;
+        hi = (Math.imul(hi, MOD) + Math.floor(low / TWO_32)) >>> 0;
+    }
+    return [hi, lo];
+})();
+/** The unsigned 64-bit value (hi, lo) in lowercase hex without leading zeros, as BigInt prints it. */
+function hex64(hi, lo) {
+    return hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, '0');
+}
+/**
+ * Hashes of every line of `text`, index 0 for line 1. Lines are counted as codeql-action counts
+ * them (see above), which for ordinary text equals `text.split(/\r\n|\r|\n/).length`.
+ */
+function computeLineHashes(text) {
+    // UTF-16 code units (and the 0xFFFF marker) fit 16 bits.
+    const window = new Uint16Array(BLOCK_SIZE);
+    // For each window slot: the line number that starts at that character, or 0.
+    const lineAt = new Int32Array(BLOCK_SIZE);
+    const hashes = [];
+    const seen = new Map();
+    const emit = (line, hi, lo) => {
+        const hex = hex64(hi, lo);
+        const n = (seen.get(hex) ?? 0) + 1;
+        seen.set(hex, n);
+        hashes[line - 1] = `${hex}:${n}`;
+    };
+    // One loop over the text, then the end-of-file marker, then BLOCK_SIZE zeros that flush the
+    // window; all state in locals, as this runs once per character of every file.
+    let hashHi = 0;
+    let hashLo = 0;
+    let index = 0;
+    let lineNumber = 0;
+    let lineStart = true;
+    let prevCR = false;
+    const length = text.length;
+    const end = length + 1 + BLOCK_SIZE;
+    for (let i = 0; i < end; i++) {
+        let code = i < length ? text.charCodeAt(i) : i === length ? EOF : 0;
+        if (code === SPACE || code === TAB || (prevCR && code === LF)) {
+            prevCR = false;
+            continue;
+        }
+        if (code === CR) {
+            code = LF;
+            prevCR = true;
+        }
+        else {
+            prevCR = false;
+        }
+        const startsHere = lineAt[index];
+        if (startsHere !== 0) {
+            emit(startsHere, hashHi, hashLo);
+            lineAt[index] = 0;
+        }
+        if (lineStart) {
+            lineStart = false;
+            lineAt[index] = ++lineNumber;
+        }
+        if (code === LF)
+            lineStart = true;
+        // hash = (37 * hash + code - LEAVING * leaving) mod 2^64
+        const leaving = window[index];
+        window[index] = code;
+        // 37 * hash: the low half's product is under 2^38, its carry goes into the high half.
+        const low = hashLo * MOD;
+        let hi = Math.imul(hashHi, MOD) + Math.floor(low / TWO_32);
+        // LEAVING * leaving (leaving < 2^16): the low product is under 2^48.
+        const out = LEAVING_LO * leaving;
+        hi -= Math.imul(LEAVING_HI, leaving) + Math.floor(out / TWO_32);
+        // Low half plus code minus the low product's low half lies in (-2^32, 2^33): its floor is
+        // the carry or borrow.
+        const sum = (low >>> 0) + code - (out >>> 0);
+        hashLo = sum >>> 0;
+        hashHi = (hi + Math.floor(sum / TWO_32)) >>> 0;
+        index = index + 1 === BLOCK_SIZE ? 0 : index + 1;
+    }
+    return hashes;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/paths.ts
+
+/**
+ * Turns a scanner's path (absolute, `./`-prefixed, Windows-separated or `file://`) into a
+ * workspace-relative POSIX path, or undefined when it points outside the workspace: findings never
+ * carry absolute paths or `..`, so nothing outside the checkout is reported or uploaded.
+ */
+function toWorkspacePath(raw, workspace) {
+    let p = raw.trim();
+    if (p === '')
+        return undefined;
+    if (p.startsWith('file://')) {
+        try {
+            p = decodeURIComponent(new URL(p).pathname);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    p = p.replace(/\\/g, '/');
+    if ((0,external_node_path_.isAbsolute)(p) || /^[A-Za-z]:\//.test(p)) {
+        const rel = (0,external_node_path_.relative)(workspace, p).split(external_node_path_.sep).join('/');
+        if (rel === '' || rel.startsWith('../') || rel === '..' || (0,external_node_path_.isAbsolute)(rel))
+            return undefined;
+        return rel;
+    }
+    const parts = [];
+    for (const segment of p.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+            continue;
+        }
+        parts.push(segment);
+    }
+    return parts.length === 0 ? undefined : parts.join('/');
+}
+
+;// CONCATENATED MODULE: ./packages/sarif/src/uri.ts
+
+/** The uriBaseId this suite writes: code scanning resolves it to the repository root. */
+const SRCROOT = '%SRCROOT%';
+/**
+ * A workspace-relative POSIX path as a relative URI reference (RFC 3986): each segment
+ * percent-encoded, `/` kept. Encoding `:` too keeps a first segment like `c:` from reading as a
+ * scheme. Throws on an absolute or escaping path: SARIF we write never points outside the checkout.
+ */
+function toRelativeUri(path) {
+    const absolute = /^([/\\]|[A-Za-z]:[/\\]|file:)/i.test(path);
+    const normalized = absolute ? undefined : toWorkspacePath(path, '/');
+    if (normalized === undefined) {
+        throw new Error(`SARIF locations must be workspace-relative paths; got ${JSON.stringify(path)}`);
+    }
+    return normalized
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** Percent-decodes a URI reference; undefined when the escapes are malformed. */
+function decodeUri(uri) {
+    try {
+        return decodeURIComponent(uri);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True for `scheme:` URIs other than `file:` (https, git, …): they name nothing in the workspace. */
+function hasForeignScheme(uri) {
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(uri)?.[1];
+    if (scheme === undefined)
+        return false;
+    // `C:/x` and `C:\x` are Windows drive letters, not schemes.
+    if (scheme.length === 1)
+        return false;
+    return scheme.toLowerCase() !== 'file';
+}
+
+;// CONCATENATED MODULE: ./packages/sarif/src/writer.ts
+
+
+
+/** The key under which each result carries the finding's own fingerprint (see core fingerprint.ts). */
+const PORTCULLIS_FINGERPRINT_KEY = 'portcullisFingerprint/v1';
+/** Result property holding the finding's severity when its `security-severity` score says otherwise. */
+const SEVERITY_PROPERTY = 'portcullis/severity';
+const LINE_HASH_KEY = 'primaryLocationLineHash';
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/**
+ * The workflow file's workspace-relative path from GITHUB_WORKFLOW_REF
+ * (`owner/repo/.github/workflows/ci.yml@refs/heads/main`), for {@link SarifWriterInput.workflowPath};
+ * undefined when the value has another shape.
+ */
+function workflowPathFromRef(ref) {
+    const m = /^[^/]+\/[^/]+\/(\.github\/workflows\/[^@]+)@/.exec(ref?.trim() ?? '');
+    return m?.[1];
+}
+/**
+ * Findings to SARIF 2.1.0 in the subset GitHub code scanning accepts
+ * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning):
+ * one run per scanner with its category, rules deduplicated by id with descriptions, help,
+ * `security-severity` and tags, and every result with a rule, a level, a text message and one
+ * repository-relative location with a region.
+ *
+ * Code scanning shows only results that have a location ("at least one location is required"),
+ * and the location's `artifactLocation.uri` must name a file in the repository. Findings without
+ * a file (an image's packages, host rules, signatures) are therefore anchored at line 1 of the
+ * run's `fallbackPath`, else of the workflow file, and their message says what the real target is.
+ *
+ * Nothing from file content is copied into the log: the line hash is a digest, never a snippet.
+ */
+function findingsToSarif(input) {
+    const seen = new Set();
+    for (const run of input.runs) {
+        if (run.category.trim() === '')
+            throw new Error('Every SARIF run needs a non-empty category');
+        const key = `${run.tool.name}\u0000${run.category}`;
+        if (seen.has(key)) {
+            // Code scanning rejects an upload with two runs of the same tool and category.
+            throw new Error(`Two SARIF runs of ${run.tool.name} share the category ${run.category}`);
+        }
+        seen.add(key);
+    }
+    const files = new FileCache(input.readFile);
+    return {
+        version: '2.1.0',
+        $schema: SARIF_SCHEMA_URI,
+        runs: input.runs.map((run) => buildRun(run, input.workflowPath, files)),
+    };
+}
+/** Reads and hashes each file once, however many results point into it. */
+class FileCache {
+    readFile;
+    #files = new Map();
+    constructor(readFile) {
+        this.readFile = readFile;
+    }
+    get(path) {
+        if (!this.readFile)
+            return undefined;
+        if (!this.#files.has(path)) {
+            let text;
+            try {
+                text = this.readFile(path);
+            }
+            catch {
+                text = undefined;
+            }
+            this.#files.set(path, text === undefined
+                ? undefined
+                : {
+                    hashes: computeLineHashes(text),
+                    lineLengths: text.split(/\r\n|\r|\n/).map((line) => line.length),
+                });
+        }
+        return this.#files.get(path);
+    }
+}
+function securityScore(finding) {
+    const score = finding.cvss?.score;
+    if (score !== undefined && Number.isFinite(score) && score >= 0 && score <= 10)
+        return score;
+    return (0,severity/* scoreForSeverity */.hL)(finding.severity);
+}
+/** GitHub wants `security-severity` as a string holding a number from 0.0 to 10.0. */
+function formatScore(score) {
+    return score.toFixed(1);
+}
+function cweTag(cwe) {
+    const n = /^(?:CWE-)?(\d+)$/i.exec(cwe.trim())?.[1];
+    return n === undefined ? undefined : `external/cwe/cwe-${Number(n)}`;
+}
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+/** Code scanning limits rule short and full descriptions to 1024 characters. */
+const DESCRIPTION_LIMIT = 1024;
+function limit(text) {
+    if (text.length <= DESCRIPTION_LIMIT)
+        return text;
+    // Cut on a code point boundary (never half a surrogate pair) and mark the cut; help keeps it all.
+    let cut = text.slice(0, DESCRIPTION_LIMIT - 1);
+    const last = cut.charCodeAt(cut.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        cut = cut.slice(0, -1);
+    return `${cut.trimEnd()}…`;
+}
+/** Untrusted text escaped paragraph by paragraph, so its blank-line breaks survive. */
+function paragraphs(text) {
+    return text
+        .split(/\n\s*\n/)
+        .map((p) => (0,src_markdown/* escapeMarkdown */.F)(p))
+        .filter((p) => p !== '')
+        .join('\n\n');
+}
+/** A reference shown as a link only when it is a plain http(s) URL; anything else is shown as text. */
+function referenceLine(url) {
+    return /^https?:\/\/[^\s<>"'`\\]+$/i.test(url) ? `- <${url}>` : `- ${(0,src_markdown/* escapeMarkdown */.F)(url)}`;
+}
+/** Rule titles for findings whose scanner says nothing about the rule itself. */
+const GENERIC_RULE_TITLE = {
+    vulnerability: (id) => `Vulnerability ${id}`,
+    secret: (id, tool) => `Secret matched by ${tool} rule ${id}`,
+    misconfiguration: (id, tool) => `${tool} check ${id}`,
+    compliance: (id, tool) => `${tool} compliance rule ${id}`,
+    signature: (id, tool) => `${tool} signature check ${id}`,
+    license: (id) => `License ${id}`,
+};
+/**
+ * A rule's text is the scanner's word on the rule itself ({@link Finding.rule}), never one
+ * finding's title or description: those name a file, a line or a package, and code scanning shows
+ * the rule's text on every alert of the rule. Without it the text is generic.
+ */
+function ruleText(ruleId, rep, group, tool) {
+    const info = [rep, ...group].find((f) => f.rule?.title || f.rule?.description)?.rule;
+    const title = info?.title ?? GENERIC_RULE_TITLE[rep.category](ruleId, tool);
+    const description = info?.description ??
+        (info?.title
+            ? info.title
+            : `${title}. ${tool} gives no description of this rule; each result says what it found and where.`);
+    return { title, description };
+}
+function buildHelp(text, group, rep) {
+    // Titles, descriptions and remediations are the scanner's (and often the scanned file's) text:
+    // escaped, so code scanning renders them as text, never as links, images or HTML.
+    const plain = [text.description];
+    const markdown = [`**${(0,src_markdown/* escapeMarkdown */.F)(text.title)}**`];
+    if (text.description !== text.title)
+        markdown.push(paragraphs(text.description));
+    const advisories = [...new Set(group.flatMap((f) => f.advisories ?? []))];
+    if (advisories.length > 0) {
+        plain.push(`Advisories: ${advisories.join(', ')}`);
+        markdown.push(`**Advisories:** ${(0,src_markdown/* escapeMarkdown */.F)(advisories.join(', '))}`);
+    }
+    // A remediation belongs to the rule only when every finding of it says the same
+    // ("Upgrade lodash to 4.17.21" is one package's; the result message names its fix).
+    const remediation = rep.remediation;
+    if (remediation && group.every((f) => f.remediation === remediation)) {
+        plain.push(`Remediation: ${remediation}`);
+        markdown.push(`**Remediation:** ${paragraphs(remediation)}`);
+    }
+    const refs = [
+        ...new Set([rep.helpUri, ...group.flatMap((f) => f.references ?? [])].filter(isString)),
+    ];
+    if (refs.length > 0) {
+        plain.push(`References:\n${refs.map((r) => `- ${r}`).join('\n')}`);
+        markdown.push(`**References**\n\n${refs.map(referenceLine).join('\n')}`);
+    }
+    return { text: plain.join('\n\n'), markdown: markdown.join('\n\n') };
+}
+function isString(value) {
+    return typeof value === 'string' && value !== '';
+}
+function buildRule(ruleId, group, tool) {
+    // The most severe finding speaks for the rule: code scanning shows the rule's severity.
+    const rep = [...group].sort((a, b) => securityScore(b) - securityScore(a) || (0,model/* compareSeverity */.zK)(a.severity, b.severity))[0];
+    const cwes = new Set();
+    for (const f of group)
+        for (const c of f.cwe ?? [])
+            cwes.add(c);
+    const tags = ['security', rep.category];
+    for (const c of cwes) {
+        const tag = cweTag(c);
+        if (tag && !tags.includes(tag))
+            tags.push(tag);
+    }
+    const text = ruleText(ruleId, rep, group, tool);
+    return {
+        id: ruleId,
+        shortDescription: { text: limit(oneLine(text.title) || ruleId) },
+        fullDescription: { text: limit(text.description) },
+        help: buildHelp(text, group, rep),
+        ...(rep.helpUri ? { helpUri: rep.helpUri } : {}),
+        defaultConfiguration: { level: (0,severity/* sarifLevelForSeverity */.Wu)(rep.severity) },
+        properties: { 'security-severity': formatScore(securityScore(rep)), tags },
+    };
+}
+function describeTarget(finding, run) {
+    if (finding.image) {
+        const ref = finding.image.digest
+            ? `${finding.image.ref.replace(/@sha256:[0-9a-f]{64}$/i, '')}@${finding.image.digest}`
+            : finding.image.ref;
+        return `image ${ref}`;
+    }
+    return run.targetName;
+}
+function buildMessage(finding, anchor, run) {
+    const parts = [oneLine(finding.title) || finding.ruleId];
+    if (finding.package) {
+        const p = finding.package;
+        parts.push(`Package ${p.name}${p.version ? `@${p.version}` : ''}` +
+            (p.fixedVersion ? ` (fixed in ${p.fixedVersion})` : '') +
+            '.');
+    }
+    const target = describeTarget(finding, run);
+    if (anchor !== undefined) {
+        parts.push(`Found in ${target ?? 'the scanned target'}, which has no file and line of its own; ` +
+            `shown on ${anchor}.`);
+    }
+    else if (target !== undefined && finding.image) {
+        parts.push(`Found in ${target}.`);
+    }
+    return parts.join(' ');
+}
+/**
+ * Code scanning lists all four region bounds as required. A finding without lines (a whole file,
+ * or an anchored finding) gets the empty region at 1:1, as trivy and grype write it. An unknown
+ * start column is SARIF's default 1; an unknown end column is SARIF's default made explicit (the
+ * end of the last line) when the file can be read, else it is left out rather than invented.
+ */
+function buildRegion(location, facts) {
+    const startLine = location?.startLine;
+    if (location === undefined || startLine === undefined || startLine < 1) {
+        return { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+    }
+    const startColumn = location.startColumn !== undefined && location.startColumn >= 1 ? location.startColumn : 1;
+    const endLine = location.endLine !== undefined && location.endLine >= startLine ? location.endLine : startLine;
+    const region = { startLine, startColumn, endLine };
+    const end = location.endColumn;
+    if (end !== undefined && end >= 1 && (endLine > startLine || end >= startColumn)) {
+        region.endColumn = end;
+    }
+    else {
+        const length = facts?.lineLengths[endLine - 1];
+        if (length !== undefined && (endLine > startLine || length + 1 >= startColumn)) {
+            region.endColumn = length + 1;
+        }
+    }
+    return region;
+}
+function buildSuppression(finding) {
+    const s = finding.suppression;
+    if (!s)
+        return undefined;
+    const suppression = {
+        kind: s.kind === 'in-source' ? 'inSource' : 'external',
+        status: 'accepted',
+    };
+    if (s.justification)
+        suppression.justification = s.justification;
+    // SARIF knows only inSource and external; keep the finer kind for a round trip.
+    if (s.kind === 'vendor-status')
+        suppression.properties = { 'portcullis/kind': s.kind };
+    return [suppression];
+}
+function isSemver(version) {
+    return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
+}
+function buildRun(run, workflowPath, files) {
+    const groups = new Map();
+    for (const f of run.findings) {
+        const g = groups.get(f.ruleId);
+        if (g)
+            g.push(f);
+        else
+            groups.set(f.ruleId, [f]);
+    }
+    const rules = [];
+    const ruleIndex = new Map();
+    for (const [id, group] of groups) {
+        ruleIndex.set(id, rules.length);
+        rules.push(buildRule(id, group, run.tool.name));
+    }
+    const anchorPath = run.fallbackPath ?? workflowPath;
+    const placed = run.findings.map((finding) => {
+        if (finding.location)
+            return { finding, path: finding.location.path, anchored: false };
+        if (anchorPath === undefined) {
+            throw new Error(`Finding ${finding.ruleId} of ${run.tool.name} has no file location and the SARIF run ` +
+                'has neither a fallbackPath nor a workflowPath to show it on');
+        }
+        return { finding, path: anchorPath, anchored: true };
+    });
+    const results = placed.map(({ finding, path, anchored }) => {
+        const rule = rules[ruleIndex.get(finding.ruleId)];
+        const facts = files.get(path);
+        const region = buildRegion(anchored ? undefined : finding.location, facts);
+        const physicalLocation = {
+            artifactLocation: { uri: toRelativeUri(path), uriBaseId: SRCROOT },
+            region,
+        };
+        const partialFingerprints = {};
+        const lineHash = facts?.hashes[(region.startLine ?? 1) - 1];
+        if (lineHash !== undefined)
+            partialFingerprints[LINE_HASH_KEY] = lineHash;
+        partialFingerprints[PORTCULLIS_FINGERPRINT_KEY] = finding.fingerprint;
+        const result = {
+            ruleId: finding.ruleId,
+            ruleIndex: ruleIndex.get(finding.ruleId),
+            level: (0,severity/* sarifLevelForSeverity */.Wu)(finding.severity),
+            message: { text: buildMessage(finding, anchored ? path : undefined, run) },
+            locations: [{ physicalLocation }],
+            partialFingerprints,
+        };
+        const properties = {};
+        const score = securityScore(finding);
+        if (formatScore(score) !== rule.properties?.['security-severity']) {
+            // Code scanning reads the rule's score; this result's differs, so keep it for readers.
+            properties['security-severity'] = formatScore(score);
+        }
+        if ((0,severity/* severityFromScore */.qI)(score) !== finding.severity) {
+            // A CVSS score can disagree with the vendor's severity the finding carries; say which won.
+            properties[SEVERITY_PROPERTY] = finding.severity;
+        }
+        if (Object.keys(properties).length > 0)
+            result.properties = properties;
+        const suppressions = buildSuppression(finding);
+        if (suppressions)
+            result.suppressions = suppressions;
+        return result;
+    });
+    const driver = { name: run.tool.name, rules };
+    if (run.tool.version !== '')
+        driver.version = run.tool.version;
+    if (isSemver(run.tool.version))
+        driver.semanticVersion = run.tool.version;
+    if (run.tool.informationUri)
+        driver.informationUri = run.tool.informationUri;
+    return {
+        tool: { driver },
+        automationDetails: { id: run.category },
+        originalUriBaseIds: {
+            [SRCROOT]: { description: { text: 'The root of the repository checkout that was scanned.' } },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+    };
+}
+
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X5: () => (/* binding */ workspacePath),
+/* harmony export */   xE: () => (/* binding */ WorkspaceReader)
+/* harmony export */ });
+/* unused harmony export MAX_READ_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+
+/**
+ * A path an input names, resolved against the workspace: the absolute path and the workspace-relative
+ * POSIX one. A path that climbs out of the workspace (or is the workspace itself, when a file is
+ * wanted) is the input's mistake.
+ */
+function workspacePath(workspace, value, input) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, value);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, abs);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
+        throw new _portcullis_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${value}' is outside the workspace; give a path inside it`);
+    }
+    return { abs, rel: rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') };
+}
+/** Files larger than this are not read for fingerprints or line hashes (a lockfile or a minified bundle can be huge). */
+const MAX_READ_BYTES = 8 * 1024 * 1024;
+/**
+ * Reads workspace files for content fingerprints and SARIF line hashes — and nothing else: a path
+ * that is absolute, climbs out with `..`, or is a symlink whose target lies outside the workspace is
+ * refused, so a hostile repository cannot make the suite read /etc/passwd into a hash.
+ */
+class WorkspaceReader {
+    #root;
+    #cache = new Map();
+    constructor(workspace) {
+        this.#root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+    }
+    /** Whole text of a workspace-relative file, or undefined when it is unreadable or not ours to read. */
+    read(path) {
+        if (this.#cache.has(path))
+            return this.#cache.get(path);
+        const text = this.#load(path);
+        this.#cache.set(path, text);
+        return text;
+    }
+    /** Lines `start..end` (1-based, inclusive). */
+    lines(path, start, end) {
+        const text = this.read(path);
+        if (text === undefined || start < 1)
+            return undefined;
+        const all = text.split(/\r?\n/);
+        if (start > all.length)
+            return undefined;
+        return all.slice(start - 1, Math.max(start, end)).join('\n');
+    }
+    #load(path) {
+        if (path === '' || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path))
+            return undefined;
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(this.#root, path);
+        try {
+            const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(full);
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.#root, real);
+            if (rel === '' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+                return undefined;
+            const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+            if (!info.isFile() || info.size > MAX_READ_BYTES)
+                return undefined;
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
 }
 
 
