@@ -4,14 +4,13 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fileFingerprint, parseReport, ScanFailedError } from '@portcullis/core'
 import {
-  runnerScanDeps,
-  runScan,
   runTool,
   type CommonScanInputs,
   type InstallPorts,
   type ScanEngine,
   type ToolRequest,
-} from '@portcullis/scan'
+} from '@portcullis/engine'
+import { runnerScanDeps, runScan } from '@portcullis/scan'
 import { fakeIO } from '../support/fake-io.js'
 
 const COMMON: CommonScanInputs = {

@@ -1,5 +1,6 @@
 import type { ActionIO, Outcome } from '@portcullis/action-kit'
-import { runnerScanDeps, runScan, type ScanEngine } from '@portcullis/scan'
+import { type ScanEngine } from '@portcullis/engine'
+import { runnerScanDeps, runScan } from '@portcullis/scan'
 import { osvScannerEngine } from '@portcullis/scanners/osv-scanner'
 import { trivyFsEngine } from '@portcullis/scanners/trivy'
 import type { ScanDepsInputs } from './inputs.js'

@@ -1,5 +1,6 @@
 import type { ActionIO, Outcome } from '@portcullis/action-kit'
-import { runnerScanDeps, runScan, type ScanEngine } from '@portcullis/scan'
+import { type ScanEngine } from '@portcullis/engine'
+import { runnerScanDeps, runScan } from '@portcullis/scan'
 import { checkovEngine } from '@portcullis/scanners/checkov'
 import { trivyConfigEngine } from '@portcullis/scanners/trivy'
 import type { ScanIacInputs } from './inputs.js'

@@ -1,5 +1,5 @@
 import type { Inputs } from '@portcullis/action-kit'
-import { COMMON_SCAN_INPUTS } from '@portcullis/scan/inputs'
+import { COMMON_SCAN_INPUTS } from '@portcullis/engine/inputs'
 import { TRIVY_DB_INPUTS } from '@portcullis/scanners/trivy/inputs'
 
 /** The inputs of actions/scan-image/action.yml, read once at the edge (a test holds the two together). */

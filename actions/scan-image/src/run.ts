@@ -1,12 +1,7 @@
 import { resolve } from 'node:path'
 import type { ActionIO, Outcome } from '@portcullis/action-kit'
-import {
-  resolveImageTarget,
-  runnerScanDeps,
-  runScan,
-  type ImageTarget,
-  type ScanEngine,
-} from '@portcullis/scan'
+import { resolveImageTarget, type ImageTarget, type ScanEngine } from '@portcullis/engine'
+import { runnerScanDeps, runScan } from '@portcullis/scan'
 import { grypeImageEngine } from '@portcullis/scanners/grype'
 import { trivyImageEngine } from '@portcullis/scanners/trivy'
 import type { ScanImageInputs } from './inputs.js'

@@ -1,6 +1,6 @@
 import type { Inputs } from '@portcullis/action-kit'
 import { SEVERITIES } from '@portcullis/core/essentials'
-import { COMMON_SCAN_INPUTS } from '@portcullis/scan/inputs'
+import { COMMON_SCAN_INPUTS } from '@portcullis/engine/inputs'
 
 /** Secret severities a user may choose; `info` would let a found credential pass any gate. */
 const SECRET_SEVERITIES = SEVERITIES.filter((s) => s !== 'info')

@@ -1,5 +1,6 @@
 import type { ActionIO, Outcome } from '@portcullis/action-kit'
-import { runnerScanDeps, runScan, type ScanEngine } from '@portcullis/scan'
+import { type ScanEngine } from '@portcullis/engine'
+import { runnerScanDeps, runScan } from '@portcullis/scan'
 import { gitleaksSecretEngine, secretFingerprintKey } from '@portcullis/scanners/gitleaks'
 import { trivySecretEngine } from '@portcullis/scanners/trivy'
 import type { ScanSecretsInputs } from './inputs.js'

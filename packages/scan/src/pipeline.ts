@@ -27,9 +27,14 @@ import {
   type ToolProvenance,
 } from '@portcullis/core'
 import { categorySlug, findingsToSarif, sarifCategory } from '@portcullis/sarif'
-import type { EngineInstaller, EngineResult, ScanEngine, ToolRequest } from './engine.js'
-import { WorkspaceReader } from './files.js'
-import type { CommonScanInputs } from './inputs.js'
+import {
+  WorkspaceReader,
+  type CommonScanInputs,
+  type EngineInstaller,
+  type EngineResult,
+  type ScanEngine,
+  type ToolRequest,
+} from '@portcullis/engine'
 import { renderScanSummary } from './summary.js'
 
 /** How a SARIF upload went; a skipped upload is reported, never pretended. */

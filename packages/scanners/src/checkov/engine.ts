@@ -3,14 +3,14 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { isAbsolute, join, relative, sep } from 'node:path'
 import type { Exec, Logger } from '@portcullis/core/ports'
 import { InputError, ScanFailedError, type ToolProvenance } from '@portcullis/core'
-import type { CommonScanInputs, EngineResult, ScanEngine, ToolRequest } from '@portcullis/scan'
+import type { CommonScanInputs, EngineResult, ScanEngine, ToolRequest } from '@portcullis/engine'
 import {
   findExecutable,
   isExecutable,
   runTool,
   unusedSettingsNotice,
   workspacePath,
-} from '@portcullis/scan'
+} from '@portcullis/engine'
 import { parseCheckov } from './parse.js'
 
 /**

@@ -38,7 +38,7 @@ import {
   type EngineResult,
   type Git,
   type ScanEngine,
-} from '@portcullis/scan'
+} from '@portcullis/engine'
 import { isRecord } from '../shared/json.js'
 import {
   maskOnce,

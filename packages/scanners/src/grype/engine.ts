@@ -11,7 +11,7 @@ import {
   type ImageTarget,
   type ImageTargetInputs,
   type ScanEngine,
-} from '@portcullis/scan'
+} from '@portcullis/engine'
 import { imageSkips } from '../shared/image-paths.js'
 import { parseGrype } from './parse.js'
 

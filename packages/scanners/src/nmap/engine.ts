@@ -6,7 +6,7 @@ import {
   type CommonScanInputs,
   type EngineResult,
   type ScanEngine,
-} from '@portcullis/scan'
+} from '@portcullis/engine'
 import { installNmap, NMAP_TOOL } from './install.js'
 import { describeService, exposureFindings, hostLabel, parseNmapXml } from './parse.js'
 import {

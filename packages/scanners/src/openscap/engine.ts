@@ -9,7 +9,7 @@ import {
   type EngineContext,
   type EngineResult,
   type ScanEngine,
-} from '@portcullis/scan'
+} from '@portcullis/engine'
 import {
   describeOs,
   expandRuleIds,

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { InputError, ScanFailedError } from '@portcullis/core'
-import type { CommonScanInputs, EngineResult, ScanEngine } from '@portcullis/scan'
-import { runTool, unusedSettingsNotice } from '@portcullis/scan'
+import type { CommonScanInputs, EngineResult, ScanEngine } from '@portcullis/engine'
+import { runTool, unusedSettingsNotice } from '@portcullis/engine'
 import { parseOsvScanner } from './parse.js'
 
 /** The scan-deps inputs the osv-scanner engine reads. */

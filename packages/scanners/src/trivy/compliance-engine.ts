@@ -8,7 +8,7 @@ import {
   ScanFailedError,
   type Finding,
 } from '@portcullis/core'
-import type { CommonScanInputs, EngineResult, ScanEngine } from '@portcullis/scan'
+import type { CommonScanInputs, EngineResult, ScanEngine } from '@portcullis/engine'
 import { readOutput, runTrivy } from './common.js'
 import { trivyCacheDir } from './db.js'
 import {

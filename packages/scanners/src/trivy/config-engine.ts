@@ -7,7 +7,7 @@ import {
   type CommonScanInputs,
   type EngineResult,
   type ScanEngine,
-} from '@portcullis/scan'
+} from '@portcullis/engine'
 import { defusedCopy, hiddenByMarkers, misconfigExceptions } from './inline-ignores.js'
 import { parseTrivy } from './parse.js'
 import {

@@ -9,7 +9,7 @@ import {
   type ImageTarget,
   type ImageTargetInputs,
   type ScanEngine,
-} from '@portcullis/scan'
+} from '@portcullis/engine'
 import { imageSkips, skippedInImage } from '../shared/image-paths.js'
 import { readOutput, reportWritten, runTrivy } from './common.js'
 import { trivyCacheDir } from './db.js'

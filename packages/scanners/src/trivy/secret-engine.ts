@@ -10,7 +10,7 @@ import {
   type EngineContext,
   type EngineResult,
   type ScanEngine,
-} from '@portcullis/scan'
+} from '@portcullis/engine'
 import { isRecord } from '../shared/json.js'
 import { maskOnce, secretScanRoot, treeScope, workspaceRelative } from '../shared/secret-scan.js'
 import { isolatedTrivyArgs } from './common.js'

@@ -1,8 +1,8 @@
-export const id = 606;
-export const ids = [606];
+export const id = 981;
+export const ids = [981];
 export const modules = {
 
-/***/ 6606:
+/***/ 981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1154,18 +1154,6 @@ async function secureExternal(io, tool) {
         'The report records it as unverified; a quality gate at system level 3 or 4 refuses it unless its policy lists the digest under `verified-tools`.');
     return { ...tool, path, sha256, origin, verified: false };
 }
-/** The text of the runner's os-release file, undefined when it has none. */
-function readOsRelease() {
-    for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
-        try {
-            return readFileSync(path, 'utf8');
-        }
-        catch {
-            // try the next one
-        }
-    }
-    return undefined;
-}
 /** What an engine's own installer (a pip or OS package) gets on a runner. */
 function runnerInstallPorts(io) {
     return {
@@ -1243,7 +1231,7 @@ function runnerScanDeps(io, inputs) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/scan/src/image.ts
+;// CONCATENATED MODULE: ./packages/engine/src/image.ts
 
 
 
