@@ -20,8 +20,10 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 5 modules
-var runtime = __webpack_require__(8611);
+// EXTERNAL MODULE: ./packages/action-kit/src/inputs.ts
+var src_inputs = __webpack_require__(8200);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 4 modules
+var runtime = __webpack_require__(468);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
 
 
@@ -431,6 +433,24 @@ function workflowPath(env) {
     const match = ref ? /^[^/]+\/[^/]+\/(.+?)@/.exec(ref) : null;
     return match?.[1];
 }
+/** The outputs every scan action sets; an engine adds the ones it declares (`ScanEngine.outputs`). */
+const SCAN_OUTPUTS = (/* unused pure expression or super */ null && (['report', 'sarif', 'total', 'counts', 'status']));
+/**
+ * The engine's `<tool>-path` input, as the action read it; an action that offers the engine without
+ * the input is a defect of the action (a test holds each action.yml to its engines), never "unset".
+ */
+function pathInput(action, engine, inputs) {
+    const key = (0,src_inputs/* camelCase */.xQ)(engine.tool.pathInput);
+    if (!(key in inputs)) {
+        throw new Error(`${action} offers engine ${engine.name} without its '${engine.tool.pathInput}' input`);
+    }
+    const value = inputs[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** Outputs an engine may set are the ones it declares (and action.yml lists): any other is a defect. */
+function undeclaredOutputs(engine, result) {
+    return Object.keys(result.outputs ?? {}).filter((name) => !engine.outputs?.includes(name));
+}
 /**
  * The one flow of every scan action: install a verified scanner, run the engine, write the findings
  * report (always — a failed scan writes a `failed` report so the gate fails closed), write SARIF,
@@ -464,29 +484,34 @@ async function runScan(request, io, deps) {
         const ignore = ignoreFiles && inputs.ignoreFile
             ? ignoreFiles.readIgnoreFile(workspace, inputs.ignoreFile)
             : undefined;
+        const ownBinary = pathInput(action, engine, inputs);
         binary = await deps.install({
-            tool: engine.tool,
+            tool: engine.tool.name,
             ...(inputs.version ? { version: inputs.version } : {}),
             ...(inputs.toolSha256 ? { sha256: inputs.toolSha256 } : {}),
-            ...(engine.toolPath(inputs)
-                ? { toolPath: (0,external_node_path_.resolve)(workspace, engine.toolPath(inputs)) }
-                : {}),
+            ...(ownBinary ? { toolPath: (0,external_node_path_.resolve)(workspace, ownBinary) } : {}),
             ...(inputs.toolMirror ? { mirror: inputs.toolMirror } : {}),
         }, engine.install);
-        io.log.info(`${engine.tool} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`);
+        io.log.info(`${engine.tool.name} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`);
         const installed = binary;
-        result = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
+        const ran = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
             inputs,
             binary: installed,
             exec,
             log: io.log,
             runner: io.context,
+            mask: (value) => io.mask(value),
             workspace,
             workDir,
             outputDir,
             timeoutMs,
             readLines: (path, start, end) => reader.lines(path, start, end),
         }));
+        const undeclared = undeclaredOutputs(engine, ran);
+        if (undeclared.length > 0) {
+            throw new Error(`engine ${engine.name} set outputs it does not declare: ${undeclared.join(', ')}`);
+        }
+        result = ran;
         if (ignoreFiles && ignore) {
             const applied = ignoreFiles.applyIgnoreFile(ignore, result.findings, new Date());
             result = {
@@ -1913,10 +1938,11 @@ async function installOsPackageTool(spec, request, ports) {
     return use(await secured(path, 'system'), `from ${pin.package} ${installed}`);
 }
 
+// EXTERNAL MODULE: ./packages/scanners/src/nmap/tool.ts
+var tool = __webpack_require__(5318);
 ;// CONCATENATED MODULE: ./packages/scanners/src/nmap/install.ts
 
-/** The installer tool name of nmap (its path input is `nmap-path`). */
-const NMAP_TOOL = 'nmap';
+
 /** `nmap --version` prints `Nmap version 7.93 ( https://nmap.org )` first. */
 function parseNmapVersion(output) {
     return /^Nmap version (\d+\.\d+(?:\.\d+)?\S*)/m.exec(output)?.[1];
@@ -1933,7 +1959,7 @@ function parseNmapVersion(output) {
  * (`sudo apt-get install nmap` in an earlier step).
  */
 const NMAP_PACKAGE = {
-    tool: NMAP_TOOL,
+    tool: tool/* NMAP */.H.name,
     label: 'nmap',
     versionArgs: ['--version'],
     parseVersion: parseNmapVersion,
@@ -2385,6 +2411,7 @@ function exposureFindings(run, allowed) {
 
 
 
+
 /**
  * The flags every run gets (nmap(1), https://nmap.org/book/man-briefoptions.html):
  * - `-sT` TCP connect scan: a full handshake through the OS's sockets, so it needs no root or raw
@@ -2424,8 +2451,8 @@ function unresolvedTargets(stderr) {
  */
 const nmapEngine = {
     name: 'nmap',
-    tool: NMAP_TOOL,
-    toolPath: (inputs) => inputs.nmapPath?.trim() || undefined,
+    tool: tool/* NMAP */.H,
+    outputs: ['nmap-xml'],
     // An OS package: from `nmap-path`, PATH or a pinned apt install, held against the manifest
     // (hashed before anything of it runs).
     install: installNmap,
@@ -2650,10 +2677,11 @@ function expandRuleIds(values, profileId, input) {
     });
 }
 
+// EXTERNAL MODULE: ./packages/scanners/src/openscap/tool.ts
+var openscap_tool = __webpack_require__(1367);
 ;// CONCATENATED MODULE: ./packages/scanners/src/openscap/install.ts
 
-/** The installer tool name of the OpenSCAP scanner (the `<tool>-path` input is `oscap-path`). */
-const OSCAP_TOOL = 'oscap';
+
 /** `oscap --version` prints `OpenSCAP command line tool (oscap) 1.3.7` first. */
 function parseOscapVersion(output) {
     return /\(oscap\)\s+v?(\d+\.\d+\.\d+)/.exec(output)?.[1];
@@ -2674,7 +2702,7 @@ function parseOscapVersion(output) {
  * (or oscap on PATH). The `version` input replaces the openscap-scanner pin only.
  */
 const OPENSCAP_PACKAGE = {
-    tool: OSCAP_TOOL,
+    tool: openscap_tool/* OSCAP */.v.name,
     label: 'OpenSCAP',
     manualInstall: 'OpenSCAP and the SCAP Security Guide content',
     versionArgs: ['--version'],
@@ -3166,6 +3194,7 @@ const parse = (raw, _context) => {
 
 
 
+
 /**
  * `oscap xccdf eval` exit codes (oscap(8)): 0 every rule passed, 2 at least one rule failed or was
  * unknown, 1 an error stopped the evaluation (bad content, unknown profile or rule).
@@ -3236,8 +3265,8 @@ function allNotApplicable(counts) {
  */
 const openscapEngine = {
     name: 'openscap',
-    tool: OSCAP_TOOL,
-    toolPath: (inputs) => optional(inputs.oscapPath),
+    tool: openscap_tool/* OSCAP */.v,
+    outputs: ['pass-rate', 'arf', 'xccdf', 'html'],
     // An OS package: from `oscap-path`, PATH or a pinned apt install, held against the manifest
     // (hashed before anything of it runs).
     install: installOscap,
@@ -4236,7 +4265,10 @@ function trivyDialect(v) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/scanners/src/trivy/tool.ts
+var trivy_tool = __webpack_require__(5158);
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/compliance-engine.ts
+
 
 
 
@@ -4422,8 +4454,8 @@ function localImage(workspace, image) {
  */
 const trivyComplianceEngine = {
     name: 'trivy',
-    tool: 'trivy',
-    toolPath: (inputs) => (inputs.trivyPath?.trim() ? inputs.trivyPath.trim() : undefined),
+    tool: trivy_tool/* TRIVY */.T,
+    outputs: ['pass-rate'],
     async run(context) {
         const { inputs, workspace } = context;
         const image = inputs.image.trim();
@@ -4487,13 +4519,12 @@ const trivyComplianceEngine = {
             findings: parsed.findings,
             notices,
             summary,
-            outputs: { 'pass-rate': passRate, arf: '', xccdf: '', html: '' },
+            outputs: { 'pass-rate': passRate },
         };
     },
 };
 
 ;// CONCATENATED MODULE: ./actions/compliance/src/run.ts
-
 
 
 

@@ -18,8 +18,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 5 modules
-var runtime = __webpack_require__(8611);
+// EXTERNAL MODULE: ./packages/action-kit/src/inputs.ts
+var src_inputs = __webpack_require__(8200);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 4 modules
+var runtime = __webpack_require__(468);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
 
 
@@ -429,6 +431,24 @@ function workflowPath(env) {
     const match = ref ? /^[^/]+\/[^/]+\/(.+?)@/.exec(ref) : null;
     return match?.[1];
 }
+/** The outputs every scan action sets; an engine adds the ones it declares (`ScanEngine.outputs`). */
+const SCAN_OUTPUTS = (/* unused pure expression or super */ null && (['report', 'sarif', 'total', 'counts', 'status']));
+/**
+ * The engine's `<tool>-path` input, as the action read it; an action that offers the engine without
+ * the input is a defect of the action (a test holds each action.yml to its engines), never "unset".
+ */
+function pathInput(action, engine, inputs) {
+    const key = (0,src_inputs/* camelCase */.xQ)(engine.tool.pathInput);
+    if (!(key in inputs)) {
+        throw new Error(`${action} offers engine ${engine.name} without its '${engine.tool.pathInput}' input`);
+    }
+    const value = inputs[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** Outputs an engine may set are the ones it declares (and action.yml lists): any other is a defect. */
+function undeclaredOutputs(engine, result) {
+    return Object.keys(result.outputs ?? {}).filter((name) => !engine.outputs?.includes(name));
+}
 /**
  * The one flow of every scan action: install a verified scanner, run the engine, write the findings
  * report (always — a failed scan writes a `failed` report so the gate fails closed), write SARIF,
@@ -462,29 +482,34 @@ async function runScan(request, io, deps) {
         const ignore = ignoreFiles && inputs.ignoreFile
             ? ignoreFiles.readIgnoreFile(workspace, inputs.ignoreFile)
             : undefined;
+        const ownBinary = pathInput(action, engine, inputs);
         binary = await deps.install({
-            tool: engine.tool,
+            tool: engine.tool.name,
             ...(inputs.version ? { version: inputs.version } : {}),
             ...(inputs.toolSha256 ? { sha256: inputs.toolSha256 } : {}),
-            ...(engine.toolPath(inputs)
-                ? { toolPath: (0,external_node_path_.resolve)(workspace, engine.toolPath(inputs)) }
-                : {}),
+            ...(ownBinary ? { toolPath: (0,external_node_path_.resolve)(workspace, ownBinary) } : {}),
             ...(inputs.toolMirror ? { mirror: inputs.toolMirror } : {}),
         }, engine.install);
-        io.log.info(`${engine.tool} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`);
+        io.log.info(`${engine.tool.name} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`);
         const installed = binary;
-        result = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
+        const ran = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
             inputs,
             binary: installed,
             exec,
             log: io.log,
             runner: io.context,
+            mask: (value) => io.mask(value),
             workspace,
             workDir,
             outputDir,
             timeoutMs,
             readLines: (path, start, end) => reader.lines(path, start, end),
         }));
+        const undeclared = undeclaredOutputs(engine, ran);
+        if (undeclared.length > 0) {
+            throw new Error(`engine ${engine.name} set outputs it does not declare: ${undeclared.join(', ')}`);
+        }
+        result = ran;
         if (ignoreFiles && ignore) {
             const applied = ignoreFiles.applyIgnoreFile(ignore, result.findings, new Date());
             result = {
@@ -2250,7 +2275,10 @@ const parse = (raw, context) => {
     return { findings, notices };
 };
 
+// EXTERNAL MODULE: ./packages/scanners/src/osv-scanner/tool.ts
+var tool = __webpack_require__(9731);
 ;// CONCATENATED MODULE: ./packages/scanners/src/osv-scanner/engine.ts
+
 
 
 
@@ -2307,8 +2335,8 @@ function osvScannerArgs(version, target, output, skipDirs, config) {
  */
 const osvScannerEngine = {
     name: 'osv-scanner',
-    tool: 'osv-scanner',
-    toolPath: (inputs) => inputs.osvScannerPath,
+    tool: tool/* OSV_SCANNER */.K,
+    outputs: ['sbom'],
     async run(context) {
         const { inputs, workspace, workDir } = context;
         const abs = (0,external_node_path_.resolve)(workspace, inputs.path?.trim() || '.');
@@ -3894,7 +3922,10 @@ function trivyDialect(v) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/scanners/src/trivy/tool.ts
+var trivy_tool = __webpack_require__(5158);
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/fs-engine.ts
+
 
 
 
@@ -3966,8 +3997,8 @@ async function writeSbom(context, target, cacheDir, skip, rel) {
  */
 const trivyFsEngine = {
     name: 'trivy',
-    tool: 'trivy',
-    toolPath: (inputs) => inputs.trivyPath,
+    tool: trivy_tool/* TRIVY */.T,
+    outputs: ['sbom'],
     async run(context) {
         const { inputs } = context;
         const root = resolveScanRoot(context.workspace, inputs.path, 'path');
@@ -4052,7 +4083,6 @@ const trivyFsEngine = {
 };
 
 ;// CONCATENATED MODULE: ./actions/scan-deps/src/run.ts
-
 
 
 

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8611);
+/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(468);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3096);
 
 
@@ -26,6 +26,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   m: () => (/* binding */ INPUTS)
 });
 
+// UNUSED EXPORTS: ENGINE_TOOLS
+
 ;// CONCATENATED MODULE: ./packages/engine/src/inputs.ts
 /**
  * Inputs every scan action shares, with the same names, defaults and meaning in each action.yml
@@ -43,13 +45,41 @@ const COMMON_SCAN_INPUTS = {
     'output-dir': { kind: 'string', default: '' },
     'timeout-minutes': { kind: 'integer', min: 1, max: 360, default: '30' },
 };
+/**
+ * A scan action's inputs from its declaration: its own inputs, then `engine` (one of the engines it
+ * offers, the first by default), a `<tool>-path` input per tool (once, however many engines use the
+ * tool) and the common scan inputs. action.yml must list the same (a test holds them together).
+ */
+function scanActionInputs(engines, own) {
+    const names = Object.keys(engines);
+    if (names.length === 0)
+        throw new Error('a scan action offers at least one engine');
+    const paths = Object.fromEntries(Object.values(engines).map((tool) => [tool.pathInput, { kind: 'string', default: '' }]));
+    return {
+        ...own,
+        engine: { kind: 'enum', values: names, default: names[0] },
+        ...paths,
+        ...COMMON_SCAN_INPUTS,
+    };
+}
 
+// EXTERNAL MODULE: ./packages/scanners/src/checkov/tool.ts
+var tool = __nccwpck_require__(8377);
+// EXTERNAL MODULE: ./packages/scanners/src/trivy/tool.ts
+var trivy_tool = __nccwpck_require__(5158);
 ;// CONCATENATED MODULE: ./actions/scan-iac/src/inputs.ts
 
-/** The inputs of actions/scan-iac/action.yml, read once at the edge (a test holds the two together). */
-const INPUTS = {
+
+
+/** The engines scan-iac offers, by `engine` value (the first is the default); run.ts gives each its adapter. */
+const ENGINE_TOOLS = { trivy: trivy_tool/* TRIVY */.T, checkov: tool/* CHECKOV */._ };
+/**
+ * The inputs of actions/scan-iac/action.yml, read once at the edge: its own, then `engine`, each tool's
+ * `<tool>-path` and the common scan inputs, derived from {@link ENGINE_TOOLS} (a test holds the
+ * result and action.yml together).
+ */
+const INPUTS = scanActionInputs(ENGINE_TOOLS, {
     path: { kind: 'string', default: '.' },
-    engine: { kind: 'enum', values: ['trivy', 'checkov'], default: 'trivy' },
     'policy-dirs': { kind: 'list', default: '' },
     'skip-checks': { kind: 'list', default: '' },
     'skip-dirs': { kind: 'list', default: '' },
@@ -58,15 +88,94 @@ const INPUTS = {
     'exclude-paths': { kind: 'list', default: '' },
     tfvars: { kind: 'list', default: '' },
     version: { kind: 'string', default: '' },
-    'trivy-path': { kind: 'string', default: '' },
-    'checkov-path': { kind: 'string', default: '' },
-    ...COMMON_SCAN_INPUTS,
-};
+});
 
 
 /***/ }),
 
-/***/ 8611:
+/***/ 8200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   lQ: () => (/* binding */ envInputSource),
+/* harmony export */   xQ: () => (/* binding */ camelCase)
+/* harmony export */ });
+/* unused harmony export parseList */
+/* harmony import */ var _portcullis_core_essentials__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+function envInputSource(env = process.env) {
+    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+}
+function parseList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
+}
+function readOne(name, spec, raw) {
+    const value = (raw ?? '').trim() === '' ? (spec.default ?? '') : (raw ?? '').trim();
+    if (value === '') {
+        if (spec.required)
+            throw new _portcullis_core_essentials__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, "is required; set it in the step's `with:` block");
+        switch (spec.kind) {
+            case 'list':
+                return [];
+            case 'boolean':
+                throw new _portcullis_core_essentials__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'is empty; use true or false');
+            case 'enum':
+                throw new _portcullis_core_essentials__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `is empty; use one of: ${spec.values.join(', ')}`);
+            default:
+                return undefined;
+        }
+    }
+    switch (spec.kind) {
+        case 'string':
+            return value;
+        case 'boolean':
+            // Strict, as YAML 1.2's core schema and @actions/core's getBooleanInput: no "yes", "1" or "on".
+            if (['true', 'True', 'TRUE'].includes(value))
+                return true;
+            if (['false', 'False', 'FALSE'].includes(value))
+                return false;
+            throw new _portcullis_core_essentials__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be true or false, got ${JSON.stringify(value)}`);
+        case 'enum':
+            if (!spec.values.includes(value)) {
+                throw new _portcullis_core_essentials__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be one of ${spec.values.join(', ')}; got ${JSON.stringify(value)}`);
+            }
+            return value;
+        case 'integer': {
+            if (!/^-?\d+$/.test(value))
+                throw new _portcullis_core_essentials__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be a whole number, got ${JSON.stringify(value)}`);
+            const n = Number(value);
+            if (n < spec.min || n > spec.max) {
+                throw new _portcullis_core_essentials__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be between ${spec.min} and ${spec.max}, got ${n}`);
+            }
+            return n;
+        }
+        case 'list':
+            return parseList(value);
+    }
+}
+/** Reads every input of `specs` once, validating each; the first bad one throws an InputError naming it. */
+function readInputs(specs, source, options = {}) {
+    const out = {};
+    for (const [name, spec] of Object.entries(specs)) {
+        const raw = source(name);
+        if (spec.secret && raw && raw.trim() !== '')
+            options.onSecret?.(raw.trim(), name);
+        out[camelCase(name)] = readOne(name, spec, raw);
+    }
+    return Object.freeze(out);
+}
+
+
+/***/ }),
+
+/***/ 468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -306,76 +415,8 @@ function describeExit(tool, result, timeoutMs) {
     return `${tool} exited with code ${result.exitCode}`;
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
-
-function camelCase(name) {
-    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-function envInputSource(env = process.env) {
-    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
-}
-function parseList(raw) {
-    return raw
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '' && !s.startsWith('#'));
-}
-function readOne(name, spec, raw) {
-    const value = (raw ?? '').trim() === '' ? (spec.default ?? '') : (raw ?? '').trim();
-    if (value === '') {
-        if (spec.required)
-            throw new errors/* InputError */.dz(name, "is required; set it in the step's `with:` block");
-        switch (spec.kind) {
-            case 'list':
-                return [];
-            case 'boolean':
-                throw new errors/* InputError */.dz(name, 'is empty; use true or false');
-            case 'enum':
-                throw new errors/* InputError */.dz(name, `is empty; use one of: ${spec.values.join(', ')}`);
-            default:
-                return undefined;
-        }
-    }
-    switch (spec.kind) {
-        case 'string':
-            return value;
-        case 'boolean':
-            // Strict, as YAML 1.2's core schema and @actions/core's getBooleanInput: no "yes", "1" or "on".
-            if (['true', 'True', 'TRUE'].includes(value))
-                return true;
-            if (['false', 'False', 'FALSE'].includes(value))
-                return false;
-            throw new errors/* InputError */.dz(name, `must be true or false, got ${JSON.stringify(value)}`);
-        case 'enum':
-            if (!spec.values.includes(value)) {
-                throw new errors/* InputError */.dz(name, `must be one of ${spec.values.join(', ')}; got ${JSON.stringify(value)}`);
-            }
-            return value;
-        case 'integer': {
-            if (!/^-?\d+$/.test(value))
-                throw new errors/* InputError */.dz(name, `must be a whole number, got ${JSON.stringify(value)}`);
-            const n = Number(value);
-            if (n < spec.min || n > spec.max) {
-                throw new errors/* InputError */.dz(name, `must be between ${spec.min} and ${spec.max}, got ${n}`);
-            }
-            return n;
-        }
-        case 'list':
-            return parseList(value);
-    }
-}
-/** Reads every input of `specs` once, validating each; the first bad one throws an InputError naming it. */
-function readInputs(specs, source, options = {}) {
-    const out = {};
-    for (const [name, spec] of Object.entries(specs)) {
-        const raw = source(name);
-        if (spec.secret && raw && raw.trim() !== '')
-            options.onSecret?.(raw.trim(), name);
-        out[camelCase(name)] = readOne(name, spec, raw);
-    }
-    return Object.freeze(out);
-}
-
+// EXTERNAL MODULE: ./packages/action-kit/src/inputs.ts
+var src_inputs = __nccwpck_require__(8200);
 // EXTERNAL MODULE: ./packages/core/src/neutralize.ts
 var neutralize = __nccwpck_require__(2430);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/log.ts
@@ -532,6 +573,7 @@ function readRunnerContext(env = process.env) {
         eventName: env.GITHUB_EVENT_NAME ?? '',
         event,
         repository: env.GITHUB_REPOSITORY ?? '',
+        repositoryId: env.GITHUB_REPOSITORY_ID?.trim() ?? '',
         runnerTemp,
         toolCache: env.RUNNER_TOOL_CACHE ?? (0,external_node_path_.join)(runnerTemp, 'tool-cache'),
         apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
@@ -592,7 +634,7 @@ async function runEntry(specs, main, env = process.env) {
     const core = commandWriter(env);
     try {
         io = runnerIO(env, core);
-        const inputs = readInputs(specs, envInputSource(env), {
+        const inputs = (0,src_inputs/* readInputs */.Ko)(specs, (0,src_inputs/* envInputSource */.lQ)(env), {
             onSecret: (value, name) => {
                 const refusal = maskRefusal(value);
                 if (refusal === undefined)
@@ -1013,6 +1055,38 @@ function neutralize(text, prefix = '') {
 
 /***/ }),
 
+/***/ 8377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ CHECKOV)
+/* harmony export */ });
+/** checkov: pip installs a pinned version into a private venv (never verified by digest), unless `checkov-path` names one. */
+const CHECKOV = {
+    name: 'checkov',
+    pathInput: 'checkov-path',
+    source: 'pip',
+};
+
+
+/***/ }),
+
+/***/ 5158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ TRIVY)
+/* harmony export */ });
+/** trivy: the pinned release, checked by digest, unless `trivy-path` names one. */
+const TRIVY = {
+    name: 'trivy',
+    pathInput: 'trivy-path',
+    source: 'release',
+};
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -1055,7 +1129,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 992:
+/***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");

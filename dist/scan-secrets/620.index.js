@@ -10,16 +10,18 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run),
-  secretEngines: () => (/* binding */ secretEngines)
+  ENGINES: () => (/* binding */ ENGINES),
+  run: () => (/* binding */ run)
 });
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 5 modules
-var runtime = __webpack_require__(8611);
+// EXTERNAL MODULE: ./packages/action-kit/src/inputs.ts
+var src_inputs = __webpack_require__(8200);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 4 modules
+var runtime = __webpack_require__(468);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
 
 
@@ -429,6 +431,24 @@ function workflowPath(env) {
     const match = ref ? /^[^/]+\/[^/]+\/(.+?)@/.exec(ref) : null;
     return match?.[1];
 }
+/** The outputs every scan action sets; an engine adds the ones it declares (`ScanEngine.outputs`). */
+const SCAN_OUTPUTS = (/* unused pure expression or super */ null && (['report', 'sarif', 'total', 'counts', 'status']));
+/**
+ * The engine's `<tool>-path` input, as the action read it; an action that offers the engine without
+ * the input is a defect of the action (a test holds each action.yml to its engines), never "unset".
+ */
+function pathInput(action, engine, inputs) {
+    const key = (0,src_inputs/* camelCase */.xQ)(engine.tool.pathInput);
+    if (!(key in inputs)) {
+        throw new Error(`${action} offers engine ${engine.name} without its '${engine.tool.pathInput}' input`);
+    }
+    const value = inputs[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** Outputs an engine may set are the ones it declares (and action.yml lists): any other is a defect. */
+function undeclaredOutputs(engine, result) {
+    return Object.keys(result.outputs ?? {}).filter((name) => !engine.outputs?.includes(name));
+}
 /**
  * The one flow of every scan action: install a verified scanner, run the engine, write the findings
  * report (always — a failed scan writes a `failed` report so the gate fails closed), write SARIF,
@@ -462,29 +482,34 @@ async function runScan(request, io, deps) {
         const ignore = ignoreFiles && inputs.ignoreFile
             ? ignoreFiles.readIgnoreFile(workspace, inputs.ignoreFile)
             : undefined;
+        const ownBinary = pathInput(action, engine, inputs);
         binary = await deps.install({
-            tool: engine.tool,
+            tool: engine.tool.name,
             ...(inputs.version ? { version: inputs.version } : {}),
             ...(inputs.toolSha256 ? { sha256: inputs.toolSha256 } : {}),
-            ...(engine.toolPath(inputs)
-                ? { toolPath: (0,external_node_path_.resolve)(workspace, engine.toolPath(inputs)) }
-                : {}),
+            ...(ownBinary ? { toolPath: (0,external_node_path_.resolve)(workspace, ownBinary) } : {}),
             ...(inputs.toolMirror ? { mirror: inputs.toolMirror } : {}),
         }, engine.install);
-        io.log.info(`${engine.tool} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`);
+        io.log.info(`${engine.tool.name} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`);
         const installed = binary;
-        result = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
+        const ran = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
             inputs,
             binary: installed,
             exec,
             log: io.log,
             runner: io.context,
+            mask: (value) => io.mask(value),
             workspace,
             workDir,
             outputDir,
             timeoutMs,
             readLines: (path, start, end) => reader.lines(path, start, end),
         }));
+        const undeclared = undeclaredOutputs(engine, ran);
+        if (undeclared.length > 0) {
+            throw new Error(`engine ${engine.name} set outputs it does not declare: ${undeclared.join(', ')}`);
+        }
+        result = ran;
         if (ignoreFiles && ignore) {
             const applied = ignoreFiles.applyIgnoreFile(ignore, result.findings, new Date());
             result = {
@@ -1722,85 +1747,6 @@ function runnerScanDeps(io, inputs) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/shared/secret-scan.ts
-
-
-
-/** The `path` input of scan-secrets made absolute; refused when it leaves the workspace or is no folder. */
-function secretScanRoot(workspace, path) {
-    const root = (0,external_node_path_.resolve)(workspace, path);
-    const rel = (0,external_node_path_.relative)(workspace, root);
-    if (rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new errors/* InputError */.dz('path', `'${path}' is outside the workspace; give a folder inside it`);
-    }
-    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()) {
-        throw new errors/* InputError */.dz('path', `'${path}' is not a folder in the workspace`);
-    }
-    return root;
-}
-/** `path` relative to the workspace with `/` separators, `.` for the workspace itself. */
-function workspaceRelative(workspace, path) {
-    return (0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/') || '.';
-}
-/**
- * The log masker wrapped so that each secret value reaches it once, however many findings (or
- * scanned places) repeat it.
- */
-function maskOnce(mask) {
-    const seen = new Set();
-    return (values) => {
-        for (const value of values) {
-            if (seen.has(value))
-                continue;
-            seen.add(value);
-            mask(value);
-        }
-    };
-}
-/**
- * The key secret fingerprints digest each secret's value under: the `fingerprint-key` input, else
- * the repository's id (GITHUB_REPOSITORY_ID, which a rename keeps; the repository's name where no
- * id is set). The default keeps digests of one secret apart between repositories, so no table of
- * digests carries over; only a key kept secret (a repository or organisation secret) stops someone
- * who reads a report and knows the repository from testing a guessed secret against it.
- */
-function secretFingerprintKey(input, env) {
-    if (input !== undefined && input !== '')
-        return `input:${input}`;
-    const id = env.GITHUB_REPOSITORY_ID?.trim();
-    if (id)
-        return `repository-id:${id}`;
-    return `repository:${env.GITHUB_REPOSITORY?.trim().toLowerCase() ?? ''}`;
-}
-/**
- * "working tree, 214 files" (or "working tree of app, 12 files"): the scope of a scan of the files
- * under `root`.
- */
-function treeScope(workspace, root) {
-    const rel = workspaceRelative(workspace, root);
-    const where = rel === '.' ? 'working tree' : `working tree of ${rel}`;
-    return { kind: 'tree', description: `${where}, ${plural(countFiles(root), 'file')}` };
-}
-/** Regular files under `root`, as the secret scanners read them: not in `.git`, not through links. */
-function countFiles(root) {
-    let n = 0;
-    const walk = (dir) => {
-        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-            if (entry.isDirectory()) {
-                if (entry.name !== '.git')
-                    walk((0,external_node_path_.join)(dir, entry.name));
-            }
-            else if (entry.isFile())
-                n += 1;
-        }
-    };
-    walk(root);
-    return n;
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
 
 /**
@@ -2228,6 +2174,84 @@ function recordList(value, tool, where) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/secret-scan.ts
+
+
+
+/** The `path` input of scan-secrets made absolute; refused when it leaves the workspace or is no folder. */
+function secretScanRoot(workspace, path) {
+    const root = (0,external_node_path_.resolve)(workspace, path);
+    const rel = (0,external_node_path_.relative)(workspace, root);
+    if (rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new errors/* InputError */.dz('path', `'${path}' is outside the workspace; give a folder inside it`);
+    }
+    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()) {
+        throw new errors/* InputError */.dz('path', `'${path}' is not a folder in the workspace`);
+    }
+    return root;
+}
+/** `path` relative to the workspace with `/` separators, `.` for the workspace itself. */
+function workspaceRelative(workspace, path) {
+    return (0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/') || '.';
+}
+/**
+ * The log masker wrapped so that each secret value reaches it once, however many findings (or
+ * scanned places) repeat it.
+ */
+function maskOnce(mask) {
+    const seen = new Set();
+    return (values) => {
+        for (const value of values) {
+            if (seen.has(value))
+                continue;
+            seen.add(value);
+            mask(value);
+        }
+    };
+}
+/**
+ * The key secret fingerprints digest each secret's value under: the `fingerprint-key` input, else
+ * the repository's id (GITHUB_REPOSITORY_ID, which a rename keeps; the repository's name where no
+ * id is set). The default keeps digests of one secret apart between repositories, so no table of
+ * digests carries over; only a key kept secret (a repository or organisation secret) stops someone
+ * who reads a report and knows the repository from testing a guessed secret against it.
+ */
+function secretFingerprintKey(input, runner) {
+    if (input !== undefined && input !== '')
+        return `input:${input}`;
+    if (runner.repositoryId)
+        return `repository-id:${runner.repositoryId}`;
+    return `repository:${runner.repository.trim().toLowerCase()}`;
+}
+/**
+ * "working tree, 214 files" (or "working tree of app, 12 files"): the scope of a scan of the files
+ * under `root`.
+ */
+function treeScope(workspace, root) {
+    const rel = workspaceRelative(workspace, root);
+    const where = rel === '.' ? 'working tree' : `working tree of ${rel}`;
+    return { kind: 'tree', description: `${where}, ${plural(countFiles(root), 'file')}` };
+}
+/** Regular files under `root`, as the secret scanners read them: not in `.git`, not through links. */
+function countFiles(root) {
+    let n = 0;
+    const walk = (dir) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git')
+                    walk((0,external_node_path_.join)(dir, entry.name));
+            }
+            else if (entry.isFile())
+                n += 1;
+        }
+    };
+    walk(root);
+    return n;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/paths.ts
 var paths = __webpack_require__(2109);
 ;// CONCATENATED MODULE: ./packages/scanners/src/gitleaks/parse.ts
@@ -2548,7 +2572,10 @@ function secretValues(leak, lines, firstLine) {
     return [...values];
 }
 
+// EXTERNAL MODULE: ./packages/scanners/src/gitleaks/tool.ts
+var tool = __webpack_require__(4590);
 ;// CONCATENATED MODULE: ./packages/scanners/src/gitleaks/secret-engine.ts
+
 
 
 
@@ -3040,8 +3067,9 @@ function copiedFiles(entries, from, to) {
     });
 }
 /** Runs gitleaks over one scan (twice with a named config) and turns its leaks into findings. */
-async function scanOnce(ctx, scan, root, config, options) {
+async function scanOnce(ctx, scan, root, config) {
     const { inputs, workspace } = ctx;
+    const fingerprintKey = secretFingerprintKey(inputs.fingerprintKey, ctx.runner);
     const source = await gitleaksSource(ctx, scan, root);
     const named = await runGitleaks(ctx, scan, source, config.path);
     // With a config the workflow named, what it hides is what gitleaks' defaults find and it
@@ -3055,11 +3083,10 @@ async function scanOnce(ctx, scan, root, config, options) {
         workspace,
         readLines: ctx.readLines,
         defaultSeverity: inputs.secretSeverity,
-        secretDigests: digests(entries, lines, scan, options.fingerprintKey ?? ''),
+        secretDigests: digests(entries, lines, scan, fingerprintKey),
     });
-    if (options.mask !== undefined && entries.length > 0) {
-        maskSecrets(entries, lines, scan, options.mask);
-    }
+    if (entries.length > 0)
+        maskSecrets(entries, lines, scan, ctx.mask);
     const configName = `${workspaceRelative(workspace, config.path)} (input config)`;
     const findings = parsed.findings.map((finding, i) => {
         const where = finding.location
@@ -3095,50 +3122,47 @@ async function scanOnce(ctx, scan, root, config, options) {
  * or `log-opts` names, or on a push to the default branch both. Always `--redact`, so neither its
  * log nor its report holds a secret.
  */
-function gitleaksSecretEngine(options = {}) {
-    return {
-        name: 'gitleaks',
-        tool: 'gitleaks',
-        toolPath: (inputs) => inputs.gitleaksPath,
-        async run(ctx) {
-            const { inputs, workspace } = ctx;
-            const root = secretScanRoot(workspace, inputs.path);
-            const config = resolveGitleaksConfig(workspace, ctx.workDir, inputs.config);
-            const planned = await plan(ctx, root);
-            const notices = [...planned.notices];
-            if (config.named)
-                notices.push(`gitleaks config: ${workspaceRelative(workspace, config.path)} (input config).`);
-            const tops = planned.scans.flatMap((s) => (s.kind === 'git' ? [s.top] : []));
-            const unused = unusedSettingsNotice('gitleaks', workspace, [workspace, root, ...tops], [...(config.named ? [config.path] : []), ...ignoreFileUsed(workspace, inputs)]);
-            if (unused)
-                notices.push(unused);
-            const findings = [];
-            const scanNotices = [];
-            let version;
-            for (const scan of planned.scans) {
-                const one = await scanOnce(ctx, scan, root, config, options);
-                findings.push(...one.findings);
-                scanNotices.push(...one.notices);
-                version ??= one.scannerVersion;
-            }
-            const marked = findings.filter((f) => f.suppression?.kind === 'in-source').length;
-            if (marked > 0) {
-                notices.push(`${marked} leak(s) are on lines marked ${GITLEAKS_ALLOW}; they are reported as suppressed findings, and the gate's policy decides what they count for.`);
-            }
-            const outside = findings.filter((f) => f.location === undefined).length;
-            if (outside > 0) {
-                notices.push(`${outside} leak(s) are in files outside the workspace; they are reported without a location.`);
-            }
-            return {
-                scanner: { name: 'gitleaks', version: version ?? ctx.binary.version },
-                target: planned.target,
-                scopes: planned.scans.map((s) => s.scope),
-                findings,
-                notices: [...notices, ...scanNotices],
-            };
-        },
-    };
-}
+const gitleaksSecretEngine = {
+    name: 'gitleaks',
+    tool: tool/* GITLEAKS */.H,
+    async run(ctx) {
+        const { inputs, workspace } = ctx;
+        const root = secretScanRoot(workspace, inputs.path);
+        const config = resolveGitleaksConfig(workspace, ctx.workDir, inputs.config);
+        const planned = await plan(ctx, root);
+        const notices = [...planned.notices];
+        if (config.named)
+            notices.push(`gitleaks config: ${workspaceRelative(workspace, config.path)} (input config).`);
+        const tops = planned.scans.flatMap((s) => (s.kind === 'git' ? [s.top] : []));
+        const unused = unusedSettingsNotice('gitleaks', workspace, [workspace, root, ...tops], [...(config.named ? [config.path] : []), ...ignoreFileUsed(workspace, inputs)]);
+        if (unused)
+            notices.push(unused);
+        const findings = [];
+        const scanNotices = [];
+        let version;
+        for (const scan of planned.scans) {
+            const one = await scanOnce(ctx, scan, root, config);
+            findings.push(...one.findings);
+            scanNotices.push(...one.notices);
+            version ??= one.scannerVersion;
+        }
+        const marked = findings.filter((f) => f.suppression?.kind === 'in-source').length;
+        if (marked > 0) {
+            notices.push(`${marked} leak(s) are on lines marked ${GITLEAKS_ALLOW}; they are reported as suppressed findings, and the gate's policy decides what they count for.`);
+        }
+        const outside = findings.filter((f) => f.location === undefined).length;
+        if (outside > 0) {
+            notices.push(`${outside} leak(s) are in files outside the workspace; they are reported without a location.`);
+        }
+        return {
+            scanner: { name: 'gitleaks', version: version ?? ctx.binary.version },
+            target: planned.target,
+            scopes: planned.scans.map((s) => s.scope),
+            findings,
+            notices: [...notices, ...scanNotices],
+        };
+    },
+};
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/common.ts
 
@@ -3926,7 +3950,10 @@ const parseTrivy = (raw, context) => {
     return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices };
 };
 
+// EXTERNAL MODULE: ./packages/scanners/src/trivy/tool.ts
+var trivy_tool = __webpack_require__(5158);
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/secret-engine.ts
+
 
 
 
@@ -4030,127 +4057,119 @@ function secret_engine_maskSecrets(ctx, data, mask) {
  * trivy has no redaction switch: it masks the secret in `Match` but copies nearby lines unmasked
  * into `Code`, so its raw report is deleted as soon as it is parsed.
  */
-function trivySecretEngine(options = {}) {
-    return {
-        name: 'trivy',
-        tool: 'trivy',
-        toolPath: (inputs) => inputs.trivyPath,
-        async run(ctx) {
-            const { inputs, workspace } = ctx;
-            if (inputs.mode === 'git') {
-                throw new errors/* InputError */.dz('mode', 'git needs engine: gitleaks; trivy scans files, not git history (use mode: dir or auto with trivy)');
+const trivySecretEngine = {
+    name: 'trivy',
+    tool: trivy_tool/* TRIVY */.T,
+    async run(ctx) {
+        const { inputs, workspace } = ctx;
+        if (inputs.mode === 'git') {
+            throw new errors/* InputError */.dz('mode', 'git needs engine: gitleaks; trivy scans files, not git history (use mode: dir or auto with trivy)');
+        }
+        if (inputs.mode !== 'auto' && inputs.mode !== 'dir') {
+            throw new errors/* InputError */.dz('mode', `must be one of auto, dir, git; got ${JSON.stringify(inputs.mode)}`);
+        }
+        const root = secretScanRoot(workspace, inputs.path);
+        const config = secretConfig(workspace, inputs.config);
+        const notices = [];
+        if (inputs.mode === 'auto') {
+            const scope = eventGitScope(ctx.runner.eventName, ctx.runner.event);
+            if (scope.kind !== 'tree') {
+                notices.push('trivy scans the checked-out files, not commit history: a secret added and removed again within the commits of this event is not seen. engine: gitleaks scans the commits themselves.');
             }
-            if (inputs.mode !== 'auto' && inputs.mode !== 'dir') {
-                throw new errors/* InputError */.dz('mode', `must be one of auto, dir, git; got ${JSON.stringify(inputs.mode)}`);
+        }
+        const reportPath = (0,external_node_path_.join)(ctx.workDir, secret_engine_REPORT_FILE);
+        try {
+            const args = [
+                'fs',
+                '--scanners',
+                'secret',
+                '--format',
+                'json',
+                '--output',
+                reportPath,
+                '--exit-code',
+                '0',
+                '--cache-dir',
+                (0,external_node_path_.join)(ctx.workDir, 'trivy-cache'),
+                '--skip-db-update',
+                '--offline-scan',
+                '--no-progress',
+                ...(config !== undefined ? ['--secret-config', config] : []),
+                root,
+            ];
+            await engine_runTool(ctx, {
+                // Outside the workspace and with explicit (empty) settings files: see isolatedTrivyArgs.
+                args: [...args, ...isolatedTrivyArgs(ctx.workDir, args)],
+                cwd: ctx.workDir,
+                okExitCodes: [0],
+                relayStdout: true,
+                maxStdoutBytes: 1024 * 1024,
+            });
+            if (!(0,external_node_fs_.existsSync)(reportPath)) {
+                throw new errors/* ScanFailedError */.$5('trivy exited with code 0 but wrote no report; the scan did not complete');
             }
-            const root = secretScanRoot(workspace, inputs.path);
-            const config = secretConfig(workspace, inputs.config);
-            const notices = [];
-            if (inputs.mode === 'auto') {
-                const scope = eventGitScope(ctx.runner.eventName, ctx.runner.event);
-                if (scope.kind !== 'tree') {
-                    notices.push('trivy scans the checked-out files, not commit history: a secret added and removed again within the commits of this event is not seen. engine: gitleaks scans the commits themselves.');
-                }
+            const text = (0,external_node_fs_.readFileSync)(reportPath, 'utf8');
+            if (text.trim() === '') {
+                throw new errors/* ScanFailedError */.$5('trivy wrote an empty report; the scan did not complete');
             }
-            const reportPath = (0,external_node_path_.join)(ctx.workDir, secret_engine_REPORT_FILE);
+            let data;
             try {
-                const args = [
-                    'fs',
-                    '--scanners',
-                    'secret',
-                    '--format',
-                    'json',
-                    '--output',
-                    reportPath,
-                    '--exit-code',
-                    '0',
-                    '--cache-dir',
-                    (0,external_node_path_.join)(ctx.workDir, 'trivy-cache'),
-                    '--skip-db-update',
-                    '--offline-scan',
-                    '--no-progress',
-                    ...(config !== undefined ? ['--secret-config', config] : []),
-                    root,
-                ];
-                await engine_runTool(ctx, {
-                    // Outside the workspace and with explicit (empty) settings files: see isolatedTrivyArgs.
-                    args: [...args, ...isolatedTrivyArgs(ctx.workDir, args)],
-                    cwd: ctx.workDir,
-                    okExitCodes: [0],
-                    relayStdout: true,
-                    maxStdoutBytes: 1024 * 1024,
-                });
-                if (!(0,external_node_fs_.existsSync)(reportPath)) {
-                    throw new errors/* ScanFailedError */.$5('trivy exited with code 0 but wrote no report; the scan did not complete');
-                }
-                const text = (0,external_node_fs_.readFileSync)(reportPath, 'utf8');
-                if (text.trim() === '') {
-                    throw new errors/* ScanFailedError */.$5('trivy wrote an empty report; the scan did not complete');
-                }
-                let data;
-                try {
-                    data = JSON.parse(text);
-                }
-                catch {
-                    throw new errors/* ScanFailedError */.$5(`trivy's report is not valid JSON (${text.length} characters); the scan was interrupted or wrote another format`);
-                }
-                data = absoluteTargets(data, root);
-                if (options.mask !== undefined)
-                    secret_engine_maskSecrets(ctx, data, options.mask);
-                digestMatches(ctx, data, options.fingerprintKey ?? '');
-                const parsed = parseTrivy(JSON.stringify(data), {
-                    workspace,
-                    readLines: ctx.readLines,
-                    defaultSeverity: inputs.secretSeverity,
-                });
-                const findings = parsed.findings
-                    .filter((f) => f.category === 'secret')
-                    .map((f) => ({ ...f, severity: inputs.secretSeverity }));
-                return {
-                    scanner: { name: 'trivy', version: parsed.scannerVersion ?? ctx.binary.version },
-                    target: { kind: 'path', name: workspaceRelative(workspace, root) },
-                    scopes: [treeScope(workspace, root)],
-                    findings,
-                    notices: [
-                        ...notices,
-                        ...(config !== undefined
-                            ? [`trivy secret config: ${workspaceRelative(workspace, config)}.`]
-                            : []),
-                        ...[
-                            unusedSettingsNotice('trivy', workspace, [workspace, root], [...(config !== undefined ? [config] : []), ...ignoreFileUsed(workspace, inputs)]),
-                        ].filter((n) => n !== undefined),
-                        ...parsed.notices,
-                    ],
-                };
+                data = JSON.parse(text);
             }
-            finally {
-                (0,external_node_fs_.rmSync)(reportPath, { force: true });
+            catch {
+                throw new errors/* ScanFailedError */.$5(`trivy's report is not valid JSON (${text.length} characters); the scan was interrupted or wrote another format`);
             }
-        },
-    };
-}
+            data = absoluteTargets(data, root);
+            secret_engine_maskSecrets(ctx, data, ctx.mask);
+            digestMatches(ctx, data, secretFingerprintKey(ctx.inputs.fingerprintKey, ctx.runner));
+            const parsed = parseTrivy(JSON.stringify(data), {
+                workspace,
+                readLines: ctx.readLines,
+                defaultSeverity: inputs.secretSeverity,
+            });
+            const findings = parsed.findings
+                .filter((f) => f.category === 'secret')
+                .map((f) => ({ ...f, severity: inputs.secretSeverity }));
+            return {
+                scanner: { name: 'trivy', version: parsed.scannerVersion ?? ctx.binary.version },
+                target: { kind: 'path', name: workspaceRelative(workspace, root) },
+                scopes: [treeScope(workspace, root)],
+                findings,
+                notices: [
+                    ...notices,
+                    ...(config !== undefined
+                        ? [`trivy secret config: ${workspaceRelative(workspace, config)}.`]
+                        : []),
+                    ...[
+                        unusedSettingsNotice('trivy', workspace, [workspace, root], [...(config !== undefined ? [config] : []), ...ignoreFileUsed(workspace, inputs)]),
+                    ].filter((n) => n !== undefined),
+                    ...parsed.notices,
+                ],
+            };
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(reportPath, { force: true });
+        }
+    },
+};
 
 ;// CONCATENATED MODULE: ./actions/scan-secrets/src/run.ts
 
 
 
-
 /**
- * The engines scan-secrets offers; found secrets' values go to the runner's log masker, and their
- * fingerprints hold a digest of the value under the `fingerprint-key` (or the repository's id).
+ * scan-secrets' engines, by the `engine` input's value. Found secrets' values go to the runner's log
+ * masker, and their fingerprints hold a digest of the value under the `fingerprint-key` (or the
+ * repository's id).
  */
-function secretEngines(io, inputs) {
-    const mask = (value) => io.mask(value);
-    const fingerprintKey = secretFingerprintKey(inputs.fingerprintKey, io.env);
-    return {
-        gitleaks: gitleaksSecretEngine({ mask, fingerprintKey }),
-        trivy: trivySecretEngine({ mask, fingerprintKey }),
-    };
-}
+const ENGINES = {
+    gitleaks: gitleaksSecretEngine,
+    trivy: trivySecretEngine,
+};
 async function run(inputs, io) {
     const result = await runScan({
         action: 'scan-secrets',
-        engines: secretEngines(io, inputs),
+        engines: ENGINES,
         inputs,
         target: { kind: 'path', name: inputs.path },
     }, io, runnerScanDeps(io, inputs));

@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  OUTPUTS: () => (/* binding */ OUTPUTS),
   run: () => (/* binding */ run)
 });
 
@@ -2707,6 +2708,13 @@ function verifyPolicyText(inputs, key) {
 
 
 
+/** The outputs of actions/sign-image/action.yml (a test holds the two together). */
+const OUTPUTS = {
+    report: 'report',
+    digest: 'digest',
+    signatureRef: 'signature-ref',
+    verified: 'verified',
+};
 function summaryOf(mode, report, result, reportPath) {
     const target = report.target.digest
         ? `${report.target.name}@${report.target.digest}`
@@ -2814,11 +2822,11 @@ async function run(inputs, io) {
     const reportPath = (0,external_node_path_.join)(outputDir, `${categorySlug(`sign-image-${inputs.mode}-${inputs.image}`)}.findings.json`);
     (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
     io.writeSummary(summaryOf(inputs.mode, report, result, reportPath));
-    io.setOutput('report', reportPath);
-    io.setOutput('digest', target?.digest ?? '');
-    io.setOutput('signature-ref', result?.signatureRef ?? '');
+    io.setOutput(OUTPUTS.report, reportPath);
+    io.setOutput(OUTPUTS.digest, target?.digest ?? '');
+    io.setOutput(OUTPUTS.signatureRef, result?.signatureRef ?? '');
     if (inputs.mode === 'verify')
-        io.setOutput('verified', result?.verified === true);
+        io.setOutput(OUTPUTS.verified, result?.verified === true);
     if (report.status === 'failed') {
         return {
             ok: false,

@@ -1,15 +1,16 @@
 import { resolve } from 'node:path'
 import type { ActionIO, Outcome } from '@portcullis/action-kit'
-import { resolveImageTarget, type ImageTarget, type ScanEngine } from '@portcullis/engine'
+import { resolveImageTarget, type ImageTarget } from '@portcullis/engine'
+import type { EnginesFor } from '@portcullis/engine/inputs'
 import { runnerScanDeps, runScan } from '@portcullis/scan'
 import { grypeImageEngine } from '@portcullis/scanners/grype'
 import { trivyImageEngine } from '@portcullis/scanners/trivy'
-import type { ScanImageInputs } from './inputs.js'
+import type { ENGINE_TOOLS, ScanImageInputs } from './inputs.js'
 
 type EngineInputs = ScanImageInputs & { readonly imageTarget?: ImageTarget }
 
 /** scan-image's engines, by the `engine` input's value. */
-export const ENGINES: Readonly<Record<string, ScanEngine<EngineInputs>>> = {
+export const ENGINES: EnginesFor<typeof ENGINE_TOOLS, EngineInputs> = {
   trivy: trivyImageEngine,
   grype: grypeImageEngine,
 }

@@ -22,6 +22,14 @@ import {
 } from '@portcullis/scanners/cosign'
 import type { SignImageActionInputs } from './inputs.js'
 
+/** The outputs of actions/sign-image/action.yml (a test holds the two together). */
+export const OUTPUTS = {
+  report: 'report',
+  digest: 'digest',
+  signatureRef: 'signature-ref',
+  verified: 'verified',
+} as const
+
 function summaryOf(
   mode: string,
   report: FindingsReport,
@@ -140,10 +148,10 @@ export async function run(inputs: SignImageActionInputs, io: ActionIO): Promise<
   writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`)
   io.writeSummary(summaryOf(inputs.mode, report, result, reportPath))
 
-  io.setOutput('report', reportPath)
-  io.setOutput('digest', target?.digest ?? '')
-  io.setOutput('signature-ref', result?.signatureRef ?? '')
-  if (inputs.mode === 'verify') io.setOutput('verified', result?.verified === true)
+  io.setOutput(OUTPUTS.report, reportPath)
+  io.setOutput(OUTPUTS.digest, target?.digest ?? '')
+  io.setOutput(OUTPUTS.signatureRef, result?.signatureRef ?? '')
+  if (inputs.mode === 'verify') io.setOutput(OUTPUTS.verified, result?.verified === true)
 
   if (report.status === 'failed') {
     return {

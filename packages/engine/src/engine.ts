@@ -46,18 +46,34 @@ export interface InstallPorts {
 export type EngineInstaller = (request: ToolRequest, ports: InstallPorts) => Promise<ToolProvenance>
 
 /**
+ * A scanner tool as the actions offer it. Each tool's folder in @portcullis/scanners exports its spec
+ * from a `tool.ts` that loads nothing, so an action's input spec can name it without the adapter.
+ */
+export interface ToolSpec {
+  /** The installer's tool name (its manifest key). */
+  readonly name: string
+  /** The input that names a binary of the user's own, used instead of installing one. */
+  readonly pathInput: `${string}-path`
+  /**
+   * Where the binary comes from when no path is given: the manifest's pinned release (downloaded and
+   * checked by digest), an OS package at a pinned version, or pip (checkov: never verified).
+   */
+  readonly source: 'release' | 'os-package' | 'pip'
+}
+
+/**
  * One engine of a scan action (gitleaks for scan-secrets, trivy for scan-iac, …). It gets a verified
  * binary and returns findings, or throws ScanFailedError — never an empty list for a failed run.
- * Engines are registered per action in one object, so adding one is adding a file and a line.
+ * An action declares its engines by `engine` value; the `engine` input, the `<tool>-path` inputs and
+ * the catalog's engine rows derive from that declaration.
  */
 export interface ScanEngine<I> {
   /** The `engine` input value. */
   readonly name: string
-  /** The installer's tool name (its manifest key). */
-  readonly tool: string
-  /** Tool-specific `<tool>-path` input value, read from the action's inputs. */
-  toolPath(inputs: I): string | undefined
-  /** Its own install strategy; without one the tool comes from the release installer. */
+  readonly tool: ToolSpec
+  /** Outputs this engine sets besides the pipeline's own (`sbom`, `nmap-xml`); any other is refused. */
+  readonly outputs?: readonly string[]
+  /** Its own install strategy (a tool whose source is not `release`); else the release installer. */
   readonly install?: EngineInstaller
   run(context: EngineContext<I>): Promise<EngineResult>
 }
@@ -68,6 +84,8 @@ export interface EngineContext<I> {
   readonly exec: Exec
   readonly log: Logger
   readonly runner: RunnerContext
+  /** Registers a value with the log masker (the runner's `::add-mask::`): a found secret's raw value. */
+  readonly mask: (value: string) => void
   /** Absolute workspace root. */
   readonly workspace: string
   /** A fresh folder for this run's raw outputs. */

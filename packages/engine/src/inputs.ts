@@ -1,3 +1,5 @@
+import type { ScanEngine, ToolSpec } from './engine.js'
+
 /**
  * Inputs every scan action shares, with the same names, defaults and meaning in each action.yml
  * (a test holds them together). Action-specific inputs are spread in front of these.
@@ -33,3 +35,42 @@ export interface CommonScanInputs {
   readonly outputDir: string | undefined
   readonly timeoutMinutes: number | undefined
 }
+
+/** The tools a scan action offers, by `engine` input value; the first is the default engine. */
+export type EngineTools = Readonly<Record<string, ToolSpec>>
+
+/** The input spec {@link scanActionInputs} derives: the action's own, `engine`, each tool's path, the common ones. */
+export type ScanActionInputs<E extends EngineTools, O> = O & {
+  readonly engine: {
+    readonly kind: 'enum'
+    readonly values: readonly (keyof E & string)[]
+    readonly default: string
+  }
+} & {
+  readonly [P in E[keyof E]['pathInput']]: { readonly kind: 'string'; readonly default: '' }
+} & typeof COMMON_SCAN_INPUTS
+
+/**
+ * A scan action's inputs from its declaration: its own inputs, then `engine` (one of the engines it
+ * offers, the first by default), a `<tool>-path` input per tool (once, however many engines use the
+ * tool) and the common scan inputs. action.yml must list the same (a test holds them together).
+ */
+export function scanActionInputs<const E extends EngineTools, const O extends object>(
+  engines: E,
+  own: O,
+): ScanActionInputs<E, O> {
+  const names = Object.keys(engines)
+  if (names.length === 0) throw new Error('a scan action offers at least one engine')
+  const paths = Object.fromEntries(
+    Object.values(engines).map((tool) => [tool.pathInput, { kind: 'string', default: '' }]),
+  )
+  return {
+    ...own,
+    engine: { kind: 'enum', values: names, default: names[0] },
+    ...paths,
+    ...COMMON_SCAN_INPUTS,
+  } as unknown as ScanActionInputs<E, O>
+}
+
+/** An action's engine adapters, by the same `engine` values as the tools it declares. */
+export type EnginesFor<E extends EngineTools, I> = { readonly [K in keyof E]: ScanEngine<I> }

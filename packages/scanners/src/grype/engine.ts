@@ -14,6 +14,7 @@ import {
 } from '@portcullis/engine'
 import { imageSkips } from '../shared/image-paths.js'
 import { parseGrype } from './parse.js'
+import { GRYPE } from './tool.js'
 
 /** The scan-image inputs the grype engine reads (the action's Inputs type satisfies it structurally). */
 export interface GrypeImageInputs extends CommonScanInputs, ImageTargetInputs {
@@ -23,7 +24,6 @@ export interface GrypeImageInputs extends CommonScanInputs, ImageTargetInputs {
   readonly skipFiles: readonly string[]
   readonly dbRepository: string | undefined
   readonly sbom: boolean
-  readonly grypePath: string | undefined
 }
 
 /**
@@ -97,8 +97,8 @@ export function grypeArgs(
  */
 export const grypeImageEngine: ScanEngine<GrypeImageInputs> = {
   name: 'grype',
-  tool: 'grype',
-  toolPath: (inputs) => inputs.grypePath,
+  tool: GRYPE,
+  outputs: ['digest', 'sbom'],
   async run(context): Promise<EngineResult> {
     const { inputs, log } = context
     const asked = inputs.scanners.map((s) => s.trim().toLowerCase()).filter((s) => s !== '')

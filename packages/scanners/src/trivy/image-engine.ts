@@ -24,6 +24,7 @@ import {
 } from './db-run.js'
 import { parseTrivyFile, TrivyStreamParser } from './stream.js'
 import { resolveTrivyVersion, trivyDialect, type TrivyDialect } from './version.js'
+import { TRIVY } from './tool.js'
 
 /** The scan-image inputs the trivy engine reads (the action's Inputs type satisfies it structurally). */
 export interface TrivyImageInputs extends CommonScanInputs, ImageTargetInputs, TrivyDbInputs {
@@ -32,7 +33,6 @@ export interface TrivyImageInputs extends CommonScanInputs, ImageTargetInputs, T
   readonly skipDirs: readonly string[]
   readonly skipFiles: readonly string[]
   readonly sbom: boolean
-  readonly trivyPath: string | undefined
 }
 
 /** The `scanners` input's words. */
@@ -160,8 +160,8 @@ async function writeSbom(
  */
 export const trivyImageEngine: ScanEngine<TrivyImageInputs> = {
   name: 'trivy',
-  tool: 'trivy',
-  toolPath: (inputs) => inputs.trivyPath,
+  tool: TRIVY,
+  outputs: ['digest', 'sbom'],
   async run(context): Promise<EngineResult> {
     const { inputs, log } = context
     const scanners = imageScanners(inputs.scanners)
