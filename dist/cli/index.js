@@ -26,10 +26,14 @@ exports.UserError = UserError;
 /** Raised for an input whose value is not allowed; the message names the input and the allowed values. */
 class InputError extends UserError {
     input;
+    detail;
     name = 'InputError';
-    constructor(input, message) {
-        super('bad-input', `Input '${input}': ${message}`);
+    constructor(input, 
+    /** What is wrong and what to do, without the input's name (a surface may name it its own way). */
+    detail) {
+        super('bad-input', `Input '${input}': ${detail}`);
         this.input = input;
+        this.detail = detail;
     }
 }
 exports.InputError = InputError;
@@ -193,6 +197,97 @@ class OccurrenceCounter {
     }
 }
 exports.OccurrenceCounter = OccurrenceCounter;
+
+
+/***/ }),
+
+/***/ 7276:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.camelCase = camelCase;
+exports.parseList = parseList;
+exports.readInputs = readInputs;
+const errors_js_1 = __nccwpck_require__(7638);
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+function parseList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
+}
+function readOne(name, spec, raw, hint) {
+    const value = (raw ?? '').trim() === '' ? (spec.default ?? '') : (raw ?? '').trim();
+    if (value === '') {
+        if (spec.required) {
+            const values = spec.kind === 'enum' ? ` (one of ${spec.values.join(', ')})` : '';
+            throw new errors_js_1.InputError(name, `is required${values}; ${hint}`);
+        }
+        switch (spec.kind) {
+            case 'list':
+                return [];
+            case 'boolean':
+                throw new errors_js_1.InputError(name, 'is empty; use true or false');
+            case 'enum':
+                throw new errors_js_1.InputError(name, `is empty; use one of: ${spec.values.join(', ')}`);
+            default:
+                return undefined;
+        }
+    }
+    switch (spec.kind) {
+        case 'string':
+            return value;
+        case 'boolean':
+            // Strict, as YAML 1.2's core schema and @actions/core's getBooleanInput: no "yes", "1" or "on".
+            if (['true', 'True', 'TRUE'].includes(value))
+                return true;
+            if (['false', 'False', 'FALSE'].includes(value))
+                return false;
+            throw new errors_js_1.InputError(name, `must be true or false, got ${JSON.stringify(value)}`);
+        case 'enum':
+            if (!spec.values.includes(value)) {
+                throw new errors_js_1.InputError(name, `must be one of ${spec.values.join(', ')}; got ${JSON.stringify(value)}`);
+            }
+            return value;
+        case 'integer': {
+            if (!/^-?\d+$/.test(value))
+                throw new errors_js_1.InputError(name, `must be a whole number, got ${JSON.stringify(value)}`);
+            const n = Number(value);
+            if (n < spec.min || n > spec.max) {
+                throw new errors_js_1.InputError(name, `must be between ${spec.min} and ${spec.max}, got ${n}`);
+            }
+            return n;
+        }
+        case 'list':
+            return parseList(value);
+    }
+}
+/** Reads every input of `specs` once, validating each; the first bad one throws an InputError naming it. */
+function readInputs(specs, source, options = {}) {
+    const hint = options.requiredHint ?? "set it in the step's `with:` block";
+    const out = {};
+    for (const [name, spec] of Object.entries(specs)) {
+        const raw = source(name);
+        if (typeof raw !== 'string' && raw !== undefined) {
+            if (spec.kind !== 'list')
+                throw new errors_js_1.InputError(name, 'takes one value');
+            // Values given one by one are whole entries: a path may hold a comma.
+            const items = raw.map((s) => s.trim()).filter((s) => s !== '');
+            if (spec.secret)
+                for (const item of items)
+                    options.onSecret?.(item, name);
+            out[camelCase(name)] = items.length > 0 ? items : readOne(name, spec, undefined, hint);
+            continue;
+        }
+        if (spec.secret && raw && raw.trim() !== '')
+            options.onSecret?.(raw.trim(), name);
+        out[camelCase(name)] = readOne(name, spec, raw, hint);
+    }
+    return Object.freeze(out);
+}
 
 
 /***/ }),
@@ -600,12 +695,15 @@ function scoreForSeverity(severity) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CLI_USAGE = exports.EXIT = void 0;
 exports.parseCliArgs = parseCliArgs;
+exports.readCliInputs = readCliInputs;
 exports.configFromCli = configFromCli;
 exports.runCli = runCli;
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
 const essentials_1 = __nccwpck_require__(2260);
+const inputs_1 = __nccwpck_require__(7276);
 const config_js_1 = __nccwpck_require__(8899);
+const inputs_js_1 = __nccwpck_require__(8032);
 /** Exit codes of `portcullis gate`. */
 exports.EXIT = { pass: 0, fail: 1, badInput: 2 };
 exports.CLI_USAGE = `Usage: portcullis gate --findings <file|folder|glob>... [--import <FORMAT:PATH>...] --stage <code|container|final> [options]
@@ -635,35 +733,17 @@ Runs the quality gate over findings reports and prints the summary (markdown).
   --cwd <folder>            resolve relative paths here (default: the current folder)
 
 Exit codes: 0 pass (or report only), 1 fail, 2 bad input.`;
-const LIST_OPTIONS = ['findings', 'baseline', 'import'];
-const VALUE_OPTIONS = [
-    'stage',
-    'system-level',
-    'policy',
-    'waivers',
-    'risk-threshold',
-    'fail-on',
-    'fail',
-    'mode',
-    'sha',
-    'base',
-    'head',
-    'image',
-    'summary-file',
-    'cwd',
-];
+const isOption = (name) => Object.hasOwn(inputs_js_1.CLI_INPUT_SPECS, name);
+/** An option as the user typed it, for messages. */
+const optionName = (name) => `--${name}`;
 /**
  * `--findings a b c` takes every following argument up to the next option (so shell globs that the
- * shell expanded work); other options take one value; `--name=value` works for all.
+ * shell expanded work), as does every list option of the spec, and repeating one adds to it; other
+ * options take one value; `--name=value` works for all.
  */
 function parseCliArgs(argv) {
     const args = argv[0] === 'gate' ? argv.slice(1) : [...argv];
-    const lists = {
-        findings: [],
-        baseline: [],
-        import: [],
-    };
-    const values = {};
+    const options = {};
     let help = false;
     for (let i = 0; i < args.length; i++) {
         const arg = args[i];
@@ -677,59 +757,65 @@ function parseCliArgs(argv) {
         const eq = arg.indexOf('=');
         const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
         const inline = eq === -1 ? undefined : arg.slice(eq + 1);
-        if (LIST_OPTIONS.includes(name)) {
-            const list = lists[name];
+        if (!isOption(name)) {
+            throw new essentials_1.InputError(optionName(name), 'is not an option of portcullis gate; see --help');
+        }
+        if (inputs_js_1.CLI_INPUT_SPECS[name].kind === 'list') {
+            const given = options[name];
+            const list = Array.isArray(given) ? given : [];
             if (inline !== undefined)
                 list.push(inline);
             while (i + 1 < args.length && !args[i + 1].startsWith('--'))
                 list.push(args[++i]);
             if (list.length === 0)
-                throw new essentials_1.InputError(name, 'needs at least one path');
-        }
-        else if (VALUE_OPTIONS.includes(name)) {
-            const value = inline ?? args[++i];
-            if (value === undefined || (inline === undefined && value.startsWith('--'))) {
-                throw new essentials_1.InputError(name, 'needs a value');
-            }
-            values[name] = value;
+                throw new essentials_1.InputError(optionName(name), 'needs at least one path');
+            options[name] = list;
         }
         else {
-            throw new essentials_1.InputError(name, 'is not an option of portcullis gate; see --help');
+            const value = inline ?? args[++i];
+            if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+                throw new essentials_1.InputError(optionName(name), 'needs a value');
+            }
+            options[name] = value;
         }
     }
-    return { lists, values, help };
+    return { options, help };
 }
-function configFromCli(args, env) {
-    const v = args.values;
-    if (v.stage === undefined)
-        throw new essentials_1.InputError(config_js_1.GATE_INPUTS.stage, 'is required (code, container or final)');
-    const threshold = v['risk-threshold'] !== undefined ? (0, config_js_1.parseRiskThreshold)(v['risk-threshold']) : undefined;
-    const failOn = v['fail-on'] !== undefined ? (0, config_js_1.parseFailOn)(v['fail-on']) : undefined;
-    const sha = v.sha ?? (env.GITHUB_SHA && env.GITHUB_SHA !== '' ? env.GITHUB_SHA : undefined);
-    if (v.head !== undefined && v.base === undefined)
+/** Reads the options through the gate's input spec, as the action reads its inputs. */
+function readCliInputs(args) {
+    return (0, inputs_1.readInputs)(inputs_js_1.CLI_INPUT_SPECS, (name) => args.options[name], {
+        requiredHint: 'see --help',
+    });
+}
+function optional(value) {
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+function configFromCli(inputs, env) {
+    const failOn = (0, config_js_1.parseFailOn)(inputs.failOn ?? '');
+    const policy = optional(inputs.policy);
+    const waivers = optional(inputs.waivers);
+    const image = optional(inputs.image);
+    const sha = optional(inputs.sha) ?? optional(env.GITHUB_SHA);
+    const base = optional(inputs.base);
+    const head = optional(inputs.head);
+    if (head !== undefined && base === undefined)
         throw new essentials_1.InputError('head', 'only means something with --base (the base commit)');
     return {
-        findings: args.lists.findings,
-        stage: (0, config_js_1.parseStage)(v.stage),
-        systemLevel: v['system-level'] !== undefined ? (0, config_js_1.parseSystemLevel)(v['system-level']) : config_js_1.DEFAULT_SYSTEM_LEVEL,
-        mode: v.mode !== undefined ? (0, config_js_1.parseMode)(v.mode) : 'all',
-        fail: v.fail !== undefined ? (0, config_js_1.parseBoolean)(config_js_1.GATE_INPUTS.fail, v.fail) : true,
-        baseline: args.lists.baseline,
-        ...(args.lists.import.length > 0 ? { imports: args.lists.import } : {}),
-        ...(v.policy !== undefined ? { policy: v.policy } : {}),
-        ...(v.waivers !== undefined ? { waivers: v.waivers } : {}),
-        ...(threshold !== undefined ? { riskThreshold: threshold } : {}),
+        findings: inputs.findings,
+        stage: inputs.stage,
+        systemLevel: (0, config_js_1.parseSystemLevel)(String(inputs.systemLevel ?? config_js_1.DEFAULT_SYSTEM_LEVEL)),
+        mode: inputs.mode,
+        fail: inputs.fail,
+        baseline: inputs.baseline,
+        ...(inputs.import.length > 0 ? { imports: inputs.import } : {}),
+        ...(policy !== undefined ? { policy } : {}),
+        ...(waivers !== undefined ? { waivers } : {}),
+        ...(inputs.riskThreshold !== undefined ? { riskThreshold: inputs.riskThreshold } : {}),
         ...(failOn !== undefined ? { failOn } : {}),
         ...(sha !== undefined ? { commitSha: sha } : {}),
-        ...(v.image !== undefined ? { image: v.image } : {}),
-        ...(v.base !== undefined
-            ? {
-                base: {
-                    sha: v.base.trim(),
-                    ...(v.head !== undefined ? { head: v.head.trim() } : {}),
-                    what: 'change',
-                },
-            }
+        ...(image !== undefined ? { image } : {}),
+        ...(base !== undefined
+            ? { base: { sha: base, ...(head !== undefined ? { head } : {}), what: 'change' } }
             : {}),
     };
 }
@@ -744,8 +830,9 @@ async function runCli(argv, io) {
             io.stdout(`${exports.CLI_USAGE}\n`);
             return exports.EXIT.pass;
         }
-        const config = configFromCli(args, io.env);
-        const cwd = args.values.cwd ?? io.cwd ?? process.cwd();
+        const inputs = readCliInputs(args);
+        const config = configFromCli(inputs, io.env);
+        const cwd = optional(inputs.cwd) ?? io.cwd ?? process.cwd();
         const [{ runGate }, { renderGateSummary }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(728), __nccwpck_require__.e(509), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4050)),
             Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7509)),
@@ -753,7 +840,7 @@ async function runCli(argv, io) {
         const result = runGate(config, { ...io, cwd });
         const summary = renderGateSummary(result);
         io.stdout(`${summary}\n`);
-        const file = args.values['summary-file'];
+        const file = optional(inputs.summaryFile);
         if (file !== undefined) {
             const write = io.writeFile ?? ((p, t) => (0, node_fs_1.writeFileSync)(p, t));
             write((0, node_path_1.isAbsolute)(file) ? file : (0, node_path_1.join)(cwd, file), `${summary}\n`);
@@ -761,6 +848,11 @@ async function runCli(argv, io) {
         return result.failStep ? exports.EXIT.fail : exports.EXIT.pass;
     }
     catch (error) {
+        // The gate names its inputs as the action has them; here the user typed them as options.
+        if (error instanceof essentials_1.InputError && isOption(error.input)) {
+            io.stderr(`portcullis gate: ${new essentials_1.InputError(optionName(error.input), error.detail).message}\n`);
+            return exports.EXIT.badInput;
+        }
         if (error instanceof essentials_1.UserError) {
             io.stderr(`portcullis gate: ${error.message}\n`);
             return exports.EXIT.badInput;
@@ -780,18 +872,11 @@ async function runCli(argv, io) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_SYSTEM_LEVEL = exports.DEFAULT_WAIVERS_FILE = exports.GATE_INPUTS = void 0;
-exports.splitList = splitList;
 exports.parseSystemLevel = parseSystemLevel;
-exports.parseStage = parseStage;
-exports.parseMode = parseMode;
-exports.parseRiskThreshold = parseRiskThreshold;
 exports.parseFailOn = parseFailOn;
-exports.parseBoolean = parseBoolean;
 exports.checkGateConfig = checkGateConfig;
 const essentials_1 = __nccwpck_require__(2260);
-const stages_js_1 = __nccwpck_require__(34);
 const matrix_js_1 = __nccwpck_require__(6316);
-const stages_js_2 = __nccwpck_require__(34);
 /** The gate's input names, as in actions/quality-gate/action.yml and the CLI's options. */
 exports.GATE_INPUTS = {
     findings: 'findings',
@@ -810,41 +895,10 @@ exports.GATE_INPUTS = {
 /** The waivers file read when the `waivers` input is not set and this file exists. */
 exports.DEFAULT_WAIVERS_FILE = '.portcullis/waivers.yml';
 exports.DEFAULT_SYSTEM_LEVEL = 3;
-/** Splits a multi-line or comma-separated list input, dropping blanks. */
-function splitList(value) {
-    return value
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
 function parseSystemLevel(value) {
     const n = Number(value.trim());
     if (value.trim() === '' || !(0, matrix_js_1.isSystemLevel)(n)) {
         throw new essentials_1.InputError(exports.GATE_INPUTS.systemLevel, `must be one of ${matrix_js_1.SYSTEM_LEVELS.join(', ')} (got '${value}')`);
-    }
-    return n;
-}
-function parseStage(value) {
-    const v = value.trim();
-    if (!(0, stages_js_2.isStage)(v))
-        throw new essentials_1.InputError(exports.GATE_INPUTS.stage, `must be one of ${stages_js_2.STAGES.join(', ')} (got '${value}')`);
-    return v;
-}
-function parseMode(value) {
-    const v = value.trim();
-    if (!stages_js_1.GATE_MODES.includes(v)) {
-        throw new essentials_1.InputError(exports.GATE_INPUTS.mode, `must be one of ${stages_js_1.GATE_MODES.join(', ')} (got '${value}')`);
-    }
-    return v;
-}
-/** '' means "not set" (the policy's threshold, else 75). */
-function parseRiskThreshold(value) {
-    const v = value.trim();
-    if (v === '')
-        return undefined;
-    const n = Number(v);
-    if (!/^\d+(\.\d+)?$/.test(v) || n < 0 || n > 100) {
-        throw new essentials_1.InputError(exports.GATE_INPUTS.riskThreshold, `must be a number from 0 to 100 (got '${value}')`);
     }
     return n;
 }
@@ -858,15 +912,6 @@ function parseFailOn(value) {
     }
     return v;
 }
-/** YAML 1.2 core booleans, as the runner's getBooleanInput accepts them. */
-function parseBoolean(input, value) {
-    const v = value.trim();
-    if (['true', 'True', 'TRUE'].includes(v))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(v))
-        return false;
-    throw new essentials_1.InputError(input, `must be true or false (got '${value}')`);
-}
 /** Checks the combination of inputs: `new` needs a baseline, and something must be gated. */
 function checkGateConfig(config) {
     if (config.findings.length === 0 && (config.imports ?? []).length === 0) {
@@ -879,6 +924,52 @@ function checkGateConfig(config) {
         throw new essentials_1.InputError('sha', `must be a full commit SHA (got '${config.commitSha}')`);
     }
 }
+
+
+/***/ }),
+
+/***/ 8032:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CLI_INPUT_SPECS = exports.CLI_ONLY_INPUT_SPECS = exports.GATE_INPUT_SPECS = void 0;
+const stages_js_1 = __nccwpck_require__(34);
+/**
+ * The gate's inputs, read by one spec-driven reader on both surfaces: the quality-gate action (its
+ * action.yml, which adds the pull request comment) and `portcullis gate` (options `--<name>`, which
+ * add {@link CLI_ONLY_INPUT_SPECS}). A test holds the action's spec against action.yml.
+ */
+exports.GATE_INPUT_SPECS = {
+    findings: { kind: 'list', default: '' },
+    'system-level': { kind: 'integer', min: 1, max: 4, default: '3' },
+    stage: { kind: 'enum', values: stages_js_1.STAGES, default: 'code' },
+    policy: { kind: 'string', default: '' },
+    waivers: { kind: 'string', default: '' },
+    'risk-threshold': { kind: 'integer', min: 0, max: 100, default: '75' },
+    'fail-on': { kind: 'string', default: '' },
+    fail: { kind: 'boolean', default: 'true' },
+    mode: { kind: 'enum', values: stages_js_1.GATE_MODES, default: 'all' },
+    baseline: { kind: 'list', default: '' },
+    import: { kind: 'list', default: '' },
+    image: { kind: 'string', default: '' },
+};
+/**
+ * What the command line changes or adds: on a laptop the stage is said explicitly and the threshold
+ * defaults to the policy's, and the commits, the summary file and the folder come from options
+ * where a runner has its context.
+ */
+exports.CLI_ONLY_INPUT_SPECS = {
+    stage: { kind: 'enum', values: stages_js_1.STAGES, required: true },
+    'risk-threshold': { kind: 'integer', min: 0, max: 100 },
+    sha: { kind: 'string' },
+    base: { kind: 'string' },
+    head: { kind: 'string' },
+    'summary-file': { kind: 'string' },
+    cwd: { kind: 'string' },
+};
+/** The options of `portcullis gate`. */
+exports.CLI_INPUT_SPECS = { ...exports.GATE_INPUT_SPECS, ...exports.CLI_ONLY_INPUT_SPECS };
 
 
 /***/ }),

@@ -20,10 +20,10 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/inputs.ts
-var src_inputs = __webpack_require__(8200);
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 4 modules
-var runtime = __webpack_require__(468);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var src_inputs = __webpack_require__(7276);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 5 modules
+var runtime = __webpack_require__(8611);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
 
 

@@ -21,8 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 7 modules
-var runtime = __webpack_require__(8238);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 8 modules
+var runtime = __webpack_require__(6526);
 // EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
 var summary = __webpack_require__(6813);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -122,8 +122,6 @@ function renderMatrixTable(matrix = DEFAULT_MATRIX) {
 ;// CONCATENATED MODULE: ./packages/gate/src/config.ts
 
 
-
-
 /** The gate's input names, as in actions/quality-gate/action.yml and the CLI's options. */
 const GATE_INPUTS = {
     findings: 'findings',
@@ -142,41 +140,10 @@ const GATE_INPUTS = {
 /** The waivers file read when the `waivers` input is not set and this file exists. */
 const DEFAULT_WAIVERS_FILE = '.portcullis/waivers.yml';
 const DEFAULT_SYSTEM_LEVEL = 3;
-/** Splits a multi-line or comma-separated list input, dropping blanks. */
-function splitList(value) {
-    return value
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
 function parseSystemLevel(value) {
     const n = Number(value.trim());
     if (value.trim() === '' || !isSystemLevel(n)) {
         throw new src_errors/* InputError */.dz(GATE_INPUTS.systemLevel, `must be one of ${SYSTEM_LEVELS.join(', ')} (got '${value}')`);
-    }
-    return n;
-}
-function parseStage(value) {
-    const v = value.trim();
-    if (!isStage(v))
-        throw new InputError(GATE_INPUTS.stage, `must be one of ${STAGES.join(', ')} (got '${value}')`);
-    return v;
-}
-function parseMode(value) {
-    const v = value.trim();
-    if (!GATE_MODES.includes(v)) {
-        throw new InputError(GATE_INPUTS.mode, `must be one of ${GATE_MODES.join(', ')} (got '${value}')`);
-    }
-    return v;
-}
-/** '' means "not set" (the policy's threshold, else 75). */
-function parseRiskThreshold(value) {
-    const v = value.trim();
-    if (v === '')
-        return undefined;
-    const n = Number(v);
-    if (!/^\d+(\.\d+)?$/.test(v) || n < 0 || n > 100) {
-        throw new InputError(GATE_INPUTS.riskThreshold, `must be a number from 0 to 100 (got '${value}')`);
     }
     return n;
 }
@@ -189,15 +156,6 @@ function parseFailOn(value) {
         throw new src_errors/* InputError */.dz(GATE_INPUTS.failOn, `must be one of ${model/* SEVERITIES */.oC.join(', ')}, or empty (got '${value}'); e.g. 'high' fails on any critical or high finding`);
     }
     return v;
-}
-/** YAML 1.2 core booleans, as the runner's getBooleanInput accepts them. */
-function parseBoolean(input, value) {
-    const v = value.trim();
-    if (['true', 'True', 'TRUE'].includes(v))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(v))
-        return false;
-    throw new InputError(input, `must be true or false (got '${value}')`);
 }
 /** Checks the combination of inputs: `new` needs a baseline, and something must be gated. */
 function checkGateConfig(config) {

@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8238);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2552);
+/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6526);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8210);
 
 
 // The gate, its policy and report loading load only once the inputs are read and valid.
@@ -17,28 +17,63 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2552:
+/***/ 8210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ INPUTS)
-/* harmony export */ });
-/* harmony import */ var _portcullis_gate_stages__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34);
 
-/** The inputs of actions/quality-gate/action.yml, read once at the edge (a test holds the two together). */
-const INPUTS = {
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ INPUTS)
+});
+
+// EXTERNAL MODULE: ./packages/gate/src/stages.ts
+var stages = __nccwpck_require__(34);
+;// CONCATENATED MODULE: ./packages/gate/src/inputs.ts
+
+/**
+ * The gate's inputs, read by one spec-driven reader on both surfaces: the quality-gate action (its
+ * action.yml, which adds the pull request comment) and `portcullis gate` (options `--<name>`, which
+ * add {@link CLI_ONLY_INPUT_SPECS}). A test holds the action's spec against action.yml.
+ */
+const GATE_INPUT_SPECS = {
     findings: { kind: 'list', default: '' },
     'system-level': { kind: 'integer', min: 1, max: 4, default: '3' },
-    stage: { kind: 'enum', values: _portcullis_gate_stages__WEBPACK_IMPORTED_MODULE_0__/* .STAGES */ .an, default: 'code' },
+    stage: { kind: 'enum', values: stages/* STAGES */.an, default: 'code' },
     policy: { kind: 'string', default: '' },
     waivers: { kind: 'string', default: '' },
     'risk-threshold': { kind: 'integer', min: 0, max: 100, default: '75' },
     'fail-on': { kind: 'string', default: '' },
     fail: { kind: 'boolean', default: 'true' },
-    mode: { kind: 'enum', values: _portcullis_gate_stages__WEBPACK_IMPORTED_MODULE_0__/* .GATE_MODES */ .pQ, default: 'all' },
+    mode: { kind: 'enum', values: stages/* GATE_MODES */.pQ, default: 'all' },
     baseline: { kind: 'list', default: '' },
     import: { kind: 'list', default: '' },
     image: { kind: 'string', default: '' },
+};
+/**
+ * What the command line changes or adds: on a laptop the stage is said explicitly and the threshold
+ * defaults to the policy's, and the commits, the summary file and the folder come from options
+ * where a runner has its context.
+ */
+const CLI_ONLY_INPUT_SPECS = {
+    stage: { kind: 'enum', values: stages/* STAGES */.an, required: true },
+    'risk-threshold': { kind: 'integer', min: 0, max: 100 },
+    sha: { kind: 'string' },
+    base: { kind: 'string' },
+    head: { kind: 'string' },
+    'summary-file': { kind: 'string' },
+    cwd: { kind: 'string' },
+};
+/** The options of `portcullis gate`. */
+const CLI_INPUT_SPECS = { ...GATE_INPUT_SPECS, ...CLI_ONLY_INPUT_SPECS };
+
+;// CONCATENATED MODULE: ./actions/quality-gate/src/inputs.ts
+
+/**
+ * The inputs of actions/quality-gate/action.yml, read once at the edge (a test holds the two
+ * together): the gate's own, which `portcullis gate` shares, and the pull request comment.
+ */
+const INPUTS = {
+    ...GATE_INPUT_SPECS,
     comment: { kind: 'boolean', default: 'true' },
     'github-token': { kind: 'string', default: '', secret: true },
 };
@@ -46,7 +81,7 @@ const INPUTS = {
 
 /***/ }),
 
-/***/ 8238:
+/***/ 6526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -286,13 +321,10 @@ function describeExit(tool, result, timeoutMs) {
     return `${tool} exited with code ${result.exitCode}`;
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
 function camelCase(name) {
     return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-function envInputSource(env = process.env) {
-    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
 }
 function parseList(raw) {
     return raw
@@ -300,11 +332,13 @@ function parseList(raw) {
         .map((s) => s.trim())
         .filter((s) => s !== '' && !s.startsWith('#'));
 }
-function readOne(name, spec, raw) {
+function readOne(name, spec, raw, hint) {
     const value = (raw ?? '').trim() === '' ? (spec.default ?? '') : (raw ?? '').trim();
     if (value === '') {
-        if (spec.required)
-            throw new errors/* InputError */.dz(name, "is required; set it in the step's `with:` block");
+        if (spec.required) {
+            const values = spec.kind === 'enum' ? ` (one of ${spec.values.join(', ')})` : '';
+            throw new errors/* InputError */.dz(name, `is required${values}; ${hint}`);
+        }
         switch (spec.kind) {
             case 'list':
                 return [];
@@ -346,14 +380,35 @@ function readOne(name, spec, raw) {
 }
 /** Reads every input of `specs` once, validating each; the first bad one throws an InputError naming it. */
 function readInputs(specs, source, options = {}) {
+    const hint = options.requiredHint ?? "set it in the step's `with:` block";
     const out = {};
     for (const [name, spec] of Object.entries(specs)) {
         const raw = source(name);
+        if (typeof raw !== 'string' && raw !== undefined) {
+            if (spec.kind !== 'list')
+                throw new errors/* InputError */.dz(name, 'takes one value');
+            // Values given one by one are whole entries: a path may hold a comma.
+            const items = raw.map((s) => s.trim()).filter((s) => s !== '');
+            if (spec.secret)
+                for (const item of items)
+                    options.onSecret?.(item, name);
+            out[camelCase(name)] = items.length > 0 ? items : readOne(name, spec, undefined, hint);
+            continue;
+        }
         if (spec.secret && raw && raw.trim() !== '')
             options.onSecret?.(raw.trim(), name);
-        out[camelCase(name)] = readOne(name, spec, raw);
+        out[camelCase(name)] = readOne(name, spec, raw, hint);
     }
     return Object.freeze(out);
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+// The spec-driven reader is pure and lives in core, so the gate's command line reads its options
+// through it without loading the runner; actions keep importing it from here.
+
+/** Reads one raw input as the runner passes it: `INPUT_<NAME>` upper-cased, hyphens kept. */
+function envInputSource(env = process.env) {
+    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/neutralize.ts
@@ -733,10 +788,14 @@ class UserError extends Error {
 /** Raised for an input whose value is not allowed; the message names the input and the allowed values. */
 class InputError extends UserError {
     input;
+    detail;
     name = 'InputError';
-    constructor(input, message) {
-        super('bad-input', `Input '${input}': ${message}`);
+    constructor(input, 
+    /** What is wrong and what to do, without the input's name (a surface may name it its own way). */
+    detail) {
+        super('bad-input', `Input '${input}': ${detail}`);
         this.input = input;
+        this.detail = detail;
     }
 }
 /** A findings report that cannot be read or does not match the schema. */

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(468);
+/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8611);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3096);
 
 
@@ -93,89 +93,7 @@ const INPUTS = scanActionInputs(ENGINE_TOOLS, {
 
 /***/ }),
 
-/***/ 8200:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ko: () => (/* binding */ readInputs),
-/* harmony export */   lQ: () => (/* binding */ envInputSource),
-/* harmony export */   xQ: () => (/* binding */ camelCase)
-/* harmony export */ });
-/* unused harmony export parseList */
-/* harmony import */ var _portcullis_core_essentials__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-
-function camelCase(name) {
-    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-function envInputSource(env = process.env) {
-    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
-}
-function parseList(raw) {
-    return raw
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '' && !s.startsWith('#'));
-}
-function readOne(name, spec, raw) {
-    const value = (raw ?? '').trim() === '' ? (spec.default ?? '') : (raw ?? '').trim();
-    if (value === '') {
-        if (spec.required)
-            throw new _portcullis_core_essentials__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, "is required; set it in the step's `with:` block");
-        switch (spec.kind) {
-            case 'list':
-                return [];
-            case 'boolean':
-                throw new _portcullis_core_essentials__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'is empty; use true or false');
-            case 'enum':
-                throw new _portcullis_core_essentials__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `is empty; use one of: ${spec.values.join(', ')}`);
-            default:
-                return undefined;
-        }
-    }
-    switch (spec.kind) {
-        case 'string':
-            return value;
-        case 'boolean':
-            // Strict, as YAML 1.2's core schema and @actions/core's getBooleanInput: no "yes", "1" or "on".
-            if (['true', 'True', 'TRUE'].includes(value))
-                return true;
-            if (['false', 'False', 'FALSE'].includes(value))
-                return false;
-            throw new _portcullis_core_essentials__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be true or false, got ${JSON.stringify(value)}`);
-        case 'enum':
-            if (!spec.values.includes(value)) {
-                throw new _portcullis_core_essentials__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be one of ${spec.values.join(', ')}; got ${JSON.stringify(value)}`);
-            }
-            return value;
-        case 'integer': {
-            if (!/^-?\d+$/.test(value))
-                throw new _portcullis_core_essentials__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be a whole number, got ${JSON.stringify(value)}`);
-            const n = Number(value);
-            if (n < spec.min || n > spec.max) {
-                throw new _portcullis_core_essentials__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be between ${spec.min} and ${spec.max}, got ${n}`);
-            }
-            return n;
-        }
-        case 'list':
-            return parseList(value);
-    }
-}
-/** Reads every input of `specs` once, validating each; the first bad one throws an InputError naming it. */
-function readInputs(specs, source, options = {}) {
-    const out = {};
-    for (const [name, spec] of Object.entries(specs)) {
-        const raw = source(name);
-        if (spec.secret && raw && raw.trim() !== '')
-            options.onSecret?.(raw.trim(), name);
-        out[camelCase(name)] = readOne(name, spec, raw);
-    }
-    return Object.freeze(out);
-}
-
-
-/***/ }),
-
-/***/ 468:
+/***/ 8611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -415,8 +333,17 @@ function describeExit(tool, result, timeoutMs) {
     return `${tool} exited with code ${result.exitCode}`;
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/inputs.ts
-var src_inputs = __nccwpck_require__(8200);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var src_inputs = __nccwpck_require__(7276);
+;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+// The spec-driven reader is pure and lives in core, so the gate's command line reads its options
+// through it without loading the runner; actions keep importing it from here.
+
+/** Reads one raw input as the runner passes it: `INPUT_<NAME>` upper-cased, hyphens kept. */
+function envInputSource(env = process.env) {
+    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+}
+
 // EXTERNAL MODULE: ./packages/core/src/neutralize.ts
 var neutralize = __nccwpck_require__(2430);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/log.ts
@@ -634,7 +561,7 @@ async function runEntry(specs, main, env = process.env) {
     const core = commandWriter(env);
     try {
         io = runnerIO(env, core);
-        const inputs = (0,src_inputs/* readInputs */.Ko)(specs, (0,src_inputs/* envInputSource */.lQ)(env), {
+        const inputs = (0,src_inputs/* readInputs */.Ko)(specs, envInputSource(env), {
             onSecret: (value, name) => {
                 const refusal = maskRefusal(value);
                 if (refusal === undefined)
@@ -749,10 +676,14 @@ class UserError extends Error {
 /** Raised for an input whose value is not allowed; the message names the input and the allowed values. */
 class InputError extends UserError {
     input;
+    detail;
     name = 'InputError';
-    constructor(input, message) {
-        super('bad-input', `Input '${input}': ${message}`);
+    constructor(input, 
+    /** What is wrong and what to do, without the input's name (a surface may name it its own way). */
+    detail) {
+        super('bad-input', `Input '${input}': ${detail}`);
         this.input = input;
+        this.detail = detail;
     }
 }
 /** A findings report that cannot be read or does not match the schema. */
@@ -784,6 +715,98 @@ function describeJsonError(error) {
         return 'it ends early (truncated)';
     const position = /position (\d+)/.exec(message);
     return position ? `syntax error at character ${position[1]}` : 'syntax error';
+}
+
+
+/***/ }),
+
+/***/ 7276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   xQ: () => (/* binding */ camelCase)
+/* harmony export */ });
+/* unused harmony export parseList */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+function parseList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
+}
+function readOne(name, spec, raw, hint) {
+    const value = (raw ?? '').trim() === '' ? (spec.default ?? '') : (raw ?? '').trim();
+    if (value === '') {
+        if (spec.required) {
+            const values = spec.kind === 'enum' ? ` (one of ${spec.values.join(', ')})` : '';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `is required${values}; ${hint}`);
+        }
+        switch (spec.kind) {
+            case 'list':
+                return [];
+            case 'boolean':
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'is empty; use true or false');
+            case 'enum':
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `is empty; use one of: ${spec.values.join(', ')}`);
+            default:
+                return undefined;
+        }
+    }
+    switch (spec.kind) {
+        case 'string':
+            return value;
+        case 'boolean':
+            // Strict, as YAML 1.2's core schema and @actions/core's getBooleanInput: no "yes", "1" or "on".
+            if (['true', 'True', 'TRUE'].includes(value))
+                return true;
+            if (['false', 'False', 'FALSE'].includes(value))
+                return false;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be true or false, got ${JSON.stringify(value)}`);
+        case 'enum':
+            if (!spec.values.includes(value)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be one of ${spec.values.join(', ')}; got ${JSON.stringify(value)}`);
+            }
+            return value;
+        case 'integer': {
+            if (!/^-?\d+$/.test(value))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be a whole number, got ${JSON.stringify(value)}`);
+            const n = Number(value);
+            if (n < spec.min || n > spec.max) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be between ${spec.min} and ${spec.max}, got ${n}`);
+            }
+            return n;
+        }
+        case 'list':
+            return parseList(value);
+    }
+}
+/** Reads every input of `specs` once, validating each; the first bad one throws an InputError naming it. */
+function readInputs(specs, source, options = {}) {
+    const hint = options.requiredHint ?? "set it in the step's `with:` block";
+    const out = {};
+    for (const [name, spec] of Object.entries(specs)) {
+        const raw = source(name);
+        if (typeof raw !== 'string' && raw !== undefined) {
+            if (spec.kind !== 'list')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'takes one value');
+            // Values given one by one are whole entries: a path may hold a comma.
+            const items = raw.map((s) => s.trim()).filter((s) => s !== '');
+            if (spec.secret)
+                for (const item of items)
+                    options.onSecret?.(item, name);
+            out[camelCase(name)] = items.length > 0 ? items : readOne(name, spec, undefined, hint);
+            continue;
+        }
+        if (spec.secret && raw && raw.trim() !== '')
+            options.onSecret?.(raw.trim(), name);
+        out[camelCase(name)] = readOne(name, spec, raw, hint);
+    }
+    return Object.freeze(out);
 }
 
 
@@ -1129,7 +1152,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 992:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");

@@ -576,10 +576,10 @@ function stageLocalImage(target, workDir) {
     return { ...target, scanPath };
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/inputs.ts
-var src_inputs = __webpack_require__(8200);
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 4 modules
-var runtime = __webpack_require__(468);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var src_inputs = __webpack_require__(7276);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 5 modules
+var runtime = __webpack_require__(8611);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
 
 

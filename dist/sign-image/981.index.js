@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 6 modules
-var runtime = __webpack_require__(6557);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 7 modules
+var runtime = __webpack_require__(2488);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
 
 

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6557);
+/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2488);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1386);
 
 
@@ -56,7 +56,7 @@ const INPUTS = {
 
 /***/ }),
 
-/***/ 6557:
+/***/ 2488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -296,13 +296,10 @@ function describeExit(tool, result, timeoutMs) {
     return `${tool} exited with code ${result.exitCode}`;
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
 function camelCase(name) {
     return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-function envInputSource(env = process.env) {
-    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
 }
 function parseList(raw) {
     return raw
@@ -310,11 +307,13 @@ function parseList(raw) {
         .map((s) => s.trim())
         .filter((s) => s !== '' && !s.startsWith('#'));
 }
-function readOne(name, spec, raw) {
+function readOne(name, spec, raw, hint) {
     const value = (raw ?? '').trim() === '' ? (spec.default ?? '') : (raw ?? '').trim();
     if (value === '') {
-        if (spec.required)
-            throw new errors/* InputError */.dz(name, "is required; set it in the step's `with:` block");
+        if (spec.required) {
+            const values = spec.kind === 'enum' ? ` (one of ${spec.values.join(', ')})` : '';
+            throw new errors/* InputError */.dz(name, `is required${values}; ${hint}`);
+        }
         switch (spec.kind) {
             case 'list':
                 return [];
@@ -356,14 +355,35 @@ function readOne(name, spec, raw) {
 }
 /** Reads every input of `specs` once, validating each; the first bad one throws an InputError naming it. */
 function readInputs(specs, source, options = {}) {
+    const hint = options.requiredHint ?? "set it in the step's `with:` block";
     const out = {};
     for (const [name, spec] of Object.entries(specs)) {
         const raw = source(name);
+        if (typeof raw !== 'string' && raw !== undefined) {
+            if (spec.kind !== 'list')
+                throw new errors/* InputError */.dz(name, 'takes one value');
+            // Values given one by one are whole entries: a path may hold a comma.
+            const items = raw.map((s) => s.trim()).filter((s) => s !== '');
+            if (spec.secret)
+                for (const item of items)
+                    options.onSecret?.(item, name);
+            out[camelCase(name)] = items.length > 0 ? items : readOne(name, spec, undefined, hint);
+            continue;
+        }
         if (spec.secret && raw && raw.trim() !== '')
             options.onSecret?.(raw.trim(), name);
-        out[camelCase(name)] = readOne(name, spec, raw);
+        out[camelCase(name)] = readOne(name, spec, raw, hint);
     }
     return Object.freeze(out);
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+// The spec-driven reader is pure and lives in core, so the gate's command line reads its options
+// through it without loading the runner; actions keep importing it from here.
+
+/** Reads one raw input as the runner passes it: `INPUT_<NAME>` upper-cased, hyphens kept. */
+function envInputSource(env = process.env) {
+    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
 }
 
 // EXTERNAL MODULE: ./packages/core/src/neutralize.ts
@@ -685,10 +705,14 @@ class UserError extends Error {
 /** Raised for an input whose value is not allowed; the message names the input and the allowed values. */
 class InputError extends UserError {
     input;
+    detail;
     name = 'InputError';
-    constructor(input, message) {
-        super('bad-input', `Input '${input}': ${message}`);
+    constructor(input, 
+    /** What is wrong and what to do, without the input's name (a surface may name it its own way). */
+    detail) {
+        super('bad-input', `Input '${input}': ${detail}`);
         this.input = input;
+        this.detail = detail;
     }
 }
 /** A findings report that cannot be read or does not match the schema. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { EXIT, parseCliArgs, runCli } from '@portcullis/gate/cli'
+import { EXIT, parseCliArgs, readCliInputs, runCli } from '@portcullis/gate/cli'
 import { NOW, SHA, many, report, tempTree } from './helpers.js'
 
 async function cli(argv: string[], cwd: string, env: Record<string, string> = {}) {
@@ -60,25 +60,44 @@ describe('portcullis gate (CLI)', () => {
     const cases: [string[], string][] = [
       [
         ['--findings', 'clean', '--stage', 'deploy'],
-        "Input 'stage': must be one of code, container, final",
+        `Input '--stage': must be one of code, container, final; got "deploy"`,
       ],
-      [['--findings', 'clean', '--stage', 'code', '--system-level', '5'], "Input 'system-level'"],
+      [
+        ['--findings', 'clean', '--stage', 'code', '--system-level', '5'],
+        "Input '--system-level': must be between 1 and 4, got 5",
+      ],
       [
         ['--findings', 'clean', '--stage', 'code', '--risk-threshold', '101'],
-        "Input 'risk-threshold'",
+        "Input '--risk-threshold': must be between 0 and 100, got 101",
       ],
-      [['--findings', 'clean', '--stage', 'code', '--mode', 'new'], "Input 'baseline'"],
+      [
+        ['--findings', 'clean', '--stage', 'code', '--fail', 'yes'],
+        `Input '--fail': must be true or false, got "yes"`,
+      ],
+      [
+        ['--findings', 'clean', '--stage', 'code', '--fail-on', 'severe'],
+        "Input '--fail-on': must be one of critical, high, medium, low, info, or empty (got 'severe')",
+      ],
+      [['--findings', 'clean', '--stage', 'code', '--mode', 'new'], "Input '--baseline'"],
       [
         ['--findings', 'clean', '--stage', 'code', '--waivers', 'bad-waivers.yml'],
-        "Input 'waivers'",
+        "Input '--waivers'",
       ],
       [
         ['--findings', 'clean', '--stage', 'code', '--policy', 'nope.yml'],
-        "Input 'policy': nope.yml does not exist",
+        "Input '--policy': nope.yml does not exist",
       ],
-      [['--stage', 'code'], "Input 'findings'"],
-      [['--findings', 'clean'], "Input 'stage': is required"],
-      [['--findings', 'clean', '--stage', 'code', '--colour'], "Input 'colour': is not an option"],
+      [['--stage', 'code'], "Input '--findings'"],
+      [
+        ['--findings', 'clean'],
+        "Input '--stage': is required (one of code, container, final); see --help",
+      ],
+      [['--findings', 'clean', '--stage', 'code', '--head', 'abc'], "Input '--head'"],
+      [['--findings', 'clean', '--stage', 'code', '--stage'], "Input '--stage': needs a value"],
+      [
+        ['--findings', 'clean', '--stage', 'code', '--colour'],
+        "Input '--colour': is not an option",
+      ],
     ]
     for (const [argv, message] of cases) {
       const r = await cli(argv, dir)
@@ -108,8 +127,20 @@ describe('portcullis gate (CLI)', () => {
       '--stage',
       'code',
     ])
-    expect(args.lists).toEqual({ findings: ['a', 'b'], baseline: ['c'], import: [] })
-    expect(args.values).toEqual({ stage: 'code' })
+    expect(args.options).toEqual({ findings: ['a', 'b'], baseline: ['c'], stage: 'code' })
+  })
+
+  it('reads the options through the gate spec: whole list values, repeats add, defaults apply', () => {
+    const inputs = readCliInputs(
+      parseCliArgs(['--findings', 'a,b.json', '--findings=c', '--stage', 'final', '--fail=false']),
+    )
+    expect(inputs.findings).toEqual(['a,b.json', 'c'])
+    expect(inputs.stage).toBe('final')
+    expect(inputs.fail).toBe(false)
+    expect(inputs.mode).toBe('all')
+    expect(inputs.systemLevel).toBe(3)
+    // The policy's threshold applies unless the option is given.
+    expect(inputs.riskThreshold).toBeUndefined()
   })
 
   it('prints usage on --help', async () => {

@@ -19,9 +19,10 @@ export class InputError extends UserError {
   override readonly name = 'InputError'
   constructor(
     readonly input: string,
-    message: string,
+    /** What is wrong and what to do, without the input's name (a surface may name it its own way). */
+    readonly detail: string,
   ) {
-    super('bad-input', `Input '${input}': ${message}`)
+    super('bad-input', `Input '${input}': ${detail}`)
   }
 }
 

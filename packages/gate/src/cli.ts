@@ -1,17 +1,9 @@
 import { writeFileSync } from 'node:fs'
 import { isAbsolute, join } from 'node:path'
 import { InputError, UserError } from '@portcullis/core/essentials'
-import {
-  DEFAULT_SYSTEM_LEVEL,
-  GATE_INPUTS,
-  parseBoolean,
-  parseMode,
-  parseRiskThreshold,
-  parseFailOn,
-  parseStage,
-  parseSystemLevel,
-  type GateConfig,
-} from './config.js'
+import { readInputs, type Inputs } from '@portcullis/core/inputs'
+import { DEFAULT_SYSTEM_LEVEL, parseFailOn, parseSystemLevel, type GateConfig } from './config.js'
+import { CLI_INPUT_SPECS } from './inputs.js'
 import type { GatePorts } from './gate.js'
 
 /** Exit codes of `portcullis gate`. */
@@ -45,42 +37,28 @@ Runs the quality gate over findings reports and prints the summary (markdown).
 
 Exit codes: 0 pass (or report only), 1 fail, 2 bad input.`
 
-const LIST_OPTIONS = ['findings', 'baseline', 'import'] as const
-const VALUE_OPTIONS = [
-  'stage',
-  'system-level',
-  'policy',
-  'waivers',
-  'risk-threshold',
-  'fail-on',
-  'fail',
-  'mode',
-  'sha',
-  'base',
-  'head',
-  'image',
-  'summary-file',
-  'cwd',
-] as const
+export type CliInputs = Inputs<typeof CLI_INPUT_SPECS>
 
 export interface CliArgs {
-  readonly lists: Readonly<Record<(typeof LIST_OPTIONS)[number], readonly string[]>>
-  readonly values: Readonly<Partial<Record<(typeof VALUE_OPTIONS)[number], string>>>
+  /** Each option as given: a list option's values one by one, any other option's last value. */
+  readonly options: Readonly<Record<string, string | readonly string[]>>
   readonly help: boolean
 }
 
+const isOption = (name: string): name is keyof typeof CLI_INPUT_SPECS =>
+  Object.hasOwn(CLI_INPUT_SPECS, name)
+
+/** An option as the user typed it, for messages. */
+const optionName = (name: string): string => `--${name}`
+
 /**
  * `--findings a b c` takes every following argument up to the next option (so shell globs that the
- * shell expanded work); other options take one value; `--name=value` works for all.
+ * shell expanded work), as does every list option of the spec, and repeating one adds to it; other
+ * options take one value; `--name=value` works for all.
  */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   const args = argv[0] === 'gate' ? argv.slice(1) : [...argv]
-  const lists: Record<(typeof LIST_OPTIONS)[number], string[]> = {
-    findings: [],
-    baseline: [],
-    import: [],
-  }
-  const values: Record<string, string> = {}
+  const options: Record<string, string | string[]> = {}
   let help = false
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!
@@ -94,60 +72,67 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     const eq = arg.indexOf('=')
     const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq)
     const inline = eq === -1 ? undefined : arg.slice(eq + 1)
-    if ((LIST_OPTIONS as readonly string[]).includes(name)) {
-      const list = lists[name as (typeof LIST_OPTIONS)[number]]
+    if (!isOption(name)) {
+      throw new InputError(optionName(name), 'is not an option of portcullis gate; see --help')
+    }
+    if (CLI_INPUT_SPECS[name].kind === 'list') {
+      const given = options[name]
+      const list = Array.isArray(given) ? given : []
       if (inline !== undefined) list.push(inline)
       while (i + 1 < args.length && !args[i + 1]!.startsWith('--')) list.push(args[++i]!)
-      if (list.length === 0) throw new InputError(name, 'needs at least one path')
-    } else if ((VALUE_OPTIONS as readonly string[]).includes(name)) {
+      if (list.length === 0) throw new InputError(optionName(name), 'needs at least one path')
+      options[name] = list
+    } else {
       const value = inline ?? args[++i]
       if (value === undefined || (inline === undefined && value.startsWith('--'))) {
-        throw new InputError(name, 'needs a value')
+        throw new InputError(optionName(name), 'needs a value')
       }
-      values[name] = value
-    } else {
-      throw new InputError(name, 'is not an option of portcullis gate; see --help')
+      options[name] = value
     }
   }
-  return { lists, values, help }
+  return { options, help }
+}
+
+/** Reads the options through the gate's input spec, as the action reads its inputs. */
+export function readCliInputs(args: CliArgs): CliInputs {
+  return readInputs(CLI_INPUT_SPECS, (name) => args.options[name], {
+    requiredHint: 'see --help',
+  })
+}
+
+function optional(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim()
 }
 
 export function configFromCli(
-  args: CliArgs,
+  inputs: CliInputs,
   env: Readonly<Record<string, string | undefined>>,
 ): GateConfig {
-  const v = args.values
-  if (v.stage === undefined)
-    throw new InputError(GATE_INPUTS.stage, 'is required (code, container or final)')
-  const threshold =
-    v['risk-threshold'] !== undefined ? parseRiskThreshold(v['risk-threshold']) : undefined
-  const failOn = v['fail-on'] !== undefined ? parseFailOn(v['fail-on']) : undefined
-  const sha = v.sha ?? (env.GITHUB_SHA && env.GITHUB_SHA !== '' ? env.GITHUB_SHA : undefined)
-  if (v.head !== undefined && v.base === undefined)
+  const failOn = parseFailOn(inputs.failOn ?? '')
+  const policy = optional(inputs.policy)
+  const waivers = optional(inputs.waivers)
+  const image = optional(inputs.image)
+  const sha = optional(inputs.sha) ?? optional(env.GITHUB_SHA)
+  const base = optional(inputs.base)
+  const head = optional(inputs.head)
+  if (head !== undefined && base === undefined)
     throw new InputError('head', 'only means something with --base (the base commit)')
   return {
-    findings: args.lists.findings,
-    stage: parseStage(v.stage),
-    systemLevel:
-      v['system-level'] !== undefined ? parseSystemLevel(v['system-level']) : DEFAULT_SYSTEM_LEVEL,
-    mode: v.mode !== undefined ? parseMode(v.mode) : 'all',
-    fail: v.fail !== undefined ? parseBoolean(GATE_INPUTS.fail, v.fail) : true,
-    baseline: args.lists.baseline,
-    ...(args.lists.import.length > 0 ? { imports: args.lists.import } : {}),
-    ...(v.policy !== undefined ? { policy: v.policy } : {}),
-    ...(v.waivers !== undefined ? { waivers: v.waivers } : {}),
-    ...(threshold !== undefined ? { riskThreshold: threshold } : {}),
+    findings: inputs.findings,
+    stage: inputs.stage,
+    systemLevel: parseSystemLevel(String(inputs.systemLevel ?? DEFAULT_SYSTEM_LEVEL)),
+    mode: inputs.mode,
+    fail: inputs.fail,
+    baseline: inputs.baseline,
+    ...(inputs.import.length > 0 ? { imports: inputs.import } : {}),
+    ...(policy !== undefined ? { policy } : {}),
+    ...(waivers !== undefined ? { waivers } : {}),
+    ...(inputs.riskThreshold !== undefined ? { riskThreshold: inputs.riskThreshold } : {}),
     ...(failOn !== undefined ? { failOn } : {}),
     ...(sha !== undefined ? { commitSha: sha } : {}),
-    ...(v.image !== undefined ? { image: v.image } : {}),
-    ...(v.base !== undefined
-      ? {
-          base: {
-            sha: v.base.trim(),
-            ...(v.head !== undefined ? { head: v.head.trim() } : {}),
-            what: 'change',
-          },
-        }
+    ...(image !== undefined ? { image } : {}),
+    ...(base !== undefined
+      ? { base: { sha: base, ...(head !== undefined ? { head } : {}), what: 'change' } }
       : {}),
   }
 }
@@ -170,8 +155,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(`${CLI_USAGE}\n`)
       return EXIT.pass
     }
-    const config = configFromCli(args, io.env)
-    const cwd = args.values.cwd ?? io.cwd ?? process.cwd()
+    const inputs = readCliInputs(args)
+    const config = configFromCli(inputs, io.env)
+    const cwd = optional(inputs.cwd) ?? io.cwd ?? process.cwd()
     const [{ runGate }, { renderGateSummary }] = await Promise.all([
       import('./gate.js'),
       import('./summary.js'),
@@ -179,13 +165,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const result = runGate(config, { ...io, cwd })
     const summary = renderGateSummary(result)
     io.stdout(`${summary}\n`)
-    const file = args.values['summary-file']
+    const file = optional(inputs.summaryFile)
     if (file !== undefined) {
       const write = io.writeFile ?? ((p: string, t: string) => writeFileSync(p, t))
       write(isAbsolute(file) ? file : join(cwd, file), `${summary}\n`)
     }
     return result.failStep ? EXIT.fail : EXIT.pass
   } catch (error) {
+    // The gate names its inputs as the action has them; here the user typed them as options.
+    if (error instanceof InputError && isOption(error.input)) {
+      io.stderr(
+        `portcullis gate: ${new InputError(optionName(error.input), error.detail).message}\n`,
+      )
+      return EXIT.badInput
+    }
     if (error instanceof UserError) {
       io.stderr(`portcullis gate: ${error.message}\n`)
       return EXIT.badInput

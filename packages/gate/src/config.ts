@@ -1,7 +1,6 @@
 import { InputError, SEVERITIES, isSeverity, type Severity } from '@portcullis/core/essentials'
-import { GATE_MODES, type GateMode } from './stages.js'
+import type { GateMode, Stage } from './stages.js'
 import { SYSTEM_LEVELS, isSystemLevel, type SystemLevel } from './matrix.js'
-import { STAGES, isStage, type Stage } from './stages.js'
 import type { TrustedBase } from './trusted.js'
 
 /** The gate's input names, as in actions/quality-gate/action.yml and the CLI's options. */
@@ -55,52 +54,12 @@ export interface GateConfig {
   readonly previousCommit?: string
 }
 
-/** Splits a multi-line or comma-separated list input, dropping blanks. */
-export function splitList(value: string): string[] {
-  return value
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '')
-}
-
 export function parseSystemLevel(value: string): SystemLevel {
   const n = Number(value.trim())
   if (value.trim() === '' || !isSystemLevel(n)) {
     throw new InputError(
       GATE_INPUTS.systemLevel,
       `must be one of ${SYSTEM_LEVELS.join(', ')} (got '${value}')`,
-    )
-  }
-  return n
-}
-
-export function parseStage(value: string): Stage {
-  const v = value.trim()
-  if (!isStage(v))
-    throw new InputError(GATE_INPUTS.stage, `must be one of ${STAGES.join(', ')} (got '${value}')`)
-  return v
-}
-
-export function parseMode(value: string): GateMode {
-  const v = value.trim()
-  if (!(GATE_MODES as readonly string[]).includes(v)) {
-    throw new InputError(
-      GATE_INPUTS.mode,
-      `must be one of ${GATE_MODES.join(', ')} (got '${value}')`,
-    )
-  }
-  return v as GateMode
-}
-
-/** '' means "not set" (the policy's threshold, else 75). */
-export function parseRiskThreshold(value: string): number | undefined {
-  const v = value.trim()
-  if (v === '') return undefined
-  const n = Number(v)
-  if (!/^\d+(\.\d+)?$/.test(v) || n < 0 || n > 100) {
-    throw new InputError(
-      GATE_INPUTS.riskThreshold,
-      `must be a number from 0 to 100 (got '${value}')`,
     )
   }
   return n
@@ -117,14 +76,6 @@ export function parseFailOn(value: string): Severity | undefined {
     )
   }
   return v
-}
-
-/** YAML 1.2 core booleans, as the runner's getBooleanInput accepts them. */
-export function parseBoolean(input: string, value: string): boolean {
-  const v = value.trim()
-  if (['true', 'True', 'TRUE'].includes(v)) return true
-  if (['false', 'False', 'FALSE'].includes(v)) return false
-  throw new InputError(input, `must be true or false (got '${value}')`)
 }
 
 /** Checks the combination of inputs: `new` needs a baseline, and something must be gated. */

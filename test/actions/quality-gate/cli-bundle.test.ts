@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { many, report, tempTree } from '../../gate/helpers.js'
-import { REPO_ROOT } from '../../support/runner.js'
+import { REPO_ROOT, runAction } from '../../support/runner.js'
 
 const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js')
 
@@ -53,6 +53,28 @@ describe('the portcullis command (dist/cli, package.json bin)', () => {
     expect(r.status).toBe(2)
     expect(r.stderr).toMatch(/stage/)
   })
+
+  it.each([
+    ['system-level', '7', 'must be between 1 and 4, got 7'],
+    ['fail', 'yes', 'must be true or false, got "yes"'],
+    ['mode', 'some', 'must be one of all, new; got "some"'],
+  ])(
+    'a bad %s (%s) is named as each surface has it, in the same words: %s',
+    async (name, value, words) => {
+      const cli = spawnSync(
+        process.execPath,
+        [CLI, 'gate', '--findings', findings(0), '--stage', 'code', `--${name}`, value],
+        { encoding: 'utf8' },
+      )
+      expect(cli.status).toBe(2)
+      expect(cli.stderr).toBe(`portcullis gate: Input '--${name}': ${words}\n`)
+      const action = await runAction('quality-gate', { inputs: { [name]: value } })
+      expect(action.exitCode).toBe(1)
+      expect(action.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual([
+        `Input '${name}': ${words}`,
+      ])
+    },
+  )
 
   describe('fail-on: high, without a policy file (and as a policy key)', () => {
     const gate = (args: string[]) =>
