@@ -494,6 +494,7 @@ async function runScan(request, io, deps) {
         const installed = binary;
         const ran = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
             inputs,
+            prepared: request.prepared,
             binary: installed,
             exec,
             log: io.log,

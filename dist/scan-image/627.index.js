@@ -1050,6 +1050,7 @@ async function runScan(request, io, deps) {
         const installed = binary;
         const ran = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
             inputs,
+            prepared: request.prepared,
             binary: installed,
             exec,
             log: io.log,
@@ -2892,7 +2893,7 @@ const grypeImageEngine = {
             notices.push('db-repository applies to trivy only; grype used its own DB.');
         }
         // grype reads OCI archives itself: no unpacking.
-        const target = inputs.imageTarget ??
+        const target = context.prepared ??
             (await resolveImageTarget(inputs, { workspace: context.workspace, env: process.env }));
         log.info(`Image: ${target.shown} → ${target.kind === 'registry' ? target.pinned : target.digest}`);
         const json = (0,external_node_path_.join)(context.workDir, 'grype.json');
@@ -5285,7 +5286,7 @@ const trivyImageEngine = {
     async run(context) {
         const { inputs, log } = context;
         const scanners = imageScanners(inputs.scanners);
-        const target = stageLocalImage(inputs.imageTarget ??
+        const target = stageLocalImage(context.prepared ??
             (await resolveImageTarget(inputs, { workspace: context.workspace, env: process.env })), context.workDir);
         log.info(`Image: ${describeTarget(target)}`);
         const version = resolveTrivyVersion(context.binary);
@@ -5402,7 +5403,8 @@ async function run(inputs, io) {
     const scan = await runScan({
         action: 'scan-image',
         engines: ENGINES,
-        inputs: { ...inputs, ...(imageTarget ? { imageTarget } : {}) },
+        inputs,
+        prepared: imageTarget,
         target: { kind: 'image', name, ...(imageTarget ? { digest: imageTarget.digest } : {}) },
     }, io, runnerScanDeps(io, inputs));
     return scan.outcome;

@@ -7,10 +7,8 @@ import { grypeImageEngine } from '@portcullis/scanners/grype'
 import { trivyImageEngine } from '@portcullis/scanners/trivy'
 import type { ENGINE_TOOLS, ScanImageInputs } from './inputs.js'
 
-type EngineInputs = ScanImageInputs & { readonly imageTarget?: ImageTarget }
-
 /** scan-image's engines, by the `engine` input's value. */
-export const ENGINES: EnginesFor<typeof ENGINE_TOOLS, EngineInputs> = {
+export const ENGINES: EnginesFor<typeof ENGINE_TOOLS, ScanImageInputs, ImageTarget | undefined> = {
   trivy: trivyImageEngine,
   grype: grypeImageEngine,
 }
@@ -32,7 +30,8 @@ export async function run(inputs: ScanImageInputs, io: ActionIO): Promise<Outcom
     {
       action: 'scan-image',
       engines: ENGINES,
-      inputs: { ...inputs, ...(imageTarget ? { imageTarget } : {}) },
+      inputs,
+      prepared: imageTarget,
       target: { kind: 'image', name, ...(imageTarget ? { digest: imageTarget.digest } : {}) },
     },
     io,

@@ -67,7 +67,7 @@ export interface ToolSpec {
  * An action declares its engines by `engine` value; the `engine` input, the `<tool>-path` inputs and
  * the catalog's engine rows derive from that declaration.
  */
-export interface ScanEngine<I> {
+export interface ScanEngine<I, P = unknown> {
   /** The `engine` input value. */
   readonly name: string
   readonly tool: ToolSpec
@@ -75,11 +75,16 @@ export interface ScanEngine<I> {
   readonly outputs?: readonly string[]
   /** Its own install strategy (a tool whose source is not `release`); else the release installer. */
   readonly install?: EngineInstaller
-  run(context: EngineContext<I>): Promise<EngineResult>
+  run(context: EngineContext<I, P>): Promise<EngineResult>
 }
 
-export interface EngineContext<I> {
+export interface EngineContext<I, P = unknown> {
   readonly inputs: I
+  /**
+   * What the action resolved before the scan started, for its engines (scan-image: the image
+   * target, so that even a failed report names the digest); undefined where the action resolves nothing.
+   */
+  readonly prepared: P
   readonly binary: ToolProvenance
   readonly exec: Exec
   readonly log: Logger
@@ -126,7 +131,10 @@ export interface ToolRun {
 }
 
 /** Runs the engine's binary and turns a crash, signal, timeout or unexpected exit into ScanFailedError. */
-export async function runTool<I>(context: EngineContext<I>, run: ToolRun): Promise<ExecResult> {
+export async function runTool<I, P>(
+  context: EngineContext<I, P>,
+  run: ToolRun,
+): Promise<ExecResult> {
   let result: ExecResult
   try {
     result = await context.exec({

@@ -73,4 +73,6 @@ export function scanActionInputs<const E extends EngineTools, const O extends ob
 }
 
 /** An action's engine adapters, by the same `engine` values as the tools it declares. */
-export type EnginesFor<E extends EngineTools, I> = { readonly [K in keyof E]: ScanEngine<I> }
+export type EnginesFor<E extends EngineTools, I, P = unknown> = {
+  readonly [K in keyof E]: ScanEngine<I, P>
+}

@@ -84,10 +84,12 @@ export interface ScanDeps {
   >
 }
 
-export interface ScanRequest<I extends CommonScanInputs> {
+export interface ScanRequest<I extends CommonScanInputs, P = unknown> {
   readonly action: ActionName
-  readonly engines: Readonly<Record<string, ScanEngine<I>>>
+  readonly engines: Readonly<Record<string, ScanEngine<I, P>>>
   readonly inputs: I
+  /** What the action resolved before the scan, handed to the engine as `context.prepared`. */
+  readonly prepared?: P
   /** What the inputs say will be scanned, before the engine runs (it may refine it, e.g. with a digest). */
   readonly target: Target
 }
@@ -139,8 +141,8 @@ function undeclaredOutputs(engine: ScanEngine<unknown>, result: EngineResult): s
  * upload it, annotate, summarise and set outputs. Only a failed scan fails the step; findings are
  * the gate's to judge.
  */
-export async function runScan<I extends CommonScanInputs>(
-  request: ScanRequest<I>,
+export async function runScan<I extends CommonScanInputs, P = unknown>(
+  request: ScanRequest<I, P>,
   io: ActionIO,
   deps: ScanDeps,
 ): Promise<ScanOutcome> {
@@ -194,6 +196,7 @@ export async function runScan<I extends CommonScanInputs>(
     const ran = await io.log.group(`${action}: ${engine.name}`, () =>
       engine.run({
         inputs,
+        prepared: request.prepared as P,
         binary: installed,
         exec,
         log: io.log,

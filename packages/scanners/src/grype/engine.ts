@@ -95,7 +95,7 @@ export function grypeArgs(
  * the report says when they were asked for). grype keeps and updates its own DB; a run that cannot
  * get one exits 1 and is a failed scan.
  */
-export const grypeImageEngine: ScanEngine<GrypeImageInputs> = {
+export const grypeImageEngine: ScanEngine<GrypeImageInputs, ImageTarget | undefined> = {
   name: 'grype',
   tool: GRYPE,
   outputs: ['digest', 'sbom'],
@@ -131,7 +131,7 @@ export const grypeImageEngine: ScanEngine<GrypeImageInputs> = {
     }
     // grype reads OCI archives itself: no unpacking.
     const target =
-      inputs.imageTarget ??
+      context.prepared ??
       (await resolveImageTarget(inputs, { workspace: context.workspace, env: process.env }))
     log.info(
       `Image: ${target.shown} → ${target.kind === 'registry' ? target.pinned : target.digest}`,

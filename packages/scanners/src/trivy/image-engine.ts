@@ -158,7 +158,7 @@ async function writeSbom(
  * asked for. With `vuln`, the vulnerability DB is checked before and after the run as scan-deps
  * does (cached under the tool cache, or downloaded from db-repository): no DB is a failed scan.
  */
-export const trivyImageEngine: ScanEngine<TrivyImageInputs> = {
+export const trivyImageEngine: ScanEngine<TrivyImageInputs, ImageTarget | undefined> = {
   name: 'trivy',
   tool: TRIVY,
   outputs: ['digest', 'sbom'],
@@ -166,7 +166,7 @@ export const trivyImageEngine: ScanEngine<TrivyImageInputs> = {
     const { inputs, log } = context
     const scanners = imageScanners(inputs.scanners)
     const target = stageLocalImage(
-      inputs.imageTarget ??
+      context.prepared ??
         (await resolveImageTarget(inputs, { workspace: context.workspace, env: process.env })),
       context.workDir,
     )
