@@ -3543,17 +3543,11 @@ function readGit(result) {
     };
 }
 /** One ImportedResult, members in their documented order, built without spreads. */
-function importedResult(head, finding, locationDropped) {
-    const r = {
-        runIndex: head.runIndex,
-        resultIndex: head.resultIndex,
-        kind: head.kind,
-        level: head.level,
-        levelInherited: head.levelInherited,
-    };
-    if (head.sarifRuleId !== undefined)
-        r.sarifRuleId = head.sarifRuleId;
-    r.ruleIdFrom = head.ruleIdFrom;
+function importedResult(runIndex, resultIndex, kind, level, levelInherited, sarifRuleId, ruleIdFrom, finding, locationDropped) {
+    const r = { runIndex, resultIndex, kind, level, levelInherited };
+    if (sarifRuleId !== undefined)
+        r.sarifRuleId = sarifRuleId;
+    r.ruleIdFrom = ruleIdFrom;
     if (finding !== undefined)
         r.finding = finding;
     r.locationDropped = locationDropped;
@@ -3581,19 +3575,35 @@ function ruleFacts(rule, ruleId, toolName) {
         shortDescription,
         ...arr(rule?.deprecatedIds).map(str),
     ]);
+    const title = shortDescription !== undefined ? shortDescription.replace(/\s+/g, ' ').trim() : undefined;
+    const fullDescription = text(rule?.fullDescription) ?? text(rule?.help);
+    const helpUri = str(rule?.helpUri);
+    // The log's rule text is the rule's own, the same on each of its results.
+    const ruleTitle = title !== undefined && title !== '' ? title : undefined;
+    const ruleDescription = fullDescription?.trim() ? fullDescription : undefined;
+    let info;
+    if (ruleTitle !== undefined || ruleDescription !== undefined) {
+        info = {};
+        if (ruleTitle !== undefined)
+            info.title = ruleTitle;
+        if (ruleDescription !== undefined)
+            info.description = ruleDescription;
+    }
     return {
         tags,
         name,
         shortDescription,
-        fullDescription: text(rule?.fullDescription) ?? text(rule?.help),
-        helpUri: str(rule?.helpUri),
+        fullDescription,
+        helpUri,
         advisories,
         score: securitySeverity(rule?.properties),
         defaultLevel: obj(rule?.defaultConfiguration)?.level,
-        title: shortDescription !== undefined ? shortDescription.replace(/\s+/g, ' ').trim() : undefined,
+        title,
         category: guessCategory(toolName, ruleId, name, tags, advisories),
         cwe: collectCwe(rule, {}, tags),
         severityWord: severityWord(text(rule?.help)),
+        ruleInfo: info,
+        references: helpUri ? [helpUri] : undefined,
     };
 }
 /**
@@ -3651,11 +3661,12 @@ function sarifToFindings(log, context) {
         const toolVersion = str(driver.version) ?? str(driver.semanticVersion);
         scannerVersion ??= toolVersion;
         const engine = context.engine ?? toolName.toLowerCase();
+        const sources = [engine];
         const table = ruleTable(tool);
         const rulesFacts = new RuleFactsCache(toolName);
         const ownWordTools = OWN_WORD_TOOLS.test(toolName);
         const paths = new ArtifactPathCache(run, context.workspace);
-        const counter = new core_2.OccurrenceCounter();
+        const fileFingerprints = new core_2.FileFingerprints();
         let skipped = 0;
         let dropped = 0;
         const runResults = arr(run.results);
@@ -3683,18 +3694,10 @@ function sarifToFindings(log, context) {
             else {
                 level = isLevel(defaultLevel) ? defaultLevel : 'warning';
             }
-            const head = {
-                runIndex,
-                resultIndex,
-                kind,
-                level,
-                levelInherited: inherited,
-                sarifRuleId: str(result.ruleId),
-                ruleIdFrom: from,
-            };
+            const sarifRuleId = str(result.ruleId);
             if (NOT_PROBLEMS.has(kind)) {
                 skipped++;
-                results.push(importedResult(head, undefined, false));
+                results.push(importedResult(runIndex, resultIndex, kind, level, inherited, sarifRuleId, from, undefined, false));
                 return;
             }
             const score = securitySeverity(result.properties) ?? facts.score;
@@ -3748,12 +3751,7 @@ function sarifToFindings(log, context) {
                     ? context.readLines?.(location.path, location.startLine, location.endLine ?? location.startLine)
                     : undefined;
                 const content = lines ?? resolved.snippet ?? message ?? title;
-                fingerprint = (0, core_2.fileFingerprint)({
-                    ruleId,
-                    path: location.path,
-                    content,
-                    occurrence: counter.next(ruleId, location.path, content),
-                });
+                fingerprint = fileFingerprints.next(ruleId, location.path, content);
             }
             else {
                 const logical = str(obj(arr(obj(arr(result.locations)[0])?.logicalLocations)[0])?.fullyQualifiedName);
@@ -3764,34 +3762,29 @@ function sarifToFindings(log, context) {
             const finding = { fingerprint, category, ruleId, title: title || ruleId };
             if (description !== undefined)
                 finding.description = description;
-            // The log's rule text is the rule's own, the same on each of its results.
-            const ruleTitle = facts.title !== undefined && facts.title !== '' ? facts.title : undefined;
-            const ruleDescription = fullDescription?.trim() ? fullDescription : undefined;
-            if (ruleTitle !== undefined || ruleDescription !== undefined) {
-                finding.rule = {
-                    ...(ruleTitle !== undefined ? { title: ruleTitle } : {}),
-                    ...(ruleDescription !== undefined ? { description: ruleDescription } : {}),
-                };
-            }
+            if (facts.ruleInfo !== undefined)
+                finding.rule = facts.ruleInfo;
             finding.severity = severity;
             finding.scannerSeverity = scannerSeverity;
             if (location)
                 finding.location = location;
             if (helpUri) {
                 finding.helpUri = helpUri;
-                finding.references = [helpUri];
+                finding.references = facts.references;
             }
+            // Arrays and the rule object are shared by the findings of a rule (or run): findings are
+            // readonly, and 100,000 results would otherwise make 100,000 copies for the collector.
             if (cwe.length > 0)
-                finding.cwe = [...cwe];
+                finding.cwe = cwe;
             if (advisories.length > 0)
-                finding.advisories = [...advisories];
+                finding.advisories = advisories;
             if (git)
                 finding.git = git;
             if (suppression)
                 finding.suppression = suppression;
-            finding.sources = [engine];
+            finding.sources = sources;
             findings.push(finding);
-            results.push(importedResult(head, finding, resolved.dropped));
+            results.push(importedResult(runIndex, resultIndex, kind, level, inherited, sarifRuleId, from, finding, resolved.dropped));
         });
         if (skipped > 0) {
             notices.push(`${toolName}: ${skipped} result(s) of kind pass or notApplicable are not problems and were not imported.`);

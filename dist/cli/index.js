@@ -111,7 +111,7 @@ __exportStar(__nccwpck_require__(2712), exports);
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.OccurrenceCounter = void 0;
+exports.FileFingerprints = exports.OccurrenceCounter = void 0;
 exports.normalizeContent = normalizeContent;
 exports.fileFingerprint = fileFingerprint;
 exports.packageFingerprint = packageFingerprint;
@@ -133,23 +133,54 @@ const node_crypto_1 = __nccwpck_require__(7598);
  */
 const VERSION = 'v1';
 function digest(kind, parts) {
-    const h = (0, node_crypto_1.createHash)('sha256');
-    h.update(`${VERSION}\u0000${kind}`);
+    // One joined string through the one-shot hash: the same bytes as feeding the parts one by one
+    // (every part starts with NUL, so no UTF-8 sequence spans two parts), without a Hash object each.
+    let input = `${VERSION}\u0000${kind}`;
     for (const p of parts)
-        h.update(`\u0000${p ?? ''}`);
-    return `${VERSION}:${h.digest('hex').slice(0, 40)}`;
+        input += `\u0000${p ?? ''}`;
+    return fingerprintOf(input);
+}
+function fingerprintOf(input) {
+    return `${VERSION}:${(0, node_crypto_1.hash)('sha256', input, 'hex').slice(0, 40)}`;
 }
 /** Whitespace-insensitive form of source text, so re-indentation keeps the fingerprint. */
 function normalizeContent(text) {
-    return text.replace(/\s+/g, ' ').trim();
+    // Most flagged lines only need their indentation cut: find that without a regex and a copy.
+    let start = 0;
+    let end = text.length;
+    while (start < end && isSpace(text.charCodeAt(start)))
+        start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1)))
+        end--;
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (isSpace(c) && (c !== 0x20 || isSpace(text.charCodeAt(i + 1)))) {
+            return text.replace(/\s+/g, ' ').trim();
+        }
+    }
+    return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+/** What `\s` matches (and `trim` removes): ECMAScript's WhiteSpace and LineTerminator. */
+function isSpace(c) {
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d))
+        return true;
+    if (c < 0xa0)
+        return false;
+    return (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff);
 }
 function fileFingerprint(input) {
-    return digest('file', [
-        input.ruleId,
-        input.path,
-        normalizeContent(input.content),
-        input.occurrence ?? 0,
-    ]);
+    return fileDigest(input.ruleId, input.path, normalizeContent(input.content), input.occurrence ?? 0);
+}
+function fileDigest(ruleId, path, normalized, occurrence) {
+    return fingerprintOf(`${VERSION}\u0000file\u0000${ruleId}\u0000${path}\u0000${normalized}\u0000${occurrence}`);
 }
 function packageFingerprint(input) {
     return digest('package', [
@@ -197,6 +228,23 @@ class OccurrenceCounter {
     }
 }
 exports.OccurrenceCounter = OccurrenceCounter;
+/**
+ * File fingerprints of findings given in file order, occurrence indexes included: the values of
+ * {@link fileFingerprint} with {@link OccurrenceCounter}'s indexes, with the content normalised
+ * once and the seen triples keyed by their first occurrence's fingerprint (a string each finding
+ * keeps anyway) instead of a joined (rule, path, content) key.
+ */
+class FileFingerprints {
+    #seen = new Map();
+    next(ruleId, path, content) {
+        const normalized = normalizeContent(content);
+        const first = fileDigest(ruleId, path, normalized, 0);
+        const n = this.#seen.get(first);
+        this.#seen.set(first, (n ?? 0) + 1);
+        return n === undefined ? first : fileDigest(ruleId, path, normalized, n);
+    }
+}
+exports.FileFingerprints = FileFingerprints;
 
 
 /***/ }),

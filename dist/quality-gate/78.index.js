@@ -2485,23 +2485,54 @@ var external_node_crypto_ = __webpack_require__(7598);
  */
 const VERSION = 'v1';
 function digest(kind, parts) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    h.update(`${VERSION}\u0000${kind}`);
+    // One joined string through the one-shot hash: the same bytes as feeding the parts one by one
+    // (every part starts with NUL, so no UTF-8 sequence spans two parts), without a Hash object each.
+    let input = `${VERSION}\u0000${kind}`;
     for (const p of parts)
-        h.update(`\u0000${p ?? ''}`);
-    return `${VERSION}:${h.digest('hex').slice(0, 40)}`;
+        input += `\u0000${p ?? ''}`;
+    return fingerprintOf(input);
+}
+function fingerprintOf(input) {
+    return `${VERSION}:${(0,external_node_crypto_.hash)('sha256', input, 'hex').slice(0, 40)}`;
 }
 /** Whitespace-insensitive form of source text, so re-indentation keeps the fingerprint. */
 function normalizeContent(text) {
-    return text.replace(/\s+/g, ' ').trim();
+    // Most flagged lines only need their indentation cut: find that without a regex and a copy.
+    let start = 0;
+    let end = text.length;
+    while (start < end && isSpace(text.charCodeAt(start)))
+        start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1)))
+        end--;
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (isSpace(c) && (c !== 0x20 || isSpace(text.charCodeAt(i + 1)))) {
+            return text.replace(/\s+/g, ' ').trim();
+        }
+    }
+    return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+/** What `\s` matches (and `trim` removes): ECMAScript's WhiteSpace and LineTerminator. */
+function isSpace(c) {
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d))
+        return true;
+    if (c < 0xa0)
+        return false;
+    return (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff);
 }
 function fileFingerprint(input) {
-    return digest('file', [
-        input.ruleId,
-        input.path,
-        normalizeContent(input.content),
-        input.occurrence ?? 0,
-    ]);
+    return fileDigest(input.ruleId, input.path, normalizeContent(input.content), input.occurrence ?? 0);
+}
+function fileDigest(ruleId, path, normalized, occurrence) {
+    return fingerprintOf(`${VERSION}\u0000file\u0000${ruleId}\u0000${path}\u0000${normalized}\u0000${occurrence}`);
 }
 function packageFingerprint(input) {
     return digest('package', [
@@ -2546,6 +2577,22 @@ class OccurrenceCounter {
         const n = this.#seen.get(key) ?? 0;
         this.#seen.set(key, n + 1);
         return n;
+    }
+}
+/**
+ * File fingerprints of findings given in file order, occurrence indexes included: the values of
+ * {@link fileFingerprint} with {@link OccurrenceCounter}'s indexes, with the content normalised
+ * once and the seen triples keyed by their first occurrence's fingerprint (a string each finding
+ * keeps anyway) instead of a joined (rule, path, content) key.
+ */
+class FileFingerprints {
+    #seen = new Map();
+    next(ruleId, path, content) {
+        const normalized = normalizeContent(content);
+        const first = fileDigest(ruleId, path, normalized, 0);
+        const n = this.#seen.get(first);
+        this.#seen.set(first, (n ?? 0) + 1);
+        return n === undefined ? first : fileDigest(ruleId, path, normalized, n);
     }
 }
 
@@ -3342,17 +3389,11 @@ function readGit(result) {
     };
 }
 /** One ImportedResult, members in their documented order, built without spreads. */
-function importedResult(head, finding, locationDropped) {
-    const r = {
-        runIndex: head.runIndex,
-        resultIndex: head.resultIndex,
-        kind: head.kind,
-        level: head.level,
-        levelInherited: head.levelInherited,
-    };
-    if (head.sarifRuleId !== undefined)
-        r.sarifRuleId = head.sarifRuleId;
-    r.ruleIdFrom = head.ruleIdFrom;
+function importedResult(runIndex, resultIndex, kind, level, levelInherited, sarifRuleId, ruleIdFrom, finding, locationDropped) {
+    const r = { runIndex, resultIndex, kind, level, levelInherited };
+    if (sarifRuleId !== undefined)
+        r.sarifRuleId = sarifRuleId;
+    r.ruleIdFrom = ruleIdFrom;
     if (finding !== undefined)
         r.finding = finding;
     r.locationDropped = locationDropped;
@@ -3380,19 +3421,35 @@ function ruleFacts(rule, ruleId, toolName) {
         shortDescription,
         ...arr(rule?.deprecatedIds).map(str),
     ]);
+    const title = shortDescription !== undefined ? shortDescription.replace(/\s+/g, ' ').trim() : undefined;
+    const fullDescription = reader_text(rule?.fullDescription) ?? reader_text(rule?.help);
+    const helpUri = str(rule?.helpUri);
+    // The log's rule text is the rule's own, the same on each of its results.
+    const ruleTitle = title !== undefined && title !== '' ? title : undefined;
+    const ruleDescription = fullDescription?.trim() ? fullDescription : undefined;
+    let info;
+    if (ruleTitle !== undefined || ruleDescription !== undefined) {
+        info = {};
+        if (ruleTitle !== undefined)
+            info.title = ruleTitle;
+        if (ruleDescription !== undefined)
+            info.description = ruleDescription;
+    }
     return {
         tags,
         name,
         shortDescription,
-        fullDescription: reader_text(rule?.fullDescription) ?? reader_text(rule?.help),
-        helpUri: str(rule?.helpUri),
+        fullDescription,
+        helpUri,
         advisories,
         score: securitySeverity(rule?.properties),
         defaultLevel: obj(rule?.defaultConfiguration)?.level,
-        title: shortDescription !== undefined ? shortDescription.replace(/\s+/g, ' ').trim() : undefined,
+        title,
         category: guessCategory(toolName, ruleId, name, tags, advisories),
         cwe: collectCwe(rule, {}, tags),
         severityWord: severityWord(reader_text(rule?.help)),
+        ruleInfo: info,
+        references: helpUri ? [helpUri] : undefined,
     };
 }
 /**
@@ -3450,11 +3507,12 @@ function sarifToFindings(log, context) {
         const toolVersion = str(driver.version) ?? str(driver.semanticVersion);
         scannerVersion ??= toolVersion;
         const engine = context.engine ?? toolName.toLowerCase();
+        const sources = [engine];
         const table = ruleTable(tool);
         const rulesFacts = new RuleFactsCache(toolName);
         const ownWordTools = OWN_WORD_TOOLS.test(toolName);
         const paths = new ArtifactPathCache(run, context.workspace);
-        const counter = new OccurrenceCounter();
+        const fileFingerprints = new FileFingerprints();
         let skipped = 0;
         let dropped = 0;
         const runResults = arr(run.results);
@@ -3482,18 +3540,10 @@ function sarifToFindings(log, context) {
             else {
                 level = isLevel(defaultLevel) ? defaultLevel : 'warning';
             }
-            const head = {
-                runIndex,
-                resultIndex,
-                kind,
-                level,
-                levelInherited: inherited,
-                sarifRuleId: str(result.ruleId),
-                ruleIdFrom: from,
-            };
+            const sarifRuleId = str(result.ruleId);
             if (NOT_PROBLEMS.has(kind)) {
                 skipped++;
-                results.push(importedResult(head, undefined, false));
+                results.push(importedResult(runIndex, resultIndex, kind, level, inherited, sarifRuleId, from, undefined, false));
                 return;
             }
             const score = securitySeverity(result.properties) ?? facts.score;
@@ -3547,12 +3597,7 @@ function sarifToFindings(log, context) {
                     ? context.readLines?.(location.path, location.startLine, location.endLine ?? location.startLine)
                     : undefined;
                 const content = lines ?? resolved.snippet ?? message ?? title;
-                fingerprint = fileFingerprint({
-                    ruleId,
-                    path: location.path,
-                    content,
-                    occurrence: counter.next(ruleId, location.path, content),
-                });
+                fingerprint = fileFingerprints.next(ruleId, location.path, content);
             }
             else {
                 const logical = str(obj(arr(obj(arr(result.locations)[0])?.logicalLocations)[0])?.fullyQualifiedName);
@@ -3563,34 +3608,29 @@ function sarifToFindings(log, context) {
             const finding = { fingerprint, category, ruleId, title: title || ruleId };
             if (description !== undefined)
                 finding.description = description;
-            // The log's rule text is the rule's own, the same on each of its results.
-            const ruleTitle = facts.title !== undefined && facts.title !== '' ? facts.title : undefined;
-            const ruleDescription = fullDescription?.trim() ? fullDescription : undefined;
-            if (ruleTitle !== undefined || ruleDescription !== undefined) {
-                finding.rule = {
-                    ...(ruleTitle !== undefined ? { title: ruleTitle } : {}),
-                    ...(ruleDescription !== undefined ? { description: ruleDescription } : {}),
-                };
-            }
+            if (facts.ruleInfo !== undefined)
+                finding.rule = facts.ruleInfo;
             finding.severity = severity;
             finding.scannerSeverity = scannerSeverity;
             if (location)
                 finding.location = location;
             if (helpUri) {
                 finding.helpUri = helpUri;
-                finding.references = [helpUri];
+                finding.references = facts.references;
             }
+            // Arrays and the rule object are shared by the findings of a rule (or run): findings are
+            // readonly, and 100,000 results would otherwise make 100,000 copies for the collector.
             if (cwe.length > 0)
-                finding.cwe = [...cwe];
+                finding.cwe = cwe;
             if (advisories.length > 0)
-                finding.advisories = [...advisories];
+                finding.advisories = advisories;
             if (git)
                 finding.git = git;
             if (suppression)
                 finding.suppression = suppression;
-            finding.sources = [engine];
+            finding.sources = sources;
             findings.push(finding);
-            results.push(importedResult(head, finding, resolved.dropped));
+            results.push(importedResult(runIndex, resultIndex, kind, level, inherited, sarifRuleId, from, finding, resolved.dropped));
         });
         if (skipped > 0) {
             notices.push(`${toolName}: ${skipped} result(s) of kind pass or notApplicable are not problems and were not imported.`);
@@ -6051,7 +6091,7 @@ function indexOrEnd(block, byte, from) {
     const at = block.indexOf(byte, from);
     return at === -1 ? block.length : at;
 }
-function isSpace(b) {
+function report_blocks_isSpace(b) {
     return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 }
 /**
@@ -6154,7 +6194,7 @@ function parseReportBlocks(blocks, onFinding) {
                 }
                 if (b === CLOSE_OBJECT)
                     throw new SyntaxError('the findings array is not closed');
-                if (!isSpace(b))
+                if (!report_blocks_isSpace(b))
                     elementHasBytes = true;
             }
             if (b === QUOTE) {

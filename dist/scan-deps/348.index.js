@@ -362,9 +362,10 @@ function renderScanSummary(input) {
         `| target | ${(0,summary.md)(target)} |`,
         ...(scanned ? [`| scanned | ${(0,summary.md)(scanned)} |`] : []),
         `| commit | \`${report.commitSha}\` |`,
-        `| SARIF category | ${(0,summary.md)(input.category)} |`,
+        ...(input.category !== undefined ? [`| SARIF category | ${(0,summary.md)(input.category)} |`] : []),
     ].join('\n'));
-    b.add(input.uploadLine);
+    if (input.uploadLine !== undefined)
+        b.add(input.uploadLine);
     for (const notice of report.notices ?? [])
         b.add(`> ${(0,summary.md)(notice)}`);
     if (counted.length > 0) {
@@ -474,6 +475,7 @@ async function runScan(request, io, deps) {
     const timeoutMs = (inputs.timeoutMinutes ?? 30) * 60_000;
     let binary;
     let result;
+    let resolved;
     let failure;
     try {
         // Read before the scanner runs: a mistake in the file is the user's, named before any work.
@@ -505,6 +507,9 @@ async function runScan(request, io, deps) {
             outputDir,
             timeoutMs,
             readLines: (path, start, end) => reader.lines(path, start, end),
+            resolvedTarget: (t) => {
+                resolved = t;
+            },
         }));
         const undeclared = undeclaredOutputs(engine, ran);
         if (undeclared.length > 0) {
@@ -532,7 +537,8 @@ async function runScan(request, io, deps) {
     finally {
         work.remove();
     }
-    const target = result?.target ?? request.target;
+    const target = result?.target ?? resolved ?? request.target;
+    const notices = [...(request.notices ?? []), ...(result?.notices ?? [])];
     const init = {
         action,
         scanner: result?.scanner ?? { name: engine.name, version: binary?.version ?? 'unknown' },
@@ -541,7 +547,7 @@ async function runScan(request, io, deps) {
         startedAt: started,
         ...(binary ? { tool: binary } : {}),
         ...(result?.scopes && result.scopes.length > 0 ? { scopes: result.scopes } : {}),
-        ...(result && result.notices.length > 0 ? { notices: result.notices } : {}),
+        ...(notices.length > 0 ? { notices } : {}),
     };
     const report = failure === undefined && result
         ? completeReport(init, result.findings)
@@ -549,13 +555,17 @@ async function runScan(request, io, deps) {
     // Category and file names come from what the inputs asked to scan, never from what one run
     // resolved (a git range, a digest): reruns and later commits must replace their own analysis.
     const category = sarifCategory(action, engine.name, request.target.name);
-    const base = categorySlug(`${action}-${engine.name}-${request.target.name}`);
+    const base = categorySlug(request.reportName ?? `${action}-${engine.name}-${request.target.name}`);
     const reportPath = (0,external_node_path_.join)(outputDir, `${base}.findings.json`);
     (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    const codeScanning = request.codeScanning ?? true;
     const runs = sarifRuns(report, category);
     let sarifPath;
     let uploadLine;
-    if (report.status === 'complete') {
+    if (!codeScanning) {
+        uploadLine = undefined;
+    }
+    else if (report.status === 'complete') {
         const log = (0,writer/* findingsToSarif */.V$)({
             runs: runs.map((run) => ({
                 tool: { name: report.scanner.name, version: report.scanner.version },
@@ -581,7 +591,8 @@ async function runScan(request, io, deps) {
         uploadLine =
             'Code-scanning upload: skipped, because the scan failed (uploading nothing would close open alerts).';
     }
-    io.log.info(uploadLine);
+    if (uploadLine !== undefined)
+        io.log.info(uploadLine);
     const plan = inputs.annotate && report.status === 'complete' ? planAnnotations(report.findings) : undefined;
     for (const annotation of plan?.shown ?? [])
         io.annotate(annotation);
@@ -593,12 +604,13 @@ async function runScan(request, io, deps) {
     }
     for (const line of reporting)
         io.log.info(line);
+    const reportingLines = [...(uploadLine !== undefined ? [uploadLine] : []), ...reporting];
     const summary = renderScanSummary({
         report,
-        category: runs.map((r) => r.category).join(', '),
+        ...(codeScanning ? { category: runs.map((r) => r.category).join(', ') } : {}),
         ...(plan ? { notShown: plan.notShown } : {}),
         ...(result?.summary ? { extra: result.summary } : {}),
-        uploadLine: [uploadLine, ...reporting].join('\n\n'),
+        ...(reportingLines.length > 0 ? { uploadLine: reportingLines.join('\n\n') } : {}),
     });
     io.writeSummary(summary);
     if (inputs.comment) {
@@ -609,13 +621,18 @@ async function runScan(request, io, deps) {
     }
     const counted = report.findings.filter((f) => !f.suppression);
     io.setOutput('report', reportPath);
-    io.setOutput('sarif', sarifPath ?? '');
-    // A failed scan counted nothing: its total and counts are empty, never a reassuring zero.
-    const complete = report.status === 'complete';
-    io.setOutput('total', complete ? counted.length : '');
-    io.setOutput('counts', complete ? (0,model/* countBySeverity */.Ot)(counted) : '');
-    io.setOutput('status', report.status);
-    for (const [name, value] of Object.entries(result?.outputs ?? {}))
+    if (codeScanning) {
+        io.setOutput('sarif', sarifPath ?? '');
+        // A failed scan counted nothing: its total and counts are empty, never a reassuring zero.
+        const complete = report.status === 'complete';
+        io.setOutput('total', complete ? counted.length : '');
+        io.setOutput('counts', complete ? (0,model/* countBySeverity */.Ot)(counted) : '');
+        io.setOutput('status', report.status);
+    }
+    const outputs = report.status === 'failed' && request.failedOutputs
+        ? request.failedOutputs(report)
+        : (result?.outputs ?? {});
+    for (const [name, value] of Object.entries(outputs))
         io.setOutput(name, value);
     const outcome = report.status === 'failed'
         ? {
@@ -1862,23 +1879,54 @@ var paths = __webpack_require__(2109);
  */
 const VERSION = 'v1';
 function fingerprint_digest(kind, parts) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    h.update(`${VERSION}\u0000${kind}`);
+    // One joined string through the one-shot hash: the same bytes as feeding the parts one by one
+    // (every part starts with NUL, so no UTF-8 sequence spans two parts), without a Hash object each.
+    let input = `${VERSION}\u0000${kind}`;
     for (const p of parts)
-        h.update(`\u0000${p ?? ''}`);
-    return `${VERSION}:${h.digest('hex').slice(0, 40)}`;
+        input += `\u0000${p ?? ''}`;
+    return fingerprintOf(input);
+}
+function fingerprintOf(input) {
+    return `${VERSION}:${(0,external_node_crypto_.hash)('sha256', input, 'hex').slice(0, 40)}`;
 }
 /** Whitespace-insensitive form of source text, so re-indentation keeps the fingerprint. */
 function normalizeContent(text) {
-    return text.replace(/\s+/g, ' ').trim();
+    // Most flagged lines only need their indentation cut: find that without a regex and a copy.
+    let start = 0;
+    let end = text.length;
+    while (start < end && isSpace(text.charCodeAt(start)))
+        start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1)))
+        end--;
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (isSpace(c) && (c !== 0x20 || isSpace(text.charCodeAt(i + 1)))) {
+            return text.replace(/\s+/g, ' ').trim();
+        }
+    }
+    return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+/** What `\s` matches (and `trim` removes): ECMAScript's WhiteSpace and LineTerminator. */
+function isSpace(c) {
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d))
+        return true;
+    if (c < 0xa0)
+        return false;
+    return (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff);
 }
 function fileFingerprint(input) {
-    return fingerprint_digest('file', [
-        input.ruleId,
-        input.path,
-        normalizeContent(input.content),
-        input.occurrence ?? 0,
-    ]);
+    return fileDigest(input.ruleId, input.path, normalizeContent(input.content), input.occurrence ?? 0);
+}
+function fileDigest(ruleId, path, normalized, occurrence) {
+    return fingerprintOf(`${VERSION}\u0000file\u0000${ruleId}\u0000${path}\u0000${normalized}\u0000${occurrence}`);
 }
 function packageFingerprint(input) {
     return fingerprint_digest('package', [
@@ -1923,6 +1971,22 @@ class OccurrenceCounter {
         const n = this.#seen.get(key) ?? 0;
         this.#seen.set(key, n + 1);
         return n;
+    }
+}
+/**
+ * File fingerprints of findings given in file order, occurrence indexes included: the values of
+ * {@link fileFingerprint} with {@link OccurrenceCounter}'s indexes, with the content normalised
+ * once and the seen triples keyed by their first occurrence's fingerprint (a string each finding
+ * keeps anyway) instead of a joined (rule, path, content) key.
+ */
+class FileFingerprints {
+    #seen = new Map();
+    next(ruleId, path, content) {
+        const normalized = normalizeContent(content);
+        const first = fileDigest(ruleId, path, normalized, 0);
+        const n = this.#seen.get(first);
+        this.#seen.set(first, (n ?? 0) + 1);
+        return n === undefined ? first : fileDigest(ruleId, path, normalized, n);
     }
 }
 

@@ -5,12 +5,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2488);
+/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8611);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1386);
 
 
 // The engines, the registry client and SARIF load only once the inputs are read and valid.
-await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m, () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(981)]).then(__nccwpck_require__.bind(__nccwpck_require__, 981)).then((m) => m.run));
+await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m, () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3247)).then((m) => m.run));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -56,7 +56,7 @@ const INPUTS = {
 
 /***/ }),
 
-/***/ 2488:
+/***/ 8611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -296,87 +296,8 @@ function describeExit(tool, result, timeoutMs) {
     return `${tool} exited with code ${result.exitCode}`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
-
-function camelCase(name) {
-    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-function parseList(raw) {
-    return raw
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '' && !s.startsWith('#'));
-}
-function readOne(name, spec, raw, hint) {
-    const value = (raw ?? '').trim() === '' ? (spec.default ?? '') : (raw ?? '').trim();
-    if (value === '') {
-        if (spec.required) {
-            const values = spec.kind === 'enum' ? ` (one of ${spec.values.join(', ')})` : '';
-            throw new errors/* InputError */.dz(name, `is required${values}; ${hint}`);
-        }
-        switch (spec.kind) {
-            case 'list':
-                return [];
-            case 'boolean':
-                throw new errors/* InputError */.dz(name, 'is empty; use true or false');
-            case 'enum':
-                throw new errors/* InputError */.dz(name, `is empty; use one of: ${spec.values.join(', ')}`);
-            default:
-                return undefined;
-        }
-    }
-    switch (spec.kind) {
-        case 'string':
-            return value;
-        case 'boolean':
-            // Strict, as YAML 1.2's core schema and @actions/core's getBooleanInput: no "yes", "1" or "on".
-            if (['true', 'True', 'TRUE'].includes(value))
-                return true;
-            if (['false', 'False', 'FALSE'].includes(value))
-                return false;
-            throw new errors/* InputError */.dz(name, `must be true or false, got ${JSON.stringify(value)}`);
-        case 'enum':
-            if (!spec.values.includes(value)) {
-                throw new errors/* InputError */.dz(name, `must be one of ${spec.values.join(', ')}; got ${JSON.stringify(value)}`);
-            }
-            return value;
-        case 'integer': {
-            if (!/^-?\d+$/.test(value))
-                throw new errors/* InputError */.dz(name, `must be a whole number, got ${JSON.stringify(value)}`);
-            const n = Number(value);
-            if (n < spec.min || n > spec.max) {
-                throw new errors/* InputError */.dz(name, `must be between ${spec.min} and ${spec.max}, got ${n}`);
-            }
-            return n;
-        }
-        case 'list':
-            return parseList(value);
-    }
-}
-/** Reads every input of `specs` once, validating each; the first bad one throws an InputError naming it. */
-function readInputs(specs, source, options = {}) {
-    const hint = options.requiredHint ?? "set it in the step's `with:` block";
-    const out = {};
-    for (const [name, spec] of Object.entries(specs)) {
-        const raw = source(name);
-        if (typeof raw !== 'string' && raw !== undefined) {
-            if (spec.kind !== 'list')
-                throw new errors/* InputError */.dz(name, 'takes one value');
-            // Values given one by one are whole entries: a path may hold a comma.
-            const items = raw.map((s) => s.trim()).filter((s) => s !== '');
-            if (spec.secret)
-                for (const item of items)
-                    options.onSecret?.(item, name);
-            out[camelCase(name)] = items.length > 0 ? items : readOne(name, spec, undefined, hint);
-            continue;
-        }
-        if (spec.secret && raw && raw.trim() !== '')
-            options.onSecret?.(raw.trim(), name);
-        out[camelCase(name)] = readOne(name, spec, raw, hint);
-    }
-    return Object.freeze(out);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var src_inputs = __nccwpck_require__(7276);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
 // The spec-driven reader is pure and lives in core, so the gate's command line reads its options
 // through it without loading the runner; actions keep importing it from here.
@@ -504,56 +425,8 @@ function maskRefusal(value) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
-
-/**
- * Job summary with GitHub's hard cap: a step's summary over 1 MiB is rejected and the step shows
- * an error instead (https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#step-isolation-and-limits).
- * Sections are added whole or not at all; when one does not fit, a closing line says how many
- * sections were left out and where the full data is.
- */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-const RESERVE_BYTES = 512;
-class SummaryBuilder {
-    limit;
-    #sections = [];
-    #bytes = 0;
-    #omitted = 0;
-    constructor(limit = SUMMARY_LIMIT_BYTES) {
-        this.limit = limit;
-    }
-    /** Adds a markdown section; returns false when it would not fit under the cap. */
-    add(markdown) {
-        const text = markdown.endsWith('\n') ? markdown : `${markdown}\n`;
-        const size = Buffer.byteLength(text, 'utf8');
-        if (this.#bytes + size > this.limit - RESERVE_BYTES) {
-            this.#omitted += 1;
-            return false;
-        }
-        this.#sections.push(text);
-        this.#bytes += size;
-        return true;
-    }
-    get omitted() {
-        return this.#omitted;
-    }
-    /** The final markdown, always within the cap. */
-    render(seeAlso) {
-        const body = this.#sections.join('\n');
-        if (this.#omitted === 0)
-            return body;
-        const note = `\n> ${this.#omitted} more section(s) did not fit in the 1 MiB job summary${seeAlso ? `; see ${seeAlso}` : ''}.\n`;
-        return body + note;
-    }
-}
-/**
- * Escapes untrusted text (from a repository or a scanner) for GitHub-flavoured markdown: the suite's
- * one escape, {@link escapeMarkdown} of @portcullis/core, under its short name.
- */
-function md(text, max) {
-    return escapeMarkdown(text, max);
-}
-
+// EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
+var summary = __nccwpck_require__(6813);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/runtime.ts
 
 
@@ -621,8 +494,8 @@ function runnerIO(env, core) {
                 log.info(markdown);
                 return;
             }
-            const text = Buffer.byteLength(markdown, 'utf8') > SUMMARY_LIMIT_BYTES
-                ? markdown.slice(0, SUMMARY_LIMIT_BYTES / 4)
+            const text = Buffer.byteLength(markdown, 'utf8') > summary/* SUMMARY_LIMIT_BYTES */.J
+                ? markdown.slice(0, summary/* SUMMARY_LIMIT_BYTES */.J / 4)
                 : markdown;
             (0,external_node_fs_.appendFileSync)(file, text.endsWith('\n') ? text : `${text}\n`);
         },
@@ -651,7 +524,7 @@ async function runEntry(specs, main, env = process.env) {
     const core = commandWriter(env);
     try {
         io = runnerIO(env, core);
-        const inputs = readInputs(specs, envInputSource(env), {
+        const inputs = (0,src_inputs/* readInputs */.Ko)(specs, envInputSource(env), {
             onSecret: (value, name) => {
                 const refusal = maskRefusal(value);
                 if (refusal === undefined)
@@ -674,6 +547,67 @@ async function runEntry(specs, main, env = process.env) {
         io?.log.debug(e.stack ?? e.message);
         core.fail(`Internal error: ${e.message}. This is a bug in Portcullis; please report it with the debug log (re-run with debug logging enabled).`);
     }
+}
+
+
+/***/ }),
+
+/***/ 6813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ SummaryBuilder),
+/* harmony export */   J: () => (/* binding */ SUMMARY_LIMIT_BYTES),
+/* harmony export */   md: () => (/* binding */ md)
+/* harmony export */ });
+/* harmony import */ var _portcullis_core_essentials__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2712);
+
+/**
+ * Job summary with GitHub's hard cap: a step's summary over 1 MiB is rejected and the step shows
+ * an error instead (https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#step-isolation-and-limits).
+ * Sections are added whole or not at all; when one does not fit, a closing line says how many
+ * sections were left out and where the full data is.
+ */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const RESERVE_BYTES = 512;
+class SummaryBuilder {
+    limit;
+    #sections = [];
+    #bytes = 0;
+    #omitted = 0;
+    constructor(limit = SUMMARY_LIMIT_BYTES) {
+        this.limit = limit;
+    }
+    /** Adds a markdown section; returns false when it would not fit under the cap. */
+    add(markdown) {
+        const text = markdown.endsWith('\n') ? markdown : `${markdown}\n`;
+        const size = Buffer.byteLength(text, 'utf8');
+        if (this.#bytes + size > this.limit - RESERVE_BYTES) {
+            this.#omitted += 1;
+            return false;
+        }
+        this.#sections.push(text);
+        this.#bytes += size;
+        return true;
+    }
+    get omitted() {
+        return this.#omitted;
+    }
+    /** The final markdown, always within the cap. */
+    render(seeAlso) {
+        const body = this.#sections.join('\n');
+        if (this.#omitted === 0)
+            return body;
+        const note = `\n> ${this.#omitted} more section(s) did not fit in the 1 MiB job summary${seeAlso ? `; see ${seeAlso}` : ''}.\n`;
+        return body + note;
+    }
+}
+/**
+ * Escapes untrusted text (from a repository or a scanner) for GitHub-flavoured markdown: the suite's
+ * one escape, {@link escapeMarkdown} of @portcullis/core, under its short name.
+ */
+function md(text, max) {
+    return (0,_portcullis_core_essentials__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(text, max);
 }
 
 
@@ -749,21 +683,177 @@ function describeJsonError(error) {
 
 /***/ }),
 
+/***/ 7276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   xQ: () => (/* binding */ camelCase)
+/* harmony export */ });
+/* unused harmony export parseList */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+function parseList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
+}
+function readOne(name, spec, raw, hint) {
+    const value = (raw ?? '').trim() === '' ? (spec.default ?? '') : (raw ?? '').trim();
+    if (value === '') {
+        if (spec.required) {
+            const values = spec.kind === 'enum' ? ` (one of ${spec.values.join(', ')})` : '';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `is required${values}; ${hint}`);
+        }
+        switch (spec.kind) {
+            case 'list':
+                return [];
+            case 'boolean':
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'is empty; use true or false');
+            case 'enum':
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `is empty; use one of: ${spec.values.join(', ')}`);
+            default:
+                return undefined;
+        }
+    }
+    switch (spec.kind) {
+        case 'string':
+            return value;
+        case 'boolean':
+            // Strict, as YAML 1.2's core schema and @actions/core's getBooleanInput: no "yes", "1" or "on".
+            if (['true', 'True', 'TRUE'].includes(value))
+                return true;
+            if (['false', 'False', 'FALSE'].includes(value))
+                return false;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be true or false, got ${JSON.stringify(value)}`);
+        case 'enum':
+            if (!spec.values.includes(value)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be one of ${spec.values.join(', ')}; got ${JSON.stringify(value)}`);
+            }
+            return value;
+        case 'integer': {
+            if (!/^-?\d+$/.test(value))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be a whole number, got ${JSON.stringify(value)}`);
+            const n = Number(value);
+            if (n < spec.min || n > spec.max) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be between ${spec.min} and ${spec.max}, got ${n}`);
+            }
+            return n;
+        }
+        case 'list':
+            return parseList(value);
+    }
+}
+/** Reads every input of `specs` once, validating each; the first bad one throws an InputError naming it. */
+function readInputs(specs, source, options = {}) {
+    const hint = options.requiredHint ?? "set it in the step's `with:` block";
+    const out = {};
+    for (const [name, spec] of Object.entries(specs)) {
+        const raw = source(name);
+        if (typeof raw !== 'string' && raw !== undefined) {
+            if (spec.kind !== 'list')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'takes one value');
+            // Values given one by one are whole entries: a path may hold a comma.
+            const items = raw.map((s) => s.trim()).filter((s) => s !== '');
+            if (spec.secret)
+                for (const item of items)
+                    options.onSecret?.(item, name);
+            out[camelCase(name)] = items.length > 0 ? items : readOne(name, spec, undefined, hint);
+            continue;
+        }
+        if (spec.secret && raw && raw.trim() !== '')
+            options.onSecret?.(raw.trim(), name);
+        out[camelCase(name)] = readOne(name, spec, raw, hint);
+    }
+    return Object.freeze(out);
+}
+
+
+/***/ }),
+
+/***/ 2712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ escapeMarkdown)
+/* harmony export */ });
+/**
+ * The one escape for text that came from a scanned repository or a scanner (file names, rule
+ * titles, descriptions, failure reasons) before it goes into GitHub-flavoured markdown: job
+ * summaries, pull request comments, check-run text and SARIF help. The result renders as exactly
+ * the text it was given, on one line, with no link, image, HTML element, heading, list, emphasis,
+ * code span, table break, autolink, @-mention or #-reference.
+ *
+ * Characters that make structure become numeric character references: CommonMark decodes them to
+ * plain text and never reads them as structure (spec 0.30, "Entity and numeric character
+ * references"), GFM splits table cells before decoding them, and the same reference is right
+ * inside an HTML block (`<summary>…</summary>`), where backslash escapes would show. That is `&`,
+ * `<`, `>` (HTML), `[`, `]` (links, images), `|` (table cells), backtick, `*`, `_`, `~`, `\` and
+ * `#`, plus the first character when the text could open a block (`-`, `+`, `=`, `1.`, `>`…).
+ * GFM's autolinks (`www.`, `scheme://`, `a@b.c`) and GitHub's `@user`/`#123` references are found
+ * in the decoded text, so a WORD JOINER (U+2060, zero width) goes inside `www.` and `://` and after
+ * each `@` and `#`: the text still reads the same, and nothing in it is a link or a ping. Other
+ * characters (`.`, `/`, `:`, `-`, `@`…) stay as they are, so paths, versions and rule ids read
+ * plainly in the raw markdown too.
+ * https://github.github.com/gfm/#autolinks-extension-
+ */
+/** Characters with a meaning in GFM inline syntax or in HTML, wherever they are. */
+const SPECIAL = /[&<>[\]|`*_~\\#]/g;
+/** A start that could open a block: a list (`-`, `+`, `1.`, `1)`), quote, setext line, fence. */
+const BLOCK_START = /^(?:[-+=>.:)(!"$%'*,/;?^{}]|\d+[.)](?:\s|$))/;
+/** Terminal escapes, C0/C1 controls and bidirectional overrides (they reorder what a reviewer reads). */
+const INVISIBLE = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+const WORD_JOINER = '\u2060';
+function reference(c) {
+    return `&#${c.charCodeAt(0)};`;
+}
+/**
+ * Escapes untrusted text for GitHub-flavoured markdown (inline text, table cells, list items, and
+ * the text of HTML elements such as `<summary>`). Whitespace runs become one space; text longer
+ * than `max` characters is cut (before escaping, so no reference is cut in half) and ends in `…`.
+ */
+function escapeMarkdown(text, max) {
+    const flat = text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+    const chars = [...flat];
+    const cut = max !== undefined && chars.length > max
+        ? `${chars.slice(0, Math.max(max - 1, 0)).join('')}…`
+        : flat;
+    const escaped = cut
+        .replace(SPECIAL, (c) => (c === '#' ? `${reference(c)}${WORD_JOINER}` : reference(c)))
+        .replace(/@/g, `@${WORD_JOINER}`)
+        .replace(/:\/\//g, `:${WORD_JOINER}//`)
+        .replace(/(www)(\.)/gi, `$1${WORD_JOINER}$2`);
+    return BLOCK_START.test(escaped) ? `${reference(escaped)}${escaped.slice(1)}` : escaped;
+}
+
+
+/***/ }),
+
 /***/ 6388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ds: () => (/* binding */ describePackageFix),
 /* harmony export */   G: () => (/* binding */ ACTION_NAMES),
 /* harmony export */   MM: () => (/* binding */ REPORT_STATUSES),
+/* harmony export */   Od: () => (/* binding */ scopeOf),
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   PP: () => (/* binding */ REPORT_SCHEMA_ID),
 /* harmony export */   R6: () => (/* binding */ CATEGORIES),
+/* harmony export */   SR: () => (/* binding */ describeSuppressed),
+/* harmony export */   Ve: () => (/* binding */ titleWithoutPackage),
 /* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
 /* harmony export */   aO: () => (/* binding */ TARGET_KINDS),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   zK: () => (/* binding */ compareSeverity)
 /* harmony export */ });
-/* unused harmony exports IMPORT_ACTION, ruleInfo, SCOPE_KINDS, scopeOf, compareSeverity, countBySeverity, suppressionGroup, describeSuppressed, describePackageFix, titleWithoutPackage */
+/* unused harmony exports IMPORT_ACTION, ruleInfo, SCOPE_KINDS, suppressionGroup */
 /**
  * The finding model, version 1: what every scan action writes and what the quality gate reads.
  * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
@@ -897,10 +987,10 @@ function titleWithoutPackage(finding) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nl: () => (/* binding */ stripEscapes),
 /* harmony export */   Xd: () => (/* binding */ neutralizeLines),
 /* harmony export */   YI: () => (/* binding */ neutralize)
 /* harmony export */ });
-/* unused harmony export stripEscapes */
 /**
  * Everything the suite prints goes through here, because the runner reads workflow commands out of
  * every line a step writes (stdout and stderr), in two forms (actions/runner,
@@ -957,6 +1047,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 5317:
 /***/ ((module) => {
 
@@ -985,7 +1082,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 992:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
@@ -1199,6 +1296,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { EXIT, parseCliArgs, readCliInputs, runCli } from '@portcullis/gate/cli'
+import { CLI_USAGE, EXIT, parseCliArgs, readCliInputs, runCli } from '@portcullis/gate/cli'
+import { CLI_INPUT_SPECS } from '@portcullis/gate/inputs'
 import { NOW, SHA, many, report, tempTree } from './helpers.js'
 
 async function cli(argv: string[], cwd: string, env: Record<string, string> = {}) {
@@ -141,6 +142,11 @@ describe('portcullis gate (CLI)', () => {
     expect(inputs.systemLevel).toBe(3)
     // The policy's threshold applies unless the option is given.
     expect(inputs.riskThreshold).toBeUndefined()
+  })
+
+  it('documents exactly the options the spec reads', () => {
+    const documented = new Set([...CLI_USAGE.matchAll(/^ {2}--([a-z-]+)/gm)].map((m) => m[1]))
+    expect([...documented].sort()).toEqual(Object.keys(CLI_INPUT_SPECS).sort())
   })
 
   it('prints usage on --help', async () => {

@@ -1,6 +1,15 @@
+import { createHash } from 'node:crypto'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { fileFingerprint, normalizeContent } from '@portcullis/core'
+import {
+  FileFingerprints,
+  OccurrenceCounter,
+  fileFingerprint,
+  imageFingerprint,
+  normalizeContent,
+  packageFingerprint,
+  ruleFingerprint,
+} from '@portcullis/core'
 import { sarifToFindings } from '@portcullis/sarif'
 
 const token = fc.string({
@@ -126,6 +135,71 @@ describe('fingerprints (property)', () => {
         const split = fileFingerprint({ ruleId: a, path: `${b}x`, content: c })
         expect(split).not.toBe(joined)
       }),
+    )
+  })
+
+  it('the recipe is the v1 one: a SHA-256 fed the kind and each part after a NUL, cut to 40 hex digits', () => {
+    // Written out the way fingerprints were first computed (one Hash, one update per part), so a
+    // faster implementation cannot change a fingerprint that waivers and baselines already name.
+    const v1 = (kind: string, parts: readonly (string | number)[]): string => {
+      const h = createHash('sha256')
+      h.update(`v1\u0000${kind}`)
+      for (const p of parts) h.update(`\u0000${p}`)
+      return `v1:${h.digest('hex').slice(0, 40)}`
+    }
+    // Any UTF-16 text, lone surrogates included (they are encoded as U+FFFD either way).
+    const text = fc.string({ unit: 'binary', maxLength: 20 })
+    fc.assert(
+      fc.property(text, text, text, text, fc.nat(5), (a, b, c, d, n) => {
+        expect(fileFingerprint({ ruleId: a, path: b, content: c, occurrence: n })).toBe(
+          v1('file', [a, b, normalizeContent(c), n]),
+        )
+        expect(packageFingerprint({ ecosystem: a, name: b, version: c, advisory: d })).toBe(
+          v1('package', [a.toLowerCase(), b, c, d.toUpperCase()]),
+        )
+        expect(
+          imageFingerprint({ digest: a, name: b, version: c, advisory: d, ecosystem: 'Npm' }),
+        ).toBe(v1('image', [a, 'npm', b, c, d.toUpperCase()]))
+        expect(ruleFingerprint(a, b)).toBe(v1('rule', [a, b]))
+      }),
+      { numRuns: 500 },
+    )
+    expect(fileFingerprint({ ruleId: 'r', path: 'a.ts', content: '  x  =\t1 ' })).toBe(
+      'v1:17797286446a44d55ab6787b31853a1e51ff0086',
+    )
+  })
+
+  it('normalizeContent collapses every run of whitespace and trims, as /\\s+/g and trim do', () => {
+    const spaces = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a']
+    const more = ['\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '\u0085']
+    const unit = fc.constantFrom('a', 'b', '=', '(', ...spaces, ...more)
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 16 }), (s) => {
+        expect(normalizeContent(s)).toBe(s.replace(/\s+/g, ' ').trim())
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it("FileFingerprints gives fileFingerprint with OccurrenceCounter's occurrence indexes", () => {
+    const few = (values: readonly string[]) => fc.constantFrom(...values)
+    const triple = fc.tuple(
+      few(['r1', 'r2']),
+      few(['a.ts', 'b.ts']),
+      few(['x = 1', ' x  = 1', 'y']),
+    )
+    fc.assert(
+      fc.property(fc.array(triple, { maxLength: 30 }), (triples) => {
+        const counter = new OccurrenceCounter()
+        const fingerprints = new FileFingerprints()
+        for (const [ruleId, path, content] of triples) {
+          const occurrence = counter.next(ruleId, path, content)
+          expect(fingerprints.next(ruleId, path, content)).toBe(
+            fileFingerprint({ ruleId, path, content, occurrence }),
+          )
+        }
+      }),
+      { numRuns: 300 },
     )
   })
 })

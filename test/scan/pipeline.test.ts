@@ -2,7 +2,12 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { fileFingerprint, parseReport, ScanFailedError } from '@portcullis/core'
+import {
+  fileFingerprint,
+  parseReport,
+  ScanFailedError,
+  type FindingsReport,
+} from '@portcullis/core'
 import {
   runTool,
   type CommonScanInputs,
@@ -209,6 +214,73 @@ describe('runScan', () => {
       toolCache: io.context.toolCache,
       exec: io.exec,
       log: io.log,
+    })
+  })
+
+  describe('a report that is no code-scanning analysis (sign-image)', () => {
+    const request = (run: ScanEngine<CommonScanInputs>['run']) => ({
+      action: 'sign-image' as const,
+      engines: engine(run),
+      inputs: COMMON,
+      target: { kind: 'image' as const, name: 'r.example/app:v1' },
+      reportName: 'sign-image-verify-r.example/app:v1',
+      notices: ['mode: verify'],
+      codeScanning: false,
+      failedOutputs: (r: FindingsReport) => ({ digest: r.target.digest ?? '', verified: 'false' }),
+    })
+    const DIGEST = `sha256:${'a'.repeat(64)}`
+
+    it("opens with the request's notices, takes its report name, and writes no SARIF or scan outputs", async () => {
+      const io = fakeIO({ workspace: workspace() })
+      let uploaded = false
+      const { outcome, report, reportPath, sarifPath } = await runScan(
+        request(async () => ({
+          scanner: { name: 'fake', version: '1' },
+          target: { kind: 'image', name: 'r.example/app:v1', digest: DIGEST },
+          notices: ['verified r.example/app@' + DIGEST],
+          findings: [],
+          outputs: { digest: DIGEST, verified: 'true' },
+          summary: '- result: verified',
+        })),
+        io,
+        {
+          install: async () => sh,
+          upload: async () => ((uploaded = true), { uploaded: true, message: '' }),
+        },
+      )
+      expect(outcome).toEqual({ ok: true })
+      expect(report.notices).toEqual(['mode: verify', `verified r.example/app@${DIGEST}`])
+      expect(reportPath.endsWith('/sign-image-verify-r.example-app-v1.findings.json')).toBe(true)
+      expect(sarifPath).toBeUndefined()
+      expect(uploaded).toBe(false)
+      expect(io.outputs).toEqual({ report: reportPath, digest: DIGEST, verified: 'true' })
+      const summary = io.summaries.join('\n')
+      expect(summary).not.toMatch(/SARIF|Code-scanning/)
+      expect(summary).toContain('- result: verified')
+    })
+
+    it('a failed run keeps the notices and the target the engine resolved, and sets the failed outputs', async () => {
+      const io = fakeIO({ workspace: workspace() })
+      const { outcome, report } = await runScan(
+        request(async (ctx) => {
+          ctx.resolvedTarget?.({ kind: 'image', name: 'r.example/app:v1', digest: DIGEST })
+          throw new ScanFailedError('cosign verify was killed by signal SIGKILL')
+        }),
+        io,
+        { install: async () => sh },
+      )
+      expect(outcome.ok).toBe(false)
+      expect(report).toMatchObject({
+        status: 'failed',
+        reason: 'cosign verify was killed by signal SIGKILL',
+        notices: ['mode: verify'],
+        target: { kind: 'image', name: 'r.example/app:v1', digest: DIGEST },
+      })
+      expect(io.outputs).toEqual({
+        report: expect.stringMatching(/sign-image-verify-r\.example-app-v1\.findings\.json$/),
+        digest: DIGEST,
+        verified: 'false',
+      })
     })
   })
 

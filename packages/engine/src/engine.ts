@@ -99,6 +99,11 @@ export interface EngineContext<I, P = unknown> {
   readonly outputDir: string
   readonly timeoutMs: number
   readonly readLines: (path: string, start: number, end: number) => string | undefined
+  /**
+   * Records what the run learned about the target before it finished (a tag's digest), so that a
+   * failed report still names it.
+   */
+  readonly resolvedTarget?: (target: Target) => void
 }
 
 export interface EngineResult {

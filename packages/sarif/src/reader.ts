@@ -1,9 +1,8 @@
 import { describeJsonError } from '@portcullis/core'
 import {
   CATEGORIES,
-  OccurrenceCounter,
+  FileFingerprints,
   ScanFailedError,
-  fileFingerprint,
   isSeverity,
   ruleFingerprint,
   normalizeSeverity,
@@ -15,6 +14,7 @@ import {
   type Finding,
   type GitContext,
   type Location,
+  type RuleInfo,
   type Severity,
   type Suppression,
 } from '@portcullis/core'
@@ -515,23 +515,21 @@ function readGit(result: Obj): GitContext | undefined {
   }
 }
 
-type ResultHead = Omit<ImportedResult, 'finding' | 'locationDropped'>
-
 /** One ImportedResult, members in their documented order, built without spreads. */
 function importedResult(
-  head: ResultHead,
+  runIndex: number,
+  resultIndex: number,
+  kind: string,
+  level: SarifLevel,
+  levelInherited: boolean,
+  sarifRuleId: string | undefined,
+  ruleIdFrom: ImportedResult['ruleIdFrom'],
   finding: Finding | undefined,
   locationDropped: boolean,
 ): ImportedResult {
-  const r: Writable<ImportedResult> = {
-    runIndex: head.runIndex,
-    resultIndex: head.resultIndex,
-    kind: head.kind,
-    level: head.level,
-    levelInherited: head.levelInherited,
-  }
-  if (head.sarifRuleId !== undefined) r.sarifRuleId = head.sarifRuleId
-  r.ruleIdFrom = head.ruleIdFrom
+  const r: Writable<ImportedResult> = { runIndex, resultIndex, kind, level, levelInherited }
+  if (sarifRuleId !== undefined) r.sarifRuleId = sarifRuleId
+  r.ruleIdFrom = ruleIdFrom
   if (finding !== undefined) r.finding = finding
   r.locationDropped = locationDropped
   return r as ImportedResult
@@ -554,6 +552,10 @@ interface RuleFacts {
   readonly cwe: readonly string[]
   /** The scanner's own severity word in the rule's help text ("Severity: low"), where it writes one. */
   readonly severityWord?: string
+  /** `finding.rule` of the rule's findings; one object all of them share (findings are readonly). */
+  readonly ruleInfo?: RuleInfo
+  /** `finding.references` of the rule's findings, shared like `ruleInfo`. */
+  readonly references?: readonly string[]
 }
 
 /** Tools whose SARIF states their own severity word next to a CVSS-derived security-severity. */
@@ -579,20 +581,34 @@ function ruleFacts(rule: Obj | undefined, ruleId: string, toolName: string): Rul
     shortDescription,
     ...arr(rule?.deprecatedIds).map(str),
   ])
+  const title =
+    shortDescription !== undefined ? shortDescription.replace(/\s+/g, ' ').trim() : undefined
+  const fullDescription = text(rule?.fullDescription) ?? text(rule?.help)
+  const helpUri = str(rule?.helpUri)
+  // The log's rule text is the rule's own, the same on each of its results.
+  const ruleTitle = title !== undefined && title !== '' ? title : undefined
+  const ruleDescription = fullDescription?.trim() ? fullDescription : undefined
+  let info: Writable<RuleInfo> | undefined
+  if (ruleTitle !== undefined || ruleDescription !== undefined) {
+    info = {}
+    if (ruleTitle !== undefined) info.title = ruleTitle
+    if (ruleDescription !== undefined) info.description = ruleDescription
+  }
   return {
     tags,
     name,
     shortDescription,
-    fullDescription: text(rule?.fullDescription) ?? text(rule?.help),
-    helpUri: str(rule?.helpUri),
+    fullDescription,
+    helpUri,
     advisories,
     score: securitySeverity(rule?.properties),
     defaultLevel: obj(rule?.defaultConfiguration)?.level,
-    title:
-      shortDescription !== undefined ? shortDescription.replace(/\s+/g, ' ').trim() : undefined,
+    title,
     category: guessCategory(toolName, ruleId, name, tags, advisories),
     cwe: collectCwe(rule, {}, tags),
     severityWord: severityWord(text(rule?.help)),
+    ruleInfo: info,
+    references: helpUri ? [helpUri] : undefined,
   }
 }
 
@@ -651,11 +667,12 @@ export function sarifToFindings(log: unknown, context: SarifImportContext): Sari
     const toolVersion = str(driver.version) ?? str(driver.semanticVersion)
     scannerVersion ??= toolVersion
     const engine = context.engine ?? toolName.toLowerCase()
+    const sources: readonly string[] = [engine]
     const table = ruleTable(tool)
     const rulesFacts = new RuleFactsCache(toolName)
     const ownWordTools = OWN_WORD_TOOLS.test(toolName)
     const paths = new ArtifactPathCache(run, context.workspace)
-    const counter = new OccurrenceCounter()
+    const fileFingerprints = new FileFingerprints()
     let skipped = 0
     let dropped = 0
     const runResults = arr(run.results)
@@ -687,18 +704,22 @@ export function sarifToFindings(log: unknown, context: SarifImportContext): Sari
         level = isLevel(defaultLevel) ? defaultLevel : 'warning'
       }
 
-      const head: ResultHead = {
-        runIndex,
-        resultIndex,
-        kind,
-        level,
-        levelInherited: inherited,
-        sarifRuleId: str(result.ruleId),
-        ruleIdFrom: from,
-      }
+      const sarifRuleId = str(result.ruleId)
       if (NOT_PROBLEMS.has(kind)) {
         skipped++
-        results.push(importedResult(head, undefined, false))
+        results.push(
+          importedResult(
+            runIndex,
+            resultIndex,
+            kind,
+            level,
+            inherited,
+            sarifRuleId,
+            from,
+            undefined,
+            false,
+          ),
+        )
         return
       }
 
@@ -760,12 +781,7 @@ export function sarifToFindings(log: unknown, context: SarifImportContext): Sari
               )
             : undefined
         const content = lines ?? resolved.snippet ?? message ?? title
-        fingerprint = fileFingerprint({
-          ruleId,
-          path: location.path,
-          content,
-          occurrence: counter.next(ruleId, location.path, content),
-        })
+        fingerprint = fileFingerprints.next(ruleId, location.path, content)
       } else {
         const logical = str(
           obj(arr(obj(arr(result.locations)[0])?.logicalLocations)[0])?.fullyQualifiedName,
@@ -780,29 +796,35 @@ export function sarifToFindings(log: unknown, context: SarifImportContext): Sari
       const git = readGit(result)
       const finding: Writable<Finding> = { fingerprint, category, ruleId, title: title || ruleId }
       if (description !== undefined) finding.description = description
-      // The log's rule text is the rule's own, the same on each of its results.
-      const ruleTitle = facts.title !== undefined && facts.title !== '' ? facts.title : undefined
-      const ruleDescription = fullDescription?.trim() ? fullDescription : undefined
-      if (ruleTitle !== undefined || ruleDescription !== undefined) {
-        finding.rule = {
-          ...(ruleTitle !== undefined ? { title: ruleTitle } : {}),
-          ...(ruleDescription !== undefined ? { description: ruleDescription } : {}),
-        }
-      }
+      if (facts.ruleInfo !== undefined) finding.rule = facts.ruleInfo
       finding.severity = severity
       finding.scannerSeverity = scannerSeverity
       if (location) finding.location = location
       if (helpUri) {
         finding.helpUri = helpUri
-        finding.references = [helpUri]
+        finding.references = facts.references
       }
-      if (cwe.length > 0) finding.cwe = [...cwe]
-      if (advisories.length > 0) finding.advisories = [...advisories]
+      // Arrays and the rule object are shared by the findings of a rule (or run): findings are
+      // readonly, and 100,000 results would otherwise make 100,000 copies for the collector.
+      if (cwe.length > 0) finding.cwe = cwe
+      if (advisories.length > 0) finding.advisories = advisories
       if (git) finding.git = git
       if (suppression) finding.suppression = suppression
-      finding.sources = [engine]
+      finding.sources = sources
       findings.push(finding as Finding)
-      results.push(importedResult(head, finding as Finding, resolved.dropped))
+      results.push(
+        importedResult(
+          runIndex,
+          resultIndex,
+          kind,
+          level,
+          inherited,
+          sarifRuleId,
+          from,
+          finding as Finding,
+          resolved.dropped,
+        ),
+      )
     })
 
     if (skipped > 0) {

@@ -92,6 +92,17 @@ export interface ScanRequest<I extends CommonScanInputs, P = unknown> {
   readonly prepared?: P
   /** What the inputs say will be scanned, before the engine runs (it may refine it, e.g. with a digest). */
   readonly target: Target
+  /** Notices every report of this request opens with, a failed one included (sign-image's mode). */
+  readonly notices?: readonly string[]
+  /** The report's file name, before slugging; default `<action>-<engine>-<target>`. */
+  readonly reportName?: string
+  /**
+   * false for a report that is no code-scanning analysis (a signature): no SARIF file or upload and
+   * none of the scan outputs `sarif`, `total`, `counts` and `status`. Default true.
+   */
+  readonly codeScanning?: boolean
+  /** The outputs a failed run sets in place of the ones the engine returns when it finishes. */
+  readonly failedOutputs?: (report: FindingsReport) => Readonly<Record<string, string>>
 }
 
 export interface ScanOutcome {
@@ -169,6 +180,7 @@ export async function runScan<I extends CommonScanInputs, P = unknown>(
 
   let binary: ToolProvenance | undefined
   let result: EngineResult | undefined
+  let resolved: Target | undefined
   let failure: string | undefined
   try {
     // Read before the scanner runs: a mistake in the file is the user's, named before any work.
@@ -207,6 +219,9 @@ export async function runScan<I extends CommonScanInputs, P = unknown>(
         outputDir,
         timeoutMs,
         readLines: (path, start, end) => reader.lines(path, start, end),
+        resolvedTarget: (t) => {
+          resolved = t
+        },
       }),
     )
     const undeclared = undeclaredOutputs(engine, ran)
@@ -235,7 +250,8 @@ export async function runScan<I extends CommonScanInputs, P = unknown>(
     work.remove()
   }
 
-  const target = result?.target ?? request.target
+  const target = result?.target ?? resolved ?? request.target
+  const notices = [...(request.notices ?? []), ...(result?.notices ?? [])]
   const init: ReportInit = {
     action,
     scanner: result?.scanner ?? { name: engine.name, version: binary?.version ?? 'unknown' },
@@ -244,7 +260,7 @@ export async function runScan<I extends CommonScanInputs, P = unknown>(
     startedAt: started,
     ...(binary ? { tool: binary } : {}),
     ...(result?.scopes && result.scopes.length > 0 ? { scopes: result.scopes } : {}),
-    ...(result && result.notices.length > 0 ? { notices: result.notices } : {}),
+    ...(notices.length > 0 ? { notices } : {}),
   }
   const report =
     failure === undefined && result
@@ -254,14 +270,17 @@ export async function runScan<I extends CommonScanInputs, P = unknown>(
   // Category and file names come from what the inputs asked to scan, never from what one run
   // resolved (a git range, a digest): reruns and later commits must replace their own analysis.
   const category = sarifCategory(action, engine.name, request.target.name)
-  const base = categorySlug(`${action}-${engine.name}-${request.target.name}`)
+  const base = categorySlug(request.reportName ?? `${action}-${engine.name}-${request.target.name}`)
   const reportPath = join(outputDir, `${base}.findings.json`)
   writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`)
 
+  const codeScanning = request.codeScanning ?? true
   const runs = sarifRuns(report, category)
   let sarifPath: string | undefined
-  let uploadLine: string
-  if (report.status === 'complete') {
+  let uploadLine: string | undefined
+  if (!codeScanning) {
+    uploadLine = undefined
+  } else if (report.status === 'complete') {
     const log = findingsToSarif({
       runs: runs.map((run) => ({
         tool: { name: report.scanner.name, version: report.scanner.version },
@@ -284,7 +303,7 @@ export async function runScan<I extends CommonScanInputs, P = unknown>(
     uploadLine =
       'Code-scanning upload: skipped, because the scan failed (uploading nothing would close open alerts).'
   }
-  io.log.info(uploadLine)
+  if (uploadLine !== undefined) io.log.info(uploadLine)
 
   const plan =
     inputs.annotate && report.status === 'complete' ? planAnnotations(report.findings) : undefined
@@ -300,12 +319,13 @@ export async function runScan<I extends CommonScanInputs, P = unknown>(
   }
   for (const line of reporting) io.log.info(line)
 
+  const reportingLines = [...(uploadLine !== undefined ? [uploadLine] : []), ...reporting]
   const summary = renderScanSummary({
     report,
-    category: runs.map((r) => r.category).join(', '),
+    ...(codeScanning ? { category: runs.map((r) => r.category).join(', ') } : {}),
     ...(plan ? { notShown: plan.notShown } : {}),
     ...(result?.summary ? { extra: result.summary } : {}),
-    uploadLine: [uploadLine, ...reporting].join('\n\n'),
+    ...(reportingLines.length > 0 ? { uploadLine: reportingLines.join('\n\n') } : {}),
   })
   io.writeSummary(summary)
   if (inputs.comment) {
@@ -317,13 +337,19 @@ export async function runScan<I extends CommonScanInputs, P = unknown>(
 
   const counted = report.findings.filter((f) => !f.suppression)
   io.setOutput('report', reportPath)
-  io.setOutput('sarif', sarifPath ?? '')
-  // A failed scan counted nothing: its total and counts are empty, never a reassuring zero.
-  const complete = report.status === 'complete'
-  io.setOutput('total', complete ? counted.length : '')
-  io.setOutput('counts', complete ? countBySeverity(counted) : '')
-  io.setOutput('status', report.status)
-  for (const [name, value] of Object.entries(result?.outputs ?? {})) io.setOutput(name, value)
+  if (codeScanning) {
+    io.setOutput('sarif', sarifPath ?? '')
+    // A failed scan counted nothing: its total and counts are empty, never a reassuring zero.
+    const complete = report.status === 'complete'
+    io.setOutput('total', complete ? counted.length : '')
+    io.setOutput('counts', complete ? countBySeverity(counted) : '')
+    io.setOutput('status', report.status)
+  }
+  const outputs =
+    report.status === 'failed' && request.failedOutputs
+      ? request.failedOutputs(report)
+      : (result?.outputs ?? {})
+  for (const [name, value] of Object.entries(outputs)) io.setOutput(name, value)
 
   const outcome: Outcome =
     report.status === 'failed'

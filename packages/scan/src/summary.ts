@@ -11,8 +11,10 @@ import {
 
 export interface ScanSummaryInput {
   readonly report: FindingsReport
-  readonly category: string
-  readonly uploadLine: string
+  /** Absent for a report that is no code-scanning analysis. */
+  readonly category?: string
+  /** What happened to the SARIF and the other GitHub reporting; absent when nothing was. */
+  readonly uploadLine?: string
   readonly notShown?: Record<AnnotationLevel, number>
   readonly extra?: string
 }
@@ -62,10 +64,10 @@ export function renderScanSummary(input: ScanSummaryInput): string {
       `| target | ${md(target)} |`,
       ...(scanned ? [`| scanned | ${md(scanned)} |`] : []),
       `| commit | \`${report.commitSha}\` |`,
-      `| SARIF category | ${md(input.category)} |`,
+      ...(input.category !== undefined ? [`| SARIF category | ${md(input.category)} |`] : []),
     ].join('\n'),
   )
-  b.add(input.uploadLine)
+  if (input.uploadLine !== undefined) b.add(input.uploadLine)
   for (const notice of report.notices ?? []) b.add(`> ${md(notice)}`)
   if (counted.length > 0) {
     const top = [...counted].sort((a, b2) => compareSeverity(a.severity, b2.severity)).slice(0, TOP)

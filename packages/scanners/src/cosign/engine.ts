@@ -91,7 +91,10 @@ export interface SigningTarget {
 export interface SignImageResult {
   readonly target: SigningTarget
   readonly findings: Finding[]
-  /** `mode: sign` or `mode: verify` first (the gate reads it), then what was proved or recorded. */
+  /**
+   * What was proved or recorded. The `mode: sign` or `mode: verify` notice the gate reads is the
+   * caller's to put first: a failed run, which returns no result, carries it too.
+   */
   readonly notices: string[]
   readonly signatureRef?: string
   readonly verified?: boolean
@@ -277,7 +280,6 @@ export async function signImage(
   )
   ensureOk(signed, 'sign')
   const notices = [
-    'mode: sign',
     `signed ${target.pinned} with ${describeCosignKey(key)}`,
     ...(trust?.notices ?? []),
   ]
@@ -411,11 +413,7 @@ export async function verifyImage(
   })
   ports.log.info(`Verifying ${target.pinned} (${verifyPolicyText(inputs, key)}).`)
   const outcome = verifyOutcome(await cosign(ports, args, env, 'verify'), target.digest)
-  const notices = [
-    'mode: verify',
-    `policy: ${verifyPolicyText(inputs, key)}`,
-    ...(trust?.notices ?? []),
-  ]
+  const notices = [`policy: ${verifyPolicyText(inputs, key)}`, ...(trust?.notices ?? [])]
   if (!inputs.tlogUpload) notices.push('transparency log not checked (tlog-upload: false)')
   if (!outcome.verified) {
     ports.log.warning(`${target.pinned} is NOT verified: ${outcome.why}`)

@@ -1,0 +1,323 @@
+export const id = 812;
+export const ids = [812];
+export const modules = {
+
+/***/ 5812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   budgetSarif: () => (/* binding */ budgetSarif)
+/* harmony export */ });
+/* unused harmony exports SARIF_LIMITS, runCategory, resultSeverity, describeOmitted */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6388);
+/* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3262);
+/* harmony import */ var _writer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7048);
+/**
+ * Keeps SARIF within what code scanning accepts, so size never makes an upload fail
+ * (https://docs.github.com/en/code-security/code-scanning/troubleshooting-sarif-uploads/results-exceed-limit,
+ * .../file-too-large). In order:
+ *
+ * 1. per result: at most 1,000 locations and 10,000 thread-flow locations (first ones kept);
+ * 2. per rule: at most 20 tags, and name/description texts cut to the suite's caps (GitHub
+ *    publishes no length limit; long texts only bloat the upload and the alert page);
+ * 3. per run: at most 25,000 results and 25,000 rules, then the run's gzipped size — results are
+ *    dropped least severe first, so the most severe are always kept;
+ * 4. runs are packed into uploads of at most 20 runs and 10 MB gzipped, never two runs with the
+ *    same category in one upload (GitHub rejects that).
+ *
+ * Everything left out is counted by rule and severity for the summary and an output.
+ */
+
+
+
+/** GitHub's hard limits, and the suite's caps for rule texts. */
+const SARIF_LIMITS = {
+    maxGzippedBytes: 10 * 1024 * 1024,
+    maxRunsPerUpload: 20,
+    maxResultsPerRun: 25_000,
+    maxRulesPerRun: 25_000,
+    maxLocationsPerResult: 1_000,
+    maxThreadFlowLocationsPerResult: 10_000,
+    maxTagsPerRule: 20,
+    maxExtensionsPerRun: 100,
+    maxRuleNameChars: 255,
+    maxShortDescriptionChars: 1_024,
+    maxFullDescriptionChars: 4_096,
+    maxHelpChars: 16_384,
+};
+/** Room kept under the size limit for the upload envelope and estimation error. */
+const SIZE_HEADROOM = 0.97;
+/** The category code scanning keys analyses by: `automationDetails.id` up to its last `/`. */
+function runCategory(run) {
+    const id = run.automationDetails?.id ?? '';
+    const slash = id.lastIndexOf('/');
+    return slash === -1 ? id : id.slice(0, slash + 1);
+}
+function ruleOf(run, result) {
+    const rules = run.tool.driver.rules ?? [];
+    if (typeof result.ruleIndex === 'number' && rules[result.ruleIndex])
+        return rules[result.ruleIndex];
+    const id = result.ruleId ?? result.rule?.id;
+    return id === undefined ? undefined : rules.find((r) => r.id === id);
+}
+function ruleIdOf(run, result) {
+    return result.ruleId ?? result.rule?.id ?? ruleOf(run, result)?.id ?? '(no rule)';
+}
+function score(bag) {
+    const v = bag?.['security-severity'];
+    const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+    return Number.isFinite(n) ? n : undefined;
+}
+/** A result's severity as GitHub ranks it: security-severity, else level (the rule's default). */
+function resultSeverity(run, result) {
+    const own = result.properties?.[_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_PROPERTY */ .E2];
+    if ((0,_portcullis_core__WEBPACK_IMPORTED_MODULE_2__/* .isSeverity */ ._Z)(own))
+        return own;
+    const rule = ruleOf(run, result);
+    const s = score(result.properties) ?? score(rule?.properties);
+    if (s !== undefined)
+        return (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_3__/* .severityFromScore */ .qI)(s);
+    if (result.kind !== undefined && result.kind !== 'fail')
+        return 'info';
+    return (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_3__/* .severityFromSarifLevel */ .ny)(result.level ?? rule?.defaultConfiguration?.level ?? 'warning');
+}
+function clip(text, max) {
+    if (text === undefined || text.length <= max)
+        return text;
+    return `${text.slice(0, max - 1)}…`;
+}
+function clipMessage(m, max) {
+    if (!m)
+        return m;
+    const text = clip(m.text, max);
+    const markdown = clip(m.markdown, max);
+    return {
+        ...m,
+        ...(text !== undefined ? { text } : {}),
+        ...(markdown !== undefined ? { markdown } : {}),
+    };
+}
+function trimRule(rule, limits, counts) {
+    const tags = rule.properties?.tags;
+    const tooManyTags = Array.isArray(tags) && tags.length > limits.maxTagsPerRule;
+    const name = clip(rule.name, limits.maxRuleNameChars);
+    const out = {
+        ...rule,
+        ...(name !== undefined ? { name } : {}),
+        ...(rule.shortDescription
+            ? { shortDescription: clipMessage(rule.shortDescription, limits.maxShortDescriptionChars) }
+            : {}),
+        ...(rule.fullDescription
+            ? { fullDescription: clipMessage(rule.fullDescription, limits.maxFullDescriptionChars) }
+            : {}),
+        ...(rule.help ? { help: clipMessage(rule.help, limits.maxHelpChars) } : {}),
+        ...(tooManyTags
+            ? { properties: { ...rule.properties, tags: tags.slice(0, limits.maxTagsPerRule) } }
+            : {}),
+    };
+    if (JSON.stringify(out).length !== JSON.stringify(rule).length)
+        counts.rulesCut += 1;
+    return out;
+}
+function trimResult(result, limits, counts) {
+    let out = result;
+    if (result.locations && result.locations.length > limits.maxLocationsPerResult) {
+        out = { ...out, locations: result.locations.slice(0, limits.maxLocationsPerResult) };
+    }
+    if (result.codeFlows) {
+        let budget = limits.maxThreadFlowLocationsPerResult;
+        let cut = false;
+        const codeFlows = result.codeFlows.map((flow) => ({
+            ...flow,
+            threadFlows: flow.threadFlows.map((tf) => {
+                const keep = Math.max(0, Math.min(tf.locations.length, budget));
+                budget -= keep;
+                if (keep < tf.locations.length)
+                    cut = true;
+                return keep < tf.locations.length ? { ...tf, locations: tf.locations.slice(0, keep) } : tf;
+            }),
+        }));
+        if (cut)
+            out = { ...out, codeFlows };
+    }
+    if (out !== result)
+        counts.resultsCut += 1;
+    return out;
+}
+function gzippedSize(value) {
+    return (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gzipSync)(JSON.stringify(value)).length;
+}
+/** Applies every per-run limit; returns the run that fits and records what was left out. */
+function budgetRun(input, limits, omit, notes, label) {
+    const counts = { rulesCut: 0, resultsCut: 0 };
+    const rules = input.tool.driver.rules?.map((r) => trimRule(r, limits, counts));
+    let run = {
+        ...input,
+        tool: {
+            ...input.tool,
+            driver: { ...input.tool.driver, ...(rules ? { rules } : {}) },
+            ...(input.tool.extensions && input.tool.extensions.length > limits.maxExtensionsPerRun
+                ? { extensions: input.tool.extensions.slice(0, limits.maxExtensionsPerRun) }
+                : {}),
+        },
+    };
+    if (input.tool.extensions && input.tool.extensions.length > limits.maxExtensionsPerRun) {
+        notes.push(`${label}: kept ${limits.maxExtensionsPerRun} of ${input.tool.extensions.length} tool extensions.`);
+    }
+    const ranked = (input.results ?? []).map((r, index) => {
+        const result = trimResult(r, limits, counts);
+        const severity = resultSeverity(run, result);
+        return { result, index, rank: (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_2__/* .severityRank */ .qs)(severity), ruleId: ruleIdOf(run, result), severity };
+    });
+    if (counts.resultsCut > 0) {
+        notes.push(`${label}: cut locations or code flows of ${counts.resultsCut} results to GitHub's limits.`);
+    }
+    if (counts.rulesCut > 0)
+        notes.push(`${label}: shortened the texts or tags of ${counts.rulesCut} rules.`);
+    // Most severe first; ties keep the scanner's order.
+    const bySeverity = [...ranked].sort((a, b) => a.rank - b.rank || a.index - b.index);
+    let kept = [];
+    const keptRules = new Set();
+    for (const r of bySeverity) {
+        const admits = kept.length < limits.maxResultsPerRun &&
+            (keptRules.has(r.ruleId) || keptRules.size < limits.maxRulesPerRun);
+        if (admits) {
+            kept.push(r);
+            keptRules.add(r.ruleId);
+        }
+        else {
+            omit(r);
+        }
+    }
+    if (kept.length < ranked.length) {
+        notes.push(`${label}: kept the ${kept.length} most severe of ${ranked.length} results (GitHub accepts ${limits.maxResultsPerRun} per run).`);
+    }
+    const build = (selection) => {
+        const inOrder = [...selection].sort((a, b) => a.index - b.index).map((r) => r.result);
+        return { ...run, results: inOrder };
+    };
+    run = build(kept);
+    // Too many rules even after trimming results: keep only the rules results use, re-indexed.
+    if ((run.tool.driver.rules?.length ?? 0) > limits.maxRulesPerRun)
+        run = compactRules(run);
+    let size = gzippedSize(run);
+    const target = limits.maxGzippedBytes * SIZE_HEADROOM;
+    const before = kept.length;
+    while (size > target && kept.length > 0) {
+        const keep = Math.min(kept.length - 1, Math.floor(kept.length * (target / size) * 0.98));
+        // `kept` is severity-ordered: the tail is the least severe.
+        for (const r of kept.slice(Math.max(keep, 0)))
+            omit(r);
+        kept = kept.slice(0, Math.max(keep, 0));
+        run = build(kept);
+        size = gzippedSize(run);
+    }
+    if (kept.length < before) {
+        notes.push(`${label}: kept the ${kept.length} most severe results to stay under ${Math.round(limits.maxGzippedBytes / 1048576)} MB gzipped.`);
+    }
+    return { run, size, category: runCategory(run) };
+}
+function compactRules(run) {
+    const rules = run.tool.driver.rules ?? [];
+    const used = new Map();
+    const newRules = [];
+    const results = (run.results ?? []).map((result) => {
+        let index = typeof result.ruleIndex === 'number' ? result.ruleIndex : -1;
+        if (index < 0) {
+            const id = result.ruleId ?? result.rule?.id;
+            index = rules.findIndex((r) => r.id === id);
+        }
+        if (index < 0 || !rules[index])
+            return result;
+        let mapped = used.get(index);
+        if (mapped === undefined) {
+            mapped = newRules.length;
+            newRules.push(rules[index]);
+            used.set(index, mapped);
+        }
+        const rule = result.rule ? { ...result.rule, index: mapped } : undefined;
+        return {
+            ...result,
+            ...(typeof result.ruleIndex === 'number' ? { ruleIndex: mapped } : {}),
+            ...(rule ? { rule } : {}),
+        };
+    });
+    return { ...run, tool: { ...run.tool, driver: { ...run.tool.driver, rules: newRules } }, results };
+}
+function emptyCounts() {
+    return { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+}
+/**
+ * Fits a SARIF log into code scanning's limits: trims what must be trimmed (least severe results
+ * first) and splits runs over several uploads. The input is not modified.
+ */
+function budgetSarif(log, overrides = {}) {
+    const limits = { ...SARIF_LIMITS, ...overrides };
+    const notes = [];
+    const byRule = {};
+    const bySeverity = emptyCounts();
+    let omittedResults = 0;
+    const omit = (r) => {
+        omittedResults += 1;
+        byRule[r.ruleId] = (byRule[r.ruleId] ?? 0) + 1;
+        bySeverity[r.severity] += 1;
+    };
+    const runs = log.runs.map((run, i) => budgetRun(run, limits, omit, notes, `Run ${i + 1} (${run.tool.driver.name})`));
+    const envelope = { ...log, runs: [] };
+    const envelopeSize = gzippedSize(envelope);
+    const target = limits.maxGzippedBytes * SIZE_HEADROOM;
+    const bins = [];
+    for (const r of runs) {
+        const bin = bins.find((b) => b.runs.length < limits.maxRunsPerUpload &&
+            !b.categories.has(r.category) &&
+            b.size + r.size <= target);
+        if (bin) {
+            bin.runs.push(r);
+            bin.size += r.size;
+            bin.categories.add(r.category);
+        }
+        else {
+            bins.push({ runs: [r], size: envelopeSize + r.size, categories: new Set([r.category]) });
+        }
+    }
+    // Sizes were estimated per run; measure each upload and move runs out until each fits.
+    const uploads = [];
+    const queue = bins.map((b) => b.runs.map((r) => r.run));
+    while (queue.length > 0) {
+        const group = queue.shift();
+        const upload = { ...log, runs: group };
+        if (group.length > 1 && gzippedSize(upload) > limits.maxGzippedBytes) {
+            queue.unshift(group.slice(0, -1), group.slice(-1));
+            continue;
+        }
+        uploads.push(upload);
+    }
+    if (uploads.length > 1) {
+        notes.push(`Split ${log.runs.length} runs into ${uploads.length} uploads (at most ${limits.maxRunsPerUpload} runs, one per category, ${Math.round(limits.maxGzippedBytes / 1048576)} MB gzipped each).`);
+    }
+    return { uploads, omitted: { results: omittedResults, byRule, bySeverity }, notes };
+}
+/** One line for the job summary, e.g. "2,100 results left out of the upload: 1,500 low, 600 info (rule-a: 1,200; …)". */
+function describeOmitted(omitted, maxRules = 5) {
+    if (omitted.results === 0)
+        return 'No results were left out of the upload.';
+    const fmt = (n) => n.toLocaleString('en-US');
+    const severities = Object.entries(omitted.bySeverity)
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => `${fmt(n)} ${s}`)
+        .join(', ');
+    const rules = Object.entries(omitted.byRule).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const shown = rules
+        .slice(0, maxRules)
+        .map(([id, n]) => `${id}: ${fmt(n)}`)
+        .join('; ');
+    const more = rules.length > maxRules ? `; ${rules.length - maxRules} more rules` : '';
+    return `${fmt(omitted.results)} results left out of the code scanning upload to stay within GitHub's limits: ${severities} (${shown}${more}). The findings report has all of them.`;
+}
+
+
+/***/ })
+
+};
