@@ -220,7 +220,7 @@ describe('runScan', () => {
   describe('a report that is no code-scanning analysis (sign-image)', () => {
     const request = (run: ScanEngine<CommonScanInputs>['run']) => ({
       action: 'sign-image' as const,
-      engines: engine(run),
+      engines: { fake: { ...engine(run).fake!, outputs: ['digest', 'verified'] } },
       inputs: COMMON,
       target: { kind: 'image' as const, name: 'r.example/app:v1' },
       reportName: 'sign-image-verify-r.example/app:v1',
