@@ -76,7 +76,7 @@ function sameFindings(a, b, tally) {
         const [first, end] = r.occurrences ?? [0, 0];
         const out = new Set();
         for (let i = first; i < end; i++)
-            out.add(`${tally.fingerprints[i]}\u0000${tally.severity(i)}`);
+            out.add(`${tally.fingerprint(i)}\u0000${tally.severity(i)}`);
         return [...out].sort();
     };
     const fa = set(a);
@@ -393,10 +393,10 @@ function baselineDistrust(report, options, policy) {
 exports.LISTED_FINDINGS = 1000;
 /** Findings the evaluation keeps whole while reading, so the listed ones rarely need a second read. */
 const KEPT_FINDINGS = 4 * exports.LISTED_FINDINGS;
-/** One report's findings as they arrive, prepared for the tally, with its counts. */
+/** One report's findings as they arrive, staged in the tally, with its counts. */
 class PendingFindings {
     tally;
-    prepared = [];
+    count = 0;
     bySeverity = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
     /** Its signature findings, which the stage checks read. */
     signatures = [];
@@ -404,7 +404,8 @@ class PendingFindings {
         this.tally = tally;
     }
     add(finding) {
-        this.prepared.push(this.tally.prepare(finding));
+        this.tally.stage(finding);
+        this.count++;
         this.bySeverity[finding.severity] += 1;
         if (finding.category === 'signature')
             this.signatures.push(finding);
@@ -468,6 +469,7 @@ class GateEvaluation {
         return {
             finding: (f) => pending.add(f),
             discard: () => {
+                this.#tally.discard();
                 pending = new PendingFindings(this.#tally);
             },
             report: (loaded, path) => {
@@ -479,15 +481,14 @@ class GateEvaluation {
     #add({ file, report }, pending, reread) {
         let occurrences;
         if (report.status === 'complete' && report.action !== 'quality-gate') {
-            const first = this.#tally.size;
-            const index = this.#reports.length;
-            pending.prepared.forEach((p, i) => this.#tally.commit(p, { report: index, index: i }));
-            occurrences = [first, this.#tally.size];
+            occurrences = this.#tally.commit(this.#reports.length);
         }
+        else
+            this.#tally.discard();
         this.#reports.push({
             file,
             report: { ...report, findings: pending.signatures },
-            findings: pending.prepared.length,
+            findings: pending.count,
             bySeverity: pending.bySeverity,
             ...(occurrences ? { occurrences } : {}),
             reread,
@@ -599,7 +600,7 @@ class GateEvaluation {
         for (let gi = 0; gi < groups.count; gi++) {
             const members = groups.members(gi);
             let st;
-            if (mode === 'new' && members.some((m) => known.has(tally.fingerprints[m]))) {
+            if (mode === 'new' && members.some((m) => known.has(tally.fingerprint(m)))) {
                 st = 'baseline';
             }
             else {
@@ -771,7 +772,7 @@ class GateEvaluation {
             const findings = r.reread(new Set(members.map((m) => tally.ref(m).index)));
             for (const m of members) {
                 const f = findings.get(tally.ref(m).index);
-                if (f === undefined || f.fingerprint !== tally.fingerprints[m]) {
+                if (f === undefined || f.fingerprint !== tally.fingerprint(m)) {
                     throw new Error(`${r.file} changed while the gate read it; run the gate again`);
                 }
                 found.set(m, f);
@@ -1980,6 +1981,18 @@ const COLON = 0x3a;
 const FINDINGS_KEY = Buffer.from('findings');
 const BLOCK_SIZE = 4 * 1024 * 1024;
 /**
+ * Where one finding ends and the next begins in a report this suite wrote (compact JSON, each
+ * finding's fingerprint first). Outside a string these bytes can only be such a boundary or the
+ * same text in a nested array; inside one the quote would end the string. So a run of findings
+ * cut at them either parses as exactly those findings or does not parse (see fastRun).
+ */
+const BOUNDARY = Buffer.from('},{"fingerprint":');
+/**
+ * About how many bytes of findings are parsed at once on the fast path: a few dozen findings per
+ * JSON.parse call; far larger runs outlive the young generation and cost more than they save.
+ */
+const RUN_BYTES = 16 * 1024;
+/**
  * A file's bytes in blocks of a few MB, so a report of any size is never one string. Each block
  * is read into the same buffer: a block is only valid until the next one is asked for (what
  * parseReportBlocks keeps of it, it copies), and no garbage buffers pile up outside the heap.
@@ -2007,6 +2020,29 @@ function isSpace(b) {
     return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 }
 /**
+ * The findings between `start` (where one begins) and a boundary at least RUN_BYTES on (or the
+ * block's last boundary), parsed at once: `end` is the index of the boundary's comma. Undefined
+ * when the block has no boundary after `start` (`end` -1) or the run is not a list of JSON values
+ * (`end` the boundary tried). A list that parses is the findings themselves: were a boundary
+ * inside a finding, the text before it would be an unfinished value, which does not parse.
+ */
+function fastRun(block, start) {
+    let at = block.indexOf(BOUNDARY, Math.min(start + RUN_BYTES, block.length));
+    if (at === -1)
+        at = block.lastIndexOf(BOUNDARY);
+    if (at <= start)
+        return { end: -1 };
+    try {
+        return {
+            values: JSON.parse(`[${block.toString('utf8', start, at + 1)}]`),
+            end: at + 1,
+        };
+    }
+    catch {
+        return { end: at + 1 };
+    }
+}
+/**
  * Reads a JSON object whose `findings` member is a long array without holding the whole text:
  * each element of the top-level `findings` array is parsed on its own (native JSON.parse of its
  * bytes) and handed to `onFinding`; the rest of the document, with `findings` emptied, is parsed
@@ -2030,6 +2066,8 @@ function parseReportBlocks(blocks, onFinding) {
     let elementHasBytes = false;
     let elements = 0;
     let commas = 0;
+    // Runs of findings are parsed at once from here on (see fastRun); before it, one at a time.
+    let fastFrom = 0;
     // An element inside one block is decoded from it directly; one across blocks from copies.
     const finishElement = (block, start, end) => {
         let text;
@@ -2055,6 +2093,7 @@ function parseReportBlocks(blocks, onFinding) {
         // Next quote and backslash at or after the scan position (block.length: none).
         let nextQuote = -1;
         let nextBackslash = -1;
+        fastFrom = 0;
         for (let i = 0; i < block.length; i++) {
             if (inString && key === undefined && !escaped) {
                 // Inside a string only a quote or a backslash matters: jump to the next one (native search).
@@ -2106,6 +2145,19 @@ function parseReportBlocks(blocks, onFinding) {
                 }
                 if (b === CLOSE_OBJECT)
                     throw new SyntaxError('the findings array is not closed');
+                if (b === OPEN_OBJECT && !elementHasBytes && element.length === 0 && i >= fastFrom) {
+                    const run = fastRun(block, i);
+                    if (run.values !== undefined) {
+                        for (const value of run.values)
+                            onFinding(value, elements++);
+                        // On at the boundary's comma, as if each finding had been read byte by byte.
+                        commas++;
+                        i = run.end;
+                        runStart = i + 1;
+                        continue;
+                    }
+                    fastFrom = run.end === -1 ? block.length : run.end;
+                }
                 if (!isSpace(b))
                     elementHasBytes = true;
             }
@@ -2172,6 +2224,145 @@ class IntColumn {
     }
     set(i, value) {
         this.#data[i] = value;
+    }
+    truncate(length) {
+        this.length = Math.min(this.length, length);
+    }
+}
+const FINGERPRINT_BYTES = 20;
+const V1_PREFIX = 'v1:';
+/** A hex digit's value (lowercase only: `v1:` fingerprints are written so), or -1. */
+function hexValue(c) {
+    if (c >= 0x30 && c <= 0x39)
+        return c - 0x30;
+    if (c >= 0x61 && c <= 0x66)
+        return c - 0x57;
+    return -1;
+}
+/**
+ * The occurrences' fingerprints, and for each fingerprint its first occurrence. A `v1:` fingerprint
+ * (all but a few) is held as its 20 bytes in one arena and found through an open-addressing table
+ * of occurrence numbers, so a million of them are ~28 MB instead of a million strings in a Map.
+ * Anything else is held as the string itself.
+ */
+class FingerprintColumn {
+    #bytes = new Uint8Array(FINGERPRINT_BYTES * 1024);
+    /** Occurrence + 1 of the first occurrence of each v1 fingerprint; 0 marks a free slot. */
+    #slots = new Int32Array(2048);
+    #used = 0;
+    /** Fingerprints not in v1 form, by occurrence, and their first occurrences. */
+    #other = new Map();
+    #otherFirst = new Map();
+    #scratch = new Uint8Array(FINGERPRINT_BYTES);
+    length = 0;
+    /** Appends the next occurrence's fingerprint; gives the first earlier one with it, or -1. */
+    push(fingerprint) {
+        const i = this.length++;
+        if ((i + 1) * FINGERPRINT_BYTES > this.#bytes.length) {
+            const next = new Uint8Array(this.#bytes.length * 2);
+            next.set(this.#bytes);
+            this.#bytes = next;
+        }
+        const hash = this.#decode(fingerprint, this.#scratch);
+        if (hash === undefined) {
+            this.#other.set(i, fingerprint);
+            const first = this.#otherFirst.get(fingerprint);
+            if (first !== undefined)
+                return first;
+            this.#otherFirst.set(fingerprint, i);
+            return -1;
+        }
+        this.#bytes.set(this.#scratch, i * FINGERPRINT_BYTES);
+        return this.#findOrAdd(i, hash);
+    }
+    get(i) {
+        const other = this.#other.get(i);
+        if (other !== undefined)
+            return other;
+        const at = i * FINGERPRINT_BYTES;
+        return `${V1_PREFIX}${Buffer.from(this.#bytes.buffer, this.#bytes.byteOffset + at, FINGERPRINT_BYTES).toString('hex')}`;
+    }
+    /** Forgets the occurrences from `length` on. */
+    truncate(length) {
+        if (length >= this.length)
+            return;
+        for (const [i, fingerprint] of this.#other) {
+            if (i < length)
+                continue;
+            this.#other.delete(i);
+            if (this.#otherFirst.get(fingerprint) === i)
+                this.#otherFirst.delete(fingerprint);
+        }
+        this.length = length;
+        this.#slots = new Int32Array(this.#slots.length);
+        this.#used = 0;
+        for (let i = 0; i < length; i++) {
+            if (this.#other.has(i))
+                continue;
+            this.#findOrAdd(i, this.#hashAt(i * FINGERPRINT_BYTES));
+        }
+    }
+    /** The bytes of a v1 fingerprint into `out` and their hash, or undefined for any other string. */
+    #decode(fingerprint, out) {
+        if (fingerprint.length !== V1_PREFIX.length + 2 * FINGERPRINT_BYTES)
+            return undefined;
+        if (!fingerprint.startsWith(V1_PREFIX))
+            return undefined;
+        let hash = 0x811c9dc5;
+        for (let k = 0; k < FINGERPRINT_BYTES; k++) {
+            const hi = hexValue(fingerprint.charCodeAt(V1_PREFIX.length + 2 * k));
+            const lo = hexValue(fingerprint.charCodeAt(V1_PREFIX.length + 2 * k + 1));
+            if (hi < 0 || lo < 0)
+                return undefined;
+            const byte = (hi << 4) | lo;
+            out[k] = byte;
+            hash = Math.imul(hash ^ byte, 0x01000193);
+        }
+        return hash;
+    }
+    #hashAt(at) {
+        let hash = 0x811c9dc5;
+        for (let k = 0; k < FINGERPRINT_BYTES; k++) {
+            hash = Math.imul(hash ^ this.#bytes[at + k], 0x01000193);
+        }
+        return hash;
+    }
+    #sameBytes(a, b) {
+        const bytes = this.#bytes;
+        for (let k = 0; k < FINGERPRINT_BYTES; k++)
+            if (bytes[a + k] !== bytes[b + k])
+                return false;
+        return true;
+    }
+    /** The first occurrence with occurrence i's v1 fingerprint, or -1 after making i that one. */
+    #findOrAdd(i, hash) {
+        if (2 * (this.#used + 1) > this.#slots.length)
+            this.#grow();
+        const mask = this.#slots.length - 1;
+        const at = i * FINGERPRINT_BYTES;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const held = this.#slots[slot];
+            if (held === 0) {
+                this.#slots[slot] = i + 1;
+                this.#used++;
+                return -1;
+            }
+            if (this.#sameBytes((held - 1) * FINGERPRINT_BYTES, at))
+                return held - 1;
+        }
+    }
+    #grow() {
+        const old = this.#slots;
+        this.#slots = new Int32Array(old.length * 2);
+        const mask = this.#slots.length - 1;
+        for (const held of old) {
+            if (held === 0)
+                continue;
+            let slot = this.#hashAt((held - 1) * FINGERPRINT_BYTES) & mask;
+            while (this.#slots[slot] !== 0)
+                slot = (slot + 1) & mask;
+            this.#slots[slot] = held;
+        }
     }
 }
 /** Strings numbered in the order first seen; equal strings share a number. */
@@ -2241,19 +2432,24 @@ exports.TallyGroups = TallyGroups;
  * union-find as they arrive, so the deduplicated findings are known once the last report is read
  * while only a few bytes per finding are held. The full findings the summary shows are kept on the
  * way (the best few by the summary's order) or read again from their report.
+ *
+ * A report's findings arrive before the report says whether they count (a report read in blocks
+ * hands them over first), so they are staged: written to the columns at once, their merges held
+ * back, and then committed (merged) or discarded (the columns cut back).
  */
 class FindingTally {
     keep;
-    fingerprints = [];
+    #fingerprints = new FingerprintColumn();
     #severity = new IntColumn();
     #rule = new IntColumn();
     #place = new IntColumn();
     #report = new IntColumn();
     #index = new IntColumn();
     #parent = new IntColumn();
+    /** Per occurrence, 1 + the number of its interned sources, or 0 when the finding names none. */
+    #sourceOf = new IntColumn();
     #rules = new Interned();
     #places = new Interned();
-    #byFingerprint = new Map();
     #byKey = new Map();
     #keyParts = new Map();
     /** Numbers the parts of dedupe keys, per kind. */
@@ -2263,21 +2459,38 @@ class FindingTally {
             this.#keyParts.set(kind, (table = new Interned()));
         return table.id(part);
     };
+    /** Distinct `sources` lists: one engine's by its name, several by their JSON. */
+    #sources = [];
+    #sourceIds = new Map();
+    #sourceListIds = new Map();
     suppressions = new Map();
-    #sources = new Map();
     /** Per waiver: occurrence → bits of the waiver's fields it matches (only non-zero). */
     #waiverBits;
     #waivers;
     /** Findings kept whole because they may be shown; pruned to the best KEEP by the summary's order. */
     #kept = new Map();
     #worst;
+    /** Occurrences before this one are committed; from it on they are staged. */
+    #committed = 0;
+    /** Staged merges, as pairs of occurrences. */
+    #merges = [];
+    /** Dedupe keys first seen on a staged occurrence (forgotten again when it is discarded). */
+    #stagedKeys = [];
     constructor(waivers, keep) {
         this.keep = keep;
         this.#waivers = waivers;
         this.#waiverBits = waivers.map(() => new Map());
     }
+    /** Committed occurrences. */
     get size() {
-        return this.fingerprints.length;
+        return this.#committed;
+    }
+    /** Staged occurrences (the findings of the report being read). */
+    get staged() {
+        return this.#fingerprints.length - this.#committed;
+    }
+    fingerprint(i) {
+        return this.#fingerprints.get(i);
     }
     #find(i) {
         let root = i;
@@ -2297,66 +2510,99 @@ class FindingTally {
         if (ra !== rb)
             this.#parent.set(Math.max(ra, rb), Math.min(ra, rb));
     }
-    /**
-     * What the tally keeps of a finding, before it is added: a report read in blocks hands its
-     * findings over before its header says whether they count, so they wait in this form.
-     */
-    prepare(finding) {
+    #sourceId(sources) {
+        if (sources === undefined || sources.length === 0)
+            return 0;
+        const one = sources.length === 1;
+        const key = one ? sources[0] : JSON.stringify(sources);
+        const ids = one ? this.#sourceIds : this.#sourceListIds;
+        let id = ids.get(key);
+        if (id === undefined) {
+            id = this.#sources.length;
+            this.#sources.push(sources);
+            ids.set(key, id);
+        }
+        return id + 1;
+    }
+    /** Stages a finding as the next occurrence (see the class comment). */
+    stage(finding) {
+        const i = this.#fingerprints.length;
         const severity = (0, core_1.severityRank)(finding.severity);
         const rule = finding.ruleId;
         const place = placeOf(finding);
-        let waiverBits;
+        const same = this.#fingerprints.push(finding.fingerprint);
+        if (same !== -1)
+            this.#merges.push(same, i);
+        this.#severity.push(severity);
+        this.#rule.push(this.#rules.id(rule));
+        this.#place.push(this.#places.id(place));
+        this.#report.push(-1);
+        this.#index.push(i - this.#committed);
+        this.#parent.push(i);
+        this.#sourceOf.push(this.#sourceId(finding.sources));
+        if (finding.suppression)
+            this.suppressions.set(i, finding.suppression);
+        for (const key of (0, dedupe_js_1.dedupeKeys)(finding, this.#keyPart)) {
+            const seen = this.#byKey.get(key);
+            if (seen !== undefined)
+                this.#merges.push(seen, i);
+            else {
+                this.#byKey.set(key, i);
+                this.#stagedKeys.push(key);
+            }
+        }
         for (let w = 0; w < this.#waivers.length; w++) {
             const bits = (0, waivers_js_1.waiverFieldMatches)(this.#waivers[w], finding);
             if (bits !== 0)
-                (waiverBits ??= new Array(this.#waivers.length).fill(0))[w] = bits;
+                this.#waiverBits[w].set(i, bits);
         }
-        return {
-            fingerprint: finding.fingerprint,
-            severity,
-            rule,
-            place,
-            keys: (0, dedupe_js_1.dedupeKeys)(finding, this.#keyPart),
-            ...(finding.suppression ? { suppression: finding.suppression } : {}),
-            ...(finding.sources && finding.sources.length > 0 ? { sources: finding.sources } : {}),
-            ...(waiverBits ? { waiverBits } : {}),
-            ...(this.#better(severity, rule, place, this.size) ? { finding } : {}),
-        };
+        this.#consider(finding, i, severity, rule, place);
     }
-    /** Adds a prepared finding as the next occurrence. */
-    commit(p, ref) {
-        const i = this.fingerprints.length;
-        this.fingerprints.push(p.fingerprint);
-        this.#severity.push(p.severity);
-        this.#rule.push(this.#rules.id(p.rule));
-        this.#place.push(this.#places.id(p.place));
-        this.#report.push(ref.report);
-        this.#index.push(ref.index);
-        this.#parent.push(i);
-        if (p.suppression)
-            this.suppressions.set(i, p.suppression);
-        if (p.sources)
-            this.#sources.set(i, p.sources);
-        const other = this.#byFingerprint.get(p.fingerprint);
-        if (other === undefined)
-            this.#byFingerprint.set(p.fingerprint, i);
-        else
-            this.#union(other, i);
-        for (const key of p.keys) {
-            const seen = this.#byKey.get(key);
-            if (seen === undefined)
-                this.#byKey.set(key, i);
-            else
-                this.#union(seen, i);
+    /** Makes the staged occurrences the findings of report `report`; gives their range. */
+    commit(report) {
+        const first = this.#committed;
+        const end = this.#fingerprints.length;
+        for (let i = first; i < end; i++)
+            this.#report.set(i, report);
+        const merges = this.#merges;
+        for (let k = 0; k < merges.length; k += 2)
+            this.#union(merges[k], merges[k + 1]);
+        this.#committed = end;
+        this.#merges = [];
+        this.#stagedKeys = [];
+        return [first, end];
+    }
+    /** Forgets the staged occurrences: their report does not count. */
+    discard() {
+        const n = this.#committed;
+        if (this.#fingerprints.length === n)
+            return;
+        this.#fingerprints.truncate(n);
+        for (const column of [
+            this.#severity,
+            this.#rule,
+            this.#place,
+            this.#report,
+            this.#index,
+            this.#parent,
+            this.#sourceOf,
+        ]) {
+            column.truncate(n);
         }
-        if (p.waiverBits) {
-            p.waiverBits.forEach((bits, w) => {
-                if (bits !== 0)
-                    this.#waiverBits[w].set(i, bits);
-            });
-        }
-        if (p.finding)
-            this.#consider(p.finding, i, p.severity, p.rule, p.place);
+        for (const key of this.#stagedKeys)
+            this.#byKey.delete(key);
+        const forget = (map) => {
+            for (const i of map.keys())
+                if (i >= n)
+                    map.delete(i);
+        };
+        forget(this.suppressions);
+        this.#waiverBits.forEach(forget);
+        forget(this.#kept);
+        if (this.#worst !== undefined && this.#worst.index >= n)
+            this.#worst = undefined;
+        this.#merges = [];
+        this.#stagedKeys = [];
     }
     /** Whether an occurrence would sort before the worst one kept whole (or none is kept yet). */
     #better(severity, rule, place, i) {
@@ -2407,7 +2653,8 @@ class FindingTally {
     }
     /** The engines that reported occurrence i, given its report's scanner for findings that name none. */
     sources(i, scanner) {
-        return this.#sources.get(i) ?? [scanner(this.#report.get(i))];
+        const id = this.#sourceOf.get(i);
+        return id === 0 ? [scanner(this.#report.get(i))] : this.#sources[id - 1];
     }
     /** The bits of waiver w's fields that a group's occurrences match together. */
     waiverBits(w, members) {
@@ -2420,7 +2667,6 @@ class FindingTally {
     /** Groups of occurrences that are one finding, ordered by their first occurrence. */
     groups() {
         // Dedupe keys are only needed while reports arrive.
-        this.#byFingerprint.clear();
         this.#byKey.clear();
         this.#keyParts.clear();
         const n = this.size;

@@ -3360,8 +3360,13 @@ function cosignEngine(options) {
 
 
 
-/** sign-image's outputs: the report, and what the cosign engine adds (a test holds them to action.yml). */
-const OUTPUTS = ['report', ...COSIGN_OUTPUTS];
+/** The outputs of actions/sign-image/action.yml: the pipeline's report, and the cosign engine's. */
+const OUTPUTS = {
+    report: 'report',
+    digest: 'digest',
+    signatureRef: 'signature-ref',
+    verified: 'verified',
+};
 /**
  * sign-image on the scan pipeline: cosign is the engine, and the pipeline installs it, classifies
  * failures, writes the signature report (always; a failed one says so), the summary and the outputs.
@@ -3396,9 +3401,9 @@ async function run(inputs, io) {
         notices: [signImageModeNotice(inputs.mode)],
         codeScanning: false,
         failedOutputs: (failed) => ({
-            digest: failed.target.digest ?? '',
-            'signature-ref': '',
-            ...(inputs.mode === 'verify' ? { verified: 'false' } : {}),
+            [OUTPUTS.digest]: failed.target.digest ?? '',
+            [OUTPUTS.signatureRef]: '',
+            ...(inputs.mode === 'verify' ? { [OUTPUTS.verified]: 'false' } : {}),
         }),
     }, io, 
     // No token: nothing is reported to GitHub but the step's summary and outputs.

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { nodeFileSystem, runGate, type GateFileSystem } from '@portcullis/gate'
 import { parseReportBlocks } from '../../packages/gate/src/report-blocks.js'
-import { NOW, codeStage, many, report, tempTree } from './helpers.js'
+import { NOW, codeStage, many, misconf, report, secret, tempTree, vuln } from './helpers.js'
 
 /** The text cut into blocks of `size` bytes, the way a file is read. */
 function blocks(text: string, size: number): Buffer[] {
@@ -42,7 +42,29 @@ describe('reading a report in blocks', () => {
     })
   }
 
+  // Reports as the suite writes them (compact, fingerprint first): findings are parsed in runs cut
+  // where one ends and the next begins, even when that text also appears inside a finding.
+  const boundary = '},{"fingerprint":'
+  const ours = [
+    '{"findings":[{"fingerprint":"a"},{"fingerprint":"b","n":[{"x":1},{"fingerprint":"c"}]},{"fingerprint":"d","s":"},{\\"fingerprint\\":"}],"z":1}',
+    `{"findings":[${Array.from({ length: 3000 }, (_, i) =>
+      i % 7 === 3
+        ? `{"fingerprint":"f${i}","n":[{"k":"${'x'.repeat(i % 50)}"${boundary}"g${i}"}]}`
+        : `{"fingerprint":"f${i}","t":"${'é'.repeat(i % 40)}\\u00e9${i % 11 === 0 ? '\\\\' : ''}"}`,
+    ).join(',')}],"after":[{"fingerprint":"h"}]}`,
+  ]
+  for (const text of ours) {
+    it(`splits a report in the suite's own form (${text.length} bytes) like JSON.parse`, () => {
+      const whole = JSON.parse(text) as { findings: unknown[] }
+      const expected = { header: { ...whole, findings: [] }, findings: whole.findings }
+      for (const size of [5, 4096, 65536, 1 << 20]) expect(split(text, size)).toEqual(expected)
+    })
+  }
+
   const invalid = [
+    '{"findings":[{"fingerprint":"a"},{"fingerprint":"b"]}',
+    '{"findings":[{"fingerprint":"a"},{"fingerprint":"b"},{"fingerprint":}]}',
+    '{"findings":[{"fingerprint":"a"},{"fingerprint":"b"}],}',
     '{"findings":[1,]}',
     '{"findings":[,1]}',
     '{"findings":[1',
@@ -121,4 +143,66 @@ describe('reading a report in blocks', () => {
       inBlocks.findings.map((f) => f.finding.fingerprint),
     )
   })
+})
+
+describe('findings of a report that proves bad after they were read', () => {
+  const config = {
+    systemLevel: 3 as const,
+    stage: 'code' as const,
+    fail: true,
+    mode: 'all' as const,
+    baseline: [],
+  }
+  // v1 fingerprints, others (held as strings), dedupe by advisory and by a secret's place.
+  const shared = [
+    ...many('high', 30),
+    { ...misconf({ rule: 'R-own', n: 900 }), fingerprint: 'an engine fingerprint' },
+    { ...misconf({ rule: 'R-upper', n: 901 }), fingerprint: `v1:${'AB'.repeat(20)}` },
+    vuln({ advisory: 'CVE-2024-0001', pkg: 'left-pad', version: '1.0.0' }),
+    secret({ path: 'src/a.ts', line: 7 }),
+  ]
+  const gate = (dir: string) =>
+    runGate({ ...config, findings: [dir] }, { cwd: dir, now: () => NOW })
+  const shape = (result: ReturnType<typeof gate>) => ({
+    counts: result.counts,
+    statusCounts: result.statusCounts,
+    findings: result.findings.map((f) => [
+      f.finding.fingerprint,
+      f.occurrences.map((o) => `${o.file}:${o.finding.fingerprint}`),
+    ]),
+  })
+
+  function writeGood(dir: string): void {
+    for (const [file, r] of codeStage(shared)) {
+      writeFileSync(join(dir, file.replace('.json', '.findings.json')), JSON.stringify(r))
+    }
+  }
+
+  for (const name of ['aa-bad.findings.json', 'zz-bad.findings.json']) {
+    it(`count nowhere and merge with nothing (${name}, read ${name.startsWith('aa') ? 'first' : 'last'})`, () => {
+      const clean = tempTree({})
+      writeGood(clean)
+      const expected = gate(clean)
+      expect(expected.counts.high).toBeGreaterThan(30)
+
+      const dir = tempTree({})
+      writeGood(dir)
+      // The same findings and more, then one the schema refuses: read, staged, then discarded.
+      // In another order than the good reports, so a left-over index would merge the wrong ones.
+      const findings = [
+        ...many('critical', 20),
+        ...[...shared].reverse(),
+        secret({ path: 'src/a.ts', line: 7, rule: 'another-engine-rule' }),
+        { ...misconf({ n: 950 }), severity: 'severe' },
+      ]
+      writeFileSync(join(dir, name), JSON.stringify(report('scan-iac', findings as never)))
+      const result = gate(dir)
+      expect(result.reasons).toContainEqual({
+        code: 'invalid-report',
+        message: expect.stringContaining(`/findings/${findings.length - 1}/severity`) as string,
+      })
+      expect(result.counts.critical).toBe(0)
+      expect(shape(result)).toEqual(shape(expected))
+    })
+  }
 })

@@ -2,15 +2,19 @@ import type { ActionIO, Outcome } from '@portcullis/action-kit'
 import { parseImageReference, pinnedReference } from '@portcullis/engine'
 import { runnerScanDeps, runScan } from '@portcullis/scan'
 import {
-  COSIGN_OUTPUTS,
   cosignEngine,
   signImageModeNotice,
   type CosignEngineInputs,
 } from '@portcullis/scanners/cosign'
 import type { SignImageActionInputs } from './inputs.js'
 
-/** sign-image's outputs: the report, and what the cosign engine adds (a test holds them to action.yml). */
-export const OUTPUTS = ['report', ...COSIGN_OUTPUTS] as const
+/** The outputs of actions/sign-image/action.yml: the pipeline's report, and the cosign engine's. */
+export const OUTPUTS = {
+  report: 'report',
+  digest: 'digest',
+  signatureRef: 'signature-ref',
+  verified: 'verified',
+} as const
 
 /**
  * sign-image on the scan pipeline: cosign is the engine, and the pipeline installs it, classifies
@@ -45,9 +49,9 @@ export async function run(inputs: SignImageActionInputs, io: ActionIO): Promise<
       notices: [signImageModeNotice(inputs.mode)],
       codeScanning: false,
       failedOutputs: (failed) => ({
-        digest: failed.target.digest ?? '',
-        'signature-ref': '',
-        ...(inputs.mode === 'verify' ? { verified: 'false' } : {}),
+        [OUTPUTS.digest]: failed.target.digest ?? '',
+        [OUTPUTS.signatureRef]: '',
+        ...(inputs.mode === 'verify' ? { [OUTPUTS.verified]: 'false' } : {}),
       }),
     },
     io,

@@ -22,7 +22,7 @@ import {
   type Stage,
 } from './stages.js'
 import { MAX_WAIVED_ROWS } from './summary.js'
-import { FindingTally, waivable, type PreparedFinding } from './tally.js'
+import { FindingTally, waivable } from './tally.js'
 import { EMPTY_WAIVERS, daysLeft, waiverFields, type Waiver, type WaiverSet } from './waivers.js'
 
 export { GATE_MODES, type GateMode } from './stages.js'
@@ -183,7 +183,7 @@ function sameFindings(a: ReadReport, b: ReadReport, tally: FindingTally): boolea
   const set = (r: ReadReport): string[] => {
     const [first, end] = r.occurrences ?? [0, 0]
     const out = new Set<string>()
-    for (let i = first; i < end; i++) out.add(`${tally.fingerprints[i]}\u0000${tally.severity(i)}`)
+    for (let i = first; i < end; i++) out.add(`${tally.fingerprint(i)}\u0000${tally.severity(i)}`)
     return [...out].sort()
   }
   const fa = set(a)
@@ -555,15 +555,16 @@ const KEPT_FINDINGS = 4 * LISTED_FINDINGS
 /** A report's findings by index, read again for the few the summary shows that were not kept whole. */
 export type ReportRereader = (indexes: ReadonlySet<number>) => ReadonlyMap<number, Finding>
 
-/** One report's findings as they arrive, prepared for the tally, with its counts. */
+/** One report's findings as they arrive, staged in the tally, with its counts. */
 class PendingFindings {
-  readonly prepared: PreparedFinding[] = []
+  count = 0
   readonly bySeverity: SeverityCounts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 }
   /** Its signature findings, which the stage checks read. */
   readonly signatures: Finding[] = []
   constructor(private readonly tally: FindingTally) {}
   add(finding: Finding): void {
-    this.prepared.push(this.tally.prepare(finding))
+    this.tally.stage(finding)
+    this.count++
     this.bySeverity[finding.severity] += 1
     if (finding.category === 'signature') this.signatures.push(finding)
   }
@@ -656,6 +657,7 @@ export class GateEvaluation {
     return {
       finding: (f) => pending.add(f),
       discard: () => {
+        this.#tally.discard()
         pending = new PendingFindings(this.#tally)
       },
       report: (loaded, path) => {
@@ -668,15 +670,12 @@ export class GateEvaluation {
   #add({ file, report }: LoadedReport, pending: PendingFindings, reread: ReportRereader): void {
     let occurrences: readonly [number, number] | undefined
     if (report.status === 'complete' && report.action !== 'quality-gate') {
-      const first = this.#tally.size
-      const index = this.#reports.length
-      pending.prepared.forEach((p, i) => this.#tally.commit(p, { report: index, index: i }))
-      occurrences = [first, this.#tally.size]
-    }
+      occurrences = this.#tally.commit(this.#reports.length)
+    } else this.#tally.discard()
     this.#reports.push({
       file,
       report: { ...report, findings: pending.signatures },
-      findings: pending.prepared.length,
+      findings: pending.count,
       bySeverity: pending.bySeverity,
       ...(occurrences ? { occurrences } : {}),
       reread,
@@ -797,7 +796,7 @@ export class GateEvaluation {
     for (let gi = 0; gi < groups.count; gi++) {
       const members = groups.members(gi)
       let st: FindingStatus
-      if (mode === 'new' && members.some((m) => known.has(tally.fingerprints[m]!))) {
+      if (mode === 'new' && members.some((m) => known.has(tally.fingerprint(m)))) {
         st = 'baseline'
       } else {
         const suppression = gateSuppression(members, tally.suppressions)
@@ -972,7 +971,7 @@ export class GateEvaluation {
       const findings = r.reread(new Set(members.map((m) => tally.ref(m).index)))
       for (const m of members) {
         const f = findings.get(tally.ref(m).index)
-        if (f === undefined || f.fingerprint !== tally.fingerprints[m]) {
+        if (f === undefined || f.fingerprint !== tally.fingerprint(m)) {
           throw new Error(`${r.file} changed while the gate read it; run the gate again`)
         }
         found.set(m, f)

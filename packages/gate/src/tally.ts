@@ -21,6 +21,139 @@ class IntColumn {
   set(i: number, value: number): void {
     this.#data[i] = value
   }
+  truncate(length: number): void {
+    this.length = Math.min(this.length, length)
+  }
+}
+
+const FINGERPRINT_BYTES = 20
+const V1_PREFIX = 'v1:'
+
+/** A hex digit's value (lowercase only: `v1:` fingerprints are written so), or -1. */
+function hexValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30
+  if (c >= 0x61 && c <= 0x66) return c - 0x57
+  return -1
+}
+
+/**
+ * The occurrences' fingerprints, and for each fingerprint its first occurrence. A `v1:` fingerprint
+ * (all but a few) is held as its 20 bytes in one arena and found through an open-addressing table
+ * of occurrence numbers, so a million of them are ~28 MB instead of a million strings in a Map.
+ * Anything else is held as the string itself.
+ */
+class FingerprintColumn {
+  #bytes = new Uint8Array(FINGERPRINT_BYTES * 1024)
+  /** Occurrence + 1 of the first occurrence of each v1 fingerprint; 0 marks a free slot. */
+  #slots = new Int32Array(2048)
+  #used = 0
+  /** Fingerprints not in v1 form, by occurrence, and their first occurrences. */
+  readonly #other = new Map<number, string>()
+  readonly #otherFirst = new Map<string, number>()
+  readonly #scratch = new Uint8Array(FINGERPRINT_BYTES)
+  length = 0
+
+  /** Appends the next occurrence's fingerprint; gives the first earlier one with it, or -1. */
+  push(fingerprint: string): number {
+    const i = this.length++
+    if ((i + 1) * FINGERPRINT_BYTES > this.#bytes.length) {
+      const next = new Uint8Array(this.#bytes.length * 2)
+      next.set(this.#bytes)
+      this.#bytes = next
+    }
+    const hash = this.#decode(fingerprint, this.#scratch)
+    if (hash === undefined) {
+      this.#other.set(i, fingerprint)
+      const first = this.#otherFirst.get(fingerprint)
+      if (first !== undefined) return first
+      this.#otherFirst.set(fingerprint, i)
+      return -1
+    }
+    this.#bytes.set(this.#scratch, i * FINGERPRINT_BYTES)
+    return this.#findOrAdd(i, hash)
+  }
+
+  get(i: number): string {
+    const other = this.#other.get(i)
+    if (other !== undefined) return other
+    const at = i * FINGERPRINT_BYTES
+    return `${V1_PREFIX}${Buffer.from(this.#bytes.buffer, this.#bytes.byteOffset + at, FINGERPRINT_BYTES).toString('hex')}`
+  }
+
+  /** Forgets the occurrences from `length` on. */
+  truncate(length: number): void {
+    if (length >= this.length) return
+    for (const [i, fingerprint] of this.#other) {
+      if (i < length) continue
+      this.#other.delete(i)
+      if (this.#otherFirst.get(fingerprint) === i) this.#otherFirst.delete(fingerprint)
+    }
+    this.length = length
+    this.#slots = new Int32Array(this.#slots.length)
+    this.#used = 0
+    for (let i = 0; i < length; i++) {
+      if (this.#other.has(i)) continue
+      this.#findOrAdd(i, this.#hashAt(i * FINGERPRINT_BYTES))
+    }
+  }
+
+  /** The bytes of a v1 fingerprint into `out` and their hash, or undefined for any other string. */
+  #decode(fingerprint: string, out: Uint8Array): number | undefined {
+    if (fingerprint.length !== V1_PREFIX.length + 2 * FINGERPRINT_BYTES) return undefined
+    if (!fingerprint.startsWith(V1_PREFIX)) return undefined
+    let hash = 0x811c9dc5
+    for (let k = 0; k < FINGERPRINT_BYTES; k++) {
+      const hi = hexValue(fingerprint.charCodeAt(V1_PREFIX.length + 2 * k))
+      const lo = hexValue(fingerprint.charCodeAt(V1_PREFIX.length + 2 * k + 1))
+      if (hi < 0 || lo < 0) return undefined
+      const byte = (hi << 4) | lo
+      out[k] = byte
+      hash = Math.imul(hash ^ byte, 0x01000193)
+    }
+    return hash
+  }
+
+  #hashAt(at: number): number {
+    let hash = 0x811c9dc5
+    for (let k = 0; k < FINGERPRINT_BYTES; k++) {
+      hash = Math.imul(hash ^ this.#bytes[at + k]!, 0x01000193)
+    }
+    return hash
+  }
+
+  #sameBytes(a: number, b: number): boolean {
+    const bytes = this.#bytes
+    for (let k = 0; k < FINGERPRINT_BYTES; k++) if (bytes[a + k] !== bytes[b + k]) return false
+    return true
+  }
+
+  /** The first occurrence with occurrence i's v1 fingerprint, or -1 after making i that one. */
+  #findOrAdd(i: number, hash: number): number {
+    if (2 * (this.#used + 1) > this.#slots.length) this.#grow()
+    const mask = this.#slots.length - 1
+    const at = i * FINGERPRINT_BYTES
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const held = this.#slots[slot]!
+      if (held === 0) {
+        this.#slots[slot] = i + 1
+        this.#used++
+        return -1
+      }
+      if (this.#sameBytes((held - 1) * FINGERPRINT_BYTES, at)) return held - 1
+    }
+  }
+
+  #grow(): void {
+    const old = this.#slots
+    this.#slots = new Int32Array(old.length * 2)
+    const mask = this.#slots.length - 1
+    for (const held of old) {
+      if (held === 0) continue
+      let slot = this.#hashAt((held - 1) * FINGERPRINT_BYTES) & mask
+      while (this.#slots[slot] !== 0) slot = (slot + 1) & mask
+      this.#slots[slot] = held
+    }
+  }
 }
 
 /** Strings numbered in the order first seen; equal strings share a number. */
@@ -64,22 +197,6 @@ export interface OccurrenceRef {
   readonly index: number
 }
 
-/** A finding reduced to what the tally keeps of it (see FindingTally.prepare). */
-export interface PreparedFinding {
-  readonly fingerprint: string
-  readonly severity: number
-  readonly rule: string
-  readonly place: string
-  /** Dedupe keys besides the fingerprint. */
-  readonly keys: readonly string[]
-  readonly suppression?: Suppression
-  readonly sources?: readonly string[]
-  /** Per waiver, the bits of its fields the finding matches; absent when it matches none. */
-  readonly waiverBits?: readonly number[]
-  /** The finding itself, when it may be among those shown. */
-  readonly finding?: Finding
-}
-
 /** The groups of occurrences after deduplication, in columns. */
 export class TallyGroups {
   constructor(
@@ -113,18 +230,23 @@ export class TallyGroups {
  * union-find as they arrive, so the deduplicated findings are known once the last report is read
  * while only a few bytes per finding are held. The full findings the summary shows are kept on the
  * way (the best few by the summary's order) or read again from their report.
+ *
+ * A report's findings arrive before the report says whether they count (a report read in blocks
+ * hands them over first), so they are staged: written to the columns at once, their merges held
+ * back, and then committed (merged) or discarded (the columns cut back).
  */
 export class FindingTally {
-  readonly fingerprints: string[] = []
+  readonly #fingerprints = new FingerprintColumn()
   readonly #severity = new IntColumn()
   readonly #rule = new IntColumn()
   readonly #place = new IntColumn()
   readonly #report = new IntColumn()
   readonly #index = new IntColumn()
   readonly #parent = new IntColumn()
+  /** Per occurrence, 1 + the number of its interned sources, or 0 when the finding names none. */
+  readonly #sourceOf = new IntColumn()
   readonly #rules = new Interned()
   readonly #places = new Interned()
-  readonly #byFingerprint = new Map<string, number>()
   readonly #byKey = new Map<string, number>()
   readonly #keyParts = new Map<string, Interned>()
   /** Numbers the parts of dedupe keys, per kind. */
@@ -133,14 +255,23 @@ export class FindingTally {
     if (!table) this.#keyParts.set(kind, (table = new Interned()))
     return table.id(part)
   }
+  /** Distinct `sources` lists: one engine's by its name, several by their JSON. */
+  readonly #sources: (readonly string[])[] = []
+  readonly #sourceIds = new Map<string, number>()
+  readonly #sourceListIds = new Map<string, number>()
   readonly suppressions = new Map<number, Suppression>()
-  readonly #sources = new Map<number, readonly string[]>()
   /** Per waiver: occurrence → bits of the waiver's fields it matches (only non-zero). */
   readonly #waiverBits: Map<number, number>[]
   readonly #waivers: readonly Waiver[]
   /** Findings kept whole because they may be shown; pruned to the best KEEP by the summary's order. */
   #kept = new Map<number, Finding>()
   #worst: { severity: number; rule: string; place: string; index: number } | undefined
+  /** Occurrences before this one are committed; from it on they are staged. */
+  #committed = 0
+  /** Staged merges, as pairs of occurrences. */
+  #merges: number[] = []
+  /** Dedupe keys first seen on a staged occurrence (forgotten again when it is discarded). */
+  #stagedKeys: string[] = []
 
   constructor(
     waivers: readonly Waiver[],
@@ -150,8 +281,18 @@ export class FindingTally {
     this.#waiverBits = waivers.map(() => new Map())
   }
 
+  /** Committed occurrences. */
   get size(): number {
-    return this.fingerprints.length
+    return this.#committed
+  }
+
+  /** Staged occurrences (the findings of the report being read). */
+  get staged(): number {
+    return this.#fingerprints.length - this.#committed
+  }
+
+  fingerprint(i: number): string {
+    return this.#fingerprints.get(i)
   }
 
   #find(i: number): number {
@@ -172,59 +313,90 @@ export class FindingTally {
     if (ra !== rb) this.#parent.set(Math.max(ra, rb), Math.min(ra, rb))
   }
 
-  /**
-   * What the tally keeps of a finding, before it is added: a report read in blocks hands its
-   * findings over before its header says whether they count, so they wait in this form.
-   */
-  prepare(finding: Finding): PreparedFinding {
+  #sourceId(sources: readonly string[] | undefined): number {
+    if (sources === undefined || sources.length === 0) return 0
+    const one = sources.length === 1
+    const key = one ? sources[0]! : JSON.stringify(sources)
+    const ids = one ? this.#sourceIds : this.#sourceListIds
+    let id = ids.get(key)
+    if (id === undefined) {
+      id = this.#sources.length
+      this.#sources.push(sources)
+      ids.set(key, id)
+    }
+    return id + 1
+  }
+
+  /** Stages a finding as the next occurrence (see the class comment). */
+  stage(finding: Finding): void {
+    const i = this.#fingerprints.length
     const severity = severityRank(finding.severity)
     const rule = finding.ruleId
     const place = placeOf(finding)
-    let waiverBits: number[] | undefined
+    const same = this.#fingerprints.push(finding.fingerprint)
+    if (same !== -1) this.#merges.push(same, i)
+    this.#severity.push(severity)
+    this.#rule.push(this.#rules.id(rule))
+    this.#place.push(this.#places.id(place))
+    this.#report.push(-1)
+    this.#index.push(i - this.#committed)
+    this.#parent.push(i)
+    this.#sourceOf.push(this.#sourceId(finding.sources))
+    if (finding.suppression) this.suppressions.set(i, finding.suppression)
+    for (const key of dedupeKeys(finding, this.#keyPart)) {
+      const seen = this.#byKey.get(key)
+      if (seen !== undefined) this.#merges.push(seen, i)
+      else {
+        this.#byKey.set(key, i)
+        this.#stagedKeys.push(key)
+      }
+    }
     for (let w = 0; w < this.#waivers.length; w++) {
       const bits = waiverFieldMatches(this.#waivers[w]!, finding)
-      if (bits !== 0) (waiverBits ??= new Array<number>(this.#waivers.length).fill(0))[w] = bits
+      if (bits !== 0) this.#waiverBits[w]!.set(i, bits)
     }
-    return {
-      fingerprint: finding.fingerprint,
-      severity,
-      rule,
-      place,
-      keys: dedupeKeys(finding, this.#keyPart),
-      ...(finding.suppression ? { suppression: finding.suppression } : {}),
-      ...(finding.sources && finding.sources.length > 0 ? { sources: finding.sources } : {}),
-      ...(waiverBits ? { waiverBits } : {}),
-      ...(this.#better(severity, rule, place, this.size) ? { finding } : {}),
-    }
+    this.#consider(finding, i, severity, rule, place)
   }
 
-  /** Adds a prepared finding as the next occurrence. */
-  commit(p: PreparedFinding, ref: OccurrenceRef): void {
-    const i = this.fingerprints.length
-    this.fingerprints.push(p.fingerprint)
-    this.#severity.push(p.severity)
-    this.#rule.push(this.#rules.id(p.rule))
-    this.#place.push(this.#places.id(p.place))
-    this.#report.push(ref.report)
-    this.#index.push(ref.index)
-    this.#parent.push(i)
-    if (p.suppression) this.suppressions.set(i, p.suppression)
-    if (p.sources) this.#sources.set(i, p.sources)
+  /** Makes the staged occurrences the findings of report `report`; gives their range. */
+  commit(report: number): [number, number] {
+    const first = this.#committed
+    const end = this.#fingerprints.length
+    for (let i = first; i < end; i++) this.#report.set(i, report)
+    const merges = this.#merges
+    for (let k = 0; k < merges.length; k += 2) this.#union(merges[k]!, merges[k + 1]!)
+    this.#committed = end
+    this.#merges = []
+    this.#stagedKeys = []
+    return [first, end]
+  }
 
-    const other = this.#byFingerprint.get(p.fingerprint)
-    if (other === undefined) this.#byFingerprint.set(p.fingerprint, i)
-    else this.#union(other, i)
-    for (const key of p.keys) {
-      const seen = this.#byKey.get(key)
-      if (seen === undefined) this.#byKey.set(key, i)
-      else this.#union(seen, i)
+  /** Forgets the staged occurrences: their report does not count. */
+  discard(): void {
+    const n = this.#committed
+    if (this.#fingerprints.length === n) return
+    this.#fingerprints.truncate(n)
+    for (const column of [
+      this.#severity,
+      this.#rule,
+      this.#place,
+      this.#report,
+      this.#index,
+      this.#parent,
+      this.#sourceOf,
+    ]) {
+      column.truncate(n)
     }
-    if (p.waiverBits) {
-      p.waiverBits.forEach((bits, w) => {
-        if (bits !== 0) this.#waiverBits[w]!.set(i, bits)
-      })
+    for (const key of this.#stagedKeys) this.#byKey.delete(key)
+    const forget = (map: Map<number, unknown>): void => {
+      for (const i of map.keys()) if (i >= n) map.delete(i)
     }
-    if (p.finding) this.#consider(p.finding, i, p.severity, p.rule, p.place)
+    forget(this.suppressions)
+    this.#waiverBits.forEach(forget)
+    forget(this.#kept)
+    if (this.#worst !== undefined && this.#worst.index >= n) this.#worst = undefined
+    this.#merges = []
+    this.#stagedKeys = []
   }
 
   /** Whether an occurrence would sort before the worst one kept whole (or none is kept yet). */
@@ -288,7 +460,8 @@ export class FindingTally {
 
   /** The engines that reported occurrence i, given its report's scanner for findings that name none. */
   sources(i: number, scanner: (report: number) => string): readonly string[] {
-    return this.#sources.get(i) ?? [scanner(this.#report.get(i))]
+    const id = this.#sourceOf.get(i)
+    return id === 0 ? [scanner(this.#report.get(i))] : this.#sources[id - 1]!
   }
 
   /** The bits of waiver w's fields that a group's occurrences match together. */
@@ -302,7 +475,6 @@ export class FindingTally {
   /** Groups of occurrences that are one finding, ordered by their first occurrence. */
   groups(): TallyGroups {
     // Dedupe keys are only needed while reports arrive.
-    this.#byFingerprint.clear()
     this.#byKey.clear()
     this.#keyParts.clear()
     const n = this.size
