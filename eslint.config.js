@@ -66,7 +66,25 @@ export default tseslint.config(
     },
   },
   {
-    // Scanner adapters take the logger and exec ports from core, never the runner package.
+    // The engine contract knows the finding model and the ports only: no runner, no pipeline.
+    files: ['packages/engine/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@actions/*'], message: 'Only packages/action-kit may import @actions/*.' },
+            {
+              group: ['@portcullis/*', '!@portcullis/core', '!@portcullis/core/*'],
+              message: 'packages/engine imports only @portcullis/core (the model and the ports).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Scanner adapters take the ports from core and the engine contract, never the runner or the pipeline.
     files: ['packages/scanners/src/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -75,9 +93,17 @@ export default tseslint.config(
           patterns: [
             { group: ['@actions/*'], message: 'Only packages/action-kit may import @actions/*.' },
             {
-              group: ['@portcullis/action-kit', '@portcullis/action-kit/*'],
+              group: [
+                '@portcullis/*',
+                '!@portcullis/core',
+                '!@portcullis/core/*',
+                '!@portcullis/engine',
+                '!@portcullis/engine/*',
+                '!@portcullis/sarif',
+                '!@portcullis/sarif/*',
+              ],
               message:
-                'packages/scanners take Logger, Exec and neutralize from @portcullis/core/ports, not the runner package @portcullis/action-kit.',
+                "packages/scanners import only @portcullis/core (model, ports), @portcullis/engine (the engine contract) and @portcullis/sarif; the runner package and the pipeline are the actions' to wire.",
             },
           ],
         },

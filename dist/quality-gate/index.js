@@ -612,6 +612,7 @@ function readRunnerContext(env = process.env) {
         eventName: env.GITHUB_EVENT_NAME ?? '',
         event,
         repository: env.GITHUB_REPOSITORY ?? '',
+        repositoryId: env.GITHUB_REPOSITORY_ID?.trim() ?? '',
         runnerTemp,
         toolCache: env.RUNNER_TOOL_CACHE ?? (0,external_node_path_.join)(runnerTemp, 'tool-cache'),
         apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',

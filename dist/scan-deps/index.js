@@ -5,19 +5,19 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(937);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1140);
+/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8611);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7199);
 
 
 // The run module (scanners, SARIF, reports) loads only once the inputs are read and valid.
-await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m, () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(800)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6800)).then((m) => m.run));
+await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m, () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2348)).then((m) => m.run));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 1140:
+/***/ 7199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26,7 +26,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   m: () => (/* binding */ INPUTS)
 });
 
-;// CONCATENATED MODULE: ./packages/scan/src/inputs.ts
+// UNUSED EXPORTS: ENGINE_TOOLS
+
+;// CONCATENATED MODULE: ./packages/engine/src/inputs.ts
 /**
  * Inputs every scan action shares, with the same names, defaults and meaning in each action.yml
  * (a test holds them together). Action-specific inputs are spread in front of these.
@@ -43,32 +45,57 @@ const COMMON_SCAN_INPUTS = {
     'output-dir': { kind: 'string', default: '' },
     'timeout-minutes': { kind: 'integer', min: 1, max: 360, default: '30' },
 };
+/**
+ * A scan action's inputs from its declaration: its own inputs, then `engine` (one of the engines it
+ * offers, the first by default), a `<tool>-path` input per tool (once, however many engines use the
+ * tool) and the common scan inputs. action.yml must list the same (a test holds them together).
+ */
+function scanActionInputs(engines, own) {
+    const names = Object.keys(engines);
+    if (names.length === 0)
+        throw new Error('a scan action offers at least one engine');
+    const paths = Object.fromEntries(Object.values(engines).map((tool) => [tool.pathInput, { kind: 'string', default: '' }]));
+    return {
+        ...own,
+        engine: { kind: 'enum', values: names, default: names[0] },
+        ...paths,
+        ...COMMON_SCAN_INPUTS,
+    };
+}
 
+// EXTERNAL MODULE: ./packages/scanners/src/osv-scanner/tool.ts
+var tool = __nccwpck_require__(9731);
+// EXTERNAL MODULE: ./packages/scanners/src/trivy/tool.ts
+var trivy_tool = __nccwpck_require__(5158);
 // EXTERNAL MODULE: ./packages/scanners/src/trivy/inputs.ts
 var inputs = __nccwpck_require__(3457);
 ;// CONCATENATED MODULE: ./actions/scan-deps/src/inputs.ts
 
 
-/** The inputs of actions/scan-deps/action.yml, read once at the edge (a test holds the two together). */
-const INPUTS = {
+
+
+/** The engines scan-deps offers, by `engine` value (the first is the default); run.ts gives each its adapter. */
+const ENGINE_TOOLS = { trivy: trivy_tool/* TRIVY */.T, 'osv-scanner': tool/* OSV_SCANNER */.K };
+/**
+ * The inputs of actions/scan-deps/action.yml, read once at the edge: its own, then `engine`, each tool's
+ * `<tool>-path` and the common scan inputs, derived from {@link ENGINE_TOOLS} (a test holds the
+ * result and action.yml together).
+ */
+const INPUTS = scanActionInputs(ENGINE_TOOLS, {
     path: { kind: 'string', default: '.' },
-    engine: { kind: 'enum', values: ['trivy', 'osv-scanner'], default: 'trivy' },
     'ignore-unfixed': { kind: 'boolean', default: 'false' },
     'skip-dirs': { kind: 'list', default: '' },
     'skip-files': { kind: 'list', default: '' },
     'cache-db': { kind: 'boolean', default: 'true' },
     sbom: { kind: 'boolean', default: 'true' },
     version: { kind: 'string', default: '' },
-    'trivy-path': { kind: 'string', default: '' },
-    'osv-scanner-path': { kind: 'string', default: '' },
     ...inputs/* TRIVY_DB_INPUTS */.O,
-    ...COMMON_SCAN_INPUTS,
-};
+});
 
 
 /***/ }),
 
-/***/ 937:
+/***/ 8611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -308,87 +335,8 @@ function describeExit(tool, result, timeoutMs) {
     return `${tool} exited with code ${result.exitCode}`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
-
-function camelCase(name) {
-    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-function parseList(raw) {
-    return raw
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '' && !s.startsWith('#'));
-}
-function readOne(name, spec, raw, hint) {
-    const value = (raw ?? '').trim() === '' ? (spec.default ?? '') : (raw ?? '').trim();
-    if (value === '') {
-        if (spec.required) {
-            const values = spec.kind === 'enum' ? ` (one of ${spec.values.join(', ')})` : '';
-            throw new errors/* InputError */.dz(name, `is required${values}; ${hint}`);
-        }
-        switch (spec.kind) {
-            case 'list':
-                return [];
-            case 'boolean':
-                throw new errors/* InputError */.dz(name, 'is empty; use true or false');
-            case 'enum':
-                throw new errors/* InputError */.dz(name, `is empty; use one of: ${spec.values.join(', ')}`);
-            default:
-                return undefined;
-        }
-    }
-    switch (spec.kind) {
-        case 'string':
-            return value;
-        case 'boolean':
-            // Strict, as YAML 1.2's core schema and @actions/core's getBooleanInput: no "yes", "1" or "on".
-            if (['true', 'True', 'TRUE'].includes(value))
-                return true;
-            if (['false', 'False', 'FALSE'].includes(value))
-                return false;
-            throw new errors/* InputError */.dz(name, `must be true or false, got ${JSON.stringify(value)}`);
-        case 'enum':
-            if (!spec.values.includes(value)) {
-                throw new errors/* InputError */.dz(name, `must be one of ${spec.values.join(', ')}; got ${JSON.stringify(value)}`);
-            }
-            return value;
-        case 'integer': {
-            if (!/^-?\d+$/.test(value))
-                throw new errors/* InputError */.dz(name, `must be a whole number, got ${JSON.stringify(value)}`);
-            const n = Number(value);
-            if (n < spec.min || n > spec.max) {
-                throw new errors/* InputError */.dz(name, `must be between ${spec.min} and ${spec.max}, got ${n}`);
-            }
-            return n;
-        }
-        case 'list':
-            return parseList(value);
-    }
-}
-/** Reads every input of `specs` once, validating each; the first bad one throws an InputError naming it. */
-function readInputs(specs, source, options = {}) {
-    const hint = options.requiredHint ?? "set it in the step's `with:` block";
-    const out = {};
-    for (const [name, spec] of Object.entries(specs)) {
-        const raw = source(name);
-        if (typeof raw !== 'string' && raw !== undefined) {
-            if (spec.kind !== 'list')
-                throw new errors/* InputError */.dz(name, 'takes one value');
-            // Values given one by one are whole entries: a path may hold a comma.
-            const items = raw.map((s) => s.trim()).filter((s) => s !== '');
-            if (spec.secret)
-                for (const item of items)
-                    options.onSecret?.(item, name);
-            out[camelCase(name)] = items.length > 0 ? items : readOne(name, spec, undefined, hint);
-            continue;
-        }
-        if (spec.secret && raw && raw.trim() !== '')
-            options.onSecret?.(raw.trim(), name);
-        out[camelCase(name)] = readOne(name, spec, raw, hint);
-    }
-    return Object.freeze(out);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var src_inputs = __nccwpck_require__(7276);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
 // The spec-driven reader is pure and lives in core, so the gate's command line reads its options
 // through it without loading the runner; actions keep importing it from here.
@@ -554,6 +502,7 @@ function readRunnerContext(env = process.env) {
         eventName: env.GITHUB_EVENT_NAME ?? '',
         event,
         repository: env.GITHUB_REPOSITORY ?? '',
+        repositoryId: env.GITHUB_REPOSITORY_ID?.trim() ?? '',
         runnerTemp,
         toolCache: env.RUNNER_TOOL_CACHE ?? (0,external_node_path_.join)(runnerTemp, 'tool-cache'),
         apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
@@ -614,7 +563,7 @@ async function runEntry(specs, main, env = process.env) {
     const core = commandWriter(env);
     try {
         io = runnerIO(env, core);
-        const inputs = readInputs(specs, envInputSource(env), {
+        const inputs = (0,src_inputs/* readInputs */.Ko)(specs, envInputSource(env), {
             onSecret: (value, name) => {
                 const refusal = maskRefusal(value);
                 if (refusal === undefined)
@@ -768,6 +717,98 @@ function describeJsonError(error) {
         return 'it ends early (truncated)';
     const position = /position (\d+)/.exec(message);
     return position ? `syntax error at character ${position[1]}` : 'syntax error';
+}
+
+
+/***/ }),
+
+/***/ 7276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   xQ: () => (/* binding */ camelCase)
+/* harmony export */ });
+/* unused harmony export parseList */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+function parseList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
+}
+function readOne(name, spec, raw, hint) {
+    const value = (raw ?? '').trim() === '' ? (spec.default ?? '') : (raw ?? '').trim();
+    if (value === '') {
+        if (spec.required) {
+            const values = spec.kind === 'enum' ? ` (one of ${spec.values.join(', ')})` : '';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `is required${values}; ${hint}`);
+        }
+        switch (spec.kind) {
+            case 'list':
+                return [];
+            case 'boolean':
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'is empty; use true or false');
+            case 'enum':
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `is empty; use one of: ${spec.values.join(', ')}`);
+            default:
+                return undefined;
+        }
+    }
+    switch (spec.kind) {
+        case 'string':
+            return value;
+        case 'boolean':
+            // Strict, as YAML 1.2's core schema and @actions/core's getBooleanInput: no "yes", "1" or "on".
+            if (['true', 'True', 'TRUE'].includes(value))
+                return true;
+            if (['false', 'False', 'FALSE'].includes(value))
+                return false;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be true or false, got ${JSON.stringify(value)}`);
+        case 'enum':
+            if (!spec.values.includes(value)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be one of ${spec.values.join(', ')}; got ${JSON.stringify(value)}`);
+            }
+            return value;
+        case 'integer': {
+            if (!/^-?\d+$/.test(value))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be a whole number, got ${JSON.stringify(value)}`);
+            const n = Number(value);
+            if (n < spec.min || n > spec.max) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be between ${spec.min} and ${spec.max}, got ${n}`);
+            }
+            return n;
+        }
+        case 'list':
+            return parseList(value);
+    }
+}
+/** Reads every input of `specs` once, validating each; the first bad one throws an InputError naming it. */
+function readInputs(specs, source, options = {}) {
+    const hint = options.requiredHint ?? "set it in the step's `with:` block";
+    const out = {};
+    for (const [name, spec] of Object.entries(specs)) {
+        const raw = source(name);
+        if (typeof raw !== 'string' && raw !== undefined) {
+            if (spec.kind !== 'list')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'takes one value');
+            // Values given one by one are whole entries: a path may hold a comma.
+            const items = raw.map((s) => s.trim()).filter((s) => s !== '');
+            if (spec.secret)
+                for (const item of items)
+                    options.onSecret?.(item, name);
+            out[camelCase(name)] = items.length > 0 ? items : readOne(name, spec, undefined, hint);
+            continue;
+        }
+        if (spec.secret && raw && raw.trim() !== '')
+            options.onSecret?.(raw.trim(), name);
+        out[camelCase(name)] = readOne(name, spec, raw, hint);
+    }
+    return Object.freeze(out);
 }
 
 
@@ -1039,6 +1080,22 @@ function neutralize(text, prefix = '') {
 
 /***/ }),
 
+/***/ 9731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ OSV_SCANNER)
+/* harmony export */ });
+/** osv-scanner: the pinned release, checked by digest, unless `osv-scanner-path` names one. */
+const OSV_SCANNER = {
+    name: 'osv-scanner',
+    pathInput: 'osv-scanner-path',
+    source: 'release',
+};
+
+
+/***/ }),
+
 /***/ 3457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1056,6 +1113,22 @@ const TRIVY_DB_INPUTS = {
     'db-digest': { kind: 'string', default: '' },
     'db-archive': { kind: 'string', default: '' },
     'java-db-archive': { kind: 'string', default: '' },
+};
+
+
+/***/ }),
+
+/***/ 5158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ TRIVY)
+/* harmony export */ });
+/** trivy: the pinned release, checked by digest, unless `trivy-path` names one. */
+const TRIVY = {
+    name: 'trivy',
+    pathInput: 'trivy-path',
+    source: 'release',
 };
 
 
@@ -1103,7 +1176,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 992:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");

@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7788);
+/* harmony import */ var _portcullis_engine__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7375);
 
 
 
@@ -26,7 +26,7 @@ const INPUT = 'ignore-file';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Reads and checks the file the `ignore-file` input names; every mistake names the input and line. */
 function readIgnoreFile(workspace, input) {
-    const { abs: path, rel: name } = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .workspacePath */ .X5)(workspace, input, INPUT);
+    const { abs: path, rel: name } = (0,_portcullis_engine__WEBPACK_IMPORTED_MODULE_2__/* .workspacePath */ .X5)(workspace, input, INPUT);
     let text;
     try {
         text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');

@@ -36,7 +36,7 @@ let root: string
 const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' })
 
 describe('generated files drift checks', () => {
-  beforeAll(() => {
+  beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'drift-'))
     mkdirSync(join(root, 'actions', 'demo', 'src'), { recursive: true })
     symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'))
@@ -49,21 +49,21 @@ describe('generated files drift checks', () => {
     writeFileSync(join(root, 'actions', 'demo', 'action.yml'), ACTION_YML)
     writeFileSync(join(root, 'actions', 'demo', 'src', 'index.ts'), "console.log('hello')\n")
     buildAll(root)
-    writeFileSync(join(root, 'action-catalog.md'), renderCatalog(root))
+    writeFileSync(join(root, 'action-catalog.md'), await renderCatalog(root))
     git('init', '-q')
     git('add', '-A')
     git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'init')
   }, 120_000)
   afterAll(() => rmSync(root, { recursive: true, force: true }))
 
-  it('passes on a fresh, committed build', () => {
-    expect(checkGenerated(root)).toEqual([])
+  it('passes on a fresh, committed build', async () => {
+    expect(await checkGenerated(root)).toEqual([])
   })
 
-  it('fails when the source changed after dist was built', () => {
+  it('fails when the source changed after dist was built', async () => {
     writeFileSync(join(root, 'actions', 'demo', 'src', 'index.ts'), "console.log('changed')\n")
     try {
-      expect(checkGenerated(root).join('\n')).toMatch(
+      expect((await checkGenerated(root)).join('\n')).toMatch(
         /dist\/ differs from a fresh build[\s\S]*dist\/demo\/index.js/,
       )
     } finally {
@@ -72,25 +72,25 @@ describe('generated files drift checks', () => {
     }
   })
 
-  it('fails on an untracked file in dist', () => {
+  it('fails on an untracked file in dist', async () => {
     writeFileSync(join(root, 'dist', 'demo', 'stray.js'), '')
     // a rebuild wipes the folder, so plant the stray file in a folder no action owns
     mkdirSync(join(root, 'dist', 'gone'), { recursive: true })
     writeFileSync(join(root, 'dist', 'gone', 'index.js'), '')
     try {
-      expect(checkGenerated(root).join('\n')).toMatch(/\?\? dist\/gone\/index.js/)
+      expect((await checkGenerated(root)).join('\n')).toMatch(/\?\? dist\/gone\/index.js/)
     } finally {
       rmSync(join(root, 'dist', 'gone'), { recursive: true, force: true })
     }
   })
 
-  it('fails when action-catalog.md is stale', () => {
+  it('fails when action-catalog.md is stale', async () => {
     writeFileSync(
       join(root, 'actions', 'demo', 'action.yml'),
       ACTION_YML.replace('Who to greet.', 'Whom to greet.'),
     )
     try {
-      expect(checkGenerated(root)).toContain(
+      expect(await checkGenerated(root)).toContain(
         'action-catalog.md is stale: run `npm run catalog` and commit it',
       )
     } finally {
@@ -98,7 +98,7 @@ describe('generated files drift checks', () => {
     }
   })
 
-  it('flags an action.yml that breaks the house rules', () => {
+  it('flags an action.yml that breaks the house rules', async () => {
     writeFileSync(
       join(root, 'actions', 'demo', 'action.yml'),
       ACTION_YML.replace("using: 'node24'", "using: 'node20'").replace(
@@ -118,7 +118,7 @@ describe('generated files drift checks', () => {
 })
 
 describe('the repository itself', () => {
-  it('has all seven actions and every action.yml follows the house rules', () => {
+  it('has all seven actions and every action.yml follows the house rules', async () => {
     expect(listActions(REPO)).toEqual([
       'compliance',
       'quality-gate',

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { readInputs } from '@portcullis/action-kit'
 import { runScan } from '@portcullis/scan'
 import { INPUTS } from '../../actions/scan-secrets/src/inputs.js'
-import { secretEngines } from '../../actions/scan-secrets/src/run.js'
+import { ENGINES } from '../../actions/scan-secrets/src/run.js'
 import { deepJson, hostileTemp, GITLEAKS_FAKE } from '../support/hostile.js'
 import { REPO_ROOT } from '../support/runner.js'
 import { faultMatrix, payloadFile } from './fault-matrix.js'
@@ -39,7 +39,7 @@ faultMatrix({
     return runScan(
       {
         action: 'scan-secrets',
-        engines: secretEngines(io, inputs),
+        engines: ENGINES,
         inputs,
         target: { kind: 'path', name: '.' },
       },

@@ -2,7 +2,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { findingsToSarif, sarifToFindings } from '@portcullis/sarif'
-import { WorkspaceReader } from '@portcullis/scan'
+import { WorkspaceReader } from '@portcullis/engine'
 import { hostileTemp, markdownTable, syncDocSection } from '../support/hostile.js'
 
 /** URIs an imported SARIF may carry to make the suite read or report a file outside the workspace. */

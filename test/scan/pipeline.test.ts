@@ -9,18 +9,19 @@ import {
   type FindingsReport,
 } from '@portcullis/core'
 import {
-  runnerScanDeps,
-  runScan,
   runTool,
   type CommonScanInputs,
   type InstallPorts,
   type ScanEngine,
   type ToolRequest,
-} from '@portcullis/scan'
+} from '@portcullis/engine'
+import { runnerScanDeps, runScan } from '@portcullis/scan'
 import { fakeIO } from '../support/fake-io.js'
 
-const COMMON: CommonScanInputs = {
+/** The common inputs, and the fake engine's `sh-path` as an action offering it would have it. */
+const COMMON: CommonScanInputs & { readonly shPath: string | undefined } = {
   engine: 'fake',
+  shPath: undefined,
   version: undefined,
   toolMirror: undefined,
   toolSha256: undefined,
@@ -40,12 +41,13 @@ function workspace(): string {
   return dir
 }
 
+const SH_TOOL = { name: 'sh', pathInput: 'sh-path', source: 'release' } as const
 const sh = { name: 'sh', version: '1', source: 'path' as const, path: '/bin/sh' }
 
 function engine(
   run: ScanEngine<CommonScanInputs>['run'],
 ): Record<string, ScanEngine<CommonScanInputs>> {
-  return { fake: { name: 'fake', tool: 'sh', toolPath: () => undefined, run } }
+  return { fake: { name: 'fake', tool: SH_TOOL, run } }
 }
 
 describe('runScan', () => {
@@ -188,17 +190,17 @@ describe('runScan', () => {
         notices: [],
         findings: [],
       })).fake!,
-      toolPath: () => 'bin/sh',
       install: async (request, ports) => {
         asked.push({ request, ports })
         return { ...sh, version: '9.9', source: 'system' }
       },
     }
+    const ownInputs = { ...COMMON, version: '9.9', shPath: ' bin/sh ' }
     const { report } = await runScan(
       {
         action: 'compliance',
         engines: { fake: own },
-        inputs: { ...COMMON, version: '9.9' },
+        inputs: ownInputs,
         target: { kind: 'host', name: 'h' },
       },
       io,
@@ -218,7 +220,7 @@ describe('runScan', () => {
   describe('a report that is no code-scanning analysis (sign-image)', () => {
     const request = (run: ScanEngine<CommonScanInputs>['run']) => ({
       action: 'sign-image' as const,
-      engines: engine(run),
+      engines: { fake: { ...engine(run).fake!, outputs: ['digest', 'verified'] } },
       inputs: COMMON,
       target: { kind: 'image' as const, name: 'r.example/app:v1' },
       reportName: 'sign-image-verify-r.example/app:v1',
@@ -298,5 +300,68 @@ describe('runScan', () => {
         { install: async () => sh },
       ),
     ).rejects.toThrow("Input 'engine': must be one of fake")
+  })
+
+  it("fails the scan when the action offers an engine without the engine's path input", async () => {
+    const io = fakeIO({ workspace: workspace() })
+    const { shPath: _, ...withoutPath } = COMMON
+    const { report } = await runScan(
+      {
+        action: 'scan-iac',
+        engines: engine(async () => {
+          throw new Error('not reached')
+        }),
+        inputs: withoutPath,
+        target: { kind: 'path', name: '.' },
+      },
+      io,
+      { install: async () => sh },
+    )
+    expect(report).toMatchObject({
+      status: 'failed',
+      reason: "internal error: scan-iac offers engine fake without its 'sh-path' input",
+    })
+  })
+
+  it('fails the scan when an engine sets an output it does not declare', async () => {
+    const io = fakeIO({ workspace: workspace() })
+    const result = {
+      scanner: { name: 'fake', version: '1' },
+      target: { kind: 'path', name: '.' } as const,
+      notices: [],
+      findings: [],
+      outputs: { sbom: 'x.json', 'pass-rate': '100' },
+    }
+    const declared: ScanEngine<CommonScanInputs> = {
+      ...engine(async () => result).fake!,
+      outputs: ['sbom'],
+    }
+    const { report } = await runScan(
+      {
+        action: 'scan-deps',
+        engines: { fake: declared },
+        inputs: COMMON,
+        target: { kind: 'path', name: '.' },
+      },
+      io,
+      { install: async () => sh },
+    )
+    expect(report).toMatchObject({
+      status: 'failed',
+      reason: 'internal error: engine fake set outputs it does not declare: pass-rate',
+    })
+    expect(io.outputs['pass-rate']).toBeUndefined()
+    const { report: ok } = await runScan(
+      {
+        action: 'scan-deps',
+        engines: { fake: { ...declared, outputs: ['sbom', 'pass-rate'] } },
+        inputs: COMMON,
+        target: { kind: 'path', name: '.' },
+      },
+      io,
+      { install: async () => sh },
+    )
+    expect(ok.status).toBe('complete')
+    expect(io.outputs['pass-rate']).toBe('100')
   })
 })

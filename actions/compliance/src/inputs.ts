@@ -1,10 +1,19 @@
 import type { Inputs } from '@portcullis/action-kit'
-import { COMMON_SCAN_INPUTS } from '@portcullis/scan/inputs'
+import { scanActionInputs } from '@portcullis/engine/inputs'
+import { NMAP } from '@portcullis/scanners/nmap/tool'
+import { OSCAP } from '@portcullis/scanners/openscap/tool'
+import { TRIVY } from '@portcullis/scanners/trivy/tool'
 import { TRIVY_DB_INPUTS } from '@portcullis/scanners/trivy/inputs'
 
-/** The inputs of actions/compliance/action.yml, read once at the edge (a test holds the two together). */
-export const INPUTS = {
-  engine: { kind: 'string', default: 'openscap' },
+/** The engines compliance offers, by `engine` value (the first is the default); run.ts gives each its adapter. */
+export const ENGINE_TOOLS = { openscap: OSCAP, trivy: TRIVY, nmap: NMAP } as const
+
+/**
+ * The inputs of actions/compliance/action.yml, read once at the edge: its own, then `engine`, each tool's
+ * `<tool>-path` and the common scan inputs, derived from {@link ENGINE_TOOLS} (a test holds the
+ * result and action.yml together).
+ */
+export const INPUTS = scanActionInputs(ENGINE_TOOLS, {
   profile: { kind: 'string', default: '' },
   datastream: { kind: 'string', default: '' },
   'tailoring-file': { kind: 'string', default: '' },
@@ -17,12 +26,8 @@ export const INPUTS = {
   ports: { kind: 'list', default: '' },
   'service-detection': { kind: 'boolean', default: 'false' },
   'allow-wide-targets': { kind: 'boolean', default: 'false' },
-  'oscap-path': { kind: 'string', default: '' },
-  'trivy-path': { kind: 'string', default: '' },
-  'nmap-path': { kind: 'string', default: '' },
   version: { kind: 'string', default: '' },
   ...TRIVY_DB_INPUTS,
-  ...COMMON_SCAN_INPUTS,
-} as const
+})
 
 export type ComplianceInputs = Inputs<typeof INPUTS>

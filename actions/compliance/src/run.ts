@@ -1,14 +1,15 @@
 import { hostname } from 'node:os'
 import type { ActionIO, Outcome } from '@portcullis/action-kit'
 import type { Target } from '@portcullis/core'
-import { runnerScanDeps, runScan, type ScanEngine } from '@portcullis/scan'
+import type { EnginesFor } from '@portcullis/engine/inputs'
+import { runnerScanDeps, runScan } from '@portcullis/scan'
 import { nmapEngine } from '@portcullis/scanners/nmap'
 import { openscapEngine } from '@portcullis/scanners/openscap'
 import { trivyComplianceEngine } from '@portcullis/scanners/trivy'
-import type { ComplianceInputs } from './inputs.js'
+import type { ENGINE_TOOLS, ComplianceInputs } from './inputs.js'
 
 /** The engines of the compliance action, by their `engine` input value. */
-export const ENGINES: Readonly<Record<string, ScanEngine<ComplianceInputs>>> = {
+export const ENGINES: EnginesFor<typeof ENGINE_TOOLS, ComplianceInputs> = {
   openscap: openscapEngine,
   trivy: trivyComplianceEngine,
   nmap: nmapEngine,

@@ -1,11 +1,12 @@
 import type { ActionIO, Outcome } from '@portcullis/action-kit'
-import { runnerScanDeps, runScan, type ScanEngine } from '@portcullis/scan'
+import type { EnginesFor } from '@portcullis/engine/inputs'
+import { runnerScanDeps, runScan } from '@portcullis/scan'
 import { osvScannerEngine } from '@portcullis/scanners/osv-scanner'
 import { trivyFsEngine } from '@portcullis/scanners/trivy'
-import type { ScanDepsInputs } from './inputs.js'
+import type { ENGINE_TOOLS, ScanDepsInputs } from './inputs.js'
 
 /** scan-deps' engines, by the `engine` input's value. */
-export const ENGINES: Readonly<Record<string, ScanEngine<ScanDepsInputs>>> = {
+export const ENGINES: EnginesFor<typeof ENGINE_TOOLS, ScanDepsInputs> = {
   trivy: trivyFsEngine,
   'osv-scanner': osvScannerEngine,
 }

@@ -1,10 +1,18 @@
 import type { Inputs } from '@portcullis/action-kit'
-import { COMMON_SCAN_INPUTS } from '@portcullis/scan/inputs'
+import { scanActionInputs } from '@portcullis/engine/inputs'
+import { CHECKOV } from '@portcullis/scanners/checkov/tool'
+import { TRIVY } from '@portcullis/scanners/trivy/tool'
 
-/** The inputs of actions/scan-iac/action.yml, read once at the edge (a test holds the two together). */
-export const INPUTS = {
+/** The engines scan-iac offers, by `engine` value (the first is the default); run.ts gives each its adapter. */
+export const ENGINE_TOOLS = { trivy: TRIVY, checkov: CHECKOV } as const
+
+/**
+ * The inputs of actions/scan-iac/action.yml, read once at the edge: its own, then `engine`, each tool's
+ * `<tool>-path` and the common scan inputs, derived from {@link ENGINE_TOOLS} (a test holds the
+ * result and action.yml together).
+ */
+export const INPUTS = scanActionInputs(ENGINE_TOOLS, {
   path: { kind: 'string', default: '.' },
-  engine: { kind: 'enum', values: ['trivy', 'checkov'], default: 'trivy' },
   'policy-dirs': { kind: 'list', default: '' },
   'skip-checks': { kind: 'list', default: '' },
   'skip-dirs': { kind: 'list', default: '' },
@@ -13,9 +21,6 @@ export const INPUTS = {
   'exclude-paths': { kind: 'list', default: '' },
   tfvars: { kind: 'list', default: '' },
   version: { kind: 'string', default: '' },
-  'trivy-path': { kind: 'string', default: '' },
-  'checkov-path': { kind: 'string', default: '' },
-  ...COMMON_SCAN_INPUTS,
-} as const
+})
 
 export type ScanIacInputs = Inputs<typeof INPUTS>

@@ -1,11 +1,12 @@
 import type { ActionIO, Outcome } from '@portcullis/action-kit'
-import { runnerScanDeps, runScan, type ScanEngine } from '@portcullis/scan'
+import type { EnginesFor } from '@portcullis/engine/inputs'
+import { runnerScanDeps, runScan } from '@portcullis/scan'
 import { checkovEngine } from '@portcullis/scanners/checkov'
 import { trivyConfigEngine } from '@portcullis/scanners/trivy'
-import type { ScanIacInputs } from './inputs.js'
+import type { ENGINE_TOOLS, ScanIacInputs } from './inputs.js'
 
 /** scan-iac's engines, by the `engine` input's value. */
-export const ENGINES: Readonly<Record<string, ScanEngine<ScanIacInputs>>> = {
+export const ENGINES: EnginesFor<typeof ENGINE_TOOLS, ScanIacInputs> = {
   trivy: trivyConfigEngine,
   checkov: checkovEngine,
 }

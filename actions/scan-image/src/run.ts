@@ -1,20 +1,14 @@
 import { resolve } from 'node:path'
 import type { ActionIO, Outcome } from '@portcullis/action-kit'
-import {
-  resolveImageTarget,
-  runnerScanDeps,
-  runScan,
-  type ImageTarget,
-  type ScanEngine,
-} from '@portcullis/scan'
+import { resolveImageTarget, type ImageTarget } from '@portcullis/engine'
+import type { EnginesFor } from '@portcullis/engine/inputs'
+import { runnerScanDeps, runScan } from '@portcullis/scan'
 import { grypeImageEngine } from '@portcullis/scanners/grype'
 import { trivyImageEngine } from '@portcullis/scanners/trivy'
-import type { ScanImageInputs } from './inputs.js'
-
-type EngineInputs = ScanImageInputs & { readonly imageTarget?: ImageTarget }
+import type { ENGINE_TOOLS, ScanImageInputs } from './inputs.js'
 
 /** scan-image's engines, by the `engine` input's value. */
-export const ENGINES: Readonly<Record<string, ScanEngine<EngineInputs>>> = {
+export const ENGINES: EnginesFor<typeof ENGINE_TOOLS, ScanImageInputs, ImageTarget | undefined> = {
   trivy: trivyImageEngine,
   grype: grypeImageEngine,
 }
@@ -36,7 +30,8 @@ export async function run(inputs: ScanImageInputs, io: ActionIO): Promise<Outcom
     {
       action: 'scan-image',
       engines: ENGINES,
-      inputs: { ...inputs, ...(imageTarget ? { imageTarget } : {}) },
+      inputs,
+      prepared: imageTarget,
       target: { kind: 'image', name, ...(imageTarget ? { digest: imageTarget.digest } : {}) },
     },
     io,

@@ -1,30 +1,25 @@
 import type { ActionIO, Outcome } from '@portcullis/action-kit'
-import { runnerScanDeps, runScan, type ScanEngine } from '@portcullis/scan'
-import { gitleaksSecretEngine, secretFingerprintKey } from '@portcullis/scanners/gitleaks'
+import type { EnginesFor } from '@portcullis/engine/inputs'
+import { runnerScanDeps, runScan } from '@portcullis/scan'
+import { gitleaksSecretEngine } from '@portcullis/scanners/gitleaks'
 import { trivySecretEngine } from '@portcullis/scanners/trivy'
-import type { ScanSecretsInputs } from './inputs.js'
+import type { ENGINE_TOOLS, ScanSecretsInputs } from './inputs.js'
 
 /**
- * The engines scan-secrets offers; found secrets' values go to the runner's log masker, and their
- * fingerprints hold a digest of the value under the `fingerprint-key` (or the repository's id).
+ * scan-secrets' engines, by the `engine` input's value. Found secrets' values go to the runner's log
+ * masker, and their fingerprints hold a digest of the value under the `fingerprint-key` (or the
+ * repository's id).
  */
-export function secretEngines(
-  io: Pick<ActionIO, 'mask' | 'env'>,
-  inputs: Pick<ScanSecretsInputs, 'fingerprintKey'>,
-): Readonly<Record<string, ScanEngine<ScanSecretsInputs>>> {
-  const mask = (value: string) => io.mask(value)
-  const fingerprintKey = secretFingerprintKey(inputs.fingerprintKey, io.env)
-  return {
-    gitleaks: gitleaksSecretEngine({ mask, fingerprintKey }),
-    trivy: trivySecretEngine({ mask, fingerprintKey }),
-  }
+export const ENGINES: EnginesFor<typeof ENGINE_TOOLS, ScanSecretsInputs> = {
+  gitleaks: gitleaksSecretEngine,
+  trivy: trivySecretEngine,
 }
 
 export async function run(inputs: ScanSecretsInputs, io: ActionIO): Promise<Outcome> {
   const result = await runScan(
     {
       action: 'scan-secrets',
-      engines: secretEngines(io, inputs),
+      engines: ENGINES,
       inputs,
       target: { kind: 'path', name: inputs.path },
     },

@@ -1,5 +1,6 @@
 import type { ActionIO, Outcome } from '@portcullis/action-kit'
-import { parseImageReference, pinnedReference, runnerScanDeps, runScan } from '@portcullis/scan'
+import { parseImageReference, pinnedReference } from '@portcullis/engine'
+import { runnerScanDeps, runScan } from '@portcullis/scan'
 import {
   cosignEngine,
   signImageModeNotice,

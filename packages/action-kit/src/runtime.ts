@@ -39,6 +39,7 @@ export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerC
     eventName: env.GITHUB_EVENT_NAME ?? '',
     event,
     repository: env.GITHUB_REPOSITORY ?? '',
+    repositoryId: env.GITHUB_REPOSITORY_ID?.trim() ?? '',
     runnerTemp,
     toolCache: env.RUNNER_TOOL_CACHE ?? join(runnerTemp, 'tool-cache'),
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',

@@ -59,6 +59,8 @@ export interface RunnerContext {
   /** The webhook payload from GITHUB_EVENT_PATH; `{}` when absent (local runs). */
   readonly event: Readonly<Record<string, unknown>>
   readonly repository: string
+  /** GITHUB_REPOSITORY_ID: survives renames and transfers; '' when the runner does not set it. */
+  readonly repositoryId: string
   readonly runnerTemp: string
   readonly toolCache: string
   readonly apiUrl: string

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { REPO_ROOT } from '@portcullis/devtools'
-import { findExecutable, isExecutable } from '@portcullis/scan'
+import { findExecutable, isExecutable } from '@portcullis/engine'
 
 /** Where derived files live (the unpacked trivy, the DB generator); shared with the test tooling. */
 export const TOOL_CACHE_DIR = join(REPO_ROOT, 'node_modules/.cache/portcullis')

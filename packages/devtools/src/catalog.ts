@@ -1,5 +1,8 @@
-import { writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { ScanEngine, ToolSpec } from '@portcullis/engine'
+import { bundledManifest } from '@portcullis/installer'
 import { listActions, readActionManifest, REPO_ROOT } from './actions.js'
 
 const cell = (s: string) =>
@@ -10,12 +13,48 @@ const cell = (s: string) =>
     .replace(/\s*\n\s*/g, ' ')
     .trim()
 
-/** Renders action-catalog.md from the action.yml files; CI fails when the committed file differs. */
-export function renderCatalog(root = REPO_ROOT): string {
+/** Where an engine's binary comes from when no `<tool>-path` is given. */
+function binarySource(tool: ToolSpec): string {
+  if (tool.source === 'release') {
+    const version = bundledManifest().tools[tool.name]?.defaultVersion
+    return `pinned release${version ? ` (default ${version})` : ''}, SHA-256 checked`
+  }
+  if (tool.source === 'os-package')
+    return 'OS package at a pinned version, digest held against the manifest'
+  return 'pip, a pinned version in a private venv; not verified by digest'
+}
+
+/**
+ * The engine rows of a scan action, from its declaration (actions/<name>/src/run.ts `ENGINES`);
+ * none for an action without engines.
+ */
+async function engineRows(name: string, root: string): Promise<string[]> {
+  const file = join(root, 'actions', name, 'src', 'run.ts')
+  if (!existsSync(file)) return []
+  const engines = ((await import(pathToFileURL(file).href)) as { ENGINES?: unknown }).ENGINES as
+    Readonly<Record<string, ScanEngine<unknown>>> | undefined
+  if (!engines) return []
+  const rows = [
+    '### Engines',
+    '',
+    '| engine | tool | binary | own binary | adds outputs |',
+    '|---|---|---|---|---|',
+  ]
+  for (const [value, engine] of Object.entries(engines)) {
+    const outputs = (engine.outputs ?? []).map((o) => `\`${o}\``).join(', ')
+    rows.push(
+      `| \`${value}\` | ${engine.tool.name} | ${binarySource(engine.tool)} | \`${engine.tool.pathInput}\` | ${outputs} |`,
+    )
+  }
+  return [...rows, '']
+}
+
+/** Renders action-catalog.md from the action.yml files and the actions' engine declarations; CI fails when the committed file differs. */
+export async function renderCatalog(root = REPO_ROOT): Promise<string> {
   const parts: string[] = [
     '# Portcullis action catalog',
     '',
-    '<!-- Generated from actions/*/action.yml by `npm run catalog`. Do not edit by hand. -->',
+    '<!-- Generated from actions/*/action.yml and the engines each action declares, by `npm run catalog`. Do not edit by hand. -->',
     '',
     'Pin every action by commit SHA, or use the reusable workflow in `.github/workflows/portcullis.yml`.',
     'The examples write `@<sha> # v1.x.y`: replace it with the commit SHA and version of the release you',
@@ -27,6 +66,7 @@ export function renderCatalog(root = REPO_ROOT): string {
   for (const name of names) {
     const m = readActionManifest(name, root)
     parts.push(`## ${name}`, '', cell(m.description), '')
+    parts.push(...(await engineRows(name, root)))
     parts.push(
       '### Inputs',
       '',
@@ -64,6 +104,6 @@ export function renderCatalog(root = REPO_ROOT): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  writeFileSync(join(REPO_ROOT, 'action-catalog.md'), renderCatalog())
+  writeFileSync(join(REPO_ROOT, 'action-catalog.md'), await renderCatalog())
   console.log('wrote action-catalog.md')
 }

@@ -9,10 +9,10 @@ import { renderCatalog } from './catalog.js'
  * Fails when dist/ or action-catalog.md differ from what the sources generate, untracked files
  * included, and when an action.yml breaks the house rules. Returns the problems found.
  */
-export function checkGenerated(root = REPO_ROOT): string[] {
+export async function checkGenerated(root = REPO_ROOT): Promise<string[]> {
   const problems: string[] = []
   for (const name of listActions(root)) problems.push(...lintActionManifest(name, root))
-  const catalog = renderCatalog(root)
+  const catalog = await renderCatalog(root)
   let committed = ''
   try {
     committed = readFileSync(join(root, 'action-catalog.md'), 'utf8')
@@ -39,7 +39,7 @@ export function checkGenerated(root = REPO_ROOT): string[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const problems = checkGenerated()
+  const problems = await checkGenerated()
   if (problems.length > 0) {
     for (const p of problems) console.error(p)
     process.exit(1)

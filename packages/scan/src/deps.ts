@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs'
 import { actionsToolCache, type ActionIO } from '@portcullis/action-kit'
 import type { ToolProvenance } from '@portcullis/core'
 import { Installer, secureExecutable } from '@portcullis/installer'
-import type { InstallPorts } from './engine.js'
-import type { CommonScanInputs } from './inputs.js'
+import { readOsRelease, type CommonScanInputs, type InstallPorts } from '@portcullis/engine'
 import type { ScanDeps } from './pipeline.js'
 
 /** The real installer on a runner: tool cache, release downloads staged under RUNNER_TEMP, PATH from the step. */
@@ -45,18 +43,6 @@ export async function secureExternal(io: ActionIO, tool: ToolProvenance): Promis
       'The report records it as unverified; a quality gate at system level 3 or 4 refuses it unless its policy lists the digest under `verified-tools`.',
   )
   return { ...tool, path, sha256, origin, verified: false }
-}
-
-/** The text of the runner's os-release file, undefined when it has none. */
-export function readOsRelease(): string | undefined {
-  for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
-    try {
-      return readFileSync(path, 'utf8')
-    } catch {
-      // try the next one
-    }
-  }
-  return undefined
 }
 
 /** What an engine's own installer (a pip or OS package) gets on a runner. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import picomatch from 'picomatch'
 import { parse } from 'yaml'
 import { InputError, type Finding } from '@portcullis/core'
-import { workspacePath } from './files.js'
+import { workspacePath } from '@portcullis/engine'
 
 /**
  * The `ignore-file` input: an ignore file in trivy's formats, named by the workflow, applied by

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Log } from 'sarif'
 import {
+  camelCase,
   findingsDir,
   planAnnotations,
   privateDir,
@@ -27,9 +28,14 @@ import {
   type ToolProvenance,
 } from '@portcullis/core'
 import { categorySlug, findingsToSarif, sarifCategory } from '@portcullis/sarif'
-import type { EngineInstaller, EngineResult, ScanEngine, ToolRequest } from './engine.js'
-import { WorkspaceReader } from './files.js'
-import type { CommonScanInputs } from './inputs.js'
+import {
+  WorkspaceReader,
+  type CommonScanInputs,
+  type EngineInstaller,
+  type EngineResult,
+  type ScanEngine,
+  type ToolRequest,
+} from '@portcullis/engine'
 import { renderScanSummary } from './summary.js'
 
 /** How a SARIF upload went; a skipped upload is reported, never pretended. */
@@ -78,10 +84,12 @@ export interface ScanDeps {
   >
 }
 
-export interface ScanRequest<I extends CommonScanInputs> {
+export interface ScanRequest<I extends CommonScanInputs, P = unknown> {
   readonly action: ActionName
-  readonly engines: Readonly<Record<string, ScanEngine<I>>>
+  readonly engines: Readonly<Record<string, ScanEngine<I, P>>>
   readonly inputs: I
+  /** What the action resolved before the scan, handed to the engine as `context.prepared`. */
+  readonly prepared?: P
   /** What the inputs say will be scanned, before the engine runs (it may refine it, e.g. with a digest). */
   readonly target: Target
   /** Notices every report of this request opens with, a failed one included (sign-image's mode). */
@@ -111,14 +119,41 @@ function workflowPath(env: NodeJS.ProcessEnv): string | undefined {
   return match?.[1]
 }
 
+/** The outputs every scan action sets; an engine adds the ones it declares (`ScanEngine.outputs`). */
+export const SCAN_OUTPUTS = ['report', 'sarif', 'total', 'counts', 'status'] as const
+
+/**
+ * The engine's `<tool>-path` input, as the action read it; an action that offers the engine without
+ * the input is a defect of the action (a test holds each action.yml to its engines), never "unset".
+ */
+function pathInput(
+  action: string,
+  engine: ScanEngine<unknown>,
+  inputs: object,
+): string | undefined {
+  const key = camelCase(engine.tool.pathInput)
+  if (!(key in inputs)) {
+    throw new Error(
+      `${action} offers engine ${engine.name} without its '${engine.tool.pathInput}' input`,
+    )
+  }
+  const value = (inputs as Record<string, unknown>)[key]
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined
+}
+
+/** Outputs an engine may set are the ones it declares (and action.yml lists): any other is a defect. */
+function undeclaredOutputs(engine: ScanEngine<unknown>, result: EngineResult): string[] {
+  return Object.keys(result.outputs ?? {}).filter((name) => !engine.outputs?.includes(name))
+}
+
 /**
  * The one flow of every scan action: install a verified scanner, run the engine, write the findings
  * report (always — a failed scan writes a `failed` report so the gate fails closed), write SARIF,
  * upload it, annotate, summarise and set outputs. Only a failed scan fails the step; findings are
  * the gate's to judge.
  */
-export async function runScan<I extends CommonScanInputs>(
-  request: ScanRequest<I>,
+export async function runScan<I extends CommonScanInputs, P = unknown>(
+  request: ScanRequest<I, P>,
   io: ActionIO,
   deps: ScanDeps,
 ): Promise<ScanOutcome> {
@@ -155,29 +190,30 @@ export async function runScan<I extends CommonScanInputs>(
       ignoreFiles && inputs.ignoreFile
         ? ignoreFiles.readIgnoreFile(workspace, inputs.ignoreFile)
         : undefined
+    const ownBinary = pathInput(action, engine, inputs)
     binary = await deps.install(
       {
-        tool: engine.tool,
+        tool: engine.tool.name,
         ...(inputs.version ? { version: inputs.version } : {}),
         ...(inputs.toolSha256 ? { sha256: inputs.toolSha256 } : {}),
-        ...(engine.toolPath(inputs)
-          ? { toolPath: resolve(workspace, engine.toolPath(inputs)!) }
-          : {}),
+        ...(ownBinary ? { toolPath: resolve(workspace, ownBinary) } : {}),
         ...(inputs.toolMirror ? { mirror: inputs.toolMirror } : {}),
       },
       engine.install,
     )
     io.log.info(
-      `${engine.tool} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`,
+      `${engine.tool.name} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`,
     )
     const installed = binary
-    result = await io.log.group(`${action}: ${engine.name}`, () =>
+    const ran = await io.log.group(`${action}: ${engine.name}`, () =>
       engine.run({
         inputs,
+        prepared: request.prepared as P,
         binary: installed,
         exec,
         log: io.log,
         runner: io.context,
+        mask: (value) => io.mask(value),
         workspace,
         workDir,
         outputDir,
@@ -188,6 +224,13 @@ export async function runScan<I extends CommonScanInputs>(
         },
       }),
     )
+    const undeclared = undeclaredOutputs(engine, ran)
+    if (undeclared.length > 0) {
+      throw new Error(
+        `engine ${engine.name} set outputs it does not declare: ${undeclared.join(', ')}`,
+      )
+    }
+    result = ran
     if (ignoreFiles && ignore) {
       const applied = ignoreFiles.applyIgnoreFile(ignore, result.findings, new Date())
       result = {

@@ -10,7 +10,7 @@ import {
   parseImageReference,
   resolveImageDigest,
   resolveImageTarget,
-} from '@portcullis/scan'
+} from '@portcullis/engine'
 
 describe('parseImageReference', () => {
   it.each([

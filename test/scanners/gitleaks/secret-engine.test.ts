@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { eventGitScope } from '@portcullis/scan'
+import { eventGitScope } from '@portcullis/engine'
 import { secretValues } from '../../../packages/scanners/src/gitleaks/secret-values.js'
 import { pullRequestEvent, pushEvent, sha } from '../../support/events.js'
 

@@ -3,15 +3,16 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { isAbsolute, join, relative, sep } from 'node:path'
 import type { Exec, Logger } from '@portcullis/core/ports'
 import { InputError, ScanFailedError, type ToolProvenance } from '@portcullis/core'
-import type { CommonScanInputs, EngineResult, ScanEngine, ToolRequest } from '@portcullis/scan'
+import type { CommonScanInputs, EngineResult, ScanEngine, ToolRequest } from '@portcullis/engine'
 import {
   findExecutable,
   isExecutable,
   runTool,
   unusedSettingsNotice,
   workspacePath,
-} from '@portcullis/scan'
+} from '@portcullis/engine'
 import { parseCheckov } from './parse.js'
+import { CHECKOV } from './tool.js'
 
 /**
  * checkov is a Python package, not a release binary: it is installed with pip into a virtual
@@ -34,7 +35,6 @@ export interface CheckovInputs extends CommonScanInputs {
   /** Deprecated `exclude-paths`: skipped like `skip-dirs` and `skip-files`. */
   readonly excludePaths: readonly string[]
   readonly tfvars: readonly string[]
-  readonly checkovPath: string | undefined
 }
 
 /** Written beside an installed checkov so a later run can reuse the environment. */
@@ -234,8 +234,7 @@ function insideWorkspace(workspace: string, value: string, input: string): strin
  */
 export const checkovEngine: ScanEngine<CheckovInputs> = {
   name: 'checkov',
-  tool: 'checkov',
-  toolPath: (inputs) => inputs.checkovPath,
+  tool: CHECKOV,
   // A pip package, not a release binary: installed into a virtual environment of its own.
   install: (request, ports) => checkovInstaller(ports)(request),
   async run(context): Promise<EngineResult> {

@@ -17,7 +17,7 @@ import {
   resolveImageDigest,
   type ImageReference,
   type RegistryCredentials,
-} from '@portcullis/scan'
+} from '@portcullis/engine'
 import {
   certificateIdentity,
   cosignAttestArgs,

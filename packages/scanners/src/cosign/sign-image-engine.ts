@@ -1,4 +1,4 @@
-import type { CommonScanInputs, EngineResult, ScanEngine } from '@portcullis/scan'
+import type { CommonScanInputs, EngineResult, ScanEngine } from '@portcullis/engine'
 import {
   resolveSigningTarget,
   signImage,
@@ -7,11 +7,16 @@ import {
   type SignImagePorts,
   type SignImageResult,
 } from './engine.js'
+import { COSIGN } from './tool.js'
 
 /** sign-image's inputs as the pipeline hands them to the engine. */
 export interface CosignEngineInputs extends SignImageInputs, CommonScanInputs {
+  /** The `cosign-path` input (the pipeline reads it by the tool's `pathInput`). */
   readonly cosignPath: string | undefined
 }
+
+/** The outputs the cosign engine adds to the pipeline's `report`. */
+export const COSIGN_OUTPUTS = ['digest', 'signature-ref', 'verified'] as const
 
 export interface CosignEngineOptions {
   /** The step's environment: the OIDC request variables for keyless signing, registry credentials. */
@@ -51,8 +56,8 @@ export function signingSummary(mode: SignImageInputs['mode'], result: SignImageR
 export function cosignEngine(options: CosignEngineOptions): ScanEngine<CosignEngineInputs> {
   return {
     name: 'cosign',
-    tool: 'cosign',
-    toolPath: (inputs) => inputs.cosignPath,
+    tool: COSIGN,
+    outputs: COSIGN_OUTPUTS,
     async run(context): Promise<EngineResult> {
       const { inputs } = context
       const ports: SignImagePorts = {

@@ -7,6 +7,5 @@ export {
   filesWithMarker,
   stageTree,
   type GitleaksSecretInputs,
-  type SecretEngineOptions,
 } from './secret-engine.js'
 export { secretFingerprintKey } from '../shared/secret-scan.js'

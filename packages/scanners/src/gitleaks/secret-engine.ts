@@ -38,17 +38,19 @@ import {
   type EngineResult,
   type Git,
   type ScanEngine,
-} from '@portcullis/scan'
+} from '@portcullis/engine'
 import { isRecord } from '../shared/json.js'
 import {
   maskOnce,
   plural,
+  secretFingerprintKey,
   secretScanRoot,
   treeScope,
   workspaceRelative,
 } from '../shared/secret-scan.js'
 import { parseGitleaks } from './parse.js'
 import { secretValue, secretValues, type LocatedLeak } from './secret-values.js'
+import { GITLEAKS } from './tool.js'
 
 /** The scan-secrets inputs the gitleaks engine reads (the action's Inputs satisfy it structurally). */
 export interface GitleaksSecretInputs extends CommonScanInputs {
@@ -58,17 +60,8 @@ export interface GitleaksSecretInputs extends CommonScanInputs {
   readonly logOpts: string | undefined
   readonly config: string | undefined
   readonly secretSeverity: Severity
-  readonly gitleaksPath: string | undefined
-}
-
-export interface SecretEngineOptions {
-  /** Registers a found secret's raw value with the log masker (the runner's `::add-mask::`). */
-  readonly mask?: (value: string) => void
-  /**
-   * The key of the digest of each secret's value that fingerprints hold (see `secretDigest`);
-   * empty when no key is known (the digest is then keyed by nothing but the scheme).
-   */
-  readonly fingerprintKey?: string
+  /** The `fingerprint-key` input: the key secret fingerprints digest values under. */
+  readonly fingerprintKey: string | undefined
 }
 
 /**
@@ -686,9 +679,9 @@ async function scanOnce<I extends GitleaksSecretInputs>(
   scan: Scan,
   root: string,
   config: { readonly path: string; readonly named: boolean },
-  options: SecretEngineOptions,
 ): Promise<{ findings: Finding[]; notices: string[]; scannerVersion: string | undefined }> {
   const { inputs, workspace } = ctx
+  const fingerprintKey = secretFingerprintKey(inputs.fingerprintKey, ctx.runner)
   const source = await gitleaksSource(ctx, scan, root)
   const named = await runGitleaks(ctx, scan, source, config.path)
   // With a config the workflow named, what it hides is what gitleaks' defaults find and it
@@ -709,11 +702,9 @@ async function scanOnce<I extends GitleaksSecretInputs>(
     workspace,
     readLines: ctx.readLines,
     defaultSeverity: inputs.secretSeverity,
-    secretDigests: digests(entries, lines, scan, options.fingerprintKey ?? ''),
+    secretDigests: digests(entries, lines, scan, fingerprintKey),
   })
-  if (options.mask !== undefined && entries.length > 0) {
-    maskSecrets(entries, lines, scan, options.mask)
-  }
+  if (entries.length > 0) maskSecrets(entries, lines, scan, ctx.mask)
   const configName = `${workspaceRelative(workspace, config.path)} (input config)`
   const findings = parsed.findings.map((finding, i): Finding => {
     const where = finding.location
@@ -750,59 +741,52 @@ async function scanOnce<I extends GitleaksSecretInputs>(
  * or `log-opts` names, or on a push to the default branch both. Always `--redact`, so neither its
  * log nor its report holds a secret.
  */
-export function gitleaksSecretEngine(
-  options: SecretEngineOptions = {},
-): ScanEngine<GitleaksSecretInputs> {
-  return {
-    name: 'gitleaks',
-    tool: 'gitleaks',
-    toolPath: (inputs) => inputs.gitleaksPath,
-    async run(ctx): Promise<EngineResult> {
-      const { inputs, workspace } = ctx
-      const root = secretScanRoot(workspace, inputs.path)
-      const config = resolveGitleaksConfig(workspace, ctx.workDir, inputs.config)
-      const planned = await plan(ctx, root)
-      const notices = [...planned.notices]
-      if (config.named)
-        notices.push(
-          `gitleaks config: ${workspaceRelative(workspace, config.path)} (input config).`,
-        )
-      const tops = planned.scans.flatMap((s) => (s.kind === 'git' ? [s.top] : []))
-      const unused = unusedSettingsNotice(
-        'gitleaks',
-        workspace,
-        [workspace, root, ...tops],
-        [...(config.named ? [config.path] : []), ...ignoreFileUsed(workspace, inputs)],
+export const gitleaksSecretEngine: ScanEngine<GitleaksSecretInputs> = {
+  name: 'gitleaks',
+  tool: GITLEAKS,
+  async run(ctx): Promise<EngineResult> {
+    const { inputs, workspace } = ctx
+    const root = secretScanRoot(workspace, inputs.path)
+    const config = resolveGitleaksConfig(workspace, ctx.workDir, inputs.config)
+    const planned = await plan(ctx, root)
+    const notices = [...planned.notices]
+    if (config.named)
+      notices.push(`gitleaks config: ${workspaceRelative(workspace, config.path)} (input config).`)
+    const tops = planned.scans.flatMap((s) => (s.kind === 'git' ? [s.top] : []))
+    const unused = unusedSettingsNotice(
+      'gitleaks',
+      workspace,
+      [workspace, root, ...tops],
+      [...(config.named ? [config.path] : []), ...ignoreFileUsed(workspace, inputs)],
+    )
+    if (unused) notices.push(unused)
+    const findings: Finding[] = []
+    const scanNotices: string[] = []
+    let version: string | undefined
+    for (const scan of planned.scans) {
+      const one = await scanOnce(ctx, scan, root, config)
+      findings.push(...one.findings)
+      scanNotices.push(...one.notices)
+      version ??= one.scannerVersion
+    }
+    const marked = findings.filter((f) => f.suppression?.kind === 'in-source').length
+    if (marked > 0) {
+      notices.push(
+        `${marked} leak(s) are on lines marked ${GITLEAKS_ALLOW}; they are reported as suppressed findings, and the gate's policy decides what they count for.`,
       )
-      if (unused) notices.push(unused)
-      const findings: Finding[] = []
-      const scanNotices: string[] = []
-      let version: string | undefined
-      for (const scan of planned.scans) {
-        const one = await scanOnce(ctx, scan, root, config, options)
-        findings.push(...one.findings)
-        scanNotices.push(...one.notices)
-        version ??= one.scannerVersion
-      }
-      const marked = findings.filter((f) => f.suppression?.kind === 'in-source').length
-      if (marked > 0) {
-        notices.push(
-          `${marked} leak(s) are on lines marked ${GITLEAKS_ALLOW}; they are reported as suppressed findings, and the gate's policy decides what they count for.`,
-        )
-      }
-      const outside = findings.filter((f) => f.location === undefined).length
-      if (outside > 0) {
-        notices.push(
-          `${outside} leak(s) are in files outside the workspace; they are reported without a location.`,
-        )
-      }
-      return {
-        scanner: { name: 'gitleaks', version: version ?? ctx.binary.version },
-        target: planned.target,
-        scopes: planned.scans.map((s) => s.scope),
-        findings,
-        notices: [...notices, ...scanNotices],
-      }
-    },
-  }
+    }
+    const outside = findings.filter((f) => f.location === undefined).length
+    if (outside > 0) {
+      notices.push(
+        `${outside} leak(s) are in files outside the workspace; they are reported without a location.`,
+      )
+    }
+    return {
+      scanner: { name: 'gitleaks', version: version ?? ctx.binary.version },
+      target: planned.target,
+      scopes: planned.scans.map((s) => s.scope),
+      findings,
+      notices: [...notices, ...scanNotices],
+    }
+  },
 }

@@ -11,9 +11,10 @@ import {
   type ImageTarget,
   type ImageTargetInputs,
   type ScanEngine,
-} from '@portcullis/scan'
+} from '@portcullis/engine'
 import { imageSkips } from '../shared/image-paths.js'
 import { parseGrype } from './parse.js'
+import { GRYPE } from './tool.js'
 
 /** The scan-image inputs the grype engine reads (the action's Inputs type satisfies it structurally). */
 export interface GrypeImageInputs extends CommonScanInputs, ImageTargetInputs {
@@ -23,7 +24,6 @@ export interface GrypeImageInputs extends CommonScanInputs, ImageTargetInputs {
   readonly skipFiles: readonly string[]
   readonly dbRepository: string | undefined
   readonly sbom: boolean
-  readonly grypePath: string | undefined
 }
 
 /**
@@ -95,10 +95,10 @@ export function grypeArgs(
  * the report says when they were asked for). grype keeps and updates its own DB; a run that cannot
  * get one exits 1 and is a failed scan.
  */
-export const grypeImageEngine: ScanEngine<GrypeImageInputs> = {
+export const grypeImageEngine: ScanEngine<GrypeImageInputs, ImageTarget | undefined> = {
   name: 'grype',
-  tool: 'grype',
-  toolPath: (inputs) => inputs.grypePath,
+  tool: GRYPE,
+  outputs: ['digest', 'sbom'],
   async run(context): Promise<EngineResult> {
     const { inputs, log } = context
     const asked = inputs.scanners.map((s) => s.trim().toLowerCase()).filter((s) => s !== '')
@@ -131,7 +131,7 @@ export const grypeImageEngine: ScanEngine<GrypeImageInputs> = {
     }
     // grype reads OCI archives itself: no unpacking.
     const target =
-      inputs.imageTarget ??
+      context.prepared ??
       (await resolveImageTarget(inputs, { workspace: context.workspace, env: process.env }))
     log.info(
       `Image: ${target.shown} → ${target.kind === 'registry' ? target.pinned : target.digest}`,

@@ -6,8 +6,8 @@ import {
   type CommonScanInputs,
   type EngineResult,
   type ScanEngine,
-} from '@portcullis/scan'
-import { installNmap, NMAP_TOOL } from './install.js'
+} from '@portcullis/engine'
+import { installNmap } from './install.js'
 import { describeService, exposureFindings, hostLabel, parseNmapXml } from './parse.js'
 import {
   isAllowed,
@@ -16,6 +16,7 @@ import {
   portsArgument,
   type NmapTarget,
 } from './targets.js'
+import { NMAP } from './tool.js'
 
 /** The compliance inputs the nmap engine reads (the action's Inputs type satisfies it structurally). */
 export interface NmapInputs extends CommonScanInputs {
@@ -24,7 +25,6 @@ export interface NmapInputs extends CommonScanInputs {
   readonly ports: readonly string[]
   readonly serviceDetection: boolean
   readonly allowWideTargets: boolean
-  readonly nmapPath: string | undefined
 }
 
 /**
@@ -74,8 +74,8 @@ export function unresolvedTargets(stderr: string): string[] {
  */
 export const nmapEngine: ScanEngine<NmapInputs> = {
   name: 'nmap',
-  tool: NMAP_TOOL,
-  toolPath: (inputs) => inputs.nmapPath?.trim() || undefined,
+  tool: NMAP,
+  outputs: ['nmap-xml'],
   // An OS package: from `nmap-path`, PATH or a pinned apt install, held against the manifest
   // (hashed before anything of it runs).
   install: installNmap,

@@ -5,9 +5,7 @@ import {
   type OsPackageRequest,
   type OsPackageTool,
 } from '../shared/os-package.js'
-
-/** The installer tool name of nmap (its path input is `nmap-path`). */
-export const NMAP_TOOL = 'nmap'
+import { NMAP } from './tool.js'
 
 /** `nmap --version` prints `Nmap version 7.93 ( https://nmap.org )` first. */
 export function parseNmapVersion(output: string): string | undefined {
@@ -26,7 +24,7 @@ export function parseNmapVersion(output: string): string | undefined {
  * (`sudo apt-get install nmap` in an earlier step).
  */
 export const NMAP_PACKAGE: OsPackageTool = {
-  tool: NMAP_TOOL,
+  tool: NMAP.name,
   label: 'nmap',
   versionArgs: ['--version'],
   parseVersion: parseNmapVersion,

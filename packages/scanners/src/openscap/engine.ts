@@ -9,7 +9,7 @@ import {
   type EngineContext,
   type EngineResult,
   type ScanEngine,
-} from '@portcullis/scan'
+} from '@portcullis/engine'
 import {
   describeOs,
   expandRuleIds,
@@ -19,8 +19,9 @@ import {
   resolveProfile,
   type XccdfProfile,
 } from './datastream.js'
-import { installOscap, OSCAP_TOOL } from './install.js'
+import { installOscap } from './install.js'
 import { parseXccdf, XCCDF_RESULTS, type XccdfParseResult } from './parse.js'
+import { OSCAP } from './tool.js'
 
 /** The compliance inputs the OpenSCAP engine reads (the action's Inputs type satisfies it structurally). */
 export interface OpenscapInputs extends CommonScanInputs {
@@ -29,7 +30,6 @@ export interface OpenscapInputs extends CommonScanInputs {
   readonly tailoringFile: string | undefined
   readonly rulesInclude: readonly string[]
   readonly rulesExclude: readonly string[]
-  readonly oscapPath: string | undefined
 }
 
 /**
@@ -117,8 +117,8 @@ export function allNotApplicable(counts: Readonly<Record<string, number>>): bool
  */
 export const openscapEngine: ScanEngine<OpenscapInputs> = {
   name: 'openscap',
-  tool: OSCAP_TOOL,
-  toolPath: (inputs) => optional(inputs.oscapPath),
+  tool: OSCAP,
+  outputs: ['pass-rate', 'arf', 'xccdf', 'html'],
   // An OS package: from `oscap-path`, PATH or a pinned apt install, held against the manifest
   // (hashed before anything of it runs).
   install: installOscap,

@@ -5,11 +5,9 @@ import {
   type OsPackageRequest,
   type OsPackageTool,
 } from '../shared/os-package.js'
+import { OSCAP } from './tool.js'
 
 export type { OsPackagePorts, OsPackageRequest } from '../shared/os-package.js'
-
-/** The installer tool name of the OpenSCAP scanner (the `<tool>-path` input is `oscap-path`). */
-export const OSCAP_TOOL = 'oscap'
 
 /** `oscap --version` prints `OpenSCAP command line tool (oscap) 1.3.7` first. */
 export function parseOscapVersion(output: string): string | undefined {
@@ -32,7 +30,7 @@ export function parseOscapVersion(output: string): string | undefined {
  * (or oscap on PATH). The `version` input replaces the openscap-scanner pin only.
  */
 export const OPENSCAP_PACKAGE: OsPackageTool = {
-  tool: OSCAP_TOOL,
+  tool: OSCAP.name,
   label: 'OpenSCAP',
   manualInstall: 'OpenSCAP and the SCAP Security Guide content',
   versionArgs: ['--version'],

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { InputError, ScanFailedError } from '@portcullis/core'
-import type { CommonScanInputs, EngineResult, ScanEngine } from '@portcullis/scan'
-import { runTool, unusedSettingsNotice } from '@portcullis/scan'
+import type { CommonScanInputs, EngineResult, ScanEngine } from '@portcullis/engine'
+import { runTool, unusedSettingsNotice } from '@portcullis/engine'
 import { parseOsvScanner } from './parse.js'
+import { OSV_SCANNER } from './tool.js'
 
 /** The scan-deps inputs the osv-scanner engine reads. */
 export interface OsvScannerInputs extends CommonScanInputs {
@@ -12,7 +13,6 @@ export interface OsvScannerInputs extends CommonScanInputs {
   readonly skipDirs: readonly string[]
   readonly skipFiles: readonly string[]
   readonly sbom: boolean
-  readonly osvScannerPath: string | undefined
 }
 
 /**
@@ -76,8 +76,8 @@ export function osvScannerArgs(
  */
 export const osvScannerEngine: ScanEngine<OsvScannerInputs> = {
   name: 'osv-scanner',
-  tool: 'osv-scanner',
-  toolPath: (inputs) => inputs.osvScannerPath,
+  tool: OSV_SCANNER,
+  outputs: ['sbom'],
   async run(context): Promise<EngineResult> {
     const { inputs, workspace, workDir } = context
     const abs = resolve(workspace, inputs.path?.trim() || '.')

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs'
 import { isAbsolute, join } from 'node:path'
 import type { Exec, Logger } from '@portcullis/core/ports'
 import { UserError, type ToolProvenance } from '@portcullis/core'
-import { findExecutable, isExecutable } from '@portcullis/scan'
+import { findExecutable, isExecutable } from '@portcullis/engine'
 import { describeOs, parseOsRelease } from './os-release.js'
 
 /**

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { InputError, type ScanScope } from '@portcullis/core'
+import type { RunnerContext } from '@portcullis/core/ports'
 
 /** The `path` input of scan-secrets made absolute; refused when it leaves the workspace or is no folder. */
 export function secretScanRoot(workspace: string, path: string): string {
@@ -44,12 +45,11 @@ export function maskOnce(mask: (value: string) => void): (values: Iterable<strin
  */
 export function secretFingerprintKey(
   input: string | undefined,
-  env: Readonly<Record<string, string | undefined>>,
+  runner: Pick<RunnerContext, 'repository' | 'repositoryId'>,
 ): string {
   if (input !== undefined && input !== '') return `input:${input}`
-  const id = env.GITHUB_REPOSITORY_ID?.trim()
-  if (id) return `repository-id:${id}`
-  return `repository:${env.GITHUB_REPOSITORY?.trim().toLowerCase() ?? ''}`
+  if (runner.repositoryId) return `repository-id:${runner.repositoryId}`
+  return `repository:${runner.repository.trim().toLowerCase()}`
 }
 
 /**

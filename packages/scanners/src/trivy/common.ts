@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { neutralize } from '@portcullis/core/ports'
 import { InputError, ScanFailedError } from '@portcullis/core'
-import type { EngineContext, ToolRun } from '@portcullis/scan'
-import { runTool, workspacePath } from '@portcullis/scan'
+import type { EngineContext, ToolRun } from '@portcullis/engine'
+import { runTool, workspacePath } from '@portcullis/engine'
 
 /** A folder to scan, given relative to the workspace. */
 export interface ScanRoot {

@@ -8,7 +8,7 @@ import {
   ScanFailedError,
   type Finding,
 } from '@portcullis/core'
-import type { CommonScanInputs, EngineResult, ScanEngine } from '@portcullis/scan'
+import type { CommonScanInputs, EngineResult, ScanEngine } from '@portcullis/engine'
 import { readOutput, runTrivy } from './common.js'
 import { trivyCacheDir } from './db.js'
 import {
@@ -21,6 +21,7 @@ import {
   javaDbArgs,
 } from './db-run.js'
 import { resolveTrivyVersion, trivyDialect } from './version.js'
+import { TRIVY } from './tool.js'
 
 /**
  * trivy's compliance reports (`trivy image --compliance <spec> --report all --format json`): one
@@ -38,7 +39,6 @@ import { resolveTrivyVersion, trivyDialect } from './version.js'
 export interface TrivyComplianceInputs extends CommonScanInputs, TrivyDbInputs {
   readonly image: string
   readonly complianceSpec: string
-  readonly trivyPath: string | undefined
 }
 
 export type ControlStatus = 'pass' | 'fail' | 'manual'
@@ -271,8 +271,8 @@ function localImage(workspace: string, image: string): string | undefined {
  */
 export const trivyComplianceEngine: ScanEngine<TrivyComplianceInputs> = {
   name: 'trivy',
-  tool: 'trivy',
-  toolPath: (inputs) => (inputs.trivyPath?.trim() ? inputs.trivyPath.trim() : undefined),
+  tool: TRIVY,
+  outputs: ['pass-rate'],
   async run(context): Promise<EngineResult> {
     const { inputs, workspace } = context
     const image = inputs.image.trim()
@@ -349,7 +349,7 @@ export const trivyComplianceEngine: ScanEngine<TrivyComplianceInputs> = {
       findings: parsed.findings,
       notices,
       summary,
-      outputs: { 'pass-rate': passRate, arf: '', xccdf: '', html: '' },
+      outputs: { 'pass-rate': passRate },
     }
   },
 }

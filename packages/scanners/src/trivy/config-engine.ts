@@ -7,7 +7,7 @@ import {
   type CommonScanInputs,
   type EngineResult,
   type ScanEngine,
-} from '@portcullis/scan'
+} from '@portcullis/engine'
 import { defusedCopy, hiddenByMarkers, misconfigExceptions } from './inline-ignores.js'
 import { parseTrivy } from './parse.js'
 import {
@@ -19,6 +19,7 @@ import {
   skipPathArg,
 } from './common.js'
 import { resolveTrivyVersion, trivyDialect } from './version.js'
+import { TRIVY } from './tool.js'
 
 /** The scan-iac inputs the trivy engine reads (the action's Inputs type satisfies it structurally). */
 export interface TrivyConfigInputs extends CommonScanInputs {
@@ -30,7 +31,6 @@ export interface TrivyConfigInputs extends CommonScanInputs {
   /** Deprecated `exclude-paths`: each entry is skipped as a folder and as a file. */
   readonly excludePaths: readonly string[]
   readonly tfvars: readonly string[]
-  readonly trivyPath: string | undefined
 }
 
 /** Result types trivy's misconfiguration scanner reports, for the summary. */
@@ -88,8 +88,7 @@ function scannedTypes(raw: string): string {
  */
 export const trivyConfigEngine: ScanEngine<TrivyConfigInputs> = {
   name: 'trivy',
-  tool: 'trivy',
-  toolPath: (inputs) => inputs.trivyPath,
+  tool: TRIVY,
   async run(context): Promise<EngineResult> {
     const { inputs, workspace, workDir } = context
     const root = resolveScanRoot(workspace, inputs.path, 'path')

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { escapeMarkdown, ScanFailedError } from '@portcullis/core'
-import type { EngineContext } from '@portcullis/scan'
+import type { EngineContext } from '@portcullis/engine'
 import { runTrivy, stderrSummary } from './common.js'
 import {
   checkDbDates,

@@ -7,7 +7,7 @@ import {
   type EngineContext,
   type EngineResult,
   type ScanEngine,
-} from '@portcullis/scan'
+} from '@portcullis/engine'
 import { parseTrivy } from './parse.js'
 import { readOutput, rebaseTrivyTargets, resolveScanRoot, runTrivy, skipPathArg } from './common.js'
 import { trivyCacheDir } from './db.js'
@@ -21,6 +21,7 @@ import {
   javaDbArgs,
 } from './db-run.js'
 import { resolveTrivyVersion, trivyDialect } from './version.js'
+import { TRIVY } from './tool.js'
 
 /** The scan-deps inputs the trivy engine reads (the action's Inputs type satisfies it structurally). */
 export interface TrivyFsInputs extends CommonScanInputs, TrivyDbInputs {
@@ -30,7 +31,6 @@ export interface TrivyFsInputs extends CommonScanInputs, TrivyDbInputs {
   readonly skipFiles: readonly string[]
   readonly cacheDb: boolean
   readonly sbom: boolean
-  readonly trivyPath: string | undefined
 }
 
 /** File name of the CycloneDX SBOM in the output folder. */
@@ -107,8 +107,8 @@ async function writeSbom(
  */
 export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
   name: 'trivy',
-  tool: 'trivy',
-  toolPath: (inputs) => inputs.trivyPath,
+  tool: TRIVY,
+  outputs: ['sbom'],
   async run(context): Promise<EngineResult> {
     const { inputs } = context
     const root = resolveScanRoot(context.workspace, inputs.path, 'path')

@@ -9,7 +9,7 @@ import {
   type ImageTarget,
   type ImageTargetInputs,
   type ScanEngine,
-} from '@portcullis/scan'
+} from '@portcullis/engine'
 import { imageSkips, skippedInImage } from '../shared/image-paths.js'
 import { readOutput, reportWritten, runTrivy } from './common.js'
 import { trivyCacheDir } from './db.js'
@@ -24,6 +24,7 @@ import {
 } from './db-run.js'
 import { parseTrivyFile, TrivyStreamParser } from './stream.js'
 import { resolveTrivyVersion, trivyDialect, type TrivyDialect } from './version.js'
+import { TRIVY } from './tool.js'
 
 /** The scan-image inputs the trivy engine reads (the action's Inputs type satisfies it structurally). */
 export interface TrivyImageInputs extends CommonScanInputs, ImageTargetInputs, TrivyDbInputs {
@@ -32,7 +33,6 @@ export interface TrivyImageInputs extends CommonScanInputs, ImageTargetInputs, T
   readonly skipDirs: readonly string[]
   readonly skipFiles: readonly string[]
   readonly sbom: boolean
-  readonly trivyPath: string | undefined
 }
 
 /** The `scanners` input's words. */
@@ -158,15 +158,15 @@ async function writeSbom(
  * asked for. With `vuln`, the vulnerability DB is checked before and after the run as scan-deps
  * does (cached under the tool cache, or downloaded from db-repository): no DB is a failed scan.
  */
-export const trivyImageEngine: ScanEngine<TrivyImageInputs> = {
+export const trivyImageEngine: ScanEngine<TrivyImageInputs, ImageTarget | undefined> = {
   name: 'trivy',
-  tool: 'trivy',
-  toolPath: (inputs) => inputs.trivyPath,
+  tool: TRIVY,
+  outputs: ['digest', 'sbom'],
   async run(context): Promise<EngineResult> {
     const { inputs, log } = context
     const scanners = imageScanners(inputs.scanners)
     const target = stageLocalImage(
-      inputs.imageTarget ??
+      context.prepared ??
         (await resolveImageTarget(inputs, { workspace: context.workspace, env: process.env })),
       context.workDir,
     )

@@ -10,11 +10,18 @@ import {
   type EngineContext,
   type EngineResult,
   type ScanEngine,
-} from '@portcullis/scan'
+} from '@portcullis/engine'
 import { isRecord } from '../shared/json.js'
-import { maskOnce, secretScanRoot, treeScope, workspaceRelative } from '../shared/secret-scan.js'
+import {
+  maskOnce,
+  secretFingerprintKey,
+  secretScanRoot,
+  treeScope,
+  workspaceRelative,
+} from '../shared/secret-scan.js'
 import { isolatedTrivyArgs } from './common.js'
 import { parseTrivy } from './parse.js'
+import { TRIVY } from './tool.js'
 
 /** The scan-secrets inputs the trivy engine reads (the action's Inputs satisfy it structurally). */
 export interface TrivySecretInputs extends CommonScanInputs {
@@ -23,14 +30,8 @@ export interface TrivySecretInputs extends CommonScanInputs {
   readonly mode: string
   readonly config: string | undefined
   readonly secretSeverity: Severity
-  readonly trivyPath: string | undefined
-}
-
-export interface TrivySecretEngineOptions {
-  /** Registers a found secret's raw value with the log masker (the runner's `::add-mask::`). */
-  readonly mask?: (value: string) => void
-  /** The key of the digest of each secret's value that fingerprints hold (see `secretDigest`). */
-  readonly fingerprintKey?: string
+  /** The `fingerprint-key` input: the key secret fingerprints digest values under. */
+  readonly fingerprintKey: string | undefined
 }
 
 const REPORT_FILE = 'trivy-secret-report.json'
@@ -143,118 +144,113 @@ function maskSecrets<I>(ctx: EngineContext<I>, data: unknown, mask: (value: stri
  * trivy has no redaction switch: it masks the secret in `Match` but copies nearby lines unmasked
  * into `Code`, so its raw report is deleted as soon as it is parsed.
  */
-export function trivySecretEngine(
-  options: TrivySecretEngineOptions = {},
-): ScanEngine<TrivySecretInputs> {
-  return {
-    name: 'trivy',
-    tool: 'trivy',
-    toolPath: (inputs) => inputs.trivyPath,
-    async run(ctx): Promise<EngineResult> {
-      const { inputs, workspace } = ctx
-      if (inputs.mode === 'git') {
-        throw new InputError(
-          'mode',
-          'git needs engine: gitleaks; trivy scans files, not git history (use mode: dir or auto with trivy)',
+export const trivySecretEngine: ScanEngine<TrivySecretInputs> = {
+  name: 'trivy',
+  tool: TRIVY,
+  async run(ctx): Promise<EngineResult> {
+    const { inputs, workspace } = ctx
+    if (inputs.mode === 'git') {
+      throw new InputError(
+        'mode',
+        'git needs engine: gitleaks; trivy scans files, not git history (use mode: dir or auto with trivy)',
+      )
+    }
+    if (inputs.mode !== 'auto' && inputs.mode !== 'dir') {
+      throw new InputError(
+        'mode',
+        `must be one of auto, dir, git; got ${JSON.stringify(inputs.mode)}`,
+      )
+    }
+    const root = secretScanRoot(workspace, inputs.path)
+    const config = secretConfig(workspace, inputs.config)
+    const notices: string[] = []
+    if (inputs.mode === 'auto') {
+      const scope = eventGitScope(ctx.runner.eventName, ctx.runner.event)
+      if (scope.kind !== 'tree') {
+        notices.push(
+          'trivy scans the checked-out files, not commit history: a secret added and removed again within the commits of this event is not seen. engine: gitleaks scans the commits themselves.',
         )
       }
-      if (inputs.mode !== 'auto' && inputs.mode !== 'dir') {
-        throw new InputError(
-          'mode',
-          `must be one of auto, dir, git; got ${JSON.stringify(inputs.mode)}`,
+    }
+    const reportPath = join(ctx.workDir, REPORT_FILE)
+    try {
+      const args = [
+        'fs',
+        '--scanners',
+        'secret',
+        '--format',
+        'json',
+        '--output',
+        reportPath,
+        '--exit-code',
+        '0',
+        '--cache-dir',
+        join(ctx.workDir, 'trivy-cache'),
+        '--skip-db-update',
+        '--offline-scan',
+        '--no-progress',
+        ...(config !== undefined ? ['--secret-config', config] : []),
+        root,
+      ]
+      await runTool(ctx, {
+        // Outside the workspace and with explicit (empty) settings files: see isolatedTrivyArgs.
+        args: [...args, ...isolatedTrivyArgs(ctx.workDir, args)],
+        cwd: ctx.workDir,
+        okExitCodes: [0],
+        relayStdout: true,
+        maxStdoutBytes: 1024 * 1024,
+      })
+      if (!existsSync(reportPath)) {
+        throw new ScanFailedError(
+          'trivy exited with code 0 but wrote no report; the scan did not complete',
         )
       }
-      const root = secretScanRoot(workspace, inputs.path)
-      const config = secretConfig(workspace, inputs.config)
-      const notices: string[] = []
-      if (inputs.mode === 'auto') {
-        const scope = eventGitScope(ctx.runner.eventName, ctx.runner.event)
-        if (scope.kind !== 'tree') {
-          notices.push(
-            'trivy scans the checked-out files, not commit history: a secret added and removed again within the commits of this event is not seen. engine: gitleaks scans the commits themselves.',
-          )
-        }
+      const text = readFileSync(reportPath, 'utf8')
+      if (text.trim() === '') {
+        throw new ScanFailedError('trivy wrote an empty report; the scan did not complete')
       }
-      const reportPath = join(ctx.workDir, REPORT_FILE)
+      let data: unknown
       try {
-        const args = [
-          'fs',
-          '--scanners',
-          'secret',
-          '--format',
-          'json',
-          '--output',
-          reportPath,
-          '--exit-code',
-          '0',
-          '--cache-dir',
-          join(ctx.workDir, 'trivy-cache'),
-          '--skip-db-update',
-          '--offline-scan',
-          '--no-progress',
-          ...(config !== undefined ? ['--secret-config', config] : []),
-          root,
-        ]
-        await runTool(ctx, {
-          // Outside the workspace and with explicit (empty) settings files: see isolatedTrivyArgs.
-          args: [...args, ...isolatedTrivyArgs(ctx.workDir, args)],
-          cwd: ctx.workDir,
-          okExitCodes: [0],
-          relayStdout: true,
-          maxStdoutBytes: 1024 * 1024,
-        })
-        if (!existsSync(reportPath)) {
-          throw new ScanFailedError(
-            'trivy exited with code 0 but wrote no report; the scan did not complete',
-          )
-        }
-        const text = readFileSync(reportPath, 'utf8')
-        if (text.trim() === '') {
-          throw new ScanFailedError('trivy wrote an empty report; the scan did not complete')
-        }
-        let data: unknown
-        try {
-          data = JSON.parse(text)
-        } catch {
-          throw new ScanFailedError(
-            `trivy's report is not valid JSON (${text.length} characters); the scan was interrupted or wrote another format`,
-          )
-        }
-        data = absoluteTargets(data, root)
-        if (options.mask !== undefined) maskSecrets(ctx, data, options.mask)
-        digestMatches(ctx, data, options.fingerprintKey ?? '')
-        const parsed = parseTrivy(JSON.stringify(data), {
-          workspace,
-          readLines: ctx.readLines,
-          defaultSeverity: inputs.secretSeverity,
-        })
-        const findings = parsed.findings
-          .filter((f) => f.category === 'secret')
-          .map((f) => ({ ...f, severity: inputs.secretSeverity }))
-        return {
-          scanner: { name: 'trivy', version: parsed.scannerVersion ?? ctx.binary.version },
-          target: { kind: 'path', name: workspaceRelative(workspace, root) },
-          scopes: [treeScope(workspace, root)],
-          findings,
-          notices: [
-            ...notices,
-            ...(config !== undefined
-              ? [`trivy secret config: ${workspaceRelative(workspace, config)}.`]
-              : []),
-            ...[
-              unusedSettingsNotice(
-                'trivy',
-                workspace,
-                [workspace, root],
-                [...(config !== undefined ? [config] : []), ...ignoreFileUsed(workspace, inputs)],
-              ),
-            ].filter((n): n is string => n !== undefined),
-            ...parsed.notices,
-          ],
-        }
-      } finally {
-        rmSync(reportPath, { force: true })
+        data = JSON.parse(text)
+      } catch {
+        throw new ScanFailedError(
+          `trivy's report is not valid JSON (${text.length} characters); the scan was interrupted or wrote another format`,
+        )
       }
-    },
-  }
+      data = absoluteTargets(data, root)
+      maskSecrets(ctx, data, ctx.mask)
+      digestMatches(ctx, data, secretFingerprintKey(ctx.inputs.fingerprintKey, ctx.runner))
+      const parsed = parseTrivy(JSON.stringify(data), {
+        workspace,
+        readLines: ctx.readLines,
+        defaultSeverity: inputs.secretSeverity,
+      })
+      const findings = parsed.findings
+        .filter((f) => f.category === 'secret')
+        .map((f) => ({ ...f, severity: inputs.secretSeverity }))
+      return {
+        scanner: { name: 'trivy', version: parsed.scannerVersion ?? ctx.binary.version },
+        target: { kind: 'path', name: workspaceRelative(workspace, root) },
+        scopes: [treeScope(workspace, root)],
+        findings,
+        notices: [
+          ...notices,
+          ...(config !== undefined
+            ? [`trivy secret config: ${workspaceRelative(workspace, config)}.`]
+            : []),
+          ...[
+            unusedSettingsNotice(
+              'trivy',
+              workspace,
+              [workspace, root],
+              [...(config !== undefined ? [config] : []), ...ignoreFileUsed(workspace, inputs)],
+            ),
+          ].filter((n): n is string => n !== undefined),
+          ...parsed.notices,
+        ],
+      }
+    } finally {
+      rmSync(reportPath, { force: true })
+    }
+  },
 }

@@ -1,8 +1,8 @@
-export const id = 381;
-export const ids = [381];
+export const id = 762;
+export const ids = [762];
 export const modules = {
 
-/***/ 381:
+/***/ 9762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,16 +10,20 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run),
-  secretEngines: () => (/* binding */ secretEngines)
+  ENGINES: () => (/* binding */ ENGINES),
+  run: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 6 modules
-var runtime = __webpack_require__(937);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var src_inputs = __webpack_require__(7276);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 5 modules
+var runtime = __webpack_require__(8611);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
 
 
@@ -62,7 +66,7 @@ function privateDir(parent, prefix) {
 // EXTERNAL MODULE: ./packages/core/src/model.ts
 var model = __webpack_require__(6388);
 // EXTERNAL MODULE: ./packages/core/src/neutralize.ts
-var src_neutralize = __webpack_require__(2430);
+var neutralize = __webpack_require__(2430);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
 
 
@@ -149,11 +153,11 @@ function toAnnotation(f, level) {
     // Finding text comes from scanned files (names, rule titles): terminal escapes in it would reach
     // the log through the annotation command, which escapes only `%`, CR, LF, `:` and `,`. A path
     // that holds them cannot be linked either, so the annotation is left without a file.
-    const linkable = f.location !== undefined && (0,src_neutralize/* stripEscapes */.Nl)(f.location.path) === f.location.path;
+    const linkable = f.location !== undefined && (0,neutralize/* stripEscapes */.Nl)(f.location.path) === f.location.path;
     return {
         level,
-        title: (0,src_neutralize/* stripEscapes */.Nl)(`${f.severity.toUpperCase()} ${f.ruleId}`),
-        message: (0,src_neutralize/* stripEscapes */.Nl)(`${(0,model/* titleWithoutPackage */.Ve)(f)}${pkg}${detail ? `: ${detail}` : ''}`),
+        title: (0,neutralize/* stripEscapes */.Nl)(`${f.severity.toUpperCase()} ${f.ruleId}`),
+        message: (0,neutralize/* stripEscapes */.Nl)(`${(0,model/* titleWithoutPackage */.Ve)(f)}${pkg}${detail ? `: ${detail}` : ''}`),
         ...(f.location && linkable
             ? {
                 file: f.location.path,
@@ -315,10 +319,10 @@ function sarifCategory(action, engine, target) {
     return `${SARIF_CATEGORY_PREFIX}/${action}/${categorySlug(engine)}/${categorySlug(target)}/`;
 }
 
-// EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 2 modules
-var writer = __webpack_require__(1355);
-// EXTERNAL MODULE: ./packages/scan/src/files.ts
-var files = __webpack_require__(7788);
+// EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 3 modules
+var writer = __webpack_require__(7048);
+// EXTERNAL MODULE: ./packages/engine/src/files.ts
+var files = __webpack_require__(7375);
 // EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
 var summary = __webpack_require__(6813);
 ;// CONCATENATED MODULE: ./packages/scan/src/summary.ts
@@ -430,6 +434,24 @@ function workflowPath(env) {
     const match = ref ? /^[^/]+\/[^/]+\/(.+?)@/.exec(ref) : null;
     return match?.[1];
 }
+/** The outputs every scan action sets; an engine adds the ones it declares (`ScanEngine.outputs`). */
+const SCAN_OUTPUTS = (/* unused pure expression or super */ null && (['report', 'sarif', 'total', 'counts', 'status']));
+/**
+ * The engine's `<tool>-path` input, as the action read it; an action that offers the engine without
+ * the input is a defect of the action (a test holds each action.yml to its engines), never "unset".
+ */
+function pathInput(action, engine, inputs) {
+    const key = (0,src_inputs/* camelCase */.xQ)(engine.tool.pathInput);
+    if (!(key in inputs)) {
+        throw new Error(`${action} offers engine ${engine.name} without its '${engine.tool.pathInput}' input`);
+    }
+    const value = inputs[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** Outputs an engine may set are the ones it declares (and action.yml lists): any other is a defect. */
+function undeclaredOutputs(engine, result) {
+    return Object.keys(result.outputs ?? {}).filter((name) => !engine.outputs?.includes(name));
+}
 /**
  * The one flow of every scan action: install a verified scanner, run the engine, write the findings
  * report (always — a failed scan writes a `failed` report so the gate fails closed), write SARIF,
@@ -464,23 +486,24 @@ async function runScan(request, io, deps) {
         const ignore = ignoreFiles && inputs.ignoreFile
             ? ignoreFiles.readIgnoreFile(workspace, inputs.ignoreFile)
             : undefined;
+        const ownBinary = pathInput(action, engine, inputs);
         binary = await deps.install({
-            tool: engine.tool,
+            tool: engine.tool.name,
             ...(inputs.version ? { version: inputs.version } : {}),
             ...(inputs.toolSha256 ? { sha256: inputs.toolSha256 } : {}),
-            ...(engine.toolPath(inputs)
-                ? { toolPath: (0,external_node_path_.resolve)(workspace, engine.toolPath(inputs)) }
-                : {}),
+            ...(ownBinary ? { toolPath: (0,external_node_path_.resolve)(workspace, ownBinary) } : {}),
             ...(inputs.toolMirror ? { mirror: inputs.toolMirror } : {}),
         }, engine.install);
-        io.log.info(`${engine.tool} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`);
+        io.log.info(`${engine.tool.name} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`);
         const installed = binary;
-        result = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
+        const ran = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
             inputs,
+            prepared: request.prepared,
             binary: installed,
             exec,
             log: io.log,
             runner: io.context,
+            mask: (value) => io.mask(value),
             workspace,
             workDir,
             outputDir,
@@ -490,6 +513,11 @@ async function runScan(request, io, deps) {
                 resolved = t;
             },
         }));
+        const undeclared = undeclaredOutputs(engine, ran);
+        if (undeclared.length > 0) {
+            throw new Error(`engine ${engine.name} set outputs it does not declare: ${undeclared.join(', ')}`);
+        }
+        result = ran;
         if (ignoreFiles && ignore) {
             const applied = ignoreFiles.applyIgnoreFile(ignore, result.findings, new Date());
             result = {
@@ -702,8 +730,6 @@ function actionsToolCache(root) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:stream"
@@ -1578,6 +1604,49 @@ async function secureExecutable(tool, origin, options) {
     return { ...secured, known };
 }
 
+;// CONCATENATED MODULE: ./packages/engine/src/executables.ts
+
+
+/** Whether `path` is a regular file this process may execute. */
+function isExecutable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The first executable `name` in the folders of `pathEnv` (a PATH value), folders in order and,
+ * within a folder, `names` in order; undefined when none is found.
+ */
+function findExecutable(names, pathEnv) {
+    const wanted = typeof names === 'string' ? [names] : names;
+    for (const dir of pathEnv.split(external_node_path_.delimiter)) {
+        if (dir === '')
+            continue;
+        for (const name of wanted) {
+            const candidate = (0,external_node_path_.join)(dir, name);
+            if (isExecutable(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+/** The text of the runner's os-release file, undefined when it has none. */
+function readOsRelease() {
+    for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
+        try {
+            return (0,external_node_fs_.readFileSync)(path, 'utf8');
+        }
+        catch {
+            // try the next one
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/scan/src/deps.ts
 
 
@@ -1618,18 +1687,6 @@ async function secureExternal(io, tool) {
     io.log.warning(`UNVERIFIED binary: ${tool.name} at ${origin} has sha256 ${sha256}, which the tool manifest does not know. ` +
         'The report records it as unverified; a quality gate at system level 3 or 4 refuses it unless its policy lists the digest under `verified-tools`.');
     return { ...tool, path, sha256, origin, verified: false };
-}
-/** The text of the runner's os-release file, undefined when it has none. */
-function readOsRelease() {
-    for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
-        try {
-            return (0,external_node_fs_.readFileSync)(path, 'utf8');
-        }
-        catch {
-            // try the next one
-        }
-    }
-    return undefined;
 }
 /** What an engine's own installer (a pip or OS package) gets on a runner. */
 function runnerInstallPorts(io) {
@@ -1708,83 +1765,240 @@ function runnerScanDeps(io, inputs) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/shared/secret-scan.ts
+;// CONCATENATED MODULE: ./packages/engine/src/engine.ts
 
 
-
-/** The `path` input of scan-secrets made absolute; refused when it leaves the workspace or is no folder. */
-function secretScanRoot(workspace, path) {
-    const root = (0,external_node_path_.resolve)(workspace, path);
-    const rel = (0,external_node_path_.relative)(workspace, root);
-    if (rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new errors/* InputError */.dz('path', `'${path}' is outside the workspace; give a folder inside it`);
+/** Runs the engine's binary and turns a crash, signal, timeout or unexpected exit into ScanFailedError. */
+async function runTool(context, run) {
+    let result;
+    try {
+        result = await context.exec({
+            tool: context.binary.name,
+            file: context.binary.path,
+            args: run.args,
+            cwd: run.cwd ?? context.workspace,
+            ...(run.env ? { env: run.env } : {}),
+            timeoutMs: context.timeoutMs,
+            ...(run.relayStdout !== undefined ? { relayStdout: run.relayStdout } : {}),
+            ...(run.maxStdoutBytes !== undefined ? { maxStdoutBytes: run.maxStdoutBytes } : {}),
+        });
     }
-    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()) {
-        throw new errors/* InputError */.dz('path', `'${path}' is not a folder in the workspace`);
+    catch (error) {
+        throw new errors/* ScanFailedError */.$5(`${context.binary.name} could not be started (${error.message})`, { cause: error });
     }
-    return root;
+    const tool = context.binary.name;
+    if (result.timedOut) {
+        throw new errors/* ScanFailedError */.$5(`${tool} did not finish within ${formatDuration(context.timeoutMs)} and was stopped; raise timeout-minutes or narrow the scan`);
+    }
+    if (result.signal)
+        throw new errors/* ScanFailedError */.$5(`${tool} was killed by signal ${result.signal}`);
+    if (result.exitCode === null || !run.okExitCodes.includes(result.exitCode)) {
+        throw new errors/* ScanFailedError */.$5(`${tool} exited with code ${result.exitCode}${lastLines(result.stderrTail)}`);
+    }
+    return result;
 }
-/** `path` relative to the workspace with `/` separators, `.` for the workspace itself. */
-function workspaceRelative(workspace, path) {
-    return (0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/') || '.';
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute(s)`;
+    return `${Math.round(ms / 100) / 10} s`;
 }
+/** The last few stderr lines, cleaned, for a failure reason (scanners print their error last). */
+function lastLines(stderr) {
+    const lines = (0,neutralize/* neutralize */.YI)(stderr)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+        .slice(-3);
+    return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/os-release.ts
 /**
- * The log masker wrapped so that each secret value reaches it once, however many findings (or
- * scanned places) repeat it.
+ * The host's release from /etc/os-release: which SCAP content fits it, and which package pins an
+ * OS-package tool has for it.
  */
-function maskOnce(mask) {
-    const seen = new Set();
-    return (values) => {
-        for (const value of values) {
-            if (seen.has(value))
-                continue;
-            seen.add(value);
-            mask(value);
-        }
+function unquote(value) {
+    const v = value.trim();
+    if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) {
+        return v.slice(1, -1).replace(/\\(["'$`\\])/g, '$1');
+    }
+    return v;
+}
+/** Parses os-release text (shell-style `KEY=value` lines, values optionally quoted). */
+function parseOsRelease(text) {
+    const fields = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*([A-Z0-9_]+)=(.*)$/.exec(line);
+        if (m)
+            fields.set(m[1], unquote(m[2]));
+    }
+    const pretty = fields.get('PRETTY_NAME');
+    return {
+        id: (fields.get('ID') ?? '').toLowerCase(),
+        versionId: fields.get('VERSION_ID') ?? '',
+        idLike: (fields.get('ID_LIKE') ?? '').toLowerCase().split(/\s+/).filter(Boolean),
+        ...(pretty ? { prettyName: pretty } : {}),
     };
 }
-/**
- * The key secret fingerprints digest each secret's value under: the `fingerprint-key` input, else
- * the repository's id (GITHUB_REPOSITORY_ID, which a rename keeps; the repository's name where no
- * id is set). The default keeps digests of one secret apart between repositories, so no table of
- * digests carries over; only a key kept secret (a repository or organisation secret) stops someone
- * who reads a report and knows the repository from testing a guessed secret against it.
- */
-function secretFingerprintKey(input, env) {
-    if (input !== undefined && input !== '')
-        return `input:${input}`;
-    const id = env.GITHUB_REPOSITORY_ID?.trim();
-    if (id)
-        return `repository-id:${id}`;
-    return `repository:${env.GITHUB_REPOSITORY?.trim().toLowerCase() ?? ''}`;
+/** How a host is named in messages: its PRETTY_NAME, else `id version`. */
+function describeOs(os) {
+    return os.prettyName ?? `${os.id || 'unknown'} ${os.versionId}`.trim();
 }
-/**
- * "working tree, 214 files" (or "working tree of app, 12 files"): the scope of a scan of the files
- * under `root`.
- */
-function treeScope(workspace, root) {
-    const rel = workspaceRelative(workspace, root);
-    const where = rel === '.' ? 'working tree' : `working tree of ${rel}`;
-    return { kind: 'tree', description: `${where}, ${plural(countFiles(root), 'file')}` };
+
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/os-package.ts
+
+
+
+
+
+async function probe(spec, ports, path) {
+    try {
+        const r = await ports.exec({
+            tool: spec.tool,
+            file: path,
+            args: spec.versionArgs,
+            timeoutMs: 60_000,
+        });
+        return r.exitCode === 0 ? spec.parseVersion(r.stdout) : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
-/** Regular files under `root`, as the secret scanners read them: not in `.git`, not through links. */
-function countFiles(root) {
-    let n = 0;
-    const walk = (dir) => {
-        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-            if (entry.isDirectory()) {
-                if (entry.name !== '.git')
-                    walk((0,external_node_path_.join)(dir, entry.name));
-            }
-            else if (entry.isFile())
-                n += 1;
-        }
+async function system(spec, ports, file, args, what, privileged = true) {
+    const [cmd, argv] = ports.isRoot || !privileged ? [file, args] : ['sudo', ['-n', file, ...args]];
+    const advice = `Install ${spec.label} yourself and give its path in '${spec.tool}-path'.`;
+    let result;
+    try {
+        result = await ports.exec({
+            tool: file,
+            file: cmd,
+            args: argv,
+            env: { DEBIAN_FRONTEND: 'noninteractive' },
+            timeoutMs: 15 * 60_000,
+            relayStdout: true,
+        });
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${spec.tool}-install-failed`, `Could not ${what}: ${cmd} did not start (${error.message}). ${advice}`);
+    }
+    if (result.exitCode !== 0) {
+        const tail = result.stderrTail.trim().split('\n').slice(-2).join(' / ').slice(0, 400);
+        throw new errors/* UserError */.yo(`${spec.tool}-install-failed`, `Could not ${what}: ${[cmd, ...argv].join(' ')} exited with code ${result.exitCode}${tail ? ` (${tail})` : ''}. ` +
+            (ports.isRoot ? '' : 'The runner user needs password-less sudo. ') +
+            advice);
+    }
+    return result.stdout;
+}
+/** Resolves the tool as {@link OsPackageTool} describes; the provenance says which way it came. */
+async function installOsPackageTool(spec, request, ports) {
+    const { tool } = spec;
+    // Hash first: what runs, the version probe included, is the private copy whose digest was
+    // checked; a build the manifest knows is not run at all before the scan (its version is known).
+    const secured = async (path, source) => {
+        const held = await ports.secure({ name: tool, version: 'unknown', source, path });
+        if (held.verified)
+            return held;
+        const version = await probe(spec, ports, held.path);
+        if (!version)
+            ports.log.warning(`${tool} at '${path}' did not report its version.`);
+        return { ...held, version: version ?? 'unknown' };
     };
-    walk(root);
-    return n;
+    const use = (found, from) => {
+        ports.log.info(`Using ${tool} ${found.version} ${from}: ${found.origin ?? found.path}`);
+        return found;
+    };
+    if (request.toolPath !== undefined) {
+        let path = request.toolPath;
+        try {
+            if ((0,external_node_fs_.statSync)(path).isDirectory())
+                path = (0,external_node_path_.join)(path, tool);
+        }
+        catch {
+            // reported below
+        }
+        if (!(0,external_node_path_.isAbsolute)(path) || !isExecutable(path)) {
+            throw new errors/* UserError */.yo('tool-path-missing', `Input '${tool}-path': no executable ${tool} at '${request.toolPath}'. Give the path of the ${tool} binary, or remove '${tool}-path' to use ${tool} from PATH or the OS packages.`);
+        }
+        return use(await secured(path, 'input-path'), `from '${tool}-path'`);
+    }
+    const onPath = findExecutable(tool, ports.pathEnv);
+    if (onPath) {
+        const found = await secured(onPath, 'path');
+        if (request.version === undefined || request.version === found.version) {
+            return use(found, 'found on PATH');
+        }
+        ports.log.info(`Not using ${tool} on PATH (${onPath}): it is ${found.version === 'unknown' ? 'of no known version' : found.version}, 'version' asks for ${request.version}.`);
+    }
+    const text = ports.osRelease();
+    const os = text === undefined ? undefined : parseOsRelease(text);
+    const pin = os ? spec.pins[`${os.id} ${os.versionId}`] : undefined;
+    if (!os || !pin) {
+        const pins = Object.values(spec.pins);
+        const known = pins.map((p) => p.release).join(', ');
+        const packages = pins.some((p) => p.with !== undefined) ? 'packages' : 'package';
+        throw new errors/* UserError */.yo(`${tool}-unavailable`, `${tool} is not installed and ${os ? describeOs(os) : 'this runner (no /etc/os-release)'} has no pinned ${spec.label} ${packages} (pinned for ${known}). Install ${spec.manualInstall ?? spec.label}, then give the ${tool} binary in '${tool}-path' or put it on PATH.`);
+    }
+    const wanted = request.version ?? pin.version;
+    const specs = Object.entries({ [pin.package]: wanted, ...pin.with }).map(([n, v]) => `${n}=${v}`);
+    const plural = specs.length > 1;
+    ports.log.info(`Installing ${spec.label} for ${pin.release} at ${plural ? 'pinned versions' : 'a pinned version'}: ${specs.join(' ')}`);
+    await system(spec, ports, 'apt-get', ['update', '-qq'], 'refresh the apt package lists');
+    await system(spec, ports, 'apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...specs], `install ${specs.join(' ')}`);
+    const installed = (await system(spec, ports, 'dpkg-query', ['-W', '-f=${Version}', pin.package], `check the installed ${pin.package}`, false)).trim();
+    if (installed !== wanted) {
+        throw new errors/* UserError */.yo(`${tool}-install-failed`, `apt-get installed ${pin.package} ${installed || '(none)'}, not the pinned ${wanted}.`);
+    }
+    const path = findExecutable(tool, ports.pathEnv) ?? `/usr/bin/${tool}`;
+    if (!isExecutable(path)) {
+        throw new errors/* UserError */.yo(`${tool}-install-failed`, `${pin.package} was installed but ${path} is missing.`);
+    }
+    return use(await secured(path, 'system'), `from ${pin.package} ${installed}`);
 }
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
+
+// EXTERNAL MODULE: ./packages/scanners/src/nmap/tool.ts
+var tool = __webpack_require__(5318);
+;// CONCATENATED MODULE: ./packages/scanners/src/nmap/install.ts
+
+
+/** `nmap --version` prints `Nmap version 7.93 ( https://nmap.org )` first. */
+function parseNmapVersion(output) {
+    return /^Nmap version (\d+\.\d+(?:\.\d+)?\S*)/m.exec(output)?.[1];
+}
+/**
+ * nmap from the OS packages at pinned versions, per OS release:
+ *
+ * | release     | nmap           | checked against                   |
+ * |-------------|----------------|-----------------------------------|
+ * | Debian 12   | 7.93+dfsg1-1   | apt-cache policy, bookworm/main   |
+ * | Debian 13   | 7.95+dfsg-3    | apt-cache policy, trixie/main     |
+ *
+ * Ubuntu's archive could not be checked, so an Ubuntu runner needs nmap on PATH or `nmap-path`
+ * (`sudo apt-get install nmap` in an earlier step).
+ */
+const NMAP_PACKAGE = {
+    tool: tool/* NMAP */.H.name,
+    label: 'nmap',
+    versionArgs: ['--version'],
+    parseVersion: parseNmapVersion,
+    pins: {
+        'debian 12': {
+            release: 'Debian 12 (bookworm)',
+            package: 'nmap',
+            version: '7.93+dfsg1-1',
+            source: 'apt-cache policy on Debian 12, bookworm/main',
+        },
+        'debian 13': {
+            release: 'Debian 13 (trixie)',
+            package: 'nmap',
+            version: '7.95+dfsg-3',
+            source: 'apt-cache policy of trixie/main',
+        },
+    },
+};
+/** nmap from `nmap-path`, PATH or a pinned apt install. */
+function installNmap(request, ports) {
+    return installOsPackageTool(NMAP_PACKAGE, request, ports);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
@@ -1879,7 +2093,7 @@ function ruleFingerprint(ruleId, target) {
  * guesses against it; without the key a guess cannot be checked.
  */
 function secretDigest(key, value) {
-    return (0,external_node_crypto_.createHmac)('sha256', `${VERSION}\u0000secret\u0000${key}`)
+    return createHmac('sha256', `${VERSION}\u0000secret\u0000${key}`)
         .update(value)
         .digest('hex')
         .slice(0, 32);
@@ -1914,1295 +2128,1357 @@ class FileFingerprints {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/scan/src/git.ts
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __webpack_require__(9800);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./packages/scanners/src/nmap/targets.ts
 
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-const ZERO = /^0+$/;
-function git_record(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function sha(value, field, eventName) {
-    if (typeof value === 'string' && SHA.test(value))
-        return value;
-    throw new errors/* UserError */.yo('bad-event', `The ${eventName} event payload has no commit SHA at ${field} (found ${JSON.stringify(value ?? null)}), so the commits to scan are unknown. Use mode: dir to scan the working tree, or mode: git with log-opts.`);
-}
-/** Reads the commit range an event covers from its payload (GITHUB_EVENT_PATH). */
-function eventGitScope(eventName, event) {
-    switch (eventName) {
-        case 'pull_request':
-        case 'pull_request_target': {
-            const pr = git_record(event.pull_request);
-            const base = sha(git_record(pr?.base)?.sha, 'pull_request.base.sha', eventName);
-            const head = sha(git_record(pr?.head)?.sha, 'pull_request.head.sha', eventName);
-            const number = typeof pr?.number === 'number' ? ` #${pr.number}` : '';
-            return { kind: 'range', base, head, what: `pull request${number}` };
+
+/**
+ * What the nmap engine is allowed to probe, checked before nmap runs. Only targets written out
+ * one by one reach nmap: a host name, an IP address or a CIDR block. nmap's own shorthands
+ * (`10.0.0-255.1-254`, `*`, `-iL`, `-iR`) never do, so a typo cannot widen a scan, and a value
+ * starting with `-` can never be read as an option.
+ */
+/** Widest block scanned without `allow-wide-targets: true`: 256 addresses (a /24, or a /120 in IPv6). */
+const MAX_NARROW_ADDRESSES = 256;
+// RFC 1123 host names (letters, digits, hyphens; dot-separated labels of at most 63 characters).
+const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$/;
+/** Reads one `targets` entry; throws InputError naming the input for anything else. */
+function parseTarget(raw, allowWide) {
+    const value = raw.trim();
+    const slash = value.indexOf('/');
+    if (slash >= 0) {
+        const address = value.slice(0, slash);
+        const prefixText = value.slice(slash + 1);
+        const family = (0,external_node_net_.isIP)(address);
+        const bits = family === 6 ? 128 : 32;
+        if (family === 0 || !/^\d{1,3}$/.test(prefixText) || Number(prefixText) > bits) {
+            throw new errors/* InputError */.dz('targets', `'${value}' is not a CIDR block; write an IP address and a prefix length (e.g. 10.0.0.0/28)`);
         }
-        case 'merge_group': {
-            const group = git_record(event.merge_group);
-            const base = sha(group?.base_sha, 'merge_group.base_sha', eventName);
-            const head = sha(group?.head_sha, 'merge_group.head_sha', eventName);
-            return { kind: 'range', base, head, what: 'merge group' };
+        const prefix = Number(prefixText);
+        const addresses = 2 ** (bits - prefix);
+        if (addresses > MAX_NARROW_ADDRESSES && !allowWide) {
+            const narrowest = bits - Math.log2(MAX_NARROW_ADDRESSES);
+            throw new errors/* InputError */.dz('targets', `'${value}' covers ${addresses.toLocaleString('en-US')} addresses, more than a /${narrowest} (${MAX_NARROW_ADDRESSES}); list the hosts to check, or set allow-wide-targets: true if scanning the whole block is intended`);
         }
-        case 'push': {
-            const ref = typeof event.ref === 'string' ? event.ref : 'the pushed ref';
-            const after = typeof event.after === 'string' ? event.after : '';
-            if (event.deleted === true || (after !== '' && ZERO.test(after))) {
-                return { kind: 'deleted', ref };
-            }
-            const head = sha(event.after, 'after', eventName);
-            const before = typeof event.before === 'string' ? event.before : '';
-            const repo = git_record(event.repository);
-            const defaultBranch = typeof repo?.default_branch === 'string' && repo.default_branch !== ''
-                ? repo.default_branch
-                : undefined;
-            const toDefaultBranch = defaultBranch !== undefined && ref === `refs/heads/${defaultBranch}`;
-            if (event.created === true || before === '' || ZERO.test(before)) {
-                return { kind: 'new-branch', head, ref, defaultBranch, toDefaultBranch };
-            }
-            return {
-                kind: 'range',
-                base: sha(before, 'before', eventName),
-                head,
-                what: `push to ${ref.replace(/^refs\/(heads|tags)\//, '')}`,
-                toDefaultBranch,
-            };
+        return { spec: value, family: family === 6 ? 6 : 4, addresses };
+    }
+    const family = (0,external_node_net_.isIP)(value);
+    if (family !== 0)
+        return { spec: value, family: family === 6 ? 6 : 4, addresses: 1 };
+    // A name's last label has a letter (no top-level domain is all digits), so nmap's octet ranges
+    // (`10.0.0-255.1`), which also match the host-name pattern, are never taken for names.
+    const last = value.replace(/\.$/, '').split('.').at(-1) ?? '';
+    if (HOST_NAME.test(value) && /[A-Za-z]/.test(last)) {
+        return { spec: value, family: 'name', addresses: 1 };
+    }
+    throw new errors/* InputError */.dz('targets', `'${value}' is not a host name, IP address or CIDR block; give each target explicitly (nmap ranges and wildcards are not accepted)`);
+}
+/** All `targets` entries; IPv4 and IPv6 cannot share one nmap run (it scans one family at a time). */
+function parseTargets(values, allowWide) {
+    const targets = values.map((v) => parseTarget(v, allowWide));
+    if (targets.length === 0) {
+        throw new errors/* InputError */.dz('targets', 'is empty; give the hosts or CIDR blocks to check');
+    }
+    if (targets.some((t) => t.family === 4) && targets.some((t) => t.family === 6)) {
+        throw new errors/* InputError */.dz('targets', 'mixes IPv4 and IPv6 addresses, which nmap scans in separate runs; use one step per address family');
+    }
+    return targets;
+}
+function portNumber(text, input, entry) {
+    const n = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
+    if (!(n >= 1 && n <= 65_535)) {
+        throw new errors/* InputError */.dz(input, `'${entry}' is not a port (1–65535) or a range of ports`);
+    }
+    return n;
+}
+function range(text, input, entry) {
+    const [a, b, ...rest] = text.split('-');
+    if (rest.length > 0 || a === undefined) {
+        throw new errors/* InputError */.dz(input, `'${entry}' is not a port (1–65535) or a range of ports`);
+    }
+    const from = portNumber(a, input, entry);
+    const to = b === undefined ? from : portNumber(b, input, entry);
+    if (to < from)
+        throw new errors/* InputError */.dz(input, `'${entry}' is a range that ends before it starts`);
+    return { from, to };
+}
+/** `allowed-ports` entries: `22/tcp`, `8000-8080/tcp`, `53/udp`; a bare number means TCP. */
+function parseAllowedPorts(values) {
+    return values.map((raw) => {
+        const entry = raw.trim();
+        const match = /^([0-9-]+)(?:\/(tcp|udp|sctp))?$/i.exec(entry);
+        if (!match) {
+            throw new errors/* InputError */.dz('allowed-ports', `'${entry}' is not a port with its protocol; write e.g. 22/tcp, 443/tcp or 8000-8080/tcp`);
         }
-        default:
-            return { kind: 'tree', eventName: eventName === '' ? 'unknown' : eventName };
-    }
-}
-/** A {@link Git} over the action kit's safe exec (no shell, filtered environment, timeout). */
-function gitIn(exec, cwd, timeoutMs) {
-    return async (args) => {
-        const result = await exec({
-            tool: 'git',
-            file: 'git',
-            args,
-            cwd,
-            timeoutMs,
-            relayStdout: false,
-        });
-        if (result.timedOut) {
-            throw new errors/* ScanFailedError */.$5(`git ${args[0] ?? ''} did not finish in time and was stopped`);
-        }
-        return { exitCode: result.exitCode, stdout: result.stdout };
-    };
-}
-/** The top folder of the repository `git` runs in, or undefined when it is not in one. */
-async function gitTopLevel(git) {
-    const result = await git(['rev-parse', '--show-toplevel']);
-    const top = result.stdout.trim();
-    return result.exitCode === 0 && top !== '' ? top : undefined;
-}
-async function hasCommit(git, commit) {
-    const result = await git(['rev-parse', '--quiet', '--verify', `${commit}^{commit}`]);
-    return result.exitCode === 0;
-}
-async function isShallow(git) {
-    const result = await git(['rev-parse', '--is-shallow-repository']);
-    return result.stdout.trim() === 'true';
-}
-async function mergeBase(git, a, b) {
-    const result = await git(['merge-base', a, b]);
-    const found = result.stdout.trim();
-    return result.exitCode === 0 && SHA.test(found) ? found : undefined;
-}
-/** How many commits `git log base..head` lists (merges included). */
-async function countRange(git, base, head) {
-    const result = await git(['rev-list', '--count', `${base}..${head}`]);
-    const n = Number(result.stdout.trim());
-    return result.exitCode === 0 && Number.isInteger(n) ? n : undefined;
-}
-/** What every "the history is not there" message tells the user to do. */
-const FETCH_DEPTH_HINT = 'Set `fetch-depth: 0` on actions/checkout (`with: { fetch-depth: 0 }`) so the whole history is available.';
-/**
- * Makes sure `base`, `head` and their merge base are in the checkout, so `base..head` is exactly the
- * range's commits: in a shallow clone without the merge base, `base..head` runs into the shallow
- * boundary and silently lists too few or too many commits. A shallow checkout is deepened step by
- * step (missing tips are fetched by SHA, as GitHub serves reachable commits); when that fails the
- * error says how to set fetch-depth.
- */
-async function ensureRange(git, base, head, options) {
-    const remote = options.remote ?? 'origin';
-    const steps = options.steps ?? [50, 250, 1000, 5000];
-    const range = `${options.what} (${base.slice(0, 12)}..${head.slice(0, 12)})`;
-    const complete = async () => {
-        if (!(await hasCommit(git, base)) || !(await hasCommit(git, head)))
-            return undefined;
-        return mergeBase(git, base, head);
-    };
-    let found = await complete();
-    if (found !== undefined)
-        return { mergeBase: found, fetches: 0 };
-    let fetches = 0;
-    for (const step of steps) {
-        const shallow = await isShallow(git);
-        const missing = [];
-        for (const commit of [base, head])
-            if (!(await hasCommit(git, commit)))
-                missing.push(commit);
-        if (missing.length === 0 && !shallow)
-            break;
-        const args = missing.length > 0
-            ? [
-                'fetch',
-                '--quiet',
-                '--no-tags',
-                ...(shallow ? [`--depth=${step}`] : []),
-                remote,
-                ...missing,
-            ]
-            : ['fetch', '--quiet', '--no-tags', `--deepen=${step}`, remote, base, head];
-        options.log.info(missing.length > 0
-            ? `Fetching ${missing.length} commit(s) of the ${range} missing from the checkout${shallow ? ` (depth ${step})` : ''}.`
-            : `The checkout is shallow and the merge base of the ${range} is not in it; deepening by ${step} commits.`);
-        const result = await git(args);
-        fetches += 1;
-        if (result.exitCode !== 0) {
-            throw new errors/* UserError */.yo('shallow-checkout', `The commits of the ${range} are not all in the checkout and fetching them from '${remote}' failed (git exited with ${result.exitCode}). ${FETCH_DEPTH_HINT}`);
-        }
-        found = await complete();
-        if (found !== undefined)
-            return { mergeBase: found, fetches };
-    }
-    const shallow = await isShallow(git);
-    throw new errors/* UserError */.yo('shallow-checkout', shallow
-        ? `The checkout is shallow and the merge base of the ${range} is still missing after ${fetches} fetch(es). ${FETCH_DEPTH_HINT}`
-        : `The ${range} has no merge base in the repository's history (base and head share no commit), so the range's commits cannot be told apart. Use mode: git with log-opts naming the commits to scan.`);
-}
-/**
- * For a push that created a branch: the merge base of the new tip with the default branch, so the
- * scan covers the commits not on the default branch. The default branch is fetched (deepened like a
- * range) when the checkout lacks it. The merge base equals `head` when the branch has no commits of
- * its own; undefined when it cannot be found (the caller then scans the tip).
- */
-async function newBranchBase(git, head, defaultBranch, options) {
-    if (defaultBranch === undefined)
-        return undefined;
-    const remote = options.remote ?? 'origin';
-    const tracking = `refs/remotes/${remote}/${defaultBranch}`;
-    let tip = (await git(['rev-parse', '--quiet', '--verify', `${tracking}^{commit}`])).stdout.trim();
-    if (!SHA.test(tip)) {
-        const fetched = await git([
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            ...((await isShallow(git)) ? ['--depth=50'] : []),
-            remote,
-            `+refs/heads/${defaultBranch}:${tracking}`,
-        ]);
-        if (fetched.exitCode !== 0)
-            return undefined;
-        tip = (await git(['rev-parse', '--quiet', '--verify', `${tracking}^{commit}`])).stdout.trim();
-        if (!SHA.test(tip))
-            return undefined;
-    }
-    try {
-        const { mergeBase: base } = await ensureRange(git, tip, head, {
-            ...options,
-            what: `new branch against ${defaultBranch}`,
-        });
-        return base;
-    }
-    catch (error) {
-        if (error instanceof errors/* UserError */.yo)
-            return undefined;
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/executables.ts
-
-
-/** Whether `path` is a regular file this process may execute. */
-function isExecutable(path) {
-    try {
-        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-        return (0,external_node_fs_.statSync)(path).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * The first executable `name` in the folders of `pathEnv` (a PATH value), folders in order and,
- * within a folder, `names` in order; undefined when none is found.
- */
-function findExecutable(names, pathEnv) {
-    const wanted = typeof names === 'string' ? [names] : names;
-    for (const dir of pathEnv.split(external_node_path_.delimiter)) {
-        if (dir === '')
-            continue;
-        for (const name of wanted) {
-            const candidate = (0,external_node_path_.join)(dir, name);
-            if (isExecutable(candidate))
-                return candidate;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/engine.ts
-
-
-/** Runs the engine's binary and turns a crash, signal, timeout or unexpected exit into ScanFailedError. */
-async function engine_runTool(context, run) {
-    let result;
-    try {
-        result = await context.exec({
-            tool: context.binary.name,
-            file: context.binary.path,
-            args: run.args,
-            cwd: run.cwd ?? context.workspace,
-            ...(run.env ? { env: run.env } : {}),
-            timeoutMs: context.timeoutMs,
-            ...(run.relayStdout !== undefined ? { relayStdout: run.relayStdout } : {}),
-            ...(run.maxStdoutBytes !== undefined ? { maxStdoutBytes: run.maxStdoutBytes } : {}),
-        });
-    }
-    catch (error) {
-        throw new errors/* ScanFailedError */.$5(`${context.binary.name} could not be started (${error.message})`, { cause: error });
-    }
-    const tool = context.binary.name;
-    if (result.timedOut) {
-        throw new errors/* ScanFailedError */.$5(`${tool} did not finish within ${formatDuration(context.timeoutMs)} and was stopped; raise timeout-minutes or narrow the scan`);
-    }
-    if (result.signal)
-        throw new errors/* ScanFailedError */.$5(`${tool} was killed by signal ${result.signal}`);
-    if (result.exitCode === null || !run.okExitCodes.includes(result.exitCode)) {
-        throw new errors/* ScanFailedError */.$5(`${tool} exited with code ${result.exitCode}${lastLines(result.stderrTail)}`);
-    }
-    return result;
-}
-function formatDuration(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} minute(s)`;
-    return `${Math.round(ms / 100) / 10} s`;
-}
-/** The last few stderr lines, cleaned, for a failure reason (scanners print their error last). */
-function lastLines(stderr) {
-    const lines = (0,src_neutralize/* neutralize */.YI)(stderr)
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '')
-        .slice(-3);
-    return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/settings.ts
-
-
-/**
- * Settings files each scanner would read from the scanned tree by itself. Portcullis never lets it
- * (a pull request could add any of them to lower its own verdict); the scan reads a repository file
- * only when an input names it. These lists serve the notice that says which were found and not used.
- */
-const WORKSPACE_SETTINGS_FILES = {
-    trivy: ['trivy.yaml', 'trivy.yml', '.trivyignore', '.trivyignore.yaml', 'trivy-secret.yaml'],
-    gitleaks: ['.gitleaks.toml', '.gitleaksignore'],
-    checkov: ['.checkov.yaml', '.checkov.yml'],
-    grype: ['.grype.yaml', '.grype.yml', '.grype/config.yaml'],
-    'osv-scanner': ['osv-scanner.toml'],
-};
-/**
- * One sentence naming the scanner settings files present in `dirs` (the workspace and the scanned
- * folder) that the scan did not use, or undefined when there are none. `used` are absolute paths an
- * input named.
- */
-function unusedSettingsNotice(tool, workspace, dirs, used = []) {
-    const found = new Set();
-    for (const dir of new Set(dirs)) {
-        for (const name of WORKSPACE_SETTINGS_FILES[tool]) {
-            const path = (0,external_node_path_.join)(dir, name);
-            if (used.includes(path) || !exists(path))
-                continue;
-            found.add((0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/'));
-        }
-    }
-    if (found.size === 0)
-        return undefined;
-    return `Not used: ${[...found].join(', ')}. ${tool} reads no settings from the scanned files; a repository file applies only when an input names it.`;
-}
-function exists(path) {
-    try {
-        return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.lstatSync)(path).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/** The file the `ignore-file` input names, as `used` for {@link unusedSettingsNotice}. */
-function ignoreFileUsed(workspace, inputs) {
-    return inputs.ignoreFile ? [(0,external_node_path_.resolve)(workspace, inputs.ignoreFile)] : [];
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
-
-/**
- * A scanner's JSON output, parsed: a leading byte-order mark is dropped (it is valid JSON text);
- * empty or unparseable output is a failed scan, never zero findings.
- */
-function parseJsonOutput(raw, messages) {
-    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    if (body.trim() === '')
-        throw new errors/* ScanFailedError */.$5(messages.empty);
-    try {
-        return JSON.parse(body);
-    }
-    catch (error) {
-        throw new errors/* ScanFailedError */.$5(messages.invalid((0,errors/* describeJsonError */.M1)(error)), { cause: error });
-    }
-}
-function json_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The value when it is a string that is not blank (kept as is), else undefined. */
-function json_str(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-/** `record[key]` trimmed when it is a string that is not blank, else undefined. */
-function json_text(record, key) {
-    const value = record[key];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-/** The strings of an array that are not blank, trimmed; anything else gives none. */
-function strings(value) {
-    return Array.isArray(value)
-        ? value
-            .filter((v) => typeof v === 'string' && v.trim() !== '')
-            .map((v) => v.trim())
-        : [];
-}
-/** The defined, non-empty values, each once, in first-seen order. */
-function unique(values) {
-    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
-}
-/**
- * An optional list of objects: absent or null is empty; anything else that is not a list of objects
- * is a failed scan naming the `tool` and `where` in its output.
- */
-function recordList(value, tool, where) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value) || !value.every(json_isRecord)) {
-        throw new ScanFailedError(`${tool} output is not valid: ${where} is not a list of objects`);
-    }
-    return value;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/paths.ts
-var paths = __webpack_require__(2109);
-;// CONCATENATED MODULE: ./packages/scanners/src/gitleaks/parse.ts
-
-
-/**
- * gitleaks JSON report (`gitleaks detect --report-format json`), in the three shapes gitleaks has
- * written over the years:
- *
- * - v8: `[{RuleID, Description, File, StartLine, EndLine, Commit, Date, Secret, Match, Fingerprint, Tags}]`
- * - v7: `[{rule, file, lineNumber, line, offender, commit, date, tags: "a, b"}]`
- * - older releases: v7 keys without `lineNumber`, or the JSON literal `null` when nothing leaked.
- *
- * Secret handling: the report is the one place the raw secret lives. Nothing from `Secret`, `Match`,
- * `offender` or `line` is copied into a finding, and no fingerprint hashes it either (a hash of a
- * short secret is an oracle for guessing it). Fingerprints hash rule + path + commit (+ the line
- * number, which a commit fixes forever) + the match with the secret cut out + the keyed digest of the
- * secret the engine computed (so a fingerprint names one secret, never the next one written in its
- * place); working-tree findings (no commit) leave the line number out so an edit above the secret
- * keeps the fingerprint.
- *
- * Personal data: the commit and its date are kept (enough to find the leak with `git show`); author
- * name, e-mail and commit message are dropped, since reports and SARIF leave the runner.
- */
-const SECRET_PLACEHOLDER = '<secret>';
-const SOURCE = 'gitleaks';
-function parse_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function parse_text(record, key) {
-    const value = record[key];
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-function lineNumber(record, key) {
-    const value = record[key];
-    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
-}
-/** The match with the secret cut out; when the secret cannot be located, nothing of the match is kept. */
-function redactMatch(match, secret) {
-    if (match === undefined || secret === undefined || !match.includes(secret)) {
-        return SECRET_PLACEHOLDER;
-    }
-    return match.split(secret).join(SECRET_PLACEHOLDER);
-}
-function parse_fail(reason) {
-    throw new errors/* ScanFailedError */.$5(`gitleaks report ${reason}`);
-}
-function readLeak(entry, index) {
-    if (!parse_isRecord(entry))
-        parse_fail(`entry ${index} is not an object; the file is not a gitleaks JSON report`);
-    if (typeof entry.RuleID === 'string') {
-        const ruleId = entry.RuleID.trim();
-        if (ruleId === '')
-            parse_fail(`entry ${index} has an empty RuleID`);
-        if (typeof entry.File !== 'string')
-            parse_fail(`entry ${index} (${ruleId}) has no File`);
-        const tags = Array.isArray(entry.Tags)
-            ? entry.Tags.filter((t) => typeof t === 'string' && t.trim() !== '')
-            : [];
-        return {
-            ruleId,
-            label: parse_text(entry, 'Description') ?? ruleId,
-            file: entry.File,
-            startLine: lineNumber(entry, 'StartLine'),
-            endLine: lineNumber(entry, 'EndLine'),
-            startColumn: lineNumber(entry, 'StartColumn'),
-            commit: parse_text(entry, 'Commit'),
-            date: parse_text(entry, 'Date'),
-            redactedMatch: redactMatch(parse_text(entry, 'Match'), parse_text(entry, 'Secret')),
-            tags,
-            ignoreKey: parse_text(entry, 'Fingerprint'),
-        };
-    }
-    if (typeof entry.rule === 'string') {
-        const ruleId = entry.rule.trim();
-        if (ruleId === '')
-            parse_fail(`entry ${index} has an empty rule`);
-        if (typeof entry.file !== 'string')
-            parse_fail(`entry ${index} (${ruleId}) has no file`);
-        const start = lineNumber(entry, 'lineNumber');
-        return {
-            ruleId,
-            label: ruleId,
-            file: entry.file,
-            startLine: start,
-            endLine: start,
-            commit: parse_text(entry, 'commit'),
-            date: parse_text(entry, 'date'),
-            // v7 has no separate secret: `offender` is the secret itself, so nothing of it is kept.
-            redactedMatch: SECRET_PLACEHOLDER,
-            tags: (parse_text(entry, 'tags') ?? '')
-                .split(',')
-                .map((t) => t.trim())
-                .filter((t) => t !== ''),
-        };
-    }
-    return parse_fail(`entry ${index} has neither RuleID (gitleaks 8) nor rule (gitleaks 7); the file is not a gitleaks JSON report`);
-}
-function keyed(leak, context, index) {
-    const path = (0,paths/* toWorkspacePath */.C)(leak.file, context.workspace);
-    const digests = context.secretDigests;
-    const content = [
-        leak.commit ? `commit:${leak.commit}` : '',
-        leak.commit && leak.startLine !== undefined ? `line:${leak.startLine}` : '',
-        `match:${leak.redactedMatch}`,
-        digests ? `secret:${digests[index] ?? 'unread'}` : '',
-    ]
-        .filter((p) => p !== '')
-        .join(' ');
-    return { leak, path, fingerprintPath: path ?? leak.file.replace(/\\/g, '/'), content };
-}
-/**
- * gitleaks scans concurrently, so report order varies between runs. Occurrence indexes for identical
- * keys are assigned in file order (path, line, column), which the same content always has.
- */
-function occurrences(items) {
-    const order = items.map((_, i) => i);
-    const at = (i) => items[i];
-    order.sort((a, b) => {
-        const x = at(a);
-        const y = at(b);
-        if (x.fingerprintPath !== y.fingerprintPath)
-            return x.fingerprintPath < y.fingerprintPath ? -1 : 1;
-        const line = (x.leak.startLine ?? 0) - (y.leak.startLine ?? 0);
-        if (line !== 0)
-            return line;
-        return (x.leak.startColumn ?? 0) - (y.leak.startColumn ?? 0);
+        const protocol = (match[2]?.toLowerCase() ?? 'tcp');
+        return { ...range(match[1], 'allowed-ports', entry), protocol };
     });
-    const counter = new OccurrenceCounter();
-    const result = new Array(items.length).fill(0);
-    for (const i of order) {
-        const item = at(i);
-        result[i] = counter.next(item.leak.ruleId, item.fingerprintPath, item.content);
-    }
-    return result;
 }
-function toFinding(item, occurrence, context) {
-    const { leak, path, fingerprintPath, content } = item;
-    let location;
-    if (path !== undefined) {
-        location = {
-            path,
-            ...(leak.startLine !== undefined ? { startLine: leak.startLine } : {}),
-            ...(leak.startLine !== undefined &&
-                leak.endLine !== undefined &&
-                leak.endLine >= leak.startLine
-                ? { endLine: leak.endLine }
-                : {}),
-        };
-    }
-    const where = [
-        path !== undefined ? `in ${path}` : 'in a file outside the workspace',
-        leak.startLine !== undefined ? `at line ${leak.startLine}` : '',
-        leak.commit ? `of commit ${leak.commit}` : '',
-    ]
-        .filter((p) => p !== '')
-        .join(' ');
-    const description = [
-        `gitleaks rule '${leak.ruleId}' matched ${where}. The secret value is not reproduced here.`,
-        leak.tags.length > 0 ? `Tags: ${leak.tags.join(', ')}.` : '',
-        leak.ignoreKey ? `gitleaks fingerprint (for .gitleaksignore): ${leak.ignoreKey}` : '',
-    ]
-        .filter((p) => p !== '')
-        .join('\n');
-    const git = leak.commit || leak.date
-        ? {
-            ...(leak.commit ? { commit: leak.commit } : {}),
-            ...(leak.date ? { date: leak.date } : {}),
-        }
-        : undefined;
-    return {
-        fingerprint: fileFingerprint({
-            ruleId: leak.ruleId,
-            path: fingerprintPath,
-            content,
-            occurrence,
-        }),
-        category: 'secret',
-        ruleId: leak.ruleId,
-        title: path !== undefined ? `${leak.label} in ${path}` : leak.label,
-        description,
-        // gitleaks' Description is its rule's name ("AWS", "GitHub Personal Access Token"), the same on
-        // every leak of the rule: the rule's title wherever rules are shown.
-        ...(0,model/* ruleInfo */.PI)(leak.label !== leak.ruleId ? leak.label : undefined),
-        severity: context.defaultSeverity ?? 'high',
-        ...(location ? { location } : {}),
-        remediation: 'Revoke and rotate this credential, then remove it from the code. A secret that reached git history stays exposed until it is rotated, even after the file is changed.',
-        ...(git ? { git } : {}),
-        sources: [SOURCE],
-    };
+/** Whether `port/protocol` is in the allowed ranges. */
+function isAllowed(allowed, port, protocol) {
+    return allowed.some((r) => r.protocol === protocol && port >= r.from && port <= r.to);
 }
 /**
- * Parses a gitleaks JSON report. An empty file is a failed scan: gitleaks writes `[]` (or `null` in
- * old releases) when nothing leaked, so a caller that knows gitleaks wrote nothing must say so itself.
+ * The `ports` input as nmap's `-p` value (TCP ports and ranges, comma-separated), or undefined for
+ * nmap's default, its 1,000 most common TCP ports.
  */
-const parseGitleaks = (raw, context) => {
-    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    if (body.trim() === '') {
-        parse_fail('is empty; gitleaks writes [] when it finds nothing, so the scan did not complete');
-    }
-    let data;
-    try {
-        data = JSON.parse(body);
-    }
-    catch (error) {
-        throw new errors/* ScanFailedError */.$5(`gitleaks report is not valid JSON (${(0,errors/* describeJsonError */.M1)(error)}); the scan was interrupted or wrote another format`, { cause: error });
-    }
-    if (data === null)
-        return { findings: [], notices: [] };
-    if (!Array.isArray(data)) {
-        parse_fail('is not a JSON array of leaks; check that gitleaks ran with --report-format json');
-    }
-    const items = data.map((entry, index) => keyed(readLeak(entry, index), context, index));
-    const occurrence = occurrences(items);
-    const findings = items.map((item, i) => toFinding(item, occurrence[i] ?? 0, context));
-    return { findings, notices: [] };
-};
+function portsArgument(values) {
+    if (values.length === 0)
+        return undefined;
+    return values
+        .map((raw) => {
+        const entry = raw.trim();
+        const { from, to } = range(entry.replace(/\/tcp$/i, ''), 'ports', entry);
+        return from === to ? String(from) : `${from}-${to}`;
+    })
+        .join(',');
+}
 
-;// CONCATENATED MODULE: ./packages/scanners/src/gitleaks/secret-values.ts
-/**
- * Recovers, in memory only, the raw values of secrets gitleaks found with `--redact`, so the action
- * can register them with the runner's log masker (`::add-mask::`). The redacted report says where
- * each match is (lines and columns) and what it looks like with the secret replaced by `REDACTED`;
- * reading that span of the file again and lining it up with the redacted match gives the secret.
- * Nothing recovered here is stored, logged or returned anywhere but to the mask callback.
- */
-const PLACEHOLDER = 'REDACTED';
-/** Shorter values are not masked: masking a 3-character string would blank unrelated log text. */
-const MIN_MASK_LENGTH = 6;
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * gitleaks (detect/location.go) counts a match's start column from the fragment's start on the
- * fragment's first line (`offset + 1`) but from the previous newline's index on later lines
- * (`offset + 2`); end columns likewise (`offset` vs `offset + 1`, exclusive). A file scanned with
- * `--no-git` is one fragment; in history scans each diff hunk is one, so whether a line is a
- * fragment's first is unknown there and both readings are tried.
- */
-function spans(leak, lineStarts, bytes, firstLine) {
-    const out = [];
-    const lastIndex = lineStarts.length - 1;
-    const endLineIndex = Math.min(leak.endLine - leak.startLine, lastIndex);
-    const lineEnd = (i) => i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : bytes.length;
-    for (const first of firstLine === undefined ? [true, false] : [firstLine]) {
-        const start = lineStarts[0] + leak.startColumn - (first ? 1 : 2);
-        let end;
-        if (endLineIndex === 0)
-            end = lineStarts[0] + leak.endColumn - (first ? 0 : 1);
-        else
-            end = lineStarts[endLineIndex] - 1 + leak.endColumn;
-        if (end <= start)
-            end = lineEnd(endLineIndex);
-        if (start < 0 || start >= bytes.length)
-            continue;
-        out.push([start, Math.min(end, bytes.length)]);
+;// CONCATENATED MODULE: ./packages/scanners/src/nmap/parse.ts
+
+
+
+/** Deepest element nesting read; nmap writes five levels. Deeper input is not nmap output. */
+const MAX_DEPTH = 64;
+function attrs(tag) {
+    const out = {};
+    for (const [k, v] of Object.entries(tag.attributes)) {
+        const value = typeof v === 'string' ? v : v.value;
+        if (value.trim() !== '')
+            out[k] = value;
     }
     return out;
 }
-/** The secret inside `raw` (the unredacted match), found by lining it up with the redacted match. */
-function secretIn(raw, redacted) {
-    const parts = redacted.trim().split(PLACEHOLDER);
-    if (parts.length < 2)
-        return undefined;
-    const pattern = '^' +
-        escapeRegExp(parts[0]) +
-        '([\\s\\S]+?)' +
-        parts
-            .slice(1)
-            .map((p, i) => escapeRegExp(p) + (i < parts.length - 2 ? '\\1' : ''))
-            .join('') +
-        '$';
-    const found = new RegExp(pattern).exec(raw.trim());
-    const secret = found?.[1]?.trim();
-    return secret === undefined || secret === '' ? undefined : secret;
-}
-/**
- * The secret of one leak, whole, given the raw text of its lines (`startLine..endLine`, joined by
- * \n); undefined when it cannot be lined up with the redacted match. For the keyed digest that
- * secret fingerprints hold; never stored. `firstLine` as for {@link secretValues}.
- */
-function secretValue(leak, lines, firstLine) {
-    const bytes = Buffer.from(lines, 'utf8');
-    for (const [start, end] of spans(leak, lineStarts(bytes), bytes, firstLine)) {
-        const secret = secretIn(bytes.subarray(start, end).toString('utf8'), leak.match);
-        if (secret !== undefined)
-            return secret;
-    }
-    return undefined;
-}
-function lineStarts(bytes) {
-    const starts = [0];
-    for (let i = 0; i < bytes.length; i += 1)
-        if (bytes[i] === 0x0a)
-            starts.push(i + 1);
-    return starts;
-}
-/**
- * Values to mask for one leak, given the raw text of its lines (`startLine..endLine`, joined by \n).
- * `firstLine`: whether `startLine` is the first line of the fragment gitleaks scanned (true for
- * `--no-git` scans, unknown for history scans). Multi-line secrets (private keys) are returned line by
- * line, since the runner masks log lines one at a time; PEM armour lines are left out.
- */
-function secretValues(leak, lines, firstLine) {
-    const bytes = Buffer.from(lines, 'utf8');
-    const values = new Set();
-    for (const [start, end] of spans(leak, lineStarts(bytes), bytes, firstLine)) {
-        const secret = secretIn(bytes.subarray(start, end).toString('utf8'), leak.match);
-        if (secret === undefined)
-            continue;
-        for (const line of secret.split(/\r?\n/)) {
-            const value = line.trim();
-            if (value.length < MIN_MASK_LENGTH || /^-----(BEGIN|END)[ A-Z0-9_-]*-----$/.test(value))
-                continue;
-            values.add(value);
+/** Parses `nmap -oX` text; throws ScanFailedError for anything nmap does not write. */
+function parseNmapXml(text) {
+    if (text.trim() === '')
+        throw new errors/* ScanFailedError */.$5('nmap wrote an empty XML report');
+    const parser = new saxes/* SaxesParser */.wT({ position: true });
+    const stack = [];
+    const hosts = [];
+    let host;
+    let port;
+    let root;
+    let finished;
+    let hostsStats;
+    parser.on('opentag', (tag) => {
+        stack.push(tag.name);
+        if (stack.length > MAX_DEPTH) {
+            throw new errors/* ScanFailedError */.$5(`nmap XML nests deeper than ${MAX_DEPTH} levels; it is not nmap output`);
         }
-    }
-    return [...values];
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/gitleaks/secret-engine.ts
-
-
-
-
-
-
-
-
-/**
- * gitleaks 8 exits 1 both when it finds leaks (the `--exit-code` default) and when it fails: a fatal
- * error, or a git error mid-scan, after which it still writes the partial report
- * (cmd/detect.go, v8.16.0: `if err != nil { os.Exit(1) }`). Leaks therefore get their own exit code,
- * so 1 can only mean a failed scan. 2 is Go's exit code for a panic, 126 gitleaks' for an unknown flag.
- */
-const GITLEAKS_LEAKS_EXIT_CODE = 3;
-const CLEAN_EXIT_CODE = 0;
-const REPORT_FILE = 'gitleaks-report.json';
-/**
- * History scans read at most this many blobs again to find secret values (to mask them and digest
- * them for fingerprints); the first ones by commit and path, so the same history always reads the
- * same blobs and its fingerprints stay put however gitleaks orders its report.
- */
-const MAX_MASK_BLOBS = 500;
-/**
- * Options every history scan's `git log -p` gets, first, so a `log-opts` of the workflow's own can
- * still choose otherwise:
- *
- * - `--diff-merges=remerge` (git 2.36+): `git log -p` prints no diff for a merge commit, so a secret
- *   added in a merge (an "evil merge" or a conflict resolution) was never scanned (gitleaks issue
- *   1028). remerge shows what the merge itself changed against the automatic merge of its parents:
- *   exactly the content the merge commit adds (the parents' own commits are scanned as themselves).
- * - `--text --no-textconv`: for a path whose attributes say `-diff` or `binary`, git prints "Binary
- *   files differ" instead of the lines, and `diff=<driver>` runs a text conversion the job's git
- *   config names. gitleaks runs git in an empty folder, so the scanned tree's `.gitattributes` is
- *   not read, but `.git/info/attributes`, `core.attributesFile` and the git config are, and any
- *   earlier step of the job can write them. Real binary files are scanned as text too: slower on
- *   large blobs, never blind.
- */
-const HISTORY_LOG_OPTS = '--diff-merges=remerge --text --no-textconv';
-/**
- * gitleaks' own defaults, as a config file: gitleaks 8.16 reads `<source>/.gitleaks.toml` (and the
- * GITLEAKS_CONFIG variable) whenever `--config` is not given, so it is always given.
- */
-const DEFAULT_CONFIG = '[extend]\nuseDefault = true\n';
-/**
- * The gitleaks config to use: the file `config` names (it must exist), else a private copy of
- * gitleaks' defaults. A `.gitleaks.toml` in the scanned tree is never picked up by itself: the change
- * under review could add one that allows its own secret.
- */
-function resolveGitleaksConfig(workspace, workDir, config) {
-    if (config !== undefined && config.trim() !== '') {
-        const file = (0,external_node_path_.resolve)(workspace, config);
-        if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile()) {
-            throw new errors/* InputError */.dz('config', `the gitleaks config '${config}' does not exist in the workspace; fix the path, or leave config empty to use gitleaks' defaults`);
-        }
-        return { path: file, named: true };
-    }
-    const path = (0,external_node_path_.join)(workDir, 'gitleaks-default.toml');
-    (0,external_node_fs_.writeFileSync)(path, DEFAULT_CONFIG);
-    return { path, named: false };
-}
-async function gitRoot(git, why) {
-    const top = await gitTopLevel(git);
-    if (top === undefined) {
-        throw new errors/* UserError */.yo('not-a-repository', `${why} needs a git checkout, but the scanned folder is not inside a git repository. Check out the repository with actions/checkout (fetch-depth: 0), or set mode: dir to scan the files only.`);
-    }
-    return top;
-}
-/** The git pathspec that keeps a history scan inside `path` when it is a subfolder of the repository. */
-function pathspec(top, root) {
-    const rel = (0,external_node_path_.relative)(top, root).split(external_node_path_.sep).join('/');
-    if (rel === '')
-        return '';
-    if (/\s/.test(rel)) {
-        throw new errors/* InputError */.dz('path', `'${rel}' contains whitespace, which gitleaks cannot pass to git log (it splits log options on spaces); scan the repository root or use mode: dir`);
-    }
-    return ` -- ${rel}`;
-}
-/** "3 commits (1a2b3c4d5e6f..6f5e4d3c2b1a)": a range and how many commits `base..head` lists. */
-function commitsScope(count, range) {
-    const n = count === undefined ? 'an unknown number of commits' : plural(count, 'commit');
-    return { kind: 'commits', description: `${n} (${range})` };
-}
-function secret_engine_short(commit) {
-    return commit.slice(0, 12);
-}
-async function plan(ctx, root) {
-    const { inputs, workspace } = ctx;
-    const pathTarget = { kind: 'path', name: workspaceRelative(workspace, root) };
-    const tree = () => ({ kind: 'dir', scope: treeScope(workspace, root) });
-    const git = gitIn(ctx.exec, root, ctx.timeoutMs);
-    /**
-     * On the default branch the tree is what ships: the secrets already in it are found on every
-     * push, not only those the pushed commits add.
-     */
-    const withTree = (history, toDefaultBranch) => toDefaultBranch
-        ? {
-            target: { kind: 'repository', name: pathTarget.name },
-            scans: [...history.scans, tree()],
-            notices: [
-                ...history.notices,
-                'A push to the default branch: the working tree was scanned as well as the pushed commits.',
-            ],
-        }
-        : history;
-    if (inputs.mode === 'dir')
-        return { target: pathTarget, scans: [tree()], notices: [] };
-    if (inputs.mode === 'git') {
-        const top = await gitRoot(git, 'mode: git');
-        const opts = (inputs.logOpts ?? '').trim();
-        const spec = opts.includes(' -- ') || opts.startsWith('-- ') ? '' : pathspec(top, root);
-        const selected = opts === '' ? `--full-history --all${spec}` : `${opts}${spec}`;
-        return {
-            target: { kind: 'git-range', name: opts === '' ? '--all' : opts },
-            scans: [
-                {
-                    kind: 'git',
-                    logOpts: `${HISTORY_LOG_OPTS} ${selected}`,
-                    top,
-                    scope: { kind: 'commits', description: `the commits git log ${selected} lists` },
-                },
-            ],
-            notices: [],
-        };
-    }
-    if (inputs.mode !== 'auto') {
-        throw new errors/* InputError */.dz('mode', `must be one of auto, dir, git; got ${JSON.stringify(inputs.mode)}`);
-    }
-    const scope = eventGitScope(ctx.runner.eventName, ctx.runner.event);
-    switch (scope.kind) {
-        case 'tree':
-            return { target: pathTarget, scans: [tree()], notices: [] };
-        case 'deleted':
-            return {
-                target: { kind: 'git-range', name: scope.ref },
-                scans: [],
-                notices: [
-                    `The push deleted ${scope.ref}; it added no commits, so there was nothing to scan.`,
-                ],
-            };
-        case 'range': {
-            const top = await gitRoot(git, `Scanning the ${scope.what}`);
-            await ensureRange(git, scope.base, scope.head, { log: ctx.log, what: scope.what });
-            const count = await countRange(git, scope.base, scope.head);
-            const range = `${scope.base}..${scope.head}`;
-            return withTree({
-                target: { kind: 'git-range', name: range },
-                scans: [
-                    {
-                        kind: 'git',
-                        logOpts: `${HISTORY_LOG_OPTS} ${range}${pathspec(top, root)}`,
-                        top,
-                        scope: commitsScope(count, `${secret_engine_short(scope.base)}..${secret_engine_short(scope.head)}`),
-                    },
-                ],
-                notices: [
-                    `Scanned the ${count ?? 'unknown number of'} commit(s) of the ${scope.what}: ${range}.`,
-                ],
-            }, scope.toDefaultBranch);
-        }
-        case 'new-branch': {
-            const top = await gitRoot(git, `Scanning the push that created ${scope.ref}`);
-            if (!(await hasCommit(git, scope.head))) {
-                throw new errors/* UserError */.yo('shallow-checkout', `The pushed commit ${scope.head} is not in the checkout. ${FETCH_DEPTH_HINT}`);
+        const a = attrs(tag);
+        const parent = stack[stack.length - 2];
+        if (stack.length === 1) {
+            if (tag.name !== 'nmaprun') {
+                throw new errors/* ScanFailedError */.$5(`the XML report is a <${tag.name}> document, not nmap's <nmaprun>`);
             }
-            const spec = pathspec(top, root);
-            const base = await newBranchBase(git, scope.head, scope.defaultBranch, { log: ctx.log });
-            if (base === undefined) {
-                return withTree({
-                    target: { kind: 'git-range', name: scope.head },
-                    scans: [
-                        {
-                            kind: 'git',
-                            logOpts: `${HISTORY_LOG_OPTS} --max-count=1 ${scope.head}${spec}`,
-                            top,
-                            scope: commitsScope(1, secret_engine_short(scope.head)),
-                        },
-                    ],
-                    notices: [
-                        `The push created ${scope.ref}, and its commits could not be told apart from the default branch${scope.defaultBranch ? ` (${scope.defaultBranch})` : ''}, so only the pushed commit ${scope.head} was scanned.`,
-                    ],
-                }, scope.toDefaultBranch);
-            }
-            const count = await countRange(git, base, scope.head);
-            return withTree({
-                target: { kind: 'git-range', name: `${base}..${scope.head}` },
-                scans: [
-                    {
-                        kind: 'git',
-                        logOpts: `${HISTORY_LOG_OPTS} ${base}..${scope.head}${spec}`,
-                        top,
-                        scope: commitsScope(count, `${secret_engine_short(base)}..${secret_engine_short(scope.head)}`),
-                    },
-                ],
-                notices: [
-                    `The push created ${scope.ref}: scanned its ${count ?? 'unknown number of'} commit(s) not on ${scope.defaultBranch ?? 'the default branch'} (${base}..${scope.head}).`,
-                ],
-            }, scope.toDefaultBranch);
-        }
-    }
-}
-function positive(value) {
-    return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
-}
-/** Reads gitleaks' report without ever echoing its text (a parse error message quotes the input). */
-function readReport(file, exitCode) {
-    if (!(0,external_node_fs_.existsSync)(file)) {
-        throw new errors/* ScanFailedError */.$5(`gitleaks exited with code ${exitCode} but wrote no report; the scan did not complete`);
-    }
-    const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    if (text.trim() === '') {
-        throw new errors/* ScanFailedError */.$5('gitleaks wrote an empty report (it writes [] when it finds nothing); the scan did not complete');
-    }
-    let data;
-    try {
-        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    }
-    catch {
-        throw new errors/* ScanFailedError */.$5(`gitleaks' report is not valid JSON (${text.length} characters); the scan was interrupted or wrote another format`);
-    }
-    if (data === null)
-        return [];
-    if (!Array.isArray(data)) {
-        throw new errors/* ScanFailedError */.$5("gitleaks' report is not a JSON array of leaks; the scan did not produce a gitleaks JSON report");
-    }
-    // Every leak is a flat object; anything else (e.g. arrays nested thousands deep) is not gitleaks'
-    // output and must fail here, before any code walks or re-serialises it.
-    const bad = data.findIndex((entry) => !json_isRecord(entry));
-    if (bad !== -1) {
-        throw new errors/* ScanFailedError */.$5(`gitleaks' report entry ${bad + 1} is not a leak object; the scan did not produce a gitleaks JSON report`);
-    }
-    return data;
-}
-/** gitleaks names files relative to the repository in history scans; make them absolute. */
-function absoluteFiles(entries, top) {
-    return entries.map((entry) => json_isRecord(entry) && typeof entry.File === 'string' && !(0,external_node_path_.isAbsolute)(entry.File)
-        ? { ...entry, File: (0,external_node_path_.join)(top, entry.File) }
-        : entry);
-}
-function locate(entry) {
-    if (!json_isRecord(entry) || typeof entry.File !== 'string' || typeof entry.Match !== 'string')
-        return undefined;
-    const startLine = positive(entry.StartLine);
-    const startColumn = positive(entry.StartColumn);
-    if (startLine === undefined || startLine === 0 || startColumn === undefined)
-        return undefined;
-    return {
-        startLine,
-        endLine: Math.max(startLine, positive(entry.EndLine) ?? startLine),
-        startColumn,
-        endColumn: positive(entry.EndColumn) ?? 0,
-        match: entry.Match,
-    };
-}
-/**
- * The text of the lines each leak is on, as the scanned tree or commit holds them (read again, in
- * memory; undefined where it cannot be read): for masking and for inline markers.
- */
-async function leakLines(ctx, entries, scan) {
-    const blobs = new Map();
-    const git = scan.kind === 'git' ? gitIn(ctx.exec, scan.top, ctx.timeoutMs) : undefined;
-    // `<commit>:<path>` takes the path relative to the repository root.
-    const blobKey = (entry) => scan.kind === 'git' &&
-        json_isRecord(entry) &&
-        typeof entry.File === 'string' &&
-        typeof entry.Commit === 'string' &&
-        /^[0-9a-f]{40,64}$/.test(entry.Commit)
-        ? `${entry.Commit}:${(0,external_node_path_.isAbsolute)(entry.File) ? (0,external_node_path_.relative)(scan.top, entry.File).split(external_node_path_.sep).join('/') : entry.File}`
-        : undefined;
-    const readable = new Set([...new Set(entries.map(blobKey).filter((k) => k !== undefined))]
-        .sort()
-        .slice(0, MAX_MASK_BLOBS));
-    const out = [];
-    for (const entry of entries) {
-        const leak = locate(entry);
-        if (leak === undefined || !json_isRecord(entry) || typeof entry.File !== 'string') {
-            out.push(undefined);
-            continue;
-        }
-        let lines;
-        const key = blobKey(entry);
-        if (git !== undefined && key !== undefined) {
-            if (!blobs.has(key) && readable.has(key)) {
-                const shown = await git(['show', '--no-textconv', key]);
-                blobs.set(key, shown.exitCode === 0 ? shown.stdout.split('\n') : undefined);
-            }
-            lines = blobs
-                .get(key)
-                ?.slice(leak.startLine - 1, leak.endLine)
-                .join('\n');
-        }
-        else if (scan.kind === 'dir') {
-            const rel = (0,external_node_path_.relative)(ctx.workspace, entry.File).split(external_node_path_.sep).join('/');
-            lines = ctx.readLines(rel, leak.startLine, leak.endLine);
-        }
-        out.push(lines);
-    }
-    return out;
-}
-/** Per entry: the keyed digest of its secret, read again from its lines; undefined where unreadable. */
-function digests(entries, lines, scan, key) {
-    return entries.map((entry, i) => {
-        const leak = locate(entry);
-        const text = lines[i];
-        if (leak === undefined || text === undefined)
-            return undefined;
-        const value = secretValue(leak, text, scan.kind === 'dir' ? leak.startLine === 1 : undefined);
-        return value === undefined ? undefined : secretDigest(key, value);
-    });
-}
-/** Feeds every secret value gitleaks located to the mask callback. */
-function maskSecrets(entries, lines, scan, mask) {
-    const maskNew = maskOnce(mask);
-    entries.forEach((entry, i) => {
-        const leak = locate(entry);
-        const text = lines[i];
-        if (leak === undefined || text === undefined)
+            root = a;
             return;
-        // A --no-git scan reads each file as one fragment, so line 1 is the only first line.
-        const firstLine = scan.kind === 'dir' ? leak.startLine === 1 : undefined;
-        maskNew(secretValues(leak, text, firstLine));
-    });
-}
-/**
- * gitleaks 8.16 drops, without a word, every match on a line holding `gitleaks:allow`
- * (detect/detect.go: `gitleaksAllowSignature`), and has no switch to stop it. The scanned text is
- * therefore given to gitleaks with the marker spelt differently (same length, same character
- * classes, so no rule matches differently), and each leak on a marked line becomes a suppressed
- * finding naming the marker.
- */
-const GITLEAKS_ALLOW = 'gitleaks:allow';
-const GITLEAKS_ALLOW_NEUTRAL = 'gitleaks:alloW';
-async function gitleaksSource(ctx, scan, root) {
-    if (scan.kind === 'git') {
-        const git = gitIn(ctx.exec, scan.top, ctx.timeoutMs);
-        const dir = await git(['rev-parse', '--absolute-git-dir']);
-        const gitDir = dir.stdout.trim();
-        if (dir.exitCode !== 0 || gitDir === '') {
-            throw new errors/* ScanFailedError */.$5(`git could not name the repository folder of ${scan.top}`);
         }
-        const source = (0,external_node_path_.join)(ctx.workDir, 'gitleaks-source');
-        (0,external_node_fs_.mkdirSync)(source, { recursive: true });
-        return { source, env: { GIT_DIR: gitDir, ...markerNeutralGit(ctx.workDir) } };
+        switch (tag.name) {
+            case 'host':
+                if (parent === 'nmaprun')
+                    host = { addresses: [], hostnames: [], ports: [] };
+                return;
+            case 'address':
+                if (host && a.addr)
+                    host.addresses.push({ addr: a.addr, type: a.addrtype ?? 'ipv4' });
+                return;
+            case 'hostname':
+                if (host && a.name)
+                    host.hostnames.push({ name: a.name, type: a.type });
+                return;
+            case 'port': {
+                const n = Number(a.portid);
+                if (host && Number.isInteger(n))
+                    port = { protocol: a.protocol ?? 'tcp', port: n, state: '' };
+                return;
+            }
+            case 'state':
+                if (port && parent === 'port')
+                    port = { ...port, state: a.state ?? '' };
+                return;
+            case 'service':
+                if (port) {
+                    port.service = {
+                        ...(a.name ? { name: a.name } : {}),
+                        ...(a.product ? { product: a.product } : {}),
+                        ...(a.version ? { version: a.version } : {}),
+                        ...(a.extrainfo ? { extrainfo: a.extrainfo } : {}),
+                        ...(a.tunnel ? { tunnel: a.tunnel } : {}),
+                        ...(a.method ? { method: a.method } : {}),
+                    };
+                }
+                return;
+            case 'finished':
+                finished = a;
+                return;
+            case 'hosts':
+                if (parent === 'runstats')
+                    hostsStats = a;
+                return;
+        }
+    });
+    parser.on('closetag', (tag) => {
+        stack.pop();
+        if (tag.name === 'port' && port && host) {
+            host.ports.push(port);
+            port = undefined;
+        }
+        else if (tag.name === 'host' && host && stack.length === 1) {
+            hosts.push(host);
+            host = undefined;
+        }
+    });
+    try {
+        parser.write(text).close();
     }
-    const marked = filesWithMarker(root);
-    if (marked.length === 0 && !secret_engine_isFile((0,external_node_path_.join)(root, GITLEAKSIGNORE)))
-        return { source: root, env: {} };
-    const copy = (0,external_node_path_.join)(ctx.workDir, 'gitleaks-tree');
-    stageTree(root, copy, marked);
-    return { source: copy, env: {}, copy: { from: copy, to: root } };
-}
-/**
- * PATH and variables that put a `git` in front of the real one for gitleaks: it runs the real git
- * and respells the marker in its output. Its exit status is the real git's.
- */
-function markerNeutralGit(workDir) {
-    const pathEnv = process.env.PATH ?? '';
-    const real = findExecutable('git', pathEnv);
-    if (real === undefined) {
-        throw new errors/* ScanFailedError */.$5('git is not on PATH; gitleaks needs it to read the history');
+    catch (error) {
+        if (error instanceof errors/* ScanFailedError */.$5)
+            throw error;
+        throw new errors/* ScanFailedError */.$5(`nmap's XML report is not well-formed (${error.message.split('\n')[0]}); it may be truncated`);
     }
-    const bin = (0,external_node_path_.join)(workDir, 'gitleaks-git');
-    (0,external_node_fs_.mkdirSync)(bin, { recursive: true });
-    const script = (0,external_node_path_.join)(bin, 'git');
-    (0,external_node_fs_.writeFileSync)(script, [
-        '#!/bin/sh',
-        '{ "$PORTCULLIS_REAL_GIT" "$@"; echo $? > "$PORTCULLIS_GIT_STATUS"; } |',
-        `  LC_ALL=C sed 's/${GITLEAKS_ALLOW}/${GITLEAKS_ALLOW_NEUTRAL}/g'`,
-        'exit "$(cat "$PORTCULLIS_GIT_STATUS")"',
-        '',
-    ].join('\n'), { mode: 0o755 });
+    if (!root)
+        throw new errors/* ScanFailedError */.$5("the XML report has no <nmaprun> element; it is not nmap's");
+    if (!finished || !hostsStats) {
+        throw new errors/* ScanFailedError */.$5('nmap did not finish its XML report (no <runstats>): the scan was interrupted');
+    }
     return {
-        PATH: `${bin}${external_node_path_.delimiter}${pathEnv}`,
-        PORTCULLIS_REAL_GIT: real,
-        PORTCULLIS_GIT_STATUS: (0,external_node_path_.join)(bin, 'status'),
+        ...(root.version ? { scannerVersion: root.version } : {}),
+        ...(root.args ? { args: root.args } : {}),
+        hosts,
+        ...(finished.exit ? { exit: finished.exit } : {}),
+        ...(finished.errormsg ? { errorMessage: finished.errormsg } : {}),
+        hostsTotal: Number(hostsStats.total ?? 0),
+        hostsUp: Number(hostsStats.up ?? 0),
     };
 }
-const GITLEAKSIGNORE = '.gitleaksignore';
-function secret_engine_isFile(path) {
+/**
+ * Services that are high severity when reachable: administration over plain text (credentials and
+ * sessions readable on the wire) and databases (data stores should never face a network they do
+ * not serve). Names are nmap's service names (nmap-services, and `-sV` probe results).
+ */
+const HIGH_RISK_SERVICES = {
+    plainTextAdmin: [
+        'telnet',
+        'ftp',
+        'tftp',
+        'shell', // rsh, 514/tcp
+        'login', // rlogin, 513/tcp
+        'exec', // rexec, 512/tcp
+        'rsh',
+        'rlogin',
+        'rexec',
+        'vnc',
+        'vnc-http',
+        'x11',
+    ],
+    database: [
+        'mysql',
+        'postgresql',
+        'redis',
+        'mongodb',
+        'mongod',
+        'memcached',
+        'ms-sql-s',
+        'oracle-tns',
+        'couchdb',
+        'cassandra',
+        'cassandra-native',
+        'elasticsearch',
+    ],
+};
+/** The service class of a port and the severity it earns when the port is not allowed. */
+function serviceSeverity(service) {
+    const name = service?.name?.toLowerCase() ?? '';
+    const base = name.replace(/^ssl\//, '');
+    // An admin protocol inside TLS (FTPS, VNC over TLS) no longer sends credentials in the clear.
+    if (HIGH_RISK_SERVICES.plainTextAdmin.includes(base) &&
+        service?.tunnel !== 'ssl') {
+        return { severity: 'high', serviceClass: 'plain-text administration' };
+    }
+    if (HIGH_RISK_SERVICES.database.includes(base)) {
+        return { severity: 'high', serviceClass: 'database' };
+    }
+    return { severity: 'medium', serviceClass: 'other' };
+}
+/** `OpenSSH 9.2p1 Debian 2+deb12u3 (protocol 2.0)`, or undefined when nmap named no product. */
+function describeService(service) {
+    if (!service?.product)
+        return undefined;
+    return [service.product, service.version, service.extrainfo ? `(${service.extrainfo})` : '']
+        .filter(Boolean)
+        .join(' ');
+}
+/** The name a host was given by (a target host name), else its IP address. */
+function hostLabel(host) {
+    const given = host.hostnames.find((h) => h.type === 'user')?.name;
+    const address = host.addresses.find((a) => a.type === 'ipv4' || a.type === 'ipv6')?.addr;
+    return given ?? address ?? host.addresses[0]?.addr ?? 'unknown host';
+}
+/** The rule id of an open port: one rule per port and protocol, so SARIF groups a port across hosts. */
+function exposureRuleId(port, protocol) {
+    return `open-port/${port}/${protocol}`;
+}
+/**
+ * A compliance finding for every open port that `allowed` does not list. The fingerprint holds the
+ * host and the port (never the service version), so an upgraded daemon on the same port stays the
+ * same finding for waivers and baselines.
+ */
+function exposureFindings(run, allowed) {
+    const findings = [];
+    for (const host of run.hosts) {
+        const label = hostLabel(host);
+        const address = host.addresses[0]?.addr;
+        for (const p of host.ports) {
+            if (p.state !== 'open')
+                continue;
+            if (isAllowed(allowed, p.port, p.protocol))
+                continue;
+            const portName = `${p.port}/${p.protocol}`;
+            const { severity, serviceClass } = serviceSeverity(p.service);
+            const serviceName = p.service?.name ?? 'unknown';
+            const product = describeService(p.service);
+            const guessed = p.service?.method === 'table';
+            const ruleId = exposureRuleId(p.port, p.protocol);
+            findings.push({
+                fingerprint: ruleFingerprint(ruleId, label),
+                category: 'compliance',
+                ruleId,
+                title: `Port ${portName} (${serviceName}${product ? `: ${product}` : ''}) is open on ${label} and not in allowed-ports`,
+                description: [
+                    `nmap found ${portName} open on ${label}${address && address !== label ? ` (${address})` : ''}.`,
+                    `Service: ${serviceName}${p.service?.tunnel === 'ssl' ? ' over TLS' : ''}${product ? `, ${product}` : ''}${guessed ? ' (named from the port number; set service-detection: true to ask the service itself)' : ''}.`,
+                    serviceClass === 'other'
+                        ? 'A reachable port that the policy does not list is exposure nobody reviewed.'
+                        : serviceClass === 'database'
+                            ? 'A database reachable from the network is exposed to anyone who can reach the host.'
+                            : 'This protocol carries logins and sessions in plain text.',
+                ].join(' '),
+                severity,
+                scannerSeverity: serviceClass,
+                remediation: `Stop the service or firewall ${portName} on ${label}; if it must be reachable, add ${portName} to allowed-ports.`,
+                references: ['https://nmap.org/book/man-port-scanning-basics.html'],
+            });
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/nmap/engine.ts
+
+
+
+
+
+
+
+
+/**
+ * The flags every run gets (nmap(1), https://nmap.org/book/man-briefoptions.html):
+ * - `-sT` TCP connect scan: a full handshake through the OS's sockets, so it needs no root or raw
+ *   sockets, and `--unprivileged` keeps a root runner on the same path as any other;
+ * - `-Pn` no host discovery: every target is scanned even if it drops pings, and reported as up;
+ * - `-n` no reverse DNS: names come from the targets as given (forward resolution still happens);
+ * - `--open` only open ports in the report; `--noninteractive` no keyboard commands on stdin.
+ */
+const NMAP_BASE_ARGS = [
+    '--noninteractive',
+    '--unprivileged',
+    '-Pn',
+    '-sT',
+    '-n',
+    '--open',
+];
+/** The argv for a run (without the binary): base flags, options, the XML report, then the targets. */
+function nmapArgs(options) {
+    return [
+        ...NMAP_BASE_ARGS,
+        ...(options.serviceDetection ? ['-sV'] : []),
+        ...(options.ports ? ['-p', options.ports] : []),
+        ...(options.targets.some((t) => t.family === 6) ? ['-6'] : []),
+        '-oX',
+        options.xmlPath,
+        ...options.targets.map((t) => t.spec),
+    ];
+}
+/** Targets nmap names in `Failed to resolve "<name>".` on stderr (the XML report omits them). */
+function unresolvedTargets(stderr) {
+    return [...new Set([...stderr.matchAll(/Failed to resolve "([^"]+)"/g)].map((m) => m[1]))];
+}
+/**
+ * Exposure check for the compliance action: a TCP connect scan of the given hosts, and a finding
+ * for every open port the policy (`allowed-ports`) does not list. A target that does not resolve,
+ * or a report with fewer hosts than the targets cover, is a failed scan, never zero findings.
+ */
+const nmapEngine = {
+    name: 'nmap',
+    tool: tool/* NMAP */.H,
+    outputs: ['nmap-xml'],
+    // An OS package: from `nmap-path`, PATH or a pinned apt install, held against the manifest
+    // (hashed before anything of it runs).
+    install: installNmap,
+    async run(context) {
+        const { inputs, outputDir } = context;
+        const targets = parseTargets(inputs.targets, inputs.allowWideTargets);
+        const allowed = parseAllowedPorts(inputs.allowedPorts);
+        const ports = portsArgument(inputs.ports);
+        const slug = targets[0].spec.replace(/[^A-Za-z0-9_.-]+/g, '-');
+        const xmlPath = (0,external_node_path_.join)(outputDir, `compliance-nmap-${slug}${targets.length > 1 ? `-and-${targets.length - 1}` : ''}.xml`);
+        const args = nmapArgs({ targets, ports, serviceDetection: inputs.serviceDetection, xmlPath });
+        const result = await runTool(context, {
+            args,
+            // nmap(1): 0 when the scan ran; anything else is an error that stopped it.
+            okExitCodes: [0],
+            relayStdout: true,
+            maxStdoutBytes: 4 << 20,
+        });
+        const unresolved = unresolvedTargets(result.stderrTail);
+        if (unresolved.length > 0) {
+            throw new errors/* ScanFailedError */.$5(`nmap could not resolve ${unresolved.map((u) => `'${u}'`).join(', ')}; ${unresolved.length > 1 ? 'these targets were' : 'this target was'} not scanned. Check the name in 'targets'`);
+        }
+        if (!(0,external_node_fs_.existsSync)(xmlPath)) {
+            throw new errors/* ScanFailedError */.$5(`nmap exited with code 0 but wrote no XML report at ${xmlPath}`);
+        }
+        const run = parseNmapXml((0,external_node_fs_.readFileSync)(xmlPath, 'utf8'));
+        if (run.exit !== undefined && run.exit !== 'success') {
+            throw new errors/* ScanFailedError */.$5(`nmap stopped with an error: ${run.errorMessage ?? run.exit}`);
+        }
+        const expected = targets.reduce((n, t) => n + t.addresses, 0);
+        if (run.hostsTotal < expected) {
+            throw new errors/* ScanFailedError */.$5(`nmap scanned ${run.hostsTotal} address(es) where the targets cover ${expected}; some targets were not scanned (unresolvable or refused)`);
+        }
+        const findings = exposureFindings(run, allowed);
+        const open = run.hosts.flatMap((h) => h.ports.filter((p) => p.state === 'open').map((p) => ({ host: hostLabel(h), ...p })));
+        const notices = [];
+        const unprobed = allowed.filter((r) => r.protocol !== 'tcp');
+        if (unprobed.length > 0) {
+            notices.push(`allowed-ports lists ${unprobed.map((r) => `${r.from === r.to ? r.from : `${r.from}-${r.to}`}/${r.protocol}`).join(', ')}: only TCP is probed (a TCP connect scan), so these were not checked.`);
+        }
+        const rows = open.map((p) => {
+            const ok = isAllowed(allowed, p.port, p.protocol);
+            const service = [p.service?.name ?? 'unknown', describeService(p.service)]
+                .filter(Boolean)
+                .join(': ');
+            return `| ${p.host} | ${p.port}/${p.protocol} | ${service.replace(/\|/g, '\\|')} | ${ok ? 'allowed' : '**not allowed**'} |`;
+        });
+        const summary = [
+            '### nmap',
+            '',
+            `- nmap ${run.scannerVersion ?? context.binary.version}: \`${args.filter((a) => a !== xmlPath).join(' ')}\``,
+            `- ${run.hostsTotal} address(es) scanned, ${open.length} open port(s), ${findings.length} not in allowed-ports (${allowed.length === 0 ? 'none allowed' : inputs.allowedPorts.join(', ')})`,
+            `- ports probed: ${ports ?? "nmap's 1,000 most common TCP ports"}${inputs.serviceDetection ? '; service detection on (-sV)' : ''}`,
+            ...(rows.length > 0
+                ? ['', '| host | port | service | policy |', '|---|---|---|---|', ...rows]
+                : []),
+            '',
+            `The XML report is \`${xmlPath}\`.`,
+        ].join('\n');
+        return {
+            scanner: { name: 'nmap', version: run.scannerVersion ?? context.binary.version },
+            target: { kind: 'host', name: targets.map((t) => t.spec).join(', ') },
+            findings,
+            notices,
+            summary,
+            outputs: { 'nmap-xml': xmlPath },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/openscap/datastream.ts
+
+
+
+/**
+ * Which SCAP Security Guide content fits a host, and which profile and rules of it to evaluate.
+ * Everything here is pure (file system and process access come in as small functions), so the
+ * choices are tested on os-release texts and `oscap info` output without a host of each kind.
+ */
+const RHEL_FAMILY = new Set(['rhel', 'centos', 'rocky', 'almalinux', 'ol', 'fedora']);
+/**
+ * The SCAP Security Guide product for a host: `ubuntu2204`, `ubuntu2404`, `debian11`, `debian12`,
+ * `rhel8`, `rhel9`. RHEL rebuilds (CentOS Stream, Rocky, Alma, Oracle) use the RHEL content of the
+ * same major, as SSG's own docs advise. Undefined for a host SSG has no content for.
+ */
+function ssgProduct(os) {
+    const major = /^(\d+)/.exec(os.versionId)?.[1];
+    if (os.id === 'ubuntu') {
+        const m = /^(\d+)\.(\d+)/.exec(os.versionId);
+        return m ? `ubuntu${m[1]}${m[2]}` : undefined;
+    }
+    if (os.id === 'debian')
+        return major ? `debian${major}` : undefined;
+    if (os.id !== 'fedora' && (RHEL_FAMILY.has(os.id) || os.idLike.includes('rhel'))) {
+        return major ? `rhel${major}` : undefined;
+    }
+    return undefined;
+}
+/**
+ * Where distributions install SSG datastreams: Debian and Ubuntu (`ssg-*` packages) and RHEL
+ * (`scap-security-guide`) use the first; some builds and older packages the others.
+ */
+const SSG_CONTENT_DIRS = [
+    '/usr/share/xml/scap/ssg/content',
+    '/usr/share/scap-security-guide/content',
+    '/usr/share/scap-security-guide',
+];
+/** File names of a product's datastream, preferred first (SCAP 1.3 `-ds.xml`, then the 1.2 copy). */
+function datastreamNames(product) {
+    return [`ssg-${product}-ds.xml`, `ssg-${product}-ds-1.2.xml`];
+}
+/**
+ * The SSG datastream for the host, looked up in {@link SSG_CONTENT_DIRS}. Throws a UserError naming
+ * what was looked for, what is installed, and the `datastream` input as the way out.
+ */
+function findDatastream(os, fs, dirs = SSG_CONTENT_DIRS) {
+    const product = ssgProduct(os);
+    if (!product) {
+        throw new errors/* UserError */.yo('no-datastream', `The SCAP Security Guide has no content for this host (${describeOs(os)}); content is selected for Ubuntu, Debian and the RHEL family. Give a datastream in the 'datastream' input.`);
+    }
+    for (const dir of dirs) {
+        for (const name of datastreamNames(product)) {
+            const path = `${dir}/${name}`;
+            if (fs.exists(path))
+                return { path, product };
+        }
+    }
+    const installed = dirs.flatMap((d) => fs.list(d).filter((f) => /^ssg-.+-ds\.xml$/.test(f)));
+    throw new errors/* UserError */.yo('no-datastream', `No SCAP Security Guide datastream for ${describeOs(os)} (looked for ${datastreamNames(product)[0]} in ${dirs.join(', ')}). ` +
+        (installed.length > 0
+            ? `Installed datastreams: ${installed.join(', ')}; this SSG release may predate ${describeOs(os)}. `
+            : 'No SSG datastream is installed. ') +
+        "Install a newer SSG package, or give the path of a datastream in the 'datastream' input.");
+}
+/**
+ * Reads profiles from `oscap info --profiles` (`<id>:<title>` per line, oscap 1.3+) and from plain
+ * `oscap info` of a tailoring file or a benchmark (`Id: <id>` lines under `Profiles:`).
+ */
+function parseProfileList(output) {
+    const out = [];
+    const seen = new Set();
+    const lines = output.split(/\r?\n/);
+    lines.forEach((line, i) => {
+        const colon = /^(xccdf_[^\s:]+|[A-Za-z][\w.-]*_profile_[^\s:]+):(.*)$/.exec(line.trim());
+        const idLine = /^\s*Id:\s*(\S+)\s*$/.exec(line);
+        let profile;
+        if (colon) {
+            const title = colon[2].trim();
+            profile = { id: colon[1], ...(title ? { title } : {}) };
+        }
+        else if (idLine && /_profile_/.test(idLine[1])) {
+            const titleLine = /^\s*Title:\s*(.+)$/.exec(lines[i - 1] ?? '');
+            profile = { id: idLine[1], ...(titleLine ? { title: titleLine[1].trim() } : {}) };
+        }
+        if (profile && !seen.has(profile.id)) {
+            seen.add(profile.id);
+            out.push(profile);
+        }
+    });
+    return out;
+}
+/**
+ * CIS level 1 server as SSG names it: `cis_level1_server` in the Ubuntu content, `cis_server_l1` in
+ * the RHEL content (where plain `cis` is level 2).
+ */
+const CIS_LEVEL1_SERVER = ['cis_level1_server', 'cis_server_l1'];
+/**
+ * Profiles tried, in order, when the `profile` input is empty: CIS level 1 server where the content
+ * has one, else SSG's `standard` profile (the Debian content has no CIS profile).
+ */
+const DEFAULT_PROFILE_NAMES = [...CIS_LEVEL1_SERVER, 'standard'];
+function shortName(id) {
+    return /_profile_(.+)$/.exec(id)?.[1] ?? id;
+}
+function listProfiles(profiles) {
+    if (profiles.length === 0)
+        return 'the content lists no profile';
+    return profiles.map((p) => `${shortName(p.id)}${p.title ? ` (${p.title})` : ''}`).join(', ');
+}
+/**
+ * Resolves the `profile` input (full id or the part after `_profile_`) against the profiles the
+ * content offers; an unknown name is an InputError listing every profile available.
+ */
+function resolveProfile(requested, profiles) {
+    const wanted = requested?.trim() ?? '';
+    if (wanted === '') {
+        for (const name of DEFAULT_PROFILE_NAMES) {
+            const found = profiles.find((p) => shortName(p.id) === name);
+            if (found) {
+                const note = name !== 'standard'
+                    ? undefined
+                    : `This content has no CIS level 1 server profile; evaluated '${shortName(found.id)}'${found.title ? ` (${found.title})` : ''} instead. Set 'profile' to choose another: ${listProfiles(profiles)}.`;
+                return { profile: found, ...(note ? { note } : {}) };
+            }
+        }
+        throw new errors/* InputError */.dz('profile', `is empty and the content has neither a CIS level 1 server nor a standard profile; choose one of: ${listProfiles(profiles)}`);
+    }
+    const exact = profiles.find((p) => p.id === wanted) ?? profiles.find((p) => shortName(p.id) === wanted);
+    if (exact)
+        return { profile: exact };
+    throw new errors/* InputError */.dz('profile', `'${wanted}' is not a profile of this content; available profiles: ${listProfiles(profiles)}`);
+}
+const RULE_ID = /^[A-Za-z0-9_.:-]+$/;
+/**
+ * Full XCCDF rule ids for the `rules-include`/`rules-exclude` inputs. A short SSG name
+ * (`file_owner_etc_passwd`) gets the namespace of the profile's id
+ * (`xccdf_org.ssgproject.content_` → `xccdf_org.ssgproject.content_rule_file_owner_etc_passwd`).
+ */
+function expandRuleIds(values, profileId, input) {
+    const namespace = /^(xccdf_.+?_)profile_/.exec(profileId)?.[1];
+    return values.map((value) => {
+        const v = value.trim();
+        if (!RULE_ID.test(v)) {
+            throw new errors/* InputError */.dz(input, `'${v}' is not a rule id (e.g. xccdf_org.ssgproject.content_rule_file_owner_etc_passwd or file_owner_etc_passwd)`);
+        }
+        if (v.startsWith('xccdf_'))
+            return v;
+        if (!namespace) {
+            throw new errors/* InputError */.dz(input, `'${v}' is a short name, but the profile id '${profileId}' has no xccdf_<namespace>_profile_ prefix to complete it; give the full rule id`);
+        }
+        return `${namespace}rule_${v.replace(/^rule_/, '')}`;
+    });
+}
+
+// EXTERNAL MODULE: ./packages/scanners/src/openscap/tool.ts
+var openscap_tool = __webpack_require__(1367);
+;// CONCATENATED MODULE: ./packages/scanners/src/openscap/install.ts
+
+
+/** `oscap --version` prints `OpenSCAP command line tool (oscap) 1.3.7` first. */
+function parseOscapVersion(output) {
+    return /\(oscap\)\s+v?(\d+\.\d+\.\d+)/.exec(output)?.[1];
+}
+/**
+ * OpenSCAP and SCAP Security Guide content at pinned versions, per OS release (`<ID> <VERSION_ID>`
+ * from /etc/os-release). OpenSCAP is an OS package (it links libxml2, libcurl, rpm or dpkg
+ * libraries), not a release binary, so it cannot come from the suite's download manifest: on a
+ * Debian or Ubuntu runner without `oscap` the action runs `apt-get install name=version …`.
+ *
+ * | release       | openscap-scanner        | ssg-base / ssg-debderived / ssg-debian | checked against                  |
+ * |---------------|-------------------------|----------------------------------------|----------------------------------|
+ * | Debian 12     | 1.3.7+dfsg-1+deb12u1    | 0.1.65-1                               | apt-cache policy, bookworm/main   |
+ * | Debian 13     | 1.4.2+dfsg-1            | 0.1.76-1                               | apt-cache policy, trixie/main     |
+ * | Ubuntu 24.04  | 1.3.9+dfsg-1.1ubuntu2   | 0.1.71-1                               | packages.ubuntu.com, noble/universe |
+ *
+ * Ubuntu 22.04 is not pinned: its archive could not be checked, so a jammy runner needs `oscap-path`
+ * (or oscap on PATH). The `version` input replaces the openscap-scanner pin only.
+ */
+const OPENSCAP_PACKAGE = {
+    tool: openscap_tool/* OSCAP */.v.name,
+    label: 'OpenSCAP',
+    manualInstall: 'OpenSCAP and the SCAP Security Guide content',
+    versionArgs: ['--version'],
+    parseVersion: parseOscapVersion,
+    pins: {
+        'debian 12': {
+            release: 'Debian 12 (bookworm)',
+            package: 'openscap-scanner',
+            version: '1.3.7+dfsg-1+deb12u1',
+            with: { 'ssg-base': '0.1.65-1', 'ssg-debderived': '0.1.65-1', 'ssg-debian': '0.1.65-1' },
+            source: 'apt-cache policy on Debian 12, bookworm/main',
+        },
+        'debian 13': {
+            release: 'Debian 13 (trixie)',
+            package: 'openscap-scanner',
+            version: '1.4.2+dfsg-1',
+            with: { 'ssg-base': '0.1.76-1', 'ssg-debderived': '0.1.76-1', 'ssg-debian': '0.1.76-1' },
+            source: 'apt-cache policy of trixie/main',
+        },
+        'ubuntu 24.04': {
+            release: 'Ubuntu 24.04 (noble)',
+            package: 'openscap-scanner',
+            version: '1.3.9+dfsg-1.1ubuntu2',
+            with: { 'ssg-base': '0.1.71-1', 'ssg-debderived': '0.1.71-1' },
+            source: 'packages.ubuntu.com, noble/universe',
+        },
+    },
+};
+/** oscap from `oscap-path`, PATH or a pinned apt install of OpenSCAP and its content. */
+function installOscap(request, ports) {
+    return installOsPackageTool(OPENSCAP_PACKAGE, request, ports);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/severity.ts
+var src_severity = __webpack_require__(3262);
+;// CONCATENATED MODULE: ./packages/scanners/src/openscap/parse.ts
+
+
+/**
+ * Parser for OpenSCAP results: `oscap xccdf eval --results` (an XCCDF Benchmark with the TestResult
+ * embedded), a bare XCCDF `TestResult`, and `--results-arf` (an ARF asset-report-collection that
+ * wraps the source datastream and the TestResult). XCCDF 1.1 and 1.2 namespaces are both read.
+ *
+ * The document is streamed with saxes: oscap results are several megabytes (an ARF of a full SSG
+ * profile is ~8 MB), and only Rule definitions and rule-results are kept.
+ *
+ * Result words (XCCDF 1.2 §6.6.4.2): `fail` is a compliance finding; `error` and `unknown` are
+ * findings too (the rule could not be evaluated, so the host is not known to comply); `notchecked`
+ * is listed in a notice; `pass`, `fixed`, `informational`, `notapplicable` and `notselected` are
+ * counted. A run in which every selected rule was `notapplicable` almost always means the datastream
+ * or profile does not match the host, and says so loudly.
+ */
+const XCCDF_NAMESPACES = new Set([
+    'http://checklists.nist.gov/xccdf/1.1',
+    'http://checklists.nist.gov/xccdf/1.2',
+]);
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
+const XCCDF_RESULTS = [
+    'pass',
+    'fail',
+    'error',
+    'unknown',
+    'notapplicable',
+    'notchecked',
+    'notselected',
+    'informational',
+    'fixed',
+];
+function collapse(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+function attr(tag, name) {
+    const value = tag.attributes[name]?.value;
+    return value === undefined || value.trim() === '' ? undefined : value;
+}
+/**
+ * Deepest element nesting read. oscap's ARF and XCCDF results nest a few dozen levels; saxes keeps
+ * each element's namespace scope on a prototype chain, so lookups grow with depth and a document
+ * nested 100,000 levels deep would take minutes to read. Deeper documents are refused at once.
+ */
+const MAX_XML_DEPTH = 1000;
+/** Streams XCCDF/ARF results text and returns the counted results and the findings. */
+function parseXccdf(text) {
+    if (text.trim() === '') {
+        throw new errors/* ScanFailedError */.$5('oscap wrote an empty results file; see its log above');
+    }
+    const parser = new saxes/* SaxesParser */.wT({ xmlns: true, position: true });
+    const stack = [];
+    const rules = new Map();
+    const profileTitles = new Map();
+    const testResults = [];
+    let root;
+    const benchmark = {};
+    let benchmarkSeen = false;
+    let rule;
+    let ruleDepth = -1;
+    let tr;
+    let trDepth = -1;
+    let rr;
+    let rrDepth = -1;
+    let capture;
+    let buffer = '';
+    // Ids of the open Profile elements, so a Profile's title can be filed under its id.
+    const profileIds = [];
+    const parentIs = (local) => {
+        const parent = stack[stack.length - 2];
+        return !!parent && parent.xccdf && parent.local === local;
+    };
+    parser.on('opentag', (tag) => {
+        const local = tag.local;
+        const xccdf = XCCDF_NAMESPACES.has(tag.uri);
+        root ??= local;
+        stack.push({ local, xccdf });
+        const depth = stack.length;
+        if (depth > MAX_XML_DEPTH) {
+            throw new errors/* ScanFailedError */.$5(`oscap results nest elements more than ${MAX_XML_DEPTH} levels deep; they are not results written by oscap`);
+        }
+        if (capture) {
+            if (tag.uri === XHTML_NS && (local === 'br' || local === 'p' || local === 'li'))
+                buffer += '\n';
+            return;
+        }
+        if (!xccdf)
+            return;
+        switch (local) {
+            case 'Benchmark':
+                if (!benchmarkSeen) {
+                    benchmarkSeen = true;
+                    benchmark.id = attr(tag, 'id');
+                }
+                return;
+            case 'Rule': {
+                const id = attr(tag, 'id');
+                if (!id)
+                    return;
+                rule = {
+                    id,
+                    severity: attr(tag, 'severity'),
+                    extends: attr(tag, 'extends'),
+                    fixes: [],
+                    idents: [],
+                    references: [],
+                };
+                ruleDepth = depth;
+                return;
+            }
+            case 'Profile':
+                profileIds.push(attr(tag, 'id') ?? '');
+                return;
+            case 'TestResult':
+                tr = { id: attr(tag, 'id'), testSystem: attr(tag, 'test-system'), ruleResults: [] };
+                trDepth = depth;
+                return;
+            case 'rule-result': {
+                const idref = attr(tag, 'idref');
+                if (!tr || !idref)
+                    return;
+                rr = { idref, severity: attr(tag, 'severity'), idents: [], messages: [], fixes: [] };
+                rrDepth = depth;
+                return;
+            }
+        }
+        // Text-bearing children, by their parent.
+        if (rule && depth === ruleDepth + 1) {
+            if (local === 'title' ||
+                local === 'description' ||
+                local === 'rationale' ||
+                local === 'fixtext') {
+                capture = { kind: 'rule', field: local, depth };
+            }
+            else if (local === 'fix') {
+                capture = { kind: 'rule-fix', system: attr(tag, 'system'), depth };
+            }
+            else if (local === 'ident') {
+                capture = { kind: 'rule-ident', system: attr(tag, 'system'), depth };
+            }
+            else if (local === 'reference') {
+                capture = { kind: 'rule-reference', href: attr(tag, 'href'), depth };
+            }
+        }
+        else if (rr && depth === rrDepth + 1) {
+            if (local === 'result' ||
+                local === 'ident' ||
+                local === 'message' ||
+                local === 'fix' ||
+                local === 'instance') {
+                capture = { kind: 'rr', field: local, system: attr(tag, 'system'), depth };
+            }
+        }
+        else if (tr && depth === trDepth + 1) {
+            if (local === 'target')
+                capture = { kind: 'tr-target', depth };
+            else if (local === 'profile')
+                tr.profile = attr(tag, 'idref');
+            else if (local === 'benchmark') {
+                tr.benchmarkHref = attr(tag, 'href');
+                tr.benchmarkId = attr(tag, 'id');
+            }
+        }
+        else if (tr && local === 'fact' && parentIs('target-facts')) {
+            if (attr(tag, 'name') === 'urn:xccdf:fact:scanner:version') {
+                capture = { kind: 'tr-scanner-version', depth };
+            }
+        }
+        else if (parentIs('Benchmark') && !tr && !rule) {
+            if ((local === 'title' && !benchmark.title) || (local === 'version' && !benchmark.version)) {
+                capture = { kind: 'benchmark', field: local, depth };
+            }
+        }
+        else if (local === 'title' && parentIs('Profile')) {
+            capture = { kind: 'profile-title', id: profileIds.at(-1) ?? '', depth };
+        }
+    });
+    parser.on('text', (t) => {
+        if (capture)
+            buffer += t;
+    });
+    parser.on('cdata', (t) => {
+        if (capture)
+            buffer += t;
+    });
+    parser.on('closetag', () => {
+        const depth = stack.length;
+        if (capture && depth === capture.depth) {
+            const raw = buffer;
+            const value = collapse(raw);
+            buffer = '';
+            const c = capture;
+            capture = undefined;
+            switch (c.kind) {
+                case 'rule':
+                    if (rule && value)
+                        rule[c.field] = value;
+                    break;
+                case 'rule-fix':
+                    if (rule && raw.trim())
+                        rule.fixes.push({ system: c.system, text: raw.trim() });
+                    break;
+                case 'rule-ident':
+                    if (rule && value)
+                        rule.idents.push({ system: c.system, value });
+                    break;
+                case 'rule-reference':
+                    if (rule && (value || c.href))
+                        rule.references.push({ href: c.href, text: value || undefined });
+                    break;
+                case 'benchmark':
+                    if (value)
+                        benchmark[c.field] = value;
+                    break;
+                case 'profile-title':
+                    if (c.id && value)
+                        profileTitles.set(c.id, value);
+                    break;
+                case 'tr-target':
+                    if (tr && value && !tr.target)
+                        tr.target = value;
+                    break;
+                case 'tr-scanner-version':
+                    if (tr && value)
+                        tr.scannerVersion = value;
+                    break;
+                case 'rr':
+                    if (!rr)
+                        break;
+                    if (c.field === 'result')
+                        rr.result = value;
+                    else if (c.field === 'ident' && value)
+                        rr.idents.push({ system: c.system, value });
+                    else if (c.field === 'message' && value)
+                        rr.messages.push(value);
+                    else if (c.field === 'fix' && raw.trim())
+                        rr.fixes.push(raw.trim());
+                    else if (c.field === 'instance' && value)
+                        rr.instance = value;
+                    break;
+            }
+        }
+        const top = stack.pop();
+        if (!top?.xccdf)
+            return;
+        if (top.local === 'Profile')
+            profileIds.pop();
+        if (rule && depth === ruleDepth) {
+            rules.set(rule.id, rule);
+            rule = undefined;
+            ruleDepth = -1;
+        }
+        else if (rr && depth === rrDepth) {
+            tr?.ruleResults.push(rr);
+            rr = undefined;
+            rrDepth = -1;
+        }
+        else if (tr && depth === trDepth) {
+            testResults.push(tr);
+            tr = undefined;
+            trDepth = -1;
+        }
+    });
     try {
-        return (0,external_node_fs_.lstatSync)(path).isFile();
+        parser.write(text).close();
+    }
+    catch (error) {
+        if (error instanceof errors/* ScanFailedError */.$5)
+            throw error;
+        throw new errors/* ScanFailedError */.$5(`oscap results are not well-formed XML (${error.message.split('\n')[0]}); the file may be truncated`, { cause: error });
+    }
+    if (testResults.length === 0) {
+        throw new errors/* ScanFailedError */.$5(`oscap results contain no XCCDF TestResult (document element <${root ?? '?'}>); expected the file written by oscap xccdf eval --results or --results-arf`);
+    }
+    resolveExtends(rules);
+    return buildResult(root ?? 'unknown', benchmarkSeen ? benchmark : undefined, rules, testResults, profileTitles);
+}
+/** XCCDF 1.1 benchmarks that are not `resolved` let a Rule inherit text from the Rule it `extends`. */
+function resolveExtends(rules) {
+    const fields = ['title', 'description', 'rationale', 'severity', 'fixtext'];
+    for (const rule of rules.values()) {
+        const seen = new Set([rule.id]);
+        let base = rule.extends ? rules.get(rule.extends) : undefined;
+        while (base && !seen.has(base.id)) {
+            seen.add(base.id);
+            for (const f of fields)
+                if (rule[f] === undefined && base[f] !== undefined)
+                    rule[f] = base[f];
+            if (rule.fixes.length === 0)
+                rule.fixes = [...base.fixes];
+            if (rule.idents.length === 0)
+                rule.idents = [...base.idents];
+            if (rule.references.length === 0)
+                rule.references = [...base.references];
+            base = base.extends ? rules.get(base.extends) : undefined;
+        }
+    }
+}
+const ADVISORY = /^(CVE-\d{4}-\d+|GHSA-[\w-]+|RH[SBE]A-\d{4}:\d+|DSA-\d+(-\d+)?|USN-\d+-\d+|[AE]LSA-\d{4}[-:]\d+)$/i;
+function advisoriesOf(rule, rr) {
+    const out = [];
+    for (const i of [...rr.idents, ...(rule?.idents ?? [])])
+        if (ADVISORY.test(i.value))
+            out.push(i.value);
+    const fromTitle = rule?.title ? /\b(RH[SBE]A-\d{4}:\d+)\b/.exec(rule.title)?.[1] : undefined;
+    if (fromTitle)
+        out.unshift(fromTitle);
+    return [...new Set(out)];
+}
+/** Prefers a shell fix (what a reader can run) over Ansible, Puppet or other fix systems. */
+function fixOf(rule, rr) {
+    if (rr.fixes[0])
+        return rr.fixes[0];
+    const fixes = rule?.fixes ?? [];
+    return (fixes.find((f) => f.system?.includes('script:sh')) ?? fixes[0])?.text;
+}
+function summarize(counts) {
+    return XCCDF_RESULTS.filter((w) => counts[w])
+        .map((w) => `${w} ${counts[w]}`)
+        .join(', ');
+}
+function listRules(ids) {
+    const shown = ids.slice(0, 20).join(', ');
+    return ids.length > 20 ? `${shown} and ${ids.length - 20} more` : shown;
+}
+function buildResult(root, benchmark, rules, testResults, profileTitles) {
+    const counts = {};
+    const findings = [];
+    const notices = [];
+    const notchecked = [];
+    const seenFingerprints = new Map();
+    const first = testResults[0];
+    const bench = benchmark ?? (first.benchmarkId ? { id: first.benchmarkId } : undefined);
+    const testSystemVersion = first.testSystem
+        ? /openscap:([\d.]+)/.exec(first.testSystem)?.[1]
+        : undefined;
+    const scannerVersion = first.scannerVersion ?? testSystemVersion;
+    for (const t of testResults) {
+        const target = t.target ?? bench?.id ?? t.benchmarkHref ?? 'host';
+        let selected = 0;
+        let notApplicable = 0;
+        for (const r of t.ruleResults) {
+            const word = (r.result ?? '').toLowerCase();
+            if (!word) {
+                throw new errors/* ScanFailedError */.$5(`oscap results are not valid: rule-result ${r.idref} has no result`);
+            }
+            counts[word] = (counts[word] ?? 0) + 1;
+            if (word !== 'notselected')
+                selected += 1;
+            if (word === 'notapplicable')
+                notApplicable += 1;
+            if (word === 'notchecked') {
+                notchecked.push(r.idref);
+                continue;
+            }
+            const evaluatedBad = word === 'error' || word === 'unknown';
+            const known = XCCDF_RESULTS.includes(word);
+            if (word !== 'fail' && !evaluatedBad && known)
+                continue;
+            const rule = rules.get(r.idref);
+            const rawSeverity = r.severity ?? rule?.severity;
+            const name = rule?.title ?? r.idref;
+            const base = r.instance ? `${target}#${r.instance}` : target;
+            let fingerprint = ruleFingerprint(r.idref, base);
+            const n = seenFingerprints.get(fingerprint) ?? 0;
+            seenFingerprints.set(fingerprint, n + 1);
+            if (n > 0)
+                fingerprint = ruleFingerprint(r.idref, `${base}#${n}`);
+            const idents = [...new Set([...r.idents, ...(rule?.idents ?? [])].map((i) => i.value))];
+            const references = [
+                ...new Set((rule?.references ?? [])
+                    .map((ref) => ref.href)
+                    .filter((h) => !!h && /^https?:\/\//.test(h))),
+            ];
+            const fix = rule?.fixtext ?? fixOf(rule, r);
+            const firstRef = references[0];
+            const remediation = fix ?? (firstRef ? `See ${firstRef}` : undefined);
+            const advisories = advisoriesOf(rule, r);
+            const why = rule?.rationale ?? rule?.description;
+            const description = [
+                evaluatedBad
+                    ? `oscap could not evaluate this rule (result: ${word}); the host is not known to comply.`
+                    : undefined,
+                !known ? `oscap wrote the result "${word}", which XCCDF does not define.` : undefined,
+                ...r.messages,
+                why,
+                idents.length > 0 ? `Identifiers: ${idents.join(', ')}` : undefined,
+            ]
+                .filter(Boolean)
+                .join('\n\n');
+            findings.push({
+                fingerprint,
+                category: 'compliance',
+                ruleId: r.idref,
+                title: evaluatedBad || !known ? `Could not evaluate: ${name}` : name,
+                ...(description ? { description } : {}),
+                ...(0,model/* ruleInfo */.PI)(name, why),
+                severity: (0,src_severity/* normalizeSeverity */.lv)(rawSeverity),
+                ...(rawSeverity ? { scannerSeverity: rawSeverity } : {}),
+                ...(references.length > 0 ? { references } : {}),
+                ...(advisories.length > 0 ? { advisories } : {}),
+                ...(remediation ? { remediation } : {}),
+            });
+        }
+        if (selected > 0 && notApplicable === selected) {
+            notices.push(`WARNING: every selected rule (${selected}) was notapplicable on ${target}: nothing was checked. This usually means the datastream or profile does not match this system.`);
+        }
+        else if (selected === 0) {
+            notices.push(`WARNING: no rule was selected in TestResult ${t.id ?? ''} on ${target}: nothing was checked. Check the profile id.`);
+        }
+    }
+    const evaluated = (counts.pass ?? 0) + (counts.fail ?? 0) + (counts.error ?? 0) + (counts.unknown ?? 0);
+    const passRate = evaluated > 0 ? (counts.pass ?? 0) / evaluated : undefined;
+    const profile = first.profile;
+    const profileLabel = profile ? (profileTitles.get(profile) ?? profile) : undefined;
+    notices.unshift(`XCCDF results${first.target ? ` for ${first.target}` : ''}${profileLabel ? ` (profile ${profileLabel})` : ''}: ${summarize(counts) || 'no rule results'}.`);
+    if (notchecked.length > 0) {
+        notices.push(`${notchecked.length} rule(s) could not be checked automatically (notchecked) and need a manual review: ${listRules(notchecked)}.`);
+    }
+    if (testResults.length > 1) {
+        notices.push(`The results hold ${testResults.length} TestResults; all of them are reported.`);
+    }
+    return {
+        root,
+        ...(bench ? { benchmark: bench } : {}),
+        ...(profile ? { profile } : {}),
+        ...(first.target ? { target: first.target } : {}),
+        ...(scannerVersion ? { scannerVersion } : {}),
+        testResults: testResults.length,
+        counts,
+        findings,
+        notices,
+        notchecked,
+        passRate,
+    };
+}
+/** The `Parser` port for OpenSCAP XCCDF/ARF results. */
+const parse = (raw, _context) => {
+    const r = parseXccdf(raw);
+    return {
+        findings: r.findings,
+        notices: r.notices,
+        ...(r.scannerVersion ? { scannerVersion: r.scannerVersion } : {}),
+    };
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/openscap/engine.ts
+
+
+
+
+
+
+
+
+
+/**
+ * `oscap xccdf eval` exit codes (oscap(8)): 0 every rule passed, 2 at least one rule failed or was
+ * unknown, 1 an error stopped the evaluation (bad content, unknown profile or rule).
+ */
+const OSCAP_EXIT = { allPassed: 0, error: 1, someFailed: 2 };
+/** Percentage with at most two decimals, as the `pass-rate` output gives it. */
+function formatPassRate(rate) {
+    return rate === undefined ? '' : String(Math.round(rate * 10_000) / 100);
+}
+function optional(value) {
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+function existingFile(workspace, value, input) {
+    const path = (0,external_node_path_.resolve)(workspace, value);
+    if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile()) {
+        throw new errors/* InputError */.dz(input, `'${value}' is not a file; give its path (relative to the workspace, or absolute)`);
+    }
+    return path;
+}
+function listDir(dir) {
+    try {
+        return (0,external_node_fs_.readdirSync)(dir);
     }
     catch {
-        return false;
+        return [];
     }
 }
-/** Regular files under `root` (not in `.git` folders, not through symlinks) holding the marker. */
-function filesWithMarker(root) {
-    const found = [];
-    const walk = (dir) => {
-        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-            const path = (0,external_node_path_.join)(dir, entry.name);
-            if (entry.isDirectory()) {
-                if (entry.name !== '.git')
-                    walk(path);
-            }
-            else if (entry.isFile()) {
-                if ((0,external_node_fs_.readFileSync)(path).includes(GITLEAKS_ALLOW))
-                    found.push(path);
-            }
-        }
-    };
-    walk(root);
-    return found;
-}
-/**
- * Copies the files gitleaks would scan (not `.git` folders, which it skips; symlinks stay links,
- * which it does not follow) without the root's `.gitleaksignore`, and respells the marker in
- * `marked` (absolute paths under `root`).
- */
-function stageTree(root, dest, marked = []) {
-    const skip = (0,external_node_path_.join)(root, GITLEAKSIGNORE);
-    (0,external_node_fs_.cpSync)(root, dest, {
-        recursive: true,
-        verbatimSymlinks: true,
-        filter: (src) => src !== skip && (0,external_node_path_.basename)(src) !== '.git',
-    });
-    for (const file of marked) {
-        const copy = (0,external_node_path_.join)(dest, (0,external_node_path_.relative)(root, file));
-        const bytes = (0,external_node_fs_.readFileSync)(copy);
-        (0,external_node_fs_.writeFileSync)(copy, Buffer.from(bytes.toString('latin1').split(GITLEAKS_ALLOW).join(GITLEAKS_ALLOW_NEUTRAL), 'latin1'));
+/** Profiles of a datastream (or tailoring file); unreadable content is the input's fault. */
+async function profilesOf(context, file, input) {
+    // Tailoring files are listed by plain `oscap info`; `--profiles` is for datastreams and benchmarks.
+    const args = input === 'datastream' ? ['info', '--profiles', file] : ['info', file];
+    try {
+        const r = await runTool(context, {
+            args,
+            okExitCodes: [0],
+            relayStdout: false,
+            maxStdoutBytes: 4 << 20,
+        });
+        return parseProfileList(r.stdout);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ScanFailedError */.$5))
+            throw error;
+        throw new errors/* InputError */.dz(input, `oscap cannot read '${(0,external_node_path_.basename)(file)}' (${error.message}); give an SCAP ${input === 'datastream' ? 'source datastream' : 'XCCDF tailoring file'}`);
     }
 }
-/** Runs gitleaks once and returns its report's entries, with files made absolute workspace paths. */
-async function runGitleaks(ctx, scan, source, config) {
-    const reportPath = (0,external_node_path_.join)(ctx.workDir, REPORT_FILE);
-    (0,external_node_fs_.rmSync)(reportPath, { force: true });
-    const args = [
-        'detect',
-        '--source',
-        source.source,
-        '--redact',
-        '--no-banner',
-        '--report-format',
-        'json',
-        '--report-path',
-        reportPath,
-        `--exit-code=${GITLEAKS_LEAKS_EXIT_CODE}`,
-        '--config',
-        config,
-        ...(scan.kind === 'dir' ? ['--no-git'] : [`--log-opts=${scan.logOpts}`]),
+function countsLine(counts) {
+    const words = [
+        ...XCCDF_RESULTS,
+        ...Object.keys(counts).filter((w) => !XCCDF_RESULTS.includes(w)),
     ];
-    const result = await engine_runTool(ctx, {
-        args,
-        okExitCodes: [CLEAN_EXIT_CODE, GITLEAKS_LEAKS_EXIT_CODE],
-        relayStdout: true,
-        maxStdoutBytes: 1024 * 1024,
-        // Outside the workspace; the environment is the action kit's allow-list plus GIT_DIR.
-        cwd: ctx.workDir,
-        env: source.env,
-    });
-    const exitCode = result.exitCode ?? -1;
-    let entries = readReport(reportPath, exitCode);
-    if (exitCode === CLEAN_EXIT_CODE && entries.length > 0) {
-        throw new errors/* ScanFailedError */.$5(`gitleaks exited with code 0 (no leaks) but its report lists ${entries.length}; the output cannot be trusted`);
-    }
-    if (exitCode === GITLEAKS_LEAKS_EXIT_CODE && entries.length === 0) {
-        throw new errors/* ScanFailedError */.$5(`gitleaks exited with code ${GITLEAKS_LEAKS_EXIT_CODE} (leaks found) but its report lists none; the output cannot be trusted`);
-    }
-    if (scan.kind === 'git')
-        entries = absoluteFiles(entries, scan.top);
-    if (source.copy)
-        entries = copiedFiles(entries, source.copy.from, source.copy.to);
-    return entries;
+    return words
+        .filter((w) => counts[w])
+        .map((w) => `${w} ${counts[w]}`)
+        .join(' · ');
 }
-/** Identifies one leak across two runs over the same source (rule, place, commit). */
-function leakKey(entry) {
-    if (!json_isRecord(entry))
-        return '';
-    return JSON.stringify([
-        entry.RuleID,
-        entry.File,
-        entry.Commit,
-        entry.StartLine,
-        entry.StartColumn,
-        entry.EndLine,
-        entry.EndColumn,
-    ]);
-}
-/** Paths gitleaks reported inside a staged copy, mapped back to the tree the copy stands for. */
-function copiedFiles(entries, from, to) {
-    return entries.map((entry) => {
-        if (!json_isRecord(entry) || typeof entry.File !== 'string')
-            return entry;
-        const rel = (0,external_node_path_.relative)(from, entry.File);
-        if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
-            return entry;
-        return { ...entry, File: (0,external_node_path_.join)(to, rel) };
-    });
-}
-/** Runs gitleaks over one scan (twice with a named config) and turns its leaks into findings. */
-async function scanOnce(ctx, scan, root, config, options) {
-    const { inputs, workspace } = ctx;
-    const source = await gitleaksSource(ctx, scan, root);
-    const named = await runGitleaks(ctx, scan, source, config.path);
-    // With a config the workflow named, what it hides is what gitleaks' defaults find and it
-    // does not: run both and keep the difference as suppressed findings naming the file.
-    const hiddenByConfig = config.named
-        ? (await runGitleaks(ctx, scan, source, resolveGitleaksConfig(workspace, ctx.workDir, undefined).path)).filter((entry) => !named.some((n) => leakKey(n) === leakKey(entry)))
-        : [];
-    const entries = [...named, ...hiddenByConfig];
-    const lines = entries.length > 0 ? await leakLines(ctx, entries, scan) : [];
-    const parsed = parseGitleaks(JSON.stringify(entries), {
-        workspace,
-        readLines: ctx.readLines,
-        defaultSeverity: inputs.secretSeverity,
-        secretDigests: digests(entries, lines, scan, options.fingerprintKey ?? ''),
-    });
-    if (options.mask !== undefined && entries.length > 0) {
-        maskSecrets(entries, lines, scan, options.mask);
-    }
-    const configName = `${workspaceRelative(workspace, config.path)} (input config)`;
-    const findings = parsed.findings.map((finding, i) => {
-        const where = finding.location
-            ? `${finding.location.path}${finding.location.startLine ? `:${finding.location.startLine}` : ''}`
-            : 'a file outside the workspace';
-        if (lines[i]?.includes(GITLEAKS_ALLOW)) {
-            return {
-                ...finding,
-                suppression: {
-                    kind: 'in-source',
-                    source: `${GITLEAKS_ALLOW} at ${where}`,
-                    justification: `an inline ${GITLEAKS_ALLOW} comment on the line`,
-                },
-            };
-        }
-        if (i >= named.length) {
-            return {
-                ...finding,
-                suppression: {
-                    kind: 'external',
-                    source: configName,
-                    justification: `not reported under the gitleaks config the config input names`,
-                },
-            };
-        }
-        return finding;
-    });
-    return { findings, notices: parsed.notices, scannerVersion: parsed.scannerVersion };
+/** True when every selected rule was notapplicable: the content almost certainly targets another OS. */
+function allNotApplicable(counts) {
+    const selected = Object.entries(counts)
+        .filter(([w]) => w !== 'notselected')
+        .reduce((n, [, c]) => n + c, 0);
+    return selected > 0 && (counts.notapplicable ?? 0) === selected;
 }
 /**
- * scan-secrets with gitleaks 8 (`gitleaks detect`, which 8.19+ keeps as a hidden alias of
- * `gitleaks git` / `gitleaks dir`): the working tree (`--no-git`), exactly the commits an event
- * or `log-opts` names, or on a push to the default branch both. Always `--redact`, so neither its
- * log nor its report holds a secret.
+ * The compliance action's default engine: `oscap xccdf eval` of a SCAP Security Guide profile
+ * against the runner host, writing ARF, XCCDF results and the HTML report into the output folder
+ * (ready for actions/upload-artifact) and turning every fail, error and unknown into a finding.
  */
-function gitleaksSecretEngine(options = {}) {
-    return {
-        name: 'gitleaks',
-        tool: 'gitleaks',
-        toolPath: (inputs) => inputs.gitleaksPath,
-        async run(ctx) {
-            const { inputs, workspace } = ctx;
-            const root = secretScanRoot(workspace, inputs.path);
-            const config = resolveGitleaksConfig(workspace, ctx.workDir, inputs.config);
-            const planned = await plan(ctx, root);
-            const notices = [...planned.notices];
-            if (config.named)
-                notices.push(`gitleaks config: ${workspaceRelative(workspace, config.path)} (input config).`);
-            const tops = planned.scans.flatMap((s) => (s.kind === 'git' ? [s.top] : []));
-            const unused = unusedSettingsNotice('gitleaks', workspace, [workspace, root, ...tops], [...(config.named ? [config.path] : []), ...ignoreFileUsed(workspace, inputs)]);
-            if (unused)
-                notices.push(unused);
-            const findings = [];
-            const scanNotices = [];
-            let version;
-            for (const scan of planned.scans) {
-                const one = await scanOnce(ctx, scan, root, config, options);
-                findings.push(...one.findings);
-                scanNotices.push(...one.notices);
-                version ??= one.scannerVersion;
+const openscapEngine = {
+    name: 'openscap',
+    tool: openscap_tool/* OSCAP */.v,
+    outputs: ['pass-rate', 'arf', 'xccdf', 'html'],
+    // An OS package: from `oscap-path`, PATH or a pinned apt install, held against the manifest
+    // (hashed before anything of it runs).
+    install: installOscap,
+    async run(context) {
+        const { inputs, workspace, outputDir } = context;
+        const notices = [];
+        const given = optional(inputs.datastream);
+        let datastream;
+        let datastreamNote;
+        if (given) {
+            datastream = existingFile(workspace, given, 'datastream');
+            datastreamNote = 'given in `datastream`';
+        }
+        else {
+            const text = readOsRelease();
+            if (text === undefined) {
+                throw new errors/* UserError */.yo('no-datastream', "This runner has no /etc/os-release, so its SCAP Security Guide content cannot be chosen; give a datastream in the 'datastream' input.");
             }
-            const marked = findings.filter((f) => f.suppression?.kind === 'in-source').length;
-            if (marked > 0) {
-                notices.push(`${marked} leak(s) are on lines marked ${GITLEAKS_ALLOW}; they are reported as suppressed findings, and the gate's policy decides what they count for.`);
+            const os = parseOsRelease(text);
+            const found = findDatastream(os, { exists: (p) => (0,external_node_fs_.existsSync)(p), list: listDir });
+            datastream = found.path;
+            datastreamNote = `SSG content for ${describeOs(os)}`;
+        }
+        const tailoringValue = optional(inputs.tailoringFile);
+        const tailoring = tailoringValue
+            ? existingFile(workspace, tailoringValue, 'tailoring-file')
+            : undefined;
+        const tailored = tailoring ? await profilesOf(context, tailoring, 'tailoring-file') : [];
+        const offered = await profilesOf(context, datastream, 'datastream');
+        const profiles = [...tailored, ...offered];
+        const choice = resolveProfile(optional(inputs.profile), profiles);
+        if (choice.note)
+            notices.push(choice.note);
+        const profile = choice.profile;
+        // Short rule names take the namespace of the datastream's own profiles (a tailoring file has its own).
+        const namespaceOf = offered[0]?.id ?? profile.id;
+        const exclude = expandRuleIds(inputs.rulesExclude, namespaceOf, 'rules-exclude');
+        // oscap fails on a --rule that --skip-rule removed: an excluded rule simply is not included.
+        const requested = expandRuleIds(inputs.rulesInclude, namespaceOf, 'rules-include');
+        const include = requested.filter((r) => !exclude.includes(r));
+        if (requested.length > 0 && include.length === 0) {
+            throw new errors/* InputError */.dz('rules-exclude', 'excludes every rule of rules-include; nothing would be checked');
+        }
+        // oscap ignores an unknown --skip-rule silently and stops at an unknown --rule: name both.
+        const content = (0,external_node_fs_.readFileSync)(datastream, 'utf8');
+        for (const [input, ids] of [
+            ['rules-include', include],
+            ['rules-exclude', exclude],
+        ]) {
+            const unknown = ids.filter((id) => !content.includes(`id="${id}"`));
+            if (unknown.length > 0) {
+                throw new errors/* InputError */.dz(input, `${unknown.map((u) => `'${u}'`).join(', ')} ${unknown.length > 1 ? 'are not rules' : 'is not a rule'} of ${(0,external_node_path_.basename)(datastream)}; check the rule id`);
             }
-            const outside = findings.filter((f) => f.location === undefined).length;
-            if (outside > 0) {
-                notices.push(`${outside} leak(s) are in files outside the workspace; they are reported without a location.`);
+        }
+        const short = /_profile_(.+)$/.exec(profile.id)?.[1] ?? profile.id;
+        const base = `compliance-openscap-${short.replace(/[^A-Za-z0-9_.-]+/g, '-')}`;
+        const files = {
+            arf: (0,external_node_path_.join)(outputDir, `${base}.arf.xml`),
+            xccdf: (0,external_node_path_.join)(outputDir, `${base}.xccdf-results.xml`),
+            html: (0,external_node_path_.join)(outputDir, `${base}.report.html`),
+        };
+        let result;
+        try {
+            result = await runTool(context, {
+                args: [
+                    'xccdf',
+                    'eval',
+                    '--profile',
+                    profile.id,
+                    ...(tailoring ? ['--tailoring-file', tailoring] : []),
+                    // oscap 1.3 takes both repeatedly: --rule narrows the profile, --skip-rule drops a rule.
+                    ...include.flatMap((r) => ['--rule', r]),
+                    ...exclude.flatMap((r) => ['--skip-rule', r]),
+                    '--results',
+                    files.xccdf,
+                    '--results-arf',
+                    files.arf,
+                    '--report',
+                    files.html,
+                    datastream,
+                ],
+                okExitCodes: [OSCAP_EXIT.allPassed, OSCAP_EXIT.someFailed],
+                // Every rule's title and result: the results file says it all; keep the log readable.
+                relayStdout: false,
+                maxStdoutBytes: 1 << 20,
+            });
+        }
+        catch (error) {
+            const missing = error instanceof errors/* ScanFailedError */.$5
+                ? /Rule '([^']+)' not found in selected profile/.exec(error.message)
+                : null;
+            if (missing) {
+                throw new errors/* InputError */.dz('rules-include', `rule '${missing[1]}' is not in profile '${profile.id}'; include only rules the profile selects`);
             }
-            return {
-                scanner: { name: 'gitleaks', version: version ?? ctx.binary.version },
-                target: planned.target,
-                scopes: planned.scans.map((s) => s.scope),
-                findings,
-                notices: [...notices, ...scanNotices],
-            };
-        },
-    };
-}
+            throw error;
+        }
+        if (!(0,external_node_fs_.existsSync)(files.xccdf) || (0,external_node_fs_.statSync)(files.xccdf).size === 0) {
+            throw new errors/* ScanFailedError */.$5(`oscap exited with code ${result.exitCode} but wrote no XCCDF results at ${files.xccdf}`);
+        }
+        const parsed = parseXccdf((0,external_node_fs_.readFileSync)(files.xccdf, 'utf8'));
+        const bad = (parsed.counts.fail ?? 0) + (parsed.counts.error ?? 0) + (parsed.counts.unknown ?? 0);
+        if (result.exitCode === OSCAP_EXIT.someFailed && bad === 0) {
+            throw new errors/* ScanFailedError */.$5('oscap reported failed rules (exit code 2) but its results list none; the results file is incomplete');
+        }
+        if (result.exitCode === OSCAP_EXIT.allPassed && (parsed.counts.fail ?? 0) > 0) {
+            throw new errors/* ScanFailedError */.$5(`oscap reported that every rule passed (exit code 0) but its results list ${parsed.counts.fail} failed rule(s); the results file does not belong to this run`);
+        }
+        notices.push(...parsed.notices);
+        // A benchmark that checked nothing is no evidence of compliance: fail the scan (and so the
+        // gate) rather than let a wrong datastream pass as "0 failures".
+        if (allNotApplicable(parsed.counts)) {
+            throw new errors/* ScanFailedError */.$5(`nothing was checked: every selected rule of ${profile.id} was notapplicable on this host. The datastream ${(0,external_node_path_.basename)(datastream)} most likely targets another OS or release; give the matching one in \`datastream\` (the ARF, XCCDF and HTML results are in ${outputDir})`);
+        }
+        for (const missing of [files.arf, files.html]) {
+            if (!(0,external_node_fs_.existsSync)(missing))
+                notices.push(`oscap did not write ${(0,external_node_path_.basename)(missing)}.`);
+        }
+        const passRate = formatPassRate(parsed.passRate);
+        const summary = [
+            '### OpenSCAP',
+            '',
+            `- oscap ${parsed.scannerVersion ?? context.binary.version}; datastream \`${datastream}\` (${datastreamNote})`,
+            `- profile \`${profile.id}\`${profile.title ? ` — ${profile.title}` : ''}${tailoring ? ` (tailored by \`${tailoringValue}\`)` : ''}`,
+            ...(include.length > 0
+                ? [`- only ${include.length} rule(s): ${include.map((r) => `\`${r}\``).join(', ')}`]
+                : []),
+            ...(exclude.length > 0
+                ? [`- skipped ${exclude.length} rule(s): ${exclude.map((r) => `\`${r}\``).join(', ')}`]
+                : []),
+            `- results: ${countsLine(parsed.counts) || 'none'}${passRate ? `; pass rate ${passRate} %` : ''}`,
+            `- files for upload as artifacts: \`${(0,external_node_path_.basename)(files.arf)}\` (ARF), \`${(0,external_node_path_.basename)(files.xccdf)}\` (XCCDF results), \`${(0,external_node_path_.basename)(files.html)}\` (HTML report) in \`${outputDir}\``,
+        ].join('\n');
+        return {
+            scanner: { name: 'openscap', version: parsed.scannerVersion ?? context.binary.version },
+            target: { kind: 'host', name: parsed.target ?? (0,external_node_os_.hostname)() },
+            findings: parsed.findings,
+            notices,
+            summary,
+            outputs: {
+                'pass-rate': passRate,
+                arf: (0,external_node_fs_.existsSync)(files.arf) ? files.arf : '',
+                xccdf: files.xccdf,
+                html: (0,external_node_fs_.existsSync)(files.html) ? files.html : '',
+            },
+        };
+    },
+};
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/common.ts
 
@@ -3265,7 +3541,7 @@ function rebaseTrivyTargets(raw, rel) {
 }
 /** What trivy printed last, cleaned of terminal escapes, for a failure reason. */
 function stderrSummary(stderr) {
-    const lines = neutralize(stderr)
+    const lines = (0,neutralize/* neutralize */.YI)(stderr)
         .split('\n')
         .map((l) => l.replace(/^\S+\s+(ERROR|FATAL|WARN|INFO)\s+/, '$1 ').trim())
         .filter((l) => /^(ERROR|FATAL)\b/.test(l));
@@ -3314,10 +3590,10 @@ function dropAnalysisCache(workDir, args) {
     const cacheDir = at >= 0 ? args[at + 1] : undefined;
     if (cacheDir === undefined)
         return;
-    const rel = relative(workDir, cacheDir);
-    if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel))
+    const rel = (0,external_node_path_.relative)(workDir, cacheDir);
+    if (rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
         return;
-    rmSync(join(cacheDir, 'fanal'), { recursive: true, force: true });
+    (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'fanal'), { recursive: true, force: true });
 }
 /**
  * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
@@ -3342,7 +3618,7 @@ async function runTrivy(context, run, explain) {
     if (result.exitCode === 0)
         return;
     const detail = stderrSummary(result.stderrTail);
-    throw new ScanFailedError(explain?.(result.stderrTail) ??
+    throw new errors/* ScanFailedError */.$5(explain?.(result.stderrTail) ??
         `trivy exited with code 1${detail ? `: ${detail}` : ' without saying why; see its log above'}`);
 }
 /** For a report read as a stream: a missing or empty file is a failed scan, as in {@link readOutput}. */
@@ -3361,914 +3637,981 @@ function reportWritten(path, what = 'JSON report') {
 function readOutput(path, what) {
     let raw;
     try {
-        raw = readFileSync(path, 'utf8');
+        raw = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch {
-        throw new ScanFailedError(`trivy exited without writing its ${what} (${path})`);
+        throw new errors/* ScanFailedError */.$5(`trivy exited without writing its ${what} (${path})`);
     }
     if (raw.trim() === '')
-        throw new ScanFailedError(`trivy wrote an empty ${what}`);
+        throw new errors/* ScanFailedError */.$5(`trivy wrote an empty ${what}`);
     return raw;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/severity.ts
-var src_severity = __webpack_require__(3262);
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
+// EXTERNAL MODULE: ./packages/scanners/src/trivy/inputs.ts
+var inputs = __webpack_require__(3457);
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db.ts
+
+
+
 
 
 /**
- * trivy JSON report (`--format json`) in every shape trivy writes:
+ * trivy's vulnerability DB, as trivy keeps it: `<cache-dir>/db/trivy.db` (a bbolt file) and
+ * `<cache-dir>/db/metadata.json`. trivy itself does not notice every broken DB — given an empty
+ * trivy.db next to a valid metadata.json and `--skip-db-update`, trivy 0.44 creates an empty bbolt
+ * file and reports no vulnerabilities with exit code 0 — so the suite checks the DB before and after
+ * each run and fails the scan instead of reporting "0 findings".
  *
- * - schema v2 (`SchemaVersion: 2`, `Results[]`, newer releases add `Trivy.Version`);
- * - the pre-0.20 top-level list of `{Target, Vulnerabilities}`;
- * - `trivy k8s` cluster reports (`ClusterName` with `Resources` / `Vulnerabilities` /
- *   `Misconfigurations`, each entry a workload carrying its own `Results`);
- * - any of these with nothing found (no Results, or Results without findings).
- *
- * Four classes become findings: Vulnerabilities, Misconfigurations (Status FAIL only; PASS and
- * EXCEPTION results are counted in a notice), Secrets and Licenses.
- *
- * Vulnerability `Status` follows https://trivy.dev/latest/docs/configuration/filtering/#by-status:
- * `fixed` means a fixed version exists (the installed one is still vulnerable), so it stays a plain
- * finding; only `not_affected` (the vendor says this package is not affected) is a vendor-status
- * suppression, kept in the report so the gate can show it.
- *
- * Secrets: trivy masks the secret in `Match`, but `Code.Lines` around it are not masked (another
- * secret on a nearby line is shown in full), so no secret text is copied and only the masked match
- * is hashed.
+ * Nor does trivy judge a DB's dates: it trusts a DB while its NextUpdate lies ahead, so a DB planted
+ * with a NextUpdate in 2099 would be used for ever. {@link checkDbDates} holds every DB to a maximum
+ * age (`db-max-age`) and refuses dates from the future; docs/vulnerability-db.md has the recipes
+ * (cache keyed on the DB's digest, mirrors, archives for air-gapped runners).
  */
-const parse_SOURCE = 'trivy';
-/** trivy's vulnerability statuses that mean "not vulnerable here". */
-const NOT_AFFECTED = 'not_affected';
-/** The rule id of a vulnerability entry that names no VulnerabilityID (old trivy releases). */
-const UNKNOWN_ID = 'unknown';
-/** trivy sources to prefer for CVSS when the SeveritySource has none. */
-const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat'];
-function parse_positive(record, key) {
-    const value = record[key];
-    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+const TRIVY_DB_CACHE_SUBDIR = (0,external_node_path_.join)('portcullis', 'trivy-db');
+/** The `--cache-dir` for a run: stable under the tool cache when caching, else inside the run's work folder. */
+function trivyCacheDir(runner, cacheDb, workDir) {
+    return cacheDb ? (0,external_node_path_.join)(runner.toolCache, TRIVY_DB_CACHE_SUBDIR) : (0,external_node_path_.join)(workDir, 'trivy-cache');
 }
-function trivy_parse_fail(reason) {
-    throw new errors/* ScanFailedError */.$5(`trivy report ${reason}`);
-}
-/** Optional array member: absent or null is empty, anything else that is not an array is corrupt. */
-function list(record, key, where) {
-    const value = record[key];
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value))
-        trivy_parse_fail(`${where}.${key} is not an array`);
-    return value;
-}
-function collectResults(data) {
-    if (Array.isArray(data)) {
-        // Before 0.20 the report was a bare list of results.
-        return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
+/** The only DB schema trivy releases since 0.23 read. */
+const SCHEMA_VERSION = 2;
+/** Buckets every trivy DB has beside the per-source advisory buckets. */
+const SHARED_BUCKETS = new Set(['vulnerability', 'data-source', 'vulnerability-id']);
+function readMetadata(path) {
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
-    if (!json_isRecord(data))
-        trivy_parse_fail('is not a JSON object or list; check that trivy ran with --format json');
-    if ('ClusterName' in data) {
-        const results = [];
-        for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
-            list(data, key, 'the cluster report').forEach((entry, i) => {
-                const where = `${key}[${i}]`;
-                if (!json_isRecord(entry))
-                    trivy_parse_fail(`${where} is not an object`);
-                const resource = {
-                    namespace: json_text(entry, 'Namespace'),
-                    kind: json_text(entry, 'Kind'),
-                    name: json_text(entry, 'Name'),
-                };
-                list(entry, 'Results', where).forEach((r, j) => {
-                    const w = `${where}.Results[${j}]`;
-                    results.push({ result: asResult(r, w), where: w, resource });
-                });
-            });
-        }
-        return { results, report: data };
+    catch (error) {
+        return `metadata.json cannot be read (${error.message})`;
     }
-    if (!('SchemaVersion' in data) && !('Results' in data)) {
-        trivy_parse_fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        return 'metadata.json is not a JSON object';
     }
-    if ('SchemaVersion' in data && typeof data.SchemaVersion !== 'number') {
-        trivy_parse_fail('has a SchemaVersion that is not a number');
-    }
-    const results = list(data, 'Results', 'the report').map((r, i) => ({
-        result: asResult(r, `Results[${i}]`),
-        where: `Results[${i}]`,
-    }));
-    return { results, report: data };
-}
-function asResult(value, where) {
-    if (!json_isRecord(value))
-        trivy_parse_fail(`${where} is not an object`);
-    if (typeof value.Target !== 'string')
-        trivy_parse_fail(`${where} has no Target`);
-    return value;
-}
-/** OS package targets read "<image or dir> (<os> <version>)"; they are not files. */
-const OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
-function reportScope(report, results, context) {
-    const cluster = report !== undefined && 'ClusterName' in report;
-    if (context.image) {
-        const artifactName = report !== undefined ? json_text(report, 'ArtifactName') : undefined;
-        return {
-            imageScan: true,
-            image: { ref: context.image.ref, digest: context.image.digest },
-            cluster,
-            ...(artifactName ? { artifactName } : {}),
-        };
-    }
-    if (report === undefined || report.ArtifactType !== 'container_image') {
-        return { imageScan: false, cluster };
-    }
-    const metadata = json_isRecord(report.Metadata) ? report.Metadata : {};
-    const repoDigest = strings(metadata.RepoDigests).find((d) => d.includes('@'));
-    const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined;
-    // Some reports leave ArtifactName empty; the OS result's Target still names the image.
-    const ref = json_text(report, 'ArtifactName') ??
-        results.map((r) => OS_TARGET.exec(r.result.Target)?.[1]).find((t) => !!t);
+    const record = data;
+    if (typeof record.Version !== 'number')
+        return 'metadata.json has no schema Version';
+    const text = (key) => typeof record[key] === 'string' ? record[key] : undefined;
     return {
-        imageScan: true,
-        ...(ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {}),
-        cluster,
+        Version: record.Version,
+        ...(text('NextUpdate') ? { NextUpdate: text('NextUpdate') } : {}),
+        ...(text('UpdatedAt') ? { UpdatedAt: text('UpdatedAt') } : {}),
+        ...(text('DownloadedAt') ? { DownloadedAt: text('DownloadedAt') } : {}),
     };
 }
-function purlType(purl) {
-    const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
-    return m?.[1]?.toLowerCase();
-}
-function cvssVersion(vector, fallback) {
-    const m = vector ? /^CVSS:(\d+\.\d+)\//.exec(vector) : null;
-    return m?.[1] ?? fallback;
-}
-const CVSS_VERSIONS = [
-    ['V40Score', 'V40Vector', '4.0'],
-    ['V3Score', 'V3Vector', '3.0'],
-    ['V2Score', 'V2Vector', '2.0'],
-];
-function cvssOf(source, versions) {
-    for (const [score, vector, fallback] of versions) {
-        const value = typeof source[score] === 'number' ? source[score] : undefined;
-        const v = json_text(source, vector);
-        if (value === undefined && v === undefined)
-            continue;
+/** Looks at `<cacheDir>/db` without running trivy. */
+function inspectTrivyDb(cacheDir, now = new Date()) {
+    const dir = (0,external_node_path_.join)(cacheDir, 'db');
+    const dbFile = (0,external_node_path_.join)(dir, 'trivy.db');
+    const metaFile = (0,external_node_path_.join)(dir, 'metadata.json');
+    const hasDb = (0,external_node_fs_.existsSync)(dbFile);
+    const hasMeta = (0,external_node_fs_.existsSync)(metaFile);
+    if (!hasDb && !hasMeta)
+        return { status: 'missing', reason: `no trivy DB in ${dir}` };
+    if (!hasMeta)
+        return { status: 'broken', reason: `${metaFile} is missing` };
+    const metadata = readMetadata(metaFile);
+    if (typeof metadata === 'string')
+        return { status: 'broken', reason: metadata };
+    if (metadata.Version !== SCHEMA_VERSION) {
         return {
-            ...(value !== undefined ? { score: value } : {}),
-            ...(v ? { vector: v } : {}),
-            version: cvssVersion(v, fallback),
+            status: 'broken',
+            reason: `the DB has schema version ${metadata.Version}; trivy reads version ${SCHEMA_VERSION}`,
+            metadata,
+        };
+    }
+    if (!hasDb)
+        return { status: 'broken', reason: `${dbFile} is missing`, metadata };
+    let buckets;
+    try {
+        buckets = boltTopLevelBuckets(dbFile);
+    }
+    catch (error) {
+        return {
+            status: 'broken',
+            reason: `trivy.db is not a readable bbolt file (${error.message})`,
+            metadata,
+        };
+    }
+    const sources = buckets.filter((b) => !SHARED_BUCKETS.has(b)).length;
+    if (!buckets.includes('vulnerability') || sources === 0) {
+        return {
+            status: 'broken',
+            reason: `trivy.db holds no advisories (${buckets.length} bucket(s), ${sources} advisory source(s))`,
+            metadata,
+            sources,
+        };
+    }
+    const next = metadata.NextUpdate ? Date.parse(metadata.NextUpdate) : Number.NaN;
+    if (!Number.isFinite(next) || next <= now.getTime()) {
+        return {
+            status: 'stale',
+            reason: `the DB was due for an update at ${metadata.NextUpdate ?? '(no date)'}`,
+            metadata,
+            sources,
+        };
+    }
+    return {
+        status: 'ready',
+        reason: `DB updated ${metadata.UpdatedAt ?? '(unknown)'}, ${sources} advisory source(s)`,
+        metadata,
+        sources,
+    };
+}
+// --- trust: age, dates from the future, digest ------------------------------------------------
+/** Clock skew allowed between the machine that built a DB and the runner. */
+const DB_CLOCK_SKEW_MS = 60 * 60 * 1000;
+/**
+ * How far ahead a NextUpdate may lie. Upstream rebuilds the DBs daily or more often, so no genuine DB
+ * asks not to be refreshed for a week; a later NextUpdate is a DB made to be kept.
+ */
+const DB_MAX_NEXT_UPDATE_MS = 7 * 24 * 60 * 60 * 1000;
+/** `db-max-age`'s default. */
+const DEFAULT_DB_MAX_AGE = inputs/* TRIVY_DB_INPUTS */.O['db-max-age'].default;
+const HOUR = 60 * 60 * 1000;
+/** A `db-max-age` value: `72h`, `3d` (whole hours or days, 1 h to 365 d). */
+function parseDbMaxAge(value, input = 'db-max-age') {
+    const m = /^(\d{1,5})\s*(h|d)$/i.exec(value.trim());
+    const ms = m ? Number(m[1]) * (m[2].toLowerCase() === 'd' ? 24 : 1) * HOUR : Number.NaN;
+    if (!(ms >= HOUR && ms <= 365 * 24 * HOUR)) {
+        throw new errors/* InputError */.dz(input, `must be a duration in whole hours or days between 1h and 365d, e.g. 72h or 3d; got ${JSON.stringify(value)}`);
+    }
+    return ms;
+}
+/** `3d 4h`, `5h`, `12 min`: how long ago, for messages. */
+function formatAge(ms) {
+    const minutes = Math.floor(Math.abs(ms) / 60_000);
+    const days = Math.floor(minutes / 1440);
+    const hours = Math.floor((minutes % 1440) / 60);
+    if (days > 0)
+        return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+    if (hours > 0)
+        return `${hours}h`;
+    return `${minutes} min`;
+}
+/**
+ * Refuses a DB that cannot say when it was built, was built longer than `maxAgeMs` ago, or carries
+ * dates from the future: an UpdatedAt beyond the clock skew, or a NextUpdate further ahead than any
+ * genuine DB asks for ({@link DB_MAX_NEXT_UPDATE_MS}). `what` names the DB in the message.
+ */
+function checkDbDates(metadata, policy, now = new Date(), what = 'the trivy vulnerability DB', 
+/** Where a fresher one comes from, for the db-too-old advice. */
+refresh = 'the cache, the mirror or the db-archive') {
+    const updated = metadata.UpdatedAt ? Date.parse(metadata.UpdatedAt) : Number.NaN;
+    if (!Number.isFinite(updated)) {
+        return {
+            code: 'db-undated',
+            reason: `db-undated: ${what} has no readable UpdatedAt in its metadata.json (${JSON.stringify(metadata.UpdatedAt ?? null)}), so its age cannot be checked against db-max-age; use a DB as trivy publishes it`,
+        };
+    }
+    const age = now.getTime() - updated;
+    if (age < -DB_CLOCK_SKEW_MS) {
+        return {
+            code: 'db-dated-in-the-future',
+            reason: `db-dated-in-the-future: ${what} says it was updated at ${metadata.UpdatedAt}, ${formatAge(age)} from now (more than the ${formatAge(DB_CLOCK_SKEW_MS)} of clock skew allowed); a DB from the future is not trusted. Replace it with one as trivy publishes it, and check the runner's clock`,
+        };
+    }
+    const next = metadata.NextUpdate ? Date.parse(metadata.NextUpdate) : Number.NaN;
+    if (Number.isFinite(next) && next - now.getTime() > DB_MAX_NEXT_UPDATE_MS + DB_CLOCK_SKEW_MS) {
+        return {
+            code: 'db-dated-in-the-future',
+            reason: `db-dated-in-the-future: ${what} asks not to be refreshed before ${metadata.NextUpdate}, ${formatAge(next - now.getTime())} from now; upstream DBs are rebuilt at least daily and no genuine one asks for more than ${formatAge(DB_MAX_NEXT_UPDATE_MS)}, so this one is not trusted. Replace it with one as trivy publishes it`,
+        };
+    }
+    if (age > policy.maxAgeMs) {
+        return {
+            code: 'db-too-old',
+            reason: `db-too-old: ${what} was updated at ${metadata.UpdatedAt}, ${formatAge(age)} ago, longer ago than db-max-age (${policy.maxAge}) allows; give a fresher DB (refresh ${refresh}) or raise db-max-age`,
         };
     }
     return undefined;
 }
-/**
- * CVSS from `CVSS.<source>`: the source trivy took the severity from (`SeveritySource`) first, its
- * newest CVSS version first (a GHSA advisory may carry only a v4 score while Red Hat has a v3 one:
- * the score shown must be the one behind the severity). Without it, v3 of nvd, ghsa, redhat or any
- * other source, then v4, then v2.
- */
-function readCvss(vuln) {
-    const all = json_isRecord(vuln.CVSS) ? vuln.CVSS : undefined;
-    if (!all)
+/** The SHA-256 of a file, streamed (trivy.db is hundreds of megabytes), as 64 lower-case hex digits. */
+function db_sha256File(path) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        (0,external_node_fs_.createReadStream)(path)
+            .on('data', (chunk) => hash.update(chunk))
+            .on('error', reject)
+            .on('end', () => resolve(hash.digest('hex')));
+    });
+}
+/** A `db-digest` value: `sha256:<64 hex>` or the 64 hex digits alone; returns the hex digits. */
+function parseDbDigest(value, input = 'db-digest') {
+    const m = /^(?:sha256:)?([0-9a-f]{64})$/i.exec(value.trim());
+    if (!m) {
+        throw new errors/* InputError */.dz(input, `must be the SHA-256 of trivy.db, 64 hex digits (optionally prefixed sha256:), e.g. the output of \`sha256sum db/trivy.db\`; got ${JSON.stringify(value)}`);
+    }
+    return m[1].toLowerCase();
+}
+// --- a minimal read-only bbolt reader: meta page → root bucket → top-level keys ------------------
+// Layout from go.etcd.io/bbolt (page.go, db.go): a 16-byte page header {id u64, flags u16, count u16,
+// overflow u32}; meta pages 0 and 1 hold {magic, version, pageSize, flags, root {pgid, seq},
+// freelist, pgid, txid, checksum}; leaf elements {flags, pos, ksize, vsize} u32 each, branch
+// elements {pos u32, ksize u32, pgid u64}. bbolt writes native byte order; runners are little-endian.
+const MAGIC = 0xed0cdaed;
+const BRANCH = 0x01;
+const LEAF = 0x02;
+const META = 0x04;
+const HEADER = 16;
+const MAX_PAGES = 100_000;
+function fnv64a(bytes) {
+    let hash = 0xcbf29ce484222325n;
+    for (const b of bytes) {
+        hash ^= BigInt(b);
+        hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+    }
+    return hash;
+}
+function readMeta(page) {
+    if (page.length < HEADER + 64)
         return undefined;
-    const own = json_text(vuln, 'SeveritySource');
-    const ownEntry = own !== undefined && Object.hasOwn(all, own) ? all[own] : undefined;
-    if (json_isRecord(ownEntry)) {
-        const cvss = cvssOf(ownEntry, CVSS_VERSIONS);
-        if (cvss)
-            return cvss;
+    if ((page.readUInt16LE(8) & META) === 0)
+        return undefined;
+    if (page.readUInt32LE(HEADER) !== MAGIC)
+        return undefined;
+    if (page.readBigUInt64LE(HEADER + 56) !== fnv64a(page.subarray(HEADER, HEADER + 56))) {
+        return undefined;
     }
-    const sources = unique([...CVSS_SOURCE_ORDER, ...Object.keys(all)])
-        .filter((s) => Object.hasOwn(all, s))
-        .map((s) => all[s])
-        .filter(json_isRecord);
-    for (const version of [CVSS_VERSIONS[1], CVSS_VERSIONS[0], CVSS_VERSIONS[2]]) {
-        for (const s of sources) {
-            const cvss = cvssOf(s, [version]);
-            if (cvss)
-                return cvss;
-        }
+    return {
+        pageSize: page.readUInt32LE(HEADER + 8),
+        root: page.readBigUInt64LE(HEADER + 16),
+        txid: page.readBigUInt64LE(HEADER + 48),
+    };
+}
+/** The names of the top-level buckets of a bbolt file. Throws when the file is not one. */
+function boltTopLevelBuckets(file) {
+    const size = (0,external_node_fs_.statSync)(file).size;
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const read = (offset, length) => {
+            const buf = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
+            if (buf.length > 0)
+                (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, offset);
+            return buf;
+        };
+        const first = read(0, 4096);
+        const meta0 = readMeta(first);
+        const pageSize = meta0?.pageSize ?? 4096;
+        const metas = [meta0, readMeta(read(pageSize, pageSize))].filter((m) => m !== undefined);
+        if (metas.length === 0)
+            throw new Error('no valid meta page');
+        const meta = metas.reduce((a, b) => (b.txid > a.txid ? b : a));
+        if (meta.pageSize < 512 || meta.pageSize > 65536)
+            throw new Error('implausible page size');
+        const keys = [];
+        let visited = 0;
+        const walk = (pgid, depth) => {
+            if (depth > 32 || ++visited > MAX_PAGES)
+                throw new Error('page tree too deep');
+            const offset = Number(pgid) * meta.pageSize;
+            if (pgid < 2n || offset + HEADER > size)
+                throw new Error(`page ${pgid} outside the file`);
+            const header = read(offset, HEADER);
+            const overflow = header.readUInt32LE(12);
+            const page = read(offset, (overflow + 1) * meta.pageSize);
+            const flags = page.readUInt16LE(8);
+            const count = page.readUInt16LE(10);
+            for (let i = 0; i < count; i++) {
+                const at = HEADER + i * 16;
+                if (at + 16 > page.length)
+                    throw new Error(`page ${pgid} is truncated`);
+                if (flags & LEAF) {
+                    const pos = page.readUInt32LE(at + 4);
+                    const ksize = page.readUInt32LE(at + 8);
+                    keys.push(page.subarray(at + pos, at + pos + ksize).toString('utf8'));
+                }
+                else if (flags & BRANCH) {
+                    walk(page.readBigUInt64LE(at + 8), depth + 1);
+                }
+                else {
+                    throw new Error(`page ${pgid} is neither a branch nor a leaf`);
+                }
+            }
+        };
+        walk(meta.root, 0);
+        return keys;
     }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db-archive.ts
+
+
+
+
+
+
+const VULN_DB_ARCHIVE = {
+    input: 'db-archive',
+    dbFile: 'trivy.db',
+    subdir: 'db',
+};
+const JAVA_DB_ARCHIVE = {
+    input: 'java-db-archive',
+    dbFile: 'trivy-java.db',
+    subdir: 'java-db',
+};
+const BLOCK = 512;
+function field(header, start, length) {
+    const raw = header.subarray(start, start + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
+}
+function octal(header, start, length) {
+    const text = field(header, start, length).trim();
+    if (!/^[0-7]*$/.test(text))
+        throw new Error('a tar header has a malformed number');
+    return text === '' ? 0 : parseInt(text, 8);
+}
+/** `./trivy.db`, `db/trivy.db` and `trivy.db` all name the root file; anything deeper is ignored. */
+function rootName(path) {
+    const parts = path.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.length === 1)
+        return parts[0];
+    if (parts.length === 2 && (parts[0] === 'db' || parts[0] === 'java-db'))
+        return parts[1];
     return undefined;
 }
-function layerOf(entry) {
-    const layer = json_isRecord(entry.Layer) ? entry.Layer : undefined;
-    return layer ? (json_text(layer, 'Digest') ?? json_text(layer, 'DiffID')) : undefined;
-}
-function resourceLabel(resource) {
-    return [resource.namespace, resource.kind, resource.name].filter((p) => p !== undefined).join('/');
-}
-class Builder {
-    context;
-    scope;
-    findings = [];
-    skippedMisconfigs = new Map();
-    /** Vulnerability entries without a VulnerabilityID, for the notice. */
-    unidentified = [];
-    /** ExperimentalModifiedFindings entries that carry no finding of a known type. */
-    unreadableModified = [];
-    #counter = new OccurrenceCounter();
-    constructor(context, scope) {
-        this.context = context;
-        this.scope = scope;
+/**
+ * Streams a tar (already decompressed) and writes the wanted root files into `dir`; every other entry
+ * is skipped. Only regular files are taken: a link named trivy.db is refused, not followed.
+ */
+class TarExtractor extends external_node_stream_.Writable {
+    dir;
+    wanted;
+    buffer = Buffer.alloc(0);
+    remaining = 0;
+    padding = 0;
+    sink = { kind: 'skip' };
+    longName;
+    ended = false;
+    written = new Set();
+    constructor(dir, wanted) {
+        super();
+        this.dir = dir;
+        this.wanted = wanted;
     }
-    /** A result's Target, with the image's given name read as its digest ({@link ReportScope}). */
-    #target(target) {
-        const name = this.scope.artifactName;
-        const digest = this.scope.image?.digest;
-        if (name === undefined || digest === undefined)
-            return target;
-        if (target === name)
-            return digest;
-        return target.startsWith(`${name} (`) ? `${digest}${target.slice(name.length)}` : target;
+    _write(chunk, _enc, done) {
+        this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+        this.drain().then(() => done(), done);
     }
-    result({ result, where, resource }) {
-        const target = this.#target(result.Target);
-        const klass = json_text(result, 'Class');
-        const type = json_text(result, 'Type');
-        // Files are workspace files only for filesystem / repository / config scans; in images and
-        // clusters a Target is a path inside the image or a workload, never a workspace file.
-        const filesAreLocal = !this.scope.imageScan && resource === undefined;
-        const osTarget = OS_TARGET.exec(target);
-        const targetPath = filesAreLocal && klass !== 'os-pkgs' && !osTarget
-            ? (0,paths/* toWorkspacePath */.C)(target, this.context.workspace)
-            : undefined;
-        // In a cluster report each workload names its image in the Target of its OS result.
-        const image = this.scope.image
-            ? this.scope.image
-            : resource !== undefined && osTarget?.[1]
-                ? { ref: osTarget[1] }
-                : undefined;
-        const subject = resource ? `k8s:${resourceLabel(resource)}` : (targetPath ?? target);
-        const packageLines = targetPath !== undefined ? lockfileLines(result, where) : undefined;
-        list(result, 'Vulnerabilities', where).forEach((v, i) => this.vulnerability(v, `${where}.Vulnerabilities[${i}]`, {
-            type,
-            targetPath,
-            packageLines,
-            image,
-            resource,
-        }));
-        list(result, 'Misconfigurations', where).forEach((m, i) => this.misconfiguration(m, `${where}.Misconfigurations[${i}]`, {
-            targetPath,
-            subject,
-            resource,
-        }));
-        list(result, 'Secrets', where).forEach((s, i) => this.secret(s, `${where}.Secrets[${i}]`, { targetPath, subject, image }));
-        list(result, 'Licenses', where).forEach((l, i) => this.license(l, `${where}.Licenses[${i}]`, { type, image, filesAreLocal, subject }));
-        // trivy --show-suppressed: what a VEX document, .trivyignore or an ignore policy set aside.
-        // Each is the finding it would have been, marked suppressed with where the suppression came from.
-        list(result, 'ExperimentalModifiedFindings', where).forEach((m, i) => {
-            const at = `${where}.ExperimentalModifiedFindings[${i}]`;
-            if (!json_isRecord(m) || !json_isRecord(m.Finding)) {
-                this.unreadableModified.push(at);
+    _final(done) {
+        done(this.remaining > 0 ? new Error('the archive ends in the middle of a file') : null);
+    }
+    async finishEntry() {
+        const sink = this.sink;
+        this.sink = { kind: 'skip' };
+        if (sink.kind === 'file') {
+            await new Promise((resolve, reject) => {
+                sink.out.once('error', reject);
+                sink.out.end(resolve);
+            });
+        }
+        else if (sink.kind === 'long-name') {
+            const name = Buffer.concat(sink.chunks);
+            const end = name.indexOf(0);
+            this.longName = name.subarray(0, end < 0 ? name.length : end).toString('utf8');
+        }
+    }
+    async drain() {
+        for (;;) {
+            if (this.ended) {
+                this.buffer = Buffer.alloc(0);
                 return;
             }
-            const before = this.findings.length;
-            const kind = json_text(m, 'Type');
-            const finding = m.Finding;
-            if (kind === 'vulnerability')
-                this.vulnerability(finding, `${at}.Finding`, {
-                    type,
-                    targetPath,
-                    packageLines,
-                    image,
-                    resource,
-                });
-            else if (kind === 'misconfiguration')
-                this.misconfiguration({ ...finding, Status: 'FAIL' }, `${at}.Finding`, {
-                    targetPath,
-                    subject,
-                    resource,
-                });
-            else if (kind === 'secret')
-                this.secret(finding, `${at}.Finding`, { targetPath, subject, image });
-            else if (kind === 'license')
-                this.license(finding, `${at}.Finding`, { type, image, filesAreLocal, subject });
-            if (this.findings.length === before + 1) {
-                this.findings[before] = {
-                    ...this.findings[before],
-                    suppression: modifiedSuppression(m),
-                };
-            }
-            else
-                this.unreadableModified.push(at);
-        });
-    }
-    vulnerability(value, where, at) {
-        if (!json_isRecord(value))
-            trivy_parse_fail(`${where} is not an object`);
-        const name = json_text(value, 'PkgName');
-        if (!name)
-            trivy_parse_fail(`${where} has no PkgName`);
-        // Old trivy releases wrote entries with only a PkgName; they are still a vulnerable package.
-        const stated = json_text(value, 'VulnerabilityID');
-        if (!stated)
-            this.unidentified.push(`${name} (${where})`);
-        const id = stated ?? UNKNOWN_ID;
-        const version = json_text(value, 'InstalledVersion');
-        const identifier = json_isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {};
-        const purl = json_text(identifier, 'PURL');
-        const ecosystem = purlType(purl) ?? at.type;
-        const fixedVersion = json_text(value, 'FixedVersion');
-        const pkg = {
-            name,
-            ...(version ? { version } : {}),
-            ...(purl ? { purl } : {}),
-            ...(fixedVersion ? { fixedVersion } : {}),
-            ...(ecosystem ? { ecosystem } : {}),
-        };
-        const layer = layerOf(value);
-        const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
-        // A cluster report knows a workload's image only by its reference, which still tells two
-        // images with the same package apart.
-        const digest = this.context.image?.digest ?? (at.resource !== undefined ? at.image?.ref : undefined);
-        const fingerprint = digest
-            ? imageFingerprint({ digest, advisory: id, name, version, ecosystem })
-            : packageFingerprint({ advisory: id, name, version, ecosystem });
-        const pkgPath = json_text(value, 'PkgPath');
-        const path = at.targetPath !== undefined && pkgPath !== undefined
-            ? ((0,paths/* toWorkspacePath */.C)(pkgPath, this.context.workspace) ?? at.targetPath)
-            : at.targetPath;
-        // The package's lines in the lockfile (trivy's own SARIF points there too); a package found
-        // inside another file (PkgPath) has no lines of its own.
-        const lines = pkgPath === undefined
-            ? (at.packageLines?.get(json_text(value, 'PkgID') ?? `${name}@${version ?? ''}`) ??
-                at.packageLines?.get(`${name}@${version ?? ''}`))
-            : undefined;
-        const status = json_text(value, 'Status');
-        const primaryUrl = json_text(value, 'PrimaryURL');
-        const cvss = readCvss(value);
-        const cwe = strings(value.CweIDs);
-        const severityWord = json_text(value, 'Severity');
-        const advisoryTitle = json_text(value, 'Title');
-        const details = json_text(value, 'Description');
-        this.findings.push({
-            fingerprint,
-            category: 'vulnerability',
-            ruleId: id,
-            // The advisory's own title says what is wrong; an advisory without one (trivy leaves Title
-            // out for some sources) is named by its id and the package.
-            title: advisoryTitle ??
-                `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
-            ...(details ? { description: details } : {}),
-            ...(0,model/* ruleInfo */.PI)(advisoryTitle, details),
-            severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
-            ...(severityWord ? { scannerSeverity: severityWord } : {}),
-            ...(cvss ? { cvss } : {}),
-            ...(path ? { location: { path, ...lines } } : {}),
-            package: pkg,
-            ...(image ? { image } : {}),
-            references: unique([primaryUrl, ...strings(value.References)]),
-            ...(cwe.length > 0 ? { cwe } : {}),
-            advisories: unique([stated, ...strings(value.VendorIDs)]),
-            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
-            remediation: remediationFor(name, fixedVersion, status),
-            ...(status === NOT_AFFECTED
-                ? {
-                    suppression: {
-                        kind: 'vendor-status',
-                        justification: 'The vendor states this package is not affected (trivy status not_affected).',
-                    },
+            if (this.remaining > 0) {
+                if (this.buffer.length === 0)
+                    return;
+                const take = Math.min(this.remaining, this.buffer.length);
+                const data = this.buffer.subarray(0, take);
+                this.buffer = this.buffer.subarray(take);
+                this.remaining -= take;
+                const sink = this.sink;
+                if (sink.kind === 'file' && !sink.out.write(data)) {
+                    await new Promise((resolve) => sink.out.once('drain', () => resolve()));
                 }
-                : {}),
-            sources: [parse_SOURCE],
-        });
-    }
-    misconfiguration(value, where, at) {
-        if (!json_isRecord(value))
-            trivy_parse_fail(`${where} is not an object`);
-        // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
-        const shortId = json_text(value, 'ID');
-        const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? json_text(value, 'AVDID');
-        if (!ruleId)
-            trivy_parse_fail(`${where} has no ID`);
-        const status = json_text(value, 'Status') ?? 'FAIL';
-        if (status !== 'FAIL' && status !== EXCEPTION) {
-            this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
-            return;
-        }
-        const cause = json_isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
-        const startLine = parse_positive(cause, 'StartLine');
-        const endLine = parse_positive(cause, 'EndLine');
-        const location = at.targetPath
-            ? {
-                path: at.targetPath,
-                ...(startLine ? { startLine } : {}),
-                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
-            }
-            : undefined;
-        const message = json_text(value, 'Message');
-        const title = json_text(value, 'Title');
-        const content = (location && startLine
-            ? this.context.readLines?.(location.path, startLine, endLine ?? startLine)
-            : undefined) ??
-            causeLines(cause) ??
-            json_text(cause, 'Resource') ??
-            message ??
-            title ??
-            ruleId;
-        const primaryUrl = json_text(value, 'PrimaryURL');
-        const resolution = json_text(value, 'Resolution');
-        const severityWord = json_text(value, 'Severity');
-        const subjectLabel = at.resource ? ` (${resourceLabel(at.resource)})` : '';
-        this.findings.push({
-            fingerprint: fileFingerprint({
-                ruleId,
-                path: at.subject,
-                content,
-                occurrence: this.#counter.next(ruleId, at.subject, content),
-            }),
-            category: 'misconfiguration',
-            ruleId,
-            title: `${title ?? ruleId}${subjectLabel}`,
-            ...(message || title
-                ? { description: unique([message, json_text(value, 'Description')]).join('\n\n') }
-                : {}),
-            // The check's title and description; its Message is about this finding.
-            ...(0,model/* ruleInfo */.PI)(title, json_text(value, 'Description')),
-            severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
-            ...(severityWord ? { scannerSeverity: severityWord } : {}),
-            ...(location ? { location } : {}),
-            references: unique([primaryUrl, ...strings(value.References)]),
-            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
-            ...(resolution ? { remediation: resolution } : {}),
-            ...(status === EXCEPTION
-                ? {
-                    suppression: {
-                        kind: 'external',
-                        justification: 'An exception policy excludes this check here (trivy status EXCEPTION).',
-                        source: 'trivy exception policy',
-                    },
+                else if (sink.kind === 'long-name') {
+                    sink.chunks.push(Buffer.from(data));
                 }
-                : {}),
-            sources: [parse_SOURCE],
-        });
-    }
-    secret(value, where, at) {
-        if (!json_isRecord(value))
-            trivy_parse_fail(`${where} is not an object`);
-        const ruleId = json_text(value, 'RuleID');
-        if (!ruleId)
-            trivy_parse_fail(`${where} has no RuleID`);
-        const startLine = parse_positive(value, 'StartLine');
-        const endLine = parse_positive(value, 'EndLine');
-        const title = json_text(value, 'Title') ?? ruleId;
-        const category = json_text(value, 'Category');
-        const match = typeof value.Match === 'string' ? value.Match : undefined;
-        // Only a match trivy visibly masked is hashed; the file's own lines would hash the secret.
-        const content = match !== undefined && /\*{3,}/.test(match) ? match : title;
-        const severityWord = json_text(value, 'Severity');
-        const location = at.targetPath
-            ? {
-                path: at.targetPath,
-                ...(startLine ? { startLine } : {}),
-                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
+                if (this.remaining === 0)
+                    await this.finishEntry();
+                continue;
             }
-            : undefined;
-        // In an image, the layer the secret was found in.
-        const layer = at.image ? layerOf(value) : undefined;
-        const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
-        const place = at.targetPath ?? (at.image ? `${at.subject} in the image` : at.subject);
-        this.findings.push({
-            fingerprint: fileFingerprint({
-                ruleId,
-                path: at.subject,
-                content,
-                occurrence: this.#counter.next(ruleId, at.subject, content),
-            }),
-            category: 'secret',
-            ruleId,
-            title: `${title} in ${place}`,
-            description: `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''} matched${startLine ? ` at line ${startLine}` : ''}. The secret value is not reproduced here.`,
-            ...(0,model/* ruleInfo */.PI)(title, `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''}: ${title}. Each finding names the file and line it matched.`),
-            severity: severityWord
-                ? (0,src_severity/* normalizeSeverity */.lv)(severityWord)
-                : (this.context.defaultSeverity ?? 'high'),
-            ...(severityWord ? { scannerSeverity: severityWord } : {}),
-            ...(location ? { location } : {}),
-            ...(image ? { image } : {}),
-            remediation: 'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
-            sources: [parse_SOURCE],
-        });
-    }
-    license(value, where, at) {
-        if (!json_isRecord(value))
-            trivy_parse_fail(`${where} is not an object`);
-        const name = json_text(value, 'Name');
-        if (!name)
-            trivy_parse_fail(`${where} has no Name`);
-        const pkgName = json_text(value, 'PkgName');
-        const filePath = json_text(value, 'FilePath');
-        const path = at.filesAreLocal && filePath ? (0,paths/* toWorkspacePath */.C)(filePath, this.context.workspace) : undefined;
-        const category = json_text(value, 'Category');
-        const link = json_text(value, 'Link');
-        const severityWord = json_text(value, 'Severity');
-        const advisory = `license:${name}`;
-        const digest = this.context.image?.digest;
-        let fingerprint;
-        if (pkgName) {
-            fingerprint = digest
-                ? imageFingerprint({ digest, advisory, name: pkgName, ecosystem: at.type })
-                : packageFingerprint({ advisory, name: pkgName, ecosystem: at.type });
+            if (this.padding > 0) {
+                const take = Math.min(this.padding, this.buffer.length);
+                this.buffer = this.buffer.subarray(take);
+                this.padding -= take;
+                if (this.padding > 0)
+                    return;
+                continue;
+            }
+            if (this.buffer.length < BLOCK)
+                return;
+            const header = this.buffer.subarray(0, BLOCK);
+            this.buffer = this.buffer.subarray(BLOCK);
+            if (header.every((b) => b === 0)) {
+                this.ended = true;
+                continue;
+            }
+            let sum = 0;
+            for (let i = 0; i < BLOCK; i++)
+                sum += i >= 148 && i < 156 ? 32 : header[i];
+            if (sum !== octal(header, 148, 8))
+                throw new Error('a tar header checksum does not match');
+            const size = octal(header, 124, 12);
+            const type = String.fromCharCode(header[156]);
+            const prefix = field(header, 345, 155);
+            const name = this.longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
+            this.longName = undefined;
+            this.remaining = size;
+            this.padding = (BLOCK - (size % BLOCK)) % BLOCK;
+            if (type === 'L') {
+                // GNU long name: the next entry's name is this entry's data.
+                if (size > 4096)
+                    throw new Error('a tar long name is implausibly long');
+                this.sink = { kind: 'long-name', chunks: [] };
+                continue;
+            }
+            const root = rootName(name);
+            if (root === undefined || !this.wanted.has(root))
+                continue;
+            if (type !== '0' && type !== '\0') {
+                throw new Error(`${root} in the archive is not a regular file (tar type '${type}')`);
+            }
+            if (this.written.has(root))
+                throw new Error(`the archive holds ${root} twice`);
+            this.written.add(root);
+            this.sink = { kind: 'file', out: (0,external_node_fs_.createWriteStream)((0,external_node_path_.join)(this.dir, root), { mode: 0o600 }) };
+            if (size === 0)
+                await this.finishEntry();
         }
-        else if (filePath) {
-            const key = path ?? filePath;
-            fingerprint = fileFingerprint({
-                ruleId: name,
-                path: key,
-                content: advisory,
-                occurrence: this.#counter.next(name, key, advisory),
-            });
+    }
+}
+/**
+ * Unpacks a DB archive into `<cacheDir>/<subdir>`, replacing what was there. A path that is not a
+ * file is the user's mistake (InputError naming the input); an archive that is not a gzip'd tar with
+ * the DB file and metadata.json is a failed scan.
+ */
+async function extractDbArchive(archive, cacheDir, kind) {
+    if (!(0,external_node_fs_.existsSync)(archive) || !(0,external_node_fs_.statSync)(archive).isFile()) {
+        throw new errors/* InputError */.dz(kind.input, `'${archive}' is not a file; give the path of the DB archive (tar.gz)`);
+    }
+    const dir = (0,external_node_path_.join)(cacheDir, kind.subdir);
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const extractor = new TarExtractor(dir, new Set([kind.dbFile, 'metadata.json']));
+    try {
+        await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(archive), (0,external_node_zlib_.createGunzip)(), extractor);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw new errors/* ScanFailedError */.$5(`${kind.input} '${archive}' is not a gzip-compressed tar of a trivy DB (${error.message})`, { cause: error });
+    }
+    const missing = [kind.dbFile, 'metadata.json'].filter((f) => !extractor.written.has(f));
+    if (missing.length > 0) {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw new errors/* ScanFailedError */.$5(`${kind.input} '${archive}' holds no ${missing.join(' and no ')} at its root; pack it as \`tar -czf <archive> -C <cache-dir>/${kind.subdir} ${kind.dbFile} metadata.json\``);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db-run.ts
+
+
+
+
+
+
+const usable = (state) => state.status === 'ready' || state.status === 'stale';
+/**
+ * Gets the DB a scan may use, and proves it: from `db-archive` (unpacked, never downloaded), from
+ * the cache (only while trivy's NextUpdate has not passed and it is younger than db-max-age), or
+ * downloaded by trivy (`--download-db-only`) into a cleared folder. Whatever the source, the DB is
+ * then held to db-max-age, refused when dated in the future, and its trivy.db hashed and compared
+ * with db-digest before any scan reads it; the scan itself always runs offline.
+ */
+async function readyTrivyDb(context, cacheDir, policy) {
+    const { log } = context;
+    const dbDir = (0,external_node_path_.join)(cacheDir, 'db');
+    let source;
+    let refusedCache;
+    if (policy.archive) {
+        await extractDbArchive(policy.archive, cacheDir, VULN_DB_ARCHIVE);
+        source = 'archive';
+        log.info(`trivy DB: unpacked ${policy.archive} (db-archive) into ${dbDir}; nothing is downloaded.`);
+    }
+    else {
+        const cached = inspectTrivyDb(cacheDir);
+        const refusal = cached.status === 'ready' && cached.metadata
+            ? checkDbDates(cached.metadata, policy, new Date(), 'the cached trivy DB')
+            : undefined;
+        if (cached.status === 'ready' && !refusal) {
+            source = 'cache';
+            log.info(`trivy DB: using the cached DB in ${cacheDir} (${cached.reason}).`);
         }
         else {
-            fingerprint = ruleFingerprint(advisory, at.subject);
+            if (cached.status === 'broken' || refusal?.code === 'db-dated-in-the-future') {
+                refusedCache = refusal?.reason ?? cached.reason;
+                log.warning(`The cached trivy DB is not used (${refusedCache}); it is removed and downloaded again.`);
+            }
+            else if (cached.status !== 'missing') {
+                log.info(`trivy DB: ${refusal?.reason ?? cached.reason}; a fresh one is downloaded.`);
+            }
+            // trivy would keep a DB whose NextUpdate lies ahead however old it is: clear it first.
+            (0,external_node_fs_.rmSync)(dbDir, { recursive: true, force: true });
+            log.info(`trivy DB: downloading it ${policy.repository ? `from ${policy.repository}` : "from trivy's default repository"}.`);
+            await runTrivy(context, {
+                args: [
+                    'image',
+                    '--download-db-only',
+                    '--cache-dir',
+                    cacheDir,
+                    '--timeout',
+                    `${context.timeoutMs > 0 ? Math.ceil(context.timeoutMs / 60_000) : 30}m`,
+                    ...(policy.repository ? ['--db-repository', policy.repository] : []),
+                ],
+            }, (stderr) => downloadFailure(cacheDir, policy.repository, stderr, refusedCache));
+            source = 'download';
         }
-        const severity = (0,src_severity/* normalizeSeverity */.lv)(severityWord);
-        this.findings.push({
-            fingerprint,
-            category: 'license',
-            ruleId: name,
-            title: `License ${name} in ${pkgName ?? path ?? filePath ?? at.subject}`,
-            description: `trivy classifies ${name} as ${category ?? 'an unclassified license'}${typeof value.Confidence === 'number' ? ` (confidence ${value.Confidence})` : ''}.`,
-            ...(0,model/* ruleInfo */.PI)(`License ${name}`, `trivy classifies ${name} as ${category ?? 'an unclassified license'}.`),
-            severity,
-            ...(severityWord ? { scannerSeverity: severityWord } : {}),
-            ...(path ? { location: { path } } : {}),
-            ...(pkgName
-                ? { package: { name: pkgName, ...(at.type ? { ecosystem: at.type } : {}) } }
-                : {}),
-            ...(at.image ? { image: at.image } : {}),
-            ...(link ? { helpUri: link, references: [link] } : {}),
-            sources: [parse_SOURCE],
+    }
+    const state = inspectTrivyDb(cacheDir);
+    // An archive's NextUpdate has usually passed (that is what offline means); its age is what counts.
+    if (!usable(state) || !state.metadata) {
+        throw new errors/* ScanFailedError */.$5(source === 'download'
+            ? `trivy reported the vulnerability DB downloaded, but it is unusable (${state.reason}); the scan fails rather than report zero findings`
+            : `the trivy vulnerability DB from ${source === 'archive' ? `db-archive '${policy.archive}'` : 'the cache'} is unusable (${state.reason}); the scan fails rather than report zero findings`);
+    }
+    const what = source === 'archive'
+        ? `the trivy vulnerability DB in db-archive '${policy.archive}'`
+        : source === 'download'
+            ? `the trivy vulnerability DB downloaded ${policy.repository ? `from '${policy.repository}' (db-repository)` : "from trivy's default repository"}`
+            : 'the cached trivy vulnerability DB';
+    const dates = checkDbDates(state.metadata, policy, new Date(), what);
+    if (dates)
+        throw new errors/* ScanFailedError */.$5(dates.reason);
+    const digest = await db_sha256File((0,external_node_path_.join)(dbDir, 'trivy.db'));
+    if (policy.digest && digest !== policy.digest) {
+        throw new errors/* ScanFailedError */.$5(`db-digest-mismatch: ${what} has trivy.db sha256:${digest}, but db-digest pins sha256:${policy.digest}; the scan does not use a DB other than the one pinned`);
+    }
+    log.info(`trivy DB: trivy.db sha256:${digest}, updated ${state.metadata.UpdatedAt}.`);
+    const java = policy.javaArchive ? await readyJavaDb(context, cacheDir, policy) : undefined;
+    return { source, state, metadata: state.metadata, digest, ...(java ? { java } : {}) };
+}
+/** Unpacks `java-db-archive` and holds it to db-max-age and the date checks; a bad one fails the scan. */
+async function readyJavaDb(context, cacheDir, policy) {
+    const archive = policy.javaArchive;
+    await extractDbArchive(archive, cacheDir, JAVA_DB_ARCHIVE);
+    const dir = (0,external_node_path_.join)(cacheDir, JAVA_DB_ARCHIVE.subdir);
+    const what = `the trivy Java DB in java-db-archive '${archive}'`;
+    const metadata = readMetadata((0,external_node_path_.join)(dir, 'metadata.json'));
+    if (typeof metadata === 'string') {
+        throw new errors/* ScanFailedError */.$5(`${what} is unusable (${metadata}); the scan fails rather than miss the JAR files it identifies`);
+    }
+    const dates = checkDbDates(metadata, policy, new Date(), what, 'the java-db-archive');
+    if (dates)
+        throw new errors/* ScanFailedError */.$5(dates.reason);
+    const digest = await db_sha256File((0,external_node_path_.join)(dir, JAVA_DB_ARCHIVE.dbFile));
+    context.log.info(`trivy Java DB: unpacked ${archive} (java-db-archive); ${JAVA_DB_ARCHIVE.dbFile} sha256:${digest}, updated ${metadata.UpdatedAt}; nothing is downloaded.`);
+    return { metadata, digest };
+}
+/** `--skip-java-db-update` when the Java DB came from java-db-archive (trivy then never fetches one). */
+function javaDbArgs(db) {
+    return db?.java ? ['--skip-java-db-update'] : [];
+}
+/** Why the download run failed, when the DB is what failed (trivy 0.44 exits 1 and says little). */
+function downloadFailure(cacheDir, repository, stderr, refusedCache) {
+    const after = inspectTrivyDb(cacheDir);
+    if (usable(after))
+        return undefined;
+    const from = repository
+        ? `from '${repository}' (db-repository)`
+        : "from trivy's default repository";
+    const detail = stderrSummary(stderr);
+    return (`no trivy vulnerability DB could be had: downloading it ${from} failed` +
+        `${detail ? ` (${detail})` : ''} and ${after.reason}` +
+        `${refusedCache ? `; the cached DB was not used (${refusedCache})` : ''}. ` +
+        'Set db-repository to a reachable mirror of the trivy DB, or give a db-archive; ' +
+        'without a DB nothing is reported, so the scan fails');
+}
+/** For a failed scan run (always offline): the reason when the DB is what failed, else undefined. */
+function dbRunFailure(cacheDir) {
+    const after = inspectTrivyDb(cacheDir);
+    if (usable(after))
+        return undefined;
+    return `trivy could not use the vulnerability DB (${after.reason}); the scan fails rather than report zero findings`;
+}
+/** After a run that exited cleanly: an unusable DB means its empty result is not a clean result. */
+function assertTrivyDbUsable(cacheDir) {
+    const after = inspectTrivyDb(cacheDir);
+    if (!usable(after)) {
+        throw new errors/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`);
+    }
+    return after;
+}
+/** The summary line: where the DB came from, its digest and dates, and the age it was held to. */
+function dbSummaryLine(db, policy, now = new Date()) {
+    // Paths and references are escaped as text: an entity inside a code span would show as typed.
+    const from = db.source === 'archive'
+        ? `from ${(0,markdown/* escapeMarkdown */.F)(policy.archive ?? '', 200)} (db-archive)`
+        : db.source === 'download'
+            ? `downloaded from ${policy.repository ? (0,markdown/* escapeMarkdown */.F)(policy.repository, 200) : "trivy's default repository"}`
+            : 'cached';
+    const updated = db.metadata.UpdatedAt ?? 'unknown';
+    const age = Date.parse(updated);
+    return [
+        `- vulnerability DB: ${from}; trivy.db \`sha256:${db.digest}\`${policy.digest ? ' (matches db-digest)' : ''}`,
+        `  - updated ${updated}${Number.isFinite(age) ? ` (${formatAge(now.getTime() - age)} ago; db-max-age ${policy.maxAge})` : ''}, next update ${db.metadata.NextUpdate ?? 'unknown'}, downloaded ${db.metadata.DownloadedAt ?? 'unknown'}; ${db.state.sources ?? 0} advisory source(s)`,
+        ...(db.java
+            ? [
+                `- Java DB: from ${(0,markdown/* escapeMarkdown */.F)(policy.javaArchive ?? '', 200)} (java-db-archive); trivy-java.db \`sha256:${db.java.digest}\`, updated ${db.java.metadata.UpdatedAt ?? 'unknown'}`,
+            ]
+            : []),
+    ].join('\n');
+}
+/** Validates the `db-*` inputs into a policy; a bad value is an InputError naming its input. */
+function trivyDbPolicy(inputs, workspace) {
+    const archive = inputs.dbArchive?.trim();
+    const javaArchive = inputs.javaDbArchive?.trim();
+    return {
+        repository: inputs.dbRepository?.trim() || undefined,
+        maxAge: inputs.dbMaxAge.trim(),
+        maxAgeMs: parseDbMaxAge(inputs.dbMaxAge),
+        digest: inputs.dbDigest?.trim() ? parseDbDigest(inputs.dbDigest) : undefined,
+        archive: archive ? (0,external_node_path_.resolve)(workspace, archive) : undefined,
+        javaArchive: javaArchive ? (0,external_node_path_.resolve)(workspace, javaArchive) : undefined,
+    };
+}
+
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
+const RELEASE = /^v?(\d+)\.(\d+)\.(\d+)/;
+/** The version word from `trivy --version` output (`Version: 0.44.1`, `Version: dev`). */
+function parseTrivyVersionOutput(output) {
+    return /^Version:\s*v?(\S+)/m.exec(output)?.[1];
+}
+function release(version) {
+    const m = RELEASE.exec(version);
+    return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
+}
+/**
+ * The version of the trivy binary the installer resolved. The installer has already run
+ * `trivy --version` and recorded what it printed (`dev`, or `unknown` when nothing matched), so no
+ * second start is needed; a `dev` build is looked up by its SHA-256.
+ */
+function resolveTrivyVersion(binary) {
+    const reported = binary.version.replace(/^v/, '');
+    const parsed = release(reported);
+    if (parsed)
+        return { version: reported, release: parsed };
+    return {
+        version: reported,
+        note: `trivy reports its version as '${reported}', which is not a release number; the flags of current releases are used. Use a release build (or a pinned version) so the flags match.`,
+    };
+}
+function atLeast(v, major, minor) {
+    // Unknown builds are taken as current: the newest flags are the ones a fresh build speaks.
+    if (!v.release)
+        return true;
+    const [a, b] = v.release;
+    return a > major || (a === major && b >= minor);
+}
+function trivyDialect(v) {
+    const checks = atLeast(v, 0, 53);
+    return {
+        scannersFlag: atLeast(v, 0, 37) ? '--scanners' : '--security-checks',
+        misconfigScanner: atLeast(v, 0, 48) ? 'misconfig' : 'config',
+        skipDbUpdate: atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
+        skipCheckUpdate: checks ? '--skip-check-update' : '--skip-policy-update',
+        configCheck: checks ? '--config-check' : '--config-policy',
+        checkNamespaces: checks ? '--check-namespaces' : '--policy-namespaces',
+    };
+}
+
+// EXTERNAL MODULE: ./packages/scanners/src/trivy/tool.ts
+var trivy_tool = __webpack_require__(5158);
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/compliance-engine.ts
+
+
+
+
+
+
+
+
+function compliance_engine_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function compliance_engine_str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function list(value, where) {
+    if (value === null || value === undefined)
+        return [];
+    if (!Array.isArray(value) || !value.every(compliance_engine_isRecord)) {
+        throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not valid: ${where} is not a list of objects`);
+    }
+    return value;
+}
+function failuresOf(result, where) {
+    const out = [];
+    const target = compliance_engine_str(result.Target) ?? '(image)';
+    for (const m of list(result.Misconfigurations, `${where}.Misconfigurations`)) {
+        if ((compliance_engine_str(m.Status) ?? 'FAIL') !== 'FAIL')
+            continue;
+        const cause = compliance_engine_isRecord(m.CauseMetadata) ? m.CauseMetadata : {};
+        const code = compliance_engine_isRecord(cause.Code) ? list(cause.Code.Lines, `${where}.Code.Lines`) : [];
+        const flagged = code
+            .filter((l) => l.IsCause === true)
+            .map((l) => compliance_engine_str(l.Content) ?? '')
+            .join('\n');
+        const check = compliance_engine_str(m.ID) ?? compliance_engine_str(m.AVDID) ?? 'unknown-check';
+        const url = compliance_engine_str(m.PrimaryURL);
+        out.push({
+            check,
+            title: compliance_engine_str(m.Title) ?? check,
+            detail: [compliance_engine_str(m.Message), flagged ? `Flagged: ${flagged}` : undefined]
+                .filter(Boolean)
+                .join('\n'),
+            key: `${target}#${flagged || compliance_engine_str(m.Message) || ''}`,
+            ...(compliance_engine_str(m.Resolution) ? { remediation: compliance_engine_str(m.Resolution) } : {}),
+            references: [...new Set([...(url ? [url] : []), ...strings(m.References)])],
+            advisories: [],
         });
     }
-}
-/**
- * `Packages[].Locations` of a lockfile result (written with `--list-all-pkgs` by lockfile parsers
- * that know lines, e.g. npm's): the first location of each package, keyed by its `ID` (what a
- * vulnerability names as `PkgID`) and by `Name@Version`. Undefined when trivy gave no lines.
- */
-function lockfileLines(result, where) {
-    const lines = new Map();
-    for (const entry of list(result, 'Packages', where)) {
-        if (!json_isRecord(entry) || !Array.isArray(entry.Locations))
-            continue;
-        const first = entry.Locations.find(json_isRecord);
-        const startLine = first ? parse_positive(first, 'StartLine') : undefined;
-        if (startLine === undefined)
-            continue;
-        const endLine = parse_positive(first, 'EndLine');
-        const at = { startLine, ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}) };
-        const id = json_text(entry, 'ID');
-        const name = json_text(entry, 'Name');
-        if (id !== undefined && !lines.has(id))
-            lines.set(id, at);
-        const key = name !== undefined ? `${name}@${json_text(entry, 'Version') ?? ''}` : undefined;
-        if (key !== undefined && !lines.has(key))
-            lines.set(key, at);
+    for (const v of list(result.Vulnerabilities, `${where}.Vulnerabilities`)) {
+        const id = compliance_engine_str(v.VulnerabilityID) ?? 'unknown-vulnerability';
+        const name = compliance_engine_str(v.PkgName) ?? '(package)';
+        const version = compliance_engine_str(v.InstalledVersion);
+        const fixed = compliance_engine_str(v.FixedVersion);
+        const url = compliance_engine_str(v.PrimaryURL);
+        out.push({
+            check: id,
+            title: compliance_engine_str(v.Title) ?? id,
+            detail: `${id} in ${name}${version ? ` ${version}` : ''} (${target})${fixed ? `; fixed in ${fixed}` : ''}`,
+            key: `${target}#${name}@${version ?? ''}#${id}`,
+            remediation: fixed
+                ? `Rebuild the image with a fixed ${name} (${fixed}).`
+                : `No fixed version of ${name} is known; rebuild on a base image without it.`,
+            references: url ? [url] : [],
+            advisories: [id],
+            pkg: { name, ...(version ? { version } : {}), ...(fixed ? { fixedVersion: fixed } : {}) },
+        });
     }
-    return lines.size > 0 ? lines : undefined;
-}
-/** trivy's misconfiguration status for a check an exception policy set aside. */
-const EXCEPTION = 'EXCEPTION';
-/**
- * The suppression of an ExperimentalModifiedFindings entry: a VEX statement (not_affected, fixed,
- * under_investigation) is the vendor's word; an `ignored` entry comes from .trivyignore or an
- * ignore policy, a file outside the scanner.
- */
-function modifiedSuppression(entry) {
-    const status = json_text(entry, 'Status');
-    const statement = json_text(entry, 'Statement');
-    const source = json_text(entry, 'Source');
-    return {
-        kind: status === 'ignored' ? 'external' : 'vendor-status',
-        justification: `trivy status ${status ?? 'unknown'}${statement ? `: ${statement}` : ''}`,
-        source: `trivy${source ? ` ${source}` : ''}`,
-    };
-}
-function remediationFor(name, fixedVersion, status) {
-    if (fixedVersion)
-        return `Upgrade ${name} to ${fixedVersion}.`;
-    if (status === 'fixed') {
-        return `A fix for ${name} exists (trivy status: fixed) but the report names no version; upgrade ${name} to the latest version available.`;
-    }
-    return `No fixed version of ${name} is known${status ? ` (trivy status: ${status})` : ''}.`;
-}
-/** The lines trivy marked as the cause, joined; undefined when trivy gave none. */
-function causeLines(cause) {
-    const code = json_isRecord(cause.Code) ? cause.Code : undefined;
-    const lines = code && Array.isArray(code.Lines) ? code.Lines : [];
-    const picked = lines
-        .filter(json_isRecord)
-        .filter((l) => l.IsCause === true && typeof l.Content === 'string')
-        .map((l) => l.Content);
-    return picked.length > 0 && picked.some((l) => l.trim() !== '') ? picked.join('\n') : undefined;
-}
-/** Parses a trivy JSON report (image, filesystem, repository, config or k8s). */
-const parseTrivy = (raw, context) => {
-    const data = parseJsonOutput(raw, {
-        empty: 'trivy report is empty; trivy always writes a JSON document, so the scan did not complete',
-        invalid: (why) => `trivy report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
-    });
-    const { results, report } = collectResults(data);
-    const builder = new Builder(context, reportScope(report, results, context));
-    for (const r of results)
-        builder.result(r);
-    const notices = [];
-    if (builder.skippedMisconfigs.size > 0) {
-        const parts = [...builder.skippedMisconfigs].map(([status, n]) => `${n} ${status}`);
-        notices.push(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
-    }
-    if (builder.unidentified.length > 0) {
-        notices.push(`trivy reported ${builder.unidentified.length} vulnerability entr${builder.unidentified.length === 1 ? 'y' : 'ies'} with no VulnerabilityID (${builder.unidentified.slice(0, 3).join(', ')}); each is a finding with the id '${UNKNOWN_ID}'.`);
-    }
-    if (builder.unreadableModified.length > 0) {
-        notices.push(`trivy listed ${builder.unreadableModified.length} suppressed entr${builder.unreadableModified.length === 1 ? 'y' : 'ies'} of no known type (${builder.unreadableModified.slice(0, 3).join(', ')}); they are not findings.`);
-    }
-    const trivy = report && json_isRecord(report.Trivy) ? report.Trivy : undefined;
-    const version = trivy ? json_text(trivy, 'Version') : undefined;
-    return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices };
-};
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/secret-engine.ts
-
-
-
-
-
-
-
-
-const secret_engine_REPORT_FILE = 'trivy-secret-report.json';
-const secret_engine_MIN_MASK_LENGTH = 6;
-function secret_engine_escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** Every masked span of `match` as the raw lines hold it, or undefined when they do not line up. */
-function maskedSpans(match, rawLines) {
-    const pieces = match.trim().split(/(\*{3,})/);
-    if (pieces.length < 3)
-        return undefined;
-    const pattern = pieces
-        .map((piece, i) => (i % 2 === 1 ? `(.{${piece.length}})` : secret_engine_escapeRegExp(piece)))
-        .join('');
-    const found = new RegExp(pattern).exec(rawLines);
-    return found === null ? undefined : found.slice(1).map((v) => v ?? '');
-}
-/**
- * trivy masks a secret in `Match` with one `*` per character and leaves the rest of the line as is,
- * so the raw line lined up with the masked one gives the secret back (in memory, for masking only).
- */
-function trivySecretValues(match, rawLines) {
-    return (maskedSpans(match, rawLines) ?? [])
-        .map((v) => v.trim())
-        .filter((v) => v.length >= secret_engine_MIN_MASK_LENGTH && !/^\*+$/.test(v));
-}
-/** trivy reads its own secret-rule YAML (`--secret-config`), not a gitleaks TOML. */
-function secretConfig(workspace, config) {
-    if (config === undefined || config.trim() === '')
-        return undefined;
-    if (!/\.ya?ml$/i.test(config)) {
-        throw new errors/* InputError */.dz('config', `'${config}' is not a trivy secret config; with engine: trivy, config names trivy's secret-rule YAML (trivy-secret.yaml). gitleaks configs work with engine: gitleaks`);
-    }
-    const file = (0,external_node_path_.resolve)(workspace, config);
-    if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile()) {
-        throw new errors/* InputError */.dz('config', `the trivy secret config '${config}' does not exist in the workspace; fix the path or leave config empty`);
-    }
-    return file;
-}
-/** trivy names results relative to the scanned folder; make them absolute for the parser. */
-function absoluteTargets(data, root) {
-    if (!json_isRecord(data) || !Array.isArray(data.Results))
-        return data;
-    return {
-        ...data,
-        Results: data.Results.map((r) => json_isRecord(r) && typeof r.Target === 'string' && !(0,external_node_path_.isAbsolute)(r.Target)
-            ? { ...r, Target: (0,external_node_path_.join)(root, r.Target) }
-            : r),
-    };
-}
-/** The raw lines of each secret trivy reported, read again (in memory), by result and secret. */
-function secretLines(ctx, data) {
-    if (!json_isRecord(data) || !Array.isArray(data.Results))
-        return [];
-    const out = [];
-    for (const result of data.Results) {
-        if (!json_isRecord(result) || typeof result.Target !== 'string' || !Array.isArray(result.Secrets))
-            continue;
-        const path = (0,external_node_path_.relative)(ctx.workspace, result.Target).split(external_node_path_.sep).join('/');
-        for (const secret of result.Secrets) {
-            if (!json_isRecord(secret) || typeof secret.Match !== 'string')
-                continue;
-            const start = secret.StartLine;
-            const end = secret.EndLine;
-            const lines = typeof start === 'number' && start >= 1
-                ? ctx.readLines(path, start, typeof end === 'number' ? end : start)
-                : undefined;
-            out.push({ secret, match: secret.Match, lines });
-        }
+    for (const s of list(result.Secrets, `${where}.Secrets`)) {
+        // The matched text is never copied: only the rule and where it was found.
+        const rule = compliance_engine_str(s.RuleID) ?? 'secret';
+        const line = typeof s.StartLine === 'number' ? s.StartLine : undefined;
+        out.push({
+            check: rule,
+            title: compliance_engine_str(s.Title) ?? rule,
+            detail: `A secret (${rule}) is stored in ${target}${line ? ` at line ${line}` : ''}.`,
+            key: `${target}#${line ?? ''}#${rule}`,
+            remediation: 'Remove the secret from the image and rotate it.',
+            references: [],
+            advisories: [],
+        });
     }
     return out;
 }
-/**
- * Appends the keyed digest of each secret's value to its masked `Match`, the text the parser's
- * fingerprint hashes, so a fingerprint names one secret and never the next one in its place.
- */
-function digestMatches(ctx, data, key) {
-    for (const { secret, match, lines } of secretLines(ctx, data)) {
-        const spans = lines === undefined ? undefined : maskedSpans(match, lines);
-        const digest = spans === undefined ? 'unread' : secretDigest(key, spans.join('\u0000'));
-        secret.Match = `${match} secret:${digest}`;
+/** Parses trivy's `--report all` compliance JSON; anything else is a failed scan. */
+function parseTrivyCompliance(raw, image) {
+    let data;
+    try {
+        data = JSON.parse(raw);
     }
-}
-function secret_engine_maskSecrets(ctx, data, mask) {
-    const maskNew = maskOnce(mask);
-    for (const { match, lines } of secretLines(ctx, data)) {
-        if (lines !== undefined)
-            maskNew(trivySecretValues(match, lines));
+    catch {
+        throw new errors/* ScanFailedError */.$5("trivy's compliance report is not valid JSON; the file may be truncated");
     }
-}
-/**
- * scan-secrets with trivy (`trivy fs --scanners secret`, offline, no vulnerability DB). trivy reads
- * files, not git history: mode git is refused, and mode auto scans the working tree and says so.
- * trivy has no redaction switch: it masks the secret in `Match` but copies nearby lines unmasked
- * into `Code`, so its raw report is deleted as soon as it is parsed.
- */
-function trivySecretEngine(options = {}) {
+    if (!compliance_engine_isRecord(data) || !compliance_engine_str(data.ID) || !Array.isArray(data.Results)) {
+        throw new errors/* ScanFailedError */.$5("trivy's output is not a compliance report with controls (expected ID and Results, as `--report all` writes)");
+    }
+    const specId = compliance_engine_str(data.ID);
+    const controls = [];
+    const findings = [];
+    const seen = new Map();
+    const imageKey = image.digest ?? image.ref;
+    list(data.Results, 'Results').forEach((c, i) => {
+        const id = compliance_engine_str(c.ID);
+        if (!id)
+            throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not valid: control ${i + 1} has no ID`);
+        const name = compliance_engine_str(c.Name) ?? id;
+        const severity = compliance_engine_str(c.Severity) ?? 'UNKNOWN';
+        const failures = list(c.Results, `control ${id}`).flatMap((r, j) => failuresOf(r, `control ${id} result ${j + 1}`));
+        const manual = /\(manual\)\s*$/i.test(name);
+        controls.push({
+            id,
+            name,
+            severity,
+            status: failures.length > 0 ? 'fail' : manual ? 'manual' : 'pass',
+        });
+        const ruleId = `${specId}/${id}`;
+        for (const f of failures) {
+            let fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}`);
+            const n = seen.get(fingerprint) ?? 0;
+            seen.set(fingerprint, n + 1);
+            if (n > 0)
+                fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}#${n}`);
+            const description = [compliance_engine_str(c.Description), `${f.check} ${f.title}`, f.detail]
+                .filter(Boolean)
+                .join('\n\n');
+            findings.push({
+                fingerprint,
+                category: 'compliance',
+                ruleId,
+                title: `${name} (${f.check})`,
+                description,
+                severity: (0,src_severity/* normalizeSeverity */.lv)(severity),
+                scannerSeverity: severity,
+                image: { ref: image.ref, ...(image.digest ? { digest: image.digest } : {}) },
+                ...(f.pkg ? { package: f.pkg } : {}),
+                ...(f.advisories.length > 0 ? { advisories: f.advisories } : {}),
+                ...(f.references.length > 0 ? { references: f.references, helpUri: f.references[0] } : {}),
+                ...(f.remediation ? { remediation: f.remediation } : {}),
+            });
+        }
+    });
+    if (controls.length === 0) {
+        throw new errors/* ScanFailedError */.$5(`trivy's compliance report for ${specId} lists no controls`);
+    }
+    const count = (s) => controls.filter((c) => c.status === s).length;
+    const pass = count('pass');
+    const fail = count('fail');
+    const manual = controls.filter((c) => c.status === 'manual');
+    const title = compliance_engine_str(data.Title);
+    const notices = [
+        `${title ?? specId}: ${controls.length} controls — pass ${pass}, fail ${fail}, manual ${manual.length}.`,
+    ];
+    if (manual.length > 0) {
+        notices.push(`${manual.length} control(s) have no automated check and need a manual review: ${manual.map((c) => `${c.id} ${c.name.replace(/\s*\(manual\)\s*$/i, '')}`).join('; ')}.`);
+    }
+    const version = compliance_engine_str(data.Version);
     return {
-        name: 'trivy',
-        tool: 'trivy',
-        toolPath: (inputs) => inputs.trivyPath,
-        async run(ctx) {
-            const { inputs, workspace } = ctx;
-            if (inputs.mode === 'git') {
-                throw new errors/* InputError */.dz('mode', 'git needs engine: gitleaks; trivy scans files, not git history (use mode: dir or auto with trivy)');
-            }
-            if (inputs.mode !== 'auto' && inputs.mode !== 'dir') {
-                throw new errors/* InputError */.dz('mode', `must be one of auto, dir, git; got ${JSON.stringify(inputs.mode)}`);
-            }
-            const root = secretScanRoot(workspace, inputs.path);
-            const config = secretConfig(workspace, inputs.config);
-            const notices = [];
-            if (inputs.mode === 'auto') {
-                const scope = eventGitScope(ctx.runner.eventName, ctx.runner.event);
-                if (scope.kind !== 'tree') {
-                    notices.push('trivy scans the checked-out files, not commit history: a secret added and removed again within the commits of this event is not seen. engine: gitleaks scans the commits themselves.');
-                }
-            }
-            const reportPath = (0,external_node_path_.join)(ctx.workDir, secret_engine_REPORT_FILE);
-            try {
-                const args = [
-                    'fs',
-                    '--scanners',
-                    'secret',
-                    '--format',
-                    'json',
-                    '--output',
-                    reportPath,
-                    '--exit-code',
-                    '0',
-                    '--cache-dir',
-                    (0,external_node_path_.join)(ctx.workDir, 'trivy-cache'),
-                    '--skip-db-update',
-                    '--offline-scan',
-                    '--no-progress',
-                    ...(config !== undefined ? ['--secret-config', config] : []),
-                    root,
-                ];
-                await engine_runTool(ctx, {
-                    // Outside the workspace and with explicit (empty) settings files: see isolatedTrivyArgs.
-                    args: [...args, ...isolatedTrivyArgs(ctx.workDir, args)],
-                    cwd: ctx.workDir,
-                    okExitCodes: [0],
-                    relayStdout: true,
-                    maxStdoutBytes: 1024 * 1024,
-                });
-                if (!(0,external_node_fs_.existsSync)(reportPath)) {
-                    throw new errors/* ScanFailedError */.$5('trivy exited with code 0 but wrote no report; the scan did not complete');
-                }
-                const text = (0,external_node_fs_.readFileSync)(reportPath, 'utf8');
-                if (text.trim() === '') {
-                    throw new errors/* ScanFailedError */.$5('trivy wrote an empty report; the scan did not complete');
-                }
-                let data;
-                try {
-                    data = JSON.parse(text);
-                }
-                catch {
-                    throw new errors/* ScanFailedError */.$5(`trivy's report is not valid JSON (${text.length} characters); the scan was interrupted or wrote another format`);
-                }
-                data = absoluteTargets(data, root);
-                if (options.mask !== undefined)
-                    secret_engine_maskSecrets(ctx, data, options.mask);
-                digestMatches(ctx, data, options.fingerprintKey ?? '');
-                const parsed = parseTrivy(JSON.stringify(data), {
-                    workspace,
-                    readLines: ctx.readLines,
-                    defaultSeverity: inputs.secretSeverity,
-                });
-                const findings = parsed.findings
-                    .filter((f) => f.category === 'secret')
-                    .map((f) => ({ ...f, severity: inputs.secretSeverity }));
-                return {
-                    scanner: { name: 'trivy', version: parsed.scannerVersion ?? ctx.binary.version },
-                    target: { kind: 'path', name: workspaceRelative(workspace, root) },
-                    scopes: [treeScope(workspace, root)],
-                    findings,
-                    notices: [
-                        ...notices,
-                        ...(config !== undefined
-                            ? [`trivy secret config: ${workspaceRelative(workspace, config)}.`]
-                            : []),
-                        ...[
-                            unusedSettingsNotice('trivy', workspace, [workspace, root], [...(config !== undefined ? [config] : []), ...ignoreFileUsed(workspace, inputs)]),
-                        ].filter((n) => n !== undefined),
-                        ...parsed.notices,
-                    ],
-                };
-            }
-            finally {
-                (0,external_node_fs_.rmSync)(reportPath, { force: true });
-            }
-        },
+        spec: { id: specId, ...(title ? { title } : {}), ...(version ? { version } : {}) },
+        controls,
+        findings,
+        notices,
+        passRate: pass + fail > 0 ? pass / (pass + fail) : undefined,
     };
 }
-
-;// CONCATENATED MODULE: ./actions/scan-secrets/src/run.ts
-
-
-
-/**
- * The engines scan-secrets offers; found secrets' values go to the runner's log masker, and their
- * fingerprints hold a digest of the value under the `fingerprint-key` (or the repository's id).
- */
-function secretEngines(io, inputs) {
-    const mask = (value) => io.mask(value);
-    const fingerprintKey = secretFingerprintKey(inputs.fingerprintKey, io.env);
-    return {
-        gitleaks: gitleaksSecretEngine({ mask, fingerprintKey }),
-        trivy: trivySecretEngine({ mask, fingerprintKey }),
-    };
-}
-async function run(inputs, io) {
-    const result = await runScan({
-        action: 'scan-secrets',
-        engines: secretEngines(io, inputs),
-        inputs,
-        target: { kind: 'path', name: inputs.path },
-    }, io, runnerScanDeps(io, inputs));
-    return result.outcome;
-}
-
-
-/***/ }),
-
-/***/ 2109:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ toWorkspacePath)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Turns a scanner's path (absolute, `./`-prefixed, Windows-separated or `file://`) into a
- * workspace-relative POSIX path, or undefined when it points outside the workspace: findings never
- * carry absolute paths or `..`, so nothing outside the checkout is reported or uploaded.
- */
-function toWorkspacePath(raw, workspace) {
-    let p = raw.trim();
-    if (p === '')
+/** A workspace path to an image (OCI layout folder or docker-archive tar), or undefined for a reference. */
+function localImage(workspace, image) {
+    const abs = (0,external_node_path_.resolve)(workspace, image);
+    if (!(0,external_node_fs_.existsSync)(abs))
         return undefined;
-    if (p.startsWith('file://')) {
-        try {
-            p = decodeURIComponent(new URL(p).pathname);
-        }
-        catch {
-            return undefined;
-        }
+    const rel = (0,external_node_path_.relative)(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new errors/* InputError */.dz('image', `'${image}' is outside the workspace; give an image reference or a path inside it`);
     }
-    p = p.replace(/\\/g, '/');
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) || /^[A-Za-z]:\//.test(p)) {
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, p).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
-        if (rel === '' || rel.startsWith('../') || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
-            return undefined;
-        return rel;
-    }
-    const parts = [];
-    for (const segment of p.split('/')) {
-        if (segment === '' || segment === '.')
-            continue;
-        if (segment === '..') {
-            if (parts.length === 0)
-                return undefined;
-            parts.pop();
-            continue;
+    return abs;
+}
+/**
+ * The compliance action's image engine: `trivy image --compliance <spec>` on a registry reference, an
+ * OCI layout folder or a docker-archive tar in the workspace. trivy's vulnerability DB is needed by
+ * the vulnerability control (4.4): it is readied and verified as for scan-image (db-archive, cache or
+ * download; db-max-age, db-digest), and a run without a usable DB fails rather than pass 4.4 on an
+ * empty DB.
+ */
+const trivyComplianceEngine = {
+    name: 'trivy',
+    tool: trivy_tool/* TRIVY */.T,
+    outputs: ['pass-rate'],
+    async run(context) {
+        const { inputs, workspace } = context;
+        const image = inputs.image.trim();
+        if (image === '')
+            throw new errors/* InputError */.dz('image', 'is required with engine trivy; give an image reference or the path of an OCI layout or docker-archive tar');
+        const spec = inputs.complianceSpec.trim();
+        if (!/^[a-z0-9][a-z0-9._-]*$/i.test(spec)) {
+            throw new errors/* InputError */.dz('compliance-spec', `'${spec}' is not a trivy compliance spec name (e.g. docker-cis)`);
         }
-        parts.push(segment);
-    }
-    return parts.length === 0 ? undefined : parts.join('/');
+        const local = localImage(workspace, image);
+        const version = resolveTrivyVersion(context.binary);
+        const dialect = trivyDialect(version);
+        const policy = trivyDbPolicy(inputs, workspace);
+        const cacheDir = trivyCacheDir(context.runner, !policy.archive, context.workDir);
+        const db = await readyTrivyDb(context, cacheDir, policy);
+        const output = (0,external_node_path_.join)(context.workDir, 'trivy-compliance.json');
+        await runTrivy(context, {
+            args: [
+                'image',
+                '--compliance',
+                spec,
+                '--report',
+                'all',
+                '--format',
+                'json',
+                '--output',
+                output,
+                '--cache-dir',
+                cacheDir,
+                '--timeout',
+                `${inputs.timeoutMinutes ?? 30}m`,
+                // Checks from the binary itself: the same binary always applies the same checks.
+                dialect.skipCheckUpdate,
+                // The DB was fetched and verified above; the scan never fetches one itself.
+                dialect.skipDbUpdate,
+                ...javaDbArgs(db),
+                ...(local ? ['--input', local] : [image]),
+            ],
+        }, () => dbRunFailure(cacheDir));
+        assertTrivyDbUsable(cacheDir);
+        const parsed = parseTrivyCompliance(readOutput(output, 'compliance report'), { ref: image });
+        const notices = [...parsed.notices];
+        if (version.note)
+            notices.push(version.note);
+        const passRate = parsed.passRate === undefined ? '' : String(Math.round(parsed.passRate * 10_000) / 100);
+        const rows = parsed.controls.map((c) => `| ${(0,markdown/* escapeMarkdown */.F)(c.id)} | ${(0,markdown/* escapeMarkdown */.F)(c.name)} | ${c.severity} | ${c.status} |`);
+        const summary = [
+            `### trivy ${(0,markdown/* escapeMarkdown */.F)(parsed.spec.title ?? parsed.spec.id)}`,
+            '',
+            `- trivy ${version.version}; spec \`${spec}\`${parsed.spec.version ? ` (version ${parsed.spec.version})` : ''}; image \`${image}\`${local ? ' (from the workspace)' : ''}`,
+            dbSummaryLine(db, policy),
+            ...(passRate ? [`- pass rate ${passRate} % of the automated controls`] : []),
+            '',
+            '| control | name | severity | status |',
+            '|---|---|---|---|',
+            ...rows,
+        ].join('\n');
+        return {
+            scanner: { name: 'trivy', version: version.version },
+            target: { kind: 'image', name: image },
+            findings: parsed.findings,
+            notices,
+            summary,
+            outputs: { 'pass-rate': passRate },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/compliance/src/run.ts
+
+
+
+
+
+/** The engines of the compliance action, by their `engine` input value. */
+const ENGINES = {
+    openscap: openscapEngine,
+    trivy: trivyComplianceEngine,
+    nmap: nmapEngine,
+};
+function target(inputs) {
+    if (inputs.engine === 'openscap')
+        return { kind: 'host', name: (0,external_node_os_.hostname)() };
+    if (inputs.engine === 'nmap')
+        return { kind: 'host', name: inputs.targets.join(', ') || '(no targets)' };
+    return { kind: 'image', name: inputs.image.trim() || '(no image)' };
+}
+/** The compliance action: a host benchmark with OpenSCAP, or an image benchmark with trivy. */
+async function run(inputs, io) {
+    const result = await runScan({ action: 'compliance', engines: ENGINES, inputs, target: target(inputs) }, io, runnerScanDeps(io, inputs));
+    return result.outcome;
 }
 
 
@@ -4418,7 +4761,90 @@ function scoreForSeverity(severity) {
 
 /***/ }),
 
-/***/ 1355:
+/***/ 7375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X5: () => (/* binding */ workspacePath),
+/* harmony export */   xE: () => (/* binding */ WorkspaceReader)
+/* harmony export */ });
+/* unused harmony export MAX_READ_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+
+/**
+ * A path an input names, resolved against the workspace: the absolute path and the workspace-relative
+ * POSIX one. A path that climbs out of the workspace (or is the workspace itself, when a file is
+ * wanted) is the input's mistake.
+ */
+function workspacePath(workspace, value, input) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, value);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, abs);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
+        throw new _portcullis_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${value}' is outside the workspace; give a path inside it`);
+    }
+    return { abs, rel: rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') };
+}
+/** Files larger than this are not read for fingerprints or line hashes (a lockfile or a minified bundle can be huge). */
+const MAX_READ_BYTES = 8 * 1024 * 1024;
+/**
+ * Reads workspace files for content fingerprints and SARIF line hashes — and nothing else: a path
+ * that is absolute, climbs out with `..`, or is a symlink whose target lies outside the workspace is
+ * refused, so a hostile repository cannot make the suite read /etc/passwd into a hash.
+ */
+class WorkspaceReader {
+    #root;
+    #cache = new Map();
+    constructor(workspace) {
+        this.#root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+    }
+    /** Whole text of a workspace-relative file, or undefined when it is unreadable or not ours to read. */
+    read(path) {
+        if (this.#cache.has(path))
+            return this.#cache.get(path);
+        const text = this.#load(path);
+        this.#cache.set(path, text);
+        return text;
+    }
+    /** Lines `start..end` (1-based, inclusive). */
+    lines(path, start, end) {
+        const text = this.read(path);
+        if (text === undefined || start < 1)
+            return undefined;
+        const all = text.split(/\r?\n/);
+        if (start > all.length)
+            return undefined;
+        return all.slice(start - 1, Math.max(start, end)).join('\n');
+    }
+    #load(path) {
+        if (path === '' || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path))
+            return undefined;
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(this.#root, path);
+        try {
+            const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(full);
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.#root, real);
+            if (rel === '' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+                return undefined;
+            const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+            if (!info.isFile() || info.size > MAX_READ_BYTES)
+                return undefined;
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 7048:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4546,8 +4972,49 @@ function computeLineHashes(text) {
     return hashes;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/paths.ts
-var paths = __webpack_require__(2109);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/paths.ts
+
+/**
+ * Turns a scanner's path (absolute, `./`-prefixed, Windows-separated or `file://`) into a
+ * workspace-relative POSIX path, or undefined when it points outside the workspace: findings never
+ * carry absolute paths or `..`, so nothing outside the checkout is reported or uploaded.
+ */
+function toWorkspacePath(raw, workspace) {
+    let p = raw.trim();
+    if (p === '')
+        return undefined;
+    if (p.startsWith('file://')) {
+        try {
+            p = decodeURIComponent(new URL(p).pathname);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    p = p.replace(/\\/g, '/');
+    if ((0,external_node_path_.isAbsolute)(p) || /^[A-Za-z]:\//.test(p)) {
+        const rel = (0,external_node_path_.relative)(workspace, p).split(external_node_path_.sep).join('/');
+        if (rel === '' || rel.startsWith('../') || rel === '..' || (0,external_node_path_.isAbsolute)(rel))
+            return undefined;
+        return rel;
+    }
+    const parts = [];
+    for (const segment of p.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+            continue;
+        }
+        parts.push(segment);
+    }
+    return parts.length === 0 ? undefined : parts.join('/');
+}
+
 ;// CONCATENATED MODULE: ./packages/sarif/src/uri.ts
 
 /** The uriBaseId this suite writes: code scanning resolves it to the repository root. */
@@ -4559,7 +5026,7 @@ const SRCROOT = '%SRCROOT%';
  */
 function toRelativeUri(path) {
     const absolute = /^([/\\]|[A-Za-z]:[/\\]|file:)/i.test(path);
-    const normalized = absolute ? undefined : (0,paths/* toWorkspacePath */.C)(path, '/');
+    const normalized = absolute ? undefined : toWorkspacePath(path, '/');
     if (normalized === undefined) {
         throw new Error(`SARIF locations must be workspace-relative paths; got ${JSON.stringify(path)}`);
     }
@@ -4937,89 +5404,6 @@ function buildRun(run, workflowPath, files) {
         columnKind: 'utf16CodeUnits',
         results,
     };
-}
-
-
-/***/ }),
-
-/***/ 7788:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X5: () => (/* binding */ workspacePath),
-/* harmony export */   xE: () => (/* binding */ WorkspaceReader)
-/* harmony export */ });
-/* unused harmony export MAX_READ_BYTES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-
-/**
- * A path an input names, resolved against the workspace: the absolute path and the workspace-relative
- * POSIX one. A path that climbs out of the workspace (or is the workspace itself, when a file is
- * wanted) is the input's mistake.
- */
-function workspacePath(workspace, value, input) {
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, value);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, abs);
-    if (rel === '' || rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
-        throw new _portcullis_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${value}' is outside the workspace; give a path inside it`);
-    }
-    return { abs, rel: rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') };
-}
-/** Files larger than this are not read for fingerprints or line hashes (a lockfile or a minified bundle can be huge). */
-const MAX_READ_BYTES = 8 * 1024 * 1024;
-/**
- * Reads workspace files for content fingerprints and SARIF line hashes — and nothing else: a path
- * that is absolute, climbs out with `..`, or is a symlink whose target lies outside the workspace is
- * refused, so a hostile repository cannot make the suite read /etc/passwd into a hash.
- */
-class WorkspaceReader {
-    #root;
-    #cache = new Map();
-    constructor(workspace) {
-        this.#root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
-    }
-    /** Whole text of a workspace-relative file, or undefined when it is unreadable or not ours to read. */
-    read(path) {
-        if (this.#cache.has(path))
-            return this.#cache.get(path);
-        const text = this.#load(path);
-        this.#cache.set(path, text);
-        return text;
-    }
-    /** Lines `start..end` (1-based, inclusive). */
-    lines(path, start, end) {
-        const text = this.read(path);
-        if (text === undefined || start < 1)
-            return undefined;
-        const all = text.split(/\r?\n/);
-        if (start > all.length)
-            return undefined;
-        return all.slice(start - 1, Math.max(start, end)).join('\n');
-    }
-    #load(path) {
-        if (path === '' || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path))
-            return undefined;
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(this.#root, path);
-        try {
-            const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(full);
-            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.#root, real);
-            if (rel === '' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
-                return undefined;
-            const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
-            if (!info.isFile() || info.size > MAX_READ_BYTES)
-                return undefined;
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real, 'utf8');
-        }
-        catch {
-            return undefined;
-        }
-    }
 }
 
 

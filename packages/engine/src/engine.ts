@@ -46,28 +46,51 @@ export interface InstallPorts {
 export type EngineInstaller = (request: ToolRequest, ports: InstallPorts) => Promise<ToolProvenance>
 
 /**
- * One engine of a scan action (gitleaks for scan-secrets, trivy for scan-iac, …). It gets a verified
- * binary and returns findings, or throws ScanFailedError — never an empty list for a failed run.
- * Engines are registered per action in one object, so adding one is adding a file and a line.
+ * A scanner tool as the actions offer it. Each tool's folder in @portcullis/scanners exports its spec
+ * from a `tool.ts` that loads nothing, so an action's input spec can name it without the adapter.
  */
-export interface ScanEngine<I> {
-  /** The `engine` input value. */
-  readonly name: string
+export interface ToolSpec {
   /** The installer's tool name (its manifest key). */
-  readonly tool: string
-  /** Tool-specific `<tool>-path` input value, read from the action's inputs. */
-  toolPath(inputs: I): string | undefined
-  /** Its own install strategy; without one the tool comes from the release installer. */
-  readonly install?: EngineInstaller
-  run(context: EngineContext<I>): Promise<EngineResult>
+  readonly name: string
+  /** The input that names a binary of the user's own, used instead of installing one. */
+  readonly pathInput: `${string}-path`
+  /**
+   * Where the binary comes from when no path is given: the manifest's pinned release (downloaded and
+   * checked by digest), an OS package at a pinned version, or pip (checkov: never verified).
+   */
+  readonly source: 'release' | 'os-package' | 'pip'
 }
 
-export interface EngineContext<I> {
+/**
+ * One engine of a scan action (gitleaks for scan-secrets, trivy for scan-iac, …). It gets a verified
+ * binary and returns findings, or throws ScanFailedError — never an empty list for a failed run.
+ * An action declares its engines by `engine` value; the `engine` input, the `<tool>-path` inputs and
+ * the catalog's engine rows derive from that declaration.
+ */
+export interface ScanEngine<I, P = unknown> {
+  /** The `engine` input value. */
+  readonly name: string
+  readonly tool: ToolSpec
+  /** Outputs this engine sets besides the pipeline's own (`sbom`, `nmap-xml`); any other is refused. */
+  readonly outputs?: readonly string[]
+  /** Its own install strategy (a tool whose source is not `release`); else the release installer. */
+  readonly install?: EngineInstaller
+  run(context: EngineContext<I, P>): Promise<EngineResult>
+}
+
+export interface EngineContext<I, P = unknown> {
   readonly inputs: I
+  /**
+   * What the action resolved before the scan started, for its engines (scan-image: the image
+   * target, so that even a failed report names the digest); undefined where the action resolves nothing.
+   */
+  readonly prepared: P
   readonly binary: ToolProvenance
   readonly exec: Exec
   readonly log: Logger
   readonly runner: RunnerContext
+  /** Registers a value with the log masker (the runner's `::add-mask::`): a found secret's raw value. */
+  readonly mask: (value: string) => void
   /** Absolute workspace root. */
   readonly workspace: string
   /** A fresh folder for this run's raw outputs. */
@@ -113,7 +136,10 @@ export interface ToolRun {
 }
 
 /** Runs the engine's binary and turns a crash, signal, timeout or unexpected exit into ScanFailedError. */
-export async function runTool<I>(context: EngineContext<I>, run: ToolRun): Promise<ExecResult> {
+export async function runTool<I, P>(
+  context: EngineContext<I, P>,
+  run: ToolRun,
+): Promise<ExecResult> {
   let result: ExecResult
   try {
     result = await context.exec({

@@ -1,4 +1,4 @@
-import { accessSync, constants, statSync } from 'node:fs'
+import { accessSync, constants, readFileSync, statSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 
 /** Whether `path` is a regular file this process may execute. */
@@ -25,6 +25,18 @@ export function findExecutable(
     for (const name of wanted) {
       const candidate = join(dir, name)
       if (isExecutable(candidate)) return candidate
+    }
+  }
+  return undefined
+}
+
+/** The text of the runner's os-release file, undefined when it has none. */
+export function readOsRelease(): string | undefined {
+  for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
+    try {
+      return readFileSync(path, 'utf8')
+    } catch {
+      // try the next one
     }
   }
   return undefined

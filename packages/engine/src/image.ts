@@ -603,8 +603,6 @@ export interface ImageTargetInputs {
   readonly input: string | undefined
   readonly registryUsername: string | undefined
   readonly registryPassword: string | undefined
-  /** The target resolved before the scan started (so even a failed report names the digest). */
-  readonly imageTarget?: ImageTarget
 }
 
 export type ImageTarget =

@@ -1,8 +1,8 @@
-export const id = 939;
-export const ids = [939];
+export const id = 627;
+export const ids = [627];
 export const modules = {
 
-/***/ 5939:
+/***/ 6627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -24,7 +24,7 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-;// CONCATENATED MODULE: ./packages/scan/src/image.ts
+;// CONCATENATED MODULE: ./packages/engine/src/image.ts
 
 
 
@@ -576,8 +576,10 @@ function stageLocalImage(target, workDir) {
     return { ...target, scanPath };
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 6 modules
-var runtime = __webpack_require__(937);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var src_inputs = __webpack_require__(7276);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 5 modules
+var runtime = __webpack_require__(8611);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
 
 
@@ -873,8 +875,8 @@ function sarifCategory(action, engine, target) {
 
 // EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 2 modules
 var writer = __webpack_require__(1355);
-// EXTERNAL MODULE: ./packages/scan/src/files.ts
-var files = __webpack_require__(7788);
+// EXTERNAL MODULE: ./packages/engine/src/files.ts
+var files = __webpack_require__(7375);
 // EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
 var summary = __webpack_require__(6813);
 ;// CONCATENATED MODULE: ./packages/scan/src/summary.ts
@@ -986,6 +988,24 @@ function workflowPath(env) {
     const match = ref ? /^[^/]+\/[^/]+\/(.+?)@/.exec(ref) : null;
     return match?.[1];
 }
+/** The outputs every scan action sets; an engine adds the ones it declares (`ScanEngine.outputs`). */
+const SCAN_OUTPUTS = (/* unused pure expression or super */ null && (['report', 'sarif', 'total', 'counts', 'status']));
+/**
+ * The engine's `<tool>-path` input, as the action read it; an action that offers the engine without
+ * the input is a defect of the action (a test holds each action.yml to its engines), never "unset".
+ */
+function pathInput(action, engine, inputs) {
+    const key = (0,src_inputs/* camelCase */.xQ)(engine.tool.pathInput);
+    if (!(key in inputs)) {
+        throw new Error(`${action} offers engine ${engine.name} without its '${engine.tool.pathInput}' input`);
+    }
+    const value = inputs[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** Outputs an engine may set are the ones it declares (and action.yml lists): any other is a defect. */
+function undeclaredOutputs(engine, result) {
+    return Object.keys(result.outputs ?? {}).filter((name) => !engine.outputs?.includes(name));
+}
 /**
  * The one flow of every scan action: install a verified scanner, run the engine, write the findings
  * report (always — a failed scan writes a `failed` report so the gate fails closed), write SARIF,
@@ -1020,23 +1040,24 @@ async function runScan(request, io, deps) {
         const ignore = ignoreFiles && inputs.ignoreFile
             ? ignoreFiles.readIgnoreFile(workspace, inputs.ignoreFile)
             : undefined;
+        const ownBinary = pathInput(action, engine, inputs);
         binary = await deps.install({
-            tool: engine.tool,
+            tool: engine.tool.name,
             ...(inputs.version ? { version: inputs.version } : {}),
             ...(inputs.toolSha256 ? { sha256: inputs.toolSha256 } : {}),
-            ...(engine.toolPath(inputs)
-                ? { toolPath: (0,external_node_path_.resolve)(workspace, engine.toolPath(inputs)) }
-                : {}),
+            ...(ownBinary ? { toolPath: (0,external_node_path_.resolve)(workspace, ownBinary) } : {}),
             ...(inputs.toolMirror ? { mirror: inputs.toolMirror } : {}),
         }, engine.install);
-        io.log.info(`${engine.tool} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`);
+        io.log.info(`${engine.tool.name} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`);
         const installed = binary;
-        result = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
+        const ran = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
             inputs,
+            prepared: request.prepared,
             binary: installed,
             exec,
             log: io.log,
             runner: io.context,
+            mask: (value) => io.mask(value),
             workspace,
             workDir,
             outputDir,
@@ -1046,6 +1067,11 @@ async function runScan(request, io, deps) {
                 resolved = t;
             },
         }));
+        const undeclared = undeclaredOutputs(engine, ran);
+        if (undeclared.length > 0) {
+            throw new Error(`engine ${engine.name} set outputs it does not declare: ${undeclared.join(', ')}`);
+        }
+        result = ran;
         if (ignoreFiles && ignore) {
             const applied = ignoreFiles.applyIgnoreFile(ignore, result.findings, new Date());
             result = {
@@ -2130,6 +2156,49 @@ async function secureExecutable(tool, origin, options) {
     return { ...secured, known };
 }
 
+;// CONCATENATED MODULE: ./packages/engine/src/executables.ts
+
+
+/** Whether `path` is a regular file this process may execute. */
+function isExecutable(path) {
+    try {
+        accessSync(path, constants.X_OK);
+        return statSync(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The first executable `name` in the folders of `pathEnv` (a PATH value), folders in order and,
+ * within a folder, `names` in order; undefined when none is found.
+ */
+function findExecutable(names, pathEnv) {
+    const wanted = typeof names === 'string' ? [names] : names;
+    for (const dir of pathEnv.split(delimiter)) {
+        if (dir === '')
+            continue;
+        for (const name of wanted) {
+            const candidate = join(dir, name);
+            if (isExecutable(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+/** The text of the runner's os-release file, undefined when it has none. */
+function readOsRelease() {
+    for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
+        try {
+            return (0,external_node_fs_.readFileSync)(path, 'utf8');
+        }
+        catch {
+            // try the next one
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/scan/src/deps.ts
 
 
@@ -2170,18 +2239,6 @@ async function secureExternal(io, tool) {
     io.log.warning(`UNVERIFIED binary: ${tool.name} at ${origin} has sha256 ${sha256}, which the tool manifest does not know. ` +
         'The report records it as unverified; a quality gate at system level 3 or 4 refuses it unless its policy lists the digest under `verified-tools`.');
     return { ...tool, path, sha256, origin, verified: false };
-}
-/** The text of the runner's os-release file, undefined when it has none. */
-function readOsRelease() {
-    for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
-        try {
-            return (0,external_node_fs_.readFileSync)(path, 'utf8');
-        }
-        catch {
-            // try the next one
-        }
-    }
-    return undefined;
 }
 /** What an engine's own installer (a pip or OS package) gets on a runner. */
 function runnerInstallPorts(io) {
@@ -2260,7 +2317,7 @@ function runnerScanDeps(io, inputs) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/scan/src/engine.ts
+;// CONCATENATED MODULE: ./packages/engine/src/engine.ts
 
 
 /** Runs the engine's binary and turns a crash, signal, timeout or unexpected exit into ScanFailedError. */
@@ -2307,7 +2364,7 @@ function lastLines(stderr) {
     return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
 }
 
-;// CONCATENATED MODULE: ./packages/scan/src/settings.ts
+;// CONCATENATED MODULE: ./packages/engine/src/settings.ts
 
 
 /**
@@ -2799,7 +2856,10 @@ const parseGrype = (raw, context) => {
     };
 };
 
+// EXTERNAL MODULE: ./packages/scanners/src/grype/tool.ts
+var tool = __webpack_require__(7283);
 ;// CONCATENATED MODULE: ./packages/scanners/src/grype/engine.ts
+
 
 
 
@@ -2871,8 +2931,8 @@ function grypeArgs(target, files, ignoreUnfixed, skip = {
  */
 const grypeImageEngine = {
     name: 'grype',
-    tool: 'grype',
-    toolPath: (inputs) => inputs.grypePath,
+    tool: tool/* GRYPE */.s,
+    outputs: ['digest', 'sbom'],
     async run(context) {
         const { inputs, log } = context;
         const asked = inputs.scanners.map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
@@ -2897,7 +2957,7 @@ const grypeImageEngine = {
             notices.push('db-repository applies to trivy only; grype used its own DB.');
         }
         // grype reads OCI archives itself: no unpacking.
-        const target = inputs.imageTarget ??
+        const target = context.prepared ??
             (await resolveImageTarget(inputs, { workspace: context.workspace, env: process.env }));
         log.info(`Image: ${target.shown} → ${target.kind === 'registry' ? target.pinned : target.digest}`);
         const json = (0,external_node_path_.join)(context.workDir, 'grype.json');
@@ -5166,7 +5226,10 @@ function trivyDialect(v) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/scanners/src/trivy/tool.ts
+var trivy_tool = __webpack_require__(5158);
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/image-engine.ts
+
 
 
 
@@ -5282,12 +5345,12 @@ async function writeSbom(context, target, cacheDir) {
  */
 const trivyImageEngine = {
     name: 'trivy',
-    tool: 'trivy',
-    toolPath: (inputs) => inputs.trivyPath,
+    tool: trivy_tool/* TRIVY */.T,
+    outputs: ['digest', 'sbom'],
     async run(context) {
         const { inputs, log } = context;
         const scanners = imageScanners(inputs.scanners);
-        const target = stageLocalImage(inputs.imageTarget ??
+        const target = stageLocalImage(context.prepared ??
             (await resolveImageTarget(inputs, { workspace: context.workspace, env: process.env })), context.workDir);
         log.info(`Image: ${describeTarget(target)}`);
         const version = resolveTrivyVersion(context.binary);
@@ -5381,6 +5444,7 @@ const trivyImageEngine = {
 
 
 
+
 /** scan-image's engines, by the `engine` input's value. */
 const ENGINES = {
     trivy: trivyImageEngine,
@@ -5403,7 +5467,8 @@ async function run(inputs, io) {
     const scan = await runScan({
         action: 'scan-image',
         engines: ENGINES,
-        inputs: { ...inputs, ...(imageTarget ? { imageTarget } : {}) },
+        inputs,
+        prepared: imageTarget,
         target: { kind: 'image', name, ...(imageTarget ? { digest: imageTarget.digest } : {}) },
     }, io, runnerScanDeps(io, inputs));
     return scan.outcome;
@@ -5601,6 +5666,89 @@ function scoreForSeverity(severity) {
             return 2.0;
         case 'info':
             return 0.0;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X5: () => (/* binding */ workspacePath),
+/* harmony export */   xE: () => (/* binding */ WorkspaceReader)
+/* harmony export */ });
+/* unused harmony export MAX_READ_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+
+/**
+ * A path an input names, resolved against the workspace: the absolute path and the workspace-relative
+ * POSIX one. A path that climbs out of the workspace (or is the workspace itself, when a file is
+ * wanted) is the input's mistake.
+ */
+function workspacePath(workspace, value, input) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, value);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, abs);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
+        throw new _portcullis_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${value}' is outside the workspace; give a path inside it`);
+    }
+    return { abs, rel: rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') };
+}
+/** Files larger than this are not read for fingerprints or line hashes (a lockfile or a minified bundle can be huge). */
+const MAX_READ_BYTES = 8 * 1024 * 1024;
+/**
+ * Reads workspace files for content fingerprints and SARIF line hashes — and nothing else: a path
+ * that is absolute, climbs out with `..`, or is a symlink whose target lies outside the workspace is
+ * refused, so a hostile repository cannot make the suite read /etc/passwd into a hash.
+ */
+class WorkspaceReader {
+    #root;
+    #cache = new Map();
+    constructor(workspace) {
+        this.#root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+    }
+    /** Whole text of a workspace-relative file, or undefined when it is unreadable or not ours to read. */
+    read(path) {
+        if (this.#cache.has(path))
+            return this.#cache.get(path);
+        const text = this.#load(path);
+        this.#cache.set(path, text);
+        return text;
+    }
+    /** Lines `start..end` (1-based, inclusive). */
+    lines(path, start, end) {
+        const text = this.read(path);
+        if (text === undefined || start < 1)
+            return undefined;
+        const all = text.split(/\r?\n/);
+        if (start > all.length)
+            return undefined;
+        return all.slice(start - 1, Math.max(start, end)).join('\n');
+    }
+    #load(path) {
+        if (path === '' || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path))
+            return undefined;
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(this.#root, path);
+        try {
+            const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(full);
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.#root, real);
+            if (rel === '' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+                return undefined;
+            const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+            if (!info.isFile() || info.size > MAX_READ_BYTES)
+                return undefined;
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
     }
 }
 
@@ -6126,89 +6274,6 @@ function buildRun(run, workflowPath, files) {
         columnKind: 'utf16CodeUnits',
         results,
     };
-}
-
-
-/***/ }),
-
-/***/ 7788:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X5: () => (/* binding */ workspacePath),
-/* harmony export */   xE: () => (/* binding */ WorkspaceReader)
-/* harmony export */ });
-/* unused harmony export MAX_READ_BYTES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-
-/**
- * A path an input names, resolved against the workspace: the absolute path and the workspace-relative
- * POSIX one. A path that climbs out of the workspace (or is the workspace itself, when a file is
- * wanted) is the input's mistake.
- */
-function workspacePath(workspace, value, input) {
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, value);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, abs);
-    if (rel === '' || rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
-        throw new _portcullis_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${value}' is outside the workspace; give a path inside it`);
-    }
-    return { abs, rel: rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') };
-}
-/** Files larger than this are not read for fingerprints or line hashes (a lockfile or a minified bundle can be huge). */
-const MAX_READ_BYTES = 8 * 1024 * 1024;
-/**
- * Reads workspace files for content fingerprints and SARIF line hashes — and nothing else: a path
- * that is absolute, climbs out with `..`, or is a symlink whose target lies outside the workspace is
- * refused, so a hostile repository cannot make the suite read /etc/passwd into a hash.
- */
-class WorkspaceReader {
-    #root;
-    #cache = new Map();
-    constructor(workspace) {
-        this.#root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
-    }
-    /** Whole text of a workspace-relative file, or undefined when it is unreadable or not ours to read. */
-    read(path) {
-        if (this.#cache.has(path))
-            return this.#cache.get(path);
-        const text = this.#load(path);
-        this.#cache.set(path, text);
-        return text;
-    }
-    /** Lines `start..end` (1-based, inclusive). */
-    lines(path, start, end) {
-        const text = this.read(path);
-        if (text === undefined || start < 1)
-            return undefined;
-        const all = text.split(/\r?\n/);
-        if (start > all.length)
-            return undefined;
-        return all.slice(start - 1, Math.max(start, end)).join('\n');
-    }
-    #load(path) {
-        if (path === '' || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path))
-            return undefined;
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(this.#root, path);
-        try {
-            const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(full);
-            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.#root, real);
-            if (rel === '' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
-                return undefined;
-            const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
-            if (!info.isFile() || info.size > MAX_READ_BYTES)
-                return undefined;
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real, 'utf8');
-        }
-        catch {
-            return undefined;
-        }
-    }
 }
 
 

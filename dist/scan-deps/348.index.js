@@ -1,8 +1,8 @@
-export const id = 335;
-export const ids = [335];
+export const id = 348;
+export const ids = [348];
 export const modules = {
 
-/***/ 2335:
+/***/ 2348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,14 +14,14 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 6 modules
-var runtime = __webpack_require__(937);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var src_inputs = __webpack_require__(7276);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 5 modules
+var runtime = __webpack_require__(8611);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
 
 
@@ -317,10 +317,10 @@ function sarifCategory(action, engine, target) {
     return `${SARIF_CATEGORY_PREFIX}/${action}/${categorySlug(engine)}/${categorySlug(target)}/`;
 }
 
-// EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 3 modules
-var writer = __webpack_require__(7048);
-// EXTERNAL MODULE: ./packages/scan/src/files.ts
-var files = __webpack_require__(7788);
+// EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 2 modules
+var writer = __webpack_require__(1355);
+// EXTERNAL MODULE: ./packages/engine/src/files.ts
+var files = __webpack_require__(7375);
 // EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
 var summary = __webpack_require__(6813);
 ;// CONCATENATED MODULE: ./packages/scan/src/summary.ts
@@ -432,6 +432,24 @@ function workflowPath(env) {
     const match = ref ? /^[^/]+\/[^/]+\/(.+?)@/.exec(ref) : null;
     return match?.[1];
 }
+/** The outputs every scan action sets; an engine adds the ones it declares (`ScanEngine.outputs`). */
+const SCAN_OUTPUTS = (/* unused pure expression or super */ null && (['report', 'sarif', 'total', 'counts', 'status']));
+/**
+ * The engine's `<tool>-path` input, as the action read it; an action that offers the engine without
+ * the input is a defect of the action (a test holds each action.yml to its engines), never "unset".
+ */
+function pathInput(action, engine, inputs) {
+    const key = (0,src_inputs/* camelCase */.xQ)(engine.tool.pathInput);
+    if (!(key in inputs)) {
+        throw new Error(`${action} offers engine ${engine.name} without its '${engine.tool.pathInput}' input`);
+    }
+    const value = inputs[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** Outputs an engine may set are the ones it declares (and action.yml lists): any other is a defect. */
+function undeclaredOutputs(engine, result) {
+    return Object.keys(result.outputs ?? {}).filter((name) => !engine.outputs?.includes(name));
+}
 /**
  * The one flow of every scan action: install a verified scanner, run the engine, write the findings
  * report (always — a failed scan writes a `failed` report so the gate fails closed), write SARIF,
@@ -466,23 +484,24 @@ async function runScan(request, io, deps) {
         const ignore = ignoreFiles && inputs.ignoreFile
             ? ignoreFiles.readIgnoreFile(workspace, inputs.ignoreFile)
             : undefined;
+        const ownBinary = pathInput(action, engine, inputs);
         binary = await deps.install({
-            tool: engine.tool,
+            tool: engine.tool.name,
             ...(inputs.version ? { version: inputs.version } : {}),
             ...(inputs.toolSha256 ? { sha256: inputs.toolSha256 } : {}),
-            ...(engine.toolPath(inputs)
-                ? { toolPath: (0,external_node_path_.resolve)(workspace, engine.toolPath(inputs)) }
-                : {}),
+            ...(ownBinary ? { toolPath: (0,external_node_path_.resolve)(workspace, ownBinary) } : {}),
             ...(inputs.toolMirror ? { mirror: inputs.toolMirror } : {}),
         }, engine.install);
-        io.log.info(`${engine.tool} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`);
+        io.log.info(`${engine.tool.name} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`);
         const installed = binary;
-        result = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
+        const ran = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
             inputs,
+            prepared: request.prepared,
             binary: installed,
             exec,
             log: io.log,
             runner: io.context,
+            mask: (value) => io.mask(value),
             workspace,
             workDir,
             outputDir,
@@ -492,6 +511,11 @@ async function runScan(request, io, deps) {
                 resolved = t;
             },
         }));
+        const undeclared = undeclaredOutputs(engine, ran);
+        if (undeclared.length > 0) {
+            throw new Error(`engine ${engine.name} set outputs it does not declare: ${undeclared.join(', ')}`);
+        }
+        result = ran;
         if (ignoreFiles && ignore) {
             const applied = ignoreFiles.applyIgnoreFile(ignore, result.findings, new Date());
             result = {
@@ -704,6 +728,8 @@ function actionsToolCache(root) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:stream"
@@ -1578,6 +1604,49 @@ async function secureExecutable(tool, origin, options) {
     return { ...secured, known };
 }
 
+;// CONCATENATED MODULE: ./packages/engine/src/executables.ts
+
+
+/** Whether `path` is a regular file this process may execute. */
+function isExecutable(path) {
+    try {
+        accessSync(path, constants.X_OK);
+        return statSync(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The first executable `name` in the folders of `pathEnv` (a PATH value), folders in order and,
+ * within a folder, `names` in order; undefined when none is found.
+ */
+function findExecutable(names, pathEnv) {
+    const wanted = typeof names === 'string' ? [names] : names;
+    for (const dir of pathEnv.split(delimiter)) {
+        if (dir === '')
+            continue;
+        for (const name of wanted) {
+            const candidate = join(dir, name);
+            if (isExecutable(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+/** The text of the runner's os-release file, undefined when it has none. */
+function readOsRelease() {
+    for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
+        try {
+            return (0,external_node_fs_.readFileSync)(path, 'utf8');
+        }
+        catch {
+            // try the next one
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/scan/src/deps.ts
 
 
@@ -1618,18 +1687,6 @@ async function secureExternal(io, tool) {
     io.log.warning(`UNVERIFIED binary: ${tool.name} at ${origin} has sha256 ${sha256}, which the tool manifest does not know. ` +
         'The report records it as unverified; a quality gate at system level 3 or 4 refuses it unless its policy lists the digest under `verified-tools`.');
     return { ...tool, path, sha256, origin, verified: false };
-}
-/** The text of the runner's os-release file, undefined when it has none. */
-function readOsRelease() {
-    for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
-        try {
-            return (0,external_node_fs_.readFileSync)(path, 'utf8');
-        }
-        catch {
-            // try the next one
-        }
-    }
-    return undefined;
 }
 /** What an engine's own installer (a pip or OS package) gets on a runner. */
 function runnerInstallPorts(io) {
@@ -1708,7 +1765,7 @@ function runnerScanDeps(io, inputs) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/scan/src/engine.ts
+;// CONCATENATED MODULE: ./packages/engine/src/engine.ts
 
 
 /** Runs the engine's binary and turns a crash, signal, timeout or unexpected exit into ScanFailedError. */
@@ -1755,225 +1812,57 @@ function lastLines(stderr) {
     return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
 }
 
-;// CONCATENATED MODULE: ./packages/scan/src/executables.ts
+;// CONCATENATED MODULE: ./packages/engine/src/settings.ts
 
 
-/** Whether `path` is a regular file this process may execute. */
-function isExecutable(path) {
+/**
+ * Settings files each scanner would read from the scanned tree by itself. Portcullis never lets it
+ * (a pull request could add any of them to lower its own verdict); the scan reads a repository file
+ * only when an input names it. These lists serve the notice that says which were found and not used.
+ */
+const WORKSPACE_SETTINGS_FILES = {
+    trivy: ['trivy.yaml', 'trivy.yml', '.trivyignore', '.trivyignore.yaml', 'trivy-secret.yaml'],
+    gitleaks: ['.gitleaks.toml', '.gitleaksignore'],
+    checkov: ['.checkov.yaml', '.checkov.yml'],
+    grype: ['.grype.yaml', '.grype.yml', '.grype/config.yaml'],
+    'osv-scanner': ['osv-scanner.toml'],
+};
+/**
+ * One sentence naming the scanner settings files present in `dirs` (the workspace and the scanned
+ * folder) that the scan did not use, or undefined when there are none. `used` are absolute paths an
+ * input named.
+ */
+function unusedSettingsNotice(tool, workspace, dirs, used = []) {
+    const found = new Set();
+    for (const dir of new Set(dirs)) {
+        for (const name of WORKSPACE_SETTINGS_FILES[tool]) {
+            const path = (0,external_node_path_.join)(dir, name);
+            if (used.includes(path) || !exists(path))
+                continue;
+            found.add((0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/'));
+        }
+    }
+    if (found.size === 0)
+        return undefined;
+    return `Not used: ${[...found].join(', ')}. ${tool} reads no settings from the scanned files; a repository file applies only when an input names it.`;
+}
+function exists(path) {
     try {
-        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-        return (0,external_node_fs_.statSync)(path).isFile();
+        return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.lstatSync)(path).isFile();
     }
     catch {
         return false;
     }
 }
-/**
- * The first executable `name` in the folders of `pathEnv` (a PATH value), folders in order and,
- * within a folder, `names` in order; undefined when none is found.
- */
-function findExecutable(names, pathEnv) {
-    const wanted = typeof names === 'string' ? [names] : names;
-    for (const dir of pathEnv.split(external_node_path_.delimiter)) {
-        if (dir === '')
-            continue;
-        for (const name of wanted) {
-            const candidate = (0,external_node_path_.join)(dir, name);
-            if (isExecutable(candidate))
-                return candidate;
-        }
-    }
-    return undefined;
+/** The file the `ignore-file` input names, as `used` for {@link unusedSettingsNotice}. */
+function ignoreFileUsed(workspace, inputs) {
+    return inputs.ignoreFile ? [(0,external_node_path_.resolve)(workspace, inputs.ignoreFile)] : [];
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/shared/os-release.ts
-/**
- * The host's release from /etc/os-release: which SCAP content fits it, and which package pins an
- * OS-package tool has for it.
- */
-function unquote(value) {
-    const v = value.trim();
-    if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) {
-        return v.slice(1, -1).replace(/\\(["'$`\\])/g, '$1');
-    }
-    return v;
-}
-/** Parses os-release text (shell-style `KEY=value` lines, values optionally quoted). */
-function parseOsRelease(text) {
-    const fields = new Map();
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^\s*([A-Z0-9_]+)=(.*)$/.exec(line);
-        if (m)
-            fields.set(m[1], unquote(m[2]));
-    }
-    const pretty = fields.get('PRETTY_NAME');
-    return {
-        id: (fields.get('ID') ?? '').toLowerCase(),
-        versionId: fields.get('VERSION_ID') ?? '',
-        idLike: (fields.get('ID_LIKE') ?? '').toLowerCase().split(/\s+/).filter(Boolean),
-        ...(pretty ? { prettyName: pretty } : {}),
-    };
-}
-/** How a host is named in messages: its PRETTY_NAME, else `id version`. */
-function describeOs(os) {
-    return os.prettyName ?? `${os.id || 'unknown'} ${os.versionId}`.trim();
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/shared/os-package.ts
-
-
-
-
-
-async function probe(spec, ports, path) {
-    try {
-        const r = await ports.exec({
-            tool: spec.tool,
-            file: path,
-            args: spec.versionArgs,
-            timeoutMs: 60_000,
-        });
-        return r.exitCode === 0 ? spec.parseVersion(r.stdout) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function system(spec, ports, file, args, what, privileged = true) {
-    const [cmd, argv] = ports.isRoot || !privileged ? [file, args] : ['sudo', ['-n', file, ...args]];
-    const advice = `Install ${spec.label} yourself and give its path in '${spec.tool}-path'.`;
-    let result;
-    try {
-        result = await ports.exec({
-            tool: file,
-            file: cmd,
-            args: argv,
-            env: { DEBIAN_FRONTEND: 'noninteractive' },
-            timeoutMs: 15 * 60_000,
-            relayStdout: true,
-        });
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`${spec.tool}-install-failed`, `Could not ${what}: ${cmd} did not start (${error.message}). ${advice}`);
-    }
-    if (result.exitCode !== 0) {
-        const tail = result.stderrTail.trim().split('\n').slice(-2).join(' / ').slice(0, 400);
-        throw new errors/* UserError */.yo(`${spec.tool}-install-failed`, `Could not ${what}: ${[cmd, ...argv].join(' ')} exited with code ${result.exitCode}${tail ? ` (${tail})` : ''}. ` +
-            (ports.isRoot ? '' : 'The runner user needs password-less sudo. ') +
-            advice);
-    }
-    return result.stdout;
-}
-/** Resolves the tool as {@link OsPackageTool} describes; the provenance says which way it came. */
-async function installOsPackageTool(spec, request, ports) {
-    const { tool } = spec;
-    // Hash first: what runs, the version probe included, is the private copy whose digest was
-    // checked; a build the manifest knows is not run at all before the scan (its version is known).
-    const secured = async (path, source) => {
-        const held = await ports.secure({ name: tool, version: 'unknown', source, path });
-        if (held.verified)
-            return held;
-        const version = await probe(spec, ports, held.path);
-        if (!version)
-            ports.log.warning(`${tool} at '${path}' did not report its version.`);
-        return { ...held, version: version ?? 'unknown' };
-    };
-    const use = (found, from) => {
-        ports.log.info(`Using ${tool} ${found.version} ${from}: ${found.origin ?? found.path}`);
-        return found;
-    };
-    if (request.toolPath !== undefined) {
-        let path = request.toolPath;
-        try {
-            if ((0,external_node_fs_.statSync)(path).isDirectory())
-                path = (0,external_node_path_.join)(path, tool);
-        }
-        catch {
-            // reported below
-        }
-        if (!(0,external_node_path_.isAbsolute)(path) || !isExecutable(path)) {
-            throw new errors/* UserError */.yo('tool-path-missing', `Input '${tool}-path': no executable ${tool} at '${request.toolPath}'. Give the path of the ${tool} binary, or remove '${tool}-path' to use ${tool} from PATH or the OS packages.`);
-        }
-        return use(await secured(path, 'input-path'), `from '${tool}-path'`);
-    }
-    const onPath = findExecutable(tool, ports.pathEnv);
-    if (onPath) {
-        const found = await secured(onPath, 'path');
-        if (request.version === undefined || request.version === found.version) {
-            return use(found, 'found on PATH');
-        }
-        ports.log.info(`Not using ${tool} on PATH (${onPath}): it is ${found.version === 'unknown' ? 'of no known version' : found.version}, 'version' asks for ${request.version}.`);
-    }
-    const text = ports.osRelease();
-    const os = text === undefined ? undefined : parseOsRelease(text);
-    const pin = os ? spec.pins[`${os.id} ${os.versionId}`] : undefined;
-    if (!os || !pin) {
-        const pins = Object.values(spec.pins);
-        const known = pins.map((p) => p.release).join(', ');
-        const packages = pins.some((p) => p.with !== undefined) ? 'packages' : 'package';
-        throw new errors/* UserError */.yo(`${tool}-unavailable`, `${tool} is not installed and ${os ? describeOs(os) : 'this runner (no /etc/os-release)'} has no pinned ${spec.label} ${packages} (pinned for ${known}). Install ${spec.manualInstall ?? spec.label}, then give the ${tool} binary in '${tool}-path' or put it on PATH.`);
-    }
-    const wanted = request.version ?? pin.version;
-    const specs = Object.entries({ [pin.package]: wanted, ...pin.with }).map(([n, v]) => `${n}=${v}`);
-    const plural = specs.length > 1;
-    ports.log.info(`Installing ${spec.label} for ${pin.release} at ${plural ? 'pinned versions' : 'a pinned version'}: ${specs.join(' ')}`);
-    await system(spec, ports, 'apt-get', ['update', '-qq'], 'refresh the apt package lists');
-    await system(spec, ports, 'apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...specs], `install ${specs.join(' ')}`);
-    const installed = (await system(spec, ports, 'dpkg-query', ['-W', '-f=${Version}', pin.package], `check the installed ${pin.package}`, false)).trim();
-    if (installed !== wanted) {
-        throw new errors/* UserError */.yo(`${tool}-install-failed`, `apt-get installed ${pin.package} ${installed || '(none)'}, not the pinned ${wanted}.`);
-    }
-    const path = findExecutable(tool, ports.pathEnv) ?? `/usr/bin/${tool}`;
-    if (!isExecutable(path)) {
-        throw new errors/* UserError */.yo(`${tool}-install-failed`, `${pin.package} was installed but ${path} is missing.`);
-    }
-    return use(await secured(path, 'system'), `from ${pin.package} ${installed}`);
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/nmap/install.ts
-
-/** The installer tool name of nmap (its path input is `nmap-path`). */
-const NMAP_TOOL = 'nmap';
-/** `nmap --version` prints `Nmap version 7.93 ( https://nmap.org )` first. */
-function parseNmapVersion(output) {
-    return /^Nmap version (\d+\.\d+(?:\.\d+)?\S*)/m.exec(output)?.[1];
-}
-/**
- * nmap from the OS packages at pinned versions, per OS release:
- *
- * | release     | nmap           | checked against                   |
- * |-------------|----------------|-----------------------------------|
- * | Debian 12   | 7.93+dfsg1-1   | apt-cache policy, bookworm/main   |
- * | Debian 13   | 7.95+dfsg-3    | apt-cache policy, trixie/main     |
- *
- * Ubuntu's archive could not be checked, so an Ubuntu runner needs nmap on PATH or `nmap-path`
- * (`sudo apt-get install nmap` in an earlier step).
- */
-const NMAP_PACKAGE = {
-    tool: NMAP_TOOL,
-    label: 'nmap',
-    versionArgs: ['--version'],
-    parseVersion: parseNmapVersion,
-    pins: {
-        'debian 12': {
-            release: 'Debian 12 (bookworm)',
-            package: 'nmap',
-            version: '7.93+dfsg1-1',
-            source: 'apt-cache policy on Debian 12, bookworm/main',
-        },
-        'debian 13': {
-            release: 'Debian 13 (trixie)',
-            package: 'nmap',
-            version: '7.95+dfsg-3',
-            source: 'apt-cache policy of trixie/main',
-        },
-    },
-};
-/** nmap from `nmap-path`, PATH or a pinned apt install. */
-function installNmap(request, ports) {
-    return installOsPackageTool(NMAP_PACKAGE, request, ports);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/severity.ts
+var src_severity = __webpack_require__(3262);
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __webpack_require__(2109);
 ;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
 
 /**
@@ -2101,348 +1990,359 @@ class FileFingerprints {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
-var saxes = __webpack_require__(9800);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-;// CONCATENATED MODULE: ./packages/scanners/src/nmap/targets.ts
-
-
+;// CONCATENATED MODULE: ./packages/scanners/src/osv-scanner/cvss.ts
 /**
- * What the nmap engine is allowed to probe, checked before nmap runs. Only targets written out
- * one by one reach nmap: a host name, an IP address or a CIDR block. nmap's own shorthands
- * (`10.0.0-255.1-254`, `*`, `-iL`, `-iR`) never do, so a typo cannot widen a scan, and a value
- * starting with `-` can never be read as an option.
+ * CVSS v3.0/v3.1 base score from a vector string, per the FIRST specification
+ * (https://www.first.org/cvss/v3.1/specification-document, section 7.1 and Appendix A for Roundup).
+ * osv-scanner v1 output carries only vectors (no score and no `max_severity`), so the score is
+ * computed here to rank an advisory. Returns undefined for anything that is not a complete v3 vector.
  */
-/** Widest block scanned without `allow-wide-targets: true`: 256 addresses (a /24, or a /120 in IPv6). */
-const MAX_NARROW_ADDRESSES = 256;
-// RFC 1123 host names (letters, digits, hyphens; dot-separated labels of at most 63 characters).
-const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$/;
-/** Reads one `targets` entry; throws InputError naming the input for anything else. */
-function parseTarget(raw, allowWide) {
-    const value = raw.trim();
-    const slash = value.indexOf('/');
-    if (slash >= 0) {
-        const address = value.slice(0, slash);
-        const prefixText = value.slice(slash + 1);
-        const family = (0,external_node_net_.isIP)(address);
-        const bits = family === 6 ? 128 : 32;
-        if (family === 0 || !/^\d{1,3}$/.test(prefixText) || Number(prefixText) > bits) {
-            throw new errors/* InputError */.dz('targets', `'${value}' is not a CIDR block; write an IP address and a prefix length (e.g. 10.0.0.0/28)`);
-        }
-        const prefix = Number(prefixText);
-        const addresses = 2 ** (bits - prefix);
-        if (addresses > MAX_NARROW_ADDRESSES && !allowWide) {
-            const narrowest = bits - Math.log2(MAX_NARROW_ADDRESSES);
-            throw new errors/* InputError */.dz('targets', `'${value}' covers ${addresses.toLocaleString('en-US')} addresses, more than a /${narrowest} (${MAX_NARROW_ADDRESSES}); list the hosts to check, or set allow-wide-targets: true if scanning the whole block is intended`);
-        }
-        return { spec: value, family: family === 6 ? 6 : 4, addresses };
-    }
-    const family = (0,external_node_net_.isIP)(value);
-    if (family !== 0)
-        return { spec: value, family: family === 6 ? 6 : 4, addresses: 1 };
-    // A name's last label has a letter (no top-level domain is all digits), so nmap's octet ranges
-    // (`10.0.0-255.1`), which also match the host-name pattern, are never taken for names.
-    const last = value.replace(/\.$/, '').split('.').at(-1) ?? '';
-    if (HOST_NAME.test(value) && /[A-Za-z]/.test(last)) {
-        return { spec: value, family: 'name', addresses: 1 };
-    }
-    throw new errors/* InputError */.dz('targets', `'${value}' is not a host name, IP address or CIDR block; give each target explicitly (nmap ranges and wildcards are not accepted)`);
-}
-/** All `targets` entries; IPv4 and IPv6 cannot share one nmap run (it scans one family at a time). */
-function parseTargets(values, allowWide) {
-    const targets = values.map((v) => parseTarget(v, allowWide));
-    if (targets.length === 0) {
-        throw new errors/* InputError */.dz('targets', 'is empty; give the hosts or CIDR blocks to check');
-    }
-    if (targets.some((t) => t.family === 4) && targets.some((t) => t.family === 6)) {
-        throw new errors/* InputError */.dz('targets', 'mixes IPv4 and IPv6 addresses, which nmap scans in separate runs; use one step per address family');
-    }
-    return targets;
-}
-function portNumber(text, input, entry) {
-    const n = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
-    if (!(n >= 1 && n <= 65_535)) {
-        throw new errors/* InputError */.dz(input, `'${entry}' is not a port (1–65535) or a range of ports`);
-    }
-    return n;
-}
-function range(text, input, entry) {
-    const [a, b, ...rest] = text.split('-');
-    if (rest.length > 0 || a === undefined) {
-        throw new errors/* InputError */.dz(input, `'${entry}' is not a port (1–65535) or a range of ports`);
-    }
-    const from = portNumber(a, input, entry);
-    const to = b === undefined ? from : portNumber(b, input, entry);
-    if (to < from)
-        throw new errors/* InputError */.dz(input, `'${entry}' is a range that ends before it starts`);
-    return { from, to };
-}
-/** `allowed-ports` entries: `22/tcp`, `8000-8080/tcp`, `53/udp`; a bare number means TCP. */
-function parseAllowedPorts(values) {
-    return values.map((raw) => {
-        const entry = raw.trim();
-        const match = /^([0-9-]+)(?:\/(tcp|udp|sctp))?$/i.exec(entry);
-        if (!match) {
-            throw new errors/* InputError */.dz('allowed-ports', `'${entry}' is not a port with its protocol; write e.g. 22/tcp, 443/tcp or 8000-8080/tcp`);
-        }
-        const protocol = (match[2]?.toLowerCase() ?? 'tcp');
-        return { ...range(match[1], 'allowed-ports', entry), protocol };
-    });
-}
-/** Whether `port/protocol` is in the allowed ranges. */
-function isAllowed(allowed, port, protocol) {
-    return allowed.some((r) => r.protocol === protocol && port >= r.from && port <= r.to);
-}
-/**
- * The `ports` input as nmap's `-p` value (TCP ports and ranges, comma-separated), or undefined for
- * nmap's default, its 1,000 most common TCP ports.
- */
-function portsArgument(values) {
-    if (values.length === 0)
+function cvss3BaseScore(vector) {
+    const parts = vector.trim().split('/');
+    if (!/^CVSS:3\.[01]$/.test(parts[0] ?? ''))
         return undefined;
-    return values
-        .map((raw) => {
-        const entry = raw.trim();
-        const { from, to } = range(entry.replace(/\/tcp$/i, ''), 'ports', entry);
-        return from === to ? String(from) : `${from}-${to}`;
-    })
-        .join(',');
+    const m = new Map();
+    for (const p of parts.slice(1)) {
+        const [k, v] = p.split(':');
+        if (k && v)
+            m.set(k, v);
+    }
+    const scope = m.get('S');
+    const av = { N: 0.85, A: 0.62, L: 0.55, P: 0.2 }[m.get('AV') ?? ''];
+    const ac = { L: 0.77, H: 0.44 }[m.get('AC') ?? ''];
+    const pr = (scope === 'C'
+        ? { N: 0.85, L: 0.68, H: 0.5 }
+        : { N: 0.85, L: 0.62, H: 0.27 })[m.get('PR') ?? ''];
+    const ui = { N: 0.85, R: 0.62 }[m.get('UI') ?? ''];
+    const cia = { H: 0.56, L: 0.22, N: 0 };
+    const c = cia[m.get('C') ?? ''];
+    const i = cia[m.get('I') ?? ''];
+    const a = cia[m.get('A') ?? ''];
+    if ((scope !== 'U' && scope !== 'C') ||
+        av === undefined ||
+        ac === undefined ||
+        pr === undefined ||
+        ui === undefined ||
+        c === undefined ||
+        i === undefined ||
+        a === undefined) {
+        return undefined;
+    }
+    const iss = 1 - (1 - c) * (1 - i) * (1 - a);
+    const impact = scope === 'U' ? 6.42 * iss : 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15);
+    const exploitability = 8.22 * av * ac * pr * ui;
+    if (impact <= 0)
+        return 0;
+    const raw = scope === 'U' ? impact + exploitability : 1.08 * (impact + exploitability);
+    return roundUp(Math.min(raw, 10));
+}
+/** CVSS v3.1 Appendix A Roundup: the smallest one-decimal number >= input, free of float noise. */
+function roundUp(value) {
+    const int = Math.round(value * 100000);
+    return int % 10000 === 0 ? int / 100000 : (Math.floor(int / 10000) + 1) / 10;
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/nmap/parse.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/osv-scanner/parse.ts
 
 
 
-/** Deepest element nesting read; nmap writes five levels. Deeper input is not nmap output. */
-const MAX_DEPTH = 64;
-function attrs(tag) {
-    const out = {};
-    for (const [k, v] of Object.entries(tag.attributes)) {
-        const value = typeof v === 'string' ? v : v.value;
-        if (value.trim() !== '')
-            out[k] = value;
+function parse_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function parse_str(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function records(value, where) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || !value.every(parse_isRecord)) {
+        throw new errors/* ScanFailedError */.$5(`osv-scanner output is not valid: ${where} is not a list of objects`);
+    }
+    return value;
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+/** Orders version strings segment by segment (numbers numerically); good enough to pick among fixes. */
+function compareVersions(a, b) {
+    const pa = a.replace(/^v/i, '').split(/[.\-+_~:]/);
+    const pb = b.replace(/^v/i, '').split(/[.\-+_~:]/);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = pa[i];
+        const y = pb[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        const nx = /^\d+$/.test(x) ? Number(x) : NaN;
+        const ny = /^\d+$/.test(y) ? Number(y) : NaN;
+        if (!Number.isNaN(nx) && !Number.isNaN(ny)) {
+            if (nx !== ny)
+                return nx - ny;
+        }
+        else if (x !== y) {
+            return x < y ? -1 : 1;
+        }
+    }
+    return 0;
+}
+/** The `fixed` event of the affected range that contains the installed version. */
+function fixedVersion(vuln, name, version) {
+    const candidates = [];
+    const containing = [];
+    for (const affected of records(vuln.affected, 'vulnerabilities[].affected')) {
+        const pkg = parse_isRecord(affected.package) ? affected.package : {};
+        if (parse_str(pkg.name) !== undefined && parse_str(pkg.name)?.toLowerCase() !== name.toLowerCase())
+            continue;
+        for (const range of records(affected.ranges, 'affected[].ranges')) {
+            if (range.type === 'GIT')
+                continue;
+            let introduced;
+            for (const event of records(range.events, 'ranges[].events')) {
+                if (typeof event.introduced === 'string')
+                    introduced = event.introduced;
+                const fixed = parse_str(event.fixed);
+                if (!fixed)
+                    continue;
+                candidates.push(fixed);
+                if (version !== undefined &&
+                    (introduced === undefined ||
+                        introduced === '0' ||
+                        compareVersions(version, introduced) >= 0) &&
+                    compareVersions(version, fixed) < 0) {
+                    containing.push(fixed);
+                }
+            }
+        }
+    }
+    const pool = containing.length > 0 ? containing : unique(candidates);
+    if (containing.length === 0 && pool.length !== 1)
+        return undefined;
+    return pool.sort(compareVersions)[0];
+}
+function cvssOf(vuln) {
+    const entries = records(vuln.severity, 'vulnerabilities[].severity');
+    const pick = entries.find((e) => e.type === 'CVSS_V4') ??
+        entries.find((e) => e.type === 'CVSS_V3') ??
+        entries.find((e) => typeof e.score === 'string');
+    const vector = pick ? parse_str(pick.score) : undefined;
+    if (!vector)
+        return undefined;
+    const version = /^CVSS:(\d\.\d)\//.exec(vector)?.[1] ?? (pick?.type === 'CVSS_V2' ? '2.0' : undefined);
+    const score = cvss3BaseScore(vector);
+    return {
+        vector,
+        ...(version ? { version } : {}),
+        ...(score !== undefined ? { score } : {}),
+    };
+}
+/** v1 fallback: highest CVSS v3 score of the members, else highest GitHub severity word. */
+function derivedSeverity(vulns) {
+    let best;
+    const consider = (s) => {
+        if (best === undefined || (0,model/* severityRank */.qs)(s) < (0,model/* severityRank */.qs)(best))
+            best = s;
+    };
+    for (const v of vulns) {
+        for (const e of records(v.severity, 'vulnerabilities[].severity')) {
+            const score = typeof e.score === 'string' ? cvss3BaseScore(e.score) : undefined;
+            if (score !== undefined)
+                consider((0,src_severity/* severityFromScore */.qI)(score));
+        }
+    }
+    if (best !== undefined)
+        return best;
+    for (const v of vulns) {
+        const word = parse_isRecord(v.database_specific) ? parse_str(v.database_specific.severity) : undefined;
+        if (word)
+            consider((0,src_severity/* normalizeSeverity */.lv)(word));
+    }
+    return best;
+}
+function cwesOf(vuln) {
+    const out = [];
+    if (parse_isRecord(vuln.database_specific))
+        out.push(...strings(vuln.database_specific.cwe_ids));
+    for (const affected of records(vuln.affected, 'vulnerabilities[].affected')) {
+        if (!parse_isRecord(affected.database_specific))
+            continue;
+        for (const cwe of records(affected.database_specific.cwes, 'database_specific.cwes')) {
+            const id = parse_str(cwe.cweId);
+            if (id)
+                out.push(id);
+        }
     }
     return out;
 }
-/** Parses `nmap -oX` text; throws ScanFailedError for anything nmap does not write. */
-function parseNmapXml(text) {
-    if (text.trim() === '')
-        throw new errors/* ScanFailedError */.$5('nmap wrote an empty XML report');
-    const parser = new saxes/* SaxesParser */.wT({ position: true });
-    const stack = [];
-    const hosts = [];
-    let host;
-    let port;
-    let root;
-    let finished;
-    let hostsStats;
-    parser.on('opentag', (tag) => {
-        stack.push(tag.name);
-        if (stack.length > MAX_DEPTH) {
-            throw new errors/* ScanFailedError */.$5(`nmap XML nests deeper than ${MAX_DEPTH} levels; it is not nmap output`);
-        }
-        const a = attrs(tag);
-        const parent = stack[stack.length - 2];
-        if (stack.length === 1) {
-            if (tag.name !== 'nmaprun') {
-                throw new errors/* ScanFailedError */.$5(`the XML report is a <${tag.name}> document, not nmap's <nmaprun>`);
-            }
-            root = a;
-            return;
-        }
-        switch (tag.name) {
-            case 'host':
-                if (parent === 'nmaprun')
-                    host = { addresses: [], hostnames: [], ports: [] };
-                return;
-            case 'address':
-                if (host && a.addr)
-                    host.addresses.push({ addr: a.addr, type: a.addrtype ?? 'ipv4' });
-                return;
-            case 'hostname':
-                if (host && a.name)
-                    host.hostnames.push({ name: a.name, type: a.type });
-                return;
-            case 'port': {
-                const n = Number(a.portid);
-                if (host && Number.isInteger(n))
-                    port = { protocol: a.protocol ?? 'tcp', port: n, state: '' };
-                return;
-            }
-            case 'state':
-                if (port && parent === 'port')
-                    port = { ...port, state: a.state ?? '' };
-                return;
-            case 'service':
-                if (port) {
-                    port.service = {
-                        ...(a.name ? { name: a.name } : {}),
-                        ...(a.product ? { product: a.product } : {}),
-                        ...(a.version ? { version: a.version } : {}),
-                        ...(a.extrainfo ? { extrainfo: a.extrainfo } : {}),
-                        ...(a.tunnel ? { tunnel: a.tunnel } : {}),
-                        ...(a.method ? { method: a.method } : {}),
-                    };
-                }
-                return;
-            case 'finished':
-                finished = a;
-                return;
-            case 'hosts':
-                if (parent === 'runstats')
-                    hostsStats = a;
-                return;
-        }
-    });
-    parser.on('closetag', (tag) => {
-        stack.pop();
-        if (tag.name === 'port' && port && host) {
-            host.ports.push(port);
-            port = undefined;
-        }
-        else if (tag.name === 'host' && host && stack.length === 1) {
-            hosts.push(host);
-            host = undefined;
-        }
-    });
+/** The advisory id that names a group across runs and engines: a CVE alias when there is one. */
+function canonicalAdvisory(ids, aliases) {
+    const cve = [...aliases, ...ids].filter((a) => /^CVE-\d+-\d+$/i.test(a)).sort()[0];
+    return cve ?? ids[0] ?? aliases[0] ?? 'unknown';
+}
+function firstLine(text) {
+    return text
+        ?.split('\n')
+        .map((l) => l.trim())
+        .find((l) => l !== '' && !/^[-_=#*]+/.test(l));
+}
+function parseOsvScanner(raw, context) {
+    if (raw.trim() === '') {
+        throw new errors/* ScanFailedError */.$5('osv-scanner wrote no output (it writes nothing when it crashes); see its log above');
+    }
+    let data;
     try {
-        parser.write(text).close();
+        data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
     }
     catch (error) {
-        if (error instanceof errors/* ScanFailedError */.$5)
-            throw error;
-        throw new errors/* ScanFailedError */.$5(`nmap's XML report is not well-formed (${error.message.split('\n')[0]}); it may be truncated`);
+        throw new errors/* ScanFailedError */.$5(`osv-scanner output is not JSON (${(0,errors/* describeJsonError */.M1)(error)}); was it run with --format json?`, { cause: error });
     }
-    if (!root)
-        throw new errors/* ScanFailedError */.$5("the XML report has no <nmaprun> element; it is not nmap's");
-    if (!finished || !hostsStats) {
-        throw new errors/* ScanFailedError */.$5('nmap did not finish its XML report (no <runstats>): the scan was interrupted');
+    if (!parse_isRecord(data) || !('results' in data)) {
+        throw new errors/* ScanFailedError */.$5('osv-scanner output has no "results" list; expected the output of --format json');
+    }
+    const results = records(data.results, 'results');
+    const findings = [];
+    const notices = [];
+    let packages = 0;
+    let vulnerabilities = 0;
+    let groups = 0;
+    let ungrouped = 0;
+    let outside = 0;
+    for (const result of results) {
+        const source = parse_isRecord(result.source) ? result.source : {};
+        const sourcePath = parse_str(source.path);
+        const path = sourcePath ? (0,paths/* toWorkspacePath */.C)(sourcePath, context.workspace) : undefined;
+        if (sourcePath && !path)
+            outside += 1;
+        for (const entry of records(result.packages, 'results[].packages')) {
+            packages += 1;
+            const pkg = parse_isRecord(entry.package) ? entry.package : undefined;
+            // A vulnerable git checkout (source type "git") is named by its commit, with empty name/version.
+            const commit = pkg ? parse_str(pkg.commit) : undefined;
+            const name = pkg
+                ? (parse_str(pkg.name) ?? (commit ? (path ?? sourcePath ?? 'git') : undefined))
+                : undefined;
+            if (!pkg || !name) {
+                throw new errors/* ScanFailedError */.$5('osv-scanner output is not valid: a package has no name or commit');
+            }
+            const version = parse_str(pkg.version) ?? commit;
+            const ecosystem = parse_str(pkg.ecosystem) ?? (commit ? 'git' : undefined);
+            const vulns = records(entry.vulnerabilities, 'packages[].vulnerabilities');
+            vulnerabilities += vulns.length;
+            const byId = new Map();
+            for (const v of vulns) {
+                const id = parse_str(v.id);
+                if (!id)
+                    throw new errors/* ScanFailedError */.$5('osv-scanner output is not valid: a vulnerability has no id');
+                byId.set(id, v);
+            }
+            const grouped = new Set();
+            const units = [];
+            for (const g of records(entry.groups, 'packages[].groups')) {
+                groups += 1;
+                const ids = strings(g.ids);
+                if (ids.length === 0) {
+                    throw new errors/* ScanFailedError */.$5('osv-scanner output is not valid: a group lists no ids');
+                }
+                for (const id of ids)
+                    grouped.add(id);
+                units.push({ ids, aliases: strings(g.aliases), maxSeverity: g.max_severity });
+            }
+            for (const [id, v] of byId) {
+                if (grouped.has(id))
+                    continue;
+                ungrouped += 1;
+                units.push({ ids: [id], aliases: strings(v.aliases), maxSeverity: undefined });
+            }
+            for (const unit of units) {
+                const members = unit.ids.map((id) => byId.get(id)).filter((v) => !!v);
+                const primary = members[0];
+                const primaryId = unit.ids[0];
+                const malicious = unit.ids.some((id) => id.startsWith('MAL-'));
+                const scored = typeof unit.maxSeverity === 'string'
+                    ? unit.maxSeverity === ''
+                        ? undefined
+                        : (0,src_severity/* normalizeSeverity */.lv)(unit.maxSeverity)
+                    : derivedSeverity(members);
+                // OpenSSF malicious-packages records (MAL-…) carry no CVSS: the package is malware, so the
+                // severity is critical, never the unknown default.
+                const severity = scored ?? (malicious ? 'critical' : src_severity/* UNKNOWN_SEVERITY */.J_);
+                const advisories = unique([
+                    ...unit.ids,
+                    ...unit.aliases,
+                    ...members.flatMap((m) => strings(m.aliases)),
+                ]);
+                const fixes = members
+                    .map((m) => fixedVersion(m, name, version))
+                    .filter((f) => !!f)
+                    .sort(compareVersions);
+                const fixed = fixes[fixes.length - 1];
+                const summary = primary
+                    ? (parse_str(primary.summary) ?? firstLine(parse_str(primary.details)))
+                    : undefined;
+                const references = unique(members.flatMap((m) => records(m.references, 'vulnerabilities[].references')
+                    .map((r) => parse_str(r.url))
+                    .filter((u) => !!u)));
+                const cwe = unique(members.flatMap(cwesOf));
+                const cvss = primary ? cvssOf(primary) : undefined;
+                const details = primary ? parse_str(primary.details)?.trim() : undefined;
+                const label = `${name}${version ? `@${version}` : ''}`;
+                findings.push({
+                    fingerprint: packageFingerprint({
+                        advisory: canonicalAdvisory(unit.ids, unit.aliases),
+                        name,
+                        version,
+                        ecosystem,
+                    }),
+                    category: 'vulnerability',
+                    ruleId: primaryId,
+                    title: `${primaryId}: ${summary ?? 'vulnerability'} in ${label}`,
+                    ...(details ? { description: details } : {}),
+                    ...(0,model/* ruleInfo */.PI)(summary ? `${primaryId}: ${summary}` : undefined, details),
+                    severity,
+                    ...(typeof unit.maxSeverity === 'string' && unit.maxSeverity !== ''
+                        ? { scannerSeverity: unit.maxSeverity }
+                        : {}),
+                    ...(cvss ? { cvss } : {}),
+                    ...(path ? { location: { path } } : {}),
+                    package: {
+                        name,
+                        ...(version ? { version } : {}),
+                        ...(ecosystem ? { ecosystem } : {}),
+                        ...(fixed ? { fixedVersion: fixed } : {}),
+                    },
+                    ...(references.length > 0 ? { references } : {}),
+                    ...(cwe.length > 0 ? { cwe } : {}),
+                    advisories,
+                    helpUri: `https://osv.dev/vulnerability/${encodeURIComponent(primaryId)}`,
+                    ...(fixed ? { remediation: `Upgrade ${name} to ${fixed} or later.` } : {}),
+                });
+            }
+        }
+    }
+    if (outside > 0) {
+        notices.push(`osv-scanner reported ${outside} source file(s) outside the workspace; their findings carry no file location.`);
+    }
+    if (vulnerabilities > 0) {
+        notices.push(`osv-scanner listed ${vulnerabilities} package vulnerabilit${vulnerabilities === 1 ? 'y' : 'ies'}; aliases of one advisory are merged into ${findings.length} finding(s).`);
     }
     return {
-        ...(root.version ? { scannerVersion: root.version } : {}),
-        ...(root.args ? { args: root.args } : {}),
-        hosts,
-        ...(finished.exit ? { exit: finished.exit } : {}),
-        ...(finished.errormsg ? { errorMessage: finished.errormsg } : {}),
-        hostsTotal: Number(hostsStats.total ?? 0),
-        hostsUp: Number(hostsStats.up ?? 0),
+        findings,
+        notices,
+        stats: { sources: results.length, packages, vulnerabilities, groups, ungrouped },
     };
 }
-/**
- * Services that are high severity when reachable: administration over plain text (credentials and
- * sessions readable on the wire) and databases (data stores should never face a network they do
- * not serve). Names are nmap's service names (nmap-services, and `-sV` probe results).
- */
-const HIGH_RISK_SERVICES = {
-    plainTextAdmin: [
-        'telnet',
-        'ftp',
-        'tftp',
-        'shell', // rsh, 514/tcp
-        'login', // rlogin, 513/tcp
-        'exec', // rexec, 512/tcp
-        'rsh',
-        'rlogin',
-        'rexec',
-        'vnc',
-        'vnc-http',
-        'x11',
-    ],
-    database: [
-        'mysql',
-        'postgresql',
-        'redis',
-        'mongodb',
-        'mongod',
-        'memcached',
-        'ms-sql-s',
-        'oracle-tns',
-        'couchdb',
-        'cassandra',
-        'cassandra-native',
-        'elasticsearch',
-    ],
+/** The `Parser` port for osv-scanner JSON. */
+const parse = (raw, context) => {
+    const { findings, notices } = parseOsvScanner(raw, context);
+    return { findings, notices };
 };
-/** The service class of a port and the severity it earns when the port is not allowed. */
-function serviceSeverity(service) {
-    const name = service?.name?.toLowerCase() ?? '';
-    const base = name.replace(/^ssl\//, '');
-    // An admin protocol inside TLS (FTPS, VNC over TLS) no longer sends credentials in the clear.
-    if (HIGH_RISK_SERVICES.plainTextAdmin.includes(base) &&
-        service?.tunnel !== 'ssl') {
-        return { severity: 'high', serviceClass: 'plain-text administration' };
-    }
-    if (HIGH_RISK_SERVICES.database.includes(base)) {
-        return { severity: 'high', serviceClass: 'database' };
-    }
-    return { severity: 'medium', serviceClass: 'other' };
-}
-/** `OpenSSH 9.2p1 Debian 2+deb12u3 (protocol 2.0)`, or undefined when nmap named no product. */
-function describeService(service) {
-    if (!service?.product)
-        return undefined;
-    return [service.product, service.version, service.extrainfo ? `(${service.extrainfo})` : '']
-        .filter(Boolean)
-        .join(' ');
-}
-/** The name a host was given by (a target host name), else its IP address. */
-function hostLabel(host) {
-    const given = host.hostnames.find((h) => h.type === 'user')?.name;
-    const address = host.addresses.find((a) => a.type === 'ipv4' || a.type === 'ipv6')?.addr;
-    return given ?? address ?? host.addresses[0]?.addr ?? 'unknown host';
-}
-/** The rule id of an open port: one rule per port and protocol, so SARIF groups a port across hosts. */
-function exposureRuleId(port, protocol) {
-    return `open-port/${port}/${protocol}`;
-}
-/**
- * A compliance finding for every open port that `allowed` does not list. The fingerprint holds the
- * host and the port (never the service version), so an upgraded daemon on the same port stays the
- * same finding for waivers and baselines.
- */
-function exposureFindings(run, allowed) {
-    const findings = [];
-    for (const host of run.hosts) {
-        const label = hostLabel(host);
-        const address = host.addresses[0]?.addr;
-        for (const p of host.ports) {
-            if (p.state !== 'open')
-                continue;
-            if (isAllowed(allowed, p.port, p.protocol))
-                continue;
-            const portName = `${p.port}/${p.protocol}`;
-            const { severity, serviceClass } = serviceSeverity(p.service);
-            const serviceName = p.service?.name ?? 'unknown';
-            const product = describeService(p.service);
-            const guessed = p.service?.method === 'table';
-            const ruleId = exposureRuleId(p.port, p.protocol);
-            findings.push({
-                fingerprint: ruleFingerprint(ruleId, label),
-                category: 'compliance',
-                ruleId,
-                title: `Port ${portName} (${serviceName}${product ? `: ${product}` : ''}) is open on ${label} and not in allowed-ports`,
-                description: [
-                    `nmap found ${portName} open on ${label}${address && address !== label ? ` (${address})` : ''}.`,
-                    `Service: ${serviceName}${p.service?.tunnel === 'ssl' ? ' over TLS' : ''}${product ? `, ${product}` : ''}${guessed ? ' (named from the port number; set service-detection: true to ask the service itself)' : ''}.`,
-                    serviceClass === 'other'
-                        ? 'A reachable port that the policy does not list is exposure nobody reviewed.'
-                        : serviceClass === 'database'
-                            ? 'A database reachable from the network is exposed to anyone who can reach the host.'
-                            : 'This protocol carries logins and sessions in plain text.',
-                ].join(' '),
-                severity,
-                scannerSeverity: serviceClass,
-                remediation: `Stop the service or firewall ${portName} on ${label}; if it must be reachable, add ${portName} to allowed-ports.`,
-                references: ['https://nmap.org/book/man-port-scanning-basics.html'],
-            });
-        }
-    }
-    return findings;
-}
 
-;// CONCATENATED MODULE: ./packages/scanners/src/nmap/engine.ts
-
+// EXTERNAL MODULE: ./packages/scanners/src/osv-scanner/tool.ts
+var tool = __webpack_require__(9731);
+;// CONCATENATED MODULE: ./packages/scanners/src/osv-scanner/engine.ts
 
 
 
@@ -2450,1004 +2350,791 @@ function exposureFindings(run, allowed) {
 
 
 /**
- * The flags every run gets (nmap(1), https://nmap.org/book/man-briefoptions.html):
- * - `-sT` TCP connect scan: a full handshake through the OS's sockets, so it needs no root or raw
- *   sockets, and `--unprivileged` keeps a root runner on the same path as any other;
- * - `-Pn` no host discovery: every target is scanned even if it drops pings, and reported as up;
- * - `-n` no reverse DNS: names come from the targets as given (forward resolution still happens);
- * - `--open` only open ports in the report; `--noninteractive` no keyboard commands on stdin.
+ * osv-scanner exit codes (https://google.github.io/osv-scanner/output/#return-codes): 0 nothing
+ * found, 1 vulnerabilities found, 128 no packages found; 127 and anything else is an error.
  */
-const NMAP_BASE_ARGS = [
-    '--noninteractive',
-    '--unprivileged',
-    '-Pn',
-    '-sT',
-    '-n',
-    '--open',
-];
-/** The argv for a run (without the binary): base flags, options, the XML report, then the targets. */
-function nmapArgs(options) {
+const OSV_EXIT = { clean: 0, found: 1, noPackages: 128 };
+function release(version) {
+    const m = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version);
+    return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
+}
+function atLeast(v, want) {
+    if (!v)
+        return true;
+    for (let i = 0; i < 3; i++)
+        if (v[i] !== want[i])
+            return v[i] > want[i];
+    return true;
+}
+/**
+ * The argv for a source scan. v2 has subcommands (`scan source`, v1 had none) and `--exclude`
+ * from v2.3.3 (`--experimental-exclude` before). Globs in `skip-dirs` are passed as
+ * `g:<glob>`, plain folder names as they are.
+ */
+function osvScannerArgs(version, target, output, skipDirs, config) {
+    const v = release(version);
+    const v2 = atLeast(v, [2, 0, 0]);
+    const exclude = atLeast(v, [2, 3, 3]) ? '--exclude' : '--experimental-exclude';
+    if (!v2 && skipDirs.length > 0) {
+        throw new errors/* InputError */.dz('skip-dirs', `osv-scanner ${version} cannot exclude folders; use osv-scanner 2.x`);
+    }
     return [
-        ...NMAP_BASE_ARGS,
-        ...(options.serviceDetection ? ['-sV'] : []),
-        ...(options.ports ? ['-p', options.ports] : []),
-        ...(options.targets.some((t) => t.family === 6) ? ['-6'] : []),
-        '-oX',
-        options.xmlPath,
-        ...options.targets.map((t) => t.spec),
+        ...(v2 ? ['scan', 'source'] : []),
+        '--format',
+        'json',
+        '--output',
+        output,
+        '--recursive',
+        // osv-scanner otherwise reads an osv-scanner.toml beside each lockfile (ignored vulnerabilities
+        // and packages): an explicit file of our own overrides them all.
+        ...(config ? ['--config', config] : []),
+        ...skipDirs.flatMap((d) => [exclude, /[*?[]/.test(d) ? `g:${d}` : d]),
+        target,
     ];
 }
-/** Targets nmap names in `Failed to resolve "<name>".` on stderr (the XML report omits them). */
-function unresolvedTargets(stderr) {
-    return [...new Set([...stderr.matchAll(/Failed to resolve "([^"]+)"/g)].map((m) => m[1]))];
-}
 /**
- * Exposure check for the compliance action: a TCP connect scan of the given hosts, and a finding
- * for every open port the policy (`allowed-ports`) does not list. A target that does not resolve,
- * or a report with fewer hosts than the targets cover, is a failed scan, never zero findings.
+ * scan-deps on osv-scanner: `osv-scanner scan source --format json --recursive` over `path`, parsed
+ * with the osv-scanner parser. osv-scanner queries the osv.dev API, so it needs network access;
+ * `ignore-unfixed` drops findings for which no fixed version is known. No SBOM is written by this
+ * engine (the summary says so).
  */
-const nmapEngine = {
-    name: 'nmap',
-    tool: NMAP_TOOL,
-    toolPath: (inputs) => inputs.nmapPath?.trim() || undefined,
-    // An OS package: from `nmap-path`, PATH or a pinned apt install, held against the manifest
-    // (hashed before anything of it runs).
-    install: installNmap,
+const osvScannerEngine = {
+    name: 'osv-scanner',
+    tool: tool/* OSV_SCANNER */.K,
+    outputs: ['sbom'],
     async run(context) {
-        const { inputs, outputDir } = context;
-        const targets = parseTargets(inputs.targets, inputs.allowWideTargets);
-        const allowed = parseAllowedPorts(inputs.allowedPorts);
-        const ports = portsArgument(inputs.ports);
-        const slug = targets[0].spec.replace(/[^A-Za-z0-9_.-]+/g, '-');
-        const xmlPath = (0,external_node_path_.join)(outputDir, `compliance-nmap-${slug}${targets.length > 1 ? `-and-${targets.length - 1}` : ''}.xml`);
-        const args = nmapArgs({ targets, ports, serviceDetection: inputs.serviceDetection, xmlPath });
+        const { inputs, workspace, workDir } = context;
+        const abs = (0,external_node_path_.resolve)(workspace, inputs.path?.trim() || '.');
+        const rel = (0,external_node_path_.relative)(workspace, abs);
+        if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel) || !(0,external_node_fs_.existsSync)(abs)) {
+            throw new errors/* InputError */.dz('path', `'${inputs.path ?? '.'}' is not a folder inside the workspace`);
+        }
+        if (inputs.skipFiles.length > 0) {
+            throw new errors/* InputError */.dz('skip-files', 'osv-scanner skips folders only: list them in `skip-dirs`, or use engine trivy to skip files');
+        }
+        const output = `${workDir}/osv-scanner.json`;
+        const config = `${workDir}/osv-scanner.toml`;
+        (0,external_node_fs_.writeFileSync)(config, '');
         const result = await runTool(context, {
-            args,
-            // nmap(1): 0 when the scan ran; anything else is an error that stopped it.
-            okExitCodes: [0],
-            relayStdout: true,
-            maxStdoutBytes: 4 << 20,
+            args: osvScannerArgs(context.binary.version, abs, output, inputs.skipDirs, config),
+            cwd: workDir,
+            okExitCodes: [OSV_EXIT.clean, OSV_EXIT.found, OSV_EXIT.noPackages],
         });
-        const unresolved = unresolvedTargets(result.stderrTail);
-        if (unresolved.length > 0) {
-            throw new errors/* ScanFailedError */.$5(`nmap could not resolve ${unresolved.map((u) => `'${u}'`).join(', ')}; ${unresolved.length > 1 ? 'these targets were' : 'this target was'} not scanned. Check the name in 'targets'`);
-        }
-        if (!(0,external_node_fs_.existsSync)(xmlPath)) {
-            throw new errors/* ScanFailedError */.$5(`nmap exited with code 0 but wrote no XML report at ${xmlPath}`);
-        }
-        const run = parseNmapXml((0,external_node_fs_.readFileSync)(xmlPath, 'utf8'));
-        if (run.exit !== undefined && run.exit !== 'success') {
-            throw new errors/* ScanFailedError */.$5(`nmap stopped with an error: ${run.errorMessage ?? run.exit}`);
-        }
-        const expected = targets.reduce((n, t) => n + t.addresses, 0);
-        if (run.hostsTotal < expected) {
-            throw new errors/* ScanFailedError */.$5(`nmap scanned ${run.hostsTotal} address(es) where the targets cover ${expected}; some targets were not scanned (unresolvable or refused)`);
-        }
-        const findings = exposureFindings(run, allowed);
-        const open = run.hosts.flatMap((h) => h.ports.filter((p) => p.state === 'open').map((p) => ({ host: hostLabel(h), ...p })));
+        const name = rel === '' ? '.' : rel.split(external_node_path_.sep).join('/');
         const notices = [];
-        const unprobed = allowed.filter((r) => r.protocol !== 'tcp');
-        if (unprobed.length > 0) {
-            notices.push(`allowed-ports lists ${unprobed.map((r) => `${r.from === r.to ? r.from : `${r.from}-${r.to}`}/${r.protocol}`).join(', ')}: only TCP is probed (a TCP connect scan), so these were not checked.`);
+        let raw;
+        if (result.exitCode === OSV_EXIT.noPackages) {
+            // osv-scanner writes no report when it finds nothing to scan; that is a clean, empty scan.
+            raw = (0,external_node_fs_.existsSync)(output) ? (0,external_node_fs_.readFileSync)(output, 'utf8') : '';
+            notices.push(`osv-scanner found no lockfiles or package manifests under '${name}'; nothing was checked.`);
+            if (raw.trim() === '')
+                raw = '{"results":[]}';
         }
-        const rows = open.map((p) => {
-            const ok = isAllowed(allowed, p.port, p.protocol);
-            const service = [p.service?.name ?? 'unknown', describeService(p.service)]
-                .filter(Boolean)
-                .join(': ');
-            return `| ${p.host} | ${p.port}/${p.protocol} | ${service.replace(/\|/g, '\\|')} | ${ok ? 'allowed' : '**not allowed**'} |`;
-        });
-        const summary = [
-            '### nmap',
-            '',
-            `- nmap ${run.scannerVersion ?? context.binary.version}: \`${args.filter((a) => a !== xmlPath).join(' ')}\``,
-            `- ${run.hostsTotal} address(es) scanned, ${open.length} open port(s), ${findings.length} not in allowed-ports (${allowed.length === 0 ? 'none allowed' : inputs.allowedPorts.join(', ')})`,
-            `- ports probed: ${ports ?? "nmap's 1,000 most common TCP ports"}${inputs.serviceDetection ? '; service detection on (-sV)' : ''}`,
-            ...(rows.length > 0
-                ? ['', '| host | port | service | policy |', '|---|---|---|---|', ...rows]
-                : []),
-            '',
-            `The XML report is \`${xmlPath}\`.`,
-        ].join('\n');
+        else {
+            if (!(0,external_node_fs_.existsSync)(output))
+                throw new errors/* ScanFailedError */.$5('osv-scanner exited without writing its JSON report');
+            raw = (0,external_node_fs_.readFileSync)(output, 'utf8');
+        }
+        const parsed = parseOsvScanner(raw, { workspace, readLines: context.readLines });
+        const findings = inputs.ignoreUnfixed
+            ? parsed.findings.filter((f) => f.package?.fixedVersion !== undefined)
+            : parsed.findings;
+        if (inputs.ignoreUnfixed && findings.length < parsed.findings.length) {
+            notices.push(`${parsed.findings.length - findings.length} finding(s) without a known fixed version were left out (ignore-unfixed).`);
+        }
         return {
-            scanner: { name: 'nmap', version: run.scannerVersion ?? context.binary.version },
-            target: { kind: 'host', name: targets.map((t) => t.spec).join(', ') },
+            scanner: { name: 'osv-scanner', version: parsed.scannerVersion ?? context.binary.version },
+            target: { kind: 'path', name },
             findings,
-            notices,
-            summary,
-            outputs: { 'nmap-xml': xmlPath },
+            notices: [
+                ...parsed.notices,
+                ...notices,
+                ...[unusedSettingsNotice('osv-scanner', workspace, [workspace, abs])].filter((n) => n !== undefined),
+            ],
+            outputs: { sbom: '' },
+            summary: [
+                '### osv-scanner',
+                '',
+                `- osv-scanner ${context.binary.version}; ${parsed.stats.sources} source file(s), ${parsed.stats.packages} vulnerable package(s)`,
+                ...(inputs.sbom
+                    ? [
+                        '- no SBOM: the osv-scanner engine does not write one (use `engine: trivy` for a CycloneDX SBOM)',
+                    ]
+                    : []),
+            ].join('\n'),
         };
     },
 };
 
-;// CONCATENATED MODULE: ./packages/scanners/src/openscap/datastream.ts
-
-
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
 
 /**
- * Which SCAP Security Guide content fits a host, and which profile and rules of it to evaluate.
- * Everything here is pure (file system and process access come in as small functions), so the
- * choices are tested on os-release texts and `oscap info` output without a host of each kind.
+ * A scanner's JSON output, parsed: a leading byte-order mark is dropped (it is valid JSON text);
+ * empty or unparseable output is a failed scan, never zero findings.
  */
-const RHEL_FAMILY = new Set(['rhel', 'centos', 'rocky', 'almalinux', 'ol', 'fedora']);
-/**
- * The SCAP Security Guide product for a host: `ubuntu2204`, `ubuntu2404`, `debian11`, `debian12`,
- * `rhel8`, `rhel9`. RHEL rebuilds (CentOS Stream, Rocky, Alma, Oracle) use the RHEL content of the
- * same major, as SSG's own docs advise. Undefined for a host SSG has no content for.
- */
-function ssgProduct(os) {
-    const major = /^(\d+)/.exec(os.versionId)?.[1];
-    if (os.id === 'ubuntu') {
-        const m = /^(\d+)\.(\d+)/.exec(os.versionId);
-        return m ? `ubuntu${m[1]}${m[2]}` : undefined;
+function parseJsonOutput(raw, messages) {
+    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (body.trim() === '')
+        throw new errors/* ScanFailedError */.$5(messages.empty);
+    try {
+        return JSON.parse(body);
     }
-    if (os.id === 'debian')
-        return major ? `debian${major}` : undefined;
-    if (os.id !== 'fedora' && (RHEL_FAMILY.has(os.id) || os.idLike.includes('rhel'))) {
-        return major ? `rhel${major}` : undefined;
+    catch (error) {
+        throw new errors/* ScanFailedError */.$5(messages.invalid((0,errors/* describeJsonError */.M1)(error)), { cause: error });
+    }
+}
+function json_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The value when it is a string that is not blank (kept as is), else undefined. */
+function json_str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+/** `record[key]` trimmed when it is a string that is not blank, else undefined. */
+function json_text(record, key) {
+    const value = record[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** The strings of an array that are not blank, trimmed; anything else gives none. */
+function json_strings(value) {
+    return Array.isArray(value)
+        ? value
+            .filter((v) => typeof v === 'string' && v.trim() !== '')
+            .map((v) => v.trim())
+        : [];
+}
+/** The defined, non-empty values, each once, in first-seen order. */
+function json_unique(values) {
+    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
+}
+/**
+ * An optional list of objects: absent or null is empty; anything else that is not a list of objects
+ * is a failed scan naming the `tool` and `where` in its output.
+ */
+function recordList(value, tool, where) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || !value.every(json_isRecord)) {
+        throw new ScanFailedError(`${tool} output is not valid: ${where} is not a list of objects`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
+
+
+/**
+ * trivy JSON report (`--format json`) in every shape trivy writes:
+ *
+ * - schema v2 (`SchemaVersion: 2`, `Results[]`, newer releases add `Trivy.Version`);
+ * - the pre-0.20 top-level list of `{Target, Vulnerabilities}`;
+ * - `trivy k8s` cluster reports (`ClusterName` with `Resources` / `Vulnerabilities` /
+ *   `Misconfigurations`, each entry a workload carrying its own `Results`);
+ * - any of these with nothing found (no Results, or Results without findings).
+ *
+ * Four classes become findings: Vulnerabilities, Misconfigurations (Status FAIL only; PASS and
+ * EXCEPTION results are counted in a notice), Secrets and Licenses.
+ *
+ * Vulnerability `Status` follows https://trivy.dev/latest/docs/configuration/filtering/#by-status:
+ * `fixed` means a fixed version exists (the installed one is still vulnerable), so it stays a plain
+ * finding; only `not_affected` (the vendor says this package is not affected) is a vendor-status
+ * suppression, kept in the report so the gate can show it.
+ *
+ * Secrets: trivy masks the secret in `Match`, but `Code.Lines` around it are not masked (another
+ * secret on a nearby line is shown in full), so no secret text is copied and only the masked match
+ * is hashed.
+ */
+const SOURCE = 'trivy';
+/** trivy's vulnerability statuses that mean "not vulnerable here". */
+const NOT_AFFECTED = 'not_affected';
+/** The rule id of a vulnerability entry that names no VulnerabilityID (old trivy releases). */
+const UNKNOWN_ID = 'unknown';
+/** trivy sources to prefer for CVSS when the SeveritySource has none. */
+const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat'];
+function positive(record, key) {
+    const value = record[key];
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+function parse_fail(reason) {
+    throw new errors/* ScanFailedError */.$5(`trivy report ${reason}`);
+}
+/** Optional array member: absent or null is empty, anything else that is not an array is corrupt. */
+function list(record, key, where) {
+    const value = record[key];
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value))
+        parse_fail(`${where}.${key} is not an array`);
+    return value;
+}
+function collectResults(data) {
+    if (Array.isArray(data)) {
+        // Before 0.20 the report was a bare list of results.
+        return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
+    }
+    if (!json_isRecord(data))
+        parse_fail('is not a JSON object or list; check that trivy ran with --format json');
+    if ('ClusterName' in data) {
+        const results = [];
+        for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
+            list(data, key, 'the cluster report').forEach((entry, i) => {
+                const where = `${key}[${i}]`;
+                if (!json_isRecord(entry))
+                    parse_fail(`${where} is not an object`);
+                const resource = {
+                    namespace: json_text(entry, 'Namespace'),
+                    kind: json_text(entry, 'Kind'),
+                    name: json_text(entry, 'Name'),
+                };
+                list(entry, 'Results', where).forEach((r, j) => {
+                    const w = `${where}.Results[${j}]`;
+                    results.push({ result: asResult(r, w), where: w, resource });
+                });
+            });
+        }
+        return { results, report: data };
+    }
+    if (!('SchemaVersion' in data) && !('Results' in data)) {
+        parse_fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
+    }
+    if ('SchemaVersion' in data && typeof data.SchemaVersion !== 'number') {
+        parse_fail('has a SchemaVersion that is not a number');
+    }
+    const results = list(data, 'Results', 'the report').map((r, i) => ({
+        result: asResult(r, `Results[${i}]`),
+        where: `Results[${i}]`,
+    }));
+    return { results, report: data };
+}
+function asResult(value, where) {
+    if (!json_isRecord(value))
+        parse_fail(`${where} is not an object`);
+    if (typeof value.Target !== 'string')
+        parse_fail(`${where} has no Target`);
+    return value;
+}
+/** OS package targets read "<image or dir> (<os> <version>)"; they are not files. */
+const OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
+function reportScope(report, results, context) {
+    const cluster = report !== undefined && 'ClusterName' in report;
+    if (context.image) {
+        const artifactName = report !== undefined ? json_text(report, 'ArtifactName') : undefined;
+        return {
+            imageScan: true,
+            image: { ref: context.image.ref, digest: context.image.digest },
+            cluster,
+            ...(artifactName ? { artifactName } : {}),
+        };
+    }
+    if (report === undefined || report.ArtifactType !== 'container_image') {
+        return { imageScan: false, cluster };
+    }
+    const metadata = json_isRecord(report.Metadata) ? report.Metadata : {};
+    const repoDigest = json_strings(metadata.RepoDigests).find((d) => d.includes('@'));
+    const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined;
+    // Some reports leave ArtifactName empty; the OS result's Target still names the image.
+    const ref = json_text(report, 'ArtifactName') ??
+        results.map((r) => OS_TARGET.exec(r.result.Target)?.[1]).find((t) => !!t);
+    return {
+        imageScan: true,
+        ...(ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {}),
+        cluster,
+    };
+}
+function purlType(purl) {
+    const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
+    return m?.[1]?.toLowerCase();
+}
+function cvssVersion(vector, fallback) {
+    const m = vector ? /^CVSS:(\d+\.\d+)\//.exec(vector) : null;
+    return m?.[1] ?? fallback;
+}
+const CVSS_VERSIONS = [
+    ['V40Score', 'V40Vector', '4.0'],
+    ['V3Score', 'V3Vector', '3.0'],
+    ['V2Score', 'V2Vector', '2.0'],
+];
+function parse_cvssOf(source, versions) {
+    for (const [score, vector, fallback] of versions) {
+        const value = typeof source[score] === 'number' ? source[score] : undefined;
+        const v = json_text(source, vector);
+        if (value === undefined && v === undefined)
+            continue;
+        return {
+            ...(value !== undefined ? { score: value } : {}),
+            ...(v ? { vector: v } : {}),
+            version: cvssVersion(v, fallback),
+        };
     }
     return undefined;
 }
 /**
- * Where distributions install SSG datastreams: Debian and Ubuntu (`ssg-*` packages) and RHEL
- * (`scap-security-guide`) use the first; some builds and older packages the others.
+ * CVSS from `CVSS.<source>`: the source trivy took the severity from (`SeveritySource`) first, its
+ * newest CVSS version first (a GHSA advisory may carry only a v4 score while Red Hat has a v3 one:
+ * the score shown must be the one behind the severity). Without it, v3 of nvd, ghsa, redhat or any
+ * other source, then v4, then v2.
  */
-const SSG_CONTENT_DIRS = [
-    '/usr/share/xml/scap/ssg/content',
-    '/usr/share/scap-security-guide/content',
-    '/usr/share/scap-security-guide',
-];
-/** File names of a product's datastream, preferred first (SCAP 1.3 `-ds.xml`, then the 1.2 copy). */
-function datastreamNames(product) {
-    return [`ssg-${product}-ds.xml`, `ssg-${product}-ds-1.2.xml`];
-}
-/**
- * The SSG datastream for the host, looked up in {@link SSG_CONTENT_DIRS}. Throws a UserError naming
- * what was looked for, what is installed, and the `datastream` input as the way out.
- */
-function findDatastream(os, fs, dirs = SSG_CONTENT_DIRS) {
-    const product = ssgProduct(os);
-    if (!product) {
-        throw new errors/* UserError */.yo('no-datastream', `The SCAP Security Guide has no content for this host (${describeOs(os)}); content is selected for Ubuntu, Debian and the RHEL family. Give a datastream in the 'datastream' input.`);
+function readCvss(vuln) {
+    const all = json_isRecord(vuln.CVSS) ? vuln.CVSS : undefined;
+    if (!all)
+        return undefined;
+    const own = json_text(vuln, 'SeveritySource');
+    const ownEntry = own !== undefined && Object.hasOwn(all, own) ? all[own] : undefined;
+    if (json_isRecord(ownEntry)) {
+        const cvss = parse_cvssOf(ownEntry, CVSS_VERSIONS);
+        if (cvss)
+            return cvss;
     }
-    for (const dir of dirs) {
-        for (const name of datastreamNames(product)) {
-            const path = `${dir}/${name}`;
-            if (fs.exists(path))
-                return { path, product };
+    const sources = json_unique([...CVSS_SOURCE_ORDER, ...Object.keys(all)])
+        .filter((s) => Object.hasOwn(all, s))
+        .map((s) => all[s])
+        .filter(json_isRecord);
+    for (const version of [CVSS_VERSIONS[1], CVSS_VERSIONS[0], CVSS_VERSIONS[2]]) {
+        for (const s of sources) {
+            const cvss = parse_cvssOf(s, [version]);
+            if (cvss)
+                return cvss;
         }
     }
-    const installed = dirs.flatMap((d) => fs.list(d).filter((f) => /^ssg-.+-ds\.xml$/.test(f)));
-    throw new errors/* UserError */.yo('no-datastream', `No SCAP Security Guide datastream for ${describeOs(os)} (looked for ${datastreamNames(product)[0]} in ${dirs.join(', ')}). ` +
-        (installed.length > 0
-            ? `Installed datastreams: ${installed.join(', ')}; this SSG release may predate ${describeOs(os)}. `
-            : 'No SSG datastream is installed. ') +
-        "Install a newer SSG package, or give the path of a datastream in the 'datastream' input.");
+    return undefined;
 }
-/**
- * Reads profiles from `oscap info --profiles` (`<id>:<title>` per line, oscap 1.3+) and from plain
- * `oscap info` of a tailoring file or a benchmark (`Id: <id>` lines under `Profiles:`).
- */
-function parseProfileList(output) {
-    const out = [];
-    const seen = new Set();
-    const lines = output.split(/\r?\n/);
-    lines.forEach((line, i) => {
-        const colon = /^(xccdf_[^\s:]+|[A-Za-z][\w.-]*_profile_[^\s:]+):(.*)$/.exec(line.trim());
-        const idLine = /^\s*Id:\s*(\S+)\s*$/.exec(line);
-        let profile;
-        if (colon) {
-            const title = colon[2].trim();
-            profile = { id: colon[1], ...(title ? { title } : {}) };
-        }
-        else if (idLine && /_profile_/.test(idLine[1])) {
-            const titleLine = /^\s*Title:\s*(.+)$/.exec(lines[i - 1] ?? '');
-            profile = { id: idLine[1], ...(titleLine ? { title: titleLine[1].trim() } : {}) };
-        }
-        if (profile && !seen.has(profile.id)) {
-            seen.add(profile.id);
-            out.push(profile);
-        }
-    });
-    return out;
+function layerOf(entry) {
+    const layer = json_isRecord(entry.Layer) ? entry.Layer : undefined;
+    return layer ? (json_text(layer, 'Digest') ?? json_text(layer, 'DiffID')) : undefined;
 }
-/**
- * CIS level 1 server as SSG names it: `cis_level1_server` in the Ubuntu content, `cis_server_l1` in
- * the RHEL content (where plain `cis` is level 2).
- */
-const CIS_LEVEL1_SERVER = ['cis_level1_server', 'cis_server_l1'];
-/**
- * Profiles tried, in order, when the `profile` input is empty: CIS level 1 server where the content
- * has one, else SSG's `standard` profile (the Debian content has no CIS profile).
- */
-const DEFAULT_PROFILE_NAMES = [...CIS_LEVEL1_SERVER, 'standard'];
-function shortName(id) {
-    return /_profile_(.+)$/.exec(id)?.[1] ?? id;
+function resourceLabel(resource) {
+    return [resource.namespace, resource.kind, resource.name].filter((p) => p !== undefined).join('/');
 }
-function listProfiles(profiles) {
-    if (profiles.length === 0)
-        return 'the content lists no profile';
-    return profiles.map((p) => `${shortName(p.id)}${p.title ? ` (${p.title})` : ''}`).join(', ');
-}
-/**
- * Resolves the `profile` input (full id or the part after `_profile_`) against the profiles the
- * content offers; an unknown name is an InputError listing every profile available.
- */
-function resolveProfile(requested, profiles) {
-    const wanted = requested?.trim() ?? '';
-    if (wanted === '') {
-        for (const name of DEFAULT_PROFILE_NAMES) {
-            const found = profiles.find((p) => shortName(p.id) === name);
-            if (found) {
-                const note = name !== 'standard'
-                    ? undefined
-                    : `This content has no CIS level 1 server profile; evaluated '${shortName(found.id)}'${found.title ? ` (${found.title})` : ''} instead. Set 'profile' to choose another: ${listProfiles(profiles)}.`;
-                return { profile: found, ...(note ? { note } : {}) };
-            }
-        }
-        throw new errors/* InputError */.dz('profile', `is empty and the content has neither a CIS level 1 server nor a standard profile; choose one of: ${listProfiles(profiles)}`);
+class Builder {
+    context;
+    scope;
+    findings = [];
+    skippedMisconfigs = new Map();
+    /** Vulnerability entries without a VulnerabilityID, for the notice. */
+    unidentified = [];
+    /** ExperimentalModifiedFindings entries that carry no finding of a known type. */
+    unreadableModified = [];
+    #counter = new OccurrenceCounter();
+    constructor(context, scope) {
+        this.context = context;
+        this.scope = scope;
     }
-    const exact = profiles.find((p) => p.id === wanted) ?? profiles.find((p) => shortName(p.id) === wanted);
-    if (exact)
-        return { profile: exact };
-    throw new errors/* InputError */.dz('profile', `'${wanted}' is not a profile of this content; available profiles: ${listProfiles(profiles)}`);
-}
-const RULE_ID = /^[A-Za-z0-9_.:-]+$/;
-/**
- * Full XCCDF rule ids for the `rules-include`/`rules-exclude` inputs. A short SSG name
- * (`file_owner_etc_passwd`) gets the namespace of the profile's id
- * (`xccdf_org.ssgproject.content_` → `xccdf_org.ssgproject.content_rule_file_owner_etc_passwd`).
- */
-function expandRuleIds(values, profileId, input) {
-    const namespace = /^(xccdf_.+?_)profile_/.exec(profileId)?.[1];
-    return values.map((value) => {
-        const v = value.trim();
-        if (!RULE_ID.test(v)) {
-            throw new errors/* InputError */.dz(input, `'${v}' is not a rule id (e.g. xccdf_org.ssgproject.content_rule_file_owner_etc_passwd or file_owner_etc_passwd)`);
-        }
-        if (v.startsWith('xccdf_'))
-            return v;
-        if (!namespace) {
-            throw new errors/* InputError */.dz(input, `'${v}' is a short name, but the profile id '${profileId}' has no xccdf_<namespace>_profile_ prefix to complete it; give the full rule id`);
-        }
-        return `${namespace}rule_${v.replace(/^rule_/, '')}`;
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/openscap/install.ts
-
-/** The installer tool name of the OpenSCAP scanner (the `<tool>-path` input is `oscap-path`). */
-const OSCAP_TOOL = 'oscap';
-/** `oscap --version` prints `OpenSCAP command line tool (oscap) 1.3.7` first. */
-function parseOscapVersion(output) {
-    return /\(oscap\)\s+v?(\d+\.\d+\.\d+)/.exec(output)?.[1];
-}
-/**
- * OpenSCAP and SCAP Security Guide content at pinned versions, per OS release (`<ID> <VERSION_ID>`
- * from /etc/os-release). OpenSCAP is an OS package (it links libxml2, libcurl, rpm or dpkg
- * libraries), not a release binary, so it cannot come from the suite's download manifest: on a
- * Debian or Ubuntu runner without `oscap` the action runs `apt-get install name=version …`.
- *
- * | release       | openscap-scanner        | ssg-base / ssg-debderived / ssg-debian | checked against                  |
- * |---------------|-------------------------|----------------------------------------|----------------------------------|
- * | Debian 12     | 1.3.7+dfsg-1+deb12u1    | 0.1.65-1                               | apt-cache policy, bookworm/main   |
- * | Debian 13     | 1.4.2+dfsg-1            | 0.1.76-1                               | apt-cache policy, trixie/main     |
- * | Ubuntu 24.04  | 1.3.9+dfsg-1.1ubuntu2   | 0.1.71-1                               | packages.ubuntu.com, noble/universe |
- *
- * Ubuntu 22.04 is not pinned: its archive could not be checked, so a jammy runner needs `oscap-path`
- * (or oscap on PATH). The `version` input replaces the openscap-scanner pin only.
- */
-const OPENSCAP_PACKAGE = {
-    tool: OSCAP_TOOL,
-    label: 'OpenSCAP',
-    manualInstall: 'OpenSCAP and the SCAP Security Guide content',
-    versionArgs: ['--version'],
-    parseVersion: parseOscapVersion,
-    pins: {
-        'debian 12': {
-            release: 'Debian 12 (bookworm)',
-            package: 'openscap-scanner',
-            version: '1.3.7+dfsg-1+deb12u1',
-            with: { 'ssg-base': '0.1.65-1', 'ssg-debderived': '0.1.65-1', 'ssg-debian': '0.1.65-1' },
-            source: 'apt-cache policy on Debian 12, bookworm/main',
-        },
-        'debian 13': {
-            release: 'Debian 13 (trixie)',
-            package: 'openscap-scanner',
-            version: '1.4.2+dfsg-1',
-            with: { 'ssg-base': '0.1.76-1', 'ssg-debderived': '0.1.76-1', 'ssg-debian': '0.1.76-1' },
-            source: 'apt-cache policy of trixie/main',
-        },
-        'ubuntu 24.04': {
-            release: 'Ubuntu 24.04 (noble)',
-            package: 'openscap-scanner',
-            version: '1.3.9+dfsg-1.1ubuntu2',
-            with: { 'ssg-base': '0.1.71-1', 'ssg-debderived': '0.1.71-1' },
-            source: 'packages.ubuntu.com, noble/universe',
-        },
-    },
-};
-/** oscap from `oscap-path`, PATH or a pinned apt install of OpenSCAP and its content. */
-function installOscap(request, ports) {
-    return installOsPackageTool(OPENSCAP_PACKAGE, request, ports);
-}
-
-// EXTERNAL MODULE: ./packages/core/src/severity.ts
-var src_severity = __webpack_require__(3262);
-;// CONCATENATED MODULE: ./packages/scanners/src/openscap/parse.ts
-
-
-/**
- * Parser for OpenSCAP results: `oscap xccdf eval --results` (an XCCDF Benchmark with the TestResult
- * embedded), a bare XCCDF `TestResult`, and `--results-arf` (an ARF asset-report-collection that
- * wraps the source datastream and the TestResult). XCCDF 1.1 and 1.2 namespaces are both read.
- *
- * The document is streamed with saxes: oscap results are several megabytes (an ARF of a full SSG
- * profile is ~8 MB), and only Rule definitions and rule-results are kept.
- *
- * Result words (XCCDF 1.2 §6.6.4.2): `fail` is a compliance finding; `error` and `unknown` are
- * findings too (the rule could not be evaluated, so the host is not known to comply); `notchecked`
- * is listed in a notice; `pass`, `fixed`, `informational`, `notapplicable` and `notselected` are
- * counted. A run in which every selected rule was `notapplicable` almost always means the datastream
- * or profile does not match the host, and says so loudly.
- */
-const XCCDF_NAMESPACES = new Set([
-    'http://checklists.nist.gov/xccdf/1.1',
-    'http://checklists.nist.gov/xccdf/1.2',
-]);
-const XHTML_NS = 'http://www.w3.org/1999/xhtml';
-const XCCDF_RESULTS = [
-    'pass',
-    'fail',
-    'error',
-    'unknown',
-    'notapplicable',
-    'notchecked',
-    'notselected',
-    'informational',
-    'fixed',
-];
-function collapse(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-function attr(tag, name) {
-    const value = tag.attributes[name]?.value;
-    return value === undefined || value.trim() === '' ? undefined : value;
-}
-/**
- * Deepest element nesting read. oscap's ARF and XCCDF results nest a few dozen levels; saxes keeps
- * each element's namespace scope on a prototype chain, so lookups grow with depth and a document
- * nested 100,000 levels deep would take minutes to read. Deeper documents are refused at once.
- */
-const MAX_XML_DEPTH = 1000;
-/** Streams XCCDF/ARF results text and returns the counted results and the findings. */
-function parseXccdf(text) {
-    if (text.trim() === '') {
-        throw new errors/* ScanFailedError */.$5('oscap wrote an empty results file; see its log above');
+    /** A result's Target, with the image's given name read as its digest ({@link ReportScope}). */
+    #target(target) {
+        const name = this.scope.artifactName;
+        const digest = this.scope.image?.digest;
+        if (name === undefined || digest === undefined)
+            return target;
+        if (target === name)
+            return digest;
+        return target.startsWith(`${name} (`) ? `${digest}${target.slice(name.length)}` : target;
     }
-    const parser = new saxes/* SaxesParser */.wT({ xmlns: true, position: true });
-    const stack = [];
-    const rules = new Map();
-    const profileTitles = new Map();
-    const testResults = [];
-    let root;
-    const benchmark = {};
-    let benchmarkSeen = false;
-    let rule;
-    let ruleDepth = -1;
-    let tr;
-    let trDepth = -1;
-    let rr;
-    let rrDepth = -1;
-    let capture;
-    let buffer = '';
-    // Ids of the open Profile elements, so a Profile's title can be filed under its id.
-    const profileIds = [];
-    const parentIs = (local) => {
-        const parent = stack[stack.length - 2];
-        return !!parent && parent.xccdf && parent.local === local;
-    };
-    parser.on('opentag', (tag) => {
-        const local = tag.local;
-        const xccdf = XCCDF_NAMESPACES.has(tag.uri);
-        root ??= local;
-        stack.push({ local, xccdf });
-        const depth = stack.length;
-        if (depth > MAX_XML_DEPTH) {
-            throw new errors/* ScanFailedError */.$5(`oscap results nest elements more than ${MAX_XML_DEPTH} levels deep; they are not results written by oscap`);
-        }
-        if (capture) {
-            if (tag.uri === XHTML_NS && (local === 'br' || local === 'p' || local === 'li'))
-                buffer += '\n';
-            return;
-        }
-        if (!xccdf)
-            return;
-        switch (local) {
-            case 'Benchmark':
-                if (!benchmarkSeen) {
-                    benchmarkSeen = true;
-                    benchmark.id = attr(tag, 'id');
-                }
+    result({ result, where, resource }) {
+        const target = this.#target(result.Target);
+        const klass = json_text(result, 'Class');
+        const type = json_text(result, 'Type');
+        // Files are workspace files only for filesystem / repository / config scans; in images and
+        // clusters a Target is a path inside the image or a workload, never a workspace file.
+        const filesAreLocal = !this.scope.imageScan && resource === undefined;
+        const osTarget = OS_TARGET.exec(target);
+        const targetPath = filesAreLocal && klass !== 'os-pkgs' && !osTarget
+            ? (0,paths/* toWorkspacePath */.C)(target, this.context.workspace)
+            : undefined;
+        // In a cluster report each workload names its image in the Target of its OS result.
+        const image = this.scope.image
+            ? this.scope.image
+            : resource !== undefined && osTarget?.[1]
+                ? { ref: osTarget[1] }
+                : undefined;
+        const subject = resource ? `k8s:${resourceLabel(resource)}` : (targetPath ?? target);
+        const packageLines = targetPath !== undefined ? lockfileLines(result, where) : undefined;
+        list(result, 'Vulnerabilities', where).forEach((v, i) => this.vulnerability(v, `${where}.Vulnerabilities[${i}]`, {
+            type,
+            targetPath,
+            packageLines,
+            image,
+            resource,
+        }));
+        list(result, 'Misconfigurations', where).forEach((m, i) => this.misconfiguration(m, `${where}.Misconfigurations[${i}]`, {
+            targetPath,
+            subject,
+            resource,
+        }));
+        list(result, 'Secrets', where).forEach((s, i) => this.secret(s, `${where}.Secrets[${i}]`, { targetPath, subject, image }));
+        list(result, 'Licenses', where).forEach((l, i) => this.license(l, `${where}.Licenses[${i}]`, { type, image, filesAreLocal, subject }));
+        // trivy --show-suppressed: what a VEX document, .trivyignore or an ignore policy set aside.
+        // Each is the finding it would have been, marked suppressed with where the suppression came from.
+        list(result, 'ExperimentalModifiedFindings', where).forEach((m, i) => {
+            const at = `${where}.ExperimentalModifiedFindings[${i}]`;
+            if (!json_isRecord(m) || !json_isRecord(m.Finding)) {
+                this.unreadableModified.push(at);
                 return;
-            case 'Rule': {
-                const id = attr(tag, 'id');
-                if (!id)
-                    return;
-                rule = {
-                    id,
-                    severity: attr(tag, 'severity'),
-                    extends: attr(tag, 'extends'),
-                    fixes: [],
-                    idents: [],
-                    references: [],
+            }
+            const before = this.findings.length;
+            const kind = json_text(m, 'Type');
+            const finding = m.Finding;
+            if (kind === 'vulnerability')
+                this.vulnerability(finding, `${at}.Finding`, {
+                    type,
+                    targetPath,
+                    packageLines,
+                    image,
+                    resource,
+                });
+            else if (kind === 'misconfiguration')
+                this.misconfiguration({ ...finding, Status: 'FAIL' }, `${at}.Finding`, {
+                    targetPath,
+                    subject,
+                    resource,
+                });
+            else if (kind === 'secret')
+                this.secret(finding, `${at}.Finding`, { targetPath, subject, image });
+            else if (kind === 'license')
+                this.license(finding, `${at}.Finding`, { type, image, filesAreLocal, subject });
+            if (this.findings.length === before + 1) {
+                this.findings[before] = {
+                    ...this.findings[before],
+                    suppression: modifiedSuppression(m),
                 };
-                ruleDepth = depth;
-                return;
             }
-            case 'Profile':
-                profileIds.push(attr(tag, 'id') ?? '');
-                return;
-            case 'TestResult':
-                tr = { id: attr(tag, 'id'), testSystem: attr(tag, 'test-system'), ruleResults: [] };
-                trDepth = depth;
-                return;
-            case 'rule-result': {
-                const idref = attr(tag, 'idref');
-                if (!tr || !idref)
-                    return;
-                rr = { idref, severity: attr(tag, 'severity'), idents: [], messages: [], fixes: [] };
-                rrDepth = depth;
-                return;
-            }
-        }
-        // Text-bearing children, by their parent.
-        if (rule && depth === ruleDepth + 1) {
-            if (local === 'title' ||
-                local === 'description' ||
-                local === 'rationale' ||
-                local === 'fixtext') {
-                capture = { kind: 'rule', field: local, depth };
-            }
-            else if (local === 'fix') {
-                capture = { kind: 'rule-fix', system: attr(tag, 'system'), depth };
-            }
-            else if (local === 'ident') {
-                capture = { kind: 'rule-ident', system: attr(tag, 'system'), depth };
-            }
-            else if (local === 'reference') {
-                capture = { kind: 'rule-reference', href: attr(tag, 'href'), depth };
-            }
-        }
-        else if (rr && depth === rrDepth + 1) {
-            if (local === 'result' ||
-                local === 'ident' ||
-                local === 'message' ||
-                local === 'fix' ||
-                local === 'instance') {
-                capture = { kind: 'rr', field: local, system: attr(tag, 'system'), depth };
-            }
-        }
-        else if (tr && depth === trDepth + 1) {
-            if (local === 'target')
-                capture = { kind: 'tr-target', depth };
-            else if (local === 'profile')
-                tr.profile = attr(tag, 'idref');
-            else if (local === 'benchmark') {
-                tr.benchmarkHref = attr(tag, 'href');
-                tr.benchmarkId = attr(tag, 'id');
-            }
-        }
-        else if (tr && local === 'fact' && parentIs('target-facts')) {
-            if (attr(tag, 'name') === 'urn:xccdf:fact:scanner:version') {
-                capture = { kind: 'tr-scanner-version', depth };
-            }
-        }
-        else if (parentIs('Benchmark') && !tr && !rule) {
-            if ((local === 'title' && !benchmark.title) || (local === 'version' && !benchmark.version)) {
-                capture = { kind: 'benchmark', field: local, depth };
-            }
-        }
-        else if (local === 'title' && parentIs('Profile')) {
-            capture = { kind: 'profile-title', id: profileIds.at(-1) ?? '', depth };
-        }
-    });
-    parser.on('text', (t) => {
-        if (capture)
-            buffer += t;
-    });
-    parser.on('cdata', (t) => {
-        if (capture)
-            buffer += t;
-    });
-    parser.on('closetag', () => {
-        const depth = stack.length;
-        if (capture && depth === capture.depth) {
-            const raw = buffer;
-            const value = collapse(raw);
-            buffer = '';
-            const c = capture;
-            capture = undefined;
-            switch (c.kind) {
-                case 'rule':
-                    if (rule && value)
-                        rule[c.field] = value;
-                    break;
-                case 'rule-fix':
-                    if (rule && raw.trim())
-                        rule.fixes.push({ system: c.system, text: raw.trim() });
-                    break;
-                case 'rule-ident':
-                    if (rule && value)
-                        rule.idents.push({ system: c.system, value });
-                    break;
-                case 'rule-reference':
-                    if (rule && (value || c.href))
-                        rule.references.push({ href: c.href, text: value || undefined });
-                    break;
-                case 'benchmark':
-                    if (value)
-                        benchmark[c.field] = value;
-                    break;
-                case 'profile-title':
-                    if (c.id && value)
-                        profileTitles.set(c.id, value);
-                    break;
-                case 'tr-target':
-                    if (tr && value && !tr.target)
-                        tr.target = value;
-                    break;
-                case 'tr-scanner-version':
-                    if (tr && value)
-                        tr.scannerVersion = value;
-                    break;
-                case 'rr':
-                    if (!rr)
-                        break;
-                    if (c.field === 'result')
-                        rr.result = value;
-                    else if (c.field === 'ident' && value)
-                        rr.idents.push({ system: c.system, value });
-                    else if (c.field === 'message' && value)
-                        rr.messages.push(value);
-                    else if (c.field === 'fix' && raw.trim())
-                        rr.fixes.push(raw.trim());
-                    else if (c.field === 'instance' && value)
-                        rr.instance = value;
-                    break;
-            }
-        }
-        const top = stack.pop();
-        if (!top?.xccdf)
-            return;
-        if (top.local === 'Profile')
-            profileIds.pop();
-        if (rule && depth === ruleDepth) {
-            rules.set(rule.id, rule);
-            rule = undefined;
-            ruleDepth = -1;
-        }
-        else if (rr && depth === rrDepth) {
-            tr?.ruleResults.push(rr);
-            rr = undefined;
-            rrDepth = -1;
-        }
-        else if (tr && depth === trDepth) {
-            testResults.push(tr);
-            tr = undefined;
-            trDepth = -1;
-        }
-    });
-    try {
-        parser.write(text).close();
-    }
-    catch (error) {
-        if (error instanceof errors/* ScanFailedError */.$5)
-            throw error;
-        throw new errors/* ScanFailedError */.$5(`oscap results are not well-formed XML (${error.message.split('\n')[0]}); the file may be truncated`, { cause: error });
-    }
-    if (testResults.length === 0) {
-        throw new errors/* ScanFailedError */.$5(`oscap results contain no XCCDF TestResult (document element <${root ?? '?'}>); expected the file written by oscap xccdf eval --results or --results-arf`);
-    }
-    resolveExtends(rules);
-    return buildResult(root ?? 'unknown', benchmarkSeen ? benchmark : undefined, rules, testResults, profileTitles);
-}
-/** XCCDF 1.1 benchmarks that are not `resolved` let a Rule inherit text from the Rule it `extends`. */
-function resolveExtends(rules) {
-    const fields = ['title', 'description', 'rationale', 'severity', 'fixtext'];
-    for (const rule of rules.values()) {
-        const seen = new Set([rule.id]);
-        let base = rule.extends ? rules.get(rule.extends) : undefined;
-        while (base && !seen.has(base.id)) {
-            seen.add(base.id);
-            for (const f of fields)
-                if (rule[f] === undefined && base[f] !== undefined)
-                    rule[f] = base[f];
-            if (rule.fixes.length === 0)
-                rule.fixes = [...base.fixes];
-            if (rule.idents.length === 0)
-                rule.idents = [...base.idents];
-            if (rule.references.length === 0)
-                rule.references = [...base.references];
-            base = base.extends ? rules.get(base.extends) : undefined;
-        }
-    }
-}
-const ADVISORY = /^(CVE-\d{4}-\d+|GHSA-[\w-]+|RH[SBE]A-\d{4}:\d+|DSA-\d+(-\d+)?|USN-\d+-\d+|[AE]LSA-\d{4}[-:]\d+)$/i;
-function advisoriesOf(rule, rr) {
-    const out = [];
-    for (const i of [...rr.idents, ...(rule?.idents ?? [])])
-        if (ADVISORY.test(i.value))
-            out.push(i.value);
-    const fromTitle = rule?.title ? /\b(RH[SBE]A-\d{4}:\d+)\b/.exec(rule.title)?.[1] : undefined;
-    if (fromTitle)
-        out.unshift(fromTitle);
-    return [...new Set(out)];
-}
-/** Prefers a shell fix (what a reader can run) over Ansible, Puppet or other fix systems. */
-function fixOf(rule, rr) {
-    if (rr.fixes[0])
-        return rr.fixes[0];
-    const fixes = rule?.fixes ?? [];
-    return (fixes.find((f) => f.system?.includes('script:sh')) ?? fixes[0])?.text;
-}
-function summarize(counts) {
-    return XCCDF_RESULTS.filter((w) => counts[w])
-        .map((w) => `${w} ${counts[w]}`)
-        .join(', ');
-}
-function listRules(ids) {
-    const shown = ids.slice(0, 20).join(', ');
-    return ids.length > 20 ? `${shown} and ${ids.length - 20} more` : shown;
-}
-function buildResult(root, benchmark, rules, testResults, profileTitles) {
-    const counts = {};
-    const findings = [];
-    const notices = [];
-    const notchecked = [];
-    const seenFingerprints = new Map();
-    const first = testResults[0];
-    const bench = benchmark ?? (first.benchmarkId ? { id: first.benchmarkId } : undefined);
-    const testSystemVersion = first.testSystem
-        ? /openscap:([\d.]+)/.exec(first.testSystem)?.[1]
-        : undefined;
-    const scannerVersion = first.scannerVersion ?? testSystemVersion;
-    for (const t of testResults) {
-        const target = t.target ?? bench?.id ?? t.benchmarkHref ?? 'host';
-        let selected = 0;
-        let notApplicable = 0;
-        for (const r of t.ruleResults) {
-            const word = (r.result ?? '').toLowerCase();
-            if (!word) {
-                throw new errors/* ScanFailedError */.$5(`oscap results are not valid: rule-result ${r.idref} has no result`);
-            }
-            counts[word] = (counts[word] ?? 0) + 1;
-            if (word !== 'notselected')
-                selected += 1;
-            if (word === 'notapplicable')
-                notApplicable += 1;
-            if (word === 'notchecked') {
-                notchecked.push(r.idref);
-                continue;
-            }
-            const evaluatedBad = word === 'error' || word === 'unknown';
-            const known = XCCDF_RESULTS.includes(word);
-            if (word !== 'fail' && !evaluatedBad && known)
-                continue;
-            const rule = rules.get(r.idref);
-            const rawSeverity = r.severity ?? rule?.severity;
-            const name = rule?.title ?? r.idref;
-            const base = r.instance ? `${target}#${r.instance}` : target;
-            let fingerprint = ruleFingerprint(r.idref, base);
-            const n = seenFingerprints.get(fingerprint) ?? 0;
-            seenFingerprints.set(fingerprint, n + 1);
-            if (n > 0)
-                fingerprint = ruleFingerprint(r.idref, `${base}#${n}`);
-            const idents = [...new Set([...r.idents, ...(rule?.idents ?? [])].map((i) => i.value))];
-            const references = [
-                ...new Set((rule?.references ?? [])
-                    .map((ref) => ref.href)
-                    .filter((h) => !!h && /^https?:\/\//.test(h))),
-            ];
-            const fix = rule?.fixtext ?? fixOf(rule, r);
-            const firstRef = references[0];
-            const remediation = fix ?? (firstRef ? `See ${firstRef}` : undefined);
-            const advisories = advisoriesOf(rule, r);
-            const why = rule?.rationale ?? rule?.description;
-            const description = [
-                evaluatedBad
-                    ? `oscap could not evaluate this rule (result: ${word}); the host is not known to comply.`
-                    : undefined,
-                !known ? `oscap wrote the result "${word}", which XCCDF does not define.` : undefined,
-                ...r.messages,
-                why,
-                idents.length > 0 ? `Identifiers: ${idents.join(', ')}` : undefined,
-            ]
-                .filter(Boolean)
-                .join('\n\n');
-            findings.push({
-                fingerprint,
-                category: 'compliance',
-                ruleId: r.idref,
-                title: evaluatedBad || !known ? `Could not evaluate: ${name}` : name,
-                ...(description ? { description } : {}),
-                ...(0,model/* ruleInfo */.PI)(name, why),
-                severity: (0,src_severity/* normalizeSeverity */.lv)(rawSeverity),
-                ...(rawSeverity ? { scannerSeverity: rawSeverity } : {}),
-                ...(references.length > 0 ? { references } : {}),
-                ...(advisories.length > 0 ? { advisories } : {}),
-                ...(remediation ? { remediation } : {}),
-            });
-        }
-        if (selected > 0 && notApplicable === selected) {
-            notices.push(`WARNING: every selected rule (${selected}) was notapplicable on ${target}: nothing was checked. This usually means the datastream or profile does not match this system.`);
-        }
-        else if (selected === 0) {
-            notices.push(`WARNING: no rule was selected in TestResult ${t.id ?? ''} on ${target}: nothing was checked. Check the profile id.`);
-        }
-    }
-    const evaluated = (counts.pass ?? 0) + (counts.fail ?? 0) + (counts.error ?? 0) + (counts.unknown ?? 0);
-    const passRate = evaluated > 0 ? (counts.pass ?? 0) / evaluated : undefined;
-    const profile = first.profile;
-    const profileLabel = profile ? (profileTitles.get(profile) ?? profile) : undefined;
-    notices.unshift(`XCCDF results${first.target ? ` for ${first.target}` : ''}${profileLabel ? ` (profile ${profileLabel})` : ''}: ${summarize(counts) || 'no rule results'}.`);
-    if (notchecked.length > 0) {
-        notices.push(`${notchecked.length} rule(s) could not be checked automatically (notchecked) and need a manual review: ${listRules(notchecked)}.`);
-    }
-    if (testResults.length > 1) {
-        notices.push(`The results hold ${testResults.length} TestResults; all of them are reported.`);
-    }
-    return {
-        root,
-        ...(bench ? { benchmark: bench } : {}),
-        ...(profile ? { profile } : {}),
-        ...(first.target ? { target: first.target } : {}),
-        ...(scannerVersion ? { scannerVersion } : {}),
-        testResults: testResults.length,
-        counts,
-        findings,
-        notices,
-        notchecked,
-        passRate,
-    };
-}
-/** The `Parser` port for OpenSCAP XCCDF/ARF results. */
-const parse = (raw, _context) => {
-    const r = parseXccdf(raw);
-    return {
-        findings: r.findings,
-        notices: r.notices,
-        ...(r.scannerVersion ? { scannerVersion: r.scannerVersion } : {}),
-    };
-};
-
-;// CONCATENATED MODULE: ./packages/scanners/src/openscap/engine.ts
-
-
-
-
-
-
-
-
-/**
- * `oscap xccdf eval` exit codes (oscap(8)): 0 every rule passed, 2 at least one rule failed or was
- * unknown, 1 an error stopped the evaluation (bad content, unknown profile or rule).
- */
-const OSCAP_EXIT = { allPassed: 0, error: 1, someFailed: 2 };
-/** Percentage with at most two decimals, as the `pass-rate` output gives it. */
-function formatPassRate(rate) {
-    return rate === undefined ? '' : String(Math.round(rate * 10_000) / 100);
-}
-function optional(value) {
-    return value === undefined || value.trim() === '' ? undefined : value.trim();
-}
-function existingFile(workspace, value, input) {
-    const path = (0,external_node_path_.resolve)(workspace, value);
-    if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile()) {
-        throw new errors/* InputError */.dz(input, `'${value}' is not a file; give its path (relative to the workspace, or absolute)`);
-    }
-    return path;
-}
-function listDir(dir) {
-    try {
-        return (0,external_node_fs_.readdirSync)(dir);
-    }
-    catch {
-        return [];
-    }
-}
-/** Profiles of a datastream (or tailoring file); unreadable content is the input's fault. */
-async function profilesOf(context, file, input) {
-    // Tailoring files are listed by plain `oscap info`; `--profiles` is for datastreams and benchmarks.
-    const args = input === 'datastream' ? ['info', '--profiles', file] : ['info', file];
-    try {
-        const r = await runTool(context, {
-            args,
-            okExitCodes: [0],
-            relayStdout: false,
-            maxStdoutBytes: 4 << 20,
+            else
+                this.unreadableModified.push(at);
         });
-        return parseProfileList(r.stdout);
     }
-    catch (error) {
-        if (!(error instanceof errors/* ScanFailedError */.$5))
-            throw error;
-        throw new errors/* InputError */.dz(input, `oscap cannot read '${(0,external_node_path_.basename)(file)}' (${error.message}); give an SCAP ${input === 'datastream' ? 'source datastream' : 'XCCDF tailoring file'}`);
+    vulnerability(value, where, at) {
+        if (!json_isRecord(value))
+            parse_fail(`${where} is not an object`);
+        const name = json_text(value, 'PkgName');
+        if (!name)
+            parse_fail(`${where} has no PkgName`);
+        // Old trivy releases wrote entries with only a PkgName; they are still a vulnerable package.
+        const stated = json_text(value, 'VulnerabilityID');
+        if (!stated)
+            this.unidentified.push(`${name} (${where})`);
+        const id = stated ?? UNKNOWN_ID;
+        const version = json_text(value, 'InstalledVersion');
+        const identifier = json_isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {};
+        const purl = json_text(identifier, 'PURL');
+        const ecosystem = purlType(purl) ?? at.type;
+        const fixedVersion = json_text(value, 'FixedVersion');
+        const pkg = {
+            name,
+            ...(version ? { version } : {}),
+            ...(purl ? { purl } : {}),
+            ...(fixedVersion ? { fixedVersion } : {}),
+            ...(ecosystem ? { ecosystem } : {}),
+        };
+        const layer = layerOf(value);
+        const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
+        // A cluster report knows a workload's image only by its reference, which still tells two
+        // images with the same package apart.
+        const digest = this.context.image?.digest ?? (at.resource !== undefined ? at.image?.ref : undefined);
+        const fingerprint = digest
+            ? imageFingerprint({ digest, advisory: id, name, version, ecosystem })
+            : packageFingerprint({ advisory: id, name, version, ecosystem });
+        const pkgPath = json_text(value, 'PkgPath');
+        const path = at.targetPath !== undefined && pkgPath !== undefined
+            ? ((0,paths/* toWorkspacePath */.C)(pkgPath, this.context.workspace) ?? at.targetPath)
+            : at.targetPath;
+        // The package's lines in the lockfile (trivy's own SARIF points there too); a package found
+        // inside another file (PkgPath) has no lines of its own.
+        const lines = pkgPath === undefined
+            ? (at.packageLines?.get(json_text(value, 'PkgID') ?? `${name}@${version ?? ''}`) ??
+                at.packageLines?.get(`${name}@${version ?? ''}`))
+            : undefined;
+        const status = json_text(value, 'Status');
+        const primaryUrl = json_text(value, 'PrimaryURL');
+        const cvss = readCvss(value);
+        const cwe = json_strings(value.CweIDs);
+        const severityWord = json_text(value, 'Severity');
+        const advisoryTitle = json_text(value, 'Title');
+        const details = json_text(value, 'Description');
+        this.findings.push({
+            fingerprint,
+            category: 'vulnerability',
+            ruleId: id,
+            // The advisory's own title says what is wrong; an advisory without one (trivy leaves Title
+            // out for some sources) is named by its id and the package.
+            title: advisoryTitle ??
+                `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
+            ...(details ? { description: details } : {}),
+            ...(0,model/* ruleInfo */.PI)(advisoryTitle, details),
+            severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(cvss ? { cvss } : {}),
+            ...(path ? { location: { path, ...lines } } : {}),
+            package: pkg,
+            ...(image ? { image } : {}),
+            references: json_unique([primaryUrl, ...json_strings(value.References)]),
+            ...(cwe.length > 0 ? { cwe } : {}),
+            advisories: json_unique([stated, ...json_strings(value.VendorIDs)]),
+            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
+            remediation: remediationFor(name, fixedVersion, status),
+            ...(status === NOT_AFFECTED
+                ? {
+                    suppression: {
+                        kind: 'vendor-status',
+                        justification: 'The vendor states this package is not affected (trivy status not_affected).',
+                    },
+                }
+                : {}),
+            sources: [SOURCE],
+        });
     }
-}
-function countsLine(counts) {
-    const words = [
-        ...XCCDF_RESULTS,
-        ...Object.keys(counts).filter((w) => !XCCDF_RESULTS.includes(w)),
-    ];
-    return words
-        .filter((w) => counts[w])
-        .map((w) => `${w} ${counts[w]}`)
-        .join(' · ');
-}
-/** True when every selected rule was notapplicable: the content almost certainly targets another OS. */
-function allNotApplicable(counts) {
-    const selected = Object.entries(counts)
-        .filter(([w]) => w !== 'notselected')
-        .reduce((n, [, c]) => n + c, 0);
-    return selected > 0 && (counts.notapplicable ?? 0) === selected;
-}
-/**
- * The compliance action's default engine: `oscap xccdf eval` of a SCAP Security Guide profile
- * against the runner host, writing ARF, XCCDF results and the HTML report into the output folder
- * (ready for actions/upload-artifact) and turning every fail, error and unknown into a finding.
- */
-const openscapEngine = {
-    name: 'openscap',
-    tool: OSCAP_TOOL,
-    toolPath: (inputs) => optional(inputs.oscapPath),
-    // An OS package: from `oscap-path`, PATH or a pinned apt install, held against the manifest
-    // (hashed before anything of it runs).
-    install: installOscap,
-    async run(context) {
-        const { inputs, workspace, outputDir } = context;
-        const notices = [];
-        const given = optional(inputs.datastream);
-        let datastream;
-        let datastreamNote;
-        if (given) {
-            datastream = existingFile(workspace, given, 'datastream');
-            datastreamNote = 'given in `datastream`';
+    misconfiguration(value, where, at) {
+        if (!json_isRecord(value))
+            parse_fail(`${where} is not an object`);
+        // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
+        const shortId = json_text(value, 'ID');
+        const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? json_text(value, 'AVDID');
+        if (!ruleId)
+            parse_fail(`${where} has no ID`);
+        const status = json_text(value, 'Status') ?? 'FAIL';
+        if (status !== 'FAIL' && status !== EXCEPTION) {
+            this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
+            return;
+        }
+        const cause = json_isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
+        const startLine = positive(cause, 'StartLine');
+        const endLine = positive(cause, 'EndLine');
+        const location = at.targetPath
+            ? {
+                path: at.targetPath,
+                ...(startLine ? { startLine } : {}),
+                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
+            }
+            : undefined;
+        const message = json_text(value, 'Message');
+        const title = json_text(value, 'Title');
+        const content = (location && startLine
+            ? this.context.readLines?.(location.path, startLine, endLine ?? startLine)
+            : undefined) ??
+            causeLines(cause) ??
+            json_text(cause, 'Resource') ??
+            message ??
+            title ??
+            ruleId;
+        const primaryUrl = json_text(value, 'PrimaryURL');
+        const resolution = json_text(value, 'Resolution');
+        const severityWord = json_text(value, 'Severity');
+        const subjectLabel = at.resource ? ` (${resourceLabel(at.resource)})` : '';
+        this.findings.push({
+            fingerprint: fileFingerprint({
+                ruleId,
+                path: at.subject,
+                content,
+                occurrence: this.#counter.next(ruleId, at.subject, content),
+            }),
+            category: 'misconfiguration',
+            ruleId,
+            title: `${title ?? ruleId}${subjectLabel}`,
+            ...(message || title
+                ? { description: json_unique([message, json_text(value, 'Description')]).join('\n\n') }
+                : {}),
+            // The check's title and description; its Message is about this finding.
+            ...(0,model/* ruleInfo */.PI)(title, json_text(value, 'Description')),
+            severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(location ? { location } : {}),
+            references: json_unique([primaryUrl, ...json_strings(value.References)]),
+            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
+            ...(resolution ? { remediation: resolution } : {}),
+            ...(status === EXCEPTION
+                ? {
+                    suppression: {
+                        kind: 'external',
+                        justification: 'An exception policy excludes this check here (trivy status EXCEPTION).',
+                        source: 'trivy exception policy',
+                    },
+                }
+                : {}),
+            sources: [SOURCE],
+        });
+    }
+    secret(value, where, at) {
+        if (!json_isRecord(value))
+            parse_fail(`${where} is not an object`);
+        const ruleId = json_text(value, 'RuleID');
+        if (!ruleId)
+            parse_fail(`${where} has no RuleID`);
+        const startLine = positive(value, 'StartLine');
+        const endLine = positive(value, 'EndLine');
+        const title = json_text(value, 'Title') ?? ruleId;
+        const category = json_text(value, 'Category');
+        const match = typeof value.Match === 'string' ? value.Match : undefined;
+        // Only a match trivy visibly masked is hashed; the file's own lines would hash the secret.
+        const content = match !== undefined && /\*{3,}/.test(match) ? match : title;
+        const severityWord = json_text(value, 'Severity');
+        const location = at.targetPath
+            ? {
+                path: at.targetPath,
+                ...(startLine ? { startLine } : {}),
+                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
+            }
+            : undefined;
+        // In an image, the layer the secret was found in.
+        const layer = at.image ? layerOf(value) : undefined;
+        const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
+        const place = at.targetPath ?? (at.image ? `${at.subject} in the image` : at.subject);
+        this.findings.push({
+            fingerprint: fileFingerprint({
+                ruleId,
+                path: at.subject,
+                content,
+                occurrence: this.#counter.next(ruleId, at.subject, content),
+            }),
+            category: 'secret',
+            ruleId,
+            title: `${title} in ${place}`,
+            description: `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''} matched${startLine ? ` at line ${startLine}` : ''}. The secret value is not reproduced here.`,
+            ...(0,model/* ruleInfo */.PI)(title, `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''}: ${title}. Each finding names the file and line it matched.`),
+            severity: severityWord
+                ? (0,src_severity/* normalizeSeverity */.lv)(severityWord)
+                : (this.context.defaultSeverity ?? 'high'),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(location ? { location } : {}),
+            ...(image ? { image } : {}),
+            remediation: 'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
+            sources: [SOURCE],
+        });
+    }
+    license(value, where, at) {
+        if (!json_isRecord(value))
+            parse_fail(`${where} is not an object`);
+        const name = json_text(value, 'Name');
+        if (!name)
+            parse_fail(`${where} has no Name`);
+        const pkgName = json_text(value, 'PkgName');
+        const filePath = json_text(value, 'FilePath');
+        const path = at.filesAreLocal && filePath ? (0,paths/* toWorkspacePath */.C)(filePath, this.context.workspace) : undefined;
+        const category = json_text(value, 'Category');
+        const link = json_text(value, 'Link');
+        const severityWord = json_text(value, 'Severity');
+        const advisory = `license:${name}`;
+        const digest = this.context.image?.digest;
+        let fingerprint;
+        if (pkgName) {
+            fingerprint = digest
+                ? imageFingerprint({ digest, advisory, name: pkgName, ecosystem: at.type })
+                : packageFingerprint({ advisory, name: pkgName, ecosystem: at.type });
+        }
+        else if (filePath) {
+            const key = path ?? filePath;
+            fingerprint = fileFingerprint({
+                ruleId: name,
+                path: key,
+                content: advisory,
+                occurrence: this.#counter.next(name, key, advisory),
+            });
         }
         else {
-            const text = readOsRelease();
-            if (text === undefined) {
-                throw new errors/* UserError */.yo('no-datastream', "This runner has no /etc/os-release, so its SCAP Security Guide content cannot be chosen; give a datastream in the 'datastream' input.");
-            }
-            const os = parseOsRelease(text);
-            const found = findDatastream(os, { exists: (p) => (0,external_node_fs_.existsSync)(p), list: listDir });
-            datastream = found.path;
-            datastreamNote = `SSG content for ${describeOs(os)}`;
+            fingerprint = ruleFingerprint(advisory, at.subject);
         }
-        const tailoringValue = optional(inputs.tailoringFile);
-        const tailoring = tailoringValue
-            ? existingFile(workspace, tailoringValue, 'tailoring-file')
-            : undefined;
-        const tailored = tailoring ? await profilesOf(context, tailoring, 'tailoring-file') : [];
-        const offered = await profilesOf(context, datastream, 'datastream');
-        const profiles = [...tailored, ...offered];
-        const choice = resolveProfile(optional(inputs.profile), profiles);
-        if (choice.note)
-            notices.push(choice.note);
-        const profile = choice.profile;
-        // Short rule names take the namespace of the datastream's own profiles (a tailoring file has its own).
-        const namespaceOf = offered[0]?.id ?? profile.id;
-        const exclude = expandRuleIds(inputs.rulesExclude, namespaceOf, 'rules-exclude');
-        // oscap fails on a --rule that --skip-rule removed: an excluded rule simply is not included.
-        const requested = expandRuleIds(inputs.rulesInclude, namespaceOf, 'rules-include');
-        const include = requested.filter((r) => !exclude.includes(r));
-        if (requested.length > 0 && include.length === 0) {
-            throw new errors/* InputError */.dz('rules-exclude', 'excludes every rule of rules-include; nothing would be checked');
-        }
-        // oscap ignores an unknown --skip-rule silently and stops at an unknown --rule: name both.
-        const content = (0,external_node_fs_.readFileSync)(datastream, 'utf8');
-        for (const [input, ids] of [
-            ['rules-include', include],
-            ['rules-exclude', exclude],
-        ]) {
-            const unknown = ids.filter((id) => !content.includes(`id="${id}"`));
-            if (unknown.length > 0) {
-                throw new errors/* InputError */.dz(input, `${unknown.map((u) => `'${u}'`).join(', ')} ${unknown.length > 1 ? 'are not rules' : 'is not a rule'} of ${(0,external_node_path_.basename)(datastream)}; check the rule id`);
-            }
-        }
-        const short = /_profile_(.+)$/.exec(profile.id)?.[1] ?? profile.id;
-        const base = `compliance-openscap-${short.replace(/[^A-Za-z0-9_.-]+/g, '-')}`;
-        const files = {
-            arf: (0,external_node_path_.join)(outputDir, `${base}.arf.xml`),
-            xccdf: (0,external_node_path_.join)(outputDir, `${base}.xccdf-results.xml`),
-            html: (0,external_node_path_.join)(outputDir, `${base}.report.html`),
-        };
-        let result;
-        try {
-            result = await runTool(context, {
-                args: [
-                    'xccdf',
-                    'eval',
-                    '--profile',
-                    profile.id,
-                    ...(tailoring ? ['--tailoring-file', tailoring] : []),
-                    // oscap 1.3 takes both repeatedly: --rule narrows the profile, --skip-rule drops a rule.
-                    ...include.flatMap((r) => ['--rule', r]),
-                    ...exclude.flatMap((r) => ['--skip-rule', r]),
-                    '--results',
-                    files.xccdf,
-                    '--results-arf',
-                    files.arf,
-                    '--report',
-                    files.html,
-                    datastream,
-                ],
-                okExitCodes: [OSCAP_EXIT.allPassed, OSCAP_EXIT.someFailed],
-                // Every rule's title and result: the results file says it all; keep the log readable.
-                relayStdout: false,
-                maxStdoutBytes: 1 << 20,
-            });
-        }
-        catch (error) {
-            const missing = error instanceof errors/* ScanFailedError */.$5
-                ? /Rule '([^']+)' not found in selected profile/.exec(error.message)
-                : null;
-            if (missing) {
-                throw new errors/* InputError */.dz('rules-include', `rule '${missing[1]}' is not in profile '${profile.id}'; include only rules the profile selects`);
-            }
-            throw error;
-        }
-        if (!(0,external_node_fs_.existsSync)(files.xccdf) || (0,external_node_fs_.statSync)(files.xccdf).size === 0) {
-            throw new errors/* ScanFailedError */.$5(`oscap exited with code ${result.exitCode} but wrote no XCCDF results at ${files.xccdf}`);
-        }
-        const parsed = parseXccdf((0,external_node_fs_.readFileSync)(files.xccdf, 'utf8'));
-        const bad = (parsed.counts.fail ?? 0) + (parsed.counts.error ?? 0) + (parsed.counts.unknown ?? 0);
-        if (result.exitCode === OSCAP_EXIT.someFailed && bad === 0) {
-            throw new errors/* ScanFailedError */.$5('oscap reported failed rules (exit code 2) but its results list none; the results file is incomplete');
-        }
-        if (result.exitCode === OSCAP_EXIT.allPassed && (parsed.counts.fail ?? 0) > 0) {
-            throw new errors/* ScanFailedError */.$5(`oscap reported that every rule passed (exit code 0) but its results list ${parsed.counts.fail} failed rule(s); the results file does not belong to this run`);
-        }
-        notices.push(...parsed.notices);
-        // A benchmark that checked nothing is no evidence of compliance: fail the scan (and so the
-        // gate) rather than let a wrong datastream pass as "0 failures".
-        if (allNotApplicable(parsed.counts)) {
-            throw new errors/* ScanFailedError */.$5(`nothing was checked: every selected rule of ${profile.id} was notapplicable on this host. The datastream ${(0,external_node_path_.basename)(datastream)} most likely targets another OS or release; give the matching one in \`datastream\` (the ARF, XCCDF and HTML results are in ${outputDir})`);
-        }
-        for (const missing of [files.arf, files.html]) {
-            if (!(0,external_node_fs_.existsSync)(missing))
-                notices.push(`oscap did not write ${(0,external_node_path_.basename)(missing)}.`);
-        }
-        const passRate = formatPassRate(parsed.passRate);
-        const summary = [
-            '### OpenSCAP',
-            '',
-            `- oscap ${parsed.scannerVersion ?? context.binary.version}; datastream \`${datastream}\` (${datastreamNote})`,
-            `- profile \`${profile.id}\`${profile.title ? ` — ${profile.title}` : ''}${tailoring ? ` (tailored by \`${tailoringValue}\`)` : ''}`,
-            ...(include.length > 0
-                ? [`- only ${include.length} rule(s): ${include.map((r) => `\`${r}\``).join(', ')}`]
-                : []),
-            ...(exclude.length > 0
-                ? [`- skipped ${exclude.length} rule(s): ${exclude.map((r) => `\`${r}\``).join(', ')}`]
-                : []),
-            `- results: ${countsLine(parsed.counts) || 'none'}${passRate ? `; pass rate ${passRate} %` : ''}`,
-            `- files for upload as artifacts: \`${(0,external_node_path_.basename)(files.arf)}\` (ARF), \`${(0,external_node_path_.basename)(files.xccdf)}\` (XCCDF results), \`${(0,external_node_path_.basename)(files.html)}\` (HTML report) in \`${outputDir}\``,
-        ].join('\n');
-        return {
-            scanner: { name: 'openscap', version: parsed.scannerVersion ?? context.binary.version },
-            target: { kind: 'host', name: parsed.target ?? (0,external_node_os_.hostname)() },
-            findings: parsed.findings,
-            notices,
-            summary,
-            outputs: {
-                'pass-rate': passRate,
-                arf: (0,external_node_fs_.existsSync)(files.arf) ? files.arf : '',
-                xccdf: files.xccdf,
-                html: (0,external_node_fs_.existsSync)(files.html) ? files.html : '',
-            },
-        };
-    },
+        const severity = (0,src_severity/* normalizeSeverity */.lv)(severityWord);
+        this.findings.push({
+            fingerprint,
+            category: 'license',
+            ruleId: name,
+            title: `License ${name} in ${pkgName ?? path ?? filePath ?? at.subject}`,
+            description: `trivy classifies ${name} as ${category ?? 'an unclassified license'}${typeof value.Confidence === 'number' ? ` (confidence ${value.Confidence})` : ''}.`,
+            ...(0,model/* ruleInfo */.PI)(`License ${name}`, `trivy classifies ${name} as ${category ?? 'an unclassified license'}.`),
+            severity,
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(path ? { location: { path } } : {}),
+            ...(pkgName
+                ? { package: { name: pkgName, ...(at.type ? { ecosystem: at.type } : {}) } }
+                : {}),
+            ...(at.image ? { image: at.image } : {}),
+            ...(link ? { helpUri: link, references: [link] } : {}),
+            sources: [SOURCE],
+        });
+    }
+}
+/**
+ * `Packages[].Locations` of a lockfile result (written with `--list-all-pkgs` by lockfile parsers
+ * that know lines, e.g. npm's): the first location of each package, keyed by its `ID` (what a
+ * vulnerability names as `PkgID`) and by `Name@Version`. Undefined when trivy gave no lines.
+ */
+function lockfileLines(result, where) {
+    const lines = new Map();
+    for (const entry of list(result, 'Packages', where)) {
+        if (!json_isRecord(entry) || !Array.isArray(entry.Locations))
+            continue;
+        const first = entry.Locations.find(json_isRecord);
+        const startLine = first ? positive(first, 'StartLine') : undefined;
+        if (startLine === undefined)
+            continue;
+        const endLine = positive(first, 'EndLine');
+        const at = { startLine, ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}) };
+        const id = json_text(entry, 'ID');
+        const name = json_text(entry, 'Name');
+        if (id !== undefined && !lines.has(id))
+            lines.set(id, at);
+        const key = name !== undefined ? `${name}@${json_text(entry, 'Version') ?? ''}` : undefined;
+        if (key !== undefined && !lines.has(key))
+            lines.set(key, at);
+    }
+    return lines.size > 0 ? lines : undefined;
+}
+/** trivy's misconfiguration status for a check an exception policy set aside. */
+const EXCEPTION = 'EXCEPTION';
+/**
+ * The suppression of an ExperimentalModifiedFindings entry: a VEX statement (not_affected, fixed,
+ * under_investigation) is the vendor's word; an `ignored` entry comes from .trivyignore or an
+ * ignore policy, a file outside the scanner.
+ */
+function modifiedSuppression(entry) {
+    const status = json_text(entry, 'Status');
+    const statement = json_text(entry, 'Statement');
+    const source = json_text(entry, 'Source');
+    return {
+        kind: status === 'ignored' ? 'external' : 'vendor-status',
+        justification: `trivy status ${status ?? 'unknown'}${statement ? `: ${statement}` : ''}`,
+        source: `trivy${source ? ` ${source}` : ''}`,
+    };
+}
+function remediationFor(name, fixedVersion, status) {
+    if (fixedVersion)
+        return `Upgrade ${name} to ${fixedVersion}.`;
+    if (status === 'fixed') {
+        return `A fix for ${name} exists (trivy status: fixed) but the report names no version; upgrade ${name} to the latest version available.`;
+    }
+    return `No fixed version of ${name} is known${status ? ` (trivy status: ${status})` : ''}.`;
+}
+/** The lines trivy marked as the cause, joined; undefined when trivy gave none. */
+function causeLines(cause) {
+    const code = json_isRecord(cause.Code) ? cause.Code : undefined;
+    const lines = code && Array.isArray(code.Lines) ? code.Lines : [];
+    const picked = lines
+        .filter(json_isRecord)
+        .filter((l) => l.IsCause === true && typeof l.Content === 'string')
+        .map((l) => l.Content);
+    return picked.length > 0 && picked.some((l) => l.trim() !== '') ? picked.join('\n') : undefined;
+}
+/** Parses a trivy JSON report (image, filesystem, repository, config or k8s). */
+const parseTrivy = (raw, context) => {
+    const data = parseJsonOutput(raw, {
+        empty: 'trivy report is empty; trivy always writes a JSON document, so the scan did not complete',
+        invalid: (why) => `trivy report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
+    });
+    const { results, report } = collectResults(data);
+    const builder = new Builder(context, reportScope(report, results, context));
+    for (const r of results)
+        builder.result(r);
+    const notices = [];
+    if (builder.skippedMisconfigs.size > 0) {
+        const parts = [...builder.skippedMisconfigs].map(([status, n]) => `${n} ${status}`);
+        notices.push(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
+    }
+    if (builder.unidentified.length > 0) {
+        notices.push(`trivy reported ${builder.unidentified.length} vulnerability entr${builder.unidentified.length === 1 ? 'y' : 'ies'} with no VulnerabilityID (${builder.unidentified.slice(0, 3).join(', ')}); each is a finding with the id '${UNKNOWN_ID}'.`);
+    }
+    if (builder.unreadableModified.length > 0) {
+        notices.push(`trivy listed ${builder.unreadableModified.length} suppressed entr${builder.unreadableModified.length === 1 ? 'y' : 'ies'} of no known type (${builder.unreadableModified.slice(0, 3).join(', ')}); they are not findings.`);
+    }
+    const trivy = report && json_isRecord(report.Trivy) ? report.Trivy : undefined;
+    const version = trivy ? json_text(trivy, 'Version') : undefined;
+    return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices };
 };
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/common.ts
@@ -3459,15 +3146,15 @@ const openscapEngine = {
 /** Resolves a folder input against the workspace; it must exist and stay inside the workspace. */
 function resolveScanRoot(workspace, value, input) {
     const given = value === undefined || value.trim() === '' ? '.' : value.trim();
-    const abs = resolve(workspace, given);
-    const rel = relative(workspace, abs);
-    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-        throw new InputError(input, `'${given}' is outside the workspace; give a folder inside it`);
+    const abs = (0,external_node_path_.resolve)(workspace, given);
+    const rel = (0,external_node_path_.relative)(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new errors/* InputError */.dz(input, `'${given}' is outside the workspace; give a folder inside it`);
     }
-    if (!existsSync(abs) || !statSync(abs).isDirectory()) {
-        throw new InputError(input, `'${given}' is not a folder in the workspace; check the path`);
+    if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isDirectory()) {
+        throw new errors/* InputError */.dz(input, `'${given}' is not a folder in the workspace; check the path`);
     }
-    return { abs, rel: rel === '' ? '.' : rel.split(sep).join('/') };
+    return { abs, rel: rel === '' ? '.' : rel.split(external_node_path_.sep).join('/') };
 }
 /** Resolves workspace-relative files (e.g. tfvars); each must exist inside the workspace. */
 function resolveWorkspaceFiles(workspace, values, input) {
@@ -3503,7 +3190,7 @@ function rebaseTrivyTargets(raw, rel) {
         if (typeof result !== 'object' || result === null)
             continue;
         const r = result;
-        if (typeof r.Target !== 'string' || r.Class === 'os-pkgs' || isAbsolute(r.Target))
+        if (typeof r.Target !== 'string' || r.Class === 'os-pkgs' || (0,external_node_path_.isAbsolute)(r.Target))
             continue;
         r.Target = `${rel}/${r.Target}`;
     }
@@ -3547,7 +3234,7 @@ function isolatedTrivyArgs(workDir, args) {
  * scanned folder), so those become absolute workspace paths.
  */
 function skipPathArg(workspace, path) {
-    return /^\.\.?([/\\]|$)/.test(path) ? resolve(workspace, path) : path;
+    return /^\.\.?([/\\]|$)/.test(path) ? (0,external_node_path_.resolve)(workspace, path) : path;
 }
 /**
  * trivy keeps what it analysed (package lists, layer contents, and for secrets the code around each
@@ -4262,7 +3949,7 @@ const RELEASE = /^v?(\d+)\.(\d+)\.(\d+)/;
 function parseTrivyVersionOutput(output) {
     return /^Version:\s*v?(\S+)/m.exec(output)?.[1];
 }
-function release(version) {
+function version_release(version) {
     const m = RELEASE.exec(version);
     return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
 }
@@ -4273,7 +3960,7 @@ function release(version) {
  */
 function resolveTrivyVersion(binary) {
     const reported = binary.version.replace(/^v/, '');
-    const parsed = release(reported);
+    const parsed = version_release(reported);
     if (parsed)
         return { version: reported, release: parsed };
     return {
@@ -4281,7 +3968,7 @@ function resolveTrivyVersion(binary) {
         note: `trivy reports its version as '${reported}', which is not a release number; the flags of current releases are used. Use a release build (or a pinned version) so the flags match.`,
     };
 }
-function atLeast(v, major, minor) {
+function version_atLeast(v, major, minor) {
     // Unknown builds are taken as current: the newest flags are the ones a fresh build speaks.
     if (!v.release)
         return true;
@@ -4289,18 +3976,20 @@ function atLeast(v, major, minor) {
     return a > major || (a === major && b >= minor);
 }
 function trivyDialect(v) {
-    const checks = atLeast(v, 0, 53);
+    const checks = version_atLeast(v, 0, 53);
     return {
-        scannersFlag: atLeast(v, 0, 37) ? '--scanners' : '--security-checks',
-        misconfigScanner: atLeast(v, 0, 48) ? 'misconfig' : 'config',
-        skipDbUpdate: atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
+        scannersFlag: version_atLeast(v, 0, 37) ? '--scanners' : '--security-checks',
+        misconfigScanner: version_atLeast(v, 0, 48) ? 'misconfig' : 'config',
+        skipDbUpdate: version_atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
         skipCheckUpdate: checks ? '--skip-check-update' : '--skip-policy-update',
         configCheck: checks ? '--config-check' : '--config-policy',
         checkNamespaces: checks ? '--check-namespaces' : '--policy-namespaces',
     };
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/compliance-engine.ts
+// EXTERNAL MODULE: ./packages/scanners/src/trivy/tool.ts
+var trivy_tool = __webpack_require__(5158);
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/fs-engine.ts
 
 
 
@@ -4308,277 +3997,219 @@ function trivyDialect(v) {
 
 
 
-function compliance_engine_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+
+
+/** File name of the CycloneDX SBOM in the output folder. */
+function sbomFileName(rel) {
+    const slug = rel === '.' ? 'workspace' : rel.replace(/[^A-Za-z0-9._-]+/g, '-');
+    return `scan-deps-trivy-${slug}.cdx.json`;
 }
-function compliance_engine_str(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-function strings(value) {
-    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
-}
-function list(value, where) {
-    if (value === null || value === undefined)
-        return [];
-    if (!Array.isArray(value) || !value.every(compliance_engine_isRecord)) {
-        throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not valid: ${where} is not a list of objects`);
-    }
-    return value;
-}
-function failuresOf(result, where) {
-    const out = [];
-    const target = compliance_engine_str(result.Target) ?? '(image)';
-    for (const m of list(result.Misconfigurations, `${where}.Misconfigurations`)) {
-        if ((compliance_engine_str(m.Status) ?? 'FAIL') !== 'FAIL')
-            continue;
-        const cause = compliance_engine_isRecord(m.CauseMetadata) ? m.CauseMetadata : {};
-        const code = compliance_engine_isRecord(cause.Code) ? list(cause.Code.Lines, `${where}.Code.Lines`) : [];
-        const flagged = code
-            .filter((l) => l.IsCause === true)
-            .map((l) => compliance_engine_str(l.Content) ?? '')
-            .join('\n');
-        const check = compliance_engine_str(m.ID) ?? compliance_engine_str(m.AVDID) ?? 'unknown-check';
-        const url = compliance_engine_str(m.PrimaryURL);
-        out.push({
-            check,
-            title: compliance_engine_str(m.Title) ?? check,
-            detail: [compliance_engine_str(m.Message), flagged ? `Flagged: ${flagged}` : undefined]
-                .filter(Boolean)
-                .join('\n'),
-            key: `${target}#${flagged || compliance_engine_str(m.Message) || ''}`,
-            ...(compliance_engine_str(m.Resolution) ? { remediation: compliance_engine_str(m.Resolution) } : {}),
-            references: [...new Set([...(url ? [url] : []), ...strings(m.References)])],
-            advisories: [],
-        });
-    }
-    for (const v of list(result.Vulnerabilities, `${where}.Vulnerabilities`)) {
-        const id = compliance_engine_str(v.VulnerabilityID) ?? 'unknown-vulnerability';
-        const name = compliance_engine_str(v.PkgName) ?? '(package)';
-        const version = compliance_engine_str(v.InstalledVersion);
-        const fixed = compliance_engine_str(v.FixedVersion);
-        const url = compliance_engine_str(v.PrimaryURL);
-        out.push({
-            check: id,
-            title: compliance_engine_str(v.Title) ?? id,
-            detail: `${id} in ${name}${version ? ` ${version}` : ''} (${target})${fixed ? `; fixed in ${fixed}` : ''}`,
-            key: `${target}#${name}@${version ?? ''}#${id}`,
-            remediation: fixed
-                ? `Rebuild the image with a fixed ${name} (${fixed}).`
-                : `No fixed version of ${name} is known; rebuild on a base image without it.`,
-            references: url ? [url] : [],
-            advisories: [id],
-            pkg: { name, ...(version ? { version } : {}), ...(fixed ? { fixedVersion: fixed } : {}) },
-        });
-    }
-    for (const s of list(result.Secrets, `${where}.Secrets`)) {
-        // The matched text is never copied: only the rule and where it was found.
-        const rule = compliance_engine_str(s.RuleID) ?? 'secret';
-        const line = typeof s.StartLine === 'number' ? s.StartLine : undefined;
-        out.push({
-            check: rule,
-            title: compliance_engine_str(s.Title) ?? rule,
-            detail: `A secret (${rule}) is stored in ${target}${line ? ` at line ${line}` : ''}.`,
-            key: `${target}#${line ?? ''}#${rule}`,
-            remediation: 'Remove the secret from the image and rotate it.',
-            references: [],
-            advisories: [],
-        });
-    }
-    return out;
-}
-/** Parses trivy's `--report all` compliance JSON; anything else is a failed scan. */
-function parseTrivyCompliance(raw, image) {
-    let data;
+/** Lockfiles and packages trivy read (from `--list-all-pkgs`), proof that a clean result looked at something. */
+function inventory(raw) {
+    const files = [];
+    let packages = 0;
     try {
-        data = JSON.parse(raw);
+        const data = JSON.parse(raw);
+        for (const r of Array.isArray(data.Results) ? data.Results : []) {
+            const result = r;
+            if (typeof result.Target === 'string')
+                files.push(result.Target);
+            if (Array.isArray(result.Packages))
+                packages += result.Packages.length;
+        }
     }
     catch {
-        throw new errors/* ScanFailedError */.$5("trivy's compliance report is not valid JSON; the file may be truncated");
+        // parseTrivy reports the broken report
     }
-    if (!compliance_engine_isRecord(data) || !compliance_engine_str(data.ID) || !Array.isArray(data.Results)) {
-        throw new errors/* ScanFailedError */.$5("trivy's output is not a compliance report with controls (expected ID and Results, as `--report all` writes)");
-    }
-    const specId = compliance_engine_str(data.ID);
-    const controls = [];
-    const findings = [];
-    const seen = new Map();
-    const imageKey = image.digest ?? image.ref;
-    list(data.Results, 'Results').forEach((c, i) => {
-        const id = compliance_engine_str(c.ID);
-        if (!id)
-            throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not valid: control ${i + 1} has no ID`);
-        const name = compliance_engine_str(c.Name) ?? id;
-        const severity = compliance_engine_str(c.Severity) ?? 'UNKNOWN';
-        const failures = list(c.Results, `control ${id}`).flatMap((r, j) => failuresOf(r, `control ${id} result ${j + 1}`));
-        const manual = /\(manual\)\s*$/i.test(name);
-        controls.push({
-            id,
-            name,
-            severity,
-            status: failures.length > 0 ? 'fail' : manual ? 'manual' : 'pass',
-        });
-        const ruleId = `${specId}/${id}`;
-        for (const f of failures) {
-            let fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}`);
-            const n = seen.get(fingerprint) ?? 0;
-            seen.set(fingerprint, n + 1);
-            if (n > 0)
-                fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}#${n}`);
-            const description = [compliance_engine_str(c.Description), `${f.check} ${f.title}`, f.detail]
-                .filter(Boolean)
-                .join('\n\n');
-            findings.push({
-                fingerprint,
-                category: 'compliance',
-                ruleId,
-                title: `${name} (${f.check})`,
-                description,
-                severity: (0,src_severity/* normalizeSeverity */.lv)(severity),
-                scannerSeverity: severity,
-                image: { ref: image.ref, ...(image.digest ? { digest: image.digest } : {}) },
-                ...(f.pkg ? { package: f.pkg } : {}),
-                ...(f.advisories.length > 0 ? { advisories: f.advisories } : {}),
-                ...(f.references.length > 0 ? { references: f.references, helpUri: f.references[0] } : {}),
-                ...(f.remediation ? { remediation: f.remediation } : {}),
-            });
-        }
-    });
-    if (controls.length === 0) {
-        throw new errors/* ScanFailedError */.$5(`trivy's compliance report for ${specId} lists no controls`);
-    }
-    const count = (s) => controls.filter((c) => c.status === s).length;
-    const pass = count('pass');
-    const fail = count('fail');
-    const manual = controls.filter((c) => c.status === 'manual');
-    const title = compliance_engine_str(data.Title);
-    const notices = [
-        `${title ?? specId}: ${controls.length} controls — pass ${pass}, fail ${fail}, manual ${manual.length}.`,
-    ];
-    if (manual.length > 0) {
-        notices.push(`${manual.length} control(s) have no automated check and need a manual review: ${manual.map((c) => `${c.id} ${c.name.replace(/\s*\(manual\)\s*$/i, '')}`).join('; ')}.`);
-    }
-    const version = compliance_engine_str(data.Version);
-    return {
-        spec: { id: specId, ...(title ? { title } : {}), ...(version ? { version } : {}) },
-        controls,
-        findings,
-        notices,
-        passRate: pass + fail > 0 ? pass / (pass + fail) : undefined,
-    };
+    return { files, packages };
 }
-/** A workspace path to an image (OCI layout folder or docker-archive tar), or undefined for a reference. */
-function localImage(workspace, image) {
-    const abs = (0,external_node_path_.resolve)(workspace, image);
-    if (!(0,external_node_fs_.existsSync)(abs))
-        return undefined;
-    const rel = (0,external_node_path_.relative)(workspace, abs);
-    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new errors/* InputError */.dz('image', `'${image}' is outside the workspace; give an image reference or a path inside it`);
+/** Runs trivy's SBOM pass (CycloneDX disables vulnerability scanning, so no DB is involved). */
+async function writeSbom(context, target, cacheDir, skip, rel) {
+    const path = (0,external_node_path_.join)(context.outputDir, sbomFileName(rel));
+    await runTrivy(context, {
+        args: [
+            'fs',
+            '--format',
+            'cyclonedx',
+            '--output',
+            path,
+            '--cache-dir',
+            cacheDir,
+            '--quiet',
+            ...skip.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(context.workspace, d)]),
+            ...skip.skipFiles.flatMap((f) => ['--skip-files', skipPathArg(context.workspace, f)]),
+            target,
+        ],
+    });
+    const raw = readOutput(path, 'CycloneDX SBOM');
+    let components = 0;
+    try {
+        const bom = JSON.parse(raw);
+        if (bom.bomFormat !== 'CycloneDX')
+            throw new Error('bomFormat is not CycloneDX');
+        components = Array.isArray(bom.components) ? bom.components.length : 0;
     }
-    return abs;
+    catch (error) {
+        throw new errors/* ScanFailedError */.$5(`trivy wrote an SBOM that is not CycloneDX JSON (${error.message})`);
+    }
+    return { path, components };
 }
 /**
- * The compliance action's image engine: `trivy image --compliance <spec>` on a registry reference, an
- * OCI layout folder or a docker-archive tar in the workspace. trivy's vulnerability DB is needed by
- * the vulnerability control (4.4): it is readied and verified as for scan-image (db-archive, cache or
- * download; db-max-age, db-digest), and a run without a usable DB fails rather than pass 4.4 on an
- * empty DB.
+ * scan-deps on trivy: `trivy fs --scanners vuln` over the lockfiles (and any OS package database)
+ * under `path`, then, with `sbom: true`, a CycloneDX SBOM of the same tree. The vulnerability DB is
+ * checked before and after the run (see db.ts): a missing, broken or undownloadable DB is a failed
+ * scan, never zero findings.
  */
-const trivyComplianceEngine = {
+const trivyFsEngine = {
     name: 'trivy',
-    tool: 'trivy',
-    toolPath: (inputs) => (inputs.trivyPath?.trim() ? inputs.trivyPath.trim() : undefined),
+    tool: trivy_tool/* TRIVY */.T,
+    outputs: ['sbom'],
     async run(context) {
-        const { inputs, workspace } = context;
-        const image = inputs.image.trim();
-        if (image === '')
-            throw new errors/* InputError */.dz('image', 'is required with engine trivy; give an image reference or the path of an OCI layout or docker-archive tar');
-        const spec = inputs.complianceSpec.trim();
-        if (!/^[a-z0-9][a-z0-9._-]*$/i.test(spec)) {
-            throw new errors/* InputError */.dz('compliance-spec', `'${spec}' is not a trivy compliance spec name (e.g. docker-cis)`);
-        }
-        const local = localImage(workspace, image);
+        const { inputs } = context;
+        const root = resolveScanRoot(context.workspace, inputs.path, 'path');
         const version = resolveTrivyVersion(context.binary);
         const dialect = trivyDialect(version);
-        const policy = trivyDbPolicy(inputs, workspace);
-        const cacheDir = trivyCacheDir(context.runner, !policy.archive, context.workDir);
+        const policy = trivyDbPolicy(inputs, context.workspace);
+        // A db-archive is unpacked into the run's own folder: it must not replace a cached DB.
+        const cacheDir = trivyCacheDir(context.runner, inputs.cacheDb && !policy.archive, context.workDir);
         const db = await readyTrivyDb(context, cacheDir, policy);
-        const output = (0,external_node_path_.join)(context.workDir, 'trivy-compliance.json');
+        const output = (0,external_node_path_.join)(context.workDir, 'trivy-fs.json');
+        const target = root.abs;
         await runTrivy(context, {
             args: [
-                'image',
-                '--compliance',
-                spec,
-                '--report',
-                'all',
+                'fs',
+                dialect.scannersFlag,
+                'vuln',
                 '--format',
                 'json',
                 '--output',
                 output,
+                '--list-all-pkgs',
                 '--cache-dir',
                 cacheDir,
                 '--timeout',
                 `${inputs.timeoutMinutes ?? 30}m`,
-                // Checks from the binary itself: the same binary always applies the same checks.
-                dialect.skipCheckUpdate,
                 // The DB was fetched and verified above; the scan never fetches one itself.
                 dialect.skipDbUpdate,
                 ...javaDbArgs(db),
-                ...(local ? ['--input', local] : [image]),
+                ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
+                ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(context.workspace, d)]),
+                ...inputs.skipFiles.flatMap((f) => ['--skip-files', skipPathArg(context.workspace, f)]),
+                target,
             ],
         }, () => dbRunFailure(cacheDir));
         assertTrivyDbUsable(cacheDir);
-        const parsed = parseTrivyCompliance(readOutput(output, 'compliance report'), { ref: image });
+        const raw = rebaseTrivyTargets(readOutput(output, 'JSON report'), root.rel);
+        const parsed = parseTrivy(raw, { workspace: context.workspace, readLines: context.readLines });
+        const findings = parsed.findings;
+        const seen = inventory(raw);
         const notices = [...parsed.notices];
         if (version.note)
             notices.push(version.note);
-        const passRate = parsed.passRate === undefined ? '' : String(Math.round(parsed.passRate * 10_000) / 100);
-        const rows = parsed.controls.map((c) => `| ${(0,markdown/* escapeMarkdown */.F)(c.id)} | ${(0,markdown/* escapeMarkdown */.F)(c.name)} | ${c.severity} | ${c.status} |`);
+        const unused = unusedSettingsNotice('trivy', context.workspace, [context.workspace, root.abs], ignoreFileUsed(context.workspace, context.inputs));
+        if (unused)
+            notices.push(unused);
+        if (seen.files.length === 0) {
+            notices.push(`trivy found no lockfile or OS package database under '${root.rel}'; nothing was checked for vulnerabilities.`);
+        }
+        let sbom;
+        if (inputs.sbom)
+            sbom = await writeSbom(context, target, cacheDir, inputs, root.rel);
         const summary = [
-            `### trivy ${(0,markdown/* escapeMarkdown */.F)(parsed.spec.title ?? parsed.spec.id)}`,
+            '### trivy',
             '',
-            `- trivy ${version.version}; spec \`${spec}\`${parsed.spec.version ? ` (version ${parsed.spec.version})` : ''}; image \`${image}\`${local ? ' (from the workspace)' : ''}`,
+            `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}`,
             dbSummaryLine(db, policy),
-            ...(passRate ? [`- pass rate ${passRate} % of the automated controls`] : []),
-            '',
-            '| control | name | severity | status |',
-            '|---|---|---|---|',
-            ...rows,
+            ...(db.source !== 'archive' && inputs.cacheDb
+                ? [`  - kept in \`${cacheDir}\` for the next run`]
+                : []),
+            `- ${seen.files.length} file(s) with packages, ${seen.packages} package(s) checked${seen.files.length > 0
+                ? `: ${seen.files
+                    .slice(0, 20)
+                    .map((f) => (0,markdown/* escapeMarkdown */.F)(f, 200))
+                    .join(', ')}${seen.files.length > 20 ? ', …' : ''}`
+                : ''}`,
+            ...(inputs.ignoreUnfixed
+                ? ['- vulnerabilities without a fixed version are left out (`ignore-unfixed`)']
+                : []),
+            ...(sbom ? [`- CycloneDX SBOM: \`${sbom.path}\` (${sbom.components} component(s))`] : []),
         ].join('\n');
+        const lockfile = seen.files.find((f) => !/\(.*\)$/.test(f));
         return {
             scanner: { name: 'trivy', version: version.version },
-            target: { kind: 'image', name: image },
-            findings: parsed.findings,
+            target: { kind: 'path', name: root.rel },
+            findings,
             notices,
+            ...(lockfile ? { fallbackPath: lockfile } : {}),
+            outputs: { sbom: sbom?.path ?? '' },
             summary,
-            outputs: { 'pass-rate': passRate, arf: '', xccdf: '', html: '' },
         };
     },
 };
 
-;// CONCATENATED MODULE: ./actions/compliance/src/run.ts
+;// CONCATENATED MODULE: ./actions/scan-deps/src/run.ts
 
 
 
-
-
-/** The engines of the compliance action, by their `engine` input value. */
+/** scan-deps' engines, by the `engine` input's value. */
 const ENGINES = {
-    openscap: openscapEngine,
-    trivy: trivyComplianceEngine,
-    nmap: nmapEngine,
+    trivy: trivyFsEngine,
+    'osv-scanner': osvScannerEngine,
 };
-function target(inputs) {
-    if (inputs.engine === 'openscap')
-        return { kind: 'host', name: (0,external_node_os_.hostname)() };
-    if (inputs.engine === 'nmap')
-        return { kind: 'host', name: inputs.targets.join(', ') || '(no targets)' };
-    return { kind: 'image', name: inputs.image.trim() || '(no image)' };
-}
-/** The compliance action: a host benchmark with OpenSCAP, or an image benchmark with trivy. */
 async function run(inputs, io) {
-    const result = await runScan({ action: 'compliance', engines: ENGINES, inputs, target: target(inputs) }, io, runnerScanDeps(io, inputs));
-    return result.outcome;
+    const scan = await runScan({ action: 'scan-deps', engines: ENGINES, inputs, target: { kind: 'path', name: inputs.path } }, io, runnerScanDeps(io, inputs));
+    return scan.outcome;
+}
+
+
+/***/ }),
+
+/***/ 2109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ toWorkspacePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Turns a scanner's path (absolute, `./`-prefixed, Windows-separated or `file://`) into a
+ * workspace-relative POSIX path, or undefined when it points outside the workspace: findings never
+ * carry absolute paths or `..`, so nothing outside the checkout is reported or uploaded.
+ */
+function toWorkspacePath(raw, workspace) {
+    let p = raw.trim();
+    if (p === '')
+        return undefined;
+    if (p.startsWith('file://')) {
+        try {
+            p = decodeURIComponent(new URL(p).pathname);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    p = p.replace(/\\/g, '/');
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) || /^[A-Za-z]:\//.test(p)) {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, p).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+        if (rel === '' || rel.startsWith('../') || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
+            return undefined;
+        return rel;
+    }
+    const parts = [];
+    for (const segment of p.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+            continue;
+        }
+        parts.push(segment);
+    }
+    return parts.length === 0 ? undefined : parts.join('/');
 }
 
 
@@ -4588,13 +4219,14 @@ async function run(inputs, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J_: () => (/* binding */ UNKNOWN_SEVERITY),
 /* harmony export */   Wu: () => (/* binding */ sarifLevelForSeverity),
 /* harmony export */   hL: () => (/* binding */ scoreForSeverity),
 /* harmony export */   lv: () => (/* binding */ normalizeSeverity),
 /* harmony export */   ny: () => (/* binding */ severityFromSarifLevel),
 /* harmony export */   qI: () => (/* binding */ severityFromScore)
 /* harmony export */ });
-/* unused harmony exports SEVERITY_WORDS, UNKNOWN_SEVERITY */
+/* unused harmony export SEVERITY_WORDS */
 /**
  * One table for every severity vocabulary the suite reads. Words are matched case-insensitively.
  *
@@ -4728,7 +4360,90 @@ function scoreForSeverity(severity) {
 
 /***/ }),
 
-/***/ 7048:
+/***/ 7375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X5: () => (/* binding */ workspacePath),
+/* harmony export */   xE: () => (/* binding */ WorkspaceReader)
+/* harmony export */ });
+/* unused harmony export MAX_READ_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+
+/**
+ * A path an input names, resolved against the workspace: the absolute path and the workspace-relative
+ * POSIX one. A path that climbs out of the workspace (or is the workspace itself, when a file is
+ * wanted) is the input's mistake.
+ */
+function workspacePath(workspace, value, input) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, value);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, abs);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
+        throw new _portcullis_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${value}' is outside the workspace; give a path inside it`);
+    }
+    return { abs, rel: rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') };
+}
+/** Files larger than this are not read for fingerprints or line hashes (a lockfile or a minified bundle can be huge). */
+const MAX_READ_BYTES = 8 * 1024 * 1024;
+/**
+ * Reads workspace files for content fingerprints and SARIF line hashes — and nothing else: a path
+ * that is absolute, climbs out with `..`, or is a symlink whose target lies outside the workspace is
+ * refused, so a hostile repository cannot make the suite read /etc/passwd into a hash.
+ */
+class WorkspaceReader {
+    #root;
+    #cache = new Map();
+    constructor(workspace) {
+        this.#root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+    }
+    /** Whole text of a workspace-relative file, or undefined when it is unreadable or not ours to read. */
+    read(path) {
+        if (this.#cache.has(path))
+            return this.#cache.get(path);
+        const text = this.#load(path);
+        this.#cache.set(path, text);
+        return text;
+    }
+    /** Lines `start..end` (1-based, inclusive). */
+    lines(path, start, end) {
+        const text = this.read(path);
+        if (text === undefined || start < 1)
+            return undefined;
+        const all = text.split(/\r?\n/);
+        if (start > all.length)
+            return undefined;
+        return all.slice(start - 1, Math.max(start, end)).join('\n');
+    }
+    #load(path) {
+        if (path === '' || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path))
+            return undefined;
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(this.#root, path);
+        try {
+            const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(full);
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.#root, real);
+            if (rel === '' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+                return undefined;
+            const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+            if (!info.isFile() || info.size > MAX_READ_BYTES)
+                return undefined;
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4856,49 +4571,8 @@ function computeLineHashes(text) {
     return hashes;
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/paths.ts
-
-/**
- * Turns a scanner's path (absolute, `./`-prefixed, Windows-separated or `file://`) into a
- * workspace-relative POSIX path, or undefined when it points outside the workspace: findings never
- * carry absolute paths or `..`, so nothing outside the checkout is reported or uploaded.
- */
-function toWorkspacePath(raw, workspace) {
-    let p = raw.trim();
-    if (p === '')
-        return undefined;
-    if (p.startsWith('file://')) {
-        try {
-            p = decodeURIComponent(new URL(p).pathname);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    p = p.replace(/\\/g, '/');
-    if ((0,external_node_path_.isAbsolute)(p) || /^[A-Za-z]:\//.test(p)) {
-        const rel = (0,external_node_path_.relative)(workspace, p).split(external_node_path_.sep).join('/');
-        if (rel === '' || rel.startsWith('../') || rel === '..' || (0,external_node_path_.isAbsolute)(rel))
-            return undefined;
-        return rel;
-    }
-    const parts = [];
-    for (const segment of p.split('/')) {
-        if (segment === '' || segment === '.')
-            continue;
-        if (segment === '..') {
-            if (parts.length === 0)
-                return undefined;
-            parts.pop();
-            continue;
-        }
-        parts.push(segment);
-    }
-    return parts.length === 0 ? undefined : parts.join('/');
-}
-
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __webpack_require__(2109);
 ;// CONCATENATED MODULE: ./packages/sarif/src/uri.ts
 
 /** The uriBaseId this suite writes: code scanning resolves it to the repository root. */
@@ -4910,7 +4584,7 @@ const SRCROOT = '%SRCROOT%';
  */
 function toRelativeUri(path) {
     const absolute = /^([/\\]|[A-Za-z]:[/\\]|file:)/i.test(path);
-    const normalized = absolute ? undefined : toWorkspacePath(path, '/');
+    const normalized = absolute ? undefined : (0,paths/* toWorkspacePath */.C)(path, '/');
     if (normalized === undefined) {
         throw new Error(`SARIF locations must be workspace-relative paths; got ${JSON.stringify(path)}`);
     }
@@ -5288,89 +4962,6 @@ function buildRun(run, workflowPath, files) {
         columnKind: 'utf16CodeUnits',
         results,
     };
-}
-
-
-/***/ }),
-
-/***/ 7788:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X5: () => (/* binding */ workspacePath),
-/* harmony export */   xE: () => (/* binding */ WorkspaceReader)
-/* harmony export */ });
-/* unused harmony export MAX_READ_BYTES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-
-/**
- * A path an input names, resolved against the workspace: the absolute path and the workspace-relative
- * POSIX one. A path that climbs out of the workspace (or is the workspace itself, when a file is
- * wanted) is the input's mistake.
- */
-function workspacePath(workspace, value, input) {
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, value);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, abs);
-    if (rel === '' || rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
-        throw new _portcullis_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${value}' is outside the workspace; give a path inside it`);
-    }
-    return { abs, rel: rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') };
-}
-/** Files larger than this are not read for fingerprints or line hashes (a lockfile or a minified bundle can be huge). */
-const MAX_READ_BYTES = 8 * 1024 * 1024;
-/**
- * Reads workspace files for content fingerprints and SARIF line hashes — and nothing else: a path
- * that is absolute, climbs out with `..`, or is a symlink whose target lies outside the workspace is
- * refused, so a hostile repository cannot make the suite read /etc/passwd into a hash.
- */
-class WorkspaceReader {
-    #root;
-    #cache = new Map();
-    constructor(workspace) {
-        this.#root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
-    }
-    /** Whole text of a workspace-relative file, or undefined when it is unreadable or not ours to read. */
-    read(path) {
-        if (this.#cache.has(path))
-            return this.#cache.get(path);
-        const text = this.#load(path);
-        this.#cache.set(path, text);
-        return text;
-    }
-    /** Lines `start..end` (1-based, inclusive). */
-    lines(path, start, end) {
-        const text = this.read(path);
-        if (text === undefined || start < 1)
-            return undefined;
-        const all = text.split(/\r?\n/);
-        if (start > all.length)
-            return undefined;
-        return all.slice(start - 1, Math.max(start, end)).join('\n');
-    }
-    #load(path) {
-        if (path === '' || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path))
-            return undefined;
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(this.#root, path);
-        try {
-            const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(full);
-            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.#root, real);
-            if (rel === '' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
-                return undefined;
-            const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
-            if (!info.isFile() || info.size > MAX_READ_BYTES)
-                return undefined;
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real, 'utf8');
-        }
-        catch {
-            return undefined;
-        }
-    }
 }
 
 

@@ -1,0 +1,7 @@
+export * from './engine.js'
+export * from './files.js'
+export * from './inputs.js'
+export * from './git.js'
+export * from './image.js'
+export * from './executables.js'
+export * from './settings.js'

@@ -1,0 +1,8 @@
+import type { ToolSpec } from '@portcullis/engine'
+
+/** trivy: the pinned release, checked by digest, unless `trivy-path` names one. */
+export const TRIVY = {
+  name: 'trivy',
+  pathInput: 'trivy-path',
+  source: 'release',
+} as const satisfies ToolSpec
