@@ -4439,6 +4439,7 @@ const parseTrivy = (raw, context) => {
 
 
 
+
 /**
  * A trivy JSON report of any size, read as a stream of bytes and normalised in bounded slices.
  *
@@ -4508,16 +4509,19 @@ function packagesWithLines(raw) {
         packages = JSON.parse(raw);
     }
     catch {
-        return raw; // parseTrivy words the broken JSON
+        return { located: raw, count: 0 }; // parseTrivy words the broken JSON
     }
     if (!Array.isArray(packages))
-        return raw;
+        return { located: raw, count: 0 };
     const located = packages
         .filter((p) => typeof p === 'object' &&
         p !== null &&
         Array.isArray(p.Locations))
         .map(({ ID, Name, Version, Locations }) => ({ ID, Name, Version, Locations }));
-    return located.length > 0 ? JSON.stringify(located) : undefined;
+    return {
+        located: located.length > 0 ? JSON.stringify(located) : undefined,
+        count: packages.length,
+    };
 }
 function invalid(detail) {
     throw new errors/* ScanFailedError */.$5(`trivy report is not valid JSON (${detail}); the scan was interrupted or wrote another format`);
@@ -4536,6 +4540,9 @@ function describeByte(b) {
 class TrivyStreamParser {
     #context;
     #batchBytes;
+    #targetPrefix;
+    #targets = [];
+    #packages = 0;
     // --- byte scanner ------------------------------------------------------------------------------
     #offset = 0;
     #started = false;
@@ -4568,6 +4575,15 @@ class TrivyStreamParser {
     constructor(context, options = {}) {
         this.#context = context;
         this.#batchBytes = Math.max(1, options.batchBytes ?? DEFAULT_TRIVY_BATCH_BYTES);
+        this.#targetPrefix =
+            options.targetPrefix && options.targetPrefix !== '.' ? options.targetPrefix : undefined;
+    }
+    /**
+     * The results' targets (as the findings name them) and the packages they list, read so far. The
+     * packages are counted only where targets are workspace files (not for an image or a cluster).
+     */
+    get inventory() {
+        return { targets: [...this.#targets], packages: this.#packages };
     }
     /** The trivy version the report states (`Trivy.Version`), once read. */
     get scannerVersion() {
@@ -4960,7 +4976,8 @@ class TrivyStreamParser {
                 }
                 if (key === 'Packages' && this.#filesAreLocal()) {
                     return this.#startValue(buf, i, b, (raw) => {
-                        const located = packagesWithLines(raw);
+                        const { located, count } = packagesWithLines(raw);
+                        this.#packages += count;
                         if (located !== undefined)
                             r.fields.set(key, located);
                     });
@@ -5036,8 +5053,32 @@ class TrivyStreamParser {
             this.#flush();
         }
     }
+    /**
+     * A result's Target field as the findings name it: under {@link TrivyStreamOptions.targetPrefix}
+     * when it is a file trivy named relative to the folder it scanned.
+     */
+    #target(r) {
+        const raw = r.fields.get('Target');
+        if (raw === undefined)
+            return undefined;
+        if (this.#targetPrefix === undefined || this.#shape !== 'object' || this.#cluster)
+            return raw;
+        let target;
+        let kind;
+        try {
+            target = JSON.parse(raw);
+            kind = r.fields.has('Class') ? JSON.parse(r.fields.get('Class')) : undefined;
+        }
+        catch {
+            return raw; // parseTrivy words the broken JSON
+        }
+        if (typeof target !== 'string' || kind === 'os-pkgs' || (0,external_node_path_.isAbsolute)(target))
+            return raw;
+        return JSON.stringify(`${this.#targetPrefix}/${target}`);
+    }
     #entry(r) {
-        const members = [...r.fields].map(([k, v]) => `${JSON.stringify(k)}:${v}`);
+        const target = this.#target(r);
+        const members = [...r.fields].map(([k, v]) => `${JSON.stringify(k)}:${k === 'Target' && target !== undefined ? target : v}`);
         for (const key of FINDING_KEYS) {
             if (r.items[key].length > 0)
                 members.push(`"${key}":[${r.items[key].join(',')}]`);
@@ -5047,6 +5088,17 @@ class TrivyStreamParser {
     #closeResult() {
         const r = this.#result;
         this.#result = undefined;
+        const target = this.#target(r);
+        if (target !== undefined) {
+            try {
+                const name = JSON.parse(target);
+                if (typeof name === 'string')
+                    this.#targets.push(name);
+            }
+            catch {
+                // parseTrivy words the broken JSON
+            }
+        }
         this.#batch.push(this.#entry(r));
         for (const v of r.fields.values())
             this.#batchSize += v.length + 16;

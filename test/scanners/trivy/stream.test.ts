@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { ScanFailedError, type Finding } from '@portcullis/core'
 import type { ParseContext } from '@portcullis/scanners'
 import { parseTrivy } from '@portcullis/scanners/trivy'
+import { rebaseTrivyTargets } from '../../../packages/scanners/src/trivy/common.js'
 import { parseTrivyFile, TrivyStreamParser } from '../../../packages/scanners/src/trivy/stream.js'
 import { corpusEntries, readCorpus } from '../../support/corpus.js'
 
@@ -22,15 +23,29 @@ const tmp = mkdtempSync(join(tmpdir(), 'trivy-stream-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
 /** Feeds `raw` in chunks of `chunk` bytes; returns what the stream parser made of it. */
-function streamed(raw: string, context: ParseContext, chunk: number, batchBytes?: number) {
-  const parser = new TrivyStreamParser(context, batchBytes === undefined ? {} : { batchBytes })
+function streamed(
+  raw: string,
+  context: ParseContext,
+  chunk: number,
+  batchBytes?: number,
+  targetPrefix?: string,
+) {
+  const parser = new TrivyStreamParser(context, {
+    ...(batchBytes === undefined ? {} : { batchBytes }),
+    ...(targetPrefix === undefined ? {} : { targetPrefix }),
+  })
   const bytes = Buffer.from(raw, 'utf8')
   const findings: Finding[] = []
   for (let i = 0; i < bytes.length; i += chunk) {
     findings.push(...parser.push(bytes.subarray(i, i + chunk)))
   }
   findings.push(...parser.end())
-  return { findings, notices: parser.notices, scannerVersion: parser.scannerVersion }
+  return {
+    findings,
+    notices: parser.notices,
+    scannerVersion: parser.scannerVersion,
+    inventory: parser.inventory,
+  }
 }
 
 /** Cluster reports are normalised per workload in document order; parseTrivy goes key by key. */
@@ -136,5 +151,61 @@ describe('streaming trivy parser fails closed', () => {
     expect(() => streamed(broken, context, 512, 1)).toThrow(
       'trivy report Results[0].Vulnerabilities[5] has no PkgName',
     )
+  })
+})
+
+describe('a scan of a sub-folder (scan-deps path: services/api)', () => {
+  /** Object reports of files (not images, not clusters): the ones scan-deps reads. */
+  const fileReports = inputs.filter(({ raw }) => {
+    const data: unknown = JSON.parse(raw)
+    return (
+      typeof data === 'object' &&
+      data !== null &&
+      !Array.isArray(data) &&
+      !('ClusterName' in data) &&
+      (data as { ArtifactType?: unknown }).ArtifactType !== 'container_image'
+    )
+  })
+
+  it('has file reports with packages to read', () => {
+    expect(fileReports.length).toBeGreaterThanOrEqual(3)
+    expect(fileReports.some(({ raw }) => raw.includes('"Packages"'))).toBe(true)
+  })
+
+  for (const { name, raw } of fileReports) {
+    it(`${name}: the findings of the report with its targets rebased, and what it read`, () => {
+      const context = { workspace: WORKSPACE, readLines }
+      const rebased = rebaseTrivyTargets(raw, 'services/api')
+      const got = streamed(raw, context, 4096, 2048, 'services/api')
+      expect(got.findings).toEqual(parseTrivy(rebased, context).findings)
+      const results = ((JSON.parse(rebased) as { Results?: unknown }).Results ?? []) as {
+        Target?: unknown
+        Packages?: unknown
+      }[]
+      expect(got.inventory).toEqual({
+        targets: results.flatMap((r) => (typeof r.Target === 'string' ? [r.Target] : [])),
+        packages: results.reduce(
+          (n, r) => n + (Array.isArray(r.Packages) ? r.Packages.length : 0),
+          0,
+        ),
+      })
+    })
+  }
+
+  it('leaves OS package results and absolute targets as trivy wrote them', () => {
+    const report = JSON.stringify({
+      SchemaVersion: 2,
+      ArtifactName: '.',
+      ArtifactType: 'filesystem',
+      Results: [
+        { Target: 'debian (debian 12.5)', Class: 'os-pkgs', Type: 'debian', Packages: [{}, {}] },
+        { Target: '/opt/app/package-lock.json', Class: 'lang-pkgs', Type: 'npm' },
+        { Target: 'package-lock.json', Class: 'lang-pkgs', Type: 'npm', Packages: [{}] },
+      ],
+    })
+    expect(streamed(report, { workspace: WORKSPACE }, 7, undefined, 'svc').inventory).toEqual({
+      targets: ['debian (debian 12.5)', '/opt/app/package-lock.json', 'svc/package-lock.json'],
+      packages: 3,
+    })
   })
 })

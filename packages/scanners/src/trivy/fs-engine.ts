@@ -8,8 +8,8 @@ import {
   type EngineResult,
   type ScanEngine,
 } from '@portcullis/engine'
-import { parseTrivy } from './parse.js'
-import { readOutput, rebaseTrivyTargets, resolveScanRoot, runTrivy, skipPathArg } from './common.js'
+import { readOutput, reportWritten, resolveScanRoot, runTrivy, skipPathArg } from './common.js'
+import { parseTrivyFile, TrivyStreamParser } from './stream.js'
 import { trivyCacheDir } from './db.js'
 import {
   assertTrivyDbUsable,
@@ -37,28 +37,6 @@ export interface TrivyFsInputs extends CommonScanInputs, TrivyDbInputs {
 export function sbomFileName(rel: string): string {
   const slug = rel === '.' ? 'workspace' : rel.replace(/[^A-Za-z0-9._-]+/g, '-')
   return `scan-deps-trivy-${slug}.cdx.json`
-}
-
-interface Inventory {
-  readonly files: string[]
-  readonly packages: number
-}
-
-/** Lockfiles and packages trivy read (from `--list-all-pkgs`), proof that a clean result looked at something. */
-function inventory(raw: string): Inventory {
-  const files: string[] = []
-  let packages = 0
-  try {
-    const data = JSON.parse(raw) as { Results?: unknown }
-    for (const r of Array.isArray(data.Results) ? data.Results : []) {
-      const result = r as { Target?: unknown; Packages?: unknown }
-      if (typeof result.Target === 'string') files.push(result.Target)
-      if (Array.isArray(result.Packages)) packages += result.Packages.length
-    }
-  } catch {
-    // parseTrivy reports the broken report
-  }
-  return { files, packages }
 }
 
 /** Runs trivy's SBOM pass (CycloneDX disables vulnerability scanning, so no DB is involved). */
@@ -155,10 +133,14 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
     )
     assertTrivyDbUsable(cacheDir)
 
-    const raw = rebaseTrivyTargets(readOutput(output, 'JSON report'), root.rel)
-    const parsed = parseTrivy(raw, { workspace: context.workspace, readLines: context.readLines })
+    // A monorepo's report can outgrow the longest string V8 holds: it is read as a stream and
+    // normalised in slices, never whole; the lockfiles and packages trivy read are counted on the way.
+    reportWritten(output)
+    const parseContext = { workspace: context.workspace, readLines: context.readLines }
+    const parser = new TrivyStreamParser(parseContext, { targetPrefix: root.rel })
+    const parsed = await parseTrivyFile(output, parseContext, { parser })
     const findings = parsed.findings
-    const seen = inventory(raw)
+    const { targets: files, packages } = parser.inventory
     const notices = [...parsed.notices]
     if (version.note) notices.push(version.note)
     const unused = unusedSettingsNotice(
@@ -168,7 +150,7 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
       ignoreFileUsed(context.workspace, context.inputs),
     )
     if (unused) notices.push(unused)
-    if (seen.files.length === 0) {
+    if (files.length === 0) {
       notices.push(
         `trivy found no lockfile or OS package database under '${root.rel}'; nothing was checked for vulnerabilities.`,
       )
@@ -185,12 +167,12 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
       ...(db.source !== 'archive' && inputs.cacheDb
         ? [`  - kept in \`${cacheDir}\` for the next run`]
         : []),
-      `- ${seen.files.length} file(s) with packages, ${seen.packages} package(s) checked${
-        seen.files.length > 0
-          ? `: ${seen.files
+      `- ${files.length} file(s) with packages, ${packages} package(s) checked${
+        files.length > 0
+          ? `: ${files
               .slice(0, 20)
               .map((f) => escapeMarkdown(f, 200))
-              .join(', ')}${seen.files.length > 20 ? ', …' : ''}`
+              .join(', ')}${files.length > 20 ? ', …' : ''}`
           : ''
       }`,
       ...(inputs.ignoreUnfixed
@@ -199,7 +181,7 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
       ...(sbom ? [`- CycloneDX SBOM: \`${sbom.path}\` (${sbom.components} component(s))`] : []),
     ].join('\n')
 
-    const lockfile = seen.files.find((f) => !/\(.*\)$/.test(f))
+    const lockfile = files.find((f) => !/\(.*\)$/.test(f))
     return {
       scanner: { name: 'trivy', version: version.version },
       target: { kind: 'path', name: root.rel },

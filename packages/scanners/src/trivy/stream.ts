@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs'
+import { isAbsolute } from 'node:path'
 import { ScanFailedError, type Finding } from '@portcullis/core'
 import type { ParseContext, ParseResult } from '../types.js'
 import { parseTrivy } from './parse.js'
@@ -31,6 +32,17 @@ export const DEFAULT_TRIVY_BATCH_BYTES = 4 * 1024 * 1024
 export interface TrivyStreamOptions {
   /** Findings are normalised in slices of about this many bytes of report text. */
   readonly batchBytes?: number
+  /**
+   * The workspace-relative folder trivy scanned, when not the workspace itself: file targets
+   * (not OS package results, not absolute paths) are read as relative to it.
+   */
+  readonly targetPrefix?: string
+}
+
+/** What a report says trivy read: each result's target, and how many packages it listed. */
+export interface TrivyInventory {
+  readonly targets: readonly string[]
+  readonly packages: number
 }
 
 const FINDING_KEYS = [
@@ -106,14 +118,14 @@ function zeroOffsets(): Record<FindingKey, number> {
  * lockfile), so a slice repeats no more of it than that; undefined when no package has lines. A
  * value that is not a list is kept whole for parseTrivy to reject.
  */
-function packagesWithLines(raw: string): string | undefined {
+function packagesWithLines(raw: string): { located: string | undefined; count: number } {
   let packages: unknown
   try {
     packages = JSON.parse(raw)
   } catch {
-    return raw // parseTrivy words the broken JSON
+    return { located: raw, count: 0 } // parseTrivy words the broken JSON
   }
-  if (!Array.isArray(packages)) return raw
+  if (!Array.isArray(packages)) return { located: raw, count: 0 }
   const located = packages
     .filter(
       (p): p is Record<string, unknown> =>
@@ -122,7 +134,10 @@ function packagesWithLines(raw: string): string | undefined {
         Array.isArray((p as { Locations?: unknown }).Locations),
     )
     .map(({ ID, Name, Version, Locations }) => ({ ID, Name, Version, Locations }))
-  return located.length > 0 ? JSON.stringify(located) : undefined
+  return {
+    located: located.length > 0 ? JSON.stringify(located) : undefined,
+    count: packages.length,
+  }
 }
 
 function invalid(detail: string): never {
@@ -147,6 +162,9 @@ function describeByte(b: number): string {
 export class TrivyStreamParser {
   readonly #context: ParseContext
   readonly #batchBytes: number
+  readonly #targetPrefix: string | undefined
+  readonly #targets: string[] = []
+  #packages = 0
 
   // --- byte scanner ------------------------------------------------------------------------------
   #offset = 0
@@ -183,6 +201,16 @@ export class TrivyStreamParser {
   constructor(context: ParseContext, options: TrivyStreamOptions = {}) {
     this.#context = context
     this.#batchBytes = Math.max(1, options.batchBytes ?? DEFAULT_TRIVY_BATCH_BYTES)
+    this.#targetPrefix =
+      options.targetPrefix && options.targetPrefix !== '.' ? options.targetPrefix : undefined
+  }
+
+  /**
+   * The results' targets (as the findings name them) and the packages they list, read so far. The
+   * packages are counted only where targets are workspace files (not for an image or a cluster).
+   */
+  get inventory(): TrivyInventory {
+    return { targets: [...this.#targets], packages: this.#packages }
   }
 
   /** The trivy version the report states (`Trivy.Version`), once read. */
@@ -569,7 +597,8 @@ export class TrivyStreamParser {
         }
         if (key === 'Packages' && this.#filesAreLocal()) {
           return this.#startValue(buf, i, b, (raw) => {
-            const located = packagesWithLines(raw)
+            const { located, count } = packagesWithLines(raw)
+            this.#packages += count
             if (located !== undefined) r.fields.set(key, located)
           })
         }
@@ -650,8 +679,31 @@ export class TrivyStreamParser {
     }
   }
 
+  /**
+   * A result's Target field as the findings name it: under {@link TrivyStreamOptions.targetPrefix}
+   * when it is a file trivy named relative to the folder it scanned.
+   */
+  #target(r: OpenResult): string | undefined {
+    const raw = r.fields.get('Target')
+    if (raw === undefined) return undefined
+    if (this.#targetPrefix === undefined || this.#shape !== 'object' || this.#cluster) return raw
+    let target: unknown
+    let kind: unknown
+    try {
+      target = JSON.parse(raw)
+      kind = r.fields.has('Class') ? JSON.parse(r.fields.get('Class')!) : undefined
+    } catch {
+      return raw // parseTrivy words the broken JSON
+    }
+    if (typeof target !== 'string' || kind === 'os-pkgs' || isAbsolute(target)) return raw
+    return JSON.stringify(`${this.#targetPrefix}/${target}`)
+  }
+
   #entry(r: OpenResult): BatchEntry {
-    const members = [...r.fields].map(([k, v]) => `${JSON.stringify(k)}:${v}`)
+    const target = this.#target(r)
+    const members = [...r.fields].map(
+      ([k, v]) => `${JSON.stringify(k)}:${k === 'Target' && target !== undefined ? target : v}`,
+    )
     for (const key of FINDING_KEYS) {
       if (r.items[key].length > 0) members.push(`"${key}":[${r.items[key].join(',')}]`)
     }
@@ -661,6 +713,15 @@ export class TrivyStreamParser {
   #closeResult(): void {
     const r = this.#result!
     this.#result = undefined
+    const target = this.#target(r)
+    if (target !== undefined) {
+      try {
+        const name: unknown = JSON.parse(target)
+        if (typeof name === 'string') this.#targets.push(name)
+      } catch {
+        // parseTrivy words the broken JSON
+      }
+    }
     this.#batch.push(this.#entry(r))
     for (const v of r.fields.values()) this.#batchSize += v.length + 16
     if (this.#batchSize >= this.#batchBytes) this.#flush()
