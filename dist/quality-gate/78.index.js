@@ -122,7 +122,10 @@ function renderMatrixTable(matrix = DEFAULT_MATRIX) {
 ;// CONCATENATED MODULE: ./packages/gate/src/config.ts
 
 
-/** The gate's input names, as in actions/quality-gate/action.yml and the CLI's options. */
+/**
+ * The gate's input names for its own messages, each one of the spec's (actions/quality-gate and the
+ * CLI's `--<name>` options read the same spec; the CLI words them as options).
+ */
 const GATE_INPUTS = {
     findings: 'findings',
     systemLevel: 'system-level',
@@ -135,15 +138,18 @@ const GATE_INPUTS = {
     mode: 'mode',
     baseline: 'baseline',
     base: 'base',
+    head: 'head',
+    sha: 'sha',
     import: 'import',
 };
 /** The waivers file read when the `waivers` input is not set and this file exists. */
 const DEFAULT_WAIVERS_FILE = '.portcullis/waivers.yml';
 const DEFAULT_SYSTEM_LEVEL = 3;
-function parseSystemLevel(value) {
-    const n = Number(value.trim());
-    if (value.trim() === '' || !isSystemLevel(n)) {
-        throw new src_errors/* InputError */.dz(GATE_INPUTS.systemLevel, `must be one of ${SYSTEM_LEVELS.join(', ')} (got '${value}')`);
+/** The spec reads `system-level` as an integer; this holds it to the matrix's levels. */
+function systemLevel(value) {
+    const n = value ?? DEFAULT_SYSTEM_LEVEL;
+    if (!isSystemLevel(n)) {
+        throw new src_errors/* InputError */.dz(GATE_INPUTS.systemLevel, `must be one of ${SYSTEM_LEVELS.join(', ')} (got '${n}')`);
     }
     return n;
 }
@@ -166,8 +172,36 @@ function checkGateConfig(config) {
         throw new src_errors/* InputError */.dz(GATE_INPUTS.baseline, "mode 'new' compares against the base branch's findings reports; set baseline to them (or use mode 'all')");
     }
     if (config.commitSha !== undefined && !/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(config.commitSha)) {
-        throw new src_errors/* InputError */.dz('sha', `must be a full commit SHA (got '${config.commitSha}')`);
+        throw new src_errors/* InputError */.dz(GATE_INPUTS.sha, `must be a full commit SHA (got '${config.commitSha}')`);
     }
+}
+/** An input's trimmed value, or undefined when it is empty (not set). */
+function nonEmpty(value) {
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+/**
+ * The part of the configuration both surfaces read the same way from the spec's inputs; each adds
+ * what only it knows (the runner's findings folder and event, or the CLI's commits).
+ */
+function configFromInputs(inputs) {
+    const failOn = parseFailOn(inputs.failOn ?? '');
+    const policy = nonEmpty(inputs.policy);
+    const waivers = nonEmpty(inputs.waivers);
+    const image = nonEmpty(inputs.image);
+    return {
+        findings: inputs.findings,
+        systemLevel: systemLevel(inputs.systemLevel),
+        stage: inputs.stage,
+        fail: inputs.fail,
+        mode: inputs.mode,
+        baseline: inputs.baseline,
+        ...(inputs.import.length > 0 ? { imports: inputs.import } : {}),
+        ...(inputs.riskThreshold !== undefined ? { riskThreshold: inputs.riskThreshold } : {}),
+        ...(failOn !== undefined ? { failOn } : {}),
+        ...(policy !== undefined ? { policy } : {}),
+        ...(waivers !== undefined ? { waivers } : {}),
+        ...(image !== undefined ? { image } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/gate/src/score.ts
@@ -7363,9 +7397,6 @@ const OUTPUTS = {
     reasons: 'reasons',
     summaryFile: 'summary-file',
 };
-function optional(value) {
-    return value === undefined || value.trim() === '' ? undefined : value.trim();
-}
 const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
 const ZERO_SHA = /^0+$/;
 function field(value, ...path) {
@@ -7421,25 +7452,13 @@ function trustContext(eventName, event) {
 }
 /** Turns the action's inputs and runner context into the gate's configuration. */
 function gateConfig(inputs, io) {
-    const policy = optional(inputs.policy);
-    const waivers = optional(inputs.waivers);
-    const image = optional(inputs.image);
-    const sha = optional(io.context.sha);
-    const failOn = parseFailOn(inputs.failOn ?? '');
+    const sha = nonEmpty(io.context.sha);
     return {
-        // Default: where this job's scan actions write their reports.
-        findings: inputs.findings.length > 0 ? inputs.findings : [(0,runtime/* findingsDir */.yd)(io.context)],
-        systemLevel: parseSystemLevel(String(inputs.systemLevel ?? '')),
-        stage: inputs.stage,
-        fail: inputs.fail,
-        mode: inputs.mode,
-        baseline: inputs.baseline,
-        ...(inputs.import.length > 0 ? { imports: inputs.import } : {}),
-        ...(inputs.riskThreshold !== undefined ? { riskThreshold: inputs.riskThreshold } : {}),
-        ...(failOn !== undefined ? { failOn } : {}),
-        ...(policy !== undefined ? { policy } : {}),
-        ...(waivers !== undefined ? { waivers } : {}),
-        ...(image !== undefined ? { image } : {}),
+        ...configFromInputs({
+            ...inputs,
+            // Default: where this job's scan actions write their reports.
+            findings: inputs.findings.length > 0 ? inputs.findings : [(0,runtime/* findingsDir */.yd)(io.context)],
+        }),
         ...(sha !== undefined ? { commitSha: sha } : {}),
         ...trustContext(io.context.eventName, io.context.event),
     };
