@@ -1992,14 +1992,19 @@ const BOUNDARY = Buffer.from('},{"fingerprint":');
  * JSON.parse call; far larger runs outlive the young generation and cost more than they save.
  */
 const RUN_BYTES = 16 * 1024;
+/** The buffer of the last file read to its end, for the next one (files are read one at a time). */
+let spareBlock;
 /**
  * A file's bytes in blocks of a few MB, so a report of any size is never one string. Each block
  * is read into the same buffer: a block is only valid until the next one is asked for (what
- * parseReportBlocks keeps of it, it copies), and no garbage buffers pile up outside the heap.
+ * parseReportBlocks keeps of it, it copies), and no garbage buffers pile up outside the heap. The
+ * buffer passes on to the next file read, so reading twenty reports does not leave twenty buffers
+ * for the collector.
  */
 function* fileBlocks(path) {
     const fd = (0, node_fs_1.openSync)(path, 'r');
-    const block = Buffer.allocUnsafe(BLOCK_SIZE);
+    const block = spareBlock ?? Buffer.allocUnsafe(BLOCK_SIZE);
+    spareBlock = undefined;
     try {
         for (;;) {
             const n = (0, node_fs_1.readSync)(fd, block, 0, BLOCK_SIZE, null);
@@ -2010,6 +2015,7 @@ function* fileBlocks(path) {
     }
     finally {
         (0, node_fs_1.closeSync)(fd);
+        spareBlock = block;
     }
 }
 function indexOrEnd(block, byte, from) {
@@ -2207,23 +2213,29 @@ exports.waivable = waivable;
 const core_1 = __webpack_require__(893);
 const dedupe_js_1 = __webpack_require__(9154);
 const waivers_js_1 = __webpack_require__(9572);
-/** A column of small non-negative integers that grows as values are appended. */
+/** Values per chunk of a column: columns grow by whole chunks, never by copying. */
+const CHUNK_BITS = 16;
+const CHUNK = 1 << CHUNK_BITS;
+const IN_CHUNK = CHUNK - 1;
+/**
+ * A column of integers that grows as values are appended, in chunks of CHUNK values: a million
+ * occurrences are 16 chunks, and growing leaves no outgrown arrays for the collector.
+ */
 class IntColumn {
-    #data = new Int32Array(1024);
+    #chunks = [];
     length = 0;
     push(value) {
-        if (this.length === this.#data.length) {
-            const next = new Int32Array(this.#data.length * 2);
-            next.set(this.#data);
-            this.#data = next;
+        const i = this.length++;
+        if ((i & IN_CHUNK) === 0 && i >> CHUNK_BITS === this.#chunks.length) {
+            this.#chunks.push(new Int32Array(CHUNK));
         }
-        this.#data[this.length++] = value;
+        this.#chunks[i >> CHUNK_BITS][i & IN_CHUNK] = value;
     }
     get(i) {
-        return this.#data[i];
+        return this.#chunks[i >> CHUNK_BITS][i & IN_CHUNK];
     }
     set(i, value) {
-        this.#data[i] = value;
+        this.#chunks[i >> CHUNK_BITS][i & IN_CHUNK] = value;
     }
     truncate(length) {
         this.length = Math.min(this.length, length);
@@ -2246,7 +2258,8 @@ function hexValue(c) {
  * Anything else is held as the string itself.
  */
 class FingerprintColumn {
-    #bytes = new Uint8Array(FINGERPRINT_BYTES * 1024);
+    /** CHUNK fingerprints' bytes per chunk. */
+    #chunks = [];
     /** Occurrence + 1 of the first occurrence of each v1 fingerprint; 0 marks a free slot. */
     #slots = new Int32Array(2048);
     #used = 0;
@@ -2258,10 +2271,8 @@ class FingerprintColumn {
     /** Appends the next occurrence's fingerprint; gives the first earlier one with it, or -1. */
     push(fingerprint) {
         const i = this.length++;
-        if ((i + 1) * FINGERPRINT_BYTES > this.#bytes.length) {
-            const next = new Uint8Array(this.#bytes.length * 2);
-            next.set(this.#bytes);
-            this.#bytes = next;
+        if ((i & IN_CHUNK) === 0 && i >> CHUNK_BITS === this.#chunks.length) {
+            this.#chunks.push(new Uint8Array(CHUNK * FINGERPRINT_BYTES));
         }
         const hash = this.#decode(fingerprint, this.#scratch);
         if (hash === undefined) {
@@ -2272,15 +2283,16 @@ class FingerprintColumn {
             this.#otherFirst.set(fingerprint, i);
             return -1;
         }
-        this.#bytes.set(this.#scratch, i * FINGERPRINT_BYTES);
+        this.#chunks[i >> CHUNK_BITS].set(this.#scratch, (i & IN_CHUNK) * FINGERPRINT_BYTES);
         return this.#findOrAdd(i, hash);
     }
     get(i) {
         const other = this.#other.get(i);
         if (other !== undefined)
             return other;
-        const at = i * FINGERPRINT_BYTES;
-        return `${V1_PREFIX}${Buffer.from(this.#bytes.buffer, this.#bytes.byteOffset + at, FINGERPRINT_BYTES).toString('hex')}`;
+        const chunk = this.#chunks[i >> CHUNK_BITS];
+        const at = (i & IN_CHUNK) * FINGERPRINT_BYTES;
+        return `${V1_PREFIX}${Buffer.from(chunk.buffer, chunk.byteOffset + at, FINGERPRINT_BYTES).toString('hex')}`;
     }
     /** Forgets the occurrences from `length` on. */
     truncate(length) {
@@ -2299,7 +2311,7 @@ class FingerprintColumn {
         for (let i = 0; i < length; i++) {
             if (this.#other.has(i))
                 continue;
-            this.#findOrAdd(i, this.#hashAt(i * FINGERPRINT_BYTES));
+            this.#findOrAdd(i, this.#hashOf(i));
         }
     }
     /** The bytes of a v1 fingerprint into `out` and their hash, or undefined for any other string. */
@@ -2320,17 +2332,23 @@ class FingerprintColumn {
         }
         return hash;
     }
-    #hashAt(at) {
+    /** The hash #decode gave occurrence i's fingerprint. */
+    #hashOf(i) {
+        const bytes = this.#chunks[i >> CHUNK_BITS];
+        const at = (i & IN_CHUNK) * FINGERPRINT_BYTES;
         let hash = 0x811c9dc5;
         for (let k = 0; k < FINGERPRINT_BYTES; k++) {
-            hash = Math.imul(hash ^ this.#bytes[at + k], 0x01000193);
+            hash = Math.imul(hash ^ bytes[at + k], 0x01000193);
         }
         return hash;
     }
-    #sameBytes(a, b) {
-        const bytes = this.#bytes;
+    #same(i, j) {
+        const a = this.#chunks[i >> CHUNK_BITS];
+        const b = this.#chunks[j >> CHUNK_BITS];
+        const ai = (i & IN_CHUNK) * FINGERPRINT_BYTES;
+        const bj = (j & IN_CHUNK) * FINGERPRINT_BYTES;
         for (let k = 0; k < FINGERPRINT_BYTES; k++)
-            if (bytes[a + k] !== bytes[b + k])
+            if (a[ai + k] !== b[bj + k])
                 return false;
         return true;
     }
@@ -2339,7 +2357,6 @@ class FingerprintColumn {
         if (2 * (this.#used + 1) > this.#slots.length)
             this.#grow();
         const mask = this.#slots.length - 1;
-        const at = i * FINGERPRINT_BYTES;
         for (let slot = hash & mask;; slot = (slot + 1) & mask) {
             const held = this.#slots[slot];
             if (held === 0) {
@@ -2347,7 +2364,7 @@ class FingerprintColumn {
                 this.#used++;
                 return -1;
             }
-            if (this.#sameBytes((held - 1) * FINGERPRINT_BYTES, at))
+            if (this.#same(held - 1, i))
                 return held - 1;
         }
     }
@@ -2358,7 +2375,7 @@ class FingerprintColumn {
         for (const held of old) {
             if (held === 0)
                 continue;
-            let slot = this.#hashAt((held - 1) * FINGERPRINT_BYTES) & mask;
+            let slot = this.#hashOf(held - 1) & mask;
             while (this.#slots[slot] !== 0)
                 slot = (slot + 1) & mask;
             this.#slots[slot] = held;
@@ -2443,8 +2460,9 @@ class FindingTally {
     #severity = new IntColumn();
     #rule = new IntColumn();
     #place = new IntColumn();
-    #report = new IntColumn();
-    #index = new IntColumn();
+    /** Per committed report, its first occurrence and its number (occurrences are in report order). */
+    #reportStarts = [];
+    #reportNumbers = [];
     #parent = new IntColumn();
     /** Per occurrence, 1 + the number of its interned sources, or 0 when the finding names none. */
     #sourceOf = new IntColumn();
@@ -2536,8 +2554,6 @@ class FindingTally {
         this.#severity.push(severity);
         this.#rule.push(this.#rules.id(rule));
         this.#place.push(this.#places.id(place));
-        this.#report.push(-1);
-        this.#index.push(i - this.#committed);
         this.#parent.push(i);
         this.#sourceOf.push(this.#sourceId(finding.sources));
         if (finding.suppression)
@@ -2562,8 +2578,8 @@ class FindingTally {
     commit(report) {
         const first = this.#committed;
         const end = this.#fingerprints.length;
-        for (let i = first; i < end; i++)
-            this.#report.set(i, report);
+        this.#reportStarts.push(first);
+        this.#reportNumbers.push(report);
         const merges = this.#merges;
         for (let k = 0; k < merges.length; k += 2)
             this.#union(merges[k], merges[k + 1]);
@@ -2578,15 +2594,7 @@ class FindingTally {
         if (this.#fingerprints.length === n)
             return;
         this.#fingerprints.truncate(n);
-        for (const column of [
-            this.#severity,
-            this.#rule,
-            this.#place,
-            this.#report,
-            this.#index,
-            this.#parent,
-            this.#sourceOf,
-        ]) {
+        for (const column of [this.#severity, this.#rule, this.#place, this.#parent, this.#sourceOf]) {
             column.truncate(n);
         }
         for (const key of this.#stagedKeys)
@@ -2645,7 +2653,18 @@ class FindingTally {
         return this.#severity.get(i);
     }
     ref(i) {
-        return { report: this.#report.get(i), index: this.#index.get(i) };
+        // The last report starting at or before i (an empty report starts where the next one does).
+        const starts = this.#reportStarts;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= i)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { report: this.#reportNumbers[lo], index: i - starts[lo] };
     }
     /** The finding itself when it was kept whole, else undefined (read it again from its report). */
     kept(i) {
@@ -2654,7 +2673,7 @@ class FindingTally {
     /** The engines that reported occurrence i, given its report's scanner for findings that name none. */
     sources(i, scanner) {
         const id = this.#sourceOf.get(i);
-        return id === 0 ? [scanner(this.#report.get(i))] : this.#sources[id - 1];
+        return id === 0 ? [scanner(this.ref(i).report)] : this.#sources[id - 1];
     }
     /** The bits of waiver w's fields that a group's occurrences match together. */
     waiverBits(w, members) {

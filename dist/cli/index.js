@@ -180,7 +180,10 @@ function fileFingerprint(input) {
     return fileDigest(input.ruleId, input.path, normalizeContent(input.content), input.occurrence ?? 0);
 }
 function fileDigest(ruleId, path, normalized, occurrence) {
-    return fingerprintOf(`${VERSION}\u0000file\u0000${ruleId}\u0000${path}\u0000${normalized}\u0000${occurrence}`);
+    return fingerprintOf(fileInput(ruleId, path, normalized, occurrence));
+}
+function fileInput(ruleId, path, normalized, occurrence) {
+    return `${VERSION}\u0000file\u0000${ruleId}\u0000${path}\u0000${normalized}\u0000${occurrence}`;
 }
 function packageFingerprint(input) {
     return digest('package', [
@@ -231,17 +234,28 @@ exports.OccurrenceCounter = OccurrenceCounter;
 /**
  * File fingerprints of findings given in file order, occurrence indexes included: the values of
  * {@link fileFingerprint} with {@link OccurrenceCounter}'s indexes, with the content normalised
- * once and the seen triples keyed by their first occurrence's fingerprint (a string each finding
- * keeps anyway) instead of a joined (rule, path, content) key.
+ * once. A triple is known by its first occurrence's fingerprint, looked up by the digest's first 28
+ * bits (a small integer: no string hashing, nothing kept but the fingerprint the finding holds
+ * anyway); fingerprints that share those bits with another, and repeated ones, are counted by the
+ * whole string.
  */
 class FileFingerprints {
-    #seen = new Map();
+    #first = new Map();
+    #counts = new Map();
     next(ruleId, path, content) {
         const normalized = normalizeContent(content);
-        const first = fileDigest(ruleId, path, normalized, 0);
-        const n = this.#seen.get(first);
-        this.#seen.set(first, (n ?? 0) + 1);
-        return n === undefined ? first : fileDigest(ruleId, path, normalized, n);
+        const hex = (0, node_crypto_1.hash)('sha256', fileInput(ruleId, path, normalized, 0), 'hex');
+        const fingerprint = `${VERSION}:${hex.slice(0, 40)}`;
+        const key = Number.parseInt(hex.slice(0, 7), 16);
+        const first = this.#first.get(key);
+        if (first === undefined) {
+            this.#first.set(key, fingerprint);
+            return fingerprint;
+        }
+        // Occurrences before this one: the first (held in #first) and those counted since.
+        const n = this.#counts.get(fingerprint) ?? (first === fingerprint ? 1 : 0);
+        this.#counts.set(fingerprint, n + 1);
+        return n === 0 ? fingerprint : fileDigest(ruleId, path, normalized, n);
     }
 }
 exports.FileFingerprints = FileFingerprints;
@@ -835,33 +849,15 @@ function readCliInputs(args) {
         requiredHint: 'see --help',
     });
 }
-function optional(value) {
-    return value === undefined || value.trim() === '' ? undefined : value.trim();
-}
 function configFromCli(inputs, env) {
-    const failOn = (0, config_js_1.parseFailOn)(inputs.failOn ?? '');
-    const policy = optional(inputs.policy);
-    const waivers = optional(inputs.waivers);
-    const image = optional(inputs.image);
-    const sha = optional(inputs.sha) ?? optional(env.GITHUB_SHA);
-    const base = optional(inputs.base);
-    const head = optional(inputs.head);
+    const sha = (0, config_js_1.nonEmpty)(inputs.sha) ?? (0, config_js_1.nonEmpty)(env.GITHUB_SHA);
+    const base = (0, config_js_1.nonEmpty)(inputs.base);
+    const head = (0, config_js_1.nonEmpty)(inputs.head);
     if (head !== undefined && base === undefined)
-        throw new essentials_1.InputError('head', 'only means something with --base (the base commit)');
+        throw new essentials_1.InputError(config_js_1.GATE_INPUTS.head, 'only means something with --base (the base commit)');
     return {
-        findings: inputs.findings,
-        stage: inputs.stage,
-        systemLevel: (0, config_js_1.parseSystemLevel)(String(inputs.systemLevel ?? config_js_1.DEFAULT_SYSTEM_LEVEL)),
-        mode: inputs.mode,
-        fail: inputs.fail,
-        baseline: inputs.baseline,
-        ...(inputs.import.length > 0 ? { imports: inputs.import } : {}),
-        ...(policy !== undefined ? { policy } : {}),
-        ...(waivers !== undefined ? { waivers } : {}),
-        ...(inputs.riskThreshold !== undefined ? { riskThreshold: inputs.riskThreshold } : {}),
-        ...(failOn !== undefined ? { failOn } : {}),
+        ...(0, config_js_1.configFromInputs)(inputs),
         ...(sha !== undefined ? { commitSha: sha } : {}),
-        ...(image !== undefined ? { image } : {}),
         ...(base !== undefined
             ? { base: { sha: base, ...(head !== undefined ? { head } : {}), what: 'change' } }
             : {}),
@@ -880,7 +876,7 @@ async function runCli(argv, io) {
         }
         const inputs = readCliInputs(args);
         const config = configFromCli(inputs, io.env);
-        const cwd = optional(inputs.cwd) ?? io.cwd ?? process.cwd();
+        const cwd = (0, config_js_1.nonEmpty)(inputs.cwd) ?? io.cwd ?? process.cwd();
         const [{ runGate }, { renderGateSummary }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(728), __nccwpck_require__.e(509), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4050)),
             Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7509)),
@@ -888,7 +884,7 @@ async function runCli(argv, io) {
         const result = runGate(config, { ...io, cwd });
         const summary = renderGateSummary(result);
         io.stdout(`${summary}\n`);
-        const file = optional(inputs.summaryFile);
+        const file = (0, config_js_1.nonEmpty)(inputs.summaryFile);
         if (file !== undefined) {
             const write = io.writeFile ?? ((p, t) => (0, node_fs_1.writeFileSync)(p, t));
             write((0, node_path_1.isAbsolute)(file) ? file : (0, node_path_1.join)(cwd, file), `${summary}\n`);
@@ -920,12 +916,15 @@ async function runCli(argv, io) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_SYSTEM_LEVEL = exports.DEFAULT_WAIVERS_FILE = exports.GATE_INPUTS = void 0;
-exports.parseSystemLevel = parseSystemLevel;
-exports.parseFailOn = parseFailOn;
 exports.checkGateConfig = checkGateConfig;
+exports.nonEmpty = nonEmpty;
+exports.configFromInputs = configFromInputs;
 const essentials_1 = __nccwpck_require__(2260);
 const matrix_js_1 = __nccwpck_require__(6316);
-/** The gate's input names, as in actions/quality-gate/action.yml and the CLI's options. */
+/**
+ * The gate's input names for its own messages, each one of the spec's (actions/quality-gate and the
+ * CLI's `--<name>` options read the same spec; the CLI words them as options).
+ */
 exports.GATE_INPUTS = {
     findings: 'findings',
     systemLevel: 'system-level',
@@ -938,15 +937,18 @@ exports.GATE_INPUTS = {
     mode: 'mode',
     baseline: 'baseline',
     base: 'base',
+    head: 'head',
+    sha: 'sha',
     import: 'import',
 };
 /** The waivers file read when the `waivers` input is not set and this file exists. */
 exports.DEFAULT_WAIVERS_FILE = '.portcullis/waivers.yml';
 exports.DEFAULT_SYSTEM_LEVEL = 3;
-function parseSystemLevel(value) {
-    const n = Number(value.trim());
-    if (value.trim() === '' || !(0, matrix_js_1.isSystemLevel)(n)) {
-        throw new essentials_1.InputError(exports.GATE_INPUTS.systemLevel, `must be one of ${matrix_js_1.SYSTEM_LEVELS.join(', ')} (got '${value}')`);
+/** The spec reads `system-level` as an integer; this holds it to the matrix's levels. */
+function systemLevel(value) {
+    const n = value ?? exports.DEFAULT_SYSTEM_LEVEL;
+    if (!(0, matrix_js_1.isSystemLevel)(n)) {
+        throw new essentials_1.InputError(exports.GATE_INPUTS.systemLevel, `must be one of ${matrix_js_1.SYSTEM_LEVELS.join(', ')} (got '${n}')`);
     }
     return n;
 }
@@ -969,8 +971,36 @@ function checkGateConfig(config) {
         throw new essentials_1.InputError(exports.GATE_INPUTS.baseline, "mode 'new' compares against the base branch's findings reports; set baseline to them (or use mode 'all')");
     }
     if (config.commitSha !== undefined && !/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(config.commitSha)) {
-        throw new essentials_1.InputError('sha', `must be a full commit SHA (got '${config.commitSha}')`);
+        throw new essentials_1.InputError(exports.GATE_INPUTS.sha, `must be a full commit SHA (got '${config.commitSha}')`);
     }
+}
+/** An input's trimmed value, or undefined when it is empty (not set). */
+function nonEmpty(value) {
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+/**
+ * The part of the configuration both surfaces read the same way from the spec's inputs; each adds
+ * what only it knows (the runner's findings folder and event, or the CLI's commits).
+ */
+function configFromInputs(inputs) {
+    const failOn = parseFailOn(inputs.failOn ?? '');
+    const policy = nonEmpty(inputs.policy);
+    const waivers = nonEmpty(inputs.waivers);
+    const image = nonEmpty(inputs.image);
+    return {
+        findings: inputs.findings,
+        systemLevel: systemLevel(inputs.systemLevel),
+        stage: inputs.stage,
+        fail: inputs.fail,
+        mode: inputs.mode,
+        baseline: inputs.baseline,
+        ...(inputs.import.length > 0 ? { imports: inputs.import } : {}),
+        ...(inputs.riskThreshold !== undefined ? { riskThreshold: inputs.riskThreshold } : {}),
+        ...(failOn !== undefined ? { failOn } : {}),
+        ...(policy !== undefined ? { policy } : {}),
+        ...(waivers !== undefined ? { waivers } : {}),
+        ...(image !== undefined ? { image } : {}),
+    };
 }
 
 

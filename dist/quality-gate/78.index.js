@@ -122,7 +122,10 @@ function renderMatrixTable(matrix = DEFAULT_MATRIX) {
 ;// CONCATENATED MODULE: ./packages/gate/src/config.ts
 
 
-/** The gate's input names, as in actions/quality-gate/action.yml and the CLI's options. */
+/**
+ * The gate's input names for its own messages, each one of the spec's (actions/quality-gate and the
+ * CLI's `--<name>` options read the same spec; the CLI words them as options).
+ */
 const GATE_INPUTS = {
     findings: 'findings',
     systemLevel: 'system-level',
@@ -135,15 +138,18 @@ const GATE_INPUTS = {
     mode: 'mode',
     baseline: 'baseline',
     base: 'base',
+    head: 'head',
+    sha: 'sha',
     import: 'import',
 };
 /** The waivers file read when the `waivers` input is not set and this file exists. */
 const DEFAULT_WAIVERS_FILE = '.portcullis/waivers.yml';
 const DEFAULT_SYSTEM_LEVEL = 3;
-function parseSystemLevel(value) {
-    const n = Number(value.trim());
-    if (value.trim() === '' || !isSystemLevel(n)) {
-        throw new src_errors/* InputError */.dz(GATE_INPUTS.systemLevel, `must be one of ${SYSTEM_LEVELS.join(', ')} (got '${value}')`);
+/** The spec reads `system-level` as an integer; this holds it to the matrix's levels. */
+function systemLevel(value) {
+    const n = value ?? DEFAULT_SYSTEM_LEVEL;
+    if (!isSystemLevel(n)) {
+        throw new src_errors/* InputError */.dz(GATE_INPUTS.systemLevel, `must be one of ${SYSTEM_LEVELS.join(', ')} (got '${n}')`);
     }
     return n;
 }
@@ -166,8 +172,36 @@ function checkGateConfig(config) {
         throw new src_errors/* InputError */.dz(GATE_INPUTS.baseline, "mode 'new' compares against the base branch's findings reports; set baseline to them (or use mode 'all')");
     }
     if (config.commitSha !== undefined && !/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(config.commitSha)) {
-        throw new src_errors/* InputError */.dz('sha', `must be a full commit SHA (got '${config.commitSha}')`);
+        throw new src_errors/* InputError */.dz(GATE_INPUTS.sha, `must be a full commit SHA (got '${config.commitSha}')`);
     }
+}
+/** An input's trimmed value, or undefined when it is empty (not set). */
+function nonEmpty(value) {
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+/**
+ * The part of the configuration both surfaces read the same way from the spec's inputs; each adds
+ * what only it knows (the runner's findings folder and event, or the CLI's commits).
+ */
+function configFromInputs(inputs) {
+    const failOn = parseFailOn(inputs.failOn ?? '');
+    const policy = nonEmpty(inputs.policy);
+    const waivers = nonEmpty(inputs.waivers);
+    const image = nonEmpty(inputs.image);
+    return {
+        findings: inputs.findings,
+        systemLevel: systemLevel(inputs.systemLevel),
+        stage: inputs.stage,
+        fail: inputs.fail,
+        mode: inputs.mode,
+        baseline: inputs.baseline,
+        ...(inputs.import.length > 0 ? { imports: inputs.import } : {}),
+        ...(inputs.riskThreshold !== undefined ? { riskThreshold: inputs.riskThreshold } : {}),
+        ...(failOn !== undefined ? { failOn } : {}),
+        ...(policy !== undefined ? { policy } : {}),
+        ...(waivers !== undefined ? { waivers } : {}),
+        ...(image !== undefined ? { image } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/gate/src/score.ts
@@ -1041,23 +1075,29 @@ function daysLeft(waiver, now) {
 
 
 
-/** A column of small non-negative integers that grows as values are appended. */
+/** Values per chunk of a column: columns grow by whole chunks, never by copying. */
+const CHUNK_BITS = 16;
+const CHUNK = 1 << CHUNK_BITS;
+const IN_CHUNK = CHUNK - 1;
+/**
+ * A column of integers that grows as values are appended, in chunks of CHUNK values: a million
+ * occurrences are 16 chunks, and growing leaves no outgrown arrays for the collector.
+ */
 class IntColumn {
-    #data = new Int32Array(1024);
+    #chunks = [];
     length = 0;
     push(value) {
-        if (this.length === this.#data.length) {
-            const next = new Int32Array(this.#data.length * 2);
-            next.set(this.#data);
-            this.#data = next;
+        const i = this.length++;
+        if ((i & IN_CHUNK) === 0 && i >> CHUNK_BITS === this.#chunks.length) {
+            this.#chunks.push(new Int32Array(CHUNK));
         }
-        this.#data[this.length++] = value;
+        this.#chunks[i >> CHUNK_BITS][i & IN_CHUNK] = value;
     }
     get(i) {
-        return this.#data[i];
+        return this.#chunks[i >> CHUNK_BITS][i & IN_CHUNK];
     }
     set(i, value) {
-        this.#data[i] = value;
+        this.#chunks[i >> CHUNK_BITS][i & IN_CHUNK] = value;
     }
     truncate(length) {
         this.length = Math.min(this.length, length);
@@ -1080,7 +1120,8 @@ function hexValue(c) {
  * Anything else is held as the string itself.
  */
 class FingerprintColumn {
-    #bytes = new Uint8Array(FINGERPRINT_BYTES * 1024);
+    /** CHUNK fingerprints' bytes per chunk. */
+    #chunks = [];
     /** Occurrence + 1 of the first occurrence of each v1 fingerprint; 0 marks a free slot. */
     #slots = new Int32Array(2048);
     #used = 0;
@@ -1092,10 +1133,8 @@ class FingerprintColumn {
     /** Appends the next occurrence's fingerprint; gives the first earlier one with it, or -1. */
     push(fingerprint) {
         const i = this.length++;
-        if ((i + 1) * FINGERPRINT_BYTES > this.#bytes.length) {
-            const next = new Uint8Array(this.#bytes.length * 2);
-            next.set(this.#bytes);
-            this.#bytes = next;
+        if ((i & IN_CHUNK) === 0 && i >> CHUNK_BITS === this.#chunks.length) {
+            this.#chunks.push(new Uint8Array(CHUNK * FINGERPRINT_BYTES));
         }
         const hash = this.#decode(fingerprint, this.#scratch);
         if (hash === undefined) {
@@ -1106,15 +1145,16 @@ class FingerprintColumn {
             this.#otherFirst.set(fingerprint, i);
             return -1;
         }
-        this.#bytes.set(this.#scratch, i * FINGERPRINT_BYTES);
+        this.#chunks[i >> CHUNK_BITS].set(this.#scratch, (i & IN_CHUNK) * FINGERPRINT_BYTES);
         return this.#findOrAdd(i, hash);
     }
     get(i) {
         const other = this.#other.get(i);
         if (other !== undefined)
             return other;
-        const at = i * FINGERPRINT_BYTES;
-        return `${V1_PREFIX}${Buffer.from(this.#bytes.buffer, this.#bytes.byteOffset + at, FINGERPRINT_BYTES).toString('hex')}`;
+        const chunk = this.#chunks[i >> CHUNK_BITS];
+        const at = (i & IN_CHUNK) * FINGERPRINT_BYTES;
+        return `${V1_PREFIX}${Buffer.from(chunk.buffer, chunk.byteOffset + at, FINGERPRINT_BYTES).toString('hex')}`;
     }
     /** Forgets the occurrences from `length` on. */
     truncate(length) {
@@ -1133,7 +1173,7 @@ class FingerprintColumn {
         for (let i = 0; i < length; i++) {
             if (this.#other.has(i))
                 continue;
-            this.#findOrAdd(i, this.#hashAt(i * FINGERPRINT_BYTES));
+            this.#findOrAdd(i, this.#hashOf(i));
         }
     }
     /** The bytes of a v1 fingerprint into `out` and their hash, or undefined for any other string. */
@@ -1154,17 +1194,23 @@ class FingerprintColumn {
         }
         return hash;
     }
-    #hashAt(at) {
+    /** The hash #decode gave occurrence i's fingerprint. */
+    #hashOf(i) {
+        const bytes = this.#chunks[i >> CHUNK_BITS];
+        const at = (i & IN_CHUNK) * FINGERPRINT_BYTES;
         let hash = 0x811c9dc5;
         for (let k = 0; k < FINGERPRINT_BYTES; k++) {
-            hash = Math.imul(hash ^ this.#bytes[at + k], 0x01000193);
+            hash = Math.imul(hash ^ bytes[at + k], 0x01000193);
         }
         return hash;
     }
-    #sameBytes(a, b) {
-        const bytes = this.#bytes;
+    #same(i, j) {
+        const a = this.#chunks[i >> CHUNK_BITS];
+        const b = this.#chunks[j >> CHUNK_BITS];
+        const ai = (i & IN_CHUNK) * FINGERPRINT_BYTES;
+        const bj = (j & IN_CHUNK) * FINGERPRINT_BYTES;
         for (let k = 0; k < FINGERPRINT_BYTES; k++)
-            if (bytes[a + k] !== bytes[b + k])
+            if (a[ai + k] !== b[bj + k])
                 return false;
         return true;
     }
@@ -1173,7 +1219,6 @@ class FingerprintColumn {
         if (2 * (this.#used + 1) > this.#slots.length)
             this.#grow();
         const mask = this.#slots.length - 1;
-        const at = i * FINGERPRINT_BYTES;
         for (let slot = hash & mask;; slot = (slot + 1) & mask) {
             const held = this.#slots[slot];
             if (held === 0) {
@@ -1181,7 +1226,7 @@ class FingerprintColumn {
                 this.#used++;
                 return -1;
             }
-            if (this.#sameBytes((held - 1) * FINGERPRINT_BYTES, at))
+            if (this.#same(held - 1, i))
                 return held - 1;
         }
     }
@@ -1192,7 +1237,7 @@ class FingerprintColumn {
         for (const held of old) {
             if (held === 0)
                 continue;
-            let slot = this.#hashAt((held - 1) * FINGERPRINT_BYTES) & mask;
+            let slot = this.#hashOf(held - 1) & mask;
             while (this.#slots[slot] !== 0)
                 slot = (slot + 1) & mask;
             this.#slots[slot] = held;
@@ -1276,8 +1321,9 @@ class FindingTally {
     #severity = new IntColumn();
     #rule = new IntColumn();
     #place = new IntColumn();
-    #report = new IntColumn();
-    #index = new IntColumn();
+    /** Per committed report, its first occurrence and its number (occurrences are in report order). */
+    #reportStarts = [];
+    #reportNumbers = [];
     #parent = new IntColumn();
     /** Per occurrence, 1 + the number of its interned sources, or 0 when the finding names none. */
     #sourceOf = new IntColumn();
@@ -1369,8 +1415,6 @@ class FindingTally {
         this.#severity.push(severity);
         this.#rule.push(this.#rules.id(rule));
         this.#place.push(this.#places.id(place));
-        this.#report.push(-1);
-        this.#index.push(i - this.#committed);
         this.#parent.push(i);
         this.#sourceOf.push(this.#sourceId(finding.sources));
         if (finding.suppression)
@@ -1395,8 +1439,8 @@ class FindingTally {
     commit(report) {
         const first = this.#committed;
         const end = this.#fingerprints.length;
-        for (let i = first; i < end; i++)
-            this.#report.set(i, report);
+        this.#reportStarts.push(first);
+        this.#reportNumbers.push(report);
         const merges = this.#merges;
         for (let k = 0; k < merges.length; k += 2)
             this.#union(merges[k], merges[k + 1]);
@@ -1411,15 +1455,7 @@ class FindingTally {
         if (this.#fingerprints.length === n)
             return;
         this.#fingerprints.truncate(n);
-        for (const column of [
-            this.#severity,
-            this.#rule,
-            this.#place,
-            this.#report,
-            this.#index,
-            this.#parent,
-            this.#sourceOf,
-        ]) {
+        for (const column of [this.#severity, this.#rule, this.#place, this.#parent, this.#sourceOf]) {
             column.truncate(n);
         }
         for (const key of this.#stagedKeys)
@@ -1478,7 +1514,18 @@ class FindingTally {
         return this.#severity.get(i);
     }
     ref(i) {
-        return { report: this.#report.get(i), index: this.#index.get(i) };
+        // The last report starting at or before i (an empty report starts where the next one does).
+        const starts = this.#reportStarts;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= i)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { report: this.#reportNumbers[lo], index: i - starts[lo] };
     }
     /** The finding itself when it was kept whole, else undefined (read it again from its report). */
     kept(i) {
@@ -1487,7 +1534,7 @@ class FindingTally {
     /** The engines that reported occurrence i, given its report's scanner for findings that name none. */
     sources(i, scanner) {
         const id = this.#sourceOf.get(i);
-        return id === 0 ? [scanner(this.#report.get(i))] : this.#sources[id - 1];
+        return id === 0 ? [scanner(this.ref(i).report)] : this.#sources[id - 1];
     }
     /** The bits of waiver w's fields that a group's occurrences match together. */
     waiverBits(w, members) {
@@ -2727,7 +2774,10 @@ function fileFingerprint(input) {
     return fileDigest(input.ruleId, input.path, normalizeContent(input.content), input.occurrence ?? 0);
 }
 function fileDigest(ruleId, path, normalized, occurrence) {
-    return fingerprintOf(`${VERSION}\u0000file\u0000${ruleId}\u0000${path}\u0000${normalized}\u0000${occurrence}`);
+    return fingerprintOf(fileInput(ruleId, path, normalized, occurrence));
+}
+function fileInput(ruleId, path, normalized, occurrence) {
+    return `${VERSION}\u0000file\u0000${ruleId}\u0000${path}\u0000${normalized}\u0000${occurrence}`;
 }
 function packageFingerprint(input) {
     return digest('package', [
@@ -2777,17 +2827,28 @@ class OccurrenceCounter {
 /**
  * File fingerprints of findings given in file order, occurrence indexes included: the values of
  * {@link fileFingerprint} with {@link OccurrenceCounter}'s indexes, with the content normalised
- * once and the seen triples keyed by their first occurrence's fingerprint (a string each finding
- * keeps anyway) instead of a joined (rule, path, content) key.
+ * once. A triple is known by its first occurrence's fingerprint, looked up by the digest's first 28
+ * bits (a small integer: no string hashing, nothing kept but the fingerprint the finding holds
+ * anyway); fingerprints that share those bits with another, and repeated ones, are counted by the
+ * whole string.
  */
 class FileFingerprints {
-    #seen = new Map();
+    #first = new Map();
+    #counts = new Map();
     next(ruleId, path, content) {
         const normalized = normalizeContent(content);
-        const first = fileDigest(ruleId, path, normalized, 0);
-        const n = this.#seen.get(first);
-        this.#seen.set(first, (n ?? 0) + 1);
-        return n === undefined ? first : fileDigest(ruleId, path, normalized, n);
+        const hex = (0,external_node_crypto_.hash)('sha256', fileInput(ruleId, path, normalized, 0), 'hex');
+        const fingerprint = `${VERSION}:${hex.slice(0, 40)}`;
+        const key = Number.parseInt(hex.slice(0, 7), 16);
+        const first = this.#first.get(key);
+        if (first === undefined) {
+            this.#first.set(key, fingerprint);
+            return fingerprint;
+        }
+        // Occurrences before this one: the first (held in #first) and those counted since.
+        const n = this.#counts.get(fingerprint) ?? (first === fingerprint ? 1 : 0);
+        this.#counts.set(fingerprint, n + 1);
+        return n === 0 ? fingerprint : fileDigest(ruleId, path, normalized, n);
     }
 }
 
@@ -6274,14 +6335,19 @@ const BOUNDARY = Buffer.from('},{"fingerprint":');
  * JSON.parse call; far larger runs outlive the young generation and cost more than they save.
  */
 const RUN_BYTES = 16 * 1024;
+/** The buffer of the last file read to its end, for the next one (files are read one at a time). */
+let spareBlock;
 /**
  * A file's bytes in blocks of a few MB, so a report of any size is never one string. Each block
  * is read into the same buffer: a block is only valid until the next one is asked for (what
- * parseReportBlocks keeps of it, it copies), and no garbage buffers pile up outside the heap.
+ * parseReportBlocks keeps of it, it copies), and no garbage buffers pile up outside the heap. The
+ * buffer passes on to the next file read, so reading twenty reports does not leave twenty buffers
+ * for the collector.
  */
 function* fileBlocks(path) {
     const fd = (0,external_node_fs_.openSync)(path, 'r');
-    const block = Buffer.allocUnsafe(BLOCK_SIZE);
+    const block = spareBlock ?? Buffer.allocUnsafe(BLOCK_SIZE);
+    spareBlock = undefined;
     try {
         for (;;) {
             const n = (0,external_node_fs_.readSync)(fd, block, 0, BLOCK_SIZE, null);
@@ -6292,6 +6358,7 @@ function* fileBlocks(path) {
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
+        spareBlock = block;
     }
 }
 function indexOrEnd(block, byte, from) {
@@ -7330,9 +7397,6 @@ const OUTPUTS = {
     reasons: 'reasons',
     summaryFile: 'summary-file',
 };
-function optional(value) {
-    return value === undefined || value.trim() === '' ? undefined : value.trim();
-}
 const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
 const ZERO_SHA = /^0+$/;
 function field(value, ...path) {
@@ -7388,25 +7452,13 @@ function trustContext(eventName, event) {
 }
 /** Turns the action's inputs and runner context into the gate's configuration. */
 function gateConfig(inputs, io) {
-    const policy = optional(inputs.policy);
-    const waivers = optional(inputs.waivers);
-    const image = optional(inputs.image);
-    const sha = optional(io.context.sha);
-    const failOn = parseFailOn(inputs.failOn ?? '');
+    const sha = nonEmpty(io.context.sha);
     return {
-        // Default: where this job's scan actions write their reports.
-        findings: inputs.findings.length > 0 ? inputs.findings : [(0,runtime/* findingsDir */.yd)(io.context)],
-        systemLevel: parseSystemLevel(String(inputs.systemLevel ?? '')),
-        stage: inputs.stage,
-        fail: inputs.fail,
-        mode: inputs.mode,
-        baseline: inputs.baseline,
-        ...(inputs.import.length > 0 ? { imports: inputs.import } : {}),
-        ...(inputs.riskThreshold !== undefined ? { riskThreshold: inputs.riskThreshold } : {}),
-        ...(failOn !== undefined ? { failOn } : {}),
-        ...(policy !== undefined ? { policy } : {}),
-        ...(waivers !== undefined ? { waivers } : {}),
-        ...(image !== undefined ? { image } : {}),
+        ...configFromInputs({
+            ...inputs,
+            // Default: where this job's scan actions write their reports.
+            findings: inputs.findings.length > 0 ? inputs.findings : [(0,runtime/* findingsDir */.yd)(io.context)],
+        }),
         ...(sha !== undefined ? { commitSha: sha } : {}),
         ...trustContext(io.context.eventName, io.context.event),
     };

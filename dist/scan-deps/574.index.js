@@ -1926,7 +1926,10 @@ function fileFingerprint(input) {
     return fileDigest(input.ruleId, input.path, normalizeContent(input.content), input.occurrence ?? 0);
 }
 function fileDigest(ruleId, path, normalized, occurrence) {
-    return fingerprintOf(`${VERSION}\u0000file\u0000${ruleId}\u0000${path}\u0000${normalized}\u0000${occurrence}`);
+    return fingerprintOf(fileInput(ruleId, path, normalized, occurrence));
+}
+function fileInput(ruleId, path, normalized, occurrence) {
+    return `${VERSION}\u0000file\u0000${ruleId}\u0000${path}\u0000${normalized}\u0000${occurrence}`;
 }
 function packageFingerprint(input) {
     return fingerprint_digest('package', [
@@ -1976,17 +1979,28 @@ class OccurrenceCounter {
 /**
  * File fingerprints of findings given in file order, occurrence indexes included: the values of
  * {@link fileFingerprint} with {@link OccurrenceCounter}'s indexes, with the content normalised
- * once and the seen triples keyed by their first occurrence's fingerprint (a string each finding
- * keeps anyway) instead of a joined (rule, path, content) key.
+ * once. A triple is known by its first occurrence's fingerprint, looked up by the digest's first 28
+ * bits (a small integer: no string hashing, nothing kept but the fingerprint the finding holds
+ * anyway); fingerprints that share those bits with another, and repeated ones, are counted by the
+ * whole string.
  */
 class FileFingerprints {
-    #seen = new Map();
+    #first = new Map();
+    #counts = new Map();
     next(ruleId, path, content) {
         const normalized = normalizeContent(content);
-        const first = fileDigest(ruleId, path, normalized, 0);
-        const n = this.#seen.get(first);
-        this.#seen.set(first, (n ?? 0) + 1);
-        return n === undefined ? first : fileDigest(ruleId, path, normalized, n);
+        const hex = hash('sha256', fileInput(ruleId, path, normalized, 0), 'hex');
+        const fingerprint = `${VERSION}:${hex.slice(0, 40)}`;
+        const key = Number.parseInt(hex.slice(0, 7), 16);
+        const first = this.#first.get(key);
+        if (first === undefined) {
+            this.#first.set(key, fingerprint);
+            return fingerprint;
+        }
+        // Occurrences before this one: the first (held in #first) and those counted since.
+        const n = this.#counts.get(fingerprint) ?? (first === fingerprint ? 1 : 0);
+        this.#counts.set(fingerprint, n + 1);
+        return n === 0 ? fingerprint : fileDigest(ruleId, path, normalized, n);
     }
 }
 

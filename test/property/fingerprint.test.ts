@@ -202,4 +202,28 @@ describe('fingerprints (property)', () => {
       { numRuns: 300 },
     )
   })
+
+  it('FileFingerprints counts apart triples whose fingerprints start alike (its lookup key)', () => {
+    const triples = Array.from({ length: 40_000 }, (_, i) => ['r', `f${i % 500}.ts`, `x = ${i}`])
+    // FileFingerprints looks a fingerprint up by its first 7 hex digits: make sure some share them.
+    const starts = new Set<string>()
+    let shared = 0
+    for (const [ruleId, path, content] of triples) {
+      const start = fileFingerprint({ ruleId: ruleId!, path: path!, content: content! }).slice(
+        3,
+        10,
+      )
+      if (starts.has(start)) shared++
+      starts.add(start)
+    }
+    expect(shared).toBeGreaterThan(0)
+    const counter = new OccurrenceCounter()
+    const fingerprints = new FileFingerprints()
+    for (const [ruleId, path, content] of [...triples, ...triples, ...triples.slice(0, 5000)]) {
+      const occurrence = counter.next(ruleId!, path!, content!)
+      expect(fingerprints.next(ruleId!, path!, content!)).toBe(
+        fileFingerprint({ ruleId: ruleId!, path: path!, content: content!, occurrence }),
+      )
+    }
+  })
 })

@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import { findingsDir, md, type ActionIO, type Outcome } from '@portcullis/action-kit'
 import {
   countsOutput,
-  parseFailOn,
-  parseSystemLevel,
+  configFromInputs,
+  nonEmpty,
   reasonsOutput,
   renderGateSummary,
   runGate,
@@ -22,10 +22,6 @@ export const OUTPUTS = {
   reasons: 'reasons',
   summaryFile: 'summary-file',
 } as const
-
-function optional(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === '' ? undefined : value.trim()
-}
 
 const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/
 const ZERO_SHA = /^0+$/
@@ -90,25 +86,13 @@ export function trustContext(
 
 /** Turns the action's inputs and runner context into the gate's configuration. */
 export function gateConfig(inputs: QualityGateInputs, io: ActionIO): GateConfig {
-  const policy = optional(inputs.policy)
-  const waivers = optional(inputs.waivers)
-  const image = optional(inputs.image)
-  const sha = optional(io.context.sha)
-  const failOn = parseFailOn(inputs.failOn ?? '')
+  const sha = nonEmpty(io.context.sha)
   return {
-    // Default: where this job's scan actions write their reports.
-    findings: inputs.findings.length > 0 ? inputs.findings : [findingsDir(io.context)],
-    systemLevel: parseSystemLevel(String(inputs.systemLevel ?? '')),
-    stage: inputs.stage,
-    fail: inputs.fail,
-    mode: inputs.mode,
-    baseline: inputs.baseline,
-    ...(inputs.import.length > 0 ? { imports: inputs.import } : {}),
-    ...(inputs.riskThreshold !== undefined ? { riskThreshold: inputs.riskThreshold } : {}),
-    ...(failOn !== undefined ? { failOn } : {}),
-    ...(policy !== undefined ? { policy } : {}),
-    ...(waivers !== undefined ? { waivers } : {}),
-    ...(image !== undefined ? { image } : {}),
+    ...configFromInputs({
+      ...inputs,
+      // Default: where this job's scan actions write their reports.
+      findings: inputs.findings.length > 0 ? inputs.findings : [findingsDir(io.context)],
+    }),
     ...(sha !== undefined ? { commitSha: sha } : {}),
     ...trustContext(io.context.eventName, io.context.event),
   }

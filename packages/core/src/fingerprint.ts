@@ -78,9 +78,11 @@ export function fileFingerprint(input: FileFingerprintInput): string {
 }
 
 function fileDigest(ruleId: string, path: string, normalized: string, occurrence: number): string {
-  return fingerprintOf(
-    `${VERSION}\u0000file\u0000${ruleId}\u0000${path}\u0000${normalized}\u0000${occurrence}`,
-  )
+  return fingerprintOf(fileInput(ruleId, path, normalized, occurrence))
+}
+
+function fileInput(ruleId: string, path: string, normalized: string, occurrence: number): string {
+  return `${VERSION}\u0000file\u0000${ruleId}\u0000${path}\u0000${normalized}\u0000${occurrence}`
 }
 
 export interface PackageFingerprintInput {
@@ -147,16 +149,27 @@ export class OccurrenceCounter {
 /**
  * File fingerprints of findings given in file order, occurrence indexes included: the values of
  * {@link fileFingerprint} with {@link OccurrenceCounter}'s indexes, with the content normalised
- * once and the seen triples keyed by their first occurrence's fingerprint (a string each finding
- * keeps anyway) instead of a joined (rule, path, content) key.
+ * once. A triple is known by its first occurrence's fingerprint, looked up by the digest's first 28
+ * bits (a small integer: no string hashing, nothing kept but the fingerprint the finding holds
+ * anyway); fingerprints that share those bits with another, and repeated ones, are counted by the
+ * whole string.
  */
 export class FileFingerprints {
-  readonly #seen = new Map<string, number>()
+  readonly #first = new Map<number, string>()
+  readonly #counts = new Map<string, number>()
   next(ruleId: string, path: string, content: string): string {
     const normalized = normalizeContent(content)
-    const first = fileDigest(ruleId, path, normalized, 0)
-    const n = this.#seen.get(first)
-    this.#seen.set(first, (n ?? 0) + 1)
-    return n === undefined ? first : fileDigest(ruleId, path, normalized, n)
+    const hex = hash('sha256', fileInput(ruleId, path, normalized, 0), 'hex')
+    const fingerprint = `${VERSION}:${hex.slice(0, 40)}`
+    const key = Number.parseInt(hex.slice(0, 7), 16)
+    const first = this.#first.get(key)
+    if (first === undefined) {
+      this.#first.set(key, fingerprint)
+      return fingerprint
+    }
+    // Occurrences before this one: the first (held in #first) and those counted since.
+    const n = this.#counts.get(fingerprint) ?? (first === fingerprint ? 1 : 0)
+    this.#counts.set(fingerprint, n + 1)
+    return n === 0 ? fingerprint : fileDigest(ruleId, path, normalized, n)
   }
 }

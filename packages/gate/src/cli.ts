@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { isAbsolute, join } from 'node:path'
 import { InputError, UserError } from '@portcullis/core/essentials'
 import { readInputs, type Inputs } from '@portcullis/core/inputs'
-import { DEFAULT_SYSTEM_LEVEL, parseFailOn, parseSystemLevel, type GateConfig } from './config.js'
+import { configFromInputs, GATE_INPUTS, nonEmpty, type GateConfig } from './config.js'
 import { CLI_INPUT_SPECS } from './inputs.js'
 import type { GatePorts } from './gate.js'
 
@@ -100,37 +100,18 @@ export function readCliInputs(args: CliArgs): CliInputs {
   })
 }
 
-function optional(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === '' ? undefined : value.trim()
-}
-
 export function configFromCli(
   inputs: CliInputs,
   env: Readonly<Record<string, string | undefined>>,
 ): GateConfig {
-  const failOn = parseFailOn(inputs.failOn ?? '')
-  const policy = optional(inputs.policy)
-  const waivers = optional(inputs.waivers)
-  const image = optional(inputs.image)
-  const sha = optional(inputs.sha) ?? optional(env.GITHUB_SHA)
-  const base = optional(inputs.base)
-  const head = optional(inputs.head)
+  const sha = nonEmpty(inputs.sha) ?? nonEmpty(env.GITHUB_SHA)
+  const base = nonEmpty(inputs.base)
+  const head = nonEmpty(inputs.head)
   if (head !== undefined && base === undefined)
-    throw new InputError('head', 'only means something with --base (the base commit)')
+    throw new InputError(GATE_INPUTS.head, 'only means something with --base (the base commit)')
   return {
-    findings: inputs.findings,
-    stage: inputs.stage,
-    systemLevel: parseSystemLevel(String(inputs.systemLevel ?? DEFAULT_SYSTEM_LEVEL)),
-    mode: inputs.mode,
-    fail: inputs.fail,
-    baseline: inputs.baseline,
-    ...(inputs.import.length > 0 ? { imports: inputs.import } : {}),
-    ...(policy !== undefined ? { policy } : {}),
-    ...(waivers !== undefined ? { waivers } : {}),
-    ...(inputs.riskThreshold !== undefined ? { riskThreshold: inputs.riskThreshold } : {}),
-    ...(failOn !== undefined ? { failOn } : {}),
+    ...configFromInputs(inputs),
     ...(sha !== undefined ? { commitSha: sha } : {}),
-    ...(image !== undefined ? { image } : {}),
     ...(base !== undefined
       ? { base: { sha: base, ...(head !== undefined ? { head } : {}), what: 'change' } }
       : {}),
@@ -157,7 +138,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const inputs = readCliInputs(args)
     const config = configFromCli(inputs, io.env)
-    const cwd = optional(inputs.cwd) ?? io.cwd ?? process.cwd()
+    const cwd = nonEmpty(inputs.cwd) ?? io.cwd ?? process.cwd()
     const [{ runGate }, { renderGateSummary }] = await Promise.all([
       import('./gate.js'),
       import('./summary.js'),
@@ -165,7 +146,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const result = runGate(config, { ...io, cwd })
     const summary = renderGateSummary(result)
     io.stdout(`${summary}\n`)
-    const file = optional(inputs.summaryFile)
+    const file = nonEmpty(inputs.summaryFile)
     if (file !== undefined) {
       const write = io.writeFile ?? ((p: string, t: string) => writeFileSync(p, t))
       write(isAbsolute(file) ? file : join(cwd, file), `${summary}\n`)

@@ -1,9 +1,14 @@
 import { InputError, SEVERITIES, isSeverity, type Severity } from '@portcullis/core/essentials'
+import type { Inputs } from '@portcullis/core/inputs'
+import type { CLI_INPUT_SPECS, GATE_INPUT_SPECS } from './inputs.js'
 import type { GateMode, Stage } from './stages.js'
 import { SYSTEM_LEVELS, isSystemLevel, type SystemLevel } from './matrix.js'
 import type { TrustedBase } from './trusted.js'
 
-/** The gate's input names, as in actions/quality-gate/action.yml and the CLI's options. */
+/**
+ * The gate's input names for its own messages, each one of the spec's (actions/quality-gate and the
+ * CLI's `--<name>` options read the same spec; the CLI words them as options).
+ */
 export const GATE_INPUTS = {
   findings: 'findings',
   systemLevel: 'system-level',
@@ -16,8 +21,10 @@ export const GATE_INPUTS = {
   mode: 'mode',
   baseline: 'baseline',
   base: 'base',
+  head: 'head',
+  sha: 'sha',
   import: 'import',
-} as const
+} as const satisfies Readonly<Record<string, keyof typeof CLI_INPUT_SPECS>>
 
 /** The waivers file read when the `waivers` input is not set and this file exists. */
 export const DEFAULT_WAIVERS_FILE = '.portcullis/waivers.yml'
@@ -54,19 +61,20 @@ export interface GateConfig {
   readonly previousCommit?: string
 }
 
-export function parseSystemLevel(value: string): SystemLevel {
-  const n = Number(value.trim())
-  if (value.trim() === '' || !isSystemLevel(n)) {
+/** The spec reads `system-level` as an integer; this holds it to the matrix's levels. */
+function systemLevel(value: number | undefined): SystemLevel {
+  const n = value ?? DEFAULT_SYSTEM_LEVEL
+  if (!isSystemLevel(n)) {
     throw new InputError(
       GATE_INPUTS.systemLevel,
-      `must be one of ${SYSTEM_LEVELS.join(', ')} (got '${value}')`,
+      `must be one of ${SYSTEM_LEVELS.join(', ')} (got '${n}')`,
     )
   }
   return n
 }
 
 /** '' means "not set" (the policy's matrix as it is). */
-export function parseFailOn(value: string): Severity | undefined {
+function parseFailOn(value: string): Severity | undefined {
   const v = value.trim()
   if (v === '') return undefined
   if (!isSeverity(v)) {
@@ -93,6 +101,44 @@ export function checkGateConfig(config: GateConfig): void {
     )
   }
   if (config.commitSha !== undefined && !/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(config.commitSha)) {
-    throw new InputError('sha', `must be a full commit SHA (got '${config.commitSha}')`)
+    throw new InputError(GATE_INPUTS.sha, `must be a full commit SHA (got '${config.commitSha}')`)
+  }
+}
+
+/** An input's trimmed value, or undefined when it is empty (not set). */
+export function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim()
+}
+
+/** What both surfaces read through the gate's input spec. */
+export type GateSpecInputs = Inputs<typeof GATE_INPUT_SPECS>
+
+/**
+ * The part of the configuration both surfaces read the same way from the spec's inputs; each adds
+ * what only it knows (the runner's findings folder and event, or the CLI's commits).
+ */
+export function configFromInputs(
+  inputs: Omit<GateSpecInputs, 'stage' | 'riskThreshold'> & {
+    readonly stage: Stage
+    readonly riskThreshold: number | undefined
+  },
+): GateConfig {
+  const failOn = parseFailOn(inputs.failOn ?? '')
+  const policy = nonEmpty(inputs.policy)
+  const waivers = nonEmpty(inputs.waivers)
+  const image = nonEmpty(inputs.image)
+  return {
+    findings: inputs.findings,
+    systemLevel: systemLevel(inputs.systemLevel),
+    stage: inputs.stage,
+    fail: inputs.fail,
+    mode: inputs.mode,
+    baseline: inputs.baseline,
+    ...(inputs.import.length > 0 ? { imports: inputs.import } : {}),
+    ...(inputs.riskThreshold !== undefined ? { riskThreshold: inputs.riskThreshold } : {}),
+    ...(failOn !== undefined ? { failOn } : {}),
+    ...(policy !== undefined ? { policy } : {}),
+    ...(waivers !== undefined ? { waivers } : {}),
+    ...(image !== undefined ? { image } : {}),
   }
 }

@@ -3,23 +3,30 @@ import { dedupeKeys } from './dedupe.js'
 import type { WaivableFinding, Waiver } from './waivers.js'
 import { waiverFieldMatches } from './waivers.js'
 
-/** A column of small non-negative integers that grows as values are appended. */
+/** Values per chunk of a column: columns grow by whole chunks, never by copying. */
+const CHUNK_BITS = 16
+const CHUNK = 1 << CHUNK_BITS
+const IN_CHUNK = CHUNK - 1
+
+/**
+ * A column of integers that grows as values are appended, in chunks of CHUNK values: a million
+ * occurrences are 16 chunks, and growing leaves no outgrown arrays for the collector.
+ */
 class IntColumn {
-  #data = new Int32Array(1024)
+  readonly #chunks: Int32Array[] = []
   length = 0
   push(value: number): void {
-    if (this.length === this.#data.length) {
-      const next = new Int32Array(this.#data.length * 2)
-      next.set(this.#data)
-      this.#data = next
+    const i = this.length++
+    if ((i & IN_CHUNK) === 0 && i >> CHUNK_BITS === this.#chunks.length) {
+      this.#chunks.push(new Int32Array(CHUNK))
     }
-    this.#data[this.length++] = value
+    this.#chunks[i >> CHUNK_BITS]![i & IN_CHUNK] = value
   }
   get(i: number): number {
-    return this.#data[i] as number
+    return this.#chunks[i >> CHUNK_BITS]![i & IN_CHUNK]!
   }
   set(i: number, value: number): void {
-    this.#data[i] = value
+    this.#chunks[i >> CHUNK_BITS]![i & IN_CHUNK] = value
   }
   truncate(length: number): void {
     this.length = Math.min(this.length, length)
@@ -43,7 +50,8 @@ function hexValue(c: number): number {
  * Anything else is held as the string itself.
  */
 class FingerprintColumn {
-  #bytes = new Uint8Array(FINGERPRINT_BYTES * 1024)
+  /** CHUNK fingerprints' bytes per chunk. */
+  readonly #chunks: Uint8Array[] = []
   /** Occurrence + 1 of the first occurrence of each v1 fingerprint; 0 marks a free slot. */
   #slots = new Int32Array(2048)
   #used = 0
@@ -56,10 +64,8 @@ class FingerprintColumn {
   /** Appends the next occurrence's fingerprint; gives the first earlier one with it, or -1. */
   push(fingerprint: string): number {
     const i = this.length++
-    if ((i + 1) * FINGERPRINT_BYTES > this.#bytes.length) {
-      const next = new Uint8Array(this.#bytes.length * 2)
-      next.set(this.#bytes)
-      this.#bytes = next
+    if ((i & IN_CHUNK) === 0 && i >> CHUNK_BITS === this.#chunks.length) {
+      this.#chunks.push(new Uint8Array(CHUNK * FINGERPRINT_BYTES))
     }
     const hash = this.#decode(fingerprint, this.#scratch)
     if (hash === undefined) {
@@ -69,15 +75,16 @@ class FingerprintColumn {
       this.#otherFirst.set(fingerprint, i)
       return -1
     }
-    this.#bytes.set(this.#scratch, i * FINGERPRINT_BYTES)
+    this.#chunks[i >> CHUNK_BITS]!.set(this.#scratch, (i & IN_CHUNK) * FINGERPRINT_BYTES)
     return this.#findOrAdd(i, hash)
   }
 
   get(i: number): string {
     const other = this.#other.get(i)
     if (other !== undefined) return other
-    const at = i * FINGERPRINT_BYTES
-    return `${V1_PREFIX}${Buffer.from(this.#bytes.buffer, this.#bytes.byteOffset + at, FINGERPRINT_BYTES).toString('hex')}`
+    const chunk = this.#chunks[i >> CHUNK_BITS]!
+    const at = (i & IN_CHUNK) * FINGERPRINT_BYTES
+    return `${V1_PREFIX}${Buffer.from(chunk.buffer, chunk.byteOffset + at, FINGERPRINT_BYTES).toString('hex')}`
   }
 
   /** Forgets the occurrences from `length` on. */
@@ -93,7 +100,7 @@ class FingerprintColumn {
     this.#used = 0
     for (let i = 0; i < length; i++) {
       if (this.#other.has(i)) continue
-      this.#findOrAdd(i, this.#hashAt(i * FINGERPRINT_BYTES))
+      this.#findOrAdd(i, this.#hashOf(i))
     }
   }
 
@@ -113,17 +120,23 @@ class FingerprintColumn {
     return hash
   }
 
-  #hashAt(at: number): number {
+  /** The hash #decode gave occurrence i's fingerprint. */
+  #hashOf(i: number): number {
+    const bytes = this.#chunks[i >> CHUNK_BITS]!
+    const at = (i & IN_CHUNK) * FINGERPRINT_BYTES
     let hash = 0x811c9dc5
     for (let k = 0; k < FINGERPRINT_BYTES; k++) {
-      hash = Math.imul(hash ^ this.#bytes[at + k]!, 0x01000193)
+      hash = Math.imul(hash ^ bytes[at + k]!, 0x01000193)
     }
     return hash
   }
 
-  #sameBytes(a: number, b: number): boolean {
-    const bytes = this.#bytes
-    for (let k = 0; k < FINGERPRINT_BYTES; k++) if (bytes[a + k] !== bytes[b + k]) return false
+  #same(i: number, j: number): boolean {
+    const a = this.#chunks[i >> CHUNK_BITS]!
+    const b = this.#chunks[j >> CHUNK_BITS]!
+    const ai = (i & IN_CHUNK) * FINGERPRINT_BYTES
+    const bj = (j & IN_CHUNK) * FINGERPRINT_BYTES
+    for (let k = 0; k < FINGERPRINT_BYTES; k++) if (a[ai + k] !== b[bj + k]) return false
     return true
   }
 
@@ -131,7 +144,6 @@ class FingerprintColumn {
   #findOrAdd(i: number, hash: number): number {
     if (2 * (this.#used + 1) > this.#slots.length) this.#grow()
     const mask = this.#slots.length - 1
-    const at = i * FINGERPRINT_BYTES
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const held = this.#slots[slot]!
       if (held === 0) {
@@ -139,7 +151,7 @@ class FingerprintColumn {
         this.#used++
         return -1
       }
-      if (this.#sameBytes((held - 1) * FINGERPRINT_BYTES, at)) return held - 1
+      if (this.#same(held - 1, i)) return held - 1
     }
   }
 
@@ -149,7 +161,7 @@ class FingerprintColumn {
     const mask = this.#slots.length - 1
     for (const held of old) {
       if (held === 0) continue
-      let slot = this.#hashAt((held - 1) * FINGERPRINT_BYTES) & mask
+      let slot = this.#hashOf(held - 1) & mask
       while (this.#slots[slot] !== 0) slot = (slot + 1) & mask
       this.#slots[slot] = held
     }
@@ -240,8 +252,9 @@ export class FindingTally {
   readonly #severity = new IntColumn()
   readonly #rule = new IntColumn()
   readonly #place = new IntColumn()
-  readonly #report = new IntColumn()
-  readonly #index = new IntColumn()
+  /** Per committed report, its first occurrence and its number (occurrences are in report order). */
+  readonly #reportStarts: number[] = []
+  readonly #reportNumbers: number[] = []
   readonly #parent = new IntColumn()
   /** Per occurrence, 1 + the number of its interned sources, or 0 when the finding names none. */
   readonly #sourceOf = new IntColumn()
@@ -338,8 +351,6 @@ export class FindingTally {
     this.#severity.push(severity)
     this.#rule.push(this.#rules.id(rule))
     this.#place.push(this.#places.id(place))
-    this.#report.push(-1)
-    this.#index.push(i - this.#committed)
     this.#parent.push(i)
     this.#sourceOf.push(this.#sourceId(finding.sources))
     if (finding.suppression) this.suppressions.set(i, finding.suppression)
@@ -362,7 +373,8 @@ export class FindingTally {
   commit(report: number): [number, number] {
     const first = this.#committed
     const end = this.#fingerprints.length
-    for (let i = first; i < end; i++) this.#report.set(i, report)
+    this.#reportStarts.push(first)
+    this.#reportNumbers.push(report)
     const merges = this.#merges
     for (let k = 0; k < merges.length; k += 2) this.#union(merges[k]!, merges[k + 1]!)
     this.#committed = end
@@ -376,15 +388,7 @@ export class FindingTally {
     const n = this.#committed
     if (this.#fingerprints.length === n) return
     this.#fingerprints.truncate(n)
-    for (const column of [
-      this.#severity,
-      this.#rule,
-      this.#place,
-      this.#report,
-      this.#index,
-      this.#parent,
-      this.#sourceOf,
-    ]) {
+    for (const column of [this.#severity, this.#rule, this.#place, this.#parent, this.#sourceOf]) {
       column.truncate(n)
     }
     for (const key of this.#stagedKeys) this.#byKey.delete(key)
@@ -450,7 +454,16 @@ export class FindingTally {
   }
 
   ref(i: number): OccurrenceRef {
-    return { report: this.#report.get(i), index: this.#index.get(i) }
+    // The last report starting at or before i (an empty report starts where the next one does).
+    const starts = this.#reportStarts
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (starts[mid]! <= i) lo = mid
+      else hi = mid - 1
+    }
+    return { report: this.#reportNumbers[lo]!, index: i - starts[lo]! }
   }
 
   /** The finding itself when it was kept whole, else undefined (read it again from its report). */
@@ -461,7 +474,7 @@ export class FindingTally {
   /** The engines that reported occurrence i, given its report's scanner for findings that name none. */
   sources(i: number, scanner: (report: number) => string): readonly string[] {
     const id = this.#sourceOf.get(i)
-    return id === 0 ? [scanner(this.#report.get(i))] : this.#sources[id - 1]!
+    return id === 0 ? [scanner(this.ref(i).report)] : this.#sources[id - 1]!
   }
 
   /** The bits of waiver w's fields that a group's occurrences match together. */
