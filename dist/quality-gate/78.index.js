@@ -1258,6 +1258,139 @@ class Interned {
         return id;
     }
 }
+/** Bytes per chunk of a StringTable's arena; a longer string is held as a string. */
+const ARENA_CHUNK = 1 << 20;
+/**
+ * Strings numbered in the order first seen, for the hundreds of thousands of paths, package names
+ * and dedupe keys a million findings bring: Latin-1 strings (nearly all) are held as bytes in 1 MB
+ * chunks and found through an open-addressing table, about half of what a Map of strings takes;
+ * any other string is held as itself.
+ */
+class StringTable {
+    #chunks = [];
+    #free = 0;
+    /** Per string: where its bytes start (chunk * ARENA_CHUNK + offset), or -1 when held whole. */
+    #start = new IntColumn();
+    #length = new IntColumn();
+    #hash = new IntColumn();
+    #whole = new Map();
+    /** Number + 1 of the string in each slot; 0 marks a free slot. */
+    #slots = new Int32Array(1024);
+    get size() {
+        return this.#start.length;
+    }
+    /** The number of `value`, or -1 when it has none yet. */
+    find(value) {
+        return this.#probe(value, StringTable.#hashOf(value), false);
+    }
+    /** The number of `value`, numbering it when it has none yet. */
+    id(value) {
+        return this.#probe(value, StringTable.#hashOf(value), true);
+    }
+    value(id) {
+        const start = this.#start.get(id);
+        if (start < 0)
+            return this.#whole.get(id);
+        const chunk = this.#chunks[Math.floor(start / ARENA_CHUNK)];
+        const at = start % ARENA_CHUNK;
+        return Buffer.from(chunk.buffer, chunk.byteOffset + at, this.#length.get(id)).toString('latin1');
+    }
+    /** Forgets the strings numbered from `size` on (the arena's bytes are reused from there). */
+    truncate(size) {
+        if (size >= this.size)
+            return;
+        for (const id of this.#whole.keys())
+            if (id >= size)
+                this.#whole.delete(id);
+        let free = 0;
+        for (let id = size - 1; id >= 0 && free === 0; id--) {
+            const start = this.#start.get(id);
+            if (start >= 0)
+                free = start + this.#length.get(id);
+        }
+        this.#free = free;
+        for (const column of [this.#start, this.#length, this.#hash])
+            column.truncate(size);
+        this.#slots = new Int32Array(this.#slots.length);
+        for (let id = 0; id < size; id++)
+            this.#place(id);
+    }
+    static #hashOf(value) {
+        let hash = 0x811c9dc5;
+        for (let k = 0; k < value.length; k++)
+            hash = Math.imul(hash ^ value.charCodeAt(k), 0x01000193);
+        return hash;
+    }
+    #equals(id, value) {
+        const start = this.#start.get(id);
+        if (start < 0)
+            return this.#whole.get(id) === value;
+        if (this.#length.get(id) !== value.length)
+            return false;
+        const chunk = this.#chunks[Math.floor(start / ARENA_CHUNK)];
+        const at = start % ARENA_CHUNK;
+        for (let k = 0; k < value.length; k++)
+            if (chunk[at + k] !== value.charCodeAt(k))
+                return false;
+        return true;
+    }
+    #probe(value, hash, add) {
+        const mask = this.#slots.length - 1;
+        let slot = hash & mask;
+        for (let held = this.#slots[slot]; held !== 0; held = this.#slots[slot]) {
+            if (this.#hash.get(held - 1) === hash && this.#equals(held - 1, value))
+                return held - 1;
+            slot = (slot + 1) & mask;
+        }
+        if (!add)
+            return -1;
+        const id = this.size;
+        this.#hash.push(hash);
+        this.#length.push(value.length);
+        this.#start.push(this.#store(value));
+        if (this.#start.get(id) < 0)
+            this.#whole.set(id, value);
+        this.#slots[slot] = id + 1;
+        if (2 * this.size > this.#slots.length)
+            this.#grow();
+        return id;
+    }
+    /** Copies a Latin-1 string into the arena; gives where, or -1 for a string held whole. */
+    #store(value) {
+        const n = value.length;
+        if (n > ARENA_CHUNK / 16)
+            return -1;
+        let chunk = Math.floor(this.#free / ARENA_CHUNK);
+        let at = this.#free % ARENA_CHUNK;
+        if (at + n > ARENA_CHUNK) {
+            chunk++;
+            at = 0;
+        }
+        if (chunk === this.#chunks.length)
+            this.#chunks.push(new Uint8Array(ARENA_CHUNK));
+        const bytes = this.#chunks[chunk];
+        for (let k = 0; k < n; k++) {
+            const c = value.charCodeAt(k);
+            if (c > 0xff)
+                return -1;
+            bytes[at + k] = c;
+        }
+        this.#free = chunk * ARENA_CHUNK + at + n;
+        return chunk * ARENA_CHUNK + at;
+    }
+    #place(id) {
+        const mask = this.#slots.length - 1;
+        let slot = this.#hash.get(id) & mask;
+        while (this.#slots[slot] !== 0)
+            slot = (slot + 1) & mask;
+        this.#slots[slot] = id + 1;
+    }
+    #grow() {
+        this.#slots = new Int32Array(this.#slots.length * 2);
+        for (let id = 0; id < this.size; id++)
+            this.#place(id);
+    }
+}
 /** Where a finding sits in the summary's order after its severity and rule: its path or package. */
 function placeOf(finding) {
     return finding.location?.path ?? finding.package?.name ?? '';
@@ -1328,14 +1461,18 @@ class FindingTally {
     /** Per occurrence, 1 + the number of its interned sources, or 0 when the finding names none. */
     #sourceOf = new IntColumn();
     #rules = new Interned();
-    #places = new Interned();
-    #byKey = new Map();
+    #places = new StringTable();
+    /** Dedupe keys, and per key the first occurrence that has it. */
+    #keys = new StringTable();
+    #keyFirst = new IntColumn();
+    /** Keys numbered before this one belong to committed occurrences. */
+    #committedKeys = 0;
     #keyParts = new Map();
     /** Numbers the parts of dedupe keys, per kind. */
     #keyPart = (kind, part) => {
         let table = this.#keyParts.get(kind);
         if (!table)
-            this.#keyParts.set(kind, (table = new Interned()));
+            this.#keyParts.set(kind, (table = new StringTable()));
         return table.id(part);
     };
     /** Distinct `sources` lists: one engine's by its name, several by their JSON. */
@@ -1353,8 +1490,6 @@ class FindingTally {
     #committed = 0;
     /** Staged merges, as pairs of occurrences. */
     #merges = [];
-    /** Dedupe keys first seen on a staged occurrence (forgotten again when it is discarded). */
-    #stagedKeys = [];
     constructor(waivers, keep) {
         this.keep = keep;
         this.#waivers = waivers;
@@ -1420,13 +1555,11 @@ class FindingTally {
         if (finding.suppression)
             this.suppressions.set(i, finding.suppression);
         for (const key of dedupeKeys(finding, this.#keyPart)) {
-            const seen = this.#byKey.get(key);
-            if (seen !== undefined)
-                this.#merges.push(seen, i);
-            else {
-                this.#byKey.set(key, i);
-                this.#stagedKeys.push(key);
-            }
+            const id = this.#keys.id(key);
+            if (id < this.#keyFirst.length)
+                this.#merges.push(this.#keyFirst.get(id), i);
+            else
+                this.#keyFirst.push(i);
         }
         for (let w = 0; w < this.#waivers.length; w++) {
             const bits = waiverFieldMatches(this.#waivers[w], finding);
@@ -1445,8 +1578,8 @@ class FindingTally {
         for (let k = 0; k < merges.length; k += 2)
             this.#union(merges[k], merges[k + 1]);
         this.#committed = end;
+        this.#committedKeys = this.#keys.size;
         this.#merges = [];
-        this.#stagedKeys = [];
         return [first, end];
     }
     /** Forgets the staged occurrences: their report does not count. */
@@ -1458,8 +1591,8 @@ class FindingTally {
         for (const column of [this.#severity, this.#rule, this.#place, this.#parent, this.#sourceOf]) {
             column.truncate(n);
         }
-        for (const key of this.#stagedKeys)
-            this.#byKey.delete(key);
+        this.#keys.truncate(this.#committedKeys);
+        this.#keyFirst.truncate(this.#committedKeys);
         const forget = (map) => {
             for (const i of map.keys())
                 if (i >= n)
@@ -1471,7 +1604,6 @@ class FindingTally {
         if (this.#worst !== undefined && this.#worst.index >= n)
             this.#worst = undefined;
         this.#merges = [];
-        this.#stagedKeys = [];
     }
     /** Whether an occurrence would sort before the worst one kept whole (or none is kept yet). */
     #better(severity, rule, place, i) {
@@ -1488,24 +1620,24 @@ class FindingTally {
         this.#kept.set(i, finding);
         if (this.#kept.size < 2 * this.keep)
             return;
-        const order = [...this.#kept.keys()].sort((a, b) => this.#compareOccurrences(a, b));
+        // Ordered by what the summary orders by, read from the findings kept (they are whole).
+        const order = [...this.#kept].map(([index, f]) => ({
+            severity: (0,model/* severityRank */.qs)(f.severity),
+            rule: f.ruleId,
+            place: placeOf(f),
+            index,
+            finding: f,
+        }));
+        order.sort((a, b) => a.severity - b.severity ||
+            COLLATOR.compare(a.rule, b.rule) ||
+            COLLATOR.compare(a.place, b.place) ||
+            a.index - b.index);
         const kept = new Map();
-        for (const j of order.slice(0, this.keep))
-            kept.set(j, this.#kept.get(j));
+        for (const o of order.slice(0, this.keep))
+            kept.set(o.index, o.finding);
         this.#kept = kept;
-        const last = order[this.keep - 1];
-        this.#worst = {
-            severity: this.#severity.get(last),
-            rule: this.#rules.values[this.#rule.get(last)],
-            place: this.#places.values[this.#place.get(last)],
-            index: last,
-        };
-    }
-    #compareOccurrences(a, b) {
-        return (this.#severity.get(a) - this.#severity.get(b) ||
-            COLLATOR.compare(this.#rules.values[this.#rule.get(a)], this.#rules.values[this.#rule.get(b)]) ||
-            COLLATOR.compare(this.#places.values[this.#place.get(a)], this.#places.values[this.#place.get(b)]) ||
-            a - b);
+        const { severity: worstSeverity, rule: worstRule, place: worstPlace, index, } = order[this.keep - 1];
+        this.#worst = { severity: worstSeverity, rule: worstRule, place: worstPlace, index };
     }
     severity(i) {
         return model/* SEVERITIES */.oC[this.#severity.get(i)];
@@ -1547,7 +1679,9 @@ class FindingTally {
     /** Groups of occurrences that are one finding, ordered by their first occurrence. */
     groups() {
         // Dedupe keys are only needed while reports arrive.
-        this.#byKey.clear();
+        this.#keys = new StringTable();
+        this.#keyFirst = new IntColumn();
+        this.#committedKeys = 0;
         this.#keyParts.clear();
         const n = this.size;
         const groupOf = new Int32Array(n);
@@ -1582,7 +1716,7 @@ class FindingTally {
      */
     order(groups) {
         const rules = collationRanks(this.#rules.values);
-        const places = collationRanks(this.#places.values);
+        const places = collationRanks(Array.from({ length: this.#places.size }, (_, id) => this.#places.value(id)));
         const g = groups.count;
         const ruleSpan = rules.length + 1;
         const placeSpan = places.length + 1;

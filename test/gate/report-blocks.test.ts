@@ -160,6 +160,9 @@ describe('findings of a report that proves bad after they were read', () => {
     { ...misconf({ rule: 'R-upper', n: 901 }), fingerprint: `v1:${'AB'.repeat(20)}` },
     vuln({ advisory: 'CVE-2024-0001', pkg: 'left-pad', version: '1.0.0' }),
     secret({ path: 'src/a.ts', line: 7 }),
+    // Paths beyond Latin-1 are held as strings, the rest as bytes.
+    secret({ path: 'src/日本.ts', line: 2 }),
+    misconf({ rule: 'R-é', path: 'infra/é.tf', n: 902, severity: 'high' }),
   ]
   const gate = (dir: string) =>
     runGate({ ...config, findings: [dir] }, { cwd: dir, now: () => NOW })
@@ -193,6 +196,8 @@ describe('findings of a report that proves bad after they were read', () => {
         ...many('critical', 20),
         ...[...shared].reverse(),
         secret({ path: 'src/a.ts', line: 7, rule: 'another-engine-rule' }),
+        secret({ path: 'src/日本.ts', line: 2, rule: 'another-engine-rule' }),
+        secret({ path: 'src/日本語.ts', line: 3, rule: 'another-engine-rule' }),
         { ...misconf({ n: 950 }), severity: 'severe' },
       ]
       writeFileSync(join(dir, name), JSON.stringify(report('scan-iac', findings as never)))
