@@ -3040,37 +3040,6 @@ function resolveWorkspaceFiles(workspace, values, input) {
         return abs;
     });
 }
-/**
- * trivy names files relative to the folder it scanned; the finding model wants them relative to the
- * workspace. Prefixes every file Target (OS package results name the OS, not a file) before parsing,
- * so paths, content fingerprints and SARIF locations all point at the workspace file.
- */
-function rebaseTrivyTargets(raw, rel) {
-    if (rel === '.' || raw.trim() === '')
-        return raw;
-    let data;
-    try {
-        // A byte-order mark is valid JSON text; without stripping it the paths would stay unprefixed.
-        data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
-    }
-    catch {
-        return raw; // the parser reports invalid JSON
-    }
-    if (typeof data !== 'object' || data === null || Array.isArray(data))
-        return raw;
-    const results = data.Results;
-    if (!Array.isArray(results))
-        return raw;
-    for (const result of results) {
-        if (typeof result !== 'object' || result === null)
-            continue;
-        const r = result;
-        if (typeof r.Target !== 'string' || r.Class === 'os-pkgs' || isAbsolute(r.Target))
-            continue;
-        r.Target = `${rel}/${r.Target}`;
-    }
-    return JSON.stringify(data);
-}
 /** What trivy printed last, cleaned of terminal escapes, for a failure reason. */
 function stderrSummary(stderr) {
     const lines = (0,neutralize/* neutralize */.YI)(stderr)
@@ -4450,8 +4419,9 @@ const parseTrivy = (raw, context) => {
  * small report with the same header. The findings are therefore exactly the ones `parseTrivy` makes;
  * only the text of one slice (plus what it pinned) is in memory at a time.
  *
- * Members the parser does not read (`Packages`, `MisconfSummary`, `CreatedAt`, …) are skipped with
- * their brackets and strings checked, not kept. Walking bytes and calling `JSON.parse` on slices is
+ * Members the parser does not read (`CreatedAt`, an image's `Packages`, …) are skipped with their
+ * brackets and strings checked, not kept; of a result's `MisconfSummary` only the exceptions count is
+ * kept. Walking bytes and calling `JSON.parse` on slices is
  * several times faster than a token stream (one JS object per token), which matters at 600 MB.
  *
  * What stays bounded relies on the order trivy writes (report header before `Results`; `Target`,
@@ -4523,6 +4493,30 @@ function packagesWithLines(raw) {
         count: packages.length,
     };
 }
+/** `MisconfSummary.Exceptions` when a positive number, else 0 (parseTrivy does not read it). */
+function exceptionsOf(raw) {
+    let summary;
+    try {
+        summary = JSON.parse(raw);
+    }
+    catch {
+        return 0;
+    }
+    const n = summary?.Exceptions;
+    return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : 0;
+}
+/** A JSON string value's text; undefined for anything else. */
+function parsedString(raw) {
+    if (raw === undefined)
+        return undefined;
+    try {
+        const value = JSON.parse(raw);
+        return typeof value === 'string' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 function invalid(detail) {
     throw new errors/* ScanFailedError */.$5(`trivy report is not valid JSON (${detail}); the scan was interrupted or wrote another format`);
 }
@@ -4543,6 +4537,8 @@ class TrivyStreamParser {
     #targetPrefix;
     #targets = [];
     #packages = 0;
+    #types = new Map();
+    #exceptions = 0;
     // --- byte scanner ------------------------------------------------------------------------------
     #offset = 0;
     #started = false;
@@ -4584,6 +4580,20 @@ class TrivyStreamParser {
      */
     get inventory() {
         return { targets: [...this.#targets], packages: this.#packages };
+    }
+    /**
+     * How many of the report's results have each `Type` (`terraform`, `dockerfile`, `npm`, …), results
+     * without a finding included, in the order first read.
+     */
+    get resultTypes() {
+        return new Map(this.#types);
+    }
+    /**
+     * The sum of the results' `MisconfSummary.Exceptions`: misconfigurations trivy left out of its
+     * report as excepted (by an inline ignore comment or a Rego exception rule), read so far.
+     */
+    get misconfigExceptions() {
+        return this.#exceptions;
     }
     /** The trivy version the report states (`Trivy.Version`), once read. */
     get scannerVersion() {
@@ -4955,6 +4965,7 @@ class TrivyStreamParser {
                     fields: new Map(),
                     items: emptyItems(),
                     offsets: zeroOffsets(),
+                    exceptions: 0,
                 };
                 return this.#open('result', true, i);
             }
@@ -4981,6 +4992,9 @@ class TrivyStreamParser {
                         if (located !== undefined)
                             r.fields.set(key, located);
                     });
+                }
+                if (key === 'MisconfSummary' && this.#topLevel()) {
+                    return this.#startValue(buf, i, b, (raw) => (r.exceptions = exceptionsOf(raw)));
                 }
                 return this.#startValue(buf, i, b, undefined);
             }
@@ -5020,6 +5034,10 @@ class TrivyStreamParser {
         return (this.#context.image === undefined &&
             this.#cluster === undefined &&
             this.#header.get('ArtifactType') !== '"container_image"');
+    }
+    /** Whether results being read are the `Results` of an object report (not a list, not a cluster). */
+    #topLevel() {
+        return this.#shape === 'object' && this.#cluster === undefined;
     }
     #noteTarget(raw) {
         if (this.#imageRef !== undefined)
@@ -5098,6 +5116,12 @@ class TrivyStreamParser {
             catch {
                 // parseTrivy words the broken JSON
             }
+        }
+        if (this.#topLevel()) {
+            this.#exceptions += r.exceptions;
+            const type = parsedString(r.fields.get('Type'));
+            if (type !== undefined)
+                this.#types.set(type, (this.#types.get(type) ?? 0) + 1);
         }
         this.#batch.push(this.#entry(r));
         for (const v of r.fields.values())

@@ -3271,37 +3271,6 @@ function resolveWorkspaceFiles(workspace, values, input) {
         return abs;
     });
 }
-/**
- * trivy names files relative to the folder it scanned; the finding model wants them relative to the
- * workspace. Prefixes every file Target (OS package results name the OS, not a file) before parsing,
- * so paths, content fingerprints and SARIF locations all point at the workspace file.
- */
-function rebaseTrivyTargets(raw, rel) {
-    if (rel === '.' || raw.trim() === '')
-        return raw;
-    let data;
-    try {
-        // A byte-order mark is valid JSON text; without stripping it the paths would stay unprefixed.
-        data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
-    }
-    catch {
-        return raw; // the parser reports invalid JSON
-    }
-    if (typeof data !== 'object' || data === null || Array.isArray(data))
-        return raw;
-    const results = data.Results;
-    if (!Array.isArray(results))
-        return raw;
-    for (const result of results) {
-        if (typeof result !== 'object' || result === null)
-            continue;
-        const r = result;
-        if (typeof r.Target !== 'string' || r.Class === 'os-pkgs' || isAbsolute(r.Target))
-            continue;
-        r.Target = `${rel}/${r.Target}`;
-    }
-    return JSON.stringify(data);
-}
 /** What trivy printed last, cleaned of terminal escapes, for a failure reason. */
 function stderrSummary(stderr) {
     const lines = neutralize(stderr)

@@ -9,7 +9,7 @@ import { faultMatrix, payloadFile } from './fault-matrix.js'
 /**
  * scan-deps with the osv-scanner engine: its trivy engine checks the vulnerability DB around the
  * run, which a stand-in cannot satisfy without a built DB; trivy's report handling is the one
- * scan-iac's matrix exercises (readOutput and parseTrivy are shared).
+ * scan-iac's matrix exercises (reportWritten and the stream parser are shared).
  */
 faultMatrix({
   action: 'scan-deps',

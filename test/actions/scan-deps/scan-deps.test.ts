@@ -1,5 +1,4 @@
 import {
-  chmodSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -22,6 +21,7 @@ import { startRegistry, type TestRegistry } from '../../support/registry.js'
 import { runAction, type RunResult } from '../../support/runner.js'
 import { MULTITOOL_AVAILABLE, validateSarif } from '../../support/sarif-multitool.js'
 import { describeWithTools } from '../../support/scanners.js'
+import { recordingStandIn, type StandIn } from '../../support/stand-in.js'
 import { loadWorkflow, steps, type Dict } from '../../workflows/workflows.js'
 import {
   ADVISORY_FIXTURE,
@@ -663,28 +663,14 @@ describe('scan-deps with osv-scanner (a stand-in binary: no osv-scanner is insta
   )[0]!
 
   /** Prints a version, records its argv, writes a real osv-scanner report and exits `exit`. */
-  function fakeOsv(exit: number, report: string | undefined): { bin: string; argvFile: string } {
-    const dir = mkdtempSync(join(tmpdir(), 'fake-osv-'))
-    const argvFile = join(dir, 'argv.txt')
-    const source = join(dir, 'report.json')
-    if (report !== undefined) writeFileSync(source, report)
-    const bin = join(dir, 'osv-scanner')
-    writeFileSync(
-      bin,
-      [
-        '#!/bin/sh',
-        'if [ "$1" = "--version" ]; then echo "osv-scanner version: 2.5.1"; exit 0; fi',
-        `printf '%s\\n' "$@" > '${argvFile}'`,
-        `pwd > '${join(dir, 'cwd.txt')}'`,
-        'out=""',
-        'while [ $# -gt 0 ]; do [ "$1" = "--output" ] && out="$2"; shift; done',
-        report !== undefined ? `cp '${source}' "$out"` : ':',
-        `exit ${exit}`,
-        '',
-      ].join('\n'),
-    )
-    chmodSync(bin, 0o755)
-    return { bin, argvFile }
+  function fakeOsv(exit: number, report: string | undefined): StandIn {
+    return recordingStandIn({
+      name: 'osv-scanner',
+      version: 'osv-scanner version: 2.5.1',
+      output: { after: '--output' },
+      ...(report !== undefined ? { report } : {}),
+      exit,
+    })
   }
 
   async function scan(

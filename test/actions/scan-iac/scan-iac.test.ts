@@ -1,4 +1,4 @@
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -7,6 +7,7 @@ import { parseCheckov } from '@portcullis/scanners/checkov'
 import { corpusEntries, readCorpus } from '../../support/corpus.js'
 import { REPO_ROOT, runAction, type RunResult } from '../../support/runner.js'
 import { describeWithTools } from '../../support/scanners.js'
+import { recordingStandIn, type StandIn } from '../../support/stand-in.js'
 import { readAsText } from '../../support/markdown.js'
 
 const FIXTURES = join(REPO_ROOT, 'test/fixtures/iac')
@@ -175,33 +176,14 @@ describeWithTools(['trivy'], 'scan-iac with trivy 0.44.1, through the built bund
 
 describe('scan-iac with checkov', () => {
   /** A stand-in checkov: records its argv and writes a real checkov report from the corpus. */
-  function fakeCheckov(corpusFile: string): {
-    bin: string
-    argvFile: string
-    cwdFile: string
-    envFile: string
-  } {
-    const dir = mkdtempSync(join(tmpdir(), 'fake-checkov-'))
-    const report = join(dir, 'report.json')
-    writeFileSync(report, readCorpus(corpusFile))
-    const argvFile = join(dir, 'argv.txt')
-    const bin = join(dir, 'checkov')
-    writeFileSync(
-      bin,
-      [
-        '#!/bin/sh',
-        'if [ "$1" = "--version" ]; then echo 3.3.30; exit 0; fi',
-        `printf '%s\\n' "$@" > '${argvFile}'`,
-        `pwd > '${join(dir, 'cwd.txt')}'`,
-        `env > '${join(dir, 'env.txt')}'`,
-        'out=""',
-        'while [ $# -gt 0 ]; do [ "$1" = "--output-file-path" ] && out="$2"; shift; done',
-        `cp '${report}' "$out/results_json.json"`,
-        '',
-      ].join('\n'),
-    )
-    chmodSync(bin, 0o755)
-    return { bin, argvFile, cwdFile: join(dir, 'cwd.txt'), envFile: join(dir, 'env.txt') }
+  function fakeCheckov(corpusFile: string): StandIn {
+    return recordingStandIn({
+      name: 'checkov',
+      version: '3.3.30',
+      output: { after: '--output-file-path' },
+      file: 'results_json.json',
+      report: readCorpus(corpusFile),
+    })
   }
 
   const multi = corpusEntries(

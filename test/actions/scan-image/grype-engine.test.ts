@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -8,6 +8,7 @@ import { grypeArgs, grypeEnv, grypeSource } from '@portcullis/scanners/grype'
 import { trivyImageEnv, trivyImageSource } from '@portcullis/scanners/trivy'
 import { corpusEntries, readCorpus } from '../../support/corpus.js'
 import { runAction } from '../../support/runner.js'
+import { recordingStandIn } from '../../support/stand-in.js'
 import { writeAppImage } from './image-fixture.js'
 
 // No grype binary exists on this machine: these tests hold the argv and environment grype gets
@@ -106,23 +107,12 @@ describe('grype through the scan-image bundle reads no settings from the workspa
   )[0]!
 
   it('runs outside the workspace with its own config file, without the job’s GRYPE_ variables', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'fake-grype-'))
-    const report = join(dir, 'report.json')
-    writeFileSync(report, readCorpus(entry.file))
-    const bin = join(dir, 'grype')
-    writeFileSync(
-      bin,
-      [
-        '#!/bin/sh',
-        'if [ "$1" = "--version" ]; then echo "grype 0.87.0"; exit 0; fi',
-        `printf '%s\\n' "$@" > '${dir}/argv.txt'`,
-        `pwd > '${dir}/cwd.txt'`,
-        `env > '${dir}/env.txt'`,
-        'for a in "$@"; do case "$a" in json=*) cp ' + `'${report}'` + ' "${a#json=}";; esac; done',
-        '',
-      ].join('\n'),
-    )
-    chmodSync(bin, 0o755)
+    const { bin, argvFile, cwdFile, envFile } = recordingStandIn({
+      name: 'grype',
+      version: 'grype 0.87.0',
+      output: { prefix: 'json=' },
+      report: readCorpus(entry.file),
+    })
     const ws = mkdtempSync(join(tmpdir(), 'grype-ws-'))
     await writeAppImage(join(ws, 'images/layout'))
     // What a pull request (or an earlier step) could add for grype to pick up by itself.
@@ -141,12 +131,12 @@ describe('grype through the scan-image bundle reads no settings from the workspa
       },
     })
     expect(run.exitCode, run.stdout).toBe(0)
-    const argv = readFileSync(join(dir, 'argv.txt'), 'utf8').trim().split('\n')
+    const argv = readFileSync(argvFile, 'utf8').trim().split('\n')
     const config = argv[argv.indexOf('--config') + 1]!
     expect(argv.indexOf('--config')).toBeGreaterThan(0)
     expect(config.startsWith(ws)).toBe(false)
-    expect(readFileSync(join(dir, 'cwd.txt'), 'utf8').trim().startsWith(ws)).toBe(false)
-    expect(readFileSync(join(dir, 'env.txt'), 'utf8')).not.toMatch(/^GRYPE_/m)
+    expect(readFileSync(cwdFile, 'utf8').trim().startsWith(ws)).toBe(false)
+    expect(readFileSync(envFile, 'utf8')).not.toMatch(/^GRYPE_/m)
     const result = parseReport(readFileSync(run.outputs.report!, 'utf8'), run.outputs.report!)
     expect(result.status).toBe('complete')
     expect(result.findings.length).toBe((entry.counted as { matches: number }).matches)

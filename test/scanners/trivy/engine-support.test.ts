@@ -10,7 +10,6 @@ import {
   trivyCacheDir,
   trivyDialect,
 } from '@portcullis/scanners/trivy'
-import { rebaseTrivyTargets } from '../../../packages/scanners/src/trivy/common.js'
 import { ADVISORY_FIXTURE, buildTrivyDb } from '../../support/trivy-db.js'
 import { describeWithTools } from '../../support/scanners.js'
 
@@ -85,28 +84,6 @@ describe('trivy version and flag dialect', () => {
     expect(trivyCacheDir({ toolCache: '/opt/hostedtoolcache' }, false, '/tmp/w')).toBe(
       '/tmp/w/trivy-cache',
     )
-  })
-
-  it('rebases file Targets onto the workspace and leaves OS targets alone', () => {
-    const raw = JSON.stringify({
-      SchemaVersion: 2,
-      Results: [
-        { Target: 'package-lock.json', Class: 'lang-pkgs' },
-        { Target: 'rootfs (debian 12.1)', Class: 'os-pkgs' },
-      ],
-    })
-    const out = JSON.parse(rebaseTrivyTargets(raw, 'services/api')) as {
-      Results: { Target: string }[]
-    }
-    expect(out.Results.map((r) => r.Target)).toEqual([
-      'services/api/package-lock.json',
-      'rootfs (debian 12.1)',
-    ])
-    expect(rebaseTrivyTargets(raw, '.')).toBe(raw)
-    const bom = JSON.parse(rebaseTrivyTargets(`\ufeff${raw}`, 'services/api')) as {
-      Results: { Target: string }[]
-    }
-    expect(bom.Results[0]?.Target).toBe('services/api/package-lock.json')
   })
 })
 

@@ -6,7 +6,6 @@ import type { Finding } from '@portcullis/core'
 import {
   defusedCopy,
   hiddenByMarkers,
-  misconfigExceptions,
 } from '../../../packages/scanners/src/trivy/inline-ignores.js'
 
 function finding(ruleId: string, path: string, startLine: number): Finding {
@@ -21,19 +20,6 @@ function finding(ruleId: string, path: string, startLine: number): Finding {
 }
 
 describe('inline trivy:ignore markers', () => {
-  it('counts MisconfSummary.Exceptions over every result, and nothing in a report it cannot read', () => {
-    const raw = JSON.stringify({
-      Results: [
-        { Target: 'a.tf', MisconfSummary: { Successes: 1, Failures: 2, Exceptions: 3 } },
-        { Target: 'b.tf', MisconfSummary: { Successes: 1, Failures: 0, Exceptions: 1 } },
-        { Target: 'c.tf' },
-      ],
-    })
-    expect(misconfigExceptions(raw)).toBe(4)
-    expect(misconfigExceptions(`\ufeff${raw}`)).toBe(4)
-    expect(misconfigExceptions('{')).toBe(0)
-  })
-
   it('defuses every marker in a copy, byte for byte the same length, and leaves the original alone', () => {
     const ws = mkdtempSync(join(tmpdir(), 'inline-ignores-'))
     const root = join(ws, 'infra')

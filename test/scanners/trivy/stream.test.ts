@@ -1,12 +1,11 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, isAbsolute, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { ScanFailedError, type Finding } from '@portcullis/core'
 import type { ParseContext } from '@portcullis/scanners'
 import { parseTrivy } from '@portcullis/scanners/trivy'
-import { rebaseTrivyTargets } from '../../../packages/scanners/src/trivy/common.js'
 import { parseTrivyFile, TrivyStreamParser } from '../../../packages/scanners/src/trivy/stream.js'
 import { corpusEntries, readCorpus } from '../../support/corpus.js'
 
@@ -45,7 +44,53 @@ function streamed(
     notices: parser.notices,
     scannerVersion: parser.scannerVersion,
     inventory: parser.inventory,
+    types: parser.resultTypes,
+    exceptions: parser.misconfigExceptions,
   }
+}
+
+/**
+ * The whole-report path the stream parser replaced, kept as the oracle: the report parsed at once,
+ * each file Target of its Results put under `rel` (OS package results and absolute paths kept).
+ */
+function rebasedWhole(raw: string, rel: string): string {
+  const data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw) as unknown
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return raw
+  const results = (data as { Results?: unknown }).Results
+  if (!Array.isArray(results)) return raw
+  for (const result of results) {
+    if (typeof result !== 'object' || result === null) continue
+    const r = result as Record<string, unknown>
+    if (typeof r.Target !== 'string' || r.Class === 'os-pkgs' || isAbsolute(r.Target)) continue
+    r.Target = `${rel}/${r.Target}`
+  }
+  return JSON.stringify(data)
+}
+
+/** The Results of an object report, parsed whole ([] for a list or a cluster report). */
+function wholeResults(raw: string): Record<string, unknown>[] {
+  const data = JSON.parse(raw) as { Results?: unknown } | unknown[]
+  const results = Array.isArray(data) ? undefined : data.Results
+  return Array.isArray(results) ? (results as Record<string, unknown>[]) : []
+}
+
+/** Per-Type count of a report's results, read whole (what scan-iac's summary lists). */
+function wholeTypes(raw: string): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const r of wholeResults(raw)) {
+    if (typeof r.Type === 'string') counts.set(r.Type, (counts.get(r.Type) ?? 0) + 1)
+  }
+  return counts
+}
+
+/** The sum of the results' positive `MisconfSummary.Exceptions`, read whole. */
+function wholeExceptions(raw: string): number {
+  let total = 0
+  for (const r of wholeResults(raw)) {
+    const n = (r.MisconfSummary as { Exceptions?: unknown } | null | undefined)?.Exceptions
+    if (typeof n === 'number' && Number.isFinite(n) && n > 0) total += n
+  }
+  return total
 }
 
 /** Cluster reports are normalised per workload in document order; parseTrivy goes key by key. */
@@ -175,7 +220,7 @@ describe('a scan of a sub-folder (scan-deps path: services/api)', () => {
   for (const { name, raw } of fileReports) {
     it(`${name}: the findings of the report with its targets rebased, and what it read`, () => {
       const context = { workspace: WORKSPACE, readLines }
-      const rebased = rebaseTrivyTargets(raw, 'services/api')
+      const rebased = rebasedWhole(raw, 'services/api')
       const got = streamed(raw, context, 4096, 2048, 'services/api')
       expect(got.findings).toEqual(parseTrivy(rebased, context).findings)
       const results = ((JSON.parse(rebased) as { Results?: unknown }).Results ?? []) as {
@@ -192,6 +237,18 @@ describe('a scan of a sub-folder (scan-deps path: services/api)', () => {
     })
   }
 
+  it('rebases the targets of a report that starts with a byte-order mark', () => {
+    const raw = JSON.stringify({
+      SchemaVersion: 2,
+      ArtifactName: '.',
+      ArtifactType: 'filesystem',
+      Results: [{ Target: 'package-lock.json', Class: 'lang-pkgs', Type: 'npm' }],
+    })
+    expect(
+      streamed(`\ufeff${raw}`, { workspace: WORKSPACE }, 2, undefined, 'svc').inventory,
+    ).toEqual({ targets: ['svc/package-lock.json'], packages: 0 })
+  })
+
   it('leaves OS package results and absolute targets as trivy wrote them', () => {
     const report = JSON.stringify({
       SchemaVersion: 2,
@@ -207,5 +264,69 @@ describe('a scan of a sub-folder (scan-deps path: services/api)', () => {
       targets: ['debian (debian 12.5)', '/opt/app/package-lock.json', 'svc/package-lock.json'],
       packages: 3,
     })
+  })
+})
+
+describe('what scan-iac reads besides findings: file types and excepted misconfigurations', () => {
+  /** Misconfiguration reports of the corpus, each also with its exceptions made non-zero. */
+  const misconfig = inputs.filter(({ raw }) => raw.includes('"MisconfSummary"'))
+  const excepted = misconfig.flatMap(({ name, raw }) => {
+    const data = JSON.parse(raw) as { Results?: Record<string, unknown>[] }
+    if (!Array.isArray(data.Results)) return []
+    data.Results.forEach((r, i) => {
+      if (typeof r.MisconfSummary === 'object' && r.MisconfSummary !== null) {
+        ;(r.MisconfSummary as Record<string, unknown>).Exceptions = i + 1
+      }
+    })
+    return [{ name: `${name} with exceptions`, raw: JSON.stringify(data, null, 2) }]
+  })
+
+  it('has misconfiguration reports, with and without exceptions', () => {
+    expect(misconfig.length).toBeGreaterThanOrEqual(3)
+    expect(excepted.filter(({ raw }) => wholeExceptions(raw) > 0).length).toBeGreaterThanOrEqual(3)
+  })
+
+  for (const { name, raw } of [...inputs, ...excepted]) {
+    it(`${name}: the Types and exceptions the whole report holds`, () => {
+      const context = { workspace: WORKSPACE, readLines }
+      const got = streamed(raw, context, 97, 512, 'infra')
+      expect([...got.types]).toEqual([...wholeTypes(raw)])
+      expect(got.exceptions).toBe(wholeExceptions(raw))
+      // And the findings of the whole report with its targets rebased.
+      const rebased = rebasedWhole(raw, 'infra')
+      const whole = parseTrivy(rebased, context)
+      const cluster = raw.includes('"ClusterName"')
+      expect(cluster ? [...got.findings].sort(byFingerprint) : got.findings).toEqual(
+        cluster ? [...whole.findings].sort(byFingerprint) : whole.findings,
+      )
+    })
+  }
+
+  it('counts only positive numbers, for the last MisconfSummary of a result', () => {
+    const raw = JSON.stringify({
+      SchemaVersion: 2,
+      ArtifactName: '.',
+      ArtifactType: 'filesystem',
+      Results: [
+        { Target: 'a.tf', Class: 'config', Type: 'terraform', MisconfSummary: { Exceptions: 3 } },
+        { Target: 'b.tf', Class: 'config', Type: 'terraform', MisconfSummary: { Exceptions: -2 } },
+        { Target: 'c.yaml', Class: 'config', Type: 'kubernetes', MisconfSummary: null },
+        { Target: 'd', Class: 'config', Type: 'dockerfile', MisconfSummary: { Exceptions: '4' } },
+      ],
+    })
+    const got = streamed(`\ufeff${raw}`, { workspace: WORKSPACE }, 5)
+    expect(got.exceptions).toBe(3)
+    expect(wholeExceptions(raw)).toBe(3)
+    expect([...got.types]).toEqual([
+      ['terraform', 2],
+      ['kubernetes', 1],
+      ['dockerfile', 1],
+    ])
+  })
+
+  it('fails a truncated report instead of counting what it read', () => {
+    const entry = excepted.find(({ raw }) => wholeExceptions(raw) > 0)!
+    const cut = entry.raw.slice(0, Math.floor(entry.raw.length * 0.7))
+    expect(() => streamed(cut, { workspace: WORKSPACE }, 4096)).toThrow(ScanFailedError)
   })
 })

@@ -8,16 +8,16 @@ import {
   type EngineResult,
   type ScanEngine,
 } from '@portcullis/engine'
-import { defusedCopy, hiddenByMarkers, misconfigExceptions } from './inline-ignores.js'
-import { parseTrivy } from './parse.js'
+import type { ParseContext, ParseResult } from '../types.js'
+import { defusedCopy, hiddenByMarkers } from './inline-ignores.js'
 import {
-  readOutput,
-  rebaseTrivyTargets,
+  reportWritten,
   resolveScanRoot,
   resolveWorkspaceFiles,
   runTrivy,
   skipPathArg,
 } from './common.js'
+import { parseTrivyFile, TrivyStreamParser } from './stream.js'
 import { resolveTrivyVersion, trivyDialect } from './version.js'
 import { TRIVY } from './tool.js'
 
@@ -64,20 +64,39 @@ function ignoreFile(workDir: string, skipChecks: readonly string[]): string {
 }
 
 /** Per-type count of the files trivy scanned, from the report's Results (passes included). */
-function scannedTypes(raw: string): string {
+function scannedTypes(types: ReadonlyMap<string, number>): string {
   const counts = new Map<string, number>()
-  try {
-    const data = JSON.parse(raw) as { Results?: unknown }
-    for (const r of Array.isArray(data.Results) ? data.Results : []) {
-      const type = (r as { Type?: unknown }).Type
-      if (typeof type !== 'string') continue
-      const name = TYPE_NAMES[type] ?? type
-      counts.set(name, (counts.get(name) ?? 0) + 1)
-    }
-  } catch {
-    // parseTrivy reports the broken report
+  for (const [type, n] of types) {
+    const name = TYPE_NAMES[type] ?? type
+    counts.set(name, (counts.get(name) ?? 0) + n)
   }
   return [...counts].map(([t, n]) => `${t} ${n}`).join(', ')
+}
+
+/** What scan-iac reads from one trivy report: its findings, file types and excepted count. */
+interface ConfigReport {
+  readonly parsed: ParseResult
+  readonly types: string
+  readonly exceptions: number
+}
+
+/**
+ * Reads a report trivy wrote for the folder `rel`: as a stream, never whole (a large tree's report
+ * can outgrow the longest string V8 holds); file targets are named relative to the workspace.
+ */
+async function readConfigReport(
+  path: string,
+  rel: string,
+  context: ParseContext,
+): Promise<ConfigReport> {
+  reportWritten(path)
+  const parser = new TrivyStreamParser(context, { targetPrefix: rel })
+  const parsed = await parseTrivyFile(path, context, { parser })
+  return {
+    parsed,
+    types: scannedTypes(parser.resultTypes),
+    exceptions: parser.misconfigExceptions,
+  }
 }
 
 /**
@@ -144,12 +163,10 @@ export const trivyConfigEngine: ScanEngine<TrivyConfigInputs> = {
     const output = join(workDir, 'trivy-config.json')
     await runTrivy(context, { args: argsFor(root.abs, output) })
 
-    const raw = rebaseTrivyTargets(readOutput(output, 'JSON report'), root.rel)
-    const parsed = parseTrivy(raw, { workspace, readLines: context.readLines })
-    const types = scannedTypes(raw)
+    const parseContext = { workspace, readLines: context.readLines }
+    const { parsed, types, exceptions } = await readConfigReport(output, root.rel, parseContext)
     const notices = [...parsed.notices]
     const findings = [...parsed.findings]
-    const exceptions = misconfigExceptions(raw)
     if (exceptions > 0) {
       // Something hid findings from trivy's report: an inline marker in the scanned files, or an
       // exception rule in a policy folder the workflow named. Scan a defused copy to see which.
@@ -157,12 +174,11 @@ export const trivyConfigEngine: ScanEngine<TrivyConfigInputs> = {
       const markers = defusedCopy(root.abs, copy, workspace)
       const copyOutput = join(workDir, 'trivy-config-defused.json')
       await runTrivy(context, { args: argsFor(copy, copyOutput) })
-      const copyRaw = rebaseTrivyTargets(readOutput(copyOutput, 'JSON report'), root.rel)
-      const copyParsed = parseTrivy(copyRaw, { workspace, readLines: context.readLines })
-      const hidden = hiddenByMarkers(parsed.findings, copyParsed.findings, markers)
+      const defused = await readConfigReport(copyOutput, root.rel, parseContext)
+      const hidden = hiddenByMarkers(parsed.findings, defused.parsed.findings, markers)
       findings.push(...hidden)
       rmSync(join(workDir, 'inline-ignores'), { recursive: true, force: true })
-      const left = misconfigExceptions(copyRaw)
+      const left = defused.exceptions
       if (left > 0 && policies.length === 0) {
         throw new ScanFailedError(
           `trivy left out ${left} misconfiguration(s) as exceptions that no inline marker explains; the scan cannot show what they were`,

@@ -26,24 +26,6 @@ export interface InlineMarker {
   readonly id: string | undefined
 }
 
-/** The sum of `MisconfSummary.Exceptions` over a trivy JSON report's results (0 when unreadable). */
-export function misconfigExceptions(raw: string): number {
-  let data: unknown
-  try {
-    data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw)
-  } catch {
-    return 0
-  }
-  const results = (data as { Results?: unknown } | null)?.Results
-  let total = 0
-  for (const r of Array.isArray(results) ? results : []) {
-    const n = (r as { MisconfSummary?: { Exceptions?: unknown } } | null)?.MisconfSummary
-      ?.Exceptions
-    if (typeof n === 'number' && Number.isFinite(n) && n > 0) total += n
-  }
-  return total
-}
-
 /**
  * Copies the folder `root` (without `.git`; symbolic links as links) to `dest` and defuses every
  * inline marker in the copy (`trivy:ignore` → `trivy_ignore`). Returns where the markers were,

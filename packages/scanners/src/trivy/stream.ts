@@ -14,8 +14,9 @@ import { parseTrivy } from './parse.js'
  * small report with the same header. The findings are therefore exactly the ones `parseTrivy` makes;
  * only the text of one slice (plus what it pinned) is in memory at a time.
  *
- * Members the parser does not read (`Packages`, `MisconfSummary`, `CreatedAt`, …) are skipped with
- * their brackets and strings checked, not kept. Walking bytes and calling `JSON.parse` on slices is
+ * Members the parser does not read (`CreatedAt`, an image's `Packages`, …) are skipped with their
+ * brackets and strings checked, not kept; of a result's `MisconfSummary` only the exceptions count is
+ * kept. Walking bytes and calling `JSON.parse` on slices is
  * several times faster than a token stream (one JS object per token), which matters at 600 MB.
  *
  * What stays bounded relies on the order trivy writes (report header before `Results`; `Target`,
@@ -84,6 +85,8 @@ interface OpenResult {
   readonly items: Record<FindingKey, string[]>
   /** Index in the real report of items[key][0], for error messages. */
   readonly offsets: Record<FindingKey, number>
+  /** Its `MisconfSummary.Exceptions`, when a positive number. */
+  exceptions: number
 }
 
 interface BatchEntry {
@@ -140,6 +143,29 @@ function packagesWithLines(raw: string): { located: string | undefined; count: n
   }
 }
 
+/** `MisconfSummary.Exceptions` when a positive number, else 0 (parseTrivy does not read it). */
+function exceptionsOf(raw: string): number {
+  let summary: unknown
+  try {
+    summary = JSON.parse(raw)
+  } catch {
+    return 0
+  }
+  const n = (summary as { Exceptions?: unknown } | null)?.Exceptions
+  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : 0
+}
+
+/** A JSON string value's text; undefined for anything else. */
+function parsedString(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined
+  try {
+    const value: unknown = JSON.parse(raw)
+    return typeof value === 'string' ? value : undefined
+  } catch {
+    return undefined
+  }
+}
+
 function invalid(detail: string): never {
   throw new ScanFailedError(
     `trivy report is not valid JSON (${detail}); the scan was interrupted or wrote another format`,
@@ -165,6 +191,8 @@ export class TrivyStreamParser {
   readonly #targetPrefix: string | undefined
   readonly #targets: string[] = []
   #packages = 0
+  readonly #types = new Map<string, number>()
+  #exceptions = 0
 
   // --- byte scanner ------------------------------------------------------------------------------
   #offset = 0
@@ -211,6 +239,22 @@ export class TrivyStreamParser {
    */
   get inventory(): TrivyInventory {
     return { targets: [...this.#targets], packages: this.#packages }
+  }
+
+  /**
+   * How many of the report's results have each `Type` (`terraform`, `dockerfile`, `npm`, …), results
+   * without a finding included, in the order first read.
+   */
+  get resultTypes(): ReadonlyMap<string, number> {
+    return new Map(this.#types)
+  }
+
+  /**
+   * The sum of the results' `MisconfSummary.Exceptions`: misconfigurations trivy left out of its
+   * report as excepted (by an inline ignore comment or a Rego exception rule), read so far.
+   */
+  get misconfigExceptions(): number {
+    return this.#exceptions
   }
 
   /** The trivy version the report states (`Trivy.Version`), once read. */
@@ -577,6 +621,7 @@ export class TrivyStreamParser {
           fields: new Map(),
           items: emptyItems(),
           offsets: zeroOffsets(),
+          exceptions: 0,
         }
         return this.#open('result', true, i)
       }
@@ -601,6 +646,9 @@ export class TrivyStreamParser {
             this.#packages += count
             if (located !== undefined) r.fields.set(key, located)
           })
+        }
+        if (key === 'MisconfSummary' && this.#topLevel()) {
+          return this.#startValue(buf, i, b, (raw) => (r.exceptions = exceptionsOf(raw)))
         }
         return this.#startValue(buf, i, b, undefined)
       }
@@ -644,6 +692,11 @@ export class TrivyStreamParser {
       this.#cluster === undefined &&
       this.#header.get('ArtifactType') !== '"container_image"'
     )
+  }
+
+  /** Whether results being read are the `Results` of an object report (not a list, not a cluster). */
+  #topLevel(): boolean {
+    return this.#shape === 'object' && this.#cluster === undefined
   }
 
   #noteTarget(raw: string): void {
@@ -721,6 +774,11 @@ export class TrivyStreamParser {
       } catch {
         // parseTrivy words the broken JSON
       }
+    }
+    if (this.#topLevel()) {
+      this.#exceptions += r.exceptions
+      const type = parsedString(r.fields.get('Type'))
+      if (type !== undefined) this.#types.set(type, (this.#types.get(type) ?? 0) + 1)
     }
     this.#batch.push(this.#entry(r))
     for (const v of r.fields.values()) this.#batchSize += v.length + 16
