@@ -211,3 +211,67 @@ describe('findings of a report that proves bad after they were read', () => {
     })
   }
 })
+
+describe('findings the summary lists that were not kept whole', () => {
+  const config = {
+    systemLevel: 3 as const,
+    stage: 'code' as const,
+    fail: true,
+    mode: 'all' as const,
+    baseline: [],
+  }
+  // 9,000 criticals read first fill what the gate keeps whole; the low-severity copy of the first
+  // one, read after, is not kept, yet its group is listed, so it is read again from its file.
+  const criticals = many('critical', 9000)
+  const copy = { ...criticals[0]!, severity: 'low' as const, title: 'The same, seen later' }
+
+  function tree(): string {
+    const dir = tempTree({})
+    writeFileSync(join(dir, 'a-iac.findings.json'), JSON.stringify(report('scan-iac', criticals)))
+    writeFileSync(join(dir, 'b-deps.findings.json'), JSON.stringify(report('scan-deps', [copy])))
+    writeFileSync(join(dir, 'c-secrets.findings.json'), JSON.stringify(report('scan-secrets')))
+    return dir
+  }
+
+  /** The file system, counting how often each file is read in blocks. */
+  function counting(change?: (path: string, text: string) => string) {
+    const reads = new Map<string, number>()
+    const fs: GateFileSystem = {
+      ...nodeFileSystem,
+      blocks(path) {
+        const n = (reads.get(path) ?? 0) + 1
+        reads.set(path, n)
+        const text = readFileSync(path, 'utf8')
+        return [Buffer.from(n > 1 && change ? change(path, text) : text)]
+      },
+    }
+    return { fs, reads }
+  }
+
+  it('are read again from their report, whole', () => {
+    const dir = tree()
+    const { fs, reads } = counting()
+    const result = runGate({ ...config, findings: [dir] }, { cwd: dir, now: () => NOW, fs })
+    expect(reads.get(join(dir, 'b-deps.findings.json'))).toBe(2)
+    expect(reads.get(join(dir, 'a-iac.findings.json'))).toBe(1)
+    const first = result.findings[0]!
+    expect(first.finding.fingerprint).toBe(criticals[0]!.fingerprint)
+    expect(first.severity).toBe('critical')
+    expect(first.occurrences.map((o) => [o.file, o.finding])).toEqual([
+      ['a-iac.findings.json', criticals[0]],
+      ['b-deps.findings.json', copy],
+    ])
+  })
+
+  it('fail the gate run when their report changed in between', () => {
+    const dir = tree()
+    const { fs } = counting((path, text) =>
+      path.endsWith('b-deps.findings.json')
+        ? text.replace(copy.fingerprint, `v1:${'0'.repeat(40)}`)
+        : text,
+    )
+    expect(() => runGate({ ...config, findings: [dir] }, { cwd: dir, now: () => NOW, fs })).toThrow(
+      'b-deps.findings.json changed while the gate read it; run the gate again',
+    )
+  })
+})

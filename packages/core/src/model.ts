@@ -255,8 +255,13 @@ export function compareSeverity(a: Severity, b: Severity): number {
 
 export type SeverityCounts = Record<Severity, number>
 
+/** A count of zero for every severity, to count into. */
+export function emptySeverityCounts(): SeverityCounts {
+  return { critical: 0, high: 0, medium: 0, low: 0, info: 0 }
+}
+
 export function countBySeverity(findings: readonly Pick<Finding, 'severity'>[]): SeverityCounts {
-  const counts: SeverityCounts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 }
+  const counts = emptySeverityCounts()
   for (const f of findings) counts[f.severity] += 1
   return counts
 }

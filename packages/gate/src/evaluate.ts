@@ -1,5 +1,6 @@
 import {
   IMPORT_ACTION,
+  emptySeverityCounts,
   type Finding,
   type FindingsReport,
   type ScanScope,
@@ -21,7 +22,6 @@ import {
   type ScanKind,
   type Stage,
 } from './stages.js'
-import { MAX_WAIVED_ROWS } from './summary.js'
 import { FindingTally, waivable } from './tally.js'
 import { EMPTY_WAIVERS, daysLeft, waiverFields, type Waiver, type WaiverSet } from './waivers.js'
 
@@ -544,6 +544,12 @@ function baselineDistrust(
 }
 
 /**
+ * Waived findings the result lists (and the summary shows); the rest are counted in one line (the
+ * job summary is capped at 1 MiB).
+ */
+export const MAX_WAIVED_ROWS = 50
+
+/**
  * The findings `GateResult.findings` lists, in the summary's order: this many of every status,
  * and besides them the top counted ones and the first MAX_WAIVED_ROWS waived ones.
  */
@@ -558,7 +564,7 @@ export type ReportRereader = (indexes: ReadonlySet<number>) => ReadonlyMap<numbe
 /** One report's findings as they arrive, staged in the tally, with its counts. */
 class PendingFindings {
   count = 0
-  readonly bySeverity: SeverityCounts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 }
+  readonly bySeverity: SeverityCounts = emptySeverityCounts()
   /** Its signature findings, which the stage checks read. */
   readonly signatures: Finding[] = []
   constructor(private readonly tally: FindingTally) {}
@@ -787,7 +793,7 @@ export class GateEvaluation {
       baseline: 0,
       suppressed: 0,
     }
-    const counts: SeverityCounts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 }
+    const counts: SeverityCounts = emptySeverityCounts()
     const waivedByLabel = new Map<string, number>()
     const expiredCounts = waivers.expired.map(() => 0)
     const suppressedBy = new Map<string, number>()

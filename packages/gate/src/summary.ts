@@ -1,10 +1,12 @@
 import { win32 } from 'node:path'
 import { escapeMarkdown, SEVERITIES } from '@portcullis/core'
-import type { GateFinding, GateResult, RequiredScan } from './evaluate.js'
+import {
+  MAX_WAIVED_ROWS,
+  type GateFinding,
+  type GateResult,
+  type RequiredScan,
+} from './evaluate.js'
 import { renderScoreArithmetic } from './score.js'
-
-/** Waived findings listed in the summary; the rest are counted in one line (the job summary is capped at 1 MiB). */
-export const MAX_WAIVED_ROWS = 50
 
 /** Makes untrusted text (titles, paths, reasons) safe in markdown: core's one escape, cut at `max`. */
 export function mdText(text: string, max = 160): string {

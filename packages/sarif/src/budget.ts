@@ -16,6 +16,7 @@
 import { gzipSync } from 'node:zlib'
 import type { Log, ReportingDescriptor, Result, Run } from 'sarif'
 import {
+  emptySeverityCounts,
   isSeverity,
   severityFromSarifLevel,
   severityFromScore,
@@ -306,10 +307,6 @@ function compactRules(run: Run): Run {
   return { ...run, tool: { ...run.tool, driver: { ...run.tool.driver, rules: newRules } }, results }
 }
 
-function emptyCounts(): SeverityCounts {
-  return { critical: 0, high: 0, medium: 0, low: 0, info: 0 }
-}
-
 /**
  * Fits a SARIF log into code scanning's limits: trims what must be trimmed (least severe results
  * first) and splits runs over several uploads. The input is not modified.
@@ -318,7 +315,7 @@ export function budgetSarif(log: Log, overrides: Partial<SarifLimits> = {}): Bud
   const limits: SarifLimits = { ...SARIF_LIMITS, ...overrides }
   const notes: string[] = []
   const byRule: Record<string, number> = {}
-  const bySeverity = emptyCounts()
+  const bySeverity = emptySeverityCounts()
   let omittedResults = 0
   const omit = (r: Ranked): void => {
     omittedResults += 1
