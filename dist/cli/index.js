@@ -428,6 +428,7 @@ exports.scopeOf = scopeOf;
 exports.isSeverity = isSeverity;
 exports.severityRank = severityRank;
 exports.compareSeverity = compareSeverity;
+exports.emptySeverityCounts = emptySeverityCounts;
 exports.countBySeverity = countBySeverity;
 exports.suppressionGroup = suppressionGroup;
 exports.describeSuppressed = describeSuppressed;
@@ -491,8 +492,12 @@ function severityRank(severity) {
 function compareSeverity(a, b) {
     return severityRank(a) - severityRank(b);
 }
+/** A count of zero for every severity, to count into. */
+function emptySeverityCounts() {
+    return { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+}
 function countBySeverity(findings) {
-    const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+    const counts = emptySeverityCounts();
     for (const f of findings)
         counts[f.severity] += 1;
     return counts;
@@ -878,8 +883,8 @@ async function runCli(argv, io) {
         const config = configFromCli(inputs, io.env);
         const cwd = (0, config_js_1.nonEmpty)(inputs.cwd) ?? io.cwd ?? process.cwd();
         const [{ runGate }, { renderGateSummary }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(728), __nccwpck_require__.e(509), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4050)),
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7509)),
+            Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(78), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4050)),
+            Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(78), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7509)),
         ]);
         const result = runGate(config, { ...io, cwd });
         const summary = renderGateSummary(result);

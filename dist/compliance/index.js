@@ -885,6 +885,7 @@ function escapeMarkdown(text, max) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ds: () => (/* binding */ describePackageFix),
+/* harmony export */   Fk: () => (/* binding */ emptySeverityCounts),
 /* harmony export */   G: () => (/* binding */ ACTION_NAMES),
 /* harmony export */   MM: () => (/* binding */ REPORT_STATUSES),
 /* harmony export */   Od: () => (/* binding */ scopeOf),
@@ -965,8 +966,12 @@ function severityRank(severity) {
 function compareSeverity(a, b) {
     return severityRank(a) - severityRank(b);
 }
+/** A count of zero for every severity, to count into. */
+function emptySeverityCounts() {
+    return { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+}
 function countBySeverity(findings) {
-    const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+    const counts = emptySeverityCounts();
     for (const f of findings)
         counts[f.severity] += 1;
     return counts;

@@ -246,9 +246,6 @@ function compactRules(run) {
     });
     return { ...run, tool: { ...run.tool, driver: { ...run.tool.driver, rules: newRules } }, results };
 }
-function emptyCounts() {
-    return { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
-}
 /**
  * Fits a SARIF log into code scanning's limits: trims what must be trimmed (least severe results
  * first) and splits runs over several uploads. The input is not modified.
@@ -257,7 +254,7 @@ function budgetSarif(log, overrides = {}) {
     const limits = { ...SARIF_LIMITS, ...overrides };
     const notes = [];
     const byRule = {};
-    const bySeverity = emptyCounts();
+    const bySeverity = (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_2__/* .emptySeverityCounts */ .Fk)();
     let omittedResults = 0;
     const omit = (r) => {
         omittedResults += 1;
