@@ -14,8 +14,6 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -464,6 +462,10 @@ async function runScan(request, io, deps) {
     if (!engine) {
         throw new errors/* InputError */.dz('engine', `must be one of ${Object.keys(request.engines).join(', ')}; got ${JSON.stringify(inputs.engine)}`);
     }
+    const planned = engine.plannedTarget?.(inputs) ?? request.target;
+    if (planned === undefined) {
+        throw new Error(`${action} names no target for engine ${engine.name}`);
+    }
     const started = new Date();
     const workspace = (0,external_node_path_.resolve)(io.context.workspace);
     const outputDir = (0,external_node_path_.resolve)(workspace, inputs.outputDir ?? (0,runtime/* findingsDir */.yd)(io.context));
@@ -539,7 +541,7 @@ async function runScan(request, io, deps) {
     finally {
         work.remove();
     }
-    const target = result?.target ?? resolved ?? request.target;
+    const target = result?.target ?? resolved ?? planned;
     const notices = [...(request.notices ?? []), ...(result?.notices ?? [])];
     const init = {
         action,
@@ -556,8 +558,8 @@ async function runScan(request, io, deps) {
         : failedReport(init, failure ?? 'the scan did not finish');
     // Category and file names come from what the inputs asked to scan, never from what one run
     // resolved (a git range, a digest): reruns and later commits must replace their own analysis.
-    const category = sarifCategory(action, engine.name, request.target.name);
-    const base = categorySlug(request.reportName ?? `${action}-${engine.name}-${request.target.name}`);
+    const category = sarifCategory(action, engine.name, planned.name);
+    const base = categorySlug(request.reportName ?? `${action}-${engine.name}-${planned.name}`);
     const reportPath = (0,external_node_path_.join)(outputDir, `${base}.findings.json`);
     (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
     const codeScanning = request.codeScanning ?? true;
@@ -730,6 +732,8 @@ function actionsToolCache(root) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:stream"
@@ -2532,6 +2536,7 @@ const nmapEngine = {
     name: 'nmap',
     tool: tool/* NMAP */.H,
     outputs: ['nmap-xml'],
+    plannedTarget: (inputs) => ({ kind: 'host', name: inputs.targets.join(', ') || '(no targets)' }),
     // An OS package: from `nmap-path`, PATH or a pinned apt install, held against the manifest
     // (hashed before anything of it runs).
     install: installNmap,
@@ -3346,6 +3351,7 @@ const openscapEngine = {
     name: 'openscap',
     tool: openscap_tool/* OSCAP */.v,
     outputs: ['pass-rate', 'arf', 'xccdf', 'html'],
+    plannedTarget: () => ({ kind: 'host', name: (0,external_node_os_.hostname)() }),
     // An OS package: from `oscap-path`, PATH or a pinned apt install, held against the manifest
     // (hashed before anything of it runs).
     install: installOscap,
@@ -4504,6 +4510,7 @@ const trivyComplianceEngine = {
     name: 'trivy',
     tool: trivy_tool/* TRIVY */.T,
     outputs: ['pass-rate'],
+    plannedTarget: (inputs) => ({ kind: 'image', name: inputs.image.trim() || '(no image)' }),
     async run(context) {
         const { inputs, workspace } = context;
         const image = inputs.image.trim();
@@ -4577,23 +4584,18 @@ const trivyComplianceEngine = {
 
 
 
-
 /** The engines of the compliance action, by their `engine` input value. */
 const ENGINES = {
     openscap: openscapEngine,
     trivy: trivyComplianceEngine,
     nmap: nmapEngine,
 };
-function target(inputs) {
-    if (inputs.engine === 'openscap')
-        return { kind: 'host', name: (0,external_node_os_.hostname)() };
-    if (inputs.engine === 'nmap')
-        return { kind: 'host', name: inputs.targets.join(', ') || '(no targets)' };
-    return { kind: 'image', name: inputs.image.trim() || '(no image)' };
-}
-/** The compliance action: a host benchmark with OpenSCAP, or an image benchmark with trivy. */
+/**
+ * The compliance action: a host benchmark with OpenSCAP, an image benchmark with trivy, or the ports
+ * hosts expose with nmap; each engine says what it scans.
+ */
 async function run(inputs, io) {
-    const result = await runScan({ action: 'compliance', engines: ENGINES, inputs, target: target(inputs) }, io, runnerScanDeps(io, inputs));
+    const result = await runScan({ action: 'compliance', engines: ENGINES, inputs }, io, runnerScanDeps(io, inputs));
     return result.outcome;
 }
 

@@ -462,6 +462,10 @@ async function runScan(request, io, deps) {
     if (!engine) {
         throw new errors/* InputError */.dz('engine', `must be one of ${Object.keys(request.engines).join(', ')}; got ${JSON.stringify(inputs.engine)}`);
     }
+    const planned = engine.plannedTarget?.(inputs) ?? request.target;
+    if (planned === undefined) {
+        throw new Error(`${action} names no target for engine ${engine.name}`);
+    }
     const started = new Date();
     const workspace = (0,external_node_path_.resolve)(io.context.workspace);
     const outputDir = (0,external_node_path_.resolve)(workspace, inputs.outputDir ?? (0,runtime/* findingsDir */.yd)(io.context));
@@ -537,7 +541,7 @@ async function runScan(request, io, deps) {
     finally {
         work.remove();
     }
-    const target = result?.target ?? resolved ?? request.target;
+    const target = result?.target ?? resolved ?? planned;
     const notices = [...(request.notices ?? []), ...(result?.notices ?? [])];
     const init = {
         action,
@@ -554,8 +558,8 @@ async function runScan(request, io, deps) {
         : failedReport(init, failure ?? 'the scan did not finish');
     // Category and file names come from what the inputs asked to scan, never from what one run
     // resolved (a git range, a digest): reruns and later commits must replace their own analysis.
-    const category = sarifCategory(action, engine.name, request.target.name);
-    const base = categorySlug(request.reportName ?? `${action}-${engine.name}-${request.target.name}`);
+    const category = sarifCategory(action, engine.name, planned.name);
+    const base = categorySlug(request.reportName ?? `${action}-${engine.name}-${planned.name}`);
     const reportPath = (0,external_node_path_.join)(outputDir, `${base}.findings.json`);
     (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
     const codeScanning = request.codeScanning ?? true;

@@ -6,6 +6,7 @@ import type { EngineTools } from '@portcullis/engine/inputs'
 import type { ScanEngine } from '@portcullis/engine'
 import { SCAN_OUTPUTS } from '@portcullis/scan'
 import { listActions, readActionManifest } from '@portcullis/devtools'
+import { bundledManifest } from '@portcullis/installer'
 
 const REPO = resolve(import.meta.dirname, '../..')
 
@@ -38,6 +39,14 @@ describe.each(actions)('%s declares', (action) => {
       expect(engine.install !== undefined, `${action} engine ${name} install`).toBe(
         engine.tool.source !== 'release',
       )
+      // The installer names `<tool>-path` in its messages, and finds the tool in the manifest:
+      // releases under `tools`, OS package builds under `builds` (pip installs are never verified).
+      expect(engine.tool.pathInput).toBe(`${engine.tool.name}-path`)
+      const manifest = bundledManifest()
+      if (engine.tool.source === 'release') expect(manifest.tools[engine.tool.name]).toBeDefined()
+      if (engine.tool.source === 'os-package') {
+        expect(manifest.builds[engine.tool.name]?.length ?? 0).toBeGreaterThan(0)
+      }
     }
   })
 

@@ -364,4 +364,35 @@ describe('runScan', () => {
     expect(ok.status).toBe('complete')
     expect(io.outputs['pass-rate']).toBe('100')
   })
+
+  it("names the engine's planned target in a failed report and its file name, and refuses a request with no target", async () => {
+    const io = fakeIO({ workspace: workspace() })
+    const planned: ScanEngine<CommonScanInputs> = {
+      ...engine(async () => {
+        throw new ScanFailedError('nmap could not resolve db.internal')
+      }).fake!,
+      plannedTarget: () => ({ kind: 'host', name: 'db.internal' }),
+    }
+    const { report, reportPath } = await runScan(
+      { action: 'compliance', engines: { fake: planned }, inputs: COMMON },
+      io,
+      { install: async () => sh },
+    )
+    expect(report).toMatchObject({
+      status: 'failed',
+      target: { kind: 'host', name: 'db.internal' },
+    })
+    expect(reportPath).toMatch(/compliance-fake-db\.internal\.findings\.json$/)
+    await expect(
+      runScan(
+        {
+          action: 'compliance',
+          engines: engine(async () => planned.run({} as never)),
+          inputs: COMMON,
+        },
+        io,
+        { install: async () => sh },
+      ),
+    ).rejects.toThrow('compliance names no target for engine fake')
+  })
 })

@@ -1,6 +1,4 @@
-import { hostname } from 'node:os'
 import type { ActionIO, Outcome } from '@portcullis/action-kit'
-import type { Target } from '@portcullis/core'
 import type { EnginesFor } from '@portcullis/engine/inputs'
 import { runnerScanDeps, runScan } from '@portcullis/scan'
 import { nmapEngine } from '@portcullis/scanners/nmap'
@@ -15,17 +13,13 @@ export const ENGINES: EnginesFor<typeof ENGINE_TOOLS, ComplianceInputs> = {
   nmap: nmapEngine,
 }
 
-function target(inputs: ComplianceInputs): Target {
-  if (inputs.engine === 'openscap') return { kind: 'host', name: hostname() }
-  if (inputs.engine === 'nmap')
-    return { kind: 'host', name: inputs.targets.join(', ') || '(no targets)' }
-  return { kind: 'image', name: inputs.image.trim() || '(no image)' }
-}
-
-/** The compliance action: a host benchmark with OpenSCAP, or an image benchmark with trivy. */
+/**
+ * The compliance action: a host benchmark with OpenSCAP, an image benchmark with trivy, or the ports
+ * hosts expose with nmap; each engine says what it scans.
+ */
 export async function run(inputs: ComplianceInputs, io: ActionIO): Promise<Outcome> {
   const result = await runScan(
-    { action: 'compliance', engines: ENGINES, inputs, target: target(inputs) },
+    { action: 'compliance', engines: ENGINES, inputs },
     io,
     runnerScanDeps(io, inputs),
   )

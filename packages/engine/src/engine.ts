@@ -75,6 +75,11 @@ export interface ScanEngine<I, P = unknown> {
   readonly outputs?: readonly string[]
   /** Its own install strategy (a tool whose source is not `release`); else the release installer. */
   readonly install?: EngineInstaller
+  /**
+   * What the inputs say this engine will scan, where the action's engines scan different kinds of
+   * target (compliance: the host, hosts over the network, an image); else the action says it.
+   */
+  plannedTarget?(inputs: I): Target
   run(context: EngineContext<I, P>): Promise<EngineResult>
 }
 

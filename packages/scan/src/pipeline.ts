@@ -90,8 +90,11 @@ export interface ScanRequest<I extends CommonScanInputs, P = unknown> {
   readonly inputs: I
   /** What the action resolved before the scan, handed to the engine as `context.prepared`. */
   readonly prepared?: P
-  /** What the inputs say will be scanned, before the engine runs (it may refine it, e.g. with a digest). */
-  readonly target: Target
+  /**
+   * What the inputs say will be scanned, before the engine runs (it may refine it, e.g. with a
+   * digest); an engine's own `plannedTarget` comes first.
+   */
+  readonly target?: Target
   /** Notices every report of this request opens with, a failed one included (sign-image's mode). */
   readonly notices?: readonly string[]
   /** The report's file name, before slugging; default `<action>-<engine>-<target>`. */
@@ -164,6 +167,10 @@ export async function runScan<I extends CommonScanInputs, P = unknown>(
       'engine',
       `must be one of ${Object.keys(request.engines).join(', ')}; got ${JSON.stringify(inputs.engine)}`,
     )
+  }
+  const planned = engine.plannedTarget?.(inputs) ?? request.target
+  if (planned === undefined) {
+    throw new Error(`${action} names no target for engine ${engine.name}`)
   }
   const started = new Date()
   const workspace = resolve(io.context.workspace)
@@ -250,7 +257,7 @@ export async function runScan<I extends CommonScanInputs, P = unknown>(
     work.remove()
   }
 
-  const target = result?.target ?? resolved ?? request.target
+  const target = result?.target ?? resolved ?? planned
   const notices = [...(request.notices ?? []), ...(result?.notices ?? [])]
   const init: ReportInit = {
     action,
@@ -269,8 +276,8 @@ export async function runScan<I extends CommonScanInputs, P = unknown>(
 
   // Category and file names come from what the inputs asked to scan, never from what one run
   // resolved (a git range, a digest): reruns and later commits must replace their own analysis.
-  const category = sarifCategory(action, engine.name, request.target.name)
-  const base = categorySlug(request.reportName ?? `${action}-${engine.name}-${request.target.name}`)
+  const category = sarifCategory(action, engine.name, planned.name)
+  const base = categorySlug(request.reportName ?? `${action}-${engine.name}-${planned.name}`)
   const reportPath = join(outputDir, `${base}.findings.json`)
   writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`)
 

@@ -76,6 +76,7 @@ export const nmapEngine: ScanEngine<NmapInputs> = {
   name: 'nmap',
   tool: NMAP,
   outputs: ['nmap-xml'],
+  plannedTarget: (inputs) => ({ kind: 'host', name: inputs.targets.join(', ') || '(no targets)' }),
   // An OS package: from `nmap-path`, PATH or a pinned apt install, held against the manifest
   // (hashed before anything of it runs).
   install: installNmap,

@@ -119,6 +119,7 @@ export const openscapEngine: ScanEngine<OpenscapInputs> = {
   name: 'openscap',
   tool: OSCAP,
   outputs: ['pass-rate', 'arf', 'xccdf', 'html'],
+  plannedTarget: () => ({ kind: 'host', name: hostname() }),
   // An OS package: from `oscap-path`, PATH or a pinned apt install, held against the manifest
   // (hashed before anything of it runs).
   install: installOscap,

@@ -273,6 +273,7 @@ export const trivyComplianceEngine: ScanEngine<TrivyComplianceInputs> = {
   name: 'trivy',
   tool: TRIVY,
   outputs: ['pass-rate'],
+  plannedTarget: (inputs) => ({ kind: 'image', name: inputs.image.trim() || '(no image)' }),
   async run(context): Promise<EngineResult> {
     const { inputs, workspace } = context
     const image = inputs.image.trim()
