@@ -3422,6 +3422,7 @@ class TrivyStreamParser {
     #context;
     #batchBytes;
     #targetPrefix;
+    #rewriteSecret;
     #targets = [];
     #packages = 0;
     #types = new Map();
@@ -3460,6 +3461,7 @@ class TrivyStreamParser {
         this.#batchBytes = Math.max(1, options.batchBytes ?? DEFAULT_TRIVY_BATCH_BYTES);
         this.#targetPrefix =
             options.targetPrefix && options.targetPrefix !== '.' ? options.targetPrefix : undefined;
+        this.#rewriteSecret = options.rewriteSecret;
     }
     /**
      * The results' targets (as the findings name them) and the packages they list, read so far. The
@@ -3993,16 +3995,24 @@ class TrivyStreamParser {
     #closeResult() {
         const r = this.#result;
         this.#result = undefined;
-        const target = this.#target(r);
-        if (target !== undefined) {
-            try {
-                const name = JSON.parse(target);
-                if (typeof name === 'string')
-                    this.#targets.push(name);
-            }
-            catch {
-                // parseTrivy words the broken JSON
-            }
+        const target = parsedString(this.#target(r));
+        if (target !== undefined)
+            this.#targets.push(target);
+        // A result's secrets are all here (they are never cut into slices before the result ends).
+        const rewrite = this.#rewriteSecret;
+        if (rewrite !== undefined && r.items.Secrets.length > 0) {
+            r.items.Secrets = r.items.Secrets.map((raw) => {
+                let secret;
+                try {
+                    secret = JSON.parse(raw);
+                }
+                catch {
+                    return raw; // parseTrivy words the broken JSON
+                }
+                if (typeof secret !== 'object' || secret === null || Array.isArray(secret))
+                    return raw;
+                return JSON.stringify(rewrite(secret, target));
+            });
         }
         if (this.#topLevel()) {
             this.#exceptions += r.exceptions;

@@ -1,4 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { expect, it } from 'vitest'
 import { parseReport } from '@portcullis/core'
 import { pullRequestEvent } from '../../support/events.js'
@@ -63,5 +72,45 @@ describeWithTools(['trivy'], 'scan-secrets bundle with trivy 0.44 (engine: trivy
     expect(report.status).toBe('failed')
     expect(report.reason).toContain("Input 'mode'")
     expect(report.reason).toContain('engine: gitleaks')
+  })
+
+  it('deletes the raw report when it cannot be parsed, and fails the scan', async () => {
+    const repo = initRepo()
+    const keyId = `AKIA${randomText(21, 'ABCDEFGHJKLMNPQRSTUVWXYZ234567', 16)}`
+    commit(repo, 'deploy', { 'deploy.sh': `#!/bin/sh\nexport AWS_ACCESS_KEY_ID=${keyId}\n` })
+    // The real trivy, whose report is then cut after two thirds (an interrupted write).
+    const wrapper = join(mkdtempSync(join(tmpdir(), 'trivy-cut-')), 'trivy')
+    writeFileSync(
+      wrapper,
+      [
+        '#!/bin/sh',
+        `'${tools.trivy}' "$@"`,
+        'rc=$?',
+        'prev=',
+        'for a in "$@"; do [ "$prev" = --output ] && out=$a; prev=$a; done',
+        'if [ -n "$out" ] && [ -f "$out" ]; then',
+        '  head -c $(( $(wc -c < "$out") * 2 / 3 )) "$out" > "$out.cut" && mv "$out.cut" "$out"',
+        'fi',
+        'exit $rc',
+        '',
+      ].join('\n'),
+    )
+    chmodSync(wrapper, 0o755)
+    const result = await runAction('scan-secrets', {
+      workspace: repo,
+      eventName: 'workflow_dispatch',
+      event: {},
+      timeoutMs: 120_000,
+      inputs: { engine: 'trivy', mode: 'dir', 'trivy-path': wrapper, 'upload-sarif': 'false' },
+    })
+    expect(result.exitCode).toBe(1)
+    const report = parseReport(readFileSync(result.outputs.report!, 'utf8'), 'report')
+    expect(report.status).toBe('failed')
+    expect(report.reason).toMatch(
+      /^trivy report is not valid JSON \(it ends at byte \d+ before the JSON document is complete\)/,
+    )
+    expect(result.stdout).not.toContain(keyId)
+    const leftovers = readdirSync(result.dirs.runnerTemp, { recursive: true }).map(String)
+    expect(leftovers.filter((f) => f.endsWith('trivy-secret-report.json'))).toEqual([])
   })
 })

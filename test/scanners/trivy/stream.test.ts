@@ -3,10 +3,18 @@ import { tmpdir } from 'node:os'
 import { dirname, isAbsolute, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { ScanFailedError, type Finding } from '@portcullis/core'
+import { ScanFailedError, secretDigest, type Finding } from '@portcullis/core'
 import type { ParseContext } from '@portcullis/scanners'
 import { parseTrivy } from '@portcullis/scanners/trivy'
-import { parseTrivyFile, TrivyStreamParser } from '../../../packages/scanners/src/trivy/stream.js'
+import {
+  trivySecretRewriter,
+  trivySecretValues,
+} from '../../../packages/scanners/src/trivy/secret-engine.js'
+import {
+  parseTrivyFile,
+  TrivyStreamParser,
+  type TrivyStreamOptions,
+} from '../../../packages/scanners/src/trivy/stream.js'
 import { corpusEntries, readCorpus } from '../../support/corpus.js'
 
 const WORKSPACE = '/home/runner/work/repo/repo'
@@ -28,8 +36,10 @@ function streamed(
   chunk: number,
   batchBytes?: number,
   targetPrefix?: string,
+  more: TrivyStreamOptions = {},
 ) {
   const parser = new TrivyStreamParser(context, {
+    ...more,
     ...(batchBytes === undefined ? {} : { batchBytes }),
     ...(targetPrefix === undefined ? {} : { targetPrefix }),
   })
@@ -328,5 +338,109 @@ describe('what scan-iac reads besides findings: file types and excepted misconfi
     const entry = excepted.find(({ raw }) => wholeExceptions(raw) > 0)!
     const cut = entry.raw.slice(0, Math.floor(entry.raw.length * 0.7))
     expect(() => streamed(cut, { workspace: WORKSPACE }, 4096)).toThrow(ScanFailedError)
+  })
+})
+
+describe('what scan-secrets does to each secret before it is normalised (scan-secrets path: app)', () => {
+  const ROOT = 'app'
+  const KEY = 'fingerprint-key'
+  const withSecrets = inputs.filter(({ raw }) => raw.includes('"Secrets"'))
+
+  /**
+   * The file lines a runner would read back for each secret: its masked Match with a value of the
+   * same length in place of the stars, so the masked spans line up (one secret's lines are read
+   * unaligned, to get an `unread` digest too).
+   */
+  function linesOf(raw: string): (path: string, start: number) => string | undefined {
+    const byLine = new Map<string, string>()
+    let n = 0
+    for (const r of wholeResults(raw)) {
+      for (const s of (Array.isArray(r.Secrets) ? r.Secrets : []) as Record<string, unknown>[]) {
+        if (typeof s.Match !== 'string' || typeof s.StartLine !== 'number') continue
+        const value = (len: number) => `v${n++}`.padEnd(len, 'k').slice(0, len)
+        const line = n === 1 ? 'not the line' : s.Match.replace(/\*{3,}/g, (m) => value(m.length))
+        byLine.set(`${ROOT}/${String(r.Target)}:${s.StartLine}`, line)
+      }
+    }
+    return (path, start) => byLine.get(`${path}:${start}`)
+  }
+
+  /** The whole-report path the stream replaced: targets made absolute, then masked and digested. */
+  function wholeSecrets(raw: string, readLines: ParseContext['readLines']) {
+    const data = JSON.parse(raw) as { Results?: Record<string, unknown>[] }
+    const masked: string[] = []
+    for (const r of data.Results ?? []) {
+      if (typeof r.Target === 'string') r.Target = join(WORKSPACE, ROOT, r.Target)
+      for (const s of (Array.isArray(r.Secrets) ? r.Secrets : []) as Record<string, unknown>[]) {
+        if (typeof s.Match !== 'string' || typeof r.Target !== 'string') continue
+        const path = r.Target.slice(WORKSPACE.length + 1)
+        const start = s.StartLine
+        const lines =
+          typeof start === 'number' && start >= 1
+            ? readLines!(path, start, typeof s.EndLine === 'number' ? s.EndLine : start)
+            : undefined
+        let digest = 'unread'
+        if (lines !== undefined) {
+          for (const v of trivySecretValues(s.Match, lines)) {
+            if (!masked.includes(v)) masked.push(v)
+          }
+          const stars = s.Match.trim().split(/(\*{3,})/)
+          const pattern = stars
+            .map((p, i) =>
+              i % 2 === 1 ? `(.{${p.length}})` : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+            )
+            .join('')
+          const found = stars.length >= 3 ? new RegExp(pattern).exec(lines) : null
+          if (found) digest = secretDigest(KEY, found.slice(1).join('\u0000'))
+        }
+        s.Match = `${s.Match} secret:${digest}`
+      }
+    }
+    return {
+      findings: parseTrivy(JSON.stringify(data), { workspace: WORKSPACE, readLines }).findings,
+      masked,
+    }
+  }
+
+  it('has reports with secrets', () => {
+    expect(withSecrets.length).toBeGreaterThanOrEqual(5)
+  })
+
+  for (const { name, raw } of withSecrets) {
+    it(`${name}: the findings and masks of the whole-report path`, () => {
+      const lines = linesOf(raw)
+      const readLines = (path: string, start: number) => lines(path, start)
+      const whole = wholeSecrets(raw, readLines)
+      const masked: string[] = []
+      const context = { workspace: WORKSPACE, readLines }
+      const got = streamed(raw, context, 13, 256, ROOT, {
+        rewriteSecret: trivySecretRewriter(context, KEY, (v) => masked.push(v)),
+      })
+      expect(got.findings).toEqual(whole.findings)
+      expect(masked).toEqual(whole.masked)
+      // Values shorter than six characters are not masked (trivySecretValues).
+      expect(masked.length).toBe(raw.includes('=*****"') ? 0 : 1)
+      expect(got.findings.filter((f) => f.category === 'secret').length).toBeGreaterThan(0)
+    })
+  }
+
+  it('keys each fingerprint by the secret’s value', () => {
+    const { raw } = withSecrets.find(({ name }) => name.endsWith('trivy-golden-secrets.json'))!
+    const lines = linesOf(raw)
+    const context = { workspace: WORKSPACE, readLines: (p: string, s: number) => lines(p, s) }
+    const run = (rewriteSecret?: TrivyStreamOptions['rewriteSecret']) =>
+      streamed(raw, context, 4096, undefined, ROOT, rewriteSecret ? { rewriteSecret } : {})
+        .findings.filter((f) => f.category === 'secret')
+        .map((f) => f.fingerprint)
+    const plain = run()
+    const keyed = run(trivySecretRewriter(context, KEY, () => undefined))
+    const other = run(trivySecretRewriter(context, 'another key', () => undefined))
+    expect(keyed).toHaveLength(2)
+    expect(keyed[0]).not.toBe(plain[0])
+    expect(keyed[1]).not.toBe(plain[1])
+    // The first secret's lines line up: its digest depends on the key; the second's do not
+    // (an \`unread\` digest, the same under any key).
+    expect(keyed[0]).not.toBe(other[0])
+    expect(keyed[1]).toBe(other[1])
   })
 })

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { existsSync, rmSync, statSync } from 'node:fs'
+import { join, relative, resolve, sep } from 'node:path'
 import { InputError, ScanFailedError, secretDigest, type Severity } from '@portcullis/core'
 import {
   eventGitScope,
@@ -7,11 +7,9 @@ import {
   ignoreFileUsed,
   unusedSettingsNotice,
   type CommonScanInputs,
-  type EngineContext,
   type EngineResult,
   type ScanEngine,
 } from '@portcullis/engine'
-import { isRecord } from '../shared/json.js'
 import {
   maskOnce,
   secretFingerprintKey,
@@ -19,8 +17,9 @@ import {
   treeScope,
   workspaceRelative,
 } from '../shared/secret-scan.js'
+import type { ParseContext } from '../types.js'
 import { isolatedTrivyArgs } from './common.js'
-import { parseTrivy } from './parse.js'
+import { parseTrivyFile, type SecretRewriter } from './stream.js'
 import { TRIVY } from './tool.js'
 
 /** The scan-secrets inputs the trivy engine reads (the action's Inputs satisfy it structurally). */
@@ -81,60 +80,32 @@ function secretConfig(workspace: string, config: string | undefined): string | u
   return file
 }
 
-/** trivy names results relative to the scanned folder; make them absolute for the parser. */
-function absoluteTargets(data: unknown, root: string): unknown {
-  if (!isRecord(data) || !Array.isArray(data.Results)) return data
-  return {
-    ...data,
-    Results: data.Results.map((r: unknown) =>
-      isRecord(r) && typeof r.Target === 'string' && !isAbsolute(r.Target)
-        ? { ...r, Target: join(root, r.Target) }
-        : r,
-    ),
-  }
-}
-
-/** The raw lines of each secret trivy reported, read again (in memory), by result and secret. */
-function secretLines<I>(
-  ctx: EngineContext<I>,
-  data: unknown,
-): { secret: Record<string, unknown>; match: string; lines: string | undefined }[] {
-  if (!isRecord(data) || !Array.isArray(data.Results)) return []
-  const out: { secret: Record<string, unknown>; match: string; lines: string | undefined }[] = []
-  for (const result of data.Results) {
-    if (!isRecord(result) || typeof result.Target !== 'string' || !Array.isArray(result.Secrets))
-      continue
-    const path = relative(ctx.workspace, result.Target).split(sep).join('/')
-    for (const secret of result.Secrets) {
-      if (!isRecord(secret) || typeof secret.Match !== 'string') continue
-      const start = secret.StartLine
-      const end = secret.EndLine
-      const lines =
-        typeof start === 'number' && start >= 1
-          ? ctx.readLines(path, start, typeof end === 'number' ? end : start)
-          : undefined
-      out.push({ secret, match: secret.Match, lines })
-    }
-  }
-  return out
-}
-
 /**
- * Appends the keyed digest of each secret's value to its masked `Match`, the text the parser's
- * fingerprint hashes, so a fingerprint names one secret and never the next one in its place.
+ * What happens to each secret of trivy's report before it is normalised: its value, read back from
+ * the file's lines lined up with the masked `Match`, is masked in the log; and the keyed digest of
+ * that value is appended to `Match`, the text the parser's fingerprint hashes, so a fingerprint names
+ * one secret and never the next one in its place (`unread` when the lines do not line up).
  */
-function digestMatches<I>(ctx: EngineContext<I>, data: unknown, key: string): void {
-  for (const { secret, match, lines } of secretLines(ctx, data)) {
+export function trivySecretRewriter(
+  ctx: { readonly workspace: string; readonly readLines: ParseContext['readLines'] },
+  key: string,
+  mask: (value: string) => void,
+): SecretRewriter {
+  const maskNew = maskOnce(mask)
+  return (secret, target) => {
+    if (target === undefined || typeof secret.Match !== 'string') return secret
+    const match = secret.Match
+    const path = relative(ctx.workspace, resolve(ctx.workspace, target)).split(sep).join('/')
+    const start = secret.StartLine
+    const end = secret.EndLine
+    const lines =
+      typeof start === 'number' && start >= 1 && ctx.readLines !== undefined
+        ? ctx.readLines(path, start, typeof end === 'number' ? end : start)
+        : undefined
+    if (lines !== undefined) maskNew(trivySecretValues(match, lines))
     const spans = lines === undefined ? undefined : maskedSpans(match, lines)
     const digest = spans === undefined ? 'unread' : secretDigest(key, spans.join('\u0000'))
-    secret.Match = `${match} secret:${digest}`
-  }
-}
-
-function maskSecrets<I>(ctx: EngineContext<I>, data: unknown, mask: (value: string) => void): void {
-  const maskNew = maskOnce(mask)
-  for (const { match, lines } of secretLines(ctx, data)) {
-    if (lines !== undefined) maskNew(trivySecretValues(match, lines))
+    return { ...secret, Match: `${match} secret:${digest}` }
   }
 }
 
@@ -142,7 +113,9 @@ function maskSecrets<I>(ctx: EngineContext<I>, data: unknown, mask: (value: stri
  * scan-secrets with trivy (`trivy fs --scanners secret`, offline, no vulnerability DB). trivy reads
  * files, not git history: mode git is refused, and mode auto scans the working tree and says so.
  * trivy has no redaction switch: it masks the secret in `Match` but copies nearby lines unmasked
- * into `Code`, so its raw report is deleted as soon as it is parsed.
+ * into `Code`, so its raw report is deleted as soon as it is parsed, however the parse ends. The
+ * report is read as a stream (a large tree's report can outgrow the longest string V8 holds), each
+ * secret masked and keyed as it is read (see trivySecretRewriter).
  */
 export const trivySecretEngine: ScanEngine<TrivySecretInputs> = {
   name: 'trivy',
@@ -205,26 +178,18 @@ export const trivySecretEngine: ScanEngine<TrivySecretInputs> = {
           'trivy exited with code 0 but wrote no report; the scan did not complete',
         )
       }
-      const text = readFileSync(reportPath, 'utf8')
-      if (text.trim() === '') {
+      if (statSync(reportPath).size === 0) {
         throw new ScanFailedError('trivy wrote an empty report; the scan did not complete')
       }
-      let data: unknown
-      try {
-        data = JSON.parse(text)
-      } catch {
-        throw new ScanFailedError(
-          `trivy's report is not valid JSON (${text.length} characters); the scan was interrupted or wrote another format`,
-        )
-      }
-      data = absoluteTargets(data, root)
-      maskSecrets(ctx, data, ctx.mask)
-      digestMatches(ctx, data, secretFingerprintKey(ctx.inputs.fingerprintKey, ctx.runner))
-      const parsed = parseTrivy(JSON.stringify(data), {
-        workspace,
-        readLines: ctx.readLines,
-        defaultSeverity: inputs.secretSeverity,
-      })
+      const key = secretFingerprintKey(ctx.inputs.fingerprintKey, ctx.runner)
+      const parsed = await parseTrivyFile(
+        reportPath,
+        { workspace, readLines: ctx.readLines, defaultSeverity: inputs.secretSeverity },
+        {
+          targetPrefix: workspaceRelative(workspace, root),
+          rewriteSecret: trivySecretRewriter(ctx, key, ctx.mask),
+        },
+      )
       const findings = parsed.findings
         .filter((f) => f.category === 'secret')
         .map((f) => ({ ...f, severity: inputs.secretSeverity }))

@@ -38,7 +38,19 @@ export interface TrivyStreamOptions {
    * (not OS package results, not absolute paths) are read as relative to it.
    */
   readonly targetPrefix?: string
+  /**
+   * Rewrites each secret (a JSON object) before it is normalised, given its result's Target as the
+   * findings name it: scan-secrets masks the value in the log and keys the fingerprint here, before
+   * anything else reads the secret. A secret that is not an object goes to parseTrivy as written.
+   */
+  readonly rewriteSecret?: SecretRewriter
 }
+
+/** See {@link TrivyStreamOptions.rewriteSecret}. */
+export type SecretRewriter = (
+  secret: Record<string, unknown>,
+  target: string | undefined,
+) => Record<string, unknown>
 
 /** What a report says trivy read: each result's target, and how many packages it listed. */
 export interface TrivyInventory {
@@ -189,6 +201,7 @@ export class TrivyStreamParser {
   readonly #context: ParseContext
   readonly #batchBytes: number
   readonly #targetPrefix: string | undefined
+  readonly #rewriteSecret: SecretRewriter | undefined
   readonly #targets: string[] = []
   #packages = 0
   readonly #types = new Map<string, number>()
@@ -231,6 +244,7 @@ export class TrivyStreamParser {
     this.#batchBytes = Math.max(1, options.batchBytes ?? DEFAULT_TRIVY_BATCH_BYTES)
     this.#targetPrefix =
       options.targetPrefix && options.targetPrefix !== '.' ? options.targetPrefix : undefined
+    this.#rewriteSecret = options.rewriteSecret
   }
 
   /**
@@ -766,14 +780,21 @@ export class TrivyStreamParser {
   #closeResult(): void {
     const r = this.#result!
     this.#result = undefined
-    const target = this.#target(r)
-    if (target !== undefined) {
-      try {
-        const name: unknown = JSON.parse(target)
-        if (typeof name === 'string') this.#targets.push(name)
-      } catch {
-        // parseTrivy words the broken JSON
-      }
+    const target = parsedString(this.#target(r))
+    if (target !== undefined) this.#targets.push(target)
+    // A result's secrets are all here (they are never cut into slices before the result ends).
+    const rewrite = this.#rewriteSecret
+    if (rewrite !== undefined && r.items.Secrets.length > 0) {
+      r.items.Secrets = r.items.Secrets.map((raw) => {
+        let secret: unknown
+        try {
+          secret = JSON.parse(raw)
+        } catch {
+          return raw // parseTrivy words the broken JSON
+        }
+        if (typeof secret !== 'object' || secret === null || Array.isArray(secret)) return raw
+        return JSON.stringify(rewrite(secret as Record<string, unknown>, target))
+      })
     }
     if (this.#topLevel()) {
       this.#exceptions += r.exceptions
