@@ -638,12 +638,9 @@ class GateEvaluation {
         this.#problems.push(...load.problems);
         this.#notices.push(...load.notices);
     }
-    /** One findings report held whole. */
+    /** One findings report held whole: handed to the findings sink, re-read from memory. */
     addReport({ file, report }) {
-        const pending = new PendingFindings(this.#tally);
-        for (const f of report.findings)
-            pending.add(f);
-        this.#add({ file, report }, pending, (indexes) => {
+        const sink = this.findingsSink(() => (indexes) => {
             const found = new Map();
             for (const i of indexes) {
                 const f = report.findings[i];
@@ -652,10 +649,13 @@ class GateEvaluation {
             }
             return found;
         });
+        for (const f of report.findings)
+            sink.finding(f);
+        sink.report({ file, report }, file);
     }
     /**
-     * Where readReports hands the findings reports: findings arrive one at a time and wait in
-     * prepared form until their report is known to be valid; `reread` reads a file's findings again.
+     * Where readReports hands the findings reports: findings arrive one at a time and are staged in
+     * the tally until their report is known to be valid; `reread` reads a file's findings again.
      */
     findingsSink(reread) {
         let pending = new PendingFindings(this.#tally);
@@ -693,13 +693,12 @@ class GateEvaluation {
         baseline.problems.push(...load.problems);
         baseline.notices.push(...load.notices);
     }
-    /** One baseline report (mode `new`) held whole: only its fingerprints are kept. */
+    /** One baseline report (mode `new`) held whole: handed to the baseline sink. */
     addBaselineReport({ file, report }) {
-        this.#requireBaseline().reports.push({
-            file,
-            report: { ...report, findings: [] },
-            fingerprints: report.findings.map((f) => f.fingerprint),
-        });
+        const sink = this.baselineSink();
+        for (const f of report.findings)
+            sink.finding(f);
+        sink.report({ file, report }, file);
     }
     /** Where readReports hands the baseline reports (mode `new`): only fingerprints are kept. */
     baselineSink() {
