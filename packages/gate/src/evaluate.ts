@@ -8,7 +8,7 @@ import {
   type Suppression,
 } from '@portcullis/core'
 import type { FindingOccurrence, MergedFinding } from './dedupe.js'
-import type { InputChange } from './gate.js'
+import type { InputChange } from './trusted.js'
 import type { LoadProblems, LoadResult, LoadedReport, ReportSink } from './load.js'
 import { evaluateMatrix, type MatrixResult, type SystemLevel } from './matrix.js'
 import { DEFAULT_POLICY, type GatePolicy, type RepoSuppressions } from './policy.js'

@@ -12,7 +12,14 @@ import {
   type GateFileSystem,
 } from './load.js'
 import { DEFAULT_POLICY, parsePolicy, type GatePolicy } from './policy.js'
-import { BaseReader, baseFileSystem, nodeGit, workspacePath, type GitPort } from './trusted.js'
+import {
+  BaseReader,
+  baseFileSystem,
+  nodeGit,
+  workspacePath,
+  type GitPort,
+  type InputChange,
+} from './trusted.js'
 import { EMPTY_WAIVERS, parseWaivers, type WaiverSet } from './waivers.js'
 
 /** What the gate needs from its host: files, git, the working folder and the time. */
@@ -24,18 +31,6 @@ export interface GatePorts {
   readonly now?: () => Date
   /** git in the workspace, for the base commit's policy, waivers and baselines. Default: git on PATH. */
   readonly git?: GitPort
-}
-
-/** A gate input file that the change under review edits; the base commit's version applies. */
-export interface InputChange {
-  readonly input: string
-  /** Workspace-relative path. */
-  readonly file: string
-  readonly change: 'added' | 'changed' | 'removed'
-  /** `git diff` base → change (may be cut short; absent when git gave none). */
-  readonly diff?: string
-  /** The notice shown in the summary and the log. */
-  readonly message: string
 }
 
 function readUserFile(fs: GateFileSystem, cwd: string, input: string, file: string): string {

@@ -199,3 +199,15 @@ export function baseFileSystem(
     },
   }
 }
+
+/** A gate input file that the change under review edits; the base commit's version applies. */
+export interface InputChange {
+  readonly input: string
+  /** Workspace-relative path. */
+  readonly file: string
+  readonly change: 'added' | 'changed' | 'removed'
+  /** `git diff` base → change (may be cut short; absent when git gave none). */
+  readonly diff?: string
+  /** The notice shown in the summary and the log. */
+  readonly message: string
+}
