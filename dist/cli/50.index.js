@@ -737,8 +737,8 @@ const COLON = 0x3a;
 const FINDINGS_KEY = Buffer.from('findings');
 const BLOCK_SIZE = 4 * 1024 * 1024;
 /**
- * Where one finding ends and the next begins in a report this suite wrote (compact JSON, each
- * finding's fingerprint first). Outside a string these bytes can only be such a boundary or the
+ * Where one finding ends and the next begins in a report this suite wrote (compact JSON, as the
+ * scan pipeline writes it, each finding's fingerprint first). Outside a string these bytes can only be such a boundary or the
  * same text in a nested array; inside one the quote would end the string. So a run of findings
  * cut at them either parses as exactly those findings or does not parse (see fastRun).
  */

@@ -423,6 +423,7 @@ function escapeMarkdown(text, max) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SCOPE_KINDS = exports.TARGET_KINDS = exports.REPORT_STATUSES = exports.IMPORT_ACTION = exports.ACTION_NAMES = exports.CATEGORIES = exports.SEVERITIES = exports.REPORT_SCHEMA_VERSION = exports.REPORT_SCHEMA_ID = void 0;
+exports.signatureModeNotice = signatureModeNotice;
 exports.ruleInfo = ruleInfo;
 exports.scopeOf = scopeOf;
 exports.isSeverity = isSeverity;
@@ -459,6 +460,13 @@ exports.ACTION_NAMES = [
  * not a Portcullis action, so not in {@link ACTION_NAMES}.
  */
 exports.IMPORT_ACTION = 'import';
+/**
+ * The notice every sign-image report opens with, a failed one included: `mode: sign` or
+ * `mode: verify`. The quality gate's final stage accepts only verifications, told apart by it.
+ */
+function signatureModeNotice(mode) {
+    return `mode: ${mode}`;
+}
 exports.REPORT_STATUSES = ['complete', 'failed'];
 exports.TARGET_KINDS = ['repository', 'path', 'git-range', 'image', 'host'];
 /** `{ rule }` for a finding when the scanner gives the rule's title or description, else `{}`. */
@@ -771,6 +779,8 @@ const essentials_1 = __nccwpck_require__(2260);
 const inputs_1 = __nccwpck_require__(7276);
 const config_js_1 = __nccwpck_require__(8899);
 const inputs_js_1 = __nccwpck_require__(8032);
+/** A full commit SHA: SHA-1 or SHA-256 object name. */
+const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
 /** Exit codes of `portcullis gate`. */
 exports.EXIT = { pass: 0, fail: 1, badInput: 2 };
 exports.CLI_USAGE = `Usage: portcullis gate --findings <file|folder|glob>... [--import <FORMAT:PATH>...] --stage <code|container|final> [options]
@@ -855,7 +865,12 @@ function readCliInputs(args) {
     });
 }
 function configFromCli(inputs, env) {
-    const sha = (0, config_js_1.nonEmpty)(inputs.sha) ?? (0, config_js_1.nonEmpty)(env.GITHUB_SHA);
+    const fromEnv = (0, config_js_1.nonEmpty)(inputs.sha) === undefined ? (0, config_js_1.nonEmpty)(env.GITHUB_SHA) : undefined;
+    // A commit from the environment is named as such: the user typed no --sha.
+    if (fromEnv !== undefined && !FULL_SHA.test(fromEnv)) {
+        throw new essentials_1.UserError('bad-github-sha', `GITHUB_SHA is not a full commit SHA (got '${fromEnv}'); unset it or give --sha <commit>`);
+    }
+    const sha = (0, config_js_1.nonEmpty)(inputs.sha) ?? fromEnv;
     const base = (0, config_js_1.nonEmpty)(inputs.base);
     const head = (0, config_js_1.nonEmpty)(inputs.head);
     if (head !== undefined && base === undefined)
@@ -1162,7 +1177,7 @@ function renderMatrixTable(matrix = exports.DEFAULT_MATRIX) {
 /***/ }),
 
 /***/ 34:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1171,6 +1186,7 @@ exports.scanAction = scanAction;
 exports.importedKinds = importedKinds;
 exports.isStage = isStage;
 exports.isScanKind = isScanKind;
+const essentials_1 = __nccwpck_require__(2260);
 exports.STAGES = ['code', 'container', 'final'];
 /** `all`: every finding counts; `new`: findings the baseline reports hold are not counted. */
 exports.GATE_MODES = ['all', 'new'];
@@ -1241,7 +1257,7 @@ exports.DEFAULT_STAGES = {
  * A sign-image report is a verification (not a signing) when its notices contain this exact line.
  * The final stage accepts only verifications: a signature that was made is not one that was checked.
  */
-exports.SIGNATURE_VERIFY_NOTICE = 'mode: verify';
+exports.SIGNATURE_VERIFY_NOTICE = (0, essentials_1.signatureModeNotice)('verify');
 function isStage(value) {
     return typeof value === 'string' && exports.STAGES.includes(value);
 }

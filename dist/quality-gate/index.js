@@ -904,6 +904,7 @@ function escapeMarkdown(text, max) {
 /* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
 /* harmony export */   aO: () => (/* binding */ TARGET_KINDS),
+/* harmony export */   o: () => (/* binding */ signatureModeNotice),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
@@ -938,6 +939,13 @@ const ACTION_NAMES = [
  * not a Portcullis action, so not in {@link ACTION_NAMES}.
  */
 const IMPORT_ACTION = 'import';
+/**
+ * The notice every sign-image report opens with, a failed one included: `mode: sign` or
+ * `mode: verify`. The quality gate's final stage accepts only verifications, told apart by it.
+ */
+function signatureModeNotice(mode) {
+    return `mode: ${mode}`;
+}
 const REPORT_STATUSES = ['complete', 'failed'];
 const TARGET_KINDS = ['repository', 'path', 'git-range', 'image', 'host'];
 /** `{ rule }` for a finding when the scanner gives the rule's title or description, else `{}`. */
@@ -1056,6 +1064,8 @@ function titleWithoutPackage(finding) {
 /* harmony export */   pQ: () => (/* binding */ GATE_MODES)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_IMPORT_KINDS, isStage */
+/* harmony import */ var _portcullis_core_essentials__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6388);
+
 const STAGES = ['code', 'container', 'final'];
 /** `all`: every finding counts; `new`: findings the baseline reports hold are not counted. */
 const GATE_MODES = ['all', 'new'];
@@ -1126,7 +1136,7 @@ const DEFAULT_STAGES = {
  * A sign-image report is a verification (not a signing) when its notices contain this exact line.
  * The final stage accepts only verifications: a signature that was made is not one that was checked.
  */
-const SIGNATURE_VERIFY_NOTICE = 'mode: verify';
+const SIGNATURE_VERIFY_NOTICE = (0,_portcullis_core_essentials__WEBPACK_IMPORTED_MODULE_0__/* .signatureModeNotice */ .o)('verify');
 function isStage(value) {
     return typeof value === 'string' && STAGES.includes(value);
 }

@@ -894,7 +894,7 @@ function escapeMarkdown(text, max) {
 /* harmony export */   qs: () => (/* binding */ severityRank),
 /* harmony export */   zK: () => (/* binding */ compareSeverity)
 /* harmony export */ });
-/* unused harmony exports IMPORT_ACTION, SCOPE_KINDS, suppressionGroup */
+/* unused harmony exports IMPORT_ACTION, signatureModeNotice, SCOPE_KINDS, suppressionGroup */
 /**
  * The finding model, version 1: what every scan action writes and what the quality gate reads.
  * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
@@ -925,6 +925,13 @@ const ACTION_NAMES = [
  * not a Portcullis action, so not in {@link ACTION_NAMES}.
  */
 const IMPORT_ACTION = 'import';
+/**
+ * The notice every sign-image report opens with, a failed one included: `mode: sign` or
+ * `mode: verify`. The quality gate's final stage accepts only verifications, told apart by it.
+ */
+function signatureModeNotice(mode) {
+    return `mode: ${mode}`;
+}
 const REPORT_STATUSES = ['complete', 'failed'];
 const TARGET_KINDS = ['repository', 'path', 'git-range', 'image', 'host'];
 /** `{ rule }` for a finding when the scanner gives the rule's title or description, else `{}`. */

@@ -433,7 +433,7 @@ function workflowPath(env) {
     return match?.[1];
 }
 /** The outputs every scan action sets; an engine adds the ones it declares (`ScanEngine.outputs`). */
-const SCAN_OUTPUTS = (/* unused pure expression or super */ null && (['report', 'sarif', 'total', 'counts', 'status']));
+const SCAN_OUTPUTS = ['report', 'sarif', 'total', 'counts', 'status'];
 /**
  * The engine's `<tool>-path` input, as the action read it; an action that offers the engine without
  * the input is a defect of the action (a test holds each action.yml to its engines), never "unset".
@@ -448,7 +448,9 @@ function pathInput(action, engine, inputs) {
 }
 /** Outputs an engine may set are the ones it declares (and action.yml lists): any other is a defect. */
 function undeclaredOutputs(engine, result) {
-    return Object.keys(result.outputs ?? {}).filter((name) => !engine.outputs?.includes(name));
+    // The pipeline's own outputs (status, total, counts…) are never an engine's to set.
+    const own = SCAN_OUTPUTS;
+    return Object.keys(result.outputs ?? {}).filter((name) => !engine.outputs?.includes(name) || own.includes(name));
 }
 /**
  * The one flow of every scan action: install a verified scanner, run the engine, write the findings
@@ -517,7 +519,7 @@ async function runScan(request, io, deps) {
         }));
         const undeclared = undeclaredOutputs(engine, ran);
         if (undeclared.length > 0) {
-            throw new Error(`engine ${engine.name} set outputs it does not declare: ${undeclared.join(', ')}`);
+            throw new Error(`engine ${engine.name} set outputs that are not its own (undeclared, or the pipeline's): ${undeclared.join(', ')}`);
         }
         result = ran;
         if (ignoreFiles && ignore) {
@@ -561,7 +563,9 @@ async function runScan(request, io, deps) {
     const category = sarifCategory(action, engine.name, planned.name);
     const base = categorySlug(request.reportName ?? `${action}-${engine.name}-${planned.name}`);
     const reportPath = (0,external_node_path_.join)(outputDir, `${base}.findings.json`);
-    (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    // Compact: the gate reads runs of findings at once where one ends and the next begins
+    // (`},{"fingerprint":`), which indented JSON would hide from it.
+    (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report)}\n`);
     const codeScanning = request.codeScanning ?? true;
     const runs = sarifRuns(report, category);
     let sarifPath;

@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: ./packages/core/src/model.ts
+var model = __webpack_require__(6388);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -619,8 +621,6 @@ function privateDir(parent, prefix) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/model.ts
-var model = __webpack_require__(6388);
 // EXTERNAL MODULE: ./packages/core/src/neutralize.ts
 var neutralize = __webpack_require__(2430);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
@@ -993,7 +993,7 @@ function workflowPath(env) {
     return match?.[1];
 }
 /** The outputs every scan action sets; an engine adds the ones it declares (`ScanEngine.outputs`). */
-const SCAN_OUTPUTS = (/* unused pure expression or super */ null && (['report', 'sarif', 'total', 'counts', 'status']));
+const SCAN_OUTPUTS = ['report', 'sarif', 'total', 'counts', 'status'];
 /**
  * The engine's `<tool>-path` input, as the action read it; an action that offers the engine without
  * the input is a defect of the action (a test holds each action.yml to its engines), never "unset".
@@ -1008,7 +1008,9 @@ function pathInput(action, engine, inputs) {
 }
 /** Outputs an engine may set are the ones it declares (and action.yml lists): any other is a defect. */
 function undeclaredOutputs(engine, result) {
-    return Object.keys(result.outputs ?? {}).filter((name) => !engine.outputs?.includes(name));
+    // The pipeline's own outputs (status, total, counts…) are never an engine's to set.
+    const own = SCAN_OUTPUTS;
+    return Object.keys(result.outputs ?? {}).filter((name) => !engine.outputs?.includes(name) || own.includes(name));
 }
 /**
  * The one flow of every scan action: install a verified scanner, run the engine, write the findings
@@ -1077,7 +1079,7 @@ async function runScan(request, io, deps) {
         }));
         const undeclared = undeclaredOutputs(engine, ran);
         if (undeclared.length > 0) {
-            throw new Error(`engine ${engine.name} set outputs it does not declare: ${undeclared.join(', ')}`);
+            throw new Error(`engine ${engine.name} set outputs that are not its own (undeclared, or the pipeline's): ${undeclared.join(', ')}`);
         }
         result = ran;
         if (ignoreFiles && ignore) {
@@ -1121,7 +1123,9 @@ async function runScan(request, io, deps) {
     const category = sarifCategory(action, engine.name, planned.name);
     const base = categorySlug(request.reportName ?? `${action}-${engine.name}-${planned.name}`);
     const reportPath = (0,external_node_path_.join)(outputDir, `${base}.findings.json`);
-    (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    // Compact: the gate reads runs of findings at once where one ends and the next begins
+    // (`},{"fingerprint":`), which indented JSON would hide from it.
+    (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report)}\n`);
     const codeScanning = request.codeScanning ?? true;
     const runs = sarifRuns(report, category);
     let sarifPath;
@@ -3308,10 +3312,6 @@ const COSIGN = {
 
 /** The outputs the cosign engine adds to the pipeline's `report`. */
 const COSIGN_OUTPUTS = ['digest', 'signature-ref', 'verified'];
-/** The notice the gate reads to tell a verification from a signing; every sign-image report opens with it. */
-function signImageModeNotice(mode) {
-    return `mode: ${mode}`;
-}
 /** The summary lines only a signature has: the verdict, where it is stored, who signed, what was attested. */
 function signingSummary(mode, result) {
     const verdict = mode === 'sign'
@@ -3378,6 +3378,7 @@ function cosignEngine(options) {
 
 
 
+
 /** The outputs of actions/sign-image/action.yml: the pipeline's report, and the cosign engine's. */
 const OUTPUTS = {
     report: 'report',
@@ -3416,7 +3417,7 @@ async function run(inputs, io) {
         target: { kind: 'image', name: inputs.image },
         // Sign and verify reports of one image sit side by side, and a failed one still says which it was.
         reportName: `sign-image-${inputs.mode}-${inputs.image}`,
-        notices: [signImageModeNotice(inputs.mode)],
+        notices: [(0,model/* signatureModeNotice */.o)(inputs.mode)],
         codeScanning: false,
         failedOutputs: (failed) => ({
             [OUTPUTS.digest]: failed.target.digest ?? '',

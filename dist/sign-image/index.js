@@ -850,6 +850,7 @@ function escapeMarkdown(text, max) {
 /* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
 /* harmony export */   aO: () => (/* binding */ TARGET_KINDS),
+/* harmony export */   o: () => (/* binding */ signatureModeNotice),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qs: () => (/* binding */ severityRank),
 /* harmony export */   zK: () => (/* binding */ compareSeverity)
@@ -885,6 +886,13 @@ const ACTION_NAMES = [
  * not a Portcullis action, so not in {@link ACTION_NAMES}.
  */
 const IMPORT_ACTION = 'import';
+/**
+ * The notice every sign-image report opens with, a failed one included: `mode: sign` or
+ * `mode: verify`. The quality gate's final stage accepts only verifications, told apart by it.
+ */
+function signatureModeNotice(mode) {
+    return `mode: ${mode}`;
+}
 const REPORT_STATUSES = ['complete', 'failed'];
 const TARGET_KINDS = ['repository', 'path', 'git-range', 'image', 'host'];
 /** `{ rule }` for a finding when the scanner gives the rule's title or description, else `{}`. */

@@ -34,6 +34,8 @@ describe.each(actions)('%s declares', (action) => {
     expect(Object.keys(engines ?? {})).toEqual(Object.keys(tools ?? {}))
     for (const [name, engine] of Object.entries(engines!)) {
       expect(engine.name, `${action} engine ${name}`).toBe(name)
+      // The pipeline's own outputs are never an engine's (it refuses them at run time too).
+      for (const output of engine.outputs ?? []) expect(SCAN_OUTPUTS).not.toContain(output)
       expect(engine.tool, `${action} engine ${name}'s tool`).toBe(tools![name])
       // An engine installs its tool itself exactly when the tool is no release of the manifest.
       expect(engine.install !== undefined, `${action} engine ${name} install`).toBe(

@@ -57,6 +57,18 @@ describe('portcullis gate (CLI)', () => {
     expect(r.stdout).toContain("stage 'final' requires the compliance scan")
   })
 
+  it('names GITHUB_SHA, not --sha, when the commit from the environment is malformed', async () => {
+    const r = await cli(['--findings', 'clean', '--stage', 'code'], dir, { GITHUB_SHA: 'abc123' })
+    expect(r.code).toBe(EXIT.badInput)
+    expect(r.stderr).toContain("GITHUB_SHA is not a full commit SHA (got 'abc123')")
+    expect(r.stderr).not.toContain("Input '--sha'")
+    const typed = await cli(['--findings', 'clean', '--stage', 'code', '--sha', 'abc123'], dir, {
+      GITHUB_SHA: SHA,
+    })
+    expect(typed.code).toBe(EXIT.badInput)
+    expect(typed.stderr).toContain("Input '--sha': must be a full commit SHA (got 'abc123')")
+  })
+
   it('exits 2 on bad input, naming the input', async () => {
     const cases: [string[], string][] = [
       [

@@ -348,7 +348,8 @@ describe('runScan', () => {
     )
     expect(report).toMatchObject({
       status: 'failed',
-      reason: 'internal error: engine fake set outputs it does not declare: pass-rate',
+      reason:
+        "internal error: engine fake set outputs that are not its own (undeclared, or the pipeline's): pass-rate",
     })
     expect(io.outputs['pass-rate']).toBeUndefined()
     const { report: ok } = await runScan(
@@ -363,6 +364,28 @@ describe('runScan', () => {
     )
     expect(ok.status).toBe('complete')
     expect(io.outputs['pass-rate']).toBe('100')
+    // An engine never sets the pipeline's own outputs, even when it declares them.
+    const { report: own } = await runScan(
+      {
+        action: 'scan-deps',
+        engines: {
+          fake: {
+            ...declared,
+            outputs: ['status'],
+            run: async () => ({ ...result, outputs: { status: 'complete' } }),
+          },
+        },
+        inputs: COMMON,
+        target: { kind: 'path', name: '.' },
+      },
+      io,
+      { install: async () => sh },
+    )
+    expect(own).toMatchObject({
+      status: 'failed',
+      reason:
+        "internal error: engine fake set outputs that are not its own (undeclared, or the pipeline's): status",
+    })
   })
 
   it("names the engine's planned target in a failed report and its file name, and refuses a request with no target", async () => {

@@ -1,11 +1,8 @@
 import type { ActionIO, Outcome } from '@portcullis/action-kit'
+import { signatureModeNotice } from '@portcullis/core'
 import { parseImageReference, pinnedReference } from '@portcullis/engine'
 import { runnerScanDeps, runScan } from '@portcullis/scan'
-import {
-  cosignEngine,
-  signImageModeNotice,
-  type CosignEngineInputs,
-} from '@portcullis/scanners/cosign'
+import { cosignEngine, type CosignEngineInputs } from '@portcullis/scanners/cosign'
 import type { SignImageActionInputs } from './inputs.js'
 
 /** The outputs of actions/sign-image/action.yml: the pipeline's report, and the cosign engine's. */
@@ -46,7 +43,7 @@ export async function run(inputs: SignImageActionInputs, io: ActionIO): Promise<
       target: { kind: 'image', name: inputs.image },
       // Sign and verify reports of one image sit side by side, and a failed one still says which it was.
       reportName: `sign-image-${inputs.mode}-${inputs.image}`,
-      notices: [signImageModeNotice(inputs.mode)],
+      notices: [signatureModeNotice(inputs.mode)],
       codeScanning: false,
       failedOutputs: (failed) => ({
         [OUTPUTS.digest]: failed.target.digest ?? '',

@@ -39,6 +39,14 @@ export const IMPORT_ACTION = 'import' as const
 /** Who made a report: a Portcullis action, or the gate importing another tool's output. */
 export type ReportAction = ActionName | typeof IMPORT_ACTION
 
+/**
+ * The notice every sign-image report opens with, a failed one included: `mode: sign` or
+ * `mode: verify`. The quality gate's final stage accepts only verifications, told apart by it.
+ */
+export function signatureModeNotice(mode: 'sign' | 'verify'): string {
+  return `mode: ${mode}`
+}
+
 export const REPORT_STATUSES = ['complete', 'failed'] as const
 export type ReportStatus = (typeof REPORT_STATUSES)[number]
 

@@ -1,4 +1,5 @@
 import type { ActionName, FindingsReport } from '@portcullis/core'
+import { signatureModeNotice } from '@portcullis/core/essentials'
 
 export const STAGES = ['code', 'container', 'final'] as const
 
@@ -82,7 +83,7 @@ export const DEFAULT_STAGES: Readonly<Record<Stage, readonly ScanKind[]>> = {
  * A sign-image report is a verification (not a signing) when its notices contain this exact line.
  * The final stage accepts only verifications: a signature that was made is not one that was checked.
  */
-export const SIGNATURE_VERIFY_NOTICE = 'mode: verify'
+export const SIGNATURE_VERIFY_NOTICE = signatureModeNotice('verify')
 
 export function isStage(value: unknown): value is Stage {
   return typeof value === 'string' && (STAGES as readonly string[]).includes(value)

@@ -146,7 +146,11 @@ function pathInput(
 
 /** Outputs an engine may set are the ones it declares (and action.yml lists): any other is a defect. */
 function undeclaredOutputs(engine: ScanEngine<unknown>, result: EngineResult): string[] {
-  return Object.keys(result.outputs ?? {}).filter((name) => !engine.outputs?.includes(name))
+  // The pipeline's own outputs (status, total, counts…) are never an engine's to set.
+  const own: readonly string[] = SCAN_OUTPUTS
+  return Object.keys(result.outputs ?? {}).filter(
+    (name) => !engine.outputs?.includes(name) || own.includes(name),
+  )
 }
 
 /**
@@ -234,7 +238,7 @@ export async function runScan<I extends CommonScanInputs, P = unknown>(
     const undeclared = undeclaredOutputs(engine, ran)
     if (undeclared.length > 0) {
       throw new Error(
-        `engine ${engine.name} set outputs it does not declare: ${undeclared.join(', ')}`,
+        `engine ${engine.name} set outputs that are not its own (undeclared, or the pipeline's): ${undeclared.join(', ')}`,
       )
     }
     result = ran
@@ -279,7 +283,9 @@ export async function runScan<I extends CommonScanInputs, P = unknown>(
   const category = sarifCategory(action, engine.name, planned.name)
   const base = categorySlug(request.reportName ?? `${action}-${engine.name}-${planned.name}`)
   const reportPath = join(outputDir, `${base}.findings.json`)
-  writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`)
+  // Compact: the gate reads runs of findings at once where one ends and the next begins
+  // (`},{"fingerprint":`), which indented JSON would hide from it.
+  writeFileSync(reportPath, `${JSON.stringify(report)}\n`)
 
   const codeScanning = request.codeScanning ?? true
   const runs = sarifRuns(report, category)

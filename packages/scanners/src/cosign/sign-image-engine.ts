@@ -23,11 +23,6 @@ export interface CosignEngineOptions {
   readonly env: NodeJS.ProcessEnv
 }
 
-/** The notice the gate reads to tell a verification from a signing; every sign-image report opens with it. */
-export function signImageModeNotice(mode: SignImageInputs['mode']): string {
-  return `mode: ${mode}`
-}
-
 /** The summary lines only a signature has: the verdict, where it is stored, who signed, what was attested. */
 export function signingSummary(mode: SignImageInputs['mode'], result: SignImageResult): string {
   const verdict =
