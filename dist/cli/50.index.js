@@ -1006,7 +1006,6 @@ function workspacePath(file, cwd) {
         return undefined;
     return rel.split(node_path_1.sep).join('/');
 }
-const SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
 const MAX_DIFF_LINES = 200;
 /** Reads gate inputs from a base commit through git (plumbing only: no filters, no textconv). */
 class BaseReader {
@@ -1018,7 +1017,7 @@ class BaseReader {
         this.base = base;
         this.git = git;
         this.input = input;
-        if (!SHA.test(base.sha)) {
+        if (!core_1.FULL_COMMIT_SHA.test(base.sha)) {
             throw new core_1.InputError(input, `the base commit must be a full SHA (got '${base.sha}')`);
         }
     }
@@ -1075,7 +1074,7 @@ class BaseReader {
         const commits = [this.base.sha];
         const r = this.git(['merge-base', this.base.sha, this.base.head ?? 'HEAD']);
         const mb = r.stdout.trim();
-        if (r.status === 0 && SHA.test(mb) && !commits.includes(mb))
+        if (r.status === 0 && core_1.FULL_COMMIT_SHA.test(mb) && !commits.includes(mb))
             commits.push(mb);
         return commits;
     }

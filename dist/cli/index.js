@@ -271,6 +271,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.camelCase = camelCase;
 exports.parseList = parseList;
 exports.readInputs = readInputs;
+exports.nonEmpty = nonEmpty;
 const errors_js_1 = __nccwpck_require__(7638);
 function camelCase(name) {
     return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
@@ -350,6 +351,10 @@ function readInputs(specs, source, options = {}) {
     }
     return Object.freeze(out);
 }
+/** An input's trimmed value, or undefined when it is empty (not set). */
+function nonEmpty(value) {
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
 
 
 /***/ }),
@@ -422,7 +427,7 @@ function escapeMarkdown(text, max) {
  * a test holds the two together.
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SCOPE_KINDS = exports.TARGET_KINDS = exports.REPORT_STATUSES = exports.IMPORT_ACTION = exports.ACTION_NAMES = exports.CATEGORIES = exports.SEVERITIES = exports.REPORT_SCHEMA_VERSION = exports.REPORT_SCHEMA_ID = void 0;
+exports.SCOPE_KINDS = exports.TARGET_KINDS = exports.REPORT_STATUSES = exports.FULL_COMMIT_SHA = exports.IMPORT_ACTION = exports.ACTION_NAMES = exports.CATEGORIES = exports.SEVERITIES = exports.REPORT_SCHEMA_VERSION = exports.REPORT_SCHEMA_ID = void 0;
 exports.signatureModeNotice = signatureModeNotice;
 exports.ruleInfo = ruleInfo;
 exports.scopeOf = scopeOf;
@@ -460,6 +465,8 @@ exports.ACTION_NAMES = [
  * not a Portcullis action, so not in {@link ACTION_NAMES}.
  */
 exports.IMPORT_ACTION = 'import';
+/** A full commit SHA (SHA-1 or SHA-256 object name), as a report's `commitSha` must be. */
+exports.FULL_COMMIT_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
 /**
  * The notice every sign-image report opens with, a failed one included: `mode: sign` or
  * `mode: verify`. The quality gate's final stage accepts only verifications, told apart by it.
@@ -779,8 +786,6 @@ const essentials_1 = __nccwpck_require__(2260);
 const inputs_1 = __nccwpck_require__(7276);
 const config_js_1 = __nccwpck_require__(8899);
 const inputs_js_1 = __nccwpck_require__(8032);
-/** A full commit SHA: SHA-1 or SHA-256 object name. */
-const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
 /** Exit codes of `portcullis gate`. */
 exports.EXIT = { pass: 0, fail: 1, badInput: 2 };
 exports.CLI_USAGE = `Usage: portcullis gate --findings <file|folder|glob>... [--import <FORMAT:PATH>...] --stage <code|container|final> [options]
@@ -865,14 +870,15 @@ function readCliInputs(args) {
     });
 }
 function configFromCli(inputs, env) {
-    const fromEnv = (0, config_js_1.nonEmpty)(inputs.sha) === undefined ? (0, config_js_1.nonEmpty)(env.GITHUB_SHA) : undefined;
+    const typed = (0, inputs_1.nonEmpty)(inputs.sha);
+    const fromEnv = typed === undefined ? (0, inputs_1.nonEmpty)(env.GITHUB_SHA) : undefined;
     // A commit from the environment is named as such: the user typed no --sha.
-    if (fromEnv !== undefined && !FULL_SHA.test(fromEnv)) {
+    if (fromEnv !== undefined && !essentials_1.FULL_COMMIT_SHA.test(fromEnv)) {
         throw new essentials_1.UserError('bad-github-sha', `GITHUB_SHA is not a full commit SHA (got '${fromEnv}'); unset it or give --sha <commit>`);
     }
-    const sha = (0, config_js_1.nonEmpty)(inputs.sha) ?? fromEnv;
-    const base = (0, config_js_1.nonEmpty)(inputs.base);
-    const head = (0, config_js_1.nonEmpty)(inputs.head);
+    const sha = typed ?? fromEnv;
+    const base = (0, inputs_1.nonEmpty)(inputs.base);
+    const head = (0, inputs_1.nonEmpty)(inputs.head);
     if (head !== undefined && base === undefined)
         throw new essentials_1.InputError(config_js_1.GATE_INPUTS.head, 'only means something with --base (the base commit)');
     return {
@@ -896,7 +902,7 @@ async function runCli(argv, io) {
         }
         const inputs = readCliInputs(args);
         const config = configFromCli(inputs, io.env);
-        const cwd = (0, config_js_1.nonEmpty)(inputs.cwd) ?? io.cwd ?? process.cwd();
+        const cwd = (0, inputs_1.nonEmpty)(inputs.cwd) ?? io.cwd ?? process.cwd();
         const [{ runGate }, { renderGateSummary }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(78), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4050)),
             Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(78), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7509)),
@@ -904,7 +910,7 @@ async function runCli(argv, io) {
         const result = runGate(config, { ...io, cwd });
         const summary = renderGateSummary(result);
         io.stdout(`${summary}\n`);
-        const file = (0, config_js_1.nonEmpty)(inputs.summaryFile);
+        const file = (0, inputs_1.nonEmpty)(inputs.summaryFile);
         if (file !== undefined) {
             const write = io.writeFile ?? ((p, t) => (0, node_fs_1.writeFileSync)(p, t));
             write((0, node_path_1.isAbsolute)(file) ? file : (0, node_path_1.join)(cwd, file), `${summary}\n`);
@@ -937,9 +943,9 @@ async function runCli(argv, io) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_SYSTEM_LEVEL = exports.DEFAULT_WAIVERS_FILE = exports.GATE_INPUTS = void 0;
 exports.checkGateConfig = checkGateConfig;
-exports.nonEmpty = nonEmpty;
 exports.configFromInputs = configFromInputs;
 const essentials_1 = __nccwpck_require__(2260);
+const inputs_1 = __nccwpck_require__(7276);
 const matrix_js_1 = __nccwpck_require__(6316);
 /**
  * The gate's input names for its own messages, each one of the spec's (actions/quality-gate and the
@@ -990,13 +996,9 @@ function checkGateConfig(config) {
     if (config.mode === 'new' && config.baseline.length === 0) {
         throw new essentials_1.InputError(exports.GATE_INPUTS.baseline, "mode 'new' compares against the base branch's findings reports; set baseline to them (or use mode 'all')");
     }
-    if (config.commitSha !== undefined && !/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(config.commitSha)) {
+    if (config.commitSha !== undefined && !essentials_1.FULL_COMMIT_SHA.test(config.commitSha)) {
         throw new essentials_1.InputError(exports.GATE_INPUTS.sha, `must be a full commit SHA (got '${config.commitSha}')`);
     }
-}
-/** An input's trimmed value, or undefined when it is empty (not set). */
-function nonEmpty(value) {
-    return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 /**
  * The part of the configuration both surfaces read the same way from the spec's inputs; each adds
@@ -1004,9 +1006,9 @@ function nonEmpty(value) {
  */
 function configFromInputs(inputs) {
     const failOn = parseFailOn(inputs.failOn ?? '');
-    const policy = nonEmpty(inputs.policy);
-    const waivers = nonEmpty(inputs.waivers);
-    const image = nonEmpty(inputs.image);
+    const policy = (0, inputs_1.nonEmpty)(inputs.policy);
+    const waivers = (0, inputs_1.nonEmpty)(inputs.waivers);
+    const image = (0, inputs_1.nonEmpty)(inputs.image);
     return {
         findings: inputs.findings,
         systemLevel: systemLevel(inputs.systemLevel),

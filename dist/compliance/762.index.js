@@ -3283,6 +3283,7 @@ const parse = (raw, _context) => {
 
 
 
+
 /**
  * `oscap xccdf eval` exit codes (oscap(8)): 0 every rule passed, 2 at least one rule failed or was
  * unknown, 1 an error stopped the evaluation (bad content, unknown profile or rule).
@@ -3291,9 +3292,6 @@ const OSCAP_EXIT = { allPassed: 0, error: 1, someFailed: 2 };
 /** Percentage with at most two decimals, as the `pass-rate` output gives it. */
 function formatPassRate(rate) {
     return rate === undefined ? '' : String(Math.round(rate * 10_000) / 100);
-}
-function optional(value) {
-    return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 function existingFile(workspace, value, input) {
     const path = (0,external_node_path_.resolve)(workspace, value);
@@ -3362,7 +3360,7 @@ const openscapEngine = {
     async run(context) {
         const { inputs, workspace, outputDir } = context;
         const notices = [];
-        const given = optional(inputs.datastream);
+        const given = (0,src_inputs/* nonEmpty */.hq)(inputs.datastream);
         let datastream;
         let datastreamNote;
         if (given) {
@@ -3379,14 +3377,14 @@ const openscapEngine = {
             datastream = found.path;
             datastreamNote = `SSG content for ${describeOs(os)}`;
         }
-        const tailoringValue = optional(inputs.tailoringFile);
+        const tailoringValue = (0,src_inputs/* nonEmpty */.hq)(inputs.tailoringFile);
         const tailoring = tailoringValue
             ? existingFile(workspace, tailoringValue, 'tailoring-file')
             : undefined;
         const tailored = tailoring ? await profilesOf(context, tailoring, 'tailoring-file') : [];
         const offered = await profilesOf(context, datastream, 'datastream');
         const profiles = [...tailored, ...offered];
-        const choice = resolveProfile(optional(inputs.profile), profiles);
+        const choice = resolveProfile((0,src_inputs/* nonEmpty */.hq)(inputs.profile), profiles);
         if (choice.note)
             notices.push(choice.note);
         const profile = choice.profile;

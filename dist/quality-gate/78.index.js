@@ -21,10 +21,12 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 8 modules
-var runtime = __webpack_require__(6526);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 7 modules
+var runtime = __webpack_require__(8238);
 // EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
 var summary = __webpack_require__(6813);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var src_inputs = __webpack_require__(7276);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/model.ts
@@ -122,6 +124,7 @@ function renderMatrixTable(matrix = DEFAULT_MATRIX) {
 ;// CONCATENATED MODULE: ./packages/gate/src/config.ts
 
 
+
 /**
  * The gate's input names for its own messages, each one of the spec's (actions/quality-gate and the
  * CLI's `--<name>` options read the same spec; the CLI words them as options).
@@ -171,13 +174,9 @@ function checkGateConfig(config) {
     if (config.mode === 'new' && config.baseline.length === 0) {
         throw new src_errors/* InputError */.dz(GATE_INPUTS.baseline, "mode 'new' compares against the base branch's findings reports; set baseline to them (or use mode 'all')");
     }
-    if (config.commitSha !== undefined && !/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(config.commitSha)) {
+    if (config.commitSha !== undefined && !model/* FULL_COMMIT_SHA */.PH.test(config.commitSha)) {
         throw new src_errors/* InputError */.dz(GATE_INPUTS.sha, `must be a full commit SHA (got '${config.commitSha}')`);
     }
-}
-/** An input's trimmed value, or undefined when it is empty (not set). */
-function nonEmpty(value) {
-    return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 /**
  * The part of the configuration both surfaces read the same way from the spec's inputs; each adds
@@ -185,9 +184,9 @@ function nonEmpty(value) {
  */
 function configFromInputs(inputs) {
     const failOn = parseFailOn(inputs.failOn ?? '');
-    const policy = nonEmpty(inputs.policy);
-    const waivers = nonEmpty(inputs.waivers);
-    const image = nonEmpty(inputs.image);
+    const policy = (0,src_inputs/* nonEmpty */.hq)(inputs.policy);
+    const waivers = (0,src_inputs/* nonEmpty */.hq)(inputs.waivers);
+    const image = (0,src_inputs/* nonEmpty */.hq)(inputs.image);
     return {
         findings: inputs.findings,
         systemLevel: systemLevel(inputs.systemLevel),
@@ -7027,7 +7026,6 @@ function workspacePath(file, cwd) {
         return undefined;
     return rel.split(external_node_path_.sep).join('/');
 }
-const SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
 const MAX_DIFF_LINES = 200;
 /** Reads gate inputs from a base commit through git (plumbing only: no filters, no textconv). */
 class BaseReader {
@@ -7039,7 +7037,7 @@ class BaseReader {
         this.base = base;
         this.git = git;
         this.input = input;
-        if (!SHA.test(base.sha)) {
+        if (!model/* FULL_COMMIT_SHA */.PH.test(base.sha)) {
             throw new src_errors/* InputError */.dz(input, `the base commit must be a full SHA (got '${base.sha}')`);
         }
     }
@@ -7096,7 +7094,7 @@ class BaseReader {
         const commits = [this.base.sha];
         const r = this.git(['merge-base', this.base.sha, this.base.head ?? 'HEAD']);
         const mb = r.stdout.trim();
-        if (r.status === 0 && SHA.test(mb) && !commits.includes(mb))
+        if (r.status === 0 && model/* FULL_COMMIT_SHA */.PH.test(mb) && !commits.includes(mb))
             commits.push(mb);
         return commits;
     }
@@ -7525,6 +7523,7 @@ const reportName = (file) => external_node_path_.win32.basename(file);
 
 
 
+
 /** The action's outputs, by their action.yml names. */
 const OUTPUTS = {
     verdict: 'verdict',
@@ -7533,7 +7532,6 @@ const OUTPUTS = {
     reasons: 'reasons',
     summaryFile: 'summary-file',
 };
-const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
 const ZERO_SHA = /^0+$/;
 function field(value, ...path) {
     let v = value;
@@ -7546,7 +7544,7 @@ function field(value, ...path) {
 }
 function eventSha(event, eventName, ...path) {
     const v = field(event, ...path);
-    if (typeof v === 'string' && FULL_SHA.test(v))
+    if (typeof v === 'string' && model/* FULL_COMMIT_SHA */.PH.test(v))
         return v;
     throw new src_errors/* InputError */.dz('event', `the ${eventName} event payload has no commit SHA at ${path.join('.')}, so the base commit whose policy and waivers apply is unknown; the gate does not fall back to the change's own files`);
 }
@@ -7578,7 +7576,7 @@ function trustContext(eventName, event) {
             };
         case 'push': {
             const before = field(event, 'before');
-            return typeof before === 'string' && FULL_SHA.test(before) && !ZERO_SHA.test(before)
+            return typeof before === 'string' && model/* FULL_COMMIT_SHA */.PH.test(before) && !ZERO_SHA.test(before)
                 ? { previousCommit: before }
                 : {};
         }
@@ -7588,7 +7586,7 @@ function trustContext(eventName, event) {
 }
 /** Turns the action's inputs and runner context into the gate's configuration. */
 function gateConfig(inputs, io) {
-    const sha = nonEmpty(io.context.sha);
+    const sha = (0,src_inputs/* nonEmpty */.hq)(io.context.sha);
     return {
         ...configFromInputs({
             ...inputs,

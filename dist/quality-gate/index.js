@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6526);
+/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8238);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8210);
 
 
@@ -81,7 +81,7 @@ const INPUTS = {
 
 /***/ }),
 
-/***/ 6526:
+/***/ 8238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -321,87 +321,8 @@ function describeExit(tool, result, timeoutMs) {
     return `${tool} exited with code ${result.exitCode}`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
-
-function camelCase(name) {
-    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-function parseList(raw) {
-    return raw
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '' && !s.startsWith('#'));
-}
-function readOne(name, spec, raw, hint) {
-    const value = (raw ?? '').trim() === '' ? (spec.default ?? '') : (raw ?? '').trim();
-    if (value === '') {
-        if (spec.required) {
-            const values = spec.kind === 'enum' ? ` (one of ${spec.values.join(', ')})` : '';
-            throw new errors/* InputError */.dz(name, `is required${values}; ${hint}`);
-        }
-        switch (spec.kind) {
-            case 'list':
-                return [];
-            case 'boolean':
-                throw new errors/* InputError */.dz(name, 'is empty; use true or false');
-            case 'enum':
-                throw new errors/* InputError */.dz(name, `is empty; use one of: ${spec.values.join(', ')}`);
-            default:
-                return undefined;
-        }
-    }
-    switch (spec.kind) {
-        case 'string':
-            return value;
-        case 'boolean':
-            // Strict, as YAML 1.2's core schema and @actions/core's getBooleanInput: no "yes", "1" or "on".
-            if (['true', 'True', 'TRUE'].includes(value))
-                return true;
-            if (['false', 'False', 'FALSE'].includes(value))
-                return false;
-            throw new errors/* InputError */.dz(name, `must be true or false, got ${JSON.stringify(value)}`);
-        case 'enum':
-            if (!spec.values.includes(value)) {
-                throw new errors/* InputError */.dz(name, `must be one of ${spec.values.join(', ')}; got ${JSON.stringify(value)}`);
-            }
-            return value;
-        case 'integer': {
-            if (!/^-?\d+$/.test(value))
-                throw new errors/* InputError */.dz(name, `must be a whole number, got ${JSON.stringify(value)}`);
-            const n = Number(value);
-            if (n < spec.min || n > spec.max) {
-                throw new errors/* InputError */.dz(name, `must be between ${spec.min} and ${spec.max}, got ${n}`);
-            }
-            return n;
-        }
-        case 'list':
-            return parseList(value);
-    }
-}
-/** Reads every input of `specs` once, validating each; the first bad one throws an InputError naming it. */
-function readInputs(specs, source, options = {}) {
-    const hint = options.requiredHint ?? "set it in the step's `with:` block";
-    const out = {};
-    for (const [name, spec] of Object.entries(specs)) {
-        const raw = source(name);
-        if (typeof raw !== 'string' && raw !== undefined) {
-            if (spec.kind !== 'list')
-                throw new errors/* InputError */.dz(name, 'takes one value');
-            // Values given one by one are whole entries: a path may hold a comma.
-            const items = raw.map((s) => s.trim()).filter((s) => s !== '');
-            if (spec.secret)
-                for (const item of items)
-                    options.onSecret?.(item, name);
-            out[camelCase(name)] = items.length > 0 ? items : readOne(name, spec, undefined, hint);
-            continue;
-        }
-        if (spec.secret && raw && raw.trim() !== '')
-            options.onSecret?.(raw.trim(), name);
-        out[camelCase(name)] = readOne(name, spec, raw, hint);
-    }
-    return Object.freeze(out);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var src_inputs = __nccwpck_require__(7276);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
 // The spec-driven reader is pure and lives in core, so the gate's command line reads its options
 // through it without loading the runner; actions keep importing it from here.
@@ -673,7 +594,7 @@ async function runEntry(specs, main, env = process.env) {
     const core = commandWriter(env);
     try {
         io = runnerIO(env, core);
-        const inputs = readInputs(specs, envInputSource(env), {
+        const inputs = (0,src_inputs/* readInputs */.Ko)(specs, envInputSource(env), {
             onSecret: (value, name) => {
                 const refusal = maskRefusal(value);
                 if (refusal === undefined)
@@ -832,6 +753,102 @@ function describeJsonError(error) {
 
 /***/ }),
 
+/***/ 7276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   hq: () => (/* binding */ nonEmpty)
+/* harmony export */ });
+/* unused harmony exports camelCase, parseList */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+function parseList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
+}
+function readOne(name, spec, raw, hint) {
+    const value = (raw ?? '').trim() === '' ? (spec.default ?? '') : (raw ?? '').trim();
+    if (value === '') {
+        if (spec.required) {
+            const values = spec.kind === 'enum' ? ` (one of ${spec.values.join(', ')})` : '';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `is required${values}; ${hint}`);
+        }
+        switch (spec.kind) {
+            case 'list':
+                return [];
+            case 'boolean':
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'is empty; use true or false');
+            case 'enum':
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `is empty; use one of: ${spec.values.join(', ')}`);
+            default:
+                return undefined;
+        }
+    }
+    switch (spec.kind) {
+        case 'string':
+            return value;
+        case 'boolean':
+            // Strict, as YAML 1.2's core schema and @actions/core's getBooleanInput: no "yes", "1" or "on".
+            if (['true', 'True', 'TRUE'].includes(value))
+                return true;
+            if (['false', 'False', 'FALSE'].includes(value))
+                return false;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be true or false, got ${JSON.stringify(value)}`);
+        case 'enum':
+            if (!spec.values.includes(value)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be one of ${spec.values.join(', ')}; got ${JSON.stringify(value)}`);
+            }
+            return value;
+        case 'integer': {
+            if (!/^-?\d+$/.test(value))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be a whole number, got ${JSON.stringify(value)}`);
+            const n = Number(value);
+            if (n < spec.min || n > spec.max) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be between ${spec.min} and ${spec.max}, got ${n}`);
+            }
+            return n;
+        }
+        case 'list':
+            return parseList(value);
+    }
+}
+/** Reads every input of `specs` once, validating each; the first bad one throws an InputError naming it. */
+function readInputs(specs, source, options = {}) {
+    const hint = options.requiredHint ?? "set it in the step's `with:` block";
+    const out = {};
+    for (const [name, spec] of Object.entries(specs)) {
+        const raw = source(name);
+        if (typeof raw !== 'string' && raw !== undefined) {
+            if (spec.kind !== 'list')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'takes one value');
+            // Values given one by one are whole entries: a path may hold a comma.
+            const items = raw.map((s) => s.trim()).filter((s) => s !== '');
+            if (spec.secret)
+                for (const item of items)
+                    options.onSecret?.(item, name);
+            out[camelCase(name)] = items.length > 0 ? items : readOne(name, spec, undefined, hint);
+            continue;
+        }
+        if (spec.secret && raw && raw.trim() !== '')
+            options.onSecret?.(raw.trim(), name);
+        out[camelCase(name)] = readOne(name, spec, raw, hint);
+    }
+    return Object.freeze(out);
+}
+/** An input's trimmed value, or undefined when it is empty (not set). */
+function nonEmpty(value) {
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+
+/***/ }),
+
 /***/ 2712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -898,6 +915,7 @@ function escapeMarkdown(text, max) {
 /* harmony export */   G: () => (/* binding */ ACTION_NAMES),
 /* harmony export */   MM: () => (/* binding */ REPORT_STATUSES),
 /* harmony export */   Nt: () => (/* binding */ IMPORT_ACTION),
+/* harmony export */   PH: () => (/* binding */ FULL_COMMIT_SHA),
 /* harmony export */   PI: () => (/* binding */ ruleInfo),
 /* harmony export */   PP: () => (/* binding */ REPORT_SCHEMA_ID),
 /* harmony export */   R6: () => (/* binding */ CATEGORIES),
@@ -939,6 +957,8 @@ const ACTION_NAMES = [
  * not a Portcullis action, so not in {@link ACTION_NAMES}.
  */
 const IMPORT_ACTION = 'import';
+/** A full commit SHA (SHA-1 or SHA-256 object name), as a report's `commitSha` must be. */
+const FULL_COMMIT_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
 /**
  * The notice every sign-image report opens with, a failed one included: `mode: sign` or
  * `mode: verify`. The quality gate's final stage accepts only verifications, told apart by it.

@@ -729,7 +729,7 @@ function describeJsonError(error) {
 /* harmony export */   Ko: () => (/* binding */ readInputs),
 /* harmony export */   xQ: () => (/* binding */ camelCase)
 /* harmony export */ });
-/* unused harmony export parseList */
+/* unused harmony exports parseList, nonEmpty */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 
 function camelCase(name) {
@@ -809,6 +809,10 @@ function readInputs(specs, source, options = {}) {
         out[camelCase(name)] = readOne(name, spec, raw, hint);
     }
     return Object.freeze(out);
+}
+/** An input's trimmed value, or undefined when it is empty (not set). */
+function nonEmpty(value) {
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 
 
@@ -894,7 +898,7 @@ function escapeMarkdown(text, max) {
 /* harmony export */   qs: () => (/* binding */ severityRank),
 /* harmony export */   zK: () => (/* binding */ compareSeverity)
 /* harmony export */ });
-/* unused harmony exports IMPORT_ACTION, signatureModeNotice, SCOPE_KINDS, suppressionGroup */
+/* unused harmony exports IMPORT_ACTION, FULL_COMMIT_SHA, signatureModeNotice, SCOPE_KINDS, suppressionGroup */
 /**
  * The finding model, version 1: what every scan action writes and what the quality gate reads.
  * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
@@ -925,6 +929,8 @@ const ACTION_NAMES = [
  * not a Portcullis action, so not in {@link ACTION_NAMES}.
  */
 const IMPORT_ACTION = 'import';
+/** A full commit SHA (SHA-1 or SHA-256 object name), as a report's `commitSha` must be. */
+const FULL_COMMIT_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
 /**
  * The notice every sign-image report opens with, a failed one included: `mode: sign` or
  * `mode: verify`. The quality gate's final stage accepts only verifications, told apart by it.

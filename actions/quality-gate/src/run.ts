@@ -1,17 +1,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { findingsDir, md, type ActionIO, type Outcome } from '@portcullis/action-kit'
+import { nonEmpty } from '@portcullis/core/inputs'
 import {
   countsOutput,
   configFromInputs,
-  nonEmpty,
   reasonsOutput,
   renderGateSummary,
   runGate,
   type GateConfig,
   type GateResult,
 } from '@portcullis/gate'
-import { InputError } from '@portcullis/core'
+import { FULL_COMMIT_SHA, InputError } from '@portcullis/core'
 import type { QualityGateInputs } from './inputs.js'
 
 /** The action's outputs, by their action.yml names. */
@@ -23,7 +23,6 @@ export const OUTPUTS = {
   summaryFile: 'summary-file',
 } as const
 
-const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/
 const ZERO_SHA = /^0+$/
 
 function field(value: unknown, ...path: string[]): unknown {
@@ -37,7 +36,7 @@ function field(value: unknown, ...path: string[]): unknown {
 
 function eventSha(event: unknown, eventName: string, ...path: string[]): string {
   const v = field(event, ...path)
-  if (typeof v === 'string' && FULL_SHA.test(v)) return v
+  if (typeof v === 'string' && FULL_COMMIT_SHA.test(v)) return v
   throw new InputError(
     'event',
     `the ${eventName} event payload has no commit SHA at ${path.join('.')}, so the base commit whose policy and waivers apply is unknown; the gate does not fall back to the change's own files`,
@@ -75,7 +74,7 @@ export function trustContext(
       }
     case 'push': {
       const before = field(event, 'before')
-      return typeof before === 'string' && FULL_SHA.test(before) && !ZERO_SHA.test(before)
+      return typeof before === 'string' && FULL_COMMIT_SHA.test(before) && !ZERO_SHA.test(before)
         ? { previousCommit: before }
         : {}
     }

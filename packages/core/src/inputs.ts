@@ -154,3 +154,8 @@ export function readInputs<T extends InputSpecs>(
   }
   return Object.freeze(out) as Inputs<T>
 }
+
+/** An input's trimmed value, or undefined when it is empty (not set). */
+export function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim()
+}

@@ -39,6 +39,9 @@ export const IMPORT_ACTION = 'import' as const
 /** Who made a report: a Portcullis action, or the gate importing another tool's output. */
 export type ReportAction = ActionName | typeof IMPORT_ACTION
 
+/** A full commit SHA (SHA-1 or SHA-256 object name), as a report's `commitSha` must be. */
+export const FULL_COMMIT_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/
+
 /**
  * The notice every sign-image report opens with, a failed one included: `mode: sign` or
  * `mode: verify`. The quality gate's final stage accepts only verifications, told apart by it.

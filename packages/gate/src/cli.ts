@@ -1,13 +1,10 @@
 import { writeFileSync } from 'node:fs'
 import { isAbsolute, join } from 'node:path'
-import { InputError, UserError } from '@portcullis/core/essentials'
-import { readInputs, type Inputs } from '@portcullis/core/inputs'
-import { configFromInputs, GATE_INPUTS, nonEmpty, type GateConfig } from './config.js'
+import { FULL_COMMIT_SHA, InputError, UserError } from '@portcullis/core/essentials'
+import { nonEmpty, readInputs, type Inputs } from '@portcullis/core/inputs'
+import { configFromInputs, GATE_INPUTS, type GateConfig } from './config.js'
 import { CLI_INPUT_SPECS } from './inputs.js'
 import type { GatePorts } from './gate.js'
-
-/** A full commit SHA: SHA-1 or SHA-256 object name. */
-const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/
 
 /** Exit codes of `portcullis gate`. */
 export const EXIT = { pass: 0, fail: 1, badInput: 2 } as const
@@ -107,15 +104,16 @@ export function configFromCli(
   inputs: CliInputs,
   env: Readonly<Record<string, string | undefined>>,
 ): GateConfig {
-  const fromEnv = nonEmpty(inputs.sha) === undefined ? nonEmpty(env.GITHUB_SHA) : undefined
+  const typed = nonEmpty(inputs.sha)
+  const fromEnv = typed === undefined ? nonEmpty(env.GITHUB_SHA) : undefined
   // A commit from the environment is named as such: the user typed no --sha.
-  if (fromEnv !== undefined && !FULL_SHA.test(fromEnv)) {
+  if (fromEnv !== undefined && !FULL_COMMIT_SHA.test(fromEnv)) {
     throw new UserError(
       'bad-github-sha',
       `GITHUB_SHA is not a full commit SHA (got '${fromEnv}'); unset it or give --sha <commit>`,
     )
   }
-  const sha = nonEmpty(inputs.sha) ?? fromEnv
+  const sha = typed ?? fromEnv
   const base = nonEmpty(inputs.base)
   const head = nonEmpty(inputs.head)
   if (head !== undefined && base === undefined)

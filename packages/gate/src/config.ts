@@ -1,5 +1,11 @@
-import { InputError, SEVERITIES, isSeverity, type Severity } from '@portcullis/core/essentials'
-import type { Inputs } from '@portcullis/core/inputs'
+import {
+  FULL_COMMIT_SHA,
+  InputError,
+  SEVERITIES,
+  isSeverity,
+  type Severity,
+} from '@portcullis/core/essentials'
+import { nonEmpty, type Inputs } from '@portcullis/core/inputs'
 import type { CLI_INPUT_SPECS, GATE_INPUT_SPECS } from './inputs.js'
 import type { GateMode, Stage } from './stages.js'
 import { SYSTEM_LEVELS, isSystemLevel, type SystemLevel } from './matrix.js'
@@ -100,14 +106,9 @@ export function checkGateConfig(config: GateConfig): void {
       "mode 'new' compares against the base branch's findings reports; set baseline to them (or use mode 'all')",
     )
   }
-  if (config.commitSha !== undefined && !/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(config.commitSha)) {
+  if (config.commitSha !== undefined && !FULL_COMMIT_SHA.test(config.commitSha)) {
     throw new InputError(GATE_INPUTS.sha, `must be a full commit SHA (got '${config.commitSha}')`)
   }
-}
-
-/** An input's trimmed value, or undefined when it is empty (not set). */
-export function nonEmpty(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === '' ? undefined : value.trim()
 }
 
 /** What both surfaces read through the gate's input spec. */

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
-import { InputError } from '@portcullis/core'
+import { FULL_COMMIT_SHA, InputError } from '@portcullis/core'
 
 /**
  * Where the gate's own inputs (policy, waivers, repository-held baselines) come from. On a change
@@ -57,8 +57,6 @@ export function workspacePath(file: string, cwd: string): string | undefined {
   return rel.split(sep).join('/')
 }
 
-const SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/
-
 /** What the base commit holds at one path, and whether the change under review edits it. */
 export interface BaseFile {
   /** The file's text at the base commit; undefined when the base has no such file. */
@@ -79,7 +77,7 @@ export class BaseReader {
     private readonly git: GitPort,
     private readonly input: string,
   ) {
-    if (!SHA.test(base.sha)) {
+    if (!FULL_COMMIT_SHA.test(base.sha)) {
       throw new InputError(input, `the base commit must be a full SHA (got '${base.sha}')`)
     }
   }
@@ -140,7 +138,7 @@ export class BaseReader {
     const commits = [this.base.sha]
     const r = this.git(['merge-base', this.base.sha, this.base.head ?? 'HEAD'])
     const mb = r.stdout.trim()
-    if (r.status === 0 && SHA.test(mb) && !commits.includes(mb)) commits.push(mb)
+    if (r.status === 0 && FULL_COMMIT_SHA.test(mb) && !commits.includes(mb)) commits.push(mb)
     return commits
   }
 }

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { InputError, ScanFailedError, UserError } from '@portcullis/core'
+import { nonEmpty } from '@portcullis/core/inputs'
 import {
   readOsRelease,
   runTool,
@@ -41,10 +42,6 @@ export const OSCAP_EXIT = { allPassed: 0, error: 1, someFailed: 2 } as const
 /** Percentage with at most two decimals, as the `pass-rate` output gives it. */
 export function formatPassRate(rate: number | undefined): string {
   return rate === undefined ? '' : String(Math.round(rate * 10_000) / 100)
-}
-
-function optional(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === '' ? undefined : value.trim()
 }
 
 function existingFile(workspace: string, value: string, input: string): string {
@@ -127,7 +124,7 @@ export const openscapEngine: ScanEngine<OpenscapInputs> = {
     const { inputs, workspace, outputDir } = context
     const notices: string[] = []
 
-    const given = optional(inputs.datastream)
+    const given = nonEmpty(inputs.datastream)
     let datastream: string
     let datastreamNote: string
     if (given) {
@@ -146,7 +143,7 @@ export const openscapEngine: ScanEngine<OpenscapInputs> = {
       datastream = found.path
       datastreamNote = `SSG content for ${describeOs(os)}`
     }
-    const tailoringValue = optional(inputs.tailoringFile)
+    const tailoringValue = nonEmpty(inputs.tailoringFile)
     const tailoring = tailoringValue
       ? existingFile(workspace, tailoringValue, 'tailoring-file')
       : undefined
@@ -154,7 +151,7 @@ export const openscapEngine: ScanEngine<OpenscapInputs> = {
     const tailored = tailoring ? await profilesOf(context, tailoring, 'tailoring-file') : []
     const offered = await profilesOf(context, datastream, 'datastream')
     const profiles = [...tailored, ...offered]
-    const choice = resolveProfile(optional(inputs.profile), profiles)
+    const choice = resolveProfile(nonEmpty(inputs.profile), profiles)
     if (choice.note) notices.push(choice.note)
     const profile = choice.profile
     // Short rule names take the namespace of the datastream's own profiles (a tailoring file has its own).
