@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parseCheckov } from '@portcullis/scanners/checkov'
-import { parseGitleaks, type GitleaksParseContext } from '@portcullis/scanners/gitleaks'
+import { parseGitleaks } from '@portcullis/scanners/gitleaks'
 import { parseGrype } from '@portcullis/scanners/grype'
 import { parseHadolint } from '@portcullis/scanners/hadolint'
 import { parseKics } from '@portcullis/scanners/kics'
@@ -26,6 +26,9 @@ const HERE = dirname(fileURLToPath(import.meta.url))
 const FIXTURE = join(HERE, 'fixtures/normalised-corpus.json')
 const RECORD = process.env.RECORD_NORMALISED_CORPUS === '1'
 const WORKSPACE = '/home/runner/work/repo/repo'
+
+/** gitleaks' context is the widest: the common one plus the secrets' digests. */
+type GitleaksParseContext = Parameters<typeof parseGitleaks>[1]
 
 const PARSERS: Record<string, (raw: string, context: GitleaksParseContext) => unknown> = {
   trivy: parseTrivy,
