@@ -24,7 +24,7 @@ import {
   type Severity,
   type SeverityCounts,
 } from '@portcullis/core'
-import { SEVERITY_PROPERTY } from './writer.js'
+import { SARIF_RESULTS_PER_RUN, SEVERITY_PROPERTY, type LeftOut } from './writer.js'
 
 export interface SarifLimits {
   /** Gzipped bytes per upload. */
@@ -46,7 +46,7 @@ export interface SarifLimits {
 export const SARIF_LIMITS: SarifLimits = {
   maxGzippedBytes: 10 * 1024 * 1024,
   maxRunsPerUpload: 20,
-  maxResultsPerRun: 25_000,
+  maxResultsPerRun: SARIF_RESULTS_PER_RUN,
   maxRulesPerRun: 25_000,
   maxLocationsPerResult: 1_000,
   maxThreadFlowLocationsPerResult: 10_000,
@@ -309,14 +309,19 @@ function compactRules(run: Run): Run {
 
 /**
  * Fits a SARIF log into code scanning's limits: trims what must be trimmed (least severe results
- * first) and splits runs over several uploads. The input is not modified.
+ * first) and splits runs over several uploads. The input is not modified. `before` is what the
+ * writer already left out of the log it kept for the upload (see writeSarif); it is counted too.
  */
-export function budgetSarif(log: Log, overrides: Partial<SarifLimits> = {}): BudgetResult {
+export function budgetSarif(
+  log: Log,
+  overrides: Partial<SarifLimits> = {},
+  before?: LeftOut,
+): BudgetResult {
   const limits: SarifLimits = { ...SARIF_LIMITS, ...overrides }
-  const notes: string[] = []
-  const byRule: Record<string, number> = {}
-  const bySeverity = emptySeverityCounts()
-  let omittedResults = 0
+  const notes: string[] = [...(before?.notes ?? [])]
+  const byRule: Record<string, number> = { ...before?.byRule }
+  const bySeverity = { ...emptySeverityCounts(), ...before?.bySeverity }
+  let omittedResults = before?.results ?? 0
   const omit = (r: Ranked): void => {
     omittedResults += 1
     byRule[r.ruleId] = (byRule[r.ruleId] ?? 0) + 1

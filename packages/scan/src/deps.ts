@@ -82,11 +82,11 @@ export function runnerScanDeps(
   const connect = () => (connection ??= github())
   return {
     install,
-    upload: async (log) => {
+    upload: async (log, _category, leftOut) => {
       const { gh, context, client } = await connect()
       const { budgetSarif } = await import('@portcullis/sarif/budget')
       // Within every code-scanning limit: split into uploads, then trim least severe first.
-      const budget = budgetSarif(log)
+      const budget = budgetSarif(log, {}, leftOut)
       const parts: string[] = []
       let uploaded = budget.uploads.length > 0
       for (const sarif of budget.uploads) {

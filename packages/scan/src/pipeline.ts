@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Log } from 'sarif'
 import {
@@ -26,7 +26,13 @@ import {
   type Target,
   type ToolProvenance,
 } from '@portcullis/core'
-import { categorySlug, findingsToSarif, sarifCategory } from '@portcullis/sarif'
+import {
+  categorySlug,
+  SARIF_RESULTS_PER_RUN,
+  sarifCategory,
+  writeSarif,
+  type LeftOut,
+} from '@portcullis/sarif'
 import {
   FindingStore,
   WorkspaceReader,
@@ -71,7 +77,7 @@ export interface ScanDeps {
    */
   readonly install: (request: ToolRequest, own?: EngineInstaller) => Promise<ToolProvenance>
   /** Absent when no token is available; the summary then says the upload was skipped. */
-  readonly upload?: (log: Log, category: string) => Promise<UploadOutcome>
+  readonly upload?: (log: Log, category: string, leftOut?: LeftOut) => Promise<UploadOutcome>
   /**
    * For pull requests and pushes: a test of whether a location is on a changed line, so annotations
    * show those findings first. Undefined when the event has no changed lines or the API says no.
@@ -332,23 +338,32 @@ async function scan<I extends CommonScanInputs, P>(
   if (!codeScanning) {
     uploadLine = undefined
   } else if (report.status === 'complete') {
-    const log = findingsToSarif({
-      runs: runs.map((run) => ({
-        tool: { name: report.scanner.name, version: report.scanner.version },
-        category: run.category,
-        findings: run.findings,
-        ...(result?.fallbackPath ? { fallbackPath: result.fallbackPath } : {}),
-        targetName: target.digest ? `${target.name}@${target.digest}` : target.name,
-      })),
-      ...(workflowPath(io.env) ? { workflowPath: workflowPath(io.env)! } : {}),
-      readFile: (path) => reader.read(path),
-    })
     sarifPath = join(outputDir, `${base}.sarif`)
-    writeFileSync(sarifPath, JSON.stringify(log))
+    // Written a result at a time: the log of a large report outgrows the longest string V8 holds.
+    const written = writeFile(sarifPath, (write) =>
+      writeSarif(
+        {
+          runs: runs.map((run) => ({
+            tool: { name: report.scanner.name, version: report.scanner.version },
+            category: run.category,
+            findings: run.findings,
+            ...(result?.fallbackPath ? { fallbackPath: result.fallbackPath } : {}),
+            targetName: target.digest ? `${target.name}@${target.digest}` : target.name,
+          })),
+          ...(workflowPath(io.env) ? { workflowPath: workflowPath(io.env)! } : {}),
+          readFile: (path) => reader.read(path),
+        },
+        write,
+        SARIF_RESULTS_PER_RUN,
+      ),
+    )
     if (!inputs.uploadSarif) uploadLine = 'Code-scanning upload: off (`upload-sarif: false`).'
     else if (!deps.upload)
       uploadLine = 'Code-scanning upload: skipped, no GitHub token is available.'
-    else uploadLine = `Code-scanning upload: ${(await deps.upload(log, category)).message}`
+    else {
+      const outcome = await deps.upload(written.upload, category, written.leftOut)
+      uploadLine = `Code-scanning upload: ${outcome.message}`
+    }
   } else {
     // An empty upload would close every open alert of this category while the scanner is broken.
     uploadLine =
@@ -429,8 +444,7 @@ function writeReport(
   if (report.findings.length > 0 || !empty.endsWith(tail)) {
     throw new Error('a findings report is written with its findings last, from the scan')
   }
-  const fd = openSync(path, 'w')
-  try {
+  writeFile(path, (write) => {
     let chunk = empty.slice(0, -2)
     let first = true
     for (const f of findings) {
@@ -438,17 +452,29 @@ function writeReport(
       chunk += first ? JSON.stringify(f) : `,${JSON.stringify(f)}`
       first = false
       if (chunk.length >= WRITE_CHUNK) {
-        writeSync(fd, chunk)
+        write(chunk)
         chunk = ''
       }
     }
-    writeSync(fd, `${chunk}]}\n`)
+    write(`${chunk}]}\n`)
+  })
+}
+
+const WRITE_CHUNK = 1 << 20
+
+/** Writes a file piece by piece through `fill`, closing it however `fill` ends. */
+function writeFile<T>(path: string, fill: (write: (text: string) => void) => T): T {
+  const fd = openSync(path, 'w')
+  try {
+    return fill((text) => {
+      const bytes = Buffer.from(text, 'utf8')
+      let done = 0
+      while (done < bytes.length) done += writeSync(fd, bytes, done)
+    })
   } finally {
     closeSync(fd)
   }
 }
-
-const WRITE_CHUNK = 1 << 20
 
 /**
  * The SARIF runs of a report: one per scope when the report names scopes, with the scope in the
