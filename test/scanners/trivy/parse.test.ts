@@ -15,7 +15,7 @@ import { corpusEntries, readCorpus } from '../../support/corpus.js'
 
 const WORKSPACE = '/home/runner/work/repo/repo'
 const context = { workspace: WORKSPACE }
-const entries = corpusEntries((e) => e.tag === 'trivy')
+const entries = corpusEntries((e) => e.tool === 'trivy' && e.format === 'json')
 const file = (name: string): string => {
   const entry = entries.find((e) => e.file.endsWith(name))
   if (!entry) throw new Error(`${name} is not in MANIFEST.md`)

@@ -18,7 +18,7 @@ import {
 import { corpusEntries, readCorpus } from '../../support/corpus.js'
 
 const WORKSPACE = '/home/runner/work/repo/repo'
-const entries = corpusEntries((e) => e.tag === 'trivy')
+const entries = corpusEntries((e) => e.tool === 'trivy' && e.format === 'json')
 const RECORDED = join(dirname(fileURLToPath(import.meta.url)), 'recorded')
 const recorded = readdirSync(RECORDED).filter((f) => f.endsWith('.json'))
 
