@@ -1,8 +1,8 @@
-export const id = 159;
-export const ids = [159];
+export const id = 69;
+export const ids = [69];
 export const modules = {
 
-/***/ 2159:
+/***/ 69:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -317,8 +317,8 @@ function sarifCategory(action, engine, target) {
     return `${SARIF_CATEGORY_PREFIX}/${action}/${categorySlug(engine)}/${categorySlug(target)}/`;
 }
 
-// EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 2 modules
-var writer = __webpack_require__(1355);
+// EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 3 modules
+var writer = __webpack_require__(7048);
 // EXTERNAL MODULE: ./packages/engine/src/files.ts
 var files = __webpack_require__(7375);
 // EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
@@ -1820,51 +1820,193 @@ function lastLines(stderr) {
     return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
 }
 
-;// CONCATENATED MODULE: ./packages/engine/src/settings.ts
-
-
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/os-release.ts
 /**
- * Settings files each scanner would read from the scanned tree by itself. Portcullis never lets it
- * (a pull request could add any of them to lower its own verdict); the scan reads a repository file
- * only when an input names it. These lists serve the notice that says which were found and not used.
+ * The host's release from /etc/os-release: which SCAP content fits it, and which package pins an
+ * OS-package tool has for it.
  */
-const WORKSPACE_SETTINGS_FILES = {
-    trivy: ['trivy.yaml', 'trivy.yml', '.trivyignore', '.trivyignore.yaml', 'trivy-secret.yaml'],
-    gitleaks: ['.gitleaks.toml', '.gitleaksignore'],
-    checkov: ['.checkov.yaml', '.checkov.yml'],
-    grype: ['.grype.yaml', '.grype.yml', '.grype/config.yaml'],
-    'osv-scanner': ['osv-scanner.toml'],
-};
-/**
- * One sentence naming the scanner settings files present in `dirs` (the workspace and the scanned
- * folder) that the scan did not use, or undefined when there are none. `used` are absolute paths an
- * input named.
- */
-function unusedSettingsNotice(tool, workspace, dirs, used = []) {
-    const found = new Set();
-    for (const dir of new Set(dirs)) {
-        for (const name of WORKSPACE_SETTINGS_FILES[tool]) {
-            const path = (0,external_node_path_.join)(dir, name);
-            if (used.includes(path) || !exists(path))
-                continue;
-            found.add((0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/'));
-        }
+function unquote(value) {
+    const v = value.trim();
+    if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) {
+        return v.slice(1, -1).replace(/\\(["'$`\\])/g, '$1');
     }
-    if (found.size === 0)
-        return undefined;
-    return `Not used: ${[...found].join(', ')}. ${tool} reads no settings from the scanned files; a repository file applies only when an input names it.`;
+    return v;
 }
-function exists(path) {
+/** Parses os-release text (shell-style `KEY=value` lines, values optionally quoted). */
+function parseOsRelease(text) {
+    const fields = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*([A-Z0-9_]+)=(.*)$/.exec(line);
+        if (m)
+            fields.set(m[1], unquote(m[2]));
+    }
+    const pretty = fields.get('PRETTY_NAME');
+    return {
+        id: (fields.get('ID') ?? '').toLowerCase(),
+        versionId: fields.get('VERSION_ID') ?? '',
+        idLike: (fields.get('ID_LIKE') ?? '').toLowerCase().split(/\s+/).filter(Boolean),
+        ...(pretty ? { prettyName: pretty } : {}),
+    };
+}
+/** How a host is named in messages: its PRETTY_NAME, else `id version`. */
+function describeOs(os) {
+    return os.prettyName ?? `${os.id || 'unknown'} ${os.versionId}`.trim();
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/os-package.ts
+
+
+
+
+
+async function probe(spec, ports, path) {
     try {
-        return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.lstatSync)(path).isFile();
+        const r = await ports.exec({
+            tool: spec.tool,
+            file: path,
+            args: spec.versionArgs,
+            timeoutMs: 60_000,
+        });
+        return r.exitCode === 0 ? spec.parseVersion(r.stdout) : undefined;
     }
     catch {
-        return false;
+        return undefined;
     }
 }
-/** The file the `ignore-file` input names, as `used` for {@link unusedSettingsNotice}. */
-function ignoreFileUsed(workspace, inputs) {
-    return inputs.ignoreFile ? [(0,external_node_path_.resolve)(workspace, inputs.ignoreFile)] : [];
+async function system(spec, ports, file, args, what, privileged = true) {
+    const [cmd, argv] = ports.isRoot || !privileged ? [file, args] : ['sudo', ['-n', file, ...args]];
+    const advice = `Install ${spec.label} yourself and give its path in '${spec.tool}-path'.`;
+    let result;
+    try {
+        result = await ports.exec({
+            tool: file,
+            file: cmd,
+            args: argv,
+            env: { DEBIAN_FRONTEND: 'noninteractive' },
+            timeoutMs: 15 * 60_000,
+            relayStdout: true,
+        });
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${spec.tool}-install-failed`, `Could not ${what}: ${cmd} did not start (${error.message}). ${advice}`);
+    }
+    if (result.exitCode !== 0) {
+        const tail = result.stderrTail.trim().split('\n').slice(-2).join(' / ').slice(0, 400);
+        throw new errors/* UserError */.yo(`${spec.tool}-install-failed`, `Could not ${what}: ${[cmd, ...argv].join(' ')} exited with code ${result.exitCode}${tail ? ` (${tail})` : ''}. ` +
+            (ports.isRoot ? '' : 'The runner user needs password-less sudo. ') +
+            advice);
+    }
+    return result.stdout;
+}
+/** Resolves the tool as {@link OsPackageTool} describes; the provenance says which way it came. */
+async function installOsPackageTool(spec, request, ports) {
+    const { tool } = spec;
+    // Hash first: what runs, the version probe included, is the private copy whose digest was
+    // checked; a build the manifest knows is not run at all before the scan (its version is known).
+    const secured = async (path, source) => {
+        const held = await ports.secure({ name: tool, version: 'unknown', source, path });
+        if (held.verified)
+            return held;
+        const version = await probe(spec, ports, held.path);
+        if (!version)
+            ports.log.warning(`${tool} at '${path}' did not report its version.`);
+        return { ...held, version: version ?? 'unknown' };
+    };
+    const use = (found, from) => {
+        ports.log.info(`Using ${tool} ${found.version} ${from}: ${found.origin ?? found.path}`);
+        return found;
+    };
+    if (request.toolPath !== undefined) {
+        let path = request.toolPath;
+        try {
+            if ((0,external_node_fs_.statSync)(path).isDirectory())
+                path = (0,external_node_path_.join)(path, tool);
+        }
+        catch {
+            // reported below
+        }
+        if (!(0,external_node_path_.isAbsolute)(path) || !isExecutable(path)) {
+            throw new errors/* UserError */.yo('tool-path-missing', `Input '${tool}-path': no executable ${tool} at '${request.toolPath}'. Give the path of the ${tool} binary, or remove '${tool}-path' to use ${tool} from PATH or the OS packages.`);
+        }
+        return use(await secured(path, 'input-path'), `from '${tool}-path'`);
+    }
+    const onPath = findExecutable(tool, ports.pathEnv);
+    if (onPath) {
+        const found = await secured(onPath, 'path');
+        if (request.version === undefined || request.version === found.version) {
+            return use(found, 'found on PATH');
+        }
+        ports.log.info(`Not using ${tool} on PATH (${onPath}): it is ${found.version === 'unknown' ? 'of no known version' : found.version}, 'version' asks for ${request.version}.`);
+    }
+    const text = ports.osRelease();
+    const os = text === undefined ? undefined : parseOsRelease(text);
+    const pin = os ? spec.pins[`${os.id} ${os.versionId}`] : undefined;
+    if (!os || !pin) {
+        const pins = Object.values(spec.pins);
+        const known = pins.map((p) => p.release).join(', ');
+        const packages = pins.some((p) => p.with !== undefined) ? 'packages' : 'package';
+        throw new errors/* UserError */.yo(`${tool}-unavailable`, `${tool} is not installed and ${os ? describeOs(os) : 'this runner (no /etc/os-release)'} has no pinned ${spec.label} ${packages} (pinned for ${known}). Install ${spec.manualInstall ?? spec.label}, then give the ${tool} binary in '${tool}-path' or put it on PATH.`);
+    }
+    const wanted = request.version ?? pin.version;
+    const specs = Object.entries({ [pin.package]: wanted, ...pin.with }).map(([n, v]) => `${n}=${v}`);
+    const plural = specs.length > 1;
+    ports.log.info(`Installing ${spec.label} for ${pin.release} at ${plural ? 'pinned versions' : 'a pinned version'}: ${specs.join(' ')}`);
+    await system(spec, ports, 'apt-get', ['update', '-qq'], 'refresh the apt package lists');
+    await system(spec, ports, 'apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...specs], `install ${specs.join(' ')}`);
+    const installed = (await system(spec, ports, 'dpkg-query', ['-W', '-f=${Version}', pin.package], `check the installed ${pin.package}`, false)).trim();
+    if (installed !== wanted) {
+        throw new errors/* UserError */.yo(`${tool}-install-failed`, `apt-get installed ${pin.package} ${installed || '(none)'}, not the pinned ${wanted}.`);
+    }
+    const path = findExecutable(tool, ports.pathEnv) ?? `/usr/bin/${tool}`;
+    if (!isExecutable(path)) {
+        throw new errors/* UserError */.yo(`${tool}-install-failed`, `${pin.package} was installed but ${path} is missing.`);
+    }
+    return use(await secured(path, 'system'), `from ${pin.package} ${installed}`);
+}
+
+// EXTERNAL MODULE: ./packages/scanners/src/nmap/tool.ts
+var tool = __webpack_require__(5318);
+;// CONCATENATED MODULE: ./packages/scanners/src/nmap/install.ts
+
+
+/** `nmap --version` prints `Nmap version 7.93 ( https://nmap.org )` first. */
+function parseNmapVersion(output) {
+    return /^Nmap version (\d+\.\d+(?:\.\d+)?\S*)/m.exec(output)?.[1];
+}
+/**
+ * nmap from the OS packages at pinned versions, per OS release:
+ *
+ * | release     | nmap           | checked against                   |
+ * |-------------|----------------|-----------------------------------|
+ * | Debian 12   | 7.93+dfsg1-1   | apt-cache policy, bookworm/main   |
+ * | Debian 13   | 7.95+dfsg-3    | apt-cache policy, trixie/main     |
+ *
+ * Ubuntu's archive could not be checked, so an Ubuntu runner needs nmap on PATH or `nmap-path`
+ * (`sudo apt-get install nmap` in an earlier step).
+ */
+const NMAP_PACKAGE = {
+    tool: tool/* NMAP */.H.name,
+    label: 'nmap',
+    versionArgs: ['--version'],
+    parseVersion: parseNmapVersion,
+    pins: {
+        'debian 12': {
+            release: 'Debian 12 (bookworm)',
+            package: 'nmap',
+            version: '7.93+dfsg1-1',
+            source: 'apt-cache policy on Debian 12, bookworm/main',
+        },
+        'debian 13': {
+            release: 'Debian 13 (trixie)',
+            package: 'nmap',
+            version: '7.95+dfsg-3',
+            source: 'apt-cache policy of trixie/main',
+        },
+    },
+};
+/** nmap from `nmap-path`, PATH or a pinned apt install. */
+function installNmap(request, ports) {
+    return installOsPackageTool(NMAP_PACKAGE, request, ports);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
@@ -2008,646 +2150,1357 @@ class FileFingerprints {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/paths.ts
-var paths = __webpack_require__(2109);
-// EXTERNAL MODULE: ./packages/core/src/severity.ts
-var src_severity = __webpack_require__(3262);
-;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
-
-/**
- * A scanner's JSON output, parsed: a leading byte-order mark is dropped (it is valid JSON text);
- * empty or unparseable output is a failed scan, never zero findings.
- */
-function parseJsonOutput(raw, messages) {
-    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    if (body.trim() === '')
-        throw new errors/* ScanFailedError */.$5(messages.empty);
-    try {
-        return JSON.parse(body);
-    }
-    catch (error) {
-        throw new errors/* ScanFailedError */.$5(messages.invalid((0,errors/* describeJsonError */.M1)(error)), { cause: error });
-    }
-}
-function json_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The value when it is a string that is not blank (kept as is), else undefined. */
-function json_str(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-/** `record[key]` trimmed when it is a string that is not blank, else undefined. */
-function json_text(record, key) {
-    const value = record[key];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-/** The strings of an array that are not blank, trimmed; anything else gives none. */
-function strings(value) {
-    return Array.isArray(value)
-        ? value
-            .filter((v) => typeof v === 'string' && v.trim() !== '')
-            .map((v) => v.trim())
-        : [];
-}
-/** The defined, non-empty values, each once, in first-seen order. */
-function unique(values) {
-    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
-}
-/**
- * An optional list of objects: absent or null is empty; anything else that is not a list of objects
- * is a failed scan naming the `tool` and `where` in its output.
- */
-function recordList(value, tool, where) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value) || !value.every(json_isRecord)) {
-        throw new errors/* ScanFailedError */.$5(`${tool} output is not valid: ${where} is not a list of objects`);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/checkov/parse.ts
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __webpack_require__(9800);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./packages/scanners/src/nmap/targets.ts
 
 
 /**
- * Parser for `checkov -o json`.
- *
- * checkov writes one report object per framework (`check_type`), and a JSON list of them when more
- * than one framework ran. A report is `{check_type, results: {failed_checks, passed_checks,
- * skipped_checks, parsing_errors}, summary}`. When there is nothing to scan it writes only the summary
- * object (`{"passed": 0, "failed": 0, …, "checkov_version": …}`; https://github.com/bridgecrewio/checkov/issues/7462).
- *
- * Severity is `null` (or absent) in the open-source edition: checkov only fills it from the Prisma
- * Cloud platform when run with an API key (https://github.com/bridgecrewio/checkov/issues/5604,
- * https://github.com/bridgecrewio/checkov/issues/6778). A null severity
- * is looked up in {@link CHECKOV_DEFAULT_SEVERITIES}; anything not listed there is the core's unknown
- * severity (medium). No finding is ever dropped for lack of a severity.
+ * What the nmap engine is allowed to probe, checked before nmap runs. Only targets written out
+ * one by one reach nmap: a host name, an IP address or a CIDR block. nmap's own shorthands
+ * (`10.0.0-255.1-254`, `*`, `-iL`, `-iR`) never do, so a typo cannot widen a scan, and a value
+ * starting with `-` can never be read as an option.
  */
-/**
- * Severities for checks whose open-source output has `severity: null`, keyed by check id, or by id
- * prefix ending in `_` / `*`. Each entry takes the default severity the open-source trivy/tfsec
- * (defsec) policy for the same control publishes, so the same misconfiguration ranks the same
- * whichever engine found it; the AVD id is noted beside each.
- */
-const CHECKOV_DEFAULT_SEVERITIES = {
-    // Hard-coded credentials of any kind (checkov secrets framework): a leaked key is usable at once.
-    'CKV_SECRET_*': 'high',
-    // Provider block with a hard-coded AWS access key (trivy's aws-access-key-id secret rule: critical).
-    CKV_AWS_41: 'critical',
-    // Security group open to 0.0.0.0/0 on SSH / RDP (AVD-AWS-0107 aws-ec2-no-public-ingress-sgr: critical).
-    CKV_AWS_24: 'critical',
-    CKV_AWS_25: 'critical',
-    // S3 bucket ACL grants public READ / WRITE (AVD-AWS-0092 aws-s3-no-public-access-with-acl: high).
-    CKV_AWS_20: 'high',
-    CKV_AWS_57: 'critical',
-    // RDS instance publicly accessible (AVD-AWS-0180 aws-rds-no-public-db-access: critical).
-    CKV_AWS_17: 'critical',
-    // RDS storage not encrypted (AVD-AWS-0080 aws-rds-encrypt-instance-storage-data: high).
-    CKV_AWS_16: 'high',
-    // Launch configuration EBS not encrypted (AVD-AWS-0008 aws-autoscaling-enable-at-rest-encryption: high).
-    CKV_AWS_8: 'high',
-    // S3 bucket without server-side encryption (AVD-AWS-0088 aws-s3-enable-bucket-encryption: high).
-    CKV_AWS_19: 'high',
-    // EC2 instance metadata v1 allowed (AVD-AWS-0028 aws-ec2-enforce-http-token-imds: high).
-    CKV_AWS_79: 'high',
-    // Container runs as root: no USER in Dockerfile (AVD-DS-0002: high).
-    CKV_DOCKER_3: 'high',
-    // No HEALTHCHECK in Dockerfile (AVD-DS-0026: low).
-    CKV_DOCKER_2: 'low',
-    // Privileged Kubernetes container (AVD-KSV-0017: high).
-    CKV_K8S_16: 'high',
-};
-/** The table's severity for a check id, or undefined when the table has no entry. */
-function defaultCheckovSeverity(checkId) {
-    // Own properties only: a check id such as "__proto__" must not reach Object.prototype.
-    const exact = Object.hasOwn(CHECKOV_DEFAULT_SEVERITIES, checkId)
-        ? CHECKOV_DEFAULT_SEVERITIES[checkId]
-        : undefined;
-    if (exact)
-        return exact;
-    for (const [key, severity] of Object.entries(CHECKOV_DEFAULT_SEVERITIES)) {
-        if (key.endsWith('*') && checkId.startsWith(key.slice(0, -1)))
-            return severity;
+/** Widest block scanned without `allow-wide-targets: true`: 256 addresses (a /24, or a /120 in IPv6). */
+const MAX_NARROW_ADDRESSES = 256;
+// RFC 1123 host names (letters, digits, hyphens; dot-separated labels of at most 63 characters).
+const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$/;
+/** Reads one `targets` entry; throws InputError naming the input for anything else. */
+function parseTarget(raw, allowWide) {
+    const value = raw.trim();
+    const slash = value.indexOf('/');
+    if (slash >= 0) {
+        const address = value.slice(0, slash);
+        const prefixText = value.slice(slash + 1);
+        const family = (0,external_node_net_.isIP)(address);
+        const bits = family === 6 ? 128 : 32;
+        if (family === 0 || !/^\d{1,3}$/.test(prefixText) || Number(prefixText) > bits) {
+            throw new errors/* InputError */.dz('targets', `'${value}' is not a CIDR block; write an IP address and a prefix length (e.g. 10.0.0.0/28)`);
+        }
+        const prefix = Number(prefixText);
+        const addresses = 2 ** (bits - prefix);
+        if (addresses > MAX_NARROW_ADDRESSES && !allowWide) {
+            const narrowest = bits - Math.log2(MAX_NARROW_ADDRESSES);
+            throw new errors/* InputError */.dz('targets', `'${value}' covers ${addresses.toLocaleString('en-US')} addresses, more than a /${narrowest} (${MAX_NARROW_ADDRESSES}); list the hosts to check, or set allow-wide-targets: true if scanning the whole block is intended`);
+        }
+        return { spec: value, family: family === 6 ? 6 : 4, addresses };
     }
-    return undefined;
+    const family = (0,external_node_net_.isIP)(value);
+    if (family !== 0)
+        return { spec: value, family: family === 6 ? 6 : 4, addresses: 1 };
+    // A name's last label has a letter (no top-level domain is all digits), so nmap's octet ranges
+    // (`10.0.0-255.1`), which also match the host-name pattern, are never taken for names.
+    const last = value.replace(/\.$/, '').split('.').at(-1) ?? '';
+    if (HOST_NAME.test(value) && /[A-Za-z]/.test(last)) {
+        return { spec: value, family: 'name', addresses: 1 };
+    }
+    throw new errors/* InputError */.dz('targets', `'${value}' is not a host name, IP address or CIDR block; give each target explicitly (nmap ranges and wildcards are not accepted)`);
 }
-function categoryOf(checkType) {
-    if (checkType === 'secrets')
-        return 'secret';
-    if (checkType?.startsWith('sca_'))
-        return 'vulnerability';
-    return 'misconfiguration';
+/** All `targets` entries; IPv4 and IPv6 cannot share one nmap run (it scans one family at a time). */
+function parseTargets(values, allowWide) {
+    const targets = values.map((v) => parseTarget(v, allowWide));
+    if (targets.length === 0) {
+        throw new errors/* InputError */.dz('targets', 'is empty; give the hosts or CIDR blocks to check');
+    }
+    if (targets.some((t) => t.family === 4) && targets.some((t) => t.family === 6)) {
+        throw new errors/* InputError */.dz('targets', 'mixes IPv4 and IPv6 addresses, which nmap scans in separate runs; use one step per address family');
+    }
+    return targets;
 }
-function isSummaryOnly(report) {
-    return (!('results' in report) &&
-        typeof report.passed === 'number' &&
-        typeof report.failed === 'number' &&
-        ('checkov_version' in report || 'resource_count' in report));
+function portNumber(text, input, entry) {
+    const n = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
+    if (!(n >= 1 && n <= 65_535)) {
+        throw new errors/* InputError */.dz(input, `'${entry}' is not a port (1–65535) or a range of ports`);
+    }
+    return n;
 }
-/** Lines as `{start,end}` when checkov gives a real range (Dockerfile-wide checks say [0, 0]). */
-function linesOf(check) {
-    const range = check.file_line_range;
-    if (!Array.isArray(range) || typeof range[0] !== 'number' || range[0] < 1)
-        return undefined;
-    const end = typeof range[1] === 'number' && range[1] >= range[0] ? range[1] : range[0];
-    return { start: range[0], end };
+function range(text, input, entry) {
+    const [a, b, ...rest] = text.split('-');
+    if (rest.length > 0 || a === undefined) {
+        throw new errors/* InputError */.dz(input, `'${entry}' is not a port (1–65535) or a range of ports`);
+    }
+    const from = portNumber(a, input, entry);
+    const to = b === undefined ? from : portNumber(b, input, entry);
+    if (to < from)
+        throw new errors/* InputError */.dz(input, `'${entry}' is a range that ends before it starts`);
+    return { from, to };
 }
-/** The scanner's own copy of the flagged lines, used when the file cannot be read. */
-function codeBlockText(check) {
-    if (!Array.isArray(check.code_block))
-        return undefined;
-    const text = check.code_block
-        .map((line) => (Array.isArray(line) && typeof line[1] === 'string' ? line[1] : ''))
-        .join('');
-    return text.trim() === '' ? undefined : text;
-}
-function parseCheckov(raw, context) {
-    const data = parseJsonOutput(raw, {
-        empty: 'checkov wrote no output; see its log above',
-        invalid: (why) => `checkov output is not JSON (${why}); was it run with -o json?`,
+/** `allowed-ports` entries: `22/tcp`, `8000-8080/tcp`, `53/udp`; a bare number means TCP. */
+function parseAllowedPorts(values) {
+    return values.map((raw) => {
+        const entry = raw.trim();
+        const match = /^([0-9-]+)(?:\/(tcp|udp|sctp))?$/i.exec(entry);
+        if (!match) {
+            throw new errors/* InputError */.dz('allowed-ports', `'${entry}' is not a port with its protocol; write e.g. 22/tcp, 443/tcp or 8000-8080/tcp`);
+        }
+        const protocol = (match[2]?.toLowerCase() ?? 'tcp');
+        return { ...range(match[1], 'allowed-ports', entry), protocol };
     });
-    const reports = Array.isArray(data) ? data : [data];
-    if (reports.length === 0 || !reports.every(json_isRecord)) {
-        throw new errors/* ScanFailedError */.$5('checkov output is not a report object or a list of them; expected the output of -o json');
-    }
-    const findings = [];
-    const notices = [];
-    const occurrences = new OccurrenceCounter();
-    let scannerVersion;
-    let failed = 0;
-    let passed = 0;
-    let skipped = 0;
-    let parsingErrors = 0;
-    let outside = 0;
-    const parseErrorFiles = [];
-    for (const report of reports) {
-        if (isSummaryOnly(report)) {
-            scannerVersion ??= json_str(report.checkov_version);
-            notices.push('checkov found no files it could scan.');
-            continue;
-        }
-        if (!json_isRecord(report.results)) {
-            throw new errors/* ScanFailedError */.$5('checkov output is not valid: a report has no "results" object; expected the output of -o json');
-        }
-        const checkType = json_str(report.check_type);
-        const summary = json_isRecord(report.summary) ? report.summary : {};
-        scannerVersion ??= json_str(summary.checkov_version);
-        const results = report.results;
-        const failedChecks = recordList(results.failed_checks, 'checkov', 'results.failed_checks');
-        const skippedChecks = recordList(results.skipped_checks, 'checkov', 'results.skipped_checks');
-        const passedChecks = recordList(results.passed_checks, 'checkov', 'results.passed_checks');
-        failed += failedChecks.length;
-        skipped += skippedChecks.length;
-        passed += passedChecks.length;
-        const errs = Array.isArray(results.parsing_errors) ? results.parsing_errors : [];
-        const errCount = Math.max(errs.length, typeof summary.parsing_errors === 'number' ? summary.parsing_errors : 0);
-        parsingErrors += errCount;
-        for (const e of errs)
-            if (typeof e === 'string')
-                parseErrorFiles.push(e);
-        const entries = [
-            ...failedChecks.map((c) => ({ check: c, skippedCheck: false })),
-            ...skippedChecks.map((c) => ({ check: c, skippedCheck: true })),
-        ];
-        for (const { check, skippedCheck } of entries) {
-            const ruleId = json_str(check.check_id);
-            if (!ruleId) {
-                throw new errors/* ScanFailedError */.$5('checkov output is not valid: a check has no check_id');
-            }
-            const title = json_str(check.check_name) ?? ruleId;
-            const resource = json_str(check.resource);
-            const rawPath = json_str(check.file_path);
-            const absPath = json_str(check.file_abs_path);
-            // file_path is relative to the scanned directory (written with a leading "/"); the absolute
-            // path, when present, is what places the file in the workspace.
-            let path;
-            if (absPath)
-                path = (0,paths/* toWorkspacePath */.C)(absPath, context.workspace);
-            else if (rawPath)
-                path = (0,paths/* toWorkspacePath */.C)(rawPath.replace(/^\/+/, ''), context.workspace);
-            if ((absPath || rawPath) && !path)
-                outside += 1;
-            const lines = linesOf(check);
-            const content = (path && lines ? context.readLines?.(path, lines.start, lines.end) : undefined) ??
-                codeBlockText(check) ??
-                `${resource ?? ''} ${title}`;
-            const where = path ?? rawPath ?? absPath;
-            const fingerprint = where
-                ? fileFingerprint({
-                    ruleId,
-                    path: where,
-                    content,
-                    occurrence: occurrences.next(ruleId, where, content),
-                })
-                : ruleFingerprint(ruleId, resource ?? title);
-            const rawSeverity = json_str(check.severity);
-            const severity = rawSeverity
-                ? (0,src_severity/* normalizeSeverity */.lv)(rawSeverity)
-                : (defaultCheckovSeverity(ruleId) ?? src_severity/* UNKNOWN_SEVERITY */.J_);
-            const guideline = json_str(check.guideline);
-            const description = json_str(check.description) ?? json_str(check.short_description);
-            // checkov writes the `#checkov:skip=ID:reason` reason in check_result.suppress_comment.
-            const checkResult = json_isRecord(check.check_result) ? check.check_result : {};
-            const justification = skippedCheck
-                ? (json_str(checkResult.suppress_comment) ?? json_str(check.suppress_comment))
-                : undefined;
-            findings.push({
-                fingerprint,
-                category: categoryOf(checkType),
-                ruleId,
-                title,
-                ...(0,model/* ruleInfo */.PI)(title, description),
-                description: (description ? `${description}\n\n` : '') +
-                    `Resource ${resource ?? '(unnamed)'}${checkType ? ` (${checkType})` : ''}.`,
-                severity,
-                ...(rawSeverity ? { scannerSeverity: rawSeverity } : {}),
-                ...(path
-                    ? { location: { path, ...(lines ? { startLine: lines.start, endLine: lines.end } : {}) } }
-                    : {}),
-                ...(guideline ? { helpUri: guideline, references: [guideline] } : {}),
-                ...(skippedCheck
-                    ? {
-                        suppression: {
-                            kind: 'in-source',
-                            ...(justification ? { justification } : {}),
-                            source: 'checkov skip',
-                        },
-                    }
-                    : {}),
-            });
-        }
-    }
-    if (passed > 0)
-        notices.push(`checkov: ${passed} check(s) passed.`);
-    if (parsingErrors > 0) {
-        const shown = parseErrorFiles.slice(0, 10).join(', ');
-        notices.push(`checkov could not parse ${parsingErrors} file(s)${shown ? ` (${shown}${parseErrorFiles.length > 10 ? ', …' : ''})` : ''}; they were not checked.`);
-    }
-    if (outside > 0) {
-        notices.push(`checkov reported ${outside} finding(s) in files outside the workspace; they carry no file location.`);
-    }
-    return {
-        findings,
-        notices,
-        ...(scannerVersion ? { scannerVersion } : {}),
-        stats: { reports: reports.length, failed, passed, skipped, parsingErrors },
-    };
 }
-/** The `Parser` port for checkov JSON. */
-const parse = (raw, context) => {
-    const { findings, notices, scannerVersion } = parseCheckov(raw, context);
-    return { findings, notices, ...(scannerVersion ? { scannerVersion } : {}) };
-};
-
-// EXTERNAL MODULE: ./packages/scanners/src/checkov/tool.ts
-var tool = __webpack_require__(8377);
-;// CONCATENATED MODULE: ./packages/scanners/src/checkov/engine.ts
-
-
-
-
-
-
-
+/** Whether `port/protocol` is in the allowed ranges. */
+function isAllowed(allowed, port, protocol) {
+    return allowed.some((r) => r.protocol === protocol && port >= r.from && port <= r.to);
+}
 /**
- * checkov is a Python package, not a release binary: it is installed with pip into a virtual
- * environment of its own (so it never touches the runner's Python), at a pinned version, under
- * `$RUNNER_TOOL_CACHE/portcullis/checkov/<version>`, and reused from there. `checkov-path` skips
- * all of that and runs the given executable as is.
- *
- * The pin is a version, not a hash-locked tree: checkov pulls in ~80 dependencies whose hashes
- * would have to be locked per platform and Python version.
+ * The `ports` input as nmap's `-p` value (TCP ports and ranges, comma-separated), or undefined for
+ * nmap's default, its 1,000 most common TCP ports.
  */
-const CHECKOV_VERSION = '3.3.30';
-/** Written beside an installed checkov so a later run can reuse the environment. */
-const MARKER = 'portcullis-checkov.json';
-function engine_lastLines(text) {
-    return text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '')
-        .slice(-2)
-        .join(' / ')
-        .slice(0, 500);
-}
-async function probeVersion(ports, binary) {
-    const result = await ports.exec({
-        tool: 'checkov',
-        file: binary,
-        args: ['--version'],
-        timeoutMs: 120_000,
-    });
-    if (result.exitCode !== 0)
+function portsArgument(values) {
+    if (values.length === 0)
         return undefined;
-    return /(\d+\.\d+\.\d+\S*)/.exec(result.stdout)?.[1];
+    return values
+        .map((raw) => {
+        const entry = raw.trim();
+        const { from, to } = range(entry.replace(/\/tcp$/i, ''), 'ports', entry);
+        return from === to ? String(from) : `${from}-${to}`;
+    })
+        .join(',');
 }
-/**
- * The installer for `tool: 'checkov'` requests: `checkov-path` as is, else a pip install of the
- * pinned (or `version`) release into an isolated virtual environment. A failed install is a failed
- * scan whose reason says what the runner lacks.
- */
-function checkovInstaller(ports) {
-    return async (request) => {
-        if (request.toolPath !== undefined) {
-            const path = request.toolPath;
-            if (!(0,external_node_path_.isAbsolute)(path) || !isExecutable(path)) {
-                throw new errors/* InputError */.dz('checkov-path', `no executable checkov at '${path}'; give the absolute path of checkov, or remove the input to install it with pip`);
-            }
-            const version = await probeVersion(ports, path);
-            const sha256 = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
-            return {
-                name: 'checkov',
-                version: version ?? 'unknown',
-                source: 'input-path',
-                path,
-                sha256,
-                verified: false,
-            };
-        }
-        const version = (request.version ?? CHECKOV_VERSION).replace(/^v/, '');
-        if (!/^\d+\.\d+\.\d+$/.test(version)) {
-            throw new errors/* InputError */.dz('version', `'${version}' is not a checkov release number (e.g. ${CHECKOV_VERSION})`);
-        }
-        const venv = (0,external_node_path_.join)(ports.toolCache, 'portcullis', 'checkov', version);
-        const bin = process.platform === 'win32'
-            ? (0,external_node_path_.join)(venv, 'Scripts', 'checkov.cmd')
-            : (0,external_node_path_.join)(venv, 'bin', 'checkov');
-        const python = process.platform === 'win32'
-            ? (0,external_node_path_.join)(venv, 'Scripts', 'python.exe')
-            : (0,external_node_path_.join)(venv, 'bin', 'python');
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(venv, MARKER)) && isExecutable(bin)) {
-            ports.log.info(`Using checkov ${version} installed earlier in ${venv}`);
-            return { name: 'checkov', version, source: 'tool-cache', path: bin, verified: false };
-        }
-        const system = findExecutable(['python3', 'python'], ports.pathEnv);
-        if (!system) {
-            throw new errors/* ScanFailedError */.$5('checkov is installed with pip and needs Python 3.9 or later on the runner (add actions/setup-python before this step), or give checkov-path');
-        }
-        (0,external_node_fs_.rmSync)(venv, { recursive: true, force: true });
-        (0,external_node_fs_.mkdirSync)(venv, { recursive: true });
-        const step = async (what, file, args) => {
-            const result = await ports.exec({
-                tool: 'pip',
-                file,
-                args,
-                timeoutMs: ports.timeoutMs ?? 600_000,
-            });
-            if (result.exitCode !== 0 || result.timedOut) {
-                (0,external_node_fs_.rmSync)(venv, { recursive: true, force: true });
-                const detail = engine_lastLines(result.stderrTail);
-                throw new errors/* ScanFailedError */.$5(`checkov ${version} could not be installed: ${what} ${result.timedOut ? 'timed out' : `exited with code ${result.exitCode}`}` +
-                    `${detail ? ` (${detail})` : ''}. The runner needs access to the Python package index ` +
-                    '(or PIP_INDEX_URL naming a mirror), or give checkov-path');
-            }
-        };
-        ports.log.info(`Installing checkov ${version} with pip into ${venv}`);
-        await step('creating the virtual environment', system, ['-m', 'venv', venv]);
-        await step(`pip install checkov==${version}`, python, [
-            '-m',
-            'pip',
-            'install',
-            '--disable-pip-version-check',
-            '--no-input',
-            '--retries',
-            '2',
-            '--timeout',
-            '30',
-            `checkov==${version}`,
-        ]);
-        if (!isExecutable(bin)) {
-            throw new errors/* ScanFailedError */.$5(`pip installed checkov ${version}, but ${bin} is missing`);
-        }
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(venv, MARKER), `${JSON.stringify({ tool: 'checkov', version })}\n`);
-        return {
-            name: 'checkov',
-            version,
-            source: 'download',
-            path: bin,
-            url: `pypi:checkov==${version}`,
-        };
-    };
-}
-/**
- * A path glob as the regular expression checkov's `--skip-path` takes (it searches file paths with
- * Python's `re`): `**` any depth, `*` and `?` within one segment, everything else literal.
- */
-function globToRegex(glob) {
-    let out = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            out += '.*';
-            i += glob[i + 2] === '/' ? 2 : 1;
-        }
-        else if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else
-            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+
+;// CONCATENATED MODULE: ./packages/scanners/src/nmap/parse.ts
+
+
+
+/** Deepest element nesting read; nmap writes five levels. Deeper input is not nmap output. */
+const MAX_DEPTH = 64;
+function attrs(tag) {
+    const out = {};
+    for (const [k, v] of Object.entries(tag.attributes)) {
+        const value = typeof v === 'string' ? v : v.value;
+        if (value.trim() !== '')
+            out[k] = value;
     }
     return out;
 }
-/** The argv of one checkov run (tested on its own; checkov itself cannot be installed offline). */
-function checkovArgs(options) {
-    return [
-        // One token: checkov reads a .checkov.yaml from each folder given as `-d X`/`--directory X`
-        // (looking at argv for that spelling), from its working directory and from the home folder.
-        // This spelling, a private working directory and a private HOME leave it none to read.
-        `--directory=${options.root}`,
-        '--output',
-        'json',
-        '--output-file-path',
-        options.outputDir,
-        // Failed checks are findings for the gate to judge; only a crash should be a non-zero exit.
-        '--soft-fail',
-        ...(options.skipChecks.length > 0 ? ['--skip-check', options.skipChecks.join(',')] : []),
-        ...options.policyDirs.flatMap((d) => ['--external-checks-dir', d]),
-        ...options.tfvars.flatMap((f) => ['--var-file', f]),
-        ...options.excludePaths.flatMap((p) => ['--skip-path', globToRegex(p)]),
-    ];
-}
-function insideWorkspace(workspace, value, input) {
-    const { abs } = (0,files/* workspacePath */.X5)(workspace, value, input);
-    if (!(0,external_node_fs_.existsSync)(abs))
-        throw new errors/* InputError */.dz(input, `'${value}' does not exist in the workspace`);
-    return abs;
+/** Parses `nmap -oX` text; throws ScanFailedError for anything nmap does not write. */
+function parseNmapXml(text) {
+    if (text.trim() === '')
+        throw new errors/* ScanFailedError */.$5('nmap wrote an empty XML report');
+    const parser = new saxes/* SaxesParser */.wT({ position: true });
+    const stack = [];
+    const hosts = [];
+    let host;
+    let port;
+    let root;
+    let finished;
+    let hostsStats;
+    parser.on('opentag', (tag) => {
+        stack.push(tag.name);
+        if (stack.length > MAX_DEPTH) {
+            throw new errors/* ScanFailedError */.$5(`nmap XML nests deeper than ${MAX_DEPTH} levels; it is not nmap output`);
+        }
+        const a = attrs(tag);
+        const parent = stack[stack.length - 2];
+        if (stack.length === 1) {
+            if (tag.name !== 'nmaprun') {
+                throw new errors/* ScanFailedError */.$5(`the XML report is a <${tag.name}> document, not nmap's <nmaprun>`);
+            }
+            root = a;
+            return;
+        }
+        switch (tag.name) {
+            case 'host':
+                if (parent === 'nmaprun')
+                    host = { addresses: [], hostnames: [], ports: [] };
+                return;
+            case 'address':
+                if (host && a.addr)
+                    host.addresses.push({ addr: a.addr, type: a.addrtype ?? 'ipv4' });
+                return;
+            case 'hostname':
+                if (host && a.name)
+                    host.hostnames.push({ name: a.name, type: a.type });
+                return;
+            case 'port': {
+                const n = Number(a.portid);
+                if (host && Number.isInteger(n))
+                    port = { protocol: a.protocol ?? 'tcp', port: n, state: '' };
+                return;
+            }
+            case 'state':
+                if (port && parent === 'port')
+                    port = { ...port, state: a.state ?? '' };
+                return;
+            case 'service':
+                if (port) {
+                    port.service = {
+                        ...(a.name ? { name: a.name } : {}),
+                        ...(a.product ? { product: a.product } : {}),
+                        ...(a.version ? { version: a.version } : {}),
+                        ...(a.extrainfo ? { extrainfo: a.extrainfo } : {}),
+                        ...(a.tunnel ? { tunnel: a.tunnel } : {}),
+                        ...(a.method ? { method: a.method } : {}),
+                    };
+                }
+                return;
+            case 'finished':
+                finished = a;
+                return;
+            case 'hosts':
+                if (parent === 'runstats')
+                    hostsStats = a;
+                return;
+        }
+    });
+    parser.on('closetag', (tag) => {
+        stack.pop();
+        if (tag.name === 'port' && port && host) {
+            host.ports.push(port);
+            port = undefined;
+        }
+        else if (tag.name === 'host' && host && stack.length === 1) {
+            hosts.push(host);
+            host = undefined;
+        }
+    });
+    try {
+        parser.write(text).close();
+    }
+    catch (error) {
+        if (error instanceof errors/* ScanFailedError */.$5)
+            throw error;
+        throw new errors/* ScanFailedError */.$5(`nmap's XML report is not well-formed (${error.message.split('\n')[0]}); it may be truncated`);
+    }
+    if (!root)
+        throw new errors/* ScanFailedError */.$5("the XML report has no <nmaprun> element; it is not nmap's");
+    if (!finished || !hostsStats) {
+        throw new errors/* ScanFailedError */.$5('nmap did not finish its XML report (no <runstats>): the scan was interrupted');
+    }
+    return {
+        ...(root.version ? { scannerVersion: root.version } : {}),
+        ...(root.args ? { args: root.args } : {}),
+        hosts,
+        ...(finished.exit ? { exit: finished.exit } : {}),
+        ...(finished.errormsg ? { errorMessage: finished.errormsg } : {}),
+        hostsTotal: Number(hostsStats.total ?? 0),
+        hostsUp: Number(hostsStats.up ?? 0),
+    };
 }
 /**
- * scan-iac on checkov: `checkov -d <path> -o json --output-file-path <dir> --soft-fail`, parsed with
- * the checkov parser (list or object report; null severities mapped by its documented table).
+ * Services that are high severity when reachable: administration over plain text (credentials and
+ * sessions readable on the wire) and databases (data stores should never face a network they do
+ * not serve). Names are nmap's service names (nmap-services, and `-sV` probe results).
  */
-const checkovEngine = {
-    name: 'checkov',
-    tool: tool/* CHECKOV */._,
-    // A pip package, not a release binary: installed into a virtual environment of its own.
-    install: (request, ports) => checkovInstaller(ports)(request),
-    async run(context) {
-        const { inputs, workspace, workDir } = context;
-        const root = insideWorkspace(workspace, inputs.path?.trim() || '.', 'path');
-        const outputDir = (0,external_node_path_.join)(workDir, 'checkov');
-        (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
-        const home = (0,external_node_path_.join)(workDir, 'home');
-        (0,external_node_fs_.mkdirSync)(home, { recursive: true });
-        await runTool(context, {
-            args: checkovArgs({
-                root,
-                outputDir,
-                skipChecks: inputs.skipChecks,
-                policyDirs: inputs.policyDirs.map((d) => insideWorkspace(workspace, d, 'policy-dirs')),
-                excludePaths: [...inputs.skipDirs, ...inputs.skipFiles, ...inputs.excludePaths],
-                tfvars: inputs.tfvars.map((f) => insideWorkspace(workspace, f, 'tfvars')),
-            }),
-            okExitCodes: [0],
-            maxStdoutBytes: 1024 * 1024,
-            cwd: workDir,
-            env: { HOME: home },
-        });
-        const output = (0,external_node_path_.join)(outputDir, 'results_json.json');
-        if (!(0,external_node_fs_.existsSync)(output)) {
-            throw new errors/* ScanFailedError */.$5(`checkov exited without writing its JSON report (${output})`);
+const HIGH_RISK_SERVICES = {
+    plainTextAdmin: [
+        'telnet',
+        'ftp',
+        'tftp',
+        'shell', // rsh, 514/tcp
+        'login', // rlogin, 513/tcp
+        'exec', // rexec, 512/tcp
+        'rsh',
+        'rlogin',
+        'rexec',
+        'vnc',
+        'vnc-http',
+        'x11',
+    ],
+    database: [
+        'mysql',
+        'postgresql',
+        'redis',
+        'mongodb',
+        'mongod',
+        'memcached',
+        'ms-sql-s',
+        'oracle-tns',
+        'couchdb',
+        'cassandra',
+        'cassandra-native',
+        'elasticsearch',
+    ],
+};
+/** The service class of a port and the severity it earns when the port is not allowed. */
+function serviceSeverity(service) {
+    const name = service?.name?.toLowerCase() ?? '';
+    const base = name.replace(/^ssl\//, '');
+    // An admin protocol inside TLS (FTPS, VNC over TLS) no longer sends credentials in the clear.
+    if (HIGH_RISK_SERVICES.plainTextAdmin.includes(base) &&
+        service?.tunnel !== 'ssl') {
+        return { severity: 'high', serviceClass: 'plain-text administration' };
+    }
+    if (HIGH_RISK_SERVICES.database.includes(base)) {
+        return { severity: 'high', serviceClass: 'database' };
+    }
+    return { severity: 'medium', serviceClass: 'other' };
+}
+/** `OpenSSH 9.2p1 Debian 2+deb12u3 (protocol 2.0)`, or undefined when nmap named no product. */
+function describeService(service) {
+    if (!service?.product)
+        return undefined;
+    return [service.product, service.version, service.extrainfo ? `(${service.extrainfo})` : '']
+        .filter(Boolean)
+        .join(' ');
+}
+/** The name a host was given by (a target host name), else its IP address. */
+function hostLabel(host) {
+    const given = host.hostnames.find((h) => h.type === 'user')?.name;
+    const address = host.addresses.find((a) => a.type === 'ipv4' || a.type === 'ipv6')?.addr;
+    return given ?? address ?? host.addresses[0]?.addr ?? 'unknown host';
+}
+/** The rule id of an open port: one rule per port and protocol, so SARIF groups a port across hosts. */
+function exposureRuleId(port, protocol) {
+    return `open-port/${port}/${protocol}`;
+}
+/**
+ * A compliance finding for every open port that `allowed` does not list. The fingerprint holds the
+ * host and the port (never the service version), so an upgraded daemon on the same port stays the
+ * same finding for waivers and baselines.
+ */
+function exposureFindings(run, allowed) {
+    const findings = [];
+    for (const host of run.hosts) {
+        const label = hostLabel(host);
+        const address = host.addresses[0]?.addr;
+        for (const p of host.ports) {
+            if (p.state !== 'open')
+                continue;
+            if (isAllowed(allowed, p.port, p.protocol))
+                continue;
+            const portName = `${p.port}/${p.protocol}`;
+            const { severity, serviceClass } = serviceSeverity(p.service);
+            const serviceName = p.service?.name ?? 'unknown';
+            const product = describeService(p.service);
+            const guessed = p.service?.method === 'table';
+            const ruleId = exposureRuleId(p.port, p.protocol);
+            findings.push({
+                fingerprint: ruleFingerprint(ruleId, label),
+                category: 'compliance',
+                ruleId,
+                title: `Port ${portName} (${serviceName}${product ? `: ${product}` : ''}) is open on ${label} and not in allowed-ports`,
+                description: [
+                    `nmap found ${portName} open on ${label}${address && address !== label ? ` (${address})` : ''}.`,
+                    `Service: ${serviceName}${p.service?.tunnel === 'ssl' ? ' over TLS' : ''}${product ? `, ${product}` : ''}${guessed ? ' (named from the port number; set service-detection: true to ask the service itself)' : ''}.`,
+                    serviceClass === 'other'
+                        ? 'A reachable port that the policy does not list is exposure nobody reviewed.'
+                        : serviceClass === 'database'
+                            ? 'A database reachable from the network is exposed to anyone who can reach the host.'
+                            : 'This protocol carries logins and sessions in plain text.',
+                ].join(' '),
+                severity,
+                scannerSeverity: serviceClass,
+                remediation: `Stop the service or firewall ${portName} on ${label}; if it must be reachable, add ${portName} to allowed-ports.`,
+                references: ['https://nmap.org/book/man-port-scanning-basics.html'],
+            });
         }
-        const parsed = parseCheckov((0,external_node_fs_.readFileSync)(output, 'utf8'), {
-            workspace,
-            readLines: context.readLines,
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/nmap/engine.ts
+
+
+
+
+
+
+
+
+/**
+ * The flags every run gets (nmap(1), https://nmap.org/book/man-briefoptions.html):
+ * - `-sT` TCP connect scan: a full handshake through the OS's sockets, so it needs no root or raw
+ *   sockets, and `--unprivileged` keeps a root runner on the same path as any other;
+ * - `-Pn` no host discovery: every target is scanned even if it drops pings, and reported as up;
+ * - `-n` no reverse DNS: names come from the targets as given (forward resolution still happens);
+ * - `--open` only open ports in the report; `--noninteractive` no keyboard commands on stdin.
+ */
+const NMAP_BASE_ARGS = [
+    '--noninteractive',
+    '--unprivileged',
+    '-Pn',
+    '-sT',
+    '-n',
+    '--open',
+];
+/** The argv for a run (without the binary): base flags, options, the XML report, then the targets. */
+function nmapArgs(options) {
+    return [
+        ...NMAP_BASE_ARGS,
+        ...(options.serviceDetection ? ['-sV'] : []),
+        ...(options.ports ? ['-p', options.ports] : []),
+        ...(options.targets.some((t) => t.family === 6) ? ['-6'] : []),
+        '-oX',
+        options.xmlPath,
+        ...options.targets.map((t) => t.spec),
+    ];
+}
+/** Targets nmap names in `Failed to resolve "<name>".` on stderr (the XML report omits them). */
+function unresolvedTargets(stderr) {
+    return [...new Set([...stderr.matchAll(/Failed to resolve "([^"]+)"/g)].map((m) => m[1]))];
+}
+/**
+ * Exposure check for the compliance action: a TCP connect scan of the given hosts, and a finding
+ * for every open port the policy (`allowed-ports`) does not list. A target that does not resolve,
+ * or a report with fewer hosts than the targets cover, is a failed scan, never zero findings.
+ */
+const nmapEngine = {
+    name: 'nmap',
+    tool: tool/* NMAP */.H,
+    outputs: ['nmap-xml'],
+    plannedTarget: (inputs) => ({ kind: 'host', name: inputs.targets.join(', ') || '(no targets)' }),
+    // An OS package: from `nmap-path`, PATH or a pinned apt install, held against the manifest
+    // (hashed before anything of it runs).
+    install: installNmap,
+    async run(context) {
+        const { inputs, outputDir } = context;
+        const targets = parseTargets(inputs.targets, inputs.allowWideTargets);
+        const allowed = parseAllowedPorts(inputs.allowedPorts);
+        const ports = portsArgument(inputs.ports);
+        const slug = targets[0].spec.replace(/[^A-Za-z0-9_.-]+/g, '-');
+        const xmlPath = (0,external_node_path_.join)(outputDir, `compliance-nmap-${slug}${targets.length > 1 ? `-and-${targets.length - 1}` : ''}.xml`);
+        const args = nmapArgs({ targets, ports, serviceDetection: inputs.serviceDetection, xmlPath });
+        const result = await runTool(context, {
+            args,
+            // nmap(1): 0 when the scan ran; anything else is an error that stopped it.
+            okExitCodes: [0],
+            relayStdout: true,
+            maxStdoutBytes: 4 << 20,
         });
-        const rel = (0,external_node_path_.relative)(workspace, root).split(external_node_path_.sep).join('/') || '.';
+        const unresolved = unresolvedTargets(result.stderrTail);
+        if (unresolved.length > 0) {
+            throw new errors/* ScanFailedError */.$5(`nmap could not resolve ${unresolved.map((u) => `'${u}'`).join(', ')}; ${unresolved.length > 1 ? 'these targets were' : 'this target was'} not scanned. Check the name in 'targets'`);
+        }
+        if (!(0,external_node_fs_.existsSync)(xmlPath)) {
+            throw new errors/* ScanFailedError */.$5(`nmap exited with code 0 but wrote no XML report at ${xmlPath}`);
+        }
+        const run = parseNmapXml((0,external_node_fs_.readFileSync)(xmlPath, 'utf8'));
+        if (run.exit !== undefined && run.exit !== 'success') {
+            throw new errors/* ScanFailedError */.$5(`nmap stopped with an error: ${run.errorMessage ?? run.exit}`);
+        }
+        const expected = targets.reduce((n, t) => n + t.addresses, 0);
+        if (run.hostsTotal < expected) {
+            throw new errors/* ScanFailedError */.$5(`nmap scanned ${run.hostsTotal} address(es) where the targets cover ${expected}; some targets were not scanned (unresolvable or refused)`);
+        }
+        const findings = exposureFindings(run, allowed);
+        const open = run.hosts.flatMap((h) => h.ports.filter((p) => p.state === 'open').map((p) => ({ host: hostLabel(h), ...p })));
+        const notices = [];
+        const unprobed = allowed.filter((r) => r.protocol !== 'tcp');
+        if (unprobed.length > 0) {
+            notices.push(`allowed-ports lists ${unprobed.map((r) => `${r.from === r.to ? r.from : `${r.from}-${r.to}`}/${r.protocol}`).join(', ')}: only TCP is probed (a TCP connect scan), so these were not checked.`);
+        }
+        const rows = open.map((p) => {
+            const ok = isAllowed(allowed, p.port, p.protocol);
+            const service = [p.service?.name ?? 'unknown', describeService(p.service)]
+                .filter(Boolean)
+                .join(': ');
+            return `| ${p.host} | ${p.port}/${p.protocol} | ${service.replace(/\|/g, '\\|')} | ${ok ? 'allowed' : '**not allowed**'} |`;
+        });
+        const summary = [
+            '### nmap',
+            '',
+            `- nmap ${run.scannerVersion ?? context.binary.version}: \`${args.filter((a) => a !== xmlPath).join(' ')}\``,
+            `- ${run.hostsTotal} address(es) scanned, ${open.length} open port(s), ${findings.length} not in allowed-ports (${allowed.length === 0 ? 'none allowed' : inputs.allowedPorts.join(', ')})`,
+            `- ports probed: ${ports ?? "nmap's 1,000 most common TCP ports"}${inputs.serviceDetection ? '; service detection on (-sV)' : ''}`,
+            ...(rows.length > 0
+                ? ['', '| host | port | service | policy |', '|---|---|---|---|', ...rows]
+                : []),
+            '',
+            `The XML report is \`${xmlPath}\`.`,
+        ].join('\n');
         return {
-            scanner: { name: 'checkov', version: parsed.scannerVersion ?? context.binary.version },
-            target: { kind: 'path', name: rel },
-            findings: parsed.findings,
-            notices: [
-                ...parsed.notices,
-                ...[unusedSettingsNotice('checkov', workspace, [workspace, root])].filter((n) => n !== undefined),
-            ],
-            summary: [
-                '### checkov',
-                '',
-                `- checkov ${context.binary.version}: ${parsed.stats.failed} failed, ${parsed.stats.passed} passed, ${parsed.stats.skipped} skipped check(s), ${parsed.stats.parsingErrors} file(s) checkov could not parse`,
-                "- severities: the open-source checkov writes none; they come from the suite's documented table (unlisted checks are medium)",
-            ].join('\n'),
+            scanner: { name: 'nmap', version: run.scannerVersion ?? context.binary.version },
+            target: { kind: 'host', name: targets.map((t) => t.spec).join(', ') },
+            findings,
+            notices,
+            summary,
+            outputs: { 'nmap-xml': xmlPath },
         };
     },
 };
 
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/inline-ignores.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/openscap/datastream.ts
 
 
+
 /**
- * Inline ignore markers trivy's misconfiguration scanner honours by itself: `#trivy:ignore:<id>` and
- * `#tfsec:ignore:<id>` (also after `//`, on the line of the finding or above its block). trivy 0.44
- * drops what they cover from its report and counts it only as `MisconfSummary.Exceptions`; no flag
- * turns them off. A pull request can add one, so the engine reproduces what they hid: it scans a copy
- * of the tree in which every marker is defused (same length, so every line and column stays put)
- * and reports each finding that only the copy has as suppressed, naming the marker.
+ * Which SCAP Security Guide content fits a host, and which profile and rules of it to evaluate.
+ * Everything here is pure (file system and process access come in as small functions), so the
+ * choices are tested on os-release texts and `oscap info` output without a host of each kind.
  */
-const inline_ignores_MARKER = /\b(trivy|tfsec):ignore\b/gi;
-const MARKER_ID = /\b(trivy|tfsec):ignore:([A-Za-z0-9_.*-]+)/gi;
-/** Files larger than this hold no IaC a marker could be in (trivy's own limit is far below). */
-const MAX_FILE_BYTES = 8 * 1024 * 1024;
+const RHEL_FAMILY = new Set(['rhel', 'centos', 'rocky', 'almalinux', 'ol', 'fedora']);
 /**
- * Copies the folder `root` (without `.git`; symbolic links as links) to `dest` and defuses every
- * inline marker in the copy (`trivy:ignore` → `trivy_ignore`). Returns where the markers were,
- * with paths relative to `workspace`.
+ * The SCAP Security Guide product for a host: `ubuntu2204`, `ubuntu2404`, `debian11`, `debian12`,
+ * `rhel8`, `rhel9`. RHEL rebuilds (CentOS Stream, Rocky, Alma, Oracle) use the RHEL content of the
+ * same major, as SSG's own docs advise. Undefined for a host SSG has no content for.
  */
-function defusedCopy(root, dest, workspace) {
-    (0,external_node_fs_.cpSync)(root, dest, {
-        recursive: true,
-        verbatimSymlinks: true,
-        filter: (src) => (0,external_node_path_.basename)(src) !== '.git',
-    });
-    const markers = [];
-    const walk = (dir) => {
-        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-            const path = (0,external_node_path_.join)(dir, entry.name);
-            if (entry.isDirectory())
-                walk(path);
-            else if (entry.isFile() && (0,external_node_fs_.lstatSync)(path).size <= MAX_FILE_BYTES)
-                defuse(path);
-        }
-    };
-    const defuse = (path) => {
-        // latin1 maps every byte to one code unit: the rewrite leaves every other byte as it was.
-        const text = (0,external_node_fs_.readFileSync)(path, 'latin1');
-        inline_ignores_MARKER.lastIndex = 0;
-        if (!inline_ignores_MARKER.test(text))
-            return;
-        const rel = (0,external_node_path_.relative)(workspace, (0,external_node_path_.join)(root, (0,external_node_path_.relative)(dest, path)))
-            .split(external_node_path_.sep)
-            .join('/');
-        text.split('\n').forEach((line, i) => {
-            inline_ignores_MARKER.lastIndex = 0;
-            if (!inline_ignores_MARKER.test(line))
-                return;
-            const ids = [...line.matchAll(MARKER_ID)];
-            if (ids.length === 0) {
-                markers.push({ path: rel, line: i + 1, marker: markerWord(line), id: undefined });
-            }
-            for (const m of ids) {
-                markers.push({
-                    path: rel,
-                    line: i + 1,
-                    marker: `${m[1].toLowerCase()}:ignore`,
-                    id: m[2].toLowerCase(),
-                });
-            }
-        });
-        (0,external_node_fs_.writeFileSync)(path, text.replace(inline_ignores_MARKER, (m) => m.replace(':', '_')), 'latin1');
-    };
-    walk(dest);
-    return markers;
-}
-function markerWord(line) {
-    inline_ignores_MARKER.lastIndex = 0;
-    const m = inline_ignores_MARKER.exec(line);
-    return m ? `${m[1].toLowerCase()}:ignore` : 'trivy:ignore';
-}
-function key(f) {
-    return `${f.ruleId}\u0000${f.location?.path ?? ''}\u0000${f.location?.startLine ?? 0}`;
-}
-/**
- * The findings of the defused copy's scan that the real scan lacks, each marked suppressed by the
- * marker that hid it: one in the same file naming the finding's rule, else the nearest marker at or
- * above the finding's line, else the file's first marker.
- */
-function hiddenByMarkers(found, defused, markers) {
-    const seen = new Map();
-    for (const f of found)
-        seen.set(key(f), (seen.get(key(f)) ?? 0) + 1);
-    const hidden = [];
-    for (const f of defused) {
-        const k = key(f);
-        const n = seen.get(k) ?? 0;
-        if (n > 0) {
-            seen.set(k, n - 1);
-            continue;
-        }
-        const marker = markerFor(f, markers);
-        const where = marker ? ` at ${marker.path}:${marker.line}` : '';
-        hidden.push({
-            ...f,
-            suppression: {
-                kind: 'in-source',
-                source: `${marker?.marker ?? 'trivy:ignore'}${where}`,
-                justification: `an inline ${marker?.marker ?? 'trivy:ignore'}${marker?.id ? `:${marker.id}` : ''} comment in the scanned files; trivy left it out of its report`,
-            },
-        });
+function ssgProduct(os) {
+    const major = /^(\d+)/.exec(os.versionId)?.[1];
+    if (os.id === 'ubuntu') {
+        const m = /^(\d+)\.(\d+)/.exec(os.versionId);
+        return m ? `ubuntu${m[1]}${m[2]}` : undefined;
     }
-    return hidden;
+    if (os.id === 'debian')
+        return major ? `debian${major}` : undefined;
+    if (os.id !== 'fedora' && (RHEL_FAMILY.has(os.id) || os.idLike.includes('rhel'))) {
+        return major ? `rhel${major}` : undefined;
+    }
+    return undefined;
 }
-function markerFor(f, markers) {
-    const path = f.location?.path;
-    const inFile = markers.filter((m) => m.path === path);
-    if (inFile.length === 0)
-        return markers[0];
-    const ids = new Set([f.ruleId, ...(f.advisories ?? [])].map((id) => id.toLowerCase()).filter((id) => id !== ''));
-    const named = inFile.find((m) => m.id !== undefined && ids.has(m.id));
-    if (named)
-        return named;
-    const line = f.location?.startLine ?? 0;
-    const above = inFile.filter((m) => m.line <= line).sort((a, b) => b.line - a.line);
-    return above[0] ?? inFile[0];
+/**
+ * Where distributions install SSG datastreams: Debian and Ubuntu (`ssg-*` packages) and RHEL
+ * (`scap-security-guide`) use the first; some builds and older packages the others.
+ */
+const SSG_CONTENT_DIRS = [
+    '/usr/share/xml/scap/ssg/content',
+    '/usr/share/scap-security-guide/content',
+    '/usr/share/scap-security-guide',
+];
+/** File names of a product's datastream, preferred first (SCAP 1.3 `-ds.xml`, then the 1.2 copy). */
+function datastreamNames(product) {
+    return [`ssg-${product}-ds.xml`, `ssg-${product}-ds-1.2.xml`];
 }
+/**
+ * The SSG datastream for the host, looked up in {@link SSG_CONTENT_DIRS}. Throws a UserError naming
+ * what was looked for, what is installed, and the `datastream` input as the way out.
+ */
+function findDatastream(os, fs, dirs = SSG_CONTENT_DIRS) {
+    const product = ssgProduct(os);
+    if (!product) {
+        throw new errors/* UserError */.yo('no-datastream', `The SCAP Security Guide has no content for this host (${describeOs(os)}); content is selected for Ubuntu, Debian and the RHEL family. Give a datastream in the 'datastream' input.`);
+    }
+    for (const dir of dirs) {
+        for (const name of datastreamNames(product)) {
+            const path = `${dir}/${name}`;
+            if (fs.exists(path))
+                return { path, product };
+        }
+    }
+    const installed = dirs.flatMap((d) => fs.list(d).filter((f) => /^ssg-.+-ds\.xml$/.test(f)));
+    throw new errors/* UserError */.yo('no-datastream', `No SCAP Security Guide datastream for ${describeOs(os)} (looked for ${datastreamNames(product)[0]} in ${dirs.join(', ')}). ` +
+        (installed.length > 0
+            ? `Installed datastreams: ${installed.join(', ')}; this SSG release may predate ${describeOs(os)}. `
+            : 'No SSG datastream is installed. ') +
+        "Install a newer SSG package, or give the path of a datastream in the 'datastream' input.");
+}
+/**
+ * Reads profiles from `oscap info --profiles` (`<id>:<title>` per line, oscap 1.3+) and from plain
+ * `oscap info` of a tailoring file or a benchmark (`Id: <id>` lines under `Profiles:`).
+ */
+function parseProfileList(output) {
+    const out = [];
+    const seen = new Set();
+    const lines = output.split(/\r?\n/);
+    lines.forEach((line, i) => {
+        const colon = /^(xccdf_[^\s:]+|[A-Za-z][\w.-]*_profile_[^\s:]+):(.*)$/.exec(line.trim());
+        const idLine = /^\s*Id:\s*(\S+)\s*$/.exec(line);
+        let profile;
+        if (colon) {
+            const title = colon[2].trim();
+            profile = { id: colon[1], ...(title ? { title } : {}) };
+        }
+        else if (idLine && /_profile_/.test(idLine[1])) {
+            const titleLine = /^\s*Title:\s*(.+)$/.exec(lines[i - 1] ?? '');
+            profile = { id: idLine[1], ...(titleLine ? { title: titleLine[1].trim() } : {}) };
+        }
+        if (profile && !seen.has(profile.id)) {
+            seen.add(profile.id);
+            out.push(profile);
+        }
+    });
+    return out;
+}
+/**
+ * CIS level 1 server as SSG names it: `cis_level1_server` in the Ubuntu content, `cis_server_l1` in
+ * the RHEL content (where plain `cis` is level 2).
+ */
+const CIS_LEVEL1_SERVER = ['cis_level1_server', 'cis_server_l1'];
+/**
+ * Profiles tried, in order, when the `profile` input is empty: CIS level 1 server where the content
+ * has one, else SSG's `standard` profile (the Debian content has no CIS profile).
+ */
+const DEFAULT_PROFILE_NAMES = [...CIS_LEVEL1_SERVER, 'standard'];
+function shortName(id) {
+    return /_profile_(.+)$/.exec(id)?.[1] ?? id;
+}
+function listProfiles(profiles) {
+    if (profiles.length === 0)
+        return 'the content lists no profile';
+    return profiles.map((p) => `${shortName(p.id)}${p.title ? ` (${p.title})` : ''}`).join(', ');
+}
+/**
+ * Resolves the `profile` input (full id or the part after `_profile_`) against the profiles the
+ * content offers; an unknown name is an InputError listing every profile available.
+ */
+function resolveProfile(requested, profiles) {
+    const wanted = requested?.trim() ?? '';
+    if (wanted === '') {
+        for (const name of DEFAULT_PROFILE_NAMES) {
+            const found = profiles.find((p) => shortName(p.id) === name);
+            if (found) {
+                const note = name !== 'standard'
+                    ? undefined
+                    : `This content has no CIS level 1 server profile; evaluated '${shortName(found.id)}'${found.title ? ` (${found.title})` : ''} instead. Set 'profile' to choose another: ${listProfiles(profiles)}.`;
+                return { profile: found, ...(note ? { note } : {}) };
+            }
+        }
+        throw new errors/* InputError */.dz('profile', `is empty and the content has neither a CIS level 1 server nor a standard profile; choose one of: ${listProfiles(profiles)}`);
+    }
+    const exact = profiles.find((p) => p.id === wanted) ?? profiles.find((p) => shortName(p.id) === wanted);
+    if (exact)
+        return { profile: exact };
+    throw new errors/* InputError */.dz('profile', `'${wanted}' is not a profile of this content; available profiles: ${listProfiles(profiles)}`);
+}
+const RULE_ID = /^[A-Za-z0-9_.:-]+$/;
+/**
+ * Full XCCDF rule ids for the `rules-include`/`rules-exclude` inputs. A short SSG name
+ * (`file_owner_etc_passwd`) gets the namespace of the profile's id
+ * (`xccdf_org.ssgproject.content_` → `xccdf_org.ssgproject.content_rule_file_owner_etc_passwd`).
+ */
+function expandRuleIds(values, profileId, input) {
+    const namespace = /^(xccdf_.+?_)profile_/.exec(profileId)?.[1];
+    return values.map((value) => {
+        const v = value.trim();
+        if (!RULE_ID.test(v)) {
+            throw new errors/* InputError */.dz(input, `'${v}' is not a rule id (e.g. xccdf_org.ssgproject.content_rule_file_owner_etc_passwd or file_owner_etc_passwd)`);
+        }
+        if (v.startsWith('xccdf_'))
+            return v;
+        if (!namespace) {
+            throw new errors/* InputError */.dz(input, `'${v}' is a short name, but the profile id '${profileId}' has no xccdf_<namespace>_profile_ prefix to complete it; give the full rule id`);
+        }
+        return `${namespace}rule_${v.replace(/^rule_/, '')}`;
+    });
+}
+
+// EXTERNAL MODULE: ./packages/scanners/src/openscap/tool.ts
+var openscap_tool = __webpack_require__(1367);
+;// CONCATENATED MODULE: ./packages/scanners/src/openscap/install.ts
+
+
+/** `oscap --version` prints `OpenSCAP command line tool (oscap) 1.3.7` first. */
+function parseOscapVersion(output) {
+    return /\(oscap\)\s+v?(\d+\.\d+\.\d+)/.exec(output)?.[1];
+}
+/**
+ * OpenSCAP and SCAP Security Guide content at pinned versions, per OS release (`<ID> <VERSION_ID>`
+ * from /etc/os-release). OpenSCAP is an OS package (it links libxml2, libcurl, rpm or dpkg
+ * libraries), not a release binary, so it cannot come from the suite's download manifest: on a
+ * Debian or Ubuntu runner without `oscap` the action runs `apt-get install name=version …`.
+ *
+ * | release       | openscap-scanner        | ssg-base / ssg-debderived / ssg-debian | checked against                  |
+ * |---------------|-------------------------|----------------------------------------|----------------------------------|
+ * | Debian 12     | 1.3.7+dfsg-1+deb12u1    | 0.1.65-1                               | apt-cache policy, bookworm/main   |
+ * | Debian 13     | 1.4.2+dfsg-1            | 0.1.76-1                               | apt-cache policy, trixie/main     |
+ * | Ubuntu 24.04  | 1.3.9+dfsg-1.1ubuntu2   | 0.1.71-1                               | packages.ubuntu.com, noble/universe |
+ *
+ * Ubuntu 22.04 is not pinned: its archive could not be checked, so a jammy runner needs `oscap-path`
+ * (or oscap on PATH). The `version` input replaces the openscap-scanner pin only.
+ */
+const OPENSCAP_PACKAGE = {
+    tool: openscap_tool/* OSCAP */.v.name,
+    label: 'OpenSCAP',
+    manualInstall: 'OpenSCAP and the SCAP Security Guide content',
+    versionArgs: ['--version'],
+    parseVersion: parseOscapVersion,
+    pins: {
+        'debian 12': {
+            release: 'Debian 12 (bookworm)',
+            package: 'openscap-scanner',
+            version: '1.3.7+dfsg-1+deb12u1',
+            with: { 'ssg-base': '0.1.65-1', 'ssg-debderived': '0.1.65-1', 'ssg-debian': '0.1.65-1' },
+            source: 'apt-cache policy on Debian 12, bookworm/main',
+        },
+        'debian 13': {
+            release: 'Debian 13 (trixie)',
+            package: 'openscap-scanner',
+            version: '1.4.2+dfsg-1',
+            with: { 'ssg-base': '0.1.76-1', 'ssg-debderived': '0.1.76-1', 'ssg-debian': '0.1.76-1' },
+            source: 'apt-cache policy of trixie/main',
+        },
+        'ubuntu 24.04': {
+            release: 'Ubuntu 24.04 (noble)',
+            package: 'openscap-scanner',
+            version: '1.3.9+dfsg-1.1ubuntu2',
+            with: { 'ssg-base': '0.1.71-1', 'ssg-debderived': '0.1.71-1' },
+            source: 'packages.ubuntu.com, noble/universe',
+        },
+    },
+};
+/** oscap from `oscap-path`, PATH or a pinned apt install of OpenSCAP and its content. */
+function installOscap(request, ports) {
+    return installOsPackageTool(OPENSCAP_PACKAGE, request, ports);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/severity.ts
+var src_severity = __webpack_require__(3262);
+;// CONCATENATED MODULE: ./packages/scanners/src/openscap/parse.ts
+
+
+/**
+ * Parser for OpenSCAP results: `oscap xccdf eval --results` (an XCCDF Benchmark with the TestResult
+ * embedded), a bare XCCDF `TestResult`, and `--results-arf` (an ARF asset-report-collection that
+ * wraps the source datastream and the TestResult). XCCDF 1.1 and 1.2 namespaces are both read.
+ *
+ * The document is streamed with saxes: oscap results are several megabytes (an ARF of a full SSG
+ * profile is ~8 MB), and only Rule definitions and rule-results are kept.
+ *
+ * Result words (XCCDF 1.2 §6.6.4.2): `fail` is a compliance finding; `error` and `unknown` are
+ * findings too (the rule could not be evaluated, so the host is not known to comply); `notchecked`
+ * is listed in a notice; `pass`, `fixed`, `informational`, `notapplicable` and `notselected` are
+ * counted. A run in which every selected rule was `notapplicable` almost always means the datastream
+ * or profile does not match the host, and says so loudly.
+ */
+const XCCDF_NAMESPACES = new Set([
+    'http://checklists.nist.gov/xccdf/1.1',
+    'http://checklists.nist.gov/xccdf/1.2',
+]);
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
+const XCCDF_RESULTS = [
+    'pass',
+    'fail',
+    'error',
+    'unknown',
+    'notapplicable',
+    'notchecked',
+    'notselected',
+    'informational',
+    'fixed',
+];
+function collapse(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+function attr(tag, name) {
+    const value = tag.attributes[name]?.value;
+    return value === undefined || value.trim() === '' ? undefined : value;
+}
+/**
+ * Deepest element nesting read. oscap's ARF and XCCDF results nest a few dozen levels; saxes keeps
+ * each element's namespace scope on a prototype chain, so lookups grow with depth and a document
+ * nested 100,000 levels deep would take minutes to read. Deeper documents are refused at once.
+ */
+const MAX_XML_DEPTH = 1000;
+/** Streams XCCDF/ARF results text and returns the counted results and the findings. */
+function parseXccdf(text) {
+    if (text.trim() === '') {
+        throw new errors/* ScanFailedError */.$5('oscap wrote an empty results file; see its log above');
+    }
+    const parser = new saxes/* SaxesParser */.wT({ xmlns: true, position: true });
+    const stack = [];
+    const rules = new Map();
+    const profileTitles = new Map();
+    const testResults = [];
+    let root;
+    const benchmark = {};
+    let benchmarkSeen = false;
+    let rule;
+    let ruleDepth = -1;
+    let tr;
+    let trDepth = -1;
+    let rr;
+    let rrDepth = -1;
+    let capture;
+    let buffer = '';
+    // Ids of the open Profile elements, so a Profile's title can be filed under its id.
+    const profileIds = [];
+    const parentIs = (local) => {
+        const parent = stack[stack.length - 2];
+        return !!parent && parent.xccdf && parent.local === local;
+    };
+    parser.on('opentag', (tag) => {
+        const local = tag.local;
+        const xccdf = XCCDF_NAMESPACES.has(tag.uri);
+        root ??= local;
+        stack.push({ local, xccdf });
+        const depth = stack.length;
+        if (depth > MAX_XML_DEPTH) {
+            throw new errors/* ScanFailedError */.$5(`oscap results nest elements more than ${MAX_XML_DEPTH} levels deep; they are not results written by oscap`);
+        }
+        if (capture) {
+            if (tag.uri === XHTML_NS && (local === 'br' || local === 'p' || local === 'li'))
+                buffer += '\n';
+            return;
+        }
+        if (!xccdf)
+            return;
+        switch (local) {
+            case 'Benchmark':
+                if (!benchmarkSeen) {
+                    benchmarkSeen = true;
+                    benchmark.id = attr(tag, 'id');
+                }
+                return;
+            case 'Rule': {
+                const id = attr(tag, 'id');
+                if (!id)
+                    return;
+                rule = {
+                    id,
+                    severity: attr(tag, 'severity'),
+                    extends: attr(tag, 'extends'),
+                    fixes: [],
+                    idents: [],
+                    references: [],
+                };
+                ruleDepth = depth;
+                return;
+            }
+            case 'Profile':
+                profileIds.push(attr(tag, 'id') ?? '');
+                return;
+            case 'TestResult':
+                tr = { id: attr(tag, 'id'), testSystem: attr(tag, 'test-system'), ruleResults: [] };
+                trDepth = depth;
+                return;
+            case 'rule-result': {
+                const idref = attr(tag, 'idref');
+                if (!tr || !idref)
+                    return;
+                rr = { idref, severity: attr(tag, 'severity'), idents: [], messages: [], fixes: [] };
+                rrDepth = depth;
+                return;
+            }
+        }
+        // Text-bearing children, by their parent.
+        if (rule && depth === ruleDepth + 1) {
+            if (local === 'title' ||
+                local === 'description' ||
+                local === 'rationale' ||
+                local === 'fixtext') {
+                capture = { kind: 'rule', field: local, depth };
+            }
+            else if (local === 'fix') {
+                capture = { kind: 'rule-fix', system: attr(tag, 'system'), depth };
+            }
+            else if (local === 'ident') {
+                capture = { kind: 'rule-ident', system: attr(tag, 'system'), depth };
+            }
+            else if (local === 'reference') {
+                capture = { kind: 'rule-reference', href: attr(tag, 'href'), depth };
+            }
+        }
+        else if (rr && depth === rrDepth + 1) {
+            if (local === 'result' ||
+                local === 'ident' ||
+                local === 'message' ||
+                local === 'fix' ||
+                local === 'instance') {
+                capture = { kind: 'rr', field: local, system: attr(tag, 'system'), depth };
+            }
+        }
+        else if (tr && depth === trDepth + 1) {
+            if (local === 'target')
+                capture = { kind: 'tr-target', depth };
+            else if (local === 'profile')
+                tr.profile = attr(tag, 'idref');
+            else if (local === 'benchmark') {
+                tr.benchmarkHref = attr(tag, 'href');
+                tr.benchmarkId = attr(tag, 'id');
+            }
+        }
+        else if (tr && local === 'fact' && parentIs('target-facts')) {
+            if (attr(tag, 'name') === 'urn:xccdf:fact:scanner:version') {
+                capture = { kind: 'tr-scanner-version', depth };
+            }
+        }
+        else if (parentIs('Benchmark') && !tr && !rule) {
+            if ((local === 'title' && !benchmark.title) || (local === 'version' && !benchmark.version)) {
+                capture = { kind: 'benchmark', field: local, depth };
+            }
+        }
+        else if (local === 'title' && parentIs('Profile')) {
+            capture = { kind: 'profile-title', id: profileIds.at(-1) ?? '', depth };
+        }
+    });
+    parser.on('text', (t) => {
+        if (capture)
+            buffer += t;
+    });
+    parser.on('cdata', (t) => {
+        if (capture)
+            buffer += t;
+    });
+    parser.on('closetag', () => {
+        const depth = stack.length;
+        if (capture && depth === capture.depth) {
+            const raw = buffer;
+            const value = collapse(raw);
+            buffer = '';
+            const c = capture;
+            capture = undefined;
+            switch (c.kind) {
+                case 'rule':
+                    if (rule && value)
+                        rule[c.field] = value;
+                    break;
+                case 'rule-fix':
+                    if (rule && raw.trim())
+                        rule.fixes.push({ system: c.system, text: raw.trim() });
+                    break;
+                case 'rule-ident':
+                    if (rule && value)
+                        rule.idents.push({ system: c.system, value });
+                    break;
+                case 'rule-reference':
+                    if (rule && (value || c.href))
+                        rule.references.push({ href: c.href, text: value || undefined });
+                    break;
+                case 'benchmark':
+                    if (value)
+                        benchmark[c.field] = value;
+                    break;
+                case 'profile-title':
+                    if (c.id && value)
+                        profileTitles.set(c.id, value);
+                    break;
+                case 'tr-target':
+                    if (tr && value && !tr.target)
+                        tr.target = value;
+                    break;
+                case 'tr-scanner-version':
+                    if (tr && value)
+                        tr.scannerVersion = value;
+                    break;
+                case 'rr':
+                    if (!rr)
+                        break;
+                    if (c.field === 'result')
+                        rr.result = value;
+                    else if (c.field === 'ident' && value)
+                        rr.idents.push({ system: c.system, value });
+                    else if (c.field === 'message' && value)
+                        rr.messages.push(value);
+                    else if (c.field === 'fix' && raw.trim())
+                        rr.fixes.push(raw.trim());
+                    else if (c.field === 'instance' && value)
+                        rr.instance = value;
+                    break;
+            }
+        }
+        const top = stack.pop();
+        if (!top?.xccdf)
+            return;
+        if (top.local === 'Profile')
+            profileIds.pop();
+        if (rule && depth === ruleDepth) {
+            rules.set(rule.id, rule);
+            rule = undefined;
+            ruleDepth = -1;
+        }
+        else if (rr && depth === rrDepth) {
+            tr?.ruleResults.push(rr);
+            rr = undefined;
+            rrDepth = -1;
+        }
+        else if (tr && depth === trDepth) {
+            testResults.push(tr);
+            tr = undefined;
+            trDepth = -1;
+        }
+    });
+    try {
+        parser.write(text).close();
+    }
+    catch (error) {
+        if (error instanceof errors/* ScanFailedError */.$5)
+            throw error;
+        throw new errors/* ScanFailedError */.$5(`oscap results are not well-formed XML (${error.message.split('\n')[0]}); the file may be truncated`, { cause: error });
+    }
+    if (testResults.length === 0) {
+        throw new errors/* ScanFailedError */.$5(`oscap results contain no XCCDF TestResult (document element <${root ?? '?'}>); expected the file written by oscap xccdf eval --results or --results-arf`);
+    }
+    resolveExtends(rules);
+    return buildResult(root ?? 'unknown', benchmarkSeen ? benchmark : undefined, rules, testResults, profileTitles);
+}
+/** XCCDF 1.1 benchmarks that are not `resolved` let a Rule inherit text from the Rule it `extends`. */
+function resolveExtends(rules) {
+    const fields = ['title', 'description', 'rationale', 'severity', 'fixtext'];
+    for (const rule of rules.values()) {
+        const seen = new Set([rule.id]);
+        let base = rule.extends ? rules.get(rule.extends) : undefined;
+        while (base && !seen.has(base.id)) {
+            seen.add(base.id);
+            for (const f of fields)
+                if (rule[f] === undefined && base[f] !== undefined)
+                    rule[f] = base[f];
+            if (rule.fixes.length === 0)
+                rule.fixes = [...base.fixes];
+            if (rule.idents.length === 0)
+                rule.idents = [...base.idents];
+            if (rule.references.length === 0)
+                rule.references = [...base.references];
+            base = base.extends ? rules.get(base.extends) : undefined;
+        }
+    }
+}
+const ADVISORY = /^(CVE-\d{4}-\d+|GHSA-[\w-]+|RH[SBE]A-\d{4}:\d+|DSA-\d+(-\d+)?|USN-\d+-\d+|[AE]LSA-\d{4}[-:]\d+)$/i;
+function advisoriesOf(rule, rr) {
+    const out = [];
+    for (const i of [...rr.idents, ...(rule?.idents ?? [])])
+        if (ADVISORY.test(i.value))
+            out.push(i.value);
+    const fromTitle = rule?.title ? /\b(RH[SBE]A-\d{4}:\d+)\b/.exec(rule.title)?.[1] : undefined;
+    if (fromTitle)
+        out.unshift(fromTitle);
+    return [...new Set(out)];
+}
+/** Prefers a shell fix (what a reader can run) over Ansible, Puppet or other fix systems. */
+function fixOf(rule, rr) {
+    if (rr.fixes[0])
+        return rr.fixes[0];
+    const fixes = rule?.fixes ?? [];
+    return (fixes.find((f) => f.system?.includes('script:sh')) ?? fixes[0])?.text;
+}
+function summarize(counts) {
+    return XCCDF_RESULTS.filter((w) => counts[w])
+        .map((w) => `${w} ${counts[w]}`)
+        .join(', ');
+}
+function listRules(ids) {
+    const shown = ids.slice(0, 20).join(', ');
+    return ids.length > 20 ? `${shown} and ${ids.length - 20} more` : shown;
+}
+function buildResult(root, benchmark, rules, testResults, profileTitles) {
+    const counts = {};
+    const findings = [];
+    const notices = [];
+    const notchecked = [];
+    const seenFingerprints = new Map();
+    const first = testResults[0];
+    const bench = benchmark ?? (first.benchmarkId ? { id: first.benchmarkId } : undefined);
+    const testSystemVersion = first.testSystem
+        ? /openscap:([\d.]+)/.exec(first.testSystem)?.[1]
+        : undefined;
+    const scannerVersion = first.scannerVersion ?? testSystemVersion;
+    for (const t of testResults) {
+        const target = t.target ?? bench?.id ?? t.benchmarkHref ?? 'host';
+        let selected = 0;
+        let notApplicable = 0;
+        for (const r of t.ruleResults) {
+            const word = (r.result ?? '').toLowerCase();
+            if (!word) {
+                throw new errors/* ScanFailedError */.$5(`oscap results are not valid: rule-result ${r.idref} has no result`);
+            }
+            counts[word] = (counts[word] ?? 0) + 1;
+            if (word !== 'notselected')
+                selected += 1;
+            if (word === 'notapplicable')
+                notApplicable += 1;
+            if (word === 'notchecked') {
+                notchecked.push(r.idref);
+                continue;
+            }
+            const evaluatedBad = word === 'error' || word === 'unknown';
+            const known = XCCDF_RESULTS.includes(word);
+            if (word !== 'fail' && !evaluatedBad && known)
+                continue;
+            const rule = rules.get(r.idref);
+            const rawSeverity = r.severity ?? rule?.severity;
+            const name = rule?.title ?? r.idref;
+            const base = r.instance ? `${target}#${r.instance}` : target;
+            let fingerprint = ruleFingerprint(r.idref, base);
+            const n = seenFingerprints.get(fingerprint) ?? 0;
+            seenFingerprints.set(fingerprint, n + 1);
+            if (n > 0)
+                fingerprint = ruleFingerprint(r.idref, `${base}#${n}`);
+            const idents = [...new Set([...r.idents, ...(rule?.idents ?? [])].map((i) => i.value))];
+            const references = [
+                ...new Set((rule?.references ?? [])
+                    .map((ref) => ref.href)
+                    .filter((h) => !!h && /^https?:\/\//.test(h))),
+            ];
+            const fix = rule?.fixtext ?? fixOf(rule, r);
+            const firstRef = references[0];
+            const remediation = fix ?? (firstRef ? `See ${firstRef}` : undefined);
+            const advisories = advisoriesOf(rule, r);
+            const why = rule?.rationale ?? rule?.description;
+            const description = [
+                evaluatedBad
+                    ? `oscap could not evaluate this rule (result: ${word}); the host is not known to comply.`
+                    : undefined,
+                !known ? `oscap wrote the result "${word}", which XCCDF does not define.` : undefined,
+                ...r.messages,
+                why,
+                idents.length > 0 ? `Identifiers: ${idents.join(', ')}` : undefined,
+            ]
+                .filter(Boolean)
+                .join('\n\n');
+            findings.push({
+                fingerprint,
+                category: 'compliance',
+                ruleId: r.idref,
+                title: evaluatedBad || !known ? `Could not evaluate: ${name}` : name,
+                ...(description ? { description } : {}),
+                ...(0,model/* ruleInfo */.PI)(name, why),
+                severity: (0,src_severity/* normalizeSeverity */.lv)(rawSeverity),
+                ...(rawSeverity ? { scannerSeverity: rawSeverity } : {}),
+                ...(references.length > 0 ? { references } : {}),
+                ...(advisories.length > 0 ? { advisories } : {}),
+                ...(remediation ? { remediation } : {}),
+            });
+        }
+        if (selected > 0 && notApplicable === selected) {
+            notices.push(`WARNING: every selected rule (${selected}) was notapplicable on ${target}: nothing was checked. This usually means the datastream or profile does not match this system.`);
+        }
+        else if (selected === 0) {
+            notices.push(`WARNING: no rule was selected in TestResult ${t.id ?? ''} on ${target}: nothing was checked. Check the profile id.`);
+        }
+    }
+    const evaluated = (counts.pass ?? 0) + (counts.fail ?? 0) + (counts.error ?? 0) + (counts.unknown ?? 0);
+    const passRate = evaluated > 0 ? (counts.pass ?? 0) / evaluated : undefined;
+    const profile = first.profile;
+    const profileLabel = profile ? (profileTitles.get(profile) ?? profile) : undefined;
+    notices.unshift(`XCCDF results${first.target ? ` for ${first.target}` : ''}${profileLabel ? ` (profile ${profileLabel})` : ''}: ${summarize(counts) || 'no rule results'}.`);
+    if (notchecked.length > 0) {
+        notices.push(`${notchecked.length} rule(s) could not be checked automatically (notchecked) and need a manual review: ${listRules(notchecked)}.`);
+    }
+    if (testResults.length > 1) {
+        notices.push(`The results hold ${testResults.length} TestResults; all of them are reported.`);
+    }
+    return {
+        root,
+        ...(bench ? { benchmark: bench } : {}),
+        ...(profile ? { profile } : {}),
+        ...(first.target ? { target: first.target } : {}),
+        ...(scannerVersion ? { scannerVersion } : {}),
+        testResults: testResults.length,
+        counts,
+        findings,
+        notices,
+        notchecked,
+        passRate,
+    };
+}
+/** The `Parser` port for OpenSCAP XCCDF/ARF results. */
+const parse = (raw, _context) => {
+    const r = parseXccdf(raw);
+    return {
+        findings: r.findings,
+        notices: r.notices,
+        ...(r.scannerVersion ? { scannerVersion: r.scannerVersion } : {}),
+    };
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/openscap/engine.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * `oscap xccdf eval` exit codes (oscap(8)): 0 every rule passed, 2 at least one rule failed or was
+ * unknown, 1 an error stopped the evaluation (bad content, unknown profile or rule).
+ */
+const OSCAP_EXIT = { allPassed: 0, error: 1, someFailed: 2 };
+/** Percentage with at most two decimals, as the `pass-rate` output gives it. */
+function formatPassRate(rate) {
+    return rate === undefined ? '' : String(Math.round(rate * 10_000) / 100);
+}
+function existingFile(workspace, value, input) {
+    const path = (0,external_node_path_.resolve)(workspace, value);
+    if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile()) {
+        throw new errors/* InputError */.dz(input, `'${value}' is not a file; give its path (relative to the workspace, or absolute)`);
+    }
+    return path;
+}
+function listDir(dir) {
+    try {
+        return (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+/** Profiles of a datastream (or tailoring file); unreadable content is the input's fault. */
+async function profilesOf(context, file, input) {
+    // Tailoring files are listed by plain `oscap info`; `--profiles` is for datastreams and benchmarks.
+    const args = input === 'datastream' ? ['info', '--profiles', file] : ['info', file];
+    try {
+        const r = await runTool(context, {
+            args,
+            okExitCodes: [0],
+            relayStdout: false,
+            maxStdoutBytes: 4 << 20,
+        });
+        return parseProfileList(r.stdout);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ScanFailedError */.$5))
+            throw error;
+        throw new errors/* InputError */.dz(input, `oscap cannot read '${(0,external_node_path_.basename)(file)}' (${error.message}); give an SCAP ${input === 'datastream' ? 'source datastream' : 'XCCDF tailoring file'}`);
+    }
+}
+function countsLine(counts) {
+    const words = [
+        ...XCCDF_RESULTS,
+        ...Object.keys(counts).filter((w) => !XCCDF_RESULTS.includes(w)),
+    ];
+    return words
+        .filter((w) => counts[w])
+        .map((w) => `${w} ${counts[w]}`)
+        .join(' · ');
+}
+/** True when every selected rule was notapplicable: the content almost certainly targets another OS. */
+function allNotApplicable(counts) {
+    const selected = Object.entries(counts)
+        .filter(([w]) => w !== 'notselected')
+        .reduce((n, [, c]) => n + c, 0);
+    return selected > 0 && (counts.notapplicable ?? 0) === selected;
+}
+/**
+ * The compliance action's default engine: `oscap xccdf eval` of a SCAP Security Guide profile
+ * against the runner host, writing ARF, XCCDF results and the HTML report into the output folder
+ * (ready for actions/upload-artifact) and turning every fail, error and unknown into a finding.
+ */
+const openscapEngine = {
+    name: 'openscap',
+    tool: openscap_tool/* OSCAP */.v,
+    outputs: ['pass-rate', 'arf', 'xccdf', 'html'],
+    plannedTarget: () => ({ kind: 'host', name: (0,external_node_os_.hostname)() }),
+    // An OS package: from `oscap-path`, PATH or a pinned apt install, held against the manifest
+    // (hashed before anything of it runs).
+    install: installOscap,
+    async run(context) {
+        const { inputs, workspace, outputDir } = context;
+        const notices = [];
+        const given = (0,src_inputs/* nonEmpty */.hq)(inputs.datastream);
+        let datastream;
+        let datastreamNote;
+        if (given) {
+            datastream = existingFile(workspace, given, 'datastream');
+            datastreamNote = 'given in `datastream`';
+        }
+        else {
+            const text = readOsRelease();
+            if (text === undefined) {
+                throw new errors/* UserError */.yo('no-datastream', "This runner has no /etc/os-release, so its SCAP Security Guide content cannot be chosen; give a datastream in the 'datastream' input.");
+            }
+            const os = parseOsRelease(text);
+            const found = findDatastream(os, { exists: (p) => (0,external_node_fs_.existsSync)(p), list: listDir });
+            datastream = found.path;
+            datastreamNote = `SSG content for ${describeOs(os)}`;
+        }
+        const tailoringValue = (0,src_inputs/* nonEmpty */.hq)(inputs.tailoringFile);
+        const tailoring = tailoringValue
+            ? existingFile(workspace, tailoringValue, 'tailoring-file')
+            : undefined;
+        const tailored = tailoring ? await profilesOf(context, tailoring, 'tailoring-file') : [];
+        const offered = await profilesOf(context, datastream, 'datastream');
+        const profiles = [...tailored, ...offered];
+        const choice = resolveProfile((0,src_inputs/* nonEmpty */.hq)(inputs.profile), profiles);
+        if (choice.note)
+            notices.push(choice.note);
+        const profile = choice.profile;
+        // Short rule names take the namespace of the datastream's own profiles (a tailoring file has its own).
+        const namespaceOf = offered[0]?.id ?? profile.id;
+        const exclude = expandRuleIds(inputs.rulesExclude, namespaceOf, 'rules-exclude');
+        // oscap fails on a --rule that --skip-rule removed: an excluded rule simply is not included.
+        const requested = expandRuleIds(inputs.rulesInclude, namespaceOf, 'rules-include');
+        const include = requested.filter((r) => !exclude.includes(r));
+        if (requested.length > 0 && include.length === 0) {
+            throw new errors/* InputError */.dz('rules-exclude', 'excludes every rule of rules-include; nothing would be checked');
+        }
+        // oscap ignores an unknown --skip-rule silently and stops at an unknown --rule: name both.
+        const content = (0,external_node_fs_.readFileSync)(datastream, 'utf8');
+        for (const [input, ids] of [
+            ['rules-include', include],
+            ['rules-exclude', exclude],
+        ]) {
+            const unknown = ids.filter((id) => !content.includes(`id="${id}"`));
+            if (unknown.length > 0) {
+                throw new errors/* InputError */.dz(input, `${unknown.map((u) => `'${u}'`).join(', ')} ${unknown.length > 1 ? 'are not rules' : 'is not a rule'} of ${(0,external_node_path_.basename)(datastream)}; check the rule id`);
+            }
+        }
+        const short = /_profile_(.+)$/.exec(profile.id)?.[1] ?? profile.id;
+        const base = `compliance-openscap-${short.replace(/[^A-Za-z0-9_.-]+/g, '-')}`;
+        const files = {
+            arf: (0,external_node_path_.join)(outputDir, `${base}.arf.xml`),
+            xccdf: (0,external_node_path_.join)(outputDir, `${base}.xccdf-results.xml`),
+            html: (0,external_node_path_.join)(outputDir, `${base}.report.html`),
+        };
+        let result;
+        try {
+            result = await runTool(context, {
+                args: [
+                    'xccdf',
+                    'eval',
+                    '--profile',
+                    profile.id,
+                    ...(tailoring ? ['--tailoring-file', tailoring] : []),
+                    // oscap 1.3 takes both repeatedly: --rule narrows the profile, --skip-rule drops a rule.
+                    ...include.flatMap((r) => ['--rule', r]),
+                    ...exclude.flatMap((r) => ['--skip-rule', r]),
+                    '--results',
+                    files.xccdf,
+                    '--results-arf',
+                    files.arf,
+                    '--report',
+                    files.html,
+                    datastream,
+                ],
+                okExitCodes: [OSCAP_EXIT.allPassed, OSCAP_EXIT.someFailed],
+                // Every rule's title and result: the results file says it all; keep the log readable.
+                relayStdout: false,
+                maxStdoutBytes: 1 << 20,
+            });
+        }
+        catch (error) {
+            const missing = error instanceof errors/* ScanFailedError */.$5
+                ? /Rule '([^']+)' not found in selected profile/.exec(error.message)
+                : null;
+            if (missing) {
+                throw new errors/* InputError */.dz('rules-include', `rule '${missing[1]}' is not in profile '${profile.id}'; include only rules the profile selects`);
+            }
+            throw error;
+        }
+        if (!(0,external_node_fs_.existsSync)(files.xccdf) || (0,external_node_fs_.statSync)(files.xccdf).size === 0) {
+            throw new errors/* ScanFailedError */.$5(`oscap exited with code ${result.exitCode} but wrote no XCCDF results at ${files.xccdf}`);
+        }
+        const parsed = parseXccdf((0,external_node_fs_.readFileSync)(files.xccdf, 'utf8'));
+        const bad = (parsed.counts.fail ?? 0) + (parsed.counts.error ?? 0) + (parsed.counts.unknown ?? 0);
+        if (result.exitCode === OSCAP_EXIT.someFailed && bad === 0) {
+            throw new errors/* ScanFailedError */.$5('oscap reported failed rules (exit code 2) but its results list none; the results file is incomplete');
+        }
+        if (result.exitCode === OSCAP_EXIT.allPassed && (parsed.counts.fail ?? 0) > 0) {
+            throw new errors/* ScanFailedError */.$5(`oscap reported that every rule passed (exit code 0) but its results list ${parsed.counts.fail} failed rule(s); the results file does not belong to this run`);
+        }
+        notices.push(...parsed.notices);
+        // A benchmark that checked nothing is no evidence of compliance: fail the scan (and so the
+        // gate) rather than let a wrong datastream pass as "0 failures".
+        if (allNotApplicable(parsed.counts)) {
+            throw new errors/* ScanFailedError */.$5(`nothing was checked: every selected rule of ${profile.id} was notapplicable on this host. The datastream ${(0,external_node_path_.basename)(datastream)} most likely targets another OS or release; give the matching one in \`datastream\` (the ARF, XCCDF and HTML results are in ${outputDir})`);
+        }
+        for (const missing of [files.arf, files.html]) {
+            if (!(0,external_node_fs_.existsSync)(missing))
+                notices.push(`oscap did not write ${(0,external_node_path_.basename)(missing)}.`);
+        }
+        const passRate = formatPassRate(parsed.passRate);
+        const summary = [
+            '### OpenSCAP',
+            '',
+            `- oscap ${parsed.scannerVersion ?? context.binary.version}; datastream \`${datastream}\` (${datastreamNote})`,
+            `- profile \`${profile.id}\`${profile.title ? ` — ${profile.title}` : ''}${tailoring ? ` (tailored by \`${tailoringValue}\`)` : ''}`,
+            ...(include.length > 0
+                ? [`- only ${include.length} rule(s): ${include.map((r) => `\`${r}\``).join(', ')}`]
+                : []),
+            ...(exclude.length > 0
+                ? [`- skipped ${exclude.length} rule(s): ${exclude.map((r) => `\`${r}\``).join(', ')}`]
+                : []),
+            `- results: ${countsLine(parsed.counts) || 'none'}${passRate ? `; pass rate ${passRate} %` : ''}`,
+            `- files for upload as artifacts: \`${(0,external_node_path_.basename)(files.arf)}\` (ARF), \`${(0,external_node_path_.basename)(files.xccdf)}\` (XCCDF results), \`${(0,external_node_path_.basename)(files.html)}\` (HTML report) in \`${outputDir}\``,
+        ].join('\n');
+        return {
+            scanner: { name: 'openscap', version: parsed.scannerVersion ?? context.binary.version },
+            target: { kind: 'host', name: parsed.target ?? (0,external_node_os_.hostname)() },
+            findings: parsed.findings,
+            notices,
+            summary,
+            outputs: {
+                'pass-rate': passRate,
+                arf: (0,external_node_fs_.existsSync)(files.arf) ? files.arf : '',
+                xccdf: files.xccdf,
+                html: (0,external_node_fs_.existsSync)(files.html) ? files.html : '',
+            },
+        };
+    },
+};
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/common.ts
 
@@ -2658,22 +3511,22 @@ function markerFor(f, markers) {
 /** Resolves a folder input against the workspace; it must exist and stay inside the workspace. */
 function resolveScanRoot(workspace, value, input) {
     const given = value === undefined || value.trim() === '' ? '.' : value.trim();
-    const abs = (0,external_node_path_.resolve)(workspace, given);
-    const rel = (0,external_node_path_.relative)(workspace, abs);
-    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new errors/* InputError */.dz(input, `'${given}' is outside the workspace; give a folder inside it`);
+    const abs = resolve(workspace, given);
+    const rel = relative(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+        throw new InputError(input, `'${given}' is outside the workspace; give a folder inside it`);
     }
-    if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isDirectory()) {
-        throw new errors/* InputError */.dz(input, `'${given}' is not a folder in the workspace; check the path`);
+    if (!existsSync(abs) || !statSync(abs).isDirectory()) {
+        throw new InputError(input, `'${given}' is not a folder in the workspace; check the path`);
     }
-    return { abs, rel: rel === '' ? '.' : rel.split(external_node_path_.sep).join('/') };
+    return { abs, rel: rel === '' ? '.' : rel.split(sep).join('/') };
 }
 /** Resolves workspace-relative files (e.g. tfvars); each must exist inside the workspace. */
 function resolveWorkspaceFiles(workspace, values, input) {
     return values.map((value) => {
-        const { abs } = (0,files/* workspacePath */.X5)(workspace, value, input);
-        if (!(0,external_node_fs_.existsSync)(abs))
-            throw new errors/* InputError */.dz(input, `'${value}' does not exist in the workspace`);
+        const { abs } = workspacePath(workspace, value, input);
+        if (!existsSync(abs))
+            throw new InputError(input, `'${value}' does not exist in the workspace`);
         return abs;
     });
 }
@@ -2715,7 +3568,7 @@ function isolatedTrivyArgs(workDir, args) {
  * scanned folder), so those become absolute workspace paths.
  */
 function skipPathArg(workspace, path) {
-    return /^\.\.?([/\\]|$)/.test(path) ? (0,external_node_path_.resolve)(workspace, path) : path;
+    return /^\.\.?([/\\]|$)/.test(path) ? resolve(workspace, path) : path;
 }
 /**
  * trivy keeps what it analysed (package lists, layer contents, and for secrets the code around each
@@ -2785,624 +3638,963 @@ function readOutput(path, what) {
     return raw;
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
+// EXTERNAL MODULE: ./packages/scanners/src/trivy/inputs.ts
+var inputs = __webpack_require__(3457);
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db.ts
+
+
+
 
 
 /**
- * trivy JSON report (`--format json`) in every shape trivy writes:
+ * trivy's vulnerability DB, as trivy keeps it: `<cache-dir>/db/trivy.db` (a bbolt file) and
+ * `<cache-dir>/db/metadata.json`. trivy itself does not notice every broken DB — given an empty
+ * trivy.db next to a valid metadata.json and `--skip-db-update`, trivy 0.44 creates an empty bbolt
+ * file and reports no vulnerabilities with exit code 0 — so the suite checks the DB before and after
+ * each run and fails the scan instead of reporting "0 findings".
  *
- * - schema v2 (`SchemaVersion: 2`, `Results[]`, newer releases add `Trivy.Version`);
- * - the pre-0.20 top-level list of `{Target, Vulnerabilities}`;
- * - `trivy k8s` cluster reports (`ClusterName` with `Resources` / `Vulnerabilities` /
- *   `Misconfigurations`, each entry a workload carrying its own `Results`);
- * - any of these with nothing found (no Results, or Results without findings).
- *
- * Four classes become findings: Vulnerabilities, Misconfigurations (Status FAIL only; PASS and
- * EXCEPTION results are counted in a notice), Secrets and Licenses.
- *
- * Vulnerability `Status` follows https://trivy.dev/latest/docs/configuration/filtering/#by-status:
- * `fixed` means a fixed version exists (the installed one is still vulnerable), so it stays a plain
- * finding; only `not_affected` (the vendor says this package is not affected) is a vendor-status
- * suppression, kept in the report so the gate can show it.
- *
- * Secrets: trivy masks the secret in `Match`, but `Code.Lines` around it are not masked (another
- * secret on a nearby line is shown in full), so no secret text is copied and only the masked match
- * is hashed.
+ * Nor does trivy judge a DB's dates: it trusts a DB while its NextUpdate lies ahead, so a DB planted
+ * with a NextUpdate in 2099 would be used for ever. {@link checkDbDates} holds every DB to a maximum
+ * age (`db-max-age`) and refuses dates from the future; docs/vulnerability-db.md has the recipes
+ * (cache keyed on the DB's digest, mirrors, archives for air-gapped runners).
  */
-const SOURCE = 'trivy';
-/** trivy's vulnerability statuses that mean "not vulnerable here". */
-const NOT_AFFECTED = 'not_affected';
-/** The rule id of a vulnerability entry that names no VulnerabilityID (old trivy releases). */
-const UNKNOWN_ID = 'unknown';
-/** trivy sources to prefer for CVSS when the SeveritySource has none. */
-const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat'];
-function positive(record, key) {
-    const value = record[key];
-    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+const TRIVY_DB_CACHE_SUBDIR = (0,external_node_path_.join)('portcullis', 'trivy-db');
+/** The `--cache-dir` for a run: stable under the tool cache when caching, else inside the run's work folder. */
+function trivyCacheDir(runner, cacheDb, workDir) {
+    return cacheDb ? (0,external_node_path_.join)(runner.toolCache, TRIVY_DB_CACHE_SUBDIR) : (0,external_node_path_.join)(workDir, 'trivy-cache');
 }
-function parse_fail(reason) {
-    throw new errors/* ScanFailedError */.$5(`trivy report ${reason}`);
-}
-/** Optional array member: absent or null is empty, anything else that is not an array is corrupt. */
-function list(record, key, where) {
-    const value = record[key];
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value))
-        parse_fail(`${where}.${key} is not an array`);
-    return value;
-}
-function collectResults(data) {
-    if (Array.isArray(data)) {
-        // Before 0.20 the report was a bare list of results.
-        return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
+/** The only DB schema trivy releases since 0.23 read. */
+const SCHEMA_VERSION = 2;
+/** Buckets every trivy DB has beside the per-source advisory buckets. */
+const SHARED_BUCKETS = new Set(['vulnerability', 'data-source', 'vulnerability-id']);
+function readMetadata(path) {
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
-    if (!json_isRecord(data))
-        parse_fail('is not a JSON object or list; check that trivy ran with --format json');
-    if ('ClusterName' in data) {
-        const results = [];
-        for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
-            list(data, key, 'the cluster report').forEach((entry, i) => {
-                const where = `${key}[${i}]`;
-                if (!json_isRecord(entry))
-                    parse_fail(`${where} is not an object`);
-                const resource = {
-                    namespace: json_text(entry, 'Namespace'),
-                    kind: json_text(entry, 'Kind'),
-                    name: json_text(entry, 'Name'),
-                };
-                list(entry, 'Results', where).forEach((r, j) => {
-                    const w = `${where}.Results[${j}]`;
-                    results.push({ result: asResult(r, w), where: w, resource });
-                });
-            });
-        }
-        return { results, report: data };
+    catch (error) {
+        return `metadata.json cannot be read (${error.message})`;
     }
-    if (!('SchemaVersion' in data) && !('Results' in data)) {
-        parse_fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        return 'metadata.json is not a JSON object';
     }
-    if ('SchemaVersion' in data && typeof data.SchemaVersion !== 'number') {
-        parse_fail('has a SchemaVersion that is not a number');
-    }
-    const results = list(data, 'Results', 'the report').map((r, i) => ({
-        result: asResult(r, `Results[${i}]`),
-        where: `Results[${i}]`,
-    }));
-    return { results, report: data };
-}
-function asResult(value, where) {
-    if (!json_isRecord(value))
-        parse_fail(`${where} is not an object`);
-    if (typeof value.Target !== 'string')
-        parse_fail(`${where} has no Target`);
-    return value;
-}
-/** OS package targets read "<image or dir> (<os> <version>)"; they are not files. */
-const OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
-function reportScope(report, results, context) {
-    const cluster = report !== undefined && 'ClusterName' in report;
-    if (context.image) {
-        const artifactName = report !== undefined ? json_text(report, 'ArtifactName') : undefined;
-        return {
-            imageScan: true,
-            image: { ref: context.image.ref, digest: context.image.digest },
-            cluster,
-            ...(artifactName ? { artifactName } : {}),
-        };
-    }
-    if (report === undefined || report.ArtifactType !== 'container_image') {
-        return { imageScan: false, cluster };
-    }
-    const metadata = json_isRecord(report.Metadata) ? report.Metadata : {};
-    const repoDigest = strings(metadata.RepoDigests).find((d) => d.includes('@'));
-    const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined;
-    // Some reports leave ArtifactName empty; the OS result's Target still names the image.
-    const ref = json_text(report, 'ArtifactName') ??
-        results.map((r) => OS_TARGET.exec(r.result.Target)?.[1]).find((t) => !!t);
+    const record = data;
+    if (typeof record.Version !== 'number')
+        return 'metadata.json has no schema Version';
+    const text = (key) => typeof record[key] === 'string' ? record[key] : undefined;
     return {
-        imageScan: true,
-        ...(ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {}),
-        cluster,
+        Version: record.Version,
+        ...(text('NextUpdate') ? { NextUpdate: text('NextUpdate') } : {}),
+        ...(text('UpdatedAt') ? { UpdatedAt: text('UpdatedAt') } : {}),
+        ...(text('DownloadedAt') ? { DownloadedAt: text('DownloadedAt') } : {}),
     };
 }
-function purlType(purl) {
-    const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
-    return m?.[1]?.toLowerCase();
-}
-function cvssVersion(vector, fallback) {
-    const m = vector ? /^CVSS:(\d+\.\d+)\//.exec(vector) : null;
-    return m?.[1] ?? fallback;
-}
-const CVSS_VERSIONS = [
-    ['V40Score', 'V40Vector', '4.0'],
-    ['V3Score', 'V3Vector', '3.0'],
-    ['V2Score', 'V2Vector', '2.0'],
-];
-function cvssOf(source, versions) {
-    for (const [score, vector, fallback] of versions) {
-        const value = typeof source[score] === 'number' ? source[score] : undefined;
-        const v = json_text(source, vector);
-        if (value === undefined && v === undefined)
-            continue;
+/** Looks at `<cacheDir>/db` without running trivy. */
+function inspectTrivyDb(cacheDir, now = new Date()) {
+    const dir = (0,external_node_path_.join)(cacheDir, 'db');
+    const dbFile = (0,external_node_path_.join)(dir, 'trivy.db');
+    const metaFile = (0,external_node_path_.join)(dir, 'metadata.json');
+    const hasDb = (0,external_node_fs_.existsSync)(dbFile);
+    const hasMeta = (0,external_node_fs_.existsSync)(metaFile);
+    if (!hasDb && !hasMeta)
+        return { status: 'missing', reason: `no trivy DB in ${dir}` };
+    if (!hasMeta)
+        return { status: 'broken', reason: `${metaFile} is missing` };
+    const metadata = readMetadata(metaFile);
+    if (typeof metadata === 'string')
+        return { status: 'broken', reason: metadata };
+    if (metadata.Version !== SCHEMA_VERSION) {
         return {
-            ...(value !== undefined ? { score: value } : {}),
-            ...(v ? { vector: v } : {}),
-            version: cvssVersion(v, fallback),
+            status: 'broken',
+            reason: `the DB has schema version ${metadata.Version}; trivy reads version ${SCHEMA_VERSION}`,
+            metadata,
+        };
+    }
+    if (!hasDb)
+        return { status: 'broken', reason: `${dbFile} is missing`, metadata };
+    let buckets;
+    try {
+        buckets = boltTopLevelBuckets(dbFile);
+    }
+    catch (error) {
+        return {
+            status: 'broken',
+            reason: `trivy.db is not a readable bbolt file (${error.message})`,
+            metadata,
+        };
+    }
+    const sources = buckets.filter((b) => !SHARED_BUCKETS.has(b)).length;
+    if (!buckets.includes('vulnerability') || sources === 0) {
+        return {
+            status: 'broken',
+            reason: `trivy.db holds no advisories (${buckets.length} bucket(s), ${sources} advisory source(s))`,
+            metadata,
+            sources,
+        };
+    }
+    const next = metadata.NextUpdate ? Date.parse(metadata.NextUpdate) : Number.NaN;
+    if (!Number.isFinite(next) || next <= now.getTime()) {
+        return {
+            status: 'stale',
+            reason: `the DB was due for an update at ${metadata.NextUpdate ?? '(no date)'}`,
+            metadata,
+            sources,
+        };
+    }
+    return {
+        status: 'ready',
+        reason: `DB updated ${metadata.UpdatedAt ?? '(unknown)'}, ${sources} advisory source(s)`,
+        metadata,
+        sources,
+    };
+}
+// --- trust: age, dates from the future, digest ------------------------------------------------
+/** Clock skew allowed between the machine that built a DB and the runner. */
+const DB_CLOCK_SKEW_MS = 60 * 60 * 1000;
+/**
+ * How far ahead a NextUpdate may lie. Upstream rebuilds the DBs daily or more often, so no genuine DB
+ * asks not to be refreshed for a week; a later NextUpdate is a DB made to be kept.
+ */
+const DB_MAX_NEXT_UPDATE_MS = 7 * 24 * 60 * 60 * 1000;
+/** `db-max-age`'s default. */
+const DEFAULT_DB_MAX_AGE = inputs/* TRIVY_DB_INPUTS */.O['db-max-age'].default;
+const HOUR = 60 * 60 * 1000;
+/** A `db-max-age` value: `72h`, `3d` (whole hours or days, 1 h to 365 d). */
+function parseDbMaxAge(value, input = 'db-max-age') {
+    const m = /^(\d{1,5})\s*(h|d)$/i.exec(value.trim());
+    const ms = m ? Number(m[1]) * (m[2].toLowerCase() === 'd' ? 24 : 1) * HOUR : Number.NaN;
+    if (!(ms >= HOUR && ms <= 365 * 24 * HOUR)) {
+        throw new errors/* InputError */.dz(input, `must be a duration in whole hours or days between 1h and 365d, e.g. 72h or 3d; got ${JSON.stringify(value)}`);
+    }
+    return ms;
+}
+/** `3d 4h`, `5h`, `12 min`: how long ago, for messages. */
+function formatAge(ms) {
+    const minutes = Math.floor(Math.abs(ms) / 60_000);
+    const days = Math.floor(minutes / 1440);
+    const hours = Math.floor((minutes % 1440) / 60);
+    if (days > 0)
+        return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+    if (hours > 0)
+        return `${hours}h`;
+    return `${minutes} min`;
+}
+/**
+ * Refuses a DB that cannot say when it was built, was built longer than `maxAgeMs` ago, or carries
+ * dates from the future: an UpdatedAt beyond the clock skew, or a NextUpdate further ahead than any
+ * genuine DB asks for ({@link DB_MAX_NEXT_UPDATE_MS}). `what` names the DB in the message.
+ */
+function checkDbDates(metadata, policy, now = new Date(), what = 'the trivy vulnerability DB', 
+/** Where a fresher one comes from, for the db-too-old advice. */
+refresh = 'the cache, the mirror or the db-archive') {
+    const updated = metadata.UpdatedAt ? Date.parse(metadata.UpdatedAt) : Number.NaN;
+    if (!Number.isFinite(updated)) {
+        return {
+            code: 'db-undated',
+            reason: `db-undated: ${what} has no readable UpdatedAt in its metadata.json (${JSON.stringify(metadata.UpdatedAt ?? null)}), so its age cannot be checked against db-max-age; use a DB as trivy publishes it`,
+        };
+    }
+    const age = now.getTime() - updated;
+    if (age < -DB_CLOCK_SKEW_MS) {
+        return {
+            code: 'db-dated-in-the-future',
+            reason: `db-dated-in-the-future: ${what} says it was updated at ${metadata.UpdatedAt}, ${formatAge(age)} from now (more than the ${formatAge(DB_CLOCK_SKEW_MS)} of clock skew allowed); a DB from the future is not trusted. Replace it with one as trivy publishes it, and check the runner's clock`,
+        };
+    }
+    const next = metadata.NextUpdate ? Date.parse(metadata.NextUpdate) : Number.NaN;
+    if (Number.isFinite(next) && next - now.getTime() > DB_MAX_NEXT_UPDATE_MS + DB_CLOCK_SKEW_MS) {
+        return {
+            code: 'db-dated-in-the-future',
+            reason: `db-dated-in-the-future: ${what} asks not to be refreshed before ${metadata.NextUpdate}, ${formatAge(next - now.getTime())} from now; upstream DBs are rebuilt at least daily and no genuine one asks for more than ${formatAge(DB_MAX_NEXT_UPDATE_MS)}, so this one is not trusted. Replace it with one as trivy publishes it`,
+        };
+    }
+    if (age > policy.maxAgeMs) {
+        return {
+            code: 'db-too-old',
+            reason: `db-too-old: ${what} was updated at ${metadata.UpdatedAt}, ${formatAge(age)} ago, longer ago than db-max-age (${policy.maxAge}) allows; give a fresher DB (refresh ${refresh}) or raise db-max-age`,
         };
     }
     return undefined;
 }
-/**
- * CVSS from `CVSS.<source>`: the source trivy took the severity from (`SeveritySource`) first, its
- * newest CVSS version first (a GHSA advisory may carry only a v4 score while Red Hat has a v3 one:
- * the score shown must be the one behind the severity). Without it, v3 of nvd, ghsa, redhat or any
- * other source, then v4, then v2.
- */
-function readCvss(vuln) {
-    const all = json_isRecord(vuln.CVSS) ? vuln.CVSS : undefined;
-    if (!all)
+/** The SHA-256 of a file, streamed (trivy.db is hundreds of megabytes), as 64 lower-case hex digits. */
+function db_sha256File(path) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        (0,external_node_fs_.createReadStream)(path)
+            .on('data', (chunk) => hash.update(chunk))
+            .on('error', reject)
+            .on('end', () => resolve(hash.digest('hex')));
+    });
+}
+/** A `db-digest` value: `sha256:<64 hex>` or the 64 hex digits alone; returns the hex digits. */
+function parseDbDigest(value, input = 'db-digest') {
+    const m = /^(?:sha256:)?([0-9a-f]{64})$/i.exec(value.trim());
+    if (!m) {
+        throw new errors/* InputError */.dz(input, `must be the SHA-256 of trivy.db, 64 hex digits (optionally prefixed sha256:), e.g. the output of \`sha256sum db/trivy.db\`; got ${JSON.stringify(value)}`);
+    }
+    return m[1].toLowerCase();
+}
+// --- a minimal read-only bbolt reader: meta page → root bucket → top-level keys ------------------
+// Layout from go.etcd.io/bbolt (page.go, db.go): a 16-byte page header {id u64, flags u16, count u16,
+// overflow u32}; meta pages 0 and 1 hold {magic, version, pageSize, flags, root {pgid, seq},
+// freelist, pgid, txid, checksum}; leaf elements {flags, pos, ksize, vsize} u32 each, branch
+// elements {pos u32, ksize u32, pgid u64}. bbolt writes native byte order; runners are little-endian.
+const MAGIC = 0xed0cdaed;
+const BRANCH = 0x01;
+const LEAF = 0x02;
+const META = 0x04;
+const HEADER = 16;
+const MAX_PAGES = 100_000;
+function fnv64a(bytes) {
+    let hash = 0xcbf29ce484222325n;
+    for (const b of bytes) {
+        hash ^= BigInt(b);
+        hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+    }
+    return hash;
+}
+function readMeta(page) {
+    if (page.length < HEADER + 64)
         return undefined;
-    const own = json_text(vuln, 'SeveritySource');
-    const ownEntry = own !== undefined && Object.hasOwn(all, own) ? all[own] : undefined;
-    if (json_isRecord(ownEntry)) {
-        const cvss = cvssOf(ownEntry, CVSS_VERSIONS);
-        if (cvss)
-            return cvss;
+    if ((page.readUInt16LE(8) & META) === 0)
+        return undefined;
+    if (page.readUInt32LE(HEADER) !== MAGIC)
+        return undefined;
+    if (page.readBigUInt64LE(HEADER + 56) !== fnv64a(page.subarray(HEADER, HEADER + 56))) {
+        return undefined;
     }
-    const sources = unique([...CVSS_SOURCE_ORDER, ...Object.keys(all)])
-        .filter((s) => Object.hasOwn(all, s))
-        .map((s) => all[s])
-        .filter(json_isRecord);
-    for (const version of [CVSS_VERSIONS[1], CVSS_VERSIONS[0], CVSS_VERSIONS[2]]) {
-        for (const s of sources) {
-            const cvss = cvssOf(s, [version]);
-            if (cvss)
-                return cvss;
-        }
+    return {
+        pageSize: page.readUInt32LE(HEADER + 8),
+        root: page.readBigUInt64LE(HEADER + 16),
+        txid: page.readBigUInt64LE(HEADER + 48),
+    };
+}
+/** The names of the top-level buckets of a bbolt file. Throws when the file is not one. */
+function boltTopLevelBuckets(file) {
+    const size = (0,external_node_fs_.statSync)(file).size;
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const read = (offset, length) => {
+            const buf = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
+            if (buf.length > 0)
+                (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, offset);
+            return buf;
+        };
+        const first = read(0, 4096);
+        const meta0 = readMeta(first);
+        const pageSize = meta0?.pageSize ?? 4096;
+        const metas = [meta0, readMeta(read(pageSize, pageSize))].filter((m) => m !== undefined);
+        if (metas.length === 0)
+            throw new Error('no valid meta page');
+        const meta = metas.reduce((a, b) => (b.txid > a.txid ? b : a));
+        if (meta.pageSize < 512 || meta.pageSize > 65536)
+            throw new Error('implausible page size');
+        const keys = [];
+        let visited = 0;
+        const walk = (pgid, depth) => {
+            if (depth > 32 || ++visited > MAX_PAGES)
+                throw new Error('page tree too deep');
+            const offset = Number(pgid) * meta.pageSize;
+            if (pgid < 2n || offset + HEADER > size)
+                throw new Error(`page ${pgid} outside the file`);
+            const header = read(offset, HEADER);
+            const overflow = header.readUInt32LE(12);
+            const page = read(offset, (overflow + 1) * meta.pageSize);
+            const flags = page.readUInt16LE(8);
+            const count = page.readUInt16LE(10);
+            for (let i = 0; i < count; i++) {
+                const at = HEADER + i * 16;
+                if (at + 16 > page.length)
+                    throw new Error(`page ${pgid} is truncated`);
+                if (flags & LEAF) {
+                    const pos = page.readUInt32LE(at + 4);
+                    const ksize = page.readUInt32LE(at + 8);
+                    keys.push(page.subarray(at + pos, at + pos + ksize).toString('utf8'));
+                }
+                else if (flags & BRANCH) {
+                    walk(page.readBigUInt64LE(at + 8), depth + 1);
+                }
+                else {
+                    throw new Error(`page ${pgid} is neither a branch nor a leaf`);
+                }
+            }
+        };
+        walk(meta.root, 0);
+        return keys;
     }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db-archive.ts
+
+
+
+
+
+
+const VULN_DB_ARCHIVE = {
+    input: 'db-archive',
+    dbFile: 'trivy.db',
+    subdir: 'db',
+};
+const JAVA_DB_ARCHIVE = {
+    input: 'java-db-archive',
+    dbFile: 'trivy-java.db',
+    subdir: 'java-db',
+};
+const BLOCK = 512;
+function field(header, start, length) {
+    const raw = header.subarray(start, start + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
+}
+function octal(header, start, length) {
+    const text = field(header, start, length).trim();
+    if (!/^[0-7]*$/.test(text))
+        throw new Error('a tar header has a malformed number');
+    return text === '' ? 0 : parseInt(text, 8);
+}
+/** `./trivy.db`, `db/trivy.db` and `trivy.db` all name the root file; anything deeper is ignored. */
+function rootName(path) {
+    const parts = path.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.length === 1)
+        return parts[0];
+    if (parts.length === 2 && (parts[0] === 'db' || parts[0] === 'java-db'))
+        return parts[1];
     return undefined;
 }
-function layerOf(entry) {
-    const layer = json_isRecord(entry.Layer) ? entry.Layer : undefined;
-    return layer ? (json_text(layer, 'Digest') ?? json_text(layer, 'DiffID')) : undefined;
-}
-function resourceLabel(resource) {
-    return [resource.namespace, resource.kind, resource.name].filter((p) => p !== undefined).join('/');
-}
-class Builder {
-    context;
-    scope;
-    findings = [];
-    skippedMisconfigs = new Map();
-    /** Vulnerability entries without a VulnerabilityID, for the notice. */
-    unidentified = [];
-    /** ExperimentalModifiedFindings entries that carry no finding of a known type. */
-    unreadableModified = [];
-    #counter = new OccurrenceCounter();
-    constructor(context, scope) {
-        this.context = context;
-        this.scope = scope;
+/**
+ * Streams a tar (already decompressed) and writes the wanted root files into `dir`; every other entry
+ * is skipped. Only regular files are taken: a link named trivy.db is refused, not followed.
+ */
+class TarExtractor extends external_node_stream_.Writable {
+    dir;
+    wanted;
+    buffer = Buffer.alloc(0);
+    remaining = 0;
+    padding = 0;
+    sink = { kind: 'skip' };
+    longName;
+    ended = false;
+    written = new Set();
+    constructor(dir, wanted) {
+        super();
+        this.dir = dir;
+        this.wanted = wanted;
     }
-    /** A result's Target, with the image's given name read as its digest ({@link ReportScope}). */
-    #target(target) {
-        const name = this.scope.artifactName;
-        const digest = this.scope.image?.digest;
-        if (name === undefined || digest === undefined)
-            return target;
-        if (target === name)
-            return digest;
-        return target.startsWith(`${name} (`) ? `${digest}${target.slice(name.length)}` : target;
+    _write(chunk, _enc, done) {
+        this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+        this.drain().then(() => done(), done);
     }
-    result({ result, where, resource }) {
-        const target = this.#target(result.Target);
-        const klass = json_text(result, 'Class');
-        const type = json_text(result, 'Type');
-        // Files are workspace files only for filesystem / repository / config scans; in images and
-        // clusters a Target is a path inside the image or a workload, never a workspace file.
-        const filesAreLocal = !this.scope.imageScan && resource === undefined;
-        const osTarget = OS_TARGET.exec(target);
-        const targetPath = filesAreLocal && klass !== 'os-pkgs' && !osTarget
-            ? (0,paths/* toWorkspacePath */.C)(target, this.context.workspace)
-            : undefined;
-        // In a cluster report each workload names its image in the Target of its OS result.
-        const image = this.scope.image
-            ? this.scope.image
-            : resource !== undefined && osTarget?.[1]
-                ? { ref: osTarget[1] }
-                : undefined;
-        const subject = resource ? `k8s:${resourceLabel(resource)}` : (targetPath ?? target);
-        const packageLines = targetPath !== undefined ? lockfileLines(result, where) : undefined;
-        list(result, 'Vulnerabilities', where).forEach((v, i) => this.vulnerability(v, `${where}.Vulnerabilities[${i}]`, {
-            type,
-            targetPath,
-            packageLines,
-            image,
-            resource,
-        }));
-        list(result, 'Misconfigurations', where).forEach((m, i) => this.misconfiguration(m, `${where}.Misconfigurations[${i}]`, {
-            targetPath,
-            subject,
-            resource,
-        }));
-        list(result, 'Secrets', where).forEach((s, i) => this.secret(s, `${where}.Secrets[${i}]`, { targetPath, subject, image }));
-        list(result, 'Licenses', where).forEach((l, i) => this.license(l, `${where}.Licenses[${i}]`, { type, image, filesAreLocal, subject }));
-        // trivy --show-suppressed: what a VEX document, .trivyignore or an ignore policy set aside.
-        // Each is the finding it would have been, marked suppressed with where the suppression came from.
-        list(result, 'ExperimentalModifiedFindings', where).forEach((m, i) => {
-            const at = `${where}.ExperimentalModifiedFindings[${i}]`;
-            if (!json_isRecord(m) || !json_isRecord(m.Finding)) {
-                this.unreadableModified.push(at);
+    _final(done) {
+        done(this.remaining > 0 ? new Error('the archive ends in the middle of a file') : null);
+    }
+    async finishEntry() {
+        const sink = this.sink;
+        this.sink = { kind: 'skip' };
+        if (sink.kind === 'file') {
+            await new Promise((resolve, reject) => {
+                sink.out.once('error', reject);
+                sink.out.end(resolve);
+            });
+        }
+        else if (sink.kind === 'long-name') {
+            const name = Buffer.concat(sink.chunks);
+            const end = name.indexOf(0);
+            this.longName = name.subarray(0, end < 0 ? name.length : end).toString('utf8');
+        }
+    }
+    async drain() {
+        for (;;) {
+            if (this.ended) {
+                this.buffer = Buffer.alloc(0);
                 return;
             }
-            const before = this.findings.length;
-            const kind = json_text(m, 'Type');
-            const finding = m.Finding;
-            if (kind === 'vulnerability')
-                this.vulnerability(finding, `${at}.Finding`, {
-                    type,
-                    targetPath,
-                    packageLines,
-                    image,
-                    resource,
-                });
-            else if (kind === 'misconfiguration')
-                this.misconfiguration({ ...finding, Status: 'FAIL' }, `${at}.Finding`, {
-                    targetPath,
-                    subject,
-                    resource,
-                });
-            else if (kind === 'secret')
-                this.secret(finding, `${at}.Finding`, { targetPath, subject, image });
-            else if (kind === 'license')
-                this.license(finding, `${at}.Finding`, { type, image, filesAreLocal, subject });
-            if (this.findings.length === before + 1) {
-                this.findings[before] = {
-                    ...this.findings[before],
-                    suppression: modifiedSuppression(m),
-                };
-            }
-            else
-                this.unreadableModified.push(at);
-        });
-    }
-    vulnerability(value, where, at) {
-        if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
-        const name = json_text(value, 'PkgName');
-        if (!name)
-            parse_fail(`${where} has no PkgName`);
-        // Old trivy releases wrote entries with only a PkgName; they are still a vulnerable package.
-        const stated = json_text(value, 'VulnerabilityID');
-        if (!stated)
-            this.unidentified.push(`${name} (${where})`);
-        const id = stated ?? UNKNOWN_ID;
-        const version = json_text(value, 'InstalledVersion');
-        const identifier = json_isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {};
-        const purl = json_text(identifier, 'PURL');
-        const ecosystem = purlType(purl) ?? at.type;
-        const fixedVersion = json_text(value, 'FixedVersion');
-        const pkg = {
-            name,
-            ...(version ? { version } : {}),
-            ...(purl ? { purl } : {}),
-            ...(fixedVersion ? { fixedVersion } : {}),
-            ...(ecosystem ? { ecosystem } : {}),
-        };
-        const layer = layerOf(value);
-        const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
-        // A cluster report knows a workload's image only by its reference, which still tells two
-        // images with the same package apart.
-        const digest = this.context.image?.digest ?? (at.resource !== undefined ? at.image?.ref : undefined);
-        const fingerprint = digest
-            ? imageFingerprint({ digest, advisory: id, name, version, ecosystem })
-            : packageFingerprint({ advisory: id, name, version, ecosystem });
-        const pkgPath = json_text(value, 'PkgPath');
-        const path = at.targetPath !== undefined && pkgPath !== undefined
-            ? ((0,paths/* toWorkspacePath */.C)(pkgPath, this.context.workspace) ?? at.targetPath)
-            : at.targetPath;
-        // The package's lines in the lockfile (trivy's own SARIF points there too); a package found
-        // inside another file (PkgPath) has no lines of its own.
-        const lines = pkgPath === undefined
-            ? (at.packageLines?.get(json_text(value, 'PkgID') ?? `${name}@${version ?? ''}`) ??
-                at.packageLines?.get(`${name}@${version ?? ''}`))
-            : undefined;
-        const status = json_text(value, 'Status');
-        const primaryUrl = json_text(value, 'PrimaryURL');
-        const cvss = readCvss(value);
-        const cwe = strings(value.CweIDs);
-        const severityWord = json_text(value, 'Severity');
-        const advisoryTitle = json_text(value, 'Title');
-        const details = json_text(value, 'Description');
-        this.findings.push({
-            fingerprint,
-            category: 'vulnerability',
-            ruleId: id,
-            // The advisory's own title says what is wrong; an advisory without one (trivy leaves Title
-            // out for some sources) is named by its id and the package.
-            title: advisoryTitle ??
-                `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
-            ...(details ? { description: details } : {}),
-            ...(0,model/* ruleInfo */.PI)(advisoryTitle, details),
-            severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
-            ...(severityWord ? { scannerSeverity: severityWord } : {}),
-            ...(cvss ? { cvss } : {}),
-            ...(path ? { location: { path, ...lines } } : {}),
-            package: pkg,
-            ...(image ? { image } : {}),
-            references: unique([primaryUrl, ...strings(value.References)]),
-            ...(cwe.length > 0 ? { cwe } : {}),
-            advisories: unique([stated, ...strings(value.VendorIDs)]),
-            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
-            remediation: remediationFor(name, fixedVersion, status),
-            ...(status === NOT_AFFECTED
-                ? {
-                    suppression: {
-                        kind: 'vendor-status',
-                        justification: 'The vendor states this package is not affected (trivy status not_affected).',
-                    },
+            if (this.remaining > 0) {
+                if (this.buffer.length === 0)
+                    return;
+                const take = Math.min(this.remaining, this.buffer.length);
+                const data = this.buffer.subarray(0, take);
+                this.buffer = this.buffer.subarray(take);
+                this.remaining -= take;
+                const sink = this.sink;
+                if (sink.kind === 'file' && !sink.out.write(data)) {
+                    await new Promise((resolve) => sink.out.once('drain', () => resolve()));
                 }
-                : {}),
-            sources: [SOURCE],
-        });
-    }
-    misconfiguration(value, where, at) {
-        if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
-        // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
-        const shortId = json_text(value, 'ID');
-        const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? json_text(value, 'AVDID');
-        if (!ruleId)
-            parse_fail(`${where} has no ID`);
-        const status = json_text(value, 'Status') ?? 'FAIL';
-        if (status !== 'FAIL' && status !== EXCEPTION) {
-            this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
-            return;
-        }
-        const cause = json_isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
-        const startLine = positive(cause, 'StartLine');
-        const endLine = positive(cause, 'EndLine');
-        const location = at.targetPath
-            ? {
-                path: at.targetPath,
-                ...(startLine ? { startLine } : {}),
-                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
-            }
-            : undefined;
-        const message = json_text(value, 'Message');
-        const title = json_text(value, 'Title');
-        const content = (location && startLine
-            ? this.context.readLines?.(location.path, startLine, endLine ?? startLine)
-            : undefined) ??
-            causeLines(cause) ??
-            json_text(cause, 'Resource') ??
-            message ??
-            title ??
-            ruleId;
-        const primaryUrl = json_text(value, 'PrimaryURL');
-        const resolution = json_text(value, 'Resolution');
-        const severityWord = json_text(value, 'Severity');
-        const subjectLabel = at.resource ? ` (${resourceLabel(at.resource)})` : '';
-        this.findings.push({
-            fingerprint: fileFingerprint({
-                ruleId,
-                path: at.subject,
-                content,
-                occurrence: this.#counter.next(ruleId, at.subject, content),
-            }),
-            category: 'misconfiguration',
-            ruleId,
-            title: `${title ?? ruleId}${subjectLabel}`,
-            ...(message || title
-                ? { description: unique([message, json_text(value, 'Description')]).join('\n\n') }
-                : {}),
-            // The check's title and description; its Message is about this finding.
-            ...(0,model/* ruleInfo */.PI)(title, json_text(value, 'Description')),
-            severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
-            ...(severityWord ? { scannerSeverity: severityWord } : {}),
-            ...(location ? { location } : {}),
-            references: unique([primaryUrl, ...strings(value.References)]),
-            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
-            ...(resolution ? { remediation: resolution } : {}),
-            ...(status === EXCEPTION
-                ? {
-                    suppression: {
-                        kind: 'external',
-                        justification: 'An exception policy excludes this check here (trivy status EXCEPTION).',
-                        source: 'trivy exception policy',
-                    },
+                else if (sink.kind === 'long-name') {
+                    sink.chunks.push(Buffer.from(data));
                 }
-                : {}),
-            sources: [SOURCE],
-        });
-    }
-    secret(value, where, at) {
-        if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
-        const ruleId = json_text(value, 'RuleID');
-        if (!ruleId)
-            parse_fail(`${where} has no RuleID`);
-        const startLine = positive(value, 'StartLine');
-        const endLine = positive(value, 'EndLine');
-        const title = json_text(value, 'Title') ?? ruleId;
-        const category = json_text(value, 'Category');
-        const match = typeof value.Match === 'string' ? value.Match : undefined;
-        // Only a match trivy visibly masked is hashed; the file's own lines would hash the secret.
-        const content = match !== undefined && /\*{3,}/.test(match) ? match : title;
-        const severityWord = json_text(value, 'Severity');
-        const location = at.targetPath
-            ? {
-                path: at.targetPath,
-                ...(startLine ? { startLine } : {}),
-                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
+                if (this.remaining === 0)
+                    await this.finishEntry();
+                continue;
             }
-            : undefined;
-        // In an image, the layer the secret was found in.
-        const layer = at.image ? layerOf(value) : undefined;
-        const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
-        const place = at.targetPath ?? (at.image ? `${at.subject} in the image` : at.subject);
-        this.findings.push({
-            fingerprint: fileFingerprint({
-                ruleId,
-                path: at.subject,
-                content,
-                occurrence: this.#counter.next(ruleId, at.subject, content),
-            }),
-            category: 'secret',
-            ruleId,
-            title: `${title} in ${place}`,
-            description: `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''} matched${startLine ? ` at line ${startLine}` : ''}. The secret value is not reproduced here.`,
-            ...(0,model/* ruleInfo */.PI)(title, `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''}: ${title}. Each finding names the file and line it matched.`),
-            severity: severityWord
-                ? (0,src_severity/* normalizeSeverity */.lv)(severityWord)
-                : (this.context.defaultSeverity ?? 'high'),
-            ...(severityWord ? { scannerSeverity: severityWord } : {}),
-            ...(location ? { location } : {}),
-            ...(image ? { image } : {}),
-            remediation: 'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
-            sources: [SOURCE],
-        });
-    }
-    license(value, where, at) {
-        if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
-        const name = json_text(value, 'Name');
-        if (!name)
-            parse_fail(`${where} has no Name`);
-        const pkgName = json_text(value, 'PkgName');
-        const filePath = json_text(value, 'FilePath');
-        const path = at.filesAreLocal && filePath ? (0,paths/* toWorkspacePath */.C)(filePath, this.context.workspace) : undefined;
-        const category = json_text(value, 'Category');
-        const link = json_text(value, 'Link');
-        const severityWord = json_text(value, 'Severity');
-        const advisory = `license:${name}`;
-        const digest = this.context.image?.digest;
-        let fingerprint;
-        if (pkgName) {
-            fingerprint = digest
-                ? imageFingerprint({ digest, advisory, name: pkgName, ecosystem: at.type })
-                : packageFingerprint({ advisory, name: pkgName, ecosystem: at.type });
+            if (this.padding > 0) {
+                const take = Math.min(this.padding, this.buffer.length);
+                this.buffer = this.buffer.subarray(take);
+                this.padding -= take;
+                if (this.padding > 0)
+                    return;
+                continue;
+            }
+            if (this.buffer.length < BLOCK)
+                return;
+            const header = this.buffer.subarray(0, BLOCK);
+            this.buffer = this.buffer.subarray(BLOCK);
+            if (header.every((b) => b === 0)) {
+                this.ended = true;
+                continue;
+            }
+            let sum = 0;
+            for (let i = 0; i < BLOCK; i++)
+                sum += i >= 148 && i < 156 ? 32 : header[i];
+            if (sum !== octal(header, 148, 8))
+                throw new Error('a tar header checksum does not match');
+            const size = octal(header, 124, 12);
+            const type = String.fromCharCode(header[156]);
+            const prefix = field(header, 345, 155);
+            const name = this.longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
+            this.longName = undefined;
+            this.remaining = size;
+            this.padding = (BLOCK - (size % BLOCK)) % BLOCK;
+            if (type === 'L') {
+                // GNU long name: the next entry's name is this entry's data.
+                if (size > 4096)
+                    throw new Error('a tar long name is implausibly long');
+                this.sink = { kind: 'long-name', chunks: [] };
+                continue;
+            }
+            const root = rootName(name);
+            if (root === undefined || !this.wanted.has(root))
+                continue;
+            if (type !== '0' && type !== '\0') {
+                throw new Error(`${root} in the archive is not a regular file (tar type '${type}')`);
+            }
+            if (this.written.has(root))
+                throw new Error(`the archive holds ${root} twice`);
+            this.written.add(root);
+            this.sink = { kind: 'file', out: (0,external_node_fs_.createWriteStream)((0,external_node_path_.join)(this.dir, root), { mode: 0o600 }) };
+            if (size === 0)
+                await this.finishEntry();
         }
-        else if (filePath) {
-            const key = path ?? filePath;
-            fingerprint = fileFingerprint({
-                ruleId: name,
-                path: key,
-                content: advisory,
-                occurrence: this.#counter.next(name, key, advisory),
-            });
+    }
+}
+/**
+ * Unpacks a DB archive into `<cacheDir>/<subdir>`, replacing what was there. A path that is not a
+ * file is the user's mistake (InputError naming the input); an archive that is not a gzip'd tar with
+ * the DB file and metadata.json is a failed scan.
+ */
+async function extractDbArchive(archive, cacheDir, kind) {
+    if (!(0,external_node_fs_.existsSync)(archive) || !(0,external_node_fs_.statSync)(archive).isFile()) {
+        throw new errors/* InputError */.dz(kind.input, `'${archive}' is not a file; give the path of the DB archive (tar.gz)`);
+    }
+    const dir = (0,external_node_path_.join)(cacheDir, kind.subdir);
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const extractor = new TarExtractor(dir, new Set([kind.dbFile, 'metadata.json']));
+    try {
+        await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(archive), (0,external_node_zlib_.createGunzip)(), extractor);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw new errors/* ScanFailedError */.$5(`${kind.input} '${archive}' is not a gzip-compressed tar of a trivy DB (${error.message})`, { cause: error });
+    }
+    const missing = [kind.dbFile, 'metadata.json'].filter((f) => !extractor.written.has(f));
+    if (missing.length > 0) {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw new errors/* ScanFailedError */.$5(`${kind.input} '${archive}' holds no ${missing.join(' and no ')} at its root; pack it as \`tar -czf <archive> -C <cache-dir>/${kind.subdir} ${kind.dbFile} metadata.json\``);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db-run.ts
+
+
+
+
+
+
+const usable = (state) => state.status === 'ready' || state.status === 'stale';
+/**
+ * Gets the DB a scan may use, and proves it: from `db-archive` (unpacked, never downloaded), from
+ * the cache (only while trivy's NextUpdate has not passed and it is younger than db-max-age), or
+ * downloaded by trivy (`--download-db-only`) into a cleared folder. Whatever the source, the DB is
+ * then held to db-max-age, refused when dated in the future, and its trivy.db hashed and compared
+ * with db-digest before any scan reads it; the scan itself always runs offline.
+ */
+async function readyTrivyDb(context, cacheDir, policy) {
+    const { log } = context;
+    const dbDir = (0,external_node_path_.join)(cacheDir, 'db');
+    let source;
+    let refusedCache;
+    if (policy.archive) {
+        await extractDbArchive(policy.archive, cacheDir, VULN_DB_ARCHIVE);
+        source = 'archive';
+        log.info(`trivy DB: unpacked ${policy.archive} (db-archive) into ${dbDir}; nothing is downloaded.`);
+    }
+    else {
+        const cached = inspectTrivyDb(cacheDir);
+        const refusal = cached.status === 'ready' && cached.metadata
+            ? checkDbDates(cached.metadata, policy, new Date(), 'the cached trivy DB')
+            : undefined;
+        if (cached.status === 'ready' && !refusal) {
+            source = 'cache';
+            log.info(`trivy DB: using the cached DB in ${cacheDir} (${cached.reason}).`);
         }
         else {
-            fingerprint = ruleFingerprint(advisory, at.subject);
+            if (cached.status === 'broken' || refusal?.code === 'db-dated-in-the-future') {
+                refusedCache = refusal?.reason ?? cached.reason;
+                log.warning(`The cached trivy DB is not used (${refusedCache}); it is removed and downloaded again.`);
+            }
+            else if (cached.status !== 'missing') {
+                log.info(`trivy DB: ${refusal?.reason ?? cached.reason}; a fresh one is downloaded.`);
+            }
+            // trivy would keep a DB whose NextUpdate lies ahead however old it is: clear it first.
+            (0,external_node_fs_.rmSync)(dbDir, { recursive: true, force: true });
+            log.info(`trivy DB: downloading it ${policy.repository ? `from ${policy.repository}` : "from trivy's default repository"}.`);
+            await runTrivy(context, {
+                args: [
+                    'image',
+                    '--download-db-only',
+                    '--cache-dir',
+                    cacheDir,
+                    '--timeout',
+                    `${context.timeoutMs > 0 ? Math.ceil(context.timeoutMs / 60_000) : 30}m`,
+                    ...(policy.repository ? ['--db-repository', policy.repository] : []),
+                ],
+            }, (stderr) => downloadFailure(cacheDir, policy.repository, stderr, refusedCache));
+            source = 'download';
         }
-        const severity = (0,src_severity/* normalizeSeverity */.lv)(severityWord);
-        this.findings.push({
-            fingerprint,
-            category: 'license',
-            ruleId: name,
-            title: `License ${name} in ${pkgName ?? path ?? filePath ?? at.subject}`,
-            description: `trivy classifies ${name} as ${category ?? 'an unclassified license'}${typeof value.Confidence === 'number' ? ` (confidence ${value.Confidence})` : ''}.`,
-            ...(0,model/* ruleInfo */.PI)(`License ${name}`, `trivy classifies ${name} as ${category ?? 'an unclassified license'}.`),
-            severity,
-            ...(severityWord ? { scannerSeverity: severityWord } : {}),
-            ...(path ? { location: { path } } : {}),
-            ...(pkgName
-                ? { package: { name: pkgName, ...(at.type ? { ecosystem: at.type } : {}) } }
-                : {}),
-            ...(at.image ? { image: at.image } : {}),
-            ...(link ? { helpUri: link, references: [link] } : {}),
-            sources: [SOURCE],
-        });
     }
-}
-/**
- * `Packages[].Locations` of a lockfile result (written with `--list-all-pkgs` by lockfile parsers
- * that know lines, e.g. npm's): the first location of each package, keyed by its `ID` (what a
- * vulnerability names as `PkgID`) and by `Name@Version`. Undefined when trivy gave no lines.
- */
-function lockfileLines(result, where) {
-    const lines = new Map();
-    for (const entry of list(result, 'Packages', where)) {
-        if (!json_isRecord(entry) || !Array.isArray(entry.Locations))
-            continue;
-        const first = entry.Locations.find(json_isRecord);
-        const startLine = first ? positive(first, 'StartLine') : undefined;
-        if (startLine === undefined)
-            continue;
-        const endLine = positive(first, 'EndLine');
-        const at = { startLine, ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}) };
-        const id = json_text(entry, 'ID');
-        const name = json_text(entry, 'Name');
-        if (id !== undefined && !lines.has(id))
-            lines.set(id, at);
-        const key = name !== undefined ? `${name}@${json_text(entry, 'Version') ?? ''}` : undefined;
-        if (key !== undefined && !lines.has(key))
-            lines.set(key, at);
+    const state = inspectTrivyDb(cacheDir);
+    // An archive's NextUpdate has usually passed (that is what offline means); its age is what counts.
+    if (!usable(state) || !state.metadata) {
+        throw new errors/* ScanFailedError */.$5(source === 'download'
+            ? `trivy reported the vulnerability DB downloaded, but it is unusable (${state.reason}); the scan fails rather than report zero findings`
+            : `the trivy vulnerability DB from ${source === 'archive' ? `db-archive '${policy.archive}'` : 'the cache'} is unusable (${state.reason}); the scan fails rather than report zero findings`);
     }
-    return lines.size > 0 ? lines : undefined;
+    const what = source === 'archive'
+        ? `the trivy vulnerability DB in db-archive '${policy.archive}'`
+        : source === 'download'
+            ? `the trivy vulnerability DB downloaded ${policy.repository ? `from '${policy.repository}' (db-repository)` : "from trivy's default repository"}`
+            : 'the cached trivy vulnerability DB';
+    const dates = checkDbDates(state.metadata, policy, new Date(), what);
+    if (dates)
+        throw new errors/* ScanFailedError */.$5(dates.reason);
+    const digest = await db_sha256File((0,external_node_path_.join)(dbDir, 'trivy.db'));
+    if (policy.digest && digest !== policy.digest) {
+        throw new errors/* ScanFailedError */.$5(`db-digest-mismatch: ${what} has trivy.db sha256:${digest}, but db-digest pins sha256:${policy.digest}; the scan does not use a DB other than the one pinned`);
+    }
+    log.info(`trivy DB: trivy.db sha256:${digest}, updated ${state.metadata.UpdatedAt}.`);
+    const java = policy.javaArchive ? await readyJavaDb(context, cacheDir, policy) : undefined;
+    return { source, state, metadata: state.metadata, digest, ...(java ? { java } : {}) };
 }
-/** trivy's misconfiguration status for a check an exception policy set aside. */
-const EXCEPTION = 'EXCEPTION';
-/**
- * The suppression of an ExperimentalModifiedFindings entry: a VEX statement (not_affected, fixed,
- * under_investigation) is the vendor's word; an `ignored` entry comes from .trivyignore or an
- * ignore policy, a file outside the scanner.
- */
-function modifiedSuppression(entry) {
-    const status = json_text(entry, 'Status');
-    const statement = json_text(entry, 'Statement');
-    const source = json_text(entry, 'Source');
+/** Unpacks `java-db-archive` and holds it to db-max-age and the date checks; a bad one fails the scan. */
+async function readyJavaDb(context, cacheDir, policy) {
+    const archive = policy.javaArchive;
+    await extractDbArchive(archive, cacheDir, JAVA_DB_ARCHIVE);
+    const dir = (0,external_node_path_.join)(cacheDir, JAVA_DB_ARCHIVE.subdir);
+    const what = `the trivy Java DB in java-db-archive '${archive}'`;
+    const metadata = readMetadata((0,external_node_path_.join)(dir, 'metadata.json'));
+    if (typeof metadata === 'string') {
+        throw new errors/* ScanFailedError */.$5(`${what} is unusable (${metadata}); the scan fails rather than miss the JAR files it identifies`);
+    }
+    const dates = checkDbDates(metadata, policy, new Date(), what, 'the java-db-archive');
+    if (dates)
+        throw new errors/* ScanFailedError */.$5(dates.reason);
+    const digest = await db_sha256File((0,external_node_path_.join)(dir, JAVA_DB_ARCHIVE.dbFile));
+    context.log.info(`trivy Java DB: unpacked ${archive} (java-db-archive); ${JAVA_DB_ARCHIVE.dbFile} sha256:${digest}, updated ${metadata.UpdatedAt}; nothing is downloaded.`);
+    return { metadata, digest };
+}
+/** `--skip-java-db-update` when the Java DB came from java-db-archive (trivy then never fetches one). */
+function javaDbArgs(db) {
+    return db?.java ? ['--skip-java-db-update'] : [];
+}
+/** Why the download run failed, when the DB is what failed (trivy 0.44 exits 1 and says little). */
+function downloadFailure(cacheDir, repository, stderr, refusedCache) {
+    const after = inspectTrivyDb(cacheDir);
+    if (usable(after))
+        return undefined;
+    const from = repository
+        ? `from '${repository}' (db-repository)`
+        : "from trivy's default repository";
+    const detail = stderrSummary(stderr);
+    return (`no trivy vulnerability DB could be had: downloading it ${from} failed` +
+        `${detail ? ` (${detail})` : ''} and ${after.reason}` +
+        `${refusedCache ? `; the cached DB was not used (${refusedCache})` : ''}. ` +
+        'Set db-repository to a reachable mirror of the trivy DB, or give a db-archive; ' +
+        'without a DB nothing is reported, so the scan fails');
+}
+/** For a failed scan run (always offline): the reason when the DB is what failed, else undefined. */
+function dbRunFailure(cacheDir) {
+    const after = inspectTrivyDb(cacheDir);
+    if (usable(after))
+        return undefined;
+    return `trivy could not use the vulnerability DB (${after.reason}); the scan fails rather than report zero findings`;
+}
+/** After a run that exited cleanly: an unusable DB means its empty result is not a clean result. */
+function assertTrivyDbUsable(cacheDir) {
+    const after = inspectTrivyDb(cacheDir);
+    if (!usable(after)) {
+        throw new errors/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`);
+    }
+    return after;
+}
+/** The summary line: where the DB came from, its digest and dates, and the age it was held to. */
+function dbSummaryLine(db, policy, now = new Date()) {
+    // Paths and references are escaped as text: an entity inside a code span would show as typed.
+    const from = db.source === 'archive'
+        ? `from ${(0,markdown/* escapeMarkdown */.F)(policy.archive ?? '', 200)} (db-archive)`
+        : db.source === 'download'
+            ? `downloaded from ${policy.repository ? (0,markdown/* escapeMarkdown */.F)(policy.repository, 200) : "trivy's default repository"}`
+            : 'cached';
+    const updated = db.metadata.UpdatedAt ?? 'unknown';
+    const age = Date.parse(updated);
+    return [
+        `- vulnerability DB: ${from}; trivy.db \`sha256:${db.digest}\`${policy.digest ? ' (matches db-digest)' : ''}`,
+        `  - updated ${updated}${Number.isFinite(age) ? ` (${formatAge(now.getTime() - age)} ago; db-max-age ${policy.maxAge})` : ''}, next update ${db.metadata.NextUpdate ?? 'unknown'}, downloaded ${db.metadata.DownloadedAt ?? 'unknown'}; ${db.state.sources ?? 0} advisory source(s)`,
+        ...(db.java
+            ? [
+                `- Java DB: from ${(0,markdown/* escapeMarkdown */.F)(policy.javaArchive ?? '', 200)} (java-db-archive); trivy-java.db \`sha256:${db.java.digest}\`, updated ${db.java.metadata.UpdatedAt ?? 'unknown'}`,
+            ]
+            : []),
+    ].join('\n');
+}
+/** Validates the `db-*` inputs into a policy; a bad value is an InputError naming its input. */
+function trivyDbPolicy(inputs, workspace) {
+    const archive = inputs.dbArchive?.trim();
+    const javaArchive = inputs.javaDbArchive?.trim();
     return {
-        kind: status === 'ignored' ? 'external' : 'vendor-status',
-        justification: `trivy status ${status ?? 'unknown'}${statement ? `: ${statement}` : ''}`,
-        source: `trivy${source ? ` ${source}` : ''}`,
+        repository: inputs.dbRepository?.trim() || undefined,
+        maxAge: inputs.dbMaxAge.trim(),
+        maxAgeMs: parseDbMaxAge(inputs.dbMaxAge),
+        digest: inputs.dbDigest?.trim() ? parseDbDigest(inputs.dbDigest) : undefined,
+        archive: archive ? (0,external_node_path_.resolve)(workspace, archive) : undefined,
+        javaArchive: javaArchive ? (0,external_node_path_.resolve)(workspace, javaArchive) : undefined,
     };
 }
-function remediationFor(name, fixedVersion, status) {
-    if (fixedVersion)
-        return `Upgrade ${name} to ${fixedVersion}.`;
-    if (status === 'fixed') {
-        return `A fix for ${name} exists (trivy status: fixed) but the report names no version; upgrade ${name} to the latest version available.`;
-    }
-    return `No fixed version of ${name} is known${status ? ` (trivy status: ${status})` : ''}.`;
+
+
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/json-walker.ts
+/**
+ * A push walker over the skeleton of a JSON document of any size, fed its bytes in order.
+ *
+ * V8 cannot hold a string longer than ~512 MB, so a large scanner report cannot be read whole. The
+ * walker reads the document byte by byte; its owner decides, at every value of a container it walks,
+ * whether to walk into that value too (an object or a list, as a frame of some role), keep the
+ * value's text (handed over whole once its last byte is read), or skip it (its brackets and
+ * strings are checked, nothing is kept). Only kept values are held in memory, so the owner keeps
+ * memory bounded by keeping small values: one finding, one header member. Walking bytes and
+ * calling `JSON.parse` on kept values is several times faster than a token stream (one JS object
+ * per token), which matters at 600 MB.
+ */
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_OBJECT = 0x7b;
+const OPEN_LIST = 0x5b;
+/** Deepest nesting accepted, walked or skipped. */
+const MAX_JSON_DEPTH = 4096;
+function json_walker_isSpace(b) {
+    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 }
-/** The lines trivy marked as the cause, joined; undefined when trivy gave none. */
-function causeLines(cause) {
-    const code = json_isRecord(cause.Code) ? cause.Code : undefined;
-    const lines = code && Array.isArray(code.Lines) ? code.Lines : [];
-    const picked = lines
-        .filter(json_isRecord)
-        .filter((l) => l.IsCause === true && typeof l.Content === 'string')
-        .map((l) => l.Content);
-    return picked.length > 0 && picked.some((l) => l.trim() !== '') ? picked.join('\n') : undefined;
+/** A byte as an error message names it. */
+function describeByte(b) {
+    return b >= 0x20 && b < 0x7f ? `'${String.fromCharCode(b)}'` : `byte 0x${b.toString(16)}`;
 }
-/** Parses a trivy JSON report (image, filesystem, repository, config or k8s). */
-const parseTrivy = (raw, context) => {
-    const data = parseJsonOutput(raw, {
-        empty: 'trivy report is empty; trivy always writes a JSON document, so the scan did not complete',
-        invalid: (why) => `trivy report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
-    });
-    const { results, report } = collectResults(data);
-    const builder = new Builder(context, reportScope(report, results, context));
-    for (const r of results)
-        builder.result(r);
-    const notices = [];
-    if (builder.skippedMisconfigs.size > 0) {
-        const parts = [...builder.skippedMisconfigs].map(([status, n]) => `${n} ${status}`);
-        notices.push(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
+class json_walker_JsonWalker {
+    #hooks;
+    #offset = 0;
+    #started = false;
+    #bom = 0;
+    #rootDone = false;
+    #frames = [];
+    /** Inside a string: whether the previous chunk ended on an odd run of backslashes. */
+    #escape = 0;
+    #inString = false;
+    /** Value being kept or skipped (not walked): its bracket stack and pieces. */
+    #value;
+    #brackets = new Uint8Array(MAX_JSON_DEPTH);
+    /** Member name being read. */
+    #keyPieces;
+    /** Where the current capture begins in the current chunk. */
+    #pieceStart = 0;
+    constructor(hooks) {
+        this.#hooks = hooks;
     }
-    if (builder.unidentified.length > 0) {
-        notices.push(`trivy reported ${builder.unidentified.length} vulnerability entr${builder.unidentified.length === 1 ? 'y' : 'ies'} with no VulnerabilityID (${builder.unidentified.slice(0, 3).join(', ')}); each is a finding with the id '${UNKNOWN_ID}'.`);
+    /** Bytes read so far. */
+    get offset() {
+        return this.#offset;
     }
-    if (builder.unreadableModified.length > 0) {
-        notices.push(`trivy listed ${builder.unreadableModified.length} suppressed entr${builder.unreadableModified.length === 1 ? 'y' : 'ies'} of no known type (${builder.unreadableModified.slice(0, 3).join(', ')}); they are not findings.`);
+    /** Whether the document's first value has begun (anything but whitespace and a BOM was read). */
+    get started() {
+        return this.#started;
     }
-    const trivy = report && json_isRecord(report.Trivy) ? report.Trivy : undefined;
-    const version = trivy ? json_text(trivy, 'Version') : undefined;
-    return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices };
-};
+    /** Whether the bytes read so far end a whole document (after {@link end}). */
+    get complete() {
+        return (this.#rootDone &&
+            this.#frames.length === 0 &&
+            this.#value === undefined &&
+            this.#keyPieces === undefined);
+    }
+    push(chunk) {
+        const buf = Buffer.isBuffer(chunk)
+            ? chunk
+            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+        this.#scan(buf);
+        this.#offset += buf.length;
+    }
+    /** After the last chunk: a top-level number or literal ends with the input. */
+    end() {
+        if (this.#value?.scalar && !this.#inString)
+            this.#finishValue(undefined, 0);
+    }
+    #scan(buf) {
+        let i = 0;
+        const n = buf.length;
+        if (!this.#started) {
+            // Tolerate a UTF-8 byte-order mark, as the whole-text parsers do.
+            while (this.#bom < 3 && i < n && buf[i] === [0xef, 0xbb, 0xbf][this.#bom]) {
+                this.#bom++;
+                i++;
+            }
+            if (this.#bom > 0 && this.#bom < 3 && i < n)
+                this.#hooks.invalid('it starts with a broken byte-order mark');
+        }
+        while (i < n) {
+            if (this.#inString) {
+                i = this.#scanString(buf, i);
+                continue;
+            }
+            if (this.#value !== undefined) {
+                i = this.#scanValue(buf, i);
+                continue;
+            }
+            const b = buf[i];
+            if (json_walker_isSpace(b)) {
+                i++;
+                continue;
+            }
+            i = this.#walk(buf, i, b);
+        }
+        // Pin only what a value still needs from this chunk.
+        if (this.#value !== undefined && this.#value.sink !== undefined) {
+            this.#value.pieces.push(Buffer.from(buf.subarray(this.#pieceStart)));
+        }
+        else if (this.#keyPieces !== undefined) {
+            this.#keyPieces.push(Buffer.from(buf.subarray(this.#pieceStart)));
+        }
+        this.#pieceStart = 0;
+    }
+    /** Moves past the end of the current string; returns the next index. */
+    #scanString(buf, from) {
+        let i = from;
+        for (;;) {
+            const q = buf.indexOf(QUOTE, i);
+            if (q === -1) {
+                let j = buf.length - 1;
+                while (j >= i && buf[j] === BACKSLASH)
+                    j--;
+                const run = buf.length - 1 - j;
+                this.#escape = j < i ? (this.#escape + run) & 1 : run & 1;
+                return buf.length;
+            }
+            let j = q - 1;
+            while (j >= i && buf[j] === BACKSLASH)
+                j--;
+            let odd = (q - 1 - j) & 1;
+            if (j < i)
+                odd ^= this.#escape;
+            this.#escape = 0;
+            if (odd === 1) {
+                i = q + 1;
+                continue;
+            }
+            this.#inString = false;
+            if (this.#keyPieces !== undefined && this.#value === undefined)
+                this.#finishKey(buf, q);
+            else if (this.#value !== undefined && this.#value.depth === 0) {
+                this.#finishValue(buf, q + 1);
+            }
+            return q + 1;
+        }
+    }
+    /** Inside a kept or skipped value, outside strings. */
+    #scanValue(buf, from) {
+        const v = this.#value;
+        const n = buf.length;
+        let i = from;
+        if (v.scalar) {
+            while (i < n) {
+                const b = buf[i];
+                if (json_walker_isSpace(b) || b === 0x2c || b === 0x7d || b === 0x5d) {
+                    this.#finishValue(buf, i);
+                    return i;
+                }
+                i++;
+            }
+            return n;
+        }
+        while (i < n) {
+            const b = buf[i];
+            if (b === QUOTE) {
+                this.#inString = true;
+                this.#escape = 0;
+                return i + 1;
+            }
+            if (b === OPEN_OBJECT || b === OPEN_LIST) {
+                if (v.depth >= MAX_JSON_DEPTH)
+                    this.#hooks.invalid(`nesting deeper than ${MAX_JSON_DEPTH} at byte ${this.#offset + i}`);
+                this.#brackets[v.depth++] = b;
+            }
+            else if (b === 0x7d || b === 0x5d) {
+                const open = v.depth > 0 ? this.#brackets[--v.depth] : undefined;
+                if (open !== b - 2)
+                    this.#hooks.invalid(`unexpected ${describeByte(b)} at byte ${this.#offset + i}`);
+                if (v.depth === 0) {
+                    this.#finishValue(buf, i + 1);
+                    return i + 1;
+                }
+            }
+            i++;
+        }
+        return n;
+    }
+    #startValue(buf, i, b, sink) {
+        const scalar = b !== OPEN_OBJECT && b !== OPEN_LIST && b !== QUOTE;
+        this.#value = { depth: 0, scalar, sink, pieces: [] };
+        this.#pieceStart = i;
+        if (b === QUOTE) {
+            this.#inString = true;
+            this.#escape = 0;
+            return i + 1;
+        }
+        if (!scalar) {
+            this.#brackets[0] = b;
+            this.#value.depth = 1;
+            return i + 1;
+        }
+        return i;
+    }
+    #finishValue(buf, endExclusive) {
+        const v = this.#value;
+        this.#value = undefined;
+        if (v.sink !== undefined) {
+            let raw;
+            if (v.pieces.length === 0 && buf !== undefined) {
+                raw = buf.toString('utf8', this.#pieceStart, endExclusive);
+            }
+            else {
+                if (buf !== undefined)
+                    v.pieces.push(buf.subarray(this.#pieceStart, endExclusive));
+                raw = Buffer.concat(v.pieces).toString('utf8');
+            }
+            v.sink(raw);
+        }
+        this.#afterValue();
+    }
+    #finishKey(buf, quoteAt) {
+        const pieces = this.#keyPieces;
+        this.#keyPieces = undefined;
+        pieces.push(buf.subarray(this.#pieceStart, quoteAt + 1));
+        let key;
+        try {
+            key = JSON.parse(Buffer.concat(pieces).toString('utf8'));
+        }
+        catch {
+            this.#hooks.invalid(`a broken member name before byte ${this.#offset + quoteAt}`);
+        }
+        const frame = this.#frames[this.#frames.length - 1];
+        frame.key = key;
+        frame.expect = 'colon';
+    }
+    /** Structural byte of a walked container (or the document's first byte). */
+    #walk(buf, i, b) {
+        const at = this.#offset + i;
+        const frame = this.#frames[this.#frames.length - 1];
+        if (frame === undefined) {
+            if (this.#rootDone) {
+                this.#hooks.invalid(`unexpected ${describeByte(b)} after the document at byte ${at}`);
+            }
+            this.#started = true;
+            return this.#visit(buf, i, b, undefined);
+        }
+        switch (frame.expect) {
+            case 'first-key':
+            case 'key':
+                if (b === QUOTE) {
+                    this.#keyPieces = [];
+                    this.#pieceStart = i;
+                    this.#inString = true;
+                    this.#escape = 0;
+                    return i + 1;
+                }
+                if (b === 0x7d && frame.expect === 'first-key')
+                    return this.#close(i);
+                return this.#hooks.invalid(`expected a member name at byte ${at}, found ${describeByte(b)}`);
+            case 'colon':
+                if (b !== 0x3a)
+                    this.#hooks.invalid(`expected ':' at byte ${at}, found ${describeByte(b)}`);
+                frame.expect = 'value';
+                return i + 1;
+            case 'first-value':
+                if (b === 0x5d)
+                    return this.#close(i);
+                return this.#visit(buf, i, b, frame);
+            case 'value':
+                return this.#visit(buf, i, b, frame);
+            case 'next':
+                if (b === 0x2c) {
+                    frame.expect = frame.object ? 'key' : 'value';
+                    return i + 1;
+                }
+                if (b === (frame.object ? 0x7d : 0x5d))
+                    return this.#close(i);
+                return this.#hooks.invalid(`unexpected ${describeByte(b)} at byte ${at}`);
+        }
+    }
+    #visit(buf, i, b, frame) {
+        const visit = this.#hooks.visit(frame, b);
+        if (typeof visit === 'string') {
+            if (b === OPEN_OBJECT || b === OPEN_LIST)
+                return this.#open(visit, b === OPEN_OBJECT, i);
+            return this.#startValue(buf, i, b, undefined);
+        }
+        return this.#startValue(buf, i, b, visit);
+    }
+    #afterValue() {
+        const frame = this.#frames[this.#frames.length - 1];
+        if (frame === undefined) {
+            this.#rootDone = true;
+            return;
+        }
+        frame.expect = 'next';
+        if (!frame.object)
+            frame.index++;
+    }
+    #open(role, object, i) {
+        if (this.#frames.length >= MAX_JSON_DEPTH)
+            this.#hooks.invalid('nesting too deep');
+        this.#frames.push({
+            role,
+            object,
+            expect: object ? 'first-key' : 'first-value',
+            key: undefined,
+            index: 0,
+        });
+        return i + 1;
+    }
+    #close(i) {
+        const frame = this.#frames.pop();
+        this.#hooks.close(frame);
+        this.#afterValue();
+        return i + 1;
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/stream.ts
+
 
 
 
@@ -3430,24 +4622,21 @@ const parseTrivy = (raw, context) => {
  * twice in one class, so this does not change a fingerprint in practice.
  */
 /** Default slice of report text normalised at once. */
-const DEFAULT_TRIVY_BATCH_BYTES = 4 * 1024 * 1024;
-const FINDING_KEYS = [
+const DEFAULT_TRIVY_BATCH_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+const FINDING_KEYS = (/* unused pure expression or super */ null && ([
     'Vulnerabilities',
     'Misconfigurations',
     'Secrets',
     'Licenses',
     'ExperimentalModifiedFindings',
-];
+]));
 const HEADER_KEYS = new Set(['SchemaVersion', 'ArtifactName', 'ArtifactType', 'Metadata', 'Trivy']);
 const CLUSTER_KEYS = new Set(['Resources', 'Vulnerabilities', 'Misconfigurations']);
 const RESULT_FIELDS = new Set(['Target', 'Class', 'Type']);
 const RESOURCE_FIELDS = new Set(['Namespace', 'Kind', 'Name']);
 /** Same pattern as parse.ts: OS package targets read "<image> (<os> <version>)". */
-const stream_OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
+const OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
 const SKIPPED_NOTICE = /^trivy reported misconfiguration checks that did not fail \((.*)\); only FAIL results are findings\.$/;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const MAX_DEPTH = 4096;
 function emptyItems() {
     return {
         Vulnerabilities: [],
@@ -3516,13 +4705,7 @@ function parsedString(raw) {
     }
 }
 function invalid(detail) {
-    throw new errors/* ScanFailedError */.$5(`trivy report is not valid JSON (${detail}); the scan was interrupted or wrote another format`);
-}
-function stream_isSpace(b) {
-    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
-}
-function describeByte(b) {
-    return b >= 0x20 && b < 0x7f ? `'${String.fromCharCode(b)}'` : `byte 0x${b.toString(16)}`;
+    throw new ScanFailedError(`trivy report is not valid JSON (${detail}); the scan was interrupted or wrote another format`);
 }
 /**
  * Push parser: feed the report's bytes in order with {@link push}, then call {@link end}. Each call
@@ -3538,20 +4721,11 @@ class TrivyStreamParser {
     #packages = 0;
     #types = new Map();
     #exceptions = 0;
-    // --- byte scanner ------------------------------------------------------------------------------
-    #offset = 0;
-    #started = false;
-    #bom = 0;
-    #rootDone = false;
-    #frames = [];
-    /** Inside a string: whether the previous chunk ended on an odd run of backslashes. */
-    #escape = 0;
-    #inString = false;
-    /** Value being captured or skipped (not walked): its bracket stack and pieces. */
-    #value;
-    #brackets = new Uint8Array(MAX_DEPTH);
-    /** Key string being read in walk mode. */
-    #keyPieces;
+    #json = new JsonWalker({
+        visit: (frame, b) => this.#visit(frame, b),
+        close: (frame) => this.#close(frame),
+        invalid,
+    });
     // --- report state ------------------------------------------------------------------------------
     #shape;
     #header = new Map();
@@ -3624,22 +4798,17 @@ class TrivyStreamParser {
         return out;
     }
     push(chunk) {
-        const buf = Buffer.isBuffer(chunk)
-            ? chunk
-            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
-        this.#scan(buf);
-        this.#offset += buf.length;
+        this.#json.push(chunk);
         return this.#take();
     }
     end() {
-        if (this.#value?.scalar && !this.#inString)
-            this.#finishValue(undefined, 0);
-        if (!this.#started) {
+        this.#json.end();
+        if (!this.#json.started) {
             // parseTrivy words the empty report.
             parseTrivy('', this.#context);
         }
-        if (this.#frames.length > 0 || this.#value !== undefined || this.#keyPieces !== undefined) {
-            invalid(`it ends at byte ${this.#offset} before the JSON document is complete`);
+        if (!this.#json.complete) {
+            invalid(`it ends at byte ${this.#json.offset} before the JSON document is complete`);
         }
         if (this.#shape === 'scalar') {
             parseTrivy(this.#rootScalar ?? '', this.#context);
@@ -3655,264 +4824,112 @@ class TrivyStreamParser {
         this.#out = [];
         return out;
     }
-    // --- bytes -------------------------------------------------------------------------------------
-    #scan(buf) {
-        let i = 0;
-        const n = buf.length;
-        if (!this.#started) {
-            // Tolerate a UTF-8 byte-order mark, as parseTrivy does.
-            while (this.#bom < 3 && i < n && buf[i] === [0xef, 0xbb, 0xbf][this.#bom]) {
-                this.#bom++;
-                i++;
-            }
-            if (this.#bom > 0 && this.#bom < 3 && i < n)
-                invalid('it starts with a broken byte-order mark');
-        }
-        while (i < n) {
-            if (this.#inString) {
-                i = this.#scanString(buf, i);
-                continue;
-            }
-            if (this.#value !== undefined) {
-                i = this.#scanValue(buf, i);
-                continue;
-            }
-            const b = buf[i];
-            if (stream_isSpace(b)) {
-                i++;
-                continue;
-            }
-            i = this.#walk(buf, i, b);
-        }
-        // Pin only what a value still needs from this chunk.
-        if (this.#value !== undefined && this.#value.sink !== undefined) {
-            const start = this.#pieceStart;
-            this.#value.pieces.push(Buffer.from(buf.subarray(start)));
-            this.#pieceStart = 0;
-        }
-        else if (this.#keyPieces !== undefined) {
-            this.#keyPieces.push(Buffer.from(buf.subarray(this.#pieceStart)));
-            this.#pieceStart = 0;
-        }
-        else {
-            this.#pieceStart = 0;
-        }
-    }
-    /** Where the current capture begins in the current chunk. */
-    #pieceStart = 0;
-    /** Moves past the end of the current string; returns the next index. */
-    #scanString(buf, from) {
-        let i = from;
-        for (;;) {
-            const q = buf.indexOf(QUOTE, i);
-            if (q === -1) {
-                let j = buf.length - 1;
-                while (j >= i && buf[j] === BACKSLASH)
-                    j--;
-                const run = buf.length - 1 - j;
-                this.#escape = j < i ? (this.#escape + run) & 1 : run & 1;
-                return buf.length;
-            }
-            let j = q - 1;
-            while (j >= i && buf[j] === BACKSLASH)
-                j--;
-            let odd = (q - 1 - j) & 1;
-            if (j < i)
-                odd ^= this.#escape;
-            this.#escape = 0;
-            if (odd === 1) {
-                i = q + 1;
-                continue;
-            }
-            this.#inString = false;
-            if (this.#keyPieces !== undefined && this.#value === undefined)
-                this.#finishKey(buf, q);
-            else if (this.#value !== undefined && this.#value.depth === 0) {
-                this.#finishValue(buf, q + 1);
-            }
-            return q + 1;
-        }
-    }
-    /** Inside a captured or skipped value, outside strings. */
-    #scanValue(buf, from) {
-        const v = this.#value;
-        const n = buf.length;
-        let i = from;
-        if (v.scalar) {
-            while (i < n) {
-                const b = buf[i];
-                if (stream_isSpace(b) || b === 0x2c || b === 0x7d || b === 0x5d) {
-                    this.#finishValue(buf, i);
-                    return i;
-                }
-                i++;
-            }
-            return n;
-        }
-        while (i < n) {
-            const b = buf[i];
-            if (b === QUOTE) {
-                this.#inString = true;
-                this.#escape = 0;
-                return i + 1;
-            }
-            if (b === 0x7b || b === 0x5b) {
-                if (v.depth >= MAX_DEPTH)
-                    invalid(`nesting deeper than ${MAX_DEPTH} at byte ${this.#offset + i}`);
-                this.#brackets[v.depth++] = b;
-            }
-            else if (b === 0x7d || b === 0x5d) {
-                const open = v.depth > 0 ? this.#brackets[--v.depth] : undefined;
-                if (open !== b - 2)
-                    invalid(`unexpected ${describeByte(b)} at byte ${this.#offset + i}`);
-                if (v.depth === 0) {
-                    this.#finishValue(buf, i + 1);
-                    return i + 1;
-                }
-            }
-            i++;
-        }
-        return n;
-    }
-    #startValue(buf, i, b, sink) {
-        const scalar = b !== 0x7b && b !== 0x5b && b !== QUOTE;
-        this.#value = { depth: 0, scalar, sink, pieces: [] };
-        this.#pieceStart = i;
-        if (b === QUOTE) {
-            this.#inString = true;
-            this.#escape = 0;
-            return i + 1;
-        }
-        if (!scalar) {
-            this.#brackets[0] = b;
-            this.#value.depth = 1;
-            return i + 1;
-        }
-        return i;
-    }
-    #finishValue(buf, endExclusive) {
-        const v = this.#value;
-        this.#value = undefined;
-        if (v.sink !== undefined) {
-            let raw;
-            if (v.pieces.length === 0 && buf !== undefined) {
-                raw = buf.toString('utf8', this.#pieceStart, endExclusive);
-            }
-            else {
-                if (buf !== undefined)
-                    v.pieces.push(buf.subarray(this.#pieceStart, endExclusive));
-                raw = Buffer.concat(v.pieces).toString('utf8');
-            }
-            v.sink(raw);
-        }
-        this.#afterValue();
-    }
-    #finishKey(buf, quoteAt) {
-        const pieces = this.#keyPieces;
-        this.#keyPieces = undefined;
-        pieces.push(buf.subarray(this.#pieceStart, quoteAt + 1));
-        let key;
-        try {
-            key = JSON.parse(Buffer.concat(pieces).toString('utf8'));
-        }
-        catch {
-            invalid(`a broken member name before byte ${this.#offset + quoteAt}`);
-        }
-        const frame = this.#frames[this.#frames.length - 1];
-        frame.key = key;
-        frame.expect = 'colon';
-    }
-    /** Structural byte in walk mode. */
-    #walk(buf, i, b) {
-        const at = this.#offset + i;
-        const frame = this.#frames[this.#frames.length - 1];
+    /** Decides, by where it is, whether a value is walked, kept or skipped. */
+    #visit(frame, b) {
+        const isArray = b === 0x5b;
+        const isObject = b === 0x7b;
         if (frame === undefined) {
-            if (this.#rootDone)
-                invalid(`unexpected ${describeByte(b)} after the document at byte ${at}`);
-            this.#started = true;
-            if (b === 0x7b) {
+            if (isObject) {
                 this.#shape = 'object';
-                this.#frames.push({
-                    role: 'root',
-                    object: true,
-                    expect: 'first-key',
-                    key: undefined,
-                    index: 0,
-                });
-                return i + 1;
+                return 'root';
             }
-            if (b === 0x5b) {
+            if (isArray) {
                 this.#shape = 'list';
-                this.#frames.push({
-                    role: 'results',
-                    object: false,
-                    expect: 'first-value',
-                    key: undefined,
-                    index: 0,
-                });
-                return i + 1;
+                return 'results';
             }
             this.#shape = 'scalar';
-            return this.#startValue(buf, i, b, (raw) => (this.#rootScalar = raw));
+            return (raw) => (this.#rootScalar = raw);
         }
-        switch (frame.expect) {
-            case 'first-key':
-            case 'key':
-                if (b === QUOTE) {
-                    this.#keyPieces = [];
-                    this.#pieceStart = i;
-                    this.#inString = true;
-                    this.#escape = 0;
-                    return i + 1;
+        const key = frame.key;
+        switch (frame.role) {
+            case 'root': {
+                if (key === 'Results' && isArray && !this.#header.has('ClusterName')) {
+                    this.#sawResults = true;
+                    return 'results';
                 }
-                if (b === 0x7d && frame.expect === 'first-key')
-                    return this.#close(i);
-                return invalid(`expected a member name at byte ${at}, found ${describeByte(b)}`);
-            case 'colon':
-                if (b !== 0x3a)
-                    invalid(`expected ':' at byte ${at}, found ${describeByte(b)}`);
-                frame.expect = 'value';
-                return i + 1;
-            case 'first-value':
-                if (b === 0x5d)
-                    return this.#close(i);
-                return this.#valueAt(buf, i, b, frame);
-            case 'value':
-                return this.#valueAt(buf, i, b, frame);
-            case 'next':
-                if (b === 0x2c) {
-                    frame.expect = frame.object ? 'key' : 'value';
-                    return i + 1;
+                if (key !== undefined && HEADER_KEYS.has(key)) {
+                    return (raw) => this.#header.set(key, raw);
                 }
-                if (b === (frame.object ? 0x7d : 0x5d))
-                    return this.#close(i);
-                return invalid(`unexpected ${describeByte(b)} at byte ${at}`);
+                if (key === 'ClusterName') {
+                    return (raw) => this.#header.set(key, raw);
+                }
+                if (key === 'Results') {
+                    // Not a list: parseTrivy words the error.
+                    return (raw) => this.#header.set(key, raw);
+                }
+                if (key !== undefined && CLUSTER_KEYS.has(key) && this.#header.has('ClusterName')) {
+                    if (!isArray)
+                        return (raw) => this.#clusterValue(key, raw);
+                    this.#cluster = { key, index: -1, fields: new Map() };
+                    return 'cluster-list';
+                }
+                return undefined;
+            }
+            case 'results': {
+                const where = this.#whereOfResult(frame.index);
+                if (!isObject) {
+                    return (raw) => this.#loneResult(where, raw);
+                }
+                this.#result = {
+                    where,
+                    fields: new Map(),
+                    items: emptyItems(),
+                    offsets: zeroOffsets(),
+                    exceptions: 0,
+                };
+                return 'result';
+            }
+            case 'result': {
+                const r = this.#result;
+                if (key !== undefined && FINDING_KEYS.includes(key)) {
+                    if (isArray) {
+                        this.#findingKey = key;
+                        return 'findings';
+                    }
+                    return (raw) => r.fields.set(key, raw);
+                }
+                if (key !== undefined && RESULT_FIELDS.has(key)) {
+                    return (raw) => {
+                        r.fields.set(key, raw);
+                        if (key === 'Target')
+                            this.#noteTarget(raw);
+                    };
+                }
+                if (key === 'Packages' && this.#filesAreLocal()) {
+                    return (raw) => {
+                        const { located, count } = packagesWithLines(raw);
+                        this.#packages += count;
+                        if (located !== undefined)
+                            r.fields.set(key, located);
+                    };
+                }
+                if (key === 'MisconfSummary' && this.#topLevel()) {
+                    return (raw) => (r.exceptions = exceptionsOf(raw));
+                }
+                return undefined;
+            }
+            case 'findings':
+                return (raw) => this.#item(raw);
+            case 'cluster-list': {
+                const c = this.#cluster;
+                c.index = frame.index;
+                c.fields.clear();
+                if (!isObject)
+                    return (raw) => this.#clusterValue(c.key, `[${raw}]`);
+                return 'resource';
+            }
+            case 'resource': {
+                const c = this.#cluster;
+                if (key === 'Results' && isArray)
+                    return 'results';
+                if (key !== undefined && (RESOURCE_FIELDS.has(key) || key === 'Results')) {
+                    return (raw) => c.fields.set(key, raw);
+                }
+                return undefined;
+            }
         }
     }
-    #afterValue() {
-        const frame = this.#frames[this.#frames.length - 1];
-        if (frame === undefined) {
-            this.#rootDone = true;
-            return;
-        }
-        frame.expect = 'next';
-        if (!frame.object)
-            frame.index++;
-    }
-    #open(role, object, i) {
-        if (this.#frames.length >= MAX_DEPTH)
-            invalid('nesting too deep');
-        this.#frames.push({
-            role,
-            object,
-            expect: object ? 'first-key' : 'first-value',
-            key: undefined,
-            index: 0,
-        });
-        return i + 1;
-    }
-    #close(i) {
-        const frame = this.#frames.pop();
+    #close(frame) {
         if (frame.role === 'result')
             this.#closeResult();
         else if (frame.role === 'resource')
@@ -3923,101 +4940,6 @@ class TrivyStreamParser {
         }
         else if (frame.role === 'results' && this.#cluster === undefined)
             this.#sawResults = true;
-        this.#afterValue();
-        return i + 1;
-    }
-    /** Decides, by where it is, whether a value is walked, captured or skipped. */
-    #valueAt(buf, i, b, frame) {
-        const key = frame.key;
-        const isArray = b === 0x5b;
-        const isObject = b === 0x7b;
-        switch (frame.role) {
-            case 'root': {
-                if (key === 'Results' && isArray && !this.#header.has('ClusterName')) {
-                    this.#sawResults = true;
-                    return this.#open('results', false, i);
-                }
-                if (key !== undefined && HEADER_KEYS.has(key)) {
-                    return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw));
-                }
-                if (key === 'ClusterName') {
-                    return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw));
-                }
-                if (key === 'Results') {
-                    // Not a list: parseTrivy words the error.
-                    return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw));
-                }
-                if (key !== undefined && CLUSTER_KEYS.has(key) && this.#header.has('ClusterName')) {
-                    if (!isArray)
-                        return this.#startValue(buf, i, b, (raw) => this.#clusterValue(key, raw));
-                    this.#cluster = { key, index: -1, fields: new Map() };
-                    return this.#open('cluster-list', false, i);
-                }
-                return this.#startValue(buf, i, b, undefined);
-            }
-            case 'results': {
-                const where = this.#whereOfResult(frame.index);
-                if (!isObject) {
-                    return this.#startValue(buf, i, b, (raw) => this.#loneResult(where, raw));
-                }
-                this.#result = {
-                    where,
-                    fields: new Map(),
-                    items: emptyItems(),
-                    offsets: zeroOffsets(),
-                    exceptions: 0,
-                };
-                return this.#open('result', true, i);
-            }
-            case 'result': {
-                const r = this.#result;
-                if (key !== undefined && FINDING_KEYS.includes(key)) {
-                    if (isArray) {
-                        this.#findingKey = key;
-                        return this.#open('findings', false, i);
-                    }
-                    return this.#startValue(buf, i, b, (raw) => r.fields.set(key, raw));
-                }
-                if (key !== undefined && RESULT_FIELDS.has(key)) {
-                    return this.#startValue(buf, i, b, (raw) => {
-                        r.fields.set(key, raw);
-                        if (key === 'Target')
-                            this.#noteTarget(raw);
-                    });
-                }
-                if (key === 'Packages' && this.#filesAreLocal()) {
-                    return this.#startValue(buf, i, b, (raw) => {
-                        const { located, count } = packagesWithLines(raw);
-                        this.#packages += count;
-                        if (located !== undefined)
-                            r.fields.set(key, located);
-                    });
-                }
-                if (key === 'MisconfSummary' && this.#topLevel()) {
-                    return this.#startValue(buf, i, b, (raw) => (r.exceptions = exceptionsOf(raw)));
-                }
-                return this.#startValue(buf, i, b, undefined);
-            }
-            case 'findings':
-                return this.#startValue(buf, i, b, (raw) => this.#item(raw));
-            case 'cluster-list': {
-                const c = this.#cluster;
-                c.index = frame.index;
-                c.fields.clear();
-                if (!isObject)
-                    return this.#startValue(buf, i, b, (raw) => this.#clusterValue(c.key, `[${raw}]`));
-                return this.#open('resource', true, i);
-            }
-            case 'resource': {
-                const c = this.#cluster;
-                if (key === 'Results' && isArray)
-                    return this.#open('results', false, i);
-                if (key !== undefined && (RESOURCE_FIELDS.has(key) || key === 'Results')) {
-                    return this.#startValue(buf, i, b, (raw) => c.fields.set(key, raw));
-                }
-                return this.#startValue(buf, i, b, undefined);
-            }
-        }
     }
     #findingKey = 'Vulnerabilities';
     // --- findings ----------------------------------------------------------------------------------
@@ -4050,7 +4972,7 @@ class TrivyStreamParser {
             return;
         }
         if (typeof target === 'string')
-            this.#imageRef = stream_OS_TARGET.exec(target)?.[1] || undefined;
+            this.#imageRef = OS_TARGET.exec(target)?.[1] || undefined;
     }
     #item(raw) {
         const r = this.#result;
@@ -4090,7 +5012,7 @@ class TrivyStreamParser {
         catch {
             return raw; // parseTrivy words the broken JSON
         }
-        if (typeof target !== 'string' || kind === 'os-pkgs' || (0,external_node_path_.isAbsolute)(target))
+        if (typeof target !== 'string' || kind === 'os-pkgs' || isAbsolute(target))
             return raw;
         return JSON.stringify(`${this.#targetPrefix}/${target}`);
     }
@@ -4215,8 +5137,8 @@ class TrivyStreamParser {
             parsed = parseTrivy(text, this.#context);
         }
         catch (error) {
-            if (error instanceof errors/* ScanFailedError */.$5) {
-                throw new errors/* ScanFailedError */.$5(this.#realWhere(error.message, batch), { cause: error });
+            if (error instanceof ScanFailedError) {
+                throw new ScanFailedError(this.#realWhere(error.message, batch), { cause: error });
             }
             throw error;
         }
@@ -4268,7 +5190,7 @@ async function* streamTrivyFindings(source, parser) {
 async function parseTrivyFile(path, context, options = {}) {
     const parser = options.parser ?? new TrivyStreamParser(context, options);
     const findings = [];
-    const source = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 });
+    const source = createReadStream(path, { highWaterMark: 1024 * 1024 });
     for await (const slice of streamTrivyFindings(source, parser)) {
         if (options.onFindings)
             options.onFindings(slice);
@@ -4278,6 +5200,381 @@ async function parseTrivyFile(path, context, options = {}) {
     }
     const version = parser.scannerVersion;
     return { findings, ...(version ? { scannerVersion: version } : {}), notices: parser.notices };
+}
+function stream_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function stream_str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function complianceInvalid(detail) {
+    throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not valid JSON (${detail}); the file may be truncated`);
+}
+function notListOfObjects(where) {
+    throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not valid: ${where} is not a list of objects`);
+}
+/** A kept value's JSON text as a non-empty string, else undefined. */
+function textOf(raw) {
+    try {
+        return stream_str(JSON.parse(raw));
+    }
+    catch {
+        return complianceInvalid(`a broken value ${JSON.stringify(raw.slice(0, 40))}`);
+    }
+}
+const NOT_COMPLIANCE = "trivy's output is not a compliance report with controls (expected ID, then Results, as `--report all` writes)";
+function misconfigurationFailure(m, target, where) {
+    if ((stream_str(m.Status) ?? 'FAIL') !== 'FAIL')
+        return undefined;
+    const cause = stream_isRecord(m.CauseMetadata) ? m.CauseMetadata : {};
+    const lines = stream_isRecord(cause.Code) ? cause.Code.Lines : undefined;
+    if (lines !== undefined && lines !== null && (!Array.isArray(lines) || !lines.every(stream_isRecord))) {
+        notListOfObjects(`${where}.Code.Lines`);
+    }
+    const flagged = (lines ?? [])
+        .filter((l) => l.IsCause === true)
+        .map((l) => stream_str(l.Content) ?? '')
+        .join('\n');
+    const check = stream_str(m.ID) ?? stream_str(m.AVDID) ?? 'unknown-check';
+    const url = stream_str(m.PrimaryURL);
+    return {
+        check,
+        title: stream_str(m.Title) ?? check,
+        detail: [stream_str(m.Message), flagged ? `Flagged: ${flagged}` : undefined]
+            .filter(Boolean)
+            .join('\n'),
+        key: `${target}#${flagged || stream_str(m.Message) || ''}`,
+        ...(stream_str(m.Resolution) ? { remediation: stream_str(m.Resolution) } : {}),
+        references: [...new Set([...(url ? [url] : []), ...strings(m.References)])],
+        advisories: [],
+    };
+}
+function vulnerabilityFailure(v, target) {
+    const id = stream_str(v.VulnerabilityID) ?? 'unknown-vulnerability';
+    const name = stream_str(v.PkgName) ?? '(package)';
+    const version = stream_str(v.InstalledVersion);
+    const fixed = stream_str(v.FixedVersion);
+    const url = stream_str(v.PrimaryURL);
+    return {
+        check: id,
+        title: stream_str(v.Title) ?? id,
+        detail: `${id} in ${name}${version ? ` ${version}` : ''} (${target})${fixed ? `; fixed in ${fixed}` : ''}`,
+        key: `${target}#${name}@${version ?? ''}#${id}`,
+        remediation: fixed
+            ? `Rebuild the image with a fixed ${name} (${fixed}).`
+            : `No fixed version of ${name} is known; rebuild on a base image without it.`,
+        references: url ? [url] : [],
+        advisories: [id],
+        pkg: { name, ...(version ? { version } : {}), ...(fixed ? { fixedVersion: fixed } : {}) },
+    };
+}
+/**
+ * The matched text (`Match`, and the file lines trivy copies into `Code`) is never read: only the
+ * rule and where it was found. A secret's fingerprint therefore hashes no part of its value, so
+ * there is nothing to key; and the image's files are not the workspace's, so there is nothing to
+ * read back and mask either.
+ */
+function secretFailure(s, target) {
+    const rule = stream_str(s.RuleID) ?? 'secret';
+    const line = typeof s.StartLine === 'number' ? s.StartLine : undefined;
+    return {
+        check: rule,
+        title: stream_str(s.Title) ?? rule,
+        detail: `A secret (${rule}) is stored in ${target}${line ? ` at line ${line}` : ''}.`,
+        key: `${target}#${line ?? ''}#${rule}`,
+        remediation: 'Remove the secret from the image and rotate it.',
+        references: [],
+        advisories: [],
+    };
+}
+const COMPLIANCE_KINDS = ['Misconfigurations', 'Vulnerabilities', 'Secrets'];
+const CONTROL_FIELDS = new Set(['ID', 'Name', 'Description', 'Severity']);
+/**
+ * Push parser for a trivy compliance report of any size: feed its bytes in order with
+ * {@link push}, then call {@link end}; each call returns the compliance findings completed so far,
+ * in report order. Each trivy finding is cut out, parsed and reduced to what the finding keeps as
+ * soon as its last byte is read (a secret to its rule, title and line: see secretFailure), so
+ * memory holds one trivy finding, the controls (a spec has tens) and the fingerprints of the
+ * current control — never the report.
+ *
+ * This relies on the order trivy writes (Go struct order): the spec's ID before its controls, a
+ * control's ID, Name, Description and Severity before its results, a result's Target before its
+ * findings. A report in another order fails with a message saying so, rather than get findings
+ * that lack what comes later. Within a result, findings come in the order of the report.
+ * Throws ScanFailedError for anything that is not such a report, however far it got.
+ */
+class TrivyComplianceStreamParser {
+    #image;
+    #json = new json_walker_JsonWalker({
+        visit: (frame, b) => this.#visit(frame, b),
+        close: (frame) => this.#close(frame),
+        invalid: complianceInvalid,
+    });
+    #object = false;
+    #sawControls = false;
+    #header = new Map();
+    #controls = [];
+    #controlIds = new Set();
+    #control;
+    #result;
+    #out = [];
+    #ended = false;
+    constructor(image) {
+        this.#image = image;
+    }
+    push(chunk) {
+        this.#json.push(chunk);
+        return this.#take();
+    }
+    end() {
+        this.#json.end();
+        if (!this.#json.started)
+            complianceInvalid('it is empty');
+        if (!this.#json.complete) {
+            complianceInvalid(`it ends at byte ${this.#json.offset} before the JSON document is complete`);
+        }
+        if (!this.#object || !this.#sawControls)
+            throw new errors/* ScanFailedError */.$5(NOT_COMPLIANCE);
+        if (this.#controls.length === 0) {
+            throw new errors/* ScanFailedError */.$5(`trivy's compliance report for ${this.#header.get('ID')} lists no controls`);
+        }
+        this.#ended = true;
+        return this.#take();
+    }
+    /** The spec, its controls with their status, the pass rate and notices; after {@link end}. */
+    get summary() {
+        if (!this.#ended)
+            throw new Error('the compliance report has not been read to its end');
+        const specId = this.#header.get('ID');
+        const controls = this.#controls;
+        const count = (s) => controls.filter((c) => c.status === s).length;
+        const pass = count('pass');
+        const fail = count('fail');
+        const manual = controls.filter((c) => c.status === 'manual');
+        const title = this.#header.get('Title');
+        const notices = [
+            `${title ?? specId}: ${controls.length} controls — pass ${pass}, fail ${fail}, manual ${manual.length}.`,
+        ];
+        if (manual.length > 0) {
+            notices.push(`${manual.length} control(s) have no automated check and need a manual review: ${manual.map((c) => `${c.id} ${c.name.replace(/\s*\(manual\)\s*$/i, '')}`).join('; ')}.`);
+        }
+        const version = this.#header.get('Version');
+        return {
+            spec: { id: specId, ...(title ? { title } : {}), ...(version ? { version } : {}) },
+            controls: [...controls],
+            notices,
+            passRate: pass + fail > 0 ? pass / (pass + fail) : undefined,
+        };
+    }
+    #take() {
+        const out = this.#out;
+        this.#out = [];
+        return out;
+    }
+    #visit(frame, b) {
+        const isArray = b === 0x5b;
+        const isObject = b === 0x7b;
+        if (frame === undefined) {
+            // Anything but an object is skipped and then refused at the end.
+            this.#object = isObject;
+            return isObject ? 'report' : undefined;
+        }
+        const key = frame.key;
+        switch (frame.role) {
+            case 'report':
+                if (key === 'Results') {
+                    if (!isArray)
+                        return undefined;
+                    if (this.#header.get('ID') === undefined)
+                        throw new errors/* ScanFailedError */.$5(NOT_COMPLIANCE);
+                    this.#sawControls = true;
+                    return 'controls';
+                }
+                if (key === 'ID' || key === 'Title' || key === 'Version') {
+                    return (raw) => this.#header.set(key, textOf(raw));
+                }
+                return undefined;
+            case 'controls':
+                if (!isObject)
+                    notListOfObjects('Results');
+                this.#control = { index: frame.index, fields: new Map(), failures: 0, seen: new Map() };
+                return 'control';
+            case 'control': {
+                const c = this.#control;
+                if (key === 'Results') {
+                    if (isArray) {
+                        this.#controlId(c);
+                        return 'results';
+                    }
+                    return (raw) => {
+                        if (raw !== 'null')
+                            notListOfObjects(`control ${this.#controlId(c)}`);
+                    };
+                }
+                if (key !== undefined && CONTROL_FIELDS.has(key)) {
+                    return (raw) => {
+                        if (c.failures > 0) {
+                            throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not in the order trivy writes: control ${this.#controlId(c)} states its ${key} after its findings`);
+                        }
+                        c.fields.set(key, textOf(raw));
+                    };
+                }
+                return undefined;
+            }
+            case 'results': {
+                const c = this.#control;
+                if (!isObject)
+                    notListOfObjects(`control ${this.#controlId(c)}`);
+                this.#result = {
+                    where: `control ${this.#controlId(c)} result ${frame.index + 1}`,
+                    target: undefined,
+                    emitted: false,
+                };
+                return 'result';
+            }
+            case 'result': {
+                const r = this.#result;
+                if (key === 'Target') {
+                    return (raw) => {
+                        if (r.emitted) {
+                            throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not in the order trivy writes: ${r.where} states its Target after its findings`);
+                        }
+                        r.target = textOf(raw);
+                    };
+                }
+                if (key !== undefined && COMPLIANCE_KINDS.includes(key)) {
+                    const kind = key;
+                    if (isArray) {
+                        this.#kind = kind;
+                        return 'findings';
+                    }
+                    return (raw) => {
+                        if (raw !== 'null')
+                            notListOfObjects(`${r.where}.${kind}`);
+                    };
+                }
+                return undefined;
+            }
+            case 'findings': {
+                const r = this.#result;
+                const kind = this.#kind;
+                if (!isObject)
+                    notListOfObjects(`${r.where}.${kind}`);
+                return (raw) => this.#finding(kind, raw);
+            }
+        }
+    }
+    /** The finding list being walked (the member of its result that holds it). */
+    #kind = 'Misconfigurations';
+    #close(frame) {
+        if (frame.role === 'result')
+            this.#result = undefined;
+        else if (frame.role === 'control')
+            this.#closeControl();
+    }
+    /** A control's ID; one with none is not a control (findings could not name it). */
+    #controlId(c) {
+        const id = c.fields.get('ID');
+        if (id === undefined) {
+            throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not valid: control ${c.index + 1} has no ID`);
+        }
+        return id;
+    }
+    #closeControl() {
+        const c = this.#control;
+        this.#control = undefined;
+        const id = this.#controlId(c);
+        // Fingerprints are told apart within a control only, so two controls of one ID would collide.
+        if (this.#controlIds.has(id)) {
+            throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not valid: it lists control ${id} twice`);
+        }
+        this.#controlIds.add(id);
+        const name = c.fields.get('Name') ?? id;
+        const manual = /\(manual\)\s*$/i.test(name);
+        this.#controls.push({
+            id,
+            name,
+            severity: c.fields.get('Severity') ?? 'UNKNOWN',
+            status: c.failures > 0 ? 'fail' : manual ? 'manual' : 'pass',
+        });
+    }
+    #finding(kind, raw) {
+        const c = this.#control;
+        const r = this.#result;
+        let item;
+        try {
+            item = JSON.parse(raw);
+        }
+        catch {
+            return complianceInvalid(`a broken entry in ${r.where}.${kind}`);
+        }
+        const target = r.target ?? '(image)';
+        const f = kind === 'Misconfigurations'
+            ? misconfigurationFailure(item, target, r.where)
+            : kind === 'Vulnerabilities'
+                ? vulnerabilityFailure(item, target)
+                : secretFailure(item, target);
+        if (f === undefined)
+            return;
+        c.failures++;
+        r.emitted = true;
+        const id = this.#controlId(c);
+        const name = c.fields.get('Name') ?? id;
+        const severity = c.fields.get('Severity') ?? 'UNKNOWN';
+        const ruleId = `${this.#header.get('ID')}/${id}`;
+        const imageKey = this.#image.digest ?? this.#image.ref;
+        let fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}`);
+        const n = c.seen.get(fingerprint) ?? 0;
+        c.seen.set(fingerprint, n + 1);
+        if (n > 0)
+            fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}#${n}`);
+        const description = [c.fields.get('Description'), `${f.check} ${f.title}`, f.detail]
+            .filter(Boolean)
+            .join('\n\n');
+        this.#out.push({
+            fingerprint,
+            category: 'compliance',
+            ruleId,
+            title: `${name} (${f.check})`,
+            description,
+            severity: (0,src_severity/* normalizeSeverity */.lv)(severity),
+            scannerSeverity: severity,
+            image: {
+                ref: this.#image.ref,
+                ...(this.#image.digest ? { digest: this.#image.digest } : {}),
+            },
+            ...(f.pkg ? { package: f.pkg } : {}),
+            ...(f.advisories.length > 0 ? { advisories: f.advisories } : {}),
+            ...(f.references.length > 0 ? { references: f.references, helpUri: f.references[0] } : {}),
+            ...(f.remediation ? { remediation: f.remediation } : {}),
+        });
+    }
+}
+/**
+ * Reads a trivy compliance report file of any size (see {@link TrivyComplianceStreamParser}).
+ * `onFindings` receives the findings as they are made (to hand on or count without keeping them);
+ * without it, every finding is collected and returned.
+ */
+async function parseTrivyComplianceFile(path, image, options = {}) {
+    const parser = new TrivyComplianceStreamParser(image);
+    const findings = [];
+    const take = (found) => {
+        if (found.length === 0)
+            return;
+        if (options.onFindings)
+            options.onFindings(found);
+        else
+            for (const f of found)
+                findings.push(f);
+    };
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 })) {
+        take(parser.push(chunk));
+    }
+    take(parser.end());
+    return { ...parser.summary, findings };
 }
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
@@ -4326,7 +5623,7 @@ function trivyDialect(v) {
 
 // EXTERNAL MODULE: ./packages/scanners/src/trivy/tool.ts
 var trivy_tool = __webpack_require__(5158);
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/config-engine.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/compliance-engine.ts
 
 
 
@@ -4336,236 +5633,125 @@ var trivy_tool = __webpack_require__(5158);
 
 
 
-/** Result types trivy's misconfiguration scanner reports, for the summary. */
-const TYPE_NAMES = {
-    terraform: 'Terraform',
-    cloudformation: 'CloudFormation',
-    kubernetes: 'Kubernetes',
-    helm: 'Helm',
-    dockerfile: 'Dockerfile',
-    'azure-arm': 'Azure ARM',
-    yaml: 'YAML',
-    json: 'JSON',
-};
-/**
- * The ignore file trivy reads: the `skip-checks` ids and nothing else (trivy matches either the short
- * id, KSV017, DS002, or the AVD id, AVD-KSV-0017). The repository's own `.trivyignore` is not read:
- * the change under review could add to it.
- */
-function ignoreFile(workDir, skipChecks) {
-    const lines = [];
-    for (const id of skipChecks) {
-        if (!/^[A-Za-z0-9_.:-]+$/.test(id)) {
-            throw new errors/* InputError */.dz('skip-checks', `'${id}' is not a check id (e.g. AVD-AWS-0086, KSV017)`);
-        }
-        lines.push(id);
+/** A workspace path to an image (OCI layout folder or docker-archive tar), or undefined for a reference. */
+function localImage(workspace, image) {
+    const abs = (0,external_node_path_.resolve)(workspace, image);
+    if (!(0,external_node_fs_.existsSync)(abs))
+        return undefined;
+    const rel = (0,external_node_path_.relative)(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new errors/* InputError */.dz('image', `'${image}' is outside the workspace; give an image reference or a path inside it`);
     }
-    const path = (0,external_node_path_.join)(workDir, 'trivyignore');
-    (0,external_node_fs_.writeFileSync)(path, `${lines.join('\n')}\n`);
-    return path;
-}
-/** Per-type count of the files trivy scanned, from the report's Results (passes included). */
-function scannedTypes(types) {
-    const counts = new Map();
-    for (const [type, n] of types) {
-        const name = TYPE_NAMES[type] ?? type;
-        counts.set(name, (counts.get(name) ?? 0) + n);
-    }
-    return [...counts].map(([t, n]) => `${t} ${n}`).join(', ');
+    return abs;
 }
 /**
- * Reads a report trivy wrote for the folder `rel`: as a stream, never whole (a large tree's report
- * can outgrow the longest string V8 holds); file targets are named relative to the workspace.
+ * The compliance action's image engine: `trivy image --compliance <spec>` on a registry reference, an
+ * OCI layout folder or a docker-archive tar in the workspace. trivy's vulnerability DB is needed by
+ * the vulnerability control (4.4): it is readied and verified as for scan-image (db-archive, cache or
+ * download; db-max-age, db-digest), and a run without a usable DB fails rather than pass 4.4 on an
+ * empty DB.
  */
-async function readConfigReport(path, rel, context) {
-    reportWritten(path);
-    const parser = new TrivyStreamParser(context, { targetPrefix: rel });
-    const parsed = await parseTrivyFile(path, context, { parser });
-    return {
-        parsed,
-        types: scannedTypes(parser.resultTypes),
-        exceptions: parser.misconfigExceptions,
-    };
-}
-/**
- * scan-iac on trivy: `trivy fs --scanners config` (`misconfig` from 0.48, `--security-checks` before
- * 0.37) over Terraform (with `tfvars`), CloudFormation, Kubernetes, Helm, Dockerfile and Azure ARM.
- * Checks come from the trivy binary itself (`--skip-policy-update`), so a scan needs no network and
- * the same binary always applies the same checks; `policy-dirs` add Rego checks (package `user.*`).
- */
-const trivyConfigEngine = {
+const trivyComplianceEngine = {
     name: 'trivy',
     tool: trivy_tool/* TRIVY */.T,
+    outputs: ['pass-rate'],
+    plannedTarget: (inputs) => ({ kind: 'image', name: inputs.image.trim() || '(no image)' }),
     async run(context) {
-        const { inputs, workspace, workDir } = context;
-        const root = resolveScanRoot(workspace, inputs.path, 'path');
+        const { inputs, workspace } = context;
+        const image = inputs.image.trim();
+        if (image === '')
+            throw new errors/* InputError */.dz('image', 'is required with engine trivy; give an image reference or the path of an OCI layout or docker-archive tar');
+        const spec = inputs.complianceSpec.trim();
+        if (!/^[a-z0-9][a-z0-9._-]*$/i.test(spec)) {
+            throw new errors/* InputError */.dz('compliance-spec', `'${spec}' is not a trivy compliance spec name (e.g. docker-cis)`);
+        }
+        const local = localImage(workspace, image);
         const version = resolveTrivyVersion(context.binary);
         const dialect = trivyDialect(version);
-        // trivy reads variable files through the scanned folder's file system: relative to it, inside it.
-        const tfvars = resolveWorkspaceFiles(workspace, inputs.tfvars, 'tfvars').map((file) => {
-            const inRoot = (0,external_node_path_.relative)(root.abs, file);
-            if (inRoot === '' || inRoot.startsWith('..') || (0,external_node_path_.isAbsolute)(inRoot)) {
-                throw new errors/* InputError */.dz('tfvars', `'${(0,external_node_path_.relative)(workspace, file)}' is outside the scanned folder '${root.rel}'; trivy reads variable files from inside it`);
-            }
-            return inRoot.split(external_node_path_.sep).join('/');
-        });
-        const policies = resolveWorkspaceFiles(workspace, inputs.policyDirs, 'policy-dirs');
-        const ignore = ignoreFile(workDir, inputs.skipChecks);
-        // The args for a scan of `scanRoot` (the folder itself, or a copy of it at another place).
-        const argsFor = (scanRoot, output) => {
-            const moved = (p) => scanRoot !== root.abs && (p === root.abs || p.startsWith(root.abs + external_node_path_.sep))
-                ? (0,external_node_path_.join)(scanRoot, (0,external_node_path_.relative)(root.abs, p))
-                : p;
-            return [
-                'fs',
-                dialect.scannersFlag,
-                dialect.misconfigScanner,
+        const policy = trivyDbPolicy(inputs, workspace);
+        const cacheDir = trivyCacheDir(context.runner, !policy.archive, context.workDir);
+        const db = await readyTrivyDb(context, cacheDir, policy);
+        const output = (0,external_node_path_.join)(context.workDir, 'trivy-compliance.json');
+        await runTrivy(context, {
+            args: [
+                'image',
+                '--compliance',
+                spec,
+                '--report',
+                'all',
                 '--format',
                 'json',
                 '--output',
                 output,
-                // Misconfiguration scanning needs no vulnerability DB; a private cache keeps runs apart.
                 '--cache-dir',
-                (0,external_node_path_.join)(workDir, 'trivy-cache'),
-                dialect.skipCheckUpdate,
+                cacheDir,
                 '--timeout',
                 `${inputs.timeoutMinutes ?? 30}m`,
-                '--ignorefile',
-                ignore,
-                ...tfvars.flatMap((f) => ['--tf-vars', f]),
-                ...policies.flatMap((d) => [dialect.configCheck, d]),
-                ...(policies.length > 0 ? [dialect.checkNamespaces, 'user'] : []),
-                ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', moved(skipPathArg(workspace, d))]),
-                ...inputs.skipFiles.flatMap((f) => ['--skip-files', moved(skipPathArg(workspace, f))]),
-                // The deprecated list names folders and files alike: each is passed as both.
-                ...inputs.excludePaths
-                    .map((p) => moved(skipPathArg(workspace, p)))
-                    .flatMap((p) => ['--skip-dirs', p, '--skip-files', p]),
-                scanRoot,
-            ];
-        };
-        const output = (0,external_node_path_.join)(workDir, 'trivy-config.json');
-        await runTrivy(context, { args: argsFor(root.abs, output) });
-        const parseContext = { workspace, readLines: context.readLines };
-        const { parsed, types, exceptions } = await readConfigReport(output, root.rel, parseContext);
-        const notices = [...parsed.notices];
-        const findings = [...parsed.findings];
-        if (exceptions > 0) {
-            // Something hid findings from trivy's report: an inline marker in the scanned files, or an
-            // exception rule in a policy folder the workflow named. Scan a defused copy to see which.
-            const copy = (0,external_node_path_.join)(workDir, 'inline-ignores', 'tree');
-            const markers = defusedCopy(root.abs, copy, workspace);
-            const copyOutput = (0,external_node_path_.join)(workDir, 'trivy-config-defused.json');
-            await runTrivy(context, { args: argsFor(copy, copyOutput) });
-            const defused = await readConfigReport(copyOutput, root.rel, parseContext);
-            const hidden = hiddenByMarkers(parsed.findings, defused.parsed.findings, markers);
-            findings.push(...hidden);
-            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(workDir, 'inline-ignores'), { recursive: true, force: true });
-            const left = defused.exceptions;
-            if (left > 0 && policies.length === 0) {
-                throw new errors/* ScanFailedError */.$5(`trivy left out ${left} misconfiguration(s) as exceptions that no inline marker explains; the scan cannot show what they were`);
-            }
-            notices.push(`${hidden.length} misconfiguration(s) hidden by inline trivy:ignore/tfsec:ignore comments are reported as suppressed${left > 0 ? `; ${left} more were excepted by rules in the policy folders` : ''}.`);
+                // Checks from the binary itself: the same binary always applies the same checks.
+                dialect.skipCheckUpdate,
+                // The DB was fetched and verified above; the scan never fetches one itself.
+                dialect.skipDbUpdate,
+                ...javaDbArgs(db),
+                ...(local ? ['--input', local] : [image]),
+            ],
+        }, () => dbRunFailure(cacheDir));
+        assertTrivyDbUsable(cacheDir);
+        // A fat image's report can outgrow the longest string V8 holds: it is read as a stream, one
+        // trivy finding at a time. trivy copies the image config lines around a secret into the
+        // report, so the report is deleted as soon as it is read, however the parse ends.
+        reportWritten(output, 'compliance report');
+        let parsed;
+        try {
+            parsed = await parseTrivyComplianceFile(output, { ref: image });
         }
+        finally {
+            (0,external_node_fs_.rmSync)(output, { force: true });
+        }
+        const notices = [...parsed.notices];
         if (version.note)
             notices.push(version.note);
-        const unused = unusedSettingsNotice('trivy', workspace, [workspace, root.abs], ignoreFileUsed(workspace, inputs));
-        if (unused)
-            notices.push(unused);
-        if (types === '') {
-            notices.push(`trivy found no Terraform, CloudFormation, Kubernetes, Helm, Dockerfile or ARM files under '${root.rel}'; nothing was checked.`);
-        }
+        const passRate = parsed.passRate === undefined ? '' : String(Math.round(parsed.passRate * 10_000) / 100);
+        const rows = parsed.controls.map((c) => `| ${(0,markdown/* escapeMarkdown */.F)(c.id)} | ${(0,markdown/* escapeMarkdown */.F)(c.name)} | ${c.severity} | ${c.status} |`);
         const summary = [
-            '### trivy',
+            `### trivy ${(0,markdown/* escapeMarkdown */.F)(parsed.spec.title ?? parsed.spec.id)}`,
             '',
-            `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}; checks embedded in the binary${policies.length > 0 ? `, plus ${policies.length} policy folder(s)` : ''}`,
-            `- files checked: ${types === '' ? 'none' : types}`,
-            ...(tfvars.length > 0
-                ? [`- Terraform variables from ${inputs.tfvars.map((f) => `\`${f}\``).join(', ')}`]
-                : []),
-            ...(inputs.skipChecks.length > 0
-                ? [`- skipped checks: ${inputs.skipChecks.join(', ')}`]
-                : []),
-            ...(inputs.skipDirs.length > 0 ? [`- skipped folders: ${inputs.skipDirs.join(', ')}`] : []),
-            ...(inputs.skipFiles.length > 0 ? [`- skipped files: ${inputs.skipFiles.join(', ')}`] : []),
-            ...(inputs.excludePaths.length > 0 ? [`- excluded: ${inputs.excludePaths.join(', ')}`] : []),
+            `- trivy ${version.version}; spec \`${spec}\`${parsed.spec.version ? ` (version ${parsed.spec.version})` : ''}; image \`${image}\`${local ? ' (from the workspace)' : ''}`,
+            dbSummaryLine(db, policy),
+            ...(passRate ? [`- pass rate ${passRate} % of the automated controls`] : []),
+            '',
+            '| control | name | severity | status |',
+            '|---|---|---|---|',
+            ...rows,
         ].join('\n');
         return {
             scanner: { name: 'trivy', version: version.version },
-            target: { kind: 'path', name: root.rel },
-            findings,
+            target: { kind: 'image', name: image },
+            findings: parsed.findings,
             notices,
             summary,
+            outputs: { 'pass-rate': passRate },
         };
     },
 };
 
-;// CONCATENATED MODULE: ./actions/scan-iac/src/run.ts
+;// CONCATENATED MODULE: ./actions/compliance/src/run.ts
 
 
 
-/** scan-iac's engines, by the `engine` input's value. */
+
+/** The engines of the compliance action, by their `engine` input value. */
 const ENGINES = {
-    trivy: trivyConfigEngine,
-    checkov: checkovEngine,
+    openscap: openscapEngine,
+    trivy: trivyComplianceEngine,
+    nmap: nmapEngine,
 };
-async function run(inputs, io) {
-    if (inputs.excludePaths.length > 0) {
-        io.log.warning('`exclude-paths` is deprecated: list folders in `skip-dirs` and files in `skip-files` (the same names as scan-deps). Each `exclude-paths` entry is still skipped as both.');
-    }
-    const scan = await runScan({ action: 'scan-iac', engines: ENGINES, inputs, target: { kind: 'path', name: inputs.path } }, io, runnerScanDeps(io, inputs));
-    return scan.outcome;
-}
-
-
-/***/ }),
-
-/***/ 2109:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ toWorkspacePath)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-
 /**
- * Turns a scanner's path (absolute, `./`-prefixed, Windows-separated or `file://`) into a
- * workspace-relative POSIX path, or undefined when it points outside the workspace: findings never
- * carry absolute paths or `..`, so nothing outside the checkout is reported or uploaded.
+ * The compliance action: a host benchmark with OpenSCAP, an image benchmark with trivy, or the ports
+ * hosts expose with nmap; each engine says what it scans.
  */
-function toWorkspacePath(raw, workspace) {
-    let p = raw.trim();
-    if (p === '')
-        return undefined;
-    if (p.startsWith('file://')) {
-        try {
-            p = decodeURIComponent(new URL(p).pathname);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    p = p.replace(/\\/g, '/');
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) || /^[A-Za-z]:\//.test(p)) {
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, p).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
-        if (rel === '' || rel.startsWith('../') || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
-            return undefined;
-        return rel;
-    }
-    const parts = [];
-    for (const segment of p.split('/')) {
-        if (segment === '' || segment === '.')
-            continue;
-        if (segment === '..') {
-            if (parts.length === 0)
-                return undefined;
-            parts.pop();
-            continue;
-        }
-        parts.push(segment);
-    }
-    return parts.length === 0 ? undefined : parts.join('/');
+async function run(inputs, io) {
+    const result = await runScan({ action: 'compliance', engines: ENGINES, inputs }, io, runnerScanDeps(io, inputs));
+    return result.outcome;
 }
 
 
@@ -4575,14 +5761,13 @@ function toWorkspacePath(raw, workspace) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J_: () => (/* binding */ UNKNOWN_SEVERITY),
 /* harmony export */   Wu: () => (/* binding */ sarifLevelForSeverity),
 /* harmony export */   hL: () => (/* binding */ scoreForSeverity),
 /* harmony export */   lv: () => (/* binding */ normalizeSeverity),
 /* harmony export */   ny: () => (/* binding */ severityFromSarifLevel),
 /* harmony export */   qI: () => (/* binding */ severityFromScore)
 /* harmony export */ });
-/* unused harmony export SEVERITY_WORDS */
+/* unused harmony exports SEVERITY_WORDS, UNKNOWN_SEVERITY */
 /**
  * One table for every severity vocabulary the suite reads. Words are matched case-insensitively.
  *
@@ -4799,7 +5984,7 @@ class WorkspaceReader {
 
 /***/ }),
 
-/***/ 1355:
+/***/ 7048:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4927,8 +6112,49 @@ function computeLineHashes(text) {
     return hashes;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/paths.ts
-var paths = __webpack_require__(2109);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/paths.ts
+
+/**
+ * Turns a scanner's path (absolute, `./`-prefixed, Windows-separated or `file://`) into a
+ * workspace-relative POSIX path, or undefined when it points outside the workspace: findings never
+ * carry absolute paths or `..`, so nothing outside the checkout is reported or uploaded.
+ */
+function toWorkspacePath(raw, workspace) {
+    let p = raw.trim();
+    if (p === '')
+        return undefined;
+    if (p.startsWith('file://')) {
+        try {
+            p = decodeURIComponent(new URL(p).pathname);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    p = p.replace(/\\/g, '/');
+    if ((0,external_node_path_.isAbsolute)(p) || /^[A-Za-z]:\//.test(p)) {
+        const rel = (0,external_node_path_.relative)(workspace, p).split(external_node_path_.sep).join('/');
+        if (rel === '' || rel.startsWith('../') || rel === '..' || (0,external_node_path_.isAbsolute)(rel))
+            return undefined;
+        return rel;
+    }
+    const parts = [];
+    for (const segment of p.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+            continue;
+        }
+        parts.push(segment);
+    }
+    return parts.length === 0 ? undefined : parts.join('/');
+}
+
 ;// CONCATENATED MODULE: ./packages/sarif/src/uri.ts
 
 /** The uriBaseId this suite writes: code scanning resolves it to the repository root. */
@@ -4940,7 +6166,7 @@ const SRCROOT = '%SRCROOT%';
  */
 function toRelativeUri(path) {
     const absolute = /^([/\\]|[A-Za-z]:[/\\]|file:)/i.test(path);
-    const normalized = absolute ? undefined : (0,paths/* toWorkspacePath */.C)(path, '/');
+    const normalized = absolute ? undefined : toWorkspacePath(path, '/');
     if (normalized === undefined) {
         throw new Error(`SARIF locations must be workspace-relative paths; got ${JSON.stringify(path)}`);
     }
