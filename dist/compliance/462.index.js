@@ -1,8 +1,8 @@
-export const id = 69;
-export const ids = [69];
+export const id = 462;
+export const ids = [462];
 export const modules = {
 
-/***/ 69:
+/***/ 5462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,8 +20,6 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var src_inputs = __webpack_require__(7276);
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 5 modules
-var runtime = __webpack_require__(8611);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
 
 
@@ -61,6 +59,8 @@ function privateDir(parent, prefix) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 5 modules
+var runtime = __webpack_require__(8611);
 // EXTERNAL MODULE: ./packages/core/src/model.ts
 var model = __webpack_require__(6388);
 // EXTERNAL MODULE: ./packages/core/src/neutralize.ts
@@ -82,45 +82,88 @@ function levelForSeverity(severity) {
         return 'warning';
     return 'notice';
 }
+/** The order findings are shown in: changed lines first, then the most severe, then the scan's order. */
+function before(a, b) {
+    if (a.changed !== b.changed)
+        return a.changed;
+    const bySeverity = (0,model/* compareSeverity */.zK)(a.severity, b.severity);
+    return bySeverity !== 0 ? bySeverity < 0 : a.index < b.index;
+}
+/**
+ * Chooses the annotations of a step from findings as they come, holding at most the ten best of
+ * each level: a finding's group (identical level, title, message and place) ranks by its first
+ * finding, and a group passed over once never outranks the ten held later, so one pass over any
+ * number of findings gives the plan a sort of all of them would.
+ */
 function planAnnotations(findings, options = {}) {
     const changed = options.onChangedLine ?? (() => false);
-    const ordered = findings
-        .filter((f) => !f.suppression)
-        .map((f, index) => ({ f, index, changed: changed(f) }))
-        .sort((a, b) => Number(b.changed) - Number(a.changed) ||
-        (0,model/* compareSeverity */.zK)(a.f.severity, b.f.severity) ||
-        a.index - b.index);
-    // Identical annotations (same level, title, message and place) are one annotation with a count:
-    // five copies would say nothing more and use five of the ten slots.
-    const groups = new Map();
-    for (const { f } of ordered) {
-        const annotation = toAnnotation(f, levelForSeverity(f.severity));
+    const held = {
+        error: new Map(),
+        warning: new Map(),
+        notice: new Map(),
+    };
+    const total = { error: 0, warning: 0, notice: 0 };
+    let index = 0;
+    for (const f of findings) {
+        if (f.suppression)
+            continue;
+        const level = levelForSeverity(f.severity);
+        total[level] += 1;
+        const annotation = toAnnotation(f, level);
+        // Identical annotations (same level, title, message and place) are one annotation with a count:
+        // five copies would say nothing more and use five of the ten slots.
         const key = JSON.stringify([
-            annotation.level,
             annotation.title,
             annotation.message,
             annotation.file ?? '',
             annotation.startLine ?? 0,
             annotation.endLine ?? 0,
         ]);
+        const groups = held[level];
         const group = groups.get(key);
-        if (group)
+        if (group) {
             group.count += 1;
-        else
-            groups.set(key, { annotation, count: 1 });
+        }
+        else {
+            const candidate = {
+                annotation,
+                changed: changed(f),
+                severity: f.severity,
+                index,
+                count: 1,
+            };
+            if (groups.size < ANNOTATION_LIMITS[level]) {
+                groups.set(key, candidate);
+            }
+            else {
+                let worstKey;
+                let worst;
+                for (const [k, g] of groups) {
+                    if (!worst || before(worst, g)) {
+                        worst = g;
+                        worstKey = k;
+                    }
+                }
+                if (worst && worstKey !== undefined && before(candidate, worst)) {
+                    groups.delete(worstKey);
+                    groups.set(key, candidate);
+                }
+            }
+        }
+        index += 1;
     }
+    const ordered = [...held.error.values(), ...held.warning.values(), ...held.notice.values()].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
     const used = { error: 0, warning: 0, notice: 0 };
-    const notShown = { error: 0, warning: 0, notice: 0 };
+    const notShown = { ...total };
     let jobBudget = ANNOTATION_LIMITS.perJob - (options.alreadyEmitted ?? 0);
     const shown = [];
-    for (const { annotation, count } of groups.values()) {
+    for (const { annotation, count } of ordered) {
         const level = annotation.level;
-        if (used[level] >= ANNOTATION_LIMITS[level] || jobBudget <= 0) {
-            notShown[level] += count;
+        if (used[level] >= ANNOTATION_LIMITS[level] || jobBudget <= 0)
             continue;
-        }
         used[level] += 1;
         jobBudget -= 1;
+        notShown[level] -= count;
         shown.push(count === 1
             ? annotation
             : { ...annotation, message: `${annotation.message} (${count} identical findings)` });
@@ -319,6 +362,100 @@ function sarifCategory(action, engine, target) {
 
 // EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 3 modules
 var writer = __webpack_require__(7048);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+;// CONCATENATED MODULE: ./packages/engine/src/findings.ts
+
+
+/** Findings held in memory before a store writes them out to its file. */
+const FINDINGS_HELD = 4096;
+const READ_CHUNK = 1 << 20;
+/**
+ * Findings of one scan, in the order they were added, with memory bounded however many there are:
+ * past {@link FINDINGS_HELD} the store appends them to its file (one JSON line each, in the scan's
+ * private folder, mode 0600) and reads them back for each pass. An engine that parses its report as
+ * a stream adds each finding as it comes, so a report of a million findings never sits in memory
+ * at once; the pipeline makes its passes (report, SARIF, annotations, summary) over the store.
+ *
+ * Findings in it are already what the report says (secrets masked and keyed): the file holds
+ * nothing the findings report does not, and it is removed with the scan's private folder.
+ */
+class FindingStore {
+    #path;
+    #held = [];
+    #written = 0;
+    #fd;
+    #reading = 0;
+    constructor(path) {
+        this.#path = path;
+    }
+    /** Findings added so far. */
+    get size() {
+        return this.#written + this.#held.length;
+    }
+    add(finding) {
+        if (this.#reading > 0)
+            throw new Error('a finding was added while the store was being read');
+        this.#held.push(finding);
+        if (this.#held.length >= FINDINGS_HELD)
+            this.#spill();
+    }
+    #spill() {
+        this.#fd ??= (0,external_node_fs_.openSync)(this.#path, 'wx+', 0o600);
+        let text = '';
+        for (const f of this.#held)
+            text += `${JSON.stringify(f)}\n`;
+        (0,external_node_fs_.writeSync)(this.#fd, text);
+        this.#written += this.#held.length;
+        this.#held = [];
+    }
+    *[Symbol.iterator]() {
+        this.#reading += 1;
+        try {
+            if (this.#fd !== undefined)
+                yield* this.#readWritten(this.#fd);
+            yield* this.#held;
+        }
+        finally {
+            this.#reading -= 1;
+        }
+    }
+    *#readWritten(fd) {
+        const buffer = Buffer.allocUnsafe(READ_CHUNK);
+        // A chunk may end inside a multi-byte character: the decoder keeps its bytes for the next.
+        const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+        let position = 0;
+        let rest = '';
+        let read = 0;
+        for (;;) {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, 0, READ_CHUNK, position);
+            if (n === 0)
+                break;
+            position += n;
+            const text = rest + decoder.write(buffer.subarray(0, n));
+            const lines = text.split('\n');
+            rest = lines.pop() ?? '';
+            for (const line of lines) {
+                read += 1;
+                yield JSON.parse(line);
+            }
+        }
+        rest += decoder.end();
+        if (rest !== '' || read !== this.#written) {
+            throw new Error(`the findings written out (${this.#path}) were changed while the scan ran: ${read} of ${this.#written} read back`);
+        }
+    }
+    /** Closes and removes the store's file. */
+    dispose() {
+        if (this.#fd !== undefined)
+            (0,external_node_fs_.closeSync)(this.#fd);
+        this.#fd = undefined;
+        this.#held = [];
+        this.#written = 0;
+        (0,external_node_fs_.rmSync)(this.#path, { force: true });
+    }
+}
+
 // EXTERNAL MODULE: ./packages/engine/src/files.ts
 var files = __webpack_require__(7375);
 // EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
@@ -326,10 +463,9 @@ var summary = __webpack_require__(6813);
 ;// CONCATENATED MODULE: ./packages/scan/src/summary.ts
 
 
-const TOP = 50;
 /** The scan action's job summary: status first, then counts, the tool that ran, and the top findings. */
 function renderScanSummary(input) {
-    const { report } = input;
+    const { report, tally } = input;
     const b = new summary/* SummaryBuilder */.C();
     const target = report.target.digest
         ? `${report.target.name}@${report.target.digest}`
@@ -339,18 +475,16 @@ function renderScanSummary(input) {
     const scanned = report.scopes?.map((s) => s.description).join(' and ');
     const head = report.status === 'failed'
         ? `## ❌ ${report.action}: scan failed\n\n**${(0,summary.md)(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
-        : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in ${(0,summary.md)(scanned ?? target)}`;
+        : `## ${report.action}: ${tally.counted} finding(s) in ${(0,summary.md)(scanned ?? target)}`;
     b.add(head);
     if (report.tool && report.tool.verified !== true) {
         b.add(`> **UNVERIFIED binary**: ${(0,summary.md)(report.tool.name)} (sha256 \`${report.tool.sha256 ?? 'unknown'}\`) is not a build the tool manifest knows. It ran because the workflow named it; a quality gate at system level 3 or 4 refuses this report.`);
     }
-    const counted = report.findings.filter((f) => !f.suppression);
-    const counts = (0,model/* countBySeverity */.Ot)(counted);
     if (report.status === 'complete') {
-        b.add(`| ${model/* SEVERITIES */.oC.join(' | ')} | suppressed |\n|${model/* SEVERITIES */.oC.map(() => '---:').join('|')}|---:|\n| ${model/* SEVERITIES */.oC.map((s) => counts[s]).join(' | ')} | ${report.findings.length - counted.length} |`);
-        if (counted.length < report.findings.length) {
+        b.add(`| ${model/* SEVERITIES */.oC.join(' | ')} | suppressed |\n|${model/* SEVERITIES */.oC.map(() => '---:').join('|')}|---:|\n| ${model/* SEVERITIES */.oC.map((s) => tally.counts[s]).join(' | ')} | ${tally.suppressed} |`);
+        if (tally.suppressed > 0) {
             // Who suppressed what: repository files and inline markers are the change's own say-so.
-            b.add(`${(0,summary.md)((0,model/* describeSuppressed */.SR)(report.findings))}; suppressed findings are in the findings report.`);
+            b.add(`${(0,summary.md)(tally.describeSuppressed())}; suppressed findings are in the findings report.`);
         }
     }
     const tool = report.tool;
@@ -368,8 +502,8 @@ function renderScanSummary(input) {
         b.add(input.uploadLine);
     for (const notice of report.notices ?? [])
         b.add(`> ${(0,summary.md)(notice)}`);
-    if (counted.length > 0) {
-        const top = [...counted].sort((a, b2) => (0,model/* compareSeverity */.zK)(a.severity, b2.severity)).slice(0, TOP);
+    if (tally.counted > 0) {
+        const top = tally.top();
         // Dependency findings get package, installed and fixed columns (the title then names no package).
         const packages = top.some((f) => f.package);
         const rows = top.map((f) => {
@@ -390,7 +524,7 @@ function renderScanSummary(input) {
             ...(packages ? ['package', 'installed', 'fixed'] : []),
             'where',
         ];
-        b.add(`### Top findings${counted.length > TOP ? ` (${TOP} of ${counted.length}; all are in the findings report)` : ''}\n\n| ${columns.join(' | ')} |\n|${columns.map(() => '---').join('|')}|\n${rows.join('\n')}`);
+        b.add(`### Top findings${tally.counted > top.length ? ` (${top.length} of ${tally.counted}; all are in the findings report)` : ''}\n\n| ${columns.join(' | ')} |\n|${columns.map(() => '---').join('|')}|\n${rows.join('\n')}`);
     }
     const hidden = input.notShown
         ? input.notShown.error + input.notShown.warning + input.notShown.notice
@@ -418,7 +552,81 @@ function provenanceRows(tool) {
     ];
 }
 
+;// CONCATENATED MODULE: ./packages/scan/src/tally.ts
+
+/** Findings listed in a scan's job summary, most severe first. */
+const SUMMARY_TOP = 50;
+/**
+ * Findings a scan's check run annotates, most severe first (20 requests of 50). The findings
+ * report and the SARIF hold every finding; the check run's summary says how many more there are.
+ */
+const CHECK_RUN_ANNOTATIONS = 1000;
+/**
+ * What a scan's summary, check run, comment and outputs say about its findings, gathered in one
+ * pass over them and holding only a bounded number: counts, suppressions by source, and the most
+ * severe findings in the scan's order (a stable sort by severity of every finding gives the same).
+ */
+class FindingTally {
+    /** Every finding, suppressed ones included. */
+    total = 0;
+    /** Findings not suppressed: what the scan reports and the gate judges. */
+    counted = 0;
+    /** Findings with a file location, not suppressed. */
+    located = 0;
+    counts = (0,model/* emptySeverityCounts */.Fk)();
+    #suppressions = new Map();
+    #first = bySeverity();
+    #firstLocated = bySeverity();
+    add(finding) {
+        this.total += 1;
+        if (finding.suppression) {
+            (0,model/* countSuppression */.tz)(this.#suppressions, finding.suppression);
+            return;
+        }
+        this.counted += 1;
+        this.counts[finding.severity] += 1;
+        const first = this.#first[finding.severity];
+        if (first.length < SUMMARY_TOP)
+            first.push(finding);
+        if (finding.location) {
+            this.located += 1;
+            const located = this.#firstLocated[finding.severity];
+            if (located.length < CHECK_RUN_ANNOTATIONS)
+                located.push(finding);
+        }
+    }
+    get suppressed() {
+        return this.total - this.counted;
+    }
+    /** "suppressed 4 (by .trivyignore: 3, by gitleaks:allow: 1)". */
+    describeSuppressed() {
+        return (0,model/* describeSuppressionGroups */.Ti)(this.#suppressions);
+    }
+    /** The summary's findings: at most {@link SUMMARY_TOP}, most severe first, then in the scan's order. */
+    top() {
+        return mostSevere(this.#first, SUMMARY_TOP);
+    }
+    /** The check run's findings: located, at most {@link CHECK_RUN_ANNOTATIONS}, most severe first. */
+    topLocated() {
+        return mostSevere(this.#firstLocated, CHECK_RUN_ANNOTATIONS);
+    }
+}
+function bySeverity() {
+    return { critical: [], high: [], medium: [], low: [], info: [] };
+}
+function mostSevere(held, limit) {
+    return model/* SEVERITIES */.oC.flatMap((s) => held[s]).slice(0, limit);
+}
+/** The tally of findings already in hand (a report read back, a test). */
+function tallyFindings(findings) {
+    const tally = new FindingTally();
+    for (const f of findings)
+        tally.add(f);
+    return tally;
+}
+
 ;// CONCATENATED MODULE: ./packages/scan/src/pipeline.ts
+
 
 
 
@@ -459,6 +667,25 @@ function undeclaredOutputs(engine, result) {
  * the gate's to judge.
  */
 async function runScan(request, io, deps) {
+    // Findings past what memory holds are written out here until the report, SARIF and summary
+    // have read them; like the scanner's folder, it is private and gone when the scan ends.
+    const spill = privateDir(io.context.runnerTemp, `portcullis-${request.action}-findings-`);
+    const stores = [];
+    const store = () => {
+        const created = new FindingStore((0,external_node_path_.join)(spill.path, `findings-${stores.length}.jsonl`));
+        stores.push(created);
+        return created;
+    };
+    try {
+        return await scan(request, io, deps, store);
+    }
+    finally {
+        for (const s of stores)
+            s.dispose();
+        spill.remove();
+    }
+}
+async function scan(request, io, deps, store) {
     const { action, inputs } = request;
     const engine = request.engines[inputs.engine];
     if (!engine) {
@@ -513,6 +740,7 @@ async function runScan(request, io, deps) {
             outputDir,
             timeoutMs,
             readLines: (path, start, end) => reader.lines(path, start, end),
+            store,
             resolvedTarget: (t) => {
                 resolved = t;
             },
@@ -523,12 +751,9 @@ async function runScan(request, io, deps) {
         }
         result = ran;
         if (ignoreFiles && ignore) {
-            const applied = ignoreFiles.applyIgnoreFile(ignore, result.findings, new Date());
-            result = {
-                ...result,
-                findings: applied.findings,
-                notices: [...result.notices, ...applied.notices],
-            };
+            const marked = store();
+            const notices = ignoreFiles.applyIgnoreFile(ignore, result.findings, new Date(), (f) => marked.add(f));
+            result = { ...result, findings: marked, notices: [...result.notices, ...notices] };
         }
     }
     catch (error) {
@@ -555,19 +780,29 @@ async function runScan(request, io, deps) {
         ...(result?.scopes && result.scopes.length > 0 ? { scopes: result.scopes } : {}),
         ...(notices.length > 0 ? { notices } : {}),
     };
-    const report = failure === undefined && result
-        ? completeReport(init, result.findings)
+    let report = failure === undefined && result
+        ? completeReport(init, [])
         : failedReport(init, failure ?? 'the scan did not finish');
+    let findings = report.status === 'complete' && result ? result.findings : [];
     // Category and file names come from what the inputs asked to scan, never from what one run
     // resolved (a git range, a digest): reruns and later commits must replace their own analysis.
     const category = sarifCategory(action, engine.name, planned.name);
     const base = categorySlug(request.reportName ?? `${action}-${engine.name}-${planned.name}`);
     const reportPath = (0,external_node_path_.join)(outputDir, `${base}.findings.json`);
-    // Compact: the gate reads runs of findings at once where one ends and the next begins
-    // (`},{"fingerprint":`), which indented JSON would hide from it.
-    (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report)}\n`);
+    let tally = new FindingTally();
+    try {
+        writeReport(reportPath, report, findings, tally);
+    }
+    catch (error) {
+        // Findings that cannot be read back are no result: the report says the scan failed.
+        io.log.debug(error.stack ?? String(error));
+        report = failedReport(init, `internal error: ${error.message}`);
+        findings = [];
+        tally = new FindingTally();
+        writeReport(reportPath, report, findings, tally);
+    }
     const codeScanning = request.codeScanning ?? true;
-    const runs = sarifRuns(report, category);
+    const runs = sarifRuns(report, findings, category);
     let sarifPath;
     let uploadLine;
     if (!codeScanning) {
@@ -601,13 +836,13 @@ async function runScan(request, io, deps) {
     }
     if (uploadLine !== undefined)
         io.log.info(uploadLine);
-    const plan = inputs.annotate && report.status === 'complete' ? planAnnotations(report.findings) : undefined;
+    const plan = inputs.annotate && report.status === 'complete' ? planAnnotations(findings) : undefined;
     for (const annotation of plan?.shown ?? [])
         io.annotate(annotation);
     const reporting = [];
     if (inputs.checkRun) {
         reporting.push(deps.checkRun
-            ? `Check run: ${await deps.checkRun(checkRunRequest(report, engine.name, category))}`
+            ? `Check run: ${await deps.checkRun(checkRunRequest(report, tally, engine.name, category))}`
             : 'Check run: skipped, no GitHub token is available.');
     }
     for (const line of reporting)
@@ -615,6 +850,7 @@ async function runScan(request, io, deps) {
     const reportingLines = [...(uploadLine !== undefined ? [uploadLine] : []), ...reporting];
     const summary = renderScanSummary({
         report,
+        tally,
         ...(codeScanning ? { category: runs.map((r) => r.category).join(', ') } : {}),
         ...(plan ? { notShown: plan.notShown } : {}),
         ...(result?.summary ? { extra: result.summary } : {}),
@@ -623,18 +859,17 @@ async function runScan(request, io, deps) {
     io.writeSummary(summary);
     if (inputs.comment) {
         const line = deps.comment
-            ? await deps.comment(category, scanCommentHead(report), summary)
+            ? await deps.comment(category, scanCommentHead(report, tally), summary)
             : 'skipped, no GitHub token is available.';
         io.log.info(`Pull request comment: ${line}`);
     }
-    const counted = report.findings.filter((f) => !f.suppression);
     io.setOutput('report', reportPath);
     if (codeScanning) {
         io.setOutput('sarif', sarifPath ?? '');
         // A failed scan counted nothing: its total and counts are empty, never a reassuring zero.
         const complete = report.status === 'complete';
-        io.setOutput('total', complete ? counted.length : '');
-        io.setOutput('counts', complete ? (0,model/* countBySeverity */.Ot)(counted) : '');
+        io.setOutput('total', complete ? tally.counted : '');
+        io.setOutput('counts', complete ? tally.counts : '');
         io.setOutput('status', report.status);
     }
     const outputs = report.status === 'failed' && request.failedOutputs
@@ -648,8 +883,40 @@ async function runScan(request, io, deps) {
             message: `${action}: the ${engine.name} scan failed: ${report.reason}. The findings report says so, and a quality gate will fail.`,
         }
         : { ok: true };
-    return { outcome, report, reportPath, ...(sarifPath ? { sarifPath } : {}) };
+    const { findings: _written, ...kept } = report;
+    return { outcome, report: kept, tally, reportPath, ...(sarifPath ? { sarifPath } : {}) };
 }
+/**
+ * Writes the report as JSON.stringify would, one finding at a time, and tallies them on the way.
+ * Compact: the gate reads runs of findings at once where one ends and the next begins
+ * (`},{"fingerprint":`), which indented JSON would hide from it.
+ */
+function writeReport(path, report, findings, tally) {
+    const empty = JSON.stringify(report);
+    const tail = '"findings":[]}';
+    if (report.findings.length > 0 || !empty.endsWith(tail)) {
+        throw new Error('a findings report is written with its findings last, from the scan');
+    }
+    const fd = (0,external_node_fs_.openSync)(path, 'w');
+    try {
+        let chunk = empty.slice(0, -2);
+        let first = true;
+        for (const f of findings) {
+            tally.add(f);
+            chunk += first ? JSON.stringify(f) : `,${JSON.stringify(f)}`;
+            first = false;
+            if (chunk.length >= WRITE_CHUNK) {
+                (0,external_node_fs_.writeSync)(fd, chunk);
+                chunk = '';
+            }
+        }
+        (0,external_node_fs_.writeSync)(fd, `${chunk}]}\n`);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+const WRITE_CHUNK = 1 << 20;
 /**
  * The SARIF runs of a report: one per scope when the report names scopes, with the scope in the
  * category (`…/commits/`, `…/tree/`), since code scanning closes every alert of a category that
@@ -657,14 +924,22 @@ async function runScan(request, io, deps) {
  * alerts of the nightly scan of the tree. With one scope every finding is in it; with commits and
  * tree, a finding belongs to the scope it was found in (see `scopeOf`).
  */
-function sarifRuns(report, category) {
+function sarifRuns(report, findings, category) {
     const scopes = report.scopes ?? [];
     if (scopes.length === 0)
-        return [{ category, findings: report.findings }];
+        return [{ category, findings }];
     const kinds = [...new Set(scopes.map((s) => s.kind))];
     return kinds.map((kind) => ({
         category: `${category}${kind}/`,
-        findings: kinds.length === 1 ? report.findings : report.findings.filter((f) => (0,model/* scopeOf */.Od)(f) === kind),
+        findings: kinds.length === 1
+            ? findings
+            : {
+                *[Symbol.iterator]() {
+                    for (const f of findings)
+                        if ((0,model/* scopeOf */.Od)(f) === kind)
+                            yield f;
+                },
+            },
     }));
 }
 const CHECK_LEVEL = {
@@ -674,23 +949,28 @@ const CHECK_LEVEL = {
     low: 'notice',
     info: 'notice',
 };
-/** Every located finding as a check-run annotation, most severe first (the API takes 50 per request). */
-function checkRunRequest(report, engine, category) {
-    const located = report.findings
-        .filter((f) => !f.suppression && f.location)
-        .sort((a, b) => (0,model/* compareSeverity */.zK)(a.severity, b.severity));
-    const counted = report.findings.filter((f) => !f.suppression);
-    const counts = (0,model/* countBySeverity */.Ot)(counted);
+/**
+ * The located findings as check-run annotations, most severe first (the API takes 50 per request),
+ * at most {@link CHECK_RUN_ANNOTATIONS}; the summary says how many more the report holds.
+ */
+function checkRunRequest(report, tally, engine, category) {
+    const located = tally.topLocated();
+    const more = tally.located - located.length;
     return {
         name: `Portcullis ${report.action} (${engine})`,
         // Findings are the gate's to judge; a scan's own check fails only when the scan did.
-        conclusion: report.status === 'failed' ? 'failure' : counted.length === 0 ? 'success' : 'neutral',
+        conclusion: report.status === 'failed' ? 'failure' : tally.counted === 0 ? 'success' : 'neutral',
         title: report.status === 'failed'
             ? `Scan failed: ${report.reason ?? 'unknown reason'}`
-            : `${counted.length} finding(s)`,
+            : `${tally.counted} finding(s)`,
         summary: [
             `Category ${(0,markdown/* escapeMarkdown */.F)(category)}.`,
-            model/* SEVERITIES */.oC.map((s) => `${s}: ${counts[s]}`).join(' · '),
+            model/* SEVERITIES */.oC.map((s) => `${s}: ${tally.counts[s]}`).join(' · '),
+            ...(more > 0
+                ? [
+                    `${more} more located finding(s) are not annotated here (at most ${CHECK_RUN_ANNOTATIONS}, most severe first); the findings report and the SARIF have all of them.`,
+                ]
+                : []),
         ].join('\n\n'),
         annotations: located.map((f) => ({
             path: f.location.path,
@@ -703,13 +983,11 @@ function checkRunRequest(report, engine, category) {
     };
 }
 /** The always-visible part of a scan's sticky comment; the full summary sits collapsed below it. */
-function scanCommentHead(report) {
-    const counted = report.findings.filter((f) => !f.suppression);
-    const counts = (0,model/* countBySeverity */.Ot)(counted);
+function scanCommentHead(report, tally) {
     if (report.status === 'failed') {
         return `### ❌ Portcullis ${report.action}: scan failed\n\n${(0,markdown/* escapeMarkdown */.F)(report.reason ?? '')}`;
     }
-    return `### Portcullis ${report.action}: ${counted.length} finding(s)\n\n${model/* SEVERITIES */.oC.map((s) => `${s} ${counts[s]}`).join(' · ')}`;
+    return `### Portcullis ${report.action}: ${tally.counted} finding(s)\n\n${model/* SEVERITIES */.oC.map((s) => `${s} ${tally.counts[s]}`).join(' · ')}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/tool-cache.ts
@@ -6481,15 +6759,18 @@ function buildRun(run, workflowPath, files) {
         rules.push(buildRule(id, group, run.tool.name));
     }
     const anchorPath = run.fallbackPath ?? workflowPath;
-    const placed = run.findings.map((finding) => {
-        if (finding.location)
-            return { finding, path: finding.location.path, anchored: false };
+    const placed = [];
+    for (const finding of run.findings) {
+        if (finding.location) {
+            placed.push({ finding, path: finding.location.path, anchored: false });
+            continue;
+        }
         if (anchorPath === undefined) {
             throw new Error(`Finding ${finding.ruleId} of ${run.tool.name} has no file location and the SARIF run ` +
                 'has neither a fallbackPath nor a workflowPath to show it on');
         }
-        return { finding, path: anchorPath, anchored: true };
-    });
+        placed.push({ finding, path: anchorPath, anchored: true });
+    }
     const results = placed.map(({ finding, path, anchored }) => {
         const rule = rules[ruleIndex.get(finding.ruleId)];
         const facts = files.get(path);
