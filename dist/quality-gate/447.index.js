@@ -3360,15 +3360,18 @@ function buildRun(run, workflowPath, files) {
         rules.push(buildRule(id, group, run.tool.name));
     }
     const anchorPath = run.fallbackPath ?? workflowPath;
-    const placed = run.findings.map((finding) => {
-        if (finding.location)
-            return { finding, path: finding.location.path, anchored: false };
+    const placed = [];
+    for (const finding of run.findings) {
+        if (finding.location) {
+            placed.push({ finding, path: finding.location.path, anchored: false });
+            continue;
+        }
         if (anchorPath === undefined) {
             throw new Error(`Finding ${finding.ruleId} of ${run.tool.name} has no file location and the SARIF run ` +
                 'has neither a fallbackPath nor a workflowPath to show it on');
         }
-        return { finding, path: anchorPath, anchored: true };
-    });
+        placed.push({ finding, path: anchorPath, anchored: true });
+    }
     const results = placed.map(({ finding, path, anchored }) => {
         const rule = rules[ruleIndex.get(finding.ruleId)];
         const facts = files.get(path);

@@ -926,7 +926,7 @@ function escapeMarkdown(text, max) {
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
-/* unused harmony exports SCOPE_KINDS, scopeOf, compareSeverity, countBySeverity, suppressionGroup, describeSuppressed, describePackageFix, titleWithoutPackage */
+/* unused harmony exports SCOPE_KINDS, scopeOf, compareSeverity, countBySeverity, suppressionGroup, describeSuppressed, countSuppression, describeSuppressionGroups, describePackageFix, titleWithoutPackage */
 /**
  * The finding model, version 1: what every scan action writes and what the quality gate reads.
  * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
@@ -1029,12 +1029,18 @@ function suppressionGroup(suppression) {
 /** "suppressed 4 (by .trivyignore: 3, by gitleaks:allow: 1)", or "suppressed 0". */
 function describeSuppressed(findings) {
     const groups = new Map();
-    for (const f of findings) {
-        if (!f.suppression)
-            continue;
-        const key = suppressionGroup(f.suppression);
-        groups.set(key, (groups.get(key) ?? 0) + 1);
-    }
+    for (const f of findings)
+        if (f.suppression)
+            countSuppression(groups, f.suppression);
+    return describeSuppressionGroups(groups);
+}
+/** Counts one suppression under its {@link suppressionGroup}. */
+function countSuppression(groups, suppression) {
+    const key = suppressionGroup(suppression);
+    groups.set(key, (groups.get(key) ?? 0) + 1);
+}
+/** {@link describeSuppressed} of suppressions counted by group. */
+function describeSuppressionGroups(groups) {
     const total = [...groups.values()].reduce((a, b) => a + b, 0);
     if (total === 0)
         return 'suppressed 0';
