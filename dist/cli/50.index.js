@@ -1410,6 +1410,42 @@ function checkLog(data) {
     }
     return log;
 }
+/**
+ * Sets a finding's members in their output order. Run as a constructor (see PlainFinding), V8
+ * gives every finding room for all its members in the object itself, where a literal grown member
+ * by member moves them to a separate store that is copied as it grows (measured: ~5 % of
+ * importing a 100,000-result log).
+ */
+function initFinding(fingerprint, category, ruleId, title, description, rule, severity, scannerSeverity, location, helpUri, references, cwe, advisories, git, suppression, sources) {
+    this.fingerprint = fingerprint;
+    this.category = category;
+    this.ruleId = ruleId;
+    this.title = title;
+    if (description !== undefined)
+        this.description = description;
+    if (rule !== undefined)
+        this.rule = rule;
+    this.severity = severity;
+    this.scannerSeverity = scannerSeverity;
+    if (location)
+        this.location = location;
+    if (helpUri) {
+        this.helpUri = helpUri;
+        this.references = references;
+    }
+    if (cwe.length > 0)
+        this.cwe = cwe;
+    if (advisories.length > 0)
+        this.advisories = advisories;
+    if (git)
+        this.git = git;
+    if (suppression)
+        this.suppression = suppression;
+    this.sources = sources;
+}
+// Its objects are plain objects: Object.prototype is their prototype, Object their constructor.
+initFinding.prototype = Object.prototype;
+const PlainFinding = initFinding;
 /** Result kinds that say "no problem here": they are not findings (SARIF §3.27.9). */
 const NOT_PROBLEMS = new Set(['pass', 'notApplicable']);
 /**
@@ -1679,13 +1715,23 @@ function resolveLocation(result, paths) {
     const endLine = positive(region?.endLine);
     const startColumn = positive(region?.startColumn);
     const endColumn = positive(region?.endColumn);
-    const location = { path, startLine };
-    if (endLine !== undefined && endLine >= startLine)
-        location.endLine = endLine;
-    if (startColumn !== undefined)
-        location.startColumn = startColumn;
-    if (endColumn !== undefined)
-        location.endColumn = endColumn;
+    let location;
+    if (endLine !== undefined &&
+        endLine >= startLine &&
+        startColumn !== undefined &&
+        endColumn !== undefined) {
+        // What most tools write, as one literal.
+        location = { path, startLine, endLine, startColumn, endColumn };
+    }
+    else {
+        location = { path, startLine };
+        if (endLine !== undefined && endLine >= startLine)
+            location.endLine = endLine;
+        if (startColumn !== undefined)
+            location.startColumn = startColumn;
+        if (endColumn !== undefined)
+            location.endColumn = endColumn;
+    }
     return {
         location: location,
         rawUri: raw,
@@ -1730,15 +1776,42 @@ function readGit(result) {
 }
 /** One ImportedResult, members in their documented order, built without spreads. */
 function importedResult(runIndex, resultIndex, kind, level, levelInherited, sarifRuleId, ruleIdFrom, finding, locationDropped) {
-    const r = { runIndex, resultIndex, kind, level, levelInherited };
-    if (sarifRuleId !== undefined)
-        r.sarifRuleId = sarifRuleId;
-    r.ruleIdFrom = ruleIdFrom;
-    if (finding !== undefined)
-        r.finding = finding;
-    r.locationDropped = locationDropped;
-    return r;
+    // One literal per shape: its members are allocated with the object, not added one by one.
+    if (sarifRuleId !== undefined) {
+        return finding !== undefined
+            ? {
+                runIndex,
+                resultIndex,
+                kind,
+                level,
+                levelInherited,
+                sarifRuleId,
+                ruleIdFrom,
+                finding,
+                locationDropped,
+            }
+            : {
+                runIndex,
+                resultIndex,
+                kind,
+                level,
+                levelInherited,
+                sarifRuleId,
+                ruleIdFrom,
+                locationDropped,
+            };
+    }
+    return finding !== undefined
+        ? { runIndex, resultIndex, kind, level, levelInherited, ruleIdFrom, finding, locationDropped }
+        : { runIndex, resultIndex, kind, level, levelInherited, ruleIdFrom, locationDropped };
 }
+/** `finding.scannerSeverity` of a result whose level is its rule's default (or SARIF's). */
+const INHERITED_LEVEL_WORDS = {
+    error: 'error (default)',
+    warning: 'warning (default)',
+    note: 'note (default)',
+    none: 'none (default)',
+};
 /** Tools whose SARIF states their own severity word next to a CVSS-derived security-severity. */
 const OWN_WORD_TOOLS = /^(trivy|grype)$/i;
 const SEVERITY_LINE = /(?:^|\n)\s*Severity:\s*([A-Za-z]+)\b/;
@@ -1751,6 +1824,7 @@ function severityWord(value) {
     return word !== undefined && Object.hasOwn(core_2.SEVERITY_WORDS, word.toLowerCase()) ? word : undefined;
 }
 function ruleFacts(rule, ruleId, toolName) {
+    const score = securitySeverity(rule?.properties);
     const tags = stringTags(rule?.properties);
     const name = str(rule?.name);
     const shortDescription = text(rule?.shortDescription);
@@ -1782,7 +1856,9 @@ function ruleFacts(rule, ruleId, toolName) {
         fullDescription,
         helpUri,
         advisories,
-        score: securitySeverity(rule?.properties),
+        score,
+        scoreWords: score !== undefined ? `security-severity ${score}` : undefined,
+        ruleId,
         defaultLevel: obj(rule?.defaultConfiguration)?.level,
         title,
         category: guessCategory(toolName, ruleId, name, tags, advisories),
@@ -1867,8 +1943,11 @@ function importRuns(checked, context, resultsOf) {
             const rawMessage = obj(result.message);
             const firstRule = resolveRule(result, table, str(rawMessage?.text));
             const message = messageText(result.message, firstRule.rule);
-            const { rule, ruleId, from } = message !== str(rawMessage?.text) ? resolveRule(result, table, message) : firstRule;
-            const facts = rulesFacts.get(rule, ruleId);
+            const ruleOf = message !== str(rawMessage?.text) ? resolveRule(result, table, message) : firstRule;
+            const { rule, from } = ruleOf;
+            const facts = rulesFacts.get(rule, ruleOf.ruleId);
+            // The rule id as the rule's first result wrote it: one string kept for all its findings.
+            const ruleId = facts.ruleId;
             const defaultLevel = facts.defaultLevel;
             let level;
             let inherited = true;
@@ -1882,7 +1961,8 @@ function importRuns(checked, context, resultsOf) {
             else {
                 level = isLevel(defaultLevel) ? defaultLevel : 'warning';
             }
-            const sarifRuleId = str(result.ruleId);
+            const writtenId = str(result.ruleId);
+            const sarifRuleId = writtenId === ruleId ? ruleId : writtenId;
             if (NOT_PROBLEMS.has(kind)) {
                 skipped++;
                 results.push(importedResult(runIndex, resultIndex, kind, level, inherited, sarifRuleId, from, undefined, false));
@@ -1903,8 +1983,12 @@ function importRuns(checked, context, resultsOf) {
             const scannerSeverity = word !== undefined
                 ? word
                 : score !== undefined
-                    ? `security-severity ${score}`
-                    : `${level}${inherited ? ' (default)' : ''}`;
+                    ? score === facts.score
+                        ? facts.scoreWords
+                        : `security-severity ${score}`
+                    : inherited
+                        ? INHERITED_LEVEL_WORDS[level]
+                        : level;
             const resultTags = stringTags(result.properties);
             const ruleName = facts.name;
             const advisories = facts.advisories;
@@ -1947,30 +2031,9 @@ function importRuns(checked, context, resultsOf) {
             }
             const suppression = readSuppression(result);
             const git = readGit(result);
-            const finding = { fingerprint, category, ruleId, title: title || ruleId };
-            if (description !== undefined)
-                finding.description = description;
-            if (facts.ruleInfo !== undefined)
-                finding.rule = facts.ruleInfo;
-            finding.severity = severity;
-            finding.scannerSeverity = scannerSeverity;
-            if (location)
-                finding.location = location;
-            if (helpUri) {
-                finding.helpUri = helpUri;
-                finding.references = facts.references;
-            }
             // Arrays and the rule object are shared by the findings of a rule (or run): findings are
             // readonly, and 100,000 results would otherwise make 100,000 copies for the collector.
-            if (cwe.length > 0)
-                finding.cwe = cwe;
-            if (advisories.length > 0)
-                finding.advisories = advisories;
-            if (git)
-                finding.git = git;
-            if (suppression)
-                finding.suppression = suppression;
-            finding.sources = sources;
+            const finding = new PlainFinding(fingerprint, category, ruleId, title || ruleId, description, facts.ruleInfo, severity, scannerSeverity, location, helpUri, facts.references, cwe, advisories, git, suppression, sources);
             findings.push(finding);
             results.push(importedResult(runIndex, resultIndex, kind, level, inherited, sarifRuleId, from, finding, resolved.dropped));
         };
@@ -2123,6 +2186,54 @@ function keyText(text, open, close) {
     }
 }
 /**
+ * The span of the results array that opens at `open`, cut at the first comma between two results
+ * after each `sliceChars` characters; undefined when a string or the array does not close. Only
+ * strings, nesting and the array's own commas matter here, which keeps this loop short: results
+ * are most of a log.
+ */
+function resultsSpan(text, open, run, sliceChars) {
+    const cuts = [];
+    const counts = [];
+    let depth = 0;
+    let commas = 0;
+    let sliceStart = open;
+    for (let i = open + 1; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) {
+            const close = stringEnd(text, i);
+            if (close === -1)
+                return undefined;
+            i = close;
+        }
+        else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+            depth++;
+        }
+        else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+            if (depth === 0) {
+                if (c !== CLOSE_ARRAY)
+                    return undefined;
+                const empty = commas === 0 && cuts.length === 0 && skipSpace(text, open + 1) === i;
+                if (!empty)
+                    counts.push(commas + 1);
+                return { run, open, close: i, cuts, counts };
+            }
+            depth--;
+        }
+        else if (c === COMMA && depth === 0) {
+            if (i - sliceStart >= sliceChars) {
+                cuts.push(i);
+                counts.push(commas + 1);
+                commas = 0;
+                sliceStart = i;
+            }
+            else {
+                commas++;
+            }
+        }
+    }
+    return undefined;
+}
+/**
  * The envelope and results slices of a SARIF log's text, or undefined when the text is not a log
  * this reader cuts: no top-level object with one `runs` array, a run that names `results` twice
  * (JSON.parse keeps the last, and the whole text is read to keep that meaning), or text whose
@@ -2139,12 +2250,6 @@ function sliceSarif(text, sliceChars = exports.SLICE_CHARS) {
     let runIndex = 0;
     let inRun = false;
     let resultsKeys = 0;
-    // Inside a run's results array: where it opened, its cuts and counts so far.
-    let resultsOpen = -1;
-    let cuts = [];
-    let counts = [];
-    let sliceStart = 0;
-    let commas = 0;
     let expectRunsArray = false;
     let expectResultsArray = false;
     let i = skipSpace(text, 0);
@@ -2192,19 +2297,20 @@ function sliceSarif(text, sliceChars = exports.SLICE_CHARS) {
                 }
                 break;
             case OPEN_ARRAY:
+                if (expectResultsArray && depth === 3) {
+                    expectResultsArray = false;
+                    const span = resultsSpan(text, i, runIndex, sliceChars);
+                    if (span === undefined)
+                        return undefined;
+                    spans.push(span);
+                    i = span.close;
+                    break;
+                }
                 depth++;
                 if (expectRunsArray && depth === 2) {
                     expectRunsArray = false;
                     runsDepth = 2;
                     runIndex = 0;
-                }
-                else if (expectResultsArray && depth === 4) {
-                    expectResultsArray = false;
-                    resultsOpen = i;
-                    cuts = [];
-                    counts = [];
-                    sliceStart = i;
-                    commas = 0;
                 }
                 break;
             case CLOSE_OBJECT:
@@ -2213,33 +2319,13 @@ function sliceSarif(text, sliceChars = exports.SLICE_CHARS) {
                 depth--;
                 break;
             case CLOSE_ARRAY:
-                if (depth === 4 && resultsOpen !== -1) {
-                    const empty = commas === 0 && skipSpace(text, resultsOpen + 1) === i;
-                    if (!empty)
-                        counts.push(commas + 1);
-                    spans.push({ run: runIndex, open: resultsOpen, close: i, cuts, counts });
-                    resultsOpen = -1;
-                }
-                else if (depth === 2 && runsDepth === 2) {
+                if (depth === 2 && runsDepth === 2)
                     runsDepth = -1;
-                }
                 depth--;
                 break;
             case COMMA:
-                if (depth === 4 && resultsOpen !== -1) {
-                    if (i - sliceStart >= sliceChars) {
-                        cuts.push(i);
-                        counts.push(commas + 1);
-                        commas = 0;
-                        sliceStart = i;
-                    }
-                    else {
-                        commas++;
-                    }
-                }
-                else if (depth === 2 && runsDepth === 2) {
+                if (depth === 2 && runsDepth === 2)
                     runIndex++;
-                }
                 break;
             default:
                 break;
@@ -2337,12 +2423,15 @@ function hasForeignScheme(uri) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DESCRIPTION_LIMIT = exports.SARIF_SCHEMA_URI = exports.LINE_HASH_KEY = exports.SEVERITY_PROPERTY = exports.PORTCULLIS_FINGERPRINT_KEY = void 0;
+exports.RULE_FACTS_BYTES = exports.DESCRIPTION_LIMIT = exports.SARIF_SCHEMA_URI = exports.LINE_HASH_KEY = exports.SEVERITY_PROPERTY = exports.PORTCULLIS_FINGERPRINT_KEY = exports.SARIF_RESULTS_PER_RUN = void 0;
 exports.workflowPathFromRef = workflowPathFromRef;
 exports.findingsToSarif = findingsToSarif;
+exports.writeSarif = writeSarif;
 const core_1 = __webpack_require__(893);
 const line_hash_js_1 = __webpack_require__(3220);
 const uri_js_1 = __webpack_require__(6647);
+/** Results code scanning accepts in one run (see budget.ts). */
+exports.SARIF_RESULTS_PER_RUN = 25_000;
 /** The key under which each result carries the finding's own fingerprint (see core fingerprint.ts). */
 exports.PORTCULLIS_FINGERPRINT_KEY = 'portcullisFingerprint/v1';
 /** Result property holding the finding's severity when its `security-severity` score says otherwise. */
@@ -2357,39 +2446,6 @@ exports.SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 function workflowPathFromRef(ref) {
     const m = /^[^/]+\/[^/]+\/(\.github\/workflows\/[^@]+)@/.exec(ref?.trim() ?? '');
     return m?.[1];
-}
-/**
- * Findings to SARIF 2.1.0 in the subset GitHub code scanning accepts
- * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning):
- * one run per scanner with its category, rules deduplicated by id with descriptions, help,
- * `security-severity` and tags, and every result with a rule, a level, a text message and one
- * repository-relative location with a region.
- *
- * Code scanning shows only results that have a location ("at least one location is required"),
- * and the location's `artifactLocation.uri` must name a file in the repository. Findings without
- * a file (an image's packages, host rules, signatures) are therefore anchored at line 1 of the
- * run's `fallbackPath`, else of the workflow file, and their message says what the real target is.
- *
- * Nothing from file content is copied into the log: the line hash is a digest, never a snippet.
- */
-function findingsToSarif(input) {
-    const seen = new Set();
-    for (const run of input.runs) {
-        if (run.category.trim() === '')
-            throw new Error('Every SARIF run needs a non-empty category');
-        const key = `${run.tool.name}\u0000${run.category}`;
-        if (seen.has(key)) {
-            // Code scanning rejects an upload with two runs of the same tool and category.
-            throw new Error(`Two SARIF runs of ${run.tool.name} share the category ${run.category}`);
-        }
-        seen.add(key);
-    }
-    const files = new FileCache(input.readFile);
-    return {
-        version: '2.1.0',
-        $schema: exports.SARIF_SCHEMA_URI,
-        runs: input.runs.map((run) => buildRun(run, input.workflowPath, files)),
-    };
 }
 /** Reads and hashes each file once, however many results point into it. */
 class FileCache {
@@ -2469,42 +2525,123 @@ const GENERIC_RULE_TITLE = {
     signature: (id, tool) => `${tool} signature check ${id}`,
     license: (id) => `License ${id}`,
 };
+function ruleRep(f) {
+    return {
+        category: f.category,
+        severity: f.severity,
+        ...(f.cvss?.score !== undefined ? { cvss: { score: f.cvss.score } } : {}),
+        ...(f.rule ? { rule: f.rule } : {}),
+        ...(f.helpUri ? { helpUri: f.helpUri } : {}),
+        ...(f.remediation ? { remediation: f.remediation } : {}),
+        bytes: HELD_OVERHEAD +
+            textBytes(f.rule?.title) +
+            textBytes(f.rule?.description) +
+            textBytes(f.helpUri) +
+            textBytes(f.remediation),
+    };
+}
+/** Bytes a held object or set entry costs besides its text, roughly. */
+const HELD_OVERHEAD = 64;
+function textBytes(text) {
+    return text === undefined ? 0 : HELD_OVERHEAD + text.length;
+}
+/**
+ * What one rule's findings say about it, gathered a finding at a time: the most severe finding
+ * speaks for the rule (code scanning shows the rule's severity), the rest add CWEs, advisories and
+ * references, and a remediation belongs to the rule only when every finding gives the same one.
+ */
+class RuleFacts {
+    rep;
+    /** The first finding's word on the rule itself, when the representative has none. */
+    #info;
+    cwes = new Set();
+    advisories = new Set();
+    #references = new Set();
+    #remediation;
+    #sameRemediation = true;
+    /** About how many bytes the facts hold (strings counted by length), for a pass's budget. */
+    bytes = 0;
+    constructor(first) {
+        this.rep = ruleRep(first);
+        this.#remediation = first.remediation;
+        this.bytes += textBytes(first.remediation);
+        this.add(first, true);
+    }
+    add(f, first = false) {
+        if (!first) {
+            const byScore = securityScore(f) - securityScore(this.rep);
+            if (byScore > 0 || (byScore === 0 && (0, core_1.compareSeverity)(f.severity, this.rep.severity) < 0)) {
+                this.bytes -= this.rep.bytes;
+                this.rep = ruleRep(f);
+            }
+        }
+        if (first)
+            this.bytes += this.rep.bytes;
+        if (this.#info === undefined && (f.rule?.title || f.rule?.description)) {
+            this.#info = f.rule;
+            this.bytes += textBytes(f.rule.title) + textBytes(f.rule.description);
+        }
+        for (const c of f.cwe ?? [])
+            this.#hold(this.cwes, c);
+        for (const a of f.advisories ?? [])
+            this.#hold(this.advisories, a);
+        for (const r of f.references ?? [])
+            if (isString(r))
+                this.#hold(this.#references, r);
+        if (f.remediation !== this.#remediation)
+            this.#sameRemediation = false;
+    }
+    #hold(set, value) {
+        if (set.has(value))
+            return;
+        set.add(value);
+        this.bytes += textBytes(value);
+    }
+    get info() {
+        const own = this.rep.rule;
+        return own?.title || own?.description ? own : this.#info;
+    }
+    get remediation() {
+        return this.#sameRemediation ? this.rep.remediation : undefined;
+    }
+    get references() {
+        return [...new Set([this.rep.helpUri, ...this.#references].filter(isString))];
+    }
+}
 /**
  * A rule's text is the scanner's word on the rule itself ({@link Finding.rule}), never one
  * finding's title or description: those name a file, a line or a package, and code scanning shows
  * the rule's text on every alert of the rule. Without it the text is generic.
  */
-function ruleText(ruleId, rep, group, tool) {
-    const info = [rep, ...group].find((f) => f.rule?.title || f.rule?.description)?.rule;
-    const title = info?.title ?? GENERIC_RULE_TITLE[rep.category](ruleId, tool);
+function ruleText(ruleId, facts, tool) {
+    const info = facts.info;
+    const title = info?.title ?? GENERIC_RULE_TITLE[facts.rep.category](ruleId, tool);
     const description = info?.description ??
         (info?.title
             ? info.title
             : `${title}. ${tool} gives no description of this rule; each result says what it found and where.`);
     return { title, description };
 }
-function buildHelp(text, group, rep) {
+function buildHelp(text, facts) {
     // Titles, descriptions and remediations are the scanner's (and often the scanned file's) text:
     // escaped, so code scanning renders them as text, never as links, images or HTML.
     const plain = [text.description];
     const markdown = [`**${(0, core_1.escapeMarkdown)(text.title)}**`];
     if (text.description !== text.title)
         markdown.push(paragraphs(text.description));
-    const advisories = [...new Set(group.flatMap((f) => f.advisories ?? []))];
+    const advisories = [...facts.advisories];
     if (advisories.length > 0) {
         plain.push(`Advisories: ${advisories.join(', ')}`);
         markdown.push(`**Advisories:** ${(0, core_1.escapeMarkdown)(advisories.join(', '))}`);
     }
     // A remediation belongs to the rule only when every finding of it says the same
     // ("Upgrade lodash to 4.17.21" is one package's; the result message names its fix).
-    const remediation = rep.remediation;
-    if (remediation && group.every((f) => f.remediation === remediation)) {
+    const remediation = facts.remediation;
+    if (remediation) {
         plain.push(`Remediation: ${remediation}`);
         markdown.push(`**Remediation:** ${paragraphs(remediation)}`);
     }
-    const refs = [
-        ...new Set([rep.helpUri, ...group.flatMap((f) => f.references ?? [])].filter(isString)),
-    ];
+    const refs = facts.references;
     if (refs.length > 0) {
         plain.push(`References:\n${refs.map((r) => `- ${r}`).join('\n')}`);
         markdown.push(`**References**\n\n${refs.map(referenceLine).join('\n')}`);
@@ -2514,25 +2651,20 @@ function buildHelp(text, group, rep) {
 function isString(value) {
     return typeof value === 'string' && value !== '';
 }
-function buildRule(ruleId, group, tool) {
-    // The most severe finding speaks for the rule: code scanning shows the rule's severity.
-    const rep = [...group].sort((a, b) => securityScore(b) - securityScore(a) || (0, core_1.compareSeverity)(a.severity, b.severity))[0];
-    const cwes = new Set();
-    for (const f of group)
-        for (const c of f.cwe ?? [])
-            cwes.add(c);
+function buildRule(ruleId, facts, tool) {
+    const rep = facts.rep;
     const tags = ['security', rep.category];
-    for (const c of cwes) {
+    for (const c of facts.cwes) {
         const tag = cweTag(c);
         if (tag && !tags.includes(tag))
             tags.push(tag);
     }
-    const text = ruleText(ruleId, rep, group, tool);
+    const text = ruleText(ruleId, facts, tool);
     return {
         id: ruleId,
         shortDescription: { text: limit(oneLine(text.title) || ruleId) },
         fullDescription: { text: limit(text.description) },
-        help: buildHelp(text, group, rep),
+        help: buildHelp(text, facts),
         ...(rep.helpUri ? { helpUri: rep.helpUri } : {}),
         defaultConfiguration: { level: (0, core_1.sarifLevelForSeverity)(rep.severity) },
         properties: { 'security-severity': formatScore(securityScore(rep)), tags },
@@ -2609,72 +2741,106 @@ function buildSuppression(finding) {
 function isSemver(version) {
     return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
 }
-function buildRun(run, workflowPath, files) {
-    const groups = new Map();
-    for (const f of run.findings) {
-        const g = groups.get(f.ruleId);
-        if (g)
-            g.push(f);
-        else
-            groups.set(f.ruleId, [f]);
+/** About how many bytes of rule facts one pass over a run's findings gathers (see {@link ruleFacts}). */
+exports.RULE_FACTS_BYTES = 64 * 1024 * 1024;
+/**
+ * What a run's findings say about each rule (`only`: just these rules), in the order rule ids first
+ * appear: yielded in groups, each from one pass over the findings holding about `budget` bytes, so
+ * that a run with more rules than memory holds takes more passes rather than more memory.
+ */
+function* ruleFacts(run, anchorPath, budget, only) {
+    let start = 0;
+    for (;;) {
+        const seen = new Map();
+        const facts = new Map();
+        let bytes = 0;
+        for (const f of run.findings) {
+            if (only && !only.has(f.ruleId))
+                continue;
+            if (!f.location && anchorPath === undefined) {
+                throw new Error(`Finding ${f.ruleId} of ${run.tool.name} has no file location and the SARIF run ` +
+                    'has neither a fallbackPath nor a workflowPath to show it on');
+            }
+            let index = seen.get(f.ruleId);
+            if (index === undefined) {
+                index = seen.size;
+                seen.set(f.ruleId, index);
+            }
+            if (index < start)
+                continue;
+            const known = facts.get(f.ruleId);
+            if (known) {
+                bytes -= known.bytes;
+                known.add(f);
+                bytes += known.bytes;
+            }
+            else if (bytes < budget) {
+                // Rule ids are admitted in the order they first appear, until the pass holds its budget.
+                const created = new RuleFacts(f);
+                facts.set(f.ruleId, created);
+                bytes += created.bytes;
+            }
+        }
+        start += facts.size;
+        yield facts;
+        if (start >= seen.size)
+            return;
     }
-    const rules = [];
-    const ruleIndex = new Map();
-    for (const [id, group] of groups) {
-        ruleIndex.set(id, rules.length);
-        rules.push(buildRule(id, group, run.tool.name));
+}
+/** The rules of a run in the order their ids first appear, built group by group. */
+function* runRules(run, anchorPath, budget, only) {
+    for (const facts of ruleFacts(run, anchorPath, budget, only)) {
+        yield* buildRules(facts, run.tool.name);
     }
-    const anchorPath = run.fallbackPath ?? workflowPath;
-    const placed = [];
-    for (const finding of run.findings) {
-        if (finding.location) {
-            placed.push({ finding, path: finding.location.path, anchored: false });
-            continue;
-        }
-        if (anchorPath === undefined) {
-            throw new Error(`Finding ${finding.ruleId} of ${run.tool.name} has no file location and the SARIF run ` +
-                'has neither a fallbackPath nor a workflowPath to show it on');
-        }
-        placed.push({ finding, path: anchorPath, anchored: true });
+}
+/** Builds each rule of `facts` in order, letting go of its facts once built. */
+function* buildRules(facts, tool) {
+    for (const [id, ruleFacts] of facts) {
+        facts.delete(id);
+        yield buildRule(id, ruleFacts, tool);
     }
-    const results = placed.map(({ finding, path, anchored }) => {
-        const rule = rules[ruleIndex.get(finding.ruleId)];
-        const facts = files.get(path);
-        const region = buildRegion(anchored ? undefined : finding.location, facts);
-        const physicalLocation = {
-            artifactLocation: { uri: (0, uri_js_1.toRelativeUri)(path), uriBaseId: uri_js_1.SRCROOT },
-            region,
-        };
-        const partialFingerprints = {};
-        const lineHash = facts?.hashes[(region.startLine ?? 1) - 1];
-        if (lineHash !== undefined)
-            partialFingerprints[exports.LINE_HASH_KEY] = lineHash;
-        partialFingerprints[exports.PORTCULLIS_FINGERPRINT_KEY] = finding.fingerprint;
-        const result = {
-            ruleId: finding.ruleId,
-            ruleIndex: ruleIndex.get(finding.ruleId),
-            level: (0, core_1.sarifLevelForSeverity)(finding.severity),
-            message: { text: buildMessage(finding, anchored ? path : undefined, run) },
-            locations: [{ physicalLocation }],
-            partialFingerprints,
-        };
-        const properties = {};
-        const score = securityScore(finding);
-        if (formatScore(score) !== rule.properties?.['security-severity']) {
-            // Code scanning reads the rule's score; this result's differs, so keep it for readers.
-            properties['security-severity'] = formatScore(score);
-        }
-        if ((0, core_1.severityFromScore)(score) !== finding.severity) {
-            // A CVSS score can disagree with the vendor's severity the finding carries; say which won.
-            properties[exports.SEVERITY_PROPERTY] = finding.severity;
-        }
-        if (Object.keys(properties).length > 0)
-            result.properties = properties;
-        const suppressions = buildSuppression(finding);
-        if (suppressions)
-            result.suppressions = suppressions;
-        return result;
-    });
+}
+function buildResult(finding, rule, run, anchorPath, files) {
+    const anchored = !finding.location;
+    const path = finding.location ? finding.location.path : anchorPath;
+    const facts = files.get(path);
+    const region = buildRegion(anchored ? undefined : finding.location, facts);
+    const physicalLocation = {
+        artifactLocation: { uri: (0, uri_js_1.toRelativeUri)(path), uriBaseId: uri_js_1.SRCROOT },
+        region,
+    };
+    const partialFingerprints = {};
+    const lineHash = facts?.hashes[(region.startLine ?? 1) - 1];
+    if (lineHash !== undefined)
+        partialFingerprints[exports.LINE_HASH_KEY] = lineHash;
+    partialFingerprints[exports.PORTCULLIS_FINGERPRINT_KEY] = finding.fingerprint;
+    const result = {
+        ruleId: finding.ruleId,
+        ruleIndex: rule.index,
+        level: (0, core_1.sarifLevelForSeverity)(finding.severity),
+        message: { text: buildMessage(finding, anchored ? path : undefined, run) },
+        locations: [{ physicalLocation }],
+        partialFingerprints,
+    };
+    const properties = {};
+    const score = securityScore(finding);
+    if (formatScore(score) !== rule.score) {
+        // Code scanning reads the rule's score; this result's differs, so keep it for readers.
+        properties['security-severity'] = formatScore(score);
+    }
+    if ((0, core_1.severityFromScore)(score) !== finding.severity) {
+        // A CVSS score can disagree with the vendor's severity the finding carries; say which won.
+        properties[exports.SEVERITY_PROPERTY] = finding.severity;
+    }
+    if (Object.keys(properties).length > 0)
+        result.properties = properties;
+    const suppressions = buildSuppression(finding);
+    if (suppressions)
+        result.suppressions = suppressions;
+    return result;
+}
+/** A run without its results; they follow it, as the last field. */
+function runHead(run, rules) {
     const driver = { name: run.tool.name, rules };
     if (run.tool.version !== '')
         driver.version = run.tool.version;
@@ -2689,9 +2855,160 @@ function buildRun(run, workflowPath, files) {
             [uri_js_1.SRCROOT]: { description: { text: 'The root of the repository checkout that was scanned.' } },
         },
         columnKind: 'utf16CodeUnits',
-        results,
+        results: [],
     };
 }
+function ruleRef(rule, index) {
+    const score = rule.properties?.['security-severity'];
+    return { index, score: typeof score === 'string' ? score : undefined };
+}
+function ruleRefs(rules) {
+    return new Map(rules.map((rule, index) => [rule.id, ruleRef(rule, index)]));
+}
+function checkRuns(input) {
+    const seen = new Set();
+    for (const run of input.runs) {
+        if (run.category.trim() === '')
+            throw new Error('Every SARIF run needs a non-empty category');
+        const key = `${run.tool.name}\u0000${run.category}`;
+        if (seen.has(key)) {
+            // Code scanning rejects an upload with two runs of the same tool and category.
+            throw new Error(`Two SARIF runs of ${run.tool.name} share the category ${run.category}`);
+        }
+        seen.add(key);
+    }
+}
+/**
+ * Findings to SARIF 2.1.0 in the subset GitHub code scanning accepts
+ * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning):
+ * one run per scanner with its category, rules deduplicated by id with descriptions, help,
+ * `security-severity` and tags, and every result with a rule, a level, a text message and one
+ * repository-relative location with a region.
+ *
+ * Code scanning shows only results that have a location ("at least one location is required"),
+ * and the location's `artifactLocation.uri` must name a file in the repository. Findings without
+ * a file (an image's packages, host rules, signatures) are therefore anchored at line 1 of the
+ * run's `fallbackPath`, else of the workflow file, and their message says what the real target is.
+ *
+ * Nothing from file content is copied into the log: the line hash is a digest, never a snippet.
+ * The log is held in memory; {@link writeSarif} writes the same log for findings of any number.
+ */
+function findingsToSarif(input) {
+    checkRuns(input);
+    const files = new FileCache(input.readFile);
+    return {
+        version: '2.1.0',
+        $schema: exports.SARIF_SCHEMA_URI,
+        runs: input.runs.map((run) => {
+            const anchorPath = run.fallbackPath ?? input.workflowPath;
+            const rules = [...runRules(run, anchorPath, Infinity)];
+            const refs = ruleRefs(rules);
+            const results = [];
+            for (const f of run.findings) {
+                results.push(buildResult(f, refs.get(f.ruleId), run, anchorPath, files));
+            }
+            return { ...runHead(run, rules), results };
+        }),
+    };
+}
+const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'];
+/**
+ * Writes the SARIF log of {@link findingsToSarif} as text, a result at a time, for findings of any
+ * number (a log can outgrow the longest string V8 holds): the same bytes `JSON.stringify` gives.
+ * Each run's findings are read twice (rules, then results), and a third time for the rules of the
+ * upload when a run has more than `keep` results. Memory holds the rules and at most `keep`
+ * results per run.
+ */
+function writeSarif(input, write, keep, budget = exports.RULE_FACTS_BYTES) {
+    checkRuns(input);
+    const files = new FileCache(input.readFile);
+    const leftOut = {
+        results: 0,
+        byRule: {},
+        bySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0 },
+        notes: [],
+    };
+    const upload = [];
+    let chunk = `{"version":"2.1.0","$schema":${JSON.stringify(exports.SARIF_SCHEMA_URI)},"runs":[`;
+    const add = (text) => {
+        chunk += text;
+        if (chunk.length >= WRITE_CHUNK) {
+            write(chunk);
+            chunk = '';
+        }
+    };
+    input.runs.forEach((run, n) => {
+        const anchorPath = run.fallbackPath ?? input.workflowPath;
+        // Rules are written as they are built; the upload holds them while there are at most `keep`.
+        let held = [];
+        const refs = new Map();
+        const head = JSON.stringify(runHead(run, []));
+        const cut = head.indexOf('"rules":[]') + '"rules":['.length;
+        add(`${n > 0 ? ',' : ''}${head.slice(0, cut)}`);
+        for (const rule of runRules(run, anchorPath, budget)) {
+            add(`${refs.size > 0 ? ',' : ''}${JSON.stringify(rule)}`);
+            refs.set(rule.id, ruleRef(rule, refs.size));
+            held?.push(rule);
+            if (held && held.length > keep)
+                held = undefined;
+        }
+        add(`${head.slice(cut, -3)}[`);
+        // The upload's share: the most severe results, held by severity in the run's order.
+        const kept = {
+            critical: [],
+            high: [],
+            medium: [],
+            low: [],
+            info: [],
+        };
+        let keptCount = 0;
+        let count = 0;
+        for (const f of run.findings) {
+            const rule = refs.get(f.ruleId);
+            if (!rule)
+                throw new Error(`the findings of run ${n + 1} changed between two reads`);
+            const result = buildResult(f, rule, run, anchorPath, files);
+            add(`${count > 0 ? ',' : ''}${JSON.stringify(result)}`);
+            kept[f.severity].push({ index: count, result });
+            keptCount += 1;
+            if (keptCount > keep) {
+                const least = [...SEVERITY_ORDER].reverse().find((s) => kept[s].length > 0);
+                const dropped = kept[least].pop();
+                keptCount -= 1;
+                leftOut.results += 1;
+                leftOut.bySeverity[least] += 1;
+                const id = dropped.result.ruleId ?? '';
+                leftOut.byRule[id] = (leftOut.byRule[id] ?? 0) + 1;
+            }
+            count += 1;
+        }
+        add(']}');
+        const results = SEVERITY_ORDER.flatMap((s) => kept[s]).sort((a, b) => a.index - b.index);
+        if (held && results.length === count) {
+            upload.push({ ...runHead(run, held), results: results.map((k) => k.result) });
+            return;
+        }
+        if (results.length < count) {
+            leftOut.notes.push(`Run ${n + 1} (${run.tool.name}): kept the ${results.length} most severe of ${count} results (GitHub accepts ${keep} per run).`);
+        }
+        // Only the rules the kept results use, re-indexed.
+        const used = new Set(results.map((k) => k.result.ruleId ?? ''));
+        const rules = held
+            ? held.filter((r) => used.has(r.id))
+            : [...runRules(run, anchorPath, Infinity, used)];
+        const own = ruleRefs(rules);
+        upload.push({
+            ...runHead(run, rules),
+            results: results.map(({ result }) => ({
+                ...result,
+                ruleIndex: own.get(result.ruleId ?? '').index,
+            })),
+        });
+    });
+    write(`${chunk}]}`);
+    return { upload: { version: '2.1.0', $schema: exports.SARIF_SCHEMA_URI, runs: upload }, leftOut };
+}
+const WRITE_CHUNK = 1 << 20;
 
 
 /***/ }),

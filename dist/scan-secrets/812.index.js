@@ -36,7 +36,7 @@ export const modules = {
 const SARIF_LIMITS = {
     maxGzippedBytes: 10 * 1024 * 1024,
     maxRunsPerUpload: 20,
-    maxResultsPerRun: 25_000,
+    maxResultsPerRun: _writer_js__WEBPACK_IMPORTED_MODULE_1__/* .SARIF_RESULTS_PER_RUN */ .xq,
     maxRulesPerRun: 25_000,
     maxLocationsPerResult: 1_000,
     maxThreadFlowLocationsPerResult: 10_000,
@@ -248,14 +248,15 @@ function compactRules(run) {
 }
 /**
  * Fits a SARIF log into code scanning's limits: trims what must be trimmed (least severe results
- * first) and splits runs over several uploads. The input is not modified.
+ * first) and splits runs over several uploads. The input is not modified. `before` is what the
+ * writer already left out of the log it kept for the upload (see writeSarif); it is counted too.
  */
-function budgetSarif(log, overrides = {}) {
+function budgetSarif(log, overrides = {}, before) {
     const limits = { ...SARIF_LIMITS, ...overrides };
-    const notes = [];
-    const byRule = {};
-    const bySeverity = (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_2__/* .emptySeverityCounts */ .Fk)();
-    let omittedResults = 0;
+    const notes = [...(before?.notes ?? [])];
+    const byRule = { ...before?.byRule };
+    const bySeverity = { ...(0,_portcullis_core__WEBPACK_IMPORTED_MODULE_2__/* .emptySeverityCounts */ .Fk)(), ...before?.bySeverity };
+    let omittedResults = before?.results ?? 0;
     const omit = (r) => {
         omittedResults += 1;
         byRule[r.ruleId] = (byRule[r.ruleId] ?? 0) + 1;

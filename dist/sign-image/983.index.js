@@ -1369,7 +1369,9 @@ async function scan(request, io, deps, store) {
         uploadLine = undefined;
     }
     else if (report.status === 'complete') {
-        const log = (0,writer/* findingsToSarif */.V$)({
+        sarifPath = (0,external_node_path_.join)(outputDir, `${base}.sarif`);
+        // Written a result at a time: the log of a large report outgrows the longest string V8 holds.
+        const written = pipeline_writeFile(sarifPath, (write) => (0,writer/* writeSarif */.lg)({
             runs: runs.map((run) => ({
                 tool: { name: report.scanner.name, version: report.scanner.version },
                 category: run.category,
@@ -1379,15 +1381,15 @@ async function scan(request, io, deps, store) {
             })),
             ...(workflowPath(io.env) ? { workflowPath: workflowPath(io.env) } : {}),
             readFile: (path) => reader.read(path),
-        });
-        sarifPath = (0,external_node_path_.join)(outputDir, `${base}.sarif`);
-        (0,external_node_fs_.writeFileSync)(sarifPath, JSON.stringify(log));
+        }, write, writer/* SARIF_RESULTS_PER_RUN */.xq));
         if (!inputs.uploadSarif)
             uploadLine = 'Code-scanning upload: off (`upload-sarif: false`).';
         else if (!deps.upload)
             uploadLine = 'Code-scanning upload: skipped, no GitHub token is available.';
-        else
-            uploadLine = `Code-scanning upload: ${(await deps.upload(log, category)).message}`;
+        else {
+            const outcome = await deps.upload(written.upload, category, written.leftOut);
+            uploadLine = `Code-scanning upload: ${outcome.message}`;
+        }
     }
     else {
         // An empty upload would close every open alert of this category while the scanner is broken.
@@ -1457,8 +1459,7 @@ function writeReport(path, report, findings, tally) {
     if (report.findings.length > 0 || !empty.endsWith(tail)) {
         throw new Error('a findings report is written with its findings last, from the scan');
     }
-    const fd = (0,external_node_fs_.openSync)(path, 'w');
-    try {
+    pipeline_writeFile(path, (write) => {
         let chunk = empty.slice(0, -2);
         let first = true;
         for (const f of findings) {
@@ -1466,17 +1467,29 @@ function writeReport(path, report, findings, tally) {
             chunk += first ? JSON.stringify(f) : `,${JSON.stringify(f)}`;
             first = false;
             if (chunk.length >= WRITE_CHUNK) {
-                (0,external_node_fs_.writeSync)(fd, chunk);
+                write(chunk);
                 chunk = '';
             }
         }
-        (0,external_node_fs_.writeSync)(fd, `${chunk}]}\n`);
+        write(`${chunk}]}\n`);
+    });
+}
+const WRITE_CHUNK = 1 << 20;
+/** Writes a file piece by piece through `fill`, closing it however `fill` ends. */
+function pipeline_writeFile(path, fill) {
+    const fd = (0,external_node_fs_.openSync)(path, 'w');
+    try {
+        return fill((text) => {
+            const bytes = Buffer.from(text, 'utf8');
+            let done = 0;
+            while (done < bytes.length)
+                done += (0,external_node_fs_.writeSync)(fd, bytes, done);
+        });
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
-const WRITE_CHUNK = 1 << 20;
 /**
  * The SARIF runs of a report: one per scope when the report names scopes, with the scope in the
  * category (`…/commits/`, `…/tree/`), since code scanning closes every alert of a category that
@@ -2563,11 +2576,11 @@ function runnerScanDeps(io, inputs) {
     const connect = () => (connection ??= github());
     return {
         install,
-        upload: async (log) => {
+        upload: async (log, _category, leftOut) => {
             const { gh, context, client } = await connect();
             const { budgetSarif } = await __webpack_require__.e(/* import() */ 812).then(__webpack_require__.bind(__webpack_require__, 5812));
             // Within every code-scanning limit: split into uploads, then trim least severe first.
-            const budget = budgetSarif(log);
+            const budget = budgetSarif(log, {}, leftOut);
             const parts = [];
             let uploaded = budget.uploads.length > 0;
             for (const sarif of budget.uploads) {
@@ -3959,11 +3972,12 @@ class WorkspaceReader {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  xq: () => (/* binding */ SARIF_RESULTS_PER_RUN),
   E2: () => (/* binding */ SEVERITY_PROPERTY),
-  V$: () => (/* binding */ findingsToSarif)
+  lg: () => (/* binding */ writeSarif)
 });
 
-// UNUSED EXPORTS: DESCRIPTION_LIMIT, LINE_HASH_KEY, PORTCULLIS_FINGERPRINT_KEY, SARIF_SCHEMA_URI, workflowPathFromRef
+// UNUSED EXPORTS: DESCRIPTION_LIMIT, LINE_HASH_KEY, PORTCULLIS_FINGERPRINT_KEY, RULE_FACTS_BYTES, SARIF_SCHEMA_URI, findingsToSarif, workflowPathFromRef
 
 // EXTERNAL MODULE: ./packages/core/src/severity.ts
 var severity = __webpack_require__(3262);
@@ -4168,6 +4182,8 @@ function hasForeignScheme(uri) {
 
 
 
+/** Results code scanning accepts in one run (see budget.ts). */
+const SARIF_RESULTS_PER_RUN = 25_000;
 /** The key under which each result carries the finding's own fingerprint (see core fingerprint.ts). */
 const PORTCULLIS_FINGERPRINT_KEY = 'portcullisFingerprint/v1';
 /** Result property holding the finding's severity when its `security-severity` score says otherwise. */
@@ -4182,39 +4198,6 @@ const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 function workflowPathFromRef(ref) {
     const m = /^[^/]+\/[^/]+\/(\.github\/workflows\/[^@]+)@/.exec(ref?.trim() ?? '');
     return m?.[1];
-}
-/**
- * Findings to SARIF 2.1.0 in the subset GitHub code scanning accepts
- * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning):
- * one run per scanner with its category, rules deduplicated by id with descriptions, help,
- * `security-severity` and tags, and every result with a rule, a level, a text message and one
- * repository-relative location with a region.
- *
- * Code scanning shows only results that have a location ("at least one location is required"),
- * and the location's `artifactLocation.uri` must name a file in the repository. Findings without
- * a file (an image's packages, host rules, signatures) are therefore anchored at line 1 of the
- * run's `fallbackPath`, else of the workflow file, and their message says what the real target is.
- *
- * Nothing from file content is copied into the log: the line hash is a digest, never a snippet.
- */
-function findingsToSarif(input) {
-    const seen = new Set();
-    for (const run of input.runs) {
-        if (run.category.trim() === '')
-            throw new Error('Every SARIF run needs a non-empty category');
-        const key = `${run.tool.name}\u0000${run.category}`;
-        if (seen.has(key)) {
-            // Code scanning rejects an upload with two runs of the same tool and category.
-            throw new Error(`Two SARIF runs of ${run.tool.name} share the category ${run.category}`);
-        }
-        seen.add(key);
-    }
-    const files = new FileCache(input.readFile);
-    return {
-        version: '2.1.0',
-        $schema: SARIF_SCHEMA_URI,
-        runs: input.runs.map((run) => buildRun(run, input.workflowPath, files)),
-    };
 }
 /** Reads and hashes each file once, however many results point into it. */
 class FileCache {
@@ -4294,42 +4277,123 @@ const GENERIC_RULE_TITLE = {
     signature: (id, tool) => `${tool} signature check ${id}`,
     license: (id) => `License ${id}`,
 };
+function ruleRep(f) {
+    return {
+        category: f.category,
+        severity: f.severity,
+        ...(f.cvss?.score !== undefined ? { cvss: { score: f.cvss.score } } : {}),
+        ...(f.rule ? { rule: f.rule } : {}),
+        ...(f.helpUri ? { helpUri: f.helpUri } : {}),
+        ...(f.remediation ? { remediation: f.remediation } : {}),
+        bytes: HELD_OVERHEAD +
+            textBytes(f.rule?.title) +
+            textBytes(f.rule?.description) +
+            textBytes(f.helpUri) +
+            textBytes(f.remediation),
+    };
+}
+/** Bytes a held object or set entry costs besides its text, roughly. */
+const HELD_OVERHEAD = 64;
+function textBytes(text) {
+    return text === undefined ? 0 : HELD_OVERHEAD + text.length;
+}
+/**
+ * What one rule's findings say about it, gathered a finding at a time: the most severe finding
+ * speaks for the rule (code scanning shows the rule's severity), the rest add CWEs, advisories and
+ * references, and a remediation belongs to the rule only when every finding gives the same one.
+ */
+class RuleFacts {
+    rep;
+    /** The first finding's word on the rule itself, when the representative has none. */
+    #info;
+    cwes = new Set();
+    advisories = new Set();
+    #references = new Set();
+    #remediation;
+    #sameRemediation = true;
+    /** About how many bytes the facts hold (strings counted by length), for a pass's budget. */
+    bytes = 0;
+    constructor(first) {
+        this.rep = ruleRep(first);
+        this.#remediation = first.remediation;
+        this.bytes += textBytes(first.remediation);
+        this.add(first, true);
+    }
+    add(f, first = false) {
+        if (!first) {
+            const byScore = securityScore(f) - securityScore(this.rep);
+            if (byScore > 0 || (byScore === 0 && (0,model/* compareSeverity */.zK)(f.severity, this.rep.severity) < 0)) {
+                this.bytes -= this.rep.bytes;
+                this.rep = ruleRep(f);
+            }
+        }
+        if (first)
+            this.bytes += this.rep.bytes;
+        if (this.#info === undefined && (f.rule?.title || f.rule?.description)) {
+            this.#info = f.rule;
+            this.bytes += textBytes(f.rule.title) + textBytes(f.rule.description);
+        }
+        for (const c of f.cwe ?? [])
+            this.#hold(this.cwes, c);
+        for (const a of f.advisories ?? [])
+            this.#hold(this.advisories, a);
+        for (const r of f.references ?? [])
+            if (isString(r))
+                this.#hold(this.#references, r);
+        if (f.remediation !== this.#remediation)
+            this.#sameRemediation = false;
+    }
+    #hold(set, value) {
+        if (set.has(value))
+            return;
+        set.add(value);
+        this.bytes += textBytes(value);
+    }
+    get info() {
+        const own = this.rep.rule;
+        return own?.title || own?.description ? own : this.#info;
+    }
+    get remediation() {
+        return this.#sameRemediation ? this.rep.remediation : undefined;
+    }
+    get references() {
+        return [...new Set([this.rep.helpUri, ...this.#references].filter(isString))];
+    }
+}
 /**
  * A rule's text is the scanner's word on the rule itself ({@link Finding.rule}), never one
  * finding's title or description: those name a file, a line or a package, and code scanning shows
  * the rule's text on every alert of the rule. Without it the text is generic.
  */
-function ruleText(ruleId, rep, group, tool) {
-    const info = [rep, ...group].find((f) => f.rule?.title || f.rule?.description)?.rule;
-    const title = info?.title ?? GENERIC_RULE_TITLE[rep.category](ruleId, tool);
+function ruleText(ruleId, facts, tool) {
+    const info = facts.info;
+    const title = info?.title ?? GENERIC_RULE_TITLE[facts.rep.category](ruleId, tool);
     const description = info?.description ??
         (info?.title
             ? info.title
             : `${title}. ${tool} gives no description of this rule; each result says what it found and where.`);
     return { title, description };
 }
-function buildHelp(text, group, rep) {
+function buildHelp(text, facts) {
     // Titles, descriptions and remediations are the scanner's (and often the scanned file's) text:
     // escaped, so code scanning renders them as text, never as links, images or HTML.
     const plain = [text.description];
     const markdown = [`**${(0,src_markdown/* escapeMarkdown */.F)(text.title)}**`];
     if (text.description !== text.title)
         markdown.push(paragraphs(text.description));
-    const advisories = [...new Set(group.flatMap((f) => f.advisories ?? []))];
+    const advisories = [...facts.advisories];
     if (advisories.length > 0) {
         plain.push(`Advisories: ${advisories.join(', ')}`);
         markdown.push(`**Advisories:** ${(0,src_markdown/* escapeMarkdown */.F)(advisories.join(', '))}`);
     }
     // A remediation belongs to the rule only when every finding of it says the same
     // ("Upgrade lodash to 4.17.21" is one package's; the result message names its fix).
-    const remediation = rep.remediation;
-    if (remediation && group.every((f) => f.remediation === remediation)) {
+    const remediation = facts.remediation;
+    if (remediation) {
         plain.push(`Remediation: ${remediation}`);
         markdown.push(`**Remediation:** ${paragraphs(remediation)}`);
     }
-    const refs = [
-        ...new Set([rep.helpUri, ...group.flatMap((f) => f.references ?? [])].filter(isString)),
-    ];
+    const refs = facts.references;
     if (refs.length > 0) {
         plain.push(`References:\n${refs.map((r) => `- ${r}`).join('\n')}`);
         markdown.push(`**References**\n\n${refs.map(referenceLine).join('\n')}`);
@@ -4339,25 +4403,20 @@ function buildHelp(text, group, rep) {
 function isString(value) {
     return typeof value === 'string' && value !== '';
 }
-function buildRule(ruleId, group, tool) {
-    // The most severe finding speaks for the rule: code scanning shows the rule's severity.
-    const rep = [...group].sort((a, b) => securityScore(b) - securityScore(a) || (0,model/* compareSeverity */.zK)(a.severity, b.severity))[0];
-    const cwes = new Set();
-    for (const f of group)
-        for (const c of f.cwe ?? [])
-            cwes.add(c);
+function buildRule(ruleId, facts, tool) {
+    const rep = facts.rep;
     const tags = ['security', rep.category];
-    for (const c of cwes) {
+    for (const c of facts.cwes) {
         const tag = cweTag(c);
         if (tag && !tags.includes(tag))
             tags.push(tag);
     }
-    const text = ruleText(ruleId, rep, group, tool);
+    const text = ruleText(ruleId, facts, tool);
     return {
         id: ruleId,
         shortDescription: { text: limit(oneLine(text.title) || ruleId) },
         fullDescription: { text: limit(text.description) },
-        help: buildHelp(text, group, rep),
+        help: buildHelp(text, facts),
         ...(rep.helpUri ? { helpUri: rep.helpUri } : {}),
         defaultConfiguration: { level: (0,severity/* sarifLevelForSeverity */.Wu)(rep.severity) },
         properties: { 'security-severity': formatScore(securityScore(rep)), tags },
@@ -4434,72 +4493,106 @@ function buildSuppression(finding) {
 function isSemver(version) {
     return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
 }
-function buildRun(run, workflowPath, files) {
-    const groups = new Map();
-    for (const f of run.findings) {
-        const g = groups.get(f.ruleId);
-        if (g)
-            g.push(f);
-        else
-            groups.set(f.ruleId, [f]);
+/** About how many bytes of rule facts one pass over a run's findings gathers (see {@link ruleFacts}). */
+const RULE_FACTS_BYTES = 64 * 1024 * 1024;
+/**
+ * What a run's findings say about each rule (`only`: just these rules), in the order rule ids first
+ * appear: yielded in groups, each from one pass over the findings holding about `budget` bytes, so
+ * that a run with more rules than memory holds takes more passes rather than more memory.
+ */
+function* ruleFacts(run, anchorPath, budget, only) {
+    let start = 0;
+    for (;;) {
+        const seen = new Map();
+        const facts = new Map();
+        let bytes = 0;
+        for (const f of run.findings) {
+            if (only && !only.has(f.ruleId))
+                continue;
+            if (!f.location && anchorPath === undefined) {
+                throw new Error(`Finding ${f.ruleId} of ${run.tool.name} has no file location and the SARIF run ` +
+                    'has neither a fallbackPath nor a workflowPath to show it on');
+            }
+            let index = seen.get(f.ruleId);
+            if (index === undefined) {
+                index = seen.size;
+                seen.set(f.ruleId, index);
+            }
+            if (index < start)
+                continue;
+            const known = facts.get(f.ruleId);
+            if (known) {
+                bytes -= known.bytes;
+                known.add(f);
+                bytes += known.bytes;
+            }
+            else if (bytes < budget) {
+                // Rule ids are admitted in the order they first appear, until the pass holds its budget.
+                const created = new RuleFacts(f);
+                facts.set(f.ruleId, created);
+                bytes += created.bytes;
+            }
+        }
+        start += facts.size;
+        yield facts;
+        if (start >= seen.size)
+            return;
     }
-    const rules = [];
-    const ruleIndex = new Map();
-    for (const [id, group] of groups) {
-        ruleIndex.set(id, rules.length);
-        rules.push(buildRule(id, group, run.tool.name));
+}
+/** The rules of a run in the order their ids first appear, built group by group. */
+function* runRules(run, anchorPath, budget, only) {
+    for (const facts of ruleFacts(run, anchorPath, budget, only)) {
+        yield* buildRules(facts, run.tool.name);
     }
-    const anchorPath = run.fallbackPath ?? workflowPath;
-    const placed = [];
-    for (const finding of run.findings) {
-        if (finding.location) {
-            placed.push({ finding, path: finding.location.path, anchored: false });
-            continue;
-        }
-        if (anchorPath === undefined) {
-            throw new Error(`Finding ${finding.ruleId} of ${run.tool.name} has no file location and the SARIF run ` +
-                'has neither a fallbackPath nor a workflowPath to show it on');
-        }
-        placed.push({ finding, path: anchorPath, anchored: true });
+}
+/** Builds each rule of `facts` in order, letting go of its facts once built. */
+function* buildRules(facts, tool) {
+    for (const [id, ruleFacts] of facts) {
+        facts.delete(id);
+        yield buildRule(id, ruleFacts, tool);
     }
-    const results = placed.map(({ finding, path, anchored }) => {
-        const rule = rules[ruleIndex.get(finding.ruleId)];
-        const facts = files.get(path);
-        const region = buildRegion(anchored ? undefined : finding.location, facts);
-        const physicalLocation = {
-            artifactLocation: { uri: toRelativeUri(path), uriBaseId: SRCROOT },
-            region,
-        };
-        const partialFingerprints = {};
-        const lineHash = facts?.hashes[(region.startLine ?? 1) - 1];
-        if (lineHash !== undefined)
-            partialFingerprints[LINE_HASH_KEY] = lineHash;
-        partialFingerprints[PORTCULLIS_FINGERPRINT_KEY] = finding.fingerprint;
-        const result = {
-            ruleId: finding.ruleId,
-            ruleIndex: ruleIndex.get(finding.ruleId),
-            level: (0,severity/* sarifLevelForSeverity */.Wu)(finding.severity),
-            message: { text: buildMessage(finding, anchored ? path : undefined, run) },
-            locations: [{ physicalLocation }],
-            partialFingerprints,
-        };
-        const properties = {};
-        const score = securityScore(finding);
-        if (formatScore(score) !== rule.properties?.['security-severity']) {
-            // Code scanning reads the rule's score; this result's differs, so keep it for readers.
-            properties['security-severity'] = formatScore(score);
-        }
-        if ((0,severity/* severityFromScore */.qI)(score) !== finding.severity) {
-            // A CVSS score can disagree with the vendor's severity the finding carries; say which won.
-            properties[SEVERITY_PROPERTY] = finding.severity;
-        }
-        if (Object.keys(properties).length > 0)
-            result.properties = properties;
-        const suppressions = buildSuppression(finding);
-        if (suppressions)
-            result.suppressions = suppressions;
-        return result;
-    });
+}
+function buildResult(finding, rule, run, anchorPath, files) {
+    const anchored = !finding.location;
+    const path = finding.location ? finding.location.path : anchorPath;
+    const facts = files.get(path);
+    const region = buildRegion(anchored ? undefined : finding.location, facts);
+    const physicalLocation = {
+        artifactLocation: { uri: toRelativeUri(path), uriBaseId: SRCROOT },
+        region,
+    };
+    const partialFingerprints = {};
+    const lineHash = facts?.hashes[(region.startLine ?? 1) - 1];
+    if (lineHash !== undefined)
+        partialFingerprints[LINE_HASH_KEY] = lineHash;
+    partialFingerprints[PORTCULLIS_FINGERPRINT_KEY] = finding.fingerprint;
+    const result = {
+        ruleId: finding.ruleId,
+        ruleIndex: rule.index,
+        level: (0,severity/* sarifLevelForSeverity */.Wu)(finding.severity),
+        message: { text: buildMessage(finding, anchored ? path : undefined, run) },
+        locations: [{ physicalLocation }],
+        partialFingerprints,
+    };
+    const properties = {};
+    const score = securityScore(finding);
+    if (formatScore(score) !== rule.score) {
+        // Code scanning reads the rule's score; this result's differs, so keep it for readers.
+        properties['security-severity'] = formatScore(score);
+    }
+    if ((0,severity/* severityFromScore */.qI)(score) !== finding.severity) {
+        // A CVSS score can disagree with the vendor's severity the finding carries; say which won.
+        properties[SEVERITY_PROPERTY] = finding.severity;
+    }
+    if (Object.keys(properties).length > 0)
+        result.properties = properties;
+    const suppressions = buildSuppression(finding);
+    if (suppressions)
+        result.suppressions = suppressions;
+    return result;
+}
+/** A run without its results; they follow it, as the last field. */
+function runHead(run, rules) {
     const driver = { name: run.tool.name, rules };
     if (run.tool.version !== '')
         driver.version = run.tool.version;
@@ -4514,9 +4607,160 @@ function buildRun(run, workflowPath, files) {
             [SRCROOT]: { description: { text: 'The root of the repository checkout that was scanned.' } },
         },
         columnKind: 'utf16CodeUnits',
-        results,
+        results: [],
     };
 }
+function ruleRef(rule, index) {
+    const score = rule.properties?.['security-severity'];
+    return { index, score: typeof score === 'string' ? score : undefined };
+}
+function ruleRefs(rules) {
+    return new Map(rules.map((rule, index) => [rule.id, ruleRef(rule, index)]));
+}
+function checkRuns(input) {
+    const seen = new Set();
+    for (const run of input.runs) {
+        if (run.category.trim() === '')
+            throw new Error('Every SARIF run needs a non-empty category');
+        const key = `${run.tool.name}\u0000${run.category}`;
+        if (seen.has(key)) {
+            // Code scanning rejects an upload with two runs of the same tool and category.
+            throw new Error(`Two SARIF runs of ${run.tool.name} share the category ${run.category}`);
+        }
+        seen.add(key);
+    }
+}
+/**
+ * Findings to SARIF 2.1.0 in the subset GitHub code scanning accepts
+ * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning):
+ * one run per scanner with its category, rules deduplicated by id with descriptions, help,
+ * `security-severity` and tags, and every result with a rule, a level, a text message and one
+ * repository-relative location with a region.
+ *
+ * Code scanning shows only results that have a location ("at least one location is required"),
+ * and the location's `artifactLocation.uri` must name a file in the repository. Findings without
+ * a file (an image's packages, host rules, signatures) are therefore anchored at line 1 of the
+ * run's `fallbackPath`, else of the workflow file, and their message says what the real target is.
+ *
+ * Nothing from file content is copied into the log: the line hash is a digest, never a snippet.
+ * The log is held in memory; {@link writeSarif} writes the same log for findings of any number.
+ */
+function findingsToSarif(input) {
+    checkRuns(input);
+    const files = new FileCache(input.readFile);
+    return {
+        version: '2.1.0',
+        $schema: SARIF_SCHEMA_URI,
+        runs: input.runs.map((run) => {
+            const anchorPath = run.fallbackPath ?? input.workflowPath;
+            const rules = [...runRules(run, anchorPath, Infinity)];
+            const refs = ruleRefs(rules);
+            const results = [];
+            for (const f of run.findings) {
+                results.push(buildResult(f, refs.get(f.ruleId), run, anchorPath, files));
+            }
+            return { ...runHead(run, rules), results };
+        }),
+    };
+}
+const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'];
+/**
+ * Writes the SARIF log of {@link findingsToSarif} as text, a result at a time, for findings of any
+ * number (a log can outgrow the longest string V8 holds): the same bytes `JSON.stringify` gives.
+ * Each run's findings are read twice (rules, then results), and a third time for the rules of the
+ * upload when a run has more than `keep` results. Memory holds the rules and at most `keep`
+ * results per run.
+ */
+function writeSarif(input, write, keep, budget = RULE_FACTS_BYTES) {
+    checkRuns(input);
+    const files = new FileCache(input.readFile);
+    const leftOut = {
+        results: 0,
+        byRule: {},
+        bySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0 },
+        notes: [],
+    };
+    const upload = [];
+    let chunk = `{"version":"2.1.0","$schema":${JSON.stringify(SARIF_SCHEMA_URI)},"runs":[`;
+    const add = (text) => {
+        chunk += text;
+        if (chunk.length >= WRITE_CHUNK) {
+            write(chunk);
+            chunk = '';
+        }
+    };
+    input.runs.forEach((run, n) => {
+        const anchorPath = run.fallbackPath ?? input.workflowPath;
+        // Rules are written as they are built; the upload holds them while there are at most `keep`.
+        let held = [];
+        const refs = new Map();
+        const head = JSON.stringify(runHead(run, []));
+        const cut = head.indexOf('"rules":[]') + '"rules":['.length;
+        add(`${n > 0 ? ',' : ''}${head.slice(0, cut)}`);
+        for (const rule of runRules(run, anchorPath, budget)) {
+            add(`${refs.size > 0 ? ',' : ''}${JSON.stringify(rule)}`);
+            refs.set(rule.id, ruleRef(rule, refs.size));
+            held?.push(rule);
+            if (held && held.length > keep)
+                held = undefined;
+        }
+        add(`${head.slice(cut, -3)}[`);
+        // The upload's share: the most severe results, held by severity in the run's order.
+        const kept = {
+            critical: [],
+            high: [],
+            medium: [],
+            low: [],
+            info: [],
+        };
+        let keptCount = 0;
+        let count = 0;
+        for (const f of run.findings) {
+            const rule = refs.get(f.ruleId);
+            if (!rule)
+                throw new Error(`the findings of run ${n + 1} changed between two reads`);
+            const result = buildResult(f, rule, run, anchorPath, files);
+            add(`${count > 0 ? ',' : ''}${JSON.stringify(result)}`);
+            kept[f.severity].push({ index: count, result });
+            keptCount += 1;
+            if (keptCount > keep) {
+                const least = [...SEVERITY_ORDER].reverse().find((s) => kept[s].length > 0);
+                const dropped = kept[least].pop();
+                keptCount -= 1;
+                leftOut.results += 1;
+                leftOut.bySeverity[least] += 1;
+                const id = dropped.result.ruleId ?? '';
+                leftOut.byRule[id] = (leftOut.byRule[id] ?? 0) + 1;
+            }
+            count += 1;
+        }
+        add(']}');
+        const results = SEVERITY_ORDER.flatMap((s) => kept[s]).sort((a, b) => a.index - b.index);
+        if (held && results.length === count) {
+            upload.push({ ...runHead(run, held), results: results.map((k) => k.result) });
+            return;
+        }
+        if (results.length < count) {
+            leftOut.notes.push(`Run ${n + 1} (${run.tool.name}): kept the ${results.length} most severe of ${count} results (GitHub accepts ${keep} per run).`);
+        }
+        // Only the rules the kept results use, re-indexed.
+        const used = new Set(results.map((k) => k.result.ruleId ?? ''));
+        const rules = held
+            ? held.filter((r) => used.has(r.id))
+            : [...runRules(run, anchorPath, Infinity, used)];
+        const own = ruleRefs(rules);
+        upload.push({
+            ...runHead(run, rules),
+            results: results.map(({ result }) => ({
+                ...result,
+                ruleIndex: own.get(result.ruleId ?? '').index,
+            })),
+        });
+    });
+    write(`${chunk}]}`);
+    return { upload: { version: '2.1.0', $schema: SARIF_SCHEMA_URI, runs: upload }, leftOut };
+}
+const WRITE_CHUNK = 1 << 20;
 
 
 /***/ })

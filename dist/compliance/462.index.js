@@ -1,8 +1,8 @@
-export const id = 655;
-export const ids = [655];
+export const id = 462;
+export const ids = [462];
 export const modules = {
 
-/***/ 7655:
+/***/ 5462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -809,7 +809,9 @@ async function scan(request, io, deps, store) {
         uploadLine = undefined;
     }
     else if (report.status === 'complete') {
-        const log = (0,writer/* findingsToSarif */.V$)({
+        sarifPath = (0,external_node_path_.join)(outputDir, `${base}.sarif`);
+        // Written a result at a time: the log of a large report outgrows the longest string V8 holds.
+        const written = pipeline_writeFile(sarifPath, (write) => (0,writer/* writeSarif */.lg)({
             runs: runs.map((run) => ({
                 tool: { name: report.scanner.name, version: report.scanner.version },
                 category: run.category,
@@ -819,15 +821,15 @@ async function scan(request, io, deps, store) {
             })),
             ...(workflowPath(io.env) ? { workflowPath: workflowPath(io.env) } : {}),
             readFile: (path) => reader.read(path),
-        });
-        sarifPath = (0,external_node_path_.join)(outputDir, `${base}.sarif`);
-        (0,external_node_fs_.writeFileSync)(sarifPath, JSON.stringify(log));
+        }, write, writer/* SARIF_RESULTS_PER_RUN */.xq));
         if (!inputs.uploadSarif)
             uploadLine = 'Code-scanning upload: off (`upload-sarif: false`).';
         else if (!deps.upload)
             uploadLine = 'Code-scanning upload: skipped, no GitHub token is available.';
-        else
-            uploadLine = `Code-scanning upload: ${(await deps.upload(log, category)).message}`;
+        else {
+            const outcome = await deps.upload(written.upload, category, written.leftOut);
+            uploadLine = `Code-scanning upload: ${outcome.message}`;
+        }
     }
     else {
         // An empty upload would close every open alert of this category while the scanner is broken.
@@ -897,8 +899,7 @@ function writeReport(path, report, findings, tally) {
     if (report.findings.length > 0 || !empty.endsWith(tail)) {
         throw new Error('a findings report is written with its findings last, from the scan');
     }
-    const fd = (0,external_node_fs_.openSync)(path, 'w');
-    try {
+    pipeline_writeFile(path, (write) => {
         let chunk = empty.slice(0, -2);
         let first = true;
         for (const f of findings) {
@@ -906,17 +907,29 @@ function writeReport(path, report, findings, tally) {
             chunk += first ? JSON.stringify(f) : `,${JSON.stringify(f)}`;
             first = false;
             if (chunk.length >= WRITE_CHUNK) {
-                (0,external_node_fs_.writeSync)(fd, chunk);
+                write(chunk);
                 chunk = '';
             }
         }
-        (0,external_node_fs_.writeSync)(fd, `${chunk}]}\n`);
+        write(`${chunk}]}\n`);
+    });
+}
+const WRITE_CHUNK = 1 << 20;
+/** Writes a file piece by piece through `fill`, closing it however `fill` ends. */
+function pipeline_writeFile(path, fill) {
+    const fd = (0,external_node_fs_.openSync)(path, 'w');
+    try {
+        return fill((text) => {
+            const bytes = Buffer.from(text, 'utf8');
+            let done = 0;
+            while (done < bytes.length)
+                done += (0,external_node_fs_.writeSync)(fd, bytes, done);
+        });
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
-const WRITE_CHUNK = 1 << 20;
 /**
  * The SARIF runs of a report: one per scope when the report names scopes, with the scope in the
  * category (`…/commits/`, `…/tree/`), since code scanning closes every alert of a category that
@@ -2007,11 +2020,11 @@ function runnerScanDeps(io, inputs) {
     const connect = () => (connection ??= github());
     return {
         install,
-        upload: async (log) => {
+        upload: async (log, _category, leftOut) => {
             const { gh, context, client } = await connect();
             const { budgetSarif } = await __webpack_require__.e(/* import() */ 812).then(__webpack_require__.bind(__webpack_require__, 5812));
             // Within every code-scanning limit: split into uploads, then trim least severe first.
-            const budget = budgetSarif(log);
+            const budget = budgetSarif(log, {}, leftOut);
             const parts = [];
             let uploaded = budget.uploads.length > 0;
             for (const sarif of budget.uploads) {
@@ -3894,25 +3907,25 @@ async function runTrivy(context, run, explain) {
 function reportWritten(path, what = 'JSON report') {
     let size;
     try {
-        size = statSync(path).size;
+        size = (0,external_node_fs_.statSync)(path).size;
     }
     catch {
-        throw new ScanFailedError(`trivy exited without writing its ${what} (${path})`);
+        throw new errors/* ScanFailedError */.$5(`trivy exited without writing its ${what} (${path})`);
     }
     if (size === 0)
-        throw new ScanFailedError(`trivy wrote an empty ${what}`);
+        throw new errors/* ScanFailedError */.$5(`trivy wrote an empty ${what}`);
 }
 /** The raw report trivy wrote; a missing or empty file is a failed scan (trivy always writes JSON). */
 function readOutput(path, what) {
     let raw;
     try {
-        raw = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        raw = readFileSync(path, 'utf8');
     }
     catch {
-        throw new errors/* ScanFailedError */.$5(`trivy exited without writing its ${what} (${path})`);
+        throw new ScanFailedError(`trivy exited without writing its ${what} (${path})`);
     }
     if (raw.trim() === '')
-        throw new errors/* ScanFailedError */.$5(`trivy wrote an empty ${what}`);
+        throw new ScanFailedError(`trivy wrote an empty ${what}`);
     return raw;
 }
 
@@ -4555,6 +4568,1306 @@ function trivyDbPolicy(inputs, workspace) {
 }
 
 
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/json-walker.ts
+/**
+ * A push walker over the skeleton of a JSON document of any size, fed its bytes in order.
+ *
+ * V8 cannot hold a string longer than ~512 MB, so a large scanner report cannot be read whole. The
+ * walker reads the document byte by byte; its owner decides, at every value of a container it walks,
+ * whether to walk into that value too (an object or a list, as a frame of some role), keep the
+ * value's text (handed over whole once its last byte is read), or skip it (its brackets and
+ * strings are checked, nothing is kept). Only kept values are held in memory, so the owner keeps
+ * memory bounded by keeping small values: one finding, one header member. Walking bytes and
+ * calling `JSON.parse` on kept values is several times faster than a token stream (one JS object
+ * per token), which matters at 600 MB.
+ */
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_OBJECT = 0x7b;
+const OPEN_LIST = 0x5b;
+/** Deepest nesting accepted, walked or skipped. */
+const MAX_JSON_DEPTH = 4096;
+function json_walker_isSpace(b) {
+    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+}
+/** A byte as an error message names it. */
+function describeByte(b) {
+    return b >= 0x20 && b < 0x7f ? `'${String.fromCharCode(b)}'` : `byte 0x${b.toString(16)}`;
+}
+class json_walker_JsonWalker {
+    #hooks;
+    #offset = 0;
+    #started = false;
+    #bom = 0;
+    #rootDone = false;
+    #frames = [];
+    /** Inside a string: whether the previous chunk ended on an odd run of backslashes. */
+    #escape = 0;
+    #inString = false;
+    /** Value being kept or skipped (not walked): its bracket stack and pieces. */
+    #value;
+    #brackets = new Uint8Array(MAX_JSON_DEPTH);
+    /** Member name being read. */
+    #keyPieces;
+    /** Where the current capture begins in the current chunk. */
+    #pieceStart = 0;
+    constructor(hooks) {
+        this.#hooks = hooks;
+    }
+    /** Bytes read so far. */
+    get offset() {
+        return this.#offset;
+    }
+    /** Whether the document's first value has begun (anything but whitespace and a BOM was read). */
+    get started() {
+        return this.#started;
+    }
+    /** Whether the bytes read so far end a whole document (after {@link end}). */
+    get complete() {
+        return (this.#rootDone &&
+            this.#frames.length === 0 &&
+            this.#value === undefined &&
+            this.#keyPieces === undefined);
+    }
+    push(chunk) {
+        const buf = Buffer.isBuffer(chunk)
+            ? chunk
+            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+        this.#scan(buf);
+        this.#offset += buf.length;
+    }
+    /** After the last chunk: a top-level number or literal ends with the input. */
+    end() {
+        if (this.#value?.scalar && !this.#inString)
+            this.#finishValue(undefined, 0);
+    }
+    #scan(buf) {
+        let i = 0;
+        const n = buf.length;
+        if (!this.#started) {
+            // Tolerate a UTF-8 byte-order mark, as the whole-text parsers do.
+            while (this.#bom < 3 && i < n && buf[i] === [0xef, 0xbb, 0xbf][this.#bom]) {
+                this.#bom++;
+                i++;
+            }
+            if (this.#bom > 0 && this.#bom < 3 && i < n)
+                this.#hooks.invalid('it starts with a broken byte-order mark');
+        }
+        while (i < n) {
+            if (this.#inString) {
+                i = this.#scanString(buf, i);
+                continue;
+            }
+            if (this.#value !== undefined) {
+                i = this.#scanValue(buf, i);
+                continue;
+            }
+            const b = buf[i];
+            if (json_walker_isSpace(b)) {
+                i++;
+                continue;
+            }
+            i = this.#walk(buf, i, b);
+        }
+        // Pin only what a value still needs from this chunk.
+        if (this.#value !== undefined && this.#value.sink !== undefined) {
+            this.#value.pieces.push(Buffer.from(buf.subarray(this.#pieceStart)));
+        }
+        else if (this.#keyPieces !== undefined) {
+            this.#keyPieces.push(Buffer.from(buf.subarray(this.#pieceStart)));
+        }
+        this.#pieceStart = 0;
+    }
+    /** Moves past the end of the current string; returns the next index. */
+    #scanString(buf, from) {
+        let i = from;
+        for (;;) {
+            const q = buf.indexOf(QUOTE, i);
+            if (q === -1) {
+                let j = buf.length - 1;
+                while (j >= i && buf[j] === BACKSLASH)
+                    j--;
+                const run = buf.length - 1 - j;
+                this.#escape = j < i ? (this.#escape + run) & 1 : run & 1;
+                return buf.length;
+            }
+            let j = q - 1;
+            while (j >= i && buf[j] === BACKSLASH)
+                j--;
+            let odd = (q - 1 - j) & 1;
+            if (j < i)
+                odd ^= this.#escape;
+            this.#escape = 0;
+            if (odd === 1) {
+                i = q + 1;
+                continue;
+            }
+            this.#inString = false;
+            if (this.#keyPieces !== undefined && this.#value === undefined)
+                this.#finishKey(buf, q);
+            else if (this.#value !== undefined && this.#value.depth === 0) {
+                this.#finishValue(buf, q + 1);
+            }
+            return q + 1;
+        }
+    }
+    /** Inside a kept or skipped value, outside strings. */
+    #scanValue(buf, from) {
+        const v = this.#value;
+        const n = buf.length;
+        let i = from;
+        if (v.scalar) {
+            while (i < n) {
+                const b = buf[i];
+                if (json_walker_isSpace(b) || b === 0x2c || b === 0x7d || b === 0x5d) {
+                    this.#finishValue(buf, i);
+                    return i;
+                }
+                i++;
+            }
+            return n;
+        }
+        while (i < n) {
+            const b = buf[i];
+            if (b === QUOTE) {
+                this.#inString = true;
+                this.#escape = 0;
+                return i + 1;
+            }
+            if (b === OPEN_OBJECT || b === OPEN_LIST) {
+                if (v.depth >= MAX_JSON_DEPTH)
+                    this.#hooks.invalid(`nesting deeper than ${MAX_JSON_DEPTH} at byte ${this.#offset + i}`);
+                this.#brackets[v.depth++] = b;
+            }
+            else if (b === 0x7d || b === 0x5d) {
+                const open = v.depth > 0 ? this.#brackets[--v.depth] : undefined;
+                if (open !== b - 2)
+                    this.#hooks.invalid(`unexpected ${describeByte(b)} at byte ${this.#offset + i}`);
+                if (v.depth === 0) {
+                    this.#finishValue(buf, i + 1);
+                    return i + 1;
+                }
+            }
+            i++;
+        }
+        return n;
+    }
+    #startValue(buf, i, b, sink) {
+        const scalar = b !== OPEN_OBJECT && b !== OPEN_LIST && b !== QUOTE;
+        this.#value = { depth: 0, scalar, sink, pieces: [] };
+        this.#pieceStart = i;
+        if (b === QUOTE) {
+            this.#inString = true;
+            this.#escape = 0;
+            return i + 1;
+        }
+        if (!scalar) {
+            this.#brackets[0] = b;
+            this.#value.depth = 1;
+            return i + 1;
+        }
+        return i;
+    }
+    #finishValue(buf, endExclusive) {
+        const v = this.#value;
+        this.#value = undefined;
+        if (v.sink !== undefined) {
+            let raw;
+            if (v.pieces.length === 0 && buf !== undefined) {
+                raw = buf.toString('utf8', this.#pieceStart, endExclusive);
+            }
+            else {
+                if (buf !== undefined)
+                    v.pieces.push(buf.subarray(this.#pieceStart, endExclusive));
+                raw = Buffer.concat(v.pieces).toString('utf8');
+            }
+            v.sink(raw);
+        }
+        this.#afterValue();
+    }
+    #finishKey(buf, quoteAt) {
+        const pieces = this.#keyPieces;
+        this.#keyPieces = undefined;
+        pieces.push(buf.subarray(this.#pieceStart, quoteAt + 1));
+        let key;
+        try {
+            key = JSON.parse(Buffer.concat(pieces).toString('utf8'));
+        }
+        catch {
+            this.#hooks.invalid(`a broken member name before byte ${this.#offset + quoteAt}`);
+        }
+        const frame = this.#frames[this.#frames.length - 1];
+        frame.key = key;
+        frame.expect = 'colon';
+    }
+    /** Structural byte of a walked container (or the document's first byte). */
+    #walk(buf, i, b) {
+        const at = this.#offset + i;
+        const frame = this.#frames[this.#frames.length - 1];
+        if (frame === undefined) {
+            if (this.#rootDone) {
+                this.#hooks.invalid(`unexpected ${describeByte(b)} after the document at byte ${at}`);
+            }
+            this.#started = true;
+            return this.#visit(buf, i, b, undefined);
+        }
+        switch (frame.expect) {
+            case 'first-key':
+            case 'key':
+                if (b === QUOTE) {
+                    this.#keyPieces = [];
+                    this.#pieceStart = i;
+                    this.#inString = true;
+                    this.#escape = 0;
+                    return i + 1;
+                }
+                if (b === 0x7d && frame.expect === 'first-key')
+                    return this.#close(i);
+                return this.#hooks.invalid(`expected a member name at byte ${at}, found ${describeByte(b)}`);
+            case 'colon':
+                if (b !== 0x3a)
+                    this.#hooks.invalid(`expected ':' at byte ${at}, found ${describeByte(b)}`);
+                frame.expect = 'value';
+                return i + 1;
+            case 'first-value':
+                if (b === 0x5d)
+                    return this.#close(i);
+                return this.#visit(buf, i, b, frame);
+            case 'value':
+                return this.#visit(buf, i, b, frame);
+            case 'next':
+                if (b === 0x2c) {
+                    frame.expect = frame.object ? 'key' : 'value';
+                    return i + 1;
+                }
+                if (b === (frame.object ? 0x7d : 0x5d))
+                    return this.#close(i);
+                return this.#hooks.invalid(`unexpected ${describeByte(b)} at byte ${at}`);
+        }
+    }
+    #visit(buf, i, b, frame) {
+        const visit = this.#hooks.visit(frame, b);
+        if (typeof visit === 'string') {
+            if (b === OPEN_OBJECT || b === OPEN_LIST)
+                return this.#open(visit, b === OPEN_OBJECT, i);
+            return this.#startValue(buf, i, b, undefined);
+        }
+        return this.#startValue(buf, i, b, visit);
+    }
+    #afterValue() {
+        const frame = this.#frames[this.#frames.length - 1];
+        if (frame === undefined) {
+            this.#rootDone = true;
+            return;
+        }
+        frame.expect = 'next';
+        if (!frame.object)
+            frame.index++;
+    }
+    #open(role, object, i) {
+        if (this.#frames.length >= MAX_JSON_DEPTH)
+            this.#hooks.invalid('nesting too deep');
+        this.#frames.push({
+            role,
+            object,
+            expect: object ? 'first-key' : 'first-value',
+            key: undefined,
+            index: 0,
+        });
+        return i + 1;
+    }
+    #close(i) {
+        const frame = this.#frames.pop();
+        this.#hooks.close(frame);
+        this.#afterValue();
+        return i + 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/stream.ts
+
+
+
+
+
+/**
+ * A trivy JSON report of any size, read as a stream of bytes and normalised in bounded slices.
+ *
+ * V8 cannot hold a string longer than ~512 MB (2^29 - 24 UTF-16 units), so a fat image's report
+ * cannot go through `parseTrivy` whole. This parser walks the report's skeleton byte by byte
+ * (report header, `Results[]`, each result's `Target`/`Class`/`Type`, and the four finding arrays),
+ * cuts every finding out as raw text, and hands slices of about `batchBytes` to `parseTrivy` as a
+ * small report with the same header. The findings are therefore exactly the ones `parseTrivy` makes;
+ * only the text of one slice (plus what it pinned) is in memory at a time.
+ *
+ * Members the parser does not read (`CreatedAt`, an image's `Packages`, …) are skipped with their
+ * brackets and strings checked, not kept; of a result's `MisconfSummary` only the exceptions count is
+ * kept. Walking bytes and calling `JSON.parse` on slices is
+ * several times faster than a token stream (one JS object per token), which matters at 600 MB.
+ *
+ * What stays bounded relies on the order trivy writes (report header before `Results`; `Target`,
+ * `Class`, `Type` before the finding arrays): vulnerabilities of one result are cut into slices, while
+ * the misconfigurations, secrets and licenses of one result are kept together until that result
+ * ends so their occurrence indexes (see core's OccurrenceCounter) match `parseTrivy`'s. Two results
+ * in different slices never share an occurrence count; trivy never writes the same file target
+ * twice in one class, so this does not change a fingerprint in practice.
+ */
+/** Default slice of report text normalised at once. */
+const DEFAULT_TRIVY_BATCH_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+const FINDING_KEYS = (/* unused pure expression or super */ null && ([
+    'Vulnerabilities',
+    'Misconfigurations',
+    'Secrets',
+    'Licenses',
+    'ExperimentalModifiedFindings',
+]));
+const HEADER_KEYS = new Set(['SchemaVersion', 'ArtifactName', 'ArtifactType', 'Metadata', 'Trivy']);
+const CLUSTER_KEYS = new Set(['Resources', 'Vulnerabilities', 'Misconfigurations']);
+const RESULT_FIELDS = new Set(['Target', 'Class', 'Type']);
+const RESOURCE_FIELDS = new Set(['Namespace', 'Kind', 'Name']);
+/** Same pattern as parse.ts: OS package targets read "<image> (<os> <version>)". */
+const OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
+const SKIPPED_NOTICE = /^trivy reported misconfiguration checks that did not fail \((.*)\); only FAIL results are findings\.$/;
+function emptyItems() {
+    return {
+        Vulnerabilities: [],
+        Misconfigurations: [],
+        Secrets: [],
+        Licenses: [],
+        ExperimentalModifiedFindings: [],
+    };
+}
+function zeroOffsets() {
+    return {
+        Vulnerabilities: 0,
+        Misconfigurations: 0,
+        Secrets: 0,
+        Licenses: 0,
+        ExperimentalModifiedFindings: 0,
+    };
+}
+/**
+ * A result's `Packages` cut down to what parseTrivy reads from it (the lines of each package in its
+ * lockfile), so a slice repeats no more of it than that; undefined when no package has lines. A
+ * value that is not a list is kept whole for parseTrivy to reject.
+ */
+function packagesWithLines(raw) {
+    let packages;
+    try {
+        packages = JSON.parse(raw);
+    }
+    catch {
+        return { located: raw, count: 0 }; // parseTrivy words the broken JSON
+    }
+    if (!Array.isArray(packages))
+        return { located: raw, count: 0 };
+    const located = packages
+        .filter((p) => typeof p === 'object' &&
+        p !== null &&
+        Array.isArray(p.Locations))
+        .map(({ ID, Name, Version, Locations }) => ({ ID, Name, Version, Locations }));
+    return {
+        located: located.length > 0 ? JSON.stringify(located) : undefined,
+        count: packages.length,
+    };
+}
+/** `MisconfSummary.Exceptions` when a positive number, else 0 (parseTrivy does not read it). */
+function exceptionsOf(raw) {
+    let summary;
+    try {
+        summary = JSON.parse(raw);
+    }
+    catch {
+        return 0;
+    }
+    const n = summary?.Exceptions;
+    return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : 0;
+}
+/** A JSON string value's text; undefined for anything else. */
+function parsedString(raw) {
+    if (raw === undefined)
+        return undefined;
+    try {
+        const value = JSON.parse(raw);
+        return typeof value === 'string' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function invalid(detail) {
+    throw new ScanFailedError(`trivy report is not valid JSON (${detail}); the scan was interrupted or wrote another format`);
+}
+/**
+ * Push parser: feed the report's bytes in order with {@link push}, then call {@link end}. Each call
+ * returns the findings completed so far, in report order. Throws ScanFailedError as `parseTrivy`
+ * does (its messages name positions in the full report).
+ */
+class TrivyStreamParser {
+    #context;
+    #batchBytes;
+    #targetPrefix;
+    #rewriteSecret;
+    #targets = [];
+    #packages = 0;
+    #types = new Map();
+    #exceptions = 0;
+    #json = new JsonWalker({
+        visit: (frame, b) => this.#visit(frame, b),
+        close: (frame) => this.#close(frame),
+        invalid,
+    });
+    // --- report state ------------------------------------------------------------------------------
+    #shape;
+    #header = new Map();
+    #cluster;
+    #result;
+    #imageRef;
+    #rootScalar;
+    #sawResults = false;
+    // --- output ------------------------------------------------------------------------------------
+    #batch = [];
+    #batchSize = 0;
+    #out = [];
+    #version;
+    #skipped = new Map();
+    #notices = [];
+    constructor(context, options = {}) {
+        this.#context = context;
+        this.#batchBytes = Math.max(1, options.batchBytes ?? DEFAULT_TRIVY_BATCH_BYTES);
+        this.#targetPrefix =
+            options.targetPrefix && options.targetPrefix !== '.' ? options.targetPrefix : undefined;
+        this.#rewriteSecret = options.rewriteSecret;
+    }
+    /**
+     * The results' targets (as the findings name them) and the packages they list, read so far. The
+     * packages are counted only where targets are workspace files (not for an image or a cluster).
+     */
+    get inventory() {
+        return { targets: [...this.#targets], packages: this.#packages };
+    }
+    /**
+     * How many of the report's results have each `Type` (`terraform`, `dockerfile`, `npm`, …), results
+     * without a finding included, in the order first read.
+     */
+    get resultTypes() {
+        return new Map(this.#types);
+    }
+    /**
+     * The sum of the results' `MisconfSummary.Exceptions`: misconfigurations trivy left out of its
+     * report as excepted (by an inline ignore comment or a Rego exception rule), read so far.
+     */
+    get misconfigExceptions() {
+        return this.#exceptions;
+    }
+    /** The trivy version the report states (`Trivy.Version`), once read. */
+    get scannerVersion() {
+        return this.#version;
+    }
+    /**
+     * A member of the report's header (`ArtifactName`, `ArtifactType`, `Metadata`, …) as JSON, once
+     * read; undefined when the report has none (or it is not valid JSON, which the parse reports).
+     */
+    header(key) {
+        const raw = this.#header.get(key);
+        if (raw === undefined)
+            return undefined;
+        try {
+            return JSON.parse(raw);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** Notices as `parseTrivy` gives them, for the whole report; complete after {@link end}. */
+    get notices() {
+        const out = [...this.#notices];
+        if (this.#skipped.size > 0) {
+            const parts = [...this.#skipped].map(([status, n]) => `${n} ${status}`);
+            out.unshift(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
+        }
+        return out;
+    }
+    push(chunk) {
+        this.#json.push(chunk);
+        return this.#take();
+    }
+    end() {
+        this.#json.end();
+        if (!this.#json.started) {
+            // parseTrivy words the empty report.
+            parseTrivy('', this.#context);
+        }
+        if (!this.#json.complete) {
+            invalid(`it ends at byte ${this.#json.offset} before the JSON document is complete`);
+        }
+        if (this.#shape === 'scalar') {
+            parseTrivy(this.#rootScalar ?? '', this.#context);
+            invalid('the top-level value is not an object or list');
+        }
+        this.#flush();
+        // The header alone: checks it as parseTrivy would and picks up a version written after Results.
+        this.#normalise([], true);
+        return this.#take();
+    }
+    #take() {
+        const out = this.#out;
+        this.#out = [];
+        return out;
+    }
+    /** Decides, by where it is, whether a value is walked, kept or skipped. */
+    #visit(frame, b) {
+        const isArray = b === 0x5b;
+        const isObject = b === 0x7b;
+        if (frame === undefined) {
+            if (isObject) {
+                this.#shape = 'object';
+                return 'root';
+            }
+            if (isArray) {
+                this.#shape = 'list';
+                return 'results';
+            }
+            this.#shape = 'scalar';
+            return (raw) => (this.#rootScalar = raw);
+        }
+        const key = frame.key;
+        switch (frame.role) {
+            case 'root': {
+                if (key === 'Results' && isArray && !this.#header.has('ClusterName')) {
+                    this.#sawResults = true;
+                    return 'results';
+                }
+                if (key !== undefined && HEADER_KEYS.has(key)) {
+                    return (raw) => this.#header.set(key, raw);
+                }
+                if (key === 'ClusterName') {
+                    return (raw) => this.#header.set(key, raw);
+                }
+                if (key === 'Results') {
+                    // Not a list: parseTrivy words the error.
+                    return (raw) => this.#header.set(key, raw);
+                }
+                if (key !== undefined && CLUSTER_KEYS.has(key) && this.#header.has('ClusterName')) {
+                    if (!isArray)
+                        return (raw) => this.#clusterValue(key, raw);
+                    this.#cluster = { key, index: -1, fields: new Map() };
+                    return 'cluster-list';
+                }
+                return undefined;
+            }
+            case 'results': {
+                const where = this.#whereOfResult(frame.index);
+                if (!isObject) {
+                    return (raw) => this.#loneResult(where, raw);
+                }
+                this.#result = {
+                    where,
+                    fields: new Map(),
+                    items: emptyItems(),
+                    offsets: zeroOffsets(),
+                    exceptions: 0,
+                };
+                return 'result';
+            }
+            case 'result': {
+                const r = this.#result;
+                if (key !== undefined && FINDING_KEYS.includes(key)) {
+                    if (isArray) {
+                        this.#findingKey = key;
+                        return 'findings';
+                    }
+                    return (raw) => r.fields.set(key, raw);
+                }
+                if (key !== undefined && RESULT_FIELDS.has(key)) {
+                    return (raw) => {
+                        r.fields.set(key, raw);
+                        if (key === 'Target')
+                            this.#noteTarget(raw);
+                    };
+                }
+                if (key === 'Packages' && this.#filesAreLocal()) {
+                    return (raw) => {
+                        const { located, count } = packagesWithLines(raw);
+                        this.#packages += count;
+                        if (located !== undefined)
+                            r.fields.set(key, located);
+                    };
+                }
+                if (key === 'MisconfSummary' && this.#topLevel()) {
+                    return (raw) => (r.exceptions = exceptionsOf(raw));
+                }
+                return undefined;
+            }
+            case 'findings':
+                return (raw) => this.#item(raw);
+            case 'cluster-list': {
+                const c = this.#cluster;
+                c.index = frame.index;
+                c.fields.clear();
+                if (!isObject)
+                    return (raw) => this.#clusterValue(c.key, `[${raw}]`);
+                return 'resource';
+            }
+            case 'resource': {
+                const c = this.#cluster;
+                if (key === 'Results' && isArray)
+                    return 'results';
+                if (key !== undefined && (RESOURCE_FIELDS.has(key) || key === 'Results')) {
+                    return (raw) => c.fields.set(key, raw);
+                }
+                return undefined;
+            }
+        }
+    }
+    #close(frame) {
+        if (frame.role === 'result')
+            this.#closeResult();
+        else if (frame.role === 'resource')
+            this.#flush();
+        else if (frame.role === 'cluster-list') {
+            this.#flush();
+            this.#cluster = undefined;
+        }
+        else if (frame.role === 'results' && this.#cluster === undefined)
+            this.#sawResults = true;
+    }
+    #findingKey = 'Vulnerabilities';
+    // --- findings ----------------------------------------------------------------------------------
+    #whereOfResult(index) {
+        if (this.#cluster)
+            return `${this.#cluster.key}[${this.#cluster.index}].Results[${index}]`;
+        return this.#shape === 'list' ? `[${index}]` : `Results[${index}]`;
+    }
+    /**
+     * Whether result Targets can be workspace files, the only case parseTrivy reads package lines
+     * for: not for an image or a cluster, whose (often large) Packages are skipped unread.
+     */
+    #filesAreLocal() {
+        return (this.#context.image === undefined &&
+            this.#cluster === undefined &&
+            this.#header.get('ArtifactType') !== '"container_image"');
+    }
+    /** Whether results being read are the `Results` of an object report (not a list, not a cluster). */
+    #topLevel() {
+        return this.#shape === 'object' && this.#cluster === undefined;
+    }
+    #noteTarget(raw) {
+        if (this.#imageRef !== undefined)
+            return;
+        let target;
+        try {
+            target = JSON.parse(raw);
+        }
+        catch {
+            return;
+        }
+        if (typeof target === 'string')
+            this.#imageRef = OS_TARGET.exec(target)?.[1] || undefined;
+    }
+    #item(raw) {
+        const r = this.#result;
+        r.items[this.#findingKey].push(raw);
+        this.#batchSize += raw.length + 1;
+        // Only vulnerabilities are cut mid-result (they carry no occurrence index); and only once the
+        // result's Target is known, which trivy writes first.
+        if (this.#batchSize >= this.#batchBytes &&
+            this.#findingKey === 'Vulnerabilities' &&
+            r.fields.has('Target')) {
+            const partial = {
+                ...r,
+                items: { ...emptyItems(), Vulnerabilities: r.items.Vulnerabilities },
+            };
+            this.#batch.push(this.#entry(partial));
+            r.offsets.Vulnerabilities += r.items.Vulnerabilities.length;
+            r.items.Vulnerabilities = [];
+            this.#flush();
+        }
+    }
+    /**
+     * A result's Target field as the findings name it: under {@link TrivyStreamOptions.targetPrefix}
+     * when it is a file trivy named relative to the folder it scanned.
+     */
+    #target(r) {
+        const raw = r.fields.get('Target');
+        if (raw === undefined)
+            return undefined;
+        if (this.#targetPrefix === undefined || this.#shape !== 'object' || this.#cluster)
+            return raw;
+        let target;
+        let kind;
+        try {
+            target = JSON.parse(raw);
+            kind = r.fields.has('Class') ? JSON.parse(r.fields.get('Class')) : undefined;
+        }
+        catch {
+            return raw; // parseTrivy words the broken JSON
+        }
+        if (typeof target !== 'string' || kind === 'os-pkgs' || isAbsolute(target))
+            return raw;
+        return JSON.stringify(`${this.#targetPrefix}/${target}`);
+    }
+    #entry(r) {
+        const target = this.#target(r);
+        const members = [...r.fields].map(([k, v]) => `${JSON.stringify(k)}:${k === 'Target' && target !== undefined ? target : v}`);
+        for (const key of FINDING_KEYS) {
+            if (r.items[key].length > 0)
+                members.push(`"${key}":[${r.items[key].join(',')}]`);
+        }
+        return { text: `{${members.join(',')}}`, where: r.where, offsets: { ...r.offsets } };
+    }
+    #closeResult() {
+        const r = this.#result;
+        this.#result = undefined;
+        const target = parsedString(this.#target(r));
+        if (target !== undefined)
+            this.#targets.push(target);
+        // A result's secrets are all here (they are never cut into slices before the result ends).
+        const rewrite = this.#rewriteSecret;
+        if (rewrite !== undefined && r.items.Secrets.length > 0) {
+            r.items.Secrets = r.items.Secrets.map((raw) => {
+                let secret;
+                try {
+                    secret = JSON.parse(raw);
+                }
+                catch {
+                    return raw; // parseTrivy words the broken JSON
+                }
+                if (typeof secret !== 'object' || secret === null || Array.isArray(secret))
+                    return raw;
+                return JSON.stringify(rewrite(secret, target));
+            });
+        }
+        if (this.#topLevel()) {
+            this.#exceptions += r.exceptions;
+            const type = parsedString(r.fields.get('Type'));
+            if (type !== undefined)
+                this.#types.set(type, (this.#types.get(type) ?? 0) + 1);
+        }
+        this.#batch.push(this.#entry(r));
+        for (const v of r.fields.values())
+            this.#batchSize += v.length + 16;
+        if (this.#batchSize >= this.#batchBytes)
+            this.#flush();
+    }
+    /** A Results element that is not an object: parseTrivy words the error. */
+    #loneResult(where, raw) {
+        this.#batch.push({ text: raw, where, offsets: zeroOffsets() });
+        this.#flush();
+    }
+    /** A cluster member that is not a list of objects: parseTrivy words the error. */
+    #clusterValue(key, raw) {
+        this.#flush();
+        const text = `{${this.#headerMembers().join(',')},${JSON.stringify(key)}:${raw}}`;
+        this.#run(text, []);
+    }
+    #flush() {
+        if (this.#batch.length === 0)
+            return;
+        const batch = this.#batch;
+        this.#batch = [];
+        this.#batchSize = 0;
+        this.#normalise(batch, false);
+    }
+    #headerMembers() {
+        const members = [];
+        for (const [k, v] of this.#header) {
+            if (k === 'Results')
+                continue;
+            if (k === 'ArtifactName' && this.#imageRef !== undefined) {
+                // An empty ArtifactName falls back to the OS result's Target; that result may sit in an
+                // earlier slice, so carry what it said.
+                let name;
+                try {
+                    name = JSON.parse(v);
+                }
+                catch {
+                    name = undefined;
+                }
+                if (typeof name !== 'string' || name.trim() === '') {
+                    members.push(`"ArtifactName":${JSON.stringify(this.#imageRef)}`);
+                    continue;
+                }
+            }
+            members.push(`${JSON.stringify(k)}:${v}`);
+        }
+        if (!this.#header.has('ArtifactName') && this.#imageRef !== undefined) {
+            members.push(`"ArtifactName":${JSON.stringify(this.#imageRef)}`);
+        }
+        return members;
+    }
+    /** Builds the slice's report text and normalises it with parseTrivy. */
+    #normalise(batch, headerOnly) {
+        const results = batch.map((e) => e.text).join(',');
+        let text;
+        if (this.#shape === 'list') {
+            if (headerOnly)
+                return;
+            text = `[${results}]`;
+        }
+        else if (this.#cluster !== undefined && !headerOnly) {
+            const resource = [...this.#cluster.fields].map(([k, v]) => `${JSON.stringify(k)}:${v}`);
+            resource.push(`"Results":[${results}]`);
+            const header = this.#headerMembers();
+            header.push(`${JSON.stringify(this.#cluster.key)}:[{${resource.join(',')}}]`);
+            text = `{${header.join(',')}}`;
+        }
+        else {
+            const header = this.#headerMembers();
+            if (this.#header.has('Results'))
+                header.push(`"Results":${this.#header.get('Results')}`);
+            else if (!headerOnly || this.#sawResults)
+                header.push(`"Results":[${results}]`);
+            text = `{${header.join(',')}}`;
+        }
+        this.#run(text, batch);
+    }
+    #run(text, batch) {
+        let parsed;
+        try {
+            parsed = parseTrivy(text, this.#context);
+        }
+        catch (error) {
+            if (error instanceof ScanFailedError) {
+                throw new ScanFailedError(this.#realWhere(error.message, batch), { cause: error });
+            }
+            throw error;
+        }
+        for (const f of parsed.findings)
+            this.#out.push(f);
+        if (parsed.scannerVersion !== undefined)
+            this.#version = parsed.scannerVersion;
+        for (const notice of parsed.notices) {
+            const skipped = SKIPPED_NOTICE.exec(notice);
+            if (skipped) {
+                for (const part of skipped[1].split(', ')) {
+                    const m = /^(\d+) (.+)$/.exec(part);
+                    if (m)
+                        this.#skipped.set(m[2], (this.#skipped.get(m[2]) ?? 0) + Number(m[1]));
+                }
+            }
+            else if (!this.#notices.includes(notice)) {
+                this.#notices.push(notice);
+            }
+        }
+    }
+    /** Rewrites a slice position in a parseTrivy message to the position in the whole report. */
+    #realWhere(message, batch) {
+        return message.replace(/(?:(?:Resources|Vulnerabilities|Misconfigurations)\[\d+\]\.Results|Results|)\[(\d+)\](?:\.(Vulnerabilities|Misconfigurations|Secrets|Licenses|ExperimentalModifiedFindings)\[(\d+)\])?/, (whole, j, key, k) => {
+            const entry = batch[Number(j)];
+            if (entry === undefined)
+                return whole;
+            if (key === undefined || k === undefined)
+                return entry.where;
+            return `${entry.where}.${key}[${Number(k) + entry.offsets[key]}]`;
+        });
+    }
+}
+/** Findings of a trivy report read from a byte stream, yielded in slices as they are normalised. */
+async function* streamTrivyFindings(source, parser) {
+    for await (const chunk of source) {
+        const found = parser.push(chunk);
+        if (found.length > 0)
+            yield found;
+    }
+    const rest = parser.end();
+    if (rest.length > 0)
+        yield rest;
+}
+/**
+ * Reads a trivy report file of any size. `onFindings` receives each slice as it is normalised
+ * (to write or count them without keeping them); without it, every finding is collected and returned.
+ */
+async function parseTrivyFile(path, context, options = {}) {
+    const parser = options.parser ?? new TrivyStreamParser(context, options);
+    const findings = [];
+    const source = createReadStream(path, { highWaterMark: 1024 * 1024 });
+    for await (const slice of streamTrivyFindings(source, parser)) {
+        if (options.onFindings)
+            options.onFindings(slice);
+        else
+            for (const f of slice)
+                findings.push(f);
+    }
+    const version = parser.scannerVersion;
+    return { findings, ...(version ? { scannerVersion: version } : {}), notices: parser.notices };
+}
+function stream_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function stream_str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function complianceInvalid(detail) {
+    throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not valid JSON (${detail}); the file may be truncated`);
+}
+function notListOfObjects(where) {
+    throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not valid: ${where} is not a list of objects`);
+}
+/** A kept value's JSON text as a non-empty string, else undefined. */
+function textOf(raw) {
+    try {
+        return stream_str(JSON.parse(raw));
+    }
+    catch {
+        return complianceInvalid(`a broken value ${JSON.stringify(raw.slice(0, 40))}`);
+    }
+}
+const NOT_COMPLIANCE = "trivy's output is not a compliance report with controls (expected ID, then Results, as `--report all` writes)";
+function misconfigurationFailure(m, target, where) {
+    if ((stream_str(m.Status) ?? 'FAIL') !== 'FAIL')
+        return undefined;
+    const cause = stream_isRecord(m.CauseMetadata) ? m.CauseMetadata : {};
+    const lines = stream_isRecord(cause.Code) ? cause.Code.Lines : undefined;
+    if (lines !== undefined && lines !== null && (!Array.isArray(lines) || !lines.every(stream_isRecord))) {
+        notListOfObjects(`${where}.Code.Lines`);
+    }
+    const flagged = (lines ?? [])
+        .filter((l) => l.IsCause === true)
+        .map((l) => stream_str(l.Content) ?? '')
+        .join('\n');
+    const check = stream_str(m.ID) ?? stream_str(m.AVDID) ?? 'unknown-check';
+    const url = stream_str(m.PrimaryURL);
+    return {
+        check,
+        title: stream_str(m.Title) ?? check,
+        detail: [stream_str(m.Message), flagged ? `Flagged: ${flagged}` : undefined]
+            .filter(Boolean)
+            .join('\n'),
+        key: `${target}#${flagged || stream_str(m.Message) || ''}`,
+        ...(stream_str(m.Resolution) ? { remediation: stream_str(m.Resolution) } : {}),
+        references: [...new Set([...(url ? [url] : []), ...strings(m.References)])],
+        advisories: [],
+    };
+}
+function vulnerabilityFailure(v, target) {
+    const id = stream_str(v.VulnerabilityID) ?? 'unknown-vulnerability';
+    const name = stream_str(v.PkgName) ?? '(package)';
+    const version = stream_str(v.InstalledVersion);
+    const fixed = stream_str(v.FixedVersion);
+    const url = stream_str(v.PrimaryURL);
+    return {
+        check: id,
+        title: stream_str(v.Title) ?? id,
+        detail: `${id} in ${name}${version ? ` ${version}` : ''} (${target})${fixed ? `; fixed in ${fixed}` : ''}`,
+        key: `${target}#${name}@${version ?? ''}#${id}`,
+        remediation: fixed
+            ? `Rebuild the image with a fixed ${name} (${fixed}).`
+            : `No fixed version of ${name} is known; rebuild on a base image without it.`,
+        references: url ? [url] : [],
+        advisories: [id],
+        pkg: { name, ...(version ? { version } : {}), ...(fixed ? { fixedVersion: fixed } : {}) },
+    };
+}
+/**
+ * The matched text (`Match`, and the file lines trivy copies into `Code`) is never read: only the
+ * rule and where it was found. A secret's fingerprint therefore hashes no part of its value, so
+ * there is nothing to key; and the image's files are not the workspace's, so there is nothing to
+ * read back and mask either.
+ */
+function secretFailure(s, target) {
+    const rule = stream_str(s.RuleID) ?? 'secret';
+    const line = typeof s.StartLine === 'number' ? s.StartLine : undefined;
+    return {
+        check: rule,
+        title: stream_str(s.Title) ?? rule,
+        detail: `A secret (${rule}) is stored in ${target}${line ? ` at line ${line}` : ''}.`,
+        key: `${target}#${line ?? ''}#${rule}`,
+        remediation: 'Remove the secret from the image and rotate it.',
+        references: [],
+        advisories: [],
+    };
+}
+const COMPLIANCE_KINDS = ['Misconfigurations', 'Vulnerabilities', 'Secrets'];
+const CONTROL_FIELDS = new Set(['ID', 'Name', 'Description', 'Severity']);
+/**
+ * Push parser for a trivy compliance report of any size: feed its bytes in order with
+ * {@link push}, then call {@link end}; each call returns the compliance findings completed so far,
+ * in report order. Each trivy finding is cut out, parsed and reduced to what the finding keeps as
+ * soon as its last byte is read (a secret to its rule, title and line: see secretFailure), so
+ * memory holds one trivy finding, the controls (a spec has tens) and the fingerprints of the
+ * current control — never the report.
+ *
+ * This relies on the order trivy writes (Go struct order): the spec's ID before its controls, a
+ * control's ID, Name, Description and Severity before its results, a result's Target before its
+ * findings. A report in another order fails with a message saying so, rather than get findings
+ * that lack what comes later. Within a result, findings come in the order of the report.
+ * Throws ScanFailedError for anything that is not such a report, however far it got.
+ */
+class TrivyComplianceStreamParser {
+    #image;
+    #json = new json_walker_JsonWalker({
+        visit: (frame, b) => this.#visit(frame, b),
+        close: (frame) => this.#close(frame),
+        invalid: complianceInvalid,
+    });
+    #object = false;
+    #sawControls = false;
+    #header = new Map();
+    #controls = [];
+    #controlIds = new Set();
+    #control;
+    #result;
+    #out = [];
+    #ended = false;
+    constructor(image) {
+        this.#image = image;
+    }
+    push(chunk) {
+        this.#json.push(chunk);
+        return this.#take();
+    }
+    end() {
+        this.#json.end();
+        if (!this.#json.started)
+            complianceInvalid('it is empty');
+        if (!this.#json.complete) {
+            complianceInvalid(`it ends at byte ${this.#json.offset} before the JSON document is complete`);
+        }
+        if (!this.#object || !this.#sawControls)
+            throw new errors/* ScanFailedError */.$5(NOT_COMPLIANCE);
+        if (this.#controls.length === 0) {
+            throw new errors/* ScanFailedError */.$5(`trivy's compliance report for ${this.#header.get('ID')} lists no controls`);
+        }
+        this.#ended = true;
+        return this.#take();
+    }
+    /** The spec, its controls with their status, the pass rate and notices; after {@link end}. */
+    get summary() {
+        if (!this.#ended)
+            throw new Error('the compliance report has not been read to its end');
+        const specId = this.#header.get('ID');
+        const controls = this.#controls;
+        const count = (s) => controls.filter((c) => c.status === s).length;
+        const pass = count('pass');
+        const fail = count('fail');
+        const manual = controls.filter((c) => c.status === 'manual');
+        const title = this.#header.get('Title');
+        const notices = [
+            `${title ?? specId}: ${controls.length} controls — pass ${pass}, fail ${fail}, manual ${manual.length}.`,
+        ];
+        if (manual.length > 0) {
+            notices.push(`${manual.length} control(s) have no automated check and need a manual review: ${manual.map((c) => `${c.id} ${c.name.replace(/\s*\(manual\)\s*$/i, '')}`).join('; ')}.`);
+        }
+        const version = this.#header.get('Version');
+        return {
+            spec: { id: specId, ...(title ? { title } : {}), ...(version ? { version } : {}) },
+            controls: [...controls],
+            notices,
+            passRate: pass + fail > 0 ? pass / (pass + fail) : undefined,
+        };
+    }
+    #take() {
+        const out = this.#out;
+        this.#out = [];
+        return out;
+    }
+    #visit(frame, b) {
+        const isArray = b === 0x5b;
+        const isObject = b === 0x7b;
+        if (frame === undefined) {
+            // Anything but an object is skipped and then refused at the end.
+            this.#object = isObject;
+            return isObject ? 'report' : undefined;
+        }
+        const key = frame.key;
+        switch (frame.role) {
+            case 'report':
+                if (key === 'Results') {
+                    if (!isArray)
+                        return undefined;
+                    if (this.#header.get('ID') === undefined)
+                        throw new errors/* ScanFailedError */.$5(NOT_COMPLIANCE);
+                    this.#sawControls = true;
+                    return 'controls';
+                }
+                if (key === 'ID' || key === 'Title' || key === 'Version') {
+                    return (raw) => this.#header.set(key, textOf(raw));
+                }
+                return undefined;
+            case 'controls':
+                if (!isObject)
+                    notListOfObjects('Results');
+                this.#control = { index: frame.index, fields: new Map(), failures: 0, seen: new Map() };
+                return 'control';
+            case 'control': {
+                const c = this.#control;
+                if (key === 'Results') {
+                    if (isArray) {
+                        this.#controlId(c);
+                        return 'results';
+                    }
+                    return (raw) => {
+                        if (raw !== 'null')
+                            notListOfObjects(`control ${this.#controlId(c)}`);
+                    };
+                }
+                if (key !== undefined && CONTROL_FIELDS.has(key)) {
+                    return (raw) => {
+                        if (c.failures > 0) {
+                            throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not in the order trivy writes: control ${this.#controlId(c)} states its ${key} after its findings`);
+                        }
+                        c.fields.set(key, textOf(raw));
+                    };
+                }
+                return undefined;
+            }
+            case 'results': {
+                const c = this.#control;
+                if (!isObject)
+                    notListOfObjects(`control ${this.#controlId(c)}`);
+                this.#result = {
+                    where: `control ${this.#controlId(c)} result ${frame.index + 1}`,
+                    target: undefined,
+                    emitted: false,
+                };
+                return 'result';
+            }
+            case 'result': {
+                const r = this.#result;
+                if (key === 'Target') {
+                    return (raw) => {
+                        if (r.emitted) {
+                            throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not in the order trivy writes: ${r.where} states its Target after its findings`);
+                        }
+                        r.target = textOf(raw);
+                    };
+                }
+                if (key !== undefined && COMPLIANCE_KINDS.includes(key)) {
+                    const kind = key;
+                    if (isArray) {
+                        this.#kind = kind;
+                        return 'findings';
+                    }
+                    return (raw) => {
+                        if (raw !== 'null')
+                            notListOfObjects(`${r.where}.${kind}`);
+                    };
+                }
+                return undefined;
+            }
+            case 'findings': {
+                const r = this.#result;
+                const kind = this.#kind;
+                if (!isObject)
+                    notListOfObjects(`${r.where}.${kind}`);
+                return (raw) => this.#finding(kind, raw);
+            }
+        }
+    }
+    /** The finding list being walked (the member of its result that holds it). */
+    #kind = 'Misconfigurations';
+    #close(frame) {
+        if (frame.role === 'result')
+            this.#result = undefined;
+        else if (frame.role === 'control')
+            this.#closeControl();
+    }
+    /** A control's ID; one with none is not a control (findings could not name it). */
+    #controlId(c) {
+        const id = c.fields.get('ID');
+        if (id === undefined) {
+            throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not valid: control ${c.index + 1} has no ID`);
+        }
+        return id;
+    }
+    #closeControl() {
+        const c = this.#control;
+        this.#control = undefined;
+        const id = this.#controlId(c);
+        // Fingerprints are told apart within a control only, so two controls of one ID would collide.
+        if (this.#controlIds.has(id)) {
+            throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not valid: it lists control ${id} twice`);
+        }
+        this.#controlIds.add(id);
+        const name = c.fields.get('Name') ?? id;
+        const manual = /\(manual\)\s*$/i.test(name);
+        this.#controls.push({
+            id,
+            name,
+            severity: c.fields.get('Severity') ?? 'UNKNOWN',
+            status: c.failures > 0 ? 'fail' : manual ? 'manual' : 'pass',
+        });
+    }
+    #finding(kind, raw) {
+        const c = this.#control;
+        const r = this.#result;
+        let item;
+        try {
+            item = JSON.parse(raw);
+        }
+        catch {
+            return complianceInvalid(`a broken entry in ${r.where}.${kind}`);
+        }
+        const target = r.target ?? '(image)';
+        const f = kind === 'Misconfigurations'
+            ? misconfigurationFailure(item, target, r.where)
+            : kind === 'Vulnerabilities'
+                ? vulnerabilityFailure(item, target)
+                : secretFailure(item, target);
+        if (f === undefined)
+            return;
+        c.failures++;
+        r.emitted = true;
+        const id = this.#controlId(c);
+        const name = c.fields.get('Name') ?? id;
+        const severity = c.fields.get('Severity') ?? 'UNKNOWN';
+        const ruleId = `${this.#header.get('ID')}/${id}`;
+        const imageKey = this.#image.digest ?? this.#image.ref;
+        let fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}`);
+        const n = c.seen.get(fingerprint) ?? 0;
+        c.seen.set(fingerprint, n + 1);
+        if (n > 0)
+            fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}#${n}`);
+        const description = [c.fields.get('Description'), `${f.check} ${f.title}`, f.detail]
+            .filter(Boolean)
+            .join('\n\n');
+        this.#out.push({
+            fingerprint,
+            category: 'compliance',
+            ruleId,
+            title: `${name} (${f.check})`,
+            description,
+            severity: (0,src_severity/* normalizeSeverity */.lv)(severity),
+            scannerSeverity: severity,
+            image: {
+                ref: this.#image.ref,
+                ...(this.#image.digest ? { digest: this.#image.digest } : {}),
+            },
+            ...(f.pkg ? { package: f.pkg } : {}),
+            ...(f.advisories.length > 0 ? { advisories: f.advisories } : {}),
+            ...(f.references.length > 0 ? { references: f.references, helpUri: f.references[0] } : {}),
+            ...(f.remediation ? { remediation: f.remediation } : {}),
+        });
+    }
+}
+/**
+ * Reads a trivy compliance report file of any size (see {@link TrivyComplianceStreamParser}).
+ * `onFindings` receives the findings as they are made (to hand on or count without keeping them);
+ * without it, every finding is collected and returned.
+ */
+async function parseTrivyComplianceFile(path, image, options = {}) {
+    const parser = new TrivyComplianceStreamParser(image);
+    const findings = [];
+    const take = (found) => {
+        if (found.length === 0)
+            return;
+        if (options.onFindings)
+            options.onFindings(found);
+        else
+            for (const f of found)
+                findings.push(f);
+    };
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 })) {
+        take(parser.push(chunk));
+    }
+    take(parser.end());
+    return { ...parser.summary, findings };
+}
+
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
 const RELEASE = /^v?(\d+)\.(\d+)\.(\d+)/;
 /** The version word from `trivy --version` output (`Version: 0.44.1`, `Version: dev`). */
@@ -4610,164 +5923,7 @@ var trivy_tool = __webpack_require__(5158);
 
 
 
-function compliance_engine_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function compliance_engine_str(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-function strings(value) {
-    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
-}
-function list(value, where) {
-    if (value === null || value === undefined)
-        return [];
-    if (!Array.isArray(value) || !value.every(compliance_engine_isRecord)) {
-        throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not valid: ${where} is not a list of objects`);
-    }
-    return value;
-}
-function failuresOf(result, where) {
-    const out = [];
-    const target = compliance_engine_str(result.Target) ?? '(image)';
-    for (const m of list(result.Misconfigurations, `${where}.Misconfigurations`)) {
-        if ((compliance_engine_str(m.Status) ?? 'FAIL') !== 'FAIL')
-            continue;
-        const cause = compliance_engine_isRecord(m.CauseMetadata) ? m.CauseMetadata : {};
-        const code = compliance_engine_isRecord(cause.Code) ? list(cause.Code.Lines, `${where}.Code.Lines`) : [];
-        const flagged = code
-            .filter((l) => l.IsCause === true)
-            .map((l) => compliance_engine_str(l.Content) ?? '')
-            .join('\n');
-        const check = compliance_engine_str(m.ID) ?? compliance_engine_str(m.AVDID) ?? 'unknown-check';
-        const url = compliance_engine_str(m.PrimaryURL);
-        out.push({
-            check,
-            title: compliance_engine_str(m.Title) ?? check,
-            detail: [compliance_engine_str(m.Message), flagged ? `Flagged: ${flagged}` : undefined]
-                .filter(Boolean)
-                .join('\n'),
-            key: `${target}#${flagged || compliance_engine_str(m.Message) || ''}`,
-            ...(compliance_engine_str(m.Resolution) ? { remediation: compliance_engine_str(m.Resolution) } : {}),
-            references: [...new Set([...(url ? [url] : []), ...strings(m.References)])],
-            advisories: [],
-        });
-    }
-    for (const v of list(result.Vulnerabilities, `${where}.Vulnerabilities`)) {
-        const id = compliance_engine_str(v.VulnerabilityID) ?? 'unknown-vulnerability';
-        const name = compliance_engine_str(v.PkgName) ?? '(package)';
-        const version = compliance_engine_str(v.InstalledVersion);
-        const fixed = compliance_engine_str(v.FixedVersion);
-        const url = compliance_engine_str(v.PrimaryURL);
-        out.push({
-            check: id,
-            title: compliance_engine_str(v.Title) ?? id,
-            detail: `${id} in ${name}${version ? ` ${version}` : ''} (${target})${fixed ? `; fixed in ${fixed}` : ''}`,
-            key: `${target}#${name}@${version ?? ''}#${id}`,
-            remediation: fixed
-                ? `Rebuild the image with a fixed ${name} (${fixed}).`
-                : `No fixed version of ${name} is known; rebuild on a base image without it.`,
-            references: url ? [url] : [],
-            advisories: [id],
-            pkg: { name, ...(version ? { version } : {}), ...(fixed ? { fixedVersion: fixed } : {}) },
-        });
-    }
-    for (const s of list(result.Secrets, `${where}.Secrets`)) {
-        // The matched text is never copied: only the rule and where it was found.
-        const rule = compliance_engine_str(s.RuleID) ?? 'secret';
-        const line = typeof s.StartLine === 'number' ? s.StartLine : undefined;
-        out.push({
-            check: rule,
-            title: compliance_engine_str(s.Title) ?? rule,
-            detail: `A secret (${rule}) is stored in ${target}${line ? ` at line ${line}` : ''}.`,
-            key: `${target}#${line ?? ''}#${rule}`,
-            remediation: 'Remove the secret from the image and rotate it.',
-            references: [],
-            advisories: [],
-        });
-    }
-    return out;
-}
-/** Parses trivy's `--report all` compliance JSON; anything else is a failed scan. */
-function parseTrivyCompliance(raw, image) {
-    let data;
-    try {
-        data = JSON.parse(raw);
-    }
-    catch {
-        throw new errors/* ScanFailedError */.$5("trivy's compliance report is not valid JSON; the file may be truncated");
-    }
-    if (!compliance_engine_isRecord(data) || !compliance_engine_str(data.ID) || !Array.isArray(data.Results)) {
-        throw new errors/* ScanFailedError */.$5("trivy's output is not a compliance report with controls (expected ID and Results, as `--report all` writes)");
-    }
-    const specId = compliance_engine_str(data.ID);
-    const controls = [];
-    const findings = [];
-    const seen = new Map();
-    const imageKey = image.digest ?? image.ref;
-    list(data.Results, 'Results').forEach((c, i) => {
-        const id = compliance_engine_str(c.ID);
-        if (!id)
-            throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not valid: control ${i + 1} has no ID`);
-        const name = compliance_engine_str(c.Name) ?? id;
-        const severity = compliance_engine_str(c.Severity) ?? 'UNKNOWN';
-        const failures = list(c.Results, `control ${id}`).flatMap((r, j) => failuresOf(r, `control ${id} result ${j + 1}`));
-        const manual = /\(manual\)\s*$/i.test(name);
-        controls.push({
-            id,
-            name,
-            severity,
-            status: failures.length > 0 ? 'fail' : manual ? 'manual' : 'pass',
-        });
-        const ruleId = `${specId}/${id}`;
-        for (const f of failures) {
-            let fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}`);
-            const n = seen.get(fingerprint) ?? 0;
-            seen.set(fingerprint, n + 1);
-            if (n > 0)
-                fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}#${n}`);
-            const description = [compliance_engine_str(c.Description), `${f.check} ${f.title}`, f.detail]
-                .filter(Boolean)
-                .join('\n\n');
-            findings.push({
-                fingerprint,
-                category: 'compliance',
-                ruleId,
-                title: `${name} (${f.check})`,
-                description,
-                severity: (0,src_severity/* normalizeSeverity */.lv)(severity),
-                scannerSeverity: severity,
-                image: { ref: image.ref, ...(image.digest ? { digest: image.digest } : {}) },
-                ...(f.pkg ? { package: f.pkg } : {}),
-                ...(f.advisories.length > 0 ? { advisories: f.advisories } : {}),
-                ...(f.references.length > 0 ? { references: f.references, helpUri: f.references[0] } : {}),
-                ...(f.remediation ? { remediation: f.remediation } : {}),
-            });
-        }
-    });
-    if (controls.length === 0) {
-        throw new errors/* ScanFailedError */.$5(`trivy's compliance report for ${specId} lists no controls`);
-    }
-    const count = (s) => controls.filter((c) => c.status === s).length;
-    const pass = count('pass');
-    const fail = count('fail');
-    const manual = controls.filter((c) => c.status === 'manual');
-    const title = compliance_engine_str(data.Title);
-    const notices = [
-        `${title ?? specId}: ${controls.length} controls — pass ${pass}, fail ${fail}, manual ${manual.length}.`,
-    ];
-    if (manual.length > 0) {
-        notices.push(`${manual.length} control(s) have no automated check and need a manual review: ${manual.map((c) => `${c.id} ${c.name.replace(/\s*\(manual\)\s*$/i, '')}`).join('; ')}.`);
-    }
-    const version = compliance_engine_str(data.Version);
-    return {
-        spec: { id: specId, ...(title ? { title } : {}), ...(version ? { version } : {}) },
-        controls,
-        findings,
-        notices,
-        passRate: pass + fail > 0 ? pass / (pass + fail) : undefined,
-    };
-}
+
 /** A workspace path to an image (OCI layout folder or docker-archive tar), or undefined for a reference. */
 function localImage(workspace, image) {
     const abs = (0,external_node_path_.resolve)(workspace, image);
@@ -4831,7 +5987,19 @@ const trivyComplianceEngine = {
             ],
         }, () => dbRunFailure(cacheDir));
         assertTrivyDbUsable(cacheDir);
-        const parsed = parseTrivyCompliance(readOutput(output, 'compliance report'), { ref: image });
+        // A fat image's report can outgrow the longest string V8 holds: it is read as a stream, one
+        // trivy finding at a time. trivy copies the image config lines around a secret into the
+        // report, so the report is deleted as soon as it is read, however the parse ends.
+        reportWritten(output, 'compliance report');
+        let parsed;
+        // Each finding goes to the scan's store as it is read: none waits for the rest.
+        const findings = context.store();
+        try {
+            parsed = await parseTrivyComplianceFile(output, { ref: image }, { onFindings: (found) => found.forEach((f) => findings.add(f)) });
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(output, { force: true });
+        }
         const notices = [...parsed.notices];
         if (version.note)
             notices.push(version.note);
@@ -4851,7 +6019,7 @@ const trivyComplianceEngine = {
         return {
             scanner: { name: 'trivy', version: version.version },
             target: { kind: 'image', name: image },
-            findings: parsed.findings,
+            findings,
             notices,
             summary,
             outputs: { 'pass-rate': passRate },
@@ -5115,11 +6283,12 @@ class WorkspaceReader {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  xq: () => (/* binding */ SARIF_RESULTS_PER_RUN),
   E2: () => (/* binding */ SEVERITY_PROPERTY),
-  V$: () => (/* binding */ findingsToSarif)
+  lg: () => (/* binding */ writeSarif)
 });
 
-// UNUSED EXPORTS: DESCRIPTION_LIMIT, LINE_HASH_KEY, PORTCULLIS_FINGERPRINT_KEY, SARIF_SCHEMA_URI, workflowPathFromRef
+// UNUSED EXPORTS: DESCRIPTION_LIMIT, LINE_HASH_KEY, PORTCULLIS_FINGERPRINT_KEY, RULE_FACTS_BYTES, SARIF_SCHEMA_URI, findingsToSarif, workflowPathFromRef
 
 // EXTERNAL MODULE: ./packages/core/src/severity.ts
 var severity = __webpack_require__(3262);
@@ -5324,6 +6493,8 @@ function hasForeignScheme(uri) {
 
 
 
+/** Results code scanning accepts in one run (see budget.ts). */
+const SARIF_RESULTS_PER_RUN = 25_000;
 /** The key under which each result carries the finding's own fingerprint (see core fingerprint.ts). */
 const PORTCULLIS_FINGERPRINT_KEY = 'portcullisFingerprint/v1';
 /** Result property holding the finding's severity when its `security-severity` score says otherwise. */
@@ -5338,39 +6509,6 @@ const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 function workflowPathFromRef(ref) {
     const m = /^[^/]+\/[^/]+\/(\.github\/workflows\/[^@]+)@/.exec(ref?.trim() ?? '');
     return m?.[1];
-}
-/**
- * Findings to SARIF 2.1.0 in the subset GitHub code scanning accepts
- * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning):
- * one run per scanner with its category, rules deduplicated by id with descriptions, help,
- * `security-severity` and tags, and every result with a rule, a level, a text message and one
- * repository-relative location with a region.
- *
- * Code scanning shows only results that have a location ("at least one location is required"),
- * and the location's `artifactLocation.uri` must name a file in the repository. Findings without
- * a file (an image's packages, host rules, signatures) are therefore anchored at line 1 of the
- * run's `fallbackPath`, else of the workflow file, and their message says what the real target is.
- *
- * Nothing from file content is copied into the log: the line hash is a digest, never a snippet.
- */
-function findingsToSarif(input) {
-    const seen = new Set();
-    for (const run of input.runs) {
-        if (run.category.trim() === '')
-            throw new Error('Every SARIF run needs a non-empty category');
-        const key = `${run.tool.name}\u0000${run.category}`;
-        if (seen.has(key)) {
-            // Code scanning rejects an upload with two runs of the same tool and category.
-            throw new Error(`Two SARIF runs of ${run.tool.name} share the category ${run.category}`);
-        }
-        seen.add(key);
-    }
-    const files = new FileCache(input.readFile);
-    return {
-        version: '2.1.0',
-        $schema: SARIF_SCHEMA_URI,
-        runs: input.runs.map((run) => buildRun(run, input.workflowPath, files)),
-    };
 }
 /** Reads and hashes each file once, however many results point into it. */
 class FileCache {
@@ -5450,42 +6588,123 @@ const GENERIC_RULE_TITLE = {
     signature: (id, tool) => `${tool} signature check ${id}`,
     license: (id) => `License ${id}`,
 };
+function ruleRep(f) {
+    return {
+        category: f.category,
+        severity: f.severity,
+        ...(f.cvss?.score !== undefined ? { cvss: { score: f.cvss.score } } : {}),
+        ...(f.rule ? { rule: f.rule } : {}),
+        ...(f.helpUri ? { helpUri: f.helpUri } : {}),
+        ...(f.remediation ? { remediation: f.remediation } : {}),
+        bytes: HELD_OVERHEAD +
+            textBytes(f.rule?.title) +
+            textBytes(f.rule?.description) +
+            textBytes(f.helpUri) +
+            textBytes(f.remediation),
+    };
+}
+/** Bytes a held object or set entry costs besides its text, roughly. */
+const HELD_OVERHEAD = 64;
+function textBytes(text) {
+    return text === undefined ? 0 : HELD_OVERHEAD + text.length;
+}
+/**
+ * What one rule's findings say about it, gathered a finding at a time: the most severe finding
+ * speaks for the rule (code scanning shows the rule's severity), the rest add CWEs, advisories and
+ * references, and a remediation belongs to the rule only when every finding gives the same one.
+ */
+class RuleFacts {
+    rep;
+    /** The first finding's word on the rule itself, when the representative has none. */
+    #info;
+    cwes = new Set();
+    advisories = new Set();
+    #references = new Set();
+    #remediation;
+    #sameRemediation = true;
+    /** About how many bytes the facts hold (strings counted by length), for a pass's budget. */
+    bytes = 0;
+    constructor(first) {
+        this.rep = ruleRep(first);
+        this.#remediation = first.remediation;
+        this.bytes += textBytes(first.remediation);
+        this.add(first, true);
+    }
+    add(f, first = false) {
+        if (!first) {
+            const byScore = securityScore(f) - securityScore(this.rep);
+            if (byScore > 0 || (byScore === 0 && (0,model/* compareSeverity */.zK)(f.severity, this.rep.severity) < 0)) {
+                this.bytes -= this.rep.bytes;
+                this.rep = ruleRep(f);
+            }
+        }
+        if (first)
+            this.bytes += this.rep.bytes;
+        if (this.#info === undefined && (f.rule?.title || f.rule?.description)) {
+            this.#info = f.rule;
+            this.bytes += textBytes(f.rule.title) + textBytes(f.rule.description);
+        }
+        for (const c of f.cwe ?? [])
+            this.#hold(this.cwes, c);
+        for (const a of f.advisories ?? [])
+            this.#hold(this.advisories, a);
+        for (const r of f.references ?? [])
+            if (isString(r))
+                this.#hold(this.#references, r);
+        if (f.remediation !== this.#remediation)
+            this.#sameRemediation = false;
+    }
+    #hold(set, value) {
+        if (set.has(value))
+            return;
+        set.add(value);
+        this.bytes += textBytes(value);
+    }
+    get info() {
+        const own = this.rep.rule;
+        return own?.title || own?.description ? own : this.#info;
+    }
+    get remediation() {
+        return this.#sameRemediation ? this.rep.remediation : undefined;
+    }
+    get references() {
+        return [...new Set([this.rep.helpUri, ...this.#references].filter(isString))];
+    }
+}
 /**
  * A rule's text is the scanner's word on the rule itself ({@link Finding.rule}), never one
  * finding's title or description: those name a file, a line or a package, and code scanning shows
  * the rule's text on every alert of the rule. Without it the text is generic.
  */
-function ruleText(ruleId, rep, group, tool) {
-    const info = [rep, ...group].find((f) => f.rule?.title || f.rule?.description)?.rule;
-    const title = info?.title ?? GENERIC_RULE_TITLE[rep.category](ruleId, tool);
+function ruleText(ruleId, facts, tool) {
+    const info = facts.info;
+    const title = info?.title ?? GENERIC_RULE_TITLE[facts.rep.category](ruleId, tool);
     const description = info?.description ??
         (info?.title
             ? info.title
             : `${title}. ${tool} gives no description of this rule; each result says what it found and where.`);
     return { title, description };
 }
-function buildHelp(text, group, rep) {
+function buildHelp(text, facts) {
     // Titles, descriptions and remediations are the scanner's (and often the scanned file's) text:
     // escaped, so code scanning renders them as text, never as links, images or HTML.
     const plain = [text.description];
     const markdown = [`**${(0,src_markdown/* escapeMarkdown */.F)(text.title)}**`];
     if (text.description !== text.title)
         markdown.push(paragraphs(text.description));
-    const advisories = [...new Set(group.flatMap((f) => f.advisories ?? []))];
+    const advisories = [...facts.advisories];
     if (advisories.length > 0) {
         plain.push(`Advisories: ${advisories.join(', ')}`);
         markdown.push(`**Advisories:** ${(0,src_markdown/* escapeMarkdown */.F)(advisories.join(', '))}`);
     }
     // A remediation belongs to the rule only when every finding of it says the same
     // ("Upgrade lodash to 4.17.21" is one package's; the result message names its fix).
-    const remediation = rep.remediation;
-    if (remediation && group.every((f) => f.remediation === remediation)) {
+    const remediation = facts.remediation;
+    if (remediation) {
         plain.push(`Remediation: ${remediation}`);
         markdown.push(`**Remediation:** ${paragraphs(remediation)}`);
     }
-    const refs = [
-        ...new Set([rep.helpUri, ...group.flatMap((f) => f.references ?? [])].filter(isString)),
-    ];
+    const refs = facts.references;
     if (refs.length > 0) {
         plain.push(`References:\n${refs.map((r) => `- ${r}`).join('\n')}`);
         markdown.push(`**References**\n\n${refs.map(referenceLine).join('\n')}`);
@@ -5495,25 +6714,20 @@ function buildHelp(text, group, rep) {
 function isString(value) {
     return typeof value === 'string' && value !== '';
 }
-function buildRule(ruleId, group, tool) {
-    // The most severe finding speaks for the rule: code scanning shows the rule's severity.
-    const rep = [...group].sort((a, b) => securityScore(b) - securityScore(a) || (0,model/* compareSeverity */.zK)(a.severity, b.severity))[0];
-    const cwes = new Set();
-    for (const f of group)
-        for (const c of f.cwe ?? [])
-            cwes.add(c);
+function buildRule(ruleId, facts, tool) {
+    const rep = facts.rep;
     const tags = ['security', rep.category];
-    for (const c of cwes) {
+    for (const c of facts.cwes) {
         const tag = cweTag(c);
         if (tag && !tags.includes(tag))
             tags.push(tag);
     }
-    const text = ruleText(ruleId, rep, group, tool);
+    const text = ruleText(ruleId, facts, tool);
     return {
         id: ruleId,
         shortDescription: { text: limit(oneLine(text.title) || ruleId) },
         fullDescription: { text: limit(text.description) },
-        help: buildHelp(text, group, rep),
+        help: buildHelp(text, facts),
         ...(rep.helpUri ? { helpUri: rep.helpUri } : {}),
         defaultConfiguration: { level: (0,severity/* sarifLevelForSeverity */.Wu)(rep.severity) },
         properties: { 'security-severity': formatScore(securityScore(rep)), tags },
@@ -5590,72 +6804,106 @@ function buildSuppression(finding) {
 function isSemver(version) {
     return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
 }
-function buildRun(run, workflowPath, files) {
-    const groups = new Map();
-    for (const f of run.findings) {
-        const g = groups.get(f.ruleId);
-        if (g)
-            g.push(f);
-        else
-            groups.set(f.ruleId, [f]);
+/** About how many bytes of rule facts one pass over a run's findings gathers (see {@link ruleFacts}). */
+const RULE_FACTS_BYTES = 64 * 1024 * 1024;
+/**
+ * What a run's findings say about each rule (`only`: just these rules), in the order rule ids first
+ * appear: yielded in groups, each from one pass over the findings holding about `budget` bytes, so
+ * that a run with more rules than memory holds takes more passes rather than more memory.
+ */
+function* ruleFacts(run, anchorPath, budget, only) {
+    let start = 0;
+    for (;;) {
+        const seen = new Map();
+        const facts = new Map();
+        let bytes = 0;
+        for (const f of run.findings) {
+            if (only && !only.has(f.ruleId))
+                continue;
+            if (!f.location && anchorPath === undefined) {
+                throw new Error(`Finding ${f.ruleId} of ${run.tool.name} has no file location and the SARIF run ` +
+                    'has neither a fallbackPath nor a workflowPath to show it on');
+            }
+            let index = seen.get(f.ruleId);
+            if (index === undefined) {
+                index = seen.size;
+                seen.set(f.ruleId, index);
+            }
+            if (index < start)
+                continue;
+            const known = facts.get(f.ruleId);
+            if (known) {
+                bytes -= known.bytes;
+                known.add(f);
+                bytes += known.bytes;
+            }
+            else if (bytes < budget) {
+                // Rule ids are admitted in the order they first appear, until the pass holds its budget.
+                const created = new RuleFacts(f);
+                facts.set(f.ruleId, created);
+                bytes += created.bytes;
+            }
+        }
+        start += facts.size;
+        yield facts;
+        if (start >= seen.size)
+            return;
     }
-    const rules = [];
-    const ruleIndex = new Map();
-    for (const [id, group] of groups) {
-        ruleIndex.set(id, rules.length);
-        rules.push(buildRule(id, group, run.tool.name));
+}
+/** The rules of a run in the order their ids first appear, built group by group. */
+function* runRules(run, anchorPath, budget, only) {
+    for (const facts of ruleFacts(run, anchorPath, budget, only)) {
+        yield* buildRules(facts, run.tool.name);
     }
-    const anchorPath = run.fallbackPath ?? workflowPath;
-    const placed = [];
-    for (const finding of run.findings) {
-        if (finding.location) {
-            placed.push({ finding, path: finding.location.path, anchored: false });
-            continue;
-        }
-        if (anchorPath === undefined) {
-            throw new Error(`Finding ${finding.ruleId} of ${run.tool.name} has no file location and the SARIF run ` +
-                'has neither a fallbackPath nor a workflowPath to show it on');
-        }
-        placed.push({ finding, path: anchorPath, anchored: true });
+}
+/** Builds each rule of `facts` in order, letting go of its facts once built. */
+function* buildRules(facts, tool) {
+    for (const [id, ruleFacts] of facts) {
+        facts.delete(id);
+        yield buildRule(id, ruleFacts, tool);
     }
-    const results = placed.map(({ finding, path, anchored }) => {
-        const rule = rules[ruleIndex.get(finding.ruleId)];
-        const facts = files.get(path);
-        const region = buildRegion(anchored ? undefined : finding.location, facts);
-        const physicalLocation = {
-            artifactLocation: { uri: toRelativeUri(path), uriBaseId: SRCROOT },
-            region,
-        };
-        const partialFingerprints = {};
-        const lineHash = facts?.hashes[(region.startLine ?? 1) - 1];
-        if (lineHash !== undefined)
-            partialFingerprints[LINE_HASH_KEY] = lineHash;
-        partialFingerprints[PORTCULLIS_FINGERPRINT_KEY] = finding.fingerprint;
-        const result = {
-            ruleId: finding.ruleId,
-            ruleIndex: ruleIndex.get(finding.ruleId),
-            level: (0,severity/* sarifLevelForSeverity */.Wu)(finding.severity),
-            message: { text: buildMessage(finding, anchored ? path : undefined, run) },
-            locations: [{ physicalLocation }],
-            partialFingerprints,
-        };
-        const properties = {};
-        const score = securityScore(finding);
-        if (formatScore(score) !== rule.properties?.['security-severity']) {
-            // Code scanning reads the rule's score; this result's differs, so keep it for readers.
-            properties['security-severity'] = formatScore(score);
-        }
-        if ((0,severity/* severityFromScore */.qI)(score) !== finding.severity) {
-            // A CVSS score can disagree with the vendor's severity the finding carries; say which won.
-            properties[SEVERITY_PROPERTY] = finding.severity;
-        }
-        if (Object.keys(properties).length > 0)
-            result.properties = properties;
-        const suppressions = buildSuppression(finding);
-        if (suppressions)
-            result.suppressions = suppressions;
-        return result;
-    });
+}
+function buildResult(finding, rule, run, anchorPath, files) {
+    const anchored = !finding.location;
+    const path = finding.location ? finding.location.path : anchorPath;
+    const facts = files.get(path);
+    const region = buildRegion(anchored ? undefined : finding.location, facts);
+    const physicalLocation = {
+        artifactLocation: { uri: toRelativeUri(path), uriBaseId: SRCROOT },
+        region,
+    };
+    const partialFingerprints = {};
+    const lineHash = facts?.hashes[(region.startLine ?? 1) - 1];
+    if (lineHash !== undefined)
+        partialFingerprints[LINE_HASH_KEY] = lineHash;
+    partialFingerprints[PORTCULLIS_FINGERPRINT_KEY] = finding.fingerprint;
+    const result = {
+        ruleId: finding.ruleId,
+        ruleIndex: rule.index,
+        level: (0,severity/* sarifLevelForSeverity */.Wu)(finding.severity),
+        message: { text: buildMessage(finding, anchored ? path : undefined, run) },
+        locations: [{ physicalLocation }],
+        partialFingerprints,
+    };
+    const properties = {};
+    const score = securityScore(finding);
+    if (formatScore(score) !== rule.score) {
+        // Code scanning reads the rule's score; this result's differs, so keep it for readers.
+        properties['security-severity'] = formatScore(score);
+    }
+    if ((0,severity/* severityFromScore */.qI)(score) !== finding.severity) {
+        // A CVSS score can disagree with the vendor's severity the finding carries; say which won.
+        properties[SEVERITY_PROPERTY] = finding.severity;
+    }
+    if (Object.keys(properties).length > 0)
+        result.properties = properties;
+    const suppressions = buildSuppression(finding);
+    if (suppressions)
+        result.suppressions = suppressions;
+    return result;
+}
+/** A run without its results; they follow it, as the last field. */
+function runHead(run, rules) {
     const driver = { name: run.tool.name, rules };
     if (run.tool.version !== '')
         driver.version = run.tool.version;
@@ -5670,9 +6918,160 @@ function buildRun(run, workflowPath, files) {
             [SRCROOT]: { description: { text: 'The root of the repository checkout that was scanned.' } },
         },
         columnKind: 'utf16CodeUnits',
-        results,
+        results: [],
     };
 }
+function ruleRef(rule, index) {
+    const score = rule.properties?.['security-severity'];
+    return { index, score: typeof score === 'string' ? score : undefined };
+}
+function ruleRefs(rules) {
+    return new Map(rules.map((rule, index) => [rule.id, ruleRef(rule, index)]));
+}
+function checkRuns(input) {
+    const seen = new Set();
+    for (const run of input.runs) {
+        if (run.category.trim() === '')
+            throw new Error('Every SARIF run needs a non-empty category');
+        const key = `${run.tool.name}\u0000${run.category}`;
+        if (seen.has(key)) {
+            // Code scanning rejects an upload with two runs of the same tool and category.
+            throw new Error(`Two SARIF runs of ${run.tool.name} share the category ${run.category}`);
+        }
+        seen.add(key);
+    }
+}
+/**
+ * Findings to SARIF 2.1.0 in the subset GitHub code scanning accepts
+ * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning):
+ * one run per scanner with its category, rules deduplicated by id with descriptions, help,
+ * `security-severity` and tags, and every result with a rule, a level, a text message and one
+ * repository-relative location with a region.
+ *
+ * Code scanning shows only results that have a location ("at least one location is required"),
+ * and the location's `artifactLocation.uri` must name a file in the repository. Findings without
+ * a file (an image's packages, host rules, signatures) are therefore anchored at line 1 of the
+ * run's `fallbackPath`, else of the workflow file, and their message says what the real target is.
+ *
+ * Nothing from file content is copied into the log: the line hash is a digest, never a snippet.
+ * The log is held in memory; {@link writeSarif} writes the same log for findings of any number.
+ */
+function findingsToSarif(input) {
+    checkRuns(input);
+    const files = new FileCache(input.readFile);
+    return {
+        version: '2.1.0',
+        $schema: SARIF_SCHEMA_URI,
+        runs: input.runs.map((run) => {
+            const anchorPath = run.fallbackPath ?? input.workflowPath;
+            const rules = [...runRules(run, anchorPath, Infinity)];
+            const refs = ruleRefs(rules);
+            const results = [];
+            for (const f of run.findings) {
+                results.push(buildResult(f, refs.get(f.ruleId), run, anchorPath, files));
+            }
+            return { ...runHead(run, rules), results };
+        }),
+    };
+}
+const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'];
+/**
+ * Writes the SARIF log of {@link findingsToSarif} as text, a result at a time, for findings of any
+ * number (a log can outgrow the longest string V8 holds): the same bytes `JSON.stringify` gives.
+ * Each run's findings are read twice (rules, then results), and a third time for the rules of the
+ * upload when a run has more than `keep` results. Memory holds the rules and at most `keep`
+ * results per run.
+ */
+function writeSarif(input, write, keep, budget = RULE_FACTS_BYTES) {
+    checkRuns(input);
+    const files = new FileCache(input.readFile);
+    const leftOut = {
+        results: 0,
+        byRule: {},
+        bySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0 },
+        notes: [],
+    };
+    const upload = [];
+    let chunk = `{"version":"2.1.0","$schema":${JSON.stringify(SARIF_SCHEMA_URI)},"runs":[`;
+    const add = (text) => {
+        chunk += text;
+        if (chunk.length >= WRITE_CHUNK) {
+            write(chunk);
+            chunk = '';
+        }
+    };
+    input.runs.forEach((run, n) => {
+        const anchorPath = run.fallbackPath ?? input.workflowPath;
+        // Rules are written as they are built; the upload holds them while there are at most `keep`.
+        let held = [];
+        const refs = new Map();
+        const head = JSON.stringify(runHead(run, []));
+        const cut = head.indexOf('"rules":[]') + '"rules":['.length;
+        add(`${n > 0 ? ',' : ''}${head.slice(0, cut)}`);
+        for (const rule of runRules(run, anchorPath, budget)) {
+            add(`${refs.size > 0 ? ',' : ''}${JSON.stringify(rule)}`);
+            refs.set(rule.id, ruleRef(rule, refs.size));
+            held?.push(rule);
+            if (held && held.length > keep)
+                held = undefined;
+        }
+        add(`${head.slice(cut, -3)}[`);
+        // The upload's share: the most severe results, held by severity in the run's order.
+        const kept = {
+            critical: [],
+            high: [],
+            medium: [],
+            low: [],
+            info: [],
+        };
+        let keptCount = 0;
+        let count = 0;
+        for (const f of run.findings) {
+            const rule = refs.get(f.ruleId);
+            if (!rule)
+                throw new Error(`the findings of run ${n + 1} changed between two reads`);
+            const result = buildResult(f, rule, run, anchorPath, files);
+            add(`${count > 0 ? ',' : ''}${JSON.stringify(result)}`);
+            kept[f.severity].push({ index: count, result });
+            keptCount += 1;
+            if (keptCount > keep) {
+                const least = [...SEVERITY_ORDER].reverse().find((s) => kept[s].length > 0);
+                const dropped = kept[least].pop();
+                keptCount -= 1;
+                leftOut.results += 1;
+                leftOut.bySeverity[least] += 1;
+                const id = dropped.result.ruleId ?? '';
+                leftOut.byRule[id] = (leftOut.byRule[id] ?? 0) + 1;
+            }
+            count += 1;
+        }
+        add(']}');
+        const results = SEVERITY_ORDER.flatMap((s) => kept[s]).sort((a, b) => a.index - b.index);
+        if (held && results.length === count) {
+            upload.push({ ...runHead(run, held), results: results.map((k) => k.result) });
+            return;
+        }
+        if (results.length < count) {
+            leftOut.notes.push(`Run ${n + 1} (${run.tool.name}): kept the ${results.length} most severe of ${count} results (GitHub accepts ${keep} per run).`);
+        }
+        // Only the rules the kept results use, re-indexed.
+        const used = new Set(results.map((k) => k.result.ruleId ?? ''));
+        const rules = held
+            ? held.filter((r) => used.has(r.id))
+            : [...runRules(run, anchorPath, Infinity, used)];
+        const own = ruleRefs(rules);
+        upload.push({
+            ...runHead(run, rules),
+            results: results.map(({ result }) => ({
+                ...result,
+                ruleIndex: own.get(result.ruleId ?? '').index,
+            })),
+        });
+    });
+    write(`${chunk}]}`);
+    return { upload: { version: '2.1.0', $schema: SARIF_SCHEMA_URI, runs: upload }, leftOut };
+}
+const WRITE_CHUNK = 1 << 20;
 
 
 /***/ })

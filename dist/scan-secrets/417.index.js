@@ -1,8 +1,8 @@
-export const id = 471;
-export const ids = [471];
+export const id = 417;
+export const ids = [417];
 export const modules = {
 
-/***/ 2471:
+/***/ 6417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -64,7 +64,7 @@ var runtime = __webpack_require__(8611);
 // EXTERNAL MODULE: ./packages/core/src/model.ts
 var model = __webpack_require__(6388);
 // EXTERNAL MODULE: ./packages/core/src/neutralize.ts
-var neutralize = __webpack_require__(2430);
+var src_neutralize = __webpack_require__(2430);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
 
 
@@ -194,11 +194,11 @@ function toAnnotation(f, level) {
     // Finding text comes from scanned files (names, rule titles): terminal escapes in it would reach
     // the log through the annotation command, which escapes only `%`, CR, LF, `:` and `,`. A path
     // that holds them cannot be linked either, so the annotation is left without a file.
-    const linkable = f.location !== undefined && (0,neutralize/* stripEscapes */.Nl)(f.location.path) === f.location.path;
+    const linkable = f.location !== undefined && (0,src_neutralize/* stripEscapes */.Nl)(f.location.path) === f.location.path;
     return {
         level,
-        title: (0,neutralize/* stripEscapes */.Nl)(`${f.severity.toUpperCase()} ${f.ruleId}`),
-        message: (0,neutralize/* stripEscapes */.Nl)(`${(0,model/* titleWithoutPackage */.Ve)(f)}${pkg}${detail ? `: ${detail}` : ''}`),
+        title: (0,src_neutralize/* stripEscapes */.Nl)(`${f.severity.toUpperCase()} ${f.ruleId}`),
+        message: (0,src_neutralize/* stripEscapes */.Nl)(`${(0,model/* titleWithoutPackage */.Ve)(f)}${pkg}${detail ? `: ${detail}` : ''}`),
         ...(f.location && linkable
             ? {
                 file: f.location.path,
@@ -809,7 +809,9 @@ async function scan(request, io, deps, store) {
         uploadLine = undefined;
     }
     else if (report.status === 'complete') {
-        const log = (0,writer/* findingsToSarif */.V$)({
+        sarifPath = (0,external_node_path_.join)(outputDir, `${base}.sarif`);
+        // Written a result at a time: the log of a large report outgrows the longest string V8 holds.
+        const written = pipeline_writeFile(sarifPath, (write) => (0,writer/* writeSarif */.lg)({
             runs: runs.map((run) => ({
                 tool: { name: report.scanner.name, version: report.scanner.version },
                 category: run.category,
@@ -819,15 +821,15 @@ async function scan(request, io, deps, store) {
             })),
             ...(workflowPath(io.env) ? { workflowPath: workflowPath(io.env) } : {}),
             readFile: (path) => reader.read(path),
-        });
-        sarifPath = (0,external_node_path_.join)(outputDir, `${base}.sarif`);
-        (0,external_node_fs_.writeFileSync)(sarifPath, JSON.stringify(log));
+        }, write, writer/* SARIF_RESULTS_PER_RUN */.xq));
         if (!inputs.uploadSarif)
             uploadLine = 'Code-scanning upload: off (`upload-sarif: false`).';
         else if (!deps.upload)
             uploadLine = 'Code-scanning upload: skipped, no GitHub token is available.';
-        else
-            uploadLine = `Code-scanning upload: ${(await deps.upload(log, category)).message}`;
+        else {
+            const outcome = await deps.upload(written.upload, category, written.leftOut);
+            uploadLine = `Code-scanning upload: ${outcome.message}`;
+        }
     }
     else {
         // An empty upload would close every open alert of this category while the scanner is broken.
@@ -897,8 +899,7 @@ function writeReport(path, report, findings, tally) {
     if (report.findings.length > 0 || !empty.endsWith(tail)) {
         throw new Error('a findings report is written with its findings last, from the scan');
     }
-    const fd = (0,external_node_fs_.openSync)(path, 'w');
-    try {
+    pipeline_writeFile(path, (write) => {
         let chunk = empty.slice(0, -2);
         let first = true;
         for (const f of findings) {
@@ -906,17 +907,29 @@ function writeReport(path, report, findings, tally) {
             chunk += first ? JSON.stringify(f) : `,${JSON.stringify(f)}`;
             first = false;
             if (chunk.length >= WRITE_CHUNK) {
-                (0,external_node_fs_.writeSync)(fd, chunk);
+                write(chunk);
                 chunk = '';
             }
         }
-        (0,external_node_fs_.writeSync)(fd, `${chunk}]}\n`);
+        write(`${chunk}]}\n`);
+    });
+}
+const WRITE_CHUNK = 1 << 20;
+/** Writes a file piece by piece through `fill`, closing it however `fill` ends. */
+function pipeline_writeFile(path, fill) {
+    const fd = (0,external_node_fs_.openSync)(path, 'w');
+    try {
+        return fill((text) => {
+            const bytes = Buffer.from(text, 'utf8');
+            let done = 0;
+            while (done < bytes.length)
+                done += (0,external_node_fs_.writeSync)(fd, bytes, done);
+        });
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
-const WRITE_CHUNK = 1 << 20;
 /**
  * The SARIF runs of a report: one per scope when the report names scopes, with the scope in the
  * category (`…/commits/`, `…/tree/`), since code scanning closes every alert of a category that
@@ -1896,8 +1909,8 @@ async function secureExecutable(tool, origin, options) {
 /** Whether `path` is a regular file this process may execute. */
 function isExecutable(path) {
     try {
-        accessSync(path, constants.X_OK);
-        return statSync(path).isFile();
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(path).isFile();
     }
     catch {
         return false;
@@ -1909,11 +1922,11 @@ function isExecutable(path) {
  */
 function findExecutable(names, pathEnv) {
     const wanted = typeof names === 'string' ? [names] : names;
-    for (const dir of pathEnv.split(delimiter)) {
+    for (const dir of pathEnv.split(external_node_path_.delimiter)) {
         if (dir === '')
             continue;
         for (const name of wanted) {
-            const candidate = join(dir, name);
+            const candidate = (0,external_node_path_.join)(dir, name);
             if (isExecutable(candidate))
                 return candidate;
         }
@@ -2007,11 +2020,11 @@ function runnerScanDeps(io, inputs) {
     const connect = () => (connection ??= github());
     return {
         install,
-        upload: async (log) => {
+        upload: async (log, _category, leftOut) => {
             const { gh, context, client } = await connect();
             const { budgetSarif } = await __webpack_require__.e(/* import() */ 812).then(__webpack_require__.bind(__webpack_require__, 5812));
             // Within every code-scanning limit: split into uploads, then trim least severe first.
-            const budget = budgetSarif(log);
+            const budget = budgetSarif(log, {}, leftOut);
             const parts = [];
             let uploaded = budget.uploads.length > 0;
             for (const sarif of budget.uploads) {
@@ -2051,104 +2064,6 @@ function runnerScanDeps(io, inputs) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/engine/src/engine.ts
-
-
-/** Runs the engine's binary and turns a crash, signal, timeout or unexpected exit into ScanFailedError. */
-async function runTool(context, run) {
-    let result;
-    try {
-        result = await context.exec({
-            tool: context.binary.name,
-            file: context.binary.path,
-            args: run.args,
-            cwd: run.cwd ?? context.workspace,
-            ...(run.env ? { env: run.env } : {}),
-            timeoutMs: context.timeoutMs,
-            ...(run.relayStdout !== undefined ? { relayStdout: run.relayStdout } : {}),
-            ...(run.maxStdoutBytes !== undefined ? { maxStdoutBytes: run.maxStdoutBytes } : {}),
-        });
-    }
-    catch (error) {
-        throw new errors/* ScanFailedError */.$5(`${context.binary.name} could not be started (${error.message})`, { cause: error });
-    }
-    const tool = context.binary.name;
-    if (result.timedOut) {
-        throw new errors/* ScanFailedError */.$5(`${tool} did not finish within ${formatDuration(context.timeoutMs)} and was stopped; raise timeout-minutes or narrow the scan`);
-    }
-    if (result.signal)
-        throw new errors/* ScanFailedError */.$5(`${tool} was killed by signal ${result.signal}`);
-    if (result.exitCode === null || !run.okExitCodes.includes(result.exitCode)) {
-        throw new errors/* ScanFailedError */.$5(`${tool} exited with code ${result.exitCode}${lastLines(result.stderrTail)}`);
-    }
-    return result;
-}
-function formatDuration(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} minute(s)`;
-    return `${Math.round(ms / 100) / 10} s`;
-}
-/** The last few stderr lines, cleaned, for a failure reason (scanners print their error last). */
-function lastLines(stderr) {
-    const lines = (0,neutralize/* neutralize */.YI)(stderr)
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '')
-        .slice(-3);
-    return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
-}
-
-;// CONCATENATED MODULE: ./packages/engine/src/settings.ts
-
-
-/**
- * Settings files each scanner would read from the scanned tree by itself. Portcullis never lets it
- * (a pull request could add any of them to lower its own verdict); the scan reads a repository file
- * only when an input names it. These lists serve the notice that says which were found and not used.
- */
-const WORKSPACE_SETTINGS_FILES = {
-    trivy: ['trivy.yaml', 'trivy.yml', '.trivyignore', '.trivyignore.yaml', 'trivy-secret.yaml'],
-    gitleaks: ['.gitleaks.toml', '.gitleaksignore'],
-    checkov: ['.checkov.yaml', '.checkov.yml'],
-    grype: ['.grype.yaml', '.grype.yml', '.grype/config.yaml'],
-    'osv-scanner': ['osv-scanner.toml'],
-};
-/**
- * One sentence naming the scanner settings files present in `dirs` (the workspace and the scanned
- * folder) that the scan did not use, or undefined when there are none. `used` are absolute paths an
- * input named.
- */
-function unusedSettingsNotice(tool, workspace, dirs, used = []) {
-    const found = new Set();
-    for (const dir of new Set(dirs)) {
-        for (const name of WORKSPACE_SETTINGS_FILES[tool]) {
-            const path = (0,external_node_path_.join)(dir, name);
-            if (used.includes(path) || !exists(path))
-                continue;
-            found.add((0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/'));
-        }
-    }
-    if (found.size === 0)
-        return undefined;
-    return `Not used: ${[...found].join(', ')}. ${tool} reads no settings from the scanned files; a repository file applies only when an input names it.`;
-}
-function exists(path) {
-    try {
-        return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.lstatSync)(path).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/** The file the `ignore-file` input names, as `used` for {@link unusedSettingsNotice}. */
-function ignoreFileUsed(workspace, inputs) {
-    return inputs.ignoreFile ? [(0,external_node_path_.resolve)(workspace, inputs.ignoreFile)] : [];
-}
-
-// EXTERNAL MODULE: ./packages/core/src/severity.ts
-var src_severity = __webpack_require__(3262);
-// EXTERNAL MODULE: ./packages/core/src/paths.ts
-var paths = __webpack_require__(2109);
 ;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
 
 /**
@@ -2234,7 +2149,7 @@ function imageFingerprint(input) {
         input.advisory.toUpperCase(),
     ]);
 }
-function ruleFingerprint(ruleId, target) {
+function fingerprint_ruleFingerprint(ruleId, target) {
     return fingerprint_digest('rule', [ruleId, target]);
 }
 /**
@@ -2244,7 +2159,7 @@ function ruleFingerprint(ruleId, target) {
  * guesses against it; without the key a guess cannot be checked.
  */
 function secretDigest(key, value) {
-    return createHmac('sha256', `${VERSION}\u0000secret\u0000${key}`)
+    return (0,external_node_crypto_.createHmac)('sha256', `${VERSION}\u0000secret\u0000${key}`)
         .update(value)
         .digest('hex')
         .slice(0, 32);
@@ -2290,478 +2205,1339 @@ class FileFingerprints {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/osv-scanner/cvss.ts
+;// CONCATENATED MODULE: ./packages/engine/src/git.ts
+
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const ZERO = /^0+$/;
+function git_record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function sha(value, field, eventName) {
+    if (typeof value === 'string' && SHA.test(value))
+        return value;
+    throw new errors/* UserError */.yo('bad-event', `The ${eventName} event payload has no commit SHA at ${field} (found ${JSON.stringify(value ?? null)}), so the commits to scan are unknown. Use mode: dir to scan the working tree, or mode: git with log-opts.`);
+}
+/** Reads the commit range an event covers from its payload (GITHUB_EVENT_PATH). */
+function eventGitScope(eventName, event) {
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target': {
+            const pr = git_record(event.pull_request);
+            const base = sha(git_record(pr?.base)?.sha, 'pull_request.base.sha', eventName);
+            const head = sha(git_record(pr?.head)?.sha, 'pull_request.head.sha', eventName);
+            const number = typeof pr?.number === 'number' ? ` #${pr.number}` : '';
+            return { kind: 'range', base, head, what: `pull request${number}` };
+        }
+        case 'merge_group': {
+            const group = git_record(event.merge_group);
+            const base = sha(group?.base_sha, 'merge_group.base_sha', eventName);
+            const head = sha(group?.head_sha, 'merge_group.head_sha', eventName);
+            return { kind: 'range', base, head, what: 'merge group' };
+        }
+        case 'push': {
+            const ref = typeof event.ref === 'string' ? event.ref : 'the pushed ref';
+            const after = typeof event.after === 'string' ? event.after : '';
+            if (event.deleted === true || (after !== '' && ZERO.test(after))) {
+                return { kind: 'deleted', ref };
+            }
+            const head = sha(event.after, 'after', eventName);
+            const before = typeof event.before === 'string' ? event.before : '';
+            const repo = git_record(event.repository);
+            const defaultBranch = typeof repo?.default_branch === 'string' && repo.default_branch !== ''
+                ? repo.default_branch
+                : undefined;
+            const toDefaultBranch = defaultBranch !== undefined && ref === `refs/heads/${defaultBranch}`;
+            if (event.created === true || before === '' || ZERO.test(before)) {
+                return { kind: 'new-branch', head, ref, defaultBranch, toDefaultBranch };
+            }
+            return {
+                kind: 'range',
+                base: sha(before, 'before', eventName),
+                head,
+                what: `push to ${ref.replace(/^refs\/(heads|tags)\//, '')}`,
+                toDefaultBranch,
+            };
+        }
+        default:
+            return { kind: 'tree', eventName: eventName === '' ? 'unknown' : eventName };
+    }
+}
+/** A {@link Git} over the action kit's safe exec (no shell, filtered environment, timeout). */
+function gitIn(exec, cwd, timeoutMs) {
+    return async (args) => {
+        const result = await exec({
+            tool: 'git',
+            file: 'git',
+            args,
+            cwd,
+            timeoutMs,
+            relayStdout: false,
+        });
+        if (result.timedOut) {
+            throw new errors/* ScanFailedError */.$5(`git ${args[0] ?? ''} did not finish in time and was stopped`);
+        }
+        return { exitCode: result.exitCode, stdout: result.stdout };
+    };
+}
+/** The top folder of the repository `git` runs in, or undefined when it is not in one. */
+async function gitTopLevel(git) {
+    const result = await git(['rev-parse', '--show-toplevel']);
+    const top = result.stdout.trim();
+    return result.exitCode === 0 && top !== '' ? top : undefined;
+}
+async function hasCommit(git, commit) {
+    const result = await git(['rev-parse', '--quiet', '--verify', `${commit}^{commit}`]);
+    return result.exitCode === 0;
+}
+async function isShallow(git) {
+    const result = await git(['rev-parse', '--is-shallow-repository']);
+    return result.stdout.trim() === 'true';
+}
+async function mergeBase(git, a, b) {
+    const result = await git(['merge-base', a, b]);
+    const found = result.stdout.trim();
+    return result.exitCode === 0 && SHA.test(found) ? found : undefined;
+}
+/** How many commits `git log base..head` lists (merges included). */
+async function countRange(git, base, head) {
+    const result = await git(['rev-list', '--count', `${base}..${head}`]);
+    const n = Number(result.stdout.trim());
+    return result.exitCode === 0 && Number.isInteger(n) ? n : undefined;
+}
+/** What every "the history is not there" message tells the user to do. */
+const FETCH_DEPTH_HINT = 'Set `fetch-depth: 0` on actions/checkout (`with: { fetch-depth: 0 }`) so the whole history is available.';
 /**
- * CVSS v3.0/v3.1 base score from a vector string, per the FIRST specification
- * (https://www.first.org/cvss/v3.1/specification-document, section 7.1 and Appendix A for Roundup).
- * osv-scanner v1 output carries only vectors (no score and no `max_severity`), so the score is
- * computed here to rank an advisory. Returns undefined for anything that is not a complete v3 vector.
+ * Makes sure `base`, `head` and their merge base are in the checkout, so `base..head` is exactly the
+ * range's commits: in a shallow clone without the merge base, `base..head` runs into the shallow
+ * boundary and silently lists too few or too many commits. A shallow checkout is deepened step by
+ * step (missing tips are fetched by SHA, as GitHub serves reachable commits); when that fails the
+ * error says how to set fetch-depth.
  */
-function cvss3BaseScore(vector) {
-    const parts = vector.trim().split('/');
-    if (!/^CVSS:3\.[01]$/.test(parts[0] ?? ''))
-        return undefined;
-    const m = new Map();
-    for (const p of parts.slice(1)) {
-        const [k, v] = p.split(':');
-        if (k && v)
-            m.set(k, v);
+async function ensureRange(git, base, head, options) {
+    const remote = options.remote ?? 'origin';
+    const steps = options.steps ?? [50, 250, 1000, 5000];
+    const range = `${options.what} (${base.slice(0, 12)}..${head.slice(0, 12)})`;
+    const complete = async () => {
+        if (!(await hasCommit(git, base)) || !(await hasCommit(git, head)))
+            return undefined;
+        return mergeBase(git, base, head);
+    };
+    let found = await complete();
+    if (found !== undefined)
+        return { mergeBase: found, fetches: 0 };
+    let fetches = 0;
+    for (const step of steps) {
+        const shallow = await isShallow(git);
+        const missing = [];
+        for (const commit of [base, head])
+            if (!(await hasCommit(git, commit)))
+                missing.push(commit);
+        if (missing.length === 0 && !shallow)
+            break;
+        const args = missing.length > 0
+            ? [
+                'fetch',
+                '--quiet',
+                '--no-tags',
+                ...(shallow ? [`--depth=${step}`] : []),
+                remote,
+                ...missing,
+            ]
+            : ['fetch', '--quiet', '--no-tags', `--deepen=${step}`, remote, base, head];
+        options.log.info(missing.length > 0
+            ? `Fetching ${missing.length} commit(s) of the ${range} missing from the checkout${shallow ? ` (depth ${step})` : ''}.`
+            : `The checkout is shallow and the merge base of the ${range} is not in it; deepening by ${step} commits.`);
+        const result = await git(args);
+        fetches += 1;
+        if (result.exitCode !== 0) {
+            throw new errors/* UserError */.yo('shallow-checkout', `The commits of the ${range} are not all in the checkout and fetching them from '${remote}' failed (git exited with ${result.exitCode}). ${FETCH_DEPTH_HINT}`);
+        }
+        found = await complete();
+        if (found !== undefined)
+            return { mergeBase: found, fetches };
     }
-    const scope = m.get('S');
-    const av = { N: 0.85, A: 0.62, L: 0.55, P: 0.2 }[m.get('AV') ?? ''];
-    const ac = { L: 0.77, H: 0.44 }[m.get('AC') ?? ''];
-    const pr = (scope === 'C'
-        ? { N: 0.85, L: 0.68, H: 0.5 }
-        : { N: 0.85, L: 0.62, H: 0.27 })[m.get('PR') ?? ''];
-    const ui = { N: 0.85, R: 0.62 }[m.get('UI') ?? ''];
-    const cia = { H: 0.56, L: 0.22, N: 0 };
-    const c = cia[m.get('C') ?? ''];
-    const i = cia[m.get('I') ?? ''];
-    const a = cia[m.get('A') ?? ''];
-    if ((scope !== 'U' && scope !== 'C') ||
-        av === undefined ||
-        ac === undefined ||
-        pr === undefined ||
-        ui === undefined ||
-        c === undefined ||
-        i === undefined ||
-        a === undefined) {
+    const shallow = await isShallow(git);
+    throw new errors/* UserError */.yo('shallow-checkout', shallow
+        ? `The checkout is shallow and the merge base of the ${range} is still missing after ${fetches} fetch(es). ${FETCH_DEPTH_HINT}`
+        : `The ${range} has no merge base in the repository's history (base and head share no commit), so the range's commits cannot be told apart. Use mode: git with log-opts naming the commits to scan.`);
+}
+/**
+ * For a push that created a branch: the merge base of the new tip with the default branch, so the
+ * scan covers the commits not on the default branch. The default branch is fetched (deepened like a
+ * range) when the checkout lacks it. The merge base equals `head` when the branch has no commits of
+ * its own; undefined when it cannot be found (the caller then scans the tip).
+ */
+async function newBranchBase(git, head, defaultBranch, options) {
+    if (defaultBranch === undefined)
         return undefined;
+    const remote = options.remote ?? 'origin';
+    const tracking = `refs/remotes/${remote}/${defaultBranch}`;
+    let tip = (await git(['rev-parse', '--quiet', '--verify', `${tracking}^{commit}`])).stdout.trim();
+    if (!SHA.test(tip)) {
+        const fetched = await git([
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            ...((await isShallow(git)) ? ['--depth=50'] : []),
+            remote,
+            `+refs/heads/${defaultBranch}:${tracking}`,
+        ]);
+        if (fetched.exitCode !== 0)
+            return undefined;
+        tip = (await git(['rev-parse', '--quiet', '--verify', `${tracking}^{commit}`])).stdout.trim();
+        if (!SHA.test(tip))
+            return undefined;
     }
-    const iss = 1 - (1 - c) * (1 - i) * (1 - a);
-    const impact = scope === 'U' ? 6.42 * iss : 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15);
-    const exploitability = 8.22 * av * ac * pr * ui;
-    if (impact <= 0)
-        return 0;
-    const raw = scope === 'U' ? impact + exploitability : 1.08 * (impact + exploitability);
-    return roundUp(Math.min(raw, 10));
+    try {
+        const { mergeBase: base } = await ensureRange(git, tip, head, {
+            ...options,
+            what: `new branch against ${defaultBranch}`,
+        });
+        return base;
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            return undefined;
+        throw error;
+    }
 }
-/** CVSS v3.1 Appendix A Roundup: the smallest one-decimal number >= input, free of float noise. */
-function roundUp(value) {
-    const int = Math.round(value * 100000);
-    return int % 10000 === 0 ? int / 100000 : (Math.floor(int / 10000) + 1) / 10;
+
+;// CONCATENATED MODULE: ./packages/engine/src/engine.ts
+
+
+/** Runs the engine's binary and turns a crash, signal, timeout or unexpected exit into ScanFailedError. */
+async function engine_runTool(context, run) {
+    let result;
+    try {
+        result = await context.exec({
+            tool: context.binary.name,
+            file: context.binary.path,
+            args: run.args,
+            cwd: run.cwd ?? context.workspace,
+            ...(run.env ? { env: run.env } : {}),
+            timeoutMs: context.timeoutMs,
+            ...(run.relayStdout !== undefined ? { relayStdout: run.relayStdout } : {}),
+            ...(run.maxStdoutBytes !== undefined ? { maxStdoutBytes: run.maxStdoutBytes } : {}),
+        });
+    }
+    catch (error) {
+        throw new errors/* ScanFailedError */.$5(`${context.binary.name} could not be started (${error.message})`, { cause: error });
+    }
+    const tool = context.binary.name;
+    if (result.timedOut) {
+        throw new errors/* ScanFailedError */.$5(`${tool} did not finish within ${formatDuration(context.timeoutMs)} and was stopped; raise timeout-minutes or narrow the scan`);
+    }
+    if (result.signal)
+        throw new errors/* ScanFailedError */.$5(`${tool} was killed by signal ${result.signal}`);
+    if (result.exitCode === null || !run.okExitCodes.includes(result.exitCode)) {
+        throw new errors/* ScanFailedError */.$5(`${tool} exited with code ${result.exitCode}${lastLines(result.stderrTail)}`);
+    }
+    return result;
+}
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute(s)`;
+    return `${Math.round(ms / 100) / 10} s`;
+}
+/** The last few stderr lines, cleaned, for a failure reason (scanners print their error last). */
+function lastLines(stderr) {
+    const lines = (0,src_neutralize/* neutralize */.YI)(stderr)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+        .slice(-3);
+    return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/osv-scanner/parse.ts
+;// CONCATENATED MODULE: ./packages/engine/src/settings.ts
 
 
+/**
+ * Settings files each scanner would read from the scanned tree by itself. Portcullis never lets it
+ * (a pull request could add any of them to lower its own verdict); the scan reads a repository file
+ * only when an input names it. These lists serve the notice that says which were found and not used.
+ */
+const WORKSPACE_SETTINGS_FILES = {
+    trivy: ['trivy.yaml', 'trivy.yml', '.trivyignore', '.trivyignore.yaml', 'trivy-secret.yaml'],
+    gitleaks: ['.gitleaks.toml', '.gitleaksignore'],
+    checkov: ['.checkov.yaml', '.checkov.yml'],
+    grype: ['.grype.yaml', '.grype.yml', '.grype/config.yaml'],
+    'osv-scanner': ['osv-scanner.toml'],
+};
+/**
+ * One sentence naming the scanner settings files present in `dirs` (the workspace and the scanned
+ * folder) that the scan did not use, or undefined when there are none. `used` are absolute paths an
+ * input named.
+ */
+function unusedSettingsNotice(tool, workspace, dirs, used = []) {
+    const found = new Set();
+    for (const dir of new Set(dirs)) {
+        for (const name of WORKSPACE_SETTINGS_FILES[tool]) {
+            const path = (0,external_node_path_.join)(dir, name);
+            if (used.includes(path) || !exists(path))
+                continue;
+            found.add((0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/'));
+        }
+    }
+    if (found.size === 0)
+        return undefined;
+    return `Not used: ${[...found].join(', ')}. ${tool} reads no settings from the scanned files; a repository file applies only when an input names it.`;
+}
+function exists(path) {
+    try {
+        return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.lstatSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** The file the `ignore-file` input names, as `used` for {@link unusedSettingsNotice}. */
+function ignoreFileUsed(workspace, inputs) {
+    return inputs.ignoreFile ? [(0,external_node_path_.resolve)(workspace, inputs.ignoreFile)] : [];
+}
 
-function parse_isRecord(value) {
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
+
+/**
+ * A scanner's JSON output, parsed: a leading byte-order mark is dropped (it is valid JSON text);
+ * empty or unparseable output is a failed scan, never zero findings.
+ */
+function parseJsonOutput(raw, messages) {
+    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (body.trim() === '')
+        throw new errors/* ScanFailedError */.$5(messages.empty);
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        throw new errors/* ScanFailedError */.$5(messages.invalid((0,errors/* describeJsonError */.M1)(error)), { cause: error });
+    }
+}
+function json_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-function parse_str(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
+/** The value when it is a string that is not blank (kept as is), else undefined. */
+function json_str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
+/** `record[key]` trimmed when it is a string that is not blank, else undefined. */
+function json_text(record, key) {
+    const value = record[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** The strings of an array that are not blank, trimmed; anything else gives none. */
 function strings(value) {
-    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+    return Array.isArray(value)
+        ? value
+            .filter((v) => typeof v === 'string' && v.trim() !== '')
+            .map((v) => v.trim())
+        : [];
 }
-function records(value, where) {
+/** The defined, non-empty values, each once, in first-seen order. */
+function unique(values) {
+    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
+}
+/**
+ * An optional list of objects: absent or null is empty; anything else that is not a list of objects
+ * is a failed scan naming the `tool` and `where` in its output.
+ */
+function recordList(value, tool, where) {
     if (value === undefined || value === null)
         return [];
-    if (!Array.isArray(value) || !value.every(parse_isRecord)) {
-        throw new errors/* ScanFailedError */.$5(`osv-scanner output is not valid: ${where} is not a list of objects`);
+    if (!Array.isArray(value) || !value.every(json_isRecord)) {
+        throw new ScanFailedError(`${tool} output is not valid: ${where} is not a list of objects`);
     }
     return value;
 }
-function unique(values) {
-    return [...new Set(values)];
-}
-/** Orders version strings segment by segment (numbers numerically); good enough to pick among fixes. */
-function compareVersions(a, b) {
-    const pa = a.replace(/^v/i, '').split(/[.\-+_~:]/);
-    const pb = b.replace(/^v/i, '').split(/[.\-+_~:]/);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const x = pa[i];
-        const y = pb[i];
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        const nx = /^\d+$/.test(x) ? Number(x) : NaN;
-        const ny = /^\d+$/.test(y) ? Number(y) : NaN;
-        if (!Number.isNaN(nx) && !Number.isNaN(ny)) {
-            if (nx !== ny)
-                return nx - ny;
-        }
-        else if (x !== y) {
-            return x < y ? -1 : 1;
-        }
+
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/secret-scan.ts
+
+
+
+/** The `path` input of scan-secrets made absolute; refused when it leaves the workspace or is no folder. */
+function secretScanRoot(workspace, path) {
+    const root = (0,external_node_path_.resolve)(workspace, path);
+    const rel = (0,external_node_path_.relative)(workspace, root);
+    if (rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new errors/* InputError */.dz('path', `'${path}' is outside the workspace; give a folder inside it`);
     }
-    return 0;
+    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()) {
+        throw new errors/* InputError */.dz('path', `'${path}' is not a folder in the workspace`);
+    }
+    return root;
 }
-/** The `fixed` event of the affected range that contains the installed version. */
-function fixedVersion(vuln, name, version) {
-    const candidates = [];
-    const containing = [];
-    for (const affected of records(vuln.affected, 'vulnerabilities[].affected')) {
-        const pkg = parse_isRecord(affected.package) ? affected.package : {};
-        if (parse_str(pkg.name) !== undefined && parse_str(pkg.name)?.toLowerCase() !== name.toLowerCase())
-            continue;
-        for (const range of records(affected.ranges, 'affected[].ranges')) {
-            if (range.type === 'GIT')
+/** `path` relative to the workspace with `/` separators, `.` for the workspace itself. */
+function workspaceRelative(workspace, path) {
+    return (0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/') || '.';
+}
+/**
+ * The log masker wrapped so that each secret value reaches it once, however many findings (or
+ * scanned places) repeat it.
+ */
+function maskOnce(mask) {
+    const seen = new Set();
+    return (values) => {
+        for (const value of values) {
+            if (seen.has(value))
                 continue;
-            let introduced;
-            for (const event of records(range.events, 'ranges[].events')) {
-                if (typeof event.introduced === 'string')
-                    introduced = event.introduced;
-                const fixed = parse_str(event.fixed);
-                if (!fixed)
-                    continue;
-                candidates.push(fixed);
-                if (version !== undefined &&
-                    (introduced === undefined ||
-                        introduced === '0' ||
-                        compareVersions(version, introduced) >= 0) &&
-                    compareVersions(version, fixed) < 0) {
-                    containing.push(fixed);
-                }
+            seen.add(value);
+            mask(value);
+        }
+    };
+}
+/**
+ * The key secret fingerprints digest each secret's value under: the `fingerprint-key` input, else
+ * the repository's id (GITHUB_REPOSITORY_ID, which a rename keeps; the repository's name where no
+ * id is set). The default keeps digests of one secret apart between repositories, so no table of
+ * digests carries over; only a key kept secret (a repository or organisation secret) stops someone
+ * who reads a report and knows the repository from testing a guessed secret against it.
+ */
+function secretFingerprintKey(input, runner) {
+    if (input !== undefined && input !== '')
+        return `input:${input}`;
+    if (runner.repositoryId)
+        return `repository-id:${runner.repositoryId}`;
+    return `repository:${runner.repository.trim().toLowerCase()}`;
+}
+/**
+ * "working tree, 214 files" (or "working tree of app, 12 files"): the scope of a scan of the files
+ * under `root`.
+ */
+function treeScope(workspace, root) {
+    const rel = workspaceRelative(workspace, root);
+    const where = rel === '.' ? 'working tree' : `working tree of ${rel}`;
+    return { kind: 'tree', description: `${where}, ${plural(countFiles(root), 'file')}` };
+}
+/** Regular files under `root`, as the secret scanners read them: not in `.git`, not through links. */
+function countFiles(root) {
+    let n = 0;
+    const walk = (dir) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git')
+                    walk((0,external_node_path_.join)(dir, entry.name));
             }
+            else if (entry.isFile())
+                n += 1;
         }
-    }
-    const pool = containing.length > 0 ? containing : unique(candidates);
-    if (containing.length === 0 && pool.length !== 1)
-        return undefined;
-    return pool.sort(compareVersions)[0];
+    };
+    walk(root);
+    return n;
 }
-function cvssOf(vuln) {
-    const entries = records(vuln.severity, 'vulnerabilities[].severity');
-    const pick = entries.find((e) => e.type === 'CVSS_V4') ??
-        entries.find((e) => e.type === 'CVSS_V3') ??
-        entries.find((e) => typeof e.score === 'string');
-    const vector = pick ? parse_str(pick.score) : undefined;
-    if (!vector)
-        return undefined;
-    const version = /^CVSS:(\d\.\d)\//.exec(vector)?.[1] ?? (pick?.type === 'CVSS_V2' ? '2.0' : undefined);
-    const score = cvss3BaseScore(vector);
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __webpack_require__(2109);
+;// CONCATENATED MODULE: ./packages/scanners/src/gitleaks/parse.ts
+
+
+/**
+ * gitleaks JSON report (`gitleaks detect --report-format json`), in the three shapes gitleaks has
+ * written over the years:
+ *
+ * - v8: `[{RuleID, Description, File, StartLine, EndLine, Commit, Date, Secret, Match, Fingerprint, Tags}]`
+ * - v7: `[{rule, file, lineNumber, line, offender, commit, date, tags: "a, b"}]`
+ * - older releases: v7 keys without `lineNumber`, or the JSON literal `null` when nothing leaked.
+ *
+ * Secret handling: the report is the one place the raw secret lives. Nothing from `Secret`, `Match`,
+ * `offender` or `line` is copied into a finding, and no fingerprint hashes it either (a hash of a
+ * short secret is an oracle for guessing it). Fingerprints hash rule + path + commit (+ the line
+ * number, which a commit fixes forever) + the match with the secret cut out + the keyed digest of the
+ * secret the engine computed (so a fingerprint names one secret, never the next one written in its
+ * place); working-tree findings (no commit) leave the line number out so an edit above the secret
+ * keeps the fingerprint.
+ *
+ * Personal data: the commit and its date are kept (enough to find the leak with `git show`); author
+ * name, e-mail and commit message are dropped, since reports and SARIF leave the runner.
+ */
+const SECRET_PLACEHOLDER = '<secret>';
+const SOURCE = 'gitleaks';
+function parse_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function parse_text(record, key) {
+    const value = record[key];
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+function lineNumber(record, key) {
+    const value = record[key];
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+/** The match with the secret cut out; when the secret cannot be located, nothing of the match is kept. */
+function redactMatch(match, secret) {
+    if (match === undefined || secret === undefined || !match.includes(secret)) {
+        return SECRET_PLACEHOLDER;
+    }
+    return match.split(secret).join(SECRET_PLACEHOLDER);
+}
+function parse_fail(reason) {
+    throw new errors/* ScanFailedError */.$5(`gitleaks report ${reason}`);
+}
+function readLeak(entry, index) {
+    if (!parse_isRecord(entry))
+        parse_fail(`entry ${index} is not an object; the file is not a gitleaks JSON report`);
+    if (typeof entry.RuleID === 'string') {
+        const ruleId = entry.RuleID.trim();
+        if (ruleId === '')
+            parse_fail(`entry ${index} has an empty RuleID`);
+        if (typeof entry.File !== 'string')
+            parse_fail(`entry ${index} (${ruleId}) has no File`);
+        const tags = Array.isArray(entry.Tags)
+            ? entry.Tags.filter((t) => typeof t === 'string' && t.trim() !== '')
+            : [];
+        return {
+            ruleId,
+            label: parse_text(entry, 'Description') ?? ruleId,
+            file: entry.File,
+            startLine: lineNumber(entry, 'StartLine'),
+            endLine: lineNumber(entry, 'EndLine'),
+            startColumn: lineNumber(entry, 'StartColumn'),
+            commit: parse_text(entry, 'Commit'),
+            date: parse_text(entry, 'Date'),
+            redactedMatch: redactMatch(parse_text(entry, 'Match'), parse_text(entry, 'Secret')),
+            tags,
+            ignoreKey: parse_text(entry, 'Fingerprint'),
+        };
+    }
+    if (typeof entry.rule === 'string') {
+        const ruleId = entry.rule.trim();
+        if (ruleId === '')
+            parse_fail(`entry ${index} has an empty rule`);
+        if (typeof entry.file !== 'string')
+            parse_fail(`entry ${index} (${ruleId}) has no file`);
+        const start = lineNumber(entry, 'lineNumber');
+        return {
+            ruleId,
+            label: ruleId,
+            file: entry.file,
+            startLine: start,
+            endLine: start,
+            commit: parse_text(entry, 'commit'),
+            date: parse_text(entry, 'date'),
+            // v7 has no separate secret: `offender` is the secret itself, so nothing of it is kept.
+            redactedMatch: SECRET_PLACEHOLDER,
+            tags: (parse_text(entry, 'tags') ?? '')
+                .split(',')
+                .map((t) => t.trim())
+                .filter((t) => t !== ''),
+        };
+    }
+    return parse_fail(`entry ${index} has neither RuleID (gitleaks 8) nor rule (gitleaks 7); the file is not a gitleaks JSON report`);
+}
+function keyed(leak, context, index) {
+    const path = (0,paths/* toWorkspacePath */.C)(leak.file, context.workspace);
+    const digests = context.secretDigests;
+    const content = [
+        leak.commit ? `commit:${leak.commit}` : '',
+        leak.commit && leak.startLine !== undefined ? `line:${leak.startLine}` : '',
+        `match:${leak.redactedMatch}`,
+        digests ? `secret:${digests[index] ?? 'unread'}` : '',
+    ]
+        .filter((p) => p !== '')
+        .join(' ');
+    return { leak, path, fingerprintPath: path ?? leak.file.replace(/\\/g, '/'), content };
+}
+/**
+ * gitleaks scans concurrently, so report order varies between runs. Occurrence indexes for identical
+ * keys are assigned in file order (path, line, column), which the same content always has.
+ */
+function occurrences(items) {
+    const order = items.map((_, i) => i);
+    const at = (i) => items[i];
+    order.sort((a, b) => {
+        const x = at(a);
+        const y = at(b);
+        if (x.fingerprintPath !== y.fingerprintPath)
+            return x.fingerprintPath < y.fingerprintPath ? -1 : 1;
+        const line = (x.leak.startLine ?? 0) - (y.leak.startLine ?? 0);
+        if (line !== 0)
+            return line;
+        return (x.leak.startColumn ?? 0) - (y.leak.startColumn ?? 0);
+    });
+    const counter = new OccurrenceCounter();
+    const result = new Array(items.length).fill(0);
+    for (const i of order) {
+        const item = at(i);
+        result[i] = counter.next(item.leak.ruleId, item.fingerprintPath, item.content);
+    }
+    return result;
+}
+function toFinding(item, occurrence, context) {
+    const { leak, path, fingerprintPath, content } = item;
+    let location;
+    if (path !== undefined) {
+        location = {
+            path,
+            ...(leak.startLine !== undefined ? { startLine: leak.startLine } : {}),
+            ...(leak.startLine !== undefined &&
+                leak.endLine !== undefined &&
+                leak.endLine >= leak.startLine
+                ? { endLine: leak.endLine }
+                : {}),
+        };
+    }
+    const where = [
+        path !== undefined ? `in ${path}` : 'in a file outside the workspace',
+        leak.startLine !== undefined ? `at line ${leak.startLine}` : '',
+        leak.commit ? `of commit ${leak.commit}` : '',
+    ]
+        .filter((p) => p !== '')
+        .join(' ');
+    const description = [
+        `gitleaks rule '${leak.ruleId}' matched ${where}. The secret value is not reproduced here.`,
+        leak.tags.length > 0 ? `Tags: ${leak.tags.join(', ')}.` : '',
+        leak.ignoreKey ? `gitleaks fingerprint (for .gitleaksignore): ${leak.ignoreKey}` : '',
+    ]
+        .filter((p) => p !== '')
+        .join('\n');
+    const git = leak.commit || leak.date
+        ? {
+            ...(leak.commit ? { commit: leak.commit } : {}),
+            ...(leak.date ? { date: leak.date } : {}),
+        }
+        : undefined;
     return {
-        vector,
-        ...(version ? { version } : {}),
-        ...(score !== undefined ? { score } : {}),
+        fingerprint: fileFingerprint({
+            ruleId: leak.ruleId,
+            path: fingerprintPath,
+            content,
+            occurrence,
+        }),
+        category: 'secret',
+        ruleId: leak.ruleId,
+        title: path !== undefined ? `${leak.label} in ${path}` : leak.label,
+        description,
+        // gitleaks' Description is its rule's name ("AWS", "GitHub Personal Access Token"), the same on
+        // every leak of the rule: the rule's title wherever rules are shown.
+        ...(0,model/* ruleInfo */.PI)(leak.label !== leak.ruleId ? leak.label : undefined),
+        severity: context.defaultSeverity ?? 'high',
+        ...(location ? { location } : {}),
+        remediation: 'Revoke and rotate this credential, then remove it from the code. A secret that reached git history stays exposed until it is rotated, even after the file is changed.',
+        ...(git ? { git } : {}),
+        sources: [SOURCE],
     };
 }
-/** v1 fallback: highest CVSS v3 score of the members, else highest GitHub severity word. */
-function derivedSeverity(vulns) {
-    let best;
-    const consider = (s) => {
-        if (best === undefined || (0,model/* severityRank */.qs)(s) < (0,model/* severityRank */.qs)(best))
-            best = s;
-    };
-    for (const v of vulns) {
-        for (const e of records(v.severity, 'vulnerabilities[].severity')) {
-            const score = typeof e.score === 'string' ? cvss3BaseScore(e.score) : undefined;
-            if (score !== undefined)
-                consider((0,src_severity/* severityFromScore */.qI)(score));
-        }
-    }
-    if (best !== undefined)
-        return best;
-    for (const v of vulns) {
-        const word = parse_isRecord(v.database_specific) ? parse_str(v.database_specific.severity) : undefined;
-        if (word)
-            consider((0,src_severity/* normalizeSeverity */.lv)(word));
-    }
-    return best;
-}
-function cwesOf(vuln) {
-    const out = [];
-    if (parse_isRecord(vuln.database_specific))
-        out.push(...strings(vuln.database_specific.cwe_ids));
-    for (const affected of records(vuln.affected, 'vulnerabilities[].affected')) {
-        if (!parse_isRecord(affected.database_specific))
-            continue;
-        for (const cwe of records(affected.database_specific.cwes, 'database_specific.cwes')) {
-            const id = parse_str(cwe.cweId);
-            if (id)
-                out.push(id);
-        }
-    }
-    return out;
-}
-/** The advisory id that names a group across runs and engines: a CVE alias when there is one. */
-function canonicalAdvisory(ids, aliases) {
-    const cve = [...aliases, ...ids].filter((a) => /^CVE-\d+-\d+$/i.test(a)).sort()[0];
-    return cve ?? ids[0] ?? aliases[0] ?? 'unknown';
-}
-function firstLine(text) {
-    return text
-        ?.split('\n')
-        .map((l) => l.trim())
-        .find((l) => l !== '' && !/^[-_=#*]+/.test(l));
-}
-function parseOsvScanner(raw, context) {
-    if (raw.trim() === '') {
-        throw new errors/* ScanFailedError */.$5('osv-scanner wrote no output (it writes nothing when it crashes); see its log above');
+/**
+ * Parses a gitleaks JSON report. An empty file is a failed scan: gitleaks writes `[]` (or `null` in
+ * old releases) when nothing leaked, so a caller that knows gitleaks wrote nothing must say so itself.
+ */
+const parseGitleaks = (raw, context) => {
+    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (body.trim() === '') {
+        parse_fail('is empty; gitleaks writes [] when it finds nothing, so the scan did not complete');
     }
     let data;
     try {
-        data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+        data = JSON.parse(body);
     }
     catch (error) {
-        throw new errors/* ScanFailedError */.$5(`osv-scanner output is not JSON (${(0,errors/* describeJsonError */.M1)(error)}); was it run with --format json?`, { cause: error });
+        throw new errors/* ScanFailedError */.$5(`gitleaks report is not valid JSON (${(0,errors/* describeJsonError */.M1)(error)}); the scan was interrupted or wrote another format`, { cause: error });
     }
-    if (!parse_isRecord(data) || !('results' in data)) {
-        throw new errors/* ScanFailedError */.$5('osv-scanner output has no "results" list; expected the output of --format json');
+    if (data === null)
+        return { findings: [], notices: [] };
+    if (!Array.isArray(data)) {
+        parse_fail('is not a JSON array of leaks; check that gitleaks ran with --report-format json');
     }
-    const results = records(data.results, 'results');
-    const findings = [];
-    const notices = [];
-    let packages = 0;
-    let vulnerabilities = 0;
-    let groups = 0;
-    let ungrouped = 0;
-    let outside = 0;
-    for (const result of results) {
-        const source = parse_isRecord(result.source) ? result.source : {};
-        const sourcePath = parse_str(source.path);
-        const path = sourcePath ? (0,paths/* toWorkspacePath */.C)(sourcePath, context.workspace) : undefined;
-        if (sourcePath && !path)
-            outside += 1;
-        for (const entry of records(result.packages, 'results[].packages')) {
-            packages += 1;
-            const pkg = parse_isRecord(entry.package) ? entry.package : undefined;
-            // A vulnerable git checkout (source type "git") is named by its commit, with empty name/version.
-            const commit = pkg ? parse_str(pkg.commit) : undefined;
-            const name = pkg
-                ? (parse_str(pkg.name) ?? (commit ? (path ?? sourcePath ?? 'git') : undefined))
-                : undefined;
-            if (!pkg || !name) {
-                throw new errors/* ScanFailedError */.$5('osv-scanner output is not valid: a package has no name or commit');
-            }
-            const version = parse_str(pkg.version) ?? commit;
-            const ecosystem = parse_str(pkg.ecosystem) ?? (commit ? 'git' : undefined);
-            const vulns = records(entry.vulnerabilities, 'packages[].vulnerabilities');
-            vulnerabilities += vulns.length;
-            const byId = new Map();
-            for (const v of vulns) {
-                const id = parse_str(v.id);
-                if (!id)
-                    throw new errors/* ScanFailedError */.$5('osv-scanner output is not valid: a vulnerability has no id');
-                byId.set(id, v);
-            }
-            const grouped = new Set();
-            const units = [];
-            for (const g of records(entry.groups, 'packages[].groups')) {
-                groups += 1;
-                const ids = strings(g.ids);
-                if (ids.length === 0) {
-                    throw new errors/* ScanFailedError */.$5('osv-scanner output is not valid: a group lists no ids');
-                }
-                for (const id of ids)
-                    grouped.add(id);
-                units.push({ ids, aliases: strings(g.aliases), maxSeverity: g.max_severity });
-            }
-            for (const [id, v] of byId) {
-                if (grouped.has(id))
-                    continue;
-                ungrouped += 1;
-                units.push({ ids: [id], aliases: strings(v.aliases), maxSeverity: undefined });
-            }
-            for (const unit of units) {
-                const members = unit.ids.map((id) => byId.get(id)).filter((v) => !!v);
-                const primary = members[0];
-                const primaryId = unit.ids[0];
-                const malicious = unit.ids.some((id) => id.startsWith('MAL-'));
-                const scored = typeof unit.maxSeverity === 'string'
-                    ? unit.maxSeverity === ''
-                        ? undefined
-                        : (0,src_severity/* normalizeSeverity */.lv)(unit.maxSeverity)
-                    : derivedSeverity(members);
-                // OpenSSF malicious-packages records (MAL-…) carry no CVSS: the package is malware, so the
-                // severity is critical, never the unknown default.
-                const severity = scored ?? (malicious ? 'critical' : src_severity/* UNKNOWN_SEVERITY */.J_);
-                const advisories = unique([
-                    ...unit.ids,
-                    ...unit.aliases,
-                    ...members.flatMap((m) => strings(m.aliases)),
-                ]);
-                const fixes = members
-                    .map((m) => fixedVersion(m, name, version))
-                    .filter((f) => !!f)
-                    .sort(compareVersions);
-                const fixed = fixes[fixes.length - 1];
-                const summary = primary
-                    ? (parse_str(primary.summary) ?? firstLine(parse_str(primary.details)))
-                    : undefined;
-                const references = unique(members.flatMap((m) => records(m.references, 'vulnerabilities[].references')
-                    .map((r) => parse_str(r.url))
-                    .filter((u) => !!u)));
-                const cwe = unique(members.flatMap(cwesOf));
-                const cvss = primary ? cvssOf(primary) : undefined;
-                const details = primary ? parse_str(primary.details)?.trim() : undefined;
-                const label = `${name}${version ? `@${version}` : ''}`;
-                findings.push({
-                    fingerprint: packageFingerprint({
-                        advisory: canonicalAdvisory(unit.ids, unit.aliases),
-                        name,
-                        version,
-                        ecosystem,
-                    }),
-                    category: 'vulnerability',
-                    ruleId: primaryId,
-                    title: `${primaryId}: ${summary ?? 'vulnerability'} in ${label}`,
-                    ...(details ? { description: details } : {}),
-                    ...(0,model/* ruleInfo */.PI)(summary ? `${primaryId}: ${summary}` : undefined, details),
-                    severity,
-                    ...(typeof unit.maxSeverity === 'string' && unit.maxSeverity !== ''
-                        ? { scannerSeverity: unit.maxSeverity }
-                        : {}),
-                    ...(cvss ? { cvss } : {}),
-                    ...(path ? { location: { path } } : {}),
-                    package: {
-                        name,
-                        ...(version ? { version } : {}),
-                        ...(ecosystem ? { ecosystem } : {}),
-                        ...(fixed ? { fixedVersion: fixed } : {}),
-                    },
-                    ...(references.length > 0 ? { references } : {}),
-                    ...(cwe.length > 0 ? { cwe } : {}),
-                    advisories,
-                    helpUri: `https://osv.dev/vulnerability/${encodeURIComponent(primaryId)}`,
-                    ...(fixed ? { remediation: `Upgrade ${name} to ${fixed} or later.` } : {}),
-                });
-            }
-        }
-    }
-    if (outside > 0) {
-        notices.push(`osv-scanner reported ${outside} source file(s) outside the workspace; their findings carry no file location.`);
-    }
-    if (vulnerabilities > 0) {
-        notices.push(`osv-scanner listed ${vulnerabilities} package vulnerabilit${vulnerabilities === 1 ? 'y' : 'ies'}; aliases of one advisory are merged into ${findings.length} finding(s).`);
-    }
-    return {
-        findings,
-        notices,
-        stats: { sources: results.length, packages, vulnerabilities, groups, ungrouped },
-    };
-}
-/** The `Parser` port for osv-scanner JSON. */
-const parse = (raw, context) => {
-    const { findings, notices } = parseOsvScanner(raw, context);
-    return { findings, notices };
+    const items = data.map((entry, index) => keyed(readLeak(entry, index), context, index));
+    const occurrence = occurrences(items);
+    const findings = items.map((item, i) => toFinding(item, occurrence[i] ?? 0, context));
+    return { findings, notices: [] };
 };
 
-// EXTERNAL MODULE: ./packages/scanners/src/osv-scanner/tool.ts
-var tool = __webpack_require__(9731);
-;// CONCATENATED MODULE: ./packages/scanners/src/osv-scanner/engine.ts
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./packages/scanners/src/gitleaks/secret-values.ts
 /**
- * osv-scanner exit codes (https://google.github.io/osv-scanner/output/#return-codes): 0 nothing
- * found, 1 vulnerabilities found, 128 no packages found; 127 and anything else is an error.
+ * Recovers, in memory only, the raw values of secrets gitleaks found with `--redact`, so the action
+ * can register them with the runner's log masker (`::add-mask::`). The redacted report says where
+ * each match is (lines and columns) and what it looks like with the secret replaced by `REDACTED`;
+ * reading that span of the file again and lining it up with the redacted match gives the secret.
+ * Nothing recovered here is stored, logged or returned anywhere but to the mask callback.
  */
-const OSV_EXIT = { clean: 0, found: 1, noPackages: 128 };
-function release(version) {
-    const m = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version);
-    return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
-}
-function atLeast(v, want) {
-    if (!v)
-        return true;
-    for (let i = 0; i < 3; i++)
-        if (v[i] !== want[i])
-            return v[i] > want[i];
-    return true;
+const PLACEHOLDER = 'REDACTED';
+/** Shorter values are not masked: masking a 3-character string would blank unrelated log text. */
+const MIN_MASK_LENGTH = 6;
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /**
- * The argv for a source scan. v2 has subcommands (`scan source`, v1 had none) and `--exclude`
- * from v2.3.3 (`--experimental-exclude` before). Globs in `skip-dirs` are passed as
- * `g:<glob>`, plain folder names as they are.
+ * gitleaks (detect/location.go) counts a match's start column from the fragment's start on the
+ * fragment's first line (`offset + 1`) but from the previous newline's index on later lines
+ * (`offset + 2`); end columns likewise (`offset` vs `offset + 1`, exclusive). A file scanned with
+ * `--no-git` is one fragment; in history scans each diff hunk is one, so whether a line is a
+ * fragment's first is unknown there and both readings are tried.
  */
-function osvScannerArgs(version, target, output, skipDirs, config) {
-    const v = release(version);
-    const v2 = atLeast(v, [2, 0, 0]);
-    const exclude = atLeast(v, [2, 3, 3]) ? '--exclude' : '--experimental-exclude';
-    if (!v2 && skipDirs.length > 0) {
-        throw new errors/* InputError */.dz('skip-dirs', `osv-scanner ${version} cannot exclude folders; use osv-scanner 2.x`);
+function spans(leak, lineStarts, bytes, firstLine) {
+    const out = [];
+    const lastIndex = lineStarts.length - 1;
+    const endLineIndex = Math.min(leak.endLine - leak.startLine, lastIndex);
+    const lineEnd = (i) => i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : bytes.length;
+    for (const first of firstLine === undefined ? [true, false] : [firstLine]) {
+        const start = lineStarts[0] + leak.startColumn - (first ? 1 : 2);
+        let end;
+        if (endLineIndex === 0)
+            end = lineStarts[0] + leak.endColumn - (first ? 0 : 1);
+        else
+            end = lineStarts[endLineIndex] - 1 + leak.endColumn;
+        if (end <= start)
+            end = lineEnd(endLineIndex);
+        if (start < 0 || start >= bytes.length)
+            continue;
+        out.push([start, Math.min(end, bytes.length)]);
     }
-    return [
-        ...(v2 ? ['scan', 'source'] : []),
-        '--format',
-        'json',
-        '--output',
-        output,
-        '--recursive',
-        // osv-scanner otherwise reads an osv-scanner.toml beside each lockfile (ignored vulnerabilities
-        // and packages): an explicit file of our own overrides them all.
-        ...(config ? ['--config', config] : []),
-        ...skipDirs.flatMap((d) => [exclude, /[*?[]/.test(d) ? `g:${d}` : d]),
-        target,
-    ];
+    return out;
+}
+/** The secret inside `raw` (the unredacted match), found by lining it up with the redacted match. */
+function secretIn(raw, redacted) {
+    const parts = redacted.trim().split(PLACEHOLDER);
+    if (parts.length < 2)
+        return undefined;
+    const pattern = '^' +
+        escapeRegExp(parts[0]) +
+        '([\\s\\S]+?)' +
+        parts
+            .slice(1)
+            .map((p, i) => escapeRegExp(p) + (i < parts.length - 2 ? '\\1' : ''))
+            .join('') +
+        '$';
+    const found = new RegExp(pattern).exec(raw.trim());
+    const secret = found?.[1]?.trim();
+    return secret === undefined || secret === '' ? undefined : secret;
 }
 /**
- * scan-deps on osv-scanner: `osv-scanner scan source --format json --recursive` over `path`, parsed
- * with the osv-scanner parser. osv-scanner queries the osv.dev API, so it needs network access;
- * `ignore-unfixed` drops findings for which no fixed version is known. No SBOM is written by this
- * engine (the summary says so).
+ * The secret of one leak, whole, given the raw text of its lines (`startLine..endLine`, joined by
+ * \n); undefined when it cannot be lined up with the redacted match. For the keyed digest that
+ * secret fingerprints hold; never stored. `firstLine` as for {@link secretValues}.
  */
-const osvScannerEngine = {
-    name: 'osv-scanner',
-    tool: tool/* OSV_SCANNER */.K,
-    outputs: ['sbom'],
-    async run(context) {
-        const { inputs, workspace, workDir } = context;
-        const abs = (0,external_node_path_.resolve)(workspace, inputs.path?.trim() || '.');
-        const rel = (0,external_node_path_.relative)(workspace, abs);
-        if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel) || !(0,external_node_fs_.existsSync)(abs)) {
-            throw new errors/* InputError */.dz('path', `'${inputs.path ?? '.'}' is not a folder inside the workspace`);
+function secretValue(leak, lines, firstLine) {
+    const bytes = Buffer.from(lines, 'utf8');
+    for (const [start, end] of spans(leak, lineStarts(bytes), bytes, firstLine)) {
+        const secret = secretIn(bytes.subarray(start, end).toString('utf8'), leak.match);
+        if (secret !== undefined)
+            return secret;
+    }
+    return undefined;
+}
+function lineStarts(bytes) {
+    const starts = [0];
+    for (let i = 0; i < bytes.length; i += 1)
+        if (bytes[i] === 0x0a)
+            starts.push(i + 1);
+    return starts;
+}
+/**
+ * Values to mask for one leak, given the raw text of its lines (`startLine..endLine`, joined by \n).
+ * `firstLine`: whether `startLine` is the first line of the fragment gitleaks scanned (true for
+ * `--no-git` scans, unknown for history scans). Multi-line secrets (private keys) are returned line by
+ * line, since the runner masks log lines one at a time; PEM armour lines are left out.
+ */
+function secretValues(leak, lines, firstLine) {
+    const bytes = Buffer.from(lines, 'utf8');
+    const values = new Set();
+    for (const [start, end] of spans(leak, lineStarts(bytes), bytes, firstLine)) {
+        const secret = secretIn(bytes.subarray(start, end).toString('utf8'), leak.match);
+        if (secret === undefined)
+            continue;
+        for (const line of secret.split(/\r?\n/)) {
+            const value = line.trim();
+            if (value.length < MIN_MASK_LENGTH || /^-----(BEGIN|END)[ A-Z0-9_-]*-----$/.test(value))
+                continue;
+            values.add(value);
         }
-        if (inputs.skipFiles.length > 0) {
-            throw new errors/* InputError */.dz('skip-files', 'osv-scanner skips folders only: list them in `skip-dirs`, or use engine trivy to skip files');
+    }
+    return [...values];
+}
+
+// EXTERNAL MODULE: ./packages/scanners/src/gitleaks/tool.ts
+var tool = __webpack_require__(4590);
+;// CONCATENATED MODULE: ./packages/scanners/src/gitleaks/secret-engine.ts
+
+
+
+
+
+
+
+
+
+/**
+ * gitleaks 8 exits 1 both when it finds leaks (the `--exit-code` default) and when it fails: a fatal
+ * error, or a git error mid-scan, after which it still writes the partial report
+ * (cmd/detect.go, v8.16.0: `if err != nil { os.Exit(1) }`). Leaks therefore get their own exit code,
+ * so 1 can only mean a failed scan. 2 is Go's exit code for a panic, 126 gitleaks' for an unknown flag.
+ */
+const GITLEAKS_LEAKS_EXIT_CODE = 3;
+const CLEAN_EXIT_CODE = 0;
+const REPORT_FILE = 'gitleaks-report.json';
+/**
+ * History scans read at most this many blobs again to find secret values (to mask them and digest
+ * them for fingerprints); the first ones by commit and path, so the same history always reads the
+ * same blobs and its fingerprints stay put however gitleaks orders its report.
+ */
+const MAX_MASK_BLOBS = 500;
+/**
+ * Options every history scan's `git log -p` gets, first, so a `log-opts` of the workflow's own can
+ * still choose otherwise:
+ *
+ * - `--diff-merges=remerge` (git 2.36+): `git log -p` prints no diff for a merge commit, so a secret
+ *   added in a merge (an "evil merge" or a conflict resolution) was never scanned (gitleaks issue
+ *   1028). remerge shows what the merge itself changed against the automatic merge of its parents:
+ *   exactly the content the merge commit adds (the parents' own commits are scanned as themselves).
+ * - `--text --no-textconv`: for a path whose attributes say `-diff` or `binary`, git prints "Binary
+ *   files differ" instead of the lines, and `diff=<driver>` runs a text conversion the job's git
+ *   config names. gitleaks runs git in an empty folder, so the scanned tree's `.gitattributes` is
+ *   not read, but `.git/info/attributes`, `core.attributesFile` and the git config are, and any
+ *   earlier step of the job can write them. Real binary files are scanned as text too: slower on
+ *   large blobs, never blind.
+ */
+const HISTORY_LOG_OPTS = '--diff-merges=remerge --text --no-textconv';
+/**
+ * gitleaks' own defaults, as a config file: gitleaks 8.16 reads `<source>/.gitleaks.toml` (and the
+ * GITLEAKS_CONFIG variable) whenever `--config` is not given, so it is always given.
+ */
+const DEFAULT_CONFIG = '[extend]\nuseDefault = true\n';
+/**
+ * The gitleaks config to use: the file `config` names (it must exist), else a private copy of
+ * gitleaks' defaults. A `.gitleaks.toml` in the scanned tree is never picked up by itself: the change
+ * under review could add one that allows its own secret.
+ */
+function resolveGitleaksConfig(workspace, workDir, config) {
+    if (config !== undefined && config.trim() !== '') {
+        const file = (0,external_node_path_.resolve)(workspace, config);
+        if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile()) {
+            throw new errors/* InputError */.dz('config', `the gitleaks config '${config}' does not exist in the workspace; fix the path, or leave config empty to use gitleaks' defaults`);
         }
-        const output = `${workDir}/osv-scanner.json`;
-        const config = `${workDir}/osv-scanner.toml`;
-        (0,external_node_fs_.writeFileSync)(config, '');
-        const result = await runTool(context, {
-            args: osvScannerArgs(context.binary.version, abs, output, inputs.skipDirs, config),
-            cwd: workDir,
-            okExitCodes: [OSV_EXIT.clean, OSV_EXIT.found, OSV_EXIT.noPackages],
-        });
-        const name = rel === '' ? '.' : rel.split(external_node_path_.sep).join('/');
-        const notices = [];
-        let raw;
-        if (result.exitCode === OSV_EXIT.noPackages) {
-            // osv-scanner writes no report when it finds nothing to scan; that is a clean, empty scan.
-            raw = (0,external_node_fs_.existsSync)(output) ? (0,external_node_fs_.readFileSync)(output, 'utf8') : '';
-            notices.push(`osv-scanner found no lockfiles or package manifests under '${name}'; nothing was checked.`);
-            if (raw.trim() === '')
-                raw = '{"results":[]}';
+        return { path: file, named: true };
+    }
+    const path = (0,external_node_path_.join)(workDir, 'gitleaks-default.toml');
+    (0,external_node_fs_.writeFileSync)(path, DEFAULT_CONFIG);
+    return { path, named: false };
+}
+async function gitRoot(git, why) {
+    const top = await gitTopLevel(git);
+    if (top === undefined) {
+        throw new errors/* UserError */.yo('not-a-repository', `${why} needs a git checkout, but the scanned folder is not inside a git repository. Check out the repository with actions/checkout (fetch-depth: 0), or set mode: dir to scan the files only.`);
+    }
+    return top;
+}
+/** The git pathspec that keeps a history scan inside `path` when it is a subfolder of the repository. */
+function pathspec(top, root) {
+    const rel = (0,external_node_path_.relative)(top, root).split(external_node_path_.sep).join('/');
+    if (rel === '')
+        return '';
+    if (/\s/.test(rel)) {
+        throw new errors/* InputError */.dz('path', `'${rel}' contains whitespace, which gitleaks cannot pass to git log (it splits log options on spaces); scan the repository root or use mode: dir`);
+    }
+    return ` -- ${rel}`;
+}
+/** "3 commits (1a2b3c4d5e6f..6f5e4d3c2b1a)": a range and how many commits `base..head` lists. */
+function commitsScope(count, range) {
+    const n = count === undefined ? 'an unknown number of commits' : plural(count, 'commit');
+    return { kind: 'commits', description: `${n} (${range})` };
+}
+function secret_engine_short(commit) {
+    return commit.slice(0, 12);
+}
+async function plan(ctx, root) {
+    const { inputs, workspace } = ctx;
+    const pathTarget = { kind: 'path', name: workspaceRelative(workspace, root) };
+    const tree = () => ({ kind: 'dir', scope: treeScope(workspace, root) });
+    const git = gitIn(ctx.exec, root, ctx.timeoutMs);
+    /**
+     * On the default branch the tree is what ships: the secrets already in it are found on every
+     * push, not only those the pushed commits add.
+     */
+    const withTree = (history, toDefaultBranch) => toDefaultBranch
+        ? {
+            target: { kind: 'repository', name: pathTarget.name },
+            scans: [...history.scans, tree()],
+            notices: [
+                ...history.notices,
+                'A push to the default branch: the working tree was scanned as well as the pushed commits.',
+            ],
         }
-        else {
-            if (!(0,external_node_fs_.existsSync)(output))
-                throw new errors/* ScanFailedError */.$5('osv-scanner exited without writing its JSON report');
-            raw = (0,external_node_fs_.readFileSync)(output, 'utf8');
+        : history;
+    if (inputs.mode === 'dir')
+        return { target: pathTarget, scans: [tree()], notices: [] };
+    if (inputs.mode === 'git') {
+        const top = await gitRoot(git, 'mode: git');
+        const opts = (inputs.logOpts ?? '').trim();
+        const spec = opts.includes(' -- ') || opts.startsWith('-- ') ? '' : pathspec(top, root);
+        const selected = opts === '' ? `--full-history --all${spec}` : `${opts}${spec}`;
+        return {
+            target: { kind: 'git-range', name: opts === '' ? '--all' : opts },
+            scans: [
+                {
+                    kind: 'git',
+                    logOpts: `${HISTORY_LOG_OPTS} ${selected}`,
+                    top,
+                    scope: { kind: 'commits', description: `the commits git log ${selected} lists` },
+                },
+            ],
+            notices: [],
+        };
+    }
+    if (inputs.mode !== 'auto') {
+        throw new errors/* InputError */.dz('mode', `must be one of auto, dir, git; got ${JSON.stringify(inputs.mode)}`);
+    }
+    const scope = eventGitScope(ctx.runner.eventName, ctx.runner.event);
+    switch (scope.kind) {
+        case 'tree':
+            return { target: pathTarget, scans: [tree()], notices: [] };
+        case 'deleted':
+            return {
+                target: { kind: 'git-range', name: scope.ref },
+                scans: [],
+                notices: [
+                    `The push deleted ${scope.ref}; it added no commits, so there was nothing to scan.`,
+                ],
+            };
+        case 'range': {
+            const top = await gitRoot(git, `Scanning the ${scope.what}`);
+            await ensureRange(git, scope.base, scope.head, { log: ctx.log, what: scope.what });
+            const count = await countRange(git, scope.base, scope.head);
+            const range = `${scope.base}..${scope.head}`;
+            return withTree({
+                target: { kind: 'git-range', name: range },
+                scans: [
+                    {
+                        kind: 'git',
+                        logOpts: `${HISTORY_LOG_OPTS} ${range}${pathspec(top, root)}`,
+                        top,
+                        scope: commitsScope(count, `${secret_engine_short(scope.base)}..${secret_engine_short(scope.head)}`),
+                    },
+                ],
+                notices: [
+                    `Scanned the ${count ?? 'unknown number of'} commit(s) of the ${scope.what}: ${range}.`,
+                ],
+            }, scope.toDefaultBranch);
         }
-        const parsed = parseOsvScanner(raw, { workspace, readLines: context.readLines });
-        const findings = inputs.ignoreUnfixed
-            ? parsed.findings.filter((f) => f.package?.fixedVersion !== undefined)
-            : parsed.findings;
-        if (inputs.ignoreUnfixed && findings.length < parsed.findings.length) {
-            notices.push(`${parsed.findings.length - findings.length} finding(s) without a known fixed version were left out (ignore-unfixed).`);
+        case 'new-branch': {
+            const top = await gitRoot(git, `Scanning the push that created ${scope.ref}`);
+            if (!(await hasCommit(git, scope.head))) {
+                throw new errors/* UserError */.yo('shallow-checkout', `The pushed commit ${scope.head} is not in the checkout. ${FETCH_DEPTH_HINT}`);
+            }
+            const spec = pathspec(top, root);
+            const base = await newBranchBase(git, scope.head, scope.defaultBranch, { log: ctx.log });
+            if (base === undefined) {
+                return withTree({
+                    target: { kind: 'git-range', name: scope.head },
+                    scans: [
+                        {
+                            kind: 'git',
+                            logOpts: `${HISTORY_LOG_OPTS} --max-count=1 ${scope.head}${spec}`,
+                            top,
+                            scope: commitsScope(1, secret_engine_short(scope.head)),
+                        },
+                    ],
+                    notices: [
+                        `The push created ${scope.ref}, and its commits could not be told apart from the default branch${scope.defaultBranch ? ` (${scope.defaultBranch})` : ''}, so only the pushed commit ${scope.head} was scanned.`,
+                    ],
+                }, scope.toDefaultBranch);
+            }
+            const count = await countRange(git, base, scope.head);
+            return withTree({
+                target: { kind: 'git-range', name: `${base}..${scope.head}` },
+                scans: [
+                    {
+                        kind: 'git',
+                        logOpts: `${HISTORY_LOG_OPTS} ${base}..${scope.head}${spec}`,
+                        top,
+                        scope: commitsScope(count, `${secret_engine_short(base)}..${secret_engine_short(scope.head)}`),
+                    },
+                ],
+                notices: [
+                    `The push created ${scope.ref}: scanned its ${count ?? 'unknown number of'} commit(s) not on ${scope.defaultBranch ?? 'the default branch'} (${base}..${scope.head}).`,
+                ],
+            }, scope.toDefaultBranch);
+        }
+    }
+}
+function positive(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+/** Reads gitleaks' report without ever echoing its text (a parse error message quotes the input). */
+function readReport(file, exitCode) {
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        throw new errors/* ScanFailedError */.$5(`gitleaks exited with code ${exitCode} but wrote no report; the scan did not complete`);
+    }
+    const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    if (text.trim() === '') {
+        throw new errors/* ScanFailedError */.$5('gitleaks wrote an empty report (it writes [] when it finds nothing); the scan did not complete');
+    }
+    let data;
+    try {
+        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch {
+        throw new errors/* ScanFailedError */.$5(`gitleaks' report is not valid JSON (${text.length} characters); the scan was interrupted or wrote another format`);
+    }
+    if (data === null)
+        return [];
+    if (!Array.isArray(data)) {
+        throw new errors/* ScanFailedError */.$5("gitleaks' report is not a JSON array of leaks; the scan did not produce a gitleaks JSON report");
+    }
+    // Every leak is a flat object; anything else (e.g. arrays nested thousands deep) is not gitleaks'
+    // output and must fail here, before any code walks or re-serialises it.
+    const bad = data.findIndex((entry) => !json_isRecord(entry));
+    if (bad !== -1) {
+        throw new errors/* ScanFailedError */.$5(`gitleaks' report entry ${bad + 1} is not a leak object; the scan did not produce a gitleaks JSON report`);
+    }
+    return data;
+}
+/** gitleaks names files relative to the repository in history scans; make them absolute. */
+function absoluteFiles(entries, top) {
+    return entries.map((entry) => json_isRecord(entry) && typeof entry.File === 'string' && !(0,external_node_path_.isAbsolute)(entry.File)
+        ? { ...entry, File: (0,external_node_path_.join)(top, entry.File) }
+        : entry);
+}
+function locate(entry) {
+    if (!json_isRecord(entry) || typeof entry.File !== 'string' || typeof entry.Match !== 'string')
+        return undefined;
+    const startLine = positive(entry.StartLine);
+    const startColumn = positive(entry.StartColumn);
+    if (startLine === undefined || startLine === 0 || startColumn === undefined)
+        return undefined;
+    return {
+        startLine,
+        endLine: Math.max(startLine, positive(entry.EndLine) ?? startLine),
+        startColumn,
+        endColumn: positive(entry.EndColumn) ?? 0,
+        match: entry.Match,
+    };
+}
+/**
+ * The text of the lines each leak is on, as the scanned tree or commit holds them (read again, in
+ * memory; undefined where it cannot be read): for masking and for inline markers.
+ */
+async function leakLines(ctx, entries, scan) {
+    const blobs = new Map();
+    const git = scan.kind === 'git' ? gitIn(ctx.exec, scan.top, ctx.timeoutMs) : undefined;
+    // `<commit>:<path>` takes the path relative to the repository root.
+    const blobKey = (entry) => scan.kind === 'git' &&
+        json_isRecord(entry) &&
+        typeof entry.File === 'string' &&
+        typeof entry.Commit === 'string' &&
+        /^[0-9a-f]{40,64}$/.test(entry.Commit)
+        ? `${entry.Commit}:${(0,external_node_path_.isAbsolute)(entry.File) ? (0,external_node_path_.relative)(scan.top, entry.File).split(external_node_path_.sep).join('/') : entry.File}`
+        : undefined;
+    const readable = new Set([...new Set(entries.map(blobKey).filter((k) => k !== undefined))]
+        .sort()
+        .slice(0, MAX_MASK_BLOBS));
+    const out = [];
+    for (const entry of entries) {
+        const leak = locate(entry);
+        if (leak === undefined || !json_isRecord(entry) || typeof entry.File !== 'string') {
+            out.push(undefined);
+            continue;
+        }
+        let lines;
+        const key = blobKey(entry);
+        if (git !== undefined && key !== undefined) {
+            if (!blobs.has(key) && readable.has(key)) {
+                const shown = await git(['show', '--no-textconv', key]);
+                blobs.set(key, shown.exitCode === 0 ? shown.stdout.split('\n') : undefined);
+            }
+            lines = blobs
+                .get(key)
+                ?.slice(leak.startLine - 1, leak.endLine)
+                .join('\n');
+        }
+        else if (scan.kind === 'dir') {
+            const rel = (0,external_node_path_.relative)(ctx.workspace, entry.File).split(external_node_path_.sep).join('/');
+            lines = ctx.readLines(rel, leak.startLine, leak.endLine);
+        }
+        out.push(lines);
+    }
+    return out;
+}
+/** Per entry: the keyed digest of its secret, read again from its lines; undefined where unreadable. */
+function digests(entries, lines, scan, key) {
+    return entries.map((entry, i) => {
+        const leak = locate(entry);
+        const text = lines[i];
+        if (leak === undefined || text === undefined)
+            return undefined;
+        const value = secretValue(leak, text, scan.kind === 'dir' ? leak.startLine === 1 : undefined);
+        return value === undefined ? undefined : secretDigest(key, value);
+    });
+}
+/** Feeds every secret value gitleaks located to the mask callback. */
+function maskSecrets(entries, lines, scan, mask) {
+    const maskNew = maskOnce(mask);
+    entries.forEach((entry, i) => {
+        const leak = locate(entry);
+        const text = lines[i];
+        if (leak === undefined || text === undefined)
+            return;
+        // A --no-git scan reads each file as one fragment, so line 1 is the only first line.
+        const firstLine = scan.kind === 'dir' ? leak.startLine === 1 : undefined;
+        maskNew(secretValues(leak, text, firstLine));
+    });
+}
+/**
+ * gitleaks 8.16 drops, without a word, every match on a line holding `gitleaks:allow`
+ * (detect/detect.go: `gitleaksAllowSignature`), and has no switch to stop it. The scanned text is
+ * therefore given to gitleaks with the marker spelt differently (same length, same character
+ * classes, so no rule matches differently), and each leak on a marked line becomes a suppressed
+ * finding naming the marker.
+ */
+const GITLEAKS_ALLOW = 'gitleaks:allow';
+const GITLEAKS_ALLOW_NEUTRAL = 'gitleaks:alloW';
+async function gitleaksSource(ctx, scan, root) {
+    if (scan.kind === 'git') {
+        const git = gitIn(ctx.exec, scan.top, ctx.timeoutMs);
+        const dir = await git(['rev-parse', '--absolute-git-dir']);
+        const gitDir = dir.stdout.trim();
+        if (dir.exitCode !== 0 || gitDir === '') {
+            throw new errors/* ScanFailedError */.$5(`git could not name the repository folder of ${scan.top}`);
+        }
+        const source = (0,external_node_path_.join)(ctx.workDir, 'gitleaks-source');
+        (0,external_node_fs_.mkdirSync)(source, { recursive: true });
+        return { source, env: { GIT_DIR: gitDir, ...markerNeutralGit(ctx.workDir) } };
+    }
+    const marked = filesWithMarker(root);
+    if (marked.length === 0 && !secret_engine_isFile((0,external_node_path_.join)(root, GITLEAKSIGNORE)))
+        return { source: root, env: {} };
+    const copy = (0,external_node_path_.join)(ctx.workDir, 'gitleaks-tree');
+    stageTree(root, copy, marked);
+    return { source: copy, env: {}, copy: { from: copy, to: root } };
+}
+/**
+ * PATH and variables that put a `git` in front of the real one for gitleaks: it runs the real git
+ * and respells the marker in its output. Its exit status is the real git's.
+ */
+function markerNeutralGit(workDir) {
+    const pathEnv = process.env.PATH ?? '';
+    const real = findExecutable('git', pathEnv);
+    if (real === undefined) {
+        throw new errors/* ScanFailedError */.$5('git is not on PATH; gitleaks needs it to read the history');
+    }
+    const bin = (0,external_node_path_.join)(workDir, 'gitleaks-git');
+    (0,external_node_fs_.mkdirSync)(bin, { recursive: true });
+    const script = (0,external_node_path_.join)(bin, 'git');
+    (0,external_node_fs_.writeFileSync)(script, [
+        '#!/bin/sh',
+        '{ "$PORTCULLIS_REAL_GIT" "$@"; echo $? > "$PORTCULLIS_GIT_STATUS"; } |',
+        `  LC_ALL=C sed 's/${GITLEAKS_ALLOW}/${GITLEAKS_ALLOW_NEUTRAL}/g'`,
+        'exit "$(cat "$PORTCULLIS_GIT_STATUS")"',
+        '',
+    ].join('\n'), { mode: 0o755 });
+    return {
+        PATH: `${bin}${external_node_path_.delimiter}${pathEnv}`,
+        PORTCULLIS_REAL_GIT: real,
+        PORTCULLIS_GIT_STATUS: (0,external_node_path_.join)(bin, 'status'),
+    };
+}
+const GITLEAKSIGNORE = '.gitleaksignore';
+function secret_engine_isFile(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** Regular files under `root` (not in `.git` folders, not through symlinks) holding the marker. */
+function filesWithMarker(root) {
+    const found = [];
+    const walk = (dir) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git')
+                    walk(path);
+            }
+            else if (entry.isFile()) {
+                if ((0,external_node_fs_.readFileSync)(path).includes(GITLEAKS_ALLOW))
+                    found.push(path);
+            }
+        }
+    };
+    walk(root);
+    return found;
+}
+/**
+ * Copies the files gitleaks would scan (not `.git` folders, which it skips; symlinks stay links,
+ * which it does not follow) without the root's `.gitleaksignore`, and respells the marker in
+ * `marked` (absolute paths under `root`).
+ */
+function stageTree(root, dest, marked = []) {
+    const skip = (0,external_node_path_.join)(root, GITLEAKSIGNORE);
+    (0,external_node_fs_.cpSync)(root, dest, {
+        recursive: true,
+        verbatimSymlinks: true,
+        filter: (src) => src !== skip && (0,external_node_path_.basename)(src) !== '.git',
+    });
+    for (const file of marked) {
+        const copy = (0,external_node_path_.join)(dest, (0,external_node_path_.relative)(root, file));
+        const bytes = (0,external_node_fs_.readFileSync)(copy);
+        (0,external_node_fs_.writeFileSync)(copy, Buffer.from(bytes.toString('latin1').split(GITLEAKS_ALLOW).join(GITLEAKS_ALLOW_NEUTRAL), 'latin1'));
+    }
+}
+/** Runs gitleaks once and returns its report's entries, with files made absolute workspace paths. */
+async function runGitleaks(ctx, scan, source, config) {
+    const reportPath = (0,external_node_path_.join)(ctx.workDir, REPORT_FILE);
+    (0,external_node_fs_.rmSync)(reportPath, { force: true });
+    const args = [
+        'detect',
+        '--source',
+        source.source,
+        '--redact',
+        '--no-banner',
+        '--report-format',
+        'json',
+        '--report-path',
+        reportPath,
+        `--exit-code=${GITLEAKS_LEAKS_EXIT_CODE}`,
+        '--config',
+        config,
+        ...(scan.kind === 'dir' ? ['--no-git'] : [`--log-opts=${scan.logOpts}`]),
+    ];
+    const result = await engine_runTool(ctx, {
+        args,
+        okExitCodes: [CLEAN_EXIT_CODE, GITLEAKS_LEAKS_EXIT_CODE],
+        relayStdout: true,
+        maxStdoutBytes: 1024 * 1024,
+        // Outside the workspace; the environment is the action kit's allow-list plus GIT_DIR.
+        cwd: ctx.workDir,
+        env: source.env,
+    });
+    const exitCode = result.exitCode ?? -1;
+    let entries = readReport(reportPath, exitCode);
+    if (exitCode === CLEAN_EXIT_CODE && entries.length > 0) {
+        throw new errors/* ScanFailedError */.$5(`gitleaks exited with code 0 (no leaks) but its report lists ${entries.length}; the output cannot be trusted`);
+    }
+    if (exitCode === GITLEAKS_LEAKS_EXIT_CODE && entries.length === 0) {
+        throw new errors/* ScanFailedError */.$5(`gitleaks exited with code ${GITLEAKS_LEAKS_EXIT_CODE} (leaks found) but its report lists none; the output cannot be trusted`);
+    }
+    if (scan.kind === 'git')
+        entries = absoluteFiles(entries, scan.top);
+    if (source.copy)
+        entries = copiedFiles(entries, source.copy.from, source.copy.to);
+    return entries;
+}
+/** Identifies one leak across two runs over the same source (rule, place, commit). */
+function leakKey(entry) {
+    if (!json_isRecord(entry))
+        return '';
+    return JSON.stringify([
+        entry.RuleID,
+        entry.File,
+        entry.Commit,
+        entry.StartLine,
+        entry.StartColumn,
+        entry.EndLine,
+        entry.EndColumn,
+    ]);
+}
+/** Paths gitleaks reported inside a staged copy, mapped back to the tree the copy stands for. */
+function copiedFiles(entries, from, to) {
+    return entries.map((entry) => {
+        if (!json_isRecord(entry) || typeof entry.File !== 'string')
+            return entry;
+        const rel = (0,external_node_path_.relative)(from, entry.File);
+        if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+            return entry;
+        return { ...entry, File: (0,external_node_path_.join)(to, rel) };
+    });
+}
+/** Runs gitleaks over one scan (twice with a named config) and turns its leaks into findings. */
+async function scanOnce(ctx, scan, root, config) {
+    const { inputs, workspace } = ctx;
+    const fingerprintKey = secretFingerprintKey(inputs.fingerprintKey, ctx.runner);
+    const source = await gitleaksSource(ctx, scan, root);
+    const named = await runGitleaks(ctx, scan, source, config.path);
+    // With a config the workflow named, what it hides is what gitleaks' defaults find and it
+    // does not: run both and keep the difference as suppressed findings naming the file.
+    const hiddenByConfig = config.named
+        ? (await runGitleaks(ctx, scan, source, resolveGitleaksConfig(workspace, ctx.workDir, undefined).path)).filter((entry) => !named.some((n) => leakKey(n) === leakKey(entry)))
+        : [];
+    const entries = [...named, ...hiddenByConfig];
+    const lines = entries.length > 0 ? await leakLines(ctx, entries, scan) : [];
+    const parsed = parseGitleaks(JSON.stringify(entries), {
+        workspace,
+        readLines: ctx.readLines,
+        defaultSeverity: inputs.secretSeverity,
+        secretDigests: digests(entries, lines, scan, fingerprintKey),
+    });
+    if (entries.length > 0)
+        maskSecrets(entries, lines, scan, ctx.mask);
+    const configName = `${workspaceRelative(workspace, config.path)} (input config)`;
+    const findings = parsed.findings.map((finding, i) => {
+        const where = finding.location
+            ? `${finding.location.path}${finding.location.startLine ? `:${finding.location.startLine}` : ''}`
+            : 'a file outside the workspace';
+        if (lines[i]?.includes(GITLEAKS_ALLOW)) {
+            return {
+                ...finding,
+                suppression: {
+                    kind: 'in-source',
+                    source: `${GITLEAKS_ALLOW} at ${where}`,
+                    justification: `an inline ${GITLEAKS_ALLOW} comment on the line`,
+                },
+            };
+        }
+        if (i >= named.length) {
+            return {
+                ...finding,
+                suppression: {
+                    kind: 'external',
+                    source: configName,
+                    justification: `not reported under the gitleaks config the config input names`,
+                },
+            };
+        }
+        return finding;
+    });
+    return { findings, notices: parsed.notices, scannerVersion: parsed.scannerVersion };
+}
+/**
+ * scan-secrets with gitleaks 8 (`gitleaks detect`, which 8.19+ keeps as a hidden alias of
+ * `gitleaks git` / `gitleaks dir`): the working tree (`--no-git`), exactly the commits an event
+ * or `log-opts` names, or on a push to the default branch both. Always `--redact`, so neither its
+ * log nor its report holds a secret.
+ */
+const gitleaksSecretEngine = {
+    name: 'gitleaks',
+    tool: tool/* GITLEAKS */.H,
+    async run(ctx) {
+        const { inputs, workspace } = ctx;
+        const root = secretScanRoot(workspace, inputs.path);
+        const config = resolveGitleaksConfig(workspace, ctx.workDir, inputs.config);
+        const planned = await plan(ctx, root);
+        const notices = [...planned.notices];
+        if (config.named)
+            notices.push(`gitleaks config: ${workspaceRelative(workspace, config.path)} (input config).`);
+        const tops = planned.scans.flatMap((s) => (s.kind === 'git' ? [s.top] : []));
+        const unused = unusedSettingsNotice('gitleaks', workspace, [workspace, root, ...tops], [...(config.named ? [config.path] : []), ...ignoreFileUsed(workspace, inputs)]);
+        if (unused)
+            notices.push(unused);
+        const findings = [];
+        const scanNotices = [];
+        let version;
+        for (const scan of planned.scans) {
+            const one = await scanOnce(ctx, scan, root, config);
+            findings.push(...one.findings);
+            scanNotices.push(...one.notices);
+            version ??= one.scannerVersion;
+        }
+        const marked = findings.filter((f) => f.suppression?.kind === 'in-source').length;
+        if (marked > 0) {
+            notices.push(`${marked} leak(s) are on lines marked ${GITLEAKS_ALLOW}; they are reported as suppressed findings, and the gate's policy decides what they count for.`);
+        }
+        const outside = findings.filter((f) => f.location === undefined).length;
+        if (outside > 0) {
+            notices.push(`${outside} leak(s) are in files outside the workspace; they are reported without a location.`);
         }
         return {
-            scanner: { name: 'osv-scanner', version: parsed.scannerVersion ?? context.binary.version },
-            target: { kind: 'path', name },
+            scanner: { name: 'gitleaks', version: version ?? ctx.binary.version },
+            target: planned.target,
+            scopes: planned.scans.map((s) => s.scope),
             findings,
-            notices: [
-                ...parsed.notices,
-                ...notices,
-                ...[unusedSettingsNotice('osv-scanner', workspace, [workspace, abs])].filter((n) => n !== undefined),
-            ],
-            outputs: { sbom: '' },
-            summary: [
-                '### osv-scanner',
-                '',
-                `- osv-scanner ${context.binary.version}; ${parsed.stats.sources} source file(s), ${parsed.stats.packages} vulnerable package(s)`,
-                ...(inputs.sbom
-                    ? [
-                        '- no SBOM: the osv-scanner engine does not write one (use `engine: trivy` for a CycloneDX SBOM)',
-                    ]
-                    : []),
-            ].join('\n'),
+            notices: [...notices, ...scanNotices],
         };
     },
 };
@@ -2775,15 +3551,15 @@ const osvScannerEngine = {
 /** Resolves a folder input against the workspace; it must exist and stay inside the workspace. */
 function resolveScanRoot(workspace, value, input) {
     const given = value === undefined || value.trim() === '' ? '.' : value.trim();
-    const abs = (0,external_node_path_.resolve)(workspace, given);
-    const rel = (0,external_node_path_.relative)(workspace, abs);
-    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new errors/* InputError */.dz(input, `'${given}' is outside the workspace; give a folder inside it`);
+    const abs = resolve(workspace, given);
+    const rel = relative(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+        throw new InputError(input, `'${given}' is outside the workspace; give a folder inside it`);
     }
-    if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isDirectory()) {
-        throw new errors/* InputError */.dz(input, `'${given}' is not a folder in the workspace; check the path`);
+    if (!existsSync(abs) || !statSync(abs).isDirectory()) {
+        throw new InputError(input, `'${given}' is not a folder in the workspace; check the path`);
     }
-    return { abs, rel: rel === '' ? '.' : rel.split(external_node_path_.sep).join('/') };
+    return { abs, rel: rel === '' ? '.' : rel.split(sep).join('/') };
 }
 /** Resolves workspace-relative files (e.g. tfvars); each must exist inside the workspace. */
 function resolveWorkspaceFiles(workspace, values, input) {
@@ -2796,7 +3572,7 @@ function resolveWorkspaceFiles(workspace, values, input) {
 }
 /** What trivy printed last, cleaned of terminal escapes, for a failure reason. */
 function stderrSummary(stderr) {
-    const lines = (0,neutralize/* neutralize */.YI)(stderr)
+    const lines = neutralize(stderr)
         .split('\n')
         .map((l) => l.replace(/^\S+\s+(ERROR|FATAL|WARN|INFO)\s+/, '$1 ').trim())
         .filter((l) => /^(ERROR|FATAL)\b/.test(l));
@@ -2832,7 +3608,7 @@ function isolatedTrivyArgs(workDir, args) {
  * scanned folder), so those become absolute workspace paths.
  */
 function skipPathArg(workspace, path) {
-    return /^\.\.?([/\\]|$)/.test(path) ? (0,external_node_path_.resolve)(workspace, path) : path;
+    return /^\.\.?([/\\]|$)/.test(path) ? resolve(workspace, path) : path;
 }
 /**
  * trivy keeps what it analysed (package lists, layer contents, and for secrets the code around each
@@ -2845,10 +3621,10 @@ function dropAnalysisCache(workDir, args) {
     const cacheDir = at >= 0 ? args[at + 1] : undefined;
     if (cacheDir === undefined)
         return;
-    const rel = (0,external_node_path_.relative)(workDir, cacheDir);
-    if (rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
+    const rel = relative(workDir, cacheDir);
+    if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel))
         return;
-    (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'fanal'), { recursive: true, force: true });
+    rmSync(join(cacheDir, 'fanal'), { recursive: true, force: true });
 }
 /**
  * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
@@ -2873,89 +3649,353 @@ async function runTrivy(context, run, explain) {
     if (result.exitCode === 0)
         return;
     const detail = stderrSummary(result.stderrTail);
-    throw new errors/* ScanFailedError */.$5(explain?.(result.stderrTail) ??
+    throw new ScanFailedError(explain?.(result.stderrTail) ??
         `trivy exited with code 1${detail ? `: ${detail}` : ' without saying why; see its log above'}`);
 }
 /** For a report read as a stream: a missing or empty file is a failed scan, as in {@link readOutput}. */
 function reportWritten(path, what = 'JSON report') {
     let size;
     try {
-        size = (0,external_node_fs_.statSync)(path).size;
+        size = statSync(path).size;
     }
     catch {
-        throw new errors/* ScanFailedError */.$5(`trivy exited without writing its ${what} (${path})`);
+        throw new ScanFailedError(`trivy exited without writing its ${what} (${path})`);
     }
     if (size === 0)
-        throw new errors/* ScanFailedError */.$5(`trivy wrote an empty ${what}`);
+        throw new ScanFailedError(`trivy wrote an empty ${what}`);
 }
 /** The raw report trivy wrote; a missing or empty file is a failed scan (trivy always writes JSON). */
 function readOutput(path, what) {
     let raw;
     try {
-        raw = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        raw = readFileSync(path, 'utf8');
     }
     catch {
-        throw new errors/* ScanFailedError */.$5(`trivy exited without writing its ${what} (${path})`);
+        throw new ScanFailedError(`trivy exited without writing its ${what} (${path})`);
     }
     if (raw.trim() === '')
-        throw new errors/* ScanFailedError */.$5(`trivy wrote an empty ${what}`);
+        throw new ScanFailedError(`trivy wrote an empty ${what}`);
     return raw;
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
-
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/json-walker.ts
 /**
- * A scanner's JSON output, parsed: a leading byte-order mark is dropped (it is valid JSON text);
- * empty or unparseable output is a failed scan, never zero findings.
+ * A push walker over the skeleton of a JSON document of any size, fed its bytes in order.
+ *
+ * V8 cannot hold a string longer than ~512 MB, so a large scanner report cannot be read whole. The
+ * walker reads the document byte by byte; its owner decides, at every value of a container it walks,
+ * whether to walk into that value too (an object or a list, as a frame of some role), keep the
+ * value's text (handed over whole once its last byte is read), or skip it (its brackets and
+ * strings are checked, nothing is kept). Only kept values are held in memory, so the owner keeps
+ * memory bounded by keeping small values: one finding, one header member. Walking bytes and
+ * calling `JSON.parse` on kept values is several times faster than a token stream (one JS object
+ * per token), which matters at 600 MB.
  */
-function parseJsonOutput(raw, messages) {
-    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    if (body.trim() === '')
-        throw new errors/* ScanFailedError */.$5(messages.empty);
-    try {
-        return JSON.parse(body);
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_OBJECT = 0x7b;
+const OPEN_LIST = 0x5b;
+/** Deepest nesting accepted, walked or skipped. */
+const MAX_JSON_DEPTH = 4096;
+function json_walker_isSpace(b) {
+    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+}
+/** A byte as an error message names it. */
+function describeByte(b) {
+    return b >= 0x20 && b < 0x7f ? `'${String.fromCharCode(b)}'` : `byte 0x${b.toString(16)}`;
+}
+class json_walker_JsonWalker {
+    #hooks;
+    #offset = 0;
+    #started = false;
+    #bom = 0;
+    #rootDone = false;
+    #frames = [];
+    /** Inside a string: whether the previous chunk ended on an odd run of backslashes. */
+    #escape = 0;
+    #inString = false;
+    /** Value being kept or skipped (not walked): its bracket stack and pieces. */
+    #value;
+    #brackets = new Uint8Array(MAX_JSON_DEPTH);
+    /** Member name being read. */
+    #keyPieces;
+    /** Where the current capture begins in the current chunk. */
+    #pieceStart = 0;
+    constructor(hooks) {
+        this.#hooks = hooks;
     }
-    catch (error) {
-        throw new errors/* ScanFailedError */.$5(messages.invalid((0,errors/* describeJsonError */.M1)(error)), { cause: error });
+    /** Bytes read so far. */
+    get offset() {
+        return this.#offset;
     }
-}
-function json_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The value when it is a string that is not blank (kept as is), else undefined. */
-function json_str(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-/** `record[key]` trimmed when it is a string that is not blank, else undefined. */
-function json_text(record, key) {
-    const value = record[key];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-/** The strings of an array that are not blank, trimmed; anything else gives none. */
-function json_strings(value) {
-    return Array.isArray(value)
-        ? value
-            .filter((v) => typeof v === 'string' && v.trim() !== '')
-            .map((v) => v.trim())
-        : [];
-}
-/** The defined, non-empty values, each once, in first-seen order. */
-function json_unique(values) {
-    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
-}
-/**
- * An optional list of objects: absent or null is empty; anything else that is not a list of objects
- * is a failed scan naming the `tool` and `where` in its output.
- */
-function recordList(value, tool, where) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value) || !value.every(json_isRecord)) {
-        throw new ScanFailedError(`${tool} output is not valid: ${where} is not a list of objects`);
+    /** Whether the document's first value has begun (anything but whitespace and a BOM was read). */
+    get started() {
+        return this.#started;
     }
-    return value;
+    /** Whether the bytes read so far end a whole document (after {@link end}). */
+    get complete() {
+        return (this.#rootDone &&
+            this.#frames.length === 0 &&
+            this.#value === undefined &&
+            this.#keyPieces === undefined);
+    }
+    push(chunk) {
+        const buf = Buffer.isBuffer(chunk)
+            ? chunk
+            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+        this.#scan(buf);
+        this.#offset += buf.length;
+    }
+    /** After the last chunk: a top-level number or literal ends with the input. */
+    end() {
+        if (this.#value?.scalar && !this.#inString)
+            this.#finishValue(undefined, 0);
+    }
+    #scan(buf) {
+        let i = 0;
+        const n = buf.length;
+        if (!this.#started) {
+            // Tolerate a UTF-8 byte-order mark, as the whole-text parsers do.
+            while (this.#bom < 3 && i < n && buf[i] === [0xef, 0xbb, 0xbf][this.#bom]) {
+                this.#bom++;
+                i++;
+            }
+            if (this.#bom > 0 && this.#bom < 3 && i < n)
+                this.#hooks.invalid('it starts with a broken byte-order mark');
+        }
+        while (i < n) {
+            if (this.#inString) {
+                i = this.#scanString(buf, i);
+                continue;
+            }
+            if (this.#value !== undefined) {
+                i = this.#scanValue(buf, i);
+                continue;
+            }
+            const b = buf[i];
+            if (json_walker_isSpace(b)) {
+                i++;
+                continue;
+            }
+            i = this.#walk(buf, i, b);
+        }
+        // Pin only what a value still needs from this chunk.
+        if (this.#value !== undefined && this.#value.sink !== undefined) {
+            this.#value.pieces.push(Buffer.from(buf.subarray(this.#pieceStart)));
+        }
+        else if (this.#keyPieces !== undefined) {
+            this.#keyPieces.push(Buffer.from(buf.subarray(this.#pieceStart)));
+        }
+        this.#pieceStart = 0;
+    }
+    /** Moves past the end of the current string; returns the next index. */
+    #scanString(buf, from) {
+        let i = from;
+        for (;;) {
+            const q = buf.indexOf(QUOTE, i);
+            if (q === -1) {
+                let j = buf.length - 1;
+                while (j >= i && buf[j] === BACKSLASH)
+                    j--;
+                const run = buf.length - 1 - j;
+                this.#escape = j < i ? (this.#escape + run) & 1 : run & 1;
+                return buf.length;
+            }
+            let j = q - 1;
+            while (j >= i && buf[j] === BACKSLASH)
+                j--;
+            let odd = (q - 1 - j) & 1;
+            if (j < i)
+                odd ^= this.#escape;
+            this.#escape = 0;
+            if (odd === 1) {
+                i = q + 1;
+                continue;
+            }
+            this.#inString = false;
+            if (this.#keyPieces !== undefined && this.#value === undefined)
+                this.#finishKey(buf, q);
+            else if (this.#value !== undefined && this.#value.depth === 0) {
+                this.#finishValue(buf, q + 1);
+            }
+            return q + 1;
+        }
+    }
+    /** Inside a kept or skipped value, outside strings. */
+    #scanValue(buf, from) {
+        const v = this.#value;
+        const n = buf.length;
+        let i = from;
+        if (v.scalar) {
+            while (i < n) {
+                const b = buf[i];
+                if (json_walker_isSpace(b) || b === 0x2c || b === 0x7d || b === 0x5d) {
+                    this.#finishValue(buf, i);
+                    return i;
+                }
+                i++;
+            }
+            return n;
+        }
+        while (i < n) {
+            const b = buf[i];
+            if (b === QUOTE) {
+                this.#inString = true;
+                this.#escape = 0;
+                return i + 1;
+            }
+            if (b === OPEN_OBJECT || b === OPEN_LIST) {
+                if (v.depth >= MAX_JSON_DEPTH)
+                    this.#hooks.invalid(`nesting deeper than ${MAX_JSON_DEPTH} at byte ${this.#offset + i}`);
+                this.#brackets[v.depth++] = b;
+            }
+            else if (b === 0x7d || b === 0x5d) {
+                const open = v.depth > 0 ? this.#brackets[--v.depth] : undefined;
+                if (open !== b - 2)
+                    this.#hooks.invalid(`unexpected ${describeByte(b)} at byte ${this.#offset + i}`);
+                if (v.depth === 0) {
+                    this.#finishValue(buf, i + 1);
+                    return i + 1;
+                }
+            }
+            i++;
+        }
+        return n;
+    }
+    #startValue(buf, i, b, sink) {
+        const scalar = b !== OPEN_OBJECT && b !== OPEN_LIST && b !== QUOTE;
+        this.#value = { depth: 0, scalar, sink, pieces: [] };
+        this.#pieceStart = i;
+        if (b === QUOTE) {
+            this.#inString = true;
+            this.#escape = 0;
+            return i + 1;
+        }
+        if (!scalar) {
+            this.#brackets[0] = b;
+            this.#value.depth = 1;
+            return i + 1;
+        }
+        return i;
+    }
+    #finishValue(buf, endExclusive) {
+        const v = this.#value;
+        this.#value = undefined;
+        if (v.sink !== undefined) {
+            let raw;
+            if (v.pieces.length === 0 && buf !== undefined) {
+                raw = buf.toString('utf8', this.#pieceStart, endExclusive);
+            }
+            else {
+                if (buf !== undefined)
+                    v.pieces.push(buf.subarray(this.#pieceStart, endExclusive));
+                raw = Buffer.concat(v.pieces).toString('utf8');
+            }
+            v.sink(raw);
+        }
+        this.#afterValue();
+    }
+    #finishKey(buf, quoteAt) {
+        const pieces = this.#keyPieces;
+        this.#keyPieces = undefined;
+        pieces.push(buf.subarray(this.#pieceStart, quoteAt + 1));
+        let key;
+        try {
+            key = JSON.parse(Buffer.concat(pieces).toString('utf8'));
+        }
+        catch {
+            this.#hooks.invalid(`a broken member name before byte ${this.#offset + quoteAt}`);
+        }
+        const frame = this.#frames[this.#frames.length - 1];
+        frame.key = key;
+        frame.expect = 'colon';
+    }
+    /** Structural byte of a walked container (or the document's first byte). */
+    #walk(buf, i, b) {
+        const at = this.#offset + i;
+        const frame = this.#frames[this.#frames.length - 1];
+        if (frame === undefined) {
+            if (this.#rootDone) {
+                this.#hooks.invalid(`unexpected ${describeByte(b)} after the document at byte ${at}`);
+            }
+            this.#started = true;
+            return this.#visit(buf, i, b, undefined);
+        }
+        switch (frame.expect) {
+            case 'first-key':
+            case 'key':
+                if (b === QUOTE) {
+                    this.#keyPieces = [];
+                    this.#pieceStart = i;
+                    this.#inString = true;
+                    this.#escape = 0;
+                    return i + 1;
+                }
+                if (b === 0x7d && frame.expect === 'first-key')
+                    return this.#close(i);
+                return this.#hooks.invalid(`expected a member name at byte ${at}, found ${describeByte(b)}`);
+            case 'colon':
+                if (b !== 0x3a)
+                    this.#hooks.invalid(`expected ':' at byte ${at}, found ${describeByte(b)}`);
+                frame.expect = 'value';
+                return i + 1;
+            case 'first-value':
+                if (b === 0x5d)
+                    return this.#close(i);
+                return this.#visit(buf, i, b, frame);
+            case 'value':
+                return this.#visit(buf, i, b, frame);
+            case 'next':
+                if (b === 0x2c) {
+                    frame.expect = frame.object ? 'key' : 'value';
+                    return i + 1;
+                }
+                if (b === (frame.object ? 0x7d : 0x5d))
+                    return this.#close(i);
+                return this.#hooks.invalid(`unexpected ${describeByte(b)} at byte ${at}`);
+        }
+    }
+    #visit(buf, i, b, frame) {
+        const visit = this.#hooks.visit(frame, b);
+        if (typeof visit === 'string') {
+            if (b === OPEN_OBJECT || b === OPEN_LIST)
+                return this.#open(visit, b === OPEN_OBJECT, i);
+            return this.#startValue(buf, i, b, undefined);
+        }
+        return this.#startValue(buf, i, b, visit);
+    }
+    #afterValue() {
+        const frame = this.#frames[this.#frames.length - 1];
+        if (frame === undefined) {
+            this.#rootDone = true;
+            return;
+        }
+        frame.expect = 'next';
+        if (!frame.object)
+            frame.index++;
+    }
+    #open(role, object, i) {
+        if (this.#frames.length >= MAX_JSON_DEPTH)
+            this.#hooks.invalid('nesting too deep');
+        this.#frames.push({
+            role,
+            object,
+            expect: object ? 'first-key' : 'first-value',
+            key: undefined,
+            index: 0,
+        });
+        return i + 1;
+    }
+    #close(i) {
+        const frame = this.#frames.pop();
+        this.#hooks.close(frame);
+        this.#afterValue();
+        return i + 1;
+    }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/severity.ts
+var src_severity = __webpack_require__(3262);
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
 
 
@@ -2980,18 +4020,18 @@ function recordList(value, tool, where) {
  * secret on a nearby line is shown in full), so no secret text is copied and only the masked match
  * is hashed.
  */
-const SOURCE = 'trivy';
+const parse_SOURCE = 'trivy';
 /** trivy's vulnerability statuses that mean "not vulnerable here". */
 const NOT_AFFECTED = 'not_affected';
 /** The rule id of a vulnerability entry that names no VulnerabilityID (old trivy releases). */
 const UNKNOWN_ID = 'unknown';
 /** trivy sources to prefer for CVSS when the SeveritySource has none. */
 const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat'];
-function positive(record, key) {
+function parse_positive(record, key) {
     const value = record[key];
     return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }
-function parse_fail(reason) {
+function trivy_parse_fail(reason) {
     throw new errors/* ScanFailedError */.$5(`trivy report ${reason}`);
 }
 /** Optional array member: absent or null is empty, anything else that is not an array is corrupt. */
@@ -3000,7 +4040,7 @@ function list(record, key, where) {
     if (value === undefined || value === null)
         return [];
     if (!Array.isArray(value))
-        parse_fail(`${where}.${key} is not an array`);
+        trivy_parse_fail(`${where}.${key} is not an array`);
     return value;
 }
 function collectResults(data) {
@@ -3009,14 +4049,14 @@ function collectResults(data) {
         return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
     }
     if (!json_isRecord(data))
-        parse_fail('is not a JSON object or list; check that trivy ran with --format json');
+        trivy_parse_fail('is not a JSON object or list; check that trivy ran with --format json');
     if ('ClusterName' in data) {
         const results = [];
         for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
             list(data, key, 'the cluster report').forEach((entry, i) => {
                 const where = `${key}[${i}]`;
                 if (!json_isRecord(entry))
-                    parse_fail(`${where} is not an object`);
+                    trivy_parse_fail(`${where} is not an object`);
                 const resource = {
                     namespace: json_text(entry, 'Namespace'),
                     kind: json_text(entry, 'Kind'),
@@ -3031,10 +4071,10 @@ function collectResults(data) {
         return { results, report: data };
     }
     if (!('SchemaVersion' in data) && !('Results' in data)) {
-        parse_fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
+        trivy_parse_fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
     }
     if ('SchemaVersion' in data && typeof data.SchemaVersion !== 'number') {
-        parse_fail('has a SchemaVersion that is not a number');
+        trivy_parse_fail('has a SchemaVersion that is not a number');
     }
     const results = list(data, 'Results', 'the report').map((r, i) => ({
         result: asResult(r, `Results[${i}]`),
@@ -3044,9 +4084,9 @@ function collectResults(data) {
 }
 function asResult(value, where) {
     if (!json_isRecord(value))
-        parse_fail(`${where} is not an object`);
+        trivy_parse_fail(`${where} is not an object`);
     if (typeof value.Target !== 'string')
-        parse_fail(`${where} has no Target`);
+        trivy_parse_fail(`${where} has no Target`);
     return value;
 }
 /** OS package targets read "<image or dir> (<os> <version>)"; they are not files. */
@@ -3066,7 +4106,7 @@ function reportScope(report, results, context) {
         return { imageScan: false, cluster };
     }
     const metadata = json_isRecord(report.Metadata) ? report.Metadata : {};
-    const repoDigest = json_strings(metadata.RepoDigests).find((d) => d.includes('@'));
+    const repoDigest = strings(metadata.RepoDigests).find((d) => d.includes('@'));
     const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined;
     // Some reports leave ArtifactName empty; the OS result's Target still names the image.
     const ref = json_text(report, 'ArtifactName') ??
@@ -3090,7 +4130,7 @@ const CVSS_VERSIONS = [
     ['V3Score', 'V3Vector', '3.0'],
     ['V2Score', 'V2Vector', '2.0'],
 ];
-function parse_cvssOf(source, versions) {
+function cvssOf(source, versions) {
     for (const [score, vector, fallback] of versions) {
         const value = typeof source[score] === 'number' ? source[score] : undefined;
         const v = json_text(source, vector);
@@ -3117,17 +4157,17 @@ function readCvss(vuln) {
     const own = json_text(vuln, 'SeveritySource');
     const ownEntry = own !== undefined && Object.hasOwn(all, own) ? all[own] : undefined;
     if (json_isRecord(ownEntry)) {
-        const cvss = parse_cvssOf(ownEntry, CVSS_VERSIONS);
+        const cvss = cvssOf(ownEntry, CVSS_VERSIONS);
         if (cvss)
             return cvss;
     }
-    const sources = json_unique([...CVSS_SOURCE_ORDER, ...Object.keys(all)])
+    const sources = unique([...CVSS_SOURCE_ORDER, ...Object.keys(all)])
         .filter((s) => Object.hasOwn(all, s))
         .map((s) => all[s])
         .filter(json_isRecord);
     for (const version of [CVSS_VERSIONS[1], CVSS_VERSIONS[0], CVSS_VERSIONS[2]]) {
         for (const s of sources) {
-            const cvss = parse_cvssOf(s, [version]);
+            const cvss = cvssOf(s, [version]);
             if (cvss)
                 return cvss;
         }
@@ -3239,10 +4279,10 @@ class Builder {
     }
     vulnerability(value, where, at) {
         if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
+            trivy_parse_fail(`${where} is not an object`);
         const name = json_text(value, 'PkgName');
         if (!name)
-            parse_fail(`${where} has no PkgName`);
+            trivy_parse_fail(`${where} has no PkgName`);
         // Old trivy releases wrote entries with only a PkgName; they are still a vulnerable package.
         const stated = json_text(value, 'VulnerabilityID');
         if (!stated)
@@ -3281,7 +4321,7 @@ class Builder {
         const status = json_text(value, 'Status');
         const primaryUrl = json_text(value, 'PrimaryURL');
         const cvss = readCvss(value);
-        const cwe = json_strings(value.CweIDs);
+        const cwe = strings(value.CweIDs);
         const severityWord = json_text(value, 'Severity');
         const advisoryTitle = json_text(value, 'Title');
         const details = json_text(value, 'Description');
@@ -3301,9 +4341,9 @@ class Builder {
             ...(path ? { location: { path, ...lines } } : {}),
             package: pkg,
             ...(image ? { image } : {}),
-            references: json_unique([primaryUrl, ...json_strings(value.References)]),
+            references: unique([primaryUrl, ...strings(value.References)]),
             ...(cwe.length > 0 ? { cwe } : {}),
-            advisories: json_unique([stated, ...json_strings(value.VendorIDs)]),
+            advisories: unique([stated, ...strings(value.VendorIDs)]),
             ...(primaryUrl ? { helpUri: primaryUrl } : {}),
             remediation: remediationFor(name, fixedVersion, status),
             ...(status === NOT_AFFECTED
@@ -3314,25 +4354,25 @@ class Builder {
                     },
                 }
                 : {}),
-            sources: [SOURCE],
+            sources: [parse_SOURCE],
         });
     }
     misconfiguration(value, where, at) {
         if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
+            trivy_parse_fail(`${where} is not an object`);
         // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
         const shortId = json_text(value, 'ID');
         const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? json_text(value, 'AVDID');
         if (!ruleId)
-            parse_fail(`${where} has no ID`);
+            trivy_parse_fail(`${where} has no ID`);
         const status = json_text(value, 'Status') ?? 'FAIL';
         if (status !== 'FAIL' && status !== EXCEPTION) {
             this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
             return;
         }
         const cause = json_isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
-        const startLine = positive(cause, 'StartLine');
-        const endLine = positive(cause, 'EndLine');
+        const startLine = parse_positive(cause, 'StartLine');
+        const endLine = parse_positive(cause, 'EndLine');
         const location = at.targetPath
             ? {
                 path: at.targetPath,
@@ -3365,14 +4405,14 @@ class Builder {
             ruleId,
             title: `${title ?? ruleId}${subjectLabel}`,
             ...(message || title
-                ? { description: json_unique([message, json_text(value, 'Description')]).join('\n\n') }
+                ? { description: unique([message, json_text(value, 'Description')]).join('\n\n') }
                 : {}),
             // The check's title and description; its Message is about this finding.
             ...(0,model/* ruleInfo */.PI)(title, json_text(value, 'Description')),
             severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
             ...(severityWord ? { scannerSeverity: severityWord } : {}),
             ...(location ? { location } : {}),
-            references: json_unique([primaryUrl, ...json_strings(value.References)]),
+            references: unique([primaryUrl, ...strings(value.References)]),
             ...(primaryUrl ? { helpUri: primaryUrl } : {}),
             ...(resolution ? { remediation: resolution } : {}),
             ...(status === EXCEPTION
@@ -3384,17 +4424,17 @@ class Builder {
                     },
                 }
                 : {}),
-            sources: [SOURCE],
+            sources: [parse_SOURCE],
         });
     }
     secret(value, where, at) {
         if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
+            trivy_parse_fail(`${where} is not an object`);
         const ruleId = json_text(value, 'RuleID');
         if (!ruleId)
-            parse_fail(`${where} has no RuleID`);
-        const startLine = positive(value, 'StartLine');
-        const endLine = positive(value, 'EndLine');
+            trivy_parse_fail(`${where} has no RuleID`);
+        const startLine = parse_positive(value, 'StartLine');
+        const endLine = parse_positive(value, 'EndLine');
         const title = json_text(value, 'Title') ?? ruleId;
         const category = json_text(value, 'Category');
         const match = typeof value.Match === 'string' ? value.Match : undefined;
@@ -3431,15 +4471,15 @@ class Builder {
             ...(location ? { location } : {}),
             ...(image ? { image } : {}),
             remediation: 'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
-            sources: [SOURCE],
+            sources: [parse_SOURCE],
         });
     }
     license(value, where, at) {
         if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
+            trivy_parse_fail(`${where} is not an object`);
         const name = json_text(value, 'Name');
         if (!name)
-            parse_fail(`${where} has no Name`);
+            trivy_parse_fail(`${where} has no Name`);
         const pkgName = json_text(value, 'PkgName');
         const filePath = json_text(value, 'FilePath');
         const path = at.filesAreLocal && filePath ? (0,paths/* toWorkspacePath */.C)(filePath, this.context.workspace) : undefined;
@@ -3464,7 +4504,7 @@ class Builder {
             });
         }
         else {
-            fingerprint = ruleFingerprint(advisory, at.subject);
+            fingerprint = fingerprint_ruleFingerprint(advisory, at.subject);
         }
         const severity = (0,src_severity/* normalizeSeverity */.lv)(severityWord);
         this.findings.push({
@@ -3482,7 +4522,7 @@ class Builder {
                 : {}),
             ...(at.image ? { image: at.image } : {}),
             ...(link ? { helpUri: link, references: [link] } : {}),
-            sources: [SOURCE],
+            sources: [parse_SOURCE],
         });
     }
 }
@@ -3497,10 +4537,10 @@ function lockfileLines(result, where) {
         if (!json_isRecord(entry) || !Array.isArray(entry.Locations))
             continue;
         const first = entry.Locations.find(json_isRecord);
-        const startLine = first ? positive(first, 'StartLine') : undefined;
+        const startLine = first ? parse_positive(first, 'StartLine') : undefined;
         if (startLine === undefined)
             continue;
-        const endLine = positive(first, 'EndLine');
+        const endLine = parse_positive(first, 'EndLine');
         const at = { startLine, ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}) };
         const id = json_text(entry, 'ID');
         const name = json_text(entry, 'Name');
@@ -3578,6 +4618,7 @@ const parseTrivy = (raw, context) => {
 
 
 
+
 /**
  * A trivy JSON report of any size, read as a stream of bytes and normalised in bounded slices.
  *
@@ -3616,9 +4657,6 @@ const RESOURCE_FIELDS = new Set(['Namespace', 'Kind', 'Name']);
 /** Same pattern as parse.ts: OS package targets read "<image> (<os> <version>)". */
 const stream_OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
 const SKIPPED_NOTICE = /^trivy reported misconfiguration checks that did not fail \((.*)\); only FAIL results are findings\.$/;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const MAX_DEPTH = 4096;
 function emptyItems() {
     return {
         Vulnerabilities: [],
@@ -3689,12 +4727,6 @@ function parsedString(raw) {
 function invalid(detail) {
     throw new errors/* ScanFailedError */.$5(`trivy report is not valid JSON (${detail}); the scan was interrupted or wrote another format`);
 }
-function stream_isSpace(b) {
-    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
-}
-function describeByte(b) {
-    return b >= 0x20 && b < 0x7f ? `'${String.fromCharCode(b)}'` : `byte 0x${b.toString(16)}`;
-}
 /**
  * Push parser: feed the report's bytes in order with {@link push}, then call {@link end}. Each call
  * returns the findings completed so far, in report order. Throws ScanFailedError as `parseTrivy`
@@ -3709,20 +4741,11 @@ class TrivyStreamParser {
     #packages = 0;
     #types = new Map();
     #exceptions = 0;
-    // --- byte scanner ------------------------------------------------------------------------------
-    #offset = 0;
-    #started = false;
-    #bom = 0;
-    #rootDone = false;
-    #frames = [];
-    /** Inside a string: whether the previous chunk ended on an odd run of backslashes. */
-    #escape = 0;
-    #inString = false;
-    /** Value being captured or skipped (not walked): its bracket stack and pieces. */
-    #value;
-    #brackets = new Uint8Array(MAX_DEPTH);
-    /** Key string being read in walk mode. */
-    #keyPieces;
+    #json = new json_walker_JsonWalker({
+        visit: (frame, b) => this.#visit(frame, b),
+        close: (frame) => this.#close(frame),
+        invalid,
+    });
     // --- report state ------------------------------------------------------------------------------
     #shape;
     #header = new Map();
@@ -3795,22 +4818,17 @@ class TrivyStreamParser {
         return out;
     }
     push(chunk) {
-        const buf = Buffer.isBuffer(chunk)
-            ? chunk
-            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
-        this.#scan(buf);
-        this.#offset += buf.length;
+        this.#json.push(chunk);
         return this.#take();
     }
     end() {
-        if (this.#value?.scalar && !this.#inString)
-            this.#finishValue(undefined, 0);
-        if (!this.#started) {
+        this.#json.end();
+        if (!this.#json.started) {
             // parseTrivy words the empty report.
             parseTrivy('', this.#context);
         }
-        if (this.#frames.length > 0 || this.#value !== undefined || this.#keyPieces !== undefined) {
-            invalid(`it ends at byte ${this.#offset} before the JSON document is complete`);
+        if (!this.#json.complete) {
+            invalid(`it ends at byte ${this.#json.offset} before the JSON document is complete`);
         }
         if (this.#shape === 'scalar') {
             parseTrivy(this.#rootScalar ?? '', this.#context);
@@ -3826,264 +4844,112 @@ class TrivyStreamParser {
         this.#out = [];
         return out;
     }
-    // --- bytes -------------------------------------------------------------------------------------
-    #scan(buf) {
-        let i = 0;
-        const n = buf.length;
-        if (!this.#started) {
-            // Tolerate a UTF-8 byte-order mark, as parseTrivy does.
-            while (this.#bom < 3 && i < n && buf[i] === [0xef, 0xbb, 0xbf][this.#bom]) {
-                this.#bom++;
-                i++;
-            }
-            if (this.#bom > 0 && this.#bom < 3 && i < n)
-                invalid('it starts with a broken byte-order mark');
-        }
-        while (i < n) {
-            if (this.#inString) {
-                i = this.#scanString(buf, i);
-                continue;
-            }
-            if (this.#value !== undefined) {
-                i = this.#scanValue(buf, i);
-                continue;
-            }
-            const b = buf[i];
-            if (stream_isSpace(b)) {
-                i++;
-                continue;
-            }
-            i = this.#walk(buf, i, b);
-        }
-        // Pin only what a value still needs from this chunk.
-        if (this.#value !== undefined && this.#value.sink !== undefined) {
-            const start = this.#pieceStart;
-            this.#value.pieces.push(Buffer.from(buf.subarray(start)));
-            this.#pieceStart = 0;
-        }
-        else if (this.#keyPieces !== undefined) {
-            this.#keyPieces.push(Buffer.from(buf.subarray(this.#pieceStart)));
-            this.#pieceStart = 0;
-        }
-        else {
-            this.#pieceStart = 0;
-        }
-    }
-    /** Where the current capture begins in the current chunk. */
-    #pieceStart = 0;
-    /** Moves past the end of the current string; returns the next index. */
-    #scanString(buf, from) {
-        let i = from;
-        for (;;) {
-            const q = buf.indexOf(QUOTE, i);
-            if (q === -1) {
-                let j = buf.length - 1;
-                while (j >= i && buf[j] === BACKSLASH)
-                    j--;
-                const run = buf.length - 1 - j;
-                this.#escape = j < i ? (this.#escape + run) & 1 : run & 1;
-                return buf.length;
-            }
-            let j = q - 1;
-            while (j >= i && buf[j] === BACKSLASH)
-                j--;
-            let odd = (q - 1 - j) & 1;
-            if (j < i)
-                odd ^= this.#escape;
-            this.#escape = 0;
-            if (odd === 1) {
-                i = q + 1;
-                continue;
-            }
-            this.#inString = false;
-            if (this.#keyPieces !== undefined && this.#value === undefined)
-                this.#finishKey(buf, q);
-            else if (this.#value !== undefined && this.#value.depth === 0) {
-                this.#finishValue(buf, q + 1);
-            }
-            return q + 1;
-        }
-    }
-    /** Inside a captured or skipped value, outside strings. */
-    #scanValue(buf, from) {
-        const v = this.#value;
-        const n = buf.length;
-        let i = from;
-        if (v.scalar) {
-            while (i < n) {
-                const b = buf[i];
-                if (stream_isSpace(b) || b === 0x2c || b === 0x7d || b === 0x5d) {
-                    this.#finishValue(buf, i);
-                    return i;
-                }
-                i++;
-            }
-            return n;
-        }
-        while (i < n) {
-            const b = buf[i];
-            if (b === QUOTE) {
-                this.#inString = true;
-                this.#escape = 0;
-                return i + 1;
-            }
-            if (b === 0x7b || b === 0x5b) {
-                if (v.depth >= MAX_DEPTH)
-                    invalid(`nesting deeper than ${MAX_DEPTH} at byte ${this.#offset + i}`);
-                this.#brackets[v.depth++] = b;
-            }
-            else if (b === 0x7d || b === 0x5d) {
-                const open = v.depth > 0 ? this.#brackets[--v.depth] : undefined;
-                if (open !== b - 2)
-                    invalid(`unexpected ${describeByte(b)} at byte ${this.#offset + i}`);
-                if (v.depth === 0) {
-                    this.#finishValue(buf, i + 1);
-                    return i + 1;
-                }
-            }
-            i++;
-        }
-        return n;
-    }
-    #startValue(buf, i, b, sink) {
-        const scalar = b !== 0x7b && b !== 0x5b && b !== QUOTE;
-        this.#value = { depth: 0, scalar, sink, pieces: [] };
-        this.#pieceStart = i;
-        if (b === QUOTE) {
-            this.#inString = true;
-            this.#escape = 0;
-            return i + 1;
-        }
-        if (!scalar) {
-            this.#brackets[0] = b;
-            this.#value.depth = 1;
-            return i + 1;
-        }
-        return i;
-    }
-    #finishValue(buf, endExclusive) {
-        const v = this.#value;
-        this.#value = undefined;
-        if (v.sink !== undefined) {
-            let raw;
-            if (v.pieces.length === 0 && buf !== undefined) {
-                raw = buf.toString('utf8', this.#pieceStart, endExclusive);
-            }
-            else {
-                if (buf !== undefined)
-                    v.pieces.push(buf.subarray(this.#pieceStart, endExclusive));
-                raw = Buffer.concat(v.pieces).toString('utf8');
-            }
-            v.sink(raw);
-        }
-        this.#afterValue();
-    }
-    #finishKey(buf, quoteAt) {
-        const pieces = this.#keyPieces;
-        this.#keyPieces = undefined;
-        pieces.push(buf.subarray(this.#pieceStart, quoteAt + 1));
-        let key;
-        try {
-            key = JSON.parse(Buffer.concat(pieces).toString('utf8'));
-        }
-        catch {
-            invalid(`a broken member name before byte ${this.#offset + quoteAt}`);
-        }
-        const frame = this.#frames[this.#frames.length - 1];
-        frame.key = key;
-        frame.expect = 'colon';
-    }
-    /** Structural byte in walk mode. */
-    #walk(buf, i, b) {
-        const at = this.#offset + i;
-        const frame = this.#frames[this.#frames.length - 1];
+    /** Decides, by where it is, whether a value is walked, kept or skipped. */
+    #visit(frame, b) {
+        const isArray = b === 0x5b;
+        const isObject = b === 0x7b;
         if (frame === undefined) {
-            if (this.#rootDone)
-                invalid(`unexpected ${describeByte(b)} after the document at byte ${at}`);
-            this.#started = true;
-            if (b === 0x7b) {
+            if (isObject) {
                 this.#shape = 'object';
-                this.#frames.push({
-                    role: 'root',
-                    object: true,
-                    expect: 'first-key',
-                    key: undefined,
-                    index: 0,
-                });
-                return i + 1;
+                return 'root';
             }
-            if (b === 0x5b) {
+            if (isArray) {
                 this.#shape = 'list';
-                this.#frames.push({
-                    role: 'results',
-                    object: false,
-                    expect: 'first-value',
-                    key: undefined,
-                    index: 0,
-                });
-                return i + 1;
+                return 'results';
             }
             this.#shape = 'scalar';
-            return this.#startValue(buf, i, b, (raw) => (this.#rootScalar = raw));
+            return (raw) => (this.#rootScalar = raw);
         }
-        switch (frame.expect) {
-            case 'first-key':
-            case 'key':
-                if (b === QUOTE) {
-                    this.#keyPieces = [];
-                    this.#pieceStart = i;
-                    this.#inString = true;
-                    this.#escape = 0;
-                    return i + 1;
+        const key = frame.key;
+        switch (frame.role) {
+            case 'root': {
+                if (key === 'Results' && isArray && !this.#header.has('ClusterName')) {
+                    this.#sawResults = true;
+                    return 'results';
                 }
-                if (b === 0x7d && frame.expect === 'first-key')
-                    return this.#close(i);
-                return invalid(`expected a member name at byte ${at}, found ${describeByte(b)}`);
-            case 'colon':
-                if (b !== 0x3a)
-                    invalid(`expected ':' at byte ${at}, found ${describeByte(b)}`);
-                frame.expect = 'value';
-                return i + 1;
-            case 'first-value':
-                if (b === 0x5d)
-                    return this.#close(i);
-                return this.#valueAt(buf, i, b, frame);
-            case 'value':
-                return this.#valueAt(buf, i, b, frame);
-            case 'next':
-                if (b === 0x2c) {
-                    frame.expect = frame.object ? 'key' : 'value';
-                    return i + 1;
+                if (key !== undefined && HEADER_KEYS.has(key)) {
+                    return (raw) => this.#header.set(key, raw);
                 }
-                if (b === (frame.object ? 0x7d : 0x5d))
-                    return this.#close(i);
-                return invalid(`unexpected ${describeByte(b)} at byte ${at}`);
+                if (key === 'ClusterName') {
+                    return (raw) => this.#header.set(key, raw);
+                }
+                if (key === 'Results') {
+                    // Not a list: parseTrivy words the error.
+                    return (raw) => this.#header.set(key, raw);
+                }
+                if (key !== undefined && CLUSTER_KEYS.has(key) && this.#header.has('ClusterName')) {
+                    if (!isArray)
+                        return (raw) => this.#clusterValue(key, raw);
+                    this.#cluster = { key, index: -1, fields: new Map() };
+                    return 'cluster-list';
+                }
+                return undefined;
+            }
+            case 'results': {
+                const where = this.#whereOfResult(frame.index);
+                if (!isObject) {
+                    return (raw) => this.#loneResult(where, raw);
+                }
+                this.#result = {
+                    where,
+                    fields: new Map(),
+                    items: emptyItems(),
+                    offsets: zeroOffsets(),
+                    exceptions: 0,
+                };
+                return 'result';
+            }
+            case 'result': {
+                const r = this.#result;
+                if (key !== undefined && FINDING_KEYS.includes(key)) {
+                    if (isArray) {
+                        this.#findingKey = key;
+                        return 'findings';
+                    }
+                    return (raw) => r.fields.set(key, raw);
+                }
+                if (key !== undefined && RESULT_FIELDS.has(key)) {
+                    return (raw) => {
+                        r.fields.set(key, raw);
+                        if (key === 'Target')
+                            this.#noteTarget(raw);
+                    };
+                }
+                if (key === 'Packages' && this.#filesAreLocal()) {
+                    return (raw) => {
+                        const { located, count } = packagesWithLines(raw);
+                        this.#packages += count;
+                        if (located !== undefined)
+                            r.fields.set(key, located);
+                    };
+                }
+                if (key === 'MisconfSummary' && this.#topLevel()) {
+                    return (raw) => (r.exceptions = exceptionsOf(raw));
+                }
+                return undefined;
+            }
+            case 'findings':
+                return (raw) => this.#item(raw);
+            case 'cluster-list': {
+                const c = this.#cluster;
+                c.index = frame.index;
+                c.fields.clear();
+                if (!isObject)
+                    return (raw) => this.#clusterValue(c.key, `[${raw}]`);
+                return 'resource';
+            }
+            case 'resource': {
+                const c = this.#cluster;
+                if (key === 'Results' && isArray)
+                    return 'results';
+                if (key !== undefined && (RESOURCE_FIELDS.has(key) || key === 'Results')) {
+                    return (raw) => c.fields.set(key, raw);
+                }
+                return undefined;
+            }
         }
     }
-    #afterValue() {
-        const frame = this.#frames[this.#frames.length - 1];
-        if (frame === undefined) {
-            this.#rootDone = true;
-            return;
-        }
-        frame.expect = 'next';
-        if (!frame.object)
-            frame.index++;
-    }
-    #open(role, object, i) {
-        if (this.#frames.length >= MAX_DEPTH)
-            invalid('nesting too deep');
-        this.#frames.push({
-            role,
-            object,
-            expect: object ? 'first-key' : 'first-value',
-            key: undefined,
-            index: 0,
-        });
-        return i + 1;
-    }
-    #close(i) {
-        const frame = this.#frames.pop();
+    #close(frame) {
         if (frame.role === 'result')
             this.#closeResult();
         else if (frame.role === 'resource')
@@ -4094,101 +4960,6 @@ class TrivyStreamParser {
         }
         else if (frame.role === 'results' && this.#cluster === undefined)
             this.#sawResults = true;
-        this.#afterValue();
-        return i + 1;
-    }
-    /** Decides, by where it is, whether a value is walked, captured or skipped. */
-    #valueAt(buf, i, b, frame) {
-        const key = frame.key;
-        const isArray = b === 0x5b;
-        const isObject = b === 0x7b;
-        switch (frame.role) {
-            case 'root': {
-                if (key === 'Results' && isArray && !this.#header.has('ClusterName')) {
-                    this.#sawResults = true;
-                    return this.#open('results', false, i);
-                }
-                if (key !== undefined && HEADER_KEYS.has(key)) {
-                    return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw));
-                }
-                if (key === 'ClusterName') {
-                    return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw));
-                }
-                if (key === 'Results') {
-                    // Not a list: parseTrivy words the error.
-                    return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw));
-                }
-                if (key !== undefined && CLUSTER_KEYS.has(key) && this.#header.has('ClusterName')) {
-                    if (!isArray)
-                        return this.#startValue(buf, i, b, (raw) => this.#clusterValue(key, raw));
-                    this.#cluster = { key, index: -1, fields: new Map() };
-                    return this.#open('cluster-list', false, i);
-                }
-                return this.#startValue(buf, i, b, undefined);
-            }
-            case 'results': {
-                const where = this.#whereOfResult(frame.index);
-                if (!isObject) {
-                    return this.#startValue(buf, i, b, (raw) => this.#loneResult(where, raw));
-                }
-                this.#result = {
-                    where,
-                    fields: new Map(),
-                    items: emptyItems(),
-                    offsets: zeroOffsets(),
-                    exceptions: 0,
-                };
-                return this.#open('result', true, i);
-            }
-            case 'result': {
-                const r = this.#result;
-                if (key !== undefined && FINDING_KEYS.includes(key)) {
-                    if (isArray) {
-                        this.#findingKey = key;
-                        return this.#open('findings', false, i);
-                    }
-                    return this.#startValue(buf, i, b, (raw) => r.fields.set(key, raw));
-                }
-                if (key !== undefined && RESULT_FIELDS.has(key)) {
-                    return this.#startValue(buf, i, b, (raw) => {
-                        r.fields.set(key, raw);
-                        if (key === 'Target')
-                            this.#noteTarget(raw);
-                    });
-                }
-                if (key === 'Packages' && this.#filesAreLocal()) {
-                    return this.#startValue(buf, i, b, (raw) => {
-                        const { located, count } = packagesWithLines(raw);
-                        this.#packages += count;
-                        if (located !== undefined)
-                            r.fields.set(key, located);
-                    });
-                }
-                if (key === 'MisconfSummary' && this.#topLevel()) {
-                    return this.#startValue(buf, i, b, (raw) => (r.exceptions = exceptionsOf(raw)));
-                }
-                return this.#startValue(buf, i, b, undefined);
-            }
-            case 'findings':
-                return this.#startValue(buf, i, b, (raw) => this.#item(raw));
-            case 'cluster-list': {
-                const c = this.#cluster;
-                c.index = frame.index;
-                c.fields.clear();
-                if (!isObject)
-                    return this.#startValue(buf, i, b, (raw) => this.#clusterValue(c.key, `[${raw}]`));
-                return this.#open('resource', true, i);
-            }
-            case 'resource': {
-                const c = this.#cluster;
-                if (key === 'Results' && isArray)
-                    return this.#open('results', false, i);
-                if (key !== undefined && (RESOURCE_FIELDS.has(key) || key === 'Results')) {
-                    return this.#startValue(buf, i, b, (raw) => c.fields.set(key, raw));
-                }
-                return this.#startValue(buf, i, b, undefined);
-            }
-        }
     }
     #findingKey = 'Vulnerabilities';
     // --- findings ----------------------------------------------------------------------------------
@@ -4450,693 +5221,385 @@ async function parseTrivyFile(path, context, options = {}) {
     const version = parser.scannerVersion;
     return { findings, ...(version ? { scannerVersion: version } : {}), notices: parser.notices };
 }
-
-// EXTERNAL MODULE: ./packages/scanners/src/trivy/inputs.ts
-var inputs = __webpack_require__(3457);
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db.ts
-
-
-
-
-
+function stream_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function stream_str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+function stream_strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function complianceInvalid(detail) {
+    throw new ScanFailedError(`trivy's compliance report is not valid JSON (${detail}); the file may be truncated`);
+}
+function notListOfObjects(where) {
+    throw new ScanFailedError(`trivy's compliance report is not valid: ${where} is not a list of objects`);
+}
+/** A kept value's JSON text as a non-empty string, else undefined. */
+function textOf(raw) {
+    try {
+        return stream_str(JSON.parse(raw));
+    }
+    catch {
+        return complianceInvalid(`a broken value ${JSON.stringify(raw.slice(0, 40))}`);
+    }
+}
+const NOT_COMPLIANCE = "trivy's output is not a compliance report with controls (expected ID, then Results, as `--report all` writes)";
+function misconfigurationFailure(m, target, where) {
+    if ((stream_str(m.Status) ?? 'FAIL') !== 'FAIL')
+        return undefined;
+    const cause = stream_isRecord(m.CauseMetadata) ? m.CauseMetadata : {};
+    const lines = stream_isRecord(cause.Code) ? cause.Code.Lines : undefined;
+    if (lines !== undefined && lines !== null && (!Array.isArray(lines) || !lines.every(stream_isRecord))) {
+        notListOfObjects(`${where}.Code.Lines`);
+    }
+    const flagged = (lines ?? [])
+        .filter((l) => l.IsCause === true)
+        .map((l) => stream_str(l.Content) ?? '')
+        .join('\n');
+    const check = stream_str(m.ID) ?? stream_str(m.AVDID) ?? 'unknown-check';
+    const url = stream_str(m.PrimaryURL);
+    return {
+        check,
+        title: stream_str(m.Title) ?? check,
+        detail: [stream_str(m.Message), flagged ? `Flagged: ${flagged}` : undefined]
+            .filter(Boolean)
+            .join('\n'),
+        key: `${target}#${flagged || stream_str(m.Message) || ''}`,
+        ...(stream_str(m.Resolution) ? { remediation: stream_str(m.Resolution) } : {}),
+        references: [...new Set([...(url ? [url] : []), ...stream_strings(m.References)])],
+        advisories: [],
+    };
+}
+function vulnerabilityFailure(v, target) {
+    const id = stream_str(v.VulnerabilityID) ?? 'unknown-vulnerability';
+    const name = stream_str(v.PkgName) ?? '(package)';
+    const version = stream_str(v.InstalledVersion);
+    const fixed = stream_str(v.FixedVersion);
+    const url = stream_str(v.PrimaryURL);
+    return {
+        check: id,
+        title: stream_str(v.Title) ?? id,
+        detail: `${id} in ${name}${version ? ` ${version}` : ''} (${target})${fixed ? `; fixed in ${fixed}` : ''}`,
+        key: `${target}#${name}@${version ?? ''}#${id}`,
+        remediation: fixed
+            ? `Rebuild the image with a fixed ${name} (${fixed}).`
+            : `No fixed version of ${name} is known; rebuild on a base image without it.`,
+        references: url ? [url] : [],
+        advisories: [id],
+        pkg: { name, ...(version ? { version } : {}), ...(fixed ? { fixedVersion: fixed } : {}) },
+    };
+}
 /**
- * trivy's vulnerability DB, as trivy keeps it: `<cache-dir>/db/trivy.db` (a bbolt file) and
- * `<cache-dir>/db/metadata.json`. trivy itself does not notice every broken DB — given an empty
- * trivy.db next to a valid metadata.json and `--skip-db-update`, trivy 0.44 creates an empty bbolt
- * file and reports no vulnerabilities with exit code 0 — so the suite checks the DB before and after
- * each run and fails the scan instead of reporting "0 findings".
+ * The matched text (`Match`, and the file lines trivy copies into `Code`) is never read: only the
+ * rule and where it was found. A secret's fingerprint therefore hashes no part of its value, so
+ * there is nothing to key; and the image's files are not the workspace's, so there is nothing to
+ * read back and mask either.
+ */
+function secretFailure(s, target) {
+    const rule = stream_str(s.RuleID) ?? 'secret';
+    const line = typeof s.StartLine === 'number' ? s.StartLine : undefined;
+    return {
+        check: rule,
+        title: stream_str(s.Title) ?? rule,
+        detail: `A secret (${rule}) is stored in ${target}${line ? ` at line ${line}` : ''}.`,
+        key: `${target}#${line ?? ''}#${rule}`,
+        remediation: 'Remove the secret from the image and rotate it.',
+        references: [],
+        advisories: [],
+    };
+}
+const COMPLIANCE_KINDS = (/* unused pure expression or super */ null && (['Misconfigurations', 'Vulnerabilities', 'Secrets']));
+const CONTROL_FIELDS = new Set(['ID', 'Name', 'Description', 'Severity']);
+/**
+ * Push parser for a trivy compliance report of any size: feed its bytes in order with
+ * {@link push}, then call {@link end}; each call returns the compliance findings completed so far,
+ * in report order. Each trivy finding is cut out, parsed and reduced to what the finding keeps as
+ * soon as its last byte is read (a secret to its rule, title and line: see secretFailure), so
+ * memory holds one trivy finding, the controls (a spec has tens) and the fingerprints of the
+ * current control — never the report.
  *
- * Nor does trivy judge a DB's dates: it trusts a DB while its NextUpdate lies ahead, so a DB planted
- * with a NextUpdate in 2099 would be used for ever. {@link checkDbDates} holds every DB to a maximum
- * age (`db-max-age`) and refuses dates from the future; docs/vulnerability-db.md has the recipes
- * (cache keyed on the DB's digest, mirrors, archives for air-gapped runners).
+ * This relies on the order trivy writes (Go struct order): the spec's ID before its controls, a
+ * control's ID, Name, Description and Severity before its results, a result's Target before its
+ * findings. A report in another order fails with a message saying so, rather than get findings
+ * that lack what comes later. Within a result, findings come in the order of the report.
+ * Throws ScanFailedError for anything that is not such a report, however far it got.
  */
-const TRIVY_DB_CACHE_SUBDIR = (0,external_node_path_.join)('portcullis', 'trivy-db');
-/** The `--cache-dir` for a run: stable under the tool cache when caching, else inside the run's work folder. */
-function trivyCacheDir(runner, cacheDb, workDir) {
-    return cacheDb ? (0,external_node_path_.join)(runner.toolCache, TRIVY_DB_CACHE_SUBDIR) : (0,external_node_path_.join)(workDir, 'trivy-cache');
-}
-/** The only DB schema trivy releases since 0.23 read. */
-const SCHEMA_VERSION = 2;
-/** Buckets every trivy DB has beside the per-source advisory buckets. */
-const SHARED_BUCKETS = new Set(['vulnerability', 'data-source', 'vulnerability-id']);
-function readMetadata(path) {
-    let data;
-    try {
-        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch (error) {
-        return `metadata.json cannot be read (${error.message})`;
-    }
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-        return 'metadata.json is not a JSON object';
-    }
-    const record = data;
-    if (typeof record.Version !== 'number')
-        return 'metadata.json has no schema Version';
-    const text = (key) => typeof record[key] === 'string' ? record[key] : undefined;
-    return {
-        Version: record.Version,
-        ...(text('NextUpdate') ? { NextUpdate: text('NextUpdate') } : {}),
-        ...(text('UpdatedAt') ? { UpdatedAt: text('UpdatedAt') } : {}),
-        ...(text('DownloadedAt') ? { DownloadedAt: text('DownloadedAt') } : {}),
-    };
-}
-/** Looks at `<cacheDir>/db` without running trivy. */
-function inspectTrivyDb(cacheDir, now = new Date()) {
-    const dir = (0,external_node_path_.join)(cacheDir, 'db');
-    const dbFile = (0,external_node_path_.join)(dir, 'trivy.db');
-    const metaFile = (0,external_node_path_.join)(dir, 'metadata.json');
-    const hasDb = (0,external_node_fs_.existsSync)(dbFile);
-    const hasMeta = (0,external_node_fs_.existsSync)(metaFile);
-    if (!hasDb && !hasMeta)
-        return { status: 'missing', reason: `no trivy DB in ${dir}` };
-    if (!hasMeta)
-        return { status: 'broken', reason: `${metaFile} is missing` };
-    const metadata = readMetadata(metaFile);
-    if (typeof metadata === 'string')
-        return { status: 'broken', reason: metadata };
-    if (metadata.Version !== SCHEMA_VERSION) {
-        return {
-            status: 'broken',
-            reason: `the DB has schema version ${metadata.Version}; trivy reads version ${SCHEMA_VERSION}`,
-            metadata,
-        };
-    }
-    if (!hasDb)
-        return { status: 'broken', reason: `${dbFile} is missing`, metadata };
-    let buckets;
-    try {
-        buckets = boltTopLevelBuckets(dbFile);
-    }
-    catch (error) {
-        return {
-            status: 'broken',
-            reason: `trivy.db is not a readable bbolt file (${error.message})`,
-            metadata,
-        };
-    }
-    const sources = buckets.filter((b) => !SHARED_BUCKETS.has(b)).length;
-    if (!buckets.includes('vulnerability') || sources === 0) {
-        return {
-            status: 'broken',
-            reason: `trivy.db holds no advisories (${buckets.length} bucket(s), ${sources} advisory source(s))`,
-            metadata,
-            sources,
-        };
-    }
-    const next = metadata.NextUpdate ? Date.parse(metadata.NextUpdate) : Number.NaN;
-    if (!Number.isFinite(next) || next <= now.getTime()) {
-        return {
-            status: 'stale',
-            reason: `the DB was due for an update at ${metadata.NextUpdate ?? '(no date)'}`,
-            metadata,
-            sources,
-        };
-    }
-    return {
-        status: 'ready',
-        reason: `DB updated ${metadata.UpdatedAt ?? '(unknown)'}, ${sources} advisory source(s)`,
-        metadata,
-        sources,
-    };
-}
-// --- trust: age, dates from the future, digest ------------------------------------------------
-/** Clock skew allowed between the machine that built a DB and the runner. */
-const DB_CLOCK_SKEW_MS = 60 * 60 * 1000;
-/**
- * How far ahead a NextUpdate may lie. Upstream rebuilds the DBs daily or more often, so no genuine DB
- * asks not to be refreshed for a week; a later NextUpdate is a DB made to be kept.
- */
-const DB_MAX_NEXT_UPDATE_MS = 7 * 24 * 60 * 60 * 1000;
-/** `db-max-age`'s default. */
-const DEFAULT_DB_MAX_AGE = inputs/* TRIVY_DB_INPUTS */.O['db-max-age'].default;
-const HOUR = 60 * 60 * 1000;
-/** A `db-max-age` value: `72h`, `3d` (whole hours or days, 1 h to 365 d). */
-function parseDbMaxAge(value, input = 'db-max-age') {
-    const m = /^(\d{1,5})\s*(h|d)$/i.exec(value.trim());
-    const ms = m ? Number(m[1]) * (m[2].toLowerCase() === 'd' ? 24 : 1) * HOUR : Number.NaN;
-    if (!(ms >= HOUR && ms <= 365 * 24 * HOUR)) {
-        throw new errors/* InputError */.dz(input, `must be a duration in whole hours or days between 1h and 365d, e.g. 72h or 3d; got ${JSON.stringify(value)}`);
-    }
-    return ms;
-}
-/** `3d 4h`, `5h`, `12 min`: how long ago, for messages. */
-function formatAge(ms) {
-    const minutes = Math.floor(Math.abs(ms) / 60_000);
-    const days = Math.floor(minutes / 1440);
-    const hours = Math.floor((minutes % 1440) / 60);
-    if (days > 0)
-        return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
-    if (hours > 0)
-        return `${hours}h`;
-    return `${minutes} min`;
-}
-/**
- * Refuses a DB that cannot say when it was built, was built longer than `maxAgeMs` ago, or carries
- * dates from the future: an UpdatedAt beyond the clock skew, or a NextUpdate further ahead than any
- * genuine DB asks for ({@link DB_MAX_NEXT_UPDATE_MS}). `what` names the DB in the message.
- */
-function checkDbDates(metadata, policy, now = new Date(), what = 'the trivy vulnerability DB', 
-/** Where a fresher one comes from, for the db-too-old advice. */
-refresh = 'the cache, the mirror or the db-archive') {
-    const updated = metadata.UpdatedAt ? Date.parse(metadata.UpdatedAt) : Number.NaN;
-    if (!Number.isFinite(updated)) {
-        return {
-            code: 'db-undated',
-            reason: `db-undated: ${what} has no readable UpdatedAt in its metadata.json (${JSON.stringify(metadata.UpdatedAt ?? null)}), so its age cannot be checked against db-max-age; use a DB as trivy publishes it`,
-        };
-    }
-    const age = now.getTime() - updated;
-    if (age < -DB_CLOCK_SKEW_MS) {
-        return {
-            code: 'db-dated-in-the-future',
-            reason: `db-dated-in-the-future: ${what} says it was updated at ${metadata.UpdatedAt}, ${formatAge(age)} from now (more than the ${formatAge(DB_CLOCK_SKEW_MS)} of clock skew allowed); a DB from the future is not trusted. Replace it with one as trivy publishes it, and check the runner's clock`,
-        };
-    }
-    const next = metadata.NextUpdate ? Date.parse(metadata.NextUpdate) : Number.NaN;
-    if (Number.isFinite(next) && next - now.getTime() > DB_MAX_NEXT_UPDATE_MS + DB_CLOCK_SKEW_MS) {
-        return {
-            code: 'db-dated-in-the-future',
-            reason: `db-dated-in-the-future: ${what} asks not to be refreshed before ${metadata.NextUpdate}, ${formatAge(next - now.getTime())} from now; upstream DBs are rebuilt at least daily and no genuine one asks for more than ${formatAge(DB_MAX_NEXT_UPDATE_MS)}, so this one is not trusted. Replace it with one as trivy publishes it`,
-        };
-    }
-    if (age > policy.maxAgeMs) {
-        return {
-            code: 'db-too-old',
-            reason: `db-too-old: ${what} was updated at ${metadata.UpdatedAt}, ${formatAge(age)} ago, longer ago than db-max-age (${policy.maxAge}) allows; give a fresher DB (refresh ${refresh}) or raise db-max-age`,
-        };
-    }
-    return undefined;
-}
-/** The SHA-256 of a file, streamed (trivy.db is hundreds of megabytes), as 64 lower-case hex digits. */
-function db_sha256File(path) {
-    return new Promise((resolve, reject) => {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        (0,external_node_fs_.createReadStream)(path)
-            .on('data', (chunk) => hash.update(chunk))
-            .on('error', reject)
-            .on('end', () => resolve(hash.digest('hex')));
+class TrivyComplianceStreamParser {
+    #image;
+    #json = new JsonWalker({
+        visit: (frame, b) => this.#visit(frame, b),
+        close: (frame) => this.#close(frame),
+        invalid: complianceInvalid,
     });
-}
-/** A `db-digest` value: `sha256:<64 hex>` or the 64 hex digits alone; returns the hex digits. */
-function parseDbDigest(value, input = 'db-digest') {
-    const m = /^(?:sha256:)?([0-9a-f]{64})$/i.exec(value.trim());
-    if (!m) {
-        throw new errors/* InputError */.dz(input, `must be the SHA-256 of trivy.db, 64 hex digits (optionally prefixed sha256:), e.g. the output of \`sha256sum db/trivy.db\`; got ${JSON.stringify(value)}`);
+    #object = false;
+    #sawControls = false;
+    #header = new Map();
+    #controls = [];
+    #controlIds = new Set();
+    #control;
+    #result;
+    #out = [];
+    #ended = false;
+    constructor(image) {
+        this.#image = image;
     }
-    return m[1].toLowerCase();
-}
-// --- a minimal read-only bbolt reader: meta page → root bucket → top-level keys ------------------
-// Layout from go.etcd.io/bbolt (page.go, db.go): a 16-byte page header {id u64, flags u16, count u16,
-// overflow u32}; meta pages 0 and 1 hold {magic, version, pageSize, flags, root {pgid, seq},
-// freelist, pgid, txid, checksum}; leaf elements {flags, pos, ksize, vsize} u32 each, branch
-// elements {pos u32, ksize u32, pgid u64}. bbolt writes native byte order; runners are little-endian.
-const MAGIC = 0xed0cdaed;
-const BRANCH = 0x01;
-const LEAF = 0x02;
-const META = 0x04;
-const HEADER = 16;
-const MAX_PAGES = 100_000;
-function fnv64a(bytes) {
-    let hash = 0xcbf29ce484222325n;
-    for (const b of bytes) {
-        hash ^= BigInt(b);
-        hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+    push(chunk) {
+        this.#json.push(chunk);
+        return this.#take();
     }
-    return hash;
-}
-function readMeta(page) {
-    if (page.length < HEADER + 64)
-        return undefined;
-    if ((page.readUInt16LE(8) & META) === 0)
-        return undefined;
-    if (page.readUInt32LE(HEADER) !== MAGIC)
-        return undefined;
-    if (page.readBigUInt64LE(HEADER + 56) !== fnv64a(page.subarray(HEADER, HEADER + 56))) {
-        return undefined;
+    end() {
+        this.#json.end();
+        if (!this.#json.started)
+            complianceInvalid('it is empty');
+        if (!this.#json.complete) {
+            complianceInvalid(`it ends at byte ${this.#json.offset} before the JSON document is complete`);
+        }
+        if (!this.#object || !this.#sawControls)
+            throw new ScanFailedError(NOT_COMPLIANCE);
+        if (this.#controls.length === 0) {
+            throw new ScanFailedError(`trivy's compliance report for ${this.#header.get('ID')} lists no controls`);
+        }
+        this.#ended = true;
+        return this.#take();
     }
-    return {
-        pageSize: page.readUInt32LE(HEADER + 8),
-        root: page.readBigUInt64LE(HEADER + 16),
-        txid: page.readBigUInt64LE(HEADER + 48),
-    };
-}
-/** The names of the top-level buckets of a bbolt file. Throws when the file is not one. */
-function boltTopLevelBuckets(file) {
-    const size = (0,external_node_fs_.statSync)(file).size;
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
-    try {
-        const read = (offset, length) => {
-            const buf = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
-            if (buf.length > 0)
-                (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, offset);
-            return buf;
+    /** The spec, its controls with their status, the pass rate and notices; after {@link end}. */
+    get summary() {
+        if (!this.#ended)
+            throw new Error('the compliance report has not been read to its end');
+        const specId = this.#header.get('ID');
+        const controls = this.#controls;
+        const count = (s) => controls.filter((c) => c.status === s).length;
+        const pass = count('pass');
+        const fail = count('fail');
+        const manual = controls.filter((c) => c.status === 'manual');
+        const title = this.#header.get('Title');
+        const notices = [
+            `${title ?? specId}: ${controls.length} controls — pass ${pass}, fail ${fail}, manual ${manual.length}.`,
+        ];
+        if (manual.length > 0) {
+            notices.push(`${manual.length} control(s) have no automated check and need a manual review: ${manual.map((c) => `${c.id} ${c.name.replace(/\s*\(manual\)\s*$/i, '')}`).join('; ')}.`);
+        }
+        const version = this.#header.get('Version');
+        return {
+            spec: { id: specId, ...(title ? { title } : {}), ...(version ? { version } : {}) },
+            controls: [...controls],
+            notices,
+            passRate: pass + fail > 0 ? pass / (pass + fail) : undefined,
         };
-        const first = read(0, 4096);
-        const meta0 = readMeta(first);
-        const pageSize = meta0?.pageSize ?? 4096;
-        const metas = [meta0, readMeta(read(pageSize, pageSize))].filter((m) => m !== undefined);
-        if (metas.length === 0)
-            throw new Error('no valid meta page');
-        const meta = metas.reduce((a, b) => (b.txid > a.txid ? b : a));
-        if (meta.pageSize < 512 || meta.pageSize > 65536)
-            throw new Error('implausible page size');
-        const keys = [];
-        let visited = 0;
-        const walk = (pgid, depth) => {
-            if (depth > 32 || ++visited > MAX_PAGES)
-                throw new Error('page tree too deep');
-            const offset = Number(pgid) * meta.pageSize;
-            if (pgid < 2n || offset + HEADER > size)
-                throw new Error(`page ${pgid} outside the file`);
-            const header = read(offset, HEADER);
-            const overflow = header.readUInt32LE(12);
-            const page = read(offset, (overflow + 1) * meta.pageSize);
-            const flags = page.readUInt16LE(8);
-            const count = page.readUInt16LE(10);
-            for (let i = 0; i < count; i++) {
-                const at = HEADER + i * 16;
-                if (at + 16 > page.length)
-                    throw new Error(`page ${pgid} is truncated`);
-                if (flags & LEAF) {
-                    const pos = page.readUInt32LE(at + 4);
-                    const ksize = page.readUInt32LE(at + 8);
-                    keys.push(page.subarray(at + pos, at + pos + ksize).toString('utf8'));
-                }
-                else if (flags & BRANCH) {
-                    walk(page.readBigUInt64LE(at + 8), depth + 1);
-                }
-                else {
-                    throw new Error(`page ${pgid} is neither a branch nor a leaf`);
-                }
-            }
-        };
-        walk(meta.root, 0);
-        return keys;
     }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
+    #take() {
+        const out = this.#out;
+        this.#out = [];
+        return out;
     }
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db-archive.ts
-
-
-
-
-
-
-const VULN_DB_ARCHIVE = {
-    input: 'db-archive',
-    dbFile: 'trivy.db',
-    subdir: 'db',
-};
-const JAVA_DB_ARCHIVE = {
-    input: 'java-db-archive',
-    dbFile: 'trivy-java.db',
-    subdir: 'java-db',
-};
-const BLOCK = 512;
-function field(header, start, length) {
-    const raw = header.subarray(start, start + length);
-    const end = raw.indexOf(0);
-    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
-}
-function octal(header, start, length) {
-    const text = field(header, start, length).trim();
-    if (!/^[0-7]*$/.test(text))
-        throw new Error('a tar header has a malformed number');
-    return text === '' ? 0 : parseInt(text, 8);
-}
-/** `./trivy.db`, `db/trivy.db` and `trivy.db` all name the root file; anything deeper is ignored. */
-function rootName(path) {
-    const parts = path.split('/').filter((p) => p !== '' && p !== '.');
-    if (parts.length === 1)
-        return parts[0];
-    if (parts.length === 2 && (parts[0] === 'db' || parts[0] === 'java-db'))
-        return parts[1];
-    return undefined;
-}
-/**
- * Streams a tar (already decompressed) and writes the wanted root files into `dir`; every other entry
- * is skipped. Only regular files are taken: a link named trivy.db is refused, not followed.
- */
-class TarExtractor extends external_node_stream_.Writable {
-    dir;
-    wanted;
-    buffer = Buffer.alloc(0);
-    remaining = 0;
-    padding = 0;
-    sink = { kind: 'skip' };
-    longName;
-    ended = false;
-    written = new Set();
-    constructor(dir, wanted) {
-        super();
-        this.dir = dir;
-        this.wanted = wanted;
-    }
-    _write(chunk, _enc, done) {
-        this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
-        this.drain().then(() => done(), done);
-    }
-    _final(done) {
-        done(this.remaining > 0 ? new Error('the archive ends in the middle of a file') : null);
-    }
-    async finishEntry() {
-        const sink = this.sink;
-        this.sink = { kind: 'skip' };
-        if (sink.kind === 'file') {
-            await new Promise((resolve, reject) => {
-                sink.out.once('error', reject);
-                sink.out.end(resolve);
-            });
+    #visit(frame, b) {
+        const isArray = b === 0x5b;
+        const isObject = b === 0x7b;
+        if (frame === undefined) {
+            // Anything but an object is skipped and then refused at the end.
+            this.#object = isObject;
+            return isObject ? 'report' : undefined;
         }
-        else if (sink.kind === 'long-name') {
-            const name = Buffer.concat(sink.chunks);
-            const end = name.indexOf(0);
-            this.longName = name.subarray(0, end < 0 ? name.length : end).toString('utf8');
+        const key = frame.key;
+        switch (frame.role) {
+            case 'report':
+                if (key === 'Results') {
+                    if (!isArray)
+                        return undefined;
+                    if (this.#header.get('ID') === undefined)
+                        throw new ScanFailedError(NOT_COMPLIANCE);
+                    this.#sawControls = true;
+                    return 'controls';
+                }
+                if (key === 'ID' || key === 'Title' || key === 'Version') {
+                    return (raw) => this.#header.set(key, textOf(raw));
+                }
+                return undefined;
+            case 'controls':
+                if (!isObject)
+                    notListOfObjects('Results');
+                this.#control = { index: frame.index, fields: new Map(), failures: 0, seen: new Map() };
+                return 'control';
+            case 'control': {
+                const c = this.#control;
+                if (key === 'Results') {
+                    if (isArray) {
+                        this.#controlId(c);
+                        return 'results';
+                    }
+                    return (raw) => {
+                        if (raw !== 'null')
+                            notListOfObjects(`control ${this.#controlId(c)}`);
+                    };
+                }
+                if (key !== undefined && CONTROL_FIELDS.has(key)) {
+                    return (raw) => {
+                        if (c.failures > 0) {
+                            throw new ScanFailedError(`trivy's compliance report is not in the order trivy writes: control ${this.#controlId(c)} states its ${key} after its findings`);
+                        }
+                        c.fields.set(key, textOf(raw));
+                    };
+                }
+                return undefined;
+            }
+            case 'results': {
+                const c = this.#control;
+                if (!isObject)
+                    notListOfObjects(`control ${this.#controlId(c)}`);
+                this.#result = {
+                    where: `control ${this.#controlId(c)} result ${frame.index + 1}`,
+                    target: undefined,
+                    emitted: false,
+                };
+                return 'result';
+            }
+            case 'result': {
+                const r = this.#result;
+                if (key === 'Target') {
+                    return (raw) => {
+                        if (r.emitted) {
+                            throw new ScanFailedError(`trivy's compliance report is not in the order trivy writes: ${r.where} states its Target after its findings`);
+                        }
+                        r.target = textOf(raw);
+                    };
+                }
+                if (key !== undefined && COMPLIANCE_KINDS.includes(key)) {
+                    const kind = key;
+                    if (isArray) {
+                        this.#kind = kind;
+                        return 'findings';
+                    }
+                    return (raw) => {
+                        if (raw !== 'null')
+                            notListOfObjects(`${r.where}.${kind}`);
+                    };
+                }
+                return undefined;
+            }
+            case 'findings': {
+                const r = this.#result;
+                const kind = this.#kind;
+                if (!isObject)
+                    notListOfObjects(`${r.where}.${kind}`);
+                return (raw) => this.#finding(kind, raw);
+            }
         }
     }
-    async drain() {
-        for (;;) {
-            if (this.ended) {
-                this.buffer = Buffer.alloc(0);
-                return;
-            }
-            if (this.remaining > 0) {
-                if (this.buffer.length === 0)
-                    return;
-                const take = Math.min(this.remaining, this.buffer.length);
-                const data = this.buffer.subarray(0, take);
-                this.buffer = this.buffer.subarray(take);
-                this.remaining -= take;
-                const sink = this.sink;
-                if (sink.kind === 'file' && !sink.out.write(data)) {
-                    await new Promise((resolve) => sink.out.once('drain', () => resolve()));
-                }
-                else if (sink.kind === 'long-name') {
-                    sink.chunks.push(Buffer.from(data));
-                }
-                if (this.remaining === 0)
-                    await this.finishEntry();
-                continue;
-            }
-            if (this.padding > 0) {
-                const take = Math.min(this.padding, this.buffer.length);
-                this.buffer = this.buffer.subarray(take);
-                this.padding -= take;
-                if (this.padding > 0)
-                    return;
-                continue;
-            }
-            if (this.buffer.length < BLOCK)
-                return;
-            const header = this.buffer.subarray(0, BLOCK);
-            this.buffer = this.buffer.subarray(BLOCK);
-            if (header.every((b) => b === 0)) {
-                this.ended = true;
-                continue;
-            }
-            let sum = 0;
-            for (let i = 0; i < BLOCK; i++)
-                sum += i >= 148 && i < 156 ? 32 : header[i];
-            if (sum !== octal(header, 148, 8))
-                throw new Error('a tar header checksum does not match');
-            const size = octal(header, 124, 12);
-            const type = String.fromCharCode(header[156]);
-            const prefix = field(header, 345, 155);
-            const name = this.longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
-            this.longName = undefined;
-            this.remaining = size;
-            this.padding = (BLOCK - (size % BLOCK)) % BLOCK;
-            if (type === 'L') {
-                // GNU long name: the next entry's name is this entry's data.
-                if (size > 4096)
-                    throw new Error('a tar long name is implausibly long');
-                this.sink = { kind: 'long-name', chunks: [] };
-                continue;
-            }
-            const root = rootName(name);
-            if (root === undefined || !this.wanted.has(root))
-                continue;
-            if (type !== '0' && type !== '\0') {
-                throw new Error(`${root} in the archive is not a regular file (tar type '${type}')`);
-            }
-            if (this.written.has(root))
-                throw new Error(`the archive holds ${root} twice`);
-            this.written.add(root);
-            this.sink = { kind: 'file', out: (0,external_node_fs_.createWriteStream)((0,external_node_path_.join)(this.dir, root), { mode: 0o600 }) };
-            if (size === 0)
-                await this.finishEntry();
+    /** The finding list being walked (the member of its result that holds it). */
+    #kind = 'Misconfigurations';
+    #close(frame) {
+        if (frame.role === 'result')
+            this.#result = undefined;
+        else if (frame.role === 'control')
+            this.#closeControl();
+    }
+    /** A control's ID; one with none is not a control (findings could not name it). */
+    #controlId(c) {
+        const id = c.fields.get('ID');
+        if (id === undefined) {
+            throw new ScanFailedError(`trivy's compliance report is not valid: control ${c.index + 1} has no ID`);
         }
+        return id;
+    }
+    #closeControl() {
+        const c = this.#control;
+        this.#control = undefined;
+        const id = this.#controlId(c);
+        // Fingerprints are told apart within a control only, so two controls of one ID would collide.
+        if (this.#controlIds.has(id)) {
+            throw new ScanFailedError(`trivy's compliance report is not valid: it lists control ${id} twice`);
+        }
+        this.#controlIds.add(id);
+        const name = c.fields.get('Name') ?? id;
+        const manual = /\(manual\)\s*$/i.test(name);
+        this.#controls.push({
+            id,
+            name,
+            severity: c.fields.get('Severity') ?? 'UNKNOWN',
+            status: c.failures > 0 ? 'fail' : manual ? 'manual' : 'pass',
+        });
+    }
+    #finding(kind, raw) {
+        const c = this.#control;
+        const r = this.#result;
+        let item;
+        try {
+            item = JSON.parse(raw);
+        }
+        catch {
+            return complianceInvalid(`a broken entry in ${r.where}.${kind}`);
+        }
+        const target = r.target ?? '(image)';
+        const f = kind === 'Misconfigurations'
+            ? misconfigurationFailure(item, target, r.where)
+            : kind === 'Vulnerabilities'
+                ? vulnerabilityFailure(item, target)
+                : secretFailure(item, target);
+        if (f === undefined)
+            return;
+        c.failures++;
+        r.emitted = true;
+        const id = this.#controlId(c);
+        const name = c.fields.get('Name') ?? id;
+        const severity = c.fields.get('Severity') ?? 'UNKNOWN';
+        const ruleId = `${this.#header.get('ID')}/${id}`;
+        const imageKey = this.#image.digest ?? this.#image.ref;
+        let fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}`);
+        const n = c.seen.get(fingerprint) ?? 0;
+        c.seen.set(fingerprint, n + 1);
+        if (n > 0)
+            fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}#${n}`);
+        const description = [c.fields.get('Description'), `${f.check} ${f.title}`, f.detail]
+            .filter(Boolean)
+            .join('\n\n');
+        this.#out.push({
+            fingerprint,
+            category: 'compliance',
+            ruleId,
+            title: `${name} (${f.check})`,
+            description,
+            severity: normalizeSeverity(severity),
+            scannerSeverity: severity,
+            image: {
+                ref: this.#image.ref,
+                ...(this.#image.digest ? { digest: this.#image.digest } : {}),
+            },
+            ...(f.pkg ? { package: f.pkg } : {}),
+            ...(f.advisories.length > 0 ? { advisories: f.advisories } : {}),
+            ...(f.references.length > 0 ? { references: f.references, helpUri: f.references[0] } : {}),
+            ...(f.remediation ? { remediation: f.remediation } : {}),
+        });
     }
 }
 /**
- * Unpacks a DB archive into `<cacheDir>/<subdir>`, replacing what was there. A path that is not a
- * file is the user's mistake (InputError naming the input); an archive that is not a gzip'd tar with
- * the DB file and metadata.json is a failed scan.
+ * Reads a trivy compliance report file of any size (see {@link TrivyComplianceStreamParser}).
+ * `onFindings` receives the findings as they are made (to hand on or count without keeping them);
+ * without it, every finding is collected and returned.
  */
-async function extractDbArchive(archive, cacheDir, kind) {
-    if (!(0,external_node_fs_.existsSync)(archive) || !(0,external_node_fs_.statSync)(archive).isFile()) {
-        throw new errors/* InputError */.dz(kind.input, `'${archive}' is not a file; give the path of the DB archive (tar.gz)`);
-    }
-    const dir = (0,external_node_path_.join)(cacheDir, kind.subdir);
-    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    const extractor = new TarExtractor(dir, new Set([kind.dbFile, 'metadata.json']));
-    try {
-        await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(archive), (0,external_node_zlib_.createGunzip)(), extractor);
-    }
-    catch (error) {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        throw new errors/* ScanFailedError */.$5(`${kind.input} '${archive}' is not a gzip-compressed tar of a trivy DB (${error.message})`, { cause: error });
-    }
-    const missing = [kind.dbFile, 'metadata.json'].filter((f) => !extractor.written.has(f));
-    if (missing.length > 0) {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        throw new errors/* ScanFailedError */.$5(`${kind.input} '${archive}' holds no ${missing.join(' and no ')} at its root; pack it as \`tar -czf <archive> -C <cache-dir>/${kind.subdir} ${kind.dbFile} metadata.json\``);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db-run.ts
-
-
-
-
-
-
-const usable = (state) => state.status === 'ready' || state.status === 'stale';
-/**
- * Gets the DB a scan may use, and proves it: from `db-archive` (unpacked, never downloaded), from
- * the cache (only while trivy's NextUpdate has not passed and it is younger than db-max-age), or
- * downloaded by trivy (`--download-db-only`) into a cleared folder. Whatever the source, the DB is
- * then held to db-max-age, refused when dated in the future, and its trivy.db hashed and compared
- * with db-digest before any scan reads it; the scan itself always runs offline.
- */
-async function readyTrivyDb(context, cacheDir, policy) {
-    const { log } = context;
-    const dbDir = (0,external_node_path_.join)(cacheDir, 'db');
-    let source;
-    let refusedCache;
-    if (policy.archive) {
-        await extractDbArchive(policy.archive, cacheDir, VULN_DB_ARCHIVE);
-        source = 'archive';
-        log.info(`trivy DB: unpacked ${policy.archive} (db-archive) into ${dbDir}; nothing is downloaded.`);
-    }
-    else {
-        const cached = inspectTrivyDb(cacheDir);
-        const refusal = cached.status === 'ready' && cached.metadata
-            ? checkDbDates(cached.metadata, policy, new Date(), 'the cached trivy DB')
-            : undefined;
-        if (cached.status === 'ready' && !refusal) {
-            source = 'cache';
-            log.info(`trivy DB: using the cached DB in ${cacheDir} (${cached.reason}).`);
-        }
-        else {
-            if (cached.status === 'broken' || refusal?.code === 'db-dated-in-the-future') {
-                refusedCache = refusal?.reason ?? cached.reason;
-                log.warning(`The cached trivy DB is not used (${refusedCache}); it is removed and downloaded again.`);
-            }
-            else if (cached.status !== 'missing') {
-                log.info(`trivy DB: ${refusal?.reason ?? cached.reason}; a fresh one is downloaded.`);
-            }
-            // trivy would keep a DB whose NextUpdate lies ahead however old it is: clear it first.
-            (0,external_node_fs_.rmSync)(dbDir, { recursive: true, force: true });
-            log.info(`trivy DB: downloading it ${policy.repository ? `from ${policy.repository}` : "from trivy's default repository"}.`);
-            await runTrivy(context, {
-                args: [
-                    'image',
-                    '--download-db-only',
-                    '--cache-dir',
-                    cacheDir,
-                    '--timeout',
-                    `${context.timeoutMs > 0 ? Math.ceil(context.timeoutMs / 60_000) : 30}m`,
-                    ...(policy.repository ? ['--db-repository', policy.repository] : []),
-                ],
-            }, (stderr) => downloadFailure(cacheDir, policy.repository, stderr, refusedCache));
-            source = 'download';
-        }
-    }
-    const state = inspectTrivyDb(cacheDir);
-    // An archive's NextUpdate has usually passed (that is what offline means); its age is what counts.
-    if (!usable(state) || !state.metadata) {
-        throw new errors/* ScanFailedError */.$5(source === 'download'
-            ? `trivy reported the vulnerability DB downloaded, but it is unusable (${state.reason}); the scan fails rather than report zero findings`
-            : `the trivy vulnerability DB from ${source === 'archive' ? `db-archive '${policy.archive}'` : 'the cache'} is unusable (${state.reason}); the scan fails rather than report zero findings`);
-    }
-    const what = source === 'archive'
-        ? `the trivy vulnerability DB in db-archive '${policy.archive}'`
-        : source === 'download'
-            ? `the trivy vulnerability DB downloaded ${policy.repository ? `from '${policy.repository}' (db-repository)` : "from trivy's default repository"}`
-            : 'the cached trivy vulnerability DB';
-    const dates = checkDbDates(state.metadata, policy, new Date(), what);
-    if (dates)
-        throw new errors/* ScanFailedError */.$5(dates.reason);
-    const digest = await db_sha256File((0,external_node_path_.join)(dbDir, 'trivy.db'));
-    if (policy.digest && digest !== policy.digest) {
-        throw new errors/* ScanFailedError */.$5(`db-digest-mismatch: ${what} has trivy.db sha256:${digest}, but db-digest pins sha256:${policy.digest}; the scan does not use a DB other than the one pinned`);
-    }
-    log.info(`trivy DB: trivy.db sha256:${digest}, updated ${state.metadata.UpdatedAt}.`);
-    const java = policy.javaArchive ? await readyJavaDb(context, cacheDir, policy) : undefined;
-    return { source, state, metadata: state.metadata, digest, ...(java ? { java } : {}) };
-}
-/** Unpacks `java-db-archive` and holds it to db-max-age and the date checks; a bad one fails the scan. */
-async function readyJavaDb(context, cacheDir, policy) {
-    const archive = policy.javaArchive;
-    await extractDbArchive(archive, cacheDir, JAVA_DB_ARCHIVE);
-    const dir = (0,external_node_path_.join)(cacheDir, JAVA_DB_ARCHIVE.subdir);
-    const what = `the trivy Java DB in java-db-archive '${archive}'`;
-    const metadata = readMetadata((0,external_node_path_.join)(dir, 'metadata.json'));
-    if (typeof metadata === 'string') {
-        throw new errors/* ScanFailedError */.$5(`${what} is unusable (${metadata}); the scan fails rather than miss the JAR files it identifies`);
-    }
-    const dates = checkDbDates(metadata, policy, new Date(), what, 'the java-db-archive');
-    if (dates)
-        throw new errors/* ScanFailedError */.$5(dates.reason);
-    const digest = await db_sha256File((0,external_node_path_.join)(dir, JAVA_DB_ARCHIVE.dbFile));
-    context.log.info(`trivy Java DB: unpacked ${archive} (java-db-archive); ${JAVA_DB_ARCHIVE.dbFile} sha256:${digest}, updated ${metadata.UpdatedAt}; nothing is downloaded.`);
-    return { metadata, digest };
-}
-/** `--skip-java-db-update` when the Java DB came from java-db-archive (trivy then never fetches one). */
-function javaDbArgs(db) {
-    return db?.java ? ['--skip-java-db-update'] : [];
-}
-/** Why the download run failed, when the DB is what failed (trivy 0.44 exits 1 and says little). */
-function downloadFailure(cacheDir, repository, stderr, refusedCache) {
-    const after = inspectTrivyDb(cacheDir);
-    if (usable(after))
-        return undefined;
-    const from = repository
-        ? `from '${repository}' (db-repository)`
-        : "from trivy's default repository";
-    const detail = stderrSummary(stderr);
-    return (`no trivy vulnerability DB could be had: downloading it ${from} failed` +
-        `${detail ? ` (${detail})` : ''} and ${after.reason}` +
-        `${refusedCache ? `; the cached DB was not used (${refusedCache})` : ''}. ` +
-        'Set db-repository to a reachable mirror of the trivy DB, or give a db-archive; ' +
-        'without a DB nothing is reported, so the scan fails');
-}
-/** For a failed scan run (always offline): the reason when the DB is what failed, else undefined. */
-function dbRunFailure(cacheDir) {
-    const after = inspectTrivyDb(cacheDir);
-    if (usable(after))
-        return undefined;
-    return `trivy could not use the vulnerability DB (${after.reason}); the scan fails rather than report zero findings`;
-}
-/** After a run that exited cleanly: an unusable DB means its empty result is not a clean result. */
-function assertTrivyDbUsable(cacheDir) {
-    const after = inspectTrivyDb(cacheDir);
-    if (!usable(after)) {
-        throw new errors/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`);
-    }
-    return after;
-}
-/** The summary line: where the DB came from, its digest and dates, and the age it was held to. */
-function dbSummaryLine(db, policy, now = new Date()) {
-    // Paths and references are escaped as text: an entity inside a code span would show as typed.
-    const from = db.source === 'archive'
-        ? `from ${(0,markdown/* escapeMarkdown */.F)(policy.archive ?? '', 200)} (db-archive)`
-        : db.source === 'download'
-            ? `downloaded from ${policy.repository ? (0,markdown/* escapeMarkdown */.F)(policy.repository, 200) : "trivy's default repository"}`
-            : 'cached';
-    const updated = db.metadata.UpdatedAt ?? 'unknown';
-    const age = Date.parse(updated);
-    return [
-        `- vulnerability DB: ${from}; trivy.db \`sha256:${db.digest}\`${policy.digest ? ' (matches db-digest)' : ''}`,
-        `  - updated ${updated}${Number.isFinite(age) ? ` (${formatAge(now.getTime() - age)} ago; db-max-age ${policy.maxAge})` : ''}, next update ${db.metadata.NextUpdate ?? 'unknown'}, downloaded ${db.metadata.DownloadedAt ?? 'unknown'}; ${db.state.sources ?? 0} advisory source(s)`,
-        ...(db.java
-            ? [
-                `- Java DB: from ${(0,markdown/* escapeMarkdown */.F)(policy.javaArchive ?? '', 200)} (java-db-archive); trivy-java.db \`sha256:${db.java.digest}\`, updated ${db.java.metadata.UpdatedAt ?? 'unknown'}`,
-            ]
-            : []),
-    ].join('\n');
-}
-/** Validates the `db-*` inputs into a policy; a bad value is an InputError naming its input. */
-function trivyDbPolicy(inputs, workspace) {
-    const archive = inputs.dbArchive?.trim();
-    const javaArchive = inputs.javaDbArchive?.trim();
-    return {
-        repository: inputs.dbRepository?.trim() || undefined,
-        maxAge: inputs.dbMaxAge.trim(),
-        maxAgeMs: parseDbMaxAge(inputs.dbMaxAge),
-        digest: inputs.dbDigest?.trim() ? parseDbDigest(inputs.dbDigest) : undefined,
-        archive: archive ? (0,external_node_path_.resolve)(workspace, archive) : undefined,
-        javaArchive: javaArchive ? (0,external_node_path_.resolve)(workspace, javaArchive) : undefined,
+async function parseTrivyComplianceFile(path, image, options = {}) {
+    const parser = new TrivyComplianceStreamParser(image);
+    const findings = [];
+    const take = (found) => {
+        if (found.length === 0)
+            return;
+        if (options.onFindings)
+            options.onFindings(found);
+        else
+            for (const f of found)
+                findings.push(f);
     };
-}
-
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
-const RELEASE = /^v?(\d+)\.(\d+)\.(\d+)/;
-/** The version word from `trivy --version` output (`Version: 0.44.1`, `Version: dev`). */
-function parseTrivyVersionOutput(output) {
-    return /^Version:\s*v?(\S+)/m.exec(output)?.[1];
-}
-function version_release(version) {
-    const m = RELEASE.exec(version);
-    return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
-}
-/**
- * The version of the trivy binary the installer resolved. The installer has already run
- * `trivy --version` and recorded what it printed (`dev`, or `unknown` when nothing matched), so no
- * second start is needed; a `dev` build is looked up by its SHA-256.
- */
-function resolveTrivyVersion(binary) {
-    const reported = binary.version.replace(/^v/, '');
-    const parsed = version_release(reported);
-    if (parsed)
-        return { version: reported, release: parsed };
-    return {
-        version: reported,
-        note: `trivy reports its version as '${reported}', which is not a release number; the flags of current releases are used. Use a release build (or a pinned version) so the flags match.`,
-    };
-}
-function version_atLeast(v, major, minor) {
-    // Unknown builds are taken as current: the newest flags are the ones a fresh build speaks.
-    if (!v.release)
-        return true;
-    const [a, b] = v.release;
-    return a > major || (a === major && b >= minor);
-}
-function trivyDialect(v) {
-    const checks = version_atLeast(v, 0, 53);
-    return {
-        scannersFlag: version_atLeast(v, 0, 37) ? '--scanners' : '--security-checks',
-        misconfigScanner: version_atLeast(v, 0, 48) ? 'misconfig' : 'config',
-        skipDbUpdate: version_atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
-        skipCheckUpdate: checks ? '--skip-check-update' : '--skip-policy-update',
-        configCheck: checks ? '--config-check' : '--config-policy',
-        checkNamespaces: checks ? '--check-namespaces' : '--policy-namespaces',
-    };
+    for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
+        take(parser.push(chunk));
+    }
+    take(parser.end());
+    return { ...parser.summary, findings };
 }
 
 // EXTERNAL MODULE: ./packages/scanners/src/trivy/tool.ts
 var trivy_tool = __webpack_require__(5158);
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/fs-engine.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/secret-engine.ts
 
 
 
@@ -5145,156 +5608,188 @@ var trivy_tool = __webpack_require__(5158);
 
 
 
-
-/** File name of the CycloneDX SBOM in the output folder. */
-function sbomFileName(rel) {
-    const slug = rel === '.' ? 'workspace' : rel.replace(/[^A-Za-z0-9._-]+/g, '-');
-    return `scan-deps-trivy-${slug}.cdx.json`;
+const secret_engine_REPORT_FILE = 'trivy-secret-report.json';
+const secret_engine_MIN_MASK_LENGTH = 6;
+function secret_engine_escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-/** Runs trivy's SBOM pass (CycloneDX disables vulnerability scanning, so no DB is involved). */
-async function writeSbom(context, target, cacheDir, skip, rel) {
-    const path = (0,external_node_path_.join)(context.outputDir, sbomFileName(rel));
-    await runTrivy(context, {
-        args: [
-            'fs',
-            '--format',
-            'cyclonedx',
-            '--output',
-            path,
-            '--cache-dir',
-            cacheDir,
-            '--quiet',
-            ...skip.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(context.workspace, d)]),
-            ...skip.skipFiles.flatMap((f) => ['--skip-files', skipPathArg(context.workspace, f)]),
-            target,
-        ],
-    });
-    const raw = readOutput(path, 'CycloneDX SBOM');
-    let components = 0;
-    try {
-        const bom = JSON.parse(raw);
-        if (bom.bomFormat !== 'CycloneDX')
-            throw new Error('bomFormat is not CycloneDX');
-        components = Array.isArray(bom.components) ? bom.components.length : 0;
-    }
-    catch (error) {
-        throw new errors/* ScanFailedError */.$5(`trivy wrote an SBOM that is not CycloneDX JSON (${error.message})`);
-    }
-    return { path, components };
+/** Every masked span of `match` as the raw lines hold it, or undefined when they do not line up. */
+function maskedSpans(match, rawLines) {
+    const pieces = match.trim().split(/(\*{3,})/);
+    if (pieces.length < 3)
+        return undefined;
+    const pattern = pieces
+        .map((piece, i) => (i % 2 === 1 ? `(.{${piece.length}})` : secret_engine_escapeRegExp(piece)))
+        .join('');
+    const found = new RegExp(pattern).exec(rawLines);
+    return found === null ? undefined : found.slice(1).map((v) => v ?? '');
 }
 /**
- * scan-deps on trivy: `trivy fs --scanners vuln` over the lockfiles (and any OS package database)
- * under `path`, then, with `sbom: true`, a CycloneDX SBOM of the same tree. The vulnerability DB is
- * checked before and after the run (see db.ts): a missing, broken or undownloadable DB is a failed
- * scan, never zero findings.
+ * trivy masks a secret in `Match` with one `*` per character and leaves the rest of the line as is,
+ * so the raw line lined up with the masked one gives the secret back (in memory, for masking only).
  */
-const trivyFsEngine = {
+function trivySecretValues(match, rawLines) {
+    return (maskedSpans(match, rawLines) ?? [])
+        .map((v) => v.trim())
+        .filter((v) => v.length >= secret_engine_MIN_MASK_LENGTH && !/^\*+$/.test(v));
+}
+/** trivy reads its own secret-rule YAML (`--secret-config`), not a gitleaks TOML. */
+function secretConfig(workspace, config) {
+    if (config === undefined || config.trim() === '')
+        return undefined;
+    if (!/\.ya?ml$/i.test(config)) {
+        throw new errors/* InputError */.dz('config', `'${config}' is not a trivy secret config; with engine: trivy, config names trivy's secret-rule YAML (trivy-secret.yaml). gitleaks configs work with engine: gitleaks`);
+    }
+    const file = (0,external_node_path_.resolve)(workspace, config);
+    if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile()) {
+        throw new errors/* InputError */.dz('config', `the trivy secret config '${config}' does not exist in the workspace; fix the path or leave config empty`);
+    }
+    return file;
+}
+/**
+ * What happens to each secret of trivy's report before it is normalised: its value, read back from
+ * the file's lines lined up with the masked `Match`, is masked in the log; and the keyed digest of
+ * that value is appended to `Match`, the text the parser's fingerprint hashes, so a fingerprint names
+ * one secret and never the next one in its place (`unread` when the lines do not line up).
+ */
+function trivySecretRewriter(ctx, key, mask) {
+    const maskNew = maskOnce(mask);
+    return (secret, target) => {
+        if (target === undefined || typeof secret.Match !== 'string')
+            return secret;
+        const match = secret.Match;
+        const path = (0,external_node_path_.relative)(ctx.workspace, (0,external_node_path_.resolve)(ctx.workspace, target)).split(external_node_path_.sep).join('/');
+        const start = secret.StartLine;
+        const end = secret.EndLine;
+        const lines = typeof start === 'number' && start >= 1 && ctx.readLines !== undefined
+            ? ctx.readLines(path, start, typeof end === 'number' ? end : start)
+            : undefined;
+        if (lines !== undefined)
+            maskNew(trivySecretValues(match, lines));
+        const spans = lines === undefined ? undefined : maskedSpans(match, lines);
+        const digest = spans === undefined ? 'unread' : secretDigest(key, spans.join('\u0000'));
+        return { ...secret, Match: `${match} secret:${digest}` };
+    };
+}
+/**
+ * scan-secrets with trivy (`trivy fs --scanners secret`, offline, no vulnerability DB). trivy reads
+ * files, not git history: mode git is refused, and mode auto scans the working tree and says so.
+ * trivy has no redaction switch: it masks the secret in `Match` but copies nearby lines unmasked
+ * into `Code`, so its raw report is deleted as soon as it is parsed, however the parse ends. The
+ * report is read as a stream (a large tree's report can outgrow the longest string V8 holds), each
+ * secret masked and keyed as it is read (see trivySecretRewriter).
+ */
+const trivySecretEngine = {
     name: 'trivy',
     tool: trivy_tool/* TRIVY */.T,
-    outputs: ['sbom'],
-    async run(context) {
-        const { inputs } = context;
-        const root = resolveScanRoot(context.workspace, inputs.path, 'path');
-        const version = resolveTrivyVersion(context.binary);
-        const dialect = trivyDialect(version);
-        const policy = trivyDbPolicy(inputs, context.workspace);
-        // A db-archive is unpacked into the run's own folder: it must not replace a cached DB.
-        const cacheDir = trivyCacheDir(context.runner, inputs.cacheDb && !policy.archive, context.workDir);
-        const db = await readyTrivyDb(context, cacheDir, policy);
-        const output = (0,external_node_path_.join)(context.workDir, 'trivy-fs.json');
-        const target = root.abs;
-        await runTrivy(context, {
-            args: [
+    async run(ctx) {
+        const { inputs, workspace } = ctx;
+        if (inputs.mode === 'git') {
+            throw new errors/* InputError */.dz('mode', 'git needs engine: gitleaks; trivy scans files, not git history (use mode: dir or auto with trivy)');
+        }
+        if (inputs.mode !== 'auto' && inputs.mode !== 'dir') {
+            throw new errors/* InputError */.dz('mode', `must be one of auto, dir, git; got ${JSON.stringify(inputs.mode)}`);
+        }
+        const root = secretScanRoot(workspace, inputs.path);
+        const config = secretConfig(workspace, inputs.config);
+        const notices = [];
+        if (inputs.mode === 'auto') {
+            const scope = eventGitScope(ctx.runner.eventName, ctx.runner.event);
+            if (scope.kind !== 'tree') {
+                notices.push('trivy scans the checked-out files, not commit history: a secret added and removed again within the commits of this event is not seen. engine: gitleaks scans the commits themselves.');
+            }
+        }
+        const reportPath = (0,external_node_path_.join)(ctx.workDir, secret_engine_REPORT_FILE);
+        try {
+            const args = [
                 'fs',
-                dialect.scannersFlag,
-                'vuln',
+                '--scanners',
+                'secret',
                 '--format',
                 'json',
                 '--output',
-                output,
-                '--list-all-pkgs',
+                reportPath,
+                '--exit-code',
+                '0',
                 '--cache-dir',
-                cacheDir,
-                '--timeout',
-                `${inputs.timeoutMinutes ?? 30}m`,
-                // The DB was fetched and verified above; the scan never fetches one itself.
-                dialect.skipDbUpdate,
-                ...javaDbArgs(db),
-                ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
-                ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(context.workspace, d)]),
-                ...inputs.skipFiles.flatMap((f) => ['--skip-files', skipPathArg(context.workspace, f)]),
-                target,
-            ],
-        }, () => dbRunFailure(cacheDir));
-        assertTrivyDbUsable(cacheDir);
-        // A monorepo's report can outgrow the longest string V8 holds: it is read as a stream and
-        // normalised in slices, never whole; the lockfiles and packages trivy read are counted on the way.
-        reportWritten(output);
-        const parseContext = { workspace: context.workspace, readLines: context.readLines };
-        const parser = new TrivyStreamParser(parseContext, { targetPrefix: root.rel });
-        // Each slice goes to the scan's store as it is normalised: no finding waits for the rest.
-        const findings = context.store();
-        const parsed = await parseTrivyFile(output, parseContext, {
-            parser,
-            onFindings: (slice) => slice.forEach((f) => findings.add(f)),
-        });
-        const { targets: files, packages } = parser.inventory;
-        const notices = [...parsed.notices];
-        if (version.note)
-            notices.push(version.note);
-        const unused = unusedSettingsNotice('trivy', context.workspace, [context.workspace, root.abs], ignoreFileUsed(context.workspace, context.inputs));
-        if (unused)
-            notices.push(unused);
-        if (files.length === 0) {
-            notices.push(`trivy found no lockfile or OS package database under '${root.rel}'; nothing was checked for vulnerabilities.`);
+                (0,external_node_path_.join)(ctx.workDir, 'trivy-cache'),
+                '--skip-db-update',
+                '--offline-scan',
+                '--no-progress',
+                ...(config !== undefined ? ['--secret-config', config] : []),
+                root,
+            ];
+            await engine_runTool(ctx, {
+                // Outside the workspace and with explicit (empty) settings files: see isolatedTrivyArgs.
+                args: [...args, ...isolatedTrivyArgs(ctx.workDir, args)],
+                cwd: ctx.workDir,
+                okExitCodes: [0],
+                relayStdout: true,
+                maxStdoutBytes: 1024 * 1024,
+            });
+            if (!(0,external_node_fs_.existsSync)(reportPath)) {
+                throw new errors/* ScanFailedError */.$5('trivy exited with code 0 but wrote no report; the scan did not complete');
+            }
+            if ((0,external_node_fs_.statSync)(reportPath).size === 0) {
+                throw new errors/* ScanFailedError */.$5('trivy wrote an empty report; the scan did not complete');
+            }
+            const key = secretFingerprintKey(ctx.inputs.fingerprintKey, ctx.runner);
+            // Each slice goes to the scan's store as it is normalised (masked and keyed already).
+            const findings = ctx.store();
+            const parsed = await parseTrivyFile(reportPath, { workspace, readLines: ctx.readLines, defaultSeverity: inputs.secretSeverity }, {
+                targetPrefix: workspaceRelative(workspace, root),
+                rewriteSecret: trivySecretRewriter(ctx, key, ctx.mask),
+                onFindings: (slice) => {
+                    for (const f of slice) {
+                        if (f.category === 'secret')
+                            findings.add({ ...f, severity: inputs.secretSeverity });
+                    }
+                },
+            });
+            return {
+                scanner: { name: 'trivy', version: parsed.scannerVersion ?? ctx.binary.version },
+                target: { kind: 'path', name: workspaceRelative(workspace, root) },
+                scopes: [treeScope(workspace, root)],
+                findings,
+                notices: [
+                    ...notices,
+                    ...(config !== undefined
+                        ? [`trivy secret config: ${workspaceRelative(workspace, config)}.`]
+                        : []),
+                    ...[
+                        unusedSettingsNotice('trivy', workspace, [workspace, root], [...(config !== undefined ? [config] : []), ...ignoreFileUsed(workspace, inputs)]),
+                    ].filter((n) => n !== undefined),
+                    ...parsed.notices,
+                ],
+            };
         }
-        let sbom;
-        if (inputs.sbom)
-            sbom = await writeSbom(context, target, cacheDir, inputs, root.rel);
-        const summary = [
-            '### trivy',
-            '',
-            `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}`,
-            dbSummaryLine(db, policy),
-            ...(db.source !== 'archive' && inputs.cacheDb
-                ? [`  - kept in \`${cacheDir}\` for the next run`]
-                : []),
-            `- ${files.length} file(s) with packages, ${packages} package(s) checked${files.length > 0
-                ? `: ${files
-                    .slice(0, 20)
-                    .map((f) => (0,markdown/* escapeMarkdown */.F)(f, 200))
-                    .join(', ')}${files.length > 20 ? ', …' : ''}`
-                : ''}`,
-            ...(inputs.ignoreUnfixed
-                ? ['- vulnerabilities without a fixed version are left out (`ignore-unfixed`)']
-                : []),
-            ...(sbom ? [`- CycloneDX SBOM: \`${sbom.path}\` (${sbom.components} component(s))`] : []),
-        ].join('\n');
-        const lockfile = files.find((f) => !/\(.*\)$/.test(f));
-        return {
-            scanner: { name: 'trivy', version: version.version },
-            target: { kind: 'path', name: root.rel },
-            findings,
-            notices,
-            ...(lockfile ? { fallbackPath: lockfile } : {}),
-            outputs: { sbom: sbom?.path ?? '' },
-            summary,
-        };
+        finally {
+            (0,external_node_fs_.rmSync)(reportPath, { force: true });
+        }
     },
 };
 
-;// CONCATENATED MODULE: ./actions/scan-deps/src/run.ts
+;// CONCATENATED MODULE: ./actions/scan-secrets/src/run.ts
 
 
 
-/** scan-deps' engines, by the `engine` input's value. */
+/**
+ * scan-secrets' engines, by the `engine` input's value. Found secrets' values go to the runner's log
+ * masker, and their fingerprints hold a digest of the value under the `fingerprint-key` (or the
+ * repository's id).
+ */
 const ENGINES = {
-    trivy: trivyFsEngine,
-    'osv-scanner': osvScannerEngine,
+    gitleaks: gitleaksSecretEngine,
+    trivy: trivySecretEngine,
 };
 async function run(inputs, io) {
-    const scan = await runScan({ action: 'scan-deps', engines: ENGINES, inputs, target: { kind: 'path', name: inputs.path } }, io, runnerScanDeps(io, inputs));
-    return scan.outcome;
+    const result = await runScan({
+        action: 'scan-secrets',
+        engines: ENGINES,
+        inputs,
+        target: { kind: 'path', name: inputs.path },
+    }, io, runnerScanDeps(io, inputs));
+    return result.outcome;
 }
 
 
@@ -5355,14 +5850,13 @@ function toWorkspacePath(raw, workspace) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J_: () => (/* binding */ UNKNOWN_SEVERITY),
 /* harmony export */   Wu: () => (/* binding */ sarifLevelForSeverity),
 /* harmony export */   hL: () => (/* binding */ scoreForSeverity),
 /* harmony export */   lv: () => (/* binding */ normalizeSeverity),
 /* harmony export */   ny: () => (/* binding */ severityFromSarifLevel),
 /* harmony export */   qI: () => (/* binding */ severityFromScore)
 /* harmony export */ });
-/* unused harmony export SEVERITY_WORDS */
+/* unused harmony exports SEVERITY_WORDS, UNKNOWN_SEVERITY */
 /**
  * One table for every severity vocabulary the suite reads. Words are matched case-insensitively.
  *
@@ -5585,11 +6079,12 @@ class WorkspaceReader {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  xq: () => (/* binding */ SARIF_RESULTS_PER_RUN),
   E2: () => (/* binding */ SEVERITY_PROPERTY),
-  V$: () => (/* binding */ findingsToSarif)
+  lg: () => (/* binding */ writeSarif)
 });
 
-// UNUSED EXPORTS: DESCRIPTION_LIMIT, LINE_HASH_KEY, PORTCULLIS_FINGERPRINT_KEY, SARIF_SCHEMA_URI, workflowPathFromRef
+// UNUSED EXPORTS: DESCRIPTION_LIMIT, LINE_HASH_KEY, PORTCULLIS_FINGERPRINT_KEY, RULE_FACTS_BYTES, SARIF_SCHEMA_URI, findingsToSarif, workflowPathFromRef
 
 // EXTERNAL MODULE: ./packages/core/src/severity.ts
 var severity = __webpack_require__(3262);
@@ -5753,6 +6248,8 @@ function hasForeignScheme(uri) {
 
 
 
+/** Results code scanning accepts in one run (see budget.ts). */
+const SARIF_RESULTS_PER_RUN = 25_000;
 /** The key under which each result carries the finding's own fingerprint (see core fingerprint.ts). */
 const PORTCULLIS_FINGERPRINT_KEY = 'portcullisFingerprint/v1';
 /** Result property holding the finding's severity when its `security-severity` score says otherwise. */
@@ -5767,39 +6264,6 @@ const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 function workflowPathFromRef(ref) {
     const m = /^[^/]+\/[^/]+\/(\.github\/workflows\/[^@]+)@/.exec(ref?.trim() ?? '');
     return m?.[1];
-}
-/**
- * Findings to SARIF 2.1.0 in the subset GitHub code scanning accepts
- * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning):
- * one run per scanner with its category, rules deduplicated by id with descriptions, help,
- * `security-severity` and tags, and every result with a rule, a level, a text message and one
- * repository-relative location with a region.
- *
- * Code scanning shows only results that have a location ("at least one location is required"),
- * and the location's `artifactLocation.uri` must name a file in the repository. Findings without
- * a file (an image's packages, host rules, signatures) are therefore anchored at line 1 of the
- * run's `fallbackPath`, else of the workflow file, and their message says what the real target is.
- *
- * Nothing from file content is copied into the log: the line hash is a digest, never a snippet.
- */
-function findingsToSarif(input) {
-    const seen = new Set();
-    for (const run of input.runs) {
-        if (run.category.trim() === '')
-            throw new Error('Every SARIF run needs a non-empty category');
-        const key = `${run.tool.name}\u0000${run.category}`;
-        if (seen.has(key)) {
-            // Code scanning rejects an upload with two runs of the same tool and category.
-            throw new Error(`Two SARIF runs of ${run.tool.name} share the category ${run.category}`);
-        }
-        seen.add(key);
-    }
-    const files = new FileCache(input.readFile);
-    return {
-        version: '2.1.0',
-        $schema: SARIF_SCHEMA_URI,
-        runs: input.runs.map((run) => buildRun(run, input.workflowPath, files)),
-    };
 }
 /** Reads and hashes each file once, however many results point into it. */
 class FileCache {
@@ -5879,42 +6343,123 @@ const GENERIC_RULE_TITLE = {
     signature: (id, tool) => `${tool} signature check ${id}`,
     license: (id) => `License ${id}`,
 };
+function ruleRep(f) {
+    return {
+        category: f.category,
+        severity: f.severity,
+        ...(f.cvss?.score !== undefined ? { cvss: { score: f.cvss.score } } : {}),
+        ...(f.rule ? { rule: f.rule } : {}),
+        ...(f.helpUri ? { helpUri: f.helpUri } : {}),
+        ...(f.remediation ? { remediation: f.remediation } : {}),
+        bytes: HELD_OVERHEAD +
+            textBytes(f.rule?.title) +
+            textBytes(f.rule?.description) +
+            textBytes(f.helpUri) +
+            textBytes(f.remediation),
+    };
+}
+/** Bytes a held object or set entry costs besides its text, roughly. */
+const HELD_OVERHEAD = 64;
+function textBytes(text) {
+    return text === undefined ? 0 : HELD_OVERHEAD + text.length;
+}
+/**
+ * What one rule's findings say about it, gathered a finding at a time: the most severe finding
+ * speaks for the rule (code scanning shows the rule's severity), the rest add CWEs, advisories and
+ * references, and a remediation belongs to the rule only when every finding gives the same one.
+ */
+class RuleFacts {
+    rep;
+    /** The first finding's word on the rule itself, when the representative has none. */
+    #info;
+    cwes = new Set();
+    advisories = new Set();
+    #references = new Set();
+    #remediation;
+    #sameRemediation = true;
+    /** About how many bytes the facts hold (strings counted by length), for a pass's budget. */
+    bytes = 0;
+    constructor(first) {
+        this.rep = ruleRep(first);
+        this.#remediation = first.remediation;
+        this.bytes += textBytes(first.remediation);
+        this.add(first, true);
+    }
+    add(f, first = false) {
+        if (!first) {
+            const byScore = securityScore(f) - securityScore(this.rep);
+            if (byScore > 0 || (byScore === 0 && (0,model/* compareSeverity */.zK)(f.severity, this.rep.severity) < 0)) {
+                this.bytes -= this.rep.bytes;
+                this.rep = ruleRep(f);
+            }
+        }
+        if (first)
+            this.bytes += this.rep.bytes;
+        if (this.#info === undefined && (f.rule?.title || f.rule?.description)) {
+            this.#info = f.rule;
+            this.bytes += textBytes(f.rule.title) + textBytes(f.rule.description);
+        }
+        for (const c of f.cwe ?? [])
+            this.#hold(this.cwes, c);
+        for (const a of f.advisories ?? [])
+            this.#hold(this.advisories, a);
+        for (const r of f.references ?? [])
+            if (isString(r))
+                this.#hold(this.#references, r);
+        if (f.remediation !== this.#remediation)
+            this.#sameRemediation = false;
+    }
+    #hold(set, value) {
+        if (set.has(value))
+            return;
+        set.add(value);
+        this.bytes += textBytes(value);
+    }
+    get info() {
+        const own = this.rep.rule;
+        return own?.title || own?.description ? own : this.#info;
+    }
+    get remediation() {
+        return this.#sameRemediation ? this.rep.remediation : undefined;
+    }
+    get references() {
+        return [...new Set([this.rep.helpUri, ...this.#references].filter(isString))];
+    }
+}
 /**
  * A rule's text is the scanner's word on the rule itself ({@link Finding.rule}), never one
  * finding's title or description: those name a file, a line or a package, and code scanning shows
  * the rule's text on every alert of the rule. Without it the text is generic.
  */
-function ruleText(ruleId, rep, group, tool) {
-    const info = [rep, ...group].find((f) => f.rule?.title || f.rule?.description)?.rule;
-    const title = info?.title ?? GENERIC_RULE_TITLE[rep.category](ruleId, tool);
+function ruleText(ruleId, facts, tool) {
+    const info = facts.info;
+    const title = info?.title ?? GENERIC_RULE_TITLE[facts.rep.category](ruleId, tool);
     const description = info?.description ??
         (info?.title
             ? info.title
             : `${title}. ${tool} gives no description of this rule; each result says what it found and where.`);
     return { title, description };
 }
-function buildHelp(text, group, rep) {
+function buildHelp(text, facts) {
     // Titles, descriptions and remediations are the scanner's (and often the scanned file's) text:
     // escaped, so code scanning renders them as text, never as links, images or HTML.
     const plain = [text.description];
     const markdown = [`**${(0,src_markdown/* escapeMarkdown */.F)(text.title)}**`];
     if (text.description !== text.title)
         markdown.push(paragraphs(text.description));
-    const advisories = [...new Set(group.flatMap((f) => f.advisories ?? []))];
+    const advisories = [...facts.advisories];
     if (advisories.length > 0) {
         plain.push(`Advisories: ${advisories.join(', ')}`);
         markdown.push(`**Advisories:** ${(0,src_markdown/* escapeMarkdown */.F)(advisories.join(', '))}`);
     }
     // A remediation belongs to the rule only when every finding of it says the same
     // ("Upgrade lodash to 4.17.21" is one package's; the result message names its fix).
-    const remediation = rep.remediation;
-    if (remediation && group.every((f) => f.remediation === remediation)) {
+    const remediation = facts.remediation;
+    if (remediation) {
         plain.push(`Remediation: ${remediation}`);
         markdown.push(`**Remediation:** ${paragraphs(remediation)}`);
     }
-    const refs = [
-        ...new Set([rep.helpUri, ...group.flatMap((f) => f.references ?? [])].filter(isString)),
-    ];
+    const refs = facts.references;
     if (refs.length > 0) {
         plain.push(`References:\n${refs.map((r) => `- ${r}`).join('\n')}`);
         markdown.push(`**References**\n\n${refs.map(referenceLine).join('\n')}`);
@@ -5924,25 +6469,20 @@ function buildHelp(text, group, rep) {
 function isString(value) {
     return typeof value === 'string' && value !== '';
 }
-function buildRule(ruleId, group, tool) {
-    // The most severe finding speaks for the rule: code scanning shows the rule's severity.
-    const rep = [...group].sort((a, b) => securityScore(b) - securityScore(a) || (0,model/* compareSeverity */.zK)(a.severity, b.severity))[0];
-    const cwes = new Set();
-    for (const f of group)
-        for (const c of f.cwe ?? [])
-            cwes.add(c);
+function buildRule(ruleId, facts, tool) {
+    const rep = facts.rep;
     const tags = ['security', rep.category];
-    for (const c of cwes) {
+    for (const c of facts.cwes) {
         const tag = cweTag(c);
         if (tag && !tags.includes(tag))
             tags.push(tag);
     }
-    const text = ruleText(ruleId, rep, group, tool);
+    const text = ruleText(ruleId, facts, tool);
     return {
         id: ruleId,
         shortDescription: { text: limit(oneLine(text.title) || ruleId) },
         fullDescription: { text: limit(text.description) },
-        help: buildHelp(text, group, rep),
+        help: buildHelp(text, facts),
         ...(rep.helpUri ? { helpUri: rep.helpUri } : {}),
         defaultConfiguration: { level: (0,severity/* sarifLevelForSeverity */.Wu)(rep.severity) },
         properties: { 'security-severity': formatScore(securityScore(rep)), tags },
@@ -6019,72 +6559,106 @@ function buildSuppression(finding) {
 function isSemver(version) {
     return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
 }
-function buildRun(run, workflowPath, files) {
-    const groups = new Map();
-    for (const f of run.findings) {
-        const g = groups.get(f.ruleId);
-        if (g)
-            g.push(f);
-        else
-            groups.set(f.ruleId, [f]);
+/** About how many bytes of rule facts one pass over a run's findings gathers (see {@link ruleFacts}). */
+const RULE_FACTS_BYTES = 64 * 1024 * 1024;
+/**
+ * What a run's findings say about each rule (`only`: just these rules), in the order rule ids first
+ * appear: yielded in groups, each from one pass over the findings holding about `budget` bytes, so
+ * that a run with more rules than memory holds takes more passes rather than more memory.
+ */
+function* ruleFacts(run, anchorPath, budget, only) {
+    let start = 0;
+    for (;;) {
+        const seen = new Map();
+        const facts = new Map();
+        let bytes = 0;
+        for (const f of run.findings) {
+            if (only && !only.has(f.ruleId))
+                continue;
+            if (!f.location && anchorPath === undefined) {
+                throw new Error(`Finding ${f.ruleId} of ${run.tool.name} has no file location and the SARIF run ` +
+                    'has neither a fallbackPath nor a workflowPath to show it on');
+            }
+            let index = seen.get(f.ruleId);
+            if (index === undefined) {
+                index = seen.size;
+                seen.set(f.ruleId, index);
+            }
+            if (index < start)
+                continue;
+            const known = facts.get(f.ruleId);
+            if (known) {
+                bytes -= known.bytes;
+                known.add(f);
+                bytes += known.bytes;
+            }
+            else if (bytes < budget) {
+                // Rule ids are admitted in the order they first appear, until the pass holds its budget.
+                const created = new RuleFacts(f);
+                facts.set(f.ruleId, created);
+                bytes += created.bytes;
+            }
+        }
+        start += facts.size;
+        yield facts;
+        if (start >= seen.size)
+            return;
     }
-    const rules = [];
-    const ruleIndex = new Map();
-    for (const [id, group] of groups) {
-        ruleIndex.set(id, rules.length);
-        rules.push(buildRule(id, group, run.tool.name));
+}
+/** The rules of a run in the order their ids first appear, built group by group. */
+function* runRules(run, anchorPath, budget, only) {
+    for (const facts of ruleFacts(run, anchorPath, budget, only)) {
+        yield* buildRules(facts, run.tool.name);
     }
-    const anchorPath = run.fallbackPath ?? workflowPath;
-    const placed = [];
-    for (const finding of run.findings) {
-        if (finding.location) {
-            placed.push({ finding, path: finding.location.path, anchored: false });
-            continue;
-        }
-        if (anchorPath === undefined) {
-            throw new Error(`Finding ${finding.ruleId} of ${run.tool.name} has no file location and the SARIF run ` +
-                'has neither a fallbackPath nor a workflowPath to show it on');
-        }
-        placed.push({ finding, path: anchorPath, anchored: true });
+}
+/** Builds each rule of `facts` in order, letting go of its facts once built. */
+function* buildRules(facts, tool) {
+    for (const [id, ruleFacts] of facts) {
+        facts.delete(id);
+        yield buildRule(id, ruleFacts, tool);
     }
-    const results = placed.map(({ finding, path, anchored }) => {
-        const rule = rules[ruleIndex.get(finding.ruleId)];
-        const facts = files.get(path);
-        const region = buildRegion(anchored ? undefined : finding.location, facts);
-        const physicalLocation = {
-            artifactLocation: { uri: toRelativeUri(path), uriBaseId: SRCROOT },
-            region,
-        };
-        const partialFingerprints = {};
-        const lineHash = facts?.hashes[(region.startLine ?? 1) - 1];
-        if (lineHash !== undefined)
-            partialFingerprints[LINE_HASH_KEY] = lineHash;
-        partialFingerprints[PORTCULLIS_FINGERPRINT_KEY] = finding.fingerprint;
-        const result = {
-            ruleId: finding.ruleId,
-            ruleIndex: ruleIndex.get(finding.ruleId),
-            level: (0,severity/* sarifLevelForSeverity */.Wu)(finding.severity),
-            message: { text: buildMessage(finding, anchored ? path : undefined, run) },
-            locations: [{ physicalLocation }],
-            partialFingerprints,
-        };
-        const properties = {};
-        const score = securityScore(finding);
-        if (formatScore(score) !== rule.properties?.['security-severity']) {
-            // Code scanning reads the rule's score; this result's differs, so keep it for readers.
-            properties['security-severity'] = formatScore(score);
-        }
-        if ((0,severity/* severityFromScore */.qI)(score) !== finding.severity) {
-            // A CVSS score can disagree with the vendor's severity the finding carries; say which won.
-            properties[SEVERITY_PROPERTY] = finding.severity;
-        }
-        if (Object.keys(properties).length > 0)
-            result.properties = properties;
-        const suppressions = buildSuppression(finding);
-        if (suppressions)
-            result.suppressions = suppressions;
-        return result;
-    });
+}
+function buildResult(finding, rule, run, anchorPath, files) {
+    const anchored = !finding.location;
+    const path = finding.location ? finding.location.path : anchorPath;
+    const facts = files.get(path);
+    const region = buildRegion(anchored ? undefined : finding.location, facts);
+    const physicalLocation = {
+        artifactLocation: { uri: toRelativeUri(path), uriBaseId: SRCROOT },
+        region,
+    };
+    const partialFingerprints = {};
+    const lineHash = facts?.hashes[(region.startLine ?? 1) - 1];
+    if (lineHash !== undefined)
+        partialFingerprints[LINE_HASH_KEY] = lineHash;
+    partialFingerprints[PORTCULLIS_FINGERPRINT_KEY] = finding.fingerprint;
+    const result = {
+        ruleId: finding.ruleId,
+        ruleIndex: rule.index,
+        level: (0,severity/* sarifLevelForSeverity */.Wu)(finding.severity),
+        message: { text: buildMessage(finding, anchored ? path : undefined, run) },
+        locations: [{ physicalLocation }],
+        partialFingerprints,
+    };
+    const properties = {};
+    const score = securityScore(finding);
+    if (formatScore(score) !== rule.score) {
+        // Code scanning reads the rule's score; this result's differs, so keep it for readers.
+        properties['security-severity'] = formatScore(score);
+    }
+    if ((0,severity/* severityFromScore */.qI)(score) !== finding.severity) {
+        // A CVSS score can disagree with the vendor's severity the finding carries; say which won.
+        properties[SEVERITY_PROPERTY] = finding.severity;
+    }
+    if (Object.keys(properties).length > 0)
+        result.properties = properties;
+    const suppressions = buildSuppression(finding);
+    if (suppressions)
+        result.suppressions = suppressions;
+    return result;
+}
+/** A run without its results; they follow it, as the last field. */
+function runHead(run, rules) {
     const driver = { name: run.tool.name, rules };
     if (run.tool.version !== '')
         driver.version = run.tool.version;
@@ -6099,9 +6673,160 @@ function buildRun(run, workflowPath, files) {
             [SRCROOT]: { description: { text: 'The root of the repository checkout that was scanned.' } },
         },
         columnKind: 'utf16CodeUnits',
-        results,
+        results: [],
     };
 }
+function ruleRef(rule, index) {
+    const score = rule.properties?.['security-severity'];
+    return { index, score: typeof score === 'string' ? score : undefined };
+}
+function ruleRefs(rules) {
+    return new Map(rules.map((rule, index) => [rule.id, ruleRef(rule, index)]));
+}
+function checkRuns(input) {
+    const seen = new Set();
+    for (const run of input.runs) {
+        if (run.category.trim() === '')
+            throw new Error('Every SARIF run needs a non-empty category');
+        const key = `${run.tool.name}\u0000${run.category}`;
+        if (seen.has(key)) {
+            // Code scanning rejects an upload with two runs of the same tool and category.
+            throw new Error(`Two SARIF runs of ${run.tool.name} share the category ${run.category}`);
+        }
+        seen.add(key);
+    }
+}
+/**
+ * Findings to SARIF 2.1.0 in the subset GitHub code scanning accepts
+ * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning):
+ * one run per scanner with its category, rules deduplicated by id with descriptions, help,
+ * `security-severity` and tags, and every result with a rule, a level, a text message and one
+ * repository-relative location with a region.
+ *
+ * Code scanning shows only results that have a location ("at least one location is required"),
+ * and the location's `artifactLocation.uri` must name a file in the repository. Findings without
+ * a file (an image's packages, host rules, signatures) are therefore anchored at line 1 of the
+ * run's `fallbackPath`, else of the workflow file, and their message says what the real target is.
+ *
+ * Nothing from file content is copied into the log: the line hash is a digest, never a snippet.
+ * The log is held in memory; {@link writeSarif} writes the same log for findings of any number.
+ */
+function findingsToSarif(input) {
+    checkRuns(input);
+    const files = new FileCache(input.readFile);
+    return {
+        version: '2.1.0',
+        $schema: SARIF_SCHEMA_URI,
+        runs: input.runs.map((run) => {
+            const anchorPath = run.fallbackPath ?? input.workflowPath;
+            const rules = [...runRules(run, anchorPath, Infinity)];
+            const refs = ruleRefs(rules);
+            const results = [];
+            for (const f of run.findings) {
+                results.push(buildResult(f, refs.get(f.ruleId), run, anchorPath, files));
+            }
+            return { ...runHead(run, rules), results };
+        }),
+    };
+}
+const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'];
+/**
+ * Writes the SARIF log of {@link findingsToSarif} as text, a result at a time, for findings of any
+ * number (a log can outgrow the longest string V8 holds): the same bytes `JSON.stringify` gives.
+ * Each run's findings are read twice (rules, then results), and a third time for the rules of the
+ * upload when a run has more than `keep` results. Memory holds the rules and at most `keep`
+ * results per run.
+ */
+function writeSarif(input, write, keep, budget = RULE_FACTS_BYTES) {
+    checkRuns(input);
+    const files = new FileCache(input.readFile);
+    const leftOut = {
+        results: 0,
+        byRule: {},
+        bySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0 },
+        notes: [],
+    };
+    const upload = [];
+    let chunk = `{"version":"2.1.0","$schema":${JSON.stringify(SARIF_SCHEMA_URI)},"runs":[`;
+    const add = (text) => {
+        chunk += text;
+        if (chunk.length >= WRITE_CHUNK) {
+            write(chunk);
+            chunk = '';
+        }
+    };
+    input.runs.forEach((run, n) => {
+        const anchorPath = run.fallbackPath ?? input.workflowPath;
+        // Rules are written as they are built; the upload holds them while there are at most `keep`.
+        let held = [];
+        const refs = new Map();
+        const head = JSON.stringify(runHead(run, []));
+        const cut = head.indexOf('"rules":[]') + '"rules":['.length;
+        add(`${n > 0 ? ',' : ''}${head.slice(0, cut)}`);
+        for (const rule of runRules(run, anchorPath, budget)) {
+            add(`${refs.size > 0 ? ',' : ''}${JSON.stringify(rule)}`);
+            refs.set(rule.id, ruleRef(rule, refs.size));
+            held?.push(rule);
+            if (held && held.length > keep)
+                held = undefined;
+        }
+        add(`${head.slice(cut, -3)}[`);
+        // The upload's share: the most severe results, held by severity in the run's order.
+        const kept = {
+            critical: [],
+            high: [],
+            medium: [],
+            low: [],
+            info: [],
+        };
+        let keptCount = 0;
+        let count = 0;
+        for (const f of run.findings) {
+            const rule = refs.get(f.ruleId);
+            if (!rule)
+                throw new Error(`the findings of run ${n + 1} changed between two reads`);
+            const result = buildResult(f, rule, run, anchorPath, files);
+            add(`${count > 0 ? ',' : ''}${JSON.stringify(result)}`);
+            kept[f.severity].push({ index: count, result });
+            keptCount += 1;
+            if (keptCount > keep) {
+                const least = [...SEVERITY_ORDER].reverse().find((s) => kept[s].length > 0);
+                const dropped = kept[least].pop();
+                keptCount -= 1;
+                leftOut.results += 1;
+                leftOut.bySeverity[least] += 1;
+                const id = dropped.result.ruleId ?? '';
+                leftOut.byRule[id] = (leftOut.byRule[id] ?? 0) + 1;
+            }
+            count += 1;
+        }
+        add(']}');
+        const results = SEVERITY_ORDER.flatMap((s) => kept[s]).sort((a, b) => a.index - b.index);
+        if (held && results.length === count) {
+            upload.push({ ...runHead(run, held), results: results.map((k) => k.result) });
+            return;
+        }
+        if (results.length < count) {
+            leftOut.notes.push(`Run ${n + 1} (${run.tool.name}): kept the ${results.length} most severe of ${count} results (GitHub accepts ${keep} per run).`);
+        }
+        // Only the rules the kept results use, re-indexed.
+        const used = new Set(results.map((k) => k.result.ruleId ?? ''));
+        const rules = held
+            ? held.filter((r) => used.has(r.id))
+            : [...runRules(run, anchorPath, Infinity, used)];
+        const own = ruleRefs(rules);
+        upload.push({
+            ...runHead(run, rules),
+            results: results.map(({ result }) => ({
+                ...result,
+                ruleIndex: own.get(result.ruleId ?? '').index,
+            })),
+        });
+    });
+    write(`${chunk}]}`);
+    return { upload: { version: '2.1.0', $schema: SARIF_SCHEMA_URI, runs: upload }, leftOut };
+}
+const WRITE_CHUNK = 1 << 20;
 
 
 /***/ })

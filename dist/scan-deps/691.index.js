@@ -1,8 +1,8 @@
-export const id = 979;
-export const ids = [979];
+export const id = 691;
+export const ids = [691];
 export const modules = {
 
-/***/ 1979:
+/***/ 9691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -809,7 +809,9 @@ async function scan(request, io, deps, store) {
         uploadLine = undefined;
     }
     else if (report.status === 'complete') {
-        const log = (0,writer/* findingsToSarif */.V$)({
+        sarifPath = (0,external_node_path_.join)(outputDir, `${base}.sarif`);
+        // Written a result at a time: the log of a large report outgrows the longest string V8 holds.
+        const written = pipeline_writeFile(sarifPath, (write) => (0,writer/* writeSarif */.lg)({
             runs: runs.map((run) => ({
                 tool: { name: report.scanner.name, version: report.scanner.version },
                 category: run.category,
@@ -819,15 +821,15 @@ async function scan(request, io, deps, store) {
             })),
             ...(workflowPath(io.env) ? { workflowPath: workflowPath(io.env) } : {}),
             readFile: (path) => reader.read(path),
-        });
-        sarifPath = (0,external_node_path_.join)(outputDir, `${base}.sarif`);
-        (0,external_node_fs_.writeFileSync)(sarifPath, JSON.stringify(log));
+        }, write, writer/* SARIF_RESULTS_PER_RUN */.xq));
         if (!inputs.uploadSarif)
             uploadLine = 'Code-scanning upload: off (`upload-sarif: false`).';
         else if (!deps.upload)
             uploadLine = 'Code-scanning upload: skipped, no GitHub token is available.';
-        else
-            uploadLine = `Code-scanning upload: ${(await deps.upload(log, category)).message}`;
+        else {
+            const outcome = await deps.upload(written.upload, category, written.leftOut);
+            uploadLine = `Code-scanning upload: ${outcome.message}`;
+        }
     }
     else {
         // An empty upload would close every open alert of this category while the scanner is broken.
@@ -897,8 +899,7 @@ function writeReport(path, report, findings, tally) {
     if (report.findings.length > 0 || !empty.endsWith(tail)) {
         throw new Error('a findings report is written with its findings last, from the scan');
     }
-    const fd = (0,external_node_fs_.openSync)(path, 'w');
-    try {
+    pipeline_writeFile(path, (write) => {
         let chunk = empty.slice(0, -2);
         let first = true;
         for (const f of findings) {
@@ -906,17 +907,29 @@ function writeReport(path, report, findings, tally) {
             chunk += first ? JSON.stringify(f) : `,${JSON.stringify(f)}`;
             first = false;
             if (chunk.length >= WRITE_CHUNK) {
-                (0,external_node_fs_.writeSync)(fd, chunk);
+                write(chunk);
                 chunk = '';
             }
         }
-        (0,external_node_fs_.writeSync)(fd, `${chunk}]}\n`);
+        write(`${chunk}]}\n`);
+    });
+}
+const WRITE_CHUNK = 1 << 20;
+/** Writes a file piece by piece through `fill`, closing it however `fill` ends. */
+function pipeline_writeFile(path, fill) {
+    const fd = (0,external_node_fs_.openSync)(path, 'w');
+    try {
+        return fill((text) => {
+            const bytes = Buffer.from(text, 'utf8');
+            let done = 0;
+            while (done < bytes.length)
+                done += (0,external_node_fs_.writeSync)(fd, bytes, done);
+        });
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
-const WRITE_CHUNK = 1 << 20;
 /**
  * The SARIF runs of a report: one per scope when the report names scopes, with the scope in the
  * category (`…/commits/`, `…/tree/`), since code scanning closes every alert of a category that
@@ -1896,8 +1909,8 @@ async function secureExecutable(tool, origin, options) {
 /** Whether `path` is a regular file this process may execute. */
 function isExecutable(path) {
     try {
-        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-        return (0,external_node_fs_.statSync)(path).isFile();
+        accessSync(path, constants.X_OK);
+        return statSync(path).isFile();
     }
     catch {
         return false;
@@ -1909,11 +1922,11 @@ function isExecutable(path) {
  */
 function findExecutable(names, pathEnv) {
     const wanted = typeof names === 'string' ? [names] : names;
-    for (const dir of pathEnv.split(external_node_path_.delimiter)) {
+    for (const dir of pathEnv.split(delimiter)) {
         if (dir === '')
             continue;
         for (const name of wanted) {
-            const candidate = (0,external_node_path_.join)(dir, name);
+            const candidate = join(dir, name);
             if (isExecutable(candidate))
                 return candidate;
         }
@@ -2007,11 +2020,11 @@ function runnerScanDeps(io, inputs) {
     const connect = () => (connection ??= github());
     return {
         install,
-        upload: async (log) => {
+        upload: async (log, _category, leftOut) => {
             const { gh, context, client } = await connect();
             const { budgetSarif } = await __webpack_require__.e(/* import() */ 812).then(__webpack_require__.bind(__webpack_require__, 5812));
             // Within every code-scanning limit: split into uploads, then trim least severe first.
-            const budget = budgetSarif(log);
+            const budget = budgetSarif(log, {}, leftOut);
             const parts = [];
             let uploaded = budget.uploads.length > 0;
             for (const sarif of budget.uploads) {
@@ -2145,6 +2158,10 @@ function ignoreFileUsed(workspace, inputs) {
     return inputs.ignoreFile ? [(0,external_node_path_.resolve)(workspace, inputs.ignoreFile)] : [];
 }
 
+// EXTERNAL MODULE: ./packages/core/src/severity.ts
+var src_severity = __webpack_require__(3262);
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __webpack_require__(2109);
 ;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
 
 /**
@@ -2230,7 +2247,7 @@ function imageFingerprint(input) {
         input.advisory.toUpperCase(),
     ]);
 }
-function ruleFingerprint(ruleId, target) {
+function fingerprint_ruleFingerprint(ruleId, target) {
     return fingerprint_digest('rule', [ruleId, target]);
 }
 /**
@@ -2286,301 +2303,359 @@ class FileFingerprints {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/paths.ts
-var paths = __webpack_require__(2109);
-// EXTERNAL MODULE: ./packages/core/src/severity.ts
-var src_severity = __webpack_require__(3262);
-;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
-
+;// CONCATENATED MODULE: ./packages/scanners/src/osv-scanner/cvss.ts
 /**
- * A scanner's JSON output, parsed: a leading byte-order mark is dropped (it is valid JSON text);
- * empty or unparseable output is a failed scan, never zero findings.
+ * CVSS v3.0/v3.1 base score from a vector string, per the FIRST specification
+ * (https://www.first.org/cvss/v3.1/specification-document, section 7.1 and Appendix A for Roundup).
+ * osv-scanner v1 output carries only vectors (no score and no `max_severity`), so the score is
+ * computed here to rank an advisory. Returns undefined for anything that is not a complete v3 vector.
  */
-function parseJsonOutput(raw, messages) {
-    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    if (body.trim() === '')
-        throw new errors/* ScanFailedError */.$5(messages.empty);
-    try {
-        return JSON.parse(body);
+function cvss3BaseScore(vector) {
+    const parts = vector.trim().split('/');
+    if (!/^CVSS:3\.[01]$/.test(parts[0] ?? ''))
+        return undefined;
+    const m = new Map();
+    for (const p of parts.slice(1)) {
+        const [k, v] = p.split(':');
+        if (k && v)
+            m.set(k, v);
     }
-    catch (error) {
-        throw new errors/* ScanFailedError */.$5(messages.invalid((0,errors/* describeJsonError */.M1)(error)), { cause: error });
+    const scope = m.get('S');
+    const av = { N: 0.85, A: 0.62, L: 0.55, P: 0.2 }[m.get('AV') ?? ''];
+    const ac = { L: 0.77, H: 0.44 }[m.get('AC') ?? ''];
+    const pr = (scope === 'C'
+        ? { N: 0.85, L: 0.68, H: 0.5 }
+        : { N: 0.85, L: 0.62, H: 0.27 })[m.get('PR') ?? ''];
+    const ui = { N: 0.85, R: 0.62 }[m.get('UI') ?? ''];
+    const cia = { H: 0.56, L: 0.22, N: 0 };
+    const c = cia[m.get('C') ?? ''];
+    const i = cia[m.get('I') ?? ''];
+    const a = cia[m.get('A') ?? ''];
+    if ((scope !== 'U' && scope !== 'C') ||
+        av === undefined ||
+        ac === undefined ||
+        pr === undefined ||
+        ui === undefined ||
+        c === undefined ||
+        i === undefined ||
+        a === undefined) {
+        return undefined;
     }
+    const iss = 1 - (1 - c) * (1 - i) * (1 - a);
+    const impact = scope === 'U' ? 6.42 * iss : 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15);
+    const exploitability = 8.22 * av * ac * pr * ui;
+    if (impact <= 0)
+        return 0;
+    const raw = scope === 'U' ? impact + exploitability : 1.08 * (impact + exploitability);
+    return roundUp(Math.min(raw, 10));
 }
-function json_isRecord(value) {
+/** CVSS v3.1 Appendix A Roundup: the smallest one-decimal number >= input, free of float noise. */
+function roundUp(value) {
+    const int = Math.round(value * 100000);
+    return int % 10000 === 0 ? int / 100000 : (Math.floor(int / 10000) + 1) / 10;
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/osv-scanner/parse.ts
+
+
+
+function parse_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** The value when it is a string that is not blank (kept as is), else undefined. */
-function json_str(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+function parse_str(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
 }
-/** `record[key]` trimmed when it is a string that is not blank, else undefined. */
-function json_text(record, key) {
-    const value = record[key];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-/** The strings of an array that are not blank, trimmed; anything else gives none. */
 function strings(value) {
-    return Array.isArray(value)
-        ? value
-            .filter((v) => typeof v === 'string' && v.trim() !== '')
-            .map((v) => v.trim())
-        : [];
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
 }
-/** The defined, non-empty values, each once, in first-seen order. */
-function unique(values) {
-    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
-}
-/**
- * An optional list of objects: absent or null is empty; anything else that is not a list of objects
- * is a failed scan naming the `tool` and `where` in its output.
- */
-function recordList(value, tool, where) {
+function records(value, where) {
     if (value === undefined || value === null)
         return [];
-    if (!Array.isArray(value) || !value.every(json_isRecord)) {
-        throw new errors/* ScanFailedError */.$5(`${tool} output is not valid: ${where} is not a list of objects`);
+    if (!Array.isArray(value) || !value.every(parse_isRecord)) {
+        throw new errors/* ScanFailedError */.$5(`osv-scanner output is not valid: ${where} is not a list of objects`);
     }
     return value;
 }
-
-;// CONCATENATED MODULE: ./packages/scanners/src/checkov/parse.ts
-
-
-/**
- * Parser for `checkov -o json`.
- *
- * checkov writes one report object per framework (`check_type`), and a JSON list of them when more
- * than one framework ran. A report is `{check_type, results: {failed_checks, passed_checks,
- * skipped_checks, parsing_errors}, summary}`. When there is nothing to scan it writes only the summary
- * object (`{"passed": 0, "failed": 0, …, "checkov_version": …}`; https://github.com/bridgecrewio/checkov/issues/7462).
- *
- * Severity is `null` (or absent) in the open-source edition: checkov only fills it from the Prisma
- * Cloud platform when run with an API key (https://github.com/bridgecrewio/checkov/issues/5604,
- * https://github.com/bridgecrewio/checkov/issues/6778). A null severity
- * is looked up in {@link CHECKOV_DEFAULT_SEVERITIES}; anything not listed there is the core's unknown
- * severity (medium). No finding is ever dropped for lack of a severity.
- */
-/**
- * Severities for checks whose open-source output has `severity: null`, keyed by check id, or by id
- * prefix ending in `_` / `*`. Each entry takes the default severity the open-source trivy/tfsec
- * (defsec) policy for the same control publishes, so the same misconfiguration ranks the same
- * whichever engine found it; the AVD id is noted beside each.
- */
-const CHECKOV_DEFAULT_SEVERITIES = {
-    // Hard-coded credentials of any kind (checkov secrets framework): a leaked key is usable at once.
-    'CKV_SECRET_*': 'high',
-    // Provider block with a hard-coded AWS access key (trivy's aws-access-key-id secret rule: critical).
-    CKV_AWS_41: 'critical',
-    // Security group open to 0.0.0.0/0 on SSH / RDP (AVD-AWS-0107 aws-ec2-no-public-ingress-sgr: critical).
-    CKV_AWS_24: 'critical',
-    CKV_AWS_25: 'critical',
-    // S3 bucket ACL grants public READ / WRITE (AVD-AWS-0092 aws-s3-no-public-access-with-acl: high).
-    CKV_AWS_20: 'high',
-    CKV_AWS_57: 'critical',
-    // RDS instance publicly accessible (AVD-AWS-0180 aws-rds-no-public-db-access: critical).
-    CKV_AWS_17: 'critical',
-    // RDS storage not encrypted (AVD-AWS-0080 aws-rds-encrypt-instance-storage-data: high).
-    CKV_AWS_16: 'high',
-    // Launch configuration EBS not encrypted (AVD-AWS-0008 aws-autoscaling-enable-at-rest-encryption: high).
-    CKV_AWS_8: 'high',
-    // S3 bucket without server-side encryption (AVD-AWS-0088 aws-s3-enable-bucket-encryption: high).
-    CKV_AWS_19: 'high',
-    // EC2 instance metadata v1 allowed (AVD-AWS-0028 aws-ec2-enforce-http-token-imds: high).
-    CKV_AWS_79: 'high',
-    // Container runs as root: no USER in Dockerfile (AVD-DS-0002: high).
-    CKV_DOCKER_3: 'high',
-    // No HEALTHCHECK in Dockerfile (AVD-DS-0026: low).
-    CKV_DOCKER_2: 'low',
-    // Privileged Kubernetes container (AVD-KSV-0017: high).
-    CKV_K8S_16: 'high',
-};
-/** The table's severity for a check id, or undefined when the table has no entry. */
-function defaultCheckovSeverity(checkId) {
-    // Own properties only: a check id such as "__proto__" must not reach Object.prototype.
-    const exact = Object.hasOwn(CHECKOV_DEFAULT_SEVERITIES, checkId)
-        ? CHECKOV_DEFAULT_SEVERITIES[checkId]
-        : undefined;
-    if (exact)
-        return exact;
-    for (const [key, severity] of Object.entries(CHECKOV_DEFAULT_SEVERITIES)) {
-        if (key.endsWith('*') && checkId.startsWith(key.slice(0, -1)))
-            return severity;
+function unique(values) {
+    return [...new Set(values)];
+}
+/** Orders version strings segment by segment (numbers numerically); good enough to pick among fixes. */
+function compareVersions(a, b) {
+    const pa = a.replace(/^v/i, '').split(/[.\-+_~:]/);
+    const pb = b.replace(/^v/i, '').split(/[.\-+_~:]/);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = pa[i];
+        const y = pb[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        const nx = /^\d+$/.test(x) ? Number(x) : NaN;
+        const ny = /^\d+$/.test(y) ? Number(y) : NaN;
+        if (!Number.isNaN(nx) && !Number.isNaN(ny)) {
+            if (nx !== ny)
+                return nx - ny;
+        }
+        else if (x !== y) {
+            return x < y ? -1 : 1;
+        }
     }
-    return undefined;
+    return 0;
 }
-function categoryOf(checkType) {
-    if (checkType === 'secrets')
-        return 'secret';
-    if (checkType?.startsWith('sca_'))
-        return 'vulnerability';
-    return 'misconfiguration';
-}
-function isSummaryOnly(report) {
-    return (!('results' in report) &&
-        typeof report.passed === 'number' &&
-        typeof report.failed === 'number' &&
-        ('checkov_version' in report || 'resource_count' in report));
-}
-/** Lines as `{start,end}` when checkov gives a real range (Dockerfile-wide checks say [0, 0]). */
-function linesOf(check) {
-    const range = check.file_line_range;
-    if (!Array.isArray(range) || typeof range[0] !== 'number' || range[0] < 1)
-        return undefined;
-    const end = typeof range[1] === 'number' && range[1] >= range[0] ? range[1] : range[0];
-    return { start: range[0], end };
-}
-/** The scanner's own copy of the flagged lines, used when the file cannot be read. */
-function codeBlockText(check) {
-    if (!Array.isArray(check.code_block))
-        return undefined;
-    const text = check.code_block
-        .map((line) => (Array.isArray(line) && typeof line[1] === 'string' ? line[1] : ''))
-        .join('');
-    return text.trim() === '' ? undefined : text;
-}
-function parseCheckov(raw, context) {
-    const data = parseJsonOutput(raw, {
-        empty: 'checkov wrote no output; see its log above',
-        invalid: (why) => `checkov output is not JSON (${why}); was it run with -o json?`,
-    });
-    const reports = Array.isArray(data) ? data : [data];
-    if (reports.length === 0 || !reports.every(json_isRecord)) {
-        throw new errors/* ScanFailedError */.$5('checkov output is not a report object or a list of them; expected the output of -o json');
+/** The `fixed` event of the affected range that contains the installed version. */
+function fixedVersion(vuln, name, version) {
+    const candidates = [];
+    const containing = [];
+    for (const affected of records(vuln.affected, 'vulnerabilities[].affected')) {
+        const pkg = parse_isRecord(affected.package) ? affected.package : {};
+        if (parse_str(pkg.name) !== undefined && parse_str(pkg.name)?.toLowerCase() !== name.toLowerCase())
+            continue;
+        for (const range of records(affected.ranges, 'affected[].ranges')) {
+            if (range.type === 'GIT')
+                continue;
+            let introduced;
+            for (const event of records(range.events, 'ranges[].events')) {
+                if (typeof event.introduced === 'string')
+                    introduced = event.introduced;
+                const fixed = parse_str(event.fixed);
+                if (!fixed)
+                    continue;
+                candidates.push(fixed);
+                if (version !== undefined &&
+                    (introduced === undefined ||
+                        introduced === '0' ||
+                        compareVersions(version, introduced) >= 0) &&
+                    compareVersions(version, fixed) < 0) {
+                    containing.push(fixed);
+                }
+            }
+        }
     }
+    const pool = containing.length > 0 ? containing : unique(candidates);
+    if (containing.length === 0 && pool.length !== 1)
+        return undefined;
+    return pool.sort(compareVersions)[0];
+}
+function cvssOf(vuln) {
+    const entries = records(vuln.severity, 'vulnerabilities[].severity');
+    const pick = entries.find((e) => e.type === 'CVSS_V4') ??
+        entries.find((e) => e.type === 'CVSS_V3') ??
+        entries.find((e) => typeof e.score === 'string');
+    const vector = pick ? parse_str(pick.score) : undefined;
+    if (!vector)
+        return undefined;
+    const version = /^CVSS:(\d\.\d)\//.exec(vector)?.[1] ?? (pick?.type === 'CVSS_V2' ? '2.0' : undefined);
+    const score = cvss3BaseScore(vector);
+    return {
+        vector,
+        ...(version ? { version } : {}),
+        ...(score !== undefined ? { score } : {}),
+    };
+}
+/** v1 fallback: highest CVSS v3 score of the members, else highest GitHub severity word. */
+function derivedSeverity(vulns) {
+    let best;
+    const consider = (s) => {
+        if (best === undefined || (0,model/* severityRank */.qs)(s) < (0,model/* severityRank */.qs)(best))
+            best = s;
+    };
+    for (const v of vulns) {
+        for (const e of records(v.severity, 'vulnerabilities[].severity')) {
+            const score = typeof e.score === 'string' ? cvss3BaseScore(e.score) : undefined;
+            if (score !== undefined)
+                consider((0,src_severity/* severityFromScore */.qI)(score));
+        }
+    }
+    if (best !== undefined)
+        return best;
+    for (const v of vulns) {
+        const word = parse_isRecord(v.database_specific) ? parse_str(v.database_specific.severity) : undefined;
+        if (word)
+            consider((0,src_severity/* normalizeSeverity */.lv)(word));
+    }
+    return best;
+}
+function cwesOf(vuln) {
+    const out = [];
+    if (parse_isRecord(vuln.database_specific))
+        out.push(...strings(vuln.database_specific.cwe_ids));
+    for (const affected of records(vuln.affected, 'vulnerabilities[].affected')) {
+        if (!parse_isRecord(affected.database_specific))
+            continue;
+        for (const cwe of records(affected.database_specific.cwes, 'database_specific.cwes')) {
+            const id = parse_str(cwe.cweId);
+            if (id)
+                out.push(id);
+        }
+    }
+    return out;
+}
+/** The advisory id that names a group across runs and engines: a CVE alias when there is one. */
+function canonicalAdvisory(ids, aliases) {
+    const cve = [...aliases, ...ids].filter((a) => /^CVE-\d+-\d+$/i.test(a)).sort()[0];
+    return cve ?? ids[0] ?? aliases[0] ?? 'unknown';
+}
+function firstLine(text) {
+    return text
+        ?.split('\n')
+        .map((l) => l.trim())
+        .find((l) => l !== '' && !/^[-_=#*]+/.test(l));
+}
+function parseOsvScanner(raw, context) {
+    if (raw.trim() === '') {
+        throw new errors/* ScanFailedError */.$5('osv-scanner wrote no output (it writes nothing when it crashes); see its log above');
+    }
+    let data;
+    try {
+        data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+    }
+    catch (error) {
+        throw new errors/* ScanFailedError */.$5(`osv-scanner output is not JSON (${(0,errors/* describeJsonError */.M1)(error)}); was it run with --format json?`, { cause: error });
+    }
+    if (!parse_isRecord(data) || !('results' in data)) {
+        throw new errors/* ScanFailedError */.$5('osv-scanner output has no "results" list; expected the output of --format json');
+    }
+    const results = records(data.results, 'results');
     const findings = [];
     const notices = [];
-    const occurrences = new OccurrenceCounter();
-    let scannerVersion;
-    let failed = 0;
-    let passed = 0;
-    let skipped = 0;
-    let parsingErrors = 0;
+    let packages = 0;
+    let vulnerabilities = 0;
+    let groups = 0;
+    let ungrouped = 0;
     let outside = 0;
-    const parseErrorFiles = [];
-    for (const report of reports) {
-        if (isSummaryOnly(report)) {
-            scannerVersion ??= json_str(report.checkov_version);
-            notices.push('checkov found no files it could scan.');
-            continue;
-        }
-        if (!json_isRecord(report.results)) {
-            throw new errors/* ScanFailedError */.$5('checkov output is not valid: a report has no "results" object; expected the output of -o json');
-        }
-        const checkType = json_str(report.check_type);
-        const summary = json_isRecord(report.summary) ? report.summary : {};
-        scannerVersion ??= json_str(summary.checkov_version);
-        const results = report.results;
-        const failedChecks = recordList(results.failed_checks, 'checkov', 'results.failed_checks');
-        const skippedChecks = recordList(results.skipped_checks, 'checkov', 'results.skipped_checks');
-        const passedChecks = recordList(results.passed_checks, 'checkov', 'results.passed_checks');
-        failed += failedChecks.length;
-        skipped += skippedChecks.length;
-        passed += passedChecks.length;
-        const errs = Array.isArray(results.parsing_errors) ? results.parsing_errors : [];
-        const errCount = Math.max(errs.length, typeof summary.parsing_errors === 'number' ? summary.parsing_errors : 0);
-        parsingErrors += errCount;
-        for (const e of errs)
-            if (typeof e === 'string')
-                parseErrorFiles.push(e);
-        const entries = [
-            ...failedChecks.map((c) => ({ check: c, skippedCheck: false })),
-            ...skippedChecks.map((c) => ({ check: c, skippedCheck: true })),
-        ];
-        for (const { check, skippedCheck } of entries) {
-            const ruleId = json_str(check.check_id);
-            if (!ruleId) {
-                throw new errors/* ScanFailedError */.$5('checkov output is not valid: a check has no check_id');
-            }
-            const title = json_str(check.check_name) ?? ruleId;
-            const resource = json_str(check.resource);
-            const rawPath = json_str(check.file_path);
-            const absPath = json_str(check.file_abs_path);
-            // file_path is relative to the scanned directory (written with a leading "/"); the absolute
-            // path, when present, is what places the file in the workspace.
-            let path;
-            if (absPath)
-                path = (0,paths/* toWorkspacePath */.C)(absPath, context.workspace);
-            else if (rawPath)
-                path = (0,paths/* toWorkspacePath */.C)(rawPath.replace(/^\/+/, ''), context.workspace);
-            if ((absPath || rawPath) && !path)
-                outside += 1;
-            const lines = linesOf(check);
-            const content = (path && lines ? context.readLines?.(path, lines.start, lines.end) : undefined) ??
-                codeBlockText(check) ??
-                `${resource ?? ''} ${title}`;
-            const where = path ?? rawPath ?? absPath;
-            const fingerprint = where
-                ? fileFingerprint({
-                    ruleId,
-                    path: where,
-                    content,
-                    occurrence: occurrences.next(ruleId, where, content),
-                })
-                : ruleFingerprint(ruleId, resource ?? title);
-            const rawSeverity = json_str(check.severity);
-            const severity = rawSeverity
-                ? (0,src_severity/* normalizeSeverity */.lv)(rawSeverity)
-                : (defaultCheckovSeverity(ruleId) ?? src_severity/* UNKNOWN_SEVERITY */.J_);
-            const guideline = json_str(check.guideline);
-            const description = json_str(check.description) ?? json_str(check.short_description);
-            // checkov writes the `#checkov:skip=ID:reason` reason in check_result.suppress_comment.
-            const checkResult = json_isRecord(check.check_result) ? check.check_result : {};
-            const justification = skippedCheck
-                ? (json_str(checkResult.suppress_comment) ?? json_str(check.suppress_comment))
+    for (const result of results) {
+        const source = parse_isRecord(result.source) ? result.source : {};
+        const sourcePath = parse_str(source.path);
+        const path = sourcePath ? (0,paths/* toWorkspacePath */.C)(sourcePath, context.workspace) : undefined;
+        if (sourcePath && !path)
+            outside += 1;
+        for (const entry of records(result.packages, 'results[].packages')) {
+            packages += 1;
+            const pkg = parse_isRecord(entry.package) ? entry.package : undefined;
+            // A vulnerable git checkout (source type "git") is named by its commit, with empty name/version.
+            const commit = pkg ? parse_str(pkg.commit) : undefined;
+            const name = pkg
+                ? (parse_str(pkg.name) ?? (commit ? (path ?? sourcePath ?? 'git') : undefined))
                 : undefined;
-            findings.push({
-                fingerprint,
-                category: categoryOf(checkType),
-                ruleId,
-                title,
-                ...(0,model/* ruleInfo */.PI)(title, description),
-                description: (description ? `${description}\n\n` : '') +
-                    `Resource ${resource ?? '(unnamed)'}${checkType ? ` (${checkType})` : ''}.`,
-                severity,
-                ...(rawSeverity ? { scannerSeverity: rawSeverity } : {}),
-                ...(path
-                    ? { location: { path, ...(lines ? { startLine: lines.start, endLine: lines.end } : {}) } }
-                    : {}),
-                ...(guideline ? { helpUri: guideline, references: [guideline] } : {}),
-                ...(skippedCheck
-                    ? {
-                        suppression: {
-                            kind: 'in-source',
-                            ...(justification ? { justification } : {}),
-                            source: 'checkov skip',
-                        },
-                    }
-                    : {}),
-            });
+            if (!pkg || !name) {
+                throw new errors/* ScanFailedError */.$5('osv-scanner output is not valid: a package has no name or commit');
+            }
+            const version = parse_str(pkg.version) ?? commit;
+            const ecosystem = parse_str(pkg.ecosystem) ?? (commit ? 'git' : undefined);
+            const vulns = records(entry.vulnerabilities, 'packages[].vulnerabilities');
+            vulnerabilities += vulns.length;
+            const byId = new Map();
+            for (const v of vulns) {
+                const id = parse_str(v.id);
+                if (!id)
+                    throw new errors/* ScanFailedError */.$5('osv-scanner output is not valid: a vulnerability has no id');
+                byId.set(id, v);
+            }
+            const grouped = new Set();
+            const units = [];
+            for (const g of records(entry.groups, 'packages[].groups')) {
+                groups += 1;
+                const ids = strings(g.ids);
+                if (ids.length === 0) {
+                    throw new errors/* ScanFailedError */.$5('osv-scanner output is not valid: a group lists no ids');
+                }
+                for (const id of ids)
+                    grouped.add(id);
+                units.push({ ids, aliases: strings(g.aliases), maxSeverity: g.max_severity });
+            }
+            for (const [id, v] of byId) {
+                if (grouped.has(id))
+                    continue;
+                ungrouped += 1;
+                units.push({ ids: [id], aliases: strings(v.aliases), maxSeverity: undefined });
+            }
+            for (const unit of units) {
+                const members = unit.ids.map((id) => byId.get(id)).filter((v) => !!v);
+                const primary = members[0];
+                const primaryId = unit.ids[0];
+                const malicious = unit.ids.some((id) => id.startsWith('MAL-'));
+                const scored = typeof unit.maxSeverity === 'string'
+                    ? unit.maxSeverity === ''
+                        ? undefined
+                        : (0,src_severity/* normalizeSeverity */.lv)(unit.maxSeverity)
+                    : derivedSeverity(members);
+                // OpenSSF malicious-packages records (MAL-…) carry no CVSS: the package is malware, so the
+                // severity is critical, never the unknown default.
+                const severity = scored ?? (malicious ? 'critical' : src_severity/* UNKNOWN_SEVERITY */.J_);
+                const advisories = unique([
+                    ...unit.ids,
+                    ...unit.aliases,
+                    ...members.flatMap((m) => strings(m.aliases)),
+                ]);
+                const fixes = members
+                    .map((m) => fixedVersion(m, name, version))
+                    .filter((f) => !!f)
+                    .sort(compareVersions);
+                const fixed = fixes[fixes.length - 1];
+                const summary = primary
+                    ? (parse_str(primary.summary) ?? firstLine(parse_str(primary.details)))
+                    : undefined;
+                const references = unique(members.flatMap((m) => records(m.references, 'vulnerabilities[].references')
+                    .map((r) => parse_str(r.url))
+                    .filter((u) => !!u)));
+                const cwe = unique(members.flatMap(cwesOf));
+                const cvss = primary ? cvssOf(primary) : undefined;
+                const details = primary ? parse_str(primary.details)?.trim() : undefined;
+                const label = `${name}${version ? `@${version}` : ''}`;
+                findings.push({
+                    fingerprint: packageFingerprint({
+                        advisory: canonicalAdvisory(unit.ids, unit.aliases),
+                        name,
+                        version,
+                        ecosystem,
+                    }),
+                    category: 'vulnerability',
+                    ruleId: primaryId,
+                    title: `${primaryId}: ${summary ?? 'vulnerability'} in ${label}`,
+                    ...(details ? { description: details } : {}),
+                    ...(0,model/* ruleInfo */.PI)(summary ? `${primaryId}: ${summary}` : undefined, details),
+                    severity,
+                    ...(typeof unit.maxSeverity === 'string' && unit.maxSeverity !== ''
+                        ? { scannerSeverity: unit.maxSeverity }
+                        : {}),
+                    ...(cvss ? { cvss } : {}),
+                    ...(path ? { location: { path } } : {}),
+                    package: {
+                        name,
+                        ...(version ? { version } : {}),
+                        ...(ecosystem ? { ecosystem } : {}),
+                        ...(fixed ? { fixedVersion: fixed } : {}),
+                    },
+                    ...(references.length > 0 ? { references } : {}),
+                    ...(cwe.length > 0 ? { cwe } : {}),
+                    advisories,
+                    helpUri: `https://osv.dev/vulnerability/${encodeURIComponent(primaryId)}`,
+                    ...(fixed ? { remediation: `Upgrade ${name} to ${fixed} or later.` } : {}),
+                });
+            }
         }
-    }
-    if (passed > 0)
-        notices.push(`checkov: ${passed} check(s) passed.`);
-    if (parsingErrors > 0) {
-        const shown = parseErrorFiles.slice(0, 10).join(', ');
-        notices.push(`checkov could not parse ${parsingErrors} file(s)${shown ? ` (${shown}${parseErrorFiles.length > 10 ? ', …' : ''})` : ''}; they were not checked.`);
     }
     if (outside > 0) {
-        notices.push(`checkov reported ${outside} finding(s) in files outside the workspace; they carry no file location.`);
+        notices.push(`osv-scanner reported ${outside} source file(s) outside the workspace; their findings carry no file location.`);
+    }
+    if (vulnerabilities > 0) {
+        notices.push(`osv-scanner listed ${vulnerabilities} package vulnerabilit${vulnerabilities === 1 ? 'y' : 'ies'}; aliases of one advisory are merged into ${findings.length} finding(s).`);
     }
     return {
         findings,
         notices,
-        ...(scannerVersion ? { scannerVersion } : {}),
-        stats: { reports: reports.length, failed, passed, skipped, parsingErrors },
+        stats: { sources: results.length, packages, vulnerabilities, groups, ungrouped },
     };
 }
-/** The `Parser` port for checkov JSON. */
+/** The `Parser` port for osv-scanner JSON. */
 const parse = (raw, context) => {
-    const { findings, notices, scannerVersion } = parseCheckov(raw, context);
-    return { findings, notices, ...(scannerVersion ? { scannerVersion } : {}) };
+    const { findings, notices } = parseOsvScanner(raw, context);
+    return { findings, notices };
 };
 
-// EXTERNAL MODULE: ./packages/scanners/src/checkov/tool.ts
-var tool = __webpack_require__(8377);
-;// CONCATENATED MODULE: ./packages/scanners/src/checkov/engine.ts
-
+// EXTERNAL MODULE: ./packages/scanners/src/osv-scanner/tool.ts
+var tool = __webpack_require__(9731);
+;// CONCATENATED MODULE: ./packages/scanners/src/osv-scanner/engine.ts
 
 
 
@@ -2588,344 +2663,121 @@ var tool = __webpack_require__(8377);
 
 
 /**
- * checkov is a Python package, not a release binary: it is installed with pip into a virtual
- * environment of its own (so it never touches the runner's Python), at a pinned version, under
- * `$RUNNER_TOOL_CACHE/portcullis/checkov/<version>`, and reused from there. `checkov-path` skips
- * all of that and runs the given executable as is.
- *
- * The pin is a version, not a hash-locked tree: checkov pulls in ~80 dependencies whose hashes
- * would have to be locked per platform and Python version.
+ * osv-scanner exit codes (https://google.github.io/osv-scanner/output/#return-codes): 0 nothing
+ * found, 1 vulnerabilities found, 128 no packages found; 127 and anything else is an error.
  */
-const CHECKOV_VERSION = '3.3.30';
-/** Written beside an installed checkov so a later run can reuse the environment. */
-const MARKER = 'portcullis-checkov.json';
-function engine_lastLines(text) {
-    return text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '')
-        .slice(-2)
-        .join(' / ')
-        .slice(0, 500);
+const OSV_EXIT = { clean: 0, found: 1, noPackages: 128 };
+function release(version) {
+    const m = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version);
+    return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
 }
-async function probeVersion(ports, binary) {
-    const result = await ports.exec({
-        tool: 'checkov',
-        file: binary,
-        args: ['--version'],
-        timeoutMs: 120_000,
-    });
-    if (result.exitCode !== 0)
-        return undefined;
-    return /(\d+\.\d+\.\d+\S*)/.exec(result.stdout)?.[1];
+function atLeast(v, want) {
+    if (!v)
+        return true;
+    for (let i = 0; i < 3; i++)
+        if (v[i] !== want[i])
+            return v[i] > want[i];
+    return true;
 }
 /**
- * The installer for `tool: 'checkov'` requests: `checkov-path` as is, else a pip install of the
- * pinned (or `version`) release into an isolated virtual environment. A failed install is a failed
- * scan whose reason says what the runner lacks.
+ * The argv for a source scan. v2 has subcommands (`scan source`, v1 had none) and `--exclude`
+ * from v2.3.3 (`--experimental-exclude` before). Globs in `skip-dirs` are passed as
+ * `g:<glob>`, plain folder names as they are.
  */
-function checkovInstaller(ports) {
-    return async (request) => {
-        if (request.toolPath !== undefined) {
-            const path = request.toolPath;
-            if (!(0,external_node_path_.isAbsolute)(path) || !isExecutable(path)) {
-                throw new errors/* InputError */.dz('checkov-path', `no executable checkov at '${path}'; give the absolute path of checkov, or remove the input to install it with pip`);
-            }
-            const version = await probeVersion(ports, path);
-            const sha256 = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
-            return {
-                name: 'checkov',
-                version: version ?? 'unknown',
-                source: 'input-path',
-                path,
-                sha256,
-                verified: false,
-            };
-        }
-        const version = (request.version ?? CHECKOV_VERSION).replace(/^v/, '');
-        if (!/^\d+\.\d+\.\d+$/.test(version)) {
-            throw new errors/* InputError */.dz('version', `'${version}' is not a checkov release number (e.g. ${CHECKOV_VERSION})`);
-        }
-        const venv = (0,external_node_path_.join)(ports.toolCache, 'portcullis', 'checkov', version);
-        const bin = process.platform === 'win32'
-            ? (0,external_node_path_.join)(venv, 'Scripts', 'checkov.cmd')
-            : (0,external_node_path_.join)(venv, 'bin', 'checkov');
-        const python = process.platform === 'win32'
-            ? (0,external_node_path_.join)(venv, 'Scripts', 'python.exe')
-            : (0,external_node_path_.join)(venv, 'bin', 'python');
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(venv, MARKER)) && isExecutable(bin)) {
-            ports.log.info(`Using checkov ${version} installed earlier in ${venv}`);
-            return { name: 'checkov', version, source: 'tool-cache', path: bin, verified: false };
-        }
-        const system = findExecutable(['python3', 'python'], ports.pathEnv);
-        if (!system) {
-            throw new errors/* ScanFailedError */.$5('checkov is installed with pip and needs Python 3.9 or later on the runner (add actions/setup-python before this step), or give checkov-path');
-        }
-        (0,external_node_fs_.rmSync)(venv, { recursive: true, force: true });
-        (0,external_node_fs_.mkdirSync)(venv, { recursive: true });
-        const step = async (what, file, args) => {
-            const result = await ports.exec({
-                tool: 'pip',
-                file,
-                args,
-                timeoutMs: ports.timeoutMs ?? 600_000,
-            });
-            if (result.exitCode !== 0 || result.timedOut) {
-                (0,external_node_fs_.rmSync)(venv, { recursive: true, force: true });
-                const detail = engine_lastLines(result.stderrTail);
-                throw new errors/* ScanFailedError */.$5(`checkov ${version} could not be installed: ${what} ${result.timedOut ? 'timed out' : `exited with code ${result.exitCode}`}` +
-                    `${detail ? ` (${detail})` : ''}. The runner needs access to the Python package index ` +
-                    '(or PIP_INDEX_URL naming a mirror), or give checkov-path');
-            }
-        };
-        ports.log.info(`Installing checkov ${version} with pip into ${venv}`);
-        await step('creating the virtual environment', system, ['-m', 'venv', venv]);
-        await step(`pip install checkov==${version}`, python, [
-            '-m',
-            'pip',
-            'install',
-            '--disable-pip-version-check',
-            '--no-input',
-            '--retries',
-            '2',
-            '--timeout',
-            '30',
-            `checkov==${version}`,
-        ]);
-        if (!isExecutable(bin)) {
-            throw new errors/* ScanFailedError */.$5(`pip installed checkov ${version}, but ${bin} is missing`);
-        }
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(venv, MARKER), `${JSON.stringify({ tool: 'checkov', version })}\n`);
-        return {
-            name: 'checkov',
-            version,
-            source: 'download',
-            path: bin,
-            url: `pypi:checkov==${version}`,
-        };
-    };
-}
-/**
- * A path glob as the regular expression checkov's `--skip-path` takes (it searches file paths with
- * Python's `re`): `**` any depth, `*` and `?` within one segment, everything else literal.
- */
-function globToRegex(glob) {
-    let out = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            out += '.*';
-            i += glob[i + 2] === '/' ? 2 : 1;
-        }
-        else if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else
-            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+function osvScannerArgs(version, target, output, skipDirs, config) {
+    const v = release(version);
+    const v2 = atLeast(v, [2, 0, 0]);
+    const exclude = atLeast(v, [2, 3, 3]) ? '--exclude' : '--experimental-exclude';
+    if (!v2 && skipDirs.length > 0) {
+        throw new errors/* InputError */.dz('skip-dirs', `osv-scanner ${version} cannot exclude folders; use osv-scanner 2.x`);
     }
-    return out;
-}
-/** The argv of one checkov run (tested on its own; checkov itself cannot be installed offline). */
-function checkovArgs(options) {
     return [
-        // One token: checkov reads a .checkov.yaml from each folder given as `-d X`/`--directory X`
-        // (looking at argv for that spelling), from its working directory and from the home folder.
-        // This spelling, a private working directory and a private HOME leave it none to read.
-        `--directory=${options.root}`,
-        '--output',
+        ...(v2 ? ['scan', 'source'] : []),
+        '--format',
         'json',
-        '--output-file-path',
-        options.outputDir,
-        // Failed checks are findings for the gate to judge; only a crash should be a non-zero exit.
-        '--soft-fail',
-        ...(options.skipChecks.length > 0 ? ['--skip-check', options.skipChecks.join(',')] : []),
-        ...options.policyDirs.flatMap((d) => ['--external-checks-dir', d]),
-        ...options.tfvars.flatMap((f) => ['--var-file', f]),
-        ...options.excludePaths.flatMap((p) => ['--skip-path', globToRegex(p)]),
+        '--output',
+        output,
+        '--recursive',
+        // osv-scanner otherwise reads an osv-scanner.toml beside each lockfile (ignored vulnerabilities
+        // and packages): an explicit file of our own overrides them all.
+        ...(config ? ['--config', config] : []),
+        ...skipDirs.flatMap((d) => [exclude, /[*?[]/.test(d) ? `g:${d}` : d]),
+        target,
     ];
 }
-function insideWorkspace(workspace, value, input) {
-    const { abs } = (0,files/* workspacePath */.X5)(workspace, value, input);
-    if (!(0,external_node_fs_.existsSync)(abs))
-        throw new errors/* InputError */.dz(input, `'${value}' does not exist in the workspace`);
-    return abs;
-}
 /**
- * scan-iac on checkov: `checkov -d <path> -o json --output-file-path <dir> --soft-fail`, parsed with
- * the checkov parser (list or object report; null severities mapped by its documented table).
+ * scan-deps on osv-scanner: `osv-scanner scan source --format json --recursive` over `path`, parsed
+ * with the osv-scanner parser. osv-scanner queries the osv.dev API, so it needs network access;
+ * `ignore-unfixed` drops findings for which no fixed version is known. No SBOM is written by this
+ * engine (the summary says so).
  */
-const checkovEngine = {
-    name: 'checkov',
-    tool: tool/* CHECKOV */._,
-    // A pip package, not a release binary: installed into a virtual environment of its own.
-    install: (request, ports) => checkovInstaller(ports)(request),
+const osvScannerEngine = {
+    name: 'osv-scanner',
+    tool: tool/* OSV_SCANNER */.K,
+    outputs: ['sbom'],
     async run(context) {
         const { inputs, workspace, workDir } = context;
-        const root = insideWorkspace(workspace, inputs.path?.trim() || '.', 'path');
-        const outputDir = (0,external_node_path_.join)(workDir, 'checkov');
-        (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
-        const home = (0,external_node_path_.join)(workDir, 'home');
-        (0,external_node_fs_.mkdirSync)(home, { recursive: true });
-        await runTool(context, {
-            args: checkovArgs({
-                root,
-                outputDir,
-                skipChecks: inputs.skipChecks,
-                policyDirs: inputs.policyDirs.map((d) => insideWorkspace(workspace, d, 'policy-dirs')),
-                excludePaths: [...inputs.skipDirs, ...inputs.skipFiles, ...inputs.excludePaths],
-                tfvars: inputs.tfvars.map((f) => insideWorkspace(workspace, f, 'tfvars')),
-            }),
-            okExitCodes: [0],
-            maxStdoutBytes: 1024 * 1024,
-            cwd: workDir,
-            env: { HOME: home },
-        });
-        const output = (0,external_node_path_.join)(outputDir, 'results_json.json');
-        if (!(0,external_node_fs_.existsSync)(output)) {
-            throw new errors/* ScanFailedError */.$5(`checkov exited without writing its JSON report (${output})`);
+        const abs = (0,external_node_path_.resolve)(workspace, inputs.path?.trim() || '.');
+        const rel = (0,external_node_path_.relative)(workspace, abs);
+        if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel) || !(0,external_node_fs_.existsSync)(abs)) {
+            throw new errors/* InputError */.dz('path', `'${inputs.path ?? '.'}' is not a folder inside the workspace`);
         }
-        const parsed = parseCheckov((0,external_node_fs_.readFileSync)(output, 'utf8'), {
-            workspace,
-            readLines: context.readLines,
+        if (inputs.skipFiles.length > 0) {
+            throw new errors/* InputError */.dz('skip-files', 'osv-scanner skips folders only: list them in `skip-dirs`, or use engine trivy to skip files');
+        }
+        const output = `${workDir}/osv-scanner.json`;
+        const config = `${workDir}/osv-scanner.toml`;
+        (0,external_node_fs_.writeFileSync)(config, '');
+        const result = await runTool(context, {
+            args: osvScannerArgs(context.binary.version, abs, output, inputs.skipDirs, config),
+            cwd: workDir,
+            okExitCodes: [OSV_EXIT.clean, OSV_EXIT.found, OSV_EXIT.noPackages],
         });
-        const rel = (0,external_node_path_.relative)(workspace, root).split(external_node_path_.sep).join('/') || '.';
+        const name = rel === '' ? '.' : rel.split(external_node_path_.sep).join('/');
+        const notices = [];
+        let raw;
+        if (result.exitCode === OSV_EXIT.noPackages) {
+            // osv-scanner writes no report when it finds nothing to scan; that is a clean, empty scan.
+            raw = (0,external_node_fs_.existsSync)(output) ? (0,external_node_fs_.readFileSync)(output, 'utf8') : '';
+            notices.push(`osv-scanner found no lockfiles or package manifests under '${name}'; nothing was checked.`);
+            if (raw.trim() === '')
+                raw = '{"results":[]}';
+        }
+        else {
+            if (!(0,external_node_fs_.existsSync)(output))
+                throw new errors/* ScanFailedError */.$5('osv-scanner exited without writing its JSON report');
+            raw = (0,external_node_fs_.readFileSync)(output, 'utf8');
+        }
+        const parsed = parseOsvScanner(raw, { workspace, readLines: context.readLines });
+        const findings = inputs.ignoreUnfixed
+            ? parsed.findings.filter((f) => f.package?.fixedVersion !== undefined)
+            : parsed.findings;
+        if (inputs.ignoreUnfixed && findings.length < parsed.findings.length) {
+            notices.push(`${parsed.findings.length - findings.length} finding(s) without a known fixed version were left out (ignore-unfixed).`);
+        }
         return {
-            scanner: { name: 'checkov', version: parsed.scannerVersion ?? context.binary.version },
-            target: { kind: 'path', name: rel },
-            findings: parsed.findings,
+            scanner: { name: 'osv-scanner', version: parsed.scannerVersion ?? context.binary.version },
+            target: { kind: 'path', name },
+            findings,
             notices: [
                 ...parsed.notices,
-                ...[unusedSettingsNotice('checkov', workspace, [workspace, root])].filter((n) => n !== undefined),
+                ...notices,
+                ...[unusedSettingsNotice('osv-scanner', workspace, [workspace, abs])].filter((n) => n !== undefined),
             ],
+            outputs: { sbom: '' },
             summary: [
-                '### checkov',
+                '### osv-scanner',
                 '',
-                `- checkov ${context.binary.version}: ${parsed.stats.failed} failed, ${parsed.stats.passed} passed, ${parsed.stats.skipped} skipped check(s), ${parsed.stats.parsingErrors} file(s) checkov could not parse`,
-                "- severities: the open-source checkov writes none; they come from the suite's documented table (unlisted checks are medium)",
+                `- osv-scanner ${context.binary.version}; ${parsed.stats.sources} source file(s), ${parsed.stats.packages} vulnerable package(s)`,
+                ...(inputs.sbom
+                    ? [
+                        '- no SBOM: the osv-scanner engine does not write one (use `engine: trivy` for a CycloneDX SBOM)',
+                    ]
+                    : []),
             ].join('\n'),
         };
     },
 };
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/inline-ignores.ts
-
-
-/**
- * Inline ignore markers trivy's misconfiguration scanner honours by itself: `#trivy:ignore:<id>` and
- * `#tfsec:ignore:<id>` (also after `//`, on the line of the finding or above its block). trivy 0.44
- * drops what they cover from its report and counts it only as `MisconfSummary.Exceptions`; no flag
- * turns them off. A pull request can add one, so the engine reproduces what they hid: it scans a copy
- * of the tree in which every marker is defused (same length, so every line and column stays put)
- * and reports each finding that only the copy has as suppressed, naming the marker.
- */
-const inline_ignores_MARKER = /\b(trivy|tfsec):ignore\b/gi;
-const MARKER_ID = /\b(trivy|tfsec):ignore:([A-Za-z0-9_.*-]+)/gi;
-/** Files larger than this hold no IaC a marker could be in (trivy's own limit is far below). */
-const MAX_FILE_BYTES = 8 * 1024 * 1024;
-/**
- * Copies the folder `root` (without `.git`; symbolic links as links) to `dest` and defuses every
- * inline marker in the copy (`trivy:ignore` → `trivy_ignore`). Returns where the markers were,
- * with paths relative to `workspace`.
- */
-function defusedCopy(root, dest, workspace) {
-    (0,external_node_fs_.cpSync)(root, dest, {
-        recursive: true,
-        verbatimSymlinks: true,
-        filter: (src) => (0,external_node_path_.basename)(src) !== '.git',
-    });
-    const markers = [];
-    const walk = (dir) => {
-        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-            const path = (0,external_node_path_.join)(dir, entry.name);
-            if (entry.isDirectory())
-                walk(path);
-            else if (entry.isFile() && (0,external_node_fs_.lstatSync)(path).size <= MAX_FILE_BYTES)
-                defuse(path);
-        }
-    };
-    const defuse = (path) => {
-        // latin1 maps every byte to one code unit: the rewrite leaves every other byte as it was.
-        const text = (0,external_node_fs_.readFileSync)(path, 'latin1');
-        inline_ignores_MARKER.lastIndex = 0;
-        if (!inline_ignores_MARKER.test(text))
-            return;
-        const rel = (0,external_node_path_.relative)(workspace, (0,external_node_path_.join)(root, (0,external_node_path_.relative)(dest, path)))
-            .split(external_node_path_.sep)
-            .join('/');
-        text.split('\n').forEach((line, i) => {
-            inline_ignores_MARKER.lastIndex = 0;
-            if (!inline_ignores_MARKER.test(line))
-                return;
-            const ids = [...line.matchAll(MARKER_ID)];
-            if (ids.length === 0) {
-                markers.push({ path: rel, line: i + 1, marker: markerWord(line), id: undefined });
-            }
-            for (const m of ids) {
-                markers.push({
-                    path: rel,
-                    line: i + 1,
-                    marker: `${m[1].toLowerCase()}:ignore`,
-                    id: m[2].toLowerCase(),
-                });
-            }
-        });
-        (0,external_node_fs_.writeFileSync)(path, text.replace(inline_ignores_MARKER, (m) => m.replace(':', '_')), 'latin1');
-    };
-    walk(dest);
-    return markers;
-}
-function markerWord(line) {
-    inline_ignores_MARKER.lastIndex = 0;
-    const m = inline_ignores_MARKER.exec(line);
-    return m ? `${m[1].toLowerCase()}:ignore` : 'trivy:ignore';
-}
-function key(f) {
-    return `${f.ruleId}\u0000${f.location?.path ?? ''}\u0000${f.location?.startLine ?? 0}`;
-}
-/**
- * The findings of the defused copy's scan that the real scan lacks, each marked suppressed by the
- * marker that hid it: one in the same file naming the finding's rule, else the nearest marker at or
- * above the finding's line, else the file's first marker.
- */
-function hiddenByMarkers(found, defused, markers) {
-    const seen = new Map();
-    for (const f of found)
-        seen.set(key(f), (seen.get(key(f)) ?? 0) + 1);
-    const hidden = [];
-    for (const f of defused) {
-        const k = key(f);
-        const n = seen.get(k) ?? 0;
-        if (n > 0) {
-            seen.set(k, n - 1);
-            continue;
-        }
-        const marker = markerFor(f, markers);
-        const where = marker ? ` at ${marker.path}:${marker.line}` : '';
-        hidden.push({
-            ...f,
-            suppression: {
-                kind: 'in-source',
-                source: `${marker?.marker ?? 'trivy:ignore'}${where}`,
-                justification: `an inline ${marker?.marker ?? 'trivy:ignore'}${marker?.id ? `:${marker.id}` : ''} comment in the scanned files; trivy left it out of its report`,
-            },
-        });
-    }
-    return hidden;
-}
-function markerFor(f, markers) {
-    const path = f.location?.path;
-    const inFile = markers.filter((m) => m.path === path);
-    if (inFile.length === 0)
-        return markers[0];
-    const ids = new Set([f.ruleId, ...(f.advisories ?? [])].map((id) => id.toLowerCase()).filter((id) => id !== ''));
-    const named = inFile.find((m) => m.id !== undefined && ids.has(m.id));
-    if (named)
-        return named;
-    const line = f.location?.startLine ?? 0;
-    const above = inFile.filter((m) => m.line <= line).sort((a, b) => b.line - a.line);
-    return above[0] ?? inFile[0];
-}
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/common.ts
 
@@ -2949,9 +2801,9 @@ function resolveScanRoot(workspace, value, input) {
 /** Resolves workspace-relative files (e.g. tfvars); each must exist inside the workspace. */
 function resolveWorkspaceFiles(workspace, values, input) {
     return values.map((value) => {
-        const { abs } = (0,files/* workspacePath */.X5)(workspace, value, input);
-        if (!(0,external_node_fs_.existsSync)(abs))
-            throw new errors/* InputError */.dz(input, `'${value}' does not exist in the workspace`);
+        const { abs } = workspacePath(workspace, value, input);
+        if (!existsSync(abs))
+            throw new InputError(input, `'${value}' does not exist in the workspace`);
         return abs;
     });
 }
@@ -3053,14 +2905,384 @@ function reportWritten(path, what = 'JSON report') {
 function readOutput(path, what) {
     let raw;
     try {
-        raw = readFileSync(path, 'utf8');
+        raw = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch {
-        throw new ScanFailedError(`trivy exited without writing its ${what} (${path})`);
+        throw new errors/* ScanFailedError */.$5(`trivy exited without writing its ${what} (${path})`);
     }
     if (raw.trim() === '')
-        throw new ScanFailedError(`trivy wrote an empty ${what}`);
+        throw new errors/* ScanFailedError */.$5(`trivy wrote an empty ${what}`);
     return raw;
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/json-walker.ts
+/**
+ * A push walker over the skeleton of a JSON document of any size, fed its bytes in order.
+ *
+ * V8 cannot hold a string longer than ~512 MB, so a large scanner report cannot be read whole. The
+ * walker reads the document byte by byte; its owner decides, at every value of a container it walks,
+ * whether to walk into that value too (an object or a list, as a frame of some role), keep the
+ * value's text (handed over whole once its last byte is read), or skip it (its brackets and
+ * strings are checked, nothing is kept). Only kept values are held in memory, so the owner keeps
+ * memory bounded by keeping small values: one finding, one header member. Walking bytes and
+ * calling `JSON.parse` on kept values is several times faster than a token stream (one JS object
+ * per token), which matters at 600 MB.
+ */
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_OBJECT = 0x7b;
+const OPEN_LIST = 0x5b;
+/** Deepest nesting accepted, walked or skipped. */
+const MAX_JSON_DEPTH = 4096;
+function json_walker_isSpace(b) {
+    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+}
+/** A byte as an error message names it. */
+function describeByte(b) {
+    return b >= 0x20 && b < 0x7f ? `'${String.fromCharCode(b)}'` : `byte 0x${b.toString(16)}`;
+}
+class json_walker_JsonWalker {
+    #hooks;
+    #offset = 0;
+    #started = false;
+    #bom = 0;
+    #rootDone = false;
+    #frames = [];
+    /** Inside a string: whether the previous chunk ended on an odd run of backslashes. */
+    #escape = 0;
+    #inString = false;
+    /** Value being kept or skipped (not walked): its bracket stack and pieces. */
+    #value;
+    #brackets = new Uint8Array(MAX_JSON_DEPTH);
+    /** Member name being read. */
+    #keyPieces;
+    /** Where the current capture begins in the current chunk. */
+    #pieceStart = 0;
+    constructor(hooks) {
+        this.#hooks = hooks;
+    }
+    /** Bytes read so far. */
+    get offset() {
+        return this.#offset;
+    }
+    /** Whether the document's first value has begun (anything but whitespace and a BOM was read). */
+    get started() {
+        return this.#started;
+    }
+    /** Whether the bytes read so far end a whole document (after {@link end}). */
+    get complete() {
+        return (this.#rootDone &&
+            this.#frames.length === 0 &&
+            this.#value === undefined &&
+            this.#keyPieces === undefined);
+    }
+    push(chunk) {
+        const buf = Buffer.isBuffer(chunk)
+            ? chunk
+            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+        this.#scan(buf);
+        this.#offset += buf.length;
+    }
+    /** After the last chunk: a top-level number or literal ends with the input. */
+    end() {
+        if (this.#value?.scalar && !this.#inString)
+            this.#finishValue(undefined, 0);
+    }
+    #scan(buf) {
+        let i = 0;
+        const n = buf.length;
+        if (!this.#started) {
+            // Tolerate a UTF-8 byte-order mark, as the whole-text parsers do.
+            while (this.#bom < 3 && i < n && buf[i] === [0xef, 0xbb, 0xbf][this.#bom]) {
+                this.#bom++;
+                i++;
+            }
+            if (this.#bom > 0 && this.#bom < 3 && i < n)
+                this.#hooks.invalid('it starts with a broken byte-order mark');
+        }
+        while (i < n) {
+            if (this.#inString) {
+                i = this.#scanString(buf, i);
+                continue;
+            }
+            if (this.#value !== undefined) {
+                i = this.#scanValue(buf, i);
+                continue;
+            }
+            const b = buf[i];
+            if (json_walker_isSpace(b)) {
+                i++;
+                continue;
+            }
+            i = this.#walk(buf, i, b);
+        }
+        // Pin only what a value still needs from this chunk.
+        if (this.#value !== undefined && this.#value.sink !== undefined) {
+            this.#value.pieces.push(Buffer.from(buf.subarray(this.#pieceStart)));
+        }
+        else if (this.#keyPieces !== undefined) {
+            this.#keyPieces.push(Buffer.from(buf.subarray(this.#pieceStart)));
+        }
+        this.#pieceStart = 0;
+    }
+    /** Moves past the end of the current string; returns the next index. */
+    #scanString(buf, from) {
+        let i = from;
+        for (;;) {
+            const q = buf.indexOf(QUOTE, i);
+            if (q === -1) {
+                let j = buf.length - 1;
+                while (j >= i && buf[j] === BACKSLASH)
+                    j--;
+                const run = buf.length - 1 - j;
+                this.#escape = j < i ? (this.#escape + run) & 1 : run & 1;
+                return buf.length;
+            }
+            let j = q - 1;
+            while (j >= i && buf[j] === BACKSLASH)
+                j--;
+            let odd = (q - 1 - j) & 1;
+            if (j < i)
+                odd ^= this.#escape;
+            this.#escape = 0;
+            if (odd === 1) {
+                i = q + 1;
+                continue;
+            }
+            this.#inString = false;
+            if (this.#keyPieces !== undefined && this.#value === undefined)
+                this.#finishKey(buf, q);
+            else if (this.#value !== undefined && this.#value.depth === 0) {
+                this.#finishValue(buf, q + 1);
+            }
+            return q + 1;
+        }
+    }
+    /** Inside a kept or skipped value, outside strings. */
+    #scanValue(buf, from) {
+        const v = this.#value;
+        const n = buf.length;
+        let i = from;
+        if (v.scalar) {
+            while (i < n) {
+                const b = buf[i];
+                if (json_walker_isSpace(b) || b === 0x2c || b === 0x7d || b === 0x5d) {
+                    this.#finishValue(buf, i);
+                    return i;
+                }
+                i++;
+            }
+            return n;
+        }
+        while (i < n) {
+            const b = buf[i];
+            if (b === QUOTE) {
+                this.#inString = true;
+                this.#escape = 0;
+                return i + 1;
+            }
+            if (b === OPEN_OBJECT || b === OPEN_LIST) {
+                if (v.depth >= MAX_JSON_DEPTH)
+                    this.#hooks.invalid(`nesting deeper than ${MAX_JSON_DEPTH} at byte ${this.#offset + i}`);
+                this.#brackets[v.depth++] = b;
+            }
+            else if (b === 0x7d || b === 0x5d) {
+                const open = v.depth > 0 ? this.#brackets[--v.depth] : undefined;
+                if (open !== b - 2)
+                    this.#hooks.invalid(`unexpected ${describeByte(b)} at byte ${this.#offset + i}`);
+                if (v.depth === 0) {
+                    this.#finishValue(buf, i + 1);
+                    return i + 1;
+                }
+            }
+            i++;
+        }
+        return n;
+    }
+    #startValue(buf, i, b, sink) {
+        const scalar = b !== OPEN_OBJECT && b !== OPEN_LIST && b !== QUOTE;
+        this.#value = { depth: 0, scalar, sink, pieces: [] };
+        this.#pieceStart = i;
+        if (b === QUOTE) {
+            this.#inString = true;
+            this.#escape = 0;
+            return i + 1;
+        }
+        if (!scalar) {
+            this.#brackets[0] = b;
+            this.#value.depth = 1;
+            return i + 1;
+        }
+        return i;
+    }
+    #finishValue(buf, endExclusive) {
+        const v = this.#value;
+        this.#value = undefined;
+        if (v.sink !== undefined) {
+            let raw;
+            if (v.pieces.length === 0 && buf !== undefined) {
+                raw = buf.toString('utf8', this.#pieceStart, endExclusive);
+            }
+            else {
+                if (buf !== undefined)
+                    v.pieces.push(buf.subarray(this.#pieceStart, endExclusive));
+                raw = Buffer.concat(v.pieces).toString('utf8');
+            }
+            v.sink(raw);
+        }
+        this.#afterValue();
+    }
+    #finishKey(buf, quoteAt) {
+        const pieces = this.#keyPieces;
+        this.#keyPieces = undefined;
+        pieces.push(buf.subarray(this.#pieceStart, quoteAt + 1));
+        let key;
+        try {
+            key = JSON.parse(Buffer.concat(pieces).toString('utf8'));
+        }
+        catch {
+            this.#hooks.invalid(`a broken member name before byte ${this.#offset + quoteAt}`);
+        }
+        const frame = this.#frames[this.#frames.length - 1];
+        frame.key = key;
+        frame.expect = 'colon';
+    }
+    /** Structural byte of a walked container (or the document's first byte). */
+    #walk(buf, i, b) {
+        const at = this.#offset + i;
+        const frame = this.#frames[this.#frames.length - 1];
+        if (frame === undefined) {
+            if (this.#rootDone) {
+                this.#hooks.invalid(`unexpected ${describeByte(b)} after the document at byte ${at}`);
+            }
+            this.#started = true;
+            return this.#visit(buf, i, b, undefined);
+        }
+        switch (frame.expect) {
+            case 'first-key':
+            case 'key':
+                if (b === QUOTE) {
+                    this.#keyPieces = [];
+                    this.#pieceStart = i;
+                    this.#inString = true;
+                    this.#escape = 0;
+                    return i + 1;
+                }
+                if (b === 0x7d && frame.expect === 'first-key')
+                    return this.#close(i);
+                return this.#hooks.invalid(`expected a member name at byte ${at}, found ${describeByte(b)}`);
+            case 'colon':
+                if (b !== 0x3a)
+                    this.#hooks.invalid(`expected ':' at byte ${at}, found ${describeByte(b)}`);
+                frame.expect = 'value';
+                return i + 1;
+            case 'first-value':
+                if (b === 0x5d)
+                    return this.#close(i);
+                return this.#visit(buf, i, b, frame);
+            case 'value':
+                return this.#visit(buf, i, b, frame);
+            case 'next':
+                if (b === 0x2c) {
+                    frame.expect = frame.object ? 'key' : 'value';
+                    return i + 1;
+                }
+                if (b === (frame.object ? 0x7d : 0x5d))
+                    return this.#close(i);
+                return this.#hooks.invalid(`unexpected ${describeByte(b)} at byte ${at}`);
+        }
+    }
+    #visit(buf, i, b, frame) {
+        const visit = this.#hooks.visit(frame, b);
+        if (typeof visit === 'string') {
+            if (b === OPEN_OBJECT || b === OPEN_LIST)
+                return this.#open(visit, b === OPEN_OBJECT, i);
+            return this.#startValue(buf, i, b, undefined);
+        }
+        return this.#startValue(buf, i, b, visit);
+    }
+    #afterValue() {
+        const frame = this.#frames[this.#frames.length - 1];
+        if (frame === undefined) {
+            this.#rootDone = true;
+            return;
+        }
+        frame.expect = 'next';
+        if (!frame.object)
+            frame.index++;
+    }
+    #open(role, object, i) {
+        if (this.#frames.length >= MAX_JSON_DEPTH)
+            this.#hooks.invalid('nesting too deep');
+        this.#frames.push({
+            role,
+            object,
+            expect: object ? 'first-key' : 'first-value',
+            key: undefined,
+            index: 0,
+        });
+        return i + 1;
+    }
+    #close(i) {
+        const frame = this.#frames.pop();
+        this.#hooks.close(frame);
+        this.#afterValue();
+        return i + 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
+
+/**
+ * A scanner's JSON output, parsed: a leading byte-order mark is dropped (it is valid JSON text);
+ * empty or unparseable output is a failed scan, never zero findings.
+ */
+function parseJsonOutput(raw, messages) {
+    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (body.trim() === '')
+        throw new errors/* ScanFailedError */.$5(messages.empty);
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        throw new errors/* ScanFailedError */.$5(messages.invalid((0,errors/* describeJsonError */.M1)(error)), { cause: error });
+    }
+}
+function json_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The value when it is a string that is not blank (kept as is), else undefined. */
+function json_str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+/** `record[key]` trimmed when it is a string that is not blank, else undefined. */
+function json_text(record, key) {
+    const value = record[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** The strings of an array that are not blank, trimmed; anything else gives none. */
+function json_strings(value) {
+    return Array.isArray(value)
+        ? value
+            .filter((v) => typeof v === 'string' && v.trim() !== '')
+            .map((v) => v.trim())
+        : [];
+}
+/** The defined, non-empty values, each once, in first-seen order. */
+function json_unique(values) {
+    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
+}
+/**
+ * An optional list of objects: absent or null is empty; anything else that is not a list of objects
+ * is a failed scan naming the `tool` and `where` in its output.
+ */
+function recordList(value, tool, where) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || !value.every(json_isRecord)) {
+        throw new ScanFailedError(`${tool} output is not valid: ${where} is not a list of objects`);
+    }
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
@@ -3173,7 +3395,7 @@ function reportScope(report, results, context) {
         return { imageScan: false, cluster };
     }
     const metadata = json_isRecord(report.Metadata) ? report.Metadata : {};
-    const repoDigest = strings(metadata.RepoDigests).find((d) => d.includes('@'));
+    const repoDigest = json_strings(metadata.RepoDigests).find((d) => d.includes('@'));
     const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined;
     // Some reports leave ArtifactName empty; the OS result's Target still names the image.
     const ref = json_text(report, 'ArtifactName') ??
@@ -3197,7 +3419,7 @@ const CVSS_VERSIONS = [
     ['V3Score', 'V3Vector', '3.0'],
     ['V2Score', 'V2Vector', '2.0'],
 ];
-function cvssOf(source, versions) {
+function parse_cvssOf(source, versions) {
     for (const [score, vector, fallback] of versions) {
         const value = typeof source[score] === 'number' ? source[score] : undefined;
         const v = json_text(source, vector);
@@ -3224,17 +3446,17 @@ function readCvss(vuln) {
     const own = json_text(vuln, 'SeveritySource');
     const ownEntry = own !== undefined && Object.hasOwn(all, own) ? all[own] : undefined;
     if (json_isRecord(ownEntry)) {
-        const cvss = cvssOf(ownEntry, CVSS_VERSIONS);
+        const cvss = parse_cvssOf(ownEntry, CVSS_VERSIONS);
         if (cvss)
             return cvss;
     }
-    const sources = unique([...CVSS_SOURCE_ORDER, ...Object.keys(all)])
+    const sources = json_unique([...CVSS_SOURCE_ORDER, ...Object.keys(all)])
         .filter((s) => Object.hasOwn(all, s))
         .map((s) => all[s])
         .filter(json_isRecord);
     for (const version of [CVSS_VERSIONS[1], CVSS_VERSIONS[0], CVSS_VERSIONS[2]]) {
         for (const s of sources) {
-            const cvss = cvssOf(s, [version]);
+            const cvss = parse_cvssOf(s, [version]);
             if (cvss)
                 return cvss;
         }
@@ -3388,7 +3610,7 @@ class Builder {
         const status = json_text(value, 'Status');
         const primaryUrl = json_text(value, 'PrimaryURL');
         const cvss = readCvss(value);
-        const cwe = strings(value.CweIDs);
+        const cwe = json_strings(value.CweIDs);
         const severityWord = json_text(value, 'Severity');
         const advisoryTitle = json_text(value, 'Title');
         const details = json_text(value, 'Description');
@@ -3408,9 +3630,9 @@ class Builder {
             ...(path ? { location: { path, ...lines } } : {}),
             package: pkg,
             ...(image ? { image } : {}),
-            references: unique([primaryUrl, ...strings(value.References)]),
+            references: json_unique([primaryUrl, ...json_strings(value.References)]),
             ...(cwe.length > 0 ? { cwe } : {}),
-            advisories: unique([stated, ...strings(value.VendorIDs)]),
+            advisories: json_unique([stated, ...json_strings(value.VendorIDs)]),
             ...(primaryUrl ? { helpUri: primaryUrl } : {}),
             remediation: remediationFor(name, fixedVersion, status),
             ...(status === NOT_AFFECTED
@@ -3472,14 +3694,14 @@ class Builder {
             ruleId,
             title: `${title ?? ruleId}${subjectLabel}`,
             ...(message || title
-                ? { description: unique([message, json_text(value, 'Description')]).join('\n\n') }
+                ? { description: json_unique([message, json_text(value, 'Description')]).join('\n\n') }
                 : {}),
             // The check's title and description; its Message is about this finding.
             ...(0,model/* ruleInfo */.PI)(title, json_text(value, 'Description')),
             severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
             ...(severityWord ? { scannerSeverity: severityWord } : {}),
             ...(location ? { location } : {}),
-            references: unique([primaryUrl, ...strings(value.References)]),
+            references: json_unique([primaryUrl, ...json_strings(value.References)]),
             ...(primaryUrl ? { helpUri: primaryUrl } : {}),
             ...(resolution ? { remediation: resolution } : {}),
             ...(status === EXCEPTION
@@ -3571,7 +3793,7 @@ class Builder {
             });
         }
         else {
-            fingerprint = ruleFingerprint(advisory, at.subject);
+            fingerprint = fingerprint_ruleFingerprint(advisory, at.subject);
         }
         const severity = (0,src_severity/* normalizeSeverity */.lv)(severityWord);
         this.findings.push({
@@ -3685,6 +3907,7 @@ const parseTrivy = (raw, context) => {
 
 
 
+
 /**
  * A trivy JSON report of any size, read as a stream of bytes and normalised in bounded slices.
  *
@@ -3723,9 +3946,6 @@ const RESOURCE_FIELDS = new Set(['Namespace', 'Kind', 'Name']);
 /** Same pattern as parse.ts: OS package targets read "<image> (<os> <version>)". */
 const stream_OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
 const SKIPPED_NOTICE = /^trivy reported misconfiguration checks that did not fail \((.*)\); only FAIL results are findings\.$/;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const MAX_DEPTH = 4096;
 function emptyItems() {
     return {
         Vulnerabilities: [],
@@ -3796,12 +4016,6 @@ function parsedString(raw) {
 function invalid(detail) {
     throw new errors/* ScanFailedError */.$5(`trivy report is not valid JSON (${detail}); the scan was interrupted or wrote another format`);
 }
-function stream_isSpace(b) {
-    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
-}
-function describeByte(b) {
-    return b >= 0x20 && b < 0x7f ? `'${String.fromCharCode(b)}'` : `byte 0x${b.toString(16)}`;
-}
 /**
  * Push parser: feed the report's bytes in order with {@link push}, then call {@link end}. Each call
  * returns the findings completed so far, in report order. Throws ScanFailedError as `parseTrivy`
@@ -3816,20 +4030,11 @@ class TrivyStreamParser {
     #packages = 0;
     #types = new Map();
     #exceptions = 0;
-    // --- byte scanner ------------------------------------------------------------------------------
-    #offset = 0;
-    #started = false;
-    #bom = 0;
-    #rootDone = false;
-    #frames = [];
-    /** Inside a string: whether the previous chunk ended on an odd run of backslashes. */
-    #escape = 0;
-    #inString = false;
-    /** Value being captured or skipped (not walked): its bracket stack and pieces. */
-    #value;
-    #brackets = new Uint8Array(MAX_DEPTH);
-    /** Key string being read in walk mode. */
-    #keyPieces;
+    #json = new json_walker_JsonWalker({
+        visit: (frame, b) => this.#visit(frame, b),
+        close: (frame) => this.#close(frame),
+        invalid,
+    });
     // --- report state ------------------------------------------------------------------------------
     #shape;
     #header = new Map();
@@ -3902,22 +4107,17 @@ class TrivyStreamParser {
         return out;
     }
     push(chunk) {
-        const buf = Buffer.isBuffer(chunk)
-            ? chunk
-            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
-        this.#scan(buf);
-        this.#offset += buf.length;
+        this.#json.push(chunk);
         return this.#take();
     }
     end() {
-        if (this.#value?.scalar && !this.#inString)
-            this.#finishValue(undefined, 0);
-        if (!this.#started) {
+        this.#json.end();
+        if (!this.#json.started) {
             // parseTrivy words the empty report.
             parseTrivy('', this.#context);
         }
-        if (this.#frames.length > 0 || this.#value !== undefined || this.#keyPieces !== undefined) {
-            invalid(`it ends at byte ${this.#offset} before the JSON document is complete`);
+        if (!this.#json.complete) {
+            invalid(`it ends at byte ${this.#json.offset} before the JSON document is complete`);
         }
         if (this.#shape === 'scalar') {
             parseTrivy(this.#rootScalar ?? '', this.#context);
@@ -3933,264 +4133,112 @@ class TrivyStreamParser {
         this.#out = [];
         return out;
     }
-    // --- bytes -------------------------------------------------------------------------------------
-    #scan(buf) {
-        let i = 0;
-        const n = buf.length;
-        if (!this.#started) {
-            // Tolerate a UTF-8 byte-order mark, as parseTrivy does.
-            while (this.#bom < 3 && i < n && buf[i] === [0xef, 0xbb, 0xbf][this.#bom]) {
-                this.#bom++;
-                i++;
-            }
-            if (this.#bom > 0 && this.#bom < 3 && i < n)
-                invalid('it starts with a broken byte-order mark');
-        }
-        while (i < n) {
-            if (this.#inString) {
-                i = this.#scanString(buf, i);
-                continue;
-            }
-            if (this.#value !== undefined) {
-                i = this.#scanValue(buf, i);
-                continue;
-            }
-            const b = buf[i];
-            if (stream_isSpace(b)) {
-                i++;
-                continue;
-            }
-            i = this.#walk(buf, i, b);
-        }
-        // Pin only what a value still needs from this chunk.
-        if (this.#value !== undefined && this.#value.sink !== undefined) {
-            const start = this.#pieceStart;
-            this.#value.pieces.push(Buffer.from(buf.subarray(start)));
-            this.#pieceStart = 0;
-        }
-        else if (this.#keyPieces !== undefined) {
-            this.#keyPieces.push(Buffer.from(buf.subarray(this.#pieceStart)));
-            this.#pieceStart = 0;
-        }
-        else {
-            this.#pieceStart = 0;
-        }
-    }
-    /** Where the current capture begins in the current chunk. */
-    #pieceStart = 0;
-    /** Moves past the end of the current string; returns the next index. */
-    #scanString(buf, from) {
-        let i = from;
-        for (;;) {
-            const q = buf.indexOf(QUOTE, i);
-            if (q === -1) {
-                let j = buf.length - 1;
-                while (j >= i && buf[j] === BACKSLASH)
-                    j--;
-                const run = buf.length - 1 - j;
-                this.#escape = j < i ? (this.#escape + run) & 1 : run & 1;
-                return buf.length;
-            }
-            let j = q - 1;
-            while (j >= i && buf[j] === BACKSLASH)
-                j--;
-            let odd = (q - 1 - j) & 1;
-            if (j < i)
-                odd ^= this.#escape;
-            this.#escape = 0;
-            if (odd === 1) {
-                i = q + 1;
-                continue;
-            }
-            this.#inString = false;
-            if (this.#keyPieces !== undefined && this.#value === undefined)
-                this.#finishKey(buf, q);
-            else if (this.#value !== undefined && this.#value.depth === 0) {
-                this.#finishValue(buf, q + 1);
-            }
-            return q + 1;
-        }
-    }
-    /** Inside a captured or skipped value, outside strings. */
-    #scanValue(buf, from) {
-        const v = this.#value;
-        const n = buf.length;
-        let i = from;
-        if (v.scalar) {
-            while (i < n) {
-                const b = buf[i];
-                if (stream_isSpace(b) || b === 0x2c || b === 0x7d || b === 0x5d) {
-                    this.#finishValue(buf, i);
-                    return i;
-                }
-                i++;
-            }
-            return n;
-        }
-        while (i < n) {
-            const b = buf[i];
-            if (b === QUOTE) {
-                this.#inString = true;
-                this.#escape = 0;
-                return i + 1;
-            }
-            if (b === 0x7b || b === 0x5b) {
-                if (v.depth >= MAX_DEPTH)
-                    invalid(`nesting deeper than ${MAX_DEPTH} at byte ${this.#offset + i}`);
-                this.#brackets[v.depth++] = b;
-            }
-            else if (b === 0x7d || b === 0x5d) {
-                const open = v.depth > 0 ? this.#brackets[--v.depth] : undefined;
-                if (open !== b - 2)
-                    invalid(`unexpected ${describeByte(b)} at byte ${this.#offset + i}`);
-                if (v.depth === 0) {
-                    this.#finishValue(buf, i + 1);
-                    return i + 1;
-                }
-            }
-            i++;
-        }
-        return n;
-    }
-    #startValue(buf, i, b, sink) {
-        const scalar = b !== 0x7b && b !== 0x5b && b !== QUOTE;
-        this.#value = { depth: 0, scalar, sink, pieces: [] };
-        this.#pieceStart = i;
-        if (b === QUOTE) {
-            this.#inString = true;
-            this.#escape = 0;
-            return i + 1;
-        }
-        if (!scalar) {
-            this.#brackets[0] = b;
-            this.#value.depth = 1;
-            return i + 1;
-        }
-        return i;
-    }
-    #finishValue(buf, endExclusive) {
-        const v = this.#value;
-        this.#value = undefined;
-        if (v.sink !== undefined) {
-            let raw;
-            if (v.pieces.length === 0 && buf !== undefined) {
-                raw = buf.toString('utf8', this.#pieceStart, endExclusive);
-            }
-            else {
-                if (buf !== undefined)
-                    v.pieces.push(buf.subarray(this.#pieceStart, endExclusive));
-                raw = Buffer.concat(v.pieces).toString('utf8');
-            }
-            v.sink(raw);
-        }
-        this.#afterValue();
-    }
-    #finishKey(buf, quoteAt) {
-        const pieces = this.#keyPieces;
-        this.#keyPieces = undefined;
-        pieces.push(buf.subarray(this.#pieceStart, quoteAt + 1));
-        let key;
-        try {
-            key = JSON.parse(Buffer.concat(pieces).toString('utf8'));
-        }
-        catch {
-            invalid(`a broken member name before byte ${this.#offset + quoteAt}`);
-        }
-        const frame = this.#frames[this.#frames.length - 1];
-        frame.key = key;
-        frame.expect = 'colon';
-    }
-    /** Structural byte in walk mode. */
-    #walk(buf, i, b) {
-        const at = this.#offset + i;
-        const frame = this.#frames[this.#frames.length - 1];
+    /** Decides, by where it is, whether a value is walked, kept or skipped. */
+    #visit(frame, b) {
+        const isArray = b === 0x5b;
+        const isObject = b === 0x7b;
         if (frame === undefined) {
-            if (this.#rootDone)
-                invalid(`unexpected ${describeByte(b)} after the document at byte ${at}`);
-            this.#started = true;
-            if (b === 0x7b) {
+            if (isObject) {
                 this.#shape = 'object';
-                this.#frames.push({
-                    role: 'root',
-                    object: true,
-                    expect: 'first-key',
-                    key: undefined,
-                    index: 0,
-                });
-                return i + 1;
+                return 'root';
             }
-            if (b === 0x5b) {
+            if (isArray) {
                 this.#shape = 'list';
-                this.#frames.push({
-                    role: 'results',
-                    object: false,
-                    expect: 'first-value',
-                    key: undefined,
-                    index: 0,
-                });
-                return i + 1;
+                return 'results';
             }
             this.#shape = 'scalar';
-            return this.#startValue(buf, i, b, (raw) => (this.#rootScalar = raw));
+            return (raw) => (this.#rootScalar = raw);
         }
-        switch (frame.expect) {
-            case 'first-key':
-            case 'key':
-                if (b === QUOTE) {
-                    this.#keyPieces = [];
-                    this.#pieceStart = i;
-                    this.#inString = true;
-                    this.#escape = 0;
-                    return i + 1;
+        const key = frame.key;
+        switch (frame.role) {
+            case 'root': {
+                if (key === 'Results' && isArray && !this.#header.has('ClusterName')) {
+                    this.#sawResults = true;
+                    return 'results';
                 }
-                if (b === 0x7d && frame.expect === 'first-key')
-                    return this.#close(i);
-                return invalid(`expected a member name at byte ${at}, found ${describeByte(b)}`);
-            case 'colon':
-                if (b !== 0x3a)
-                    invalid(`expected ':' at byte ${at}, found ${describeByte(b)}`);
-                frame.expect = 'value';
-                return i + 1;
-            case 'first-value':
-                if (b === 0x5d)
-                    return this.#close(i);
-                return this.#valueAt(buf, i, b, frame);
-            case 'value':
-                return this.#valueAt(buf, i, b, frame);
-            case 'next':
-                if (b === 0x2c) {
-                    frame.expect = frame.object ? 'key' : 'value';
-                    return i + 1;
+                if (key !== undefined && HEADER_KEYS.has(key)) {
+                    return (raw) => this.#header.set(key, raw);
                 }
-                if (b === (frame.object ? 0x7d : 0x5d))
-                    return this.#close(i);
-                return invalid(`unexpected ${describeByte(b)} at byte ${at}`);
+                if (key === 'ClusterName') {
+                    return (raw) => this.#header.set(key, raw);
+                }
+                if (key === 'Results') {
+                    // Not a list: parseTrivy words the error.
+                    return (raw) => this.#header.set(key, raw);
+                }
+                if (key !== undefined && CLUSTER_KEYS.has(key) && this.#header.has('ClusterName')) {
+                    if (!isArray)
+                        return (raw) => this.#clusterValue(key, raw);
+                    this.#cluster = { key, index: -1, fields: new Map() };
+                    return 'cluster-list';
+                }
+                return undefined;
+            }
+            case 'results': {
+                const where = this.#whereOfResult(frame.index);
+                if (!isObject) {
+                    return (raw) => this.#loneResult(where, raw);
+                }
+                this.#result = {
+                    where,
+                    fields: new Map(),
+                    items: emptyItems(),
+                    offsets: zeroOffsets(),
+                    exceptions: 0,
+                };
+                return 'result';
+            }
+            case 'result': {
+                const r = this.#result;
+                if (key !== undefined && FINDING_KEYS.includes(key)) {
+                    if (isArray) {
+                        this.#findingKey = key;
+                        return 'findings';
+                    }
+                    return (raw) => r.fields.set(key, raw);
+                }
+                if (key !== undefined && RESULT_FIELDS.has(key)) {
+                    return (raw) => {
+                        r.fields.set(key, raw);
+                        if (key === 'Target')
+                            this.#noteTarget(raw);
+                    };
+                }
+                if (key === 'Packages' && this.#filesAreLocal()) {
+                    return (raw) => {
+                        const { located, count } = packagesWithLines(raw);
+                        this.#packages += count;
+                        if (located !== undefined)
+                            r.fields.set(key, located);
+                    };
+                }
+                if (key === 'MisconfSummary' && this.#topLevel()) {
+                    return (raw) => (r.exceptions = exceptionsOf(raw));
+                }
+                return undefined;
+            }
+            case 'findings':
+                return (raw) => this.#item(raw);
+            case 'cluster-list': {
+                const c = this.#cluster;
+                c.index = frame.index;
+                c.fields.clear();
+                if (!isObject)
+                    return (raw) => this.#clusterValue(c.key, `[${raw}]`);
+                return 'resource';
+            }
+            case 'resource': {
+                const c = this.#cluster;
+                if (key === 'Results' && isArray)
+                    return 'results';
+                if (key !== undefined && (RESOURCE_FIELDS.has(key) || key === 'Results')) {
+                    return (raw) => c.fields.set(key, raw);
+                }
+                return undefined;
+            }
         }
     }
-    #afterValue() {
-        const frame = this.#frames[this.#frames.length - 1];
-        if (frame === undefined) {
-            this.#rootDone = true;
-            return;
-        }
-        frame.expect = 'next';
-        if (!frame.object)
-            frame.index++;
-    }
-    #open(role, object, i) {
-        if (this.#frames.length >= MAX_DEPTH)
-            invalid('nesting too deep');
-        this.#frames.push({
-            role,
-            object,
-            expect: object ? 'first-key' : 'first-value',
-            key: undefined,
-            index: 0,
-        });
-        return i + 1;
-    }
-    #close(i) {
-        const frame = this.#frames.pop();
+    #close(frame) {
         if (frame.role === 'result')
             this.#closeResult();
         else if (frame.role === 'resource')
@@ -4201,101 +4249,6 @@ class TrivyStreamParser {
         }
         else if (frame.role === 'results' && this.#cluster === undefined)
             this.#sawResults = true;
-        this.#afterValue();
-        return i + 1;
-    }
-    /** Decides, by where it is, whether a value is walked, captured or skipped. */
-    #valueAt(buf, i, b, frame) {
-        const key = frame.key;
-        const isArray = b === 0x5b;
-        const isObject = b === 0x7b;
-        switch (frame.role) {
-            case 'root': {
-                if (key === 'Results' && isArray && !this.#header.has('ClusterName')) {
-                    this.#sawResults = true;
-                    return this.#open('results', false, i);
-                }
-                if (key !== undefined && HEADER_KEYS.has(key)) {
-                    return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw));
-                }
-                if (key === 'ClusterName') {
-                    return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw));
-                }
-                if (key === 'Results') {
-                    // Not a list: parseTrivy words the error.
-                    return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw));
-                }
-                if (key !== undefined && CLUSTER_KEYS.has(key) && this.#header.has('ClusterName')) {
-                    if (!isArray)
-                        return this.#startValue(buf, i, b, (raw) => this.#clusterValue(key, raw));
-                    this.#cluster = { key, index: -1, fields: new Map() };
-                    return this.#open('cluster-list', false, i);
-                }
-                return this.#startValue(buf, i, b, undefined);
-            }
-            case 'results': {
-                const where = this.#whereOfResult(frame.index);
-                if (!isObject) {
-                    return this.#startValue(buf, i, b, (raw) => this.#loneResult(where, raw));
-                }
-                this.#result = {
-                    where,
-                    fields: new Map(),
-                    items: emptyItems(),
-                    offsets: zeroOffsets(),
-                    exceptions: 0,
-                };
-                return this.#open('result', true, i);
-            }
-            case 'result': {
-                const r = this.#result;
-                if (key !== undefined && FINDING_KEYS.includes(key)) {
-                    if (isArray) {
-                        this.#findingKey = key;
-                        return this.#open('findings', false, i);
-                    }
-                    return this.#startValue(buf, i, b, (raw) => r.fields.set(key, raw));
-                }
-                if (key !== undefined && RESULT_FIELDS.has(key)) {
-                    return this.#startValue(buf, i, b, (raw) => {
-                        r.fields.set(key, raw);
-                        if (key === 'Target')
-                            this.#noteTarget(raw);
-                    });
-                }
-                if (key === 'Packages' && this.#filesAreLocal()) {
-                    return this.#startValue(buf, i, b, (raw) => {
-                        const { located, count } = packagesWithLines(raw);
-                        this.#packages += count;
-                        if (located !== undefined)
-                            r.fields.set(key, located);
-                    });
-                }
-                if (key === 'MisconfSummary' && this.#topLevel()) {
-                    return this.#startValue(buf, i, b, (raw) => (r.exceptions = exceptionsOf(raw)));
-                }
-                return this.#startValue(buf, i, b, undefined);
-            }
-            case 'findings':
-                return this.#startValue(buf, i, b, (raw) => this.#item(raw));
-            case 'cluster-list': {
-                const c = this.#cluster;
-                c.index = frame.index;
-                c.fields.clear();
-                if (!isObject)
-                    return this.#startValue(buf, i, b, (raw) => this.#clusterValue(c.key, `[${raw}]`));
-                return this.#open('resource', true, i);
-            }
-            case 'resource': {
-                const c = this.#cluster;
-                if (key === 'Results' && isArray)
-                    return this.#open('results', false, i);
-                if (key !== undefined && (RESOURCE_FIELDS.has(key) || key === 'Results')) {
-                    return this.#startValue(buf, i, b, (raw) => c.fields.set(key, raw));
-                }
-                return this.#startValue(buf, i, b, undefined);
-            }
-        }
     }
     #findingKey = 'Vulnerabilities';
     // --- findings ----------------------------------------------------------------------------------
@@ -4557,6 +4510,1020 @@ async function parseTrivyFile(path, context, options = {}) {
     const version = parser.scannerVersion;
     return { findings, ...(version ? { scannerVersion: version } : {}), notices: parser.notices };
 }
+function stream_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function stream_str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+function stream_strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function complianceInvalid(detail) {
+    throw new ScanFailedError(`trivy's compliance report is not valid JSON (${detail}); the file may be truncated`);
+}
+function notListOfObjects(where) {
+    throw new ScanFailedError(`trivy's compliance report is not valid: ${where} is not a list of objects`);
+}
+/** A kept value's JSON text as a non-empty string, else undefined. */
+function textOf(raw) {
+    try {
+        return stream_str(JSON.parse(raw));
+    }
+    catch {
+        return complianceInvalid(`a broken value ${JSON.stringify(raw.slice(0, 40))}`);
+    }
+}
+const NOT_COMPLIANCE = "trivy's output is not a compliance report with controls (expected ID, then Results, as `--report all` writes)";
+function misconfigurationFailure(m, target, where) {
+    if ((stream_str(m.Status) ?? 'FAIL') !== 'FAIL')
+        return undefined;
+    const cause = stream_isRecord(m.CauseMetadata) ? m.CauseMetadata : {};
+    const lines = stream_isRecord(cause.Code) ? cause.Code.Lines : undefined;
+    if (lines !== undefined && lines !== null && (!Array.isArray(lines) || !lines.every(stream_isRecord))) {
+        notListOfObjects(`${where}.Code.Lines`);
+    }
+    const flagged = (lines ?? [])
+        .filter((l) => l.IsCause === true)
+        .map((l) => stream_str(l.Content) ?? '')
+        .join('\n');
+    const check = stream_str(m.ID) ?? stream_str(m.AVDID) ?? 'unknown-check';
+    const url = stream_str(m.PrimaryURL);
+    return {
+        check,
+        title: stream_str(m.Title) ?? check,
+        detail: [stream_str(m.Message), flagged ? `Flagged: ${flagged}` : undefined]
+            .filter(Boolean)
+            .join('\n'),
+        key: `${target}#${flagged || stream_str(m.Message) || ''}`,
+        ...(stream_str(m.Resolution) ? { remediation: stream_str(m.Resolution) } : {}),
+        references: [...new Set([...(url ? [url] : []), ...stream_strings(m.References)])],
+        advisories: [],
+    };
+}
+function vulnerabilityFailure(v, target) {
+    const id = stream_str(v.VulnerabilityID) ?? 'unknown-vulnerability';
+    const name = stream_str(v.PkgName) ?? '(package)';
+    const version = stream_str(v.InstalledVersion);
+    const fixed = stream_str(v.FixedVersion);
+    const url = stream_str(v.PrimaryURL);
+    return {
+        check: id,
+        title: stream_str(v.Title) ?? id,
+        detail: `${id} in ${name}${version ? ` ${version}` : ''} (${target})${fixed ? `; fixed in ${fixed}` : ''}`,
+        key: `${target}#${name}@${version ?? ''}#${id}`,
+        remediation: fixed
+            ? `Rebuild the image with a fixed ${name} (${fixed}).`
+            : `No fixed version of ${name} is known; rebuild on a base image without it.`,
+        references: url ? [url] : [],
+        advisories: [id],
+        pkg: { name, ...(version ? { version } : {}), ...(fixed ? { fixedVersion: fixed } : {}) },
+    };
+}
+/**
+ * The matched text (`Match`, and the file lines trivy copies into `Code`) is never read: only the
+ * rule and where it was found. A secret's fingerprint therefore hashes no part of its value, so
+ * there is nothing to key; and the image's files are not the workspace's, so there is nothing to
+ * read back and mask either.
+ */
+function secretFailure(s, target) {
+    const rule = stream_str(s.RuleID) ?? 'secret';
+    const line = typeof s.StartLine === 'number' ? s.StartLine : undefined;
+    return {
+        check: rule,
+        title: stream_str(s.Title) ?? rule,
+        detail: `A secret (${rule}) is stored in ${target}${line ? ` at line ${line}` : ''}.`,
+        key: `${target}#${line ?? ''}#${rule}`,
+        remediation: 'Remove the secret from the image and rotate it.',
+        references: [],
+        advisories: [],
+    };
+}
+const COMPLIANCE_KINDS = (/* unused pure expression or super */ null && (['Misconfigurations', 'Vulnerabilities', 'Secrets']));
+const CONTROL_FIELDS = new Set(['ID', 'Name', 'Description', 'Severity']);
+/**
+ * Push parser for a trivy compliance report of any size: feed its bytes in order with
+ * {@link push}, then call {@link end}; each call returns the compliance findings completed so far,
+ * in report order. Each trivy finding is cut out, parsed and reduced to what the finding keeps as
+ * soon as its last byte is read (a secret to its rule, title and line: see secretFailure), so
+ * memory holds one trivy finding, the controls (a spec has tens) and the fingerprints of the
+ * current control — never the report.
+ *
+ * This relies on the order trivy writes (Go struct order): the spec's ID before its controls, a
+ * control's ID, Name, Description and Severity before its results, a result's Target before its
+ * findings. A report in another order fails with a message saying so, rather than get findings
+ * that lack what comes later. Within a result, findings come in the order of the report.
+ * Throws ScanFailedError for anything that is not such a report, however far it got.
+ */
+class TrivyComplianceStreamParser {
+    #image;
+    #json = new JsonWalker({
+        visit: (frame, b) => this.#visit(frame, b),
+        close: (frame) => this.#close(frame),
+        invalid: complianceInvalid,
+    });
+    #object = false;
+    #sawControls = false;
+    #header = new Map();
+    #controls = [];
+    #controlIds = new Set();
+    #control;
+    #result;
+    #out = [];
+    #ended = false;
+    constructor(image) {
+        this.#image = image;
+    }
+    push(chunk) {
+        this.#json.push(chunk);
+        return this.#take();
+    }
+    end() {
+        this.#json.end();
+        if (!this.#json.started)
+            complianceInvalid('it is empty');
+        if (!this.#json.complete) {
+            complianceInvalid(`it ends at byte ${this.#json.offset} before the JSON document is complete`);
+        }
+        if (!this.#object || !this.#sawControls)
+            throw new ScanFailedError(NOT_COMPLIANCE);
+        if (this.#controls.length === 0) {
+            throw new ScanFailedError(`trivy's compliance report for ${this.#header.get('ID')} lists no controls`);
+        }
+        this.#ended = true;
+        return this.#take();
+    }
+    /** The spec, its controls with their status, the pass rate and notices; after {@link end}. */
+    get summary() {
+        if (!this.#ended)
+            throw new Error('the compliance report has not been read to its end');
+        const specId = this.#header.get('ID');
+        const controls = this.#controls;
+        const count = (s) => controls.filter((c) => c.status === s).length;
+        const pass = count('pass');
+        const fail = count('fail');
+        const manual = controls.filter((c) => c.status === 'manual');
+        const title = this.#header.get('Title');
+        const notices = [
+            `${title ?? specId}: ${controls.length} controls — pass ${pass}, fail ${fail}, manual ${manual.length}.`,
+        ];
+        if (manual.length > 0) {
+            notices.push(`${manual.length} control(s) have no automated check and need a manual review: ${manual.map((c) => `${c.id} ${c.name.replace(/\s*\(manual\)\s*$/i, '')}`).join('; ')}.`);
+        }
+        const version = this.#header.get('Version');
+        return {
+            spec: { id: specId, ...(title ? { title } : {}), ...(version ? { version } : {}) },
+            controls: [...controls],
+            notices,
+            passRate: pass + fail > 0 ? pass / (pass + fail) : undefined,
+        };
+    }
+    #take() {
+        const out = this.#out;
+        this.#out = [];
+        return out;
+    }
+    #visit(frame, b) {
+        const isArray = b === 0x5b;
+        const isObject = b === 0x7b;
+        if (frame === undefined) {
+            // Anything but an object is skipped and then refused at the end.
+            this.#object = isObject;
+            return isObject ? 'report' : undefined;
+        }
+        const key = frame.key;
+        switch (frame.role) {
+            case 'report':
+                if (key === 'Results') {
+                    if (!isArray)
+                        return undefined;
+                    if (this.#header.get('ID') === undefined)
+                        throw new ScanFailedError(NOT_COMPLIANCE);
+                    this.#sawControls = true;
+                    return 'controls';
+                }
+                if (key === 'ID' || key === 'Title' || key === 'Version') {
+                    return (raw) => this.#header.set(key, textOf(raw));
+                }
+                return undefined;
+            case 'controls':
+                if (!isObject)
+                    notListOfObjects('Results');
+                this.#control = { index: frame.index, fields: new Map(), failures: 0, seen: new Map() };
+                return 'control';
+            case 'control': {
+                const c = this.#control;
+                if (key === 'Results') {
+                    if (isArray) {
+                        this.#controlId(c);
+                        return 'results';
+                    }
+                    return (raw) => {
+                        if (raw !== 'null')
+                            notListOfObjects(`control ${this.#controlId(c)}`);
+                    };
+                }
+                if (key !== undefined && CONTROL_FIELDS.has(key)) {
+                    return (raw) => {
+                        if (c.failures > 0) {
+                            throw new ScanFailedError(`trivy's compliance report is not in the order trivy writes: control ${this.#controlId(c)} states its ${key} after its findings`);
+                        }
+                        c.fields.set(key, textOf(raw));
+                    };
+                }
+                return undefined;
+            }
+            case 'results': {
+                const c = this.#control;
+                if (!isObject)
+                    notListOfObjects(`control ${this.#controlId(c)}`);
+                this.#result = {
+                    where: `control ${this.#controlId(c)} result ${frame.index + 1}`,
+                    target: undefined,
+                    emitted: false,
+                };
+                return 'result';
+            }
+            case 'result': {
+                const r = this.#result;
+                if (key === 'Target') {
+                    return (raw) => {
+                        if (r.emitted) {
+                            throw new ScanFailedError(`trivy's compliance report is not in the order trivy writes: ${r.where} states its Target after its findings`);
+                        }
+                        r.target = textOf(raw);
+                    };
+                }
+                if (key !== undefined && COMPLIANCE_KINDS.includes(key)) {
+                    const kind = key;
+                    if (isArray) {
+                        this.#kind = kind;
+                        return 'findings';
+                    }
+                    return (raw) => {
+                        if (raw !== 'null')
+                            notListOfObjects(`${r.where}.${kind}`);
+                    };
+                }
+                return undefined;
+            }
+            case 'findings': {
+                const r = this.#result;
+                const kind = this.#kind;
+                if (!isObject)
+                    notListOfObjects(`${r.where}.${kind}`);
+                return (raw) => this.#finding(kind, raw);
+            }
+        }
+    }
+    /** The finding list being walked (the member of its result that holds it). */
+    #kind = 'Misconfigurations';
+    #close(frame) {
+        if (frame.role === 'result')
+            this.#result = undefined;
+        else if (frame.role === 'control')
+            this.#closeControl();
+    }
+    /** A control's ID; one with none is not a control (findings could not name it). */
+    #controlId(c) {
+        const id = c.fields.get('ID');
+        if (id === undefined) {
+            throw new ScanFailedError(`trivy's compliance report is not valid: control ${c.index + 1} has no ID`);
+        }
+        return id;
+    }
+    #closeControl() {
+        const c = this.#control;
+        this.#control = undefined;
+        const id = this.#controlId(c);
+        // Fingerprints are told apart within a control only, so two controls of one ID would collide.
+        if (this.#controlIds.has(id)) {
+            throw new ScanFailedError(`trivy's compliance report is not valid: it lists control ${id} twice`);
+        }
+        this.#controlIds.add(id);
+        const name = c.fields.get('Name') ?? id;
+        const manual = /\(manual\)\s*$/i.test(name);
+        this.#controls.push({
+            id,
+            name,
+            severity: c.fields.get('Severity') ?? 'UNKNOWN',
+            status: c.failures > 0 ? 'fail' : manual ? 'manual' : 'pass',
+        });
+    }
+    #finding(kind, raw) {
+        const c = this.#control;
+        const r = this.#result;
+        let item;
+        try {
+            item = JSON.parse(raw);
+        }
+        catch {
+            return complianceInvalid(`a broken entry in ${r.where}.${kind}`);
+        }
+        const target = r.target ?? '(image)';
+        const f = kind === 'Misconfigurations'
+            ? misconfigurationFailure(item, target, r.where)
+            : kind === 'Vulnerabilities'
+                ? vulnerabilityFailure(item, target)
+                : secretFailure(item, target);
+        if (f === undefined)
+            return;
+        c.failures++;
+        r.emitted = true;
+        const id = this.#controlId(c);
+        const name = c.fields.get('Name') ?? id;
+        const severity = c.fields.get('Severity') ?? 'UNKNOWN';
+        const ruleId = `${this.#header.get('ID')}/${id}`;
+        const imageKey = this.#image.digest ?? this.#image.ref;
+        let fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}`);
+        const n = c.seen.get(fingerprint) ?? 0;
+        c.seen.set(fingerprint, n + 1);
+        if (n > 0)
+            fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}#${n}`);
+        const description = [c.fields.get('Description'), `${f.check} ${f.title}`, f.detail]
+            .filter(Boolean)
+            .join('\n\n');
+        this.#out.push({
+            fingerprint,
+            category: 'compliance',
+            ruleId,
+            title: `${name} (${f.check})`,
+            description,
+            severity: normalizeSeverity(severity),
+            scannerSeverity: severity,
+            image: {
+                ref: this.#image.ref,
+                ...(this.#image.digest ? { digest: this.#image.digest } : {}),
+            },
+            ...(f.pkg ? { package: f.pkg } : {}),
+            ...(f.advisories.length > 0 ? { advisories: f.advisories } : {}),
+            ...(f.references.length > 0 ? { references: f.references, helpUri: f.references[0] } : {}),
+            ...(f.remediation ? { remediation: f.remediation } : {}),
+        });
+    }
+}
+/**
+ * Reads a trivy compliance report file of any size (see {@link TrivyComplianceStreamParser}).
+ * `onFindings` receives the findings as they are made (to hand on or count without keeping them);
+ * without it, every finding is collected and returned.
+ */
+async function parseTrivyComplianceFile(path, image, options = {}) {
+    const parser = new TrivyComplianceStreamParser(image);
+    const findings = [];
+    const take = (found) => {
+        if (found.length === 0)
+            return;
+        if (options.onFindings)
+            options.onFindings(found);
+        else
+            for (const f of found)
+                findings.push(f);
+    };
+    for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
+        take(parser.push(chunk));
+    }
+    take(parser.end());
+    return { ...parser.summary, findings };
+}
+
+// EXTERNAL MODULE: ./packages/scanners/src/trivy/inputs.ts
+var inputs = __webpack_require__(3457);
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db.ts
+
+
+
+
+
+/**
+ * trivy's vulnerability DB, as trivy keeps it: `<cache-dir>/db/trivy.db` (a bbolt file) and
+ * `<cache-dir>/db/metadata.json`. trivy itself does not notice every broken DB — given an empty
+ * trivy.db next to a valid metadata.json and `--skip-db-update`, trivy 0.44 creates an empty bbolt
+ * file and reports no vulnerabilities with exit code 0 — so the suite checks the DB before and after
+ * each run and fails the scan instead of reporting "0 findings".
+ *
+ * Nor does trivy judge a DB's dates: it trusts a DB while its NextUpdate lies ahead, so a DB planted
+ * with a NextUpdate in 2099 would be used for ever. {@link checkDbDates} holds every DB to a maximum
+ * age (`db-max-age`) and refuses dates from the future; docs/vulnerability-db.md has the recipes
+ * (cache keyed on the DB's digest, mirrors, archives for air-gapped runners).
+ */
+const TRIVY_DB_CACHE_SUBDIR = (0,external_node_path_.join)('portcullis', 'trivy-db');
+/** The `--cache-dir` for a run: stable under the tool cache when caching, else inside the run's work folder. */
+function trivyCacheDir(runner, cacheDb, workDir) {
+    return cacheDb ? (0,external_node_path_.join)(runner.toolCache, TRIVY_DB_CACHE_SUBDIR) : (0,external_node_path_.join)(workDir, 'trivy-cache');
+}
+/** The only DB schema trivy releases since 0.23 read. */
+const SCHEMA_VERSION = 2;
+/** Buckets every trivy DB has beside the per-source advisory buckets. */
+const SHARED_BUCKETS = new Set(['vulnerability', 'data-source', 'vulnerability-id']);
+function readMetadata(path) {
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        return `metadata.json cannot be read (${error.message})`;
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        return 'metadata.json is not a JSON object';
+    }
+    const record = data;
+    if (typeof record.Version !== 'number')
+        return 'metadata.json has no schema Version';
+    const text = (key) => typeof record[key] === 'string' ? record[key] : undefined;
+    return {
+        Version: record.Version,
+        ...(text('NextUpdate') ? { NextUpdate: text('NextUpdate') } : {}),
+        ...(text('UpdatedAt') ? { UpdatedAt: text('UpdatedAt') } : {}),
+        ...(text('DownloadedAt') ? { DownloadedAt: text('DownloadedAt') } : {}),
+    };
+}
+/** Looks at `<cacheDir>/db` without running trivy. */
+function inspectTrivyDb(cacheDir, now = new Date()) {
+    const dir = (0,external_node_path_.join)(cacheDir, 'db');
+    const dbFile = (0,external_node_path_.join)(dir, 'trivy.db');
+    const metaFile = (0,external_node_path_.join)(dir, 'metadata.json');
+    const hasDb = (0,external_node_fs_.existsSync)(dbFile);
+    const hasMeta = (0,external_node_fs_.existsSync)(metaFile);
+    if (!hasDb && !hasMeta)
+        return { status: 'missing', reason: `no trivy DB in ${dir}` };
+    if (!hasMeta)
+        return { status: 'broken', reason: `${metaFile} is missing` };
+    const metadata = readMetadata(metaFile);
+    if (typeof metadata === 'string')
+        return { status: 'broken', reason: metadata };
+    if (metadata.Version !== SCHEMA_VERSION) {
+        return {
+            status: 'broken',
+            reason: `the DB has schema version ${metadata.Version}; trivy reads version ${SCHEMA_VERSION}`,
+            metadata,
+        };
+    }
+    if (!hasDb)
+        return { status: 'broken', reason: `${dbFile} is missing`, metadata };
+    let buckets;
+    try {
+        buckets = boltTopLevelBuckets(dbFile);
+    }
+    catch (error) {
+        return {
+            status: 'broken',
+            reason: `trivy.db is not a readable bbolt file (${error.message})`,
+            metadata,
+        };
+    }
+    const sources = buckets.filter((b) => !SHARED_BUCKETS.has(b)).length;
+    if (!buckets.includes('vulnerability') || sources === 0) {
+        return {
+            status: 'broken',
+            reason: `trivy.db holds no advisories (${buckets.length} bucket(s), ${sources} advisory source(s))`,
+            metadata,
+            sources,
+        };
+    }
+    const next = metadata.NextUpdate ? Date.parse(metadata.NextUpdate) : Number.NaN;
+    if (!Number.isFinite(next) || next <= now.getTime()) {
+        return {
+            status: 'stale',
+            reason: `the DB was due for an update at ${metadata.NextUpdate ?? '(no date)'}`,
+            metadata,
+            sources,
+        };
+    }
+    return {
+        status: 'ready',
+        reason: `DB updated ${metadata.UpdatedAt ?? '(unknown)'}, ${sources} advisory source(s)`,
+        metadata,
+        sources,
+    };
+}
+// --- trust: age, dates from the future, digest ------------------------------------------------
+/** Clock skew allowed between the machine that built a DB and the runner. */
+const DB_CLOCK_SKEW_MS = 60 * 60 * 1000;
+/**
+ * How far ahead a NextUpdate may lie. Upstream rebuilds the DBs daily or more often, so no genuine DB
+ * asks not to be refreshed for a week; a later NextUpdate is a DB made to be kept.
+ */
+const DB_MAX_NEXT_UPDATE_MS = 7 * 24 * 60 * 60 * 1000;
+/** `db-max-age`'s default. */
+const DEFAULT_DB_MAX_AGE = inputs/* TRIVY_DB_INPUTS */.O['db-max-age'].default;
+const HOUR = 60 * 60 * 1000;
+/** A `db-max-age` value: `72h`, `3d` (whole hours or days, 1 h to 365 d). */
+function parseDbMaxAge(value, input = 'db-max-age') {
+    const m = /^(\d{1,5})\s*(h|d)$/i.exec(value.trim());
+    const ms = m ? Number(m[1]) * (m[2].toLowerCase() === 'd' ? 24 : 1) * HOUR : Number.NaN;
+    if (!(ms >= HOUR && ms <= 365 * 24 * HOUR)) {
+        throw new errors/* InputError */.dz(input, `must be a duration in whole hours or days between 1h and 365d, e.g. 72h or 3d; got ${JSON.stringify(value)}`);
+    }
+    return ms;
+}
+/** `3d 4h`, `5h`, `12 min`: how long ago, for messages. */
+function formatAge(ms) {
+    const minutes = Math.floor(Math.abs(ms) / 60_000);
+    const days = Math.floor(minutes / 1440);
+    const hours = Math.floor((minutes % 1440) / 60);
+    if (days > 0)
+        return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+    if (hours > 0)
+        return `${hours}h`;
+    return `${minutes} min`;
+}
+/**
+ * Refuses a DB that cannot say when it was built, was built longer than `maxAgeMs` ago, or carries
+ * dates from the future: an UpdatedAt beyond the clock skew, or a NextUpdate further ahead than any
+ * genuine DB asks for ({@link DB_MAX_NEXT_UPDATE_MS}). `what` names the DB in the message.
+ */
+function checkDbDates(metadata, policy, now = new Date(), what = 'the trivy vulnerability DB', 
+/** Where a fresher one comes from, for the db-too-old advice. */
+refresh = 'the cache, the mirror or the db-archive') {
+    const updated = metadata.UpdatedAt ? Date.parse(metadata.UpdatedAt) : Number.NaN;
+    if (!Number.isFinite(updated)) {
+        return {
+            code: 'db-undated',
+            reason: `db-undated: ${what} has no readable UpdatedAt in its metadata.json (${JSON.stringify(metadata.UpdatedAt ?? null)}), so its age cannot be checked against db-max-age; use a DB as trivy publishes it`,
+        };
+    }
+    const age = now.getTime() - updated;
+    if (age < -DB_CLOCK_SKEW_MS) {
+        return {
+            code: 'db-dated-in-the-future',
+            reason: `db-dated-in-the-future: ${what} says it was updated at ${metadata.UpdatedAt}, ${formatAge(age)} from now (more than the ${formatAge(DB_CLOCK_SKEW_MS)} of clock skew allowed); a DB from the future is not trusted. Replace it with one as trivy publishes it, and check the runner's clock`,
+        };
+    }
+    const next = metadata.NextUpdate ? Date.parse(metadata.NextUpdate) : Number.NaN;
+    if (Number.isFinite(next) && next - now.getTime() > DB_MAX_NEXT_UPDATE_MS + DB_CLOCK_SKEW_MS) {
+        return {
+            code: 'db-dated-in-the-future',
+            reason: `db-dated-in-the-future: ${what} asks not to be refreshed before ${metadata.NextUpdate}, ${formatAge(next - now.getTime())} from now; upstream DBs are rebuilt at least daily and no genuine one asks for more than ${formatAge(DB_MAX_NEXT_UPDATE_MS)}, so this one is not trusted. Replace it with one as trivy publishes it`,
+        };
+    }
+    if (age > policy.maxAgeMs) {
+        return {
+            code: 'db-too-old',
+            reason: `db-too-old: ${what} was updated at ${metadata.UpdatedAt}, ${formatAge(age)} ago, longer ago than db-max-age (${policy.maxAge}) allows; give a fresher DB (refresh ${refresh}) or raise db-max-age`,
+        };
+    }
+    return undefined;
+}
+/** The SHA-256 of a file, streamed (trivy.db is hundreds of megabytes), as 64 lower-case hex digits. */
+function db_sha256File(path) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        (0,external_node_fs_.createReadStream)(path)
+            .on('data', (chunk) => hash.update(chunk))
+            .on('error', reject)
+            .on('end', () => resolve(hash.digest('hex')));
+    });
+}
+/** A `db-digest` value: `sha256:<64 hex>` or the 64 hex digits alone; returns the hex digits. */
+function parseDbDigest(value, input = 'db-digest') {
+    const m = /^(?:sha256:)?([0-9a-f]{64})$/i.exec(value.trim());
+    if (!m) {
+        throw new errors/* InputError */.dz(input, `must be the SHA-256 of trivy.db, 64 hex digits (optionally prefixed sha256:), e.g. the output of \`sha256sum db/trivy.db\`; got ${JSON.stringify(value)}`);
+    }
+    return m[1].toLowerCase();
+}
+// --- a minimal read-only bbolt reader: meta page → root bucket → top-level keys ------------------
+// Layout from go.etcd.io/bbolt (page.go, db.go): a 16-byte page header {id u64, flags u16, count u16,
+// overflow u32}; meta pages 0 and 1 hold {magic, version, pageSize, flags, root {pgid, seq},
+// freelist, pgid, txid, checksum}; leaf elements {flags, pos, ksize, vsize} u32 each, branch
+// elements {pos u32, ksize u32, pgid u64}. bbolt writes native byte order; runners are little-endian.
+const MAGIC = 0xed0cdaed;
+const BRANCH = 0x01;
+const LEAF = 0x02;
+const META = 0x04;
+const HEADER = 16;
+const MAX_PAGES = 100_000;
+function fnv64a(bytes) {
+    let hash = 0xcbf29ce484222325n;
+    for (const b of bytes) {
+        hash ^= BigInt(b);
+        hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+    }
+    return hash;
+}
+function readMeta(page) {
+    if (page.length < HEADER + 64)
+        return undefined;
+    if ((page.readUInt16LE(8) & META) === 0)
+        return undefined;
+    if (page.readUInt32LE(HEADER) !== MAGIC)
+        return undefined;
+    if (page.readBigUInt64LE(HEADER + 56) !== fnv64a(page.subarray(HEADER, HEADER + 56))) {
+        return undefined;
+    }
+    return {
+        pageSize: page.readUInt32LE(HEADER + 8),
+        root: page.readBigUInt64LE(HEADER + 16),
+        txid: page.readBigUInt64LE(HEADER + 48),
+    };
+}
+/** The names of the top-level buckets of a bbolt file. Throws when the file is not one. */
+function boltTopLevelBuckets(file) {
+    const size = (0,external_node_fs_.statSync)(file).size;
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const read = (offset, length) => {
+            const buf = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
+            if (buf.length > 0)
+                (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, offset);
+            return buf;
+        };
+        const first = read(0, 4096);
+        const meta0 = readMeta(first);
+        const pageSize = meta0?.pageSize ?? 4096;
+        const metas = [meta0, readMeta(read(pageSize, pageSize))].filter((m) => m !== undefined);
+        if (metas.length === 0)
+            throw new Error('no valid meta page');
+        const meta = metas.reduce((a, b) => (b.txid > a.txid ? b : a));
+        if (meta.pageSize < 512 || meta.pageSize > 65536)
+            throw new Error('implausible page size');
+        const keys = [];
+        let visited = 0;
+        const walk = (pgid, depth) => {
+            if (depth > 32 || ++visited > MAX_PAGES)
+                throw new Error('page tree too deep');
+            const offset = Number(pgid) * meta.pageSize;
+            if (pgid < 2n || offset + HEADER > size)
+                throw new Error(`page ${pgid} outside the file`);
+            const header = read(offset, HEADER);
+            const overflow = header.readUInt32LE(12);
+            const page = read(offset, (overflow + 1) * meta.pageSize);
+            const flags = page.readUInt16LE(8);
+            const count = page.readUInt16LE(10);
+            for (let i = 0; i < count; i++) {
+                const at = HEADER + i * 16;
+                if (at + 16 > page.length)
+                    throw new Error(`page ${pgid} is truncated`);
+                if (flags & LEAF) {
+                    const pos = page.readUInt32LE(at + 4);
+                    const ksize = page.readUInt32LE(at + 8);
+                    keys.push(page.subarray(at + pos, at + pos + ksize).toString('utf8'));
+                }
+                else if (flags & BRANCH) {
+                    walk(page.readBigUInt64LE(at + 8), depth + 1);
+                }
+                else {
+                    throw new Error(`page ${pgid} is neither a branch nor a leaf`);
+                }
+            }
+        };
+        walk(meta.root, 0);
+        return keys;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db-archive.ts
+
+
+
+
+
+
+const VULN_DB_ARCHIVE = {
+    input: 'db-archive',
+    dbFile: 'trivy.db',
+    subdir: 'db',
+};
+const JAVA_DB_ARCHIVE = {
+    input: 'java-db-archive',
+    dbFile: 'trivy-java.db',
+    subdir: 'java-db',
+};
+const BLOCK = 512;
+function field(header, start, length) {
+    const raw = header.subarray(start, start + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
+}
+function octal(header, start, length) {
+    const text = field(header, start, length).trim();
+    if (!/^[0-7]*$/.test(text))
+        throw new Error('a tar header has a malformed number');
+    return text === '' ? 0 : parseInt(text, 8);
+}
+/** `./trivy.db`, `db/trivy.db` and `trivy.db` all name the root file; anything deeper is ignored. */
+function rootName(path) {
+    const parts = path.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.length === 1)
+        return parts[0];
+    if (parts.length === 2 && (parts[0] === 'db' || parts[0] === 'java-db'))
+        return parts[1];
+    return undefined;
+}
+/**
+ * Streams a tar (already decompressed) and writes the wanted root files into `dir`; every other entry
+ * is skipped. Only regular files are taken: a link named trivy.db is refused, not followed.
+ */
+class TarExtractor extends external_node_stream_.Writable {
+    dir;
+    wanted;
+    buffer = Buffer.alloc(0);
+    remaining = 0;
+    padding = 0;
+    sink = { kind: 'skip' };
+    longName;
+    ended = false;
+    written = new Set();
+    constructor(dir, wanted) {
+        super();
+        this.dir = dir;
+        this.wanted = wanted;
+    }
+    _write(chunk, _enc, done) {
+        this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+        this.drain().then(() => done(), done);
+    }
+    _final(done) {
+        done(this.remaining > 0 ? new Error('the archive ends in the middle of a file') : null);
+    }
+    async finishEntry() {
+        const sink = this.sink;
+        this.sink = { kind: 'skip' };
+        if (sink.kind === 'file') {
+            await new Promise((resolve, reject) => {
+                sink.out.once('error', reject);
+                sink.out.end(resolve);
+            });
+        }
+        else if (sink.kind === 'long-name') {
+            const name = Buffer.concat(sink.chunks);
+            const end = name.indexOf(0);
+            this.longName = name.subarray(0, end < 0 ? name.length : end).toString('utf8');
+        }
+    }
+    async drain() {
+        for (;;) {
+            if (this.ended) {
+                this.buffer = Buffer.alloc(0);
+                return;
+            }
+            if (this.remaining > 0) {
+                if (this.buffer.length === 0)
+                    return;
+                const take = Math.min(this.remaining, this.buffer.length);
+                const data = this.buffer.subarray(0, take);
+                this.buffer = this.buffer.subarray(take);
+                this.remaining -= take;
+                const sink = this.sink;
+                if (sink.kind === 'file' && !sink.out.write(data)) {
+                    await new Promise((resolve) => sink.out.once('drain', () => resolve()));
+                }
+                else if (sink.kind === 'long-name') {
+                    sink.chunks.push(Buffer.from(data));
+                }
+                if (this.remaining === 0)
+                    await this.finishEntry();
+                continue;
+            }
+            if (this.padding > 0) {
+                const take = Math.min(this.padding, this.buffer.length);
+                this.buffer = this.buffer.subarray(take);
+                this.padding -= take;
+                if (this.padding > 0)
+                    return;
+                continue;
+            }
+            if (this.buffer.length < BLOCK)
+                return;
+            const header = this.buffer.subarray(0, BLOCK);
+            this.buffer = this.buffer.subarray(BLOCK);
+            if (header.every((b) => b === 0)) {
+                this.ended = true;
+                continue;
+            }
+            let sum = 0;
+            for (let i = 0; i < BLOCK; i++)
+                sum += i >= 148 && i < 156 ? 32 : header[i];
+            if (sum !== octal(header, 148, 8))
+                throw new Error('a tar header checksum does not match');
+            const size = octal(header, 124, 12);
+            const type = String.fromCharCode(header[156]);
+            const prefix = field(header, 345, 155);
+            const name = this.longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
+            this.longName = undefined;
+            this.remaining = size;
+            this.padding = (BLOCK - (size % BLOCK)) % BLOCK;
+            if (type === 'L') {
+                // GNU long name: the next entry's name is this entry's data.
+                if (size > 4096)
+                    throw new Error('a tar long name is implausibly long');
+                this.sink = { kind: 'long-name', chunks: [] };
+                continue;
+            }
+            const root = rootName(name);
+            if (root === undefined || !this.wanted.has(root))
+                continue;
+            if (type !== '0' && type !== '\0') {
+                throw new Error(`${root} in the archive is not a regular file (tar type '${type}')`);
+            }
+            if (this.written.has(root))
+                throw new Error(`the archive holds ${root} twice`);
+            this.written.add(root);
+            this.sink = { kind: 'file', out: (0,external_node_fs_.createWriteStream)((0,external_node_path_.join)(this.dir, root), { mode: 0o600 }) };
+            if (size === 0)
+                await this.finishEntry();
+        }
+    }
+}
+/**
+ * Unpacks a DB archive into `<cacheDir>/<subdir>`, replacing what was there. A path that is not a
+ * file is the user's mistake (InputError naming the input); an archive that is not a gzip'd tar with
+ * the DB file and metadata.json is a failed scan.
+ */
+async function extractDbArchive(archive, cacheDir, kind) {
+    if (!(0,external_node_fs_.existsSync)(archive) || !(0,external_node_fs_.statSync)(archive).isFile()) {
+        throw new errors/* InputError */.dz(kind.input, `'${archive}' is not a file; give the path of the DB archive (tar.gz)`);
+    }
+    const dir = (0,external_node_path_.join)(cacheDir, kind.subdir);
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const extractor = new TarExtractor(dir, new Set([kind.dbFile, 'metadata.json']));
+    try {
+        await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(archive), (0,external_node_zlib_.createGunzip)(), extractor);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw new errors/* ScanFailedError */.$5(`${kind.input} '${archive}' is not a gzip-compressed tar of a trivy DB (${error.message})`, { cause: error });
+    }
+    const missing = [kind.dbFile, 'metadata.json'].filter((f) => !extractor.written.has(f));
+    if (missing.length > 0) {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw new errors/* ScanFailedError */.$5(`${kind.input} '${archive}' holds no ${missing.join(' and no ')} at its root; pack it as \`tar -czf <archive> -C <cache-dir>/${kind.subdir} ${kind.dbFile} metadata.json\``);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db-run.ts
+
+
+
+
+
+
+const usable = (state) => state.status === 'ready' || state.status === 'stale';
+/**
+ * Gets the DB a scan may use, and proves it: from `db-archive` (unpacked, never downloaded), from
+ * the cache (only while trivy's NextUpdate has not passed and it is younger than db-max-age), or
+ * downloaded by trivy (`--download-db-only`) into a cleared folder. Whatever the source, the DB is
+ * then held to db-max-age, refused when dated in the future, and its trivy.db hashed and compared
+ * with db-digest before any scan reads it; the scan itself always runs offline.
+ */
+async function readyTrivyDb(context, cacheDir, policy) {
+    const { log } = context;
+    const dbDir = (0,external_node_path_.join)(cacheDir, 'db');
+    let source;
+    let refusedCache;
+    if (policy.archive) {
+        await extractDbArchive(policy.archive, cacheDir, VULN_DB_ARCHIVE);
+        source = 'archive';
+        log.info(`trivy DB: unpacked ${policy.archive} (db-archive) into ${dbDir}; nothing is downloaded.`);
+    }
+    else {
+        const cached = inspectTrivyDb(cacheDir);
+        const refusal = cached.status === 'ready' && cached.metadata
+            ? checkDbDates(cached.metadata, policy, new Date(), 'the cached trivy DB')
+            : undefined;
+        if (cached.status === 'ready' && !refusal) {
+            source = 'cache';
+            log.info(`trivy DB: using the cached DB in ${cacheDir} (${cached.reason}).`);
+        }
+        else {
+            if (cached.status === 'broken' || refusal?.code === 'db-dated-in-the-future') {
+                refusedCache = refusal?.reason ?? cached.reason;
+                log.warning(`The cached trivy DB is not used (${refusedCache}); it is removed and downloaded again.`);
+            }
+            else if (cached.status !== 'missing') {
+                log.info(`trivy DB: ${refusal?.reason ?? cached.reason}; a fresh one is downloaded.`);
+            }
+            // trivy would keep a DB whose NextUpdate lies ahead however old it is: clear it first.
+            (0,external_node_fs_.rmSync)(dbDir, { recursive: true, force: true });
+            log.info(`trivy DB: downloading it ${policy.repository ? `from ${policy.repository}` : "from trivy's default repository"}.`);
+            await runTrivy(context, {
+                args: [
+                    'image',
+                    '--download-db-only',
+                    '--cache-dir',
+                    cacheDir,
+                    '--timeout',
+                    `${context.timeoutMs > 0 ? Math.ceil(context.timeoutMs / 60_000) : 30}m`,
+                    ...(policy.repository ? ['--db-repository', policy.repository] : []),
+                ],
+            }, (stderr) => downloadFailure(cacheDir, policy.repository, stderr, refusedCache));
+            source = 'download';
+        }
+    }
+    const state = inspectTrivyDb(cacheDir);
+    // An archive's NextUpdate has usually passed (that is what offline means); its age is what counts.
+    if (!usable(state) || !state.metadata) {
+        throw new errors/* ScanFailedError */.$5(source === 'download'
+            ? `trivy reported the vulnerability DB downloaded, but it is unusable (${state.reason}); the scan fails rather than report zero findings`
+            : `the trivy vulnerability DB from ${source === 'archive' ? `db-archive '${policy.archive}'` : 'the cache'} is unusable (${state.reason}); the scan fails rather than report zero findings`);
+    }
+    const what = source === 'archive'
+        ? `the trivy vulnerability DB in db-archive '${policy.archive}'`
+        : source === 'download'
+            ? `the trivy vulnerability DB downloaded ${policy.repository ? `from '${policy.repository}' (db-repository)` : "from trivy's default repository"}`
+            : 'the cached trivy vulnerability DB';
+    const dates = checkDbDates(state.metadata, policy, new Date(), what);
+    if (dates)
+        throw new errors/* ScanFailedError */.$5(dates.reason);
+    const digest = await db_sha256File((0,external_node_path_.join)(dbDir, 'trivy.db'));
+    if (policy.digest && digest !== policy.digest) {
+        throw new errors/* ScanFailedError */.$5(`db-digest-mismatch: ${what} has trivy.db sha256:${digest}, but db-digest pins sha256:${policy.digest}; the scan does not use a DB other than the one pinned`);
+    }
+    log.info(`trivy DB: trivy.db sha256:${digest}, updated ${state.metadata.UpdatedAt}.`);
+    const java = policy.javaArchive ? await readyJavaDb(context, cacheDir, policy) : undefined;
+    return { source, state, metadata: state.metadata, digest, ...(java ? { java } : {}) };
+}
+/** Unpacks `java-db-archive` and holds it to db-max-age and the date checks; a bad one fails the scan. */
+async function readyJavaDb(context, cacheDir, policy) {
+    const archive = policy.javaArchive;
+    await extractDbArchive(archive, cacheDir, JAVA_DB_ARCHIVE);
+    const dir = (0,external_node_path_.join)(cacheDir, JAVA_DB_ARCHIVE.subdir);
+    const what = `the trivy Java DB in java-db-archive '${archive}'`;
+    const metadata = readMetadata((0,external_node_path_.join)(dir, 'metadata.json'));
+    if (typeof metadata === 'string') {
+        throw new errors/* ScanFailedError */.$5(`${what} is unusable (${metadata}); the scan fails rather than miss the JAR files it identifies`);
+    }
+    const dates = checkDbDates(metadata, policy, new Date(), what, 'the java-db-archive');
+    if (dates)
+        throw new errors/* ScanFailedError */.$5(dates.reason);
+    const digest = await db_sha256File((0,external_node_path_.join)(dir, JAVA_DB_ARCHIVE.dbFile));
+    context.log.info(`trivy Java DB: unpacked ${archive} (java-db-archive); ${JAVA_DB_ARCHIVE.dbFile} sha256:${digest}, updated ${metadata.UpdatedAt}; nothing is downloaded.`);
+    return { metadata, digest };
+}
+/** `--skip-java-db-update` when the Java DB came from java-db-archive (trivy then never fetches one). */
+function javaDbArgs(db) {
+    return db?.java ? ['--skip-java-db-update'] : [];
+}
+/** Why the download run failed, when the DB is what failed (trivy 0.44 exits 1 and says little). */
+function downloadFailure(cacheDir, repository, stderr, refusedCache) {
+    const after = inspectTrivyDb(cacheDir);
+    if (usable(after))
+        return undefined;
+    const from = repository
+        ? `from '${repository}' (db-repository)`
+        : "from trivy's default repository";
+    const detail = stderrSummary(stderr);
+    return (`no trivy vulnerability DB could be had: downloading it ${from} failed` +
+        `${detail ? ` (${detail})` : ''} and ${after.reason}` +
+        `${refusedCache ? `; the cached DB was not used (${refusedCache})` : ''}. ` +
+        'Set db-repository to a reachable mirror of the trivy DB, or give a db-archive; ' +
+        'without a DB nothing is reported, so the scan fails');
+}
+/** For a failed scan run (always offline): the reason when the DB is what failed, else undefined. */
+function dbRunFailure(cacheDir) {
+    const after = inspectTrivyDb(cacheDir);
+    if (usable(after))
+        return undefined;
+    return `trivy could not use the vulnerability DB (${after.reason}); the scan fails rather than report zero findings`;
+}
+/** After a run that exited cleanly: an unusable DB means its empty result is not a clean result. */
+function assertTrivyDbUsable(cacheDir) {
+    const after = inspectTrivyDb(cacheDir);
+    if (!usable(after)) {
+        throw new errors/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`);
+    }
+    return after;
+}
+/** The summary line: where the DB came from, its digest and dates, and the age it was held to. */
+function dbSummaryLine(db, policy, now = new Date()) {
+    // Paths and references are escaped as text: an entity inside a code span would show as typed.
+    const from = db.source === 'archive'
+        ? `from ${(0,markdown/* escapeMarkdown */.F)(policy.archive ?? '', 200)} (db-archive)`
+        : db.source === 'download'
+            ? `downloaded from ${policy.repository ? (0,markdown/* escapeMarkdown */.F)(policy.repository, 200) : "trivy's default repository"}`
+            : 'cached';
+    const updated = db.metadata.UpdatedAt ?? 'unknown';
+    const age = Date.parse(updated);
+    return [
+        `- vulnerability DB: ${from}; trivy.db \`sha256:${db.digest}\`${policy.digest ? ' (matches db-digest)' : ''}`,
+        `  - updated ${updated}${Number.isFinite(age) ? ` (${formatAge(now.getTime() - age)} ago; db-max-age ${policy.maxAge})` : ''}, next update ${db.metadata.NextUpdate ?? 'unknown'}, downloaded ${db.metadata.DownloadedAt ?? 'unknown'}; ${db.state.sources ?? 0} advisory source(s)`,
+        ...(db.java
+            ? [
+                `- Java DB: from ${(0,markdown/* escapeMarkdown */.F)(policy.javaArchive ?? '', 200)} (java-db-archive); trivy-java.db \`sha256:${db.java.digest}\`, updated ${db.java.metadata.UpdatedAt ?? 'unknown'}`,
+            ]
+            : []),
+    ].join('\n');
+}
+/** Validates the `db-*` inputs into a policy; a bad value is an InputError naming its input. */
+function trivyDbPolicy(inputs, workspace) {
+    const archive = inputs.dbArchive?.trim();
+    const javaArchive = inputs.javaDbArchive?.trim();
+    return {
+        repository: inputs.dbRepository?.trim() || undefined,
+        maxAge: inputs.dbMaxAge.trim(),
+        maxAgeMs: parseDbMaxAge(inputs.dbMaxAge),
+        digest: inputs.dbDigest?.trim() ? parseDbDigest(inputs.dbDigest) : undefined,
+        archive: archive ? (0,external_node_path_.resolve)(workspace, archive) : undefined,
+        javaArchive: javaArchive ? (0,external_node_path_.resolve)(workspace, javaArchive) : undefined,
+    };
+}
+
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
 const RELEASE = /^v?(\d+)\.(\d+)\.(\d+)/;
@@ -4564,7 +5531,7 @@ const RELEASE = /^v?(\d+)\.(\d+)\.(\d+)/;
 function parseTrivyVersionOutput(output) {
     return /^Version:\s*v?(\S+)/m.exec(output)?.[1];
 }
-function release(version) {
+function version_release(version) {
     const m = RELEASE.exec(version);
     return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
 }
@@ -4575,7 +5542,7 @@ function release(version) {
  */
 function resolveTrivyVersion(binary) {
     const reported = binary.version.replace(/^v/, '');
-    const parsed = release(reported);
+    const parsed = version_release(reported);
     if (parsed)
         return { version: reported, release: parsed };
     return {
@@ -4583,7 +5550,7 @@ function resolveTrivyVersion(binary) {
         note: `trivy reports its version as '${reported}', which is not a release number; the flags of current releases are used. Use a release build (or a pinned version) so the flags match.`,
     };
 }
-function atLeast(v, major, minor) {
+function version_atLeast(v, major, minor) {
     // Unknown builds are taken as current: the newest flags are the ones a fresh build speaks.
     if (!v.release)
         return true;
@@ -4591,11 +5558,11 @@ function atLeast(v, major, minor) {
     return a > major || (a === major && b >= minor);
 }
 function trivyDialect(v) {
-    const checks = atLeast(v, 0, 53);
+    const checks = version_atLeast(v, 0, 53);
     return {
-        scannersFlag: atLeast(v, 0, 37) ? '--scanners' : '--security-checks',
-        misconfigScanner: atLeast(v, 0, 48) ? 'misconfig' : 'config',
-        skipDbUpdate: atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
+        scannersFlag: version_atLeast(v, 0, 37) ? '--scanners' : '--security-checks',
+        misconfigScanner: version_atLeast(v, 0, 48) ? 'misconfig' : 'config',
+        skipDbUpdate: version_atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
         skipCheckUpdate: checks ? '--skip-check-update' : '--skip-policy-update',
         configCheck: checks ? '--config-check' : '--config-policy',
         checkNamespaces: checks ? '--check-namespaces' : '--policy-namespaces',
@@ -4604,7 +5571,7 @@ function trivyDialect(v) {
 
 // EXTERNAL MODULE: ./packages/scanners/src/trivy/tool.ts
 var trivy_tool = __webpack_require__(5158);
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/config-engine.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/fs-engine.ts
 
 
 
@@ -4614,190 +5581,154 @@ var trivy_tool = __webpack_require__(5158);
 
 
 
-/** Result types trivy's misconfiguration scanner reports, for the summary. */
-const TYPE_NAMES = {
-    terraform: 'Terraform',
-    cloudformation: 'CloudFormation',
-    kubernetes: 'Kubernetes',
-    helm: 'Helm',
-    dockerfile: 'Dockerfile',
-    'azure-arm': 'Azure ARM',
-    yaml: 'YAML',
-    json: 'JSON',
-};
-/**
- * The ignore file trivy reads: the `skip-checks` ids and nothing else (trivy matches either the short
- * id, KSV017, DS002, or the AVD id, AVD-KSV-0017). The repository's own `.trivyignore` is not read:
- * the change under review could add to it.
- */
-function ignoreFile(workDir, skipChecks) {
-    const lines = [];
-    for (const id of skipChecks) {
-        if (!/^[A-Za-z0-9_.:-]+$/.test(id)) {
-            throw new errors/* InputError */.dz('skip-checks', `'${id}' is not a check id (e.g. AVD-AWS-0086, KSV017)`);
-        }
-        lines.push(id);
-    }
-    const path = (0,external_node_path_.join)(workDir, 'trivyignore');
-    (0,external_node_fs_.writeFileSync)(path, `${lines.join('\n')}\n`);
-    return path;
+/** File name of the CycloneDX SBOM in the output folder. */
+function sbomFileName(rel) {
+    const slug = rel === '.' ? 'workspace' : rel.replace(/[^A-Za-z0-9._-]+/g, '-');
+    return `scan-deps-trivy-${slug}.cdx.json`;
 }
-/** Per-type count of the files trivy scanned, from the report's Results (passes included). */
-function scannedTypes(types) {
-    const counts = new Map();
-    for (const [type, n] of types) {
-        const name = TYPE_NAMES[type] ?? type;
-        counts.set(name, (counts.get(name) ?? 0) + n);
-    }
-    return [...counts].map(([t, n]) => `${t} ${n}`).join(', ');
-}
-/**
- * Reads a report trivy wrote for the folder `rel` into `findings`: as a stream, never whole (a large
- * tree's report can outgrow the longest string V8 holds), each slice added as it is normalised;
- * file targets are named relative to the workspace.
- */
-async function readConfigReport(path, rel, context, findings) {
-    reportWritten(path);
-    const parser = new TrivyStreamParser(context, { targetPrefix: rel });
-    const parsed = await parseTrivyFile(path, context, {
-        parser,
-        onFindings: (slice) => slice.forEach((f) => findings.add(f)),
+/** Runs trivy's SBOM pass (CycloneDX disables vulnerability scanning, so no DB is involved). */
+async function writeSbom(context, target, cacheDir, skip, rel) {
+    const path = (0,external_node_path_.join)(context.outputDir, sbomFileName(rel));
+    await runTrivy(context, {
+        args: [
+            'fs',
+            '--format',
+            'cyclonedx',
+            '--output',
+            path,
+            '--cache-dir',
+            cacheDir,
+            '--quiet',
+            ...skip.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(context.workspace, d)]),
+            ...skip.skipFiles.flatMap((f) => ['--skip-files', skipPathArg(context.workspace, f)]),
+            target,
+        ],
     });
-    return {
-        parsed,
-        types: scannedTypes(parser.resultTypes),
-        exceptions: parser.misconfigExceptions,
-    };
+    const raw = readOutput(path, 'CycloneDX SBOM');
+    let components = 0;
+    try {
+        const bom = JSON.parse(raw);
+        if (bom.bomFormat !== 'CycloneDX')
+            throw new Error('bomFormat is not CycloneDX');
+        components = Array.isArray(bom.components) ? bom.components.length : 0;
+    }
+    catch (error) {
+        throw new errors/* ScanFailedError */.$5(`trivy wrote an SBOM that is not CycloneDX JSON (${error.message})`);
+    }
+    return { path, components };
 }
 /**
- * scan-iac on trivy: `trivy fs --scanners config` (`misconfig` from 0.48, `--security-checks` before
- * 0.37) over Terraform (with `tfvars`), CloudFormation, Kubernetes, Helm, Dockerfile and Azure ARM.
- * Checks come from the trivy binary itself (`--skip-policy-update`), so a scan needs no network and
- * the same binary always applies the same checks; `policy-dirs` add Rego checks (package `user.*`).
+ * scan-deps on trivy: `trivy fs --scanners vuln` over the lockfiles (and any OS package database)
+ * under `path`, then, with `sbom: true`, a CycloneDX SBOM of the same tree. The vulnerability DB is
+ * checked before and after the run (see db.ts): a missing, broken or undownloadable DB is a failed
+ * scan, never zero findings.
  */
-const trivyConfigEngine = {
+const trivyFsEngine = {
     name: 'trivy',
     tool: trivy_tool/* TRIVY */.T,
+    outputs: ['sbom'],
     async run(context) {
-        const { inputs, workspace, workDir } = context;
-        const root = resolveScanRoot(workspace, inputs.path, 'path');
+        const { inputs } = context;
+        const root = resolveScanRoot(context.workspace, inputs.path, 'path');
         const version = resolveTrivyVersion(context.binary);
         const dialect = trivyDialect(version);
-        // trivy reads variable files through the scanned folder's file system: relative to it, inside it.
-        const tfvars = resolveWorkspaceFiles(workspace, inputs.tfvars, 'tfvars').map((file) => {
-            const inRoot = (0,external_node_path_.relative)(root.abs, file);
-            if (inRoot === '' || inRoot.startsWith('..') || (0,external_node_path_.isAbsolute)(inRoot)) {
-                throw new errors/* InputError */.dz('tfvars', `'${(0,external_node_path_.relative)(workspace, file)}' is outside the scanned folder '${root.rel}'; trivy reads variable files from inside it`);
-            }
-            return inRoot.split(external_node_path_.sep).join('/');
-        });
-        const policies = resolveWorkspaceFiles(workspace, inputs.policyDirs, 'policy-dirs');
-        const ignore = ignoreFile(workDir, inputs.skipChecks);
-        // The args for a scan of `scanRoot` (the folder itself, or a copy of it at another place).
-        const argsFor = (scanRoot, output) => {
-            const moved = (p) => scanRoot !== root.abs && (p === root.abs || p.startsWith(root.abs + external_node_path_.sep))
-                ? (0,external_node_path_.join)(scanRoot, (0,external_node_path_.relative)(root.abs, p))
-                : p;
-            return [
+        const policy = trivyDbPolicy(inputs, context.workspace);
+        // A db-archive is unpacked into the run's own folder: it must not replace a cached DB.
+        const cacheDir = trivyCacheDir(context.runner, inputs.cacheDb && !policy.archive, context.workDir);
+        const db = await readyTrivyDb(context, cacheDir, policy);
+        const output = (0,external_node_path_.join)(context.workDir, 'trivy-fs.json');
+        const target = root.abs;
+        await runTrivy(context, {
+            args: [
                 'fs',
                 dialect.scannersFlag,
-                dialect.misconfigScanner,
+                'vuln',
                 '--format',
                 'json',
                 '--output',
                 output,
-                // Misconfiguration scanning needs no vulnerability DB; a private cache keeps runs apart.
+                '--list-all-pkgs',
                 '--cache-dir',
-                (0,external_node_path_.join)(workDir, 'trivy-cache'),
-                dialect.skipCheckUpdate,
+                cacheDir,
                 '--timeout',
                 `${inputs.timeoutMinutes ?? 30}m`,
-                '--ignorefile',
-                ignore,
-                ...tfvars.flatMap((f) => ['--tf-vars', f]),
-                ...policies.flatMap((d) => [dialect.configCheck, d]),
-                ...(policies.length > 0 ? [dialect.checkNamespaces, 'user'] : []),
-                ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', moved(skipPathArg(workspace, d))]),
-                ...inputs.skipFiles.flatMap((f) => ['--skip-files', moved(skipPathArg(workspace, f))]),
-                // The deprecated list names folders and files alike: each is passed as both.
-                ...inputs.excludePaths
-                    .map((p) => moved(skipPathArg(workspace, p)))
-                    .flatMap((p) => ['--skip-dirs', p, '--skip-files', p]),
-                scanRoot,
-            ];
-        };
-        const output = (0,external_node_path_.join)(workDir, 'trivy-config.json');
-        await runTrivy(context, { args: argsFor(root.abs, output) });
-        const parseContext = { workspace, readLines: context.readLines };
+                // The DB was fetched and verified above; the scan never fetches one itself.
+                dialect.skipDbUpdate,
+                ...javaDbArgs(db),
+                ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
+                ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(context.workspace, d)]),
+                ...inputs.skipFiles.flatMap((f) => ['--skip-files', skipPathArg(context.workspace, f)]),
+                target,
+            ],
+        }, () => dbRunFailure(cacheDir));
+        assertTrivyDbUsable(cacheDir);
+        // A monorepo's report can outgrow the longest string V8 holds: it is read as a stream and
+        // normalised in slices, never whole; the lockfiles and packages trivy read are counted on the way.
+        reportWritten(output);
+        const parseContext = { workspace: context.workspace, readLines: context.readLines };
+        const parser = new TrivyStreamParser(parseContext, { targetPrefix: root.rel });
+        // Each slice goes to the scan's store as it is normalised: no finding waits for the rest.
         const findings = context.store();
-        const { parsed, types, exceptions } = await readConfigReport(output, root.rel, parseContext, findings);
+        const parsed = await parseTrivyFile(output, parseContext, {
+            parser,
+            onFindings: (slice) => slice.forEach((f) => findings.add(f)),
+        });
+        const { targets: files, packages } = parser.inventory;
         const notices = [...parsed.notices];
-        if (exceptions > 0) {
-            // Something hid findings from trivy's report: an inline marker in the scanned files, or an
-            // exception rule in a policy folder the workflow named. Scan a defused copy to see which.
-            const copy = (0,external_node_path_.join)(workDir, 'inline-ignores', 'tree');
-            const markers = defusedCopy(root.abs, copy, workspace);
-            const copyOutput = (0,external_node_path_.join)(workDir, 'trivy-config-defused.json');
-            await runTrivy(context, { args: argsFor(copy, copyOutput) });
-            const all = context.store();
-            const defused = await readConfigReport(copyOutput, root.rel, parseContext, all);
-            const hidden = hiddenByMarkers(findings, all, markers);
-            for (const f of hidden)
-                findings.add(f);
-            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(workDir, 'inline-ignores'), { recursive: true, force: true });
-            const left = defused.exceptions;
-            if (left > 0 && policies.length === 0) {
-                throw new errors/* ScanFailedError */.$5(`trivy left out ${left} misconfiguration(s) as exceptions that no inline marker explains; the scan cannot show what they were`);
-            }
-            notices.push(`${hidden.length} misconfiguration(s) hidden by inline trivy:ignore/tfsec:ignore comments are reported as suppressed${left > 0 ? `; ${left} more were excepted by rules in the policy folders` : ''}.`);
-        }
         if (version.note)
             notices.push(version.note);
-        const unused = unusedSettingsNotice('trivy', workspace, [workspace, root.abs], ignoreFileUsed(workspace, inputs));
+        const unused = unusedSettingsNotice('trivy', context.workspace, [context.workspace, root.abs], ignoreFileUsed(context.workspace, context.inputs));
         if (unused)
             notices.push(unused);
-        if (types === '') {
-            notices.push(`trivy found no Terraform, CloudFormation, Kubernetes, Helm, Dockerfile or ARM files under '${root.rel}'; nothing was checked.`);
+        if (files.length === 0) {
+            notices.push(`trivy found no lockfile or OS package database under '${root.rel}'; nothing was checked for vulnerabilities.`);
         }
+        let sbom;
+        if (inputs.sbom)
+            sbom = await writeSbom(context, target, cacheDir, inputs, root.rel);
         const summary = [
             '### trivy',
             '',
-            `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}; checks embedded in the binary${policies.length > 0 ? `, plus ${policies.length} policy folder(s)` : ''}`,
-            `- files checked: ${types === '' ? 'none' : types}`,
-            ...(tfvars.length > 0
-                ? [`- Terraform variables from ${inputs.tfvars.map((f) => `\`${f}\``).join(', ')}`]
+            `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}`,
+            dbSummaryLine(db, policy),
+            ...(db.source !== 'archive' && inputs.cacheDb
+                ? [`  - kept in \`${cacheDir}\` for the next run`]
                 : []),
-            ...(inputs.skipChecks.length > 0
-                ? [`- skipped checks: ${inputs.skipChecks.join(', ')}`]
+            `- ${files.length} file(s) with packages, ${packages} package(s) checked${files.length > 0
+                ? `: ${files
+                    .slice(0, 20)
+                    .map((f) => (0,markdown/* escapeMarkdown */.F)(f, 200))
+                    .join(', ')}${files.length > 20 ? ', …' : ''}`
+                : ''}`,
+            ...(inputs.ignoreUnfixed
+                ? ['- vulnerabilities without a fixed version are left out (`ignore-unfixed`)']
                 : []),
-            ...(inputs.skipDirs.length > 0 ? [`- skipped folders: ${inputs.skipDirs.join(', ')}`] : []),
-            ...(inputs.skipFiles.length > 0 ? [`- skipped files: ${inputs.skipFiles.join(', ')}`] : []),
-            ...(inputs.excludePaths.length > 0 ? [`- excluded: ${inputs.excludePaths.join(', ')}`] : []),
+            ...(sbom ? [`- CycloneDX SBOM: \`${sbom.path}\` (${sbom.components} component(s))`] : []),
         ].join('\n');
+        const lockfile = files.find((f) => !/\(.*\)$/.test(f));
         return {
             scanner: { name: 'trivy', version: version.version },
             target: { kind: 'path', name: root.rel },
             findings,
             notices,
+            ...(lockfile ? { fallbackPath: lockfile } : {}),
+            outputs: { sbom: sbom?.path ?? '' },
             summary,
         };
     },
 };
 
-;// CONCATENATED MODULE: ./actions/scan-iac/src/run.ts
+;// CONCATENATED MODULE: ./actions/scan-deps/src/run.ts
 
 
 
-/** scan-iac's engines, by the `engine` input's value. */
+/** scan-deps' engines, by the `engine` input's value. */
 const ENGINES = {
-    trivy: trivyConfigEngine,
-    checkov: checkovEngine,
+    trivy: trivyFsEngine,
+    'osv-scanner': osvScannerEngine,
 };
 async function run(inputs, io) {
-    if (inputs.excludePaths.length > 0) {
-        io.log.warning('`exclude-paths` is deprecated: list folders in `skip-dirs` and files in `skip-files` (the same names as scan-deps). Each `exclude-paths` entry is still skipped as both.');
-    }
-    const scan = await runScan({ action: 'scan-iac', engines: ENGINES, inputs, target: { kind: 'path', name: inputs.path } }, io, runnerScanDeps(io, inputs));
+    const scan = await runScan({ action: 'scan-deps', engines: ENGINES, inputs, target: { kind: 'path', name: inputs.path } }, io, runnerScanDeps(io, inputs));
     return scan.outcome;
 }
 
@@ -5089,11 +6020,12 @@ class WorkspaceReader {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  xq: () => (/* binding */ SARIF_RESULTS_PER_RUN),
   E2: () => (/* binding */ SEVERITY_PROPERTY),
-  V$: () => (/* binding */ findingsToSarif)
+  lg: () => (/* binding */ writeSarif)
 });
 
-// UNUSED EXPORTS: DESCRIPTION_LIMIT, LINE_HASH_KEY, PORTCULLIS_FINGERPRINT_KEY, SARIF_SCHEMA_URI, workflowPathFromRef
+// UNUSED EXPORTS: DESCRIPTION_LIMIT, LINE_HASH_KEY, PORTCULLIS_FINGERPRINT_KEY, RULE_FACTS_BYTES, SARIF_SCHEMA_URI, findingsToSarif, workflowPathFromRef
 
 // EXTERNAL MODULE: ./packages/core/src/severity.ts
 var severity = __webpack_require__(3262);
@@ -5257,6 +6189,8 @@ function hasForeignScheme(uri) {
 
 
 
+/** Results code scanning accepts in one run (see budget.ts). */
+const SARIF_RESULTS_PER_RUN = 25_000;
 /** The key under which each result carries the finding's own fingerprint (see core fingerprint.ts). */
 const PORTCULLIS_FINGERPRINT_KEY = 'portcullisFingerprint/v1';
 /** Result property holding the finding's severity when its `security-severity` score says otherwise. */
@@ -5271,39 +6205,6 @@ const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 function workflowPathFromRef(ref) {
     const m = /^[^/]+\/[^/]+\/(\.github\/workflows\/[^@]+)@/.exec(ref?.trim() ?? '');
     return m?.[1];
-}
-/**
- * Findings to SARIF 2.1.0 in the subset GitHub code scanning accepts
- * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning):
- * one run per scanner with its category, rules deduplicated by id with descriptions, help,
- * `security-severity` and tags, and every result with a rule, a level, a text message and one
- * repository-relative location with a region.
- *
- * Code scanning shows only results that have a location ("at least one location is required"),
- * and the location's `artifactLocation.uri` must name a file in the repository. Findings without
- * a file (an image's packages, host rules, signatures) are therefore anchored at line 1 of the
- * run's `fallbackPath`, else of the workflow file, and their message says what the real target is.
- *
- * Nothing from file content is copied into the log: the line hash is a digest, never a snippet.
- */
-function findingsToSarif(input) {
-    const seen = new Set();
-    for (const run of input.runs) {
-        if (run.category.trim() === '')
-            throw new Error('Every SARIF run needs a non-empty category');
-        const key = `${run.tool.name}\u0000${run.category}`;
-        if (seen.has(key)) {
-            // Code scanning rejects an upload with two runs of the same tool and category.
-            throw new Error(`Two SARIF runs of ${run.tool.name} share the category ${run.category}`);
-        }
-        seen.add(key);
-    }
-    const files = new FileCache(input.readFile);
-    return {
-        version: '2.1.0',
-        $schema: SARIF_SCHEMA_URI,
-        runs: input.runs.map((run) => buildRun(run, input.workflowPath, files)),
-    };
 }
 /** Reads and hashes each file once, however many results point into it. */
 class FileCache {
@@ -5383,42 +6284,123 @@ const GENERIC_RULE_TITLE = {
     signature: (id, tool) => `${tool} signature check ${id}`,
     license: (id) => `License ${id}`,
 };
+function ruleRep(f) {
+    return {
+        category: f.category,
+        severity: f.severity,
+        ...(f.cvss?.score !== undefined ? { cvss: { score: f.cvss.score } } : {}),
+        ...(f.rule ? { rule: f.rule } : {}),
+        ...(f.helpUri ? { helpUri: f.helpUri } : {}),
+        ...(f.remediation ? { remediation: f.remediation } : {}),
+        bytes: HELD_OVERHEAD +
+            textBytes(f.rule?.title) +
+            textBytes(f.rule?.description) +
+            textBytes(f.helpUri) +
+            textBytes(f.remediation),
+    };
+}
+/** Bytes a held object or set entry costs besides its text, roughly. */
+const HELD_OVERHEAD = 64;
+function textBytes(text) {
+    return text === undefined ? 0 : HELD_OVERHEAD + text.length;
+}
+/**
+ * What one rule's findings say about it, gathered a finding at a time: the most severe finding
+ * speaks for the rule (code scanning shows the rule's severity), the rest add CWEs, advisories and
+ * references, and a remediation belongs to the rule only when every finding gives the same one.
+ */
+class RuleFacts {
+    rep;
+    /** The first finding's word on the rule itself, when the representative has none. */
+    #info;
+    cwes = new Set();
+    advisories = new Set();
+    #references = new Set();
+    #remediation;
+    #sameRemediation = true;
+    /** About how many bytes the facts hold (strings counted by length), for a pass's budget. */
+    bytes = 0;
+    constructor(first) {
+        this.rep = ruleRep(first);
+        this.#remediation = first.remediation;
+        this.bytes += textBytes(first.remediation);
+        this.add(first, true);
+    }
+    add(f, first = false) {
+        if (!first) {
+            const byScore = securityScore(f) - securityScore(this.rep);
+            if (byScore > 0 || (byScore === 0 && (0,model/* compareSeverity */.zK)(f.severity, this.rep.severity) < 0)) {
+                this.bytes -= this.rep.bytes;
+                this.rep = ruleRep(f);
+            }
+        }
+        if (first)
+            this.bytes += this.rep.bytes;
+        if (this.#info === undefined && (f.rule?.title || f.rule?.description)) {
+            this.#info = f.rule;
+            this.bytes += textBytes(f.rule.title) + textBytes(f.rule.description);
+        }
+        for (const c of f.cwe ?? [])
+            this.#hold(this.cwes, c);
+        for (const a of f.advisories ?? [])
+            this.#hold(this.advisories, a);
+        for (const r of f.references ?? [])
+            if (isString(r))
+                this.#hold(this.#references, r);
+        if (f.remediation !== this.#remediation)
+            this.#sameRemediation = false;
+    }
+    #hold(set, value) {
+        if (set.has(value))
+            return;
+        set.add(value);
+        this.bytes += textBytes(value);
+    }
+    get info() {
+        const own = this.rep.rule;
+        return own?.title || own?.description ? own : this.#info;
+    }
+    get remediation() {
+        return this.#sameRemediation ? this.rep.remediation : undefined;
+    }
+    get references() {
+        return [...new Set([this.rep.helpUri, ...this.#references].filter(isString))];
+    }
+}
 /**
  * A rule's text is the scanner's word on the rule itself ({@link Finding.rule}), never one
  * finding's title or description: those name a file, a line or a package, and code scanning shows
  * the rule's text on every alert of the rule. Without it the text is generic.
  */
-function ruleText(ruleId, rep, group, tool) {
-    const info = [rep, ...group].find((f) => f.rule?.title || f.rule?.description)?.rule;
-    const title = info?.title ?? GENERIC_RULE_TITLE[rep.category](ruleId, tool);
+function ruleText(ruleId, facts, tool) {
+    const info = facts.info;
+    const title = info?.title ?? GENERIC_RULE_TITLE[facts.rep.category](ruleId, tool);
     const description = info?.description ??
         (info?.title
             ? info.title
             : `${title}. ${tool} gives no description of this rule; each result says what it found and where.`);
     return { title, description };
 }
-function buildHelp(text, group, rep) {
+function buildHelp(text, facts) {
     // Titles, descriptions and remediations are the scanner's (and often the scanned file's) text:
     // escaped, so code scanning renders them as text, never as links, images or HTML.
     const plain = [text.description];
     const markdown = [`**${(0,src_markdown/* escapeMarkdown */.F)(text.title)}**`];
     if (text.description !== text.title)
         markdown.push(paragraphs(text.description));
-    const advisories = [...new Set(group.flatMap((f) => f.advisories ?? []))];
+    const advisories = [...facts.advisories];
     if (advisories.length > 0) {
         plain.push(`Advisories: ${advisories.join(', ')}`);
         markdown.push(`**Advisories:** ${(0,src_markdown/* escapeMarkdown */.F)(advisories.join(', '))}`);
     }
     // A remediation belongs to the rule only when every finding of it says the same
     // ("Upgrade lodash to 4.17.21" is one package's; the result message names its fix).
-    const remediation = rep.remediation;
-    if (remediation && group.every((f) => f.remediation === remediation)) {
+    const remediation = facts.remediation;
+    if (remediation) {
         plain.push(`Remediation: ${remediation}`);
         markdown.push(`**Remediation:** ${paragraphs(remediation)}`);
     }
-    const refs = [
-        ...new Set([rep.helpUri, ...group.flatMap((f) => f.references ?? [])].filter(isString)),
-    ];
+    const refs = facts.references;
     if (refs.length > 0) {
         plain.push(`References:\n${refs.map((r) => `- ${r}`).join('\n')}`);
         markdown.push(`**References**\n\n${refs.map(referenceLine).join('\n')}`);
@@ -5428,25 +6410,20 @@ function buildHelp(text, group, rep) {
 function isString(value) {
     return typeof value === 'string' && value !== '';
 }
-function buildRule(ruleId, group, tool) {
-    // The most severe finding speaks for the rule: code scanning shows the rule's severity.
-    const rep = [...group].sort((a, b) => securityScore(b) - securityScore(a) || (0,model/* compareSeverity */.zK)(a.severity, b.severity))[0];
-    const cwes = new Set();
-    for (const f of group)
-        for (const c of f.cwe ?? [])
-            cwes.add(c);
+function buildRule(ruleId, facts, tool) {
+    const rep = facts.rep;
     const tags = ['security', rep.category];
-    for (const c of cwes) {
+    for (const c of facts.cwes) {
         const tag = cweTag(c);
         if (tag && !tags.includes(tag))
             tags.push(tag);
     }
-    const text = ruleText(ruleId, rep, group, tool);
+    const text = ruleText(ruleId, facts, tool);
     return {
         id: ruleId,
         shortDescription: { text: limit(oneLine(text.title) || ruleId) },
         fullDescription: { text: limit(text.description) },
-        help: buildHelp(text, group, rep),
+        help: buildHelp(text, facts),
         ...(rep.helpUri ? { helpUri: rep.helpUri } : {}),
         defaultConfiguration: { level: (0,severity/* sarifLevelForSeverity */.Wu)(rep.severity) },
         properties: { 'security-severity': formatScore(securityScore(rep)), tags },
@@ -5523,72 +6500,106 @@ function buildSuppression(finding) {
 function isSemver(version) {
     return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
 }
-function buildRun(run, workflowPath, files) {
-    const groups = new Map();
-    for (const f of run.findings) {
-        const g = groups.get(f.ruleId);
-        if (g)
-            g.push(f);
-        else
-            groups.set(f.ruleId, [f]);
+/** About how many bytes of rule facts one pass over a run's findings gathers (see {@link ruleFacts}). */
+const RULE_FACTS_BYTES = 64 * 1024 * 1024;
+/**
+ * What a run's findings say about each rule (`only`: just these rules), in the order rule ids first
+ * appear: yielded in groups, each from one pass over the findings holding about `budget` bytes, so
+ * that a run with more rules than memory holds takes more passes rather than more memory.
+ */
+function* ruleFacts(run, anchorPath, budget, only) {
+    let start = 0;
+    for (;;) {
+        const seen = new Map();
+        const facts = new Map();
+        let bytes = 0;
+        for (const f of run.findings) {
+            if (only && !only.has(f.ruleId))
+                continue;
+            if (!f.location && anchorPath === undefined) {
+                throw new Error(`Finding ${f.ruleId} of ${run.tool.name} has no file location and the SARIF run ` +
+                    'has neither a fallbackPath nor a workflowPath to show it on');
+            }
+            let index = seen.get(f.ruleId);
+            if (index === undefined) {
+                index = seen.size;
+                seen.set(f.ruleId, index);
+            }
+            if (index < start)
+                continue;
+            const known = facts.get(f.ruleId);
+            if (known) {
+                bytes -= known.bytes;
+                known.add(f);
+                bytes += known.bytes;
+            }
+            else if (bytes < budget) {
+                // Rule ids are admitted in the order they first appear, until the pass holds its budget.
+                const created = new RuleFacts(f);
+                facts.set(f.ruleId, created);
+                bytes += created.bytes;
+            }
+        }
+        start += facts.size;
+        yield facts;
+        if (start >= seen.size)
+            return;
     }
-    const rules = [];
-    const ruleIndex = new Map();
-    for (const [id, group] of groups) {
-        ruleIndex.set(id, rules.length);
-        rules.push(buildRule(id, group, run.tool.name));
+}
+/** The rules of a run in the order their ids first appear, built group by group. */
+function* runRules(run, anchorPath, budget, only) {
+    for (const facts of ruleFacts(run, anchorPath, budget, only)) {
+        yield* buildRules(facts, run.tool.name);
     }
-    const anchorPath = run.fallbackPath ?? workflowPath;
-    const placed = [];
-    for (const finding of run.findings) {
-        if (finding.location) {
-            placed.push({ finding, path: finding.location.path, anchored: false });
-            continue;
-        }
-        if (anchorPath === undefined) {
-            throw new Error(`Finding ${finding.ruleId} of ${run.tool.name} has no file location and the SARIF run ` +
-                'has neither a fallbackPath nor a workflowPath to show it on');
-        }
-        placed.push({ finding, path: anchorPath, anchored: true });
+}
+/** Builds each rule of `facts` in order, letting go of its facts once built. */
+function* buildRules(facts, tool) {
+    for (const [id, ruleFacts] of facts) {
+        facts.delete(id);
+        yield buildRule(id, ruleFacts, tool);
     }
-    const results = placed.map(({ finding, path, anchored }) => {
-        const rule = rules[ruleIndex.get(finding.ruleId)];
-        const facts = files.get(path);
-        const region = buildRegion(anchored ? undefined : finding.location, facts);
-        const physicalLocation = {
-            artifactLocation: { uri: toRelativeUri(path), uriBaseId: SRCROOT },
-            region,
-        };
-        const partialFingerprints = {};
-        const lineHash = facts?.hashes[(region.startLine ?? 1) - 1];
-        if (lineHash !== undefined)
-            partialFingerprints[LINE_HASH_KEY] = lineHash;
-        partialFingerprints[PORTCULLIS_FINGERPRINT_KEY] = finding.fingerprint;
-        const result = {
-            ruleId: finding.ruleId,
-            ruleIndex: ruleIndex.get(finding.ruleId),
-            level: (0,severity/* sarifLevelForSeverity */.Wu)(finding.severity),
-            message: { text: buildMessage(finding, anchored ? path : undefined, run) },
-            locations: [{ physicalLocation }],
-            partialFingerprints,
-        };
-        const properties = {};
-        const score = securityScore(finding);
-        if (formatScore(score) !== rule.properties?.['security-severity']) {
-            // Code scanning reads the rule's score; this result's differs, so keep it for readers.
-            properties['security-severity'] = formatScore(score);
-        }
-        if ((0,severity/* severityFromScore */.qI)(score) !== finding.severity) {
-            // A CVSS score can disagree with the vendor's severity the finding carries; say which won.
-            properties[SEVERITY_PROPERTY] = finding.severity;
-        }
-        if (Object.keys(properties).length > 0)
-            result.properties = properties;
-        const suppressions = buildSuppression(finding);
-        if (suppressions)
-            result.suppressions = suppressions;
-        return result;
-    });
+}
+function buildResult(finding, rule, run, anchorPath, files) {
+    const anchored = !finding.location;
+    const path = finding.location ? finding.location.path : anchorPath;
+    const facts = files.get(path);
+    const region = buildRegion(anchored ? undefined : finding.location, facts);
+    const physicalLocation = {
+        artifactLocation: { uri: toRelativeUri(path), uriBaseId: SRCROOT },
+        region,
+    };
+    const partialFingerprints = {};
+    const lineHash = facts?.hashes[(region.startLine ?? 1) - 1];
+    if (lineHash !== undefined)
+        partialFingerprints[LINE_HASH_KEY] = lineHash;
+    partialFingerprints[PORTCULLIS_FINGERPRINT_KEY] = finding.fingerprint;
+    const result = {
+        ruleId: finding.ruleId,
+        ruleIndex: rule.index,
+        level: (0,severity/* sarifLevelForSeverity */.Wu)(finding.severity),
+        message: { text: buildMessage(finding, anchored ? path : undefined, run) },
+        locations: [{ physicalLocation }],
+        partialFingerprints,
+    };
+    const properties = {};
+    const score = securityScore(finding);
+    if (formatScore(score) !== rule.score) {
+        // Code scanning reads the rule's score; this result's differs, so keep it for readers.
+        properties['security-severity'] = formatScore(score);
+    }
+    if ((0,severity/* severityFromScore */.qI)(score) !== finding.severity) {
+        // A CVSS score can disagree with the vendor's severity the finding carries; say which won.
+        properties[SEVERITY_PROPERTY] = finding.severity;
+    }
+    if (Object.keys(properties).length > 0)
+        result.properties = properties;
+    const suppressions = buildSuppression(finding);
+    if (suppressions)
+        result.suppressions = suppressions;
+    return result;
+}
+/** A run without its results; they follow it, as the last field. */
+function runHead(run, rules) {
     const driver = { name: run.tool.name, rules };
     if (run.tool.version !== '')
         driver.version = run.tool.version;
@@ -5603,9 +6614,160 @@ function buildRun(run, workflowPath, files) {
             [SRCROOT]: { description: { text: 'The root of the repository checkout that was scanned.' } },
         },
         columnKind: 'utf16CodeUnits',
-        results,
+        results: [],
     };
 }
+function ruleRef(rule, index) {
+    const score = rule.properties?.['security-severity'];
+    return { index, score: typeof score === 'string' ? score : undefined };
+}
+function ruleRefs(rules) {
+    return new Map(rules.map((rule, index) => [rule.id, ruleRef(rule, index)]));
+}
+function checkRuns(input) {
+    const seen = new Set();
+    for (const run of input.runs) {
+        if (run.category.trim() === '')
+            throw new Error('Every SARIF run needs a non-empty category');
+        const key = `${run.tool.name}\u0000${run.category}`;
+        if (seen.has(key)) {
+            // Code scanning rejects an upload with two runs of the same tool and category.
+            throw new Error(`Two SARIF runs of ${run.tool.name} share the category ${run.category}`);
+        }
+        seen.add(key);
+    }
+}
+/**
+ * Findings to SARIF 2.1.0 in the subset GitHub code scanning accepts
+ * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning):
+ * one run per scanner with its category, rules deduplicated by id with descriptions, help,
+ * `security-severity` and tags, and every result with a rule, a level, a text message and one
+ * repository-relative location with a region.
+ *
+ * Code scanning shows only results that have a location ("at least one location is required"),
+ * and the location's `artifactLocation.uri` must name a file in the repository. Findings without
+ * a file (an image's packages, host rules, signatures) are therefore anchored at line 1 of the
+ * run's `fallbackPath`, else of the workflow file, and their message says what the real target is.
+ *
+ * Nothing from file content is copied into the log: the line hash is a digest, never a snippet.
+ * The log is held in memory; {@link writeSarif} writes the same log for findings of any number.
+ */
+function findingsToSarif(input) {
+    checkRuns(input);
+    const files = new FileCache(input.readFile);
+    return {
+        version: '2.1.0',
+        $schema: SARIF_SCHEMA_URI,
+        runs: input.runs.map((run) => {
+            const anchorPath = run.fallbackPath ?? input.workflowPath;
+            const rules = [...runRules(run, anchorPath, Infinity)];
+            const refs = ruleRefs(rules);
+            const results = [];
+            for (const f of run.findings) {
+                results.push(buildResult(f, refs.get(f.ruleId), run, anchorPath, files));
+            }
+            return { ...runHead(run, rules), results };
+        }),
+    };
+}
+const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'];
+/**
+ * Writes the SARIF log of {@link findingsToSarif} as text, a result at a time, for findings of any
+ * number (a log can outgrow the longest string V8 holds): the same bytes `JSON.stringify` gives.
+ * Each run's findings are read twice (rules, then results), and a third time for the rules of the
+ * upload when a run has more than `keep` results. Memory holds the rules and at most `keep`
+ * results per run.
+ */
+function writeSarif(input, write, keep, budget = RULE_FACTS_BYTES) {
+    checkRuns(input);
+    const files = new FileCache(input.readFile);
+    const leftOut = {
+        results: 0,
+        byRule: {},
+        bySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0 },
+        notes: [],
+    };
+    const upload = [];
+    let chunk = `{"version":"2.1.0","$schema":${JSON.stringify(SARIF_SCHEMA_URI)},"runs":[`;
+    const add = (text) => {
+        chunk += text;
+        if (chunk.length >= WRITE_CHUNK) {
+            write(chunk);
+            chunk = '';
+        }
+    };
+    input.runs.forEach((run, n) => {
+        const anchorPath = run.fallbackPath ?? input.workflowPath;
+        // Rules are written as they are built; the upload holds them while there are at most `keep`.
+        let held = [];
+        const refs = new Map();
+        const head = JSON.stringify(runHead(run, []));
+        const cut = head.indexOf('"rules":[]') + '"rules":['.length;
+        add(`${n > 0 ? ',' : ''}${head.slice(0, cut)}`);
+        for (const rule of runRules(run, anchorPath, budget)) {
+            add(`${refs.size > 0 ? ',' : ''}${JSON.stringify(rule)}`);
+            refs.set(rule.id, ruleRef(rule, refs.size));
+            held?.push(rule);
+            if (held && held.length > keep)
+                held = undefined;
+        }
+        add(`${head.slice(cut, -3)}[`);
+        // The upload's share: the most severe results, held by severity in the run's order.
+        const kept = {
+            critical: [],
+            high: [],
+            medium: [],
+            low: [],
+            info: [],
+        };
+        let keptCount = 0;
+        let count = 0;
+        for (const f of run.findings) {
+            const rule = refs.get(f.ruleId);
+            if (!rule)
+                throw new Error(`the findings of run ${n + 1} changed between two reads`);
+            const result = buildResult(f, rule, run, anchorPath, files);
+            add(`${count > 0 ? ',' : ''}${JSON.stringify(result)}`);
+            kept[f.severity].push({ index: count, result });
+            keptCount += 1;
+            if (keptCount > keep) {
+                const least = [...SEVERITY_ORDER].reverse().find((s) => kept[s].length > 0);
+                const dropped = kept[least].pop();
+                keptCount -= 1;
+                leftOut.results += 1;
+                leftOut.bySeverity[least] += 1;
+                const id = dropped.result.ruleId ?? '';
+                leftOut.byRule[id] = (leftOut.byRule[id] ?? 0) + 1;
+            }
+            count += 1;
+        }
+        add(']}');
+        const results = SEVERITY_ORDER.flatMap((s) => kept[s]).sort((a, b) => a.index - b.index);
+        if (held && results.length === count) {
+            upload.push({ ...runHead(run, held), results: results.map((k) => k.result) });
+            return;
+        }
+        if (results.length < count) {
+            leftOut.notes.push(`Run ${n + 1} (${run.tool.name}): kept the ${results.length} most severe of ${count} results (GitHub accepts ${keep} per run).`);
+        }
+        // Only the rules the kept results use, re-indexed.
+        const used = new Set(results.map((k) => k.result.ruleId ?? ''));
+        const rules = held
+            ? held.filter((r) => used.has(r.id))
+            : [...runRules(run, anchorPath, Infinity, used)];
+        const own = ruleRefs(rules);
+        upload.push({
+            ...runHead(run, rules),
+            results: results.map(({ result }) => ({
+                ...result,
+                ruleIndex: own.get(result.ruleId ?? '').index,
+            })),
+        });
+    });
+    write(`${chunk}]}`);
+    return { upload: { version: '2.1.0', $schema: SARIF_SCHEMA_URI, runs: upload }, leftOut };
+}
+const WRITE_CHUNK = 1 << 20;
 
 
 /***/ })
