@@ -245,6 +245,25 @@ function layerOf(entry: Json): string | undefined {
   return layer ? (text(layer, 'Digest') ?? text(layer, 'DiffID')) : undefined
 }
 
+/** The package of a vulnerability: one literal when trivy named everything, as it usually does. */
+function packageRef(
+  name: string,
+  version: string | undefined,
+  purl: string | undefined,
+  fixedVersion: string | undefined,
+  ecosystem: string | undefined,
+): PackageRef {
+  if (version && purl && fixedVersion && ecosystem) {
+    return { name, version, purl, fixedVersion, ecosystem }
+  }
+  const pkg: Writable<PackageRef> = { name }
+  if (version) pkg.version = version
+  if (purl) pkg.purl = purl
+  if (fixedVersion) pkg.fixedVersion = fixedVersion
+  if (ecosystem) pkg.ecosystem = ecosystem
+  return pkg
+}
+
 /** What the vulnerabilities of one result share. */
 interface VulnerabilityScope {
   readonly type?: string
@@ -421,14 +440,7 @@ class Builder {
     const purl = isRecord(identifier) ? text(identifier, 'PURL') : undefined
     const ecosystem = this.#purlType(purl) ?? at.type
     const fixedVersion = text(value, 'FixedVersion')
-    // Built member by member in the order the spreads they replace gave: a report of 100,000
-    // vulnerabilities made several throwaway objects per finding, and their GC was most of the
-    // normalising time. Unchanged, the same image and list objects are shared between findings.
-    const pkg: Writable<PackageRef> = { name }
-    if (version) pkg.version = version
-    if (purl) pkg.purl = purl
-    if (fixedVersion) pkg.fixedVersion = fixedVersion
-    if (ecosystem) pkg.ecosystem = ecosystem
+    const pkg = packageRef(name, version, purl, fixedVersion, ecosystem)
     const fingerprint = at.digest
       ? imageFingerprint({ digest: at.digest, advisory: id, name, version, ecosystem })
       : packageFingerprint({ advisory: id, name, version, ecosystem })
@@ -452,6 +464,48 @@ class Builder {
     const advisoryTitle = text(value, 'Title')
     const details = text(value, 'Description')
     // Its required members are all set before it is pushed.
+    const severity = this.#severity(severityWord)
+    const image = at.image ? this.#imageIn(at, value) : undefined
+    const references = withFirst(primaryUrl, value.References)
+    const advisories = withFirst(stated, value.VendorIDs)
+    const remediation = remediationFor(name, fixedVersion, status)
+    // Findings are built in one literal where they can be, member by member where not, never
+    // through spreads: a report of 100,000 vulnerabilities made several throwaway objects per
+    // finding, and growing an object member by member reallocates its backing store; their GC was
+    // most of the normalising time. The usual entry of an image scan has every member but a
+    // location and a suppression, so it is one literal, in the order the general case gives.
+    if (
+      image &&
+      !path &&
+      advisoryTitle &&
+      details &&
+      severityWord &&
+      cvss &&
+      cwe.length > 0 &&
+      primaryUrl &&
+      status !== NOT_AFFECTED
+    ) {
+      this.findings.push({
+        fingerprint,
+        category: 'vulnerability',
+        ruleId: id,
+        title: advisoryTitle,
+        description: details,
+        rule: { title: advisoryTitle, description: details },
+        severity,
+        scannerSeverity: severityWord,
+        cvss,
+        package: pkg,
+        image,
+        references,
+        cwe,
+        advisories,
+        helpUri: primaryUrl,
+        remediation,
+        sources: this.#sources,
+      })
+      return
+    }
     const finding: Partial<Writable<Finding>> = {
       fingerprint,
       category: 'vulnerability',
@@ -469,7 +523,7 @@ class Builder {
       if (details) rule.description = details
       finding.rule = rule
     }
-    finding.severity = this.#severity(severityWord)
+    finding.severity = severity
     if (severityWord) finding.scannerSeverity = severityWord
     if (cvss) finding.cvss = cvss
     if (path) {
@@ -481,12 +535,12 @@ class Builder {
       finding.location = location
     }
     finding.package = pkg
-    if (at.image) finding.image = this.#imageIn(at, value)
-    finding.references = withFirst(primaryUrl, value.References)
+    if (image) finding.image = image
+    finding.references = references
     if (cwe.length > 0) finding.cwe = cwe
-    finding.advisories = withFirst(stated, value.VendorIDs)
+    finding.advisories = advisories
     if (primaryUrl) finding.helpUri = primaryUrl
-    finding.remediation = remediationFor(name, fixedVersion, status)
+    finding.remediation = remediation
     if (status === NOT_AFFECTED) {
       finding.suppression = {
         kind: 'vendor-status',
