@@ -1,8 +1,7 @@
 import {
-  fileFingerprint,
+  FileFingerprints,
   imageFingerprint,
   normalizeSeverity,
-  OccurrenceCounter,
   packageFingerprint,
   ruleFingerprint,
   ruleInfo,
@@ -324,7 +323,8 @@ class Builder {
   readonly unidentified: string[] = []
   /** ExperimentalModifiedFindings entries that carry no finding of a known type. */
   readonly unreadableModified: string[] = []
-  readonly #counter = new OccurrenceCounter()
+  /** File fingerprints of misconfigurations, secrets and license files, occurrences counted. */
+  readonly #files = new FileFingerprints()
   /** Every finding's `sources`: findings are readonly, so one list serves them all. */
   readonly #sources: readonly string[] = [SOURCE]
   readonly #severities = new Map<string, Severity>()
@@ -634,12 +634,7 @@ class Builder {
     const severityWord = text(value, 'Severity')
     const subjectLabel = at.resource ? ` (${resourceLabel(at.resource)})` : ''
     this.findings.push({
-      fingerprint: fileFingerprint({
-        ruleId,
-        path: at.subject,
-        content,
-        occurrence: this.#counter.next(ruleId, at.subject, content),
-      }),
+      fingerprint: this.#files.next(ruleId, at.subject, content),
       category: 'misconfiguration',
       ruleId,
       title: `${title ?? ruleId}${subjectLabel}`,
@@ -696,12 +691,7 @@ class Builder {
     const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined
     const place = at.targetPath ?? (at.image ? `${at.subject} in the image` : at.subject)
     this.findings.push({
-      fingerprint: fileFingerprint({
-        ruleId,
-        path: at.subject,
-        content,
-        occurrence: this.#counter.next(ruleId, at.subject, content),
-      }),
+      fingerprint: this.#files.next(ruleId, at.subject, content),
       category: 'secret',
       ruleId,
       title: `${title} in ${place}`,
@@ -746,12 +736,7 @@ class Builder {
         : packageFingerprint({ advisory, name: pkgName, ecosystem: at.type })
     } else if (filePath) {
       const key = path ?? filePath
-      fingerprint = fileFingerprint({
-        ruleId: name,
-        path: key,
-        content: advisory,
-        occurrence: this.#counter.next(name, key, advisory),
-      })
+      fingerprint = this.#files.next(name, key, advisory)
     } else {
       fingerprint = ruleFingerprint(advisory, at.subject)
     }
