@@ -438,6 +438,8 @@ exports.emptySeverityCounts = emptySeverityCounts;
 exports.countBySeverity = countBySeverity;
 exports.suppressionGroup = suppressionGroup;
 exports.describeSuppressed = describeSuppressed;
+exports.countSuppression = countSuppression;
+exports.describeSuppressionGroups = describeSuppressionGroups;
 exports.describePackageFix = describePackageFix;
 exports.titleWithoutPackage = titleWithoutPackage;
 exports.REPORT_SCHEMA_ID = 'urn:portcullis:findings-report';
@@ -537,12 +539,18 @@ function suppressionGroup(suppression) {
 /** "suppressed 4 (by .trivyignore: 3, by gitleaks:allow: 1)", or "suppressed 0". */
 function describeSuppressed(findings) {
     const groups = new Map();
-    for (const f of findings) {
-        if (!f.suppression)
-            continue;
-        const key = suppressionGroup(f.suppression);
-        groups.set(key, (groups.get(key) ?? 0) + 1);
-    }
+    for (const f of findings)
+        if (f.suppression)
+            countSuppression(groups, f.suppression);
+    return describeSuppressionGroups(groups);
+}
+/** Counts one suppression under its {@link suppressionGroup}. */
+function countSuppression(groups, suppression) {
+    const key = suppressionGroup(suppression);
+    groups.set(key, (groups.get(key) ?? 0) + 1);
+}
+/** {@link describeSuppressed} of suppressions counted by group. */
+function describeSuppressionGroups(groups) {
     const total = [...groups.values()].reduce((a, b) => a + b, 0);
     if (total === 0)
         return 'suppressed 0';

@@ -10,7 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 // The gate, its policy and report loading load only once the inputs are read and valid.
-await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m, () => Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3078)).then((m) => m.run));
+await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m, () => Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2447)).then((m) => m.run));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -926,7 +926,7 @@ function escapeMarkdown(text, max) {
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
-/* unused harmony exports SCOPE_KINDS, scopeOf, compareSeverity, countBySeverity, suppressionGroup, describeSuppressed, describePackageFix, titleWithoutPackage */
+/* unused harmony exports SCOPE_KINDS, scopeOf, compareSeverity, countBySeverity, suppressionGroup, describeSuppressed, countSuppression, describeSuppressionGroups, describePackageFix, titleWithoutPackage */
 /**
  * The finding model, version 1: what every scan action writes and what the quality gate reads.
  * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
@@ -1029,12 +1029,18 @@ function suppressionGroup(suppression) {
 /** "suppressed 4 (by .trivyignore: 3, by gitleaks:allow: 1)", or "suppressed 0". */
 function describeSuppressed(findings) {
     const groups = new Map();
-    for (const f of findings) {
-        if (!f.suppression)
-            continue;
-        const key = suppressionGroup(f.suppression);
-        groups.set(key, (groups.get(key) ?? 0) + 1);
-    }
+    for (const f of findings)
+        if (f.suppression)
+            countSuppression(groups, f.suppression);
+    return describeSuppressionGroups(groups);
+}
+/** Counts one suppression under its {@link suppressionGroup}. */
+function countSuppression(groups, suppression) {
+    const key = suppressionGroup(suppression);
+    groups.set(key, (groups.get(key) ?? 0) + 1);
+}
+/** {@link describeSuppressed} of suppressions counted by group. */
+function describeSuppressionGroups(groups) {
     const total = [...groups.values()].reduce((a, b) => a + b, 0);
     if (total === 0)
         return 'suppressed 0';

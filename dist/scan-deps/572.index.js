@@ -110,8 +110,11 @@ function yamlEntries(text, input) {
 function escape(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-/** Marks every counted finding an unexpired entry covers as suppressed by `file:line`. */
-function applyIgnoreFile(file, findings, now) {
+/**
+ * Marks every counted finding an unexpired entry covers as suppressed by `file:line`, handing each
+ * finding on in order; returns the notices saying what it did.
+ */
+function applyIgnoreFile(file, findings, now, add) {
     const today = now.toISOString().slice(0, 10);
     const live = file.entries.filter((e) => e.expires === undefined || e.expires >= today);
     const expired = file.entries.filter((e) => !live.includes(e));
@@ -121,7 +124,7 @@ function applyIgnoreFile(file, findings, now) {
         paths: e.paths.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_4___default()([...e.paths], { dot: true }) : undefined,
     }));
     let hidden = 0;
-    const out = findings.map((f) => {
+    const mark = (f) => {
         if (f.suppression)
             return f;
         const ids = new Set([f.ruleId, ...(f.advisories ?? [])].map((id) => id.toLowerCase()));
@@ -139,14 +142,16 @@ function applyIgnoreFile(file, findings, now) {
                     `listed in ${file.name} (input ignore-file)${hit.entry.expires ? ` until ${hit.entry.expires}` : ''}`,
             },
         };
-    });
+    };
+    for (const f of findings)
+        add(mark(f));
     const notices = [
         `${file.name} (input ignore-file): ${hidden} finding(s) suppressed by ${live.length} entr${live.length === 1 ? 'y' : 'ies'}.`,
     ];
     if (expired.length > 0) {
         notices.push(`${file.name}: ${expired.length} expired entr${expired.length === 1 ? 'y covers' : 'ies cover'} nothing: ${expired.map((e) => `${e.id} (line ${e.line}, ${e.expires})`).join(', ')}.`);
     }
-    return { findings: out, notices };
+    return notices;
 }
 
 

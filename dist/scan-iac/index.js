@@ -10,7 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 // The run module (scanners, SARIF, reports) loads only once the inputs are read and valid.
-await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m, () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(159)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2159)).then((m) => m.run));
+await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m, () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5731)).then((m) => m.run));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -883,20 +883,20 @@ function escapeMarkdown(text, max) {
 /* harmony export */   G: () => (/* binding */ ACTION_NAMES),
 /* harmony export */   MM: () => (/* binding */ REPORT_STATUSES),
 /* harmony export */   Od: () => (/* binding */ scopeOf),
-/* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   PI: () => (/* binding */ ruleInfo),
 /* harmony export */   PP: () => (/* binding */ REPORT_SCHEMA_ID),
 /* harmony export */   R6: () => (/* binding */ CATEGORIES),
-/* harmony export */   SR: () => (/* binding */ describeSuppressed),
+/* harmony export */   Ti: () => (/* binding */ describeSuppressionGroups),
 /* harmony export */   Ve: () => (/* binding */ titleWithoutPackage),
 /* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
 /* harmony export */   aO: () => (/* binding */ TARGET_KINDS),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   tz: () => (/* binding */ countSuppression),
 /* harmony export */   zK: () => (/* binding */ compareSeverity)
 /* harmony export */ });
-/* unused harmony exports IMPORT_ACTION, FULL_COMMIT_SHA, signatureModeNotice, SCOPE_KINDS, suppressionGroup */
+/* unused harmony exports IMPORT_ACTION, FULL_COMMIT_SHA, signatureModeNotice, SCOPE_KINDS, countBySeverity, suppressionGroup, describeSuppressed */
 /**
  * The finding model, version 1: what every scan action writes and what the quality gate reads.
  * The JSON Schema in ../schema/findings-report.schema.json is the published form of these types;
@@ -999,12 +999,18 @@ function suppressionGroup(suppression) {
 /** "suppressed 4 (by .trivyignore: 3, by gitleaks:allow: 1)", or "suppressed 0". */
 function describeSuppressed(findings) {
     const groups = new Map();
-    for (const f of findings) {
-        if (!f.suppression)
-            continue;
-        const key = suppressionGroup(f.suppression);
-        groups.set(key, (groups.get(key) ?? 0) + 1);
-    }
+    for (const f of findings)
+        if (f.suppression)
+            countSuppression(groups, f.suppression);
+    return describeSuppressionGroups(groups);
+}
+/** Counts one suppression under its {@link suppressionGroup}. */
+function countSuppression(groups, suppression) {
+    const key = suppressionGroup(suppression);
+    groups.set(key, (groups.get(key) ?? 0) + 1);
+}
+/** {@link describeSuppressed} of suppressions counted by group. */
+function describeSuppressionGroups(groups) {
     const total = [...groups.values()].reduce((a, b) => a + b, 0);
     if (total === 0)
         return 'suppressed 0';
@@ -1328,6 +1334,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 

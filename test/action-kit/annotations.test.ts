@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ruleFingerprint, SEVERITIES, type Finding, type Severity } from '@portcullis/core'
-import { ANNOTATION_LIMITS, planAnnotations } from '@portcullis/action-kit'
+import fc from 'fast-check'
+import { ANNOTATION_LIMITS, planAnnotations, type Annotation } from '@portcullis/action-kit'
 import { parseGrype } from '@portcullis/scanners/grype'
 import { parseTrivy } from '@portcullis/scanners/trivy'
 import { readCorpus } from '../support/corpus.js'
@@ -68,5 +69,90 @@ describe('planAnnotations', () => {
       expect(pkg, a.message).not.toBeNull()
       expect(a.message.split(`${pkg![1]} ${pkg![2]}`), a.message).toHaveLength(2)
     }
+  })
+})
+
+/**
+ * The plan as a sort of every finding gives it (the definition the one-pass planner must meet):
+ * unsuppressed findings ordered by changed line, severity and scan order, identical annotations
+ * grouped at their first, then the per-level and per-job limits in that order.
+ */
+function planBySortingAll(
+  findings: readonly Finding[],
+  onChangedLine: (f: Finding) => boolean,
+  alreadyEmitted: number,
+) {
+  const rank = { critical: 0, high: 1, medium: 2, low: 3, info: 4 }
+  const ordered = findings
+    .filter((f) => !f.suppression)
+    .map((f, index) => ({ f, index, changed: onChangedLine(f) }))
+    .sort(
+      (a, b) =>
+        Number(b.changed) - Number(a.changed) ||
+        rank[a.f.severity] - rank[b.f.severity] ||
+        a.index - b.index,
+    )
+  const groups = new Map<string, { annotation: Annotation; count: number }>()
+  for (const { f } of ordered) {
+    const annotation = planAnnotations([f]).shown[0]!
+    const key = JSON.stringify(annotation)
+    const group = groups.get(key)
+    if (group) group.count += 1
+    else groups.set(key, { annotation, count: 1 })
+  }
+  const used = { error: 0, warning: 0, notice: 0 }
+  const notShown = { error: 0, warning: 0, notice: 0 }
+  let budget = ANNOTATION_LIMITS.perJob - alreadyEmitted
+  const shown: Annotation[] = []
+  for (const { annotation, count } of groups.values()) {
+    if (used[annotation.level] >= ANNOTATION_LIMITS[annotation.level] || budget <= 0) {
+      notShown[annotation.level] += count
+      continue
+    }
+    used[annotation.level] += 1
+    budget -= 1
+    shown.push(
+      count === 1
+        ? annotation
+        : { ...annotation, message: `${annotation.message} (${count} identical findings)` },
+    )
+  }
+  return { shown, notShown }
+}
+
+describe('planAnnotations in one pass', () => {
+  it('gives the plan a sort of all findings gives, for any order, duplicates and changed lines', () => {
+    const severity = fc.constantFrom(...SEVERITIES)
+    const one = fc.record({
+      severity,
+      rule: fc.integer({ min: 0, max: 40 }),
+      line: fc.integer({ min: 1, max: 6 }),
+      suppressed: fc.boolean(),
+    })
+    fc.assert(
+      fc.property(
+        fc.array(one, { maxLength: 300 }),
+        fc.integer({ min: 0, max: 7 }),
+        fc.integer({ min: 0, max: 48 }),
+        (rows, changedLine, alreadyEmitted) => {
+          const findings: Finding[] = rows.map((r) => ({
+            fingerprint: ruleFingerprint(`r${r.rule}`, String(r.line)),
+            category: 'misconfiguration',
+            ruleId: `R${r.rule}`,
+            title: `t${r.rule}`,
+            severity: r.severity,
+            location: { path: `f${r.rule % 3}.tf`, startLine: r.line },
+            ...(r.suppressed
+              ? { suppression: { kind: 'in-source' as const, source: 'inline' } }
+              : {}),
+          }))
+          const onChangedLine = (f: Finding) => f.location?.startLine === changedLine
+          expect(planAnnotations(findings, { onChangedLine, alreadyEmitted })).toEqual(
+            planBySortingAll(findings, onChangedLine, alreadyEmitted),
+          )
+        },
+      ),
+      { numRuns: 300 },
+    )
   })
 })

@@ -129,6 +129,132 @@ export function writeTrivyReport(path: string, targetBytes: number, seed = 1): T
   return { bytes: out.close(), results, vulnerabilities }
 }
 
+export interface ComplianceReportFacts {
+  readonly bytes: number
+  readonly controls: number
+  readonly findings: number
+  /** Findings written twice (each counted twice in `findings`). */
+  readonly twice: number
+  readonly byKind: Readonly<Record<'Misconfigurations' | 'Vulnerabilities' | 'Secrets', number>>
+}
+
+/**
+ * A trivy compliance report (`--compliance docker-cis --report all`) of about `targetBytes`: the
+ * recorded report of a vulnerable image with each failing control's results repeated under other
+ * targets, their findings varied (vulnerability IDs, packages and versions, flagged lines, secret
+ * lines); 4.4's vulnerabilities take most of the bytes, their shapes copied from real trivy
+ * reports. One finding in `twiceEvery` is written twice, as trivy does for a package found at two
+ * paths.
+ */
+export function writeComplianceReport(
+  path: string,
+  targetBytes: number,
+  seed = 3,
+  twiceEvery = 500,
+): ComplianceReportFacts {
+  const recorded = JSON.parse(
+    readCorpus('trivy/json/trivy-0.44.1-compliance-docker-cis-vulnerable-image.json'),
+  ) as Json
+  const golden = JSON.parse(readCorpus('trivy/json/trivy-golden-alpine-310.json')) as Json
+  const vulnTemplates: Json[] = []
+  for (const res of golden.Results as Json[]) {
+    for (const v of (res.Vulnerabilities as Json[] | undefined) ?? []) vulnTemplates.push(v)
+  }
+  const controls = recorded.Results as Json[]
+  const kindOf = (c: Json): 'Misconfigurations' | 'Vulnerabilities' | 'Secrets' | undefined => {
+    const first = ((c.Results as Json[] | null) ?? [])[0]
+    if (first === undefined) return undefined
+    if (first.Vulnerabilities) return 'Vulnerabilities'
+    return first.Secrets ? 'Secrets' : 'Misconfigurations'
+  }
+  const weight = (c: Json): number => {
+    const kind = kindOf(c)
+    return kind === undefined ? 0 : kind === 'Vulnerabilities' ? 16 : 1
+  }
+  const totalWeight = controls.reduce((sum, c) => sum + weight(c), 0)
+  // Findings per result: 2,000 vulnerabilities at 600 MB, fewer in a small report.
+  const scale = Math.max(1, Math.min(100, Math.round(targetBytes / (6 * 1024 * 1024))))
+  const r = rng(seed)
+  const out = new BlockWriter(path)
+  const byKind = { Misconfigurations: 0, Vulnerabilities: 0, Secrets: 0 }
+  let twice = 0
+  const { Results: _controls, ...header } = recorded
+  out.write(`${JSON.stringify(header).slice(0, -1)},"Results":[`)
+  controls.forEach((control, n) => {
+    const { Results: templates, ...fields } = control
+    out.write(`${n > 0 ? ',' : ''}${JSON.stringify(fields).slice(0, -1)},"Results":`)
+    const kind = kindOf(control)
+    if (kind === undefined) {
+      out.write('null}')
+      return
+    }
+    const budget = out.bytes + ((targetBytes - 8192) * weight(control)) / totalWeight
+    out.write('[')
+    let results = 0
+    let i = 0
+    do {
+      const template = (templates as Json[])[results % (templates as Json[]).length]!
+      const { [kind]: items, ...resultFields } = template
+      const target =
+        results === 0 ? resultFields.Target : `${String(resultFields.Target)} ${results}`
+      out.write(
+        `${results > 0 ? ',' : ''}${JSON.stringify({ ...resultFields, Target: target }).slice(0, -1)},"${kind}":[`,
+      )
+      const count = (kind === 'Vulnerabilities' ? 20 : 2) * scale
+      for (let k = 0; k < count; k++, i++) {
+        const item = (items as Json[])[0]!
+        let text: string
+        if (kind === 'Vulnerabilities') {
+          const t = k % 4 === 0 ? item : pick(vulnTemplates, r)
+          text = JSON.stringify({
+            ...t,
+            VulnerabilityID: `CVE-${2015 + Math.floor(r() * 11)}-${10000 + Math.floor(r() * 89999)}`,
+            PkgName: `${String(t.PkgName)}-${Math.floor(r() * 5000)}`,
+            InstalledVersion: `${Math.floor(r() * 9)}.${Math.floor(r() * 30)}.${Math.floor(r() * 50)}`,
+          })
+        } else if (kind === 'Secrets') {
+          text = JSON.stringify({ ...item, StartLine: 48 + i, EndLine: 48 + i })
+        } else {
+          // A flagged line when trivy names one, else the message, tells findings apart.
+          const cause = item.CauseMetadata as Json
+          const lines = (cause.Code as { Lines: Json[] | null }).Lines
+          text = JSON.stringify({
+            ...item,
+            ...(lines === null ? { Message: `${String(item.Message)} (#${i})` } : {}),
+            CauseMetadata: {
+              ...cause,
+              ...(lines === null
+                ? {}
+                : {
+                    StartLine: i + 1,
+                    EndLine: i + 1,
+                    Code: {
+                      Lines: lines.map((l) => ({
+                        ...l,
+                        Number: i + 1,
+                        Content: `${String(l.Content)} #${i}`,
+                      })),
+                    },
+                  }),
+            },
+          })
+        }
+        const again = r() < 1 / twiceEvery
+        out.write(`${k > 0 ? ',' : ''}${text}${again ? `,${text}` : ''}`)
+        byKind[kind] += again ? 2 : 1
+        if (again) twice++
+      }
+      out.write(']}')
+      results++
+      out.flush()
+    } while (out.bytes < budget)
+    out.write(']}')
+  })
+  out.write(']}')
+  const findings = byKind.Misconfigurations + byKind.Vulnerabilities + byKind.Secrets
+  return { bytes: out.close(), controls: controls.length, findings, twice: twice, byKind }
+}
+
 const RULES_USED = 200
 
 export interface SarifSetFacts {

@@ -11,7 +11,10 @@ import { parseSarif, readSarif, sarifToFindings, findingsToSarif } from '@portcu
 import { budgetSarif } from '@portcullis/sarif/budget'
 import { runGate } from '@portcullis/gate'
 import { parseTrivy } from '@portcullis/scanners/trivy'
-import { parseTrivyFile } from '../../packages/scanners/src/trivy/stream.js'
+import {
+  parseTrivyComplianceFile,
+  parseTrivyFile,
+} from '../../packages/scanners/src/trivy/stream.js'
 
 const WORKSPACE = '/home/runner/work/repo/repo'
 
@@ -64,6 +67,19 @@ switch (kind) {
       ),
     )
     report({ ms, findings })
+    break
+  }
+  case 'compliance-stream': {
+    // The compliance engine's parse: findings counted as they come, not kept.
+    let findings = 0
+    const [result, ms] = await timeAsync(() =>
+      parseTrivyComplianceFile(
+        args[0]!,
+        { ref: 'registry.example.com/monorepo/app:2026.11' },
+        { onFindings: (f) => (findings += f.length) },
+      ),
+    )
+    report({ ms, findings, controls: result.controls.length })
     break
   }
   case 'string-limit': {

@@ -22,7 +22,12 @@ import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { runAction, NODE24 } from '../support/runner.js'
 import { scannerPaths } from '../support/scanners.js'
-import { writeFindingsReports, writeSarifSet, writeTrivyReport } from './generate.js'
+import {
+  writeComplianceReport,
+  writeFindingsReports,
+  writeSarifSet,
+  writeTrivyReport,
+} from './generate.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const MEASURE = join(ROOT, 'test/bench/measure.ts')
@@ -213,6 +218,26 @@ try {
       target: 'bounded (< 512 MB RSS)',
       met: bounded && stream.findings === facts.vulnerabilities,
       note: `${String(stream.findings)} of ${facts.vulnerabilities} vulnerabilities; ratio = peak RSS / report size`,
+    })
+  })
+
+  // (b) the same for the compliance engine's report: controls holding trivy results.
+  await safely('compliance trivy stream', () => {
+    const file = join(work, 'trivy-compliance-600mb.json')
+    const facts = writeComplianceReport(file, SIZES.hugeTrivyBytes)
+    log(`generated trivy compliance report: ${fmtMB(facts.bytes)}, ${facts.findings} findings`)
+    const whole = measure('string-limit', [file], 4096)
+    const stream = measure('compliance-stream', [file], 256)
+    rmSync(file)
+    const bounded = stream.maxRssMB < 512
+    add({
+      measure: `compliance trivy JSON ${fmtMB(facts.bytes)} (${facts.findings.toLocaleString('en-US')} findings) streamed, heap limit 256 MB: peak RSS`,
+      ours: `${stream.maxRssMB} MB in ${fmtMs(stream.ms)}`,
+      baseline: whole.ok === true ? `read whole: ok` : `read whole: ${String(whole.error)}`,
+      ratio: stream.maxRssMB / (facts.bytes / MB),
+      target: 'bounded (< 512 MB RSS)',
+      met: bounded && stream.findings === facts.findings && stream.controls === facts.controls,
+      note: `${String(stream.findings)} of ${facts.findings} findings; ratio = peak RSS / report size`,
     })
   })
 

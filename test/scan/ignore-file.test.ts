@@ -47,7 +47,8 @@ describe('ignore-file', () => {
       finding('CVE-2019-9999', 'package-lock.json'),
       finding('CVE-2020-0002', 'package-lock.json'),
     ]
-    const { findings: out, notices } = applyIgnoreFile(file, findings, NOW)
+    const out: Finding[] = []
+    const notices = applyIgnoreFile(file, findings, NOW, (f) => out.push(f))
     expect(out.map((f) => [f.ruleId, f.suppression?.kind, f.suppression?.source])).toEqual([
       ['CVE-2024-0001', 'external', 'sec/.trivyignore:2'],
       ['GHSA-xxxx-yyyy-zzzz', 'external', 'sec/.trivyignore:2'],
@@ -75,7 +76,8 @@ describe('ignore-file', () => {
       ].join('\n'),
     })
     const file = readIgnoreFile(ws, '.trivyignore.yaml')
-    const { findings: out } = applyIgnoreFile(
+    const out: Finding[] = []
+    applyIgnoreFile(
       file,
       [
         finding('CVE-2024-0001', 'web/package-lock.json'),
@@ -83,6 +85,7 @@ describe('ignore-file', () => {
         finding('AVD-DS-0002', 'Dockerfile'),
       ],
       NOW,
+      (f) => out.push(f),
     )
     expect(out.map((f) => [f.location?.path, f.suppression?.source])).toEqual([
       ['web/package-lock.json', '.trivyignore.yaml:2'],
@@ -98,7 +101,8 @@ describe('ignore-file', () => {
       ...finding('R1', 'a.tf'),
       suppression: { kind: 'in-source', source: 'trivy:ignore at a.tf:1' },
     }
-    const { findings: out } = applyIgnoreFile(readIgnoreFile(ws, '.trivyignore'), [marked], NOW)
+    const out: Finding[] = []
+    applyIgnoreFile(readIgnoreFile(ws, '.trivyignore'), [marked], NOW, (f) => out.push(f))
     expect(out[0]!.suppression?.source).toBe('trivy:ignore at a.tf:1')
   })
 

@@ -1,21 +1,36 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   fileFingerprint,
   parseReport,
+  ruleFingerprint,
   ScanFailedError,
-  type FindingsReport,
+  type Finding,
 } from '@portcullis/core'
 import {
+  FINDINGS_HELD,
   runTool,
   type CommonScanInputs,
   type InstallPorts,
   type ScanEngine,
   type ToolRequest,
 } from '@portcullis/engine'
-import { runnerScanDeps, runScan } from '@portcullis/scan'
+import {
+  CHECK_RUN_ANNOTATIONS,
+  runnerScanDeps,
+  runScan,
+  type CheckRunRequest,
+  type ScanReport,
+} from '@portcullis/scan'
 import { fakeIO } from '../support/fake-io.js'
 
 /** The common inputs, and the fake engine's `sh-path` as an action offering it would have it. */
@@ -129,7 +144,7 @@ describe('runScan', () => {
       const ws = workspace()
       const io = fakeIO({ workspace: ws })
       let uploaded = false
-      const { outcome, report, sarifPath } = await runScan(
+      const { outcome, report, reportPath, sarifPath } = await runScan(
         {
           action: 'scan-secrets',
           engines: engine(async (ctx) => {
@@ -147,7 +162,7 @@ describe('runScan', () => {
       )
       expect(report.status).toBe('failed')
       expect(report.reason).toMatch(reason)
-      expect(report.findings).toEqual([])
+      expect(parseReport(readFileSync(reportPath, 'utf8'), reportPath).findings).toEqual([])
       expect(sarifPath).toBeUndefined()
       expect(uploaded).toBe(false)
       expect(outcome.ok).toBe(false)
@@ -226,7 +241,7 @@ describe('runScan', () => {
       reportName: 'sign-image-verify-r.example/app:v1',
       notices: ['mode: verify'],
       codeScanning: false,
-      failedOutputs: (r: FindingsReport) => ({ digest: r.target.digest ?? '', verified: 'false' }),
+      failedOutputs: (r: ScanReport) => ({ digest: r.target.digest ?? '', verified: 'false' }),
     })
     const DIGEST = `sha256:${'a'.repeat(64)}`
 
@@ -417,5 +432,126 @@ describe('runScan', () => {
         { install: async () => sh },
       ),
     ).rejects.toThrow('compliance names no target for engine fake')
+  })
+})
+
+describe('runScan with findings added to a store', () => {
+  const many = FINDINGS_HELD * 2 + 5
+  const made = (i: number): Finding => ({
+    fingerprint: ruleFingerprint(`R${i % 40}`, `pkg-${i}`),
+    category: 'vulnerability',
+    ruleId: `R${i % 40}`,
+    title: `Finding ${i} ✓`,
+    severity: (['low', 'critical', 'medium', 'high', 'info'] as const)[i % 5]!,
+    ...(i % 4 === 0 ? { location: { path: 'main.tf', startLine: 2 } } : {}),
+    ...(i % 9 === 0
+      ? { suppression: { kind: 'in-source' as const, source: `ignore at x:${i}` } }
+      : {}),
+  })
+
+  it('writes every finding to the report, SARIF, counts and summary, in order, and leaves no file behind', async () => {
+    const ws = workspace()
+    const io = fakeIO({ workspace: ws })
+    const checkRuns: CheckRunRequest[] = []
+    let stored = ''
+    const { report, reportPath, sarifPath, tally } = await runScan(
+      {
+        action: 'scan-image',
+        engines: engine(async (ctx) => {
+          const findings = ctx.store()
+          for (let i = 0; i < many; i += 1) findings.add(made(i))
+          stored = readdirSync(ctx.workDir, { recursive: true }).join(',')
+          return {
+            scanner: { name: 'fake', version: '1.0' },
+            target: { kind: 'path', name: '.' },
+            notices: [],
+            findings,
+            fallbackPath: 'main.tf',
+          }
+        }),
+        inputs: { ...COMMON, checkRun: true },
+        target: { kind: 'path', name: '.' },
+      },
+      io,
+      {
+        install: async () => sh,
+        checkRun: async (request) => (checkRuns.push(request), 'published'),
+      },
+    )
+    expect(stored).toBe('')
+    expect(report.status).toBe('complete')
+    const expected = Array.from({ length: many }, (_, i) => made(i))
+    const text = readFileSync(reportPath, 'utf8')
+    const written = parseReport(text, reportPath)
+    expect(written.findings).toEqual(expected)
+    // Byte for byte what JSON.stringify of the whole report gives.
+    expect(text).toBe(`${JSON.stringify({ ...written, findings: expected })}\n`)
+    const counted = expected.filter((f) => !f.suppression)
+    expect(tally.counted).toBe(counted.length)
+    expect(io.outputs.total).toBe(String(counted.length))
+    const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 }
+    for (const f of counted) counts[f.severity] += 1
+    expect(JSON.parse(io.outputs.counts!)).toEqual(counts)
+    const sarif = JSON.parse(readFileSync(sarifPath!, 'utf8'))
+    expect(
+      sarif.runs[0].results.map(
+        (r: { partialFingerprints: Record<string, string> }) =>
+          r.partialFingerprints['portcullisFingerprint/v1'],
+      ),
+    ).toEqual(expected.map((f) => f.fingerprint))
+    // The summary's top findings: a stable sort of every counted finding by severity.
+    const order = { critical: 0, high: 1, medium: 2, low: 3, info: 4 }
+    const top = [...counted].sort((a, b) => order[a.severity] - order[b.severity]).slice(0, 50)
+    expect(tally.top()).toEqual(top)
+    expect(io.summaries.join('\n')).toContain(
+      `(50 of ${counted.length}; all are in the findings report)`,
+    )
+    expect(io.summaries.join('\n')).toMatch(/suppressed \d+ \(by ignore: \d+\)/)
+    // The check run annotates the most severe located findings, and says how many more there are.
+    const located = counted.filter((f) => f.location)
+    const annotated = [...located]
+      .sort((a, b) => order[a.severity] - order[b.severity])
+      .slice(0, CHECK_RUN_ANNOTATIONS)
+    expect(checkRuns[0]!.annotations.map((a) => a.message)).toEqual(annotated.map((f) => f.title))
+    expect(checkRuns[0]!.summary).toContain(
+      `${located.length - CHECK_RUN_ANNOTATIONS} more located finding(s) are not annotated here`,
+    )
+    // The findings written out during the scan are gone with it.
+    expect(readdirSync(io.context.runnerTemp).filter((n) => n.startsWith('portcullis-'))).toEqual(
+      [],
+    )
+  })
+
+  it('fails the scan, never reports fewer findings, when the findings written out cannot be read back', async () => {
+    const ws = workspace()
+    const io = fakeIO({ workspace: ws })
+    const { report, reportPath, outcome } = await runScan(
+      {
+        action: 'scan-image',
+        engines: engine(async (ctx) => {
+          const findings = ctx.store()
+          for (let i = 0; i < many; i += 1) findings.add(made(i))
+          const spilled = readdirSync(io.context.runnerTemp, { recursive: true })
+            .map(String)
+            .filter((n) => n.endsWith('.jsonl'))
+          for (const name of spilled) truncateSync(join(io.context.runnerTemp, name), 100)
+          return {
+            scanner: { name: 'fake', version: '1.0' },
+            target: { kind: 'path', name: '.' },
+            notices: [],
+            findings,
+          }
+        }),
+        inputs: COMMON,
+        target: { kind: 'path', name: '.' },
+      },
+      io,
+      { install: async () => sh },
+    )
+    expect(report.status).toBe('failed')
+    expect(report.reason).toMatch(/internal error: .*changed while the scan ran/)
+    expect(parseReport(readFileSync(reportPath, 'utf8'), reportPath).findings).toEqual([])
+    expect(outcome.ok).toBe(false)
+    expect(io.outputs.status).toBe('failed')
   })
 })

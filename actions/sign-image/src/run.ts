@@ -35,7 +35,7 @@ export async function run(inputs: SignImageActionInputs, io: ActionIO): Promise<
     comment: false,
     githubToken: undefined,
   }
-  const { report } = await runScan(
+  const { report, tally } = await runScan(
     {
       action: 'sign-image',
       engines: { cosign: cosignEngine({ env: io.env }) },
@@ -62,7 +62,7 @@ export async function run(inputs: SignImageActionInputs, io: ActionIO): Promise<
       message: `sign-image: ${inputs.mode} of ${inputs.image} failed: ${report.reason}. The signature report says so, and a quality gate will fail.`,
     }
   }
-  const unverified = report.findings[0]
+  const unverified = tally.top()[0]
   if (inputs.mode === 'verify' && unverified) {
     const pinned = report.target.digest
       ? pinnedReference(parseImageReference(inputs.image), report.target.digest)

@@ -45,49 +45,98 @@ export interface PlanOptions {
   readonly alreadyEmitted?: number
 }
 
+interface Group {
+  readonly annotation: Annotation
+  readonly changed: boolean
+  readonly severity: Severity
+  /** The finding's place in the scan's order (its first, for identical ones). */
+  readonly index: number
+  count: number
+}
+
+/** The order findings are shown in: changed lines first, then the most severe, then the scan's order. */
+function before(a: Group, b: Group): boolean {
+  if (a.changed !== b.changed) return a.changed
+  const bySeverity = compareSeverity(a.severity, b.severity)
+  return bySeverity !== 0 ? bySeverity < 0 : a.index < b.index
+}
+
+/**
+ * Chooses the annotations of a step from findings as they come, holding at most the ten best of
+ * each level: a finding's group (identical level, title, message and place) ranks by its first
+ * finding, and a group passed over once never outranks the ten held later, so one pass over any
+ * number of findings gives the plan a sort of all of them would.
+ */
 export function planAnnotations(
-  findings: readonly Finding[],
+  findings: Iterable<Finding>,
   options: PlanOptions = {},
 ): AnnotationPlan {
   const changed = options.onChangedLine ?? (() => false)
-  const ordered = findings
-    .filter((f) => !f.suppression)
-    .map((f, index) => ({ f, index, changed: changed(f) }))
-    .sort(
-      (a, b) =>
-        Number(b.changed) - Number(a.changed) ||
-        compareSeverity(a.f.severity, b.f.severity) ||
-        a.index - b.index,
-    )
-  // Identical annotations (same level, title, message and place) are one annotation with a count:
-  // five copies would say nothing more and use five of the ten slots.
-  const groups = new Map<string, { annotation: Annotation; count: number }>()
-  for (const { f } of ordered) {
-    const annotation = toAnnotation(f, levelForSeverity(f.severity))
+  const held: Record<AnnotationLevel, Map<string, Group>> = {
+    error: new Map(),
+    warning: new Map(),
+    notice: new Map(),
+  }
+  const total: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
+  let index = 0
+  for (const f of findings) {
+    if (f.suppression) continue
+    const level = levelForSeverity(f.severity)
+    total[level] += 1
+    const annotation = toAnnotation(f, level)
+    // Identical annotations (same level, title, message and place) are one annotation with a count:
+    // five copies would say nothing more and use five of the ten slots.
     const key = JSON.stringify([
-      annotation.level,
       annotation.title,
       annotation.message,
       annotation.file ?? '',
       annotation.startLine ?? 0,
       annotation.endLine ?? 0,
     ])
+    const groups = held[level]
     const group = groups.get(key)
-    if (group) group.count += 1
-    else groups.set(key, { annotation, count: 1 })
+    if (group) {
+      group.count += 1
+    } else {
+      const candidate: Group = {
+        annotation,
+        changed: changed(f),
+        severity: f.severity,
+        index,
+        count: 1,
+      }
+      if (groups.size < ANNOTATION_LIMITS[level]) {
+        groups.set(key, candidate)
+      } else {
+        let worstKey: string | undefined
+        let worst: Group | undefined
+        for (const [k, g] of groups) {
+          if (!worst || before(worst, g)) {
+            worst = g
+            worstKey = k
+          }
+        }
+        if (worst && worstKey !== undefined && before(candidate, worst)) {
+          groups.delete(worstKey)
+          groups.set(key, candidate)
+        }
+      }
+    }
+    index += 1
   }
+  const ordered = [...held.error.values(), ...held.warning.values(), ...held.notice.values()].sort(
+    (a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0),
+  )
   const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
-  const notShown: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
+  const notShown: Record<AnnotationLevel, number> = { ...total }
   let jobBudget = ANNOTATION_LIMITS.perJob - (options.alreadyEmitted ?? 0)
   const shown: Annotation[] = []
-  for (const { annotation, count } of groups.values()) {
+  for (const { annotation, count } of ordered) {
     const level = annotation.level
-    if (used[level] >= ANNOTATION_LIMITS[level] || jobBudget <= 0) {
-      notShown[level] += count
-      continue
-    }
+    if (used[level] >= ANNOTATION_LIMITS[level] || jobBudget <= 0) continue
     used[level] += 1
     jobBudget -= 1
+    notShown[level] -= count
     shown.push(
       count === 1
         ? annotation

@@ -293,13 +293,20 @@ export function suppressionGroup(suppression: Suppression): string {
 }
 
 /** "suppressed 4 (by .trivyignore: 3, by gitleaks:allow: 1)", or "suppressed 0". */
-export function describeSuppressed(findings: readonly Pick<Finding, 'suppression'>[]): string {
+export function describeSuppressed(findings: Iterable<Pick<Finding, 'suppression'>>): string {
   const groups = new Map<string, number>()
-  for (const f of findings) {
-    if (!f.suppression) continue
-    const key = suppressionGroup(f.suppression)
-    groups.set(key, (groups.get(key) ?? 0) + 1)
-  }
+  for (const f of findings) if (f.suppression) countSuppression(groups, f.suppression)
+  return describeSuppressionGroups(groups)
+}
+
+/** Counts one suppression under its {@link suppressionGroup}. */
+export function countSuppression(groups: Map<string, number>, suppression: Suppression): void {
+  const key = suppressionGroup(suppression)
+  groups.set(key, (groups.get(key) ?? 0) + 1)
+}
+
+/** {@link describeSuppressed} of suppressions counted by group. */
+export function describeSuppressionGroups(groups: ReadonlyMap<string, number>): string {
   const total = [...groups.values()].reduce((a, b) => a + b, 0)
   if (total === 0) return 'suppressed 0'
   const parts = [...groups]

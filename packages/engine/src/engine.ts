@@ -13,6 +13,7 @@ import {
   type Logger,
   type RunnerContext,
 } from '@portcullis/core/ports'
+import type { FindingStore } from './findings.js'
 
 /** The installer request the pipeline makes; backed by @portcullis/installer on a runner. */
 export interface ToolRequest {
@@ -105,6 +106,11 @@ export interface EngineContext<I, P = unknown> {
   readonly timeoutMs: number
   readonly readLines: (path: string, start: number, end: number) => string | undefined
   /**
+   * A store for this scan's findings, for an engine that adds them as its parser yields them (a
+   * report of any size in bounded memory); the pipeline reads it and removes its file.
+   */
+  readonly store: () => FindingStore
+  /**
    * Records what the run learned about the target before it finished (a tag's digest), so that a
    * failed report still names it.
    */
@@ -120,7 +126,8 @@ export interface EngineResult {
    * another's alerts.
    */
   readonly scopes?: readonly ScanScope[]
-  readonly findings: Finding[]
+  /** An array, or the context's store the engine added each finding to. */
+  readonly findings: Iterable<Finding>
   readonly notices: string[]
   /** Workspace-relative file standing for the target in SARIF (lockfile, Dockerfile, workflow). */
   readonly fallbackPath?: string

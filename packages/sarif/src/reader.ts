@@ -18,6 +18,7 @@ import {
   type Severity,
   type Suppression,
 } from '@portcullis/core'
+import { resultSlices, sliceSarif } from './results-slices.js'
 import { decodeUri, hasForeignScheme } from './uri.js'
 import { PORTCULLIS_FINGERPRINT_KEY, SEVERITY_PROPERTY } from './writer.js'
 
@@ -636,7 +637,17 @@ class RuleFactsCache {
  * puts the secret itself) are never copied into a finding.
  */
 export function sarifToFindings(log: unknown, context: SarifImportContext): SarifImport {
-  const checked = checkLog(log)
+  return importRuns(checkLog(log), context, (run) => [arr(run.results)])
+}
+
+/** The results of run `runIndex` in batches, in log order (each batch may be dropped once read). */
+type ResultBatches = (run: Obj, runIndex: number) => Iterable<readonly unknown[]>
+
+function importRuns(
+  checked: Obj,
+  context: SarifImportContext,
+  resultsOf: ResultBatches,
+): SarifImport {
   const findings: Finding[] = []
   const results: ImportedResult[] = []
   const runs: ImportedRun[] = []
@@ -675,9 +686,9 @@ export function sarifToFindings(log: unknown, context: SarifImportContext): Sari
     const fileFingerprints = new FileFingerprints()
     let skipped = 0
     let dropped = 0
-    const runResults = arr(run.results)
+    let resultCount = 0
 
-    runResults.forEach((resultValue, resultIndex) => {
+    const importResult = (resultValue: unknown, resultIndex: number): void => {
       const result = obj(resultValue)
       if (!result) {
         throw new ScanFailedError(
@@ -825,7 +836,10 @@ export function sarifToFindings(log: unknown, context: SarifImportContext): Sari
           resolved.dropped,
         ),
       )
-    })
+    }
+    for (const batch of resultsOf(run, runIndex)) {
+      for (const resultValue of batch) importResult(resultValue, resultCount++)
+    }
 
     if (skipped > 0) {
       notices.push(
@@ -845,7 +859,7 @@ export function sarifToFindings(log: unknown, context: SarifImportContext): Sari
       ...(toolVersion ? { toolVersion } : {}),
       ...(informationUri ? { informationUri } : {}),
       ...(category ? { category } : {}),
-      results: runResults.length,
+      results: resultCount,
     })
   })
 
@@ -859,7 +873,52 @@ export function sarifToFindings(log: unknown, context: SarifImportContext): Sari
   }
 }
 
-/** Raw SARIF text to findings: {@link readSarif} then {@link sarifToFindings}. */
+/** Raw SARIF text to findings, as {@link readSarifLog} reads it. */
 export function parseSarif(raw: string, context: SarifImportContext): SarifImport {
-  return sarifToFindings(readSarif(raw), context)
+  return readSarifLog(raw, context).imported
+}
+
+export interface SarifLogImport {
+  /**
+   * The log itself, for what callers read besides findings (invocations, automation details): its
+   * runs' `results` may be empty arrays, the results having been read a slice at a time.
+   */
+  readonly log: Obj
+  readonly imported: SarifImport
+}
+
+/**
+ * Raw SARIF text to findings, the same as {@link readSarif} then {@link sarifToFindings}, without
+ * holding the whole parsed log: the log without its results is parsed first (so rules are known
+ * whatever the key order), then each run's results a slice of a few dozen at a time (see
+ * results-slices.ts). A text that is not cut that way, or any failure on the way, is read whole
+ * instead, so invalid or odd input fails with the same error as a whole read, and duplicate keys
+ * mean what JSON.parse makes of them.
+ */
+export function readSarifLog(raw: string, context: SarifImportContext): SarifLogImport {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
+  const sliced = sliceSarif(text)
+  if (sliced !== undefined && sliced.spans.length > 0) {
+    try {
+      const log = checkLog(JSON.parse(sliced.envelope))
+      const spans = new Map(sliced.spans.map((span) => [span.run, span]))
+      let read = 0
+      const imported = importRuns(log, context, (run, runIndex) => {
+        const span = spans.get(runIndex)
+        if (span === undefined) return [arr(run.results)]
+        if (!Array.isArray(run.results) || run.results.length > 0) {
+          throw new Error(`run ${runIndex} of the envelope does not hold its results' place`)
+        }
+        read++
+        return resultSlices(text, span)
+      })
+      // Only a text whose every slice went through JSON.parse is known to be valid JSON.
+      if (read !== sliced.spans.length) throw new Error('results the envelope has no run for')
+      return { log, imported }
+    } catch {
+      // Read whole below: its JSON.parse or conversion throws what it always threw, where it did.
+    }
+  }
+  const log = readSarif(raw)
+  return { log, imported: sarifToFindings(log, context) }
 }

@@ -40,7 +40,8 @@ export interface SarifRunInput {
   readonly tool: SarifToolInfo
   /** `run.automationDetails.id`; build it with {@link sarifCategory}. */
   readonly category: string
-  readonly findings: readonly Finding[]
+  /** Read twice: once for the rules, once for the results. */
+  readonly findings: Iterable<Finding>
   /**
    * Workspace-relative file that stands for the scanned target (the lockfile, Dockerfile or
    * manifest): where findings without a file location are shown.
@@ -368,16 +369,20 @@ function buildRun(run: SarifRunInput, workflowPath: string | undefined, files: F
   }
 
   const anchorPath = run.fallbackPath ?? workflowPath
-  const placed = run.findings.map((finding) => {
-    if (finding.location) return { finding, path: finding.location.path, anchored: false }
+  const placed: { finding: Finding; path: string; anchored: boolean }[] = []
+  for (const finding of run.findings) {
+    if (finding.location) {
+      placed.push({ finding, path: finding.location.path, anchored: false })
+      continue
+    }
     if (anchorPath === undefined) {
       throw new Error(
         `Finding ${finding.ruleId} of ${run.tool.name} has no file location and the SARIF run ` +
           'has neither a fallbackPath nor a workflowPath to show it on',
       )
     }
-    return { finding, path: anchorPath, anchored: true }
-  })
+    placed.push({ finding, path: anchorPath, anchored: true })
+  }
 
   const results: Result[] = placed.map(({ finding, path, anchored }) => {
     const rule = rules[ruleIndex.get(finding.ruleId) as number] as ReportingDescriptor

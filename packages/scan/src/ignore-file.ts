@@ -128,17 +128,16 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-export interface IgnoreResult {
-  readonly findings: Finding[]
-  readonly notices: string[]
-}
-
-/** Marks every counted finding an unexpired entry covers as suppressed by `file:line`. */
+/**
+ * Marks every counted finding an unexpired entry covers as suppressed by `file:line`, handing each
+ * finding on in order; returns the notices saying what it did.
+ */
 export function applyIgnoreFile(
   file: IgnoreFile,
-  findings: readonly Finding[],
+  findings: Iterable<Finding>,
   now: Date,
-): IgnoreResult {
+  add: (finding: Finding) => void,
+): string[] {
   const today = now.toISOString().slice(0, 10)
   const live = file.entries.filter((e) => e.expires === undefined || e.expires >= today)
   const expired = file.entries.filter((e) => !live.includes(e))
@@ -148,7 +147,7 @@ export function applyIgnoreFile(
     paths: e.paths.length > 0 ? picomatch([...e.paths], { dot: true }) : undefined,
   }))
   let hidden = 0
-  const out = findings.map((f) => {
+  const mark = (f: Finding): Finding => {
     if (f.suppression) return f
     const ids = new Set([f.ruleId, ...(f.advisories ?? [])].map((id) => id.toLowerCase()))
     const path = f.location?.path
@@ -167,7 +166,8 @@ export function applyIgnoreFile(
           `listed in ${file.name} (input ignore-file)${hit.entry.expires ? ` until ${hit.entry.expires}` : ''}`,
       },
     }
-  })
+  }
+  for (const f of findings) add(mark(f))
   const notices = [
     `${file.name} (input ignore-file): ${hidden} finding(s) suppressed by ${live.length} entr${live.length === 1 ? 'y' : 'ies'}.`,
   ]
@@ -176,5 +176,5 @@ export function applyIgnoreFile(
       `${file.name}: ${expired.length} expired entr${expired.length === 1 ? 'y covers' : 'ies cover'} nothing: ${expired.map((e) => `${e.id} (line ${e.line}, ${e.expires})`).join(', ')}.`,
     )
   }
-  return { findings: out, notices }
+  return notices
 }

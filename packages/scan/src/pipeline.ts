@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Log } from 'sarif'
 import {
@@ -11,10 +11,8 @@ import {
   type Outcome,
 } from '@portcullis/action-kit'
 import {
-  compareSeverity,
   completeReport,
   escapeMarkdown,
-  countBySeverity,
   SEVERITIES,
   failedReport,
   InputError,
@@ -22,6 +20,7 @@ import {
   ScanFailedError,
   UserError,
   type ActionName,
+  type Finding,
   type FindingsReport,
   type ReportInit,
   type Target,
@@ -29,6 +28,7 @@ import {
 } from '@portcullis/core'
 import { categorySlug, findingsToSarif, sarifCategory } from '@portcullis/sarif'
 import {
+  FindingStore,
   WorkspaceReader,
   type CommonScanInputs,
   type EngineInstaller,
@@ -37,6 +37,7 @@ import {
   type ToolRequest,
 } from '@portcullis/engine'
 import { renderScanSummary } from './summary.js'
+import { CHECK_RUN_ANNOTATIONS, FindingTally } from './tally.js'
 
 /** How a SARIF upload went; a skipped upload is reported, never pretended. */
 export interface UploadOutcome {
@@ -105,12 +106,17 @@ export interface ScanRequest<I extends CommonScanInputs, P = unknown> {
    */
   readonly codeScanning?: boolean
   /** The outputs a failed run sets in place of the ones the engine returns when it finishes. */
-  readonly failedOutputs?: (report: FindingsReport) => Readonly<Record<string, string>>
+  readonly failedOutputs?: (report: ScanReport) => Readonly<Record<string, string>>
 }
+
+/** A scan's report as the pipeline keeps it: the findings are in its file, not in memory. */
+export type ScanReport = Omit<FindingsReport, 'findings'>
 
 export interface ScanOutcome {
   readonly outcome: Outcome
-  readonly report: FindingsReport
+  readonly report: ScanReport
+  /** What the findings report holds: counts and the most severe findings. */
+  readonly tally: FindingTally
   readonly reportPath: string
   readonly sarifPath?: string
 }
@@ -163,6 +169,29 @@ export async function runScan<I extends CommonScanInputs, P = unknown>(
   request: ScanRequest<I, P>,
   io: ActionIO,
   deps: ScanDeps,
+): Promise<ScanOutcome> {
+  // Findings past what memory holds are written out here until the report, SARIF and summary
+  // have read them; like the scanner's folder, it is private and gone when the scan ends.
+  const spill = privateDir(io.context.runnerTemp, `portcullis-${request.action}-findings-`)
+  const stores: FindingStore[] = []
+  const store = (): FindingStore => {
+    const created = new FindingStore(join(spill.path, `findings-${stores.length}.jsonl`))
+    stores.push(created)
+    return created
+  }
+  try {
+    return await scan(request, io, deps, store)
+  } finally {
+    for (const s of stores) s.dispose()
+    spill.remove()
+  }
+}
+
+async function scan<I extends CommonScanInputs, P>(
+  request: ScanRequest<I, P>,
+  io: ActionIO,
+  deps: ScanDeps,
+  store: () => FindingStore,
 ): Promise<ScanOutcome> {
   const { action, inputs } = request
   const engine = request.engines[inputs.engine]
@@ -230,6 +259,7 @@ export async function runScan<I extends CommonScanInputs, P = unknown>(
         outputDir,
         timeoutMs,
         readLines: (path, start, end) => reader.lines(path, start, end),
+        store,
         resolvedTarget: (t) => {
           resolved = t
         },
@@ -243,12 +273,11 @@ export async function runScan<I extends CommonScanInputs, P = unknown>(
     }
     result = ran
     if (ignoreFiles && ignore) {
-      const applied = ignoreFiles.applyIgnoreFile(ignore, result.findings, new Date())
-      result = {
-        ...result,
-        findings: applied.findings,
-        notices: [...result.notices, ...applied.notices],
-      }
+      const marked = store()
+      const notices = ignoreFiles.applyIgnoreFile(ignore, result.findings, new Date(), (f) =>
+        marked.add(f),
+      )
+      result = { ...result, findings: marked, notices: [...result.notices, ...notices] }
     }
   } catch (error) {
     if (error instanceof ScanFailedError || error instanceof UserError) failure = error.message
@@ -273,22 +302,31 @@ export async function runScan<I extends CommonScanInputs, P = unknown>(
     ...(result?.scopes && result.scopes.length > 0 ? { scopes: result.scopes } : {}),
     ...(notices.length > 0 ? { notices } : {}),
   }
-  const report =
+  let report: FindingsReport =
     failure === undefined && result
-      ? completeReport(init, result.findings)
+      ? completeReport(init, [])
       : failedReport(init, failure ?? 'the scan did not finish')
+  let findings: Iterable<Finding> = report.status === 'complete' && result ? result.findings : []
 
   // Category and file names come from what the inputs asked to scan, never from what one run
   // resolved (a git range, a digest): reruns and later commits must replace their own analysis.
   const category = sarifCategory(action, engine.name, planned.name)
   const base = categorySlug(request.reportName ?? `${action}-${engine.name}-${planned.name}`)
   const reportPath = join(outputDir, `${base}.findings.json`)
-  // Compact: the gate reads runs of findings at once where one ends and the next begins
-  // (`},{"fingerprint":`), which indented JSON would hide from it.
-  writeFileSync(reportPath, `${JSON.stringify(report)}\n`)
+  let tally = new FindingTally()
+  try {
+    writeReport(reportPath, report, findings, tally)
+  } catch (error) {
+    // Findings that cannot be read back are no result: the report says the scan failed.
+    io.log.debug((error as Error).stack ?? String(error))
+    report = failedReport(init, `internal error: ${(error as Error).message}`)
+    findings = []
+    tally = new FindingTally()
+    writeReport(reportPath, report, findings, tally)
+  }
 
   const codeScanning = request.codeScanning ?? true
-  const runs = sarifRuns(report, category)
+  const runs = sarifRuns(report, findings, category)
   let sarifPath: string | undefined
   let uploadLine: string | undefined
   if (!codeScanning) {
@@ -319,14 +357,14 @@ export async function runScan<I extends CommonScanInputs, P = unknown>(
   if (uploadLine !== undefined) io.log.info(uploadLine)
 
   const plan =
-    inputs.annotate && report.status === 'complete' ? planAnnotations(report.findings) : undefined
+    inputs.annotate && report.status === 'complete' ? planAnnotations(findings) : undefined
   for (const annotation of plan?.shown ?? []) io.annotate(annotation)
 
   const reporting: string[] = []
   if (inputs.checkRun) {
     reporting.push(
       deps.checkRun
-        ? `Check run: ${await deps.checkRun(checkRunRequest(report, engine.name, category))}`
+        ? `Check run: ${await deps.checkRun(checkRunRequest(report, tally, engine.name, category))}`
         : 'Check run: skipped, no GitHub token is available.',
     )
   }
@@ -335,6 +373,7 @@ export async function runScan<I extends CommonScanInputs, P = unknown>(
   const reportingLines = [...(uploadLine !== undefined ? [uploadLine] : []), ...reporting]
   const summary = renderScanSummary({
     report,
+    tally,
     ...(codeScanning ? { category: runs.map((r) => r.category).join(', ') } : {}),
     ...(plan ? { notShown: plan.notShown } : {}),
     ...(result?.summary ? { extra: result.summary } : {}),
@@ -343,19 +382,18 @@ export async function runScan<I extends CommonScanInputs, P = unknown>(
   io.writeSummary(summary)
   if (inputs.comment) {
     const line = deps.comment
-      ? await deps.comment(category, scanCommentHead(report), summary)
+      ? await deps.comment(category, scanCommentHead(report, tally), summary)
       : 'skipped, no GitHub token is available.'
     io.log.info(`Pull request comment: ${line}`)
   }
 
-  const counted = report.findings.filter((f) => !f.suppression)
   io.setOutput('report', reportPath)
   if (codeScanning) {
     io.setOutput('sarif', sarifPath ?? '')
     // A failed scan counted nothing: its total and counts are empty, never a reassuring zero.
     const complete = report.status === 'complete'
-    io.setOutput('total', complete ? counted.length : '')
-    io.setOutput('counts', complete ? countBySeverity(counted) : '')
+    io.setOutput('total', complete ? tally.counted : '')
+    io.setOutput('counts', complete ? tally.counts : '')
     io.setOutput('status', report.status)
   }
   const outputs =
@@ -371,8 +409,46 @@ export async function runScan<I extends CommonScanInputs, P = unknown>(
           message: `${action}: the ${engine.name} scan failed: ${report.reason}. The findings report says so, and a quality gate will fail.`,
         }
       : { ok: true }
-  return { outcome, report, reportPath, ...(sarifPath ? { sarifPath } : {}) }
+  const { findings: _written, ...kept } = report
+  return { outcome, report: kept, tally, reportPath, ...(sarifPath ? { sarifPath } : {}) }
 }
+
+/**
+ * Writes the report as JSON.stringify would, one finding at a time, and tallies them on the way.
+ * Compact: the gate reads runs of findings at once where one ends and the next begins
+ * (`},{"fingerprint":`), which indented JSON would hide from it.
+ */
+function writeReport(
+  path: string,
+  report: FindingsReport,
+  findings: Iterable<Finding>,
+  tally: FindingTally,
+): void {
+  const empty = JSON.stringify(report)
+  const tail = '"findings":[]}'
+  if (report.findings.length > 0 || !empty.endsWith(tail)) {
+    throw new Error('a findings report is written with its findings last, from the scan')
+  }
+  const fd = openSync(path, 'w')
+  try {
+    let chunk = empty.slice(0, -2)
+    let first = true
+    for (const f of findings) {
+      tally.add(f)
+      chunk += first ? JSON.stringify(f) : `,${JSON.stringify(f)}`
+      first = false
+      if (chunk.length >= WRITE_CHUNK) {
+        writeSync(fd, chunk)
+        chunk = ''
+      }
+    }
+    writeSync(fd, `${chunk}]}\n`)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+const WRITE_CHUNK = 1 << 20
 
 /**
  * The SARIF runs of a report: one per scope when the report names scopes, with the scope in the
@@ -382,16 +458,23 @@ export async function runScan<I extends CommonScanInputs, P = unknown>(
  * tree, a finding belongs to the scope it was found in (see `scopeOf`).
  */
 export function sarifRuns(
-  report: Pick<FindingsReport, 'scopes' | 'findings'>,
+  report: Pick<FindingsReport, 'scopes'>,
+  findings: Iterable<Finding>,
   category: string,
-): { readonly category: string; readonly findings: FindingsReport['findings'] }[] {
+): { readonly category: string; readonly findings: Iterable<Finding> }[] {
   const scopes = report.scopes ?? []
-  if (scopes.length === 0) return [{ category, findings: report.findings }]
+  if (scopes.length === 0) return [{ category, findings }]
   const kinds = [...new Set(scopes.map((s) => s.kind))]
   return kinds.map((kind) => ({
     category: `${category}${kind}/`,
     findings:
-      kinds.length === 1 ? report.findings : report.findings.filter((f) => scopeOf(f) === kind),
+      kinds.length === 1
+        ? findings
+        : {
+            *[Symbol.iterator]() {
+              for (const f of findings) if (scopeOf(f) === kind) yield f
+            },
+          },
   }))
 }
 
@@ -403,29 +486,35 @@ const CHECK_LEVEL = {
   info: 'notice',
 } as const
 
-/** Every located finding as a check-run annotation, most severe first (the API takes 50 per request). */
+/**
+ * The located findings as check-run annotations, most severe first (the API takes 50 per request),
+ * at most {@link CHECK_RUN_ANNOTATIONS}; the summary says how many more the report holds.
+ */
 export function checkRunRequest(
-  report: FindingsReport,
+  report: ScanReport,
+  tally: FindingTally,
   engine: string,
   category: string,
 ): CheckRunRequest {
-  const located = report.findings
-    .filter((f) => !f.suppression && f.location)
-    .sort((a, b) => compareSeverity(a.severity, b.severity))
-  const counted = report.findings.filter((f) => !f.suppression)
-  const counts = countBySeverity(counted)
+  const located = tally.topLocated()
+  const more = tally.located - located.length
   return {
     name: `Portcullis ${report.action} (${engine})`,
     // Findings are the gate's to judge; a scan's own check fails only when the scan did.
     conclusion:
-      report.status === 'failed' ? 'failure' : counted.length === 0 ? 'success' : 'neutral',
+      report.status === 'failed' ? 'failure' : tally.counted === 0 ? 'success' : 'neutral',
     title:
       report.status === 'failed'
         ? `Scan failed: ${report.reason ?? 'unknown reason'}`
-        : `${counted.length} finding(s)`,
+        : `${tally.counted} finding(s)`,
     summary: [
       `Category ${escapeMarkdown(category)}.`,
-      SEVERITIES.map((s) => `${s}: ${counts[s]}`).join(' · '),
+      SEVERITIES.map((s) => `${s}: ${tally.counts[s]}`).join(' · '),
+      ...(more > 0
+        ? [
+            `${more} more located finding(s) are not annotated here (at most ${CHECK_RUN_ANNOTATIONS}, most severe first); the findings report and the SARIF have all of them.`,
+          ]
+        : []),
     ].join('\n\n'),
     annotations: located.map((f) => ({
       path: f.location!.path,
@@ -439,11 +528,9 @@ export function checkRunRequest(
 }
 
 /** The always-visible part of a scan's sticky comment; the full summary sits collapsed below it. */
-export function scanCommentHead(report: FindingsReport): string {
-  const counted = report.findings.filter((f) => !f.suppression)
-  const counts = countBySeverity(counted)
+export function scanCommentHead(report: ScanReport, tally: FindingTally): string {
   if (report.status === 'failed') {
     return `### ❌ Portcullis ${report.action}: scan failed\n\n${escapeMarkdown(report.reason ?? '')}`
   }
-  return `### Portcullis ${report.action}: ${counted.length} finding(s)\n\n${SEVERITIES.map((s) => `${s} ${counts[s]}`).join(' · ')}`
+  return `### Portcullis ${report.action}: ${tally.counted} finding(s)\n\n${SEVERITIES.map((s) => `${s} ${tally.counts[s]}`).join(' · ')}`
 }

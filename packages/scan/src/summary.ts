@@ -1,16 +1,11 @@
 import { md, SummaryBuilder, type AnnotationLevel } from '@portcullis/action-kit'
-import {
-  compareSeverity,
-  countBySeverity,
-  describeSuppressed,
-  SEVERITIES,
-  titleWithoutPackage,
-  type FindingsReport,
-  type ToolProvenance,
-} from '@portcullis/core'
+import { SEVERITIES, titleWithoutPackage, type ToolProvenance } from '@portcullis/core'
+import type { ScanReport } from './pipeline.js'
+import type { FindingTally } from './tally.js'
 
 export interface ScanSummaryInput {
-  readonly report: FindingsReport
+  readonly report: ScanReport
+  readonly tally: FindingTally
   /** Absent for a report that is no code-scanning analysis. */
   readonly category?: string
   /** What happened to the SARIF and the other GitHub reporting; absent when nothing was. */
@@ -19,11 +14,9 @@ export interface ScanSummaryInput {
   readonly extra?: string
 }
 
-const TOP = 50
-
 /** The scan action's job summary: status first, then counts, the tool that ran, and the top findings. */
 export function renderScanSummary(input: ScanSummaryInput): string {
-  const { report } = input
+  const { report, tally } = input
   const b = new SummaryBuilder()
   const target = report.target.digest
     ? `${report.target.name}@${report.target.digest}`
@@ -34,24 +27,20 @@ export function renderScanSummary(input: ScanSummaryInput): string {
   const head =
     report.status === 'failed'
       ? `## ❌ ${report.action}: scan failed\n\n**${md(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
-      : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in ${md(scanned ?? target)}`
+      : `## ${report.action}: ${tally.counted} finding(s) in ${md(scanned ?? target)}`
   b.add(head)
   if (report.tool && report.tool.verified !== true) {
     b.add(
       `> **UNVERIFIED binary**: ${md(report.tool.name)} (sha256 \`${report.tool.sha256 ?? 'unknown'}\`) is not a build the tool manifest knows. It ran because the workflow named it; a quality gate at system level 3 or 4 refuses this report.`,
     )
   }
-  const counted = report.findings.filter((f) => !f.suppression)
-  const counts = countBySeverity(counted)
   if (report.status === 'complete') {
     b.add(
-      `| ${SEVERITIES.join(' | ')} | suppressed |\n|${SEVERITIES.map(() => '---:').join('|')}|---:|\n| ${SEVERITIES.map((s) => counts[s]).join(' | ')} | ${report.findings.length - counted.length} |`,
+      `| ${SEVERITIES.join(' | ')} | suppressed |\n|${SEVERITIES.map(() => '---:').join('|')}|---:|\n| ${SEVERITIES.map((s) => tally.counts[s]).join(' | ')} | ${tally.suppressed} |`,
     )
-    if (counted.length < report.findings.length) {
+    if (tally.suppressed > 0) {
       // Who suppressed what: repository files and inline markers are the change's own say-so.
-      b.add(
-        `${md(describeSuppressed(report.findings))}; suppressed findings are in the findings report.`,
-      )
+      b.add(`${md(tally.describeSuppressed())}; suppressed findings are in the findings report.`)
     }
   }
   const tool = report.tool
@@ -69,8 +58,8 @@ export function renderScanSummary(input: ScanSummaryInput): string {
   )
   if (input.uploadLine !== undefined) b.add(input.uploadLine)
   for (const notice of report.notices ?? []) b.add(`> ${md(notice)}`)
-  if (counted.length > 0) {
-    const top = [...counted].sort((a, b2) => compareSeverity(a.severity, b2.severity)).slice(0, TOP)
+  if (tally.counted > 0) {
+    const top = tally.top()
     // Dependency findings get package, installed and fixed columns (the title then names no package).
     const packages = top.some((f) => f.package)
     const rows = top.map((f) => {
@@ -92,7 +81,7 @@ export function renderScanSummary(input: ScanSummaryInput): string {
       'where',
     ]
     b.add(
-      `### Top findings${counted.length > TOP ? ` (${TOP} of ${counted.length}; all are in the findings report)` : ''}\n\n| ${columns.join(' | ')} |\n|${columns.map(() => '---').join('|')}|\n${rows.join('\n')}`,
+      `### Top findings${tally.counted > top.length ? ` (${top.length} of ${tally.counted}; all are in the findings report)` : ''}\n\n| ${columns.join(' | ')} |\n|${columns.map(() => '---').join('|')}|\n${rows.join('\n')}`,
     )
   }
   const hidden = input.notShown

@@ -1,5 +1,5 @@
 import { ScanFailedError, type Finding, type TargetKind } from '@portcullis/core'
-import { sarifToFindings, readSarif } from '@portcullis/sarif'
+import { readSarifLog } from '@portcullis/sarif'
 import { parseCheckov } from '../checkov/parse.js'
 import { parseGitleaks } from '../gitleaks/parse.js'
 import { parseGrype } from '../grype/parse.js'
@@ -95,8 +95,7 @@ function simple(
 
 /** A SARIF log: one report for the whole log, named after its tool(s) as the runs state them. */
 function readSarifImport(raw: string, context: ParseContext): ImportedScan {
-  const log = readSarif(raw)
-  const imported = sarifToFindings(log, {
+  const { log, imported } = readSarifLog(raw, {
     workspace: context.workspace,
     ...(context.readLines ? { readLines: context.readLines } : {}),
   })

@@ -7,6 +7,7 @@ import {
   type CommonScanInputs,
   type EngineResult,
   type ScanEngine,
+  type FindingStore,
 } from '@portcullis/engine'
 import type { ParseContext, ParseResult } from '../types.js'
 import { defusedCopy, hiddenByMarkers } from './inline-ignores.js'
@@ -73,7 +74,7 @@ function scannedTypes(types: ReadonlyMap<string, number>): string {
   return [...counts].map(([t, n]) => `${t} ${n}`).join(', ')
 }
 
-/** What scan-iac reads from one trivy report: its findings, file types and excepted count. */
+/** What scan-iac reads from one trivy report besides its findings: file types and excepted count. */
 interface ConfigReport {
   readonly parsed: ParseResult
   readonly types: string
@@ -81,17 +82,22 @@ interface ConfigReport {
 }
 
 /**
- * Reads a report trivy wrote for the folder `rel`: as a stream, never whole (a large tree's report
- * can outgrow the longest string V8 holds); file targets are named relative to the workspace.
+ * Reads a report trivy wrote for the folder `rel` into `findings`: as a stream, never whole (a large
+ * tree's report can outgrow the longest string V8 holds), each slice added as it is normalised;
+ * file targets are named relative to the workspace.
  */
 async function readConfigReport(
   path: string,
   rel: string,
   context: ParseContext,
+  findings: FindingStore,
 ): Promise<ConfigReport> {
   reportWritten(path)
   const parser = new TrivyStreamParser(context, { targetPrefix: rel })
-  const parsed = await parseTrivyFile(path, context, { parser })
+  const parsed = await parseTrivyFile(path, context, {
+    parser,
+    onFindings: (slice) => slice.forEach((f) => findings.add(f)),
+  })
   return {
     parsed,
     types: scannedTypes(parser.resultTypes),
@@ -164,9 +170,14 @@ export const trivyConfigEngine: ScanEngine<TrivyConfigInputs> = {
     await runTrivy(context, { args: argsFor(root.abs, output) })
 
     const parseContext = { workspace, readLines: context.readLines }
-    const { parsed, types, exceptions } = await readConfigReport(output, root.rel, parseContext)
+    const findings = context.store()
+    const { parsed, types, exceptions } = await readConfigReport(
+      output,
+      root.rel,
+      parseContext,
+      findings,
+    )
     const notices = [...parsed.notices]
-    const findings = [...parsed.findings]
     if (exceptions > 0) {
       // Something hid findings from trivy's report: an inline marker in the scanned files, or an
       // exception rule in a policy folder the workflow named. Scan a defused copy to see which.
@@ -174,9 +185,10 @@ export const trivyConfigEngine: ScanEngine<TrivyConfigInputs> = {
       const markers = defusedCopy(root.abs, copy, workspace)
       const copyOutput = join(workDir, 'trivy-config-defused.json')
       await runTrivy(context, { args: argsFor(copy, copyOutput) })
-      const defused = await readConfigReport(copyOutput, root.rel, parseContext)
-      const hidden = hiddenByMarkers(parsed.findings, defused.parsed.findings, markers)
-      findings.push(...hidden)
+      const all = context.store()
+      const defused = await readConfigReport(copyOutput, root.rel, parseContext, all)
+      const hidden = hiddenByMarkers(findings, all, markers)
+      for (const f of hidden) findings.add(f)
       rmSync(join(workDir, 'inline-ignores'), { recursive: true, force: true })
       const left = defused.exceptions
       if (left > 0 && policies.length === 0) {

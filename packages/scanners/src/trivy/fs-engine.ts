@@ -138,8 +138,12 @@ export const trivyFsEngine: ScanEngine<TrivyFsInputs> = {
     reportWritten(output)
     const parseContext = { workspace: context.workspace, readLines: context.readLines }
     const parser = new TrivyStreamParser(parseContext, { targetPrefix: root.rel })
-    const parsed = await parseTrivyFile(output, parseContext, { parser })
-    const findings = parsed.findings
+    // Each slice goes to the scan's store as it is normalised: no finding waits for the rest.
+    const findings = context.store()
+    const parsed = await parseTrivyFile(output, parseContext, {
+      parser,
+      onFindings: (slice) => slice.forEach((f) => findings.add(f)),
+    })
     const { targets: files, packages } = parser.inventory
     const notices = [...parsed.notices]
     if (version.note) notices.push(version.note)

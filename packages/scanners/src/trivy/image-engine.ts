@@ -220,11 +220,15 @@ export const trivyImageEngine: ScanEngine<TrivyImageInputs, ImageTarget | undefi
       image: { ref: target.shown, digest: target.digest },
     }
     const parser = new TrivyStreamParser(parseContext)
-    const parsed = await parseTrivyFile(output, parseContext, { parser })
+    // Each slice goes to the scan's store as it is normalised: no finding waits for the rest.
+    const findings = context.store()
+    const parsed = await parseTrivyFile(output, parseContext, {
+      parser,
+      onFindings: (slice) => slice.forEach((f) => findings.add(f)),
+    })
     const header = parser.header('Metadata')
     const metadata = isRecord(header) ? header : {}
     checkDigest(metadata, target)
-    const findings = parsed.findings
     const notices = [...parsed.notices]
     if (version.note) notices.push(version.note)
     if (target.kind === 'local' && target.local.format === 'docker-archive') {

@@ -6,14 +6,7 @@ export * from './db.js'
 export * from './db-run.js'
 export * from './db-archive.js'
 export { trivySecretEngine, type TrivySecretInputs } from './secret-engine.js'
-export {
-  parseTrivyCompliance,
-  trivyComplianceEngine,
-  type TrivyComplianceInputs,
-  type TrivyComplianceResult,
-  type ComplianceControl,
-  type ControlStatus,
-} from './compliance-engine.js'
+export { trivyComplianceEngine, type TrivyComplianceInputs } from './compliance-engine.js'
 export {
   trivyImageEngine,
   imageScanners,

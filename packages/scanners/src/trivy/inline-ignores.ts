@@ -95,8 +95,8 @@ function key(f: Finding): string {
  * above the finding's line, else the file's first marker.
  */
 export function hiddenByMarkers(
-  found: readonly Finding[],
-  defused: readonly Finding[],
+  found: Iterable<Finding>,
+  defused: Iterable<Finding>,
   markers: readonly InlineMarker[],
 ): Finding[] {
   const seen = new Map<string, number>()

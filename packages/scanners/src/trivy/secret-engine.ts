@@ -182,17 +182,21 @@ export const trivySecretEngine: ScanEngine<TrivySecretInputs> = {
         throw new ScanFailedError('trivy wrote an empty report; the scan did not complete')
       }
       const key = secretFingerprintKey(ctx.inputs.fingerprintKey, ctx.runner)
+      // Each slice goes to the scan's store as it is normalised (masked and keyed already).
+      const findings = ctx.store()
       const parsed = await parseTrivyFile(
         reportPath,
         { workspace, readLines: ctx.readLines, defaultSeverity: inputs.secretSeverity },
         {
           targetPrefix: workspaceRelative(workspace, root),
           rewriteSecret: trivySecretRewriter(ctx, key, ctx.mask),
+          onFindings: (slice) => {
+            for (const f of slice) {
+              if (f.category === 'secret') findings.add({ ...f, severity: inputs.secretSeverity })
+            }
+          },
         },
       )
-      const findings = parsed.findings
-        .filter((f) => f.category === 'secret')
-        .map((f) => ({ ...f, severity: inputs.secretSeverity }))
       return {
         scanner: { name: 'trivy', version: parsed.scannerVersion ?? ctx.binary.version },
         target: { kind: 'path', name: workspaceRelative(workspace, root) },

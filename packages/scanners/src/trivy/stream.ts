@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { isAbsolute } from 'node:path'
-import { ScanFailedError, type Finding } from '@portcullis/core'
+import { normalizeSeverity, ruleFingerprint, ScanFailedError, type Finding } from '@portcullis/core'
+import { JsonWalker, type Visit, type WalkFrame } from '../shared/json-walker.js'
 import type { ParseContext, ParseResult } from '../types.js'
 import { parseTrivy } from './parse.js'
 
@@ -75,20 +76,7 @@ const OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/
 const SKIPPED_NOTICE =
   /^trivy reported misconfiguration checks that did not fail \((.*)\); only FAIL results are findings\.$/
 
-const QUOTE = 0x22
-const BACKSLASH = 0x5c
-const MAX_DEPTH = 4096
-
 type Role = 'root' | 'results' | 'result' | 'findings' | 'cluster-list' | 'resource'
-type Expect = 'first-key' | 'key' | 'colon' | 'value' | 'first-value' | 'next'
-
-interface Frame {
-  readonly role: Role
-  readonly object: boolean
-  expect: Expect
-  key: string | undefined
-  index: number
-}
 
 /** A result being read: its own fields, and findings cut out but not yet normalised. */
 interface OpenResult {
@@ -106,8 +94,6 @@ interface BatchEntry {
   readonly where: string
   readonly offsets: Record<FindingKey, number>
 }
-
-type Sink = (raw: string) => void
 
 function emptyItems(): Record<FindingKey, string[]> {
   return {
@@ -184,14 +170,6 @@ function invalid(detail: string): never {
   )
 }
 
-function isSpace(b: number): boolean {
-  return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09
-}
-
-function describeByte(b: number): string {
-  return b >= 0x20 && b < 0x7f ? `'${String.fromCharCode(b)}'` : `byte 0x${b.toString(16)}`
-}
-
 /**
  * Push parser: feed the report's bytes in order with {@link push}, then call {@link end}. Each call
  * returns the findings completed so far, in report order. Throws ScanFailedError as `parseTrivy`
@@ -207,20 +185,11 @@ export class TrivyStreamParser {
   readonly #types = new Map<string, number>()
   #exceptions = 0
 
-  // --- byte scanner ------------------------------------------------------------------------------
-  #offset = 0
-  #started = false
-  #bom = 0
-  #rootDone = false
-  readonly #frames: Frame[] = []
-  /** Inside a string: whether the previous chunk ended on an odd run of backslashes. */
-  #escape = 0
-  #inString = false
-  /** Value being captured or skipped (not walked): its bracket stack and pieces. */
-  #value: { depth: number; scalar: boolean; sink: Sink | undefined; pieces: Buffer[] } | undefined
-  readonly #brackets = new Uint8Array(MAX_DEPTH)
-  /** Key string being read in walk mode. */
-  #keyPieces: Buffer[] | undefined
+  readonly #json: JsonWalker<Role> = new JsonWalker<Role>({
+    visit: (frame, b) => this.#visit(frame, b),
+    close: (frame) => this.#close(frame),
+    invalid,
+  })
 
   // --- report state ------------------------------------------------------------------------------
   #shape: 'object' | 'list' | 'scalar' | undefined
@@ -303,22 +272,18 @@ export class TrivyStreamParser {
   }
 
   push(chunk: Uint8Array): Finding[] {
-    const buf = Buffer.isBuffer(chunk)
-      ? chunk
-      : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length)
-    this.#scan(buf)
-    this.#offset += buf.length
+    this.#json.push(chunk)
     return this.#take()
   }
 
   end(): Finding[] {
-    if (this.#value?.scalar && !this.#inString) this.#finishValue(undefined, 0)
-    if (!this.#started) {
+    this.#json.end()
+    if (!this.#json.started) {
       // parseTrivy words the empty report.
       parseTrivy('', this.#context)
     }
-    if (this.#frames.length > 0 || this.#value !== undefined || this.#keyPieces !== undefined) {
-      invalid(`it ends at byte ${this.#offset} before the JSON document is complete`)
+    if (!this.#json.complete) {
+      invalid(`it ends at byte ${this.#json.offset} before the JSON document is complete`)
     }
     if (this.#shape === 'scalar') {
       parseTrivy(this.#rootScalar ?? '', this.#context)
@@ -336,299 +301,50 @@ export class TrivyStreamParser {
     return out
   }
 
-  // --- bytes -------------------------------------------------------------------------------------
-
-  #scan(buf: Buffer): void {
-    let i = 0
-    const n = buf.length
-    if (!this.#started) {
-      // Tolerate a UTF-8 byte-order mark, as parseTrivy does.
-      while (this.#bom < 3 && i < n && buf[i] === [0xef, 0xbb, 0xbf][this.#bom]) {
-        this.#bom++
-        i++
-      }
-      if (this.#bom > 0 && this.#bom < 3 && i < n)
-        invalid('it starts with a broken byte-order mark')
-    }
-    while (i < n) {
-      if (this.#inString) {
-        i = this.#scanString(buf, i)
-        continue
-      }
-      if (this.#value !== undefined) {
-        i = this.#scanValue(buf, i)
-        continue
-      }
-      const b = buf[i]!
-      if (isSpace(b)) {
-        i++
-        continue
-      }
-      i = this.#walk(buf, i, b)
-    }
-    // Pin only what a value still needs from this chunk.
-    if (this.#value !== undefined && this.#value.sink !== undefined) {
-      const start = this.#pieceStart
-      this.#value.pieces.push(Buffer.from(buf.subarray(start)))
-      this.#pieceStart = 0
-    } else if (this.#keyPieces !== undefined) {
-      this.#keyPieces.push(Buffer.from(buf.subarray(this.#pieceStart)))
-      this.#pieceStart = 0
-    } else {
-      this.#pieceStart = 0
-    }
-  }
-
-  /** Where the current capture begins in the current chunk. */
-  #pieceStart = 0
-
-  /** Moves past the end of the current string; returns the next index. */
-  #scanString(buf: Buffer, from: number): number {
-    let i = from
-    for (;;) {
-      const q = buf.indexOf(QUOTE, i)
-      if (q === -1) {
-        let j = buf.length - 1
-        while (j >= i && buf[j] === BACKSLASH) j--
-        const run = buf.length - 1 - j
-        this.#escape = j < i ? (this.#escape + run) & 1 : run & 1
-        return buf.length
-      }
-      let j = q - 1
-      while (j >= i && buf[j] === BACKSLASH) j--
-      let odd = (q - 1 - j) & 1
-      if (j < i) odd ^= this.#escape
-      this.#escape = 0
-      if (odd === 1) {
-        i = q + 1
-        continue
-      }
-      this.#inString = false
-      if (this.#keyPieces !== undefined && this.#value === undefined) this.#finishKey(buf, q)
-      else if (this.#value !== undefined && this.#value.depth === 0) {
-        this.#finishValue(buf, q + 1)
-      }
-      return q + 1
-    }
-  }
-
-  /** Inside a captured or skipped value, outside strings. */
-  #scanValue(buf: Buffer, from: number): number {
-    const v = this.#value!
-    const n = buf.length
-    let i = from
-    if (v.scalar) {
-      while (i < n) {
-        const b = buf[i]!
-        if (isSpace(b) || b === 0x2c || b === 0x7d || b === 0x5d) {
-          this.#finishValue(buf, i)
-          return i
-        }
-        i++
-      }
-      return n
-    }
-    while (i < n) {
-      const b = buf[i]!
-      if (b === QUOTE) {
-        this.#inString = true
-        this.#escape = 0
-        return i + 1
-      }
-      if (b === 0x7b || b === 0x5b) {
-        if (v.depth >= MAX_DEPTH)
-          invalid(`nesting deeper than ${MAX_DEPTH} at byte ${this.#offset + i}`)
-        this.#brackets[v.depth++] = b
-      } else if (b === 0x7d || b === 0x5d) {
-        const open = v.depth > 0 ? this.#brackets[--v.depth] : undefined
-        if (open !== b - 2) invalid(`unexpected ${describeByte(b)} at byte ${this.#offset + i}`)
-        if (v.depth === 0) {
-          this.#finishValue(buf, i + 1)
-          return i + 1
-        }
-      }
-      i++
-    }
-    return n
-  }
-
-  #startValue(buf: Buffer, i: number, b: number, sink: Sink | undefined): number {
-    const scalar = b !== 0x7b && b !== 0x5b && b !== QUOTE
-    this.#value = { depth: 0, scalar, sink, pieces: [] }
-    this.#pieceStart = i
-    if (b === QUOTE) {
-      this.#inString = true
-      this.#escape = 0
-      return i + 1
-    }
-    if (!scalar) {
-      this.#brackets[0] = b
-      this.#value.depth = 1
-      return i + 1
-    }
-    return i
-  }
-
-  #finishValue(buf: Buffer | undefined, endExclusive: number): void {
-    const v = this.#value!
-    this.#value = undefined
-    if (v.sink !== undefined) {
-      let raw: string
-      if (v.pieces.length === 0 && buf !== undefined) {
-        raw = buf.toString('utf8', this.#pieceStart, endExclusive)
-      } else {
-        if (buf !== undefined) v.pieces.push(buf.subarray(this.#pieceStart, endExclusive))
-        raw = Buffer.concat(v.pieces).toString('utf8')
-      }
-      v.sink(raw)
-    }
-    this.#afterValue()
-  }
-
-  #finishKey(buf: Buffer, quoteAt: number): void {
-    const pieces = this.#keyPieces!
-    this.#keyPieces = undefined
-    pieces.push(buf.subarray(this.#pieceStart, quoteAt + 1))
-    let key: unknown
-    try {
-      key = JSON.parse(Buffer.concat(pieces).toString('utf8'))
-    } catch {
-      invalid(`a broken member name before byte ${this.#offset + quoteAt}`)
-    }
-    const frame = this.#frames[this.#frames.length - 1]!
-    frame.key = key as string
-    frame.expect = 'colon'
-  }
-
-  /** Structural byte in walk mode. */
-  #walk(buf: Buffer, i: number, b: number): number {
-    const at = this.#offset + i
-    const frame = this.#frames[this.#frames.length - 1]
-    if (frame === undefined) {
-      if (this.#rootDone) invalid(`unexpected ${describeByte(b)} after the document at byte ${at}`)
-      this.#started = true
-      if (b === 0x7b) {
-        this.#shape = 'object'
-        this.#frames.push({
-          role: 'root',
-          object: true,
-          expect: 'first-key',
-          key: undefined,
-          index: 0,
-        })
-        return i + 1
-      }
-      if (b === 0x5b) {
-        this.#shape = 'list'
-        this.#frames.push({
-          role: 'results',
-          object: false,
-          expect: 'first-value',
-          key: undefined,
-          index: 0,
-        })
-        return i + 1
-      }
-      this.#shape = 'scalar'
-      return this.#startValue(buf, i, b, (raw) => (this.#rootScalar = raw))
-    }
-    switch (frame.expect) {
-      case 'first-key':
-      case 'key':
-        if (b === QUOTE) {
-          this.#keyPieces = []
-          this.#pieceStart = i
-          this.#inString = true
-          this.#escape = 0
-          return i + 1
-        }
-        if (b === 0x7d && frame.expect === 'first-key') return this.#close(i)
-        return invalid(`expected a member name at byte ${at}, found ${describeByte(b)}`)
-      case 'colon':
-        if (b !== 0x3a) invalid(`expected ':' at byte ${at}, found ${describeByte(b)}`)
-        frame.expect = 'value'
-        return i + 1
-      case 'first-value':
-        if (b === 0x5d) return this.#close(i)
-        return this.#valueAt(buf, i, b, frame)
-      case 'value':
-        return this.#valueAt(buf, i, b, frame)
-      case 'next':
-        if (b === 0x2c) {
-          frame.expect = frame.object ? 'key' : 'value'
-          return i + 1
-        }
-        if (b === (frame.object ? 0x7d : 0x5d)) return this.#close(i)
-        return invalid(`unexpected ${describeByte(b)} at byte ${at}`)
-    }
-  }
-
-  #afterValue(): void {
-    const frame = this.#frames[this.#frames.length - 1]
-    if (frame === undefined) {
-      this.#rootDone = true
-      return
-    }
-    frame.expect = 'next'
-    if (!frame.object) frame.index++
-  }
-
-  #open(role: Role, object: boolean, i: number): number {
-    if (this.#frames.length >= MAX_DEPTH) invalid('nesting too deep')
-    this.#frames.push({
-      role,
-      object,
-      expect: object ? 'first-key' : 'first-value',
-      key: undefined,
-      index: 0,
-    })
-    return i + 1
-  }
-
-  #close(i: number): number {
-    const frame = this.#frames.pop()!
-    if (frame.role === 'result') this.#closeResult()
-    else if (frame.role === 'resource') this.#flush()
-    else if (frame.role === 'cluster-list') {
-      this.#flush()
-      this.#cluster = undefined
-    } else if (frame.role === 'results' && this.#cluster === undefined) this.#sawResults = true
-    this.#afterValue()
-    return i + 1
-  }
-
-  /** Decides, by where it is, whether a value is walked, captured or skipped. */
-  #valueAt(buf: Buffer, i: number, b: number, frame: Frame): number {
-    const key = frame.key
+  /** Decides, by where it is, whether a value is walked, kept or skipped. */
+  #visit(frame: WalkFrame<Role> | undefined, b: number): Visit<Role> {
     const isArray = b === 0x5b
     const isObject = b === 0x7b
+    if (frame === undefined) {
+      if (isObject) {
+        this.#shape = 'object'
+        return 'root'
+      }
+      if (isArray) {
+        this.#shape = 'list'
+        return 'results'
+      }
+      this.#shape = 'scalar'
+      return (raw) => (this.#rootScalar = raw)
+    }
+    const key = frame.key
     switch (frame.role) {
       case 'root': {
         if (key === 'Results' && isArray && !this.#header.has('ClusterName')) {
           this.#sawResults = true
-          return this.#open('results', false, i)
+          return 'results'
         }
         if (key !== undefined && HEADER_KEYS.has(key)) {
-          return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw))
+          return (raw) => this.#header.set(key, raw)
         }
         if (key === 'ClusterName') {
-          return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw))
+          return (raw) => this.#header.set(key, raw)
         }
         if (key === 'Results') {
           // Not a list: parseTrivy words the error.
-          return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw))
+          return (raw) => this.#header.set(key, raw)
         }
         if (key !== undefined && CLUSTER_KEYS.has(key) && this.#header.has('ClusterName')) {
-          if (!isArray) return this.#startValue(buf, i, b, (raw) => this.#clusterValue(key, raw))
+          if (!isArray) return (raw) => this.#clusterValue(key, raw)
           this.#cluster = { key, index: -1, fields: new Map() }
-          return this.#open('cluster-list', false, i)
+          return 'cluster-list'
         }
-        return this.#startValue(buf, i, b, undefined)
+        return undefined
       }
       case 'results': {
         const where = this.#whereOfResult(frame.index)
         if (!isObject) {
-          return this.#startValue(buf, i, b, (raw) => this.#loneResult(where, raw))
+          return (raw) => this.#loneResult(where, raw)
         }
         this.#result = {
           where,
@@ -637,54 +353,62 @@ export class TrivyStreamParser {
           offsets: zeroOffsets(),
           exceptions: 0,
         }
-        return this.#open('result', true, i)
+        return 'result'
       }
       case 'result': {
         const r = this.#result!
         if (key !== undefined && (FINDING_KEYS as readonly string[]).includes(key)) {
           if (isArray) {
             this.#findingKey = key as FindingKey
-            return this.#open('findings', false, i)
+            return 'findings'
           }
-          return this.#startValue(buf, i, b, (raw) => r.fields.set(key, raw))
+          return (raw) => r.fields.set(key, raw)
         }
         if (key !== undefined && RESULT_FIELDS.has(key)) {
-          return this.#startValue(buf, i, b, (raw) => {
+          return (raw) => {
             r.fields.set(key, raw)
             if (key === 'Target') this.#noteTarget(raw)
-          })
+          }
         }
         if (key === 'Packages' && this.#filesAreLocal()) {
-          return this.#startValue(buf, i, b, (raw) => {
+          return (raw) => {
             const { located, count } = packagesWithLines(raw)
             this.#packages += count
             if (located !== undefined) r.fields.set(key, located)
-          })
+          }
         }
         if (key === 'MisconfSummary' && this.#topLevel()) {
-          return this.#startValue(buf, i, b, (raw) => (r.exceptions = exceptionsOf(raw)))
+          return (raw) => (r.exceptions = exceptionsOf(raw))
         }
-        return this.#startValue(buf, i, b, undefined)
+        return undefined
       }
       case 'findings':
-        return this.#startValue(buf, i, b, (raw) => this.#item(raw))
+        return (raw) => this.#item(raw)
       case 'cluster-list': {
         const c = this.#cluster!
         c.index = frame.index
         c.fields.clear()
-        if (!isObject)
-          return this.#startValue(buf, i, b, (raw) => this.#clusterValue(c.key, `[${raw}]`))
-        return this.#open('resource', true, i)
+        if (!isObject) return (raw) => this.#clusterValue(c.key, `[${raw}]`)
+        return 'resource'
       }
       case 'resource': {
         const c = this.#cluster!
-        if (key === 'Results' && isArray) return this.#open('results', false, i)
+        if (key === 'Results' && isArray) return 'results'
         if (key !== undefined && (RESOURCE_FIELDS.has(key) || key === 'Results')) {
-          return this.#startValue(buf, i, b, (raw) => c.fields.set(key, raw))
+          return (raw) => c.fields.set(key, raw)
         }
-        return this.#startValue(buf, i, b, undefined)
+        return undefined
       }
     }
+  }
+
+  #close(frame: WalkFrame<Role>): void {
+    if (frame.role === 'result') this.#closeResult()
+    else if (frame.role === 'resource') this.#flush()
+    else if (frame.role === 'cluster-list') {
+      this.#flush()
+      this.#cluster = undefined
+    } else if (frame.role === 'results' && this.#cluster === undefined) this.#sawResults = true
   }
 
   #findingKey: FindingKey = 'Vulnerabilities'
@@ -949,4 +673,473 @@ export async function parseTrivyFile(
   }
   const version = parser.scannerVersion
   return { findings, ...(version ? { scannerVersion: version } : {}), notices: parser.notices }
+}
+
+// --- compliance reports --------------------------------------------------------------------------
+
+/**
+ * trivy's compliance reports (`trivy image --compliance <spec> --report all --format json`): one
+ * entry per control of the spec (CIS Docker 1.1.0 for `docker-cis`), each holding the results of the
+ * checks the spec maps to it — misconfigurations of the Dockerfile trivy rebuilds from the image
+ * history (DS002 no USER, DS026 no HEALTHCHECK, DS005 ADD, …), vulnerabilities (4.4 counts CRITICAL
+ * ones) and secrets. A control with a failing result is a compliance finding per failing check.
+ *
+ * The JSON names no pass/fail status per control, and "manual" controls have no checks at all; trivy
+ * marks them only by the "(Manual)" suffix of their name, so they are listed as not checked (as
+ * XCCDF's `notchecked`) rather than counted as passed.
+ */
+
+export type ControlStatus = 'pass' | 'fail' | 'manual'
+
+export interface ComplianceControl {
+  readonly id: string
+  readonly name: string
+  readonly severity: string
+  readonly status: ControlStatus
+}
+
+/** What a compliance report says besides its findings: complete once the report is read. */
+export interface TrivyComplianceSummary {
+  readonly spec: { readonly id: string; readonly title?: string; readonly version?: string }
+  readonly controls: ComplianceControl[]
+  readonly notices: string[]
+  /** pass / (pass + fail) over the automated controls; undefined when none ran. */
+  readonly passRate: number | undefined
+}
+
+export interface TrivyComplianceResult extends TrivyComplianceSummary {
+  readonly findings: Finding[]
+}
+
+type Json = Record<string, unknown>
+
+function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
+}
+
+function complianceInvalid(detail: string): never {
+  throw new ScanFailedError(
+    `trivy's compliance report is not valid JSON (${detail}); the file may be truncated`,
+  )
+}
+
+function notListOfObjects(where: string): never {
+  throw new ScanFailedError(
+    `trivy's compliance report is not valid: ${where} is not a list of objects`,
+  )
+}
+
+/** A kept value's JSON text as a non-empty string, else undefined. */
+function textOf(raw: string): string | undefined {
+  try {
+    return str(JSON.parse(raw))
+  } catch {
+    return complianceInvalid(`a broken value ${JSON.stringify(raw.slice(0, 40))}`)
+  }
+}
+
+const NOT_COMPLIANCE =
+  "trivy's output is not a compliance report with controls (expected ID, then Results, as `--report all` writes)"
+
+/** One failing check of a control, as read from one trivy finding. */
+interface Failure {
+  readonly check: string
+  readonly title: string
+  readonly detail: string
+  /** What makes this failure distinct within the control (the flagged line, package or file). */
+  readonly key: string
+  readonly remediation?: string
+  readonly references: string[]
+  readonly advisories: string[]
+  readonly pkg?: Finding['package']
+}
+
+function misconfigurationFailure(m: Json, target: string, where: string): Failure | undefined {
+  if ((str(m.Status) ?? 'FAIL') !== 'FAIL') return undefined
+  const cause = isRecord(m.CauseMetadata) ? m.CauseMetadata : {}
+  const lines = isRecord(cause.Code) ? cause.Code.Lines : undefined
+  if (lines !== undefined && lines !== null && (!Array.isArray(lines) || !lines.every(isRecord))) {
+    notListOfObjects(`${where}.Code.Lines`)
+  }
+  const flagged = ((lines as Json[] | null | undefined) ?? [])
+    .filter((l) => l.IsCause === true)
+    .map((l) => str(l.Content) ?? '')
+    .join('\n')
+  const check = str(m.ID) ?? str(m.AVDID) ?? 'unknown-check'
+  const url = str(m.PrimaryURL)
+  return {
+    check,
+    title: str(m.Title) ?? check,
+    detail: [str(m.Message), flagged ? `Flagged: ${flagged}` : undefined]
+      .filter(Boolean)
+      .join('\n'),
+    key: `${target}#${flagged || str(m.Message) || ''}`,
+    ...(str(m.Resolution) ? { remediation: str(m.Resolution)! } : {}),
+    references: [...new Set([...(url ? [url] : []), ...strings(m.References)])],
+    advisories: [],
+  }
+}
+
+function vulnerabilityFailure(v: Json, target: string): Failure {
+  const id = str(v.VulnerabilityID) ?? 'unknown-vulnerability'
+  const name = str(v.PkgName) ?? '(package)'
+  const version = str(v.InstalledVersion)
+  const fixed = str(v.FixedVersion)
+  const url = str(v.PrimaryURL)
+  return {
+    check: id,
+    title: str(v.Title) ?? id,
+    detail: `${id} in ${name}${version ? ` ${version}` : ''} (${target})${fixed ? `; fixed in ${fixed}` : ''}`,
+    key: `${target}#${name}@${version ?? ''}#${id}`,
+    remediation: fixed
+      ? `Rebuild the image with a fixed ${name} (${fixed}).`
+      : `No fixed version of ${name} is known; rebuild on a base image without it.`,
+    references: url ? [url] : [],
+    advisories: [id],
+    pkg: { name, ...(version ? { version } : {}), ...(fixed ? { fixedVersion: fixed } : {}) },
+  }
+}
+
+/**
+ * The matched text (`Match`, and the file lines trivy copies into `Code`) is never read: only the
+ * rule and where it was found. A secret's fingerprint therefore hashes no part of its value, so
+ * there is nothing to key; and the image's files are not the workspace's, so there is nothing to
+ * read back and mask either.
+ */
+function secretFailure(s: Json, target: string): Failure {
+  const rule = str(s.RuleID) ?? 'secret'
+  const line = typeof s.StartLine === 'number' ? s.StartLine : undefined
+  return {
+    check: rule,
+    title: str(s.Title) ?? rule,
+    detail: `A secret (${rule}) is stored in ${target}${line ? ` at line ${line}` : ''}.`,
+    key: `${target}#${line ?? ''}#${rule}`,
+    remediation: 'Remove the secret from the image and rotate it.',
+    references: [],
+    advisories: [],
+  }
+}
+
+const COMPLIANCE_KINDS = ['Misconfigurations', 'Vulnerabilities', 'Secrets'] as const
+type ComplianceKind = (typeof COMPLIANCE_KINDS)[number]
+const CONTROL_FIELDS = new Set(['ID', 'Name', 'Description', 'Severity'])
+
+type ComplianceRole = 'report' | 'controls' | 'control' | 'results' | 'result' | 'findings'
+
+interface OpenControl {
+  readonly index: number
+  readonly fields: Map<string, string | undefined>
+  /** Findings made so far; after the first, the control's fields are fixed. */
+  failures: number
+  /** Occurrences of each fingerprint in this control (fingerprints name their control). */
+  readonly seen: Map<string, number>
+}
+
+interface OpenComplianceResult {
+  readonly where: string
+  target: string | undefined
+  emitted: boolean
+}
+
+/**
+ * Push parser for a trivy compliance report of any size: feed its bytes in order with
+ * {@link push}, then call {@link end}; each call returns the compliance findings completed so far,
+ * in report order. Each trivy finding is cut out, parsed and reduced to what the finding keeps as
+ * soon as its last byte is read (a secret to its rule, title and line: see secretFailure), so
+ * memory holds one trivy finding, the controls (a spec has tens) and the fingerprints of the
+ * current control — never the report.
+ *
+ * This relies on the order trivy writes (Go struct order): the spec's ID before its controls, a
+ * control's ID, Name, Description and Severity before its results, a result's Target before its
+ * findings. A report in another order fails with a message saying so, rather than get findings
+ * that lack what comes later. Within a result, findings come in the order of the report.
+ * Throws ScanFailedError for anything that is not such a report, however far it got.
+ */
+export class TrivyComplianceStreamParser {
+  readonly #image: { readonly ref: string; readonly digest?: string }
+  readonly #json: JsonWalker<ComplianceRole> = new JsonWalker<ComplianceRole>({
+    visit: (frame, b) => this.#visit(frame, b),
+    close: (frame) => this.#close(frame),
+    invalid: complianceInvalid,
+  })
+  #object = false
+  #sawControls = false
+  readonly #header = new Map<string, string | undefined>()
+  readonly #controls: ComplianceControl[] = []
+  readonly #controlIds = new Set<string>()
+  #control: OpenControl | undefined
+  #result: OpenComplianceResult | undefined
+  #out: Finding[] = []
+  #ended = false
+
+  constructor(image: { readonly ref: string; readonly digest?: string }) {
+    this.#image = image
+  }
+
+  push(chunk: Uint8Array): Finding[] {
+    this.#json.push(chunk)
+    return this.#take()
+  }
+
+  end(): Finding[] {
+    this.#json.end()
+    if (!this.#json.started) complianceInvalid('it is empty')
+    if (!this.#json.complete) {
+      complianceInvalid(`it ends at byte ${this.#json.offset} before the JSON document is complete`)
+    }
+    if (!this.#object || !this.#sawControls) throw new ScanFailedError(NOT_COMPLIANCE)
+    if (this.#controls.length === 0) {
+      throw new ScanFailedError(
+        `trivy's compliance report for ${this.#header.get('ID')!} lists no controls`,
+      )
+    }
+    this.#ended = true
+    return this.#take()
+  }
+
+  /** The spec, its controls with their status, the pass rate and notices; after {@link end}. */
+  get summary(): TrivyComplianceSummary {
+    if (!this.#ended) throw new Error('the compliance report has not been read to its end')
+    const specId = this.#header.get('ID')!
+    const controls = this.#controls
+    const count = (s: ControlStatus) => controls.filter((c) => c.status === s).length
+    const pass = count('pass')
+    const fail = count('fail')
+    const manual = controls.filter((c) => c.status === 'manual')
+    const title = this.#header.get('Title')
+    const notices = [
+      `${title ?? specId}: ${controls.length} controls — pass ${pass}, fail ${fail}, manual ${manual.length}.`,
+    ]
+    if (manual.length > 0) {
+      notices.push(
+        `${manual.length} control(s) have no automated check and need a manual review: ${manual.map((c) => `${c.id} ${c.name.replace(/\s*\(manual\)\s*$/i, '')}`).join('; ')}.`,
+      )
+    }
+    const version = this.#header.get('Version')
+    return {
+      spec: { id: specId, ...(title ? { title } : {}), ...(version ? { version } : {}) },
+      controls: [...controls],
+      notices,
+      passRate: pass + fail > 0 ? pass / (pass + fail) : undefined,
+    }
+  }
+
+  #take(): Finding[] {
+    const out = this.#out
+    this.#out = []
+    return out
+  }
+
+  #visit(frame: WalkFrame<ComplianceRole> | undefined, b: number): Visit<ComplianceRole> {
+    const isArray = b === 0x5b
+    const isObject = b === 0x7b
+    if (frame === undefined) {
+      // Anything but an object is skipped and then refused at the end.
+      this.#object = isObject
+      return isObject ? 'report' : undefined
+    }
+    const key = frame.key
+    switch (frame.role) {
+      case 'report':
+        if (key === 'Results') {
+          if (!isArray) return undefined
+          if (this.#header.get('ID') === undefined) throw new ScanFailedError(NOT_COMPLIANCE)
+          this.#sawControls = true
+          return 'controls'
+        }
+        if (key === 'ID' || key === 'Title' || key === 'Version') {
+          return (raw) => this.#header.set(key, textOf(raw))
+        }
+        return undefined
+      case 'controls':
+        if (!isObject) notListOfObjects('Results')
+        this.#control = { index: frame.index, fields: new Map(), failures: 0, seen: new Map() }
+        return 'control'
+      case 'control': {
+        const c = this.#control!
+        if (key === 'Results') {
+          if (isArray) {
+            this.#controlId(c)
+            return 'results'
+          }
+          return (raw) => {
+            if (raw !== 'null') notListOfObjects(`control ${this.#controlId(c)}`)
+          }
+        }
+        if (key !== undefined && CONTROL_FIELDS.has(key)) {
+          return (raw) => {
+            if (c.failures > 0) {
+              throw new ScanFailedError(
+                `trivy's compliance report is not in the order trivy writes: control ${this.#controlId(c)} states its ${key} after its findings`,
+              )
+            }
+            c.fields.set(key, textOf(raw))
+          }
+        }
+        return undefined
+      }
+      case 'results': {
+        const c = this.#control!
+        if (!isObject) notListOfObjects(`control ${this.#controlId(c)}`)
+        this.#result = {
+          where: `control ${this.#controlId(c)} result ${frame.index + 1}`,
+          target: undefined,
+          emitted: false,
+        }
+        return 'result'
+      }
+      case 'result': {
+        const r = this.#result!
+        if (key === 'Target') {
+          return (raw) => {
+            if (r.emitted) {
+              throw new ScanFailedError(
+                `trivy's compliance report is not in the order trivy writes: ${r.where} states its Target after its findings`,
+              )
+            }
+            r.target = textOf(raw)
+          }
+        }
+        if (key !== undefined && (COMPLIANCE_KINDS as readonly string[]).includes(key)) {
+          const kind = key as ComplianceKind
+          if (isArray) {
+            this.#kind = kind
+            return 'findings'
+          }
+          return (raw) => {
+            if (raw !== 'null') notListOfObjects(`${r.where}.${kind}`)
+          }
+        }
+        return undefined
+      }
+      case 'findings': {
+        const r = this.#result!
+        const kind = this.#kind
+        if (!isObject) notListOfObjects(`${r.where}.${kind}`)
+        return (raw) => this.#finding(kind, raw)
+      }
+    }
+  }
+
+  /** The finding list being walked (the member of its result that holds it). */
+  #kind: ComplianceKind = 'Misconfigurations'
+
+  #close(frame: WalkFrame<ComplianceRole>): void {
+    if (frame.role === 'result') this.#result = undefined
+    else if (frame.role === 'control') this.#closeControl()
+  }
+
+  /** A control's ID; one with none is not a control (findings could not name it). */
+  #controlId(c: OpenControl): string {
+    const id = c.fields.get('ID')
+    if (id === undefined) {
+      throw new ScanFailedError(
+        `trivy's compliance report is not valid: control ${c.index + 1} has no ID`,
+      )
+    }
+    return id
+  }
+
+  #closeControl(): void {
+    const c = this.#control!
+    this.#control = undefined
+    const id = this.#controlId(c)
+    // Fingerprints are told apart within a control only, so two controls of one ID would collide.
+    if (this.#controlIds.has(id)) {
+      throw new ScanFailedError(
+        `trivy's compliance report is not valid: it lists control ${id} twice`,
+      )
+    }
+    this.#controlIds.add(id)
+    const name = c.fields.get('Name') ?? id
+    const manual = /\(manual\)\s*$/i.test(name)
+    this.#controls.push({
+      id,
+      name,
+      severity: c.fields.get('Severity') ?? 'UNKNOWN',
+      status: c.failures > 0 ? 'fail' : manual ? 'manual' : 'pass',
+    })
+  }
+
+  #finding(kind: ComplianceKind, raw: string): void {
+    const c = this.#control!
+    const r = this.#result!
+    let item: Json
+    try {
+      item = JSON.parse(raw) as Json
+    } catch {
+      return complianceInvalid(`a broken entry in ${r.where}.${kind}`)
+    }
+    const target = r.target ?? '(image)'
+    const f =
+      kind === 'Misconfigurations'
+        ? misconfigurationFailure(item, target, r.where)
+        : kind === 'Vulnerabilities'
+          ? vulnerabilityFailure(item, target)
+          : secretFailure(item, target)
+    if (f === undefined) return
+    c.failures++
+    r.emitted = true
+    const id = this.#controlId(c)
+    const name = c.fields.get('Name') ?? id
+    const severity = c.fields.get('Severity') ?? 'UNKNOWN'
+    const ruleId = `${this.#header.get('ID')!}/${id}`
+    const imageKey = this.#image.digest ?? this.#image.ref
+    let fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}`)
+    const n = c.seen.get(fingerprint) ?? 0
+    c.seen.set(fingerprint, n + 1)
+    if (n > 0) fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}#${n}`)
+    const description = [c.fields.get('Description'), `${f.check} ${f.title}`, f.detail]
+      .filter(Boolean)
+      .join('\n\n')
+    this.#out.push({
+      fingerprint,
+      category: 'compliance',
+      ruleId,
+      title: `${name} (${f.check})`,
+      description,
+      severity: normalizeSeverity(severity),
+      scannerSeverity: severity,
+      image: {
+        ref: this.#image.ref,
+        ...(this.#image.digest ? { digest: this.#image.digest } : {}),
+      },
+      ...(f.pkg ? { package: f.pkg } : {}),
+      ...(f.advisories.length > 0 ? { advisories: f.advisories } : {}),
+      ...(f.references.length > 0 ? { references: f.references, helpUri: f.references[0]! } : {}),
+      ...(f.remediation ? { remediation: f.remediation } : {}),
+    })
+  }
+}
+
+/**
+ * Reads a trivy compliance report file of any size (see {@link TrivyComplianceStreamParser}).
+ * `onFindings` receives the findings as they are made (to hand on or count without keeping them);
+ * without it, every finding is collected and returned.
+ */
+export async function parseTrivyComplianceFile(
+  path: string,
+  image: { readonly ref: string; readonly digest?: string },
+  options: { readonly onFindings?: (findings: Finding[]) => void } = {},
+): Promise<TrivyComplianceResult> {
+  const parser = new TrivyComplianceStreamParser(image)
+  const findings: Finding[] = []
+  const take = (found: Finding[]): void => {
+    if (found.length === 0) return
+    if (options.onFindings) options.onFindings(found)
+    else for (const f of found) findings.push(f)
+  }
+  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
+    take(parser.push(chunk as Buffer))
+  }
+  take(parser.end())
+  return { ...parser.summary, findings }
 }

@@ -1,8 +1,8 @@
-export const id = 159;
-export const ids = [159];
+export const id = 983;
+export const ids = [983];
 export const modules = {
 
-/***/ 2159:
+/***/ 5983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,18 +10,576 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ENGINES: () => (/* binding */ ENGINES),
+  OUTPUTS: () => (/* binding */ OUTPUTS),
   run: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: ./packages/core/src/model.ts
+var model = __webpack_require__(6388);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+;// CONCATENATED MODULE: ./packages/engine/src/image.ts
+
+
+
+
+
+/**
+ * Container images as the image actions see them: a registry reference parsed the way the Docker
+ * CLI normalises it, its tag resolved to the manifest digest through the registry's HTTP API (the
+ * OCI distribution spec, with the token flow registries use), credentials from the runner's docker
+ * config, and the three local formats (docker-archive tar, OCI layout folder, OCI archive tar).
+ */
+const DOCKER_HUB = 'docker.io';
+/** Where Docker Hub's API really lives, and the key `docker login` writes its credentials under. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
+const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-f0-9]{32,}$/;
+const HOST = /^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(?::\d{1,5})?$/;
+/** Parses `[registry/]repository[:tag][@digest]` as the Docker CLI does; a missing tag is `latest`. */
+function parseImageReference(value, input = 'image') {
+    const ref = value.trim();
+    const bad = (why) => {
+        throw new errors/* InputError */.dz(input, `'${ref}' is not an image reference (${why}); use registry/repository:tag or registry/repository@sha256:…`);
+    };
+    if (ref === '' || /\s/.test(ref))
+        bad('it is empty or has spaces');
+    let rest = ref;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            bad(`'${digest}' is not a digest`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            bad(`'${tag}' is not a tag`);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    let registry = DOCKER_HUB;
+    let repository = rest;
+    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+        if (!HOST.test(registry))
+            bad(`'${registry}' is not a registry host`);
+    }
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (!REPOSITORY.test(repository))
+        bad(`'${repository}' is not a repository name`);
+    if (tag === undefined && digest === undefined)
+        tag = 'latest';
+    return {
+        registry,
+        repository,
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+        name: `${registry}/${repository}`,
+    };
+}
+/** `name@digest`: the one form that names exactly one image. */
+function pinnedReference(ref, digest) {
+    return `${ref.name}@${digest}`;
+}
+/** The reference as given back in text: `name:tag`, `name@digest` or `name:tag@digest`. */
+function formatImageReference(ref) {
+    return `${ref.name}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** Loopback registries speak plain HTTP, as Docker, containerd and go-containerregistry assume. */
+function isLoopbackRegistry(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`, as the Docker CLI reads it. */
+function dockerConfigPath(env) {
+    const dir = env.DOCKER_CONFIG?.trim() || (0,external_node_path_.join)(env.HOME?.trim() || (0,external_node_os_.homedir)(), '.docker');
+    return (0,external_node_path_.join)(dir, 'config.json');
+}
+function authKeys(registry) {
+    if (registry === DOCKER_HUB)
+        return [DOCKER_HUB_AUTH_KEY, DOCKER_HUB, DOCKER_HUB_API];
+    return [registry, `https://${registry}`, `http://${registry}`];
+}
+/**
+ * Credentials for `registry` from the docker config's `auths` (what `docker login` and
+ * docker/login-action write). Credential helpers (`credsStore`, `credHelpers`) are programs this
+ * suite does not run: such entries give undefined and the scanners' own keychains may still use them.
+ */
+function dockerConfigCredentials(registry, env) {
+    const path = dockerConfigPath(env);
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof data !== 'object' || data === null)
+        return undefined;
+    const auths = data.auths;
+    if (typeof auths !== 'object' || auths === null)
+        return undefined;
+    const entries = auths;
+    const wanted = authKeys(registry);
+    for (const [key, value] of Object.entries(entries)) {
+        const bare = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+        if (!wanted.includes(key) && !wanted.includes(bare))
+            continue;
+        if (typeof value !== 'object' || value === null)
+            continue;
+        const entry = value;
+        if (typeof entry.username === 'string' && typeof entry.password === 'string') {
+            return { username: entry.username, password: entry.password, source: path };
+        }
+        if (typeof entry.auth === 'string' && entry.auth !== '') {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const split = decoded.indexOf(':');
+            if (split > 0) {
+                return {
+                    username: decoded.slice(0, split),
+                    password: decoded.slice(split + 1),
+                    source: path,
+                };
+            }
+        }
+    }
+    return undefined;
+}
+/** Manifest types a digest may name; the registry answers with the one it stores. */
+const MANIFEST_ACCEPT = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+/** The registry could not tell us the digest: a user's problem (name, login, network), not a bug. */
+class RegistryError extends errors/* UserError */.yo {
+    name = 'RegistryError';
+    constructor(message, options) {
+        super('registry', message, options);
+    }
+}
+function parseChallenge(header) {
+    const space = header.indexOf(' ');
+    const scheme = (space < 0 ? header : header.slice(0, space)).toLowerCase();
+    const params = {};
+    const re = /(\w+)="([^"]*)"|(\w+)=([^,\s]*)/g;
+    for (const m of header.slice(space + 1).matchAll(re)) {
+        const key = (m[1] ?? m[3] ?? '').toLowerCase();
+        params[key] = m[2] ?? m[4] ?? '';
+    }
+    return { scheme, params };
+}
+function basic(credentials) {
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+}
+/**
+ * The manifest digest `ref`'s tag points at now (`ref.digest` when the reference already pins one
+ * is still checked against the registry). HEAD first (Docker-Content-Digest); registries that leave
+ * the header out are asked with GET and the body is hashed, which is what the digest is.
+ */
+async function resolveImageDigest(ref, options = {}) {
+    const doFetch = options.fetch ?? fetch;
+    const timeout = options.timeoutMs ?? 30_000;
+    const apiHost = ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry;
+    const scheme = isLoopbackRegistry(ref.registry) || options.plainHttp ? 'http' : 'https';
+    const reference = ref.digest ?? ref.tag ?? 'latest';
+    const url = `${scheme}://${apiHost}/v2/${ref.repository}/manifests/${reference}`;
+    const shown = formatImageReference(ref);
+    const call = async (method, authorization) => {
+        try {
+            return await doFetch(url, {
+                method,
+                headers: { accept: MANIFEST_ACCEPT, ...(authorization ? { authorization } : {}) },
+                redirect: 'follow',
+                signal: AbortSignal.timeout(timeout),
+            });
+        }
+        catch (error) {
+            throw new RegistryError(`The registry ${ref.registry} could not be reached to resolve ${shown} (${error.message}); check the image reference and the runner's network.`, { cause: error });
+        }
+    };
+    let authorization;
+    let response = await call('HEAD');
+    if (response.status === 401) {
+        authorization = await authorize(ref, response, options.credentials, doFetch, timeout);
+        response = await call('HEAD', authorization);
+    }
+    if (response.ok) {
+        const header = response.headers.get('docker-content-digest');
+        if (header !== null && DIGEST.test(header))
+            return checked(header);
+        response = await call('GET', authorization);
+        if (response.ok) {
+            const body = Buffer.from(await response.arrayBuffer());
+            const fromHeader = response.headers.get('docker-content-digest');
+            return checked(fromHeader !== null && DIGEST.test(fromHeader)
+                ? fromHeader
+                : `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`);
+        }
+    }
+    const status = response.status;
+    if (status === 404) {
+        throw new RegistryError(`${shown} does not exist in ${ref.registry} (HTTP 404); check the repository and tag.`);
+    }
+    if (status === 401 || status === 403) {
+        throw new RegistryError(`${ref.registry} refused access to ${shown} (HTTP ${status}); ${options.credentials ? `the credentials from ${options.credentials.source} were not accepted` : 'log in first (docker login) or set registry-username and registry-password'}.`);
+    }
+    throw new RegistryError(`${ref.registry} answered HTTP ${status} when asked for ${shown}; the digest could not be resolved.`);
+    function checked(digest) {
+        if (ref.digest !== undefined && digest !== ref.digest) {
+            throw new RegistryError(`${ref.registry} serves ${digest} for ${shown}, not the digest the reference names.`);
+        }
+        return digest;
+    }
+}
+/** Answers a 401 challenge: Basic with the credentials, or Bearer through the token endpoint. */
+async function authorize(ref, response, credentials, doFetch, timeout) {
+    const header = response.headers.get('www-authenticate');
+    if (header === null)
+        return credentials ? basic(credentials) : undefined;
+    const { scheme, params } = parseChallenge(header);
+    if (scheme === 'basic')
+        return credentials ? basic(credentials) : undefined;
+    if (scheme !== 'bearer' || !params.realm)
+        return undefined;
+    let realm;
+    try {
+        realm = new URL(params.realm);
+    }
+    catch {
+        throw new RegistryError(`${ref.registry} asked for a token at an invalid address.`);
+    }
+    if (params.service)
+        realm.searchParams.set('service', params.service);
+    realm.searchParams.set('scope', params.scope ?? `repository:${ref.repository}:pull`);
+    let tokenResponse;
+    try {
+        tokenResponse = await doFetch(realm, {
+            headers: credentials ? { authorization: basic(credentials) } : {},
+            signal: AbortSignal.timeout(timeout),
+        });
+    }
+    catch (error) {
+        throw new RegistryError(`The token service of ${ref.registry} (${realm.host}) could not be reached (${error.message}).`, { cause: error });
+    }
+    if (!tokenResponse.ok) {
+        throw new RegistryError(`The token service of ${ref.registry} refused a pull token for ${ref.repository} (HTTP ${tokenResponse.status}); ${credentials ? `the credentials from ${credentials.source} were not accepted` : 'log in first (docker login) or set registry-username and registry-password'}.`);
+    }
+    let body;
+    try {
+        body = await tokenResponse.json();
+    }
+    catch {
+        body = undefined;
+    }
+    const record = typeof body === 'object' && body !== null ? body : {};
+    const token = typeof record.token === 'string'
+        ? record.token
+        : typeof record.access_token === 'string'
+            ? record.access_token
+            : undefined;
+    if (!token)
+        throw new RegistryError(`The token service of ${ref.registry} returned no token.`);
+    return `Bearer ${token}`;
+}
+const MAX_TAR_ENTRIES = 1_000_000;
+const MAX_METADATA_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+function tarString(block, start, length) {
+    const raw = block.subarray(start, start + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
+}
+function tarSize(block) {
+    // GNU base-256 for sizes over 8 GiB: high bit of the first byte set.
+    if ((block[124] & 0x80) !== 0) {
+        let n = 0;
+        for (let i = 125; i < 136; i++)
+            n = n * 256 + block[i];
+        return n;
+    }
+    const text = tarString(block, 124, 12).trim();
+    return text === '' ? 0 : Number.parseInt(text, 8);
+}
+/** Walks a plain (uncompressed) tar by seeking from header to header; nothing is decompressed. */
+function tarEntries(path, what) {
+    const size = statSync(path).size;
+    const fd = openSync(path, 'r');
+    const entries = [];
+    try {
+        const head = Buffer.alloc(512);
+        let offset = 0;
+        let longName;
+        while (offset + 512 <= size) {
+            readSync(fd, head, 0, 512, offset);
+            if (head.every((b) => b === 0))
+                break;
+            if (offset === 0 && head[0] === 0x1f && head[1] === 0x8b) {
+                throw new InputError('input', `${what} is gzip-compressed; give the uncompressed tar (as docker save and skopeo write it)`);
+            }
+            const entrySize = tarSize(head);
+            if (!Number.isFinite(entrySize) || entrySize < 0) {
+                throw new InputError('input', `${what} is not a tar archive (bad header at ${offset})`);
+            }
+            const type = String.fromCharCode(head[156] || 0x30);
+            const content = offset + 512;
+            const prefix = tarString(head, 345, 155);
+            let name = longName ?? (prefix ? `${prefix}/${tarString(head, 0, 100)}` : tarString(head, 0, 100));
+            longName = undefined;
+            if (type === 'L' || type === 'x') {
+                const data = Buffer.alloc(Math.min(entrySize, MAX_METADATA_BYTES));
+                readSync(fd, data, 0, data.length, content);
+                if (type === 'L')
+                    longName = tarString(data, 0, data.length);
+                else {
+                    const m = /\d+ path=([^\n]*)\n/.exec(data.toString('utf8'));
+                    if (m?.[1] !== undefined)
+                        longName = m[1];
+                }
+            }
+            else {
+                name = name.replace(/^\.\//, '');
+                entries.push({ name, type, size: entrySize, offset: content });
+                if (entries.length > MAX_TAR_ENTRIES) {
+                    throw new InputError('input', `${what} has more than ${MAX_TAR_ENTRIES} entries`);
+                }
+            }
+            offset = content + Math.ceil(entrySize / 512) * 512;
+        }
+    }
+    finally {
+        closeSync(fd);
+    }
+    if (entries.length === 0)
+        throw new InputError('input', `${what} is not a tar archive`);
+    return entries;
+}
+function readEntry(path, entry) {
+    if (entry.size > MAX_METADATA_BYTES) {
+        throw new InputError('input', `${entry.name} in ${path} is implausibly large for metadata`);
+    }
+    const fd = openSync(path, 'r');
+    try {
+        const data = Buffer.alloc(entry.size);
+        readSync(fd, data, 0, entry.size, entry.offset);
+        return data;
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+function jsonOf(data, what) {
+    try {
+        return JSON.parse(data.toString());
+    }
+    catch {
+        throw new InputError('input', `${what} is not valid JSON`);
+    }
+}
+/** The one image an OCI index.json describes; several (or none) is the user's to resolve. */
+function ociIndexImage(index, what) {
+    const manifests = typeof index === 'object' && index !== null
+        ? index.manifests
+        : undefined;
+    if (!Array.isArray(manifests) || manifests.length === 0) {
+        throw new InputError('input', `${what} lists no image in index.json`);
+    }
+    if (manifests.length > 1) {
+        throw new InputError('input', `${what} holds ${manifests.length} images; the scan needs one (copy the one to scan into its own layout, e.g. skopeo copy oci:dir:tag oci:single:tag)`);
+    }
+    const entry = manifests[0];
+    if (typeof entry.digest !== 'string' || !DIGEST.test(entry.digest)) {
+        throw new InputError('input', `${what} names no valid manifest digest in index.json`);
+    }
+    const annotations = typeof entry.annotations === 'object' && entry.annotations !== null
+        ? entry.annotations
+        : {};
+    const name = annotations['org.opencontainers.image.ref.name'];
+    return { digest: entry.digest, ...(typeof name === 'string' && name !== '' ? { name } : {}) };
+}
+/** Tells the three local formats apart and finds the digest each records. */
+function inspectLocalImage(path, shown = path) {
+    if (!existsSync(path)) {
+        throw new InputError('input', `'${shown}' does not exist; check the path (relative to the workspace)`);
+    }
+    if (statSync(path).isDirectory()) {
+        const indexPath = join(path, 'index.json');
+        if (!existsSync(join(path, 'oci-layout')) || !existsSync(indexPath)) {
+            throw new InputError('input', `'${shown}' is a folder but not an OCI image layout (no oci-layout and index.json)`);
+        }
+        const image = ociIndexImage(jsonOf(readFileSync(indexPath), `${shown}/index.json`), `'${shown}'`);
+        return {
+            format: 'oci-layout',
+            path,
+            digest: image.digest,
+            ...(image.name ? { recordedName: image.name } : {}),
+        };
+    }
+    const entries = tarEntries(path, `'${shown}'`);
+    const byName = new Map(entries.map((e) => [e.name, e]));
+    const index = byName.get('index.json');
+    if (byName.has('oci-layout') && index) {
+        const image = ociIndexImage(jsonOf(readEntry(path, index), `${shown}:index.json`), `'${shown}'`);
+        return {
+            format: 'oci-archive',
+            path,
+            digest: image.digest,
+            ...(image.name ? { recordedName: image.name } : {}),
+        };
+    }
+    const manifest = byName.get('manifest.json');
+    if (manifest) {
+        const data = jsonOf(readEntry(path, manifest), `${shown}:manifest.json`);
+        const first = Array.isArray(data) ? data[0] : undefined;
+        if (Array.isArray(data) && data.length > 1) {
+            throw new InputError('input', `'${shown}' holds ${data.length} images; save one image per archive (docker save app:tag)`);
+        }
+        const config = typeof first?.Config === 'string' ? first.Config : undefined;
+        const hex = config ? /([a-f0-9]{64})(?:\.json)?$/.exec(config)?.[1] : undefined;
+        if (!hex)
+            throw new InputError('input', `'${shown}' has a manifest.json without a Config`);
+        const tags = Array.isArray(first?.RepoTags) ? first.RepoTags : [];
+        const name = typeof tags[0] === 'string' ? tags[0] : undefined;
+        return {
+            format: 'docker-archive',
+            path,
+            digest: `sha256:${hex}`,
+            ...(name ? { recordedName: name } : {}),
+        };
+    }
+    throw new InputError('input', `'${shown}' is a tar but neither a docker-archive (manifest.json) nor an OCI archive (oci-layout, index.json)`);
+}
+const OCI_MEMBER = /^(?:oci-layout|index\.json|blobs\/[a-z0-9]+\/[a-f0-9]{32,})$/;
+/**
+ * Unpacks an OCI archive into `dir` as an OCI layout. Only the members a layout has are written
+ * (oci-layout, index.json, blobs/<alg>/<hex>), so a hostile archive cannot write elsewhere.
+ */
+function unpackOciArchive(archive, dir) {
+    const entries = tarEntries(archive, `'${archive}'`);
+    const input = openSync(archive, 'r');
+    try {
+        const chunk = Buffer.alloc(1024 * 1024);
+        for (const entry of entries) {
+            if (entry.type === '5' || !OCI_MEMBER.test(entry.name))
+                continue;
+            if (entry.type !== '0' && entry.type !== '\0')
+                continue;
+            const target = join(dir, entry.name);
+            mkdirSync(dirname(target), { recursive: true });
+            const out = openSync(target, 'w', 0o644);
+            try {
+                let done = 0;
+                while (done < entry.size) {
+                    const n = readSync(input, chunk, 0, Math.min(chunk.length, entry.size - done), entry.offset + done);
+                    if (n <= 0)
+                        throw new InputError('input', `'${archive}' ends inside ${entry.name}`);
+                    writeSync(out, chunk, 0, n);
+                    done += n;
+                }
+            }
+            finally {
+                closeSync(out);
+            }
+        }
+    }
+    finally {
+        closeSync(input);
+    }
+    if (!existsSync(join(dir, 'index.json')) || !existsSync(join(dir, 'oci-layout'))) {
+        throw new InputError('input', `'${archive}' did not unpack into an OCI layout`);
+    }
+}
+/** Registry credentials from the inputs (both or neither), else from the docker config. */
+function registryCredentials(inputs, registry, env) {
+    const username = inputs.registryUsername?.trim() || undefined;
+    const password = inputs.registryPassword || undefined;
+    if ((username === undefined) !== (password === undefined)) {
+        throw new errors/* InputError */.dz(username ? 'registry-password' : 'registry-username', 'is empty while the other registry credential is set; give both, or neither to use the docker config');
+    }
+    if (username !== undefined && password !== undefined) {
+        return {
+            credentials: {
+                username,
+                password,
+                source: 'the registry-username and registry-password inputs',
+            },
+            fromInputs: true,
+        };
+    }
+    const fromConfig = dockerConfigCredentials(registry, env);
+    return { ...(fromConfig ? { credentials: fromConfig } : {}), fromInputs: false };
+}
+/**
+ * Decides what an image scan looks at, before any scanner runs: a registry reference is resolved to
+ * its digest (the report names the digest, and the scanner is given `name@digest`); a local path is
+ * recognised as a docker-archive, OCI layout or OCI archive and its digest read.
+ */
+async function resolveImageTarget(inputs, context) {
+    const image = inputs.image?.trim() || undefined;
+    const input = inputs.input?.trim() || undefined;
+    if ((image === undefined) === (input === undefined)) {
+        throw new InputError(image ? 'input' : 'image', image
+            ? 'cannot be given together with image; give either a registry reference (image) or a local path (input)'
+            : 'is required: give a registry reference (image) or the path of a docker-archive, OCI layout or OCI archive (input)');
+    }
+    if (image !== undefined) {
+        const reference = parseImageReference(image);
+        const { credentials, fromInputs } = registryCredentials(inputs, reference.registry, context.env);
+        const digest = await resolveImageDigest(reference, {
+            ...(credentials ? { credentials } : {}),
+            ...(context.fetch ? { fetch: context.fetch } : {}),
+        });
+        return {
+            kind: 'registry',
+            reference,
+            shown: image,
+            pinned: pinnedReference(reference, digest),
+            digest,
+            ...(fromInputs && credentials ? { inputCredentials: credentials } : {}),
+            ...(credentials ? { credentialSource: credentials.source } : {}),
+        };
+    }
+    const given = input;
+    const abs = join(context.workspace, given);
+    const rel = abs.startsWith(`${context.workspace}/`) ? abs.slice(context.workspace.length + 1) : '';
+    if (given.startsWith('/') || rel === '' || rel.split('/').includes('..')) {
+        throw new InputError('input', `'${given}' is outside the workspace; give a path inside it`);
+    }
+    const local = inspectLocalImage(abs, given);
+    return { kind: 'local', local, shown: rel, scanPath: abs, digest: local.digest };
+}
+/**
+ * Makes a local image readable by a scanner that only reads layouts: an OCI archive is unpacked
+ * into `workDir` (trivy 0.44 exits 1 without a message on an OCI archive tar).
+ */
+function stageLocalImage(target, workDir) {
+    if (target.kind !== 'local' || target.local.format !== 'oci-archive')
+        return target;
+    const scanPath = join(workDir, 'oci-layout');
+    unpackOciArchive(target.local.path, scanPath);
+    return { ...target, scanPath };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var src_inputs = __webpack_require__(7276);
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 5 modules
-var runtime = __webpack_require__(8611);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
 
 
@@ -61,8 +619,8 @@ function privateDir(parent, prefix) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/model.ts
-var model = __webpack_require__(6388);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 5 modules
+var runtime = __webpack_require__(8611);
 // EXTERNAL MODULE: ./packages/core/src/neutralize.ts
 var neutralize = __webpack_require__(2430);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
@@ -82,45 +640,88 @@ function levelForSeverity(severity) {
         return 'warning';
     return 'notice';
 }
+/** The order findings are shown in: changed lines first, then the most severe, then the scan's order. */
+function before(a, b) {
+    if (a.changed !== b.changed)
+        return a.changed;
+    const bySeverity = (0,model/* compareSeverity */.zK)(a.severity, b.severity);
+    return bySeverity !== 0 ? bySeverity < 0 : a.index < b.index;
+}
+/**
+ * Chooses the annotations of a step from findings as they come, holding at most the ten best of
+ * each level: a finding's group (identical level, title, message and place) ranks by its first
+ * finding, and a group passed over once never outranks the ten held later, so one pass over any
+ * number of findings gives the plan a sort of all of them would.
+ */
 function planAnnotations(findings, options = {}) {
     const changed = options.onChangedLine ?? (() => false);
-    const ordered = findings
-        .filter((f) => !f.suppression)
-        .map((f, index) => ({ f, index, changed: changed(f) }))
-        .sort((a, b) => Number(b.changed) - Number(a.changed) ||
-        (0,model/* compareSeverity */.zK)(a.f.severity, b.f.severity) ||
-        a.index - b.index);
-    // Identical annotations (same level, title, message and place) are one annotation with a count:
-    // five copies would say nothing more and use five of the ten slots.
-    const groups = new Map();
-    for (const { f } of ordered) {
-        const annotation = toAnnotation(f, levelForSeverity(f.severity));
+    const held = {
+        error: new Map(),
+        warning: new Map(),
+        notice: new Map(),
+    };
+    const total = { error: 0, warning: 0, notice: 0 };
+    let index = 0;
+    for (const f of findings) {
+        if (f.suppression)
+            continue;
+        const level = levelForSeverity(f.severity);
+        total[level] += 1;
+        const annotation = toAnnotation(f, level);
+        // Identical annotations (same level, title, message and place) are one annotation with a count:
+        // five copies would say nothing more and use five of the ten slots.
         const key = JSON.stringify([
-            annotation.level,
             annotation.title,
             annotation.message,
             annotation.file ?? '',
             annotation.startLine ?? 0,
             annotation.endLine ?? 0,
         ]);
+        const groups = held[level];
         const group = groups.get(key);
-        if (group)
+        if (group) {
             group.count += 1;
-        else
-            groups.set(key, { annotation, count: 1 });
+        }
+        else {
+            const candidate = {
+                annotation,
+                changed: changed(f),
+                severity: f.severity,
+                index,
+                count: 1,
+            };
+            if (groups.size < ANNOTATION_LIMITS[level]) {
+                groups.set(key, candidate);
+            }
+            else {
+                let worstKey;
+                let worst;
+                for (const [k, g] of groups) {
+                    if (!worst || before(worst, g)) {
+                        worst = g;
+                        worstKey = k;
+                    }
+                }
+                if (worst && worstKey !== undefined && before(candidate, worst)) {
+                    groups.delete(worstKey);
+                    groups.set(key, candidate);
+                }
+            }
+        }
+        index += 1;
     }
+    const ordered = [...held.error.values(), ...held.warning.values(), ...held.notice.values()].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
     const used = { error: 0, warning: 0, notice: 0 };
-    const notShown = { error: 0, warning: 0, notice: 0 };
+    const notShown = { ...total };
     let jobBudget = ANNOTATION_LIMITS.perJob - (options.alreadyEmitted ?? 0);
     const shown = [];
-    for (const { annotation, count } of groups.values()) {
+    for (const { annotation, count } of ordered) {
         const level = annotation.level;
-        if (used[level] >= ANNOTATION_LIMITS[level] || jobBudget <= 0) {
-            notShown[level] += count;
+        if (used[level] >= ANNOTATION_LIMITS[level] || jobBudget <= 0)
             continue;
-        }
         used[level] += 1;
         jobBudget -= 1;
+        notShown[level] -= count;
         shown.push(count === 1
             ? annotation
             : { ...annotation, message: `${annotation.message} (${count} identical findings)` });
@@ -166,11 +767,13 @@ function toAnnotation(f, level) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __webpack_require__(2463);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
 var dist = __webpack_require__(2815);
 var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
+;// CONCATENATED MODULE: ./packages/core/schema/findings-report.schema.json
+const findings_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:portcullis:findings-report:1","title":"Portcullis findings report, version 1","description":"What every Portcullis scan action writes and the quality gate reads. A report with status \'failed\' must carry a reason; the gate treats it as a failed scan, never as zero findings.","type":"object","additionalProperties":false,"required":["schema","schemaVersion","action","scanner","target","commitSha","status","startedAt","finishedAt","findings"],"properties":{"schema":{"const":"urn:portcullis:findings-report"},"schemaVersion":{"const":1},"action":{"enum":["scan-secrets","scan-deps","scan-iac","scan-image","sign-image","compliance","quality-gate","import"]},"scanner":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"}}},"target":{"type":"object","additionalProperties":false,"required":["kind","name"],"properties":{"kind":{"enum":["repository","path","git-range","image","host"]},"name":{"type":"string"},"digest":{"type":"string","pattern":"^[a-z0-9]+:[a-f0-9]{32,}$"}}},"commitSha":{"type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"status":{"enum":["complete","failed"]},"reason":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"tool":{"type":"object","additionalProperties":false,"required":["name","version","source","path"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"source":{"enum":["input-path","path","tool-cache","download","mirror","system"]},"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[a-f0-9]{64}$"},"url":{"type":"string"},"origin":{"description":"Where the binary was copied from; path is the private copy that ran.","type":"string"},"verified":{"description":"Whether sha256 (of the copy that ran) matched the tool manifest.","type":"boolean"},"verifiedBy":{"description":"The manifest entry that vouched for the binary, when verified.","type":"string"}}},"imported":{"description":"Set when the quality gate made this report from another tool\'s output (action import).","type":"object","additionalProperties":false,"required":["format","file"],"properties":{"format":{"type":"string","minLength":1},"file":{"type":"string","minLength":1}}},"scopes":{"description":"What the scan covered where its target does not say it all: commits of the history, the working tree, or both.","type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","description"],"properties":{"kind":{"enum":["commits","tree"]},"description":{"type":"string","minLength":1}}}},"notices":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}}},"if":{"properties":{"status":{"const":"failed"}}},"then":{"required":["reason"]},"definitions":{"severity":{"enum":["critical","high","medium","low","info"]},"stringList":{"type":"array","items":{"type":"string"}},"finding":{"type":"object","additionalProperties":false,"required":["fingerprint","category","ruleId","title","severity"],"properties":{"fingerprint":{"type":"string","minLength":8},"category":{"enum":["secret","vulnerability","misconfiguration","compliance","signature","license"]},"ruleId":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"rule":{"type":"object","additionalProperties":false,"description":"The rule\'s or advisory\'s own text, the same for every finding of the rule (never one finding\'s file, line or message); SARIF rules are written from it.","properties":{"title":{"type":"string","minLength":1},"description":{"type":"string","minLength":1}}},"severity":{"$ref":"#/definitions/severity"},"scannerSeverity":{"type":"string"},"cvss":{"type":"object","additionalProperties":false,"properties":{"score":{"type":"number","minimum":0,"maximum":10},"vector":{"type":"string"},"version":{"type":"string"}}},"location":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Workspace-relative, forward slashes; never absolute and never escaping the workspace.","not":{"pattern":"^(/|[A-Za-z]:[\\\\\\\\/]|\\\\.\\\\./|\\\\.\\\\.$)|/\\\\.\\\\./|/\\\\.\\\\.$"}},"startLine":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"startColumn":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"package":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"},"purl":{"type":"string"},"fixedVersion":{"type":"string"},"ecosystem":{"type":"string"}}},"image":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string"},"digest":{"type":"string"},"layer":{"type":"string"}}},"references":{"$ref":"#/definitions/stringList"},"cwe":{"$ref":"#/definitions/stringList"},"advisories":{"$ref":"#/definitions/stringList"},"helpUri":{"type":"string"},"remediation":{"type":"string"},"git":{"type":"object","additionalProperties":false,"properties":{"commit":{"type":"string"},"author":{"type":"string"},"date":{"type":"string"}}},"suppression":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["in-source","external","vendor-status"]},"justification":{"type":"string"},"source":{"type":"string","minLength":1,"description":"What suppressed the finding: a file and line (.trivyignore:3), an inline marker and where it is (gitleaks:allow at src/a.env:2), or a file an input named (.gitleaks.toml (input config))."}}},"sources":{"$ref":"#/definitions/stringList"}}}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/report.ts
 
 
@@ -184,15 +787,15 @@ let validator;
 let findingValidator;
 function getValidator() {
     if (!validator) {
-        const ajv = new Ajv({
+        const ajv = new dist_ajv.Ajv({
             allErrors: false,
             strict: true,
             strictRequired: false,
             allowUnionTypes: true,
         });
         addFormats(ajv, ['date-time']);
-        validator = ajv.compile(schema);
-        findingValidator = ajv.getSchema(`${schema.$id}#/definitions/finding`);
+        validator = ajv.compile(findings_report_schema_namespaceObject);
+        findingValidator = ajv.getSchema(`${findings_report_schema_namespaceObject.$id}#/definitions/finding`);
     }
     return validator;
 }
@@ -225,26 +828,26 @@ function describe(error) {
 /** Validates untrusted data against the findings-report schema; throws ReportError naming the problem. */
 function validateReport(data, source) {
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        throw new ReportError(source, 'is not a JSON object; expected a Portcullis findings report');
+        throw new errors/* ReportError */.$g(source, 'is not a JSON object; expected a Portcullis findings report');
     }
     const record = data;
-    if (record.schema !== REPORT_SCHEMA_ID) {
-        throw new ReportError(source, `is not a Portcullis findings report (schema is ${JSON.stringify(record.schema)}, expected "${REPORT_SCHEMA_ID}")`);
+    if (record.schema !== model/* REPORT_SCHEMA_ID */.PP) {
+        throw new errors/* ReportError */.$g(source, `is not a Portcullis findings report (schema is ${JSON.stringify(record.schema)}, expected "${model/* REPORT_SCHEMA_ID */.PP}")`);
     }
-    if (record.schemaVersion !== REPORT_SCHEMA_VERSION) {
-        throw new ReportError(source, `has schemaVersion ${JSON.stringify(record.schemaVersion)}; this version of the suite reads version ${REPORT_SCHEMA_VERSION}`);
+    if (record.schemaVersion !== model/* REPORT_SCHEMA_VERSION */.WI) {
+        throw new errors/* ReportError */.$g(source, `has schemaVersion ${JSON.stringify(record.schemaVersion)}; this version of the suite reads version ${model/* REPORT_SCHEMA_VERSION */.WI}`);
     }
     const validate = getValidator();
     if (!validate(data)) {
         const first = validate.errors?.[0];
-        throw new ReportError(source, `does not match the schema: ${first ? describe(first) : 'unknown error'}`);
+        throw new errors/* ReportError */.$g(source, `does not match the schema: ${first ? describe(first) : 'unknown error'}`);
     }
     const report = data;
     // The schema's date-time format accepts a leap second (…T23:59:60Z), which Date.parse cannot
     // read; a NaN date would make every age comparison false and skip the stale check.
     for (const field of ['startedAt', 'finishedAt']) {
         if (Number.isNaN(Date.parse(report[field]))) {
-            throw new ReportError(source, `has ${field} ${JSON.stringify(report[field])}, which is not a date that can be compared; write it as an ISO 8601 UTC time such as 2026-01-31T12:00:00Z`);
+            throw new errors/* ReportError */.$g(source, `has ${field} ${JSON.stringify(report[field])}, which is not a date that can be compared; write it as an ISO 8601 UTC time such as 2026-01-31T12:00:00Z`);
         }
     }
     return report;
@@ -256,7 +859,7 @@ function parseReport(text, source) {
         data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     }
     catch (error) {
-        throw new ReportError(source, `is not valid JSON (${describeJsonError(error)})`, {
+        throw new errors/* ReportError */.$g(source, `is not valid JSON (${(0,errors/* describeJsonError */.M1)(error)})`, {
             cause: error,
         });
     }
@@ -317,8 +920,102 @@ function sarifCategory(action, engine, target) {
     return `${SARIF_CATEGORY_PREFIX}/${action}/${categorySlug(engine)}/${categorySlug(target)}/`;
 }
 
-// EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 2 modules
-var writer = __webpack_require__(1355);
+// EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 3 modules
+var writer = __webpack_require__(7048);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+;// CONCATENATED MODULE: ./packages/engine/src/findings.ts
+
+
+/** Findings held in memory before a store writes them out to its file. */
+const FINDINGS_HELD = 4096;
+const READ_CHUNK = 1 << 20;
+/**
+ * Findings of one scan, in the order they were added, with memory bounded however many there are:
+ * past {@link FINDINGS_HELD} the store appends them to its file (one JSON line each, in the scan's
+ * private folder, mode 0600) and reads them back for each pass. An engine that parses its report as
+ * a stream adds each finding as it comes, so a report of a million findings never sits in memory
+ * at once; the pipeline makes its passes (report, SARIF, annotations, summary) over the store.
+ *
+ * Findings in it are already what the report says (secrets masked and keyed): the file holds
+ * nothing the findings report does not, and it is removed with the scan's private folder.
+ */
+class FindingStore {
+    #path;
+    #held = [];
+    #written = 0;
+    #fd;
+    #reading = 0;
+    constructor(path) {
+        this.#path = path;
+    }
+    /** Findings added so far. */
+    get size() {
+        return this.#written + this.#held.length;
+    }
+    add(finding) {
+        if (this.#reading > 0)
+            throw new Error('a finding was added while the store was being read');
+        this.#held.push(finding);
+        if (this.#held.length >= FINDINGS_HELD)
+            this.#spill();
+    }
+    #spill() {
+        this.#fd ??= (0,external_node_fs_.openSync)(this.#path, 'wx+', 0o600);
+        let text = '';
+        for (const f of this.#held)
+            text += `${JSON.stringify(f)}\n`;
+        (0,external_node_fs_.writeSync)(this.#fd, text);
+        this.#written += this.#held.length;
+        this.#held = [];
+    }
+    *[Symbol.iterator]() {
+        this.#reading += 1;
+        try {
+            if (this.#fd !== undefined)
+                yield* this.#readWritten(this.#fd);
+            yield* this.#held;
+        }
+        finally {
+            this.#reading -= 1;
+        }
+    }
+    *#readWritten(fd) {
+        const buffer = Buffer.allocUnsafe(READ_CHUNK);
+        // A chunk may end inside a multi-byte character: the decoder keeps its bytes for the next.
+        const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+        let position = 0;
+        let rest = '';
+        let read = 0;
+        for (;;) {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, 0, READ_CHUNK, position);
+            if (n === 0)
+                break;
+            position += n;
+            const text = rest + decoder.write(buffer.subarray(0, n));
+            const lines = text.split('\n');
+            rest = lines.pop() ?? '';
+            for (const line of lines) {
+                read += 1;
+                yield JSON.parse(line);
+            }
+        }
+        rest += decoder.end();
+        if (rest !== '' || read !== this.#written) {
+            throw new Error(`the findings written out (${this.#path}) were changed while the scan ran: ${read} of ${this.#written} read back`);
+        }
+    }
+    /** Closes and removes the store's file. */
+    dispose() {
+        if (this.#fd !== undefined)
+            (0,external_node_fs_.closeSync)(this.#fd);
+        this.#fd = undefined;
+        this.#held = [];
+        this.#written = 0;
+        (0,external_node_fs_.rmSync)(this.#path, { force: true });
+    }
+}
+
 // EXTERNAL MODULE: ./packages/engine/src/files.ts
 var files = __webpack_require__(7375);
 // EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
@@ -326,10 +1023,9 @@ var summary = __webpack_require__(6813);
 ;// CONCATENATED MODULE: ./packages/scan/src/summary.ts
 
 
-const TOP = 50;
 /** The scan action's job summary: status first, then counts, the tool that ran, and the top findings. */
 function renderScanSummary(input) {
-    const { report } = input;
+    const { report, tally } = input;
     const b = new summary/* SummaryBuilder */.C();
     const target = report.target.digest
         ? `${report.target.name}@${report.target.digest}`
@@ -339,18 +1035,16 @@ function renderScanSummary(input) {
     const scanned = report.scopes?.map((s) => s.description).join(' and ');
     const head = report.status === 'failed'
         ? `## ❌ ${report.action}: scan failed\n\n**${(0,summary.md)(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
-        : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in ${(0,summary.md)(scanned ?? target)}`;
+        : `## ${report.action}: ${tally.counted} finding(s) in ${(0,summary.md)(scanned ?? target)}`;
     b.add(head);
     if (report.tool && report.tool.verified !== true) {
         b.add(`> **UNVERIFIED binary**: ${(0,summary.md)(report.tool.name)} (sha256 \`${report.tool.sha256 ?? 'unknown'}\`) is not a build the tool manifest knows. It ran because the workflow named it; a quality gate at system level 3 or 4 refuses this report.`);
     }
-    const counted = report.findings.filter((f) => !f.suppression);
-    const counts = (0,model/* countBySeverity */.Ot)(counted);
     if (report.status === 'complete') {
-        b.add(`| ${model/* SEVERITIES */.oC.join(' | ')} | suppressed |\n|${model/* SEVERITIES */.oC.map(() => '---:').join('|')}|---:|\n| ${model/* SEVERITIES */.oC.map((s) => counts[s]).join(' | ')} | ${report.findings.length - counted.length} |`);
-        if (counted.length < report.findings.length) {
+        b.add(`| ${model/* SEVERITIES */.oC.join(' | ')} | suppressed |\n|${model/* SEVERITIES */.oC.map(() => '---:').join('|')}|---:|\n| ${model/* SEVERITIES */.oC.map((s) => tally.counts[s]).join(' | ')} | ${tally.suppressed} |`);
+        if (tally.suppressed > 0) {
             // Who suppressed what: repository files and inline markers are the change's own say-so.
-            b.add(`${(0,summary.md)((0,model/* describeSuppressed */.SR)(report.findings))}; suppressed findings are in the findings report.`);
+            b.add(`${(0,summary.md)(tally.describeSuppressed())}; suppressed findings are in the findings report.`);
         }
     }
     const tool = report.tool;
@@ -368,8 +1062,8 @@ function renderScanSummary(input) {
         b.add(input.uploadLine);
     for (const notice of report.notices ?? [])
         b.add(`> ${(0,summary.md)(notice)}`);
-    if (counted.length > 0) {
-        const top = [...counted].sort((a, b2) => (0,model/* compareSeverity */.zK)(a.severity, b2.severity)).slice(0, TOP);
+    if (tally.counted > 0) {
+        const top = tally.top();
         // Dependency findings get package, installed and fixed columns (the title then names no package).
         const packages = top.some((f) => f.package);
         const rows = top.map((f) => {
@@ -390,7 +1084,7 @@ function renderScanSummary(input) {
             ...(packages ? ['package', 'installed', 'fixed'] : []),
             'where',
         ];
-        b.add(`### Top findings${counted.length > TOP ? ` (${TOP} of ${counted.length}; all are in the findings report)` : ''}\n\n| ${columns.join(' | ')} |\n|${columns.map(() => '---').join('|')}|\n${rows.join('\n')}`);
+        b.add(`### Top findings${tally.counted > top.length ? ` (${top.length} of ${tally.counted}; all are in the findings report)` : ''}\n\n| ${columns.join(' | ')} |\n|${columns.map(() => '---').join('|')}|\n${rows.join('\n')}`);
     }
     const hidden = input.notShown
         ? input.notShown.error + input.notShown.warning + input.notShown.notice
@@ -418,7 +1112,81 @@ function provenanceRows(tool) {
     ];
 }
 
+;// CONCATENATED MODULE: ./packages/scan/src/tally.ts
+
+/** Findings listed in a scan's job summary, most severe first. */
+const SUMMARY_TOP = 50;
+/**
+ * Findings a scan's check run annotates, most severe first (20 requests of 50). The findings
+ * report and the SARIF hold every finding; the check run's summary says how many more there are.
+ */
+const CHECK_RUN_ANNOTATIONS = 1000;
+/**
+ * What a scan's summary, check run, comment and outputs say about its findings, gathered in one
+ * pass over them and holding only a bounded number: counts, suppressions by source, and the most
+ * severe findings in the scan's order (a stable sort by severity of every finding gives the same).
+ */
+class FindingTally {
+    /** Every finding, suppressed ones included. */
+    total = 0;
+    /** Findings not suppressed: what the scan reports and the gate judges. */
+    counted = 0;
+    /** Findings with a file location, not suppressed. */
+    located = 0;
+    counts = (0,model/* emptySeverityCounts */.Fk)();
+    #suppressions = new Map();
+    #first = bySeverity();
+    #firstLocated = bySeverity();
+    add(finding) {
+        this.total += 1;
+        if (finding.suppression) {
+            (0,model/* countSuppression */.tz)(this.#suppressions, finding.suppression);
+            return;
+        }
+        this.counted += 1;
+        this.counts[finding.severity] += 1;
+        const first = this.#first[finding.severity];
+        if (first.length < SUMMARY_TOP)
+            first.push(finding);
+        if (finding.location) {
+            this.located += 1;
+            const located = this.#firstLocated[finding.severity];
+            if (located.length < CHECK_RUN_ANNOTATIONS)
+                located.push(finding);
+        }
+    }
+    get suppressed() {
+        return this.total - this.counted;
+    }
+    /** "suppressed 4 (by .trivyignore: 3, by gitleaks:allow: 1)". */
+    describeSuppressed() {
+        return (0,model/* describeSuppressionGroups */.Ti)(this.#suppressions);
+    }
+    /** The summary's findings: at most {@link SUMMARY_TOP}, most severe first, then in the scan's order. */
+    top() {
+        return mostSevere(this.#first, SUMMARY_TOP);
+    }
+    /** The check run's findings: located, at most {@link CHECK_RUN_ANNOTATIONS}, most severe first. */
+    topLocated() {
+        return mostSevere(this.#firstLocated, CHECK_RUN_ANNOTATIONS);
+    }
+}
+function bySeverity() {
+    return { critical: [], high: [], medium: [], low: [], info: [] };
+}
+function mostSevere(held, limit) {
+    return model/* SEVERITIES */.oC.flatMap((s) => held[s]).slice(0, limit);
+}
+/** The tally of findings already in hand (a report read back, a test). */
+function tallyFindings(findings) {
+    const tally = new FindingTally();
+    for (const f of findings)
+        tally.add(f);
+    return tally;
+}
+
 ;// CONCATENATED MODULE: ./packages/scan/src/pipeline.ts
+
 
 
 
@@ -459,6 +1227,25 @@ function undeclaredOutputs(engine, result) {
  * the gate's to judge.
  */
 async function runScan(request, io, deps) {
+    // Findings past what memory holds are written out here until the report, SARIF and summary
+    // have read them; like the scanner's folder, it is private and gone when the scan ends.
+    const spill = privateDir(io.context.runnerTemp, `portcullis-${request.action}-findings-`);
+    const stores = [];
+    const store = () => {
+        const created = new FindingStore((0,external_node_path_.join)(spill.path, `findings-${stores.length}.jsonl`));
+        stores.push(created);
+        return created;
+    };
+    try {
+        return await scan(request, io, deps, store);
+    }
+    finally {
+        for (const s of stores)
+            s.dispose();
+        spill.remove();
+    }
+}
+async function scan(request, io, deps, store) {
     const { action, inputs } = request;
     const engine = request.engines[inputs.engine];
     if (!engine) {
@@ -513,6 +1300,7 @@ async function runScan(request, io, deps) {
             outputDir,
             timeoutMs,
             readLines: (path, start, end) => reader.lines(path, start, end),
+            store,
             resolvedTarget: (t) => {
                 resolved = t;
             },
@@ -523,12 +1311,9 @@ async function runScan(request, io, deps) {
         }
         result = ran;
         if (ignoreFiles && ignore) {
-            const applied = ignoreFiles.applyIgnoreFile(ignore, result.findings, new Date());
-            result = {
-                ...result,
-                findings: applied.findings,
-                notices: [...result.notices, ...applied.notices],
-            };
+            const marked = store();
+            const notices = ignoreFiles.applyIgnoreFile(ignore, result.findings, new Date(), (f) => marked.add(f));
+            result = { ...result, findings: marked, notices: [...result.notices, ...notices] };
         }
     }
     catch (error) {
@@ -555,19 +1340,29 @@ async function runScan(request, io, deps) {
         ...(result?.scopes && result.scopes.length > 0 ? { scopes: result.scopes } : {}),
         ...(notices.length > 0 ? { notices } : {}),
     };
-    const report = failure === undefined && result
-        ? completeReport(init, result.findings)
+    let report = failure === undefined && result
+        ? completeReport(init, [])
         : failedReport(init, failure ?? 'the scan did not finish');
+    let findings = report.status === 'complete' && result ? result.findings : [];
     // Category and file names come from what the inputs asked to scan, never from what one run
     // resolved (a git range, a digest): reruns and later commits must replace their own analysis.
     const category = sarifCategory(action, engine.name, planned.name);
     const base = categorySlug(request.reportName ?? `${action}-${engine.name}-${planned.name}`);
     const reportPath = (0,external_node_path_.join)(outputDir, `${base}.findings.json`);
-    // Compact: the gate reads runs of findings at once where one ends and the next begins
-    // (`},{"fingerprint":`), which indented JSON would hide from it.
-    (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report)}\n`);
+    let tally = new FindingTally();
+    try {
+        writeReport(reportPath, report, findings, tally);
+    }
+    catch (error) {
+        // Findings that cannot be read back are no result: the report says the scan failed.
+        io.log.debug(error.stack ?? String(error));
+        report = failedReport(init, `internal error: ${error.message}`);
+        findings = [];
+        tally = new FindingTally();
+        writeReport(reportPath, report, findings, tally);
+    }
     const codeScanning = request.codeScanning ?? true;
-    const runs = sarifRuns(report, category);
+    const runs = sarifRuns(report, findings, category);
     let sarifPath;
     let uploadLine;
     if (!codeScanning) {
@@ -601,13 +1396,13 @@ async function runScan(request, io, deps) {
     }
     if (uploadLine !== undefined)
         io.log.info(uploadLine);
-    const plan = inputs.annotate && report.status === 'complete' ? planAnnotations(report.findings) : undefined;
+    const plan = inputs.annotate && report.status === 'complete' ? planAnnotations(findings) : undefined;
     for (const annotation of plan?.shown ?? [])
         io.annotate(annotation);
     const reporting = [];
     if (inputs.checkRun) {
         reporting.push(deps.checkRun
-            ? `Check run: ${await deps.checkRun(checkRunRequest(report, engine.name, category))}`
+            ? `Check run: ${await deps.checkRun(checkRunRequest(report, tally, engine.name, category))}`
             : 'Check run: skipped, no GitHub token is available.');
     }
     for (const line of reporting)
@@ -615,6 +1410,7 @@ async function runScan(request, io, deps) {
     const reportingLines = [...(uploadLine !== undefined ? [uploadLine] : []), ...reporting];
     const summary = renderScanSummary({
         report,
+        tally,
         ...(codeScanning ? { category: runs.map((r) => r.category).join(', ') } : {}),
         ...(plan ? { notShown: plan.notShown } : {}),
         ...(result?.summary ? { extra: result.summary } : {}),
@@ -623,18 +1419,17 @@ async function runScan(request, io, deps) {
     io.writeSummary(summary);
     if (inputs.comment) {
         const line = deps.comment
-            ? await deps.comment(category, scanCommentHead(report), summary)
+            ? await deps.comment(category, scanCommentHead(report, tally), summary)
             : 'skipped, no GitHub token is available.';
         io.log.info(`Pull request comment: ${line}`);
     }
-    const counted = report.findings.filter((f) => !f.suppression);
     io.setOutput('report', reportPath);
     if (codeScanning) {
         io.setOutput('sarif', sarifPath ?? '');
         // A failed scan counted nothing: its total and counts are empty, never a reassuring zero.
         const complete = report.status === 'complete';
-        io.setOutput('total', complete ? counted.length : '');
-        io.setOutput('counts', complete ? (0,model/* countBySeverity */.Ot)(counted) : '');
+        io.setOutput('total', complete ? tally.counted : '');
+        io.setOutput('counts', complete ? tally.counts : '');
         io.setOutput('status', report.status);
     }
     const outputs = report.status === 'failed' && request.failedOutputs
@@ -648,8 +1443,40 @@ async function runScan(request, io, deps) {
             message: `${action}: the ${engine.name} scan failed: ${report.reason}. The findings report says so, and a quality gate will fail.`,
         }
         : { ok: true };
-    return { outcome, report, reportPath, ...(sarifPath ? { sarifPath } : {}) };
+    const { findings: _written, ...kept } = report;
+    return { outcome, report: kept, tally, reportPath, ...(sarifPath ? { sarifPath } : {}) };
 }
+/**
+ * Writes the report as JSON.stringify would, one finding at a time, and tallies them on the way.
+ * Compact: the gate reads runs of findings at once where one ends and the next begins
+ * (`},{"fingerprint":`), which indented JSON would hide from it.
+ */
+function writeReport(path, report, findings, tally) {
+    const empty = JSON.stringify(report);
+    const tail = '"findings":[]}';
+    if (report.findings.length > 0 || !empty.endsWith(tail)) {
+        throw new Error('a findings report is written with its findings last, from the scan');
+    }
+    const fd = (0,external_node_fs_.openSync)(path, 'w');
+    try {
+        let chunk = empty.slice(0, -2);
+        let first = true;
+        for (const f of findings) {
+            tally.add(f);
+            chunk += first ? JSON.stringify(f) : `,${JSON.stringify(f)}`;
+            first = false;
+            if (chunk.length >= WRITE_CHUNK) {
+                (0,external_node_fs_.writeSync)(fd, chunk);
+                chunk = '';
+            }
+        }
+        (0,external_node_fs_.writeSync)(fd, `${chunk}]}\n`);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+const WRITE_CHUNK = 1 << 20;
 /**
  * The SARIF runs of a report: one per scope when the report names scopes, with the scope in the
  * category (`…/commits/`, `…/tree/`), since code scanning closes every alert of a category that
@@ -657,14 +1484,22 @@ async function runScan(request, io, deps) {
  * alerts of the nightly scan of the tree. With one scope every finding is in it; with commits and
  * tree, a finding belongs to the scope it was found in (see `scopeOf`).
  */
-function sarifRuns(report, category) {
+function sarifRuns(report, findings, category) {
     const scopes = report.scopes ?? [];
     if (scopes.length === 0)
-        return [{ category, findings: report.findings }];
+        return [{ category, findings }];
     const kinds = [...new Set(scopes.map((s) => s.kind))];
     return kinds.map((kind) => ({
         category: `${category}${kind}/`,
-        findings: kinds.length === 1 ? report.findings : report.findings.filter((f) => (0,model/* scopeOf */.Od)(f) === kind),
+        findings: kinds.length === 1
+            ? findings
+            : {
+                *[Symbol.iterator]() {
+                    for (const f of findings)
+                        if ((0,model/* scopeOf */.Od)(f) === kind)
+                            yield f;
+                },
+            },
     }));
 }
 const CHECK_LEVEL = {
@@ -674,23 +1509,28 @@ const CHECK_LEVEL = {
     low: 'notice',
     info: 'notice',
 };
-/** Every located finding as a check-run annotation, most severe first (the API takes 50 per request). */
-function checkRunRequest(report, engine, category) {
-    const located = report.findings
-        .filter((f) => !f.suppression && f.location)
-        .sort((a, b) => (0,model/* compareSeverity */.zK)(a.severity, b.severity));
-    const counted = report.findings.filter((f) => !f.suppression);
-    const counts = (0,model/* countBySeverity */.Ot)(counted);
+/**
+ * The located findings as check-run annotations, most severe first (the API takes 50 per request),
+ * at most {@link CHECK_RUN_ANNOTATIONS}; the summary says how many more the report holds.
+ */
+function checkRunRequest(report, tally, engine, category) {
+    const located = tally.topLocated();
+    const more = tally.located - located.length;
     return {
         name: `Portcullis ${report.action} (${engine})`,
         // Findings are the gate's to judge; a scan's own check fails only when the scan did.
-        conclusion: report.status === 'failed' ? 'failure' : counted.length === 0 ? 'success' : 'neutral',
+        conclusion: report.status === 'failed' ? 'failure' : tally.counted === 0 ? 'success' : 'neutral',
         title: report.status === 'failed'
             ? `Scan failed: ${report.reason ?? 'unknown reason'}`
-            : `${counted.length} finding(s)`,
+            : `${tally.counted} finding(s)`,
         summary: [
             `Category ${(0,markdown/* escapeMarkdown */.F)(category)}.`,
-            model/* SEVERITIES */.oC.map((s) => `${s}: ${counts[s]}`).join(' · '),
+            model/* SEVERITIES */.oC.map((s) => `${s}: ${tally.counts[s]}`).join(' · '),
+            ...(more > 0
+                ? [
+                    `${more} more located finding(s) are not annotated here (at most ${CHECK_RUN_ANNOTATIONS}, most severe first); the findings report and the SARIF have all of them.`,
+                ]
+                : []),
         ].join('\n\n'),
         annotations: located.map((f) => ({
             path: f.location.path,
@@ -703,13 +1543,11 @@ function checkRunRequest(report, engine, category) {
     };
 }
 /** The always-visible part of a scan's sticky comment; the full summary sits collapsed below it. */
-function scanCommentHead(report) {
-    const counted = report.findings.filter((f) => !f.suppression);
-    const counts = (0,model/* countBySeverity */.Ot)(counted);
+function scanCommentHead(report, tally) {
     if (report.status === 'failed') {
         return `### ❌ Portcullis ${report.action}: scan failed\n\n${(0,markdown/* escapeMarkdown */.F)(report.reason ?? '')}`;
     }
-    return `### Portcullis ${report.action}: ${counted.length} finding(s)\n\n${model/* SEVERITIES */.oC.map((s) => `${s} ${counts[s]}`).join(' · ')}`;
+    return `### Portcullis ${report.action}: ${tally.counted} finding(s)\n\n${model/* SEVERITIES */.oC.map((s) => `${s} ${tally.counts[s]}`).join(' · ')}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/tool-cache.ts
@@ -736,8 +1574,6 @@ function actionsToolCache(root) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:stream"
@@ -1038,8 +1874,6 @@ function fill(template, values) {
     return template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/installer/src/secure.ts
 
 
@@ -1618,8 +2452,8 @@ async function secureExecutable(tool, origin, options) {
 /** Whether `path` is a regular file this process may execute. */
 function isExecutable(path) {
     try {
-        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-        return (0,external_node_fs_.statSync)(path).isFile();
+        accessSync(path, constants.X_OK);
+        return statSync(path).isFile();
     }
     catch {
         return false;
@@ -1631,11 +2465,11 @@ function isExecutable(path) {
  */
 function findExecutable(names, pathEnv) {
     const wanted = typeof names === 'string' ? [names] : names;
-    for (const dir of pathEnv.split(external_node_path_.delimiter)) {
+    for (const dir of pathEnv.split(delimiter)) {
         if (dir === '')
             continue;
         for (const name of wanted) {
-            const candidate = (0,external_node_path_.join)(dir, name);
+            const candidate = join(dir, name);
             if (isExecutable(candidate))
                 return candidate;
         }
@@ -1773,98 +2607,317 @@ function runnerScanDeps(io, inputs) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/engine/src/engine.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/cosign/sign.ts
 
 
-/** Runs the engine's binary and turns a crash, signal, timeout or unexpected exit into ScanFailedError. */
-async function runTool(context, run) {
-    let result;
+
+
+/**
+ * cosign's signing side: what a `key` input is, the argv of `cosign sign` / `cosign attest`, the
+ * environment cosign gets (key password, GitHub OIDC for keyless), and what keyless signing
+ * recorded (the certificate's identity, the Rekor entry).
+ */
+/** KMS and hardware-key URI schemes cosign accepts for `--key` (https://docs.sigstore.dev/cosign/key_management/overview/). */
+const KMS_URI = /^(?:awskms|gcpkms|azurekms|hashivault|k8s|pkcs11):\/\//;
+/**
+ * Classifies the `key` input. PEM text (from a secret) is written to a 0600 file in a fresh 0700
+ * folder under `tempDir`, because cosign reads keys from files; the text itself never reaches argv.
+ */
+function resolveCosignKey(value, workspace, tempDir) {
+    const key = value?.trim() ?? '';
+    if (key === '')
+        return { kind: 'keyless' };
+    if (KMS_URI.test(key))
+        return { kind: 'kms', uri: key };
+    if (key.includes('-----BEGIN')) {
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempDir, 'portcullis-cosign-key-'));
+        const path = (0,external_node_path_.join)(dir, /PUBLIC KEY/.test(key) ? 'cosign.pub' : 'cosign.key');
+        (0,external_node_fs_.writeFileSync)(path, key.endsWith('\n') ? key : `${key}\n`, { mode: 0o600 });
+        return { kind: 'file', path, fromSecret: true };
+    }
+    const path = (0,external_node_path_.isAbsolute)(key) ? key : (0,external_node_path_.resolve)(workspace, key);
+    if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile()) {
+        throw new errors/* InputError */.dz('key', `is neither PEM text, a KMS URI (awskms://, gcpkms://, azurekms://, hashivault://) nor an existing file (${key}); pass the key from a secret or give its path`);
+    }
+    return { kind: 'file', path, fromSecret: false };
+}
+/** How the key is described in logs and reports: never its content. */
+function describeCosignKey(key) {
+    switch (key.kind) {
+        case 'keyless':
+            return 'keyless (Fulcio certificate from the GitHub OIDC token)';
+        case 'kms':
+            return `KMS key ${key.uri}`;
+        case 'file':
+            return key.fromSecret ? 'key from the `key` input (PEM)' : `key file ${key.path}`;
+    }
+}
+function registryFlags(options) {
+    return options.allowInsecureRegistry ? ['--allow-http-registry', '--allow-insecure-registry'] : [];
+}
+function signingFlags(options) {
+    return [
+        '--yes',
+        ...(options.key.kind === 'file' ? ['--key', options.key.path] : []),
+        ...(options.key.kind === 'kms' ? ['--key', options.key.uri] : []),
+        ...(options.tlogUpload ? [] : ['--tlog-upload=false']),
+        ...(options.rekorUrl ? ['--rekor-url', options.rekorUrl] : []),
+        ...(options.key.kind === 'keyless' && options.fulcioUrl
+            ? ['--fulcio-url', options.fulcioUrl]
+            : []),
+        ...registryFlags(options),
+    ];
+}
+/** `cosign sign` argv. Refuses a reference that is not pinned by digest. */
+function cosignSignArgs(options) {
+    assertPinned(options.ref);
+    return [
+        'sign',
+        ...signingFlags(options),
+        ...(options.key.kind === 'keyless' && options.certificateOut
+            ? ['--output-certificate', options.certificateOut]
+            : []),
+        options.ref,
+    ];
+}
+/** Predicate types `cosign attest --type` takes by name, and their URIs. */
+const ATTESTATION_TYPES = {
+    cyclonedx: 'https://cyclonedx.org/bom',
+    vuln: 'https://cosign.sigstore.dev/attestation/vuln/v1',
+};
+/** `cosign attest` argv for a predicate file of a predicate type (a name above, or a URI). */
+function cosignAttestArgs(options) {
+    assertPinned(options.ref);
+    return [
+        'attest',
+        ...signingFlags(options),
+        '--predicate',
+        options.predicate,
+        '--type',
+        options.type,
+        options.ref,
+    ];
+}
+/** `cosign triangulate` argv: where the signature of `ref` is (or would be) stored. */
+function cosignTriangulateArgs(ref, options) {
+    assertPinned(ref);
+    return ['triangulate', ...registryFlags(options), ref];
+}
+function assertPinned(ref) {
+    if (!/@[a-z0-9]+:[a-f0-9]{32,}$/.test(ref)) {
+        throw new Error(`cosign is only ever given a reference pinned by digest, not ${ref}`);
+    }
+}
+/** The variables GitHub sets for `permissions: id-token: write`; cosign fetches its OIDC token with them. */
+const GITHUB_OIDC_ENV = [
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+];
+/**
+ * The environment cosign gets on top of the filtered scanner environment. The runner's OIDC request
+ * variables are withheld from every tool by the action kit; keyless signing hands them to cosign,
+ * and only to cosign. A key's password travels as COSIGN_PASSWORD (empty for an unencrypted key,
+ * so cosign never waits for a prompt).
+ */
+function cosignEnv(key, env, options) {
+    const out = {};
+    if (options.dockerConfig)
+        out.DOCKER_CONFIG = options.dockerConfig;
+    if (key.kind === 'file' && options.signing)
+        out.COSIGN_PASSWORD = options.password ?? '';
+    if (key.kind === 'kms' && options.password)
+        out.COSIGN_PASSWORD = options.password;
+    if (key.kind === 'keyless' && options.signing) {
+        const missing = GITHUB_OIDC_ENV.filter((name) => !env[name]);
+        if (missing.length > 0) {
+            throw new errors/* UserError */.yo('no-oidc', 'Keyless signing needs a GitHub OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set). Give the job `permissions: id-token: write`, or sign with a key (`key`).');
+        }
+        for (const name of GITHUB_OIDC_ENV)
+            out[name] = env[name];
+    }
+    return out;
+}
+/**
+ * A docker config holding only the given registry credentials, for cosign (which reads
+ * credentials from DOCKER_CONFIG and would otherwise need them on its command line).
+ */
+function writeDockerConfig(tempDir, registry, credentials) {
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempDir, 'portcullis-docker-config-'));
+    const auth = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
+    const key = registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry;
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'config.json'), JSON.stringify({ auths: { [key]: { auth } } }), {
+        mode: 0o600,
+    });
+    return dir;
+}
+/** The Rekor log index cosign prints after uploading (`tlog entry created with index: 123`). */
+function rekorIndexFrom(stderr) {
+    const m = /tlog entry created with index:\s*(\d+)/.exec(stderr);
+    return m?.[1] !== undefined ? Number(m[1]) : undefined;
+}
+// Fulcio's certificate extensions (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md):
+// 1.3.6.1.4.1.57264.1.8 holds the issuer as a DER UTF8String; the deprecated .1.1 as raw bytes.
+const OID_ISSUER_V2 = Buffer.from([
+    0x06, 0x0a, 0x2b, 0x06, 0x01, 0x04, 0x01, 0x83, 0xbf, 0x30, 0x01, 0x08,
+]);
+const OID_ISSUER_V1 = Buffer.from([
+    0x06, 0x0a, 0x2b, 0x06, 0x01, 0x04, 0x01, 0x83, 0xbf, 0x30, 0x01, 0x01,
+]);
+function derLength(der, at) {
+    const first = der[at];
+    if (first === undefined)
+        return undefined;
+    if (first < 0x80)
+        return { length: first, start: at + 1 };
+    const bytes = first & 0x7f;
+    if (bytes === 0 || bytes > 4)
+        return undefined;
+    let length = 0;
+    for (let i = 1; i <= bytes; i++)
+        length = length * 256 + (der[at + i] ?? 0);
+    return { length, start: at + 1 + bytes };
+}
+/** The extnValue of an extension, found by its encoded OID (Extension ::= OID, critical?, OCTET STRING). */
+function extensionValue(der, oid) {
+    const at = der.indexOf(oid);
+    if (at < 0)
+        return undefined;
+    let i = at + oid.length;
+    if (der[i] === 0x01 && der[i + 1] === 0x01)
+        i += 3; // critical BOOLEAN
+    if (der[i] !== 0x04)
+        return undefined;
+    const len = derLength(der, i + 1);
+    if (!len)
+        return undefined;
+    return der.subarray(len.start, len.start + len.length);
+}
+/** Reads the signer identity from a Fulcio certificate (PEM), as `cosign verify` checks it. */
+function certificateIdentity(pem) {
+    let cert;
     try {
-        result = await context.exec({
-            tool: context.binary.name,
-            file: context.binary.path,
-            args: run.args,
-            cwd: run.cwd ?? context.workspace,
-            ...(run.env ? { env: run.env } : {}),
-            timeoutMs: context.timeoutMs,
-            ...(run.relayStdout !== undefined ? { relayStdout: run.relayStdout } : {}),
-            ...(run.maxStdoutBytes !== undefined ? { maxStdoutBytes: run.maxStdoutBytes } : {}),
-        });
+        cert = new external_node_crypto_.X509Certificate(pem);
     }
     catch (error) {
-        throw new errors/* ScanFailedError */.$5(`${context.binary.name} could not be started (${error.message})`, { cause: error });
+        throw new Error(`the signing certificate cannot be read (${error.message})`, {
+            cause: error,
+        });
     }
-    const tool = context.binary.name;
-    if (result.timedOut) {
-        throw new errors/* ScanFailedError */.$5(`${tool} did not finish within ${formatDuration(context.timeoutMs)} and was stopped; raise timeout-minutes or narrow the scan`);
+    const san = cert.subjectAltName ?? '';
+    const subject = /(?:^|,\s*)URI:([^,]+)/.exec(san)?.[1] ?? /(?:^|,\s*)email:([^,]+)/.exec(san)?.[1] ?? '';
+    let issuer;
+    const v2 = extensionValue(cert.raw, OID_ISSUER_V2);
+    if (v2 && v2[0] === 0x0c) {
+        const len = derLength(v2, 1);
+        if (len)
+            issuer = v2.subarray(len.start, len.start + len.length).toString('utf8');
     }
-    if (result.signal)
-        throw new errors/* ScanFailedError */.$5(`${tool} was killed by signal ${result.signal}`);
-    if (result.exitCode === null || !run.okExitCodes.includes(result.exitCode)) {
-        throw new errors/* ScanFailedError */.$5(`${tool} exited with code ${result.exitCode}${lastLines(result.stderrTail)}`);
+    if (issuer === undefined) {
+        const v1 = extensionValue(cert.raw, OID_ISSUER_V1);
+        if (v1)
+            issuer = v1.toString('utf8');
     }
-    return result;
-}
-function formatDuration(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} minute(s)`;
-    return `${Math.round(ms / 100) / 10} s`;
-}
-/** The last few stderr lines, cleaned, for a failure reason (scanners print their error last). */
-function lastLines(stderr) {
-    const lines = (0,neutralize/* neutralize */.YI)(stderr)
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '')
-        .slice(-3);
-    return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
+    return { subject, ...(issuer ? { issuer } : {}) };
 }
 
-;// CONCATENATED MODULE: ./packages/engine/src/settings.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/cosign/trust-root.ts
 
 
-/**
- * Settings files each scanner would read from the scanned tree by itself. Portcullis never lets it
- * (a pull request could add any of them to lower its own verdict); the scan reads a repository file
- * only when an input names it. These lists serve the notice that says which were found and not used.
- */
-const WORKSPACE_SETTINGS_FILES = {
-    trivy: ['trivy.yaml', 'trivy.yml', '.trivyignore', '.trivyignore.yaml', 'trivy-secret.yaml'],
-    gitleaks: ['.gitleaks.toml', '.gitleaksignore'],
-    checkov: ['.checkov.yaml', '.checkov.yml'],
-    grype: ['.grype.yaml', '.grype.yml', '.grype/config.yaml'],
-    'osv-scanner': ['osv-scanner.toml'],
-};
-/**
- * One sentence naming the scanner settings files present in `dirs` (the workspace and the scanned
- * folder) that the scan did not use, or undefined when there are none. `used` are absolute paths an
- * input named.
- */
-function unusedSettingsNotice(tool, workspace, dirs, used = []) {
-    const found = new Set();
-    for (const dir of new Set(dirs)) {
-        for (const name of WORKSPACE_SETTINGS_FILES[tool]) {
-            const path = (0,external_node_path_.join)(dir, name);
-            if (used.includes(path) || !exists(path))
-                continue;
-            found.add((0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/'));
-        }
-    }
-    if (found.size === 0)
-        return undefined;
-    return `Not used: ${[...found].join(', ')}. ${tool} reads no settings from the scanned files; a repository file applies only when an input names it.`;
+
+
+const TRUSTED_ROOT_MEDIA_TYPE = 'application/vnd.dev.sigstore.trustedroot+json';
+function trust_root_fail(message) {
+    throw new errors/* InputError */.dz('trusted-root', message);
 }
-function exists(path) {
+function pem(der, label) {
+    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
+function inForce(validFor, now) {
+    const start = validFor?.start ? Date.parse(validFor.start) : 0;
+    const end = validFor?.end ? Date.parse(validFor.end) : Infinity;
+    return !Number.isNaN(start) && !Number.isNaN(end) && start <= now.getTime() && now.getTime() < end;
+}
+/** The one key of a log list in force now, as PEM, with the log id cosign will look it up by. */
+function currentKey(logs, field, now) {
+    if (!Array.isArray(logs) || logs.length === 0)
+        trust_root_fail(`has no ${field} entry`);
+    const current = logs
+        .filter((log) => inForce(log.publicKey?.validFor, now))
+        .sort((a, b) => Date.parse(b.publicKey?.validFor?.start ?? '1970-01-01T00:00:00Z') -
+        Date.parse(a.publicKey?.validFor?.start ?? '1970-01-01T00:00:00Z'));
+    const log = current[0];
+    if (!log?.publicKey?.rawBytes)
+        trust_root_fail(`has no ${field} key in force on ${now.toISOString()}`);
+    const der = Buffer.from(log.publicKey.rawBytes, 'base64');
     try {
-        return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.lstatSync)(path).isFile();
+        (0,external_node_crypto_.createPublicKey)({ key: der, format: 'der', type: 'spki' });
+    }
+    catch (error) {
+        trust_root_fail(`${field}: a public key cannot be read (${error.message})`);
+    }
+    const logId = (0,external_node_crypto_.createHash)('sha256').update(der).digest('hex');
+    return { pem: pem(der, 'PUBLIC KEY'), logId };
+}
+/**
+ * Reads a trusted root file and writes the PEM files cosign 2.5 reads through its SIGSTORE_*
+ * variables into `workDir`. A file that is not a trusted root, or lacks a Fulcio CA, a Rekor key or
+ * a CT log key in force, is refused naming the input.
+ */
+function cosignTrustFromTrustedRoot(path, shown, workDir, now = new Date()) {
+    let raw;
+    try {
+        raw = (0,external_node_fs_.readFileSync)(path);
     }
     catch {
-        return false;
+        trust_root_fail(`'${shown}' cannot be read; give the path of a Sigstore trusted_root.json in the workspace`);
     }
-}
-/** The file the `ignore-file` input names, as `used` for {@link unusedSettingsNotice}. */
-function ignoreFileUsed(workspace, inputs) {
-    return inputs.ignoreFile ? [(0,external_node_path_.resolve)(workspace, inputs.ignoreFile)] : [];
+    let root;
+    try {
+        root = JSON.parse(raw.toString('utf8'));
+    }
+    catch {
+        trust_root_fail(`'${shown}' is not JSON; give a Sigstore trusted_root.json`);
+    }
+    if (typeof root !== 'object' ||
+        root === null ||
+        typeof root.mediaType !== 'string' ||
+        !root.mediaType.startsWith(TRUSTED_ROOT_MEDIA_TYPE)) {
+        trust_root_fail(`'${shown}' is not a Sigstore trusted root (mediaType ${TRUSTED_ROOT_MEDIA_TYPE};version=0.1 expected)`);
+    }
+    const certificates = [];
+    const authorities = Array.isArray(root.certificateAuthorities)
+        ? root.certificateAuthorities
+        : [];
+    for (const ca of authorities) {
+        for (const cert of ca.certChain?.certificates ?? []) {
+            try {
+                certificates.push(new external_node_crypto_.X509Certificate(Buffer.from(cert.rawBytes ?? '', 'base64')).toString());
+            }
+            catch (error) {
+                trust_root_fail(`a certificate authority's certificate cannot be read (${error.message})`);
+            }
+        }
+    }
+    if (certificates.length === 0)
+        trust_root_fail(`'${shown}' has no certificate authority (Fulcio) certificate`);
+    const rekor = currentKey(root.tlogs, 'tlogs', now);
+    const ctLog = currentKey(root.ctlogs, 'ctlogs', now);
+    const files = {
+        SIGSTORE_ROOT_FILE: (0,external_node_path_.join)(workDir, 'sigstore-fulcio-roots.pem'),
+        SIGSTORE_REKOR_PUBLIC_KEY: (0,external_node_path_.join)(workDir, 'sigstore-rekor.pub'),
+        SIGSTORE_CT_LOG_PUBLIC_KEY_FILE: (0,external_node_path_.join)(workDir, 'sigstore-ctlog.pub'),
+    };
+    (0,external_node_fs_.writeFileSync)(files.SIGSTORE_ROOT_FILE, certificates.join(''));
+    (0,external_node_fs_.writeFileSync)(files.SIGSTORE_REKOR_PUBLIC_KEY, rekor.pem);
+    (0,external_node_fs_.writeFileSync)(files.SIGSTORE_CT_LOG_PUBLIC_KEY_FILE, ctLog.pem);
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(raw).digest('hex');
+    return {
+        env: files,
+        notices: [
+            `trusted root ${shown} (sha256:${digest}): ${certificates.length} Fulcio CA certificate(s), Rekor key ${rekor.logId}, CT log key ${ctLog.logId}`,
+        ],
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
@@ -2008,2564 +3061,667 @@ class FileFingerprints {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/paths.ts
-var paths = __webpack_require__(2109);
-// EXTERNAL MODULE: ./packages/core/src/severity.ts
-var src_severity = __webpack_require__(3262);
-;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/cosign/parse.ts
 
-/**
- * A scanner's JSON output, parsed: a leading byte-order mark is dropped (it is valid JSON text);
- * empty or unparseable output is a failed scan, never zero findings.
- */
-function parseJsonOutput(raw, messages) {
-    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    if (body.trim() === '')
-        throw new errors/* ScanFailedError */.$5(messages.empty);
-    try {
-        return JSON.parse(body);
-    }
-    catch (error) {
-        throw new errors/* ScanFailedError */.$5(messages.invalid((0,errors/* describeJsonError */.M1)(error)), { cause: error });
-    }
-}
-function json_isRecord(value) {
+/** Keys cosign itself puts in `optional`; everything else there was annotated by the signer. */
+const COSIGN_OPTIONAL_KEYS = new Set(['Bundle', 'Subject', 'Issuer', 'RFC3161Timestamp']);
+const CERT_EXTENSION_OID = /^1\.3\.6\.1\.4\.1\.57264\./;
+const CHECK_LINE = /^ {2}- (.+?)\s*$/;
+function parse_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** The value when it is a string that is not blank (kept as is), else undefined. */
-function json_str(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-/** `record[key]` trimmed when it is a string that is not blank, else undefined. */
-function json_text(record, key) {
-    const value = record[key];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-/** The strings of an array that are not blank, trimmed; anything else gives none. */
-function strings(value) {
-    return Array.isArray(value)
-        ? value
-            .filter((v) => typeof v === 'string' && v.trim() !== '')
-            .map((v) => v.trim())
-        : [];
-}
-/** The defined, non-empty values, each once, in first-seen order. */
-function unique(values) {
-    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
-}
-/**
- * An optional list of objects: absent or null is empty; anything else that is not a list of objects
- * is a failed scan naming the `tool` and `where` in its output.
- */
-function recordList(value, tool, where) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value) || !value.every(json_isRecord)) {
-        throw new errors/* ScanFailedError */.$5(`${tool} output is not valid: ${where} is not a list of objects`);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/checkov/parse.ts
-
-
-/**
- * Parser for `checkov -o json`.
- *
- * checkov writes one report object per framework (`check_type`), and a JSON list of them when more
- * than one framework ran. A report is `{check_type, results: {failed_checks, passed_checks,
- * skipped_checks, parsing_errors}, summary}`. When there is nothing to scan it writes only the summary
- * object (`{"passed": 0, "failed": 0, …, "checkov_version": …}`; https://github.com/bridgecrewio/checkov/issues/7462).
- *
- * Severity is `null` (or absent) in the open-source edition: checkov only fills it from the Prisma
- * Cloud platform when run with an API key (https://github.com/bridgecrewio/checkov/issues/5604,
- * https://github.com/bridgecrewio/checkov/issues/6778). A null severity
- * is looked up in {@link CHECKOV_DEFAULT_SEVERITIES}; anything not listed there is the core's unknown
- * severity (medium). No finding is ever dropped for lack of a severity.
- */
-/**
- * Severities for checks whose open-source output has `severity: null`, keyed by check id, or by id
- * prefix ending in `_` / `*`. Each entry takes the default severity the open-source trivy/tfsec
- * (defsec) policy for the same control publishes, so the same misconfiguration ranks the same
- * whichever engine found it; the AVD id is noted beside each.
- */
-const CHECKOV_DEFAULT_SEVERITIES = {
-    // Hard-coded credentials of any kind (checkov secrets framework): a leaked key is usable at once.
-    'CKV_SECRET_*': 'high',
-    // Provider block with a hard-coded AWS access key (trivy's aws-access-key-id secret rule: critical).
-    CKV_AWS_41: 'critical',
-    // Security group open to 0.0.0.0/0 on SSH / RDP (AVD-AWS-0107 aws-ec2-no-public-ingress-sgr: critical).
-    CKV_AWS_24: 'critical',
-    CKV_AWS_25: 'critical',
-    // S3 bucket ACL grants public READ / WRITE (AVD-AWS-0092 aws-s3-no-public-access-with-acl: high).
-    CKV_AWS_20: 'high',
-    CKV_AWS_57: 'critical',
-    // RDS instance publicly accessible (AVD-AWS-0180 aws-rds-no-public-db-access: critical).
-    CKV_AWS_17: 'critical',
-    // RDS storage not encrypted (AVD-AWS-0080 aws-rds-encrypt-instance-storage-data: high).
-    CKV_AWS_16: 'high',
-    // Launch configuration EBS not encrypted (AVD-AWS-0008 aws-autoscaling-enable-at-rest-encryption: high).
-    CKV_AWS_8: 'high',
-    // S3 bucket without server-side encryption (AVD-AWS-0088 aws-s3-enable-bucket-encryption: high).
-    CKV_AWS_19: 'high',
-    // EC2 instance metadata v1 allowed (AVD-AWS-0028 aws-ec2-enforce-http-token-imds: high).
-    CKV_AWS_79: 'high',
-    // Container runs as root: no USER in Dockerfile (AVD-DS-0002: high).
-    CKV_DOCKER_3: 'high',
-    // No HEALTHCHECK in Dockerfile (AVD-DS-0026: low).
-    CKV_DOCKER_2: 'low',
-    // Privileged Kubernetes container (AVD-KSV-0017: high).
-    CKV_K8S_16: 'high',
-};
-/** The table's severity for a check id, or undefined when the table has no entry. */
-function defaultCheckovSeverity(checkId) {
-    // Own properties only: a check id such as "__proto__" must not reach Object.prototype.
-    const exact = Object.hasOwn(CHECKOV_DEFAULT_SEVERITIES, checkId)
-        ? CHECKOV_DEFAULT_SEVERITIES[checkId]
-        : undefined;
-    if (exact)
-        return exact;
-    for (const [key, severity] of Object.entries(CHECKOV_DEFAULT_SEVERITIES)) {
-        if (key.endsWith('*') && checkId.startsWith(key.slice(0, -1)))
-            return severity;
-    }
+/** Reads `key` case-insensitively: pre-1.0 cosign capitalised every key. */
+function member(record, key) {
+    if (key in record)
+        return record[key];
+    const lower = key.toLowerCase();
+    for (const [k, v] of Object.entries(record))
+        if (k.toLowerCase() === lower)
+            return v;
     return undefined;
-}
-function categoryOf(checkType) {
-    if (checkType === 'secrets')
-        return 'secret';
-    if (checkType?.startsWith('sca_'))
-        return 'vulnerability';
-    return 'misconfiguration';
-}
-function isSummaryOnly(report) {
-    return (!('results' in report) &&
-        typeof report.passed === 'number' &&
-        typeof report.failed === 'number' &&
-        ('checkov_version' in report || 'resource_count' in report));
-}
-/** Lines as `{start,end}` when checkov gives a real range (Dockerfile-wide checks say [0, 0]). */
-function linesOf(check) {
-    const range = check.file_line_range;
-    if (!Array.isArray(range) || typeof range[0] !== 'number' || range[0] < 1)
-        return undefined;
-    const end = typeof range[1] === 'number' && range[1] >= range[0] ? range[1] : range[0];
-    return { start: range[0], end };
-}
-/** The scanner's own copy of the flagged lines, used when the file cannot be read. */
-function codeBlockText(check) {
-    if (!Array.isArray(check.code_block))
-        return undefined;
-    const text = check.code_block
-        .map((line) => (Array.isArray(line) && typeof line[1] === 'string' ? line[1] : ''))
-        .join('');
-    return text.trim() === '' ? undefined : text;
-}
-function parseCheckov(raw, context) {
-    const data = parseJsonOutput(raw, {
-        empty: 'checkov wrote no output; see its log above',
-        invalid: (why) => `checkov output is not JSON (${why}); was it run with -o json?`,
-    });
-    const reports = Array.isArray(data) ? data : [data];
-    if (reports.length === 0 || !reports.every(json_isRecord)) {
-        throw new errors/* ScanFailedError */.$5('checkov output is not a report object or a list of them; expected the output of -o json');
-    }
-    const findings = [];
-    const notices = [];
-    const occurrences = new OccurrenceCounter();
-    let scannerVersion;
-    let failed = 0;
-    let passed = 0;
-    let skipped = 0;
-    let parsingErrors = 0;
-    let outside = 0;
-    const parseErrorFiles = [];
-    for (const report of reports) {
-        if (isSummaryOnly(report)) {
-            scannerVersion ??= json_str(report.checkov_version);
-            notices.push('checkov found no files it could scan.');
-            continue;
-        }
-        if (!json_isRecord(report.results)) {
-            throw new errors/* ScanFailedError */.$5('checkov output is not valid: a report has no "results" object; expected the output of -o json');
-        }
-        const checkType = json_str(report.check_type);
-        const summary = json_isRecord(report.summary) ? report.summary : {};
-        scannerVersion ??= json_str(summary.checkov_version);
-        const results = report.results;
-        const failedChecks = recordList(results.failed_checks, 'checkov', 'results.failed_checks');
-        const skippedChecks = recordList(results.skipped_checks, 'checkov', 'results.skipped_checks');
-        const passedChecks = recordList(results.passed_checks, 'checkov', 'results.passed_checks');
-        failed += failedChecks.length;
-        skipped += skippedChecks.length;
-        passed += passedChecks.length;
-        const errs = Array.isArray(results.parsing_errors) ? results.parsing_errors : [];
-        const errCount = Math.max(errs.length, typeof summary.parsing_errors === 'number' ? summary.parsing_errors : 0);
-        parsingErrors += errCount;
-        for (const e of errs)
-            if (typeof e === 'string')
-                parseErrorFiles.push(e);
-        const entries = [
-            ...failedChecks.map((c) => ({ check: c, skippedCheck: false })),
-            ...skippedChecks.map((c) => ({ check: c, skippedCheck: true })),
-        ];
-        for (const { check, skippedCheck } of entries) {
-            const ruleId = json_str(check.check_id);
-            if (!ruleId) {
-                throw new errors/* ScanFailedError */.$5('checkov output is not valid: a check has no check_id');
-            }
-            const title = json_str(check.check_name) ?? ruleId;
-            const resource = json_str(check.resource);
-            const rawPath = json_str(check.file_path);
-            const absPath = json_str(check.file_abs_path);
-            // file_path is relative to the scanned directory (written with a leading "/"); the absolute
-            // path, when present, is what places the file in the workspace.
-            let path;
-            if (absPath)
-                path = (0,paths/* toWorkspacePath */.C)(absPath, context.workspace);
-            else if (rawPath)
-                path = (0,paths/* toWorkspacePath */.C)(rawPath.replace(/^\/+/, ''), context.workspace);
-            if ((absPath || rawPath) && !path)
-                outside += 1;
-            const lines = linesOf(check);
-            const content = (path && lines ? context.readLines?.(path, lines.start, lines.end) : undefined) ??
-                codeBlockText(check) ??
-                `${resource ?? ''} ${title}`;
-            const where = path ?? rawPath ?? absPath;
-            const fingerprint = where
-                ? fileFingerprint({
-                    ruleId,
-                    path: where,
-                    content,
-                    occurrence: occurrences.next(ruleId, where, content),
-                })
-                : ruleFingerprint(ruleId, resource ?? title);
-            const rawSeverity = json_str(check.severity);
-            const severity = rawSeverity
-                ? (0,src_severity/* normalizeSeverity */.lv)(rawSeverity)
-                : (defaultCheckovSeverity(ruleId) ?? src_severity/* UNKNOWN_SEVERITY */.J_);
-            const guideline = json_str(check.guideline);
-            const description = json_str(check.description) ?? json_str(check.short_description);
-            // checkov writes the `#checkov:skip=ID:reason` reason in check_result.suppress_comment.
-            const checkResult = json_isRecord(check.check_result) ? check.check_result : {};
-            const justification = skippedCheck
-                ? (json_str(checkResult.suppress_comment) ?? json_str(check.suppress_comment))
-                : undefined;
-            findings.push({
-                fingerprint,
-                category: categoryOf(checkType),
-                ruleId,
-                title,
-                ...(0,model/* ruleInfo */.PI)(title, description),
-                description: (description ? `${description}\n\n` : '') +
-                    `Resource ${resource ?? '(unnamed)'}${checkType ? ` (${checkType})` : ''}.`,
-                severity,
-                ...(rawSeverity ? { scannerSeverity: rawSeverity } : {}),
-                ...(path
-                    ? { location: { path, ...(lines ? { startLine: lines.start, endLine: lines.end } : {}) } }
-                    : {}),
-                ...(guideline ? { helpUri: guideline, references: [guideline] } : {}),
-                ...(skippedCheck
-                    ? {
-                        suppression: {
-                            kind: 'in-source',
-                            ...(justification ? { justification } : {}),
-                            source: 'checkov skip',
-                        },
-                    }
-                    : {}),
-            });
-        }
-    }
-    if (passed > 0)
-        notices.push(`checkov: ${passed} check(s) passed.`);
-    if (parsingErrors > 0) {
-        const shown = parseErrorFiles.slice(0, 10).join(', ');
-        notices.push(`checkov could not parse ${parsingErrors} file(s)${shown ? ` (${shown}${parseErrorFiles.length > 10 ? ', …' : ''})` : ''}; they were not checked.`);
-    }
-    if (outside > 0) {
-        notices.push(`checkov reported ${outside} finding(s) in files outside the workspace; they carry no file location.`);
-    }
-    return {
-        findings,
-        notices,
-        ...(scannerVersion ? { scannerVersion } : {}),
-        stats: { reports: reports.length, failed, passed, skipped, parsingErrors },
-    };
-}
-/** The `Parser` port for checkov JSON. */
-const parse = (raw, context) => {
-    const { findings, notices, scannerVersion } = parseCheckov(raw, context);
-    return { findings, notices, ...(scannerVersion ? { scannerVersion } : {}) };
-};
-
-// EXTERNAL MODULE: ./packages/scanners/src/checkov/tool.ts
-var tool = __webpack_require__(8377);
-;// CONCATENATED MODULE: ./packages/scanners/src/checkov/engine.ts
-
-
-
-
-
-
-
-/**
- * checkov is a Python package, not a release binary: it is installed with pip into a virtual
- * environment of its own (so it never touches the runner's Python), at a pinned version, under
- * `$RUNNER_TOOL_CACHE/portcullis/checkov/<version>`, and reused from there. `checkov-path` skips
- * all of that and runs the given executable as is.
- *
- * The pin is a version, not a hash-locked tree: checkov pulls in ~80 dependencies whose hashes
- * would have to be locked per platform and Python version.
- */
-const CHECKOV_VERSION = '3.3.30';
-/** Written beside an installed checkov so a later run can reuse the environment. */
-const MARKER = 'portcullis-checkov.json';
-function engine_lastLines(text) {
-    return text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '')
-        .slice(-2)
-        .join(' / ')
-        .slice(0, 500);
-}
-async function probeVersion(ports, binary) {
-    const result = await ports.exec({
-        tool: 'checkov',
-        file: binary,
-        args: ['--version'],
-        timeoutMs: 120_000,
-    });
-    if (result.exitCode !== 0)
-        return undefined;
-    return /(\d+\.\d+\.\d+\S*)/.exec(result.stdout)?.[1];
-}
-/**
- * The installer for `tool: 'checkov'` requests: `checkov-path` as is, else a pip install of the
- * pinned (or `version`) release into an isolated virtual environment. A failed install is a failed
- * scan whose reason says what the runner lacks.
- */
-function checkovInstaller(ports) {
-    return async (request) => {
-        if (request.toolPath !== undefined) {
-            const path = request.toolPath;
-            if (!(0,external_node_path_.isAbsolute)(path) || !isExecutable(path)) {
-                throw new errors/* InputError */.dz('checkov-path', `no executable checkov at '${path}'; give the absolute path of checkov, or remove the input to install it with pip`);
-            }
-            const version = await probeVersion(ports, path);
-            const sha256 = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
-            return {
-                name: 'checkov',
-                version: version ?? 'unknown',
-                source: 'input-path',
-                path,
-                sha256,
-                verified: false,
-            };
-        }
-        const version = (request.version ?? CHECKOV_VERSION).replace(/^v/, '');
-        if (!/^\d+\.\d+\.\d+$/.test(version)) {
-            throw new errors/* InputError */.dz('version', `'${version}' is not a checkov release number (e.g. ${CHECKOV_VERSION})`);
-        }
-        const venv = (0,external_node_path_.join)(ports.toolCache, 'portcullis', 'checkov', version);
-        const bin = process.platform === 'win32'
-            ? (0,external_node_path_.join)(venv, 'Scripts', 'checkov.cmd')
-            : (0,external_node_path_.join)(venv, 'bin', 'checkov');
-        const python = process.platform === 'win32'
-            ? (0,external_node_path_.join)(venv, 'Scripts', 'python.exe')
-            : (0,external_node_path_.join)(venv, 'bin', 'python');
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(venv, MARKER)) && isExecutable(bin)) {
-            ports.log.info(`Using checkov ${version} installed earlier in ${venv}`);
-            return { name: 'checkov', version, source: 'tool-cache', path: bin, verified: false };
-        }
-        const system = findExecutable(['python3', 'python'], ports.pathEnv);
-        if (!system) {
-            throw new errors/* ScanFailedError */.$5('checkov is installed with pip and needs Python 3.9 or later on the runner (add actions/setup-python before this step), or give checkov-path');
-        }
-        (0,external_node_fs_.rmSync)(venv, { recursive: true, force: true });
-        (0,external_node_fs_.mkdirSync)(venv, { recursive: true });
-        const step = async (what, file, args) => {
-            const result = await ports.exec({
-                tool: 'pip',
-                file,
-                args,
-                timeoutMs: ports.timeoutMs ?? 600_000,
-            });
-            if (result.exitCode !== 0 || result.timedOut) {
-                (0,external_node_fs_.rmSync)(venv, { recursive: true, force: true });
-                const detail = engine_lastLines(result.stderrTail);
-                throw new errors/* ScanFailedError */.$5(`checkov ${version} could not be installed: ${what} ${result.timedOut ? 'timed out' : `exited with code ${result.exitCode}`}` +
-                    `${detail ? ` (${detail})` : ''}. The runner needs access to the Python package index ` +
-                    '(or PIP_INDEX_URL naming a mirror), or give checkov-path');
-            }
-        };
-        ports.log.info(`Installing checkov ${version} with pip into ${venv}`);
-        await step('creating the virtual environment', system, ['-m', 'venv', venv]);
-        await step(`pip install checkov==${version}`, python, [
-            '-m',
-            'pip',
-            'install',
-            '--disable-pip-version-check',
-            '--no-input',
-            '--retries',
-            '2',
-            '--timeout',
-            '30',
-            `checkov==${version}`,
-        ]);
-        if (!isExecutable(bin)) {
-            throw new errors/* ScanFailedError */.$5(`pip installed checkov ${version}, but ${bin} is missing`);
-        }
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(venv, MARKER), `${JSON.stringify({ tool: 'checkov', version })}\n`);
-        return {
-            name: 'checkov',
-            version,
-            source: 'download',
-            path: bin,
-            url: `pypi:checkov==${version}`,
-        };
-    };
-}
-/**
- * A path glob as the regular expression checkov's `--skip-path` takes (it searches file paths with
- * Python's `re`): `**` any depth, `*` and `?` within one segment, everything else literal.
- */
-function globToRegex(glob) {
-    let out = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            out += '.*';
-            i += glob[i + 2] === '/' ? 2 : 1;
-        }
-        else if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else
-            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return out;
-}
-/** The argv of one checkov run (tested on its own; checkov itself cannot be installed offline). */
-function checkovArgs(options) {
-    return [
-        // One token: checkov reads a .checkov.yaml from each folder given as `-d X`/`--directory X`
-        // (looking at argv for that spelling), from its working directory and from the home folder.
-        // This spelling, a private working directory and a private HOME leave it none to read.
-        `--directory=${options.root}`,
-        '--output',
-        'json',
-        '--output-file-path',
-        options.outputDir,
-        // Failed checks are findings for the gate to judge; only a crash should be a non-zero exit.
-        '--soft-fail',
-        ...(options.skipChecks.length > 0 ? ['--skip-check', options.skipChecks.join(',')] : []),
-        ...options.policyDirs.flatMap((d) => ['--external-checks-dir', d]),
-        ...options.tfvars.flatMap((f) => ['--var-file', f]),
-        ...options.excludePaths.flatMap((p) => ['--skip-path', globToRegex(p)]),
-    ];
-}
-function insideWorkspace(workspace, value, input) {
-    const { abs } = (0,files/* workspacePath */.X5)(workspace, value, input);
-    if (!(0,external_node_fs_.existsSync)(abs))
-        throw new errors/* InputError */.dz(input, `'${value}' does not exist in the workspace`);
-    return abs;
-}
-/**
- * scan-iac on checkov: `checkov -d <path> -o json --output-file-path <dir> --soft-fail`, parsed with
- * the checkov parser (list or object report; null severities mapped by its documented table).
- */
-const checkovEngine = {
-    name: 'checkov',
-    tool: tool/* CHECKOV */._,
-    // A pip package, not a release binary: installed into a virtual environment of its own.
-    install: (request, ports) => checkovInstaller(ports)(request),
-    async run(context) {
-        const { inputs, workspace, workDir } = context;
-        const root = insideWorkspace(workspace, inputs.path?.trim() || '.', 'path');
-        const outputDir = (0,external_node_path_.join)(workDir, 'checkov');
-        (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
-        const home = (0,external_node_path_.join)(workDir, 'home');
-        (0,external_node_fs_.mkdirSync)(home, { recursive: true });
-        await runTool(context, {
-            args: checkovArgs({
-                root,
-                outputDir,
-                skipChecks: inputs.skipChecks,
-                policyDirs: inputs.policyDirs.map((d) => insideWorkspace(workspace, d, 'policy-dirs')),
-                excludePaths: [...inputs.skipDirs, ...inputs.skipFiles, ...inputs.excludePaths],
-                tfvars: inputs.tfvars.map((f) => insideWorkspace(workspace, f, 'tfvars')),
-            }),
-            okExitCodes: [0],
-            maxStdoutBytes: 1024 * 1024,
-            cwd: workDir,
-            env: { HOME: home },
-        });
-        const output = (0,external_node_path_.join)(outputDir, 'results_json.json');
-        if (!(0,external_node_fs_.existsSync)(output)) {
-            throw new errors/* ScanFailedError */.$5(`checkov exited without writing its JSON report (${output})`);
-        }
-        const parsed = parseCheckov((0,external_node_fs_.readFileSync)(output, 'utf8'), {
-            workspace,
-            readLines: context.readLines,
-        });
-        const rel = (0,external_node_path_.relative)(workspace, root).split(external_node_path_.sep).join('/') || '.';
-        return {
-            scanner: { name: 'checkov', version: parsed.scannerVersion ?? context.binary.version },
-            target: { kind: 'path', name: rel },
-            findings: parsed.findings,
-            notices: [
-                ...parsed.notices,
-                ...[unusedSettingsNotice('checkov', workspace, [workspace, root])].filter((n) => n !== undefined),
-            ],
-            summary: [
-                '### checkov',
-                '',
-                `- checkov ${context.binary.version}: ${parsed.stats.failed} failed, ${parsed.stats.passed} passed, ${parsed.stats.skipped} skipped check(s), ${parsed.stats.parsingErrors} file(s) checkov could not parse`,
-                "- severities: the open-source checkov writes none; they come from the suite's documented table (unlisted checks are medium)",
-            ].join('\n'),
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/inline-ignores.ts
-
-
-/**
- * Inline ignore markers trivy's misconfiguration scanner honours by itself: `#trivy:ignore:<id>` and
- * `#tfsec:ignore:<id>` (also after `//`, on the line of the finding or above its block). trivy 0.44
- * drops what they cover from its report and counts it only as `MisconfSummary.Exceptions`; no flag
- * turns them off. A pull request can add one, so the engine reproduces what they hid: it scans a copy
- * of the tree in which every marker is defused (same length, so every line and column stays put)
- * and reports each finding that only the copy has as suppressed, naming the marker.
- */
-const inline_ignores_MARKER = /\b(trivy|tfsec):ignore\b/gi;
-const MARKER_ID = /\b(trivy|tfsec):ignore:([A-Za-z0-9_.*-]+)/gi;
-/** Files larger than this hold no IaC a marker could be in (trivy's own limit is far below). */
-const MAX_FILE_BYTES = 8 * 1024 * 1024;
-/**
- * Copies the folder `root` (without `.git`; symbolic links as links) to `dest` and defuses every
- * inline marker in the copy (`trivy:ignore` → `trivy_ignore`). Returns where the markers were,
- * with paths relative to `workspace`.
- */
-function defusedCopy(root, dest, workspace) {
-    (0,external_node_fs_.cpSync)(root, dest, {
-        recursive: true,
-        verbatimSymlinks: true,
-        filter: (src) => (0,external_node_path_.basename)(src) !== '.git',
-    });
-    const markers = [];
-    const walk = (dir) => {
-        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-            const path = (0,external_node_path_.join)(dir, entry.name);
-            if (entry.isDirectory())
-                walk(path);
-            else if (entry.isFile() && (0,external_node_fs_.lstatSync)(path).size <= MAX_FILE_BYTES)
-                defuse(path);
-        }
-    };
-    const defuse = (path) => {
-        // latin1 maps every byte to one code unit: the rewrite leaves every other byte as it was.
-        const text = (0,external_node_fs_.readFileSync)(path, 'latin1');
-        inline_ignores_MARKER.lastIndex = 0;
-        if (!inline_ignores_MARKER.test(text))
-            return;
-        const rel = (0,external_node_path_.relative)(workspace, (0,external_node_path_.join)(root, (0,external_node_path_.relative)(dest, path)))
-            .split(external_node_path_.sep)
-            .join('/');
-        text.split('\n').forEach((line, i) => {
-            inline_ignores_MARKER.lastIndex = 0;
-            if (!inline_ignores_MARKER.test(line))
-                return;
-            const ids = [...line.matchAll(MARKER_ID)];
-            if (ids.length === 0) {
-                markers.push({ path: rel, line: i + 1, marker: markerWord(line), id: undefined });
-            }
-            for (const m of ids) {
-                markers.push({
-                    path: rel,
-                    line: i + 1,
-                    marker: `${m[1].toLowerCase()}:ignore`,
-                    id: m[2].toLowerCase(),
-                });
-            }
-        });
-        (0,external_node_fs_.writeFileSync)(path, text.replace(inline_ignores_MARKER, (m) => m.replace(':', '_')), 'latin1');
-    };
-    walk(dest);
-    return markers;
-}
-function markerWord(line) {
-    inline_ignores_MARKER.lastIndex = 0;
-    const m = inline_ignores_MARKER.exec(line);
-    return m ? `${m[1].toLowerCase()}:ignore` : 'trivy:ignore';
-}
-function key(f) {
-    return `${f.ruleId}\u0000${f.location?.path ?? ''}\u0000${f.location?.startLine ?? 0}`;
-}
-/**
- * The findings of the defused copy's scan that the real scan lacks, each marked suppressed by the
- * marker that hid it: one in the same file naming the finding's rule, else the nearest marker at or
- * above the finding's line, else the file's first marker.
- */
-function hiddenByMarkers(found, defused, markers) {
-    const seen = new Map();
-    for (const f of found)
-        seen.set(key(f), (seen.get(key(f)) ?? 0) + 1);
-    const hidden = [];
-    for (const f of defused) {
-        const k = key(f);
-        const n = seen.get(k) ?? 0;
-        if (n > 0) {
-            seen.set(k, n - 1);
-            continue;
-        }
-        const marker = markerFor(f, markers);
-        const where = marker ? ` at ${marker.path}:${marker.line}` : '';
-        hidden.push({
-            ...f,
-            suppression: {
-                kind: 'in-source',
-                source: `${marker?.marker ?? 'trivy:ignore'}${where}`,
-                justification: `an inline ${marker?.marker ?? 'trivy:ignore'}${marker?.id ? `:${marker.id}` : ''} comment in the scanned files; trivy left it out of its report`,
-            },
-        });
-    }
-    return hidden;
-}
-function markerFor(f, markers) {
-    const path = f.location?.path;
-    const inFile = markers.filter((m) => m.path === path);
-    if (inFile.length === 0)
-        return markers[0];
-    const ids = new Set([f.ruleId, ...(f.advisories ?? [])].map((id) => id.toLowerCase()).filter((id) => id !== ''));
-    const named = inFile.find((m) => m.id !== undefined && ids.has(m.id));
-    if (named)
-        return named;
-    const line = f.location?.startLine ?? 0;
-    const above = inFile.filter((m) => m.line <= line).sort((a, b) => b.line - a.line);
-    return above[0] ?? inFile[0];
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/common.ts
-
-
-
-
-
-/** Resolves a folder input against the workspace; it must exist and stay inside the workspace. */
-function resolveScanRoot(workspace, value, input) {
-    const given = value === undefined || value.trim() === '' ? '.' : value.trim();
-    const abs = (0,external_node_path_.resolve)(workspace, given);
-    const rel = (0,external_node_path_.relative)(workspace, abs);
-    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new errors/* InputError */.dz(input, `'${given}' is outside the workspace; give a folder inside it`);
-    }
-    if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isDirectory()) {
-        throw new errors/* InputError */.dz(input, `'${given}' is not a folder in the workspace; check the path`);
-    }
-    return { abs, rel: rel === '' ? '.' : rel.split(external_node_path_.sep).join('/') };
-}
-/** Resolves workspace-relative files (e.g. tfvars); each must exist inside the workspace. */
-function resolveWorkspaceFiles(workspace, values, input) {
-    return values.map((value) => {
-        const { abs } = (0,files/* workspacePath */.X5)(workspace, value, input);
-        if (!(0,external_node_fs_.existsSync)(abs))
-            throw new errors/* InputError */.dz(input, `'${value}' does not exist in the workspace`);
-        return abs;
-    });
-}
-/** What trivy printed last, cleaned of terminal escapes, for a failure reason. */
-function stderrSummary(stderr) {
-    const lines = (0,neutralize/* neutralize */.YI)(stderr)
-        .split('\n')
-        .map((l) => l.replace(/^\S+\s+(ERROR|FATAL|WARN|INFO)\s+/, '$1 ').trim())
-        .filter((l) => /^(ERROR|FATAL)\b/.test(l));
-    return lines.slice(-2).join(' / ').slice(0, 600);
-}
-/**
- * The flags that keep trivy from reading configuration out of the scanned tree. trivy 0.44 reads
- * `trivy.yaml` (`--config`, any setting: severities, scanners, skip-dirs), `.trivyignore`
- * (`--ignorefile`) and `trivy-secret.yaml` (`--secret-config`) from its working directory by default,
- * and a pull request can add any of them. Each is pointed at an empty file of our own (`{}` is the
- * defaults: trivy's secret scanner fails on an empty YAML document); trivy then runs with its working
- * directory outside the workspace as well ({@link runTrivy}). A file an input names is passed by the
- * engine instead (that flag is then left as the engine set it).
- */
-function isolatedTrivyArgs(workDir, args) {
-    const dir = (0,external_node_path_.join)(workDir, 'trivy-isolation');
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    const file = (name, text) => {
-        const path = (0,external_node_path_.join)(dir, name);
-        (0,external_node_fs_.writeFileSync)(path, text);
-        return path;
-    };
-    const has = (flag) => args.some((a) => a === flag || a.startsWith(`${flag}=`));
-    return [
-        ...(has('--config') ? [] : ['--config', file('trivy.yaml', '{}\n')]),
-        ...(has('--ignorefile') ? [] : ['--ignorefile', file('trivyignore', '')]),
-        ...(has('--secret-config') ? [] : ['--secret-config', file('trivy-secret.yaml', '{}\n')]),
-    ];
-}
-/**
- * `exclude-paths` / `skip-dirs` entries as trivy should read them once it runs outside the workspace:
- * trivy takes `./x` and `../x` relative to its working directory (and anything else relative to the
- * scanned folder), so those become absolute workspace paths.
- */
-function skipPathArg(workspace, path) {
-    return /^\.\.?([/\\]|$)/.test(path) ? (0,external_node_path_.resolve)(workspace, path) : path;
-}
-/**
- * trivy keeps what it analysed (package lists, layer contents, and for secrets the code around each
- * match, flagged or not) in `<cache-dir>/fanal/fanal.db`. A cache dir inside the run's private work
- * folder goes with it; one shared through the tool cache (to keep the vulnerability DB between
- * runs) keeps only the DB: the analysis cache is removed after every run.
- */
-function dropAnalysisCache(workDir, args) {
-    const at = args.indexOf('--cache-dir');
-    const cacheDir = at >= 0 ? args[at + 1] : undefined;
-    if (cacheDir === undefined)
-        return;
-    const rel = (0,external_node_path_.relative)(workDir, cacheDir);
-    if (rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
-        return;
-    (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'fanal'), { recursive: true, force: true });
-}
-/**
- * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
- * ScanFailedError whose reason comes from trivy's own ERROR/FATAL lines. `explain` may give a better
- * sentence for errors it recognises (e.g. the vulnerability DB). trivy runs in the engine's private
- * work folder with {@link isolatedTrivyArgs}, so nothing in the workspace configures it; scan targets
- * must therefore be absolute paths.
- */
-async function runTrivy(context, run, explain) {
-    let result;
-    try {
-        result = await runTool(context, {
-            ...run,
-            args: [...run.args, ...isolatedTrivyArgs(context.workDir, run.args)],
-            cwd: run.cwd ?? context.workDir,
-            okExitCodes: [0, 1],
-        });
-    }
-    finally {
-        dropAnalysisCache(context.workDir, run.args);
-    }
-    if (result.exitCode === 0)
-        return;
-    const detail = stderrSummary(result.stderrTail);
-    throw new errors/* ScanFailedError */.$5(explain?.(result.stderrTail) ??
-        `trivy exited with code 1${detail ? `: ${detail}` : ' without saying why; see its log above'}`);
-}
-/** For a report read as a stream: a missing or empty file is a failed scan, as in {@link readOutput}. */
-function reportWritten(path, what = 'JSON report') {
-    let size;
-    try {
-        size = (0,external_node_fs_.statSync)(path).size;
-    }
-    catch {
-        throw new errors/* ScanFailedError */.$5(`trivy exited without writing its ${what} (${path})`);
-    }
-    if (size === 0)
-        throw new errors/* ScanFailedError */.$5(`trivy wrote an empty ${what}`);
-}
-/** The raw report trivy wrote; a missing or empty file is a failed scan (trivy always writes JSON). */
-function readOutput(path, what) {
-    let raw;
-    try {
-        raw = readFileSync(path, 'utf8');
-    }
-    catch {
-        throw new ScanFailedError(`trivy exited without writing its ${what} (${path})`);
-    }
-    if (raw.trim() === '')
-        throw new ScanFailedError(`trivy wrote an empty ${what}`);
-    return raw;
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
-
-
-/**
- * trivy JSON report (`--format json`) in every shape trivy writes:
- *
- * - schema v2 (`SchemaVersion: 2`, `Results[]`, newer releases add `Trivy.Version`);
- * - the pre-0.20 top-level list of `{Target, Vulnerabilities}`;
- * - `trivy k8s` cluster reports (`ClusterName` with `Resources` / `Vulnerabilities` /
- *   `Misconfigurations`, each entry a workload carrying its own `Results`);
- * - any of these with nothing found (no Results, or Results without findings).
- *
- * Four classes become findings: Vulnerabilities, Misconfigurations (Status FAIL only; PASS and
- * EXCEPTION results are counted in a notice), Secrets and Licenses.
- *
- * Vulnerability `Status` follows https://trivy.dev/latest/docs/configuration/filtering/#by-status:
- * `fixed` means a fixed version exists (the installed one is still vulnerable), so it stays a plain
- * finding; only `not_affected` (the vendor says this package is not affected) is a vendor-status
- * suppression, kept in the report so the gate can show it.
- *
- * Secrets: trivy masks the secret in `Match`, but `Code.Lines` around it are not masked (another
- * secret on a nearby line is shown in full), so no secret text is copied and only the masked match
- * is hashed.
- */
-const SOURCE = 'trivy';
-/** trivy's vulnerability statuses that mean "not vulnerable here". */
-const NOT_AFFECTED = 'not_affected';
-/** The rule id of a vulnerability entry that names no VulnerabilityID (old trivy releases). */
-const UNKNOWN_ID = 'unknown';
-/** trivy sources to prefer for CVSS when the SeveritySource has none. */
-const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat'];
-function positive(record, key) {
-    const value = record[key];
-    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }
 function parse_fail(reason) {
-    throw new errors/* ScanFailedError */.$5(`trivy report ${reason}`);
+    throw new errors/* ScanFailedError */.$5(`cosign verify output ${reason}`);
 }
-/** Optional array member: absent or null is empty, anything else that is not an array is corrupt. */
-function list(record, key, where) {
-    const value = record[key];
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value))
-        parse_fail(`${where}.${key} is not an array`);
-    return value;
-}
-function collectResults(data) {
-    if (Array.isArray(data)) {
-        // Before 0.20 the report was a bare list of results.
-        return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
+function payloadOf(lines) {
+    const index = lines.findIndex((l) => /^\s*[[{]/.test(l));
+    if (index < 0) {
+        parse_fail('has no JSON payload; cosign prints the verified signatures as JSON on stdout');
     }
-    if (!json_isRecord(data))
-        parse_fail('is not a JSON object or list; check that trivy ran with --format json');
-    if ('ClusterName' in data) {
-        const results = [];
-        for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
-            list(data, key, 'the cluster report').forEach((entry, i) => {
-                const where = `${key}[${i}]`;
-                if (!json_isRecord(entry))
-                    parse_fail(`${where} is not an object`);
-                const resource = {
-                    namespace: json_text(entry, 'Namespace'),
-                    kind: json_text(entry, 'Kind'),
-                    name: json_text(entry, 'Name'),
-                };
-                list(entry, 'Results', where).forEach((r, j) => {
-                    const w = `${where}.Results[${j}]`;
-                    results.push({ result: asResult(r, w), where: w, resource });
-                });
-            });
-        }
-        return { results, report: data };
-    }
-    if (!('SchemaVersion' in data) && !('Results' in data)) {
-        parse_fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
-    }
-    if ('SchemaVersion' in data && typeof data.SchemaVersion !== 'number') {
-        parse_fail('has a SchemaVersion that is not a number');
-    }
-    const results = list(data, 'Results', 'the report').map((r, i) => ({
-        result: asResult(r, `Results[${i}]`),
-        where: `Results[${i}]`,
-    }));
-    return { results, report: data };
-}
-function asResult(value, where) {
-    if (!json_isRecord(value))
-        parse_fail(`${where} is not an object`);
-    if (typeof value.Target !== 'string')
-        parse_fail(`${where} has no Target`);
-    return value;
-}
-/** OS package targets read "<image or dir> (<os> <version>)"; they are not files. */
-const OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
-function reportScope(report, results, context) {
-    const cluster = report !== undefined && 'ClusterName' in report;
-    if (context.image) {
-        const artifactName = report !== undefined ? json_text(report, 'ArtifactName') : undefined;
-        return {
-            imageScan: true,
-            image: { ref: context.image.ref, digest: context.image.digest },
-            cluster,
-            ...(artifactName ? { artifactName } : {}),
-        };
-    }
-    if (report === undefined || report.ArtifactType !== 'container_image') {
-        return { imageScan: false, cluster };
-    }
-    const metadata = json_isRecord(report.Metadata) ? report.Metadata : {};
-    const repoDigest = strings(metadata.RepoDigests).find((d) => d.includes('@'));
-    const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined;
-    // Some reports leave ArtifactName empty; the OS result's Target still names the image.
-    const ref = json_text(report, 'ArtifactName') ??
-        results.map((r) => OS_TARGET.exec(r.result.Target)?.[1]).find((t) => !!t);
-    return {
-        imageScan: true,
-        ...(ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {}),
-        cluster,
-    };
-}
-function purlType(purl) {
-    const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
-    return m?.[1]?.toLowerCase();
-}
-function cvssVersion(vector, fallback) {
-    const m = vector ? /^CVSS:(\d+\.\d+)\//.exec(vector) : null;
-    return m?.[1] ?? fallback;
-}
-const CVSS_VERSIONS = [
-    ['V40Score', 'V40Vector', '4.0'],
-    ['V3Score', 'V3Vector', '3.0'],
-    ['V2Score', 'V2Vector', '2.0'],
-];
-function cvssOf(source, versions) {
-    for (const [score, vector, fallback] of versions) {
-        const value = typeof source[score] === 'number' ? source[score] : undefined;
-        const v = json_text(source, vector);
-        if (value === undefined && v === undefined)
-            continue;
-        return {
-            ...(value !== undefined ? { score: value } : {}),
-            ...(v ? { vector: v } : {}),
-            version: cvssVersion(v, fallback),
-        };
-    }
-    return undefined;
-}
-/**
- * CVSS from `CVSS.<source>`: the source trivy took the severity from (`SeveritySource`) first, its
- * newest CVSS version first (a GHSA advisory may carry only a v4 score while Red Hat has a v3 one:
- * the score shown must be the one behind the severity). Without it, v3 of nvd, ghsa, redhat or any
- * other source, then v4, then v2.
- */
-function readCvss(vuln) {
-    const all = json_isRecord(vuln.CVSS) ? vuln.CVSS : undefined;
-    if (!all)
-        return undefined;
-    const own = json_text(vuln, 'SeveritySource');
-    const ownEntry = own !== undefined && Object.hasOwn(all, own) ? all[own] : undefined;
-    if (json_isRecord(ownEntry)) {
-        const cvss = cvssOf(ownEntry, CVSS_VERSIONS);
-        if (cvss)
-            return cvss;
-    }
-    const sources = unique([...CVSS_SOURCE_ORDER, ...Object.keys(all)])
-        .filter((s) => Object.hasOwn(all, s))
-        .map((s) => all[s])
-        .filter(json_isRecord);
-    for (const version of [CVSS_VERSIONS[1], CVSS_VERSIONS[0], CVSS_VERSIONS[2]]) {
-        for (const s of sources) {
-            const cvss = cvssOf(s, [version]);
-            if (cvss)
-                return cvss;
-        }
-    }
-    return undefined;
-}
-function layerOf(entry) {
-    const layer = json_isRecord(entry.Layer) ? entry.Layer : undefined;
-    return layer ? (json_text(layer, 'Digest') ?? json_text(layer, 'DiffID')) : undefined;
-}
-function resourceLabel(resource) {
-    return [resource.namespace, resource.kind, resource.name].filter((p) => p !== undefined).join('/');
-}
-class Builder {
-    context;
-    scope;
-    findings = [];
-    skippedMisconfigs = new Map();
-    /** Vulnerability entries without a VulnerabilityID, for the notice. */
-    unidentified = [];
-    /** ExperimentalModifiedFindings entries that carry no finding of a known type. */
-    unreadableModified = [];
-    #counter = new OccurrenceCounter();
-    constructor(context, scope) {
-        this.context = context;
-        this.scope = scope;
-    }
-    /** A result's Target, with the image's given name read as its digest ({@link ReportScope}). */
-    #target(target) {
-        const name = this.scope.artifactName;
-        const digest = this.scope.image?.digest;
-        if (name === undefined || digest === undefined)
-            return target;
-        if (target === name)
-            return digest;
-        return target.startsWith(`${name} (`) ? `${digest}${target.slice(name.length)}` : target;
-    }
-    result({ result, where, resource }) {
-        const target = this.#target(result.Target);
-        const klass = json_text(result, 'Class');
-        const type = json_text(result, 'Type');
-        // Files are workspace files only for filesystem / repository / config scans; in images and
-        // clusters a Target is a path inside the image or a workload, never a workspace file.
-        const filesAreLocal = !this.scope.imageScan && resource === undefined;
-        const osTarget = OS_TARGET.exec(target);
-        const targetPath = filesAreLocal && klass !== 'os-pkgs' && !osTarget
-            ? (0,paths/* toWorkspacePath */.C)(target, this.context.workspace)
-            : undefined;
-        // In a cluster report each workload names its image in the Target of its OS result.
-        const image = this.scope.image
-            ? this.scope.image
-            : resource !== undefined && osTarget?.[1]
-                ? { ref: osTarget[1] }
-                : undefined;
-        const subject = resource ? `k8s:${resourceLabel(resource)}` : (targetPath ?? target);
-        const packageLines = targetPath !== undefined ? lockfileLines(result, where) : undefined;
-        list(result, 'Vulnerabilities', where).forEach((v, i) => this.vulnerability(v, `${where}.Vulnerabilities[${i}]`, {
-            type,
-            targetPath,
-            packageLines,
-            image,
-            resource,
-        }));
-        list(result, 'Misconfigurations', where).forEach((m, i) => this.misconfiguration(m, `${where}.Misconfigurations[${i}]`, {
-            targetPath,
-            subject,
-            resource,
-        }));
-        list(result, 'Secrets', where).forEach((s, i) => this.secret(s, `${where}.Secrets[${i}]`, { targetPath, subject, image }));
-        list(result, 'Licenses', where).forEach((l, i) => this.license(l, `${where}.Licenses[${i}]`, { type, image, filesAreLocal, subject }));
-        // trivy --show-suppressed: what a VEX document, .trivyignore or an ignore policy set aside.
-        // Each is the finding it would have been, marked suppressed with where the suppression came from.
-        list(result, 'ExperimentalModifiedFindings', where).forEach((m, i) => {
-            const at = `${where}.ExperimentalModifiedFindings[${i}]`;
-            if (!json_isRecord(m) || !json_isRecord(m.Finding)) {
-                this.unreadableModified.push(at);
-                return;
-            }
-            const before = this.findings.length;
-            const kind = json_text(m, 'Type');
-            const finding = m.Finding;
-            if (kind === 'vulnerability')
-                this.vulnerability(finding, `${at}.Finding`, {
-                    type,
-                    targetPath,
-                    packageLines,
-                    image,
-                    resource,
-                });
-            else if (kind === 'misconfiguration')
-                this.misconfiguration({ ...finding, Status: 'FAIL' }, `${at}.Finding`, {
-                    targetPath,
-                    subject,
-                    resource,
-                });
-            else if (kind === 'secret')
-                this.secret(finding, `${at}.Finding`, { targetPath, subject, image });
-            else if (kind === 'license')
-                this.license(finding, `${at}.Finding`, { type, image, filesAreLocal, subject });
-            if (this.findings.length === before + 1) {
-                this.findings[before] = {
-                    ...this.findings[before],
-                    suppression: modifiedSuppression(m),
-                };
-            }
-            else
-                this.unreadableModified.push(at);
-        });
-    }
-    vulnerability(value, where, at) {
-        if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
-        const name = json_text(value, 'PkgName');
-        if (!name)
-            parse_fail(`${where} has no PkgName`);
-        // Old trivy releases wrote entries with only a PkgName; they are still a vulnerable package.
-        const stated = json_text(value, 'VulnerabilityID');
-        if (!stated)
-            this.unidentified.push(`${name} (${where})`);
-        const id = stated ?? UNKNOWN_ID;
-        const version = json_text(value, 'InstalledVersion');
-        const identifier = json_isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {};
-        const purl = json_text(identifier, 'PURL');
-        const ecosystem = purlType(purl) ?? at.type;
-        const fixedVersion = json_text(value, 'FixedVersion');
-        const pkg = {
-            name,
-            ...(version ? { version } : {}),
-            ...(purl ? { purl } : {}),
-            ...(fixedVersion ? { fixedVersion } : {}),
-            ...(ecosystem ? { ecosystem } : {}),
-        };
-        const layer = layerOf(value);
-        const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
-        // A cluster report knows a workload's image only by its reference, which still tells two
-        // images with the same package apart.
-        const digest = this.context.image?.digest ?? (at.resource !== undefined ? at.image?.ref : undefined);
-        const fingerprint = digest
-            ? imageFingerprint({ digest, advisory: id, name, version, ecosystem })
-            : packageFingerprint({ advisory: id, name, version, ecosystem });
-        const pkgPath = json_text(value, 'PkgPath');
-        const path = at.targetPath !== undefined && pkgPath !== undefined
-            ? ((0,paths/* toWorkspacePath */.C)(pkgPath, this.context.workspace) ?? at.targetPath)
-            : at.targetPath;
-        // The package's lines in the lockfile (trivy's own SARIF points there too); a package found
-        // inside another file (PkgPath) has no lines of its own.
-        const lines = pkgPath === undefined
-            ? (at.packageLines?.get(json_text(value, 'PkgID') ?? `${name}@${version ?? ''}`) ??
-                at.packageLines?.get(`${name}@${version ?? ''}`))
-            : undefined;
-        const status = json_text(value, 'Status');
-        const primaryUrl = json_text(value, 'PrimaryURL');
-        const cvss = readCvss(value);
-        const cwe = strings(value.CweIDs);
-        const severityWord = json_text(value, 'Severity');
-        const advisoryTitle = json_text(value, 'Title');
-        const details = json_text(value, 'Description');
-        this.findings.push({
-            fingerprint,
-            category: 'vulnerability',
-            ruleId: id,
-            // The advisory's own title says what is wrong; an advisory without one (trivy leaves Title
-            // out for some sources) is named by its id and the package.
-            title: advisoryTitle ??
-                `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
-            ...(details ? { description: details } : {}),
-            ...(0,model/* ruleInfo */.PI)(advisoryTitle, details),
-            severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
-            ...(severityWord ? { scannerSeverity: severityWord } : {}),
-            ...(cvss ? { cvss } : {}),
-            ...(path ? { location: { path, ...lines } } : {}),
-            package: pkg,
-            ...(image ? { image } : {}),
-            references: unique([primaryUrl, ...strings(value.References)]),
-            ...(cwe.length > 0 ? { cwe } : {}),
-            advisories: unique([stated, ...strings(value.VendorIDs)]),
-            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
-            remediation: remediationFor(name, fixedVersion, status),
-            ...(status === NOT_AFFECTED
-                ? {
-                    suppression: {
-                        kind: 'vendor-status',
-                        justification: 'The vendor states this package is not affected (trivy status not_affected).',
-                    },
-                }
-                : {}),
-            sources: [SOURCE],
-        });
-    }
-    misconfiguration(value, where, at) {
-        if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
-        // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
-        const shortId = json_text(value, 'ID');
-        const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? json_text(value, 'AVDID');
-        if (!ruleId)
-            parse_fail(`${where} has no ID`);
-        const status = json_text(value, 'Status') ?? 'FAIL';
-        if (status !== 'FAIL' && status !== EXCEPTION) {
-            this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
-            return;
-        }
-        const cause = json_isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
-        const startLine = positive(cause, 'StartLine');
-        const endLine = positive(cause, 'EndLine');
-        const location = at.targetPath
-            ? {
-                path: at.targetPath,
-                ...(startLine ? { startLine } : {}),
-                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
-            }
-            : undefined;
-        const message = json_text(value, 'Message');
-        const title = json_text(value, 'Title');
-        const content = (location && startLine
-            ? this.context.readLines?.(location.path, startLine, endLine ?? startLine)
-            : undefined) ??
-            causeLines(cause) ??
-            json_text(cause, 'Resource') ??
-            message ??
-            title ??
-            ruleId;
-        const primaryUrl = json_text(value, 'PrimaryURL');
-        const resolution = json_text(value, 'Resolution');
-        const severityWord = json_text(value, 'Severity');
-        const subjectLabel = at.resource ? ` (${resourceLabel(at.resource)})` : '';
-        this.findings.push({
-            fingerprint: fileFingerprint({
-                ruleId,
-                path: at.subject,
-                content,
-                occurrence: this.#counter.next(ruleId, at.subject, content),
-            }),
-            category: 'misconfiguration',
-            ruleId,
-            title: `${title ?? ruleId}${subjectLabel}`,
-            ...(message || title
-                ? { description: unique([message, json_text(value, 'Description')]).join('\n\n') }
-                : {}),
-            // The check's title and description; its Message is about this finding.
-            ...(0,model/* ruleInfo */.PI)(title, json_text(value, 'Description')),
-            severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
-            ...(severityWord ? { scannerSeverity: severityWord } : {}),
-            ...(location ? { location } : {}),
-            references: unique([primaryUrl, ...strings(value.References)]),
-            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
-            ...(resolution ? { remediation: resolution } : {}),
-            ...(status === EXCEPTION
-                ? {
-                    suppression: {
-                        kind: 'external',
-                        justification: 'An exception policy excludes this check here (trivy status EXCEPTION).',
-                        source: 'trivy exception policy',
-                    },
-                }
-                : {}),
-            sources: [SOURCE],
-        });
-    }
-    secret(value, where, at) {
-        if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
-        const ruleId = json_text(value, 'RuleID');
-        if (!ruleId)
-            parse_fail(`${where} has no RuleID`);
-        const startLine = positive(value, 'StartLine');
-        const endLine = positive(value, 'EndLine');
-        const title = json_text(value, 'Title') ?? ruleId;
-        const category = json_text(value, 'Category');
-        const match = typeof value.Match === 'string' ? value.Match : undefined;
-        // Only a match trivy visibly masked is hashed; the file's own lines would hash the secret.
-        const content = match !== undefined && /\*{3,}/.test(match) ? match : title;
-        const severityWord = json_text(value, 'Severity');
-        const location = at.targetPath
-            ? {
-                path: at.targetPath,
-                ...(startLine ? { startLine } : {}),
-                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
-            }
-            : undefined;
-        // In an image, the layer the secret was found in.
-        const layer = at.image ? layerOf(value) : undefined;
-        const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
-        const place = at.targetPath ?? (at.image ? `${at.subject} in the image` : at.subject);
-        this.findings.push({
-            fingerprint: fileFingerprint({
-                ruleId,
-                path: at.subject,
-                content,
-                occurrence: this.#counter.next(ruleId, at.subject, content),
-            }),
-            category: 'secret',
-            ruleId,
-            title: `${title} in ${place}`,
-            description: `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''} matched${startLine ? ` at line ${startLine}` : ''}. The secret value is not reproduced here.`,
-            ...(0,model/* ruleInfo */.PI)(title, `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''}: ${title}. Each finding names the file and line it matched.`),
-            severity: severityWord
-                ? (0,src_severity/* normalizeSeverity */.lv)(severityWord)
-                : (this.context.defaultSeverity ?? 'high'),
-            ...(severityWord ? { scannerSeverity: severityWord } : {}),
-            ...(location ? { location } : {}),
-            ...(image ? { image } : {}),
-            remediation: 'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
-            sources: [SOURCE],
-        });
-    }
-    license(value, where, at) {
-        if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
-        const name = json_text(value, 'Name');
-        if (!name)
-            parse_fail(`${where} has no Name`);
-        const pkgName = json_text(value, 'PkgName');
-        const filePath = json_text(value, 'FilePath');
-        const path = at.filesAreLocal && filePath ? (0,paths/* toWorkspacePath */.C)(filePath, this.context.workspace) : undefined;
-        const category = json_text(value, 'Category');
-        const link = json_text(value, 'Link');
-        const severityWord = json_text(value, 'Severity');
-        const advisory = `license:${name}`;
-        const digest = this.context.image?.digest;
-        let fingerprint;
-        if (pkgName) {
-            fingerprint = digest
-                ? imageFingerprint({ digest, advisory, name: pkgName, ecosystem: at.type })
-                : packageFingerprint({ advisory, name: pkgName, ecosystem: at.type });
-        }
-        else if (filePath) {
-            const key = path ?? filePath;
-            fingerprint = fileFingerprint({
-                ruleId: name,
-                path: key,
-                content: advisory,
-                occurrence: this.#counter.next(name, key, advisory),
-            });
-        }
-        else {
-            fingerprint = ruleFingerprint(advisory, at.subject);
-        }
-        const severity = (0,src_severity/* normalizeSeverity */.lv)(severityWord);
-        this.findings.push({
-            fingerprint,
-            category: 'license',
-            ruleId: name,
-            title: `License ${name} in ${pkgName ?? path ?? filePath ?? at.subject}`,
-            description: `trivy classifies ${name} as ${category ?? 'an unclassified license'}${typeof value.Confidence === 'number' ? ` (confidence ${value.Confidence})` : ''}.`,
-            ...(0,model/* ruleInfo */.PI)(`License ${name}`, `trivy classifies ${name} as ${category ?? 'an unclassified license'}.`),
-            severity,
-            ...(severityWord ? { scannerSeverity: severityWord } : {}),
-            ...(path ? { location: { path } } : {}),
-            ...(pkgName
-                ? { package: { name: pkgName, ...(at.type ? { ecosystem: at.type } : {}) } }
-                : {}),
-            ...(at.image ? { image: at.image } : {}),
-            ...(link ? { helpUri: link, references: [link] } : {}),
-            sources: [SOURCE],
-        });
-    }
-}
-/**
- * `Packages[].Locations` of a lockfile result (written with `--list-all-pkgs` by lockfile parsers
- * that know lines, e.g. npm's): the first location of each package, keyed by its `ID` (what a
- * vulnerability names as `PkgID`) and by `Name@Version`. Undefined when trivy gave no lines.
- */
-function lockfileLines(result, where) {
-    const lines = new Map();
-    for (const entry of list(result, 'Packages', where)) {
-        if (!json_isRecord(entry) || !Array.isArray(entry.Locations))
-            continue;
-        const first = entry.Locations.find(json_isRecord);
-        const startLine = first ? positive(first, 'StartLine') : undefined;
-        if (startLine === undefined)
-            continue;
-        const endLine = positive(first, 'EndLine');
-        const at = { startLine, ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}) };
-        const id = json_text(entry, 'ID');
-        const name = json_text(entry, 'Name');
-        if (id !== undefined && !lines.has(id))
-            lines.set(id, at);
-        const key = name !== undefined ? `${name}@${json_text(entry, 'Version') ?? ''}` : undefined;
-        if (key !== undefined && !lines.has(key))
-            lines.set(key, at);
-    }
-    return lines.size > 0 ? lines : undefined;
-}
-/** trivy's misconfiguration status for a check an exception policy set aside. */
-const EXCEPTION = 'EXCEPTION';
-/**
- * The suppression of an ExperimentalModifiedFindings entry: a VEX statement (not_affected, fixed,
- * under_investigation) is the vendor's word; an `ignored` entry comes from .trivyignore or an
- * ignore policy, a file outside the scanner.
- */
-function modifiedSuppression(entry) {
-    const status = json_text(entry, 'Status');
-    const statement = json_text(entry, 'Statement');
-    const source = json_text(entry, 'Source');
-    return {
-        kind: status === 'ignored' ? 'external' : 'vendor-status',
-        justification: `trivy status ${status ?? 'unknown'}${statement ? `: ${statement}` : ''}`,
-        source: `trivy${source ? ` ${source}` : ''}`,
-    };
-}
-function remediationFor(name, fixedVersion, status) {
-    if (fixedVersion)
-        return `Upgrade ${name} to ${fixedVersion}.`;
-    if (status === 'fixed') {
-        return `A fix for ${name} exists (trivy status: fixed) but the report names no version; upgrade ${name} to the latest version available.`;
-    }
-    return `No fixed version of ${name} is known${status ? ` (trivy status: ${status})` : ''}.`;
-}
-/** The lines trivy marked as the cause, joined; undefined when trivy gave none. */
-function causeLines(cause) {
-    const code = json_isRecord(cause.Code) ? cause.Code : undefined;
-    const lines = code && Array.isArray(code.Lines) ? code.Lines : [];
-    const picked = lines
-        .filter(json_isRecord)
-        .filter((l) => l.IsCause === true && typeof l.Content === 'string')
-        .map((l) => l.Content);
-    return picked.length > 0 && picked.some((l) => l.trim() !== '') ? picked.join('\n') : undefined;
-}
-/** Parses a trivy JSON report (image, filesystem, repository, config or k8s). */
-const parseTrivy = (raw, context) => {
-    const data = parseJsonOutput(raw, {
-        empty: 'trivy report is empty; trivy always writes a JSON document, so the scan did not complete',
-        invalid: (why) => `trivy report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
-    });
-    const { results, report } = collectResults(data);
-    const builder = new Builder(context, reportScope(report, results, context));
-    for (const r of results)
-        builder.result(r);
-    const notices = [];
-    if (builder.skippedMisconfigs.size > 0) {
-        const parts = [...builder.skippedMisconfigs].map(([status, n]) => `${n} ${status}`);
-        notices.push(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
-    }
-    if (builder.unidentified.length > 0) {
-        notices.push(`trivy reported ${builder.unidentified.length} vulnerability entr${builder.unidentified.length === 1 ? 'y' : 'ies'} with no VulnerabilityID (${builder.unidentified.slice(0, 3).join(', ')}); each is a finding with the id '${UNKNOWN_ID}'.`);
-    }
-    if (builder.unreadableModified.length > 0) {
-        notices.push(`trivy listed ${builder.unreadableModified.length} suppressed entr${builder.unreadableModified.length === 1 ? 'y' : 'ies'} of no known type (${builder.unreadableModified.slice(0, 3).join(', ')}); they are not findings.`);
-    }
-    const trivy = report && json_isRecord(report.Trivy) ? report.Trivy : undefined;
-    const version = trivy ? json_text(trivy, 'Version') : undefined;
-    return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices };
-};
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/stream.ts
-
-
-
-
-/**
- * A trivy JSON report of any size, read as a stream of bytes and normalised in bounded slices.
- *
- * V8 cannot hold a string longer than ~512 MB (2^29 - 24 UTF-16 units), so a fat image's report
- * cannot go through `parseTrivy` whole. This parser walks the report's skeleton byte by byte
- * (report header, `Results[]`, each result's `Target`/`Class`/`Type`, and the four finding arrays),
- * cuts every finding out as raw text, and hands slices of about `batchBytes` to `parseTrivy` as a
- * small report with the same header. The findings are therefore exactly the ones `parseTrivy` makes;
- * only the text of one slice (plus what it pinned) is in memory at a time.
- *
- * Members the parser does not read (`CreatedAt`, an image's `Packages`, …) are skipped with their
- * brackets and strings checked, not kept; of a result's `MisconfSummary` only the exceptions count is
- * kept. Walking bytes and calling `JSON.parse` on slices is
- * several times faster than a token stream (one JS object per token), which matters at 600 MB.
- *
- * What stays bounded relies on the order trivy writes (report header before `Results`; `Target`,
- * `Class`, `Type` before the finding arrays): vulnerabilities of one result are cut into slices, while
- * the misconfigurations, secrets and licenses of one result are kept together until that result
- * ends so their occurrence indexes (see core's OccurrenceCounter) match `parseTrivy`'s. Two results
- * in different slices never share an occurrence count; trivy never writes the same file target
- * twice in one class, so this does not change a fingerprint in practice.
- */
-/** Default slice of report text normalised at once. */
-const DEFAULT_TRIVY_BATCH_BYTES = 4 * 1024 * 1024;
-const FINDING_KEYS = [
-    'Vulnerabilities',
-    'Misconfigurations',
-    'Secrets',
-    'Licenses',
-    'ExperimentalModifiedFindings',
-];
-const HEADER_KEYS = new Set(['SchemaVersion', 'ArtifactName', 'ArtifactType', 'Metadata', 'Trivy']);
-const CLUSTER_KEYS = new Set(['Resources', 'Vulnerabilities', 'Misconfigurations']);
-const RESULT_FIELDS = new Set(['Target', 'Class', 'Type']);
-const RESOURCE_FIELDS = new Set(['Namespace', 'Kind', 'Name']);
-/** Same pattern as parse.ts: OS package targets read "<image> (<os> <version>)". */
-const stream_OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
-const SKIPPED_NOTICE = /^trivy reported misconfiguration checks that did not fail \((.*)\); only FAIL results are findings\.$/;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const MAX_DEPTH = 4096;
-function emptyItems() {
-    return {
-        Vulnerabilities: [],
-        Misconfigurations: [],
-        Secrets: [],
-        Licenses: [],
-        ExperimentalModifiedFindings: [],
-    };
-}
-function zeroOffsets() {
-    return {
-        Vulnerabilities: 0,
-        Misconfigurations: 0,
-        Secrets: 0,
-        Licenses: 0,
-        ExperimentalModifiedFindings: 0,
-    };
-}
-/**
- * A result's `Packages` cut down to what parseTrivy reads from it (the lines of each package in its
- * lockfile), so a slice repeats no more of it than that; undefined when no package has lines. A
- * value that is not a list is kept whole for parseTrivy to reject.
- */
-function packagesWithLines(raw) {
-    let packages;
+    const rest = lines.slice(index).join('\n');
     try {
-        packages = JSON.parse(raw);
+        return { value: JSON.parse(rest), index };
     }
     catch {
-        return { located: raw, count: 0 }; // parseTrivy words the broken JSON
-    }
-    if (!Array.isArray(packages))
-        return { located: raw, count: 0 };
-    const located = packages
-        .filter((p) => typeof p === 'object' &&
-        p !== null &&
-        Array.isArray(p.Locations))
-        .map(({ ID, Name, Version, Locations }) => ({ ID, Name, Version, Locations }));
-    return {
-        located: located.length > 0 ? JSON.stringify(located) : undefined,
-        count: packages.length,
-    };
-}
-/** `MisconfSummary.Exceptions` when a positive number, else 0 (parseTrivy does not read it). */
-function exceptionsOf(raw) {
-    let summary;
-    try {
-        summary = JSON.parse(raw);
-    }
-    catch {
-        return 0;
-    }
-    const n = summary?.Exceptions;
-    return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : 0;
-}
-/** A JSON string value's text; undefined for anything else. */
-function parsedString(raw) {
-    if (raw === undefined)
-        return undefined;
-    try {
-        const value = JSON.parse(raw);
-        return typeof value === 'string' ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function invalid(detail) {
-    throw new errors/* ScanFailedError */.$5(`trivy report is not valid JSON (${detail}); the scan was interrupted or wrote another format`);
-}
-function stream_isSpace(b) {
-    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
-}
-function describeByte(b) {
-    return b >= 0x20 && b < 0x7f ? `'${String.fromCharCode(b)}'` : `byte 0x${b.toString(16)}`;
-}
-/**
- * Push parser: feed the report's bytes in order with {@link push}, then call {@link end}. Each call
- * returns the findings completed so far, in report order. Throws ScanFailedError as `parseTrivy`
- * does (its messages name positions in the full report).
- */
-class TrivyStreamParser {
-    #context;
-    #batchBytes;
-    #targetPrefix;
-    #rewriteSecret;
-    #targets = [];
-    #packages = 0;
-    #types = new Map();
-    #exceptions = 0;
-    // --- byte scanner ------------------------------------------------------------------------------
-    #offset = 0;
-    #started = false;
-    #bom = 0;
-    #rootDone = false;
-    #frames = [];
-    /** Inside a string: whether the previous chunk ended on an odd run of backslashes. */
-    #escape = 0;
-    #inString = false;
-    /** Value being captured or skipped (not walked): its bracket stack and pieces. */
-    #value;
-    #brackets = new Uint8Array(MAX_DEPTH);
-    /** Key string being read in walk mode. */
-    #keyPieces;
-    // --- report state ------------------------------------------------------------------------------
-    #shape;
-    #header = new Map();
-    #cluster;
-    #result;
-    #imageRef;
-    #rootScalar;
-    #sawResults = false;
-    // --- output ------------------------------------------------------------------------------------
-    #batch = [];
-    #batchSize = 0;
-    #out = [];
-    #version;
-    #skipped = new Map();
-    #notices = [];
-    constructor(context, options = {}) {
-        this.#context = context;
-        this.#batchBytes = Math.max(1, options.batchBytes ?? DEFAULT_TRIVY_BATCH_BYTES);
-        this.#targetPrefix =
-            options.targetPrefix && options.targetPrefix !== '.' ? options.targetPrefix : undefined;
-        this.#rewriteSecret = options.rewriteSecret;
-    }
-    /**
-     * The results' targets (as the findings name them) and the packages they list, read so far. The
-     * packages are counted only where targets are workspace files (not for an image or a cluster).
-     */
-    get inventory() {
-        return { targets: [...this.#targets], packages: this.#packages };
-    }
-    /**
-     * How many of the report's results have each `Type` (`terraform`, `dockerfile`, `npm`, …), results
-     * without a finding included, in the order first read.
-     */
-    get resultTypes() {
-        return new Map(this.#types);
-    }
-    /**
-     * The sum of the results' `MisconfSummary.Exceptions`: misconfigurations trivy left out of its
-     * report as excepted (by an inline ignore comment or a Rego exception rule), read so far.
-     */
-    get misconfigExceptions() {
-        return this.#exceptions;
-    }
-    /** The trivy version the report states (`Trivy.Version`), once read. */
-    get scannerVersion() {
-        return this.#version;
-    }
-    /**
-     * A member of the report's header (`ArtifactName`, `ArtifactType`, `Metadata`, …) as JSON, once
-     * read; undefined when the report has none (or it is not valid JSON, which the parse reports).
-     */
-    header(key) {
-        const raw = this.#header.get(key);
-        if (raw === undefined)
-            return undefined;
         try {
-            return JSON.parse(raw);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    /** Notices as `parseTrivy` gives them, for the whole report; complete after {@link end}. */
-    get notices() {
-        const out = [...this.#notices];
-        if (this.#skipped.size > 0) {
-            const parts = [...this.#skipped].map(([status, n]) => `${n} ${status}`);
-            out.unshift(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
-        }
-        return out;
-    }
-    push(chunk) {
-        const buf = Buffer.isBuffer(chunk)
-            ? chunk
-            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
-        this.#scan(buf);
-        this.#offset += buf.length;
-        return this.#take();
-    }
-    end() {
-        if (this.#value?.scalar && !this.#inString)
-            this.#finishValue(undefined, 0);
-        if (!this.#started) {
-            // parseTrivy words the empty report.
-            parseTrivy('', this.#context);
-        }
-        if (this.#frames.length > 0 || this.#value !== undefined || this.#keyPieces !== undefined) {
-            invalid(`it ends at byte ${this.#offset} before the JSON document is complete`);
-        }
-        if (this.#shape === 'scalar') {
-            parseTrivy(this.#rootScalar ?? '', this.#context);
-            invalid('the top-level value is not an object or list');
-        }
-        this.#flush();
-        // The header alone: checks it as parseTrivy would and picks up a version written after Results.
-        this.#normalise([], true);
-        return this.#take();
-    }
-    #take() {
-        const out = this.#out;
-        this.#out = [];
-        return out;
-    }
-    // --- bytes -------------------------------------------------------------------------------------
-    #scan(buf) {
-        let i = 0;
-        const n = buf.length;
-        if (!this.#started) {
-            // Tolerate a UTF-8 byte-order mark, as parseTrivy does.
-            while (this.#bom < 3 && i < n && buf[i] === [0xef, 0xbb, 0xbf][this.#bom]) {
-                this.#bom++;
-                i++;
-            }
-            if (this.#bom > 0 && this.#bom < 3 && i < n)
-                invalid('it starts with a broken byte-order mark');
-        }
-        while (i < n) {
-            if (this.#inString) {
-                i = this.#scanString(buf, i);
-                continue;
-            }
-            if (this.#value !== undefined) {
-                i = this.#scanValue(buf, i);
-                continue;
-            }
-            const b = buf[i];
-            if (stream_isSpace(b)) {
-                i++;
-                continue;
-            }
-            i = this.#walk(buf, i, b);
-        }
-        // Pin only what a value still needs from this chunk.
-        if (this.#value !== undefined && this.#value.sink !== undefined) {
-            const start = this.#pieceStart;
-            this.#value.pieces.push(Buffer.from(buf.subarray(start)));
-            this.#pieceStart = 0;
-        }
-        else if (this.#keyPieces !== undefined) {
-            this.#keyPieces.push(Buffer.from(buf.subarray(this.#pieceStart)));
-            this.#pieceStart = 0;
-        }
-        else {
-            this.#pieceStart = 0;
-        }
-    }
-    /** Where the current capture begins in the current chunk. */
-    #pieceStart = 0;
-    /** Moves past the end of the current string; returns the next index. */
-    #scanString(buf, from) {
-        let i = from;
-        for (;;) {
-            const q = buf.indexOf(QUOTE, i);
-            if (q === -1) {
-                let j = buf.length - 1;
-                while (j >= i && buf[j] === BACKSLASH)
-                    j--;
-                const run = buf.length - 1 - j;
-                this.#escape = j < i ? (this.#escape + run) & 1 : run & 1;
-                return buf.length;
-            }
-            let j = q - 1;
-            while (j >= i && buf[j] === BACKSLASH)
-                j--;
-            let odd = (q - 1 - j) & 1;
-            if (j < i)
-                odd ^= this.#escape;
-            this.#escape = 0;
-            if (odd === 1) {
-                i = q + 1;
-                continue;
-            }
-            this.#inString = false;
-            if (this.#keyPieces !== undefined && this.#value === undefined)
-                this.#finishKey(buf, q);
-            else if (this.#value !== undefined && this.#value.depth === 0) {
-                this.#finishValue(buf, q + 1);
-            }
-            return q + 1;
-        }
-    }
-    /** Inside a captured or skipped value, outside strings. */
-    #scanValue(buf, from) {
-        const v = this.#value;
-        const n = buf.length;
-        let i = from;
-        if (v.scalar) {
-            while (i < n) {
-                const b = buf[i];
-                if (stream_isSpace(b) || b === 0x2c || b === 0x7d || b === 0x5d) {
-                    this.#finishValue(buf, i);
-                    return i;
-                }
-                i++;
-            }
-            return n;
-        }
-        while (i < n) {
-            const b = buf[i];
-            if (b === QUOTE) {
-                this.#inString = true;
-                this.#escape = 0;
-                return i + 1;
-            }
-            if (b === 0x7b || b === 0x5b) {
-                if (v.depth >= MAX_DEPTH)
-                    invalid(`nesting deeper than ${MAX_DEPTH} at byte ${this.#offset + i}`);
-                this.#brackets[v.depth++] = b;
-            }
-            else if (b === 0x7d || b === 0x5d) {
-                const open = v.depth > 0 ? this.#brackets[--v.depth] : undefined;
-                if (open !== b - 2)
-                    invalid(`unexpected ${describeByte(b)} at byte ${this.#offset + i}`);
-                if (v.depth === 0) {
-                    this.#finishValue(buf, i + 1);
-                    return i + 1;
-                }
-            }
-            i++;
-        }
-        return n;
-    }
-    #startValue(buf, i, b, sink) {
-        const scalar = b !== 0x7b && b !== 0x5b && b !== QUOTE;
-        this.#value = { depth: 0, scalar, sink, pieces: [] };
-        this.#pieceStart = i;
-        if (b === QUOTE) {
-            this.#inString = true;
-            this.#escape = 0;
-            return i + 1;
-        }
-        if (!scalar) {
-            this.#brackets[0] = b;
-            this.#value.depth = 1;
-            return i + 1;
-        }
-        return i;
-    }
-    #finishValue(buf, endExclusive) {
-        const v = this.#value;
-        this.#value = undefined;
-        if (v.sink !== undefined) {
-            let raw;
-            if (v.pieces.length === 0 && buf !== undefined) {
-                raw = buf.toString('utf8', this.#pieceStart, endExclusive);
-            }
-            else {
-                if (buf !== undefined)
-                    v.pieces.push(buf.subarray(this.#pieceStart, endExclusive));
-                raw = Buffer.concat(v.pieces).toString('utf8');
-            }
-            v.sink(raw);
-        }
-        this.#afterValue();
-    }
-    #finishKey(buf, quoteAt) {
-        const pieces = this.#keyPieces;
-        this.#keyPieces = undefined;
-        pieces.push(buf.subarray(this.#pieceStart, quoteAt + 1));
-        let key;
-        try {
-            key = JSON.parse(Buffer.concat(pieces).toString('utf8'));
-        }
-        catch {
-            invalid(`a broken member name before byte ${this.#offset + quoteAt}`);
-        }
-        const frame = this.#frames[this.#frames.length - 1];
-        frame.key = key;
-        frame.expect = 'colon';
-    }
-    /** Structural byte in walk mode. */
-    #walk(buf, i, b) {
-        const at = this.#offset + i;
-        const frame = this.#frames[this.#frames.length - 1];
-        if (frame === undefined) {
-            if (this.#rootDone)
-                invalid(`unexpected ${describeByte(b)} after the document at byte ${at}`);
-            this.#started = true;
-            if (b === 0x7b) {
-                this.#shape = 'object';
-                this.#frames.push({
-                    role: 'root',
-                    object: true,
-                    expect: 'first-key',
-                    key: undefined,
-                    index: 0,
-                });
-                return i + 1;
-            }
-            if (b === 0x5b) {
-                this.#shape = 'list';
-                this.#frames.push({
-                    role: 'results',
-                    object: false,
-                    expect: 'first-value',
-                    key: undefined,
-                    index: 0,
-                });
-                return i + 1;
-            }
-            this.#shape = 'scalar';
-            return this.#startValue(buf, i, b, (raw) => (this.#rootScalar = raw));
-        }
-        switch (frame.expect) {
-            case 'first-key':
-            case 'key':
-                if (b === QUOTE) {
-                    this.#keyPieces = [];
-                    this.#pieceStart = i;
-                    this.#inString = true;
-                    this.#escape = 0;
-                    return i + 1;
-                }
-                if (b === 0x7d && frame.expect === 'first-key')
-                    return this.#close(i);
-                return invalid(`expected a member name at byte ${at}, found ${describeByte(b)}`);
-            case 'colon':
-                if (b !== 0x3a)
-                    invalid(`expected ':' at byte ${at}, found ${describeByte(b)}`);
-                frame.expect = 'value';
-                return i + 1;
-            case 'first-value':
-                if (b === 0x5d)
-                    return this.#close(i);
-                return this.#valueAt(buf, i, b, frame);
-            case 'value':
-                return this.#valueAt(buf, i, b, frame);
-            case 'next':
-                if (b === 0x2c) {
-                    frame.expect = frame.object ? 'key' : 'value';
-                    return i + 1;
-                }
-                if (b === (frame.object ? 0x7d : 0x5d))
-                    return this.#close(i);
-                return invalid(`unexpected ${describeByte(b)} at byte ${at}`);
-        }
-    }
-    #afterValue() {
-        const frame = this.#frames[this.#frames.length - 1];
-        if (frame === undefined) {
-            this.#rootDone = true;
-            return;
-        }
-        frame.expect = 'next';
-        if (!frame.object)
-            frame.index++;
-    }
-    #open(role, object, i) {
-        if (this.#frames.length >= MAX_DEPTH)
-            invalid('nesting too deep');
-        this.#frames.push({
-            role,
-            object,
-            expect: object ? 'first-key' : 'first-value',
-            key: undefined,
-            index: 0,
-        });
-        return i + 1;
-    }
-    #close(i) {
-        const frame = this.#frames.pop();
-        if (frame.role === 'result')
-            this.#closeResult();
-        else if (frame.role === 'resource')
-            this.#flush();
-        else if (frame.role === 'cluster-list') {
-            this.#flush();
-            this.#cluster = undefined;
-        }
-        else if (frame.role === 'results' && this.#cluster === undefined)
-            this.#sawResults = true;
-        this.#afterValue();
-        return i + 1;
-    }
-    /** Decides, by where it is, whether a value is walked, captured or skipped. */
-    #valueAt(buf, i, b, frame) {
-        const key = frame.key;
-        const isArray = b === 0x5b;
-        const isObject = b === 0x7b;
-        switch (frame.role) {
-            case 'root': {
-                if (key === 'Results' && isArray && !this.#header.has('ClusterName')) {
-                    this.#sawResults = true;
-                    return this.#open('results', false, i);
-                }
-                if (key !== undefined && HEADER_KEYS.has(key)) {
-                    return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw));
-                }
-                if (key === 'ClusterName') {
-                    return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw));
-                }
-                if (key === 'Results') {
-                    // Not a list: parseTrivy words the error.
-                    return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw));
-                }
-                if (key !== undefined && CLUSTER_KEYS.has(key) && this.#header.has('ClusterName')) {
-                    if (!isArray)
-                        return this.#startValue(buf, i, b, (raw) => this.#clusterValue(key, raw));
-                    this.#cluster = { key, index: -1, fields: new Map() };
-                    return this.#open('cluster-list', false, i);
-                }
-                return this.#startValue(buf, i, b, undefined);
-            }
-            case 'results': {
-                const where = this.#whereOfResult(frame.index);
-                if (!isObject) {
-                    return this.#startValue(buf, i, b, (raw) => this.#loneResult(where, raw));
-                }
-                this.#result = {
-                    where,
-                    fields: new Map(),
-                    items: emptyItems(),
-                    offsets: zeroOffsets(),
-                    exceptions: 0,
-                };
-                return this.#open('result', true, i);
-            }
-            case 'result': {
-                const r = this.#result;
-                if (key !== undefined && FINDING_KEYS.includes(key)) {
-                    if (isArray) {
-                        this.#findingKey = key;
-                        return this.#open('findings', false, i);
-                    }
-                    return this.#startValue(buf, i, b, (raw) => r.fields.set(key, raw));
-                }
-                if (key !== undefined && RESULT_FIELDS.has(key)) {
-                    return this.#startValue(buf, i, b, (raw) => {
-                        r.fields.set(key, raw);
-                        if (key === 'Target')
-                            this.#noteTarget(raw);
-                    });
-                }
-                if (key === 'Packages' && this.#filesAreLocal()) {
-                    return this.#startValue(buf, i, b, (raw) => {
-                        const { located, count } = packagesWithLines(raw);
-                        this.#packages += count;
-                        if (located !== undefined)
-                            r.fields.set(key, located);
-                    });
-                }
-                if (key === 'MisconfSummary' && this.#topLevel()) {
-                    return this.#startValue(buf, i, b, (raw) => (r.exceptions = exceptionsOf(raw)));
-                }
-                return this.#startValue(buf, i, b, undefined);
-            }
-            case 'findings':
-                return this.#startValue(buf, i, b, (raw) => this.#item(raw));
-            case 'cluster-list': {
-                const c = this.#cluster;
-                c.index = frame.index;
-                c.fields.clear();
-                if (!isObject)
-                    return this.#startValue(buf, i, b, (raw) => this.#clusterValue(c.key, `[${raw}]`));
-                return this.#open('resource', true, i);
-            }
-            case 'resource': {
-                const c = this.#cluster;
-                if (key === 'Results' && isArray)
-                    return this.#open('results', false, i);
-                if (key !== undefined && (RESOURCE_FIELDS.has(key) || key === 'Results')) {
-                    return this.#startValue(buf, i, b, (raw) => c.fields.set(key, raw));
-                }
-                return this.#startValue(buf, i, b, undefined);
-            }
-        }
-    }
-    #findingKey = 'Vulnerabilities';
-    // --- findings ----------------------------------------------------------------------------------
-    #whereOfResult(index) {
-        if (this.#cluster)
-            return `${this.#cluster.key}[${this.#cluster.index}].Results[${index}]`;
-        return this.#shape === 'list' ? `[${index}]` : `Results[${index}]`;
-    }
-    /**
-     * Whether result Targets can be workspace files, the only case parseTrivy reads package lines
-     * for: not for an image or a cluster, whose (often large) Packages are skipped unread.
-     */
-    #filesAreLocal() {
-        return (this.#context.image === undefined &&
-            this.#cluster === undefined &&
-            this.#header.get('ArtifactType') !== '"container_image"');
-    }
-    /** Whether results being read are the `Results` of an object report (not a list, not a cluster). */
-    #topLevel() {
-        return this.#shape === 'object' && this.#cluster === undefined;
-    }
-    #noteTarget(raw) {
-        if (this.#imageRef !== undefined)
-            return;
-        let target;
-        try {
-            target = JSON.parse(raw);
-        }
-        catch {
-            return;
-        }
-        if (typeof target === 'string')
-            this.#imageRef = stream_OS_TARGET.exec(target)?.[1] || undefined;
-    }
-    #item(raw) {
-        const r = this.#result;
-        r.items[this.#findingKey].push(raw);
-        this.#batchSize += raw.length + 1;
-        // Only vulnerabilities are cut mid-result (they carry no occurrence index); and only once the
-        // result's Target is known, which trivy writes first.
-        if (this.#batchSize >= this.#batchBytes &&
-            this.#findingKey === 'Vulnerabilities' &&
-            r.fields.has('Target')) {
-            const partial = {
-                ...r,
-                items: { ...emptyItems(), Vulnerabilities: r.items.Vulnerabilities },
-            };
-            this.#batch.push(this.#entry(partial));
-            r.offsets.Vulnerabilities += r.items.Vulnerabilities.length;
-            r.items.Vulnerabilities = [];
-            this.#flush();
-        }
-    }
-    /**
-     * A result's Target field as the findings name it: under {@link TrivyStreamOptions.targetPrefix}
-     * when it is a file trivy named relative to the folder it scanned.
-     */
-    #target(r) {
-        const raw = r.fields.get('Target');
-        if (raw === undefined)
-            return undefined;
-        if (this.#targetPrefix === undefined || this.#shape !== 'object' || this.#cluster)
-            return raw;
-        let target;
-        let kind;
-        try {
-            target = JSON.parse(raw);
-            kind = r.fields.has('Class') ? JSON.parse(r.fields.get('Class')) : undefined;
-        }
-        catch {
-            return raw; // parseTrivy words the broken JSON
-        }
-        if (typeof target !== 'string' || kind === 'os-pkgs' || (0,external_node_path_.isAbsolute)(target))
-            return raw;
-        return JSON.stringify(`${this.#targetPrefix}/${target}`);
-    }
-    #entry(r) {
-        const target = this.#target(r);
-        const members = [...r.fields].map(([k, v]) => `${JSON.stringify(k)}:${k === 'Target' && target !== undefined ? target : v}`);
-        for (const key of FINDING_KEYS) {
-            if (r.items[key].length > 0)
-                members.push(`"${key}":[${r.items[key].join(',')}]`);
-        }
-        return { text: `{${members.join(',')}}`, where: r.where, offsets: { ...r.offsets } };
-    }
-    #closeResult() {
-        const r = this.#result;
-        this.#result = undefined;
-        const target = parsedString(this.#target(r));
-        if (target !== undefined)
-            this.#targets.push(target);
-        // A result's secrets are all here (they are never cut into slices before the result ends).
-        const rewrite = this.#rewriteSecret;
-        if (rewrite !== undefined && r.items.Secrets.length > 0) {
-            r.items.Secrets = r.items.Secrets.map((raw) => {
-                let secret;
-                try {
-                    secret = JSON.parse(raw);
-                }
-                catch {
-                    return raw; // parseTrivy words the broken JSON
-                }
-                if (typeof secret !== 'object' || secret === null || Array.isArray(secret))
-                    return raw;
-                return JSON.stringify(rewrite(secret, target));
-            });
-        }
-        if (this.#topLevel()) {
-            this.#exceptions += r.exceptions;
-            const type = parsedString(r.fields.get('Type'));
-            if (type !== undefined)
-                this.#types.set(type, (this.#types.get(type) ?? 0) + 1);
-        }
-        this.#batch.push(this.#entry(r));
-        for (const v of r.fields.values())
-            this.#batchSize += v.length + 16;
-        if (this.#batchSize >= this.#batchBytes)
-            this.#flush();
-    }
-    /** A Results element that is not an object: parseTrivy words the error. */
-    #loneResult(where, raw) {
-        this.#batch.push({ text: raw, where, offsets: zeroOffsets() });
-        this.#flush();
-    }
-    /** A cluster member that is not a list of objects: parseTrivy words the error. */
-    #clusterValue(key, raw) {
-        this.#flush();
-        const text = `{${this.#headerMembers().join(',')},${JSON.stringify(key)}:${raw}}`;
-        this.#run(text, []);
-    }
-    #flush() {
-        if (this.#batch.length === 0)
-            return;
-        const batch = this.#batch;
-        this.#batch = [];
-        this.#batchSize = 0;
-        this.#normalise(batch, false);
-    }
-    #headerMembers() {
-        const members = [];
-        for (const [k, v] of this.#header) {
-            if (k === 'Results')
-                continue;
-            if (k === 'ArtifactName' && this.#imageRef !== undefined) {
-                // An empty ArtifactName falls back to the OS result's Target; that result may sit in an
-                // earlier slice, so carry what it said.
-                let name;
-                try {
-                    name = JSON.parse(v);
-                }
-                catch {
-                    name = undefined;
-                }
-                if (typeof name !== 'string' || name.trim() === '') {
-                    members.push(`"ArtifactName":${JSON.stringify(this.#imageRef)}`);
-                    continue;
-                }
-            }
-            members.push(`${JSON.stringify(k)}:${v}`);
-        }
-        if (!this.#header.has('ArtifactName') && this.#imageRef !== undefined) {
-            members.push(`"ArtifactName":${JSON.stringify(this.#imageRef)}`);
-        }
-        return members;
-    }
-    /** Builds the slice's report text and normalises it with parseTrivy. */
-    #normalise(batch, headerOnly) {
-        const results = batch.map((e) => e.text).join(',');
-        let text;
-        if (this.#shape === 'list') {
-            if (headerOnly)
-                return;
-            text = `[${results}]`;
-        }
-        else if (this.#cluster !== undefined && !headerOnly) {
-            const resource = [...this.#cluster.fields].map(([k, v]) => `${JSON.stringify(k)}:${v}`);
-            resource.push(`"Results":[${results}]`);
-            const header = this.#headerMembers();
-            header.push(`${JSON.stringify(this.#cluster.key)}:[{${resource.join(',')}}]`);
-            text = `{${header.join(',')}}`;
-        }
-        else {
-            const header = this.#headerMembers();
-            if (this.#header.has('Results'))
-                header.push(`"Results":${this.#header.get('Results')}`);
-            else if (!headerOnly || this.#sawResults)
-                header.push(`"Results":[${results}]`);
-            text = `{${header.join(',')}}`;
-        }
-        this.#run(text, batch);
-    }
-    #run(text, batch) {
-        let parsed;
-        try {
-            parsed = parseTrivy(text, this.#context);
+            return { value: JSON.parse(lines[index]), index };
         }
         catch (error) {
-            if (error instanceof errors/* ScanFailedError */.$5) {
-                throw new errors/* ScanFailedError */.$5(this.#realWhere(error.message, batch), { cause: error });
-            }
-            throw error;
-        }
-        for (const f of parsed.findings)
-            this.#out.push(f);
-        if (parsed.scannerVersion !== undefined)
-            this.#version = parsed.scannerVersion;
-        for (const notice of parsed.notices) {
-            const skipped = SKIPPED_NOTICE.exec(notice);
-            if (skipped) {
-                for (const part of skipped[1].split(', ')) {
-                    const m = /^(\d+) (.+)$/.exec(part);
-                    if (m)
-                        this.#skipped.set(m[2], (this.#skipped.get(m[2]) ?? 0) + Number(m[1]));
-                }
-            }
-            else if (!this.#notices.includes(notice)) {
-                this.#notices.push(notice);
-            }
+            throw new errors/* ScanFailedError */.$5(`cosign verify output has a JSON payload that does not parse (${error.message})`, { cause: error });
         }
     }
-    /** Rewrites a slice position in a parseTrivy message to the position in the whole report. */
-    #realWhere(message, batch) {
-        return message.replace(/(?:(?:Resources|Vulnerabilities|Misconfigurations)\[\d+\]\.Results|Results|)\[(\d+)\](?:\.(Vulnerabilities|Misconfigurations|Secrets|Licenses|ExperimentalModifiedFindings)\[(\d+)\])?/, (whole, j, key, k) => {
-            const entry = batch[Number(j)];
-            if (entry === undefined)
-                return whole;
-            if (key === undefined || k === undefined)
-                return entry.where;
-            return `${entry.where}.${key}[${Number(k) + entry.offsets[key]}]`;
+}
+function parse_readSignature(entry, index) {
+    if (!parse_isRecord(entry))
+        parse_fail(`signature ${index} is not an object`);
+    const critical = member(entry, 'critical');
+    if (!parse_isRecord(critical))
+        parse_fail(`signature ${index} has no critical section`);
+    const image = member(critical, 'image');
+    const digest = parse_isRecord(image) ? member(image, 'docker-manifest-digest') : undefined;
+    if (typeof digest !== 'string' || !/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-f0-9]{32,}$/.test(digest)) {
+        parse_fail(`signature ${index} has no docker-manifest-digest`);
+    }
+    const identitySection = member(critical, 'identity');
+    const reference = parse_isRecord(identitySection)
+        ? member(identitySection, 'docker-reference')
+        : undefined;
+    const optional = member(entry, 'optional');
+    const extra = parse_isRecord(optional) ? optional : {};
+    const subject = typeof extra.Subject === 'string' ? extra.Subject : undefined;
+    const issuerValue = extra.Issuer ?? extra['1.3.6.1.4.1.57264.1.1'];
+    const issuer = typeof issuerValue === 'string' ? issuerValue : undefined;
+    let rekorBundle;
+    const bundle = parse_isRecord(extra.Bundle) ? extra.Bundle : undefined;
+    const logged = bundle && parse_isRecord(bundle.Payload) ? bundle.Payload : undefined;
+    if (logged && typeof logged.logIndex === 'number' && typeof logged.integratedTime === 'number') {
+        rekorBundle = { logIndex: logged.logIndex, integratedTime: logged.integratedTime };
+    }
+    const annotations = {};
+    for (const [key, value] of Object.entries(extra)) {
+        if (COSIGN_OPTIONAL_KEYS.has(key) || CERT_EXTENSION_OID.test(key))
+            continue;
+        if (key.startsWith('githubWorkflow'))
+            continue;
+        if (typeof value === 'string')
+            annotations[key] = value;
+    }
+    return {
+        digest,
+        ...(typeof reference === 'string' && reference !== '' ? { dockerReference: reference } : {}),
+        ...(subject !== undefined || issuer !== undefined
+            ? { identity: { subject: subject ?? '', issuer: issuer ?? '' } }
+            : {}),
+        ...(rekorBundle ? { rekorBundle } : {}),
+        annotations,
+    };
+}
+/**
+ * Parses `cosign verify` output (stderr banner, if captured, then stdout). Throws ScanFailedError
+ * when there is no JSON payload or it does not describe at least one verified signature.
+ */
+function parseCosignVerify(text) {
+    const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r?\n/);
+    const { value, index } = payloadOf(lines);
+    const entries = Array.isArray(value) ? value : [value];
+    if (entries.length === 0) {
+        parse_fail('lists no signatures; cosign fails rather than verify nothing, so this is not its output');
+    }
+    const checks = lines
+        .slice(0, index)
+        .map((l) => CHECK_LINE.exec(l)?.[1])
+        .filter((c) => c !== undefined);
+    return { signatures: entries.map(parse_readSignature), checks };
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/cosign/verify.ts
+
+
+
+/** `cosign verify` argv; keyless verification needs an identity and an issuer (exact or regexp). */
+function verify_cosignVerifyArgs(options) {
+    const { policy } = options;
+    const keyFlags = [];
+    if (policy.key.kind === 'file')
+        keyFlags.push('--key', policy.key.path);
+    else if (policy.key.kind === 'kms')
+        keyFlags.push('--key', policy.key.uri);
+    else {
+        if (policy.certificateIdentity)
+            keyFlags.push('--certificate-identity', policy.certificateIdentity);
+        else if (policy.certificateIdentityRegexp) {
+            keyFlags.push('--certificate-identity-regexp', policy.certificateIdentityRegexp);
+        }
+        else {
+            throw new errors/* InputError */.dz('certificate-identity', 'verify without a key checks the signer: set certificate-identity (exact) or certificate-identity-regexp, or give the public key (key)');
+        }
+        if (policy.certificateOidcIssuerRegexp) {
+            keyFlags.push('--certificate-oidc-issuer-regexp', policy.certificateOidcIssuerRegexp);
+        }
+        else if (policy.certificateOidcIssuer) {
+            keyFlags.push('--certificate-oidc-issuer', policy.certificateOidcIssuer);
+        }
+        else {
+            throw new errors/* InputError */.dz('certificate-oidc-issuer', 'is empty; keyless verification needs the OIDC issuer (exact, or certificate-oidc-issuer-regexp)');
+        }
+    }
+    return [
+        'verify',
+        ...keyFlags,
+        ...(options.tlog ? [] : ['--insecure-ignore-tlog']),
+        ...(options.rekorUrl ? ['--rekor-url', options.rekorUrl] : []),
+        ...(options.allowInsecureRegistry
+            ? ['--allow-http-registry', '--allow-insecure-registry']
+            : []),
+        '--output',
+        'json',
+        options.ref,
+    ];
+}
+/**
+ * cosign's exit codes for "the image is not (validly) signed" (cosign/cmd/cosign/errors):
+ * 10 no matching signatures, 11 non-existent tag, 12 image without signature, 13 no certificate
+ * on the signature, 14 no matching attestations. Any other failure (network, bad flag, unreadable
+ * key) means verification did not run.
+ */
+const NOT_VERIFIED_EXIT_CODES = [10, 11, 12, 13, 14];
+const NOT_VERIFIED_MESSAGE = /no matching signatures|no signatures found|invalid signature|signature mismatch|none of the expected identities matched|expected oidc issuer not found|failed to verify signature/i;
+/** cosign's own error lines, cleaned, for reasons and findings (never stdout). */
+function cosignError(stderr) {
+    const lines = (0,neutralize/* neutralize */.YI)(stderr)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => /^(Error|error)\b/.test(l));
+    const unique = [
+        ...new Set(lines.map((l) => l.replace(/^error during command execution:\s*/i, 'Error: '))),
+    ];
+    return unique.slice(-2).join(' / ').slice(0, 500);
+}
+/**
+ * What one `cosign verify` run says: verified (and which signatures), not verified (the image is
+ * unsigned, tampered with, or signed by someone else), or a failure to verify at all (ScanFailedError).
+ */
+function verifyOutcome(result, digest) {
+    if (result.timedOut)
+        throw new errors/* ScanFailedError */.$5('cosign verify did not finish in time');
+    if (result.signal)
+        throw new errors/* ScanFailedError */.$5(`cosign verify was killed by signal ${result.signal}`);
+    if (result.exitCode === 0) {
+        const verification = parseCosignVerify(`${result.stderrTail}\n${result.stdout}`);
+        const covering = verification.signatures.filter((s) => s.digest === digest);
+        if (covering.length === 0) {
+            return {
+                verified: false,
+                why: `cosign verified signatures for ${[...new Set(verification.signatures.map((s) => s.digest))].join(', ')}, none for ${digest}`,
+            };
+        }
+        return { verified: true, verification: { ...verification, signatures: covering } };
+    }
+    const error = cosignError(result.stderrTail);
+    if (NOT_VERIFIED_EXIT_CODES.includes(result.exitCode ?? -1) ||
+        NOT_VERIFIED_MESSAGE.test(result.stderrTail)) {
+        return { verified: false, why: error || `cosign verify exited with code ${result.exitCode}` };
+    }
+    throw new errors/* ScanFailedError */.$5(`cosign verify could not check the signature (exit code ${result.exitCode}${error ? `: ${error}` : ''})`);
+}
+/** The rule id of a failed verification; the gate fails on any `signature` finding. */
+const SIGNATURE_RULE_ID = 'signature-not-verified';
+/** The critical finding a failed verification is. */
+function signatureFinding(image, why) {
+    const pinned = `${image.name}@${image.digest}`;
+    return {
+        fingerprint: ruleFingerprint(SIGNATURE_RULE_ID, pinned),
+        category: 'signature',
+        ruleId: SIGNATURE_RULE_ID,
+        title: `No valid signature for ${pinned}`,
+        description: `cosign found no signature of ${pinned} that satisfies the verification policy: ${why}. The image is unsigned, was changed after signing (a tag now points at other content), or was signed by another key or identity.`,
+        severity: 'critical',
+        image: { ref: image.ref, digest: image.digest },
+        remediation: 'Do not promote this image. Sign the digest you built (sign-image) and verify that same digest; if the tag moved, find out who pushed the new content.',
+        sources: ['cosign'],
+    };
+}
+/** Report notices that record what a successful verification proved. */
+function verificationNotices(verification) {
+    const notices = [];
+    for (const signature of verification.signatures) {
+        if (signature.identity) {
+            notices.push(`signed by ${signature.identity.subject || '(no subject)'} (OIDC issuer ${signature.identity.issuer || 'unknown'})`);
+        }
+        if (signature.rekorBundle) {
+            notices.push(`Rekor entry: log index ${signature.rekorBundle.logIndex}, integrated ${new Date(signature.rekorBundle.integratedTime * 1000).toISOString()}`);
+        }
+    }
+    for (const check of verification.checks)
+        notices.push(`cosign checked: ${check}`);
+    return [...new Set(notices)];
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/cosign/engine.ts
+
+
+
+
+
+
+
+function lookup(ports) {
+    return (ports.resolveDigest ??
+        ((ref, credentials) => resolveImageDigest(ref, { ...(credentials ? { credentials } : {}) })));
+}
+/** Resolves `image` once to the digest everything after works on. */
+async function resolveSigningTarget(inputs, ports) {
+    const reference = parseImageReference(inputs.image);
+    const { credentials, fromInputs } = registryCredentials(inputs, reference.registry, ports.env);
+    const digest = await lookup(ports)(reference, credentials);
+    return {
+        reference,
+        shown: inputs.image.trim(),
+        digest,
+        pinned: pinnedReference(reference, digest),
+        ...(credentials ? { credentials } : {}),
+        credentialsFromInputs: fromInputs,
+    };
+}
+async function cosign(ports, args, env, what) {
+    let result;
+    try {
+        result = await ports.exec({
+            tool: 'cosign',
+            file: ports.cosign.path,
+            args,
+            cwd: ports.workDir,
+            env,
+            timeoutMs: ports.timeoutMs,
         });
     }
-}
-/** Findings of a trivy report read from a byte stream, yielded in slices as they are normalised. */
-async function* streamTrivyFindings(source, parser) {
-    for await (const chunk of source) {
-        const found = parser.push(chunk);
-        if (found.length > 0)
-            yield found;
+    catch (error) {
+        throw new errors/* ScanFailedError */.$5(`cosign could not be started (${error.message})`, {
+            cause: error,
+        });
     }
-    const rest = parser.end();
-    if (rest.length > 0)
-        yield rest;
+    if (result.timedOut)
+        throw new errors/* ScanFailedError */.$5(`cosign ${what} did not finish in time`);
+    if (result.signal)
+        throw new errors/* ScanFailedError */.$5(`cosign ${what} was killed by signal ${result.signal}`);
+    return result;
 }
-/**
- * Reads a trivy report file of any size. `onFindings` receives each slice as it is normalised
- * (to write or count them without keeping them); without it, every finding is collected and returned.
- */
-async function parseTrivyFile(path, context, options = {}) {
-    const parser = options.parser ?? new TrivyStreamParser(context, options);
-    const findings = [];
-    const source = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 });
-    for await (const slice of streamTrivyFindings(source, parser)) {
-        if (options.onFindings)
-            options.onFindings(slice);
-        else
-            for (const f of slice)
-                findings.push(f);
+function ensureOk(result, what) {
+    if (result.exitCode === 0)
+        return;
+    const error = cosignError(result.stderrTail);
+    throw new errors/* ScanFailedError */.$5(`cosign ${what} failed (exit code ${result.exitCode}${error ? `: ${error}` : ''})`);
+}
+function dockerConfigFor(target, ports) {
+    // Credentials given as inputs reach cosign through a private docker config, never argv.
+    return target.credentialsFromInputs && target.credentials
+        ? writeDockerConfig(ports.workDir, target.reference.registry, target.credentials)
+        : undefined;
+}
+function workspaceFile(workspace, value, input) {
+    const path = value.startsWith('/') ? value : (0,external_node_path_.join)(workspace, value);
+    try {
+        (0,external_node_fs_.readFileSync)(path);
     }
-    const version = parser.scannerVersion;
-    return { findings, ...(version ? { scannerVersion: version } : {}), notices: parser.notices };
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
-const RELEASE = /^v?(\d+)\.(\d+)\.(\d+)/;
-/** The version word from `trivy --version` output (`Version: 0.44.1`, `Version: dev`). */
-function parseTrivyVersionOutput(output) {
-    return /^Version:\s*v?(\S+)/m.exec(output)?.[1];
-}
-function release(version) {
-    const m = RELEASE.exec(version);
-    return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
-}
-/**
- * The version of the trivy binary the installer resolved. The installer has already run
- * `trivy --version` and recorded what it printed (`dev`, or `unknown` when nothing matched), so no
- * second start is needed; a `dev` build is looked up by its SHA-256.
- */
-function resolveTrivyVersion(binary) {
-    const reported = binary.version.replace(/^v/, '');
-    const parsed = release(reported);
-    if (parsed)
-        return { version: reported, release: parsed };
-    return {
-        version: reported,
-        note: `trivy reports its version as '${reported}', which is not a release number; the flags of current releases are used. Use a release build (or a pinned version) so the flags match.`,
-    };
-}
-function atLeast(v, major, minor) {
-    // Unknown builds are taken as current: the newest flags are the ones a fresh build speaks.
-    if (!v.release)
-        return true;
-    const [a, b] = v.release;
-    return a > major || (a === major && b >= minor);
-}
-function trivyDialect(v) {
-    const checks = atLeast(v, 0, 53);
-    return {
-        scannersFlag: atLeast(v, 0, 37) ? '--scanners' : '--security-checks',
-        misconfigScanner: atLeast(v, 0, 48) ? 'misconfig' : 'config',
-        skipDbUpdate: atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
-        skipCheckUpdate: checks ? '--skip-check-update' : '--skip-policy-update',
-        configCheck: checks ? '--config-check' : '--config-policy',
-        checkNamespaces: checks ? '--check-namespaces' : '--policy-namespaces',
-    };
-}
-
-// EXTERNAL MODULE: ./packages/scanners/src/trivy/tool.ts
-var trivy_tool = __webpack_require__(5158);
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/config-engine.ts
-
-
-
-
-
-
-
-
-
-/** Result types trivy's misconfiguration scanner reports, for the summary. */
-const TYPE_NAMES = {
-    terraform: 'Terraform',
-    cloudformation: 'CloudFormation',
-    kubernetes: 'Kubernetes',
-    helm: 'Helm',
-    dockerfile: 'Dockerfile',
-    'azure-arm': 'Azure ARM',
-    yaml: 'YAML',
-    json: 'JSON',
-};
-/**
- * The ignore file trivy reads: the `skip-checks` ids and nothing else (trivy matches either the short
- * id, KSV017, DS002, or the AVD id, AVD-KSV-0017). The repository's own `.trivyignore` is not read:
- * the change under review could add to it.
- */
-function ignoreFile(workDir, skipChecks) {
-    const lines = [];
-    for (const id of skipChecks) {
-        if (!/^[A-Za-z0-9_.:-]+$/.test(id)) {
-            throw new errors/* InputError */.dz('skip-checks', `'${id}' is not a check id (e.g. AVD-AWS-0086, KSV017)`);
-        }
-        lines.push(id);
+    catch {
+        throw new errors/* InputError */.dz(input, `'${value}' cannot be read; give the path of a file in the workspace`);
     }
-    const path = (0,external_node_path_.join)(workDir, 'trivyignore');
-    (0,external_node_fs_.writeFileSync)(path, `${lines.join('\n')}\n`);
     return path;
 }
-/** Per-type count of the files trivy scanned, from the report's Results (passes included). */
-function scannedTypes(types) {
-    const counts = new Map();
-    for (const [type, n] of types) {
-        const name = TYPE_NAMES[type] ?? type;
-        counts.set(name, (counts.get(name) ?? 0) + n);
-    }
-    return [...counts].map(([t, n]) => `${t} ${n}`).join(', ');
+/** The private Sigstore's roots for cosign, when the workflow gives a trusted root. */
+function trustFor(inputs, ports) {
+    if (!inputs.trustedRoot)
+        return undefined;
+    const path = inputs.trustedRoot.startsWith('/')
+        ? inputs.trustedRoot
+        : (0,external_node_path_.join)(ports.workspace, inputs.trustedRoot);
+    return cosignTrustFromTrustedRoot(path, inputs.trustedRoot, ports.workDir);
 }
 /**
- * Reads a report trivy wrote for the folder `rel`: as a stream, never whole (a large tree's report
- * can outgrow the longest string V8 holds); file targets are named relative to the workspace.
+ * The scan results of this digest as a cosign vulnerability predicate
+ * (https://github.com/sigstore/cosign/blob/main/specs/COSIGN_VULN_ATTESTATION_SPEC.md), with the
+ * Portcullis findings report as the scanner's `result`. A report of another image is refused.
  */
-async function readConfigReport(path, rel, context) {
-    reportWritten(path);
-    const parser = new TrivyStreamParser(context, { targetPrefix: rel });
-    const parsed = await parseTrivyFile(path, context, { parser });
+function vulnPredicate(report, digest) {
+    if (report.action !== 'scan-image' || report.target.digest !== digest) {
+        throw new errors/* InputError */.dz('attest-report', `is a ${report.action} report of ${report.target.name}${report.target.digest ? `@${report.target.digest}` : ''}, not a scan-image report of ${digest}, the digest being signed`);
+    }
+    if (report.status !== 'complete') {
+        throw new errors/* InputError */.dz('attest-report', `is a failed scan (${report.reason ?? 'no reason'}); only complete scans are attested`);
+    }
     return {
-        parsed,
-        types: scannedTypes(parser.resultTypes),
-        exceptions: parser.misconfigExceptions,
+        invocation: { parameters: null, uri: '', event_id: '', 'builder.id': '' },
+        scanner: {
+            uri: `pkg:generic/${report.scanner.name}@${report.scanner.version}`,
+            version: report.scanner.version,
+            db: { uri: '', version: '' },
+            result: report,
+        },
+        metadata: { scanStartedOn: report.startedAt, scanFinishedOn: report.finishedAt },
     };
 }
 /**
- * scan-iac on trivy: `trivy fs --scanners config` (`misconfig` from 0.48, `--security-checks` before
- * 0.37) over Terraform (with `tfvars`), CloudFormation, Kubernetes, Helm, Dockerfile and Azure ARM.
- * Checks come from the trivy binary itself (`--skip-policy-update`), so a scan needs no network and
- * the same binary always applies the same checks; `policy-dirs` add Rego checks (package `user.*`).
+ * sign mode: sign `name@digest` (never the tag), attach the attestations asked for, then resolve the
+ * tag again and refuse if it moved while the job ran — the signature would vouch for an image the
+ * tag no longer names.
  */
-const trivyConfigEngine = {
-    name: 'trivy',
-    tool: trivy_tool/* TRIVY */.T,
-    async run(context) {
-        const { inputs, workspace, workDir } = context;
-        const root = resolveScanRoot(workspace, inputs.path, 'path');
-        const version = resolveTrivyVersion(context.binary);
-        const dialect = trivyDialect(version);
-        // trivy reads variable files through the scanned folder's file system: relative to it, inside it.
-        const tfvars = resolveWorkspaceFiles(workspace, inputs.tfvars, 'tfvars').map((file) => {
-            const inRoot = (0,external_node_path_.relative)(root.abs, file);
-            if (inRoot === '' || inRoot.startsWith('..') || (0,external_node_path_.isAbsolute)(inRoot)) {
-                throw new errors/* InputError */.dz('tfvars', `'${(0,external_node_path_.relative)(workspace, file)}' is outside the scanned folder '${root.rel}'; trivy reads variable files from inside it`);
-            }
-            return inRoot.split(external_node_path_.sep).join('/');
-        });
-        const policies = resolveWorkspaceFiles(workspace, inputs.policyDirs, 'policy-dirs');
-        const ignore = ignoreFile(workDir, inputs.skipChecks);
-        // The args for a scan of `scanRoot` (the folder itself, or a copy of it at another place).
-        const argsFor = (scanRoot, output) => {
-            const moved = (p) => scanRoot !== root.abs && (p === root.abs || p.startsWith(root.abs + external_node_path_.sep))
-                ? (0,external_node_path_.join)(scanRoot, (0,external_node_path_.relative)(root.abs, p))
-                : p;
-            return [
-                'fs',
-                dialect.scannersFlag,
-                dialect.misconfigScanner,
-                '--format',
-                'json',
-                '--output',
-                output,
-                // Misconfiguration scanning needs no vulnerability DB; a private cache keeps runs apart.
-                '--cache-dir',
-                (0,external_node_path_.join)(workDir, 'trivy-cache'),
-                dialect.skipCheckUpdate,
-                '--timeout',
-                `${inputs.timeoutMinutes ?? 30}m`,
-                '--ignorefile',
-                ignore,
-                ...tfvars.flatMap((f) => ['--tf-vars', f]),
-                ...policies.flatMap((d) => [dialect.configCheck, d]),
-                ...(policies.length > 0 ? [dialect.checkNamespaces, 'user'] : []),
-                ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', moved(skipPathArg(workspace, d))]),
-                ...inputs.skipFiles.flatMap((f) => ['--skip-files', moved(skipPathArg(workspace, f))]),
-                // The deprecated list names folders and files alike: each is passed as both.
-                ...inputs.excludePaths
-                    .map((p) => moved(skipPathArg(workspace, p)))
-                    .flatMap((p) => ['--skip-dirs', p, '--skip-files', p]),
-                scanRoot,
-            ];
-        };
-        const output = (0,external_node_path_.join)(workDir, 'trivy-config.json');
-        await runTrivy(context, { args: argsFor(root.abs, output) });
-        const parseContext = { workspace, readLines: context.readLines };
-        const { parsed, types, exceptions } = await readConfigReport(output, root.rel, parseContext);
-        const notices = [...parsed.notices];
-        const findings = [...parsed.findings];
-        if (exceptions > 0) {
-            // Something hid findings from trivy's report: an inline marker in the scanned files, or an
-            // exception rule in a policy folder the workflow named. Scan a defused copy to see which.
-            const copy = (0,external_node_path_.join)(workDir, 'inline-ignores', 'tree');
-            const markers = defusedCopy(root.abs, copy, workspace);
-            const copyOutput = (0,external_node_path_.join)(workDir, 'trivy-config-defused.json');
-            await runTrivy(context, { args: argsFor(copy, copyOutput) });
-            const defused = await readConfigReport(copyOutput, root.rel, parseContext);
-            const hidden = hiddenByMarkers(parsed.findings, defused.parsed.findings, markers);
-            findings.push(...hidden);
-            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(workDir, 'inline-ignores'), { recursive: true, force: true });
-            const left = defused.exceptions;
-            if (left > 0 && policies.length === 0) {
-                throw new errors/* ScanFailedError */.$5(`trivy left out ${left} misconfiguration(s) as exceptions that no inline marker explains; the scan cannot show what they were`);
-            }
-            notices.push(`${hidden.length} misconfiguration(s) hidden by inline trivy:ignore/tfsec:ignore comments are reported as suppressed${left > 0 ? `; ${left} more were excepted by rules in the policy folders` : ''}.`);
-        }
-        if (version.note)
-            notices.push(version.note);
-        const unused = unusedSettingsNotice('trivy', workspace, [workspace, root.abs], ignoreFileUsed(workspace, inputs));
-        if (unused)
-            notices.push(unused);
-        if (types === '') {
-            notices.push(`trivy found no Terraform, CloudFormation, Kubernetes, Helm, Dockerfile or ARM files under '${root.rel}'; nothing was checked.`);
-        }
-        const summary = [
-            '### trivy',
-            '',
-            `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}; checks embedded in the binary${policies.length > 0 ? `, plus ${policies.length} policy folder(s)` : ''}`,
-            `- files checked: ${types === '' ? 'none' : types}`,
-            ...(tfvars.length > 0
-                ? [`- Terraform variables from ${inputs.tfvars.map((f) => `\`${f}\``).join(', ')}`]
-                : []),
-            ...(inputs.skipChecks.length > 0
-                ? [`- skipped checks: ${inputs.skipChecks.join(', ')}`]
-                : []),
-            ...(inputs.skipDirs.length > 0 ? [`- skipped folders: ${inputs.skipDirs.join(', ')}`] : []),
-            ...(inputs.skipFiles.length > 0 ? [`- skipped files: ${inputs.skipFiles.join(', ')}`] : []),
-            ...(inputs.excludePaths.length > 0 ? [`- excluded: ${inputs.excludePaths.join(', ')}`] : []),
-        ].join('\n');
-        return {
-            scanner: { name: 'trivy', version: version.version },
-            target: { kind: 'path', name: root.rel },
-            findings,
-            notices,
-            summary,
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./actions/scan-iac/src/run.ts
-
-
-
-/** scan-iac's engines, by the `engine` input's value. */
-const ENGINES = {
-    trivy: trivyConfigEngine,
-    checkov: checkovEngine,
-};
-async function run(inputs, io) {
-    if (inputs.excludePaths.length > 0) {
-        io.log.warning('`exclude-paths` is deprecated: list folders in `skip-dirs` and files in `skip-files` (the same names as scan-deps). Each `exclude-paths` entry is still skipped as both.');
+async function signImage(inputs, target, ports) {
+    const key = resolveCosignKey(inputs.key, ports.workspace, ports.workDir);
+    if (key.kind === 'keyless' && !inputs.tlogUpload) {
+        throw new errors/* InputError */.dz('tlog-upload', 'is false, but keyless signing records the certificate in Rekor; set tlog-upload: true or sign with a key');
     }
-    const scan = await runScan({ action: 'scan-iac', engines: ENGINES, inputs, target: { kind: 'path', name: inputs.path } }, io, runnerScanDeps(io, inputs));
-    return scan.outcome;
-}
-
-
-/***/ }),
-
-/***/ 2109:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ toWorkspacePath)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Turns a scanner's path (absolute, `./`-prefixed, Windows-separated or `file://`) into a
- * workspace-relative POSIX path, or undefined when it points outside the workspace: findings never
- * carry absolute paths or `..`, so nothing outside the checkout is reported or uploaded.
- */
-function toWorkspacePath(raw, workspace) {
-    let p = raw.trim();
-    if (p === '')
-        return undefined;
-    if (p.startsWith('file://')) {
+    if (key.kind === 'keyless' && inputs.trustedRoot && (!inputs.fulcioUrl || !inputs.rekorUrl)) {
+        throw new errors/* InputError */.dz(inputs.fulcioUrl ? 'rekor-url' : 'fulcio-url', 'is empty, but trusted-root names a private Sigstore; set fulcio-url and rekor-url to the Fulcio and Rekor that trusted root belongs to');
+    }
+    const trust = trustFor(inputs, ports);
+    const dockerConfig = dockerConfigFor(target, ports);
+    const env = {
+        ...cosignEnv(key, ports.env, {
+            ...(inputs.keyPassword ? { password: inputs.keyPassword } : {}),
+            ...(dockerConfig ? { dockerConfig } : {}),
+            signing: true,
+        }),
+        ...trust?.env,
+    };
+    const common = {
+        key,
+        tlogUpload: inputs.tlogUpload,
+        allowInsecureRegistry: inputs.allowInsecureRegistry,
+        ...(inputs.rekorUrl ? { rekorUrl: inputs.rekorUrl } : {}),
+        ...(inputs.fulcioUrl ? { fulcioUrl: inputs.fulcioUrl } : {}),
+    };
+    ports.log.info(`Signing ${target.pinned} (${describeCosignKey(key)}).`);
+    const certificateOut = key.kind === 'keyless' ? (0,external_node_path_.join)(ports.workDir, 'signing-cert.pem') : undefined;
+    const signed = await cosign(ports, cosignSignArgs({
+        ...common,
+        ref: target.pinned,
+        ...(certificateOut ? { certificateOut } : {}),
+    }), env, 'sign');
+    ensureOk(signed, 'sign');
+    const notices = [
+        `signed ${target.pinned} with ${describeCosignKey(key)}`,
+        ...(trust?.notices ?? []),
+    ];
+    let identity;
+    if (certificateOut) {
+        identity = certificateIdentity((0,external_node_fs_.readFileSync)(certificateOut, 'utf8'));
+        notices.push(`signer identity ${identity.subject} (OIDC issuer ${identity.issuer ?? 'unknown'})`);
+    }
+    const rekorIndex = rekorIndexFrom(signed.stderrTail);
+    if (rekorIndex !== undefined)
+        notices.push(`Rekor entry: log index ${rekorIndex}`);
+    if (!inputs.tlogUpload)
+        notices.push('not recorded in a transparency log (tlog-upload: false)');
+    const attestations = [];
+    const attest = async (predicate, type, what) => {
+        const result = await cosign(ports, cosignAttestArgs({ ...common, ref: target.pinned, predicate, type }), env, `attest (${what})`);
+        ensureOk(result, `attest (${what})`);
+        attestations.push(`${what} (predicate type ${type})`);
+        notices.push(`attested ${what} (${type})`);
+    };
+    if (inputs.attestSbom) {
+        const sbom = workspaceFile(ports.workspace, inputs.attestSbom, 'attest-sbom');
+        let bom;
         try {
-            p = decodeURIComponent(new URL(p).pathname);
+            bom = JSON.parse((0,external_node_fs_.readFileSync)(sbom, 'utf8'));
         }
         catch {
-            return undefined;
+            bom = undefined;
         }
-    }
-    p = p.replace(/\\/g, '/');
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) || /^[A-Za-z]:\//.test(p)) {
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, p).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
-        if (rel === '' || rel.startsWith('../') || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
-            return undefined;
-        return rel;
-    }
-    const parts = [];
-    for (const segment of p.split('/')) {
-        if (segment === '' || segment === '.')
-            continue;
-        if (segment === '..') {
-            if (parts.length === 0)
-                return undefined;
-            parts.pop();
-            continue;
+        if (bom?.bomFormat !== 'CycloneDX') {
+            throw new errors/* InputError */.dz('attest-sbom', `'${inputs.attestSbom}' is not a CycloneDX JSON SBOM`);
         }
-        parts.push(segment);
+        await attest(sbom, 'cyclonedx', 'the CycloneDX SBOM');
     }
-    return parts.length === 0 ? undefined : parts.join('/');
+    if (inputs.attestReport) {
+        const path = workspaceFile(ports.workspace, inputs.attestReport, 'attest-report');
+        const predicate = (0,external_node_path_.join)(ports.workDir, 'vuln-predicate.json');
+        (0,external_node_fs_.writeFileSync)(predicate, JSON.stringify(vulnPredicate(parseReport((0,external_node_fs_.readFileSync)(path, 'utf8'), path), target.digest)));
+        await attest(predicate, 'vuln', 'the scan results');
+    }
+    const signatureRef = await triangulate(target, inputs, env, ports);
+    await assertTagUnmoved(target, ports);
+    return {
+        target,
+        findings: [],
+        notices,
+        signatureRef,
+        ...(identity ? { identity } : {}),
+        ...(rekorIndex !== undefined ? { rekorIndex } : {}),
+        attestations,
+    };
+}
+async function triangulate(target, inputs, env, ports) {
+    const result = await cosign(ports, cosignTriangulateArgs(target.pinned, { allowInsecureRegistry: inputs.allowInsecureRegistry }), env.DOCKER_CONFIG ? { DOCKER_CONFIG: env.DOCKER_CONFIG } : {}, 'triangulate');
+    ensureOk(result, 'triangulate');
+    const ref = result.stdout.trim().split('\n').pop()?.trim() ?? '';
+    if (ref === '')
+        throw new errors/* ScanFailedError */.$5('cosign triangulate printed no signature reference');
+    return ref;
+}
+/** The tag must still name the digest that was signed (a digest reference cannot move). */
+async function assertTagUnmoved(target, ports) {
+    if (target.reference.digest !== undefined)
+        return;
+    const now = await lookup(ports)(target.reference, target.credentials);
+    if (now !== target.digest) {
+        throw new errors/* UserError */.yo('tag-moved', `${target.shown} moved during the job: it named ${target.digest} when signing started and names ${now} now. The signature covers ${target.digest} only; the new content is not signed. Find out who pushed it, then sign the digest you built.`);
+    }
+}
+/**
+ * verify mode: checks the signatures of the digest the tag names now, by key or by keyless
+ * identity and issuer. A failed verification is a result (a critical `signature` finding), not an
+ * error; cosign failing to run at all is an error (the report is then `failed`).
+ */
+async function verifyImage(inputs, target, ports) {
+    const key = resolveCosignKey(inputs.key, ports.workspace, ports.workDir);
+    const trust = trustFor(inputs, ports);
+    const dockerConfig = dockerConfigFor(target, ports);
+    const env = {
+        ...cosignEnv(key, ports.env, {
+            ...(dockerConfig ? { dockerConfig } : {}),
+            signing: false,
+        }),
+        ...trust?.env,
+    };
+    const args = verify_cosignVerifyArgs({
+        ref: target.pinned,
+        policy: {
+            key,
+            ...(inputs.certificateIdentity ? { certificateIdentity: inputs.certificateIdentity } : {}),
+            ...(inputs.certificateIdentityRegexp
+                ? { certificateIdentityRegexp: inputs.certificateIdentityRegexp }
+                : {}),
+            ...(inputs.certificateOidcIssuer
+                ? { certificateOidcIssuer: inputs.certificateOidcIssuer }
+                : {}),
+            ...(inputs.certificateOidcIssuerRegexp
+                ? { certificateOidcIssuerRegexp: inputs.certificateOidcIssuerRegexp }
+                : {}),
+        },
+        tlog: inputs.tlogUpload,
+        allowInsecureRegistry: inputs.allowInsecureRegistry,
+        ...(inputs.rekorUrl ? { rekorUrl: inputs.rekorUrl } : {}),
+    });
+    ports.log.info(`Verifying ${target.pinned} (${verifyPolicyText(inputs, key)}).`);
+    const outcome = verifyOutcome(await cosign(ports, args, env, 'verify'), target.digest);
+    const notices = [`policy: ${verifyPolicyText(inputs, key)}`, ...(trust?.notices ?? [])];
+    if (!inputs.tlogUpload)
+        notices.push('transparency log not checked (tlog-upload: false)');
+    if (!outcome.verified) {
+        ports.log.warning(`${target.pinned} is NOT verified: ${outcome.why}`);
+        return {
+            target,
+            findings: [
+                signatureFinding({ ref: target.shown, name: target.reference.name, digest: target.digest }, outcome.why),
+            ],
+            notices,
+            verified: false,
+            attestations: [],
+        };
+    }
+    notices.push(`verified ${target.pinned}`, ...verificationNotices(outcome.verification));
+    const signature = outcome.verification.signatures.find((s) => s.identity) ?? outcome.verification.signatures[0];
+    return {
+        target,
+        findings: [],
+        notices,
+        verified: true,
+        signatureRef: await triangulate(target, inputs, env, ports),
+        ...(signature?.identity
+            ? { identity: { subject: signature.identity.subject, issuer: signature.identity.issuer } }
+            : {}),
+        ...(signature?.rekorBundle ? { rekorIndex: signature.rekorBundle.logIndex } : {}),
+        attestations: [],
+    };
+}
+function verifyPolicyText(inputs, key) {
+    if (key.kind !== 'keyless')
+        return describeCosignKey(key).replace(/^key from/, 'public key from');
+    const identity = inputs.certificateIdentity
+        ? `identity ${inputs.certificateIdentity}`
+        : `identity matching /${inputs.certificateIdentityRegexp ?? ''}/`;
+    const issuer = inputs.certificateOidcIssuerRegexp
+        ? `issuer matching /${inputs.certificateOidcIssuerRegexp}/`
+        : `issuer ${inputs.certificateOidcIssuer ?? ''}`;
+    return `keyless, ${identity}, ${issuer}`;
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/cosign/tool.ts
+/** cosign: the pinned release, checked by digest, unless `cosign-path` names one. */
+const COSIGN = {
+    name: 'cosign',
+    pathInput: 'cosign-path',
+    source: 'release',
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/cosign/sign-image-engine.ts
+
+
+/** The outputs the cosign engine adds to the pipeline's `report`. */
+const COSIGN_OUTPUTS = ['digest', 'signature-ref', 'verified'];
+/** The summary lines only a signature has: the verdict, where it is stored, who signed, what was attested. */
+function signingSummary(mode, result) {
+    const verdict = mode === 'sign'
+        ? '✅ signed'
+        : result.verified
+            ? '✅ signature verified'
+            : '❌ NOT verified (a critical signature finding; the quality gate fails)';
+    return [
+        `- result: ${verdict}`,
+        ...(result.signatureRef ? [`- signature: \`${result.signatureRef}\``] : []),
+        ...(result.identity
+            ? [`- identity: ${result.identity.subject} (issuer ${result.identity.issuer ?? 'unknown'})`]
+            : []),
+        ...(result.rekorIndex !== undefined ? [`- Rekor log index: ${result.rekorIndex}`] : []),
+        ...result.attestations.map((a) => `- attestation: ${a}`),
+    ].join('\n');
+}
+/**
+ * cosign as sign-image's engine: resolves the tag once, then signs (and attests) `name@digest` or
+ * verifies it. A failed verification is a result (a critical `signature` finding in a complete
+ * report); cosign failing to run, a moved tag or a bad input fail the run. The environment is the
+ * step's, given when the engine is built, since keyless signing reads the OIDC request from it.
+ */
+function cosignEngine(options) {
+    return {
+        name: 'cosign',
+        tool: COSIGN,
+        outputs: COSIGN_OUTPUTS,
+        async run(context) {
+            const { inputs } = context;
+            const ports = {
+                exec: context.exec,
+                log: context.log,
+                env: options.env,
+                workspace: context.workspace,
+                workDir: context.workDir,
+                cosign: context.binary,
+                timeoutMs: context.timeoutMs,
+            };
+            const target = await resolveSigningTarget(inputs, ports);
+            const resolved = { kind: 'image', name: target.shown, digest: target.digest };
+            context.resolvedTarget?.(resolved);
+            context.log.info(`${target.shown} resolves to ${target.digest}.`);
+            const result = inputs.mode === 'sign'
+                ? await signImage(inputs, target, ports)
+                : await verifyImage(inputs, target, ports);
+            return {
+                scanner: { name: 'cosign', version: context.binary.version },
+                target: resolved,
+                findings: result.findings,
+                notices: result.notices,
+                outputs: {
+                    digest: target.digest,
+                    'signature-ref': result.signatureRef ?? '',
+                    ...(inputs.mode === 'verify' ? { verified: String(result.verified === true) } : {}),
+                },
+                summary: signingSummary(inputs.mode, result),
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/sign-image/src/run.ts
+
+
+
+
+/** The outputs of actions/sign-image/action.yml: the pipeline's report, and the cosign engine's. */
+const OUTPUTS = {
+    report: 'report',
+    digest: 'digest',
+    signatureRef: 'signature-ref',
+    verified: 'verified',
+};
+/**
+ * sign-image on the scan pipeline: cosign is the engine, and the pipeline installs it, classifies
+ * failures, writes the signature report (always; a failed one says so), the summary and the outputs.
+ * A signature is no code-scanning analysis: no SARIF, annotations, check run or comment. Signing
+ * refuses when the tag moved during the job; a failed verification is a critical `signature`
+ * finding in a complete report, and fails the step.
+ */
+async function run(inputs, io) {
+    // A PEM key given as a secret is masked line by line too (the runner masks the whole value only).
+    if (inputs.key?.includes('-----BEGIN')) {
+        for (const line of inputs.key.split(/\r?\n/))
+            if (line.trim().length > 8)
+                io.mask(line.trim());
+    }
+    const engineInputs = {
+        ...inputs,
+        engine: 'cosign',
+        ignoreFile: undefined,
+        uploadSarif: false,
+        annotate: false,
+        checkRun: false,
+        comment: false,
+        githubToken: undefined,
+    };
+    const { report, tally } = await runScan({
+        action: 'sign-image',
+        engines: { cosign: cosignEngine({ env: io.env }) },
+        inputs: engineInputs,
+        target: { kind: 'image', name: inputs.image },
+        // Sign and verify reports of one image sit side by side, and a failed one still says which it was.
+        reportName: `sign-image-${inputs.mode}-${inputs.image}`,
+        notices: [(0,model/* signatureModeNotice */.o)(inputs.mode)],
+        codeScanning: false,
+        failedOutputs: (failed) => ({
+            [OUTPUTS.digest]: failed.target.digest ?? '',
+            [OUTPUTS.signatureRef]: '',
+            ...(inputs.mode === 'verify' ? { [OUTPUTS.verified]: 'false' } : {}),
+        }),
+    }, io, 
+    // No token: nothing is reported to GitHub but the step's summary and outputs.
+    runnerScanDeps(io, engineInputs));
+    if (report.status === 'failed') {
+        return {
+            ok: false,
+            message: `sign-image: ${inputs.mode} of ${inputs.image} failed: ${report.reason}. The signature report says so, and a quality gate will fail.`,
+        };
+    }
+    const unverified = tally.top()[0];
+    if (inputs.mode === 'verify' && unverified) {
+        const pinned = report.target.digest
+            ? pinnedReference(parseImageReference(inputs.image), report.target.digest)
+            : inputs.image;
+        return {
+            ok: false,
+            message: `sign-image: ${pinned} has no valid signature (${unverified.description ?? 'not verified'}). Do not promote it; the report holds a critical signature finding for the quality gate.`,
+        };
+    }
+    return { ok: true };
 }
 
 
@@ -4575,14 +3731,12 @@ function toWorkspacePath(raw, workspace) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J_: () => (/* binding */ UNKNOWN_SEVERITY),
 /* harmony export */   Wu: () => (/* binding */ sarifLevelForSeverity),
 /* harmony export */   hL: () => (/* binding */ scoreForSeverity),
-/* harmony export */   lv: () => (/* binding */ normalizeSeverity),
 /* harmony export */   ny: () => (/* binding */ severityFromSarifLevel),
 /* harmony export */   qI: () => (/* binding */ severityFromScore)
 /* harmony export */ });
-/* unused harmony export SEVERITY_WORDS */
+/* unused harmony exports SEVERITY_WORDS, UNKNOWN_SEVERITY, normalizeSeverity */
 /**
  * One table for every severity vocabulary the suite reads. Words are matched case-insensitively.
  *
@@ -4799,7 +3953,7 @@ class WorkspaceReader {
 
 /***/ }),
 
-/***/ 1355:
+/***/ 7048:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4927,8 +4081,49 @@ function computeLineHashes(text) {
     return hashes;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/paths.ts
-var paths = __webpack_require__(2109);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/paths.ts
+
+/**
+ * Turns a scanner's path (absolute, `./`-prefixed, Windows-separated or `file://`) into a
+ * workspace-relative POSIX path, or undefined when it points outside the workspace: findings never
+ * carry absolute paths or `..`, so nothing outside the checkout is reported or uploaded.
+ */
+function toWorkspacePath(raw, workspace) {
+    let p = raw.trim();
+    if (p === '')
+        return undefined;
+    if (p.startsWith('file://')) {
+        try {
+            p = decodeURIComponent(new URL(p).pathname);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    p = p.replace(/\\/g, '/');
+    if ((0,external_node_path_.isAbsolute)(p) || /^[A-Za-z]:\//.test(p)) {
+        const rel = (0,external_node_path_.relative)(workspace, p).split(external_node_path_.sep).join('/');
+        if (rel === '' || rel.startsWith('../') || rel === '..' || (0,external_node_path_.isAbsolute)(rel))
+            return undefined;
+        return rel;
+    }
+    const parts = [];
+    for (const segment of p.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+            continue;
+        }
+        parts.push(segment);
+    }
+    return parts.length === 0 ? undefined : parts.join('/');
+}
+
 ;// CONCATENATED MODULE: ./packages/sarif/src/uri.ts
 
 /** The uriBaseId this suite writes: code scanning resolves it to the repository root. */
@@ -4940,7 +4135,7 @@ const SRCROOT = '%SRCROOT%';
  */
 function toRelativeUri(path) {
     const absolute = /^([/\\]|[A-Za-z]:[/\\]|file:)/i.test(path);
-    const normalized = absolute ? undefined : (0,paths/* toWorkspacePath */.C)(path, '/');
+    const normalized = absolute ? undefined : toWorkspacePath(path, '/');
     if (normalized === undefined) {
         throw new Error(`SARIF locations must be workspace-relative paths; got ${JSON.stringify(path)}`);
     }
@@ -5255,15 +4450,18 @@ function buildRun(run, workflowPath, files) {
         rules.push(buildRule(id, group, run.tool.name));
     }
     const anchorPath = run.fallbackPath ?? workflowPath;
-    const placed = run.findings.map((finding) => {
-        if (finding.location)
-            return { finding, path: finding.location.path, anchored: false };
+    const placed = [];
+    for (const finding of run.findings) {
+        if (finding.location) {
+            placed.push({ finding, path: finding.location.path, anchored: false });
+            continue;
+        }
         if (anchorPath === undefined) {
             throw new Error(`Finding ${finding.ruleId} of ${run.tool.name} has no file location and the SARIF run ` +
                 'has neither a fallbackPath nor a workflowPath to show it on');
         }
-        return { finding, path: anchorPath, anchored: true };
-    });
+        placed.push({ finding, path: anchorPath, anchored: true });
+    }
     const results = placed.map(({ finding, path, anchored }) => {
         const rule = rules[ruleIndex.get(finding.ruleId)];
         const facts = files.get(path);

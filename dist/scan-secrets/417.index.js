@@ -1,8 +1,8 @@
-export const id = 64;
-export const ids = [64];
+export const id = 417;
+export const ids = [417];
 export const modules = {
 
-/***/ 6064:
+/***/ 6417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,8 +20,6 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var src_inputs = __webpack_require__(7276);
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 5 modules
-var runtime = __webpack_require__(8611);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
 
 
@@ -61,6 +59,8 @@ function privateDir(parent, prefix) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 5 modules
+var runtime = __webpack_require__(8611);
 // EXTERNAL MODULE: ./packages/core/src/model.ts
 var model = __webpack_require__(6388);
 // EXTERNAL MODULE: ./packages/core/src/neutralize.ts
@@ -82,45 +82,88 @@ function levelForSeverity(severity) {
         return 'warning';
     return 'notice';
 }
+/** The order findings are shown in: changed lines first, then the most severe, then the scan's order. */
+function before(a, b) {
+    if (a.changed !== b.changed)
+        return a.changed;
+    const bySeverity = (0,model/* compareSeverity */.zK)(a.severity, b.severity);
+    return bySeverity !== 0 ? bySeverity < 0 : a.index < b.index;
+}
+/**
+ * Chooses the annotations of a step from findings as they come, holding at most the ten best of
+ * each level: a finding's group (identical level, title, message and place) ranks by its first
+ * finding, and a group passed over once never outranks the ten held later, so one pass over any
+ * number of findings gives the plan a sort of all of them would.
+ */
 function planAnnotations(findings, options = {}) {
     const changed = options.onChangedLine ?? (() => false);
-    const ordered = findings
-        .filter((f) => !f.suppression)
-        .map((f, index) => ({ f, index, changed: changed(f) }))
-        .sort((a, b) => Number(b.changed) - Number(a.changed) ||
-        (0,model/* compareSeverity */.zK)(a.f.severity, b.f.severity) ||
-        a.index - b.index);
-    // Identical annotations (same level, title, message and place) are one annotation with a count:
-    // five copies would say nothing more and use five of the ten slots.
-    const groups = new Map();
-    for (const { f } of ordered) {
-        const annotation = toAnnotation(f, levelForSeverity(f.severity));
+    const held = {
+        error: new Map(),
+        warning: new Map(),
+        notice: new Map(),
+    };
+    const total = { error: 0, warning: 0, notice: 0 };
+    let index = 0;
+    for (const f of findings) {
+        if (f.suppression)
+            continue;
+        const level = levelForSeverity(f.severity);
+        total[level] += 1;
+        const annotation = toAnnotation(f, level);
+        // Identical annotations (same level, title, message and place) are one annotation with a count:
+        // five copies would say nothing more and use five of the ten slots.
         const key = JSON.stringify([
-            annotation.level,
             annotation.title,
             annotation.message,
             annotation.file ?? '',
             annotation.startLine ?? 0,
             annotation.endLine ?? 0,
         ]);
+        const groups = held[level];
         const group = groups.get(key);
-        if (group)
+        if (group) {
             group.count += 1;
-        else
-            groups.set(key, { annotation, count: 1 });
+        }
+        else {
+            const candidate = {
+                annotation,
+                changed: changed(f),
+                severity: f.severity,
+                index,
+                count: 1,
+            };
+            if (groups.size < ANNOTATION_LIMITS[level]) {
+                groups.set(key, candidate);
+            }
+            else {
+                let worstKey;
+                let worst;
+                for (const [k, g] of groups) {
+                    if (!worst || before(worst, g)) {
+                        worst = g;
+                        worstKey = k;
+                    }
+                }
+                if (worst && worstKey !== undefined && before(candidate, worst)) {
+                    groups.delete(worstKey);
+                    groups.set(key, candidate);
+                }
+            }
+        }
+        index += 1;
     }
+    const ordered = [...held.error.values(), ...held.warning.values(), ...held.notice.values()].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
     const used = { error: 0, warning: 0, notice: 0 };
-    const notShown = { error: 0, warning: 0, notice: 0 };
+    const notShown = { ...total };
     let jobBudget = ANNOTATION_LIMITS.perJob - (options.alreadyEmitted ?? 0);
     const shown = [];
-    for (const { annotation, count } of groups.values()) {
+    for (const { annotation, count } of ordered) {
         const level = annotation.level;
-        if (used[level] >= ANNOTATION_LIMITS[level] || jobBudget <= 0) {
-            notShown[level] += count;
+        if (used[level] >= ANNOTATION_LIMITS[level] || jobBudget <= 0)
             continue;
-        }
         used[level] += 1;
         jobBudget -= 1;
+        notShown[level] -= count;
         shown.push(count === 1
             ? annotation
             : { ...annotation, message: `${annotation.message} (${count} identical findings)` });
@@ -319,6 +362,100 @@ function sarifCategory(action, engine, target) {
 
 // EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 2 modules
 var writer = __webpack_require__(1355);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+;// CONCATENATED MODULE: ./packages/engine/src/findings.ts
+
+
+/** Findings held in memory before a store writes them out to its file. */
+const FINDINGS_HELD = 4096;
+const READ_CHUNK = 1 << 20;
+/**
+ * Findings of one scan, in the order they were added, with memory bounded however many there are:
+ * past {@link FINDINGS_HELD} the store appends them to its file (one JSON line each, in the scan's
+ * private folder, mode 0600) and reads them back for each pass. An engine that parses its report as
+ * a stream adds each finding as it comes, so a report of a million findings never sits in memory
+ * at once; the pipeline makes its passes (report, SARIF, annotations, summary) over the store.
+ *
+ * Findings in it are already what the report says (secrets masked and keyed): the file holds
+ * nothing the findings report does not, and it is removed with the scan's private folder.
+ */
+class FindingStore {
+    #path;
+    #held = [];
+    #written = 0;
+    #fd;
+    #reading = 0;
+    constructor(path) {
+        this.#path = path;
+    }
+    /** Findings added so far. */
+    get size() {
+        return this.#written + this.#held.length;
+    }
+    add(finding) {
+        if (this.#reading > 0)
+            throw new Error('a finding was added while the store was being read');
+        this.#held.push(finding);
+        if (this.#held.length >= FINDINGS_HELD)
+            this.#spill();
+    }
+    #spill() {
+        this.#fd ??= (0,external_node_fs_.openSync)(this.#path, 'wx+', 0o600);
+        let text = '';
+        for (const f of this.#held)
+            text += `${JSON.stringify(f)}\n`;
+        (0,external_node_fs_.writeSync)(this.#fd, text);
+        this.#written += this.#held.length;
+        this.#held = [];
+    }
+    *[Symbol.iterator]() {
+        this.#reading += 1;
+        try {
+            if (this.#fd !== undefined)
+                yield* this.#readWritten(this.#fd);
+            yield* this.#held;
+        }
+        finally {
+            this.#reading -= 1;
+        }
+    }
+    *#readWritten(fd) {
+        const buffer = Buffer.allocUnsafe(READ_CHUNK);
+        // A chunk may end inside a multi-byte character: the decoder keeps its bytes for the next.
+        const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+        let position = 0;
+        let rest = '';
+        let read = 0;
+        for (;;) {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, 0, READ_CHUNK, position);
+            if (n === 0)
+                break;
+            position += n;
+            const text = rest + decoder.write(buffer.subarray(0, n));
+            const lines = text.split('\n');
+            rest = lines.pop() ?? '';
+            for (const line of lines) {
+                read += 1;
+                yield JSON.parse(line);
+            }
+        }
+        rest += decoder.end();
+        if (rest !== '' || read !== this.#written) {
+            throw new Error(`the findings written out (${this.#path}) were changed while the scan ran: ${read} of ${this.#written} read back`);
+        }
+    }
+    /** Closes and removes the store's file. */
+    dispose() {
+        if (this.#fd !== undefined)
+            (0,external_node_fs_.closeSync)(this.#fd);
+        this.#fd = undefined;
+        this.#held = [];
+        this.#written = 0;
+        (0,external_node_fs_.rmSync)(this.#path, { force: true });
+    }
+}
+
 // EXTERNAL MODULE: ./packages/engine/src/files.ts
 var files = __webpack_require__(7375);
 // EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
@@ -326,10 +463,9 @@ var summary = __webpack_require__(6813);
 ;// CONCATENATED MODULE: ./packages/scan/src/summary.ts
 
 
-const TOP = 50;
 /** The scan action's job summary: status first, then counts, the tool that ran, and the top findings. */
 function renderScanSummary(input) {
-    const { report } = input;
+    const { report, tally } = input;
     const b = new summary/* SummaryBuilder */.C();
     const target = report.target.digest
         ? `${report.target.name}@${report.target.digest}`
@@ -339,18 +475,16 @@ function renderScanSummary(input) {
     const scanned = report.scopes?.map((s) => s.description).join(' and ');
     const head = report.status === 'failed'
         ? `## ❌ ${report.action}: scan failed\n\n**${(0,summary.md)(report.reason ?? 'unknown reason')}**\n\nNo result is not a clean result: the findings report is marked failed and a quality gate will fail.`
-        : `## ${report.action}: ${report.findings.filter((f) => !f.suppression).length} finding(s) in ${(0,summary.md)(scanned ?? target)}`;
+        : `## ${report.action}: ${tally.counted} finding(s) in ${(0,summary.md)(scanned ?? target)}`;
     b.add(head);
     if (report.tool && report.tool.verified !== true) {
         b.add(`> **UNVERIFIED binary**: ${(0,summary.md)(report.tool.name)} (sha256 \`${report.tool.sha256 ?? 'unknown'}\`) is not a build the tool manifest knows. It ran because the workflow named it; a quality gate at system level 3 or 4 refuses this report.`);
     }
-    const counted = report.findings.filter((f) => !f.suppression);
-    const counts = (0,model/* countBySeverity */.Ot)(counted);
     if (report.status === 'complete') {
-        b.add(`| ${model/* SEVERITIES */.oC.join(' | ')} | suppressed |\n|${model/* SEVERITIES */.oC.map(() => '---:').join('|')}|---:|\n| ${model/* SEVERITIES */.oC.map((s) => counts[s]).join(' | ')} | ${report.findings.length - counted.length} |`);
-        if (counted.length < report.findings.length) {
+        b.add(`| ${model/* SEVERITIES */.oC.join(' | ')} | suppressed |\n|${model/* SEVERITIES */.oC.map(() => '---:').join('|')}|---:|\n| ${model/* SEVERITIES */.oC.map((s) => tally.counts[s]).join(' | ')} | ${tally.suppressed} |`);
+        if (tally.suppressed > 0) {
             // Who suppressed what: repository files and inline markers are the change's own say-so.
-            b.add(`${(0,summary.md)((0,model/* describeSuppressed */.SR)(report.findings))}; suppressed findings are in the findings report.`);
+            b.add(`${(0,summary.md)(tally.describeSuppressed())}; suppressed findings are in the findings report.`);
         }
     }
     const tool = report.tool;
@@ -368,8 +502,8 @@ function renderScanSummary(input) {
         b.add(input.uploadLine);
     for (const notice of report.notices ?? [])
         b.add(`> ${(0,summary.md)(notice)}`);
-    if (counted.length > 0) {
-        const top = [...counted].sort((a, b2) => (0,model/* compareSeverity */.zK)(a.severity, b2.severity)).slice(0, TOP);
+    if (tally.counted > 0) {
+        const top = tally.top();
         // Dependency findings get package, installed and fixed columns (the title then names no package).
         const packages = top.some((f) => f.package);
         const rows = top.map((f) => {
@@ -390,7 +524,7 @@ function renderScanSummary(input) {
             ...(packages ? ['package', 'installed', 'fixed'] : []),
             'where',
         ];
-        b.add(`### Top findings${counted.length > TOP ? ` (${TOP} of ${counted.length}; all are in the findings report)` : ''}\n\n| ${columns.join(' | ')} |\n|${columns.map(() => '---').join('|')}|\n${rows.join('\n')}`);
+        b.add(`### Top findings${tally.counted > top.length ? ` (${top.length} of ${tally.counted}; all are in the findings report)` : ''}\n\n| ${columns.join(' | ')} |\n|${columns.map(() => '---').join('|')}|\n${rows.join('\n')}`);
     }
     const hidden = input.notShown
         ? input.notShown.error + input.notShown.warning + input.notShown.notice
@@ -418,7 +552,81 @@ function provenanceRows(tool) {
     ];
 }
 
+;// CONCATENATED MODULE: ./packages/scan/src/tally.ts
+
+/** Findings listed in a scan's job summary, most severe first. */
+const SUMMARY_TOP = 50;
+/**
+ * Findings a scan's check run annotates, most severe first (20 requests of 50). The findings
+ * report and the SARIF hold every finding; the check run's summary says how many more there are.
+ */
+const CHECK_RUN_ANNOTATIONS = 1000;
+/**
+ * What a scan's summary, check run, comment and outputs say about its findings, gathered in one
+ * pass over them and holding only a bounded number: counts, suppressions by source, and the most
+ * severe findings in the scan's order (a stable sort by severity of every finding gives the same).
+ */
+class FindingTally {
+    /** Every finding, suppressed ones included. */
+    total = 0;
+    /** Findings not suppressed: what the scan reports and the gate judges. */
+    counted = 0;
+    /** Findings with a file location, not suppressed. */
+    located = 0;
+    counts = (0,model/* emptySeverityCounts */.Fk)();
+    #suppressions = new Map();
+    #first = bySeverity();
+    #firstLocated = bySeverity();
+    add(finding) {
+        this.total += 1;
+        if (finding.suppression) {
+            (0,model/* countSuppression */.tz)(this.#suppressions, finding.suppression);
+            return;
+        }
+        this.counted += 1;
+        this.counts[finding.severity] += 1;
+        const first = this.#first[finding.severity];
+        if (first.length < SUMMARY_TOP)
+            first.push(finding);
+        if (finding.location) {
+            this.located += 1;
+            const located = this.#firstLocated[finding.severity];
+            if (located.length < CHECK_RUN_ANNOTATIONS)
+                located.push(finding);
+        }
+    }
+    get suppressed() {
+        return this.total - this.counted;
+    }
+    /** "suppressed 4 (by .trivyignore: 3, by gitleaks:allow: 1)". */
+    describeSuppressed() {
+        return (0,model/* describeSuppressionGroups */.Ti)(this.#suppressions);
+    }
+    /** The summary's findings: at most {@link SUMMARY_TOP}, most severe first, then in the scan's order. */
+    top() {
+        return mostSevere(this.#first, SUMMARY_TOP);
+    }
+    /** The check run's findings: located, at most {@link CHECK_RUN_ANNOTATIONS}, most severe first. */
+    topLocated() {
+        return mostSevere(this.#firstLocated, CHECK_RUN_ANNOTATIONS);
+    }
+}
+function bySeverity() {
+    return { critical: [], high: [], medium: [], low: [], info: [] };
+}
+function mostSevere(held, limit) {
+    return model/* SEVERITIES */.oC.flatMap((s) => held[s]).slice(0, limit);
+}
+/** The tally of findings already in hand (a report read back, a test). */
+function tallyFindings(findings) {
+    const tally = new FindingTally();
+    for (const f of findings)
+        tally.add(f);
+    return tally;
+}
+
 ;// CONCATENATED MODULE: ./packages/scan/src/pipeline.ts
+
 
 
 
@@ -459,6 +667,25 @@ function undeclaredOutputs(engine, result) {
  * the gate's to judge.
  */
 async function runScan(request, io, deps) {
+    // Findings past what memory holds are written out here until the report, SARIF and summary
+    // have read them; like the scanner's folder, it is private and gone when the scan ends.
+    const spill = privateDir(io.context.runnerTemp, `portcullis-${request.action}-findings-`);
+    const stores = [];
+    const store = () => {
+        const created = new FindingStore((0,external_node_path_.join)(spill.path, `findings-${stores.length}.jsonl`));
+        stores.push(created);
+        return created;
+    };
+    try {
+        return await scan(request, io, deps, store);
+    }
+    finally {
+        for (const s of stores)
+            s.dispose();
+        spill.remove();
+    }
+}
+async function scan(request, io, deps, store) {
     const { action, inputs } = request;
     const engine = request.engines[inputs.engine];
     if (!engine) {
@@ -513,6 +740,7 @@ async function runScan(request, io, deps) {
             outputDir,
             timeoutMs,
             readLines: (path, start, end) => reader.lines(path, start, end),
+            store,
             resolvedTarget: (t) => {
                 resolved = t;
             },
@@ -523,12 +751,9 @@ async function runScan(request, io, deps) {
         }
         result = ran;
         if (ignoreFiles && ignore) {
-            const applied = ignoreFiles.applyIgnoreFile(ignore, result.findings, new Date());
-            result = {
-                ...result,
-                findings: applied.findings,
-                notices: [...result.notices, ...applied.notices],
-            };
+            const marked = store();
+            const notices = ignoreFiles.applyIgnoreFile(ignore, result.findings, new Date(), (f) => marked.add(f));
+            result = { ...result, findings: marked, notices: [...result.notices, ...notices] };
         }
     }
     catch (error) {
@@ -555,19 +780,29 @@ async function runScan(request, io, deps) {
         ...(result?.scopes && result.scopes.length > 0 ? { scopes: result.scopes } : {}),
         ...(notices.length > 0 ? { notices } : {}),
     };
-    const report = failure === undefined && result
-        ? completeReport(init, result.findings)
+    let report = failure === undefined && result
+        ? completeReport(init, [])
         : failedReport(init, failure ?? 'the scan did not finish');
+    let findings = report.status === 'complete' && result ? result.findings : [];
     // Category and file names come from what the inputs asked to scan, never from what one run
     // resolved (a git range, a digest): reruns and later commits must replace their own analysis.
     const category = sarifCategory(action, engine.name, planned.name);
     const base = categorySlug(request.reportName ?? `${action}-${engine.name}-${planned.name}`);
     const reportPath = (0,external_node_path_.join)(outputDir, `${base}.findings.json`);
-    // Compact: the gate reads runs of findings at once where one ends and the next begins
-    // (`},{"fingerprint":`), which indented JSON would hide from it.
-    (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report)}\n`);
+    let tally = new FindingTally();
+    try {
+        writeReport(reportPath, report, findings, tally);
+    }
+    catch (error) {
+        // Findings that cannot be read back are no result: the report says the scan failed.
+        io.log.debug(error.stack ?? String(error));
+        report = failedReport(init, `internal error: ${error.message}`);
+        findings = [];
+        tally = new FindingTally();
+        writeReport(reportPath, report, findings, tally);
+    }
     const codeScanning = request.codeScanning ?? true;
-    const runs = sarifRuns(report, category);
+    const runs = sarifRuns(report, findings, category);
     let sarifPath;
     let uploadLine;
     if (!codeScanning) {
@@ -601,13 +836,13 @@ async function runScan(request, io, deps) {
     }
     if (uploadLine !== undefined)
         io.log.info(uploadLine);
-    const plan = inputs.annotate && report.status === 'complete' ? planAnnotations(report.findings) : undefined;
+    const plan = inputs.annotate && report.status === 'complete' ? planAnnotations(findings) : undefined;
     for (const annotation of plan?.shown ?? [])
         io.annotate(annotation);
     const reporting = [];
     if (inputs.checkRun) {
         reporting.push(deps.checkRun
-            ? `Check run: ${await deps.checkRun(checkRunRequest(report, engine.name, category))}`
+            ? `Check run: ${await deps.checkRun(checkRunRequest(report, tally, engine.name, category))}`
             : 'Check run: skipped, no GitHub token is available.');
     }
     for (const line of reporting)
@@ -615,6 +850,7 @@ async function runScan(request, io, deps) {
     const reportingLines = [...(uploadLine !== undefined ? [uploadLine] : []), ...reporting];
     const summary = renderScanSummary({
         report,
+        tally,
         ...(codeScanning ? { category: runs.map((r) => r.category).join(', ') } : {}),
         ...(plan ? { notShown: plan.notShown } : {}),
         ...(result?.summary ? { extra: result.summary } : {}),
@@ -623,18 +859,17 @@ async function runScan(request, io, deps) {
     io.writeSummary(summary);
     if (inputs.comment) {
         const line = deps.comment
-            ? await deps.comment(category, scanCommentHead(report), summary)
+            ? await deps.comment(category, scanCommentHead(report, tally), summary)
             : 'skipped, no GitHub token is available.';
         io.log.info(`Pull request comment: ${line}`);
     }
-    const counted = report.findings.filter((f) => !f.suppression);
     io.setOutput('report', reportPath);
     if (codeScanning) {
         io.setOutput('sarif', sarifPath ?? '');
         // A failed scan counted nothing: its total and counts are empty, never a reassuring zero.
         const complete = report.status === 'complete';
-        io.setOutput('total', complete ? counted.length : '');
-        io.setOutput('counts', complete ? (0,model/* countBySeverity */.Ot)(counted) : '');
+        io.setOutput('total', complete ? tally.counted : '');
+        io.setOutput('counts', complete ? tally.counts : '');
         io.setOutput('status', report.status);
     }
     const outputs = report.status === 'failed' && request.failedOutputs
@@ -648,8 +883,40 @@ async function runScan(request, io, deps) {
             message: `${action}: the ${engine.name} scan failed: ${report.reason}. The findings report says so, and a quality gate will fail.`,
         }
         : { ok: true };
-    return { outcome, report, reportPath, ...(sarifPath ? { sarifPath } : {}) };
+    const { findings: _written, ...kept } = report;
+    return { outcome, report: kept, tally, reportPath, ...(sarifPath ? { sarifPath } : {}) };
 }
+/**
+ * Writes the report as JSON.stringify would, one finding at a time, and tallies them on the way.
+ * Compact: the gate reads runs of findings at once where one ends and the next begins
+ * (`},{"fingerprint":`), which indented JSON would hide from it.
+ */
+function writeReport(path, report, findings, tally) {
+    const empty = JSON.stringify(report);
+    const tail = '"findings":[]}';
+    if (report.findings.length > 0 || !empty.endsWith(tail)) {
+        throw new Error('a findings report is written with its findings last, from the scan');
+    }
+    const fd = (0,external_node_fs_.openSync)(path, 'w');
+    try {
+        let chunk = empty.slice(0, -2);
+        let first = true;
+        for (const f of findings) {
+            tally.add(f);
+            chunk += first ? JSON.stringify(f) : `,${JSON.stringify(f)}`;
+            first = false;
+            if (chunk.length >= WRITE_CHUNK) {
+                (0,external_node_fs_.writeSync)(fd, chunk);
+                chunk = '';
+            }
+        }
+        (0,external_node_fs_.writeSync)(fd, `${chunk}]}\n`);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+const WRITE_CHUNK = 1 << 20;
 /**
  * The SARIF runs of a report: one per scope when the report names scopes, with the scope in the
  * category (`…/commits/`, `…/tree/`), since code scanning closes every alert of a category that
@@ -657,14 +924,22 @@ async function runScan(request, io, deps) {
  * alerts of the nightly scan of the tree. With one scope every finding is in it; with commits and
  * tree, a finding belongs to the scope it was found in (see `scopeOf`).
  */
-function sarifRuns(report, category) {
+function sarifRuns(report, findings, category) {
     const scopes = report.scopes ?? [];
     if (scopes.length === 0)
-        return [{ category, findings: report.findings }];
+        return [{ category, findings }];
     const kinds = [...new Set(scopes.map((s) => s.kind))];
     return kinds.map((kind) => ({
         category: `${category}${kind}/`,
-        findings: kinds.length === 1 ? report.findings : report.findings.filter((f) => (0,model/* scopeOf */.Od)(f) === kind),
+        findings: kinds.length === 1
+            ? findings
+            : {
+                *[Symbol.iterator]() {
+                    for (const f of findings)
+                        if ((0,model/* scopeOf */.Od)(f) === kind)
+                            yield f;
+                },
+            },
     }));
 }
 const CHECK_LEVEL = {
@@ -674,23 +949,28 @@ const CHECK_LEVEL = {
     low: 'notice',
     info: 'notice',
 };
-/** Every located finding as a check-run annotation, most severe first (the API takes 50 per request). */
-function checkRunRequest(report, engine, category) {
-    const located = report.findings
-        .filter((f) => !f.suppression && f.location)
-        .sort((a, b) => (0,model/* compareSeverity */.zK)(a.severity, b.severity));
-    const counted = report.findings.filter((f) => !f.suppression);
-    const counts = (0,model/* countBySeverity */.Ot)(counted);
+/**
+ * The located findings as check-run annotations, most severe first (the API takes 50 per request),
+ * at most {@link CHECK_RUN_ANNOTATIONS}; the summary says how many more the report holds.
+ */
+function checkRunRequest(report, tally, engine, category) {
+    const located = tally.topLocated();
+    const more = tally.located - located.length;
     return {
         name: `Portcullis ${report.action} (${engine})`,
         // Findings are the gate's to judge; a scan's own check fails only when the scan did.
-        conclusion: report.status === 'failed' ? 'failure' : counted.length === 0 ? 'success' : 'neutral',
+        conclusion: report.status === 'failed' ? 'failure' : tally.counted === 0 ? 'success' : 'neutral',
         title: report.status === 'failed'
             ? `Scan failed: ${report.reason ?? 'unknown reason'}`
-            : `${counted.length} finding(s)`,
+            : `${tally.counted} finding(s)`,
         summary: [
             `Category ${(0,markdown/* escapeMarkdown */.F)(category)}.`,
-            model/* SEVERITIES */.oC.map((s) => `${s}: ${counts[s]}`).join(' · '),
+            model/* SEVERITIES */.oC.map((s) => `${s}: ${tally.counts[s]}`).join(' · '),
+            ...(more > 0
+                ? [
+                    `${more} more located finding(s) are not annotated here (at most ${CHECK_RUN_ANNOTATIONS}, most severe first); the findings report and the SARIF have all of them.`,
+                ]
+                : []),
         ].join('\n\n'),
         annotations: located.map((f) => ({
             path: f.location.path,
@@ -703,13 +983,11 @@ function checkRunRequest(report, engine, category) {
     };
 }
 /** The always-visible part of a scan's sticky comment; the full summary sits collapsed below it. */
-function scanCommentHead(report) {
-    const counted = report.findings.filter((f) => !f.suppression);
-    const counts = (0,model/* countBySeverity */.Ot)(counted);
+function scanCommentHead(report, tally) {
     if (report.status === 'failed') {
         return `### ❌ Portcullis ${report.action}: scan failed\n\n${(0,markdown/* escapeMarkdown */.F)(report.reason ?? '')}`;
     }
-    return `### Portcullis ${report.action}: ${counted.length} finding(s)\n\n${model/* SEVERITIES */.oC.map((s) => `${s} ${counts[s]}`).join(' · ')}`;
+    return `### Portcullis ${report.action}: ${tally.counted} finding(s)\n\n${model/* SEVERITIES */.oC.map((s) => `${s} ${tally.counts[s]}`).join(' · ')}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/tool-cache.ts
@@ -1858,7 +2136,7 @@ function imageFingerprint(input) {
         input.advisory.toUpperCase(),
     ]);
 }
-function ruleFingerprint(ruleId, target) {
+function fingerprint_ruleFingerprint(ruleId, target) {
     return fingerprint_digest('rule', [ruleId, target]);
 }
 /**
@@ -3387,6 +3665,322 @@ function readOutput(path, what) {
     return raw;
 }
 
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/json-walker.ts
+/**
+ * A push walker over the skeleton of a JSON document of any size, fed its bytes in order.
+ *
+ * V8 cannot hold a string longer than ~512 MB, so a large scanner report cannot be read whole. The
+ * walker reads the document byte by byte; its owner decides, at every value of a container it walks,
+ * whether to walk into that value too (an object or a list, as a frame of some role), keep the
+ * value's text (handed over whole once its last byte is read), or skip it (its brackets and
+ * strings are checked, nothing is kept). Only kept values are held in memory, so the owner keeps
+ * memory bounded by keeping small values: one finding, one header member. Walking bytes and
+ * calling `JSON.parse` on kept values is several times faster than a token stream (one JS object
+ * per token), which matters at 600 MB.
+ */
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_OBJECT = 0x7b;
+const OPEN_LIST = 0x5b;
+/** Deepest nesting accepted, walked or skipped. */
+const MAX_JSON_DEPTH = 4096;
+function json_walker_isSpace(b) {
+    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+}
+/** A byte as an error message names it. */
+function describeByte(b) {
+    return b >= 0x20 && b < 0x7f ? `'${String.fromCharCode(b)}'` : `byte 0x${b.toString(16)}`;
+}
+class json_walker_JsonWalker {
+    #hooks;
+    #offset = 0;
+    #started = false;
+    #bom = 0;
+    #rootDone = false;
+    #frames = [];
+    /** Inside a string: whether the previous chunk ended on an odd run of backslashes. */
+    #escape = 0;
+    #inString = false;
+    /** Value being kept or skipped (not walked): its bracket stack and pieces. */
+    #value;
+    #brackets = new Uint8Array(MAX_JSON_DEPTH);
+    /** Member name being read. */
+    #keyPieces;
+    /** Where the current capture begins in the current chunk. */
+    #pieceStart = 0;
+    constructor(hooks) {
+        this.#hooks = hooks;
+    }
+    /** Bytes read so far. */
+    get offset() {
+        return this.#offset;
+    }
+    /** Whether the document's first value has begun (anything but whitespace and a BOM was read). */
+    get started() {
+        return this.#started;
+    }
+    /** Whether the bytes read so far end a whole document (after {@link end}). */
+    get complete() {
+        return (this.#rootDone &&
+            this.#frames.length === 0 &&
+            this.#value === undefined &&
+            this.#keyPieces === undefined);
+    }
+    push(chunk) {
+        const buf = Buffer.isBuffer(chunk)
+            ? chunk
+            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+        this.#scan(buf);
+        this.#offset += buf.length;
+    }
+    /** After the last chunk: a top-level number or literal ends with the input. */
+    end() {
+        if (this.#value?.scalar && !this.#inString)
+            this.#finishValue(undefined, 0);
+    }
+    #scan(buf) {
+        let i = 0;
+        const n = buf.length;
+        if (!this.#started) {
+            // Tolerate a UTF-8 byte-order mark, as the whole-text parsers do.
+            while (this.#bom < 3 && i < n && buf[i] === [0xef, 0xbb, 0xbf][this.#bom]) {
+                this.#bom++;
+                i++;
+            }
+            if (this.#bom > 0 && this.#bom < 3 && i < n)
+                this.#hooks.invalid('it starts with a broken byte-order mark');
+        }
+        while (i < n) {
+            if (this.#inString) {
+                i = this.#scanString(buf, i);
+                continue;
+            }
+            if (this.#value !== undefined) {
+                i = this.#scanValue(buf, i);
+                continue;
+            }
+            const b = buf[i];
+            if (json_walker_isSpace(b)) {
+                i++;
+                continue;
+            }
+            i = this.#walk(buf, i, b);
+        }
+        // Pin only what a value still needs from this chunk.
+        if (this.#value !== undefined && this.#value.sink !== undefined) {
+            this.#value.pieces.push(Buffer.from(buf.subarray(this.#pieceStart)));
+        }
+        else if (this.#keyPieces !== undefined) {
+            this.#keyPieces.push(Buffer.from(buf.subarray(this.#pieceStart)));
+        }
+        this.#pieceStart = 0;
+    }
+    /** Moves past the end of the current string; returns the next index. */
+    #scanString(buf, from) {
+        let i = from;
+        for (;;) {
+            const q = buf.indexOf(QUOTE, i);
+            if (q === -1) {
+                let j = buf.length - 1;
+                while (j >= i && buf[j] === BACKSLASH)
+                    j--;
+                const run = buf.length - 1 - j;
+                this.#escape = j < i ? (this.#escape + run) & 1 : run & 1;
+                return buf.length;
+            }
+            let j = q - 1;
+            while (j >= i && buf[j] === BACKSLASH)
+                j--;
+            let odd = (q - 1 - j) & 1;
+            if (j < i)
+                odd ^= this.#escape;
+            this.#escape = 0;
+            if (odd === 1) {
+                i = q + 1;
+                continue;
+            }
+            this.#inString = false;
+            if (this.#keyPieces !== undefined && this.#value === undefined)
+                this.#finishKey(buf, q);
+            else if (this.#value !== undefined && this.#value.depth === 0) {
+                this.#finishValue(buf, q + 1);
+            }
+            return q + 1;
+        }
+    }
+    /** Inside a kept or skipped value, outside strings. */
+    #scanValue(buf, from) {
+        const v = this.#value;
+        const n = buf.length;
+        let i = from;
+        if (v.scalar) {
+            while (i < n) {
+                const b = buf[i];
+                if (json_walker_isSpace(b) || b === 0x2c || b === 0x7d || b === 0x5d) {
+                    this.#finishValue(buf, i);
+                    return i;
+                }
+                i++;
+            }
+            return n;
+        }
+        while (i < n) {
+            const b = buf[i];
+            if (b === QUOTE) {
+                this.#inString = true;
+                this.#escape = 0;
+                return i + 1;
+            }
+            if (b === OPEN_OBJECT || b === OPEN_LIST) {
+                if (v.depth >= MAX_JSON_DEPTH)
+                    this.#hooks.invalid(`nesting deeper than ${MAX_JSON_DEPTH} at byte ${this.#offset + i}`);
+                this.#brackets[v.depth++] = b;
+            }
+            else if (b === 0x7d || b === 0x5d) {
+                const open = v.depth > 0 ? this.#brackets[--v.depth] : undefined;
+                if (open !== b - 2)
+                    this.#hooks.invalid(`unexpected ${describeByte(b)} at byte ${this.#offset + i}`);
+                if (v.depth === 0) {
+                    this.#finishValue(buf, i + 1);
+                    return i + 1;
+                }
+            }
+            i++;
+        }
+        return n;
+    }
+    #startValue(buf, i, b, sink) {
+        const scalar = b !== OPEN_OBJECT && b !== OPEN_LIST && b !== QUOTE;
+        this.#value = { depth: 0, scalar, sink, pieces: [] };
+        this.#pieceStart = i;
+        if (b === QUOTE) {
+            this.#inString = true;
+            this.#escape = 0;
+            return i + 1;
+        }
+        if (!scalar) {
+            this.#brackets[0] = b;
+            this.#value.depth = 1;
+            return i + 1;
+        }
+        return i;
+    }
+    #finishValue(buf, endExclusive) {
+        const v = this.#value;
+        this.#value = undefined;
+        if (v.sink !== undefined) {
+            let raw;
+            if (v.pieces.length === 0 && buf !== undefined) {
+                raw = buf.toString('utf8', this.#pieceStart, endExclusive);
+            }
+            else {
+                if (buf !== undefined)
+                    v.pieces.push(buf.subarray(this.#pieceStart, endExclusive));
+                raw = Buffer.concat(v.pieces).toString('utf8');
+            }
+            v.sink(raw);
+        }
+        this.#afterValue();
+    }
+    #finishKey(buf, quoteAt) {
+        const pieces = this.#keyPieces;
+        this.#keyPieces = undefined;
+        pieces.push(buf.subarray(this.#pieceStart, quoteAt + 1));
+        let key;
+        try {
+            key = JSON.parse(Buffer.concat(pieces).toString('utf8'));
+        }
+        catch {
+            this.#hooks.invalid(`a broken member name before byte ${this.#offset + quoteAt}`);
+        }
+        const frame = this.#frames[this.#frames.length - 1];
+        frame.key = key;
+        frame.expect = 'colon';
+    }
+    /** Structural byte of a walked container (or the document's first byte). */
+    #walk(buf, i, b) {
+        const at = this.#offset + i;
+        const frame = this.#frames[this.#frames.length - 1];
+        if (frame === undefined) {
+            if (this.#rootDone) {
+                this.#hooks.invalid(`unexpected ${describeByte(b)} after the document at byte ${at}`);
+            }
+            this.#started = true;
+            return this.#visit(buf, i, b, undefined);
+        }
+        switch (frame.expect) {
+            case 'first-key':
+            case 'key':
+                if (b === QUOTE) {
+                    this.#keyPieces = [];
+                    this.#pieceStart = i;
+                    this.#inString = true;
+                    this.#escape = 0;
+                    return i + 1;
+                }
+                if (b === 0x7d && frame.expect === 'first-key')
+                    return this.#close(i);
+                return this.#hooks.invalid(`expected a member name at byte ${at}, found ${describeByte(b)}`);
+            case 'colon':
+                if (b !== 0x3a)
+                    this.#hooks.invalid(`expected ':' at byte ${at}, found ${describeByte(b)}`);
+                frame.expect = 'value';
+                return i + 1;
+            case 'first-value':
+                if (b === 0x5d)
+                    return this.#close(i);
+                return this.#visit(buf, i, b, frame);
+            case 'value':
+                return this.#visit(buf, i, b, frame);
+            case 'next':
+                if (b === 0x2c) {
+                    frame.expect = frame.object ? 'key' : 'value';
+                    return i + 1;
+                }
+                if (b === (frame.object ? 0x7d : 0x5d))
+                    return this.#close(i);
+                return this.#hooks.invalid(`unexpected ${describeByte(b)} at byte ${at}`);
+        }
+    }
+    #visit(buf, i, b, frame) {
+        const visit = this.#hooks.visit(frame, b);
+        if (typeof visit === 'string') {
+            if (b === OPEN_OBJECT || b === OPEN_LIST)
+                return this.#open(visit, b === OPEN_OBJECT, i);
+            return this.#startValue(buf, i, b, undefined);
+        }
+        return this.#startValue(buf, i, b, visit);
+    }
+    #afterValue() {
+        const frame = this.#frames[this.#frames.length - 1];
+        if (frame === undefined) {
+            this.#rootDone = true;
+            return;
+        }
+        frame.expect = 'next';
+        if (!frame.object)
+            frame.index++;
+    }
+    #open(role, object, i) {
+        if (this.#frames.length >= MAX_JSON_DEPTH)
+            this.#hooks.invalid('nesting too deep');
+        this.#frames.push({
+            role,
+            object,
+            expect: object ? 'first-key' : 'first-value',
+            key: undefined,
+            index: 0,
+        });
+        return i + 1;
+    }
+    #close(i) {
+        const frame = this.#frames.pop();
+        this.#hooks.close(frame);
+        this.#afterValue();
+        return i + 1;
+    }
+}
+
 // EXTERNAL MODULE: ./packages/core/src/severity.ts
 var src_severity = __webpack_require__(3262);
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
@@ -3897,7 +4491,7 @@ class Builder {
             });
         }
         else {
-            fingerprint = ruleFingerprint(advisory, at.subject);
+            fingerprint = fingerprint_ruleFingerprint(advisory, at.subject);
         }
         const severity = (0,src_severity/* normalizeSeverity */.lv)(severityWord);
         this.findings.push({
@@ -4011,6 +4605,7 @@ const parseTrivy = (raw, context) => {
 
 
 
+
 /**
  * A trivy JSON report of any size, read as a stream of bytes and normalised in bounded slices.
  *
@@ -4049,9 +4644,6 @@ const RESOURCE_FIELDS = new Set(['Namespace', 'Kind', 'Name']);
 /** Same pattern as parse.ts: OS package targets read "<image> (<os> <version>)". */
 const stream_OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
 const SKIPPED_NOTICE = /^trivy reported misconfiguration checks that did not fail \((.*)\); only FAIL results are findings\.$/;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const MAX_DEPTH = 4096;
 function emptyItems() {
     return {
         Vulnerabilities: [],
@@ -4122,12 +4714,6 @@ function parsedString(raw) {
 function invalid(detail) {
     throw new errors/* ScanFailedError */.$5(`trivy report is not valid JSON (${detail}); the scan was interrupted or wrote another format`);
 }
-function stream_isSpace(b) {
-    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
-}
-function describeByte(b) {
-    return b >= 0x20 && b < 0x7f ? `'${String.fromCharCode(b)}'` : `byte 0x${b.toString(16)}`;
-}
 /**
  * Push parser: feed the report's bytes in order with {@link push}, then call {@link end}. Each call
  * returns the findings completed so far, in report order. Throws ScanFailedError as `parseTrivy`
@@ -4142,20 +4728,11 @@ class TrivyStreamParser {
     #packages = 0;
     #types = new Map();
     #exceptions = 0;
-    // --- byte scanner ------------------------------------------------------------------------------
-    #offset = 0;
-    #started = false;
-    #bom = 0;
-    #rootDone = false;
-    #frames = [];
-    /** Inside a string: whether the previous chunk ended on an odd run of backslashes. */
-    #escape = 0;
-    #inString = false;
-    /** Value being captured or skipped (not walked): its bracket stack and pieces. */
-    #value;
-    #brackets = new Uint8Array(MAX_DEPTH);
-    /** Key string being read in walk mode. */
-    #keyPieces;
+    #json = new json_walker_JsonWalker({
+        visit: (frame, b) => this.#visit(frame, b),
+        close: (frame) => this.#close(frame),
+        invalid,
+    });
     // --- report state ------------------------------------------------------------------------------
     #shape;
     #header = new Map();
@@ -4228,22 +4805,17 @@ class TrivyStreamParser {
         return out;
     }
     push(chunk) {
-        const buf = Buffer.isBuffer(chunk)
-            ? chunk
-            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
-        this.#scan(buf);
-        this.#offset += buf.length;
+        this.#json.push(chunk);
         return this.#take();
     }
     end() {
-        if (this.#value?.scalar && !this.#inString)
-            this.#finishValue(undefined, 0);
-        if (!this.#started) {
+        this.#json.end();
+        if (!this.#json.started) {
             // parseTrivy words the empty report.
             parseTrivy('', this.#context);
         }
-        if (this.#frames.length > 0 || this.#value !== undefined || this.#keyPieces !== undefined) {
-            invalid(`it ends at byte ${this.#offset} before the JSON document is complete`);
+        if (!this.#json.complete) {
+            invalid(`it ends at byte ${this.#json.offset} before the JSON document is complete`);
         }
         if (this.#shape === 'scalar') {
             parseTrivy(this.#rootScalar ?? '', this.#context);
@@ -4259,264 +4831,112 @@ class TrivyStreamParser {
         this.#out = [];
         return out;
     }
-    // --- bytes -------------------------------------------------------------------------------------
-    #scan(buf) {
-        let i = 0;
-        const n = buf.length;
-        if (!this.#started) {
-            // Tolerate a UTF-8 byte-order mark, as parseTrivy does.
-            while (this.#bom < 3 && i < n && buf[i] === [0xef, 0xbb, 0xbf][this.#bom]) {
-                this.#bom++;
-                i++;
-            }
-            if (this.#bom > 0 && this.#bom < 3 && i < n)
-                invalid('it starts with a broken byte-order mark');
-        }
-        while (i < n) {
-            if (this.#inString) {
-                i = this.#scanString(buf, i);
-                continue;
-            }
-            if (this.#value !== undefined) {
-                i = this.#scanValue(buf, i);
-                continue;
-            }
-            const b = buf[i];
-            if (stream_isSpace(b)) {
-                i++;
-                continue;
-            }
-            i = this.#walk(buf, i, b);
-        }
-        // Pin only what a value still needs from this chunk.
-        if (this.#value !== undefined && this.#value.sink !== undefined) {
-            const start = this.#pieceStart;
-            this.#value.pieces.push(Buffer.from(buf.subarray(start)));
-            this.#pieceStart = 0;
-        }
-        else if (this.#keyPieces !== undefined) {
-            this.#keyPieces.push(Buffer.from(buf.subarray(this.#pieceStart)));
-            this.#pieceStart = 0;
-        }
-        else {
-            this.#pieceStart = 0;
-        }
-    }
-    /** Where the current capture begins in the current chunk. */
-    #pieceStart = 0;
-    /** Moves past the end of the current string; returns the next index. */
-    #scanString(buf, from) {
-        let i = from;
-        for (;;) {
-            const q = buf.indexOf(QUOTE, i);
-            if (q === -1) {
-                let j = buf.length - 1;
-                while (j >= i && buf[j] === BACKSLASH)
-                    j--;
-                const run = buf.length - 1 - j;
-                this.#escape = j < i ? (this.#escape + run) & 1 : run & 1;
-                return buf.length;
-            }
-            let j = q - 1;
-            while (j >= i && buf[j] === BACKSLASH)
-                j--;
-            let odd = (q - 1 - j) & 1;
-            if (j < i)
-                odd ^= this.#escape;
-            this.#escape = 0;
-            if (odd === 1) {
-                i = q + 1;
-                continue;
-            }
-            this.#inString = false;
-            if (this.#keyPieces !== undefined && this.#value === undefined)
-                this.#finishKey(buf, q);
-            else if (this.#value !== undefined && this.#value.depth === 0) {
-                this.#finishValue(buf, q + 1);
-            }
-            return q + 1;
-        }
-    }
-    /** Inside a captured or skipped value, outside strings. */
-    #scanValue(buf, from) {
-        const v = this.#value;
-        const n = buf.length;
-        let i = from;
-        if (v.scalar) {
-            while (i < n) {
-                const b = buf[i];
-                if (stream_isSpace(b) || b === 0x2c || b === 0x7d || b === 0x5d) {
-                    this.#finishValue(buf, i);
-                    return i;
-                }
-                i++;
-            }
-            return n;
-        }
-        while (i < n) {
-            const b = buf[i];
-            if (b === QUOTE) {
-                this.#inString = true;
-                this.#escape = 0;
-                return i + 1;
-            }
-            if (b === 0x7b || b === 0x5b) {
-                if (v.depth >= MAX_DEPTH)
-                    invalid(`nesting deeper than ${MAX_DEPTH} at byte ${this.#offset + i}`);
-                this.#brackets[v.depth++] = b;
-            }
-            else if (b === 0x7d || b === 0x5d) {
-                const open = v.depth > 0 ? this.#brackets[--v.depth] : undefined;
-                if (open !== b - 2)
-                    invalid(`unexpected ${describeByte(b)} at byte ${this.#offset + i}`);
-                if (v.depth === 0) {
-                    this.#finishValue(buf, i + 1);
-                    return i + 1;
-                }
-            }
-            i++;
-        }
-        return n;
-    }
-    #startValue(buf, i, b, sink) {
-        const scalar = b !== 0x7b && b !== 0x5b && b !== QUOTE;
-        this.#value = { depth: 0, scalar, sink, pieces: [] };
-        this.#pieceStart = i;
-        if (b === QUOTE) {
-            this.#inString = true;
-            this.#escape = 0;
-            return i + 1;
-        }
-        if (!scalar) {
-            this.#brackets[0] = b;
-            this.#value.depth = 1;
-            return i + 1;
-        }
-        return i;
-    }
-    #finishValue(buf, endExclusive) {
-        const v = this.#value;
-        this.#value = undefined;
-        if (v.sink !== undefined) {
-            let raw;
-            if (v.pieces.length === 0 && buf !== undefined) {
-                raw = buf.toString('utf8', this.#pieceStart, endExclusive);
-            }
-            else {
-                if (buf !== undefined)
-                    v.pieces.push(buf.subarray(this.#pieceStart, endExclusive));
-                raw = Buffer.concat(v.pieces).toString('utf8');
-            }
-            v.sink(raw);
-        }
-        this.#afterValue();
-    }
-    #finishKey(buf, quoteAt) {
-        const pieces = this.#keyPieces;
-        this.#keyPieces = undefined;
-        pieces.push(buf.subarray(this.#pieceStart, quoteAt + 1));
-        let key;
-        try {
-            key = JSON.parse(Buffer.concat(pieces).toString('utf8'));
-        }
-        catch {
-            invalid(`a broken member name before byte ${this.#offset + quoteAt}`);
-        }
-        const frame = this.#frames[this.#frames.length - 1];
-        frame.key = key;
-        frame.expect = 'colon';
-    }
-    /** Structural byte in walk mode. */
-    #walk(buf, i, b) {
-        const at = this.#offset + i;
-        const frame = this.#frames[this.#frames.length - 1];
+    /** Decides, by where it is, whether a value is walked, kept or skipped. */
+    #visit(frame, b) {
+        const isArray = b === 0x5b;
+        const isObject = b === 0x7b;
         if (frame === undefined) {
-            if (this.#rootDone)
-                invalid(`unexpected ${describeByte(b)} after the document at byte ${at}`);
-            this.#started = true;
-            if (b === 0x7b) {
+            if (isObject) {
                 this.#shape = 'object';
-                this.#frames.push({
-                    role: 'root',
-                    object: true,
-                    expect: 'first-key',
-                    key: undefined,
-                    index: 0,
-                });
-                return i + 1;
+                return 'root';
             }
-            if (b === 0x5b) {
+            if (isArray) {
                 this.#shape = 'list';
-                this.#frames.push({
-                    role: 'results',
-                    object: false,
-                    expect: 'first-value',
-                    key: undefined,
-                    index: 0,
-                });
-                return i + 1;
+                return 'results';
             }
             this.#shape = 'scalar';
-            return this.#startValue(buf, i, b, (raw) => (this.#rootScalar = raw));
+            return (raw) => (this.#rootScalar = raw);
         }
-        switch (frame.expect) {
-            case 'first-key':
-            case 'key':
-                if (b === QUOTE) {
-                    this.#keyPieces = [];
-                    this.#pieceStart = i;
-                    this.#inString = true;
-                    this.#escape = 0;
-                    return i + 1;
+        const key = frame.key;
+        switch (frame.role) {
+            case 'root': {
+                if (key === 'Results' && isArray && !this.#header.has('ClusterName')) {
+                    this.#sawResults = true;
+                    return 'results';
                 }
-                if (b === 0x7d && frame.expect === 'first-key')
-                    return this.#close(i);
-                return invalid(`expected a member name at byte ${at}, found ${describeByte(b)}`);
-            case 'colon':
-                if (b !== 0x3a)
-                    invalid(`expected ':' at byte ${at}, found ${describeByte(b)}`);
-                frame.expect = 'value';
-                return i + 1;
-            case 'first-value':
-                if (b === 0x5d)
-                    return this.#close(i);
-                return this.#valueAt(buf, i, b, frame);
-            case 'value':
-                return this.#valueAt(buf, i, b, frame);
-            case 'next':
-                if (b === 0x2c) {
-                    frame.expect = frame.object ? 'key' : 'value';
-                    return i + 1;
+                if (key !== undefined && HEADER_KEYS.has(key)) {
+                    return (raw) => this.#header.set(key, raw);
                 }
-                if (b === (frame.object ? 0x7d : 0x5d))
-                    return this.#close(i);
-                return invalid(`unexpected ${describeByte(b)} at byte ${at}`);
+                if (key === 'ClusterName') {
+                    return (raw) => this.#header.set(key, raw);
+                }
+                if (key === 'Results') {
+                    // Not a list: parseTrivy words the error.
+                    return (raw) => this.#header.set(key, raw);
+                }
+                if (key !== undefined && CLUSTER_KEYS.has(key) && this.#header.has('ClusterName')) {
+                    if (!isArray)
+                        return (raw) => this.#clusterValue(key, raw);
+                    this.#cluster = { key, index: -1, fields: new Map() };
+                    return 'cluster-list';
+                }
+                return undefined;
+            }
+            case 'results': {
+                const where = this.#whereOfResult(frame.index);
+                if (!isObject) {
+                    return (raw) => this.#loneResult(where, raw);
+                }
+                this.#result = {
+                    where,
+                    fields: new Map(),
+                    items: emptyItems(),
+                    offsets: zeroOffsets(),
+                    exceptions: 0,
+                };
+                return 'result';
+            }
+            case 'result': {
+                const r = this.#result;
+                if (key !== undefined && FINDING_KEYS.includes(key)) {
+                    if (isArray) {
+                        this.#findingKey = key;
+                        return 'findings';
+                    }
+                    return (raw) => r.fields.set(key, raw);
+                }
+                if (key !== undefined && RESULT_FIELDS.has(key)) {
+                    return (raw) => {
+                        r.fields.set(key, raw);
+                        if (key === 'Target')
+                            this.#noteTarget(raw);
+                    };
+                }
+                if (key === 'Packages' && this.#filesAreLocal()) {
+                    return (raw) => {
+                        const { located, count } = packagesWithLines(raw);
+                        this.#packages += count;
+                        if (located !== undefined)
+                            r.fields.set(key, located);
+                    };
+                }
+                if (key === 'MisconfSummary' && this.#topLevel()) {
+                    return (raw) => (r.exceptions = exceptionsOf(raw));
+                }
+                return undefined;
+            }
+            case 'findings':
+                return (raw) => this.#item(raw);
+            case 'cluster-list': {
+                const c = this.#cluster;
+                c.index = frame.index;
+                c.fields.clear();
+                if (!isObject)
+                    return (raw) => this.#clusterValue(c.key, `[${raw}]`);
+                return 'resource';
+            }
+            case 'resource': {
+                const c = this.#cluster;
+                if (key === 'Results' && isArray)
+                    return 'results';
+                if (key !== undefined && (RESOURCE_FIELDS.has(key) || key === 'Results')) {
+                    return (raw) => c.fields.set(key, raw);
+                }
+                return undefined;
+            }
         }
     }
-    #afterValue() {
-        const frame = this.#frames[this.#frames.length - 1];
-        if (frame === undefined) {
-            this.#rootDone = true;
-            return;
-        }
-        frame.expect = 'next';
-        if (!frame.object)
-            frame.index++;
-    }
-    #open(role, object, i) {
-        if (this.#frames.length >= MAX_DEPTH)
-            invalid('nesting too deep');
-        this.#frames.push({
-            role,
-            object,
-            expect: object ? 'first-key' : 'first-value',
-            key: undefined,
-            index: 0,
-        });
-        return i + 1;
-    }
-    #close(i) {
-        const frame = this.#frames.pop();
+    #close(frame) {
         if (frame.role === 'result')
             this.#closeResult();
         else if (frame.role === 'resource')
@@ -4527,101 +4947,6 @@ class TrivyStreamParser {
         }
         else if (frame.role === 'results' && this.#cluster === undefined)
             this.#sawResults = true;
-        this.#afterValue();
-        return i + 1;
-    }
-    /** Decides, by where it is, whether a value is walked, captured or skipped. */
-    #valueAt(buf, i, b, frame) {
-        const key = frame.key;
-        const isArray = b === 0x5b;
-        const isObject = b === 0x7b;
-        switch (frame.role) {
-            case 'root': {
-                if (key === 'Results' && isArray && !this.#header.has('ClusterName')) {
-                    this.#sawResults = true;
-                    return this.#open('results', false, i);
-                }
-                if (key !== undefined && HEADER_KEYS.has(key)) {
-                    return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw));
-                }
-                if (key === 'ClusterName') {
-                    return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw));
-                }
-                if (key === 'Results') {
-                    // Not a list: parseTrivy words the error.
-                    return this.#startValue(buf, i, b, (raw) => this.#header.set(key, raw));
-                }
-                if (key !== undefined && CLUSTER_KEYS.has(key) && this.#header.has('ClusterName')) {
-                    if (!isArray)
-                        return this.#startValue(buf, i, b, (raw) => this.#clusterValue(key, raw));
-                    this.#cluster = { key, index: -1, fields: new Map() };
-                    return this.#open('cluster-list', false, i);
-                }
-                return this.#startValue(buf, i, b, undefined);
-            }
-            case 'results': {
-                const where = this.#whereOfResult(frame.index);
-                if (!isObject) {
-                    return this.#startValue(buf, i, b, (raw) => this.#loneResult(where, raw));
-                }
-                this.#result = {
-                    where,
-                    fields: new Map(),
-                    items: emptyItems(),
-                    offsets: zeroOffsets(),
-                    exceptions: 0,
-                };
-                return this.#open('result', true, i);
-            }
-            case 'result': {
-                const r = this.#result;
-                if (key !== undefined && FINDING_KEYS.includes(key)) {
-                    if (isArray) {
-                        this.#findingKey = key;
-                        return this.#open('findings', false, i);
-                    }
-                    return this.#startValue(buf, i, b, (raw) => r.fields.set(key, raw));
-                }
-                if (key !== undefined && RESULT_FIELDS.has(key)) {
-                    return this.#startValue(buf, i, b, (raw) => {
-                        r.fields.set(key, raw);
-                        if (key === 'Target')
-                            this.#noteTarget(raw);
-                    });
-                }
-                if (key === 'Packages' && this.#filesAreLocal()) {
-                    return this.#startValue(buf, i, b, (raw) => {
-                        const { located, count } = packagesWithLines(raw);
-                        this.#packages += count;
-                        if (located !== undefined)
-                            r.fields.set(key, located);
-                    });
-                }
-                if (key === 'MisconfSummary' && this.#topLevel()) {
-                    return this.#startValue(buf, i, b, (raw) => (r.exceptions = exceptionsOf(raw)));
-                }
-                return this.#startValue(buf, i, b, undefined);
-            }
-            case 'findings':
-                return this.#startValue(buf, i, b, (raw) => this.#item(raw));
-            case 'cluster-list': {
-                const c = this.#cluster;
-                c.index = frame.index;
-                c.fields.clear();
-                if (!isObject)
-                    return this.#startValue(buf, i, b, (raw) => this.#clusterValue(c.key, `[${raw}]`));
-                return this.#open('resource', true, i);
-            }
-            case 'resource': {
-                const c = this.#cluster;
-                if (key === 'Results' && isArray)
-                    return this.#open('results', false, i);
-                if (key !== undefined && (RESOURCE_FIELDS.has(key) || key === 'Results')) {
-                    return this.#startValue(buf, i, b, (raw) => c.fields.set(key, raw));
-                }
-                return this.#startValue(buf, i, b, undefined);
-            }
-        }
     }
     #findingKey = 'Vulnerabilities';
     // --- findings ----------------------------------------------------------------------------------
@@ -4883,6 +5208,381 @@ async function parseTrivyFile(path, context, options = {}) {
     const version = parser.scannerVersion;
     return { findings, ...(version ? { scannerVersion: version } : {}), notices: parser.notices };
 }
+function stream_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function stream_str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+function stream_strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function complianceInvalid(detail) {
+    throw new ScanFailedError(`trivy's compliance report is not valid JSON (${detail}); the file may be truncated`);
+}
+function notListOfObjects(where) {
+    throw new ScanFailedError(`trivy's compliance report is not valid: ${where} is not a list of objects`);
+}
+/** A kept value's JSON text as a non-empty string, else undefined. */
+function textOf(raw) {
+    try {
+        return stream_str(JSON.parse(raw));
+    }
+    catch {
+        return complianceInvalid(`a broken value ${JSON.stringify(raw.slice(0, 40))}`);
+    }
+}
+const NOT_COMPLIANCE = "trivy's output is not a compliance report with controls (expected ID, then Results, as `--report all` writes)";
+function misconfigurationFailure(m, target, where) {
+    if ((stream_str(m.Status) ?? 'FAIL') !== 'FAIL')
+        return undefined;
+    const cause = stream_isRecord(m.CauseMetadata) ? m.CauseMetadata : {};
+    const lines = stream_isRecord(cause.Code) ? cause.Code.Lines : undefined;
+    if (lines !== undefined && lines !== null && (!Array.isArray(lines) || !lines.every(stream_isRecord))) {
+        notListOfObjects(`${where}.Code.Lines`);
+    }
+    const flagged = (lines ?? [])
+        .filter((l) => l.IsCause === true)
+        .map((l) => stream_str(l.Content) ?? '')
+        .join('\n');
+    const check = stream_str(m.ID) ?? stream_str(m.AVDID) ?? 'unknown-check';
+    const url = stream_str(m.PrimaryURL);
+    return {
+        check,
+        title: stream_str(m.Title) ?? check,
+        detail: [stream_str(m.Message), flagged ? `Flagged: ${flagged}` : undefined]
+            .filter(Boolean)
+            .join('\n'),
+        key: `${target}#${flagged || stream_str(m.Message) || ''}`,
+        ...(stream_str(m.Resolution) ? { remediation: stream_str(m.Resolution) } : {}),
+        references: [...new Set([...(url ? [url] : []), ...stream_strings(m.References)])],
+        advisories: [],
+    };
+}
+function vulnerabilityFailure(v, target) {
+    const id = stream_str(v.VulnerabilityID) ?? 'unknown-vulnerability';
+    const name = stream_str(v.PkgName) ?? '(package)';
+    const version = stream_str(v.InstalledVersion);
+    const fixed = stream_str(v.FixedVersion);
+    const url = stream_str(v.PrimaryURL);
+    return {
+        check: id,
+        title: stream_str(v.Title) ?? id,
+        detail: `${id} in ${name}${version ? ` ${version}` : ''} (${target})${fixed ? `; fixed in ${fixed}` : ''}`,
+        key: `${target}#${name}@${version ?? ''}#${id}`,
+        remediation: fixed
+            ? `Rebuild the image with a fixed ${name} (${fixed}).`
+            : `No fixed version of ${name} is known; rebuild on a base image without it.`,
+        references: url ? [url] : [],
+        advisories: [id],
+        pkg: { name, ...(version ? { version } : {}), ...(fixed ? { fixedVersion: fixed } : {}) },
+    };
+}
+/**
+ * The matched text (`Match`, and the file lines trivy copies into `Code`) is never read: only the
+ * rule and where it was found. A secret's fingerprint therefore hashes no part of its value, so
+ * there is nothing to key; and the image's files are not the workspace's, so there is nothing to
+ * read back and mask either.
+ */
+function secretFailure(s, target) {
+    const rule = stream_str(s.RuleID) ?? 'secret';
+    const line = typeof s.StartLine === 'number' ? s.StartLine : undefined;
+    return {
+        check: rule,
+        title: stream_str(s.Title) ?? rule,
+        detail: `A secret (${rule}) is stored in ${target}${line ? ` at line ${line}` : ''}.`,
+        key: `${target}#${line ?? ''}#${rule}`,
+        remediation: 'Remove the secret from the image and rotate it.',
+        references: [],
+        advisories: [],
+    };
+}
+const COMPLIANCE_KINDS = (/* unused pure expression or super */ null && (['Misconfigurations', 'Vulnerabilities', 'Secrets']));
+const CONTROL_FIELDS = new Set(['ID', 'Name', 'Description', 'Severity']);
+/**
+ * Push parser for a trivy compliance report of any size: feed its bytes in order with
+ * {@link push}, then call {@link end}; each call returns the compliance findings completed so far,
+ * in report order. Each trivy finding is cut out, parsed and reduced to what the finding keeps as
+ * soon as its last byte is read (a secret to its rule, title and line: see secretFailure), so
+ * memory holds one trivy finding, the controls (a spec has tens) and the fingerprints of the
+ * current control — never the report.
+ *
+ * This relies on the order trivy writes (Go struct order): the spec's ID before its controls, a
+ * control's ID, Name, Description and Severity before its results, a result's Target before its
+ * findings. A report in another order fails with a message saying so, rather than get findings
+ * that lack what comes later. Within a result, findings come in the order of the report.
+ * Throws ScanFailedError for anything that is not such a report, however far it got.
+ */
+class TrivyComplianceStreamParser {
+    #image;
+    #json = new JsonWalker({
+        visit: (frame, b) => this.#visit(frame, b),
+        close: (frame) => this.#close(frame),
+        invalid: complianceInvalid,
+    });
+    #object = false;
+    #sawControls = false;
+    #header = new Map();
+    #controls = [];
+    #controlIds = new Set();
+    #control;
+    #result;
+    #out = [];
+    #ended = false;
+    constructor(image) {
+        this.#image = image;
+    }
+    push(chunk) {
+        this.#json.push(chunk);
+        return this.#take();
+    }
+    end() {
+        this.#json.end();
+        if (!this.#json.started)
+            complianceInvalid('it is empty');
+        if (!this.#json.complete) {
+            complianceInvalid(`it ends at byte ${this.#json.offset} before the JSON document is complete`);
+        }
+        if (!this.#object || !this.#sawControls)
+            throw new ScanFailedError(NOT_COMPLIANCE);
+        if (this.#controls.length === 0) {
+            throw new ScanFailedError(`trivy's compliance report for ${this.#header.get('ID')} lists no controls`);
+        }
+        this.#ended = true;
+        return this.#take();
+    }
+    /** The spec, its controls with their status, the pass rate and notices; after {@link end}. */
+    get summary() {
+        if (!this.#ended)
+            throw new Error('the compliance report has not been read to its end');
+        const specId = this.#header.get('ID');
+        const controls = this.#controls;
+        const count = (s) => controls.filter((c) => c.status === s).length;
+        const pass = count('pass');
+        const fail = count('fail');
+        const manual = controls.filter((c) => c.status === 'manual');
+        const title = this.#header.get('Title');
+        const notices = [
+            `${title ?? specId}: ${controls.length} controls — pass ${pass}, fail ${fail}, manual ${manual.length}.`,
+        ];
+        if (manual.length > 0) {
+            notices.push(`${manual.length} control(s) have no automated check and need a manual review: ${manual.map((c) => `${c.id} ${c.name.replace(/\s*\(manual\)\s*$/i, '')}`).join('; ')}.`);
+        }
+        const version = this.#header.get('Version');
+        return {
+            spec: { id: specId, ...(title ? { title } : {}), ...(version ? { version } : {}) },
+            controls: [...controls],
+            notices,
+            passRate: pass + fail > 0 ? pass / (pass + fail) : undefined,
+        };
+    }
+    #take() {
+        const out = this.#out;
+        this.#out = [];
+        return out;
+    }
+    #visit(frame, b) {
+        const isArray = b === 0x5b;
+        const isObject = b === 0x7b;
+        if (frame === undefined) {
+            // Anything but an object is skipped and then refused at the end.
+            this.#object = isObject;
+            return isObject ? 'report' : undefined;
+        }
+        const key = frame.key;
+        switch (frame.role) {
+            case 'report':
+                if (key === 'Results') {
+                    if (!isArray)
+                        return undefined;
+                    if (this.#header.get('ID') === undefined)
+                        throw new ScanFailedError(NOT_COMPLIANCE);
+                    this.#sawControls = true;
+                    return 'controls';
+                }
+                if (key === 'ID' || key === 'Title' || key === 'Version') {
+                    return (raw) => this.#header.set(key, textOf(raw));
+                }
+                return undefined;
+            case 'controls':
+                if (!isObject)
+                    notListOfObjects('Results');
+                this.#control = { index: frame.index, fields: new Map(), failures: 0, seen: new Map() };
+                return 'control';
+            case 'control': {
+                const c = this.#control;
+                if (key === 'Results') {
+                    if (isArray) {
+                        this.#controlId(c);
+                        return 'results';
+                    }
+                    return (raw) => {
+                        if (raw !== 'null')
+                            notListOfObjects(`control ${this.#controlId(c)}`);
+                    };
+                }
+                if (key !== undefined && CONTROL_FIELDS.has(key)) {
+                    return (raw) => {
+                        if (c.failures > 0) {
+                            throw new ScanFailedError(`trivy's compliance report is not in the order trivy writes: control ${this.#controlId(c)} states its ${key} after its findings`);
+                        }
+                        c.fields.set(key, textOf(raw));
+                    };
+                }
+                return undefined;
+            }
+            case 'results': {
+                const c = this.#control;
+                if (!isObject)
+                    notListOfObjects(`control ${this.#controlId(c)}`);
+                this.#result = {
+                    where: `control ${this.#controlId(c)} result ${frame.index + 1}`,
+                    target: undefined,
+                    emitted: false,
+                };
+                return 'result';
+            }
+            case 'result': {
+                const r = this.#result;
+                if (key === 'Target') {
+                    return (raw) => {
+                        if (r.emitted) {
+                            throw new ScanFailedError(`trivy's compliance report is not in the order trivy writes: ${r.where} states its Target after its findings`);
+                        }
+                        r.target = textOf(raw);
+                    };
+                }
+                if (key !== undefined && COMPLIANCE_KINDS.includes(key)) {
+                    const kind = key;
+                    if (isArray) {
+                        this.#kind = kind;
+                        return 'findings';
+                    }
+                    return (raw) => {
+                        if (raw !== 'null')
+                            notListOfObjects(`${r.where}.${kind}`);
+                    };
+                }
+                return undefined;
+            }
+            case 'findings': {
+                const r = this.#result;
+                const kind = this.#kind;
+                if (!isObject)
+                    notListOfObjects(`${r.where}.${kind}`);
+                return (raw) => this.#finding(kind, raw);
+            }
+        }
+    }
+    /** The finding list being walked (the member of its result that holds it). */
+    #kind = 'Misconfigurations';
+    #close(frame) {
+        if (frame.role === 'result')
+            this.#result = undefined;
+        else if (frame.role === 'control')
+            this.#closeControl();
+    }
+    /** A control's ID; one with none is not a control (findings could not name it). */
+    #controlId(c) {
+        const id = c.fields.get('ID');
+        if (id === undefined) {
+            throw new ScanFailedError(`trivy's compliance report is not valid: control ${c.index + 1} has no ID`);
+        }
+        return id;
+    }
+    #closeControl() {
+        const c = this.#control;
+        this.#control = undefined;
+        const id = this.#controlId(c);
+        // Fingerprints are told apart within a control only, so two controls of one ID would collide.
+        if (this.#controlIds.has(id)) {
+            throw new ScanFailedError(`trivy's compliance report is not valid: it lists control ${id} twice`);
+        }
+        this.#controlIds.add(id);
+        const name = c.fields.get('Name') ?? id;
+        const manual = /\(manual\)\s*$/i.test(name);
+        this.#controls.push({
+            id,
+            name,
+            severity: c.fields.get('Severity') ?? 'UNKNOWN',
+            status: c.failures > 0 ? 'fail' : manual ? 'manual' : 'pass',
+        });
+    }
+    #finding(kind, raw) {
+        const c = this.#control;
+        const r = this.#result;
+        let item;
+        try {
+            item = JSON.parse(raw);
+        }
+        catch {
+            return complianceInvalid(`a broken entry in ${r.where}.${kind}`);
+        }
+        const target = r.target ?? '(image)';
+        const f = kind === 'Misconfigurations'
+            ? misconfigurationFailure(item, target, r.where)
+            : kind === 'Vulnerabilities'
+                ? vulnerabilityFailure(item, target)
+                : secretFailure(item, target);
+        if (f === undefined)
+            return;
+        c.failures++;
+        r.emitted = true;
+        const id = this.#controlId(c);
+        const name = c.fields.get('Name') ?? id;
+        const severity = c.fields.get('Severity') ?? 'UNKNOWN';
+        const ruleId = `${this.#header.get('ID')}/${id}`;
+        const imageKey = this.#image.digest ?? this.#image.ref;
+        let fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}`);
+        const n = c.seen.get(fingerprint) ?? 0;
+        c.seen.set(fingerprint, n + 1);
+        if (n > 0)
+            fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}#${n}`);
+        const description = [c.fields.get('Description'), `${f.check} ${f.title}`, f.detail]
+            .filter(Boolean)
+            .join('\n\n');
+        this.#out.push({
+            fingerprint,
+            category: 'compliance',
+            ruleId,
+            title: `${name} (${f.check})`,
+            description,
+            severity: normalizeSeverity(severity),
+            scannerSeverity: severity,
+            image: {
+                ref: this.#image.ref,
+                ...(this.#image.digest ? { digest: this.#image.digest } : {}),
+            },
+            ...(f.pkg ? { package: f.pkg } : {}),
+            ...(f.advisories.length > 0 ? { advisories: f.advisories } : {}),
+            ...(f.references.length > 0 ? { references: f.references, helpUri: f.references[0] } : {}),
+            ...(f.remediation ? { remediation: f.remediation } : {}),
+        });
+    }
+}
+/**
+ * Reads a trivy compliance report file of any size (see {@link TrivyComplianceStreamParser}).
+ * `onFindings` receives the findings as they are made (to hand on or count without keeping them);
+ * without it, every finding is collected and returned.
+ */
+async function parseTrivyComplianceFile(path, image, options = {}) {
+    const parser = new TrivyComplianceStreamParser(image);
+    const findings = [];
+    const take = (found) => {
+        if (found.length === 0)
+            return;
+        if (options.onFindings)
+            options.onFindings(found);
+        else
+            for (const f of found)
+                findings.push(f);
+    };
+    for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
+        take(parser.push(chunk));
+    }
+    take(parser.end());
+    return { ...parser.summary, findings };
+}
 
 // EXTERNAL MODULE: ./packages/scanners/src/trivy/tool.ts
 var trivy_tool = __webpack_require__(5158);
@@ -5021,13 +5721,18 @@ const trivySecretEngine = {
                 throw new errors/* ScanFailedError */.$5('trivy wrote an empty report; the scan did not complete');
             }
             const key = secretFingerprintKey(ctx.inputs.fingerprintKey, ctx.runner);
+            // Each slice goes to the scan's store as it is normalised (masked and keyed already).
+            const findings = ctx.store();
             const parsed = await parseTrivyFile(reportPath, { workspace, readLines: ctx.readLines, defaultSeverity: inputs.secretSeverity }, {
                 targetPrefix: workspaceRelative(workspace, root),
                 rewriteSecret: trivySecretRewriter(ctx, key, ctx.mask),
+                onFindings: (slice) => {
+                    for (const f of slice) {
+                        if (f.category === 'secret')
+                            findings.add({ ...f, severity: inputs.secretSeverity });
+                    }
+                },
             });
-            const findings = parsed.findings
-                .filter((f) => f.category === 'secret')
-                .map((f) => ({ ...f, severity: inputs.secretSeverity }));
             return {
                 scanner: { name: 'trivy', version: parsed.scannerVersion ?? ctx.binary.version },
                 target: { kind: 'path', name: workspaceRelative(workspace, root) },
@@ -5811,15 +6516,18 @@ function buildRun(run, workflowPath, files) {
         rules.push(buildRule(id, group, run.tool.name));
     }
     const anchorPath = run.fallbackPath ?? workflowPath;
-    const placed = run.findings.map((finding) => {
-        if (finding.location)
-            return { finding, path: finding.location.path, anchored: false };
+    const placed = [];
+    for (const finding of run.findings) {
+        if (finding.location) {
+            placed.push({ finding, path: finding.location.path, anchored: false });
+            continue;
+        }
         if (anchorPath === undefined) {
             throw new Error(`Finding ${finding.ruleId} of ${run.tool.name} has no file location and the SARIF run ` +
                 'has neither a fallbackPath nor a workflowPath to show it on');
         }
-        return { finding, path: anchorPath, anchored: true };
-    });
+        placed.push({ finding, path: anchorPath, anchored: true });
+    }
     const results = placed.map(({ finding, path, anchored }) => {
         const rule = rules[ruleIndex.get(finding.ruleId)];
         const facts = files.get(path);

@@ -1,0 +1,96 @@
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs'
+import { StringDecoder } from 'node:string_decoder'
+import type { Finding } from '@portcullis/core'
+
+/** Findings held in memory before a store writes them out to its file. */
+export const FINDINGS_HELD = 4096
+
+const READ_CHUNK = 1 << 20
+
+/**
+ * Findings of one scan, in the order they were added, with memory bounded however many there are:
+ * past {@link FINDINGS_HELD} the store appends them to its file (one JSON line each, in the scan's
+ * private folder, mode 0600) and reads them back for each pass. An engine that parses its report as
+ * a stream adds each finding as it comes, so a report of a million findings never sits in memory
+ * at once; the pipeline makes its passes (report, SARIF, annotations, summary) over the store.
+ *
+ * Findings in it are already what the report says (secrets masked and keyed): the file holds
+ * nothing the findings report does not, and it is removed with the scan's private folder.
+ */
+export class FindingStore implements Iterable<Finding> {
+  readonly #path: string
+  #held: Finding[] = []
+  #written = 0
+  #fd: number | undefined
+  #reading = 0
+
+  constructor(path: string) {
+    this.#path = path
+  }
+
+  /** Findings added so far. */
+  get size(): number {
+    return this.#written + this.#held.length
+  }
+
+  add(finding: Finding): void {
+    if (this.#reading > 0) throw new Error('a finding was added while the store was being read')
+    this.#held.push(finding)
+    if (this.#held.length >= FINDINGS_HELD) this.#spill()
+  }
+
+  #spill(): void {
+    this.#fd ??= openSync(this.#path, 'wx+', 0o600)
+    let text = ''
+    for (const f of this.#held) text += `${JSON.stringify(f)}\n`
+    writeSync(this.#fd, text)
+    this.#written += this.#held.length
+    this.#held = []
+  }
+
+  *[Symbol.iterator](): Iterator<Finding> {
+    this.#reading += 1
+    try {
+      if (this.#fd !== undefined) yield* this.#readWritten(this.#fd)
+      yield* this.#held
+    } finally {
+      this.#reading -= 1
+    }
+  }
+
+  *#readWritten(fd: number): Generator<Finding> {
+    const buffer = Buffer.allocUnsafe(READ_CHUNK)
+    // A chunk may end inside a multi-byte character: the decoder keeps its bytes for the next.
+    const decoder = new StringDecoder('utf8')
+    let position = 0
+    let rest = ''
+    let read = 0
+    for (;;) {
+      const n = readSync(fd, buffer, 0, READ_CHUNK, position)
+      if (n === 0) break
+      position += n
+      const text = rest + decoder.write(buffer.subarray(0, n))
+      const lines = text.split('\n')
+      rest = lines.pop() ?? ''
+      for (const line of lines) {
+        read += 1
+        yield JSON.parse(line) as Finding
+      }
+    }
+    rest += decoder.end()
+    if (rest !== '' || read !== this.#written) {
+      throw new Error(
+        `the findings written out (${this.#path}) were changed while the scan ran: ${read} of ${this.#written} read back`,
+      )
+    }
+  }
+
+  /** Closes and removes the store's file. */
+  dispose(): void {
+    if (this.#fd !== undefined) closeSync(this.#fd)
+    this.#fd = undefined
+    this.#held = []
+    this.#written = 0
+    rmSync(this.#path, { force: true })
+  }
+}
