@@ -259,6 +259,17 @@ describe('readSarifLog on every SARIF file of the corpus', () => {
   }
 })
 
+describe('findings of the SARIF importer', () => {
+  it('are plain objects', () => {
+    const { findings } = parseSarif(readCorpus('semgrep/sarif/dd-semgrep-1.69.0.sarif'), CONTEXT)
+    expect(findings.length).toBeGreaterThan(0)
+    for (const finding of findings) {
+      expect(Object.getPrototypeOf(finding)).toBe(Object.prototype)
+      expect(finding.constructor).toBe(Object)
+    }
+  })
+})
+
 describe('sliceSarif', () => {
   it('cuts a run’s results at result boundaries only, whatever the strings hold', () => {
     const text = JSON.stringify(smallLog())

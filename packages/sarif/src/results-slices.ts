@@ -85,6 +85,53 @@ function keyText(text: string, open: number, close: number): string | undefined 
 }
 
 /**
+ * The span of the results array that opens at `open`, cut at the first comma between two results
+ * after each `sliceChars` characters; undefined when a string or the array does not close. Only
+ * strings, nesting and the array's own commas matter here, which keeps this loop short: results
+ * are most of a log.
+ */
+function resultsSpan(
+  text: string,
+  open: number,
+  run: number,
+  sliceChars: number,
+): ResultsSpan | undefined {
+  const cuts: number[] = []
+  const counts: number[] = []
+  let depth = 0
+  let commas = 0
+  let sliceStart = open
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === QUOTE) {
+      const close = stringEnd(text, i)
+      if (close === -1) return undefined
+      i = close
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      depth++
+    } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+      if (depth === 0) {
+        if (c !== CLOSE_ARRAY) return undefined
+        const empty = commas === 0 && cuts.length === 0 && skipSpace(text, open + 1) === i
+        if (!empty) counts.push(commas + 1)
+        return { run, open, close: i, cuts, counts }
+      }
+      depth--
+    } else if (c === COMMA && depth === 0) {
+      if (i - sliceStart >= sliceChars) {
+        cuts.push(i)
+        counts.push(commas + 1)
+        commas = 0
+        sliceStart = i
+      } else {
+        commas++
+      }
+    }
+  }
+  return undefined
+}
+
+/**
  * The envelope and results slices of a SARIF log's text, or undefined when the text is not a log
  * this reader cuts: no top-level object with one `runs` array, a run that names `results` twice
  * (JSON.parse keeps the last, and the whole text is read to keep that meaning), or text whose
@@ -101,12 +148,6 @@ export function sliceSarif(text: string, sliceChars = SLICE_CHARS): SlicedLog | 
   let runIndex = 0
   let inRun = false
   let resultsKeys = 0
-  // Inside a run's results array: where it opened, its cuts and counts so far.
-  let resultsOpen = -1
-  let cuts: number[] = []
-  let counts: number[] = []
-  let sliceStart = 0
-  let commas = 0
   let expectRunsArray = false
   let expectResultsArray = false
 
@@ -148,18 +189,19 @@ export function sliceSarif(text: string, sliceChars = SLICE_CHARS): SlicedLog | 
         }
         break
       case OPEN_ARRAY:
+        if (expectResultsArray && depth === 3) {
+          expectResultsArray = false
+          const span = resultsSpan(text, i, runIndex, sliceChars)
+          if (span === undefined) return undefined
+          spans.push(span)
+          i = span.close
+          break
+        }
         depth++
         if (expectRunsArray && depth === 2) {
           expectRunsArray = false
           runsDepth = 2
           runIndex = 0
-        } else if (expectResultsArray && depth === 4) {
-          expectResultsArray = false
-          resultsOpen = i
-          cuts = []
-          counts = []
-          sliceStart = i
-          commas = 0
         }
         break
       case CLOSE_OBJECT:
@@ -167,29 +209,11 @@ export function sliceSarif(text: string, sliceChars = SLICE_CHARS): SlicedLog | 
         depth--
         break
       case CLOSE_ARRAY:
-        if (depth === 4 && resultsOpen !== -1) {
-          const empty = commas === 0 && skipSpace(text, resultsOpen + 1) === i
-          if (!empty) counts.push(commas + 1)
-          spans.push({ run: runIndex, open: resultsOpen, close: i, cuts, counts })
-          resultsOpen = -1
-        } else if (depth === 2 && runsDepth === 2) {
-          runsDepth = -1
-        }
+        if (depth === 2 && runsDepth === 2) runsDepth = -1
         depth--
         break
       case COMMA:
-        if (depth === 4 && resultsOpen !== -1) {
-          if (i - sliceStart >= sliceChars) {
-            cuts.push(i)
-            counts.push(commas + 1)
-            commas = 0
-            sliceStart = i
-          } else {
-            commas++
-          }
-        } else if (depth === 2 && runsDepth === 2) {
-          runIndex++
-        }
+        if (depth === 2 && runsDepth === 2) runIndex++
         break
       default:
         break
