@@ -463,7 +463,6 @@ class Builder {
     const severityWord = text(value, 'Severity')
     const advisoryTitle = text(value, 'Title')
     const details = text(value, 'Description')
-    // Its required members are all set before it is pushed.
     const severity = this.#severity(severityWord)
     const image = at.image ? this.#imageIn(at, value) : undefined
     const references = withFirst(primaryUrl, value.References)
@@ -506,6 +505,7 @@ class Builder {
       })
       return
     }
+    // Its required members are all set before it is pushed.
     const finding: Partial<Writable<Finding>> = {
       fingerprint,
       category: 'vulnerability',
