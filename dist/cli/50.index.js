@@ -5051,7 +5051,6 @@ class Builder {
         const severityWord = (0, json_js_1.text)(value, 'Severity');
         const advisoryTitle = (0, json_js_1.text)(value, 'Title');
         const details = (0, json_js_1.text)(value, 'Description');
-        // Its required members are all set before it is pushed.
         const severity = this.#severity(severityWord);
         const image = at.image ? this.#imageIn(at, value) : undefined;
         const references = withFirst(primaryUrl, value.References);
@@ -5092,6 +5091,7 @@ class Builder {
             });
             return;
         }
+        // Its required members are all set before it is pushed.
         const finding = {
             fingerprint,
             category: 'vulnerability',

@@ -4779,7 +4779,6 @@ class Builder {
         const severityWord = json_text(value, 'Severity');
         const advisoryTitle = json_text(value, 'Title');
         const details = json_text(value, 'Description');
-        // Its required members are all set before it is pushed.
         const severity = this.#severity(severityWord);
         const image = at.image ? this.#imageIn(at, value) : undefined;
         const references = withFirst(primaryUrl, value.References);
@@ -4820,6 +4819,7 @@ class Builder {
             });
             return;
         }
+        // Its required members are all set before it is pushed.
         const finding = {
             fingerprint,
             category: 'vulnerability',
