@@ -4625,7 +4625,7 @@ function parseCheckov(raw, context) {
     }
     const findings = [];
     const notices = [];
-    const occurrences = new OccurrenceCounter();
+    const fileFingerprints = new FileFingerprints();
     let scannerVersion;
     let failed = 0;
     let passed = 0;
@@ -4686,12 +4686,7 @@ function parseCheckov(raw, context) {
                 `${resource ?? ''} ${title}`;
             const where = path ?? rawPath ?? absPath;
             const fingerprint = where
-                ? fileFingerprint({
-                    ruleId,
-                    path: where,
-                    content,
-                    occurrence: occurrences.next(ruleId, where, content),
-                })
+                ? fileFingerprints.next(ruleId, where, content)
                 : ruleFingerprint(ruleId, resource ?? title);
             const rawSeverity = json_str(check.severity);
             const severity = rawSeverity
@@ -4862,10 +4857,11 @@ function keyed(leak, context, index) {
     return { leak, path, fingerprintPath: path ?? leak.file.replace(/\\/g, '/'), content };
 }
 /**
- * gitleaks scans concurrently, so report order varies between runs. Occurrence indexes for identical
- * keys are assigned in file order (path, line, column), which the same content always has.
+ * The file fingerprint of each item. gitleaks scans concurrently, so report order varies between
+ * runs: occurrence indexes for identical keys are assigned in file order (path, line, column),
+ * which the same content always has.
  */
-function occurrences(items) {
+function fingerprints(items) {
     const order = items.map((_, i) => i);
     const at = (i) => items[i];
     order.sort((a, b) => {
@@ -4878,16 +4874,16 @@ function occurrences(items) {
             return line;
         return (x.leak.startColumn ?? 0) - (y.leak.startColumn ?? 0);
     });
-    const counter = new OccurrenceCounter();
-    const result = new Array(items.length).fill(0);
+    const fileFingerprints = new FileFingerprints();
+    const result = new Array(items.length);
     for (const i of order) {
         const item = at(i);
-        result[i] = counter.next(item.leak.ruleId, item.fingerprintPath, item.content);
+        result[i] = fileFingerprints.next(item.leak.ruleId, item.fingerprintPath, item.content);
     }
     return result;
 }
-function toFinding(item, occurrence, context) {
-    const { leak, path, fingerprintPath, content } = item;
+function toFinding(item, fingerprint, context) {
+    const { leak, path } = item;
     let location;
     if (path !== undefined) {
         location = {
@@ -4921,12 +4917,7 @@ function toFinding(item, occurrence, context) {
         }
         : undefined;
     return {
-        fingerprint: fileFingerprint({
-            ruleId: leak.ruleId,
-            path: fingerprintPath,
-            content,
-            occurrence,
-        }),
+        fingerprint,
         category: 'secret',
         ruleId: leak.ruleId,
         title: path !== undefined ? `${leak.label} in ${path}` : leak.label,
@@ -4963,8 +4954,8 @@ const parseGitleaks = (raw, context) => {
         fail('is not a JSON array of leaks; check that gitleaks ran with --report-format json');
     }
     const items = data.map((entry, index) => keyed(readLeak(entry, index), context, index));
-    const occurrence = occurrences(items);
-    const findings = items.map((item, i) => toFinding(item, occurrence[i] ?? 0, context));
+    const fingerprint = fingerprints(items);
+    const findings = items.map((item, i) => toFinding(item, fingerprint[i], context));
     return { findings, notices: [] };
 };
 
@@ -5211,7 +5202,7 @@ function parseHadolint(raw, context) {
         throw new src_errors/* ScanFailedError */.$5('hadolint output is not a list; expected the output of `hadolint --format json`');
     }
     const findings = [];
-    const occurrences = new OccurrenceCounter();
+    const fileFingerprints = new FileFingerprints();
     let stdin = 0;
     data.forEach((entry, i) => {
         if (!json_isRecord(entry))
@@ -5231,12 +5222,7 @@ function parseHadolint(raw, context) {
         const where = path ?? file ?? '-';
         const docs = `${ruleId.startsWith('SC') ? SHELLCHECK_DOCS : RULE_DOCS}${ruleId}`;
         findings.push({
-            fingerprint: fileFingerprint({
-                ruleId,
-                path: where,
-                content,
-                occurrence: occurrences.next(ruleId, where, content),
-            }),
+            fingerprint: fileFingerprints.next(ruleId, where, content),
             category: 'misconfiguration',
             ruleId,
             title: message,
@@ -5294,7 +5280,7 @@ function parseKics(raw, context) {
     const queries = recordList(data.queries, 'KICS', 'queries');
     const findings = [];
     const notices = [];
-    const occurrences = new OccurrenceCounter();
+    const fileFingerprints = new FileFingerprints();
     let outside = 0;
     for (const query of queries) {
         const ruleId = json_str(query.query_id);
@@ -5327,12 +5313,7 @@ function parseKics(raw, context) {
             const where = path ?? fileName;
             findings.push({
                 fingerprint: where
-                    ? fileFingerprint({
-                        ruleId,
-                        path: where,
-                        content,
-                        occurrence: occurrences.next(ruleId, where, content),
-                    })
+                    ? fileFingerprints.next(ruleId, where, content)
                     : ruleFingerprint(ruleId, searchKey ?? name),
                 category: category === 'Secret Management' ? 'secret' : 'misconfiguration',
                 ruleId,
@@ -5783,7 +5764,7 @@ function parseSemgrep(raw, context) {
     }
     const findings = [];
     const notices = [];
-    const occurrences = new OccurrenceCounter();
+    const fileFingerprints = new FileFingerprints();
     let outside = 0;
     recordList(data.results, 'semgrep', 'results').forEach((result, i) => {
         const ruleId = json_str(result.check_id);
@@ -5831,12 +5812,7 @@ function parseSemgrep(raw, context) {
         const title = message ? (message.split(/(?<=\.)\s/)[0] ?? message).trim() : shortName;
         findings.push({
             fingerprint: path
-                ? fileFingerprint({
-                    ruleId,
-                    path,
-                    content,
-                    occurrence: occurrences.next(ruleId, path, content),
-                })
+                ? fileFingerprints.next(ruleId, path, content)
                 : ruleFingerprint(ruleId, `${rawPath ?? ''}\u0000${content}`),
             category: /secret/i.test(ruleId) ? 'secret' : 'misconfiguration',
             ruleId,
@@ -5946,7 +5922,7 @@ function parseTfsec(raw, context) {
     const results = readTfsecResults(raw);
     const findings = [];
     const notices = [];
-    const occurrences = new OccurrenceCounter();
+    const fileFingerprints = new FileFingerprints();
     let passed = 0;
     let outside = 0;
     for (const { ruleId, severity: rawSeverity, status, raw: r } of results) {
@@ -5974,12 +5950,7 @@ function parseTfsec(raw, context) {
         const aliases = [json_str(r.rule_id), json_str(r.legacy_rule_id)].filter((a) => !!a && a !== ruleId);
         findings.push({
             fingerprint: where
-                ? fileFingerprint({
-                    ruleId,
-                    path: where,
-                    content,
-                    occurrence: occurrences.next(ruleId, where, content),
-                })
+                ? fileFingerprints.next(ruleId, where, content)
                 : ruleFingerprint(ruleId, description ?? title),
             category: 'misconfiguration',
             ruleId,
@@ -6149,28 +6120,35 @@ function parse_purlType(purl) {
     const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
     return m?.[1]?.toLowerCase();
 }
+/** The version a CVSS vector names (`CVSS:3.1/…`), else `fallback`. */
 function cvssVersion(vector, fallback) {
-    const m = vector ? /^CVSS:(\d+\.\d+)\//.exec(vector) : null;
-    return m?.[1] ?? fallback;
+    if (vector === undefined || !vector.startsWith('CVSS:'))
+        return fallback;
+    const slash = vector.indexOf('/', 5);
+    const version = slash > 0 ? vector.slice(5, slash) : '';
+    return CVSS_VERSION.test(version) ? version : fallback;
 }
-const CVSS_VERSIONS = [
-    ['V40Score', 'V40Vector', '4.0'],
-    ['V3Score', 'V3Vector', '3.0'],
-    ['V2Score', 'V2Vector', '2.0'],
-];
-function parse_cvssOf(source, versions) {
-    for (const [score, vector, fallback] of versions) {
-        const value = typeof source[score] === 'number' ? source[score] : undefined;
-        const v = json_text(source, vector);
-        if (value === undefined && v === undefined)
-            continue;
-        return {
-            ...(value !== undefined ? { score: value } : {}),
-            ...(v ? { vector: v } : {}),
-            version: cvssVersion(v, fallback),
-        };
-    }
-    return undefined;
+const CVSS_VERSION = /^\d+\.\d+$/;
+const V40 = ['V40Score', 'V40Vector', '4.0'];
+const V3 = ['V3Score', 'V3Vector', '3.0'];
+const V2 = ['V2Score', 'V2Vector', '2.0'];
+/** Newest first: the order a source's own versions are read in. */
+const NEWEST_FIRST = [V40, V3, V2];
+/** Across sources: v3 is the most widely given, then v4, then v2. */
+const FALLBACK_ORDER = [V3, V40, V2];
+/** The score and vector of one CVSS version in one source, or undefined when it has neither. */
+function cvssAt(source, [score, vector, fallback]) {
+    const value = typeof source[score] === 'number' ? source[score] : undefined;
+    const v = json_text(source, vector);
+    if (value === undefined && v === undefined)
+        return undefined;
+    const cvss = {};
+    if (value !== undefined)
+        cvss.score = value;
+    if (v)
+        cvss.vector = v;
+    cvss.version = cvssVersion(v, fallback);
+    return cvss;
 }
 /**
  * CVSS from `CVSS.<source>`: the source trivy took the severity from (`SeveritySource`) first, its
@@ -6179,23 +6157,31 @@ function parse_cvssOf(source, versions) {
  * other source, then v4, then v2.
  */
 function parse_readCvss(vuln) {
-    const all = json_isRecord(vuln.CVSS) ? vuln.CVSS : undefined;
-    if (!all)
+    const all = vuln.CVSS;
+    if (!json_isRecord(all))
         return undefined;
     const own = json_text(vuln, 'SeveritySource');
     const ownEntry = own !== undefined && Object.hasOwn(all, own) ? all[own] : undefined;
     if (json_isRecord(ownEntry)) {
-        const cvss = parse_cvssOf(ownEntry, CVSS_VERSIONS);
-        if (cvss)
-            return cvss;
+        for (const version of NEWEST_FIRST) {
+            const cvss = cvssAt(ownEntry, version);
+            if (cvss)
+                return cvss;
+        }
     }
-    const sources = unique([...CVSS_SOURCE_ORDER, ...Object.keys(all)])
-        .filter((s) => Object.hasOwn(all, s))
-        .map((s) => all[s])
-        .filter(json_isRecord);
-    for (const version of [CVSS_VERSIONS[1], CVSS_VERSIONS[0], CVSS_VERSIONS[2]]) {
-        for (const s of sources) {
-            const cvss = parse_cvssOf(s, [version]);
+    // Runs once per vulnerability: the sources are walked in place, without building their list.
+    for (const version of FALLBACK_ORDER) {
+        for (const name of CVSS_SOURCE_ORDER) {
+            const entry = Object.hasOwn(all, name) ? all[name] : undefined;
+            const cvss = json_isRecord(entry) ? cvssAt(entry, version) : undefined;
+            if (cvss)
+                return cvss;
+        }
+        for (const name in all) {
+            if (name === '' || CVSS_SOURCE_ORDER.includes(name) || !Object.hasOwn(all, name))
+                continue;
+            const entry = all[name];
+            const cvss = json_isRecord(entry) ? cvssAt(entry, version) : undefined;
             if (cvss)
                 return cvss;
         }
@@ -6205,6 +6191,58 @@ function parse_readCvss(vuln) {
 function layerOf(entry) {
     const layer = json_isRecord(entry.Layer) ? entry.Layer : undefined;
     return layer ? (json_text(layer, 'Digest') ?? json_text(layer, 'DiffID')) : undefined;
+}
+/** The package of a vulnerability: one literal when trivy named everything, as it usually does. */
+function packageRef(name, version, purl, fixedVersion, ecosystem) {
+    if (version && purl && fixedVersion && ecosystem) {
+        return { name, version, purl, fixedVersion, ecosystem };
+    }
+    const pkg = { name };
+    if (version)
+        pkg.version = version;
+    if (purl)
+        pkg.purl = purl;
+    if (fixedVersion)
+        pkg.fixedVersion = fixedVersion;
+    if (ecosystem)
+        pkg.ecosystem = ecosystem;
+    return pkg;
+}
+/** `list[index]`, or `list` when no index: an entry's place in the report, for messages. */
+function place(list, index) {
+    return index === undefined ? list : `${list}[${index}]`;
+}
+/**
+ * Whether `values` is already what `strings` and `unique` make of a list: strings, trimmed, none
+ * blank, none twice and none equal to `first`. Then the parsed list serves as it is (the report's
+ * data is this parse's own): no copy per finding to allocate, and none for the GC to move.
+ */
+function isClean(values, first) {
+    // Long lists go the general way, whose repeat check is linear.
+    if (values.length > 64)
+        return false;
+    for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        if (typeof value !== 'string' || value === '' || value.trim() !== value || value === first) {
+            return false;
+        }
+        for (let j = 0; j < i; j++)
+            if (values[j] === value)
+                return false;
+    }
+    return true;
+}
+/** `strings(values)`: the list itself when it is clean. */
+function trimmedStrings(values) {
+    return Array.isArray(values) && isClean(values, undefined) ? values : strings(values);
+}
+/** `unique([first, ...strings(values)])`, the list itself (after `first`) when it is clean. */
+function withFirst(first, values) {
+    if (!Array.isArray(values))
+        return first !== undefined ? [first] : [];
+    if (!isClean(values, first))
+        return unique([first, ...strings(values)]);
+    return first !== undefined ? [first].concat(values) : values;
 }
 function resourceLabel(resource) {
     return [resource.namespace, resource.kind, resource.name].filter((p) => p !== undefined).join('/');
@@ -6218,7 +6256,12 @@ class Builder {
     unidentified = [];
     /** ExperimentalModifiedFindings entries that carry no finding of a known type. */
     unreadableModified = [];
-    #counter = new OccurrenceCounter();
+    /** File fingerprints of misconfigurations, secrets and license files, occurrences counted. */
+    #files = new FileFingerprints();
+    /** Every finding's `sources`: findings are readonly, so one list serves them all. */
+    #sources = [trivy_parse_SOURCE];
+    #severities = new Map();
+    #lastPurlType;
     constructor(context, scope) {
         this.context = context;
         this.scope = scope;
@@ -6251,14 +6294,20 @@ class Builder {
                 ? { ref: osTarget[1] }
                 : undefined;
         const subject = resource ? `k8s:${resourceLabel(resource)}` : (targetPath ?? target);
-        const packageLines = targetPath !== undefined ? lockfileLines(result, where) : undefined;
-        list(result, 'Vulnerabilities', where).forEach((v, i) => this.vulnerability(v, `${where}.Vulnerabilities[${i}]`, {
+        const vulnerabilities = {
             type,
             targetPath,
-            packageLines,
+            packageLines: targetPath !== undefined ? lockfileLines(result, where) : undefined,
             image,
-            resource,
-        }));
+            // A cluster report knows a workload's image only by its reference, which still tells two
+            // images with the same package apart.
+            digest: this.context.image?.digest ?? (resource !== undefined ? image?.ref : undefined),
+            layers: new Map(),
+        };
+        const entries = list(result, 'Vulnerabilities', where);
+        const listed = `${where}.Vulnerabilities`;
+        for (let i = 0; i < entries.length; i++)
+            this.vulnerability(entries[i], vulnerabilities, listed, i);
         list(result, 'Misconfigurations', where).forEach((m, i) => this.misconfiguration(m, `${where}.Misconfigurations[${i}]`, {
             targetPath,
             subject,
@@ -6278,13 +6327,7 @@ class Builder {
             const kind = json_text(m, 'Type');
             const finding = m.Finding;
             if (kind === 'vulnerability')
-                this.vulnerability(finding, `${at}.Finding`, {
-                    type,
-                    targetPath,
-                    packageLines,
-                    image,
-                    resource,
-                });
+                this.vulnerability(finding, vulnerabilities, `${at}.Finding`);
             else if (kind === 'misconfiguration')
                 this.misconfiguration({ ...finding, Status: 'FAIL' }, `${at}.Finding`, {
                     targetPath,
@@ -6305,36 +6348,25 @@ class Builder {
                 this.unreadableModified.push(at);
         });
     }
-    vulnerability(value, where, at) {
+    vulnerability(value, at, list, index) {
         if (!json_isRecord(value))
-            trivy_parse_fail(`${where} is not an object`);
+            trivy_parse_fail(`${place(list, index)} is not an object`);
         const name = json_text(value, 'PkgName');
         if (!name)
-            trivy_parse_fail(`${where} has no PkgName`);
+            trivy_parse_fail(`${place(list, index)} has no PkgName`);
         // Old trivy releases wrote entries with only a PkgName; they are still a vulnerable package.
         const stated = json_text(value, 'VulnerabilityID');
         if (!stated)
-            this.unidentified.push(`${name} (${where})`);
+            this.unidentified.push(`${name} (${place(list, index)})`);
         const id = stated ?? UNKNOWN_ID;
         const version = json_text(value, 'InstalledVersion');
-        const identifier = json_isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {};
-        const purl = json_text(identifier, 'PURL');
-        const ecosystem = parse_purlType(purl) ?? at.type;
+        const identifier = value.PkgIdentifier;
+        const purl = json_isRecord(identifier) ? json_text(identifier, 'PURL') : undefined;
+        const ecosystem = this.#purlType(purl) ?? at.type;
         const fixedVersion = json_text(value, 'FixedVersion');
-        const pkg = {
-            name,
-            ...(version ? { version } : {}),
-            ...(purl ? { purl } : {}),
-            ...(fixedVersion ? { fixedVersion } : {}),
-            ...(ecosystem ? { ecosystem } : {}),
-        };
-        const layer = layerOf(value);
-        const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
-        // A cluster report knows a workload's image only by its reference, which still tells two
-        // images with the same package apart.
-        const digest = this.context.image?.digest ?? (at.resource !== undefined ? at.image?.ref : undefined);
-        const fingerprint = digest
-            ? imageFingerprint({ digest, advisory: id, name, version, ecosystem })
+        const pkg = packageRef(name, version, purl, fixedVersion, ecosystem);
+        const fingerprint = at.digest
+            ? imageFingerprint({ digest: at.digest, advisory: id, name, version, ecosystem })
             : packageFingerprint({ advisory: id, name, version, ecosystem });
         const pkgPath = json_text(value, 'PkgPath');
         const path = at.targetPath !== undefined && pkgPath !== undefined
@@ -6349,11 +6381,52 @@ class Builder {
         const status = json_text(value, 'Status');
         const primaryUrl = json_text(value, 'PrimaryURL');
         const cvss = parse_readCvss(value);
-        const cwe = strings(value.CweIDs);
+        const cwe = trimmedStrings(value.CweIDs);
         const severityWord = json_text(value, 'Severity');
         const advisoryTitle = json_text(value, 'Title');
         const details = json_text(value, 'Description');
-        this.findings.push({
+        const severity = this.#severity(severityWord);
+        const image = at.image ? this.#imageIn(at, value) : undefined;
+        const references = withFirst(primaryUrl, value.References);
+        const advisories = withFirst(stated, value.VendorIDs);
+        const remediation = parse_remediationFor(name, fixedVersion, status);
+        // Findings are built in one literal where they can be, member by member where not, never
+        // through spreads: a report of 100,000 vulnerabilities made several throwaway objects per
+        // finding, and growing an object member by member reallocates its backing store; their GC was
+        // most of the normalising time. The usual entry of an image scan has every member but a
+        // location and a suppression, so it is one literal, in the order the general case gives.
+        if (image &&
+            !path &&
+            advisoryTitle &&
+            details &&
+            severityWord &&
+            cvss &&
+            cwe.length > 0 &&
+            primaryUrl &&
+            status !== NOT_AFFECTED) {
+            this.findings.push({
+                fingerprint,
+                category: 'vulnerability',
+                ruleId: id,
+                title: advisoryTitle,
+                description: details,
+                rule: { title: advisoryTitle, description: details },
+                severity,
+                scannerSeverity: severityWord,
+                cvss,
+                package: pkg,
+                image,
+                references,
+                cwe,
+                advisories,
+                helpUri: primaryUrl,
+                remediation,
+                sources: this.#sources,
+            });
+            return;
+        }
+        // Its required members are all set before it is pushed.
+        const finding = {
             fingerprint,
             category: 'vulnerability',
             ruleId: id,
@@ -6361,29 +6434,89 @@ class Builder {
             // out for some sources) is named by its id and the package.
             title: advisoryTitle ??
                 `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
-            ...(details ? { description: details } : {}),
-            ...(0,model/* ruleInfo */.PI)(advisoryTitle, details),
-            severity: normalizeSeverity(severityWord),
-            ...(severityWord ? { scannerSeverity: severityWord } : {}),
-            ...(cvss ? { cvss } : {}),
-            ...(path ? { location: { path, ...lines } } : {}),
-            package: pkg,
-            ...(image ? { image } : {}),
-            references: unique([primaryUrl, ...strings(value.References)]),
-            ...(cwe.length > 0 ? { cwe } : {}),
-            advisories: unique([stated, ...strings(value.VendorIDs)]),
-            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
-            remediation: parse_remediationFor(name, fixedVersion, status),
-            ...(status === NOT_AFFECTED
-                ? {
-                    suppression: {
-                        kind: 'vendor-status',
-                        justification: 'The vendor states this package is not affected (trivy status not_affected).',
-                    },
-                }
-                : {}),
-            sources: [trivy_parse_SOURCE],
-        });
+        };
+        if (details)
+            finding.description = details;
+        if (advisoryTitle || details) {
+            const rule = {};
+            if (advisoryTitle)
+                rule.title = advisoryTitle;
+            if (details)
+                rule.description = details;
+            finding.rule = rule;
+        }
+        finding.severity = severity;
+        if (severityWord)
+            finding.scannerSeverity = severityWord;
+        if (cvss)
+            finding.cvss = cvss;
+        if (path) {
+            const location = { path };
+            if (lines) {
+                location.startLine = lines.startLine;
+                if (lines.endLine !== undefined)
+                    location.endLine = lines.endLine;
+            }
+            finding.location = location;
+        }
+        finding.package = pkg;
+        if (image)
+            finding.image = image;
+        finding.references = references;
+        if (cwe.length > 0)
+            finding.cwe = cwe;
+        finding.advisories = advisories;
+        if (primaryUrl)
+            finding.helpUri = primaryUrl;
+        finding.remediation = remediation;
+        if (status === NOT_AFFECTED) {
+            finding.suppression = {
+                kind: 'vendor-status',
+                justification: 'The vendor states this package is not affected (trivy status not_affected).',
+            };
+        }
+        finding.sources = this.#sources;
+        this.findings.push(finding);
+    }
+    /** The result's image, with the layer the entry names; one object per layer and result. */
+    #imageIn(at, entry) {
+        const image = at.image;
+        const layer = layerOf(entry);
+        if (image === undefined || !layer)
+            return image;
+        let layered = at.layers.get(layer);
+        if (layered === undefined) {
+            layered = { ...image, layer };
+            at.layers.set(layer, layered);
+        }
+        return layered;
+    }
+    /** purlType, without a regex when the type is the one of the purl before (a result's usually are). */
+    #purlType(purl) {
+        const last = this.#lastPurlType;
+        if (purl !== undefined &&
+            last !== undefined &&
+            purl.startsWith('pkg:') &&
+            purl.startsWith(last, 4) &&
+            purl.charCodeAt(4 + last.length) === 0x2f // '/'
+        ) {
+            return last;
+        }
+        const type = parse_purlType(purl);
+        if (type !== undefined)
+            this.#lastPurlType = type;
+        return type;
+    }
+    /** normalizeSeverity of a word, once per distinct word of the report. */
+    #severity(word) {
+        if (word === undefined)
+            return normalizeSeverity(word);
+        let severity = this.#severities.get(word);
+        if (severity === undefined) {
+            severity = normalizeSeverity(word);
+            this.#severities.set(word, severity);
+        }
+        return severity;
     }
     misconfiguration(value, where, at) {
         if (!json_isRecord(value))
@@ -6423,12 +6556,7 @@ class Builder {
         const severityWord = json_text(value, 'Severity');
         const subjectLabel = at.resource ? ` (${resourceLabel(at.resource)})` : '';
         this.findings.push({
-            fingerprint: fileFingerprint({
-                ruleId,
-                path: at.subject,
-                content,
-                occurrence: this.#counter.next(ruleId, at.subject, content),
-            }),
+            fingerprint: this.#files.next(ruleId, at.subject, content),
             category: 'misconfiguration',
             ruleId,
             title: `${title ?? ruleId}${subjectLabel}`,
@@ -6481,12 +6609,7 @@ class Builder {
         const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
         const place = at.targetPath ?? (at.image ? `${at.subject} in the image` : at.subject);
         this.findings.push({
-            fingerprint: fileFingerprint({
-                ruleId,
-                path: at.subject,
-                content,
-                occurrence: this.#counter.next(ruleId, at.subject, content),
-            }),
+            fingerprint: this.#files.next(ruleId, at.subject, content),
             category: 'secret',
             ruleId,
             title: `${title} in ${place}`,
@@ -6524,12 +6647,7 @@ class Builder {
         }
         else if (filePath) {
             const key = path ?? filePath;
-            fingerprint = fileFingerprint({
-                ruleId: name,
-                path: key,
-                content: advisory,
-                occurrence: this.#counter.next(name, key, advisory),
-            });
+            fingerprint = this.#files.next(name, key, advisory);
         }
         else {
             fingerprint = ruleFingerprint(advisory, at.subject);

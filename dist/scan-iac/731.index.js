@@ -2284,7 +2284,7 @@ class FileFingerprints {
     #counts = new Map();
     next(ruleId, path, content) {
         const normalized = normalizeContent(content);
-        const hex = hash('sha256', fileInput(ruleId, path, normalized, 0), 'hex');
+        const hex = (0,external_node_crypto_.hash)('sha256', fileInput(ruleId, path, normalized, 0), 'hex');
         const fingerprint = `${VERSION}:${hex.slice(0, 40)}`;
         const key = Number.parseInt(hex.slice(0, 7), 16);
         const first = this.#first.get(key);
@@ -2463,7 +2463,7 @@ function parseCheckov(raw, context) {
     }
     const findings = [];
     const notices = [];
-    const occurrences = new OccurrenceCounter();
+    const fileFingerprints = new FileFingerprints();
     let scannerVersion;
     let failed = 0;
     let passed = 0;
@@ -2524,12 +2524,7 @@ function parseCheckov(raw, context) {
                 `${resource ?? ''} ${title}`;
             const where = path ?? rawPath ?? absPath;
             const fingerprint = where
-                ? fileFingerprint({
-                    ruleId,
-                    path: where,
-                    content,
-                    occurrence: occurrences.next(ruleId, where, content),
-                })
+                ? fileFingerprints.next(ruleId, where, content)
                 : fingerprint_ruleFingerprint(ruleId, resource ?? title);
             const rawSeverity = json_str(check.severity);
             const severity = rawSeverity
@@ -3517,28 +3512,35 @@ function purlType(purl) {
     const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
     return m?.[1]?.toLowerCase();
 }
+/** The version a CVSS vector names (`CVSS:3.1/…`), else `fallback`. */
 function cvssVersion(vector, fallback) {
-    const m = vector ? /^CVSS:(\d+\.\d+)\//.exec(vector) : null;
-    return m?.[1] ?? fallback;
+    if (vector === undefined || !vector.startsWith('CVSS:'))
+        return fallback;
+    const slash = vector.indexOf('/', 5);
+    const version = slash > 0 ? vector.slice(5, slash) : '';
+    return CVSS_VERSION.test(version) ? version : fallback;
 }
-const CVSS_VERSIONS = [
-    ['V40Score', 'V40Vector', '4.0'],
-    ['V3Score', 'V3Vector', '3.0'],
-    ['V2Score', 'V2Vector', '2.0'],
-];
-function cvssOf(source, versions) {
-    for (const [score, vector, fallback] of versions) {
-        const value = typeof source[score] === 'number' ? source[score] : undefined;
-        const v = json_text(source, vector);
-        if (value === undefined && v === undefined)
-            continue;
-        return {
-            ...(value !== undefined ? { score: value } : {}),
-            ...(v ? { vector: v } : {}),
-            version: cvssVersion(v, fallback),
-        };
-    }
-    return undefined;
+const CVSS_VERSION = /^\d+\.\d+$/;
+const V40 = ['V40Score', 'V40Vector', '4.0'];
+const V3 = ['V3Score', 'V3Vector', '3.0'];
+const V2 = ['V2Score', 'V2Vector', '2.0'];
+/** Newest first: the order a source's own versions are read in. */
+const NEWEST_FIRST = [V40, V3, V2];
+/** Across sources: v3 is the most widely given, then v4, then v2. */
+const FALLBACK_ORDER = [V3, V40, V2];
+/** The score and vector of one CVSS version in one source, or undefined when it has neither. */
+function cvssAt(source, [score, vector, fallback]) {
+    const value = typeof source[score] === 'number' ? source[score] : undefined;
+    const v = json_text(source, vector);
+    if (value === undefined && v === undefined)
+        return undefined;
+    const cvss = {};
+    if (value !== undefined)
+        cvss.score = value;
+    if (v)
+        cvss.vector = v;
+    cvss.version = cvssVersion(v, fallback);
+    return cvss;
 }
 /**
  * CVSS from `CVSS.<source>`: the source trivy took the severity from (`SeveritySource`) first, its
@@ -3547,23 +3549,31 @@ function cvssOf(source, versions) {
  * other source, then v4, then v2.
  */
 function readCvss(vuln) {
-    const all = json_isRecord(vuln.CVSS) ? vuln.CVSS : undefined;
-    if (!all)
+    const all = vuln.CVSS;
+    if (!json_isRecord(all))
         return undefined;
     const own = json_text(vuln, 'SeveritySource');
     const ownEntry = own !== undefined && Object.hasOwn(all, own) ? all[own] : undefined;
     if (json_isRecord(ownEntry)) {
-        const cvss = cvssOf(ownEntry, CVSS_VERSIONS);
-        if (cvss)
-            return cvss;
+        for (const version of NEWEST_FIRST) {
+            const cvss = cvssAt(ownEntry, version);
+            if (cvss)
+                return cvss;
+        }
     }
-    const sources = unique([...CVSS_SOURCE_ORDER, ...Object.keys(all)])
-        .filter((s) => Object.hasOwn(all, s))
-        .map((s) => all[s])
-        .filter(json_isRecord);
-    for (const version of [CVSS_VERSIONS[1], CVSS_VERSIONS[0], CVSS_VERSIONS[2]]) {
-        for (const s of sources) {
-            const cvss = cvssOf(s, [version]);
+    // Runs once per vulnerability: the sources are walked in place, without building their list.
+    for (const version of FALLBACK_ORDER) {
+        for (const name of CVSS_SOURCE_ORDER) {
+            const entry = Object.hasOwn(all, name) ? all[name] : undefined;
+            const cvss = json_isRecord(entry) ? cvssAt(entry, version) : undefined;
+            if (cvss)
+                return cvss;
+        }
+        for (const name in all) {
+            if (name === '' || CVSS_SOURCE_ORDER.includes(name) || !Object.hasOwn(all, name))
+                continue;
+            const entry = all[name];
+            const cvss = json_isRecord(entry) ? cvssAt(entry, version) : undefined;
             if (cvss)
                 return cvss;
         }
@@ -3573,6 +3583,58 @@ function readCvss(vuln) {
 function layerOf(entry) {
     const layer = json_isRecord(entry.Layer) ? entry.Layer : undefined;
     return layer ? (json_text(layer, 'Digest') ?? json_text(layer, 'DiffID')) : undefined;
+}
+/** The package of a vulnerability: one literal when trivy named everything, as it usually does. */
+function packageRef(name, version, purl, fixedVersion, ecosystem) {
+    if (version && purl && fixedVersion && ecosystem) {
+        return { name, version, purl, fixedVersion, ecosystem };
+    }
+    const pkg = { name };
+    if (version)
+        pkg.version = version;
+    if (purl)
+        pkg.purl = purl;
+    if (fixedVersion)
+        pkg.fixedVersion = fixedVersion;
+    if (ecosystem)
+        pkg.ecosystem = ecosystem;
+    return pkg;
+}
+/** `list[index]`, or `list` when no index: an entry's place in the report, for messages. */
+function place(list, index) {
+    return index === undefined ? list : `${list}[${index}]`;
+}
+/**
+ * Whether `values` is already what `strings` and `unique` make of a list: strings, trimmed, none
+ * blank, none twice and none equal to `first`. Then the parsed list serves as it is (the report's
+ * data is this parse's own): no copy per finding to allocate, and none for the GC to move.
+ */
+function isClean(values, first) {
+    // Long lists go the general way, whose repeat check is linear.
+    if (values.length > 64)
+        return false;
+    for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        if (typeof value !== 'string' || value === '' || value.trim() !== value || value === first) {
+            return false;
+        }
+        for (let j = 0; j < i; j++)
+            if (values[j] === value)
+                return false;
+    }
+    return true;
+}
+/** `strings(values)`: the list itself when it is clean. */
+function trimmedStrings(values) {
+    return Array.isArray(values) && isClean(values, undefined) ? values : strings(values);
+}
+/** `unique([first, ...strings(values)])`, the list itself (after `first`) when it is clean. */
+function withFirst(first, values) {
+    if (!Array.isArray(values))
+        return first !== undefined ? [first] : [];
+    if (!isClean(values, first))
+        return unique([first, ...strings(values)]);
+    return first !== undefined ? [first].concat(values) : values;
 }
 function resourceLabel(resource) {
     return [resource.namespace, resource.kind, resource.name].filter((p) => p !== undefined).join('/');
@@ -3586,7 +3648,12 @@ class Builder {
     unidentified = [];
     /** ExperimentalModifiedFindings entries that carry no finding of a known type. */
     unreadableModified = [];
-    #counter = new OccurrenceCounter();
+    /** File fingerprints of misconfigurations, secrets and license files, occurrences counted. */
+    #files = new FileFingerprints();
+    /** Every finding's `sources`: findings are readonly, so one list serves them all. */
+    #sources = [SOURCE];
+    #severities = new Map();
+    #lastPurlType;
     constructor(context, scope) {
         this.context = context;
         this.scope = scope;
@@ -3619,14 +3686,20 @@ class Builder {
                 ? { ref: osTarget[1] }
                 : undefined;
         const subject = resource ? `k8s:${resourceLabel(resource)}` : (targetPath ?? target);
-        const packageLines = targetPath !== undefined ? lockfileLines(result, where) : undefined;
-        list(result, 'Vulnerabilities', where).forEach((v, i) => this.vulnerability(v, `${where}.Vulnerabilities[${i}]`, {
+        const vulnerabilities = {
             type,
             targetPath,
-            packageLines,
+            packageLines: targetPath !== undefined ? lockfileLines(result, where) : undefined,
             image,
-            resource,
-        }));
+            // A cluster report knows a workload's image only by its reference, which still tells two
+            // images with the same package apart.
+            digest: this.context.image?.digest ?? (resource !== undefined ? image?.ref : undefined),
+            layers: new Map(),
+        };
+        const entries = list(result, 'Vulnerabilities', where);
+        const listed = `${where}.Vulnerabilities`;
+        for (let i = 0; i < entries.length; i++)
+            this.vulnerability(entries[i], vulnerabilities, listed, i);
         list(result, 'Misconfigurations', where).forEach((m, i) => this.misconfiguration(m, `${where}.Misconfigurations[${i}]`, {
             targetPath,
             subject,
@@ -3646,13 +3719,7 @@ class Builder {
             const kind = json_text(m, 'Type');
             const finding = m.Finding;
             if (kind === 'vulnerability')
-                this.vulnerability(finding, `${at}.Finding`, {
-                    type,
-                    targetPath,
-                    packageLines,
-                    image,
-                    resource,
-                });
+                this.vulnerability(finding, vulnerabilities, `${at}.Finding`);
             else if (kind === 'misconfiguration')
                 this.misconfiguration({ ...finding, Status: 'FAIL' }, `${at}.Finding`, {
                     targetPath,
@@ -3673,36 +3740,25 @@ class Builder {
                 this.unreadableModified.push(at);
         });
     }
-    vulnerability(value, where, at) {
+    vulnerability(value, at, list, index) {
         if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
+            parse_fail(`${place(list, index)} is not an object`);
         const name = json_text(value, 'PkgName');
         if (!name)
-            parse_fail(`${where} has no PkgName`);
+            parse_fail(`${place(list, index)} has no PkgName`);
         // Old trivy releases wrote entries with only a PkgName; they are still a vulnerable package.
         const stated = json_text(value, 'VulnerabilityID');
         if (!stated)
-            this.unidentified.push(`${name} (${where})`);
+            this.unidentified.push(`${name} (${place(list, index)})`);
         const id = stated ?? UNKNOWN_ID;
         const version = json_text(value, 'InstalledVersion');
-        const identifier = json_isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {};
-        const purl = json_text(identifier, 'PURL');
-        const ecosystem = purlType(purl) ?? at.type;
+        const identifier = value.PkgIdentifier;
+        const purl = json_isRecord(identifier) ? json_text(identifier, 'PURL') : undefined;
+        const ecosystem = this.#purlType(purl) ?? at.type;
         const fixedVersion = json_text(value, 'FixedVersion');
-        const pkg = {
-            name,
-            ...(version ? { version } : {}),
-            ...(purl ? { purl } : {}),
-            ...(fixedVersion ? { fixedVersion } : {}),
-            ...(ecosystem ? { ecosystem } : {}),
-        };
-        const layer = layerOf(value);
-        const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
-        // A cluster report knows a workload's image only by its reference, which still tells two
-        // images with the same package apart.
-        const digest = this.context.image?.digest ?? (at.resource !== undefined ? at.image?.ref : undefined);
-        const fingerprint = digest
-            ? imageFingerprint({ digest, advisory: id, name, version, ecosystem })
+        const pkg = packageRef(name, version, purl, fixedVersion, ecosystem);
+        const fingerprint = at.digest
+            ? imageFingerprint({ digest: at.digest, advisory: id, name, version, ecosystem })
             : packageFingerprint({ advisory: id, name, version, ecosystem });
         const pkgPath = json_text(value, 'PkgPath');
         const path = at.targetPath !== undefined && pkgPath !== undefined
@@ -3717,11 +3773,52 @@ class Builder {
         const status = json_text(value, 'Status');
         const primaryUrl = json_text(value, 'PrimaryURL');
         const cvss = readCvss(value);
-        const cwe = strings(value.CweIDs);
+        const cwe = trimmedStrings(value.CweIDs);
         const severityWord = json_text(value, 'Severity');
         const advisoryTitle = json_text(value, 'Title');
         const details = json_text(value, 'Description');
-        this.findings.push({
+        const severity = this.#severity(severityWord);
+        const image = at.image ? this.#imageIn(at, value) : undefined;
+        const references = withFirst(primaryUrl, value.References);
+        const advisories = withFirst(stated, value.VendorIDs);
+        const remediation = remediationFor(name, fixedVersion, status);
+        // Findings are built in one literal where they can be, member by member where not, never
+        // through spreads: a report of 100,000 vulnerabilities made several throwaway objects per
+        // finding, and growing an object member by member reallocates its backing store; their GC was
+        // most of the normalising time. The usual entry of an image scan has every member but a
+        // location and a suppression, so it is one literal, in the order the general case gives.
+        if (image &&
+            !path &&
+            advisoryTitle &&
+            details &&
+            severityWord &&
+            cvss &&
+            cwe.length > 0 &&
+            primaryUrl &&
+            status !== NOT_AFFECTED) {
+            this.findings.push({
+                fingerprint,
+                category: 'vulnerability',
+                ruleId: id,
+                title: advisoryTitle,
+                description: details,
+                rule: { title: advisoryTitle, description: details },
+                severity,
+                scannerSeverity: severityWord,
+                cvss,
+                package: pkg,
+                image,
+                references,
+                cwe,
+                advisories,
+                helpUri: primaryUrl,
+                remediation,
+                sources: this.#sources,
+            });
+            return;
+        }
+        // Its required members are all set before it is pushed.
+        const finding = {
             fingerprint,
             category: 'vulnerability',
             ruleId: id,
@@ -3729,29 +3826,89 @@ class Builder {
             // out for some sources) is named by its id and the package.
             title: advisoryTitle ??
                 `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
-            ...(details ? { description: details } : {}),
-            ...(0,model/* ruleInfo */.PI)(advisoryTitle, details),
-            severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
-            ...(severityWord ? { scannerSeverity: severityWord } : {}),
-            ...(cvss ? { cvss } : {}),
-            ...(path ? { location: { path, ...lines } } : {}),
-            package: pkg,
-            ...(image ? { image } : {}),
-            references: unique([primaryUrl, ...strings(value.References)]),
-            ...(cwe.length > 0 ? { cwe } : {}),
-            advisories: unique([stated, ...strings(value.VendorIDs)]),
-            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
-            remediation: remediationFor(name, fixedVersion, status),
-            ...(status === NOT_AFFECTED
-                ? {
-                    suppression: {
-                        kind: 'vendor-status',
-                        justification: 'The vendor states this package is not affected (trivy status not_affected).',
-                    },
-                }
-                : {}),
-            sources: [SOURCE],
-        });
+        };
+        if (details)
+            finding.description = details;
+        if (advisoryTitle || details) {
+            const rule = {};
+            if (advisoryTitle)
+                rule.title = advisoryTitle;
+            if (details)
+                rule.description = details;
+            finding.rule = rule;
+        }
+        finding.severity = severity;
+        if (severityWord)
+            finding.scannerSeverity = severityWord;
+        if (cvss)
+            finding.cvss = cvss;
+        if (path) {
+            const location = { path };
+            if (lines) {
+                location.startLine = lines.startLine;
+                if (lines.endLine !== undefined)
+                    location.endLine = lines.endLine;
+            }
+            finding.location = location;
+        }
+        finding.package = pkg;
+        if (image)
+            finding.image = image;
+        finding.references = references;
+        if (cwe.length > 0)
+            finding.cwe = cwe;
+        finding.advisories = advisories;
+        if (primaryUrl)
+            finding.helpUri = primaryUrl;
+        finding.remediation = remediation;
+        if (status === NOT_AFFECTED) {
+            finding.suppression = {
+                kind: 'vendor-status',
+                justification: 'The vendor states this package is not affected (trivy status not_affected).',
+            };
+        }
+        finding.sources = this.#sources;
+        this.findings.push(finding);
+    }
+    /** The result's image, with the layer the entry names; one object per layer and result. */
+    #imageIn(at, entry) {
+        const image = at.image;
+        const layer = layerOf(entry);
+        if (image === undefined || !layer)
+            return image;
+        let layered = at.layers.get(layer);
+        if (layered === undefined) {
+            layered = { ...image, layer };
+            at.layers.set(layer, layered);
+        }
+        return layered;
+    }
+    /** purlType, without a regex when the type is the one of the purl before (a result's usually are). */
+    #purlType(purl) {
+        const last = this.#lastPurlType;
+        if (purl !== undefined &&
+            last !== undefined &&
+            purl.startsWith('pkg:') &&
+            purl.startsWith(last, 4) &&
+            purl.charCodeAt(4 + last.length) === 0x2f // '/'
+        ) {
+            return last;
+        }
+        const type = purlType(purl);
+        if (type !== undefined)
+            this.#lastPurlType = type;
+        return type;
+    }
+    /** normalizeSeverity of a word, once per distinct word of the report. */
+    #severity(word) {
+        if (word === undefined)
+            return (0,src_severity/* normalizeSeverity */.lv)(word);
+        let severity = this.#severities.get(word);
+        if (severity === undefined) {
+            severity = (0,src_severity/* normalizeSeverity */.lv)(word);
+            this.#severities.set(word, severity);
+        }
+        return severity;
     }
     misconfiguration(value, where, at) {
         if (!json_isRecord(value))
@@ -3791,12 +3948,7 @@ class Builder {
         const severityWord = json_text(value, 'Severity');
         const subjectLabel = at.resource ? ` (${resourceLabel(at.resource)})` : '';
         this.findings.push({
-            fingerprint: fileFingerprint({
-                ruleId,
-                path: at.subject,
-                content,
-                occurrence: this.#counter.next(ruleId, at.subject, content),
-            }),
+            fingerprint: this.#files.next(ruleId, at.subject, content),
             category: 'misconfiguration',
             ruleId,
             title: `${title ?? ruleId}${subjectLabel}`,
@@ -3849,12 +4001,7 @@ class Builder {
         const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
         const place = at.targetPath ?? (at.image ? `${at.subject} in the image` : at.subject);
         this.findings.push({
-            fingerprint: fileFingerprint({
-                ruleId,
-                path: at.subject,
-                content,
-                occurrence: this.#counter.next(ruleId, at.subject, content),
-            }),
+            fingerprint: this.#files.next(ruleId, at.subject, content),
             category: 'secret',
             ruleId,
             title: `${title} in ${place}`,
@@ -3892,12 +4039,7 @@ class Builder {
         }
         else if (filePath) {
             const key = path ?? filePath;
-            fingerprint = fileFingerprint({
-                ruleId: name,
-                path: key,
-                content: advisory,
-                occurrence: this.#counter.next(name, key, advisory),
-            });
+            fingerprint = this.#files.next(name, key, advisory);
         }
         else {
             fingerprint = fingerprint_ruleFingerprint(advisory, at.subject);

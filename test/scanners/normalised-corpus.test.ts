@@ -1,8 +1,9 @@
 /**
  * Pins what every JSON scanner parser makes of every corpus report (and the recorded trivy and
  * gitleaks outputs): a digest of the whole parse result (findings with every field, notices,
- * version, stats) and one of the fingerprints alone, under a bare context and under one that sets
- * every optional member a parser may read. The parsers are tuned for speed; this holds each tuning
+ * version, stats), one of its JSON as written (key order matters there: the gate's reader finds a
+ * finding by its leading `{"fingerprint":`) and one of the fingerprints alone, under a bare context
+ * and under one that sets every optional member a parser may read. The parsers are tuned for speed; this holds each tuning
  * to the same output. fixtures/normalised-corpus.json was recorded from the parsers before that
  * work: `RECORD_NORMALISED_CORPUS=1 npx vitest run test/scanners/normalised-corpus.test.ts`.
  */
@@ -141,6 +142,7 @@ interface Digest {
   readonly findings: number
   readonly fingerprints: string
   readonly result: string
+  readonly written: string
 }
 
 function digestOf(tool: string, raw: string, context: GitleaksParseContext): Digest | string {
@@ -155,6 +157,7 @@ function digestOf(tool: string, raw: string, context: GitleaksParseContext): Dig
     findings: findings.length,
     fingerprints: sha(findings.map((f) => f.fingerprint).join('\n')),
     result: sha(canonical(result)),
+    written: sha(JSON.stringify(result)),
   }
 }
 

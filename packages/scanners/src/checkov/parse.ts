@@ -1,7 +1,6 @@
 import {
-  fileFingerprint,
+  FileFingerprints,
   normalizeSeverity,
-  OccurrenceCounter,
   ruleFingerprint,
   ScanFailedError,
   toWorkspacePath,
@@ -135,7 +134,7 @@ export function parseCheckov(raw: string, context: ParseContext): CheckovParseRe
 
   const findings: Finding[] = []
   const notices: string[] = []
-  const occurrences = new OccurrenceCounter()
+  const fileFingerprints = new FileFingerprints()
   let scannerVersion: string | undefined
   let failed = 0
   let passed = 0
@@ -199,12 +198,7 @@ export function parseCheckov(raw: string, context: ParseContext): CheckovParseRe
         `${resource ?? ''} ${title}`
       const where = path ?? rawPath ?? absPath
       const fingerprint = where
-        ? fileFingerprint({
-            ruleId,
-            path: where,
-            content,
-            occurrence: occurrences.next(ruleId, where, content),
-          })
+        ? fileFingerprints.next(ruleId, where, content)
         : ruleFingerprint(ruleId, resource ?? title)
       const rawSeverity = str(check.severity)
       const severity = rawSeverity

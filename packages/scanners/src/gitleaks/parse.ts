@@ -1,7 +1,6 @@
 import { describeJsonError } from '@portcullis/core'
 import {
-  fileFingerprint,
-  OccurrenceCounter,
+  FileFingerprints,
   ruleInfo,
   ScanFailedError,
   toWorkspacePath,
@@ -158,10 +157,11 @@ function keyed(leak: Leak, context: GitleaksParseContext, index: number): Keyed 
 }
 
 /**
- * gitleaks scans concurrently, so report order varies between runs. Occurrence indexes for identical
- * keys are assigned in file order (path, line, column), which the same content always has.
+ * The file fingerprint of each item. gitleaks scans concurrently, so report order varies between
+ * runs: occurrence indexes for identical keys are assigned in file order (path, line, column),
+ * which the same content always has.
  */
-function occurrences(items: readonly Keyed[]): number[] {
+function fingerprints(items: readonly Keyed[]): string[] {
   const order = items.map((_, i) => i)
   const at = (i: number): Keyed => items[i]!
   order.sort((a, b) => {
@@ -173,17 +173,17 @@ function occurrences(items: readonly Keyed[]): number[] {
     if (line !== 0) return line
     return (x.leak.startColumn ?? 0) - (y.leak.startColumn ?? 0)
   })
-  const counter = new OccurrenceCounter()
-  const result = new Array<number>(items.length).fill(0)
+  const fileFingerprints = new FileFingerprints()
+  const result = new Array<string>(items.length)
   for (const i of order) {
     const item = at(i)
-    result[i] = counter.next(item.leak.ruleId, item.fingerprintPath, item.content)
+    result[i] = fileFingerprints.next(item.leak.ruleId, item.fingerprintPath, item.content)
   }
   return result
 }
 
-function toFinding(item: Keyed, occurrence: number, context: ParseContext): Finding {
-  const { leak, path, fingerprintPath, content } = item
+function toFinding(item: Keyed, fingerprint: string, context: ParseContext): Finding {
+  const { leak, path } = item
 
   let location: Location | undefined
   if (path !== undefined) {
@@ -222,12 +222,7 @@ function toFinding(item: Keyed, occurrence: number, context: ParseContext): Find
       : undefined
 
   return {
-    fingerprint: fileFingerprint({
-      ruleId: leak.ruleId,
-      path: fingerprintPath,
-      content,
-      occurrence,
-    }),
+    fingerprint,
     category: 'secret',
     ruleId: leak.ruleId,
     title: path !== undefined ? `${leak.label} in ${path}` : leak.label,
@@ -267,7 +262,7 @@ export const parseGitleaks = (raw: string, context: GitleaksParseContext): Parse
     fail('is not a JSON array of leaks; check that gitleaks ran with --report-format json')
   }
   const items = data.map((entry, index) => keyed(readLeak(entry, index), context, index))
-  const occurrence = occurrences(items)
-  const findings = items.map((item, i) => toFinding(item, occurrence[i] ?? 0, context))
+  const fingerprint = fingerprints(items)
+  const findings = items.map((item, i) => toFinding(item, fingerprint[i]!, context))
   return { findings, notices: [] }
 }

@@ -1,7 +1,6 @@
 import {
-  fileFingerprint,
+  FileFingerprints,
   normalizeSeverity,
-  OccurrenceCounter,
   ruleInfo,
   ScanFailedError,
   toWorkspacePath,
@@ -32,7 +31,7 @@ export function parseHadolint(raw: string, context: ParseContext): ParseResult {
     )
   }
   const findings: Finding[] = []
-  const occurrences = new OccurrenceCounter()
+  const fileFingerprints = new FileFingerprints()
   let stdin = 0
   data.forEach((entry, i) => {
     if (!isRecord(entry)) throw new ScanFailedError(`hadolint output [${i}] is not an object`)
@@ -50,12 +49,7 @@ export function parseHadolint(raw: string, context: ParseContext): ParseResult {
     const where = path ?? file ?? '-'
     const docs = `${ruleId.startsWith('SC') ? SHELLCHECK_DOCS : RULE_DOCS}${ruleId}`
     findings.push({
-      fingerprint: fileFingerprint({
-        ruleId,
-        path: where,
-        content,
-        occurrence: occurrences.next(ruleId, where, content),
-      }),
+      fingerprint: fileFingerprints.next(ruleId, where, content),
       category: 'misconfiguration',
       ruleId,
       title: message,

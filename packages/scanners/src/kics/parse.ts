@@ -1,7 +1,6 @@
 import {
-  fileFingerprint,
+  FileFingerprints,
   normalizeSeverity,
-  OccurrenceCounter,
   ruleFingerprint,
   ScanFailedError,
   toWorkspacePath,
@@ -38,7 +37,7 @@ export function parseKics(raw: string, context: ParseContext): ParseResult {
   const queries = recordList(data.queries, 'KICS', 'queries')
   const findings: Finding[] = []
   const notices: string[] = []
-  const occurrences = new OccurrenceCounter()
+  const fileFingerprints = new FileFingerprints()
   let outside = 0
 
   for (const query of queries) {
@@ -72,12 +71,7 @@ export function parseKics(raw: string, context: ParseContext): ParseResult {
       const where = path ?? fileName
       findings.push({
         fingerprint: where
-          ? fileFingerprint({
-              ruleId,
-              path: where,
-              content,
-              occurrence: occurrences.next(ruleId, where, content),
-            })
+          ? fileFingerprints.next(ruleId, where, content)
           : ruleFingerprint(ruleId, searchKey ?? name),
         category: category === 'Secret Management' ? 'secret' : 'misconfiguration',
         ruleId,

@@ -1,7 +1,6 @@
 import {
-  fileFingerprint,
+  FileFingerprints,
   normalizeSeverity,
-  OccurrenceCounter,
   ruleFingerprint,
   ScanFailedError,
   toWorkspacePath,
@@ -82,7 +81,7 @@ export function parseSemgrep(raw: string, context: ParseContext): ParseResult {
   }
   const findings: Finding[] = []
   const notices: string[] = []
-  const occurrences = new OccurrenceCounter()
+  const fileFingerprints = new FileFingerprints()
   let outside = 0
 
   recordList(data.results, 'semgrep', 'results').forEach((result, i) => {
@@ -135,12 +134,7 @@ export function parseSemgrep(raw: string, context: ParseContext): ParseResult {
     const title = message ? (message.split(/(?<=\.)\s/)[0] ?? message).trim() : shortName
     findings.push({
       fingerprint: path
-        ? fileFingerprint({
-            ruleId,
-            path,
-            content,
-            occurrence: occurrences.next(ruleId, path, content),
-          })
+        ? fileFingerprints.next(ruleId, path, content)
         : ruleFingerprint(ruleId, `${rawPath ?? ''}\u0000${content}`),
       category: /secret/i.test(ruleId) ? 'secret' : 'misconfiguration',
       ruleId,

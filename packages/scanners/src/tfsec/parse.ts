@@ -1,7 +1,6 @@
 import {
-  fileFingerprint,
+  FileFingerprints,
   normalizeSeverity,
-  OccurrenceCounter,
   ruleFingerprint,
   ScanFailedError,
   toWorkspacePath,
@@ -90,7 +89,7 @@ export function parseTfsec(raw: string, context: ParseContext): ParseResult {
   const results = readTfsecResults(raw)
   const findings: Finding[] = []
   const notices: string[] = []
-  const occurrences = new OccurrenceCounter()
+  const fileFingerprints = new FileFingerprints()
   let passed = 0
   let outside = 0
   for (const { ruleId, severity: rawSeverity, status, raw: r } of results) {
@@ -120,12 +119,7 @@ export function parseTfsec(raw: string, context: ParseContext): ParseResult {
     )
     findings.push({
       fingerprint: where
-        ? fileFingerprint({
-            ruleId,
-            path: where,
-            content,
-            occurrence: occurrences.next(ruleId, where, content),
-          })
+        ? fileFingerprints.next(ruleId, where, content)
         : ruleFingerprint(ruleId, description ?? title),
       category: 'misconfiguration',
       ruleId,

@@ -1,8 +1,7 @@
 import {
-  fileFingerprint,
+  FileFingerprints,
   imageFingerprint,
   normalizeSeverity,
-  OccurrenceCounter,
   packageFingerprint,
   ruleFingerprint,
   ruleInfo,
@@ -13,6 +12,7 @@ import {
   type ImageRef,
   type Location,
   type PackageRef,
+  type RuleInfo,
   type Severity,
   type Suppression,
 } from '@portcullis/core'
@@ -174,32 +174,35 @@ function purlType(purl: string | undefined): string | undefined {
   return m?.[1]?.toLowerCase()
 }
 
+/** The version a CVSS vector names (`CVSS:3.1/…`), else `fallback`. */
 function cvssVersion(vector: string | undefined, fallback: string): string {
-  const m = vector ? /^CVSS:(\d+\.\d+)\//.exec(vector) : null
-  return m?.[1] ?? fallback
+  if (vector === undefined || !vector.startsWith('CVSS:')) return fallback
+  const slash = vector.indexOf('/', 5)
+  const version = slash > 0 ? vector.slice(5, slash) : ''
+  return CVSS_VERSION.test(version) ? version : fallback
 }
 
-const CVSS_VERSIONS = [
-  ['V40Score', 'V40Vector', '4.0'],
-  ['V3Score', 'V3Vector', '3.0'],
-  ['V2Score', 'V2Vector', '2.0'],
-] as const
+const CVSS_VERSION = /^\d+\.\d+$/
 
-function cvssOf(
-  source: Json,
-  versions: readonly (typeof CVSS_VERSIONS)[number][],
-): Cvss | undefined {
-  for (const [score, vector, fallback] of versions) {
-    const value = typeof source[score] === 'number' ? source[score] : undefined
-    const v = text(source, vector)
-    if (value === undefined && v === undefined) continue
-    return {
-      ...(value !== undefined ? { score: value } : {}),
-      ...(v ? { vector: v } : {}),
-      version: cvssVersion(v, fallback),
-    }
-  }
-  return undefined
+type CvssVersion = readonly [score: string, vector: string, fallback: string]
+const V40: CvssVersion = ['V40Score', 'V40Vector', '4.0']
+const V3: CvssVersion = ['V3Score', 'V3Vector', '3.0']
+const V2: CvssVersion = ['V2Score', 'V2Vector', '2.0']
+/** Newest first: the order a source's own versions are read in. */
+const NEWEST_FIRST = [V40, V3, V2] as const
+/** Across sources: v3 is the most widely given, then v4, then v2. */
+const FALLBACK_ORDER = [V3, V40, V2] as const
+
+/** The score and vector of one CVSS version in one source, or undefined when it has neither. */
+function cvssAt(source: Json, [score, vector, fallback]: CvssVersion): Cvss | undefined {
+  const value = typeof source[score] === 'number' ? source[score] : undefined
+  const v = text(source, vector)
+  if (value === undefined && v === undefined) return undefined
+  const cvss: Writable<Cvss> = {}
+  if (value !== undefined) cvss.score = value
+  if (v) cvss.vector = v
+  cvss.version = cvssVersion(v, fallback)
+  return cvss
 }
 
 /**
@@ -209,21 +212,27 @@ function cvssOf(
  * other source, then v4, then v2.
  */
 function readCvss(vuln: Json): Cvss | undefined {
-  const all = isRecord(vuln.CVSS) ? vuln.CVSS : undefined
-  if (!all) return undefined
+  const all = vuln.CVSS
+  if (!isRecord(all)) return undefined
   const own = text(vuln, 'SeveritySource')
   const ownEntry = own !== undefined && Object.hasOwn(all, own) ? all[own] : undefined
   if (isRecord(ownEntry)) {
-    const cvss = cvssOf(ownEntry, CVSS_VERSIONS)
-    if (cvss) return cvss
+    for (const version of NEWEST_FIRST) {
+      const cvss = cvssAt(ownEntry, version)
+      if (cvss) return cvss
+    }
   }
-  const sources = unique([...CVSS_SOURCE_ORDER, ...Object.keys(all)])
-    .filter((s) => Object.hasOwn(all, s))
-    .map((s) => all[s])
-    .filter(isRecord)
-  for (const version of [CVSS_VERSIONS[1], CVSS_VERSIONS[0], CVSS_VERSIONS[2]]) {
-    for (const s of sources) {
-      const cvss = cvssOf(s, [version])
+  // Runs once per vulnerability: the sources are walked in place, without building their list.
+  for (const version of FALLBACK_ORDER) {
+    for (const name of CVSS_SOURCE_ORDER) {
+      const entry = Object.hasOwn(all, name) ? all[name] : undefined
+      const cvss = isRecord(entry) ? cvssAt(entry, version) : undefined
+      if (cvss) return cvss
+    }
+    for (const name in all) {
+      if (name === '' || CVSS_SOURCE_ORDER.includes(name) || !Object.hasOwn(all, name)) continue
+      const entry = all[name]
+      const cvss = isRecord(entry) ? cvssAt(entry, version) : undefined
       if (cvss) return cvss
     }
   }
@@ -233,6 +242,74 @@ function readCvss(vuln: Json): Cvss | undefined {
 function layerOf(entry: Json): string | undefined {
   const layer = isRecord(entry.Layer) ? entry.Layer : undefined
   return layer ? (text(layer, 'Digest') ?? text(layer, 'DiffID')) : undefined
+}
+
+/** The package of a vulnerability: one literal when trivy named everything, as it usually does. */
+function packageRef(
+  name: string,
+  version: string | undefined,
+  purl: string | undefined,
+  fixedVersion: string | undefined,
+  ecosystem: string | undefined,
+): PackageRef {
+  if (version && purl && fixedVersion && ecosystem) {
+    return { name, version, purl, fixedVersion, ecosystem }
+  }
+  const pkg: Writable<PackageRef> = { name }
+  if (version) pkg.version = version
+  if (purl) pkg.purl = purl
+  if (fixedVersion) pkg.fixedVersion = fixedVersion
+  if (ecosystem) pkg.ecosystem = ecosystem
+  return pkg
+}
+
+/** What the vulnerabilities of one result share. */
+interface VulnerabilityScope {
+  readonly type?: string
+  readonly targetPath?: string
+  readonly packageLines?: PackageLines
+  readonly image?: ImageRef
+  /** The image digest (or, in a cluster, reference) image fingerprints are made with. */
+  readonly digest?: string
+  /** The result's image with each layer named so far. */
+  readonly layers: Map<string, ImageRef>
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] }
+
+/** `list[index]`, or `list` when no index: an entry's place in the report, for messages. */
+function place(list: string, index?: number): string {
+  return index === undefined ? list : `${list}[${index}]`
+}
+
+/**
+ * Whether `values` is already what `strings` and `unique` make of a list: strings, trimmed, none
+ * blank, none twice and none equal to `first`. Then the parsed list serves as it is (the report's
+ * data is this parse's own): no copy per finding to allocate, and none for the GC to move.
+ */
+function isClean(values: readonly unknown[], first: string | undefined): values is string[] {
+  // Long lists go the general way, whose repeat check is linear.
+  if (values.length > 64) return false
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]
+    if (typeof value !== 'string' || value === '' || value.trim() !== value || value === first) {
+      return false
+    }
+    for (let j = 0; j < i; j++) if (values[j] === value) return false
+  }
+  return true
+}
+
+/** `strings(values)`: the list itself when it is clean. */
+function trimmedStrings(values: unknown): string[] {
+  return Array.isArray(values) && isClean(values, undefined) ? values : strings(values)
+}
+
+/** `unique([first, ...strings(values)])`, the list itself (after `first`) when it is clean. */
+function withFirst(first: string | undefined, values: unknown): string[] {
+  if (!Array.isArray(values)) return first !== undefined ? [first] : []
+  if (!isClean(values, first)) return unique([first, ...strings(values)])
+  return first !== undefined ? [first].concat(values) : values
 }
 
 function resourceLabel(resource: NonNullable<ResultScope['resource']>): string {
@@ -246,7 +323,12 @@ class Builder {
   readonly unidentified: string[] = []
   /** ExperimentalModifiedFindings entries that carry no finding of a known type. */
   readonly unreadableModified: string[] = []
-  readonly #counter = new OccurrenceCounter()
+  /** File fingerprints of misconfigurations, secrets and license files, occurrences counted. */
+  readonly #files = new FileFingerprints()
+  /** Every finding's `sources`: findings are readonly, so one list serves them all. */
+  readonly #sources: readonly string[] = [SOURCE]
+  readonly #severities = new Map<string, Severity>()
+  #lastPurlType: string | undefined
 
   constructor(
     private readonly context: ParseContext,
@@ -282,16 +364,20 @@ class Builder {
         : undefined
     const subject = resource ? `k8s:${resourceLabel(resource)}` : (targetPath ?? target)
 
-    const packageLines = targetPath !== undefined ? lockfileLines(result, where) : undefined
-    list(result, 'Vulnerabilities', where).forEach((v, i) =>
-      this.vulnerability(v, `${where}.Vulnerabilities[${i}]`, {
-        type,
-        targetPath,
-        packageLines,
-        image,
-        resource,
-      }),
-    )
+    const vulnerabilities: VulnerabilityScope = {
+      type,
+      targetPath,
+      packageLines: targetPath !== undefined ? lockfileLines(result, where) : undefined,
+      image,
+      // A cluster report knows a workload's image only by its reference, which still tells two
+      // images with the same package apart.
+      digest: this.context.image?.digest ?? (resource !== undefined ? image?.ref : undefined),
+      layers: new Map(),
+    }
+    const entries = list(result, 'Vulnerabilities', where)
+    const listed = `${where}.Vulnerabilities`
+    for (let i = 0; i < entries.length; i++)
+      this.vulnerability(entries[i], vulnerabilities, listed, i)
     list(result, 'Misconfigurations', where).forEach((m, i) =>
       this.misconfiguration(m, `${where}.Misconfigurations[${i}]`, {
         targetPath,
@@ -316,14 +402,7 @@ class Builder {
       const before = this.findings.length
       const kind = text(m, 'Type')
       const finding = m.Finding
-      if (kind === 'vulnerability')
-        this.vulnerability(finding, `${at}.Finding`, {
-          type,
-          targetPath,
-          packageLines,
-          image,
-          resource,
-        })
+      if (kind === 'vulnerability') this.vulnerability(finding, vulnerabilities, `${at}.Finding`)
       else if (kind === 'misconfiguration')
         this.misconfiguration({ ...finding, Status: 'FAIL' }, `${at}.Finding`, {
           targetPath,
@@ -345,42 +424,25 @@ class Builder {
 
   private vulnerability(
     value: unknown,
-    where: string,
-    at: {
-      type?: string
-      targetPath?: string
-      packageLines?: PackageLines
-      image?: ImageRef
-      resource?: ResultScope['resource']
-    },
+    at: VulnerabilityScope,
+    list: string,
+    index?: number,
   ): void {
-    if (!isRecord(value)) fail(`${where} is not an object`)
+    if (!isRecord(value)) fail(`${place(list, index)} is not an object`)
     const name = text(value, 'PkgName')
-    if (!name) fail(`${where} has no PkgName`)
+    if (!name) fail(`${place(list, index)} has no PkgName`)
     // Old trivy releases wrote entries with only a PkgName; they are still a vulnerable package.
     const stated = text(value, 'VulnerabilityID')
-    if (!stated) this.unidentified.push(`${name} (${where})`)
+    if (!stated) this.unidentified.push(`${name} (${place(list, index)})`)
     const id = stated ?? UNKNOWN_ID
     const version = text(value, 'InstalledVersion')
-    const identifier = isRecord(value.PkgIdentifier) ? value.PkgIdentifier : {}
-    const purl = text(identifier, 'PURL')
-    const ecosystem = purlType(purl) ?? at.type
+    const identifier = value.PkgIdentifier
+    const purl = isRecord(identifier) ? text(identifier, 'PURL') : undefined
+    const ecosystem = this.#purlType(purl) ?? at.type
     const fixedVersion = text(value, 'FixedVersion')
-    const pkg: PackageRef = {
-      name,
-      ...(version ? { version } : {}),
-      ...(purl ? { purl } : {}),
-      ...(fixedVersion ? { fixedVersion } : {}),
-      ...(ecosystem ? { ecosystem } : {}),
-    }
-    const layer = layerOf(value)
-    const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined
-    // A cluster report knows a workload's image only by its reference, which still tells two
-    // images with the same package apart.
-    const digest =
-      this.context.image?.digest ?? (at.resource !== undefined ? at.image?.ref : undefined)
-    const fingerprint = digest
-      ? imageFingerprint({ digest, advisory: id, name, version, ecosystem })
+    const pkg = packageRef(name, version, purl, fixedVersion, ecosystem)
+    const fingerprint = at.digest
+      ? imageFingerprint({ digest: at.digest, advisory: id, name, version, ecosystem })
       : packageFingerprint({ advisory: id, name, version, ecosystem })
     const pkgPath = text(value, 'PkgPath')
     const path =
@@ -397,11 +459,54 @@ class Builder {
     const status = text(value, 'Status')
     const primaryUrl = text(value, 'PrimaryURL')
     const cvss = readCvss(value)
-    const cwe = strings(value.CweIDs)
+    const cwe = trimmedStrings(value.CweIDs)
     const severityWord = text(value, 'Severity')
     const advisoryTitle = text(value, 'Title')
     const details = text(value, 'Description')
-    this.findings.push({
+    const severity = this.#severity(severityWord)
+    const image = at.image ? this.#imageIn(at, value) : undefined
+    const references = withFirst(primaryUrl, value.References)
+    const advisories = withFirst(stated, value.VendorIDs)
+    const remediation = remediationFor(name, fixedVersion, status)
+    // Findings are built in one literal where they can be, member by member where not, never
+    // through spreads: a report of 100,000 vulnerabilities made several throwaway objects per
+    // finding, and growing an object member by member reallocates its backing store; their GC was
+    // most of the normalising time. The usual entry of an image scan has every member but a
+    // location and a suppression, so it is one literal, in the order the general case gives.
+    if (
+      image &&
+      !path &&
+      advisoryTitle &&
+      details &&
+      severityWord &&
+      cvss &&
+      cwe.length > 0 &&
+      primaryUrl &&
+      status !== NOT_AFFECTED
+    ) {
+      this.findings.push({
+        fingerprint,
+        category: 'vulnerability',
+        ruleId: id,
+        title: advisoryTitle,
+        description: details,
+        rule: { title: advisoryTitle, description: details },
+        severity,
+        scannerSeverity: severityWord,
+        cvss,
+        package: pkg,
+        image,
+        references,
+        cwe,
+        advisories,
+        helpUri: primaryUrl,
+        remediation,
+        sources: this.#sources,
+      })
+      return
+    }
+    // Its required members are all set before it is pushed.
+    const finding: Partial<Writable<Finding>> = {
       fingerprint,
       category: 'vulnerability',
       ruleId: id,
@@ -410,30 +515,82 @@ class Builder {
       title:
         advisoryTitle ??
         `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
-      ...(details ? { description: details } : {}),
-      ...ruleInfo(advisoryTitle, details),
-      severity: normalizeSeverity(severityWord),
-      ...(severityWord ? { scannerSeverity: severityWord } : {}),
-      ...(cvss ? { cvss } : {}),
-      ...(path ? { location: { path, ...lines } } : {}),
-      package: pkg,
-      ...(image ? { image } : {}),
-      references: unique([primaryUrl, ...strings(value.References)]),
-      ...(cwe.length > 0 ? { cwe } : {}),
-      advisories: unique([stated, ...strings(value.VendorIDs)]),
-      ...(primaryUrl ? { helpUri: primaryUrl } : {}),
-      remediation: remediationFor(name, fixedVersion, status),
-      ...(status === NOT_AFFECTED
-        ? {
-            suppression: {
-              kind: 'vendor-status',
-              justification:
-                'The vendor states this package is not affected (trivy status not_affected).',
-            },
-          }
-        : {}),
-      sources: [SOURCE],
-    })
+    }
+    if (details) finding.description = details
+    if (advisoryTitle || details) {
+      const rule: Partial<Writable<RuleInfo>> = {}
+      if (advisoryTitle) rule.title = advisoryTitle
+      if (details) rule.description = details
+      finding.rule = rule
+    }
+    finding.severity = severity
+    if (severityWord) finding.scannerSeverity = severityWord
+    if (cvss) finding.cvss = cvss
+    if (path) {
+      const location: Writable<Location> = { path }
+      if (lines) {
+        location.startLine = lines.startLine
+        if (lines.endLine !== undefined) location.endLine = lines.endLine
+      }
+      finding.location = location
+    }
+    finding.package = pkg
+    if (image) finding.image = image
+    finding.references = references
+    if (cwe.length > 0) finding.cwe = cwe
+    finding.advisories = advisories
+    if (primaryUrl) finding.helpUri = primaryUrl
+    finding.remediation = remediation
+    if (status === NOT_AFFECTED) {
+      finding.suppression = {
+        kind: 'vendor-status',
+        justification:
+          'The vendor states this package is not affected (trivy status not_affected).',
+      }
+    }
+    finding.sources = this.#sources
+    this.findings.push(finding as Finding)
+  }
+
+  /** The result's image, with the layer the entry names; one object per layer and result. */
+  #imageIn(at: VulnerabilityScope, entry: Json): ImageRef | undefined {
+    const image = at.image
+    const layer = layerOf(entry)
+    if (image === undefined || !layer) return image
+    let layered = at.layers.get(layer)
+    if (layered === undefined) {
+      layered = { ...image, layer }
+      at.layers.set(layer, layered)
+    }
+    return layered
+  }
+
+  /** purlType, without a regex when the type is the one of the purl before (a result's usually are). */
+  #purlType(purl: string | undefined): string | undefined {
+    const last = this.#lastPurlType
+    if (
+      purl !== undefined &&
+      last !== undefined &&
+      purl.startsWith('pkg:') &&
+      purl.startsWith(last, 4) &&
+      purl.charCodeAt(4 + last.length) === 0x2f // '/'
+    ) {
+      return last
+    }
+    const type = purlType(purl)
+    if (type !== undefined) this.#lastPurlType = type
+    return type
+  }
+
+  /** normalizeSeverity of a word, once per distinct word of the report. */
+  #severity(word: string | undefined): Severity {
+    if (word === undefined) return normalizeSeverity(word)
+    let severity = this.#severities.get(word)
+    if (severity === undefined) {
+      severity = normalizeSeverity(word)
+      this.#severities.set(word, severity)
+    }
+    return severity
   }
 
   private misconfiguration(
@@ -477,12 +634,7 @@ class Builder {
     const severityWord = text(value, 'Severity')
     const subjectLabel = at.resource ? ` (${resourceLabel(at.resource)})` : ''
     this.findings.push({
-      fingerprint: fileFingerprint({
-        ruleId,
-        path: at.subject,
-        content,
-        occurrence: this.#counter.next(ruleId, at.subject, content),
-      }),
+      fingerprint: this.#files.next(ruleId, at.subject, content),
       category: 'misconfiguration',
       ruleId,
       title: `${title ?? ruleId}${subjectLabel}`,
@@ -539,12 +691,7 @@ class Builder {
     const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined
     const place = at.targetPath ?? (at.image ? `${at.subject} in the image` : at.subject)
     this.findings.push({
-      fingerprint: fileFingerprint({
-        ruleId,
-        path: at.subject,
-        content,
-        occurrence: this.#counter.next(ruleId, at.subject, content),
-      }),
+      fingerprint: this.#files.next(ruleId, at.subject, content),
       category: 'secret',
       ruleId,
       title: `${title} in ${place}`,
@@ -589,12 +736,7 @@ class Builder {
         : packageFingerprint({ advisory, name: pkgName, ecosystem: at.type })
     } else if (filePath) {
       const key = path ?? filePath
-      fingerprint = fileFingerprint({
-        ruleId: name,
-        path: key,
-        content: advisory,
-        occurrence: this.#counter.next(name, key, advisory),
-      })
+      fingerprint = this.#files.next(name, key, advisory)
     } else {
       fingerprint = ruleFingerprint(advisory, at.subject)
     }
