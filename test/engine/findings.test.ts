@@ -65,3 +65,17 @@ describe('FindingStore', () => {
     expect(() => [...s]).toThrow(/changed while the scan ran: 10 of 4096 read back/)
   })
 })
+
+describe('FindingStore read back', () => {
+  it('reads a finding longer than its read chunk, and fails on a file cut inside a line', () => {
+    const { store: s, path } = store()
+    const added = Array.from({ length: FINDINGS_HELD + 3 }, (_, i) =>
+      finding(i, i === 7 ? `long ${'ü'.repeat(1_500_000)}` : `t${i}`),
+    )
+    for (const f of added) s.add(f)
+    expect([...s]).toEqual(added)
+    const text = readFileSync(path, 'utf8')
+    writeFileSync(path, text.slice(0, text.length - 20))
+    expect(() => [...s]).toThrow(/changed while the scan ran: 4095 of 4096 read back/)
+  })
+})

@@ -128,4 +128,28 @@ describe('writeSarif', () => {
       }
     },
   )
+
+  it('starts the next pass at the first rule left out, even when a rule held shrinks after the budget is reached', () => {
+    const base = {
+      category: 'vulnerability' as const,
+      location: { path: 'Dockerfile', startLine: 1 },
+    }
+    const f = (ruleId: string, severity: Finding['severity'], helpUri?: string): Finding => ({
+      ...base,
+      fingerprint: `v1:${ruleId}${severity}`.padEnd(43, '0'),
+      ruleId,
+      title: ruleId,
+      severity,
+      ...(helpUri ? { helpUri } : {}),
+    })
+    // A's facts pass the budget; then a more severe A without the long link makes them shrink below it.
+    const findings = [
+      f('A', 'low', `https://example.com/${'x'.repeat(4000)}`),
+      f('B', 'low'),
+      f('A', 'critical'),
+      f('C', 'low'),
+    ]
+    const source = input([findings])
+    expect(written(source, 25_000, 1000).text).toBe(JSON.stringify(findingsToSarif(source)))
+  })
 })

@@ -67,22 +67,26 @@ function before(a: Group, b: Group): boolean {
  * finding, and a group passed over once never outranks the ten held later, so one pass over any
  * number of findings gives the plan a sort of all of them would.
  */
-export function planAnnotations(
-  findings: Iterable<Finding>,
-  options: PlanOptions = {},
-): AnnotationPlan {
-  const changed = options.onChangedLine ?? (() => false)
-  const held: Record<AnnotationLevel, Map<string, Group>> = {
+export class AnnotationPlanner {
+  readonly #options: PlanOptions
+  readonly #held: Record<AnnotationLevel, Map<string, Group>> = {
     error: new Map(),
     warning: new Map(),
     notice: new Map(),
   }
-  const total: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
-  let index = 0
-  for (const f of findings) {
-    if (f.suppression) continue
+  readonly #total: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
+  #index = 0
+
+  constructor(options: PlanOptions = {}) {
+    this.#options = options
+  }
+
+  add(f: Finding): void {
+    if (f.suppression) return
     const level = levelForSeverity(f.severity)
-    total[level] += 1
+    this.#total[level] += 1
+    const index = this.#index
+    this.#index += 1
     const annotation = toAnnotation(f, level)
     // Identical annotations (same level, title, message and place) are one annotation with a count:
     // five copies would say nothing more and use five of the ten slots.
@@ -93,57 +97,67 @@ export function planAnnotations(
       annotation.startLine ?? 0,
       annotation.endLine ?? 0,
     ])
-    const groups = held[level]
+    const groups = this.#held[level]
     const group = groups.get(key)
     if (group) {
       group.count += 1
-    } else {
-      const candidate: Group = {
-        annotation,
-        changed: changed(f),
-        severity: f.severity,
-        index,
-        count: 1,
-      }
-      if (groups.size < ANNOTATION_LIMITS[level]) {
-        groups.set(key, candidate)
-      } else {
-        let worstKey: string | undefined
-        let worst: Group | undefined
-        for (const [k, g] of groups) {
-          if (!worst || before(worst, g)) {
-            worst = g
-            worstKey = k
-          }
-        }
-        if (worst && worstKey !== undefined && before(candidate, worst)) {
-          groups.delete(worstKey)
-          groups.set(key, candidate)
-        }
+      return
+    }
+    const changed = this.#options.onChangedLine?.(f) ?? false
+    const candidate: Group = { annotation, changed, severity: f.severity, index, count: 1 }
+    if (groups.size < ANNOTATION_LIMITS[level]) {
+      groups.set(key, candidate)
+      return
+    }
+    let worstKey: string | undefined
+    let worst: Group | undefined
+    for (const [k, g] of groups) {
+      if (!worst || before(worst, g)) {
+        worst = g
+        worstKey = k
       }
     }
-    index += 1
+    if (worst && worstKey !== undefined && before(candidate, worst)) {
+      groups.delete(worstKey)
+      groups.set(key, candidate)
+    }
   }
-  const ordered = [...held.error.values(), ...held.warning.values(), ...held.notice.values()].sort(
-    (a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0),
-  )
-  const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
-  const notShown: Record<AnnotationLevel, number> = { ...total }
-  let jobBudget = ANNOTATION_LIMITS.perJob - (options.alreadyEmitted ?? 0)
-  const shown: Annotation[] = []
-  for (const { annotation, count } of ordered) {
-    const level = annotation.level
-    if (used[level] >= ANNOTATION_LIMITS[level] || jobBudget <= 0) continue
-    used[level] += 1
-    jobBudget -= 1
-    notShown[level] -= count
-    shown.push(
-      count === 1
-        ? annotation
-        : { ...annotation, message: `${annotation.message} (${count} identical findings)` },
-    )
+
+  plan(): AnnotationPlan {
+    const held = this.#held
+    const ordered = [
+      ...held.error.values(),
+      ...held.warning.values(),
+      ...held.notice.values(),
+    ].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0))
+    const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
+    const notShown: Record<AnnotationLevel, number> = { ...this.#total }
+    let jobBudget = ANNOTATION_LIMITS.perJob - (this.#options.alreadyEmitted ?? 0)
+    const shown: Annotation[] = []
+    for (const { annotation, count } of ordered) {
+      const level = annotation.level
+      if (used[level] >= ANNOTATION_LIMITS[level] || jobBudget <= 0) continue
+      used[level] += 1
+      jobBudget -= 1
+      notShown[level] -= count
+      shown.push(
+        count === 1
+          ? annotation
+          : { ...annotation, message: `${annotation.message} (${count} identical findings)` },
+      )
+    }
+    return { shown, notShown }
   }
-  return { shown, notShown }
+}
+
+/** The plan of {@link AnnotationPlanner} for findings in hand. */
+export function planAnnotations(
+  findings: Iterable<Finding>,
+  options: PlanOptions = {},
+): AnnotationPlan {
+  const planner = new AnnotationPlanner(options)
+  for (const f of findings) planner.add(f)
+  return planner.plan()
 }
 
 /** The first paragraph of a finding's description, when it says something its title does not. */

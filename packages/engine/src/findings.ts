@@ -1,11 +1,11 @@
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs'
-import { StringDecoder } from 'node:string_decoder'
 import type { Finding } from '@portcullis/core'
 
 /** Findings held in memory before a store writes them out to its file. */
 export const FINDINGS_HELD = 4096
 
 const READ_CHUNK = 1 << 20
+const NEWLINE = 0x0a
 
 /**
  * Findings of one scan, in the order they were added, with memory bounded however many there are:
@@ -59,26 +59,34 @@ export class FindingStore implements Iterable<Finding> {
   }
 
   *#readWritten(fd: number): Generator<Finding> {
-    const buffer = Buffer.allocUnsafe(READ_CHUNK)
-    // A chunk may end inside a multi-byte character: the decoder keeps its bytes for the next.
-    const decoder = new StringDecoder('utf8')
+    let buffer = Buffer.allocUnsafe(READ_CHUNK)
     let position = 0
-    let rest = ''
+    let kept = 0
     let read = 0
     for (;;) {
-      const n = readSync(fd, buffer, 0, READ_CHUNK, position)
+      if (kept === buffer.length) {
+        // One finding longer than a chunk: room for it.
+        const larger = Buffer.allocUnsafe(buffer.length * 2)
+        buffer.copy(larger, 0, 0, kept)
+        buffer = larger
+      }
+      const n = readSync(fd, buffer, kept, buffer.length - kept, position)
       if (n === 0) break
       position += n
-      const text = rest + decoder.write(buffer.subarray(0, n))
-      const lines = text.split('\n')
-      rest = lines.pop() ?? ''
-      for (const line of lines) {
-        read += 1
-        yield JSON.parse(line) as Finding
+      const filled = kept + n
+      // Lines end at '\n', which no UTF-8 character holds inside it: each batch of whole lines is
+      // text of its own, parsed as one array (a finding's JSON has no raw line break).
+      const end = buffer.lastIndexOf(NEWLINE, filled - 1) + 1
+      if (end > 0) {
+        const lines = buffer.toString('utf8', 0, end)
+        const batch = JSON.parse(`[${lines.slice(0, -1).replaceAll('\n', ',')}]`) as Finding[]
+        read += batch.length
+        yield* batch
       }
+      kept = filled - end
+      buffer.copy(buffer, 0, end, filled)
     }
-    rest += decoder.end()
-    if (rest !== '' || read !== this.#written) {
+    if (kept !== 0 || read !== this.#written) {
       throw new Error(
         `the findings written out (${this.#path}) were changed while the scan ran: ${read} of ${this.#written} read back`,
       )

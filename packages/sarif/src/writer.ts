@@ -430,6 +430,7 @@ function* ruleFacts(
     const seen = new Map<string, number>()
     const facts = new Map<string, RuleFacts>()
     let bytes = 0
+    let full = false
     for (const f of run.findings) {
       if (only && !only.has(f.ruleId)) continue
       if (!f.location && anchorPath === undefined) {
@@ -449,12 +450,14 @@ function* ruleFacts(
         bytes -= known.bytes
         known.add(f)
         bytes += known.bytes
-      } else if (bytes < budget) {
-        // Rule ids are admitted in the order they first appear, until the pass holds its budget.
+      } else if (!full) {
+        // Rule ids are admitted in the order they first appear until the pass holds its budget,
+        // then none: the next pass starts at the first one left out.
         const created = new RuleFacts(f)
         facts.set(f.ruleId, created)
         bytes += created.bytes
       }
+      if (bytes >= budget) full = true
     }
     start += facts.size
     yield facts

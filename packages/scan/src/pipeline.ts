@@ -4,7 +4,7 @@ import type { Log } from 'sarif'
 import {
   camelCase,
   findingsDir,
-  planAnnotations,
+  AnnotationPlanner,
   privateDir,
   type ActionIO,
   type Exec,
@@ -319,16 +319,22 @@ async function scan<I extends CommonScanInputs, P>(
   const category = sarifCategory(action, engine.name, planned.name)
   const base = categorySlug(request.reportName ?? `${action}-${engine.name}-${planned.name}`)
   const reportPath = join(outputDir, `${base}.findings.json`)
+  // One pass writes the report, counts the findings and chooses the annotations.
   let tally = new FindingTally()
+  let planner = inputs.annotate ? new AnnotationPlanner() : undefined
   try {
-    writeReport(reportPath, report, findings, tally)
+    writeReport(reportPath, report, findings, (f) => {
+      tally.add(f)
+      planner?.add(f)
+    })
   } catch (error) {
     // Findings that cannot be read back are no result: the report says the scan failed.
     io.log.debug((error as Error).stack ?? String(error))
     report = failedReport(init, `internal error: ${(error as Error).message}`)
     findings = []
     tally = new FindingTally()
-    writeReport(reportPath, report, findings, tally)
+    planner = undefined
+    writeReport(reportPath, report, findings, () => {})
   }
 
   const codeScanning = request.codeScanning ?? true
@@ -371,8 +377,7 @@ async function scan<I extends CommonScanInputs, P>(
   }
   if (uploadLine !== undefined) io.log.info(uploadLine)
 
-  const plan =
-    inputs.annotate && report.status === 'complete' ? planAnnotations(findings) : undefined
+  const plan = report.status === 'complete' ? planner?.plan() : undefined
   for (const annotation of plan?.shown ?? []) io.annotate(annotation)
 
   const reporting: string[] = []
@@ -429,7 +434,7 @@ async function scan<I extends CommonScanInputs, P>(
 }
 
 /**
- * Writes the report as JSON.stringify would, one finding at a time, and tallies them on the way.
+ * Writes the report as JSON.stringify would, one finding at a time, showing each to `visit`.
  * Compact: the gate reads runs of findings at once where one ends and the next begins
  * (`},{"fingerprint":`), which indented JSON would hide from it.
  */
@@ -437,7 +442,7 @@ function writeReport(
   path: string,
   report: FindingsReport,
   findings: Iterable<Finding>,
-  tally: FindingTally,
+  visit: (finding: Finding) => void,
 ): void {
   const empty = JSON.stringify(report)
   const tail = '"findings":[]}'
@@ -448,7 +453,7 @@ function writeReport(
     let chunk = empty.slice(0, -2)
     let first = true
     for (const f of findings) {
-      tally.add(f)
+      visit(f)
       chunk += first ? JSON.stringify(f) : `,${JSON.stringify(f)}`
       first = false
       if (chunk.length >= WRITE_CHUNK) {
