@@ -9,11 +9,13 @@ import { spawnSync } from 'node:child_process'
 import {
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
   rmSync,
   statfsSync,
+  statSync,
   writeFileSync,
 } from 'node:fs'
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os'
@@ -74,13 +76,18 @@ interface Measured {
 }
 
 /** Runs one measurement in a child with the given heap limit (none: V8's own); returns its JSON line. */
-function measure(kind: string, args: readonly string[], heapMB: number | undefined): Measured {
+function measure(
+  kind: string,
+  args: readonly string[],
+  heapMB: number | undefined,
+  timeout = 300_000,
+): Measured {
   const limit = heapMB === undefined ? [] : [`--max-old-space-size=${heapMB}`]
   const run = spawnSync(process.execPath, [...limit, '--import', 'tsx', MEASURE, kind, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 16 * MB,
-    timeout: 300_000,
+    timeout,
   })
   const line = run.stdout.trim().split('\n').pop() ?? ''
   if (run.status !== 0 || !line.startsWith('{')) {
@@ -165,7 +172,7 @@ const loadBefore = loadavg()
 const work = mkdtempSync(join(tmpdir(), 'portcullis-bench-'))
 const free = statfsSync(work)
 const freeBytes = free.bavail * free.bsize
-const needBytes = (2.5 * 1024 * MB) / SCALE
+const needBytes = (4.5 * 1024 * MB) / SCALE
 log(`bench in ${work}: ${fmtMB(freeBytes)} free on its file system, ${fmtMB(needBytes)} needed`)
 if (freeBytes < needBytes) throw new Error(`not enough free disk in ${tmpdir()} for the bench`)
 process.on('exit', () => rmSync(work, { recursive: true, force: true }))
@@ -208,7 +215,6 @@ try {
     log(`generated trivy report: ${fmtMB(facts.bytes)}, ${facts.vulnerabilities} vulnerabilities`)
     const whole = measure('string-limit', [file], 4096)
     const stream = measure('trivy-stream', [file], 256)
-    rmSync(file)
     const bounded = stream.maxRssMB < 512
     add({
       measure: `trivy JSON ${fmtMB(facts.bytes)} (${facts.vulnerabilities.toLocaleString('en-US')} vulnerabilities) streamed, heap limit 256 MB: peak RSS`,
@@ -218,6 +224,28 @@ try {
       target: 'bounded (< 512 MB RSS)',
       met: bounded && stream.findings === facts.vulnerabilities,
       note: `${String(stream.findings)} of ${facts.vulnerabilities} vulnerabilities; ratio = peak RSS / report size`,
+    })
+    // The whole scan as every trivy engine runs it, with no heap limit (as a runner runs a bundle).
+    const ws = join(work, 'scan-workspace')
+    mkdirSync(ws, { recursive: true })
+    writeFileSync(join(ws, 'Dockerfile'), 'FROM alpine:3.10\n')
+    const scan = measure('scan-trivy', [file, ws], undefined, 1_800_000)
+    const out = (name: string) =>
+      statSync(join(ws, 'out', `scan-image-trivy-registry.example-app-1.${name}`)).size
+    const written = `findings report ${fmtMB(out('findings.json'))}, SARIF ${fmtMB(out('sarif'))}`
+    rmSync(ws, { recursive: true, force: true })
+    rmSync(file)
+    add({
+      measure: `scan pipeline on the same report, no heap limit (as the action runs): the report streamed into the scan's findings store (as the trivy image, fs, config, secret and compliance engines do), then findings report, SARIF, annotations, summary and outputs: peak RSS — ${written}`,
+      ours: `${scan.maxRssMB} MB in ${fmtMs(scan.ms)}`,
+      baseline: `report ${fmtMB(facts.bytes)}`,
+      ratio: scan.maxRssMB / (facts.bytes / MB),
+      target: 'bounded (< 512 MB RSS)',
+      met:
+        scan.maxRssMB < 512 &&
+        scan.findings === facts.vulnerabilities &&
+        scan.status === 'complete',
+      note: `${String(scan.findings)} of ${facts.vulnerabilities} findings, scan ${String(scan.status)}; ratio = peak RSS / report size`,
     })
   })
 
