@@ -2754,6 +2754,7 @@ function* ruleFacts(run, anchorPath, budget, only) {
         const seen = new Map();
         const facts = new Map();
         let bytes = 0;
+        let full = false;
         for (const f of run.findings) {
             if (only && !only.has(f.ruleId))
                 continue;
@@ -2774,12 +2775,15 @@ function* ruleFacts(run, anchorPath, budget, only) {
                 known.add(f);
                 bytes += known.bytes;
             }
-            else if (bytes < budget) {
-                // Rule ids are admitted in the order they first appear, until the pass holds its budget.
+            else if (!full) {
+                // Rule ids are admitted in the order they first appear until the pass holds its budget,
+                // then none: the next pass starts at the first one left out.
                 const created = new RuleFacts(f);
                 facts.set(f.ruleId, created);
                 bytes += created.bytes;
             }
+            if (bytes >= budget)
+                full = true;
         }
         start += facts.size;
         yield facts;

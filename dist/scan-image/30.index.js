@@ -653,20 +653,25 @@ function before(a, b) {
  * finding, and a group passed over once never outranks the ten held later, so one pass over any
  * number of findings gives the plan a sort of all of them would.
  */
-function planAnnotations(findings, options = {}) {
-    const changed = options.onChangedLine ?? (() => false);
-    const held = {
+class AnnotationPlanner {
+    #options;
+    #held = {
         error: new Map(),
         warning: new Map(),
         notice: new Map(),
     };
-    const total = { error: 0, warning: 0, notice: 0 };
-    let index = 0;
-    for (const f of findings) {
+    #total = { error: 0, warning: 0, notice: 0 };
+    #index = 0;
+    constructor(options = {}) {
+        this.#options = options;
+    }
+    add(f) {
         if (f.suppression)
-            continue;
+            return;
         const level = levelForSeverity(f.severity);
-        total[level] += 1;
+        this.#total[level] += 1;
+        const index = this.#index;
+        this.#index += 1;
         const annotation = toAnnotation(f, level);
         // Identical annotations (same level, title, message and place) are one annotation with a count:
         // five copies would say nothing more and use five of the ten slots.
@@ -677,56 +682,62 @@ function planAnnotations(findings, options = {}) {
             annotation.startLine ?? 0,
             annotation.endLine ?? 0,
         ]);
-        const groups = held[level];
+        const groups = this.#held[level];
         const group = groups.get(key);
         if (group) {
             group.count += 1;
+            return;
         }
-        else {
-            const candidate = {
-                annotation,
-                changed: changed(f),
-                severity: f.severity,
-                index,
-                count: 1,
-            };
-            if (groups.size < ANNOTATION_LIMITS[level]) {
-                groups.set(key, candidate);
-            }
-            else {
-                let worstKey;
-                let worst;
-                for (const [k, g] of groups) {
-                    if (!worst || before(worst, g)) {
-                        worst = g;
-                        worstKey = k;
-                    }
-                }
-                if (worst && worstKey !== undefined && before(candidate, worst)) {
-                    groups.delete(worstKey);
-                    groups.set(key, candidate);
-                }
+        const changed = this.#options.onChangedLine?.(f) ?? false;
+        const candidate = { annotation, changed, severity: f.severity, index, count: 1 };
+        if (groups.size < ANNOTATION_LIMITS[level]) {
+            groups.set(key, candidate);
+            return;
+        }
+        let worstKey;
+        let worst;
+        for (const [k, g] of groups) {
+            if (!worst || before(worst, g)) {
+                worst = g;
+                worstKey = k;
             }
         }
-        index += 1;
+        if (worst && worstKey !== undefined && before(candidate, worst)) {
+            groups.delete(worstKey);
+            groups.set(key, candidate);
+        }
     }
-    const ordered = [...held.error.values(), ...held.warning.values(), ...held.notice.values()].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
-    const used = { error: 0, warning: 0, notice: 0 };
-    const notShown = { ...total };
-    let jobBudget = ANNOTATION_LIMITS.perJob - (options.alreadyEmitted ?? 0);
-    const shown = [];
-    for (const { annotation, count } of ordered) {
-        const level = annotation.level;
-        if (used[level] >= ANNOTATION_LIMITS[level] || jobBudget <= 0)
-            continue;
-        used[level] += 1;
-        jobBudget -= 1;
-        notShown[level] -= count;
-        shown.push(count === 1
-            ? annotation
-            : { ...annotation, message: `${annotation.message} (${count} identical findings)` });
+    plan() {
+        const held = this.#held;
+        const ordered = [
+            ...held.error.values(),
+            ...held.warning.values(),
+            ...held.notice.values(),
+        ].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+        const used = { error: 0, warning: 0, notice: 0 };
+        const notShown = { ...this.#total };
+        let jobBudget = ANNOTATION_LIMITS.perJob - (this.#options.alreadyEmitted ?? 0);
+        const shown = [];
+        for (const { annotation, count } of ordered) {
+            const level = annotation.level;
+            if (used[level] >= ANNOTATION_LIMITS[level] || jobBudget <= 0)
+                continue;
+            used[level] += 1;
+            jobBudget -= 1;
+            notShown[level] -= count;
+            shown.push(count === 1
+                ? annotation
+                : { ...annotation, message: `${annotation.message} (${count} identical findings)` });
+        }
+        return { shown, notShown };
     }
-    return { shown, notShown };
+}
+/** The plan of {@link AnnotationPlanner} for findings in hand. */
+function planAnnotations(findings, options = {}) {
+    const planner = new AnnotationPlanner(options);
+    for (const f of findings)
+        planner.add(f);
+    return planner.plan();
 }
 /** The first paragraph of a finding's description, when it says something its title does not. */
 function distinctMessage(f) {
@@ -918,14 +929,12 @@ function sarifCategory(action, engine, target) {
 
 // EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 2 modules
 var writer = __webpack_require__(1355);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./packages/engine/src/findings.ts
-
 
 /** Findings held in memory before a store writes them out to its file. */
 const FINDINGS_HELD = 4096;
 const READ_CHUNK = 1 << 20;
+const NEWLINE = 0x0a;
 /**
  * Findings of one scan, in the order they were added, with memory bounded however many there are:
  * past {@link FINDINGS_HELD} the store appends them to its file (one JSON line each, in the scan's
@@ -977,27 +986,35 @@ class FindingStore {
         }
     }
     *#readWritten(fd) {
-        const buffer = Buffer.allocUnsafe(READ_CHUNK);
-        // A chunk may end inside a multi-byte character: the decoder keeps its bytes for the next.
-        const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+        let buffer = Buffer.allocUnsafe(READ_CHUNK);
         let position = 0;
-        let rest = '';
+        let kept = 0;
         let read = 0;
         for (;;) {
-            const n = (0,external_node_fs_.readSync)(fd, buffer, 0, READ_CHUNK, position);
+            if (kept === buffer.length) {
+                // One finding longer than a chunk: room for it.
+                const larger = Buffer.allocUnsafe(buffer.length * 2);
+                buffer.copy(larger, 0, 0, kept);
+                buffer = larger;
+            }
+            const n = (0,external_node_fs_.readSync)(fd, buffer, kept, buffer.length - kept, position);
             if (n === 0)
                 break;
             position += n;
-            const text = rest + decoder.write(buffer.subarray(0, n));
-            const lines = text.split('\n');
-            rest = lines.pop() ?? '';
-            for (const line of lines) {
-                read += 1;
-                yield JSON.parse(line);
+            const filled = kept + n;
+            // Lines end at '\n', which no UTF-8 character holds inside it: each batch of whole lines is
+            // text of its own, parsed as one array (a finding's JSON has no raw line break).
+            const end = buffer.lastIndexOf(NEWLINE, filled - 1) + 1;
+            if (end > 0) {
+                const lines = buffer.toString('utf8', 0, end);
+                const batch = JSON.parse(`[${lines.slice(0, -1).replaceAll('\n', ',')}]`);
+                read += batch.length;
+                yield* batch;
             }
+            kept = filled - end;
+            buffer.copy(buffer, 0, end, filled);
         }
-        rest += decoder.end();
-        if (rest !== '' || read !== this.#written) {
+        if (kept !== 0 || read !== this.#written) {
             throw new Error(`the findings written out (${this.#path}) were changed while the scan ran: ${read} of ${this.#written} read back`);
         }
     }
@@ -1345,9 +1362,14 @@ async function scan(request, io, deps, store) {
     const category = sarifCategory(action, engine.name, planned.name);
     const base = categorySlug(request.reportName ?? `${action}-${engine.name}-${planned.name}`);
     const reportPath = (0,external_node_path_.join)(outputDir, `${base}.findings.json`);
+    // One pass writes the report, counts the findings and chooses the annotations.
     let tally = new FindingTally();
+    let planner = inputs.annotate ? new AnnotationPlanner() : undefined;
     try {
-        writeReport(reportPath, report, findings, tally);
+        writeReport(reportPath, report, findings, (f) => {
+            tally.add(f);
+            planner?.add(f);
+        });
     }
     catch (error) {
         // Findings that cannot be read back are no result: the report says the scan failed.
@@ -1355,7 +1377,8 @@ async function scan(request, io, deps, store) {
         report = failedReport(init, `internal error: ${error.message}`);
         findings = [];
         tally = new FindingTally();
-        writeReport(reportPath, report, findings, tally);
+        planner = undefined;
+        writeReport(reportPath, report, findings, () => { });
     }
     const codeScanning = request.codeScanning ?? true;
     const runs = sarifRuns(report, findings, category);
@@ -1394,7 +1417,7 @@ async function scan(request, io, deps, store) {
     }
     if (uploadLine !== undefined)
         io.log.info(uploadLine);
-    const plan = inputs.annotate && report.status === 'complete' ? planAnnotations(findings) : undefined;
+    const plan = report.status === 'complete' ? planner?.plan() : undefined;
     for (const annotation of plan?.shown ?? [])
         io.annotate(annotation);
     const reporting = [];
@@ -1445,11 +1468,11 @@ async function scan(request, io, deps, store) {
     return { outcome, report: kept, tally, reportPath, ...(sarifPath ? { sarifPath } : {}) };
 }
 /**
- * Writes the report as JSON.stringify would, one finding at a time, and tallies them on the way.
+ * Writes the report as JSON.stringify would, one finding at a time, showing each to `visit`.
  * Compact: the gate reads runs of findings at once where one ends and the next begins
  * (`},{"fingerprint":`), which indented JSON would hide from it.
  */
-function writeReport(path, report, findings, tally) {
+function writeReport(path, report, findings, visit) {
     const empty = JSON.stringify(report);
     const tail = '"findings":[]}';
     if (report.findings.length > 0 || !empty.endsWith(tail)) {
@@ -1459,7 +1482,7 @@ function writeReport(path, report, findings, tally) {
         let chunk = empty.slice(0, -2);
         let first = true;
         for (const f of findings) {
-            tally.add(f);
+            visit(f);
             chunk += first ? JSON.stringify(f) : `,${JSON.stringify(f)}`;
             first = false;
             if (chunk.length >= WRITE_CHUNK) {
@@ -7226,6 +7249,7 @@ function* ruleFacts(run, anchorPath, budget, only) {
         const seen = new Map();
         const facts = new Map();
         let bytes = 0;
+        let full = false;
         for (const f of run.findings) {
             if (only && !only.has(f.ruleId))
                 continue;
@@ -7246,12 +7270,15 @@ function* ruleFacts(run, anchorPath, budget, only) {
                 known.add(f);
                 bytes += known.bytes;
             }
-            else if (bytes < budget) {
-                // Rule ids are admitted in the order they first appear, until the pass holds its budget.
+            else if (!full) {
+                // Rule ids are admitted in the order they first appear until the pass holds its budget,
+                // then none: the next pass starts at the first one left out.
                 const created = new RuleFacts(f);
                 facts.set(f.ruleId, created);
                 bytes += created.bytes;
             }
+            if (bytes >= budget)
+                full = true;
         }
         start += facts.size;
         yield facts;
