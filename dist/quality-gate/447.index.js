@@ -3234,8 +3234,8 @@ class RuleFacts {
     bytes = 0;
     constructor(first) {
         this.rep = ruleRep(first);
+        this.bytes += this.rep.bytes;
         this.#remediation = first.remediation;
-        this.bytes += textBytes(first.remediation);
         this.add(first, true);
     }
     add(f, first = false) {
@@ -3244,10 +3244,9 @@ class RuleFacts {
             if (byScore > 0 || (byScore === 0 && compareSeverity(f.severity, this.rep.severity) < 0)) {
                 this.bytes -= this.rep.bytes;
                 this.rep = ruleRep(f);
+                this.bytes += this.rep.bytes;
             }
         }
-        if (first)
-            this.bytes += this.rep.bytes;
         if (this.#info === undefined && (f.rule?.title || f.rule?.description)) {
             this.#info = f.rule;
             this.bytes += textBytes(f.rule.title) + textBytes(f.rule.description);
@@ -3590,9 +3589,10 @@ const SEVERITY_ORDER = (/* unused pure expression or super */ null && (['critica
 /**
  * Writes the SARIF log of {@link findingsToSarif} as text, a result at a time, for findings of any
  * number (a log can outgrow the longest string V8 holds): the same bytes `JSON.stringify` gives.
- * Each run's findings are read twice (rules, then results), and a third time for the rules of the
- * upload when a run has more than `keep` results. Memory holds the rules and at most `keep`
- * results per run.
+ * Each run's findings are read once per ~`budget` bytes of rule facts (once, for most runs), once
+ * for the results, and once more for the rules of the upload when a run has more than `keep`
+ * rules. Memory holds one pass's rule facts, each rule's index and score, and at most `keep`
+ * results (and rules) per run for the upload. Returns the number of results written, too.
  */
 function writeSarif(input, write, keep, budget = RULE_FACTS_BYTES) {
     checkRuns(input);
@@ -3604,6 +3604,7 @@ function writeSarif(input, write, keep, budget = RULE_FACTS_BYTES) {
         notes: [],
     };
     const upload = [];
+    let total = 0;
     let chunk = `{"version":"2.1.0","$schema":${JSON.stringify(SARIF_SCHEMA_URI)},"runs":[`;
     const add = (text) => {
         chunk += text;
@@ -3621,6 +3622,9 @@ function writeSarif(input, write, keep, budget = RULE_FACTS_BYTES) {
         const cut = head.indexOf('"rules":[]') + '"rules":['.length;
         add(`${n > 0 ? ',' : ''}${head.slice(0, cut)}`);
         for (const rule of runRules(run, anchorPath, budget)) {
+            // Findings that changed between two passes could name a rule twice and shift every index.
+            if (refs.has(rule.id))
+                throw new Error(`the findings of run ${n + 1} changed between two reads`);
             add(`${refs.size > 0 ? ',' : ''}${JSON.stringify(rule)}`);
             refs.set(rule.id, ruleRef(rule, refs.size));
             held?.push(rule);
@@ -3658,6 +3662,7 @@ function writeSarif(input, write, keep, budget = RULE_FACTS_BYTES) {
             count += 1;
         }
         add(']}');
+        total += count;
         const results = SEVERITY_ORDER.flatMap((s) => kept[s]).sort((a, b) => a.index - b.index);
         if (held && results.length === count) {
             upload.push({ ...runHead(run, held), results: results.map((k) => k.result) });
@@ -3681,7 +3686,11 @@ function writeSarif(input, write, keep, budget = RULE_FACTS_BYTES) {
         });
     });
     write(`${chunk}]}`);
-    return { upload: { version: '2.1.0', $schema: SARIF_SCHEMA_URI, runs: upload }, leftOut };
+    return {
+        upload: { version: '2.1.0', $schema: SARIF_SCHEMA_URI, runs: upload },
+        leftOut,
+        results: total,
+    };
 }
 const WRITE_CHUNK = (/* unused pure expression or super */ null && (1 << 20));
 

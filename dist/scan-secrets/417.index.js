@@ -373,7 +373,10 @@ function sarifCategory(action, engine, target) {
 
 // EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 2 modules
 var writer = __webpack_require__(1355);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/engine/src/findings.ts
+
 
 /** Findings held in memory before a store writes them out to its file. */
 const FINDINGS_HELD = 4096;
@@ -394,6 +397,8 @@ class FindingStore {
     #held = [];
     #written = 0;
     #fd;
+    /** SHA-256 of what was written out: a pass that reads other bytes fails. */
+    #digest = (0,external_node_crypto_.createHash)('sha256');
     #reading = 0;
     constructor(path) {
         this.#path = path;
@@ -414,7 +419,11 @@ class FindingStore {
         let text = '';
         for (const f of this.#held)
             text += `${JSON.stringify(f)}\n`;
-        (0,external_node_fs_.writeSync)(this.#fd, text);
+        const bytes = Buffer.from(text, 'utf8');
+        let done = 0;
+        while (done < bytes.length)
+            done += (0,external_node_fs_.writeSync)(this.#fd, bytes, done);
+        this.#digest.update(bytes);
         this.#written += this.#held.length;
         this.#held = [];
     }
@@ -431,6 +440,7 @@ class FindingStore {
     }
     *#readWritten(fd) {
         let buffer = Buffer.allocUnsafe(READ_CHUNK);
+        const digest = (0,external_node_crypto_.createHash)('sha256');
         let position = 0;
         let kept = 0;
         let read = 0;
@@ -444,6 +454,7 @@ class FindingStore {
             const n = (0,external_node_fs_.readSync)(fd, buffer, kept, buffer.length - kept, position);
             if (n === 0)
                 break;
+            digest.update(buffer.subarray(kept, kept + n));
             position += n;
             const filled = kept + n;
             // Lines end at '\n', which no UTF-8 character holds inside it: each batch of whole lines is
@@ -458,7 +469,9 @@ class FindingStore {
             kept = filled - end;
             buffer.copy(buffer, 0, end, filled);
         }
-        if (kept !== 0 || read !== this.#written) {
+        if (kept !== 0 ||
+            read !== this.#written ||
+            digest.digest('hex') !== this.#digest.copy().digest('hex')) {
             throw new Error(`the findings written out (${this.#path}) were changed while the scan ran: ${read} of ${this.#written} read back`);
         }
     }
@@ -634,13 +647,6 @@ function bySeverity() {
 function mostSevere(held, limit) {
     return model/* SEVERITIES */.oC.flatMap((s) => held[s]).slice(0, limit);
 }
-/** The tally of findings already in hand (a report read back, a test). */
-function tallyFindings(findings) {
-    const tally = new FindingTally();
-    for (const f of findings)
-        tally.add(f);
-    return tally;
-}
 
 ;// CONCATENATED MODULE: ./packages/scan/src/pipeline.ts
 
@@ -697,9 +703,13 @@ async function runScan(request, io, deps) {
         return await scan(request, io, deps, store);
     }
     finally {
-        for (const s of stores)
-            s.dispose();
-        spill.remove();
+        try {
+            for (const s of stores)
+                s.dispose();
+        }
+        finally {
+            spill.remove();
+        }
     }
 }
 async function scan(request, io, deps, store) {
@@ -827,24 +837,45 @@ async function scan(request, io, deps, store) {
     const codeScanning = request.codeScanning ?? true;
     const runs = sarifRuns(report, findings, category);
     let sarifPath;
+    let written;
+    if (codeScanning && report.status === 'complete') {
+        const path = (0,external_node_path_.join)(outputDir, `${base}.sarif`);
+        try {
+            // Written a result at a time: the log of a large report outgrows the longest string V8 holds.
+            written = pipeline_writeFile(path, (write) => (0,writer/* writeSarif */.lg)({
+                runs: runs.map((run) => ({
+                    tool: { name: report.scanner.name, version: report.scanner.version },
+                    category: run.category,
+                    findings: run.findings,
+                    ...(result?.fallbackPath ? { fallbackPath: result.fallbackPath } : {}),
+                    targetName: target.digest ? `${target.name}@${target.digest}` : target.name,
+                })),
+                ...(workflowPath(io.env) ? { workflowPath: workflowPath(io.env) } : {}),
+                readFile: (path) => reader.read(path),
+            }, write, writer/* SARIF_RESULTS_PER_RUN */.xq));
+            // Every finding of the report is a result of one run: fewer would close alerts unseen.
+            if (written.results !== tally.total) {
+                throw new Error(`the SARIF log has ${written.results} results for the report's ${tally.total} findings`);
+            }
+            sarifPath = path;
+        }
+        catch (error) {
+            // A report that says complete must never stand beside a SARIF log that is not.
+            io.log.debug(error.stack ?? String(error));
+            (0,external_node_fs_.rmSync)(path, { force: true });
+            written = undefined;
+            report = failedReport(init, `internal error: ${error.message}`);
+            findings = [];
+            tally = new FindingTally();
+            planner = undefined;
+            writeReport(reportPath, report, findings, () => { });
+        }
+    }
     let uploadLine;
     if (!codeScanning) {
         uploadLine = undefined;
     }
-    else if (report.status === 'complete') {
-        sarifPath = (0,external_node_path_.join)(outputDir, `${base}.sarif`);
-        // Written a result at a time: the log of a large report outgrows the longest string V8 holds.
-        const written = pipeline_writeFile(sarifPath, (write) => (0,writer/* writeSarif */.lg)({
-            runs: runs.map((run) => ({
-                tool: { name: report.scanner.name, version: report.scanner.version },
-                category: run.category,
-                findings: run.findings,
-                ...(result?.fallbackPath ? { fallbackPath: result.fallbackPath } : {}),
-                targetName: target.digest ? `${target.name}@${target.digest}` : target.name,
-            })),
-            ...(workflowPath(io.env) ? { workflowPath: workflowPath(io.env) } : {}),
-            readFile: (path) => reader.read(path),
-        }, write, writer/* SARIF_RESULTS_PER_RUN */.xq));
+    else if (written) {
         if (!inputs.uploadSarif)
             uploadLine = 'Code-scanning upload: off (`upload-sarif: false`).';
         else if (!deps.upload)
@@ -1352,8 +1383,6 @@ function fill(template, values) {
     return template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/installer/src/secure.ts
 
 
@@ -6547,8 +6576,8 @@ class RuleFacts {
     bytes = 0;
     constructor(first) {
         this.rep = ruleRep(first);
+        this.bytes += this.rep.bytes;
         this.#remediation = first.remediation;
-        this.bytes += textBytes(first.remediation);
         this.add(first, true);
     }
     add(f, first = false) {
@@ -6557,10 +6586,9 @@ class RuleFacts {
             if (byScore > 0 || (byScore === 0 && (0,model/* compareSeverity */.zK)(f.severity, this.rep.severity) < 0)) {
                 this.bytes -= this.rep.bytes;
                 this.rep = ruleRep(f);
+                this.bytes += this.rep.bytes;
             }
         }
-        if (first)
-            this.bytes += this.rep.bytes;
         if (this.#info === undefined && (f.rule?.title || f.rule?.description)) {
             this.#info = f.rule;
             this.bytes += textBytes(f.rule.title) + textBytes(f.rule.description);
@@ -6903,9 +6931,10 @@ const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'];
 /**
  * Writes the SARIF log of {@link findingsToSarif} as text, a result at a time, for findings of any
  * number (a log can outgrow the longest string V8 holds): the same bytes `JSON.stringify` gives.
- * Each run's findings are read twice (rules, then results), and a third time for the rules of the
- * upload when a run has more than `keep` results. Memory holds the rules and at most `keep`
- * results per run.
+ * Each run's findings are read once per ~`budget` bytes of rule facts (once, for most runs), once
+ * for the results, and once more for the rules of the upload when a run has more than `keep`
+ * rules. Memory holds one pass's rule facts, each rule's index and score, and at most `keep`
+ * results (and rules) per run for the upload. Returns the number of results written, too.
  */
 function writeSarif(input, write, keep, budget = RULE_FACTS_BYTES) {
     checkRuns(input);
@@ -6917,6 +6946,7 @@ function writeSarif(input, write, keep, budget = RULE_FACTS_BYTES) {
         notes: [],
     };
     const upload = [];
+    let total = 0;
     let chunk = `{"version":"2.1.0","$schema":${JSON.stringify(SARIF_SCHEMA_URI)},"runs":[`;
     const add = (text) => {
         chunk += text;
@@ -6934,6 +6964,9 @@ function writeSarif(input, write, keep, budget = RULE_FACTS_BYTES) {
         const cut = head.indexOf('"rules":[]') + '"rules":['.length;
         add(`${n > 0 ? ',' : ''}${head.slice(0, cut)}`);
         for (const rule of runRules(run, anchorPath, budget)) {
+            // Findings that changed between two passes could name a rule twice and shift every index.
+            if (refs.has(rule.id))
+                throw new Error(`the findings of run ${n + 1} changed between two reads`);
             add(`${refs.size > 0 ? ',' : ''}${JSON.stringify(rule)}`);
             refs.set(rule.id, ruleRef(rule, refs.size));
             held?.push(rule);
@@ -6971,6 +7004,7 @@ function writeSarif(input, write, keep, budget = RULE_FACTS_BYTES) {
             count += 1;
         }
         add(']}');
+        total += count;
         const results = SEVERITY_ORDER.flatMap((s) => kept[s]).sort((a, b) => a.index - b.index);
         if (held && results.length === count) {
             upload.push({ ...runHead(run, held), results: results.map((k) => k.result) });
@@ -6994,7 +7028,11 @@ function writeSarif(input, write, keep, budget = RULE_FACTS_BYTES) {
         });
     });
     write(`${chunk}]}`);
-    return { upload: { version: '2.1.0', $schema: SARIF_SCHEMA_URI, runs: upload }, leftOut };
+    return {
+        upload: { version: '2.1.0', $schema: SARIF_SCHEMA_URI, runs: upload },
+        leftOut,
+        results: total,
+    };
 }
 const WRITE_CHUNK = 1 << 20;
 

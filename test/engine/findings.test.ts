@@ -79,3 +79,17 @@ describe('FindingStore read back', () => {
     expect(() => [...s]).toThrow(/changed while the scan ran: 4095 of 4096 read back/)
   })
 })
+
+describe('FindingStore integrity', () => {
+  it('fails a pass when the file was edited in place, line count and length kept', () => {
+    const { store: s, path } = store()
+    for (let i = 0; i < FINDINGS_HELD + 1; i += 1) s.add(finding(i))
+    const text = readFileSync(path, 'utf8')
+    // A severity lowered in place: same lines, same length.
+    const edited = text.replace('"severity":"high"', '"severity":"low" ')
+    expect(edited).not.toBe(text)
+    expect(edited.length).toBe(text.length)
+    writeFileSync(path, edited)
+    expect(() => [...s]).toThrow(/changed while the scan ran/)
+  })
+})

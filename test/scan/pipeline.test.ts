@@ -18,6 +18,7 @@ import {
 } from '@portcullis/core'
 import {
   FINDINGS_HELD,
+  FindingStore,
   runTool,
   type CommonScanInputs,
   type InstallPorts,
@@ -554,4 +555,87 @@ describe('runScan with findings added to a store', () => {
     expect(outcome.ok).toBe(false)
     expect(io.outputs.status).toBe('failed')
   })
+})
+
+describe('runScan when findings read differently on a later pass', () => {
+  /** A store whose passes after the first (the report's) drop a finding or fail. */
+  class Flaky extends FindingStore {
+    passes = 0
+    constructor(
+      path: string,
+      private readonly later: 'drop' | 'throw',
+    ) {
+      super(path)
+    }
+    override *[Symbol.iterator](): Iterator<Finding> {
+      this.passes += 1
+      let n = 0
+      const all = super[Symbol.iterator]()
+      for (let next = all.next(); !next.done; next = all.next()) {
+        const f = next.value
+        n += 1
+        if (this.passes > 1 && n === 2) {
+          if (this.later === 'throw') throw new Error('findings file unreadable')
+          continue
+        }
+        yield f
+      }
+    }
+  }
+
+  it.each([
+    [
+      'drops a finding',
+      'drop',
+      /internal error: the SARIF log has 2 results for the report's 3 findings/,
+    ],
+    ['fails', 'throw', /internal error: findings file unreadable/],
+  ] as const)(
+    'a SARIF pass that %s fails the scan: the report says failed, no SARIF is left, nothing is uploaded',
+    async (_name, later, reason) => {
+      const ws = workspace()
+      const io = fakeIO({ workspace: ws })
+      let uploaded = false
+      const { report, reportPath, sarifPath, outcome } = await runScan(
+        {
+          action: 'scan-iac',
+          engines: engine(async (ctx) => {
+            const findings = new Flaky(join(ctx.workDir, 'flaky.jsonl'), later)
+            for (let i = 0; i < 3; i += 1) {
+              findings.add({
+                fingerprint: ruleFingerprint(`R${i}`, 'x'),
+                category: 'misconfiguration',
+                ruleId: `R${i}`,
+                title: `t${i}`,
+                severity: 'high',
+                location: { path: 'main.tf', startLine: 1 },
+              })
+            }
+            return {
+              scanner: { name: 'fake', version: '1.0' },
+              target: { kind: 'path', name: '.' },
+              notices: [],
+              findings,
+            }
+          }),
+          inputs: COMMON,
+          target: { kind: 'path', name: '.' },
+        },
+        io,
+        {
+          install: async () => sh,
+          upload: async () => ((uploaded = true), { uploaded: true, message: '' }),
+        },
+      )
+      expect(report.status).toBe('failed')
+      expect(report.reason).toMatch(reason)
+      expect(parseReport(readFileSync(reportPath, 'utf8'), reportPath).status).toBe('failed')
+      expect(sarifPath).toBeUndefined()
+      expect(readdirSync(join(reportPath, '..')).filter((n) => n.endsWith('.sarif'))).toEqual([])
+      expect(uploaded).toBe(false)
+      expect(outcome.ok).toBe(false)
+      expect(io.outputs.status).toBe('failed')
+      expect(io.outputs.total).toBe('')
+    },
+  )
 })

@@ -62,6 +62,7 @@ export async function run(inputs: SignImageActionInputs, io: ActionIO): Promise<
       message: `sign-image: ${inputs.mode} of ${inputs.image} failed: ${report.reason}. The signature report says so, and a quality gate will fail.`,
     }
   }
+  // A signature report holds at most one finding, never suppressed (no ignore file applies).
   const unverified = tally.top()[0]
   if (inputs.mode === 'verify' && unverified) {
     const pinned = report.target.digest

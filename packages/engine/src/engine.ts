@@ -126,8 +126,11 @@ export interface EngineResult {
    * another's alerts.
    */
   readonly scopes?: readonly ScanScope[]
-  /** An array, or the context's store the engine added each finding to. */
-  readonly findings: Iterable<Finding>
+  /**
+   * An array, or the context's store the engine added each finding to: read once per pass, so
+   * never a one-time iterable (the SARIF pass would see none and close every alert).
+   */
+  readonly findings: readonly Finding[] | FindingStore
   readonly notices: string[]
   /** Workspace-relative file standing for the target in SARIF (lockfile, Dockerfile, workflow). */
   readonly fallbackPath?: string

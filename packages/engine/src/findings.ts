@@ -1,3 +1,4 @@
+import { createHash, type Hash } from 'node:crypto'
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs'
 import type { Finding } from '@portcullis/core'
 
@@ -22,6 +23,8 @@ export class FindingStore implements Iterable<Finding> {
   #held: Finding[] = []
   #written = 0
   #fd: number | undefined
+  /** SHA-256 of what was written out: a pass that reads other bytes fails. */
+  readonly #digest: Hash = createHash('sha256')
   #reading = 0
 
   constructor(path: string) {
@@ -43,7 +46,10 @@ export class FindingStore implements Iterable<Finding> {
     this.#fd ??= openSync(this.#path, 'wx+', 0o600)
     let text = ''
     for (const f of this.#held) text += `${JSON.stringify(f)}\n`
-    writeSync(this.#fd, text)
+    const bytes = Buffer.from(text, 'utf8')
+    let done = 0
+    while (done < bytes.length) done += writeSync(this.#fd, bytes, done)
+    this.#digest.update(bytes)
     this.#written += this.#held.length
     this.#held = []
   }
@@ -60,6 +66,7 @@ export class FindingStore implements Iterable<Finding> {
 
   *#readWritten(fd: number): Generator<Finding> {
     let buffer = Buffer.allocUnsafe(READ_CHUNK)
+    const digest = createHash('sha256')
     let position = 0
     let kept = 0
     let read = 0
@@ -72,6 +79,7 @@ export class FindingStore implements Iterable<Finding> {
       }
       const n = readSync(fd, buffer, kept, buffer.length - kept, position)
       if (n === 0) break
+      digest.update(buffer.subarray(kept, kept + n))
       position += n
       const filled = kept + n
       // Lines end at '\n', which no UTF-8 character holds inside it: each batch of whole lines is
@@ -86,7 +94,11 @@ export class FindingStore implements Iterable<Finding> {
       kept = filled - end
       buffer.copy(buffer, 0, end, filled)
     }
-    if (kept !== 0 || read !== this.#written) {
+    if (
+      kept !== 0 ||
+      read !== this.#written ||
+      digest.digest('hex') !== this.#digest.copy().digest('hex')
+    ) {
       throw new Error(
         `the findings written out (${this.#path}) were changed while the scan ran: ${read} of ${this.#written} read back`,
       )

@@ -43,7 +43,10 @@ export interface SarifRunInput {
   readonly tool: SarifToolInfo
   /** `run.automationDetails.id`; build it with {@link sarifCategory}. */
   readonly category: string
-  /** Read twice: once for the rules, once for the results. */
+  /**
+   * Read more than once: for the rules (once per ~64 MB of rule facts), for the results, and by
+   * writeSarif for the upload's rules when a run has more results than it keeps.
+   */
   readonly findings: Iterable<Finding>
   /**
    * Workspace-relative file that stands for the scanned target (the lockfile, Dockerfile or
@@ -225,8 +228,8 @@ class RuleFacts {
 
   constructor(first: Finding) {
     this.rep = ruleRep(first)
+    this.bytes += this.rep.bytes
     this.#remediation = first.remediation
-    this.bytes += textBytes(first.remediation)
     this.add(first, true)
   }
 
@@ -236,9 +239,9 @@ class RuleFacts {
       if (byScore > 0 || (byScore === 0 && compareSeverity(f.severity, this.rep.severity) < 0)) {
         this.bytes -= this.rep.bytes
         this.rep = ruleRep(f)
+        this.bytes += this.rep.bytes
       }
     }
-    if (first) this.bytes += this.rep.bytes
     if (this.#info === undefined && (f.rule?.title || f.rule?.description)) {
       this.#info = f.rule
       this.bytes += textBytes(f.rule.title) + textBytes(f.rule.description)
@@ -623,6 +626,8 @@ export interface WrittenSarif {
    */
   readonly upload: Log
   readonly leftOut: LeftOut
+  /** Results written, over every run. */
+  readonly results: number
 }
 
 interface Counts {
@@ -637,9 +642,10 @@ const SEVERITY_ORDER: readonly Finding['severity'][] = ['critical', 'high', 'med
 /**
  * Writes the SARIF log of {@link findingsToSarif} as text, a result at a time, for findings of any
  * number (a log can outgrow the longest string V8 holds): the same bytes `JSON.stringify` gives.
- * Each run's findings are read twice (rules, then results), and a third time for the rules of the
- * upload when a run has more than `keep` results. Memory holds the rules and at most `keep`
- * results per run.
+ * Each run's findings are read once per ~`budget` bytes of rule facts (once, for most runs), once
+ * for the results, and once more for the rules of the upload when a run has more than `keep`
+ * rules. Memory holds one pass's rule facts, each rule's index and score, and at most `keep`
+ * results (and rules) per run for the upload. Returns the number of results written, too.
  */
 export function writeSarif(
   input: SarifWriterInput,
@@ -656,6 +662,7 @@ export function writeSarif(
     notes: [],
   }
   const upload: Run[] = []
+  let total = 0
   let chunk = `{"version":"2.1.0","$schema":${JSON.stringify(SARIF_SCHEMA_URI)},"runs":[`
   const add = (text: string): void => {
     chunk += text
@@ -673,6 +680,9 @@ export function writeSarif(
     const cut = head.indexOf('"rules":[]') + '"rules":['.length
     add(`${n > 0 ? ',' : ''}${head.slice(0, cut)}`)
     for (const rule of runRules(run, anchorPath, budget)) {
+      // Findings that changed between two passes could name a rule twice and shift every index.
+      if (refs.has(rule.id))
+        throw new Error(`the findings of run ${n + 1} changed between two reads`)
       add(`${refs.size > 0 ? ',' : ''}${JSON.stringify(rule)}`)
       refs.set(rule.id, ruleRef(rule, refs.size))
       held?.push(rule)
@@ -708,6 +718,7 @@ export function writeSarif(
       count += 1
     }
     add(']}')
+    total += count
     const results = SEVERITY_ORDER.flatMap((s) => kept[s]).sort((a, b) => a.index - b.index)
     if (held && results.length === count) {
       upload.push({ ...runHead(run, held), results: results.map((k) => k.result) })
@@ -733,7 +744,11 @@ export function writeSarif(
     })
   })
   write(`${chunk}]}`)
-  return { upload: { version: '2.1.0', $schema: SARIF_SCHEMA_URI, runs: upload }, leftOut }
+  return {
+    upload: { version: '2.1.0', $schema: SARIF_SCHEMA_URI, runs: upload },
+    leftOut,
+    results: total,
+  }
 }
 
 const WRITE_CHUNK = 1 << 20

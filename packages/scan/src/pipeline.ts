@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Log } from 'sarif'
 import {
@@ -32,6 +32,7 @@ import {
   sarifCategory,
   writeSarif,
   type LeftOut,
+  type WrittenSarif,
 } from '@portcullis/sarif'
 import {
   FindingStore,
@@ -188,8 +189,11 @@ export async function runScan<I extends CommonScanInputs, P = unknown>(
   try {
     return await scan(request, io, deps, store)
   } finally {
-    for (const s of stores) s.dispose()
-    spill.remove()
+    try {
+      for (const s of stores) s.dispose()
+    } finally {
+      spill.remove()
+    }
   }
 }
 
@@ -340,29 +344,51 @@ async function scan<I extends CommonScanInputs, P>(
   const codeScanning = request.codeScanning ?? true
   const runs = sarifRuns(report, findings, category)
   let sarifPath: string | undefined
+  let written: WrittenSarif | undefined
+  if (codeScanning && report.status === 'complete') {
+    const path = join(outputDir, `${base}.sarif`)
+    try {
+      // Written a result at a time: the log of a large report outgrows the longest string V8 holds.
+      written = writeFile(path, (write) =>
+        writeSarif(
+          {
+            runs: runs.map((run) => ({
+              tool: { name: report.scanner.name, version: report.scanner.version },
+              category: run.category,
+              findings: run.findings,
+              ...(result?.fallbackPath ? { fallbackPath: result.fallbackPath } : {}),
+              targetName: target.digest ? `${target.name}@${target.digest}` : target.name,
+            })),
+            ...(workflowPath(io.env) ? { workflowPath: workflowPath(io.env)! } : {}),
+            readFile: (path) => reader.read(path),
+          },
+          write,
+          SARIF_RESULTS_PER_RUN,
+        ),
+      )
+      // Every finding of the report is a result of one run: fewer would close alerts unseen.
+      if (written.results !== tally.total) {
+        throw new Error(
+          `the SARIF log has ${written.results} results for the report's ${tally.total} findings`,
+        )
+      }
+      sarifPath = path
+    } catch (error) {
+      // A report that says complete must never stand beside a SARIF log that is not.
+      io.log.debug((error as Error).stack ?? String(error))
+      rmSync(path, { force: true })
+      written = undefined
+      report = failedReport(init, `internal error: ${(error as Error).message}`)
+      findings = []
+      tally = new FindingTally()
+      planner = undefined
+      writeReport(reportPath, report, findings, () => {})
+    }
+  }
   let uploadLine: string | undefined
   if (!codeScanning) {
     uploadLine = undefined
-  } else if (report.status === 'complete') {
-    sarifPath = join(outputDir, `${base}.sarif`)
-    // Written a result at a time: the log of a large report outgrows the longest string V8 holds.
-    const written = writeFile(sarifPath, (write) =>
-      writeSarif(
-        {
-          runs: runs.map((run) => ({
-            tool: { name: report.scanner.name, version: report.scanner.version },
-            category: run.category,
-            findings: run.findings,
-            ...(result?.fallbackPath ? { fallbackPath: result.fallbackPath } : {}),
-            targetName: target.digest ? `${target.name}@${target.digest}` : target.name,
-          })),
-          ...(workflowPath(io.env) ? { workflowPath: workflowPath(io.env)! } : {}),
-          readFile: (path) => reader.read(path),
-        },
-        write,
-        SARIF_RESULTS_PER_RUN,
-      ),
-    )
+  } else if (written) {
     if (!inputs.uploadSarif) uploadLine = 'Code-scanning upload: off (`upload-sarif: false`).'
     else if (!deps.upload)
       uploadLine = 'Code-scanning upload: skipped, no GitHub token is available.'

@@ -78,10 +78,3 @@ function bySeverity(): Record<Severity, Finding[]> {
 function mostSevere(held: Record<Severity, Finding[]>, limit: number): Finding[] {
   return SEVERITIES.flatMap((s) => held[s]).slice(0, limit)
 }
-
-/** The tally of findings already in hand (a report read back, a test). */
-export function tallyFindings(findings: Iterable<Finding>): FindingTally {
-  const tally = new FindingTally()
-  for (const f of findings) tally.add(f)
-  return tally
-}

@@ -92,7 +92,8 @@ function key(f: Finding): string {
 /**
  * The findings of the defused copy's scan that the real scan lacks, each marked suppressed by the
  * marker that hid it: one in the same file naming the finding's rule, else the nearest marker at or
- * above the finding's line, else the file's first marker.
+ * above the finding's line, else the file's first marker. Unlike the scan's own findings, this
+ * holds a key per finding of the real scan: it runs only when trivy reports excepted checks.
  */
 export function hiddenByMarkers(
   found: Iterable<Finding>,
