@@ -389,7 +389,11 @@ describeWithTools(
     }, 200_000)
 
     it('a DB older than db-max-age fails the scan with db-too-old, naming the input; a longer db-max-age takes it', async () => {
-      const updated = new Date(Date.now() - 4 * 24 * 60 * 60 * 1000).toISOString()
+      // Milliseconds without a trailing zero: the DB's metadata keeps them as Go writes times
+      // (RFC 3339 with trailing zeros cut), which toISOString's .450 would not match.
+      const when = new Date(Date.now() - 4 * 24 * 60 * 60 * 1000)
+      when.setUTCMilliseconds(123)
+      const updated = when.toISOString()
       const old = await pushTrivyDb(registry, 'trivy-db-old', {
         UpdatedAt: updated,
         NextUpdate: new Date(Date.now() - 3 * 24 * 60 * 60 * 1000).toISOString(),
