@@ -666,15 +666,24 @@ function readJsonBlocks(fs, path, file, problems, onFinding) {
         return { value: (0, report_blocks_js_1.parseReportBlocks)(fs.blocks(path), onFinding) };
     }
     catch (error) {
-        const code = error.code;
-        problems.push({
-            code: reasons_js_1.REASON_CODES.unreadableReport,
-            message: error instanceof SyntaxError
-                ? `${file} is not valid JSON (${error.message})`
-                : `${file} cannot be read (${code ?? error.message})`,
-        });
+        problems.push(error instanceof SyntaxError ? notJson(file, error) : unreadable(file, error));
         return undefined;
     }
+}
+/** The reason for a report that cannot be read (a missing file, a folder, no permission). */
+function unreadable(file, error) {
+    const code = error.code;
+    return {
+        code: reasons_js_1.REASON_CODES.unreadableReport,
+        message: `${file} cannot be read (${code ?? error.message})`,
+    };
+}
+/** The reason for a report that is not JSON. */
+function notJson(file, error) {
+    return {
+        code: reasons_js_1.REASON_CODES.unreadableReport,
+        message: `${file} is not valid JSON (${error.message})`,
+    };
 }
 /** The file's JSON (the text is dropped as soon as it is parsed), or undefined with a reason added. */
 function readJson(fs, path, file, problems) {
@@ -683,20 +692,14 @@ function readJson(fs, path, file, problems) {
         text = fs.readFile(path);
     }
     catch (error) {
-        problems.push({
-            code: reasons_js_1.REASON_CODES.unreadableReport,
-            message: `${file} cannot be read (${error.code ?? error.message})`,
-        });
+        problems.push(unreadable(file, error));
         return undefined;
     }
     try {
         return { value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
     }
     catch (error) {
-        problems.push({
-            code: reasons_js_1.REASON_CODES.unreadableReport,
-            message: `${file} is not valid JSON (${error.message})`,
-        });
+        problems.push(notJson(file, error));
         return undefined;
     }
 }

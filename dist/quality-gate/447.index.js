@@ -838,25 +838,6 @@ function glob(pattern) {
     }
     return m;
 }
-function waiverMatches(waiver, finding) {
-    if (waiver.fingerprint !== undefined && !finding.fingerprints.includes(waiver.fingerprint)) {
-        return false;
-    }
-    if (waiver.rule !== undefined && !finding.ruleIds.includes(waiver.rule))
-        return false;
-    if (waiver.advisory !== undefined) {
-        const wanted = waiver.advisory.toUpperCase();
-        const ids = [...finding.advisories, ...finding.ruleIds].map((a) => a.toUpperCase());
-        if (!ids.includes(wanted))
-            return false;
-    }
-    if (waiver.path !== undefined) {
-        const match = glob(waiver.path);
-        if (!finding.paths.some((p) => match(p)))
-            return false;
-    }
-    return true;
-}
 /** A waiver's fields as bits: a group of findings is waived when together they match every bit it sets. */
 const WAIVER_FIELDS = { fingerprint: 1, rule: 2, advisory: 4, path: 8 };
 /** The bits of the fields a waiver sets. */
@@ -868,8 +849,9 @@ function waiverFields(waiver) {
 }
 /**
  * The bits of the waiver's fields that one engine's finding matches. A merged finding matches a
- * field when any of its occurrences does (waiverMatches over the merged lists), so OR-ing these
- * over the occurrences and comparing with waiverFields gives waiverMatches without the lists.
+ * field when any of its occurrences does, so the waiver covers it when these bits, OR-ed over the
+ * occurrences, are all of {@link waiverFields}: a fingerprint or rule id equal, an advisory equal to
+ * an advisory or the rule id (case aside), a path matched by the glob (dot files included).
  */
 function waiverFieldMatches(waiver, finding) {
     let bits = 0;
@@ -7500,15 +7482,24 @@ function readJsonBlocks(fs, path, file, problems, onFinding) {
         return { value: parseReportBlocks(fs.blocks(path), onFinding) };
     }
     catch (error) {
-        const code = error.code;
-        problems.push({
-            code: REASON_CODES.unreadableReport,
-            message: error instanceof SyntaxError
-                ? `${file} is not valid JSON (${error.message})`
-                : `${file} cannot be read (${code ?? error.message})`,
-        });
+        problems.push(error instanceof SyntaxError ? notJson(file, error) : unreadable(file, error));
         return undefined;
     }
+}
+/** The reason for a report that cannot be read (a missing file, a folder, no permission). */
+function unreadable(file, error) {
+    const code = error.code;
+    return {
+        code: REASON_CODES.unreadableReport,
+        message: `${file} cannot be read (${code ?? error.message})`,
+    };
+}
+/** The reason for a report that is not JSON. */
+function notJson(file, error) {
+    return {
+        code: REASON_CODES.unreadableReport,
+        message: `${file} is not valid JSON (${error.message})`,
+    };
 }
 /** The file's JSON (the text is dropped as soon as it is parsed), or undefined with a reason added. */
 function readJson(fs, path, file, problems) {
@@ -7517,20 +7508,14 @@ function readJson(fs, path, file, problems) {
         text = fs.readFile(path);
     }
     catch (error) {
-        problems.push({
-            code: REASON_CODES.unreadableReport,
-            message: `${file} cannot be read (${error.code ?? error.message})`,
-        });
+        problems.push(unreadable(file, error));
         return undefined;
     }
     try {
         return { value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
     }
     catch (error) {
-        problems.push({
-            code: REASON_CODES.unreadableReport,
-            message: `${file} is not valid JSON (${error.message})`,
-        });
+        problems.push(notJson(file, error));
         return undefined;
     }
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import picomatch from 'picomatch'
 import { describe, expect, it } from 'vitest'
-import { evaluateGate, parseWaivers, waiverMatches } from '@portcullis/gate'
+import { evaluateGate, parseWaivers, waiverFieldMatches, waiverFields } from '@portcullis/gate'
+import { ruleFingerprint } from '@portcullis/core'
 import { loaded, report, secret, SHA } from '../gate/helpers.js'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -72,13 +73,16 @@ describe('waiver matching (property)', () => {
         const waiver = set.active[0]!
         const isMatch = picomatch(pattern, { dot: true })
         for (const p of paths) {
+          const finding = {
+            fingerprint: ruleFingerprint('R1', p),
+            category: 'misconfiguration' as const,
+            ruleId: 'R1',
+            title: 'R1',
+            severity: 'high' as const,
+            location: { path: p },
+          }
           expect(
-            waiverMatches(waiver, {
-              fingerprints: [],
-              ruleIds: ['R1'],
-              advisories: [],
-              paths: [p],
-            }),
+            waiverFieldMatches(waiver, finding) === waiverFields(waiver),
             `${pattern} vs ${p}`,
           ).toBe(isMatch(p))
         }

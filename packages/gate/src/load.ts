@@ -369,15 +369,27 @@ function readJsonBlocks(
   try {
     return { value: parseReportBlocks(fs.blocks!(path), onFinding) }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    problems.push({
-      code: REASON_CODES.unreadableReport,
-      message:
-        error instanceof SyntaxError
-          ? `${file} is not valid JSON (${error.message})`
-          : `${file} cannot be read (${code ?? (error as Error).message})`,
-    })
+    problems.push(
+      error instanceof SyntaxError ? notJson(file, error) : unreadable(file, error as Error),
+    )
     return undefined
+  }
+}
+
+/** The reason for a report that cannot be read (a missing file, a folder, no permission). */
+function unreadable(file: string, error: Error): GateReason {
+  const code = (error as NodeJS.ErrnoException).code
+  return {
+    code: REASON_CODES.unreadableReport,
+    message: `${file} cannot be read (${code ?? error.message})`,
+  }
+}
+
+/** The reason for a report that is not JSON. */
+function notJson(file: string, error: Error): GateReason {
+  return {
+    code: REASON_CODES.unreadableReport,
+    message: `${file} is not valid JSON (${error.message})`,
   }
 }
 
@@ -392,19 +404,13 @@ function readJson(
   try {
     text = fs.readFile(path)
   } catch (error) {
-    problems.push({
-      code: REASON_CODES.unreadableReport,
-      message: `${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-    })
+    problems.push(unreadable(file, error as Error))
     return undefined
   }
   try {
     return { value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown }
   } catch (error) {
-    problems.push({
-      code: REASON_CODES.unreadableReport,
-      message: `${file} is not valid JSON (${(error as Error).message})`,
-    })
+    problems.push(notJson(file, error as Error))
     return undefined
   }
 }

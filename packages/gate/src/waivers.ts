@@ -216,23 +216,6 @@ function glob(pattern: string): (path: string) => boolean {
   return m
 }
 
-export function waiverMatches(waiver: Waiver, finding: WaivableFinding): boolean {
-  if (waiver.fingerprint !== undefined && !finding.fingerprints.includes(waiver.fingerprint)) {
-    return false
-  }
-  if (waiver.rule !== undefined && !finding.ruleIds.includes(waiver.rule)) return false
-  if (waiver.advisory !== undefined) {
-    const wanted = waiver.advisory.toUpperCase()
-    const ids = [...finding.advisories, ...finding.ruleIds].map((a) => a.toUpperCase())
-    if (!ids.includes(wanted)) return false
-  }
-  if (waiver.path !== undefined) {
-    const match = glob(waiver.path)
-    if (!finding.paths.some((p) => match(p))) return false
-  }
-  return true
-}
-
 /** A waiver's fields as bits: a group of findings is waived when together they match every bit it sets. */
 export const WAIVER_FIELDS = { fingerprint: 1, rule: 2, advisory: 4, path: 8 } as const
 
@@ -248,8 +231,9 @@ export function waiverFields(waiver: Waiver): number {
 
 /**
  * The bits of the waiver's fields that one engine's finding matches. A merged finding matches a
- * field when any of its occurrences does (waiverMatches over the merged lists), so OR-ing these
- * over the occurrences and comparing with waiverFields gives waiverMatches without the lists.
+ * field when any of its occurrences does, so the waiver covers it when these bits, OR-ed over the
+ * occurrences, are all of {@link waiverFields}: a fingerprint or rule id equal, an advisory equal to
+ * an advisory or the rule id (case aside), a path matched by the glob (dot files included).
  */
 export function waiverFieldMatches(waiver: Waiver, finding: Finding): number {
   let bits = 0
