@@ -1,4 +1,5 @@
 export * from './pipeline.js'
+export * from './report.js'
 export * from './summary.js'
 export * from './deps.js'
 export * from './tally.js'

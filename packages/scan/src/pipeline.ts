@@ -43,6 +43,7 @@ import {
   type ScanEngine,
   type ToolRequest,
 } from '@portcullis/engine'
+import type { ScanReport } from './report.js'
 import { renderScanSummary } from './summary.js'
 import { CHECK_RUN_ANNOTATIONS, FindingTally } from './tally.js'
 
@@ -115,9 +116,6 @@ export interface ScanRequest<I extends CommonScanInputs, P = unknown> {
   /** The outputs a failed run sets in place of the ones the engine returns when it finishes. */
   readonly failedOutputs?: (report: ScanReport) => Readonly<Record<string, string>>
 }
-
-/** A scan's report as the pipeline keeps it: the findings are in its file, not in memory. */
-export type ScanReport = Omit<FindingsReport, 'findings'>
 
 export interface ScanOutcome {
   readonly outcome: Outcome

@@ -1,6 +1,6 @@
 import { md, SummaryBuilder, type AnnotationLevel } from '@portcullis/action-kit'
 import { SEVERITIES, titleWithoutPackage, type ToolProvenance } from '@portcullis/core'
-import type { ScanReport } from './pipeline.js'
+import type { ScanReport } from './report.js'
 import type { FindingTally } from './tally.js'
 
 export interface ScanSummaryInput {
