@@ -2917,7 +2917,8 @@ function findingsToSarif(input) {
         }),
     };
 }
-const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'];
+/** Where the upload's share gives way first when a run has more results than it keeps. */
+const LEAST_SEVERE_FIRST = [...core_1.SEVERITIES].reverse();
 /**
  * Writes the SARIF log of {@link findingsToSarif} as text, a result at a time, for findings of any
  * number (a log can outgrow the longest string V8 holds): the same bytes `JSON.stringify` gives.
@@ -2983,7 +2984,7 @@ function writeSarif(input, write, keep, budget = exports.RULE_FACTS_BYTES) {
             kept[f.severity].push({ index: count, result });
             keptCount += 1;
             if (keptCount > keep) {
-                const least = [...SEVERITY_ORDER].reverse().find((s) => kept[s].length > 0);
+                const least = LEAST_SEVERE_FIRST.find((s) => kept[s].length > 0);
                 const dropped = kept[least].pop();
                 keptCount -= 1;
                 leftOut.results += 1;
@@ -2995,7 +2996,7 @@ function writeSarif(input, write, keep, budget = exports.RULE_FACTS_BYTES) {
         }
         add(']}');
         total += count;
-        const results = SEVERITY_ORDER.flatMap((s) => kept[s]).sort((a, b) => a.index - b.index);
+        const results = core_1.SEVERITIES.flatMap((s) => kept[s]).sort((a, b) => a.index - b.index);
         if (held && results.length === count) {
             upload.push({ ...runHead(run, held), results: results.map((k) => k.result) });
             return;

@@ -375,7 +375,10 @@ function sarifCategory(action, engine, target) {
 var writer = __webpack_require__(1355);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./packages/engine/src/files.ts
+var files = __webpack_require__(7375);
 ;// CONCATENATED MODULE: ./packages/engine/src/findings.ts
+
 
 
 /** Findings held in memory before a store writes them out to its file. */
@@ -420,9 +423,7 @@ class FindingStore {
         for (const f of this.#held)
             text += `${JSON.stringify(f)}\n`;
         const bytes = Buffer.from(text, 'utf8');
-        let done = 0;
-        while (done < bytes.length)
-            done += (0,external_node_fs_.writeSync)(this.#fd, bytes, done);
+        (0,files/* writeFully */.KM)(this.#fd, bytes);
         this.#digest.update(bytes);
         this.#written += this.#held.length;
         this.#held = [];
@@ -486,8 +487,6 @@ class FindingStore {
     }
 }
 
-// EXTERNAL MODULE: ./packages/engine/src/files.ts
-var files = __webpack_require__(7375);
 // EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
 var summary = __webpack_require__(6813);
 ;// CONCATENATED MODULE: ./packages/scan/src/summary.ts
@@ -819,6 +818,16 @@ async function scan(request, io, deps, store) {
     // One pass writes the report, counts the findings and chooses the annotations.
     let tally = new FindingTally();
     let planner = inputs.annotate ? new AnnotationPlanner() : undefined;
+    // Findings that cannot be read back the same on every pass are no result: the report is
+    // rewritten as failed, with none.
+    const failAfterReading = (error) => {
+        io.log.debug(error.stack ?? String(error));
+        report = failedReport(init, `internal error: ${error.message}`);
+        findings = [];
+        tally = new FindingTally();
+        planner = undefined;
+        writeReport(reportPath, report, findings, () => { });
+    };
     try {
         writeReport(reportPath, report, findings, (f) => {
             tally.add(f);
@@ -826,13 +835,7 @@ async function scan(request, io, deps, store) {
         });
     }
     catch (error) {
-        // Findings that cannot be read back are no result: the report says the scan failed.
-        io.log.debug(error.stack ?? String(error));
-        report = failedReport(init, `internal error: ${error.message}`);
-        findings = [];
-        tally = new FindingTally();
-        planner = undefined;
-        writeReport(reportPath, report, findings, () => { });
+        failAfterReading(error);
     }
     const codeScanning = request.codeScanning ?? true;
     const runs = sarifRuns(report, findings, category);
@@ -861,14 +864,9 @@ async function scan(request, io, deps, store) {
         }
         catch (error) {
             // A report that says complete must never stand beside a SARIF log that is not.
-            io.log.debug(error.stack ?? String(error));
             (0,external_node_fs_.rmSync)(path, { force: true });
             written = undefined;
-            report = failedReport(init, `internal error: ${error.message}`);
-            findings = [];
-            tally = new FindingTally();
-            planner = undefined;
-            writeReport(reportPath, report, findings, () => { });
+            failAfterReading(error);
         }
     }
     let uploadLine;
@@ -973,12 +971,7 @@ const WRITE_CHUNK = 1 << 20;
 function pipeline_writeFile(path, fill) {
     const fd = (0,external_node_fs_.openSync)(path, 'w');
     try {
-        return fill((text) => {
-            const bytes = Buffer.from(text, 'utf8');
-            let done = 0;
-            while (done < bytes.length)
-                done += (0,external_node_fs_.writeSync)(fd, bytes, done);
-        });
+        return fill((text) => (0,files/* writeFully */.KM)(fd, Buffer.from(text, 'utf8')));
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -6134,6 +6127,7 @@ function scoreForSeverity(severity) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KM: () => (/* binding */ writeFully),
 /* harmony export */   X5: () => (/* binding */ workspacePath),
 /* harmony export */   xE: () => (/* binding */ WorkspaceReader)
 /* harmony export */ });
@@ -6208,6 +6202,12 @@ class WorkspaceReader {
             return undefined;
         }
     }
+}
+/** Writes every byte to the open file, however few each write takes. */
+function writeFully(fd, bytes) {
+    let done = 0;
+    while (done < bytes.length)
+        done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, done);
 }
 
 
@@ -6872,7 +6872,8 @@ function findingsToSarif(input) {
         }),
     };
 }
-const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'];
+/** Where the upload's share gives way first when a run has more results than it keeps. */
+const LEAST_SEVERE_FIRST = [...model/* SEVERITIES */.oC].reverse();
 /**
  * Writes the SARIF log of {@link findingsToSarif} as text, a result at a time, for findings of any
  * number (a log can outgrow the longest string V8 holds): the same bytes `JSON.stringify` gives.
@@ -6938,7 +6939,7 @@ function writeSarif(input, write, keep, budget = RULE_FACTS_BYTES) {
             kept[f.severity].push({ index: count, result });
             keptCount += 1;
             if (keptCount > keep) {
-                const least = [...SEVERITY_ORDER].reverse().find((s) => kept[s].length > 0);
+                const least = LEAST_SEVERE_FIRST.find((s) => kept[s].length > 0);
                 const dropped = kept[least].pop();
                 keptCount -= 1;
                 leftOut.results += 1;
@@ -6950,7 +6951,7 @@ function writeSarif(input, write, keep, budget = RULE_FACTS_BYTES) {
         }
         add(']}');
         total += count;
-        const results = SEVERITY_ORDER.flatMap((s) => kept[s]).sort((a, b) => a.index - b.index);
+        const results = model/* SEVERITIES */.oC.flatMap((s) => kept[s]).sort((a, b) => a.index - b.index);
         if (held && results.length === count) {
             upload.push({ ...runHead(run, held), results: results.map((k) => k.result) });
             return;

@@ -1,4 +1,4 @@
-import { readFileSync, realpathSync, statSync } from 'node:fs'
+import { readFileSync, realpathSync, statSync, writeSync } from 'node:fs'
 import { InputError } from '@portcullis/core'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 
@@ -68,4 +68,10 @@ export class WorkspaceReader {
       return undefined
     }
   }
+}
+
+/** Writes every byte to the open file, however few each write takes. */
+export function writeFully(fd: number, bytes: Uint8Array): void {
+  let done = 0
+  while (done < bytes.length) done += writeSync(fd, bytes, done)
 }

@@ -1,6 +1,7 @@
 import { createHash, type Hash } from 'node:crypto'
-import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, openSync, readSync, rmSync } from 'node:fs'
 import type { Finding } from '@portcullis/core'
+import { writeFully } from './files.js'
 
 /** Findings held in memory before a store writes them out to its file. */
 export const FINDINGS_HELD = 4096
@@ -47,8 +48,7 @@ export class FindingStore implements Iterable<Finding> {
     let text = ''
     for (const f of this.#held) text += `${JSON.stringify(f)}\n`
     const bytes = Buffer.from(text, 'utf8')
-    let done = 0
-    while (done < bytes.length) done += writeSync(this.#fd, bytes, done)
+    writeFully(this.#fd, bytes)
     this.#digest.update(bytes)
     this.#written += this.#held.length
     this.#held = []

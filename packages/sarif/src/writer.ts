@@ -3,6 +3,7 @@ import {
   compareSeverity,
   sarifLevelForSeverity,
   scoreForSeverity,
+  SEVERITIES,
   severityFromScore,
   type Category,
   type Finding,
@@ -637,7 +638,8 @@ interface Counts {
   readonly notes: string[]
 }
 
-const SEVERITY_ORDER: readonly Finding['severity'][] = ['critical', 'high', 'medium', 'low', 'info']
+/** Where the upload's share gives way first when a run has more results than it keeps. */
+const LEAST_SEVERE_FIRST = [...SEVERITIES].reverse()
 
 /**
  * Writes the SARIF log of {@link findingsToSarif} as text, a result at a time, for findings of any
@@ -707,7 +709,7 @@ export function writeSarif(
       kept[f.severity].push({ index: count, result })
       keptCount += 1
       if (keptCount > keep) {
-        const least = [...SEVERITY_ORDER].reverse().find((s) => kept[s].length > 0)!
+        const least = LEAST_SEVERE_FIRST.find((s) => kept[s].length > 0)!
         const dropped = kept[least].pop()!
         keptCount -= 1
         leftOut.results += 1
@@ -719,7 +721,7 @@ export function writeSarif(
     }
     add(']}')
     total += count
-    const results = SEVERITY_ORDER.flatMap((s) => kept[s]).sort((a, b) => a.index - b.index)
+    const results = SEVERITIES.flatMap((s) => kept[s]).sort((a, b) => a.index - b.index)
     if (held && results.length === count) {
       upload.push({ ...runHead(run, held), results: results.map((k) => k.result) })
       return

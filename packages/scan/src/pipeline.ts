@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Log } from 'sarif'
 import {
@@ -37,6 +37,7 @@ import {
 import {
   FindingStore,
   WorkspaceReader,
+  writeFully,
   type CommonScanInputs,
   type EngineInstaller,
   type EngineResult,
@@ -324,19 +325,23 @@ async function scan<I extends CommonScanInputs, P>(
   // One pass writes the report, counts the findings and chooses the annotations.
   let tally = new FindingTally()
   let planner = inputs.annotate ? new AnnotationPlanner() : undefined
-  try {
-    writeReport(reportPath, report, findings, (f) => {
-      tally.add(f)
-      planner?.add(f)
-    })
-  } catch (error) {
-    // Findings that cannot be read back are no result: the report says the scan failed.
+  // Findings that cannot be read back the same on every pass are no result: the report is
+  // rewritten as failed, with none.
+  const failAfterReading = (error: unknown): void => {
     io.log.debug((error as Error).stack ?? String(error))
     report = failedReport(init, `internal error: ${(error as Error).message}`)
     findings = []
     tally = new FindingTally()
     planner = undefined
     writeReport(reportPath, report, findings, () => {})
+  }
+  try {
+    writeReport(reportPath, report, findings, (f) => {
+      tally.add(f)
+      planner?.add(f)
+    })
+  } catch (error) {
+    failAfterReading(error)
   }
 
   const codeScanning = request.codeScanning ?? true
@@ -373,14 +378,9 @@ async function scan<I extends CommonScanInputs, P>(
       sarifPath = path
     } catch (error) {
       // A report that says complete must never stand beside a SARIF log that is not.
-      io.log.debug((error as Error).stack ?? String(error))
       rmSync(path, { force: true })
       written = undefined
-      report = failedReport(init, `internal error: ${(error as Error).message}`)
-      findings = []
-      tally = new FindingTally()
-      planner = undefined
-      writeReport(reportPath, report, findings, () => {})
+      failAfterReading(error)
     }
   }
   let uploadLine: string | undefined
@@ -495,11 +495,7 @@ const WRITE_CHUNK = 1 << 20
 function writeFile<T>(path: string, fill: (write: (text: string) => void) => T): T {
   const fd = openSync(path, 'w')
   try {
-    return fill((text) => {
-      const bytes = Buffer.from(text, 'utf8')
-      let done = 0
-      while (done < bytes.length) done += writeSync(fd, bytes, done)
-    })
+    return fill((text) => writeFully(fd, Buffer.from(text, 'utf8')))
   } finally {
     closeSync(fd)
   }
