@@ -6,7 +6,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { gzipSync } from 'node:zlib'
 import type { Log } from 'sarif'
 import { parseSarif, readSarif, sarifToFindings, findingsToSarif } from '@portcullis/sarif'
 import { budgetSarif } from '@portcullis/sarif/budget'
@@ -18,6 +17,7 @@ import {
 } from '../../packages/scanners/src/trivy/stream.js'
 import type { CommonScanInputs, ScanEngine } from '@portcullis/engine'
 import { runScan } from '@portcullis/scan'
+import { encodeSarif } from '@portcullis/action-kit/github'
 import { fakeIO } from '../support/fake-io.js'
 
 const BENCH_SCAN_INPUTS: CommonScanInputs = {
@@ -227,12 +227,12 @@ switch (kind) {
         io,
         {
           // What the runner's uploader does before its request: fit the log to code scanning's
-          // limits, then gzip and base64 each upload (the suite's own budget; no network here).
+          // limits, then gzip and base64 each upload as uploadSarif does (no network here).
           upload: async (log, _category, leftOut) => {
             const budget = budgetSarif(log, {}, leftOut)
             let bytes = 0
             for (const upload of budget.uploads) {
-              bytes += gzipSync(JSON.stringify(upload)).toString('base64').length
+              bytes += (await encodeSarif(upload)).encoded.length
             }
             return { uploaded: true, message: `${budget.uploads.length} upload(s), ${bytes} bytes` }
           },

@@ -188,6 +188,10 @@ describe('budgetSarif', () => {
     expect(wide.locations).toHaveLength(1000)
     expect(wide.locations![0]?.physicalLocation?.region?.startLine).toBe(1)
     expect(notes.join('\n')).toMatch(/kept the 25000 most severe of 62000 results/)
+    // Rule 0's 30 tags, rule 3's name and rule 4's short description; no other rule is counted.
+    expect(notes.join('\n')).toMatch(
+      /Run 1 \(synthetic\): shortened the texts or tags of 3 rules\./,
+    )
     expect(notes.join('\n')).toMatch(/Split 25 runs into \d+ uploads/)
     expect(describeOmitted(omitted)).toMatch(/^37,000 results left out .*medium.*low.*info/)
   })

@@ -13,7 +13,6 @@
  *
  * Everything left out is counted by rule and severity for the summary and an output.
  */
-import { gzipSync } from 'node:zlib'
 import type { Log, ReportingDescriptor, Result, Run } from 'sarif'
 import {
   emptySeverityCounts,
@@ -24,6 +23,7 @@ import {
   type Severity,
   type SeverityCounts,
 } from '@portcullis/core'
+import { gzippedJsonSize } from '@portcullis/core/json-text'
 import { SARIF_RESULTS_PER_RUN, SEVERITY_PROPERTY, type LeftOut } from './writer.js'
 
 export interface SarifLimits {
@@ -131,6 +131,10 @@ function clipMessage<T extends { text?: string; markdown?: string }>(
   }
 }
 
+function clipped(m: { text?: string; markdown?: string } | undefined, max: number): boolean {
+  return (m?.text?.length ?? 0) > max || (m?.markdown?.length ?? 0) > max
+}
+
 function trimRule(rule: ReportingDescriptor, limits: SarifLimits, counts: { rulesCut: number }) {
   const tags = rule.properties?.tags
   const tooManyTags = Array.isArray(tags) && tags.length > limits.maxTagsPerRule
@@ -149,7 +153,13 @@ function trimRule(rule: ReportingDescriptor, limits: SarifLimits, counts: { rule
       ? { properties: { ...rule.properties, tags: tags.slice(0, limits.maxTagsPerRule) } }
       : {}),
   }
-  if (JSON.stringify(out).length !== JSON.stringify(rule).length) counts.rulesCut += 1
+  const cut =
+    tooManyTags ||
+    name !== rule.name ||
+    clipped(rule.shortDescription, limits.maxShortDescriptionChars) ||
+    clipped(rule.fullDescription, limits.maxFullDescriptionChars) ||
+    clipped(rule.help, limits.maxHelpChars)
+  if (cut) counts.rulesCut += 1
   return out
 }
 
@@ -176,8 +186,9 @@ function trimResult(result: Result, limits: SarifLimits, counts: { resultsCut: n
   return out
 }
 
+/** Sized without the whole text: a run of 25,000 results and rules is hundreds of MB as one string. */
 function gzippedSize(value: unknown): number {
-  return gzipSync(JSON.stringify(value)).length
+  return gzippedJsonSize(value)
 }
 
 interface Ranked {

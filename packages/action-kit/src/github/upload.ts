@@ -1,6 +1,9 @@
-import { gzipSync } from 'node:zlib'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { createGzip, gzipSync } from 'node:zlib'
 import { pathToFileURL } from 'node:url'
 import type { Log } from 'sarif'
+import { jsonBatches } from '@portcullis/core/json-text'
 import type { GitHubClient, GitHubLogger } from './client.js'
 import { SILENT_LOGGER } from './client.js'
 import { hasReadOnlyToken, type GitHubContext } from './context.js'
@@ -66,10 +69,24 @@ export function sarifRef(ctx: GitHubContext, commitSha: string): string {
   return ctx.ref
 }
 
-/** gzip + base64, as upload-sarif wants the `sarif` field. */
-export function encodeSarif(sarif: Log | string): { encoded: string; gzippedBytes: number } {
-  const text = typeof sarif === 'string' ? sarif : JSON.stringify(sarif)
-  const gz = gzipSync(Buffer.from(text, 'utf8'))
+/**
+ * gzip + base64, as upload-sarif wants the `sarif` field. A log is gzipped as its text is written,
+ * a batch at a time, so the whole text (hundreds of MB for a log at code scanning's limits) never
+ * exists at once; the gzipped bytes are at most the 10 MB an upload may have.
+ */
+export async function encodeSarif(
+  sarif: Log | string,
+): Promise<{ encoded: string; gzippedBytes: number }> {
+  let gz: Buffer
+  if (typeof sarif === 'string') {
+    gz = gzipSync(Buffer.from(sarif, 'utf8'))
+  } else {
+    const chunks: Buffer[] = []
+    await pipeline(Readable.from(jsonBatches(sarif)), createGzip(), async (source) => {
+      for await (const chunk of source as AsyncIterable<Buffer>) chunks.push(chunk)
+    })
+    gz = Buffer.concat(chunks)
+  }
   return { encoded: gz.toString('base64'), gzippedBytes: gz.length }
 }
 
@@ -96,7 +113,7 @@ export async function uploadSarif(
   if (hasReadOnlyToken(ctx)) return forkSkip(what)
   const commitSha = options.commitSha ?? ctx.sha
   const ref = options.ref ?? sarifRef(ctx, commitSha)
-  const { encoded, gzippedBytes } = encodeSarif(options.sarif)
+  const { encoded, gzippedBytes } = await encodeSarif(options.sarif)
   if (gzippedBytes > MAX_UPLOAD_BYTES) {
     return {
       status: 'skipped',
