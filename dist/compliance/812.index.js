@@ -2,6 +2,99 @@ export const id = 812;
 export const ids = [812];
 export const modules = {
 
+/***/ 6751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hw: () => (/* binding */ gzippedJsonSize),
+/* harmony export */   vb: () => (/* binding */ jsonBatches)
+/* harmony export */ });
+/* unused harmony export jsonPieces */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * A JSON value's text in pieces, never as one string: the same bytes `JSON.stringify(value)` gives
+ * (no indentation), for values too large to serialise at once (a SARIF log of tens of thousands of
+ * results and rules is hundreds of MB of UTF-16 as one string, several times over while it is
+ * gzipped). Plain objects and arrays are walked down to `depth` levels; anything deeper, and anything
+ * that is not a plain object or array (a `toJSON`, a Date), is one `JSON.stringify` piece. The
+ * default depth makes each SARIF rule (log.runs[].tool.driver.rules[]) and each result's member one
+ * piece.
+ */
+function* jsonPieces(value, depth = 6) {
+    if (depth <= 0 || value === null || typeof value !== 'object' || hasToJSON(value)) {
+        yield JSON.stringify(value);
+        return;
+    }
+    if (Array.isArray(value)) {
+        yield '[';
+        for (let i = 0; i < value.length; i++) {
+            if (i > 0)
+                yield ',';
+            const item = value[i];
+            // As JSON.stringify: what JSON cannot hold is null in an array.
+            if (isOmitted(item))
+                yield 'null';
+            else
+                yield* jsonPieces(item, depth - 1);
+        }
+        yield ']';
+        return;
+    }
+    yield '{';
+    let first = true;
+    for (const key of Object.keys(value)) {
+        const member = value[key];
+        // As JSON.stringify: such a member is left out of an object.
+        if (isOmitted(member))
+            continue;
+        yield `${first ? '' : ','}${JSON.stringify(key)}:`;
+        first = false;
+        yield* jsonPieces(member, depth - 1);
+    }
+    yield '}';
+}
+function isOmitted(value) {
+    return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
+function hasToJSON(value) {
+    return typeof value.toJSON === 'function';
+}
+/** Characters per batch: pieces are joined into batches of about this many before use. */
+const BATCH_CHARS = 4 * 1024 * 1024;
+/** {@link jsonPieces} joined into batches of about `batchChars` characters each. */
+function* jsonBatches(value, batchChars = BATCH_CHARS) {
+    let parts = [];
+    let chars = 0;
+    for (const piece of jsonPieces(value)) {
+        parts.push(piece);
+        chars += piece.length;
+        if (chars >= batchChars) {
+            yield parts.join('');
+            parts = [];
+            chars = 0;
+        }
+    }
+    if (parts.length > 0)
+        yield parts.join('');
+}
+/**
+ * An upper estimate of the gzipped size of `JSON.stringify(value)`, in bounded memory: the text is
+ * gzipped in batches of about 4 M characters and their sizes summed. deflate looks back at most
+ * 32 KB, so a batch loses little against one stream; each batch adds its own gzip header and
+ * trailer (18 bytes), so the sum is at least the size of the one stream in practice.
+ */
+function gzippedJsonSize(value, batchChars = BATCH_CHARS) {
+    let size = 0;
+    for (const batch of jsonBatches(value, batchChars))
+        size += (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gzipSync)(batch).length;
+    return size;
+}
+
+
+/***/ }),
+
 /***/ 5812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9,26 +102,10 @@ export const modules = {
 /* harmony export */   budgetSarif: () => (/* binding */ budgetSarif)
 /* harmony export */ });
 /* unused harmony exports SARIF_LIMITS, runCategory, resultSeverity, describeOmitted */
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6388);
-/* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3262);
-/* harmony import */ var _writer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7048);
-/**
- * Keeps SARIF within what code scanning accepts, so size never makes an upload fail
- * (https://docs.github.com/en/code-security/code-scanning/troubleshooting-sarif-uploads/results-exceed-limit,
- * .../file-too-large). In order:
- *
- * 1. per result: at most 1,000 locations and 10,000 thread-flow locations (first ones kept);
- * 2. per rule: at most 20 tags, and name/description texts cut to the suite's caps (GitHub
- *    publishes no length limit; long texts only bloat the upload and the alert page);
- * 3. per run: at most 25,000 results and 25,000 rules, then the run's gzipped size — results are
- *    dropped least severe first, so the most severe are always kept;
- * 4. runs are packed into uploads of at most 20 runs and 10 MB gzipped, never two runs with the
- *    same category in one upload (GitHub rejects that).
- *
- * Everything left out is counted by rule and severity for the summary and an output.
- */
+/* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6388);
+/* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3262);
+/* harmony import */ var _portcullis_core_json_text__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6751);
+/* harmony import */ var _writer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7048);
 
 
 
@@ -36,7 +113,7 @@ export const modules = {
 const SARIF_LIMITS = {
     maxGzippedBytes: 10 * 1024 * 1024,
     maxRunsPerUpload: 20,
-    maxResultsPerRun: _writer_js__WEBPACK_IMPORTED_MODULE_1__/* .SARIF_RESULTS_PER_RUN */ .xq,
+    maxResultsPerRun: _writer_js__WEBPACK_IMPORTED_MODULE_0__/* .SARIF_RESULTS_PER_RUN */ .xq,
     maxRulesPerRun: 25_000,
     maxLocationsPerResult: 1_000,
     maxThreadFlowLocationsPerResult: 10_000,
@@ -72,16 +149,16 @@ function score(bag) {
 }
 /** A result's severity as GitHub ranks it: security-severity, else level (the rule's default). */
 function resultSeverity(run, result) {
-    const own = result.properties?.[_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_PROPERTY */ .E2];
-    if ((0,_portcullis_core__WEBPACK_IMPORTED_MODULE_2__/* .isSeverity */ ._Z)(own))
+    const own = result.properties?.[_writer_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_PROPERTY */ .E2];
+    if ((0,_portcullis_core__WEBPACK_IMPORTED_MODULE_1__/* .isSeverity */ ._Z)(own))
         return own;
     const rule = ruleOf(run, result);
     const s = score(result.properties) ?? score(rule?.properties);
     if (s !== undefined)
-        return (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_3__/* .severityFromScore */ .qI)(s);
+        return (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_2__/* .severityFromScore */ .qI)(s);
     if (result.kind !== undefined && result.kind !== 'fail')
         return 'info';
-    return (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_3__/* .severityFromSarifLevel */ .ny)(result.level ?? rule?.defaultConfiguration?.level ?? 'warning');
+    return (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_2__/* .severityFromSarifLevel */ .ny)(result.level ?? rule?.defaultConfiguration?.level ?? 'warning');
 }
 function clip(text, max) {
     if (text === undefined || text.length <= max)
@@ -98,6 +175,9 @@ function clipMessage(m, max) {
         ...(text !== undefined ? { text } : {}),
         ...(markdown !== undefined ? { markdown } : {}),
     };
+}
+function clipped(m, max) {
+    return (m?.text?.length ?? 0) > max || (m?.markdown?.length ?? 0) > max;
 }
 function trimRule(rule, limits, counts) {
     const tags = rule.properties?.tags;
@@ -117,7 +197,12 @@ function trimRule(rule, limits, counts) {
             ? { properties: { ...rule.properties, tags: tags.slice(0, limits.maxTagsPerRule) } }
             : {}),
     };
-    if (JSON.stringify(out).length !== JSON.stringify(rule).length)
+    const cut = tooManyTags ||
+        name !== rule.name ||
+        clipped(rule.shortDescription, limits.maxShortDescriptionChars) ||
+        clipped(rule.fullDescription, limits.maxFullDescriptionChars) ||
+        clipped(rule.help, limits.maxHelpChars);
+    if (cut)
         counts.rulesCut += 1;
     return out;
 }
@@ -146,8 +231,9 @@ function trimResult(result, limits, counts) {
         counts.resultsCut += 1;
     return out;
 }
+/** Sized without the whole text: a run of 25,000 results and rules is hundreds of MB as one string. */
 function gzippedSize(value) {
-    return (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gzipSync)(JSON.stringify(value)).length;
+    return (0,_portcullis_core_json_text__WEBPACK_IMPORTED_MODULE_3__/* .gzippedJsonSize */ .hw)(value);
 }
 /** Applies every per-run limit; returns the run that fits and records what was left out. */
 function budgetRun(input, limits, omit, notes, label) {
@@ -169,7 +255,7 @@ function budgetRun(input, limits, omit, notes, label) {
     const ranked = (input.results ?? []).map((r, index) => {
         const result = trimResult(r, limits, counts);
         const severity = resultSeverity(run, result);
-        return { result, index, rank: (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_2__/* .severityRank */ .qs)(severity), ruleId: ruleIdOf(run, result), severity };
+        return { result, index, rank: (0,_portcullis_core__WEBPACK_IMPORTED_MODULE_1__/* .severityRank */ .qs)(severity), ruleId: ruleIdOf(run, result), severity };
     });
     if (counts.resultsCut > 0) {
         notes.push(`${label}: cut locations or code flows of ${counts.resultsCut} results to GitHub's limits.`);
@@ -255,7 +341,7 @@ function budgetSarif(log, overrides = {}, before) {
     const limits = { ...SARIF_LIMITS, ...overrides };
     const notes = [...(before?.notes ?? [])];
     const byRule = { ...before?.byRule };
-    const bySeverity = { ...(0,_portcullis_core__WEBPACK_IMPORTED_MODULE_2__/* .emptySeverityCounts */ .Fk)(), ...before?.bySeverity };
+    const bySeverity = { ...(0,_portcullis_core__WEBPACK_IMPORTED_MODULE_1__/* .emptySeverityCounts */ .Fk)(), ...before?.bySeverity };
     let omittedResults = before?.results ?? 0;
     const omit = (r) => {
         omittedResults += 1;

@@ -8323,7 +8323,7 @@ async function stickyComment(inputs, io, result, summary) {
         io.log.info('The pull request comment was skipped: no github-token is available.');
         return;
     }
-    const gh = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 6065));
+    const gh = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(290)]).then(__webpack_require__.bind(__webpack_require__, 2290));
     const context = gh.readGitHubContext(io.env);
     const client = gh.createGitHubClient(inputs.githubToken, {
         apiUrl: context.apiUrl,

@@ -240,11 +240,20 @@ function forkSkip(what) {
     };
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./packages/core/src/json-text.ts
+var json_text = __webpack_require__(6751);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/github/upload.ts
+
+
+
 
 
 
@@ -267,10 +276,24 @@ function sarifRef(ctx, commitSha) {
     }
     return ctx.ref;
 }
-/** gzip + base64, as upload-sarif wants the `sarif` field. */
-function encodeSarif(sarif) {
-    const text = typeof sarif === 'string' ? sarif : JSON.stringify(sarif);
-    const gz = (0,external_node_zlib_.gzipSync)(Buffer.from(text, 'utf8'));
+/**
+ * gzip + base64, as upload-sarif wants the `sarif` field. A log is gzipped as its text is written,
+ * a batch at a time, so the whole text (hundreds of MB for a log at code scanning's limits) never
+ * exists at once; the gzipped bytes are at most the 10 MB an upload may have.
+ */
+async function encodeSarif(sarif) {
+    let gz;
+    if (typeof sarif === 'string') {
+        gz = (0,external_node_zlib_.gzipSync)(Buffer.from(sarif, 'utf8'));
+    }
+    else {
+        const chunks = [];
+        await (0,promises_.pipeline)(external_node_stream_.Readable.from((0,json_text/* jsonBatches */.vb)(sarif)), (0,external_node_zlib_.createGzip)(), async (source) => {
+            for await (const chunk of source)
+                chunks.push(chunk);
+        });
+        gz = Buffer.concat(chunks);
+    }
     return { encoded: gz.toString('base64'), gzippedBytes: gz.length };
 }
 const defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -291,7 +314,7 @@ async function uploadSarif(client, ctx, options) {
         return forkSkip(what);
     const commitSha = options.commitSha ?? ctx.sha;
     const ref = options.ref ?? sarifRef(ctx, commitSha);
-    const { encoded, gzippedBytes } = encodeSarif(options.sarif);
+    const { encoded, gzippedBytes } = await encodeSarif(options.sarif);
     if (gzippedBytes > MAX_UPLOAD_BYTES) {
         return {
             status: 'skipped',
@@ -689,6 +712,99 @@ function onChangedLine(changed, path, startLine, endLine) {
 
 
 
+
+
+/***/ }),
+
+/***/ 6751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hw: () => (/* binding */ gzippedJsonSize),
+/* harmony export */   vb: () => (/* binding */ jsonBatches)
+/* harmony export */ });
+/* unused harmony export jsonPieces */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * A JSON value's text in pieces, never as one string: the same bytes `JSON.stringify(value)` gives
+ * (no indentation), for values too large to serialise at once (a SARIF log of tens of thousands of
+ * results and rules is hundreds of MB of UTF-16 as one string, several times over while it is
+ * gzipped). Plain objects and arrays are walked down to `depth` levels; anything deeper, and anything
+ * that is not a plain object or array (a `toJSON`, a Date), is one `JSON.stringify` piece. The
+ * default depth makes each SARIF rule (log.runs[].tool.driver.rules[]) and each result's member one
+ * piece.
+ */
+function* jsonPieces(value, depth = 6) {
+    if (depth <= 0 || value === null || typeof value !== 'object' || hasToJSON(value)) {
+        yield JSON.stringify(value);
+        return;
+    }
+    if (Array.isArray(value)) {
+        yield '[';
+        for (let i = 0; i < value.length; i++) {
+            if (i > 0)
+                yield ',';
+            const item = value[i];
+            // As JSON.stringify: what JSON cannot hold is null in an array.
+            if (isOmitted(item))
+                yield 'null';
+            else
+                yield* jsonPieces(item, depth - 1);
+        }
+        yield ']';
+        return;
+    }
+    yield '{';
+    let first = true;
+    for (const key of Object.keys(value)) {
+        const member = value[key];
+        // As JSON.stringify: such a member is left out of an object.
+        if (isOmitted(member))
+            continue;
+        yield `${first ? '' : ','}${JSON.stringify(key)}:`;
+        first = false;
+        yield* jsonPieces(member, depth - 1);
+    }
+    yield '}';
+}
+function isOmitted(value) {
+    return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
+function hasToJSON(value) {
+    return typeof value.toJSON === 'function';
+}
+/** Characters per batch: pieces are joined into batches of about this many before use. */
+const BATCH_CHARS = 4 * 1024 * 1024;
+/** {@link jsonPieces} joined into batches of about `batchChars` characters each. */
+function* jsonBatches(value, batchChars = BATCH_CHARS) {
+    let parts = [];
+    let chars = 0;
+    for (const piece of jsonPieces(value)) {
+        parts.push(piece);
+        chars += piece.length;
+        if (chars >= batchChars) {
+            yield parts.join('');
+            parts = [];
+            chars = 0;
+        }
+    }
+    if (parts.length > 0)
+        yield parts.join('');
+}
+/**
+ * An upper estimate of the gzipped size of `JSON.stringify(value)`, in bounded memory: the text is
+ * gzipped in batches of about 4 M characters and their sizes summed. deflate looks back at most
+ * 32 KB, so a batch loses little against one stream; each batch adds its own gzip header and
+ * trailer (18 bytes), so the sum is at least the size of the one stream in practice.
+ */
+function gzippedJsonSize(value, batchChars = BATCH_CHARS) {
+    let size = 0;
+    for (const batch of jsonBatches(value, batchChars))
+        size += (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gzipSync)(batch).length;
+    return size;
+}
 
 
 /***/ })
