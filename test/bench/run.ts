@@ -245,7 +245,7 @@ try {
         scan.maxRssMB < 512 &&
         scan.findings === facts.vulnerabilities &&
         scan.status === 'complete',
-      why: 'the code-scanning upload: the budget serialises and gzips the 25,000 most severe results and their rules several times while fitting them to 10 MB (see below)',
+      why: "the upload's share: each run's 25,000 most severe results and their 25,000 full-help rules, held as objects for the budget, and a heap V8 grows to several times its live set when there is no limit (see below)",
       note: `${String(scan.findings)} of ${facts.vulnerabilities} findings, scan ${String(scan.status)}; ratio = peak RSS / report size`,
     })
   })

@@ -344,9 +344,9 @@ function checkStage(
   )
   if (!required.includes('signature') || signs.length === 0) return { reasons, requiredScans }
 
-  const withFinding = signs.filter((s) => s.report.findings.some((f) => f.category === 'signature'))
+  const withFinding = signs.filter((s) => s.signatures.length > 0)
   for (const s of withFinding) {
-    const titles = s.report.findings.filter((f) => f.category === 'signature').map((f) => f.title)
+    const titles = s.signatures.map((f) => f.title)
     reasons.push({
       code: REASON_CODES.signatureNotVerified,
       message: `${s.file} reports a signature problem for ${describeTarget(s.report)}: ${titles.join('; ')}`,
@@ -356,8 +356,7 @@ function checkStage(
 
   const verified = signs.filter(
     (s) =>
-      s.report.notices?.includes(SIGNATURE_VERIFY_NOTICE) === true &&
-      !s.report.findings.some((f) => f.category === 'signature'),
+      s.report.notices?.includes(SIGNATURE_VERIFY_NOTICE) === true && s.signatures.length === 0,
   )
   const promoted =
     options.image !== undefined
@@ -578,8 +577,10 @@ class PendingFindings {
 
 /** A report as the evaluation holds it: everything but its findings, which it only counts. */
 interface ReadReport extends LoadedReport {
-  /** How many findings the report has; `report.findings` keeps only its signature findings. */
+  /** How many findings the report has; `report.findings` is empty (the tally holds them). */
   readonly findings: number
+  /** Its signature findings, which the stage checks read. */
+  readonly signatures: readonly Finding[]
   readonly bySeverity: SeverityCounts
   /** Its occurrences in the tally (complete scan reports), first and past the last. */
   readonly occurrences?: readonly [number, number]
@@ -680,8 +681,9 @@ export class GateEvaluation {
     } else this.#tally.discard()
     this.#reports.push({
       file,
-      report: { ...report, findings: pending.signatures },
+      report: { ...report, findings: [] },
       findings: pending.count,
+      signatures: pending.signatures,
       bySeverity: pending.bySeverity,
       ...(occurrences ? { occurrences } : {}),
       reread,
