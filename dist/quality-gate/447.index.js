@@ -1735,9 +1735,9 @@ function checkStage(reports, options, policy) {
     const signs = reports.filter((r) => r.report.action === src_stages/* SCAN_ACTIONS */.aY.signature && r.report.status === 'complete');
     if (!required.includes('signature') || signs.length === 0)
         return { reasons, requiredScans };
-    const withFinding = signs.filter((s) => s.report.findings.some((f) => f.category === 'signature'));
+    const withFinding = signs.filter((s) => s.signatures.length > 0);
     for (const s of withFinding) {
-        const titles = s.report.findings.filter((f) => f.category === 'signature').map((f) => f.title);
+        const titles = s.signatures.map((f) => f.title);
         reasons.push({
             code: REASON_CODES.signatureNotVerified,
             message: `${s.file} reports a signature problem for ${describeTarget(s.report)}: ${titles.join('; ')}`,
@@ -1745,8 +1745,7 @@ function checkStage(reports, options, policy) {
     }
     if (options.stage !== 'final')
         return { reasons, requiredScans };
-    const verified = signs.filter((s) => s.report.notices?.includes(src_stages/* SIGNATURE_VERIFY_NOTICE */.io) === true &&
-        !s.report.findings.some((f) => f.category === 'signature'));
+    const verified = signs.filter((s) => s.report.notices?.includes(src_stages/* SIGNATURE_VERIFY_NOTICE */.io) === true && s.signatures.length === 0);
     const promoted = options.image !== undefined
         ? [options.image]
         : [
@@ -2008,8 +2007,9 @@ class GateEvaluation {
             this.#tally.discard();
         this.#reports.push({
             file,
-            report: { ...report, findings: pending.signatures },
+            report: { ...report, findings: [] },
             findings: pending.count,
+            signatures: pending.signatures,
             bySeverity: pending.bySeverity,
             ...(occurrences ? { occurrences } : {}),
             reread,
