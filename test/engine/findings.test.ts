@@ -1,9 +1,18 @@
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ruleFingerprint, type Finding } from '@portcullis/core'
-import { FINDINGS_HELD, FindingStore } from '@portcullis/engine'
+import { FINDINGS_HELD, FindingStore, textWriter } from '@portcullis/engine'
 
 function finding(i: number, title = `t${i}`): Finding {
   return {
@@ -91,5 +100,34 @@ describe('FindingStore integrity', () => {
     expect(edited.length).toBe(text.length)
     writeFileSync(path, edited)
     expect(() => [...s]).toThrow(/changed while the scan ran/)
+  })
+})
+
+describe('textWriter', () => {
+  it('writes the bytes Buffer.from gives, through a buffer of any size, whole characters each time', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'text-writer-'))
+    fc.assert(
+      fc.property(
+        // Full Unicode, lone surrogates included (both become U+FFFD's bytes).
+        fc.array(fc.string({ unit: 'binary', maxLength: 40 }), { maxLength: 8 }),
+        fc.integer({ min: 4, max: 64 }),
+        (pieces, size) => {
+          const path = join(dir, 'out')
+          const fd = openSync(path, 'w')
+          const seen: Buffer[] = []
+          try {
+            const write = textWriter(fd, (bytes) => seen.push(Buffer.from(bytes)), size)
+            for (const piece of pieces) write(piece)
+          } finally {
+            closeSync(fd)
+          }
+          const expected = Buffer.from(pieces.join(''), 'utf8')
+          expect(readFileSync(path)).toEqual(expected)
+          expect(Buffer.concat(seen)).toEqual(expected)
+          expect(seen.every((b) => b.length <= size)).toBe(true)
+        },
+      ),
+      { numRuns: 300 },
+    )
   })
 })

@@ -75,3 +75,31 @@ export function writeFully(fd: number, bytes: Uint8Array): void {
   let done = 0
   while (done < bytes.length) done += writeSync(fd, bytes, done)
 }
+
+/** Bytes a {@link textWriter} encodes into at a time. */
+const TEXT_WRITE_BYTES = 1 << 20
+
+/**
+ * Writes text to a file as UTF-8 (the bytes `Buffer.from(text, 'utf8')` gives) through one buffer
+ * it reuses, so hundreds of MB written piece by piece leave no buffer per piece for the collector
+ * to free. `onBytes` sees every byte written, in order (e.g. to hash them).
+ */
+export function textWriter(
+  fd: number,
+  onBytes?: (bytes: Uint8Array) => void,
+  size = TEXT_WRITE_BYTES,
+): (text: string) => void {
+  const buffer = new Uint8Array(Math.max(size, 4))
+  const encoder = new TextEncoder()
+  return (text) => {
+    let rest = text
+    while (rest.length > 0) {
+      // Whole characters only: a surrogate pair is never split between two writes.
+      const { read, written } = encoder.encodeInto(rest, buffer)
+      const bytes = buffer.subarray(0, written)
+      writeFully(fd, bytes)
+      onBytes?.(bytes)
+      rest = rest.slice(read)
+    }
+  }
+}

@@ -1,7 +1,7 @@
 import { createHash, type Hash } from 'node:crypto'
 import { closeSync, openSync, readSync, rmSync } from 'node:fs'
 import type { Finding } from '@portcullis/core'
-import { writeFully } from './files.js'
+import { textWriter } from './files.js'
 
 /** Findings held in memory before a store writes them out to its file. */
 export const FINDINGS_HELD = 4096
@@ -24,6 +24,7 @@ export class FindingStore implements Iterable<Finding> {
   #held: Finding[] = []
   #written = 0
   #fd: number | undefined
+  #write: ((text: string) => void) | undefined
   /** SHA-256 of what was written out: a pass that reads other bytes fails. */
   readonly #digest: Hash = createHash('sha256')
   #reading = 0
@@ -44,12 +45,13 @@ export class FindingStore implements Iterable<Finding> {
   }
 
   #spill(): void {
-    this.#fd ??= openSync(this.#path, 'wx+', 0o600)
+    if (this.#fd === undefined) {
+      this.#fd = openSync(this.#path, 'wx+', 0o600)
+      this.#write = textWriter(this.#fd, (bytes) => this.#digest.update(bytes))
+    }
     let text = ''
     for (const f of this.#held) text += `${JSON.stringify(f)}\n`
-    const bytes = Buffer.from(text, 'utf8')
-    writeFully(this.#fd, bytes)
-    this.#digest.update(bytes)
+    this.#write!(text)
     this.#written += this.#held.length
     this.#held = []
   }
@@ -109,6 +111,7 @@ export class FindingStore implements Iterable<Finding> {
   dispose(): void {
     if (this.#fd !== undefined) closeSync(this.#fd)
     this.#fd = undefined
+    this.#write = undefined
     this.#held = []
     this.#written = 0
     rmSync(this.#path, { force: true })

@@ -37,7 +37,7 @@ import {
 import {
   FindingStore,
   WorkspaceReader,
-  writeFully,
+  textWriter,
   type CommonScanInputs,
   type EngineInstaller,
   type EngineResult,
@@ -495,7 +495,7 @@ const WRITE_CHUNK = 1 << 20
 function writeFile<T>(path: string, fill: (write: (text: string) => void) => T): T {
   const fd = openSync(path, 'w')
   try {
-    return fill((text) => writeFully(fd, Buffer.from(text, 'utf8')))
+    return fill(textWriter(fd))
   } finally {
     closeSync(fd)
   }
