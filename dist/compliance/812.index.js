@@ -179,11 +179,20 @@ function clipMessage(m, max) {
 function clipped(m, max) {
     return (m?.text?.length ?? 0) > max || (m?.markdown?.length ?? 0) > max;
 }
+/** The rule within the text and tag caps: the rule itself when nothing needs cutting. */
 function trimRule(rule, limits, counts) {
     const tags = rule.properties?.tags;
     const tooManyTags = Array.isArray(tags) && tags.length > limits.maxTagsPerRule;
+    const cut = tooManyTags ||
+        (rule.name?.length ?? 0) > limits.maxRuleNameChars ||
+        clipped(rule.shortDescription, limits.maxShortDescriptionChars) ||
+        clipped(rule.fullDescription, limits.maxFullDescriptionChars) ||
+        clipped(rule.help, limits.maxHelpChars);
+    if (!cut)
+        return rule;
+    counts.rulesCut += 1;
     const name = clip(rule.name, limits.maxRuleNameChars);
-    const out = {
+    return {
         ...rule,
         ...(name !== undefined ? { name } : {}),
         ...(rule.shortDescription
@@ -197,14 +206,6 @@ function trimRule(rule, limits, counts) {
             ? { properties: { ...rule.properties, tags: tags.slice(0, limits.maxTagsPerRule) } }
             : {}),
     };
-    const cut = tooManyTags ||
-        name !== rule.name ||
-        clipped(rule.shortDescription, limits.maxShortDescriptionChars) ||
-        clipped(rule.fullDescription, limits.maxFullDescriptionChars) ||
-        clipped(rule.help, limits.maxHelpChars);
-    if (cut)
-        counts.rulesCut += 1;
-    return out;
 }
 function trimResult(result, limits, counts) {
     let out = result;

@@ -3662,10 +3662,11 @@ function writeSarif(input, write, keep, budget = RULE_FACTS_BYTES) {
         const own = ruleRefs(rules);
         upload.push({
             ...runHead(run, rules),
-            results: results.map(({ result }) => ({
-                ...result,
-                ruleIndex: own.get(result.ruleId ?? '').index,
-            })),
+            // Re-indexed in place: the writer built these results and has written them already.
+            results: results.map(({ result }) => {
+                result.ruleIndex = own.get(result.ruleId ?? '').index;
+                return result;
+            }),
         });
     });
     write(`${chunk}]}`);

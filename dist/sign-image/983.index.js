@@ -958,6 +958,7 @@ class FindingStore {
     #held = [];
     #written = 0;
     #fd;
+    #write;
     /** SHA-256 of what was written out: a pass that reads other bytes fails. */
     #digest = (0,external_node_crypto_.createHash)('sha256');
     #reading = 0;
@@ -976,13 +977,14 @@ class FindingStore {
             this.#spill();
     }
     #spill() {
-        this.#fd ??= (0,external_node_fs_.openSync)(this.#path, 'wx+', 0o600);
+        if (this.#fd === undefined) {
+            this.#fd = (0,external_node_fs_.openSync)(this.#path, 'wx+', 0o600);
+            this.#write = (0,files/* textWriter */.bl)(this.#fd, (bytes) => this.#digest.update(bytes));
+        }
         let text = '';
         for (const f of this.#held)
             text += `${JSON.stringify(f)}\n`;
-        const bytes = Buffer.from(text, 'utf8');
-        (0,files/* writeFully */.KM)(this.#fd, bytes);
-        this.#digest.update(bytes);
+        this.#write(text);
         this.#written += this.#held.length;
         this.#held = [];
     }
@@ -1039,6 +1041,7 @@ class FindingStore {
         if (this.#fd !== undefined)
             (0,external_node_fs_.closeSync)(this.#fd);
         this.#fd = undefined;
+        this.#write = undefined;
         this.#held = [];
         this.#written = 0;
         (0,external_node_fs_.rmSync)(this.#path, { force: true });
@@ -1529,7 +1532,7 @@ const WRITE_CHUNK = 1 << 20;
 function pipeline_writeFile(path, fill) {
     const fd = (0,external_node_fs_.openSync)(path, 'w');
     try {
-        return fill((text) => (0,files/* writeFully */.KM)(fd, Buffer.from(text, 'utf8')));
+        return fill((0,files/* textWriter */.bl)(fd));
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -3933,11 +3936,11 @@ function scoreForSeverity(severity) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KM: () => (/* binding */ writeFully),
 /* harmony export */   X5: () => (/* binding */ workspacePath),
+/* harmony export */   bl: () => (/* binding */ textWriter),
 /* harmony export */   xE: () => (/* binding */ WorkspaceReader)
 /* harmony export */ });
-/* unused harmony export MAX_READ_BYTES */
+/* unused harmony exports MAX_READ_BYTES, writeFully */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
@@ -4014,6 +4017,28 @@ function writeFully(fd, bytes) {
     let done = 0;
     while (done < bytes.length)
         done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, done);
+}
+/** Bytes a {@link textWriter} encodes into at a time. */
+const TEXT_WRITE_BYTES = 1 << 20;
+/**
+ * Writes text to a file as UTF-8 (the bytes `Buffer.from(text, 'utf8')` gives) through one buffer
+ * it reuses, so hundreds of MB written piece by piece leave no buffer per piece for the collector
+ * to free. `onBytes` sees every byte written, in order (e.g. to hash them).
+ */
+function textWriter(fd, onBytes, size = TEXT_WRITE_BYTES) {
+    const buffer = new Uint8Array(Math.max(size, 4));
+    const encoder = new TextEncoder();
+    return (text) => {
+        let rest = text;
+        while (rest.length > 0) {
+            // Whole characters only: a surrogate pair is never split between two writes.
+            const { read, written } = encoder.encodeInto(rest, buffer);
+            const bytes = buffer.subarray(0, written);
+            writeFully(fd, bytes);
+            onBytes?.(bytes);
+            rest = rest.slice(read);
+        }
+    };
 }
 
 
@@ -4814,10 +4839,11 @@ function writeSarif(input, write, keep, budget = RULE_FACTS_BYTES) {
         const own = ruleRefs(rules);
         upload.push({
             ...runHead(run, rules),
-            results: results.map(({ result }) => ({
-                ...result,
-                ruleIndex: own.get(result.ruleId ?? '').index,
-            })),
+            // Re-indexed in place: the writer built these results and has written them already.
+            results: results.map(({ result }) => {
+                result.ruleIndex = own.get(result.ruleId ?? '').index;
+                return result;
+            }),
         });
     });
     write(`${chunk}]}`);
