@@ -27,8 +27,13 @@ function streamed(
   const parser = new TrivyComplianceStreamParser(image)
   const bytes = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw
   const findings: Finding[] = []
+  const reused = Buffer.alloc(chunk)
   for (let i = 0; i < bytes.length; i += chunk) {
-    findings.push(...parser.push(bytes.subarray(i, i + chunk)))
+    // One buffer, reused and overwritten after each push, as readChunks reads a file: the parser
+    // must keep nothing of a chunk it has not copied.
+    const n = bytes.copy(reused, 0, i, i + chunk)
+    findings.push(...parser.push(reused.subarray(0, n)))
+    reused.fill(0x7b)
   }
   findings.push(...parser.end())
   return { ...parser.summary, findings }

@@ -15,6 +15,7 @@ import {
   TrivyStreamParser,
   type TrivyStreamOptions,
 } from '../../../packages/scanners/src/trivy/stream.js'
+import { readChunks } from '../../../packages/scanners/src/shared/read-chunks.js'
 import { corpusEntries, readCorpus } from '../../support/corpus.js'
 
 const WORKSPACE = '/home/runner/work/repo/repo'
@@ -45,8 +46,13 @@ function streamed(
   })
   const bytes = Buffer.from(raw, 'utf8')
   const findings: Finding[] = []
+  const reused = Buffer.alloc(chunk)
   for (let i = 0; i < bytes.length; i += chunk) {
-    findings.push(...parser.push(bytes.subarray(i, i + chunk)))
+    // One buffer, reused and overwritten after each push, as readChunks reads a file: the parser
+    // must keep nothing of a chunk it has not copied.
+    const n = bytes.copy(reused, 0, i, i + chunk)
+    findings.push(...parser.push(reused.subarray(0, n)))
+    reused.fill(0x7b)
   }
   findings.push(...parser.end())
   return {
@@ -442,5 +448,25 @@ describe('what scan-secrets does to each secret before it is normalised (scan-se
     // (an \`unread\` digest, the same under any key).
     expect(keyed[0]).not.toBe(other[0])
     expect(keyed[1]).toBe(other[1])
+  })
+})
+
+describe('readChunks', () => {
+  it('reads a file whole, in chunks of at most the size asked, through one buffer', async () => {
+    const file = join(RECORDED, recorded[0]!)
+    const bytes = readFileSync(file)
+    for (const size of [1, 7, 4096, 1024 * 1024]) {
+      if (size === 1 && bytes.length > 200_000) continue
+      const copies: Buffer[] = []
+      const buffers = new Set<ArrayBufferLike>()
+      for await (const chunk of readChunks(file, size)) {
+        expect(chunk.length).toBeGreaterThan(0)
+        expect(chunk.length).toBeLessThanOrEqual(size)
+        copies.push(Buffer.from(chunk))
+        buffers.add(chunk.buffer)
+      }
+      expect(Buffer.concat(copies)).toEqual(bytes)
+      expect(buffers.size).toBe(1)
+    }
   })
 })

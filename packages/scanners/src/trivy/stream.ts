@@ -1,7 +1,7 @@
-import { createReadStream } from 'node:fs'
 import { isAbsolute } from 'node:path'
 import { normalizeSeverity, ruleFingerprint, ScanFailedError, type Finding } from '@portcullis/core'
 import { JsonWalker, type Visit, type WalkFrame } from '../shared/json-walker.js'
+import { readChunks } from '../shared/read-chunks.js'
 import type { ParseContext, ParseResult } from '../types.js'
 import { parseTrivy } from './parse.js'
 
@@ -666,8 +666,7 @@ export async function parseTrivyFile(
 ): Promise<ParseResult> {
   const parser = options.parser ?? new TrivyStreamParser(context, options)
   const findings: Finding[] = []
-  const source = createReadStream(path, { highWaterMark: 1024 * 1024 })
-  for await (const slice of streamTrivyFindings(source, parser)) {
+  for await (const slice of streamTrivyFindings(readChunks(path), parser)) {
     if (options.onFindings) options.onFindings(slice)
     else for (const f of slice) findings.push(f)
   }
@@ -1137,9 +1136,7 @@ export async function parseTrivyComplianceFile(
     if (options.onFindings) options.onFindings(found)
     else for (const f of found) findings.push(f)
   }
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
-    take(parser.push(chunk as Buffer))
-  }
+  for await (const chunk of readChunks(path)) take(parser.push(chunk))
   take(parser.end())
   return { ...parser.summary, findings }
 }
