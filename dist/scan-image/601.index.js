@@ -1,8 +1,8 @@
-export const id = 691;
-export const ids = [691];
+export const id = 601;
+export const ids = [601];
 export const modules = {
 
-/***/ 9691:
+/***/ 3601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,10 +14,568 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+;// CONCATENATED MODULE: ./packages/engine/src/image.ts
+
+
+
+
+
+/**
+ * Container images as the image actions see them: a registry reference parsed the way the Docker
+ * CLI normalises it, its tag resolved to the manifest digest through the registry's HTTP API (the
+ * OCI distribution spec, with the token flow registries use), credentials from the runner's docker
+ * config, and the three local formats (docker-archive tar, OCI layout folder, OCI archive tar).
+ */
+const DOCKER_HUB = 'docker.io';
+/** Where Docker Hub's API really lives, and the key `docker login` writes its credentials under. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
+const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-f0-9]{32,}$/;
+const HOST = /^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(?::\d{1,5})?$/;
+/** Parses `[registry/]repository[:tag][@digest]` as the Docker CLI does; a missing tag is `latest`. */
+function parseImageReference(value, input = 'image') {
+    const ref = value.trim();
+    const bad = (why) => {
+        throw new errors/* InputError */.dz(input, `'${ref}' is not an image reference (${why}); use registry/repository:tag or registry/repository@sha256:…`);
+    };
+    if (ref === '' || /\s/.test(ref))
+        bad('it is empty or has spaces');
+    let rest = ref;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            bad(`'${digest}' is not a digest`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            bad(`'${tag}' is not a tag`);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    let registry = DOCKER_HUB;
+    let repository = rest;
+    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+        if (!HOST.test(registry))
+            bad(`'${registry}' is not a registry host`);
+    }
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (!REPOSITORY.test(repository))
+        bad(`'${repository}' is not a repository name`);
+    if (tag === undefined && digest === undefined)
+        tag = 'latest';
+    return {
+        registry,
+        repository,
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+        name: `${registry}/${repository}`,
+    };
+}
+/** `name@digest`: the one form that names exactly one image. */
+function pinnedReference(ref, digest) {
+    return `${ref.name}@${digest}`;
+}
+/** The reference as given back in text: `name:tag`, `name@digest` or `name:tag@digest`. */
+function formatImageReference(ref) {
+    return `${ref.name}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** Loopback registries speak plain HTTP, as Docker, containerd and go-containerregistry assume. */
+function isLoopbackRegistry(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`, as the Docker CLI reads it. */
+function dockerConfigPath(env) {
+    const dir = env.DOCKER_CONFIG?.trim() || (0,external_node_path_.join)(env.HOME?.trim() || (0,external_node_os_.homedir)(), '.docker');
+    return (0,external_node_path_.join)(dir, 'config.json');
+}
+function authKeys(registry) {
+    if (registry === DOCKER_HUB)
+        return [DOCKER_HUB_AUTH_KEY, DOCKER_HUB, DOCKER_HUB_API];
+    return [registry, `https://${registry}`, `http://${registry}`];
+}
+/**
+ * Credentials for `registry` from the docker config's `auths` (what `docker login` and
+ * docker/login-action write). Credential helpers (`credsStore`, `credHelpers`) are programs this
+ * suite does not run: such entries give undefined and the scanners' own keychains may still use them.
+ */
+function dockerConfigCredentials(registry, env) {
+    const path = dockerConfigPath(env);
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof data !== 'object' || data === null)
+        return undefined;
+    const auths = data.auths;
+    if (typeof auths !== 'object' || auths === null)
+        return undefined;
+    const entries = auths;
+    const wanted = authKeys(registry);
+    for (const [key, value] of Object.entries(entries)) {
+        const bare = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+        if (!wanted.includes(key) && !wanted.includes(bare))
+            continue;
+        if (typeof value !== 'object' || value === null)
+            continue;
+        const entry = value;
+        if (typeof entry.username === 'string' && typeof entry.password === 'string') {
+            return { username: entry.username, password: entry.password, source: path };
+        }
+        if (typeof entry.auth === 'string' && entry.auth !== '') {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const split = decoded.indexOf(':');
+            if (split > 0) {
+                return {
+                    username: decoded.slice(0, split),
+                    password: decoded.slice(split + 1),
+                    source: path,
+                };
+            }
+        }
+    }
+    return undefined;
+}
+/** Manifest types a digest may name; the registry answers with the one it stores. */
+const MANIFEST_ACCEPT = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+/** The registry could not tell us the digest: a user's problem (name, login, network), not a bug. */
+class RegistryError extends errors/* UserError */.yo {
+    name = 'RegistryError';
+    constructor(message, options) {
+        super('registry', message, options);
+    }
+}
+function parseChallenge(header) {
+    const space = header.indexOf(' ');
+    const scheme = (space < 0 ? header : header.slice(0, space)).toLowerCase();
+    const params = {};
+    const re = /(\w+)="([^"]*)"|(\w+)=([^,\s]*)/g;
+    for (const m of header.slice(space + 1).matchAll(re)) {
+        const key = (m[1] ?? m[3] ?? '').toLowerCase();
+        params[key] = m[2] ?? m[4] ?? '';
+    }
+    return { scheme, params };
+}
+function basic(credentials) {
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+}
+/**
+ * The manifest digest `ref`'s tag points at now (`ref.digest` when the reference already pins one
+ * is still checked against the registry). HEAD first (Docker-Content-Digest); registries that leave
+ * the header out are asked with GET and the body is hashed, which is what the digest is.
+ */
+async function resolveImageDigest(ref, options = {}) {
+    const doFetch = options.fetch ?? fetch;
+    const timeout = options.timeoutMs ?? 30_000;
+    const apiHost = ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry;
+    const scheme = isLoopbackRegistry(ref.registry) || options.plainHttp ? 'http' : 'https';
+    const reference = ref.digest ?? ref.tag ?? 'latest';
+    const url = `${scheme}://${apiHost}/v2/${ref.repository}/manifests/${reference}`;
+    const shown = formatImageReference(ref);
+    const call = async (method, authorization) => {
+        try {
+            return await doFetch(url, {
+                method,
+                headers: { accept: MANIFEST_ACCEPT, ...(authorization ? { authorization } : {}) },
+                redirect: 'follow',
+                signal: AbortSignal.timeout(timeout),
+            });
+        }
+        catch (error) {
+            throw new RegistryError(`The registry ${ref.registry} could not be reached to resolve ${shown} (${error.message}); check the image reference and the runner's network.`, { cause: error });
+        }
+    };
+    let authorization;
+    let response = await call('HEAD');
+    if (response.status === 401) {
+        authorization = await authorize(ref, response, options.credentials, doFetch, timeout);
+        response = await call('HEAD', authorization);
+    }
+    if (response.ok) {
+        const header = response.headers.get('docker-content-digest');
+        if (header !== null && DIGEST.test(header))
+            return checked(header);
+        response = await call('GET', authorization);
+        if (response.ok) {
+            const body = Buffer.from(await response.arrayBuffer());
+            const fromHeader = response.headers.get('docker-content-digest');
+            return checked(fromHeader !== null && DIGEST.test(fromHeader)
+                ? fromHeader
+                : `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`);
+        }
+    }
+    const status = response.status;
+    if (status === 404) {
+        throw new RegistryError(`${shown} does not exist in ${ref.registry} (HTTP 404); check the repository and tag.`);
+    }
+    if (status === 401 || status === 403) {
+        throw new RegistryError(`${ref.registry} refused access to ${shown} (HTTP ${status}); ${options.credentials ? `the credentials from ${options.credentials.source} were not accepted` : 'log in first (docker login) or set registry-username and registry-password'}.`);
+    }
+    throw new RegistryError(`${ref.registry} answered HTTP ${status} when asked for ${shown}; the digest could not be resolved.`);
+    function checked(digest) {
+        if (ref.digest !== undefined && digest !== ref.digest) {
+            throw new RegistryError(`${ref.registry} serves ${digest} for ${shown}, not the digest the reference names.`);
+        }
+        return digest;
+    }
+}
+/** Answers a 401 challenge: Basic with the credentials, or Bearer through the token endpoint. */
+async function authorize(ref, response, credentials, doFetch, timeout) {
+    const header = response.headers.get('www-authenticate');
+    if (header === null)
+        return credentials ? basic(credentials) : undefined;
+    const { scheme, params } = parseChallenge(header);
+    if (scheme === 'basic')
+        return credentials ? basic(credentials) : undefined;
+    if (scheme !== 'bearer' || !params.realm)
+        return undefined;
+    let realm;
+    try {
+        realm = new URL(params.realm);
+    }
+    catch {
+        throw new RegistryError(`${ref.registry} asked for a token at an invalid address.`);
+    }
+    if (params.service)
+        realm.searchParams.set('service', params.service);
+    realm.searchParams.set('scope', params.scope ?? `repository:${ref.repository}:pull`);
+    let tokenResponse;
+    try {
+        tokenResponse = await doFetch(realm, {
+            headers: credentials ? { authorization: basic(credentials) } : {},
+            signal: AbortSignal.timeout(timeout),
+        });
+    }
+    catch (error) {
+        throw new RegistryError(`The token service of ${ref.registry} (${realm.host}) could not be reached (${error.message}).`, { cause: error });
+    }
+    if (!tokenResponse.ok) {
+        throw new RegistryError(`The token service of ${ref.registry} refused a pull token for ${ref.repository} (HTTP ${tokenResponse.status}); ${credentials ? `the credentials from ${credentials.source} were not accepted` : 'log in first (docker login) or set registry-username and registry-password'}.`);
+    }
+    let body;
+    try {
+        body = await tokenResponse.json();
+    }
+    catch {
+        body = undefined;
+    }
+    const record = typeof body === 'object' && body !== null ? body : {};
+    const token = typeof record.token === 'string'
+        ? record.token
+        : typeof record.access_token === 'string'
+            ? record.access_token
+            : undefined;
+    if (!token)
+        throw new RegistryError(`The token service of ${ref.registry} returned no token.`);
+    return `Bearer ${token}`;
+}
+const MAX_TAR_ENTRIES = 1_000_000;
+const MAX_METADATA_BYTES = 16 * 1024 * 1024;
+function tarString(block, start, length) {
+    const raw = block.subarray(start, start + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
+}
+function tarSize(block) {
+    // GNU base-256 for sizes over 8 GiB: high bit of the first byte set.
+    if ((block[124] & 0x80) !== 0) {
+        let n = 0;
+        for (let i = 125; i < 136; i++)
+            n = n * 256 + block[i];
+        return n;
+    }
+    const text = tarString(block, 124, 12).trim();
+    return text === '' ? 0 : Number.parseInt(text, 8);
+}
+/** Walks a plain (uncompressed) tar by seeking from header to header; nothing is decompressed. */
+function tarEntries(path, what) {
+    const size = (0,external_node_fs_.statSync)(path).size;
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    const entries = [];
+    try {
+        const head = Buffer.alloc(512);
+        let offset = 0;
+        let longName;
+        while (offset + 512 <= size) {
+            (0,external_node_fs_.readSync)(fd, head, 0, 512, offset);
+            if (head.every((b) => b === 0))
+                break;
+            if (offset === 0 && head[0] === 0x1f && head[1] === 0x8b) {
+                throw new errors/* InputError */.dz('input', `${what} is gzip-compressed; give the uncompressed tar (as docker save and skopeo write it)`);
+            }
+            const entrySize = tarSize(head);
+            if (!Number.isFinite(entrySize) || entrySize < 0) {
+                throw new errors/* InputError */.dz('input', `${what} is not a tar archive (bad header at ${offset})`);
+            }
+            const type = String.fromCharCode(head[156] || 0x30);
+            const content = offset + 512;
+            const prefix = tarString(head, 345, 155);
+            let name = longName ?? (prefix ? `${prefix}/${tarString(head, 0, 100)}` : tarString(head, 0, 100));
+            longName = undefined;
+            if (type === 'L' || type === 'x') {
+                const data = Buffer.alloc(Math.min(entrySize, MAX_METADATA_BYTES));
+                (0,external_node_fs_.readSync)(fd, data, 0, data.length, content);
+                if (type === 'L')
+                    longName = tarString(data, 0, data.length);
+                else {
+                    const m = /\d+ path=([^\n]*)\n/.exec(data.toString('utf8'));
+                    if (m?.[1] !== undefined)
+                        longName = m[1];
+                }
+            }
+            else {
+                name = name.replace(/^\.\//, '');
+                entries.push({ name, type, size: entrySize, offset: content });
+                if (entries.length > MAX_TAR_ENTRIES) {
+                    throw new errors/* InputError */.dz('input', `${what} has more than ${MAX_TAR_ENTRIES} entries`);
+                }
+            }
+            offset = content + Math.ceil(entrySize / 512) * 512;
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    if (entries.length === 0)
+        throw new errors/* InputError */.dz('input', `${what} is not a tar archive`);
+    return entries;
+}
+function readEntry(path, entry) {
+    if (entry.size > MAX_METADATA_BYTES) {
+        throw new errors/* InputError */.dz('input', `${entry.name} in ${path} is implausibly large for metadata`);
+    }
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const data = Buffer.alloc(entry.size);
+        (0,external_node_fs_.readSync)(fd, data, 0, entry.size, entry.offset);
+        return data;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function jsonOf(data, what) {
+    try {
+        return JSON.parse(data.toString());
+    }
+    catch {
+        throw new errors/* InputError */.dz('input', `${what} is not valid JSON`);
+    }
+}
+/** The one image an OCI index.json describes; several (or none) is the user's to resolve. */
+function ociIndexImage(index, what) {
+    const manifests = typeof index === 'object' && index !== null
+        ? index.manifests
+        : undefined;
+    if (!Array.isArray(manifests) || manifests.length === 0) {
+        throw new errors/* InputError */.dz('input', `${what} lists no image in index.json`);
+    }
+    if (manifests.length > 1) {
+        throw new errors/* InputError */.dz('input', `${what} holds ${manifests.length} images; the scan needs one (copy the one to scan into its own layout, e.g. skopeo copy oci:dir:tag oci:single:tag)`);
+    }
+    const entry = manifests[0];
+    if (typeof entry.digest !== 'string' || !DIGEST.test(entry.digest)) {
+        throw new errors/* InputError */.dz('input', `${what} names no valid manifest digest in index.json`);
+    }
+    const annotations = typeof entry.annotations === 'object' && entry.annotations !== null
+        ? entry.annotations
+        : {};
+    const name = annotations['org.opencontainers.image.ref.name'];
+    return { digest: entry.digest, ...(typeof name === 'string' && name !== '' ? { name } : {}) };
+}
+/** Tells the three local formats apart and finds the digest each records. */
+function inspectLocalImage(path, shown = path) {
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        throw new errors/* InputError */.dz('input', `'${shown}' does not exist; check the path (relative to the workspace)`);
+    }
+    if ((0,external_node_fs_.statSync)(path).isDirectory()) {
+        const indexPath = (0,external_node_path_.join)(path, 'index.json');
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, 'oci-layout')) || !(0,external_node_fs_.existsSync)(indexPath)) {
+            throw new errors/* InputError */.dz('input', `'${shown}' is a folder but not an OCI image layout (no oci-layout and index.json)`);
+        }
+        const image = ociIndexImage(jsonOf((0,external_node_fs_.readFileSync)(indexPath), `${shown}/index.json`), `'${shown}'`);
+        return {
+            format: 'oci-layout',
+            path,
+            digest: image.digest,
+            ...(image.name ? { recordedName: image.name } : {}),
+        };
+    }
+    const entries = tarEntries(path, `'${shown}'`);
+    const byName = new Map(entries.map((e) => [e.name, e]));
+    const index = byName.get('index.json');
+    if (byName.has('oci-layout') && index) {
+        const image = ociIndexImage(jsonOf(readEntry(path, index), `${shown}:index.json`), `'${shown}'`);
+        return {
+            format: 'oci-archive',
+            path,
+            digest: image.digest,
+            ...(image.name ? { recordedName: image.name } : {}),
+        };
+    }
+    const manifest = byName.get('manifest.json');
+    if (manifest) {
+        const data = jsonOf(readEntry(path, manifest), `${shown}:manifest.json`);
+        const first = Array.isArray(data) ? data[0] : undefined;
+        if (Array.isArray(data) && data.length > 1) {
+            throw new errors/* InputError */.dz('input', `'${shown}' holds ${data.length} images; save one image per archive (docker save app:tag)`);
+        }
+        const config = typeof first?.Config === 'string' ? first.Config : undefined;
+        const hex = config ? /([a-f0-9]{64})(?:\.json)?$/.exec(config)?.[1] : undefined;
+        if (!hex)
+            throw new errors/* InputError */.dz('input', `'${shown}' has a manifest.json without a Config`);
+        const tags = Array.isArray(first?.RepoTags) ? first.RepoTags : [];
+        const name = typeof tags[0] === 'string' ? tags[0] : undefined;
+        return {
+            format: 'docker-archive',
+            path,
+            digest: `sha256:${hex}`,
+            ...(name ? { recordedName: name } : {}),
+        };
+    }
+    throw new errors/* InputError */.dz('input', `'${shown}' is a tar but neither a docker-archive (manifest.json) nor an OCI archive (oci-layout, index.json)`);
+}
+const OCI_MEMBER = /^(?:oci-layout|index\.json|blobs\/[a-z0-9]+\/[a-f0-9]{32,})$/;
+/**
+ * Unpacks an OCI archive into `dir` as an OCI layout. Only the members a layout has are written
+ * (oci-layout, index.json, blobs/<alg>/<hex>), so a hostile archive cannot write elsewhere.
+ */
+function unpackOciArchive(archive, dir) {
+    const entries = tarEntries(archive, `'${archive}'`);
+    const input = (0,external_node_fs_.openSync)(archive, 'r');
+    try {
+        const chunk = Buffer.alloc(1024 * 1024);
+        for (const entry of entries) {
+            if (entry.type === '5' || !OCI_MEMBER.test(entry.name))
+                continue;
+            if (entry.type !== '0' && entry.type !== '\0')
+                continue;
+            const target = (0,external_node_path_.join)(dir, entry.name);
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+            const out = (0,external_node_fs_.openSync)(target, 'w', 0o644);
+            try {
+                let done = 0;
+                while (done < entry.size) {
+                    const n = (0,external_node_fs_.readSync)(input, chunk, 0, Math.min(chunk.length, entry.size - done), entry.offset + done);
+                    if (n <= 0)
+                        throw new errors/* InputError */.dz('input', `'${archive}' ends inside ${entry.name}`);
+                    (0,external_node_fs_.writeSync)(out, chunk, 0, n);
+                    done += n;
+                }
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(out);
+            }
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(input);
+    }
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'index.json')) || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'oci-layout'))) {
+        throw new errors/* InputError */.dz('input', `'${archive}' did not unpack into an OCI layout`);
+    }
+}
+/** Registry credentials from the inputs (both or neither), else from the docker config. */
+function registryCredentials(inputs, registry, env) {
+    const username = inputs.registryUsername?.trim() || undefined;
+    const password = inputs.registryPassword || undefined;
+    if ((username === undefined) !== (password === undefined)) {
+        throw new errors/* InputError */.dz(username ? 'registry-password' : 'registry-username', 'is empty while the other registry credential is set; give both, or neither to use the docker config');
+    }
+    if (username !== undefined && password !== undefined) {
+        return {
+            credentials: {
+                username,
+                password,
+                source: 'the registry-username and registry-password inputs',
+            },
+            fromInputs: true,
+        };
+    }
+    const fromConfig = dockerConfigCredentials(registry, env);
+    return { ...(fromConfig ? { credentials: fromConfig } : {}), fromInputs: false };
+}
+/**
+ * Decides what an image scan looks at, before any scanner runs: a registry reference is resolved to
+ * its digest (the report names the digest, and the scanner is given `name@digest`); a local path is
+ * recognised as a docker-archive, OCI layout or OCI archive and its digest read.
+ */
+async function resolveImageTarget(inputs, context) {
+    const image = inputs.image?.trim() || undefined;
+    const input = inputs.input?.trim() || undefined;
+    if ((image === undefined) === (input === undefined)) {
+        throw new errors/* InputError */.dz(image ? 'input' : 'image', image
+            ? 'cannot be given together with image; give either a registry reference (image) or a local path (input)'
+            : 'is required: give a registry reference (image) or the path of a docker-archive, OCI layout or OCI archive (input)');
+    }
+    if (image !== undefined) {
+        const reference = parseImageReference(image);
+        const { credentials, fromInputs } = registryCredentials(inputs, reference.registry, context.env);
+        const digest = await resolveImageDigest(reference, {
+            ...(credentials ? { credentials } : {}),
+            ...(context.fetch ? { fetch: context.fetch } : {}),
+        });
+        return {
+            kind: 'registry',
+            reference,
+            shown: image,
+            pinned: pinnedReference(reference, digest),
+            digest,
+            ...(fromInputs && credentials ? { inputCredentials: credentials } : {}),
+            ...(credentials ? { credentialSource: credentials.source } : {}),
+        };
+    }
+    const given = input;
+    const abs = (0,external_node_path_.join)(context.workspace, given);
+    const rel = abs.startsWith(`${context.workspace}/`) ? abs.slice(context.workspace.length + 1) : '';
+    if (given.startsWith('/') || rel === '' || rel.split('/').includes('..')) {
+        throw new errors/* InputError */.dz('input', `'${given}' is outside the workspace; give a path inside it`);
+    }
+    const local = inspectLocalImage(abs, given);
+    return { kind: 'local', local, shown: rel, scanPath: abs, digest: local.digest };
+}
+/**
+ * Makes a local image readable by a scanner that only reads layouts: an OCI archive is unpacked
+ * into `workDir` (trivy 0.44 exits 1 without a message on an OCI archive tar).
+ */
+function stageLocalImage(target, workDir) {
+    if (target.kind !== 'local' || target.local.format !== 'oci-archive')
+        return target;
+    const scanPath = (0,external_node_path_.join)(workDir, 'oci-layout');
+    unpackOciArchive(target.local.path, scanPath);
+    return { ...target, scanPath };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var src_inputs = __webpack_require__(7276);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
@@ -220,8 +778,6 @@ function toAnnotation(f, level) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
 var dist = __webpack_require__(2815);
 var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
@@ -373,8 +929,6 @@ function sarifCategory(action, engine, target) {
 
 // EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 2 modules
 var writer = __webpack_require__(1355);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./packages/engine/src/files.ts
 var files = __webpack_require__(7375);
 ;// CONCATENATED MODULE: ./packages/engine/src/findings.ts
@@ -1077,8 +1631,6 @@ function actionsToolCache(root) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:stream"
@@ -2203,11 +2755,47 @@ function exists(path) {
 }
 /** The file the `ignore-file` input names, as `used` for {@link unusedSettingsNotice}. */
 function ignoreFileUsed(workspace, inputs) {
-    return inputs.ignoreFile ? [(0,external_node_path_.resolve)(workspace, inputs.ignoreFile)] : [];
+    return inputs.ignoreFile ? [resolve(workspace, inputs.ignoreFile)] : [];
 }
 
-// EXTERNAL MODULE: ./packages/core/src/severity.ts
-var src_severity = __webpack_require__(3262);
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/image-paths.ts
+
+/**
+ * `skip-dirs` / `skip-files` of scan-image: paths inside the image's file system, written as
+ * absolute paths (`/usr/share/doc`, `/opt/app/test/**`); a leading `/` is added when missing. A
+ * path that climbs (`..`) or is empty names nothing in the image and is refused, naming the input.
+ */
+function imagePaths(values, input) {
+    return values.map((raw) => {
+        const value = raw.trim();
+        const path = `/${value.replace(/^\/+/, '')}`.replace(/\/+$/, '');
+        if (value === '' || path === '' || path.split('/').includes('..')) {
+            throw new errors/* InputError */.dz(input, `'${raw}' is not a path inside the image; write it as an absolute path such as /usr/share/doc`);
+        }
+        return path;
+    });
+}
+/** `skip-dirs` and `skip-files` as {@link imagePaths} reads them, each checked once. */
+function imageSkips(inputs) {
+    return {
+        dirs: imagePaths(inputs.skipDirs, 'skip-dirs'),
+        files: imagePaths(inputs.skipFiles, 'skip-files'),
+    };
+}
+/** The summary lines naming what the scan skipped inside the image (from {@link imageSkips}). */
+function skippedInImage(skip) {
+    // A code span renders no link or HTML; a backquote in the path could end it, so none is kept.
+    const list = (paths) => paths.map((p) => `\`${p.replace(/[`\r\n]/g, "'")}\``).join(', ');
+    return [
+        ...(skip.dirs.length > 0
+            ? [`- skipped folders in the image (input skip-dirs): ${list(skip.dirs)}`]
+            : []),
+        ...(skip.files.length > 0
+            ? [`- skipped files in the image (input skip-files): ${list(skip.files)}`]
+            : []),
+    ];
+}
+
 // EXTERNAL MODULE: ./packages/core/src/paths.ts
 var paths = __webpack_require__(2109);
 ;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
@@ -2351,359 +2939,288 @@ class FileFingerprints {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/osv-scanner/cvss.ts
+// EXTERNAL MODULE: ./packages/core/src/severity.ts
+var src_severity = __webpack_require__(3262);
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
+
 /**
- * CVSS v3.0/v3.1 base score from a vector string, per the FIRST specification
- * (https://www.first.org/cvss/v3.1/specification-document, section 7.1 and Appendix A for Roundup).
- * osv-scanner v1 output carries only vectors (no score and no `max_severity`), so the score is
- * computed here to rank an advisory. Returns undefined for anything that is not a complete v3 vector.
+ * A scanner's JSON output, parsed: a leading byte-order mark is dropped (it is valid JSON text);
+ * empty or unparseable output is a failed scan, never zero findings.
  */
-function cvss3BaseScore(vector) {
-    const parts = vector.trim().split('/');
-    if (!/^CVSS:3\.[01]$/.test(parts[0] ?? ''))
-        return undefined;
-    const m = new Map();
-    for (const p of parts.slice(1)) {
-        const [k, v] = p.split(':');
-        if (k && v)
-            m.set(k, v);
+function parseJsonOutput(raw, messages) {
+    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (body.trim() === '')
+        throw new errors/* ScanFailedError */.$5(messages.empty);
+    try {
+        return JSON.parse(body);
     }
-    const scope = m.get('S');
-    const av = { N: 0.85, A: 0.62, L: 0.55, P: 0.2 }[m.get('AV') ?? ''];
-    const ac = { L: 0.77, H: 0.44 }[m.get('AC') ?? ''];
-    const pr = (scope === 'C'
-        ? { N: 0.85, L: 0.68, H: 0.5 }
-        : { N: 0.85, L: 0.62, H: 0.27 })[m.get('PR') ?? ''];
-    const ui = { N: 0.85, R: 0.62 }[m.get('UI') ?? ''];
-    const cia = { H: 0.56, L: 0.22, N: 0 };
-    const c = cia[m.get('C') ?? ''];
-    const i = cia[m.get('I') ?? ''];
-    const a = cia[m.get('A') ?? ''];
-    if ((scope !== 'U' && scope !== 'C') ||
-        av === undefined ||
-        ac === undefined ||
-        pr === undefined ||
-        ui === undefined ||
-        c === undefined ||
-        i === undefined ||
-        a === undefined) {
-        return undefined;
+    catch (error) {
+        throw new errors/* ScanFailedError */.$5(messages.invalid((0,errors/* describeJsonError */.M1)(error)), { cause: error });
     }
-    const iss = 1 - (1 - c) * (1 - i) * (1 - a);
-    const impact = scope === 'U' ? 6.42 * iss : 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15);
-    const exploitability = 8.22 * av * ac * pr * ui;
-    if (impact <= 0)
-        return 0;
-    const raw = scope === 'U' ? impact + exploitability : 1.08 * (impact + exploitability);
-    return roundUp(Math.min(raw, 10));
 }
-/** CVSS v3.1 Appendix A Roundup: the smallest one-decimal number >= input, free of float noise. */
-function roundUp(value) {
-    const int = Math.round(value * 100000);
-    return int % 10000 === 0 ? int / 100000 : (Math.floor(int / 10000) + 1) / 10;
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/osv-scanner/parse.ts
-
-
-
-function parse_isRecord(value) {
+function json_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-function parse_str(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
+/** The value when it is a string that is not blank (kept as is), else undefined. */
+function json_str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
+/** `record[key]` trimmed when it is a string that is not blank, else undefined. */
+function json_text(record, key) {
+    const value = record[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** The strings of an array that are not blank, trimmed; anything else gives none. */
 function strings(value) {
-    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+    return Array.isArray(value)
+        ? value
+            .filter((v) => typeof v === 'string' && v.trim() !== '')
+            .map((v) => v.trim())
+        : [];
 }
-function records(value, where) {
+/** The defined, non-empty values, each once, in first-seen order. */
+function unique(values) {
+    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
+}
+/**
+ * An optional list of objects: absent or null is empty; anything else that is not a list of objects
+ * is a failed scan naming the `tool` and `where` in its output.
+ */
+function recordList(value, tool, where) {
     if (value === undefined || value === null)
         return [];
-    if (!Array.isArray(value) || !value.every(parse_isRecord)) {
-        throw new errors/* ScanFailedError */.$5(`osv-scanner output is not valid: ${where} is not a list of objects`);
+    if (!Array.isArray(value) || !value.every(json_isRecord)) {
+        throw new ScanFailedError(`${tool} output is not valid: ${where} is not a list of objects`);
     }
     return value;
 }
-function unique(values) {
-    return [...new Set(values)];
+
+;// CONCATENATED MODULE: ./packages/scanners/src/grype/parse.ts
+
+
+/**
+ * grype JSON report (`grype -o json`). Handles the current layout (`vulnerability.cvss[]`,
+ * `fix.versions`, `urls`, `epss`, `cwes`) and the one of grype < 0.20 (`cvssV3` / `cvssV2`,
+ * `fixedInVersion`, `links`, `matchDetails` as an object).
+ *
+ * Severity words are grype's own: Negligible is informational, Unknown (or no severity at all) is
+ * medium, never harmless. Matches that grype's ignore rules or VEX documents set aside
+ * (`ignoredMatches`, written with --show-suppressed) are kept as suppressed findings.
+ */
+const SOURCE = 'grype';
+/** What grype's own test harness writes instead of a version. */
+const NO_VERSION = '[not provided]';
+function records(value) {
+    return Array.isArray(value) ? value.filter(json_isRecord) : [];
 }
-/** Orders version strings segment by segment (numbers numerically); good enough to pick among fixes. */
-function compareVersions(a, b) {
-    const pa = a.replace(/^v/i, '').split(/[.\-+_~:]/);
-    const pb = b.replace(/^v/i, '').split(/[.\-+_~:]/);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const x = pa[i];
-        const y = pb[i];
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        const nx = /^\d+$/.test(x) ? Number(x) : NaN;
-        const ny = /^\d+$/.test(y) ? Number(y) : NaN;
-        if (!Number.isNaN(nx) && !Number.isNaN(ny)) {
-            if (nx !== ny)
-                return nx - ny;
-        }
-        else if (x !== y) {
-            return x < y ? -1 : 1;
-        }
-    }
-    return 0;
+function parse_fail(reason) {
+    throw new errors/* ScanFailedError */.$5(`grype report ${reason}`);
 }
-/** The `fixed` event of the affected range that contains the installed version. */
-function fixedVersion(vuln, name, version) {
-    const candidates = [];
-    const containing = [];
-    for (const affected of records(vuln.affected, 'vulnerabilities[].affected')) {
-        const pkg = parse_isRecord(affected.package) ? affected.package : {};
-        if (parse_str(pkg.name) !== undefined && parse_str(pkg.name)?.toLowerCase() !== name.toLowerCase())
-            continue;
-        for (const range of records(affected.ranges, 'affected[].ranges')) {
-            if (range.type === 'GIT')
-                continue;
-            let introduced;
-            for (const event of records(range.events, 'ranges[].events')) {
-                if (typeof event.introduced === 'string')
-                    introduced = event.introduced;
-                const fixed = parse_str(event.fixed);
-                if (!fixed)
-                    continue;
-                candidates.push(fixed);
-                if (version !== undefined &&
-                    (introduced === undefined ||
-                        introduced === '0' ||
-                        compareVersions(version, introduced) >= 0) &&
-                    compareVersions(version, fixed) < 0) {
-                    containing.push(fixed);
-                }
-            }
-        }
-    }
-    const pool = containing.length > 0 ? containing : unique(candidates);
-    if (containing.length === 0 && pool.length !== 1)
+function purlType(purl) {
+    const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
+    return m?.[1]?.toLowerCase();
+}
+function cvssFrom(entry, fallbackVersion) {
+    const metrics = json_isRecord(entry.metrics) ? entry.metrics : entry;
+    const score = typeof metrics.baseScore === 'number' ? metrics.baseScore : undefined;
+    const vector = json_text(entry, 'vector');
+    if (score === undefined && vector === undefined)
         return undefined;
-    return pool.sort(compareVersions)[0];
-}
-function cvssOf(vuln) {
-    const entries = records(vuln.severity, 'vulnerabilities[].severity');
-    const pick = entries.find((e) => e.type === 'CVSS_V4') ??
-        entries.find((e) => e.type === 'CVSS_V3') ??
-        entries.find((e) => typeof e.score === 'string');
-    const vector = pick ? parse_str(pick.score) : undefined;
-    if (!vector)
-        return undefined;
-    const version = /^CVSS:(\d\.\d)\//.exec(vector)?.[1] ?? (pick?.type === 'CVSS_V2' ? '2.0' : undefined);
-    const score = cvss3BaseScore(vector);
+    const version = (vector ? /^CVSS:(\d+\.\d+)\//.exec(vector)?.[1] : undefined) ??
+        json_text(entry, 'version') ??
+        fallbackVersion;
     return {
-        vector,
-        ...(version ? { version } : {}),
         ...(score !== undefined ? { score } : {}),
+        ...(vector ? { vector } : {}),
+        ...(version ? { version } : {}),
     };
 }
-/** v1 fallback: highest CVSS v3 score of the members, else highest GitHub severity word. */
-function derivedSeverity(vulns) {
-    let best;
-    const consider = (s) => {
-        if (best === undefined || (0,model/* severityRank */.qs)(s) < (0,model/* severityRank */.qs)(best))
-            best = s;
-    };
-    for (const v of vulns) {
-        for (const e of records(v.severity, 'vulnerabilities[].severity')) {
-            const score = typeof e.score === 'string' ? cvss3BaseScore(e.score) : undefined;
-            if (score !== undefined)
-                consider((0,src_severity/* severityFromScore */.qI)(score));
+/** A CVSS v3 score first (the primary, i.e. NVD, one before secondary sources), then v4, then v2. */
+function readCvss(vuln) {
+    const entries = records(vuln.cvss);
+    if (entries.length > 0) {
+        const rank = (e) => {
+            const version = json_text(e, 'version') ?? '';
+            const major = version.startsWith('3') ? 0 : version.startsWith('4') ? 2 : 4;
+            return major + (json_text(e, 'type') === 'Secondary' ? 1 : 0);
+        };
+        const best = [...entries].sort((a, b) => rank(a) - rank(b));
+        for (const e of best) {
+            const cvss = cvssFrom(e);
+            if (cvss)
+                return cvss;
         }
     }
-    if (best !== undefined)
-        return best;
-    for (const v of vulns) {
-        const word = parse_isRecord(v.database_specific) ? parse_str(v.database_specific.severity) : undefined;
-        if (word)
-            consider((0,src_severity/* normalizeSeverity */.lv)(word));
-    }
-    return best;
+    if (json_isRecord(vuln.cvssV3))
+        return cvssFrom(vuln.cvssV3, '3.0');
+    if (json_isRecord(vuln.cvssV2))
+        return cvssFrom(vuln.cvssV2, '2.0');
+    return undefined;
 }
 function cwesOf(vuln) {
-    const out = [];
-    if (parse_isRecord(vuln.database_specific))
-        out.push(...strings(vuln.database_specific.cwe_ids));
-    for (const affected of records(vuln.affected, 'vulnerabilities[].affected')) {
-        if (!parse_isRecord(affected.database_specific))
-            continue;
-        for (const cwe of records(affected.database_specific.cwes, 'database_specific.cwes')) {
-            const id = parse_str(cwe.cweId);
-            if (id)
-                out.push(id);
-        }
-    }
-    return out;
+    const values = Array.isArray(vuln.cwes)
+        ? vuln.cwes.map((c) => (typeof c === 'string' ? c : json_isRecord(c) ? json_text(c, 'cwe') : undefined))
+        : [];
+    return unique(values.map((c) => c?.trim()).map((c) => (c && /^\d+$/.test(c) ? `CWE-${c}` : c)));
 }
-/** The advisory id that names a group across runs and engines: a CVE alias when there is one. */
-function canonicalAdvisory(ids, aliases) {
-    const cve = [...aliases, ...ids].filter((a) => /^CVE-\d+-\d+$/i.test(a)).sort()[0];
-    return cve ?? ids[0] ?? aliases[0] ?? 'unknown';
+function sourceScope(report, context) {
+    const source = json_isRecord(report.source) ? report.source : {};
+    const type = json_text(source, 'type');
+    if (context.image)
+        return { image: { ref: context.image.ref, digest: context.image.digest } };
+    if (type === 'image') {
+        const target = json_isRecord(source.target) ? source.target : {};
+        const ref = json_text(target, 'userInput');
+        const digest = json_text(target, 'manifestDigest');
+        return ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {};
+    }
+    if (type === 'directory') {
+        const target = source.target;
+        const dir = typeof target === 'string' ? target : json_isRecord(target) ? json_text(target, 'path') : undefined;
+        return { directory: dir ?? '.' };
+    }
+    return {};
 }
-function firstLine(text) {
-    return text
-        ?.split('\n')
-        .map((l) => l.trim())
-        .find((l) => l !== '' && !/^[-_=#*]+/.test(l));
+function fixOf(vuln) {
+    if (json_isRecord(vuln.fix)) {
+        return { versions: strings(vuln.fix.versions), state: json_text(vuln.fix, 'state') };
+    }
+    const legacy = json_text(vuln, 'fixedInVersion');
+    return legacy ? { versions: [legacy], state: 'fixed' } : { versions: [] };
 }
-function parseOsvScanner(raw, context) {
-    if (raw.trim() === '') {
-        throw new errors/* ScanFailedError */.$5('osv-scanner wrote no output (it writes nothing when it crashes); see its log above');
+function remediationFor(name, fix) {
+    if (fix.versions.length > 0)
+        return `Upgrade ${name} to ${fix.versions.join(' or ')}.`;
+    switch (fix.state) {
+        case 'wont-fix':
+            return `The maintainers of ${name} will not fix this vulnerability; replace the package or accept the risk with a waiver.`;
+        case 'not-fixed':
+            return `No fixed version of ${name} has been released yet.`;
+        default:
+            return `No fixed version of ${name} is known.`;
     }
-    let data;
-    try {
-        data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+}
+function suppressionOf(match) {
+    const rules = records(match.appliedIgnoreRules);
+    const vex = rules.find((r) => json_text(r, 'vex-status'));
+    if (vex) {
+        const status = json_text(vex, 'vex-status');
+        const why = json_text(vex, 'vex-justification');
+        return {
+            kind: 'vendor-status',
+            justification: `VEX status ${status}${why ? `: ${why}` : ''}`,
+            source: 'grype VEX document',
+        };
     }
-    catch (error) {
-        throw new errors/* ScanFailedError */.$5(`osv-scanner output is not JSON (${(0,errors/* describeJsonError */.M1)(error)}); was it run with --format json?`, { cause: error });
+    const reason = rules.map((r) => json_text(r, 'reason')).find((r) => r !== undefined);
+    return {
+        kind: 'external',
+        justification: reason ? `grype ignore rule: ${reason}` : 'grype ignore rule',
+        source: 'grype ignore rule',
+    };
+}
+function toFinding(match, where, scope, context, suppressed) {
+    if (!json_isRecord(match))
+        parse_fail(`${where} is not an object`);
+    const vuln = match.vulnerability;
+    const artifact = match.artifact;
+    if (!json_isRecord(vuln) || !json_isRecord(artifact))
+        parse_fail(`${where} has no vulnerability or artifact`);
+    const id = json_text(vuln, 'id');
+    const name = json_text(artifact, 'name');
+    if (!id || !name)
+        parse_fail(`${where} has no vulnerability id or package name`);
+    const version = json_text(artifact, 'version');
+    const purl = json_text(artifact, 'purl');
+    const ecosystem = purlType(purl) ?? json_text(artifact, 'type');
+    const fix = fixOf(vuln);
+    const pkg = {
+        name,
+        ...(version ? { version } : {}),
+        ...(purl ? { purl } : {}),
+        ...(fix.versions.length > 0 ? { fixedVersion: fix.versions.join(', ') } : {}),
+        ...(ecosystem ? { ecosystem } : {}),
+    };
+    const locations = records(artifact.locations);
+    const layer = locations.map((l) => json_text(l, 'layerID')).find((l) => l !== undefined);
+    const image = scope.image ? { ...scope.image, ...(layer ? { layer } : {}) } : undefined;
+    const firstPath = locations.map((l) => json_text(l, 'path')).find((p) => p !== undefined);
+    const path = scope.directory !== undefined && firstPath !== undefined
+        ? (0,paths/* toWorkspacePath */.C)(`${scope.directory.replace(/\/+$/, '')}/${firstPath.replace(/^\/+/, '')}`, context.workspace)
+        : undefined;
+    const related = records(match.relatedVulnerabilities);
+    const severityWord = json_text(vuln, 'severity');
+    const cvss = readCvss(vuln) ?? related.map(readCvss).find((c) => c !== undefined);
+    const cwe = cwesOf(vuln);
+    const helpUri = json_text(vuln, 'dataSource');
+    const epss = records(vuln.epss)[0];
+    const summary = json_text(vuln, 'description') ?? related.map((r) => json_text(r, 'description')).find((d) => !!d);
+    const epssLine = epss && typeof epss.epss === 'number'
+        ? `EPSS ${epss.epss}${typeof epss.percentile === 'number' ? ` (percentile ${epss.percentile})` : ''}.`
+        : undefined;
+    const description = unique([summary, epssLine]).join('\n\n');
+    const digest = context.image?.digest;
+    return {
+        fingerprint: digest
+            ? imageFingerprint({ digest, advisory: id, name, version, ecosystem })
+            : packageFingerprint({ advisory: id, name, version, ecosystem }),
+        category: 'vulnerability',
+        ruleId: id,
+        title: `${id} in ${name}${version ? ` ${version}` : ''}`,
+        ...(description ? { description } : {}),
+        ...(0,model/* ruleInfo */.PI)(undefined, summary),
+        severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
+        ...(severityWord ? { scannerSeverity: severityWord } : {}),
+        ...(cvss ? { cvss } : {}),
+        ...(path ? { location: { path } } : {}),
+        package: pkg,
+        ...(image ? { image } : {}),
+        references: unique([helpUri, ...strings(vuln.urls), ...strings(vuln.links)]),
+        ...(cwe.length > 0 ? { cwe } : {}),
+        advisories: unique([id, ...related.map((r) => json_text(r, 'id'))]),
+        ...(helpUri ? { helpUri } : {}),
+        remediation: remediationFor(name, fix),
+        ...(suppressed ? { suppression: suppressionOf(match) } : {}),
+        sources: [SOURCE],
+    };
+}
+/** Parses a grype JSON report; `descriptor.version` is the scanner version unless grype withheld it. */
+const parseGrype = (raw, context) => {
+    const data = parseJsonOutput(raw, {
+        empty: 'grype report is empty; grype always writes a JSON document, so the scan did not complete',
+        invalid: (why) => `grype report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
+    });
+    if (!json_isRecord(data))
+        parse_fail('is not a JSON object; check that grype ran with -o json');
+    if (!Array.isArray(data.matches)) {
+        parse_fail('has no matches list; it is not a grype JSON report (check that grype ran with -o json)');
     }
-    if (!parse_isRecord(data) || !('results' in data)) {
-        throw new errors/* ScanFailedError */.$5('osv-scanner output has no "results" list; expected the output of --format json');
+    const ignored = data.ignoredMatches;
+    if (ignored !== undefined && ignored !== null && !Array.isArray(ignored)) {
+        parse_fail('has an ignoredMatches member that is not a list');
     }
-    const results = records(data.results, 'results');
-    const findings = [];
+    const scope = sourceScope(data, context);
+    const findings = [
+        ...data.matches.map((m, i) => toFinding(m, `matches[${i}]`, scope, context, false)),
+        ...(ignored ?? []).map((m, i) => toFinding(m, `ignoredMatches[${i}]`, scope, context, true)),
+    ];
+    const descriptor = json_isRecord(data.descriptor) ? data.descriptor : {};
+    const version = json_text(descriptor, 'version');
     const notices = [];
-    let packages = 0;
-    let vulnerabilities = 0;
-    let groups = 0;
-    let ungrouped = 0;
-    let outside = 0;
-    for (const result of results) {
-        const source = parse_isRecord(result.source) ? result.source : {};
-        const sourcePath = parse_str(source.path);
-        const path = sourcePath ? (0,paths/* toWorkspacePath */.C)(sourcePath, context.workspace) : undefined;
-        if (sourcePath && !path)
-            outside += 1;
-        for (const entry of records(result.packages, 'results[].packages')) {
-            packages += 1;
-            const pkg = parse_isRecord(entry.package) ? entry.package : undefined;
-            // A vulnerable git checkout (source type "git") is named by its commit, with empty name/version.
-            const commit = pkg ? parse_str(pkg.commit) : undefined;
-            const name = pkg
-                ? (parse_str(pkg.name) ?? (commit ? (path ?? sourcePath ?? 'git') : undefined))
-                : undefined;
-            if (!pkg || !name) {
-                throw new errors/* ScanFailedError */.$5('osv-scanner output is not valid: a package has no name or commit');
-            }
-            const version = parse_str(pkg.version) ?? commit;
-            const ecosystem = parse_str(pkg.ecosystem) ?? (commit ? 'git' : undefined);
-            const vulns = records(entry.vulnerabilities, 'packages[].vulnerabilities');
-            vulnerabilities += vulns.length;
-            const byId = new Map();
-            for (const v of vulns) {
-                const id = parse_str(v.id);
-                if (!id)
-                    throw new errors/* ScanFailedError */.$5('osv-scanner output is not valid: a vulnerability has no id');
-                byId.set(id, v);
-            }
-            const grouped = new Set();
-            const units = [];
-            for (const g of records(entry.groups, 'packages[].groups')) {
-                groups += 1;
-                const ids = strings(g.ids);
-                if (ids.length === 0) {
-                    throw new errors/* ScanFailedError */.$5('osv-scanner output is not valid: a group lists no ids');
-                }
-                for (const id of ids)
-                    grouped.add(id);
-                units.push({ ids, aliases: strings(g.aliases), maxSeverity: g.max_severity });
-            }
-            for (const [id, v] of byId) {
-                if (grouped.has(id))
-                    continue;
-                ungrouped += 1;
-                units.push({ ids: [id], aliases: strings(v.aliases), maxSeverity: undefined });
-            }
-            for (const unit of units) {
-                const members = unit.ids.map((id) => byId.get(id)).filter((v) => !!v);
-                const primary = members[0];
-                const primaryId = unit.ids[0];
-                const malicious = unit.ids.some((id) => id.startsWith('MAL-'));
-                const scored = typeof unit.maxSeverity === 'string'
-                    ? unit.maxSeverity === ''
-                        ? undefined
-                        : (0,src_severity/* normalizeSeverity */.lv)(unit.maxSeverity)
-                    : derivedSeverity(members);
-                // OpenSSF malicious-packages records (MAL-…) carry no CVSS: the package is malware, so the
-                // severity is critical, never the unknown default.
-                const severity = scored ?? (malicious ? 'critical' : src_severity/* UNKNOWN_SEVERITY */.J_);
-                const advisories = unique([
-                    ...unit.ids,
-                    ...unit.aliases,
-                    ...members.flatMap((m) => strings(m.aliases)),
-                ]);
-                const fixes = members
-                    .map((m) => fixedVersion(m, name, version))
-                    .filter((f) => !!f)
-                    .sort(compareVersions);
-                const fixed = fixes[fixes.length - 1];
-                const summary = primary
-                    ? (parse_str(primary.summary) ?? firstLine(parse_str(primary.details)))
-                    : undefined;
-                const references = unique(members.flatMap((m) => records(m.references, 'vulnerabilities[].references')
-                    .map((r) => parse_str(r.url))
-                    .filter((u) => !!u)));
-                const cwe = unique(members.flatMap(cwesOf));
-                const cvss = primary ? cvssOf(primary) : undefined;
-                const details = primary ? parse_str(primary.details)?.trim() : undefined;
-                const label = `${name}${version ? `@${version}` : ''}`;
-                findings.push({
-                    fingerprint: packageFingerprint({
-                        advisory: canonicalAdvisory(unit.ids, unit.aliases),
-                        name,
-                        version,
-                        ecosystem,
-                    }),
-                    category: 'vulnerability',
-                    ruleId: primaryId,
-                    title: `${primaryId}: ${summary ?? 'vulnerability'} in ${label}`,
-                    ...(details ? { description: details } : {}),
-                    ...(0,model/* ruleInfo */.PI)(summary ? `${primaryId}: ${summary}` : undefined, details),
-                    severity,
-                    ...(typeof unit.maxSeverity === 'string' && unit.maxSeverity !== ''
-                        ? { scannerSeverity: unit.maxSeverity }
-                        : {}),
-                    ...(cvss ? { cvss } : {}),
-                    ...(path ? { location: { path } } : {}),
-                    package: {
-                        name,
-                        ...(version ? { version } : {}),
-                        ...(ecosystem ? { ecosystem } : {}),
-                        ...(fixed ? { fixedVersion: fixed } : {}),
-                    },
-                    ...(references.length > 0 ? { references } : {}),
-                    ...(cwe.length > 0 ? { cwe } : {}),
-                    advisories,
-                    helpUri: `https://osv.dev/vulnerability/${encodeURIComponent(primaryId)}`,
-                    ...(fixed ? { remediation: `Upgrade ${name} to ${fixed} or later.` } : {}),
-                });
-            }
-        }
-    }
-    if (outside > 0) {
-        notices.push(`osv-scanner reported ${outside} source file(s) outside the workspace; their findings carry no file location.`);
-    }
-    if (vulnerabilities > 0) {
-        notices.push(`osv-scanner listed ${vulnerabilities} package vulnerabilit${vulnerabilities === 1 ? 'y' : 'ies'}; aliases of one advisory are merged into ${findings.length} finding(s).`);
+    if (Array.isArray(ignored) && ignored.length > 0) {
+        notices.push(`grype set aside ${ignored.length} match(es) by ignore rules or VEX; they are reported as suppressed findings.`);
     }
     return {
         findings,
+        ...(version && version !== NO_VERSION ? { scannerVersion: version } : {}),
         notices,
-        stats: { sources: results.length, packages, vulnerabilities, groups, ungrouped },
     };
-}
-/** The `Parser` port for osv-scanner JSON. */
-const parse = (raw, context) => {
-    const { findings, notices } = parseOsvScanner(raw, context);
-    return { findings, notices };
 };
 
-// EXTERNAL MODULE: ./packages/scanners/src/osv-scanner/tool.ts
-var tool = __webpack_require__(9731);
-;// CONCATENATED MODULE: ./packages/scanners/src/osv-scanner/engine.ts
+// EXTERNAL MODULE: ./packages/scanners/src/grype/tool.ts
+var tool = __webpack_require__(7283);
+;// CONCATENATED MODULE: ./packages/scanners/src/grype/engine.ts
+
 
 
 
@@ -2711,118 +3228,133 @@ var tool = __webpack_require__(9731);
 
 
 /**
- * osv-scanner exit codes (https://google.github.io/osv-scanner/output/#return-codes): 0 nothing
- * found, 1 vulnerabilities found, 128 no packages found; 127 and anything else is an error.
+ * grype's source scheme for each target (https://github.com/anchore/grype#supported-sources):
+ * `registry:` pulls from the registry without a docker daemon; local formats are read directly.
  */
-const OSV_EXIT = { clean: 0, found: 1, noPackages: 128 };
-function release(version) {
-    const m = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version);
-    return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
-}
-function atLeast(v, want) {
-    if (!v)
-        return true;
-    for (let i = 0; i < 3; i++)
-        if (v[i] !== want[i])
-            return v[i] > want[i];
-    return true;
-}
-/**
- * The argv for a source scan. v2 has subcommands (`scan source`, v1 had none) and `--exclude`
- * from v2.3.3 (`--experimental-exclude` before). Globs in `skip-dirs` are passed as
- * `g:<glob>`, plain folder names as they are.
- */
-function osvScannerArgs(version, target, output, skipDirs, config) {
-    const v = release(version);
-    const v2 = atLeast(v, [2, 0, 0]);
-    const exclude = atLeast(v, [2, 3, 3]) ? '--exclude' : '--experimental-exclude';
-    if (!v2 && skipDirs.length > 0) {
-        throw new errors/* InputError */.dz('skip-dirs', `osv-scanner ${version} cannot exclude folders; use osv-scanner 2.x`);
+function grypeSource(target) {
+    if (target.kind === 'registry')
+        return `registry:${target.pinned}`;
+    switch (target.local.format) {
+        case 'docker-archive':
+            return `docker-archive:${target.local.path}`;
+        case 'oci-layout':
+            return `oci-dir:${target.local.path}`;
+        case 'oci-archive':
+            return `oci-archive:${target.local.path}`;
     }
+}
+/**
+ * grype reads registry credentials and plain-HTTP permission from its environment
+ * (GRYPE_REGISTRY_AUTH_*, GRYPE_REGISTRY_INSECURE_USE_HTTP), so passwords never reach argv.
+ * Credentials from the docker config are read by grype's own keychain.
+ */
+function grypeEnv(target) {
+    if (target.kind !== 'registry')
+        return {};
+    return {
+        ...(isLoopbackRegistry(target.reference.registry)
+            ? { GRYPE_REGISTRY_INSECURE_USE_HTTP: 'true' }
+            : {}),
+        ...(target.inputCredentials
+            ? {
+                GRYPE_REGISTRY_AUTH_AUTHORITY: target.reference.registry,
+                GRYPE_REGISTRY_AUTH_USERNAME: target.inputCredentials.username,
+                GRYPE_REGISTRY_AUTH_PASSWORD: target.inputCredentials.password,
+            }
+            : {}),
+    };
+}
+/** The argv of one grype run: JSON findings and, when asked, a CycloneDX SBOM from the same pass. */
+function grypeArgs(target, files, ignoreUnfixed, skip = {
+    dirs: [],
+    files: [],
+}) {
     return [
-        ...(v2 ? ['scan', 'source'] : []),
-        '--format',
-        'json',
-        '--output',
-        output,
-        '--recursive',
-        // osv-scanner otherwise reads an osv-scanner.toml beside each lockfile (ignored vulnerabilities
-        // and packages): an explicit file of our own overrides them all.
-        ...(config ? ['--config', config] : []),
-        ...skipDirs.flatMap((d) => [exclude, /[*?[]/.test(d) ? `g:${d}` : d]),
-        target,
+        grypeSource(target),
+        // grype otherwise reads .grype.yaml and .grype/config.yaml from its working directory and the
+        // home folder (ignore rules, `only-fixed`, `fail-on`, DB settings): an explicit file of our own
+        // is the only one it reads.
+        ...(files.config ? ['--config', files.config] : []),
+        '-o',
+        `json=${files.json}`,
+        ...(files.sbom ? ['-o', `cyclonedx-json=${files.sbom}`] : []),
+        ...(ignoreUnfixed ? ['--only-fixed'] : []),
+        // grype excludes by glob over the image's absolute paths: a folder is everything below it.
+        ...skip.dirs.flatMap((d) => ['--exclude', `${d}/**`]),
+        ...skip.files.flatMap((f) => ['--exclude', f]),
+        '--quiet',
     ];
 }
 /**
- * scan-deps on osv-scanner: `osv-scanner scan source --format json --recursive` over `path`, parsed
- * with the osv-scanner parser. osv-scanner queries the osv.dev API, so it needs network access;
- * `ignore-unfixed` drops findings for which no fixed version is known. No SBOM is written by this
- * engine (the summary says so).
+ * scan-image on grype: vulnerabilities only (grype has no secret or misconfiguration scanner, which
+ * the report says when they were asked for). grype keeps and updates its own DB; a run that cannot
+ * get one exits 1 and is a failed scan.
  */
-const osvScannerEngine = {
-    name: 'osv-scanner',
-    tool: tool/* OSV_SCANNER */.K,
-    outputs: ['sbom'],
+const grypeImageEngine = {
+    name: 'grype',
+    tool: tool/* GRYPE */.s,
+    outputs: ['digest', 'sbom'],
     async run(context) {
-        const { inputs, workspace, workDir } = context;
-        const abs = (0,external_node_path_.resolve)(workspace, inputs.path?.trim() || '.');
-        const rel = (0,external_node_path_.relative)(workspace, abs);
-        if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel) || !(0,external_node_fs_.existsSync)(abs)) {
-            throw new errors/* InputError */.dz('path', `'${inputs.path ?? '.'}' is not a folder inside the workspace`);
+        const { inputs, log } = context;
+        const asked = inputs.scanners.map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
+        const unknown = asked.filter((s) => !['vuln', 'secret', 'misconfig'].includes(s));
+        if (unknown.length > 0 || asked.length === 0) {
+            throw new errors/* InputError */.dz('scanners', 'use a comma-separated list of vuln, secret, misconfig');
         }
-        if (inputs.skipFiles.length > 0) {
-            throw new errors/* InputError */.dz('skip-files', 'osv-scanner skips folders only: list them in `skip-dirs`, or use engine trivy to skip files');
-        }
-        const output = `${workDir}/osv-scanner.json`;
-        const config = `${workDir}/osv-scanner.toml`;
-        (0,external_node_fs_.writeFileSync)(config, '');
-        const result = await runTool(context, {
-            args: osvScannerArgs(context.binary.version, abs, output, inputs.skipDirs, config),
-            cwd: workDir,
-            okExitCodes: [OSV_EXIT.clean, OSV_EXIT.found, OSV_EXIT.noPackages],
-        });
-        const name = rel === '' ? '.' : rel.split(external_node_path_.sep).join('/');
         const notices = [];
+        const skipped = asked.filter((s) => s !== 'vuln');
+        if (!asked.includes('vuln')) {
+            throw new errors/* InputError */.dz('scanners', `grype finds vulnerabilities only and ${skipped.join(', ')} was asked for; use engine trivy`);
+        }
+        if (skipped.length > 0) {
+            notices.push(`grype finds vulnerabilities only; the ${skipped.join(' and ')} scanner(s) asked for in \`scanners\` did not run (use engine trivy for them).`);
+        }
+        const skip = imageSkips(inputs);
+        const notScanned = [...skip.dirs, ...skip.files];
+        if (notScanned.length > 0) {
+            notices.push(`Not scanned inside the image (skip-dirs, skip-files): ${notScanned.join(', ')}.`);
+        }
+        if (inputs.dbRepository?.trim()) {
+            notices.push('db-repository applies to trivy only; grype used its own DB.');
+        }
+        // grype reads OCI archives itself: no unpacking.
+        const target = context.prepared ??
+            (await resolveImageTarget(inputs, { workspace: context.workspace, env: process.env }));
+        log.info(`Image: ${target.shown} → ${target.kind === 'registry' ? target.pinned : target.digest}`);
+        const json = (0,external_node_path_.join)(context.workDir, 'grype.json');
+        const sbom = inputs.sbom
+            ? (0,external_node_path_.join)(context.outputDir, `scan-image-grype-${target.shown.replace(/[^A-Za-z0-9._-]+/g, '-')}.cdx.json`)
+            : undefined;
+        const config = (0,external_node_path_.join)(context.workDir, 'grype-config.yaml');
+        (0,external_node_fs_.writeFileSync)(config, 'check-for-app-update: false\n');
+        await runTool(context, {
+            args: grypeArgs(target, { json, config, ...(sbom ? { sbom } : {}) }, inputs.ignoreUnfixed, skip),
+            // 0: ran (findings do not change it without --fail-on); anything else is an error.
+            okExitCodes: [0],
+            env: grypeEnv(target),
+            cwd: context.workDir,
+        });
         let raw;
-        if (result.exitCode === OSV_EXIT.noPackages) {
-            // osv-scanner writes no report when it finds nothing to scan; that is a clean, empty scan.
-            raw = (0,external_node_fs_.existsSync)(output) ? (0,external_node_fs_.readFileSync)(output, 'utf8') : '';
-            notices.push(`osv-scanner found no lockfiles or package manifests under '${name}'; nothing was checked.`);
-            if (raw.trim() === '')
-                raw = '{"results":[]}';
+        try {
+            raw = (0,external_node_fs_.readFileSync)(json, 'utf8');
         }
-        else {
-            if (!(0,external_node_fs_.existsSync)(output))
-                throw new errors/* ScanFailedError */.$5('osv-scanner exited without writing its JSON report');
-            raw = (0,external_node_fs_.readFileSync)(output, 'utf8');
+        catch {
+            throw new errors/* ScanFailedError */.$5(`grype exited without writing its JSON report (${json})`);
         }
-        const parsed = parseOsvScanner(raw, { workspace, readLines: context.readLines });
-        const findings = inputs.ignoreUnfixed
-            ? parsed.findings.filter((f) => f.package?.fixedVersion !== undefined)
-            : parsed.findings;
-        if (inputs.ignoreUnfixed && findings.length < parsed.findings.length) {
-            notices.push(`${parsed.findings.length - findings.length} finding(s) without a known fixed version were left out (ignore-unfixed).`);
-        }
+        const parsed = parseGrype(raw, {
+            workspace: context.workspace,
+            image: { ref: target.shown, digest: target.digest },
+        });
         return {
-            scanner: { name: 'osv-scanner', version: parsed.scannerVersion ?? context.binary.version },
-            target: { kind: 'path', name },
-            findings,
+            scanner: { name: 'grype', version: parsed.scannerVersion ?? context.binary.version },
+            target: { kind: 'image', name: target.shown, digest: target.digest },
+            findings: parsed.findings,
             notices: [
                 ...parsed.notices,
                 ...notices,
-                ...[unusedSettingsNotice('osv-scanner', workspace, [workspace, abs])].filter((n) => n !== undefined),
+                ...[unusedSettingsNotice('grype', context.workspace, [context.workspace])].filter((n) => n !== undefined),
             ],
-            outputs: { sbom: '' },
-            summary: [
-                '### osv-scanner',
-                '',
-                `- osv-scanner ${context.binary.version}; ${parsed.stats.sources} source file(s), ${parsed.stats.packages} vulnerable package(s)`,
-                ...(inputs.sbom
-                    ? [
-                        '- no SBOM: the osv-scanner engine does not write one (use `engine: trivy` for a CycloneDX SBOM)',
-                    ]
-                    : []),
-            ].join('\n'),
+            outputs: { digest: target.digest, sbom: sbom ?? '' },
         };
     },
 };
@@ -2836,15 +3368,15 @@ const osvScannerEngine = {
 /** Resolves a folder input against the workspace; it must exist and stay inside the workspace. */
 function resolveScanRoot(workspace, value, input) {
     const given = value === undefined || value.trim() === '' ? '.' : value.trim();
-    const abs = (0,external_node_path_.resolve)(workspace, given);
-    const rel = (0,external_node_path_.relative)(workspace, abs);
-    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new errors/* InputError */.dz(input, `'${given}' is outside the workspace; give a folder inside it`);
+    const abs = resolve(workspace, given);
+    const rel = relative(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+        throw new InputError(input, `'${given}' is outside the workspace; give a folder inside it`);
     }
-    if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isDirectory()) {
-        throw new errors/* InputError */.dz(input, `'${given}' is not a folder in the workspace; check the path`);
+    if (!existsSync(abs) || !statSync(abs).isDirectory()) {
+        throw new InputError(input, `'${given}' is not a folder in the workspace; check the path`);
     }
-    return { abs, rel: rel === '' ? '.' : rel.split(external_node_path_.sep).join('/') };
+    return { abs, rel: rel === '' ? '.' : rel.split(sep).join('/') };
 }
 /** Resolves workspace-relative files (e.g. tfvars); each must exist inside the workspace. */
 function resolveWorkspaceFiles(workspace, values, input) {
@@ -2893,7 +3425,7 @@ function isolatedTrivyArgs(workDir, args) {
  * scanned folder), so those become absolute workspace paths.
  */
 function skipPathArg(workspace, path) {
-    return /^\.\.?([/\\]|$)/.test(path) ? (0,external_node_path_.resolve)(workspace, path) : path;
+    return /^\.\.?([/\\]|$)/.test(path) ? resolve(workspace, path) : path;
 }
 /**
  * trivy keeps what it analysed (package lists, layer contents, and for secrets the code around each
@@ -2961,2124 +3493,6 @@ function readOutput(path, what) {
     if (raw.trim() === '')
         throw new errors/* ScanFailedError */.$5(`trivy wrote an empty ${what}`);
     return raw;
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/shared/json-walker.ts
-/**
- * A push walker over the skeleton of a JSON document of any size, fed its bytes in order.
- *
- * V8 cannot hold a string longer than ~512 MB, so a large scanner report cannot be read whole. The
- * walker reads the document byte by byte; its owner decides, at every value of a container it walks,
- * whether to walk into that value too (an object or a list, as a frame of some role), keep the
- * value's text (handed over whole once its last byte is read), or skip it (its brackets and
- * strings are checked, nothing is kept). Only kept values are held in memory, so the owner keeps
- * memory bounded by keeping small values: one finding, one header member. Walking bytes and
- * calling `JSON.parse` on kept values is several times faster than a token stream (one JS object
- * per token), which matters at 600 MB.
- */
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_OBJECT = 0x7b;
-const OPEN_LIST = 0x5b;
-/** Deepest nesting accepted, walked or skipped. */
-const MAX_JSON_DEPTH = 4096;
-function json_walker_isSpace(b) {
-    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
-}
-/** A byte as an error message names it. */
-function describeByte(b) {
-    return b >= 0x20 && b < 0x7f ? `'${String.fromCharCode(b)}'` : `byte 0x${b.toString(16)}`;
-}
-class json_walker_JsonWalker {
-    #hooks;
-    #offset = 0;
-    #started = false;
-    #bom = 0;
-    #rootDone = false;
-    #frames = [];
-    /** Inside a string: whether the previous chunk ended on an odd run of backslashes. */
-    #escape = 0;
-    #inString = false;
-    /** Value being kept or skipped (not walked): its bracket stack and pieces. */
-    #value;
-    #brackets = new Uint8Array(MAX_JSON_DEPTH);
-    /** Member name being read. */
-    #keyPieces;
-    /** Where the current capture begins in the current chunk. */
-    #pieceStart = 0;
-    constructor(hooks) {
-        this.#hooks = hooks;
-    }
-    /** Bytes read so far. */
-    get offset() {
-        return this.#offset;
-    }
-    /** Whether the document's first value has begun (anything but whitespace and a BOM was read). */
-    get started() {
-        return this.#started;
-    }
-    /** Whether the bytes read so far end a whole document (after {@link end}). */
-    get complete() {
-        return (this.#rootDone &&
-            this.#frames.length === 0 &&
-            this.#value === undefined &&
-            this.#keyPieces === undefined);
-    }
-    push(chunk) {
-        const buf = Buffer.isBuffer(chunk)
-            ? chunk
-            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
-        this.#scan(buf);
-        this.#offset += buf.length;
-    }
-    /** After the last chunk: a top-level number or literal ends with the input. */
-    end() {
-        if (this.#value?.scalar && !this.#inString)
-            this.#finishValue(undefined, 0);
-    }
-    #scan(buf) {
-        let i = 0;
-        const n = buf.length;
-        if (!this.#started) {
-            // Tolerate a UTF-8 byte-order mark, as the whole-text parsers do.
-            while (this.#bom < 3 && i < n && buf[i] === [0xef, 0xbb, 0xbf][this.#bom]) {
-                this.#bom++;
-                i++;
-            }
-            if (this.#bom > 0 && this.#bom < 3 && i < n)
-                this.#hooks.invalid('it starts with a broken byte-order mark');
-        }
-        while (i < n) {
-            if (this.#inString) {
-                i = this.#scanString(buf, i);
-                continue;
-            }
-            if (this.#value !== undefined) {
-                i = this.#scanValue(buf, i);
-                continue;
-            }
-            const b = buf[i];
-            if (json_walker_isSpace(b)) {
-                i++;
-                continue;
-            }
-            i = this.#walk(buf, i, b);
-        }
-        // Pin only what a value still needs from this chunk.
-        if (this.#value !== undefined && this.#value.sink !== undefined) {
-            this.#value.pieces.push(Buffer.from(buf.subarray(this.#pieceStart)));
-        }
-        else if (this.#keyPieces !== undefined) {
-            this.#keyPieces.push(Buffer.from(buf.subarray(this.#pieceStart)));
-        }
-        this.#pieceStart = 0;
-    }
-    /** Moves past the end of the current string; returns the next index. */
-    #scanString(buf, from) {
-        let i = from;
-        for (;;) {
-            const q = buf.indexOf(QUOTE, i);
-            if (q === -1) {
-                let j = buf.length - 1;
-                while (j >= i && buf[j] === BACKSLASH)
-                    j--;
-                const run = buf.length - 1 - j;
-                this.#escape = j < i ? (this.#escape + run) & 1 : run & 1;
-                return buf.length;
-            }
-            let j = q - 1;
-            while (j >= i && buf[j] === BACKSLASH)
-                j--;
-            let odd = (q - 1 - j) & 1;
-            if (j < i)
-                odd ^= this.#escape;
-            this.#escape = 0;
-            if (odd === 1) {
-                i = q + 1;
-                continue;
-            }
-            this.#inString = false;
-            if (this.#keyPieces !== undefined && this.#value === undefined)
-                this.#finishKey(buf, q);
-            else if (this.#value !== undefined && this.#value.depth === 0) {
-                this.#finishValue(buf, q + 1);
-            }
-            return q + 1;
-        }
-    }
-    /** Inside a kept or skipped value, outside strings. */
-    #scanValue(buf, from) {
-        const v = this.#value;
-        const n = buf.length;
-        let i = from;
-        if (v.scalar) {
-            while (i < n) {
-                const b = buf[i];
-                if (json_walker_isSpace(b) || b === 0x2c || b === 0x7d || b === 0x5d) {
-                    this.#finishValue(buf, i);
-                    return i;
-                }
-                i++;
-            }
-            return n;
-        }
-        while (i < n) {
-            const b = buf[i];
-            if (b === QUOTE) {
-                this.#inString = true;
-                this.#escape = 0;
-                return i + 1;
-            }
-            if (b === OPEN_OBJECT || b === OPEN_LIST) {
-                if (v.depth >= MAX_JSON_DEPTH)
-                    this.#hooks.invalid(`nesting deeper than ${MAX_JSON_DEPTH} at byte ${this.#offset + i}`);
-                this.#brackets[v.depth++] = b;
-            }
-            else if (b === 0x7d || b === 0x5d) {
-                const open = v.depth > 0 ? this.#brackets[--v.depth] : undefined;
-                if (open !== b - 2)
-                    this.#hooks.invalid(`unexpected ${describeByte(b)} at byte ${this.#offset + i}`);
-                if (v.depth === 0) {
-                    this.#finishValue(buf, i + 1);
-                    return i + 1;
-                }
-            }
-            i++;
-        }
-        return n;
-    }
-    #startValue(buf, i, b, sink) {
-        const scalar = b !== OPEN_OBJECT && b !== OPEN_LIST && b !== QUOTE;
-        this.#value = { depth: 0, scalar, sink, pieces: [] };
-        this.#pieceStart = i;
-        if (b === QUOTE) {
-            this.#inString = true;
-            this.#escape = 0;
-            return i + 1;
-        }
-        if (!scalar) {
-            this.#brackets[0] = b;
-            this.#value.depth = 1;
-            return i + 1;
-        }
-        return i;
-    }
-    #finishValue(buf, endExclusive) {
-        const v = this.#value;
-        this.#value = undefined;
-        if (v.sink !== undefined) {
-            let raw;
-            if (v.pieces.length === 0 && buf !== undefined) {
-                raw = buf.toString('utf8', this.#pieceStart, endExclusive);
-            }
-            else {
-                if (buf !== undefined)
-                    v.pieces.push(buf.subarray(this.#pieceStart, endExclusive));
-                raw = Buffer.concat(v.pieces).toString('utf8');
-            }
-            v.sink(raw);
-        }
-        this.#afterValue();
-    }
-    #finishKey(buf, quoteAt) {
-        const pieces = this.#keyPieces;
-        this.#keyPieces = undefined;
-        pieces.push(buf.subarray(this.#pieceStart, quoteAt + 1));
-        let key;
-        try {
-            key = JSON.parse(Buffer.concat(pieces).toString('utf8'));
-        }
-        catch {
-            this.#hooks.invalid(`a broken member name before byte ${this.#offset + quoteAt}`);
-        }
-        const frame = this.#frames[this.#frames.length - 1];
-        frame.key = key;
-        frame.expect = 'colon';
-    }
-    /** Structural byte of a walked container (or the document's first byte). */
-    #walk(buf, i, b) {
-        const at = this.#offset + i;
-        const frame = this.#frames[this.#frames.length - 1];
-        if (frame === undefined) {
-            if (this.#rootDone) {
-                this.#hooks.invalid(`unexpected ${describeByte(b)} after the document at byte ${at}`);
-            }
-            this.#started = true;
-            return this.#visit(buf, i, b, undefined);
-        }
-        switch (frame.expect) {
-            case 'first-key':
-            case 'key':
-                if (b === QUOTE) {
-                    this.#keyPieces = [];
-                    this.#pieceStart = i;
-                    this.#inString = true;
-                    this.#escape = 0;
-                    return i + 1;
-                }
-                if (b === 0x7d && frame.expect === 'first-key')
-                    return this.#close(i);
-                return this.#hooks.invalid(`expected a member name at byte ${at}, found ${describeByte(b)}`);
-            case 'colon':
-                if (b !== 0x3a)
-                    this.#hooks.invalid(`expected ':' at byte ${at}, found ${describeByte(b)}`);
-                frame.expect = 'value';
-                return i + 1;
-            case 'first-value':
-                if (b === 0x5d)
-                    return this.#close(i);
-                return this.#visit(buf, i, b, frame);
-            case 'value':
-                return this.#visit(buf, i, b, frame);
-            case 'next':
-                if (b === 0x2c) {
-                    frame.expect = frame.object ? 'key' : 'value';
-                    return i + 1;
-                }
-                if (b === (frame.object ? 0x7d : 0x5d))
-                    return this.#close(i);
-                return this.#hooks.invalid(`unexpected ${describeByte(b)} at byte ${at}`);
-        }
-    }
-    #visit(buf, i, b, frame) {
-        const visit = this.#hooks.visit(frame, b);
-        if (typeof visit === 'string') {
-            if (b === OPEN_OBJECT || b === OPEN_LIST)
-                return this.#open(visit, b === OPEN_OBJECT, i);
-            return this.#startValue(buf, i, b, undefined);
-        }
-        return this.#startValue(buf, i, b, visit);
-    }
-    #afterValue() {
-        const frame = this.#frames[this.#frames.length - 1];
-        if (frame === undefined) {
-            this.#rootDone = true;
-            return;
-        }
-        frame.expect = 'next';
-        if (!frame.object)
-            frame.index++;
-    }
-    #open(role, object, i) {
-        if (this.#frames.length >= MAX_JSON_DEPTH)
-            this.#hooks.invalid('nesting too deep');
-        this.#frames.push({
-            role,
-            object,
-            expect: object ? 'first-key' : 'first-value',
-            key: undefined,
-            index: 0,
-        });
-        return i + 1;
-    }
-    #close(i) {
-        const frame = this.#frames.pop();
-        this.#hooks.close(frame);
-        this.#afterValue();
-        return i + 1;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
-
-/**
- * A scanner's JSON output, parsed: a leading byte-order mark is dropped (it is valid JSON text);
- * empty or unparseable output is a failed scan, never zero findings.
- */
-function parseJsonOutput(raw, messages) {
-    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    if (body.trim() === '')
-        throw new errors/* ScanFailedError */.$5(messages.empty);
-    try {
-        return JSON.parse(body);
-    }
-    catch (error) {
-        throw new errors/* ScanFailedError */.$5(messages.invalid((0,errors/* describeJsonError */.M1)(error)), { cause: error });
-    }
-}
-function json_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The value when it is a string that is not blank (kept as is), else undefined. */
-function json_str(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-/** `record[key]` trimmed when it is a string that is not blank, else undefined. */
-function json_text(record, key) {
-    const value = record[key];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-/** The strings of an array that are not blank, trimmed; anything else gives none. */
-function json_strings(value) {
-    return Array.isArray(value)
-        ? value
-            .filter((v) => typeof v === 'string' && v.trim() !== '')
-            .map((v) => v.trim())
-        : [];
-}
-/** The defined, non-empty values, each once, in first-seen order. */
-function json_unique(values) {
-    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
-}
-/**
- * An optional list of objects: absent or null is empty; anything else that is not a list of objects
- * is a failed scan naming the `tool` and `where` in its output.
- */
-function recordList(value, tool, where) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value) || !value.every(json_isRecord)) {
-        throw new ScanFailedError(`${tool} output is not valid: ${where} is not a list of objects`);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
-
-
-/**
- * trivy JSON report (`--format json`) in every shape trivy writes:
- *
- * - schema v2 (`SchemaVersion: 2`, `Results[]`, newer releases add `Trivy.Version`);
- * - the pre-0.20 top-level list of `{Target, Vulnerabilities}`;
- * - `trivy k8s` cluster reports (`ClusterName` with `Resources` / `Vulnerabilities` /
- *   `Misconfigurations`, each entry a workload carrying its own `Results`);
- * - any of these with nothing found (no Results, or Results without findings).
- *
- * Four classes become findings: Vulnerabilities, Misconfigurations (Status FAIL only; PASS and
- * EXCEPTION results are counted in a notice), Secrets and Licenses.
- *
- * Vulnerability `Status` follows https://trivy.dev/latest/docs/configuration/filtering/#by-status:
- * `fixed` means a fixed version exists (the installed one is still vulnerable), so it stays a plain
- * finding; only `not_affected` (the vendor says this package is not affected) is a vendor-status
- * suppression, kept in the report so the gate can show it.
- *
- * Secrets: trivy masks the secret in `Match`, but `Code.Lines` around it are not masked (another
- * secret on a nearby line is shown in full), so no secret text is copied and only the masked match
- * is hashed.
- */
-const SOURCE = 'trivy';
-/** trivy's vulnerability statuses that mean "not vulnerable here". */
-const NOT_AFFECTED = 'not_affected';
-/** The rule id of a vulnerability entry that names no VulnerabilityID (old trivy releases). */
-const UNKNOWN_ID = 'unknown';
-/** trivy sources to prefer for CVSS when the SeveritySource has none. */
-const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat'];
-function positive(record, key) {
-    const value = record[key];
-    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
-}
-function parse_fail(reason) {
-    throw new errors/* ScanFailedError */.$5(`trivy report ${reason}`);
-}
-/** Optional array member: absent or null is empty, anything else that is not an array is corrupt. */
-function list(record, key, where) {
-    const value = record[key];
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value))
-        parse_fail(`${where}.${key} is not an array`);
-    return value;
-}
-function collectResults(data) {
-    if (Array.isArray(data)) {
-        // Before 0.20 the report was a bare list of results.
-        return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
-    }
-    if (!json_isRecord(data))
-        parse_fail('is not a JSON object or list; check that trivy ran with --format json');
-    if ('ClusterName' in data) {
-        const results = [];
-        for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
-            list(data, key, 'the cluster report').forEach((entry, i) => {
-                const where = `${key}[${i}]`;
-                if (!json_isRecord(entry))
-                    parse_fail(`${where} is not an object`);
-                const resource = {
-                    namespace: json_text(entry, 'Namespace'),
-                    kind: json_text(entry, 'Kind'),
-                    name: json_text(entry, 'Name'),
-                };
-                list(entry, 'Results', where).forEach((r, j) => {
-                    const w = `${where}.Results[${j}]`;
-                    results.push({ result: asResult(r, w), where: w, resource });
-                });
-            });
-        }
-        return { results, report: data };
-    }
-    if (!('SchemaVersion' in data) && !('Results' in data)) {
-        parse_fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
-    }
-    if ('SchemaVersion' in data && typeof data.SchemaVersion !== 'number') {
-        parse_fail('has a SchemaVersion that is not a number');
-    }
-    const results = list(data, 'Results', 'the report').map((r, i) => ({
-        result: asResult(r, `Results[${i}]`),
-        where: `Results[${i}]`,
-    }));
-    return { results, report: data };
-}
-function asResult(value, where) {
-    if (!json_isRecord(value))
-        parse_fail(`${where} is not an object`);
-    if (typeof value.Target !== 'string')
-        parse_fail(`${where} has no Target`);
-    return value;
-}
-/** OS package targets read "<image or dir> (<os> <version>)"; they are not files. */
-const OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
-function reportScope(report, results, context) {
-    const cluster = report !== undefined && 'ClusterName' in report;
-    if (context.image) {
-        const artifactName = report !== undefined ? json_text(report, 'ArtifactName') : undefined;
-        return {
-            imageScan: true,
-            image: { ref: context.image.ref, digest: context.image.digest },
-            cluster,
-            ...(artifactName ? { artifactName } : {}),
-        };
-    }
-    if (report === undefined || report.ArtifactType !== 'container_image') {
-        return { imageScan: false, cluster };
-    }
-    const metadata = json_isRecord(report.Metadata) ? report.Metadata : {};
-    const repoDigest = json_strings(metadata.RepoDigests).find((d) => d.includes('@'));
-    const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined;
-    // Some reports leave ArtifactName empty; the OS result's Target still names the image.
-    const ref = json_text(report, 'ArtifactName') ??
-        results.map((r) => OS_TARGET.exec(r.result.Target)?.[1]).find((t) => !!t);
-    return {
-        imageScan: true,
-        ...(ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {}),
-        cluster,
-    };
-}
-function purlType(purl) {
-    const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
-    return m?.[1]?.toLowerCase();
-}
-/** The version a CVSS vector names (`CVSS:3.1/…`), else `fallback`. */
-function cvssVersion(vector, fallback) {
-    if (vector === undefined || !vector.startsWith('CVSS:'))
-        return fallback;
-    const slash = vector.indexOf('/', 5);
-    const version = slash > 0 ? vector.slice(5, slash) : '';
-    return CVSS_VERSION.test(version) ? version : fallback;
-}
-const CVSS_VERSION = /^\d+\.\d+$/;
-const V40 = ['V40Score', 'V40Vector', '4.0'];
-const V3 = ['V3Score', 'V3Vector', '3.0'];
-const V2 = ['V2Score', 'V2Vector', '2.0'];
-/** Newest first: the order a source's own versions are read in. */
-const NEWEST_FIRST = [V40, V3, V2];
-/** Across sources: v3 is the most widely given, then v4, then v2. */
-const FALLBACK_ORDER = [V3, V40, V2];
-/** The score and vector of one CVSS version in one source, or undefined when it has neither. */
-function cvssAt(source, [score, vector, fallback]) {
-    const value = typeof source[score] === 'number' ? source[score] : undefined;
-    const v = json_text(source, vector);
-    if (value === undefined && v === undefined)
-        return undefined;
-    const cvss = {};
-    if (value !== undefined)
-        cvss.score = value;
-    if (v)
-        cvss.vector = v;
-    cvss.version = cvssVersion(v, fallback);
-    return cvss;
-}
-/**
- * CVSS from `CVSS.<source>`: the source trivy took the severity from (`SeveritySource`) first, its
- * newest CVSS version first (a GHSA advisory may carry only a v4 score while Red Hat has a v3 one:
- * the score shown must be the one behind the severity). Without it, v3 of nvd, ghsa, redhat or any
- * other source, then v4, then v2.
- */
-function readCvss(vuln) {
-    const all = vuln.CVSS;
-    if (!json_isRecord(all))
-        return undefined;
-    const own = json_text(vuln, 'SeveritySource');
-    const ownEntry = own !== undefined && Object.hasOwn(all, own) ? all[own] : undefined;
-    if (json_isRecord(ownEntry)) {
-        for (const version of NEWEST_FIRST) {
-            const cvss = cvssAt(ownEntry, version);
-            if (cvss)
-                return cvss;
-        }
-    }
-    // Runs once per vulnerability: the sources are walked in place, without building their list.
-    for (const version of FALLBACK_ORDER) {
-        for (const name of CVSS_SOURCE_ORDER) {
-            const entry = Object.hasOwn(all, name) ? all[name] : undefined;
-            const cvss = json_isRecord(entry) ? cvssAt(entry, version) : undefined;
-            if (cvss)
-                return cvss;
-        }
-        for (const name in all) {
-            if (name === '' || CVSS_SOURCE_ORDER.includes(name) || !Object.hasOwn(all, name))
-                continue;
-            const entry = all[name];
-            const cvss = json_isRecord(entry) ? cvssAt(entry, version) : undefined;
-            if (cvss)
-                return cvss;
-        }
-    }
-    return undefined;
-}
-function layerOf(entry) {
-    const layer = json_isRecord(entry.Layer) ? entry.Layer : undefined;
-    return layer ? (json_text(layer, 'Digest') ?? json_text(layer, 'DiffID')) : undefined;
-}
-/** The package of a vulnerability: one literal when trivy named everything, as it usually does. */
-function packageRef(name, version, purl, fixedVersion, ecosystem) {
-    if (version && purl && fixedVersion && ecosystem) {
-        return { name, version, purl, fixedVersion, ecosystem };
-    }
-    const pkg = { name };
-    if (version)
-        pkg.version = version;
-    if (purl)
-        pkg.purl = purl;
-    if (fixedVersion)
-        pkg.fixedVersion = fixedVersion;
-    if (ecosystem)
-        pkg.ecosystem = ecosystem;
-    return pkg;
-}
-/** `list[index]`, or `list` when no index: an entry's place in the report, for messages. */
-function place(list, index) {
-    return index === undefined ? list : `${list}[${index}]`;
-}
-/**
- * Whether `values` is already what `strings` and `unique` make of a list: strings, trimmed, none
- * blank, none twice and none equal to `first`. Then the parsed list serves as it is (the report's
- * data is this parse's own): no copy per finding to allocate, and none for the GC to move.
- */
-function isClean(values, first) {
-    // Long lists go the general way, whose repeat check is linear.
-    if (values.length > 64)
-        return false;
-    for (let i = 0; i < values.length; i++) {
-        const value = values[i];
-        if (typeof value !== 'string' || value === '' || value.trim() !== value || value === first) {
-            return false;
-        }
-        for (let j = 0; j < i; j++)
-            if (values[j] === value)
-                return false;
-    }
-    return true;
-}
-/** `strings(values)`: the list itself when it is clean. */
-function trimmedStrings(values) {
-    return Array.isArray(values) && isClean(values, undefined) ? values : json_strings(values);
-}
-/** `unique([first, ...strings(values)])`, the list itself (after `first`) when it is clean. */
-function withFirst(first, values) {
-    if (!Array.isArray(values))
-        return first !== undefined ? [first] : [];
-    if (!isClean(values, first))
-        return json_unique([first, ...json_strings(values)]);
-    return first !== undefined ? [first].concat(values) : values;
-}
-function resourceLabel(resource) {
-    return [resource.namespace, resource.kind, resource.name].filter((p) => p !== undefined).join('/');
-}
-class Builder {
-    context;
-    scope;
-    findings = [];
-    skippedMisconfigs = new Map();
-    /** Vulnerability entries without a VulnerabilityID, for the notice. */
-    unidentified = [];
-    /** ExperimentalModifiedFindings entries that carry no finding of a known type. */
-    unreadableModified = [];
-    /** File fingerprints of misconfigurations, secrets and license files, occurrences counted. */
-    #files = new FileFingerprints();
-    /** Every finding's `sources`: findings are readonly, so one list serves them all. */
-    #sources = [SOURCE];
-    #severities = new Map();
-    #lastPurlType;
-    constructor(context, scope) {
-        this.context = context;
-        this.scope = scope;
-    }
-    /** A result's Target, with the image's given name read as its digest ({@link ReportScope}). */
-    #target(target) {
-        const name = this.scope.artifactName;
-        const digest = this.scope.image?.digest;
-        if (name === undefined || digest === undefined)
-            return target;
-        if (target === name)
-            return digest;
-        return target.startsWith(`${name} (`) ? `${digest}${target.slice(name.length)}` : target;
-    }
-    result({ result, where, resource }) {
-        const target = this.#target(result.Target);
-        const klass = json_text(result, 'Class');
-        const type = json_text(result, 'Type');
-        // Files are workspace files only for filesystem / repository / config scans; in images and
-        // clusters a Target is a path inside the image or a workload, never a workspace file.
-        const filesAreLocal = !this.scope.imageScan && resource === undefined;
-        const osTarget = OS_TARGET.exec(target);
-        const targetPath = filesAreLocal && klass !== 'os-pkgs' && !osTarget
-            ? (0,paths/* toWorkspacePath */.C)(target, this.context.workspace)
-            : undefined;
-        // In a cluster report each workload names its image in the Target of its OS result.
-        const image = this.scope.image
-            ? this.scope.image
-            : resource !== undefined && osTarget?.[1]
-                ? { ref: osTarget[1] }
-                : undefined;
-        const subject = resource ? `k8s:${resourceLabel(resource)}` : (targetPath ?? target);
-        const vulnerabilities = {
-            type,
-            targetPath,
-            packageLines: targetPath !== undefined ? lockfileLines(result, where) : undefined,
-            image,
-            // A cluster report knows a workload's image only by its reference, which still tells two
-            // images with the same package apart.
-            digest: this.context.image?.digest ?? (resource !== undefined ? image?.ref : undefined),
-            layers: new Map(),
-        };
-        const entries = list(result, 'Vulnerabilities', where);
-        const listed = `${where}.Vulnerabilities`;
-        for (let i = 0; i < entries.length; i++)
-            this.vulnerability(entries[i], vulnerabilities, listed, i);
-        list(result, 'Misconfigurations', where).forEach((m, i) => this.misconfiguration(m, `${where}.Misconfigurations[${i}]`, {
-            targetPath,
-            subject,
-            resource,
-        }));
-        list(result, 'Secrets', where).forEach((s, i) => this.secret(s, `${where}.Secrets[${i}]`, { targetPath, subject, image }));
-        list(result, 'Licenses', where).forEach((l, i) => this.license(l, `${where}.Licenses[${i}]`, { type, image, filesAreLocal, subject }));
-        // trivy --show-suppressed: what a VEX document, .trivyignore or an ignore policy set aside.
-        // Each is the finding it would have been, marked suppressed with where the suppression came from.
-        list(result, 'ExperimentalModifiedFindings', where).forEach((m, i) => {
-            const at = `${where}.ExperimentalModifiedFindings[${i}]`;
-            if (!json_isRecord(m) || !json_isRecord(m.Finding)) {
-                this.unreadableModified.push(at);
-                return;
-            }
-            const before = this.findings.length;
-            const kind = json_text(m, 'Type');
-            const finding = m.Finding;
-            if (kind === 'vulnerability')
-                this.vulnerability(finding, vulnerabilities, `${at}.Finding`);
-            else if (kind === 'misconfiguration')
-                this.misconfiguration({ ...finding, Status: 'FAIL' }, `${at}.Finding`, {
-                    targetPath,
-                    subject,
-                    resource,
-                });
-            else if (kind === 'secret')
-                this.secret(finding, `${at}.Finding`, { targetPath, subject, image });
-            else if (kind === 'license')
-                this.license(finding, `${at}.Finding`, { type, image, filesAreLocal, subject });
-            if (this.findings.length === before + 1) {
-                this.findings[before] = {
-                    ...this.findings[before],
-                    suppression: modifiedSuppression(m),
-                };
-            }
-            else
-                this.unreadableModified.push(at);
-        });
-    }
-    vulnerability(value, at, list, index) {
-        if (!json_isRecord(value))
-            parse_fail(`${place(list, index)} is not an object`);
-        const name = json_text(value, 'PkgName');
-        if (!name)
-            parse_fail(`${place(list, index)} has no PkgName`);
-        // Old trivy releases wrote entries with only a PkgName; they are still a vulnerable package.
-        const stated = json_text(value, 'VulnerabilityID');
-        if (!stated)
-            this.unidentified.push(`${name} (${place(list, index)})`);
-        const id = stated ?? UNKNOWN_ID;
-        const version = json_text(value, 'InstalledVersion');
-        const identifier = value.PkgIdentifier;
-        const purl = json_isRecord(identifier) ? json_text(identifier, 'PURL') : undefined;
-        const ecosystem = this.#purlType(purl) ?? at.type;
-        const fixedVersion = json_text(value, 'FixedVersion');
-        const pkg = packageRef(name, version, purl, fixedVersion, ecosystem);
-        const fingerprint = at.digest
-            ? imageFingerprint({ digest: at.digest, advisory: id, name, version, ecosystem })
-            : packageFingerprint({ advisory: id, name, version, ecosystem });
-        const pkgPath = json_text(value, 'PkgPath');
-        const path = at.targetPath !== undefined && pkgPath !== undefined
-            ? ((0,paths/* toWorkspacePath */.C)(pkgPath, this.context.workspace) ?? at.targetPath)
-            : at.targetPath;
-        // The package's lines in the lockfile (trivy's own SARIF points there too); a package found
-        // inside another file (PkgPath) has no lines of its own.
-        const lines = pkgPath === undefined
-            ? (at.packageLines?.get(json_text(value, 'PkgID') ?? `${name}@${version ?? ''}`) ??
-                at.packageLines?.get(`${name}@${version ?? ''}`))
-            : undefined;
-        const status = json_text(value, 'Status');
-        const primaryUrl = json_text(value, 'PrimaryURL');
-        const cvss = readCvss(value);
-        const cwe = trimmedStrings(value.CweIDs);
-        const severityWord = json_text(value, 'Severity');
-        const advisoryTitle = json_text(value, 'Title');
-        const details = json_text(value, 'Description');
-        const severity = this.#severity(severityWord);
-        const image = at.image ? this.#imageIn(at, value) : undefined;
-        const references = withFirst(primaryUrl, value.References);
-        const advisories = withFirst(stated, value.VendorIDs);
-        const remediation = remediationFor(name, fixedVersion, status);
-        // Findings are built in one literal where they can be, member by member where not, never
-        // through spreads: a report of 100,000 vulnerabilities made several throwaway objects per
-        // finding, and growing an object member by member reallocates its backing store; their GC was
-        // most of the normalising time. The usual entry of an image scan has every member but a
-        // location and a suppression, so it is one literal, in the order the general case gives.
-        if (image &&
-            !path &&
-            advisoryTitle &&
-            details &&
-            severityWord &&
-            cvss &&
-            cwe.length > 0 &&
-            primaryUrl &&
-            status !== NOT_AFFECTED) {
-            this.findings.push({
-                fingerprint,
-                category: 'vulnerability',
-                ruleId: id,
-                title: advisoryTitle,
-                description: details,
-                rule: { title: advisoryTitle, description: details },
-                severity,
-                scannerSeverity: severityWord,
-                cvss,
-                package: pkg,
-                image,
-                references,
-                cwe,
-                advisories,
-                helpUri: primaryUrl,
-                remediation,
-                sources: this.#sources,
-            });
-            return;
-        }
-        // Its required members are all set before it is pushed.
-        const finding = {
-            fingerprint,
-            category: 'vulnerability',
-            ruleId: id,
-            // The advisory's own title says what is wrong; an advisory without one (trivy leaves Title
-            // out for some sources) is named by its id and the package.
-            title: advisoryTitle ??
-                `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
-        };
-        if (details)
-            finding.description = details;
-        if (advisoryTitle || details) {
-            const rule = {};
-            if (advisoryTitle)
-                rule.title = advisoryTitle;
-            if (details)
-                rule.description = details;
-            finding.rule = rule;
-        }
-        finding.severity = severity;
-        if (severityWord)
-            finding.scannerSeverity = severityWord;
-        if (cvss)
-            finding.cvss = cvss;
-        if (path) {
-            const location = { path };
-            if (lines) {
-                location.startLine = lines.startLine;
-                if (lines.endLine !== undefined)
-                    location.endLine = lines.endLine;
-            }
-            finding.location = location;
-        }
-        finding.package = pkg;
-        if (image)
-            finding.image = image;
-        finding.references = references;
-        if (cwe.length > 0)
-            finding.cwe = cwe;
-        finding.advisories = advisories;
-        if (primaryUrl)
-            finding.helpUri = primaryUrl;
-        finding.remediation = remediation;
-        if (status === NOT_AFFECTED) {
-            finding.suppression = {
-                kind: 'vendor-status',
-                justification: 'The vendor states this package is not affected (trivy status not_affected).',
-            };
-        }
-        finding.sources = this.#sources;
-        this.findings.push(finding);
-    }
-    /** The result's image, with the layer the entry names; one object per layer and result. */
-    #imageIn(at, entry) {
-        const image = at.image;
-        const layer = layerOf(entry);
-        if (image === undefined || !layer)
-            return image;
-        let layered = at.layers.get(layer);
-        if (layered === undefined) {
-            layered = { ...image, layer };
-            at.layers.set(layer, layered);
-        }
-        return layered;
-    }
-    /** purlType, without a regex when the type is the one of the purl before (a result's usually are). */
-    #purlType(purl) {
-        const last = this.#lastPurlType;
-        if (purl !== undefined &&
-            last !== undefined &&
-            purl.startsWith('pkg:') &&
-            purl.startsWith(last, 4) &&
-            purl.charCodeAt(4 + last.length) === 0x2f // '/'
-        ) {
-            return last;
-        }
-        const type = purlType(purl);
-        if (type !== undefined)
-            this.#lastPurlType = type;
-        return type;
-    }
-    /** normalizeSeverity of a word, once per distinct word of the report. */
-    #severity(word) {
-        if (word === undefined)
-            return (0,src_severity/* normalizeSeverity */.lv)(word);
-        let severity = this.#severities.get(word);
-        if (severity === undefined) {
-            severity = (0,src_severity/* normalizeSeverity */.lv)(word);
-            this.#severities.set(word, severity);
-        }
-        return severity;
-    }
-    misconfiguration(value, where, at) {
-        if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
-        // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
-        const shortId = json_text(value, 'ID');
-        const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? json_text(value, 'AVDID');
-        if (!ruleId)
-            parse_fail(`${where} has no ID`);
-        const status = json_text(value, 'Status') ?? 'FAIL';
-        if (status !== 'FAIL' && status !== EXCEPTION) {
-            this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
-            return;
-        }
-        const cause = json_isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
-        const startLine = positive(cause, 'StartLine');
-        const endLine = positive(cause, 'EndLine');
-        const location = at.targetPath
-            ? {
-                path: at.targetPath,
-                ...(startLine ? { startLine } : {}),
-                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
-            }
-            : undefined;
-        const message = json_text(value, 'Message');
-        const title = json_text(value, 'Title');
-        const content = (location && startLine
-            ? this.context.readLines?.(location.path, startLine, endLine ?? startLine)
-            : undefined) ??
-            causeLines(cause) ??
-            json_text(cause, 'Resource') ??
-            message ??
-            title ??
-            ruleId;
-        const primaryUrl = json_text(value, 'PrimaryURL');
-        const resolution = json_text(value, 'Resolution');
-        const severityWord = json_text(value, 'Severity');
-        const subjectLabel = at.resource ? ` (${resourceLabel(at.resource)})` : '';
-        this.findings.push({
-            fingerprint: this.#files.next(ruleId, at.subject, content),
-            category: 'misconfiguration',
-            ruleId,
-            title: `${title ?? ruleId}${subjectLabel}`,
-            ...(message || title
-                ? { description: json_unique([message, json_text(value, 'Description')]).join('\n\n') }
-                : {}),
-            // The check's title and description; its Message is about this finding.
-            ...(0,model/* ruleInfo */.PI)(title, json_text(value, 'Description')),
-            severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
-            ...(severityWord ? { scannerSeverity: severityWord } : {}),
-            ...(location ? { location } : {}),
-            references: json_unique([primaryUrl, ...json_strings(value.References)]),
-            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
-            ...(resolution ? { remediation: resolution } : {}),
-            ...(status === EXCEPTION
-                ? {
-                    suppression: {
-                        kind: 'external',
-                        justification: 'An exception policy excludes this check here (trivy status EXCEPTION).',
-                        source: 'trivy exception policy',
-                    },
-                }
-                : {}),
-            sources: [SOURCE],
-        });
-    }
-    secret(value, where, at) {
-        if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
-        const ruleId = json_text(value, 'RuleID');
-        if (!ruleId)
-            parse_fail(`${where} has no RuleID`);
-        const startLine = positive(value, 'StartLine');
-        const endLine = positive(value, 'EndLine');
-        const title = json_text(value, 'Title') ?? ruleId;
-        const category = json_text(value, 'Category');
-        const match = typeof value.Match === 'string' ? value.Match : undefined;
-        // Only a match trivy visibly masked is hashed; the file's own lines would hash the secret.
-        const content = match !== undefined && /\*{3,}/.test(match) ? match : title;
-        const severityWord = json_text(value, 'Severity');
-        const location = at.targetPath
-            ? {
-                path: at.targetPath,
-                ...(startLine ? { startLine } : {}),
-                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
-            }
-            : undefined;
-        // In an image, the layer the secret was found in.
-        const layer = at.image ? layerOf(value) : undefined;
-        const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
-        const place = at.targetPath ?? (at.image ? `${at.subject} in the image` : at.subject);
-        this.findings.push({
-            fingerprint: this.#files.next(ruleId, at.subject, content),
-            category: 'secret',
-            ruleId,
-            title: `${title} in ${place}`,
-            description: `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''} matched${startLine ? ` at line ${startLine}` : ''}. The secret value is not reproduced here.`,
-            ...(0,model/* ruleInfo */.PI)(title, `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''}: ${title}. Each finding names the file and line it matched.`),
-            severity: severityWord
-                ? (0,src_severity/* normalizeSeverity */.lv)(severityWord)
-                : (this.context.defaultSeverity ?? 'high'),
-            ...(severityWord ? { scannerSeverity: severityWord } : {}),
-            ...(location ? { location } : {}),
-            ...(image ? { image } : {}),
-            remediation: 'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
-            sources: [SOURCE],
-        });
-    }
-    license(value, where, at) {
-        if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
-        const name = json_text(value, 'Name');
-        if (!name)
-            parse_fail(`${where} has no Name`);
-        const pkgName = json_text(value, 'PkgName');
-        const filePath = json_text(value, 'FilePath');
-        const path = at.filesAreLocal && filePath ? (0,paths/* toWorkspacePath */.C)(filePath, this.context.workspace) : undefined;
-        const category = json_text(value, 'Category');
-        const link = json_text(value, 'Link');
-        const severityWord = json_text(value, 'Severity');
-        const advisory = `license:${name}`;
-        const digest = this.context.image?.digest;
-        let fingerprint;
-        if (pkgName) {
-            fingerprint = digest
-                ? imageFingerprint({ digest, advisory, name: pkgName, ecosystem: at.type })
-                : packageFingerprint({ advisory, name: pkgName, ecosystem: at.type });
-        }
-        else if (filePath) {
-            const key = path ?? filePath;
-            fingerprint = this.#files.next(name, key, advisory);
-        }
-        else {
-            fingerprint = fingerprint_ruleFingerprint(advisory, at.subject);
-        }
-        const severity = (0,src_severity/* normalizeSeverity */.lv)(severityWord);
-        this.findings.push({
-            fingerprint,
-            category: 'license',
-            ruleId: name,
-            title: `License ${name} in ${pkgName ?? path ?? filePath ?? at.subject}`,
-            description: `trivy classifies ${name} as ${category ?? 'an unclassified license'}${typeof value.Confidence === 'number' ? ` (confidence ${value.Confidence})` : ''}.`,
-            ...(0,model/* ruleInfo */.PI)(`License ${name}`, `trivy classifies ${name} as ${category ?? 'an unclassified license'}.`),
-            severity,
-            ...(severityWord ? { scannerSeverity: severityWord } : {}),
-            ...(path ? { location: { path } } : {}),
-            ...(pkgName
-                ? { package: { name: pkgName, ...(at.type ? { ecosystem: at.type } : {}) } }
-                : {}),
-            ...(at.image ? { image: at.image } : {}),
-            ...(link ? { helpUri: link, references: [link] } : {}),
-            sources: [SOURCE],
-        });
-    }
-}
-/**
- * `Packages[].Locations` of a lockfile result (written with `--list-all-pkgs` by lockfile parsers
- * that know lines, e.g. npm's): the first location of each package, keyed by its `ID` (what a
- * vulnerability names as `PkgID`) and by `Name@Version`. Undefined when trivy gave no lines.
- */
-function lockfileLines(result, where) {
-    const lines = new Map();
-    for (const entry of list(result, 'Packages', where)) {
-        if (!json_isRecord(entry) || !Array.isArray(entry.Locations))
-            continue;
-        const first = entry.Locations.find(json_isRecord);
-        const startLine = first ? positive(first, 'StartLine') : undefined;
-        if (startLine === undefined)
-            continue;
-        const endLine = positive(first, 'EndLine');
-        const at = { startLine, ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}) };
-        const id = json_text(entry, 'ID');
-        const name = json_text(entry, 'Name');
-        if (id !== undefined && !lines.has(id))
-            lines.set(id, at);
-        const key = name !== undefined ? `${name}@${json_text(entry, 'Version') ?? ''}` : undefined;
-        if (key !== undefined && !lines.has(key))
-            lines.set(key, at);
-    }
-    return lines.size > 0 ? lines : undefined;
-}
-/** trivy's misconfiguration status for a check an exception policy set aside. */
-const EXCEPTION = 'EXCEPTION';
-/**
- * The suppression of an ExperimentalModifiedFindings entry: a VEX statement (not_affected, fixed,
- * under_investigation) is the vendor's word; an `ignored` entry comes from .trivyignore or an
- * ignore policy, a file outside the scanner.
- */
-function modifiedSuppression(entry) {
-    const status = json_text(entry, 'Status');
-    const statement = json_text(entry, 'Statement');
-    const source = json_text(entry, 'Source');
-    return {
-        kind: status === 'ignored' ? 'external' : 'vendor-status',
-        justification: `trivy status ${status ?? 'unknown'}${statement ? `: ${statement}` : ''}`,
-        source: `trivy${source ? ` ${source}` : ''}`,
-    };
-}
-function remediationFor(name, fixedVersion, status) {
-    if (fixedVersion)
-        return `Upgrade ${name} to ${fixedVersion}.`;
-    if (status === 'fixed') {
-        return `A fix for ${name} exists (trivy status: fixed) but the report names no version; upgrade ${name} to the latest version available.`;
-    }
-    return `No fixed version of ${name} is known${status ? ` (trivy status: ${status})` : ''}.`;
-}
-/** The lines trivy marked as the cause, joined; undefined when trivy gave none. */
-function causeLines(cause) {
-    const code = json_isRecord(cause.Code) ? cause.Code : undefined;
-    const lines = code && Array.isArray(code.Lines) ? code.Lines : [];
-    const picked = lines
-        .filter(json_isRecord)
-        .filter((l) => l.IsCause === true && typeof l.Content === 'string')
-        .map((l) => l.Content);
-    return picked.length > 0 && picked.some((l) => l.trim() !== '') ? picked.join('\n') : undefined;
-}
-/** Parses a trivy JSON report (image, filesystem, repository, config or k8s). */
-const parseTrivy = (raw, context) => {
-    const data = parseJsonOutput(raw, {
-        empty: 'trivy report is empty; trivy always writes a JSON document, so the scan did not complete',
-        invalid: (why) => `trivy report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
-    });
-    const { results, report } = collectResults(data);
-    const builder = new Builder(context, reportScope(report, results, context));
-    for (const r of results)
-        builder.result(r);
-    const notices = [];
-    if (builder.skippedMisconfigs.size > 0) {
-        const parts = [...builder.skippedMisconfigs].map(([status, n]) => `${n} ${status}`);
-        notices.push(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
-    }
-    if (builder.unidentified.length > 0) {
-        notices.push(`trivy reported ${builder.unidentified.length} vulnerability entr${builder.unidentified.length === 1 ? 'y' : 'ies'} with no VulnerabilityID (${builder.unidentified.slice(0, 3).join(', ')}); each is a finding with the id '${UNKNOWN_ID}'.`);
-    }
-    if (builder.unreadableModified.length > 0) {
-        notices.push(`trivy listed ${builder.unreadableModified.length} suppressed entr${builder.unreadableModified.length === 1 ? 'y' : 'ies'} of no known type (${builder.unreadableModified.slice(0, 3).join(', ')}); they are not findings.`);
-    }
-    const trivy = report && json_isRecord(report.Trivy) ? report.Trivy : undefined;
-    const version = trivy ? json_text(trivy, 'Version') : undefined;
-    return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices };
-};
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/stream.ts
-
-
-
-
-
-/**
- * A trivy JSON report of any size, read as a stream of bytes and normalised in bounded slices.
- *
- * V8 cannot hold a string longer than ~512 MB (2^29 - 24 UTF-16 units), so a fat image's report
- * cannot go through `parseTrivy` whole. This parser walks the report's skeleton byte by byte
- * (report header, `Results[]`, each result's `Target`/`Class`/`Type`, and the four finding arrays),
- * cuts every finding out as raw text, and hands slices of about `batchBytes` to `parseTrivy` as a
- * small report with the same header. The findings are therefore exactly the ones `parseTrivy` makes;
- * only the text of one slice (plus what it pinned) is in memory at a time.
- *
- * Members the parser does not read (`CreatedAt`, an image's `Packages`, …) are skipped with their
- * brackets and strings checked, not kept; of a result's `MisconfSummary` only the exceptions count is
- * kept. Walking bytes and calling `JSON.parse` on slices is
- * several times faster than a token stream (one JS object per token), which matters at 600 MB.
- *
- * What stays bounded relies on the order trivy writes (report header before `Results`; `Target`,
- * `Class`, `Type` before the finding arrays): vulnerabilities of one result are cut into slices, while
- * the misconfigurations, secrets and licenses of one result are kept together until that result
- * ends so their occurrence indexes (see core's OccurrenceCounter) match `parseTrivy`'s. Two results
- * in different slices never share an occurrence count; trivy never writes the same file target
- * twice in one class, so this does not change a fingerprint in practice.
- */
-/** Default slice of report text normalised at once. */
-const DEFAULT_TRIVY_BATCH_BYTES = 4 * 1024 * 1024;
-const FINDING_KEYS = [
-    'Vulnerabilities',
-    'Misconfigurations',
-    'Secrets',
-    'Licenses',
-    'ExperimentalModifiedFindings',
-];
-const HEADER_KEYS = new Set(['SchemaVersion', 'ArtifactName', 'ArtifactType', 'Metadata', 'Trivy']);
-const CLUSTER_KEYS = new Set(['Resources', 'Vulnerabilities', 'Misconfigurations']);
-const RESULT_FIELDS = new Set(['Target', 'Class', 'Type']);
-const RESOURCE_FIELDS = new Set(['Namespace', 'Kind', 'Name']);
-/** Same pattern as parse.ts: OS package targets read "<image> (<os> <version>)". */
-const stream_OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
-const SKIPPED_NOTICE = /^trivy reported misconfiguration checks that did not fail \((.*)\); only FAIL results are findings\.$/;
-function emptyItems() {
-    return {
-        Vulnerabilities: [],
-        Misconfigurations: [],
-        Secrets: [],
-        Licenses: [],
-        ExperimentalModifiedFindings: [],
-    };
-}
-function zeroOffsets() {
-    return {
-        Vulnerabilities: 0,
-        Misconfigurations: 0,
-        Secrets: 0,
-        Licenses: 0,
-        ExperimentalModifiedFindings: 0,
-    };
-}
-/**
- * A result's `Packages` cut down to what parseTrivy reads from it (the lines of each package in its
- * lockfile), so a slice repeats no more of it than that; undefined when no package has lines. A
- * value that is not a list is kept whole for parseTrivy to reject.
- */
-function packagesWithLines(raw) {
-    let packages;
-    try {
-        packages = JSON.parse(raw);
-    }
-    catch {
-        return { located: raw, count: 0 }; // parseTrivy words the broken JSON
-    }
-    if (!Array.isArray(packages))
-        return { located: raw, count: 0 };
-    const located = packages
-        .filter((p) => typeof p === 'object' &&
-        p !== null &&
-        Array.isArray(p.Locations))
-        .map(({ ID, Name, Version, Locations }) => ({ ID, Name, Version, Locations }));
-    return {
-        located: located.length > 0 ? JSON.stringify(located) : undefined,
-        count: packages.length,
-    };
-}
-/** `MisconfSummary.Exceptions` when a positive number, else 0 (parseTrivy does not read it). */
-function exceptionsOf(raw) {
-    let summary;
-    try {
-        summary = JSON.parse(raw);
-    }
-    catch {
-        return 0;
-    }
-    const n = summary?.Exceptions;
-    return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : 0;
-}
-/** A JSON string value's text; undefined for anything else. */
-function parsedString(raw) {
-    if (raw === undefined)
-        return undefined;
-    try {
-        const value = JSON.parse(raw);
-        return typeof value === 'string' ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function invalid(detail) {
-    throw new errors/* ScanFailedError */.$5(`trivy report is not valid JSON (${detail}); the scan was interrupted or wrote another format`);
-}
-/**
- * Push parser: feed the report's bytes in order with {@link push}, then call {@link end}. Each call
- * returns the findings completed so far, in report order. Throws ScanFailedError as `parseTrivy`
- * does (its messages name positions in the full report).
- */
-class TrivyStreamParser {
-    #context;
-    #batchBytes;
-    #targetPrefix;
-    #rewriteSecret;
-    #targets = [];
-    #packages = 0;
-    #types = new Map();
-    #exceptions = 0;
-    #json = new json_walker_JsonWalker({
-        visit: (frame, b) => this.#visit(frame, b),
-        close: (frame) => this.#close(frame),
-        invalid,
-    });
-    // --- report state ------------------------------------------------------------------------------
-    #shape;
-    #header = new Map();
-    #cluster;
-    #result;
-    #imageRef;
-    #rootScalar;
-    #sawResults = false;
-    // --- output ------------------------------------------------------------------------------------
-    #batch = [];
-    #batchSize = 0;
-    #out = [];
-    #version;
-    #skipped = new Map();
-    #notices = [];
-    constructor(context, options = {}) {
-        this.#context = context;
-        this.#batchBytes = Math.max(1, options.batchBytes ?? DEFAULT_TRIVY_BATCH_BYTES);
-        this.#targetPrefix =
-            options.targetPrefix && options.targetPrefix !== '.' ? options.targetPrefix : undefined;
-        this.#rewriteSecret = options.rewriteSecret;
-    }
-    /**
-     * The results' targets (as the findings name them) and the packages they list, read so far. The
-     * packages are counted only where targets are workspace files (not for an image or a cluster).
-     */
-    get inventory() {
-        return { targets: [...this.#targets], packages: this.#packages };
-    }
-    /**
-     * How many of the report's results have each `Type` (`terraform`, `dockerfile`, `npm`, …), results
-     * without a finding included, in the order first read.
-     */
-    get resultTypes() {
-        return new Map(this.#types);
-    }
-    /**
-     * The sum of the results' `MisconfSummary.Exceptions`: misconfigurations trivy left out of its
-     * report as excepted (by an inline ignore comment or a Rego exception rule), read so far.
-     */
-    get misconfigExceptions() {
-        return this.#exceptions;
-    }
-    /** The trivy version the report states (`Trivy.Version`), once read. */
-    get scannerVersion() {
-        return this.#version;
-    }
-    /**
-     * A member of the report's header (`ArtifactName`, `ArtifactType`, `Metadata`, …) as JSON, once
-     * read; undefined when the report has none (or it is not valid JSON, which the parse reports).
-     */
-    header(key) {
-        const raw = this.#header.get(key);
-        if (raw === undefined)
-            return undefined;
-        try {
-            return JSON.parse(raw);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    /** Notices as `parseTrivy` gives them, for the whole report; complete after {@link end}. */
-    get notices() {
-        const out = [...this.#notices];
-        if (this.#skipped.size > 0) {
-            const parts = [...this.#skipped].map(([status, n]) => `${n} ${status}`);
-            out.unshift(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
-        }
-        return out;
-    }
-    push(chunk) {
-        this.#json.push(chunk);
-        return this.#take();
-    }
-    end() {
-        this.#json.end();
-        if (!this.#json.started) {
-            // parseTrivy words the empty report.
-            parseTrivy('', this.#context);
-        }
-        if (!this.#json.complete) {
-            invalid(`it ends at byte ${this.#json.offset} before the JSON document is complete`);
-        }
-        if (this.#shape === 'scalar') {
-            parseTrivy(this.#rootScalar ?? '', this.#context);
-            invalid('the top-level value is not an object or list');
-        }
-        this.#flush();
-        // The header alone: checks it as parseTrivy would and picks up a version written after Results.
-        this.#normalise([], true);
-        return this.#take();
-    }
-    #take() {
-        const out = this.#out;
-        this.#out = [];
-        return out;
-    }
-    /** Decides, by where it is, whether a value is walked, kept or skipped. */
-    #visit(frame, b) {
-        const isArray = b === 0x5b;
-        const isObject = b === 0x7b;
-        if (frame === undefined) {
-            if (isObject) {
-                this.#shape = 'object';
-                return 'root';
-            }
-            if (isArray) {
-                this.#shape = 'list';
-                return 'results';
-            }
-            this.#shape = 'scalar';
-            return (raw) => (this.#rootScalar = raw);
-        }
-        const key = frame.key;
-        switch (frame.role) {
-            case 'root': {
-                if (key === 'Results' && isArray && !this.#header.has('ClusterName')) {
-                    this.#sawResults = true;
-                    return 'results';
-                }
-                if (key !== undefined && HEADER_KEYS.has(key)) {
-                    return (raw) => this.#header.set(key, raw);
-                }
-                if (key === 'ClusterName') {
-                    return (raw) => this.#header.set(key, raw);
-                }
-                if (key === 'Results') {
-                    // Not a list: parseTrivy words the error.
-                    return (raw) => this.#header.set(key, raw);
-                }
-                if (key !== undefined && CLUSTER_KEYS.has(key) && this.#header.has('ClusterName')) {
-                    if (!isArray)
-                        return (raw) => this.#clusterValue(key, raw);
-                    this.#cluster = { key, index: -1, fields: new Map() };
-                    return 'cluster-list';
-                }
-                return undefined;
-            }
-            case 'results': {
-                const where = this.#whereOfResult(frame.index);
-                if (!isObject) {
-                    return (raw) => this.#loneResult(where, raw);
-                }
-                this.#result = {
-                    where,
-                    fields: new Map(),
-                    items: emptyItems(),
-                    offsets: zeroOffsets(),
-                    exceptions: 0,
-                };
-                return 'result';
-            }
-            case 'result': {
-                const r = this.#result;
-                if (key !== undefined && FINDING_KEYS.includes(key)) {
-                    if (isArray) {
-                        this.#findingKey = key;
-                        return 'findings';
-                    }
-                    return (raw) => r.fields.set(key, raw);
-                }
-                if (key !== undefined && RESULT_FIELDS.has(key)) {
-                    return (raw) => {
-                        r.fields.set(key, raw);
-                        if (key === 'Target')
-                            this.#noteTarget(raw);
-                    };
-                }
-                if (key === 'Packages' && this.#filesAreLocal()) {
-                    return (raw) => {
-                        const { located, count } = packagesWithLines(raw);
-                        this.#packages += count;
-                        if (located !== undefined)
-                            r.fields.set(key, located);
-                    };
-                }
-                if (key === 'MisconfSummary' && this.#topLevel()) {
-                    return (raw) => (r.exceptions = exceptionsOf(raw));
-                }
-                return undefined;
-            }
-            case 'findings':
-                return (raw) => this.#item(raw);
-            case 'cluster-list': {
-                const c = this.#cluster;
-                c.index = frame.index;
-                c.fields.clear();
-                if (!isObject)
-                    return (raw) => this.#clusterValue(c.key, `[${raw}]`);
-                return 'resource';
-            }
-            case 'resource': {
-                const c = this.#cluster;
-                if (key === 'Results' && isArray)
-                    return 'results';
-                if (key !== undefined && (RESOURCE_FIELDS.has(key) || key === 'Results')) {
-                    return (raw) => c.fields.set(key, raw);
-                }
-                return undefined;
-            }
-        }
-    }
-    #close(frame) {
-        if (frame.role === 'result')
-            this.#closeResult();
-        else if (frame.role === 'resource')
-            this.#flush();
-        else if (frame.role === 'cluster-list') {
-            this.#flush();
-            this.#cluster = undefined;
-        }
-        else if (frame.role === 'results' && this.#cluster === undefined)
-            this.#sawResults = true;
-    }
-    #findingKey = 'Vulnerabilities';
-    // --- findings ----------------------------------------------------------------------------------
-    #whereOfResult(index) {
-        if (this.#cluster)
-            return `${this.#cluster.key}[${this.#cluster.index}].Results[${index}]`;
-        return this.#shape === 'list' ? `[${index}]` : `Results[${index}]`;
-    }
-    /**
-     * Whether result Targets can be workspace files, the only case parseTrivy reads package lines
-     * for: not for an image or a cluster, whose (often large) Packages are skipped unread.
-     */
-    #filesAreLocal() {
-        return (this.#context.image === undefined &&
-            this.#cluster === undefined &&
-            this.#header.get('ArtifactType') !== '"container_image"');
-    }
-    /** Whether results being read are the `Results` of an object report (not a list, not a cluster). */
-    #topLevel() {
-        return this.#shape === 'object' && this.#cluster === undefined;
-    }
-    #noteTarget(raw) {
-        if (this.#imageRef !== undefined)
-            return;
-        let target;
-        try {
-            target = JSON.parse(raw);
-        }
-        catch {
-            return;
-        }
-        if (typeof target === 'string')
-            this.#imageRef = stream_OS_TARGET.exec(target)?.[1] || undefined;
-    }
-    #item(raw) {
-        const r = this.#result;
-        r.items[this.#findingKey].push(raw);
-        this.#batchSize += raw.length + 1;
-        // Only vulnerabilities are cut mid-result (they carry no occurrence index); and only once the
-        // result's Target is known, which trivy writes first.
-        if (this.#batchSize >= this.#batchBytes &&
-            this.#findingKey === 'Vulnerabilities' &&
-            r.fields.has('Target')) {
-            const partial = {
-                ...r,
-                items: { ...emptyItems(), Vulnerabilities: r.items.Vulnerabilities },
-            };
-            this.#batch.push(this.#entry(partial));
-            r.offsets.Vulnerabilities += r.items.Vulnerabilities.length;
-            r.items.Vulnerabilities = [];
-            this.#flush();
-        }
-    }
-    /**
-     * A result's Target field as the findings name it: under {@link TrivyStreamOptions.targetPrefix}
-     * when it is a file trivy named relative to the folder it scanned.
-     */
-    #target(r) {
-        const raw = r.fields.get('Target');
-        if (raw === undefined)
-            return undefined;
-        if (this.#targetPrefix === undefined || this.#shape !== 'object' || this.#cluster)
-            return raw;
-        let target;
-        let kind;
-        try {
-            target = JSON.parse(raw);
-            kind = r.fields.has('Class') ? JSON.parse(r.fields.get('Class')) : undefined;
-        }
-        catch {
-            return raw; // parseTrivy words the broken JSON
-        }
-        if (typeof target !== 'string' || kind === 'os-pkgs' || (0,external_node_path_.isAbsolute)(target))
-            return raw;
-        return JSON.stringify(`${this.#targetPrefix}/${target}`);
-    }
-    #entry(r) {
-        const target = this.#target(r);
-        const members = [...r.fields].map(([k, v]) => `${JSON.stringify(k)}:${k === 'Target' && target !== undefined ? target : v}`);
-        for (const key of FINDING_KEYS) {
-            if (r.items[key].length > 0)
-                members.push(`"${key}":[${r.items[key].join(',')}]`);
-        }
-        return { text: `{${members.join(',')}}`, where: r.where, offsets: { ...r.offsets } };
-    }
-    #closeResult() {
-        const r = this.#result;
-        this.#result = undefined;
-        const target = parsedString(this.#target(r));
-        if (target !== undefined)
-            this.#targets.push(target);
-        // A result's secrets are all here (they are never cut into slices before the result ends).
-        const rewrite = this.#rewriteSecret;
-        if (rewrite !== undefined && r.items.Secrets.length > 0) {
-            r.items.Secrets = r.items.Secrets.map((raw) => {
-                let secret;
-                try {
-                    secret = JSON.parse(raw);
-                }
-                catch {
-                    return raw; // parseTrivy words the broken JSON
-                }
-                if (typeof secret !== 'object' || secret === null || Array.isArray(secret))
-                    return raw;
-                return JSON.stringify(rewrite(secret, target));
-            });
-        }
-        if (this.#topLevel()) {
-            this.#exceptions += r.exceptions;
-            const type = parsedString(r.fields.get('Type'));
-            if (type !== undefined)
-                this.#types.set(type, (this.#types.get(type) ?? 0) + 1);
-        }
-        this.#batch.push(this.#entry(r));
-        for (const v of r.fields.values())
-            this.#batchSize += v.length + 16;
-        if (this.#batchSize >= this.#batchBytes)
-            this.#flush();
-    }
-    /** A Results element that is not an object: parseTrivy words the error. */
-    #loneResult(where, raw) {
-        this.#batch.push({ text: raw, where, offsets: zeroOffsets() });
-        this.#flush();
-    }
-    /** A cluster member that is not a list of objects: parseTrivy words the error. */
-    #clusterValue(key, raw) {
-        this.#flush();
-        const text = `{${this.#headerMembers().join(',')},${JSON.stringify(key)}:${raw}}`;
-        this.#run(text, []);
-    }
-    #flush() {
-        if (this.#batch.length === 0)
-            return;
-        const batch = this.#batch;
-        this.#batch = [];
-        this.#batchSize = 0;
-        this.#normalise(batch, false);
-    }
-    #headerMembers() {
-        const members = [];
-        for (const [k, v] of this.#header) {
-            if (k === 'Results')
-                continue;
-            if (k === 'ArtifactName' && this.#imageRef !== undefined) {
-                // An empty ArtifactName falls back to the OS result's Target; that result may sit in an
-                // earlier slice, so carry what it said.
-                let name;
-                try {
-                    name = JSON.parse(v);
-                }
-                catch {
-                    name = undefined;
-                }
-                if (typeof name !== 'string' || name.trim() === '') {
-                    members.push(`"ArtifactName":${JSON.stringify(this.#imageRef)}`);
-                    continue;
-                }
-            }
-            members.push(`${JSON.stringify(k)}:${v}`);
-        }
-        if (!this.#header.has('ArtifactName') && this.#imageRef !== undefined) {
-            members.push(`"ArtifactName":${JSON.stringify(this.#imageRef)}`);
-        }
-        return members;
-    }
-    /** Builds the slice's report text and normalises it with parseTrivy. */
-    #normalise(batch, headerOnly) {
-        const results = batch.map((e) => e.text).join(',');
-        let text;
-        if (this.#shape === 'list') {
-            if (headerOnly)
-                return;
-            text = `[${results}]`;
-        }
-        else if (this.#cluster !== undefined && !headerOnly) {
-            const resource = [...this.#cluster.fields].map(([k, v]) => `${JSON.stringify(k)}:${v}`);
-            resource.push(`"Results":[${results}]`);
-            const header = this.#headerMembers();
-            header.push(`${JSON.stringify(this.#cluster.key)}:[{${resource.join(',')}}]`);
-            text = `{${header.join(',')}}`;
-        }
-        else {
-            const header = this.#headerMembers();
-            if (this.#header.has('Results'))
-                header.push(`"Results":${this.#header.get('Results')}`);
-            else if (!headerOnly || this.#sawResults)
-                header.push(`"Results":[${results}]`);
-            text = `{${header.join(',')}}`;
-        }
-        this.#run(text, batch);
-    }
-    #run(text, batch) {
-        let parsed;
-        try {
-            parsed = parseTrivy(text, this.#context);
-        }
-        catch (error) {
-            if (error instanceof errors/* ScanFailedError */.$5) {
-                throw new errors/* ScanFailedError */.$5(this.#realWhere(error.message, batch), { cause: error });
-            }
-            throw error;
-        }
-        for (const f of parsed.findings)
-            this.#out.push(f);
-        if (parsed.scannerVersion !== undefined)
-            this.#version = parsed.scannerVersion;
-        for (const notice of parsed.notices) {
-            const skipped = SKIPPED_NOTICE.exec(notice);
-            if (skipped) {
-                for (const part of skipped[1].split(', ')) {
-                    const m = /^(\d+) (.+)$/.exec(part);
-                    if (m)
-                        this.#skipped.set(m[2], (this.#skipped.get(m[2]) ?? 0) + Number(m[1]));
-                }
-            }
-            else if (!this.#notices.includes(notice)) {
-                this.#notices.push(notice);
-            }
-        }
-    }
-    /** Rewrites a slice position in a parseTrivy message to the position in the whole report. */
-    #realWhere(message, batch) {
-        return message.replace(/(?:(?:Resources|Vulnerabilities|Misconfigurations)\[\d+\]\.Results|Results|)\[(\d+)\](?:\.(Vulnerabilities|Misconfigurations|Secrets|Licenses|ExperimentalModifiedFindings)\[(\d+)\])?/, (whole, j, key, k) => {
-            const entry = batch[Number(j)];
-            if (entry === undefined)
-                return whole;
-            if (key === undefined || k === undefined)
-                return entry.where;
-            return `${entry.where}.${key}[${Number(k) + entry.offsets[key]}]`;
-        });
-    }
-}
-/** Findings of a trivy report read from a byte stream, yielded in slices as they are normalised. */
-async function* streamTrivyFindings(source, parser) {
-    for await (const chunk of source) {
-        const found = parser.push(chunk);
-        if (found.length > 0)
-            yield found;
-    }
-    const rest = parser.end();
-    if (rest.length > 0)
-        yield rest;
-}
-/**
- * Reads a trivy report file of any size. `onFindings` receives each slice as it is normalised
- * (to write or count them without keeping them); without it, every finding is collected and returned.
- */
-async function parseTrivyFile(path, context, options = {}) {
-    const parser = options.parser ?? new TrivyStreamParser(context, options);
-    const findings = [];
-    const source = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 });
-    for await (const slice of streamTrivyFindings(source, parser)) {
-        if (options.onFindings)
-            options.onFindings(slice);
-        else
-            for (const f of slice)
-                findings.push(f);
-    }
-    const version = parser.scannerVersion;
-    return { findings, ...(version ? { scannerVersion: version } : {}), notices: parser.notices };
-}
-function stream_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function stream_str(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-function stream_strings(value) {
-    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
-}
-function complianceInvalid(detail) {
-    throw new ScanFailedError(`trivy's compliance report is not valid JSON (${detail}); the file may be truncated`);
-}
-function notListOfObjects(where) {
-    throw new ScanFailedError(`trivy's compliance report is not valid: ${where} is not a list of objects`);
-}
-/** A kept value's JSON text as a non-empty string, else undefined. */
-function textOf(raw) {
-    try {
-        return stream_str(JSON.parse(raw));
-    }
-    catch {
-        return complianceInvalid(`a broken value ${JSON.stringify(raw.slice(0, 40))}`);
-    }
-}
-const NOT_COMPLIANCE = "trivy's output is not a compliance report with controls (expected ID, then Results, as `--report all` writes)";
-function misconfigurationFailure(m, target, where) {
-    if ((stream_str(m.Status) ?? 'FAIL') !== 'FAIL')
-        return undefined;
-    const cause = stream_isRecord(m.CauseMetadata) ? m.CauseMetadata : {};
-    const lines = stream_isRecord(cause.Code) ? cause.Code.Lines : undefined;
-    if (lines !== undefined && lines !== null && (!Array.isArray(lines) || !lines.every(stream_isRecord))) {
-        notListOfObjects(`${where}.Code.Lines`);
-    }
-    const flagged = (lines ?? [])
-        .filter((l) => l.IsCause === true)
-        .map((l) => stream_str(l.Content) ?? '')
-        .join('\n');
-    const check = stream_str(m.ID) ?? stream_str(m.AVDID) ?? 'unknown-check';
-    const url = stream_str(m.PrimaryURL);
-    return {
-        check,
-        title: stream_str(m.Title) ?? check,
-        detail: [stream_str(m.Message), flagged ? `Flagged: ${flagged}` : undefined]
-            .filter(Boolean)
-            .join('\n'),
-        key: `${target}#${flagged || stream_str(m.Message) || ''}`,
-        ...(stream_str(m.Resolution) ? { remediation: stream_str(m.Resolution) } : {}),
-        references: [...new Set([...(url ? [url] : []), ...stream_strings(m.References)])],
-        advisories: [],
-    };
-}
-function vulnerabilityFailure(v, target) {
-    const id = stream_str(v.VulnerabilityID) ?? 'unknown-vulnerability';
-    const name = stream_str(v.PkgName) ?? '(package)';
-    const version = stream_str(v.InstalledVersion);
-    const fixed = stream_str(v.FixedVersion);
-    const url = stream_str(v.PrimaryURL);
-    return {
-        check: id,
-        title: stream_str(v.Title) ?? id,
-        detail: `${id} in ${name}${version ? ` ${version}` : ''} (${target})${fixed ? `; fixed in ${fixed}` : ''}`,
-        key: `${target}#${name}@${version ?? ''}#${id}`,
-        remediation: fixed
-            ? `Rebuild the image with a fixed ${name} (${fixed}).`
-            : `No fixed version of ${name} is known; rebuild on a base image without it.`,
-        references: url ? [url] : [],
-        advisories: [id],
-        pkg: { name, ...(version ? { version } : {}), ...(fixed ? { fixedVersion: fixed } : {}) },
-    };
-}
-/**
- * The matched text (`Match`, and the file lines trivy copies into `Code`) is never read: only the
- * rule and where it was found. A secret's fingerprint therefore hashes no part of its value, so
- * there is nothing to key; and the image's files are not the workspace's, so there is nothing to
- * read back and mask either.
- */
-function secretFailure(s, target) {
-    const rule = stream_str(s.RuleID) ?? 'secret';
-    const line = typeof s.StartLine === 'number' ? s.StartLine : undefined;
-    return {
-        check: rule,
-        title: stream_str(s.Title) ?? rule,
-        detail: `A secret (${rule}) is stored in ${target}${line ? ` at line ${line}` : ''}.`,
-        key: `${target}#${line ?? ''}#${rule}`,
-        remediation: 'Remove the secret from the image and rotate it.',
-        references: [],
-        advisories: [],
-    };
-}
-const COMPLIANCE_KINDS = (/* unused pure expression or super */ null && (['Misconfigurations', 'Vulnerabilities', 'Secrets']));
-const CONTROL_FIELDS = new Set(['ID', 'Name', 'Description', 'Severity']);
-/**
- * Push parser for a trivy compliance report of any size: feed its bytes in order with
- * {@link push}, then call {@link end}; each call returns the compliance findings completed so far,
- * in report order. Each trivy finding is cut out, parsed and reduced to what the finding keeps as
- * soon as its last byte is read (a secret to its rule, title and line: see secretFailure), so
- * memory holds one trivy finding, the controls (a spec has tens) and the fingerprints of the
- * current control — never the report.
- *
- * This relies on the order trivy writes (Go struct order): the spec's ID before its controls, a
- * control's ID, Name, Description and Severity before its results, a result's Target before its
- * findings. A report in another order fails with a message saying so, rather than get findings
- * that lack what comes later. Within a result, findings come in the order of the report.
- * Throws ScanFailedError for anything that is not such a report, however far it got.
- */
-class TrivyComplianceStreamParser {
-    #image;
-    #json = new JsonWalker({
-        visit: (frame, b) => this.#visit(frame, b),
-        close: (frame) => this.#close(frame),
-        invalid: complianceInvalid,
-    });
-    #object = false;
-    #sawControls = false;
-    #header = new Map();
-    #controls = [];
-    #controlIds = new Set();
-    #control;
-    #result;
-    #out = [];
-    #ended = false;
-    constructor(image) {
-        this.#image = image;
-    }
-    push(chunk) {
-        this.#json.push(chunk);
-        return this.#take();
-    }
-    end() {
-        this.#json.end();
-        if (!this.#json.started)
-            complianceInvalid('it is empty');
-        if (!this.#json.complete) {
-            complianceInvalid(`it ends at byte ${this.#json.offset} before the JSON document is complete`);
-        }
-        if (!this.#object || !this.#sawControls)
-            throw new ScanFailedError(NOT_COMPLIANCE);
-        if (this.#controls.length === 0) {
-            throw new ScanFailedError(`trivy's compliance report for ${this.#header.get('ID')} lists no controls`);
-        }
-        this.#ended = true;
-        return this.#take();
-    }
-    /** The spec, its controls with their status, the pass rate and notices; after {@link end}. */
-    get summary() {
-        if (!this.#ended)
-            throw new Error('the compliance report has not been read to its end');
-        const specId = this.#header.get('ID');
-        const controls = this.#controls;
-        const count = (s) => controls.filter((c) => c.status === s).length;
-        const pass = count('pass');
-        const fail = count('fail');
-        const manual = controls.filter((c) => c.status === 'manual');
-        const title = this.#header.get('Title');
-        const notices = [
-            `${title ?? specId}: ${controls.length} controls — pass ${pass}, fail ${fail}, manual ${manual.length}.`,
-        ];
-        if (manual.length > 0) {
-            notices.push(`${manual.length} control(s) have no automated check and need a manual review: ${manual.map((c) => `${c.id} ${c.name.replace(/\s*\(manual\)\s*$/i, '')}`).join('; ')}.`);
-        }
-        const version = this.#header.get('Version');
-        return {
-            spec: { id: specId, ...(title ? { title } : {}), ...(version ? { version } : {}) },
-            controls: [...controls],
-            notices,
-            passRate: pass + fail > 0 ? pass / (pass + fail) : undefined,
-        };
-    }
-    #take() {
-        const out = this.#out;
-        this.#out = [];
-        return out;
-    }
-    #visit(frame, b) {
-        const isArray = b === 0x5b;
-        const isObject = b === 0x7b;
-        if (frame === undefined) {
-            // Anything but an object is skipped and then refused at the end.
-            this.#object = isObject;
-            return isObject ? 'report' : undefined;
-        }
-        const key = frame.key;
-        switch (frame.role) {
-            case 'report':
-                if (key === 'Results') {
-                    if (!isArray)
-                        return undefined;
-                    if (this.#header.get('ID') === undefined)
-                        throw new ScanFailedError(NOT_COMPLIANCE);
-                    this.#sawControls = true;
-                    return 'controls';
-                }
-                if (key === 'ID' || key === 'Title' || key === 'Version') {
-                    return (raw) => this.#header.set(key, textOf(raw));
-                }
-                return undefined;
-            case 'controls':
-                if (!isObject)
-                    notListOfObjects('Results');
-                this.#control = { index: frame.index, fields: new Map(), failures: 0, seen: new Map() };
-                return 'control';
-            case 'control': {
-                const c = this.#control;
-                if (key === 'Results') {
-                    if (isArray) {
-                        this.#controlId(c);
-                        return 'results';
-                    }
-                    return (raw) => {
-                        if (raw !== 'null')
-                            notListOfObjects(`control ${this.#controlId(c)}`);
-                    };
-                }
-                if (key !== undefined && CONTROL_FIELDS.has(key)) {
-                    return (raw) => {
-                        if (c.failures > 0) {
-                            throw new ScanFailedError(`trivy's compliance report is not in the order trivy writes: control ${this.#controlId(c)} states its ${key} after its findings`);
-                        }
-                        c.fields.set(key, textOf(raw));
-                    };
-                }
-                return undefined;
-            }
-            case 'results': {
-                const c = this.#control;
-                if (!isObject)
-                    notListOfObjects(`control ${this.#controlId(c)}`);
-                this.#result = {
-                    where: `control ${this.#controlId(c)} result ${frame.index + 1}`,
-                    target: undefined,
-                    emitted: false,
-                };
-                return 'result';
-            }
-            case 'result': {
-                const r = this.#result;
-                if (key === 'Target') {
-                    return (raw) => {
-                        if (r.emitted) {
-                            throw new ScanFailedError(`trivy's compliance report is not in the order trivy writes: ${r.where} states its Target after its findings`);
-                        }
-                        r.target = textOf(raw);
-                    };
-                }
-                if (key !== undefined && COMPLIANCE_KINDS.includes(key)) {
-                    const kind = key;
-                    if (isArray) {
-                        this.#kind = kind;
-                        return 'findings';
-                    }
-                    return (raw) => {
-                        if (raw !== 'null')
-                            notListOfObjects(`${r.where}.${kind}`);
-                    };
-                }
-                return undefined;
-            }
-            case 'findings': {
-                const r = this.#result;
-                const kind = this.#kind;
-                if (!isObject)
-                    notListOfObjects(`${r.where}.${kind}`);
-                return (raw) => this.#finding(kind, raw);
-            }
-        }
-    }
-    /** The finding list being walked (the member of its result that holds it). */
-    #kind = 'Misconfigurations';
-    #close(frame) {
-        if (frame.role === 'result')
-            this.#result = undefined;
-        else if (frame.role === 'control')
-            this.#closeControl();
-    }
-    /** A control's ID; one with none is not a control (findings could not name it). */
-    #controlId(c) {
-        const id = c.fields.get('ID');
-        if (id === undefined) {
-            throw new ScanFailedError(`trivy's compliance report is not valid: control ${c.index + 1} has no ID`);
-        }
-        return id;
-    }
-    #closeControl() {
-        const c = this.#control;
-        this.#control = undefined;
-        const id = this.#controlId(c);
-        // Fingerprints are told apart within a control only, so two controls of one ID would collide.
-        if (this.#controlIds.has(id)) {
-            throw new ScanFailedError(`trivy's compliance report is not valid: it lists control ${id} twice`);
-        }
-        this.#controlIds.add(id);
-        const name = c.fields.get('Name') ?? id;
-        const manual = /\(manual\)\s*$/i.test(name);
-        this.#controls.push({
-            id,
-            name,
-            severity: c.fields.get('Severity') ?? 'UNKNOWN',
-            status: c.failures > 0 ? 'fail' : manual ? 'manual' : 'pass',
-        });
-    }
-    #finding(kind, raw) {
-        const c = this.#control;
-        const r = this.#result;
-        let item;
-        try {
-            item = JSON.parse(raw);
-        }
-        catch {
-            return complianceInvalid(`a broken entry in ${r.where}.${kind}`);
-        }
-        const target = r.target ?? '(image)';
-        const f = kind === 'Misconfigurations'
-            ? misconfigurationFailure(item, target, r.where)
-            : kind === 'Vulnerabilities'
-                ? vulnerabilityFailure(item, target)
-                : secretFailure(item, target);
-        if (f === undefined)
-            return;
-        c.failures++;
-        r.emitted = true;
-        const id = this.#controlId(c);
-        const name = c.fields.get('Name') ?? id;
-        const severity = c.fields.get('Severity') ?? 'UNKNOWN';
-        const ruleId = `${this.#header.get('ID')}/${id}`;
-        const imageKey = this.#image.digest ?? this.#image.ref;
-        let fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}`);
-        const n = c.seen.get(fingerprint) ?? 0;
-        c.seen.set(fingerprint, n + 1);
-        if (n > 0)
-            fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}#${n}`);
-        const description = [c.fields.get('Description'), `${f.check} ${f.title}`, f.detail]
-            .filter(Boolean)
-            .join('\n\n');
-        this.#out.push({
-            fingerprint,
-            category: 'compliance',
-            ruleId,
-            title: `${name} (${f.check})`,
-            description,
-            severity: normalizeSeverity(severity),
-            scannerSeverity: severity,
-            image: {
-                ref: this.#image.ref,
-                ...(this.#image.digest ? { digest: this.#image.digest } : {}),
-            },
-            ...(f.pkg ? { package: f.pkg } : {}),
-            ...(f.advisories.length > 0 ? { advisories: f.advisories } : {}),
-            ...(f.references.length > 0 ? { references: f.references, helpUri: f.references[0] } : {}),
-            ...(f.remediation ? { remediation: f.remediation } : {}),
-        });
-    }
-}
-/**
- * Reads a trivy compliance report file of any size (see {@link TrivyComplianceStreamParser}).
- * `onFindings` receives the findings as they are made (to hand on or count without keeping them);
- * without it, every finding is collected and returned.
- */
-async function parseTrivyComplianceFile(path, image, options = {}) {
-    const parser = new TrivyComplianceStreamParser(image);
-    const findings = [];
-    const take = (found) => {
-        if (found.length === 0)
-            return;
-        if (options.onFindings)
-            options.onFindings(found);
-        else
-            for (const f of found)
-                findings.push(f);
-    };
-    for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
-        take(parser.push(chunk));
-    }
-    take(parser.end());
-    return { ...parser.summary, findings };
 }
 
 // EXTERNAL MODULE: ./packages/scanners/src/trivy/inputs.ts
@@ -5720,13 +4134,2102 @@ function trivyDbPolicy(inputs, workspace) {
 }
 
 
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/json-walker.ts
+/**
+ * A push walker over the skeleton of a JSON document of any size, fed its bytes in order.
+ *
+ * V8 cannot hold a string longer than ~512 MB, so a large scanner report cannot be read whole. The
+ * walker reads the document byte by byte; its owner decides, at every value of a container it walks,
+ * whether to walk into that value too (an object or a list, as a frame of some role), keep the
+ * value's text (handed over whole once its last byte is read), or skip it (its brackets and
+ * strings are checked, nothing is kept). Only kept values are held in memory, so the owner keeps
+ * memory bounded by keeping small values: one finding, one header member. Walking bytes and
+ * calling `JSON.parse` on kept values is several times faster than a token stream (one JS object
+ * per token), which matters at 600 MB.
+ */
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_OBJECT = 0x7b;
+const OPEN_LIST = 0x5b;
+/** Deepest nesting accepted, walked or skipped. */
+const MAX_JSON_DEPTH = 4096;
+function json_walker_isSpace(b) {
+    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+}
+/** A byte as an error message names it. */
+function describeByte(b) {
+    return b >= 0x20 && b < 0x7f ? `'${String.fromCharCode(b)}'` : `byte 0x${b.toString(16)}`;
+}
+class json_walker_JsonWalker {
+    #hooks;
+    #offset = 0;
+    #started = false;
+    #bom = 0;
+    #rootDone = false;
+    #frames = [];
+    /** Inside a string: whether the previous chunk ended on an odd run of backslashes. */
+    #escape = 0;
+    #inString = false;
+    /** Value being kept or skipped (not walked): its bracket stack and pieces. */
+    #value;
+    #brackets = new Uint8Array(MAX_JSON_DEPTH);
+    /** Member name being read. */
+    #keyPieces;
+    /** Where the current capture begins in the current chunk. */
+    #pieceStart = 0;
+    constructor(hooks) {
+        this.#hooks = hooks;
+    }
+    /** Bytes read so far. */
+    get offset() {
+        return this.#offset;
+    }
+    /** Whether the document's first value has begun (anything but whitespace and a BOM was read). */
+    get started() {
+        return this.#started;
+    }
+    /** Whether the bytes read so far end a whole document (after {@link end}). */
+    get complete() {
+        return (this.#rootDone &&
+            this.#frames.length === 0 &&
+            this.#value === undefined &&
+            this.#keyPieces === undefined);
+    }
+    push(chunk) {
+        const buf = Buffer.isBuffer(chunk)
+            ? chunk
+            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+        this.#scan(buf);
+        this.#offset += buf.length;
+    }
+    /** After the last chunk: a top-level number or literal ends with the input. */
+    end() {
+        if (this.#value?.scalar && !this.#inString)
+            this.#finishValue(undefined, 0);
+    }
+    #scan(buf) {
+        let i = 0;
+        const n = buf.length;
+        if (!this.#started) {
+            // Tolerate a UTF-8 byte-order mark, as the whole-text parsers do.
+            while (this.#bom < 3 && i < n && buf[i] === [0xef, 0xbb, 0xbf][this.#bom]) {
+                this.#bom++;
+                i++;
+            }
+            if (this.#bom > 0 && this.#bom < 3 && i < n)
+                this.#hooks.invalid('it starts with a broken byte-order mark');
+        }
+        while (i < n) {
+            if (this.#inString) {
+                i = this.#scanString(buf, i);
+                continue;
+            }
+            if (this.#value !== undefined) {
+                i = this.#scanValue(buf, i);
+                continue;
+            }
+            const b = buf[i];
+            if (json_walker_isSpace(b)) {
+                i++;
+                continue;
+            }
+            i = this.#walk(buf, i, b);
+        }
+        // Pin only what a value still needs from this chunk.
+        if (this.#value !== undefined && this.#value.sink !== undefined) {
+            this.#value.pieces.push(Buffer.from(buf.subarray(this.#pieceStart)));
+        }
+        else if (this.#keyPieces !== undefined) {
+            this.#keyPieces.push(Buffer.from(buf.subarray(this.#pieceStart)));
+        }
+        this.#pieceStart = 0;
+    }
+    /** Moves past the end of the current string; returns the next index. */
+    #scanString(buf, from) {
+        let i = from;
+        for (;;) {
+            const q = buf.indexOf(QUOTE, i);
+            if (q === -1) {
+                let j = buf.length - 1;
+                while (j >= i && buf[j] === BACKSLASH)
+                    j--;
+                const run = buf.length - 1 - j;
+                this.#escape = j < i ? (this.#escape + run) & 1 : run & 1;
+                return buf.length;
+            }
+            let j = q - 1;
+            while (j >= i && buf[j] === BACKSLASH)
+                j--;
+            let odd = (q - 1 - j) & 1;
+            if (j < i)
+                odd ^= this.#escape;
+            this.#escape = 0;
+            if (odd === 1) {
+                i = q + 1;
+                continue;
+            }
+            this.#inString = false;
+            if (this.#keyPieces !== undefined && this.#value === undefined)
+                this.#finishKey(buf, q);
+            else if (this.#value !== undefined && this.#value.depth === 0) {
+                this.#finishValue(buf, q + 1);
+            }
+            return q + 1;
+        }
+    }
+    /** Inside a kept or skipped value, outside strings. */
+    #scanValue(buf, from) {
+        const v = this.#value;
+        const n = buf.length;
+        let i = from;
+        if (v.scalar) {
+            while (i < n) {
+                const b = buf[i];
+                if (json_walker_isSpace(b) || b === 0x2c || b === 0x7d || b === 0x5d) {
+                    this.#finishValue(buf, i);
+                    return i;
+                }
+                i++;
+            }
+            return n;
+        }
+        while (i < n) {
+            const b = buf[i];
+            if (b === QUOTE) {
+                this.#inString = true;
+                this.#escape = 0;
+                return i + 1;
+            }
+            if (b === OPEN_OBJECT || b === OPEN_LIST) {
+                if (v.depth >= MAX_JSON_DEPTH)
+                    this.#hooks.invalid(`nesting deeper than ${MAX_JSON_DEPTH} at byte ${this.#offset + i}`);
+                this.#brackets[v.depth++] = b;
+            }
+            else if (b === 0x7d || b === 0x5d) {
+                const open = v.depth > 0 ? this.#brackets[--v.depth] : undefined;
+                if (open !== b - 2)
+                    this.#hooks.invalid(`unexpected ${describeByte(b)} at byte ${this.#offset + i}`);
+                if (v.depth === 0) {
+                    this.#finishValue(buf, i + 1);
+                    return i + 1;
+                }
+            }
+            i++;
+        }
+        return n;
+    }
+    #startValue(buf, i, b, sink) {
+        const scalar = b !== OPEN_OBJECT && b !== OPEN_LIST && b !== QUOTE;
+        this.#value = { depth: 0, scalar, sink, pieces: [] };
+        this.#pieceStart = i;
+        if (b === QUOTE) {
+            this.#inString = true;
+            this.#escape = 0;
+            return i + 1;
+        }
+        if (!scalar) {
+            this.#brackets[0] = b;
+            this.#value.depth = 1;
+            return i + 1;
+        }
+        return i;
+    }
+    #finishValue(buf, endExclusive) {
+        const v = this.#value;
+        this.#value = undefined;
+        if (v.sink !== undefined) {
+            let raw;
+            if (v.pieces.length === 0 && buf !== undefined) {
+                raw = buf.toString('utf8', this.#pieceStart, endExclusive);
+            }
+            else {
+                if (buf !== undefined)
+                    v.pieces.push(buf.subarray(this.#pieceStart, endExclusive));
+                raw = Buffer.concat(v.pieces).toString('utf8');
+            }
+            v.sink(raw);
+        }
+        this.#afterValue();
+    }
+    #finishKey(buf, quoteAt) {
+        const pieces = this.#keyPieces;
+        this.#keyPieces = undefined;
+        pieces.push(buf.subarray(this.#pieceStart, quoteAt + 1));
+        let key;
+        try {
+            key = JSON.parse(Buffer.concat(pieces).toString('utf8'));
+        }
+        catch {
+            this.#hooks.invalid(`a broken member name before byte ${this.#offset + quoteAt}`);
+        }
+        const frame = this.#frames[this.#frames.length - 1];
+        frame.key = key;
+        frame.expect = 'colon';
+    }
+    /** Structural byte of a walked container (or the document's first byte). */
+    #walk(buf, i, b) {
+        const at = this.#offset + i;
+        const frame = this.#frames[this.#frames.length - 1];
+        if (frame === undefined) {
+            if (this.#rootDone) {
+                this.#hooks.invalid(`unexpected ${describeByte(b)} after the document at byte ${at}`);
+            }
+            this.#started = true;
+            return this.#visit(buf, i, b, undefined);
+        }
+        switch (frame.expect) {
+            case 'first-key':
+            case 'key':
+                if (b === QUOTE) {
+                    this.#keyPieces = [];
+                    this.#pieceStart = i;
+                    this.#inString = true;
+                    this.#escape = 0;
+                    return i + 1;
+                }
+                if (b === 0x7d && frame.expect === 'first-key')
+                    return this.#close(i);
+                return this.#hooks.invalid(`expected a member name at byte ${at}, found ${describeByte(b)}`);
+            case 'colon':
+                if (b !== 0x3a)
+                    this.#hooks.invalid(`expected ':' at byte ${at}, found ${describeByte(b)}`);
+                frame.expect = 'value';
+                return i + 1;
+            case 'first-value':
+                if (b === 0x5d)
+                    return this.#close(i);
+                return this.#visit(buf, i, b, frame);
+            case 'value':
+                return this.#visit(buf, i, b, frame);
+            case 'next':
+                if (b === 0x2c) {
+                    frame.expect = frame.object ? 'key' : 'value';
+                    return i + 1;
+                }
+                if (b === (frame.object ? 0x7d : 0x5d))
+                    return this.#close(i);
+                return this.#hooks.invalid(`unexpected ${describeByte(b)} at byte ${at}`);
+        }
+    }
+    #visit(buf, i, b, frame) {
+        const visit = this.#hooks.visit(frame, b);
+        if (typeof visit === 'string') {
+            if (b === OPEN_OBJECT || b === OPEN_LIST)
+                return this.#open(visit, b === OPEN_OBJECT, i);
+            return this.#startValue(buf, i, b, undefined);
+        }
+        return this.#startValue(buf, i, b, visit);
+    }
+    #afterValue() {
+        const frame = this.#frames[this.#frames.length - 1];
+        if (frame === undefined) {
+            this.#rootDone = true;
+            return;
+        }
+        frame.expect = 'next';
+        if (!frame.object)
+            frame.index++;
+    }
+    #open(role, object, i) {
+        if (this.#frames.length >= MAX_JSON_DEPTH)
+            this.#hooks.invalid('nesting too deep');
+        this.#frames.push({
+            role,
+            object,
+            expect: object ? 'first-key' : 'first-value',
+            key: undefined,
+            index: 0,
+        });
+        return i + 1;
+    }
+    #close(i) {
+        const frame = this.#frames.pop();
+        this.#hooks.close(frame);
+        this.#afterValue();
+        return i + 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/read-chunks.ts
+
+/** Bytes read at a time. */
+const CHUNK_BYTES = 1024 * 1024;
+/**
+ * A file's bytes in chunks read into one buffer it reuses: a chunk is valid only until the next is
+ * asked for, so the consumer must be done with it (or copy what it keeps) before its loop goes on.
+ * The stream parsers are: the byte walker copies whatever a value still needs from a chunk. A read
+ * stream would allocate a fresh buffer per chunk, hundreds of them for a large report, each freed
+ * only when the collector gets to it.
+ */
+async function* read_chunks_readChunks(path, size = CHUNK_BYTES) {
+    const file = await (0,promises_.open)(path, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(size);
+        for (;;) {
+            const { bytesRead } = await file.read(buffer, 0, size, null);
+            if (bytesRead === 0)
+                return;
+            yield buffer.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await file.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
+
+
+/**
+ * trivy JSON report (`--format json`) in every shape trivy writes:
+ *
+ * - schema v2 (`SchemaVersion: 2`, `Results[]`, newer releases add `Trivy.Version`);
+ * - the pre-0.20 top-level list of `{Target, Vulnerabilities}`;
+ * - `trivy k8s` cluster reports (`ClusterName` with `Resources` / `Vulnerabilities` /
+ *   `Misconfigurations`, each entry a workload carrying its own `Results`);
+ * - any of these with nothing found (no Results, or Results without findings).
+ *
+ * Four classes become findings: Vulnerabilities, Misconfigurations (Status FAIL only; PASS and
+ * EXCEPTION results are counted in a notice), Secrets and Licenses.
+ *
+ * Vulnerability `Status` follows https://trivy.dev/latest/docs/configuration/filtering/#by-status:
+ * `fixed` means a fixed version exists (the installed one is still vulnerable), so it stays a plain
+ * finding; only `not_affected` (the vendor says this package is not affected) is a vendor-status
+ * suppression, kept in the report so the gate can show it.
+ *
+ * Secrets: trivy masks the secret in `Match`, but `Code.Lines` around it are not masked (another
+ * secret on a nearby line is shown in full), so no secret text is copied and only the masked match
+ * is hashed.
+ */
+const parse_SOURCE = 'trivy';
+/** trivy's vulnerability statuses that mean "not vulnerable here". */
+const NOT_AFFECTED = 'not_affected';
+/** The rule id of a vulnerability entry that names no VulnerabilityID (old trivy releases). */
+const UNKNOWN_ID = 'unknown';
+/** trivy sources to prefer for CVSS when the SeveritySource has none. */
+const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat'];
+function positive(record, key) {
+    const value = record[key];
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+function trivy_parse_fail(reason) {
+    throw new errors/* ScanFailedError */.$5(`trivy report ${reason}`);
+}
+/** Optional array member: absent or null is empty, anything else that is not an array is corrupt. */
+function list(record, key, where) {
+    const value = record[key];
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value))
+        trivy_parse_fail(`${where}.${key} is not an array`);
+    return value;
+}
+function collectResults(data) {
+    if (Array.isArray(data)) {
+        // Before 0.20 the report was a bare list of results.
+        return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
+    }
+    if (!json_isRecord(data))
+        trivy_parse_fail('is not a JSON object or list; check that trivy ran with --format json');
+    if ('ClusterName' in data) {
+        const results = [];
+        for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
+            list(data, key, 'the cluster report').forEach((entry, i) => {
+                const where = `${key}[${i}]`;
+                if (!json_isRecord(entry))
+                    trivy_parse_fail(`${where} is not an object`);
+                const resource = {
+                    namespace: json_text(entry, 'Namespace'),
+                    kind: json_text(entry, 'Kind'),
+                    name: json_text(entry, 'Name'),
+                };
+                list(entry, 'Results', where).forEach((r, j) => {
+                    const w = `${where}.Results[${j}]`;
+                    results.push({ result: asResult(r, w), where: w, resource });
+                });
+            });
+        }
+        return { results, report: data };
+    }
+    if (!('SchemaVersion' in data) && !('Results' in data)) {
+        trivy_parse_fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
+    }
+    if ('SchemaVersion' in data && typeof data.SchemaVersion !== 'number') {
+        trivy_parse_fail('has a SchemaVersion that is not a number');
+    }
+    const results = list(data, 'Results', 'the report').map((r, i) => ({
+        result: asResult(r, `Results[${i}]`),
+        where: `Results[${i}]`,
+    }));
+    return { results, report: data };
+}
+function asResult(value, where) {
+    if (!json_isRecord(value))
+        trivy_parse_fail(`${where} is not an object`);
+    if (typeof value.Target !== 'string')
+        trivy_parse_fail(`${where} has no Target`);
+    return value;
+}
+/** OS package targets read "<image or dir> (<os> <version>)"; they are not files. */
+const OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
+function reportScope(report, results, context) {
+    const cluster = report !== undefined && 'ClusterName' in report;
+    if (context.image) {
+        const artifactName = report !== undefined ? json_text(report, 'ArtifactName') : undefined;
+        return {
+            imageScan: true,
+            image: { ref: context.image.ref, digest: context.image.digest },
+            cluster,
+            ...(artifactName ? { artifactName } : {}),
+        };
+    }
+    if (report === undefined || report.ArtifactType !== 'container_image') {
+        return { imageScan: false, cluster };
+    }
+    const metadata = json_isRecord(report.Metadata) ? report.Metadata : {};
+    const repoDigest = strings(metadata.RepoDigests).find((d) => d.includes('@'));
+    const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined;
+    // Some reports leave ArtifactName empty; the OS result's Target still names the image.
+    const ref = json_text(report, 'ArtifactName') ??
+        results.map((r) => OS_TARGET.exec(r.result.Target)?.[1]).find((t) => !!t);
+    return {
+        imageScan: true,
+        ...(ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {}),
+        cluster,
+    };
+}
+function parse_purlType(purl) {
+    const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
+    return m?.[1]?.toLowerCase();
+}
+/** The version a CVSS vector names (`CVSS:3.1/…`), else `fallback`. */
+function cvssVersion(vector, fallback) {
+    if (vector === undefined || !vector.startsWith('CVSS:'))
+        return fallback;
+    const slash = vector.indexOf('/', 5);
+    const version = slash > 0 ? vector.slice(5, slash) : '';
+    return CVSS_VERSION.test(version) ? version : fallback;
+}
+const CVSS_VERSION = /^\d+\.\d+$/;
+const V40 = ['V40Score', 'V40Vector', '4.0'];
+const V3 = ['V3Score', 'V3Vector', '3.0'];
+const V2 = ['V2Score', 'V2Vector', '2.0'];
+/** Newest first: the order a source's own versions are read in. */
+const NEWEST_FIRST = [V40, V3, V2];
+/** Across sources: v3 is the most widely given, then v4, then v2. */
+const FALLBACK_ORDER = [V3, V40, V2];
+/** The score and vector of one CVSS version in one source, or undefined when it has neither. */
+function cvssAt(source, [score, vector, fallback]) {
+    const value = typeof source[score] === 'number' ? source[score] : undefined;
+    const v = json_text(source, vector);
+    if (value === undefined && v === undefined)
+        return undefined;
+    const cvss = {};
+    if (value !== undefined)
+        cvss.score = value;
+    if (v)
+        cvss.vector = v;
+    cvss.version = cvssVersion(v, fallback);
+    return cvss;
+}
+/**
+ * CVSS from `CVSS.<source>`: the source trivy took the severity from (`SeveritySource`) first, its
+ * newest CVSS version first (a GHSA advisory may carry only a v4 score while Red Hat has a v3 one:
+ * the score shown must be the one behind the severity). Without it, v3 of nvd, ghsa, redhat or any
+ * other source, then v4, then v2.
+ */
+function parse_readCvss(vuln) {
+    const all = vuln.CVSS;
+    if (!json_isRecord(all))
+        return undefined;
+    const own = json_text(vuln, 'SeveritySource');
+    const ownEntry = own !== undefined && Object.hasOwn(all, own) ? all[own] : undefined;
+    if (json_isRecord(ownEntry)) {
+        for (const version of NEWEST_FIRST) {
+            const cvss = cvssAt(ownEntry, version);
+            if (cvss)
+                return cvss;
+        }
+    }
+    // Runs once per vulnerability: the sources are walked in place, without building their list.
+    for (const version of FALLBACK_ORDER) {
+        for (const name of CVSS_SOURCE_ORDER) {
+            const entry = Object.hasOwn(all, name) ? all[name] : undefined;
+            const cvss = json_isRecord(entry) ? cvssAt(entry, version) : undefined;
+            if (cvss)
+                return cvss;
+        }
+        for (const name in all) {
+            if (name === '' || CVSS_SOURCE_ORDER.includes(name) || !Object.hasOwn(all, name))
+                continue;
+            const entry = all[name];
+            const cvss = json_isRecord(entry) ? cvssAt(entry, version) : undefined;
+            if (cvss)
+                return cvss;
+        }
+    }
+    return undefined;
+}
+function layerOf(entry) {
+    const layer = json_isRecord(entry.Layer) ? entry.Layer : undefined;
+    return layer ? (json_text(layer, 'Digest') ?? json_text(layer, 'DiffID')) : undefined;
+}
+/** The package of a vulnerability: one literal when trivy named everything, as it usually does. */
+function packageRef(name, version, purl, fixedVersion, ecosystem) {
+    if (version && purl && fixedVersion && ecosystem) {
+        return { name, version, purl, fixedVersion, ecosystem };
+    }
+    const pkg = { name };
+    if (version)
+        pkg.version = version;
+    if (purl)
+        pkg.purl = purl;
+    if (fixedVersion)
+        pkg.fixedVersion = fixedVersion;
+    if (ecosystem)
+        pkg.ecosystem = ecosystem;
+    return pkg;
+}
+/** `list[index]`, or `list` when no index: an entry's place in the report, for messages. */
+function place(list, index) {
+    return index === undefined ? list : `${list}[${index}]`;
+}
+/**
+ * Whether `values` is already what `strings` and `unique` make of a list: strings, trimmed, none
+ * blank, none twice and none equal to `first`. Then the parsed list serves as it is (the report's
+ * data is this parse's own): no copy per finding to allocate, and none for the GC to move.
+ */
+function isClean(values, first) {
+    // Long lists go the general way, whose repeat check is linear.
+    if (values.length > 64)
+        return false;
+    for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        if (typeof value !== 'string' || value === '' || value.trim() !== value || value === first) {
+            return false;
+        }
+        for (let j = 0; j < i; j++)
+            if (values[j] === value)
+                return false;
+    }
+    return true;
+}
+/** `strings(values)`: the list itself when it is clean. */
+function trimmedStrings(values) {
+    return Array.isArray(values) && isClean(values, undefined) ? values : strings(values);
+}
+/** `unique([first, ...strings(values)])`, the list itself (after `first`) when it is clean. */
+function withFirst(first, values) {
+    if (!Array.isArray(values))
+        return first !== undefined ? [first] : [];
+    if (!isClean(values, first))
+        return unique([first, ...strings(values)]);
+    return first !== undefined ? [first].concat(values) : values;
+}
+function resourceLabel(resource) {
+    return [resource.namespace, resource.kind, resource.name].filter((p) => p !== undefined).join('/');
+}
+class Builder {
+    context;
+    scope;
+    findings = [];
+    skippedMisconfigs = new Map();
+    /** Vulnerability entries without a VulnerabilityID, for the notice. */
+    unidentified = [];
+    /** ExperimentalModifiedFindings entries that carry no finding of a known type. */
+    unreadableModified = [];
+    /** File fingerprints of misconfigurations, secrets and license files, occurrences counted. */
+    #files = new FileFingerprints();
+    /** Every finding's `sources`: findings are readonly, so one list serves them all. */
+    #sources = [parse_SOURCE];
+    #severities = new Map();
+    #lastPurlType;
+    constructor(context, scope) {
+        this.context = context;
+        this.scope = scope;
+    }
+    /** A result's Target, with the image's given name read as its digest ({@link ReportScope}). */
+    #target(target) {
+        const name = this.scope.artifactName;
+        const digest = this.scope.image?.digest;
+        if (name === undefined || digest === undefined)
+            return target;
+        if (target === name)
+            return digest;
+        return target.startsWith(`${name} (`) ? `${digest}${target.slice(name.length)}` : target;
+    }
+    result({ result, where, resource }) {
+        const target = this.#target(result.Target);
+        const klass = json_text(result, 'Class');
+        const type = json_text(result, 'Type');
+        // Files are workspace files only for filesystem / repository / config scans; in images and
+        // clusters a Target is a path inside the image or a workload, never a workspace file.
+        const filesAreLocal = !this.scope.imageScan && resource === undefined;
+        const osTarget = OS_TARGET.exec(target);
+        const targetPath = filesAreLocal && klass !== 'os-pkgs' && !osTarget
+            ? (0,paths/* toWorkspacePath */.C)(target, this.context.workspace)
+            : undefined;
+        // In a cluster report each workload names its image in the Target of its OS result.
+        const image = this.scope.image
+            ? this.scope.image
+            : resource !== undefined && osTarget?.[1]
+                ? { ref: osTarget[1] }
+                : undefined;
+        const subject = resource ? `k8s:${resourceLabel(resource)}` : (targetPath ?? target);
+        const vulnerabilities = {
+            type,
+            targetPath,
+            packageLines: targetPath !== undefined ? lockfileLines(result, where) : undefined,
+            image,
+            // A cluster report knows a workload's image only by its reference, which still tells two
+            // images with the same package apart.
+            digest: this.context.image?.digest ?? (resource !== undefined ? image?.ref : undefined),
+            layers: new Map(),
+        };
+        const entries = list(result, 'Vulnerabilities', where);
+        const listed = `${where}.Vulnerabilities`;
+        for (let i = 0; i < entries.length; i++)
+            this.vulnerability(entries[i], vulnerabilities, listed, i);
+        list(result, 'Misconfigurations', where).forEach((m, i) => this.misconfiguration(m, `${where}.Misconfigurations[${i}]`, {
+            targetPath,
+            subject,
+            resource,
+        }));
+        list(result, 'Secrets', where).forEach((s, i) => this.secret(s, `${where}.Secrets[${i}]`, { targetPath, subject, image }));
+        list(result, 'Licenses', where).forEach((l, i) => this.license(l, `${where}.Licenses[${i}]`, { type, image, filesAreLocal, subject }));
+        // trivy --show-suppressed: what a VEX document, .trivyignore or an ignore policy set aside.
+        // Each is the finding it would have been, marked suppressed with where the suppression came from.
+        list(result, 'ExperimentalModifiedFindings', where).forEach((m, i) => {
+            const at = `${where}.ExperimentalModifiedFindings[${i}]`;
+            if (!json_isRecord(m) || !json_isRecord(m.Finding)) {
+                this.unreadableModified.push(at);
+                return;
+            }
+            const before = this.findings.length;
+            const kind = json_text(m, 'Type');
+            const finding = m.Finding;
+            if (kind === 'vulnerability')
+                this.vulnerability(finding, vulnerabilities, `${at}.Finding`);
+            else if (kind === 'misconfiguration')
+                this.misconfiguration({ ...finding, Status: 'FAIL' }, `${at}.Finding`, {
+                    targetPath,
+                    subject,
+                    resource,
+                });
+            else if (kind === 'secret')
+                this.secret(finding, `${at}.Finding`, { targetPath, subject, image });
+            else if (kind === 'license')
+                this.license(finding, `${at}.Finding`, { type, image, filesAreLocal, subject });
+            if (this.findings.length === before + 1) {
+                this.findings[before] = {
+                    ...this.findings[before],
+                    suppression: modifiedSuppression(m),
+                };
+            }
+            else
+                this.unreadableModified.push(at);
+        });
+    }
+    vulnerability(value, at, list, index) {
+        if (!json_isRecord(value))
+            trivy_parse_fail(`${place(list, index)} is not an object`);
+        const name = json_text(value, 'PkgName');
+        if (!name)
+            trivy_parse_fail(`${place(list, index)} has no PkgName`);
+        // Old trivy releases wrote entries with only a PkgName; they are still a vulnerable package.
+        const stated = json_text(value, 'VulnerabilityID');
+        if (!stated)
+            this.unidentified.push(`${name} (${place(list, index)})`);
+        const id = stated ?? UNKNOWN_ID;
+        const version = json_text(value, 'InstalledVersion');
+        const identifier = value.PkgIdentifier;
+        const purl = json_isRecord(identifier) ? json_text(identifier, 'PURL') : undefined;
+        const ecosystem = this.#purlType(purl) ?? at.type;
+        const fixedVersion = json_text(value, 'FixedVersion');
+        const pkg = packageRef(name, version, purl, fixedVersion, ecosystem);
+        const fingerprint = at.digest
+            ? imageFingerprint({ digest: at.digest, advisory: id, name, version, ecosystem })
+            : packageFingerprint({ advisory: id, name, version, ecosystem });
+        const pkgPath = json_text(value, 'PkgPath');
+        const path = at.targetPath !== undefined && pkgPath !== undefined
+            ? ((0,paths/* toWorkspacePath */.C)(pkgPath, this.context.workspace) ?? at.targetPath)
+            : at.targetPath;
+        // The package's lines in the lockfile (trivy's own SARIF points there too); a package found
+        // inside another file (PkgPath) has no lines of its own.
+        const lines = pkgPath === undefined
+            ? (at.packageLines?.get(json_text(value, 'PkgID') ?? `${name}@${version ?? ''}`) ??
+                at.packageLines?.get(`${name}@${version ?? ''}`))
+            : undefined;
+        const status = json_text(value, 'Status');
+        const primaryUrl = json_text(value, 'PrimaryURL');
+        const cvss = parse_readCvss(value);
+        const cwe = trimmedStrings(value.CweIDs);
+        const severityWord = json_text(value, 'Severity');
+        const advisoryTitle = json_text(value, 'Title');
+        const details = json_text(value, 'Description');
+        const severity = this.#severity(severityWord);
+        const image = at.image ? this.#imageIn(at, value) : undefined;
+        const references = withFirst(primaryUrl, value.References);
+        const advisories = withFirst(stated, value.VendorIDs);
+        const remediation = parse_remediationFor(name, fixedVersion, status);
+        // Findings are built in one literal where they can be, member by member where not, never
+        // through spreads: a report of 100,000 vulnerabilities made several throwaway objects per
+        // finding, and growing an object member by member reallocates its backing store; their GC was
+        // most of the normalising time. The usual entry of an image scan has every member but a
+        // location and a suppression, so it is one literal, in the order the general case gives.
+        if (image &&
+            !path &&
+            advisoryTitle &&
+            details &&
+            severityWord &&
+            cvss &&
+            cwe.length > 0 &&
+            primaryUrl &&
+            status !== NOT_AFFECTED) {
+            this.findings.push({
+                fingerprint,
+                category: 'vulnerability',
+                ruleId: id,
+                title: advisoryTitle,
+                description: details,
+                rule: { title: advisoryTitle, description: details },
+                severity,
+                scannerSeverity: severityWord,
+                cvss,
+                package: pkg,
+                image,
+                references,
+                cwe,
+                advisories,
+                helpUri: primaryUrl,
+                remediation,
+                sources: this.#sources,
+            });
+            return;
+        }
+        // Its required members are all set before it is pushed.
+        const finding = {
+            fingerprint,
+            category: 'vulnerability',
+            ruleId: id,
+            // The advisory's own title says what is wrong; an advisory without one (trivy leaves Title
+            // out for some sources) is named by its id and the package.
+            title: advisoryTitle ??
+                `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
+        };
+        if (details)
+            finding.description = details;
+        if (advisoryTitle || details) {
+            const rule = {};
+            if (advisoryTitle)
+                rule.title = advisoryTitle;
+            if (details)
+                rule.description = details;
+            finding.rule = rule;
+        }
+        finding.severity = severity;
+        if (severityWord)
+            finding.scannerSeverity = severityWord;
+        if (cvss)
+            finding.cvss = cvss;
+        if (path) {
+            const location = { path };
+            if (lines) {
+                location.startLine = lines.startLine;
+                if (lines.endLine !== undefined)
+                    location.endLine = lines.endLine;
+            }
+            finding.location = location;
+        }
+        finding.package = pkg;
+        if (image)
+            finding.image = image;
+        finding.references = references;
+        if (cwe.length > 0)
+            finding.cwe = cwe;
+        finding.advisories = advisories;
+        if (primaryUrl)
+            finding.helpUri = primaryUrl;
+        finding.remediation = remediation;
+        if (status === NOT_AFFECTED) {
+            finding.suppression = {
+                kind: 'vendor-status',
+                justification: 'The vendor states this package is not affected (trivy status not_affected).',
+            };
+        }
+        finding.sources = this.#sources;
+        this.findings.push(finding);
+    }
+    /** The result's image, with the layer the entry names; one object per layer and result. */
+    #imageIn(at, entry) {
+        const image = at.image;
+        const layer = layerOf(entry);
+        if (image === undefined || !layer)
+            return image;
+        let layered = at.layers.get(layer);
+        if (layered === undefined) {
+            layered = { ...image, layer };
+            at.layers.set(layer, layered);
+        }
+        return layered;
+    }
+    /** purlType, without a regex when the type is the one of the purl before (a result's usually are). */
+    #purlType(purl) {
+        const last = this.#lastPurlType;
+        if (purl !== undefined &&
+            last !== undefined &&
+            purl.startsWith('pkg:') &&
+            purl.startsWith(last, 4) &&
+            purl.charCodeAt(4 + last.length) === 0x2f // '/'
+        ) {
+            return last;
+        }
+        const type = parse_purlType(purl);
+        if (type !== undefined)
+            this.#lastPurlType = type;
+        return type;
+    }
+    /** normalizeSeverity of a word, once per distinct word of the report. */
+    #severity(word) {
+        if (word === undefined)
+            return (0,src_severity/* normalizeSeverity */.lv)(word);
+        let severity = this.#severities.get(word);
+        if (severity === undefined) {
+            severity = (0,src_severity/* normalizeSeverity */.lv)(word);
+            this.#severities.set(word, severity);
+        }
+        return severity;
+    }
+    misconfiguration(value, where, at) {
+        if (!json_isRecord(value))
+            trivy_parse_fail(`${where} is not an object`);
+        // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
+        const shortId = json_text(value, 'ID');
+        const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? json_text(value, 'AVDID');
+        if (!ruleId)
+            trivy_parse_fail(`${where} has no ID`);
+        const status = json_text(value, 'Status') ?? 'FAIL';
+        if (status !== 'FAIL' && status !== EXCEPTION) {
+            this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
+            return;
+        }
+        const cause = json_isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
+        const startLine = positive(cause, 'StartLine');
+        const endLine = positive(cause, 'EndLine');
+        const location = at.targetPath
+            ? {
+                path: at.targetPath,
+                ...(startLine ? { startLine } : {}),
+                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
+            }
+            : undefined;
+        const message = json_text(value, 'Message');
+        const title = json_text(value, 'Title');
+        const content = (location && startLine
+            ? this.context.readLines?.(location.path, startLine, endLine ?? startLine)
+            : undefined) ??
+            causeLines(cause) ??
+            json_text(cause, 'Resource') ??
+            message ??
+            title ??
+            ruleId;
+        const primaryUrl = json_text(value, 'PrimaryURL');
+        const resolution = json_text(value, 'Resolution');
+        const severityWord = json_text(value, 'Severity');
+        const subjectLabel = at.resource ? ` (${resourceLabel(at.resource)})` : '';
+        this.findings.push({
+            fingerprint: this.#files.next(ruleId, at.subject, content),
+            category: 'misconfiguration',
+            ruleId,
+            title: `${title ?? ruleId}${subjectLabel}`,
+            ...(message || title
+                ? { description: unique([message, json_text(value, 'Description')]).join('\n\n') }
+                : {}),
+            // The check's title and description; its Message is about this finding.
+            ...(0,model/* ruleInfo */.PI)(title, json_text(value, 'Description')),
+            severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(location ? { location } : {}),
+            references: unique([primaryUrl, ...strings(value.References)]),
+            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
+            ...(resolution ? { remediation: resolution } : {}),
+            ...(status === EXCEPTION
+                ? {
+                    suppression: {
+                        kind: 'external',
+                        justification: 'An exception policy excludes this check here (trivy status EXCEPTION).',
+                        source: 'trivy exception policy',
+                    },
+                }
+                : {}),
+            sources: [parse_SOURCE],
+        });
+    }
+    secret(value, where, at) {
+        if (!json_isRecord(value))
+            trivy_parse_fail(`${where} is not an object`);
+        const ruleId = json_text(value, 'RuleID');
+        if (!ruleId)
+            trivy_parse_fail(`${where} has no RuleID`);
+        const startLine = positive(value, 'StartLine');
+        const endLine = positive(value, 'EndLine');
+        const title = json_text(value, 'Title') ?? ruleId;
+        const category = json_text(value, 'Category');
+        const match = typeof value.Match === 'string' ? value.Match : undefined;
+        // Only a match trivy visibly masked is hashed; the file's own lines would hash the secret.
+        const content = match !== undefined && /\*{3,}/.test(match) ? match : title;
+        const severityWord = json_text(value, 'Severity');
+        const location = at.targetPath
+            ? {
+                path: at.targetPath,
+                ...(startLine ? { startLine } : {}),
+                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
+            }
+            : undefined;
+        // In an image, the layer the secret was found in.
+        const layer = at.image ? layerOf(value) : undefined;
+        const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
+        const place = at.targetPath ?? (at.image ? `${at.subject} in the image` : at.subject);
+        this.findings.push({
+            fingerprint: this.#files.next(ruleId, at.subject, content),
+            category: 'secret',
+            ruleId,
+            title: `${title} in ${place}`,
+            description: `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''} matched${startLine ? ` at line ${startLine}` : ''}. The secret value is not reproduced here.`,
+            ...(0,model/* ruleInfo */.PI)(title, `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''}: ${title}. Each finding names the file and line it matched.`),
+            severity: severityWord
+                ? (0,src_severity/* normalizeSeverity */.lv)(severityWord)
+                : (this.context.defaultSeverity ?? 'high'),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(location ? { location } : {}),
+            ...(image ? { image } : {}),
+            remediation: 'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
+            sources: [parse_SOURCE],
+        });
+    }
+    license(value, where, at) {
+        if (!json_isRecord(value))
+            trivy_parse_fail(`${where} is not an object`);
+        const name = json_text(value, 'Name');
+        if (!name)
+            trivy_parse_fail(`${where} has no Name`);
+        const pkgName = json_text(value, 'PkgName');
+        const filePath = json_text(value, 'FilePath');
+        const path = at.filesAreLocal && filePath ? (0,paths/* toWorkspacePath */.C)(filePath, this.context.workspace) : undefined;
+        const category = json_text(value, 'Category');
+        const link = json_text(value, 'Link');
+        const severityWord = json_text(value, 'Severity');
+        const advisory = `license:${name}`;
+        const digest = this.context.image?.digest;
+        let fingerprint;
+        if (pkgName) {
+            fingerprint = digest
+                ? imageFingerprint({ digest, advisory, name: pkgName, ecosystem: at.type })
+                : packageFingerprint({ advisory, name: pkgName, ecosystem: at.type });
+        }
+        else if (filePath) {
+            const key = path ?? filePath;
+            fingerprint = this.#files.next(name, key, advisory);
+        }
+        else {
+            fingerprint = fingerprint_ruleFingerprint(advisory, at.subject);
+        }
+        const severity = (0,src_severity/* normalizeSeverity */.lv)(severityWord);
+        this.findings.push({
+            fingerprint,
+            category: 'license',
+            ruleId: name,
+            title: `License ${name} in ${pkgName ?? path ?? filePath ?? at.subject}`,
+            description: `trivy classifies ${name} as ${category ?? 'an unclassified license'}${typeof value.Confidence === 'number' ? ` (confidence ${value.Confidence})` : ''}.`,
+            ...(0,model/* ruleInfo */.PI)(`License ${name}`, `trivy classifies ${name} as ${category ?? 'an unclassified license'}.`),
+            severity,
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(path ? { location: { path } } : {}),
+            ...(pkgName
+                ? { package: { name: pkgName, ...(at.type ? { ecosystem: at.type } : {}) } }
+                : {}),
+            ...(at.image ? { image: at.image } : {}),
+            ...(link ? { helpUri: link, references: [link] } : {}),
+            sources: [parse_SOURCE],
+        });
+    }
+}
+/**
+ * `Packages[].Locations` of a lockfile result (written with `--list-all-pkgs` by lockfile parsers
+ * that know lines, e.g. npm's): the first location of each package, keyed by its `ID` (what a
+ * vulnerability names as `PkgID`) and by `Name@Version`. Undefined when trivy gave no lines.
+ */
+function lockfileLines(result, where) {
+    const lines = new Map();
+    for (const entry of list(result, 'Packages', where)) {
+        if (!json_isRecord(entry) || !Array.isArray(entry.Locations))
+            continue;
+        const first = entry.Locations.find(json_isRecord);
+        const startLine = first ? positive(first, 'StartLine') : undefined;
+        if (startLine === undefined)
+            continue;
+        const endLine = positive(first, 'EndLine');
+        const at = { startLine, ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}) };
+        const id = json_text(entry, 'ID');
+        const name = json_text(entry, 'Name');
+        if (id !== undefined && !lines.has(id))
+            lines.set(id, at);
+        const key = name !== undefined ? `${name}@${json_text(entry, 'Version') ?? ''}` : undefined;
+        if (key !== undefined && !lines.has(key))
+            lines.set(key, at);
+    }
+    return lines.size > 0 ? lines : undefined;
+}
+/** trivy's misconfiguration status for a check an exception policy set aside. */
+const EXCEPTION = 'EXCEPTION';
+/**
+ * The suppression of an ExperimentalModifiedFindings entry: a VEX statement (not_affected, fixed,
+ * under_investigation) is the vendor's word; an `ignored` entry comes from .trivyignore or an
+ * ignore policy, a file outside the scanner.
+ */
+function modifiedSuppression(entry) {
+    const status = json_text(entry, 'Status');
+    const statement = json_text(entry, 'Statement');
+    const source = json_text(entry, 'Source');
+    return {
+        kind: status === 'ignored' ? 'external' : 'vendor-status',
+        justification: `trivy status ${status ?? 'unknown'}${statement ? `: ${statement}` : ''}`,
+        source: `trivy${source ? ` ${source}` : ''}`,
+    };
+}
+function parse_remediationFor(name, fixedVersion, status) {
+    if (fixedVersion)
+        return `Upgrade ${name} to ${fixedVersion}.`;
+    if (status === 'fixed') {
+        return `A fix for ${name} exists (trivy status: fixed) but the report names no version; upgrade ${name} to the latest version available.`;
+    }
+    return `No fixed version of ${name} is known${status ? ` (trivy status: ${status})` : ''}.`;
+}
+/** The lines trivy marked as the cause, joined; undefined when trivy gave none. */
+function causeLines(cause) {
+    const code = json_isRecord(cause.Code) ? cause.Code : undefined;
+    const lines = code && Array.isArray(code.Lines) ? code.Lines : [];
+    const picked = lines
+        .filter(json_isRecord)
+        .filter((l) => l.IsCause === true && typeof l.Content === 'string')
+        .map((l) => l.Content);
+    return picked.length > 0 && picked.some((l) => l.trim() !== '') ? picked.join('\n') : undefined;
+}
+/** Parses a trivy JSON report (image, filesystem, repository, config or k8s). */
+const parseTrivy = (raw, context) => {
+    const data = parseJsonOutput(raw, {
+        empty: 'trivy report is empty; trivy always writes a JSON document, so the scan did not complete',
+        invalid: (why) => `trivy report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
+    });
+    const { results, report } = collectResults(data);
+    const builder = new Builder(context, reportScope(report, results, context));
+    for (const r of results)
+        builder.result(r);
+    const notices = [];
+    if (builder.skippedMisconfigs.size > 0) {
+        const parts = [...builder.skippedMisconfigs].map(([status, n]) => `${n} ${status}`);
+        notices.push(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
+    }
+    if (builder.unidentified.length > 0) {
+        notices.push(`trivy reported ${builder.unidentified.length} vulnerability entr${builder.unidentified.length === 1 ? 'y' : 'ies'} with no VulnerabilityID (${builder.unidentified.slice(0, 3).join(', ')}); each is a finding with the id '${UNKNOWN_ID}'.`);
+    }
+    if (builder.unreadableModified.length > 0) {
+        notices.push(`trivy listed ${builder.unreadableModified.length} suppressed entr${builder.unreadableModified.length === 1 ? 'y' : 'ies'} of no known type (${builder.unreadableModified.slice(0, 3).join(', ')}); they are not findings.`);
+    }
+    const trivy = report && json_isRecord(report.Trivy) ? report.Trivy : undefined;
+    const version = trivy ? json_text(trivy, 'Version') : undefined;
+    return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices };
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/stream.ts
+
+
+
+
+
+/**
+ * A trivy JSON report of any size, read as a stream of bytes and normalised in bounded slices.
+ *
+ * V8 cannot hold a string longer than ~512 MB (2^29 - 24 UTF-16 units), so a fat image's report
+ * cannot go through `parseTrivy` whole. This parser walks the report's skeleton byte by byte
+ * (report header, `Results[]`, each result's `Target`/`Class`/`Type`, and the four finding arrays),
+ * cuts every finding out as raw text, and hands slices of about `batchBytes` to `parseTrivy` as a
+ * small report with the same header. The findings are therefore exactly the ones `parseTrivy` makes;
+ * only the text of one slice (plus what it pinned) is in memory at a time.
+ *
+ * Members the parser does not read (`CreatedAt`, an image's `Packages`, …) are skipped with their
+ * brackets and strings checked, not kept; of a result's `MisconfSummary` only the exceptions count is
+ * kept. Walking bytes and calling `JSON.parse` on slices is
+ * several times faster than a token stream (one JS object per token), which matters at 600 MB.
+ *
+ * What stays bounded relies on the order trivy writes (report header before `Results`; `Target`,
+ * `Class`, `Type` before the finding arrays): vulnerabilities of one result are cut into slices, while
+ * the misconfigurations, secrets and licenses of one result are kept together until that result
+ * ends so their occurrence indexes (see core's OccurrenceCounter) match `parseTrivy`'s. Two results
+ * in different slices never share an occurrence count; trivy never writes the same file target
+ * twice in one class, so this does not change a fingerprint in practice.
+ */
+/** Default slice of report text normalised at once. */
+const DEFAULT_TRIVY_BATCH_BYTES = 4 * 1024 * 1024;
+const FINDING_KEYS = [
+    'Vulnerabilities',
+    'Misconfigurations',
+    'Secrets',
+    'Licenses',
+    'ExperimentalModifiedFindings',
+];
+const HEADER_KEYS = new Set(['SchemaVersion', 'ArtifactName', 'ArtifactType', 'Metadata', 'Trivy']);
+const CLUSTER_KEYS = new Set(['Resources', 'Vulnerabilities', 'Misconfigurations']);
+const RESULT_FIELDS = new Set(['Target', 'Class', 'Type']);
+const RESOURCE_FIELDS = new Set(['Namespace', 'Kind', 'Name']);
+/** Same pattern as parse.ts: OS package targets read "<image> (<os> <version>)". */
+const stream_OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
+const SKIPPED_NOTICE = /^trivy reported misconfiguration checks that did not fail \((.*)\); only FAIL results are findings\.$/;
+function emptyItems() {
+    return {
+        Vulnerabilities: [],
+        Misconfigurations: [],
+        Secrets: [],
+        Licenses: [],
+        ExperimentalModifiedFindings: [],
+    };
+}
+function zeroOffsets() {
+    return {
+        Vulnerabilities: 0,
+        Misconfigurations: 0,
+        Secrets: 0,
+        Licenses: 0,
+        ExperimentalModifiedFindings: 0,
+    };
+}
+/**
+ * A result's `Packages` cut down to what parseTrivy reads from it (the lines of each package in its
+ * lockfile), so a slice repeats no more of it than that; undefined when no package has lines. A
+ * value that is not a list is kept whole for parseTrivy to reject.
+ */
+function packagesWithLines(raw) {
+    let packages;
+    try {
+        packages = JSON.parse(raw);
+    }
+    catch {
+        return { located: raw, count: 0 }; // parseTrivy words the broken JSON
+    }
+    if (!Array.isArray(packages))
+        return { located: raw, count: 0 };
+    const located = packages
+        .filter((p) => typeof p === 'object' &&
+        p !== null &&
+        Array.isArray(p.Locations))
+        .map(({ ID, Name, Version, Locations }) => ({ ID, Name, Version, Locations }));
+    return {
+        located: located.length > 0 ? JSON.stringify(located) : undefined,
+        count: packages.length,
+    };
+}
+/** `MisconfSummary.Exceptions` when a positive number, else 0 (parseTrivy does not read it). */
+function exceptionsOf(raw) {
+    let summary;
+    try {
+        summary = JSON.parse(raw);
+    }
+    catch {
+        return 0;
+    }
+    const n = summary?.Exceptions;
+    return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : 0;
+}
+/** A JSON string value's text; undefined for anything else. */
+function parsedString(raw) {
+    if (raw === undefined)
+        return undefined;
+    try {
+        const value = JSON.parse(raw);
+        return typeof value === 'string' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function invalid(detail) {
+    throw new errors/* ScanFailedError */.$5(`trivy report is not valid JSON (${detail}); the scan was interrupted or wrote another format`);
+}
+/**
+ * Push parser: feed the report's bytes in order with {@link push}, then call {@link end}. Each call
+ * returns the findings completed so far, in report order. Throws ScanFailedError as `parseTrivy`
+ * does (its messages name positions in the full report).
+ */
+class TrivyStreamParser {
+    #context;
+    #batchBytes;
+    #targetPrefix;
+    #rewriteSecret;
+    #targets = [];
+    #packages = 0;
+    #types = new Map();
+    #exceptions = 0;
+    #json = new json_walker_JsonWalker({
+        visit: (frame, b) => this.#visit(frame, b),
+        close: (frame) => this.#close(frame),
+        invalid,
+    });
+    // --- report state ------------------------------------------------------------------------------
+    #shape;
+    #header = new Map();
+    #cluster;
+    #result;
+    #imageRef;
+    #rootScalar;
+    #sawResults = false;
+    // --- output ------------------------------------------------------------------------------------
+    #batch = [];
+    #batchSize = 0;
+    #out = [];
+    #version;
+    #skipped = new Map();
+    #notices = [];
+    constructor(context, options = {}) {
+        this.#context = context;
+        this.#batchBytes = Math.max(1, options.batchBytes ?? DEFAULT_TRIVY_BATCH_BYTES);
+        this.#targetPrefix =
+            options.targetPrefix && options.targetPrefix !== '.' ? options.targetPrefix : undefined;
+        this.#rewriteSecret = options.rewriteSecret;
+    }
+    /**
+     * The results' targets (as the findings name them) and the packages they list, read so far. The
+     * packages are counted only where targets are workspace files (not for an image or a cluster).
+     */
+    get inventory() {
+        return { targets: [...this.#targets], packages: this.#packages };
+    }
+    /**
+     * How many of the report's results have each `Type` (`terraform`, `dockerfile`, `npm`, …), results
+     * without a finding included, in the order first read.
+     */
+    get resultTypes() {
+        return new Map(this.#types);
+    }
+    /**
+     * The sum of the results' `MisconfSummary.Exceptions`: misconfigurations trivy left out of its
+     * report as excepted (by an inline ignore comment or a Rego exception rule), read so far.
+     */
+    get misconfigExceptions() {
+        return this.#exceptions;
+    }
+    /** The trivy version the report states (`Trivy.Version`), once read. */
+    get scannerVersion() {
+        return this.#version;
+    }
+    /**
+     * A member of the report's header (`ArtifactName`, `ArtifactType`, `Metadata`, …) as JSON, once
+     * read; undefined when the report has none (or it is not valid JSON, which the parse reports).
+     */
+    header(key) {
+        const raw = this.#header.get(key);
+        if (raw === undefined)
+            return undefined;
+        try {
+            return JSON.parse(raw);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** Notices as `parseTrivy` gives them, for the whole report; complete after {@link end}. */
+    get notices() {
+        const out = [...this.#notices];
+        if (this.#skipped.size > 0) {
+            const parts = [...this.#skipped].map(([status, n]) => `${n} ${status}`);
+            out.unshift(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
+        }
+        return out;
+    }
+    push(chunk) {
+        this.#json.push(chunk);
+        return this.#take();
+    }
+    end() {
+        this.#json.end();
+        if (!this.#json.started) {
+            // parseTrivy words the empty report.
+            parseTrivy('', this.#context);
+        }
+        if (!this.#json.complete) {
+            invalid(`it ends at byte ${this.#json.offset} before the JSON document is complete`);
+        }
+        if (this.#shape === 'scalar') {
+            parseTrivy(this.#rootScalar ?? '', this.#context);
+            invalid('the top-level value is not an object or list');
+        }
+        this.#flush();
+        // The header alone: checks it as parseTrivy would and picks up a version written after Results.
+        this.#normalise([], true);
+        return this.#take();
+    }
+    #take() {
+        const out = this.#out;
+        this.#out = [];
+        return out;
+    }
+    /** Decides, by where it is, whether a value is walked, kept or skipped. */
+    #visit(frame, b) {
+        const isArray = b === 0x5b;
+        const isObject = b === 0x7b;
+        if (frame === undefined) {
+            if (isObject) {
+                this.#shape = 'object';
+                return 'root';
+            }
+            if (isArray) {
+                this.#shape = 'list';
+                return 'results';
+            }
+            this.#shape = 'scalar';
+            return (raw) => (this.#rootScalar = raw);
+        }
+        const key = frame.key;
+        switch (frame.role) {
+            case 'root': {
+                if (key === 'Results' && isArray && !this.#header.has('ClusterName')) {
+                    this.#sawResults = true;
+                    return 'results';
+                }
+                if (key !== undefined && HEADER_KEYS.has(key)) {
+                    return (raw) => this.#header.set(key, raw);
+                }
+                if (key === 'ClusterName') {
+                    return (raw) => this.#header.set(key, raw);
+                }
+                if (key === 'Results') {
+                    // Not a list: parseTrivy words the error.
+                    return (raw) => this.#header.set(key, raw);
+                }
+                if (key !== undefined && CLUSTER_KEYS.has(key) && this.#header.has('ClusterName')) {
+                    if (!isArray)
+                        return (raw) => this.#clusterValue(key, raw);
+                    this.#cluster = { key, index: -1, fields: new Map() };
+                    return 'cluster-list';
+                }
+                return undefined;
+            }
+            case 'results': {
+                const where = this.#whereOfResult(frame.index);
+                if (!isObject) {
+                    return (raw) => this.#loneResult(where, raw);
+                }
+                this.#result = {
+                    where,
+                    fields: new Map(),
+                    items: emptyItems(),
+                    offsets: zeroOffsets(),
+                    exceptions: 0,
+                };
+                return 'result';
+            }
+            case 'result': {
+                const r = this.#result;
+                if (key !== undefined && FINDING_KEYS.includes(key)) {
+                    if (isArray) {
+                        this.#findingKey = key;
+                        return 'findings';
+                    }
+                    return (raw) => r.fields.set(key, raw);
+                }
+                if (key !== undefined && RESULT_FIELDS.has(key)) {
+                    return (raw) => {
+                        r.fields.set(key, raw);
+                        if (key === 'Target')
+                            this.#noteTarget(raw);
+                    };
+                }
+                if (key === 'Packages' && this.#filesAreLocal()) {
+                    return (raw) => {
+                        const { located, count } = packagesWithLines(raw);
+                        this.#packages += count;
+                        if (located !== undefined)
+                            r.fields.set(key, located);
+                    };
+                }
+                if (key === 'MisconfSummary' && this.#topLevel()) {
+                    return (raw) => (r.exceptions = exceptionsOf(raw));
+                }
+                return undefined;
+            }
+            case 'findings':
+                return (raw) => this.#item(raw);
+            case 'cluster-list': {
+                const c = this.#cluster;
+                c.index = frame.index;
+                c.fields.clear();
+                if (!isObject)
+                    return (raw) => this.#clusterValue(c.key, `[${raw}]`);
+                return 'resource';
+            }
+            case 'resource': {
+                const c = this.#cluster;
+                if (key === 'Results' && isArray)
+                    return 'results';
+                if (key !== undefined && (RESOURCE_FIELDS.has(key) || key === 'Results')) {
+                    return (raw) => c.fields.set(key, raw);
+                }
+                return undefined;
+            }
+        }
+    }
+    #close(frame) {
+        if (frame.role === 'result')
+            this.#closeResult();
+        else if (frame.role === 'resource')
+            this.#flush();
+        else if (frame.role === 'cluster-list') {
+            this.#flush();
+            this.#cluster = undefined;
+        }
+        else if (frame.role === 'results' && this.#cluster === undefined)
+            this.#sawResults = true;
+    }
+    #findingKey = 'Vulnerabilities';
+    // --- findings ----------------------------------------------------------------------------------
+    #whereOfResult(index) {
+        if (this.#cluster)
+            return `${this.#cluster.key}[${this.#cluster.index}].Results[${index}]`;
+        return this.#shape === 'list' ? `[${index}]` : `Results[${index}]`;
+    }
+    /**
+     * Whether result Targets can be workspace files, the only case parseTrivy reads package lines
+     * for: not for an image or a cluster, whose (often large) Packages are skipped unread.
+     */
+    #filesAreLocal() {
+        return (this.#context.image === undefined &&
+            this.#cluster === undefined &&
+            this.#header.get('ArtifactType') !== '"container_image"');
+    }
+    /** Whether results being read are the `Results` of an object report (not a list, not a cluster). */
+    #topLevel() {
+        return this.#shape === 'object' && this.#cluster === undefined;
+    }
+    #noteTarget(raw) {
+        if (this.#imageRef !== undefined)
+            return;
+        let target;
+        try {
+            target = JSON.parse(raw);
+        }
+        catch {
+            return;
+        }
+        if (typeof target === 'string')
+            this.#imageRef = stream_OS_TARGET.exec(target)?.[1] || undefined;
+    }
+    #item(raw) {
+        const r = this.#result;
+        r.items[this.#findingKey].push(raw);
+        this.#batchSize += raw.length + 1;
+        // Only vulnerabilities are cut mid-result (they carry no occurrence index); and only once the
+        // result's Target is known, which trivy writes first.
+        if (this.#batchSize >= this.#batchBytes &&
+            this.#findingKey === 'Vulnerabilities' &&
+            r.fields.has('Target')) {
+            const partial = {
+                ...r,
+                items: { ...emptyItems(), Vulnerabilities: r.items.Vulnerabilities },
+            };
+            this.#batch.push(this.#entry(partial));
+            r.offsets.Vulnerabilities += r.items.Vulnerabilities.length;
+            r.items.Vulnerabilities = [];
+            this.#flush();
+        }
+    }
+    /**
+     * A result's Target field as the findings name it: under {@link TrivyStreamOptions.targetPrefix}
+     * when it is a file trivy named relative to the folder it scanned.
+     */
+    #target(r) {
+        const raw = r.fields.get('Target');
+        if (raw === undefined)
+            return undefined;
+        if (this.#targetPrefix === undefined || this.#shape !== 'object' || this.#cluster)
+            return raw;
+        let target;
+        let kind;
+        try {
+            target = JSON.parse(raw);
+            kind = r.fields.has('Class') ? JSON.parse(r.fields.get('Class')) : undefined;
+        }
+        catch {
+            return raw; // parseTrivy words the broken JSON
+        }
+        if (typeof target !== 'string' || kind === 'os-pkgs' || (0,external_node_path_.isAbsolute)(target))
+            return raw;
+        return JSON.stringify(`${this.#targetPrefix}/${target}`);
+    }
+    #entry(r) {
+        const target = this.#target(r);
+        const members = [...r.fields].map(([k, v]) => `${JSON.stringify(k)}:${k === 'Target' && target !== undefined ? target : v}`);
+        for (const key of FINDING_KEYS) {
+            if (r.items[key].length > 0)
+                members.push(`"${key}":[${r.items[key].join(',')}]`);
+        }
+        return { text: `{${members.join(',')}}`, where: r.where, offsets: { ...r.offsets } };
+    }
+    #closeResult() {
+        const r = this.#result;
+        this.#result = undefined;
+        const target = parsedString(this.#target(r));
+        if (target !== undefined)
+            this.#targets.push(target);
+        // A result's secrets are all here (they are never cut into slices before the result ends).
+        const rewrite = this.#rewriteSecret;
+        if (rewrite !== undefined && r.items.Secrets.length > 0) {
+            r.items.Secrets = r.items.Secrets.map((raw) => {
+                let secret;
+                try {
+                    secret = JSON.parse(raw);
+                }
+                catch {
+                    return raw; // parseTrivy words the broken JSON
+                }
+                if (typeof secret !== 'object' || secret === null || Array.isArray(secret))
+                    return raw;
+                return JSON.stringify(rewrite(secret, target));
+            });
+        }
+        if (this.#topLevel()) {
+            this.#exceptions += r.exceptions;
+            const type = parsedString(r.fields.get('Type'));
+            if (type !== undefined)
+                this.#types.set(type, (this.#types.get(type) ?? 0) + 1);
+        }
+        this.#batch.push(this.#entry(r));
+        for (const v of r.fields.values())
+            this.#batchSize += v.length + 16;
+        if (this.#batchSize >= this.#batchBytes)
+            this.#flush();
+    }
+    /** A Results element that is not an object: parseTrivy words the error. */
+    #loneResult(where, raw) {
+        this.#batch.push({ text: raw, where, offsets: zeroOffsets() });
+        this.#flush();
+    }
+    /** A cluster member that is not a list of objects: parseTrivy words the error. */
+    #clusterValue(key, raw) {
+        this.#flush();
+        const text = `{${this.#headerMembers().join(',')},${JSON.stringify(key)}:${raw}}`;
+        this.#run(text, []);
+    }
+    #flush() {
+        if (this.#batch.length === 0)
+            return;
+        const batch = this.#batch;
+        this.#batch = [];
+        this.#batchSize = 0;
+        this.#normalise(batch, false);
+    }
+    #headerMembers() {
+        const members = [];
+        for (const [k, v] of this.#header) {
+            if (k === 'Results')
+                continue;
+            if (k === 'ArtifactName' && this.#imageRef !== undefined) {
+                // An empty ArtifactName falls back to the OS result's Target; that result may sit in an
+                // earlier slice, so carry what it said.
+                let name;
+                try {
+                    name = JSON.parse(v);
+                }
+                catch {
+                    name = undefined;
+                }
+                if (typeof name !== 'string' || name.trim() === '') {
+                    members.push(`"ArtifactName":${JSON.stringify(this.#imageRef)}`);
+                    continue;
+                }
+            }
+            members.push(`${JSON.stringify(k)}:${v}`);
+        }
+        if (!this.#header.has('ArtifactName') && this.#imageRef !== undefined) {
+            members.push(`"ArtifactName":${JSON.stringify(this.#imageRef)}`);
+        }
+        return members;
+    }
+    /** Builds the slice's report text and normalises it with parseTrivy. */
+    #normalise(batch, headerOnly) {
+        const results = batch.map((e) => e.text).join(',');
+        let text;
+        if (this.#shape === 'list') {
+            if (headerOnly)
+                return;
+            text = `[${results}]`;
+        }
+        else if (this.#cluster !== undefined && !headerOnly) {
+            const resource = [...this.#cluster.fields].map(([k, v]) => `${JSON.stringify(k)}:${v}`);
+            resource.push(`"Results":[${results}]`);
+            const header = this.#headerMembers();
+            header.push(`${JSON.stringify(this.#cluster.key)}:[{${resource.join(',')}}]`);
+            text = `{${header.join(',')}}`;
+        }
+        else {
+            const header = this.#headerMembers();
+            if (this.#header.has('Results'))
+                header.push(`"Results":${this.#header.get('Results')}`);
+            else if (!headerOnly || this.#sawResults)
+                header.push(`"Results":[${results}]`);
+            text = `{${header.join(',')}}`;
+        }
+        this.#run(text, batch);
+    }
+    #run(text, batch) {
+        let parsed;
+        try {
+            parsed = parseTrivy(text, this.#context);
+        }
+        catch (error) {
+            if (error instanceof errors/* ScanFailedError */.$5) {
+                throw new errors/* ScanFailedError */.$5(this.#realWhere(error.message, batch), { cause: error });
+            }
+            throw error;
+        }
+        for (const f of parsed.findings)
+            this.#out.push(f);
+        if (parsed.scannerVersion !== undefined)
+            this.#version = parsed.scannerVersion;
+        for (const notice of parsed.notices) {
+            const skipped = SKIPPED_NOTICE.exec(notice);
+            if (skipped) {
+                for (const part of skipped[1].split(', ')) {
+                    const m = /^(\d+) (.+)$/.exec(part);
+                    if (m)
+                        this.#skipped.set(m[2], (this.#skipped.get(m[2]) ?? 0) + Number(m[1]));
+                }
+            }
+            else if (!this.#notices.includes(notice)) {
+                this.#notices.push(notice);
+            }
+        }
+    }
+    /** Rewrites a slice position in a parseTrivy message to the position in the whole report. */
+    #realWhere(message, batch) {
+        return message.replace(/(?:(?:Resources|Vulnerabilities|Misconfigurations)\[\d+\]\.Results|Results|)\[(\d+)\](?:\.(Vulnerabilities|Misconfigurations|Secrets|Licenses|ExperimentalModifiedFindings)\[(\d+)\])?/, (whole, j, key, k) => {
+            const entry = batch[Number(j)];
+            if (entry === undefined)
+                return whole;
+            if (key === undefined || k === undefined)
+                return entry.where;
+            return `${entry.where}.${key}[${Number(k) + entry.offsets[key]}]`;
+        });
+    }
+}
+/** Findings of a trivy report read from a byte stream, yielded in slices as they are normalised. */
+async function* streamTrivyFindings(source, parser) {
+    for await (const chunk of source) {
+        const found = parser.push(chunk);
+        if (found.length > 0)
+            yield found;
+    }
+    const rest = parser.end();
+    if (rest.length > 0)
+        yield rest;
+}
+/**
+ * Reads a trivy report file of any size. `onFindings` receives each slice as it is normalised
+ * (to write or count them without keeping them); without it, every finding is collected and returned.
+ */
+async function parseTrivyFile(path, context, options = {}) {
+    const parser = options.parser ?? new TrivyStreamParser(context, options);
+    const findings = [];
+    for await (const slice of streamTrivyFindings(read_chunks_readChunks(path), parser)) {
+        if (options.onFindings)
+            options.onFindings(slice);
+        else
+            for (const f of slice)
+                findings.push(f);
+    }
+    const version = parser.scannerVersion;
+    return { findings, ...(version ? { scannerVersion: version } : {}), notices: parser.notices };
+}
+function stream_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function stream_str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+function stream_strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function complianceInvalid(detail) {
+    throw new ScanFailedError(`trivy's compliance report is not valid JSON (${detail}); the file may be truncated`);
+}
+function notListOfObjects(where) {
+    throw new ScanFailedError(`trivy's compliance report is not valid: ${where} is not a list of objects`);
+}
+/** A kept value's JSON text as a non-empty string, else undefined. */
+function textOf(raw) {
+    try {
+        return stream_str(JSON.parse(raw));
+    }
+    catch {
+        return complianceInvalid(`a broken value ${JSON.stringify(raw.slice(0, 40))}`);
+    }
+}
+const NOT_COMPLIANCE = "trivy's output is not a compliance report with controls (expected ID, then Results, as `--report all` writes)";
+function misconfigurationFailure(m, target, where) {
+    if ((stream_str(m.Status) ?? 'FAIL') !== 'FAIL')
+        return undefined;
+    const cause = stream_isRecord(m.CauseMetadata) ? m.CauseMetadata : {};
+    const lines = stream_isRecord(cause.Code) ? cause.Code.Lines : undefined;
+    if (lines !== undefined && lines !== null && (!Array.isArray(lines) || !lines.every(stream_isRecord))) {
+        notListOfObjects(`${where}.Code.Lines`);
+    }
+    const flagged = (lines ?? [])
+        .filter((l) => l.IsCause === true)
+        .map((l) => stream_str(l.Content) ?? '')
+        .join('\n');
+    const check = stream_str(m.ID) ?? stream_str(m.AVDID) ?? 'unknown-check';
+    const url = stream_str(m.PrimaryURL);
+    return {
+        check,
+        title: stream_str(m.Title) ?? check,
+        detail: [stream_str(m.Message), flagged ? `Flagged: ${flagged}` : undefined]
+            .filter(Boolean)
+            .join('\n'),
+        key: `${target}#${flagged || stream_str(m.Message) || ''}`,
+        ...(stream_str(m.Resolution) ? { remediation: stream_str(m.Resolution) } : {}),
+        references: [...new Set([...(url ? [url] : []), ...stream_strings(m.References)])],
+        advisories: [],
+    };
+}
+function vulnerabilityFailure(v, target) {
+    const id = stream_str(v.VulnerabilityID) ?? 'unknown-vulnerability';
+    const name = stream_str(v.PkgName) ?? '(package)';
+    const version = stream_str(v.InstalledVersion);
+    const fixed = stream_str(v.FixedVersion);
+    const url = stream_str(v.PrimaryURL);
+    return {
+        check: id,
+        title: stream_str(v.Title) ?? id,
+        detail: `${id} in ${name}${version ? ` ${version}` : ''} (${target})${fixed ? `; fixed in ${fixed}` : ''}`,
+        key: `${target}#${name}@${version ?? ''}#${id}`,
+        remediation: fixed
+            ? `Rebuild the image with a fixed ${name} (${fixed}).`
+            : `No fixed version of ${name} is known; rebuild on a base image without it.`,
+        references: url ? [url] : [],
+        advisories: [id],
+        pkg: { name, ...(version ? { version } : {}), ...(fixed ? { fixedVersion: fixed } : {}) },
+    };
+}
+/**
+ * The matched text (`Match`, and the file lines trivy copies into `Code`) is never read: only the
+ * rule and where it was found. A secret's fingerprint therefore hashes no part of its value, so
+ * there is nothing to key; and the image's files are not the workspace's, so there is nothing to
+ * read back and mask either.
+ */
+function secretFailure(s, target) {
+    const rule = stream_str(s.RuleID) ?? 'secret';
+    const line = typeof s.StartLine === 'number' ? s.StartLine : undefined;
+    return {
+        check: rule,
+        title: stream_str(s.Title) ?? rule,
+        detail: `A secret (${rule}) is stored in ${target}${line ? ` at line ${line}` : ''}.`,
+        key: `${target}#${line ?? ''}#${rule}`,
+        remediation: 'Remove the secret from the image and rotate it.',
+        references: [],
+        advisories: [],
+    };
+}
+const COMPLIANCE_KINDS = (/* unused pure expression or super */ null && (['Misconfigurations', 'Vulnerabilities', 'Secrets']));
+const CONTROL_FIELDS = new Set(['ID', 'Name', 'Description', 'Severity']);
+/**
+ * Push parser for a trivy compliance report of any size: feed its bytes in order with
+ * {@link push}, then call {@link end}; each call returns the compliance findings completed so far,
+ * in report order. Each trivy finding is cut out, parsed and reduced to what the finding keeps as
+ * soon as its last byte is read (a secret to its rule, title and line: see secretFailure), so
+ * memory holds one trivy finding, the controls (a spec has tens) and the fingerprints of the
+ * current control — never the report.
+ *
+ * This relies on the order trivy writes (Go struct order): the spec's ID before its controls, a
+ * control's ID, Name, Description and Severity before its results, a result's Target before its
+ * findings. A report in another order fails with a message saying so, rather than get findings
+ * that lack what comes later. Within a result, findings come in the order of the report.
+ * Throws ScanFailedError for anything that is not such a report, however far it got.
+ */
+class TrivyComplianceStreamParser {
+    #image;
+    #json = new JsonWalker({
+        visit: (frame, b) => this.#visit(frame, b),
+        close: (frame) => this.#close(frame),
+        invalid: complianceInvalid,
+    });
+    #object = false;
+    #sawControls = false;
+    #header = new Map();
+    #controls = [];
+    #controlIds = new Set();
+    #control;
+    #result;
+    #out = [];
+    #ended = false;
+    constructor(image) {
+        this.#image = image;
+    }
+    push(chunk) {
+        this.#json.push(chunk);
+        return this.#take();
+    }
+    end() {
+        this.#json.end();
+        if (!this.#json.started)
+            complianceInvalid('it is empty');
+        if (!this.#json.complete) {
+            complianceInvalid(`it ends at byte ${this.#json.offset} before the JSON document is complete`);
+        }
+        if (!this.#object || !this.#sawControls)
+            throw new ScanFailedError(NOT_COMPLIANCE);
+        if (this.#controls.length === 0) {
+            throw new ScanFailedError(`trivy's compliance report for ${this.#header.get('ID')} lists no controls`);
+        }
+        this.#ended = true;
+        return this.#take();
+    }
+    /** The spec, its controls with their status, the pass rate and notices; after {@link end}. */
+    get summary() {
+        if (!this.#ended)
+            throw new Error('the compliance report has not been read to its end');
+        const specId = this.#header.get('ID');
+        const controls = this.#controls;
+        const count = (s) => controls.filter((c) => c.status === s).length;
+        const pass = count('pass');
+        const fail = count('fail');
+        const manual = controls.filter((c) => c.status === 'manual');
+        const title = this.#header.get('Title');
+        const notices = [
+            `${title ?? specId}: ${controls.length} controls — pass ${pass}, fail ${fail}, manual ${manual.length}.`,
+        ];
+        if (manual.length > 0) {
+            notices.push(`${manual.length} control(s) have no automated check and need a manual review: ${manual.map((c) => `${c.id} ${c.name.replace(/\s*\(manual\)\s*$/i, '')}`).join('; ')}.`);
+        }
+        const version = this.#header.get('Version');
+        return {
+            spec: { id: specId, ...(title ? { title } : {}), ...(version ? { version } : {}) },
+            controls: [...controls],
+            notices,
+            passRate: pass + fail > 0 ? pass / (pass + fail) : undefined,
+        };
+    }
+    #take() {
+        const out = this.#out;
+        this.#out = [];
+        return out;
+    }
+    #visit(frame, b) {
+        const isArray = b === 0x5b;
+        const isObject = b === 0x7b;
+        if (frame === undefined) {
+            // Anything but an object is skipped and then refused at the end.
+            this.#object = isObject;
+            return isObject ? 'report' : undefined;
+        }
+        const key = frame.key;
+        switch (frame.role) {
+            case 'report':
+                if (key === 'Results') {
+                    if (!isArray)
+                        return undefined;
+                    if (this.#header.get('ID') === undefined)
+                        throw new ScanFailedError(NOT_COMPLIANCE);
+                    this.#sawControls = true;
+                    return 'controls';
+                }
+                if (key === 'ID' || key === 'Title' || key === 'Version') {
+                    return (raw) => this.#header.set(key, textOf(raw));
+                }
+                return undefined;
+            case 'controls':
+                if (!isObject)
+                    notListOfObjects('Results');
+                this.#control = { index: frame.index, fields: new Map(), failures: 0, seen: new Map() };
+                return 'control';
+            case 'control': {
+                const c = this.#control;
+                if (key === 'Results') {
+                    if (isArray) {
+                        this.#controlId(c);
+                        return 'results';
+                    }
+                    return (raw) => {
+                        if (raw !== 'null')
+                            notListOfObjects(`control ${this.#controlId(c)}`);
+                    };
+                }
+                if (key !== undefined && CONTROL_FIELDS.has(key)) {
+                    return (raw) => {
+                        if (c.failures > 0) {
+                            throw new ScanFailedError(`trivy's compliance report is not in the order trivy writes: control ${this.#controlId(c)} states its ${key} after its findings`);
+                        }
+                        c.fields.set(key, textOf(raw));
+                    };
+                }
+                return undefined;
+            }
+            case 'results': {
+                const c = this.#control;
+                if (!isObject)
+                    notListOfObjects(`control ${this.#controlId(c)}`);
+                this.#result = {
+                    where: `control ${this.#controlId(c)} result ${frame.index + 1}`,
+                    target: undefined,
+                    emitted: false,
+                };
+                return 'result';
+            }
+            case 'result': {
+                const r = this.#result;
+                if (key === 'Target') {
+                    return (raw) => {
+                        if (r.emitted) {
+                            throw new ScanFailedError(`trivy's compliance report is not in the order trivy writes: ${r.where} states its Target after its findings`);
+                        }
+                        r.target = textOf(raw);
+                    };
+                }
+                if (key !== undefined && COMPLIANCE_KINDS.includes(key)) {
+                    const kind = key;
+                    if (isArray) {
+                        this.#kind = kind;
+                        return 'findings';
+                    }
+                    return (raw) => {
+                        if (raw !== 'null')
+                            notListOfObjects(`${r.where}.${kind}`);
+                    };
+                }
+                return undefined;
+            }
+            case 'findings': {
+                const r = this.#result;
+                const kind = this.#kind;
+                if (!isObject)
+                    notListOfObjects(`${r.where}.${kind}`);
+                return (raw) => this.#finding(kind, raw);
+            }
+        }
+    }
+    /** The finding list being walked (the member of its result that holds it). */
+    #kind = 'Misconfigurations';
+    #close(frame) {
+        if (frame.role === 'result')
+            this.#result = undefined;
+        else if (frame.role === 'control')
+            this.#closeControl();
+    }
+    /** A control's ID; one with none is not a control (findings could not name it). */
+    #controlId(c) {
+        const id = c.fields.get('ID');
+        if (id === undefined) {
+            throw new ScanFailedError(`trivy's compliance report is not valid: control ${c.index + 1} has no ID`);
+        }
+        return id;
+    }
+    #closeControl() {
+        const c = this.#control;
+        this.#control = undefined;
+        const id = this.#controlId(c);
+        // Fingerprints are told apart within a control only, so two controls of one ID would collide.
+        if (this.#controlIds.has(id)) {
+            throw new ScanFailedError(`trivy's compliance report is not valid: it lists control ${id} twice`);
+        }
+        this.#controlIds.add(id);
+        const name = c.fields.get('Name') ?? id;
+        const manual = /\(manual\)\s*$/i.test(name);
+        this.#controls.push({
+            id,
+            name,
+            severity: c.fields.get('Severity') ?? 'UNKNOWN',
+            status: c.failures > 0 ? 'fail' : manual ? 'manual' : 'pass',
+        });
+    }
+    #finding(kind, raw) {
+        const c = this.#control;
+        const r = this.#result;
+        let item;
+        try {
+            item = JSON.parse(raw);
+        }
+        catch {
+            return complianceInvalid(`a broken entry in ${r.where}.${kind}`);
+        }
+        const target = r.target ?? '(image)';
+        const f = kind === 'Misconfigurations'
+            ? misconfigurationFailure(item, target, r.where)
+            : kind === 'Vulnerabilities'
+                ? vulnerabilityFailure(item, target)
+                : secretFailure(item, target);
+        if (f === undefined)
+            return;
+        c.failures++;
+        r.emitted = true;
+        const id = this.#controlId(c);
+        const name = c.fields.get('Name') ?? id;
+        const severity = c.fields.get('Severity') ?? 'UNKNOWN';
+        const ruleId = `${this.#header.get('ID')}/${id}`;
+        const imageKey = this.#image.digest ?? this.#image.ref;
+        let fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}`);
+        const n = c.seen.get(fingerprint) ?? 0;
+        c.seen.set(fingerprint, n + 1);
+        if (n > 0)
+            fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}#${n}`);
+        const description = [c.fields.get('Description'), `${f.check} ${f.title}`, f.detail]
+            .filter(Boolean)
+            .join('\n\n');
+        this.#out.push({
+            fingerprint,
+            category: 'compliance',
+            ruleId,
+            title: `${name} (${f.check})`,
+            description,
+            severity: normalizeSeverity(severity),
+            scannerSeverity: severity,
+            image: {
+                ref: this.#image.ref,
+                ...(this.#image.digest ? { digest: this.#image.digest } : {}),
+            },
+            ...(f.pkg ? { package: f.pkg } : {}),
+            ...(f.advisories.length > 0 ? { advisories: f.advisories } : {}),
+            ...(f.references.length > 0 ? { references: f.references, helpUri: f.references[0] } : {}),
+            ...(f.remediation ? { remediation: f.remediation } : {}),
+        });
+    }
+}
+/**
+ * Reads a trivy compliance report file of any size (see {@link TrivyComplianceStreamParser}).
+ * `onFindings` receives the findings as they are made (to hand on or count without keeping them);
+ * without it, every finding is collected and returned.
+ */
+async function parseTrivyComplianceFile(path, image, options = {}) {
+    const parser = new TrivyComplianceStreamParser(image);
+    const findings = [];
+    const take = (found) => {
+        if (found.length === 0)
+            return;
+        if (options.onFindings)
+            options.onFindings(found);
+        else
+            for (const f of found)
+                findings.push(f);
+    };
+    for await (const chunk of readChunks(path))
+        take(parser.push(chunk));
+    take(parser.end());
+    return { ...parser.summary, findings };
+}
+
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
 const RELEASE = /^v?(\d+)\.(\d+)\.(\d+)/;
 /** The version word from `trivy --version` output (`Version: 0.44.1`, `Version: dev`). */
 function parseTrivyVersionOutput(output) {
     return /^Version:\s*v?(\S+)/m.exec(output)?.[1];
 }
-function version_release(version) {
+function release(version) {
     const m = RELEASE.exec(version);
     return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
 }
@@ -5737,7 +6240,7 @@ function version_release(version) {
  */
 function resolveTrivyVersion(binary) {
     const reported = binary.version.replace(/^v/, '');
-    const parsed = version_release(reported);
+    const parsed = release(reported);
     if (parsed)
         return { version: reported, release: parsed };
     return {
@@ -5745,7 +6248,7 @@ function resolveTrivyVersion(binary) {
         note: `trivy reports its version as '${reported}', which is not a release number; the flags of current releases are used. Use a release build (or a pinned version) so the flags match.`,
     };
 }
-function version_atLeast(v, major, minor) {
+function atLeast(v, major, minor) {
     // Unknown builds are taken as current: the newest flags are the ones a fresh build speaks.
     if (!v.release)
         return true;
@@ -5753,11 +6256,11 @@ function version_atLeast(v, major, minor) {
     return a > major || (a === major && b >= minor);
 }
 function trivyDialect(v) {
-    const checks = version_atLeast(v, 0, 53);
+    const checks = atLeast(v, 0, 53);
     return {
-        scannersFlag: version_atLeast(v, 0, 37) ? '--scanners' : '--security-checks',
-        misconfigScanner: version_atLeast(v, 0, 48) ? 'misconfig' : 'config',
-        skipDbUpdate: version_atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
+        scannersFlag: atLeast(v, 0, 37) ? '--scanners' : '--security-checks',
+        misconfigScanner: atLeast(v, 0, 48) ? 'misconfig' : 'config',
+        skipDbUpdate: atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
         skipCheckUpdate: checks ? '--skip-check-update' : '--skip-policy-update',
         configCheck: checks ? '--config-check' : '--config-policy',
         checkNamespaces: checks ? '--check-namespaces' : '--policy-namespaces',
@@ -5766,7 +6269,7 @@ function trivyDialect(v) {
 
 // EXTERNAL MODULE: ./packages/scanners/src/trivy/tool.ts
 var trivy_tool = __webpack_require__(5158);
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/fs-engine.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/image-engine.ts
 
 
 
@@ -5776,17 +6279,83 @@ var trivy_tool = __webpack_require__(5158);
 
 
 
-/** File name of the CycloneDX SBOM in the output folder. */
-function sbomFileName(rel) {
-    const slug = rel === '.' ? 'workspace' : rel.replace(/[^A-Za-z0-9._-]+/g, '-');
-    return `scan-deps-trivy-${slug}.cdx.json`;
+
+/** The `scanners` input's words. */
+const IMAGE_SCANNERS = ['vuln', 'secret', 'misconfig'];
+/** Validates the `scanners` input: known words, at least one. */
+function imageScanners(values) {
+    const picked = [...new Set(values.map((v) => v.trim().toLowerCase()).filter((v) => v !== ''))];
+    const unknown = picked.filter((v) => !IMAGE_SCANNERS.includes(v));
+    if (unknown.length > 0 || picked.length === 0) {
+        throw new errors/* InputError */.dz('scanners', `${picked.length === 0 ? 'is empty' : `has ${unknown.map((u) => `'${u}'`).join(', ')}`}; use a comma-separated list of ${IMAGE_SCANNERS.join(', ')}`);
+    }
+    return picked;
 }
-/** Runs trivy's SBOM pass (CycloneDX disables vulnerability scanning, so no DB is involved). */
-async function writeSbom(context, target, cacheDir, skip, rel) {
-    const path = (0,external_node_path_.join)(context.outputDir, sbomFileName(rel));
+/** File name of the CycloneDX SBOM in the output folder, from what was asked to be scanned. */
+function imageSbomFileName(engine, shown) {
+    const slug = shown.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'image';
+    return `scan-image-${engine}-${slug}.cdx.json`;
+}
+function image_engine_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** `--input <path>` for local images, `--image-src remote name@digest` for registry images. */
+function trivyImageSource(target) {
+    return target.kind === 'local'
+        ? ['--input', target.scanPath]
+        : // remote only: a local docker daemon may hold another image under the same name.
+            ['--image-src', 'remote', target.pinned];
+}
+/** Registry credentials given as inputs reach trivy through its environment only, never argv. */
+function trivyImageEnv(target) {
+    if (target.kind !== 'registry' || !target.inputCredentials)
+        return {};
+    return {
+        TRIVY_USERNAME: target.inputCredentials.username,
+        TRIVY_PASSWORD: target.inputCredentials.password,
+    };
+}
+function scannerArgs(scanners, dialect) {
+    const words = scanners.map((s) => (s === 'misconfig' ? dialect.misconfigScanner : s));
+    const args = [dialect.scannersFlag, words.join(',')];
+    // The image config (USER, ENV, history) is checked only when asked for explicitly.
+    const config = [
+        ...(scanners.includes('misconfig') ? ['config'] : []),
+        ...(scanners.includes('secret') ? ['secret'] : []),
+    ];
+    if (config.length > 0)
+        args.push('--image-config-scanners', config.join(','));
+    if (scanners.includes('misconfig'))
+        args.push(dialect.skipCheckUpdate);
+    return args;
+}
+function describeTarget(target) {
+    if (target.kind === 'registry') {
+        return `${target.shown} → ${target.pinned}${target.credentialSource ? ` (registry credentials from ${target.credentialSource})` : ''}`;
+    }
+    const what = target.local.format === 'docker-archive'
+        ? 'docker-archive; its digest is the image ID (config digest), the only one docker save records'
+        : target.local.format === 'oci-archive'
+            ? 'OCI archive, unpacked into an OCI layout for trivy'
+            : 'OCI layout';
+    return `${target.shown} (${what}) → ${target.digest}`;
+}
+/** Checks trivy scanned the digest that was resolved (registry scans name it in RepoDigests). */
+function checkDigest(metadata, target) {
+    if (target.kind !== 'registry')
+        return;
+    const digests = Array.isArray(metadata.RepoDigests)
+        ? metadata.RepoDigests.filter((d) => typeof d === 'string')
+        : [];
+    if (digests.length > 0 && !digests.some((d) => d.endsWith(`@${target.digest}`))) {
+        throw new errors/* ScanFailedError */.$5(`trivy scanned ${digests.join(', ')}, not ${target.digest} that ${target.shown} resolved to; the report would name the wrong image`);
+    }
+}
+async function writeSbom(context, target, cacheDir) {
+    const path = (0,external_node_path_.join)(context.outputDir, imageSbomFileName('trivy', target.shown));
     await runTrivy(context, {
         args: [
-            'fs',
+            'image',
             '--format',
             'cyclonedx',
             '--output',
@@ -5794,136 +6363,159 @@ async function writeSbom(context, target, cacheDir, skip, rel) {
             '--cache-dir',
             cacheDir,
             '--quiet',
-            ...skip.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(context.workspace, d)]),
-            ...skip.skipFiles.flatMap((f) => ['--skip-files', skipPathArg(context.workspace, f)]),
-            target,
+            ...trivyImageSource(target),
         ],
+        env: trivyImageEnv(target),
     });
     const raw = readOutput(path, 'CycloneDX SBOM');
-    let components = 0;
     try {
         const bom = JSON.parse(raw);
         if (bom.bomFormat !== 'CycloneDX')
             throw new Error('bomFormat is not CycloneDX');
-        components = Array.isArray(bom.components) ? bom.components.length : 0;
+        return { path, components: Array.isArray(bom.components) ? bom.components.length : 0 };
     }
     catch (error) {
         throw new errors/* ScanFailedError */.$5(`trivy wrote an SBOM that is not CycloneDX JSON (${error.message})`);
     }
-    return { path, components };
 }
 /**
- * scan-deps on trivy: `trivy fs --scanners vuln` over the lockfiles (and any OS package database)
- * under `path`, then, with `sbom: true`, a CycloneDX SBOM of the same tree. The vulnerability DB is
- * checked before and after the run (see db.ts): a missing, broken or undownloadable DB is a failed
- * scan, never zero findings.
+ * scan-image on trivy: `trivy image` on `name@digest` (the tag resolved first), a docker-archive or
+ * an OCI layout (`--input`; an OCI archive is unpacked into a layout first), with the scanners
+ * asked for. With `vuln`, the vulnerability DB is checked before and after the run as scan-deps
+ * does (cached under the tool cache, or downloaded from db-repository): no DB is a failed scan.
  */
-const trivyFsEngine = {
+const trivyImageEngine = {
     name: 'trivy',
     tool: trivy_tool/* TRIVY */.T,
-    outputs: ['sbom'],
+    outputs: ['digest', 'sbom'],
     async run(context) {
-        const { inputs } = context;
-        const root = resolveScanRoot(context.workspace, inputs.path, 'path');
+        const { inputs, log } = context;
+        const scanners = imageScanners(inputs.scanners);
+        const target = stageLocalImage(context.prepared ??
+            (await resolveImageTarget(inputs, { workspace: context.workspace, env: process.env })), context.workDir);
+        log.info(`Image: ${describeTarget(target)}`);
         const version = resolveTrivyVersion(context.binary);
         const dialect = trivyDialect(version);
+        const wantsDb = scanners.includes('vuln');
         const policy = trivyDbPolicy(inputs, context.workspace);
-        // A db-archive is unpacked into the run's own folder: it must not replace a cached DB.
-        const cacheDir = trivyCacheDir(context.runner, inputs.cacheDb && !policy.archive, context.workDir);
-        const db = await readyTrivyDb(context, cacheDir, policy);
-        const output = (0,external_node_path_.join)(context.workDir, 'trivy-fs.json');
-        const target = root.abs;
+        // The same stable cache scan-deps keeps with cache-db: one download serves every scan of the
+        // job. A db-archive is unpacked into the run's own folder instead, never over the cache.
+        const cacheDir = trivyCacheDir(context.runner, !policy.archive, context.workDir);
+        // Without `vuln` there is no DB to speak of: trivy runs with --skip-db-update and nothing is checked.
+        const db = wantsDb ? await readyTrivyDb(context, cacheDir, policy) : undefined;
+        const skip = imageSkips(inputs);
+        const output = (0,external_node_path_.join)(context.workDir, 'trivy-image.json');
         await runTrivy(context, {
             args: [
-                'fs',
-                dialect.scannersFlag,
-                'vuln',
+                'image',
+                ...scannerArgs(scanners, dialect),
                 '--format',
                 'json',
                 '--output',
                 output,
-                '--list-all-pkgs',
                 '--cache-dir',
                 cacheDir,
                 '--timeout',
                 `${inputs.timeoutMinutes ?? 30}m`,
-                // The DB was fetched and verified above; the scan never fetches one itself.
+                // Any DB was fetched and verified above; the scan never fetches one itself.
                 dialect.skipDbUpdate,
                 ...javaDbArgs(db),
                 ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
-                ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(context.workspace, d)]),
-                ...inputs.skipFiles.flatMap((f) => ['--skip-files', skipPathArg(context.workspace, f)]),
-                target,
+                ...skip.dirs.flatMap((d) => ['--skip-dirs', d]),
+                ...skip.files.flatMap((f) => ['--skip-files', f]),
+                ...trivyImageSource(target),
             ],
-        }, () => dbRunFailure(cacheDir));
-        assertTrivyDbUsable(cacheDir);
-        // A monorepo's report can outgrow the longest string V8 holds: it is read as a stream and
-        // normalised in slices, never whole; the lockfiles and packages trivy read are counted on the way.
+            env: trivyImageEnv(target),
+        }, () => (wantsDb ? dbRunFailure(cacheDir) : undefined));
+        if (wantsDb)
+            assertTrivyDbUsable(cacheDir);
+        // A fat image's report can outgrow the longest string V8 holds: it is read as a stream and
+        // normalised in slices, never whole.
         reportWritten(output);
-        const parseContext = { workspace: context.workspace, readLines: context.readLines };
-        const parser = new TrivyStreamParser(parseContext, { targetPrefix: root.rel });
+        const parseContext = {
+            workspace: context.workspace,
+            image: { ref: target.shown, digest: target.digest },
+        };
+        const parser = new TrivyStreamParser(parseContext);
         // Each slice goes to the scan's store as it is normalised: no finding waits for the rest.
         const findings = context.store();
         const parsed = await parseTrivyFile(output, parseContext, {
             parser,
             onFindings: (slice) => slice.forEach((f) => findings.add(f)),
         });
-        const { targets: files, packages } = parser.inventory;
+        const header = parser.header('Metadata');
+        const metadata = image_engine_isRecord(header) ? header : {};
+        checkDigest(metadata, target);
         const notices = [...parsed.notices];
         if (version.note)
             notices.push(version.note);
-        const unused = unusedSettingsNotice('trivy', context.workspace, [context.workspace, root.abs], ignoreFileUsed(context.workspace, context.inputs));
-        if (unused)
-            notices.push(unused);
-        if (files.length === 0) {
-            notices.push(`trivy found no lockfile or OS package database under '${root.rel}'; nothing was checked for vulnerabilities.`);
+        if (target.kind === 'local' && target.local.format === 'docker-archive') {
+            notices.push(`${target.shown} is a docker-archive, which records no registry manifest; the digest reported is its image ID (config digest) ${target.digest}.`);
+        }
+        const os = image_engine_isRecord(metadata.OS) ? metadata.OS : undefined;
+        const layers = Array.isArray(metadata.DiffIDs) ? metadata.DiffIDs.length : 0;
+        if (wantsDb && !os) {
+            notices.push('trivy detected no OS in the image; only language packages were checked for vulnerabilities.');
         }
         let sbom;
         if (inputs.sbom)
-            sbom = await writeSbom(context, target, cacheDir, inputs, root.rel);
+            sbom = await writeSbom(context, target, cacheDir);
         const summary = [
-            '### trivy',
+            '### trivy image',
             '',
             `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}`,
-            dbSummaryLine(db, policy),
-            ...(db.source !== 'archive' && inputs.cacheDb
-                ? [`  - kept in \`${cacheDir}\` for the next run`]
-                : []),
-            `- ${files.length} file(s) with packages, ${packages} package(s) checked${files.length > 0
-                ? `: ${files
-                    .slice(0, 20)
-                    .map((f) => (0,markdown/* escapeMarkdown */.F)(f, 200))
-                    .join(', ')}${files.length > 20 ? ', …' : ''}`
-                : ''}`,
+            `- image: \`${target.shown}\` at \`${target.digest}\`${target.kind === 'local' ? ` (${target.local.format})` : ''}; ${layers} layer(s)${os ? `, ${(0,markdown/* escapeMarkdown */.F)(`${String(os.Family)} ${String(os.Name)}`)}` : ''}`,
+            `- scanners: ${scanners.join(', ')}`,
+            ...(db ? [dbSummaryLine(db, policy)] : []),
             ...(inputs.ignoreUnfixed
                 ? ['- vulnerabilities without a fixed version are left out (`ignore-unfixed`)']
                 : []),
+            ...skippedInImage(skip),
             ...(sbom ? [`- CycloneDX SBOM: \`${sbom.path}\` (${sbom.components} component(s))`] : []),
         ].join('\n');
-        const lockfile = files.find((f) => !/\(.*\)$/.test(f));
         return {
             scanner: { name: 'trivy', version: version.version },
-            target: { kind: 'path', name: root.rel },
+            target: { kind: 'image', name: target.shown, digest: target.digest },
             findings,
             notices,
-            ...(lockfile ? { fallbackPath: lockfile } : {}),
-            outputs: { sbom: sbom?.path ?? '' },
+            outputs: { digest: target.digest, sbom: sbom?.path ?? '' },
             summary,
         };
     },
 };
 
-;// CONCATENATED MODULE: ./actions/scan-deps/src/run.ts
+;// CONCATENATED MODULE: ./actions/scan-image/src/run.ts
 
 
 
-/** scan-deps' engines, by the `engine` input's value. */
+
+
+/** scan-image's engines, by the `engine` input's value. */
 const ENGINES = {
-    trivy: trivyFsEngine,
-    'osv-scanner': osvScannerEngine,
+    trivy: trivyImageEngine,
+    grype: grypeImageEngine,
 };
 async function run(inputs, io) {
-    const scan = await runScan({ action: 'scan-deps', engines: ENGINES, inputs, target: { kind: 'path', name: inputs.path } }, io, runnerScanDeps(io, inputs));
+    const name = inputs.image || inputs.input || '(no image given)';
+    // The tag is resolved before anything else, so the report names the digest even when the scan
+    // fails. When resolving fails, the engine tries again and its error becomes the failed report's reason.
+    let imageTarget;
+    try {
+        imageTarget = await resolveImageTarget(inputs, {
+            workspace: (0,external_node_path_.resolve)(io.context.workspace),
+            env: io.env,
+        });
+    }
+    catch {
+        imageTarget = undefined;
+    }
+    const scan = await runScan({
+        action: 'scan-image',
+        engines: ENGINES,
+        inputs,
+        prepared: imageTarget,
+        target: { kind: 'image', name, ...(imageTarget ? { digest: imageTarget.digest } : {}) },
+    }, io, runnerScanDeps(io, inputs));
     return scan.outcome;
 }
 
@@ -5985,14 +6577,13 @@ function toWorkspacePath(raw, workspace) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J_: () => (/* binding */ UNKNOWN_SEVERITY),
 /* harmony export */   Wu: () => (/* binding */ sarifLevelForSeverity),
 /* harmony export */   hL: () => (/* binding */ scoreForSeverity),
 /* harmony export */   lv: () => (/* binding */ normalizeSeverity),
 /* harmony export */   ny: () => (/* binding */ severityFromSarifLevel),
 /* harmony export */   qI: () => (/* binding */ severityFromScore)
 /* harmony export */ });
-/* unused harmony export SEVERITY_WORDS */
+/* unused harmony exports SEVERITY_WORDS, UNKNOWN_SEVERITY */
 /**
  * One table for every severity vocabulary the suite reads. Words are matched case-insensitively.
  *

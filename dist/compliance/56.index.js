@@ -1,8 +1,8 @@
-export const id = 30;
-export const ids = [30];
+export const id = 56;
+export const ids = [56];
 export const modules = {
 
-/***/ 1030:
+/***/ 7056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,568 +14,10 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-;// CONCATENATED MODULE: ./packages/engine/src/image.ts
-
-
-
-
-
-/**
- * Container images as the image actions see them: a registry reference parsed the way the Docker
- * CLI normalises it, its tag resolved to the manifest digest through the registry's HTTP API (the
- * OCI distribution spec, with the token flow registries use), credentials from the runner's docker
- * config, and the three local formats (docker-archive tar, OCI layout folder, OCI archive tar).
- */
-const DOCKER_HUB = 'docker.io';
-/** Where Docker Hub's API really lives, and the key `docker login` writes its credentials under. */
-const DOCKER_HUB_API = 'registry-1.docker.io';
-const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
-const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-f0-9]{32,}$/;
-const HOST = /^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(?::\d{1,5})?$/;
-/** Parses `[registry/]repository[:tag][@digest]` as the Docker CLI does; a missing tag is `latest`. */
-function parseImageReference(value, input = 'image') {
-    const ref = value.trim();
-    const bad = (why) => {
-        throw new errors/* InputError */.dz(input, `'${ref}' is not an image reference (${why}); use registry/repository:tag or registry/repository@sha256:…`);
-    };
-    if (ref === '' || /\s/.test(ref))
-        bad('it is empty or has spaces');
-    let rest = ref;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            bad(`'${digest}' is not a digest`);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            bad(`'${tag}' is not a tag`);
-    }
-    const slash = rest.indexOf('/');
-    const first = slash >= 0 ? rest.slice(0, slash) : '';
-    let registry = DOCKER_HUB;
-    let repository = rest;
-    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
-        registry = first;
-        repository = rest.slice(slash + 1);
-        if (!HOST.test(registry))
-            bad(`'${registry}' is not a registry host`);
-    }
-    if (registry === DOCKER_HUB && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (!REPOSITORY.test(repository))
-        bad(`'${repository}' is not a repository name`);
-    if (tag === undefined && digest === undefined)
-        tag = 'latest';
-    return {
-        registry,
-        repository,
-        ...(tag !== undefined ? { tag } : {}),
-        ...(digest !== undefined ? { digest } : {}),
-        name: `${registry}/${repository}`,
-    };
-}
-/** `name@digest`: the one form that names exactly one image. */
-function pinnedReference(ref, digest) {
-    return `${ref.name}@${digest}`;
-}
-/** The reference as given back in text: `name:tag`, `name@digest` or `name:tag@digest`. */
-function formatImageReference(ref) {
-    return `${ref.name}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
-}
-/** Loopback registries speak plain HTTP, as Docker, containerd and go-containerregistry assume. */
-function isLoopbackRegistry(registry) {
-    const host = registry.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
-    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-/** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`, as the Docker CLI reads it. */
-function dockerConfigPath(env) {
-    const dir = env.DOCKER_CONFIG?.trim() || (0,external_node_path_.join)(env.HOME?.trim() || (0,external_node_os_.homedir)(), '.docker');
-    return (0,external_node_path_.join)(dir, 'config.json');
-}
-function authKeys(registry) {
-    if (registry === DOCKER_HUB)
-        return [DOCKER_HUB_AUTH_KEY, DOCKER_HUB, DOCKER_HUB_API];
-    return [registry, `https://${registry}`, `http://${registry}`];
-}
-/**
- * Credentials for `registry` from the docker config's `auths` (what `docker login` and
- * docker/login-action write). Credential helpers (`credsStore`, `credHelpers`) are programs this
- * suite does not run: such entries give undefined and the scanners' own keychains may still use them.
- */
-function dockerConfigCredentials(registry, env) {
-    const path = dockerConfigPath(env);
-    let data;
-    try {
-        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    if (typeof data !== 'object' || data === null)
-        return undefined;
-    const auths = data.auths;
-    if (typeof auths !== 'object' || auths === null)
-        return undefined;
-    const entries = auths;
-    const wanted = authKeys(registry);
-    for (const [key, value] of Object.entries(entries)) {
-        const bare = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
-        if (!wanted.includes(key) && !wanted.includes(bare))
-            continue;
-        if (typeof value !== 'object' || value === null)
-            continue;
-        const entry = value;
-        if (typeof entry.username === 'string' && typeof entry.password === 'string') {
-            return { username: entry.username, password: entry.password, source: path };
-        }
-        if (typeof entry.auth === 'string' && entry.auth !== '') {
-            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-            const split = decoded.indexOf(':');
-            if (split > 0) {
-                return {
-                    username: decoded.slice(0, split),
-                    password: decoded.slice(split + 1),
-                    source: path,
-                };
-            }
-        }
-    }
-    return undefined;
-}
-/** Manifest types a digest may name; the registry answers with the one it stores. */
-const MANIFEST_ACCEPT = [
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-    'application/vnd.docker.distribution.manifest.v2+json',
-].join(', ');
-/** The registry could not tell us the digest: a user's problem (name, login, network), not a bug. */
-class RegistryError extends errors/* UserError */.yo {
-    name = 'RegistryError';
-    constructor(message, options) {
-        super('registry', message, options);
-    }
-}
-function parseChallenge(header) {
-    const space = header.indexOf(' ');
-    const scheme = (space < 0 ? header : header.slice(0, space)).toLowerCase();
-    const params = {};
-    const re = /(\w+)="([^"]*)"|(\w+)=([^,\s]*)/g;
-    for (const m of header.slice(space + 1).matchAll(re)) {
-        const key = (m[1] ?? m[3] ?? '').toLowerCase();
-        params[key] = m[2] ?? m[4] ?? '';
-    }
-    return { scheme, params };
-}
-function basic(credentials) {
-    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
-}
-/**
- * The manifest digest `ref`'s tag points at now (`ref.digest` when the reference already pins one
- * is still checked against the registry). HEAD first (Docker-Content-Digest); registries that leave
- * the header out are asked with GET and the body is hashed, which is what the digest is.
- */
-async function resolveImageDigest(ref, options = {}) {
-    const doFetch = options.fetch ?? fetch;
-    const timeout = options.timeoutMs ?? 30_000;
-    const apiHost = ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry;
-    const scheme = isLoopbackRegistry(ref.registry) || options.plainHttp ? 'http' : 'https';
-    const reference = ref.digest ?? ref.tag ?? 'latest';
-    const url = `${scheme}://${apiHost}/v2/${ref.repository}/manifests/${reference}`;
-    const shown = formatImageReference(ref);
-    const call = async (method, authorization) => {
-        try {
-            return await doFetch(url, {
-                method,
-                headers: { accept: MANIFEST_ACCEPT, ...(authorization ? { authorization } : {}) },
-                redirect: 'follow',
-                signal: AbortSignal.timeout(timeout),
-            });
-        }
-        catch (error) {
-            throw new RegistryError(`The registry ${ref.registry} could not be reached to resolve ${shown} (${error.message}); check the image reference and the runner's network.`, { cause: error });
-        }
-    };
-    let authorization;
-    let response = await call('HEAD');
-    if (response.status === 401) {
-        authorization = await authorize(ref, response, options.credentials, doFetch, timeout);
-        response = await call('HEAD', authorization);
-    }
-    if (response.ok) {
-        const header = response.headers.get('docker-content-digest');
-        if (header !== null && DIGEST.test(header))
-            return checked(header);
-        response = await call('GET', authorization);
-        if (response.ok) {
-            const body = Buffer.from(await response.arrayBuffer());
-            const fromHeader = response.headers.get('docker-content-digest');
-            return checked(fromHeader !== null && DIGEST.test(fromHeader)
-                ? fromHeader
-                : `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`);
-        }
-    }
-    const status = response.status;
-    if (status === 404) {
-        throw new RegistryError(`${shown} does not exist in ${ref.registry} (HTTP 404); check the repository and tag.`);
-    }
-    if (status === 401 || status === 403) {
-        throw new RegistryError(`${ref.registry} refused access to ${shown} (HTTP ${status}); ${options.credentials ? `the credentials from ${options.credentials.source} were not accepted` : 'log in first (docker login) or set registry-username and registry-password'}.`);
-    }
-    throw new RegistryError(`${ref.registry} answered HTTP ${status} when asked for ${shown}; the digest could not be resolved.`);
-    function checked(digest) {
-        if (ref.digest !== undefined && digest !== ref.digest) {
-            throw new RegistryError(`${ref.registry} serves ${digest} for ${shown}, not the digest the reference names.`);
-        }
-        return digest;
-    }
-}
-/** Answers a 401 challenge: Basic with the credentials, or Bearer through the token endpoint. */
-async function authorize(ref, response, credentials, doFetch, timeout) {
-    const header = response.headers.get('www-authenticate');
-    if (header === null)
-        return credentials ? basic(credentials) : undefined;
-    const { scheme, params } = parseChallenge(header);
-    if (scheme === 'basic')
-        return credentials ? basic(credentials) : undefined;
-    if (scheme !== 'bearer' || !params.realm)
-        return undefined;
-    let realm;
-    try {
-        realm = new URL(params.realm);
-    }
-    catch {
-        throw new RegistryError(`${ref.registry} asked for a token at an invalid address.`);
-    }
-    if (params.service)
-        realm.searchParams.set('service', params.service);
-    realm.searchParams.set('scope', params.scope ?? `repository:${ref.repository}:pull`);
-    let tokenResponse;
-    try {
-        tokenResponse = await doFetch(realm, {
-            headers: credentials ? { authorization: basic(credentials) } : {},
-            signal: AbortSignal.timeout(timeout),
-        });
-    }
-    catch (error) {
-        throw new RegistryError(`The token service of ${ref.registry} (${realm.host}) could not be reached (${error.message}).`, { cause: error });
-    }
-    if (!tokenResponse.ok) {
-        throw new RegistryError(`The token service of ${ref.registry} refused a pull token for ${ref.repository} (HTTP ${tokenResponse.status}); ${credentials ? `the credentials from ${credentials.source} were not accepted` : 'log in first (docker login) or set registry-username and registry-password'}.`);
-    }
-    let body;
-    try {
-        body = await tokenResponse.json();
-    }
-    catch {
-        body = undefined;
-    }
-    const record = typeof body === 'object' && body !== null ? body : {};
-    const token = typeof record.token === 'string'
-        ? record.token
-        : typeof record.access_token === 'string'
-            ? record.access_token
-            : undefined;
-    if (!token)
-        throw new RegistryError(`The token service of ${ref.registry} returned no token.`);
-    return `Bearer ${token}`;
-}
-const MAX_TAR_ENTRIES = 1_000_000;
-const MAX_METADATA_BYTES = 16 * 1024 * 1024;
-function tarString(block, start, length) {
-    const raw = block.subarray(start, start + length);
-    const end = raw.indexOf(0);
-    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
-}
-function tarSize(block) {
-    // GNU base-256 for sizes over 8 GiB: high bit of the first byte set.
-    if ((block[124] & 0x80) !== 0) {
-        let n = 0;
-        for (let i = 125; i < 136; i++)
-            n = n * 256 + block[i];
-        return n;
-    }
-    const text = tarString(block, 124, 12).trim();
-    return text === '' ? 0 : Number.parseInt(text, 8);
-}
-/** Walks a plain (uncompressed) tar by seeking from header to header; nothing is decompressed. */
-function tarEntries(path, what) {
-    const size = (0,external_node_fs_.statSync)(path).size;
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
-    const entries = [];
-    try {
-        const head = Buffer.alloc(512);
-        let offset = 0;
-        let longName;
-        while (offset + 512 <= size) {
-            (0,external_node_fs_.readSync)(fd, head, 0, 512, offset);
-            if (head.every((b) => b === 0))
-                break;
-            if (offset === 0 && head[0] === 0x1f && head[1] === 0x8b) {
-                throw new errors/* InputError */.dz('input', `${what} is gzip-compressed; give the uncompressed tar (as docker save and skopeo write it)`);
-            }
-            const entrySize = tarSize(head);
-            if (!Number.isFinite(entrySize) || entrySize < 0) {
-                throw new errors/* InputError */.dz('input', `${what} is not a tar archive (bad header at ${offset})`);
-            }
-            const type = String.fromCharCode(head[156] || 0x30);
-            const content = offset + 512;
-            const prefix = tarString(head, 345, 155);
-            let name = longName ?? (prefix ? `${prefix}/${tarString(head, 0, 100)}` : tarString(head, 0, 100));
-            longName = undefined;
-            if (type === 'L' || type === 'x') {
-                const data = Buffer.alloc(Math.min(entrySize, MAX_METADATA_BYTES));
-                (0,external_node_fs_.readSync)(fd, data, 0, data.length, content);
-                if (type === 'L')
-                    longName = tarString(data, 0, data.length);
-                else {
-                    const m = /\d+ path=([^\n]*)\n/.exec(data.toString('utf8'));
-                    if (m?.[1] !== undefined)
-                        longName = m[1];
-                }
-            }
-            else {
-                name = name.replace(/^\.\//, '');
-                entries.push({ name, type, size: entrySize, offset: content });
-                if (entries.length > MAX_TAR_ENTRIES) {
-                    throw new errors/* InputError */.dz('input', `${what} has more than ${MAX_TAR_ENTRIES} entries`);
-                }
-            }
-            offset = content + Math.ceil(entrySize / 512) * 512;
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    if (entries.length === 0)
-        throw new errors/* InputError */.dz('input', `${what} is not a tar archive`);
-    return entries;
-}
-function readEntry(path, entry) {
-    if (entry.size > MAX_METADATA_BYTES) {
-        throw new errors/* InputError */.dz('input', `${entry.name} in ${path} is implausibly large for metadata`);
-    }
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
-    try {
-        const data = Buffer.alloc(entry.size);
-        (0,external_node_fs_.readSync)(fd, data, 0, entry.size, entry.offset);
-        return data;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-function jsonOf(data, what) {
-    try {
-        return JSON.parse(data.toString());
-    }
-    catch {
-        throw new errors/* InputError */.dz('input', `${what} is not valid JSON`);
-    }
-}
-/** The one image an OCI index.json describes; several (or none) is the user's to resolve. */
-function ociIndexImage(index, what) {
-    const manifests = typeof index === 'object' && index !== null
-        ? index.manifests
-        : undefined;
-    if (!Array.isArray(manifests) || manifests.length === 0) {
-        throw new errors/* InputError */.dz('input', `${what} lists no image in index.json`);
-    }
-    if (manifests.length > 1) {
-        throw new errors/* InputError */.dz('input', `${what} holds ${manifests.length} images; the scan needs one (copy the one to scan into its own layout, e.g. skopeo copy oci:dir:tag oci:single:tag)`);
-    }
-    const entry = manifests[0];
-    if (typeof entry.digest !== 'string' || !DIGEST.test(entry.digest)) {
-        throw new errors/* InputError */.dz('input', `${what} names no valid manifest digest in index.json`);
-    }
-    const annotations = typeof entry.annotations === 'object' && entry.annotations !== null
-        ? entry.annotations
-        : {};
-    const name = annotations['org.opencontainers.image.ref.name'];
-    return { digest: entry.digest, ...(typeof name === 'string' && name !== '' ? { name } : {}) };
-}
-/** Tells the three local formats apart and finds the digest each records. */
-function inspectLocalImage(path, shown = path) {
-    if (!(0,external_node_fs_.existsSync)(path)) {
-        throw new errors/* InputError */.dz('input', `'${shown}' does not exist; check the path (relative to the workspace)`);
-    }
-    if ((0,external_node_fs_.statSync)(path).isDirectory()) {
-        const indexPath = (0,external_node_path_.join)(path, 'index.json');
-        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, 'oci-layout')) || !(0,external_node_fs_.existsSync)(indexPath)) {
-            throw new errors/* InputError */.dz('input', `'${shown}' is a folder but not an OCI image layout (no oci-layout and index.json)`);
-        }
-        const image = ociIndexImage(jsonOf((0,external_node_fs_.readFileSync)(indexPath), `${shown}/index.json`), `'${shown}'`);
-        return {
-            format: 'oci-layout',
-            path,
-            digest: image.digest,
-            ...(image.name ? { recordedName: image.name } : {}),
-        };
-    }
-    const entries = tarEntries(path, `'${shown}'`);
-    const byName = new Map(entries.map((e) => [e.name, e]));
-    const index = byName.get('index.json');
-    if (byName.has('oci-layout') && index) {
-        const image = ociIndexImage(jsonOf(readEntry(path, index), `${shown}:index.json`), `'${shown}'`);
-        return {
-            format: 'oci-archive',
-            path,
-            digest: image.digest,
-            ...(image.name ? { recordedName: image.name } : {}),
-        };
-    }
-    const manifest = byName.get('manifest.json');
-    if (manifest) {
-        const data = jsonOf(readEntry(path, manifest), `${shown}:manifest.json`);
-        const first = Array.isArray(data) ? data[0] : undefined;
-        if (Array.isArray(data) && data.length > 1) {
-            throw new errors/* InputError */.dz('input', `'${shown}' holds ${data.length} images; save one image per archive (docker save app:tag)`);
-        }
-        const config = typeof first?.Config === 'string' ? first.Config : undefined;
-        const hex = config ? /([a-f0-9]{64})(?:\.json)?$/.exec(config)?.[1] : undefined;
-        if (!hex)
-            throw new errors/* InputError */.dz('input', `'${shown}' has a manifest.json without a Config`);
-        const tags = Array.isArray(first?.RepoTags) ? first.RepoTags : [];
-        const name = typeof tags[0] === 'string' ? tags[0] : undefined;
-        return {
-            format: 'docker-archive',
-            path,
-            digest: `sha256:${hex}`,
-            ...(name ? { recordedName: name } : {}),
-        };
-    }
-    throw new errors/* InputError */.dz('input', `'${shown}' is a tar but neither a docker-archive (manifest.json) nor an OCI archive (oci-layout, index.json)`);
-}
-const OCI_MEMBER = /^(?:oci-layout|index\.json|blobs\/[a-z0-9]+\/[a-f0-9]{32,})$/;
-/**
- * Unpacks an OCI archive into `dir` as an OCI layout. Only the members a layout has are written
- * (oci-layout, index.json, blobs/<alg>/<hex>), so a hostile archive cannot write elsewhere.
- */
-function unpackOciArchive(archive, dir) {
-    const entries = tarEntries(archive, `'${archive}'`);
-    const input = (0,external_node_fs_.openSync)(archive, 'r');
-    try {
-        const chunk = Buffer.alloc(1024 * 1024);
-        for (const entry of entries) {
-            if (entry.type === '5' || !OCI_MEMBER.test(entry.name))
-                continue;
-            if (entry.type !== '0' && entry.type !== '\0')
-                continue;
-            const target = (0,external_node_path_.join)(dir, entry.name);
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
-            const out = (0,external_node_fs_.openSync)(target, 'w', 0o644);
-            try {
-                let done = 0;
-                while (done < entry.size) {
-                    const n = (0,external_node_fs_.readSync)(input, chunk, 0, Math.min(chunk.length, entry.size - done), entry.offset + done);
-                    if (n <= 0)
-                        throw new errors/* InputError */.dz('input', `'${archive}' ends inside ${entry.name}`);
-                    (0,external_node_fs_.writeSync)(out, chunk, 0, n);
-                    done += n;
-                }
-            }
-            finally {
-                (0,external_node_fs_.closeSync)(out);
-            }
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(input);
-    }
-    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'index.json')) || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'oci-layout'))) {
-        throw new errors/* InputError */.dz('input', `'${archive}' did not unpack into an OCI layout`);
-    }
-}
-/** Registry credentials from the inputs (both or neither), else from the docker config. */
-function registryCredentials(inputs, registry, env) {
-    const username = inputs.registryUsername?.trim() || undefined;
-    const password = inputs.registryPassword || undefined;
-    if ((username === undefined) !== (password === undefined)) {
-        throw new errors/* InputError */.dz(username ? 'registry-password' : 'registry-username', 'is empty while the other registry credential is set; give both, or neither to use the docker config');
-    }
-    if (username !== undefined && password !== undefined) {
-        return {
-            credentials: {
-                username,
-                password,
-                source: 'the registry-username and registry-password inputs',
-            },
-            fromInputs: true,
-        };
-    }
-    const fromConfig = dockerConfigCredentials(registry, env);
-    return { ...(fromConfig ? { credentials: fromConfig } : {}), fromInputs: false };
-}
-/**
- * Decides what an image scan looks at, before any scanner runs: a registry reference is resolved to
- * its digest (the report names the digest, and the scanner is given `name@digest`); a local path is
- * recognised as a docker-archive, OCI layout or OCI archive and its digest read.
- */
-async function resolveImageTarget(inputs, context) {
-    const image = inputs.image?.trim() || undefined;
-    const input = inputs.input?.trim() || undefined;
-    if ((image === undefined) === (input === undefined)) {
-        throw new errors/* InputError */.dz(image ? 'input' : 'image', image
-            ? 'cannot be given together with image; give either a registry reference (image) or a local path (input)'
-            : 'is required: give a registry reference (image) or the path of a docker-archive, OCI layout or OCI archive (input)');
-    }
-    if (image !== undefined) {
-        const reference = parseImageReference(image);
-        const { credentials, fromInputs } = registryCredentials(inputs, reference.registry, context.env);
-        const digest = await resolveImageDigest(reference, {
-            ...(credentials ? { credentials } : {}),
-            ...(context.fetch ? { fetch: context.fetch } : {}),
-        });
-        return {
-            kind: 'registry',
-            reference,
-            shown: image,
-            pinned: pinnedReference(reference, digest),
-            digest,
-            ...(fromInputs && credentials ? { inputCredentials: credentials } : {}),
-            ...(credentials ? { credentialSource: credentials.source } : {}),
-        };
-    }
-    const given = input;
-    const abs = (0,external_node_path_.join)(context.workspace, given);
-    const rel = abs.startsWith(`${context.workspace}/`) ? abs.slice(context.workspace.length + 1) : '';
-    if (given.startsWith('/') || rel === '' || rel.split('/').includes('..')) {
-        throw new errors/* InputError */.dz('input', `'${given}' is outside the workspace; give a path inside it`);
-    }
-    const local = inspectLocalImage(abs, given);
-    return { kind: 'local', local, shown: rel, scanPath: abs, digest: local.digest };
-}
-/**
- * Makes a local image readable by a scanner that only reads layouts: an OCI archive is unpacked
- * into `workDir` (trivy 0.44 exits 1 without a message on an OCI archive tar).
- */
-function stageLocalImage(target, workDir) {
-    if (target.kind !== 'local' || target.local.format !== 'oci-archive')
-        return target;
-    const scanPath = (0,external_node_path_.join)(workDir, 'oci-layout');
-    unpackOciArchive(target.local.path, scanPath);
-    return { ...target, scanPath };
-}
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var src_inputs = __webpack_require__(7276);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
@@ -778,6 +220,8 @@ function toAnnotation(f, level) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
 var dist = __webpack_require__(2815);
 var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
@@ -927,8 +371,10 @@ function sarifCategory(action, engine, target) {
     return `${SARIF_CATEGORY_PREFIX}/${action}/${categorySlug(engine)}/${categorySlug(target)}/`;
 }
 
-// EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 2 modules
-var writer = __webpack_require__(1355);
+// EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 3 modules
+var writer = __webpack_require__(7048);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./packages/engine/src/files.ts
 var files = __webpack_require__(7375);
 ;// CONCATENATED MODULE: ./packages/engine/src/findings.ts
@@ -1631,6 +1077,8 @@ function actionsToolCache(root) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:stream"
@@ -2509,8 +1957,8 @@ async function secureExecutable(tool, origin, options) {
 /** Whether `path` is a regular file this process may execute. */
 function isExecutable(path) {
     try {
-        accessSync(path, constants.X_OK);
-        return statSync(path).isFile();
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(path).isFile();
     }
     catch {
         return false;
@@ -2522,11 +1970,11 @@ function isExecutable(path) {
  */
 function findExecutable(names, pathEnv) {
     const wanted = typeof names === 'string' ? [names] : names;
-    for (const dir of pathEnv.split(delimiter)) {
+    for (const dir of pathEnv.split(external_node_path_.delimiter)) {
         if (dir === '')
             continue;
         for (const name of wanted) {
-            const candidate = join(dir, name);
+            const candidate = (0,external_node_path_.join)(dir, name);
             if (isExecutable(candidate))
                 return candidate;
         }
@@ -2711,93 +2159,195 @@ function lastLines(stderr) {
     return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
 }
 
-;// CONCATENATED MODULE: ./packages/engine/src/settings.ts
-
-
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/os-release.ts
 /**
- * Settings files each scanner would read from the scanned tree by itself. Portcullis never lets it
- * (a pull request could add any of them to lower its own verdict); the scan reads a repository file
- * only when an input names it. These lists serve the notice that says which were found and not used.
+ * The host's release from /etc/os-release: which SCAP content fits it, and which package pins an
+ * OS-package tool has for it.
  */
-const WORKSPACE_SETTINGS_FILES = {
-    trivy: ['trivy.yaml', 'trivy.yml', '.trivyignore', '.trivyignore.yaml', 'trivy-secret.yaml'],
-    gitleaks: ['.gitleaks.toml', '.gitleaksignore'],
-    checkov: ['.checkov.yaml', '.checkov.yml'],
-    grype: ['.grype.yaml', '.grype.yml', '.grype/config.yaml'],
-    'osv-scanner': ['osv-scanner.toml'],
-};
-/**
- * One sentence naming the scanner settings files present in `dirs` (the workspace and the scanned
- * folder) that the scan did not use, or undefined when there are none. `used` are absolute paths an
- * input named.
- */
-function unusedSettingsNotice(tool, workspace, dirs, used = []) {
-    const found = new Set();
-    for (const dir of new Set(dirs)) {
-        for (const name of WORKSPACE_SETTINGS_FILES[tool]) {
-            const path = (0,external_node_path_.join)(dir, name);
-            if (used.includes(path) || !exists(path))
-                continue;
-            found.add((0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/'));
-        }
+function unquote(value) {
+    const v = value.trim();
+    if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) {
+        return v.slice(1, -1).replace(/\\(["'$`\\])/g, '$1');
     }
-    if (found.size === 0)
-        return undefined;
-    return `Not used: ${[...found].join(', ')}. ${tool} reads no settings from the scanned files; a repository file applies only when an input names it.`;
+    return v;
 }
-function exists(path) {
-    try {
-        return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.lstatSync)(path).isFile();
+/** Parses os-release text (shell-style `KEY=value` lines, values optionally quoted). */
+function parseOsRelease(text) {
+    const fields = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*([A-Z0-9_]+)=(.*)$/.exec(line);
+        if (m)
+            fields.set(m[1], unquote(m[2]));
     }
-    catch {
-        return false;
-    }
-}
-/** The file the `ignore-file` input names, as `used` for {@link unusedSettingsNotice}. */
-function ignoreFileUsed(workspace, inputs) {
-    return inputs.ignoreFile ? [resolve(workspace, inputs.ignoreFile)] : [];
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/shared/image-paths.ts
-
-/**
- * `skip-dirs` / `skip-files` of scan-image: paths inside the image's file system, written as
- * absolute paths (`/usr/share/doc`, `/opt/app/test/**`); a leading `/` is added when missing. A
- * path that climbs (`..`) or is empty names nothing in the image and is refused, naming the input.
- */
-function imagePaths(values, input) {
-    return values.map((raw) => {
-        const value = raw.trim();
-        const path = `/${value.replace(/^\/+/, '')}`.replace(/\/+$/, '');
-        if (value === '' || path === '' || path.split('/').includes('..')) {
-            throw new errors/* InputError */.dz(input, `'${raw}' is not a path inside the image; write it as an absolute path such as /usr/share/doc`);
-        }
-        return path;
-    });
-}
-/** `skip-dirs` and `skip-files` as {@link imagePaths} reads them, each checked once. */
-function imageSkips(inputs) {
+    const pretty = fields.get('PRETTY_NAME');
     return {
-        dirs: imagePaths(inputs.skipDirs, 'skip-dirs'),
-        files: imagePaths(inputs.skipFiles, 'skip-files'),
+        id: (fields.get('ID') ?? '').toLowerCase(),
+        versionId: fields.get('VERSION_ID') ?? '',
+        idLike: (fields.get('ID_LIKE') ?? '').toLowerCase().split(/\s+/).filter(Boolean),
+        ...(pretty ? { prettyName: pretty } : {}),
     };
 }
-/** The summary lines naming what the scan skipped inside the image (from {@link imageSkips}). */
-function skippedInImage(skip) {
-    // A code span renders no link or HTML; a backquote in the path could end it, so none is kept.
-    const list = (paths) => paths.map((p) => `\`${p.replace(/[`\r\n]/g, "'")}\``).join(', ');
-    return [
-        ...(skip.dirs.length > 0
-            ? [`- skipped folders in the image (input skip-dirs): ${list(skip.dirs)}`]
-            : []),
-        ...(skip.files.length > 0
-            ? [`- skipped files in the image (input skip-files): ${list(skip.files)}`]
-            : []),
-    ];
+/** How a host is named in messages: its PRETTY_NAME, else `id version`. */
+function describeOs(os) {
+    return os.prettyName ?? `${os.id || 'unknown'} ${os.versionId}`.trim();
 }
 
-// EXTERNAL MODULE: ./packages/core/src/paths.ts
-var paths = __webpack_require__(2109);
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/os-package.ts
+
+
+
+
+
+async function probe(spec, ports, path) {
+    try {
+        const r = await ports.exec({
+            tool: spec.tool,
+            file: path,
+            args: spec.versionArgs,
+            timeoutMs: 60_000,
+        });
+        return r.exitCode === 0 ? spec.parseVersion(r.stdout) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function system(spec, ports, file, args, what, privileged = true) {
+    const [cmd, argv] = ports.isRoot || !privileged ? [file, args] : ['sudo', ['-n', file, ...args]];
+    const advice = `Install ${spec.label} yourself and give its path in '${spec.tool}-path'.`;
+    let result;
+    try {
+        result = await ports.exec({
+            tool: file,
+            file: cmd,
+            args: argv,
+            env: { DEBIAN_FRONTEND: 'noninteractive' },
+            timeoutMs: 15 * 60_000,
+            relayStdout: true,
+        });
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${spec.tool}-install-failed`, `Could not ${what}: ${cmd} did not start (${error.message}). ${advice}`);
+    }
+    if (result.exitCode !== 0) {
+        const tail = result.stderrTail.trim().split('\n').slice(-2).join(' / ').slice(0, 400);
+        throw new errors/* UserError */.yo(`${spec.tool}-install-failed`, `Could not ${what}: ${[cmd, ...argv].join(' ')} exited with code ${result.exitCode}${tail ? ` (${tail})` : ''}. ` +
+            (ports.isRoot ? '' : 'The runner user needs password-less sudo. ') +
+            advice);
+    }
+    return result.stdout;
+}
+/** Resolves the tool as {@link OsPackageTool} describes; the provenance says which way it came. */
+async function installOsPackageTool(spec, request, ports) {
+    const { tool } = spec;
+    // Hash first: what runs, the version probe included, is the private copy whose digest was
+    // checked; a build the manifest knows is not run at all before the scan (its version is known).
+    const secured = async (path, source) => {
+        const held = await ports.secure({ name: tool, version: 'unknown', source, path });
+        if (held.verified)
+            return held;
+        const version = await probe(spec, ports, held.path);
+        if (!version)
+            ports.log.warning(`${tool} at '${path}' did not report its version.`);
+        return { ...held, version: version ?? 'unknown' };
+    };
+    const use = (found, from) => {
+        ports.log.info(`Using ${tool} ${found.version} ${from}: ${found.origin ?? found.path}`);
+        return found;
+    };
+    if (request.toolPath !== undefined) {
+        let path = request.toolPath;
+        try {
+            if ((0,external_node_fs_.statSync)(path).isDirectory())
+                path = (0,external_node_path_.join)(path, tool);
+        }
+        catch {
+            // reported below
+        }
+        if (!(0,external_node_path_.isAbsolute)(path) || !isExecutable(path)) {
+            throw new errors/* UserError */.yo('tool-path-missing', `Input '${tool}-path': no executable ${tool} at '${request.toolPath}'. Give the path of the ${tool} binary, or remove '${tool}-path' to use ${tool} from PATH or the OS packages.`);
+        }
+        return use(await secured(path, 'input-path'), `from '${tool}-path'`);
+    }
+    const onPath = findExecutable(tool, ports.pathEnv);
+    if (onPath) {
+        const found = await secured(onPath, 'path');
+        if (request.version === undefined || request.version === found.version) {
+            return use(found, 'found on PATH');
+        }
+        ports.log.info(`Not using ${tool} on PATH (${onPath}): it is ${found.version === 'unknown' ? 'of no known version' : found.version}, 'version' asks for ${request.version}.`);
+    }
+    const text = ports.osRelease();
+    const os = text === undefined ? undefined : parseOsRelease(text);
+    const pin = os ? spec.pins[`${os.id} ${os.versionId}`] : undefined;
+    if (!os || !pin) {
+        const pins = Object.values(spec.pins);
+        const known = pins.map((p) => p.release).join(', ');
+        const packages = pins.some((p) => p.with !== undefined) ? 'packages' : 'package';
+        throw new errors/* UserError */.yo(`${tool}-unavailable`, `${tool} is not installed and ${os ? describeOs(os) : 'this runner (no /etc/os-release)'} has no pinned ${spec.label} ${packages} (pinned for ${known}). Install ${spec.manualInstall ?? spec.label}, then give the ${tool} binary in '${tool}-path' or put it on PATH.`);
+    }
+    const wanted = request.version ?? pin.version;
+    const specs = Object.entries({ [pin.package]: wanted, ...pin.with }).map(([n, v]) => `${n}=${v}`);
+    const plural = specs.length > 1;
+    ports.log.info(`Installing ${spec.label} for ${pin.release} at ${plural ? 'pinned versions' : 'a pinned version'}: ${specs.join(' ')}`);
+    await system(spec, ports, 'apt-get', ['update', '-qq'], 'refresh the apt package lists');
+    await system(spec, ports, 'apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...specs], `install ${specs.join(' ')}`);
+    const installed = (await system(spec, ports, 'dpkg-query', ['-W', '-f=${Version}', pin.package], `check the installed ${pin.package}`, false)).trim();
+    if (installed !== wanted) {
+        throw new errors/* UserError */.yo(`${tool}-install-failed`, `apt-get installed ${pin.package} ${installed || '(none)'}, not the pinned ${wanted}.`);
+    }
+    const path = findExecutable(tool, ports.pathEnv) ?? `/usr/bin/${tool}`;
+    if (!isExecutable(path)) {
+        throw new errors/* UserError */.yo(`${tool}-install-failed`, `${pin.package} was installed but ${path} is missing.`);
+    }
+    return use(await secured(path, 'system'), `from ${pin.package} ${installed}`);
+}
+
+// EXTERNAL MODULE: ./packages/scanners/src/nmap/tool.ts
+var tool = __webpack_require__(5318);
+;// CONCATENATED MODULE: ./packages/scanners/src/nmap/install.ts
+
+
+/** `nmap --version` prints `Nmap version 7.93 ( https://nmap.org )` first. */
+function parseNmapVersion(output) {
+    return /^Nmap version (\d+\.\d+(?:\.\d+)?\S*)/m.exec(output)?.[1];
+}
+/**
+ * nmap from the OS packages at pinned versions, per OS release:
+ *
+ * | release     | nmap           | checked against                   |
+ * |-------------|----------------|-----------------------------------|
+ * | Debian 12   | 7.93+dfsg1-1   | apt-cache policy, bookworm/main   |
+ * | Debian 13   | 7.95+dfsg-3    | apt-cache policy, trixie/main     |
+ *
+ * Ubuntu's archive could not be checked, so an Ubuntu runner needs nmap on PATH or `nmap-path`
+ * (`sudo apt-get install nmap` in an earlier step).
+ */
+const NMAP_PACKAGE = {
+    tool: tool/* NMAP */.H.name,
+    label: 'nmap',
+    versionArgs: ['--version'],
+    parseVersion: parseNmapVersion,
+    pins: {
+        'debian 12': {
+            release: 'Debian 12 (bookworm)',
+            package: 'nmap',
+            version: '7.93+dfsg1-1',
+            source: 'apt-cache policy on Debian 12, bookworm/main',
+        },
+        'debian 13': {
+            release: 'Debian 13 (trixie)',
+            package: 'nmap',
+            version: '7.95+dfsg-3',
+            source: 'apt-cache policy of trixie/main',
+        },
+    },
+};
+/** nmap from `nmap-path`, PATH or a pinned apt install. */
+function installNmap(request, ports) {
+    return installOsPackageTool(NMAP_PACKAGE, request, ports);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
 
 /**
@@ -2883,7 +2433,7 @@ function imageFingerprint(input) {
         input.advisory.toUpperCase(),
     ]);
 }
-function fingerprint_ruleFingerprint(ruleId, target) {
+function ruleFingerprint(ruleId, target) {
     return fingerprint_digest('rule', [ruleId, target]);
 }
 /**
@@ -2924,7 +2474,7 @@ class FileFingerprints {
     #counts = new Map();
     next(ruleId, path, content) {
         const normalized = normalizeContent(content);
-        const hex = (0,external_node_crypto_.hash)('sha256', fileInput(ruleId, path, normalized, 0), 'hex');
+        const hex = hash('sha256', fileInput(ruleId, path, normalized, 0), 'hex');
         const fingerprint = `${VERSION}:${hex.slice(0, 40)}`;
         const key = Number.parseInt(hex.slice(0, 7), 16);
         const first = this.#first.get(key);
@@ -2939,287 +2489,1133 @@ class FileFingerprints {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/severity.ts
-var src_severity = __webpack_require__(3262);
-;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __webpack_require__(9800);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./packages/scanners/src/nmap/targets.ts
+
 
 /**
- * A scanner's JSON output, parsed: a leading byte-order mark is dropped (it is valid JSON text);
- * empty or unparseable output is a failed scan, never zero findings.
+ * What the nmap engine is allowed to probe, checked before nmap runs. Only targets written out
+ * one by one reach nmap: a host name, an IP address or a CIDR block. nmap's own shorthands
+ * (`10.0.0-255.1-254`, `*`, `-iL`, `-iR`) never do, so a typo cannot widen a scan, and a value
+ * starting with `-` can never be read as an option.
  */
-function parseJsonOutput(raw, messages) {
-    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    if (body.trim() === '')
-        throw new errors/* ScanFailedError */.$5(messages.empty);
+/** Widest block scanned without `allow-wide-targets: true`: 256 addresses (a /24, or a /120 in IPv6). */
+const MAX_NARROW_ADDRESSES = 256;
+// RFC 1123 host names (letters, digits, hyphens; dot-separated labels of at most 63 characters).
+const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$/;
+/** Reads one `targets` entry; throws InputError naming the input for anything else. */
+function parseTarget(raw, allowWide) {
+    const value = raw.trim();
+    const slash = value.indexOf('/');
+    if (slash >= 0) {
+        const address = value.slice(0, slash);
+        const prefixText = value.slice(slash + 1);
+        const family = (0,external_node_net_.isIP)(address);
+        const bits = family === 6 ? 128 : 32;
+        if (family === 0 || !/^\d{1,3}$/.test(prefixText) || Number(prefixText) > bits) {
+            throw new errors/* InputError */.dz('targets', `'${value}' is not a CIDR block; write an IP address and a prefix length (e.g. 10.0.0.0/28)`);
+        }
+        const prefix = Number(prefixText);
+        const addresses = 2 ** (bits - prefix);
+        if (addresses > MAX_NARROW_ADDRESSES && !allowWide) {
+            const narrowest = bits - Math.log2(MAX_NARROW_ADDRESSES);
+            throw new errors/* InputError */.dz('targets', `'${value}' covers ${addresses.toLocaleString('en-US')} addresses, more than a /${narrowest} (${MAX_NARROW_ADDRESSES}); list the hosts to check, or set allow-wide-targets: true if scanning the whole block is intended`);
+        }
+        return { spec: value, family: family === 6 ? 6 : 4, addresses };
+    }
+    const family = (0,external_node_net_.isIP)(value);
+    if (family !== 0)
+        return { spec: value, family: family === 6 ? 6 : 4, addresses: 1 };
+    // A name's last label has a letter (no top-level domain is all digits), so nmap's octet ranges
+    // (`10.0.0-255.1`), which also match the host-name pattern, are never taken for names.
+    const last = value.replace(/\.$/, '').split('.').at(-1) ?? '';
+    if (HOST_NAME.test(value) && /[A-Za-z]/.test(last)) {
+        return { spec: value, family: 'name', addresses: 1 };
+    }
+    throw new errors/* InputError */.dz('targets', `'${value}' is not a host name, IP address or CIDR block; give each target explicitly (nmap ranges and wildcards are not accepted)`);
+}
+/** All `targets` entries; IPv4 and IPv6 cannot share one nmap run (it scans one family at a time). */
+function parseTargets(values, allowWide) {
+    const targets = values.map((v) => parseTarget(v, allowWide));
+    if (targets.length === 0) {
+        throw new errors/* InputError */.dz('targets', 'is empty; give the hosts or CIDR blocks to check');
+    }
+    if (targets.some((t) => t.family === 4) && targets.some((t) => t.family === 6)) {
+        throw new errors/* InputError */.dz('targets', 'mixes IPv4 and IPv6 addresses, which nmap scans in separate runs; use one step per address family');
+    }
+    return targets;
+}
+function portNumber(text, input, entry) {
+    const n = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
+    if (!(n >= 1 && n <= 65_535)) {
+        throw new errors/* InputError */.dz(input, `'${entry}' is not a port (1–65535) or a range of ports`);
+    }
+    return n;
+}
+function range(text, input, entry) {
+    const [a, b, ...rest] = text.split('-');
+    if (rest.length > 0 || a === undefined) {
+        throw new errors/* InputError */.dz(input, `'${entry}' is not a port (1–65535) or a range of ports`);
+    }
+    const from = portNumber(a, input, entry);
+    const to = b === undefined ? from : portNumber(b, input, entry);
+    if (to < from)
+        throw new errors/* InputError */.dz(input, `'${entry}' is a range that ends before it starts`);
+    return { from, to };
+}
+/** `allowed-ports` entries: `22/tcp`, `8000-8080/tcp`, `53/udp`; a bare number means TCP. */
+function parseAllowedPorts(values) {
+    return values.map((raw) => {
+        const entry = raw.trim();
+        const match = /^([0-9-]+)(?:\/(tcp|udp|sctp))?$/i.exec(entry);
+        if (!match) {
+            throw new errors/* InputError */.dz('allowed-ports', `'${entry}' is not a port with its protocol; write e.g. 22/tcp, 443/tcp or 8000-8080/tcp`);
+        }
+        const protocol = (match[2]?.toLowerCase() ?? 'tcp');
+        return { ...range(match[1], 'allowed-ports', entry), protocol };
+    });
+}
+/** Whether `port/protocol` is in the allowed ranges. */
+function isAllowed(allowed, port, protocol) {
+    return allowed.some((r) => r.protocol === protocol && port >= r.from && port <= r.to);
+}
+/**
+ * The `ports` input as nmap's `-p` value (TCP ports and ranges, comma-separated), or undefined for
+ * nmap's default, its 1,000 most common TCP ports.
+ */
+function portsArgument(values) {
+    if (values.length === 0)
+        return undefined;
+    return values
+        .map((raw) => {
+        const entry = raw.trim();
+        const { from, to } = range(entry.replace(/\/tcp$/i, ''), 'ports', entry);
+        return from === to ? String(from) : `${from}-${to}`;
+    })
+        .join(',');
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/nmap/parse.ts
+
+
+
+/** Deepest element nesting read; nmap writes five levels. Deeper input is not nmap output. */
+const MAX_DEPTH = 64;
+function attrs(tag) {
+    const out = {};
+    for (const [k, v] of Object.entries(tag.attributes)) {
+        const value = typeof v === 'string' ? v : v.value;
+        if (value.trim() !== '')
+            out[k] = value;
+    }
+    return out;
+}
+/** Parses `nmap -oX` text; throws ScanFailedError for anything nmap does not write. */
+function parseNmapXml(text) {
+    if (text.trim() === '')
+        throw new errors/* ScanFailedError */.$5('nmap wrote an empty XML report');
+    const parser = new saxes/* SaxesParser */.wT({ position: true });
+    const stack = [];
+    const hosts = [];
+    let host;
+    let port;
+    let root;
+    let finished;
+    let hostsStats;
+    parser.on('opentag', (tag) => {
+        stack.push(tag.name);
+        if (stack.length > MAX_DEPTH) {
+            throw new errors/* ScanFailedError */.$5(`nmap XML nests deeper than ${MAX_DEPTH} levels; it is not nmap output`);
+        }
+        const a = attrs(tag);
+        const parent = stack[stack.length - 2];
+        if (stack.length === 1) {
+            if (tag.name !== 'nmaprun') {
+                throw new errors/* ScanFailedError */.$5(`the XML report is a <${tag.name}> document, not nmap's <nmaprun>`);
+            }
+            root = a;
+            return;
+        }
+        switch (tag.name) {
+            case 'host':
+                if (parent === 'nmaprun')
+                    host = { addresses: [], hostnames: [], ports: [] };
+                return;
+            case 'address':
+                if (host && a.addr)
+                    host.addresses.push({ addr: a.addr, type: a.addrtype ?? 'ipv4' });
+                return;
+            case 'hostname':
+                if (host && a.name)
+                    host.hostnames.push({ name: a.name, type: a.type });
+                return;
+            case 'port': {
+                const n = Number(a.portid);
+                if (host && Number.isInteger(n))
+                    port = { protocol: a.protocol ?? 'tcp', port: n, state: '' };
+                return;
+            }
+            case 'state':
+                if (port && parent === 'port')
+                    port = { ...port, state: a.state ?? '' };
+                return;
+            case 'service':
+                if (port) {
+                    port.service = {
+                        ...(a.name ? { name: a.name } : {}),
+                        ...(a.product ? { product: a.product } : {}),
+                        ...(a.version ? { version: a.version } : {}),
+                        ...(a.extrainfo ? { extrainfo: a.extrainfo } : {}),
+                        ...(a.tunnel ? { tunnel: a.tunnel } : {}),
+                        ...(a.method ? { method: a.method } : {}),
+                    };
+                }
+                return;
+            case 'finished':
+                finished = a;
+                return;
+            case 'hosts':
+                if (parent === 'runstats')
+                    hostsStats = a;
+                return;
+        }
+    });
+    parser.on('closetag', (tag) => {
+        stack.pop();
+        if (tag.name === 'port' && port && host) {
+            host.ports.push(port);
+            port = undefined;
+        }
+        else if (tag.name === 'host' && host && stack.length === 1) {
+            hosts.push(host);
+            host = undefined;
+        }
+    });
     try {
-        return JSON.parse(body);
+        parser.write(text).close();
     }
     catch (error) {
-        throw new errors/* ScanFailedError */.$5(messages.invalid((0,errors/* describeJsonError */.M1)(error)), { cause: error });
+        if (error instanceof errors/* ScanFailedError */.$5)
+            throw error;
+        throw new errors/* ScanFailedError */.$5(`nmap's XML report is not well-formed (${error.message.split('\n')[0]}); it may be truncated`);
     }
-}
-function json_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The value when it is a string that is not blank (kept as is), else undefined. */
-function json_str(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-/** `record[key]` trimmed when it is a string that is not blank, else undefined. */
-function json_text(record, key) {
-    const value = record[key];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-/** The strings of an array that are not blank, trimmed; anything else gives none. */
-function strings(value) {
-    return Array.isArray(value)
-        ? value
-            .filter((v) => typeof v === 'string' && v.trim() !== '')
-            .map((v) => v.trim())
-        : [];
-}
-/** The defined, non-empty values, each once, in first-seen order. */
-function unique(values) {
-    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
-}
-/**
- * An optional list of objects: absent or null is empty; anything else that is not a list of objects
- * is a failed scan naming the `tool` and `where` in its output.
- */
-function recordList(value, tool, where) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value) || !value.every(json_isRecord)) {
-        throw new ScanFailedError(`${tool} output is not valid: ${where} is not a list of objects`);
+    if (!root)
+        throw new errors/* ScanFailedError */.$5("the XML report has no <nmaprun> element; it is not nmap's");
+    if (!finished || !hostsStats) {
+        throw new errors/* ScanFailedError */.$5('nmap did not finish its XML report (no <runstats>): the scan was interrupted');
     }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/grype/parse.ts
-
-
-/**
- * grype JSON report (`grype -o json`). Handles the current layout (`vulnerability.cvss[]`,
- * `fix.versions`, `urls`, `epss`, `cwes`) and the one of grype < 0.20 (`cvssV3` / `cvssV2`,
- * `fixedInVersion`, `links`, `matchDetails` as an object).
- *
- * Severity words are grype's own: Negligible is informational, Unknown (or no severity at all) is
- * medium, never harmless. Matches that grype's ignore rules or VEX documents set aside
- * (`ignoredMatches`, written with --show-suppressed) are kept as suppressed findings.
- */
-const SOURCE = 'grype';
-/** What grype's own test harness writes instead of a version. */
-const NO_VERSION = '[not provided]';
-function records(value) {
-    return Array.isArray(value) ? value.filter(json_isRecord) : [];
-}
-function parse_fail(reason) {
-    throw new errors/* ScanFailedError */.$5(`grype report ${reason}`);
-}
-function purlType(purl) {
-    const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
-    return m?.[1]?.toLowerCase();
-}
-function cvssFrom(entry, fallbackVersion) {
-    const metrics = json_isRecord(entry.metrics) ? entry.metrics : entry;
-    const score = typeof metrics.baseScore === 'number' ? metrics.baseScore : undefined;
-    const vector = json_text(entry, 'vector');
-    if (score === undefined && vector === undefined)
-        return undefined;
-    const version = (vector ? /^CVSS:(\d+\.\d+)\//.exec(vector)?.[1] : undefined) ??
-        json_text(entry, 'version') ??
-        fallbackVersion;
     return {
-        ...(score !== undefined ? { score } : {}),
-        ...(vector ? { vector } : {}),
-        ...(version ? { version } : {}),
+        ...(root.version ? { scannerVersion: root.version } : {}),
+        ...(root.args ? { args: root.args } : {}),
+        hosts,
+        ...(finished.exit ? { exit: finished.exit } : {}),
+        ...(finished.errormsg ? { errorMessage: finished.errormsg } : {}),
+        hostsTotal: Number(hostsStats.total ?? 0),
+        hostsUp: Number(hostsStats.up ?? 0),
     };
 }
-/** A CVSS v3 score first (the primary, i.e. NVD, one before secondary sources), then v4, then v2. */
-function readCvss(vuln) {
-    const entries = records(vuln.cvss);
-    if (entries.length > 0) {
-        const rank = (e) => {
-            const version = json_text(e, 'version') ?? '';
-            const major = version.startsWith('3') ? 0 : version.startsWith('4') ? 2 : 4;
-            return major + (json_text(e, 'type') === 'Secondary' ? 1 : 0);
-        };
-        const best = [...entries].sort((a, b) => rank(a) - rank(b));
-        for (const e of best) {
-            const cvss = cvssFrom(e);
-            if (cvss)
-                return cvss;
+/**
+ * Services that are high severity when reachable: administration over plain text (credentials and
+ * sessions readable on the wire) and databases (data stores should never face a network they do
+ * not serve). Names are nmap's service names (nmap-services, and `-sV` probe results).
+ */
+const HIGH_RISK_SERVICES = {
+    plainTextAdmin: [
+        'telnet',
+        'ftp',
+        'tftp',
+        'shell', // rsh, 514/tcp
+        'login', // rlogin, 513/tcp
+        'exec', // rexec, 512/tcp
+        'rsh',
+        'rlogin',
+        'rexec',
+        'vnc',
+        'vnc-http',
+        'x11',
+    ],
+    database: [
+        'mysql',
+        'postgresql',
+        'redis',
+        'mongodb',
+        'mongod',
+        'memcached',
+        'ms-sql-s',
+        'oracle-tns',
+        'couchdb',
+        'cassandra',
+        'cassandra-native',
+        'elasticsearch',
+    ],
+};
+/** The service class of a port and the severity it earns when the port is not allowed. */
+function serviceSeverity(service) {
+    const name = service?.name?.toLowerCase() ?? '';
+    const base = name.replace(/^ssl\//, '');
+    // An admin protocol inside TLS (FTPS, VNC over TLS) no longer sends credentials in the clear.
+    if (HIGH_RISK_SERVICES.plainTextAdmin.includes(base) &&
+        service?.tunnel !== 'ssl') {
+        return { severity: 'high', serviceClass: 'plain-text administration' };
+    }
+    if (HIGH_RISK_SERVICES.database.includes(base)) {
+        return { severity: 'high', serviceClass: 'database' };
+    }
+    return { severity: 'medium', serviceClass: 'other' };
+}
+/** `OpenSSH 9.2p1 Debian 2+deb12u3 (protocol 2.0)`, or undefined when nmap named no product. */
+function describeService(service) {
+    if (!service?.product)
+        return undefined;
+    return [service.product, service.version, service.extrainfo ? `(${service.extrainfo})` : '']
+        .filter(Boolean)
+        .join(' ');
+}
+/** The name a host was given by (a target host name), else its IP address. */
+function hostLabel(host) {
+    const given = host.hostnames.find((h) => h.type === 'user')?.name;
+    const address = host.addresses.find((a) => a.type === 'ipv4' || a.type === 'ipv6')?.addr;
+    return given ?? address ?? host.addresses[0]?.addr ?? 'unknown host';
+}
+/** The rule id of an open port: one rule per port and protocol, so SARIF groups a port across hosts. */
+function exposureRuleId(port, protocol) {
+    return `open-port/${port}/${protocol}`;
+}
+/**
+ * A compliance finding for every open port that `allowed` does not list. The fingerprint holds the
+ * host and the port (never the service version), so an upgraded daemon on the same port stays the
+ * same finding for waivers and baselines.
+ */
+function exposureFindings(run, allowed) {
+    const findings = [];
+    for (const host of run.hosts) {
+        const label = hostLabel(host);
+        const address = host.addresses[0]?.addr;
+        for (const p of host.ports) {
+            if (p.state !== 'open')
+                continue;
+            if (isAllowed(allowed, p.port, p.protocol))
+                continue;
+            const portName = `${p.port}/${p.protocol}`;
+            const { severity, serviceClass } = serviceSeverity(p.service);
+            const serviceName = p.service?.name ?? 'unknown';
+            const product = describeService(p.service);
+            const guessed = p.service?.method === 'table';
+            const ruleId = exposureRuleId(p.port, p.protocol);
+            findings.push({
+                fingerprint: ruleFingerprint(ruleId, label),
+                category: 'compliance',
+                ruleId,
+                title: `Port ${portName} (${serviceName}${product ? `: ${product}` : ''}) is open on ${label} and not in allowed-ports`,
+                description: [
+                    `nmap found ${portName} open on ${label}${address && address !== label ? ` (${address})` : ''}.`,
+                    `Service: ${serviceName}${p.service?.tunnel === 'ssl' ? ' over TLS' : ''}${product ? `, ${product}` : ''}${guessed ? ' (named from the port number; set service-detection: true to ask the service itself)' : ''}.`,
+                    serviceClass === 'other'
+                        ? 'A reachable port that the policy does not list is exposure nobody reviewed.'
+                        : serviceClass === 'database'
+                            ? 'A database reachable from the network is exposed to anyone who can reach the host.'
+                            : 'This protocol carries logins and sessions in plain text.',
+                ].join(' '),
+                severity,
+                scannerSeverity: serviceClass,
+                remediation: `Stop the service or firewall ${portName} on ${label}; if it must be reachable, add ${portName} to allowed-ports.`,
+                references: ['https://nmap.org/book/man-port-scanning-basics.html'],
+            });
         }
     }
-    if (json_isRecord(vuln.cvssV3))
-        return cvssFrom(vuln.cvssV3, '3.0');
-    if (json_isRecord(vuln.cvssV2))
-        return cvssFrom(vuln.cvssV2, '2.0');
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/nmap/engine.ts
+
+
+
+
+
+
+
+
+/**
+ * The flags every run gets (nmap(1), https://nmap.org/book/man-briefoptions.html):
+ * - `-sT` TCP connect scan: a full handshake through the OS's sockets, so it needs no root or raw
+ *   sockets, and `--unprivileged` keeps a root runner on the same path as any other;
+ * - `-Pn` no host discovery: every target is scanned even if it drops pings, and reported as up;
+ * - `-n` no reverse DNS: names come from the targets as given (forward resolution still happens);
+ * - `--open` only open ports in the report; `--noninteractive` no keyboard commands on stdin.
+ */
+const NMAP_BASE_ARGS = [
+    '--noninteractive',
+    '--unprivileged',
+    '-Pn',
+    '-sT',
+    '-n',
+    '--open',
+];
+/** The argv for a run (without the binary): base flags, options, the XML report, then the targets. */
+function nmapArgs(options) {
+    return [
+        ...NMAP_BASE_ARGS,
+        ...(options.serviceDetection ? ['-sV'] : []),
+        ...(options.ports ? ['-p', options.ports] : []),
+        ...(options.targets.some((t) => t.family === 6) ? ['-6'] : []),
+        '-oX',
+        options.xmlPath,
+        ...options.targets.map((t) => t.spec),
+    ];
+}
+/** Targets nmap names in `Failed to resolve "<name>".` on stderr (the XML report omits them). */
+function unresolvedTargets(stderr) {
+    return [...new Set([...stderr.matchAll(/Failed to resolve "([^"]+)"/g)].map((m) => m[1]))];
+}
+/**
+ * Exposure check for the compliance action: a TCP connect scan of the given hosts, and a finding
+ * for every open port the policy (`allowed-ports`) does not list. A target that does not resolve,
+ * or a report with fewer hosts than the targets cover, is a failed scan, never zero findings.
+ */
+const nmapEngine = {
+    name: 'nmap',
+    tool: tool/* NMAP */.H,
+    outputs: ['nmap-xml'],
+    plannedTarget: (inputs) => ({ kind: 'host', name: inputs.targets.join(', ') || '(no targets)' }),
+    // An OS package: from `nmap-path`, PATH or a pinned apt install, held against the manifest
+    // (hashed before anything of it runs).
+    install: installNmap,
+    async run(context) {
+        const { inputs, outputDir } = context;
+        const targets = parseTargets(inputs.targets, inputs.allowWideTargets);
+        const allowed = parseAllowedPorts(inputs.allowedPorts);
+        const ports = portsArgument(inputs.ports);
+        const slug = targets[0].spec.replace(/[^A-Za-z0-9_.-]+/g, '-');
+        const xmlPath = (0,external_node_path_.join)(outputDir, `compliance-nmap-${slug}${targets.length > 1 ? `-and-${targets.length - 1}` : ''}.xml`);
+        const args = nmapArgs({ targets, ports, serviceDetection: inputs.serviceDetection, xmlPath });
+        const result = await runTool(context, {
+            args,
+            // nmap(1): 0 when the scan ran; anything else is an error that stopped it.
+            okExitCodes: [0],
+            relayStdout: true,
+            maxStdoutBytes: 4 << 20,
+        });
+        const unresolved = unresolvedTargets(result.stderrTail);
+        if (unresolved.length > 0) {
+            throw new errors/* ScanFailedError */.$5(`nmap could not resolve ${unresolved.map((u) => `'${u}'`).join(', ')}; ${unresolved.length > 1 ? 'these targets were' : 'this target was'} not scanned. Check the name in 'targets'`);
+        }
+        if (!(0,external_node_fs_.existsSync)(xmlPath)) {
+            throw new errors/* ScanFailedError */.$5(`nmap exited with code 0 but wrote no XML report at ${xmlPath}`);
+        }
+        const run = parseNmapXml((0,external_node_fs_.readFileSync)(xmlPath, 'utf8'));
+        if (run.exit !== undefined && run.exit !== 'success') {
+            throw new errors/* ScanFailedError */.$5(`nmap stopped with an error: ${run.errorMessage ?? run.exit}`);
+        }
+        const expected = targets.reduce((n, t) => n + t.addresses, 0);
+        if (run.hostsTotal < expected) {
+            throw new errors/* ScanFailedError */.$5(`nmap scanned ${run.hostsTotal} address(es) where the targets cover ${expected}; some targets were not scanned (unresolvable or refused)`);
+        }
+        const findings = exposureFindings(run, allowed);
+        const open = run.hosts.flatMap((h) => h.ports.filter((p) => p.state === 'open').map((p) => ({ host: hostLabel(h), ...p })));
+        const notices = [];
+        const unprobed = allowed.filter((r) => r.protocol !== 'tcp');
+        if (unprobed.length > 0) {
+            notices.push(`allowed-ports lists ${unprobed.map((r) => `${r.from === r.to ? r.from : `${r.from}-${r.to}`}/${r.protocol}`).join(', ')}: only TCP is probed (a TCP connect scan), so these were not checked.`);
+        }
+        const rows = open.map((p) => {
+            const ok = isAllowed(allowed, p.port, p.protocol);
+            const service = [p.service?.name ?? 'unknown', describeService(p.service)]
+                .filter(Boolean)
+                .join(': ');
+            return `| ${p.host} | ${p.port}/${p.protocol} | ${service.replace(/\|/g, '\\|')} | ${ok ? 'allowed' : '**not allowed**'} |`;
+        });
+        const summary = [
+            '### nmap',
+            '',
+            `- nmap ${run.scannerVersion ?? context.binary.version}: \`${args.filter((a) => a !== xmlPath).join(' ')}\``,
+            `- ${run.hostsTotal} address(es) scanned, ${open.length} open port(s), ${findings.length} not in allowed-ports (${allowed.length === 0 ? 'none allowed' : inputs.allowedPorts.join(', ')})`,
+            `- ports probed: ${ports ?? "nmap's 1,000 most common TCP ports"}${inputs.serviceDetection ? '; service detection on (-sV)' : ''}`,
+            ...(rows.length > 0
+                ? ['', '| host | port | service | policy |', '|---|---|---|---|', ...rows]
+                : []),
+            '',
+            `The XML report is \`${xmlPath}\`.`,
+        ].join('\n');
+        return {
+            scanner: { name: 'nmap', version: run.scannerVersion ?? context.binary.version },
+            target: { kind: 'host', name: targets.map((t) => t.spec).join(', ') },
+            findings,
+            notices,
+            summary,
+            outputs: { 'nmap-xml': xmlPath },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/openscap/datastream.ts
+
+
+
+/**
+ * Which SCAP Security Guide content fits a host, and which profile and rules of it to evaluate.
+ * Everything here is pure (file system and process access come in as small functions), so the
+ * choices are tested on os-release texts and `oscap info` output without a host of each kind.
+ */
+const RHEL_FAMILY = new Set(['rhel', 'centos', 'rocky', 'almalinux', 'ol', 'fedora']);
+/**
+ * The SCAP Security Guide product for a host: `ubuntu2204`, `ubuntu2404`, `debian11`, `debian12`,
+ * `rhel8`, `rhel9`. RHEL rebuilds (CentOS Stream, Rocky, Alma, Oracle) use the RHEL content of the
+ * same major, as SSG's own docs advise. Undefined for a host SSG has no content for.
+ */
+function ssgProduct(os) {
+    const major = /^(\d+)/.exec(os.versionId)?.[1];
+    if (os.id === 'ubuntu') {
+        const m = /^(\d+)\.(\d+)/.exec(os.versionId);
+        return m ? `ubuntu${m[1]}${m[2]}` : undefined;
+    }
+    if (os.id === 'debian')
+        return major ? `debian${major}` : undefined;
+    if (os.id !== 'fedora' && (RHEL_FAMILY.has(os.id) || os.idLike.includes('rhel'))) {
+        return major ? `rhel${major}` : undefined;
+    }
     return undefined;
 }
-function cwesOf(vuln) {
-    const values = Array.isArray(vuln.cwes)
-        ? vuln.cwes.map((c) => (typeof c === 'string' ? c : json_isRecord(c) ? json_text(c, 'cwe') : undefined))
-        : [];
-    return unique(values.map((c) => c?.trim()).map((c) => (c && /^\d+$/.test(c) ? `CWE-${c}` : c)));
+/**
+ * Where distributions install SSG datastreams: Debian and Ubuntu (`ssg-*` packages) and RHEL
+ * (`scap-security-guide`) use the first; some builds and older packages the others.
+ */
+const SSG_CONTENT_DIRS = [
+    '/usr/share/xml/scap/ssg/content',
+    '/usr/share/scap-security-guide/content',
+    '/usr/share/scap-security-guide',
+];
+/** File names of a product's datastream, preferred first (SCAP 1.3 `-ds.xml`, then the 1.2 copy). */
+function datastreamNames(product) {
+    return [`ssg-${product}-ds.xml`, `ssg-${product}-ds-1.2.xml`];
 }
-function sourceScope(report, context) {
-    const source = json_isRecord(report.source) ? report.source : {};
-    const type = json_text(source, 'type');
-    if (context.image)
-        return { image: { ref: context.image.ref, digest: context.image.digest } };
-    if (type === 'image') {
-        const target = json_isRecord(source.target) ? source.target : {};
-        const ref = json_text(target, 'userInput');
-        const digest = json_text(target, 'manifestDigest');
-        return ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {};
+/**
+ * The SSG datastream for the host, looked up in {@link SSG_CONTENT_DIRS}. Throws a UserError naming
+ * what was looked for, what is installed, and the `datastream` input as the way out.
+ */
+function findDatastream(os, fs, dirs = SSG_CONTENT_DIRS) {
+    const product = ssgProduct(os);
+    if (!product) {
+        throw new errors/* UserError */.yo('no-datastream', `The SCAP Security Guide has no content for this host (${describeOs(os)}); content is selected for Ubuntu, Debian and the RHEL family. Give a datastream in the 'datastream' input.`);
     }
-    if (type === 'directory') {
-        const target = source.target;
-        const dir = typeof target === 'string' ? target : json_isRecord(target) ? json_text(target, 'path') : undefined;
-        return { directory: dir ?? '.' };
+    for (const dir of dirs) {
+        for (const name of datastreamNames(product)) {
+            const path = `${dir}/${name}`;
+            if (fs.exists(path))
+                return { path, product };
+        }
     }
-    return {};
+    const installed = dirs.flatMap((d) => fs.list(d).filter((f) => /^ssg-.+-ds\.xml$/.test(f)));
+    throw new errors/* UserError */.yo('no-datastream', `No SCAP Security Guide datastream for ${describeOs(os)} (looked for ${datastreamNames(product)[0]} in ${dirs.join(', ')}). ` +
+        (installed.length > 0
+            ? `Installed datastreams: ${installed.join(', ')}; this SSG release may predate ${describeOs(os)}. `
+            : 'No SSG datastream is installed. ') +
+        "Install a newer SSG package, or give the path of a datastream in the 'datastream' input.");
 }
-function fixOf(vuln) {
-    if (json_isRecord(vuln.fix)) {
-        return { versions: strings(vuln.fix.versions), state: json_text(vuln.fix, 'state') };
-    }
-    const legacy = json_text(vuln, 'fixedInVersion');
-    return legacy ? { versions: [legacy], state: 'fixed' } : { versions: [] };
-}
-function remediationFor(name, fix) {
-    if (fix.versions.length > 0)
-        return `Upgrade ${name} to ${fix.versions.join(' or ')}.`;
-    switch (fix.state) {
-        case 'wont-fix':
-            return `The maintainers of ${name} will not fix this vulnerability; replace the package or accept the risk with a waiver.`;
-        case 'not-fixed':
-            return `No fixed version of ${name} has been released yet.`;
-        default:
-            return `No fixed version of ${name} is known.`;
-    }
-}
-function suppressionOf(match) {
-    const rules = records(match.appliedIgnoreRules);
-    const vex = rules.find((r) => json_text(r, 'vex-status'));
-    if (vex) {
-        const status = json_text(vex, 'vex-status');
-        const why = json_text(vex, 'vex-justification');
-        return {
-            kind: 'vendor-status',
-            justification: `VEX status ${status}${why ? `: ${why}` : ''}`,
-            source: 'grype VEX document',
-        };
-    }
-    const reason = rules.map((r) => json_text(r, 'reason')).find((r) => r !== undefined);
-    return {
-        kind: 'external',
-        justification: reason ? `grype ignore rule: ${reason}` : 'grype ignore rule',
-        source: 'grype ignore rule',
-    };
-}
-function toFinding(match, where, scope, context, suppressed) {
-    if (!json_isRecord(match))
-        parse_fail(`${where} is not an object`);
-    const vuln = match.vulnerability;
-    const artifact = match.artifact;
-    if (!json_isRecord(vuln) || !json_isRecord(artifact))
-        parse_fail(`${where} has no vulnerability or artifact`);
-    const id = json_text(vuln, 'id');
-    const name = json_text(artifact, 'name');
-    if (!id || !name)
-        parse_fail(`${where} has no vulnerability id or package name`);
-    const version = json_text(artifact, 'version');
-    const purl = json_text(artifact, 'purl');
-    const ecosystem = purlType(purl) ?? json_text(artifact, 'type');
-    const fix = fixOf(vuln);
-    const pkg = {
-        name,
-        ...(version ? { version } : {}),
-        ...(purl ? { purl } : {}),
-        ...(fix.versions.length > 0 ? { fixedVersion: fix.versions.join(', ') } : {}),
-        ...(ecosystem ? { ecosystem } : {}),
-    };
-    const locations = records(artifact.locations);
-    const layer = locations.map((l) => json_text(l, 'layerID')).find((l) => l !== undefined);
-    const image = scope.image ? { ...scope.image, ...(layer ? { layer } : {}) } : undefined;
-    const firstPath = locations.map((l) => json_text(l, 'path')).find((p) => p !== undefined);
-    const path = scope.directory !== undefined && firstPath !== undefined
-        ? (0,paths/* toWorkspacePath */.C)(`${scope.directory.replace(/\/+$/, '')}/${firstPath.replace(/^\/+/, '')}`, context.workspace)
-        : undefined;
-    const related = records(match.relatedVulnerabilities);
-    const severityWord = json_text(vuln, 'severity');
-    const cvss = readCvss(vuln) ?? related.map(readCvss).find((c) => c !== undefined);
-    const cwe = cwesOf(vuln);
-    const helpUri = json_text(vuln, 'dataSource');
-    const epss = records(vuln.epss)[0];
-    const summary = json_text(vuln, 'description') ?? related.map((r) => json_text(r, 'description')).find((d) => !!d);
-    const epssLine = epss && typeof epss.epss === 'number'
-        ? `EPSS ${epss.epss}${typeof epss.percentile === 'number' ? ` (percentile ${epss.percentile})` : ''}.`
-        : undefined;
-    const description = unique([summary, epssLine]).join('\n\n');
-    const digest = context.image?.digest;
-    return {
-        fingerprint: digest
-            ? imageFingerprint({ digest, advisory: id, name, version, ecosystem })
-            : packageFingerprint({ advisory: id, name, version, ecosystem }),
-        category: 'vulnerability',
-        ruleId: id,
-        title: `${id} in ${name}${version ? ` ${version}` : ''}`,
-        ...(description ? { description } : {}),
-        ...(0,model/* ruleInfo */.PI)(undefined, summary),
-        severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
-        ...(severityWord ? { scannerSeverity: severityWord } : {}),
-        ...(cvss ? { cvss } : {}),
-        ...(path ? { location: { path } } : {}),
-        package: pkg,
-        ...(image ? { image } : {}),
-        references: unique([helpUri, ...strings(vuln.urls), ...strings(vuln.links)]),
-        ...(cwe.length > 0 ? { cwe } : {}),
-        advisories: unique([id, ...related.map((r) => json_text(r, 'id'))]),
-        ...(helpUri ? { helpUri } : {}),
-        remediation: remediationFor(name, fix),
-        ...(suppressed ? { suppression: suppressionOf(match) } : {}),
-        sources: [SOURCE],
-    };
-}
-/** Parses a grype JSON report; `descriptor.version` is the scanner version unless grype withheld it. */
-const parseGrype = (raw, context) => {
-    const data = parseJsonOutput(raw, {
-        empty: 'grype report is empty; grype always writes a JSON document, so the scan did not complete',
-        invalid: (why) => `grype report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
+/**
+ * Reads profiles from `oscap info --profiles` (`<id>:<title>` per line, oscap 1.3+) and from plain
+ * `oscap info` of a tailoring file or a benchmark (`Id: <id>` lines under `Profiles:`).
+ */
+function parseProfileList(output) {
+    const out = [];
+    const seen = new Set();
+    const lines = output.split(/\r?\n/);
+    lines.forEach((line, i) => {
+        const colon = /^(xccdf_[^\s:]+|[A-Za-z][\w.-]*_profile_[^\s:]+):(.*)$/.exec(line.trim());
+        const idLine = /^\s*Id:\s*(\S+)\s*$/.exec(line);
+        let profile;
+        if (colon) {
+            const title = colon[2].trim();
+            profile = { id: colon[1], ...(title ? { title } : {}) };
+        }
+        else if (idLine && /_profile_/.test(idLine[1])) {
+            const titleLine = /^\s*Title:\s*(.+)$/.exec(lines[i - 1] ?? '');
+            profile = { id: idLine[1], ...(titleLine ? { title: titleLine[1].trim() } : {}) };
+        }
+        if (profile && !seen.has(profile.id)) {
+            seen.add(profile.id);
+            out.push(profile);
+        }
     });
-    if (!json_isRecord(data))
-        parse_fail('is not a JSON object; check that grype ran with -o json');
-    if (!Array.isArray(data.matches)) {
-        parse_fail('has no matches list; it is not a grype JSON report (check that grype ran with -o json)');
+    return out;
+}
+/**
+ * CIS level 1 server as SSG names it: `cis_level1_server` in the Ubuntu content, `cis_server_l1` in
+ * the RHEL content (where plain `cis` is level 2).
+ */
+const CIS_LEVEL1_SERVER = ['cis_level1_server', 'cis_server_l1'];
+/**
+ * Profiles tried, in order, when the `profile` input is empty: CIS level 1 server where the content
+ * has one, else SSG's `standard` profile (the Debian content has no CIS profile).
+ */
+const DEFAULT_PROFILE_NAMES = [...CIS_LEVEL1_SERVER, 'standard'];
+function shortName(id) {
+    return /_profile_(.+)$/.exec(id)?.[1] ?? id;
+}
+function listProfiles(profiles) {
+    if (profiles.length === 0)
+        return 'the content lists no profile';
+    return profiles.map((p) => `${shortName(p.id)}${p.title ? ` (${p.title})` : ''}`).join(', ');
+}
+/**
+ * Resolves the `profile` input (full id or the part after `_profile_`) against the profiles the
+ * content offers; an unknown name is an InputError listing every profile available.
+ */
+function resolveProfile(requested, profiles) {
+    const wanted = requested?.trim() ?? '';
+    if (wanted === '') {
+        for (const name of DEFAULT_PROFILE_NAMES) {
+            const found = profiles.find((p) => shortName(p.id) === name);
+            if (found) {
+                const note = name !== 'standard'
+                    ? undefined
+                    : `This content has no CIS level 1 server profile; evaluated '${shortName(found.id)}'${found.title ? ` (${found.title})` : ''} instead. Set 'profile' to choose another: ${listProfiles(profiles)}.`;
+                return { profile: found, ...(note ? { note } : {}) };
+            }
+        }
+        throw new errors/* InputError */.dz('profile', `is empty and the content has neither a CIS level 1 server nor a standard profile; choose one of: ${listProfiles(profiles)}`);
     }
-    const ignored = data.ignoredMatches;
-    if (ignored !== undefined && ignored !== null && !Array.isArray(ignored)) {
-        parse_fail('has an ignoredMatches member that is not a list');
+    const exact = profiles.find((p) => p.id === wanted) ?? profiles.find((p) => shortName(p.id) === wanted);
+    if (exact)
+        return { profile: exact };
+    throw new errors/* InputError */.dz('profile', `'${wanted}' is not a profile of this content; available profiles: ${listProfiles(profiles)}`);
+}
+const RULE_ID = /^[A-Za-z0-9_.:-]+$/;
+/**
+ * Full XCCDF rule ids for the `rules-include`/`rules-exclude` inputs. A short SSG name
+ * (`file_owner_etc_passwd`) gets the namespace of the profile's id
+ * (`xccdf_org.ssgproject.content_` → `xccdf_org.ssgproject.content_rule_file_owner_etc_passwd`).
+ */
+function expandRuleIds(values, profileId, input) {
+    const namespace = /^(xccdf_.+?_)profile_/.exec(profileId)?.[1];
+    return values.map((value) => {
+        const v = value.trim();
+        if (!RULE_ID.test(v)) {
+            throw new errors/* InputError */.dz(input, `'${v}' is not a rule id (e.g. xccdf_org.ssgproject.content_rule_file_owner_etc_passwd or file_owner_etc_passwd)`);
+        }
+        if (v.startsWith('xccdf_'))
+            return v;
+        if (!namespace) {
+            throw new errors/* InputError */.dz(input, `'${v}' is a short name, but the profile id '${profileId}' has no xccdf_<namespace>_profile_ prefix to complete it; give the full rule id`);
+        }
+        return `${namespace}rule_${v.replace(/^rule_/, '')}`;
+    });
+}
+
+// EXTERNAL MODULE: ./packages/scanners/src/openscap/tool.ts
+var openscap_tool = __webpack_require__(1367);
+;// CONCATENATED MODULE: ./packages/scanners/src/openscap/install.ts
+
+
+/** `oscap --version` prints `OpenSCAP command line tool (oscap) 1.3.7` first. */
+function parseOscapVersion(output) {
+    return /\(oscap\)\s+v?(\d+\.\d+\.\d+)/.exec(output)?.[1];
+}
+/**
+ * OpenSCAP and SCAP Security Guide content at pinned versions, per OS release (`<ID> <VERSION_ID>`
+ * from /etc/os-release). OpenSCAP is an OS package (it links libxml2, libcurl, rpm or dpkg
+ * libraries), not a release binary, so it cannot come from the suite's download manifest: on a
+ * Debian or Ubuntu runner without `oscap` the action runs `apt-get install name=version …`.
+ *
+ * | release       | openscap-scanner        | ssg-base / ssg-debderived / ssg-debian | checked against                  |
+ * |---------------|-------------------------|----------------------------------------|----------------------------------|
+ * | Debian 12     | 1.3.7+dfsg-1+deb12u1    | 0.1.65-1                               | apt-cache policy, bookworm/main   |
+ * | Debian 13     | 1.4.2+dfsg-1            | 0.1.76-1                               | apt-cache policy, trixie/main     |
+ * | Ubuntu 24.04  | 1.3.9+dfsg-1.1ubuntu2   | 0.1.71-1                               | packages.ubuntu.com, noble/universe |
+ *
+ * Ubuntu 22.04 is not pinned: its archive could not be checked, so a jammy runner needs `oscap-path`
+ * (or oscap on PATH). The `version` input replaces the openscap-scanner pin only.
+ */
+const OPENSCAP_PACKAGE = {
+    tool: openscap_tool/* OSCAP */.v.name,
+    label: 'OpenSCAP',
+    manualInstall: 'OpenSCAP and the SCAP Security Guide content',
+    versionArgs: ['--version'],
+    parseVersion: parseOscapVersion,
+    pins: {
+        'debian 12': {
+            release: 'Debian 12 (bookworm)',
+            package: 'openscap-scanner',
+            version: '1.3.7+dfsg-1+deb12u1',
+            with: { 'ssg-base': '0.1.65-1', 'ssg-debderived': '0.1.65-1', 'ssg-debian': '0.1.65-1' },
+            source: 'apt-cache policy on Debian 12, bookworm/main',
+        },
+        'debian 13': {
+            release: 'Debian 13 (trixie)',
+            package: 'openscap-scanner',
+            version: '1.4.2+dfsg-1',
+            with: { 'ssg-base': '0.1.76-1', 'ssg-debderived': '0.1.76-1', 'ssg-debian': '0.1.76-1' },
+            source: 'apt-cache policy of trixie/main',
+        },
+        'ubuntu 24.04': {
+            release: 'Ubuntu 24.04 (noble)',
+            package: 'openscap-scanner',
+            version: '1.3.9+dfsg-1.1ubuntu2',
+            with: { 'ssg-base': '0.1.71-1', 'ssg-debderived': '0.1.71-1' },
+            source: 'packages.ubuntu.com, noble/universe',
+        },
+    },
+};
+/** oscap from `oscap-path`, PATH or a pinned apt install of OpenSCAP and its content. */
+function installOscap(request, ports) {
+    return installOsPackageTool(OPENSCAP_PACKAGE, request, ports);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/severity.ts
+var src_severity = __webpack_require__(3262);
+;// CONCATENATED MODULE: ./packages/scanners/src/openscap/parse.ts
+
+
+/**
+ * Parser for OpenSCAP results: `oscap xccdf eval --results` (an XCCDF Benchmark with the TestResult
+ * embedded), a bare XCCDF `TestResult`, and `--results-arf` (an ARF asset-report-collection that
+ * wraps the source datastream and the TestResult). XCCDF 1.1 and 1.2 namespaces are both read.
+ *
+ * The document is streamed with saxes: oscap results are several megabytes (an ARF of a full SSG
+ * profile is ~8 MB), and only Rule definitions and rule-results are kept.
+ *
+ * Result words (XCCDF 1.2 §6.6.4.2): `fail` is a compliance finding; `error` and `unknown` are
+ * findings too (the rule could not be evaluated, so the host is not known to comply); `notchecked`
+ * is listed in a notice; `pass`, `fixed`, `informational`, `notapplicable` and `notselected` are
+ * counted. A run in which every selected rule was `notapplicable` almost always means the datastream
+ * or profile does not match the host, and says so loudly.
+ */
+const XCCDF_NAMESPACES = new Set([
+    'http://checklists.nist.gov/xccdf/1.1',
+    'http://checklists.nist.gov/xccdf/1.2',
+]);
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
+const XCCDF_RESULTS = [
+    'pass',
+    'fail',
+    'error',
+    'unknown',
+    'notapplicable',
+    'notchecked',
+    'notselected',
+    'informational',
+    'fixed',
+];
+function collapse(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+function attr(tag, name) {
+    const value = tag.attributes[name]?.value;
+    return value === undefined || value.trim() === '' ? undefined : value;
+}
+/**
+ * Deepest element nesting read. oscap's ARF and XCCDF results nest a few dozen levels; saxes keeps
+ * each element's namespace scope on a prototype chain, so lookups grow with depth and a document
+ * nested 100,000 levels deep would take minutes to read. Deeper documents are refused at once.
+ */
+const MAX_XML_DEPTH = 1000;
+/** Streams XCCDF/ARF results text and returns the counted results and the findings. */
+function parseXccdf(text) {
+    if (text.trim() === '') {
+        throw new errors/* ScanFailedError */.$5('oscap wrote an empty results file; see its log above');
     }
-    const scope = sourceScope(data, context);
-    const findings = [
-        ...data.matches.map((m, i) => toFinding(m, `matches[${i}]`, scope, context, false)),
-        ...(ignored ?? []).map((m, i) => toFinding(m, `ignoredMatches[${i}]`, scope, context, true)),
-    ];
-    const descriptor = json_isRecord(data.descriptor) ? data.descriptor : {};
-    const version = json_text(descriptor, 'version');
+    const parser = new saxes/* SaxesParser */.wT({ xmlns: true, position: true });
+    const stack = [];
+    const rules = new Map();
+    const profileTitles = new Map();
+    const testResults = [];
+    let root;
+    const benchmark = {};
+    let benchmarkSeen = false;
+    let rule;
+    let ruleDepth = -1;
+    let tr;
+    let trDepth = -1;
+    let rr;
+    let rrDepth = -1;
+    let capture;
+    let buffer = '';
+    // Ids of the open Profile elements, so a Profile's title can be filed under its id.
+    const profileIds = [];
+    const parentIs = (local) => {
+        const parent = stack[stack.length - 2];
+        return !!parent && parent.xccdf && parent.local === local;
+    };
+    parser.on('opentag', (tag) => {
+        const local = tag.local;
+        const xccdf = XCCDF_NAMESPACES.has(tag.uri);
+        root ??= local;
+        stack.push({ local, xccdf });
+        const depth = stack.length;
+        if (depth > MAX_XML_DEPTH) {
+            throw new errors/* ScanFailedError */.$5(`oscap results nest elements more than ${MAX_XML_DEPTH} levels deep; they are not results written by oscap`);
+        }
+        if (capture) {
+            if (tag.uri === XHTML_NS && (local === 'br' || local === 'p' || local === 'li'))
+                buffer += '\n';
+            return;
+        }
+        if (!xccdf)
+            return;
+        switch (local) {
+            case 'Benchmark':
+                if (!benchmarkSeen) {
+                    benchmarkSeen = true;
+                    benchmark.id = attr(tag, 'id');
+                }
+                return;
+            case 'Rule': {
+                const id = attr(tag, 'id');
+                if (!id)
+                    return;
+                rule = {
+                    id,
+                    severity: attr(tag, 'severity'),
+                    extends: attr(tag, 'extends'),
+                    fixes: [],
+                    idents: [],
+                    references: [],
+                };
+                ruleDepth = depth;
+                return;
+            }
+            case 'Profile':
+                profileIds.push(attr(tag, 'id') ?? '');
+                return;
+            case 'TestResult':
+                tr = { id: attr(tag, 'id'), testSystem: attr(tag, 'test-system'), ruleResults: [] };
+                trDepth = depth;
+                return;
+            case 'rule-result': {
+                const idref = attr(tag, 'idref');
+                if (!tr || !idref)
+                    return;
+                rr = { idref, severity: attr(tag, 'severity'), idents: [], messages: [], fixes: [] };
+                rrDepth = depth;
+                return;
+            }
+        }
+        // Text-bearing children, by their parent.
+        if (rule && depth === ruleDepth + 1) {
+            if (local === 'title' ||
+                local === 'description' ||
+                local === 'rationale' ||
+                local === 'fixtext') {
+                capture = { kind: 'rule', field: local, depth };
+            }
+            else if (local === 'fix') {
+                capture = { kind: 'rule-fix', system: attr(tag, 'system'), depth };
+            }
+            else if (local === 'ident') {
+                capture = { kind: 'rule-ident', system: attr(tag, 'system'), depth };
+            }
+            else if (local === 'reference') {
+                capture = { kind: 'rule-reference', href: attr(tag, 'href'), depth };
+            }
+        }
+        else if (rr && depth === rrDepth + 1) {
+            if (local === 'result' ||
+                local === 'ident' ||
+                local === 'message' ||
+                local === 'fix' ||
+                local === 'instance') {
+                capture = { kind: 'rr', field: local, system: attr(tag, 'system'), depth };
+            }
+        }
+        else if (tr && depth === trDepth + 1) {
+            if (local === 'target')
+                capture = { kind: 'tr-target', depth };
+            else if (local === 'profile')
+                tr.profile = attr(tag, 'idref');
+            else if (local === 'benchmark') {
+                tr.benchmarkHref = attr(tag, 'href');
+                tr.benchmarkId = attr(tag, 'id');
+            }
+        }
+        else if (tr && local === 'fact' && parentIs('target-facts')) {
+            if (attr(tag, 'name') === 'urn:xccdf:fact:scanner:version') {
+                capture = { kind: 'tr-scanner-version', depth };
+            }
+        }
+        else if (parentIs('Benchmark') && !tr && !rule) {
+            if ((local === 'title' && !benchmark.title) || (local === 'version' && !benchmark.version)) {
+                capture = { kind: 'benchmark', field: local, depth };
+            }
+        }
+        else if (local === 'title' && parentIs('Profile')) {
+            capture = { kind: 'profile-title', id: profileIds.at(-1) ?? '', depth };
+        }
+    });
+    parser.on('text', (t) => {
+        if (capture)
+            buffer += t;
+    });
+    parser.on('cdata', (t) => {
+        if (capture)
+            buffer += t;
+    });
+    parser.on('closetag', () => {
+        const depth = stack.length;
+        if (capture && depth === capture.depth) {
+            const raw = buffer;
+            const value = collapse(raw);
+            buffer = '';
+            const c = capture;
+            capture = undefined;
+            switch (c.kind) {
+                case 'rule':
+                    if (rule && value)
+                        rule[c.field] = value;
+                    break;
+                case 'rule-fix':
+                    if (rule && raw.trim())
+                        rule.fixes.push({ system: c.system, text: raw.trim() });
+                    break;
+                case 'rule-ident':
+                    if (rule && value)
+                        rule.idents.push({ system: c.system, value });
+                    break;
+                case 'rule-reference':
+                    if (rule && (value || c.href))
+                        rule.references.push({ href: c.href, text: value || undefined });
+                    break;
+                case 'benchmark':
+                    if (value)
+                        benchmark[c.field] = value;
+                    break;
+                case 'profile-title':
+                    if (c.id && value)
+                        profileTitles.set(c.id, value);
+                    break;
+                case 'tr-target':
+                    if (tr && value && !tr.target)
+                        tr.target = value;
+                    break;
+                case 'tr-scanner-version':
+                    if (tr && value)
+                        tr.scannerVersion = value;
+                    break;
+                case 'rr':
+                    if (!rr)
+                        break;
+                    if (c.field === 'result')
+                        rr.result = value;
+                    else if (c.field === 'ident' && value)
+                        rr.idents.push({ system: c.system, value });
+                    else if (c.field === 'message' && value)
+                        rr.messages.push(value);
+                    else if (c.field === 'fix' && raw.trim())
+                        rr.fixes.push(raw.trim());
+                    else if (c.field === 'instance' && value)
+                        rr.instance = value;
+                    break;
+            }
+        }
+        const top = stack.pop();
+        if (!top?.xccdf)
+            return;
+        if (top.local === 'Profile')
+            profileIds.pop();
+        if (rule && depth === ruleDepth) {
+            rules.set(rule.id, rule);
+            rule = undefined;
+            ruleDepth = -1;
+        }
+        else if (rr && depth === rrDepth) {
+            tr?.ruleResults.push(rr);
+            rr = undefined;
+            rrDepth = -1;
+        }
+        else if (tr && depth === trDepth) {
+            testResults.push(tr);
+            tr = undefined;
+            trDepth = -1;
+        }
+    });
+    try {
+        parser.write(text).close();
+    }
+    catch (error) {
+        if (error instanceof errors/* ScanFailedError */.$5)
+            throw error;
+        throw new errors/* ScanFailedError */.$5(`oscap results are not well-formed XML (${error.message.split('\n')[0]}); the file may be truncated`, { cause: error });
+    }
+    if (testResults.length === 0) {
+        throw new errors/* ScanFailedError */.$5(`oscap results contain no XCCDF TestResult (document element <${root ?? '?'}>); expected the file written by oscap xccdf eval --results or --results-arf`);
+    }
+    resolveExtends(rules);
+    return buildResult(root ?? 'unknown', benchmarkSeen ? benchmark : undefined, rules, testResults, profileTitles);
+}
+/** XCCDF 1.1 benchmarks that are not `resolved` let a Rule inherit text from the Rule it `extends`. */
+function resolveExtends(rules) {
+    const fields = ['title', 'description', 'rationale', 'severity', 'fixtext'];
+    for (const rule of rules.values()) {
+        const seen = new Set([rule.id]);
+        let base = rule.extends ? rules.get(rule.extends) : undefined;
+        while (base && !seen.has(base.id)) {
+            seen.add(base.id);
+            for (const f of fields)
+                if (rule[f] === undefined && base[f] !== undefined)
+                    rule[f] = base[f];
+            if (rule.fixes.length === 0)
+                rule.fixes = [...base.fixes];
+            if (rule.idents.length === 0)
+                rule.idents = [...base.idents];
+            if (rule.references.length === 0)
+                rule.references = [...base.references];
+            base = base.extends ? rules.get(base.extends) : undefined;
+        }
+    }
+}
+const ADVISORY = /^(CVE-\d{4}-\d+|GHSA-[\w-]+|RH[SBE]A-\d{4}:\d+|DSA-\d+(-\d+)?|USN-\d+-\d+|[AE]LSA-\d{4}[-:]\d+)$/i;
+function advisoriesOf(rule, rr) {
+    const out = [];
+    for (const i of [...rr.idents, ...(rule?.idents ?? [])])
+        if (ADVISORY.test(i.value))
+            out.push(i.value);
+    const fromTitle = rule?.title ? /\b(RH[SBE]A-\d{4}:\d+)\b/.exec(rule.title)?.[1] : undefined;
+    if (fromTitle)
+        out.unshift(fromTitle);
+    return [...new Set(out)];
+}
+/** Prefers a shell fix (what a reader can run) over Ansible, Puppet or other fix systems. */
+function fixOf(rule, rr) {
+    if (rr.fixes[0])
+        return rr.fixes[0];
+    const fixes = rule?.fixes ?? [];
+    return (fixes.find((f) => f.system?.includes('script:sh')) ?? fixes[0])?.text;
+}
+function summarize(counts) {
+    return XCCDF_RESULTS.filter((w) => counts[w])
+        .map((w) => `${w} ${counts[w]}`)
+        .join(', ');
+}
+function listRules(ids) {
+    const shown = ids.slice(0, 20).join(', ');
+    return ids.length > 20 ? `${shown} and ${ids.length - 20} more` : shown;
+}
+function buildResult(root, benchmark, rules, testResults, profileTitles) {
+    const counts = {};
+    const findings = [];
     const notices = [];
-    if (Array.isArray(ignored) && ignored.length > 0) {
-        notices.push(`grype set aside ${ignored.length} match(es) by ignore rules or VEX; they are reported as suppressed findings.`);
+    const notchecked = [];
+    const seenFingerprints = new Map();
+    const first = testResults[0];
+    const bench = benchmark ?? (first.benchmarkId ? { id: first.benchmarkId } : undefined);
+    const testSystemVersion = first.testSystem
+        ? /openscap:([\d.]+)/.exec(first.testSystem)?.[1]
+        : undefined;
+    const scannerVersion = first.scannerVersion ?? testSystemVersion;
+    for (const t of testResults) {
+        const target = t.target ?? bench?.id ?? t.benchmarkHref ?? 'host';
+        let selected = 0;
+        let notApplicable = 0;
+        for (const r of t.ruleResults) {
+            const word = (r.result ?? '').toLowerCase();
+            if (!word) {
+                throw new errors/* ScanFailedError */.$5(`oscap results are not valid: rule-result ${r.idref} has no result`);
+            }
+            counts[word] = (counts[word] ?? 0) + 1;
+            if (word !== 'notselected')
+                selected += 1;
+            if (word === 'notapplicable')
+                notApplicable += 1;
+            if (word === 'notchecked') {
+                notchecked.push(r.idref);
+                continue;
+            }
+            const evaluatedBad = word === 'error' || word === 'unknown';
+            const known = XCCDF_RESULTS.includes(word);
+            if (word !== 'fail' && !evaluatedBad && known)
+                continue;
+            const rule = rules.get(r.idref);
+            const rawSeverity = r.severity ?? rule?.severity;
+            const name = rule?.title ?? r.idref;
+            const base = r.instance ? `${target}#${r.instance}` : target;
+            let fingerprint = ruleFingerprint(r.idref, base);
+            const n = seenFingerprints.get(fingerprint) ?? 0;
+            seenFingerprints.set(fingerprint, n + 1);
+            if (n > 0)
+                fingerprint = ruleFingerprint(r.idref, `${base}#${n}`);
+            const idents = [...new Set([...r.idents, ...(rule?.idents ?? [])].map((i) => i.value))];
+            const references = [
+                ...new Set((rule?.references ?? [])
+                    .map((ref) => ref.href)
+                    .filter((h) => !!h && /^https?:\/\//.test(h))),
+            ];
+            const fix = rule?.fixtext ?? fixOf(rule, r);
+            const firstRef = references[0];
+            const remediation = fix ?? (firstRef ? `See ${firstRef}` : undefined);
+            const advisories = advisoriesOf(rule, r);
+            const why = rule?.rationale ?? rule?.description;
+            const description = [
+                evaluatedBad
+                    ? `oscap could not evaluate this rule (result: ${word}); the host is not known to comply.`
+                    : undefined,
+                !known ? `oscap wrote the result "${word}", which XCCDF does not define.` : undefined,
+                ...r.messages,
+                why,
+                idents.length > 0 ? `Identifiers: ${idents.join(', ')}` : undefined,
+            ]
+                .filter(Boolean)
+                .join('\n\n');
+            findings.push({
+                fingerprint,
+                category: 'compliance',
+                ruleId: r.idref,
+                title: evaluatedBad || !known ? `Could not evaluate: ${name}` : name,
+                ...(description ? { description } : {}),
+                ...(0,model/* ruleInfo */.PI)(name, why),
+                severity: (0,src_severity/* normalizeSeverity */.lv)(rawSeverity),
+                ...(rawSeverity ? { scannerSeverity: rawSeverity } : {}),
+                ...(references.length > 0 ? { references } : {}),
+                ...(advisories.length > 0 ? { advisories } : {}),
+                ...(remediation ? { remediation } : {}),
+            });
+        }
+        if (selected > 0 && notApplicable === selected) {
+            notices.push(`WARNING: every selected rule (${selected}) was notapplicable on ${target}: nothing was checked. This usually means the datastream or profile does not match this system.`);
+        }
+        else if (selected === 0) {
+            notices.push(`WARNING: no rule was selected in TestResult ${t.id ?? ''} on ${target}: nothing was checked. Check the profile id.`);
+        }
+    }
+    const evaluated = (counts.pass ?? 0) + (counts.fail ?? 0) + (counts.error ?? 0) + (counts.unknown ?? 0);
+    const passRate = evaluated > 0 ? (counts.pass ?? 0) / evaluated : undefined;
+    const profile = first.profile;
+    const profileLabel = profile ? (profileTitles.get(profile) ?? profile) : undefined;
+    notices.unshift(`XCCDF results${first.target ? ` for ${first.target}` : ''}${profileLabel ? ` (profile ${profileLabel})` : ''}: ${summarize(counts) || 'no rule results'}.`);
+    if (notchecked.length > 0) {
+        notices.push(`${notchecked.length} rule(s) could not be checked automatically (notchecked) and need a manual review: ${listRules(notchecked)}.`);
+    }
+    if (testResults.length > 1) {
+        notices.push(`The results hold ${testResults.length} TestResults; all of them are reported.`);
     }
     return {
+        root,
+        ...(bench ? { benchmark: bench } : {}),
+        ...(profile ? { profile } : {}),
+        ...(first.target ? { target: first.target } : {}),
+        ...(scannerVersion ? { scannerVersion } : {}),
+        testResults: testResults.length,
+        counts,
         findings,
-        ...(version && version !== NO_VERSION ? { scannerVersion: version } : {}),
         notices,
+        notchecked,
+        passRate,
+    };
+}
+/** The `Parser` port for OpenSCAP XCCDF/ARF results. */
+const parse = (raw, _context) => {
+    const r = parseXccdf(raw);
+    return {
+        findings: r.findings,
+        notices: r.notices,
+        ...(r.scannerVersion ? { scannerVersion: r.scannerVersion } : {}),
     };
 };
 
-// EXTERNAL MODULE: ./packages/scanners/src/grype/tool.ts
-var tool = __webpack_require__(7283);
-;// CONCATENATED MODULE: ./packages/scanners/src/grype/engine.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/openscap/engine.ts
+
+
+
 
 
 
@@ -3228,133 +3624,219 @@ var tool = __webpack_require__(7283);
 
 
 /**
- * grype's source scheme for each target (https://github.com/anchore/grype#supported-sources):
- * `registry:` pulls from the registry without a docker daemon; local formats are read directly.
+ * `oscap xccdf eval` exit codes (oscap(8)): 0 every rule passed, 2 at least one rule failed or was
+ * unknown, 1 an error stopped the evaluation (bad content, unknown profile or rule).
  */
-function grypeSource(target) {
-    if (target.kind === 'registry')
-        return `registry:${target.pinned}`;
-    switch (target.local.format) {
-        case 'docker-archive':
-            return `docker-archive:${target.local.path}`;
-        case 'oci-layout':
-            return `oci-dir:${target.local.path}`;
-        case 'oci-archive':
-            return `oci-archive:${target.local.path}`;
+const OSCAP_EXIT = { allPassed: 0, error: 1, someFailed: 2 };
+/** Percentage with at most two decimals, as the `pass-rate` output gives it. */
+function formatPassRate(rate) {
+    return rate === undefined ? '' : String(Math.round(rate * 10_000) / 100);
+}
+function existingFile(workspace, value, input) {
+    const path = (0,external_node_path_.resolve)(workspace, value);
+    if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile()) {
+        throw new errors/* InputError */.dz(input, `'${value}' is not a file; give its path (relative to the workspace, or absolute)`);
+    }
+    return path;
+}
+function listDir(dir) {
+    try {
+        return (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return [];
     }
 }
-/**
- * grype reads registry credentials and plain-HTTP permission from its environment
- * (GRYPE_REGISTRY_AUTH_*, GRYPE_REGISTRY_INSECURE_USE_HTTP), so passwords never reach argv.
- * Credentials from the docker config are read by grype's own keychain.
- */
-function grypeEnv(target) {
-    if (target.kind !== 'registry')
-        return {};
-    return {
-        ...(isLoopbackRegistry(target.reference.registry)
-            ? { GRYPE_REGISTRY_INSECURE_USE_HTTP: 'true' }
-            : {}),
-        ...(target.inputCredentials
-            ? {
-                GRYPE_REGISTRY_AUTH_AUTHORITY: target.reference.registry,
-                GRYPE_REGISTRY_AUTH_USERNAME: target.inputCredentials.username,
-                GRYPE_REGISTRY_AUTH_PASSWORD: target.inputCredentials.password,
-            }
-            : {}),
-    };
-}
-/** The argv of one grype run: JSON findings and, when asked, a CycloneDX SBOM from the same pass. */
-function grypeArgs(target, files, ignoreUnfixed, skip = {
-    dirs: [],
-    files: [],
-}) {
-    return [
-        grypeSource(target),
-        // grype otherwise reads .grype.yaml and .grype/config.yaml from its working directory and the
-        // home folder (ignore rules, `only-fixed`, `fail-on`, DB settings): an explicit file of our own
-        // is the only one it reads.
-        ...(files.config ? ['--config', files.config] : []),
-        '-o',
-        `json=${files.json}`,
-        ...(files.sbom ? ['-o', `cyclonedx-json=${files.sbom}`] : []),
-        ...(ignoreUnfixed ? ['--only-fixed'] : []),
-        // grype excludes by glob over the image's absolute paths: a folder is everything below it.
-        ...skip.dirs.flatMap((d) => ['--exclude', `${d}/**`]),
-        ...skip.files.flatMap((f) => ['--exclude', f]),
-        '--quiet',
-    ];
-}
-/**
- * scan-image on grype: vulnerabilities only (grype has no secret or misconfiguration scanner, which
- * the report says when they were asked for). grype keeps and updates its own DB; a run that cannot
- * get one exits 1 and is a failed scan.
- */
-const grypeImageEngine = {
-    name: 'grype',
-    tool: tool/* GRYPE */.s,
-    outputs: ['digest', 'sbom'],
-    async run(context) {
-        const { inputs, log } = context;
-        const asked = inputs.scanners.map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
-        const unknown = asked.filter((s) => !['vuln', 'secret', 'misconfig'].includes(s));
-        if (unknown.length > 0 || asked.length === 0) {
-            throw new errors/* InputError */.dz('scanners', 'use a comma-separated list of vuln, secret, misconfig');
-        }
-        const notices = [];
-        const skipped = asked.filter((s) => s !== 'vuln');
-        if (!asked.includes('vuln')) {
-            throw new errors/* InputError */.dz('scanners', `grype finds vulnerabilities only and ${skipped.join(', ')} was asked for; use engine trivy`);
-        }
-        if (skipped.length > 0) {
-            notices.push(`grype finds vulnerabilities only; the ${skipped.join(' and ')} scanner(s) asked for in \`scanners\` did not run (use engine trivy for them).`);
-        }
-        const skip = imageSkips(inputs);
-        const notScanned = [...skip.dirs, ...skip.files];
-        if (notScanned.length > 0) {
-            notices.push(`Not scanned inside the image (skip-dirs, skip-files): ${notScanned.join(', ')}.`);
-        }
-        if (inputs.dbRepository?.trim()) {
-            notices.push('db-repository applies to trivy only; grype used its own DB.');
-        }
-        // grype reads OCI archives itself: no unpacking.
-        const target = context.prepared ??
-            (await resolveImageTarget(inputs, { workspace: context.workspace, env: process.env }));
-        log.info(`Image: ${target.shown} → ${target.kind === 'registry' ? target.pinned : target.digest}`);
-        const json = (0,external_node_path_.join)(context.workDir, 'grype.json');
-        const sbom = inputs.sbom
-            ? (0,external_node_path_.join)(context.outputDir, `scan-image-grype-${target.shown.replace(/[^A-Za-z0-9._-]+/g, '-')}.cdx.json`)
-            : undefined;
-        const config = (0,external_node_path_.join)(context.workDir, 'grype-config.yaml');
-        (0,external_node_fs_.writeFileSync)(config, 'check-for-app-update: false\n');
-        await runTool(context, {
-            args: grypeArgs(target, { json, config, ...(sbom ? { sbom } : {}) }, inputs.ignoreUnfixed, skip),
-            // 0: ran (findings do not change it without --fail-on); anything else is an error.
+/** Profiles of a datastream (or tailoring file); unreadable content is the input's fault. */
+async function profilesOf(context, file, input) {
+    // Tailoring files are listed by plain `oscap info`; `--profiles` is for datastreams and benchmarks.
+    const args = input === 'datastream' ? ['info', '--profiles', file] : ['info', file];
+    try {
+        const r = await runTool(context, {
+            args,
             okExitCodes: [0],
-            env: grypeEnv(target),
-            cwd: context.workDir,
+            relayStdout: false,
+            maxStdoutBytes: 4 << 20,
         });
-        let raw;
+        return parseProfileList(r.stdout);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ScanFailedError */.$5))
+            throw error;
+        throw new errors/* InputError */.dz(input, `oscap cannot read '${(0,external_node_path_.basename)(file)}' (${error.message}); give an SCAP ${input === 'datastream' ? 'source datastream' : 'XCCDF tailoring file'}`);
+    }
+}
+function countsLine(counts) {
+    const words = [
+        ...XCCDF_RESULTS,
+        ...Object.keys(counts).filter((w) => !XCCDF_RESULTS.includes(w)),
+    ];
+    return words
+        .filter((w) => counts[w])
+        .map((w) => `${w} ${counts[w]}`)
+        .join(' · ');
+}
+/** True when every selected rule was notapplicable: the content almost certainly targets another OS. */
+function allNotApplicable(counts) {
+    const selected = Object.entries(counts)
+        .filter(([w]) => w !== 'notselected')
+        .reduce((n, [, c]) => n + c, 0);
+    return selected > 0 && (counts.notapplicable ?? 0) === selected;
+}
+/**
+ * The compliance action's default engine: `oscap xccdf eval` of a SCAP Security Guide profile
+ * against the runner host, writing ARF, XCCDF results and the HTML report into the output folder
+ * (ready for actions/upload-artifact) and turning every fail, error and unknown into a finding.
+ */
+const openscapEngine = {
+    name: 'openscap',
+    tool: openscap_tool/* OSCAP */.v,
+    outputs: ['pass-rate', 'arf', 'xccdf', 'html'],
+    plannedTarget: () => ({ kind: 'host', name: (0,external_node_os_.hostname)() }),
+    // An OS package: from `oscap-path`, PATH or a pinned apt install, held against the manifest
+    // (hashed before anything of it runs).
+    install: installOscap,
+    async run(context) {
+        const { inputs, workspace, outputDir } = context;
+        const notices = [];
+        const given = (0,src_inputs/* nonEmpty */.hq)(inputs.datastream);
+        let datastream;
+        let datastreamNote;
+        if (given) {
+            datastream = existingFile(workspace, given, 'datastream');
+            datastreamNote = 'given in `datastream`';
+        }
+        else {
+            const text = readOsRelease();
+            if (text === undefined) {
+                throw new errors/* UserError */.yo('no-datastream', "This runner has no /etc/os-release, so its SCAP Security Guide content cannot be chosen; give a datastream in the 'datastream' input.");
+            }
+            const os = parseOsRelease(text);
+            const found = findDatastream(os, { exists: (p) => (0,external_node_fs_.existsSync)(p), list: listDir });
+            datastream = found.path;
+            datastreamNote = `SSG content for ${describeOs(os)}`;
+        }
+        const tailoringValue = (0,src_inputs/* nonEmpty */.hq)(inputs.tailoringFile);
+        const tailoring = tailoringValue
+            ? existingFile(workspace, tailoringValue, 'tailoring-file')
+            : undefined;
+        const tailored = tailoring ? await profilesOf(context, tailoring, 'tailoring-file') : [];
+        const offered = await profilesOf(context, datastream, 'datastream');
+        const profiles = [...tailored, ...offered];
+        const choice = resolveProfile((0,src_inputs/* nonEmpty */.hq)(inputs.profile), profiles);
+        if (choice.note)
+            notices.push(choice.note);
+        const profile = choice.profile;
+        // Short rule names take the namespace of the datastream's own profiles (a tailoring file has its own).
+        const namespaceOf = offered[0]?.id ?? profile.id;
+        const exclude = expandRuleIds(inputs.rulesExclude, namespaceOf, 'rules-exclude');
+        // oscap fails on a --rule that --skip-rule removed: an excluded rule simply is not included.
+        const requested = expandRuleIds(inputs.rulesInclude, namespaceOf, 'rules-include');
+        const include = requested.filter((r) => !exclude.includes(r));
+        if (requested.length > 0 && include.length === 0) {
+            throw new errors/* InputError */.dz('rules-exclude', 'excludes every rule of rules-include; nothing would be checked');
+        }
+        // oscap ignores an unknown --skip-rule silently and stops at an unknown --rule: name both.
+        const content = (0,external_node_fs_.readFileSync)(datastream, 'utf8');
+        for (const [input, ids] of [
+            ['rules-include', include],
+            ['rules-exclude', exclude],
+        ]) {
+            const unknown = ids.filter((id) => !content.includes(`id="${id}"`));
+            if (unknown.length > 0) {
+                throw new errors/* InputError */.dz(input, `${unknown.map((u) => `'${u}'`).join(', ')} ${unknown.length > 1 ? 'are not rules' : 'is not a rule'} of ${(0,external_node_path_.basename)(datastream)}; check the rule id`);
+            }
+        }
+        const short = /_profile_(.+)$/.exec(profile.id)?.[1] ?? profile.id;
+        const base = `compliance-openscap-${short.replace(/[^A-Za-z0-9_.-]+/g, '-')}`;
+        const files = {
+            arf: (0,external_node_path_.join)(outputDir, `${base}.arf.xml`),
+            xccdf: (0,external_node_path_.join)(outputDir, `${base}.xccdf-results.xml`),
+            html: (0,external_node_path_.join)(outputDir, `${base}.report.html`),
+        };
+        let result;
         try {
-            raw = (0,external_node_fs_.readFileSync)(json, 'utf8');
+            result = await runTool(context, {
+                args: [
+                    'xccdf',
+                    'eval',
+                    '--profile',
+                    profile.id,
+                    ...(tailoring ? ['--tailoring-file', tailoring] : []),
+                    // oscap 1.3 takes both repeatedly: --rule narrows the profile, --skip-rule drops a rule.
+                    ...include.flatMap((r) => ['--rule', r]),
+                    ...exclude.flatMap((r) => ['--skip-rule', r]),
+                    '--results',
+                    files.xccdf,
+                    '--results-arf',
+                    files.arf,
+                    '--report',
+                    files.html,
+                    datastream,
+                ],
+                okExitCodes: [OSCAP_EXIT.allPassed, OSCAP_EXIT.someFailed],
+                // Every rule's title and result: the results file says it all; keep the log readable.
+                relayStdout: false,
+                maxStdoutBytes: 1 << 20,
+            });
         }
-        catch {
-            throw new errors/* ScanFailedError */.$5(`grype exited without writing its JSON report (${json})`);
+        catch (error) {
+            const missing = error instanceof errors/* ScanFailedError */.$5
+                ? /Rule '([^']+)' not found in selected profile/.exec(error.message)
+                : null;
+            if (missing) {
+                throw new errors/* InputError */.dz('rules-include', `rule '${missing[1]}' is not in profile '${profile.id}'; include only rules the profile selects`);
+            }
+            throw error;
         }
-        const parsed = parseGrype(raw, {
-            workspace: context.workspace,
-            image: { ref: target.shown, digest: target.digest },
-        });
+        if (!(0,external_node_fs_.existsSync)(files.xccdf) || (0,external_node_fs_.statSync)(files.xccdf).size === 0) {
+            throw new errors/* ScanFailedError */.$5(`oscap exited with code ${result.exitCode} but wrote no XCCDF results at ${files.xccdf}`);
+        }
+        const parsed = parseXccdf((0,external_node_fs_.readFileSync)(files.xccdf, 'utf8'));
+        const bad = (parsed.counts.fail ?? 0) + (parsed.counts.error ?? 0) + (parsed.counts.unknown ?? 0);
+        if (result.exitCode === OSCAP_EXIT.someFailed && bad === 0) {
+            throw new errors/* ScanFailedError */.$5('oscap reported failed rules (exit code 2) but its results list none; the results file is incomplete');
+        }
+        if (result.exitCode === OSCAP_EXIT.allPassed && (parsed.counts.fail ?? 0) > 0) {
+            throw new errors/* ScanFailedError */.$5(`oscap reported that every rule passed (exit code 0) but its results list ${parsed.counts.fail} failed rule(s); the results file does not belong to this run`);
+        }
+        notices.push(...parsed.notices);
+        // A benchmark that checked nothing is no evidence of compliance: fail the scan (and so the
+        // gate) rather than let a wrong datastream pass as "0 failures".
+        if (allNotApplicable(parsed.counts)) {
+            throw new errors/* ScanFailedError */.$5(`nothing was checked: every selected rule of ${profile.id} was notapplicable on this host. The datastream ${(0,external_node_path_.basename)(datastream)} most likely targets another OS or release; give the matching one in \`datastream\` (the ARF, XCCDF and HTML results are in ${outputDir})`);
+        }
+        for (const missing of [files.arf, files.html]) {
+            if (!(0,external_node_fs_.existsSync)(missing))
+                notices.push(`oscap did not write ${(0,external_node_path_.basename)(missing)}.`);
+        }
+        const passRate = formatPassRate(parsed.passRate);
+        const summary = [
+            '### OpenSCAP',
+            '',
+            `- oscap ${parsed.scannerVersion ?? context.binary.version}; datastream \`${datastream}\` (${datastreamNote})`,
+            `- profile \`${profile.id}\`${profile.title ? ` — ${profile.title}` : ''}${tailoring ? ` (tailored by \`${tailoringValue}\`)` : ''}`,
+            ...(include.length > 0
+                ? [`- only ${include.length} rule(s): ${include.map((r) => `\`${r}\``).join(', ')}`]
+                : []),
+            ...(exclude.length > 0
+                ? [`- skipped ${exclude.length} rule(s): ${exclude.map((r) => `\`${r}\``).join(', ')}`]
+                : []),
+            `- results: ${countsLine(parsed.counts) || 'none'}${passRate ? `; pass rate ${passRate} %` : ''}`,
+            `- files for upload as artifacts: \`${(0,external_node_path_.basename)(files.arf)}\` (ARF), \`${(0,external_node_path_.basename)(files.xccdf)}\` (XCCDF results), \`${(0,external_node_path_.basename)(files.html)}\` (HTML report) in \`${outputDir}\``,
+        ].join('\n');
         return {
-            scanner: { name: 'grype', version: parsed.scannerVersion ?? context.binary.version },
-            target: { kind: 'image', name: target.shown, digest: target.digest },
+            scanner: { name: 'openscap', version: parsed.scannerVersion ?? context.binary.version },
+            target: { kind: 'host', name: parsed.target ?? (0,external_node_os_.hostname)() },
             findings: parsed.findings,
-            notices: [
-                ...parsed.notices,
-                ...notices,
-                ...[unusedSettingsNotice('grype', context.workspace, [context.workspace])].filter((n) => n !== undefined),
-            ],
-            outputs: { digest: target.digest, sbom: sbom ?? '' },
+            notices,
+            summary,
+            outputs: {
+                'pass-rate': passRate,
+                arf: (0,external_node_fs_.existsSync)(files.arf) ? files.arf : '',
+                xccdf: files.xccdf,
+                html: (0,external_node_fs_.existsSync)(files.html) ? files.html : '',
+            },
         };
     },
 };
@@ -3485,13 +3967,13 @@ function reportWritten(path, what = 'JSON report') {
 function readOutput(path, what) {
     let raw;
     try {
-        raw = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        raw = readFileSync(path, 'utf8');
     }
     catch {
-        throw new errors/* ScanFailedError */.$5(`trivy exited without writing its ${what} (${path})`);
+        throw new ScanFailedError(`trivy exited without writing its ${what} (${path})`);
     }
     if (raw.trim() === '')
-        throw new errors/* ScanFailedError */.$5(`trivy wrote an empty ${what}`);
+        throw new ScanFailedError(`trivy wrote an empty ${what}`);
     return raw;
 }
 
@@ -4450,769 +4932,32 @@ class json_walker_JsonWalker {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/read-chunks.ts
 
-
+/** Bytes read at a time. */
+const CHUNK_BYTES = 1024 * 1024;
 /**
- * trivy JSON report (`--format json`) in every shape trivy writes:
- *
- * - schema v2 (`SchemaVersion: 2`, `Results[]`, newer releases add `Trivy.Version`);
- * - the pre-0.20 top-level list of `{Target, Vulnerabilities}`;
- * - `trivy k8s` cluster reports (`ClusterName` with `Resources` / `Vulnerabilities` /
- *   `Misconfigurations`, each entry a workload carrying its own `Results`);
- * - any of these with nothing found (no Results, or Results without findings).
- *
- * Four classes become findings: Vulnerabilities, Misconfigurations (Status FAIL only; PASS and
- * EXCEPTION results are counted in a notice), Secrets and Licenses.
- *
- * Vulnerability `Status` follows https://trivy.dev/latest/docs/configuration/filtering/#by-status:
- * `fixed` means a fixed version exists (the installed one is still vulnerable), so it stays a plain
- * finding; only `not_affected` (the vendor says this package is not affected) is a vendor-status
- * suppression, kept in the report so the gate can show it.
- *
- * Secrets: trivy masks the secret in `Match`, but `Code.Lines` around it are not masked (another
- * secret on a nearby line is shown in full), so no secret text is copied and only the masked match
- * is hashed.
+ * A file's bytes in chunks read into one buffer it reuses: a chunk is valid only until the next is
+ * asked for, so the consumer must be done with it (or copy what it keeps) before its loop goes on.
+ * The stream parsers are: the byte walker copies whatever a value still needs from a chunk. A read
+ * stream would allocate a fresh buffer per chunk, hundreds of them for a large report, each freed
+ * only when the collector gets to it.
  */
-const parse_SOURCE = 'trivy';
-/** trivy's vulnerability statuses that mean "not vulnerable here". */
-const NOT_AFFECTED = 'not_affected';
-/** The rule id of a vulnerability entry that names no VulnerabilityID (old trivy releases). */
-const UNKNOWN_ID = 'unknown';
-/** trivy sources to prefer for CVSS when the SeveritySource has none. */
-const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat'];
-function positive(record, key) {
-    const value = record[key];
-    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
-}
-function trivy_parse_fail(reason) {
-    throw new errors/* ScanFailedError */.$5(`trivy report ${reason}`);
-}
-/** Optional array member: absent or null is empty, anything else that is not an array is corrupt. */
-function list(record, key, where) {
-    const value = record[key];
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value))
-        trivy_parse_fail(`${where}.${key} is not an array`);
-    return value;
-}
-function collectResults(data) {
-    if (Array.isArray(data)) {
-        // Before 0.20 the report was a bare list of results.
-        return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
-    }
-    if (!json_isRecord(data))
-        trivy_parse_fail('is not a JSON object or list; check that trivy ran with --format json');
-    if ('ClusterName' in data) {
-        const results = [];
-        for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
-            list(data, key, 'the cluster report').forEach((entry, i) => {
-                const where = `${key}[${i}]`;
-                if (!json_isRecord(entry))
-                    trivy_parse_fail(`${where} is not an object`);
-                const resource = {
-                    namespace: json_text(entry, 'Namespace'),
-                    kind: json_text(entry, 'Kind'),
-                    name: json_text(entry, 'Name'),
-                };
-                list(entry, 'Results', where).forEach((r, j) => {
-                    const w = `${where}.Results[${j}]`;
-                    results.push({ result: asResult(r, w), where: w, resource });
-                });
-            });
-        }
-        return { results, report: data };
-    }
-    if (!('SchemaVersion' in data) && !('Results' in data)) {
-        trivy_parse_fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
-    }
-    if ('SchemaVersion' in data && typeof data.SchemaVersion !== 'number') {
-        trivy_parse_fail('has a SchemaVersion that is not a number');
-    }
-    const results = list(data, 'Results', 'the report').map((r, i) => ({
-        result: asResult(r, `Results[${i}]`),
-        where: `Results[${i}]`,
-    }));
-    return { results, report: data };
-}
-function asResult(value, where) {
-    if (!json_isRecord(value))
-        trivy_parse_fail(`${where} is not an object`);
-    if (typeof value.Target !== 'string')
-        trivy_parse_fail(`${where} has no Target`);
-    return value;
-}
-/** OS package targets read "<image or dir> (<os> <version>)"; they are not files. */
-const OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
-function reportScope(report, results, context) {
-    const cluster = report !== undefined && 'ClusterName' in report;
-    if (context.image) {
-        const artifactName = report !== undefined ? json_text(report, 'ArtifactName') : undefined;
-        return {
-            imageScan: true,
-            image: { ref: context.image.ref, digest: context.image.digest },
-            cluster,
-            ...(artifactName ? { artifactName } : {}),
-        };
-    }
-    if (report === undefined || report.ArtifactType !== 'container_image') {
-        return { imageScan: false, cluster };
-    }
-    const metadata = json_isRecord(report.Metadata) ? report.Metadata : {};
-    const repoDigest = strings(metadata.RepoDigests).find((d) => d.includes('@'));
-    const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined;
-    // Some reports leave ArtifactName empty; the OS result's Target still names the image.
-    const ref = json_text(report, 'ArtifactName') ??
-        results.map((r) => OS_TARGET.exec(r.result.Target)?.[1]).find((t) => !!t);
-    return {
-        imageScan: true,
-        ...(ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {}),
-        cluster,
-    };
-}
-function parse_purlType(purl) {
-    const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
-    return m?.[1]?.toLowerCase();
-}
-/** The version a CVSS vector names (`CVSS:3.1/…`), else `fallback`. */
-function cvssVersion(vector, fallback) {
-    if (vector === undefined || !vector.startsWith('CVSS:'))
-        return fallback;
-    const slash = vector.indexOf('/', 5);
-    const version = slash > 0 ? vector.slice(5, slash) : '';
-    return CVSS_VERSION.test(version) ? version : fallback;
-}
-const CVSS_VERSION = /^\d+\.\d+$/;
-const V40 = ['V40Score', 'V40Vector', '4.0'];
-const V3 = ['V3Score', 'V3Vector', '3.0'];
-const V2 = ['V2Score', 'V2Vector', '2.0'];
-/** Newest first: the order a source's own versions are read in. */
-const NEWEST_FIRST = [V40, V3, V2];
-/** Across sources: v3 is the most widely given, then v4, then v2. */
-const FALLBACK_ORDER = [V3, V40, V2];
-/** The score and vector of one CVSS version in one source, or undefined when it has neither. */
-function cvssAt(source, [score, vector, fallback]) {
-    const value = typeof source[score] === 'number' ? source[score] : undefined;
-    const v = json_text(source, vector);
-    if (value === undefined && v === undefined)
-        return undefined;
-    const cvss = {};
-    if (value !== undefined)
-        cvss.score = value;
-    if (v)
-        cvss.vector = v;
-    cvss.version = cvssVersion(v, fallback);
-    return cvss;
-}
-/**
- * CVSS from `CVSS.<source>`: the source trivy took the severity from (`SeveritySource`) first, its
- * newest CVSS version first (a GHSA advisory may carry only a v4 score while Red Hat has a v3 one:
- * the score shown must be the one behind the severity). Without it, v3 of nvd, ghsa, redhat or any
- * other source, then v4, then v2.
- */
-function parse_readCvss(vuln) {
-    const all = vuln.CVSS;
-    if (!json_isRecord(all))
-        return undefined;
-    const own = json_text(vuln, 'SeveritySource');
-    const ownEntry = own !== undefined && Object.hasOwn(all, own) ? all[own] : undefined;
-    if (json_isRecord(ownEntry)) {
-        for (const version of NEWEST_FIRST) {
-            const cvss = cvssAt(ownEntry, version);
-            if (cvss)
-                return cvss;
-        }
-    }
-    // Runs once per vulnerability: the sources are walked in place, without building their list.
-    for (const version of FALLBACK_ORDER) {
-        for (const name of CVSS_SOURCE_ORDER) {
-            const entry = Object.hasOwn(all, name) ? all[name] : undefined;
-            const cvss = json_isRecord(entry) ? cvssAt(entry, version) : undefined;
-            if (cvss)
-                return cvss;
-        }
-        for (const name in all) {
-            if (name === '' || CVSS_SOURCE_ORDER.includes(name) || !Object.hasOwn(all, name))
-                continue;
-            const entry = all[name];
-            const cvss = json_isRecord(entry) ? cvssAt(entry, version) : undefined;
-            if (cvss)
-                return cvss;
-        }
-    }
-    return undefined;
-}
-function layerOf(entry) {
-    const layer = json_isRecord(entry.Layer) ? entry.Layer : undefined;
-    return layer ? (json_text(layer, 'Digest') ?? json_text(layer, 'DiffID')) : undefined;
-}
-/** The package of a vulnerability: one literal when trivy named everything, as it usually does. */
-function packageRef(name, version, purl, fixedVersion, ecosystem) {
-    if (version && purl && fixedVersion && ecosystem) {
-        return { name, version, purl, fixedVersion, ecosystem };
-    }
-    const pkg = { name };
-    if (version)
-        pkg.version = version;
-    if (purl)
-        pkg.purl = purl;
-    if (fixedVersion)
-        pkg.fixedVersion = fixedVersion;
-    if (ecosystem)
-        pkg.ecosystem = ecosystem;
-    return pkg;
-}
-/** `list[index]`, or `list` when no index: an entry's place in the report, for messages. */
-function place(list, index) {
-    return index === undefined ? list : `${list}[${index}]`;
-}
-/**
- * Whether `values` is already what `strings` and `unique` make of a list: strings, trimmed, none
- * blank, none twice and none equal to `first`. Then the parsed list serves as it is (the report's
- * data is this parse's own): no copy per finding to allocate, and none for the GC to move.
- */
-function isClean(values, first) {
-    // Long lists go the general way, whose repeat check is linear.
-    if (values.length > 64)
-        return false;
-    for (let i = 0; i < values.length; i++) {
-        const value = values[i];
-        if (typeof value !== 'string' || value === '' || value.trim() !== value || value === first) {
-            return false;
-        }
-        for (let j = 0; j < i; j++)
-            if (values[j] === value)
-                return false;
-    }
-    return true;
-}
-/** `strings(values)`: the list itself when it is clean. */
-function trimmedStrings(values) {
-    return Array.isArray(values) && isClean(values, undefined) ? values : strings(values);
-}
-/** `unique([first, ...strings(values)])`, the list itself (after `first`) when it is clean. */
-function withFirst(first, values) {
-    if (!Array.isArray(values))
-        return first !== undefined ? [first] : [];
-    if (!isClean(values, first))
-        return unique([first, ...strings(values)]);
-    return first !== undefined ? [first].concat(values) : values;
-}
-function resourceLabel(resource) {
-    return [resource.namespace, resource.kind, resource.name].filter((p) => p !== undefined).join('/');
-}
-class Builder {
-    context;
-    scope;
-    findings = [];
-    skippedMisconfigs = new Map();
-    /** Vulnerability entries without a VulnerabilityID, for the notice. */
-    unidentified = [];
-    /** ExperimentalModifiedFindings entries that carry no finding of a known type. */
-    unreadableModified = [];
-    /** File fingerprints of misconfigurations, secrets and license files, occurrences counted. */
-    #files = new FileFingerprints();
-    /** Every finding's `sources`: findings are readonly, so one list serves them all. */
-    #sources = [parse_SOURCE];
-    #severities = new Map();
-    #lastPurlType;
-    constructor(context, scope) {
-        this.context = context;
-        this.scope = scope;
-    }
-    /** A result's Target, with the image's given name read as its digest ({@link ReportScope}). */
-    #target(target) {
-        const name = this.scope.artifactName;
-        const digest = this.scope.image?.digest;
-        if (name === undefined || digest === undefined)
-            return target;
-        if (target === name)
-            return digest;
-        return target.startsWith(`${name} (`) ? `${digest}${target.slice(name.length)}` : target;
-    }
-    result({ result, where, resource }) {
-        const target = this.#target(result.Target);
-        const klass = json_text(result, 'Class');
-        const type = json_text(result, 'Type');
-        // Files are workspace files only for filesystem / repository / config scans; in images and
-        // clusters a Target is a path inside the image or a workload, never a workspace file.
-        const filesAreLocal = !this.scope.imageScan && resource === undefined;
-        const osTarget = OS_TARGET.exec(target);
-        const targetPath = filesAreLocal && klass !== 'os-pkgs' && !osTarget
-            ? (0,paths/* toWorkspacePath */.C)(target, this.context.workspace)
-            : undefined;
-        // In a cluster report each workload names its image in the Target of its OS result.
-        const image = this.scope.image
-            ? this.scope.image
-            : resource !== undefined && osTarget?.[1]
-                ? { ref: osTarget[1] }
-                : undefined;
-        const subject = resource ? `k8s:${resourceLabel(resource)}` : (targetPath ?? target);
-        const vulnerabilities = {
-            type,
-            targetPath,
-            packageLines: targetPath !== undefined ? lockfileLines(result, where) : undefined,
-            image,
-            // A cluster report knows a workload's image only by its reference, which still tells two
-            // images with the same package apart.
-            digest: this.context.image?.digest ?? (resource !== undefined ? image?.ref : undefined),
-            layers: new Map(),
-        };
-        const entries = list(result, 'Vulnerabilities', where);
-        const listed = `${where}.Vulnerabilities`;
-        for (let i = 0; i < entries.length; i++)
-            this.vulnerability(entries[i], vulnerabilities, listed, i);
-        list(result, 'Misconfigurations', where).forEach((m, i) => this.misconfiguration(m, `${where}.Misconfigurations[${i}]`, {
-            targetPath,
-            subject,
-            resource,
-        }));
-        list(result, 'Secrets', where).forEach((s, i) => this.secret(s, `${where}.Secrets[${i}]`, { targetPath, subject, image }));
-        list(result, 'Licenses', where).forEach((l, i) => this.license(l, `${where}.Licenses[${i}]`, { type, image, filesAreLocal, subject }));
-        // trivy --show-suppressed: what a VEX document, .trivyignore or an ignore policy set aside.
-        // Each is the finding it would have been, marked suppressed with where the suppression came from.
-        list(result, 'ExperimentalModifiedFindings', where).forEach((m, i) => {
-            const at = `${where}.ExperimentalModifiedFindings[${i}]`;
-            if (!json_isRecord(m) || !json_isRecord(m.Finding)) {
-                this.unreadableModified.push(at);
+async function* read_chunks_readChunks(path, size = CHUNK_BYTES) {
+    const file = await (0,promises_.open)(path, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(size);
+        for (;;) {
+            const { bytesRead } = await file.read(buffer, 0, size, null);
+            if (bytesRead === 0)
                 return;
-            }
-            const before = this.findings.length;
-            const kind = json_text(m, 'Type');
-            const finding = m.Finding;
-            if (kind === 'vulnerability')
-                this.vulnerability(finding, vulnerabilities, `${at}.Finding`);
-            else if (kind === 'misconfiguration')
-                this.misconfiguration({ ...finding, Status: 'FAIL' }, `${at}.Finding`, {
-                    targetPath,
-                    subject,
-                    resource,
-                });
-            else if (kind === 'secret')
-                this.secret(finding, `${at}.Finding`, { targetPath, subject, image });
-            else if (kind === 'license')
-                this.license(finding, `${at}.Finding`, { type, image, filesAreLocal, subject });
-            if (this.findings.length === before + 1) {
-                this.findings[before] = {
-                    ...this.findings[before],
-                    suppression: modifiedSuppression(m),
-                };
-            }
-            else
-                this.unreadableModified.push(at);
-        });
+            yield buffer.subarray(0, bytesRead);
+        }
     }
-    vulnerability(value, at, list, index) {
-        if (!json_isRecord(value))
-            trivy_parse_fail(`${place(list, index)} is not an object`);
-        const name = json_text(value, 'PkgName');
-        if (!name)
-            trivy_parse_fail(`${place(list, index)} has no PkgName`);
-        // Old trivy releases wrote entries with only a PkgName; they are still a vulnerable package.
-        const stated = json_text(value, 'VulnerabilityID');
-        if (!stated)
-            this.unidentified.push(`${name} (${place(list, index)})`);
-        const id = stated ?? UNKNOWN_ID;
-        const version = json_text(value, 'InstalledVersion');
-        const identifier = value.PkgIdentifier;
-        const purl = json_isRecord(identifier) ? json_text(identifier, 'PURL') : undefined;
-        const ecosystem = this.#purlType(purl) ?? at.type;
-        const fixedVersion = json_text(value, 'FixedVersion');
-        const pkg = packageRef(name, version, purl, fixedVersion, ecosystem);
-        const fingerprint = at.digest
-            ? imageFingerprint({ digest: at.digest, advisory: id, name, version, ecosystem })
-            : packageFingerprint({ advisory: id, name, version, ecosystem });
-        const pkgPath = json_text(value, 'PkgPath');
-        const path = at.targetPath !== undefined && pkgPath !== undefined
-            ? ((0,paths/* toWorkspacePath */.C)(pkgPath, this.context.workspace) ?? at.targetPath)
-            : at.targetPath;
-        // The package's lines in the lockfile (trivy's own SARIF points there too); a package found
-        // inside another file (PkgPath) has no lines of its own.
-        const lines = pkgPath === undefined
-            ? (at.packageLines?.get(json_text(value, 'PkgID') ?? `${name}@${version ?? ''}`) ??
-                at.packageLines?.get(`${name}@${version ?? ''}`))
-            : undefined;
-        const status = json_text(value, 'Status');
-        const primaryUrl = json_text(value, 'PrimaryURL');
-        const cvss = parse_readCvss(value);
-        const cwe = trimmedStrings(value.CweIDs);
-        const severityWord = json_text(value, 'Severity');
-        const advisoryTitle = json_text(value, 'Title');
-        const details = json_text(value, 'Description');
-        const severity = this.#severity(severityWord);
-        const image = at.image ? this.#imageIn(at, value) : undefined;
-        const references = withFirst(primaryUrl, value.References);
-        const advisories = withFirst(stated, value.VendorIDs);
-        const remediation = parse_remediationFor(name, fixedVersion, status);
-        // Findings are built in one literal where they can be, member by member where not, never
-        // through spreads: a report of 100,000 vulnerabilities made several throwaway objects per
-        // finding, and growing an object member by member reallocates its backing store; their GC was
-        // most of the normalising time. The usual entry of an image scan has every member but a
-        // location and a suppression, so it is one literal, in the order the general case gives.
-        if (image &&
-            !path &&
-            advisoryTitle &&
-            details &&
-            severityWord &&
-            cvss &&
-            cwe.length > 0 &&
-            primaryUrl &&
-            status !== NOT_AFFECTED) {
-            this.findings.push({
-                fingerprint,
-                category: 'vulnerability',
-                ruleId: id,
-                title: advisoryTitle,
-                description: details,
-                rule: { title: advisoryTitle, description: details },
-                severity,
-                scannerSeverity: severityWord,
-                cvss,
-                package: pkg,
-                image,
-                references,
-                cwe,
-                advisories,
-                helpUri: primaryUrl,
-                remediation,
-                sources: this.#sources,
-            });
-            return;
-        }
-        // Its required members are all set before it is pushed.
-        const finding = {
-            fingerprint,
-            category: 'vulnerability',
-            ruleId: id,
-            // The advisory's own title says what is wrong; an advisory without one (trivy leaves Title
-            // out for some sources) is named by its id and the package.
-            title: advisoryTitle ??
-                `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
-        };
-        if (details)
-            finding.description = details;
-        if (advisoryTitle || details) {
-            const rule = {};
-            if (advisoryTitle)
-                rule.title = advisoryTitle;
-            if (details)
-                rule.description = details;
-            finding.rule = rule;
-        }
-        finding.severity = severity;
-        if (severityWord)
-            finding.scannerSeverity = severityWord;
-        if (cvss)
-            finding.cvss = cvss;
-        if (path) {
-            const location = { path };
-            if (lines) {
-                location.startLine = lines.startLine;
-                if (lines.endLine !== undefined)
-                    location.endLine = lines.endLine;
-            }
-            finding.location = location;
-        }
-        finding.package = pkg;
-        if (image)
-            finding.image = image;
-        finding.references = references;
-        if (cwe.length > 0)
-            finding.cwe = cwe;
-        finding.advisories = advisories;
-        if (primaryUrl)
-            finding.helpUri = primaryUrl;
-        finding.remediation = remediation;
-        if (status === NOT_AFFECTED) {
-            finding.suppression = {
-                kind: 'vendor-status',
-                justification: 'The vendor states this package is not affected (trivy status not_affected).',
-            };
-        }
-        finding.sources = this.#sources;
-        this.findings.push(finding);
-    }
-    /** The result's image, with the layer the entry names; one object per layer and result. */
-    #imageIn(at, entry) {
-        const image = at.image;
-        const layer = layerOf(entry);
-        if (image === undefined || !layer)
-            return image;
-        let layered = at.layers.get(layer);
-        if (layered === undefined) {
-            layered = { ...image, layer };
-            at.layers.set(layer, layered);
-        }
-        return layered;
-    }
-    /** purlType, without a regex when the type is the one of the purl before (a result's usually are). */
-    #purlType(purl) {
-        const last = this.#lastPurlType;
-        if (purl !== undefined &&
-            last !== undefined &&
-            purl.startsWith('pkg:') &&
-            purl.startsWith(last, 4) &&
-            purl.charCodeAt(4 + last.length) === 0x2f // '/'
-        ) {
-            return last;
-        }
-        const type = parse_purlType(purl);
-        if (type !== undefined)
-            this.#lastPurlType = type;
-        return type;
-    }
-    /** normalizeSeverity of a word, once per distinct word of the report. */
-    #severity(word) {
-        if (word === undefined)
-            return (0,src_severity/* normalizeSeverity */.lv)(word);
-        let severity = this.#severities.get(word);
-        if (severity === undefined) {
-            severity = (0,src_severity/* normalizeSeverity */.lv)(word);
-            this.#severities.set(word, severity);
-        }
-        return severity;
-    }
-    misconfiguration(value, where, at) {
-        if (!json_isRecord(value))
-            trivy_parse_fail(`${where} is not an object`);
-        // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
-        const shortId = json_text(value, 'ID');
-        const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? json_text(value, 'AVDID');
-        if (!ruleId)
-            trivy_parse_fail(`${where} has no ID`);
-        const status = json_text(value, 'Status') ?? 'FAIL';
-        if (status !== 'FAIL' && status !== EXCEPTION) {
-            this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
-            return;
-        }
-        const cause = json_isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
-        const startLine = positive(cause, 'StartLine');
-        const endLine = positive(cause, 'EndLine');
-        const location = at.targetPath
-            ? {
-                path: at.targetPath,
-                ...(startLine ? { startLine } : {}),
-                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
-            }
-            : undefined;
-        const message = json_text(value, 'Message');
-        const title = json_text(value, 'Title');
-        const content = (location && startLine
-            ? this.context.readLines?.(location.path, startLine, endLine ?? startLine)
-            : undefined) ??
-            causeLines(cause) ??
-            json_text(cause, 'Resource') ??
-            message ??
-            title ??
-            ruleId;
-        const primaryUrl = json_text(value, 'PrimaryURL');
-        const resolution = json_text(value, 'Resolution');
-        const severityWord = json_text(value, 'Severity');
-        const subjectLabel = at.resource ? ` (${resourceLabel(at.resource)})` : '';
-        this.findings.push({
-            fingerprint: this.#files.next(ruleId, at.subject, content),
-            category: 'misconfiguration',
-            ruleId,
-            title: `${title ?? ruleId}${subjectLabel}`,
-            ...(message || title
-                ? { description: unique([message, json_text(value, 'Description')]).join('\n\n') }
-                : {}),
-            // The check's title and description; its Message is about this finding.
-            ...(0,model/* ruleInfo */.PI)(title, json_text(value, 'Description')),
-            severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
-            ...(severityWord ? { scannerSeverity: severityWord } : {}),
-            ...(location ? { location } : {}),
-            references: unique([primaryUrl, ...strings(value.References)]),
-            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
-            ...(resolution ? { remediation: resolution } : {}),
-            ...(status === EXCEPTION
-                ? {
-                    suppression: {
-                        kind: 'external',
-                        justification: 'An exception policy excludes this check here (trivy status EXCEPTION).',
-                        source: 'trivy exception policy',
-                    },
-                }
-                : {}),
-            sources: [parse_SOURCE],
-        });
-    }
-    secret(value, where, at) {
-        if (!json_isRecord(value))
-            trivy_parse_fail(`${where} is not an object`);
-        const ruleId = json_text(value, 'RuleID');
-        if (!ruleId)
-            trivy_parse_fail(`${where} has no RuleID`);
-        const startLine = positive(value, 'StartLine');
-        const endLine = positive(value, 'EndLine');
-        const title = json_text(value, 'Title') ?? ruleId;
-        const category = json_text(value, 'Category');
-        const match = typeof value.Match === 'string' ? value.Match : undefined;
-        // Only a match trivy visibly masked is hashed; the file's own lines would hash the secret.
-        const content = match !== undefined && /\*{3,}/.test(match) ? match : title;
-        const severityWord = json_text(value, 'Severity');
-        const location = at.targetPath
-            ? {
-                path: at.targetPath,
-                ...(startLine ? { startLine } : {}),
-                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
-            }
-            : undefined;
-        // In an image, the layer the secret was found in.
-        const layer = at.image ? layerOf(value) : undefined;
-        const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
-        const place = at.targetPath ?? (at.image ? `${at.subject} in the image` : at.subject);
-        this.findings.push({
-            fingerprint: this.#files.next(ruleId, at.subject, content),
-            category: 'secret',
-            ruleId,
-            title: `${title} in ${place}`,
-            description: `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''} matched${startLine ? ` at line ${startLine}` : ''}. The secret value is not reproduced here.`,
-            ...(0,model/* ruleInfo */.PI)(title, `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''}: ${title}. Each finding names the file and line it matched.`),
-            severity: severityWord
-                ? (0,src_severity/* normalizeSeverity */.lv)(severityWord)
-                : (this.context.defaultSeverity ?? 'high'),
-            ...(severityWord ? { scannerSeverity: severityWord } : {}),
-            ...(location ? { location } : {}),
-            ...(image ? { image } : {}),
-            remediation: 'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
-            sources: [parse_SOURCE],
-        });
-    }
-    license(value, where, at) {
-        if (!json_isRecord(value))
-            trivy_parse_fail(`${where} is not an object`);
-        const name = json_text(value, 'Name');
-        if (!name)
-            trivy_parse_fail(`${where} has no Name`);
-        const pkgName = json_text(value, 'PkgName');
-        const filePath = json_text(value, 'FilePath');
-        const path = at.filesAreLocal && filePath ? (0,paths/* toWorkspacePath */.C)(filePath, this.context.workspace) : undefined;
-        const category = json_text(value, 'Category');
-        const link = json_text(value, 'Link');
-        const severityWord = json_text(value, 'Severity');
-        const advisory = `license:${name}`;
-        const digest = this.context.image?.digest;
-        let fingerprint;
-        if (pkgName) {
-            fingerprint = digest
-                ? imageFingerprint({ digest, advisory, name: pkgName, ecosystem: at.type })
-                : packageFingerprint({ advisory, name: pkgName, ecosystem: at.type });
-        }
-        else if (filePath) {
-            const key = path ?? filePath;
-            fingerprint = this.#files.next(name, key, advisory);
-        }
-        else {
-            fingerprint = fingerprint_ruleFingerprint(advisory, at.subject);
-        }
-        const severity = (0,src_severity/* normalizeSeverity */.lv)(severityWord);
-        this.findings.push({
-            fingerprint,
-            category: 'license',
-            ruleId: name,
-            title: `License ${name} in ${pkgName ?? path ?? filePath ?? at.subject}`,
-            description: `trivy classifies ${name} as ${category ?? 'an unclassified license'}${typeof value.Confidence === 'number' ? ` (confidence ${value.Confidence})` : ''}.`,
-            ...(0,model/* ruleInfo */.PI)(`License ${name}`, `trivy classifies ${name} as ${category ?? 'an unclassified license'}.`),
-            severity,
-            ...(severityWord ? { scannerSeverity: severityWord } : {}),
-            ...(path ? { location: { path } } : {}),
-            ...(pkgName
-                ? { package: { name: pkgName, ...(at.type ? { ecosystem: at.type } : {}) } }
-                : {}),
-            ...(at.image ? { image: at.image } : {}),
-            ...(link ? { helpUri: link, references: [link] } : {}),
-            sources: [parse_SOURCE],
-        });
+    finally {
+        await file.close();
     }
 }
-/**
- * `Packages[].Locations` of a lockfile result (written with `--list-all-pkgs` by lockfile parsers
- * that know lines, e.g. npm's): the first location of each package, keyed by its `ID` (what a
- * vulnerability names as `PkgID`) and by `Name@Version`. Undefined when trivy gave no lines.
- */
-function lockfileLines(result, where) {
-    const lines = new Map();
-    for (const entry of list(result, 'Packages', where)) {
-        if (!json_isRecord(entry) || !Array.isArray(entry.Locations))
-            continue;
-        const first = entry.Locations.find(json_isRecord);
-        const startLine = first ? positive(first, 'StartLine') : undefined;
-        if (startLine === undefined)
-            continue;
-        const endLine = positive(first, 'EndLine');
-        const at = { startLine, ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}) };
-        const id = json_text(entry, 'ID');
-        const name = json_text(entry, 'Name');
-        if (id !== undefined && !lines.has(id))
-            lines.set(id, at);
-        const key = name !== undefined ? `${name}@${json_text(entry, 'Version') ?? ''}` : undefined;
-        if (key !== undefined && !lines.has(key))
-            lines.set(key, at);
-    }
-    return lines.size > 0 ? lines : undefined;
-}
-/** trivy's misconfiguration status for a check an exception policy set aside. */
-const EXCEPTION = 'EXCEPTION';
-/**
- * The suppression of an ExperimentalModifiedFindings entry: a VEX statement (not_affected, fixed,
- * under_investigation) is the vendor's word; an `ignored` entry comes from .trivyignore or an
- * ignore policy, a file outside the scanner.
- */
-function modifiedSuppression(entry) {
-    const status = json_text(entry, 'Status');
-    const statement = json_text(entry, 'Statement');
-    const source = json_text(entry, 'Source');
-    return {
-        kind: status === 'ignored' ? 'external' : 'vendor-status',
-        justification: `trivy status ${status ?? 'unknown'}${statement ? `: ${statement}` : ''}`,
-        source: `trivy${source ? ` ${source}` : ''}`,
-    };
-}
-function parse_remediationFor(name, fixedVersion, status) {
-    if (fixedVersion)
-        return `Upgrade ${name} to ${fixedVersion}.`;
-    if (status === 'fixed') {
-        return `A fix for ${name} exists (trivy status: fixed) but the report names no version; upgrade ${name} to the latest version available.`;
-    }
-    return `No fixed version of ${name} is known${status ? ` (trivy status: ${status})` : ''}.`;
-}
-/** The lines trivy marked as the cause, joined; undefined when trivy gave none. */
-function causeLines(cause) {
-    const code = json_isRecord(cause.Code) ? cause.Code : undefined;
-    const lines = code && Array.isArray(code.Lines) ? code.Lines : [];
-    const picked = lines
-        .filter(json_isRecord)
-        .filter((l) => l.IsCause === true && typeof l.Content === 'string')
-        .map((l) => l.Content);
-    return picked.length > 0 && picked.some((l) => l.trim() !== '') ? picked.join('\n') : undefined;
-}
-/** Parses a trivy JSON report (image, filesystem, repository, config or k8s). */
-const parseTrivy = (raw, context) => {
-    const data = parseJsonOutput(raw, {
-        empty: 'trivy report is empty; trivy always writes a JSON document, so the scan did not complete',
-        invalid: (why) => `trivy report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
-    });
-    const { results, report } = collectResults(data);
-    const builder = new Builder(context, reportScope(report, results, context));
-    for (const r of results)
-        builder.result(r);
-    const notices = [];
-    if (builder.skippedMisconfigs.size > 0) {
-        const parts = [...builder.skippedMisconfigs].map(([status, n]) => `${n} ${status}`);
-        notices.push(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
-    }
-    if (builder.unidentified.length > 0) {
-        notices.push(`trivy reported ${builder.unidentified.length} vulnerability entr${builder.unidentified.length === 1 ? 'y' : 'ies'} with no VulnerabilityID (${builder.unidentified.slice(0, 3).join(', ')}); each is a finding with the id '${UNKNOWN_ID}'.`);
-    }
-    if (builder.unreadableModified.length > 0) {
-        notices.push(`trivy listed ${builder.unreadableModified.length} suppressed entr${builder.unreadableModified.length === 1 ? 'y' : 'ies'} of no known type (${builder.unreadableModified.slice(0, 3).join(', ')}); they are not findings.`);
-    }
-    const trivy = report && json_isRecord(report.Trivy) ? report.Trivy : undefined;
-    const version = trivy ? json_text(trivy, 'Version') : undefined;
-    return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices };
-};
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/stream.ts
 
@@ -5243,20 +4988,20 @@ const parseTrivy = (raw, context) => {
  * twice in one class, so this does not change a fingerprint in practice.
  */
 /** Default slice of report text normalised at once. */
-const DEFAULT_TRIVY_BATCH_BYTES = 4 * 1024 * 1024;
-const FINDING_KEYS = [
+const DEFAULT_TRIVY_BATCH_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+const FINDING_KEYS = (/* unused pure expression or super */ null && ([
     'Vulnerabilities',
     'Misconfigurations',
     'Secrets',
     'Licenses',
     'ExperimentalModifiedFindings',
-];
+]));
 const HEADER_KEYS = new Set(['SchemaVersion', 'ArtifactName', 'ArtifactType', 'Metadata', 'Trivy']);
 const CLUSTER_KEYS = new Set(['Resources', 'Vulnerabilities', 'Misconfigurations']);
 const RESULT_FIELDS = new Set(['Target', 'Class', 'Type']);
 const RESOURCE_FIELDS = new Set(['Namespace', 'Kind', 'Name']);
 /** Same pattern as parse.ts: OS package targets read "<image> (<os> <version>)". */
-const stream_OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
+const OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
 const SKIPPED_NOTICE = /^trivy reported misconfiguration checks that did not fail \((.*)\); only FAIL results are findings\.$/;
 function emptyItems() {
     return {
@@ -5326,7 +5071,7 @@ function parsedString(raw) {
     }
 }
 function invalid(detail) {
-    throw new errors/* ScanFailedError */.$5(`trivy report is not valid JSON (${detail}); the scan was interrupted or wrote another format`);
+    throw new ScanFailedError(`trivy report is not valid JSON (${detail}); the scan was interrupted or wrote another format`);
 }
 /**
  * Push parser: feed the report's bytes in order with {@link push}, then call {@link end}. Each call
@@ -5342,7 +5087,7 @@ class TrivyStreamParser {
     #packages = 0;
     #types = new Map();
     #exceptions = 0;
-    #json = new json_walker_JsonWalker({
+    #json = new JsonWalker({
         visit: (frame, b) => this.#visit(frame, b),
         close: (frame) => this.#close(frame),
         invalid,
@@ -5593,7 +5338,7 @@ class TrivyStreamParser {
             return;
         }
         if (typeof target === 'string')
-            this.#imageRef = stream_OS_TARGET.exec(target)?.[1] || undefined;
+            this.#imageRef = OS_TARGET.exec(target)?.[1] || undefined;
     }
     #item(raw) {
         const r = this.#result;
@@ -5633,7 +5378,7 @@ class TrivyStreamParser {
         catch {
             return raw; // parseTrivy words the broken JSON
         }
-        if (typeof target !== 'string' || kind === 'os-pkgs' || (0,external_node_path_.isAbsolute)(target))
+        if (typeof target !== 'string' || kind === 'os-pkgs' || isAbsolute(target))
             return raw;
         return JSON.stringify(`${this.#targetPrefix}/${target}`);
     }
@@ -5758,8 +5503,8 @@ class TrivyStreamParser {
             parsed = parseTrivy(text, this.#context);
         }
         catch (error) {
-            if (error instanceof errors/* ScanFailedError */.$5) {
-                throw new errors/* ScanFailedError */.$5(this.#realWhere(error.message, batch), { cause: error });
+            if (error instanceof ScanFailedError) {
+                throw new ScanFailedError(this.#realWhere(error.message, batch), { cause: error });
             }
             throw error;
         }
@@ -5811,8 +5556,7 @@ async function* streamTrivyFindings(source, parser) {
 async function parseTrivyFile(path, context, options = {}) {
     const parser = options.parser ?? new TrivyStreamParser(context, options);
     const findings = [];
-    const source = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 });
-    for await (const slice of streamTrivyFindings(source, parser)) {
+    for await (const slice of streamTrivyFindings(readChunks(path), parser)) {
         if (options.onFindings)
             options.onFindings(slice);
         else
@@ -5828,14 +5572,14 @@ function stream_isRecord(value) {
 function stream_str(value) {
     return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
-function stream_strings(value) {
+function strings(value) {
     return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
 }
 function complianceInvalid(detail) {
-    throw new ScanFailedError(`trivy's compliance report is not valid JSON (${detail}); the file may be truncated`);
+    throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not valid JSON (${detail}); the file may be truncated`);
 }
 function notListOfObjects(where) {
-    throw new ScanFailedError(`trivy's compliance report is not valid: ${where} is not a list of objects`);
+    throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not valid: ${where} is not a list of objects`);
 }
 /** A kept value's JSON text as a non-empty string, else undefined. */
 function textOf(raw) {
@@ -5869,7 +5613,7 @@ function misconfigurationFailure(m, target, where) {
             .join('\n'),
         key: `${target}#${flagged || stream_str(m.Message) || ''}`,
         ...(stream_str(m.Resolution) ? { remediation: stream_str(m.Resolution) } : {}),
-        references: [...new Set([...(url ? [url] : []), ...stream_strings(m.References)])],
+        references: [...new Set([...(url ? [url] : []), ...strings(m.References)])],
         advisories: [],
     };
 }
@@ -5911,7 +5655,7 @@ function secretFailure(s, target) {
         advisories: [],
     };
 }
-const COMPLIANCE_KINDS = (/* unused pure expression or super */ null && (['Misconfigurations', 'Vulnerabilities', 'Secrets']));
+const COMPLIANCE_KINDS = ['Misconfigurations', 'Vulnerabilities', 'Secrets'];
 const CONTROL_FIELDS = new Set(['ID', 'Name', 'Description', 'Severity']);
 /**
  * Push parser for a trivy compliance report of any size: feed its bytes in order with
@@ -5929,7 +5673,7 @@ const CONTROL_FIELDS = new Set(['ID', 'Name', 'Description', 'Severity']);
  */
 class TrivyComplianceStreamParser {
     #image;
-    #json = new JsonWalker({
+    #json = new json_walker_JsonWalker({
         visit: (frame, b) => this.#visit(frame, b),
         close: (frame) => this.#close(frame),
         invalid: complianceInvalid,
@@ -5958,9 +5702,9 @@ class TrivyComplianceStreamParser {
             complianceInvalid(`it ends at byte ${this.#json.offset} before the JSON document is complete`);
         }
         if (!this.#object || !this.#sawControls)
-            throw new ScanFailedError(NOT_COMPLIANCE);
+            throw new errors/* ScanFailedError */.$5(NOT_COMPLIANCE);
         if (this.#controls.length === 0) {
-            throw new ScanFailedError(`trivy's compliance report for ${this.#header.get('ID')} lists no controls`);
+            throw new errors/* ScanFailedError */.$5(`trivy's compliance report for ${this.#header.get('ID')} lists no controls`);
         }
         this.#ended = true;
         return this.#take();
@@ -6010,7 +5754,7 @@ class TrivyComplianceStreamParser {
                     if (!isArray)
                         return undefined;
                     if (this.#header.get('ID') === undefined)
-                        throw new ScanFailedError(NOT_COMPLIANCE);
+                        throw new errors/* ScanFailedError */.$5(NOT_COMPLIANCE);
                     this.#sawControls = true;
                     return 'controls';
                 }
@@ -6038,7 +5782,7 @@ class TrivyComplianceStreamParser {
                 if (key !== undefined && CONTROL_FIELDS.has(key)) {
                     return (raw) => {
                         if (c.failures > 0) {
-                            throw new ScanFailedError(`trivy's compliance report is not in the order trivy writes: control ${this.#controlId(c)} states its ${key} after its findings`);
+                            throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not in the order trivy writes: control ${this.#controlId(c)} states its ${key} after its findings`);
                         }
                         c.fields.set(key, textOf(raw));
                     };
@@ -6061,7 +5805,7 @@ class TrivyComplianceStreamParser {
                 if (key === 'Target') {
                     return (raw) => {
                         if (r.emitted) {
-                            throw new ScanFailedError(`trivy's compliance report is not in the order trivy writes: ${r.where} states its Target after its findings`);
+                            throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not in the order trivy writes: ${r.where} states its Target after its findings`);
                         }
                         r.target = textOf(raw);
                     };
@@ -6100,7 +5844,7 @@ class TrivyComplianceStreamParser {
     #controlId(c) {
         const id = c.fields.get('ID');
         if (id === undefined) {
-            throw new ScanFailedError(`trivy's compliance report is not valid: control ${c.index + 1} has no ID`);
+            throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not valid: control ${c.index + 1} has no ID`);
         }
         return id;
     }
@@ -6110,7 +5854,7 @@ class TrivyComplianceStreamParser {
         const id = this.#controlId(c);
         // Fingerprints are told apart within a control only, so two controls of one ID would collide.
         if (this.#controlIds.has(id)) {
-            throw new ScanFailedError(`trivy's compliance report is not valid: it lists control ${id} twice`);
+            throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not valid: it lists control ${id} twice`);
         }
         this.#controlIds.add(id);
         const name = c.fields.get('Name') ?? id;
@@ -6161,7 +5905,7 @@ class TrivyComplianceStreamParser {
             ruleId,
             title: `${name} (${f.check})`,
             description,
-            severity: normalizeSeverity(severity),
+            severity: (0,src_severity/* normalizeSeverity */.lv)(severity),
             scannerSeverity: severity,
             image: {
                 ref: this.#image.ref,
@@ -6191,9 +5935,8 @@ async function parseTrivyComplianceFile(path, image, options = {}) {
             for (const f of found)
                 findings.push(f);
     };
-    for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
+    for await (const chunk of read_chunks_readChunks(path))
         take(parser.push(chunk));
-    }
     take(parser.end());
     return { ...parser.summary, findings };
 }
@@ -6244,7 +5987,7 @@ function trivyDialect(v) {
 
 // EXTERNAL MODULE: ./packages/scanners/src/trivy/tool.ts
 var trivy_tool = __webpack_require__(5158);
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/image-engine.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/compliance-engine.ts
 
 
 
@@ -6254,136 +5997,52 @@ var trivy_tool = __webpack_require__(5158);
 
 
 
-
-/** The `scanners` input's words. */
-const IMAGE_SCANNERS = ['vuln', 'secret', 'misconfig'];
-/** Validates the `scanners` input: known words, at least one. */
-function imageScanners(values) {
-    const picked = [...new Set(values.map((v) => v.trim().toLowerCase()).filter((v) => v !== ''))];
-    const unknown = picked.filter((v) => !IMAGE_SCANNERS.includes(v));
-    if (unknown.length > 0 || picked.length === 0) {
-        throw new errors/* InputError */.dz('scanners', `${picked.length === 0 ? 'is empty' : `has ${unknown.map((u) => `'${u}'`).join(', ')}`}; use a comma-separated list of ${IMAGE_SCANNERS.join(', ')}`);
+/** A workspace path to an image (OCI layout folder or docker-archive tar), or undefined for a reference. */
+function localImage(workspace, image) {
+    const abs = (0,external_node_path_.resolve)(workspace, image);
+    if (!(0,external_node_fs_.existsSync)(abs))
+        return undefined;
+    const rel = (0,external_node_path_.relative)(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new errors/* InputError */.dz('image', `'${image}' is outside the workspace; give an image reference or a path inside it`);
     }
-    return picked;
-}
-/** File name of the CycloneDX SBOM in the output folder, from what was asked to be scanned. */
-function imageSbomFileName(engine, shown) {
-    const slug = shown.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'image';
-    return `scan-image-${engine}-${slug}.cdx.json`;
-}
-function image_engine_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** `--input <path>` for local images, `--image-src remote name@digest` for registry images. */
-function trivyImageSource(target) {
-    return target.kind === 'local'
-        ? ['--input', target.scanPath]
-        : // remote only: a local docker daemon may hold another image under the same name.
-            ['--image-src', 'remote', target.pinned];
-}
-/** Registry credentials given as inputs reach trivy through its environment only, never argv. */
-function trivyImageEnv(target) {
-    if (target.kind !== 'registry' || !target.inputCredentials)
-        return {};
-    return {
-        TRIVY_USERNAME: target.inputCredentials.username,
-        TRIVY_PASSWORD: target.inputCredentials.password,
-    };
-}
-function scannerArgs(scanners, dialect) {
-    const words = scanners.map((s) => (s === 'misconfig' ? dialect.misconfigScanner : s));
-    const args = [dialect.scannersFlag, words.join(',')];
-    // The image config (USER, ENV, history) is checked only when asked for explicitly.
-    const config = [
-        ...(scanners.includes('misconfig') ? ['config'] : []),
-        ...(scanners.includes('secret') ? ['secret'] : []),
-    ];
-    if (config.length > 0)
-        args.push('--image-config-scanners', config.join(','));
-    if (scanners.includes('misconfig'))
-        args.push(dialect.skipCheckUpdate);
-    return args;
-}
-function describeTarget(target) {
-    if (target.kind === 'registry') {
-        return `${target.shown} → ${target.pinned}${target.credentialSource ? ` (registry credentials from ${target.credentialSource})` : ''}`;
-    }
-    const what = target.local.format === 'docker-archive'
-        ? 'docker-archive; its digest is the image ID (config digest), the only one docker save records'
-        : target.local.format === 'oci-archive'
-            ? 'OCI archive, unpacked into an OCI layout for trivy'
-            : 'OCI layout';
-    return `${target.shown} (${what}) → ${target.digest}`;
-}
-/** Checks trivy scanned the digest that was resolved (registry scans name it in RepoDigests). */
-function checkDigest(metadata, target) {
-    if (target.kind !== 'registry')
-        return;
-    const digests = Array.isArray(metadata.RepoDigests)
-        ? metadata.RepoDigests.filter((d) => typeof d === 'string')
-        : [];
-    if (digests.length > 0 && !digests.some((d) => d.endsWith(`@${target.digest}`))) {
-        throw new errors/* ScanFailedError */.$5(`trivy scanned ${digests.join(', ')}, not ${target.digest} that ${target.shown} resolved to; the report would name the wrong image`);
-    }
-}
-async function writeSbom(context, target, cacheDir) {
-    const path = (0,external_node_path_.join)(context.outputDir, imageSbomFileName('trivy', target.shown));
-    await runTrivy(context, {
-        args: [
-            'image',
-            '--format',
-            'cyclonedx',
-            '--output',
-            path,
-            '--cache-dir',
-            cacheDir,
-            '--quiet',
-            ...trivyImageSource(target),
-        ],
-        env: trivyImageEnv(target),
-    });
-    const raw = readOutput(path, 'CycloneDX SBOM');
-    try {
-        const bom = JSON.parse(raw);
-        if (bom.bomFormat !== 'CycloneDX')
-            throw new Error('bomFormat is not CycloneDX');
-        return { path, components: Array.isArray(bom.components) ? bom.components.length : 0 };
-    }
-    catch (error) {
-        throw new errors/* ScanFailedError */.$5(`trivy wrote an SBOM that is not CycloneDX JSON (${error.message})`);
-    }
+    return abs;
 }
 /**
- * scan-image on trivy: `trivy image` on `name@digest` (the tag resolved first), a docker-archive or
- * an OCI layout (`--input`; an OCI archive is unpacked into a layout first), with the scanners
- * asked for. With `vuln`, the vulnerability DB is checked before and after the run as scan-deps
- * does (cached under the tool cache, or downloaded from db-repository): no DB is a failed scan.
+ * The compliance action's image engine: `trivy image --compliance <spec>` on a registry reference, an
+ * OCI layout folder or a docker-archive tar in the workspace. trivy's vulnerability DB is needed by
+ * the vulnerability control (4.4): it is readied and verified as for scan-image (db-archive, cache or
+ * download; db-max-age, db-digest), and a run without a usable DB fails rather than pass 4.4 on an
+ * empty DB.
  */
-const trivyImageEngine = {
+const trivyComplianceEngine = {
     name: 'trivy',
     tool: trivy_tool/* TRIVY */.T,
-    outputs: ['digest', 'sbom'],
+    outputs: ['pass-rate'],
+    plannedTarget: (inputs) => ({ kind: 'image', name: inputs.image.trim() || '(no image)' }),
     async run(context) {
-        const { inputs, log } = context;
-        const scanners = imageScanners(inputs.scanners);
-        const target = stageLocalImage(context.prepared ??
-            (await resolveImageTarget(inputs, { workspace: context.workspace, env: process.env })), context.workDir);
-        log.info(`Image: ${describeTarget(target)}`);
+        const { inputs, workspace } = context;
+        const image = inputs.image.trim();
+        if (image === '')
+            throw new errors/* InputError */.dz('image', 'is required with engine trivy; give an image reference or the path of an OCI layout or docker-archive tar');
+        const spec = inputs.complianceSpec.trim();
+        if (!/^[a-z0-9][a-z0-9._-]*$/i.test(spec)) {
+            throw new errors/* InputError */.dz('compliance-spec', `'${spec}' is not a trivy compliance spec name (e.g. docker-cis)`);
+        }
+        const local = localImage(workspace, image);
         const version = resolveTrivyVersion(context.binary);
         const dialect = trivyDialect(version);
-        const wantsDb = scanners.includes('vuln');
-        const policy = trivyDbPolicy(inputs, context.workspace);
-        // The same stable cache scan-deps keeps with cache-db: one download serves every scan of the
-        // job. A db-archive is unpacked into the run's own folder instead, never over the cache.
+        const policy = trivyDbPolicy(inputs, workspace);
         const cacheDir = trivyCacheDir(context.runner, !policy.archive, context.workDir);
-        // Without `vuln` there is no DB to speak of: trivy runs with --skip-db-update and nothing is checked.
-        const db = wantsDb ? await readyTrivyDb(context, cacheDir, policy) : undefined;
-        const skip = imageSkips(inputs);
-        const output = (0,external_node_path_.join)(context.workDir, 'trivy-image.json');
+        const db = await readyTrivyDb(context, cacheDir, policy);
+        const output = (0,external_node_path_.join)(context.workDir, 'trivy-compliance.json');
         await runTrivy(context, {
             args: [
                 'image',
-                ...scannerArgs(scanners, dialect),
+                '--compliance',
+                spec,
+                '--report',
+                'all',
                 '--format',
                 'json',
                 '--output',
@@ -6392,157 +6051,73 @@ const trivyImageEngine = {
                 cacheDir,
                 '--timeout',
                 `${inputs.timeoutMinutes ?? 30}m`,
-                // Any DB was fetched and verified above; the scan never fetches one itself.
+                // Checks from the binary itself: the same binary always applies the same checks.
+                dialect.skipCheckUpdate,
+                // The DB was fetched and verified above; the scan never fetches one itself.
                 dialect.skipDbUpdate,
                 ...javaDbArgs(db),
-                ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
-                ...skip.dirs.flatMap((d) => ['--skip-dirs', d]),
-                ...skip.files.flatMap((f) => ['--skip-files', f]),
-                ...trivyImageSource(target),
+                ...(local ? ['--input', local] : [image]),
             ],
-            env: trivyImageEnv(target),
-        }, () => (wantsDb ? dbRunFailure(cacheDir) : undefined));
-        if (wantsDb)
-            assertTrivyDbUsable(cacheDir);
-        // A fat image's report can outgrow the longest string V8 holds: it is read as a stream and
-        // normalised in slices, never whole.
-        reportWritten(output);
-        const parseContext = {
-            workspace: context.workspace,
-            image: { ref: target.shown, digest: target.digest },
-        };
-        const parser = new TrivyStreamParser(parseContext);
-        // Each slice goes to the scan's store as it is normalised: no finding waits for the rest.
+        }, () => dbRunFailure(cacheDir));
+        assertTrivyDbUsable(cacheDir);
+        // A fat image's report can outgrow the longest string V8 holds: it is read as a stream, one
+        // trivy finding at a time. trivy copies the image config lines around a secret into the
+        // report, so the report is deleted as soon as it is read, however the parse ends.
+        reportWritten(output, 'compliance report');
+        let parsed;
+        // Each finding goes to the scan's store as it is read: none waits for the rest.
         const findings = context.store();
-        const parsed = await parseTrivyFile(output, parseContext, {
-            parser,
-            onFindings: (slice) => slice.forEach((f) => findings.add(f)),
-        });
-        const header = parser.header('Metadata');
-        const metadata = image_engine_isRecord(header) ? header : {};
-        checkDigest(metadata, target);
+        try {
+            parsed = await parseTrivyComplianceFile(output, { ref: image }, { onFindings: (found) => found.forEach((f) => findings.add(f)) });
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(output, { force: true });
+        }
         const notices = [...parsed.notices];
         if (version.note)
             notices.push(version.note);
-        if (target.kind === 'local' && target.local.format === 'docker-archive') {
-            notices.push(`${target.shown} is a docker-archive, which records no registry manifest; the digest reported is its image ID (config digest) ${target.digest}.`);
-        }
-        const os = image_engine_isRecord(metadata.OS) ? metadata.OS : undefined;
-        const layers = Array.isArray(metadata.DiffIDs) ? metadata.DiffIDs.length : 0;
-        if (wantsDb && !os) {
-            notices.push('trivy detected no OS in the image; only language packages were checked for vulnerabilities.');
-        }
-        let sbom;
-        if (inputs.sbom)
-            sbom = await writeSbom(context, target, cacheDir);
+        const passRate = parsed.passRate === undefined ? '' : String(Math.round(parsed.passRate * 10_000) / 100);
+        const rows = parsed.controls.map((c) => `| ${(0,markdown/* escapeMarkdown */.F)(c.id)} | ${(0,markdown/* escapeMarkdown */.F)(c.name)} | ${c.severity} | ${c.status} |`);
         const summary = [
-            '### trivy image',
+            `### trivy ${(0,markdown/* escapeMarkdown */.F)(parsed.spec.title ?? parsed.spec.id)}`,
             '',
-            `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}`,
-            `- image: \`${target.shown}\` at \`${target.digest}\`${target.kind === 'local' ? ` (${target.local.format})` : ''}; ${layers} layer(s)${os ? `, ${(0,markdown/* escapeMarkdown */.F)(`${String(os.Family)} ${String(os.Name)}`)}` : ''}`,
-            `- scanners: ${scanners.join(', ')}`,
-            ...(db ? [dbSummaryLine(db, policy)] : []),
-            ...(inputs.ignoreUnfixed
-                ? ['- vulnerabilities without a fixed version are left out (`ignore-unfixed`)']
-                : []),
-            ...skippedInImage(skip),
-            ...(sbom ? [`- CycloneDX SBOM: \`${sbom.path}\` (${sbom.components} component(s))`] : []),
+            `- trivy ${version.version}; spec \`${spec}\`${parsed.spec.version ? ` (version ${parsed.spec.version})` : ''}; image \`${image}\`${local ? ' (from the workspace)' : ''}`,
+            dbSummaryLine(db, policy),
+            ...(passRate ? [`- pass rate ${passRate} % of the automated controls`] : []),
+            '',
+            '| control | name | severity | status |',
+            '|---|---|---|---|',
+            ...rows,
         ].join('\n');
         return {
             scanner: { name: 'trivy', version: version.version },
-            target: { kind: 'image', name: target.shown, digest: target.digest },
+            target: { kind: 'image', name: image },
             findings,
             notices,
-            outputs: { digest: target.digest, sbom: sbom?.path ?? '' },
             summary,
+            outputs: { 'pass-rate': passRate },
         };
     },
 };
 
-;// CONCATENATED MODULE: ./actions/scan-image/src/run.ts
+;// CONCATENATED MODULE: ./actions/compliance/src/run.ts
 
 
 
 
-
-/** scan-image's engines, by the `engine` input's value. */
+/** The engines of the compliance action, by their `engine` input value. */
 const ENGINES = {
-    trivy: trivyImageEngine,
-    grype: grypeImageEngine,
+    openscap: openscapEngine,
+    trivy: trivyComplianceEngine,
+    nmap: nmapEngine,
 };
-async function run(inputs, io) {
-    const name = inputs.image || inputs.input || '(no image given)';
-    // The tag is resolved before anything else, so the report names the digest even when the scan
-    // fails. When resolving fails, the engine tries again and its error becomes the failed report's reason.
-    let imageTarget;
-    try {
-        imageTarget = await resolveImageTarget(inputs, {
-            workspace: (0,external_node_path_.resolve)(io.context.workspace),
-            env: io.env,
-        });
-    }
-    catch {
-        imageTarget = undefined;
-    }
-    const scan = await runScan({
-        action: 'scan-image',
-        engines: ENGINES,
-        inputs,
-        prepared: imageTarget,
-        target: { kind: 'image', name, ...(imageTarget ? { digest: imageTarget.digest } : {}) },
-    }, io, runnerScanDeps(io, inputs));
-    return scan.outcome;
-}
-
-
-/***/ }),
-
-/***/ 2109:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ toWorkspacePath)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-
 /**
- * Turns a scanner's path (absolute, `./`-prefixed, Windows-separated or `file://`) into a
- * workspace-relative POSIX path, or undefined when it points outside the workspace: findings never
- * carry absolute paths or `..`, so nothing outside the checkout is reported or uploaded.
+ * The compliance action: a host benchmark with OpenSCAP, an image benchmark with trivy, or the ports
+ * hosts expose with nmap; each engine says what it scans.
  */
-function toWorkspacePath(raw, workspace) {
-    let p = raw.trim();
-    if (p === '')
-        return undefined;
-    if (p.startsWith('file://')) {
-        try {
-            p = decodeURIComponent(new URL(p).pathname);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    p = p.replace(/\\/g, '/');
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) || /^[A-Za-z]:\//.test(p)) {
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, p).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
-        if (rel === '' || rel.startsWith('../') || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
-            return undefined;
-        return rel;
-    }
-    const parts = [];
-    for (const segment of p.split('/')) {
-        if (segment === '' || segment === '.')
-            continue;
-        if (segment === '..') {
-            if (parts.length === 0)
-                return undefined;
-            parts.pop();
-            continue;
-        }
-        parts.push(segment);
-    }
-    return parts.length === 0 ? undefined : parts.join('/');
+async function run(inputs, io) {
+    const result = await runScan({ action: 'compliance', engines: ENGINES, inputs }, io, runnerScanDeps(io, inputs));
+    return result.outcome;
 }
 
 
@@ -6804,7 +6379,7 @@ function textWriter(fd, onBytes, size = TEXT_WRITE_BYTES) {
 
 /***/ }),
 
-/***/ 1355:
+/***/ 7048:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6933,8 +6508,49 @@ function computeLineHashes(text) {
     return hashes;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/paths.ts
-var paths = __webpack_require__(2109);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/paths.ts
+
+/**
+ * Turns a scanner's path (absolute, `./`-prefixed, Windows-separated or `file://`) into a
+ * workspace-relative POSIX path, or undefined when it points outside the workspace: findings never
+ * carry absolute paths or `..`, so nothing outside the checkout is reported or uploaded.
+ */
+function toWorkspacePath(raw, workspace) {
+    let p = raw.trim();
+    if (p === '')
+        return undefined;
+    if (p.startsWith('file://')) {
+        try {
+            p = decodeURIComponent(new URL(p).pathname);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    p = p.replace(/\\/g, '/');
+    if ((0,external_node_path_.isAbsolute)(p) || /^[A-Za-z]:\//.test(p)) {
+        const rel = (0,external_node_path_.relative)(workspace, p).split(external_node_path_.sep).join('/');
+        if (rel === '' || rel.startsWith('../') || rel === '..' || (0,external_node_path_.isAbsolute)(rel))
+            return undefined;
+        return rel;
+    }
+    const parts = [];
+    for (const segment of p.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+            continue;
+        }
+        parts.push(segment);
+    }
+    return parts.length === 0 ? undefined : parts.join('/');
+}
+
 ;// CONCATENATED MODULE: ./packages/sarif/src/uri.ts
 
 /** The uriBaseId this suite writes: code scanning resolves it to the repository root. */
@@ -6946,7 +6562,7 @@ const SRCROOT = '%SRCROOT%';
  */
 function toRelativeUri(path) {
     const absolute = /^([/\\]|[A-Za-z]:[/\\]|file:)/i.test(path);
-    const normalized = absolute ? undefined : (0,paths/* toWorkspacePath */.C)(path, '/');
+    const normalized = absolute ? undefined : toWorkspacePath(path, '/');
     if (normalized === undefined) {
         throw new Error(`SARIF locations must be workspace-relative paths; got ${JSON.stringify(path)}`);
     }

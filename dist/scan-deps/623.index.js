@@ -1,8 +1,8 @@
-export const id = 462;
-export const ids = [462];
+export const id = 623;
+export const ids = [623];
 export const modules = {
 
-/***/ 5462:
+/***/ 8623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -371,8 +371,8 @@ function sarifCategory(action, engine, target) {
     return `${SARIF_CATEGORY_PREFIX}/${action}/${categorySlug(engine)}/${categorySlug(target)}/`;
 }
 
-// EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 3 modules
-var writer = __webpack_require__(7048);
+// EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 2 modules
+var writer = __webpack_require__(1355);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./packages/engine/src/files.ts
@@ -1957,8 +1957,8 @@ async function secureExecutable(tool, origin, options) {
 /** Whether `path` is a regular file this process may execute. */
 function isExecutable(path) {
     try {
-        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-        return (0,external_node_fs_.statSync)(path).isFile();
+        accessSync(path, constants.X_OK);
+        return statSync(path).isFile();
     }
     catch {
         return false;
@@ -1970,11 +1970,11 @@ function isExecutable(path) {
  */
 function findExecutable(names, pathEnv) {
     const wanted = typeof names === 'string' ? [names] : names;
-    for (const dir of pathEnv.split(external_node_path_.delimiter)) {
+    for (const dir of pathEnv.split(delimiter)) {
         if (dir === '')
             continue;
         for (const name of wanted) {
-            const candidate = (0,external_node_path_.join)(dir, name);
+            const candidate = join(dir, name);
             if (isExecutable(candidate))
                 return candidate;
         }
@@ -2159,195 +2159,57 @@ function lastLines(stderr) {
     return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/shared/os-release.ts
+;// CONCATENATED MODULE: ./packages/engine/src/settings.ts
+
+
 /**
- * The host's release from /etc/os-release: which SCAP content fits it, and which package pins an
- * OS-package tool has for it.
+ * Settings files each scanner would read from the scanned tree by itself. Portcullis never lets it
+ * (a pull request could add any of them to lower its own verdict); the scan reads a repository file
+ * only when an input names it. These lists serve the notice that says which were found and not used.
  */
-function unquote(value) {
-    const v = value.trim();
-    if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) {
-        return v.slice(1, -1).replace(/\\(["'$`\\])/g, '$1');
+const WORKSPACE_SETTINGS_FILES = {
+    trivy: ['trivy.yaml', 'trivy.yml', '.trivyignore', '.trivyignore.yaml', 'trivy-secret.yaml'],
+    gitleaks: ['.gitleaks.toml', '.gitleaksignore'],
+    checkov: ['.checkov.yaml', '.checkov.yml'],
+    grype: ['.grype.yaml', '.grype.yml', '.grype/config.yaml'],
+    'osv-scanner': ['osv-scanner.toml'],
+};
+/**
+ * One sentence naming the scanner settings files present in `dirs` (the workspace and the scanned
+ * folder) that the scan did not use, or undefined when there are none. `used` are absolute paths an
+ * input named.
+ */
+function unusedSettingsNotice(tool, workspace, dirs, used = []) {
+    const found = new Set();
+    for (const dir of new Set(dirs)) {
+        for (const name of WORKSPACE_SETTINGS_FILES[tool]) {
+            const path = (0,external_node_path_.join)(dir, name);
+            if (used.includes(path) || !exists(path))
+                continue;
+            found.add((0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/'));
+        }
     }
-    return v;
+    if (found.size === 0)
+        return undefined;
+    return `Not used: ${[...found].join(', ')}. ${tool} reads no settings from the scanned files; a repository file applies only when an input names it.`;
 }
-/** Parses os-release text (shell-style `KEY=value` lines, values optionally quoted). */
-function parseOsRelease(text) {
-    const fields = new Map();
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^\s*([A-Z0-9_]+)=(.*)$/.exec(line);
-        if (m)
-            fields.set(m[1], unquote(m[2]));
-    }
-    const pretty = fields.get('PRETTY_NAME');
-    return {
-        id: (fields.get('ID') ?? '').toLowerCase(),
-        versionId: fields.get('VERSION_ID') ?? '',
-        idLike: (fields.get('ID_LIKE') ?? '').toLowerCase().split(/\s+/).filter(Boolean),
-        ...(pretty ? { prettyName: pretty } : {}),
-    };
-}
-/** How a host is named in messages: its PRETTY_NAME, else `id version`. */
-function describeOs(os) {
-    return os.prettyName ?? `${os.id || 'unknown'} ${os.versionId}`.trim();
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/shared/os-package.ts
-
-
-
-
-
-async function probe(spec, ports, path) {
+function exists(path) {
     try {
-        const r = await ports.exec({
-            tool: spec.tool,
-            file: path,
-            args: spec.versionArgs,
-            timeoutMs: 60_000,
-        });
-        return r.exitCode === 0 ? spec.parseVersion(r.stdout) : undefined;
+        return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.lstatSync)(path).isFile();
     }
     catch {
-        return undefined;
+        return false;
     }
 }
-async function system(spec, ports, file, args, what, privileged = true) {
-    const [cmd, argv] = ports.isRoot || !privileged ? [file, args] : ['sudo', ['-n', file, ...args]];
-    const advice = `Install ${spec.label} yourself and give its path in '${spec.tool}-path'.`;
-    let result;
-    try {
-        result = await ports.exec({
-            tool: file,
-            file: cmd,
-            args: argv,
-            env: { DEBIAN_FRONTEND: 'noninteractive' },
-            timeoutMs: 15 * 60_000,
-            relayStdout: true,
-        });
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`${spec.tool}-install-failed`, `Could not ${what}: ${cmd} did not start (${error.message}). ${advice}`);
-    }
-    if (result.exitCode !== 0) {
-        const tail = result.stderrTail.trim().split('\n').slice(-2).join(' / ').slice(0, 400);
-        throw new errors/* UserError */.yo(`${spec.tool}-install-failed`, `Could not ${what}: ${[cmd, ...argv].join(' ')} exited with code ${result.exitCode}${tail ? ` (${tail})` : ''}. ` +
-            (ports.isRoot ? '' : 'The runner user needs password-less sudo. ') +
-            advice);
-    }
-    return result.stdout;
-}
-/** Resolves the tool as {@link OsPackageTool} describes; the provenance says which way it came. */
-async function installOsPackageTool(spec, request, ports) {
-    const { tool } = spec;
-    // Hash first: what runs, the version probe included, is the private copy whose digest was
-    // checked; a build the manifest knows is not run at all before the scan (its version is known).
-    const secured = async (path, source) => {
-        const held = await ports.secure({ name: tool, version: 'unknown', source, path });
-        if (held.verified)
-            return held;
-        const version = await probe(spec, ports, held.path);
-        if (!version)
-            ports.log.warning(`${tool} at '${path}' did not report its version.`);
-        return { ...held, version: version ?? 'unknown' };
-    };
-    const use = (found, from) => {
-        ports.log.info(`Using ${tool} ${found.version} ${from}: ${found.origin ?? found.path}`);
-        return found;
-    };
-    if (request.toolPath !== undefined) {
-        let path = request.toolPath;
-        try {
-            if ((0,external_node_fs_.statSync)(path).isDirectory())
-                path = (0,external_node_path_.join)(path, tool);
-        }
-        catch {
-            // reported below
-        }
-        if (!(0,external_node_path_.isAbsolute)(path) || !isExecutable(path)) {
-            throw new errors/* UserError */.yo('tool-path-missing', `Input '${tool}-path': no executable ${tool} at '${request.toolPath}'. Give the path of the ${tool} binary, or remove '${tool}-path' to use ${tool} from PATH or the OS packages.`);
-        }
-        return use(await secured(path, 'input-path'), `from '${tool}-path'`);
-    }
-    const onPath = findExecutable(tool, ports.pathEnv);
-    if (onPath) {
-        const found = await secured(onPath, 'path');
-        if (request.version === undefined || request.version === found.version) {
-            return use(found, 'found on PATH');
-        }
-        ports.log.info(`Not using ${tool} on PATH (${onPath}): it is ${found.version === 'unknown' ? 'of no known version' : found.version}, 'version' asks for ${request.version}.`);
-    }
-    const text = ports.osRelease();
-    const os = text === undefined ? undefined : parseOsRelease(text);
-    const pin = os ? spec.pins[`${os.id} ${os.versionId}`] : undefined;
-    if (!os || !pin) {
-        const pins = Object.values(spec.pins);
-        const known = pins.map((p) => p.release).join(', ');
-        const packages = pins.some((p) => p.with !== undefined) ? 'packages' : 'package';
-        throw new errors/* UserError */.yo(`${tool}-unavailable`, `${tool} is not installed and ${os ? describeOs(os) : 'this runner (no /etc/os-release)'} has no pinned ${spec.label} ${packages} (pinned for ${known}). Install ${spec.manualInstall ?? spec.label}, then give the ${tool} binary in '${tool}-path' or put it on PATH.`);
-    }
-    const wanted = request.version ?? pin.version;
-    const specs = Object.entries({ [pin.package]: wanted, ...pin.with }).map(([n, v]) => `${n}=${v}`);
-    const plural = specs.length > 1;
-    ports.log.info(`Installing ${spec.label} for ${pin.release} at ${plural ? 'pinned versions' : 'a pinned version'}: ${specs.join(' ')}`);
-    await system(spec, ports, 'apt-get', ['update', '-qq'], 'refresh the apt package lists');
-    await system(spec, ports, 'apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...specs], `install ${specs.join(' ')}`);
-    const installed = (await system(spec, ports, 'dpkg-query', ['-W', '-f=${Version}', pin.package], `check the installed ${pin.package}`, false)).trim();
-    if (installed !== wanted) {
-        throw new errors/* UserError */.yo(`${tool}-install-failed`, `apt-get installed ${pin.package} ${installed || '(none)'}, not the pinned ${wanted}.`);
-    }
-    const path = findExecutable(tool, ports.pathEnv) ?? `/usr/bin/${tool}`;
-    if (!isExecutable(path)) {
-        throw new errors/* UserError */.yo(`${tool}-install-failed`, `${pin.package} was installed but ${path} is missing.`);
-    }
-    return use(await secured(path, 'system'), `from ${pin.package} ${installed}`);
+/** The file the `ignore-file` input names, as `used` for {@link unusedSettingsNotice}. */
+function ignoreFileUsed(workspace, inputs) {
+    return inputs.ignoreFile ? [(0,external_node_path_.resolve)(workspace, inputs.ignoreFile)] : [];
 }
 
-// EXTERNAL MODULE: ./packages/scanners/src/nmap/tool.ts
-var tool = __webpack_require__(5318);
-;// CONCATENATED MODULE: ./packages/scanners/src/nmap/install.ts
-
-
-/** `nmap --version` prints `Nmap version 7.93 ( https://nmap.org )` first. */
-function parseNmapVersion(output) {
-    return /^Nmap version (\d+\.\d+(?:\.\d+)?\S*)/m.exec(output)?.[1];
-}
-/**
- * nmap from the OS packages at pinned versions, per OS release:
- *
- * | release     | nmap           | checked against                   |
- * |-------------|----------------|-----------------------------------|
- * | Debian 12   | 7.93+dfsg1-1   | apt-cache policy, bookworm/main   |
- * | Debian 13   | 7.95+dfsg-3    | apt-cache policy, trixie/main     |
- *
- * Ubuntu's archive could not be checked, so an Ubuntu runner needs nmap on PATH or `nmap-path`
- * (`sudo apt-get install nmap` in an earlier step).
- */
-const NMAP_PACKAGE = {
-    tool: tool/* NMAP */.H.name,
-    label: 'nmap',
-    versionArgs: ['--version'],
-    parseVersion: parseNmapVersion,
-    pins: {
-        'debian 12': {
-            release: 'Debian 12 (bookworm)',
-            package: 'nmap',
-            version: '7.93+dfsg1-1',
-            source: 'apt-cache policy on Debian 12, bookworm/main',
-        },
-        'debian 13': {
-            release: 'Debian 13 (trixie)',
-            package: 'nmap',
-            version: '7.95+dfsg-3',
-            source: 'apt-cache policy of trixie/main',
-        },
-    },
-};
-/** nmap from `nmap-path`, PATH or a pinned apt install. */
-function installNmap(request, ports) {
-    return installOsPackageTool(NMAP_PACKAGE, request, ports);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/severity.ts
+var src_severity = __webpack_require__(3262);
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __webpack_require__(2109);
 ;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
 
 /**
@@ -2433,7 +2295,7 @@ function imageFingerprint(input) {
         input.advisory.toUpperCase(),
     ]);
 }
-function ruleFingerprint(ruleId, target) {
+function fingerprint_ruleFingerprint(ruleId, target) {
     return fingerprint_digest('rule', [ruleId, target]);
 }
 /**
@@ -2474,7 +2336,7 @@ class FileFingerprints {
     #counts = new Map();
     next(ruleId, path, content) {
         const normalized = normalizeContent(content);
-        const hex = hash('sha256', fileInput(ruleId, path, normalized, 0), 'hex');
+        const hex = (0,external_node_crypto_.hash)('sha256', fileInput(ruleId, path, normalized, 0), 'hex');
         const fingerprint = `${VERSION}:${hex.slice(0, 40)}`;
         const key = Number.parseInt(hex.slice(0, 7), 16);
         const first = this.#first.get(key);
@@ -2489,1134 +2351,359 @@ class FileFingerprints {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
-var saxes = __webpack_require__(9800);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-;// CONCATENATED MODULE: ./packages/scanners/src/nmap/targets.ts
-
-
+;// CONCATENATED MODULE: ./packages/scanners/src/osv-scanner/cvss.ts
 /**
- * What the nmap engine is allowed to probe, checked before nmap runs. Only targets written out
- * one by one reach nmap: a host name, an IP address or a CIDR block. nmap's own shorthands
- * (`10.0.0-255.1-254`, `*`, `-iL`, `-iR`) never do, so a typo cannot widen a scan, and a value
- * starting with `-` can never be read as an option.
+ * CVSS v3.0/v3.1 base score from a vector string, per the FIRST specification
+ * (https://www.first.org/cvss/v3.1/specification-document, section 7.1 and Appendix A for Roundup).
+ * osv-scanner v1 output carries only vectors (no score and no `max_severity`), so the score is
+ * computed here to rank an advisory. Returns undefined for anything that is not a complete v3 vector.
  */
-/** Widest block scanned without `allow-wide-targets: true`: 256 addresses (a /24, or a /120 in IPv6). */
-const MAX_NARROW_ADDRESSES = 256;
-// RFC 1123 host names (letters, digits, hyphens; dot-separated labels of at most 63 characters).
-const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$/;
-/** Reads one `targets` entry; throws InputError naming the input for anything else. */
-function parseTarget(raw, allowWide) {
-    const value = raw.trim();
-    const slash = value.indexOf('/');
-    if (slash >= 0) {
-        const address = value.slice(0, slash);
-        const prefixText = value.slice(slash + 1);
-        const family = (0,external_node_net_.isIP)(address);
-        const bits = family === 6 ? 128 : 32;
-        if (family === 0 || !/^\d{1,3}$/.test(prefixText) || Number(prefixText) > bits) {
-            throw new errors/* InputError */.dz('targets', `'${value}' is not a CIDR block; write an IP address and a prefix length (e.g. 10.0.0.0/28)`);
-        }
-        const prefix = Number(prefixText);
-        const addresses = 2 ** (bits - prefix);
-        if (addresses > MAX_NARROW_ADDRESSES && !allowWide) {
-            const narrowest = bits - Math.log2(MAX_NARROW_ADDRESSES);
-            throw new errors/* InputError */.dz('targets', `'${value}' covers ${addresses.toLocaleString('en-US')} addresses, more than a /${narrowest} (${MAX_NARROW_ADDRESSES}); list the hosts to check, or set allow-wide-targets: true if scanning the whole block is intended`);
-        }
-        return { spec: value, family: family === 6 ? 6 : 4, addresses };
-    }
-    const family = (0,external_node_net_.isIP)(value);
-    if (family !== 0)
-        return { spec: value, family: family === 6 ? 6 : 4, addresses: 1 };
-    // A name's last label has a letter (no top-level domain is all digits), so nmap's octet ranges
-    // (`10.0.0-255.1`), which also match the host-name pattern, are never taken for names.
-    const last = value.replace(/\.$/, '').split('.').at(-1) ?? '';
-    if (HOST_NAME.test(value) && /[A-Za-z]/.test(last)) {
-        return { spec: value, family: 'name', addresses: 1 };
-    }
-    throw new errors/* InputError */.dz('targets', `'${value}' is not a host name, IP address or CIDR block; give each target explicitly (nmap ranges and wildcards are not accepted)`);
-}
-/** All `targets` entries; IPv4 and IPv6 cannot share one nmap run (it scans one family at a time). */
-function parseTargets(values, allowWide) {
-    const targets = values.map((v) => parseTarget(v, allowWide));
-    if (targets.length === 0) {
-        throw new errors/* InputError */.dz('targets', 'is empty; give the hosts or CIDR blocks to check');
-    }
-    if (targets.some((t) => t.family === 4) && targets.some((t) => t.family === 6)) {
-        throw new errors/* InputError */.dz('targets', 'mixes IPv4 and IPv6 addresses, which nmap scans in separate runs; use one step per address family');
-    }
-    return targets;
-}
-function portNumber(text, input, entry) {
-    const n = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
-    if (!(n >= 1 && n <= 65_535)) {
-        throw new errors/* InputError */.dz(input, `'${entry}' is not a port (1–65535) or a range of ports`);
-    }
-    return n;
-}
-function range(text, input, entry) {
-    const [a, b, ...rest] = text.split('-');
-    if (rest.length > 0 || a === undefined) {
-        throw new errors/* InputError */.dz(input, `'${entry}' is not a port (1–65535) or a range of ports`);
-    }
-    const from = portNumber(a, input, entry);
-    const to = b === undefined ? from : portNumber(b, input, entry);
-    if (to < from)
-        throw new errors/* InputError */.dz(input, `'${entry}' is a range that ends before it starts`);
-    return { from, to };
-}
-/** `allowed-ports` entries: `22/tcp`, `8000-8080/tcp`, `53/udp`; a bare number means TCP. */
-function parseAllowedPorts(values) {
-    return values.map((raw) => {
-        const entry = raw.trim();
-        const match = /^([0-9-]+)(?:\/(tcp|udp|sctp))?$/i.exec(entry);
-        if (!match) {
-            throw new errors/* InputError */.dz('allowed-ports', `'${entry}' is not a port with its protocol; write e.g. 22/tcp, 443/tcp or 8000-8080/tcp`);
-        }
-        const protocol = (match[2]?.toLowerCase() ?? 'tcp');
-        return { ...range(match[1], 'allowed-ports', entry), protocol };
-    });
-}
-/** Whether `port/protocol` is in the allowed ranges. */
-function isAllowed(allowed, port, protocol) {
-    return allowed.some((r) => r.protocol === protocol && port >= r.from && port <= r.to);
-}
-/**
- * The `ports` input as nmap's `-p` value (TCP ports and ranges, comma-separated), or undefined for
- * nmap's default, its 1,000 most common TCP ports.
- */
-function portsArgument(values) {
-    if (values.length === 0)
+function cvss3BaseScore(vector) {
+    const parts = vector.trim().split('/');
+    if (!/^CVSS:3\.[01]$/.test(parts[0] ?? ''))
         return undefined;
-    return values
-        .map((raw) => {
-        const entry = raw.trim();
-        const { from, to } = range(entry.replace(/\/tcp$/i, ''), 'ports', entry);
-        return from === to ? String(from) : `${from}-${to}`;
-    })
-        .join(',');
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/nmap/parse.ts
-
-
-
-/** Deepest element nesting read; nmap writes five levels. Deeper input is not nmap output. */
-const MAX_DEPTH = 64;
-function attrs(tag) {
-    const out = {};
-    for (const [k, v] of Object.entries(tag.attributes)) {
-        const value = typeof v === 'string' ? v : v.value;
-        if (value.trim() !== '')
-            out[k] = value;
+    const m = new Map();
+    for (const p of parts.slice(1)) {
+        const [k, v] = p.split(':');
+        if (k && v)
+            m.set(k, v);
     }
-    return out;
+    const scope = m.get('S');
+    const av = { N: 0.85, A: 0.62, L: 0.55, P: 0.2 }[m.get('AV') ?? ''];
+    const ac = { L: 0.77, H: 0.44 }[m.get('AC') ?? ''];
+    const pr = (scope === 'C'
+        ? { N: 0.85, L: 0.68, H: 0.5 }
+        : { N: 0.85, L: 0.62, H: 0.27 })[m.get('PR') ?? ''];
+    const ui = { N: 0.85, R: 0.62 }[m.get('UI') ?? ''];
+    const cia = { H: 0.56, L: 0.22, N: 0 };
+    const c = cia[m.get('C') ?? ''];
+    const i = cia[m.get('I') ?? ''];
+    const a = cia[m.get('A') ?? ''];
+    if ((scope !== 'U' && scope !== 'C') ||
+        av === undefined ||
+        ac === undefined ||
+        pr === undefined ||
+        ui === undefined ||
+        c === undefined ||
+        i === undefined ||
+        a === undefined) {
+        return undefined;
+    }
+    const iss = 1 - (1 - c) * (1 - i) * (1 - a);
+    const impact = scope === 'U' ? 6.42 * iss : 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15);
+    const exploitability = 8.22 * av * ac * pr * ui;
+    if (impact <= 0)
+        return 0;
+    const raw = scope === 'U' ? impact + exploitability : 1.08 * (impact + exploitability);
+    return roundUp(Math.min(raw, 10));
 }
-/** Parses `nmap -oX` text; throws ScanFailedError for anything nmap does not write. */
-function parseNmapXml(text) {
-    if (text.trim() === '')
-        throw new errors/* ScanFailedError */.$5('nmap wrote an empty XML report');
-    const parser = new saxes/* SaxesParser */.wT({ position: true });
-    const stack = [];
-    const hosts = [];
-    let host;
-    let port;
-    let root;
-    let finished;
-    let hostsStats;
-    parser.on('opentag', (tag) => {
-        stack.push(tag.name);
-        if (stack.length > MAX_DEPTH) {
-            throw new errors/* ScanFailedError */.$5(`nmap XML nests deeper than ${MAX_DEPTH} levels; it is not nmap output`);
+/** CVSS v3.1 Appendix A Roundup: the smallest one-decimal number >= input, free of float noise. */
+function roundUp(value) {
+    const int = Math.round(value * 100000);
+    return int % 10000 === 0 ? int / 100000 : (Math.floor(int / 10000) + 1) / 10;
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/osv-scanner/parse.ts
+
+
+
+function parse_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function parse_str(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function records(value, where) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || !value.every(parse_isRecord)) {
+        throw new errors/* ScanFailedError */.$5(`osv-scanner output is not valid: ${where} is not a list of objects`);
+    }
+    return value;
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+/** Orders version strings segment by segment (numbers numerically); good enough to pick among fixes. */
+function compareVersions(a, b) {
+    const pa = a.replace(/^v/i, '').split(/[.\-+_~:]/);
+    const pb = b.replace(/^v/i, '').split(/[.\-+_~:]/);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = pa[i];
+        const y = pb[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        const nx = /^\d+$/.test(x) ? Number(x) : NaN;
+        const ny = /^\d+$/.test(y) ? Number(y) : NaN;
+        if (!Number.isNaN(nx) && !Number.isNaN(ny)) {
+            if (nx !== ny)
+                return nx - ny;
         }
-        const a = attrs(tag);
-        const parent = stack[stack.length - 2];
-        if (stack.length === 1) {
-            if (tag.name !== 'nmaprun') {
-                throw new errors/* ScanFailedError */.$5(`the XML report is a <${tag.name}> document, not nmap's <nmaprun>`);
-            }
-            root = a;
-            return;
+        else if (x !== y) {
+            return x < y ? -1 : 1;
         }
-        switch (tag.name) {
-            case 'host':
-                if (parent === 'nmaprun')
-                    host = { addresses: [], hostnames: [], ports: [] };
-                return;
-            case 'address':
-                if (host && a.addr)
-                    host.addresses.push({ addr: a.addr, type: a.addrtype ?? 'ipv4' });
-                return;
-            case 'hostname':
-                if (host && a.name)
-                    host.hostnames.push({ name: a.name, type: a.type });
-                return;
-            case 'port': {
-                const n = Number(a.portid);
-                if (host && Number.isInteger(n))
-                    port = { protocol: a.protocol ?? 'tcp', port: n, state: '' };
-                return;
-            }
-            case 'state':
-                if (port && parent === 'port')
-                    port = { ...port, state: a.state ?? '' };
-                return;
-            case 'service':
-                if (port) {
-                    port.service = {
-                        ...(a.name ? { name: a.name } : {}),
-                        ...(a.product ? { product: a.product } : {}),
-                        ...(a.version ? { version: a.version } : {}),
-                        ...(a.extrainfo ? { extrainfo: a.extrainfo } : {}),
-                        ...(a.tunnel ? { tunnel: a.tunnel } : {}),
-                        ...(a.method ? { method: a.method } : {}),
-                    };
+    }
+    return 0;
+}
+/** The `fixed` event of the affected range that contains the installed version. */
+function fixedVersion(vuln, name, version) {
+    const candidates = [];
+    const containing = [];
+    for (const affected of records(vuln.affected, 'vulnerabilities[].affected')) {
+        const pkg = parse_isRecord(affected.package) ? affected.package : {};
+        if (parse_str(pkg.name) !== undefined && parse_str(pkg.name)?.toLowerCase() !== name.toLowerCase())
+            continue;
+        for (const range of records(affected.ranges, 'affected[].ranges')) {
+            if (range.type === 'GIT')
+                continue;
+            let introduced;
+            for (const event of records(range.events, 'ranges[].events')) {
+                if (typeof event.introduced === 'string')
+                    introduced = event.introduced;
+                const fixed = parse_str(event.fixed);
+                if (!fixed)
+                    continue;
+                candidates.push(fixed);
+                if (version !== undefined &&
+                    (introduced === undefined ||
+                        introduced === '0' ||
+                        compareVersions(version, introduced) >= 0) &&
+                    compareVersions(version, fixed) < 0) {
+                    containing.push(fixed);
                 }
-                return;
-            case 'finished':
-                finished = a;
-                return;
-            case 'hosts':
-                if (parent === 'runstats')
-                    hostsStats = a;
-                return;
+            }
         }
-    });
-    parser.on('closetag', (tag) => {
-        stack.pop();
-        if (tag.name === 'port' && port && host) {
-            host.ports.push(port);
-            port = undefined;
-        }
-        else if (tag.name === 'host' && host && stack.length === 1) {
-            hosts.push(host);
-            host = undefined;
-        }
-    });
-    try {
-        parser.write(text).close();
     }
-    catch (error) {
-        if (error instanceof errors/* ScanFailedError */.$5)
-            throw error;
-        throw new errors/* ScanFailedError */.$5(`nmap's XML report is not well-formed (${error.message.split('\n')[0]}); it may be truncated`);
-    }
-    if (!root)
-        throw new errors/* ScanFailedError */.$5("the XML report has no <nmaprun> element; it is not nmap's");
-    if (!finished || !hostsStats) {
-        throw new errors/* ScanFailedError */.$5('nmap did not finish its XML report (no <runstats>): the scan was interrupted');
-    }
+    const pool = containing.length > 0 ? containing : unique(candidates);
+    if (containing.length === 0 && pool.length !== 1)
+        return undefined;
+    return pool.sort(compareVersions)[0];
+}
+function cvssOf(vuln) {
+    const entries = records(vuln.severity, 'vulnerabilities[].severity');
+    const pick = entries.find((e) => e.type === 'CVSS_V4') ??
+        entries.find((e) => e.type === 'CVSS_V3') ??
+        entries.find((e) => typeof e.score === 'string');
+    const vector = pick ? parse_str(pick.score) : undefined;
+    if (!vector)
+        return undefined;
+    const version = /^CVSS:(\d\.\d)\//.exec(vector)?.[1] ?? (pick?.type === 'CVSS_V2' ? '2.0' : undefined);
+    const score = cvss3BaseScore(vector);
     return {
-        ...(root.version ? { scannerVersion: root.version } : {}),
-        ...(root.args ? { args: root.args } : {}),
-        hosts,
-        ...(finished.exit ? { exit: finished.exit } : {}),
-        ...(finished.errormsg ? { errorMessage: finished.errormsg } : {}),
-        hostsTotal: Number(hostsStats.total ?? 0),
-        hostsUp: Number(hostsStats.up ?? 0),
+        vector,
+        ...(version ? { version } : {}),
+        ...(score !== undefined ? { score } : {}),
     };
 }
-/**
- * Services that are high severity when reachable: administration over plain text (credentials and
- * sessions readable on the wire) and databases (data stores should never face a network they do
- * not serve). Names are nmap's service names (nmap-services, and `-sV` probe results).
- */
-const HIGH_RISK_SERVICES = {
-    plainTextAdmin: [
-        'telnet',
-        'ftp',
-        'tftp',
-        'shell', // rsh, 514/tcp
-        'login', // rlogin, 513/tcp
-        'exec', // rexec, 512/tcp
-        'rsh',
-        'rlogin',
-        'rexec',
-        'vnc',
-        'vnc-http',
-        'x11',
-    ],
-    database: [
-        'mysql',
-        'postgresql',
-        'redis',
-        'mongodb',
-        'mongod',
-        'memcached',
-        'ms-sql-s',
-        'oracle-tns',
-        'couchdb',
-        'cassandra',
-        'cassandra-native',
-        'elasticsearch',
-    ],
-};
-/** The service class of a port and the severity it earns when the port is not allowed. */
-function serviceSeverity(service) {
-    const name = service?.name?.toLowerCase() ?? '';
-    const base = name.replace(/^ssl\//, '');
-    // An admin protocol inside TLS (FTPS, VNC over TLS) no longer sends credentials in the clear.
-    if (HIGH_RISK_SERVICES.plainTextAdmin.includes(base) &&
-        service?.tunnel !== 'ssl') {
-        return { severity: 'high', serviceClass: 'plain-text administration' };
-    }
-    if (HIGH_RISK_SERVICES.database.includes(base)) {
-        return { severity: 'high', serviceClass: 'database' };
-    }
-    return { severity: 'medium', serviceClass: 'other' };
-}
-/** `OpenSSH 9.2p1 Debian 2+deb12u3 (protocol 2.0)`, or undefined when nmap named no product. */
-function describeService(service) {
-    if (!service?.product)
-        return undefined;
-    return [service.product, service.version, service.extrainfo ? `(${service.extrainfo})` : '']
-        .filter(Boolean)
-        .join(' ');
-}
-/** The name a host was given by (a target host name), else its IP address. */
-function hostLabel(host) {
-    const given = host.hostnames.find((h) => h.type === 'user')?.name;
-    const address = host.addresses.find((a) => a.type === 'ipv4' || a.type === 'ipv6')?.addr;
-    return given ?? address ?? host.addresses[0]?.addr ?? 'unknown host';
-}
-/** The rule id of an open port: one rule per port and protocol, so SARIF groups a port across hosts. */
-function exposureRuleId(port, protocol) {
-    return `open-port/${port}/${protocol}`;
-}
-/**
- * A compliance finding for every open port that `allowed` does not list. The fingerprint holds the
- * host and the port (never the service version), so an upgraded daemon on the same port stays the
- * same finding for waivers and baselines.
- */
-function exposureFindings(run, allowed) {
-    const findings = [];
-    for (const host of run.hosts) {
-        const label = hostLabel(host);
-        const address = host.addresses[0]?.addr;
-        for (const p of host.ports) {
-            if (p.state !== 'open')
-                continue;
-            if (isAllowed(allowed, p.port, p.protocol))
-                continue;
-            const portName = `${p.port}/${p.protocol}`;
-            const { severity, serviceClass } = serviceSeverity(p.service);
-            const serviceName = p.service?.name ?? 'unknown';
-            const product = describeService(p.service);
-            const guessed = p.service?.method === 'table';
-            const ruleId = exposureRuleId(p.port, p.protocol);
-            findings.push({
-                fingerprint: ruleFingerprint(ruleId, label),
-                category: 'compliance',
-                ruleId,
-                title: `Port ${portName} (${serviceName}${product ? `: ${product}` : ''}) is open on ${label} and not in allowed-ports`,
-                description: [
-                    `nmap found ${portName} open on ${label}${address && address !== label ? ` (${address})` : ''}.`,
-                    `Service: ${serviceName}${p.service?.tunnel === 'ssl' ? ' over TLS' : ''}${product ? `, ${product}` : ''}${guessed ? ' (named from the port number; set service-detection: true to ask the service itself)' : ''}.`,
-                    serviceClass === 'other'
-                        ? 'A reachable port that the policy does not list is exposure nobody reviewed.'
-                        : serviceClass === 'database'
-                            ? 'A database reachable from the network is exposed to anyone who can reach the host.'
-                            : 'This protocol carries logins and sessions in plain text.',
-                ].join(' '),
-                severity,
-                scannerSeverity: serviceClass,
-                remediation: `Stop the service or firewall ${portName} on ${label}; if it must be reachable, add ${portName} to allowed-ports.`,
-                references: ['https://nmap.org/book/man-port-scanning-basics.html'],
-            });
+/** v1 fallback: highest CVSS v3 score of the members, else highest GitHub severity word. */
+function derivedSeverity(vulns) {
+    let best;
+    const consider = (s) => {
+        if (best === undefined || (0,model/* severityRank */.qs)(s) < (0,model/* severityRank */.qs)(best))
+            best = s;
+    };
+    for (const v of vulns) {
+        for (const e of records(v.severity, 'vulnerabilities[].severity')) {
+            const score = typeof e.score === 'string' ? cvss3BaseScore(e.score) : undefined;
+            if (score !== undefined)
+                consider((0,src_severity/* severityFromScore */.qI)(score));
         }
     }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/nmap/engine.ts
-
-
-
-
-
-
-
-
-/**
- * The flags every run gets (nmap(1), https://nmap.org/book/man-briefoptions.html):
- * - `-sT` TCP connect scan: a full handshake through the OS's sockets, so it needs no root or raw
- *   sockets, and `--unprivileged` keeps a root runner on the same path as any other;
- * - `-Pn` no host discovery: every target is scanned even if it drops pings, and reported as up;
- * - `-n` no reverse DNS: names come from the targets as given (forward resolution still happens);
- * - `--open` only open ports in the report; `--noninteractive` no keyboard commands on stdin.
- */
-const NMAP_BASE_ARGS = [
-    '--noninteractive',
-    '--unprivileged',
-    '-Pn',
-    '-sT',
-    '-n',
-    '--open',
-];
-/** The argv for a run (without the binary): base flags, options, the XML report, then the targets. */
-function nmapArgs(options) {
-    return [
-        ...NMAP_BASE_ARGS,
-        ...(options.serviceDetection ? ['-sV'] : []),
-        ...(options.ports ? ['-p', options.ports] : []),
-        ...(options.targets.some((t) => t.family === 6) ? ['-6'] : []),
-        '-oX',
-        options.xmlPath,
-        ...options.targets.map((t) => t.spec),
-    ];
-}
-/** Targets nmap names in `Failed to resolve "<name>".` on stderr (the XML report omits them). */
-function unresolvedTargets(stderr) {
-    return [...new Set([...stderr.matchAll(/Failed to resolve "([^"]+)"/g)].map((m) => m[1]))];
-}
-/**
- * Exposure check for the compliance action: a TCP connect scan of the given hosts, and a finding
- * for every open port the policy (`allowed-ports`) does not list. A target that does not resolve,
- * or a report with fewer hosts than the targets cover, is a failed scan, never zero findings.
- */
-const nmapEngine = {
-    name: 'nmap',
-    tool: tool/* NMAP */.H,
-    outputs: ['nmap-xml'],
-    plannedTarget: (inputs) => ({ kind: 'host', name: inputs.targets.join(', ') || '(no targets)' }),
-    // An OS package: from `nmap-path`, PATH or a pinned apt install, held against the manifest
-    // (hashed before anything of it runs).
-    install: installNmap,
-    async run(context) {
-        const { inputs, outputDir } = context;
-        const targets = parseTargets(inputs.targets, inputs.allowWideTargets);
-        const allowed = parseAllowedPorts(inputs.allowedPorts);
-        const ports = portsArgument(inputs.ports);
-        const slug = targets[0].spec.replace(/[^A-Za-z0-9_.-]+/g, '-');
-        const xmlPath = (0,external_node_path_.join)(outputDir, `compliance-nmap-${slug}${targets.length > 1 ? `-and-${targets.length - 1}` : ''}.xml`);
-        const args = nmapArgs({ targets, ports, serviceDetection: inputs.serviceDetection, xmlPath });
-        const result = await runTool(context, {
-            args,
-            // nmap(1): 0 when the scan ran; anything else is an error that stopped it.
-            okExitCodes: [0],
-            relayStdout: true,
-            maxStdoutBytes: 4 << 20,
-        });
-        const unresolved = unresolvedTargets(result.stderrTail);
-        if (unresolved.length > 0) {
-            throw new errors/* ScanFailedError */.$5(`nmap could not resolve ${unresolved.map((u) => `'${u}'`).join(', ')}; ${unresolved.length > 1 ? 'these targets were' : 'this target was'} not scanned. Check the name in 'targets'`);
-        }
-        if (!(0,external_node_fs_.existsSync)(xmlPath)) {
-            throw new errors/* ScanFailedError */.$5(`nmap exited with code 0 but wrote no XML report at ${xmlPath}`);
-        }
-        const run = parseNmapXml((0,external_node_fs_.readFileSync)(xmlPath, 'utf8'));
-        if (run.exit !== undefined && run.exit !== 'success') {
-            throw new errors/* ScanFailedError */.$5(`nmap stopped with an error: ${run.errorMessage ?? run.exit}`);
-        }
-        const expected = targets.reduce((n, t) => n + t.addresses, 0);
-        if (run.hostsTotal < expected) {
-            throw new errors/* ScanFailedError */.$5(`nmap scanned ${run.hostsTotal} address(es) where the targets cover ${expected}; some targets were not scanned (unresolvable or refused)`);
-        }
-        const findings = exposureFindings(run, allowed);
-        const open = run.hosts.flatMap((h) => h.ports.filter((p) => p.state === 'open').map((p) => ({ host: hostLabel(h), ...p })));
-        const notices = [];
-        const unprobed = allowed.filter((r) => r.protocol !== 'tcp');
-        if (unprobed.length > 0) {
-            notices.push(`allowed-ports lists ${unprobed.map((r) => `${r.from === r.to ? r.from : `${r.from}-${r.to}`}/${r.protocol}`).join(', ')}: only TCP is probed (a TCP connect scan), so these were not checked.`);
-        }
-        const rows = open.map((p) => {
-            const ok = isAllowed(allowed, p.port, p.protocol);
-            const service = [p.service?.name ?? 'unknown', describeService(p.service)]
-                .filter(Boolean)
-                .join(': ');
-            return `| ${p.host} | ${p.port}/${p.protocol} | ${service.replace(/\|/g, '\\|')} | ${ok ? 'allowed' : '**not allowed**'} |`;
-        });
-        const summary = [
-            '### nmap',
-            '',
-            `- nmap ${run.scannerVersion ?? context.binary.version}: \`${args.filter((a) => a !== xmlPath).join(' ')}\``,
-            `- ${run.hostsTotal} address(es) scanned, ${open.length} open port(s), ${findings.length} not in allowed-ports (${allowed.length === 0 ? 'none allowed' : inputs.allowedPorts.join(', ')})`,
-            `- ports probed: ${ports ?? "nmap's 1,000 most common TCP ports"}${inputs.serviceDetection ? '; service detection on (-sV)' : ''}`,
-            ...(rows.length > 0
-                ? ['', '| host | port | service | policy |', '|---|---|---|---|', ...rows]
-                : []),
-            '',
-            `The XML report is \`${xmlPath}\`.`,
-        ].join('\n');
-        return {
-            scanner: { name: 'nmap', version: run.scannerVersion ?? context.binary.version },
-            target: { kind: 'host', name: targets.map((t) => t.spec).join(', ') },
-            findings,
-            notices,
-            summary,
-            outputs: { 'nmap-xml': xmlPath },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./packages/scanners/src/openscap/datastream.ts
-
-
-
-/**
- * Which SCAP Security Guide content fits a host, and which profile and rules of it to evaluate.
- * Everything here is pure (file system and process access come in as small functions), so the
- * choices are tested on os-release texts and `oscap info` output without a host of each kind.
- */
-const RHEL_FAMILY = new Set(['rhel', 'centos', 'rocky', 'almalinux', 'ol', 'fedora']);
-/**
- * The SCAP Security Guide product for a host: `ubuntu2204`, `ubuntu2404`, `debian11`, `debian12`,
- * `rhel8`, `rhel9`. RHEL rebuilds (CentOS Stream, Rocky, Alma, Oracle) use the RHEL content of the
- * same major, as SSG's own docs advise. Undefined for a host SSG has no content for.
- */
-function ssgProduct(os) {
-    const major = /^(\d+)/.exec(os.versionId)?.[1];
-    if (os.id === 'ubuntu') {
-        const m = /^(\d+)\.(\d+)/.exec(os.versionId);
-        return m ? `ubuntu${m[1]}${m[2]}` : undefined;
+    if (best !== undefined)
+        return best;
+    for (const v of vulns) {
+        const word = parse_isRecord(v.database_specific) ? parse_str(v.database_specific.severity) : undefined;
+        if (word)
+            consider((0,src_severity/* normalizeSeverity */.lv)(word));
     }
-    if (os.id === 'debian')
-        return major ? `debian${major}` : undefined;
-    if (os.id !== 'fedora' && (RHEL_FAMILY.has(os.id) || os.idLike.includes('rhel'))) {
-        return major ? `rhel${major}` : undefined;
-    }
-    return undefined;
+    return best;
 }
-/**
- * Where distributions install SSG datastreams: Debian and Ubuntu (`ssg-*` packages) and RHEL
- * (`scap-security-guide`) use the first; some builds and older packages the others.
- */
-const SSG_CONTENT_DIRS = [
-    '/usr/share/xml/scap/ssg/content',
-    '/usr/share/scap-security-guide/content',
-    '/usr/share/scap-security-guide',
-];
-/** File names of a product's datastream, preferred first (SCAP 1.3 `-ds.xml`, then the 1.2 copy). */
-function datastreamNames(product) {
-    return [`ssg-${product}-ds.xml`, `ssg-${product}-ds-1.2.xml`];
-}
-/**
- * The SSG datastream for the host, looked up in {@link SSG_CONTENT_DIRS}. Throws a UserError naming
- * what was looked for, what is installed, and the `datastream` input as the way out.
- */
-function findDatastream(os, fs, dirs = SSG_CONTENT_DIRS) {
-    const product = ssgProduct(os);
-    if (!product) {
-        throw new errors/* UserError */.yo('no-datastream', `The SCAP Security Guide has no content for this host (${describeOs(os)}); content is selected for Ubuntu, Debian and the RHEL family. Give a datastream in the 'datastream' input.`);
-    }
-    for (const dir of dirs) {
-        for (const name of datastreamNames(product)) {
-            const path = `${dir}/${name}`;
-            if (fs.exists(path))
-                return { path, product };
-        }
-    }
-    const installed = dirs.flatMap((d) => fs.list(d).filter((f) => /^ssg-.+-ds\.xml$/.test(f)));
-    throw new errors/* UserError */.yo('no-datastream', `No SCAP Security Guide datastream for ${describeOs(os)} (looked for ${datastreamNames(product)[0]} in ${dirs.join(', ')}). ` +
-        (installed.length > 0
-            ? `Installed datastreams: ${installed.join(', ')}; this SSG release may predate ${describeOs(os)}. `
-            : 'No SSG datastream is installed. ') +
-        "Install a newer SSG package, or give the path of a datastream in the 'datastream' input.");
-}
-/**
- * Reads profiles from `oscap info --profiles` (`<id>:<title>` per line, oscap 1.3+) and from plain
- * `oscap info` of a tailoring file or a benchmark (`Id: <id>` lines under `Profiles:`).
- */
-function parseProfileList(output) {
+function cwesOf(vuln) {
     const out = [];
-    const seen = new Set();
-    const lines = output.split(/\r?\n/);
-    lines.forEach((line, i) => {
-        const colon = /^(xccdf_[^\s:]+|[A-Za-z][\w.-]*_profile_[^\s:]+):(.*)$/.exec(line.trim());
-        const idLine = /^\s*Id:\s*(\S+)\s*$/.exec(line);
-        let profile;
-        if (colon) {
-            const title = colon[2].trim();
-            profile = { id: colon[1], ...(title ? { title } : {}) };
+    if (parse_isRecord(vuln.database_specific))
+        out.push(...strings(vuln.database_specific.cwe_ids));
+    for (const affected of records(vuln.affected, 'vulnerabilities[].affected')) {
+        if (!parse_isRecord(affected.database_specific))
+            continue;
+        for (const cwe of records(affected.database_specific.cwes, 'database_specific.cwes')) {
+            const id = parse_str(cwe.cweId);
+            if (id)
+                out.push(id);
         }
-        else if (idLine && /_profile_/.test(idLine[1])) {
-            const titleLine = /^\s*Title:\s*(.+)$/.exec(lines[i - 1] ?? '');
-            profile = { id: idLine[1], ...(titleLine ? { title: titleLine[1].trim() } : {}) };
-        }
-        if (profile && !seen.has(profile.id)) {
-            seen.add(profile.id);
-            out.push(profile);
-        }
-    });
+    }
     return out;
 }
-/**
- * CIS level 1 server as SSG names it: `cis_level1_server` in the Ubuntu content, `cis_server_l1` in
- * the RHEL content (where plain `cis` is level 2).
- */
-const CIS_LEVEL1_SERVER = ['cis_level1_server', 'cis_server_l1'];
-/**
- * Profiles tried, in order, when the `profile` input is empty: CIS level 1 server where the content
- * has one, else SSG's `standard` profile (the Debian content has no CIS profile).
- */
-const DEFAULT_PROFILE_NAMES = [...CIS_LEVEL1_SERVER, 'standard'];
-function shortName(id) {
-    return /_profile_(.+)$/.exec(id)?.[1] ?? id;
+/** The advisory id that names a group across runs and engines: a CVE alias when there is one. */
+function canonicalAdvisory(ids, aliases) {
+    const cve = [...aliases, ...ids].filter((a) => /^CVE-\d+-\d+$/i.test(a)).sort()[0];
+    return cve ?? ids[0] ?? aliases[0] ?? 'unknown';
 }
-function listProfiles(profiles) {
-    if (profiles.length === 0)
-        return 'the content lists no profile';
-    return profiles.map((p) => `${shortName(p.id)}${p.title ? ` (${p.title})` : ''}`).join(', ');
+function firstLine(text) {
+    return text
+        ?.split('\n')
+        .map((l) => l.trim())
+        .find((l) => l !== '' && !/^[-_=#*]+/.test(l));
 }
-/**
- * Resolves the `profile` input (full id or the part after `_profile_`) against the profiles the
- * content offers; an unknown name is an InputError listing every profile available.
- */
-function resolveProfile(requested, profiles) {
-    const wanted = requested?.trim() ?? '';
-    if (wanted === '') {
-        for (const name of DEFAULT_PROFILE_NAMES) {
-            const found = profiles.find((p) => shortName(p.id) === name);
-            if (found) {
-                const note = name !== 'standard'
-                    ? undefined
-                    : `This content has no CIS level 1 server profile; evaluated '${shortName(found.id)}'${found.title ? ` (${found.title})` : ''} instead. Set 'profile' to choose another: ${listProfiles(profiles)}.`;
-                return { profile: found, ...(note ? { note } : {}) };
-            }
-        }
-        throw new errors/* InputError */.dz('profile', `is empty and the content has neither a CIS level 1 server nor a standard profile; choose one of: ${listProfiles(profiles)}`);
+function parseOsvScanner(raw, context) {
+    if (raw.trim() === '') {
+        throw new errors/* ScanFailedError */.$5('osv-scanner wrote no output (it writes nothing when it crashes); see its log above');
     }
-    const exact = profiles.find((p) => p.id === wanted) ?? profiles.find((p) => shortName(p.id) === wanted);
-    if (exact)
-        return { profile: exact };
-    throw new errors/* InputError */.dz('profile', `'${wanted}' is not a profile of this content; available profiles: ${listProfiles(profiles)}`);
-}
-const RULE_ID = /^[A-Za-z0-9_.:-]+$/;
-/**
- * Full XCCDF rule ids for the `rules-include`/`rules-exclude` inputs. A short SSG name
- * (`file_owner_etc_passwd`) gets the namespace of the profile's id
- * (`xccdf_org.ssgproject.content_` → `xccdf_org.ssgproject.content_rule_file_owner_etc_passwd`).
- */
-function expandRuleIds(values, profileId, input) {
-    const namespace = /^(xccdf_.+?_)profile_/.exec(profileId)?.[1];
-    return values.map((value) => {
-        const v = value.trim();
-        if (!RULE_ID.test(v)) {
-            throw new errors/* InputError */.dz(input, `'${v}' is not a rule id (e.g. xccdf_org.ssgproject.content_rule_file_owner_etc_passwd or file_owner_etc_passwd)`);
-        }
-        if (v.startsWith('xccdf_'))
-            return v;
-        if (!namespace) {
-            throw new errors/* InputError */.dz(input, `'${v}' is a short name, but the profile id '${profileId}' has no xccdf_<namespace>_profile_ prefix to complete it; give the full rule id`);
-        }
-        return `${namespace}rule_${v.replace(/^rule_/, '')}`;
-    });
-}
-
-// EXTERNAL MODULE: ./packages/scanners/src/openscap/tool.ts
-var openscap_tool = __webpack_require__(1367);
-;// CONCATENATED MODULE: ./packages/scanners/src/openscap/install.ts
-
-
-/** `oscap --version` prints `OpenSCAP command line tool (oscap) 1.3.7` first. */
-function parseOscapVersion(output) {
-    return /\(oscap\)\s+v?(\d+\.\d+\.\d+)/.exec(output)?.[1];
-}
-/**
- * OpenSCAP and SCAP Security Guide content at pinned versions, per OS release (`<ID> <VERSION_ID>`
- * from /etc/os-release). OpenSCAP is an OS package (it links libxml2, libcurl, rpm or dpkg
- * libraries), not a release binary, so it cannot come from the suite's download manifest: on a
- * Debian or Ubuntu runner without `oscap` the action runs `apt-get install name=version …`.
- *
- * | release       | openscap-scanner        | ssg-base / ssg-debderived / ssg-debian | checked against                  |
- * |---------------|-------------------------|----------------------------------------|----------------------------------|
- * | Debian 12     | 1.3.7+dfsg-1+deb12u1    | 0.1.65-1                               | apt-cache policy, bookworm/main   |
- * | Debian 13     | 1.4.2+dfsg-1            | 0.1.76-1                               | apt-cache policy, trixie/main     |
- * | Ubuntu 24.04  | 1.3.9+dfsg-1.1ubuntu2   | 0.1.71-1                               | packages.ubuntu.com, noble/universe |
- *
- * Ubuntu 22.04 is not pinned: its archive could not be checked, so a jammy runner needs `oscap-path`
- * (or oscap on PATH). The `version` input replaces the openscap-scanner pin only.
- */
-const OPENSCAP_PACKAGE = {
-    tool: openscap_tool/* OSCAP */.v.name,
-    label: 'OpenSCAP',
-    manualInstall: 'OpenSCAP and the SCAP Security Guide content',
-    versionArgs: ['--version'],
-    parseVersion: parseOscapVersion,
-    pins: {
-        'debian 12': {
-            release: 'Debian 12 (bookworm)',
-            package: 'openscap-scanner',
-            version: '1.3.7+dfsg-1+deb12u1',
-            with: { 'ssg-base': '0.1.65-1', 'ssg-debderived': '0.1.65-1', 'ssg-debian': '0.1.65-1' },
-            source: 'apt-cache policy on Debian 12, bookworm/main',
-        },
-        'debian 13': {
-            release: 'Debian 13 (trixie)',
-            package: 'openscap-scanner',
-            version: '1.4.2+dfsg-1',
-            with: { 'ssg-base': '0.1.76-1', 'ssg-debderived': '0.1.76-1', 'ssg-debian': '0.1.76-1' },
-            source: 'apt-cache policy of trixie/main',
-        },
-        'ubuntu 24.04': {
-            release: 'Ubuntu 24.04 (noble)',
-            package: 'openscap-scanner',
-            version: '1.3.9+dfsg-1.1ubuntu2',
-            with: { 'ssg-base': '0.1.71-1', 'ssg-debderived': '0.1.71-1' },
-            source: 'packages.ubuntu.com, noble/universe',
-        },
-    },
-};
-/** oscap from `oscap-path`, PATH or a pinned apt install of OpenSCAP and its content. */
-function installOscap(request, ports) {
-    return installOsPackageTool(OPENSCAP_PACKAGE, request, ports);
-}
-
-// EXTERNAL MODULE: ./packages/core/src/severity.ts
-var src_severity = __webpack_require__(3262);
-;// CONCATENATED MODULE: ./packages/scanners/src/openscap/parse.ts
-
-
-/**
- * Parser for OpenSCAP results: `oscap xccdf eval --results` (an XCCDF Benchmark with the TestResult
- * embedded), a bare XCCDF `TestResult`, and `--results-arf` (an ARF asset-report-collection that
- * wraps the source datastream and the TestResult). XCCDF 1.1 and 1.2 namespaces are both read.
- *
- * The document is streamed with saxes: oscap results are several megabytes (an ARF of a full SSG
- * profile is ~8 MB), and only Rule definitions and rule-results are kept.
- *
- * Result words (XCCDF 1.2 §6.6.4.2): `fail` is a compliance finding; `error` and `unknown` are
- * findings too (the rule could not be evaluated, so the host is not known to comply); `notchecked`
- * is listed in a notice; `pass`, `fixed`, `informational`, `notapplicable` and `notselected` are
- * counted. A run in which every selected rule was `notapplicable` almost always means the datastream
- * or profile does not match the host, and says so loudly.
- */
-const XCCDF_NAMESPACES = new Set([
-    'http://checklists.nist.gov/xccdf/1.1',
-    'http://checklists.nist.gov/xccdf/1.2',
-]);
-const XHTML_NS = 'http://www.w3.org/1999/xhtml';
-const XCCDF_RESULTS = [
-    'pass',
-    'fail',
-    'error',
-    'unknown',
-    'notapplicable',
-    'notchecked',
-    'notselected',
-    'informational',
-    'fixed',
-];
-function collapse(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-function attr(tag, name) {
-    const value = tag.attributes[name]?.value;
-    return value === undefined || value.trim() === '' ? undefined : value;
-}
-/**
- * Deepest element nesting read. oscap's ARF and XCCDF results nest a few dozen levels; saxes keeps
- * each element's namespace scope on a prototype chain, so lookups grow with depth and a document
- * nested 100,000 levels deep would take minutes to read. Deeper documents are refused at once.
- */
-const MAX_XML_DEPTH = 1000;
-/** Streams XCCDF/ARF results text and returns the counted results and the findings. */
-function parseXccdf(text) {
-    if (text.trim() === '') {
-        throw new errors/* ScanFailedError */.$5('oscap wrote an empty results file; see its log above');
-    }
-    const parser = new saxes/* SaxesParser */.wT({ xmlns: true, position: true });
-    const stack = [];
-    const rules = new Map();
-    const profileTitles = new Map();
-    const testResults = [];
-    let root;
-    const benchmark = {};
-    let benchmarkSeen = false;
-    let rule;
-    let ruleDepth = -1;
-    let tr;
-    let trDepth = -1;
-    let rr;
-    let rrDepth = -1;
-    let capture;
-    let buffer = '';
-    // Ids of the open Profile elements, so a Profile's title can be filed under its id.
-    const profileIds = [];
-    const parentIs = (local) => {
-        const parent = stack[stack.length - 2];
-        return !!parent && parent.xccdf && parent.local === local;
-    };
-    parser.on('opentag', (tag) => {
-        const local = tag.local;
-        const xccdf = XCCDF_NAMESPACES.has(tag.uri);
-        root ??= local;
-        stack.push({ local, xccdf });
-        const depth = stack.length;
-        if (depth > MAX_XML_DEPTH) {
-            throw new errors/* ScanFailedError */.$5(`oscap results nest elements more than ${MAX_XML_DEPTH} levels deep; they are not results written by oscap`);
-        }
-        if (capture) {
-            if (tag.uri === XHTML_NS && (local === 'br' || local === 'p' || local === 'li'))
-                buffer += '\n';
-            return;
-        }
-        if (!xccdf)
-            return;
-        switch (local) {
-            case 'Benchmark':
-                if (!benchmarkSeen) {
-                    benchmarkSeen = true;
-                    benchmark.id = attr(tag, 'id');
-                }
-                return;
-            case 'Rule': {
-                const id = attr(tag, 'id');
-                if (!id)
-                    return;
-                rule = {
-                    id,
-                    severity: attr(tag, 'severity'),
-                    extends: attr(tag, 'extends'),
-                    fixes: [],
-                    idents: [],
-                    references: [],
-                };
-                ruleDepth = depth;
-                return;
-            }
-            case 'Profile':
-                profileIds.push(attr(tag, 'id') ?? '');
-                return;
-            case 'TestResult':
-                tr = { id: attr(tag, 'id'), testSystem: attr(tag, 'test-system'), ruleResults: [] };
-                trDepth = depth;
-                return;
-            case 'rule-result': {
-                const idref = attr(tag, 'idref');
-                if (!tr || !idref)
-                    return;
-                rr = { idref, severity: attr(tag, 'severity'), idents: [], messages: [], fixes: [] };
-                rrDepth = depth;
-                return;
-            }
-        }
-        // Text-bearing children, by their parent.
-        if (rule && depth === ruleDepth + 1) {
-            if (local === 'title' ||
-                local === 'description' ||
-                local === 'rationale' ||
-                local === 'fixtext') {
-                capture = { kind: 'rule', field: local, depth };
-            }
-            else if (local === 'fix') {
-                capture = { kind: 'rule-fix', system: attr(tag, 'system'), depth };
-            }
-            else if (local === 'ident') {
-                capture = { kind: 'rule-ident', system: attr(tag, 'system'), depth };
-            }
-            else if (local === 'reference') {
-                capture = { kind: 'rule-reference', href: attr(tag, 'href'), depth };
-            }
-        }
-        else if (rr && depth === rrDepth + 1) {
-            if (local === 'result' ||
-                local === 'ident' ||
-                local === 'message' ||
-                local === 'fix' ||
-                local === 'instance') {
-                capture = { kind: 'rr', field: local, system: attr(tag, 'system'), depth };
-            }
-        }
-        else if (tr && depth === trDepth + 1) {
-            if (local === 'target')
-                capture = { kind: 'tr-target', depth };
-            else if (local === 'profile')
-                tr.profile = attr(tag, 'idref');
-            else if (local === 'benchmark') {
-                tr.benchmarkHref = attr(tag, 'href');
-                tr.benchmarkId = attr(tag, 'id');
-            }
-        }
-        else if (tr && local === 'fact' && parentIs('target-facts')) {
-            if (attr(tag, 'name') === 'urn:xccdf:fact:scanner:version') {
-                capture = { kind: 'tr-scanner-version', depth };
-            }
-        }
-        else if (parentIs('Benchmark') && !tr && !rule) {
-            if ((local === 'title' && !benchmark.title) || (local === 'version' && !benchmark.version)) {
-                capture = { kind: 'benchmark', field: local, depth };
-            }
-        }
-        else if (local === 'title' && parentIs('Profile')) {
-            capture = { kind: 'profile-title', id: profileIds.at(-1) ?? '', depth };
-        }
-    });
-    parser.on('text', (t) => {
-        if (capture)
-            buffer += t;
-    });
-    parser.on('cdata', (t) => {
-        if (capture)
-            buffer += t;
-    });
-    parser.on('closetag', () => {
-        const depth = stack.length;
-        if (capture && depth === capture.depth) {
-            const raw = buffer;
-            const value = collapse(raw);
-            buffer = '';
-            const c = capture;
-            capture = undefined;
-            switch (c.kind) {
-                case 'rule':
-                    if (rule && value)
-                        rule[c.field] = value;
-                    break;
-                case 'rule-fix':
-                    if (rule && raw.trim())
-                        rule.fixes.push({ system: c.system, text: raw.trim() });
-                    break;
-                case 'rule-ident':
-                    if (rule && value)
-                        rule.idents.push({ system: c.system, value });
-                    break;
-                case 'rule-reference':
-                    if (rule && (value || c.href))
-                        rule.references.push({ href: c.href, text: value || undefined });
-                    break;
-                case 'benchmark':
-                    if (value)
-                        benchmark[c.field] = value;
-                    break;
-                case 'profile-title':
-                    if (c.id && value)
-                        profileTitles.set(c.id, value);
-                    break;
-                case 'tr-target':
-                    if (tr && value && !tr.target)
-                        tr.target = value;
-                    break;
-                case 'tr-scanner-version':
-                    if (tr && value)
-                        tr.scannerVersion = value;
-                    break;
-                case 'rr':
-                    if (!rr)
-                        break;
-                    if (c.field === 'result')
-                        rr.result = value;
-                    else if (c.field === 'ident' && value)
-                        rr.idents.push({ system: c.system, value });
-                    else if (c.field === 'message' && value)
-                        rr.messages.push(value);
-                    else if (c.field === 'fix' && raw.trim())
-                        rr.fixes.push(raw.trim());
-                    else if (c.field === 'instance' && value)
-                        rr.instance = value;
-                    break;
-            }
-        }
-        const top = stack.pop();
-        if (!top?.xccdf)
-            return;
-        if (top.local === 'Profile')
-            profileIds.pop();
-        if (rule && depth === ruleDepth) {
-            rules.set(rule.id, rule);
-            rule = undefined;
-            ruleDepth = -1;
-        }
-        else if (rr && depth === rrDepth) {
-            tr?.ruleResults.push(rr);
-            rr = undefined;
-            rrDepth = -1;
-        }
-        else if (tr && depth === trDepth) {
-            testResults.push(tr);
-            tr = undefined;
-            trDepth = -1;
-        }
-    });
+    let data;
     try {
-        parser.write(text).close();
+        data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
     }
     catch (error) {
-        if (error instanceof errors/* ScanFailedError */.$5)
-            throw error;
-        throw new errors/* ScanFailedError */.$5(`oscap results are not well-formed XML (${error.message.split('\n')[0]}); the file may be truncated`, { cause: error });
+        throw new errors/* ScanFailedError */.$5(`osv-scanner output is not JSON (${(0,errors/* describeJsonError */.M1)(error)}); was it run with --format json?`, { cause: error });
     }
-    if (testResults.length === 0) {
-        throw new errors/* ScanFailedError */.$5(`oscap results contain no XCCDF TestResult (document element <${root ?? '?'}>); expected the file written by oscap xccdf eval --results or --results-arf`);
+    if (!parse_isRecord(data) || !('results' in data)) {
+        throw new errors/* ScanFailedError */.$5('osv-scanner output has no "results" list; expected the output of --format json');
     }
-    resolveExtends(rules);
-    return buildResult(root ?? 'unknown', benchmarkSeen ? benchmark : undefined, rules, testResults, profileTitles);
-}
-/** XCCDF 1.1 benchmarks that are not `resolved` let a Rule inherit text from the Rule it `extends`. */
-function resolveExtends(rules) {
-    const fields = ['title', 'description', 'rationale', 'severity', 'fixtext'];
-    for (const rule of rules.values()) {
-        const seen = new Set([rule.id]);
-        let base = rule.extends ? rules.get(rule.extends) : undefined;
-        while (base && !seen.has(base.id)) {
-            seen.add(base.id);
-            for (const f of fields)
-                if (rule[f] === undefined && base[f] !== undefined)
-                    rule[f] = base[f];
-            if (rule.fixes.length === 0)
-                rule.fixes = [...base.fixes];
-            if (rule.idents.length === 0)
-                rule.idents = [...base.idents];
-            if (rule.references.length === 0)
-                rule.references = [...base.references];
-            base = base.extends ? rules.get(base.extends) : undefined;
-        }
-    }
-}
-const ADVISORY = /^(CVE-\d{4}-\d+|GHSA-[\w-]+|RH[SBE]A-\d{4}:\d+|DSA-\d+(-\d+)?|USN-\d+-\d+|[AE]LSA-\d{4}[-:]\d+)$/i;
-function advisoriesOf(rule, rr) {
-    const out = [];
-    for (const i of [...rr.idents, ...(rule?.idents ?? [])])
-        if (ADVISORY.test(i.value))
-            out.push(i.value);
-    const fromTitle = rule?.title ? /\b(RH[SBE]A-\d{4}:\d+)\b/.exec(rule.title)?.[1] : undefined;
-    if (fromTitle)
-        out.unshift(fromTitle);
-    return [...new Set(out)];
-}
-/** Prefers a shell fix (what a reader can run) over Ansible, Puppet or other fix systems. */
-function fixOf(rule, rr) {
-    if (rr.fixes[0])
-        return rr.fixes[0];
-    const fixes = rule?.fixes ?? [];
-    return (fixes.find((f) => f.system?.includes('script:sh')) ?? fixes[0])?.text;
-}
-function summarize(counts) {
-    return XCCDF_RESULTS.filter((w) => counts[w])
-        .map((w) => `${w} ${counts[w]}`)
-        .join(', ');
-}
-function listRules(ids) {
-    const shown = ids.slice(0, 20).join(', ');
-    return ids.length > 20 ? `${shown} and ${ids.length - 20} more` : shown;
-}
-function buildResult(root, benchmark, rules, testResults, profileTitles) {
-    const counts = {};
+    const results = records(data.results, 'results');
     const findings = [];
     const notices = [];
-    const notchecked = [];
-    const seenFingerprints = new Map();
-    const first = testResults[0];
-    const bench = benchmark ?? (first.benchmarkId ? { id: first.benchmarkId } : undefined);
-    const testSystemVersion = first.testSystem
-        ? /openscap:([\d.]+)/.exec(first.testSystem)?.[1]
-        : undefined;
-    const scannerVersion = first.scannerVersion ?? testSystemVersion;
-    for (const t of testResults) {
-        const target = t.target ?? bench?.id ?? t.benchmarkHref ?? 'host';
-        let selected = 0;
-        let notApplicable = 0;
-        for (const r of t.ruleResults) {
-            const word = (r.result ?? '').toLowerCase();
-            if (!word) {
-                throw new errors/* ScanFailedError */.$5(`oscap results are not valid: rule-result ${r.idref} has no result`);
+    let packages = 0;
+    let vulnerabilities = 0;
+    let groups = 0;
+    let ungrouped = 0;
+    let outside = 0;
+    for (const result of results) {
+        const source = parse_isRecord(result.source) ? result.source : {};
+        const sourcePath = parse_str(source.path);
+        const path = sourcePath ? (0,paths/* toWorkspacePath */.C)(sourcePath, context.workspace) : undefined;
+        if (sourcePath && !path)
+            outside += 1;
+        for (const entry of records(result.packages, 'results[].packages')) {
+            packages += 1;
+            const pkg = parse_isRecord(entry.package) ? entry.package : undefined;
+            // A vulnerable git checkout (source type "git") is named by its commit, with empty name/version.
+            const commit = pkg ? parse_str(pkg.commit) : undefined;
+            const name = pkg
+                ? (parse_str(pkg.name) ?? (commit ? (path ?? sourcePath ?? 'git') : undefined))
+                : undefined;
+            if (!pkg || !name) {
+                throw new errors/* ScanFailedError */.$5('osv-scanner output is not valid: a package has no name or commit');
             }
-            counts[word] = (counts[word] ?? 0) + 1;
-            if (word !== 'notselected')
-                selected += 1;
-            if (word === 'notapplicable')
-                notApplicable += 1;
-            if (word === 'notchecked') {
-                notchecked.push(r.idref);
-                continue;
+            const version = parse_str(pkg.version) ?? commit;
+            const ecosystem = parse_str(pkg.ecosystem) ?? (commit ? 'git' : undefined);
+            const vulns = records(entry.vulnerabilities, 'packages[].vulnerabilities');
+            vulnerabilities += vulns.length;
+            const byId = new Map();
+            for (const v of vulns) {
+                const id = parse_str(v.id);
+                if (!id)
+                    throw new errors/* ScanFailedError */.$5('osv-scanner output is not valid: a vulnerability has no id');
+                byId.set(id, v);
             }
-            const evaluatedBad = word === 'error' || word === 'unknown';
-            const known = XCCDF_RESULTS.includes(word);
-            if (word !== 'fail' && !evaluatedBad && known)
-                continue;
-            const rule = rules.get(r.idref);
-            const rawSeverity = r.severity ?? rule?.severity;
-            const name = rule?.title ?? r.idref;
-            const base = r.instance ? `${target}#${r.instance}` : target;
-            let fingerprint = ruleFingerprint(r.idref, base);
-            const n = seenFingerprints.get(fingerprint) ?? 0;
-            seenFingerprints.set(fingerprint, n + 1);
-            if (n > 0)
-                fingerprint = ruleFingerprint(r.idref, `${base}#${n}`);
-            const idents = [...new Set([...r.idents, ...(rule?.idents ?? [])].map((i) => i.value))];
-            const references = [
-                ...new Set((rule?.references ?? [])
-                    .map((ref) => ref.href)
-                    .filter((h) => !!h && /^https?:\/\//.test(h))),
-            ];
-            const fix = rule?.fixtext ?? fixOf(rule, r);
-            const firstRef = references[0];
-            const remediation = fix ?? (firstRef ? `See ${firstRef}` : undefined);
-            const advisories = advisoriesOf(rule, r);
-            const why = rule?.rationale ?? rule?.description;
-            const description = [
-                evaluatedBad
-                    ? `oscap could not evaluate this rule (result: ${word}); the host is not known to comply.`
-                    : undefined,
-                !known ? `oscap wrote the result "${word}", which XCCDF does not define.` : undefined,
-                ...r.messages,
-                why,
-                idents.length > 0 ? `Identifiers: ${idents.join(', ')}` : undefined,
-            ]
-                .filter(Boolean)
-                .join('\n\n');
-            findings.push({
-                fingerprint,
-                category: 'compliance',
-                ruleId: r.idref,
-                title: evaluatedBad || !known ? `Could not evaluate: ${name}` : name,
-                ...(description ? { description } : {}),
-                ...(0,model/* ruleInfo */.PI)(name, why),
-                severity: (0,src_severity/* normalizeSeverity */.lv)(rawSeverity),
-                ...(rawSeverity ? { scannerSeverity: rawSeverity } : {}),
-                ...(references.length > 0 ? { references } : {}),
-                ...(advisories.length > 0 ? { advisories } : {}),
-                ...(remediation ? { remediation } : {}),
-            });
-        }
-        if (selected > 0 && notApplicable === selected) {
-            notices.push(`WARNING: every selected rule (${selected}) was notapplicable on ${target}: nothing was checked. This usually means the datastream or profile does not match this system.`);
-        }
-        else if (selected === 0) {
-            notices.push(`WARNING: no rule was selected in TestResult ${t.id ?? ''} on ${target}: nothing was checked. Check the profile id.`);
+            const grouped = new Set();
+            const units = [];
+            for (const g of records(entry.groups, 'packages[].groups')) {
+                groups += 1;
+                const ids = strings(g.ids);
+                if (ids.length === 0) {
+                    throw new errors/* ScanFailedError */.$5('osv-scanner output is not valid: a group lists no ids');
+                }
+                for (const id of ids)
+                    grouped.add(id);
+                units.push({ ids, aliases: strings(g.aliases), maxSeverity: g.max_severity });
+            }
+            for (const [id, v] of byId) {
+                if (grouped.has(id))
+                    continue;
+                ungrouped += 1;
+                units.push({ ids: [id], aliases: strings(v.aliases), maxSeverity: undefined });
+            }
+            for (const unit of units) {
+                const members = unit.ids.map((id) => byId.get(id)).filter((v) => !!v);
+                const primary = members[0];
+                const primaryId = unit.ids[0];
+                const malicious = unit.ids.some((id) => id.startsWith('MAL-'));
+                const scored = typeof unit.maxSeverity === 'string'
+                    ? unit.maxSeverity === ''
+                        ? undefined
+                        : (0,src_severity/* normalizeSeverity */.lv)(unit.maxSeverity)
+                    : derivedSeverity(members);
+                // OpenSSF malicious-packages records (MAL-…) carry no CVSS: the package is malware, so the
+                // severity is critical, never the unknown default.
+                const severity = scored ?? (malicious ? 'critical' : src_severity/* UNKNOWN_SEVERITY */.J_);
+                const advisories = unique([
+                    ...unit.ids,
+                    ...unit.aliases,
+                    ...members.flatMap((m) => strings(m.aliases)),
+                ]);
+                const fixes = members
+                    .map((m) => fixedVersion(m, name, version))
+                    .filter((f) => !!f)
+                    .sort(compareVersions);
+                const fixed = fixes[fixes.length - 1];
+                const summary = primary
+                    ? (parse_str(primary.summary) ?? firstLine(parse_str(primary.details)))
+                    : undefined;
+                const references = unique(members.flatMap((m) => records(m.references, 'vulnerabilities[].references')
+                    .map((r) => parse_str(r.url))
+                    .filter((u) => !!u)));
+                const cwe = unique(members.flatMap(cwesOf));
+                const cvss = primary ? cvssOf(primary) : undefined;
+                const details = primary ? parse_str(primary.details)?.trim() : undefined;
+                const label = `${name}${version ? `@${version}` : ''}`;
+                findings.push({
+                    fingerprint: packageFingerprint({
+                        advisory: canonicalAdvisory(unit.ids, unit.aliases),
+                        name,
+                        version,
+                        ecosystem,
+                    }),
+                    category: 'vulnerability',
+                    ruleId: primaryId,
+                    title: `${primaryId}: ${summary ?? 'vulnerability'} in ${label}`,
+                    ...(details ? { description: details } : {}),
+                    ...(0,model/* ruleInfo */.PI)(summary ? `${primaryId}: ${summary}` : undefined, details),
+                    severity,
+                    ...(typeof unit.maxSeverity === 'string' && unit.maxSeverity !== ''
+                        ? { scannerSeverity: unit.maxSeverity }
+                        : {}),
+                    ...(cvss ? { cvss } : {}),
+                    ...(path ? { location: { path } } : {}),
+                    package: {
+                        name,
+                        ...(version ? { version } : {}),
+                        ...(ecosystem ? { ecosystem } : {}),
+                        ...(fixed ? { fixedVersion: fixed } : {}),
+                    },
+                    ...(references.length > 0 ? { references } : {}),
+                    ...(cwe.length > 0 ? { cwe } : {}),
+                    advisories,
+                    helpUri: `https://osv.dev/vulnerability/${encodeURIComponent(primaryId)}`,
+                    ...(fixed ? { remediation: `Upgrade ${name} to ${fixed} or later.` } : {}),
+                });
+            }
         }
     }
-    const evaluated = (counts.pass ?? 0) + (counts.fail ?? 0) + (counts.error ?? 0) + (counts.unknown ?? 0);
-    const passRate = evaluated > 0 ? (counts.pass ?? 0) / evaluated : undefined;
-    const profile = first.profile;
-    const profileLabel = profile ? (profileTitles.get(profile) ?? profile) : undefined;
-    notices.unshift(`XCCDF results${first.target ? ` for ${first.target}` : ''}${profileLabel ? ` (profile ${profileLabel})` : ''}: ${summarize(counts) || 'no rule results'}.`);
-    if (notchecked.length > 0) {
-        notices.push(`${notchecked.length} rule(s) could not be checked automatically (notchecked) and need a manual review: ${listRules(notchecked)}.`);
+    if (outside > 0) {
+        notices.push(`osv-scanner reported ${outside} source file(s) outside the workspace; their findings carry no file location.`);
     }
-    if (testResults.length > 1) {
-        notices.push(`The results hold ${testResults.length} TestResults; all of them are reported.`);
+    if (vulnerabilities > 0) {
+        notices.push(`osv-scanner listed ${vulnerabilities} package vulnerabilit${vulnerabilities === 1 ? 'y' : 'ies'}; aliases of one advisory are merged into ${findings.length} finding(s).`);
     }
     return {
-        root,
-        ...(bench ? { benchmark: bench } : {}),
-        ...(profile ? { profile } : {}),
-        ...(first.target ? { target: first.target } : {}),
-        ...(scannerVersion ? { scannerVersion } : {}),
-        testResults: testResults.length,
-        counts,
         findings,
         notices,
-        notchecked,
-        passRate,
+        stats: { sources: results.length, packages, vulnerabilities, groups, ungrouped },
     };
 }
-/** The `Parser` port for OpenSCAP XCCDF/ARF results. */
-const parse = (raw, _context) => {
-    const r = parseXccdf(raw);
-    return {
-        findings: r.findings,
-        notices: r.notices,
-        ...(r.scannerVersion ? { scannerVersion: r.scannerVersion } : {}),
-    };
+/** The `Parser` port for osv-scanner JSON. */
+const parse = (raw, context) => {
+    const { findings, notices } = parseOsvScanner(raw, context);
+    return { findings, notices };
 };
 
-;// CONCATENATED MODULE: ./packages/scanners/src/openscap/engine.ts
-
-
-
-
+// EXTERNAL MODULE: ./packages/scanners/src/osv-scanner/tool.ts
+var tool = __webpack_require__(9731);
+;// CONCATENATED MODULE: ./packages/scanners/src/osv-scanner/engine.ts
 
 
 
@@ -3624,219 +2711,118 @@ const parse = (raw, _context) => {
 
 
 /**
- * `oscap xccdf eval` exit codes (oscap(8)): 0 every rule passed, 2 at least one rule failed or was
- * unknown, 1 an error stopped the evaluation (bad content, unknown profile or rule).
+ * osv-scanner exit codes (https://google.github.io/osv-scanner/output/#return-codes): 0 nothing
+ * found, 1 vulnerabilities found, 128 no packages found; 127 and anything else is an error.
  */
-const OSCAP_EXIT = { allPassed: 0, error: 1, someFailed: 2 };
-/** Percentage with at most two decimals, as the `pass-rate` output gives it. */
-function formatPassRate(rate) {
-    return rate === undefined ? '' : String(Math.round(rate * 10_000) / 100);
+const OSV_EXIT = { clean: 0, found: 1, noPackages: 128 };
+function release(version) {
+    const m = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version);
+    return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
 }
-function existingFile(workspace, value, input) {
-    const path = (0,external_node_path_.resolve)(workspace, value);
-    if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile()) {
-        throw new errors/* InputError */.dz(input, `'${value}' is not a file; give its path (relative to the workspace, or absolute)`);
-    }
-    return path;
+function atLeast(v, want) {
+    if (!v)
+        return true;
+    for (let i = 0; i < 3; i++)
+        if (v[i] !== want[i])
+            return v[i] > want[i];
+    return true;
 }
-function listDir(dir) {
-    try {
-        return (0,external_node_fs_.readdirSync)(dir);
+/**
+ * The argv for a source scan. v2 has subcommands (`scan source`, v1 had none) and `--exclude`
+ * from v2.3.3 (`--experimental-exclude` before). Globs in `skip-dirs` are passed as
+ * `g:<glob>`, plain folder names as they are.
+ */
+function osvScannerArgs(version, target, output, skipDirs, config) {
+    const v = release(version);
+    const v2 = atLeast(v, [2, 0, 0]);
+    const exclude = atLeast(v, [2, 3, 3]) ? '--exclude' : '--experimental-exclude';
+    if (!v2 && skipDirs.length > 0) {
+        throw new errors/* InputError */.dz('skip-dirs', `osv-scanner ${version} cannot exclude folders; use osv-scanner 2.x`);
     }
-    catch {
-        return [];
-    }
-}
-/** Profiles of a datastream (or tailoring file); unreadable content is the input's fault. */
-async function profilesOf(context, file, input) {
-    // Tailoring files are listed by plain `oscap info`; `--profiles` is for datastreams and benchmarks.
-    const args = input === 'datastream' ? ['info', '--profiles', file] : ['info', file];
-    try {
-        const r = await runTool(context, {
-            args,
-            okExitCodes: [0],
-            relayStdout: false,
-            maxStdoutBytes: 4 << 20,
-        });
-        return parseProfileList(r.stdout);
-    }
-    catch (error) {
-        if (!(error instanceof errors/* ScanFailedError */.$5))
-            throw error;
-        throw new errors/* InputError */.dz(input, `oscap cannot read '${(0,external_node_path_.basename)(file)}' (${error.message}); give an SCAP ${input === 'datastream' ? 'source datastream' : 'XCCDF tailoring file'}`);
-    }
-}
-function countsLine(counts) {
-    const words = [
-        ...XCCDF_RESULTS,
-        ...Object.keys(counts).filter((w) => !XCCDF_RESULTS.includes(w)),
+    return [
+        ...(v2 ? ['scan', 'source'] : []),
+        '--format',
+        'json',
+        '--output',
+        output,
+        '--recursive',
+        // osv-scanner otherwise reads an osv-scanner.toml beside each lockfile (ignored vulnerabilities
+        // and packages): an explicit file of our own overrides them all.
+        ...(config ? ['--config', config] : []),
+        ...skipDirs.flatMap((d) => [exclude, /[*?[]/.test(d) ? `g:${d}` : d]),
+        target,
     ];
-    return words
-        .filter((w) => counts[w])
-        .map((w) => `${w} ${counts[w]}`)
-        .join(' · ');
-}
-/** True when every selected rule was notapplicable: the content almost certainly targets another OS. */
-function allNotApplicable(counts) {
-    const selected = Object.entries(counts)
-        .filter(([w]) => w !== 'notselected')
-        .reduce((n, [, c]) => n + c, 0);
-    return selected > 0 && (counts.notapplicable ?? 0) === selected;
 }
 /**
- * The compliance action's default engine: `oscap xccdf eval` of a SCAP Security Guide profile
- * against the runner host, writing ARF, XCCDF results and the HTML report into the output folder
- * (ready for actions/upload-artifact) and turning every fail, error and unknown into a finding.
+ * scan-deps on osv-scanner: `osv-scanner scan source --format json --recursive` over `path`, parsed
+ * with the osv-scanner parser. osv-scanner queries the osv.dev API, so it needs network access;
+ * `ignore-unfixed` drops findings for which no fixed version is known. No SBOM is written by this
+ * engine (the summary says so).
  */
-const openscapEngine = {
-    name: 'openscap',
-    tool: openscap_tool/* OSCAP */.v,
-    outputs: ['pass-rate', 'arf', 'xccdf', 'html'],
-    plannedTarget: () => ({ kind: 'host', name: (0,external_node_os_.hostname)() }),
-    // An OS package: from `oscap-path`, PATH or a pinned apt install, held against the manifest
-    // (hashed before anything of it runs).
-    install: installOscap,
+const osvScannerEngine = {
+    name: 'osv-scanner',
+    tool: tool/* OSV_SCANNER */.K,
+    outputs: ['sbom'],
     async run(context) {
-        const { inputs, workspace, outputDir } = context;
+        const { inputs, workspace, workDir } = context;
+        const abs = (0,external_node_path_.resolve)(workspace, inputs.path?.trim() || '.');
+        const rel = (0,external_node_path_.relative)(workspace, abs);
+        if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel) || !(0,external_node_fs_.existsSync)(abs)) {
+            throw new errors/* InputError */.dz('path', `'${inputs.path ?? '.'}' is not a folder inside the workspace`);
+        }
+        if (inputs.skipFiles.length > 0) {
+            throw new errors/* InputError */.dz('skip-files', 'osv-scanner skips folders only: list them in `skip-dirs`, or use engine trivy to skip files');
+        }
+        const output = `${workDir}/osv-scanner.json`;
+        const config = `${workDir}/osv-scanner.toml`;
+        (0,external_node_fs_.writeFileSync)(config, '');
+        const result = await runTool(context, {
+            args: osvScannerArgs(context.binary.version, abs, output, inputs.skipDirs, config),
+            cwd: workDir,
+            okExitCodes: [OSV_EXIT.clean, OSV_EXIT.found, OSV_EXIT.noPackages],
+        });
+        const name = rel === '' ? '.' : rel.split(external_node_path_.sep).join('/');
         const notices = [];
-        const given = (0,src_inputs/* nonEmpty */.hq)(inputs.datastream);
-        let datastream;
-        let datastreamNote;
-        if (given) {
-            datastream = existingFile(workspace, given, 'datastream');
-            datastreamNote = 'given in `datastream`';
+        let raw;
+        if (result.exitCode === OSV_EXIT.noPackages) {
+            // osv-scanner writes no report when it finds nothing to scan; that is a clean, empty scan.
+            raw = (0,external_node_fs_.existsSync)(output) ? (0,external_node_fs_.readFileSync)(output, 'utf8') : '';
+            notices.push(`osv-scanner found no lockfiles or package manifests under '${name}'; nothing was checked.`);
+            if (raw.trim() === '')
+                raw = '{"results":[]}';
         }
         else {
-            const text = readOsRelease();
-            if (text === undefined) {
-                throw new errors/* UserError */.yo('no-datastream', "This runner has no /etc/os-release, so its SCAP Security Guide content cannot be chosen; give a datastream in the 'datastream' input.");
-            }
-            const os = parseOsRelease(text);
-            const found = findDatastream(os, { exists: (p) => (0,external_node_fs_.existsSync)(p), list: listDir });
-            datastream = found.path;
-            datastreamNote = `SSG content for ${describeOs(os)}`;
+            if (!(0,external_node_fs_.existsSync)(output))
+                throw new errors/* ScanFailedError */.$5('osv-scanner exited without writing its JSON report');
+            raw = (0,external_node_fs_.readFileSync)(output, 'utf8');
         }
-        const tailoringValue = (0,src_inputs/* nonEmpty */.hq)(inputs.tailoringFile);
-        const tailoring = tailoringValue
-            ? existingFile(workspace, tailoringValue, 'tailoring-file')
-            : undefined;
-        const tailored = tailoring ? await profilesOf(context, tailoring, 'tailoring-file') : [];
-        const offered = await profilesOf(context, datastream, 'datastream');
-        const profiles = [...tailored, ...offered];
-        const choice = resolveProfile((0,src_inputs/* nonEmpty */.hq)(inputs.profile), profiles);
-        if (choice.note)
-            notices.push(choice.note);
-        const profile = choice.profile;
-        // Short rule names take the namespace of the datastream's own profiles (a tailoring file has its own).
-        const namespaceOf = offered[0]?.id ?? profile.id;
-        const exclude = expandRuleIds(inputs.rulesExclude, namespaceOf, 'rules-exclude');
-        // oscap fails on a --rule that --skip-rule removed: an excluded rule simply is not included.
-        const requested = expandRuleIds(inputs.rulesInclude, namespaceOf, 'rules-include');
-        const include = requested.filter((r) => !exclude.includes(r));
-        if (requested.length > 0 && include.length === 0) {
-            throw new errors/* InputError */.dz('rules-exclude', 'excludes every rule of rules-include; nothing would be checked');
+        const parsed = parseOsvScanner(raw, { workspace, readLines: context.readLines });
+        const findings = inputs.ignoreUnfixed
+            ? parsed.findings.filter((f) => f.package?.fixedVersion !== undefined)
+            : parsed.findings;
+        if (inputs.ignoreUnfixed && findings.length < parsed.findings.length) {
+            notices.push(`${parsed.findings.length - findings.length} finding(s) without a known fixed version were left out (ignore-unfixed).`);
         }
-        // oscap ignores an unknown --skip-rule silently and stops at an unknown --rule: name both.
-        const content = (0,external_node_fs_.readFileSync)(datastream, 'utf8');
-        for (const [input, ids] of [
-            ['rules-include', include],
-            ['rules-exclude', exclude],
-        ]) {
-            const unknown = ids.filter((id) => !content.includes(`id="${id}"`));
-            if (unknown.length > 0) {
-                throw new errors/* InputError */.dz(input, `${unknown.map((u) => `'${u}'`).join(', ')} ${unknown.length > 1 ? 'are not rules' : 'is not a rule'} of ${(0,external_node_path_.basename)(datastream)}; check the rule id`);
-            }
-        }
-        const short = /_profile_(.+)$/.exec(profile.id)?.[1] ?? profile.id;
-        const base = `compliance-openscap-${short.replace(/[^A-Za-z0-9_.-]+/g, '-')}`;
-        const files = {
-            arf: (0,external_node_path_.join)(outputDir, `${base}.arf.xml`),
-            xccdf: (0,external_node_path_.join)(outputDir, `${base}.xccdf-results.xml`),
-            html: (0,external_node_path_.join)(outputDir, `${base}.report.html`),
-        };
-        let result;
-        try {
-            result = await runTool(context, {
-                args: [
-                    'xccdf',
-                    'eval',
-                    '--profile',
-                    profile.id,
-                    ...(tailoring ? ['--tailoring-file', tailoring] : []),
-                    // oscap 1.3 takes both repeatedly: --rule narrows the profile, --skip-rule drops a rule.
-                    ...include.flatMap((r) => ['--rule', r]),
-                    ...exclude.flatMap((r) => ['--skip-rule', r]),
-                    '--results',
-                    files.xccdf,
-                    '--results-arf',
-                    files.arf,
-                    '--report',
-                    files.html,
-                    datastream,
-                ],
-                okExitCodes: [OSCAP_EXIT.allPassed, OSCAP_EXIT.someFailed],
-                // Every rule's title and result: the results file says it all; keep the log readable.
-                relayStdout: false,
-                maxStdoutBytes: 1 << 20,
-            });
-        }
-        catch (error) {
-            const missing = error instanceof errors/* ScanFailedError */.$5
-                ? /Rule '([^']+)' not found in selected profile/.exec(error.message)
-                : null;
-            if (missing) {
-                throw new errors/* InputError */.dz('rules-include', `rule '${missing[1]}' is not in profile '${profile.id}'; include only rules the profile selects`);
-            }
-            throw error;
-        }
-        if (!(0,external_node_fs_.existsSync)(files.xccdf) || (0,external_node_fs_.statSync)(files.xccdf).size === 0) {
-            throw new errors/* ScanFailedError */.$5(`oscap exited with code ${result.exitCode} but wrote no XCCDF results at ${files.xccdf}`);
-        }
-        const parsed = parseXccdf((0,external_node_fs_.readFileSync)(files.xccdf, 'utf8'));
-        const bad = (parsed.counts.fail ?? 0) + (parsed.counts.error ?? 0) + (parsed.counts.unknown ?? 0);
-        if (result.exitCode === OSCAP_EXIT.someFailed && bad === 0) {
-            throw new errors/* ScanFailedError */.$5('oscap reported failed rules (exit code 2) but its results list none; the results file is incomplete');
-        }
-        if (result.exitCode === OSCAP_EXIT.allPassed && (parsed.counts.fail ?? 0) > 0) {
-            throw new errors/* ScanFailedError */.$5(`oscap reported that every rule passed (exit code 0) but its results list ${parsed.counts.fail} failed rule(s); the results file does not belong to this run`);
-        }
-        notices.push(...parsed.notices);
-        // A benchmark that checked nothing is no evidence of compliance: fail the scan (and so the
-        // gate) rather than let a wrong datastream pass as "0 failures".
-        if (allNotApplicable(parsed.counts)) {
-            throw new errors/* ScanFailedError */.$5(`nothing was checked: every selected rule of ${profile.id} was notapplicable on this host. The datastream ${(0,external_node_path_.basename)(datastream)} most likely targets another OS or release; give the matching one in \`datastream\` (the ARF, XCCDF and HTML results are in ${outputDir})`);
-        }
-        for (const missing of [files.arf, files.html]) {
-            if (!(0,external_node_fs_.existsSync)(missing))
-                notices.push(`oscap did not write ${(0,external_node_path_.basename)(missing)}.`);
-        }
-        const passRate = formatPassRate(parsed.passRate);
-        const summary = [
-            '### OpenSCAP',
-            '',
-            `- oscap ${parsed.scannerVersion ?? context.binary.version}; datastream \`${datastream}\` (${datastreamNote})`,
-            `- profile \`${profile.id}\`${profile.title ? ` — ${profile.title}` : ''}${tailoring ? ` (tailored by \`${tailoringValue}\`)` : ''}`,
-            ...(include.length > 0
-                ? [`- only ${include.length} rule(s): ${include.map((r) => `\`${r}\``).join(', ')}`]
-                : []),
-            ...(exclude.length > 0
-                ? [`- skipped ${exclude.length} rule(s): ${exclude.map((r) => `\`${r}\``).join(', ')}`]
-                : []),
-            `- results: ${countsLine(parsed.counts) || 'none'}${passRate ? `; pass rate ${passRate} %` : ''}`,
-            `- files for upload as artifacts: \`${(0,external_node_path_.basename)(files.arf)}\` (ARF), \`${(0,external_node_path_.basename)(files.xccdf)}\` (XCCDF results), \`${(0,external_node_path_.basename)(files.html)}\` (HTML report) in \`${outputDir}\``,
-        ].join('\n');
         return {
-            scanner: { name: 'openscap', version: parsed.scannerVersion ?? context.binary.version },
-            target: { kind: 'host', name: parsed.target ?? (0,external_node_os_.hostname)() },
-            findings: parsed.findings,
-            notices,
-            summary,
-            outputs: {
-                'pass-rate': passRate,
-                arf: (0,external_node_fs_.existsSync)(files.arf) ? files.arf : '',
-                xccdf: files.xccdf,
-                html: (0,external_node_fs_.existsSync)(files.html) ? files.html : '',
-            },
+            scanner: { name: 'osv-scanner', version: parsed.scannerVersion ?? context.binary.version },
+            target: { kind: 'path', name },
+            findings,
+            notices: [
+                ...parsed.notices,
+                ...notices,
+                ...[unusedSettingsNotice('osv-scanner', workspace, [workspace, abs])].filter((n) => n !== undefined),
+            ],
+            outputs: { sbom: '' },
+            summary: [
+                '### osv-scanner',
+                '',
+                `- osv-scanner ${context.binary.version}; ${parsed.stats.sources} source file(s), ${parsed.stats.packages} vulnerable package(s)`,
+                ...(inputs.sbom
+                    ? [
+                        '- no SBOM: the osv-scanner engine does not write one (use `engine: trivy` for a CycloneDX SBOM)',
+                    ]
+                    : []),
+            ].join('\n'),
         };
     },
 };
@@ -3850,15 +2836,15 @@ const openscapEngine = {
 /** Resolves a folder input against the workspace; it must exist and stay inside the workspace. */
 function resolveScanRoot(workspace, value, input) {
     const given = value === undefined || value.trim() === '' ? '.' : value.trim();
-    const abs = resolve(workspace, given);
-    const rel = relative(workspace, abs);
-    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-        throw new InputError(input, `'${given}' is outside the workspace; give a folder inside it`);
+    const abs = (0,external_node_path_.resolve)(workspace, given);
+    const rel = (0,external_node_path_.relative)(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new errors/* InputError */.dz(input, `'${given}' is outside the workspace; give a folder inside it`);
     }
-    if (!existsSync(abs) || !statSync(abs).isDirectory()) {
-        throw new InputError(input, `'${given}' is not a folder in the workspace; check the path`);
+    if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isDirectory()) {
+        throw new errors/* InputError */.dz(input, `'${given}' is not a folder in the workspace; check the path`);
     }
-    return { abs, rel: rel === '' ? '.' : rel.split(sep).join('/') };
+    return { abs, rel: rel === '' ? '.' : rel.split(external_node_path_.sep).join('/') };
 }
 /** Resolves workspace-relative files (e.g. tfvars); each must exist inside the workspace. */
 function resolveWorkspaceFiles(workspace, values, input) {
@@ -3907,7 +2893,7 @@ function isolatedTrivyArgs(workDir, args) {
  * scanned folder), so those become absolute workspace paths.
  */
 function skipPathArg(workspace, path) {
-    return /^\.\.?([/\\]|$)/.test(path) ? resolve(workspace, path) : path;
+    return /^\.\.?([/\\]|$)/.test(path) ? (0,external_node_path_.resolve)(workspace, path) : path;
 }
 /**
  * trivy keeps what it analysed (package lists, layer contents, and for secrets the code around each
@@ -3967,14 +2953,2157 @@ function reportWritten(path, what = 'JSON report') {
 function readOutput(path, what) {
     let raw;
     try {
-        raw = readFileSync(path, 'utf8');
+        raw = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch {
-        throw new ScanFailedError(`trivy exited without writing its ${what} (${path})`);
+        throw new errors/* ScanFailedError */.$5(`trivy exited without writing its ${what} (${path})`);
     }
     if (raw.trim() === '')
-        throw new ScanFailedError(`trivy wrote an empty ${what}`);
+        throw new errors/* ScanFailedError */.$5(`trivy wrote an empty ${what}`);
     return raw;
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/json-walker.ts
+/**
+ * A push walker over the skeleton of a JSON document of any size, fed its bytes in order.
+ *
+ * V8 cannot hold a string longer than ~512 MB, so a large scanner report cannot be read whole. The
+ * walker reads the document byte by byte; its owner decides, at every value of a container it walks,
+ * whether to walk into that value too (an object or a list, as a frame of some role), keep the
+ * value's text (handed over whole once its last byte is read), or skip it (its brackets and
+ * strings are checked, nothing is kept). Only kept values are held in memory, so the owner keeps
+ * memory bounded by keeping small values: one finding, one header member. Walking bytes and
+ * calling `JSON.parse` on kept values is several times faster than a token stream (one JS object
+ * per token), which matters at 600 MB.
+ */
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_OBJECT = 0x7b;
+const OPEN_LIST = 0x5b;
+/** Deepest nesting accepted, walked or skipped. */
+const MAX_JSON_DEPTH = 4096;
+function json_walker_isSpace(b) {
+    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+}
+/** A byte as an error message names it. */
+function describeByte(b) {
+    return b >= 0x20 && b < 0x7f ? `'${String.fromCharCode(b)}'` : `byte 0x${b.toString(16)}`;
+}
+class json_walker_JsonWalker {
+    #hooks;
+    #offset = 0;
+    #started = false;
+    #bom = 0;
+    #rootDone = false;
+    #frames = [];
+    /** Inside a string: whether the previous chunk ended on an odd run of backslashes. */
+    #escape = 0;
+    #inString = false;
+    /** Value being kept or skipped (not walked): its bracket stack and pieces. */
+    #value;
+    #brackets = new Uint8Array(MAX_JSON_DEPTH);
+    /** Member name being read. */
+    #keyPieces;
+    /** Where the current capture begins in the current chunk. */
+    #pieceStart = 0;
+    constructor(hooks) {
+        this.#hooks = hooks;
+    }
+    /** Bytes read so far. */
+    get offset() {
+        return this.#offset;
+    }
+    /** Whether the document's first value has begun (anything but whitespace and a BOM was read). */
+    get started() {
+        return this.#started;
+    }
+    /** Whether the bytes read so far end a whole document (after {@link end}). */
+    get complete() {
+        return (this.#rootDone &&
+            this.#frames.length === 0 &&
+            this.#value === undefined &&
+            this.#keyPieces === undefined);
+    }
+    push(chunk) {
+        const buf = Buffer.isBuffer(chunk)
+            ? chunk
+            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+        this.#scan(buf);
+        this.#offset += buf.length;
+    }
+    /** After the last chunk: a top-level number or literal ends with the input. */
+    end() {
+        if (this.#value?.scalar && !this.#inString)
+            this.#finishValue(undefined, 0);
+    }
+    #scan(buf) {
+        let i = 0;
+        const n = buf.length;
+        if (!this.#started) {
+            // Tolerate a UTF-8 byte-order mark, as the whole-text parsers do.
+            while (this.#bom < 3 && i < n && buf[i] === [0xef, 0xbb, 0xbf][this.#bom]) {
+                this.#bom++;
+                i++;
+            }
+            if (this.#bom > 0 && this.#bom < 3 && i < n)
+                this.#hooks.invalid('it starts with a broken byte-order mark');
+        }
+        while (i < n) {
+            if (this.#inString) {
+                i = this.#scanString(buf, i);
+                continue;
+            }
+            if (this.#value !== undefined) {
+                i = this.#scanValue(buf, i);
+                continue;
+            }
+            const b = buf[i];
+            if (json_walker_isSpace(b)) {
+                i++;
+                continue;
+            }
+            i = this.#walk(buf, i, b);
+        }
+        // Pin only what a value still needs from this chunk.
+        if (this.#value !== undefined && this.#value.sink !== undefined) {
+            this.#value.pieces.push(Buffer.from(buf.subarray(this.#pieceStart)));
+        }
+        else if (this.#keyPieces !== undefined) {
+            this.#keyPieces.push(Buffer.from(buf.subarray(this.#pieceStart)));
+        }
+        this.#pieceStart = 0;
+    }
+    /** Moves past the end of the current string; returns the next index. */
+    #scanString(buf, from) {
+        let i = from;
+        for (;;) {
+            const q = buf.indexOf(QUOTE, i);
+            if (q === -1) {
+                let j = buf.length - 1;
+                while (j >= i && buf[j] === BACKSLASH)
+                    j--;
+                const run = buf.length - 1 - j;
+                this.#escape = j < i ? (this.#escape + run) & 1 : run & 1;
+                return buf.length;
+            }
+            let j = q - 1;
+            while (j >= i && buf[j] === BACKSLASH)
+                j--;
+            let odd = (q - 1 - j) & 1;
+            if (j < i)
+                odd ^= this.#escape;
+            this.#escape = 0;
+            if (odd === 1) {
+                i = q + 1;
+                continue;
+            }
+            this.#inString = false;
+            if (this.#keyPieces !== undefined && this.#value === undefined)
+                this.#finishKey(buf, q);
+            else if (this.#value !== undefined && this.#value.depth === 0) {
+                this.#finishValue(buf, q + 1);
+            }
+            return q + 1;
+        }
+    }
+    /** Inside a kept or skipped value, outside strings. */
+    #scanValue(buf, from) {
+        const v = this.#value;
+        const n = buf.length;
+        let i = from;
+        if (v.scalar) {
+            while (i < n) {
+                const b = buf[i];
+                if (json_walker_isSpace(b) || b === 0x2c || b === 0x7d || b === 0x5d) {
+                    this.#finishValue(buf, i);
+                    return i;
+                }
+                i++;
+            }
+            return n;
+        }
+        while (i < n) {
+            const b = buf[i];
+            if (b === QUOTE) {
+                this.#inString = true;
+                this.#escape = 0;
+                return i + 1;
+            }
+            if (b === OPEN_OBJECT || b === OPEN_LIST) {
+                if (v.depth >= MAX_JSON_DEPTH)
+                    this.#hooks.invalid(`nesting deeper than ${MAX_JSON_DEPTH} at byte ${this.#offset + i}`);
+                this.#brackets[v.depth++] = b;
+            }
+            else if (b === 0x7d || b === 0x5d) {
+                const open = v.depth > 0 ? this.#brackets[--v.depth] : undefined;
+                if (open !== b - 2)
+                    this.#hooks.invalid(`unexpected ${describeByte(b)} at byte ${this.#offset + i}`);
+                if (v.depth === 0) {
+                    this.#finishValue(buf, i + 1);
+                    return i + 1;
+                }
+            }
+            i++;
+        }
+        return n;
+    }
+    #startValue(buf, i, b, sink) {
+        const scalar = b !== OPEN_OBJECT && b !== OPEN_LIST && b !== QUOTE;
+        this.#value = { depth: 0, scalar, sink, pieces: [] };
+        this.#pieceStart = i;
+        if (b === QUOTE) {
+            this.#inString = true;
+            this.#escape = 0;
+            return i + 1;
+        }
+        if (!scalar) {
+            this.#brackets[0] = b;
+            this.#value.depth = 1;
+            return i + 1;
+        }
+        return i;
+    }
+    #finishValue(buf, endExclusive) {
+        const v = this.#value;
+        this.#value = undefined;
+        if (v.sink !== undefined) {
+            let raw;
+            if (v.pieces.length === 0 && buf !== undefined) {
+                raw = buf.toString('utf8', this.#pieceStart, endExclusive);
+            }
+            else {
+                if (buf !== undefined)
+                    v.pieces.push(buf.subarray(this.#pieceStart, endExclusive));
+                raw = Buffer.concat(v.pieces).toString('utf8');
+            }
+            v.sink(raw);
+        }
+        this.#afterValue();
+    }
+    #finishKey(buf, quoteAt) {
+        const pieces = this.#keyPieces;
+        this.#keyPieces = undefined;
+        pieces.push(buf.subarray(this.#pieceStart, quoteAt + 1));
+        let key;
+        try {
+            key = JSON.parse(Buffer.concat(pieces).toString('utf8'));
+        }
+        catch {
+            this.#hooks.invalid(`a broken member name before byte ${this.#offset + quoteAt}`);
+        }
+        const frame = this.#frames[this.#frames.length - 1];
+        frame.key = key;
+        frame.expect = 'colon';
+    }
+    /** Structural byte of a walked container (or the document's first byte). */
+    #walk(buf, i, b) {
+        const at = this.#offset + i;
+        const frame = this.#frames[this.#frames.length - 1];
+        if (frame === undefined) {
+            if (this.#rootDone) {
+                this.#hooks.invalid(`unexpected ${describeByte(b)} after the document at byte ${at}`);
+            }
+            this.#started = true;
+            return this.#visit(buf, i, b, undefined);
+        }
+        switch (frame.expect) {
+            case 'first-key':
+            case 'key':
+                if (b === QUOTE) {
+                    this.#keyPieces = [];
+                    this.#pieceStart = i;
+                    this.#inString = true;
+                    this.#escape = 0;
+                    return i + 1;
+                }
+                if (b === 0x7d && frame.expect === 'first-key')
+                    return this.#close(i);
+                return this.#hooks.invalid(`expected a member name at byte ${at}, found ${describeByte(b)}`);
+            case 'colon':
+                if (b !== 0x3a)
+                    this.#hooks.invalid(`expected ':' at byte ${at}, found ${describeByte(b)}`);
+                frame.expect = 'value';
+                return i + 1;
+            case 'first-value':
+                if (b === 0x5d)
+                    return this.#close(i);
+                return this.#visit(buf, i, b, frame);
+            case 'value':
+                return this.#visit(buf, i, b, frame);
+            case 'next':
+                if (b === 0x2c) {
+                    frame.expect = frame.object ? 'key' : 'value';
+                    return i + 1;
+                }
+                if (b === (frame.object ? 0x7d : 0x5d))
+                    return this.#close(i);
+                return this.#hooks.invalid(`unexpected ${describeByte(b)} at byte ${at}`);
+        }
+    }
+    #visit(buf, i, b, frame) {
+        const visit = this.#hooks.visit(frame, b);
+        if (typeof visit === 'string') {
+            if (b === OPEN_OBJECT || b === OPEN_LIST)
+                return this.#open(visit, b === OPEN_OBJECT, i);
+            return this.#startValue(buf, i, b, undefined);
+        }
+        return this.#startValue(buf, i, b, visit);
+    }
+    #afterValue() {
+        const frame = this.#frames[this.#frames.length - 1];
+        if (frame === undefined) {
+            this.#rootDone = true;
+            return;
+        }
+        frame.expect = 'next';
+        if (!frame.object)
+            frame.index++;
+    }
+    #open(role, object, i) {
+        if (this.#frames.length >= MAX_JSON_DEPTH)
+            this.#hooks.invalid('nesting too deep');
+        this.#frames.push({
+            role,
+            object,
+            expect: object ? 'first-key' : 'first-value',
+            key: undefined,
+            index: 0,
+        });
+        return i + 1;
+    }
+    #close(i) {
+        const frame = this.#frames.pop();
+        this.#hooks.close(frame);
+        this.#afterValue();
+        return i + 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/read-chunks.ts
+
+/** Bytes read at a time. */
+const CHUNK_BYTES = 1024 * 1024;
+/**
+ * A file's bytes in chunks read into one buffer it reuses: a chunk is valid only until the next is
+ * asked for, so the consumer must be done with it (or copy what it keeps) before its loop goes on.
+ * The stream parsers are: the byte walker copies whatever a value still needs from a chunk. A read
+ * stream would allocate a fresh buffer per chunk, hundreds of them for a large report, each freed
+ * only when the collector gets to it.
+ */
+async function* read_chunks_readChunks(path, size = CHUNK_BYTES) {
+    const file = await (0,promises_.open)(path, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(size);
+        for (;;) {
+            const { bytesRead } = await file.read(buffer, 0, size, null);
+            if (bytesRead === 0)
+                return;
+            yield buffer.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await file.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
+
+/**
+ * A scanner's JSON output, parsed: a leading byte-order mark is dropped (it is valid JSON text);
+ * empty or unparseable output is a failed scan, never zero findings.
+ */
+function parseJsonOutput(raw, messages) {
+    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (body.trim() === '')
+        throw new errors/* ScanFailedError */.$5(messages.empty);
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        throw new errors/* ScanFailedError */.$5(messages.invalid((0,errors/* describeJsonError */.M1)(error)), { cause: error });
+    }
+}
+function json_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The value when it is a string that is not blank (kept as is), else undefined. */
+function json_str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+/** `record[key]` trimmed when it is a string that is not blank, else undefined. */
+function json_text(record, key) {
+    const value = record[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** The strings of an array that are not blank, trimmed; anything else gives none. */
+function json_strings(value) {
+    return Array.isArray(value)
+        ? value
+            .filter((v) => typeof v === 'string' && v.trim() !== '')
+            .map((v) => v.trim())
+        : [];
+}
+/** The defined, non-empty values, each once, in first-seen order. */
+function json_unique(values) {
+    return [...new Set(values.filter((v) => v !== undefined && v !== ''))];
+}
+/**
+ * An optional list of objects: absent or null is empty; anything else that is not a list of objects
+ * is a failed scan naming the `tool` and `where` in its output.
+ */
+function recordList(value, tool, where) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || !value.every(json_isRecord)) {
+        throw new ScanFailedError(`${tool} output is not valid: ${where} is not a list of objects`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
+
+
+/**
+ * trivy JSON report (`--format json`) in every shape trivy writes:
+ *
+ * - schema v2 (`SchemaVersion: 2`, `Results[]`, newer releases add `Trivy.Version`);
+ * - the pre-0.20 top-level list of `{Target, Vulnerabilities}`;
+ * - `trivy k8s` cluster reports (`ClusterName` with `Resources` / `Vulnerabilities` /
+ *   `Misconfigurations`, each entry a workload carrying its own `Results`);
+ * - any of these with nothing found (no Results, or Results without findings).
+ *
+ * Four classes become findings: Vulnerabilities, Misconfigurations (Status FAIL only; PASS and
+ * EXCEPTION results are counted in a notice), Secrets and Licenses.
+ *
+ * Vulnerability `Status` follows https://trivy.dev/latest/docs/configuration/filtering/#by-status:
+ * `fixed` means a fixed version exists (the installed one is still vulnerable), so it stays a plain
+ * finding; only `not_affected` (the vendor says this package is not affected) is a vendor-status
+ * suppression, kept in the report so the gate can show it.
+ *
+ * Secrets: trivy masks the secret in `Match`, but `Code.Lines` around it are not masked (another
+ * secret on a nearby line is shown in full), so no secret text is copied and only the masked match
+ * is hashed.
+ */
+const SOURCE = 'trivy';
+/** trivy's vulnerability statuses that mean "not vulnerable here". */
+const NOT_AFFECTED = 'not_affected';
+/** The rule id of a vulnerability entry that names no VulnerabilityID (old trivy releases). */
+const UNKNOWN_ID = 'unknown';
+/** trivy sources to prefer for CVSS when the SeveritySource has none. */
+const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat'];
+function positive(record, key) {
+    const value = record[key];
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+function parse_fail(reason) {
+    throw new errors/* ScanFailedError */.$5(`trivy report ${reason}`);
+}
+/** Optional array member: absent or null is empty, anything else that is not an array is corrupt. */
+function list(record, key, where) {
+    const value = record[key];
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value))
+        parse_fail(`${where}.${key} is not an array`);
+    return value;
+}
+function collectResults(data) {
+    if (Array.isArray(data)) {
+        // Before 0.20 the report was a bare list of results.
+        return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
+    }
+    if (!json_isRecord(data))
+        parse_fail('is not a JSON object or list; check that trivy ran with --format json');
+    if ('ClusterName' in data) {
+        const results = [];
+        for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
+            list(data, key, 'the cluster report').forEach((entry, i) => {
+                const where = `${key}[${i}]`;
+                if (!json_isRecord(entry))
+                    parse_fail(`${where} is not an object`);
+                const resource = {
+                    namespace: json_text(entry, 'Namespace'),
+                    kind: json_text(entry, 'Kind'),
+                    name: json_text(entry, 'Name'),
+                };
+                list(entry, 'Results', where).forEach((r, j) => {
+                    const w = `${where}.Results[${j}]`;
+                    results.push({ result: asResult(r, w), where: w, resource });
+                });
+            });
+        }
+        return { results, report: data };
+    }
+    if (!('SchemaVersion' in data) && !('Results' in data)) {
+        parse_fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
+    }
+    if ('SchemaVersion' in data && typeof data.SchemaVersion !== 'number') {
+        parse_fail('has a SchemaVersion that is not a number');
+    }
+    const results = list(data, 'Results', 'the report').map((r, i) => ({
+        result: asResult(r, `Results[${i}]`),
+        where: `Results[${i}]`,
+    }));
+    return { results, report: data };
+}
+function asResult(value, where) {
+    if (!json_isRecord(value))
+        parse_fail(`${where} is not an object`);
+    if (typeof value.Target !== 'string')
+        parse_fail(`${where} has no Target`);
+    return value;
+}
+/** OS package targets read "<image or dir> (<os> <version>)"; they are not files. */
+const OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
+function reportScope(report, results, context) {
+    const cluster = report !== undefined && 'ClusterName' in report;
+    if (context.image) {
+        const artifactName = report !== undefined ? json_text(report, 'ArtifactName') : undefined;
+        return {
+            imageScan: true,
+            image: { ref: context.image.ref, digest: context.image.digest },
+            cluster,
+            ...(artifactName ? { artifactName } : {}),
+        };
+    }
+    if (report === undefined || report.ArtifactType !== 'container_image') {
+        return { imageScan: false, cluster };
+    }
+    const metadata = json_isRecord(report.Metadata) ? report.Metadata : {};
+    const repoDigest = json_strings(metadata.RepoDigests).find((d) => d.includes('@'));
+    const digest = repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : undefined;
+    // Some reports leave ArtifactName empty; the OS result's Target still names the image.
+    const ref = json_text(report, 'ArtifactName') ??
+        results.map((r) => OS_TARGET.exec(r.result.Target)?.[1]).find((t) => !!t);
+    return {
+        imageScan: true,
+        ...(ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {}),
+        cluster,
+    };
+}
+function purlType(purl) {
+    const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
+    return m?.[1]?.toLowerCase();
+}
+/** The version a CVSS vector names (`CVSS:3.1/…`), else `fallback`. */
+function cvssVersion(vector, fallback) {
+    if (vector === undefined || !vector.startsWith('CVSS:'))
+        return fallback;
+    const slash = vector.indexOf('/', 5);
+    const version = slash > 0 ? vector.slice(5, slash) : '';
+    return CVSS_VERSION.test(version) ? version : fallback;
+}
+const CVSS_VERSION = /^\d+\.\d+$/;
+const V40 = ['V40Score', 'V40Vector', '4.0'];
+const V3 = ['V3Score', 'V3Vector', '3.0'];
+const V2 = ['V2Score', 'V2Vector', '2.0'];
+/** Newest first: the order a source's own versions are read in. */
+const NEWEST_FIRST = [V40, V3, V2];
+/** Across sources: v3 is the most widely given, then v4, then v2. */
+const FALLBACK_ORDER = [V3, V40, V2];
+/** The score and vector of one CVSS version in one source, or undefined when it has neither. */
+function cvssAt(source, [score, vector, fallback]) {
+    const value = typeof source[score] === 'number' ? source[score] : undefined;
+    const v = json_text(source, vector);
+    if (value === undefined && v === undefined)
+        return undefined;
+    const cvss = {};
+    if (value !== undefined)
+        cvss.score = value;
+    if (v)
+        cvss.vector = v;
+    cvss.version = cvssVersion(v, fallback);
+    return cvss;
+}
+/**
+ * CVSS from `CVSS.<source>`: the source trivy took the severity from (`SeveritySource`) first, its
+ * newest CVSS version first (a GHSA advisory may carry only a v4 score while Red Hat has a v3 one:
+ * the score shown must be the one behind the severity). Without it, v3 of nvd, ghsa, redhat or any
+ * other source, then v4, then v2.
+ */
+function readCvss(vuln) {
+    const all = vuln.CVSS;
+    if (!json_isRecord(all))
+        return undefined;
+    const own = json_text(vuln, 'SeveritySource');
+    const ownEntry = own !== undefined && Object.hasOwn(all, own) ? all[own] : undefined;
+    if (json_isRecord(ownEntry)) {
+        for (const version of NEWEST_FIRST) {
+            const cvss = cvssAt(ownEntry, version);
+            if (cvss)
+                return cvss;
+        }
+    }
+    // Runs once per vulnerability: the sources are walked in place, without building their list.
+    for (const version of FALLBACK_ORDER) {
+        for (const name of CVSS_SOURCE_ORDER) {
+            const entry = Object.hasOwn(all, name) ? all[name] : undefined;
+            const cvss = json_isRecord(entry) ? cvssAt(entry, version) : undefined;
+            if (cvss)
+                return cvss;
+        }
+        for (const name in all) {
+            if (name === '' || CVSS_SOURCE_ORDER.includes(name) || !Object.hasOwn(all, name))
+                continue;
+            const entry = all[name];
+            const cvss = json_isRecord(entry) ? cvssAt(entry, version) : undefined;
+            if (cvss)
+                return cvss;
+        }
+    }
+    return undefined;
+}
+function layerOf(entry) {
+    const layer = json_isRecord(entry.Layer) ? entry.Layer : undefined;
+    return layer ? (json_text(layer, 'Digest') ?? json_text(layer, 'DiffID')) : undefined;
+}
+/** The package of a vulnerability: one literal when trivy named everything, as it usually does. */
+function packageRef(name, version, purl, fixedVersion, ecosystem) {
+    if (version && purl && fixedVersion && ecosystem) {
+        return { name, version, purl, fixedVersion, ecosystem };
+    }
+    const pkg = { name };
+    if (version)
+        pkg.version = version;
+    if (purl)
+        pkg.purl = purl;
+    if (fixedVersion)
+        pkg.fixedVersion = fixedVersion;
+    if (ecosystem)
+        pkg.ecosystem = ecosystem;
+    return pkg;
+}
+/** `list[index]`, or `list` when no index: an entry's place in the report, for messages. */
+function place(list, index) {
+    return index === undefined ? list : `${list}[${index}]`;
+}
+/**
+ * Whether `values` is already what `strings` and `unique` make of a list: strings, trimmed, none
+ * blank, none twice and none equal to `first`. Then the parsed list serves as it is (the report's
+ * data is this parse's own): no copy per finding to allocate, and none for the GC to move.
+ */
+function isClean(values, first) {
+    // Long lists go the general way, whose repeat check is linear.
+    if (values.length > 64)
+        return false;
+    for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        if (typeof value !== 'string' || value === '' || value.trim() !== value || value === first) {
+            return false;
+        }
+        for (let j = 0; j < i; j++)
+            if (values[j] === value)
+                return false;
+    }
+    return true;
+}
+/** `strings(values)`: the list itself when it is clean. */
+function trimmedStrings(values) {
+    return Array.isArray(values) && isClean(values, undefined) ? values : json_strings(values);
+}
+/** `unique([first, ...strings(values)])`, the list itself (after `first`) when it is clean. */
+function withFirst(first, values) {
+    if (!Array.isArray(values))
+        return first !== undefined ? [first] : [];
+    if (!isClean(values, first))
+        return json_unique([first, ...json_strings(values)]);
+    return first !== undefined ? [first].concat(values) : values;
+}
+function resourceLabel(resource) {
+    return [resource.namespace, resource.kind, resource.name].filter((p) => p !== undefined).join('/');
+}
+class Builder {
+    context;
+    scope;
+    findings = [];
+    skippedMisconfigs = new Map();
+    /** Vulnerability entries without a VulnerabilityID, for the notice. */
+    unidentified = [];
+    /** ExperimentalModifiedFindings entries that carry no finding of a known type. */
+    unreadableModified = [];
+    /** File fingerprints of misconfigurations, secrets and license files, occurrences counted. */
+    #files = new FileFingerprints();
+    /** Every finding's `sources`: findings are readonly, so one list serves them all. */
+    #sources = [SOURCE];
+    #severities = new Map();
+    #lastPurlType;
+    constructor(context, scope) {
+        this.context = context;
+        this.scope = scope;
+    }
+    /** A result's Target, with the image's given name read as its digest ({@link ReportScope}). */
+    #target(target) {
+        const name = this.scope.artifactName;
+        const digest = this.scope.image?.digest;
+        if (name === undefined || digest === undefined)
+            return target;
+        if (target === name)
+            return digest;
+        return target.startsWith(`${name} (`) ? `${digest}${target.slice(name.length)}` : target;
+    }
+    result({ result, where, resource }) {
+        const target = this.#target(result.Target);
+        const klass = json_text(result, 'Class');
+        const type = json_text(result, 'Type');
+        // Files are workspace files only for filesystem / repository / config scans; in images and
+        // clusters a Target is a path inside the image or a workload, never a workspace file.
+        const filesAreLocal = !this.scope.imageScan && resource === undefined;
+        const osTarget = OS_TARGET.exec(target);
+        const targetPath = filesAreLocal && klass !== 'os-pkgs' && !osTarget
+            ? (0,paths/* toWorkspacePath */.C)(target, this.context.workspace)
+            : undefined;
+        // In a cluster report each workload names its image in the Target of its OS result.
+        const image = this.scope.image
+            ? this.scope.image
+            : resource !== undefined && osTarget?.[1]
+                ? { ref: osTarget[1] }
+                : undefined;
+        const subject = resource ? `k8s:${resourceLabel(resource)}` : (targetPath ?? target);
+        const vulnerabilities = {
+            type,
+            targetPath,
+            packageLines: targetPath !== undefined ? lockfileLines(result, where) : undefined,
+            image,
+            // A cluster report knows a workload's image only by its reference, which still tells two
+            // images with the same package apart.
+            digest: this.context.image?.digest ?? (resource !== undefined ? image?.ref : undefined),
+            layers: new Map(),
+        };
+        const entries = list(result, 'Vulnerabilities', where);
+        const listed = `${where}.Vulnerabilities`;
+        for (let i = 0; i < entries.length; i++)
+            this.vulnerability(entries[i], vulnerabilities, listed, i);
+        list(result, 'Misconfigurations', where).forEach((m, i) => this.misconfiguration(m, `${where}.Misconfigurations[${i}]`, {
+            targetPath,
+            subject,
+            resource,
+        }));
+        list(result, 'Secrets', where).forEach((s, i) => this.secret(s, `${where}.Secrets[${i}]`, { targetPath, subject, image }));
+        list(result, 'Licenses', where).forEach((l, i) => this.license(l, `${where}.Licenses[${i}]`, { type, image, filesAreLocal, subject }));
+        // trivy --show-suppressed: what a VEX document, .trivyignore or an ignore policy set aside.
+        // Each is the finding it would have been, marked suppressed with where the suppression came from.
+        list(result, 'ExperimentalModifiedFindings', where).forEach((m, i) => {
+            const at = `${where}.ExperimentalModifiedFindings[${i}]`;
+            if (!json_isRecord(m) || !json_isRecord(m.Finding)) {
+                this.unreadableModified.push(at);
+                return;
+            }
+            const before = this.findings.length;
+            const kind = json_text(m, 'Type');
+            const finding = m.Finding;
+            if (kind === 'vulnerability')
+                this.vulnerability(finding, vulnerabilities, `${at}.Finding`);
+            else if (kind === 'misconfiguration')
+                this.misconfiguration({ ...finding, Status: 'FAIL' }, `${at}.Finding`, {
+                    targetPath,
+                    subject,
+                    resource,
+                });
+            else if (kind === 'secret')
+                this.secret(finding, `${at}.Finding`, { targetPath, subject, image });
+            else if (kind === 'license')
+                this.license(finding, `${at}.Finding`, { type, image, filesAreLocal, subject });
+            if (this.findings.length === before + 1) {
+                this.findings[before] = {
+                    ...this.findings[before],
+                    suppression: modifiedSuppression(m),
+                };
+            }
+            else
+                this.unreadableModified.push(at);
+        });
+    }
+    vulnerability(value, at, list, index) {
+        if (!json_isRecord(value))
+            parse_fail(`${place(list, index)} is not an object`);
+        const name = json_text(value, 'PkgName');
+        if (!name)
+            parse_fail(`${place(list, index)} has no PkgName`);
+        // Old trivy releases wrote entries with only a PkgName; they are still a vulnerable package.
+        const stated = json_text(value, 'VulnerabilityID');
+        if (!stated)
+            this.unidentified.push(`${name} (${place(list, index)})`);
+        const id = stated ?? UNKNOWN_ID;
+        const version = json_text(value, 'InstalledVersion');
+        const identifier = value.PkgIdentifier;
+        const purl = json_isRecord(identifier) ? json_text(identifier, 'PURL') : undefined;
+        const ecosystem = this.#purlType(purl) ?? at.type;
+        const fixedVersion = json_text(value, 'FixedVersion');
+        const pkg = packageRef(name, version, purl, fixedVersion, ecosystem);
+        const fingerprint = at.digest
+            ? imageFingerprint({ digest: at.digest, advisory: id, name, version, ecosystem })
+            : packageFingerprint({ advisory: id, name, version, ecosystem });
+        const pkgPath = json_text(value, 'PkgPath');
+        const path = at.targetPath !== undefined && pkgPath !== undefined
+            ? ((0,paths/* toWorkspacePath */.C)(pkgPath, this.context.workspace) ?? at.targetPath)
+            : at.targetPath;
+        // The package's lines in the lockfile (trivy's own SARIF points there too); a package found
+        // inside another file (PkgPath) has no lines of its own.
+        const lines = pkgPath === undefined
+            ? (at.packageLines?.get(json_text(value, 'PkgID') ?? `${name}@${version ?? ''}`) ??
+                at.packageLines?.get(`${name}@${version ?? ''}`))
+            : undefined;
+        const status = json_text(value, 'Status');
+        const primaryUrl = json_text(value, 'PrimaryURL');
+        const cvss = readCvss(value);
+        const cwe = trimmedStrings(value.CweIDs);
+        const severityWord = json_text(value, 'Severity');
+        const advisoryTitle = json_text(value, 'Title');
+        const details = json_text(value, 'Description');
+        const severity = this.#severity(severityWord);
+        const image = at.image ? this.#imageIn(at, value) : undefined;
+        const references = withFirst(primaryUrl, value.References);
+        const advisories = withFirst(stated, value.VendorIDs);
+        const remediation = remediationFor(name, fixedVersion, status);
+        // Findings are built in one literal where they can be, member by member where not, never
+        // through spreads: a report of 100,000 vulnerabilities made several throwaway objects per
+        // finding, and growing an object member by member reallocates its backing store; their GC was
+        // most of the normalising time. The usual entry of an image scan has every member but a
+        // location and a suppression, so it is one literal, in the order the general case gives.
+        if (image &&
+            !path &&
+            advisoryTitle &&
+            details &&
+            severityWord &&
+            cvss &&
+            cwe.length > 0 &&
+            primaryUrl &&
+            status !== NOT_AFFECTED) {
+            this.findings.push({
+                fingerprint,
+                category: 'vulnerability',
+                ruleId: id,
+                title: advisoryTitle,
+                description: details,
+                rule: { title: advisoryTitle, description: details },
+                severity,
+                scannerSeverity: severityWord,
+                cvss,
+                package: pkg,
+                image,
+                references,
+                cwe,
+                advisories,
+                helpUri: primaryUrl,
+                remediation,
+                sources: this.#sources,
+            });
+            return;
+        }
+        // Its required members are all set before it is pushed.
+        const finding = {
+            fingerprint,
+            category: 'vulnerability',
+            ruleId: id,
+            // The advisory's own title says what is wrong; an advisory without one (trivy leaves Title
+            // out for some sources) is named by its id and the package.
+            title: advisoryTitle ??
+                `${stated ? id : 'Unidentified vulnerability'} in ${name}${version ? ` ${version}` : ''}`,
+        };
+        if (details)
+            finding.description = details;
+        if (advisoryTitle || details) {
+            const rule = {};
+            if (advisoryTitle)
+                rule.title = advisoryTitle;
+            if (details)
+                rule.description = details;
+            finding.rule = rule;
+        }
+        finding.severity = severity;
+        if (severityWord)
+            finding.scannerSeverity = severityWord;
+        if (cvss)
+            finding.cvss = cvss;
+        if (path) {
+            const location = { path };
+            if (lines) {
+                location.startLine = lines.startLine;
+                if (lines.endLine !== undefined)
+                    location.endLine = lines.endLine;
+            }
+            finding.location = location;
+        }
+        finding.package = pkg;
+        if (image)
+            finding.image = image;
+        finding.references = references;
+        if (cwe.length > 0)
+            finding.cwe = cwe;
+        finding.advisories = advisories;
+        if (primaryUrl)
+            finding.helpUri = primaryUrl;
+        finding.remediation = remediation;
+        if (status === NOT_AFFECTED) {
+            finding.suppression = {
+                kind: 'vendor-status',
+                justification: 'The vendor states this package is not affected (trivy status not_affected).',
+            };
+        }
+        finding.sources = this.#sources;
+        this.findings.push(finding);
+    }
+    /** The result's image, with the layer the entry names; one object per layer and result. */
+    #imageIn(at, entry) {
+        const image = at.image;
+        const layer = layerOf(entry);
+        if (image === undefined || !layer)
+            return image;
+        let layered = at.layers.get(layer);
+        if (layered === undefined) {
+            layered = { ...image, layer };
+            at.layers.set(layer, layered);
+        }
+        return layered;
+    }
+    /** purlType, without a regex when the type is the one of the purl before (a result's usually are). */
+    #purlType(purl) {
+        const last = this.#lastPurlType;
+        if (purl !== undefined &&
+            last !== undefined &&
+            purl.startsWith('pkg:') &&
+            purl.startsWith(last, 4) &&
+            purl.charCodeAt(4 + last.length) === 0x2f // '/'
+        ) {
+            return last;
+        }
+        const type = purlType(purl);
+        if (type !== undefined)
+            this.#lastPurlType = type;
+        return type;
+    }
+    /** normalizeSeverity of a word, once per distinct word of the report. */
+    #severity(word) {
+        if (word === undefined)
+            return (0,src_severity/* normalizeSeverity */.lv)(word);
+        let severity = this.#severities.get(word);
+        if (severity === undefined) {
+            severity = (0,src_severity/* normalizeSeverity */.lv)(word);
+            this.#severities.set(word, severity);
+        }
+        return severity;
+    }
+    misconfiguration(value, where, at) {
+        if (!json_isRecord(value))
+            parse_fail(`${where} is not an object`);
+        // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
+        const shortId = json_text(value, 'ID');
+        const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? json_text(value, 'AVDID');
+        if (!ruleId)
+            parse_fail(`${where} has no ID`);
+        const status = json_text(value, 'Status') ?? 'FAIL';
+        if (status !== 'FAIL' && status !== EXCEPTION) {
+            this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
+            return;
+        }
+        const cause = json_isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
+        const startLine = positive(cause, 'StartLine');
+        const endLine = positive(cause, 'EndLine');
+        const location = at.targetPath
+            ? {
+                path: at.targetPath,
+                ...(startLine ? { startLine } : {}),
+                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
+            }
+            : undefined;
+        const message = json_text(value, 'Message');
+        const title = json_text(value, 'Title');
+        const content = (location && startLine
+            ? this.context.readLines?.(location.path, startLine, endLine ?? startLine)
+            : undefined) ??
+            causeLines(cause) ??
+            json_text(cause, 'Resource') ??
+            message ??
+            title ??
+            ruleId;
+        const primaryUrl = json_text(value, 'PrimaryURL');
+        const resolution = json_text(value, 'Resolution');
+        const severityWord = json_text(value, 'Severity');
+        const subjectLabel = at.resource ? ` (${resourceLabel(at.resource)})` : '';
+        this.findings.push({
+            fingerprint: this.#files.next(ruleId, at.subject, content),
+            category: 'misconfiguration',
+            ruleId,
+            title: `${title ?? ruleId}${subjectLabel}`,
+            ...(message || title
+                ? { description: json_unique([message, json_text(value, 'Description')]).join('\n\n') }
+                : {}),
+            // The check's title and description; its Message is about this finding.
+            ...(0,model/* ruleInfo */.PI)(title, json_text(value, 'Description')),
+            severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(location ? { location } : {}),
+            references: json_unique([primaryUrl, ...json_strings(value.References)]),
+            ...(primaryUrl ? { helpUri: primaryUrl } : {}),
+            ...(resolution ? { remediation: resolution } : {}),
+            ...(status === EXCEPTION
+                ? {
+                    suppression: {
+                        kind: 'external',
+                        justification: 'An exception policy excludes this check here (trivy status EXCEPTION).',
+                        source: 'trivy exception policy',
+                    },
+                }
+                : {}),
+            sources: [SOURCE],
+        });
+    }
+    secret(value, where, at) {
+        if (!json_isRecord(value))
+            parse_fail(`${where} is not an object`);
+        const ruleId = json_text(value, 'RuleID');
+        if (!ruleId)
+            parse_fail(`${where} has no RuleID`);
+        const startLine = positive(value, 'StartLine');
+        const endLine = positive(value, 'EndLine');
+        const title = json_text(value, 'Title') ?? ruleId;
+        const category = json_text(value, 'Category');
+        const match = typeof value.Match === 'string' ? value.Match : undefined;
+        // Only a match trivy visibly masked is hashed; the file's own lines would hash the secret.
+        const content = match !== undefined && /\*{3,}/.test(match) ? match : title;
+        const severityWord = json_text(value, 'Severity');
+        const location = at.targetPath
+            ? {
+                path: at.targetPath,
+                ...(startLine ? { startLine } : {}),
+                ...(startLine && endLine && endLine >= startLine ? { endLine } : {}),
+            }
+            : undefined;
+        // In an image, the layer the secret was found in.
+        const layer = at.image ? layerOf(value) : undefined;
+        const image = at.image ? { ...at.image, ...(layer ? { layer } : {}) } : undefined;
+        const place = at.targetPath ?? (at.image ? `${at.subject} in the image` : at.subject);
+        this.findings.push({
+            fingerprint: this.#files.next(ruleId, at.subject, content),
+            category: 'secret',
+            ruleId,
+            title: `${title} in ${place}`,
+            description: `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''} matched${startLine ? ` at line ${startLine}` : ''}. The secret value is not reproduced here.`,
+            ...(0,model/* ruleInfo */.PI)(title, `trivy secret rule '${ruleId}'${category ? ` (${category})` : ''}: ${title}. Each finding names the file and line it matched.`),
+            severity: severityWord
+                ? (0,src_severity/* normalizeSeverity */.lv)(severityWord)
+                : (this.context.defaultSeverity ?? 'high'),
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(location ? { location } : {}),
+            ...(image ? { image } : {}),
+            remediation: 'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
+            sources: [SOURCE],
+        });
+    }
+    license(value, where, at) {
+        if (!json_isRecord(value))
+            parse_fail(`${where} is not an object`);
+        const name = json_text(value, 'Name');
+        if (!name)
+            parse_fail(`${where} has no Name`);
+        const pkgName = json_text(value, 'PkgName');
+        const filePath = json_text(value, 'FilePath');
+        const path = at.filesAreLocal && filePath ? (0,paths/* toWorkspacePath */.C)(filePath, this.context.workspace) : undefined;
+        const category = json_text(value, 'Category');
+        const link = json_text(value, 'Link');
+        const severityWord = json_text(value, 'Severity');
+        const advisory = `license:${name}`;
+        const digest = this.context.image?.digest;
+        let fingerprint;
+        if (pkgName) {
+            fingerprint = digest
+                ? imageFingerprint({ digest, advisory, name: pkgName, ecosystem: at.type })
+                : packageFingerprint({ advisory, name: pkgName, ecosystem: at.type });
+        }
+        else if (filePath) {
+            const key = path ?? filePath;
+            fingerprint = this.#files.next(name, key, advisory);
+        }
+        else {
+            fingerprint = fingerprint_ruleFingerprint(advisory, at.subject);
+        }
+        const severity = (0,src_severity/* normalizeSeverity */.lv)(severityWord);
+        this.findings.push({
+            fingerprint,
+            category: 'license',
+            ruleId: name,
+            title: `License ${name} in ${pkgName ?? path ?? filePath ?? at.subject}`,
+            description: `trivy classifies ${name} as ${category ?? 'an unclassified license'}${typeof value.Confidence === 'number' ? ` (confidence ${value.Confidence})` : ''}.`,
+            ...(0,model/* ruleInfo */.PI)(`License ${name}`, `trivy classifies ${name} as ${category ?? 'an unclassified license'}.`),
+            severity,
+            ...(severityWord ? { scannerSeverity: severityWord } : {}),
+            ...(path ? { location: { path } } : {}),
+            ...(pkgName
+                ? { package: { name: pkgName, ...(at.type ? { ecosystem: at.type } : {}) } }
+                : {}),
+            ...(at.image ? { image: at.image } : {}),
+            ...(link ? { helpUri: link, references: [link] } : {}),
+            sources: [SOURCE],
+        });
+    }
+}
+/**
+ * `Packages[].Locations` of a lockfile result (written with `--list-all-pkgs` by lockfile parsers
+ * that know lines, e.g. npm's): the first location of each package, keyed by its `ID` (what a
+ * vulnerability names as `PkgID`) and by `Name@Version`. Undefined when trivy gave no lines.
+ */
+function lockfileLines(result, where) {
+    const lines = new Map();
+    for (const entry of list(result, 'Packages', where)) {
+        if (!json_isRecord(entry) || !Array.isArray(entry.Locations))
+            continue;
+        const first = entry.Locations.find(json_isRecord);
+        const startLine = first ? positive(first, 'StartLine') : undefined;
+        if (startLine === undefined)
+            continue;
+        const endLine = positive(first, 'EndLine');
+        const at = { startLine, ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}) };
+        const id = json_text(entry, 'ID');
+        const name = json_text(entry, 'Name');
+        if (id !== undefined && !lines.has(id))
+            lines.set(id, at);
+        const key = name !== undefined ? `${name}@${json_text(entry, 'Version') ?? ''}` : undefined;
+        if (key !== undefined && !lines.has(key))
+            lines.set(key, at);
+    }
+    return lines.size > 0 ? lines : undefined;
+}
+/** trivy's misconfiguration status for a check an exception policy set aside. */
+const EXCEPTION = 'EXCEPTION';
+/**
+ * The suppression of an ExperimentalModifiedFindings entry: a VEX statement (not_affected, fixed,
+ * under_investigation) is the vendor's word; an `ignored` entry comes from .trivyignore or an
+ * ignore policy, a file outside the scanner.
+ */
+function modifiedSuppression(entry) {
+    const status = json_text(entry, 'Status');
+    const statement = json_text(entry, 'Statement');
+    const source = json_text(entry, 'Source');
+    return {
+        kind: status === 'ignored' ? 'external' : 'vendor-status',
+        justification: `trivy status ${status ?? 'unknown'}${statement ? `: ${statement}` : ''}`,
+        source: `trivy${source ? ` ${source}` : ''}`,
+    };
+}
+function remediationFor(name, fixedVersion, status) {
+    if (fixedVersion)
+        return `Upgrade ${name} to ${fixedVersion}.`;
+    if (status === 'fixed') {
+        return `A fix for ${name} exists (trivy status: fixed) but the report names no version; upgrade ${name} to the latest version available.`;
+    }
+    return `No fixed version of ${name} is known${status ? ` (trivy status: ${status})` : ''}.`;
+}
+/** The lines trivy marked as the cause, joined; undefined when trivy gave none. */
+function causeLines(cause) {
+    const code = json_isRecord(cause.Code) ? cause.Code : undefined;
+    const lines = code && Array.isArray(code.Lines) ? code.Lines : [];
+    const picked = lines
+        .filter(json_isRecord)
+        .filter((l) => l.IsCause === true && typeof l.Content === 'string')
+        .map((l) => l.Content);
+    return picked.length > 0 && picked.some((l) => l.trim() !== '') ? picked.join('\n') : undefined;
+}
+/** Parses a trivy JSON report (image, filesystem, repository, config or k8s). */
+const parseTrivy = (raw, context) => {
+    const data = parseJsonOutput(raw, {
+        empty: 'trivy report is empty; trivy always writes a JSON document, so the scan did not complete',
+        invalid: (why) => `trivy report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
+    });
+    const { results, report } = collectResults(data);
+    const builder = new Builder(context, reportScope(report, results, context));
+    for (const r of results)
+        builder.result(r);
+    const notices = [];
+    if (builder.skippedMisconfigs.size > 0) {
+        const parts = [...builder.skippedMisconfigs].map(([status, n]) => `${n} ${status}`);
+        notices.push(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
+    }
+    if (builder.unidentified.length > 0) {
+        notices.push(`trivy reported ${builder.unidentified.length} vulnerability entr${builder.unidentified.length === 1 ? 'y' : 'ies'} with no VulnerabilityID (${builder.unidentified.slice(0, 3).join(', ')}); each is a finding with the id '${UNKNOWN_ID}'.`);
+    }
+    if (builder.unreadableModified.length > 0) {
+        notices.push(`trivy listed ${builder.unreadableModified.length} suppressed entr${builder.unreadableModified.length === 1 ? 'y' : 'ies'} of no known type (${builder.unreadableModified.slice(0, 3).join(', ')}); they are not findings.`);
+    }
+    const trivy = report && json_isRecord(report.Trivy) ? report.Trivy : undefined;
+    const version = trivy ? json_text(trivy, 'Version') : undefined;
+    return { findings: builder.findings, ...(version ? { scannerVersion: version } : {}), notices };
+};
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/stream.ts
+
+
+
+
+
+/**
+ * A trivy JSON report of any size, read as a stream of bytes and normalised in bounded slices.
+ *
+ * V8 cannot hold a string longer than ~512 MB (2^29 - 24 UTF-16 units), so a fat image's report
+ * cannot go through `parseTrivy` whole. This parser walks the report's skeleton byte by byte
+ * (report header, `Results[]`, each result's `Target`/`Class`/`Type`, and the four finding arrays),
+ * cuts every finding out as raw text, and hands slices of about `batchBytes` to `parseTrivy` as a
+ * small report with the same header. The findings are therefore exactly the ones `parseTrivy` makes;
+ * only the text of one slice (plus what it pinned) is in memory at a time.
+ *
+ * Members the parser does not read (`CreatedAt`, an image's `Packages`, …) are skipped with their
+ * brackets and strings checked, not kept; of a result's `MisconfSummary` only the exceptions count is
+ * kept. Walking bytes and calling `JSON.parse` on slices is
+ * several times faster than a token stream (one JS object per token), which matters at 600 MB.
+ *
+ * What stays bounded relies on the order trivy writes (report header before `Results`; `Target`,
+ * `Class`, `Type` before the finding arrays): vulnerabilities of one result are cut into slices, while
+ * the misconfigurations, secrets and licenses of one result are kept together until that result
+ * ends so their occurrence indexes (see core's OccurrenceCounter) match `parseTrivy`'s. Two results
+ * in different slices never share an occurrence count; trivy never writes the same file target
+ * twice in one class, so this does not change a fingerprint in practice.
+ */
+/** Default slice of report text normalised at once. */
+const DEFAULT_TRIVY_BATCH_BYTES = 4 * 1024 * 1024;
+const FINDING_KEYS = [
+    'Vulnerabilities',
+    'Misconfigurations',
+    'Secrets',
+    'Licenses',
+    'ExperimentalModifiedFindings',
+];
+const HEADER_KEYS = new Set(['SchemaVersion', 'ArtifactName', 'ArtifactType', 'Metadata', 'Trivy']);
+const CLUSTER_KEYS = new Set(['Resources', 'Vulnerabilities', 'Misconfigurations']);
+const RESULT_FIELDS = new Set(['Target', 'Class', 'Type']);
+const RESOURCE_FIELDS = new Set(['Namespace', 'Kind', 'Name']);
+/** Same pattern as parse.ts: OS package targets read "<image> (<os> <version>)". */
+const stream_OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
+const SKIPPED_NOTICE = /^trivy reported misconfiguration checks that did not fail \((.*)\); only FAIL results are findings\.$/;
+function emptyItems() {
+    return {
+        Vulnerabilities: [],
+        Misconfigurations: [],
+        Secrets: [],
+        Licenses: [],
+        ExperimentalModifiedFindings: [],
+    };
+}
+function zeroOffsets() {
+    return {
+        Vulnerabilities: 0,
+        Misconfigurations: 0,
+        Secrets: 0,
+        Licenses: 0,
+        ExperimentalModifiedFindings: 0,
+    };
+}
+/**
+ * A result's `Packages` cut down to what parseTrivy reads from it (the lines of each package in its
+ * lockfile), so a slice repeats no more of it than that; undefined when no package has lines. A
+ * value that is not a list is kept whole for parseTrivy to reject.
+ */
+function packagesWithLines(raw) {
+    let packages;
+    try {
+        packages = JSON.parse(raw);
+    }
+    catch {
+        return { located: raw, count: 0 }; // parseTrivy words the broken JSON
+    }
+    if (!Array.isArray(packages))
+        return { located: raw, count: 0 };
+    const located = packages
+        .filter((p) => typeof p === 'object' &&
+        p !== null &&
+        Array.isArray(p.Locations))
+        .map(({ ID, Name, Version, Locations }) => ({ ID, Name, Version, Locations }));
+    return {
+        located: located.length > 0 ? JSON.stringify(located) : undefined,
+        count: packages.length,
+    };
+}
+/** `MisconfSummary.Exceptions` when a positive number, else 0 (parseTrivy does not read it). */
+function exceptionsOf(raw) {
+    let summary;
+    try {
+        summary = JSON.parse(raw);
+    }
+    catch {
+        return 0;
+    }
+    const n = summary?.Exceptions;
+    return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : 0;
+}
+/** A JSON string value's text; undefined for anything else. */
+function parsedString(raw) {
+    if (raw === undefined)
+        return undefined;
+    try {
+        const value = JSON.parse(raw);
+        return typeof value === 'string' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function invalid(detail) {
+    throw new errors/* ScanFailedError */.$5(`trivy report is not valid JSON (${detail}); the scan was interrupted or wrote another format`);
+}
+/**
+ * Push parser: feed the report's bytes in order with {@link push}, then call {@link end}. Each call
+ * returns the findings completed so far, in report order. Throws ScanFailedError as `parseTrivy`
+ * does (its messages name positions in the full report).
+ */
+class TrivyStreamParser {
+    #context;
+    #batchBytes;
+    #targetPrefix;
+    #rewriteSecret;
+    #targets = [];
+    #packages = 0;
+    #types = new Map();
+    #exceptions = 0;
+    #json = new json_walker_JsonWalker({
+        visit: (frame, b) => this.#visit(frame, b),
+        close: (frame) => this.#close(frame),
+        invalid,
+    });
+    // --- report state ------------------------------------------------------------------------------
+    #shape;
+    #header = new Map();
+    #cluster;
+    #result;
+    #imageRef;
+    #rootScalar;
+    #sawResults = false;
+    // --- output ------------------------------------------------------------------------------------
+    #batch = [];
+    #batchSize = 0;
+    #out = [];
+    #version;
+    #skipped = new Map();
+    #notices = [];
+    constructor(context, options = {}) {
+        this.#context = context;
+        this.#batchBytes = Math.max(1, options.batchBytes ?? DEFAULT_TRIVY_BATCH_BYTES);
+        this.#targetPrefix =
+            options.targetPrefix && options.targetPrefix !== '.' ? options.targetPrefix : undefined;
+        this.#rewriteSecret = options.rewriteSecret;
+    }
+    /**
+     * The results' targets (as the findings name them) and the packages they list, read so far. The
+     * packages are counted only where targets are workspace files (not for an image or a cluster).
+     */
+    get inventory() {
+        return { targets: [...this.#targets], packages: this.#packages };
+    }
+    /**
+     * How many of the report's results have each `Type` (`terraform`, `dockerfile`, `npm`, …), results
+     * without a finding included, in the order first read.
+     */
+    get resultTypes() {
+        return new Map(this.#types);
+    }
+    /**
+     * The sum of the results' `MisconfSummary.Exceptions`: misconfigurations trivy left out of its
+     * report as excepted (by an inline ignore comment or a Rego exception rule), read so far.
+     */
+    get misconfigExceptions() {
+        return this.#exceptions;
+    }
+    /** The trivy version the report states (`Trivy.Version`), once read. */
+    get scannerVersion() {
+        return this.#version;
+    }
+    /**
+     * A member of the report's header (`ArtifactName`, `ArtifactType`, `Metadata`, …) as JSON, once
+     * read; undefined when the report has none (or it is not valid JSON, which the parse reports).
+     */
+    header(key) {
+        const raw = this.#header.get(key);
+        if (raw === undefined)
+            return undefined;
+        try {
+            return JSON.parse(raw);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** Notices as `parseTrivy` gives them, for the whole report; complete after {@link end}. */
+    get notices() {
+        const out = [...this.#notices];
+        if (this.#skipped.size > 0) {
+            const parts = [...this.#skipped].map(([status, n]) => `${n} ${status}`);
+            out.unshift(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
+        }
+        return out;
+    }
+    push(chunk) {
+        this.#json.push(chunk);
+        return this.#take();
+    }
+    end() {
+        this.#json.end();
+        if (!this.#json.started) {
+            // parseTrivy words the empty report.
+            parseTrivy('', this.#context);
+        }
+        if (!this.#json.complete) {
+            invalid(`it ends at byte ${this.#json.offset} before the JSON document is complete`);
+        }
+        if (this.#shape === 'scalar') {
+            parseTrivy(this.#rootScalar ?? '', this.#context);
+            invalid('the top-level value is not an object or list');
+        }
+        this.#flush();
+        // The header alone: checks it as parseTrivy would and picks up a version written after Results.
+        this.#normalise([], true);
+        return this.#take();
+    }
+    #take() {
+        const out = this.#out;
+        this.#out = [];
+        return out;
+    }
+    /** Decides, by where it is, whether a value is walked, kept or skipped. */
+    #visit(frame, b) {
+        const isArray = b === 0x5b;
+        const isObject = b === 0x7b;
+        if (frame === undefined) {
+            if (isObject) {
+                this.#shape = 'object';
+                return 'root';
+            }
+            if (isArray) {
+                this.#shape = 'list';
+                return 'results';
+            }
+            this.#shape = 'scalar';
+            return (raw) => (this.#rootScalar = raw);
+        }
+        const key = frame.key;
+        switch (frame.role) {
+            case 'root': {
+                if (key === 'Results' && isArray && !this.#header.has('ClusterName')) {
+                    this.#sawResults = true;
+                    return 'results';
+                }
+                if (key !== undefined && HEADER_KEYS.has(key)) {
+                    return (raw) => this.#header.set(key, raw);
+                }
+                if (key === 'ClusterName') {
+                    return (raw) => this.#header.set(key, raw);
+                }
+                if (key === 'Results') {
+                    // Not a list: parseTrivy words the error.
+                    return (raw) => this.#header.set(key, raw);
+                }
+                if (key !== undefined && CLUSTER_KEYS.has(key) && this.#header.has('ClusterName')) {
+                    if (!isArray)
+                        return (raw) => this.#clusterValue(key, raw);
+                    this.#cluster = { key, index: -1, fields: new Map() };
+                    return 'cluster-list';
+                }
+                return undefined;
+            }
+            case 'results': {
+                const where = this.#whereOfResult(frame.index);
+                if (!isObject) {
+                    return (raw) => this.#loneResult(where, raw);
+                }
+                this.#result = {
+                    where,
+                    fields: new Map(),
+                    items: emptyItems(),
+                    offsets: zeroOffsets(),
+                    exceptions: 0,
+                };
+                return 'result';
+            }
+            case 'result': {
+                const r = this.#result;
+                if (key !== undefined && FINDING_KEYS.includes(key)) {
+                    if (isArray) {
+                        this.#findingKey = key;
+                        return 'findings';
+                    }
+                    return (raw) => r.fields.set(key, raw);
+                }
+                if (key !== undefined && RESULT_FIELDS.has(key)) {
+                    return (raw) => {
+                        r.fields.set(key, raw);
+                        if (key === 'Target')
+                            this.#noteTarget(raw);
+                    };
+                }
+                if (key === 'Packages' && this.#filesAreLocal()) {
+                    return (raw) => {
+                        const { located, count } = packagesWithLines(raw);
+                        this.#packages += count;
+                        if (located !== undefined)
+                            r.fields.set(key, located);
+                    };
+                }
+                if (key === 'MisconfSummary' && this.#topLevel()) {
+                    return (raw) => (r.exceptions = exceptionsOf(raw));
+                }
+                return undefined;
+            }
+            case 'findings':
+                return (raw) => this.#item(raw);
+            case 'cluster-list': {
+                const c = this.#cluster;
+                c.index = frame.index;
+                c.fields.clear();
+                if (!isObject)
+                    return (raw) => this.#clusterValue(c.key, `[${raw}]`);
+                return 'resource';
+            }
+            case 'resource': {
+                const c = this.#cluster;
+                if (key === 'Results' && isArray)
+                    return 'results';
+                if (key !== undefined && (RESOURCE_FIELDS.has(key) || key === 'Results')) {
+                    return (raw) => c.fields.set(key, raw);
+                }
+                return undefined;
+            }
+        }
+    }
+    #close(frame) {
+        if (frame.role === 'result')
+            this.#closeResult();
+        else if (frame.role === 'resource')
+            this.#flush();
+        else if (frame.role === 'cluster-list') {
+            this.#flush();
+            this.#cluster = undefined;
+        }
+        else if (frame.role === 'results' && this.#cluster === undefined)
+            this.#sawResults = true;
+    }
+    #findingKey = 'Vulnerabilities';
+    // --- findings ----------------------------------------------------------------------------------
+    #whereOfResult(index) {
+        if (this.#cluster)
+            return `${this.#cluster.key}[${this.#cluster.index}].Results[${index}]`;
+        return this.#shape === 'list' ? `[${index}]` : `Results[${index}]`;
+    }
+    /**
+     * Whether result Targets can be workspace files, the only case parseTrivy reads package lines
+     * for: not for an image or a cluster, whose (often large) Packages are skipped unread.
+     */
+    #filesAreLocal() {
+        return (this.#context.image === undefined &&
+            this.#cluster === undefined &&
+            this.#header.get('ArtifactType') !== '"container_image"');
+    }
+    /** Whether results being read are the `Results` of an object report (not a list, not a cluster). */
+    #topLevel() {
+        return this.#shape === 'object' && this.#cluster === undefined;
+    }
+    #noteTarget(raw) {
+        if (this.#imageRef !== undefined)
+            return;
+        let target;
+        try {
+            target = JSON.parse(raw);
+        }
+        catch {
+            return;
+        }
+        if (typeof target === 'string')
+            this.#imageRef = stream_OS_TARGET.exec(target)?.[1] || undefined;
+    }
+    #item(raw) {
+        const r = this.#result;
+        r.items[this.#findingKey].push(raw);
+        this.#batchSize += raw.length + 1;
+        // Only vulnerabilities are cut mid-result (they carry no occurrence index); and only once the
+        // result's Target is known, which trivy writes first.
+        if (this.#batchSize >= this.#batchBytes &&
+            this.#findingKey === 'Vulnerabilities' &&
+            r.fields.has('Target')) {
+            const partial = {
+                ...r,
+                items: { ...emptyItems(), Vulnerabilities: r.items.Vulnerabilities },
+            };
+            this.#batch.push(this.#entry(partial));
+            r.offsets.Vulnerabilities += r.items.Vulnerabilities.length;
+            r.items.Vulnerabilities = [];
+            this.#flush();
+        }
+    }
+    /**
+     * A result's Target field as the findings name it: under {@link TrivyStreamOptions.targetPrefix}
+     * when it is a file trivy named relative to the folder it scanned.
+     */
+    #target(r) {
+        const raw = r.fields.get('Target');
+        if (raw === undefined)
+            return undefined;
+        if (this.#targetPrefix === undefined || this.#shape !== 'object' || this.#cluster)
+            return raw;
+        let target;
+        let kind;
+        try {
+            target = JSON.parse(raw);
+            kind = r.fields.has('Class') ? JSON.parse(r.fields.get('Class')) : undefined;
+        }
+        catch {
+            return raw; // parseTrivy words the broken JSON
+        }
+        if (typeof target !== 'string' || kind === 'os-pkgs' || (0,external_node_path_.isAbsolute)(target))
+            return raw;
+        return JSON.stringify(`${this.#targetPrefix}/${target}`);
+    }
+    #entry(r) {
+        const target = this.#target(r);
+        const members = [...r.fields].map(([k, v]) => `${JSON.stringify(k)}:${k === 'Target' && target !== undefined ? target : v}`);
+        for (const key of FINDING_KEYS) {
+            if (r.items[key].length > 0)
+                members.push(`"${key}":[${r.items[key].join(',')}]`);
+        }
+        return { text: `{${members.join(',')}}`, where: r.where, offsets: { ...r.offsets } };
+    }
+    #closeResult() {
+        const r = this.#result;
+        this.#result = undefined;
+        const target = parsedString(this.#target(r));
+        if (target !== undefined)
+            this.#targets.push(target);
+        // A result's secrets are all here (they are never cut into slices before the result ends).
+        const rewrite = this.#rewriteSecret;
+        if (rewrite !== undefined && r.items.Secrets.length > 0) {
+            r.items.Secrets = r.items.Secrets.map((raw) => {
+                let secret;
+                try {
+                    secret = JSON.parse(raw);
+                }
+                catch {
+                    return raw; // parseTrivy words the broken JSON
+                }
+                if (typeof secret !== 'object' || secret === null || Array.isArray(secret))
+                    return raw;
+                return JSON.stringify(rewrite(secret, target));
+            });
+        }
+        if (this.#topLevel()) {
+            this.#exceptions += r.exceptions;
+            const type = parsedString(r.fields.get('Type'));
+            if (type !== undefined)
+                this.#types.set(type, (this.#types.get(type) ?? 0) + 1);
+        }
+        this.#batch.push(this.#entry(r));
+        for (const v of r.fields.values())
+            this.#batchSize += v.length + 16;
+        if (this.#batchSize >= this.#batchBytes)
+            this.#flush();
+    }
+    /** A Results element that is not an object: parseTrivy words the error. */
+    #loneResult(where, raw) {
+        this.#batch.push({ text: raw, where, offsets: zeroOffsets() });
+        this.#flush();
+    }
+    /** A cluster member that is not a list of objects: parseTrivy words the error. */
+    #clusterValue(key, raw) {
+        this.#flush();
+        const text = `{${this.#headerMembers().join(',')},${JSON.stringify(key)}:${raw}}`;
+        this.#run(text, []);
+    }
+    #flush() {
+        if (this.#batch.length === 0)
+            return;
+        const batch = this.#batch;
+        this.#batch = [];
+        this.#batchSize = 0;
+        this.#normalise(batch, false);
+    }
+    #headerMembers() {
+        const members = [];
+        for (const [k, v] of this.#header) {
+            if (k === 'Results')
+                continue;
+            if (k === 'ArtifactName' && this.#imageRef !== undefined) {
+                // An empty ArtifactName falls back to the OS result's Target; that result may sit in an
+                // earlier slice, so carry what it said.
+                let name;
+                try {
+                    name = JSON.parse(v);
+                }
+                catch {
+                    name = undefined;
+                }
+                if (typeof name !== 'string' || name.trim() === '') {
+                    members.push(`"ArtifactName":${JSON.stringify(this.#imageRef)}`);
+                    continue;
+                }
+            }
+            members.push(`${JSON.stringify(k)}:${v}`);
+        }
+        if (!this.#header.has('ArtifactName') && this.#imageRef !== undefined) {
+            members.push(`"ArtifactName":${JSON.stringify(this.#imageRef)}`);
+        }
+        return members;
+    }
+    /** Builds the slice's report text and normalises it with parseTrivy. */
+    #normalise(batch, headerOnly) {
+        const results = batch.map((e) => e.text).join(',');
+        let text;
+        if (this.#shape === 'list') {
+            if (headerOnly)
+                return;
+            text = `[${results}]`;
+        }
+        else if (this.#cluster !== undefined && !headerOnly) {
+            const resource = [...this.#cluster.fields].map(([k, v]) => `${JSON.stringify(k)}:${v}`);
+            resource.push(`"Results":[${results}]`);
+            const header = this.#headerMembers();
+            header.push(`${JSON.stringify(this.#cluster.key)}:[{${resource.join(',')}}]`);
+            text = `{${header.join(',')}}`;
+        }
+        else {
+            const header = this.#headerMembers();
+            if (this.#header.has('Results'))
+                header.push(`"Results":${this.#header.get('Results')}`);
+            else if (!headerOnly || this.#sawResults)
+                header.push(`"Results":[${results}]`);
+            text = `{${header.join(',')}}`;
+        }
+        this.#run(text, batch);
+    }
+    #run(text, batch) {
+        let parsed;
+        try {
+            parsed = parseTrivy(text, this.#context);
+        }
+        catch (error) {
+            if (error instanceof errors/* ScanFailedError */.$5) {
+                throw new errors/* ScanFailedError */.$5(this.#realWhere(error.message, batch), { cause: error });
+            }
+            throw error;
+        }
+        for (const f of parsed.findings)
+            this.#out.push(f);
+        if (parsed.scannerVersion !== undefined)
+            this.#version = parsed.scannerVersion;
+        for (const notice of parsed.notices) {
+            const skipped = SKIPPED_NOTICE.exec(notice);
+            if (skipped) {
+                for (const part of skipped[1].split(', ')) {
+                    const m = /^(\d+) (.+)$/.exec(part);
+                    if (m)
+                        this.#skipped.set(m[2], (this.#skipped.get(m[2]) ?? 0) + Number(m[1]));
+                }
+            }
+            else if (!this.#notices.includes(notice)) {
+                this.#notices.push(notice);
+            }
+        }
+    }
+    /** Rewrites a slice position in a parseTrivy message to the position in the whole report. */
+    #realWhere(message, batch) {
+        return message.replace(/(?:(?:Resources|Vulnerabilities|Misconfigurations)\[\d+\]\.Results|Results|)\[(\d+)\](?:\.(Vulnerabilities|Misconfigurations|Secrets|Licenses|ExperimentalModifiedFindings)\[(\d+)\])?/, (whole, j, key, k) => {
+            const entry = batch[Number(j)];
+            if (entry === undefined)
+                return whole;
+            if (key === undefined || k === undefined)
+                return entry.where;
+            return `${entry.where}.${key}[${Number(k) + entry.offsets[key]}]`;
+        });
+    }
+}
+/** Findings of a trivy report read from a byte stream, yielded in slices as they are normalised. */
+async function* streamTrivyFindings(source, parser) {
+    for await (const chunk of source) {
+        const found = parser.push(chunk);
+        if (found.length > 0)
+            yield found;
+    }
+    const rest = parser.end();
+    if (rest.length > 0)
+        yield rest;
+}
+/**
+ * Reads a trivy report file of any size. `onFindings` receives each slice as it is normalised
+ * (to write or count them without keeping them); without it, every finding is collected and returned.
+ */
+async function parseTrivyFile(path, context, options = {}) {
+    const parser = options.parser ?? new TrivyStreamParser(context, options);
+    const findings = [];
+    for await (const slice of streamTrivyFindings(read_chunks_readChunks(path), parser)) {
+        if (options.onFindings)
+            options.onFindings(slice);
+        else
+            for (const f of slice)
+                findings.push(f);
+    }
+    const version = parser.scannerVersion;
+    return { findings, ...(version ? { scannerVersion: version } : {}), notices: parser.notices };
+}
+function stream_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function stream_str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+function stream_strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function complianceInvalid(detail) {
+    throw new ScanFailedError(`trivy's compliance report is not valid JSON (${detail}); the file may be truncated`);
+}
+function notListOfObjects(where) {
+    throw new ScanFailedError(`trivy's compliance report is not valid: ${where} is not a list of objects`);
+}
+/** A kept value's JSON text as a non-empty string, else undefined. */
+function textOf(raw) {
+    try {
+        return stream_str(JSON.parse(raw));
+    }
+    catch {
+        return complianceInvalid(`a broken value ${JSON.stringify(raw.slice(0, 40))}`);
+    }
+}
+const NOT_COMPLIANCE = "trivy's output is not a compliance report with controls (expected ID, then Results, as `--report all` writes)";
+function misconfigurationFailure(m, target, where) {
+    if ((stream_str(m.Status) ?? 'FAIL') !== 'FAIL')
+        return undefined;
+    const cause = stream_isRecord(m.CauseMetadata) ? m.CauseMetadata : {};
+    const lines = stream_isRecord(cause.Code) ? cause.Code.Lines : undefined;
+    if (lines !== undefined && lines !== null && (!Array.isArray(lines) || !lines.every(stream_isRecord))) {
+        notListOfObjects(`${where}.Code.Lines`);
+    }
+    const flagged = (lines ?? [])
+        .filter((l) => l.IsCause === true)
+        .map((l) => stream_str(l.Content) ?? '')
+        .join('\n');
+    const check = stream_str(m.ID) ?? stream_str(m.AVDID) ?? 'unknown-check';
+    const url = stream_str(m.PrimaryURL);
+    return {
+        check,
+        title: stream_str(m.Title) ?? check,
+        detail: [stream_str(m.Message), flagged ? `Flagged: ${flagged}` : undefined]
+            .filter(Boolean)
+            .join('\n'),
+        key: `${target}#${flagged || stream_str(m.Message) || ''}`,
+        ...(stream_str(m.Resolution) ? { remediation: stream_str(m.Resolution) } : {}),
+        references: [...new Set([...(url ? [url] : []), ...stream_strings(m.References)])],
+        advisories: [],
+    };
+}
+function vulnerabilityFailure(v, target) {
+    const id = stream_str(v.VulnerabilityID) ?? 'unknown-vulnerability';
+    const name = stream_str(v.PkgName) ?? '(package)';
+    const version = stream_str(v.InstalledVersion);
+    const fixed = stream_str(v.FixedVersion);
+    const url = stream_str(v.PrimaryURL);
+    return {
+        check: id,
+        title: stream_str(v.Title) ?? id,
+        detail: `${id} in ${name}${version ? ` ${version}` : ''} (${target})${fixed ? `; fixed in ${fixed}` : ''}`,
+        key: `${target}#${name}@${version ?? ''}#${id}`,
+        remediation: fixed
+            ? `Rebuild the image with a fixed ${name} (${fixed}).`
+            : `No fixed version of ${name} is known; rebuild on a base image without it.`,
+        references: url ? [url] : [],
+        advisories: [id],
+        pkg: { name, ...(version ? { version } : {}), ...(fixed ? { fixedVersion: fixed } : {}) },
+    };
+}
+/**
+ * The matched text (`Match`, and the file lines trivy copies into `Code`) is never read: only the
+ * rule and where it was found. A secret's fingerprint therefore hashes no part of its value, so
+ * there is nothing to key; and the image's files are not the workspace's, so there is nothing to
+ * read back and mask either.
+ */
+function secretFailure(s, target) {
+    const rule = stream_str(s.RuleID) ?? 'secret';
+    const line = typeof s.StartLine === 'number' ? s.StartLine : undefined;
+    return {
+        check: rule,
+        title: stream_str(s.Title) ?? rule,
+        detail: `A secret (${rule}) is stored in ${target}${line ? ` at line ${line}` : ''}.`,
+        key: `${target}#${line ?? ''}#${rule}`,
+        remediation: 'Remove the secret from the image and rotate it.',
+        references: [],
+        advisories: [],
+    };
+}
+const COMPLIANCE_KINDS = (/* unused pure expression or super */ null && (['Misconfigurations', 'Vulnerabilities', 'Secrets']));
+const CONTROL_FIELDS = new Set(['ID', 'Name', 'Description', 'Severity']);
+/**
+ * Push parser for a trivy compliance report of any size: feed its bytes in order with
+ * {@link push}, then call {@link end}; each call returns the compliance findings completed so far,
+ * in report order. Each trivy finding is cut out, parsed and reduced to what the finding keeps as
+ * soon as its last byte is read (a secret to its rule, title and line: see secretFailure), so
+ * memory holds one trivy finding, the controls (a spec has tens) and the fingerprints of the
+ * current control — never the report.
+ *
+ * This relies on the order trivy writes (Go struct order): the spec's ID before its controls, a
+ * control's ID, Name, Description and Severity before its results, a result's Target before its
+ * findings. A report in another order fails with a message saying so, rather than get findings
+ * that lack what comes later. Within a result, findings come in the order of the report.
+ * Throws ScanFailedError for anything that is not such a report, however far it got.
+ */
+class TrivyComplianceStreamParser {
+    #image;
+    #json = new JsonWalker({
+        visit: (frame, b) => this.#visit(frame, b),
+        close: (frame) => this.#close(frame),
+        invalid: complianceInvalid,
+    });
+    #object = false;
+    #sawControls = false;
+    #header = new Map();
+    #controls = [];
+    #controlIds = new Set();
+    #control;
+    #result;
+    #out = [];
+    #ended = false;
+    constructor(image) {
+        this.#image = image;
+    }
+    push(chunk) {
+        this.#json.push(chunk);
+        return this.#take();
+    }
+    end() {
+        this.#json.end();
+        if (!this.#json.started)
+            complianceInvalid('it is empty');
+        if (!this.#json.complete) {
+            complianceInvalid(`it ends at byte ${this.#json.offset} before the JSON document is complete`);
+        }
+        if (!this.#object || !this.#sawControls)
+            throw new ScanFailedError(NOT_COMPLIANCE);
+        if (this.#controls.length === 0) {
+            throw new ScanFailedError(`trivy's compliance report for ${this.#header.get('ID')} lists no controls`);
+        }
+        this.#ended = true;
+        return this.#take();
+    }
+    /** The spec, its controls with their status, the pass rate and notices; after {@link end}. */
+    get summary() {
+        if (!this.#ended)
+            throw new Error('the compliance report has not been read to its end');
+        const specId = this.#header.get('ID');
+        const controls = this.#controls;
+        const count = (s) => controls.filter((c) => c.status === s).length;
+        const pass = count('pass');
+        const fail = count('fail');
+        const manual = controls.filter((c) => c.status === 'manual');
+        const title = this.#header.get('Title');
+        const notices = [
+            `${title ?? specId}: ${controls.length} controls — pass ${pass}, fail ${fail}, manual ${manual.length}.`,
+        ];
+        if (manual.length > 0) {
+            notices.push(`${manual.length} control(s) have no automated check and need a manual review: ${manual.map((c) => `${c.id} ${c.name.replace(/\s*\(manual\)\s*$/i, '')}`).join('; ')}.`);
+        }
+        const version = this.#header.get('Version');
+        return {
+            spec: { id: specId, ...(title ? { title } : {}), ...(version ? { version } : {}) },
+            controls: [...controls],
+            notices,
+            passRate: pass + fail > 0 ? pass / (pass + fail) : undefined,
+        };
+    }
+    #take() {
+        const out = this.#out;
+        this.#out = [];
+        return out;
+    }
+    #visit(frame, b) {
+        const isArray = b === 0x5b;
+        const isObject = b === 0x7b;
+        if (frame === undefined) {
+            // Anything but an object is skipped and then refused at the end.
+            this.#object = isObject;
+            return isObject ? 'report' : undefined;
+        }
+        const key = frame.key;
+        switch (frame.role) {
+            case 'report':
+                if (key === 'Results') {
+                    if (!isArray)
+                        return undefined;
+                    if (this.#header.get('ID') === undefined)
+                        throw new ScanFailedError(NOT_COMPLIANCE);
+                    this.#sawControls = true;
+                    return 'controls';
+                }
+                if (key === 'ID' || key === 'Title' || key === 'Version') {
+                    return (raw) => this.#header.set(key, textOf(raw));
+                }
+                return undefined;
+            case 'controls':
+                if (!isObject)
+                    notListOfObjects('Results');
+                this.#control = { index: frame.index, fields: new Map(), failures: 0, seen: new Map() };
+                return 'control';
+            case 'control': {
+                const c = this.#control;
+                if (key === 'Results') {
+                    if (isArray) {
+                        this.#controlId(c);
+                        return 'results';
+                    }
+                    return (raw) => {
+                        if (raw !== 'null')
+                            notListOfObjects(`control ${this.#controlId(c)}`);
+                    };
+                }
+                if (key !== undefined && CONTROL_FIELDS.has(key)) {
+                    return (raw) => {
+                        if (c.failures > 0) {
+                            throw new ScanFailedError(`trivy's compliance report is not in the order trivy writes: control ${this.#controlId(c)} states its ${key} after its findings`);
+                        }
+                        c.fields.set(key, textOf(raw));
+                    };
+                }
+                return undefined;
+            }
+            case 'results': {
+                const c = this.#control;
+                if (!isObject)
+                    notListOfObjects(`control ${this.#controlId(c)}`);
+                this.#result = {
+                    where: `control ${this.#controlId(c)} result ${frame.index + 1}`,
+                    target: undefined,
+                    emitted: false,
+                };
+                return 'result';
+            }
+            case 'result': {
+                const r = this.#result;
+                if (key === 'Target') {
+                    return (raw) => {
+                        if (r.emitted) {
+                            throw new ScanFailedError(`trivy's compliance report is not in the order trivy writes: ${r.where} states its Target after its findings`);
+                        }
+                        r.target = textOf(raw);
+                    };
+                }
+                if (key !== undefined && COMPLIANCE_KINDS.includes(key)) {
+                    const kind = key;
+                    if (isArray) {
+                        this.#kind = kind;
+                        return 'findings';
+                    }
+                    return (raw) => {
+                        if (raw !== 'null')
+                            notListOfObjects(`${r.where}.${kind}`);
+                    };
+                }
+                return undefined;
+            }
+            case 'findings': {
+                const r = this.#result;
+                const kind = this.#kind;
+                if (!isObject)
+                    notListOfObjects(`${r.where}.${kind}`);
+                return (raw) => this.#finding(kind, raw);
+            }
+        }
+    }
+    /** The finding list being walked (the member of its result that holds it). */
+    #kind = 'Misconfigurations';
+    #close(frame) {
+        if (frame.role === 'result')
+            this.#result = undefined;
+        else if (frame.role === 'control')
+            this.#closeControl();
+    }
+    /** A control's ID; one with none is not a control (findings could not name it). */
+    #controlId(c) {
+        const id = c.fields.get('ID');
+        if (id === undefined) {
+            throw new ScanFailedError(`trivy's compliance report is not valid: control ${c.index + 1} has no ID`);
+        }
+        return id;
+    }
+    #closeControl() {
+        const c = this.#control;
+        this.#control = undefined;
+        const id = this.#controlId(c);
+        // Fingerprints are told apart within a control only, so two controls of one ID would collide.
+        if (this.#controlIds.has(id)) {
+            throw new ScanFailedError(`trivy's compliance report is not valid: it lists control ${id} twice`);
+        }
+        this.#controlIds.add(id);
+        const name = c.fields.get('Name') ?? id;
+        const manual = /\(manual\)\s*$/i.test(name);
+        this.#controls.push({
+            id,
+            name,
+            severity: c.fields.get('Severity') ?? 'UNKNOWN',
+            status: c.failures > 0 ? 'fail' : manual ? 'manual' : 'pass',
+        });
+    }
+    #finding(kind, raw) {
+        const c = this.#control;
+        const r = this.#result;
+        let item;
+        try {
+            item = JSON.parse(raw);
+        }
+        catch {
+            return complianceInvalid(`a broken entry in ${r.where}.${kind}`);
+        }
+        const target = r.target ?? '(image)';
+        const f = kind === 'Misconfigurations'
+            ? misconfigurationFailure(item, target, r.where)
+            : kind === 'Vulnerabilities'
+                ? vulnerabilityFailure(item, target)
+                : secretFailure(item, target);
+        if (f === undefined)
+            return;
+        c.failures++;
+        r.emitted = true;
+        const id = this.#controlId(c);
+        const name = c.fields.get('Name') ?? id;
+        const severity = c.fields.get('Severity') ?? 'UNKNOWN';
+        const ruleId = `${this.#header.get('ID')}/${id}`;
+        const imageKey = this.#image.digest ?? this.#image.ref;
+        let fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}`);
+        const n = c.seen.get(fingerprint) ?? 0;
+        c.seen.set(fingerprint, n + 1);
+        if (n > 0)
+            fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}#${n}`);
+        const description = [c.fields.get('Description'), `${f.check} ${f.title}`, f.detail]
+            .filter(Boolean)
+            .join('\n\n');
+        this.#out.push({
+            fingerprint,
+            category: 'compliance',
+            ruleId,
+            title: `${name} (${f.check})`,
+            description,
+            severity: normalizeSeverity(severity),
+            scannerSeverity: severity,
+            image: {
+                ref: this.#image.ref,
+                ...(this.#image.digest ? { digest: this.#image.digest } : {}),
+            },
+            ...(f.pkg ? { package: f.pkg } : {}),
+            ...(f.advisories.length > 0 ? { advisories: f.advisories } : {}),
+            ...(f.references.length > 0 ? { references: f.references, helpUri: f.references[0] } : {}),
+            ...(f.remediation ? { remediation: f.remediation } : {}),
+        });
+    }
+}
+/**
+ * Reads a trivy compliance report file of any size (see {@link TrivyComplianceStreamParser}).
+ * `onFindings` receives the findings as they are made (to hand on or count without keeping them);
+ * without it, every finding is collected and returned.
+ */
+async function parseTrivyComplianceFile(path, image, options = {}) {
+    const parser = new TrivyComplianceStreamParser(image);
+    const findings = [];
+    const take = (found) => {
+        if (found.length === 0)
+            return;
+        if (options.onFindings)
+            options.onFindings(found);
+        else
+            for (const f of found)
+                findings.push(f);
+    };
+    for await (const chunk of readChunks(path))
+        take(parser.push(chunk));
+    take(parser.end());
+    return { ...parser.summary, findings };
 }
 
 // EXTERNAL MODULE: ./packages/scanners/src/trivy/inputs.ts
@@ -4616,1313 +5745,13 @@ function trivyDbPolicy(inputs, workspace) {
 }
 
 
-;// CONCATENATED MODULE: ./packages/scanners/src/shared/json-walker.ts
-/**
- * A push walker over the skeleton of a JSON document of any size, fed its bytes in order.
- *
- * V8 cannot hold a string longer than ~512 MB, so a large scanner report cannot be read whole. The
- * walker reads the document byte by byte; its owner decides, at every value of a container it walks,
- * whether to walk into that value too (an object or a list, as a frame of some role), keep the
- * value's text (handed over whole once its last byte is read), or skip it (its brackets and
- * strings are checked, nothing is kept). Only kept values are held in memory, so the owner keeps
- * memory bounded by keeping small values: one finding, one header member. Walking bytes and
- * calling `JSON.parse` on kept values is several times faster than a token stream (one JS object
- * per token), which matters at 600 MB.
- */
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_OBJECT = 0x7b;
-const OPEN_LIST = 0x5b;
-/** Deepest nesting accepted, walked or skipped. */
-const MAX_JSON_DEPTH = 4096;
-function json_walker_isSpace(b) {
-    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
-}
-/** A byte as an error message names it. */
-function describeByte(b) {
-    return b >= 0x20 && b < 0x7f ? `'${String.fromCharCode(b)}'` : `byte 0x${b.toString(16)}`;
-}
-class json_walker_JsonWalker {
-    #hooks;
-    #offset = 0;
-    #started = false;
-    #bom = 0;
-    #rootDone = false;
-    #frames = [];
-    /** Inside a string: whether the previous chunk ended on an odd run of backslashes. */
-    #escape = 0;
-    #inString = false;
-    /** Value being kept or skipped (not walked): its bracket stack and pieces. */
-    #value;
-    #brackets = new Uint8Array(MAX_JSON_DEPTH);
-    /** Member name being read. */
-    #keyPieces;
-    /** Where the current capture begins in the current chunk. */
-    #pieceStart = 0;
-    constructor(hooks) {
-        this.#hooks = hooks;
-    }
-    /** Bytes read so far. */
-    get offset() {
-        return this.#offset;
-    }
-    /** Whether the document's first value has begun (anything but whitespace and a BOM was read). */
-    get started() {
-        return this.#started;
-    }
-    /** Whether the bytes read so far end a whole document (after {@link end}). */
-    get complete() {
-        return (this.#rootDone &&
-            this.#frames.length === 0 &&
-            this.#value === undefined &&
-            this.#keyPieces === undefined);
-    }
-    push(chunk) {
-        const buf = Buffer.isBuffer(chunk)
-            ? chunk
-            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
-        this.#scan(buf);
-        this.#offset += buf.length;
-    }
-    /** After the last chunk: a top-level number or literal ends with the input. */
-    end() {
-        if (this.#value?.scalar && !this.#inString)
-            this.#finishValue(undefined, 0);
-    }
-    #scan(buf) {
-        let i = 0;
-        const n = buf.length;
-        if (!this.#started) {
-            // Tolerate a UTF-8 byte-order mark, as the whole-text parsers do.
-            while (this.#bom < 3 && i < n && buf[i] === [0xef, 0xbb, 0xbf][this.#bom]) {
-                this.#bom++;
-                i++;
-            }
-            if (this.#bom > 0 && this.#bom < 3 && i < n)
-                this.#hooks.invalid('it starts with a broken byte-order mark');
-        }
-        while (i < n) {
-            if (this.#inString) {
-                i = this.#scanString(buf, i);
-                continue;
-            }
-            if (this.#value !== undefined) {
-                i = this.#scanValue(buf, i);
-                continue;
-            }
-            const b = buf[i];
-            if (json_walker_isSpace(b)) {
-                i++;
-                continue;
-            }
-            i = this.#walk(buf, i, b);
-        }
-        // Pin only what a value still needs from this chunk.
-        if (this.#value !== undefined && this.#value.sink !== undefined) {
-            this.#value.pieces.push(Buffer.from(buf.subarray(this.#pieceStart)));
-        }
-        else if (this.#keyPieces !== undefined) {
-            this.#keyPieces.push(Buffer.from(buf.subarray(this.#pieceStart)));
-        }
-        this.#pieceStart = 0;
-    }
-    /** Moves past the end of the current string; returns the next index. */
-    #scanString(buf, from) {
-        let i = from;
-        for (;;) {
-            const q = buf.indexOf(QUOTE, i);
-            if (q === -1) {
-                let j = buf.length - 1;
-                while (j >= i && buf[j] === BACKSLASH)
-                    j--;
-                const run = buf.length - 1 - j;
-                this.#escape = j < i ? (this.#escape + run) & 1 : run & 1;
-                return buf.length;
-            }
-            let j = q - 1;
-            while (j >= i && buf[j] === BACKSLASH)
-                j--;
-            let odd = (q - 1 - j) & 1;
-            if (j < i)
-                odd ^= this.#escape;
-            this.#escape = 0;
-            if (odd === 1) {
-                i = q + 1;
-                continue;
-            }
-            this.#inString = false;
-            if (this.#keyPieces !== undefined && this.#value === undefined)
-                this.#finishKey(buf, q);
-            else if (this.#value !== undefined && this.#value.depth === 0) {
-                this.#finishValue(buf, q + 1);
-            }
-            return q + 1;
-        }
-    }
-    /** Inside a kept or skipped value, outside strings. */
-    #scanValue(buf, from) {
-        const v = this.#value;
-        const n = buf.length;
-        let i = from;
-        if (v.scalar) {
-            while (i < n) {
-                const b = buf[i];
-                if (json_walker_isSpace(b) || b === 0x2c || b === 0x7d || b === 0x5d) {
-                    this.#finishValue(buf, i);
-                    return i;
-                }
-                i++;
-            }
-            return n;
-        }
-        while (i < n) {
-            const b = buf[i];
-            if (b === QUOTE) {
-                this.#inString = true;
-                this.#escape = 0;
-                return i + 1;
-            }
-            if (b === OPEN_OBJECT || b === OPEN_LIST) {
-                if (v.depth >= MAX_JSON_DEPTH)
-                    this.#hooks.invalid(`nesting deeper than ${MAX_JSON_DEPTH} at byte ${this.#offset + i}`);
-                this.#brackets[v.depth++] = b;
-            }
-            else if (b === 0x7d || b === 0x5d) {
-                const open = v.depth > 0 ? this.#brackets[--v.depth] : undefined;
-                if (open !== b - 2)
-                    this.#hooks.invalid(`unexpected ${describeByte(b)} at byte ${this.#offset + i}`);
-                if (v.depth === 0) {
-                    this.#finishValue(buf, i + 1);
-                    return i + 1;
-                }
-            }
-            i++;
-        }
-        return n;
-    }
-    #startValue(buf, i, b, sink) {
-        const scalar = b !== OPEN_OBJECT && b !== OPEN_LIST && b !== QUOTE;
-        this.#value = { depth: 0, scalar, sink, pieces: [] };
-        this.#pieceStart = i;
-        if (b === QUOTE) {
-            this.#inString = true;
-            this.#escape = 0;
-            return i + 1;
-        }
-        if (!scalar) {
-            this.#brackets[0] = b;
-            this.#value.depth = 1;
-            return i + 1;
-        }
-        return i;
-    }
-    #finishValue(buf, endExclusive) {
-        const v = this.#value;
-        this.#value = undefined;
-        if (v.sink !== undefined) {
-            let raw;
-            if (v.pieces.length === 0 && buf !== undefined) {
-                raw = buf.toString('utf8', this.#pieceStart, endExclusive);
-            }
-            else {
-                if (buf !== undefined)
-                    v.pieces.push(buf.subarray(this.#pieceStart, endExclusive));
-                raw = Buffer.concat(v.pieces).toString('utf8');
-            }
-            v.sink(raw);
-        }
-        this.#afterValue();
-    }
-    #finishKey(buf, quoteAt) {
-        const pieces = this.#keyPieces;
-        this.#keyPieces = undefined;
-        pieces.push(buf.subarray(this.#pieceStart, quoteAt + 1));
-        let key;
-        try {
-            key = JSON.parse(Buffer.concat(pieces).toString('utf8'));
-        }
-        catch {
-            this.#hooks.invalid(`a broken member name before byte ${this.#offset + quoteAt}`);
-        }
-        const frame = this.#frames[this.#frames.length - 1];
-        frame.key = key;
-        frame.expect = 'colon';
-    }
-    /** Structural byte of a walked container (or the document's first byte). */
-    #walk(buf, i, b) {
-        const at = this.#offset + i;
-        const frame = this.#frames[this.#frames.length - 1];
-        if (frame === undefined) {
-            if (this.#rootDone) {
-                this.#hooks.invalid(`unexpected ${describeByte(b)} after the document at byte ${at}`);
-            }
-            this.#started = true;
-            return this.#visit(buf, i, b, undefined);
-        }
-        switch (frame.expect) {
-            case 'first-key':
-            case 'key':
-                if (b === QUOTE) {
-                    this.#keyPieces = [];
-                    this.#pieceStart = i;
-                    this.#inString = true;
-                    this.#escape = 0;
-                    return i + 1;
-                }
-                if (b === 0x7d && frame.expect === 'first-key')
-                    return this.#close(i);
-                return this.#hooks.invalid(`expected a member name at byte ${at}, found ${describeByte(b)}`);
-            case 'colon':
-                if (b !== 0x3a)
-                    this.#hooks.invalid(`expected ':' at byte ${at}, found ${describeByte(b)}`);
-                frame.expect = 'value';
-                return i + 1;
-            case 'first-value':
-                if (b === 0x5d)
-                    return this.#close(i);
-                return this.#visit(buf, i, b, frame);
-            case 'value':
-                return this.#visit(buf, i, b, frame);
-            case 'next':
-                if (b === 0x2c) {
-                    frame.expect = frame.object ? 'key' : 'value';
-                    return i + 1;
-                }
-                if (b === (frame.object ? 0x7d : 0x5d))
-                    return this.#close(i);
-                return this.#hooks.invalid(`unexpected ${describeByte(b)} at byte ${at}`);
-        }
-    }
-    #visit(buf, i, b, frame) {
-        const visit = this.#hooks.visit(frame, b);
-        if (typeof visit === 'string') {
-            if (b === OPEN_OBJECT || b === OPEN_LIST)
-                return this.#open(visit, b === OPEN_OBJECT, i);
-            return this.#startValue(buf, i, b, undefined);
-        }
-        return this.#startValue(buf, i, b, visit);
-    }
-    #afterValue() {
-        const frame = this.#frames[this.#frames.length - 1];
-        if (frame === undefined) {
-            this.#rootDone = true;
-            return;
-        }
-        frame.expect = 'next';
-        if (!frame.object)
-            frame.index++;
-    }
-    #open(role, object, i) {
-        if (this.#frames.length >= MAX_JSON_DEPTH)
-            this.#hooks.invalid('nesting too deep');
-        this.#frames.push({
-            role,
-            object,
-            expect: object ? 'first-key' : 'first-value',
-            key: undefined,
-            index: 0,
-        });
-        return i + 1;
-    }
-    #close(i) {
-        const frame = this.#frames.pop();
-        this.#hooks.close(frame);
-        this.#afterValue();
-        return i + 1;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/stream.ts
-
-
-
-
-
-/**
- * A trivy JSON report of any size, read as a stream of bytes and normalised in bounded slices.
- *
- * V8 cannot hold a string longer than ~512 MB (2^29 - 24 UTF-16 units), so a fat image's report
- * cannot go through `parseTrivy` whole. This parser walks the report's skeleton byte by byte
- * (report header, `Results[]`, each result's `Target`/`Class`/`Type`, and the four finding arrays),
- * cuts every finding out as raw text, and hands slices of about `batchBytes` to `parseTrivy` as a
- * small report with the same header. The findings are therefore exactly the ones `parseTrivy` makes;
- * only the text of one slice (plus what it pinned) is in memory at a time.
- *
- * Members the parser does not read (`CreatedAt`, an image's `Packages`, …) are skipped with their
- * brackets and strings checked, not kept; of a result's `MisconfSummary` only the exceptions count is
- * kept. Walking bytes and calling `JSON.parse` on slices is
- * several times faster than a token stream (one JS object per token), which matters at 600 MB.
- *
- * What stays bounded relies on the order trivy writes (report header before `Results`; `Target`,
- * `Class`, `Type` before the finding arrays): vulnerabilities of one result are cut into slices, while
- * the misconfigurations, secrets and licenses of one result are kept together until that result
- * ends so their occurrence indexes (see core's OccurrenceCounter) match `parseTrivy`'s. Two results
- * in different slices never share an occurrence count; trivy never writes the same file target
- * twice in one class, so this does not change a fingerprint in practice.
- */
-/** Default slice of report text normalised at once. */
-const DEFAULT_TRIVY_BATCH_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
-const FINDING_KEYS = (/* unused pure expression or super */ null && ([
-    'Vulnerabilities',
-    'Misconfigurations',
-    'Secrets',
-    'Licenses',
-    'ExperimentalModifiedFindings',
-]));
-const HEADER_KEYS = new Set(['SchemaVersion', 'ArtifactName', 'ArtifactType', 'Metadata', 'Trivy']);
-const CLUSTER_KEYS = new Set(['Resources', 'Vulnerabilities', 'Misconfigurations']);
-const RESULT_FIELDS = new Set(['Target', 'Class', 'Type']);
-const RESOURCE_FIELDS = new Set(['Namespace', 'Kind', 'Name']);
-/** Same pattern as parse.ts: OS package targets read "<image> (<os> <version>)". */
-const OS_TARGET = /^(.*) \([\w.-]+ [^()]+\)$/;
-const SKIPPED_NOTICE = /^trivy reported misconfiguration checks that did not fail \((.*)\); only FAIL results are findings\.$/;
-function emptyItems() {
-    return {
-        Vulnerabilities: [],
-        Misconfigurations: [],
-        Secrets: [],
-        Licenses: [],
-        ExperimentalModifiedFindings: [],
-    };
-}
-function zeroOffsets() {
-    return {
-        Vulnerabilities: 0,
-        Misconfigurations: 0,
-        Secrets: 0,
-        Licenses: 0,
-        ExperimentalModifiedFindings: 0,
-    };
-}
-/**
- * A result's `Packages` cut down to what parseTrivy reads from it (the lines of each package in its
- * lockfile), so a slice repeats no more of it than that; undefined when no package has lines. A
- * value that is not a list is kept whole for parseTrivy to reject.
- */
-function packagesWithLines(raw) {
-    let packages;
-    try {
-        packages = JSON.parse(raw);
-    }
-    catch {
-        return { located: raw, count: 0 }; // parseTrivy words the broken JSON
-    }
-    if (!Array.isArray(packages))
-        return { located: raw, count: 0 };
-    const located = packages
-        .filter((p) => typeof p === 'object' &&
-        p !== null &&
-        Array.isArray(p.Locations))
-        .map(({ ID, Name, Version, Locations }) => ({ ID, Name, Version, Locations }));
-    return {
-        located: located.length > 0 ? JSON.stringify(located) : undefined,
-        count: packages.length,
-    };
-}
-/** `MisconfSummary.Exceptions` when a positive number, else 0 (parseTrivy does not read it). */
-function exceptionsOf(raw) {
-    let summary;
-    try {
-        summary = JSON.parse(raw);
-    }
-    catch {
-        return 0;
-    }
-    const n = summary?.Exceptions;
-    return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : 0;
-}
-/** A JSON string value's text; undefined for anything else. */
-function parsedString(raw) {
-    if (raw === undefined)
-        return undefined;
-    try {
-        const value = JSON.parse(raw);
-        return typeof value === 'string' ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function invalid(detail) {
-    throw new ScanFailedError(`trivy report is not valid JSON (${detail}); the scan was interrupted or wrote another format`);
-}
-/**
- * Push parser: feed the report's bytes in order with {@link push}, then call {@link end}. Each call
- * returns the findings completed so far, in report order. Throws ScanFailedError as `parseTrivy`
- * does (its messages name positions in the full report).
- */
-class TrivyStreamParser {
-    #context;
-    #batchBytes;
-    #targetPrefix;
-    #rewriteSecret;
-    #targets = [];
-    #packages = 0;
-    #types = new Map();
-    #exceptions = 0;
-    #json = new JsonWalker({
-        visit: (frame, b) => this.#visit(frame, b),
-        close: (frame) => this.#close(frame),
-        invalid,
-    });
-    // --- report state ------------------------------------------------------------------------------
-    #shape;
-    #header = new Map();
-    #cluster;
-    #result;
-    #imageRef;
-    #rootScalar;
-    #sawResults = false;
-    // --- output ------------------------------------------------------------------------------------
-    #batch = [];
-    #batchSize = 0;
-    #out = [];
-    #version;
-    #skipped = new Map();
-    #notices = [];
-    constructor(context, options = {}) {
-        this.#context = context;
-        this.#batchBytes = Math.max(1, options.batchBytes ?? DEFAULT_TRIVY_BATCH_BYTES);
-        this.#targetPrefix =
-            options.targetPrefix && options.targetPrefix !== '.' ? options.targetPrefix : undefined;
-        this.#rewriteSecret = options.rewriteSecret;
-    }
-    /**
-     * The results' targets (as the findings name them) and the packages they list, read so far. The
-     * packages are counted only where targets are workspace files (not for an image or a cluster).
-     */
-    get inventory() {
-        return { targets: [...this.#targets], packages: this.#packages };
-    }
-    /**
-     * How many of the report's results have each `Type` (`terraform`, `dockerfile`, `npm`, …), results
-     * without a finding included, in the order first read.
-     */
-    get resultTypes() {
-        return new Map(this.#types);
-    }
-    /**
-     * The sum of the results' `MisconfSummary.Exceptions`: misconfigurations trivy left out of its
-     * report as excepted (by an inline ignore comment or a Rego exception rule), read so far.
-     */
-    get misconfigExceptions() {
-        return this.#exceptions;
-    }
-    /** The trivy version the report states (`Trivy.Version`), once read. */
-    get scannerVersion() {
-        return this.#version;
-    }
-    /**
-     * A member of the report's header (`ArtifactName`, `ArtifactType`, `Metadata`, …) as JSON, once
-     * read; undefined when the report has none (or it is not valid JSON, which the parse reports).
-     */
-    header(key) {
-        const raw = this.#header.get(key);
-        if (raw === undefined)
-            return undefined;
-        try {
-            return JSON.parse(raw);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    /** Notices as `parseTrivy` gives them, for the whole report; complete after {@link end}. */
-    get notices() {
-        const out = [...this.#notices];
-        if (this.#skipped.size > 0) {
-            const parts = [...this.#skipped].map(([status, n]) => `${n} ${status}`);
-            out.unshift(`trivy reported misconfiguration checks that did not fail (${parts.join(', ')}); only FAIL results are findings.`);
-        }
-        return out;
-    }
-    push(chunk) {
-        this.#json.push(chunk);
-        return this.#take();
-    }
-    end() {
-        this.#json.end();
-        if (!this.#json.started) {
-            // parseTrivy words the empty report.
-            parseTrivy('', this.#context);
-        }
-        if (!this.#json.complete) {
-            invalid(`it ends at byte ${this.#json.offset} before the JSON document is complete`);
-        }
-        if (this.#shape === 'scalar') {
-            parseTrivy(this.#rootScalar ?? '', this.#context);
-            invalid('the top-level value is not an object or list');
-        }
-        this.#flush();
-        // The header alone: checks it as parseTrivy would and picks up a version written after Results.
-        this.#normalise([], true);
-        return this.#take();
-    }
-    #take() {
-        const out = this.#out;
-        this.#out = [];
-        return out;
-    }
-    /** Decides, by where it is, whether a value is walked, kept or skipped. */
-    #visit(frame, b) {
-        const isArray = b === 0x5b;
-        const isObject = b === 0x7b;
-        if (frame === undefined) {
-            if (isObject) {
-                this.#shape = 'object';
-                return 'root';
-            }
-            if (isArray) {
-                this.#shape = 'list';
-                return 'results';
-            }
-            this.#shape = 'scalar';
-            return (raw) => (this.#rootScalar = raw);
-        }
-        const key = frame.key;
-        switch (frame.role) {
-            case 'root': {
-                if (key === 'Results' && isArray && !this.#header.has('ClusterName')) {
-                    this.#sawResults = true;
-                    return 'results';
-                }
-                if (key !== undefined && HEADER_KEYS.has(key)) {
-                    return (raw) => this.#header.set(key, raw);
-                }
-                if (key === 'ClusterName') {
-                    return (raw) => this.#header.set(key, raw);
-                }
-                if (key === 'Results') {
-                    // Not a list: parseTrivy words the error.
-                    return (raw) => this.#header.set(key, raw);
-                }
-                if (key !== undefined && CLUSTER_KEYS.has(key) && this.#header.has('ClusterName')) {
-                    if (!isArray)
-                        return (raw) => this.#clusterValue(key, raw);
-                    this.#cluster = { key, index: -1, fields: new Map() };
-                    return 'cluster-list';
-                }
-                return undefined;
-            }
-            case 'results': {
-                const where = this.#whereOfResult(frame.index);
-                if (!isObject) {
-                    return (raw) => this.#loneResult(where, raw);
-                }
-                this.#result = {
-                    where,
-                    fields: new Map(),
-                    items: emptyItems(),
-                    offsets: zeroOffsets(),
-                    exceptions: 0,
-                };
-                return 'result';
-            }
-            case 'result': {
-                const r = this.#result;
-                if (key !== undefined && FINDING_KEYS.includes(key)) {
-                    if (isArray) {
-                        this.#findingKey = key;
-                        return 'findings';
-                    }
-                    return (raw) => r.fields.set(key, raw);
-                }
-                if (key !== undefined && RESULT_FIELDS.has(key)) {
-                    return (raw) => {
-                        r.fields.set(key, raw);
-                        if (key === 'Target')
-                            this.#noteTarget(raw);
-                    };
-                }
-                if (key === 'Packages' && this.#filesAreLocal()) {
-                    return (raw) => {
-                        const { located, count } = packagesWithLines(raw);
-                        this.#packages += count;
-                        if (located !== undefined)
-                            r.fields.set(key, located);
-                    };
-                }
-                if (key === 'MisconfSummary' && this.#topLevel()) {
-                    return (raw) => (r.exceptions = exceptionsOf(raw));
-                }
-                return undefined;
-            }
-            case 'findings':
-                return (raw) => this.#item(raw);
-            case 'cluster-list': {
-                const c = this.#cluster;
-                c.index = frame.index;
-                c.fields.clear();
-                if (!isObject)
-                    return (raw) => this.#clusterValue(c.key, `[${raw}]`);
-                return 'resource';
-            }
-            case 'resource': {
-                const c = this.#cluster;
-                if (key === 'Results' && isArray)
-                    return 'results';
-                if (key !== undefined && (RESOURCE_FIELDS.has(key) || key === 'Results')) {
-                    return (raw) => c.fields.set(key, raw);
-                }
-                return undefined;
-            }
-        }
-    }
-    #close(frame) {
-        if (frame.role === 'result')
-            this.#closeResult();
-        else if (frame.role === 'resource')
-            this.#flush();
-        else if (frame.role === 'cluster-list') {
-            this.#flush();
-            this.#cluster = undefined;
-        }
-        else if (frame.role === 'results' && this.#cluster === undefined)
-            this.#sawResults = true;
-    }
-    #findingKey = 'Vulnerabilities';
-    // --- findings ----------------------------------------------------------------------------------
-    #whereOfResult(index) {
-        if (this.#cluster)
-            return `${this.#cluster.key}[${this.#cluster.index}].Results[${index}]`;
-        return this.#shape === 'list' ? `[${index}]` : `Results[${index}]`;
-    }
-    /**
-     * Whether result Targets can be workspace files, the only case parseTrivy reads package lines
-     * for: not for an image or a cluster, whose (often large) Packages are skipped unread.
-     */
-    #filesAreLocal() {
-        return (this.#context.image === undefined &&
-            this.#cluster === undefined &&
-            this.#header.get('ArtifactType') !== '"container_image"');
-    }
-    /** Whether results being read are the `Results` of an object report (not a list, not a cluster). */
-    #topLevel() {
-        return this.#shape === 'object' && this.#cluster === undefined;
-    }
-    #noteTarget(raw) {
-        if (this.#imageRef !== undefined)
-            return;
-        let target;
-        try {
-            target = JSON.parse(raw);
-        }
-        catch {
-            return;
-        }
-        if (typeof target === 'string')
-            this.#imageRef = OS_TARGET.exec(target)?.[1] || undefined;
-    }
-    #item(raw) {
-        const r = this.#result;
-        r.items[this.#findingKey].push(raw);
-        this.#batchSize += raw.length + 1;
-        // Only vulnerabilities are cut mid-result (they carry no occurrence index); and only once the
-        // result's Target is known, which trivy writes first.
-        if (this.#batchSize >= this.#batchBytes &&
-            this.#findingKey === 'Vulnerabilities' &&
-            r.fields.has('Target')) {
-            const partial = {
-                ...r,
-                items: { ...emptyItems(), Vulnerabilities: r.items.Vulnerabilities },
-            };
-            this.#batch.push(this.#entry(partial));
-            r.offsets.Vulnerabilities += r.items.Vulnerabilities.length;
-            r.items.Vulnerabilities = [];
-            this.#flush();
-        }
-    }
-    /**
-     * A result's Target field as the findings name it: under {@link TrivyStreamOptions.targetPrefix}
-     * when it is a file trivy named relative to the folder it scanned.
-     */
-    #target(r) {
-        const raw = r.fields.get('Target');
-        if (raw === undefined)
-            return undefined;
-        if (this.#targetPrefix === undefined || this.#shape !== 'object' || this.#cluster)
-            return raw;
-        let target;
-        let kind;
-        try {
-            target = JSON.parse(raw);
-            kind = r.fields.has('Class') ? JSON.parse(r.fields.get('Class')) : undefined;
-        }
-        catch {
-            return raw; // parseTrivy words the broken JSON
-        }
-        if (typeof target !== 'string' || kind === 'os-pkgs' || isAbsolute(target))
-            return raw;
-        return JSON.stringify(`${this.#targetPrefix}/${target}`);
-    }
-    #entry(r) {
-        const target = this.#target(r);
-        const members = [...r.fields].map(([k, v]) => `${JSON.stringify(k)}:${k === 'Target' && target !== undefined ? target : v}`);
-        for (const key of FINDING_KEYS) {
-            if (r.items[key].length > 0)
-                members.push(`"${key}":[${r.items[key].join(',')}]`);
-        }
-        return { text: `{${members.join(',')}}`, where: r.where, offsets: { ...r.offsets } };
-    }
-    #closeResult() {
-        const r = this.#result;
-        this.#result = undefined;
-        const target = parsedString(this.#target(r));
-        if (target !== undefined)
-            this.#targets.push(target);
-        // A result's secrets are all here (they are never cut into slices before the result ends).
-        const rewrite = this.#rewriteSecret;
-        if (rewrite !== undefined && r.items.Secrets.length > 0) {
-            r.items.Secrets = r.items.Secrets.map((raw) => {
-                let secret;
-                try {
-                    secret = JSON.parse(raw);
-                }
-                catch {
-                    return raw; // parseTrivy words the broken JSON
-                }
-                if (typeof secret !== 'object' || secret === null || Array.isArray(secret))
-                    return raw;
-                return JSON.stringify(rewrite(secret, target));
-            });
-        }
-        if (this.#topLevel()) {
-            this.#exceptions += r.exceptions;
-            const type = parsedString(r.fields.get('Type'));
-            if (type !== undefined)
-                this.#types.set(type, (this.#types.get(type) ?? 0) + 1);
-        }
-        this.#batch.push(this.#entry(r));
-        for (const v of r.fields.values())
-            this.#batchSize += v.length + 16;
-        if (this.#batchSize >= this.#batchBytes)
-            this.#flush();
-    }
-    /** A Results element that is not an object: parseTrivy words the error. */
-    #loneResult(where, raw) {
-        this.#batch.push({ text: raw, where, offsets: zeroOffsets() });
-        this.#flush();
-    }
-    /** A cluster member that is not a list of objects: parseTrivy words the error. */
-    #clusterValue(key, raw) {
-        this.#flush();
-        const text = `{${this.#headerMembers().join(',')},${JSON.stringify(key)}:${raw}}`;
-        this.#run(text, []);
-    }
-    #flush() {
-        if (this.#batch.length === 0)
-            return;
-        const batch = this.#batch;
-        this.#batch = [];
-        this.#batchSize = 0;
-        this.#normalise(batch, false);
-    }
-    #headerMembers() {
-        const members = [];
-        for (const [k, v] of this.#header) {
-            if (k === 'Results')
-                continue;
-            if (k === 'ArtifactName' && this.#imageRef !== undefined) {
-                // An empty ArtifactName falls back to the OS result's Target; that result may sit in an
-                // earlier slice, so carry what it said.
-                let name;
-                try {
-                    name = JSON.parse(v);
-                }
-                catch {
-                    name = undefined;
-                }
-                if (typeof name !== 'string' || name.trim() === '') {
-                    members.push(`"ArtifactName":${JSON.stringify(this.#imageRef)}`);
-                    continue;
-                }
-            }
-            members.push(`${JSON.stringify(k)}:${v}`);
-        }
-        if (!this.#header.has('ArtifactName') && this.#imageRef !== undefined) {
-            members.push(`"ArtifactName":${JSON.stringify(this.#imageRef)}`);
-        }
-        return members;
-    }
-    /** Builds the slice's report text and normalises it with parseTrivy. */
-    #normalise(batch, headerOnly) {
-        const results = batch.map((e) => e.text).join(',');
-        let text;
-        if (this.#shape === 'list') {
-            if (headerOnly)
-                return;
-            text = `[${results}]`;
-        }
-        else if (this.#cluster !== undefined && !headerOnly) {
-            const resource = [...this.#cluster.fields].map(([k, v]) => `${JSON.stringify(k)}:${v}`);
-            resource.push(`"Results":[${results}]`);
-            const header = this.#headerMembers();
-            header.push(`${JSON.stringify(this.#cluster.key)}:[{${resource.join(',')}}]`);
-            text = `{${header.join(',')}}`;
-        }
-        else {
-            const header = this.#headerMembers();
-            if (this.#header.has('Results'))
-                header.push(`"Results":${this.#header.get('Results')}`);
-            else if (!headerOnly || this.#sawResults)
-                header.push(`"Results":[${results}]`);
-            text = `{${header.join(',')}}`;
-        }
-        this.#run(text, batch);
-    }
-    #run(text, batch) {
-        let parsed;
-        try {
-            parsed = parseTrivy(text, this.#context);
-        }
-        catch (error) {
-            if (error instanceof ScanFailedError) {
-                throw new ScanFailedError(this.#realWhere(error.message, batch), { cause: error });
-            }
-            throw error;
-        }
-        for (const f of parsed.findings)
-            this.#out.push(f);
-        if (parsed.scannerVersion !== undefined)
-            this.#version = parsed.scannerVersion;
-        for (const notice of parsed.notices) {
-            const skipped = SKIPPED_NOTICE.exec(notice);
-            if (skipped) {
-                for (const part of skipped[1].split(', ')) {
-                    const m = /^(\d+) (.+)$/.exec(part);
-                    if (m)
-                        this.#skipped.set(m[2], (this.#skipped.get(m[2]) ?? 0) + Number(m[1]));
-                }
-            }
-            else if (!this.#notices.includes(notice)) {
-                this.#notices.push(notice);
-            }
-        }
-    }
-    /** Rewrites a slice position in a parseTrivy message to the position in the whole report. */
-    #realWhere(message, batch) {
-        return message.replace(/(?:(?:Resources|Vulnerabilities|Misconfigurations)\[\d+\]\.Results|Results|)\[(\d+)\](?:\.(Vulnerabilities|Misconfigurations|Secrets|Licenses|ExperimentalModifiedFindings)\[(\d+)\])?/, (whole, j, key, k) => {
-            const entry = batch[Number(j)];
-            if (entry === undefined)
-                return whole;
-            if (key === undefined || k === undefined)
-                return entry.where;
-            return `${entry.where}.${key}[${Number(k) + entry.offsets[key]}]`;
-        });
-    }
-}
-/** Findings of a trivy report read from a byte stream, yielded in slices as they are normalised. */
-async function* streamTrivyFindings(source, parser) {
-    for await (const chunk of source) {
-        const found = parser.push(chunk);
-        if (found.length > 0)
-            yield found;
-    }
-    const rest = parser.end();
-    if (rest.length > 0)
-        yield rest;
-}
-/**
- * Reads a trivy report file of any size. `onFindings` receives each slice as it is normalised
- * (to write or count them without keeping them); without it, every finding is collected and returned.
- */
-async function parseTrivyFile(path, context, options = {}) {
-    const parser = options.parser ?? new TrivyStreamParser(context, options);
-    const findings = [];
-    const source = createReadStream(path, { highWaterMark: 1024 * 1024 });
-    for await (const slice of streamTrivyFindings(source, parser)) {
-        if (options.onFindings)
-            options.onFindings(slice);
-        else
-            for (const f of slice)
-                findings.push(f);
-    }
-    const version = parser.scannerVersion;
-    return { findings, ...(version ? { scannerVersion: version } : {}), notices: parser.notices };
-}
-function stream_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function stream_str(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-function strings(value) {
-    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
-}
-function complianceInvalid(detail) {
-    throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not valid JSON (${detail}); the file may be truncated`);
-}
-function notListOfObjects(where) {
-    throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not valid: ${where} is not a list of objects`);
-}
-/** A kept value's JSON text as a non-empty string, else undefined. */
-function textOf(raw) {
-    try {
-        return stream_str(JSON.parse(raw));
-    }
-    catch {
-        return complianceInvalid(`a broken value ${JSON.stringify(raw.slice(0, 40))}`);
-    }
-}
-const NOT_COMPLIANCE = "trivy's output is not a compliance report with controls (expected ID, then Results, as `--report all` writes)";
-function misconfigurationFailure(m, target, where) {
-    if ((stream_str(m.Status) ?? 'FAIL') !== 'FAIL')
-        return undefined;
-    const cause = stream_isRecord(m.CauseMetadata) ? m.CauseMetadata : {};
-    const lines = stream_isRecord(cause.Code) ? cause.Code.Lines : undefined;
-    if (lines !== undefined && lines !== null && (!Array.isArray(lines) || !lines.every(stream_isRecord))) {
-        notListOfObjects(`${where}.Code.Lines`);
-    }
-    const flagged = (lines ?? [])
-        .filter((l) => l.IsCause === true)
-        .map((l) => stream_str(l.Content) ?? '')
-        .join('\n');
-    const check = stream_str(m.ID) ?? stream_str(m.AVDID) ?? 'unknown-check';
-    const url = stream_str(m.PrimaryURL);
-    return {
-        check,
-        title: stream_str(m.Title) ?? check,
-        detail: [stream_str(m.Message), flagged ? `Flagged: ${flagged}` : undefined]
-            .filter(Boolean)
-            .join('\n'),
-        key: `${target}#${flagged || stream_str(m.Message) || ''}`,
-        ...(stream_str(m.Resolution) ? { remediation: stream_str(m.Resolution) } : {}),
-        references: [...new Set([...(url ? [url] : []), ...strings(m.References)])],
-        advisories: [],
-    };
-}
-function vulnerabilityFailure(v, target) {
-    const id = stream_str(v.VulnerabilityID) ?? 'unknown-vulnerability';
-    const name = stream_str(v.PkgName) ?? '(package)';
-    const version = stream_str(v.InstalledVersion);
-    const fixed = stream_str(v.FixedVersion);
-    const url = stream_str(v.PrimaryURL);
-    return {
-        check: id,
-        title: stream_str(v.Title) ?? id,
-        detail: `${id} in ${name}${version ? ` ${version}` : ''} (${target})${fixed ? `; fixed in ${fixed}` : ''}`,
-        key: `${target}#${name}@${version ?? ''}#${id}`,
-        remediation: fixed
-            ? `Rebuild the image with a fixed ${name} (${fixed}).`
-            : `No fixed version of ${name} is known; rebuild on a base image without it.`,
-        references: url ? [url] : [],
-        advisories: [id],
-        pkg: { name, ...(version ? { version } : {}), ...(fixed ? { fixedVersion: fixed } : {}) },
-    };
-}
-/**
- * The matched text (`Match`, and the file lines trivy copies into `Code`) is never read: only the
- * rule and where it was found. A secret's fingerprint therefore hashes no part of its value, so
- * there is nothing to key; and the image's files are not the workspace's, so there is nothing to
- * read back and mask either.
- */
-function secretFailure(s, target) {
-    const rule = stream_str(s.RuleID) ?? 'secret';
-    const line = typeof s.StartLine === 'number' ? s.StartLine : undefined;
-    return {
-        check: rule,
-        title: stream_str(s.Title) ?? rule,
-        detail: `A secret (${rule}) is stored in ${target}${line ? ` at line ${line}` : ''}.`,
-        key: `${target}#${line ?? ''}#${rule}`,
-        remediation: 'Remove the secret from the image and rotate it.',
-        references: [],
-        advisories: [],
-    };
-}
-const COMPLIANCE_KINDS = ['Misconfigurations', 'Vulnerabilities', 'Secrets'];
-const CONTROL_FIELDS = new Set(['ID', 'Name', 'Description', 'Severity']);
-/**
- * Push parser for a trivy compliance report of any size: feed its bytes in order with
- * {@link push}, then call {@link end}; each call returns the compliance findings completed so far,
- * in report order. Each trivy finding is cut out, parsed and reduced to what the finding keeps as
- * soon as its last byte is read (a secret to its rule, title and line: see secretFailure), so
- * memory holds one trivy finding, the controls (a spec has tens) and the fingerprints of the
- * current control — never the report.
- *
- * This relies on the order trivy writes (Go struct order): the spec's ID before its controls, a
- * control's ID, Name, Description and Severity before its results, a result's Target before its
- * findings. A report in another order fails with a message saying so, rather than get findings
- * that lack what comes later. Within a result, findings come in the order of the report.
- * Throws ScanFailedError for anything that is not such a report, however far it got.
- */
-class TrivyComplianceStreamParser {
-    #image;
-    #json = new json_walker_JsonWalker({
-        visit: (frame, b) => this.#visit(frame, b),
-        close: (frame) => this.#close(frame),
-        invalid: complianceInvalid,
-    });
-    #object = false;
-    #sawControls = false;
-    #header = new Map();
-    #controls = [];
-    #controlIds = new Set();
-    #control;
-    #result;
-    #out = [];
-    #ended = false;
-    constructor(image) {
-        this.#image = image;
-    }
-    push(chunk) {
-        this.#json.push(chunk);
-        return this.#take();
-    }
-    end() {
-        this.#json.end();
-        if (!this.#json.started)
-            complianceInvalid('it is empty');
-        if (!this.#json.complete) {
-            complianceInvalid(`it ends at byte ${this.#json.offset} before the JSON document is complete`);
-        }
-        if (!this.#object || !this.#sawControls)
-            throw new errors/* ScanFailedError */.$5(NOT_COMPLIANCE);
-        if (this.#controls.length === 0) {
-            throw new errors/* ScanFailedError */.$5(`trivy's compliance report for ${this.#header.get('ID')} lists no controls`);
-        }
-        this.#ended = true;
-        return this.#take();
-    }
-    /** The spec, its controls with their status, the pass rate and notices; after {@link end}. */
-    get summary() {
-        if (!this.#ended)
-            throw new Error('the compliance report has not been read to its end');
-        const specId = this.#header.get('ID');
-        const controls = this.#controls;
-        const count = (s) => controls.filter((c) => c.status === s).length;
-        const pass = count('pass');
-        const fail = count('fail');
-        const manual = controls.filter((c) => c.status === 'manual');
-        const title = this.#header.get('Title');
-        const notices = [
-            `${title ?? specId}: ${controls.length} controls — pass ${pass}, fail ${fail}, manual ${manual.length}.`,
-        ];
-        if (manual.length > 0) {
-            notices.push(`${manual.length} control(s) have no automated check and need a manual review: ${manual.map((c) => `${c.id} ${c.name.replace(/\s*\(manual\)\s*$/i, '')}`).join('; ')}.`);
-        }
-        const version = this.#header.get('Version');
-        return {
-            spec: { id: specId, ...(title ? { title } : {}), ...(version ? { version } : {}) },
-            controls: [...controls],
-            notices,
-            passRate: pass + fail > 0 ? pass / (pass + fail) : undefined,
-        };
-    }
-    #take() {
-        const out = this.#out;
-        this.#out = [];
-        return out;
-    }
-    #visit(frame, b) {
-        const isArray = b === 0x5b;
-        const isObject = b === 0x7b;
-        if (frame === undefined) {
-            // Anything but an object is skipped and then refused at the end.
-            this.#object = isObject;
-            return isObject ? 'report' : undefined;
-        }
-        const key = frame.key;
-        switch (frame.role) {
-            case 'report':
-                if (key === 'Results') {
-                    if (!isArray)
-                        return undefined;
-                    if (this.#header.get('ID') === undefined)
-                        throw new errors/* ScanFailedError */.$5(NOT_COMPLIANCE);
-                    this.#sawControls = true;
-                    return 'controls';
-                }
-                if (key === 'ID' || key === 'Title' || key === 'Version') {
-                    return (raw) => this.#header.set(key, textOf(raw));
-                }
-                return undefined;
-            case 'controls':
-                if (!isObject)
-                    notListOfObjects('Results');
-                this.#control = { index: frame.index, fields: new Map(), failures: 0, seen: new Map() };
-                return 'control';
-            case 'control': {
-                const c = this.#control;
-                if (key === 'Results') {
-                    if (isArray) {
-                        this.#controlId(c);
-                        return 'results';
-                    }
-                    return (raw) => {
-                        if (raw !== 'null')
-                            notListOfObjects(`control ${this.#controlId(c)}`);
-                    };
-                }
-                if (key !== undefined && CONTROL_FIELDS.has(key)) {
-                    return (raw) => {
-                        if (c.failures > 0) {
-                            throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not in the order trivy writes: control ${this.#controlId(c)} states its ${key} after its findings`);
-                        }
-                        c.fields.set(key, textOf(raw));
-                    };
-                }
-                return undefined;
-            }
-            case 'results': {
-                const c = this.#control;
-                if (!isObject)
-                    notListOfObjects(`control ${this.#controlId(c)}`);
-                this.#result = {
-                    where: `control ${this.#controlId(c)} result ${frame.index + 1}`,
-                    target: undefined,
-                    emitted: false,
-                };
-                return 'result';
-            }
-            case 'result': {
-                const r = this.#result;
-                if (key === 'Target') {
-                    return (raw) => {
-                        if (r.emitted) {
-                            throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not in the order trivy writes: ${r.where} states its Target after its findings`);
-                        }
-                        r.target = textOf(raw);
-                    };
-                }
-                if (key !== undefined && COMPLIANCE_KINDS.includes(key)) {
-                    const kind = key;
-                    if (isArray) {
-                        this.#kind = kind;
-                        return 'findings';
-                    }
-                    return (raw) => {
-                        if (raw !== 'null')
-                            notListOfObjects(`${r.where}.${kind}`);
-                    };
-                }
-                return undefined;
-            }
-            case 'findings': {
-                const r = this.#result;
-                const kind = this.#kind;
-                if (!isObject)
-                    notListOfObjects(`${r.where}.${kind}`);
-                return (raw) => this.#finding(kind, raw);
-            }
-        }
-    }
-    /** The finding list being walked (the member of its result that holds it). */
-    #kind = 'Misconfigurations';
-    #close(frame) {
-        if (frame.role === 'result')
-            this.#result = undefined;
-        else if (frame.role === 'control')
-            this.#closeControl();
-    }
-    /** A control's ID; one with none is not a control (findings could not name it). */
-    #controlId(c) {
-        const id = c.fields.get('ID');
-        if (id === undefined) {
-            throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not valid: control ${c.index + 1} has no ID`);
-        }
-        return id;
-    }
-    #closeControl() {
-        const c = this.#control;
-        this.#control = undefined;
-        const id = this.#controlId(c);
-        // Fingerprints are told apart within a control only, so two controls of one ID would collide.
-        if (this.#controlIds.has(id)) {
-            throw new errors/* ScanFailedError */.$5(`trivy's compliance report is not valid: it lists control ${id} twice`);
-        }
-        this.#controlIds.add(id);
-        const name = c.fields.get('Name') ?? id;
-        const manual = /\(manual\)\s*$/i.test(name);
-        this.#controls.push({
-            id,
-            name,
-            severity: c.fields.get('Severity') ?? 'UNKNOWN',
-            status: c.failures > 0 ? 'fail' : manual ? 'manual' : 'pass',
-        });
-    }
-    #finding(kind, raw) {
-        const c = this.#control;
-        const r = this.#result;
-        let item;
-        try {
-            item = JSON.parse(raw);
-        }
-        catch {
-            return complianceInvalid(`a broken entry in ${r.where}.${kind}`);
-        }
-        const target = r.target ?? '(image)';
-        const f = kind === 'Misconfigurations'
-            ? misconfigurationFailure(item, target, r.where)
-            : kind === 'Vulnerabilities'
-                ? vulnerabilityFailure(item, target)
-                : secretFailure(item, target);
-        if (f === undefined)
-            return;
-        c.failures++;
-        r.emitted = true;
-        const id = this.#controlId(c);
-        const name = c.fields.get('Name') ?? id;
-        const severity = c.fields.get('Severity') ?? 'UNKNOWN';
-        const ruleId = `${this.#header.get('ID')}/${id}`;
-        const imageKey = this.#image.digest ?? this.#image.ref;
-        let fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}`);
-        const n = c.seen.get(fingerprint) ?? 0;
-        c.seen.set(fingerprint, n + 1);
-        if (n > 0)
-            fingerprint = ruleFingerprint(`${ruleId}:${f.check}`, `${imageKey}#${f.key}#${n}`);
-        const description = [c.fields.get('Description'), `${f.check} ${f.title}`, f.detail]
-            .filter(Boolean)
-            .join('\n\n');
-        this.#out.push({
-            fingerprint,
-            category: 'compliance',
-            ruleId,
-            title: `${name} (${f.check})`,
-            description,
-            severity: (0,src_severity/* normalizeSeverity */.lv)(severity),
-            scannerSeverity: severity,
-            image: {
-                ref: this.#image.ref,
-                ...(this.#image.digest ? { digest: this.#image.digest } : {}),
-            },
-            ...(f.pkg ? { package: f.pkg } : {}),
-            ...(f.advisories.length > 0 ? { advisories: f.advisories } : {}),
-            ...(f.references.length > 0 ? { references: f.references, helpUri: f.references[0] } : {}),
-            ...(f.remediation ? { remediation: f.remediation } : {}),
-        });
-    }
-}
-/**
- * Reads a trivy compliance report file of any size (see {@link TrivyComplianceStreamParser}).
- * `onFindings` receives the findings as they are made (to hand on or count without keeping them);
- * without it, every finding is collected and returned.
- */
-async function parseTrivyComplianceFile(path, image, options = {}) {
-    const parser = new TrivyComplianceStreamParser(image);
-    const findings = [];
-    const take = (found) => {
-        if (found.length === 0)
-            return;
-        if (options.onFindings)
-            options.onFindings(found);
-        else
-            for (const f of found)
-                findings.push(f);
-    };
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 })) {
-        take(parser.push(chunk));
-    }
-    take(parser.end());
-    return { ...parser.summary, findings };
-}
-
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
 const RELEASE = /^v?(\d+)\.(\d+)\.(\d+)/;
 /** The version word from `trivy --version` output (`Version: 0.44.1`, `Version: dev`). */
 function parseTrivyVersionOutput(output) {
     return /^Version:\s*v?(\S+)/m.exec(output)?.[1];
 }
-function release(version) {
+function version_release(version) {
     const m = RELEASE.exec(version);
     return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
 }
@@ -5933,7 +5762,7 @@ function release(version) {
  */
 function resolveTrivyVersion(binary) {
     const reported = binary.version.replace(/^v/, '');
-    const parsed = release(reported);
+    const parsed = version_release(reported);
     if (parsed)
         return { version: reported, release: parsed };
     return {
@@ -5941,7 +5770,7 @@ function resolveTrivyVersion(binary) {
         note: `trivy reports its version as '${reported}', which is not a release number; the flags of current releases are used. Use a release build (or a pinned version) so the flags match.`,
     };
 }
-function atLeast(v, major, minor) {
+function version_atLeast(v, major, minor) {
     // Unknown builds are taken as current: the newest flags are the ones a fresh build speaks.
     if (!v.release)
         return true;
@@ -5949,11 +5778,11 @@ function atLeast(v, major, minor) {
     return a > major || (a === major && b >= minor);
 }
 function trivyDialect(v) {
-    const checks = atLeast(v, 0, 53);
+    const checks = version_atLeast(v, 0, 53);
     return {
-        scannersFlag: atLeast(v, 0, 37) ? '--scanners' : '--security-checks',
-        misconfigScanner: atLeast(v, 0, 48) ? 'misconfig' : 'config',
-        skipDbUpdate: atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
+        scannersFlag: version_atLeast(v, 0, 37) ? '--scanners' : '--security-checks',
+        misconfigScanner: version_atLeast(v, 0, 48) ? 'misconfig' : 'config',
+        skipDbUpdate: version_atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
         skipCheckUpdate: checks ? '--skip-check-update' : '--skip-policy-update',
         configCheck: checks ? '--config-check' : '--config-policy',
         checkNamespaces: checks ? '--check-namespaces' : '--policy-namespaces',
@@ -5962,7 +5791,7 @@ function trivyDialect(v) {
 
 // EXTERNAL MODULE: ./packages/scanners/src/trivy/tool.ts
 var trivy_tool = __webpack_require__(5158);
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/compliance-engine.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/fs-engine.ts
 
 
 
@@ -5972,127 +5801,206 @@ var trivy_tool = __webpack_require__(5158);
 
 
 
-/** A workspace path to an image (OCI layout folder or docker-archive tar), or undefined for a reference. */
-function localImage(workspace, image) {
-    const abs = (0,external_node_path_.resolve)(workspace, image);
-    if (!(0,external_node_fs_.existsSync)(abs))
-        return undefined;
-    const rel = (0,external_node_path_.relative)(workspace, abs);
-    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new errors/* InputError */.dz('image', `'${image}' is outside the workspace; give an image reference or a path inside it`);
+/** File name of the CycloneDX SBOM in the output folder. */
+function sbomFileName(rel) {
+    const slug = rel === '.' ? 'workspace' : rel.replace(/[^A-Za-z0-9._-]+/g, '-');
+    return `scan-deps-trivy-${slug}.cdx.json`;
+}
+/** Runs trivy's SBOM pass (CycloneDX disables vulnerability scanning, so no DB is involved). */
+async function writeSbom(context, target, cacheDir, skip, rel) {
+    const path = (0,external_node_path_.join)(context.outputDir, sbomFileName(rel));
+    await runTrivy(context, {
+        args: [
+            'fs',
+            '--format',
+            'cyclonedx',
+            '--output',
+            path,
+            '--cache-dir',
+            cacheDir,
+            '--quiet',
+            ...skip.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(context.workspace, d)]),
+            ...skip.skipFiles.flatMap((f) => ['--skip-files', skipPathArg(context.workspace, f)]),
+            target,
+        ],
+    });
+    const raw = readOutput(path, 'CycloneDX SBOM');
+    let components = 0;
+    try {
+        const bom = JSON.parse(raw);
+        if (bom.bomFormat !== 'CycloneDX')
+            throw new Error('bomFormat is not CycloneDX');
+        components = Array.isArray(bom.components) ? bom.components.length : 0;
     }
-    return abs;
+    catch (error) {
+        throw new errors/* ScanFailedError */.$5(`trivy wrote an SBOM that is not CycloneDX JSON (${error.message})`);
+    }
+    return { path, components };
 }
 /**
- * The compliance action's image engine: `trivy image --compliance <spec>` on a registry reference, an
- * OCI layout folder or a docker-archive tar in the workspace. trivy's vulnerability DB is needed by
- * the vulnerability control (4.4): it is readied and verified as for scan-image (db-archive, cache or
- * download; db-max-age, db-digest), and a run without a usable DB fails rather than pass 4.4 on an
- * empty DB.
+ * scan-deps on trivy: `trivy fs --scanners vuln` over the lockfiles (and any OS package database)
+ * under `path`, then, with `sbom: true`, a CycloneDX SBOM of the same tree. The vulnerability DB is
+ * checked before and after the run (see db.ts): a missing, broken or undownloadable DB is a failed
+ * scan, never zero findings.
  */
-const trivyComplianceEngine = {
+const trivyFsEngine = {
     name: 'trivy',
     tool: trivy_tool/* TRIVY */.T,
-    outputs: ['pass-rate'],
-    plannedTarget: (inputs) => ({ kind: 'image', name: inputs.image.trim() || '(no image)' }),
+    outputs: ['sbom'],
     async run(context) {
-        const { inputs, workspace } = context;
-        const image = inputs.image.trim();
-        if (image === '')
-            throw new errors/* InputError */.dz('image', 'is required with engine trivy; give an image reference or the path of an OCI layout or docker-archive tar');
-        const spec = inputs.complianceSpec.trim();
-        if (!/^[a-z0-9][a-z0-9._-]*$/i.test(spec)) {
-            throw new errors/* InputError */.dz('compliance-spec', `'${spec}' is not a trivy compliance spec name (e.g. docker-cis)`);
-        }
-        const local = localImage(workspace, image);
+        const { inputs } = context;
+        const root = resolveScanRoot(context.workspace, inputs.path, 'path');
         const version = resolveTrivyVersion(context.binary);
         const dialect = trivyDialect(version);
-        const policy = trivyDbPolicy(inputs, workspace);
-        const cacheDir = trivyCacheDir(context.runner, !policy.archive, context.workDir);
+        const policy = trivyDbPolicy(inputs, context.workspace);
+        // A db-archive is unpacked into the run's own folder: it must not replace a cached DB.
+        const cacheDir = trivyCacheDir(context.runner, inputs.cacheDb && !policy.archive, context.workDir);
         const db = await readyTrivyDb(context, cacheDir, policy);
-        const output = (0,external_node_path_.join)(context.workDir, 'trivy-compliance.json');
+        const output = (0,external_node_path_.join)(context.workDir, 'trivy-fs.json');
+        const target = root.abs;
         await runTrivy(context, {
             args: [
-                'image',
-                '--compliance',
-                spec,
-                '--report',
-                'all',
+                'fs',
+                dialect.scannersFlag,
+                'vuln',
                 '--format',
                 'json',
                 '--output',
                 output,
+                '--list-all-pkgs',
                 '--cache-dir',
                 cacheDir,
                 '--timeout',
                 `${inputs.timeoutMinutes ?? 30}m`,
-                // Checks from the binary itself: the same binary always applies the same checks.
-                dialect.skipCheckUpdate,
                 // The DB was fetched and verified above; the scan never fetches one itself.
                 dialect.skipDbUpdate,
                 ...javaDbArgs(db),
-                ...(local ? ['--input', local] : [image]),
+                ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
+                ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', skipPathArg(context.workspace, d)]),
+                ...inputs.skipFiles.flatMap((f) => ['--skip-files', skipPathArg(context.workspace, f)]),
+                target,
             ],
         }, () => dbRunFailure(cacheDir));
         assertTrivyDbUsable(cacheDir);
-        // A fat image's report can outgrow the longest string V8 holds: it is read as a stream, one
-        // trivy finding at a time. trivy copies the image config lines around a secret into the
-        // report, so the report is deleted as soon as it is read, however the parse ends.
-        reportWritten(output, 'compliance report');
-        let parsed;
-        // Each finding goes to the scan's store as it is read: none waits for the rest.
+        // A monorepo's report can outgrow the longest string V8 holds: it is read as a stream and
+        // normalised in slices, never whole; the lockfiles and packages trivy read are counted on the way.
+        reportWritten(output);
+        const parseContext = { workspace: context.workspace, readLines: context.readLines };
+        const parser = new TrivyStreamParser(parseContext, { targetPrefix: root.rel });
+        // Each slice goes to the scan's store as it is normalised: no finding waits for the rest.
         const findings = context.store();
-        try {
-            parsed = await parseTrivyComplianceFile(output, { ref: image }, { onFindings: (found) => found.forEach((f) => findings.add(f)) });
-        }
-        finally {
-            (0,external_node_fs_.rmSync)(output, { force: true });
-        }
+        const parsed = await parseTrivyFile(output, parseContext, {
+            parser,
+            onFindings: (slice) => slice.forEach((f) => findings.add(f)),
+        });
+        const { targets: files, packages } = parser.inventory;
         const notices = [...parsed.notices];
         if (version.note)
             notices.push(version.note);
-        const passRate = parsed.passRate === undefined ? '' : String(Math.round(parsed.passRate * 10_000) / 100);
-        const rows = parsed.controls.map((c) => `| ${(0,markdown/* escapeMarkdown */.F)(c.id)} | ${(0,markdown/* escapeMarkdown */.F)(c.name)} | ${c.severity} | ${c.status} |`);
+        const unused = unusedSettingsNotice('trivy', context.workspace, [context.workspace, root.abs], ignoreFileUsed(context.workspace, context.inputs));
+        if (unused)
+            notices.push(unused);
+        if (files.length === 0) {
+            notices.push(`trivy found no lockfile or OS package database under '${root.rel}'; nothing was checked for vulnerabilities.`);
+        }
+        let sbom;
+        if (inputs.sbom)
+            sbom = await writeSbom(context, target, cacheDir, inputs, root.rel);
         const summary = [
-            `### trivy ${(0,markdown/* escapeMarkdown */.F)(parsed.spec.title ?? parsed.spec.id)}`,
+            '### trivy',
             '',
-            `- trivy ${version.version}; spec \`${spec}\`${parsed.spec.version ? ` (version ${parsed.spec.version})` : ''}; image \`${image}\`${local ? ' (from the workspace)' : ''}`,
+            `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}`,
             dbSummaryLine(db, policy),
-            ...(passRate ? [`- pass rate ${passRate} % of the automated controls`] : []),
-            '',
-            '| control | name | severity | status |',
-            '|---|---|---|---|',
-            ...rows,
+            ...(db.source !== 'archive' && inputs.cacheDb
+                ? [`  - kept in \`${cacheDir}\` for the next run`]
+                : []),
+            `- ${files.length} file(s) with packages, ${packages} package(s) checked${files.length > 0
+                ? `: ${files
+                    .slice(0, 20)
+                    .map((f) => (0,markdown/* escapeMarkdown */.F)(f, 200))
+                    .join(', ')}${files.length > 20 ? ', …' : ''}`
+                : ''}`,
+            ...(inputs.ignoreUnfixed
+                ? ['- vulnerabilities without a fixed version are left out (`ignore-unfixed`)']
+                : []),
+            ...(sbom ? [`- CycloneDX SBOM: \`${sbom.path}\` (${sbom.components} component(s))`] : []),
         ].join('\n');
+        const lockfile = files.find((f) => !/\(.*\)$/.test(f));
         return {
             scanner: { name: 'trivy', version: version.version },
-            target: { kind: 'image', name: image },
+            target: { kind: 'path', name: root.rel },
             findings,
             notices,
+            ...(lockfile ? { fallbackPath: lockfile } : {}),
+            outputs: { sbom: sbom?.path ?? '' },
             summary,
-            outputs: { 'pass-rate': passRate },
         };
     },
 };
 
-;// CONCATENATED MODULE: ./actions/compliance/src/run.ts
+;// CONCATENATED MODULE: ./actions/scan-deps/src/run.ts
 
 
 
-
-/** The engines of the compliance action, by their `engine` input value. */
+/** scan-deps' engines, by the `engine` input's value. */
 const ENGINES = {
-    openscap: openscapEngine,
-    trivy: trivyComplianceEngine,
-    nmap: nmapEngine,
+    trivy: trivyFsEngine,
+    'osv-scanner': osvScannerEngine,
 };
-/**
- * The compliance action: a host benchmark with OpenSCAP, an image benchmark with trivy, or the ports
- * hosts expose with nmap; each engine says what it scans.
- */
 async function run(inputs, io) {
-    const result = await runScan({ action: 'compliance', engines: ENGINES, inputs }, io, runnerScanDeps(io, inputs));
-    return result.outcome;
+    const scan = await runScan({ action: 'scan-deps', engines: ENGINES, inputs, target: { kind: 'path', name: inputs.path } }, io, runnerScanDeps(io, inputs));
+    return scan.outcome;
+}
+
+
+/***/ }),
+
+/***/ 2109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ toWorkspacePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Turns a scanner's path (absolute, `./`-prefixed, Windows-separated or `file://`) into a
+ * workspace-relative POSIX path, or undefined when it points outside the workspace: findings never
+ * carry absolute paths or `..`, so nothing outside the checkout is reported or uploaded.
+ */
+function toWorkspacePath(raw, workspace) {
+    let p = raw.trim();
+    if (p === '')
+        return undefined;
+    if (p.startsWith('file://')) {
+        try {
+            p = decodeURIComponent(new URL(p).pathname);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    p = p.replace(/\\/g, '/');
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) || /^[A-Za-z]:\//.test(p)) {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, p).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+        if (rel === '' || rel.startsWith('../') || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
+            return undefined;
+        return rel;
+    }
+    const parts = [];
+    for (const segment of p.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+            continue;
+        }
+        parts.push(segment);
+    }
+    return parts.length === 0 ? undefined : parts.join('/');
 }
 
 
@@ -6102,13 +6010,14 @@ async function run(inputs, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J_: () => (/* binding */ UNKNOWN_SEVERITY),
 /* harmony export */   Wu: () => (/* binding */ sarifLevelForSeverity),
 /* harmony export */   hL: () => (/* binding */ scoreForSeverity),
 /* harmony export */   lv: () => (/* binding */ normalizeSeverity),
 /* harmony export */   ny: () => (/* binding */ severityFromSarifLevel),
 /* harmony export */   qI: () => (/* binding */ severityFromScore)
 /* harmony export */ });
-/* unused harmony exports SEVERITY_WORDS, UNKNOWN_SEVERITY */
+/* unused harmony export SEVERITY_WORDS */
 /**
  * One table for every severity vocabulary the suite reads. Words are matched case-insensitively.
  *
@@ -6354,7 +6263,7 @@ function textWriter(fd, onBytes, size = TEXT_WRITE_BYTES) {
 
 /***/ }),
 
-/***/ 7048:
+/***/ 1355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6483,49 +6392,8 @@ function computeLineHashes(text) {
     return hashes;
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/paths.ts
-
-/**
- * Turns a scanner's path (absolute, `./`-prefixed, Windows-separated or `file://`) into a
- * workspace-relative POSIX path, or undefined when it points outside the workspace: findings never
- * carry absolute paths or `..`, so nothing outside the checkout is reported or uploaded.
- */
-function toWorkspacePath(raw, workspace) {
-    let p = raw.trim();
-    if (p === '')
-        return undefined;
-    if (p.startsWith('file://')) {
-        try {
-            p = decodeURIComponent(new URL(p).pathname);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    p = p.replace(/\\/g, '/');
-    if ((0,external_node_path_.isAbsolute)(p) || /^[A-Za-z]:\//.test(p)) {
-        const rel = (0,external_node_path_.relative)(workspace, p).split(external_node_path_.sep).join('/');
-        if (rel === '' || rel.startsWith('../') || rel === '..' || (0,external_node_path_.isAbsolute)(rel))
-            return undefined;
-        return rel;
-    }
-    const parts = [];
-    for (const segment of p.split('/')) {
-        if (segment === '' || segment === '.')
-            continue;
-        if (segment === '..') {
-            if (parts.length === 0)
-                return undefined;
-            parts.pop();
-            continue;
-        }
-        parts.push(segment);
-    }
-    return parts.length === 0 ? undefined : parts.join('/');
-}
-
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __webpack_require__(2109);
 ;// CONCATENATED MODULE: ./packages/sarif/src/uri.ts
 
 /** The uriBaseId this suite writes: code scanning resolves it to the repository root. */
@@ -6537,7 +6405,7 @@ const SRCROOT = '%SRCROOT%';
  */
 function toRelativeUri(path) {
     const absolute = /^([/\\]|[A-Za-z]:[/\\]|file:)/i.test(path);
-    const normalized = absolute ? undefined : toWorkspacePath(path, '/');
+    const normalized = absolute ? undefined : (0,paths/* toWorkspacePath */.C)(path, '/');
     if (normalized === undefined) {
         throw new Error(`SARIF locations must be workspace-relative paths; got ${JSON.stringify(path)}`);
     }
