@@ -70,12 +70,6 @@ export class WorkspaceReader {
   }
 }
 
-/** Writes every byte to the open file, however few each write takes. */
-export function writeFully(fd: number, bytes: Uint8Array): void {
-  let done = 0
-  while (done < bytes.length) done += writeSync(fd, bytes, done)
-}
-
 /** Bytes a {@link textWriter} encodes into at a time. */
 const TEXT_WRITE_BYTES = 1 << 20
 
@@ -96,9 +90,9 @@ export function textWriter(
     while (rest.length > 0) {
       // Whole characters only: a surrogate pair is never split between two writes.
       const { read, written } = encoder.encodeInto(rest, buffer)
-      const bytes = buffer.subarray(0, written)
-      writeFully(fd, bytes)
-      onBytes?.(bytes)
+      // Every byte, however few each write takes.
+      for (let done = 0; done < written;) done += writeSync(fd, buffer, done, written - done)
+      onBytes?.(buffer.subarray(0, written))
       rest = rest.slice(read)
     }
   }

@@ -23,6 +23,7 @@ import {
   type Severity,
   type SeverityCounts,
 } from '@portcullis/core'
+// Runs are sized without their whole text: one of 25,000 results and rules is hundreds of MB as one string.
 import { gzippedJsonSize } from '@portcullis/core/json-text'
 import { SARIF_RESULTS_PER_RUN, SEVERITY_PROPERTY, type LeftOut } from './writer.js'
 
@@ -187,11 +188,6 @@ function trimResult(result: Result, limits: SarifLimits, counts: { resultsCut: n
   return out
 }
 
-/** Sized without the whole text: a run of 25,000 results and rules is hundreds of MB as one string. */
-function gzippedSize(value: unknown): number {
-  return gzippedJsonSize(value)
-}
-
 interface Ranked {
   readonly result: Result
   readonly index: number
@@ -273,7 +269,7 @@ function budgetRun(
   // Too many rules even after trimming results: keep only the rules results use, re-indexed.
   if ((run.tool.driver.rules?.length ?? 0) > limits.maxRulesPerRun) run = compactRules(run)
 
-  let size = gzippedSize(run)
+  let size = gzippedJsonSize(run)
   const target = limits.maxGzippedBytes * SIZE_HEADROOM
   const before = kept.length
   while (size > target && kept.length > 0) {
@@ -282,7 +278,7 @@ function budgetRun(
     for (const r of kept.slice(Math.max(keep, 0))) omit(r)
     kept = kept.slice(0, Math.max(keep, 0))
     run = build(kept)
-    size = gzippedSize(run)
+    size = gzippedJsonSize(run)
   }
   if (kept.length < before) {
     notes.push(
@@ -345,7 +341,7 @@ export function budgetSarif(
   )
 
   const envelope = { ...log, runs: [] as Run[] }
-  const envelopeSize = gzippedSize(envelope)
+  const envelopeSize = gzippedJsonSize(envelope)
   const target = limits.maxGzippedBytes * SIZE_HEADROOM
   const bins: { runs: BudgetedRun[]; size: number; categories: Set<string> }[] = []
   for (const r of runs) {
@@ -369,7 +365,7 @@ export function budgetSarif(
   while (queue.length > 0) {
     const group = queue.shift()!
     const upload: Log = { ...log, runs: group }
-    if (group.length > 1 && gzippedSize(upload) > limits.maxGzippedBytes) {
+    if (group.length > 1 && gzippedJsonSize(upload) > limits.maxGzippedBytes) {
       queue.unshift(group.slice(0, -1), group.slice(-1))
       continue
     }
