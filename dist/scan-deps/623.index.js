@@ -6159,7 +6159,7 @@ function scoreForSeverity(severity) {
 /* harmony export */   bl: () => (/* binding */ textWriter),
 /* harmony export */   xE: () => (/* binding */ WorkspaceReader)
 /* harmony export */ });
-/* unused harmony exports MAX_READ_BYTES, writeFully */
+/* unused harmony export MAX_READ_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _portcullis_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
@@ -6231,12 +6231,6 @@ class WorkspaceReader {
         }
     }
 }
-/** Writes every byte to the open file, however few each write takes. */
-function writeFully(fd, bytes) {
-    let done = 0;
-    while (done < bytes.length)
-        done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, done);
-}
 /** Bytes a {@link textWriter} encodes into at a time. */
 const TEXT_WRITE_BYTES = 1 << 20;
 /**
@@ -6252,9 +6246,10 @@ function textWriter(fd, onBytes, size = TEXT_WRITE_BYTES) {
         while (rest.length > 0) {
             // Whole characters only: a surrogate pair is never split between two writes.
             const { read, written } = encoder.encodeInto(rest, buffer);
-            const bytes = buffer.subarray(0, written);
-            writeFully(fd, bytes);
-            onBytes?.(bytes);
+            // Every byte, however few each write takes.
+            for (let done = 0; done < written;)
+                done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, buffer, done, written - done);
+            onBytes?.(buffer.subarray(0, written));
             rest = rest.slice(read);
         }
     };

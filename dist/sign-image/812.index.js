@@ -131,6 +131,7 @@ function gzippedJsonSize(value, batchChars = BATCH_CHARS) {
 /* harmony import */ var _portcullis_core_json_text__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6751);
 /* harmony import */ var _writer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7048);
 
+// Runs are sized without their whole text: one of 25,000 results and rules is hundreds of MB as one string.
 
 
 /** GitHub's hard limits, and the suite's caps for rule texts. */
@@ -256,10 +257,6 @@ function trimResult(result, limits, counts) {
         counts.resultsCut += 1;
     return out;
 }
-/** Sized without the whole text: a run of 25,000 results and rules is hundreds of MB as one string. */
-function gzippedSize(value) {
-    return (0,_portcullis_core_json_text__WEBPACK_IMPORTED_MODULE_3__/* .gzippedJsonSize */ .hw)(value);
-}
 /** Applies every per-run limit; returns the run that fits and records what was left out. */
 function budgetRun(input, limits, omit, notes, label) {
     const counts = { rulesCut: 0, resultsCut: 0 };
@@ -313,7 +310,7 @@ function budgetRun(input, limits, omit, notes, label) {
     // Too many rules even after trimming results: keep only the rules results use, re-indexed.
     if ((run.tool.driver.rules?.length ?? 0) > limits.maxRulesPerRun)
         run = compactRules(run);
-    let size = gzippedSize(run);
+    let size = (0,_portcullis_core_json_text__WEBPACK_IMPORTED_MODULE_3__/* .gzippedJsonSize */ .hw)(run);
     const target = limits.maxGzippedBytes * SIZE_HEADROOM;
     const before = kept.length;
     while (size > target && kept.length > 0) {
@@ -323,7 +320,7 @@ function budgetRun(input, limits, omit, notes, label) {
             omit(r);
         kept = kept.slice(0, Math.max(keep, 0));
         run = build(kept);
-        size = gzippedSize(run);
+        size = (0,_portcullis_core_json_text__WEBPACK_IMPORTED_MODULE_3__/* .gzippedJsonSize */ .hw)(run);
     }
     if (kept.length < before) {
         notes.push(`${label}: kept the ${kept.length} most severe results to stay under ${Math.round(limits.maxGzippedBytes / 1048576)} MB gzipped.`);
@@ -375,7 +372,7 @@ function budgetSarif(log, overrides = {}, before) {
     };
     const runs = log.runs.map((run, i) => budgetRun(run, limits, omit, notes, `Run ${i + 1} (${run.tool.driver.name})`));
     const envelope = { ...log, runs: [] };
-    const envelopeSize = gzippedSize(envelope);
+    const envelopeSize = (0,_portcullis_core_json_text__WEBPACK_IMPORTED_MODULE_3__/* .gzippedJsonSize */ .hw)(envelope);
     const target = limits.maxGzippedBytes * SIZE_HEADROOM;
     const bins = [];
     for (const r of runs) {
@@ -397,7 +394,7 @@ function budgetSarif(log, overrides = {}, before) {
     while (queue.length > 0) {
         const group = queue.shift();
         const upload = { ...log, runs: group };
-        if (group.length > 1 && gzippedSize(upload) > limits.maxGzippedBytes) {
+        if (group.length > 1 && (0,_portcullis_core_json_text__WEBPACK_IMPORTED_MODULE_3__/* .gzippedJsonSize */ .hw)(upload) > limits.maxGzippedBytes) {
             queue.unshift(group.slice(0, -1), group.slice(-1));
             continue;
         }
